@@ -1,0 +1,47 @@
+"""Writers: results → text, JSON, SARIF, JUnit, GitHub annotations, HTML.
+
+Each writer module exposes ``render(results, context) -> str``; the CLI picks them by
+name from :data:`WRITERS` and imports only the ones asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from auditor.model import FileResult
+from auditor.rulepacks import Rule
+
+# name → module path; every module has ``render(results, context) -> str``.
+WRITERS: dict[str, str] = {
+    "text": "auditor.output.text",
+    "json": "auditor.output.json",
+    "sarif": "auditor.output.sarif",
+    "junit": "auditor.output.junit",
+    "github": "auditor.output.github",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RenderContext:
+    version: str
+    rules: Sequence[Rule] = ()  # every rule known to the run, for docs and SARIF
+    color: bool = False
+    statistics: bool = False  # text: add counts per rule
+    quiet: bool = False  # text: summary only
+    summary_score: int | None = None
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+class Writer(Protocol):
+    def __call__(self, results: Sequence[FileResult], context: RenderContext) -> str: ...
+
+
+def get_writer(name: str) -> Writer:
+    try:
+        module = importlib.import_module(WRITERS[name])
+    except KeyError:
+        raise ValueError(f"unknown format {name!r}: choose one of {', '.join(WRITERS)}") from None
+    return module.render  # type: ignore[no-any-return]

@@ -1,0 +1,24 @@
+"""Bytes → :class:`~auditor.model.Document`.
+
+``load`` picks the parser (by ``format_in``, the extension, then sniffing the
+content), decodes the bytes, parses, then ``auditor.structure.finish`` derives what
+every format shares (sentences, listicle items, word counts, internal links).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class SourceError(Exception):
+    """The input cannot be audited. ``str(exc)`` is one line naming the problem
+    (the caller adds the path)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOptions:
+    format_in: str | None = None  # "html" | "markdown" | "text" | None to detect
+    selector: str | None = None  # CSS selector of the article body (HTML)
+    lang: str | None = None  # forced language; otherwise declared, else "en"
+    site_url: str | None = None  # judge links internal/external against this
+    max_bytes: int = 64 * 1024 * 1024

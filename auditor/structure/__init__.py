@@ -1,0 +1,1 @@
+"""What every format shares once parsed: sentences, listicle items, counts."""
