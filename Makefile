@@ -1,0 +1,35 @@
+# Two commands on a fresh machine with Python 3.11+: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+REPORT := audit-report
+
+.PHONY: run test bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamp files: reinstall only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+# Audit the bundled examples (the bad ones have findings, so exit 1 is expected),
+# then write the HTML report and say where it is.
+run: $(VENV)/.installed
+	@$(BIN)/auditor check examples/; status=$$?; [ $$status -le 1 ] || exit $$status
+	@$(BIN)/auditor report examples/ -o $(REPORT)
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.installed
+	$(BIN)/python bench/bench_audit.py
+
+clean:
+	rm -rf $(VENV) $(REPORT) .pytest_cache

@@ -1,0 +1,420 @@
+"""The ``auditor`` command. Thin: parse options, call the API, pick writers.
+
+Exit codes (like ruff): 0 nothing at or above ``--fail-on`` and every gate met;
+1 findings at or above ``--fail-on``, a score under ``--min-score`` or more warnings
+than ``--max-warnings``; 2 a usage error or an input that could not be audited
+(the other inputs are still audited and reported).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+from auditor import __version__
+
+if TYPE_CHECKING:
+    from auditor.api import BatchOptions
+    from auditor.model import FileResult
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+LEVEL_RANK = {"info": 0, "warning": 1, "error": 2}
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+class AuditorGroup(click.Group):
+    """Turns the errors users cause into one line and exit 2, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from auditor.config import ConfigError
+        from auditor.rulepacks import RulePackError
+
+        try:
+            return super().invoke(ctx)
+        except (ConfigError, RulePackError) as exc:
+            fail(str(exc))
+        except BrokenPipeError:  # `auditor check … | head`
+            sys.stderr.close()
+            sys.exit(EXIT_OK)
+
+
+def fail(message: str) -> NoReturn:
+    click.echo(f"auditor: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+@click.group(cls=AuditorGroup, context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="auditor")
+def main() -> None:
+    """Readability and SEO audits for listicle articles (HTML, Markdown, plain text).
+
+    \b
+    Examples:
+      auditor check draft.md
+      auditor check site/ --format json --output audit.json
+      auditor report archive/ -o audit-report/
+      auditor explain LS001
+    """
+
+
+# ---------------------------------------------------------------- options shared by commands
+
+
+def _input_options(fn):  # type: ignore[no-untyped-def]
+    options = [
+        click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Use this config file instead of searching upward from each input."),
+        click.option("--no-config", is_flag=True, help="Ignore every config file."),
+        click.option("--rules", "rule_packs", multiple=True, type=click.Path(path_type=Path),
+                     help="Add a folder (or file) of [[rule]] TOML packs. Repeatable."),
+        click.option("--select", multiple=True, metavar="RULES",
+                     help="Only these rules: ids, names, categories or id prefixes (comma separated)."),
+        click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (comma separated)."),
+        click.option("--profile", metavar="NAME", help="Rule profile from rules/profiles (e.g. strict)."),
+        click.option("--format-in", type=click.Choice(["html", "markdown", "text"]),
+                     help="Parse inputs as this format instead of guessing."),
+        click.option("--selector", metavar="CSS", help="CSS selector of the article body in HTML pages."),
+        click.option("--lang", metavar="CODE", help="Article language (en, de, es, fr, it, nl, pt…)."),
+        click.option("--site-url", metavar="URL", help="Site URL to tell internal from external links."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for large batches."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _split(values: Sequence[str]) -> tuple[str, ...]:
+    return tuple(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+def _batch_options(
+    config_path: Path | None, no_config: bool, rule_packs: Sequence[Path], select: Sequence[str],
+    ignore: Sequence[str], profile: str | None, format_in: str | None, selector: str | None,
+    lang: str | None, site_url: str | None, jobs: int, keep_document: bool,
+) -> BatchOptions:
+    from auditor.api import BatchOptions
+    from auditor.config import CliRuleOptions, Config, read_config_file
+    from auditor.sources import SourceOptions
+
+    config = None
+    if config_path is not None:
+        config = read_config_file(config_path)
+    elif no_config:
+        config = Config()
+    return BatchOptions(
+        config=config,
+        use_config=not no_config,
+        rules=CliRuleOptions(
+            select=_split(select), ignore=_split(ignore),
+            extra_packs=tuple(p.resolve() for p in rule_packs), profile=profile,
+        ),
+        source=SourceOptions(format_in=format_in, selector=selector, lang=lang, site_url=site_url),
+        keep_document=keep_document,
+        jobs=jobs,
+    )
+
+
+def _use_color(no_color: bool) -> bool:
+    if no_color or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty()
+
+
+def _parse_min_scores(values: Sequence[str]) -> dict[str, int]:
+    from auditor.model import CATEGORIES
+
+    gates: dict[str, int] = {}
+    for value in _split(values):
+        key, _, number = value.rpartition("=")
+        key = key.strip().lower() or "overall"
+        if key != "overall" and key not in CATEGORIES:
+            raise click.BadParameter(
+                f"{key!r} is not a category ({', '.join(CATEGORIES)})", param_hint="--min-score"
+            )
+        try:
+            score = int(number)
+        except ValueError:
+            raise click.BadParameter(f"{value!r}: expected N or CATEGORY=N", param_hint="--min-score") from None
+        if not 0 <= score <= 100:
+            raise click.BadParameter(f"{value!r}: scores run from 0 to 100", param_hint="--min-score")
+        gates[key] = score
+    return gates
+
+
+def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str, Path | None]]:
+    """``--format text --format sarif=out.sarif`` → [(text, None), (sarif, out.sarif)]."""
+    from auditor.output import WRITERS
+
+    known = (*WRITERS, "html")
+    chosen: list[tuple[str, Path | None]] = []
+    for value in values or ("text",):
+        name, sep, target = value.partition("=")
+        name = name.strip().lower()
+        if name not in known:
+            raise click.BadParameter(f"{name!r}: choose one of {', '.join(known)}", param_hint="--format")
+        chosen.append((name, Path(target) if sep else None))
+    to_stdout = [i for i, (_n, p) in enumerate(chosen) if p is None]
+    if output is not None:
+        if len(to_stdout) != 1:
+            raise click.BadParameter("--output needs exactly one --format without =PATH", param_hint="--output")
+        chosen[to_stdout[0]] = (chosen[to_stdout[0]][0], output)
+    elif len(to_stdout) > 1:
+        raise click.BadParameter("only one format can go to standard output: give the others =PATH",
+                                 param_hint="--format")
+    return chosen
+
+
+# ---------------------------------------------------------------- check
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.option("-f", "--format", "formats", multiple=True, metavar="NAME[=PATH]",
+              help="text, json, sarif, junit, github or html; repeat with =PATH to write several.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the (single) output to this file instead of standard output.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+              help="Exit 1 when a finding at or above this level remains.  [default: error]")
+@click.option("--min-score", "min_scores", multiple=True, metavar="[CATEGORY=]N",
+              help="Exit 1 when the overall (or a category's) score of any file is below N.")
+@click.option("--max-warnings", type=click.IntRange(min=0), metavar="N",
+              help="Exit 1 when there are more than N warnings in all.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--changed", is_flag=True, help="Audit only files changed against a git ref.")
+@click.option("--base", metavar="REF", help="The git ref --changed compares with.  [default: merge base]")
+@click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
+@click.option("-v", "--verbose", is_flag=True, help="Also show each file's metrics.")
+@click.option("--no-color", is_flag=True, help="No ANSI colours (NO_COLOR is honoured too).")
+@click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
+@_input_options
+def check(
+    paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
+    min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
+    changed: bool, base: str | None, quiet: bool, verbose: bool, no_color: bool,
+    statistics: bool, **input_options: object,
+) -> None:
+    """Audit articles and print findings as path:line:col level rule message.
+
+    PATH may be a file, a folder (walked for .html, .md, .txt…), a glob or - for
+    standard input.
+    """
+    chosen = _parse_formats(formats, output)
+    gates = _parse_min_scores(min_scores)
+    options = _batch_options(**input_options, keep_document=any(n == "html" for n, _ in chosen))  # type: ignore[arg-type]
+    if changed:
+        paths = _changed_paths(paths, base)
+        if not paths:
+            click.echo("auditor: no changed articles to check", err=True)
+            sys.exit(EXIT_OK)
+    elif not paths:
+        raise click.UsageError("give at least one PATH (a file, folder, glob or -)")
+
+    from auditor.api import audit_many
+
+    results = list(audit_many(paths, options))
+    if baseline_path is not None:
+        results = _apply_baseline(results, baseline_path)
+    config_fail_on = _config_value(options, "fail_on") or "error"
+    threshold = fail_on or config_fail_on
+    if "overall" not in gates and (config_min := _config_value(options, "min_score")) is not None:
+        gates["overall"] = int(config_min)
+    for result in results:
+        if result.error:
+            click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
+    _write_outputs(results, chosen, options, color=_use_color(no_color), quiet=quiet,
+                   verbose=verbose, statistics=statistics, fail_on=threshold)
+    sys.exit(_exit_code(results, threshold, gates, max_warnings))
+
+
+def _config_value(options: BatchOptions, key: str) -> object:
+    """A gate from the config that applies to the run: the explicit one, else the one
+    found from the current folder."""
+    from auditor.config import find_config
+
+    config = options.config if options.config is not None else (
+        find_config(Path.cwd()) if options.use_config else None
+    )
+    return getattr(config, key) if config is not None else None
+
+
+def _exit_code(
+    results: Sequence[FileResult], fail_on: str, gates: dict[str, int], max_warnings: int | None
+) -> int:
+    if any(r.error for r in results):
+        return EXIT_ERROR
+    failed = False
+    if fail_on != "never":
+        floor = LEVEL_RANK[fail_on]
+        failed = any(LEVEL_RANK[f.level] >= floor for r in results for f in r.findings)
+    for result in results:
+        for key, minimum in gates.items():
+            score = result.score if key == "overall" else result.scores.get(key)
+            if score is not None and score < minimum:
+                failed = True
+    if max_warnings is not None:
+        failed |= sum(r.count("warning") for r in results) > max_warnings
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _changed_paths(paths: Sequence[str], base: str | None) -> tuple[str, ...]:
+    from auditor.changed import ChangedFilesError, changed_files
+    from auditor.discover import ARTICLE_SUFFIXES, display_path
+
+    try:
+        files = changed_files(base, Path.cwd())
+    except ChangedFilesError as exc:
+        fail(str(exc))
+    scopes = [Path(p).resolve() for p in paths]
+    chosen = []
+    for file in files:
+        resolved = file.resolve()
+        if file.suffix.lower() not in ARTICLE_SUFFIXES or not resolved.exists():
+            continue
+        if scopes and not any(resolved == s or s in resolved.parents for s in scopes):
+            continue
+        chosen.append(display_path(resolved))
+    return tuple(chosen)
+
+
+def _apply_baseline(results: list[FileResult], path: Path) -> list[FileResult]:
+    from auditor import baseline
+
+    try:
+        known = baseline.load(path)
+    except baseline.BaselineError as exc:
+        fail(str(exc))
+    return baseline.filter_new(results, known)
+
+
+def _write_outputs(
+    results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], options: BatchOptions,
+    *, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
+) -> None:
+    from auditor.output import RenderContext, get_writer
+    from auditor.rulepacks import load_rules
+
+    rules = load_rules(options.rules.extra_packs)
+    for name, target in chosen:
+        if name == "html":
+            _write_html(results, target or Path("audit-report"), rules)
+            continue
+        context = RenderContext(
+            version=__version__, rules=rules, color=color and target is None,
+            statistics=statistics, quiet=quiet, extra={"verbose": verbose, "fail_on": fail_on},
+        )
+        text = get_writer(name)(results, context)
+        if target is None:
+            click.echo(text, nl=not text.endswith("\n"))
+        else:
+            write_atomic(target, text)
+
+
+def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[object]) -> None:
+    from auditor.report import write_report
+
+    index = write_report(results, out_dir, rules=rules, version=__version__)  # type: ignore[arg-type]
+    click.echo(f"Report written to {index}", err=True)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and rename: readers never see
+    half a report, and a failed run leaves the old file in place."""
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# ---------------------------------------------------------------- rules, explain
+
+
+@main.command("rules", context_settings=CONTEXT)
+@click.option("--category", help="Only rules of this category.")
+@click.option("--rules", "rule_packs", multiple=True, type=click.Path(path_type=Path),
+              help="Include a folder of extra rule packs.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(category: str | None, rule_packs: tuple[Path, ...], fmt: str) -> None:
+    """List every rule: id, name, category, default level."""
+    from auditor.rulepacks import load_rules
+
+    rules = [r for r in load_rules(tuple(p.resolve() for p in rule_packs))
+             if category is None or r.category == category]
+    if fmt == "json":
+        import json
+
+        rows = [{"id": r.id, "name": r.name, "category": r.category, "level": r.level,
+                 "enabled": r.enabled, "summary": r.doc.summary} for r in rules]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for rule in sorted(rules, key=lambda r: (r.category, r.id)):
+        flag = "" if rule.enabled else "  (off by default)"
+        click.echo(f"{rule.id:<7} {rule.name:<34} {rule.category:<12} {rule.level:<8}{flag}")
+    click.echo(f"\n{len(rules)} rules. `auditor explain ID` shows a rule's documentation.")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("rule_id", metavar="ID")
+@click.option("--rules", "rule_packs", multiple=True, type=click.Path(path_type=Path),
+              help="Include a folder of extra rule packs.")
+def explain(rule_id: str, rule_packs: tuple[Path, ...]) -> None:
+    """Show a rule's documentation: what it checks, why, a bad and a good example."""
+    from auditor.output.explain import render_rule_doc
+    from auditor.rulepacks import find_rule, load_rules
+
+    rules = load_rules(tuple(p.resolve() for p in rule_packs))
+    rule = find_rule(rules, rule_id)
+    if rule is None:
+        fail(f"unknown rule {rule_id!r}: `auditor rules` lists them")
+    click.echo(render_rule_doc(rule))
+
+
+# ---------------------------------------------------------------- report
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("audit-report"), show_default=True, help="Folder to write the report to.")
+@click.option("--clean", is_flag=True, help="Remove the report's old files from the folder first.")
+@_input_options
+def report(paths: tuple[str, ...], out_dir: Path, clean: bool, **input_options: object) -> None:
+    """Write a self-contained HTML report for PATH... and print where it is."""
+    from auditor.api import audit_many
+    from auditor.report import write_report
+    from auditor.rulepacks import load_rules
+
+    options = _batch_options(**input_options, keep_document=True)  # type: ignore[arg-type]
+    errors = 0
+
+    def results():  # type: ignore[no-untyped-def]
+        nonlocal errors
+        for result in audit_many(paths, options):
+            if result.error:
+                errors += 1
+                click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
+            yield result
+
+    index = write_report(results(), out_dir, rules=load_rules(options.rules.extra_packs),
+                         version=__version__, clean=clean)
+    click.echo(f"Report written to {index}")
+    sys.exit(EXIT_ERROR if errors else EXIT_OK)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,86 @@
+"""Turn command-line paths into the list of articles to audit.
+
+Files are taken as given (whatever their extension); directories are walked for
+article extensions, skipping hidden folders and the config's ``exclude`` globs;
+glob patterns are expanded. A path that yields nothing becomes an error entry, so
+one bad argument is reported and the rest still run.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".md", ".markdown", ".mdx", ".txt"})
+_SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    path: str  # as it will be shown: relative to the cwd when possible, POSIX style
+    error: str | None = None  # why it cannot be audited
+
+
+def display_path(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        rel = str(path)
+    shown = rel if not rel.startswith("..") else str(path)
+    return Path(shown).as_posix()
+
+
+def _walk(folder: Path, excluded: Callable[[Path], bool]) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(
+            d for d in dirs
+            if not d.startswith(".") and d not in _SKIP_DIRS and not excluded(Path(root) / d)
+        )
+        for name in sorted(files):
+            path = Path(root) / name
+            if path.suffix.lower() in ARTICLE_SUFFIXES and not excluded(path):
+                found.append(path)
+    return found
+
+
+def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: False) -> list[Target]:
+    """Targets for ``args`` in a stable order, each file once."""
+    targets: list[Target] = []
+    seen: set[Path] = set()
+
+    def add(path: Path) -> None:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            targets.append(Target(display_path(path)))
+
+    for arg in args:
+        if arg == "-":
+            targets.append(Target("-"))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            files = _walk(path, excluded)
+            if not files:
+                targets.append(
+                    Target(display_path(path), "no articles found in directory "
+                           f"(looked for {', '.join(sorted(ARTICLE_SUFFIXES))})")
+                )
+            for file in files:
+                add(file)
+        elif path.exists():
+            add(path)  # an explicit file is audited even when excluded or odd-named
+        elif glob.has_magic(arg):
+            matches = sorted(Path(p) for p in glob.glob(arg, recursive=True))
+            files = [m for m in matches if m.is_file() and not excluded(m)]
+            if not files:
+                targets.append(Target(arg, "no files match this pattern"))
+            for file in files:
+                add(file)
+        else:
+            targets.append(Target(display_path(path), "no such file or directory"))
+    return targets

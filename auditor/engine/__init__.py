@@ -1,0 +1,1 @@
+"""Rules over a document: run checks, apply suppressions, score."""

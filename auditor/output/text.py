@@ -1,0 +1,107 @@
+"""Terminal output: ``path:line:col level rule message``, grouped per file.
+
+Each file ends with a line that tells an editor the listicle verdict and the score,
+and the run ends with a one-line summary. Colour only when asked (the CLI decides:
+TTY, NO_COLOR, --no-color).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from auditor.model import FileResult, Finding
+from auditor.output import RenderContext
+
+_COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1", "ok": "32"}
+
+
+def _paint(text: str, style: str, on: bool) -> str:
+    return f"\x1b[{_COLORS[style]}m{text}\x1b[0m" if on else text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _finding_line(path: str, f: Finding, color: bool) -> str:
+    where = _paint(f"{path}:{f.line}:{f.column}", "bold", color)
+    level = _paint(f"{f.level:<7}", f.level, color)
+    rule = _paint(f.rule, "dim", color)
+    return f"{where} {level} {rule} {f.message}"
+
+
+def listicle_verdict(result: FileResult) -> str | None:
+    promised = result.metrics.get("headline_number")
+    found = result.metrics.get("list_items") or 0
+    if promised is None and not found:
+        return None
+    doc = result.document
+    at_least = bool(doc and doc.headline_number_at_least)
+    numbers = [i.number for i in doc.items if i.number is not None] if doc else []
+    span = f" (numbered {min(numbers)}–{max(numbers)})" if numbers else ""
+    if promised is None:
+        return f"listicle: {found} items{span}, headline gives no number"
+    promise = f"{promised}+" if at_least else str(promised)
+    ok = found >= promised if at_least else found == promised  # type: ignore[operator]
+    mark = "matches" if ok else "MISMATCH"
+    return f"listicle: headline promises {promise}, found {found} items{span}: {mark}"
+
+
+def _file_summary(result: FileResult, color: bool) -> str:
+    counts = ", ".join(
+        _plural(result.count(level), level) for level in ("error", "warning", "info") if result.count(level)
+    ) or _paint("no findings", "ok", color)
+    parts = [f"score {result.score}/100", counts]
+    verdict = listicle_verdict(result)
+    if verdict:
+        parts.insert(0, verdict)
+    ease = result.metrics.get("flesch_reading_ease")
+    if ease is not None and result.metrics.get("words"):
+        parts.append(f"reading ease {ease:.0f}, {result.metrics['words']} words")
+    return _paint(f"{result.path}: ", "bold", color) + " · ".join(parts)
+
+
+def _metrics_block(result: FileResult) -> list[str]:
+    lines = [f"  headline: {result.headline!r}", f"  seo title: {result.title!r}"]
+    lines += [f"  {k}: {v}" for k, v in result.metrics.items()]
+    lines += [f"  score {k}: {v}" for k, v in result.scores.items()]
+    return lines
+
+
+def render(results: Sequence[FileResult], context: RenderContext) -> str:
+    color = context.color
+    out: list[str] = []
+    totals: Counter[str] = Counter()
+    per_rule: Counter[tuple[str, str, str]] = Counter()
+    audited = [r for r in results if not r.error]
+    for result in sorted(results, key=lambda r: r.path):
+        if result.error:
+            continue
+        for f in result.findings:
+            totals[f.level] += 1
+            per_rule[(f.rule, f.name, f.level)] += 1
+        if context.quiet:
+            continue
+        out.extend(_finding_line(result.path, f, color) for f in result.findings)
+        out.append(_file_summary(result, color))
+        if context.extra.get("verbose"):
+            out.extend(_metrics_block(result))
+        out.append("")
+    if context.statistics and per_rule:
+        width = max(len(name) for _id, name, _lvl in per_rule)
+        for (rule, name, level), count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+            out.append(f"{count:>6}  {rule:<7} {name:<{width}}  {level}")
+        out.append("")
+    failed = len(results) - len(audited)
+    scores = [r.score for r in audited if r.score is not None]
+    summary = (
+        f"Checked {_plural(len(audited), 'file')}: {_plural(totals['error'], 'error')}, "
+        f"{_plural(totals['warning'], 'warning')}, {_plural(totals['info'], 'info')}"
+    )
+    if scores:
+        summary += f" · mean score {round(sum(scores) / len(scores))}/100"
+    if failed:
+        summary += f" · {_plural(failed, 'file')} could not be audited"
+    out.append(_paint(summary, "bold", color))
+    return "\n".join(out) + "\n"
