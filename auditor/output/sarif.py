@@ -1,0 +1,178 @@
+"""SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+One run; ``tool.driver.rules`` describes every rule of the run (findings of rules the
+run does not know get a minimal descriptor so ``ruleIndex`` always resolves). Paths
+are relative POSIX URIs against ``%SRCROOT%`` (the project root: ``context.extra
+["root"]``, default the working directory). Each result carries a
+``partialFingerprints["auditor/v1"]`` built from the baseline fingerprint, so code
+scanning keeps tracking an alert when unrelated edits move its line. Files that
+could not be read become ``toolExecutionNotifications``.
+
+Optional ``context.extra`` keys: ``root`` (Path), ``information_uri`` (the tool's
+home page) and ``rule_docs_url`` (a template such as
+``https://example.org/rules/{id}.html``; ``{id}`` and ``{name}`` are filled). Without
+them no URL is emitted: the full rule documentation is embedded in ``help`` anyway.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from auditor.baseline import occurrence_fingerprints, relative_path, sorted_findings
+from auditor.model import FileResult, Finding
+from auditor.output import RenderContext
+from auditor.rulepacks import Rule
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+FINGERPRINT_KEY = "auditor/v1"
+_LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+_BACKTICKS = re.compile(r"`+")
+
+
+def sarif_level(level: str) -> str:
+    return _LEVELS.get(level, "warning")
+
+
+def artifact_uri(path: str, root: Path | None) -> dict[str, str]:
+    """An ``artifactLocation``: relative to ``%SRCROOT%`` when the file is inside the
+    root, else an absolute ``file:`` URI. Percent-encoded so spaces and ``#`` in
+    file names still make a valid URI reference."""
+    rel = relative_path(path, root)
+    if rel.startswith("/"):
+        return {"uri": "file://" + quote(rel, safe="/")}
+    return {"uri": quote(rel, safe="/"), "uriBaseId": SRCROOT}
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any backtick run inside ``text``."""
+    longest = max((len(m.group()) for m in _BACKTICKS.finditer(text)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _help(rule: Rule) -> dict[str, str]:
+    doc = rule.doc
+    text_parts = [p for p in (doc.summary, doc.why) if p]
+    md_parts = []
+    if doc.summary:
+        md_parts.append(f"**{doc.summary.strip()}**")
+    if doc.why:
+        md_parts.append(doc.why.strip())
+    for label, example in (("Bad", doc.bad), ("Good", doc.good)):
+        if example:
+            body = example.strip("\n")
+            text_parts.append(f"{label}:\n{body}")
+            fence = _fence(body)
+            md_parts.append(f"**{label}:**\n\n{fence}\n{body}\n{fence}")
+    if doc.fix:
+        text_parts.append(f"Fix: {doc.fix.strip()}")
+        md_parts.append(f"**Fix:** {doc.fix.strip()}")
+    text_parts.append(f"Rule {rule.id} ({rule.name}), category {rule.category}.")
+    md_parts.append(f"Rule `{rule.id}` (`{rule.name}`), category *{rule.category}*.")
+    return {"text": "\n\n".join(text_parts), "markdown": "\n\n".join(md_parts)}
+
+
+def rule_descriptor(rule: Rule, docs_url: str | None = None) -> dict[str, Any]:
+    descriptor: dict[str, Any] = {
+        "id": rule.id,
+        "name": rule.name,
+        "shortDescription": {"text": rule.doc.summary or rule.name},
+        "fullDescription": {"text": rule.doc.why or rule.doc.summary or rule.name},
+        "help": _help(rule),
+        "defaultConfiguration": {"enabled": rule.enabled, "level": sarif_level(rule.level)},
+        "properties": {"category": rule.category, "tags": [rule.category]},
+    }
+    if docs_url:
+        descriptor["helpUri"] = docs_url.format(id=rule.id, name=rule.name)
+    return descriptor
+
+
+def _fallback_descriptor(finding: Finding) -> dict[str, Any]:
+    return {
+        "id": finding.rule,
+        "name": finding.name,
+        "shortDescription": {"text": finding.name or finding.rule},
+        "defaultConfiguration": {"level": sarif_level(finding.level)},
+        "properties": {"category": finding.category, "tags": [finding.category]},
+    }
+
+
+def _result(
+    finding: Finding, index: int, location: dict[str, str], fingerprint: str
+) -> dict[str, Any]:
+    region: dict[str, Any] = {
+        "startLine": max(1, finding.line),
+        "startColumn": max(1, finding.column),
+    }
+    if finding.excerpt:
+        region["snippet"] = {"text": finding.excerpt}
+    return {
+        "ruleId": finding.rule,
+        "ruleIndex": index,
+        "level": sarif_level(finding.level),
+        "message": {"text": finding.message},
+        "locations": [{"physicalLocation": {"artifactLocation": location, "region": region}}],
+        "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
+        "properties": {"name": finding.name, "category": finding.category},
+    }
+
+
+def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, Any]:
+    """The SARIF log as a dict (``render`` serialises it)."""
+    root = context.extra.get("root")
+    root = Path(root) if isinstance(root, (str, Path)) else None
+    docs_url = context.extra.get("rule_docs_url")
+    docs_url = docs_url if isinstance(docs_url, str) else None
+
+    descriptors = [rule_descriptor(r, docs_url) for r in sorted(context.rules, key=lambda r: r.id)]
+    index = {d["id"]: i for i, d in enumerate(descriptors)}
+    sarif_results: list[dict[str, Any]] = []
+    notifications: list[dict[str, Any]] = []
+
+    for result in sorted(results, key=lambda r: relative_path(r.path, root)):
+        location = artifact_uri(result.path, root)
+        if result.error is not None:
+            notifications.append(
+                {
+                    "level": "error",
+                    "message": {"text": result.error},
+                    "locations": [{"physicalLocation": {"artifactLocation": location}}],
+                }
+            )
+            continue
+        findings = sorted_findings(result.findings)
+        fingerprints = occurrence_fingerprints(relative_path(result.path, root), findings)
+        for finding, fp in zip(findings, fingerprints, strict=True):
+            if finding.rule not in index:
+                index[finding.rule] = len(descriptors)
+                descriptors.append(_fallback_descriptor(finding))
+            sarif_results.append(_result(finding, index[finding.rule], location, fp))
+
+    driver: dict[str, Any] = {
+        "name": "auditor",
+        "version": context.version,
+        "rules": descriptors,
+    }
+    info_uri = context.extra.get("information_uri")
+    if isinstance(info_uri, str) and info_uri:
+        driver["informationUri"] = info_uri
+    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
+    if notifications:
+        invocation["toolExecutionNotifications"] = notifications
+    run: dict[str, Any] = {
+        "tool": {"driver": driver},
+        "invocations": [invocation],
+        # Our columns count characters (code points), not UTF-16 units.
+        "columnKind": "unicodeCodePoints",
+        "results": sarif_results,
+    }
+    return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
+
+
+def render(results: Sequence[FileResult], context: RenderContext) -> str:
+    return json.dumps(build(results, context), indent=2, ensure_ascii=False) + "\n"
