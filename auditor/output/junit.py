@@ -1,0 +1,115 @@
+"""JUnit XML, for CI systems that show test reports (GitLab, Jenkins, Azure, …).
+
+``<testsuites><testsuite name="auditor">`` with one ``<testcase classname="auditor"
+name="{path}">`` per article. The article *fails* when it has findings at or above
+``context.extra["fail_on"]`` (``error`` by default; ``warning``, ``info``, or
+``none``/``never`` to never fail) — the same threshold as the exit code, so the
+report and the job agree. All of that article's failing findings go into one
+``<failure>`` (``type`` lists the rule ids, the body has one ``path:line:col`` line
+per finding): many report viewers only show the first ``<failure>`` of a test case.
+Findings below the threshold are listed in ``<system-out>``. A file that could not
+be read is an ``<error>``. No timestamps or durations, so output is reproducible.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from auditor.baseline import relative_path, sorted_findings
+from auditor.model import LEVELS, FileResult, Finding
+from auditor.output import RenderContext
+
+SUITE = "auditor"
+_NEVER = ("none", "never", "off")
+# Characters XML 1.0 cannot carry even escaped (ElementTree would write them raw and
+# produce a file no parser accepts); articles pasted from Word do contain them.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def threshold(fail_on: object) -> int | None:
+    """Rank of the lowest failing level (0 = error), or None when nothing fails."""
+    name = str(fail_on).lower() if fail_on is not None else "error"
+    if name in _NEVER:
+        return None
+    if name not in LEVELS:
+        raise ValueError(f"fail_on {fail_on!r} is not one of {', '.join((*LEVELS, 'none'))}")
+    return LEVELS.index(name)  # type: ignore[arg-type]
+
+
+def _line(path: str, finding: Finding) -> str:
+    return _clean(
+        f"{path}:{finding.line}:{finding.column}: {finding.level} "
+        f"{finding.rule} {finding.name}: {finding.message}"
+    )
+
+
+def _testcase(result: FileResult, path: str, limit: int | None) -> tuple[ET.Element, str]:
+    """The ``<testcase>`` element and its outcome: ``pass``, ``failure`` or ``error``."""
+    case = ET.Element("testcase", {"classname": SUITE, "name": _clean(path)})
+    if result.error is not None:
+        message = _clean(result.error)
+        error = ET.SubElement(case, "error", {"type": "read-error", "message": message})
+        error.text = _clean(f"{path}: {message}")
+        return case, "error"
+    failing: list[Finding] = []
+    other: list[Finding] = []
+    for finding in sorted_findings(result.findings):
+        rank = LEVELS.index(finding.level) if finding.level in LEVELS else len(LEVELS)
+        (failing if limit is not None and rank <= limit else other).append(finding)
+    outcome = "pass"
+    if failing:
+        rules = sorted({f.rule for f in failing})
+        levels = sorted({f.level for f in failing}, key=LEVELS.index)
+        noun = "finding" if len(failing) == 1 else "findings"
+        failure = ET.SubElement(
+            case,
+            "failure",
+            {
+                "type": ",".join(rules),
+                "message": f"{len(failing)} {noun} ({', '.join(levels)}): {', '.join(rules)}",
+            },
+        )
+        failure.text = "\n".join(_line(path, f) for f in failing)
+        outcome = "failure"
+    if other:
+        out = ET.SubElement(case, "system-out")
+        out.text = "\n".join(_line(path, f) for f in other)
+    return case, outcome
+
+
+def build(results: Sequence[FileResult], context: RenderContext) -> ET.Element:
+    root = context.extra.get("root")
+    root = Path(root) if isinstance(root, (str, Path)) else None
+    limit = threshold(context.extra.get("fail_on", "error"))
+    cases: list[ET.Element] = []
+    counts = {"pass": 0, "failure": 0, "error": 0}
+    for path, result in sorted(
+        ((relative_path(r.path, root), r) for r in results), key=lambda pr: pr[0]
+    ):
+        case, outcome = _testcase(result, path, limit)
+        counts[outcome] += 1
+        cases.append(case)
+    totals = {
+        "tests": str(len(cases)),
+        "failures": str(counts["failure"]),
+        "errors": str(counts["error"]),
+        "skipped": "0",
+    }
+    suites = ET.Element("testsuites", {"name": SUITE, **totals})
+    suite = ET.SubElement(suites, "testsuite", {"name": SUITE, **totals})
+    suite.extend(cases)
+    return suites
+
+
+def render(results: Sequence[FileResult], context: RenderContext) -> str:
+    tree = build(results, context)
+    ET.indent(tree, space="  ")
+    body = ET.tostring(tree, encoding="unicode", short_empty_elements=True)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
