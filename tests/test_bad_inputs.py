@@ -1,0 +1,85 @@
+"""Bad inputs give a one-line error (exit 2) or a sane result, never a traceback,
+and the other files of the batch are still audited."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from auditor.api import audit
+from auditor.cli import main
+
+GOOD = "# 3 Ways to Rest\n\nSleep well tonight and tomorrow.\n"
+
+
+def _batch(tmp_path: Path, name: str, data: bytes) -> tuple[int, dict, str]:  # type: ignore[type-arg]
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    good = tmp_path / "zz-good.md"
+    good.write_text(GOOD, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--no-config", "--format", "json", str(bad), str(good)],
+                                catch_exceptions=False)
+    data_out = json.loads(result.stdout)
+    assert "Traceback" not in result.stderr
+    assert data_out["files"][1]["error"] is None, "the good file must still be audited"
+    return result.exit_code, data_out["files"][0], result.stderr
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    code, entry, err = _batch(tmp_path, "empty.md", b"")
+    assert code == 2 and entry["error"] == "empty file" and "empty.md: empty file" in err
+
+
+def test_whitespace_only_file(tmp_path: Path) -> None:
+    code, entry, _ = _batch(tmp_path, "blank.txt", b"  \n\n\t\n")
+    assert code == 2 and entry["error"] == "empty file"
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+    code, entry, err = _batch(tmp_path, "photo.md", png)
+    assert code == 2 and "binary" in entry["error"] and err.count("\n") == 1
+
+
+def test_invalid_utf8_is_decoded_or_refused_cleanly(tmp_path: Path) -> None:
+    latin1 = "# Café crème: 5 façons de bien dormir\n\nDormez très tôt ce soir.\n".encode("latin-1")
+    code, entry, _ = _batch(tmp_path, "latin.md", latin1)
+    assert entry["error"] is None and "Café" in entry["headline"]
+    assert code in (0, 1)
+
+
+def test_directory_with_no_articles(tmp_path: Path) -> None:
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    (empty / "notes.json").write_text("{}")
+    result = CliRunner().invoke(main, ["check", "--no-config", str(empty)], catch_exceptions=False)
+    assert result.exit_code == 2 and "no articles found" in result.stderr
+
+
+def test_deeply_nested_html() -> None:
+    html = "<html><body><article><h1>5 Deep Thoughts About Nesting Dolls Today</h1>" + "<div>" * 5000
+    html += "<p>Deep inside the nest the text still reads well.</p>" + "</div>" * 5000 + "</article></body></html>"
+    result = audit(html.encode(), "deep.html")
+    assert result.error is None or "nested" in result.error
+    if result.error is None:
+        assert result.headline == "5 Deep Thoughts About Nesting Dolls Today"
+
+
+def test_huge_html_file() -> None:
+    paragraph = "<p>" + "Plain words fill this long page again and again. " * 40 + "</p>\n"
+    html = "<html><body><article><h1>10 Things About Very Large Pages</h1>" + paragraph * 25_000 + "</article></body></html>"
+    data = html.encode()
+    assert len(data) > 50_000_000
+    result = audit(data, "huge.html")
+    assert result.error is None or "MB" in result.error
+    if result.error is None:
+        assert result.metrics["words"] > 1_000_000
+
+
+def test_html_with_xml_declaration_and_odd_nodes() -> None:
+    html = ('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html><body><!-- c --><?pi x?>'
+            "<article><h1>7 Odd Nodes in One Small Page</h1><p>Text <![CDATA[x]]> here.</p></article></body></html>")
+    result = audit(html.encode(), "odd.html")
+    assert result.error is None and result.headline == "7 Odd Nodes in One Small Page"

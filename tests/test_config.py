@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.config import (
+    CliRuleOptions,
+    Config,
+    ConfigError,
+    effective_rules,
+    find_config,
+    is_excluded,
+    read_config_file,
+)
+
+
+def _ids(rules) -> set[str]:  # type: ignore[no-untyped-def]
+    return {r.id for r in rules}
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_found_upward_from_the_input(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", '[tool.auditor]\nignore = ["headline"]\n')
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    find_config.cache_clear()
+    config = find_config(nested)
+    assert config.source == str((tmp_path / "pyproject.toml").resolve())
+    assert config.ignore == ("headline",)
+
+
+def test_dotfile_wins_over_pyproject_in_the_same_folder(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", '[tool.auditor]\nprofile = "default"\n')
+    _write(tmp_path / ".auditor.toml", 'profile = "strict"\n')
+    find_config.cache_clear()
+    assert find_config(tmp_path).profile == "strict"
+
+
+def test_pyproject_without_tool_auditor_is_skipped(tmp_path: Path) -> None:
+    _write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n')
+    find_config.cache_clear()
+    assert find_config(tmp_path).source is None
+
+
+def test_ignore_by_category_id_name_and_prefix() -> None:
+    everything = _ids(effective_rules(Config(), None, CliRuleOptions()))
+    no_headline = effective_rules(Config(ignore=("headline",)), None, CliRuleOptions())
+    assert not any(r.category == "headline" for r in no_headline)
+    some = sorted(everything)[0]
+    assert some not in _ids(effective_rules(Config(ignore=(some,)), None, CliRuleOptions()))
+    only_ls = effective_rules(Config(select=("LS",)), None, CliRuleOptions())
+    assert only_ls and all(r.id.startswith("LS") for r in only_ls)
+
+
+def test_rule_settings_change_level_and_params(tmp_path: Path) -> None:
+    cfg = read_config_file(
+        _write(tmp_path / ".auditor.toml", '[rules.headline-length]\nlevel = "error"\nmax = 70\n')
+    )
+    rule = next(r for r in effective_rules(cfg, None, CliRuleOptions()) if r.name == "headline-length")
+    assert rule.level == "error"
+    assert rule.params["max"] == 70
+
+
+def test_unknown_parameter_is_a_clear_error(tmp_path: Path) -> None:
+    cfg = read_config_file(_write(tmp_path / ".auditor.toml", "[rules.HL002]\nmaxx = 70\n"))
+    with pytest.raises(ConfigError, match="no parameter 'maxx'"):
+        effective_rules(cfg, None, CliRuleOptions())
+
+
+def test_unknown_key_and_bad_toml_name_the_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown .* keys: colour"):
+        read_config_file(_write(tmp_path / "a.toml", 'colour = "red"\n'))
+    with pytest.raises(ConfigError, match="invalid TOML"):
+        read_config_file(_write(tmp_path / "b.toml", "select = [\n"))
+
+
+def test_unknown_selector_is_rejected() -> None:
+    with pytest.raises(ConfigError, match="unknown rule"):
+        effective_rules(Config(ignore=("no-such-rule",)), None, CliRuleOptions())
+
+
+def test_per_path_overrides_apply_only_to_matching_files(tmp_path: Path) -> None:
+    cfg = read_config_file(
+        _write(
+            tmp_path / ".auditor.toml",
+            '[[overrides]]\npaths = ["sponsored/**"]\nignore = ["links"]\n',
+        )
+    )
+    inside = effective_rules(cfg, tmp_path / "sponsored" / "deal.md", CliRuleOptions())
+    outside = effective_rules(cfg, tmp_path / "news" / "story.md", CliRuleOptions())
+    assert not any(r.category == "links" for r in inside)
+    assert any(r.category == "links" for r in outside)
+
+
+def test_strict_profile_raises_worst_bands_to_error() -> None:
+    default = {r.id: r for r in effective_rules(Config(), None, CliRuleOptions())}
+    strict = {r.id: r for r in effective_rules(Config(profile="strict"), None, CliRuleOptions())}
+    raised = [i for i in default if default[i].effective_severe_level != strict[i].effective_severe_level]
+    assert raised, "the strict profile changes nothing"
+    assert all(strict[i].effective_severe_level == "error" for i in raised)
+    # The default profile keeps every judgement rule's worst band at its own level.
+    assert all(r.effective_severe_level == r.level for r in default.values())
+
+
+def test_exclude_globs(tmp_path: Path) -> None:
+    cfg = read_config_file(_write(tmp_path / ".auditor.toml", 'exclude = ["drafts/**"]\n'))
+    assert is_excluded(tmp_path / "drafts" / "x.md", cfg)
+    assert not is_excluded(tmp_path / "live" / "x.md", cfg)
