@@ -331,10 +331,12 @@ def write_atomic(path: Path, text: str) -> None:
     import tempfile
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # mkstemp's 0600 is too tight
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -382,6 +384,71 @@ def explain(rule_id: str, rule_packs: tuple[Path, ...]) -> None:
     if rule is None:
         fail(f"unknown rule {rule_id!r}: `auditor rules` lists them")
     click.echo(render_rule_doc(rule))
+
+
+# ---------------------------------------------------------------- baseline
+
+DEFAULT_BASELINE = Path("auditor-baseline.json")
+
+
+@main.group(context_settings=CONTEXT)
+def baseline() -> None:
+    """Accept today's findings so CI fails only on new ones.
+
+    \b
+      auditor baseline create archive/            # writes auditor-baseline.json
+      auditor check archive/ --baseline auditor-baseline.json
+      auditor baseline update archive/            # forget findings that were fixed
+    """
+
+
+def _audit_for_baseline(paths: Sequence[str], input_options: dict[str, object]) -> list[FileResult]:
+    from auditor.api import audit_many
+
+    options = _batch_options(**input_options, keep_document=False)  # type: ignore[arg-type]
+    results = list(audit_many(paths, options))
+    for result in results:
+        if result.error:
+            click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
+    return results
+
+
+@baseline.command("create", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--output", "target", type=click.Path(dir_okay=False, path_type=Path),
+              default=DEFAULT_BASELINE, show_default=True, help="The baseline file to write.")
+@_input_options
+def baseline_create(paths: tuple[str, ...], target: Path, **input_options: object) -> None:
+    """Record every current finding of PATH... in a baseline file."""
+    from auditor import baseline as baselines
+
+    results = _audit_for_baseline(paths, input_options)
+    data = baselines.create(results)
+    baselines.write(data, target)
+    total = baselines.from_dict(data).total()
+    click.echo(f"Baseline of {total} findings in {len(data['findings'])} files written to {target}")
+    sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_OK)
+
+
+@baseline.command("update", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-b", "--baseline", "target", type=click.Path(dir_okay=False, path_type=Path),
+              default=DEFAULT_BASELINE, show_default=True, help="The baseline file to prune.")
+@_input_options
+def baseline_update(paths: tuple[str, ...], target: Path, **input_options: object) -> None:
+    """Prune findings that were fixed from the baseline; new findings are not added."""
+    from auditor import baseline as baselines
+
+    try:
+        known = baselines.load(target)
+    except baselines.BaselineError as exc:
+        fail(str(exc))
+    results = _audit_for_baseline(paths, input_options)
+    data = baselines.update(known, results)
+    baselines.write(data, target)
+    left = baselines.from_dict(data).total()
+    click.echo(f"Baseline updated: {known.total() - left} fixed findings pruned, {left} remain in {target}")
+    sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_OK)
 
 
 # ---------------------------------------------------------------- report
