@@ -1,0 +1,724 @@
+"""Markdown → :class:`~auditor.model.Document` with markdown-it-py (CommonMark +
+tables) and YAML (``---``) or TOML (``+++``) front matter.
+
+Choices worth knowing:
+
+* **Headline.** The first ``# H1`` in the body is the headline a reader sees, so it
+  wins; the front-matter ``title`` is the fallback when the body has no H1 (static
+  site generators render it as the page's H1). A front-matter title is not added to
+  ``headings``: the outline holds what the body itself contains.
+* **SEO title.** ``meta.title`` is ``seo_title`` (or ``meta_title``), else the
+  front-matter ``title``, which generators put in ``<title>``.
+* **Front matter keys** (case-insensitive, first alias wins): ``description``
+  (``meta_description``, ``summary``, ``excerpt``), ``slug``, ``keyphrase``
+  (``focus_keyphrase``, ``focus_keyword``), ``canonical`` (``canonical_url``),
+  ``lang`` (``language``, ``locale``), ``og_image``/``image``, ``robots``,
+  ``keywords`` (a list is joined with ", "). ``meta.front_matter`` keeps the whole
+  mapping with JSON-able values (dates become ISO strings); ``meta.lines`` maps each
+  Meta field (and every other raw key) to the file line that declared it.
+* **Lines** are real file lines: markdown-it's ``token.map`` already counts the YAML
+  block; TOML front matter is blanked out (same number of lines) before parsing.
+  Inline elements (links, images) get the line of their soft break within the
+  block and the column of their markup on that line (approximate for repeated
+  markup).
+* **List items** carry the text of their own paragraphs (nested lists excluded) and
+  are not repeated as paragraphs. ``number`` is the number a reader sees in the
+  rendered list: the list's ``start`` plus the item's position.
+* **Images.** ``![alt](src "title")``; alt ``""`` when empty. An image alone in a
+  paragraph followed by an italic line or a "Photo:"/"Credit:"/"Source:" line (in
+  the same paragraph or the next one) takes it as caption/credit, and that line is
+  not a body paragraph. Raw HTML ``<img>``/``<a>`` (inline or blocks, ``<figure>``
+  with ``<figcaption>``) are read too; a missing ``alt`` attribute stays ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html as _html
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
+from auditor.sources import SourceError, SourceOptions
+from auditor.sources.text import split_credit
+
+_TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
+_YAML_FENCE = re.compile(r"-{3,}[ \t]*")
+_YAML_KEY = re.compile(r"[A-Za-z_][\w-]*\s*:(?:\s|$)")
+_TOML_KEY = re.compile(r"^\s*(?:\"([^\"]+)\"|'([^']+)'|([A-Za-z0-9_-]+))\s*=", re.M)
+_TOML_TABLE = re.compile(r"^\s*\[", re.M)
+_TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)\s*$")
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
+_TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)([^>]*)>", re.S)
+_CREDIT_START = re.compile(r"^(?:photo|image|picture|pic|credit|courtesy|source|illustration|graphic)", re.I)
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "description": ("description", "meta_description", "summary", "excerpt"),
+    "slug": ("slug",),
+    "keyphrase": ("keyphrase", "focus_keyphrase", "focus_keyword"),
+    "canonical": ("canonical", "canonical_url", "canonicalurl"),
+    "lang": ("lang", "language", "locale"),
+    "robots": ("robots",),
+    "keywords": ("keywords",),
+}
+
+
+# ---------------------------------------------------------------------------
+# Front matter
+
+
+@dataclass(slots=True)
+class _FrontMatter:
+    data: dict[str, Any]
+    lines: dict[str, int]  # raw key → file line
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (_dt.date, _dt.time)):  # datetime is a date
+        return value.isoformat()
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    return str(value)
+
+
+def _yaml_front_matter(content: str, first_line: int) -> _FrontMatter:
+    """Parse YAML ``content`` whose first line is file line ``first_line``."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(content) if content.strip() else None
+        node = yaml.compose(content) if content.strip() else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        line = first_line + (mark.line if mark is not None else 0)
+        raise SourceError(f"invalid YAML front matter: {reason} (line {line})") from None
+    if data is None:
+        return _FrontMatter({}, {})
+    if not isinstance(data, dict):
+        raise SourceError(f"invalid YAML front matter: expected key: value pairs, got a {type(data).__name__} (line {first_line})")
+    lines: dict[str, int] = {}
+    if node is not None and hasattr(node, "value") and isinstance(node.value, list):
+        for key_node, _ in node.value:
+            if isinstance(getattr(key_node, "value", None), str):
+                lines.setdefault(key_node.value, first_line + key_node.start_mark.line)
+    return _FrontMatter(_jsonable(data), lines)
+
+
+def _toml_front_matter(content: str, first_line: int) -> _FrontMatter:
+    import tomllib
+
+    try:
+        data = tomllib.loads(content)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        at = _TOML_AT.search(message)
+        if at and at.group(1):
+            line = first_line + int(at.group(1)) - 1
+        else:  # "at end of document": the last line of the block
+            line = first_line + max(0, content.rstrip("\n").count("\n"))
+        reason = _TOML_AT.sub("", message) or "syntax error"
+        raise SourceError(f"invalid TOML front matter: {reason} (line {line})") from None
+    table = _TOML_TABLE.search(content)
+    top = content[: table.start()] if table else content
+    lines: dict[str, int] = {}
+    for match in _TOML_KEY.finditer(top):
+        key = match.group(1) or match.group(2) or match.group(3)
+        lines.setdefault(key, first_line + top.count("\n", 0, match.start()))
+    return _FrontMatter(_jsonable(data), lines)
+
+
+def _split_toml(src: str) -> tuple[str, _FrontMatter | None]:
+    """Blank out a leading ``+++`` block (keeping its line count) and parse it."""
+    lines = src.split("\n")
+    if not lines or not _TOML_FENCE.fullmatch(lines[0]):
+        return src, None
+    for end in range(1, len(lines)):
+        if _TOML_FENCE.fullmatch(lines[end]):
+            fm = _toml_front_matter("\n".join(lines[1:end]), 2)
+            return "\n" * (end + 1) + "\n".join(lines[end + 1 :]), fm
+    raise SourceError("invalid TOML front matter: no closing '+++' (line 1)")
+
+
+def _str(value: Any) -> str | None:
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _meta(fm: _FrontMatter | None, fm_line: int) -> tuple[Meta, str | None, int]:
+    """Meta from front matter, plus the front-matter title and its line."""
+    if fm is None:
+        return Meta(), None, 1
+    lower = {k.lower(): k for k in fm.data}
+    lines: dict[str, int] = dict(fm.lines)
+
+    def pick(*names: str) -> tuple[Any, str | None]:
+        for name in names:
+            if name in lower:
+                key = lower[name]
+                return fm.data[key], key
+        return None, None
+
+    values: dict[str, str | None] = {}
+    for field_name, names in _ALIASES.items():
+        value, key = pick(*names)
+        if field_name == "keywords" and isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v is not None)
+        values[field_name] = _str(value)
+        if values[field_name] is not None and key is not None and key in fm.lines:
+            lines[field_name] = fm.lines[key]
+
+    title_value, title_key = pick("title")
+    title = _str(title_value)
+    title_line = fm.lines.get(title_key or "", fm_line)
+    seo_value, seo_key = pick("seo_title", "meta_title")
+    seo = _str(seo_value)
+    if seo is not None and seo_key is not None:
+        lines["title"] = fm.lines.get(seo_key, fm_line)
+    elif title is not None:
+        seo = title
+        lines["title"] = title_line
+
+    og: dict[str, str] = {}
+    for og_key, names in (
+        ("og:title", ("og_title",)),
+        ("og:description", ("og_description",)),
+        ("og:image", ("og_image", "image", "cover", "featured_image")),
+    ):
+        value, key = pick(*names)
+        text = _str(value)
+        if text is not None:
+            og[og_key] = text
+            if key is not None and key in fm.lines:
+                lines[og_key] = fm.lines[key]
+    lines.setdefault("front_matter", fm_line)
+
+    meta = Meta(
+        title=seo,
+        description=values["description"],
+        canonical=values["canonical"],
+        lang=values["lang"],
+        robots=values["robots"],
+        keywords=values["keywords"],
+        slug=values["slug"],
+        keyphrase=values["keyphrase"],
+        og=og,
+        lines=lines,
+        front_matter=fm.data,
+    )
+    return meta, title, title_line
+
+
+# ---------------------------------------------------------------------------
+# Inline content
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _attrs(raw: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for match in _ATTR.finditer(raw):
+        name = match.group(1).lower()
+        value = match.group(2) if match.group(2) is not None else match.group(3) if match.group(3) is not None else match.group(4)
+        found.setdefault(name, _html.unescape(value) if value is not None else "")
+    return found
+
+
+def _img_src(attrs: dict[str, str]) -> tuple[str | None, bool]:
+    for name, lazy in (("src", False), ("data-src", True), ("data-lazy-src", True), ("data-original", True)):
+        value = attrs.get(name, "").strip()
+        if value and not value.startswith("data:image/gif"):
+            return value, lazy
+    srcset = (attrs.get("srcset") or attrs.get("data-srcset") or "").strip()
+    if srcset:
+        return srcset.split(",")[0].split()[0], "srcset" not in attrs or not attrs.get("src")
+    return None, False
+
+
+def _image_from_attrs(attrs: dict[str, str], line: int, column: int) -> Image:
+    src, lazy = _img_src(attrs)
+    alt = attrs.get("alt")
+    decorative = alt == "" and (attrs.get("role") in ("presentation", "none") or attrs.get("aria-hidden") == "true")
+    return Image(
+        src, alt, line, column, title=attrs.get("title"), decorative=decorative,
+        width=attrs.get("width"), height=attrs.get("height"), lazy=lazy or attrs.get("loading") == "lazy",
+    )
+
+
+def _link_from_attrs(attrs: dict[str, str], text: str, line: int, column: int, in_heading: bool, has_image: bool) -> Link:
+    rel = tuple(attrs.get("rel", "").lower().split())
+    return Link(attrs.get("href"), text, line, column, rel=rel, target=attrs.get("target"), in_heading=in_heading, has_image=has_image)
+
+
+class _Text:
+    """Whitespace-collapsing text builder that remembers where source lines start."""
+
+    __slots__ = ("parts", "length", "breaks", "pending_space")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.breaks: list[int] = []
+        self.pending_space = False
+
+    def add(self, text: str) -> None:
+        if not text:
+            return
+        if text[0].isspace():
+            self.pending_space = True
+        words = text.split()
+        if not words:
+            return
+        piece = " ".join(words)
+        if self.length and self.pending_space:
+            self.parts.append(" ")
+            self.length += 1
+        self.parts.append(piece)
+        self.length += len(piece)
+        self.pending_space = text[-1].isspace()
+
+    def newline(self) -> None:
+        self.pending_space = True
+        if self.length:
+            self.breaks.append(self.length + 1)
+
+    def value(self) -> tuple[str, tuple[int, ...]]:
+        text = "".join(self.parts)
+        return text, tuple(sorted({b for b in self.breaks if b < len(text)}))
+
+
+@dataclass(slots=True)
+class _Segment:
+    """One source line of an inline run (between soft/hard breaks)."""
+
+    text: list[str] = field(default_factory=list)
+    images: int = 0
+    plain: bool = False  # has visible text outside emphasis
+    emphasised: bool = False  # has visible text inside emphasis
+
+
+@dataclass(slots=True)
+class _OpenLink:
+    attrs: dict[str, str]
+    line: int
+    column: int
+    raw: bool
+    text: list[str] = field(default_factory=list)
+    image_alt: str | None = None
+    has_image: bool = False
+
+
+@dataclass(slots=True)
+class _Inline:
+    text: str
+    breaks: tuple[int, ...]
+    segments: list[_Segment]
+    images: list[Image]
+    links: list[Link]
+
+
+class _Locator:
+    """Columns of inline markup on source lines, left to right."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.cursor: dict[int, int] = {}
+
+    def column(self, line: int, needle: str) -> int:
+        if not 1 <= line <= len(self.lines):
+            return 1
+        source = self.lines[line - 1]
+        start = self.cursor.get(line, 0)
+        found = source.find(needle, start)
+        if found < 0:
+            found = source.find(needle)
+        if found < 0:
+            return 1
+        self.cursor[line] = found + len(needle)
+        return found + 1
+
+
+def _inline(children: list[Any], line: int, locator: _Locator, in_heading: bool) -> _Inline:
+    builder = _Text()
+    segments = [_Segment()]
+    images: list[Image] = []
+    links: list[Link] = []
+    open_links: list[_OpenLink] = []
+    emphasis = 0
+
+    def add_text(content: str) -> None:
+        builder.add(content)
+        for frame in open_links:
+            frame.text.append(content)
+        if content.strip():
+            segment = segments[-1]
+            segment.text.append(content)
+            if emphasis:
+                segment.emphasised = True
+            else:
+                segment.plain = True
+
+    def close_link(frame: _OpenLink) -> None:
+        text = _collapse("".join(frame.text))
+        if not text and frame.image_alt:
+            text = _collapse(frame.image_alt)
+        links.append(_link_from_attrs(frame.attrs, text, frame.line, frame.column, in_heading, frame.has_image))
+
+    def add_image(image: Image) -> None:
+        images.append(image)
+        segments[-1].images += 1
+        for frame in open_links:
+            frame.has_image = True
+            if frame.image_alt is None:
+                frame.image_alt = image.alt or ""
+
+    for token in children:
+        kind = token.type
+        if kind == "text" or kind == "code_inline":
+            add_text(token.content)
+        elif kind in ("softbreak", "hardbreak"):
+            builder.newline()
+            line += 1
+            segments.append(_Segment())
+        elif kind in ("em_open", "strong_open", "s_open"):
+            emphasis += 1
+        elif kind in ("em_close", "strong_close", "s_close"):
+            emphasis = max(0, emphasis - 1)
+        elif kind == "link_open":
+            attrs = {k: str(v) for k, v in token.attrs.items()}
+            needle = "<" if token.markup == "autolink" else "["
+            open_links.append(_OpenLink(attrs, line, locator.column(line, needle), raw=False))
+        elif kind == "link_close":
+            for index in range(len(open_links) - 1, -1, -1):
+                if not open_links[index].raw:
+                    close_link(open_links.pop(index))
+                    break
+        elif kind == "image":
+            alt = "".join(child.content for child in (token.children or []) if child.type in ("text", "code_inline"))
+            if not alt and token.content:
+                alt = token.content
+            title = token.attrs.get("title")
+            add_image(
+                Image(
+                    str(token.attrs.get("src") or "") or None, _collapse(alt), line,
+                    locator.column(line, "!["), title=str(title) if title is not None else None,
+                )
+            )
+        elif kind == "html_inline":
+            _html_inline(token.content, line, locator, open_links, close_link, add_image, builder)
+    for frame in open_links:  # unclosed raw <a>: keep what it wrapped
+        close_link(frame)
+    text, breaks = builder.value()
+    return _Inline(text, breaks, segments, images, links)
+
+
+def _html_inline(content: str, line: int, locator: _Locator, open_links: list[_OpenLink], close_link: Any, add_image: Any, builder: _Text) -> None:
+    match = _TAG.match(content.strip())
+    if match is None:
+        return
+    closing, tag = match.group(1) == "/", match.group(2).lower()
+    if tag == "a" and not closing:
+        open_links.append(_OpenLink(_attrs(match.group(3)), line, locator.column(line, "<a"), raw=True))
+    elif tag == "a":
+        for index in range(len(open_links) - 1, -1, -1):
+            if open_links[index].raw:
+                close_link(open_links.pop(index))
+                break
+    elif tag == "img" and not closing:
+        add_image(_image_from_attrs(_attrs(match.group(3)), line, locator.column(line, "<img")))
+    elif tag == "br":
+        builder.add(" ")
+
+
+# ---------------------------------------------------------------------------
+# Raw HTML blocks
+
+
+def _element_text(element: Any) -> str:
+    return _collapse(element.text_content())
+
+
+def _html_block(content: str, first_line: int, quote: bool, out: _Collector) -> None:
+    import lxml.html
+
+    if not content.strip() or content.lstrip().startswith("<!--") and content.rstrip().endswith("-->"):
+        return
+    try:
+        root = lxml.html.fragment_fromstring(content, create_parent="div")
+    except Exception:  # lxml refuses some fragments (e.g. only a doctype); nothing to read
+        return
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        tag = element.tag.lower()
+        line = first_line + (element.sourceline or 1) - 1
+        if tag == "img":
+            image = _image_from_attrs(dict(element.attrib), line, 1)
+            figure = next((a for a in element.iterancestors("figure")), None)
+            if figure is not None:
+                caption_el = next(iter(figure.iter("figcaption")), None)
+                if caption_el is not None:
+                    caption_text = _element_text(caption_el)
+                    credit = split_credit(caption_text)
+                    if credit is not None:
+                        image = replace(image, caption=credit[0], credit=credit[1])
+                    elif caption_text:
+                        image = replace(image, caption=caption_text)
+            out.images.append(image)
+        elif tag == "a":
+            img = next(iter(element.iter("img")), None)
+            text = _element_text(element) or (img.get("alt", "") if img is not None else "")
+            in_heading = any(a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for a in element.iterancestors())
+            out.links.append(_link_from_attrs(dict(element.attrib), text, line, 1, in_heading, img is not None))
+        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            text = _element_text(element)
+            if text:
+                anchors = element.findall(".//a")
+                link_only = len(anchors) == 1 and _element_text(anchors[0]) == text
+                out.add_heading(Heading(int(tag[1]), text, line, 1, link_only=link_only, has_link=bool(anchors)))
+        elif tag == "p":
+            if any(a.tag in ("figure", "figcaption", "li") for a in element.iterancestors()):
+                continue
+            text = _element_text(element)
+            if text:
+                in_quote = quote or any(a.tag == "blockquote" for a in element.iterancestors())
+                out.paragraphs.append(_Block(text, line, 1, (), in_quote))
+
+
+# ---------------------------------------------------------------------------
+# Block walk
+
+
+@dataclass(slots=True)
+class _Block:
+    """A paragraph as parsed, before images claim their caption lines."""
+
+    text: str
+    line: int
+    column: int
+    breaks: tuple[int, ...]
+    quote: bool
+    container: int = -1  # id of the enclosing blockquote/list item, -1 at top level
+    image: int | None = None  # index into images when the paragraph is one image alone
+    caption: tuple[str | None, str | None] | None = None  # what it offers as a caption
+
+
+@dataclass(slots=True)
+class _Collector:
+    headings: list[Heading] = field(default_factory=list)
+    paragraphs: list[_Block] = field(default_factory=list)
+    items: list[ListItem] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+    def add_heading(self, heading: Heading) -> None:
+        self.headings.append(heading)
+
+
+@dataclass(slots=True)
+class _OpenItem:
+    line: int
+    column: int
+    ordered: bool
+    number: int | None
+    list_index: int
+    depth: int
+    texts: list[str] = field(default_factory=list)
+
+
+def _caption_offer(segments: list[_Segment]) -> tuple[str | None, str | None] | None:
+    """What these lines offer as an image caption: (caption, credit), or None."""
+    if any(s.images for s in segments):
+        return None
+    text = _collapse(" ".join("".join(s.text) for s in segments))
+    if not text or len(text.split()) > 60:
+        return None
+    emphasised = all(s.emphasised and not s.plain for s in segments if s.text)
+    credit = split_credit(text)
+    if credit is not None and (emphasised or credit[0] is None or _CREDIT_START.match(text) or len(text.split()) <= 50):
+        return credit[0], credit[1]
+    if emphasised:
+        return text, None
+    return None
+
+
+_INDENT = re.compile(r"[ \t>]*")
+
+
+def _column(lines: list[str], line: int) -> int:
+    """Where a block's content starts on its line, after indentation and ``>``."""
+    if 1 <= line <= len(lines):
+        return _INDENT.match(lines[line - 1]).end() + 1  # type: ignore[union-attr]
+    return 1
+
+
+def _walk(tokens: list[Any], lines: list[str]) -> _Collector:
+    out = _Collector()
+    locator = _Locator(lines)
+    containers: list[tuple[str, int]] = []  # ("quote" | "item", id)
+    list_stack: list[tuple[bool, int, int]] = []  # (ordered, list_index, next number)
+    items: list[_OpenItem] = []
+    list_counter = -1
+    next_id = 0
+
+    for index, token in enumerate(tokens):
+        kind = token.type
+        if kind == "blockquote_open":
+            containers.append(("quote", next_id))
+            next_id += 1
+        elif kind == "blockquote_close":
+            if containers:
+                containers.pop()
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            list_counter += 1
+            ordered = kind == "ordered_list_open"
+            start = token.attrs.get("start", 1) if ordered else 1
+            list_stack.append((ordered, list_counter, int(start)))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            if list_stack:
+                list_stack.pop()
+        elif kind == "list_item_open" and list_stack:
+            ordered, list_index, number = list_stack[-1]
+            list_stack[-1] = (ordered, list_index, number + 1)
+            line = token.map[0] + 1 if token.map else 1
+            items.append(
+                _OpenItem(line, _column(lines, line), ordered, number if ordered else None, list_index, len(list_stack))
+            )
+            containers.append(("item", next_id))
+            next_id += 1
+        elif kind == "list_item_close" and items:
+            item = items.pop()
+            if containers:
+                containers.pop()
+            out.items.append(
+                ListItem(
+                    _collapse(" ".join(item.texts)), item.line, item.column, ordered=item.ordered,
+                    number=item.number, list_index=item.list_index, depth=item.depth,
+                )
+            )
+        elif kind == "inline":
+            opener = tokens[index - 1] if index else None
+            line = token.map[0] + 1 if token.map else 1
+            in_heading = opener is not None and opener.type == "heading_open"
+            result = _inline(token.children or [], line, locator, in_heading)
+            out.images.extend(result.images)
+            out.links.extend(result.links)
+            if in_heading:
+                assert opener is not None
+                level = int(opener.tag[1]) if opener.tag[1:].isdigit() else 1
+                link_only = len(result.links) == 1 and bool(result.text) and result.links[0].text == result.text
+                out.headings.append(
+                    Heading(level, result.text, line, _column(lines, line), link_only=link_only, has_link=bool(result.links))
+                )
+            elif opener is not None and opener.type == "paragraph_open":
+                container = containers[-1] if containers else ("", -1)
+                if container[0] == "item" and items:
+                    if result.text:
+                        items[-1].texts.append(result.text)
+                    continue
+                quote = any(kind_ == "quote" for kind_, _ in containers)
+                _paragraph(out, result, line, _column(lines, line), quote, container[1])
+        elif kind == "html_block":
+            line = token.map[0] + 1 if token.map else 1
+            quote = any(kind_ == "quote" for kind_, _ in containers)
+            _html_block(token.content, line, quote, out)
+    return out
+
+
+def _paragraph(out: _Collector, result: _Inline, line: int, column: int, quote: bool, container: int) -> None:
+    segments = [s for s in result.segments if s.text or s.images]
+    image_only = len(result.images) == 1 and segments and segments[0].images == 1 and not segments[0].text
+    if image_only and len(segments) == 1:
+        out.paragraphs.append(_Block("", line, column, (), quote, container, image=len(out.images) - 1))
+        return
+    if image_only:
+        offer = _caption_offer(segments[1:])
+        if offer is not None:  # "![alt](src)\n*Caption. Photo: X*" in one paragraph
+            image_index = len(out.images) - 1
+            out.images[image_index] = replace(out.images[image_index], caption=offer[0], credit=offer[1])
+            return
+    offer = _caption_offer(segments) if not result.images else None
+    out.paragraphs.append(_Block(result.text, line, column, result.breaks, quote, container, caption=offer))
+
+
+def _attach_captions(out: _Collector) -> list[Paragraph]:
+    """Let an image-only paragraph claim the caption line that follows it."""
+    paragraphs: list[Paragraph] = []
+    blocks = out.paragraphs
+    claimed: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i in claimed:
+            continue
+        if block.image is not None:
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
+            if following is not None and following.caption is not None and following.container == block.container:
+                image = out.images[block.image]
+                out.images[block.image] = replace(image, caption=following.caption[0], credit=following.caption[1])
+                claimed.add(i + 1)
+            continue
+        if block.text:
+            paragraphs.append(Paragraph(block.text, block.line, block.column, block.breaks, block.quote))
+    return paragraphs
+
+
+# ---------------------------------------------------------------------------
+
+
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    return MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+
+
+def parse_markdown(text: str, path: str, options: SourceOptions) -> Document:
+    """Parse a Markdown article; see the module docstring for the choices made."""
+    from auditor.sources.directives import find_directives
+
+    src = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = src.split("\n")
+    body, front = _split_toml(src)
+    tokens = _parser().parse(body)
+
+    if front is None and tokens and tokens[0].type == "front_matter":
+        front = _yaml_front_matter(tokens[0].content, 2)
+    elif front is None and lines and _YAML_FENCE.fullmatch(lines[0]) and len(lines) > 1 and _YAML_KEY.match(lines[1]):
+        raise SourceError("invalid YAML front matter: no closing '---' (line 1)")
+
+    meta, fm_title, fm_title_line = _meta(front, 1)
+    out = _walk(tokens, lines)
+    paragraphs = _attach_captions(out)
+
+    h1 = next((h for h in out.headings if h.level == 1), None)
+    if h1 is not None:
+        headline, headline_line, headline_column = h1.text, h1.line, h1.column
+    elif fm_title is not None:
+        headline, headline_line, headline_column = fm_title, fm_title_line, 1
+    else:
+        headline, headline_line, headline_column = None, 1, 1
+
+    return Document(
+        path=path,
+        format="markdown",
+        headline=headline,
+        headline_line=headline_line,
+        headline_column=headline_column,
+        meta=meta,
+        lang=options.lang or meta.lang or "en",
+        headings=tuple(sorted(out.headings, key=lambda h: (h.line, h.column))),
+        paragraphs=tuple(sorted(paragraphs, key=lambda p: (p.line, p.column))),
+        list_items=tuple(sorted(out.items, key=lambda i: (i.line, i.column))),
+        images=tuple(out.images),
+        links=tuple(out.links),
+        directives=find_directives(src),
+        body_source="markdown",
+    )

@@ -1,0 +1,445 @@
+"""Plain text → :class:`~auditor.model.Document`: articles pasted out of a CMS or
+scraped from a page, where the structure survives only as line layout.
+
+How lines are read (in this order):
+
+* Blank lines (spaces, tabs and no-break spaces count as blank) separate blocks.
+  Inside a block, single newlines join lines into one paragraph (recorded in
+  ``Paragraph.breaks``), except after a long line (over 120 characters) that ends a
+  sentence: that is an unwrapped paragraph from a scraper, so the next line starts a
+  new one.
+* The **headline** is the first substantial line before the body starts: a single
+  line that is not site chrome ("Site icon …", "Skip to content"), a byline, a date
+  or a category line ("Pakistan, Liberation"), has at most 30 words, does not end
+  with a full stop, and has at least 4 words or is in Title Case. It also becomes the
+  outline's level-1 heading.
+* A line with a number marker (``1.``, ``1)``, ``#1``, ``No. 1``) is an **item
+  heading** (level 2) when it stands alone (no other numbered line right before or
+  after it in its block), is not indented, has under 20 words, and does not read as
+  a sentence (a full stop after more than 8 words). Otherwise it is an ordered list
+  item. Bulleted lines (``-``, ``*``, ``•``) are unordered list items.
+* Numbered lines under a related-stories label ("Also Read", "Related", "Read
+  more", "You may also like" …) are list items, never headings, until the next
+  paragraph: they are links to other articles, not listicle entries.
+* Other standalone short lines are level-2 **section headings** when they read as
+  titles: Title Case ("Conclusion: A Defining Moment …"), a known section word
+  ("Conclusion", "FAQ"), or a 3–12-word sentence-case line with no end punctuation
+  directly above a body paragraph. Chrome ("Exit mobile version"), bylines,
+  category lines and related-stories labels stay paragraphs; rules judge them.
+* Image credit lines ("Photo Credit | (Social Media/BLA) | Indiatoday", "Image:
+  …", "Courtesy of …"), alone or after a caption, become :class:`Image` records
+  with ``src=None``; the caption part is kept as ``caption``.
+* Plain text has no links: a bare "CLICK HERE." is a paragraph, left to rules.
+
+Every step is a single pass over the lines, so a 100k-line file parses in linear
+time. CRLF and CR line endings are normalised first, so line numbers count the way
+an editor does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from auditor.model import Document, Heading, Image, ListItem, Paragraph
+from auditor.sources import SourceOptions
+
+# ---------------------------------------------------------------------------
+# Line patterns
+
+_MARKER = re.compile(
+    r"(?P<marker>(?:No\.\s?|#\s?)(?P<n1>\d{1,3})[.):]?|(?P<n2>\d{1,3})[.)])(?=\s)\s*(?P<text>\S.*)$",
+    re.I,
+)
+_BULLET = re.compile(r"(?P<marker>[-*•·▪–])\s+(?P<text>\S.*)$")
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
+
+_RELATED = re.compile(
+    r"^(?:also\s+read|read\s+also|must\s+read|related(?:\s+(?:stories|articles|posts|reads?|reading|news|coverage|content|links))?|"
+    r"read\s+more(?:\s+(?:stories|articles|news))?|more\s+(?:stories|articles|news|from\s+\S.*|on\s+\S.*)|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|read)|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|"
+    r"see\s+also|don'?t\s+miss|trending(?:\s+(?:now|stories))?|popular(?:\s+(?:now|posts|stories))?|"
+    r"further\s+reading|top\s+stories|latest\s+(?:stories|news|posts))\s*[:\-–—>»]*\s*$",
+    re.I,
+)
+_CHROME = re.compile(
+    r"^(?:site\s+(?:icon|logo)\b.*|exit\s+mobile\s+version|skip\s+to\s+(?:main\s+)?content|toggle\s+(?:navigation|menu)|"
+    r"(?:main\s+)?menu|search|close|share(?:\s+(?:this|on)\b.*)?|tweet|pin\s+it|whatsapp|facebook|twitter|linkedin|"
+    r"advertisement|sponsored(?:\s+content)?|subscribe\b.*|sign\s+(?:in|up)\b.*|log\s?in|log\s?out|home|"
+    r"comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|follow\s+us\b.*|print|e-?mail|copy\s+link|"
+    r"continue\s+reading|back\s+to\s+top|(?:previous|next)(?:\s+(?:post|article|story))?|posted\s+in\b.*|"
+    r"filed\s+under\b.*|tags?\s*:.*|categor(?:y|ies)\s*:.*|all\s+rights\s+reserved.*|©.*|copyright\b.*)\W*$",
+    re.I,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written\s+by|posted\s+by|author|published(?:\s+on)?|updated(?:\s+on)?|last\s+updated|posted\s+on)\b"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b",
+    re.I,
+)
+_MONTH_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    re.I,
+)
+_TAG_SEPARATORS = re.compile(r"\s*(?:,|\||·|•|»|>|/)\s*")
+_SECTION_WORDS = frozenset(
+    "conclusion introduction summary verdict faq faqs takeaways overview background methodology "
+    "references sources epilogue prologue recap".split()
+)
+# Lowercase words Title Case leaves alone.
+_SMALL_WORDS = frozenset(
+    "a an the and but or nor for so yet of in on at to by up as is are was be from into onto with "
+    "via vs versus per than over off out it its".split()
+)
+_WORD = re.compile(r"[^\W_][\w'’.-]*", re.U)
+
+_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”’)\]])\s+|\s+[|•·–—-]\s+|\s*\(\s*)"
+    r"(?P<marker>(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?)"
+    r"(?:\s+(?:credits?|courtesy|source))?|credits?|courtesy(?:\s+of)?|source)"
+    r"(?:\s*[:|–—]\s*|\s+-\s+|\s+by\s+|(?<=of)\s+)",
+    re.I,
+)
+
+_LONG_LINE = 120  # characters: longer lines are unwrapped paragraphs, not hard-wrapped ones
+_SENTENCE_END = ('.', '!', '?', '."', '.”', "!”", "?”", '."', ".’", ".)")
+
+
+def split_credit(text: str) -> tuple[str | None, str] | None:
+    """``(caption, credit)`` when ``text`` carries an image credit, else ``None``.
+
+    ``"Flags raised in Kech. Photo Credit | (Social Media/BLA) | Indiatoday"`` →
+    ``("Flags raised in Kech.", "Social Media/BLA | Indiatoday")``. A bare
+    "Source:" counts only at the start of the text: mid-paragraph it usually cites
+    data, not a photo."""
+    for match in _CREDIT.finditer(text):
+        marker = match.group("marker").lower()
+        if marker == "source" and match.start() != 0:
+            continue
+        credit = _clean_credit(text[match.end():])
+        if not credit:
+            continue
+        caption = text[: match.start()].strip() or None
+        return caption, credit
+    return None
+
+
+def _clean_credit(raw: str) -> str:
+    parts = []
+    for part in raw.split("|"):
+        part = part.strip().strip("()[]").strip()
+        if part:
+            parts.append(part)
+    return " | ".join(parts)
+
+
+# ---------------------------------------------------------------------------
+# Small predicates
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def is_title_case(text: str) -> bool:
+    """Most significant words start with a capital (or a digit)."""
+    words = _words(text)
+    significant = [w for i, w in enumerate(words) if i == 0 or w.lower() not in _SMALL_WORDS]
+    if not significant:
+        return False
+    capped = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
+    return capped / len(significant) >= 0.8
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith(_SENTENCE_END)
+
+
+def _is_chrome(text: str) -> bool:
+    return bool(_CHROME.match(text))
+
+
+def _is_meta_line(text: str) -> bool:
+    """Bylines, dates and category/breadcrumb lines: short, list-like, no sentence."""
+    words = _words(text)
+    if _BYLINE.search(text) and len(words) <= 12:
+        return True
+    if _MONTH_DATE.search(text) and len(words) <= 8:
+        return True
+    parts = [p for p in _TAG_SEPARATORS.split(text.strip()) if p]
+    if len(parts) >= 2 and len(words) <= 12 and not _ends_sentence(text):
+        return all(len(_words(p)) <= 3 for p in parts)
+    return False
+
+
+def _is_headline(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) > 30 or text.rstrip().endswith((".", ",", ";", ":", ":-")):
+        return False
+    if _is_chrome(text) or _is_meta_line(text) or _RELATED.match(text):
+        return False
+    return len(words) >= 4 or is_title_case(text)
+
+
+def _item_heading_ok(text: str) -> bool:
+    words = _words(text)
+    if not words or len(words) >= 20:
+        return False
+    if text.rstrip().endswith((",", ";")):
+        return False
+    return not (text.rstrip().endswith(".") and len(words) > 8)
+
+
+def _is_section_heading(text: str, next_words: int) -> bool:
+    words = _words(text)
+    if not words or len(words) > 14:
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith((".", ",", ";", ":", ":-", "…")):
+        return False
+    if _is_chrome(text) or _is_meta_line(text) or _RELATED.match(text):
+        return False
+    if len(words) == 1:
+        return words[0].lower() in _SECTION_WORDS
+    head = words[0].lower()
+    if head in _SECTION_WORDS and ":" in text:
+        return True
+    if stripped.endswith(("?", "!")) and len(words) > 12:
+        return False
+    if is_title_case(text):
+        return True
+    # Sentence-case subheads ("How we picked them") only right above body text.
+    return 3 <= len(words) <= 12 and text[:1].isupper() and next_words >= 20 and not stripped.endswith(("?", "!"))
+
+
+# ---------------------------------------------------------------------------
+# Units: a run of lines read as one thing (paragraph, heading, list item…)
+
+
+@dataclass(slots=True)
+class _Unit:
+    lines: list[tuple[int, str]]  # (1-based line number, raw line)
+    block: int  # index of the blank-line-separated block
+    marked: bool = False  # starts with a number or bullet marker
+    number: int | None = None
+    marker: str = ""
+    bullet: bool = False
+    indent: int = 0
+    body: list[str] = field(default_factory=list)  # line texts, marker stripped
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+    @property
+    def text(self) -> str:
+        return _collapse(" ".join(self.body))
+
+    @property
+    def single(self) -> bool:
+        return len(self.lines) == 1
+
+
+def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip() or _COMMENT_LINE.match(raw):
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        current.append((number, raw))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _units(blocks: list[list[tuple[int, str]]]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for block_index, block in enumerate(blocks):
+        current: _Unit | None = None
+        for number, raw in block:
+            stripped = raw.strip()
+            indent = len(raw) - len(raw.lstrip())
+            numbered = _MARKER.match(stripped)
+            bullet = None if numbered else _BULLET.match(stripped)
+            if numbered or bullet:
+                match = numbered or bullet
+                assert match is not None
+                n = numbered.group("n1") or numbered.group("n2") if numbered else None
+                current = _Unit(
+                    [(number, raw)], block_index, marked=True, number=int(n) if n else None,
+                    marker=match.group("marker").strip(), bullet=bullet is not None, indent=indent,
+                    body=[match.group("text")],
+                )
+                units.append(current)
+                continue
+            if current is not None and _continues(current, stripped, indent):
+                current.lines.append((number, raw))
+                current.body.append(stripped)
+                continue
+            current = _Unit([(number, raw)], block_index, indent=indent, body=[stripped])
+            units.append(current)
+    return units
+
+
+def _continues(unit: _Unit, stripped: str, indent: int) -> bool:
+    """Does this line carry on ``unit`` rather than start a new unit?"""
+    previous = unit.lines[-1][1].strip()
+    if unit.marked:
+        # A hanging indent, or a lowercase start (a wrapped line), continues a
+        # list item; an unindented capitalised line starts the item's body.
+        return indent > unit.indent or (stripped[:1].islower() and not unit.bullet)
+    if len(previous) > _LONG_LINE and _ends_sentence(previous):
+        return False  # the scraper put one paragraph per line
+    if split_credit(stripped) is not None and stripped.split(None, 1)[0].lower().startswith(
+        ("photo", "image", "picture", "pic", "credit", "courtesy", "source", "illustration", "graphic")
+    ):
+        return unit.single  # "Caption\nPhoto: X" → one caption unit; never inside prose
+    if unit.single and is_title_case(previous) and not _ends_sentence(previous) and len(_words(previous)) <= 14:
+        return False  # a Title Case line above prose is a subheading
+    return True
+
+
+# ---------------------------------------------------------------------------
+
+
+def _paragraph(unit: _Unit, quote: bool = False) -> Paragraph:
+    text_parts: list[str] = []
+    breaks: list[int] = []
+    length = 0
+    for body in unit.body:
+        piece = _collapse(body)
+        if not piece:
+            continue
+        if text_parts:
+            length += 1  # the joining space
+            breaks.append(length)
+        text_parts.append(piece)
+        length += len(piece)
+    return Paragraph(" ".join(text_parts), unit.line, unit.indent + 1, tuple(breaks), quote)
+
+
+def _full_line(unit: _Unit) -> str:
+    return _collapse(" ".join(raw for _, raw in unit.lines))
+
+
+def parse_text(text: str, path: str, options: SourceOptions) -> Document:
+    """Parse a plain-text article; see the module docstring for the reading rules."""
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    units = _units(_blocks(normalised.split("\n")))
+
+    headline: str | None = None
+    headline_line, headline_column = 1, 1
+    headings: list[Heading] = []
+    paragraphs: list[Paragraph] = []
+    items: list[ListItem] = []
+    images: list[Image] = []
+
+    # Marked units with a marked neighbour in the same block form a compact list.
+    def in_run(i: int) -> bool:
+        unit = units[i]
+        return any(
+            0 <= j < len(units) and units[j].marked and units[j].block == unit.block and not units[j].bullet
+            for j in (i - 1, i + 1)
+        )
+
+    looking_for_headline = True
+    related = False
+    list_index = -1
+    indents: list[int] = []  # indent stack of the current list, for depth
+    previous_was_list = False
+
+    for i, unit in enumerate(units):
+        next_unit = units[i + 1] if i + 1 < len(units) else None
+        text_ = unit.text
+
+        if unit.marked:
+            looking_for_headline = False
+            heading_ok = (
+                not unit.bullet
+                and not related
+                and unit.indent == 0
+                and not in_run(i)
+                and unit.single
+                and _item_heading_ok(text_)
+            )
+            if heading_ok:
+                headings.append(Heading(2, _full_line(unit), unit.line, unit.indent + 1))
+                previous_was_list = False
+                continue
+            if not previous_was_list:
+                list_index += 1
+                indents = []
+            while indents and unit.indent < indents[-1]:
+                indents.pop()
+            if not indents or unit.indent > indents[-1]:
+                indents.append(unit.indent)
+            items.append(
+                ListItem(
+                    text_, unit.line, unit.indent + 1, ordered=not unit.bullet,
+                    number=None if unit.bullet else unit.number, list_index=list_index, depth=len(indents),
+                )
+            )
+            previous_was_list = True
+            continue
+
+        previous_was_list = False
+        related = False
+
+        if looking_for_headline and unit.single and _is_headline(text_):
+            headline, headline_line, headline_column = text_, unit.line, unit.indent + 1
+            headings.append(Heading(1, text_, unit.line, unit.indent + 1))
+            looking_for_headline = False
+            continue
+        if looking_for_headline and (len(_words(text_)) >= 30 or len(paragraphs) >= 15):
+            looking_for_headline = False  # the body has begun without a headline
+
+        if _RELATED.match(text_):
+            related = True
+            paragraphs.append(_paragraph(unit))
+            continue
+
+        credit = split_credit(text_) if len(_words(text_)) <= 60 else None
+        if credit is not None and _credit_unit(unit, text_, credit):
+            caption, credit_text = credit
+            images.append(Image(None, None, unit.line, unit.indent + 1, caption=caption, credit=credit_text))
+            continue
+
+        if not looking_for_headline and unit.single and headline is not None:
+            next_words = len(_words(next_unit.text)) if next_unit is not None and not next_unit.marked else 0
+            if _is_section_heading(text_, next_words):
+                headings.append(Heading(2, text_, unit.line, unit.indent + 1))
+                continue
+
+        paragraphs.append(_paragraph(unit))
+
+    from auditor.sources.directives import find_directives
+
+    return Document(
+        path=path,
+        format="text",
+        headline=headline,
+        headline_line=headline_line,
+        headline_column=headline_column,
+        lang=options.lang or "en",
+        headings=tuple(headings),
+        paragraphs=tuple(paragraphs),
+        list_items=tuple(items),
+        images=tuple(images),
+        directives=find_directives(normalised),
+        body_source="text",
+    )
+
+
+def _credit_unit(unit: _Unit, text: str, credit: tuple[str | None, str]) -> bool:
+    """Is this unit an image credit rather than prose that mentions a source?"""
+    caption, _ = credit
+    if caption is None:
+        return len(_words(text)) <= 25
+    # A caption with a trailing credit: the credit sits at the end of a short block.
+    return len(_words(caption)) <= 50
