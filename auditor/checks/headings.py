@@ -1,0 +1,205 @@
+"""The article's outline: one H1, no skipped levels, no empty, duplicate, long or
+link-only headings, and subheadings often enough to scan.
+
+Which rule owns a level jump from the headline to the first subheading:
+``headings.level_skip`` when the H1 is in the document (the skip is visible), and
+``headings.first_subheading`` when it is not (a CMS body or front matter Markdown
+whose template renders the H1: the skip is likely but not certain).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
+
+from auditor.checks import Hit, Params, check, excerpt
+from auditor.checks.headline import ending_punctuation
+from auditor.model import Document, Heading
+
+
+def _is_headline(doc: Document, heading: Heading) -> bool:
+    return heading.level == 1 and " ".join(heading.text.split()) == " ".join((doc.headline or "").split())
+
+
+def _has_h1(doc: Document) -> bool:
+    return any(h.level == 1 for h in doc.headings)
+
+
+def _hit(heading: Heading, **data: object) -> Hit:
+    return Hit(line=heading.line, column=heading.column, excerpt=heading.text, data=data)
+
+
+@check("headings.single_h1")
+def single_h1(doc: Document, params: Params) -> Iterator[Hit]:
+    """More than one H1; or none where the document is the whole page.
+
+    No H1 is only reported for an HTML page with a head (the headline then came from
+    ``<title>``, which is not a visible heading) and for Markdown with no front matter
+    title; never for plain text or for fragments and front matter Markdown, whose
+    templates render the H1.
+    """
+    from auditor.checks.meta import page_kind
+
+    h1s = [h for h in doc.headings if h.level == 1]
+    if len(h1s) > 1:
+        keep = next((h for h in h1s if _is_headline(doc, h)), h1s[0])
+        for h in h1s:
+            if h is not keep:
+                yield _hit(h, count=len(h1s), fix="keep one H1 for the headline and make this one an H2")
+        return
+    if h1s:
+        return
+    kind = page_kind(doc)
+    whole_page = (doc.format == "html" and kind == "page") or (
+        doc.format == "markdown" and not doc.meta.front_matter.get("title")
+    )
+    if whole_page:
+        yield Hit(
+            line=doc.headline_line,
+            column=doc.headline_column,
+            excerpt=doc.headline or "",
+            data={"count": 0, "fix": "mark up the headline as the page's one H1"},
+            severe=True,
+        )
+
+
+@check("headings.level_skip")
+def level_skip(doc: Document, params: Params) -> Iterator[Hit]:
+    """A heading more than one level deeper than the heading before it (h2 → h4)."""
+    previous: Heading | None = None
+    for h in doc.headings:
+        if previous is not None and h.level > previous.level + 1:
+            yield _hit(h, level=h.level, previous=previous.level, expected=previous.level + 1)
+        previous = h
+
+
+def _is_empty(text: str) -> bool:
+    # Letters, digits and symbols (emoji included) are content; spaces, zero-width
+    # characters and bare punctuation ("* * *") are not.
+    return not any(unicodedata.category(c)[0] in "LNS" for c in text)
+
+
+@check("headings.empty")
+def empty(doc: Document, params: Params) -> Iterator[Hit]:
+    for h in doc.headings:
+        if _is_empty(h.text):
+            yield Hit(line=h.line, column=h.column, excerpt=h.text.strip(), data={"level": h.level})
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split()).rstrip(" .:;,!?")
+
+
+def _parents(headings: Sequence[Heading]) -> list[int]:
+    """Index of each heading's parent (nearest earlier heading of a higher rank), -1
+    for none."""
+    parents: list[int] = []
+    stack: list[int] = []
+    for i, h in enumerate(headings):
+        while stack and headings[stack[-1]].level >= h.level:
+            stack.pop()
+        parents.append(stack[-1] if stack else -1)
+        stack.append(i)
+    return parents
+
+
+@check("headings.duplicate")
+def duplicate(doc: Document, params: Params) -> Iterator[Hit]:
+    """The same heading text twice among siblings. "Pros" under each product of a
+    roundup is fine: different parents; two "Conclusion" H2s are not."""
+    first: dict[tuple[int, str], Heading] = {}
+    for h, parent in zip(doc.headings, _parents(doc.headings)):
+        key = _key(h.text)
+        if not key or _is_empty(key):
+            continue
+        earlier = first.setdefault((parent, key), h)
+        if earlier is not h:
+            yield _hit(h, first_line=earlier.line, text=excerpt(h.text, 60))
+
+
+@check("headings.length")
+def length(doc: Document, params: Params) -> Iterator[Hit]:
+    limit = int(params.get("max", 70))
+    for h in doc.headings:
+        text = " ".join(h.text.split())
+        if len(text) > limit and not _is_headline(doc, h):
+            yield _hit(h, length=len(text), max=limit, level=h.level)
+
+
+_MARKER_ONLY = re.compile(r"^(?:#|no\.?\s*)?\d+$", re.IGNORECASE)
+
+
+@check("headings.trailing_punctuation")
+def trailing_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
+    chars = params.get("chars", (".", ":", ";", ","))
+    abbreviations = params.get("abbreviations", ())
+    for h in doc.headings:
+        text = " ".join(h.text.split())
+        if not text or _is_headline(doc, h):
+            continue
+        mark = ending_punctuation(text, chars, abbreviations)
+        # "3." alone is an item number, not a sentence ending.
+        if mark is not None and not _MARKER_ONLY.match(text[:-1].strip()):
+            yield _hit(h, mark=mark, level=h.level)
+
+
+@check("headings.link_only")
+def link_only(doc: Document, params: Params) -> Iterator[Hit]:
+    for h in doc.headings:
+        if h.link_only and not _is_empty(h.text):
+            yield _hit(h, level=h.level)
+
+
+def _word_counter() -> Callable[[str], int]:
+    try:
+        from auditor.text.segment import words
+    except ImportError:  # the segmenter is not installed yet in this tree
+        pattern = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+        return lambda text: len(pattern.findall(text))
+    return lambda text: len(words(text))
+
+
+@check("headings.distribution")
+def distribution(doc: Document, params: Params) -> Iterator[Hit]:
+    """A stretch of text longer than ``max`` words with no heading in it."""
+    limit = int(params.get("max", 300))
+    severe_over = int(params.get("severe", 350))
+    count = _word_counter()
+    # Text blocks in source order; a heading closes the stretch before it.
+    blocks = sorted(
+        {(p.line, p.column, p.text) for p in doc.paragraphs}
+        | {(i.line, i.column, i.text) for i in doc.list_items if i.depth <= 1}
+    )
+    marks = sorted((h.line, h.column, h.text) for h in doc.headings)
+    sections: list[tuple[str | None, list[tuple[int, int, str]]]] = [(None, [])]
+    m = 0
+    for block in blocks:
+        while m < len(marks) and marks[m][:2] <= block[:2]:
+            sections.append((marks[m][2], []))
+            m += 1
+        sections[-1][1].append(block)
+    for heading, members in sections:
+        if not members:
+            continue
+        total = sum(count(text) for _, _, text in members)
+        if total > limit:
+            where = f'under "{excerpt(heading, 50)}"' if heading is not None else "before the first heading"
+            line, column, text = members[0]
+            yield Hit(
+                line=line,
+                column=column,
+                excerpt=excerpt(text, 60),
+                data={"words": total, "where": where, "max": limit, "severe": severe_over},
+                severe=total > severe_over,
+            )
+
+
+@check("headings.first_subheading")
+def first_subheading(doc: Document, params: Params) -> Iterator[Hit]:
+    """With the H1 outside the document, the first subheading should be an H2."""
+    if _has_h1(doc) or not doc.headings:
+        return
+    first = doc.headings[0]
+    if first.level != 2:
+        yield _hit(first, level=first.level)

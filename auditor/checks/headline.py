@@ -1,0 +1,284 @@
+"""The headline (what a reader sees atop the article) and the SEO title (what a search
+result shows): presence, length in characters, words and pixels, shouting,
+punctuation, and whether the two agree.
+
+Every hit points at the headline (or at the ``<title>`` line for SEO-title rules);
+the offending text is the excerpt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from auditor.checks import Hit, Params, check
+from auditor.model import Document
+
+# --- shared helpers (headings.py reuses the punctuation ones) ---------------------------
+
+
+def flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def seo_title(doc: Document) -> str | None:
+    """The title a search result shows: ``meta.title``; for front matter Markdown
+    whose generator builds ``<title>`` from ``title``, that."""
+    if doc.meta.title and doc.meta.title.strip():
+        return flat(doc.meta.title)
+    if doc.format == "markdown":
+        value = doc.meta.front_matter.get("title")
+        if isinstance(value, str) and value.strip():
+            return flat(value)
+    return None
+
+
+def _title_line(doc: Document) -> int:
+    return doc.meta.lines.get("title", 1)
+
+
+_ABBREVIATION = re.compile(r"(?:\b[^\W\d_]\.){2,}$")  # "U.S.", "D.C."
+
+
+def ending_punctuation(text: str, chars: Iterable[str], abbreviations: Iterable[str]) -> str | None:
+    """The punctuation ``text`` wrongly ends with, or None. An ellipsis and a closing
+    abbreviation ("U.S.", "Inc.") are not sentence punctuation."""
+    stripped = text.rstrip().rstrip("\"'”’»)]")
+    if not stripped:
+        return None
+    last = stripped[-1]
+    if last not in set(chars):
+        return None
+    if last == "." and (stripped.endswith("...") or _ABBREVIATION.search(stripped)):
+        return None
+    tail = stripped.rsplit(None, 1)[-1].lower()
+    if last == "." and tail in {a.lower() for a in abbreviations}:
+        return None
+    return last
+
+
+_TOKEN = re.compile(r"\S+")
+_ALNUM = re.compile(r"\w")
+
+
+def headline_words(text: str) -> list[str]:
+    """Whitespace tokens that hold a letter or digit: "7 Ways to Save" is 4 words,
+    because a reader sees the number as a word in a title."""
+    return [t for t in _TOKEN.findall(text) if _ALNUM.search(t)]
+
+
+def _at_headline(doc: Document, text: str = "", **data: object) -> Hit:
+    return Hit(line=doc.headline_line, column=doc.headline_column, excerpt=text, data=data)
+
+
+# --- checks --------------------------------------------------------------------------------
+
+
+@check("headline.missing")
+def missing(doc: Document, params: Params) -> Iterator[Hit]:
+    if not flat(doc.headline):
+        yield Hit(line=1)
+
+
+@check("headline.length")
+def length(doc: Document, params: Params) -> Iterator[Hit]:
+    text = flat(doc.headline)
+    if not text:
+        return
+    low, high = int(params.get("min", 40)), int(params.get("max", 65))
+    if not low <= len(text) <= high:
+        problem = "short" if len(text) < low else "long"
+        yield _at_headline(doc, text, length=len(text), problem=problem, min=low, max=high)
+
+
+@check("headline.pixel_width")
+def pixel_width(doc: Document, params: Params) -> Iterator[Hit]:
+    from auditor.text.pixels import pixel_width as width_of
+
+    text = flat(doc.headline)
+    if not text:
+        return
+    size = float(params.get("font_size", 20))
+    limit = float(params.get("max_px", 600))
+    width = width_of(text, size)
+    if width > limit:
+        yield _at_headline(doc, text, width=round(width), max_px=round(limit))
+
+
+@check("headline.word_count")
+def word_count(doc: Document, params: Params) -> Iterator[Hit]:
+    text = flat(doc.headline)
+    if not text:
+        return
+    low, high = int(params.get("min", 5)), int(params.get("max", 14))
+    count = len(headline_words(text))
+    if not low <= count <= high:
+        problem = "too few" if count < low else "too many"
+        yield _at_headline(doc, text, words=count, problem=problem, min=low, max=high)
+
+
+@check("headline.seo_title_missing")
+def seo_title_missing(doc: Document, params: Params) -> Iterator[Hit]:
+    """Only where a title can exist: HTML pages with a head, front matter Markdown."""
+    from auditor.checks.meta import page_kind
+
+    if page_kind(doc) is not None and seo_title(doc) is None:
+        yield Hit(line=_title_line(doc))
+
+
+@check("headline.seo_title_length")
+def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
+    from auditor.text.pixels import pixel_width as width_of
+
+    title = seo_title(doc)
+    if title is None:
+        return
+    max_chars = int(params.get("max_chars", 60))
+    max_px = float(params.get("max_px", 600))
+    width = width_of(title, float(params.get("font_size", 20)))
+    if len(title) > max_chars or width > max_px:
+        yield Hit(
+            line=_title_line(doc),
+            excerpt=title,
+            data={"length": len(title), "width": round(width), "max_chars": max_chars, "max_px": round(max_px)},
+        )
+
+
+# Separators between a title's parts: "Headline | Section | Site".
+_SEPARATOR = re.compile(r"\s+[|\-–—·•:»/~]+\s+|\s*[|·•»]\s*")
+_DOMAIN_TAIL = re.compile(r"\.(?:com|org|net|co\.uk|co|uk|de|fr|io|in|news)$")
+
+
+def _title_part_key(part: str) -> str:
+    key = part.casefold().strip(" .!-–—")
+    key = key.removeprefix("www.")
+    return _DOMAIN_TAIL.sub("", key)
+
+
+@check("headline.seo_title_duplicate_suffix")
+def seo_title_duplicate_suffix(doc: Document, params: Params) -> Iterator[Hit]:
+    """A title part repeated: "Title | Site | Site", "Title - Site | site.com"."""
+    title = seo_title(doc)
+    if title is None:
+        return
+    parts = [p for p in _SEPARATOR.split(title) if p.strip()]
+    seen: set[str] = set()
+    for part in parts:
+        key = _title_part_key(part)
+        if key and key in seen:
+            yield Hit(line=_title_line(doc), excerpt=title, data={"repeated": part.strip()})
+            return
+        seen.add(key)
+
+
+_CAPS_WORD = re.compile(r"(?<![\w'’])[^\W\d_]{2,}(?:['’][^\W\d_]+)?(?![\w'’])")
+
+
+@check("headline.all_caps")
+def all_caps(doc: Document, params: Params) -> Iterator[Hit]:
+    """Shouted words: all-caps words longer than an acronym, or a headline that is
+    mostly capitals even if each word is short ("7 WAYS TO SAVE NOW")."""
+    text = flat(doc.headline)
+    if not text:
+        return
+    max_acronym = int(params.get("max_acronym", 5))
+    allow = {w.casefold() for w in params.get("allow", ())}
+    words = _CAPS_WORD.findall(text)
+    caps = [w for w in words if w.isupper()]
+    shouted = [w for w in caps if len(w) > max_acronym and w.casefold() not in allow]
+    min_words = int(params.get("min_caps_words", 3))
+    ratio = float(params.get("caps_ratio", 0.75))
+    mostly = len(caps) >= min_words and len(caps) >= ratio * len(words)
+    if shouted or mostly:
+        listed = shouted or caps
+        yield _at_headline(doc, text, words=", ".join(dict.fromkeys(listed)), count=len(listed))
+
+
+@check("headline.ending_punctuation")
+def ending_punctuation_check(doc: Document, params: Params) -> Iterator[Hit]:
+    text = flat(doc.headline)
+    if not text:
+        return
+    mark = ending_punctuation(
+        text, params.get("chars", (".", ":", ";", ",")), params.get("abbreviations", ())
+    )
+    if mark is not None:
+        yield _at_headline(doc, text, mark=mark)
+
+
+@check("headline.clickbait_punctuation")
+def clickbait_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
+    text = flat(doc.headline)
+    patterns = [p for p in params.get("patterns", ("!!", "?!", "!?")) if p]
+    if not text or not patterns:
+        return
+    alternation = "|".join(re.escape(p) for p in sorted(patterns, key=len, reverse=True))
+    m = re.search(f"(?:{alternation})[!?]*", text)
+    if m:
+        yield _at_headline(doc, text, marks=m.group(0))
+
+
+_SIGNIFICANT = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def significant_words(text: str, stopwords: Iterable[str], min_length: int = 3) -> set[str]:
+    """Content words, lowercased, with a light plural/possessive fold ("apples'" →
+    "apple") so "Apple" and "Apples" count as shared; numbers always count."""
+    stop = {s.casefold() for s in stopwords}
+    out: set[str] = set()
+    for word in _SIGNIFICANT.findall(text):
+        w = word.casefold().replace("’", "'")
+        w = w.removesuffix("'s")
+        if w in stop:
+            continue
+        if w.isdigit():
+            out.add(w)
+            continue
+        if len(w) < min_length:
+            continue
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.add(w)
+    return out
+
+
+def _without_site(title: str, site: str | None) -> str:
+    """The title with a trailing site-name part dropped ("Headline - Site" → "Headline")."""
+    if not site:
+        return title
+    parts = _SEPARATOR.split(title)
+    while len(parts) > 1 and _title_part_key(parts[-1]) == _title_part_key(site):
+        parts.pop()
+    return " ".join(parts)
+
+
+@check("headline.title_mismatch")
+def title_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
+    headline = flat(doc.headline)
+    title = seo_title(doc)
+    if not headline or title is None or title.casefold() == headline.casefold():
+        return
+    stop = params.get("stopwords", ())
+    title_words = significant_words(_without_site(title, doc.meta.og.get("og:site_name")), stop)
+    head_words = significant_words(headline, stop)
+    if title_words and head_words and not title_words & head_words:
+        yield Hit(line=_title_line(doc), excerpt=title, data={"title": title, "headline": headline})
+
+
+@check("headline.keyphrase")
+def keyphrase(doc: Document, params: Params) -> Iterator[Hit]:
+    """The focus keyphrase (front matter ``keyphrase`` or the rule's ``keyphrase``
+    parameter) should appear in the headline: all its content words, any order."""
+    phrase = flat(doc.meta.keyphrase) or flat(str(params.get("keyphrase", "")))
+    headline = flat(doc.headline)
+    if not phrase or not headline:
+        return
+    stop = params.get("stopwords", ())
+    wanted = significant_words(phrase, stop, min_length=1)
+    if not wanted:
+        return
+    missing_words = wanted - significant_words(headline, stop, min_length=1)
+    if missing_words:
+        yield _at_headline(doc, headline, keyphrase=phrase, missing=", ".join(sorted(missing_words)))

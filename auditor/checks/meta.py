@@ -1,0 +1,217 @@
+"""Page metadata: description, canonical, language, Open Graph, robots; and site
+chrome that leaked into the article text.
+
+Metadata only exists where the source can carry it. :func:`page_kind` decides:
+
+* ``"page"``: an HTML document with a ``<head>`` we could read: any metadata field
+  (title, description, canonical, lang, robots, keywords, Open Graph) or any line
+  recorded in ``meta.lines``. An HTML *fragment* (a CMS body, an ``<article>``
+  snippet) has none of these and is skipped: its template supplies the head.
+* ``"front-matter"``: a Markdown document with a front matter block.
+* ``None``: plain text, fragments, and Markdown without front matter.
+
+Each meta rule lists the kinds it applies to in its ``formats`` parameter
+(``"html"`` for pages, ``"markdown"`` for front matter), because a static site
+generator usually writes the canonical link, ``lang`` and Open Graph tags itself
+from site config while the description comes from the article's front matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Literal
+
+from auditor.checks import Hit, Params, check, excerpt
+from auditor.model import Document
+
+PageKind = Literal["page", "front-matter"]
+
+
+def page_kind(doc: Document) -> PageKind | None:
+    """Whether ``doc`` can carry page metadata, and how (see the module docstring)."""
+    meta = doc.meta
+    if doc.format == "html":
+        declared = (
+            meta.title,
+            meta.description,
+            meta.canonical,
+            meta.lang,
+            meta.robots,
+            meta.keywords,
+        )
+        if any(v is not None for v in declared) or meta.og or meta.lines:
+            return "page"
+        return None
+    if doc.format == "markdown" and meta.front_matter:
+        return "front-matter"
+    return None
+
+
+def applies(doc: Document, params: Params) -> bool:
+    """True when ``doc`` carries metadata of a kind listed in ``params['formats']``."""
+    kind = page_kind(doc)
+    if kind is None:
+        return False
+    formats = params.get("formats", ("html", "markdown"))
+    return ("html" if kind == "page" else "markdown") in formats
+
+
+def _line(doc: Document, *fields: str) -> int:
+    """Where the first of ``fields`` was declared; else where the head was; else 1."""
+    for name in (*fields, "head", "title"):
+        if name in doc.meta.lines:
+            return doc.meta.lines[name]
+    return 1
+
+
+def _blank(value: str | None) -> bool:
+    return value is None or not value.strip()
+
+
+@check("meta.description_missing")
+def description_missing(doc: Document, params: Params) -> Iterator[Hit]:
+    if applies(doc, params) and _blank(doc.meta.description):
+        yield Hit(line=_line(doc, "description"))
+
+
+@check("meta.description_length")
+def description_length(doc: Document, params: Params) -> Iterator[Hit]:
+    if not applies(doc, params) or _blank(doc.meta.description):
+        return
+    text = " ".join((doc.meta.description or "").split())
+    low, high = int(params.get("min", 120)), int(params.get("max", 156))
+    if not low <= len(text) <= high:
+        yield Hit(
+            line=_line(doc, "description"),
+            excerpt=text,
+            data={
+                "length": len(text),
+                "problem": "short" if len(text) < low else "long",
+                "min": low,
+                "max": high,
+            },
+        )
+
+
+@check("meta.canonical_missing")
+def canonical_missing(doc: Document, params: Params) -> Iterator[Hit]:
+    if applies(doc, params) and _blank(doc.meta.canonical):
+        yield Hit(line=_line(doc, "canonical"))
+
+
+@check("meta.lang_missing")
+def lang_missing(doc: Document, params: Params) -> Iterator[Hit]:
+    if applies(doc, params) and _blank(doc.meta.lang):
+        yield Hit(line=_line(doc, "lang", "html"))
+
+
+@check("meta.og_missing")
+def og_missing(doc: Document, params: Params) -> Iterator[Hit]:
+    """A required Open Graph property (``params['property']``, e.g. ``og:image``)."""
+    if not applies(doc, params):
+        return
+    prop = str(params.get("property", "og:title"))
+    if _blank(doc.meta.og.get(prop)):
+        yield Hit(line=_line(doc, prop), data={"property": prop})
+
+
+@check("meta.keywords_present")
+def keywords_present(doc: Document, params: Params) -> Iterator[Hit]:
+    if applies(doc, params) and not _blank(doc.meta.keywords):
+        yield Hit(line=_line(doc, "keywords"), excerpt=doc.meta.keywords or "")
+
+
+@check("meta.noindex")
+def noindex(doc: Document, params: Params) -> Iterator[Hit]:
+    if not applies(doc, params) or _blank(doc.meta.robots):
+        return
+    robots = doc.meta.robots or ""
+    tokens = {t.strip().lower() for t in re.split(r"[,\s]+", robots) if t.strip()}
+    wanted = [d.lower() for d in params.get("directives", ("noindex", "none"))]
+    found = [d for d in wanted if d in tokens]
+    if found:
+        yield Hit(
+            line=_line(doc, "robots"),
+            excerpt=robots,
+            data={"directive": found[0], "robots": robots},
+        )
+
+
+# --- leaked site chrome ---------------------------------------------------------------
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    from auditor.checks.text import phrase_regex
+
+    return phrase_regex(phrases, ignorecase=True, whole_word=True)
+
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _leak(
+    text: str,
+    strong: re.Pattern[str] | None,
+    weak: re.Pattern[str] | None,
+    prefixes: re.Pattern[str] | None,
+    extra_words: int,
+    max_prefix_words: int,
+) -> str | None:
+    """The chrome phrase that makes ``text`` a leaked block, or None.
+
+    A block leaks when (a) it starts with a banner opener ("We use cookies") and is
+    no longer than a banner; (b) chrome labels cover it but for at most
+    ``extra_words`` words that are fewer than half of it ("Site icon Gyantarkash");
+    (c) it is two or more share-button labels and nothing else.
+    """
+    flat = " ".join(text.split())
+    if not flat:
+        return None
+    words = _WORD.findall(flat)
+    if prefixes is not None:
+        m = prefixes.match(flat.lstrip(" \"'“‘([*•·-–—|"))
+        if m and len(words) <= max_prefix_words:
+            return m.group(0)
+    strong_hits = list(strong.finditer(flat)) if strong is not None else []
+    weak_hits = list(weak.finditer(flat)) if weak is not None else []
+    if not strong_hits and not weak_hits:
+        return None
+    rest = flat
+    for pattern in (strong, weak):
+        if pattern is not None:
+            rest = pattern.sub(" ", rest)
+    left = _WORD.findall(rest)
+    if strong_hits and len(left) <= extra_words and len(left) * 2 < len(words):
+        return strong_hits[0].group(0)
+    if not strong_hits and len(weak_hits) >= 2 and not left:
+        return weak_hits[0].group(0)
+    return None
+
+
+@check("meta.leaked_chrome")
+def leaked_chrome(doc: Document, params: Params) -> Iterator[Hit]:
+    """Paragraphs, list items and headings that are site chrome, not article text."""
+    strong = _phrase_pattern(params.get("phrases", ()))
+    weak = _phrase_pattern(params.get("weak_phrases", ()))
+    prefixes = _phrase_pattern(params.get("prefixes", ()))
+    extra = int(params.get("extra_words", 2))
+    max_prefix = int(params.get("max_prefix_words", 80))
+    blocks: list[tuple[int, int, str]] = [(h.line, h.column, h.text) for h in doc.headings]
+    blocks += [(p.line, p.column, p.text) for p in doc.paragraphs]
+    blocks += [(i.line, i.column, i.text) for i in doc.list_items]
+    if doc.headline and not any(b[0] == doc.headline_line and b[2] == doc.headline for b in blocks):
+        blocks.append((doc.headline_line, doc.headline_column, doc.headline))
+    seen: set[tuple[int, str]] = set()
+    for line, column, text in sorted(blocks, key=lambda b: (b[0], b[1])):
+        phrase = _leak(text, strong, weak, prefixes, extra, max_prefix)
+        if phrase is None or (line, text) in seen:
+            continue
+        seen.add((line, text))
+        yield Hit(
+            line=line,
+            column=column,
+            excerpt=excerpt(text),
+            data={"phrase": " ".join(phrase.split()), "text": excerpt(text, 60)},
+        )
+

@@ -1,0 +1,278 @@
+"""Headline and SEO title rules (HL001–HL013) on small hand-built documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from auditor.checks import get_check
+from auditor.engine.run import finding_from_hit
+from auditor.model import Document, Finding, Heading, Meta
+from auditor.rulepacks import apply_override, load_pack
+from auditor.text.pixels import char_width, pixel_width
+
+ROOT = Path(__file__).resolve().parents[1]
+PACK = {r.id: r for r in load_pack(ROOT / "rules" / "default" / "headline.toml")}
+
+GOOD = "7 Defiant Acts Reshaping Pakistan's Balochistan Crisis"  # 54 chars, 7 words
+
+
+def run(rule_id: str, doc: Document, **override: Any) -> list[Finding]:
+    """Findings of one rule, with every message placeholder filled."""
+    rule = PACK[rule_id]
+    if override:
+        rule = apply_override(rule, override, "test")
+    findings = [finding_from_hit(rule, h) for h in get_check(rule.check)(doc, rule.params)]
+    for f in findings:
+        assert "{" not in f.message and "}" not in f.message, f.message
+    return findings
+
+
+def page(headline: str | None = GOOD, title: str | None = None, **meta: Any) -> Document:
+    """An HTML page with a head (lang declared) and the headline as its H1."""
+    headings = (Heading(level=1, text=headline, line=12),) if headline else ()
+    return Document(
+        path="a.html",
+        format="html",
+        headline=headline,
+        headline_line=12,
+        meta=Meta(title=title, lang="en", lines={"title": 4}, **meta),
+        headings=headings,
+    )
+
+
+def test_every_headline_rule_is_documented() -> None:
+    assert set(PACK) == {f"HL{n:03d}" for n in range(1, 14)}
+    for rule in PACK.values():
+        assert rule.doc.summary and rule.doc.why and rule.doc.bad and rule.doc.good
+
+
+# --- HL001 ----------------------------------------------------------------------------------
+
+
+def test_hl001_fires_without_headline() -> None:
+    assert len(run("HL001", page(None))) == 1
+    assert len(run("HL001", page("   "))) == 1
+
+
+def test_hl001_quiet_with_headline() -> None:
+    assert run("HL001", page()) == []
+
+
+# --- HL002 ----------------------------------------------------------------------------------
+
+
+def test_hl002_fires_on_short_headline() -> None:
+    (f,) = run("HL002", page("7 Acts"))
+    assert "6 characters (short)" in f.message and "40–65" in f.message
+    assert f.line == 12 and f.excerpt == "7 Acts"
+
+
+def test_hl002_fires_on_long_headline() -> None:
+    long = "7 Defiant Acts: How Baloch Rebels Are Turning Pakistan’s Crisis Into a Liberation Surge"
+    (f,) = run("HL002", page(long))
+    assert f"{len(long)} characters (long)" in f.message
+
+
+def test_hl002_quiet_in_range_and_respects_params() -> None:
+    assert run("HL002", page()) == []
+    assert len(run("HL002", page(), max=50)) == 1
+
+
+# --- HL003 ----------------------------------------------------------------------------------
+
+
+def test_pixel_table_measures_shapes_not_characters() -> None:
+    assert pixel_width("WWWWWWWWWW") > 3 * pixel_width("iiiiiiiiii")
+    assert char_width("é") == char_width("e")
+    assert char_width("中") == 1000
+    assert char_width("\u200b") == 0
+    assert pixel_width("Hello", 10) == pytest.approx(pixel_width("Hello", 20) / 2)
+
+
+def test_hl003_fires_on_wide_headline() -> None:
+    wide = "WHY MOST WORKERS WANT WIDER WINDOWS IN MODERN OFFICES NOW"  # 57 chars
+    (f,) = run("HL003", page(wide))
+    assert "px" in f.message and "600" in f.message
+
+
+def test_hl003_quiet_on_narrow_headline_of_same_length() -> None:
+    narrow = "why little things still fill a full list with tiny titles"
+    assert len(narrow) == 57
+    assert run("HL003", page(narrow)) == []
+
+
+# --- HL004 ----------------------------------------------------------------------------------
+
+
+def test_hl004_fires_on_too_few_and_too_many_words() -> None:
+    (f,) = run("HL004", page("Baloch Defiance"))
+    assert "2 words (too few)" in f.message
+    many = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    (f,) = run("HL004", page(many))
+    assert "15 words (too many)" in f.message
+
+
+def test_hl004_counts_numbers_as_words() -> None:
+    assert run("HL004", page("7 Ways to Save Money")) == []  # 5 words with the 7
+
+
+# --- HL005 ----------------------------------------------------------------------------------
+
+
+def test_hl005_fires_on_page_without_title() -> None:
+    (f,) = run("HL005", page(title=None))
+    assert f.line == 4
+
+
+def test_hl005_quiet_with_title_or_where_no_title_can_exist() -> None:
+    assert run("HL005", page(title="7 Defiant Acts | Gyantarkash")) == []
+    text = Document(path="a.txt", format="text", headline=GOOD)
+    assert run("HL005", text) == []
+    fragment = Document(path="a.html", format="html", headline=GOOD)  # no head
+    assert run("HL005", fragment) == []
+
+
+def test_hl005_front_matter_title_serves_as_seo_title() -> None:
+    md = Document(path="a.md", format="markdown", headline=GOOD, meta=Meta(front_matter={"title": GOOD}))
+    assert run("HL005", md) == []
+    md = Document(path="a.md", format="markdown", headline=GOOD, meta=Meta(front_matter={"tags": ["x"]}))
+    assert len(run("HL005", md)) == 1
+
+
+# --- HL006 ----------------------------------------------------------------------------------
+
+
+def test_hl006_fires_on_long_title() -> None:
+    title = "Hunter diagnosed with bubonic plague after eating a rabbit – The Sun"
+    (f,) = run("HL006", page(title=title))
+    assert f"{len(title)} characters" in f.message and f.excerpt == title
+
+
+def test_hl006_fires_on_wide_title_under_sixty_characters() -> None:
+    title = "WHY MOST WORKERS WANT WIDER WINDOWS IN OFFICES | WIRED"
+    assert len(title) <= 60
+    assert len(run("HL006", page(title=title))) == 1
+
+
+def test_hl006_quiet_on_short_title() -> None:
+    assert run("HL006", page(title="7 Defiant Acts by Baloch Rebels | Gyantarkash")) == []
+
+
+# --- HL007 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Best Tech Gadgets of 2019 | ZDNet | ZDNet",
+        "Best Tech Gadgets of 2019 - ZDNet | zdnet.com",
+        "Title | Site | Site",
+    ],
+)
+def test_hl007_fires_on_repeated_part(title: str) -> None:
+    (f,) = run("HL007", page(title=title))
+    assert "repeats" in f.message
+
+
+def test_hl007_quiet_when_site_name_is_also_in_the_headline_part() -> None:
+    assert run("HL007", page(title="How we designed Dropbox ATF: an async task framework - Dropbox")) == []
+    assert run("HL007", page(title="Best Tech Gadgets of 2019 | ZDNet")) == []
+
+
+# --- HL008 ----------------------------------------------------------------------------------
+
+
+def test_hl008_fires_on_shouted_word() -> None:
+    (f,) = run("HL008", page("7 SHOCKING Acts by Baloch Rebels in Pakistan"))
+    assert "SHOCKING" in f.message
+
+
+def test_hl008_fires_on_all_caps_headline_of_short_words() -> None:
+    (f,) = run("HL008", page("7 WAYS TO SAVE MORE NOW"))
+    assert "WAYS" in f.message
+
+
+def test_hl008_allows_acronyms_and_allowlist() -> None:
+    assert run("HL008", page("How the BLA and CPEC Shape the US–NASA Debate")) == []
+    assert run("HL008", page("Why the NASDAQ Fell Today")) == []
+    assert len(run("HL008", page("Why the NASDAQ Fell Today"), allow=[])) == 1
+
+
+# --- HL009 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", [".", ":", ";", ","])
+def test_hl009_fires_on_ending_punctuation(mark: str) -> None:
+    (f,) = run("HL009", page(GOOD + mark))
+    assert f'"{mark}"' in f.message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [GOOD + "?", GOOD + "!", "Obama Meets Leaders Across the U.S.", "Why Apple Beat Acme Inc.", "Wait For It..."],
+)
+def test_hl009_quiet_on_question_exclamation_and_abbreviation(headline: str) -> None:
+    assert run("HL009", page(headline)) == []
+
+
+# --- HL010 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tail", ["!!!", "?!", "!!"])
+def test_hl010_fires_on_punctuation_runs(tail: str) -> None:
+    (f,) = run("HL010", page("Baloch Rebels Hoist Their Own Flags" + tail))
+    assert tail in f.message
+
+
+def test_hl010_quiet_on_single_mark() -> None:
+    assert run("HL010", page("Are Baloch Rebels Winning the War?")) == []
+
+
+# --- HL011 ----------------------------------------------------------------------------------
+
+
+def test_hl011_fires_when_title_shares_no_words() -> None:
+    (f,) = run("HL011", page(title="Home | Gyantarkash"))
+    assert f.level == "info"
+
+
+def test_hl011_quiet_when_title_shares_words_or_plurals() -> None:
+    assert run("HL011", page(title="Baloch Rebels Turn Crisis Into a Surge | Gyantarkash")) == []
+    assert run("HL011", page("The Rebel Who Hoisted a Flag", title="Rebels hoist flags")) == []
+
+
+def test_hl011_ignores_site_name_part() -> None:
+    doc = page("Hoisting Flags in Kech", title="Gyantarkash News - Gyantarkash", og={"og:site_name": "Gyantarkash"})
+    assert len(run("HL011", doc)) == 1
+
+
+# --- HL012 ----------------------------------------------------------------------------------
+
+
+def test_hl012_fires_when_keyphrase_missing_from_headline() -> None:
+    (f,) = run("HL012", page(keyphrase="Baloch insurgency"))
+    assert "Baloch insurgency" in f.message and "insurgency" in f.message
+
+
+def test_hl012_quiet_when_keyphrase_present_or_absent() -> None:
+    assert run("HL012", page("7 Defiant Acts of the Baloch Insurgency", keyphrase="baloch insurgency")) == []
+    assert run("HL012", page()) == []  # no keyphrase given: nothing to check
+
+
+def test_hl012_keyphrase_from_config() -> None:
+    assert len(run("HL012", page(), keyphrase="liberation army")) == 1
+
+
+# --- HL013 (text.phrases) -----------------------------------------------------------------------
+
+
+def test_hl013_fires_on_clickbait_phrase() -> None:
+    (f,) = run("HL013", page("You Won’t Believe What Baloch Rebels Did Next"))
+    assert "You Won’t Believe" in f.message and f.line == 12
+
+
+def test_hl013_quiet_on_plain_headline() -> None:
+    assert run("HL013", page()) == []
