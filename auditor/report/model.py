@@ -1,0 +1,405 @@
+"""What the report shows, computed from one :class:`FileResult` at a time.
+
+:func:`article_view` builds everything an article page needs; :func:`summary_row`
+keeps the few fields the index table needs (a :class:`Row` is a few hundred bytes, so
+100k articles fit); :class:`Totals` accumulates the run-wide numbers as results
+stream past.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from auditor.model import CATEGORIES, LEVELS, Document, FileResult, Finding
+from auditor.rulepacks import Rule
+
+# Metric names differ between readability libraries; the first key present wins.
+READING_EASE_KEYS = ("flesch_reading_ease", "reading_ease", "flesch")
+GRADE_KEYS = ("flesch_kincaid_grade", "grade", "grade_level", "fk_grade")
+WORDS_KEYS = ("words", "word_count")
+
+_GENERIC_STEMS = {"index", "source", "default", "readme", "article", "page", "post", "content"}
+CONTEXT_RADIUS = 160  # characters of context kept either side of the highlighted text
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the index table."""
+
+    file: str  # the article page's name without ".html"
+    path: str
+    headline: str
+    score: int | None
+    words: int | None
+    grade: float | None
+    errors: int
+    warnings: int
+    infos: int
+    listicle: str  # "7/7 ✓", "promised 10, found 8 ✗", "—"
+    listicle_state: str  # "ok", "bad" or "none"
+    error: str | None  # the file could not be audited
+
+    @property
+    def href(self) -> str:
+        return f"articles/{self.file}.html"
+
+    def as_json(self) -> list[Any]:
+        # Positional, to keep data.js small: see COLUMNS in reports/assets/report.js.
+        return [
+            self.file,
+            self.path,
+            self.headline,
+            self.score,
+            self.words,
+            self.grade,
+            self.errors,
+            self.warnings,
+            self.infos,
+            self.listicle,
+            self.listicle_state,
+            self.error,
+        ]
+
+
+def first_metric(metrics: Mapping[str, object], keys: Sequence[str]) -> float | None:
+    for key in keys:
+        value = metrics.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+            return float(value)
+    return None
+
+
+def word_count(result: FileResult) -> int | None:
+    value = first_metric(result.metrics, WORDS_KEYS)
+    if value is not None:
+        return int(value)
+    if result.document is not None and result.document.word_count:
+        return result.document.word_count
+    return None
+
+
+def grade(result: FileResult) -> float | None:
+    value = first_metric(result.metrics, GRADE_KEYS)
+    return None if value is None else round(value, 1)
+
+
+def reading_ease(result: FileResult) -> float | None:
+    return first_metric(result.metrics, READING_EASE_KEYS)
+
+
+# --- listicle ---------------------------------------------------------------
+
+
+def listicle_counts(result: FileResult) -> tuple[int | None, int | None, bool]:
+    """(promised, found, at_least): the metrics first, the document as a fallback."""
+    doc = result.document
+    promised = result.metrics.get("headline_number")
+    if not isinstance(promised, int) or isinstance(promised, bool):
+        promised = doc.headline_number if doc is not None else None
+    found = result.metrics.get("list_items")
+    if not isinstance(found, int) or isinstance(found, bool):
+        found = len(doc.items) if doc is not None else None
+    at_least = result.metrics.get("headline_number_at_least")
+    if not isinstance(at_least, bool):
+        at_least = bool(doc.headline_number_at_least) if doc is not None else False
+    return promised, found, at_least
+
+
+def listicle_verdict(promised: int | None, found: int | None, at_least: bool = False) -> tuple[str, str]:
+    """The index's listicle cell and its state ("ok", "bad" or "none")."""
+    if promised is None:
+        return (f"{found} items" if found else "—"), "none"
+    found = found or 0
+    plus = "+" if at_least else ""
+    if found == promised or (at_least and found > promised):
+        return f"{found}/{promised}{plus} ✓", "ok"
+    return f"promised {promised}{plus}, found {found} ✗", "bad"
+
+
+# --- names ------------------------------------------------------------------
+
+
+def slugify(path: str, limit: int = 60) -> str:
+    parts = re.split(r"[\\/]+", path.strip("/\\")) or [path]
+    stem = re.sub(r"\.[A-Za-z0-9]{1,8}$", "", parts[-1])
+    if stem.lower() in _GENERIC_STEMS and len(parts) > 1:
+        stem = f"{parts[-2]}-{stem}"
+    ascii_text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].rstrip("-")
+    return slug or "article"
+
+
+def article_file(path: str, taken: set[str]) -> str:
+    """A page name unique in this run: ``<slug>-<10 hex of sha1(path)>``."""
+    n = 0
+    while True:
+        key = path if n == 0 else f"{path}\0{n}"
+        digest = hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+        name = f"{slugify(path)}-{digest}"
+        if name not in taken:
+            taken.add(name)
+            return name
+        n += 1
+
+
+# --- findings ---------------------------------------------------------------
+
+
+def highlight(context: str, excerpt: str, radius: int = CONTEXT_RADIUS) -> Markup:
+    """``context`` escaped, with the first occurrence of ``excerpt`` in ``<mark>``.
+
+    Each piece is escaped before the ``<mark>`` tags go around it, so hostile text
+    stays text. Long paragraphs are cut to ``radius`` characters around the match.
+    """
+    context = " ".join(context.split())
+    excerpt = " ".join(excerpt.split())
+    if not context:
+        return Markup("<mark>%s</mark>") % excerpt if excerpt else Markup("")
+    needle = excerpt.rstrip("…").rstrip() if excerpt else ""
+    start = context.find(needle) if needle else -1
+    if start < 0 and needle:
+        start = context.casefold().find(needle.casefold())
+        if start >= 0 and len(context.casefold()) != len(context):
+            start = -1  # case folding changed lengths: offsets would lie
+    if start < 0:
+        return escape(_shorten(context, 2 * radius))
+    end = start + len(needle)
+    lo, hi = max(0, start - radius), min(len(context), end + radius)
+    before = ("…" if lo else "") + context[lo:start]
+    after = context[end:hi] + ("…" if hi < len(context) else "")
+    return escape(before) + Markup("<mark>") + escape(context[start:end]) + Markup("</mark>") + escape(after)
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class FindingView:
+    finding: Finding
+    rule_href: str | None  # None when the rule is not in the run's rule set
+    context_html: Markup
+    excerpt_shown: bool  # the excerpt was found in the context and highlighted
+
+
+@dataclass(frozen=True, slots=True)
+class LevelGroup:
+    level: str
+    findings: list[FindingView]
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryGroup:
+    category: str
+    count: int
+    levels: list[LevelGroup]
+
+
+def group_findings(findings: Iterable[Finding], known_rules: Mapping[str, Rule], rules_href: str) -> list[CategoryGroup]:
+    """Findings by category (model order), then level (error, warning, info), then line."""
+    buckets: dict[str, dict[str, list[Finding]]] = {}
+    for f in findings:
+        buckets.setdefault(f.category, {}).setdefault(f.level, []).append(f)
+    order = list(CATEGORIES) + sorted(set(buckets) - set(CATEGORIES))
+    groups = []
+    for category in order:
+        by_level = buckets.get(category)
+        if not by_level:
+            continue
+        levels = []
+        for level in [*LEVELS, *sorted(set(by_level) - set(LEVELS))]:
+            items = sorted(by_level.get(level, ()), key=Finding.sort_key)
+            if not items:
+                continue
+            views = []
+            for f in items:
+                html = highlight(f.context, f.excerpt)
+                views.append(
+                    FindingView(
+                        finding=f,
+                        rule_href=f"{rules_href}#{f.rule}" if f.rule in known_rules else None,
+                        context_html=html,
+                        excerpt_shown="<mark>" in html,
+                    )
+                )
+            levels.append(LevelGroup(level, views))
+        groups.append(CategoryGroup(category, sum(len(g.findings) for g in levels), levels))
+    return groups
+
+
+# --- metrics ----------------------------------------------------------------
+
+
+def format_value(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.2f}" if abs(value) < 10 else f"{value:,.1f}"
+    if isinstance(value, (dict, list, tuple)):
+        text = json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
+        return text if len(text) <= 300 else text[:299] + "…"
+    return str(value)
+
+
+def metric_label(key: str) -> str:
+    text = key.replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def metric_rows(metrics: Mapping[str, object]) -> list[tuple[str, str, str]]:
+    """(key, label, formatted value), in the engine's order."""
+    return [(k, metric_label(k), format_value(v)) for k, v in metrics.items()]
+
+
+# --- links and images -------------------------------------------------------
+
+
+def link_kind(internal: bool | None) -> str:
+    return "internal" if internal is True else "external" if internal is False else "unknown"
+
+
+def alt_text(alt: str | None) -> tuple[str, str]:
+    """The alt cell and its state: missing (no attribute), empty, or present."""
+    if alt is None:
+        return "(no alt attribute)", "missing"
+    if not alt.strip():
+        return "(empty alt)", "empty"
+    return alt, "present"
+
+
+# --- pages and totals -------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ArticleView:
+    result: FileResult
+    doc: Document | None
+    file: str
+    headline: str
+    gauges: list[tuple[str, int | None]]
+    groups: list[CategoryGroup]
+    promised: int | None
+    found: int | None
+    at_least: bool
+    verdict: str
+    verdict_state: str
+    metrics: list[tuple[str, str, str]]
+    counts: dict[str, int]
+
+
+def display_headline(result: FileResult) -> str:
+    return result.headline or result.title or (result.document.headline if result.document else None) or ""
+
+
+def article_view(result: FileResult, file: str, known_rules: Mapping[str, Rule]) -> ArticleView:
+    promised, found, at_least = listicle_counts(result)
+    verdict, state = listicle_verdict(promised, found, at_least)
+    categories = list(CATEGORIES) + sorted(set(result.scores) - set(CATEGORIES))
+    return ArticleView(
+        result=result,
+        doc=result.document,
+        file=file,
+        headline=display_headline(result),
+        gauges=[(c, result.scores.get(c)) for c in categories],
+        groups=group_findings(result.findings, known_rules, "../rules.html"),
+        promised=promised,
+        found=found,
+        at_least=at_least,
+        verdict=verdict,
+        verdict_state=state,
+        metrics=metric_rows(result.metrics),
+        counts={level: result.count(level) for level in LEVELS},
+    )
+
+
+def summary_row(view: ArticleView) -> Row:
+    result = view.result
+    return Row(
+        file=view.file,
+        path=result.path,
+        headline=view.headline,
+        score=result.score,
+        words=word_count(result),
+        grade=grade(result),
+        errors=view.counts["error"],
+        warnings=view.counts["warning"],
+        infos=view.counts["info"],
+        listicle=view.verdict,
+        listicle_state=view.verdict_state,
+        error=result.error,
+    )
+
+
+@dataclass(slots=True)
+class Totals:
+    """Run-wide numbers, updated once per result; nothing per article but scores."""
+
+    articles: int = 0
+    failed: int = 0
+    levels: Counter[str] = field(default_factory=Counter)
+    rule_hits: Counter[str] = field(default_factory=Counter)
+    rule_articles: Counter[str] = field(default_factory=Counter)
+    score_sum: float = 0.0
+    score_n: int = 0
+    category_sum: dict[str, float] = field(default_factory=dict)
+    category_n: dict[str, int] = field(default_factory=dict)
+    scores: list[int] = field(default_factory=list)
+    reading_ease: list[float] = field(default_factory=list)
+    listicles: Counter[str] = field(default_factory=Counter)
+    rule_info: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # id → name, category, level
+
+    def add(self, result: FileResult, row: Row) -> None:
+        self.articles += 1
+        if result.error is not None:
+            self.failed += 1
+        self.listicles[row.listicle_state] += 1
+        seen: set[str] = set()
+        for f in result.findings:
+            self.levels[f.level] += 1
+            self.rule_hits[f.rule] += 1
+            self.rule_info.setdefault(f.rule, (f.name, f.category, f.level))
+            if f.rule not in seen:
+                seen.add(f.rule)
+                self.rule_articles[f.rule] += 1
+        if result.score is not None:
+            self.score_sum += result.score
+            self.score_n += 1
+            self.scores.append(result.score)
+        for category, value in result.scores.items():
+            if value is None:
+                continue
+            self.category_sum[category] = self.category_sum.get(category, 0.0) + value
+            self.category_n[category] = self.category_n.get(category, 0) + 1
+        ease = reading_ease(result)
+        if ease is not None:
+            self.reading_ease.append(ease)
+
+    @property
+    def mean_score(self) -> float | None:
+        return self.score_sum / self.score_n if self.score_n else None
+
+    def category_means(self) -> list[tuple[str, float | None]]:
+        categories = list(CATEGORIES) + sorted(set(self.category_n) - set(CATEGORIES))
+        return [
+            (c, self.category_sum[c] / self.category_n[c] if self.category_n.get(c) else None)
+            for c in categories
+        ]
+
+    def top_rules(self, limit: int = 15) -> list[tuple[str, int, int]]:
+        """(rule id, findings, articles), most findings first, ties by id."""
+        ranked = sorted(self.rule_hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(rule, hits, self.rule_articles[rule]) for rule, hits in ranked[:limit]]
