@@ -1,0 +1,452 @@
+"""Find the items of a listicle: "1. Flags of Freedom…", "#3 Steckturm", "<ol><li>…".
+
+:func:`detect_items` is pure: it reads the blocks of a :class:`Document` (headings,
+paragraphs, list items — each with its source position) and returns the items in
+document order. Shapes, most confident first:
+
+a. headings with a number marker at one level ("1.", "1)", "#1", "No. 1", "Step 3:");
+   numbered title paragraphs fill gaps when a page mixes the two;
+b. numbered title paragraphs (``<p><strong>1. Title</strong></p>``) or numbered lines
+   inside one paragraph ("01. Robert Plant<br>02. …");
+c. an ordered list of three or more items;
+d. when the headline promises N: N unnumbered headings at one level, or N short
+   ALL-CAPS title paragraphs; else the run of headings at the most common level.
+
+Runs of items after an "Also read" / "Related" marker never count. Positions are
+compared as (line, column) so one-line HTML pages still order correctly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from auditor.model import Document, Heading, Item, ListItem, Paragraph
+
+Pos = tuple[int, int]
+
+# "Also read", "Related", "More stories"… : what follows is another article's list.
+RELATED = re.compile(
+    r"^\W*(?:also read|read also|read more|related(?:\s+(?:articles?|posts?|stories|coverage|reading|content|links))?"
+    r"|more (?:stories|from|to explore|articles|like this|reading)|you (?:may|might) also (?:like|enjoy)"
+    r"|recommended(?: for you| reading| stories)?|most (?:read|popular)|trending|popular posts|recent posts"
+    r"|see also|further reading|don'?t miss|next up|read next|read this next|auch interessant|lesen sie auch"
+    r"|mehr zum thema|das könnte dich auch interessieren|te puede interesar|lire aussi|leggi anche)\b",
+    re.I,
+)
+# Section headings that frame a list rather than belong to it.
+FRAME = re.compile(
+    r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
+    r"|key takeaways?|takeaways?|the verdict|verdict|faqs?|frequently asked questions|sources|references"
+    r"|introduction|intro|overview|about the author|comments?|share this|sign up|newsletter"
+    r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé)\b",
+    re.I,
+)
+
+# The number marker at the start of an item title. Optional label before it
+# ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.
+_MARKER = re.compile(
+    r"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){1,4}?)?
+    (?P<marker>
+        \#\s?(?P<hash>\d{1,3})(?![\d/])\s*[.:)\-–—]?
+      | (?:No\.|Nr\.|Number|Nummer|Núm\.|N[°º])\s?(?P<no>\d{1,3})(?!\d)\s*[.:)\-–—]?
+      | (?P<punct>\d{1,3})(?:[.)](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|/(?!\d))
+    )\s*(?P<title>\S.*)$""",
+    re.X | re.S,
+)
+_LABEL_WORDS = re.compile(
+    r"(?i)(?:step|tip|idea|day|part|reason|way|rule|lesson|mistake|item|pick|entry|schritt|tipp|idee"
+    r"|grund|paso|consejo|idea|étape|astuce|conseil|passo|consiglio|stap)s?$"
+)
+_PLAIN = re.compile(r"^\s*(?P<marker>(?P<plain>\d{1,3}))\s+(?P<title>[^\W\d_].*)$", re.S)
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    number: int
+    marker: str  # as written, label excluded: "1.", "#1", "No. 1"
+    label: str  # words before the marker: "Common Mistake"
+    title: str  # text after the marker
+
+
+def parse_marker(text: str, *, plain: bool = False) -> Marker | None:
+    """The number marker ``text`` starts with; ``plain`` also accepts "7 Title"."""
+    m = _MARKER.match(text)
+    if m:
+        label = (m.group("label") or "").strip()
+        marker = m.group("marker").strip()
+        explicit = m.group("hash") or m.group("no") or marker.endswith(":")
+        # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
+        if label and not explicit and not _LABEL_WORDS.match(label.split()[-1]):
+            return None
+        number = int(m.group("hash") or m.group("no") or m.group("punct"))
+        return Marker(number, m.group("marker").strip(), label, m.group("title").strip())
+    if plain:
+        p = _PLAIN.match(text)
+        if p:
+            from auditor.structure.numbers import headline_number
+
+            # "14 Restaurant-Worthy Recipes" is a count (a related headline), not item 14.
+            if headline_number(text)[0] is None:
+                return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    pos: Pos
+    kind: str  # heading, paragraph, list
+    text: str
+    level: int = 0  # heading level
+    obj: Heading | Paragraph | ListItem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    pos: Pos
+    number: int | None
+    heading: str
+    marker: str
+    style: str  # heading, paragraph, line, ordered-list, caps
+    level: int
+    block: int  # index into blocks
+    extra_words: int = 0  # body words inside the candidate's own block
+
+
+def blocks(doc: Document) -> list[Block]:
+    """Headings, paragraphs and list items in document order."""
+    out = [Block((h.line, h.column), "heading", h.text, h.level, h) for h in doc.headings]
+    out += [Block((p.line, p.column), "paragraph", p.text, 0, p) for p in doc.paragraphs]
+    out += [Block((li.line, li.column), "list", li.text, 0, li) for li in doc.list_items]
+    order = {"heading": 0, "paragraph": 1, "list": 2}
+    out.sort(key=lambda b: (b.pos, order[b.kind]))
+    return out
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (digits are not words); the shared segmenter when present."""
+    try:
+        from auditor.text.segment import words as segment_words
+    except ImportError:
+        return _WORD.findall(text)
+    return list(segment_words(text))
+
+
+def _body_start(doc: Document, bl: Sequence[Block]) -> int:
+    """Index of the first block after the headline heading (0 when none is found)."""
+    for i, b in enumerate(bl):
+        if b.kind == "heading" and doc.headline and b.text == doc.headline and b.pos[0] == doc.headline_line:
+            return i + 1
+    for i, b in enumerate(bl):
+        if b.kind == "heading" and doc.headline and b.text == doc.headline:
+            return i + 1
+    return 0
+
+
+def related_zones(bl: Sequence[Block]) -> set[int]:
+    """Blocks inside an "Also read" / "Related" zone. A heading marker covers its
+    section; a paragraph marker ("Also Read :-") covers the list right after it,
+    numbered headings included while they count 1, 2, 3… afresh."""
+    out: set[int] = set()
+    i = 0
+    while i < len(bl):
+        b = bl[i]
+        if not (b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED.match(b.text)):
+            i += 1
+            continue
+        j, last = i + 1, 0
+        while j < len(bl):
+            nb = bl[j]
+            if nb.kind == "heading" and not RELATED.match(nb.text):
+                if b.kind == "heading" and nb.level <= b.level:
+                    break
+                if b.kind == "paragraph":
+                    mk = parse_marker(nb.text, plain=True)
+                    if mk is None or mk.number != last + 1:
+                        break
+                    last = mk.number
+            elif b.kind == "paragraph" and nb.kind == "paragraph" and parse_marker(nb.text) is None and j > i + 1:
+                break  # the body goes on
+            j += 1
+        out.update(range(i, j))
+        i = j
+    return out
+
+
+def _title_of(text: str, limit: int = 20) -> tuple[str, int]:
+    """A numbered paragraph's title (first sentence or colon clause) and the words after it."""
+    m = re.search(r"(?<=[^\s\d])[.?!:](?=\s|$)|(?<=[?!])(?=[A-Z])", text)
+    head = text[: m.end()] if m else text
+    if len(words(head)) > limit:
+        return "", 0
+    return head.strip(), len(words(text[len(head) :]))
+
+
+def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[_Cand]]:
+    ordered_by_line = {
+        (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
+    }
+    heads: list[_Cand] = []
+    paras: list[_Cand] = []
+    caps: list[_Cand] = []
+    for i in range(start, len(bl)):
+        if i in skip:
+            continue
+        b = bl[i]
+        if b.kind == "heading":
+            mk = parse_marker(b.text, plain=True)
+            if mk:
+                heads.append(_Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
+            elif (b.pos[0], b.text) in ordered_by_line:
+                # <ol><li><h3>Title</h3>: the list draws the number.
+                li = ordered_by_line[(b.pos[0], b.text)]
+                heads.append(_Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
+        elif b.kind == "paragraph":
+            para = b.obj
+            assert isinstance(para, Paragraph)
+            if para.quote:
+                continue
+            lines = _lines(para)
+            numbered = [(k, ln, parse_marker(ln)) for k, ln in enumerate(lines)]
+            numbered = [(k, ln, mk) for k, ln, mk in numbered if mk]
+            if len(lines) >= 3 and len(numbered) >= 3:
+                for k, ln, mk in numbered:
+                    paras.append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker, "line", 0, i))
+                continue
+            mk = parse_marker(b.text)
+            if mk:
+                title, rest = _title_of(b.text)
+                if title:
+                    paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
+            elif _is_caps_title(b.text):
+                caps.append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
+    return {"heading": heads, "paragraph": paras, "caps": caps}
+
+
+def _lines(para: Paragraph) -> list[str]:
+    if not para.breaks:
+        return [para.text]
+    cuts = [0, *para.breaks, len(para.text)]
+    return [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if para.text[a:b].strip()]
+
+
+def _is_caps_title(text: str) -> bool:
+    ws = words(text)
+    return 2 <= len(ws) <= 12 and text.upper() == text and any(c.isalpha() for c in text) and not text.rstrip().endswith(".")
+
+
+def _separated(bl: Sequence[Block], a: _Cand, b: _Cand, level: int) -> bool:
+    """Whether a section break stands between two candidates: a heading above the
+    items' level, an unnumbered heading at it, or a lead-in paragraph ending in ':'."""
+    for k in range(a.block + 1, b.block):
+        blk = bl[k]
+        if blk.kind == "heading":
+            if level == 0 or blk.level < level:
+                return True
+            if blk.level == level and parse_marker(blk.text, plain=True) is None:
+                return True
+    prev = bl[b.block - 1] if b.block > a.block + 1 else None
+    return bool(prev and prev.kind == "paragraph" and prev.text.rstrip().endswith(":"))
+
+
+def _runs(bl: Sequence[Block], cands: list[_Cand], level: int) -> list[list[_Cand]]:
+    """Split candidates where numbering restarts (goes back against the list's
+    direction) after a section break; gaps and unbroken restarts stay in the run
+    so the numbering rules can report them."""
+    runs: list[list[_Cand]] = []
+    for c in cands:
+        if runs:
+            run = runs[-1]
+            prev = run[-1]
+            if c.number is None or prev.number is None:
+                run.append(c)
+                continue
+            first = run[0].number if run[0].number is not None else prev.number
+            direction = -1 if len(run) >= 2 and prev.number < first else 1
+            restart = (c.number - prev.number) * direction <= 0
+            if not (restart and _separated(bl, prev, c, level)):
+                run.append(c)
+                continue
+        runs.append([c])
+    return runs
+
+
+def _pick(runs: list[list[_Cand]], promised: int | None, at_least: bool) -> list[_Cand]:
+    if promised:
+        for run in runs:
+            if len(run) == promised or (at_least and len(run) >= promised):
+                return run
+        # Per-section numbering ("#1 #2 | #1 #2 #3"): the runs together keep the promise.
+        if len(runs) > 1 and sum(len(r) for r in runs) == promised and all(
+            r[0].number in (1, len(r)) for r in runs
+        ):
+            return [c for r in runs for c in r]
+    return max(runs, key=len)
+
+
+def _same_label(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the items whose label ("Common Mistake #") the majority shares: drops a
+    stray "Method #1" heading among "1. Gather the seeds" steps."""
+    labels = Counter(_label(c.heading) for c in cands)
+    top, count = labels.most_common(1)[0]
+    if count == len(cands) or count < 2:
+        return cands
+    return [c for c in cands if _label(c.heading) == top]
+
+
+def _label(text: str) -> str:
+    mk = parse_marker(text, plain=True)
+    return mk.label.lower() if mk else ""
+
+
+def _fill(heads: list[_Cand], paras: list[_Cand]) -> list[_Cand]:
+    """Numbered headings plus numbered paragraphs that fill their gaps (pages that
+    set some items as <h3> and others as <p>), kept only when that completes 1..n."""
+    have = {c.number for c in heads}
+    extra = [p for p in paras if p.style == "paragraph" and p.number not in have]
+    if not extra:
+        return heads
+    merged = sorted(heads + extra, key=lambda c: c.pos)
+    nums = sorted(c.number for c in merged if c.number is not None)
+    if nums == list(range(1, len(nums) + 1)) and sorted(have) != list(range(1, len(have) + 1)):
+        return merged
+    return heads
+
+
+def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    promised, at_least = doc.headline_number, doc.headline_number_at_least
+    cands = _candidates(doc, bl, start, skip)
+    heads = cands["heading"]
+    if heads:
+        by_level = Counter(c.level for c in heads)
+        level = min(by_level, key=lambda lv: (-by_level[lv], lv))
+        if promised:
+            exact = [lv for lv in by_level if by_level[lv] == promised]
+            level = min(exact) if exact else level
+        if by_level[level] >= 2:
+            chosen = _same_label([c for c in heads if c.level == level])
+            chosen = _fill(chosen, cands["paragraph"])
+            return _pick(_runs(bl, chosen, level), promised, at_least)
+    paras = cands["paragraph"]
+    if len(paras) >= 3:
+        return _pick(_runs(bl, paras, 0), promised, at_least)
+    ordered = _ordered_lists(doc, bl, start, skip)
+    if ordered:
+        best = max(ordered, key=len)
+        if promised:
+            best = next((o for o in ordered if len(o) == promised), best)
+        return best
+    if promised:
+        return _unnumbered(bl, start, skip, promised, cands["caps"])
+    return []
+
+
+def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[_Cand]]:
+    lists: dict[int, list[_Cand]] = {}
+    for i in range(start, len(bl)):
+        b = bl[i]
+        if b.kind != "list" or i in skip:
+            continue
+        li = b.obj
+        assert isinstance(li, ListItem)
+        if not li.ordered or li.depth != 1:
+            continue
+        title, _ = _title_of(li.text, limit=12)
+        heading = title or li.text
+        marker = f"{li.number}." if li.number is not None else ""
+        body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
+        lists.setdefault(li.list_index, []).append(
+            _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
+        )
+    return [v for v in lists.values() if len(v) >= 3]
+
+
+def _unnumbered(bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand]) -> list[_Cand]:
+    by_level: dict[int, list[_Cand]] = {}
+    for i in range(start, len(bl)):
+        b = bl[i]
+        if b.kind == "heading" and i not in skip and b.text.strip() and not FRAME.match(b.text):
+            by_level.setdefault(b.level, []).append(_Cand(b.pos, None, b.text, "", "heading", b.level, i))
+    for level in sorted(by_level):
+        if len(by_level[level]) == promised:
+            return by_level[level]
+    if len(caps) == promised:
+        return caps
+    if by_level:
+        level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
+        if len(by_level[level]) >= 3:
+            return by_level[level]
+    return []
+
+
+def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> list[int]:
+    """Words between each item's title and the next item or section break."""
+    out: list[int] = []
+    item_blocks = {c.block for c in chosen}
+    for n, c in enumerate(chosen):
+        stop = chosen[n + 1].block if n + 1 < len(chosen) else len(bl)
+        total = c.extra_words
+        if c.style == "line":
+            out.append(0)
+            continue
+        for k in range(c.block + 1, stop):
+            b = bl[k]
+            if k in skip or k in item_blocks:
+                break
+            if b.kind == "heading":
+                if c.style != "heading" or b.level <= c.level:
+                    break
+                continue
+            if c.style == "ordered-list" and b.kind == "list":
+                li = b.obj
+                assert isinstance(li, ListItem)
+                if li.depth == 1:
+                    break  # the next item of another list
+            total += len(words(b.text))
+        out.append(total)
+    return out
+
+
+def detect_items(doc: Document) -> tuple[Item, ...]:
+    """The listicle items of ``doc`` in document order (empty when none are found)."""
+    bl = blocks(doc)
+    start = _body_start(doc, bl)
+    skip = related_zones(bl)
+    chosen = _choose(doc, bl, start, skip)
+    counts = _body_words(bl, chosen, skip)
+    return tuple(
+        Item(
+            number=c.number,
+            heading=c.heading,
+            line=c.pos[0],
+            column=c.pos[1],
+            words=n,
+            style=_STYLES[c.style],
+            marker=c.marker,
+            level=c.level,
+        )
+        for c, n in zip(chosen, counts)
+    )
+
+
+_STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}
+
+
+def section_break_between(doc: Document, a: Item, b: Item) -> bool:
+    """Whether a heading above the items' level (or an unnumbered one at it, or a
+    lead-in paragraph ending in ':') stands between items ``a`` and ``b``: numbering
+    may restart there ("Babies: #1 #2 · Toddlers: #1 #2")."""
+    bl = blocks(doc)
+    ia = next((k for k, x in enumerate(bl) if x.pos >= (a.line, a.column)), 0)
+    ib = next((k for k, x in enumerate(bl) if x.pos >= (b.line, b.column)), len(bl))
+    ca = _Cand((a.line, a.column), a.number, a.heading, a.marker, a.style, a.level, ia)
+    cb = _Cand((b.line, b.column), b.number, b.heading, b.marker, b.style, b.level, ib)
+    return _separated(bl, ca, cb, a.level)
+
+
+def with_items(doc: Document) -> Document:
+    """``doc`` with ``items`` filled in (for tests and callers without finish())."""
+    return replace(doc, items=detect_items(doc))
