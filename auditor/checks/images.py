@@ -1,0 +1,303 @@
+"""Image checks: alt text, credits, dimensions, sources.
+
+Plain-text documents carry no real images (a pasted article keeps at most a
+"Photo Credit | …" line), so the alt-text and markup checks skip ``format ==
+"text"``; the credit checks still read those credit lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from auditor.checks import Hit, Params, check, excerpt
+from auditor.model import Document, Image
+
+
+def words_for_lang(value: Mapping[str, Sequence[str]] | Sequence[str], lang: str) -> list[str]:
+    """The word list for ``lang`` from a ``{lang: [...]}`` table (plus its ``"any"``
+    entry); every language's words when ``lang`` has no entry. A plain list applies
+    to every language."""
+    if not isinstance(value, Mapping):
+        return list(value)
+    primary = (lang or "").split("-")[0].split("_")[0].lower()
+    if primary in value:
+        return [*value[primary], *value.get("any", ())]
+    return [w for words in value.values() for w in words]
+
+
+def _norm(text: str) -> str:
+    """Casefolded words only: "Photo of a cat." → "photo of a cat"."""
+    return " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold()))
+
+
+@lru_cache(maxsize=64)
+def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+
+def _is_pixel(img: Image, params: Params) -> bool:
+    """A tracking pixel or spacer: both dimensions at most ``pixel_max`` pixels."""
+    limit = int(params.get("pixel_max", 2))
+
+    def small(value: str | None) -> bool:
+        digits = re.match(r"\s*(\d+)(?:px)?\s*$", value or "")
+        return bool(digits) and int(digits.group(1)) <= limit
+
+    return small(img.width) and small(img.height)
+
+
+def _hit(img: Image, shown: str | None, **data: Any) -> Hit:
+    return Hit(
+        line=img.line,
+        column=img.column,
+        excerpt=excerpt(shown or "", 80),
+        context=excerpt(img.caption or "", 200),
+        data={"src": _short_src(img.src), **data},
+    )
+
+
+def _short_src(src: str | None) -> str:
+    """The file name of ``src`` for messages: ``…/2019/10/IMG_2034.jpg?w=800`` → ``IMG_2034.jpg``."""
+    if not src:
+        return "(no source)"
+    if src.startswith("data:"):
+        return "(inline data)"
+    tail = src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    return excerpt(tail or src, 60)
+
+
+def _alt_images(doc: Document) -> Iterator[tuple[Image, str]]:
+    """Images whose alt text is judged: HTML/Markdown, not decorative, non-empty alt."""
+    if doc.format == "text":
+        return
+    for img in doc.images:
+        if img.decorative or img.alt is None:
+            continue
+        alt = " ".join(img.alt.split())
+        if alt:
+            yield img, alt
+
+
+@check("images.missing_alt")
+def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
+    """Content images with no alt attribute at all (screen readers read the file name)."""
+    if doc.format == "text":
+        return
+    for img in doc.images:
+        if img.alt is None and not img.decorative and not _is_pixel(img, params):
+            yield _hit(img, img.src)
+
+
+@check("images.empty_alt")
+def empty_alt(doc: Document, params: Params) -> Iterable[Hit]:
+    """``alt=""`` on an image that looks like content. An empty alt is the correct mark
+    of a decorative image, so only images with a caption or credit (or any Markdown
+    image, where ``![](…)`` is never a deliberate decorative mark) are reported."""
+    if doc.format == "text":
+        return
+    markdown_is_content = bool(params.get("markdown_is_content", True))
+    for img in doc.images:
+        if img.alt is None or img.alt.strip() or img.decorative or _is_pixel(img, params):
+            continue
+        if (img.caption or "").strip() or (img.credit or "").strip():
+            yield _hit(img, img.caption or img.src, signal="it has a caption or credit")
+        elif markdown_is_content and doc.format == "markdown":
+            yield _hit(img, img.src, signal="Markdown images are content")
+
+
+@check("images.alt_filename")
+def alt_filename(doc: Document, params: Params) -> Iterable[Hit]:
+    """Alt text that is a file name, camera counter or hash."""
+    patterns = _compile(tuple(params.get("patterns", ())))
+    for img, alt in _alt_images(doc):
+        if any(p.search(alt) for p in patterns):
+            yield _hit(img, alt, alt=excerpt(alt, 60))
+
+
+@check("images.alt_placeholder")
+def alt_placeholder(doc: Document, params: Params) -> Iterable[Hit]:
+    """Alt text that is a placeholder ("image", "logo") or opens with a phrase screen
+    readers already announce ("picture of …")."""
+    placeholders = {_norm(w) for w in words_for_lang(params.get("placeholders", {}), doc.lang)}
+    prefixes = [_norm(w) for w in words_for_lang(params.get("prefixes", {}), doc.lang)]
+    for img, alt in _alt_images(doc):
+        key = _norm(alt)
+        if key in placeholders or (not key and alt):
+            yield _hit(img, alt, alt=excerpt(alt, 60), problem="is a placeholder that describes nothing")
+            continue
+        for prefix in prefixes:
+            if key == prefix or key.startswith(prefix + " "):
+                problem = f"opens with '{prefix}', which screen readers already announce"
+                yield _hit(img, alt, alt=excerpt(alt, 60), problem=problem)
+                break
+
+
+@check("images.alt_too_short")
+def alt_too_short(doc: Document, params: Params) -> Iterable[Hit]:
+    minimum = int(params.get("min", 10))
+    for img, alt in _alt_images(doc):
+        if len(alt) < minimum:
+            yield _hit(img, alt, alt=alt, length=len(alt))
+
+
+@check("images.alt_too_long")
+def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
+    maximum = int(params.get("max", 125))
+    for img, alt in _alt_images(doc):
+        if len(alt) > maximum:
+            yield _hit(img, alt, length=len(alt))
+
+
+@check("images.duplicate_alt")
+def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
+    """The same alt text on different images (the same file shown twice is fine)."""
+    first: dict[str, Image] = {}
+    for img, alt in _alt_images(doc):
+        key = _norm(alt) or alt
+        seen = first.get(key)
+        if seen is None:
+            first[key] = img
+        elif seen.src != img.src or img.src is None:
+            yield _hit(img, alt, alt=excerpt(alt, 60), first_line=seen.line)
+
+
+@check("images.alt_equals_caption")
+def alt_equals_caption(doc: Document, params: Params) -> Iterable[Hit]:
+    """Alt text repeated by the caption: screen readers read it twice. Equal texts,
+    or one holding the other when the shorter has at least ``min_overlap`` chars."""
+    min_overlap = int(params.get("min_overlap", 20))
+    for img, alt in _alt_images(doc):
+        a, c = _norm(alt), _norm(img.caption or "")
+        if not a or not c:
+            continue
+        shorter = min(a, c, key=len)
+        if a == c or (len(shorter) >= min_overlap and (f" {a} " in f" {c} " or f" {c} " in f" {a} ")):
+            yield _hit(img, alt)
+
+
+def _credit_found(img: Image, patterns: Sequence[re.Pattern[str]]) -> bool:
+    if (img.credit or "").strip():
+        return True
+    return any(p.search(text) for text in (img.caption, img.title) if text for p in patterns)
+
+
+def _front_matter_credit(doc: Document, keys: Sequence[str]) -> bool:
+    front = doc.meta.front_matter
+    return any(str(front.get(k) or "").strip() for k in keys)
+
+
+@check("images.missing_credit")
+def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
+    """Content images with no credit: no credit element, no credit words in the
+    caption; a front-matter credit covers the first (featured) image."""
+    patterns = _compile(tuple(params.get("credit_patterns", ())))
+    front_credit = _front_matter_credit(doc, params.get("front_matter_keys", ("image_credit", "credit")))
+    for index, img in enumerate(doc.images):
+        if img.decorative or _is_pixel(img, params):
+            continue
+        # alt="" with nothing around it is a decorative mark in practice.
+        if img.alt is not None and not img.alt.strip() and not (img.caption or "").strip() and doc.format == "html":
+            continue
+        if _credit_found(img, patterns) or (index == 0 and front_credit):
+            continue
+        yield _hit(img, img.alt or img.caption or img.src)
+
+
+_MEDIA = r"(?:photo(?:graph)?|image|picture|pic|foto|bild|imagen|imagem|immagine|illustration)"
+_CREDIT_WORD = r"(?:credits?|courtesy(?:\s+of)?|source|quelle|fuente|fonte|crédits?|crédito)"
+# A credit label: "Photo Credit |", "Credit:", "Courtesy of", "Photo:", "Foto by", a stray "|".
+_LABEL = re.compile(
+    rf"^(?:(?:{_MEDIA}\s*)?{_CREDIT_WORD}\b\s*(?:[:|–—-]\s*)?|{_MEDIA}\s*(?:[:|–—-]|\bby\b)\s*|[:|–—-]\s*)",
+    re.IGNORECASE,
+)
+# The credit part of a caption: "A lion at dusk. Photo: Jane Doe/Reuters".
+_CAPTION_CREDIT = re.compile(
+    rf"\b(?:{_MEDIA}\s*{_CREDIT_WORD}?|{_CREDIT_WORD})\s*(?:[:|–—]|\s\bby\b)\s*(?P<credit>.+)$",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/?$", re.IGNORECASE)
+
+
+def credit_text(img: Image) -> str | None:
+    """The credit of ``img`` without its label: "Photo Credit | (Social Media/BLA) |
+    Indiatoday" → "(Social Media/BLA) | Indiatoday"; from the caption when the image
+    has no credit element and the caption has a "Photo: …" part."""
+    text = (img.credit or "").strip()
+    if not text and img.caption:
+        match = _CAPTION_CREDIT.search(img.caption)
+        text = match.group("credit").strip() if match else ""
+    if not text:
+        return None
+    previous = None
+    while previous != text:  # labels may stack: "Photo Credit | Source: …"
+        previous = text
+        text = _LABEL.sub("", text, count=1).strip()
+    return text
+
+
+def weak_source(credit: str, weak: Iterable[str]) -> str | None:
+    """The vague source ``credit`` names ("Social Media", a bare domain), or None.
+    A credit naming an account (``@handle``) is specific enough."""
+    if "@" in credit:
+        return None
+    weak_set = {_norm(w) for w in weak}
+    parts = [p.strip(" .-–—") for p in re.split(r"[|/,;()\[\]]+|\s+-\s+", credit)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return "nothing"
+    for part in parts:
+        if _norm(part) in weak_set:
+            return part
+    if len(parts) == 1 and _DOMAIN.match(parts[0]):
+        return parts[0]
+    return None
+
+
+@check("images.weak_credit")
+def weak_credit(doc: Document, params: Params) -> Iterable[Hit]:
+    """A credit that names no one: "Social Media", "Internet", "Google", a bare domain."""
+    weak = list(params.get("weak_sources", ()))
+    for img in doc.images:
+        if img.decorative:
+            continue
+        text = credit_text(img)
+        if text is None:
+            continue
+        source = weak_source(text, weak)
+        if source is None:
+            continue
+        if source == "nothing":
+            why = "is an empty label"
+        elif _DOMAIN.match(source) and "." in source:
+            why = f"gives only the domain '{source}'"
+        else:
+            why = f"gives '{source}' as the source, which names no one"
+        yield _hit(img, img.credit or img.caption, credit=excerpt(img.credit or text, 60), why=why)
+
+
+@check("images.missing_dimensions")
+def missing_dimensions(doc: Document, params: Params) -> Iterable[Hit]:
+    """HTML images without width and height: the page jumps when they load."""
+    if doc.format != "html":
+        return
+    for img in doc.images:
+        if img.decorative or not img.src:
+            continue
+        if not (img.width or "").strip() or not (img.height or "").strip():
+            yield _hit(img, img.src)
+
+
+@check("images.missing_src")
+def missing_src(doc: Document, params: Params) -> Iterable[Hit]:
+    """Images with no source at all (no src, data-src, srcset or noscript copy)."""
+    if doc.format == "text":
+        return
+    empty = {s.lower() for s in params.get("empty_values", ("", "#", "about:blank"))}
+    for img in doc.images:
+        if img.decorative:
+            continue
+        if img.src is None or img.src.strip().lower() in empty:
+            yield _hit(img, img.alt or img.caption or "<img>")

@@ -1,0 +1,355 @@
+"""Link checks: link text, hrefs, rel attributes, and the article's link profile."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from auditor.checks import Hit, Params, check, excerpt
+from auditor.checks.images import words_for_lang
+from auditor.links import urls
+from auditor.model import Document, Link, Paragraph
+
+_EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+def _link_hit(link: Link, shown: str | None = None, **data: Any) -> Hit:
+    return Hit(
+        line=link.line,
+        column=link.column,
+        excerpt=excerpt(shown if shown is not None else link.text or link.href or "", 80),
+        data={"href": excerpt(link.href or "", 80), "text": excerpt(link.text, 60), **data},
+    )
+
+
+def _clean_text(text: str) -> str:
+    """Link text as compared with word lists: "Read more »" → "read more"."""
+    return _EDGE_JUNK.sub("", " ".join(text.split()).casefold())
+
+
+def _internal(link: Link, doc: Document) -> bool | None:
+    """The finish step's verdict, else what the href and canonical URL tell."""
+    if link.internal is not None:
+        return link.internal
+    return urls.is_internal(link.href, doc.meta.canonical)
+
+
+def _same_page(href: str) -> bool:
+    return href.strip().startswith("#")
+
+
+@check("links.generic_text")
+def generic_text(doc: Document, params: Params) -> Iterable[Hit]:
+    """Link text that says nothing about the destination ("click here", "read more"),
+    per language (Lighthouse's lists and more); every list when the language has none."""
+    phrases = {_clean_text(p) for p in words_for_lang(params.get("phrases", {}), doc.lang)}
+    for link in doc.links:
+        href = (link.href or "").strip()
+        if not href or _same_page(href) or not urls.is_web(href):
+            continue
+        if _clean_text(link.text) in phrases:
+            yield _link_hit(link)
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]|‘[^’]*’(?!\w)", text)]
+
+
+def _position(block: Paragraph, offset: int) -> tuple[int, int]:
+    """Line and column of ``offset`` in a block's collapsed text."""
+    index = bisect_right(block.breaks, offset)
+    if index == 0:
+        return block.line, block.column + offset
+    return block.line + index, offset - block.breaks[index - 1] + 1
+
+
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``start:end``."""
+    left = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n"))
+    right_candidates = [i for i in (text.find(s, end) for s in (". ", "! ", "? ")) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left + 1 if left != -1 else 0 : right].strip()
+
+
+@check("links.plain_call_to_action")
+def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
+    """A "click here" with nothing to click: the block holds no link (and no raw URL)."""
+    phrases = words_for_lang(params.get("phrases", {}), doc.lang)
+    if not phrases:
+        return
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    severe_max = int(params.get("severe_max_words", 15))
+    blocks: list[Paragraph] = list(doc.paragraphs)
+    blocks += [Paragraph(text=i.text, line=i.line, column=i.column) for i in doc.list_items]
+    for block in blocks:
+        for match in pattern.finditer(block.text):
+            start, end = match.span()
+            if any(a <= start and end <= b for a, b in _quoted_spans(block.text)):
+                continue  # quoted ("the e-mail said 'click here'"): not the author's call
+            if _has_link(block, doc.links) or re.search(r"https?://|www\.", block.text, re.IGNORECASE):
+                break
+            line, column = _position(block, start)
+            words = len(_WORD.findall(block.text))
+            yield Hit(
+                line=line,
+                column=column,
+                excerpt=excerpt(_sentence_at(block.text, start, end), 80),
+                context=excerpt(block.text, 240),
+                data={"phrase": match.group(0)},
+                severe=words <= severe_max,
+            )
+            break  # one finding per block
+
+
+def _has_link(block: Paragraph, links: Sequence[Link]) -> bool:
+    """Some link sits inside ``block``: on one of its lines, its text part of the block's."""
+    last = block.line + len(block.breaks)
+    flat = " ".join(block.text.split()).casefold()
+    for link in links:
+        if block.line <= link.line <= last:
+            text = " ".join(link.text.split()).casefold()
+            if not text or text in flat:
+                return True
+    return False
+
+
+@check("links.empty_href")
+def empty_href(doc: Document, params: Params) -> Iterable[Hit]:
+    """Anchors that go nowhere: no href, ``href=""`` or ``href="#"``. Named anchors
+    (no href, no text) are targets, not links, and are skipped."""
+    for link in doc.links:
+        if link.href is None:
+            if link.text.strip() or link.has_image:
+                yield _link_hit(link, link.text, problem="has no href")
+        elif link.href.strip() in ("", "#"):
+            problem = "has an empty href" if not link.href.strip() else 'has href="#"'
+            yield _link_hit(link, link.text or link.href, problem=problem)
+
+
+@check("links.javascript_href")
+def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
+    for link in doc.links:
+        if link.href and urls.scheme_of(link.href) == "javascript":
+            yield _link_hit(link, link.href)
+
+
+@check("links.insecure")
+def insecure(doc: Document, params: Params) -> Iterable[Hit]:
+    """``http://`` links (local hosts excepted)."""
+    local = {h.lower() for h in params.get("ignore_hosts", ("localhost", "127.0.0.1"))}
+    for link in doc.links:
+        if link.href and urls.scheme_of(link.href) == "http":
+            host = urls.site_of(link.href)
+            if host not in local:
+                yield _link_hit(link, link.href, host=host or "")
+
+
+@check("links.malformed")
+def malformed(doc: Document, params: Params) -> Iterable[Hit]:
+    """Hrefs that cannot work as written; the certain breakages are ``severe``."""
+    for link in doc.links:
+        if not link.href or link.href.strip() in ("", "#"):
+            continue
+        detail = urls.malformed_detail(link.href)
+        if detail is not None:
+            reason, fatal = detail
+            yield Hit(
+                line=link.line,
+                column=link.column,
+                excerpt=excerpt(link.href, 80),
+                data={"href": excerpt(link.href, 80), "text": excerpt(link.text, 60), "reason": reason},
+                severe=fatal,
+            )
+
+
+@check("links.bare_url_text")
+def bare_url_text(doc: Document, params: Params) -> Iterable[Hit]:
+    """The anchor text is the raw URL."""
+    for link in doc.links:
+        text = link.text.strip()
+        if text and _BARE_URL.match(text) and link.href:
+            yield _link_hit(link, text)
+
+
+@check("links.target_blank")
+def target_blank(doc: Document, params: Params) -> Iterable[Hit]:
+    """``target="_blank"`` on an external link without ``rel="noopener"``/``noreferrer``."""
+    safe = {r.lower() for r in params.get("safe_rel", ("noopener", "noreferrer"))}
+    for link in doc.links:
+        if (link.target or "").strip().lower() != "_blank" or not link.href:
+            continue
+        if urls.scheme_of(link.href) not in ("http", "https") and not link.href.strip().startswith("//"):
+            continue
+        if _internal(link, doc) is True:
+            continue
+        if not safe & {r.lower() for r in link.rel}:
+            yield _link_hit(link, link.href)
+
+
+@check("links.tracking_params")
+def tracking_params(doc: Document, params: Params) -> Iterable[Hit]:
+    """Campaign parameters on links that stay on the site: they split analytics and
+    make one page look like many."""
+    names = params.get("names", urls.TRACKING_PARAMS)
+    prefixes = params.get("prefixes", urls.TRACKING_PREFIXES)
+    for link in doc.links:
+        if not link.href or _internal(link, doc) is not True:
+            continue
+        found = urls.tracking_params(link.href, names, prefixes)
+        if found:
+            yield _link_hit(link, link.href, params=", ".join(found))
+
+
+def _web_links(doc: Document) -> Iterator[Link]:
+    for link in doc.links:
+        href = (link.href or "").strip()
+        if href and not _same_page(href) and urls.is_web(href):
+            yield link
+
+
+@check("links.repeated")
+def repeated(doc: Document, params: Params) -> Iterable[Hit]:
+    """The same destination linked more than ``max`` times; reported once, where the
+    first link over the limit sits."""
+    maximum = int(params.get("max", 2))
+    counts: dict[str, list[Link]] = {}
+    for link in _web_links(doc):
+        counts.setdefault(urls.normalise(link.href or ""), []).append(link)
+    for group in counts.values():
+        if len(group) > maximum:
+            over = group[maximum]
+            yield _link_hit(over, over.href, count=len(group), first_line=group[0].line)
+
+
+def _host_matches(host: str, domain: str) -> bool:
+    domain = domain.lower().lstrip(".")
+    return host == domain or host.endswith("." + domain)
+
+
+def affiliate_reason(href: str, domains: Iterable[str], query: Mapping[str, Sequence[str]]) -> str | None:
+    """Why ``href`` looks like an affiliate link (its domain or a query parameter), or None."""
+    if urls.scheme_of(href) not in ("http", "https") and not href.strip().startswith("//"):
+        return None
+    host = urls.site_of(href)
+    if not host:
+        return None
+    for domain in domains:
+        if _host_matches(host, domain):
+            return f"{domain} is an affiliate redirect"
+    registrable = urls.registrable_domain(host)
+    present = {k.lower() for k in _query_keys(href)}
+    for site, keys in query.items():
+        if site == "*" or registrable.startswith(site.lower() + ".") or registrable == site.lower():
+            hit = sorted(present & {k.lower() for k in keys})
+            if hit:
+                return f"the '{hit[0]}' parameter marks an affiliate link"
+    return None
+
+
+def _query_keys(href: str) -> list[str]:
+    from urllib.parse import parse_qsl, urlsplit
+
+    try:
+        return [k for k, _ in parse_qsl(urlsplit(href.strip()).query, keep_blank_values=True)]
+    except ValueError:
+        return []
+
+
+@check("links.sponsored")
+def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
+    """Affiliate links without ``rel="sponsored"`` (or ``nofollow``)."""
+    domains = list(params.get("affiliate_domains", ()))
+    query = dict(params.get("affiliate_params", {}))
+    accepted = {r.lower() for r in params.get("accepted_rel", ("sponsored", "nofollow"))}
+    for link in doc.links:
+        if not link.href or accepted & {r.lower() for r in link.rel}:
+            continue
+        reason = affiliate_reason(link.href, domains, query)
+        if reason:
+            yield _link_hit(link, link.href, reason=reason)
+
+
+@check("links.in_heading")
+def in_heading(doc: Document, params: Params) -> Iterable[Hit]:
+    """Headings holding a link (the headline linking to its own page is skipped)."""
+    headline = " ".join((doc.headline or "").split()).casefold()
+    for heading in doc.headings:
+        if not (heading.has_link or heading.link_only):
+            continue
+        if heading.level == 1 and " ".join(heading.text.split()).casefold() == headline:
+            continue
+        yield Hit(
+            line=heading.line,
+            column=heading.column,
+            excerpt=excerpt(heading.text, 80),
+            data={"heading": excerpt(heading.text, 60)},
+        )
+
+
+def _first_line(doc: Document) -> tuple[int, int]:
+    return doc.headline_line, doc.headline_column
+
+
+@check("links.no_internal")
+def no_internal(doc: Document, params: Params) -> Iterable[Hit]:
+    """No link to the site's other pages, when that can be judged: the site is known
+    (some link is judged external) or the article has no links at all."""
+    if doc.format == "text" or doc.word_count < int(params.get("min_words", 300)):
+        return
+    verdicts = [_internal(link, doc) for link in _web_links(doc)]
+    if any(v is True for v in verdicts):
+        return
+    if verdicts and not any(v is False for v in verdicts):
+        return  # only absolute links and no site URL: cannot tell
+    line, column = _first_line(doc)
+    yield Hit(line=line, column=column, data={"links": len(verdicts)})
+
+
+@check("links.no_outbound")
+def no_outbound(doc: Document, params: Params) -> Iterable[Hit]:
+    """No link to another site. Without a site URL every absolute link counts as
+    outbound, so the check only fires when it is sure."""
+    if doc.format == "text" or doc.word_count < int(params.get("min_words", 300)):
+        return
+    for link in _web_links(doc):
+        verdict = _internal(link, doc)
+        if verdict is False or (verdict is None and urls.site_of(link.href) is not None):
+            return
+    line, column = _first_line(doc)
+    yield Hit(line=line, column=column, data={"links": sum(1 for _ in _web_links(doc))})
+
+
+@check("links.density")
+def density(doc: Document, params: Params) -> Iterable[Hit]:
+    """Share of the body's words that sit inside links (image links excluded: their
+    text is the image's alt, not body text)."""
+    if doc.format == "text" or doc.word_count < int(params.get("min_words", 100)):
+        return
+    linked = [link for link in doc.links if not link.has_image and link.text.strip()]
+    words = sum(len(_WORD.findall(link.text)) for link in linked)
+    share = words / doc.word_count
+    if share * 100 > float(params.get("max_percent", 25)):
+        line, column = (linked[0].line, linked[0].column) if linked else _first_line(doc)
+        yield Hit(
+            line=line,
+            column=column,
+            data={"share": round(share * 100), "linked_words": words, "words": doc.word_count},
+            severe=share * 100 > float(params.get("severe_percent", 50)),
+        )
+
+
+@check("links.empty_text")
+def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
+    """Links with no text and no image alt: screen readers announce just "link"."""
+    for link in doc.links:
+        if link.href is None or link.href.strip() in ("", "#") or link.text.strip():
+            continue  # no href or "#": the empty-href rule reports those
+        what = "wraps an image with no alt text" if link.has_image else "has no text"
+        yield _link_hit(link, link.href, what=what)

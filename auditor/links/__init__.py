@@ -1,0 +1,1 @@
+"""Link helpers shared by the parsers, the finish step and the link rules."""

@@ -1,0 +1,284 @@
+"""URL helpers: which site a URL belongs to, internal or external, broken or not.
+
+Pure string work on :mod:`urllib.parse`; nothing here touches the network. The
+"registrable domain" is approximated without the Public Suffix List: the last two
+host labels, or three under a country's common second level (``bbc.co.uk``) or a
+shared host (``name.github.io``). That is right for news and blog sites, which is
+what the link rules judge.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+
+# Query parameters that only identify a campaign, a click or a mail recipient.
+TRACKING_PARAMS: tuple[str, ...] = (
+    "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid",
+    "twclid", "ttclid", "igshid", "li_fat_id", "mc_cid", "mc_eid", "_ga", "_gl",
+    "_hsenc", "_hsmi", "hsctatracking", "mkt_tok", "vero_id", "vero_conv",
+    "oly_anon_id", "oly_enc_id", "rb_clickid", "s_cid", "wickedid", "srsltid",
+)
+TRACKING_PREFIXES: tuple[str, ...] = ("utm_", "pk_", "mtm_")
+
+# Schemes whose URLs name no page on any site: neither internal nor external.
+_NON_PAGE_SCHEMES = frozenset({"mailto", "tel", "sms", "javascript", "data", "about", "blob"})
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "org", "net", "gov", "gob", "ac", "edu", "ne", "or", "go", "mil", "nic", "ltd", "plc", "sch"}
+)
+_SHARED_HOSTS = (
+    "github.io", "blogspot.com", "wordpress.com", "tumblr.com", "substack.com",
+    "netlify.app", "vercel.app", "pages.dev", "herokuapp.com", "wixsite.com",
+)
+# A relative href whose first segment ends in one of these is a file, not a domain.
+_FILE_EXTENSIONS = frozenset(
+    {
+        "html", "htm", "shtml", "xhtml", "php", "asp", "aspx", "jsp", "cfm", "cgi", "pl",
+        "pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "avif", "mp3", "mp4", "zip",
+        "xml", "json", "txt", "md", "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+    }
+)
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([a-zA-Z]{2,12})(?:[/?#:]|$)")
+_HOST_OK = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.?$")  # \w: letters of any script, digits, _
+
+
+def _host(url: str) -> str | None:
+    """The lowercased host of ``url`` (absolute, ``//host`` or a bare ``host/path``)."""
+    text = url.strip()
+    if not text:
+        return None
+    if not _SCHEME.match(text) and not text.startswith("//"):
+        text = "//" + text
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host.rstrip(".") or None
+
+
+def site_of(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.`` and port: ``https://www.Example.com/a`` →
+    ``example.com``. Accepts a bare host (``example.com``) too; None when there is
+    no host (relative URLs, ``mailto:``)."""
+    if not url:
+        return None
+    text = url.strip()
+    match = _SCHEME.match(text)
+    if match and match.group(1).lower() in _NON_PAGE_SCHEMES:
+        return None
+    if not match and not text.startswith("//") and not _DOMAIN_LIKE.match(text):
+        return None  # a relative path such as "about/team"
+    host = _host(text)
+    if host is None:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def registrable_domain(host: str) -> str:
+    """Approximate registrable domain: ``news.bbc.co.uk`` → ``bbc.co.uk``."""
+    host = host.lower().rstrip(".")
+    if host.startswith("[") or _is_ip(host):
+        return host
+    for shared in _SHARED_HOSTS:
+        if host.endswith("." + shared):
+            return ".".join(host.split(".")[-(shared.count(".") + 2) :])
+    labels = host.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def scheme_of(href: str) -> str | None:
+    """The lowercased scheme of ``href``, None for relative and ``//host`` URLs."""
+    match = _SCHEME.match(href.strip())
+    return match.group(1).lower() if match else None
+
+
+def is_web(href: str | None) -> bool:
+    """``href`` leads to a web page: http(s), scheme-relative or relative."""
+    if not href or not href.strip():
+        return False
+    return scheme_of(href) in (None, "http", "https")
+
+
+def is_internal(href: str | None, site: str | None) -> bool | None:
+    """Whether ``href`` stays on ``site`` (a URL or host, e.g. the canonical URL).
+
+    Relative hrefs and same-page ``#fragments`` are internal even when ``site`` is
+    unknown. Absolute URLs are internal when their registrable domain matches the
+    site's (subdomains included: ``blog.example.com`` is on ``example.com``); None
+    when ``site`` is unknown. ``mailto:``, ``tel:``, ``javascript:`` and similar name
+    no page, so they are neither: None. A scheme-less ``www.x.com`` is what a browser
+    makes of it, a relative path (internal); the malformed-URL rule reports it.
+    """
+    if href is None or not href.strip():
+        return None
+    text = href.strip()
+    scheme = scheme_of(text)
+    if scheme in _NON_PAGE_SCHEMES:
+        return None
+    if scheme is None and not text.startswith("//"):
+        return True
+    host = _host(text)
+    if host is None:
+        return None
+    site_host = site_of(site)
+    if site_host is None:
+        return None
+    return registrable_domain(host) == registrable_domain(site_host)
+
+
+def tracking_params(
+    url: str,
+    names: Iterable[str] = TRACKING_PARAMS,
+    prefixes: Iterable[str] = TRACKING_PREFIXES,
+) -> list[str]:
+    """Names of the tracking parameters in ``url``'s query, in order (case kept)."""
+    try:
+        query = urlsplit(url.strip()).query
+    except ValueError:
+        return []
+    exact = {n.lower() for n in names}
+    starts = tuple(p.lower() for p in prefixes)
+    found: list[str] = []
+    for key, _ in parse_qsl(query, keep_blank_values=True):
+        low = key.lower()
+        if (low in exact or low.startswith(starts)) and key not in found:
+            found.append(key)
+    return found
+
+
+def normalise(url: str) -> str:
+    """A comparison key for "is this the same destination": lowercase host without
+    ``www.`` or default port, http and https alike, no fragment, no trailing slash,
+    no tracking parameters. Not meant for display."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return text
+    scheme = parts.scheme.lower()
+    netloc = parts.netloc.lower()
+    if scheme in ("http", "https", ""):
+        scheme = ""
+        if netloc.startswith("www."):
+            netloc = netloc[4:]
+        for port in (":80", ":443"):
+            if netloc.endswith(port):
+                netloc = netloc[: -len(port)]
+    path = parts.path.rstrip("/") if parts.path != "/" else ""
+    tracking = {k.lower() for k in tracking_params(text)}
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in tracking]
+    )
+    if not netloc and not path and not query and scheme == "":
+        return parts.fragment and "#" or ""
+    if scheme in _NON_PAGE_SCHEMES:
+        return f"{scheme}:{unquote(parts.path).lower()}"
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one insertion, deletion, change or swap."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def malformed_detail(url: str) -> tuple[str, bool] | None:
+    """Why ``url`` is malformed and whether it is certainly broken for a reader
+    (``fatal``), or None when it looks fine. Empty URLs are not judged here."""
+    text = url.strip()
+    if not text:
+        return None
+    low = text.lower()
+    if re.match(r"^https?//", low):
+        return "the scheme lacks its colon ('http//' instead of 'http://')", True
+    if re.match(r"^https?[;.,]/", low):
+        return "the scheme is followed by a wrong character instead of ':'", True
+    scheme = scheme_of(text)
+    if scheme is None:
+        if text.startswith("//"):
+            return _check_host(text)
+        if low.startswith("www."):
+            return "starts with 'www.' but has no 'https://', so browsers treat it as a path on this site", True
+        domain = _DOMAIN_LIKE.match(text)
+        if domain and domain.group(1).lower() not in _FILE_EXTENSIONS and not text.startswith((".", "/")):
+            return "looks like a domain but has no 'https://', so browsers treat it as a path on this site", True
+        if re.search(r"\s", text):
+            return "contains spaces (encode them as %20)", False
+        return None
+    if len(scheme) == 1:
+        return f"points at a local drive ({text[:2]}) that readers cannot open", True
+    if scheme == "file":
+        return "points at a local file that readers cannot open", True
+    if scheme in ("http", "https"):
+        rest = text[len(scheme) + 1 :]
+        if "\\" in rest[:3]:
+            return "uses backslashes instead of '//' after the scheme", False
+        if not rest.startswith("//"):
+            return f"'{scheme}:' must be followed by '//'", True
+        if rest.startswith("///"):
+            return "has too many slashes after the scheme", True
+        if re.match(r"(?i)^//https?:", rest):
+            return "repeats the scheme ('http://http://')", True
+        return _check_host(rest)
+    if _one_edit(scheme, "http") or _one_edit(scheme, "https"):
+        return f"the scheme '{scheme}:' looks like a typo of 'https:'", True
+    if scheme == "mailto":
+        address = unquote(text[7:].split("?", 1)[0]).strip()
+        if "@" not in address:
+            return "the mailto: link has no e-mail address", True
+        return None
+    if scheme == "tel":
+        digits = re.sub(r"[\s().+\-/]", "", unquote(text[4:]))
+        if not digits.isdigit() or len(digits) < 3:
+            return "the tel: link has no phone number", True
+    return None
+
+
+def _check_host(rest: str) -> tuple[str, bool] | None:
+    """Judge ``//host/path…`` (what follows an http(s) scheme)."""
+    try:
+        parts = urlsplit(rest)
+        host = parts.hostname
+        parts.port  # noqa: B018 - raises ValueError on a bad port
+    except ValueError:
+        return "has an invalid host or port", True
+    if not host:
+        return "has no host", True
+    if re.search(r"\s", parts.netloc):
+        return "has spaces in the host", True
+    if not _is_ip(host) and host != "localhost":
+        if not _HOST_OK.match(host) or ".." in host or host.startswith((".", "-")):
+            return f"has an invalid host '{host}'", True
+        if "." not in host.rstrip("."):
+            return f"the host '{host}' has no domain ending", True
+    if re.search(r"\s", rest):
+        return "contains spaces (encode them as %20)", False
+    return None
+
+
+def malformed(url: str) -> str | None:
+    """Why ``url`` is malformed, or None. See :func:`malformed_detail`."""
+    detail = malformed_detail(url)
+    return detail[0] if detail else None
