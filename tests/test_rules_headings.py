@@ -1,0 +1,263 @@
+"""Heading outline rules (HD001–HD009) on small hand-built documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from auditor.checks import get_check
+from auditor.engine.run import finding_from_hit
+from auditor.model import Document, Finding, Heading, ListItem, Meta, Paragraph
+from auditor.rulepacks import apply_override, load_pack
+
+ROOT = Path(__file__).resolve().parents[1]
+PACK = {r.id: r for r in load_pack(ROOT / "rules" / "default" / "headings.toml")}
+
+HEADLINE = "7 Defiant Acts Reshaping Pakistan's Balochistan Crisis"
+
+
+def run(rule_id: str, doc: Document, **override: Any) -> list[Finding]:
+    """Findings of one rule, with every message placeholder filled."""
+    rule = PACK[rule_id]
+    if override:
+        rule = apply_override(rule, override, "test")
+    findings = [finding_from_hit(rule, h) for h in get_check(rule.check)(doc, rule.params)]
+    for f in findings:
+        assert "{" not in f.message and "}" not in f.message, f.message
+    return findings
+
+
+def doc(
+    *outline: tuple[int, str],
+    fmt: str = "html",
+    head: bool = True,
+    h1: bool = True,
+    paragraphs: tuple[Paragraph, ...] = (),
+    list_items: tuple[ListItem, ...] = (),
+    front_matter: dict[str, object] | None = None,
+) -> Document:
+    """A document whose headings are ``outline`` (level, text) on lines 10, 20, 30…,
+    preceded by the headline as H1 on line 5 unless ``h1`` is false."""
+    headings = [Heading(level=1, text=HEADLINE, line=5)] if h1 else []
+    headings += [Heading(level=lvl, text=text, line=10 * (i + 1)) for i, (lvl, text) in enumerate(outline)]
+    meta = Meta(title="t", lang="en", lines={"title": 3}) if head else Meta()
+    if front_matter is not None:
+        meta = Meta(front_matter=front_matter)
+    return Document(
+        path="a." + {"html": "html", "markdown": "md", "text": "txt"}[fmt],
+        format=fmt,  # type: ignore[arg-type]
+        headline=HEADLINE,
+        headline_line=5,
+        meta=meta,
+        headings=tuple(headings),
+        paragraphs=paragraphs,
+        list_items=list_items,
+    )
+
+
+def test_every_headings_rule_is_documented() -> None:
+    assert set(PACK) == {f"HD{n:03d}" for n in range(1, 10)}
+    for rule in PACK.values():
+        assert rule.doc.summary and rule.doc.why and rule.doc.bad and rule.doc.good
+
+
+# --- HD001 ----------------------------------------------------------------------------------
+
+
+def test_hd001_fires_on_second_h1() -> None:
+    d = doc((1, "1. Flags of Freedom"), (2, "2. Targeted Strikes"))
+    (f,) = run("HD001", d)
+    assert f.line == 10 and "2 H1 headings" in f.message and f.level == "warning"
+
+
+def test_hd001_fires_on_page_without_h1_as_severe() -> None:
+    d = doc((2, "1. Flags of Freedom"), h1=False)
+    (f,) = run("HD001", d)
+    assert "0 H1" in f.message and f.level == "warning"
+    strict = apply_override(PACK["HD001"], {"severe_level": "error"}, "strict")
+    hits = list(get_check(strict.check)(d, strict.params))
+    assert finding_from_hit(strict, hits[0]).level == "error"
+
+
+def test_hd001_quiet_with_one_h1() -> None:
+    assert run("HD001", doc((2, "1. Flags of Freedom"))) == []
+
+
+@pytest.mark.parametrize(
+    "d",
+    [
+        doc((2, "Flags"), h1=False, head=False),  # HTML fragment: the template has the H1
+        doc((2, "Flags"), h1=False, fmt="text", head=False),  # plain text has no markup
+        doc((2, "Flags"), h1=False, fmt="markdown", front_matter={"title": HEADLINE}),
+    ],
+)
+def test_hd001_quiet_without_h1_where_template_supplies_it(d: Document) -> None:
+    assert run("HD001", d) == []
+
+
+def test_hd001_fires_on_markdown_without_h1_or_front_matter_title() -> None:
+    d = doc((2, "Flags"), h1=False, fmt="markdown", head=False)
+    assert len(run("HD001", d)) == 1
+
+
+# --- HD002 ----------------------------------------------------------------------------------
+
+
+def test_hd002_fires_on_h2_to_h4() -> None:
+    (f,) = run("HD002", doc((2, "1. Flags"), (4, "Where it happened")))
+    assert f.line == 20 and "H4 follows an H2" in f.message and "H3" in f.message
+
+
+def test_hd002_fires_on_h1_to_h3_when_h1_is_visible() -> None:
+    (f,) = run("HD002", doc((3, "1. Flags")))
+    assert f.line == 10
+
+
+def test_hd002_quiet_going_down_one_level_or_up_any() -> None:
+    assert run("HD002", doc((2, "a"), (3, "b"), (4, "c"), (2, "d"), (3, "e"))) == []
+
+
+# --- HD003 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\u200b", "* * *"])
+def test_hd003_fires_on_empty_heading(text: str) -> None:
+    (f,) = run("HD003", doc((2, text)))
+    assert f.level == "error" and "H2" in f.message
+
+
+@pytest.mark.parametrize("text", ["Flags", "7", "🎃"])
+def test_hd003_quiet_on_heading_with_content(text: str) -> None:
+    assert run("HD003", doc((2, text))) == []
+
+
+# --- HD004 ----------------------------------------------------------------------------------
+
+
+def test_hd004_fires_on_repeated_sibling_heading() -> None:
+    (f,) = run("HD004", doc((2, "Conclusion"), (2, "Flags"), (2, "conclusion.")))
+    assert f.line == 30 and "line 10" in f.message
+
+
+def test_hd004_quiet_on_same_subheading_under_different_parents() -> None:
+    d = doc((2, "1. Phone A"), (3, "Pros"), (3, "Cons"), (2, "2. Phone B"), (3, "Pros"), (3, "Cons"))
+    assert run("HD004", d) == []
+
+
+# --- HD005 ----------------------------------------------------------------------------------
+
+
+def test_hd005_fires_on_long_subheading() -> None:
+    text = "3. Exploiting the Instability: How Rebels Use Pakistan's Economic Crisis and War"
+    (f,) = run("HD005", doc((2, text)))
+    assert f"{len(text)} characters" in f.message and "70" in f.message
+
+
+def test_hd005_quiet_on_short_subheading_and_long_headline_h1() -> None:
+    d = doc((2, "3. Exploiting Pakistan's Instability"))
+    long_headline = "x" * 90
+    d = Document(
+        path="a.html", format="html", headline=long_headline,
+        headings=(Heading(1, long_headline, 5),) + d.headings[1:],
+    )
+    assert run("HD005", d) == []
+
+
+# --- HD006 ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", [".", ":", ";", ","])
+def test_hd006_fires_on_trailing_punctuation(mark: str) -> None:
+    (f,) = run("HD006", doc((2, "A Defining Moment" + mark)))
+    assert f.level == "info" and f'"{mark}"' in f.message
+
+
+@pytest.mark.parametrize("text", ["Is Pakistan Losing Control?", "They Won!", "3.", "Life in the U.S.", "More to come..."])
+def test_hd006_quiet_on_allowed_endings(text: str) -> None:
+    assert run("HD006", doc((2, text))) == []
+
+
+# --- HD007 ----------------------------------------------------------------------------------
+
+
+def test_hd007_fires_on_link_only_heading() -> None:
+    d = doc()
+    d = Document(path=d.path, format="html", headline=HEADLINE,
+                 headings=(Heading(2, "Read: 5 Deadly Weapons", 10, link_only=True, has_link=True),))
+    (f,) = run("HD007", d)
+    assert f.line == 10 and "H2" in f.message
+
+
+def test_hd007_quiet_on_heading_with_a_link_inside_text() -> None:
+    d = Document(path="a.html", format="html", headline=HEADLINE,
+                 headings=(Heading(2, "Flags of Freedom", 10, has_link=True),))
+    assert run("HD007", d) == []
+
+
+# --- HD008 ----------------------------------------------------------------------------------
+
+
+def _words(n: int) -> str:
+    return " ".join(["word"] * n)
+
+
+def test_hd008_fires_on_long_stretch_and_marks_severe_band() -> None:
+    paras = (
+        Paragraph(_words(200), 11),
+        Paragraph(_words(120), 13),  # 320 words under heading on line 10
+        Paragraph(_words(100), 21),
+        Paragraph(_words(400), 31),  # 400 words under heading on line 30
+    )
+    d = doc((2, "1. Flags"), (2, "2. Strikes"), (2, "3. Exploiting"), paragraphs=paras)
+    hits = list(get_check(PACK["HD008"].check)(d, PACK["HD008"].params))
+    assert [(h.line, h.data["words"], h.severe) for h in hits] == [(11, 320, False), (31, 400, True)]
+    (first, _) = run("HD008", d)
+    assert '320 words under "1. Flags"' in first.message and "300" in first.message
+
+
+def test_hd008_counts_text_before_first_heading_and_list_items() -> None:
+    d = Document(
+        path="a.txt", format="text", headline=HEADLINE,
+        paragraphs=(Paragraph(_words(250), 3),),
+        list_items=(ListItem(_words(60), 5), ListItem(_words(500), 6, depth=2)),  # nested: counted in parent
+        headings=(Heading(2, "1. Flags", 9),),
+    )
+    (f,) = run("HD008", d)
+    assert "310 words before the first heading" in f.message
+
+
+def test_hd008_quiet_when_sections_are_short() -> None:
+    paras = tuple(Paragraph(_words(150), 10 * i + 1) for i in range(1, 5))
+    d = doc((2, "a"), (2, "b"), (2, "c"), (2, "d"), paragraphs=paras)
+    assert run("HD008", d) == []
+
+
+def test_hd008_does_not_count_digits() -> None:
+    d = doc((2, "a"), paragraphs=(Paragraph(_words(290) + " 1 2 3 4 5 6 7 8 9 10 11 12", 11),))
+    assert run("HD008", d) == []
+
+
+def test_hd008_orders_blocks_by_column_on_minified_html() -> None:
+    # Everything on one source line: heading columns must still split the text.
+    d = Document(
+        path="a.html", format="html", headline=HEADLINE,
+        headings=(Heading(2, "a", 1, column=100), Heading(2, "b", 1, column=5000)),
+        paragraphs=(Paragraph(_words(250), 1, column=200), Paragraph(_words(250), 1, column=6000)),
+    )
+    assert run("HD008", d) == []
+
+
+# --- HD009 ----------------------------------------------------------------------------------
+
+
+def test_hd009_fires_when_first_subheading_is_h3_without_h1() -> None:
+    d = doc((3, "1. Flags"), (3, "2. Strikes"), h1=False, head=False)
+    (f,) = run("HD009", d)
+    assert f.line == 10 and "H3" in f.message and f.level == "info"
+
+
+def test_hd009_quiet_when_first_subheading_is_h2_or_h1_present() -> None:
+    assert run("HD009", doc((2, "1. Flags"), h1=False, head=False)) == []
+    assert run("HD009", doc((3, "1. Flags"))) == []  # HD002 reports the visible skip
