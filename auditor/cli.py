@@ -313,7 +313,8 @@ def _write_outputs(
         )
         text = get_writer(name)(results, context)
         if target is None:
-            click.echo(text, nl=not text.endswith("\n"))
+            if text:
+                click.echo(text, nl=not text.endswith("\n"))
         else:
             write_atomic(target, text)
 
@@ -415,7 +416,7 @@ def _audit_for_baseline(paths: Sequence[str], input_options: dict[str, object]) 
 
 @baseline.command("create", context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", "target", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-b", "--baseline", "-o", "--output", "target", type=click.Path(dir_okay=False, path_type=Path),
               default=DEFAULT_BASELINE, show_default=True, help="The baseline file to write.")
 @_input_options
 def baseline_create(paths: tuple[str, ...], target: Path, **input_options: object) -> None:
@@ -444,7 +445,7 @@ def baseline_update(paths: tuple[str, ...], target: Path, **input_options: objec
     except baselines.BaselineError as exc:
         fail(str(exc))
     results = _audit_for_baseline(paths, input_options)
-    data = baselines.update(known, results)
+    data = baselines.update(known, results, root=Path.cwd())
     baselines.write(data, target)
     left = baselines.from_dict(data).total()
     click.echo(f"Baseline updated: {known.total() - left} fixed findings pruned, {left} remain in {target}")
