@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from auditor.config import CliRuleOptions, Config, effective_rules, find_config, is_excluded
-from auditor.model import FileResult
+from auditor.model import Document, FileResult
 from auditor.rulepacks import Rule
 from auditor.sources import SourceError, SourceOptions
 
@@ -25,7 +25,7 @@ class Settings:
 
     rules: tuple[Rule, ...]
     source: SourceOptions = field(default_factory=SourceOptions)
-    keep_document: bool = True  # reports need it; JSON/text writers do not
+    keep_document: bool = True  # reports need the text; other writers only the outline
 
 
 def default_settings() -> Settings:
@@ -77,8 +77,15 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
         scores=scores,
         metrics=_metrics(doc, readability),
         findings=tuple(findings),
-        document=doc if settings.keep_document else None,
+        document=doc if settings.keep_document else _outline_only(doc),
     )
+
+
+def _outline_only(doc: Document) -> Document:
+    """The document without its text: enough for writers to describe the listicle
+    (items, headline number) while a batch of thousands stays small in memory."""
+    return replace(doc, paragraphs=(), sentences=(), list_items=(), images=(), links=(),
+                   headings=(), directives=())
 
 
 def read_input(path: str) -> bytes:
