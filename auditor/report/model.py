@@ -255,14 +255,34 @@ def format_value(value: object) -> str:
     return str(value)
 
 
+METRIC_LABELS = {
+    "words": "Words",
+    "sentences": "Sentences",
+    "flesch_reading_ease": "Flesch reading ease",
+    "flesch_kincaid_grade": "Flesch–Kincaid grade",
+    "reading_time_s": "Reading time",
+    "list_items": "Listicle items found",
+    "headline_number": "Number in headline",
+}
+
+
 def metric_label(key: str) -> str:
+    if key in METRIC_LABELS:
+        return METRIC_LABELS[key]
     text = key.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
 
 
+def metric_value(key: str, value: object) -> str:
+    if key.endswith("_s") and isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        minutes, seconds = divmod(round(value), 60)
+        return f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+    return format_value(value)
+
+
 def metric_rows(metrics: Mapping[str, object]) -> list[tuple[str, str, str]]:
     """(key, label, formatted value), in the engine's order."""
-    return [(k, metric_label(k), format_value(v)) for k, v in metrics.items()]
+    return [(k, metric_label(k), metric_value(k, v)) for k, v in metrics.items()]
 
 
 # --- links and images -------------------------------------------------------
