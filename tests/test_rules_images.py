@@ -1,0 +1,245 @@
+"""Image rules IM001–IM012: each fires on a small document and stays quiet on a good one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from auditor.checks import Hit, get_check
+from auditor.model import Document, Image, Meta
+from auditor.rulepacks import builtin_pack, load_pack
+
+RULES = {rule.id: rule for rule in load_pack(builtin_pack() / "images.toml")}
+
+
+def run(rule_id: str, doc: Document) -> list[Hit]:
+    """Run one built-in rule; every hit must fill the rule's message template."""
+    rule = RULES[rule_id]
+    hits = list(get_check(rule.check)(doc, rule.params))
+    for hit in hits:
+        rule.message.format(**{**rule.params, **hit.data})
+    return hits
+
+
+def img(**kw: Any) -> Image:
+    base: dict[str, Any] = {"src": "https://example.com/flags.jpg", "alt": None, "line": 10}
+    base.update(kw)
+    return Image(**base)
+
+
+def doc(images: Sequence[Image], fmt: str = "html", **kw: Any) -> Document:
+    return Document(path="a.html", format=fmt, images=tuple(images), **kw)  # type: ignore[arg-type]
+
+
+GOOD = img(
+    alt="Residents replace a Pakistani flag with a Baloch banner in Kech",
+    caption="Flags in Kech. Photo: Jane Doe/Reuters",
+    width="1200",
+    height="800",
+)
+
+
+def test_pack_has_every_image_rule_with_docs() -> None:
+    assert sorted(RULES) == [f"IM{n:03}" for n in range(1, 13)]
+    for rule in RULES.values():
+        assert rule.category == "images"
+        assert rule.doc.summary and rule.doc.why and rule.doc.bad and rule.doc.good
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_good_image_passes_every_rule(rule_id: str) -> None:
+    assert run(rule_id, doc([GOOD])) == []
+
+
+# IM001 image-missing-alt
+def test_im001_fires_on_image_without_alt() -> None:
+    hits = run("IM001", doc([img(line=7, column=3, src="https://x.com/a/IMG_1.jpg?w=8")]))
+    assert [(h.line, h.column, h.data["src"]) for h in hits] == [(7, 3, "IMG_1.jpg")]
+
+
+def test_im001_ignores_decorative_pixels_empty_alt_and_text() -> None:
+    images = [
+        img(alt=""),
+        img(decorative=True),
+        img(width="1", height="1"),
+        img(width="1px", height="1px", src="https://t.example/pixel.gif"),
+    ]
+    assert run("IM001", doc(images)) == []
+    assert run("IM001", doc([img()], fmt="text")) == []
+
+
+# IM002 image-empty-alt
+def test_im002_fires_on_captioned_image_with_empty_alt() -> None:
+    hits = run("IM002", doc([img(alt="", caption="A convoy near Gwadar")]))
+    assert len(hits) == 1 and "caption" in hits[0].data["signal"]
+
+
+def test_im002_fires_on_markdown_image_with_empty_alt() -> None:
+    assert len(run("IM002", doc([img(alt="")], fmt="markdown"))) == 1
+
+
+def test_im002_ignores_plain_decorative_empty_alt() -> None:
+    assert run("IM002", doc([img(alt=""), img(alt="", decorative=True, caption="x")])) == []
+
+
+# IM003 alt-is-filename
+@pytest.mark.parametrize(
+    "alt",
+    ["IMG_2034.jpg", "DSC0001", "PXL_20230101_123456", "photo-1", "image (2)", "hero_image_final",
+     "baloch-flag-final-2", "3f2a9c0d1e4b5a6978abcdef", "Screenshot 2023-05-01 at 10.00.00"],
+)
+def test_im003_fires_on_filename_alt(alt: str) -> None:
+    assert len(run("IM003", doc([img(alt=alt)]))) == 1
+
+
+@pytest.mark.parametrize("alt", ["A Baloch flag over Kech", "COVID-19 ward in Quetta", "iPhone 15 Pro", "e-mail"])
+def test_im003_ignores_descriptive_alt(alt: str) -> None:
+    assert run("IM003", doc([img(alt=alt)])) == []
+
+
+# IM004 alt-placeholder
+@pytest.mark.parametrize("alt", ["image", "Photo.", "LOGO", "Untitled", "Picture of", "featured image", "***"])
+def test_im004_fires_on_placeholder(alt: str) -> None:
+    hits = run("IM004", doc([img(alt=alt)]))
+    assert len(hits) == 1
+
+
+def test_im004_fires_on_redundant_prefix() -> None:
+    hits = run("IM004", doc([img(alt="Picture of a rally in Khuzdar")]))
+    assert len(hits) == 1 and "picture of" in hits[0].data["problem"]
+
+
+def test_im004_uses_the_documents_language() -> None:
+    assert len(run("IM004", doc([img(alt="Symbolbild")], lang="de"))) == 1
+    assert run("IM004", doc([img(alt="Symbolbild")], lang="en")) == []
+
+
+def test_im004_ignores_descriptive_alt() -> None:
+    assert run("IM004", doc([img(alt="Image search results for Balochistan on a phone")])) == []
+    assert run("IM004", doc([img(alt="Logo of the Baloch Liberation Army on a wall")])) == []
+
+
+# IM005 alt-too-short
+def test_im005_fires_on_short_alt() -> None:
+    hits = run("IM005", doc([img(alt="Flag")]))
+    assert len(hits) == 1 and hits[0].data["length"] == 4
+
+
+def test_im005_ignores_ten_characters_and_empty_alt() -> None:
+    assert run("IM005", doc([img(alt="Flag flies"), img(alt=""), img(alt=None)])) == []
+
+
+# IM006 alt-too-long
+def test_im006_fires_over_125_characters() -> None:
+    hits = run("IM006", doc([img(alt="word " * 30)]))
+    assert len(hits) == 1 and hits[0].data["length"] > 125
+
+
+def test_im006_ignores_125_characters() -> None:
+    assert run("IM006", doc([img(alt="x" * 125)])) == []
+
+
+# IM007 duplicate-alt
+def test_im007_fires_on_same_alt_for_different_images() -> None:
+    images = [img(alt="Protest in Kech", src="a.jpg", line=3), img(alt="protest in Kech.", src="b.jpg", line=9)]
+    hits = run("IM007", doc(images))
+    assert [(h.line, h.data["first_line"]) for h in hits] == [(9, 3)]
+
+
+def test_im007_ignores_same_image_shown_twice() -> None:
+    images = [img(alt="Protest in Kech", src="a.jpg"), img(alt="Protest in Kech", src="a.jpg")]
+    assert run("IM007", doc(images)) == []
+
+
+# IM008 alt-equals-caption
+def test_im008_fires_when_caption_repeats_alt() -> None:
+    same = img(alt="Baloch flags replace Pakistani ones", caption="Baloch flags replace Pakistani ones.")
+    held = img(alt="Baloch flags replace Pakistani ones", caption="Baloch flags replace Pakistani ones. Photo: AP")
+    assert len(run("IM008", doc([same, held]))) == 2
+
+
+def test_im008_ignores_different_caption_and_short_overlap() -> None:
+    short = img(alt="Kech", caption="Kech at dawn, before the march")
+    assert run("IM008", doc([GOOD, short])) == []
+
+
+# IM009 image-missing-credit
+def test_im009_fires_on_content_image_without_credit() -> None:
+    hits = run("IM009", doc([img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")]))
+    assert len(hits) == 1
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Trucks near Gwadar. Photo: Jane Doe", "Photograph by Jane Doe", "(AP Photo/Anjum Naveed)",
+     "Trucks near Gwadar. Jane Doe/Reuters", "© 2025 Jane Doe", "Image courtesy of the BLA",
+     "Getty Images", "Quelle: dpa"],
+)
+def test_im009_accepts_credit_in_caption(caption: str) -> None:
+    assert run("IM009", doc([img(alt="Trucks near Gwadar", caption=caption)])) == []
+
+
+def test_im009_accepts_credit_element_and_front_matter() -> None:
+    assert run("IM009", doc([img(alt="Trucks", credit="Jane Doe")])) == []
+    meta = Meta(front_matter={"image_credit": "Jane Doe/Reuters"})
+    assert run("IM009", doc([img(alt="Trucks")], fmt="markdown", meta=meta)) == []
+    # the front-matter credit covers the featured (first) image only
+    assert len(run("IM009", doc([img(alt="Trucks"), img(alt="Flags")], fmt="markdown", meta=meta))) == 1
+
+
+def test_im009_skips_decorative_and_bare_empty_alt() -> None:
+    assert run("IM009", doc([img(decorative=True), img(alt=""), img(width="1", height="1")])) == []
+
+
+# IM010 weak-credit
+def test_im010_fires_on_seed_credit() -> None:
+    seed = img(alt=None, credit="Photo Credit | (Social Media/BLA) | Indiatoday", src=None)
+    hits = run("IM010", doc([seed], fmt="text"))
+    assert len(hits) == 1
+    assert hits[0].data["credit"] == "Photo Credit | (Social Media/BLA) | Indiatoday"
+    assert "Social Media" in hits[0].data["why"]
+    # the same credit as a parser may hand it over, label already stripped
+    assert len(run("IM010", doc([replace(seed, credit="(Social Media/BLA) | Indiatoday")], fmt="text"))) == 1
+
+
+@pytest.mark.parametrize(
+    "credit", ["Internet", "Google", "Source: Twitter", "File photo", "example.com", "Photo Credit:"]
+)
+def test_im010_fires_on_weak_credit(credit: str) -> None:
+    assert len(run("IM010", doc([img(alt="Flags", credit=credit)]))) == 1
+
+
+def test_im010_reads_credit_from_caption() -> None:
+    assert len(run("IM010", doc([img(alt="Flags", caption="Flags in Kech. Photo: Social media")]))) == 1
+
+
+@pytest.mark.parametrize(
+    "credit", ["Jane Doe/Reuters", "Getty Images", "Photo by Jane Doe", "Twitter/@BalochNews", "Indiatoday"]
+)
+def test_im010_accepts_named_source(credit: str) -> None:
+    assert run("IM010", doc([img(alt="Flags", credit=credit)])) == []
+
+
+# IM011 image-missing-dimensions
+def test_im011_fires_on_html_image_without_size() -> None:
+    assert len(run("IM011", doc([img(alt="Flags", width="800")]))) == 1
+
+
+def test_im011_ignores_markdown_and_sized_images() -> None:
+    assert run("IM011", doc([img(alt="Flags")], fmt="markdown")) == []
+    assert run("IM011", doc([img(alt="Flags", width="800", height="600"), img(decorative=True)])) == []
+
+
+# IM012 image-missing-src
+def test_im012_fires_on_image_with_no_source() -> None:
+    hits = run("IM012", doc([img(src=None, alt="Flags"), img(src="  ", alt="Rally"), img(src="#")]))
+    assert len(hits) == 3
+
+
+def test_im012_ignores_lazy_images_text_and_decorative() -> None:
+    lazy = img(src="https://x.com/lazy.jpg", lazy=True, alt="Flags")
+    assert run("IM012", doc([lazy, img(src=None, decorative=True)])) == []
+    assert run("IM012", doc([img(src=None, credit="Photo: AP")], fmt="text")) == []

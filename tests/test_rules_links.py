@@ -1,0 +1,288 @@
+"""Link rules LK001–LK016: each fires on a small document and stays quiet on a good one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
+from auditor.checks import Hit, get_check
+from auditor.model import Document, Heading, Link, ListItem, Meta, Paragraph
+from auditor.rulepacks import builtin_pack, load_pack
+
+RULES = {rule.id: rule for rule in load_pack(builtin_pack() / "links.toml")}
+
+
+def run(rule_id: str, doc: Document, **overrides: Any) -> list[Hit]:
+    """Run one built-in rule; every hit must fill the rule's message template."""
+    rule = RULES[rule_id]
+    params = {**rule.params, **overrides}
+    hits = list(get_check(rule.check)(doc, params))
+    for hit in hits:
+        rule.message.format(**{**params, **hit.data})
+    return hits
+
+
+def link(href: str | None = "https://reuters.com/world", text: str = "Reuters' world desk", **kw: Any) -> Link:
+    return Link(href=href, text=text, line=kw.pop("line", 5), **kw)
+
+
+def doc(links: Sequence[Link] = (), fmt: str = "html", **kw: Any) -> Document:
+    return Document(path="a.html", format=fmt, links=tuple(links), **kw)  # type: ignore[arg-type]
+
+
+def test_pack_has_every_link_rule_with_docs() -> None:
+    assert sorted(RULES) == [f"LK{n:03}" for n in range(1, 17)]
+    for rule in RULES.values():
+        assert rule.category == "links"
+        assert rule.doc.summary and rule.doc.why and rule.doc.bad and rule.doc.good
+
+
+def test_lk001_lists_cover_lighthouse_languages() -> None:
+    phrases = RULES["LK001"].params["phrases"]
+    for lang in ("en", "ja", "es", "pt", "ko", "sv", "de", "ta", "fa", "fr", "it", "nl"):
+        assert phrases[lang], lang
+    assert {"click here", "read more", "learn more", "here", "link"} <= set(phrases["en"])
+
+
+# LK001 generic-link-text
+@pytest.mark.parametrize("text", ["Click here", "read more »", "Learn more…", "HERE.", "[link]", "More"])
+def test_lk001_fires_on_generic_text(text: str) -> None:
+    assert len(run("LK001", doc([link(text=text)]))) == 1
+
+
+def test_lk001_uses_the_documents_language() -> None:
+    assert len(run("LK001", doc([link(text="Weiterlesen")], lang="de-DE"))) == 1
+    assert run("LK001", doc([link(text="mehr")], lang="en")) == []
+    # no list for Polish: every language's list applies
+    assert len(run("LK001", doc([link(text="click here")], lang="pl"))) == 1
+
+
+def test_lk001_ignores_descriptive_text_mailto_and_same_page_links() -> None:
+    links = [link(text="the BLA's statement"), link(href="mailto:desk@x.com", text="here"), link(href="#top", text="more")]
+    assert run("LK001", doc(links)) == []
+
+
+# LK002 plain-text-call-to-action
+SEED_CTA = Paragraph(text="TO know more CLICK HERE.", line=88)
+
+
+def test_lk002_fires_on_seed_call_to_action_as_severe() -> None:
+    hits = run("LK002", doc(fmt="text", paragraphs=(SEED_CTA,)))
+    assert [(h.line, h.excerpt, h.data["phrase"], h.severe) for h in hits] == [
+        (88, "TO know more CLICK HERE.", "CLICK HERE", True)
+    ]
+
+
+def test_lk002_points_at_the_line_of_the_phrase() -> None:
+    text = "The group posted a long statement on Monday about the attacks near Gwadar and Turbat. Click here to read it."
+    para = Paragraph(text=text, line=20, breaks=(text.index("Click"),))
+    hits = run("LK002", doc(paragraphs=(para,)))
+    assert [(h.line, h.column, h.severe) for h in hits] == [(21, 1, False)]
+    assert hits[0].excerpt == "Click here to read it."
+
+
+def test_lk002_fires_in_list_items() -> None:
+    items = (ListItem(text="Tap here for the full list", line=40),)
+    assert len(run("LK002", doc(list_items=items))) == 1
+
+
+def test_lk002_ignores_block_with_a_link_or_url() -> None:
+    linked = Paragraph(text="To know more, click here.", line=30)
+    url = Paragraph(text="To know more click here: https://example.com/more", line=31)
+    links = [link(href="https://example.com/more", text="click here", line=30)]
+    assert run("LK002", doc(links, paragraphs=(linked, url))) == []
+
+
+def test_lk002_ignores_quoted_phrase() -> None:
+    para = Paragraph(text="The phishing e-mail said “click here to claim your prize” and many did.", line=3)
+    assert run("LK002", doc(paragraphs=(para,))) == []
+
+
+def test_lk002_link_elsewhere_on_the_line_does_not_count() -> None:
+    # a minified page: every block on line 1, the link belongs to another paragraph
+    cta = Paragraph(text="Click here to subscribe.", line=1)
+    other = link(text="Reuters' world desk", line=1)
+    assert len(run("LK002", doc([other], paragraphs=(cta,)))) == 1
+
+
+# LK003 empty-href
+def test_lk003_fires_on_missing_empty_and_hash_href() -> None:
+    links = [link(href=None, text="Full statement"), link(href="", text="Gallery"), link(href="#", text="Share")]
+    assert [h.data["problem"] for h in run("LK003", doc(links))] == ["has no href", "has an empty href", 'has href="#"']
+
+
+def test_lk003_ignores_named_anchor_and_real_links() -> None:
+    assert run("LK003", doc([link(href=None, text=""), link(href="#section-2", text="Section 2"), link()])) == []
+
+
+# LK004 javascript-href
+def test_lk004_fires_on_javascript_url() -> None:
+    assert len(run("LK004", doc([link(href="JavaScript:void(0)", text="Photos")]))) == 1
+
+
+def test_lk004_ignores_normal_links() -> None:
+    assert run("LK004", doc([link(), link(href="/javascript-guide", text="JavaScript guide")])) == []
+
+
+# LK005 insecure-http
+def test_lk005_fires_on_http_link() -> None:
+    hits = run("LK005", doc([link(href="http://www.reuters.com/world")]))
+    assert [h.data["host"] for h in hits] == ["reuters.com"]
+
+
+def test_lk005_ignores_https_relative_and_localhost() -> None:
+    links = [link(), link(href="/a"), link(href="http://localhost:8000/x")]
+    assert run("LK005", doc(links)) == []
+
+
+# LK006 malformed-url
+def test_lk006_fires_and_marks_certain_breakage_severe() -> None:
+    links = [link(href="htp://reuters.com"), link(href="www.reuters.com"), link(href="https://x.com/a b")]
+    assert [h.severe for h in run("LK006", doc(links))] == [True, True, False]
+
+
+def test_lk006_ignores_good_urls() -> None:
+    links = [link(), link(href="/a/b"), link(href="mailto:desk@x.com"), link(href="#"), link(href=None)]
+    assert run("LK006", doc(links)) == []
+
+
+# LK007 bare-url-text
+def test_lk007_fires_on_url_as_text() -> None:
+    links = [link(text="https://reuters.com/world"), link(text="www.reuters.com")]
+    assert len(run("LK007", doc(links))) == 2
+
+
+def test_lk007_ignores_words_that_mention_a_domain() -> None:
+    assert run("LK007", doc([link(text="a report on reuters.com"), link(text="Reuters.com")])) == []
+
+
+# LK008 target-blank-without-noopener
+def test_lk008_fires_on_external_blank_without_rel() -> None:
+    assert len(run("LK008", doc([link(target="_blank"), link(target="_BLANK", rel=("nofollow",))]))) == 2
+
+
+def test_lk008_ignores_safe_rel_internal_and_same_tab() -> None:
+    links = [
+        link(target="_blank", rel=("noopener",)),
+        link(target="_blank", rel=("noreferrer",)),
+        link(href="/a", target="_blank"),
+        link(href="https://example.com/a", target="_blank", internal=True),
+        link(),
+    ]
+    assert run("LK008", doc(links)) == []
+
+
+# LK009 tracking-params-internal
+def test_lk009_fires_on_internal_link_with_utm() -> None:
+    links = [link(href="/explainer?utm_source=article&fbclid=1"), link(href="https://ex.com/a?gclid=2", internal=True)]
+    hits = run("LK009", doc(links))
+    assert [h.data["params"] for h in hits] == ["utm_source, fbclid", "gclid"]
+
+
+def test_lk009_judges_absolute_links_by_canonical() -> None:
+    meta = Meta(canonical="https://www.example.com/article")
+    on_site = link(href="https://example.com/other?utm_medium=x")
+    off_site = link(href="https://other.com/a?utm_medium=x")
+    assert len(run("LK009", doc([on_site, off_site], meta=meta))) == 1
+
+
+def test_lk009_ignores_external_and_clean_links() -> None:
+    links = [link(href="https://other.com/a?utm_source=x", internal=False), link(href="/a?page=2")]
+    assert run("LK009", doc(links)) == []
+
+
+# LK010 repeated-link
+def test_lk010_fires_once_on_third_link_to_same_page() -> None:
+    links = [link(href="/cpec", line=3), link(href="/cpec/", line=8), link(href="/cpec#x", line=12), link(href="/cpec", line=15)]
+    hits = run("LK010", doc(links))
+    assert [(h.line, h.data["count"], h.data["first_line"]) for h in hits] == [(12, 4, 3)]
+
+
+def test_lk010_ignores_two_links_and_different_pages() -> None:
+    links = [link(href="/cpec"), link(href="/cpec"), link(href="/gwadar"), link(href="#top"), link(href="#top"), link(href="#top")]
+    assert run("LK010", doc(links)) == []
+
+
+# LK011 sponsored-without-rel
+@pytest.mark.parametrize(
+    "href",
+    ["https://amzn.to/3xYz", "https://www.amazon.co.uk/dp/B0C?tag=site-21", "https://click.linksynergy.com/deeplink?id=1",
+     "https://www.shareasale.com/r.cfm?b=1", "https://shop.example.com/p?irclickid=abc"],
+)
+def test_lk011_fires_on_affiliate_link_without_rel(href: str) -> None:
+    hits = run("LK011", doc([link(href=href)]))
+    assert len(hits) == 1 and hits[0].data["reason"]
+
+
+def test_lk011_ignores_marked_and_plain_links() -> None:
+    links = [
+        link(href="https://amzn.to/3xYz", rel=("sponsored",)),
+        link(href="https://amzn.to/3xYz", rel=("nofollow", "noopener")),
+        link(href="https://www.amazon.com/dp/B0C"),
+        link(href="https://blog.example.com/?tag=python"),
+        link(href="https://www.awin.com/gb/about"),
+    ]
+    assert run("LK011", doc(links)) == []
+
+
+# LK012 link-in-heading
+def test_lk012_fires_on_linked_heading() -> None:
+    headings = (Heading(level=2, text="3. CPEC Under Siege", line=40, has_link=True),)
+    assert [h.line for h in run("LK012", doc(headings=headings))] == [40]
+
+
+def test_lk012_ignores_plain_heading_and_self_linked_headline() -> None:
+    headings = (
+        Heading(level=1, text="7 Defiant Acts", line=1, link_only=True, has_link=True),
+        Heading(level=2, text="3. CPEC Under Siege", line=40),
+    )
+    assert run("LK012", doc(headings=headings, headline="7 Defiant Acts")) == []
+
+
+# LK013 no-internal-links
+def test_lk013_fires_when_all_links_are_external() -> None:
+    meta = Meta(canonical="https://example.com/a")
+    assert len(run("LK013", doc([link()], word_count=800, meta=meta))) == 1
+    assert len(run("LK013", doc([], word_count=800))) == 1  # no links at all
+
+
+def test_lk013_silent_when_it_cannot_judge_or_has_internal_links() -> None:
+    assert run("LK013", doc([link()], word_count=800)) == []  # site unknown
+    assert run("LK013", doc([link(), link(href="/more")], word_count=800)) == []
+    assert run("LK013", doc([], word_count=100)) == []  # too short to ask
+    assert run("LK013", doc([], fmt="text", word_count=800)) == []
+
+
+# LK014 no-outbound-links
+def test_lk014_fires_without_external_links() -> None:
+    assert len(run("LK014", doc([link(href="/a"), link(href="mailto:x@y.z")], word_count=800))) == 1
+
+
+def test_lk014_ignores_article_with_sources() -> None:
+    assert run("LK014", doc([link(href="/a"), link()], word_count=800)) == []
+    assert run("LK014", doc([], word_count=800, fmt="text")) == []
+
+
+# LK015 link-density
+def test_lk015_fires_when_links_hold_most_words() -> None:
+    links = [link(text="Baloch rebels hoisted flags across the province"), link(text="word " * 60)]
+    hits = run("LK015", doc(links, word_count=200))
+    assert len(hits) == 1 and hits[0].data["share"] == 34 and not hits[0].severe
+
+
+def test_lk015_ignores_normal_density_short_docs_and_image_links() -> None:
+    assert run("LK015", doc([link(text="word " * 20)], word_count=200)) == []
+    assert run("LK015", doc([link(text="word " * 60)], word_count=80)) == []
+    assert run("LK015", doc([link(text="word " * 60, has_image=True)], word_count=200)) == []
+
+
+# LK016 empty-link-text
+def test_lk016_fires_on_link_without_text() -> None:
+    links = [link(text=""), link(text="  ", has_image=True)]
+    assert [h.data["what"] for h in run("LK016", doc(links))] == ["has no text", "wraps an image with no alt text"]
+
+
+def test_lk016_ignores_links_with_text_and_non_links() -> None:
+    assert run("LK016", doc([link(), link(href=None, text=""), link(href="#", text="")])) == []
