@@ -1,0 +1,400 @@
+"""Readability check kinds (rules RD001–RD011 in ``rules/default/readability.toml``).
+
+Every threshold and word list comes from the rule's params. Document-wide scores are
+reported where a writer can start fixing them: the hardest paragraph, the longest
+sentences, the sentence with the most fillers.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from auditor.checks import Hit, Params, check, excerpt
+from auditor.model import Document, Paragraph, Sentence
+from auditor.text.languages import lang_root
+from auditor.text.readability import Readability, measure, measure_sentences
+from auditor.text.segment import words
+
+
+# --- shared helpers ------------------------------------------------------------------
+
+
+def _percent(part: int, whole: int) -> int:
+    return round(100 * part / whole) if whole else 0
+
+
+def _language_ok(doc: Document, params: Params) -> bool:
+    """A rule with ``languages = [...]`` runs only on articles in those languages."""
+    wanted = params.get("languages") or ()
+    return not wanted or lang_root(doc.lang) in {lang_root(str(x)) for x in wanted}
+
+
+def _too_short(r: Readability, params: Params) -> bool:
+    return r.words < int(params.get("min_words", 0)) or r.sentences < int(params.get("min_sentences", 1))
+
+
+def _per_language(params: Params, key: str, lang: str) -> list[str]:
+    """``params[key][lang]`` from a per-language table of word lists."""
+    table = params.get(key) or {}
+    if isinstance(table, Mapping):
+        return [str(w) for w in table.get(lang_root(lang), ())]
+    return [str(w) for w in table]
+
+
+def _sentence_hit(s: Sentence, data: Mapping[str, Any], severe: bool = False, shown: str = "") -> Hit:
+    return Hit(
+        line=s.line,
+        column=s.column,
+        excerpt=shown or s.text,
+        context=s.text,
+        data=dict(data),
+        severe=severe,
+    )
+
+
+def _anchor(doc: Document) -> tuple[int, int]:
+    """Where a document-wide finding points when no better place exists: the body."""
+    if doc.paragraphs:
+        return doc.paragraphs[0].line, doc.paragraphs[0].column
+    return doc.headline_line, doc.headline_column
+
+
+def _by_paragraph(doc: Document) -> dict[int, list[Sentence]]:
+    groups: dict[int, list[Sentence]] = {}
+    for s in doc.sentences:
+        groups.setdefault(s.paragraph, []).append(s)
+    return groups
+
+
+def _hardest_paragraph(doc: Document, key: str, min_words: int = 25) -> Hit | None:
+    """The paragraph with the worst ``key`` score (lowest reading ease, highest grade),
+    among paragraphs long enough for the score to mean something."""
+    worst: tuple[float, int, list[Sentence]] | None = None
+    for index, group in _by_paragraph(doc).items():
+        r = measure_sentences(group, doc.lang)
+        value = getattr(r, key)
+        if value is None or r.words < min_words:
+            continue
+        badness = -value if key == "flesch_reading_ease" else value
+        if worst is None or badness > worst[0]:
+            worst = (badness, index, group)
+    if worst is None:
+        return None
+    group = worst[2]
+    p = doc.paragraphs[worst[1]] if worst[1] < len(doc.paragraphs) else None
+    return Hit(line=group[0].line, column=group[0].column, excerpt=group[0].text,
+               context=p.text if p else group[0].text)
+
+
+def _located(doc: Document, key: str, data: dict[str, Any], severe: bool = False) -> Hit:
+    hit = _hardest_paragraph(doc, key)
+    line, column = _anchor(doc)
+    if hit is None:
+        return Hit(line=line, column=column, data=data, severe=severe)
+    return Hit(line=hit.line, column=hit.column, excerpt=hit.excerpt, context=hit.context,
+               data=data, severe=severe)
+
+
+# --- RD001 / RD002: scores -------------------------------------------------------------
+
+
+@check("readability.reading_ease")
+def reading_ease(doc: Document, params: Params) -> Iterator[Hit]:
+    """Reading ease below ``min`` (severe below ``severe_below``), pointing at the
+    hardest paragraph."""
+    r = measure(doc)
+    if _too_short(r, params) or r.flesch_reading_ease is None or not _language_ok(doc, params):
+        return
+    score = r.flesch_reading_ease
+    if score >= float(params.get("min", 60)):
+        return
+    yield _located(doc, "flesch_reading_ease", {
+        "score": round(score, 1),
+        "formula": r.formula,
+        "words_per_sentence": round(r.words_per_sentence, 1),
+        "syllables_per_word": f"{r.syllables_per_word:.2f}",
+    }, severe=score < float(params.get("severe_below", 50)))
+
+
+@check("readability.grade_level")
+def grade_level(doc: Document, params: Params) -> Iterator[Hit]:
+    r = measure(doc)
+    if _too_short(r, params) or r.flesch_kincaid_grade is None or not _language_ok(doc, params):
+        return
+    grade = r.flesch_kincaid_grade
+    if grade <= float(params.get("max_grade", 10)):
+        return
+    yield _located(doc, "flesch_kincaid_grade", {"grade": round(grade, 1)})
+
+
+# --- RD003 / RD011: sentence length -------------------------------------------------
+
+
+@check("readability.long_sentences")
+def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
+    """Too many sentences over ``max_words``: point at the longest ``max_findings``."""
+    r = measure(doc)
+    if _too_short(r, params):
+        return
+    limit = int(params.get("max_words", 20))
+    long = [s for s in doc.sentences if len(s.words) > limit]
+    percent = _percent(len(long), len(doc.sentences))
+    if percent <= float(params.get("max_percent", 25)):
+        return
+    severe = percent > float(params.get("severe_percent", 30))
+    worst = sorted(long, key=lambda s: (-len(s.words), s.line))[: int(params.get("max_findings", 5))]
+    for s in sorted(worst, key=lambda s: (s.line, s.column)):
+        yield _sentence_hit(s, {"words": len(s.words), "percent": percent, "long": len(long),
+                                "total": len(doc.sentences)}, severe)
+
+
+@check("readability.very_long_sentence")
+def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
+    limit = int(params.get("max_words", 40))
+    for s in doc.sentences:
+        if len(s.words) > limit:
+            yield _sentence_hit(s, {"words": len(s.words)})
+
+
+# --- RD004 / RD005: paragraphs ----------------------------------------------------------
+
+
+def _paragraph_words(doc: Document) -> list[tuple[Paragraph, int]]:
+    return [(p, n) for p in doc.paragraphs if (n := len(words(p.text)))]
+
+
+@check("readability.long_paragraph")
+def long_paragraph(doc: Document, params: Params) -> Iterator[Hit]:
+    limit = int(params.get("max_words", 150))
+    severe_at = int(params.get("severe_words", 200))
+    for p, n in _paragraph_words(doc):
+        if n > limit:
+            yield Hit(line=p.line, column=p.column, excerpt=p.text, context=p.text,
+                      data={"words": n}, severe=n > severe_at)
+
+
+@check("readability.wall_of_text")
+def wall_of_text(doc: Document, params: Params) -> Iterator[Hit]:
+    """A long text in one or two blocks: no paragraph breaks at all."""
+    counted = _paragraph_words(doc)
+    total = sum(n for _, n in counted)
+    if not counted or total < int(params.get("min_words", 300)):
+        return
+    if len(counted) > int(params.get("max_paragraphs", 1)):
+        return
+    p, _ = max(counted, key=lambda pn: pn[1])
+    yield Hit(line=p.line, column=p.column, excerpt=p.text, context=p.text,
+              data={"words": total, "paragraphs": len(counted)})
+
+
+# --- RD006: passive voice ----------------------------------------------------------------
+
+
+def _lower_words(s: Sentence) -> list[str]:
+    return [w.lower().replace("’", "'") for w in s.words]
+
+
+def passive_phrase(
+    tokens: Sequence[str],
+    be_verbs: frozenset[str],
+    participles: frozenset[str],
+    not_participles: frozenset[str],
+    skippable: frozenset[str],
+) -> tuple[int, int] | None:
+    """(start, end) token span of the first "be-verb (+ adverbs) + past participle"
+    in ``tokens`` (lower case), or None."""
+    for i, w in enumerate(tokens):
+        if w not in be_verbs:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= 3 and (tokens[j] in skippable or tokens[j] in be_verbs
+                                                   or tokens[j].endswith("ly")):
+            j += 1
+        if j >= len(tokens):
+            return None
+        nxt = tokens[j]
+        if nxt in not_participles:
+            continue
+        if nxt in participles or (nxt.endswith("ed") and len(nxt) > 4):
+            return i, j + 1
+    return None
+
+
+@check("readability.passive_voice")
+def passive_voice(doc: Document, params: Params) -> Iterator[Hit]:
+    r = measure(doc)
+    if _too_short(r, params) or not _language_ok(doc, params):
+        return
+    be = frozenset(str(w).lower() for w in params.get("be_verbs", ()))
+    irregular = frozenset(str(w).lower() for w in params.get("irregular_participles", ()))
+    exceptions = frozenset(str(w).lower() for w in params.get("not_participles", ()))
+    skippable = frozenset(str(w).lower() for w in params.get("adverbs_between", ()))
+    found: list[tuple[Sentence, str]] = []
+    for s in doc.sentences:
+        low = _lower_words(s)
+        span = passive_phrase(low, be, irregular, exceptions, skippable)
+        if span is not None:
+            found.append((s, " ".join(s.words[span[0] : span[1]])))
+    percent = _percent(len(found), len(doc.sentences))
+    if percent <= float(params.get("max_percent", 10)):
+        return
+    for s, phrase in found[: int(params.get("max_findings", 5))]:
+        yield _sentence_hit(s, {"percent": percent, "phrase": phrase, "count": len(found),
+                                "total": len(doc.sentences)}, shown=phrase)
+
+
+# --- RD007: transition words --------------------------------------------------------------
+
+
+def _phrase_set(phrases: Iterable[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Single words, and multi-word phrases padded with spaces for substring search."""
+    single, multi = set(), []
+    for p in phrases:
+        p = " ".join(p.lower().replace("’", "'").split())
+        if " " in p:
+            multi.append(f" {p} ")
+        elif p:
+            single.add(p)
+    return frozenset(single), tuple(multi)
+
+
+def _contains(tokens: list[str], single: frozenset[str], multi: tuple[str, ...]) -> bool:
+    if any(t in single for t in tokens):
+        return True
+    if multi:
+        joined = " " + " ".join(tokens) + " "
+        return any(m in joined for m in multi)
+    return False
+
+
+@check("readability.transition_words")
+def transition_words(doc: Document, params: Params) -> Iterator[Hit]:
+    r = measure(doc)
+    listed = _per_language(params, "words", doc.lang)
+    if _too_short(r, params) or not listed:
+        return
+    single, multi = _phrase_set(listed)
+    with_transition = sum(1 for s in doc.sentences if _contains(_lower_words(s), single, multi))
+    percent = _percent(with_transition, len(doc.sentences))
+    if percent >= float(params.get("min_percent", 30)):
+        return
+    line, column = _anchor(doc)
+    yield Hit(line=line, column=column, data={"percent": percent, "count": with_transition,
+                                              "total": len(doc.sentences)})
+
+
+# --- RD008: repeated sentence starts ------------------------------------------------------
+
+
+def _barriers(doc: Document) -> list[int]:
+    """Lines of headings and list items: sentences on either side are not consecutive."""
+    return sorted({h.line for h in doc.headings} | {i.line for i in doc.list_items})
+
+
+@check("readability.repeated_starts")
+def repeated_starts(doc: Document, params: Params) -> Iterator[Hit]:
+    min_run = int(params.get("min_run", 3))
+    ignored = {str(w).lower() for w in params.get("ignore", ())}
+    barriers = _barriers(doc)
+    run: list[Sentence] = []
+
+    def flush() -> Iterator[Hit]:
+        if len(run) >= min_run:
+            first = run[0]
+            yield Hit(line=first.line, column=first.column, excerpt=first.words[0],
+                      context=" ".join(s.text for s in run),
+                      data={"word": first.words[0], "count": len(run)})
+
+    for s in doc.sentences:
+        start = s.words[0].lower().replace("’", "'")
+        if run:
+            prev = run[-1]
+            separated = bisect_right(barriers, s.line) > bisect_right(barriers, prev.line)
+            if separated or start != prev.words[0].lower().replace("’", "'"):
+                yield from flush()
+                run = []
+        if start in ignored:
+            yield from flush()
+            run = []
+            continue
+        run.append(s)
+    yield from flush()
+
+
+# --- RD009: fillers and -ly adverbs ---------------------------------------------------------
+
+
+def _ly_adverb(token: str) -> bool:
+    """"quickly", not "family-friendly" or "O'Reilly"."""
+    return token.endswith("ly") and len(token) > 4 and token.isalpha()
+
+
+@check("readability.fillers")
+def fillers(doc: Document, params: Params) -> Iterator[Hit]:
+    r = measure(doc)
+    if _too_short(r, params) or not _language_ok(doc, params):
+        return
+    single, multi = _phrase_set(str(w) for w in params.get("fillers", ()))
+    not_adverbs = frozenset(str(w).lower() for w in params.get("not_adverbs", ()))
+    count_ly = bool(params.get("count_ly_adverbs", True))
+    found: Counter[str] = Counter()
+    per_sentence: list[tuple[int, Sentence]] = []
+    for s in doc.sentences:
+        low = _lower_words(s)
+        hits = [t for t in low if t in single or (count_ly and _ly_adverb(t) and t not in not_adverbs)]
+        if multi:
+            joined = " " + " ".join(low) + " "
+            hits += [m.strip() for m in multi for _ in range(joined.count(m))]
+        found.update(hits)
+        if hits:
+            per_sentence.append((len(hits), s))
+    total = sum(found.values())
+    percent = 100 * total / r.words if r.words else 0.0
+    if percent <= float(params.get("max_percent", 3)):
+        return
+    top = ", ".join(w for w, _ in found.most_common(int(params.get("show", 5))))
+    _, worst = max(per_sentence, key=lambda ns: (ns[0], -ns[1].line))
+    yield _sentence_hit(worst, {"percent": round(percent, 1), "count": total, "top": top})
+
+
+# --- RD010: complex words ------------------------------------------------------------------
+
+
+@check("readability.complex_words")
+def complex_words(doc: Document, params: Params) -> Iterator[Hit]:
+    """Share of words with ``min_syllables``+ syllables, proper nouns (capitalised
+    words) and hyphenated compounds not counted."""
+    from auditor.text.syllables import count_syllables
+
+    r = measure(doc)
+    if _too_short(r, params) or not _language_ok(doc, params):
+        return
+    root = lang_root(doc.lang)
+    threshold = int(params.get("min_syllables", 3))
+    by_lang = params.get("max_percent_by_lang") or {}
+    limit = float(by_lang.get(root, params.get("max_percent", 15)))
+    # Capitalised words are names, except in languages that capitalise every noun.
+    skip_capitalised = root not in {lang_root(str(x)) for x in params.get("count_capitalised_in", ())}
+    total = 0
+    complex_found: Counter[str] = Counter()
+    best: tuple[int, Sentence] | None = None
+    for s in doc.sentences:
+        in_sentence = 0
+        for w in s.words:
+            total += 1
+            if (skip_capitalised and w[0].isupper()) or "-" in w or w.isupper():
+                continue
+            if count_syllables(w, root) >= threshold:
+                complex_found[w.lower()] += 1
+                in_sentence += 1
+        if in_sentence and (best is None or in_sentence > best[0]):
+            best = (in_sentence, s)
+    percent = 100 * sum(complex_found.values()) / total if total else 0.0
+    if percent <= limit or best is None:
+        return
+    top = ", ".join(w for w, _ in complex_found.most_common(int(params.get("show", 5))))
+    yield _sentence_hit(best[1], {"percent": round(percent, 1), "top": top, "max_percent": limit})

@@ -1,0 +1,116 @@
+"""Reading ease, grade level and reading time of an article's prose.
+
+Counts come from our own tokens: the document's sentences (paragraphs only, never
+headings or list items) and their words (numbers excluded). The reading-ease formula
+is the one calibrated for the article's language (see ``languages.FORMULAS``); the
+Flesch–Kincaid grade uses English coefficients in every language (it is only
+meaningful for English and is reported for comparison).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from auditor.model import Document, Sentence
+from auditor.text.languages import formula_for, lang_root
+
+WORDS_PER_MINUTE = 238  # Brysbaert (2019): average silent reading rate for non-fiction
+COMPLEX_SYLLABLES = 3  # a "complex" word has this many syllables or more
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    words: int
+    sentences: int
+    syllables: int
+    complex_words: int  # words of COMPLEX_SYLLABLES syllables or more
+    flesch_reading_ease: float | None  # None when there is no text to score
+    flesch_kincaid_grade: float | None
+    reading_time_s: int
+    formula: str  # the reading-ease formula used, e.g. "Flesch", "Amstad"
+    lang: str  # the language root the formula and syllables were chosen for
+
+    @property
+    def words_per_sentence(self) -> float:
+        return self.words / self.sentences if self.sentences else 0.0
+
+    @property
+    def syllables_per_word(self) -> float:
+        return self.syllables / self.words if self.words else 0.0
+
+    @property
+    def complex_share(self) -> float:
+        return self.complex_words / self.words if self.words else 0.0
+
+    def as_metrics(self) -> dict[str, object]:
+        """Flat values for ``FileResult.metrics``."""
+        return {
+            "words": self.words,
+            "sentences": self.sentences,
+            "syllables": self.syllables,
+            "complex_words": self.complex_words,
+            "flesch_reading_ease": _round(self.flesch_reading_ease),
+            "flesch_kincaid_grade": _round(self.flesch_kincaid_grade),
+            "reading_time_s": self.reading_time_s,
+            "reading_ease_formula": self.formula,
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 1)
+
+
+def measure_sentences(sentences: Sequence[Sentence], lang: str) -> Readability:
+    """Readability of ``sentences`` written in ``lang``."""
+    from auditor.text.syllables import count_syllables
+
+    root = lang_root(lang)
+    formula, name = formula_for(root)
+    n_words = n_syllables = n_complex = 0
+    for sentence in sentences:
+        for word in sentence.words:
+            syllables = count_syllables(word, root)
+            n_words += 1
+            n_syllables += syllables
+            n_complex += syllables >= COMPLEX_SYLLABLES
+    n_sentences = sum(1 for s in sentences if s.words)
+    ease = grade = None
+    if n_words and n_sentences:
+        asl = n_words / n_sentences
+        asw = n_syllables / n_words
+        ease = formula.score(asl, asw)
+        grade = 0.39 * asl + 11.8 * asw - 15.59
+    return Readability(
+        words=n_words,
+        sentences=n_sentences,
+        syllables=n_syllables,
+        complex_words=n_complex,
+        flesch_reading_ease=ease,
+        flesch_kincaid_grade=grade,
+        reading_time_s=round(n_words / WORDS_PER_MINUTE * 60),
+        formula=name,
+        lang=root,
+    )
+
+
+# Several rules measure the same document: keep the last few results by identity.
+_CACHE: list[tuple[Document, Readability]] = []
+_CACHE_SIZE = 4
+
+
+def measure(doc: Document) -> Readability:
+    """Readability of ``doc``'s prose paragraphs (its sentences; split here when the
+    document was built without them)."""
+    for cached, result in _CACHE:
+        if cached is doc:
+            return result
+    sentences = doc.sentences
+    if not sentences and doc.paragraphs:
+        from auditor.text.segment import split_sentences
+
+        sentences = split_sentences(doc.paragraphs, doc.lang)
+    result = measure_sentences(sentences, doc.lang)
+    _CACHE.insert(0, (doc, result))
+    del _CACHE[_CACHE_SIZE:]
+    return result

@@ -1,0 +1,117 @@
+"""Words and sentences of article prose.
+
+Only paragraphs are split into sentences: headings and list items are labels, not
+sentences (counting them is the false positive Yoast users complain about). A full
+stop ends a sentence unless it belongs to an abbreviation ("Dr.", "U.S.", "e.g.",
+"Retd."), an initial ("S. Hussain"), a decimal ("3.5") or the next word starts in
+lower case; closing quotes and brackets after the stop stay with the sentence that
+ends (“…years,” said X. “It’s…” is two sentences).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from auditor.model import Paragraph, Sentence
+from auditor.text.languages import lang_root, may_end, never_end, openers
+
+# A word: letters/digits joined by apostrophes or hyphens ("don't", "19-year-old"),
+# or an initialism with inner dots ("U.S", "e.g"). Tokens with no letter are numbers.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W\d_])|\w+(?:[-‐‑'’]\w+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of ``text``: numbers ("1.", "2025", "90+") and punctuation are not
+    words; "don't", "well-known" and "Baloch’s" are one word each."""
+    out = []
+    for token in _TOKEN.findall(text):
+        if token[0].isalpha() or _LETTER.search(token):
+            out.append(token.rstrip("."))
+    return out
+
+
+# A candidate end: terminal punctuation, then closing quotes/brackets, then space.
+_END = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+|$)")
+_CLOSERS = "\"'”’»)]"
+_OPENERS = "\"'“‘«([¿¡—–-*"
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?$")
+
+
+def _token_before(text: str, end: int) -> str:
+    """The whitespace-delimited chunk that ends at ``end`` (the full stop included),
+    without the brackets or quotes that open it: "(Retd." → "Retd."."""
+    start = text.rfind(" ", 0, end) + 1
+    return text[start:end].lstrip(_OPENERS)
+
+
+_NEXT = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*\s*(\S*)")
+
+
+def _is_boundary(text: str, start: int, end: int, lang: str) -> bool:
+    """Does the punctuation run ``text[start:end]`` end a sentence?"""
+    m = _NEXT.match(text, end)
+    nxt = m.group(1) if m else ""
+    if not nxt:
+        return True
+    if nxt[0].islower():
+        return False  # "e.g. five", "“Help!” she said", "approx. ten"
+    mark = text[start:end].rstrip(_CLOSERS)
+    if mark != ".":
+        return True  # "!", "?", "?!", an ellipsis before a capital
+    token = _token_before(text, start + 1)
+    low = token.lower()
+    if low in never_end(lang):
+        return False
+    if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
+        return False  # "1. The …" at the start of a paragraph is a list number
+    core = token[:-1]
+    if low in may_end(lang) or _INITIALISM.match(token) or (len(core) == 1 and core.isupper()):
+        # "in the U.S. The …" ends; "U.S. Army" and "S. Hussain" do not.
+        return nxt.lower().strip(_CLOSERS + ",;:") in openers(lang)
+    return True
+
+
+def _split(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in one paragraph's text."""
+    bounds = [0]
+    for m in _END.finditer(text):
+        if _is_boundary(text, m.start(), m.end(), lang):
+            bounds.append(m.end())
+    bounds.append(len(text))
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = text[a:b]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            out.append((a + lead, a + lead + len(stripped)))
+    return out
+
+
+def _position(p: Paragraph, offset: int) -> tuple[int, int]:
+    """Source line and column of ``offset`` in a paragraph (columns are best effort:
+    exact for plain text and Markdown without inline markup)."""
+    k = bisect_right(p.breaks, offset)
+    if k == 0:
+        return p.line, p.column + offset
+    return p.line + k, offset - p.breaks[k - 1] + 1
+
+
+def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentence, ...]:
+    """The sentences of ``paragraphs`` in order; ``Sentence.paragraph`` is the index
+    of the paragraph in ``paragraphs``. Sentences with no word are dropped."""
+    root = lang_root(lang)
+    out: list[Sentence] = []
+    for index, p in enumerate(paragraphs):
+        text = p.text
+        for a, b in _split(text, root):
+            piece = text[a:b]
+            tokens = tuple(words(piece))
+            if not tokens:
+                continue
+            line, column = _position(p, a)
+            out.append(Sentence(text=piece, line=line, column=column, words=tokens, paragraph=index))
+    return tuple(out)

