@@ -115,10 +115,16 @@ def split_credit(text: str) -> tuple[str | None, str] | None:
         marker = match.group("marker").lower()
         if marker == "source" and match.start() != 0:
             continue
-        credit = _clean_credit(text[match.end():])
+        rest = text[match.end():]
+        caption = text[: match.start()].strip() or None
+        if caption is None and marker.startswith(("photo", "image", "picture", "pic", "illustration", "graphic")):
+            # "Image: The bench at dawn. Courtesy of the Guild": caption, then credit.
+            inner = split_credit(rest)
+            if inner is not None and inner[0] is not None:
+                return inner
+        credit = _clean_credit(rest)
         if not credit:
             continue
-        caption = text[: match.start()].strip() or None
         return caption, credit
     return None
 
@@ -181,6 +187,9 @@ def _is_headline(text: str) -> bool:
         return False
     if _is_chrome(text) or _is_meta_line(text) or _RELATED.match(text):
         return False
+    credit = split_credit(text)
+    if credit is not None and credit[0] is None:
+        return False  # "Photo: Jane Doe" above the headline is a credit
     return len(words) >= 4 or is_title_case(text)
 
 
@@ -258,7 +267,26 @@ def _blocks(lines: list[str]) -> list[list[tuple[int, str]]]:
     return blocks
 
 
+def is_hard_wrapped(blocks: list[list[tuple[int, str]]]) -> bool:
+    """Was the text wrapped at a fixed width (lines break mid-sentence)?
+
+    Scrapers and CMS exports put one paragraph per line: a line inside a block
+    almost never ends mid-sentence with the next line going on in lowercase. One
+    such break in twenty is enough to call the text wrapped."""
+    internal = joins = 0
+    for block in blocks:
+        for (_, raw), (_, following) in zip(block, block[1:]):
+            stripped = raw.strip()
+            if _MARKER.match(stripped) or _BULLET.match(stripped):
+                continue
+            internal += 1
+            if not stripped.endswith((".", "!", "?", ":", '"', "”")) and following.strip()[:1].islower():
+                joins += 1
+    return internal > 0 and joins * 20 >= internal
+
+
 def _units(blocks: list[list[tuple[int, str]]]) -> list[_Unit]:
+    wrapped = is_hard_wrapped(blocks)
     units: list[_Unit] = []
     for block_index, block in enumerate(blocks):
         current: _Unit | None = None
@@ -278,7 +306,7 @@ def _units(blocks: list[list[tuple[int, str]]]) -> list[_Unit]:
                 )
                 units.append(current)
                 continue
-            if current is not None and _continues(current, stripped, indent):
+            if current is not None and _continues(current, stripped, indent, wrapped):
                 current.lines.append((number, raw))
                 current.body.append(stripped)
                 continue
@@ -287,19 +315,25 @@ def _units(blocks: list[list[tuple[int, str]]]) -> list[_Unit]:
     return units
 
 
-def _continues(unit: _Unit, stripped: str, indent: int) -> bool:
+_CREDIT_WORDS = ("photo", "image", "picture", "pic", "credit", "courtesy", "source", "illustration", "graphic")
+
+
+def _continues(unit: _Unit, stripped: str, indent: int, wrapped: bool) -> bool:
     """Does this line carry on ``unit`` rather than start a new unit?"""
     previous = unit.lines[-1][1].strip()
     if unit.marked:
-        # A hanging indent, or a lowercase start (a wrapped line), continues a
+        # A hanging indent, or (in wrapped text) a lowercase start, continues a
         # list item; an unindented capitalised line starts the item's body.
-        return indent > unit.indent or (stripped[:1].islower() and not unit.bullet)
+        return indent > unit.indent or (wrapped and stripped[:1].islower() and not unit.bullet)
+    if stripped.split(None, 1)[0].lower().startswith(_CREDIT_WORDS) and split_credit(stripped) is not None:
+        # "Caption\nPhoto: X" is one caption; a credit never continues prose.
+        return unit.single and len(_words(previous)) <= 30 and not unit.marked
+    if not wrapped:
+        return False  # one paragraph per line
     if len(previous) > _LONG_LINE and _ends_sentence(previous):
-        return False  # the scraper put one paragraph per line
-    if split_credit(stripped) is not None and stripped.split(None, 1)[0].lower().startswith(
-        ("photo", "image", "picture", "pic", "credit", "courtesy", "source", "illustration", "graphic")
-    ):
-        return unit.single  # "Caption\nPhoto: X" → one caption unit; never inside prose
+        return False  # an unwrapped paragraph inside wrapped text
+    if _CHROME.match(previous) and previous[:1].isupper() or _CHROME.match(stripped) and stripped[:1].isupper():
+        return False
     if unit.single and is_title_case(previous) and not _ends_sentence(previous) and len(_words(previous)) <= 14:
         return False  # a Title Case line above prose is a subheading
     return True
