@@ -1,0 +1,358 @@
+"""Find the article body in a parsed HTML page and drop the site chrome inside it.
+
+The body is looked for the way a careful reader would: an explicit ``--selector``,
+then the markup a publisher uses to say "this is the article" (``itemprop=
+articleBody``, ``<article>``, ``<main>``, ``role=main``, the usual CMS content
+classes), then a readability-style text-density guess. Inside the chosen element,
+navigation, share bars, related-story widgets, newsletters, comments, ads and the
+like are removed so rules see the article, not the site.
+
+Every walk here is iterative: pages nest thousands of elements deep.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from auditor.sources import SourceError
+
+Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Removed wherever they sit, never reported: not text a reader reads.
+_INVISIBLE_TAGS = frozenset(
+    {"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+     "select", "textarea", "input", "button", "dialog", "link", "meta", "head", "title"}
+)
+_CHROME_TAGS = {"nav": "nav", "aside": "aside", "form": "form", "footer": "footer", "menu": "nav"}
+_CHROME_ROLES = {
+    "navigation": "nav",
+    "complementary": "aside",
+    "banner": "header",
+    "contentinfo": "footer",
+    "search": "search",
+    "dialog": "dialog",
+    "alertdialog": "dialog",
+    "menu": "nav",
+    "menubar": "nav",
+}
+
+# Class/id words that name site chrome. Matched as whole words, where "-", "_" and
+# camelCase humps count as word breaks ("share-bar", "relatedStories", "ad_slot").
+_CHROME_WORDS: dict[str, str] = {
+    "related": "related",
+    "relatedposts": "related",
+    "relatedstories": "related",
+    "recommended": "recommended",
+    "recommendations": "recommended",
+    "recommendation": "recommended",
+    "recirc": "recommended",
+    "recirculation": "recommended",
+    "outbrain": "recommended",
+    "taboola": "recommended",
+    "share": "share",
+    "shares": "share",
+    "sharing": "share",
+    "sharebar": "share",
+    "sharetools": "share",
+    "social": "social",
+    "socials": "social",
+    "follow": "social",
+    "newsletter": "newsletter",
+    "newsletters": "newsletter",
+    "subscribe": "newsletter",
+    "subscription": "newsletter",
+    "signup": "newsletter",
+    "optin": "newsletter",
+    "cookie": "cookie",
+    "cookies": "cookie",
+    "consent": "cookie",
+    "gdpr": "cookie",
+    "comment": "comments",
+    "comments": "comments",
+    "disqus": "comments",
+    "sidebar": "sidebar",
+    "widget": "sidebar",
+    "widgets": "sidebar",
+    "rail": "sidebar",
+    "ad": "ad",
+    "ads": "ad",
+    "advert": "ad",
+    "adverts": "ad",
+    "advertisement": "ad",
+    "advertising": "ad",
+    "adslot": "ad",
+    "adunit": "ad",
+    "adsbygoogle": "ad",
+    "dfp": "ad",
+    "gpt": "ad",
+    "sponsored": "ad",
+    "promo": "promo",
+    "promos": "promo",
+    "promotion": "promo",
+    "breadcrumb": "breadcrumb",
+    "breadcrumbs": "breadcrumb",
+    "authorbio": "author-bio",
+    "authorbox": "author-bio",
+    "authorinfo": "author-bio",
+    "abouttheauthor": "author-bio",
+    "aboutauthor": "author-bio",
+    "bio": "author-bio",
+    "morestories": "more-stories",
+    "morefrom": "more-stories",
+    "morenews": "more-stories",
+    "readmore": "read-more",
+    "readnext": "read-more",
+    "upnext": "read-more",
+    "alsolike": "also-like",
+    "youmayalsolike": "also-like",
+    "youmightalsolike": "also-like",
+    "mostpopular": "popular",
+    "popular": "popular",
+    "mostread": "popular",
+    "trending": "popular",
+    "tags": "tags",
+    "tagcloud": "tags",
+    "tagged": "tags",
+    "navigation": "nav",
+    "nav": "nav",
+    "navbar": "nav",
+    "menu": "nav",
+    "pagination": "nav",
+    "pager": "nav",
+    "skiplink": "nav",
+    "masthead": "header",
+    "siteheader": "header",
+    "globalheader": "header",
+    "sitefooter": "footer",
+    "globalfooter": "footer",
+    "footer": "footer",
+    "paywall": "paywall",
+    "modal": "dialog",
+    "popup": "dialog",
+}
+# Multi-word names whose parts are chrome only together ("read-more", "you-may-also-like").
+_BEM_MODIFIER = re.compile(r"--[\w-]*")
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+_CONTENT_CLASS = re.compile(
+    r"(?:^|\s)(?:entry[-_]content|post[-_]content|article[-_]?body|article[-_]content|"
+    r"article__body|article-text|story[-_]body|story[-_]content|story-text|post[-_]body|"
+    r"post[-_]entry|c-entry-content|content[-_]body|body[-_]content|td-post-content|"
+    r"rich-text|articleBody|articletext|post-text|blog-post-body|main-content)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+# An element holding this share of the body's text is the article, whatever its class.
+_PROTECT_SHARE = 0.4
+# An <article>/articleBody candidate smaller than this share of the page's paragraph
+# text is a teaser card, not the story.
+_MIN_CANDIDATE_SHARE = 0.25
+_MIN_PARAGRAPH_CHARS = 25
+
+
+def find_body(
+    root: Element, selector: str | None, *, removed: list[str] | None = None
+) -> tuple[Element, str]:
+    """Return ``(body_element, how_found)`` with the site chrome inside it dropped.
+
+    ``how_found`` is one of ``selector``, ``itemprop``, ``article``, ``main``,
+    ``role-main``, ``content-class``, ``density``, ``fragment``, ``page``. The kinds of
+    chrome dropped are appended to ``removed`` when given.
+    """
+    _drop_invisible(root)
+    body, how = _choose(root, selector)
+    kinds = drop_chrome(body)
+    if removed is not None:
+        removed.extend(k for k in kinds if k not in removed)
+    return body, how
+
+
+def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
+    if selector:
+        return _by_selector(root, selector), "selector"
+    if root.get("data-auditor-fragment") is not None:
+        return _page_body(root), "fragment"
+    lengths = _paragraph_lengths(root)
+    page_total = sum(lengths.values()) or 1
+
+    def text_of(el: Element) -> int:
+        return sum(lengths.get(p, 0) for p in el.iter("p"))
+
+    def best(candidates: Iterable[Element]) -> Element | None:
+        scored = [(text_of(el), i, el) for i, el in enumerate(candidates)]
+        scored = [s for s in scored if s[0] >= _MIN_CANDIDATE_SHARE * page_total]
+        if not scored:
+            return None
+        return max(scored, key=lambda s: (s[0], -s[1]))[2]
+
+    found = best(root.xpath("//*[@itemprop='articleBody' or @itemprop='articlebody']"))
+    if found is not None:
+        return _widen_article_body(found, text_of), "itemprop"
+    found = best(root.iter("article"))
+    if found is not None:
+        return found, "article"
+    found = best(root.iter("main"))
+    if found is not None:
+        return found, "main"
+    found = best(root.xpath("//*[@role='main']"))
+    if found is not None:
+        return found, "role-main"
+    found = best(el for el in root.iter() if _CONTENT_CLASS.search(el.get("class") or ""))
+    if found is not None:
+        return found, "content-class"
+    found = _densest(root, lengths)
+    if found is not None:
+        return found, "density"
+    return _page_body(root), "page"
+
+
+def _by_selector(root: Element, selector: str) -> Element:
+    from cssselect import SelectorError
+
+    try:
+        matches = root.cssselect(selector)
+    except SelectorError as exc:
+        raise SourceError(f"invalid CSS selector {selector!r}: {exc}") from None
+    if not matches:
+        raise SourceError(f"selector {selector!r} matches nothing")
+    return matches[0]
+
+
+def _page_body(root: Element) -> Element:
+    body = root.find("body")
+    return body if body is not None else root
+
+
+def _widen_article_body(found: Element, text_of: Any) -> Element:
+    """articleBody often marks the text below the article's header (headline, hero
+    image, standfirst): take the enclosing <article> when it holds little more text.
+    It sometimes marks only the first of several sibling blocks: then the parent."""
+    own = text_of(found)
+    for anc in found.iterancestors():
+        if anc.tag in ("body", "html"):
+            break
+        if anc.tag == "article" or "Article" in (anc.get("itemtype") or ""):
+            return anc if text_of(anc) <= 1.5 * own else found
+    parent = found.getparent()
+    if parent is not None and parent.tag not in ("body", "html") and text_of(parent) > 1.5 * own:
+        return parent
+    return found
+
+
+def _paragraph_lengths(root: Element) -> dict[Element, int]:
+    lengths: dict[Element, int] = {}
+    for p in root.iter("p"):
+        n = len(" ".join((p.text_content() or "").split()))
+        if n >= _MIN_PARAGRAPH_CHARS:
+            lengths[p] = n
+    return lengths
+
+
+def _densest(root: Element, lengths: dict[Element, int]) -> Element | None:
+    """Readability's idea: paragraphs vote for their parent (full) and grandparent
+    (half); the best-scored container wins, widened to its parent when the parent
+    gathers clearly more article text (the story split over sibling blocks)."""
+    scores: dict[Element, float] = {}
+    for p, n in lengths.items():
+        score = 1 + n / 100 + (p.text_content() or "").count(",")
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + score
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0.0) + score / 2
+    if not scores:
+        return None
+    top = max(scores, key=lambda el: scores[el])
+    if top.tag in ("body", "html"):
+        return top
+    return top
+
+
+def _drop_invisible(root: Element) -> None:
+    for el in list(root.iter(*_INVISIBLE_TAGS)):
+        if el.getparent() is not None and el.tag != "head":
+            el.drop_tree()
+
+
+def drop_chrome(body: Element) -> tuple[str, ...]:
+    """Remove site chrome below ``body`` (never ``body`` itself); return the kinds
+    removed, in order of first appearance."""
+    total = _text_length(body)
+    # The body's first h1 is the headline: whatever holds it is the article header,
+    # however its classes read ("content__header--no-promo").
+    headline = next((h for h in body.iter("h1") if _text_length(h)), None)
+    keep = set(headline.iterancestors()) if headline is not None else set()
+    kinds: list[str] = []
+    stack = list(reversed(body))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        kind = chrome_kind(el)
+        if kind is not None and not _protected(el, total, keep):
+            el.drop_tree()
+            if kind not in kinds:
+                kinds.append(kind)
+            continue
+        stack.extend(reversed(el))
+    return tuple(kinds)
+
+
+def chrome_kind(el: Element) -> str | None:
+    """What kind of site chrome ``el`` is, or None when it may be article content."""
+    tag = el.tag
+    if tag in _CHROME_TAGS:
+        return _CHROME_TAGS[tag]
+    role = (el.get("role") or "").strip().lower()
+    if role in _CHROME_ROLES:
+        return _CHROME_ROLES[role]
+    if el.get("aria-modal") == "true":
+        return "dialog"
+    if tag == "header":
+        if next(el.iter("nav"), None) is not None:
+            return "header"
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if names.strip():
+        kind = _chrome_words(names)
+        if kind is not None:
+            if tag in HEADING_TAGS or tag in ("p", "li", "img", "a", "figure", "figcaption"):
+                # A heading or paragraph with a chrome-ish class ("share-title") is
+                # rare and usually real text; chrome comes in containers.
+                return None
+            return kind
+    return None
+
+
+def _chrome_words(names: str) -> str | None:
+    # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
+    names = _BEM_MODIFIER.sub(" ", names)
+    words = [w.lower() for w in _WORD_SPLIT.split(names) if w]
+    for i, word in enumerate(words):
+        kind = _CHROME_WORDS.get(word)
+        if kind is not None:
+            return kind
+        # Glue 2–5 neighbours: "read more", "you may also like", "about the author".
+        joined = word
+        for nxt in words[i + 1 : i + 5]:
+            joined += nxt
+            kind = _CHROME_WORDS.get(joined)
+            if kind is not None:
+                return kind
+    return None
+
+
+def _protected(el: Element, total: int, keep: set[Element]) -> bool:
+    if el.tag in _CHROME_TAGS and el.tag not in ("form", "footer"):
+        return False
+    if el in keep:
+        return True
+    return total > 0 and _text_length(el) >= _PROTECT_SHARE * total
+
+
+def _text_length(el: Element) -> int:
+    return len("".join((el.text_content() or "").split()))

@@ -1,0 +1,132 @@
+"""Bytes → text, the way a browser would read them.
+
+Order: byte-order mark, then (HTML only) the charset the page declares in its
+first few KB, then strict UTF-8, then charset-normalizer as the detector. Input
+that is not text at all (NUL bytes, mostly control characters) is refused with a
+one-line :class:`~auditor.sources.SourceError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from auditor.sources import SourceError
+
+# UTF-32 first: its little-endian BOM starts with UTF-16's.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">
+# and an XHTML page's <?xml … encoding="x"?>.
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
+    rb"""|<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+_SNIFF_BYTES = 4096
+_SAMPLE_BYTES = 65536
+
+# C0 controls a text file never holds (tab, LF, VT, FF, CR and ESC excluded).
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.05
+
+
+def decode(data: bytes, *, html: bool = False) -> str:
+    """Decode ``data`` to text; raise SourceError when it is empty or not text."""
+    if not data:
+        raise SourceError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding, errors="replace")
+            _refuse_binary_text(text)
+            return text
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        text = data.decode(utf16, errors="replace")
+        _refuse_binary_text(text)
+        return text
+    _refuse_binary_bytes(data)
+    if html:
+        declared = declared_charset(data)
+        if declared is not None:
+            try:
+                return data.decode(declared)
+            except UnicodeDecodeError:
+                # A page that lies about UTF-8 is usually legacy single-byte text:
+                # let the detector decide. Other declared charsets are trusted, as
+                # a browser would, with the odd bad byte replaced.
+                if declared != "utf-8":
+                    return data.decode(declared, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec named by a ``<meta>`` charset in the first 4 KB, normalised the
+    way browsers do (latin-1 → cp1252; a UTF-16 declaration in ASCII-compatible
+    bytes means UTF-8); None when absent or unknown."""
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if match is None:
+        return None
+    label = (match.group(1) or match.group(2)).decode("ascii", errors="ignore").strip().lower()
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        return "cp1252"
+    if name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return name
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes  # heavy: only for non-UTF-8 input
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise SourceError("binary file, not text (no text encoding fits)")
+    text = str(best)
+    _refuse_binary_text(text)
+    return text
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as a NUL in every other byte of Latin text."""
+    sample = data[:_SNIFF_BYTES]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    half = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= 0.6 * half and even == 0:
+        return "utf-16-le"
+    if even >= 0.6 * half and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary_bytes(data: bytes) -> None:
+    sample = data[:_SAMPLE_BYTES]
+    if b"\x00" in sample:
+        raise SourceError("binary file, not text (NUL bytes)")
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
+        raise SourceError("binary file, not text (control characters)")
+
+
+def _refuse_binary_text(text: str) -> None:
+    sample = text[:_SAMPLE_BYTES]
+    if "\x00" in sample:
+        raise SourceError("binary file, not text (NUL characters)")
+    if len(_CONTROL_CHARS.findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1):
+        raise SourceError("binary file, not text (control characters)")
