@@ -166,14 +166,20 @@ def _count_pattern(lang: str, nouns: Sequence[str], window: int) -> re.Pattern[s
 
 
 def _headline_nouns(doc: Document) -> list[str]:
-    """Plural words right after the headline's number: "7 key questions" → questions."""
+    """The noun right after the headline's number: "7 key questions" → questions,
+    "13 pädagogisch wertvolle Ideen" → Ideen (German nouns are capitalised)."""
     from auditor.structure.numbers import _is_plural
 
     head = doc.headline or ""
     m = re.search(rf"\b{doc.headline_number}\+?\s+((?:[^\W\d_][\w’'-]*\s*){{1,3}})", head)
     if not m:
         return []
-    return [w for w in m.group(1).split() if _is_plural(w, doc.lang)]
+    following = m.group(1).split()
+    if doc.lang == "en":
+        return [w for w in following if _is_plural(w, "en")][:1]
+    if doc.lang == "de":
+        return [w for w in following if w[:1].isupper()][:1]
+    return following[:1]
 
 
 def _outside_items(doc: Document) -> list[tuple[int, int, str]]:

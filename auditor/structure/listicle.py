@@ -36,6 +36,8 @@ RELATED = re.compile(
     r"|mehr zum thema|das könnte dich auch interessieren|te puede interesar|lire aussi|leggi anche)\b",
     re.I,
 )
+# A FAQ section's numbered questions are not the listicle's items.
+FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|preguntas frecuentes|questions fréquentes", re.I)
 # Section headings that frame a list rather than belong to it.
 FRAME = re.compile(
     r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
@@ -154,7 +156,8 @@ def related_zones(bl: Sequence[Block]) -> set[int]:
     i = 0
     while i < len(bl):
         b = bl[i]
-        if not (b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED.match(b.text)):
+        zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED.match(b.text)
+        if not zone and not (b.kind == "heading" and FAQ.search(b.text)):
             i += 1
             continue
         j, last = i + 1, 0
@@ -192,6 +195,7 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
     heads: list[_Cand] = []
     paras: list[_Cand] = []
     caps: list[_Cand] = []
+    leads: list[_Cand] = []
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -223,7 +227,12 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
                     paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
             elif _is_caps_title(b.text):
                 caps.append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
-    return {"heading": heads, "paragraph": paras, "caps": caps}
+            else:
+                lead = _CAPS_LEAD.match(b.text)
+                if lead:  # "VISIT the Pennsylvania National Horse Show, …"
+                    head = lead.group(1)
+                    leads.append(_Cand(b.pos, None, head, "", "caps", 0, i, len(words(b.text)) - len(words(head))))
+    return {"heading": heads, "paragraph": paras, "caps": caps, "leads": leads}
 
 
 def _lines(para: Paragraph) -> list[str]:
@@ -231,6 +240,9 @@ def _lines(para: Paragraph) -> list[str]:
         return [para.text]
     cuts = [0, *para.breaks, len(para.text)]
     return [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if para.text[a:b].strip()]
+
+
+_CAPS_LEAD = re.compile(r"^((?:[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ'’-]{2,})(?:\s+[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ'’-]+){0,3})\s+(?=[^\W\d_]*[a-zäöüéè])")
 
 
 def _is_caps_title(text: str) -> bool:
@@ -330,17 +342,19 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             chosen = _same_label([c for c in heads if c.level == level])
             chosen = _fill(chosen, cands["paragraph"])
             return _pick(_runs(bl, chosen, level), promised, at_least)
-    paras = cands["paragraph"]
+    paras = _same_label(cands["paragraph"]) if cands["paragraph"] else []
     if len(paras) >= 3:
         return _pick(_runs(bl, paras, 0), promised, at_least)
-    ordered = _ordered_lists(doc, bl, start, skip)
+    # An ordered list is the listicle only when the headline promises a count:
+    # elsewhere it is just steps or a leftover "Most popular" widget.
+    ordered = _ordered_lists(doc, bl, start, skip) if promised else []
     if ordered:
         best = max(ordered, key=len)
         if promised:
             best = next((o for o in ordered if len(o) == promised), best)
         return best
     if promised:
-        return _unnumbered(bl, start, skip, promised, cands["caps"])
+        return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"])
     return []
 
 
@@ -364,7 +378,9 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
     return [v for v in lists.values() if len(v) >= 3]
 
 
-def _unnumbered(bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand]) -> list[_Cand]:
+def _unnumbered(
+    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand]
+) -> list[_Cand]:
     by_level: dict[int, list[_Cand]] = {}
     for i in range(start, len(bl)):
         b = bl[i]
@@ -373,8 +389,9 @@ def _unnumbered(bl: Sequence[Block], start: int, skip: set[int], promised: int, 
     for level in sorted(by_level):
         if len(by_level[level]) == promised:
             return by_level[level]
-    if len(caps) == promised:
-        return caps
+    for run in (caps, leads):
+        if len(run) == promised:
+            return run
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
@@ -400,11 +417,10 @@ def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> lis
                 if c.style != "heading" or b.level <= c.level:
                     break
                 continue
-            if c.style == "ordered-list" and b.kind == "list":
+            if c.style == "ordered-list":
                 li = b.obj
-                assert isinstance(li, ListItem)
-                if li.depth == 1:
-                    break  # the next item of another list
+                if not isinstance(li, ListItem) or li.depth == 1:
+                    break  # only nested list items belong to a list item
             total += len(words(b.text))
         out.append(total)
     return out
