@@ -103,7 +103,7 @@ def empty_alt(doc: Document, params: Params) -> Iterable[Hit]:
         if img.alt is None or img.alt.strip() or img.decorative or _is_pixel(img, params):
             continue
         if (img.caption or "").strip() or (img.credit or "").strip():
-            yield _hit(img, img.caption or img.src, signal="it has a caption or credit")
+            yield _hit(img, img.caption or img.src, signal="it has a caption" if (img.caption or "").strip() else "it has a credit")
         elif markdown_is_content and doc.format == "markdown":
             yield _hit(img, img.src, signal="Markdown images are content")
 
@@ -130,7 +130,7 @@ def alt_placeholder(doc: Document, params: Params) -> Iterable[Hit]:
             continue
         for prefix in prefixes:
             if key == prefix or key.startswith(prefix + " "):
-                problem = f"opens with '{prefix}', which screen readers already announce"
+                problem = f"opens with '{prefix}', a stock phrase that describes nothing"
                 yield _hit(img, alt, alt=excerpt(alt, 60), problem=problem)
                 break
 
@@ -153,15 +153,17 @@ def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
 
 @check("images.duplicate_alt")
 def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
-    """The same alt text on different images (the same file shown twice is fine)."""
-    first: dict[str, Image] = {}
+    """The same alt text on different images (the same file shown twice is fine).
+    Reported once per alt text, at its second image, with the number of images."""
+    groups: dict[str, list[Image]] = {}
     for img, alt in _alt_images(doc):
-        key = _norm(alt) or alt
-        seen = first.get(key)
-        if seen is None:
-            first[key] = img
-        elif seen.src != img.src or img.src is None:
-            yield _hit(img, alt, alt=excerpt(alt, 60), first_line=seen.line)
+        groups.setdefault(_norm(alt) or alt, []).append(img)
+    for group in groups.values():
+        distinct = [img for i, img in enumerate(group) if img.src is None or img.src not in {g.src for g in group[:i]}]
+        if len(distinct) > 1:
+            second = distinct[1]
+            alt = " ".join((second.alt or "").split())
+            yield _hit(second, alt, alt=excerpt(alt, 60), count=len(distinct), first_line=distinct[0].line)
 
 
 @check("images.alt_equals_caption")
@@ -223,14 +225,24 @@ _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}
 
 def credit_text(img: Image) -> str | None:
     """The credit of ``img`` without its label: "Photo Credit | (Social Media/BLA) |
-    Indiatoday" → "(Social Media/BLA) | Indiatoday"; from the caption when the image
-    has no credit element and the caption has a "Photo: …" part."""
-    text = (img.credit or "").strip()
+    Indiatoday" → "(Social Media/BLA) | Indiatoday". Falls back to the caption's
+    "Photo: …" part when there is no credit element, or when the element holds only
+    a label (markup such as ``<span>Credit:</span> AFP`` can split the two). None
+    when there is no credit at all; "" for a bare label."""
+    label_only = False
+    text = _strip_labels(img.credit or "")
+    if img.credit and img.credit.strip() and not text:
+        label_only = True
     if not text and img.caption:
         match = _CAPTION_CREDIT.search(img.caption)
-        text = match.group("credit").strip() if match else ""
-    if not text:
-        return None
+        text = _strip_labels(match.group("credit")) if match else ""
+    if text:
+        return text
+    return "" if label_only else None
+
+
+def _strip_labels(text: str) -> str:
+    text = text.strip()
     previous = None
     while previous != text:  # labels may stack: "Photo Credit | Source: …"
         previous = text

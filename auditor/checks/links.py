@@ -10,7 +10,7 @@ from typing import Any
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.checks.images import words_for_lang
 from auditor.links import urls
-from auditor.model import Document, Link, Paragraph
+from auditor.model import Document, Image, Link, Paragraph
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -345,11 +345,40 @@ def density(doc: Document, params: Params) -> Iterable[Hit]:
         )
 
 
+def _wrapped_images(doc: Document) -> dict[int, Image]:
+    """Index of each image-wrapping link → the first image after its start and
+    before the next link's (links and images are in document order)."""
+    found: dict[int, Image] = {}
+    images = sorted(doc.images, key=lambda i: (i.line, i.column))
+    for index, link in enumerate(doc.links):
+        if not link.has_image:
+            continue
+        start = (link.line, link.column)
+        end = (doc.links[index + 1].line, doc.links[index + 1].column) if index + 1 < len(doc.links) else None
+        for img in images:
+            if (img.line, img.column) >= start:
+                if end is None or (img.line, img.column) < end:
+                    found[index] = img
+                break
+    return found
+
+
 @check("links.empty_text")
 def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
-    """Links with no text and no image alt: screen readers announce just "link"."""
-    for link in doc.links:
-        if link.href is None or link.href.strip() in ("", "#") or link.text.strip():
-            continue  # no href or "#": the empty-href rule reports those
+    """Links with no text and no image alt: screen readers announce just "link".
+
+    Left to other rules: no href or "#" (empty-href), javascript: (javascript-href),
+    an image with no alt attribute at all (image-missing-alt: one fix, one finding).
+    A heading's "#permalink" icon is skipped: it repeats the heading it sits in."""
+    wrapped = _wrapped_images(doc) if any(link.has_image for link in doc.links) else {}
+    for index, link in enumerate(doc.links):
+        href = (link.href or "").strip()
+        if not href or href == "#" or link.text.strip() or urls.scheme_of(href) == "javascript":
+            continue
+        if link.in_heading and _same_page(href):
+            continue
+        img = wrapped.get(index)
+        if img is not None and img.alt is None and not img.decorative:
+            continue
         what = "wraps an image with no alt text" if link.has_image else "has no text"
         yield _link_hit(link, link.href, what=what)
