@@ -1,0 +1,328 @@
+"""RD001–RD011 firing and not firing, on small documents built here."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from auditor.checks import Hit, get_check
+from auditor.engine.run import finding_from_hit
+from auditor.model import Document, Heading, Paragraph
+from auditor.rulepacks import builtin_pack, load_pack
+from auditor.text.readability import measure
+from auditor.text.segment import split_sentences
+
+RULES = {r.id: r for r in load_pack(builtin_pack() / "readability.toml")}
+
+EASY = [
+    "The sun came up over the hills.", "We took the dog for a long walk.",
+    "Because it was cold, we wore our coats.", "Then we stopped at a small shop for bread.",
+    "My sister bought milk and two red apples.", "However, the shop did not have any eggs.",
+    "So we went home and made soup instead.", "After lunch, the kids played in the yard.",
+    "Dad read a book by the fire.", "At night, we all sat down to eat.",
+    "Mom told us a funny story.", "Later, everyone went to bed early.",
+    "It had been a good day for all of us.", "Next week we will go to the lake.",
+]
+HARD = [
+    "The multibillion-dollar infrastructure initiative, characterised by considerable geopolitical "
+    "complexity and administrative fragmentation, has precipitated unprecedented insurgent "
+    "mobilisation across the economically marginalised province.",
+    "International organisations monitoring the deteriorating humanitarian situation have "
+    "consistently documented systematic irregularities, institutional negligence and "
+    "extraordinarily inadequate accountability mechanisms.",
+    "Governmental representatives, notwithstanding intensified counterinsurgency operations, "
+    "acknowledged considerable difficulties in communicating comprehensive reconstruction "
+    "priorities to the surrounding communities.",
+    "Consequently, independent observers anticipate further destabilisation, particularly "
+    "regarding transportation corridors, telecommunications infrastructure and agricultural "
+    "productivity throughout the territory.",
+]
+
+
+def make_doc(*paragraphs: str, lang: str = "en", headings: tuple[Heading, ...] = ()) -> Document:
+    """Paragraphs on lines 1, 3, 5… (a blank line between), sentences split as the
+    parser's finish step does."""
+    paras = tuple(Paragraph(text, line=1 + 2 * i) for i, text in enumerate(paragraphs))
+    return Document(path="t.txt", format="text", lang=lang, paragraphs=paras, headings=headings,
+                    sentences=split_sentences(paras, lang))
+
+
+def run(rule_id: str, doc: Document, **params: Any) -> list[Hit]:
+    rule = RULES[rule_id]
+    return list(get_check(rule.check)(doc, {**rule.params, **params}))
+
+
+def easy_doc() -> Document:
+    return make_doc(" ".join(EASY[:7]), " ".join(EASY[7:]))
+
+
+def hard_doc() -> Document:
+    return make_doc(" ".join(EASY[:4]), " ".join(HARD))
+
+
+def test_fixture_texts_score_as_intended() -> None:
+    assert measure(easy_doc()).words > 100 and measure(hard_doc()).words > 100
+    assert measure(easy_doc()).flesch_reading_ease > 80
+    assert measure(hard_doc()).flesch_reading_ease < 20
+
+
+# --- RD001 reading-ease ----------------------------------------------------------------
+
+
+def test_rd001_fires_severe_on_hard_text_at_the_hardest_paragraph() -> None:
+    hits = run("RD001", hard_doc())
+    assert len(hits) == 1
+    hit = hits[0]
+    assert hit.severe and hit.line == 3  # the second paragraph, not the easy first one
+    assert hit.excerpt.startswith("The multibillion-dollar")
+    rule = RULES["RD001"]
+    finding = finding_from_hit(rule, hit)
+    assert finding.level == "warning"  # judgement: a warning by default…
+    assert "below 60" in finding.message and "Flesch" in finding.message
+    strict = replace(rule, severe_level="error")
+    assert finding_from_hit(strict, hit).level == "error"  # …an error in the strict profile
+
+
+def test_rd001_middle_band_is_not_severe() -> None:
+    ease = measure(easy_doc()).flesch_reading_ease
+    assert ease is not None
+    hits = run("RD001", easy_doc(), min=ease + 5, severe_below=ease - 5)
+    assert len(hits) == 1 and not hits[0].severe
+
+
+def test_rd001_quiet_on_easy_text_and_short_text() -> None:
+    assert run("RD001", easy_doc()) == []
+    assert run("RD001", make_doc(HARD[0])) == []  # under min_words
+
+
+def test_rd001_uses_the_language_formula() -> None:
+    german = make_doc(" ".join(["Der Hund schläft im Garten.", "Die Kinder spielen draußen im Park.",
+                                "Am Abend essen alle zusammen."] * 8), lang="de")
+    assert run("RD001", german) == []
+    hits = run("RD001", german, min=100)
+    assert hits and hits[0].data["formula"] == "Amstad"
+
+
+# --- RD002 grade-level -----------------------------------------------------------------
+
+
+def test_rd002_fires_on_hard_english() -> None:
+    hits = run("RD002", hard_doc())
+    assert len(hits) == 1 and hits[0].data["grade"] > 10
+
+
+def test_rd002_quiet_on_easy_text_and_other_languages() -> None:
+    assert run("RD002", easy_doc()) == []
+    assert run("RD002", replace(hard_doc(), lang="fr")) == []
+
+
+# --- RD003 long-sentences ----------------------------------------------------------------
+
+LONG = ("The council met on Monday evening to talk about the new road, the old bridge, the school "
+        "bus and the price of water for the farms.")  # 26 words
+
+
+def test_rd003_points_at_each_long_sentence() -> None:
+    paragraphs = [LONG.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday")]
+    doc = make_doc(*paragraphs, " ".join(EASY[:5]))
+    hits = run("RD003", doc)
+    assert [h.line for h in hits] == [1, 3, 5]  # each long sentence at its own line
+    assert all(h.severe for h in hits)  # 3 of 8 sentences: over 30%
+    assert hits[0].excerpt == LONG and hits[0].data["words"] == 26
+
+
+def test_rd003_limits_findings_to_the_longest() -> None:
+    longer = LONG.replace("the school bus", "the school bus, the park, the lights")
+    doc = make_doc(LONG, longer, LONG.replace("Monday", "Friday"), EASY[0], EASY[1], EASY[2])
+    hits = run("RD003", doc, max_findings=1)
+    assert len(hits) == 1 and hits[0].line == 3
+
+
+def test_rd003_quiet_when_few_sentences_are_long() -> None:
+    doc = make_doc(LONG, " ".join(EASY))  # 1 long of 15 sentences
+    assert run("RD003", doc) == []
+
+
+def test_rd003_warning_band_is_not_severe() -> None:
+    doc = make_doc(LONG, " ".join(EASY[:3]))  # 1 of 4: 25%, not above 25…
+    assert run("RD003", doc, min_words=0) == []
+    doc = make_doc(LONG, LONG.replace("Monday", "Sunday"), " ".join(EASY[:5]))  # 2 of 7: 29%
+    hits = run("RD003", doc, min_words=0)
+    assert len(hits) == 2 and not any(h.severe for h in hits)
+
+
+# --- RD004 long-paragraph / RD005 wall-of-text ---------------------------------------------
+
+
+def _words(n: int) -> str:
+    base = " ".join(EASY)  # 112 words
+    out = (base + " ") * (n // 112 + 1)
+    return " ".join(out.split()[:n])
+
+
+def test_rd004_fires_on_long_and_severe_on_very_long_paragraphs() -> None:
+    doc = make_doc(_words(100), _words(160), _words(210))
+    hits = run("RD004", doc)
+    assert [(h.line, h.data["words"], h.severe) for h in hits] == [(3, 160, False), (5, 210, True)]
+
+
+def test_rd004_quiet_on_short_paragraphs() -> None:
+    assert run("RD004", make_doc(_words(150), _words(40))) == []
+
+
+def test_rd005_fires_on_one_block_of_text() -> None:
+    hits = run("RD005", make_doc(_words(320)))
+    assert len(hits) == 1 and hits[0].data == {"words": 320, "paragraphs": 1}
+
+
+def test_rd005_quiet_with_paragraph_breaks_or_short_text() -> None:
+    assert run("RD005", make_doc(_words(160), _words(160))) == []
+    assert run("RD005", make_doc(_words(250))) == []
+
+
+# --- RD006 passive-voice ----------------------------------------------------------------
+
+ACTIVE = ["The rebels attacked a convoy near the town.", "Tribal elders gave them food and shelter.",
+          "Analysts expect more attacks this year.", "China asked Pakistan to protect its workers."]
+
+
+def test_rd006_fires_on_passive_sentences_with_the_phrase() -> None:
+    passive = ["Several convoys were attacked last week.", "Six soldiers were killed in the blast.",
+               "The road has been closed by the army."]
+    doc = make_doc(" ".join(passive + ACTIVE + EASY))
+    hits = run("RD006", doc)
+    assert [h.excerpt for h in hits] == ["were attacked", "were killed", "been closed"]
+    assert hits[0].context == passive[0] and hits[0].data["percent"] == 14
+
+
+def test_rd006_quiet_on_active_text_and_adjectives() -> None:
+    adjectives = ["She was interested in the talks.", "They were tired after the trip."]
+    assert run("RD006", make_doc(" ".join(adjectives + ACTIVE + EASY))) == []
+    assert run("RD006", replace(make_doc(" ".join(["Les convois were attacked."] * 30)), lang="fr")) == []
+
+
+def test_rd006_irregular_participles_and_adverbs_between() -> None:
+    from auditor.checks.readability import passive_phrase
+
+    rule = RULES["RD006"].params
+    args = (frozenset(rule["be_verbs"]), frozenset(rule["irregular_participles"]),
+            frozenset(rule["not_participles"]), frozenset(rule["adverbs_between"]))
+    assert passive_phrase("the flag was quickly torn down".split(), *args) == (2, 5)
+    assert passive_phrase("it is being built".split(), *args) == (1, 4)
+    assert passive_phrase("he is a builder".split(), *args) is None
+
+
+# --- RD007 transition-words --------------------------------------------------------------
+
+BARE = ["The army moved east.", "Balochistan has fewer troops.", "Rebels attack more often.",
+        "Flags went up in Kech.", "Elders offered food.", "China wants its workers safe.",
+        "Reporters flew to Quetta.", "Prices rose in the markets.", "Schools closed for a week.",
+        "Farmers sold their goats.", "Roads stayed empty at night.", "Phones went quiet in Turbat."]
+
+
+def test_rd007_fires_when_few_sentences_link_ideas() -> None:
+    hits = run("RD007", make_doc(" ".join(BARE * 6)))
+    assert len(hits) == 1 and hits[0].data["percent"] == 0 and hits[0].line == 1
+
+
+def test_rd007_quiet_with_transitions_including_phrases() -> None:
+    linked = [f"{'For example, ' if i % 2 else 'As a result, '}{s[0].lower()}{s[1:]}" for i, s in enumerate(BARE)]
+    assert run("RD007", make_doc(" ".join((BARE + linked) * 3))) == []
+
+
+def test_rd007_skips_languages_without_a_list_and_short_texts() -> None:
+    assert run("RD007", replace(make_doc(" ".join(BARE * 6)), lang="sv")) == []
+    assert run("RD007", make_doc(" ".join(BARE))) == []
+
+
+def test_rd007_german_list() -> None:
+    bare = " ".join(["Die Armee zog nach Osten."] * 70)
+    linked = " ".join(["Deshalb zog die Armee nach Osten."] * 70)
+    assert run("RD007", make_doc(bare, lang="de"))
+    assert run("RD007", make_doc(linked, lang="de")) == []
+
+
+# --- RD008 repeated-sentence-starts ------------------------------------------------------
+
+
+def test_rd008_fires_on_three_starts_in_a_row() -> None:
+    doc = make_doc("It rained. The rebels hoisted flags. The rebels attacked convoys.",
+                   "The rebels found allies. Nobody was surprised.")
+    hits = run("RD008", doc)
+    assert len(hits) == 1
+    assert (hits[0].line, hits[0].data["word"], hits[0].data["count"]) == (1, "The", 3)
+
+
+def test_rd008_quiet_on_two_in_a_row_or_across_a_heading() -> None:
+    assert run("RD008", make_doc("The rebels hoisted flags. The rebels attacked. Later they rested.")) == []
+    heading = (Heading(2, "2. Targeted strikes", line=2),)
+    doc = make_doc("The rebels hoisted flags. The rebels attacked.", "The rebels found allies.",
+                   headings=heading)
+    assert run("RD008", doc) == []
+
+
+# --- RD009 filler-words ----------------------------------------------------------------
+
+
+def test_rd009_fires_on_filler_heavy_text() -> None:
+    filler = ("It was really very cold and we just basically stayed inside. "
+              "Honestly, it was actually quite nice and totally quiet.")
+    hits = run("RD009", make_doc(" ".join(EASY), filler))
+    assert len(hits) == 1
+    assert hits[0].line == 3 and "really" in hits[0].data["top"]
+
+
+def test_rd009_quiet_on_plain_text_and_ly_words_that_are_not_fillers() -> None:
+    assert run("RD009", easy_doc()) == []
+    not_adverbs = "The family-friendly hotel was lovely. O'Reilly flew in early in July."
+    assert run("RD009", make_doc(" ".join(EASY), not_adverbs)) == []
+
+
+# --- RD010 complex-words ---------------------------------------------------------------
+
+
+def test_rd010_fires_on_long_words_naming_them() -> None:
+    hits = run("RD010", hard_doc())
+    assert len(hits) == 1 and hits[0].data["percent"] > 15
+    assert "infrastructure" in hits[0].data["top"] or "organisations" in hits[0].data["top"]
+
+
+def test_rd010_quiet_on_plain_words_and_ignores_names() -> None:
+    assert run("RD010", easy_doc()) == []
+    names = " ".join(["Balochistan and Afghanistan met Mahrang Baloch in Islamabad today."] * 20)
+    assert run("RD010", make_doc(names)) == []
+
+
+# --- RD011 very-long-sentence -------------------------------------------------------------
+
+
+def test_rd011_fires_on_each_very_long_sentence() -> None:
+    very_long = LONG[:-1] + ", while the mayor and her team waited outside in the rain for the vote to end."
+    doc = make_doc(EASY[0], f"{EASY[1]} {very_long}")
+    hits = run("RD011", doc)
+    assert len(hits) == 1
+    assert hits[0].line == 3 and hits[0].data["words"] > 40 and hits[0].excerpt == very_long
+
+
+def test_rd011_quiet_under_the_limit() -> None:
+    assert run("RD011", make_doc(LONG, " ".join(EASY))) == []
+
+
+# --- all rules ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_rules_never_crash_on_empty_documents(rule_id: str) -> None:
+    assert run(rule_id, Document(path="t", format="text")) == []
+    assert run(rule_id, make_doc("—")) == []
+
+
+def test_list_items_and_headings_are_never_sentences() -> None:
+    from auditor.model import ListItem
+
+    doc = make_doc(" ".join(EASY))
+    doc = replace(doc, headings=(Heading(1, LONG, 1),), list_items=tuple(ListItem(LONG, 2) for _ in range(9)))
+    assert run("RD011", doc, max_words=20) == []  # the long heading/items are not sentences
+    assert measure(doc).sentences == len(EASY)
