@@ -206,9 +206,12 @@ def test_index_renders_first_page_server_side_and_all_rows_in_data(tmp_path: Pat
     tree = lxml_html.parse(str(out / "index.html"))
     body_rows = tree.xpath("//table[@id='articles-table']/tbody/tr")
     assert len(body_rows) == 100
+    # Every path is under ok/: the table shows them relative to it.
     first = body_rows[0].xpath("string(td[1])").strip()
-    assert first == "ok/000.md"
-    assert len(load_rows(out)) == 150
+    assert first == "000.md"
+    assert tree.xpath("string(//p[contains(@class,'table-root')]/code)") == "ok"
+    rows = load_rows(out)
+    assert len(rows) == 150 and rows[0][1] == "000.md"
     assert "first 100 of 150" in tree.xpath("string(//noscript)")
 
 
@@ -442,6 +445,18 @@ def test_synthetic_demo_report(tmp_path: Path) -> None:
 
 
 # --- pieces -----------------------------------------------------------------
+
+
+def test_common_folder() -> None:
+    from auditor.report.model import common_folder
+
+    assert common_folder(["/srv/a/news/x.html", "/srv/a/lists/y.html"]) == "/srv/a"
+    assert common_folder(["docs/x.md"]) == "docs"
+    assert common_folder(["docs/x.md", "y.md"]) == ""
+    assert common_folder(["/abs/x.md", "rel/y.md"]) == ""
+    assert common_folder(["/x.md", "/y.md"]) == ""
+    assert common_folder(["-"]) == ""
+    assert common_folder(["a/bc/x", "a/b/y"]) == "a"  # whole folder names, not string prefixes
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,7 @@ def write_report(
         del view, html  # the page is on disk; keep only the row
 
     rows.sort(key=lambda r: (r.path, r.file))
+    rows, shown_root = model.with_shown_paths(rows)
     hits = totals.rule_hits
 
     rules_sorted = sorted(rules, key=lambda r: (_category_rank(r.category), r.id))
@@ -145,6 +146,7 @@ def write_report(
         totals=totals,
         rows=rows[:PAGE_SIZE],
         row_count=len(rows),
+        shown_root=shown_root,
         page_size=PAGE_SIZE,
         top_rules=[(known.get(rule_id), rule_id, n, arts, totals.rule_info.get(rule_id)) for rule_id, n, arts in totals.top_rules(TOP_RULES)],
         score_chart=charts.histogram(

@@ -24,7 +24,7 @@ _ARTICLE_RE = re.compile(r"^[a-z0-9][a-z0-9-]*-[0-9a-f]{10}\.html$")
 _TEMP_RE = re.compile(r"^\..+\.\d+\.[0-9a-f]{8}\.tmp$")
 # Characters that are not allowed in an HTML document (C0 controls but tab, LF, CR,
 # and DEL); untrusted text may carry them, so they become U+FFFD on the way out.
-_CONTROL = {c: "\ufffd" for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class ReportError(Exception):
@@ -33,7 +33,7 @@ class ReportError(Exception):
 
 def encode_text(text: str) -> bytes:
     # Paths decoded with surrogateescape may hold lone surrogates: replace, never crash.
-    return text.translate(_CONTROL).encode("utf-8", "replace")
+    return _CONTROL.sub("\ufffd", text).encode("utf-8", "replace")
 
 
 def write_atomic(path: Path, data: bytes) -> bool:

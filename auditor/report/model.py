@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import posixpath
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -48,16 +49,21 @@ class Row:
     listicle: str  # "7/7 ✓", "promised 10, found 8 ✗", "—"
     listicle_state: str  # "ok", "bad" or "none"
     error: str | None  # the file could not be audited
+    shown: str = ""  # the path as the index shows it, relative to the run's common folder
 
     @property
     def href(self) -> str:
         return f"articles/{self.file}.html"
 
+    @property
+    def label(self) -> str:
+        return self.shown or self.path
+
     def as_json(self) -> list[Any]:
         # Positional, to keep data.js small: see COLUMNS in reports/assets/report.js.
         return [
             self.file,
-            self.path,
+            self.label,
             self.headline,
             self.score,
             self.words,
@@ -69,6 +75,27 @@ class Row:
             self.listicle_state,
             self.error,
         ]
+
+
+def common_folder(paths: Sequence[str]) -> str:
+    """The folder every path lies in ("" when none), so the index can show
+    ``news/a.html`` instead of ``/srv/archive/2024/news/a.html`` on every row."""
+    folders = [posixpath.dirname(p.replace("\\", "/")) for p in paths]
+    if not folders or any(not f or f in (".", "/") for f in folders):
+        return ""
+    try:
+        root = posixpath.commonpath(folders)
+    except ValueError:  # absolute and relative paths mixed
+        return ""
+    return "" if root in ("", ".", "/") else root
+
+
+def with_shown_paths(rows: list[Row]) -> tuple[list[Row], str]:
+    root = common_folder([r.path for r in rows])
+    if not root:
+        return rows, ""
+    cut = len(root) + 1
+    return [replace(r, shown=r.path.replace("\\", "/")[cut:]) for r in rows], root
 
 
 def first_metric(metrics: Mapping[str, object], keys: Sequence[str]) -> float | None:
@@ -248,7 +275,7 @@ def format_value(value: object) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     if isinstance(value, float):
-        return f"{value:,.2f}" if abs(value) < 10 else f"{value:,.1f}"
+        return f"{round(value, 2):,}" if math.isfinite(value) else str(value)
     if isinstance(value, (dict, list, tuple)):
         text = json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
         return text if len(text) <= 300 else text[:299] + "…"
