@@ -82,3 +82,50 @@ def test_seed_is_text():
 def test_sniffing_reads_only_the_start():
     text = "Plain prose.\n" * 10_000 + "# A heading far down\n"
     assert sniff_format(text) == "text"
+
+
+# --- the bundled examples -----------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLE_FILES = sorted(
+    p for p in EXAMPLES.rglob("*") if p.suffix in ARTICLE_EXTENSIONS and p.name != "README.md"
+)
+EXPECTED_ITEMS = {
+    "7-habits-of-focused-writers.md": (7, [1, 2, 3, 4, 5, 6, 7]),
+    "5-quiet-places-to-read.html": (5, [1, 2, 3, 4, 5]),
+    "6-ways-to-cut-kitchen-waste.txt": (6, [1, 2, 3, 4, 5, 6]),
+    "10-tips-for-better-sleep.md": (10, [1, 2, 3, 4, 5, 7, 8, 9]),
+    "12-best-budget-laptops.html": (12, [1, 2, 3, 4, 5, 6, 8, 9]),
+    "9-secrets-of-city-gardens.txt": (9, [1, 2, 3, 3, 5, 6, 7]),
+}
+
+
+def test_examples_cover_every_format_good_and_bad():
+    kinds = {(p.parent.name, detect_format(str(p), "")) for p in EXAMPLE_FILES}
+    assert kinds >= {(quality, fmt) for quality in ("good", "bad") for fmt in ("html", "markdown", "text")}
+    assert {p.name for p in EXAMPLE_FILES} == set(EXPECTED_ITEMS)
+
+
+@pytest.mark.parametrize("path", EXAMPLE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_example_sniffs_and_parses(path):
+    from auditor.sources import SourceOptions
+    from auditor.sources.load import load
+
+    data = path.read_bytes()
+    fmt = detect_format(str(path), "")
+    assert sniff_format(data.decode("utf-8")) == fmt  # content agrees with the extension
+    doc = load(data, str(path), SourceOptions())
+    assert doc.format == fmt
+    promised, numbers = EXPECTED_ITEMS[path.name]
+    assert doc.headline_number == promised
+    assert [item.number for item in doc.items] == numbers
+
+
+@pytest.mark.parametrize("path", [p for p in EXAMPLE_FILES if p.parent.name == "good"], ids=lambda p: p.name)
+def test_good_examples_pass_the_default_gate(path):
+    from auditor.api import audit
+
+    result = audit(path.read_bytes(), str(path))
+    assert result.error is None
+    assert [f"{f.rule} {f.message}" for f in result.findings if f.level == "error"] == []
+    assert result.count("warning") == 0

@@ -175,10 +175,12 @@ def _is_meta_line(text: str) -> bool:
         return True
     if _MONTH_DATE.search(text) and len(words) <= 8:
         return True
+    if ":" in text or _ends_sentence(text) or len(words) > 12:
+        return False
     parts = [p for p in _TAG_SEPARATORS.split(text.strip()) if p]
-    if len(parts) >= 2 and len(words) <= 12 and not _ends_sentence(text):
-        return all(len(_words(p)) <= 3 for p in parts)
-    return False
+    # "Pakistan, Liberation", "Home > Travel > Europe": short parts, no sentence.
+    limit = 3 if any(sep in text for sep in "|·•»>/") else 2
+    return len(parts) >= 2 and all(len(_words(p)) <= limit for p in parts)
 
 
 def _is_headline(text: str) -> bool:
