@@ -12,11 +12,15 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from auditor.config import CliRuleOptions, Config, effective_rules, find_config, is_excluded
 from auditor.model import Document, FileResult
 from auditor.rulepacks import Rule
 from auditor.sources import SourceError, SourceOptions
+
+if TYPE_CHECKING:
+    from auditor.text.readability import Readability
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +36,13 @@ def default_settings() -> Settings:
     return Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
 
 
-def _metrics(doc, readability) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
+    shown = readability.as_metrics()  # rounded to one decimal
     return {
         "words": doc.word_count,
         "sentences": len(doc.sentences),
-        "flesch_reading_ease": readability.flesch_reading_ease,
-        "flesch_kincaid_grade": readability.flesch_kincaid_grade,
+        "flesch_reading_ease": shown["flesch_reading_ease"],
+        "flesch_kincaid_grade": shown["flesch_kincaid_grade"],
         "reading_time_s": readability.reading_time_s,
         "list_items": len(doc.items),
         "headline_number": doc.headline_number,
