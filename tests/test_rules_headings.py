@@ -85,6 +85,12 @@ def test_hd001_quiet_with_one_h1() -> None:
     assert run("HD001", doc((2, "1. Flags of Freedom"))) == []
 
 
+def test_hd001_leaves_empty_h1s_to_hd003() -> None:
+    # A slideshow template with an empty <h1></h1> per slide: HD003 reports each.
+    assert run("HD001", doc((1, ""), (1, " "), (2, "1. Flags"))) == []
+    assert run("HD001", doc((1, ""), h1=False)) == []
+
+
 @pytest.mark.parametrize(
     "d",
     [
@@ -113,6 +119,12 @@ def test_hd002_fires_on_h2_to_h4() -> None:
 def test_hd002_fires_on_h1_to_h3_when_h1_is_visible() -> None:
     (f,) = run("HD002", doc((3, "1. Flags")))
     assert f.line == 10
+
+
+def test_hd002_ignores_empty_headings() -> None:
+    assert run("HD002", doc((3, " "), (2, "1. Flags"))) == []
+    (f,) = run("HD002", doc((2, "1. Flags"), (3, ""), (4, "Where")))
+    assert f.line == 30
 
 
 def test_hd002_quiet_going_down_one_level_or_up_any() -> None:
@@ -179,6 +191,13 @@ def test_hd006_quiet_on_allowed_endings(text: str) -> None:
     assert run("HD006", doc((2, text))) == []
 
 
+def test_hd006_skips_sentence_length_standfirst() -> None:
+    dek = "I tried the Vision Pro, and just like the iPhone 4 there is no going back from here."
+    assert run("HD006", doc((2, dek))) == []
+    assert len(run("HD006", doc((2, dek)), sentence_words=30)) == 1
+    assert run("HD006", doc((2, "Air pollution can be solved. Some cities did it."))) == []
+
+
 # --- HD007 ----------------------------------------------------------------------------------
 
 
@@ -188,6 +207,14 @@ def test_hd007_fires_on_link_only_heading() -> None:
                  headings=(Heading(2, "Read: 5 Deadly Weapons", 10, link_only=True, has_link=True),))
     (f,) = run("HD007", d)
     assert f.line == 10 and "H2" in f.message
+
+
+def test_hd007_collapses_a_gallery_of_linked_item_headings() -> None:
+    items = tuple(Heading(2, f"{n}. Costume {n}", 10 * n, link_only=True, has_link=True) for n in range(1, 6))
+    d = Document(path="a.html", format="html", headline=HEADLINE, headings=items)
+    (f,) = run("HD007", d)
+    assert f.line == 10 and "and 4 more H2 headings like it" in f.message
+    assert len(run("HD007", d, collapse=10)) == 5
 
 
 def test_hd007_quiet_on_heading_with_a_link_inside_text() -> None:
@@ -221,11 +248,22 @@ def test_hd008_counts_text_before_first_heading_and_list_items() -> None:
     d = Document(
         path="a.txt", format="text", headline=HEADLINE,
         paragraphs=(Paragraph(_words(250), 3),),
-        list_items=(ListItem(_words(60), 5), ListItem(_words(500), 6, depth=2)),  # nested: counted in parent
+        list_items=(ListItem(_words(30), 5), ListItem("more " * 30, 6, depth=2)),
         headings=(Heading(2, "1. Flags", 9),),
     )
     (f,) = run("HD008", d)
     assert "310 words before the first heading" in f.message
+
+
+def test_hd008_does_not_count_nested_item_text_twice() -> None:
+    # Some parsers give a parent item its sub-list's text too.
+    child = "nested " * 100
+    d = Document(
+        path="a.html", format="html", headline=HEADLINE,
+        list_items=(ListItem(_words(150) + " " + child.strip(), 5), ListItem(child.strip(), 6, depth=2)),
+    )
+    assert run("HD008", d) == []
+    assert len(run("HD008", d, max=240)) == 1  # 250 words, counted once
 
 
 def test_hd008_quiet_when_sections_are_short() -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.checks.headline import ending_punctuation
-from auditor.model import Document, Heading
+from auditor.model import Document, Heading, ListItem
 
 
 def _is_headline(doc: Document, heading: Heading) -> bool:
@@ -41,14 +41,15 @@ def single_h1(doc: Document, params: Params) -> Iterator[Hit]:
     """
     from auditor.checks.meta import page_kind
 
-    h1s = [h for h in doc.headings if h.level == 1]
+    # Empty H1s are empty-heading's (HD003) to report, not extra headlines.
+    h1s = [h for h in doc.headings if h.level == 1 and not _is_empty(h.text)]
     if len(h1s) > 1:
         keep = next((h for h in h1s if _is_headline(doc, h)), h1s[0])
         for h in h1s:
             if h is not keep:
                 yield _hit(h, count=len(h1s), fix="keep one H1 for the headline and make this one an H2")
         return
-    if h1s:
+    if h1s or any(h.level == 1 for h in doc.headings):
         return
     kind = page_kind(doc)
     whole_page = (doc.format == "html" and kind == "page") or (
@@ -66,9 +67,12 @@ def single_h1(doc: Document, params: Params) -> Iterator[Hit]:
 
 @check("headings.level_skip")
 def level_skip(doc: Document, params: Params) -> Iterator[Hit]:
-    """A heading more than one level deeper than the heading before it (h2 → h4)."""
+    """A heading more than one level deeper than the heading before it (h2 → h4).
+    Empty headings are left to HD003: removing them is the fix."""
     previous: Heading | None = None
     for h in doc.headings:
+        if _is_empty(h.text):
+            continue
         if previous is not None and h.level > previous.level + 1:
             yield _hit(h, level=h.level, previous=previous.level, expected=previous.level + 1)
         previous = h
@@ -127,6 +131,7 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
             yield _hit(h, length=len(text), max=limit, level=h.level)
 
 
+_SENTENCES = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]")  # two sentences in one heading
 _MARKER_ONLY = re.compile(r"^(?:#|no\.?\s*)?\d+$", re.IGNORECASE)
 
 
@@ -134,10 +139,13 @@ _MARKER_ONLY = re.compile(r"^(?:#|no\.?\s*)?\d+$", re.IGNORECASE)
 def trailing_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
     chars = params.get("chars", (".", ":", ";", ","))
     abbreviations = params.get("abbreviations", ())
+    sentence_words = int(params.get("sentence_words", 12))
     for h in doc.headings:
         text = " ".join(h.text.split())
         if not text or _is_headline(doc, h):
             continue
+        if len(text.split()) >= sentence_words or _SENTENCES.search(text[:-1]):
+            continue  # a standfirst set as a heading is prose: its period is grammar
         mark = ending_punctuation(text, chars, abbreviations)
         # "3." alone is an item number, not a sentence ending.
         if mark is not None and not _MARKER_ONLY.match(text[:-1].strip()):
@@ -146,9 +154,20 @@ def trailing_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
 
 @check("headings.link_only")
 def link_only(doc: Document, params: Params) -> Iterator[Hit]:
+    """Headings that are one link. When more than ``collapse`` headings of a level
+    are (a gallery whose every item heading links to its slide), one hit at the first
+    says how many: the fix is one template change, not eighty."""
+    collapse = int(params.get("collapse", 3))
+    by_level: dict[int, list[Heading]] = {}
     for h in doc.headings:
         if h.link_only and not _is_empty(h.text):
-            yield _hit(h, level=h.level)
+            by_level.setdefault(h.level, []).append(h)
+    for level, found in sorted(by_level.items(), key=lambda kv: kv[1][0].line):
+        if len(found) > collapse:
+            yield _hit(found[0], level=level, also=f" (and {len(found) - 1} more H{level} headings like it)")
+        else:
+            for h in found:
+                yield _hit(h, level=level, also="")
 
 
 def _word_counter() -> Callable[[str], int]:
@@ -160,6 +179,18 @@ def _word_counter() -> Callable[[str], int]:
     return lambda text: len(words(text))
 
 
+def _own_text_items(doc: Document) -> Iterator[ListItem]:
+    """List items minus nested ones whose text a parent item already holds (parsers
+    differ on whether a parent's text includes its sub-list)."""
+    ancestors: list[ListItem] = []
+    for item in doc.list_items:
+        while ancestors and ancestors[-1].depth >= item.depth:
+            ancestors.pop()
+        if not any(item.text and item.text in a.text for a in ancestors):
+            yield item
+        ancestors.append(item)
+
+
 @check("headings.distribution")
 def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     """A stretch of text longer than ``max`` words with no heading in it."""
@@ -169,7 +200,7 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     # Text blocks in source order; a heading closes the stretch before it.
     blocks = sorted(
         {(p.line, p.column, p.text) for p in doc.paragraphs}
-        | {(i.line, i.column, i.text) for i in doc.list_items if i.depth <= 1}
+        | {(i.line, i.column, i.text) for i in _own_text_items(doc)}
     )
     marks = sorted((h.line, h.column, h.text) for h in doc.headings)
     sections: list[tuple[str | None, list[tuple[int, int, str]]]] = [(None, [])]
