@@ -238,6 +238,10 @@ def test_dark_system_theme_and_skip_link(browser, report: Path, tmp_path: Path) 
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
     page.screenshot(path=str(tmp_path / "index-dark.png"))
+    # Paper is light whatever the screen theme; controls are not printed.
+    page.emulate_media(media="print")
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"
+    assert page.locator("#table-controls").is_hidden() and page.locator("#theme-toggle").is_hidden()
     w.close()
     assert w.problems == []
 
