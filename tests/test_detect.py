@@ -73,6 +73,10 @@ def test_sniffs_text(text):
     assert detect_format("article", text) == "text"
 
 
+def test_byte_order_mark_does_not_hide_html():
+    assert sniff_format("\ufeff<!DOCTYPE html>\n<html><body></body></html>") == "html"
+
+
 def test_seed_is_text():
     if not SEED.exists():
         pytest.skip("../shared/seed not present")

@@ -100,6 +100,11 @@ def test_invalid_toml_front_matter():
         parse('+++\ntitle = "T"\n')
 
 
+def test_byte_order_mark_before_front_matter():
+    doc = parse("\ufeff---\ntitle: T\n---\nText\n")
+    assert doc.headline == "T" and doc.meta.lines["title"] == 2
+
+
 def test_leading_thematic_break_is_not_front_matter():
     doc = parse("---\n\nJust text.\n")
     assert doc.meta.front_matter == {}
@@ -249,11 +254,15 @@ def test_large_file_is_linear():
     section = "## {i}. Heading\n\nA paragraph with [a link](https://x.org/{i}) and ![img](a.png) text.\n\n"
     small = "".join(section.format(i=i) for i in range(1_000))
     big = "".join(section.format(i=i) for i in range(10_000))
-    start = time.perf_counter()
-    parse(small)
-    small_time = time.perf_counter() - start
+    small_time = min(_timed(parse, small) for _ in range(3))
     start = time.perf_counter()
     doc = parse(big)
     big_time = time.perf_counter() - start
     assert len(doc.headings) == 10_000 and len(doc.links) == 10_000
-    assert big_time < max(small_time * 25, 1.0)
+    assert big_time < max(small_time * 40, 2.0)  # 10× the input; quadratic would be 100×
+
+
+def _timed(fn, arg) -> float:
+    start = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - start

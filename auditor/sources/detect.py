@@ -72,7 +72,7 @@ def _looks_like_markdown(head: str) -> bool:
 
 def sniff_format(text: str) -> str:
     """``"html"``, ``"markdown"`` or ``"text"`` judged from the content alone."""
-    head = text[:_SNIFF_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    head = text[:_SNIFF_CHARS].lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if _looks_like_html(head):
         return "html"
     if _looks_like_markdown(head):

@@ -694,7 +694,7 @@ def parse_markdown(text: str, path: str, options: SourceOptions) -> Document:
     """Parse a Markdown article; see the module docstring for the choices made."""
     from auditor.sources.directives import find_directives
 
-    src = text.replace("\r\n", "\n").replace("\r", "\n")
+    src = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = src.split("\n")
     body, front = _split_toml(src)
     tokens = _parser().parse(body)

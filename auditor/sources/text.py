@@ -11,8 +11,9 @@ How lines are read (in this order):
 * The **headline** is the first substantial line before the body starts: a single
   line that is not site chrome ("Site icon …", "Skip to content"), a byline, a date
   or a category line ("Pakistan, Liberation"), has at most 30 words, does not end
-  with a full stop, and has at least 4 words or is in Title Case. It also becomes the
-  outline's level-1 heading.
+  with a full stop or hold two sentences, and has at least 4 words (3 in Title
+  Case: two-word lines are menu items far more often than headlines). It also
+  becomes the outline's level-1 heading.
 * A line with a number marker (``1.``, ``1)``, ``#1``, ``No. 1``) is an **item
   heading** (level 2) when it stands alone (no other numbered line right before or
   after it in its block), is not indented, has under 20 words, and does not read as
@@ -64,7 +65,7 @@ _RELATED = re.compile(
 )
 _CHROME = re.compile(
     r"^(?:site\s+(?:icon|logo)\b.*|exit\s+mobile\s+version|skip\s+to\s+(?:main\s+)?content|toggle\s+(?:navigation|menu)|"
-    r"(?:main\s+)?menu|search|close|share(?:\s+(?:this|on)\b.*)?|tweet|pin\s+it|whatsapp|facebook|twitter|linkedin|"
+    r"(?:main\s+)?menu|search|close|accessibility(?:\s+help)?|about(?:\s+us)?|contact(?:\s+us)?|breaking\s+news|share(?:\s+(?:this|on)\b.*)?|tweet|pin\s+it|whatsapp|facebook|twitter|linkedin|"
     r"advertisement|sponsored(?:\s+content)?|subscribe\b.*|sign\s+(?:in|up)\b.*|log\s?in|log\s?out|home|"
     r"comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|follow\s+us\b.*|print|e-?mail|copy\s+link|"
     r"continue\s+reading|back\s+to\s+top|(?:previous|next)(?:\s+(?:post|article|story))?|posted\s+in\b.*|"
@@ -80,6 +81,7 @@ _MONTH_DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
 )
+_INNER_SENTENCE = re.compile(r"[a-z]{2}[.!?][\"”’]?\s+[A-Z]")
 _TAG_SEPARATORS = re.compile(r"\s*(?:,|\||·|•|»|>|/)\s*")
 _SECTION_WORDS = frozenset(
     "conclusion introduction summary verdict faq faqs takeaways overview background methodology "
@@ -171,7 +173,7 @@ def _is_chrome(text: str) -> bool:
 def _is_meta_line(text: str) -> bool:
     """Bylines, dates and category/breadcrumb lines: short, list-like, no sentence."""
     words = _words(text)
-    if _BYLINE.search(text) and len(words) <= 12:
+    if _BYLINE.search(text) and (len(words) <= 12 or _MONTH_DATE.search(text)):
         return True
     if _MONTH_DATE.search(text) and len(words) <= 8:
         return True
@@ -192,7 +194,10 @@ def _is_headline(text: str) -> bool:
     credit = split_credit(text)
     if credit is not None and credit[0] is None:
         return False  # "Photo: Jane Doe" above the headline is a credit
-    return len(words) >= 4 or is_title_case(text)
+    if len(words) > 12 and _INNER_SENTENCE.search(text):
+        return False  # two sentences: the body has begun
+    # "About Us", "Breaking News": two-word lines are menus far more often than headlines.
+    return len(words) >= 4 or (len(words) == 3 and is_title_case(text))
 
 
 def _item_heading_ok(text: str) -> bool:
@@ -366,7 +371,7 @@ def _full_line(unit: _Unit) -> str:
 
 def parse_text(text: str, path: str, options: SourceOptions) -> Document:
     """Parse a plain-text article; see the module docstring for the reading rules."""
-    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    normalised = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     units = _units(_blocks(normalised.split("\n")))
 
     headline: str | None = None
