@@ -81,6 +81,8 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
         click.option("--selector", metavar="CSS", help="CSS selector of the article body in HTML pages."),
         click.option("--lang", metavar="CODE", help="Article language (en, de, es, fr, it, nl, pt…)."),
         click.option("--site-url", metavar="URL", help="Site URL to tell internal from external links."),
+        click.option("--max-size", type=click.IntRange(min=1), default=16, show_default=True,
+                     metavar="MB", help="Refuse input files larger than this many megabytes."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
                      help="Worker processes for large batches."),
     ]
@@ -96,7 +98,7 @@ def _split(values: Sequence[str]) -> tuple[str, ...]:
 def _batch_options(
     config_path: Path | None, no_config: bool, rule_packs: Sequence[Path], select: Sequence[str],
     ignore: Sequence[str], profile: str | None, format_in: str | None, selector: str | None,
-    lang: str | None, site_url: str | None, jobs: int, keep_document: bool,
+    lang: str | None, site_url: str | None, max_size: int, jobs: int, keep_document: bool,
 ) -> BatchOptions:
     from auditor.api import BatchOptions
     from auditor.config import CliRuleOptions, Config, read_config_file
@@ -114,7 +116,8 @@ def _batch_options(
             select=_split(select), ignore=_split(ignore),
             extra_packs=tuple(p.resolve() for p in rule_packs), profile=profile,
         ),
-        source=SourceOptions(format_in=format_in, selector=selector, lang=lang, site_url=site_url),
+        source=SourceOptions(format_in=format_in, selector=selector, lang=lang, site_url=site_url,
+                             max_bytes=max_size * 1000 * 1000),
         keep_document=keep_document,
         jobs=jobs,
     )
@@ -313,8 +316,8 @@ def _write_outputs(
         )
         text = get_writer(name)(results, context)
         if target is None:
-            if text:
-                click.echo(text, nl=not text.endswith("\n"))
+            if text:  # click strips ANSI off a TTY unless told the colour was asked for
+                click.echo(text, nl=not text.endswith("\n"), color=context.color or None)
         else:
             write_atomic(target, text)
 

@@ -67,15 +67,24 @@ def test_deeply_nested_html() -> None:
         assert result.headline == "5 Deep Thoughts About Nesting Dolls Today"
 
 
-def test_huge_html_file() -> None:
+def _page(paragraphs: int) -> bytes:
     paragraph = "<p>" + "Plain words fill this long page again and again. " * 40 + "</p>\n"
-    html = "<html><body><article><h1>10 Things About Very Large Pages</h1>" + paragraph * 25_000 + "</article></body></html>"
-    data = html.encode()
-    assert len(data) > 50_000_000
-    result = audit(data, "huge.html")
-    assert result.error is None or "MB" in result.error
-    if result.error is None:
-        assert result.metrics["words"] > 1_000_000
+    html = "<html><body><article><h1>10 Things About Very Large Pages</h1>" + paragraph * paragraphs
+    return (html + "</article></body></html>").encode()
+
+
+def test_huge_html_file_is_refused_in_one_line(tmp_path: Path) -> None:
+    code, entry, err = _batch(tmp_path, "huge.html", _page(26_000))
+    assert code == 2
+    assert entry["error"] == "file is 51 MB, over the 16 MB limit (raise it with --max-size)"
+    assert err.count("\n") == 1
+
+
+def test_large_html_file_within_the_limit_is_audited() -> None:
+    data = _page(1_000)  # 2 MB, some 400,000 words: far beyond any real article
+    result = audit(data, "large.html")
+    assert result.error is None
+    assert result.metrics["words"] > 300_000
 
 
 def test_html_with_xml_declaration_and_odd_nodes() -> None:

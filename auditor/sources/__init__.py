@@ -21,4 +21,6 @@ class SourceOptions:
     selector: str | None = None  # CSS selector of the article body (HTML)
     lang: str | None = None  # forced language; otherwise declared, else "en"
     site_url: str | None = None  # judge links internal/external against this
-    max_bytes: int = 64 * 1024 * 1024
+    # Real articles are well under a megabyte; a file this large is a dump or an
+    # attack, refused with a clear message rather than minutes of parsing.
+    max_bytes: int = 16 * 1000 * 1000

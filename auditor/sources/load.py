@@ -24,6 +24,11 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<div", b"<p", b"<h1", b"<meta", b"<!--"))
 
 
+def too_large(size: int, options: SourceOptions) -> str:
+    return (f"file is {size / 1e6:.0f} MB, over the {options.max_bytes / 1e6:.0f} MB limit"
+            " (raise it with --max-size)")
+
+
 def load(data: bytes, path: str, options: SourceOptions) -> Document:
     """Parse ``data`` (the bytes of ``path``) into a finished :class:`Document`.
 
@@ -33,9 +38,7 @@ def load(data: bytes, path: str, options: SourceOptions) -> Document:
     from auditor.structure.finish import finish
 
     if len(data) > options.max_bytes:
-        raise SourceError(
-            f"file is {len(data) / 1e6:.0f} MB, over the {options.max_bytes / 1e6:.0f} MB limit"
-        )
+        raise SourceError(too_large(len(data), options))
     if not data.strip():
         raise SourceError("empty file")
     fmt = options.format_in or format_from_extension(path)
