@@ -172,7 +172,7 @@ def test_hd005_quiet_on_short_subheading_and_long_headline_h1() -> None:
     long_headline = "x" * 90
     d = Document(
         path="a.html", format="html", headline=long_headline,
-        headings=(Heading(1, long_headline, 5),) + d.headings[1:],
+        headings=(Heading(1, long_headline, 5), *d.headings[1:]),
     )
     assert run("HD005", d) == []
 
@@ -186,7 +186,9 @@ def test_hd006_fires_on_trailing_punctuation(mark: str) -> None:
     assert f.level == "info" and f'"{mark}"' in f.message
 
 
-@pytest.mark.parametrize("text", ["Is Pakistan Losing Control?", "They Won!", "3.", "Life in the U.S.", "More to come..."])
+@pytest.mark.parametrize(
+    "text", ["Is Pakistan Losing Control?", "They Won!", "3.", "Life in the U.S.", "More to come..."]
+)
 def test_hd006_quiet_on_allowed_endings(text: str) -> None:
     assert run("HD006", doc((2, text))) == []
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.checks.headline import ending_punctuation
@@ -113,7 +113,7 @@ def duplicate(doc: Document, params: Params) -> Iterator[Hit]:
     """The same heading text twice among siblings. "Pros" under each product of a
     roundup is fine: different parents; two "Conclusion" H2s are not."""
     first: dict[tuple[int, str], Heading] = {}
-    for h, parent in zip(doc.headings, _parents(doc.headings)):
+    for h, parent in zip(doc.headings, _parents(doc.headings), strict=True):
         key = _key(h.text)
         if not key or _is_empty(key):
             continue
@@ -170,15 +170,6 @@ def link_only(doc: Document, params: Params) -> Iterator[Hit]:
                 yield _hit(h, level=level, also="")
 
 
-def _word_counter() -> Callable[[str], int]:
-    try:
-        from auditor.text.segment import words
-    except ImportError:  # the segmenter is not installed yet in this tree
-        pattern = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-        return lambda text: len(pattern.findall(text))
-    return lambda text: len(words(text))
-
-
 def _own_text_items(doc: Document) -> Iterator[ListItem]:
     """List items minus nested ones whose text a parent item already holds (parsers
     differ on whether a parent's text includes its sub-list)."""
@@ -196,7 +187,8 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     """A stretch of text longer than ``max`` words with no heading in it."""
     limit = int(params.get("max", 300))
     severe_over = int(params.get("severe", 350))
-    count = _word_counter()
+    from auditor.text.segment import words
+
     # Text blocks in source order; a heading closes the stretch before it.
     blocks = sorted(
         {(p.line, p.column, p.text) for p in doc.paragraphs}
@@ -213,7 +205,7 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     for heading, members in sections:
         if not members:
             continue
-        total = sum(count(text) for _, _, text in members)
+        total = sum(len(words(text)) for _, _, text in members)
         if total > limit:
             where = f'under "{excerpt(heading, 50)}"' if heading is not None else "before the first heading"
             line, column, text = members[0]

@@ -276,9 +276,11 @@ def keyphrase(doc: Document, params: Params) -> Iterator[Hit]:
     if not phrase or not headline:
         return
     stop = params.get("stopwords", ())
-    wanted = significant_words(phrase, stop, min_length=1)
-    if not wanted:
-        return
-    missing_words = wanted - significant_words(headline, stop, min_length=1)
+    have = significant_words(headline, stop, min_length=1)
+    # Name the missing words as the keyphrase spells them, not in folded form.
+    missing_words = [
+        w for w in _SIGNIFICANT.findall(phrase)
+        if (folded := significant_words(w, stop, min_length=1)) and not folded <= have
+    ]
     if missing_words:
-        yield _at_headline(doc, headline, keyphrase=phrase, missing=", ".join(sorted(missing_words)))
+        yield _at_headline(doc, headline, keyphrase=phrase, missing=", ".join(dict.fromkeys(missing_words)))
