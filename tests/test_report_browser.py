@@ -173,6 +173,40 @@ def test_sort_by_score_header(browser, report: Path) -> None:
     assert w.problems == []
 
 
+def test_table_state_survives_back_navigation(browser, report: Path) -> None:
+    w = Watch(browser)
+    page = w.page
+    page.goto(report.as_uri())
+    page.locator("#articles-table th[data-key='score'] button").click()
+    page.select_option("#filter-kind", "warnings")  # 84 rows
+    page.select_option("#page-size", "50")
+    page.get_by_role("button", name="Next").click()
+    assert page.url.endswith("#sort=score&page=2&size=50&show=warnings")
+    first = _column(page, 0)[0]
+    page.locator("#articles-table tbody a").first.click()
+    page.wait_for_load_state()
+    assert "/articles/" in page.url
+    page.go_back()
+    page.wait_for_load_state()
+    expect(page.locator("#pager-label")).to_have_text("Page 2 of 2")
+    assert page.locator("#filter-kind").input_value() == "warnings"
+    assert page.locator("#page-size").input_value() == "50"
+    assert page.locator("#articles-table th[data-key='score']").get_attribute("aria-sort") == "ascending"
+    assert _column(page, 0)[0] == first
+    # A fresh load of the same URL (a shared link) shows the same rows.
+    page.goto(report.as_uri() + "#sort=score&page=2&size=50&show=warnings")
+    assert _column(page, 0)[0] == first
+    # The skip link's fragment leaves the table as it is.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main") and _column(page, 0)[0] == first
+    # Junk in the fragment is ignored.
+    page.goto(report.as_uri() + "#sort=evil&dir=up&page=-4&size=7&show=nope&q=%E0%A4%A")
+    assert _column(page, 0)[0] == "000.html"
+    w.close()
+    assert w.problems == []
+
+
 def test_filter_text_and_kind(browser, report: Path) -> None:
     w = Watch(browser)
     page = w.page

@@ -188,6 +188,51 @@
     pager.querySelector('[data-page="prev"]').disabled = state.page === 0;
     pager.querySelector('[data-page="next"]').disabled = state.page >= pages - 1;
     pager.querySelector('[data-page="last"]').disabled = state.page >= pages - 1;
+    saveState();
+  }
+
+  // The table's state lives in the URL's fragment (#sort=score&page=3…), so Back
+  // from an article page, a reload or a shared link shows the same rows.
+  var DEFAULTS = { sort: "path", dir: "ascending", page: "1", size: "100", show: "all", q: "" };
+
+  function saveState() {
+    var values = {
+      sort: state.key, dir: state.dir, page: String(state.page + 1), size: String(state.size),
+      show: state.kind, q: textInput.value.trim()
+    };
+    var parts = [];
+    Object.keys(DEFAULTS).forEach(function (k) {
+      if (values[k] !== DEFAULTS[k]) parts.push(k + "=" + encodeURIComponent(values[k]));
+    });
+    var hash = parts.length ? "#" + parts.join("&") : "";
+    if (hash === window.location.hash || (!hash && !window.location.hash)) return;
+    try {
+      window.history.replaceState(null, "", window.location.pathname + window.location.search + hash);
+    } catch (e) { /* some browsers refuse on file://: the state just is not kept */ }
+  }
+
+  function hasOption(select, value) {
+    return Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+  }
+
+  function loadState() {
+    var hash = window.location.hash.replace(/^#/, "");
+    if (!hash || hash.indexOf("=") === -1) return false;
+    var values = {};
+    hash.split("&").forEach(function (pair) {
+      var i = pair.indexOf("=");
+      if (i > 0) {
+        try { values[pair.slice(0, i)] = decodeURIComponent(pair.slice(i + 1)); } catch (e) { /* ignore */ }
+      }
+    });
+    if (Object.prototype.hasOwnProperty.call(KEYS, values.sort)) state.key = values.sort;
+    if (values.dir === "ascending" || values.dir === "descending") state.dir = values.dir;
+    if (values.size && hasOption(sizeSelect, values.size)) sizeSelect.value = values.size;
+    if (values.show && hasOption(kindSelect, values.show)) kindSelect.value = values.show;
+    if (typeof values.q === "string") textInput.value = values.q;
+    var page = parseInt(values.page, 10);
+    state.page = page > 0 ? page - 1 : 0;
+    return true;
   }
 
   function update() { rebuild(); render(); }
@@ -248,10 +293,27 @@
     if (table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: "start" });
   });
 
-  // Browsers restore form fields on reload: start from what the controls show.
-  state.size = parseInt(sizeSelect.value, 10) || 100;
-  state.text = textInput.value.trim().toLowerCase();
-  state.kind = kindSelect.value;
+  function start(fromHashChange) {
+    if (fromHashChange) {
+      // A fragment typed or pasted by the reader: start from the defaults.
+      state.key = DEFAULTS.sort; state.dir = DEFAULTS.dir;
+      sizeSelect.value = DEFAULTS.size; kindSelect.value = DEFAULTS.show; textInput.value = "";
+    }
+    // The URL's state if any, else what the controls show (browsers restore form
+    // fields on reload).
+    var page = loadState() ? state.page : 0;
+    state.size = parseInt(sizeSelect.value, 10) || 100;
+    state.text = textInput.value.trim().toLowerCase();
+    state.kind = kindSelect.value;
+    rebuild();
+    state.page = page;
+    render();
+  }
+
+  window.addEventListener("hashchange", function () {
+    // Only fragments that carry table state: the skip link's #main must not reset it.
+    if (window.location.hash.indexOf("=") !== -1) start(true);
+  });
   controls.hidden = false;
-  update();
+  start(false);
 })();
