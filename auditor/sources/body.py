@@ -162,7 +162,7 @@ def find_body(
     ``role-main``, ``content-class``, ``density``, ``fragment``, ``page``. The kinds of
     chrome dropped are appended to ``removed`` when given.
     """
-    _drop_invisible(root)
+    drop_invisible(root)
     body, how = _choose(root, selector)
     kinds = drop_chrome(body)
     if removed is not None:
@@ -267,13 +267,10 @@ def _densest(root: Element, lengths: dict[Element, int]) -> Element | None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
     if not scores:
         return None
-    top = max(scores, key=lambda el: scores[el])
-    if top.tag in ("body", "html"):
-        return top
-    return top
+    return max(scores, key=lambda el: scores[el])
 
 
-def _drop_invisible(root: Element) -> None:
+def drop_invisible(root: Element) -> None:
     for el in list(root.iter(*_INVISIBLE_TAGS)):
         if el.getparent() is not None and el.tag != "head":
             el.drop_tree()

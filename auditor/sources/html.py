@@ -16,7 +16,7 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.body import HEADING_TAGS, chrome_kind, drop_chrome, find_body
+from auditor.sources.body import HEADING_TAGS, chrome_kind, drop_chrome, drop_invisible, find_body
 from auditor.sources.directives import find_directives
 
 Element = Any  # lxml.html.HtmlElement
@@ -40,7 +40,6 @@ _TEXT_CONTAINERS = frozenset(
 _NOT_TEXT = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "title"})
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _FULL_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
-_WS = re.compile(r"\s+")
 _LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here
 
 
@@ -55,9 +54,7 @@ def parse_html(text: str, path: str, options: SourceOptions) -> Document:
     meta = _meta(root, locator)
     removed: list[str] = []
     if options.selector is None and not _FULL_PAGE.search(text):
-        from auditor.sources.body import _drop_invisible
-
-        _drop_invisible(root)
+        drop_invisible(root)
         body, how = root.find("body") if root.find("body") is not None else root, "fragment"
         removed.extend(drop_chrome(body))
     else:
@@ -200,15 +197,28 @@ class _Text:
     def add(self, s: str | None) -> None:
         if not s:
             return
-        pos = 0
-        for m in _WS.finditer(s):
-            if m.start() > pos:
-                self._word(s[pos : m.start()])
+        if "\n" not in s:
+            self._chunk(s)
+            return
+        lines = s.split("\n")
+        self._chunk(lines[0])
+        for line in lines[1:]:
             self.space = True
-            self.newlines += s.count("\n", m.start(), m.end())
-            pos = m.end()
-        if pos < len(s):
-            self._word(s[pos:])
+            self.newlines += 1
+            self._chunk(line)
+
+    def _chunk(self, s: str) -> None:
+        """Add text holding no newline: one append however many words it has."""
+        words = s.split()
+        if not words:
+            if s:
+                self.space = True
+            return
+        if s[0].isspace():
+            self.space = True
+        self._word(" ".join(words))
+        if s[-1].isspace():
+            self.space = True
 
     def _word(self, w: str) -> None:
         if self.space and self.size:
@@ -287,7 +297,6 @@ class _Ctx:
 
 _NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "caption", "dt"})
 _ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
-_LIST_SKIP = frozenset({"ul", "ol"})
 
 
 @dataclass
@@ -542,9 +551,12 @@ def _image_src(el: Element) -> tuple[str | None, bool]:
         best = _from_srcset(el.get(attr))
         if best:
             return best, lazy or src is not None
-    parent = el.getparent()
-    if parent is not None and parent.tag == "picture":
-        for source in parent.iter("source"):
+    # libxml2 does not know <source> is void, so the <img> may sit inside it.
+    picture = next((a for a in el.iterancestors() if a.tag in ("picture", "source")), None)
+    while picture is not None and picture.tag == "source":
+        picture = picture.getparent()
+    if picture is not None and picture.tag == "picture":
+        for source in picture.iter("source"):
             best = _from_srcset(source.get("srcset") or source.get("data-srcset"))
             if best:
                 return best, source.get("srcset") is None

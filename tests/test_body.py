@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from auditor.sources import SourceError
+from auditor.sources.body import chrome_kind, find_body
+
+PROSE = "<p>" + "This sentence is real article prose with enough words to count. " * 4 + "</p>"
+
+
+def page(body: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(f"<html><body>{body}</body></html>")
+
+
+def test_selector_overrides_everything():
+    root = page(f'<article>{PROSE}</article><div id="story">{PROSE}</div>')
+    body, how = find_body(root, "#story")
+    assert (body.get("id"), how) == ("story", "selector")
+
+
+def test_selector_matching_nothing_names_it():
+    with pytest.raises(SourceError, match="#missing"):
+        find_body(page(PROSE), "#missing")
+
+
+def test_invalid_selector_is_a_source_error():
+    with pytest.raises(SourceError, match="invalid CSS selector"):
+        find_body(page(PROSE), "div[")
+
+
+def test_itemprop_article_body_first():
+    root = page(f'<main><div itemprop="articleBody">{PROSE}</div></main><article>{PROSE * 2}</article>')
+    assert find_body(root, None)[1] == "itemprop"
+
+
+def test_largest_article_wins_and_teaser_cards_are_ignored():
+    root = page(f"<article><p>Teaser</p></article><article id='main'>{PROSE * 3}</article>")
+    body, how = find_body(root, None)
+    assert (body.get("id"), how) == ("main", "article")
+
+
+def test_main_then_role_main_then_content_class():
+    assert find_body(page(f"<main>{PROSE}</main>"), None)[1] == "main"
+    assert find_body(page(f'<div role="main">{PROSE}</div>'), None)[1] == "role-main"
+    assert find_body(page(f'<div class="post entry-content">{PROSE}</div>'), None)[1] == "content-class"
+
+
+def test_density_fallback_finds_the_prose_block():
+    links = "".join(f'<a href="/{i}">Link {i}</a>' for i in range(30))
+    root = page(f'<div id="menu">{links}</div><div id="story">{PROSE * 4}</div><div>{PROSE}</div>')
+    body, how = find_body(root, None)
+    assert (body.get("id"), how) == ("story", "density")
+
+
+def test_chrome_dropped_and_reported():
+    root = page(
+        f"<article><h1>Title</h1>{PROSE}<nav><a href='/'>Home</a></nav>"
+        "<div class='share-buttons'><a href='#'>Share</a></div>"
+        "<section class='relatedStories'><h2>1. Other story</h2></section>"
+        "<div id='comments'><p>First!</p></div><div class='ad-slot'>Buy</div>"
+        "<aside>Pull quote</aside><footer>Tags</footer><script>var x</script></article>"
+    )
+    removed: list[str] = []
+    body, _ = find_body(root, None, removed=removed)
+    text = body.text_content()
+    assert "Other story" not in text and "First!" not in text and "Buy" not in text
+    assert "Title" in text and "article prose" in text
+    assert removed == ["nav", "share", "related", "comments", "ad", "aside", "footer"]
+
+
+def test_header_holding_the_headline_is_kept_whatever_its_class():
+    root = page(f'<article><header class="content__header--no-promo"><h1>Headline</h1></header>{PROSE}</article>')
+    body, _ = find_body(root, None)
+    assert body.find(".//h1") is not None
+
+
+def test_chrome_words_are_whole_words():
+    assert chrome_kind(lxml.html.fragment_fromstring('<div class="read-more"></div>')) == "read-more"
+    assert chrome_kind(lxml.html.fragment_fromstring('<div class="youMayAlsoLike"></div>')) == "also-like"
+    for cls in ("header", "loaded", "shadow", "thread", "download", "admin"):
+        assert chrome_kind(lxml.html.fragment_fromstring(f'<div class="{cls}"></div>')) is None
+
+
+def test_wrapper_with_most_of_the_text_is_never_dropped():
+    root = page(f'<div class="post-content"><div class="widget-area">{PROSE * 5}</div><p>x</p></div>')
+    body, _ = find_body(root, None)
+    assert "article prose" in body.text_content()

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from auditor.sources import SourceError
+from auditor.sources.encoding import declared_charset, decode
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "pages"
+GERMAN = "Grüße aus Köln: schöne Straße, Äpfel und Öl für alle."
+
+
+def test_utf8_without_bom():
+    assert decode(GERMAN.encode("utf-8")) == GERMAN
+
+
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32"])
+def test_bom_wins(codec):
+    data = GERMAN.encode(codec)
+    if codec == "utf-16-be":
+        data = codecs.BOM_UTF16_BE + data
+    assert decode(data) == GERMAN
+
+
+def test_bomless_utf16_is_text_not_binary():
+    assert decode("plain words here".encode("utf-16-le")) == "plain words here"
+
+
+def test_declared_charset_beats_utf8_guess():
+    html = '<html><head><meta charset="windows-1252"></head><body>café – “quoted”</body></html>'
+    assert "café – “quoted”" in decode(html.encode("cp1252"), html=True)
+
+
+def test_http_equiv_latin1_means_cp1252():
+    head = b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+    assert declared_charset(head) == "cp1252"
+    assert decode(head + b"\x93smart\x94", html=True).endswith("“smart”")
+
+
+def test_declared_charset_ignored_for_plain_text():
+    data = '<meta charset="koi8-r"> naïve'.encode("utf-8")
+    assert decode(data) == '<meta charset="koi8-r"> naïve'
+
+
+def test_lying_utf8_declaration_falls_back_to_detection():
+    data = ('<meta charset="utf-8"><p>' + GERMAN * 3 + "</p>").encode("cp1252")
+    assert GERMAN in decode(data, html=True)
+
+
+def test_legacy_single_byte_text_is_detected():
+    text = "Привет, как дела? Это проверка кодировки текста на русском языке."
+    assert decode(text.encode("cp1251")) == text
+
+
+def test_empty_file():
+    with pytest.raises(SourceError, match="empty file"):
+        decode(b"")
+
+
+@pytest.mark.parametrize("data", [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", bytes(range(0, 32)) * 50])
+def test_binary_is_refused(data):
+    with pytest.raises(SourceError, match="binary file"):
+        decode(data)
+
+
+@pytest.mark.parametrize(
+    ("page", "word"),
+    [
+        ("telegraph-zimbabwe-coup", "£"),
+        ("toptal-10-python-mistakes", "’"),
+        ("nytimes-sudan-sanctions", "中文"),
+        ("vox-delhi-air-pollution", "“"),
+    ],
+)
+def test_corpus_pages_without_declared_charset(page, word):
+    # These four declare no charset in their first 4 KB; they are UTF-8 and must not
+    # come out as Latin-1 mojibake ("Â£", "â€™").
+    path = CORPUS / f"{page}.html"
+    if not path.exists():
+        pytest.skip("../shared/corpus not present")
+    data = path.read_bytes()
+    assert declared_charset(data) is None
+    text = decode(data, html=True)
+    assert word in text
+    assert "â€" not in text and "Â£" not in text

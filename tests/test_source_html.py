@@ -1,0 +1,299 @@
+from __future__ import annotations
+
+import csv
+import resource
+import time
+from pathlib import Path
+
+import pytest
+
+from auditor.sources import SourceError, SourceOptions
+from auditor.sources.encoding import decode
+from auditor.sources.html import parse_html, strip_site_name
+
+HERE = Path(__file__).resolve().parent
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+OPTS = SourceOptions()
+
+
+def parse(html: str, **options: object):
+    return parse_html(html, "t.html", SourceOptions(**options))  # type: ignore[arg-type]
+
+
+def corpus(name: str):
+    path = SHARED / "pages" / f"{name}.html"
+    if not path.exists():
+        pytest.skip("../shared/corpus not present")
+    return parse_html(decode(path.read_bytes(), html=True), str(path), OPTS)
+
+
+def manifest() -> dict[str, dict[str, str]]:
+    path = SHARED / "manifest.tsv"
+    if not path.exists():
+        pytest.skip("../shared/corpus not present")
+    with path.open(encoding="utf-8") as f:
+        return {r["name"]: r for r in csv.DictReader(f, delimiter="\t")}
+
+
+# --- a small page, every field --------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def listicle():
+    text = (HERE / "fixtures" / "html" / "listicle.html").read_text(encoding="utf-8")
+    return parse_html(text, "listicle.html", OPTS)
+
+
+def test_meta_and_lines(listicle):
+    m = listicle.meta
+    assert m.title == "5 Ways to Sleep Better | Example Site"
+    assert m.description == "Five habits that help."
+    assert m.canonical == "https://example.com/sleep"
+    assert m.lang == "en-GB" and listicle.lang == "en"
+    assert m.og == {"og:title": "5 Ways to Sleep Better"}
+    assert m.lines == {"title": 5, "description": 6, "canonical": 7, "og:title": 8, "lang": 2}
+
+
+def test_headline_and_headings_skip_chrome(listicle):
+    assert listicle.format == "html" and listicle.body_source == "article"
+    assert (listicle.headline, listicle.headline_line, listicle.headline_column) == ("5 Ways to Sleep Better", 13, 3)
+    assert [(h.level, h.text, h.line) for h in listicle.headings] == [
+        (1, "5 Ways to Sleep Better", 13),
+        (2, "1. Keep a schedule", 16),
+    ]
+    assert listicle.removed_chrome == ("share", "aside")
+
+
+def test_paragraphs_with_breaks_and_quotes(listicle):
+    first, quote, last = listicle.paragraphs
+    assert (first.text, first.line, first.column, first.breaks) == (
+        "Sleep matters. Here is how to get more of it.", 14, 3, (23,))
+    assert quote.quote and quote.text == "Sleep is the best meditation." and quote.line == 20
+    assert not first.quote and last.text == "Read more tips."
+
+
+def test_ordered_list_numbers(listicle):
+    items = [(i.text, i.number, i.ordered, i.list_index, i.depth) for i in listicle.list_items]
+    assert items == [("Go to bed early", 3, True, 0, 1), ("Get up early", 7, True, 0, 1),
+                     ("Repeat", 8, True, 0, 1)]
+
+
+def test_lazy_image_counted_once_with_caption_and_credit(listicle):
+    clock, pixel = listicle.images
+    assert clock.src == "/img/clock.jpg" and clock.lazy and clock.alt == "An alarm clock"
+    assert clock.caption == "Wake at the same time. Photo: Jane Doe"
+    assert clock.credit == "Photo: Jane Doe"
+    assert (clock.line, clock.column) == (17, 11)
+    assert pixel.decorative and pixel.alt == "" and (pixel.width, pixel.height) == ("1", "1")
+
+
+def test_links_in_body_only(listicle):
+    (link,) = listicle.links
+    assert (link.href, link.text, link.rel, link.target) == ("/more", "more tips", ("nofollow", "sponsored"), "_blank")
+    assert link.internal is None and not link.in_heading and not link.has_image
+
+
+# --- fragments and details ------------------------------------------------------------
+
+
+def test_fragment_is_the_body():
+    doc = parse("<h2>Intro</h2>\n<p>Some text here.</p>\n<nav><a href='/'>x</a></nav>")
+    assert doc.body_source == "fragment"
+    assert [h.text for h in doc.headings] == ["Intro"]
+    assert doc.paragraphs[0].line == 2 and doc.links == ()
+    assert doc.headline is None
+
+
+def test_options_lang_wins_and_unknown_stays_english():
+    assert parse('<html lang="de"><body><p>x</p></body></html>', lang="fr").lang == "fr"
+    assert parse('<html lang="de-AT"><body><p>x</p></body></html>').lang == "de"
+    assert parse("<p>x</p>").lang == "en"
+
+
+def test_selector_option():
+    doc = parse("<html><body><div id='a'><p>One.</p></div><div id='b'><p>Two.</p></div></body></html>",
+                selector="#b")
+    assert doc.body_source == "selector" and [p.text for p in doc.paragraphs] == ["Two."]
+    with pytest.raises(SourceError, match="#zzz"):
+        parse("<html><body><p>x</p></body></html>", selector="#zzz")
+
+
+def test_images_alt_missing_vs_empty_and_decorative_rules():
+    doc = parse(
+        '<img src="a.jpg"><img src="b.jpg" alt=""><img src="c.jpg" alt="" role="presentation">'
+        '<img src="d.jpg" aria-hidden="true"><img srcset="s.jpg 300w, l.jpg 1200w">'
+        '<picture><source srcset="p.webp"><img alt="pic"></picture>'
+    )
+    assert [(i.src, i.alt, i.decorative) for i in doc.images] == [
+        ("a.jpg", None, False), ("b.jpg", "", False), ("c.jpg", "", True),
+        ("d.jpg", None, True), ("l.jpg", None, False), ("p.webp", "pic", False)]
+
+
+def test_noscript_only_image_is_kept_once():
+    doc = parse('<p>Text.</p><noscript><img src="only.jpg" alt="x"></noscript>')
+    assert [(i.src, i.lazy) for i in doc.images] == [("only.jpg", True)]
+
+
+def test_headings_with_links_and_image_links():
+    doc = parse('<h2><a href="/x">Whole</a></h2><h3>Part <a href="/y">link</a></h3>'
+                '<p><a href="/z"><img src="i.png" alt="Logo"></a><a name="anchor"></a></p>')
+    h2, h3 = doc.headings
+    assert h2.link_only and h2.has_link and not h3.link_only and h3.has_link
+    assert [(l.text, l.in_heading, l.has_image) for l in doc.links] == [
+        ("Whole", True, False), ("link", True, False), ("Logo", False, True)]
+
+
+def test_loose_div_text_reads_as_paragraph_but_bylines_do_not():
+    doc = parse("<div>By Jane Doe | Nov 3</div><div>This div holds a whole sentence of prose without any p tag.</div>")
+    assert [p.text for p in doc.paragraphs] == ["This div holds a whole sentence of prose without any p tag."]
+
+
+def test_columns_on_a_minified_line():
+    doc = parse("<html><body><article><p>One.</p><p>Two.</p><p>Three.</p></article></body></html>")
+    assert [(p.line, p.column) for p in doc.paragraphs] == [(1, 22), (1, 33), (1, 44)]
+
+
+def test_multiline_start_tag_points_at_the_tag():
+    doc = parse('<html><body>\n<p\n  class="x">Text.</p>\n</body></html>')
+    assert (doc.paragraphs[0].line, doc.paragraphs[0].column) == (2, 1)
+
+
+def test_directives_found():
+    doc = parse("<!-- auditor-disable IM001 -->\n<p>x</p>")
+    assert doc.directives[0].rules == ("IM001",) and doc.directives[0].line == 1
+
+
+def test_strip_site_name():
+    assert strip_site_name("7 Ways to Sleep | The Site") == "7 Ways to Sleep"
+    assert strip_site_name("Boing Boing / Hating Millennials now", "Boing Boing") == "Hating Millennials now"
+    assert strip_site_name("Cats: a history") == "Cats: a history"
+
+
+# --- robustness -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("html", ["", "   \n\t", "<!-- only a comment -->", "<?xml version='1.0'?>"])
+def test_empty_html_is_an_empty_document(html):
+    doc = parse(html)
+    assert doc.paragraphs == () and doc.headline is None and doc.format == "html"
+
+
+def test_malformed_markup_comments_cdata_and_pis():
+    doc = parse("<p>Open <b>bold <i>both</p><p>Next<!-- c --> <![CDATA[x]]> <?php echo 1 ?> end.</div></span>")
+    assert [p.text for p in doc.paragraphs][:2] == ["Open bold both", "Next end."]
+
+
+def test_xml_declaration_with_encoding_in_str_input():
+    doc = parse('<?xml version="1.0" encoding="ISO-8859-1"?>\n<html><body><h1>Titel</h1><p>Text.</p></body></html>')
+    assert doc.headline == "Titel" and doc.headings[0].line == 2
+
+
+def test_deep_nesting_does_not_recurse():
+    html = "<html><body>" + "<div>" * 5000 + "<p>deep text</p>" + "</div>" * 5000 + "<p>After.</p></body></html>"
+    doc = parse(html)  # libxml2 caps depth; the point is: no RecursionError, no hang
+    assert doc.format == "html"
+
+
+def test_fifty_megabytes_completes():
+    para = '<p>The quick brown fox jumps over the lazy dog, <a href="/x">again</a>.</p>\n'
+    block = "<h2>Section</h2>\n" + para * 20
+    html = "<html><body><article><h1>Big</h1>\n" + block * (50 * 1024 * 1024 // len(block)) + "</article></body></html>"
+    start = time.perf_counter()
+    doc = parse(html)
+    assert time.perf_counter() - start < 60
+    assert len(doc.paragraphs) > 500_000 and doc.headline == "Big"
+    # Past libxml2's 65,535-line counter the lines are still right.
+    assert doc.paragraphs[-1].line == html.count("\n", 0, html.rindex("<p>")) + 1
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss < 3_000_000  # KB
+
+
+# --- the corpus -----------------------------------------------------------------------
+
+HEADLINES = {
+    "vox-21-best-films-2017": "The 21 best movies of 2017",
+    "binge-eating-15-tips": "15 Helpful Tips to Overcome Binge Eating",
+    "healthline-10-ways-body-fat": "The 10 Best Ways to Measure Your Body Fat Percentage",
+    "independent-seven-hotel-secrets": "The seven secrets that hotel owners don't want you to know",
+    "sfgate-7-key-questions-debate": "7 key questions heading into the 2020 Democratic debate",
+    "horse-4-things-to-do-october": "4 Things to Do in October",
+    "redtri-317-jokes-for-kids": "Here Comes the Pun: 317 Jokes for Kids",
+    "womencantalksports-top-10": "Top 10 Women Talking Sports",
+    "cbs-impeachment-7-key-moments": "Key moments from Kurt Volker's and Tim Morrison's impeachment hearing testimony",
+    "theperspective-30-items": "Items We Never Knew We Wanted",
+    "businessinsider-10-things-in-tech": "10 things in tech you need to know today",
+    "toptal-10-python-mistakes": "Buggy Python Code: The 10 Most Common Mistakes That Python Developers Make",
+    "caktus-django-post-mortem": "Testing Client-Side Applications with Django Post Mortem",
+    "engadget-xbox-one-x-review": "Xbox One X review: A console that keeps up with gaming PCs",
+    "citylab-neon-signage": "Why Neon Is the Ultimate Symbol of the 20th Century",
+    "de-familie-13-montessori-ideen": "Montessori-Spielzeug: 13 pädagogisch wertvolle Ideen für Babys und Kleinkinder",
+    "fr-lemonde-loi-renseignement": "Le projet de loi sur le renseignement massivement approuvé à l'Assemblée",
+    "popsugar-90-diy-costumes": "90+ Costumes For Adults to DIY on the Cheap This Halloween",
+    "gitlab-3-surprising-findings": "3 surprising findings from our 2024 Global DevSecOps Survey",
+}
+
+
+@pytest.mark.parametrize(("page", "headline"), sorted(HEADLINES.items()))
+def test_corpus_headline(page, headline):
+    doc = corpus(page)
+    assert doc.headline == headline
+    assert any(h.level == 1 and h.text == headline for h in doc.headings)
+
+
+@pytest.mark.parametrize("page", ["nytimes-sudan-sanctions", "sfgate-7-key-questions-debate",
+                                  "pt-folha-tite-libertadores", "bbc-obama-gun-laws", "de-heise-1password-mac"])
+def test_corpus_chrome_links_dropped(page):
+    doc = corpus(page)
+    assert len(doc.links) < 0.25 * int(manifest()[page]["n_links"])
+    assert doc.removed_chrome
+
+
+def test_related_widgets_do_not_leak_headings():
+    texts = {h.text for h in corpus("independent-seven-hotel-secrets").headings}
+    assert "Read more" not in texts
+    texts = {h.text for h in corpus("womencantalksports-top-10").headings}
+    assert not texts & {"Popular Posts", "Twitter Talk"}
+    texts = {h.text for h in corpus("vox-21-best-films-2017").headings}
+    assert "Next Up In Culture" not in texts
+
+
+def test_corpus_numbered_item_headings_found():
+    doc = corpus("theperspective-30-items")
+    h2 = [h.text for h in doc.headings if h.level == 2]
+    assert len(h2) == 30 and h2[0].startswith("30. ") and h2[-1].startswith("1. ")
+    cbs = [h.text for h in corpus("cbs-impeachment-7-key-moments").headings if h.level == 3]
+    assert cbs[1:] == ["2. Never urged Ukraine to investigate Joe Biden", '3. "Not some irregular channel"',
+                       "4. Questioning Vindman's judgment", "5. Ukraine military aid and mixed messaging",
+                       '6. "The Gordon problem"', '7. "The Giuliani problem"']
+
+
+def test_corpus_lazy_images_not_doubled_by_noscript():
+    doc = corpus("zdnet-best-tech-gadgets-2019")
+    srcs = [i.src for i in doc.images]
+    assert len(srcs) == len(set(srcs)) and sum(i.lazy for i in doc.images) > 30
+
+
+def test_corpus_caption_credit():
+    (img,) = corpus("businessinsider-10-things-in-tech").images
+    assert img.caption == "The WeWork logo is displayed outside of a co-working space in New York."
+    assert img.credit == "Reuters"
+
+
+def test_corpus_positions_point_at_the_tag():
+    path = SHARED / "pages" / "cbs-impeachment-7-key-moments.html"
+    doc = corpus("cbs-impeachment-7-key-moments")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for h in doc.headings:
+        assert lines[h.line - 1][h.column - 1 :].lower().startswith(f"<h{h.level}")
+    for p in doc.paragraphs[:10]:
+        assert lines[p.line - 1][p.column - 1 :].lower().startswith("<p")
+
+
+def test_corpus_parses_fast():
+    names = manifest()
+    worst = 0.0
+    for name in names:
+        data = (SHARED / "pages" / f"{name}.html").read_bytes()
+        start = time.perf_counter()
+        parse_html(decode(data, html=True), name, OPTS)
+        worst = max(worst, time.perf_counter() - start)
+    assert worst < 0.25  # typically < 30 ms; generous for slow CI machines
