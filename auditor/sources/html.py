@@ -8,6 +8,7 @@ over the body collects headings, paragraphs, list items, images and links.
 
 from __future__ import annotations
 
+import gc
 import re
 from array import array
 from bisect import bisect_right
@@ -45,6 +46,18 @@ _LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here
 
 def parse_html(text: str, path: str, options: SourceOptions) -> Document:
     """Parse one HTML page or fragment into a Document (derived fields left empty)."""
+    # The walk allocates millions of small acyclic objects on huge pages; the cyclic
+    # collector would rescan them over and over (50 MB: 21 s → 13 s without it).
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _parse_html(text, path, options)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
     text = _neutralise_declaration(text.lstrip("\ufeff"))
     directives = find_directives(text)
     root = _parse(text)
