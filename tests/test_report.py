@@ -497,3 +497,23 @@ def test_gauge_and_histogram_svg() -> None:
     assert labels[0] == "<10" and labels[1] == "10–19" and labels[-1] == "≥90"
     svg = str(histogram(counts, labels, chart_id="h", title="T"))
     assert svg.count("<rect") == 10 and "<desc id=\"h-d\">&lt;10: 3; 10–19: 1" in svg
+
+
+def test_outline_only_document_does_not_claim_no_images(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    full = hostile_result()
+    # What audit_many sends without keep_document: the text stripped, the outline kept.
+    outline = replace(full.document, images=(), links=(), paragraphs=(), sentences=(), headings=())
+    out = tmp_path / "r"
+    write([replace(full, document=outline)], out)
+    page = next((out / "articles").glob("*.html"))
+    tree = lxml_html.parse(str(page))
+    assert not tree.xpath("//*[@id='images-h']") and not tree.xpath("//*[@id='links-h']")
+    assert "not listed" in tree.xpath("string(//main)")
+    assert tree.xpath("//*[@id='listicle-h']") and tree.xpath("//*[@id='meta-h']")
+    # A document that is simply empty still says so.
+    empty = Document(path="e.md", format="markdown")
+    write([FileResult(path="e.md", document=empty)], tmp_path / "e")
+    tree = lxml_html.parse(str(next((tmp_path / "e" / "articles").glob("*.html"))))
+    assert "No images." in tree.xpath("string(//section[@aria-labelledby='images-h'])")

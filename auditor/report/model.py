@@ -346,6 +346,7 @@ class ArticleView:
     verdict_state: str
     metrics: list[tuple[str, str, str]]
     counts: dict[str, int]
+    full_doc: bool  # False: the engine kept only the outline (no images, links, text)
 
 
 def display_headline(result: FileResult) -> str:
@@ -370,7 +371,18 @@ def article_view(result: FileResult, file: str, known_rules: Mapping[str, Rule])
         verdict_state=state,
         metrics=metric_rows(result.metrics),
         counts={level: result.count(level) for level in LEVELS},
+        full_doc=has_full_document(result.document),
     )
+
+
+def has_full_document(doc: Document | None) -> bool:
+    """Whether ``doc`` still has its text. Batch runs that do not keep documents
+    send an outline (items, meta) with the text stripped: its images and links are
+    unknown, not absent, and the page must not claim "no images"."""
+    if doc is None:
+        return False
+    stripped = not (doc.paragraphs or doc.sentences or doc.headings or doc.list_items or doc.images or doc.links)
+    return not (stripped and doc.word_count > 0)
 
 
 def summary_row(view: ArticleView) -> Row:
