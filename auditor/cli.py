@@ -303,16 +303,20 @@ def _write_outputs(
     *, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
 ) -> None:
     from auditor.output import RenderContext, get_writer
+    from auditor.output.rules_doc import HOMEPAGE, RULE_DOCS_URL
     from auditor.rulepacks import load_rules
 
     rules = load_rules(options.rules.extra_packs)
+    docs_url = _config_value(options, "rule_docs_url") or RULE_DOCS_URL
     for name, target in chosen:
         if name == "html":
             _write_html(results, target or Path("audit-report"), rules)
             continue
         context = RenderContext(
             version=__version__, rules=rules, color=color and target is None,
-            statistics=statistics, quiet=quiet, extra={"verbose": verbose, "fail_on": fail_on},
+            statistics=statistics, quiet=quiet,
+            extra={"verbose": verbose, "fail_on": fail_on, "rule_docs_url": docs_url,
+                   "information_uri": HOMEPAGE},
         )
         text = get_writer(name)(results, context)
         if target is None:
@@ -354,13 +358,19 @@ def write_atomic(path: Path, text: str) -> None:
 @click.option("--category", help="Only rules of this category.")
 @click.option("--rules", "rule_packs", multiple=True, type=click.Path(path_type=Path),
               help="Include a folder of extra rule packs.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text",
+              show_default=True, help="markdown writes the full catalogue with docs (docs/rules.md).")
 def list_rules(category: str | None, rule_packs: tuple[Path, ...], fmt: str) -> None:
     """List every rule: id, name, category, default level."""
     from auditor.rulepacks import load_rules
 
     rules = [r for r in load_rules(tuple(p.resolve() for p in rule_packs))
              if category is None or r.category == category]
+    if fmt == "markdown":
+        from auditor.output.rules_doc import render_markdown
+
+        click.echo(render_markdown(rules), nl=False)
+        return
     if fmt == "json":
         import json
 

@@ -63,11 +63,12 @@ class Config:
     site_url: str | None = None
     lang: str | None = None
     selector: str | None = None
+    rule_docs_url: str | None = None  # where SARIF help links point: "{id}" and "{name}" filled
 
 
 _KEYS = {
     "profile", "select", "ignore", "extend-rules", "rules", "overrides", "exclude",
-    "fail-on", "min-score", "site-url", "lang", "selector",
+    "fail-on", "min-score", "site-url", "lang", "selector", "rule-docs-url",
 }
 
 
@@ -130,6 +131,7 @@ def parse_config(table: Mapping[str, Any], source: Path) -> Config:
         site_url=table.get("site-url"),
         lang=table.get("lang"),
         selector=table.get("selector"),
+        rule_docs_url=table.get("rule-docs-url"),
     )
 
 
