@@ -306,7 +306,8 @@ def _write_outputs(
     from auditor.output.rules_doc import HOMEPAGE, RULE_DOCS_URL
     from auditor.rulepacks import load_rules
 
-    rules = load_rules(options.rules.extra_packs)
+    config_packs = _config_value(options, "extend_rules") or ()
+    rules = load_rules((*config_packs, *options.rules.extra_packs))  # type: ignore[misc]
     docs_url = _config_value(options, "rule_docs_url") or RULE_DOCS_URL
     for name, target in chosen:
         if name == "html":

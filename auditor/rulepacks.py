@@ -177,8 +177,10 @@ def load_rules(extra: Iterable[Path] = ()) -> tuple[Rule, ...]:
     return _load_packs_cached(folders)
 
 
+@lru_cache(maxsize=8)
 def load_profile(name: str) -> dict[str, dict[str, Any]]:
-    """The ``[rules.ID]`` overrides of profile ``name`` (``default`` is empty)."""
+    """The ``[rules.ID]`` overrides of profile ``name`` (``default`` is empty).
+    Cached: callers must not mutate the result."""
     if name == "default":
         return {}
     path = profile_path(name)
