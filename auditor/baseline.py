@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from auditor.errors import UserError
 from auditor.model import FileResult, Finding
 
 VERSION = 1
@@ -40,7 +41,7 @@ _SPACE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 
 
-class BaselineError(ValueError):
+class BaselineError(UserError, ValueError):
     """A baseline file that cannot be used; ``str(exc)`` is one line naming the file."""
 
 

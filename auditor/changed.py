@@ -21,10 +21,12 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from auditor.errors import UserError
+
 DEFAULT_BASES: tuple[str, ...] = ("origin/HEAD", "main", "master", "origin/main", "origin/master")
 
 
-class ChangedFilesError(RuntimeError):
+class ChangedFilesError(UserError, RuntimeError):
     """git could not say what changed; ``str(exc)`` is one line."""
 
 

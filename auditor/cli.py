@@ -31,16 +31,18 @@ class AuditorGroup(click.Group):
     """Turns the errors users cause into one line and exit 2, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from auditor.config import ConfigError
-        from auditor.rulepacks import RulePackError
+        from auditor.errors import UserError
 
         try:
             return super().invoke(ctx)
-        except (ConfigError, RulePackError) as exc:
+        except UserError as exc:
             fail(str(exc))
         except BrokenPipeError:  # `auditor check … | head`
             sys.stderr.close()
             sys.exit(EXIT_OK)
+        except OSError as exc:  # an output that cannot be written: full disk, no permission
+            where = f"{exc.filename}: " if exc.filename else ""
+            fail(f"{where}{exc.strerror or exc}")
 
 
 def fail(message: str) -> NoReturn:

@@ -31,11 +31,12 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from auditor.errors import UserError
 from auditor.model import CATEGORIES, LEVELS
 from auditor.rulepacks import Rule, RulePackError, apply_override, load_profile, load_rules
 
 
-class ConfigError(ValueError):
+class ConfigError(UserError, ValueError):
     """A configuration that cannot be used; the message names the file."""
 
 

@@ -31,10 +31,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from auditor.errors import UserError
 from auditor.model import CATEGORIES, LEVELS, Level
 
 
-class RulePackError(ValueError):
+class RulePackError(UserError, ValueError):
     """A pack, profile or override that cannot be used; the message names the file."""
 
 

@@ -169,3 +169,31 @@ def test_no_color_when_not_a_tty_and_with_no_color(tmp_path: Path) -> None:
     plain = subprocess.run([sys.executable, "-m", "auditor.cli", "check", str(article), "--no-config"],
                            capture_output=True, text=True, env={**env, "NO_COLOR": "1"})
     assert "\x1b[" not in plain.stdout
+
+
+def test_unwritable_output_is_one_line_exit_2(tmp_path: Path) -> None:
+    article = tmp_path / "garden.md"
+    article.write_text(CLICK_HERE, encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _, err = run("check", str(article), "--no-config", "--format", f"json={blocker}/out.json")
+    assert code == 2 and err.startswith("auditor: error:") and err.count("\n") == 1
+
+
+def test_report_into_a_file_path_is_one_line_exit_2(tmp_path: Path) -> None:
+    article = tmp_path / "garden.md"
+    article.write_text(CLICK_HERE, encoding="utf-8")
+    blocker = tmp_path / "report"
+    blocker.write_text("x")
+    code, _, err = run("report", str(article), "--no-config", "-o", str(blocker))
+    assert code == 2 and "is a file" in err and "Traceback" not in err
+
+
+def test_report_never_overwrites_an_input(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    article = out / "index.html"
+    article.write_text("<html><body><h1>5 Ways to Keep a Report Safe</h1><p>Text.</p></body></html>")
+    code, _, err = run("report", str(article), "--no-config", "-o", str(out))
+    assert code == 2 and err.startswith("auditor: error:") and err.count("\n") == 1
+    assert "5 Ways" in article.read_text()

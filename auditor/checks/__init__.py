@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.errors import UserError
 from auditor.model import Document
 
 Params = Mapping[str, Any]
@@ -53,7 +54,7 @@ def check(kind: str) -> Callable[[CheckFn], CheckFn]:
     return register
 
 
-class UnknownCheck(LookupError):
+class UnknownCheck(UserError, LookupError):
     pass
 
 

@@ -14,6 +14,8 @@ import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
+from auditor.errors import UserError
+
 ARTICLES = "articles"
 ASSETS = "assets"
 # Top-level files the report writes besides assets/ and articles/.
@@ -27,7 +29,7 @@ _TEMP_RE = re.compile(r"^\..+\.\d+\.[0-9a-f]{8}\.tmp$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-class ReportError(Exception):
+class ReportError(UserError):
     """The report cannot be written where asked; the message names the path."""
 
 
