@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import PurePath
-
 from auditor.model import Document
 from auditor.sources import SourceError, SourceOptions
+from auditor.sources.detect import format_from_extension
 
 FORMATS = ("html", "markdown", "text")
-_EXTENSIONS = {
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".md": "markdown", ".markdown": "markdown", ".mdx": "markdown",
-    ".txt": "text", ".text": "text",
-}
-
-
-def format_from_extension(path: str) -> str | None:
-    return _EXTENSIONS.get(PurePath(path).suffix.lower())
 
 
 def _looks_like_html(data: bytes) -> bool:
