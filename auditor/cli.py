@@ -77,7 +77,7 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
         click.option("--select", multiple=True, metavar="RULES",
                      help="Only these rules: ids, names, categories or id prefixes (comma separated)."),
         click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (comma separated)."),
-        click.option("--profile", metavar="NAME", help="Rule profile from rules/profiles (e.g. strict)."),
+        click.option("--profile", metavar="NAME", help="Rule profiles from rules/profiles, comma separated: strict, specialist, plain-language."),
         click.option("--format-in", type=click.Choice(["html", "markdown", "text"]),
                      help="Parse inputs as this format instead of guessing."),
         click.option("--selector", metavar="CSS", help="CSS selector of the article body in HTML pages."),

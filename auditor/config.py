@@ -4,7 +4,7 @@ Found upward from each input file (the nearest wins, ``.auditor.toml`` before
 ``pyproject.toml`` in the same folder), the way ruff finds ``[tool.ruff]``::
 
     [tool.auditor]
-    profile = "strict"                 # rules/profiles/strict.toml
+    profile = "strict"                 # rules/profiles/strict.toml; several: "specialist,strict"
     select = ["ALL"]                   # ids, names, categories or id prefixes
     ignore = ["HL004", "image-missing-dimensions"]
     extend-rules = ["house-rules"]     # folders of extra [[rule]] packs
@@ -118,7 +118,7 @@ def parse_config(table: Mapping[str, Any], source: Path) -> Config:
     return Config(
         root=root,
         source=where,
-        profile=str(table.get("profile", "default")),
+        profile=",".join(_strings(table.get("profile", "default"), "profile", where)),
         select=_strings(table.get("select", []), "select", where),
         ignore=_strings(table.get("ignore", []), "ignore", where),
         extend_rules=tuple(
@@ -241,12 +241,16 @@ class CliRuleOptions:
 
 def effective_rules(config: Config, path: Path | None, cli: CliRuleOptions) -> tuple[Rule, ...]:
     """The enabled rules, with profile, config and per-path settings applied, for one file."""
+    # Profiles apply in the order given, so "specialist,strict" moves the bands
+    # down and then makes the worst of them errors.
+    names = [p.strip() for p in (cli.profile or config.profile).split(",") if p.strip()]
     try:
         rules = list(load_rules((*config.extend_rules, *cli.extra_packs)))
-        profile = load_profile(cli.profile or config.profile)
+        profiles = [(name, load_profile(name)) for name in names]
     except RulePackError as exc:
         raise ConfigError(str(exc)) from None
-    rules = _apply_tables(rules, profile, f"profile {cli.profile or config.profile}")
+    for name, tables in profiles:
+        rules = _apply_tables(rules, tables, f"profile {name}")
     rules = _apply_tables(rules, config.rules, config.source or "config")
     select = cli.select or config.select
     ignore = (*config.ignore, *cli.ignore)

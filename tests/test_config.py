@@ -116,3 +116,35 @@ def test_exclude_globs(tmp_path: Path) -> None:
     cfg = read_config_file(_write(tmp_path / ".auditor.toml", 'exclude = ["drafts/**"]\n'))
     assert is_excluded(tmp_path / "drafts" / "x.md", cfg)
     assert not is_excluded(tmp_path / "live" / "x.md", cfg)
+
+
+def test_audience_profiles_move_readability_bands_and_combine_with_strict() -> None:
+    def rd001(profile: str):  # type: ignore[no-untyped-def]
+        rules = effective_rules(Config(profile=profile), None, CliRuleOptions())
+        return next(r for r in rules if r.id == "RD001")
+
+    assert (rd001("default").params["min"], rd001("default").params["severe_below"]) == (60, 50)
+    assert (rd001("specialist").params["min"], rd001("specialist").params["severe_below"]) == (40, 30)
+    assert rd001("plain-language").params["min"] == 70
+    both = rd001("specialist,strict")
+    assert both.params["min"] == 40 and both.effective_severe_level == "error"
+    with pytest.raises(ConfigError, match="unknown profile 'nope'"):
+        effective_rules(Config(profile="nope"), None, CliRuleOptions())
+
+
+def test_profile_decides_the_level_of_a_hard_article(tmp_path: Path) -> None:
+    from auditor.api import Settings, audit
+    from auditor.sources import SourceOptions
+
+    hard = "# Seven considerations\n\n" + " ".join(
+        ["The multibillion-dollar infrastructure initiative, characterised by considerable geopolitical "
+         "complexity, has precipitated unprecedented institutional reconsideration internationally."] * 12
+    ) + "\n"
+
+    def levels(profile: str) -> set[str]:
+        rules = effective_rules(Config(profile=profile), None, CliRuleOptions())
+        result = audit(hard.encode(), "hard.md", Settings(rules=rules, source=SourceOptions()))
+        return {f.level for f in result.findings if f.rule == "RD001"}
+
+    assert levels("default") == {"warning"}
+    assert levels("strict") == {"error"}
