@@ -160,6 +160,9 @@ class Document:
     removed_chrome: tuple[str, ...] = ()
     body_source: str = ""  # how the body was found: "article", "main", "selector", …
     word_count: int = 0  # words in the body text, digits excluded
+    # The language the text reads as (auditor.text.langid), None when unsure; ``lang``
+    # follows it over a wrong declaration, MT010 compares it with ``meta.lang``.
+    detected_lang: str | None = None
 
     @property
     def outline(self) -> tuple[Heading, ...]:

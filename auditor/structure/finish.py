@@ -4,6 +4,7 @@ step is the same for HTML, Markdown and plain text."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from auditor.model import Document, Link
@@ -38,16 +39,53 @@ def _word_count(doc: Document) -> int:
     return sum(len(words(t)) for t in texts)
 
 
+def _prose(doc: Document) -> Iterator[str]:
+    """Body text in the order that best shows its language: running prose first, then
+    lists and headings, quotations (often in another language) last."""
+    yield from (p.text for p in doc.paragraphs if not p.quote)
+    yield from (i.text for i in doc.list_items)
+    yield from (h.text for h in doc.headings)
+    if doc.headline:
+        yield doc.headline
+    yield from (p.text for p in doc.paragraphs if p.quote)
+
+
+# BCP 47 codes that declare no particular language: undetermined, multiple, none.
+_UNDETERMINED = frozenset({"und", "mul", "zxx", "mis"})
+
+
+def effective_language(declared: str | None, detected: str | None, forced: str | None, default: str) -> str:
+    """``--lang``/config wins; else the declared language unless the text confidently
+    reads as another language we know; else what the text reads as; else ``default``.
+
+    A declared language we have no profile for (``sv``, ``ca``) is kept: the
+    identifier cannot tell it from its neighbours, so it cannot overrule it."""
+    from auditor.text.langid import CANDIDATES
+
+    if forced:
+        return language_root(forced)
+    root = language_root(declared) if declared and declared.strip() else None
+    if root is not None and root not in _UNDETERMINED:
+        if detected is None or root == detected or root not in CANDIDATES:
+            return root
+    fallback = language_root(default)
+    return detected or ("en" if fallback in _UNDETERMINED else fallback)
+
+
 def finish(doc: Document, options: SourceOptions) -> Document:
     from auditor.structure.listicle import detect_items
     from auditor.structure.numbers import headline_number
+    from auditor.text.langid import identify
     from auditor.text.segment import split_sentences
 
-    lang = language_root(options.lang or doc.meta.lang or doc.lang)
+    # Always identified (well under a millisecond) so MT010 can compare with the declaration.
+    detected, _ = identify(_prose(doc))
+    lang = effective_language(doc.meta.lang, detected, options.lang, doc.lang)
     number, at_least = headline_number(doc.headline or "", lang) if doc.headline else (None, False)
     doc = replace(
         doc,
         lang=lang,
+        detected_lang=detected,
         sentences=split_sentences(doc.paragraphs, lang),
         links=_mark_internal(doc.links, _site(doc, options)),
         headline_number=number,
