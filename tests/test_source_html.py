@@ -297,3 +297,72 @@ def test_corpus_parses_fast():
         parse_html(decode(data, html=True), name, OPTS)
         worst = max(worst, time.perf_counter() - start)
     assert worst < 0.25  # typically < 30 ms; generous for slow CI machines
+
+
+# --- lazy images (data-normal, noscript fallback, blur-up previews) ------------------
+
+
+@pytest.mark.parametrize("attr", ["data-normal", "data-original", "data-lazy", "data-url",
+                                  "data-hi-res-src"])
+def test_lazy_attribute_gives_the_src(attr):
+    doc = parse(f'<p>x</p><img {attr}="/full.jpg" alt="A cat">')
+    assert [(i.src, i.lazy) for i in doc.images] == [("/full.jpg", True)]
+
+
+def test_lazy_flag_attribute_is_not_a_url():
+    doc = parse('<img src="data:image/gif;base64,R0l" data-lazyload="true" data-src="/a.jpg" alt="A">')
+    assert doc.images[0].src == "/a.jpg"
+    doc = parse('<img data-lazyload="true" alt="A">')
+    assert doc.images[0].src is None
+
+
+def test_picture_source_srcset_gives_the_src():
+    doc = parse('<picture><source srcset="/s.webp 400w, /l.webp 800w"><img alt="A"></picture>')
+    assert [(i.src, i.lazy) for i in doc.images] == [("/l.webp", False)]
+
+
+def test_src_taken_from_noscript_sibling_and_counted_once():
+    doc = parse('<figure><div><img class="lazy" alt="A dog">'
+                '<noscript><img src="/dog.jpg" alt="A dog"></noscript></div></figure>')
+    assert [(i.src, i.lazy, i.alt) for i in doc.images] == [("/dog.jpg", True, "A dog")]
+    # The noscript copy's srcset works too (Next.js images).
+    doc = parse('<span><img src="data:image/gif;base64,R0l" alt="B"></span>'
+                '<noscript><img srcset="/b1.png 376w, /b2.png 744w" alt="B"></noscript>')
+    assert [(i.src, i.lazy) for i in doc.images] == [("/b2.png", True)]
+
+
+def test_noscript_of_another_image_is_not_borrowed():
+    doc = parse('<div><img alt="No source"><p>text between</p>'
+                '<div><img src="/other.jpg" alt="O"><noscript><img src="/other.jpg" alt="O">'
+                '</noscript></div></div>')
+    assert [i.src for i in doc.images] == [None, "/other.jpg"]
+
+
+def test_blur_up_preview_and_lazy_image_are_one_picture():
+    doc = parse('<div><div><img src="https://cdn.x/max/44/1*abc.png?q=20" alt="P"></div>'
+                '<img alt="P" width="398" height="542"><noscript><img alt="P" '
+                'src="https://cdn.x/max/796/1*abc.png"></noscript></div>')
+    assert [(i.src, i.width) for i in doc.images] == [("https://cdn.x/max/796/1*abc.png", "398")]
+
+
+def test_image_proxy_urls_are_not_merged_as_previews():
+    doc = parse('<div><p><img src="https://o.x/images/dims?u=1" alt=""></p>'
+                '<p><img src="https://o.x/images/dims?u=2" alt=""></p></div>')
+    assert len(doc.images) == 2
+
+
+def test_two_distinct_pictures_of_one_file_far_apart_both_count():
+    doc = parse('<div><img src="/a.png" alt="A"></div><p>Some words here.</p>'
+                '<div><img src="/a.png" alt="A"></div>')
+    assert len(doc.images) == 2
+
+
+def test_corpus_slate_and_medium_lazy_images_resolve():
+    slate = corpus("slate-john-m-ford")
+    assert all(i.src for i in slate.images)
+    assert any("62dc394c" in (i.src or "") and i.lazy for i in slate.images)
+    medium = corpus("medium-samantha-big-lie")
+    assert all(i.src for i in medium.images)
+    posts = [i for i in medium.images if i.alt == "Image for post"]
+    # The full pictures, not the blurred "?q=20" previews beside them.
+    assert len(posts) == 3 and all("?q=" not in (i.src or "") for i in posts)

@@ -322,6 +322,7 @@ class _Walker:
     links: list[Link] = field(default_factory=list)
     _lists: int = 0
     _seen_srcs: set[str] = field(default_factory=set)
+    _last_img: Element | None = None
 
     def run(self, body: Element) -> None:
         stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
@@ -486,10 +487,14 @@ class _Walker:
         )
         caption, credit = _caption_and_credit(el)
         line, col = self.locator.at(el)
-        self.images.append(
-            Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
-                  decorative=decorative, width=width, height=height, lazy=lazy)
-        )
+        image = Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
+                      decorative=decorative, width=width, height=height, lazy=lazy)
+        if self.images and _blur_up_pair(self._last_img, self.images[-1].src, el, src):
+            # A tiny blurred preview and the lazy full picture are one image to a reader.
+            self.images[-1] = image
+        else:
+            self.images.append(image)
+        self._last_img = el
 
     def _link(self, el: Element, ctx: _Ctx) -> None:
         href = el.get("href")
@@ -546,9 +551,12 @@ def _image_text(el: Element) -> str:
 
 
 _LAZY_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url",
-               "data-hi-res-src", "data-full-src", "data-orig-src")
+               "data-hi-res-src", "data-normal", "data-full-src", "data-orig-src",
+               "data-lazyload", "data-img", "data-image", "data-actualsrc", "data-echo")
 _PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|lazy[-_.]?load|"
                           r"transparent\.(gif|png)|grey\.gif|gray\.gif|loading\.gif", re.I)
+# A lazy attribute may hold a flag ("data-lazyload=true") rather than a URL.
+_URLISH = re.compile(r"[/.]")
 
 
 def _image_src(el: Element) -> tuple[str | None, bool]:
@@ -558,7 +566,7 @@ def _image_src(el: Element) -> tuple[str | None, bool]:
         return src, False
     for attr in _LAZY_ATTRS:
         value = (el.get(attr) or "").strip()
-        if value and not value.startswith("data:"):
+        if value and not value.startswith("data:") and _URLISH.search(value):
             return value, True
     for attr, lazy in (("data-srcset", True), ("data-lazy-srcset", True), ("srcset", False)):
         best = _from_srcset(el.get(attr))
@@ -573,7 +581,56 @@ def _image_src(el: Element) -> tuple[str | None, bool]:
             best = _from_srcset(source.get("srcset") or source.get("data-srcset"))
             if best:
                 return best, source.get("srcset") is None
+    # Scripted lazy loaders often leave the real URL only in a <noscript> copy.
+    fallback = _noscript_copy(el)
+    if fallback is not None:
+        best, _ = _image_src(fallback)
+        if best and not _PLACEHOLDER.search(best):
+            return best, True
     return src, False
+
+
+def _noscript_copy(img: Element) -> Element | None:
+    """The <img> inside a <noscript> next to ``img`` (or next to its wrapper)."""
+    if any(a.tag == "noscript" for a in img.iterancestors()):
+        return None
+    node = img
+    for _ in range(3):
+        for near in (node.getnext(), node.getprevious()):
+            if near is not None and near.tag == "noscript":
+                copy = next(near.iter("img", "amp-img"), None)
+                if copy is not None:
+                    return copy
+        node = node.getparent()
+        if node is None or _count_images(node) > 1:
+            break
+    return None
+
+
+def _asset(src: str | None) -> str:
+    """The file name of an image URL, without query or size folders."""
+    if not src:
+        return ""
+    return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def _blur_up_pair(prev: Element | None, prev_src: str | None, img: Element,
+                  src: str | None) -> bool:
+    """True when ``prev`` is a low-resolution preview of ``img``: the same file, and
+    the two are the only pictures in a small shared wrapper."""
+    asset = _asset(src)
+    # Image proxies ("/images/dims?url=…") share a path: only real file names count.
+    if prev is None or "." not in asset or _asset(prev_src) != asset:
+        return False
+    prev_ancestors = set(prev.iterancestors())
+    node = img.getparent()
+    for _ in range(3):
+        if node is None:
+            return False
+        if node in prev_ancestors:
+            return _count_images(node) == 2 and not (node.text_content() or "").strip()
+        node = node.getparent()
+    return False
 
 
 def _from_srcset(srcset: str | None) -> str | None:
