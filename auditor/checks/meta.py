@@ -106,6 +106,33 @@ def lang_missing(doc: Document, params: Params) -> Iterator[Hit]:
         yield Hit(line=_line(doc, "lang", "html"))
 
 
+@check("meta.lang_mismatch")
+def lang_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
+    """The declared language (root) is not the one the text confidently reads as.
+
+    Same judgement as the effective language in ``auditor.structure.finish``: a
+    declared language the identifier has no profile for is never contradicted."""
+    if not applies(doc, params) or _blank(doc.meta.lang) or doc.detected_lang is None:
+        return
+    from auditor.structure.finish import effective_language, language_root
+    from auditor.text.langid import NAMES
+
+    declared = (doc.meta.lang or "").strip()
+    detected = doc.detected_lang
+    if language_root(declared) == detected or effective_language(declared, detected, None, "en") != detected:
+        return
+    yield Hit(
+        line=_line(doc, "lang", "html"),
+        excerpt=f'lang="{declared}"',
+        data={
+            "declared": declared,
+            "detected": detected,
+            "language": NAMES.get(detected, detected),
+            "where": "on <html>" if doc.format == "html" else "in the front matter",
+        },
+    )
+
+
 @check("meta.og_missing")
 def og_missing(doc: Document, params: Params) -> Iterator[Hit]:
     """A required Open Graph property (``params['property']``, e.g. ``og:image``)."""
