@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
 import pytest
 
 from auditor.checks import get_check
 from auditor.engine.run import finding_from_hit
-from auditor.model import Document, Finding, Heading, ListItem, Meta, Paragraph
+from auditor.model import Document, Heading, ListItem, Meta, Paragraph
 from auditor.rulepacks import apply_override, load_pack
+
+from rulekit import run_rule
 
 ROOT = Path(__file__).resolve().parents[1]
 PACK = {r.id: r for r in load_pack(ROOT / "rules" / "default" / "headings.toml")}
@@ -18,15 +18,7 @@ PACK = {r.id: r for r in load_pack(ROOT / "rules" / "default" / "headings.toml")
 HEADLINE = "7 Defiant Acts Reshaping Pakistan's Balochistan Crisis"
 
 
-def run(rule_id: str, doc: Document, **override: Any) -> list[Finding]:
-    """Findings of one rule, with every message placeholder filled."""
-    rule = PACK[rule_id]
-    if override:
-        rule = apply_override(rule, override, "test")
-    findings = [finding_from_hit(rule, h) for h in get_check(rule.check)(doc, rule.params)]
-    for f in findings:
-        assert "{" not in f.message and "}" not in f.message, f.message
-    return findings
+run = run_rule
 
 
 def doc(

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from auditor.checks import get_check
-from auditor.engine.run import finding_from_hit
-from auditor.model import Document, Finding, Heading, Meta
-from auditor.rulepacks import apply_override, load_pack
+from auditor.model import Document, Heading, Meta
+from auditor.rulepacks import load_pack
+
+from rulekit import run_rule
 from auditor.text.pixels import char_width, pixel_width
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,15 +19,7 @@ PACK = {r.id: r for r in load_pack(ROOT / "rules" / "default" / "headline.toml")
 GOOD = "7 Defiant Acts Reshaping Pakistan's Balochistan Crisis"  # 54 chars, 7 words
 
 
-def run(rule_id: str, doc: Document, **override: Any) -> list[Finding]:
-    """Findings of one rule, with every message placeholder filled."""
-    rule = PACK[rule_id]
-    if override:
-        rule = apply_override(rule, override, "test")
-    findings = [finding_from_hit(rule, h) for h in get_check(rule.check)(doc, rule.params)]
-    for f in findings:
-        assert "{" not in f.message and "}" not in f.message, f.message
-    return findings
+run = run_rule
 
 
 def page(headline: str | None = GOOD, title: str | None = None, **meta: Any) -> Document:
