@@ -366,3 +366,59 @@ def test_corpus_slate_and_medium_lazy_images_resolve():
     posts = [i for i in medium.images if i.alt == "Image for post"]
     # The full pictures, not the blurred "?q=20" previews beside them.
     assert len(posts) == 3 and all("?q=" not in (i.src or "") for i in posts)
+
+
+# --- credits: <cite>, bare labels, data-credit ----------------------------------------
+
+
+def test_cite_in_figure_is_the_credit():
+    doc = parse('<figure><img src="/a.jpg" alt="Smog"><span><figcaption>Smog in Delhi.</figcaption>'
+                '<cite>Sanjeev Verma/Getty Images</cite></span></figure>')
+    (img,) = doc.images
+    assert (img.caption, img.credit) == ("Smog in Delhi.", "Sanjeev Verma/Getty Images")
+    doc = parse('<figure><img src="/a.jpg" alt="Map"><figcaption>A map. <cite><a href="/x">Berkeley'
+                ' Earth</a></cite></figcaption></figure>')
+    assert (doc.images[0].caption, doc.images[0].credit) == ("A map.", "Berkeley Earth")
+
+
+def test_cite_outside_the_figure_is_not_a_credit():
+    doc = parse('<figure><img src="/a.jpg" alt="A"><figcaption>Caption.</figcaption></figure>'
+                '<p><cite>A Book Title</cite> is quoted here in running text.</p>')
+    assert doc.images[0].credit is None
+
+
+def test_credit_label_element_gives_the_name_after_it():
+    doc = parse('<figure><img src="/a.jpg" alt="Mugabe"><figcaption><span class="caption">Mugabe at '
+                'State House <span class="asset-copyright-label">Credit:</span> HARARE HERALD '
+                '</span></figcaption></figure>')
+    (img,) = doc.images
+    assert (img.caption, img.credit) == ("Mugabe at State House", "HARARE HERALD")
+    # The name in a sibling element rather than a text node.
+    doc = parse('<figure><img src="/a.jpg" alt="A"><figcaption>Tanks. <span class="credit-label">'
+                'Photo:</span><span>STR/AFP</span></figcaption></figure>')
+    assert (doc.images[0].caption, doc.images[0].credit) == ("Tanks.", "STR/AFP")
+
+
+def test_credit_with_its_name_is_kept_whole():
+    doc = parse('<figure><img src="/a.jpg" alt="A"><figcaption>Smog.<span class="credit">'
+                'Photo: Jane Doe</span></figcaption></figure>')
+    assert (doc.images[0].caption, doc.images[0].credit) == ("Smog.", "Photo: Jane Doe")
+
+
+def test_data_credit_attribute_is_a_fallback():
+    doc = parse('<p><img data-credit="Devindra Hardawar/AOL" src="/x.jpg" alt=""></p>')
+    assert doc.images[0].credit == "Devindra Hardawar/AOL"
+    # A visible credit line wins and is cut from the caption.
+    doc = parse('<figure><img data-credit="EPA" src="/a.jpg" alt="Hospital"><figcaption><span>'
+                'Hospital</span> <span class="article__credit">Credit: EPA</span></figcaption></figure>')
+    assert (doc.images[0].caption, doc.images[0].credit) == ("Hospital", "Credit: EPA")
+
+
+def test_corpus_credits_from_cite_and_labels():
+    vox = corpus("vox-delhi-air-pollution")
+    assert [i.credit for i in vox.images][:3] == [
+        "Sanjeev Verma/Hindustan Times/Getty Images", "Berkeley Earth",
+        "Sakib Ali/Hindustan Times/Getty Images"]
+    telegraph = corpus("telegraph-zimbabwe-coup")
+    assert [i.credit for i in telegraph.images] == ["HARARE HERALD", "DESMOND KWANDE/ AFP", "STR/AFP"]
+    assert not any("Credit" in (i.caption or "") for i in telegraph.images)

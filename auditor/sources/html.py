@@ -685,6 +685,15 @@ _CREDIT_TEXT = re.compile(
 )
 
 
+# A credit element holding only its label: "Credit:", "Photo:", "©".
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:photo(?:graph)?s?|images?|pictures?|pic|foto|bild|illustration)\s*)?"
+    r"(?:credits?|source|copyright|courtesy(?:\s+of)?|by)?\s*[:|–—-]?\s*©?\s*$",
+    re.I,
+)
+_CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit")
+
+
 def _caption_and_credit(img: Element) -> tuple[str | None, str | None]:
     container, caption = None, None
     for depth, anc in enumerate(img.iterancestors()):
@@ -704,13 +713,55 @@ def _caption_and_credit(img: Element) -> tuple[str | None, str | None]:
     credit = None
     if container is not None:
         el = _find_class(container, _CREDIT_CLASS, img, itemprop=True)
+        if el is None:
+            # <figure>…<cite>Jane Doe/Getty Images</cite></figure>
+            ancestors = set(img.iterancestors())
+            el = next((c for c in container.iter("cite") if c not in ancestors), None)
         if el is not None:
-            credit = _text(el) or None
-        if credit and caption and caption != credit and caption.endswith(credit):
-            caption = caption[: -len(credit)].rstrip()
+            credit = _credit_of(el)
+        if credit and caption:
+            caption = _strip_credit(caption, credit)
+    if credit is None:  # a credit only the markup carries: <img data-credit="EPA">
+        credit = next((" ".join(v.split()) for v in (img.get(a) for a in _CREDIT_ATTRS)
+                       if v and v.strip()), None)
     if credit is None and caption:
         credit = _credit_in(caption)
     return caption or None, credit
+
+
+def _credit_of(el: Element) -> str | None:
+    """The credit an element gives; for a bare label ("<span>Credit:</span> AFP")
+    the name written after it."""
+    text = _text(el)
+    if not _CREDIT_LABEL.match(text):
+        return text or None
+    t = _Text(el.sourceline or 1)
+    t.add(el.tail)
+    node = el.getnext()
+    while node is not None:
+        if isinstance(node.tag, str):
+            t.add_tree(node)
+        t.space = True
+        t.add(node.tail)
+        node = node.getnext()
+    name = t.value
+    if not name and el.getparent() is not None and el.getparent().tag != "figure":
+        # The label sits alone in its own wrapper: the name follows the wrapper.
+        return _credit_of(el.getparent()) if _CREDIT_LABEL.match(_text(el.getparent())) else None
+    return name or None
+
+
+def _strip_credit(caption: str, credit: str) -> str:
+    """The caption without a credit line written at its end ("… Credit: AFP")."""
+    if caption == credit or not caption.endswith(credit):
+        return caption
+    rest = caption[: -len(credit)].rstrip()
+    # Drop a label left behind ("Credit:"), if the whole tail is one.
+    for cut in range(max(len(rest) - 30, 0), len(rest)):
+        if (cut == 0 or rest[cut - 1].isspace()) and _CREDIT_LABEL.match(rest[cut:]) \
+                and rest[cut:].strip():
+            return rest[:cut].rstrip()
+    return rest
 
 
 def _count_images(el: Element) -> int:
