@@ -422,3 +422,28 @@ def test_corpus_credits_from_cite_and_labels():
     telegraph = corpus("telegraph-zimbabwe-coup")
     assert [i.credit for i in telegraph.images] == ["HARARE HERALD", "DESMOND KWANDE/ AFP", "STR/AFP"]
     assert not any("Credit" in (i.caption or "") for i in telegraph.images)
+
+
+# --- links: accessible names, aria-hidden ---------------------------------------------
+
+
+def test_icon_link_named_by_aria_label_then_title():
+    doc = parse('<p><a href="/a" aria-label="Share on X"><svg></svg></a>'
+                '<a href="#" class="icon-close" title="Close gallery"></a>'
+                '<a href="/b" title="Tooltip">Visible text</a>'
+                '<a href="/c" aria-label="Label" title="Title"><img src="/i.png" alt="Alt"></a>'
+                '<a href="/d"></a></p>')
+    assert [l.text for l in doc.links] == ["Share on X", "Close gallery", "Visible text", "Alt", ""]
+
+
+def test_aria_hidden_links_are_skipped():
+    doc = parse('<p><a href="/author" aria-hidden="true" tabindex="-1"></a> by '
+                '<a href="/author">Dan Goodin</a></p>'
+                '<div aria-hidden="true"><a href="/dup">Dup</a></div>'
+                '<p><a href="/shown" aria-hidden="false">Shown</a></p>')
+    assert [l.href for l in doc.links] == ["/author", "/shown"]
+
+
+def test_corpus_hidden_author_photo_link_not_reported():
+    doc = corpus("ars-minecraft-exploit")
+    assert not [l for l in doc.links if l.href == "/author/dan-goodin" and not l.text]

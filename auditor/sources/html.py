@@ -497,17 +497,27 @@ class _Walker:
         self._last_img = el
 
     def _link(self, el: Element, ctx: _Ctx) -> None:
+        if _aria_hidden(el):
+            return  # screen readers skip it: usually a duplicate icon link
         href = el.get("href")
         text = _text(el)
         has_image = next(el.iter("img", "amp-img"), None) is not None
         if not text:
-            text = _image_text(el) or " ".join((el.get("aria-label") or "").split())
+            # The accessible name of an icon link: image alt, aria-label, then title.
+            text = (_image_text(el) or " ".join((el.get("aria-label") or "").split())
+                    or " ".join((el.get("title") or "").split()))
         if href is None and not text:
             return  # a named anchor (<a id="x"></a>), not a link
         rel = tuple((el.get("rel") or "").lower().split())
         line, col = self.locator.at(el)
         self.links.append(Link(href, text, line, col, rel, el.get("target"), None,
                                ctx.heading, has_image))
+
+
+def _aria_hidden(el: Element) -> bool:
+    if (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    return any((a.get("aria-hidden") or "").strip().lower() == "true" for a in el.iterancestors())
 
 
 def _rebase(t: _Text, line: int) -> tuple[int, ...]:
