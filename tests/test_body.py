@@ -86,3 +86,19 @@ def test_wrapper_with_most_of_the_text_is_never_dropped():
     root = page(f'<div class="post-content"><div class="widget-area">{PROSE * 5}</div><p>x</p></div>')
     body, _ = find_body(root, None)
     assert "article prose" in body.text_content()
+
+
+def test_camel_case_hump_needs_lower_case_after_it():
+    # "adSlot" is ad + slot; Gmail's "adL" is one opaque word, not an ad.
+    assert chrome_kind(lxml.html.fragment_fromstring('<div class="adSlot"></div>')) == "ad"
+    assert chrome_kind(lxml.html.fragment_fromstring('<div class="relatedStories"></div>')) == "related"
+    assert chrome_kind(lxml.html.fragment_fromstring('<div class="adL"></div>')) is None
+
+
+def test_ad_classed_wrapper_holding_paragraphs_is_kept():
+    pasted = '<div class="adn ads"><p>' + "Real words of the article here. " * 6 + "</p><p>More.</p></div>"
+    slot = '<div class="ad-slot"><p>Advertisement</p><p>Buy things now</p></div>'
+    root = page(f"<article>{PROSE}{pasted}{slot}</article>")
+    body, _ = find_body(root, None)
+    assert body.find(".//div[@class='adn ads']") is not None
+    assert body.find(".//div[@class='ad-slot']") is None

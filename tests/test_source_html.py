@@ -447,3 +447,74 @@ def test_aria_hidden_links_are_skipped():
 def test_corpus_hidden_author_photo_link_not_reported():
     doc = corpus("ars-minecraft-exploit")
     assert not [l for l in doc.links if l.href == "/author/dan-goodin" and not l.text]
+
+
+# --- text in divs and <br> lines -------------------------------------------------------
+
+
+def texts(doc) -> list[str]:
+    return [p.text for p in doc.paragraphs]
+
+
+def test_blank_line_of_two_brs_splits_loose_div_text():
+    doc = parse('<div><div dir="auto">—Shivani age 8<br /><strong><br />241. How do you clean a'
+                ' chicken?</strong></div></div>')
+    assert texts(doc) == ["241. How do you clean a chicken?"]  # the byline is not prose
+
+
+def test_blank_line_splits_a_paragraph_and_keeps_lines():
+    doc = parse('<div>\n<p>—Matilda C., age 7<br /><strong><br />\n230. Why shouldn’t you trust'
+                ' stairs?<br /></strong><br />Because they are always\nup to something.</p></div>')
+    assert [(p.text, p.line, p.column, p.breaks) for p in doc.paragraphs] == [
+        ("—Matilda C., age 7", 2, 4, ()),
+        ("230. Why shouldn’t you trust stairs?", 3, 1, ()),
+        ("Because they are always up to something.", 3, 58, (24,)),
+    ]
+
+
+def test_single_br_does_not_split_prose():
+    doc = parse("<p>Roses are red,<br>violets are blue.</p>")
+    assert texts(doc) == ["Roses are red, violets are blue."]
+
+
+def test_numbered_lines_in_one_paragraph_become_paragraphs():
+    doc = parse("<p>Here is the list.</p>\n<p>01. Robert Plant<br />\n02. Rob Halford<br />\n"
+                "the Metal God<br />\n03. Steven Tyler<br />\n</p>")
+    assert [(p.text, p.line, p.column) for p in doc.paragraphs] == [
+        ("Here is the list.", 1, 1), ("01. Robert Plant", 2, 4),
+        ("02. Rob Halford the Metal God", 3, 1), ("03. Steven Tyler", 5, 1)]
+
+
+def test_two_numbered_lines_are_not_a_list():
+    doc = parse("<p>1. We met at noon.<br>2. We left at one, tired.</p>")
+    assert texts(doc) == ["1. We met at noon. 2. We left at one, tired."]
+
+
+def test_gmail_paste_wrappers_are_not_ads():
+    doc = parse('<article><p>' + 'Intro words for the jokes page here. ' * 5 + '</p>'
+                '<div class="adn ads"><div class="yj6qo"><strong>8. What would happen if the dean '
+                'lost his job?<br /><br /></strong></div><div>He would lose his "ideanity." </div>'
+                '<div class="adL"><strong>9. Why did the baby cross the road? </strong></div>'
+                '<div><p>To get to the whine shop!</p><p>—Matilda C., age 7 and a half</p></div>'
+                '</div><div class="ad-slot"><p>Advertisement</p></div></article>')
+    assert "8. What would happen if the dean lost his job?" in texts(doc)
+    assert "9. Why did the baby cross the road?" in texts(doc)
+    assert "Advertisement" not in texts(doc)
+
+
+def test_corpus_redtri_gmail_jokes_reach_paragraphs():
+    doc = corpus("redtri-317-jokes-for-kids")
+    starts = {p.text.split(" ", 1)[0] for p in doc.paragraphs}
+    assert {"228.", "229.", "230.", "241."} <= starts
+    assert not [p for p in doc.paragraphs if "Shivani" in p.text and "241." in p.text]
+    numbers = {n for n in range(1, 318) if f"{n}." in starts}
+    # The page itself skips 123, 137, 159–167 and 288.
+    assert set(range(1, 318)) - numbers == {123, 137, 288, *range(159, 168)}
+
+
+def test_corpus_hearya_lines_become_one_paragraph_each():
+    doc = corpus("hearya-top-100-metal-vocalists")
+    entries = [p for p in doc.paragraphs if p.text[:1].isdigit()]
+    assert len(entries) == 100
+    assert (entries[0].text, entries[0].line) == ("01. Robert Plant", 102)
+    assert (entries[-1].text, entries[-1].line) == ("100. Ray Gillen", 201)

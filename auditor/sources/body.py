@@ -136,7 +136,9 @@ _CHROME_WORDS: dict[str, str] = {
 }
 # Multi-word names whose parts are chrome only together ("read-more", "you-may-also-like").
 _BEM_MODIFIER = re.compile(r"--[\w-]*")
-_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
+# A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
+# Gmail's "adL" is one.
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])")
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry[-_]content|post[-_]content|article[-_]?body|article[-_]content|"
     r"article__body|article-text|story[-_]body|story[-_]content|story-text|post[-_]body|"
@@ -151,6 +153,8 @@ _PROTECT_SHARE = 0.4
 # text is a teaser card, not the story.
 _MIN_CANDIDATE_SHARE = 0.25
 _MIN_PARAGRAPH_CHARS = 25
+# Words of paragraph text that make an ad-classed element article text.
+_PROSE_WORDS = 30
 
 
 def find_body(
@@ -291,6 +295,8 @@ def drop_chrome(body: Element) -> tuple[str, ...]:
         if not isinstance(el.tag, str):
             continue
         kind = chrome_kind(el)
+        if kind == "ad" and _holds_prose(el):
+            kind = None  # text pasted from Gmail keeps its "adn ads" wrapper
         if kind is not None and not _protected(el, total, keep):
             el.drop_tree()
             if kind not in kinds:
@@ -341,6 +347,13 @@ def _chrome_words(names: str) -> str | None:
             if kind is not None:
                 return kind
     return None
+
+
+def _holds_prose(el: Element) -> bool:
+    """True when an element classed as an ad holds article paragraphs: an ad slot
+    holds a script, a label and a link, never two paragraphs of text."""
+    paragraphs = sum(1 for p in el.iter("p") if (p.text_content() or "").strip())
+    return paragraphs >= 2 and len((el.text_content() or "").split()) >= _PROSE_WORDS
 
 
 def _protected(el: Element, total: int, keep: set[Element]) -> bool:

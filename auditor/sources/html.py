@@ -197,7 +197,7 @@ class _Locator:
 class _Text:
     """Visible text with whitespace collapsed, remembering where source lines broke."""
 
-    __slots__ = ("parts", "size", "space", "newlines", "breaks", "line")
+    __slots__ = ("parts", "size", "space", "newlines", "breaks", "line", "brs")
 
     def __init__(self, line: int) -> None:
         self.parts: list[str] = []
@@ -206,6 +206,11 @@ class _Text:
         self.newlines = 0
         self.breaks: list[int] = []
         self.line = line
+        self.brs: list[int] = []  # text offset at each <br>, for splitting blocks
+
+    def br(self) -> None:
+        self.space = True
+        self.brs.append(self.size)
 
     def add(self, s: str | None) -> None:
         if not s:
@@ -267,7 +272,9 @@ class _Text:
                 self.add(node.tail)
                 continue
             self.sync(node.sourceline)
-            if tag in _BLOCK:
+            if tag == "br":
+                self.br()
+            elif tag in _BLOCK:
                 self.space = True
             stack.append((node, True))
             if tag in _NOT_TEXT or tag in skip:
@@ -390,7 +397,31 @@ class _Walker:
         if t.size:
             # Breaks were counted from lxml's line (the end of the start tag); rebase
             # them on the line of "<p".
-            self.paragraphs.append(Paragraph(t.value, line, col, _rebase(t, line), quote))
+            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False)
+
+    def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
+              quote: bool, loose: bool) -> None:
+        """Add ``text`` as one paragraph, or several where <br> lines split it.
+
+        ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
+        only the pieces that read like prose or a numbered entry."""
+        pieces = _pieces(text, brs)
+        if len(pieces) == 1 and pieces[0] == (0, len(text)):
+            if not loose:
+                self.paragraphs.append(Paragraph(text, line, col, breaks, quote))
+            elif _reads_like_prose(text):
+                at = line + breaks.count(0)
+                c = self.locator.column_of(at, text.split(" ", 1)[0])
+                self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote))
+            return
+        for a, b in pieces:
+            piece = text[a:b]
+            if loose and not (_reads_like_prose(piece) or _NUMBERED_LINE.match(piece)):
+                continue
+            at = line + bisect_right(breaks, a)
+            own = tuple(x - a for x in breaks if a < x < b)
+            c = self.locator.column_of(at, piece.split(" ", 1)[0])
+            self.paragraphs.append(Paragraph(piece, at, c, own, quote))
 
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose."""
@@ -426,17 +457,13 @@ class _Walker:
             else:
                 t.sync(part.sourceline)
                 if part.tag == "br":
-                    t.space = True
+                    t.br()
                 else:
                     t.add_tree(part)
         text = t.value
-        if not _reads_like_prose(text):
+        if not text:
             return
-        first_word = text.split(" ", 1)[0]
-        line = start + (t.breaks.count(0) if t.breaks else 0)
-        breaks = tuple(b for b in t.breaks if b > 0)
-        col = self.locator.column_of(line, first_word)
-        self.paragraphs.append(Paragraph(text, line, col, breaks, quote))
+        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True)
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
@@ -539,6 +566,32 @@ def _line_before(container: Element, tail: str) -> int:
                 return max(nxt.sourceline - tail[lead:].count("\n"), 1)
             return (child.sourceline or container.sourceline or 1)
     return container.sourceline or 1
+
+
+# "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines.
+_NUMBERED_LINE = re.compile(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
+_MIN_NUMBERED_LINES = 3
+
+
+def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
+    """``text`` cut into ``(start, end)`` ranges at blank lines (two <br> with no
+    text between) and, when at least three lines start with a number, before each
+    numbered line. One range covering everything when there is nothing to cut."""
+    size = len(text)
+    offsets = sorted({o for o in brs if 0 < o < size})
+    if not offsets:
+        return [(0, size)]
+    doubled = {o for o in offsets if brs.count(o) > 1}
+    starts = [o + 1 for o in offsets]
+    numbered = {o for o, st in zip(offsets, starts) if _NUMBERED_LINE.match(text, st)}
+    if len(numbered) + bool(_NUMBERED_LINE.match(text)) < _MIN_NUMBERED_LINES:
+        numbered = set()
+    cuts = sorted(doubled | numbered)
+    if not cuts:
+        return [(0, size)]
+    bounds = [0] + [c + 1 for c in cuts]
+    ends = cuts + [size]
+    return [(a, b) for a, b in zip(bounds, ends) if text[a:b].strip()]
 
 
 def _reads_like_prose(text: str) -> bool:
