@@ -51,7 +51,8 @@ def test_meta_and_lines(listicle):
     assert m.canonical == "https://example.com/sleep"
     assert m.lang == "en-GB" and listicle.lang == "en"
     assert m.og == {"og:title": "5 Ways to Sleep Better"}
-    assert m.lines == {"title": 5, "description": 6, "canonical": 7, "og:title": 8, "lang": 2}
+    assert m.lines == {"head": 3, "title": 5, "description": 6, "canonical": 7, "og:title": 8,
+                       "lang": 2}
 
 
 def test_headline_and_headings_skip_chrome(listicle):
@@ -518,3 +519,39 @@ def test_corpus_hearya_lines_become_one_paragraph_each():
     assert len(entries) == 100
     assert (entries[0].text, entries[0].line) == ("01. Robert Plant", 102)
     assert (entries[-1].text, entries[-1].line) == ("100. Ray Gillen", 201)
+
+
+# --- bare pages -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("html,lines", [
+    ("<html>\n<head></head>\n<body><p>Text.</p></body></html>", {"head": 2}),
+    ("<!doctype html><head>\n</head><p>Text.</p>", {"head": 1}),
+    ("<header><h1>Title</h1></header><p>Text.</p>", {}),  # <header> is not <head>
+    ("<html><body><p>Text.</p></body></html>", {}),
+    ("<title>T</title><p>Text.</p>", {"title": 1}),  # the parser's own <head> does not count
+])
+def test_written_head_is_recorded(html, lines):
+    assert parse(html).meta.lines == lines
+
+
+def test_empty_head_makes_a_page_for_meta_rules():
+    from auditor.checks.meta import page_kind
+
+    assert page_kind(parse("<html><head></head><body><p>Text.</p></body></html>")) == "page"
+    assert page_kind(parse("<article><p>Text.</p></article>")) is None
+
+
+def test_gc_is_enabled_again_when_parsing_raises(monkeypatch):
+    import gc
+
+    import auditor.sources.html as html
+
+    def boom(*args: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(html, "_parse_html", boom)
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError):
+        html.parse_html("<p>x</p>", "t.html", OPTS)
+    assert gc.isenabled()

@@ -23,7 +23,7 @@ from auditor.sources.directives import find_directives
 Element = Any  # lxml.html.HtmlElement
 
 _LOCATED = (
-    "html", "title", "meta", "link", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "img",
+    "html", "head", "title", "meta", "link", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "img",
     "amp-img", "a", "div", "section", "article", "main", "blockquote", "td", "th", "dd",
     "body", "center", "font", "figure",
 )
@@ -883,6 +883,10 @@ def _meta(root: Element, locator: _Locator) -> Meta:
         lines[name] = locator.at(el)[0]
 
     head = root.find("head")
+    if head is not None and head in locator.positions:
+        # A <head> written in the source (not one the parser made up) makes this a
+        # page, even an empty one: meta rules then say what it lacks.
+        lines["head"] = locator.positions[head][0]
     title = head.find("title") if head is not None else None
     if title is None:
         title = next((t for t in root.iter("title")
