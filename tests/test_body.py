@@ -102,3 +102,24 @@ def test_ad_classed_wrapper_holding_paragraphs_is_kept():
     body, _ = find_body(root, None)
     assert body.find(".//div[@class='adn ads']") is not None
     assert body.find(".//div[@class='ad-slot']") is None
+
+
+def test_empty_heading_in_an_ad_slot_drops_the_slot():
+    slot = ('<div class="duet--ad--native-ad-rail" data-native-ad-id="container"><span>From our '
+            'sponsor</span><h3><a data-native-ad-id="title" href="/x"></a></h3></div>')
+    body, _ = find_body(page(f"<article>{PROSE}{slot}<h3> </h3>{PROSE}</article>"), None)
+    assert body.find(".//div[@data-native-ad-id]") is None
+    assert len(body.findall(".//h3")) == 1  # the empty heading in the text stays
+
+
+def test_empty_heading_in_a_placeholder_or_dfp_box_drops_the_box():
+    for cls in ("placeholder-card", "dfp_unit", "gpt-ad"):
+        body, _ = find_body(page(f'<article>{PROSE}<div class="{cls}"><h2></h2></div></article>'), None)
+        assert body.find(".//h2") is None, cls
+
+
+def test_ad_named_box_around_a_heading_with_text_is_left_to_the_chrome_rules():
+    # "sponsor" alone is not chrome: a titled box stays unless it is chrome anyway.
+    body, _ = find_body(page(f'<article>{PROSE}<div class="sponsor-note"><h2>Our sponsor</h2>'
+                             f'</div></article>'), None)
+    assert body.find(".//h2") is not None

@@ -555,3 +555,14 @@ def test_gc_is_enabled_again_when_parsing_raises(monkeypatch):
     with pytest.raises(RuntimeError):
         html.parse_html("<p>x</p>", "t.html", OPTS)
     assert gc.isenabled()
+
+
+def test_corpus_verge_sponsor_slot_heading_dropped():
+    doc = corpus("theverge-vision-pro-hands-on")
+    assert [h for h in doc.headings if not h.text] == []
+    assert "ad" in doc.removed_chrome
+
+
+def test_corpus_empty_headings_in_article_text_are_kept():
+    doc = corpus("independent-seven-hotel-secrets")
+    assert len([h for h in doc.headings if h.level == 3 and not h.text]) == 6

@@ -303,7 +303,50 @@ def drop_chrome(body: Element) -> tuple[str, ...]:
                 kinds.append(kind)
             continue
         stack.extend(reversed(el))
+    for kind in _drop_slot_headings(body, total, keep):
+        if kind not in kinds:
+            kinds.append(kind)
     return tuple(kinds)
+
+
+# Words naming an ad or a slot a script fills later, matched in class/id without
+# dropping BEM modifiers ("duet--ad--native-ad-rail") or camel humps.
+_SLOT_WORDS = frozenset({
+    "ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "adcontainer",
+    "adwrapper", "dfp", "gpt", "placeholder", "sponsor", "sponsored", "nativead",
+})
+_SLOT_SPLIT = re.compile(r"[^A-Za-z0-9]+")
+_SLOT_ATTRS = ("data-native-ad-id", "data-ad-slot", "data-ad-unit", "data-google-query-id",
+               "data-ad", "data-dfp", "data-placeholder")
+
+
+def _drop_slot_headings(body: Element, total: int, keep: set[Element]) -> list[str]:
+    """Remove the ad or placeholder container around a heading that has no text:
+    a script fills it on the live page ("From our sponsor" + empty <h3>). An empty
+    heading in the article's own text stays, for the rules to report."""
+    kinds: list[str] = []
+    for heading in list(body.iter(*HEADING_TAGS)):
+        if _text_length(heading) or any((img.get("alt") or "").strip() for img in heading.iter("img")):
+            continue
+        if heading.getparent() is None:  # dropped with an earlier container
+            continue
+        for anc in heading.iterancestors():
+            if anc is body:
+                break
+            if _slot_container(anc):
+                if not _protected(anc, total, keep):
+                    anc.drop_tree()
+                    kinds.append("ad")
+                break
+    return kinds
+
+
+def _slot_container(el: Element) -> bool:
+    if any(el.get(a) is not None for a in _SLOT_ATTRS):
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    words = {w.lower() for w in _SLOT_SPLIT.split(names) if w}
+    return bool(words & _SLOT_WORDS)
 
 
 def chrome_kind(el: Element) -> str | None:
