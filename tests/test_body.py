@@ -123,3 +123,13 @@ def test_ad_named_box_around_a_heading_with_text_is_left_to_the_chrome_rules():
     body, _ = find_body(page(f'<article>{PROSE}<div class="sponsor-note"><h2>Our sponsor</h2>'
                              f'</div></article>'), None)
     assert body.find(".//h2") is not None
+
+
+@pytest.mark.parametrize("cls,kind", [
+    ("core-breaking-now", "alert"), ("article-breaking-now twelve-9", "alert"),
+    ("breaking-news-bar", "alert"), ("news-ticker", "alert"), ("site-alert", "alert"),
+    ("alert alert-info", None),  # a callout in the article text
+    ("breaking-point", None),
+])
+def test_breaking_news_and_ticker_bars_are_chrome(cls, kind):
+    assert chrome_kind(lxml.html.fragment_fromstring(f'<div class="{cls}"></div>')) == kind

@@ -566,3 +566,9 @@ def test_corpus_verge_sponsor_slot_heading_dropped():
 def test_corpus_empty_headings_in_article_text_are_kept():
     doc = corpus("independent-seven-hotel-secrets")
     assert len([h for h in doc.headings if h.level == 3 and not h.text]) == 6
+
+
+def test_corpus_sfgate_breaking_news_bar_dropped():
+    doc = corpus("sfgate-7-key-questions-debate")
+    assert [h.text for h in doc.headings] == ["7 key questions heading into the 2020 Democratic debate"]
+    assert "alert" in doc.removed_chrome

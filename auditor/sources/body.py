@@ -131,6 +131,15 @@ _CHROME_WORDS: dict[str, str] = {
     "globalfooter": "footer",
     "footer": "footer",
     "paywall": "paywall",
+    # Site-wide alerts above the story: "core-breaking-now", "news-ticker", "alert-bar".
+    "breakingnews": "alert",
+    "breakingnow": "alert",
+    "ticker": "alert",
+    "newsticker": "alert",
+    "newsalert": "alert",
+    "alertbar": "alert",
+    "alertbanner": "alert",
+    "sitealert": "alert",
     "modal": "dialog",
     "popup": "dialog",
 }
