@@ -11,7 +11,8 @@ from __future__ import annotations
 import gc
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -418,8 +419,9 @@ class _Walker:
             piece = text[a:b]
             if loose and not (_reads_like_prose(piece) or _NUMBERED_LINE.match(piece)):
                 continue
-            at = line + bisect_right(breaks, a)
-            own = tuple(x - a for x in breaks if a < x < b)
+            first = bisect_right(breaks, a)
+            at = line + first
+            own = tuple(x - a for x in breaks[first : bisect_left(breaks, b, first)])
             c = self.locator.column_of(at, piece.split(" ", 1)[0])
             self.paragraphs.append(Paragraph(piece, at, c, own, quote))
 
@@ -581,7 +583,8 @@ def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
     offsets = sorted({o for o in brs if 0 < o < size})
     if not offsets:
         return [(0, size)]
-    doubled = {o for o in offsets if brs.count(o) > 1}
+    counts = Counter(brs)
+    doubled = {o for o in offsets if counts[o] > 1}
     starts = [o + 1 for o in offsets]
     numbered = {o for o, st in zip(offsets, starts) if _NUMBERED_LINE.match(text, st)}
     if len(numbered) + bool(_NUMBERED_LINE.match(text)) < _MIN_NUMBERED_LINES:
