@@ -197,3 +197,24 @@ def test_report_never_overwrites_an_input(tmp_path: Path) -> None:
     code, _, err = run("report", str(article), "--no-config", "-o", str(out))
     assert code == 2 and err.startswith("auditor: error:") and err.count("\n") == 1
     assert "5 Ways" in article.read_text()
+
+
+def test_worker_processes_give_the_same_output(tmp_path: Path) -> None:
+    one = run("check", str(EXAMPLES), "--no-config", "--format", "json")[1]
+    two = run("check", str(EXAMPLES), "--no-config", "--format", "json", "--jobs", "2")[1]
+    assert one == two
+
+
+def test_text_verdict_names_gaps(tmp_path: Path) -> None:
+    article = tmp_path / "gaps.md"
+    article.write_text("# 3 Ways to Rest Well Tonight\n\n## 1. Sleep\n\nText.\n\n## 2. Nap\n\nText.\n\n## 4. Read\n\nText.\n",
+                       encoding="utf-8")
+    _, out, _ = run("check", str(article), "--no-config")
+    assert "found 3 items (numbered 1–4, with gaps or repeats)" in out
+
+
+def test_format_html_writes_the_report(tmp_path: Path) -> None:
+    article = tmp_path / "garden.md"
+    article.write_text(CLICK_HERE, encoding="utf-8")
+    code, _, err = run("check", str(article), "--no-config", "--format", f"html={tmp_path / 'rep'}")
+    assert (tmp_path / "rep" / "index.html").is_file() and "Report written to" in err

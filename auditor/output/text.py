@@ -39,7 +39,11 @@ def listicle_verdict(result: FileResult) -> str | None:
     doc = result.document
     at_least = bool(doc and doc.headline_number_at_least)
     numbers = [i.number for i in doc.items if i.number is not None] if doc else []
-    span = f" (numbered {min(numbers)}–{max(numbers)})" if numbers else ""
+    span = ""
+    if numbers:
+        low, high = min(numbers), max(numbers)
+        whole = len(numbers) == high - low + 1 == len(set(numbers))
+        span = f" (numbered {low}–{high}{'' if whole else ', with gaps or repeats'})"
     if promised is None:
         return f"listicle: {found} items{span}, headline gives no number"
     promise = f"{promised}+" if at_least else str(promised)
