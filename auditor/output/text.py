@@ -100,7 +100,7 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
     failed = len(results) - len(audited)
     scores = [r.score for r in audited if r.score is not None]
     summary = (
-        f"Checked {_plural(len(audited), 'file')}: {_plural(totals['error'], 'error')}, "
+        f"Checked {_plural(len(results), 'file')}: {_plural(totals['error'], 'error')}, "
         f"{_plural(totals['warning'], 'warning')}, {_plural(totals['info'], 'info')}"
     )
     if scores:
