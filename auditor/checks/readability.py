@@ -7,13 +7,12 @@ sentences, the sentence with the most fillers.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from auditor.checks import Hit, Params, check, excerpt
+from auditor.checks import Hit, Params, check
 from auditor.model import Document, Paragraph, Sentence
 from auditor.text.languages import lang_root
 from auditor.text.readability import Readability, measure, measure_sentences

@@ -39,10 +39,6 @@ class Readability:
     def syllables_per_word(self) -> float:
         return self.syllables / self.words if self.words else 0.0
 
-    @property
-    def complex_share(self) -> float:
-        return self.complex_words / self.words if self.words else 0.0
-
     def as_metrics(self) -> dict[str, object]:
         """Flat values for ``FileResult.metrics``."""
         return {
