@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -31,6 +30,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from auditor.errors import UserError
+from auditor.fileio import write_atomic
 from auditor.model import FileResult, Finding
 
 VERSION = 1
@@ -299,24 +299,7 @@ def dumps(data: Mapping[str, Any]) -> str:
 
 
 def write(data: Mapping[str, Any], path: Path | str) -> None:
-    """Write atomically: a temporary file beside ``path``, then ``os.replace``, so an
-    interrupted run never leaves half a baseline behind."""
-    path = Path(path)
-    text = dumps(data)
-    # mkstemp makes the file 0600; a baseline is committed and shared, so keep the
-    # existing file's mode or use the usual 0644.
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    """Write atomically, so an interrupted run never leaves half a baseline behind.
+    A baseline is committed and shared: it keeps the replaced file's mode (0644 when
+    new) and is flushed to disk before the rename."""
+    write_atomic(Path(path), dumps(data).encode("utf-8"), keep_mode=True, fsync=True)

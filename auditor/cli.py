@@ -304,6 +304,7 @@ def _write_outputs(
     results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], options: BatchOptions,
     *, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
 ) -> None:
+    from auditor.fileio import write_atomic
     from auditor.output import RenderContext, get_writer
     from auditor.output.rules_doc import HOMEPAGE, RULE_DOCS_URL
     from auditor.rulepacks import load_rules
@@ -325,8 +326,9 @@ def _write_outputs(
         if target is None:
             if text:  # click strips ANSI off a TTY unless told the colour was asked for
                 click.echo(text, nl=not text.endswith("\n"), color=context.color or None)
-        else:
-            write_atomic(target, text)
+        else:  # atomic, keeping the mode of the file it replaces
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text.encode("utf-8"), keep_mode=True)
 
 
 def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[object]) -> None:
@@ -334,24 +336,6 @@ def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[ob
 
     index = write_report(results, out_dir, rules=rules, version=__version__)  # type: ignore[arg-type]
     click.echo(f"Report written to {index}", err=True)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and rename: readers never see
-    half a report, and a failed run leaves the old file in place."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644  # mkstemp's 0600 is too tight
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # ---------------------------------------------------------------- rules, explain

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 from collections.abc import Iterable
 from pathlib import Path
 
+from auditor import fileio
 from auditor.errors import UserError
 
 ARTICLES = "articles"
@@ -21,7 +21,7 @@ ASSETS = "assets"
 # Top-level files the report writes besides assets/ and articles/.
 TOP_FILES = ("index.html", "rules.html", "data.js")
 # An article page is "<slug>-<10 hex>.html" (see model.article_file); temp files are
-# ".<name>.<pid>.<hex>.tmp". Cleaning removes only names of these shapes.
+# ".<name>.<pid>.<hex>.tmp" (see auditor.fileio). Cleaning removes only names of these shapes.
 _ARTICLE_RE = re.compile(r"^[a-z0-9][a-z0-9-]*-[0-9a-f]{10}\.html$")
 _TEMP_RE = re.compile(r"^\..+\.\d+\.[0-9a-f]{8}\.tmp$")
 # Characters that are not allowed in an HTML document (C0 controls but tab, LF, CR,
@@ -40,23 +40,7 @@ def encode_text(text: str) -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` atomically; return False when it was already there."""
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    # os.open with 0o666 lets the umask decide the mode, like a plain open() would
-    # (mkstemp would leave the page 0600, unreadable to a web server).
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return True
+    return fileio.write_atomic(path, data, skip_unchanged=True)
 
 
 def prepare_dir(out_dir: Path, asset_names: Iterable[str], *, clean: bool) -> None:

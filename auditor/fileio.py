@@ -1,0 +1,54 @@
+"""Atomic file writes, shared by the CLI's outputs, baselines and the HTML report.
+
+The bytes go to a temporary file beside the target (``.<name>.<pid>.<8 hex>.tmp``,
+the shape ``auditor.report.files`` cleans up) and are moved into place with
+``os.replace``: readers never see half a file, and a failed run leaves the old one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SHARED_MODE = 0o644  # a new file others read: a committed baseline, a CI artefact
+
+
+def write_atomic(
+    path: Path, data: bytes, *, keep_mode: bool = False, skip_unchanged: bool = False, fsync: bool = False
+) -> bool:
+    """Write ``data`` to ``path`` atomically; return False when nothing was written.
+
+    ``keep_mode``: the file keeps the mode of the one it replaces, and a new file gets
+    :data:`SHARED_MODE`; otherwise the umask decides, as with a plain ``open()``.
+    ``skip_unchanged``: leave a file that already holds ``data`` alone (its mtime too).
+    ``fsync``: flush the bytes to disk before the rename.
+    """
+    if skip_unchanged:
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                return False
+        except OSError:
+            pass
+    mode = None
+    if keep_mode:
+        try:
+            mode = path.stat().st_mode & 0o777
+        except (FileNotFoundError, NotADirectoryError):
+            mode = SHARED_MODE
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    # 0o666 lets the umask decide, like open() (mkstemp's 0600 would hide the file
+    # from a web server or a teammate).
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if fsync:
+                fh.flush()
+                os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return True
