@@ -143,7 +143,6 @@ _CHROME_WORDS: dict[str, str] = {
     "modal": "dialog",
     "popup": "dialog",
 }
-# Multi-word names whose parts are chrome only together ("read-more", "you-may-also-like").
 _BEM_MODIFIER = re.compile(r"--[\w-]*")
 # A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
 # Gmail's "adL" is one.
@@ -172,7 +171,7 @@ def find_body(
     """Return ``(body_element, how_found)`` with the site chrome inside it dropped.
 
     ``how_found`` is one of ``selector``, ``itemprop``, ``article``, ``main``,
-    ``role-main``, ``content-class``, ``density``, ``fragment``, ``page``. The kinds of
+    ``role-main``, ``content-class``, ``density``, ``page``. The kinds of
     chrome dropped are appended to ``removed`` when given.
     """
     drop_invisible(root)
@@ -186,8 +185,6 @@ def find_body(
 def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     if selector:
         return _by_selector(root, selector), "selector"
-    if root.get("data-auditor-fragment") is not None:
-        return _page_body(root), "fragment"
     lengths = _paragraph_lengths(root)
     page_total = sum(lengths.values()) or 1
 
@@ -219,7 +216,7 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     found = _densest(root, lengths)
     if found is not None:
         return found, "density"
-    return _page_body(root), "page"
+    return page_body(root), "page"
 
 
 def _by_selector(root: Element, selector: str) -> Element:
@@ -234,7 +231,7 @@ def _by_selector(root: Element, selector: str) -> Element:
     return matches[0]
 
 
-def _page_body(root: Element) -> Element:
+def page_body(root: Element) -> Element:
     body = root.find("body")
     return body if body is not None else root
 

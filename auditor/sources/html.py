@@ -18,8 +18,9 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.body import HEADING_TAGS, chrome_kind, drop_chrome, drop_invisible, find_body
+from auditor.sources.body import HEADING_TAGS, chrome_kind, drop_chrome, drop_invisible, find_body, page_body
 from auditor.sources.directives import find_directives
+from auditor.text.languages import lang_root
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -63,13 +64,13 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
     directives = find_directives(text)
     root = _parse(text)
     if root is None:
-        return Document(path=path, format="html", lang=_lang(None, options), directives=directives)
+        return Document(path=path, format="html", lang=lang_root(options.lang), directives=directives)
     locator = _Locator(text, root)
     meta = _meta(root, locator)
     removed: list[str] = []
     if options.selector is None and not _FULL_PAGE.search(text):
         drop_invisible(root)
-        body, how = root.find("body") if root.find("body") is not None else root, "fragment"
+        body, how = page_body(root), "fragment"
         removed.extend(drop_chrome(body))
     else:
         body, how = find_body(root, options.selector, removed=removed)
@@ -86,7 +87,7 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
         headline_line=headline.line if headline is not None else meta.lines.get("title", 1),
         headline_column=headline.column if headline is not None else 1,
         meta=meta,
-        lang=_lang(meta.lang, options),
+        lang=lang_root(options.lang or meta.lang),
         headings=tuple(headings),
         paragraphs=tuple(walk.paragraphs),
         list_items=tuple(walk.list_items),
@@ -124,12 +125,6 @@ def _parse(text: str) -> Element | None:
         return None  # "Document is empty": only comments or whitespace
     except (ValueError, lxml.etree.LxmlError) as exc:
         raise SourceError(f"cannot parse HTML: {exc}") from None
-
-
-def _lang(declared: str | None, options: SourceOptions) -> str:
-    value = options.lang or declared or ""
-    root = value.strip().replace("_", "-").split("-", 1)[0].lower()
-    return root if root.isalpha() and 2 <= len(root) <= 3 else "en"
 
 
 class _Locator:
@@ -512,7 +507,7 @@ class _Walker:
         decorative = (
             (alt == "" and role in ("presentation", "none"))
             or hidden
-            or _tracking_pixel(width, height, src)
+            or _tracking_pixel(width, height)
         )
         caption, credit = _caption_and_credit(el)
         line, col = self.locator.at(el)
@@ -733,7 +728,7 @@ def _noscript_twin(img: Element) -> bool:
     return False
 
 
-def _tracking_pixel(width: str | None, height: str | None, src: str | None) -> bool:
+def _tracking_pixel(width: str | None, height: str | None) -> bool:
     def tiny(v: str | None) -> bool:
         return v is not None and v.strip().lower().removesuffix("px") in ("0", "1")
 

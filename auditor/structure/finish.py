@@ -9,12 +9,11 @@ from dataclasses import replace
 
 from auditor.model import Document, Link
 from auditor.sources import SourceOptions
+from auditor.text.languages import lang_root
 
 
-def language_root(lang: str | None) -> str:
-    """``"en-US"`` → ``"en"``; empty or odd values fall back to English."""
-    root = (lang or "").strip().replace("_", "-").split("-", 1)[0].lower()
-    return root if root.isalpha() and 2 <= len(root) <= 3 else "en"
+# ``"en-US"`` → ``"en"``; the checks import it under this name.
+language_root = lang_root
 
 
 def _site(doc: Document, options: SourceOptions) -> str | None:
@@ -63,12 +62,12 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     from auditor.text.langid import CANDIDATES
 
     if forced:
-        return language_root(forced)
-    root = language_root(declared) if declared and declared.strip() else None
+        return lang_root(forced)
+    root = lang_root(declared) if declared and declared.strip() else None
     if root is not None and root not in _UNDETERMINED:
         if detected is None or root == detected or root not in CANDIDATES:
             return root
-    fallback = language_root(default)
+    fallback = lang_root(default)
     return detected or ("en" if fallback in _UNDETERMINED else fallback)
 
 
