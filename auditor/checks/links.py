@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -11,6 +10,7 @@ from auditor.checks import Hit, Params, check, excerpt
 from auditor.checks.images import words_for_lang
 from auditor.links import urls
 from auditor.model import Document, Image, Link, Paragraph
+from auditor.text.segment import source_position
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -59,14 +59,6 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"“[^”]*”|\"[^\"]*\"|«[^»]*»|„[^“”]*[“”]|‘[^’]*’(?!\w)", text)]
 
 
-def _position(block: Paragraph, offset: int) -> tuple[int, int]:
-    """Line and column of ``offset`` in a block's collapsed text."""
-    index = bisect_right(block.breaks, offset)
-    if index == 0:
-        return block.line, block.column + offset
-    return block.line + index, offset - block.breaks[index - 1] + 1
-
-
 def _sentence_at(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding ``start:end``."""
     left = max(text.rfind(stop, 0, start) for stop in (". ", "! ", "? ", "\n"))
@@ -95,7 +87,7 @@ def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
                 continue  # quoted ("the e-mail said 'click here'"): not the author's call
             if _has_link(block, doc.links) or re.search(r"https?://|www\.", block.text, re.IGNORECASE):
                 break
-            line, column = _position(block, start)
+            line, column = source_position(block.line, block.column, block.breaks, start)
             words = len(_WORD.findall(block.text))
             yield Hit(
                 line=line,

@@ -24,11 +24,11 @@ straight apostrophe matches a curly one). One hit per occurrence; the message ma
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document
+from auditor.text.segment import source_position
 
 SCOPES = ("headline", "headings", "paragraphs", "sentences", "list_items", "link_text", "all")
 
@@ -99,14 +99,6 @@ def _blocks(doc: Document, scope: str) -> Iterator[_Block]:
             yield link.text, link.line, link.column, ()
 
 
-def _position(line: int, column: int, breaks: tuple[int, ...], offset: int) -> tuple[int, int]:
-    """Source line and column of ``offset`` in a block's collapsed text."""
-    k = bisect_right(breaks, offset)
-    if k == 0:
-        return line, column + offset
-    return line + k, offset - breaks[k - 1] + 1
-
-
 @check("text.phrases")
 def phrases(doc: Document, params: Params) -> Iterator[Hit]:
     scope = str(params.get("scope", "all"))
@@ -122,7 +114,7 @@ def phrases(doc: Document, params: Params) -> Iterator[Hit]:
         return
     for text, line, column, breaks in _blocks(doc, scope):
         for m in pattern.finditer(text):
-            at_line, at_column = _position(line, column, breaks, m.start())
+            at_line, at_column = source_position(line, column, breaks, m.start())
             yield Hit(
                 line=at_line,
                 column=at_column,

@@ -91,13 +91,15 @@ def _split(text: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
-def _position(p: Paragraph, offset: int) -> tuple[int, int]:
-    """Source line and column of ``offset`` in a paragraph (columns are best effort:
-    exact for plain text and Markdown without inline markup)."""
-    k = bisect_right(p.breaks, offset)
+def source_position(line: int, column: int, breaks: Sequence[int], offset: int) -> tuple[int, int]:
+    """Source line and column of ``offset`` in a block's collapsed text that starts at
+    ``line``:``column`` and whose source lines broke at ``breaks`` (as
+    ``Paragraph.breaks``). Columns are best effort: exact for plain text and Markdown
+    without inline markup."""
+    k = bisect_right(breaks, offset)
     if k == 0:
-        return p.line, p.column + offset
-    return p.line + k, offset - p.breaks[k - 1] + 1
+        return line, column + offset
+    return line + k, offset - breaks[k - 1] + 1
 
 
 def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentence, ...]:
@@ -112,6 +114,6 @@ def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentenc
             tokens = tuple(words(piece))
             if not tokens:
                 continue
-            line, column = _position(p, a)
+            line, column = source_position(p.line, p.column, p.breaks, a)
             out.append(Sentence(text=piece, line=line, column=column, words=tokens, paragraph=index))
     return tuple(out)
