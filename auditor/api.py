@@ -144,7 +144,7 @@ class BatchOptions:
 
 def settings_for(path: str, options: BatchOptions) -> Settings:
     """The effective settings of one file: its config, then the command line."""
-    config = _config_for(path, options)
+    config = config_for(path, options)
     rules = effective_rules(config, None if path == "-" else Path(path), options.rules)
     src = options.source
     source = replace(
@@ -156,7 +156,9 @@ def settings_for(path: str, options: BatchOptions) -> Settings:
     return Settings(rules=rules, source=source, keep_document=options.keep_document)
 
 
-def _config_for(path: str, options: BatchOptions) -> Config:
+def config_for(path: str, options: BatchOptions) -> Config:
+    """The config that applies to ``path``: the explicit one, none, or the nearest
+    found upward from the file (from the working directory for ``-``)."""
     if options.config is not None:
         return options.config
     if not options.use_config:
@@ -174,7 +176,7 @@ def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Ite
     options = options or BatchOptions()
 
     def excluded(p: Path) -> bool:
-        return is_excluded(p, _config_for(str(p), options))
+        return is_excluded(p, config_for(str(p), options))
 
     jobs = [
         (t.path, None if t.error else settings_for(t.path, options), t.error)

@@ -21,6 +21,7 @@ from auditor import __version__
 if TYPE_CHECKING:
     from auditor.api import BatchOptions
     from auditor.model import FileResult
+    from auditor.rulepacks import Rule
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LEVEL_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -223,32 +224,22 @@ def check(
     elif not paths:
         raise click.UsageError("give at least one PATH (a file, folder, glob or -)")
 
-    from auditor.api import audit_many
+    from auditor.api import audit_many, config_for
 
     results = list(audit_many(paths, options))
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
-    config_fail_on = _config_value(options, "fail_on") or "error"
-    threshold = fail_on or config_fail_on
-    if "overall" not in gates and (config_min := _config_value(options, "min_score")) is not None:
-        gates["overall"] = int(config_min)
+    config = config_for("-", options)  # the run's gates: --config, else found from here
+    threshold = fail_on or config.fail_on
+    if "overall" not in gates and config.min_score is not None:
+        gates["overall"] = config.min_score
     for result in results:
         if result.error:
             click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
-    _write_outputs(results, chosen, options, color=_use_color(no_color), quiet=quiet,
+    _write_outputs(results, chosen, (*config.extend_rules, *options.rules.extra_packs),
+                   docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
                    verbose=verbose, statistics=statistics, fail_on=threshold)
     sys.exit(_exit_code(results, threshold, gates, max_warnings))
-
-
-def _config_value(options: BatchOptions, key: str) -> object:
-    """A gate from the config that applies to the run: the explicit one, else the one
-    found from the current folder."""
-    from auditor.config import find_config
-
-    config = options.config if options.config is not None else (
-        find_config(Path.cwd()) if options.use_config else None
-    )
-    return getattr(config, key) if config is not None else None
 
 
 def _exit_code(
@@ -301,17 +292,16 @@ def _apply_baseline(results: list[FileResult], path: Path) -> list[FileResult]:
 
 
 def _write_outputs(
-    results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], options: BatchOptions,
-    *, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
+    results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
+    *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
 ) -> None:
     from auditor.fileio import write_atomic
     from auditor.output import RenderContext, get_writer
     from auditor.output.rules_doc import HOMEPAGE, RULE_DOCS_URL
     from auditor.rulepacks import load_rules
 
-    config_packs = _config_value(options, "extend_rules") or ()
-    rules = load_rules((*config_packs, *options.rules.extra_packs))  # type: ignore[misc]
-    docs_url = _config_value(options, "rule_docs_url") or RULE_DOCS_URL
+    rules = load_rules(tuple(packs))
+    docs_url = docs_url or RULE_DOCS_URL
     for name, target in chosen:
         if name == "html":
             _write_html(results, target or Path("audit-report"), rules)
@@ -331,10 +321,10 @@ def _write_outputs(
             write_atomic(target, text.encode("utf-8"), keep_mode=True)
 
 
-def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[object]) -> None:
+def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Rule]) -> None:
     from auditor.report import write_report
 
-    index = write_report(results, out_dir, rules=rules, version=__version__)  # type: ignore[arg-type]
+    index = write_report(results, out_dir, rules=rules, version=__version__)
     click.echo(f"Report written to {index}", err=True)
 
 
