@@ -41,7 +41,7 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.text import split_credit
+from auditor.sources.text import split_credit, starts_like_credit
 
 _TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
 _YAML_FENCE = re.compile(r"-{3,}[ \t]*")
@@ -51,7 +51,6 @@ _TOML_TABLE = re.compile(r"^\s*\[", re.M)
 _TOML_AT = re.compile(r"\s*\(at (?:line (\d+), column \d+|end of document)\)\s*$")
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 _TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)([^>]*)>", re.S)
-_CREDIT_START = re.compile(r"^(?:photo|image|picture|pic|credit|courtesy|source|illustration|graphic)", re.I)
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "description": ("description", "meta_description", "summary", "excerpt"),
@@ -549,7 +548,7 @@ def _caption_offer(segments: list[_Segment]) -> tuple[str | None, str | None] | 
         return None
     emphasised = all(s.emphasised and not s.plain for s in segments if s.text)
     credit = split_credit(text)
-    if credit is not None and (emphasised or credit[0] is None or _CREDIT_START.match(text) or len(text.split()) <= 50):
+    if credit is not None and (emphasised or credit[0] is None or starts_like_credit(text) or len(text.split()) <= 50):
         return credit[0], credit[1]
     if emphasised:
         return text, None

@@ -94,6 +94,10 @@ _SMALL_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W_][\w'’.-]*", re.U)
 
+# Words an image credit starts with ("Photo: …", "Courtesy of …"); the first six
+# name the picture itself.
+_PICTURE_WORDS = ("photo", "image", "picture", "pic", "illustration", "graphic")
+_CREDIT_WORDS = (*_PICTURE_WORDS, "credit", "courtesy", "source")
 _CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”’)\]])\s+|\s+[|•·–—-]\s+|\s*\(\s*)"
     r"(?P<marker>(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?)"
@@ -119,7 +123,7 @@ def split_credit(text: str) -> tuple[str | None, str] | None:
             continue
         rest = text[match.end():]
         caption = text[: match.start()].strip() or None
-        if caption is None and marker.startswith(("photo", "image", "picture", "pic", "illustration", "graphic")):
+        if caption is None and marker.startswith(_PICTURE_WORDS):
             # "Image: The bench at dawn. Courtesy of the Guild": caption, then credit.
             inner = split_credit(rest)
             if inner is not None and inner[0] is not None:
@@ -129,6 +133,11 @@ def split_credit(text: str) -> tuple[str | None, str] | None:
             continue
         return caption, credit
     return None
+
+
+def starts_like_credit(text: str) -> bool:
+    """Does ``text`` start with a credit word ("Photo", "Credit", "Courtesy"…)?"""
+    return text.lstrip()[:16].lower().startswith(_CREDIT_WORDS)
 
 
 def _clean_credit(raw: str) -> str:
@@ -322,9 +331,6 @@ def _units(blocks: list[list[tuple[int, str]]]) -> list[_Unit]:
     return units
 
 
-_CREDIT_WORDS = ("photo", "image", "picture", "pic", "credit", "courtesy", "source", "illustration", "graphic")
-
-
 def _continues(unit: _Unit, stripped: str, indent: int, wrapped: bool) -> bool:
     """Does this line carry on ``unit`` rather than start a new unit?"""
     previous = unit.lines[-1][1].strip()
@@ -332,7 +338,7 @@ def _continues(unit: _Unit, stripped: str, indent: int, wrapped: bool) -> bool:
         # A hanging indent, or (in wrapped text) a lowercase start, continues a
         # list item; an unindented capitalised line starts the item's body.
         return indent > unit.indent or (wrapped and stripped[:1].islower() and not unit.bullet)
-    if stripped.split(None, 1)[0].lower().startswith(_CREDIT_WORDS) and split_credit(stripped) is not None:
+    if starts_like_credit(stripped) and split_credit(stripped) is not None:
         # "Caption\nPhoto: X" is one caption; a credit never continues prose.
         return unit.single and len(_words(previous)) <= 30 and not unit.marked
     if not wrapped:
