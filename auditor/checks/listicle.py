@@ -293,7 +293,8 @@ def numbering_style(doc: Document, params: Params) -> Iterable[Hit]:
 
 
 def _title_words(item: Item) -> int:
-    from auditor.structure.listicle import parse_marker, words
+    from auditor.structure.listicle import parse_marker
+    from auditor.text.segment import words
 
     mk = parse_marker(item.heading, plain=True)
     return len(words(mk.title if mk else item.heading))
@@ -319,7 +320,7 @@ def unparallel(doc: Document, params: Params) -> Iterable[Hit]:
                 reason = (
                     f"a level-{item.level} heading among level-{usual_level} headings"
                     if item.style == usual_style == "heading"
-                    else f"set as {_shape_name(item)} while the others are {_shape_name_of(usual_style, usual_level)}"
+                    else f"set as {_shape_name_of(item.style, item.level)} while the others are {_shape_name_of(usual_style, usual_level)}"
                 )
                 yield _item_hit(item, reason=reason)
     lengths = [_title_words(i) for i in items]
@@ -331,16 +332,12 @@ def unparallel(doc: Document, params: Params) -> Iterable[Hit]:
             yield _item_hit(item, reason=f"{n}-word title where the others have about {int(median)}")
 
 
-def _shape_name(item: Item) -> str:
-    return _shape_name_of(item.style, item.level)
-
-
 def _shape_name_of(style: str, level: int) -> str:
     return f"an h{level} heading" if style == "heading" else ("list items" if style == "ordered-list" else "a paragraph")
 
 
 def _words_in(texts: Iterable[str]) -> int:
-    from auditor.structure.listicle import words
+    from auditor.text.segment import words
 
     return sum(len(words(t)) for t in texts)
 
@@ -351,9 +348,10 @@ def introduction(doc: Document, params: Params) -> Iterable[Hit]:
     if len(doc.items) < int(params.get("min_items", 3)):
         return
     first = (doc.items[0].line, doc.items[0].column)
-    before = [t for line, col, t in _outside_items(doc) if (line, col) < first]
-    if _words_in(before) < int(params.get("min_words", 25)):
-        yield _item_hit(doc.items[0], words=_words_in(before), min=int(params.get("min_words", 25)))
+    found = _words_in(t for line, col, t in _outside_items(doc) if (line, col) < first)
+    minimum = int(params.get("min_words", 25))
+    if found < minimum:
+        yield _item_hit(doc.items[0], words=found, min=minimum)
 
 
 @check("listicle.conclusion")
@@ -362,9 +360,10 @@ def conclusion(doc: Document, params: Params) -> Iterable[Hit]:
     if len(doc.items) < int(params.get("min_items", 3)):
         return
     last = (doc.items[-1].line, doc.items[-1].column)
-    after = [t for line, col, t in _outside_items(doc) if (line, col) > last]
-    if _words_in(after) < int(params.get("min_words", 20)):
-        yield _item_hit(doc.items[-1], words=_words_in(after), min=int(params.get("min_words", 20)))
+    found = _words_in(t for line, col, t in _outside_items(doc) if (line, col) > last)
+    minimum = int(params.get("min_words", 20))
+    if found < minimum:
+        yield _item_hit(doc.items[-1], words=found, min=minimum)
 
 
 @check("listicle.headline_without_number")

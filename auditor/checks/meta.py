@@ -114,12 +114,13 @@ def lang_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
     declared language the identifier has no profile for is never contradicted."""
     if not applies(doc, params) or _blank(doc.meta.lang) or doc.detected_lang is None:
         return
-    from auditor.structure.finish import effective_language, language_root
+    from auditor.structure.finish import effective_language
     from auditor.text.langid import NAMES
+    from auditor.text.languages import lang_root
 
     declared = (doc.meta.lang or "").strip()
     detected = doc.detected_lang
-    if language_root(declared) == detected or effective_language(declared, detected, None, "en") != detected:
+    if lang_root(declared) == detected or effective_language(declared, detected, None, "en") != detected:
         return
     yield Hit(
         line=_line(doc, "lang", "html"),
