@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 
-from auditor.checks import get_check
-from auditor.engine.run import finding_from_hit
 from auditor.model import Document, Finding, Meta, Paragraph
-from auditor.rulepacks import apply_override, load_pack
+from auditor.rulepacks import load_pack
 from auditor.sources import SourceOptions
 from auditor.sources.load import load
+
+from rulekit import run_rule
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -34,8 +34,7 @@ GERMAN = (
 
 
 def run(doc: Document, **override: Any) -> list[Finding]:
-    rule = apply_override(RULE, override, "test") if override else RULE
-    return [finding_from_hit(rule, h) for h in get_check(rule.check)(doc, rule.params)]
+    return run_rule("MT010", doc, **override)
 
 
 def html(declared: str | None, text: str, **options: Any) -> Document:

@@ -8,21 +8,15 @@ from typing import Any
 
 import pytest
 
-from auditor.checks import Hit, get_check
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.rulepacks import builtin_pack, load_pack
+
+from rulekit import rule_hits
 
 RULES = {rule.id: rule for rule in load_pack(builtin_pack() / "links.toml")}
 
 
-def run(rule_id: str, doc: Document, **overrides: Any) -> list[Hit]:
-    """Run one built-in rule; every hit must fill the rule's message template."""
-    rule = RULES[rule_id]
-    params = {**rule.params, **overrides}
-    hits = list(get_check(rule.check)(doc, params))
-    for hit in hits:
-        rule.message.format(**{**params, **hit.data})
-    return hits
+run = rule_hits
 
 
 def link(href: str | None = "https://reuters.com/world", text: str = "Reuters' world desk", **kw: Any) -> Link:

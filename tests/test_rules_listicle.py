@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from auditor.checks import get_check
-from auditor.engine.run import format_message
 from auditor.model import Document, Heading, Item, Paragraph
-from auditor.rulepacks import Rule, load_pack
+from auditor.rulepacks import load_pack
 from auditor.structure.numbers import headline_number
+
+from rulekit import rule_hits, run_rule
 
 PACK = Path(__file__).resolve().parents[1] / "rules" / "default" / "listicle.toml"
 RULES = {r.id: r for r in load_pack(PACK)}
@@ -55,14 +55,11 @@ def body_for(items: Sequence[Item], intro: str = WORDS_50, outro: str | None = W
 
 
 def run(rule_id: str, doc: Document) -> list[str]:
-    rule: Rule = RULES[rule_id]
-    hits = list(get_check(rule.check)(doc, rule.params))
-    return [format_message(rule.message, {**rule.params, **h.data}) for h in hits]
+    return [f.message for f in run_rule(rule_id, doc)]
 
 
 def lines(rule_id: str, doc: Document) -> list[int]:
-    rule = RULES[rule_id]
-    return [h.line for h in get_check(rule.check)(doc, rule.params)]
+    return [h.line for h in rule_hits(rule_id, doc)]
 
 
 def test_pack_has_thirteen_documented_rules() -> None:
@@ -104,8 +101,7 @@ def test_ls001_quiet_without_headline_number_or_items() -> None:
 def test_ls001_ignores_unnumbered_guesses_unless_asked() -> None:
     doc = doc_with("7 Ways", numbered([None] * 5))
     assert run("LS001", doc) == []
-    rule = RULES["LS001"]
-    assert list(get_check(rule.check)(doc, {**rule.params, "count_unnumbered": True}))
+    assert rule_hits("LS001", doc, count_unnumbered=True)
 
 
 # LS002 ------------------------------------------------------------------------

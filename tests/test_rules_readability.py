@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 import pytest
 
-from auditor.checks import Hit, get_check
 from auditor.engine.run import finding_from_hit
 from auditor.model import Document, Heading, Paragraph
 from auditor.rulepacks import builtin_pack, load_pack
 from auditor.text.readability import measure
 from auditor.text.segment import split_sentences
+
+from rulekit import rule_hits
 
 RULES = {r.id: r for r in load_pack(builtin_pack() / "readability.toml")}
 
@@ -49,9 +49,7 @@ def make_doc(*paragraphs: str, lang: str = "en", headings: tuple[Heading, ...] =
                     sentences=split_sentences(paras, lang))
 
 
-def run(rule_id: str, doc: Document, **params: Any) -> list[Hit]:
-    rule = RULES[rule_id]
-    return list(get_check(rule.check)(doc, {**rule.params, **params}))
+run = rule_hits
 
 
 def easy_doc() -> Document:
