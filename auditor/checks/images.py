@@ -8,24 +8,13 @@ Plain-text documents carry no real images (a pasted article keeps at most a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document, Image
-
-
-def words_for_lang(value: Mapping[str, Sequence[str]] | Sequence[str], lang: str) -> list[str]:
-    """The word list for ``lang`` from a ``{lang: [...]}`` table (plus its ``"any"``
-    entry); every language's words when ``lang`` has no entry. A plain list applies
-    to every language."""
-    if not isinstance(value, Mapping):
-        return list(value)
-    primary = (lang or "").split("-")[0].split("_")[0].lower()
-    if primary in value:
-        return [*value[primary], *value.get("any", ())]
-    return [w for words in value.values() for w in words]
+from auditor.text.languages import words_for_lang
 
 
 def _norm(text: str) -> str:

@@ -7,13 +7,12 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from auditor.checks import Hit, Params, check, excerpt
-from auditor.checks.images import words_for_lang
 from auditor.links import urls
 from auditor.model import Document, Image, Link, Paragraph
-from auditor.text.segment import source_position
+from auditor.text.languages import words_for_lang
+from auditor.text.segment import source_position, words
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
@@ -88,14 +87,14 @@ def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
             if _has_link(block, doc.links) or re.search(r"https?://|www\.", block.text, re.IGNORECASE):
                 break
             line, column = source_position(block.line, block.column, block.breaks, start)
-            words = len(_WORD.findall(block.text))
+            block_words = len(words(block.text))
             yield Hit(
                 line=line,
                 column=column,
                 excerpt=excerpt(_sentence_at(block.text, start, end), 80),
                 context=excerpt(block.text, 240),
                 data={"phrase": match.group(0)},
-                severe=words <= severe_max,
+                severe=block_words <= severe_max,
             )
             break  # one finding per block
 
@@ -325,14 +324,14 @@ def density(doc: Document, params: Params) -> Iterable[Hit]:
     if doc.format == "text" or doc.word_count < int(params.get("min_words", 100)):
         return
     linked = [link for link in doc.links if not link.has_image and link.text.strip()]
-    words = sum(len(_WORD.findall(link.text)) for link in linked)
-    share = words / doc.word_count
+    linked_words = sum(len(words(link.text)) for link in linked)
+    share = linked_words / doc.word_count
     if share * 100 > float(params.get("max_percent", 25)):
         line, column = (linked[0].line, linked[0].column) if linked else _first_line(doc)
         yield Hit(
             line=line,
             column=column,
-            data={"share": round(share * 100), "linked_words": words, "words": doc.word_count},
+            data={"share": round(share * 100), "linked_words": linked_words, "words": doc.word_count},
             severe=share * 100 > float(params.get("severe_percent", 50)),
         )
 

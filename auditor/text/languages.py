@@ -8,6 +8,7 @@ not here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 
@@ -15,6 +16,18 @@ def lang_root(lang: str | None) -> str:
     """``"en-US"``, ``"de_DE"``, ``"pt-BR"`` → ``"en"``, ``"de"``, ``"pt"``; empty → ``"en"``."""
     root = (lang or "").strip().replace("_", "-").split("-", 1)[0].lower()
     return root if root.isalpha() and 2 <= len(root) <= 3 else "en"
+
+
+def words_for_lang(value: Mapping[str, Sequence[str]] | Sequence[str], lang: str) -> list[str]:
+    """The word list for ``lang`` from a rule's ``{lang: [...]}`` table (plus its
+    ``"any"`` entry); every language's words when ``lang`` has no entry. A plain list
+    applies to every language."""
+    if not isinstance(value, Mapping):
+        return list(value)
+    root = lang_root(lang)
+    if root in value:
+        return [*value[root], *value.get("any", ())]
+    return [w for words in value.values() for w in words]
 
 
 @dataclass(frozen=True, slots=True)
