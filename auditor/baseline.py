@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -31,6 +30,7 @@ from typing import Any
 
 from auditor.errors import UserError
 from auditor.fileio import write_atomic
+from auditor.paths import relative_path
 from auditor.model import FileResult, Finding
 
 VERSION = 1
@@ -63,25 +63,6 @@ class Baseline:
 
 
 # -- paths and fingerprints ------------------------------------------------------
-
-
-def relative_path(path: str, root: Path | None = None) -> str:
-    """``path`` as a POSIX path relative to ``root`` (default: the working directory).
-
-    Relative paths are normalised (``./a//b.md`` → ``a/b.md``); absolute paths inside
-    ``root`` are made relative; paths outside it stay absolute. Shared by the baseline
-    and the CI writers so they all name a file the same way.
-    """
-    if path in ("-", "<stdin>", ""):
-        return path
-    p = Path(path)
-    if p.is_absolute():
-        base = (root or Path.cwd()).absolute()
-        rel = os.path.relpath(os.path.normpath(p), os.path.normpath(base))
-        if rel == ".." or rel.startswith(".." + os.sep):
-            return p.as_posix()
-        p = Path(rel)
-    return Path(os.path.normpath(p)).as_posix()
 
 
 def normalise_text(finding: Finding) -> str:
@@ -243,11 +224,11 @@ def filter_new(
     Scores and metrics are left as they were: only the findings list changes."""
     out: list[FileResult] = []
     for result in results:
-        known = baseline.findings.get(relative_path(result.path, root))
+        path = relative_path(result.path, root)
+        known = baseline.findings.get(path)
         if not known or not result.findings:
             out.append(result)
             continue
-        path = relative_path(result.path, root)
         budget = {fp: entry.count for fp, entry in known.items()}
         kept: list[Finding] = []
         for finding in sorted_findings(result.findings):

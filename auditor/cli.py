@@ -263,7 +263,8 @@ def _exit_code(
 
 def _changed_paths(paths: Sequence[str], base: str | None) -> tuple[str, ...]:
     from auditor.changed import ChangedFilesError, changed_files
-    from auditor.discover import ARTICLE_SUFFIXES, display_path
+    from auditor.discover import ARTICLE_SUFFIXES
+    from auditor.paths import relative_path
 
     try:
         files = changed_files(base, Path.cwd())
@@ -277,7 +278,7 @@ def _changed_paths(paths: Sequence[str], base: str | None) -> tuple[str, ...]:
             continue
         if scopes and not any(resolved == s or s in resolved.parents for s in scopes):
             continue
-        chosen.append(display_path(resolved))
+        chosen.append(relative_path(resolved))
     return tuple(chosen)
 
 

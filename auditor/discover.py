@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from auditor.paths import relative_path
 from auditor.sources.detect import ARTICLE_EXTENSIONS as ARTICLE_SUFFIXES
 
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
@@ -23,15 +24,6 @@ _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-pa
 class Target:
     path: str  # as it will be shown: relative to the cwd when possible, POSIX style
     error: str | None = None  # why it cannot be audited
-
-
-def display_path(path: Path) -> str:
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        rel = str(path)
-    shown = rel if not rel.startswith("..") else str(path)
-    return Path(shown).as_posix()
 
 
 def _walk(folder: Path, excluded: Callable[[Path], bool]) -> list[Path]:
@@ -57,7 +49,7 @@ def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: Fa
         key = path.resolve()
         if key not in seen:
             seen.add(key)
-            targets.append(Target(display_path(path)))
+            targets.append(Target(relative_path(path)))
 
     for arg in args:
         if arg == "-":
@@ -68,7 +60,7 @@ def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: Fa
             files = _walk(path, excluded)
             if not files:
                 targets.append(
-                    Target(display_path(path), "no articles found in directory "
+                    Target(relative_path(path), "no articles found in directory "
                            f"(looked for {', '.join(sorted(ARTICLE_SUFFIXES))})")
                 )
             for file in files:
@@ -83,5 +75,5 @@ def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: Fa
             for file in files:
                 add(file)
         else:
-            targets.append(Target(display_path(path), "no such file or directory"))
+            targets.append(Target(relative_path(path), "no such file or directory"))
     return targets

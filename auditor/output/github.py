@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from auditor.baseline import relative_path, sorted_findings
+from auditor.baseline import sorted_findings
 from auditor.model import FileResult
 from auditor.output import RenderContext
+from auditor.paths import relative_path
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

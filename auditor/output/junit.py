@@ -18,9 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from auditor.baseline import relative_path, sorted_findings
+from auditor.baseline import sorted_findings
 from auditor.model import LEVELS, FileResult, Finding
 from auditor.output import RenderContext
+from auditor.paths import relative_path
 
 SUITE = "auditor"
 _NEVER = ("none", "never", "off")

@@ -23,9 +23,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from auditor.baseline import occurrence_fingerprints, relative_path, sorted_findings
+from auditor.baseline import occurrence_fingerprints, sorted_findings
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
+from auditor.paths import relative_path
 from auditor.rulepacks import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -39,11 +40,11 @@ def sarif_level(level: str) -> str:
     return _LEVELS.get(level, "warning")
 
 
-def artifact_uri(path: str, root: Path | None) -> dict[str, str]:
-    """An ``artifactLocation``: relative to ``%SRCROOT%`` when the file is inside the
-    root, else an absolute ``file:`` URI. Percent-encoded so spaces and ``#`` in
-    file names still make a valid URI reference."""
-    rel = relative_path(path, root)
+def artifact_uri(rel: str) -> dict[str, str]:
+    """An ``artifactLocation`` for a path from :func:`~auditor.paths.relative_path`:
+    relative to ``%SRCROOT%`` when the file is inside the root, else an absolute
+    ``file:`` URI. Percent-encoded so spaces and ``#`` in file names still make a
+    valid URI reference."""
     if rel.startswith("/"):
         return {"uri": "file://" + quote(rel, safe="/")}
     return {"uri": quote(rel, safe="/"), "uriBaseId": SRCROOT}
@@ -134,8 +135,8 @@ def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, An
     sarif_results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
 
-    for result in sorted(results, key=lambda r: relative_path(r.path, root)):
-        location = artifact_uri(result.path, root)
+    for path, result in sorted(((relative_path(r.path, root), r) for r in results), key=lambda pr: pr[0]):
+        location = artifact_uri(path)
         if result.error is not None:
             notifications.append(
                 {
@@ -146,7 +147,7 @@ def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, An
             )
             continue
         findings = sorted_findings(result.findings)
-        fingerprints = occurrence_fingerprints(relative_path(result.path, root), findings)
+        fingerprints = occurrence_fingerprints(path, findings)
         for finding, fp in zip(findings, fingerprints, strict=True):
             if finding.rule not in index:
                 index[finding.rule] = len(descriptors)
