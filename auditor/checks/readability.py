@@ -69,9 +69,10 @@ def _by_paragraph(doc: Document) -> dict[int, list[Sentence]]:
     return groups
 
 
-def _hardest_paragraph(doc: Document, key: str, min_words: int = 25) -> Hit | None:
-    """The paragraph with the worst ``key`` score (lowest reading ease, highest grade),
-    among paragraphs long enough for the score to mean something."""
+def _located(doc: Document, key: str, data: dict[str, Any], severe: bool = False, min_words: int = 25) -> Hit:
+    """A document-wide score's hit, at the first sentence of the paragraph with the
+    worst ``key`` score (lowest reading ease, highest grade) among paragraphs long
+    enough for the score to mean something; at :func:`_anchor` when there is none."""
     worst: tuple[float, int, list[Sentence]] | None = None
     for index, group in _by_paragraph(doc).items():
         r = measure_sentences(group, doc.lang)
@@ -82,19 +83,12 @@ def _hardest_paragraph(doc: Document, key: str, min_words: int = 25) -> Hit | No
         if worst is None or badness > worst[0]:
             worst = (badness, index, group)
     if worst is None:
-        return None
-    group = worst[2]
-    p = doc.paragraphs[worst[1]] if worst[1] < len(doc.paragraphs) else None
-    return Hit(line=group[0].line, column=group[0].column, excerpt=group[0].text,
-               context=p.text if p else group[0].text)
-
-
-def _located(doc: Document, key: str, data: dict[str, Any], severe: bool = False) -> Hit:
-    hit = _hardest_paragraph(doc, key)
-    line, column = _anchor(doc)
-    if hit is None:
+        line, column = _anchor(doc)
         return Hit(line=line, column=column, data=data, severe=severe)
-    return Hit(line=hit.line, column=hit.column, excerpt=hit.excerpt, context=hit.context,
+    _, index, group = worst
+    first = group[0]
+    context = doc.paragraphs[index].text if index < len(doc.paragraphs) else first.text
+    return Hit(line=first.line, column=first.column, excerpt=first.text, context=context,
                data=data, severe=severe)
 
 
