@@ -30,6 +30,19 @@ def git(repo: Path, *args: str) -> str:
     return proc.stdout
 
 
+def diverge(repo: Path) -> None:
+    """A branch ``feature`` adding posts/f.md, and a later commit on main adding
+    posts/m.md; main is left checked out."""
+    git(repo, "switch", "-q", "-c", "feature")
+    (repo / "posts" / "f.md").write_text("f\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "f")
+    git(repo, "switch", "-q", "main")
+    (repo / "posts" / "m.md").write_text("m\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "m")
+
+
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for key, value in ENV.items():
@@ -92,14 +105,7 @@ def test_changed_with_explicit_base(repo: Path) -> None:
 
 def test_changed_default_base_is_merge_base_with_main(repo: Path) -> None:
     fork = git(repo, "rev-parse", "HEAD").strip()
-    git(repo, "switch", "-q", "-c", "feature")
-    (repo / "posts" / "f.md").write_text("f\n")
-    git(repo, "add", ".")
-    git(repo, "commit", "-q", "-m", "f")
-    git(repo, "switch", "-q", "main")
-    (repo / "posts" / "m.md").write_text("m\n")
-    git(repo, "add", ".")
-    git(repo, "commit", "-q", "-m", "m")
+    diverge(repo)
     git(repo, "switch", "-q", "feature")
     assert default_base(repo) == fork
     # main's own later commit is not part of this branch's changes.
@@ -153,14 +159,7 @@ def test_changed_missing_directory(tmp_path: Path) -> None:
 def test_changed_in_shallow_clone_refuses_to_guess(repo: Path, tmp_path: Path) -> None:
     # CI's default checkout is shallow; silently comparing with HEAD would audit
     # nothing and pass, so both the default and an unrelated base are errors.
-    git(repo, "switch", "-q", "-c", "feature")
-    (repo / "posts" / "f.md").write_text("f\n")
-    git(repo, "add", ".")
-    git(repo, "commit", "-q", "-m", "f")
-    git(repo, "switch", "-q", "main")
-    (repo / "posts" / "m.md").write_text("m\n")
-    git(repo, "add", ".")
-    git(repo, "commit", "-q", "-m", "m")
+    diverge(repo)
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--depth", "1", "--branch", "feature", repo.as_uri(), str(clone))
     with pytest.raises(ChangedFilesError, match="shallow clone"):

@@ -6,23 +6,12 @@ import re
 from pathlib import Path
 from urllib.parse import unquote
 
-from auditor.model import FileResult, Finding
+from auditor.model import FileResult
 from auditor.output import RenderContext, get_writer
 from auditor.output.github import command, escape_data, escape_property, render
+from resultkit import finding
 
 CTX = RenderContext(version="0.1.0")
-
-
-def finding(rule: str, level: str, line: int, message: str = "Fix it.", column: int = 1) -> Finding:
-    return Finding(
-        rule=rule,
-        name=f"{rule.lower()}-rule",
-        category="headline",
-        level=level,  # type: ignore[arg-type]
-        message=message,
-        line=line,
-        column=column,
-    )
 
 
 RESULTS = [

@@ -7,9 +7,10 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from auditor.model import FileResult, Finding
+from auditor.model import FileResult
 from auditor.output import RenderContext, get_writer
 from auditor.output.junit import render, threshold
+from resultkit import finding
 
 # The common shape CI servers accept (after Jenkins' junit-10.xsd, reduced to what a
 # report without timings uses): at most one error or failure per test case.
@@ -57,18 +58,6 @@ JUNIT_XSD = b"""<?xml version="1.0" encoding="UTF-8"?>
   </xs:element>
 </xs:schema>
 """
-
-
-def finding(rule: str, level: str, line: int, message: str = "Fix it.", column: int = 1) -> Finding:
-    return Finding(
-        rule=rule,
-        name=f"{rule.lower()}-rule",
-        category="links",
-        level=level,  # type: ignore[arg-type]
-        message=message,
-        line=line,
-        column=column,
-    )
 
 
 RESULTS = [
