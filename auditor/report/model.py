@@ -24,11 +24,6 @@ from markupsafe import Markup, escape
 from auditor.model import CATEGORIES, LEVELS, Document, FileResult, Finding
 from auditor.rulepacks import Rule
 
-# Metric names differ between readability libraries; the first key present wins.
-READING_EASE_KEYS = ("flesch_reading_ease", "reading_ease", "flesch")
-GRADE_KEYS = ("flesch_kincaid_grade", "grade", "grade_level", "fk_grade")
-WORDS_KEYS = ("words", "word_count")
-
 _GENERIC_STEMS = {"index", "source", "default", "readme", "article", "page", "post", "content"}
 CONTEXT_RADIUS = 160  # characters of context kept either side of the highlighted text
 
@@ -98,16 +93,15 @@ def with_shown_paths(rows: list[Row]) -> tuple[list[Row], str]:
     return [replace(r, shown=r.path.replace("\\", "/")[cut:]) for r in rows], root
 
 
-def first_metric(metrics: Mapping[str, object], keys: Sequence[str]) -> float | None:
-    for key in keys:
-        value = metrics.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
-            return float(value)
+def _number(metrics: Mapping[str, object], key: str) -> float | None:
+    value = metrics.get(key)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        return float(value)
     return None
 
 
 def word_count(result: FileResult) -> int | None:
-    value = first_metric(result.metrics, WORDS_KEYS)
+    value = _number(result.metrics, "words")
     if value is not None:
         return int(value)
     if result.document is not None and result.document.word_count:
@@ -116,19 +110,20 @@ def word_count(result: FileResult) -> int | None:
 
 
 def grade(result: FileResult) -> float | None:
-    value = first_metric(result.metrics, GRADE_KEYS)
+    value = _number(result.metrics, "flesch_kincaid_grade")
     return None if value is None else round(value, 1)
 
 
 def reading_ease(result: FileResult) -> float | None:
-    return first_metric(result.metrics, READING_EASE_KEYS)
+    return _number(result.metrics, "flesch_reading_ease")
 
 
 # --- listicle ---------------------------------------------------------------
 
 
 def listicle_counts(result: FileResult) -> tuple[int | None, int | None, bool]:
-    """(promised, found, at_least): the metrics first, the document as a fallback."""
+    """(promised, found, at_least): the metrics first, the document as a fallback
+    (results built by hand, or kept without metrics)."""
     doc = result.document
     promised = result.metrics.get("headline_number")
     if not isinstance(promised, int) or isinstance(promised, bool):
@@ -136,9 +131,7 @@ def listicle_counts(result: FileResult) -> tuple[int | None, int | None, bool]:
     found = result.metrics.get("list_items")
     if not isinstance(found, int) or isinstance(found, bool):
         found = len(doc.items) if doc is not None else None
-    at_least = result.metrics.get("headline_number_at_least")
-    if not isinstance(at_least, bool):
-        at_least = bool(doc.headline_number_at_least) if doc is not None else False
+    at_least = doc is not None and doc.headline_number_at_least  # not among the metrics
     return promised, found, at_least
 
 
