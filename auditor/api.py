@@ -112,11 +112,12 @@ def _os_reason(exc: OSError) -> str:
 
 def audit_path(path: str, settings: Settings) -> FileResult:
     try:
-        if path != "-" and Path(path).stat().st_size > settings.source.max_bytes:
+        size = Path(path).stat().st_size if path != "-" else 0
+        if size > settings.source.max_bytes:
             # Refuse before reading: a multi-gigabyte file must not be loaded at all.
             from auditor.sources.load import too_large
 
-            return FileResult(path=path, error=too_large(Path(path).stat().st_size, settings.source))
+            return FileResult(path=path, error=too_large(size, settings.source))
         data = read_input(path)
     except OSError as exc:
         return FileResult(path=path, error=f"cannot read file: {_os_reason(exc)}")

@@ -233,13 +233,18 @@ def check(
     threshold = fail_on or config.fail_on
     if "overall" not in gates and config.min_score is not None:
         gates["overall"] = config.min_score
-    for result in results:
-        if result.error:
-            click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
+    _echo_errors(results)
     _write_outputs(results, chosen, (*config.extend_rules, *options.rules.extra_packs),
                    docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
                    verbose=verbose, statistics=statistics, fail_on=threshold)
     sys.exit(_exit_code(results, threshold, gates, max_warnings))
+
+
+def _echo_errors(results: Sequence[FileResult]) -> None:
+    """One line on stderr per input that could not be audited."""
+    for result in results:
+        if result.error:
+            click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
 
 
 def _exit_code(
@@ -399,9 +404,7 @@ def _audit_for_baseline(paths: Sequence[str], input_options: dict[str, object]) 
 
     options = _batch_options(**input_options, keep_document=False)  # type: ignore[arg-type]
     results = list(audit_many(paths, options))
-    for result in results:
-        if result.error:
-            click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
+    _echo_errors(results)
     return results
 
 
@@ -466,7 +469,7 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, **input_options: 
         for result in audit_many(paths, options):
             if result.error:
                 errors += 1
-                click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
+                _echo_errors((result,))
             yield result
 
     index = write_report(results(), out_dir, rules=load_rules(options.rules.extra_packs),
