@@ -457,11 +457,13 @@ def baseline_update(paths: tuple[str, ...], target: Path, **input_options: objec
 @_input_options
 def report(paths: tuple[str, ...], out_dir: Path, clean: bool, **input_options: object) -> None:
     """Write a self-contained HTML report for PATH... and print where it is."""
-    from auditor.api import audit_many
+    from auditor.api import audit_many, config_for
     from auditor.report import write_report
     from auditor.rulepacks import load_rules
 
     options = _batch_options(**input_options, keep_document=True)  # type: ignore[arg-type]
+    # The rules page documents house rules too, as `check --format html` does.
+    packs = (*config_for("-", options).extend_rules, *options.rules.extra_packs)
     errors = 0
 
     def results():  # type: ignore[no-untyped-def]
@@ -472,8 +474,7 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, **input_options: 
                 _echo_errors((result,))
             yield result
 
-    index = write_report(results(), out_dir, rules=load_rules(options.rules.extra_packs),
-                         version=__version__, clean=clean)
+    index = write_report(results(), out_dir, rules=load_rules(packs), version=__version__, clean=clean)
     click.echo(f"Report written to {index}")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)
 
