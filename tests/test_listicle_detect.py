@@ -202,6 +202,14 @@ def test_also_read_paragraph_then_numbered_headings_never_count() -> None:
     assert [i.number for i in detect_items(doc)] == [1, 2]
 
 
+def test_titles_that_open_with_a_line_only_label_stay_items() -> None:
+    # "Popular", "Must read", "Top stories" are related labels only alone on a line:
+    # a section heading that merely opens with one keeps its numbered items.
+    doc = build("3 Picks", ("h2", "Popular Myths About Sleep"), ("h3", "1. One"), ("p", BODY),
+                ("h3", "2. Two"), ("p", BODY), ("h3", "3. Three"), ("p", BODY))
+    assert [i.number for i in detect_items(doc)] == [1, 2, 3]
+
+
 def test_read_more_paragraph_inside_the_list_does_not_swallow_items() -> None:
     doc = build("3 Tips", ("h2", "1. One"), ("p", BODY), ("p", "Read more: our other guide"),
                 ("h2", "2. Two"), ("p", BODY), ("h2", "3. Three"), ("p", BODY))

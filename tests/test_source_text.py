@@ -124,6 +124,20 @@ def test_related_block_after_read_more_is_never_headings():
     assert "Read more" in [p.text for p in doc.paragraphs]
 
 
+@pytest.mark.parametrize("label", ["Most Popular", "Read next", "Lesen Sie auch:"])
+def test_listicle_related_labels_also_mark_related_lines(label):
+    # The same labels the listicle detector knows (auditor.text.cues).
+    text = (
+        "Five Quiet Museums Worth a Detour\n\n"
+        "We spent a month visiting small museums across the country and these stood out.\n\n"
+        f"{label}\n\n1. Twelve Castles You Can Sleep In\n\nMore prose follows here, as it does.\n"
+    )
+    doc = parse(text)
+    assert label in [p.text for p in doc.paragraphs]
+    assert [(i.number, i.text) for i in doc.list_items] == [(1, "Twelve Castles You Can Sleep In")]
+    assert all(h.level == 1 for h in doc.headings)
+
+
 def test_compact_numbered_list_is_list_items():
     doc = fixture("related-and-chrome.txt")
     packing = [i for i in doc.list_items if i.line in (17, 18, 19)]

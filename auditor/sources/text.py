@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from auditor.model import Document, Heading, Image, ListItem, Paragraph
 from auditor.sources import SourceOptions
+from auditor.text.cues import RELATED_LINE
 
 # ---------------------------------------------------------------------------
 # Line patterns
@@ -55,14 +56,6 @@ _MARKER = re.compile(
 _BULLET = re.compile(r"(?P<marker>[-*•·▪–])\s+(?P<text>\S.*)$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 
-_RELATED = re.compile(
-    r"^(?:also\s+read|read\s+also|must\s+read|related(?:\s+(?:stories|articles|posts|reads?|reading|news|coverage|content|links))?|"
-    r"read\s+more(?:\s+(?:stories|articles|news))?|more\s+(?:stories|articles|news|from\s+\S.*|on\s+\S.*)|"
-    r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|read)|recommended(?:\s+(?:for\s+you|reading|stories|articles))?|"
-    r"see\s+also|don'?t\s+miss|trending(?:\s+(?:now|stories))?|popular(?:\s+(?:now|posts|stories))?|"
-    r"further\s+reading|top\s+stories|latest\s+(?:stories|news|posts))\s*[:\-–—>»]*\s*$",
-    re.I,
-)
 _CHROME = re.compile(
     r"^(?:site\s+(?:icon|logo)\b.*|exit\s+mobile\s+version|skip\s+to\s+(?:main\s+)?content|toggle\s+(?:navigation|menu)|"
     r"(?:main\s+)?menu|search|close|accessibility(?:\s+help)?|about(?:\s+us)?|contact(?:\s+us)?|breaking\s+news|share(?:\s+(?:this|on)\b.*)?|tweet|pin\s+it|whatsapp|facebook|twitter|linkedin|"
@@ -198,7 +191,7 @@ def _is_headline(text: str) -> bool:
     words = _words(text)
     if not words or len(words) > 30 or text.rstrip().endswith((".", ",", ";", ":", ":-")):
         return False
-    if _is_chrome(text) or _is_meta_line(text) or _RELATED.match(text):
+    if _is_chrome(text) or _is_meta_line(text) or RELATED_LINE.match(text):
         return False
     credit = split_credit(text)
     if credit is not None and credit[0] is None:
@@ -225,7 +218,7 @@ def _is_section_heading(text: str, next_words: int) -> bool:
     stripped = text.rstrip()
     if stripped.endswith((".", ",", ";", ":", ":-", "…")):
         return False
-    if _is_chrome(text) or _is_meta_line(text) or _RELATED.match(text):
+    if _is_chrome(text) or _is_meta_line(text) or RELATED_LINE.match(text):
         return False
     if len(words) == 1:
         return words[0].lower() in _SECTION_WORDS
@@ -446,7 +439,7 @@ def parse_text(text: str, path: str, options: SourceOptions) -> Document:
         if looking_for_headline and (len(_words(text_)) >= 30 or len(paragraphs) >= 15):
             looking_for_headline = False  # the body has begun without a headline
 
-        if _RELATED.match(text_):
+        if RELATED_LINE.match(text_):
             related = True
             paragraphs.append(_paragraph(unit))
             continue

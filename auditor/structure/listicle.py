@@ -24,18 +24,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
+from auditor.text.cues import RELATED_PREFIX
 
 Pos = tuple[int, int]
 
-# "Also read", "Related", "More stories"… : what follows is another article's list.
-RELATED = re.compile(
-    r"^\W*(?:also read|read also|read more|related(?:\s+(?:articles?|posts?|stories|coverage|reading|content|links))?"
-    r"|more (?:stories|from|to explore|articles|like this|reading)|you (?:may|might) also (?:like|enjoy)"
-    r"|recommended(?: for you| reading| stories)?|most (?:read|popular)|trending|popular posts|recent posts"
-    r"|see also|further reading|don'?t miss|next up|read next|read this next|auch interessant|lesen sie auch"
-    r"|mehr zum thema|das könnte dich auch interessieren|te puede interesar|lire aussi|leggi anche)\b",
-    re.I,
-)
 # A FAQ section's numbered questions are not the listicle's items.
 FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|preguntas frecuentes|questions fréquentes", re.I)
 # Section headings that frame a list rather than belong to it.
@@ -156,14 +148,14 @@ def related_zones(bl: Sequence[Block]) -> set[int]:
     i = 0
     while i < len(bl):
         b = bl[i]
-        zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED.match(b.text)
+        zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED_PREFIX.match(b.text)
         if not zone and not (b.kind == "heading" and FAQ.search(b.text)):
             i += 1
             continue
         j, last = i + 1, 0
         while j < len(bl):
             nb = bl[j]
-            if nb.kind == "heading" and not RELATED.match(nb.text):
+            if nb.kind == "heading" and not RELATED_PREFIX.match(nb.text):
                 if b.kind == "heading" and nb.level <= b.level:
                     break
                 if b.kind == "paragraph":
