@@ -44,6 +44,20 @@ def test_declared_charset_ignored_for_plain_text():
     assert decode(data) == '<meta charset="koi8-r"> naïve'
 
 
+def test_unnamed_input_honours_the_charset_only_when_it_sniffs_as_html():
+    # Standard input has no extension: the same sniff that picks the parser decides
+    # whether the page's <meta charset> applies.
+    from auditor.sources import SourceOptions
+    from auditor.sources.load import load
+
+    page = '<!DOCTYPE html>\n<html><head><meta charset="koi8-r"></head><body><p>Привет, мир</p></body></html>'
+    doc = load(page.encode("koi8-r"), "-", SourceOptions())
+    assert doc.format == "html" and doc.paragraphs[0].text == "Привет, мир"
+    draft = '<!-- auditor-disable LK001 -->\n# Café notes\n\nWe wrote <meta charset="koi8-r"> in a code sample.\n'
+    doc = load(draft.encode("utf-8"), "-", SourceOptions())
+    assert doc.format == "markdown" and doc.headline == "Café notes"
+
+
 def test_lying_utf8_declaration_falls_back_to_detection():
     data = ('<meta charset="utf-8"><p>' + GERMAN * 3 + "</p>").encode("cp1252")
     assert GERMAN in decode(data, html=True)

@@ -70,9 +70,18 @@ def _looks_like_markdown(head: str) -> bool:
     return len(_MD_STRONG.findall(head, 0, 16384)) >= 2
 
 
+def _head(text: str) -> str:
+    return text[:_SNIFF_CHARS].lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def sniffs_as_html(text: str) -> bool:
+    """Whether the content alone reads as HTML (what :func:`sniff_format` calls ``"html"``)."""
+    return _looks_like_html(_head(text))
+
+
 def sniff_format(text: str) -> str:
     """``"html"``, ``"markdown"`` or ``"text"`` judged from the content alone."""
-    head = text[:_SNIFF_CHARS].lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    head = _head(text)
     if _looks_like_html(head):
         return "html"
     if _looks_like_markdown(head):

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from auditor.model import Document
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.detect import format_from_extension
+from auditor.sources.detect import format_from_extension, sniff_format, sniffs_as_html
 
 FORMATS = ("html", "markdown", "text")
 
 
 def _looks_like_html(data: bytes) -> bool:
-    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<div", b"<p", b"<h1", b"<meta", b"<!--"))
+    """The content sniff, before decoding: it only decides whether a ``<meta charset>``
+    applies, and markup is ASCII in every encoding a page can declare (UTF-16 is
+    recognised before the declaration is read)."""
+    return sniffs_as_html(data[:65536].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
 
 
 def too_large(size: int, options: SourceOptions) -> str:
@@ -36,9 +38,7 @@ def load(data: bytes, path: str, options: SourceOptions) -> Document:
     if not text.strip():
         raise SourceError("empty file")
     if fmt is None:
-        from auditor.sources.detect import detect_format
-
-        fmt = detect_format(path, text)
+        fmt = sniff_format(text)
     if fmt == "html":
         from auditor.sources.html import parse_html
 
