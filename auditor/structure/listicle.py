@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
 from auditor.text.cues import RELATED_PREFIX
+from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
 Pos = tuple[int, int]
 
@@ -55,7 +56,6 @@ _LABEL_WORDS = re.compile(
     r"|grund|paso|consejo|idea|étape|astuce|conseil|passo|consiglio|stap)s?$"
 )
 _PLAIN = re.compile(r"^\s*(?P<marker>(?P<plain>\d{1,3}))\s+(?P<title>[^\W\d_].*)$", re.S)
-_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,15 +118,6 @@ def blocks(doc: Document) -> list[Block]:
     order = {"heading": 0, "paragraph": 1, "list": 2}
     out.sort(key=lambda b: (b.pos, order[b.kind]))
     return out
-
-
-def words(text: str) -> list[str]:
-    """Word tokens (digits are not words); the shared segmenter when present."""
-    try:
-        from auditor.text.segment import words as segment_words
-    except ImportError:
-        return _WORD.findall(text)
-    return list(segment_words(text))
 
 
 def _body_start(doc: Document, bl: Sequence[Block]) -> int:
