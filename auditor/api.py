@@ -70,6 +70,8 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
         return FileResult(path=path, error="document is nested too deeply to parse")
     except MemoryError:
         return FileResult(path=path, error="out of memory while parsing")
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch or print a traceback
+        return FileResult(path=path, error=f"internal error: {type(exc).__name__}: {exc}")
     findings.sort(key=lambda f: f.sort_key())
     scores = category_scores(findings)
     readability = measure(doc)

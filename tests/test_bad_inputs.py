@@ -92,3 +92,22 @@ def test_html_with_xml_declaration_and_odd_nodes() -> None:
             "<article><h1>7 Odd Nodes in One Small Page</h1><p>Text <![CDATA[x]]> here.</p></article></body></html>")
     result = audit(html.encode(), "odd.html")
     assert result.error is None and result.headline == "7 Odd Nodes in One Small Page"
+
+
+def test_control_characters_in_html() -> None:
+    html = "<html><body><article><h1>5 Ways to Clean Up\x0b Pages</h1><p>Text\x01 here.\x1f</p>\x08"
+    html += "<div style='display:none'>hidden</div>\x02tail</article></body></html>"
+    result = audit(html.encode(), "ctrl.html")
+    assert result.error is None
+    assert result.headline == "5 Ways to Clean Up Pages"
+
+
+def test_a_bug_in_one_file_is_an_error_result_not_a_traceback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import auditor.sources.load as load
+
+    def broken(*_args: object) -> None:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(load, "load", broken)
+    result = audit(b"# Title\n\nText.\n", "x.md")
+    assert result.error == "internal error: KeyError: 'boom'"

@@ -42,6 +42,9 @@ _TEXT_CONTAINERS = frozenset(
 )
 _NOT_TEXT = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "title"})
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+# Characters lxml refuses in text it builds (NUL, C0 controls other than tab/newline,
+# lone surrogates): scraped pages carry them; a reader never sees them.
+_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FULL_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 _LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here
 
@@ -60,7 +63,8 @@ def parse_html(text: str, path: str, options: SourceOptions) -> Document:
 
 
 def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
-    text = _neutralise_declaration(text.lstrip("\ufeff"))
+    # Replaced one for one with spaces so source columns stay right.
+    text = _NOT_XML_CHAR.sub(" ", _neutralise_declaration(text.lstrip("\ufeff")))
     directives = find_directives(text)
     root = _parse(text)
     if root is None:
