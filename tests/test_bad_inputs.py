@@ -111,3 +111,14 @@ def test_a_bug_in_one_file_is_an_error_result_not_a_traceback(monkeypatch) -> No
     monkeypatch.setattr(load, "load", broken)
     result = audit(b"# Title\n\nText.\n", "x.md")
     assert result.error == "internal error: KeyError: 'boom'"
+
+
+def test_markdown_raw_html_with_control_characters_and_odd_attributes() -> None:
+    md = '# 3 Odd Blocks in Markdown\n\n<p>Text\x0b with <a href="/x" 1bad"="y">a link</a>\x01.</p>\n\nEnd.\n'
+    result = audit(md.encode(), "odd.md")
+    assert result.error is None and result.headline == "3 Odd Blocks in Markdown"
+
+
+def test_superscript_digits_in_a_headline_are_not_a_count() -> None:
+    result = audit("Water\u00b3 and other ideas\n\nSome text here.\n".encode(), "sup.txt")
+    assert result.error is None and result.metrics["headline_number"] is None

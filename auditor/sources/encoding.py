@@ -130,3 +130,14 @@ def _refuse_binary_text(text: str) -> None:
         raise SourceError("binary file, not text (NUL characters)")
     if len(_CONTROL_CHARS.findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1):
         raise SourceError("binary file, not text (control characters)")
+
+
+# Characters lxml refuses in text it builds (NUL, C0 controls other than tab and
+# newline, lone surrogates): scraped pages carry them; a reader never sees them.
+_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """``text`` with the characters lxml refuses replaced one for one by spaces, so
+    source lines and columns stay right."""
+    return _NOT_XML_CHAR.sub(" ", text)

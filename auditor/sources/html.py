@@ -20,6 +20,7 @@ from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragr
 from auditor.sources import SourceError, SourceOptions
 from auditor.sources.body import HEADING_TAGS, chrome_kind, drop_chrome, drop_invisible, find_body, page_body
 from auditor.sources.directives import find_directives
+from auditor.sources.encoding import xml_safe
 from auditor.text.languages import lang_root
 
 Element = Any  # lxml.html.HtmlElement
@@ -42,9 +43,6 @@ _TEXT_CONTAINERS = frozenset(
 )
 _NOT_TEXT = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "title"})
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
-# Characters lxml refuses in text it builds (NUL, C0 controls other than tab/newline,
-# lone surrogates): scraped pages carry them; a reader never sees them.
-_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _FULL_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 _LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here
 
@@ -63,8 +61,7 @@ def parse_html(text: str, path: str, options: SourceOptions) -> Document:
 
 
 def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
-    # Replaced one for one with spaces so source columns stay right.
-    text = _NOT_XML_CHAR.sub(" ", _neutralise_declaration(text.lstrip("\ufeff")))
+    text = xml_safe(_neutralise_declaration(text.lstrip("\ufeff")))
     directives = find_directives(text)
     root = _parse(text)
     if root is None:

@@ -41,6 +41,7 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
+from auditor.sources.encoding import xml_safe
 from auditor.sources.text import split_credit, starts_like_credit
 
 _TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
@@ -457,45 +458,53 @@ def _html_block(content: str, first_line: int, quote: bool, out: _Collector) -> 
     if not content.strip() or content.lstrip().startswith("<!--") and content.rstrip().endswith("-->"):
         return
     try:
-        root = lxml.html.fragment_fromstring(content, create_parent="div")
+        root = lxml.html.fragment_fromstring(xml_safe(content), create_parent="div")
     except Exception:  # lxml refuses some fragments (e.g. only a doctype); nothing to read
         return
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
-        tag = element.tag.lower()
-        line = first_line + (element.sourceline or 1) - 1
-        if tag == "img":
-            image = _image_from_attrs(dict(element.attrib), line, 1)
-            figure = next((a for a in element.iterancestors("figure")), None)
-            if figure is not None:
-                caption_el = next(iter(figure.iter("figcaption")), None)
-                if caption_el is not None:
-                    caption_text = _element_text(caption_el)
-                    credit = split_credit(caption_text)
-                    if credit is not None:
-                        image = replace(image, caption=credit[0], credit=credit[1])
-                    elif caption_text:
-                        image = replace(image, caption=caption_text)
-            out.images.append(image)
-        elif tag == "a":
-            img = next(iter(element.iter("img")), None)
-            text = _element_text(element) or (img.get("alt", "") if img is not None else "")
-            in_heading = any(a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for a in element.iterancestors())
-            out.links.append(_link_from_attrs(dict(element.attrib), text, line, 1, in_heading, img is not None))
-        elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            text = _element_text(element)
-            if text:
-                anchors = element.findall(".//a")
-                link_only = len(anchors) == 1 and _element_text(anchors[0]) == text
-                out.add_heading(Heading(int(tag[1]), text, line, 1, link_only=link_only, has_link=bool(anchors)))
-        elif tag == "p":
-            if any(a.tag in ("figure", "figcaption", "li") for a in element.iterancestors()):
-                continue
-            text = _element_text(element)
-            if text:
-                in_quote = quote or any(a.tag == "blockquote" for a in element.iterancestors())
-                out.paragraphs.append(_Block(text, line, 1, (), in_quote))
+        try:
+            _html_element(element, first_line, quote, out)
+        except ValueError:  # lxml refuses an odd attribute name: skip that element only
+            continue
+
+
+def _html_element(element: Any, first_line: int, quote: bool, out: _Collector) -> None:
+    """Read one element of a raw HTML block into the collector."""
+    tag = element.tag.lower()
+    line = first_line + (element.sourceline or 1) - 1
+    if tag == "img":
+        image = _image_from_attrs(dict(element.attrib), line, 1)
+        figure = next((a for a in element.iterancestors("figure")), None)
+        if figure is not None:
+            caption_el = next(iter(figure.iter("figcaption")), None)
+            if caption_el is not None:
+                caption_text = _element_text(caption_el)
+                credit = split_credit(caption_text)
+                if credit is not None:
+                    image = replace(image, caption=credit[0], credit=credit[1])
+                elif caption_text:
+                    image = replace(image, caption=caption_text)
+        out.images.append(image)
+    elif tag == "a":
+        img = next(iter(element.iter("img")), None)
+        text = _element_text(element) or (img.get("alt", "") if img is not None else "")
+        in_heading = any(a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for a in element.iterancestors())
+        out.links.append(_link_from_attrs(dict(element.attrib), text, line, 1, in_heading, img is not None))
+    elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        text = _element_text(element)
+        if text:
+            anchors = element.findall(".//a")
+            link_only = len(anchors) == 1 and _element_text(anchors[0]) == text
+            out.add_heading(Heading(int(tag[1]), text, line, 1, link_only=link_only, has_link=bool(anchors)))
+    elif tag == "p":
+        if any(a.tag in ("figure", "figcaption", "li") for a in element.iterancestors()):
+            return
+        text = _element_text(element)
+        if text:
+            in_quote = quote or any(a.tag == "blockquote" for a in element.iterancestors())
+            out.paragraphs.append(_Block(text, line, 1, (), in_quote))
 
 
 # ---------------------------------------------------------------------------

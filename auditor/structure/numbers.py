@@ -126,7 +126,7 @@ def _digit_value(token: str) -> tuple[int | None, bool]:
         return None, False  # ordinals, decades ("1990s", "80s")
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", core):
         core = core.replace(",", "")  # "1,000 Ideas"
-    if not core.isdigit():
+    if not core.isdecimal():  # isdigit() would pass "³", which int() refuses
         return None, False  # times, dates, versions, fractions: "3:30", "2.0", "24/7"
     value = int(core)
     if len(core) == 4 and 1900 <= value <= 2099:
