@@ -466,7 +466,7 @@ def _html_block(content: str, first_line: int, quote: bool, out: _Collector) -> 
             continue
         try:
             _html_element(element, first_line, quote, out)
-        except ValueError:  # lxml refuses an odd attribute name: skip that element only
+        except (ValueError, KeyError):  # lxml chokes on an odd attribute name: skip that element only
             continue
 
 
