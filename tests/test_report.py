@@ -479,7 +479,8 @@ def test_listicle_verdict(promised, found, at_least, text, state) -> None:
 def test_highlight() -> None:
     assert str(highlight("Say <b> here", "<b>")) == "Say <mark>&lt;b&gt;</mark> here"
     assert str(highlight("Click here to read", "click here")) == "<mark>Click here</mark> to read"
-    assert str(highlight("A long sentence that goes on", "A long sent…")) == "<mark>A long sent</mark>ence that goes on"
+    # A cut excerpt is marked to the end of its sentence, never stopping mid-word.
+    assert str(highlight("A long sentence that goes on", "A long sent…")) == "<mark>A long sentence that goes on</mark>"
     assert str(highlight("no match <i>", "zzz")) == "no match &lt;i&gt;"
     assert str(highlight("", "<x>")) == "<mark>&lt;x&gt;</mark>"
     long = "word " * 200 + "TARGET" + " word" * 200
@@ -517,3 +518,10 @@ def test_outline_only_document_does_not_claim_no_images(tmp_path: Path) -> None:
     write([FileResult(path="e.md", document=empty)], tmp_path / "e")
     tree = lxml_html.parse(str(next((tmp_path / "e" / "articles").glob("*.html"))))
     assert "No images." in tree.xpath("string(//section[@aria-labelledby='images-h'])")
+
+
+def test_truncated_excerpt_is_marked_to_the_end_of_its_sentence() -> None:
+    context = "Short one. " + "Word " * 60 + "ends here. Next sentence stays plain."
+    marked = str(highlight(context, ("Word " * 60)[:200].rstrip() + "…"))
+    assert "ends here.</mark> Next sentence stays plain." in marked
+    assert marked.startswith("Short one. <mark>Word")

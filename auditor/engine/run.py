@@ -10,6 +10,9 @@ from auditor.model import Document, Finding
 from auditor.rulepacks import Rule
 
 
+EXCERPT_LIMIT = 240  # characters
+
+
 class _Template(dict[str, Any]):
     """Leaves unknown ``{placeholders}`` visible rather than raising KeyError."""
 
@@ -43,7 +46,8 @@ def finding_from_hit(rule: Rule, hit: Hit) -> Finding:
         message=format_message(rule.message, {**rule.params, **hit.data}),
         line=max(1, hit.line),
         column=max(1, hit.column),
-        excerpt=excerpt(hit.excerpt) if hit.excerpt else "",
+        # Long enough for a whole long sentence: the report highlights it in context.
+        excerpt=excerpt(hit.excerpt, EXCERPT_LIMIT) if hit.excerpt else "",
         context=" ".join(hit.context.split()) if hit.context else "",
     )
 

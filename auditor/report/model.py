@@ -175,6 +175,9 @@ def article_file(path: str, taken: set[str]) -> str:
 # --- findings ---------------------------------------------------------------
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
+
+
 def highlight(context: str, excerpt: str, radius: int = CONTEXT_RADIUS) -> Markup:
     """``context`` escaped, with the first occurrence of ``excerpt`` in ``<mark>``.
 
@@ -194,6 +197,11 @@ def highlight(context: str, excerpt: str, radius: int = CONTEXT_RADIUS) -> Marku
     if start < 0:
         return escape(_shorten(context, 2 * radius))
     end = start + len(needle)
+    if excerpt.endswith("…"):
+        # The engine cut a long excerpt: mark on to where its sentence ends rather
+        # than stopping mid-word.
+        stop = _SENTENCE_END.search(context, end)
+        end = stop.end() if stop else len(context)
     lo, hi = max(0, start - radius), min(len(context), end + radius)
     before = ("…" if lo else "") + context[lo:start]
     after = context[end:hi] + ("…" if hi < len(context) else "")
