@@ -164,10 +164,6 @@ class Document:
     # follows it over a wrong declaration, MT010 compares it with ``meta.lang``.
     detected_lang: str | None = None
 
-    @property
-    def outline(self) -> tuple[Heading, ...]:
-        return self.headings
-
 
 @dataclass(frozen=True, slots=True)
 class Finding:

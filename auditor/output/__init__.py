@@ -31,7 +31,6 @@ class RenderContext:
     color: bool = False
     statistics: bool = False  # text: add counts per rule
     quiet: bool = False  # text: summary only
-    summary_score: int | None = None
     extra: dict[str, object] = field(default_factory=dict)
 
 
