@@ -20,6 +20,22 @@ Found upward from each input file (the nearest wins, ``.auditor.toml`` before
     [[tool.auditor.overrides]]         # per-path, globs relative to this file
     paths = ["sponsored/**"]
     ignore = ["LK011"]
+
+Every key is declared once in :data:`CONFIG_KEYS` (type, default, doc, bounds), the
+same :class:`~auditor.params.Param` declarations the rule packs' parameters use. A
+config is validated against it when read, before any article: a wrong type, an
+unknown key, an out-of-range value or a file that is not UTF-8 is one line naming the
+file, the key and what is expected (``auditor: error: FILE: min-score: expected an
+integer from 0 to 100, got true``), exit 2. No setting is silently ignored.
+
+Adding a key is one line in :data:`CONFIG_KEYS`, e.g.::
+
+    "cache-dir": Param(STR, None, "where the audit cache lives", nullable=True),
+
+Its value is then ``config.get("cache-dir")`` (validated; the default when unset).
+Give :class:`Config` a field of the same name (dashes as underscores) to have it set
+there as well. The JSON Schema for ``[tool.auditor]`` (``docs/``) is generated from
+the table, so a new key appears there after ``python -m auditor.schema``.
 """
 
 from __future__ import annotations
@@ -31,9 +47,11 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from auditor import params
 from auditor.errors import UserError
-from auditor.model import CATEGORIES, LEVELS
-from auditor.rulepacks import Rule, RulePackError, apply_override, load_profile, load_rules
+from auditor.model import CATEGORIES
+from auditor.params import BOOL, INT, ONE_OR_MORE, STR, Param
+from auditor.rulepacks import Rule, RulePackError, apply_override, load_profile, load_rules, profile_path
 
 
 class ConfigError(UserError, ValueError):
@@ -65,91 +83,150 @@ class Config:
     lang: str | None = None
     selector: str | None = None
     rule_docs_url: str | None = None  # where SARIF help links point: "{id}" and "{name}" filled
+    # Every validated key by its config name, the defaults included: keys added to
+    # CONFIG_KEYS without a field of their own are read with ``get``.
+    values: Mapping[str, Any] = field(default_factory=dict)
+    key_prefix: str = ""  # "tool.auditor." in a pyproject.toml: key paths in errors
+
+    def get(self, key: str) -> Any:
+        """The value of config key ``key`` (as written in the file, with dashes)."""
+        if key in self.values:
+            return self.values[key]
+        return CONFIG_KEYS[key].default
 
 
-_KEYS = {
-    "profile", "select", "ignore", "extend-rules", "rules", "overrides", "exclude",
-    "fail-on", "min-score", "site-url", "lang", "selector", "rule-docs-url",
+# The [tool.auditor] keys. ``rules`` and ``overrides`` are tables checked below (rule
+# settings against the rules' own declarations when the rules are loaded).
+_URL = r"https?://[^\s/]+[^\s]*"
+CONFIG_KEYS: dict[str, Param] = {
+    "profile": Param(ONE_OR_MORE, "default", "rule profiles applied in order: default, strict, specialist, plain-language"),
+    "select": Param(ONE_OR_MORE, (), "rule ids, names, categories or id prefixes to run (ALL: every rule)"),
+    "ignore": Param(ONE_OR_MORE, (), "rule ids, names, categories or id prefixes to skip"),
+    "extend-rules": Param(ONE_OR_MORE, (), "folders or files of extra [[rule]] packs, relative to this file"),
+    "exclude": Param(ONE_OR_MORE, (), "gitignore-style globs of inputs to skip, relative to this file"),
+    "fail-on": Param(STR, "error", "lowest level that fails the run", choices=("error", "warning", "info", "never")),
+    "min-score": Param(INT, None, "fail when the overall score is under this", min=0, max=100, nullable=True),
+    "site-url": Param(STR, None, "the site's own URL: tells internal from external links", pattern=_URL, nullable=True),
+    "lang": Param(STR, None, "language when a page declares none (en, de, pt-BR…)", pattern=r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*", nullable=True),
+    "selector": Param(STR, None, "CSS selector of the article body", nullable=True),
+    "rule-docs-url": Param(STR, None, "where SARIF help links point ({id} and {name} filled in)", pattern=_URL, nullable=True),
+    "rules": Param(params.TABLES, {}, "settings by rule id or name: level, severe_level, enabled, message or parameters"),
+    "overrides": Param(params.TABLE_LIST, (), "per-path settings: paths, select, ignore, rules"),
 }
 
-
-def _strings(value: Any, key: str, where: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(value)
-    raise ConfigError(f"{where}: {key!r} must be a string or a list of strings")
-
-
-def _rule_tables(value: Any, where: str) -> dict[str, dict[str, Any]]:
-    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
-        raise ConfigError(f"{where}: 'rules' must hold [rules.ID] tables")
-    return value
+OVERRIDE_KEYS: dict[str, Param] = {
+    "paths": Param(ONE_OR_MORE, (), "gitignore-style globs, relative to this file"),
+    "select": CONFIG_KEYS["select"],
+    "ignore": CONFIG_KEYS["ignore"],
+    "rules": CONFIG_KEYS["rules"],
+}
+_ = BOOL  # kept importable for keys others add
 
 
-def parse_config(table: Mapping[str, Any], source: Path) -> Config:
-    """A :class:`Config` from the ``[tool.auditor]`` table found in ``source``."""
+def _err(where: str, exc: params.ParamError) -> ConfigError:
+    return ConfigError(f"{where}: {exc}")
+
+
+def _check_selector(css: str, key: str) -> None:
+    from cssselect import GenericTranslator, SelectorError  # lazy: only when configured
+
+    try:
+        GenericTranslator().css_to_xpath(css)
+    except (SelectorError, ValueError, TypeError) as exc:
+        raise params.ParamError(f"{key}: invalid CSS selector {params._shown(css)}: {exc}") from None
+
+
+def parse_config(table: Mapping[str, Any], source: Path, key_prefix: str = "") -> Config:
+    """A :class:`Config` from the ``[tool.auditor]`` table found in ``source``;
+    :class:`ConfigError` naming the file and key when a value does not fit."""
     where = str(source)
-    unknown = set(table) - _KEYS
-    if unknown:
-        raise ConfigError(f"{where}: unknown [tool.auditor] keys: {', '.join(sorted(unknown))}")
-    fail_on = table.get("fail-on", "error")
-    if fail_on not in LEVELS:
-        raise ConfigError(f"{where}: 'fail-on' must be one of {', '.join(LEVELS)}")
-    min_score = table.get("min-score")
-    if min_score is not None and not (isinstance(min_score, int) and 0 <= min_score <= 100):
-        raise ConfigError(f"{where}: 'min-score' must be an integer from 0 to 100")
-    overrides = []
-    for entry in table.get("overrides", []):
-        if not isinstance(entry, dict) or "paths" not in entry:
-            raise ConfigError(f"{where}: each [[overrides]] table needs 'paths'")
-        extra = set(entry) - {"paths", "select", "ignore", "rules"}
-        if extra:
-            raise ConfigError(f"{where}: unknown [[overrides]] keys: {', '.join(sorted(extra))}")
-        overrides.append(
-            Override(
-                paths=_strings(entry["paths"], "paths", where),
-                select=_strings(entry.get("select", []), "select", where),
-                ignore=_strings(entry.get("ignore", []), "ignore", where),
-                rules=_rule_tables(entry.get("rules", {}), where),
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{where}: {key_prefix.rstrip('.') or 'config'}: expected a table, got {params._shown(table)}")
+    try:
+        values = params.validate(CONFIG_KEYS, table, key_prefix)
+        if values.get("selector") is not None:
+            _check_selector(values["selector"], f"{key_prefix}selector")
+        overrides = []
+        for n, entry in enumerate(values.get("overrides", ())):
+            at = f"{key_prefix}overrides[{n}]."
+            checked = params.validate(OVERRIDE_KEYS, entry, at)
+            if not checked.get("paths"):
+                raise params.ParamError(f"{at}paths: required: the globs this override applies to")
+            overrides.append(
+                Override(
+                    paths=checked["paths"],
+                    select=checked.get("select", ()),
+                    ignore=checked.get("ignore", ()),
+                    rules=checked.get("rules", {}),
+                )
             )
-        )
+    except params.ParamError as exc:
+        raise _err(where, exc) from None
+    full = {**params.defaults(CONFIG_KEYS), **values}
     root = source.parent
+    known = {f for f in Config.__dataclass_fields__}
+    plain = {
+        k.replace("-", "_"): v
+        for k, v in full.items()
+        if k.replace("-", "_") in known and k not in ("profile", "extend-rules", "overrides", "rules")
+    }
     return Config(
+        **plain,
         root=root,
         source=where,
-        profile=",".join(_strings(table.get("profile", "default"), "profile", where)),
-        select=_strings(table.get("select", []), "select", where),
-        ignore=_strings(table.get("ignore", []), "ignore", where),
-        extend_rules=tuple(
-            (root / p).resolve() for p in _strings(table.get("extend-rules", []), "extend-rules", where)
-        ),
-        rules=_rule_tables(table.get("rules", {}), where),
+        profile=",".join(full["profile"]) if not isinstance(full["profile"], str) else full["profile"],
+        extend_rules=tuple((root / p).resolve() for p in full["extend-rules"]),
+        rules=full["rules"],
         overrides=tuple(overrides),
-        exclude=_strings(table.get("exclude", []), "exclude", where),
-        fail_on=fail_on,
-        min_score=min_score,
-        site_url=table.get("site-url"),
-        lang=table.get("lang"),
-        selector=table.get("selector"),
-        rule_docs_url=table.get("rule-docs-url"),
+        values=full,
+        key_prefix=key_prefix,
     )
+
+
+def _load_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+
+
+def _tool_auditor(data: Mapping[str, Any], path: Path, required: bool) -> Any:
+    """``data["tool"]["auditor"]``, None when absent; an error when ``tool`` or
+    ``tool.auditor`` is there but not a table (and, unless ``required``, ``tool``
+    that is not a table means the file is someone else's business)."""
+    tool = data.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, dict):
+        if required:
+            raise ConfigError(f"{path}: tool: expected a [tool.auditor] table, got {params._shown(tool)}")
+        return None
+    table = tool.get("auditor")
+    if table is not None and not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.auditor: expected a table, got {params._shown(table)}")
+    return table
 
 
 def read_config_file(path: Path) -> Config:
     """Parse an explicit config file (``--config``): a ``pyproject.toml`` or an
-    ``.auditor.toml``-style file whose keys sit at the top level."""
-    try:
-        with path.open("rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    ``.auditor.toml``-style file whose keys sit at the top level (or under
+    ``[tool.auditor]``)."""
+    data = _load_toml(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("auditor", {})
-    elif "tool" in data and "auditor" in data["tool"]:
-        data = data["tool"]["auditor"]
+        return parse_config(_tool_auditor(data, path, True) or {}, path.resolve(), "tool.auditor.")
+    if "tool" in data:
+        nested = _tool_auditor(data, path, True)
+        others = [k for k in data if k != "tool"]
+        if nested is not None and not others:
+            return parse_config(nested, path.resolve(), "tool.auditor.")
+        if nested is None:
+            raise ConfigError(f"{path}: tool: expected a [tool.auditor] table")
+        raise ConfigError(f"{path}: {others[0]}: put it under [tool.auditor] or drop the [tool.auditor] table")
     return parse_config(data, path.resolve())
 
 
@@ -165,11 +242,11 @@ def find_config(folder: Path) -> Config:
             try:
                 with pyproject.open("rb") as fh:
                     data = tomllib.load(fh)
-            except (OSError, tomllib.TOMLDecodeError):
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 continue  # someone else's broken pyproject is not ours to judge
-            table = data.get("tool", {}).get("auditor")
+            table = _tool_auditor(data, pyproject, False)
             if table is not None:
-                return parse_config(table, pyproject.resolve())
+                return parse_config(table, pyproject.resolve(), "tool.auditor.")
     return Config()
 
 
@@ -197,7 +274,7 @@ def _known_selector(key: str, rules: Iterable[Rule]) -> bool:
 
 
 def _apply_tables(
-    rules: list[Rule], tables: Mapping[str, Mapping[str, Any]], where: str
+    rules: list[Rule], tables: Mapping[str, Mapping[str, Any]], where: str, prefix: str = "rules."
 ) -> list[Rule]:
     by_key = {r.id.lower(): i for i, r in enumerate(rules)} | {
         r.name: i for i, r in enumerate(rules)
@@ -205,9 +282,10 @@ def _apply_tables(
     for key, table in tables.items():
         index = by_key.get(key.lower())
         if index is None:
-            raise ConfigError(f"{where}: unknown rule {key!r} in rule settings")
+            hint = params.did_you_mean(key, by_key)
+            raise ConfigError(f"{where}: {prefix}{key}: unknown rule{hint}")
         try:
-            rules[index] = apply_override(rules[index], table, where)
+            rules[index] = apply_override(rules[index], table, where, f"{prefix}{key}.")
         except RulePackError as exc:
             raise ConfigError(str(exc)) from None
     return rules
@@ -250,14 +328,25 @@ def effective_rules(config: Config, path: Path | None, cli: CliRuleOptions) -> t
     except RulePackError as exc:
         raise ConfigError(str(exc)) from None
     for name, tables in profiles:
-        rules = _apply_tables(rules, tables, f"profile {name}")
-    rules = _apply_tables(rules, config.rules, config.source or "config")
+        rules = _apply_tables(rules, tables, str(profile_path(name)))
+    # Per-path rule settings are checked now, whichever files they will match.
+    for n, override in enumerate(config.overrides):
+        _apply_tables(list(rules), override.rules, config.source or "config",
+                      f"{config.key_prefix}overrides[{n}].rules.")
+        for key in (*override.select, *override.ignore):
+            if not _known_selector(key, rules):
+                raise ConfigError(
+                    f"{config.source}: {config.key_prefix}overrides[{n}]: unknown rule, category or prefix {key!r}"
+                )
+    rules = _apply_tables(rules, config.rules, config.source or "config", f"{config.key_prefix}rules.")
     select = cli.select or config.select
     ignore = (*config.ignore, *cli.ignore)
     if path is not None:
-        for override in config.overrides:
+        for n, override in enumerate(config.overrides):
             if _path_matches(path, config.root, override.paths):
-                rules = _apply_tables(rules, override.rules, config.source or "config")
+                rules = _apply_tables(
+                    rules, override.rules, config.source or "config", f"{config.key_prefix}overrides[{n}].rules."
+                )
                 select = (*select, *override.select) if select else ()
                 ignore = (*ignore, *override.ignore)
     for key in (*select, *ignore):

@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from auditor import params
 from auditor.errors import UserError
 from auditor.model import CATEGORIES, LEVELS, Level
 
@@ -96,44 +97,76 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(fh)
     except OSError as exc:
         raise RulePackError(f"{path}: cannot read rule file: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise RulePackError(f"{path}: not UTF-8 text (byte {exc.start}): save it as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise RulePackError(f"{path}: invalid TOML: {exc}") from None
 
 
-def _rule_from_table(table: Mapping[str, Any], source: Path) -> Rule:
-    where = f"{source}: rule {table.get('id', '?')}"
-    for key in ("id", "name", "category", "level", "check", "message"):
-        if not isinstance(table.get(key), str) or not table[key]:
-            raise RulePackError(f"{where}: missing or empty {key!r}")
-    if table["category"] not in CATEGORIES:
+def _text(table: Mapping[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        got = "missing" if value is None else f"got {params._shown(value)}"
+        raise RulePackError(f"{where}: {key}: expected a non-empty string, {got}")
+    return value
+
+
+def _rule_from_table(table: object, source: Path, index: int) -> Rule:
+    if not isinstance(table, dict):
         raise RulePackError(
-            f"{where}: category {table['category']!r} is not one of {', '.join(CATEGORIES)}"
+            f"{source}: rule[{index}]: expected a [[rule]] table, got {params._shown(table)}"
         )
-    _check_level(table["level"], where)
+    rule_id = table.get("id")
+    where = f"{source}: rule {rule_id if isinstance(rule_id, str) and rule_id else f'[{index}]'}"
+    for key in table:
+        if key not in params.RULE_KEYS:
+            raise RulePackError(f"{where}: {params.unknown_key(str(key), '', params.RULE_KEYS)}")
+    fields = {k: _text(table, k, where) for k in ("id", "name", "category", "level", "check", "message")}
+    if fields["category"] not in CATEGORIES:
+        raise RulePackError(f"{where}: category: expected one of {', '.join(CATEGORIES)}, got {params._shown(fields['category'])}")
+    _check_level(fields["level"], f"{where}: level")
     if "severe_level" in table:
-        _check_level(table["severe_level"], where)
+        _check_level(table["severe_level"], f"{where}: severe_level")
+    enabled = table.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise RulePackError(f"{where}: enabled: expected true or false, got {params._shown(enabled)}")
+    kind = fields["check"]
+    if kind not in params.CHECK_PARAMS:
+        hint = params.did_you_mean(kind, params.CHECK_PARAMS)
+        raise RulePackError(f"{where}: check: unknown check kind {params._shown(kind)}{hint}")
     doc = table.get("doc", {})
-    unknown_doc = set(doc) - set(RuleDoc.__slots__)
-    if unknown_doc:
-        raise RulePackError(f"{where}: unknown doc keys {sorted(unknown_doc)}")
+    if not isinstance(doc, dict):
+        raise RulePackError(f"{where}: doc: expected a [rule.doc] table, got {params._shown(doc)}")
+    for key, value in doc.items():
+        if key not in params.DOC_KEYS:
+            raise RulePackError(f"{where}: doc.{params.unknown_key(str(key), '', params.DOC_KEYS)}")
+        if not isinstance(value, str):
+            raise RulePackError(f"{where}: doc.{key}: expected a string, got {params._shown(value)}")
+    try:
+        from auditor.engine.template import check_template
+
+        check_template(fields["message"], "message")
+        resolved = params.resolve(kind, table.get("params", {}), "params.")
+    except params.ParamError as exc:
+        raise RulePackError(f"{where}: {exc}") from None
     return Rule(
-        id=table["id"],
-        name=table["name"],
-        category=table["category"],
-        level=table["level"],
-        check=table["check"],
-        message=table["message"],
-        params=dict(table.get("params", {})),
+        id=fields["id"],
+        name=fields["name"],
+        category=fields["category"],
+        level=fields["level"],  # type: ignore[arg-type]  # checked by _check_level
+        check=kind,
+        message=fields["message"],
+        params=resolved,
         severe_level=table.get("severe_level"),
         doc=RuleDoc(**doc),
-        enabled=bool(table.get("enabled", True)),
+        enabled=enabled,
         source=str(source),
     )
 
 
 def _check_level(value: object, where: str) -> None:
     if value not in LEVELS:
-        raise RulePackError(f"{where}: level {value!r} is not one of {', '.join(LEVELS)}")
+        raise RulePackError(f"{where}: expected one of {', '.join(LEVELS)}, got {params._shown(value)}")
 
 
 def load_pack(folder: Path) -> list[Rule]:
@@ -146,10 +179,14 @@ def load_pack(folder: Path) -> list[Rule]:
         raise RulePackError(f"{folder}: rule pack not found")
     rules: list[Rule] = []
     for path in files:
-        tables = _read_toml(path).get("rule", [])
+        data = _read_toml(path)
+        unknown = [k for k in data if k != "rule"]
+        if unknown:
+            raise RulePackError(f"{path}: {unknown[0]}: unknown key (a rule file holds only [[rule]] tables)")
+        tables = data.get("rule", [])
         if not isinstance(tables, list):
-            raise RulePackError(f"{path}: 'rule' must be an array of tables ([[rule]])")
-        rules.extend(_rule_from_table(t, path) for t in tables)
+            raise RulePackError(f"{path}: rule: expected an array of tables ([[rule]]), got {params._shown(tables)}")
+        rules.extend(_rule_from_table(t, path, n) for n, t in enumerate(tables))
     return rules
 
 
@@ -189,34 +226,56 @@ def load_profile(name: str) -> dict[str, dict[str, Any]]:
         raise RulePackError(
             f"unknown profile {name!r}: choose one of {', '.join(['default', *available_profiles()])}"
         )
-    rules = _read_toml(path).get("rules", {})
-    if not isinstance(rules, dict):
-        raise RulePackError(f"{path}: 'rules' must be a table of [rules.ID] tables")
+    data = _read_toml(path)
+    unknown = [k for k in data if k != "rules"]
+    if unknown:
+        raise RulePackError(f"{path}: {unknown[0]}: unknown key (a profile holds only [rules.ID] tables)")
+    rules = data.get("rules", {})
+    if not isinstance(rules, dict) or not all(isinstance(v, dict) for v in rules.values()):
+        raise RulePackError(f"{path}: rules: expected [rules.ID] tables")
     return rules
 
 
-_RULE_KEYS = {"level", "severe_level", "enabled", "message"}
-
-
-def apply_override(rule: Rule, override: Mapping[str, Any], where: str) -> Rule:
+def apply_override(rule: Rule, override: Mapping[str, Any], where: str, path: str = "") -> Rule:
     """``rule`` with an override table applied: level keys, ``enabled``, ``message``;
-    any other key replaces the parameter of that name."""
+    any other key replaces the parameter of that name (validated against the check
+    kind's declaration). ``path`` is the table's key path in its file, for errors
+    (``tool.auditor.rules.HL002.``)."""
+    if not isinstance(override, Mapping):
+        raise RulePackError(f"{where}: {path.rstrip('.')}: expected a table, got {params._shown(override)}")
     changes: dict[str, Any] = {}
-    params = dict(rule.params)
+    values: dict[str, Any] = {}
+    declared = params.CHECK_PARAMS[rule.check]
     for key, value in override.items():
         if key in ("level", "severe_level"):
-            _check_level(value, f"{where}: rule {rule.id}")
+            _check_level(value, f"{where}: {path}{key}")
             changes[key] = value
-        elif key in _RULE_KEYS:
+        elif key == "enabled":
+            if not isinstance(value, bool):
+                raise RulePackError(f"{where}: {path}{key}: expected true or false, got {params._shown(value)}")
             changes[key] = value
+        elif key == "message":
+            if not isinstance(value, str) or not value.strip():
+                raise RulePackError(f"{where}: {path}{key}: expected a non-empty string, got {params._shown(value)}")
+            try:
+                from auditor.engine.template import check_template
+
+                check_template(value, f"{path}{key}")
+            except params.ParamError as exc:
+                raise RulePackError(f"{where}: {exc}") from None
+            changes[key] = value
+        elif key in declared:
+            values[key] = value
         else:
-            if key not in params:
-                known = ", ".join(sorted(params)) or "none"
-                raise RulePackError(
-                    f"{where}: rule {rule.id} has no parameter {key!r} (parameters: {known})"
-                )
-            params[key] = value
-    return replace(rule, params=params, **changes)
+            known = (*params.OVERRIDE_KEYS, *declared)
+            raise RulePackError(f"{where}: {params.unknown_key(str(key), path, known)}")
+    if values:
+        try:
+            checked = params.validate(declared, values, path)
+        except params.ParamError as exc:
+            raise RulePackError(f"{where}: {exc}") from None
+        changes["params"] = {**rule.params, **checked}
+    return replace(rule, **changes)
 
 
 def find_rule(rules: Iterable[Rule], key: str) -> Rule | None:

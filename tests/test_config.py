@@ -69,12 +69,12 @@ def test_rule_settings_change_level_and_params(tmp_path: Path) -> None:
 
 def test_unknown_parameter_is_a_clear_error(tmp_path: Path) -> None:
     cfg = read_config_file(_write(tmp_path / ".auditor.toml", "[rules.HL002]\nmaxx = 70\n"))
-    with pytest.raises(ConfigError, match="no parameter 'maxx'"):
+    with pytest.raises(ConfigError, match=r'\.auditor\.toml: rules\.HL002\.maxx: unknown key \(did you mean "max"\?\)$'):
         effective_rules(cfg, None, CliRuleOptions())
 
 
 def test_unknown_key_and_bad_toml_name_the_file(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="unknown .* keys: colour"):
+    with pytest.raises(ConfigError, match=r"a\.toml: colour: unknown key \(expected one of: exclude, "):
         read_config_file(_write(tmp_path / "a.toml", 'colour = "red"\n'))
     with pytest.raises(ConfigError, match="invalid TOML"):
         read_config_file(_write(tmp_path / "b.toml", "select = [\n"))

@@ -9,6 +9,7 @@ import pytest
 
 from auditor.checks import Hit, get_check
 from auditor.engine.run import finding_from_hit
+from auditor.params import ParamError, resolve
 from auditor.model import Document, Heading, Link, ListItem, Paragraph, Sentence
 from auditor.rulepacks import load_pack
 
@@ -16,7 +17,7 @@ PHRASES = get_check("text.phrases")
 
 
 def hits(doc: Document, **params: Any) -> list[Hit]:
-    return list(PHRASES(doc, params))
+    return list(PHRASES(doc, resolve("text.phrases", params)))
 
 
 DOC = Document(
@@ -96,7 +97,7 @@ def test_regex_phrases() -> None:
 
 def test_empty_list_and_bad_scope() -> None:
     assert hits(DOC, phrases=[], scope="all") == []
-    with pytest.raises(ValueError, match="scope 'body' is not one of"):
+    with pytest.raises(ParamError, match='params.scope: expected one of "headline", .*got "body"'):
         hits(DOC, phrases=["x"], scope="body")
 
 

@@ -124,7 +124,7 @@ def duplicate(doc: Document, params: Params) -> Iterator[Hit]:
 
 @check("headings.length")
 def length(doc: Document, params: Params) -> Iterator[Hit]:
-    limit = int(params.get("max", 70))
+    limit = int(params["max"])
     for h in doc.headings:
         text = " ".join(h.text.split())
         if len(text) > limit and not _is_headline(doc, h):
@@ -137,9 +137,9 @@ _MARKER_ONLY = re.compile(r"^(?:#|no\.?\s*)?\d+$", re.IGNORECASE)
 
 @check("headings.trailing_punctuation")
 def trailing_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
-    chars = params.get("chars", (".", ":", ";", ","))
-    abbreviations = params.get("abbreviations", ())
-    sentence_words = int(params.get("sentence_words", 12))
+    chars = params["chars"]
+    abbreviations = params["abbreviations"]
+    sentence_words = int(params["sentence_words"])
     for h in doc.headings:
         text = " ".join(h.text.split())
         if not text or _is_headline(doc, h):
@@ -157,7 +157,7 @@ def link_only(doc: Document, params: Params) -> Iterator[Hit]:
     """Headings that are one link. When more than ``collapse`` headings of a level
     are (a gallery whose every item heading links to its slide), one hit at the first
     says how many: the fix is one template change, not eighty."""
-    collapse = int(params.get("collapse", 3))
+    collapse = int(params["collapse"])
     by_level: dict[int, list[Heading]] = {}
     for h in doc.headings:
         if h.link_only and not _is_empty(h.text):
@@ -185,8 +185,8 @@ def _own_text_items(doc: Document) -> Iterator[ListItem]:
 @check("headings.distribution")
 def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     """A stretch of text longer than ``max`` words with no heading in it."""
-    limit = int(params.get("max", 300))
-    severe_over = int(params.get("severe", 350))
+    limit = int(params["max"])
+    severe_over = int(params["severe"])
     from auditor.text.segment import words
 
     # Text blocks in source order; a heading closes the stretch before it.

@@ -85,7 +85,7 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
     if not text:
         return
-    low, high = int(params.get("min", 40)), int(params.get("max", 65))
+    low, high = int(params["min"]), int(params["max"])
     if not low <= len(text) <= high:
         problem = "short" if len(text) < low else "long"
         yield _at_headline(doc, text, length=len(text), problem=problem, min=low, max=high)
@@ -98,8 +98,8 @@ def pixel_width(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
     if not text:
         return
-    size = float(params.get("font_size", 20))
-    limit = float(params.get("max_px", 600))
+    size = float(params["font_size"])
+    limit = float(params["max_px"])
     width = width_of(text, size)
     if width > limit:
         yield _at_headline(doc, text, width=round(width), max_px=round(limit))
@@ -110,7 +110,7 @@ def word_count(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
     if not text:
         return
-    low, high = int(params.get("min", 5)), int(params.get("max", 14))
+    low, high = int(params["min"]), int(params["max"])
     count = len(headline_words(text))
     if not low <= count <= high:
         problem = "too few" if count < low else "too many"
@@ -133,9 +133,9 @@ def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     title = seo_title(doc)
     if title is None:
         return
-    max_chars = int(params.get("max_chars", 60))
-    max_px = float(params.get("max_px", 600))
-    width = width_of(title, float(params.get("font_size", 20)))
+    max_chars = int(params["max_chars"])
+    max_px = float(params["max_px"])
+    width = width_of(title, float(params["font_size"]))
     if len(title) > max_chars or width > max_px:
         yield Hit(
             line=_title_line(doc),
@@ -181,13 +181,13 @@ def all_caps(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
     if not text:
         return
-    max_acronym = int(params.get("max_acronym", 5))
-    allow = {w.casefold() for w in params.get("allow", ())}
+    max_acronym = int(params["max_acronym"])
+    allow = {w.casefold() for w in params["allow"]}
     words = _CAPS_WORD.findall(text)
     caps = [w for w in words if w.isupper()]
     shouted = [w for w in caps if len(w) > max_acronym and w.casefold() not in allow]
-    min_words = int(params.get("min_caps_words", 3))
-    ratio = float(params.get("caps_ratio", 0.75))
+    min_words = int(params["min_caps_words"])
+    ratio = float(params["caps_ratio"])
     mostly = len(caps) >= min_words and len(caps) >= ratio * len(words)
     if shouted or mostly:
         listed = shouted or caps
@@ -200,7 +200,7 @@ def ending_punctuation_check(doc: Document, params: Params) -> Iterator[Hit]:
     if not text:
         return
     mark = ending_punctuation(
-        text, params.get("chars", (".", ":", ";", ",")), params.get("abbreviations", ())
+        text, params["chars"], params["abbreviations"]
     )
     if mark is not None:
         yield _at_headline(doc, text, mark=mark)
@@ -209,7 +209,7 @@ def ending_punctuation_check(doc: Document, params: Params) -> Iterator[Hit]:
 @check("headline.clickbait_punctuation")
 def clickbait_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
-    patterns = [p for p in params.get("patterns", ("!!", "?!", "!?")) if p]
+    patterns = [p for p in params["patterns"] if p]
     if not text or not patterns:
         return
     alternation = "|".join(re.escape(p) for p in sorted(patterns, key=len, reverse=True))
@@ -260,7 +260,7 @@ def title_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
     title = seo_title(doc)
     if not headline or title is None or title.casefold() == headline.casefold():
         return
-    stop = params.get("stopwords", ())
+    stop = params["stopwords"]
     title_words = significant_words(_without_site(title, doc.meta.og.get("og:site_name")), stop)
     head_words = significant_words(headline, stop)
     if title_words and head_words and not title_words & head_words:
@@ -271,11 +271,11 @@ def title_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
 def keyphrase(doc: Document, params: Params) -> Iterator[Hit]:
     """The focus keyphrase (front matter ``keyphrase`` or the rule's ``keyphrase``
     parameter) should appear in the headline: all its content words, any order."""
-    phrase = flat(doc.meta.keyphrase) or flat(str(params.get("keyphrase", "")))
+    phrase = flat(doc.meta.keyphrase) or flat(str(params["keyphrase"]))
     headline = flat(doc.headline)
     if not phrase or not headline:
         return
-    stop = params.get("stopwords", ())
+    stop = params["stopwords"]
     have = significant_words(headline, stop, min_length=1)
     # Name the missing words as the keyphrase spells them, not in folded form.
     missing_words = [

@@ -29,7 +29,7 @@ def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 def _is_pixel(img: Image, params: Params) -> bool:
     """A tracking pixel or spacer: both dimensions at most ``pixel_max`` pixels."""
-    limit = int(params.get("pixel_max", 2))
+    limit = int(params["pixel_max"])
 
     def small(value: str | None) -> bool:
         digits = re.match(r"\s*(\d+)(?:px)?\s*$", value or "")
@@ -87,7 +87,7 @@ def empty_alt(doc: Document, params: Params) -> Iterable[Hit]:
     image, where ``![](…)`` is never a deliberate decorative mark) are reported."""
     if doc.format == "text":
         return
-    markdown_is_content = bool(params.get("markdown_is_content", True))
+    markdown_is_content = bool(params["markdown_is_content"])
     for img in doc.images:
         if img.alt is None or img.alt.strip() or img.decorative or _is_pixel(img, params):
             continue
@@ -100,7 +100,7 @@ def empty_alt(doc: Document, params: Params) -> Iterable[Hit]:
 @check("images.alt_filename")
 def alt_filename(doc: Document, params: Params) -> Iterable[Hit]:
     """Alt text that is a file name, camera counter or hash."""
-    patterns = _compile(tuple(params.get("patterns", ())))
+    patterns = _compile(tuple(params["patterns"]))
     for img, alt in _alt_images(doc):
         if any(p.search(alt) for p in patterns):
             yield _hit(img, alt, alt=excerpt(alt, 60))
@@ -110,8 +110,8 @@ def alt_filename(doc: Document, params: Params) -> Iterable[Hit]:
 def alt_placeholder(doc: Document, params: Params) -> Iterable[Hit]:
     """Alt text that is a placeholder ("image", "logo") or opens with a phrase screen
     readers already announce ("picture of …")."""
-    placeholders = {_norm(w) for w in words_for_lang(params.get("placeholders", {}), doc.lang)}
-    prefixes = [_norm(w) for w in words_for_lang(params.get("prefixes", {}), doc.lang)]
+    placeholders = {_norm(w) for w in words_for_lang(params["placeholders"], doc.lang)}
+    prefixes = [_norm(w) for w in words_for_lang(params["prefixes"], doc.lang)]
     for img, alt in _alt_images(doc):
         key = _norm(alt)
         if key in placeholders or (not key and alt):
@@ -126,7 +126,7 @@ def alt_placeholder(doc: Document, params: Params) -> Iterable[Hit]:
 
 @check("images.alt_too_short")
 def alt_too_short(doc: Document, params: Params) -> Iterable[Hit]:
-    minimum = int(params.get("min", 10))
+    minimum = int(params["min"])
     for img, alt in _alt_images(doc):
         if len(alt) < minimum:
             yield _hit(img, alt, alt=alt, length=len(alt))
@@ -134,7 +134,7 @@ def alt_too_short(doc: Document, params: Params) -> Iterable[Hit]:
 
 @check("images.alt_too_long")
 def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
-    maximum = int(params.get("max", 125))
+    maximum = int(params["max"])
     for img, alt in _alt_images(doc):
         if len(alt) > maximum:
             yield _hit(img, alt, length=len(alt))
@@ -159,7 +159,7 @@ def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
 def alt_equals_caption(doc: Document, params: Params) -> Iterable[Hit]:
     """Alt text repeated by the caption: screen readers read it twice. Equal texts,
     or one holding the other when the shorter has at least ``min_overlap`` chars."""
-    min_overlap = int(params.get("min_overlap", 20))
+    min_overlap = int(params["min_overlap"])
     for img, alt in _alt_images(doc):
         a, c = _norm(alt), _norm(img.caption or "")
         if not a or not c:
@@ -184,8 +184,8 @@ def _front_matter_credit(doc: Document, keys: Sequence[str]) -> bool:
 def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
     """Content images with no credit: no credit element, no credit words in the
     caption; a front-matter credit covers the first (featured) image."""
-    patterns = _compile(tuple(params.get("credit_patterns", ())))
-    front_credit = _front_matter_credit(doc, params.get("front_matter_keys", ("image_credit", "credit")))
+    patterns = _compile(tuple(params["credit_patterns"]))
+    front_credit = _front_matter_credit(doc, params["front_matter_keys"])
     for index, img in enumerate(doc.images):
         if img.decorative or _is_pixel(img, params):
             continue
@@ -260,7 +260,7 @@ def weak_source(credit: str, weak: Iterable[str]) -> str | None:
 @check("images.weak_credit")
 def weak_credit(doc: Document, params: Params) -> Iterable[Hit]:
     """A credit that names no one: "Social Media", "Internet", "Google", a bare domain."""
-    weak = list(params.get("weak_sources", ()))
+    weak = list(params["weak_sources"])
     for img in doc.images:
         if img.decorative:
             continue
@@ -296,7 +296,7 @@ def missing_src(doc: Document, params: Params) -> Iterable[Hit]:
     """Images with no source at all (no src, data-src, srcset or noscript copy)."""
     if doc.format == "text":
         return
-    empty = {s.lower() for s in params.get("empty_values", ("", "#", "about:blank"))}
+    empty = {s.lower() for s in params["empty_values"]}
     for img in doc.images:
         if img.decorative:
             continue

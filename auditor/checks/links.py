@@ -45,7 +45,7 @@ def _same_page(href: str) -> bool:
 def generic_text(doc: Document, params: Params) -> Iterable[Hit]:
     """Link text that says nothing about the destination ("click here", "read more"),
     per language (Lighthouse's lists and more); every list when the language has none."""
-    phrases = {_clean_text(p) for p in words_for_lang(params.get("phrases", {}), doc.lang)}
+    phrases = {_clean_text(p) for p in words_for_lang(params["phrases"], doc.lang)}
     for link in doc.links:
         href = (link.href or "").strip()
         if not href or _same_page(href) or not urls.is_web(href):
@@ -69,14 +69,14 @@ def _sentence_at(text: str, start: int, end: int) -> str:
 @check("links.plain_call_to_action")
 def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
     """A "click here" with nothing to click: the block holds no link (and no raw URL)."""
-    phrases = words_for_lang(params.get("phrases", {}), doc.lang)
+    phrases = words_for_lang(params["phrases"], doc.lang)
     if not phrases:
         return
     pattern = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)",
         re.IGNORECASE,
     )
-    severe_max = int(params.get("severe_max_words", 15))
+    severe_max = int(params["severe_max_words"])
     blocks: list[Paragraph] = list(doc.paragraphs)
     blocks += [Paragraph(text=i.text, line=i.line, column=i.column) for i in doc.list_items]
     for block in blocks:
@@ -134,7 +134,7 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
 @check("links.insecure")
 def insecure(doc: Document, params: Params) -> Iterable[Hit]:
     """``http://`` links (local hosts excepted)."""
-    local = {h.lower() for h in params.get("ignore_hosts", ("localhost", "127.0.0.1"))}
+    local = {h.lower() for h in params["ignore_hosts"]}
     for link in doc.links:
         if link.href and urls.scheme_of(link.href) == "http":
             host = urls.site_of(link.href)
@@ -172,7 +172,7 @@ def bare_url_text(doc: Document, params: Params) -> Iterable[Hit]:
 @check("links.target_blank")
 def target_blank(doc: Document, params: Params) -> Iterable[Hit]:
     """``target="_blank"`` on an external link without ``rel="noopener"``/``noreferrer``."""
-    safe = {r.lower() for r in params.get("safe_rel", ("noopener", "noreferrer"))}
+    safe = {r.lower() for r in params["safe_rel"]}
     for link in doc.links:
         if (link.target or "").strip().lower() != "_blank" or not link.href:
             continue
@@ -188,8 +188,8 @@ def target_blank(doc: Document, params: Params) -> Iterable[Hit]:
 def tracking_params(doc: Document, params: Params) -> Iterable[Hit]:
     """Campaign parameters on links that stay on the site: they split analytics and
     make one page look like many."""
-    names = params.get("names", urls.TRACKING_PARAMS)
-    prefixes = params.get("prefixes", urls.TRACKING_PREFIXES)
+    names = (params["names"] or urls.TRACKING_PARAMS)
+    prefixes = params["prefixes"]
     for link in doc.links:
         if not link.href or _internal(link, doc) is not True:
             continue
@@ -209,7 +209,7 @@ def _web_links(doc: Document) -> Iterator[Link]:
 def repeated(doc: Document, params: Params) -> Iterable[Hit]:
     """The same destination linked more than ``max`` times; reported once, where the
     first link over the limit sits."""
-    maximum = int(params.get("max", 2))
+    maximum = int(params["max"])
     counts: dict[str, list[Link]] = {}
     for link in _web_links(doc):
         counts.setdefault(urls.normalise(link.href or ""), []).append(link)
@@ -256,9 +256,9 @@ def _query_keys(href: str) -> list[str]:
 @check("links.sponsored")
 def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
     """Affiliate links without ``rel="sponsored"`` (or ``nofollow``)."""
-    domains = list(params.get("affiliate_domains", ()))
-    query = dict(params.get("affiliate_params", {}))
-    accepted = {r.lower() for r in params.get("accepted_rel", ("sponsored", "nofollow"))}
+    domains = list(params["affiliate_domains"])
+    query = dict(params["affiliate_params"])
+    accepted = {r.lower() for r in params["accepted_rel"]}
     for link in doc.links:
         if not link.href or accepted & {r.lower() for r in link.rel}:
             continue
@@ -292,7 +292,7 @@ def _first_line(doc: Document) -> tuple[int, int]:
 def no_internal(doc: Document, params: Params) -> Iterable[Hit]:
     """No link to the site's other pages, when that can be judged: the site is known
     (some link is judged external) or the article has no links at all."""
-    if doc.format == "text" or doc.word_count < int(params.get("min_words", 300)):
+    if doc.format == "text" or doc.word_count < int(params["min_words"]):
         return
     verdicts = [_internal(link, doc) for link in _web_links(doc)]
     if any(v is True for v in verdicts):
@@ -307,7 +307,7 @@ def no_internal(doc: Document, params: Params) -> Iterable[Hit]:
 def no_outbound(doc: Document, params: Params) -> Iterable[Hit]:
     """No link to another site. Without a site URL every absolute link counts as
     outbound, so the check only fires when it is sure."""
-    if doc.format == "text" or doc.word_count < int(params.get("min_words", 300)):
+    if doc.format == "text" or doc.word_count < int(params["min_words"]):
         return
     for link in _web_links(doc):
         verdict = _internal(link, doc)
@@ -321,18 +321,18 @@ def no_outbound(doc: Document, params: Params) -> Iterable[Hit]:
 def density(doc: Document, params: Params) -> Iterable[Hit]:
     """Share of the body's words that sit inside links (image links excluded: their
     text is the image's alt, not body text)."""
-    if doc.format == "text" or doc.word_count < int(params.get("min_words", 100)):
+    if doc.format == "text" or doc.word_count < int(params["min_words"]):
         return
     linked = [link for link in doc.links if not link.has_image and link.text.strip()]
     linked_words = sum(len(words(link.text)) for link in linked)
     share = linked_words / doc.word_count
-    if share * 100 > float(params.get("max_percent", 25)):
+    if share * 100 > float(params["max_percent"]):
         line, column = (linked[0].line, linked[0].column) if linked else _first_line(doc)
         yield Hit(
             line=line,
             column=column,
             data={"share": round(share * 100), "linked_words": linked_words, "words": doc.word_count},
-            severe=share * 100 > float(params.get("severe_percent", 50)),
+            severe=share * 100 > float(params["severe_percent"]),
         )
 
 

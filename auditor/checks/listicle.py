@@ -46,9 +46,9 @@ def _confident(doc: Document, params: Params) -> bool:
     """Numbered items are a list a reader counts; unnumbered headings are a guess
     unless the rule says to count them."""
     items = doc.items
-    if len(items) < int(params.get("min_items", 2)):
+    if len(items) < int(params["min_items"]):
         return False
-    return bool(_numbered(items)) or bool(params.get("count_unnumbered", False))
+    return bool(_numbered(items)) or bool(params["count_unnumbered"])
 
 
 def _keeps_promise(doc: Document, found: int) -> bool:
@@ -59,7 +59,7 @@ def _keeps_promise(doc: Document, found: int) -> bool:
 @check("listicle.count_mismatch")
 def count_mismatch(doc: Document, params: Params) -> Iterable[Hit]:
     """LS001: the headline promises N items and the article lists M ≠ N."""
-    if not doc.headline_number or doc.headline_number < int(params.get("min_promised", 2)):
+    if not doc.headline_number or doc.headline_number < int(params["min_promised"]):
         return
     if not _confident(doc, params):
         return
@@ -72,11 +72,11 @@ def count_mismatch(doc: Document, params: Params) -> Iterable[Hit]:
 def no_items(doc: Document, params: Params) -> Iterable[Hit]:
     """LS002: the headline promises N but no list (or only an unnumbered guess that
     does not add up) was found."""
-    if not doc.headline_number or doc.headline_number < int(params.get("min_promised", 2)):
+    if not doc.headline_number or doc.headline_number < int(params["min_promised"]):
         return
     if not doc.items:
         yield _headline_hit(doc, found=0)
-    elif not _numbered(doc.items) and not params.get("count_unnumbered", False):
+    elif not _numbered(doc.items) and not params["count_unnumbered"]:
         if not _keeps_promise(doc, len(doc.items)):
             yield _headline_hit(doc, found=len(doc.items))
 
@@ -214,10 +214,10 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
     neither the number of items nor the headline's number."""
     from auditor.structure.numbers import _WORDS
 
-    if len(doc.items) < int(params.get("min_items", 3)) or not _numbered(doc.items):
+    if len(doc.items) < int(params["min_items"]) or not _numbered(doc.items):
         return
-    nouns = [*params.get("nouns", []), *(_headline_nouns(doc) if doc.headline_number else [])]
-    pattern = _count_pattern(doc.lang, nouns, int(params.get("window", 2)))
+    nouns = [*params["nouns"], *(_headline_nouns(doc) if doc.headline_number else [])]
+    pattern = _count_pattern(doc.lang, nouns, int(params["window"]))
     words = _WORDS.get(doc.lang, _WORDS["en"])
     found = len(doc.items)
     for line, column, text in _outside_items(doc):
@@ -241,9 +241,9 @@ def _median_words(items: Sequence[Item]) -> float:
 
 
 def _body_items(doc: Document, params: Params) -> list[Item]:
-    styles = set(params.get("styles", ["heading", "paragraph"]))
+    styles = set(params["styles"])
     items = [i for i in doc.items if i.style in styles]
-    return items if len(items) >= int(params.get("min_items", 3)) else []
+    return items if len(items) >= int(params["min_items"]) else []
 
 
 @check("listicle.short_item")
@@ -251,7 +251,7 @@ def short_item(doc: Document, params: Params) -> Iterable[Hit]:
     """LS007: an item with too little text under it, in a list whose items are
     otherwise developed (a list of one-line jokes is short by design)."""
     items = _body_items(doc, params)
-    min_words = int(params.get("min_words", 40))
+    min_words = int(params["min_words"])
     median = _median_words(items)
     if median < min_words:
         return
@@ -265,11 +265,11 @@ def long_item(doc: Document, params: Params) -> Iterable[Hit]:
     """LS008: one item much longer than the typical item."""
     items = _body_items(doc, params)
     median = _median_words(items)
-    ratio = float(params.get("ratio", 3.0))
+    ratio = float(params["ratio"])
     if median <= 0:
         return
     for item in items:
-        if item.words > ratio * median and item.words >= int(params.get("min_words", 150)):
+        if item.words > ratio * median and item.words >= int(params["min_words"]):
             yield _item_hit(item, words=item.words, median=int(median), ratio=ratio)
 
 
@@ -305,7 +305,7 @@ def unparallel(doc: Document, params: Params) -> Iterable[Hit]:
     """LS010: item headings that break the pattern: some numbered and some not,
     different heading levels or shapes, or one title far longer than the rest."""
     items = doc.items
-    if len(items) < int(params.get("min_items", 3)):
+    if len(items) < int(params["min_items"]):
         return
     numbered = _numbered(items)
     if numbered and len(numbered) < len(items):
@@ -325,8 +325,8 @@ def unparallel(doc: Document, params: Params) -> Iterable[Hit]:
                 yield _item_hit(item, reason=reason)
     lengths = [_title_words(i) for i in items]
     median = statistics.median(lengths)
-    ratio = float(params.get("title_ratio", 2.5))
-    extra = int(params.get("title_extra_words", 8))
+    ratio = float(params["title_ratio"])
+    extra = int(params["title_extra_words"])
     for item, n in zip(items, lengths):
         if n > ratio * median and n >= median + extra:
             yield _item_hit(item, reason=f"{n}-word title where the others have about {int(median)}")
@@ -345,11 +345,11 @@ def _words_in(texts: Iterable[str]) -> int:
 @check("listicle.introduction")
 def introduction(doc: Document, params: Params) -> Iterable[Hit]:
     """LS011: the list starts straight after the headline, with no introduction."""
-    if len(doc.items) < int(params.get("min_items", 3)):
+    if len(doc.items) < int(params["min_items"]):
         return
     first = (doc.items[0].line, doc.items[0].column)
     found = _words_in(t for line, col, t in _outside_items(doc) if (line, col) < first)
-    minimum = int(params.get("min_words", 25))
+    minimum = int(params["min_words"])
     if found < minimum:
         yield _item_hit(doc.items[0], words=found, min=minimum)
 
@@ -357,11 +357,11 @@ def introduction(doc: Document, params: Params) -> Iterable[Hit]:
 @check("listicle.conclusion")
 def conclusion(doc: Document, params: Params) -> Iterable[Hit]:
     """LS012: the article ends with the last item: no conclusion or next step."""
-    if len(doc.items) < int(params.get("min_items", 3)):
+    if len(doc.items) < int(params["min_items"]):
         return
     last = (doc.items[-1].line, doc.items[-1].column)
     found = _words_in(t for line, col, t in _outside_items(doc) if (line, col) > last)
-    minimum = int(params.get("min_words", 20))
+    minimum = int(params["min_words"])
     if found < minimum:
         yield _item_hit(doc.items[-1], words=found, min=minimum)
 
@@ -372,7 +372,7 @@ def headline_without_number(doc: Document, params: Params) -> Iterable[Hit]:
     if doc.headline_number is not None or not doc.headline:
         return
     numbered = _numbered(doc.items)
-    if len(numbered) >= int(params.get("min_items", 5)):
+    if len(numbered) >= int(params["min_items"]):
         yield Hit(
             line=doc.headline_line,
             column=doc.headline_column,

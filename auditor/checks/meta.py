@@ -53,7 +53,7 @@ def applies(doc: Document, params: Params) -> bool:
     kind = page_kind(doc)
     if kind is None:
         return False
-    formats = params.get("formats", ("html", "markdown"))
+    formats = params["formats"]
     return ("html" if kind == "page" else "markdown") in formats
 
 
@@ -80,7 +80,7 @@ def description_length(doc: Document, params: Params) -> Iterator[Hit]:
     if not applies(doc, params) or _blank(doc.meta.description):
         return
     text = " ".join((doc.meta.description or "").split())
-    low, high = int(params.get("min", 120)), int(params.get("max", 156))
+    low, high = int(params["min"]), int(params["max"])
     if not low <= len(text) <= high:
         yield Hit(
             line=_line(doc, "description"),
@@ -139,7 +139,7 @@ def og_missing(doc: Document, params: Params) -> Iterator[Hit]:
     """A required Open Graph property (``params['property']``, e.g. ``og:image``)."""
     if not applies(doc, params):
         return
-    prop = str(params.get("property", "og:title"))
+    prop = str(params["property"])
     if _blank(doc.meta.og.get(prop)):
         yield Hit(line=_line(doc, prop), data={"property": prop})
 
@@ -156,7 +156,7 @@ def noindex(doc: Document, params: Params) -> Iterator[Hit]:
         return
     robots = doc.meta.robots or ""
     tokens = {t.strip().lower() for t in re.split(r"[,\s]+", robots) if t.strip()}
-    wanted = [d.lower() for d in params.get("directives", ("noindex", "none"))]
+    wanted = [d.lower() for d in params["directives"]]
     found = [d for d in wanted if d in tokens]
     if found:
         yield Hit(
@@ -220,11 +220,11 @@ def _leak(
 @check("meta.leaked_chrome")
 def leaked_chrome(doc: Document, params: Params) -> Iterator[Hit]:
     """Paragraphs, list items and headings that are site chrome, not article text."""
-    strong = _phrase_pattern(params.get("phrases", ()))
-    weak = _phrase_pattern(params.get("weak_phrases", ()))
-    prefixes = _phrase_pattern(params.get("prefixes", ()))
-    extra = int(params.get("extra_words", 2))
-    max_prefix = int(params.get("max_prefix_words", 80))
+    strong = _phrase_pattern(params["phrases"])
+    weak = _phrase_pattern(params["weak_phrases"])
+    prefixes = _phrase_pattern(params["prefixes"])
+    extra = int(params["extra_words"])
+    max_prefix = int(params["max_prefix_words"])
     blocks: list[tuple[int, int, str]] = [(h.line, h.column, h.text) for h in doc.headings]
     blocks += [(p.line, p.column, p.text) for p in doc.paragraphs]
     blocks += [(i.line, i.column, i.text) for i in doc.list_items]

@@ -28,17 +28,17 @@ def _percent(part: int, whole: int) -> int:
 
 def _language_ok(doc: Document, params: Params) -> bool:
     """A rule with ``languages = [...]`` runs only on articles in those languages."""
-    wanted = params.get("languages") or ()
+    wanted = params["languages"]
     return not wanted or lang_root(doc.lang) in {lang_root(str(x)) for x in wanted}
 
 
 def _too_short(r: Readability, params: Params) -> bool:
-    return r.words < int(params.get("min_words", 0)) or r.sentences < int(params.get("min_sentences", 1))
+    return r.words < int(params["min_words"]) or r.sentences < int(params["min_sentences"])
 
 
 def _per_language(params: Params, key: str, lang: str) -> list[str]:
     """``params[key][lang]`` from a per-language table of word lists."""
-    table = params.get(key) or {}
+    table = params[key]
     if isinstance(table, Mapping):
         return [str(w) for w in table.get(lang_root(lang), ())]
     return [str(w) for w in table]
@@ -103,14 +103,14 @@ def reading_ease(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or r.flesch_reading_ease is None or not _language_ok(doc, params):
         return
     score = r.flesch_reading_ease
-    if score >= float(params.get("min", 60)):
+    if score >= float(params["min"]):
         return
     yield _located(doc, "flesch_reading_ease", {
         "score": round(score, 1),
         "formula": r.formula,
         "words_per_sentence": round(r.words_per_sentence, 1),
         "syllables_per_word": f"{r.syllables_per_word:.2f}",
-    }, severe=score < float(params.get("severe_below", 50)))
+    }, severe=score < float(params["severe_below"]))
 
 
 @check("readability.grade_level")
@@ -119,7 +119,7 @@ def grade_level(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or r.flesch_kincaid_grade is None or not _language_ok(doc, params):
         return
     grade = r.flesch_kincaid_grade
-    if grade <= float(params.get("max_grade", 10)):
+    if grade <= float(params["max_grade"]):
         return
     yield _located(doc, "flesch_kincaid_grade", {"grade": round(grade, 1)})
 
@@ -133,13 +133,13 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
     r = measure(doc)
     if _too_short(r, params):
         return
-    limit = int(params.get("max_words", 20))
+    limit = int(params["max_words"])
     long = [s for s in doc.sentences if len(s.words) > limit]
     percent = _percent(len(long), len(doc.sentences))
-    if percent <= float(params.get("max_percent", 25)):
+    if percent <= float(params["max_percent"]):
         return
-    severe = percent > float(params.get("severe_percent", 30))
-    worst = sorted(long, key=lambda s: (-len(s.words), s.line))[: int(params.get("max_findings", 5))]
+    severe = percent > float(params["severe_percent"])
+    worst = sorted(long, key=lambda s: (-len(s.words), s.line))[: int(params["max_findings"])]
     for s in sorted(worst, key=lambda s: (s.line, s.column)):
         yield _sentence_hit(s, {"words": len(s.words), "percent": percent, "long": len(long),
                                 "total": len(doc.sentences)}, severe)
@@ -147,7 +147,7 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
 
 @check("readability.very_long_sentence")
 def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
-    limit = int(params.get("max_words", 40))
+    limit = int(params["max_words"])
     for s in doc.sentences:
         if len(s.words) > limit:
             yield _sentence_hit(s, {"words": len(s.words)})
@@ -162,8 +162,8 @@ def _paragraph_words(doc: Document) -> list[tuple[Paragraph, int]]:
 
 @check("readability.long_paragraph")
 def long_paragraph(doc: Document, params: Params) -> Iterator[Hit]:
-    limit = int(params.get("max_words", 150))
-    severe_at = int(params.get("severe_words", 200))
+    limit = int(params["max_words"])
+    severe_at = int(params["severe_words"])
     for p, n in _paragraph_words(doc):
         if n > limit:
             yield Hit(line=p.line, column=p.column, excerpt=p.text, context=p.text,
@@ -175,9 +175,9 @@ def wall_of_text(doc: Document, params: Params) -> Iterator[Hit]:
     """A long text in one or two blocks: no paragraph breaks at all."""
     counted = _paragraph_words(doc)
     total = sum(n for _, n in counted)
-    if not counted or total < int(params.get("min_words", 300)):
+    if not counted or total < int(params["min_words"]):
         return
-    if len(counted) > int(params.get("max_paragraphs", 1)):
+    if len(counted) > int(params["max_paragraphs"]):
         return
     p, _ = max(counted, key=lambda pn: pn[1])
     yield Hit(line=p.line, column=p.column, excerpt=p.text, context=p.text,
@@ -222,10 +222,10 @@ def passive_voice(doc: Document, params: Params) -> Iterator[Hit]:
     r = measure(doc)
     if _too_short(r, params) or not _language_ok(doc, params):
         return
-    be = frozenset(str(w).lower() for w in params.get("be_verbs", ()))
-    irregular = frozenset(str(w).lower() for w in params.get("irregular_participles", ()))
-    exceptions = frozenset(str(w).lower() for w in params.get("not_participles", ()))
-    skippable = frozenset(str(w).lower() for w in params.get("adverbs_between", ()))
+    be = frozenset(str(w).lower() for w in params["be_verbs"])
+    irregular = frozenset(str(w).lower() for w in params["irregular_participles"])
+    exceptions = frozenset(str(w).lower() for w in params["not_participles"])
+    skippable = frozenset(str(w).lower() for w in params["adverbs_between"])
     found: list[tuple[Sentence, str]] = []
     for s in doc.sentences:
         low = _lower_words(s)
@@ -233,9 +233,9 @@ def passive_voice(doc: Document, params: Params) -> Iterator[Hit]:
         if span is not None:
             found.append((s, " ".join(s.words[span[0] : span[1]])))
     percent = _percent(len(found), len(doc.sentences))
-    if percent <= float(params.get("max_percent", 10)):
+    if percent <= float(params["max_percent"]):
         return
-    for s, phrase in found[: int(params.get("max_findings", 5))]:
+    for s, phrase in found[: int(params["max_findings"])]:
         yield _sentence_hit(s, {"percent": percent, "phrase": phrase, "count": len(found),
                                 "total": len(doc.sentences)}, shown=phrase)
 
@@ -273,7 +273,7 @@ def transition_words(doc: Document, params: Params) -> Iterator[Hit]:
     single, multi = _phrase_set(listed)
     with_transition = sum(1 for s in doc.sentences if _contains(_lower_words(s), single, multi))
     percent = _percent(with_transition, len(doc.sentences))
-    if percent >= float(params.get("min_percent", 30)):
+    if percent >= float(params["min_percent"]):
         return
     line, column = _anchor(doc)
     yield Hit(line=line, column=column, data={"percent": percent, "count": with_transition,
@@ -290,8 +290,8 @@ def _barriers(doc: Document) -> list[int]:
 
 @check("readability.repeated_starts")
 def repeated_starts(doc: Document, params: Params) -> Iterator[Hit]:
-    min_run = int(params.get("min_run", 3))
-    ignored = {str(w).lower() for w in params.get("ignore", ())}
+    min_run = int(params["min_run"])
+    ignored = {str(w).lower() for w in params["ignore"]}
     barriers = _barriers(doc)
     run: list[Sentence] = []
 
@@ -331,9 +331,9 @@ def fillers(doc: Document, params: Params) -> Iterator[Hit]:
     r = measure(doc)
     if _too_short(r, params) or not _language_ok(doc, params):
         return
-    single, multi = _phrase_set(str(w) for w in params.get("fillers", ()))
-    not_adverbs = frozenset(str(w).lower() for w in params.get("not_adverbs", ()))
-    count_ly = bool(params.get("count_ly_adverbs", True))
+    single, multi = _phrase_set(str(w) for w in params["fillers"])
+    not_adverbs = frozenset(str(w).lower() for w in params["not_adverbs"])
+    count_ly = bool(params["count_ly_adverbs"])
     found: Counter[str] = Counter()
     per_sentence: list[tuple[int, Sentence]] = []
     for s in doc.sentences:
@@ -347,9 +347,9 @@ def fillers(doc: Document, params: Params) -> Iterator[Hit]:
             per_sentence.append((len(hits), s))
     total = sum(found.values())
     percent = 100 * total / r.words if r.words else 0.0
-    if percent <= float(params.get("max_percent", 3)):
+    if percent <= float(params["max_percent"]):
         return
-    top = ", ".join(w for w, _ in found.most_common(int(params.get("show", 5))))
+    top = ", ".join(w for w, _ in found.most_common(int(params["show"])))
     _, worst = max(per_sentence, key=lambda ns: (ns[0], -ns[1].line))
     yield _sentence_hit(worst, {"percent": round(percent, 1), "count": total, "top": top})
 
@@ -367,11 +367,11 @@ def complex_words(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or not _language_ok(doc, params):
         return
     root = lang_root(doc.lang)
-    threshold = int(params.get("min_syllables", 3))
-    by_lang = params.get("max_percent_by_lang") or {}
-    limit = float(by_lang.get(root, params.get("max_percent", 15)))
+    threshold = int(params["min_syllables"])
+    by_lang = params["max_percent_by_lang"] or {}
+    limit = float(by_lang.get(root, params["max_percent"]))
     # Capitalised words are names, except in languages that capitalise every noun.
-    skip_capitalised = root not in {lang_root(str(x)) for x in params.get("count_capitalised_in", ())}
+    skip_capitalised = root not in {lang_root(str(x)) for x in params["count_capitalised_in"]}
     total = 0
     complex_found: Counter[str] = Counter()
     best: tuple[int, Sentence] | None = None
@@ -389,5 +389,5 @@ def complex_words(doc: Document, params: Params) -> Iterator[Hit]:
     percent = 100 * sum(complex_found.values()) / total if total else 0.0
     if percent <= limit or best is None:
         return
-    top = ", ".join(w for w, _ in complex_found.most_common(int(params.get("show", 5))))
+    top = ", ".join(w for w, _ in complex_found.most_common(int(params["show"])))
     yield _sentence_hit(best[1], {"percent": round(percent, 1), "top": top, "max_percent": limit})

@@ -101,14 +101,14 @@ def _blocks(doc: Document, scope: str) -> Iterator[_Block]:
 
 @check("text.phrases")
 def phrases(doc: Document, params: Params) -> Iterator[Hit]:
-    scope = str(params.get("scope", "all"))
+    scope = str(params["scope"])
     if scope not in SCOPES:
         raise ValueError(f"scope {scope!r} is not one of {', '.join(SCOPES)}")
-    listed = [str(p) for p in params.get("phrases", ())]
-    ignorecase = bool(params.get("ignorecase", True))
-    regex = bool(params.get("regex", False))
+    listed = [str(p) for p in params["phrases"]]
+    ignorecase = bool(params["ignorecase"])
+    regex = bool(params["regex"])
     pattern = phrase_regex(
-        listed, ignorecase=ignorecase, whole_word=bool(params.get("whole_word", True)), regex=regex
+        listed, ignorecase=ignorecase, whole_word=bool(params["whole_word"]), regex=regex
     )
     if pattern is None:
         return

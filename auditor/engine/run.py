@@ -13,27 +13,11 @@ from auditor.rulepacks import Rule
 EXCERPT_LIMIT = 240  # characters
 
 
-class _Template(dict[str, Any]):
-    """Leaves unknown ``{placeholders}`` visible rather than raising KeyError."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def _format_value(value: Any) -> str:
-    if isinstance(value, float):
-        return f"{value:.1f}".rstrip("0").rstrip(".")
-    if isinstance(value, (list, tuple)):
-        return ", ".join(str(v) for v in value)
-    return str(value)
-
-
 def format_message(template: str, values: Mapping[str, Any]) -> str:
-    shown = _Template({k: _format_value(v) for k, v in values.items()})
-    try:
-        return template.format_map(shown)
-    except (ValueError, IndexError):  # a stray brace in a user's message
-        return template
+    """The finding's message: named fields only, capped (see auditor.engine.template)."""
+    from auditor.engine.template import render
+
+    return render(template, values)
 
 
 def finding_from_hit(rule: Rule, hit: Hit) -> Finding:

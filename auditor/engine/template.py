@@ -1,0 +1,91 @@
+"""Message templates: ``"Headline is {length} characters: keep it under {max}."``.
+
+Templates come from rule packs and config, so they are data, not code: only named
+fields (``{max}``), no attribute or index access (``{x.__class__}``, ``{x[0]}``), no
+conversions (``{x!r}``), and format specs from a small allow-list (alignment, a width
+up to 99, a precision up to 9, ``d``/``f``/``%``). :func:`check_template` rejects
+anything else when the pack or config is loaded; :func:`render` never raises and caps
+its output, so even an unchecked template cannot blow up a run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from string import Formatter
+from typing import Any
+
+from auditor.params import ParamError
+
+MAX_MESSAGE = 1000  # characters of a rendered message
+_SPEC = re.compile(r"[<>^]?[0-9]{0,2}(?:\.[0-9])?[df%]?")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def _parts(template: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return list(Formatter().parse(template))
+
+
+def check_template(template: str, key: str) -> None:
+    """Raise :class:`ParamError` (``key: problem``) unless ``template`` is safe."""
+    try:
+        parts = _parts(template)
+    except ValueError as exc:
+        raise ParamError(f"{key}: invalid template: {exc} (write {{{{ and }}}} for literal braces)") from None
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if not _NAME.fullmatch(name):
+            raise ParamError(f"{key}: placeholder {{{name}}}: only plain names like {{max}} are allowed")
+        if conversion:
+            raise ParamError(f"{key}: placeholder {{{name}!{conversion}}}: conversions are not allowed")
+        if spec and not _SPEC.fullmatch(spec):
+            raise ParamError(
+                f"{key}: placeholder {{{name}:{spec}}}: format spec not allowed "
+                "(use alignment, a width up to 99, a precision up to 9, d, f or %)"
+            )
+
+
+def _value(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}".rstrip("0").rstrip(".")
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def render(template: str, values: Mapping[str, Any]) -> str:
+    """``template`` with its fields filled from ``values``. Unknown or unsafe fields
+    stay as written; a template that does not parse comes back as it is."""
+    try:
+        parts = _parts(template)
+    except ValueError:
+        return template[:MAX_MESSAGE]
+    out: list[str] = []
+    size = 0
+    for literal, name, spec, conversion in parts:
+        out.append(literal)
+        size += len(literal)
+        if name is None:
+            continue
+        raw = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+        if not _NAME.fullmatch(name) or conversion or name not in values:
+            text = raw
+        elif spec:
+            if not _SPEC.fullmatch(spec):
+                text = raw
+            else:
+                value = values[name]
+                try:
+                    numeric = isinstance(value, (int, float)) and spec[-1] in "df%"
+                    text = format(value, spec) if numeric else format(_value(value), spec)
+                except (ValueError, TypeError):
+                    text = _value(value)
+        else:
+            text = _value(values[name])
+        out.append(text)
+        size += len(text)
+        if size > MAX_MESSAGE:
+            break
+    message = "".join(out)
+    return message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 1] + "…"

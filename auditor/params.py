@@ -1,0 +1,564 @@
+"""Typed parameter declarations: the one place a check kind's parameters and their
+defaults are written down.
+
+Every check kind in ``auditor.checks`` declares its parameters here, once, with a
+type, a default and a one-line doc. Rule packs (``[rule.params]``), profiles and config
+overrides (``[tool.auditor.rules.ID]``) are validated against these declarations when
+they are loaded, before any article is read; a check receives the complete, validated
+mapping (declared defaults with the rule's own values on top) and reads
+``params["key"]``, never a literal default of its own.
+
+Why a table of :class:`Param` and not a dataclass per kind: 84 dataclasses cost ~55 ms
+to create at import, and every ``auditor check`` loads the rules; this table costs
+well under a millisecond and gives the same typed, validated result.
+
+The same declarations produce ``auditor explain``'s parameter list and the JSON Schema
+shipped in ``docs/`` (:mod:`auditor.schema`).
+
+Errors are :class:`ParamError` (a :class:`~auditor.errors.UserError`): the message is
+the key path and what was expected, e.g. ``params.phrase: unknown key (did you mean
+"phrases"?)``; callers prefix the file and rule.
+
+Large word lists (stop words, participles, affiliate domains…) are data: the built-in
+rule's TOML supplies them and the declared default is empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from auditor.errors import UserError
+
+# Value types a parameter can have (also the JSON Schema's vocabulary).
+INT, FLOAT, BOOL, STR, STRINGS = "int", "float", "bool", "str", "strings"
+WORDS = "words"  # a list of strings, or a table of language -> list of strings
+NUMBERS_BY_KEY = "numbers_by_key"  # a table of key -> number
+STRINGS_BY_KEY = "strings_by_key"  # a table of key -> list of strings
+ONE_OR_MORE = "one_or_more"  # a string or a list of strings (config), kept as a tuple
+TABLES = "tables"  # a table of name -> table (config: [rules.ID])
+TABLE_LIST = "table_list"  # an array of tables (config: [[overrides]])
+
+TYPE_NAMES = {
+    INT: "an integer",
+    FLOAT: "a number",
+    BOOL: "true or false",
+    STR: "a string",
+    STRINGS: "a list of strings",
+    WORDS: "a list of strings or a table of language = [strings]",
+    NUMBERS_BY_KEY: "a table of name = number",
+    STRINGS_BY_KEY: "a table of name = [strings]",
+    ONE_OR_MORE: "a string or a list of strings",
+    TABLES: "a table of [NAME] tables",
+    TABLE_LIST: "an array of tables ([[...]])",
+}
+
+
+class ParamError(UserError, ValueError):
+    """A value that does not fit its declaration; the message is ``key: problem``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One declared parameter (or config key)."""
+
+    type: str
+    default: Any
+    doc: str = ""
+    min: float | None = None  # for numbers: inclusive bounds
+    max: float | None = None
+    choices: tuple[str, ...] = ()  # for str / strings: the allowed values
+    regex: bool = False  # for str / strings: each value must compile as a regex
+    nullable: bool = False  # config keys: may be left unset (None)
+    pattern: str = ""  # for str: the value must match this regular expression whole
+
+    def describe(self) -> str:
+        """What a value must be, for error messages and ``explain``."""
+        if self.choices:
+            shown = ", ".join(f'"{c}"' for c in self.choices)
+            base = f"one of {shown}" if self.type == STR else f"a list of {shown}"
+        else:
+            base = TYPE_NAMES[self.type]
+        if self.min is not None and self.max is not None:
+            base += f" from {_num(self.min)} to {_num(self.max)}"
+        elif self.min is not None:
+            base += f" of at least {_num(self.min)}"
+        elif self.max is not None:
+            base += f" of at most {_num(self.max)}"
+        if self.regex:
+            base += " (regular expressions)" if self.type != STR else " (a regular expression)"
+        if self.pattern.startswith("https?"):
+            base = "an http:// or https:// URL"
+        elif self.pattern:
+            base += f" matching {self.pattern}"
+        return base
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _shown(value: object) -> str:
+    """A user's value quoted for an error message, short and on one line."""
+    if isinstance(value, str):
+        text = '"' + value + '"'
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, dict):
+        text = "a table"
+    elif isinstance(value, list):
+        text = "a list"
+    else:
+        text = repr(value)
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and value == value
+
+
+def _is_strings(value: object) -> bool:
+    return isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
+
+
+def _check_regex(pattern: str, key: str) -> None:
+    try:
+        re.compile(pattern)
+    except (re.error, RecursionError, OverflowError) as exc:
+        raise ParamError(f"{key}: invalid regular expression {_shown(pattern)}: {exc}") from None
+
+
+def coerce(param: Param, value: object, key: str) -> Any:
+    """``value`` checked against ``param`` and normalised (lists become tuples, ints
+    in a number slot stay ints); :class:`ParamError` when it does not fit."""
+    if value is None and param.nullable:
+        return None
+    bad = ParamError(f"{key}: expected {param.describe()}, got {_shown(value)}")
+    kind = param.type
+    if kind == INT:
+        if not _is_int(value):
+            raise bad
+        out: Any = value
+    elif kind == FLOAT:
+        if not _is_number(value):
+            raise bad
+        out = value
+    elif kind == BOOL:
+        if not isinstance(value, bool):
+            raise bad
+        out = value
+    elif kind == STR:
+        if not isinstance(value, str) or (param.choices and value not in param.choices):
+            raise bad
+        if param.regex:
+            _check_regex(value, key)
+        if param.pattern and not re.fullmatch(param.pattern, value):
+            raise bad
+        out = value
+    elif kind == STRINGS:
+        if not _is_strings(value):
+            raise bad
+        assert isinstance(value, (list, tuple))
+        if param.choices and any(v not in param.choices for v in value):
+            raise bad
+        if param.regex:
+            for v in value:
+                _check_regex(v, key)
+        out = tuple(value)
+    elif kind == WORDS:
+        if _is_strings(value):
+            assert isinstance(value, (list, tuple))
+            out = tuple(value)
+        elif isinstance(value, Mapping) and all(
+            isinstance(k, str) and _is_strings(v) for k, v in value.items()
+        ):
+            out = {k: tuple(v) for k, v in value.items()}
+        else:
+            raise bad
+    elif kind == ONE_OR_MORE:
+        if isinstance(value, str):
+            out = (value,)
+        elif _is_strings(value):
+            assert isinstance(value, (list, tuple))
+            out = tuple(value)
+        else:
+            raise bad
+    elif kind == TABLES:
+        if not isinstance(value, Mapping):
+            raise bad
+        for name, inner in value.items():
+            if not isinstance(inner, Mapping):
+                raise ParamError(f"{key}.{name}: expected a table, got {_shown(inner)}")
+        out = {k: dict(v) for k, v in value.items()}
+    elif kind == TABLE_LIST:
+        if not isinstance(value, (list, tuple)):
+            raise bad
+        for n, inner in enumerate(value):
+            if not isinstance(inner, Mapping):
+                raise ParamError(f"{key}[{n}]: expected a table, got {_shown(inner)}")
+        out = tuple(value)
+    elif kind == NUMBERS_BY_KEY:
+        if not isinstance(value, Mapping) or not all(_is_number(v) for v in value.values()):
+            raise bad
+        out = dict(value)
+    elif kind == STRINGS_BY_KEY:
+        if not isinstance(value, Mapping) or not all(_is_strings(v) for v in value.values()):
+            raise bad
+        out = {k: tuple(v) for k, v in value.items()}
+    else:  # pragma: no cover - a declaration bug, not a user's
+        raise AssertionError(f"unknown parameter type {kind!r}")
+    if kind in (INT, FLOAT):
+        if (param.min is not None and out < param.min) or (param.max is not None and out > param.max):
+            raise bad
+    return out
+
+
+def did_you_mean(key: str, known: Iterable[str]) -> str:
+    """`` (did you mean "x"?)`` for the nearest known key, or ``""``."""
+    import difflib  # only on an error path
+
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+    return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def unknown_key(key: str, path: str, known: Iterable[str]) -> ParamError:
+    known = sorted(known)
+    hint = did_you_mean(key, known)
+    if not hint:
+        hint = f" (expected one of: {', '.join(known)})" if known else " (this takes no parameters)"
+    return ParamError(f"{path}{key}: unknown key{hint}")
+
+
+def validate(
+    declared: Mapping[str, Param], values: Mapping[str, object], prefix: str = ""
+) -> dict[str, Any]:
+    """``values`` checked against ``declared``: unknown keys, wrong types and out of
+    range values raise :class:`ParamError` naming ``prefix + key``."""
+    if not isinstance(values, Mapping):
+        raise ParamError(f"{prefix.rstrip('.') or 'value'}: expected a table, got {_shown(values)}")
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        param = declared.get(key)
+        if param is None:
+            raise unknown_key(str(key), prefix, declared)
+        out[key] = coerce(param, value, prefix + key)
+    return out
+
+
+def defaults(declared: Mapping[str, Param]) -> dict[str, Any]:
+    return {key: p.default for key, p in declared.items()}
+
+
+def resolve(kind: str, values: Mapping[str, object], prefix: str = "params.") -> Mapping[str, Any]:
+    """The complete parameters of a rule of check kind ``kind``: declared defaults
+    with ``values`` (validated) on top."""
+    declared = CHECK_PARAMS[kind]
+    return {**defaults(declared), **validate(declared, values, prefix)}
+
+
+# --- Declarations ------------------------------------------------------------------
+# Short constructors keep the table below readable: one line a parameter.
+
+
+def i(default: int, doc: str, lo: float | None = 0, hi: float | None = None) -> Param:
+    return Param(INT, default, doc, min=lo, max=hi)
+
+
+def f(default: float, doc: str, lo: float | None = 0, hi: float | None = None) -> Param:
+    return Param(FLOAT, default, doc, min=lo, max=hi)
+
+
+def b(default: bool, doc: str) -> Param:
+    return Param(BOOL, default, doc)
+
+
+def s(default: str, doc: str, choices: tuple[str, ...] = (), regex: bool = False) -> Param:
+    return Param(STR, default, doc, choices=choices, regex=regex)
+
+
+def ls(default: tuple[str, ...], doc: str, choices: tuple[str, ...] = (), regex: bool = False) -> Param:
+    return Param(STRINGS, default, doc, choices=choices, regex=regex)
+
+
+def words(doc: str) -> Param:
+    return Param(WORDS, (), doc)
+
+
+_FORMATS = ("html", "markdown", "text")
+_ENDINGS = (".", ":", ";", ",")
+_ITEM_STYLES = ("heading", "paragraph", "list")
+
+
+def _formats(*default: str) -> dict[str, Param]:
+    return {"formats": ls(default, "input formats the rule applies to", _FORMATS)}
+
+
+def _readability(min_words: int, languages: tuple[str, ...] = (), min_sentences: int = 1) -> dict[str, Param]:
+    return {
+        "min_words": i(min_words, "skip articles with fewer words"),
+        "min_sentences": i(min_sentences, "skip articles with fewer sentences"),
+        "languages": ls(languages, "language codes the rule applies to (empty: all)"),
+    }
+
+
+_PIXEL = {"pixel_max": i(2, "images at most this many pixels each way are tracking pixels")}
+_NONE: dict[str, Param] = {}
+
+CHECK_PARAMS: dict[str, dict[str, Param]] = {
+    # headings
+    "headings.single_h1": _NONE,
+    "headings.level_skip": _NONE,
+    "headings.empty": _NONE,
+    "headings.duplicate": _NONE,
+    "headings.length": {"max": i(70, "longest heading, in characters", 1)},
+    "headings.trailing_punctuation": {
+        "chars": ls(_ENDINGS, "marks a heading must not end with"),
+        "abbreviations": ls((), "abbreviations that may end a heading"),
+        "sentence_words": i(12, "headings of this many words or more may end like a sentence"),
+    },
+    "headings.link_only": {"collapse": i(3, "report runs of this many link-only headings as one", 1)},
+    "headings.distribution": {
+        "max": i(300, "most words under one heading", 1),
+        "severe": i(350, "words from which it is the worst band", 1),
+    },
+    "headings.first_subheading": _NONE,
+    # headline
+    "headline.missing": _NONE,
+    "headline.length": {
+        "min": i(40, "shortest headline, in characters"),
+        "max": i(65, "longest headline, in characters", 1),
+    },
+    "headline.pixel_width": {
+        "max_px": f(600, "widest headline in a search result, in pixels", 1),
+        "font_size": f(20, "font size the width is estimated at, in pixels", 1),
+    },
+    "headline.word_count": {
+        "min": i(5, "fewest words"),
+        "max": i(14, "most words", 1),
+    },
+    "headline.seo_title_missing": _NONE,
+    "headline.seo_title_length": {
+        "max_chars": i(70, "longest SEO title, in characters", 1),
+        "max_px": f(600, "widest SEO title in a search result, in pixels", 1),
+        "font_size": f(20, "font size the width is estimated at, in pixels", 1),
+    },
+    "headline.seo_title_duplicate_suffix": _NONE,
+    "headline.all_caps": {
+        "max_acronym": i(5, "all-capital words up to this length are acronyms"),
+        "min_caps_words": i(3, "a headline with this many capital words shouts", 1),
+        "caps_ratio": f(0.75, "share of capital words from which it shouts", 0, 1),
+        "allow": ls((), "capitalised words that are always fine"),
+    },
+    "headline.ending_punctuation": {
+        "chars": ls(_ENDINGS, "marks a headline must not end with"),
+        "abbreviations": ls((), "abbreviations that may end a headline"),
+    },
+    "headline.clickbait_punctuation": {
+        "patterns": ls(("!!", "?!", "!?", "‼", "⁉", "⁈"), "runs of marks that read as clickbait"),
+    },
+    "headline.title_mismatch": {"stopwords": ls((), "words that do not count as shared")},
+    "headline.keyphrase": {
+        "keyphrase": s("", "keyphrase used when the front matter gives none"),
+        "stopwords": ls((), "keyphrase words that need not appear"),
+    },
+    # images
+    "images.missing_alt": _PIXEL,
+    "images.empty_alt": {
+        **_PIXEL,
+        "markdown_is_content": b(True, "treat Markdown images as content (never decorative)"),
+    },
+    "images.alt_filename": {"patterns": ls((), "regular expressions an alt that is a file name matches", regex=True)},
+    "images.alt_placeholder": {
+        "placeholders": words("alt texts that say nothing (by language)"),
+        "prefixes": words("openings that waste the alt (by language)"),
+    },
+    "images.alt_too_short": {"min": i(10, "shortest alt text, in characters")},
+    "images.alt_too_long": {"max": i(125, "longest alt text, in characters", 1)},
+    "images.duplicate_alt": _NONE,
+    "images.alt_equals_caption": {"min_overlap": i(20, "shortest alt compared with its caption, in characters")},
+    "images.missing_credit": {
+        **_PIXEL,
+        "front_matter_keys": ls(("image_credit", "credit", "photo_credit"), "front matter keys that credit the images"),
+        "credit_patterns": ls((), "regular expressions a credit line matches", regex=True),
+    },
+    "images.weak_credit": {"weak_sources": ls((), "credits that name no real source")},
+    "images.missing_dimensions": _NONE,
+    "images.missing_src": {"empty_values": ls(("", "#", "about:blank"), "src values that load nothing")},
+    # links
+    "links.generic_text": {"phrases": words("link texts that say nothing (by language)")},
+    "links.plain_call_to_action": {
+        "phrases": words("call-to-action phrases (by language)"),
+        "severe_max_words": i(15, "link texts up to this many words are the worst band"),
+    },
+    "links.empty_href": _NONE,
+    "links.javascript_href": _NONE,
+    "links.insecure": {"ignore_hosts": ls(("localhost", "127.0.0.1"), "hosts where http:// is fine")},
+    "links.malformed": _NONE,
+    "links.bare_url_text": _NONE,
+    "links.target_blank": {"safe_rel": ls(("noopener", "noreferrer"), "rel values that make target=_blank safe")},
+    "links.tracking_params": {
+        "names": ls((), "query parameters that track (empty: the built-in list)"),
+        "prefixes": ls(("utm_", "pk_", "mtm_"), "query parameter prefixes that track"),
+    },
+    "links.repeated": {"max": i(2, "most links to one URL", 1)},
+    "links.sponsored": {
+        "accepted_rel": ls(("sponsored", "nofollow"), "rel values that mark a paid link"),
+        "affiliate_domains": ls((), "domains of affiliate links"),
+        "affiliate_params": Param(STRINGS_BY_KEY, {}, "query parameters of affiliate links, by site (\"*\": any)"),
+    },
+    "links.in_heading": _NONE,
+    "links.no_internal": {"min_words": i(300, "skip articles with fewer words")},
+    "links.no_outbound": {"min_words": i(300, "skip articles with fewer words")},
+    "links.density": {
+        "max_percent": f(25, "largest share of words in link text, in percent", 0, 100),
+        "severe_percent": f(50, "share from which it is the worst band, in percent", 0, 100),
+        "min_words": i(100, "skip articles with fewer words"),
+    },
+    "links.empty_text": _NONE,
+    # listicle
+    "listicle.count_mismatch": {
+        "min_promised": i(2, "smallest headline number checked"),
+        "min_items": i(2, "fewest items found before the count is trusted"),
+        "count_unnumbered": b(False, "trust counts of unnumbered items too"),
+    },
+    "listicle.no_items": {
+        "min_promised": i(2, "smallest headline number checked"),
+        "count_unnumbered": b(False, "trust counts of unnumbered items too"),
+    },
+    "listicle.numbering_gap": _NONE,
+    "listicle.numbering_duplicate": _NONE,
+    "listicle.numbering_restart": _NONE,
+    "listicle.body_count": {
+        "min_items": i(3, "fewest numbered items before the body is checked"),
+        "window": i(2, "words allowed between the number and the noun"),
+        "nouns": ls((), "nouns a count in the body may name"),
+    },
+    "listicle.short_item": {
+        "min_words": i(40, "fewest words an item should have"),
+        "min_items": i(3, "fewest items before items are compared"),
+        "styles": ls(("heading", "paragraph"), "item styles checked", _ITEM_STYLES),
+    },
+    "listicle.long_item": {
+        "ratio": f(3.0, "an item this many times the median length is long"),
+        "min_words": i(150, "items shorter than this are never long"),
+        "min_items": i(3, "fewest items before items are compared"),
+        "styles": ls(("heading", "paragraph"), "item styles checked", _ITEM_STYLES),
+    },
+    "listicle.numbering_style": _NONE,
+    "listicle.unparallel": {
+        "min_items": i(3, "fewest items before titles are compared"),
+        "title_ratio": f(2.5, "a title this many times the median length stands out"),
+        "title_extra_words": i(8, "and at least this many words longer"),
+    },
+    "listicle.introduction": {
+        "min_words": i(25, "fewest words before the first item"),
+        "min_items": i(3, "fewest items before the rule applies"),
+    },
+    "listicle.conclusion": {
+        "min_words": i(20, "fewest words after the last item"),
+        "min_items": i(3, "fewest items before the rule applies"),
+    },
+    "listicle.headline_without_number": {"min_items": i(5, "fewest numbered items before a number is expected")},
+    # meta
+    "meta.description_missing": _formats("html", "markdown"),
+    "meta.description_length": {
+        **_formats("html", "markdown"),
+        "min": i(120, "shortest description, in characters"),
+        "max": i(156, "longest description, in characters", 1),
+    },
+    "meta.canonical_missing": _formats("html"),
+    "meta.lang_missing": _formats("html"),
+    "meta.lang_mismatch": _formats("html", "markdown"),
+    "meta.og_missing": {**_formats("html"), "property": s("og:title", "the Open Graph property required")},
+    "meta.keywords_present": _formats("html", "markdown"),
+    "meta.noindex": {
+        **_formats("html", "markdown"),
+        "directives": ls(("noindex", "none"), "robots directives that hide the page"),
+    },
+    "meta.leaked_chrome": {
+        "phrases": ls((), "site-chrome phrases that never belong in an article"),
+        "weak_phrases": ls((), "site-chrome phrases that count only with others"),
+        "prefixes": ls((), "chrome openings of a paragraph"),
+        "extra_words": i(2, "words a chrome paragraph may have beyond its phrase"),
+        "max_prefix_words": i(80, "longest paragraph checked for a chrome opening"),
+    },
+    # readability
+    "readability.reading_ease": {
+        **_readability(100),
+        "min": f(60, "lowest reading ease", -200, 200),
+        "severe_below": f(50, "reading ease under which it is the worst band", -200, 200),
+    },
+    "readability.grade_level": {**_readability(100, ("en",)), "max_grade": f(10, "highest grade level")},
+    "readability.long_sentences": {
+        **_readability(100),
+        "max_words": i(20, "a sentence over this many words is long", 1),
+        "max_percent": f(25, "largest share of long sentences, in percent", 0, 100),
+        "severe_percent": f(30, "share from which it is the worst band, in percent", 0, 100),
+        "max_findings": i(3, "long sentences shown, longest first"),
+    },
+    "readability.very_long_sentence": {"max_words": i(40, "a sentence over this many words is very long", 1)},
+    "readability.long_paragraph": {
+        "max_words": i(150, "most words in a paragraph", 1),
+        "severe_words": i(200, "words from which it is the worst band", 1),
+    },
+    "readability.wall_of_text": {
+        "min_words": i(300, "skip articles with fewer words"),
+        "max_paragraphs": i(1, "at most this many paragraphs is a wall of text"),
+    },
+    "readability.passive_voice": {
+        **_readability(100, ("en",)),
+        "max_percent": f(10, "largest share of passive sentences, in percent", 0, 100),
+        "max_findings": i(3, "passive sentences shown"),
+        "be_verbs": ls((), "forms of 'to be'"),
+        "adverbs_between": ls((), "adverbs allowed between 'be' and the participle"),
+        "irregular_participles": ls((), "irregular past participles"),
+        "not_participles": ls((), "-ed words that are not participles"),
+    },
+    "readability.transition_words": {
+        **_readability(300, min_sentences=10),
+        "min_percent": f(30, "smallest share of sentences with a transition, in percent", 0, 100),
+        "words": words("transition words (by language)"),
+    },
+    "readability.repeated_starts": {
+        "min_run": i(3, "sentences in a row starting alike", 2),
+        "ignore": ls((), "first words that may repeat"),
+    },
+    "readability.fillers": {
+        **_readability(100, ("en",)),
+        "max_percent": f(2.5, "largest share of filler words, in percent", 0, 100),
+        "show": i(5, "fillers named in the message"),
+        "count_ly_adverbs": b(True, "count -ly adverbs as fillers"),
+        "fillers": ls((), "filler words and phrases"),
+        "not_adverbs": ls((), "-ly words that are not adverbs"),
+    },
+    "readability.complex_words": {
+        **_readability(100),
+        "min_syllables": i(3, "syllables that make a word complex", 1),
+        "max_percent": f(15, "largest share of complex words, in percent", 0, 100),
+        "max_percent_by_lang": Param(NUMBERS_BY_KEY, {}, "max_percent per language"),
+        "show": i(5, "complex words named in the message"),
+        "count_capitalised_in": ls((), "languages whose capitalised words count (e.g. German nouns)"),
+    },
+    # generic
+    "text.phrases": {
+        "phrases": ls((), "words and phrases to flag"),
+        "scope": s("all", "where to look", ("headline", "headings", "paragraphs", "sentences", "list_items", "link_text", "all")),
+        "ignorecase": b(True, "match regardless of case"),
+        "whole_word": b(True, "match whole words only"),
+        "regex": b(False, "phrases are regular expressions (run with a time limit)"),
+    },
+}
+
+
+# Keys of a [[rule]] table and of an override table ([rules.ID] in profiles and config)
+# besides the rule's parameters.
+RULE_KEYS = ("id", "name", "category", "level", "check", "message", "params", "doc", "severe_level", "enabled")
+DOC_KEYS = ("summary", "why", "bad", "good", "fix")
+OVERRIDE_KEYS = ("level", "severe_level", "enabled", "message")
