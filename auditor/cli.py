@@ -301,7 +301,7 @@ def _write_outputs(
     results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
     *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
 ) -> None:
-    from auditor.fileio import write_atomic
+    from auditor.fileio import encode_text, write_atomic
     from auditor.output import RenderContext, get_writer
     from auditor.output.rules_doc import HOMEPAGE, RULE_DOCS_URL
     from auditor.rulepacks import load_rules
@@ -319,12 +319,13 @@ def _write_outputs(
                    "information_uri": HOMEPAGE},
         )
         text = get_writer(name)(results, context)
-        if target is None:
+        if target is None:  # stdout too: a lone surrogate prints as U+FFFD, not a crash
+            text = encode_text(text).decode("utf-8")
             if text:  # click strips ANSI off a TTY unless told the colour was asked for
                 click.echo(text, nl=not text.endswith("\n"), color=context.color or None)
         else:  # atomic, keeping the mode of the file it replaces
             target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, text.encode("utf-8"), keep_mode=True)
+            write_atomic(target, encode_text(text), keep_mode=True)
 
 
 def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Rule]) -> None:

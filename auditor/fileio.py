@@ -8,9 +8,22 @@ the shape ``auditor.report.files`` cleans up) and are moved into place with
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 SHARED_MODE = 0o644  # a new file others read: a committed baseline, a CI artefact
+
+# Code points UTF-8 cannot carry (lone surrogates): one odd string must not lose a
+# whole run's output, so every writer encodes through :func:`encode_text`.
+_UNENCODABLE = re.compile("[\ud800-\udfff]")
+
+
+def encode_text(text: str) -> bytes:
+    """``text`` as UTF-8, with any lone surrogate written as U+FFFD (never an error)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _UNENCODABLE.sub("\ufffd", text).encode("utf-8")
 
 
 def write_atomic(

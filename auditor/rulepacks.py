@@ -25,7 +25,7 @@ same shape as ``[tool.auditor.rules.ID]`` in config.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -187,7 +187,20 @@ def load_pack(folder: Path) -> list[Rule]:
         if not isinstance(tables, list):
             raise RulePackError(f"{path}: rule: expected an array of tables ([[rule]]), got {params._shown(tables)}")
         rules.extend(_rule_from_table(t, path, n) for n, t in enumerate(tables))
+    if folder == builtin_pack():
+        from auditor import saferegex
+
+        saferegex.trust(_regex_values(rules))
     return rules
+
+
+def _regex_values(rules: Iterable[Rule]) -> Iterator[str]:
+    """Every regular expression in ``rules``' parameters (declared ``regex=True``)."""
+    for rule in rules:
+        for key, param in params.CHECK_PARAMS[rule.check].items():
+            if param.regex:
+                value = rule.params[key]
+                yield from ([value] if isinstance(value, str) else value)
 
 
 @lru_cache(maxsize=8)

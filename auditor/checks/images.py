@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from auditor.checks import Hit, Params, check, excerpt
+from auditor import saferegex
 from auditor.model import Document, Image
 from auditor.text.languages import words_for_lang
 
@@ -24,7 +25,8 @@ def _norm(text: str) -> str:
 
 @lru_cache(maxsize=64)
 def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    # Patterns come from packs and config: time-bounded unless built in (auditor.saferegex).
+    return tuple(saferegex.compile(p, re.IGNORECASE) for p in patterns)
 
 
 def _is_pixel(img: Image, params: Params) -> bool:

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document
+from auditor import saferegex
 from auditor.text.segment import source_position
 
 SCOPES = ("headline", "headings", "paragraphs", "sentences", "list_items", "link_text", "all")
@@ -46,9 +48,10 @@ def phrase_regex(
     ignorecase: bool = True,
     whole_word: bool = True,
     regex: bool = False,
-) -> re.Pattern[str] | None:
+) -> Any:
     """One alternation matching any of ``phrases``, longest first so "shocking truth"
-    wins over "shocking"; None when the list is empty."""
+    wins over "shocking"; None when the list is empty. User regular expressions
+    (``regex=True``) run with a time bound (:mod:`auditor.saferegex`)."""
     cleaned = sorted({p.strip() for p in phrases if p and p.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
@@ -56,6 +59,8 @@ def phrase_regex(
     body = "(?:" + "|".join(f"(?:{p})" for p in parts) + ")"
     if whole_word:
         body = r"(?<!\w)" + body + r"(?!\w)"
+    if regex:
+        return saferegex.compile(body, re.IGNORECASE if ignorecase else 0)
     return re.compile(body, re.IGNORECASE if ignorecase else 0)
 
 
@@ -63,8 +68,10 @@ def _which(match: str, phrases: list[str], ignorecase: bool, regex: bool) -> str
     """The listed phrase a match came from (for the ``{phrase}`` placeholder)."""
     flags = re.IGNORECASE if ignorecase else 0
     for phrase in sorted(phrases, key=len, reverse=True):
-        pattern = phrase if regex else _literal(phrase)
-        if re.fullmatch(pattern, match, flags):
+        if regex:
+            if saferegex.compile(phrase, flags).fullmatch(match):
+                return phrase
+        elif re.fullmatch(_literal(phrase), match, flags):
             return phrase
     return match
 
@@ -101,9 +108,7 @@ def _blocks(doc: Document, scope: str) -> Iterator[_Block]:
 
 @check("text.phrases")
 def phrases(doc: Document, params: Params) -> Iterator[Hit]:
-    scope = str(params["scope"])
-    if scope not in SCOPES:
-        raise ValueError(f"scope {scope!r} is not one of {', '.join(SCOPES)}")
+    scope = str(params["scope"])  # validated against SCOPES when the rule loads
     listed = [str(p) for p in params["phrases"]]
     ignorecase = bool(params["ignorecase"])
     regex = bool(params["regex"])

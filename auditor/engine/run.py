@@ -8,6 +8,7 @@ from typing import Any
 from auditor.checks import Hit, excerpt, get_check
 from auditor.model import Document, Finding
 from auditor.rulepacks import Rule
+from auditor.saferegex import PatternTimeout
 
 
 EXCERPT_LIMIT = 240  # characters
@@ -36,6 +37,24 @@ def finding_from_hit(rule: Rule, hit: Hit) -> Finding:
     )
 
 
+def _timeout_finding(rule: Rule, pattern: str) -> Finding:
+    from auditor.saferegex import TIMEOUT_S
+
+    return Finding(
+        rule=rule.id,
+        name=rule.name,
+        category=rule.category,
+        level="error",
+        message=(
+            f"Rule {rule.id}'s pattern took over {TIMEOUT_S:g} s on this article and was stopped: "
+            "simplify it (nested or overlapping repeats such as (a|aa)+ take exponential time)."
+        ),
+        line=1,
+        column=1,
+        excerpt=excerpt(pattern, EXCERPT_LIMIT),
+    )
+
+
 class RuleCrashed(RuntimeError):
     """A check raised: a bug in auditor or in a user's rule parameters."""
 
@@ -46,6 +65,9 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
         check = get_check(rule.check)
         try:
             hits = list(check(doc, rule.params))
+        except PatternTimeout as exc:  # a pack's regex, not auditor's bug: say so here
+            findings.append(_timeout_finding(rule, exc.pattern))
+            continue
         except Exception as exc:  # noqa: BLE001 - reported per file, never a traceback
             raise RuleCrashed(f"rule {rule.id} ({rule.name}) failed: {type(exc).__name__}: {exc}") from exc
         findings.extend(finding_from_hit(rule, hit) for hit in hits)

@@ -86,13 +86,60 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _safe_yaml(content: str) -> tuple[Any, Any]:
+    """The YAML node tree and its plain data (dicts, lists, strings, numbers, dates).
+
+    Aliases are refused: nine anchors of nine aliases each expand to 9**9 strings (an
+    "alias bomb", gigabytes from a few hundred bytes), and front matter never needs
+    them. The safe constructor builds no Python objects from tags."""
+    import yaml
+
+    class NoAliasLoader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, f"aliases (*{event.anchor}) are not allowed", event.start_mark
+                )
+            return super().compose_node(parent, index)
+
+    loader = NoAliasLoader(content)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_surrogates(data: Any, node: Any, first_line: int) -> None:
+    """A one-line error for a lone surrogate (``"\\ud800"`` is valid YAML but no
+    character): no writer could encode it as UTF-8."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            code = f"\\u{ord(_SURROGATE.search(value).group()):04x}"  # type: ignore[union-attr]
+            raise SourceError(
+                f"invalid YAML front matter: {code} is a lone surrogate, not a character: "
+                f"write the character itself (line {first_line})"
+            )
+
+
 def _yaml_front_matter(content: str, first_line: int) -> _FrontMatter:
     """Parse YAML ``content`` whose first line is file line ``first_line``."""
     import yaml
 
     try:
-        data = yaml.safe_load(content) if content.strip() else None
-        node = yaml.compose(content) if content.strip() else None
+        node, data = _safe_yaml(content) if content.strip() else (None, None)
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None)
         context = getattr(exc, "context", None)
@@ -105,6 +152,7 @@ def _yaml_front_matter(content: str, first_line: int) -> _FrontMatter:
         raise SourceError(f"invalid YAML front matter: {reason} (line {line})") from None
     if data is None:
         return _FrontMatter({}, {})
+    _refuse_surrogates(data, node, first_line)
     if not isinstance(data, dict):
         raise SourceError(f"invalid YAML front matter: expected key: value pairs, got a {type(data).__name__} (line {first_line})")
     lines: dict[str, int] = {}
