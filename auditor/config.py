@@ -282,7 +282,9 @@ def _apply_tables(
     for key, table in tables.items():
         index = by_key.get(key.lower())
         if index is None:
-            hint = params.did_you_mean(key, by_key)
+            shown = {r.id.lower(): r.id for r in rules} | {r.name: r.name for r in rules}
+            near = params.did_you_mean(key.lower(), shown)
+            hint = near and f' (did you mean "{shown[near.split(chr(34))[1]]}"?)'
             raise ConfigError(f"{where}: {prefix}{key}: unknown rule{hint}")
         try:
             rules[index] = apply_override(rules[index], table, where, f"{prefix}{key}.")
