@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
+
+from auditor import params
 
 from auditor.rulepacks import Rule
 
@@ -12,6 +15,36 @@ def _block(title: str, body: str) -> list[str]:
     if not body:
         return []
     return [title, textwrap.indent(body, "    "), ""]
+
+
+def _toml(value: object) -> str:
+    """``value`` as TOML would write it, cut to one short line."""
+    if isinstance(value, bool):
+        shown = "true" if value else "false"
+    elif isinstance(value, str):
+        shown = json.dumps(value, ensure_ascii=False)
+    elif isinstance(value, (list, tuple)):
+        shown = "[" + ", ".join(_toml(v) for v in value) + "]"
+    elif isinstance(value, dict):
+        shown = "{" + ", ".join(f"{k} = {_toml(v)}" for k, v in value.items()) + "}"
+    else:
+        shown = str(value)
+    return shown if len(shown) <= 70 else shown[:69] + "…"
+
+
+def _parameters(rule: Rule) -> list[str]:
+    """Each declared parameter: name, type, default, the rule's value, what it does."""
+    declared = params.CHECK_PARAMS.get(rule.check, {})
+    if not declared:
+        return []
+    lines = [f"Parameters (override in [tool.auditor.rules.{rule.id}])"]
+    for key, param in declared.items():
+        value = rule.params.get(key, param.default)
+        lines.append(f"    {key} = {_toml(value)}")
+        default = "" if value == param.default else f"; default {_toml(param.default)}"
+        lines.append(f"        {param.doc} ({param.describe()}{default})")
+    lines.append("")
+    return lines
 
 
 def render_rule_doc(rule: Rule) -> str:
@@ -33,13 +66,6 @@ def render_rule_doc(rule: Rule) -> str:
     if doc.fix:
         lines += ["How to fix", textwrap.indent(textwrap.fill(doc.fix, 88), "    "), ""]
     lines += ["Message", f"    {rule.message}", ""]
-    if rule.params:
-        lines.append("Parameters (override in [tool.auditor.rules." + rule.id + "])")
-        for key, value in rule.params.items():
-            shown = repr(value)
-            if len(shown) > 100:
-                shown = shown[:97] + "…"
-            lines.append(f"    {key} = {shown}")
-        lines.append("")
+    lines += _parameters(rule)
     lines.append(f"Defined in {rule.source}")
     return "\n".join(lines)
