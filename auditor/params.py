@@ -345,7 +345,9 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     },
     "headline.seo_title_missing": _NONE,
     "headline.seo_title_length": {
-        "max_chars": i(70, "longest SEO title, in characters", 1),
+        # Search results cut titles by width, not by count: max_px decides; the character
+        # cap only catches titles the width table may underestimate.
+        "max_chars": i(70, "longest SEO title, in characters (the pixel width decides first)", 1),
         "max_px": f(600, "widest SEO title in a search result, in pixels", 1),
         "font_size": f(20, "font size the width is estimated at, in pixels", 1),
     },

@@ -61,7 +61,7 @@ EXPECTED: list[tuple[str, int | None, int, bool]] = [
 def _audit(name: str):  # type: ignore[no-untyped-def]
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus not present")
-    api = pytest.importorskip("auditor.api", reason="auditor.api not written yet")
+    from auditor import api  # a broken import must fail the test, never skip it
     result = api.audit((CORPUS / "pages" / f"{name}.html").read_bytes(), f"{name}.html")
     assert result.error is None, result.error
     return result

@@ -281,7 +281,7 @@ def test_dark_system_theme_and_skip_link(browser, report: Path, tmp_path: Path) 
 
 
 def test_real_articles_report(browser, tmp_path: Path) -> None:
-    api = pytest.importorskip("auditor.api")
+    import auditor.api as api  # a broken import fails, never skips
     if not hasattr(api, "audit_many"):
         pytest.skip("auditor.api.audit_many not written yet")
     paths = sorted(str(p) for p in EXAMPLES.glob("*") if p.suffix in (".md", ".html", ".txt"))
