@@ -1,0 +1,36 @@
+"""Every rule's doc examples run: the "bad" example fires the rule, the "good" one
+stays quiet (ruff-style). The format follows the example: Markdown when it starts
+with front matter or a `#` heading, HTML when it starts with a tag, plain text
+otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.api import Settings, audit
+from auditor.rulepacks import Rule, load_rules
+
+RULES = load_rules()
+
+
+def _name(example: str) -> str:
+    text = example.lstrip()
+    if text.startswith(("---", "+++", "#")):
+        return "example.md"
+    return "example.html" if text.startswith("<") else "example.txt"
+
+
+def _fired(rule: Rule, example: str) -> list[str]:
+    result = audit(example.encode("utf-8"), _name(example), Settings(rules=(rule,)))
+    assert result.error is None, result.error
+    return [f.message for f in result.findings if f.rule == rule.id]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_bad_example_fires(rule: Rule) -> None:
+    assert _fired(rule, rule.doc.bad), f"{rule.id}'s bad example does not fire it"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_good_example_stays_quiet(rule: Rule) -> None:
+    assert _fired(rule, rule.doc.good) == []
