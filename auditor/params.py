@@ -37,6 +37,7 @@ INT, FLOAT, BOOL, STR, STRINGS = "int", "float", "bool", "str", "strings"
 WORDS = "words"  # a list of strings, or a table of language -> list of strings
 NUMBERS_BY_KEY = "numbers_by_key"  # a table of key -> number
 STRINGS_BY_KEY = "strings_by_key"  # a table of key -> list of strings
+STRING_BY_KEY = "string_by_key"  # a table of key -> string
 ONE_OR_MORE = "one_or_more"  # a string or a list of strings (config), kept as a tuple
 TABLES = "tables"  # a table of name -> table (config: [rules.ID])
 TABLE_LIST = "table_list"  # an array of tables (config: [[overrides]])
@@ -50,6 +51,7 @@ TYPE_NAMES = {
     WORDS: "a list of strings or a table of language = [strings]",
     NUMBERS_BY_KEY: "a table of name = number",
     STRINGS_BY_KEY: "a table of name = [strings]",
+    STRING_BY_KEY: "a table of name = string",
     ONE_OR_MORE: "a string or a list of strings",
     TABLES: "a table of [NAME] tables",
     TABLE_LIST: "an array of tables ([[...]])",
@@ -208,6 +210,10 @@ def coerce(param: Param, value: object, key: str) -> Any:
         if not isinstance(value, Mapping) or not all(_is_number(v) for v in value.values()):
             raise bad
         out = dict(value)
+    elif kind == STRING_BY_KEY:
+        if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
+            raise bad
+        out = dict(value)
     elif kind == STRINGS_BY_KEY:
         if not isinstance(value, Mapping) or not all(_is_strings(v) for v in value.values()):
             raise bad
@@ -292,6 +298,9 @@ def words(doc: str) -> Param:
 
 
 _FORMATS = ("html", "markdown", "text")
+_SCOPES = ("headline", "headings", "paragraphs", "sentences", "list_items", "link_text", "all")
+_META_FIELDS = ("seo_title", "description", "canonical", "lang", "robots", "keywords", "slug", "keyphrase")
+_LENGTH_FIELDS = ("headline", "headings", "paragraphs", "list_items", "link_text", "image_alt", *_META_FIELDS)
 _ENDINGS = (".", ":", ";", ",")
 _ITEM_STYLES = ("heading", "paragraph", "list")
 
@@ -551,10 +560,29 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     # generic
     "text.phrases": {
         "phrases": ls((), "words and phrases to flag"),
-        "scope": s("all", "where to look", ("headline", "headings", "paragraphs", "sentences", "list_items", "link_text", "all")),
+        "scope": s("all", "where to look", _SCOPES),
         "ignorecase": b(True, "match regardless of case"),
         "whole_word": b(True, "match whole words only"),
         "regex": b(False, "phrases are regular expressions (run with a time limit)"),
+    },
+    "text.required": {
+        "field": s("description", "the field that must be there", ("headline", *_META_FIELDS)),
+        "front_matter_key": s("", "or: a front matter key that must be there (Markdown)"),
+        "formats": ls(_FORMATS, "input formats the rule applies to", _FORMATS),
+    },
+    "text.length": {
+        "field": s("headline", "the field measured", _LENGTH_FIELDS),
+        "unit": s("characters", "what is counted", ("characters", "words")),
+        "min": i(0, "shortest allowed"),
+        "max": i(0, "longest allowed (0: no limit)"),
+        "skip_headline": b(True, "with field = headings: leave the headline's H1 out"),
+        "formats": ls(_FORMATS, "input formats the rule applies to", _FORMATS),
+    },
+    "text.substitution": {
+        "swap": Param(STRING_BY_KEY, {}, "phrase = what to write instead"),
+        "scope": s("all", "where to look", _SCOPES),
+        "ignorecase": b(True, "match regardless of case"),
+        "whole_word": b(True, "match whole words only"),
     },
 }
 

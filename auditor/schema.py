@@ -45,6 +45,8 @@ def param_schema(param: Param) -> dict[str, Any]:
         out = {"anyOf": [_STRINGS, {"type": "object", "additionalProperties": _STRINGS}]}
     elif kind == params.NUMBERS_BY_KEY:
         out = {"type": "object", "additionalProperties": {"type": "number"}}
+    elif kind == params.STRING_BY_KEY:
+        out = {"type": "object", "additionalProperties": {"type": "string"}}
     elif kind == params.STRINGS_BY_KEY:
         out = {"type": "object", "additionalProperties": _STRINGS}
     elif kind == params.ONE_OR_MORE:

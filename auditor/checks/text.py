@@ -127,3 +127,126 @@ def phrases(doc: Document, params: Params) -> Iterator[Hit]:
                 context=excerpt(text, 200),
                 data={"phrase": _which(m.group(0), listed, ignorecase, regex), "text": m.group(0)},
             )
+
+
+# --- Generic check kinds (Vale-style): house rules without Python -------------------
+#
+# ``text.required``     a field must be there (a meta field or a front matter key)
+# ``text.length``       a field's length in characters or words must sit in a band
+# ``text.substitution`` "use X, not Y": a table of phrase = suggestion
+# (``text.phrases`` above is Vale's "existence"; with ``regex = true`` it matches
+# regular expressions, time-bounded.)
+
+def _flat(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _meta_value(doc: Document, name: str) -> str | None:
+    return doc.meta.title if name == "seo_title" else getattr(doc.meta, name)
+
+
+def _meta_line(doc: Document, name: str) -> int:
+    key = "title" if name == "seo_title" else name
+    for candidate in (key, "head", "front_matter"):
+        if candidate in doc.meta.lines:
+            return doc.meta.lines[candidate]
+    return 1
+
+
+def _in_formats(doc: Document, params: Params) -> bool:
+    return doc.format in params["formats"]
+
+
+@check("text.required")
+def required(doc: Document, params: Params) -> Iterator[Hit]:
+    """A meta field (``field``) or a front matter key (``front_matter_key``) is missing."""
+    if not _in_formats(doc, params):
+        return
+    key = params["front_matter_key"]
+    if key:
+        if doc.format == "markdown" and _flat(str(doc.meta.front_matter.get(key) or "")) == "":
+            yield Hit(line=doc.meta.lines.get("front_matter", 1), data={"field": key})
+        return
+    name = params["field"]
+    value = doc.headline if name == "headline" else _meta_value(doc, name)
+    if not _flat(value):
+        line = doc.headline_line if name == "headline" else _meta_line(doc, name)
+        yield Hit(line=line, data={"field": name})
+
+
+def _length_targets(doc: Document, name: str, skip_headline: bool) -> Iterator[tuple[str, int, int, dict[str, Any]]]:
+    """(text, line, column, extra data) for each instance of field ``name``."""
+    if name == "headline":
+        if doc.headline:
+            yield doc.headline, doc.headline_line, doc.headline_column, {}
+    elif name == "headings":
+        for h in doc.headings:
+            is_headline = h.level == 1 and _flat(h.text) == _flat(doc.headline)
+            if not (skip_headline and is_headline):
+                yield h.text, h.line, h.column, {"level": h.level}
+    elif name == "paragraphs":
+        for p in doc.paragraphs:
+            yield p.text, p.line, p.column, {}
+    elif name == "list_items":
+        for i in doc.list_items:
+            yield i.text, i.line, i.column, {}
+    elif name == "link_text":
+        for link in doc.links:
+            yield link.text, link.line, link.column, {}
+    elif name == "image_alt":
+        for img in doc.images:
+            if img.alt is not None and not img.decorative and _flat(img.alt):
+                yield img.alt, img.line, img.column, {"alt": _flat(img.alt), "caption": img.caption or ""}
+    else:
+        value = _meta_value(doc, name)
+        if _flat(value):
+            yield value or "", _meta_line(doc, name), 1, {}
+
+
+@check("text.length")
+def length_band(doc: Document, params: Params) -> Iterator[Hit]:
+    """A field shorter than ``min`` or longer than ``max`` (0: no limit), counted in
+    ``unit`` (characters or words); the message may use {length}, {problem} (short or
+    long), {min}, {max}, {text}."""
+    if not _in_formats(doc, params):
+        return
+    low, high = params["min"], params["max"]
+    words = params["unit"] == "words"
+    for text, line, column, extra in _length_targets(doc, params["field"], params["skip_headline"]):
+        flat = _flat(text)
+        size = len(flat.split()) if words else len(flat)
+        if size < low or (high and size > high):
+            caption = extra.pop("caption", "")  # an image's caption is the context shown
+            yield Hit(
+                line=line,
+                column=column,
+                excerpt=excerpt(flat, 80) if "alt" in extra else text,
+                context=excerpt(caption, 200),
+                data={"length": size, "problem": "short" if size < low else "long", "min": low,
+                      "max": high, "text": excerpt(flat, 60), **extra},
+            )
+
+
+@check("text.substitution")
+def substitution(doc: Document, params: Params) -> Iterator[Hit]:
+    """Vale's "substitution": each listed phrase found is reported with the word to
+    use instead ({phrase}, {suggestion}, {text})."""
+    table: dict[str, str] = dict(params["swap"])
+    if not table:
+        return
+    ignorecase = bool(params["ignorecase"])
+    pattern = phrase_regex(table, ignorecase=ignorecase, whole_word=bool(params["whole_word"]))
+    if pattern is None:
+        return
+    listed = list(table)
+    for text, line, column, breaks in _blocks(doc, str(params["scope"])):
+        for m in pattern.finditer(text):
+            at_line, at_column = source_position(line, column, breaks, m.start())
+            phrase = _which(m.group(0), listed, ignorecase, False)
+            yield Hit(
+                line=at_line,
+                column=at_column,
+                excerpt=m.group(0),
+                context=excerpt(text, 200),
+                data={"phrase": phrase, "suggestion": table.get(phrase, ""), "text": m.group(0)},
+            )
