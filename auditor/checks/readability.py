@@ -368,7 +368,7 @@ def complex_words(doc: Document, params: Params) -> Iterator[Hit]:
         return
     root = lang_root(doc.lang)
     threshold = int(params["min_syllables"])
-    by_lang = params["max_percent_by_lang"] or {}
+    by_lang: Mapping[str, float] = params["max_percent_by_lang"]
     limit = float(by_lang.get(root, params["max_percent"]))
     # Capitalised words are names, except in languages that capitalise every noun.
     skip_capitalised = root not in {lang_root(str(x)) for x in params["count_capitalised_in"]}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, Literal, overload
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document
@@ -40,6 +40,18 @@ _APOSTROPHE = re.compile(r"['’]")
 def _literal(phrase: str) -> str:
     words = [re.escape(w) for w in phrase.split()]
     return _APOSTROPHE.sub(lambda _: "['’]", r"\s+".join(words))
+
+
+@overload
+def phrase_regex(
+    phrases: Iterable[str], *, ignorecase: bool = ..., whole_word: bool = ..., regex: Literal[False] = ...
+) -> re.Pattern[str] | None: ...
+
+
+@overload
+def phrase_regex(
+    phrases: Iterable[str], *, ignorecase: bool = ..., whole_word: bool = ..., regex: bool
+) -> Any: ...
 
 
 def phrase_regex(

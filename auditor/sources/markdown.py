@@ -97,7 +97,7 @@ def _safe_yaml(content: str) -> tuple[Any, Any]:
     class NoAliasLoader(yaml.SafeLoader):
         def compose_node(self, parent: Any, index: Any) -> Any:
             if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
+                event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise yaml.composer.ComposerError(
                     None, None, f"aliases (*{event.anchor}) are not allowed", event.start_mark
                 )
