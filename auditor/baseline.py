@@ -80,7 +80,7 @@ def fingerprint(path: str, finding: Finding) -> str:
     """``RULE:hash`` identifying ``finding`` in the file at ``path`` (already relative,
     see :func:`relative_path`), independent of its line and column."""
     data = "\0".join((finding.rule, PurePosixPath(path).as_posix(), normalise_text(finding)))
-    digest = hashlib.sha256(data.encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(data.encode("utf-8", "surrogateescape")).hexdigest()[:16]
     return f"{finding.rule}:{digest}"
 
 
@@ -283,4 +283,5 @@ def write(data: Mapping[str, Any], path: Path | str) -> None:
     """Write atomically, so an interrupted run never leaves half a baseline behind.
     A baseline is committed and shared: it keeps the replaced file's mode (0644 when
     new) and is flushed to disk before the rename."""
-    write_atomic(Path(path), dumps(data).encode("utf-8"), keep_mode=True, fsync=True)
+    # backslashreplace: a lone surrogate (an undecodable file name) stays a valid JSON \uXXXX escape
+    write_atomic(Path(path), dumps(data).encode("utf-8", "backslashreplace"), keep_mode=True, fsync=True)

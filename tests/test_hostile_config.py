@@ -258,3 +258,28 @@ def test_simple_nested_quantifier_on_an_ordinary_article_finishes(tmp_path: Path
     started = time.perf_counter()
     result = _pack(tmp_path, body)
     assert result.exit_code in (0, 1) and time.perf_counter() - started < 15
+
+
+# --- every writer survives a string UTF-8 cannot carry ---------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "junit", "github"])
+def test_every_writer_survives_an_undecodable_file_name(tmp_path: Path, fmt: str) -> None:
+    # A file name with a byte that is not UTF-8 reaches Python as a lone surrogate.
+    (tmp_path / os.fsdecode(b"bad\xff.md")).write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.md").write_text(ARTICLE, encoding="utf-8")
+    result = _run(["check", "--no-config", ".", "--format", f"{fmt}=out.{fmt}", "--format", "text"], tmp_path)
+    assert result.exit_code in (0, 1), result.output
+    written = (tmp_path / f"out.{fmt}").read_bytes()
+    written.decode("utf-8")  # valid UTF-8
+    assert b"b.md" in written and b"bad" in written
+    assert "bad\ufffd.md" in result.stdout
+
+
+def test_baseline_round_trips_an_undecodable_file_name(tmp_path: Path) -> None:
+    (tmp_path / os.fsdecode(b"bad\xff.md")).write_text(ARTICLE, encoding="utf-8")
+    created = _run(["baseline", "create", "--no-config", ".", "-o", "base.json"], tmp_path)
+    assert created.exit_code == 0, created.output
+    json.loads((tmp_path / "base.json").read_bytes())
+    again = _run(["check", "--no-config", ".", "--baseline", "base.json", "--format", "json"], tmp_path)
+    assert json.loads(again.stdout)["summary"]["warnings"] == 0

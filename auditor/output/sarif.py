@@ -46,8 +46,8 @@ def artifact_uri(rel: str) -> dict[str, str]:
     ``file:`` URI. Percent-encoded so spaces and ``#`` in file names still make a
     valid URI reference."""
     if rel.startswith("/"):
-        return {"uri": "file://" + quote(rel, safe="/")}
-    return {"uri": quote(rel, safe="/"), "uriBaseId": SRCROOT}
+        return {"uri": "file://" + quote(rel, safe="/", errors="surrogateescape")}
+    return {"uri": quote(rel, safe="/", errors="surrogateescape"), "uriBaseId": SRCROOT}
 
 
 def _fence(text: str) -> str:
