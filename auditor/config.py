@@ -324,11 +324,18 @@ def effective_rules(config: Config, path: Path | None, cli: CliRuleOptions) -> t
     # Profiles apply in the order given, so "specialist,strict" moves the bands
     # down and then makes the worst of them errors.
     names = [p.strip() for p in (cli.profile or config.profile).split(",") if p.strip()]
+    where = f"{config.source}: {config.key_prefix}" if config.source else ""
     try:
         rules = list(load_rules((*config.extend_rules, *cli.extra_packs)))
-        profiles = [(name, load_profile(name)) for name in names]
     except RulePackError as exc:
         raise ConfigError(str(exc)) from None
+    try:
+        profiles = [(name, load_profile(name)) for name in names]
+    except RulePackError as exc:
+        message = str(exc)
+        if message.startswith("unknown profile") and where and not cli.profile:
+            message = f"{where}profile: {message}"
+        raise ConfigError(message) from None
     for name, tables in profiles:
         rules = _apply_tables(rules, tables, str(profile_path(name)))
     # Per-path rule settings are checked now, whichever files they will match.
@@ -351,9 +358,11 @@ def effective_rules(config: Config, path: Path | None, cli: CliRuleOptions) -> t
                 )
                 select = (*select, *override.select) if select else ()
                 ignore = (*ignore, *override.ignore)
-    for key in (*select, *ignore):
-        if not _known_selector(key, rules):
-            raise ConfigError(f"unknown rule, category or prefix {key!r} in select/ignore")
+    for option, keys, given in (("select", select, cli.select), ("ignore", ignore, cli.ignore)):
+        for key in keys:
+            if not _known_selector(key, rules):
+                origin = f"--{option}" if key in given else f"{where}{option}" if where else option
+                raise ConfigError(f"{origin}: unknown rule, category or prefix {key!r}")
     return tuple(
         r
         for r in rules

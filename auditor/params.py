@@ -132,7 +132,7 @@ def _is_strings(value: object) -> bool:
 
 def _check_regex(pattern: str, key: str) -> None:
     try:
-        re.compile(pattern)
+        re.compile(pattern, re.IGNORECASE)  # the flags checks use: the compile is cached
     except (re.error, RecursionError, OverflowError) as exc:
         raise ParamError(f"{key}: invalid regular expression {_shown(pattern)}: {exc}") from None
 
@@ -142,34 +142,44 @@ def coerce(param: Param, value: object, key: str) -> Any:
     in a number slot stay ints); :class:`ParamError` when it does not fit."""
     if value is None and param.nullable:
         return None
-    bad = ParamError(f"{key}: expected {param.describe()}, got {_shown(value)}")
+    out = _coerce(param, value, key)
+    if out is _BAD:
+        raise ParamError(f"{key}: expected {param.describe()}, got {_shown(value)}")
+    return out
+
+
+_BAD = object()  # _coerce's "does not fit": the message is built only then
+
+
+def _coerce(param: Param, value: object, key: str) -> Any:
+    bad = _BAD
     kind = param.type
     if kind == INT:
         if not _is_int(value):
-            raise bad
+            return bad
         out: Any = value
     elif kind == FLOAT:
         if not _is_number(value):
-            raise bad
+            return bad
         out = value
     elif kind == BOOL:
         if not isinstance(value, bool):
-            raise bad
+            return bad
         out = value
     elif kind == STR:
         if not isinstance(value, str) or (param.choices and value not in param.choices):
-            raise bad
+            return bad
         if param.regex:
             _check_regex(value, key)
         if param.pattern and not re.fullmatch(param.pattern, value):
-            raise bad
+            return bad
         out = value
     elif kind == STRINGS:
         if not _is_strings(value):
-            raise bad
+            return bad
         assert isinstance(value, (list, tuple))
         if param.choices and any(v not in param.choices for v in value):
-            raise bad
+            return bad
         if param.regex:
             for v in value:
                 _check_regex(v, key)
@@ -183,7 +193,7 @@ def coerce(param: Param, value: object, key: str) -> Any:
         ):
             out = {k: tuple(v) for k, v in value.items()}
         else:
-            raise bad
+            return bad
     elif kind == ONE_OR_MORE:
         if isinstance(value, str):
             out = (value,)
@@ -191,38 +201,38 @@ def coerce(param: Param, value: object, key: str) -> Any:
             assert isinstance(value, (list, tuple))
             out = tuple(value)
         else:
-            raise bad
+            return bad
     elif kind == TABLES:
         if not isinstance(value, Mapping):
-            raise bad
+            return bad
         for name, inner in value.items():
             if not isinstance(inner, Mapping):
                 raise ParamError(f"{key}.{name}: expected a table, got {_shown(inner)}")
         out = {k: dict(v) for k, v in value.items()}
     elif kind == TABLE_LIST:
         if not isinstance(value, (list, tuple)):
-            raise bad
+            return bad
         for n, inner in enumerate(value):
             if not isinstance(inner, Mapping):
                 raise ParamError(f"{key}[{n}]: expected a table, got {_shown(inner)}")
         out = tuple(value)
     elif kind == NUMBERS_BY_KEY:
         if not isinstance(value, Mapping) or not all(_is_number(v) for v in value.values()):
-            raise bad
+            return bad
         out = dict(value)
     elif kind == STRING_BY_KEY:
         if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
-            raise bad
+            return bad
         out = dict(value)
     elif kind == STRINGS_BY_KEY:
         if not isinstance(value, Mapping) or not all(_is_strings(v) for v in value.values()):
-            raise bad
+            return bad
         out = {k: tuple(v) for k, v in value.items()}
     else:  # pragma: no cover - a declaration bug, not a user's
         raise AssertionError(f"unknown parameter type {kind!r}")
     if kind in (INT, FLOAT):
         if (param.min is not None and out < param.min) or (param.max is not None and out > param.max):
-            raise bad
+            return bad
     return out
 
 

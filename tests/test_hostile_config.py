@@ -283,3 +283,21 @@ def test_baseline_round_trips_an_undecodable_file_name(tmp_path: Path) -> None:
     json.loads((tmp_path / "base.json").read_bytes())
     again = _run(["check", "--no-config", ".", "--baseline", "base.json", "--format", "json"], tmp_path)
     assert json.loads(again.stdout)["summary"]["warnings"] == 0
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('profile = "strikt"\n', ".auditor.toml: profile: unknown profile 'strikt': choose one of default,"),
+        ('ignore = ["ZZ999"]\n', ".auditor.toml: ignore: unknown rule, category or prefix 'ZZ999'"),
+        ('select = ["headlines"]\n', ".auditor.toml: select: unknown rule, category or prefix 'headlines'"),
+    ],
+)
+def test_selectors_and_profiles_name_the_file_and_key(tmp_path: Path, body: str, expected: str) -> None:
+    _one_line_error(_config(tmp_path, ".auditor.toml", body), expected)
+
+
+def test_cli_selectors_name_the_option(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    _one_line_error(_run(["check", "--no-config", "--ignore", "ZZ999", "a.md"], tmp_path),
+                    "auditor: error: --ignore: unknown rule, category or prefix 'ZZ999'")
