@@ -148,3 +148,19 @@ def test_profile_decides_the_level_of_a_hard_article(tmp_path: Path) -> None:
 
     assert levels("default") == {"warning"}
     assert levels("strict") == {"error"}
+
+
+def test_a_new_config_key_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Other features add their keys to CONFIG_KEYS; validation, defaults and the
+    schema follow with no other change."""
+    from auditor import config as config_mod
+    from auditor.params import STR, Param
+    from auditor.schema import config_schema
+
+    monkeypatch.setitem(config_mod.CONFIG_KEYS, "cache-dir", Param(STR, None, "where the cache lives", nullable=True))
+    cfg = read_config_file(_write(tmp_path / ".auditor.toml", 'cache-dir = ".cache"\n'))
+    assert cfg.get("cache-dir") == ".cache"
+    assert read_config_file(_write(tmp_path / "b.toml", "")).get("cache-dir") is None
+    with pytest.raises(ConfigError, match=r"c\.toml: cache-dir: expected a string, got 5$"):
+        read_config_file(_write(tmp_path / "c.toml", "cache-dir = 5\n"))
+    assert "cache-dir" in config_schema()["properties"]
