@@ -40,6 +40,7 @@ the table, so a new key appears there after ``python -m auditor.schema``.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -136,6 +137,28 @@ def _check_selector(css: str, key: str) -> None:
         raise params.ParamError(f"{key}: invalid CSS selector {params._shown(css)}: {exc}") from None
 
 
+def _check_docs_url(template: str, key: str) -> None:
+    """A SARIF help-link template: only {id} and {name}, no format specs."""
+    from string import Formatter
+
+    from auditor.engine.template import check_template
+
+    check_template(template, key)
+    for _, name, spec, _ in Formatter().parse(template):
+        if name is not None and (name not in ("id", "name") or spec):
+            raise params.ParamError(f"{key}: placeholder {{{name}{':' + spec if spec else ''}}}: use {{id}} or {{name}}")
+
+
+def _check_globs(patterns: tuple[str, ...], key: str) -> None:
+    import pathspec  # lazy: only when a config uses globs
+
+    for pattern in patterns:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([pattern])
+        except (ValueError, TypeError, re.error) as exc:
+            raise params.ParamError(f"{key}: invalid glob {params._shown(pattern)}: {exc}") from None
+
+
 def parse_config(table: Mapping[str, Any], source: Path, key_prefix: str = "") -> Config:
     """A :class:`Config` from the ``[tool.auditor]`` table found in ``source``;
     :class:`ConfigError` naming the file and key when a value does not fit."""
@@ -146,12 +169,17 @@ def parse_config(table: Mapping[str, Any], source: Path, key_prefix: str = "") -
         values = params.validate(CONFIG_KEYS, table, key_prefix)
         if values.get("selector") is not None:
             _check_selector(values["selector"], f"{key_prefix}selector")
+        if values.get("rule-docs-url") is not None:
+            _check_docs_url(values["rule-docs-url"], f"{key_prefix}rule-docs-url")
+        if values.get("exclude"):
+            _check_globs(values["exclude"], f"{key_prefix}exclude")
         overrides = []
         for n, entry in enumerate(values.get("overrides", ())):
             at = f"{key_prefix}overrides[{n}]."
             checked = params.validate(OVERRIDE_KEYS, entry, at)
             if not checked.get("paths"):
                 raise params.ParamError(f"{at}paths: required: the globs this override applies to")
+            _check_globs(checked["paths"], f"{at}paths")
             overrides.append(
                 Override(
                     paths=checked["paths"],

@@ -162,6 +162,11 @@ def test_pyproject_with_tool_string(tmp_path: Path) -> None:
         ('lang = "english please"\n', "lang: expected a string matching"),
         ('colour = "red"\n', "colour: unknown key"),
         ('[[overrides]]\nignore = ["LK011"]\n', "overrides[0].paths: required"),
+        ('[[overrides]]\npaths = ["[z-a]"]\n', 'overrides[0].paths: invalid glob "[z-a]"'),
+        ('exclude = ["[z-a]"]\n', 'exclude: invalid glob "[z-a]"'),
+        ('rule-docs-url = "https://x.test/{id.__class__}"\n', "rule-docs-url: placeholder {id.__class__}: only plain names"),
+        ('rule-docs-url = "https://x.test/{id:>999999}"\n', "rule-docs-url: placeholder {id:>999999}"),
+        ('rule-docs-url = "https://x.test/{path}"\n', "rule-docs-url: placeholder {path}: use {id} or {name}"),
         ('[[overrides]]\npaths = ["x/**"]\n[overrides.rules.HL002]\nmaxx = 3\n', 'overrides[0].rules.HL002.maxx: unknown key (did you mean "max"?)'),
     ],
 )
