@@ -228,6 +228,8 @@ def _pack(tmp_path: Path, body: str | bytes) -> Result:
         (HOUSE + '[rule.params]\nphrases = ["(a"]\nregex = true\n', ""),  # checked below
         (HOUSE.replace('level = "warning"', 'level = "fatal"'), 'rule HL901: level: expected one of error, warning, info, got "fatal"'),
         (HOUSE + "colour = 1\n", "rule HL901: colour: unknown key"),
+        (HOUSE.replace('id = "HL901"', 'id = "HL 901\\n::error"'), "id: expected letters then digits"),
+        (HOUSE.replace('name = "house-banned"', 'name = "House Banned"'), 'name: expected a kebab-case name such as house-banned-words, got "House Banned"'),
     ],
 )
 def test_bad_packs_are_one_line_errors(tmp_path: Path, body: str | bytes, expected: str) -> None:
