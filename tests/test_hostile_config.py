@@ -308,3 +308,9 @@ def test_cli_selectors_name_the_option(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
     _one_line_error(_run(["check", "--no-config", "--ignore", "ZZ999", "a.md"], tmp_path),
                     "auditor: error: --ignore: unknown rule, category or prefix 'ZZ999'")
+
+
+def test_a_key_with_a_line_break_keeps_the_error_on_one_line(tmp_path: Path) -> None:
+    result = _config(tmp_path, ".auditor.toml", '[rules."HL\\n002"]\nmax = 3\n')
+    line = _one_line_error(result, 'rules.HL\\n002: unknown rule (did you mean "HL002"?)')
+    assert result.stderr.count("\n") == 1 and line.endswith('"HL002"?)')
