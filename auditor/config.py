@@ -268,10 +268,16 @@ def find_config(folder: Path) -> Config:
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
             try:
-                with pyproject.open("rb") as fh:
-                    data = tomllib.load(fh)
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                continue  # someone else's broken pyproject is not ours to judge
+                raw = pyproject.read_bytes()
+            except OSError:
+                continue
+            if b"auditor" in raw:  # ours, or may be: a broken one is an error
+                data = _load_toml(pyproject)
+            else:
+                try:
+                    data = tomllib.loads(raw.decode("utf-8"))
+                except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+                    continue  # someone else's broken pyproject is not ours to judge
             table = _tool_auditor(data, pyproject, False)
             if table is not None:
                 return parse_config(table, pyproject.resolve(), "tool.auditor.")

@@ -314,3 +314,12 @@ def test_a_key_with_a_line_break_keeps_the_error_on_one_line(tmp_path: Path) -> 
     result = _config(tmp_path, ".auditor.toml", '[rules."HL\\n002"]\nmax = 3\n')
     line = _one_line_error(result, 'rules.HL\\n002: unknown rule (did you mean "HL002"?)')
     assert result.stderr.count("\n") == 1 and line.endswith('"HL002"?)')
+
+
+def test_broken_pyproject_is_an_error_only_when_it_is_ours(tmp_path: Path) -> None:
+    (tmp_path / "theirs").mkdir()
+    (tmp_path / "ours").mkdir()
+    theirs = _config(tmp_path / "theirs", "pyproject.toml", b"[project]\nname = 'caf\xff'\n")
+    assert theirs.exit_code in (0, 1) and "Traceback" not in theirs.stderr
+    ours = _config(tmp_path / "ours", "pyproject.toml", b"[tool.auditor]\nlang = 'caf\xff'\n")
+    _one_line_error(ours, "pyproject.toml: not UTF-8 text (byte 26)")
