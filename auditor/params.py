@@ -276,7 +276,11 @@ def resolve(kind: str, values: Mapping[str, object], prefix: str = "params.") ->
     """The complete parameters of a rule of check kind ``kind``: declared defaults
     with ``values`` (validated) on top."""
     declared = CHECK_PARAMS[kind]
-    return {**defaults(declared), **validate(declared, values, prefix)}
+    resolved = {**defaults(declared), **validate(declared, values, prefix)}
+    if kind == "text.phrases" and resolved["regex"]:  # phrases are regexes only then
+        for phrase in resolved["phrases"]:
+            _check_regex(phrase, prefix + "phrases")
+    return resolved
 
 
 # --- Declarations ------------------------------------------------------------------

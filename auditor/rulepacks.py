@@ -297,9 +297,11 @@ def apply_override(rule: Rule, override: Mapping[str, Any], where: str, path: st
     if values:
         try:
             checked = params.validate(declared, values, path)
+            merged = {**rule.params, **checked}
+            params.resolve(rule.check, merged, path)  # checks that span keys (regex phrases)
         except params.ParamError as exc:
             raise RulePackError(f"{where}: {exc}") from None
-        changes["params"] = {**rule.params, **checked}
+        changes["params"] = merged
     return replace(rule, **changes)
 
 
