@@ -332,6 +332,7 @@ def evaluate(truth: Truth, results: dict[str, dict[str, Any]]) -> dict[str, Any]
 def listicle_accuracy(truth: Truth, results: dict[str, dict[str, Any]], split: str) -> dict[str, Any]:
     rows = [r for r in truth.listicles if truth.split(r["page"]) == split and r["page"] in results]
     promise_ok = number_ok = number_n = items_ok = items_n = verdict_ok = verdict_n = 0
+    promised_items_ok = promised_items_n = 0
     news_told = news_n = 0
     wrong_pages: dict[str, list[str]] = defaultdict(list)
     for r in rows:
@@ -350,8 +351,10 @@ def listicle_accuracy(truth: Truth, results: dict[str, dict[str, Any]], split: s
         expected_items = as_int(r.get("items", ""))
         if expected_items is not None and r["verdict"] != "unknown" and r.get("numbering") != "paginated":
             items_n += 1
+            promised_items_n += expected_promise
             if facts["items"] == expected_items:
                 items_ok += 1
+                promised_items_ok += expected_promise
             else:
                 wrong_pages["items"].append(f"{r['page']} ({facts['items']} vs {expected_items})")
         if expected_promise and r["verdict"] in ("kept", "mismatch"):
@@ -366,7 +369,7 @@ def listicle_accuracy(truth: Truth, results: dict[str, dict[str, Any]], split: s
                 news_told += 1
                 wrong_pages["news"].append(r["page"])
     return {"pages": len(rows), "promise": (promise_ok, len(rows)), "number": (number_ok, number_n),
-            "items": (items_ok, items_n), "verdict": (verdict_ok, verdict_n), "news_told_list": (news_told, news_n),
+            "items": (items_ok, items_n), "items_promised": (promised_items_ok, promised_items_n), "verdict": (verdict_ok, verdict_n), "news_told_list": (news_told, news_n),
             "wrong": dict(wrong_pages)}
 
 
@@ -404,7 +407,8 @@ def render(report: dict[str, Any]) -> str:
         str(h["gate"]["only_judged_false"]))
     add("LISTICLES", "", "")
     for key, label in (("promise", "promise read right (all pages)"), ("number", "headline number right"),
-                       ("items", "items counted exactly"), ("verdict", "verdict right (promised lists)"),
+                       ("items_promised", "items counted exactly (promised lists)"),
+                       ("items", "items counted exactly (every list counted)"), ("verdict", "verdict right (promised lists)"),
                        ("news_told_list", "news told its list is missing (want 0)")):
         add(f"  {label}", pct(*t["listicles"][key]), pct(*h["listicles"][key]))
     add("SCORE", "", "")
