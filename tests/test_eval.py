@@ -134,6 +134,7 @@ def test_report_counts_precision_gate_listicles_and_lost_finds(fixture_dirs: tup
     lists_t, lists_h = tuning["listicles"], holdout["listicles"]
     assert lists_t["promise"] == (1, 2)  # b.html's "Three cases" news headline is read as a promise
     assert lists_t["news_told_list"] == (1, 1)  # …and told its list is missing (LS002)
+    assert lists_t["nonlist_told_missing"] == (1, 2)
     assert lists_h["promise"] == (1, 1) and lists_h["number"] == (1, 1)
     assert lists_h["items"] == (1, 1) and lists_h["items_promised"] == (1, 1) and lists_h["verdict"] == (1, 1)
     assert tuning["score"]["n"] == 2 and holdout["score"]["n"] == 1

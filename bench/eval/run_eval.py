@@ -334,6 +334,7 @@ def listicle_accuracy(truth: Truth, results: dict[str, dict[str, Any]], split: s
     promise_ok = number_ok = number_n = items_ok = items_n = verdict_ok = verdict_n = 0
     promised_items_ok = promised_items_n = 0
     news_told = news_n = 0
+    nonlist_told = nonlist_n = 0
     wrong_pages: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         facts = listicle_facts(results[r["page"]])
@@ -363,13 +364,17 @@ def listicle_accuracy(truth: Truth, results: dict[str, dict[str, Any]], split: s
                 verdict_ok += 1
             else:
                 wrong_pages["verdict"].append(r["page"])
-        if not expected_promise and r.get("number"):
+        if not expected_promise and r["verdict"] == "not-a-listicle":
+            nonlist_n += 1
+            nonlist_told += bool(facts["rules"] & {"LS001", "LS002"})
+        if not expected_promise and (r.get("number") or any(ch.isdigit() for ch in r.get("headline", ""))):
             news_n += 1
             if facts["rules"] & LIST_MISSING_RULES:
                 news_told += 1
                 wrong_pages["news"].append(r["page"])
     return {"pages": len(rows), "promise": (promise_ok, len(rows)), "number": (number_ok, number_n),
             "items": (items_ok, items_n), "items_promised": (promised_items_ok, promised_items_n), "verdict": (verdict_ok, verdict_n), "news_told_list": (news_told, news_n),
+            "nonlist_told_missing": (nonlist_told, nonlist_n),
             "wrong": dict(wrong_pages)}
 
 
@@ -409,7 +414,8 @@ def render(report: dict[str, Any]) -> str:
     for key, label in (("promise", "promise read right (all pages)"), ("number", "headline number right"),
                        ("items_promised", "items counted exactly (promised lists)"),
                        ("items", "items counted exactly (every list counted)"), ("verdict", "verdict right (promised lists)"),
-                       ("news_told_list", "news told its list is missing (want 0)")):
+                       ("news_told_list", "number-bearing non-lists given LS001-006 (want 0)"),
+                       ("nonlist_told_missing", "any non-list told LS001/LS002 (want 0)")):
         add(f"  {label}", pct(*t["listicles"][key]), pct(*h["listicles"][key]))
     add("SCORE", "", "")
     for name, s in (("tuning", t["score"]), ("holdout", h["score"])):
