@@ -39,6 +39,7 @@ id\tpage\tcorpus\tsplit\trule\tlevel\tline\texcerpt\tverdict\treason\tmessage
 6\tb.html\tcorpus\ttuning\tLK012\tinfo\t70\tsecond heading link\tright\tin the article\tm
 7\tc.html\tcorpus-more\tholdout\tLS001\terror\t3\t7 ways to test\tright\tsix items\tm
 8\tc.html\tcorpus-more\tholdout\tHL002\twarning\t3\t7 ways to test\tright\tshort\tm
+9\tb.html\tcorpus\ttuning\tHD005\twarning\t40\ta heading that runs on far too long\tright\tlong\tm
 """
 
 LISTICLES = """\
@@ -79,6 +80,9 @@ RESULTS = {
              # a grouped finding: judgement 6 sits in its related locations
              _finding("LK012", "info", 50, "first heading link",
                       related=[{"line": 70, "excerpt": "Second heading link"}, {"line": 90, "excerpt": "third"}]),
+             # a newer auditor prints a code frame around the excerpt: still judgement 9
+             _finding("HD005", "warning", 41, "39 | <p>The paragraph before it, quoted in full by the frame.</p>\n"
+                                               "40 | <h2>A heading that runs on far too long</h2>"),
              _finding("LS002", "warning", 2, "three cases diagnosed"),
          ]},
         {"path": "/x/c.html", "score": 75, "listicle": {"promise": True, "promised": 7, "items": 6},
@@ -114,7 +118,8 @@ def test_matcher_pairs_one_to_one_and_survives_moves_rewording_and_grouping(fixt
     assert by_rule[("b.html", "RD003", ("5",))] == "noise"
     assert by_rule[("b.html", "LK012", ("6",))] == "right"
     assert by_rule[("b.html", "LS002", ())] is None
-    assert used == {"1", "2", "4", "5", "6", "7"}
+    assert by_rule[("b.html", "HD005", ("9",))] == "right"
+    assert used == {"1", "2", "4", "5", "6", "7", "9"}
 
 
 def test_report_counts_precision_gate_listicles_and_lost_finds(fixture_dirs: tuple[Path, Path]) -> None:
@@ -123,11 +128,13 @@ def test_report_counts_precision_gate_listicles_and_lost_finds(fixture_dirs: tup
     tuning, holdout = report["tuning"], report["holdout"]
     assert tuning["pages"] == 2 and holdout["pages"] == 1
     errors = tuning["levels"]["error"]
-    assert (errors["emitted"], errors["judged"], errors["right"], errors["wrong"], errors["unjudged"]) == (4, 3, 2, 1, 1)
+    counts = (errors["emitted"], errors["judged"], errors["right"], errors["wrong"], errors["unjudged"])
+    assert counts == (4, 3, 2, 1, 1)
     assert errors["precision"] == pytest.approx(2 / 3)
     # weighted by volume: IM001 1×1.0, LK004 2×0.0, MT004 1×1.0 -> 2/4
     assert errors["weighted_precision"] == pytest.approx(0.5)
     assert tuning["levels"]["warning"]["unjudged"] == 1 and tuning["levels"]["warning"]["noise"] == 1
+    assert tuning["levels"]["warning"]["right"] == 1
     assert tuning["rules"]["LK004"] == {"level": "error", "emitted": 2, "judged": 1, "right": 0, "wrong": 1, "noise": 0}
     assert tuning["right_lost"] == [] and holdout["right_lost"] == ["8"]
     assert tuning["gate"]["failing"] == 1 and tuning["gate"]["with_right_error"] == 1

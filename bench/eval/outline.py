@@ -57,7 +57,8 @@ def walk(el: html.HtmlElement, depth: int, show_all: bool, out: list[str]) -> No
         items = [c for c in el if c.tag == "li"]
         if BRIEF and tag == "ul":
             return
-        out.append(f"{line:6d}  {tag.upper()} ({len(items)} items)" + (": " + " / ".join(text_of(c, 30) for c in items[:3]) if BRIEF else ""))
+        firsts = ": " + " / ".join(text_of(c, 30) for c in items[:3]) if BRIEF else ""
+        out.append(f"{line:6d}  {tag.upper()} ({len(items)} items){firsts}")
         if BRIEF:
             return
         for c in el:

@@ -136,22 +136,33 @@ def read_results(folder: Path) -> dict[str, dict[str, Any]]:
 
 def locations(finding: dict[str, Any]) -> Iterator[tuple[int, str]]:
     """The finding's own position and those of any grouped repeats (`related`, `locations`, …)."""
-    yield int(finding.get("line") or 0), norm_excerpt(finding.get("excerpt"))
-    for key in ("related", "related_locations", "locations", "occurrences"):
+    yield as_line(finding.get("line")), norm_excerpt(finding.get("excerpt"), None)
+    for key in ("related", "related_locations", "locations", "occurrences", "instances"):
         extra = finding.get(key)
         if isinstance(extra, list):
             for loc in extra:
                 if isinstance(loc, dict):
-                    yield int(loc.get("line") or 0), norm_excerpt(loc.get("excerpt") or loc.get("text"))
+                    inner = loc.get("location") if isinstance(loc.get("location"), dict) else loc
+                    text = inner.get("excerpt") or inner.get("text") or loc.get("excerpt") or loc.get("message")
+                    excerpt = norm_excerpt(text if isinstance(text, str) else "", None)
+                    yield as_line(inner.get("line") or loc.get("line")), excerpt
+
+
+def as_line(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def excerpts_agree(a: str, b: str) -> bool:
+    """Equal, or one is a prefix of the other (truncation), or a longer excerpt holds the judged one (a code frame)."""
     if a == b:
         return True
     if not a or not b:
         return False
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 8 and long_.startswith(short)
+    return (len(short) >= 8 and long_.startswith(short)) or (len(short) >= 16 and short in long_)
 
 
 # ---------------------------------------------------------------- matching
@@ -373,7 +384,8 @@ def listicle_accuracy(truth: Truth, results: dict[str, dict[str, Any]], split: s
                 news_told += 1
                 wrong_pages["news"].append(r["page"])
     return {"pages": len(rows), "promise": (promise_ok, len(rows)), "number": (number_ok, number_n),
-            "items": (items_ok, items_n), "items_promised": (promised_items_ok, promised_items_n), "verdict": (verdict_ok, verdict_n), "news_told_list": (news_told, news_n),
+            "items": (items_ok, items_n), "items_promised": (promised_items_ok, promised_items_n),
+            "verdict": (verdict_ok, verdict_n), "news_told_list": (news_told, news_n),
             "nonlist_told_missing": (nonlist_told, nonlist_n),
             "wrong": dict(wrong_pages)}
 
@@ -413,14 +425,16 @@ def render(report: dict[str, Any]) -> str:
     add("LISTICLES", "", "")
     for key, label in (("promise", "promise read right (all pages)"), ("number", "headline number right"),
                        ("items_promised", "items counted exactly (promised lists)"),
-                       ("items", "items counted exactly (every list counted)"), ("verdict", "verdict right (promised lists)"),
+                       ("items", "items counted exactly (every list counted)"),
+                       ("verdict", "verdict right (promised lists)"),
                        ("news_told_list", "number-bearing non-lists given LS001-006 (want 0)"),
                        ("nonlist_told_missing", "any non-list told LS001/LS002 (want 0)")):
         add(f"  {label}", pct(*t["listicles"][key]), pct(*h["listicles"][key]))
     add("SCORE", "", "")
-    for name, s in (("tuning", t["score"]), ("holdout", h["score"])):
-        pass
-    fmt = lambda s: f"{s['spearman']:+.2f} (n={s['n']})" if s["spearman"] is not None else f"– (n={s['n']})"  # noqa: E731
+
+    def fmt(s: dict[str, Any]) -> str:
+        return f"{s['spearman']:+.2f} (n={s['n']})" if s["spearman"] is not None else f"– (n={s['n']})"
+
     add("  Spearman, auditor score vs editor", fmt(t["score"]), fmt(h["score"]))
     add("PER RULE (right/judged of emitted)", "", "")
     for rule in sorted(set(t["rules"]) | set(h["rules"])):

@@ -73,7 +73,8 @@ def main() -> None:
             round_ += 1
         for f in picked:
             n += 1
-            print("\t".join([str(n), f["page"], corpus, rule, f["level"], str(f.get("line", 0)), str(f.get("column", 0)),
+            position = [str(f.get("line", 0)), str(f.get("column", 0))]
+            print("\t".join([str(n), f["page"], corpus, rule, f["level"], *position,
                              norm_excerpt(f.get("excerpt", "")), " ".join(f.get("message", "").split())]))
 
 
