@@ -473,8 +473,12 @@ def main(argv: Iterable[str] | None = None) -> int:
         if missing:
             print(f"run_eval: {len(missing)} judged pages not found, e.g. {missing[0]}", file=sys.stderr)
         results = run_auditor(find_auditor(args.auditor), [p for p in paths if p.is_file()])
+    failed = sorted(p for p, r in results.items() if p in truth.corpus_of and r.get("error"))
     results = {p: r for p, r in results.items() if p in truth.corpus_of and not r.get("error")}
     report = evaluate(truth, results)
+    report["auditor_errors"] = failed
+    if failed:
+        print(f"run_eval: auditor could not read {len(failed)} judged pages: {', '.join(failed[:5])}", file=sys.stderr)
     print(render(report))
     if args.details:
         for split in SPLITS:
