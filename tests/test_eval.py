@@ -165,3 +165,18 @@ def test_cli_prints_one_table_and_writes_json(fixture_dirs: tuple[Path, Path], t
     assert "67% (2/3) of 4, 1 unjudged" in proc.stdout
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["holdout"]["listicles"]["verdict"] == [1, 1]
+
+
+def test_change_against_a_saved_baseline(fixture_dirs: tuple[Path, Path], tmp_path: Path) -> None:
+    truth_dir, results_dir = fixture_dirs
+    saved = tmp_path / "saved.json"
+    subprocess.run([sys.executable, str(EVAL), "--truth", str(truth_dir), "--results", str(results_dir),
+                    "--json", str(saved)], capture_output=True, text=True, check=True)
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["tuning"]["levels"]["error"]["precision"] = 0.25
+    (truth_dir / "baseline.json").write_text(json.dumps(data), encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(EVAL), "--truth", str(truth_dir), "--results", str(results_dir)],
+                          capture_output=True, text=True, check=True)
+    change = proc.stdout.split("CHANGE VS BASELINE", 1)[1]
+    assert "tuning error precision" in change and "25% -> 67%" in change
+    assert "holdout" not in change.split("\n", 1)[1]  # nothing else moved

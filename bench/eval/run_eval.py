@@ -454,6 +454,47 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def headline_numbers(report: dict[str, Any]) -> dict[str, float | None]:
+    """The few numbers issue 9 is judged on, flattened, for the comparison with a saved baseline."""
+    out: dict[str, float | None] = {}
+    for split in SPLITS:
+        sec = report.get(split, {})
+        for level in LEVELS:
+            lv = sec.get("levels", {}).get(level, {})
+            out[f"{split} {level} precision"] = lv.get("precision")
+            out[f"{split} {level} weighted"] = lv.get("weighted_precision")
+        gate = sec.get("gate", {})
+        out[f"{split} gate fails on chrome only"] = gate.get("only_judged_false")
+        lists = sec.get("listicles", {})
+        for key in ("items_promised", "verdict", "news_told_list"):
+            ok, n = lists.get(key, (0, 0))
+            out[f"{split} listicle {key}"] = ok / n if n else None
+        out[f"{split} spearman"] = sec.get("score", {}).get("spearman")
+        out[f"{split} right lost"] = len(sec.get("right_lost", []))
+    return out
+
+
+def _shown(key: str, value: float) -> str:
+    if "spearman" in key:
+        return f"{value:+.2f}"
+    if key.endswith(("only", "lost")):
+        return f"{value:.0f}"
+    return f"{100 * value:.0f}%"
+
+
+def render_change(report: dict[str, Any], baseline: dict[str, Any], name: str) -> str:
+    now, then = headline_numbers(report), headline_numbers(baseline)
+    lines = ["", f"CHANGE VS BASELINE ({name}; the judged sets may have grown since it was saved)"]
+    for key, value in now.items():
+        old = then.get(key)
+        if value is None or old is None or abs(value - old) < 1e-9:
+            continue
+        lines.append(f"  {key:45s} {_shown(key, old):>6} -> {_shown(key, value)}")
+    if len(lines) == 2:
+        lines.append("  no change")
+    return "\n".join(lines)
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--truth", type=Path, default=HERE, help="folder with findings.tsv, listicles.tsv, scores.tsv")
@@ -462,6 +503,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--auditor", help="command that runs auditor (default: the one installed beside python)")
     ap.add_argument("--json", type=Path, help="also write the numbers as JSON here")
     ap.add_argument("--details", action="store_true", help="list the pages behind listicle misses and lost finds")
+    ap.add_argument("--baseline", type=Path,
+                    help="a saved --json report to compare with (default: baseline.json beside the truth files)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     truth = load_truth(args.truth)
     roots = {k: Path(v) for k, v in (r.split("=", 1) for r in args.root)}
@@ -480,6 +523,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     if failed:
         print(f"run_eval: auditor could not read {len(failed)} judged pages: {', '.join(failed[:5])}", file=sys.stderr)
     print(render(report))
+    baseline = args.baseline or args.truth / "baseline.json"
+    if baseline.is_file() and (args.json is None or baseline.resolve() != args.json.resolve()):
+        print(render_change(report, json.loads(baseline.read_text(encoding="utf-8")), baseline.name))
     if args.details:
         for split in SPLITS:
             print(f"\n[{split}] listicle misses: {json.dumps(report[split]['listicles']['wrong'], ensure_ascii=False)}")
