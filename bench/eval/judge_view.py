@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-WINDOW = 300
+WINDOW = 220
 
 
 def source_lines(corpus: str, page: str) -> list[str]:
@@ -44,7 +44,7 @@ def main() -> None:
         for i in (n - 1, n, n + 1) if n else ():
             if 1 <= i <= len(lines) and lines[i - 1].strip():
                 text = re.sub(r"\s+", " ", window(lines[i - 1], int(r["column"] or 0), r["excerpt"]))
-                print(f"   {i:5d}{'>' if i == n else ' '} {text[:420]}")
+                print(f"   {i:5d}{'>' if i == n else ' '} {text[:300]}")
         print()
 
 

@@ -4,7 +4,10 @@
     python bench/eval/sample_findings.py RESULTS_DIR --pages holdout.txt --skip findings.tsv --per-rule 3 --seed 10
 
 Round 1 (findings.tsv ids 1-550): all pages, seed 9, 4 per rule and corpus (8 for errors).
-Round 2 (ids from 551): holdout pages only, seed 10, 3 more per rule, skipping what round 1 judged.
+Round 2 (ids 551-717): holdout pages only, seed 10, 3 more per rule, skipping what round 1 judged.
+Round 3 (ids 718-1015): draft_gate_errors.py, every open error on failing pages.
+Round 4 (ids from 1016): tuning pages only (--pages = every page not in holdout.txt), seed 11, --per-rule 2,
+errors dropped (round 3 covered them).
 
 RESULTS_DIR holds `auditor check PAGE --no-config --format json` outputs named CORPUS--NAME.json
 (CORPUS = corpus or corpus-more). For every (rule, corpus) it takes up to PER_RULE findings
