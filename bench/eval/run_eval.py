@@ -264,15 +264,25 @@ def pct(num: int, den: int) -> str:
 def listicle_facts(result: dict[str, Any]) -> dict[str, Any]:
     metrics = result.get("metrics") or {}
     facts = result.get("listicle") if isinstance(result.get("listicle"), dict) else {}
-    number = facts.get("promised", facts.get("headline_number", metrics.get("headline_number")))
-    items = facts.get("items", facts.get("item_count", metrics.get("list_items")))
+    number = first(facts, ("promised", "promised_count", "promise_count", "headline_number", "number"),
+                   metrics.get("headline_number"))
+    items = first(facts, ("items", "item_count", "items_found", "count"), metrics.get("list_items"))
     if isinstance(items, list):
         items = len(items)
-    promise = facts.get("promise", facts.get("is_promise", facts.get("is_listicle")))
+    promise = first(facts, ("promise", "is_promise", "promises_list", "is_listicle"), None)
     if promise is None:
         promise = number is not None
     rules = {str(f.get("rule")) for f in result.get("findings", []) if isinstance(f, dict)}
+    if str(facts.get("verdict", "")).lower() == "mismatch":
+        rules.add("LS001")  # the result says the promise is broken even if the finding was renamed or grouped
     return {"number": number, "items": items, "promise": bool(promise), "rules": rules}
+
+
+def first(facts: dict[str, Any], keys: tuple[str, ...], default: Any) -> Any:
+    for key in keys:
+        if facts.get(key) is not None:
+            return facts[key]
+    return default
 
 
 def as_int(text: str) -> int | None:
