@@ -269,7 +269,7 @@ def listicle_facts(result: dict[str, Any]) -> dict[str, Any]:
     items = first(facts, ("items", "item_count", "items_found", "count"), metrics.get("list_items"))
     if isinstance(items, list):
         items = len(items)
-    promise = first(facts, ("promise", "is_promise", "promises_list", "is_listicle"), None)
+    promise = first(facts, ("promise", "is_promise", "promises_list", "headline_promise"), None)
     if promise is None:
         promise = number is not None
     rules = {str(f.get("rule")) for f in result.get("findings", []) if isinstance(f, dict)}
