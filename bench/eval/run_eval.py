@@ -26,7 +26,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from keys import norm_excerpt  # noqa: E402
+from eval_keys import norm_excerpt  # noqa: E402
 
 SHARED = HERE.parents[1].parent / "shared"
 LEVELS = ("error", "warning", "info")

@@ -24,7 +24,7 @@ import random
 from collections import defaultdict
 from pathlib import Path
 
-from keys import norm_excerpt
+from eval_keys import norm_excerpt
 
 SEED = 9
 PER_RULE = 4
