@@ -31,5 +31,10 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed
 	$(BIN)/python bench/bench_audit.py
 
+# Precision by level and rule, listicle accuracy and score correlation against the hand judgements in bench/eval/.
+.PHONY: eval
+eval: $(VENV)/.installed
+	$(BIN)/python bench/eval/run_eval.py
+
 clean:
 	rm -rf $(VENV) $(REPORT) .pytest_cache
