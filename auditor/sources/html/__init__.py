@@ -12,9 +12,10 @@ import gc
 import re
 from typing import Any
 
-from auditor.model import Document
+from auditor.model import BodyDrop, Document
 from auditor.sources import SourceError, SourceOptions
 from auditor.sources.body import drop_chrome, drop_invisible, find_body, page_body
+from auditor.sources.chrome import Verdict
 from auditor.sources.directives import find_directives
 from auditor.sources.encoding import xml_safe
 from auditor.sources.html.headline import find_headline, strip_site_name, title_headline
@@ -53,12 +54,13 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
     locator = Locator(text, root)
     meta = read_meta(root, locator)
     removed: list[str] = []
+    drops: list[tuple[Element, Verdict]] = []
     if options.selector is None and not _FULL_PAGE.search(text):
         drop_invisible(root)
         body, how = page_body(root), "fragment"
-        removed.extend(drop_chrome(body))
+        removed.extend(drop_chrome(body, drops))
     else:
-        body, how = find_body(root, options.selector, removed=removed)
+        body, how = find_body(root, options.selector, removed=removed, drops=drops)
     walk = Walker(locator)
     walk.run(body)
     headings = walk.headings
@@ -81,7 +83,17 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
         directives=directives,
         removed_chrome=tuple(removed),
         body_source=how,
+        body_drops=_body_drops(drops, locator),
     )
+
+
+def _body_drops(drops: list[tuple[Element, Verdict]], locator: Locator) -> tuple[BodyDrop, ...]:
+    out = []
+    for el, verdict in drops:
+        line, column = locator.at(el)
+        excerpt = " ".join((el.text_content() or "")[:400].split())[:80]
+        out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt))
+    return tuple(sorted(out, key=lambda d: (d.line, d.column)))
 
 
 def _neutralise_declaration(text: str) -> str:

@@ -1,0 +1,198 @@
+"""The article-or-chrome decision (auditor.sources.chrome), on small pages and real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.sources import SourceOptions
+from auditor.sources.encoding import decode
+from auditor.sources.html import parse_html
+
+PROSE = "<p>" + "This sentence is real article prose with enough words to count. " * 3 + "</p>"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def parse(body: str):
+    page = f"<html><head><title>T</title></head><body><article><h1>Seven ways to sleep</h1>{body}</article></body></html>"
+    return parse_html(page, "t.html", SourceOptions())
+
+
+def corpus(folder: str, name: str):
+    path = SHARED / folder / "pages" / f"{name}.html"
+    if not path.exists():
+        pytest.skip(f"../shared/{folder} not present")
+    return parse_html(decode(path.read_bytes(), html=True), str(path), SourceOptions())
+
+
+def drops(doc) -> list[tuple[str, str]]:
+    return [(d.kind, d.tag) for d in doc.body_drops]
+
+
+@pytest.mark.parametrize("markup", [
+    '<div hidden><img src="/pin.jpg"></div>',
+    '<div style="color: red; display:none"><img src="/pin.jpg"></div>',
+    '<div class="is-hidden"><img src="/pin.jpg"></div>',
+    '<div aria-hidden="true"><a href="/x"><img src="/pin.jpg"></a></div>',
+])
+def test_hidden_elements_are_not_audited(markup):
+    doc = parse(PROSE + markup + PROSE)
+    assert doc.images == () and drops(doc)[0][0] == "hidden"
+
+
+@pytest.mark.parametrize("cls", ["hidden-xs", "overflow-hidden", "hide-on-mobile"])
+def test_responsive_or_clipping_classes_do_not_hide(cls):
+    doc = parse(PROSE + f'<div class="{cls}"><img src="/a.jpg" alt="A cat"></div>' + PROSE)
+    assert len(doc.images) == 1
+
+
+def test_aria_hidden_prose_stays():
+    doc = parse(f'<div aria-hidden="true">{PROSE}</div>' + PROSE)
+    assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize("link", [
+    '<a href="https://www.facebook.com/sharer/sharer.php?u=x"><i class="icon"></i></a>',
+    '<a href="https://twitter.com/intent/tweet?text=x">Tweet</a>',
+    '<a href="//www.pinterest.com/pin/create/button/?url=x"></a>',
+    '<a href="whatsapp://send?text=x"></a>',
+    '<a href="mailto:?subject=Seven%20ways">Mail</a>',
+    '<a class="bubble">Auf Facebook teilen</a>',
+    '<a href="javascript:;">FB分享</a>',
+    '<a class="pin sub-buzz-pinterest-share" href="javascript:;"></a>',
+])
+def test_share_buttons_are_chrome_whatever_their_markup(link):
+    doc = parse(PROSE + f"<div>{link}</div>" + PROSE)
+    assert doc.links == () and drops(doc)[0] == ("share", "a")
+
+
+def test_textless_social_icon_links_are_chrome_but_linked_posts_are_not():
+    doc = parse(PROSE + '<a href="https://twitter.com/someone"><svg></svg></a>'
+                '<p>As <a href="https://twitter.com/someone/status/123">she tweeted</a>, sleep matters '
+                'more than anything else we do all day long.</p>')
+    assert [link.text for link in doc.links] == ["she tweeted"]
+    assert drops(doc) == [("social", "a")]
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="post-author"><img src="/me.jpg"><a href="https://facebook.com/me"></a></div>',
+    '<div class="article-byline"><a href="https://www.twitter.com/bromano"></a> By Jo</div>',
+    '<div itemprop="author"><img src="/me.jpg"> Jo writes about sleep.</div>',
+    '<p class="byline">By Jo Bloggs</p>',
+])
+def test_bylines_and_author_boxes_are_chrome(box):
+    doc = parse(PROSE + box + PROSE)
+    assert doc.images == () and doc.links == () and drops(doc)[0][0] == "author"
+
+
+def test_author_classed_wrapper_around_the_post_is_kept():
+    doc = parse(f'<div class="author-content">{PROSE * 4}</div>')
+    assert len(doc.paragraphs) == 4
+
+
+@pytest.mark.parametrize("label", ["Related:", "Lesen Sie auch:", "Leia também:", "Baca juga:",
+                                   "Читайте также:", "関連記事", "À lire aussi :"])
+def test_related_link_paragraphs_in_many_languages_are_chrome(label):
+    doc = parse(PROSE + f'<p>{label} <a href="/other">Another story about sleep</a></p>' + PROSE)
+    assert len(doc.paragraphs) == 2 and drops(doc) == [("related", "p")]
+
+
+def test_a_sentence_starting_like_a_label_is_not_chrome():
+    doc = parse(PROSE + '<p>Read <a href="/more">more tips</a>.</p>' + PROSE)
+    assert len(doc.paragraphs) == 3 and drops(doc) == []
+
+
+def test_thumbnail_strip_is_chrome_but_a_linked_picture_is_not():
+    strip = "".join(f'<li><a href="/g/{i}"><img src="/t{i}.jpg"></a></li>' for i in range(5))
+    doc = parse(PROSE + '<a href="/big"><img src="/big.jpg"></a>' + f"<ul>{strip}</ul>" + PROSE)
+    assert [i.src for i in doc.images] == ["/big.jpg"]
+    assert drops(doc) == [("gallery", "ul")]
+
+
+def test_link_cards_after_the_story_are_chrome_but_not_inside_it():
+    cards = "".join(f'<div><a href="/s{i}"><img src="/s{i}.jpg" alt="S">Story {i}</a></div>'
+                    for i in range(4))
+    after = parse(PROSE * 2 + f"<div>{cards}</div>")
+    assert after.images == () and drops(after) == [("related", "div")]
+    inside = parse(PROSE + f"<div>{cards}</div>" + PROSE)
+    assert len(inside.images) == 4  # a roundup of linked products is the list itself
+
+
+def test_links_used_as_buttons_are_chrome():
+    doc = parse(PROSE + '<a href="#" class="close icon-close" title="Close gallery"></a>'
+                '<a href="#" title="Next photo">Next photo</a>' + PROSE)
+    assert doc.links == () and [k for k, _ in drops(doc)] == ["control", "control"]
+
+
+def test_unrelated_slideshow_inside_the_story_is_chrome():
+    slides = "".join(f'<li><img src="/p{i}.jpg" alt="P"><p>{"Caption words here. " * 8}</p></li>'
+                     for i in range(8))
+    gallery = f'<div class="type-gallery"><h2>Business news in pictures</h2><ul>{slides}</ul></div>'
+    doc = parse(PROSE + gallery + PROSE)
+    assert doc.images == () and len(doc.paragraphs) == 2
+    assert drops(doc)[0][0] == "gallery"
+
+
+def test_slideshow_that_is_the_article_stays():
+    slides = "".join(f'<li><h2>{i}. Idea</h2><img src="/p{i}.jpg" alt="P"><p>{"Words. " * 20}</p></li>'
+                     for i in range(1, 8))
+    doc = parse(f'<div class="slideshow"><ul>{slides}</ul></div>')
+    assert len(doc.images) == 7
+
+
+def test_widget_class_does_not_drop_article_images():
+    doc = parse(PROSE + '<div class="dnd-widget-wrapper type-image"><img src="/bed.jpg" alt="bed.jpg"></div>'
+                + PROSE)
+    assert [i.alt for i in doc.images] == ["bed.jpg"]
+
+
+# --- real pages: the chrome named in issue 9 is gone, the article stays -----------------
+
+
+def test_corpus_buzzfeed_pin_buttons_and_next_post_widget_dropped():
+    doc = corpus("corpus", "buzzfeed-diet-pills")
+    assert not any((l.href or "").startswith("javascript:") for l in doc.links)
+    assert not any((l.href or "").startswith("/jayasaxena/") for l in doc.links)
+    assert any("grid-cell-2501" in (i.src or "") for i in doc.images)  # the article's own grid
+
+
+def test_corpus_author_box_byline_and_next_post_dropped():
+    hiking = corpus("corpus", "blog-hiking-survival-kit")
+    assert not any("TheAntiJuneCleaver" in (l.href or "") for l in hiking.links)
+    assert any(l.href == "https://www.facebook.com/arrowheadwater" for l in hiking.links)  # in the text
+    seattle = corpus("corpus", "seattletimes-alaskan-halibut")
+    assert not any("twitter.com/bromano" in (l.href or "") for l in seattle.links)
+    boing = corpus("corpus", "boingboing-hating-millennials")
+    assert not any("utm_medium=nextpost" in (l.href or "") for l in boing.links)
+
+
+def test_corpus_gallery_thumbnails_dropped_main_pictures_kept():
+    zdnet = corpus("corpus", "zdnet-best-tech-gadgets-2019")
+    gallery = [l for l in zdnet.links if (l.href or "").startswith("/pictures/best-gifts")]
+    assert [l.text for l in gallery] == ["Best gifts for co-workers under $50 on Amazon", "SEE FULL GALLERY"]
+    engadget = corpus("corpus", "engadget-xbox-one-x-review")
+    assert not any("thumbnail=130" in (i.src or "") for i in engadget.images)
+    assert any("thumbnail=980" in (i.src or "") for i in engadget.images)
+
+
+def test_corpus_independent_gallery_and_syndication_dropped_body_images_found():
+    doc = corpus("corpus", "independent-seven-hotel-secrets")
+    assert not any("Business news in pictures" in h.text for h in doc.headings)
+    assert not any("reuse.png" in (i.src or "") for i in doc.images)
+    assert not any(l.text in ("Close gallery", "Next photo") for l in doc.links)
+    assert {"bandb2.jpg", "luggage-3.jpg"} <= {i.alt for i in doc.images}
+    assert any(d.kind == "gallery" and "slideshow" in d.reason for d in doc.body_drops)
+
+
+def test_corpus_hidden_pinterest_images_dropped():
+    doc = corpus("corpus", "postpartumparty-20-nursery-ideas")
+    assert not any("150x150" in (i.src or "") for i in doc.images)
+    assert any(d.kind == "hidden" for d in doc.body_drops)
+
+
+def test_corpus_more_share_labels_in_other_languages():
+    watson = corpus("corpus-more", "de-watson-sazerac")
+    assert not any(l.text.endswith("teilen") for l in watson.links)
+    entrepreneur = corpus("corpus-more", "entrepreneur-7-pr-changes")
+    assert not any(p.text.startswith("Related:") for p in entrepreneur.paragraphs)
