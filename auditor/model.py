@@ -172,6 +172,8 @@ class Document:
     removed_chrome: tuple[str, ...] = ()
     body_source: str = ""  # how the body was found: "article", "main", "selector", …
     body_drops: tuple[BodyDrop, ...] = ()  # each removal, in document order
+    # The standfirst (dek) under the headline, also in ``paragraphs``; never a heading.
+    standfirst: Paragraph | None = None
     word_count: int = 0  # words in the body text, digits excluded
     # The language the text reads as (auditor.text.langid), None when unsure; ``lang``
     # follows it over a wrong declaration, MT010 compares it with ``meta.lang``.

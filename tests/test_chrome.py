@@ -196,3 +196,64 @@ def test_corpus_more_share_labels_in_other_languages():
     assert not any(l.text.endswith("teilen") for l in watson.links)
     entrepreneur = corpus("corpus-more", "entrepreneur-7-pr-changes")
     assert not any(p.text.startswith("Related:") for p in entrepreneur.paragraphs)
+
+
+# --- the standfirst (dek) and the kicker are not section headings ------------------------
+
+
+@pytest.mark.parametrize("dek", [
+    '<h2 itemprop="alternativeHeadline">Na ocasião, técnico entregou réplica do troféu.</h2>',
+    '<h2 itemprop="description">Two-year-old bug exposes thousands of servers.</h2>',
+    '<h2 class="c-article__dek">Two-year-old bug exposes thousands of servers.</h2>',
+    '<h3 class="chapeau">Le gouvernement a présenté son projet de loi.</h3>',
+])
+def test_standfirst_under_the_headline_is_text_not_a_heading(dek):
+    doc = parse(dek + PROSE)
+    assert [h.level for h in doc.headings] == [1]
+    assert doc.standfirst is not None and doc.standfirst.text == doc.paragraphs[0].text
+
+
+def test_dek_class_after_the_text_starts_is_a_heading():
+    doc = parse(PROSE + '<h2 class="summary">In short</h2>' + PROSE)
+    assert [h.text for h in doc.headings][1:] == ["In short"] and doc.standfirst is None
+
+
+def test_empty_dek_stays_a_heading_for_the_empty_heading_rule():
+    doc = parse('<h2 class="dek"></h2>' + PROSE)
+    assert [h.level for h in doc.headings] == [1, 2]
+
+
+def test_kicker_above_the_headline_is_not_a_heading():
+    page = ('<html><body><article><h4 class="post-upperdek">Biz &amp; IT —</h4><h1>Exploit found</h1>'
+            f'{PROSE}</article></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert [h.text for h in doc.headings] == ["Exploit found"]
+
+
+def test_corpus_standfirst_pages():
+    folha = corpus("corpus", "pt-folha-tite-libertadores")
+    assert folha.standfirst is not None and folha.standfirst.line == 1152
+    assert [h.level for h in folha.headings] == [1]
+    ars = corpus("corpus", "ars-minecraft-exploit")
+    assert ars.standfirst is not None and ars.standfirst.text.startswith("Two-year-old bug")
+    assert [h.text for h in ars.headings] == [
+        "Just-released Minecraft exploit makes it easy to crash game servers"]
+
+
+def test_explain_body_prints_outline_and_drops(tmp_path):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    path = SHARED / "corpus" / "pages" / "independent-seven-hotel-secrets.html"
+    if not path.exists():
+        pytest.skip("../shared/corpus not present")
+    result = CliRunner().invoke(main, ["check", "--explain-body", str(path)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "body found by itemprop" in out
+    assert "h1 The seven secrets that hotel owners don't want you to know" in out
+    assert "gallery: slideshow 'Business news in pictures' unlike the headline" in out
+    assert "share: class/id word 'syndication'" in out
+    missing = CliRunner().invoke(main, ["check", "--explain-body", str(tmp_path / "nope.html")])
+    assert missing.exit_code == 2 and "auditor: error:" in missing.output

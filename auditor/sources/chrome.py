@@ -159,17 +159,25 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
+    verdict = _hidden_state(el)
+    # Slides a script reveals one at a time are hidden too: prose inside is the
+    # article (a 30-slide listicle), so only boxes without prose are dropped.
+    if verdict is None or _holds_prose(el, facts, 1):
+        return None
+    return verdict
+
+
+def _hidden_state(el: Element) -> Verdict | None:
     if el.get("hidden") is not None:
         return Verdict("hidden", "hidden attribute")
     style = el.get("style")
     if style and vocab.HIDDEN_STYLE.search(style):
         return Verdict("hidden", f"style {style.strip()[:40]!r}")
-    tokens = set((el.get("class") or "").lower().split())
-    hiding = tokens & vocab.HIDDEN_CLASSES
-    if hiding:
+    tokens = (el.get("class") or "").split()
+    hiding = {t.lower() for t in tokens} & vocab.HIDDEN_CLASSES
+    if hiding and not any(vocab.SHOWN_AT_BREAKPOINT.match(t) for t in tokens):
         return Verdict("hidden", f"class {sorted(hiding)[0]!r}")
-    if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img") \
-            and not _holds_prose(el, facts, 1):
+    if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
         return Verdict("hidden", "aria-hidden, no prose")
     return None
 
@@ -256,6 +264,8 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:
+    if el.tag == "a":
+        return _teaser_card(el, facts)
     if el.tag in _SMALL_TAGS or el.tag in HEADING_TAGS:
         return None
     cells = _cells(el)
@@ -307,6 +317,15 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
             return False
         with_picture += any(_is_picture(p) for p in cell.iter())
     return len(cells) - labels >= _MIN_REPEATS and with_picture >= 0.6 * (len(cells) - labels)
+
+
+def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
+    """One link wrapping a heading and a picture, beside the story: a "read next" card."""
+    if next(el.iter(*HEADING_TAGS), None) is None or not any(_is_picture(p) for p in el.iter()):
+        return None
+    if not facts.outside_prose(el):
+        return None
+    return Verdict("related", "a link card (heading and picture) beside the story")
 
 
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:

@@ -90,6 +90,12 @@ GALLERY_WORDS = frozenset({
 # phones alone and Tailwind's "overflow-hidden" clips, neither hides the element.
 HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "u-hidden", "js-hidden",
                             "invisible", "display-none", "displaynone"})
+# A class that shows the element again from some screen width on ("hidden md:block",
+# "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden.
+SHOWN_AT_BREAKPOINT = re.compile(
+    r"^(?:[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|flow-root)"
+    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)|visible-[\w-]+)$"
+)
 HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
 # Links that post the page to a network: share buttons whatever their markup.

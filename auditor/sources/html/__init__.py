@@ -84,6 +84,7 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
         removed_chrome=tuple(removed),
         body_source=how,
         body_drops=_body_drops(drops, locator),
+        standfirst=walk.standfirst,
     )
 
 

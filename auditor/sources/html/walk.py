@@ -14,6 +14,7 @@ from auditor.sources.body import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
 from auditor.sources.html.images import blur_up_pair, image_src, noscript_twin, tracking_pixel
 from auditor.sources.html.locate import Locator
+from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
 
 Element = Any  # lxml.html.HtmlElement
@@ -57,6 +58,7 @@ class Walker:
     images: list[Image] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     _lists: int = 0
+    standfirst: Paragraph | None = None
     _seen_srcs: set[str] = field(default_factory=set)
     _last_img: Element | None = None
 
@@ -81,7 +83,13 @@ class Walker:
         if ctx.noscript:
             return ctx
         if tag in HEADING_TAGS and not ctx.heading:
-            self._heading(el, int(tag[1]))
+            if self._under_headline(tag) and is_standfirst(el) and text_of(el):
+                self._paragraph(el, False)
+                self.standfirst = self.paragraphs[-1] if self.paragraphs else None
+            elif self._above_headline(tag) and is_kicker(el):
+                pass  # a label over the headline ("Biz & IT —"), not a section
+            else:
+                self._heading(el, int(tag[1]))
             return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
         if tag == "a":
             self._link(el, ctx)
@@ -108,6 +116,16 @@ class Walker:
         return ctx
 
     # headings, paragraphs, lists
+
+    def _under_headline(self, tag: str) -> bool:
+        """A sub-heading right under the headline, before any text: where a standfirst sits."""
+        if tag == "h1" or self.standfirst is not None or self.paragraphs:
+            return False
+        last_h1 = max((i for i, h in enumerate(self.headings) if h.level == 1), default=-1)
+        return all(h.level == 1 for h in self.headings[last_h1 + 1 :])
+
+    def _above_headline(self, tag: str) -> bool:
+        return tag != "h1" and not self.paragraphs and not any(h.level == 1 for h in self.headings)
 
     def _heading(self, el: Element, level: int) -> None:
         text = text_of(el)
