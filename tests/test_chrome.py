@@ -257,3 +257,27 @@ def test_explain_body_prints_outline_and_drops(tmp_path):
     assert "share: class/id word 'syndication'" in out
     missing = CliRunner().invoke(main, ["check", "--explain-body", str(tmp_path / "nope.html")])
     assert missing.exit_code == 2 and "auditor: error:" in missing.output
+
+
+def test_negated_class_words_are_not_chrome():
+    doc = parse(PROSE + '<p class="ArticleImg FirstImgWithoutAuthor"><img src="/a.jpg" alt="A"></p>'
+                '<div class="no-share">' + PROSE + "</div>")
+    assert len(doc.images) == 1 and len(doc.paragraphs) == 2
+
+
+def test_empty_links_that_go_nowhere_are_script_handles():
+    stars = "".join(f'<a href="#" data-rating-value="{i}"></a>' for i in range(5))
+    doc = parse(PROSE + f'<div class="br-widget">{stars}</div>' + '<p><a href="#"><img src="/x.png"></a></p>'
+                + PROSE)
+    assert [(l.href, l.has_image) for l in doc.links] == [("#", True)]  # a picture link stays reported
+
+
+def test_named_anchors_in_headings_are_not_links():
+    doc = parse('<h2><a name="calipers"></a>1. Skinfold Calipers</h2>' + PROSE)
+    assert doc.links == () and not doc.headings[1].has_link
+
+
+def test_corpus_healthline_named_anchors_are_not_links():
+    doc = corpus("corpus", "healthline-10-ways-body-fat")
+    assert not any(h.has_link for h in doc.headings if h.text.startswith("1. "))
+    assert any(d.kind == "anchor" for d in doc.body_drops)

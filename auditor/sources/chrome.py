@@ -54,6 +54,7 @@ _PROSE_WORDS = 30
 # A paragraph of prose: this many characters (spaces excluded) outside links.
 _PROSE_CHARS = 60
 _MIN_REPEATS = 3
+_NEGATIONS = frozenset({"no", "not", "non", "without", "ohne", "sans", "sin", "sem", "senza", "hide"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,8 @@ def class_words(el: Element) -> list[str]:
 def word_kind(words: list[str]) -> tuple[str, str] | None:
     """The chrome kind a class/id names, with the (possibly glued) word that says so."""
     for i, word in enumerate(words):
+        if i and words[i - 1] in _NEGATIONS:
+            continue  # "FirstImgWithoutAuthor", "no-share": the class says it is absent
         kind = vocab.CLASS_WORDS.get(word)
         if kind is not None:
             return kind, word
@@ -209,6 +212,8 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("share", f"link named {label[:30]!r}")
     if textless and vocab.SOCIAL_HOST.match(href):
         return Verdict("social", "text-less link to a social network")
+    if el.get("href") is None and textless and (el.get("name") or el.get("id")):
+        return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
         name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
         if not textless or not name:
@@ -218,6 +223,11 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
         if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
             return Verdict("control", "text-less link used as a button")
+        if textless and not name and next(el.iter("img", "amp-img"), None) is None \
+                and word_kind(class_words(el)) is None:
+            # No text, no name, no picture, goes nowhere: a script's handle (rating
+            # stars, carousel dots), nothing a reader of the article follows.
+            return Verdict("control", "empty link that goes nowhere")
     return None
 
 
