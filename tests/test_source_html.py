@@ -575,3 +575,32 @@ def test_corpus_sfgate_breaking_news_bar_dropped():
     doc = corpus("sfgate-7-key-questions-debate")
     assert [h.text for h in doc.headings] == ["7 key questions heading into the 2020 Democratic debate"]
     assert "alert" in doc.removed_chrome
+
+
+def test_loose_text_on_a_one_line_page_is_located_where_it_is():
+    # Two runs of text outside <p> open with the same word on one minified line: each
+    # must point at its own text, not the first "Summary" on the line.
+    html = ("<html><body><article><h1>T</h1>"
+            "<div><h2>1. One</h2><strong>Summary</strong> Eating at regular times helps you a lot, "
+            "studies show, so plan meals ahead.<h2>2. Two</h2><strong>Summary</strong> Drinking "
+            "more water keeps you full and helps you eat less at every meal.</div>"
+            "</article></body></html>")
+    doc = parse(html)
+    loose = [p for p in doc.paragraphs if p.text.startswith("Summary")]
+    assert len(loose) == 2
+    for p in loose:
+        assert p.line == 1
+        found = html[p.column - 1 :]
+        assert found.startswith("Summary</strong> " + p.text.split(" ", 2)[1])
+
+
+def test_corpus_minified_page_positions_point_at_the_text():
+    import html as html_lib
+    import re
+
+    doc = corpus("binge-eating-15-tips")
+    src = (SHARED / "pages" / "binge-eating-15-tips.html").read_text(encoding="utf-8").split("\n")
+    for p in (*doc.paragraphs, *doc.list_items):
+        at = src[p.line - 1][p.column - 1 : p.column + 400]
+        plain = " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", at)).split())
+        assert plain.startswith(p.text[:15]), (p.line, p.column, p.text[:40])

@@ -68,12 +68,30 @@ class Locator:
             return pos
         return (el.sourceline or 1, 1)
 
-    def column_of(self, line: int, needle: str) -> int:
+    def column_of(self, line: int, needle: str, after: int = 0) -> int:
+        """Column of ``needle`` on ``line``, looking from source offset ``after`` on
+        when it falls on that line (so text on a minified one-line page is found
+        where it is, not at the first same word on the line)."""
         if not needle or line > len(self.starts):
             return 1
         begin = self.starts[line - 1]
         end = self.starts[line] if line < len(self.starts) else len(self.text)
-        found = self.text.find(needle, begin, end)
+        found = self.text.find(needle, max(begin, after), end) if after < end else -1
+        if found < 0:
+            found = self.text.find(needle, begin, end)
         return found - begin + 1 if found >= 0 else 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[min(line, len(self.starts)) - 1] + column - 1
+
+    def lower_bound(self, el: Element) -> int:
+        """A source offset at or before any text that follows the start of ``el``:
+        the start of its last located element (itself or a descendant)."""
+        best = 0
+        for node in el.iter():
+            pos = self.positions.get(node)
+            if pos is not None:
+                best = max(best, self.offset(*pos))
+        return best
 
 

@@ -147,18 +147,19 @@ class Walker:
             self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
-              quote: bool, loose: bool) -> None:
+              quote: bool, loose: bool, after: int = 0) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
-        only the pieces that read like prose or a numbered entry."""
+        only the pieces that read like prose or a numbered entry; it is located by its
+        first word, looked for from source offset ``after`` on."""
         pieces = _pieces(text, brs)
         if len(pieces) == 1 and pieces[0] == (0, len(text)):
             if not loose:
                 self.paragraphs.append(Paragraph(text, line, col, breaks, quote))
             elif _reads_like_prose(text):
                 at = line + breaks.count(0)
-                c = self.locator.column_of(at, text.split(" ", 1)[0])
+                c = self.locator.column_of(at, text.split(" ", 1)[0], after)
                 self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote))
             return
         for a, b in pieces:
@@ -168,18 +169,21 @@ class Walker:
             first = bisect_right(breaks, a)
             at = line + first
             own = tuple(x - a for x in breaks[first : bisect_left(breaks, b, first)])
-            c = self.locator.column_of(at, piece.split(" ", 1)[0])
+            c = self.locator.column_of(at, piece.split(" ", 1)[0], after)
+            after = max(after, self.locator.offset(at, c))
             self.paragraphs.append(Paragraph(piece, at, c, own, quote))
 
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose."""
         runs: list[list[Element | str]] = [[]]
+        starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
             runs[-1].append(el.text)
         for child in el:
             tag = child.tag
             if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS) and tag != "br":
                 runs.append([])
+                starts.append(child)
             elif isinstance(tag, str):
                 runs[-1].append(child)
             if child.tail and child.tail.strip():
@@ -187,9 +191,12 @@ class Walker:
         for i, run in enumerate(runs):
             if not run or all(isinstance(r, str) is False and r.tag == "br" for r in run):
                 continue
-            self._run(el, run, quote, first=(i == 0))
+            after = (self.locator.offset(*self.locator.at(el)) if i == 0
+                     else self.locator.lower_bound(starts[i]))
+            self._run(el, run, quote, first=(i == 0), after=after)
 
-    def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool) -> None:
+    def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
+             after: int = 0) -> None:
         start = container.sourceline or 1
         if not first:
             for part in run:
@@ -211,7 +218,7 @@ class Walker:
         text = t.value
         if not text:
             return
-        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True)
+        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after)
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
