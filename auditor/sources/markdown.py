@@ -27,8 +27,10 @@ Choices worth knowing:
 * **Images.** ``![alt](src "title")``; alt ``""`` when empty. An image alone in a
   paragraph followed by an italic line or a "Photo:"/"Credit:"/"Source:" line (in
   the same paragraph or the next one) takes it as caption/credit, and that line is
-  not a body paragraph. Raw HTML ``<img>``/``<a>`` (inline or blocks, ``<figure>``
-  with ``<figcaption>``) are read too; a missing ``alt`` attribute stays ``None``.
+  not a body paragraph. Raw HTML blocks are read by the HTML pages' own walk
+  (:mod:`auditor.sources.html.fragment`) and inline ``<img>`` by the same image
+  mapping, so lazy sources, ``<figure>`` captions and credits read alike in both
+  formats; a missing ``alt`` attribute stays ``None``.
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.encoding import xml_safe
 from auditor.sources.text import split_credit, starts_like_credit
 
 _TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
@@ -238,27 +239,6 @@ def _attrs(raw: str) -> dict[str, str]:
     return found
 
 
-def _img_src(attrs: dict[str, str]) -> tuple[str | None, bool]:
-    for name, lazy in (("src", False), ("data-src", True), ("data-lazy-src", True), ("data-original", True)):
-        value = attrs.get(name, "").strip()
-        if value and not value.startswith("data:image/gif"):
-            return value, lazy
-    srcset = (attrs.get("srcset") or attrs.get("data-srcset") or "").strip()
-    if srcset:
-        return srcset.split(",")[0].split()[0], "srcset" not in attrs or not attrs.get("src")
-    return None, False
-
-
-def _image_from_attrs(attrs: dict[str, str], line: int, column: int) -> Image:
-    src, lazy = _img_src(attrs)
-    alt = attrs.get("alt")
-    decorative = alt == "" and (attrs.get("role") in ("presentation", "none") or attrs.get("aria-hidden") == "true")
-    return Image(
-        src, alt, line, column, title=attrs.get("title"), decorative=decorative,
-        width=attrs.get("width"), height=attrs.get("height"), lazy=lazy or attrs.get("loading") == "lazy",
-    )
-
-
 def _link_from_attrs(attrs: dict[str, str], text: str, line: int, column: int, in_heading: bool, has_image: bool) -> Link:
     rel = tuple(attrs.get("rel", "").lower().split())
     return Link(attrs.get("href"), text, line, column, rel=rel, target=attrs.get("target"), in_heading=in_heading, has_image=has_image)
@@ -426,6 +406,19 @@ def _inline(children: list[Any], line: int, locator: _Locator, in_heading: bool)
     return _Inline(text, breaks, segments, images, links)
 
 
+def _inline_image(tag: str, line: int, column: int) -> Image:
+    """An inline raw ``<img>``, mapped as HTML pages map it (lazy sources, credits)."""
+    from auditor.sources.html.fragment import read_tag
+    from auditor.sources.html.images import image_src
+    from auditor.sources.html.walk import image_from_element
+
+    element = read_tag(tag)
+    if element is None or element.tag != "img":
+        return Image(None, None, line, column)
+    src, lazy = image_src(element)
+    return image_from_element(element, src, lazy, line, column)
+
+
 def _html_inline(content: str, line: int, locator: _Locator, open_links: list[_OpenLink], close_link: Any, add_image: Any, builder: _Text) -> None:
     match = _TAG.match(content.strip())
     if match is None:
@@ -439,7 +432,7 @@ def _html_inline(content: str, line: int, locator: _Locator, open_links: list[_O
                 close_link(open_links.pop(index))
                 break
     elif tag == "img" and not closing:
-        add_image(_image_from_attrs(_attrs(match.group(3)), line, locator.column(line, "<img")))
+        add_image(_inline_image(content.strip(), line, locator.column(line, "<img")))
     elif tag == "br":
         builder.add(" ")
 
@@ -448,63 +441,17 @@ def _html_inline(content: str, line: int, locator: _Locator, open_links: list[_O
 # Raw HTML blocks
 
 
-def _element_text(element: Any) -> str:
-    return _collapse(element.text_content())
-
-
 def _html_block(content: str, first_line: int, quote: bool, out: _Collector) -> None:
-    import lxml.html
+    """A raw HTML block, read by the HTML pages' own walk (one mapping for both)."""
+    from auditor.sources.html.fragment import read_fragment
 
     if not content.strip() or content.lstrip().startswith("<!--") and content.rstrip().endswith("-->"):
         return
-    try:
-        root = lxml.html.fragment_fromstring(xml_safe(content), create_parent="div")
-    except Exception:  # lxml refuses some fragments (e.g. only a doctype); nothing to read
-        return
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        try:
-            _html_element(element, first_line, quote, out)
-        except (ValueError, KeyError):  # lxml chokes on an odd attribute name: skip that element only
-            continue
-
-
-def _html_element(element: Any, first_line: int, quote: bool, out: _Collector) -> None:
-    """Read one element of a raw HTML block into the collector."""
-    tag = element.tag.lower()
-    line = first_line + (element.sourceline or 1) - 1
-    if tag == "img":
-        image = _image_from_attrs(dict(element.attrib), line, 1)
-        figure = next((a for a in element.iterancestors("figure")), None)
-        if figure is not None:
-            caption_el = next(iter(figure.iter("figcaption")), None)
-            if caption_el is not None:
-                caption_text = _element_text(caption_el)
-                credit = split_credit(caption_text)
-                if credit is not None:
-                    image = replace(image, caption=credit[0], credit=credit[1])
-                elif caption_text:
-                    image = replace(image, caption=caption_text)
-        out.images.append(image)
-    elif tag == "a":
-        img = next(iter(element.iter("img")), None)
-        text = _element_text(element) or (img.get("alt", "") if img is not None else "")
-        in_heading = any(a.tag in ("h1", "h2", "h3", "h4", "h5", "h6") for a in element.iterancestors())
-        out.links.append(_link_from_attrs(dict(element.attrib), text, line, 1, in_heading, img is not None))
-    elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-        text = _element_text(element)
-        if text:
-            anchors = element.findall(".//a")
-            link_only = len(anchors) == 1 and _element_text(anchors[0]) == text
-            out.add_heading(Heading(int(tag[1]), text, line, 1, link_only=link_only, has_link=bool(anchors)))
-    elif tag == "p":
-        if any(a.tag in ("figure", "figcaption", "li") for a in element.iterancestors()):
-            return
-        text = _element_text(element)
-        if text:
-            in_quote = quote or any(a.tag == "blockquote" for a in element.iterancestors())
-            out.paragraphs.append(_Block(text, line, 1, (), in_quote))
+    fragment = read_fragment(content, first_line, quote)
+    out.headings.extend(h for h in fragment.headings if h.text)
+    out.paragraphs.extend(_Block(p.text, p.line, p.column, p.breaks, p.quote) for p in fragment.paragraphs)
+    out.images.extend(fragment.images)
+    out.links.extend(fragment.links)
 
 
 # ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from typing import Any
 
 from auditor.sources.html.images import count_images
 from auditor.sources.html.text import TextBuilder, text_of
+from auditor.sources.text import split_credit
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -63,7 +64,13 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
         credit = next((" ".join(v.split()) for v in (img.get(a) for a in _CREDIT_ATTRS)
                        if v and v.strip()), None)
     if credit is None and caption:
-        credit = _credit_in(caption)
+        # One credit vocabulary with Markdown and plain text ("Photo Credit | Tom Reyes",
+        # "Foto: …", "Courtesy of …"); agency names and © as a fallback.
+        split = split_credit(caption)
+        if split is not None and split[0]:  # "Caption. Photo: X"; a credit first keeps the caption whole
+            caption, credit = split
+        else:
+            credit = _credit_in(caption)
     return caption or None, credit
 
 

@@ -256,21 +256,7 @@ class Walker:
         for attr in ("data-src", "data-lazy-src", "data-original"):
             if el.get(attr):
                 self._seen_srcs.add(el.get(attr).strip())
-        alt = el.get("alt")
-        if alt is not None:
-            alt = " ".join(alt.split())
-        width, height = el.get("width"), el.get("height")
-        role = (el.get("role") or "").strip().lower()
-        hidden = (el.get("aria-hidden") or "").strip().lower() == "true"
-        decorative = (
-            (alt == "" and role in ("presentation", "none"))
-            or hidden
-            or tracking_pixel(width, height)
-        )
-        caption, credit = caption_and_credit(el)
-        line, col = self.locator.at(el)
-        image = Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
-                      decorative=decorative, width=width, height=height, lazy=lazy)
+        image = image_from_element(el, src, lazy, *self.locator.at(el))
         if self.images and blur_up_pair(self._last_img, self.images[-1].src, el, src):
             # A tiny blurred preview and the lazy full picture are one image to a reader.
             self.images[-1] = image
@@ -294,6 +280,24 @@ class Walker:
         line, col = self.locator.at(el)
         self.links.append(Link(href, text, line, col, rel, el.get("target"), None,
                                ctx.heading, has_image))
+
+
+def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col: int) -> Image:
+    """The model of one <img>: the mapping HTML pages and raw HTML in Markdown share."""
+    alt = el.get("alt")
+    if alt is not None:
+        alt = " ".join(alt.split())
+    width, height = el.get("width"), el.get("height")
+    role = (el.get("role") or "").strip().lower()
+    hidden = (el.get("aria-hidden") or "").strip().lower() == "true"
+    decorative = (
+        (alt == "" and role in ("presentation", "none"))
+        or hidden
+        or tracking_pixel(width, height)
+    )
+    caption, credit = caption_and_credit(el)
+    return Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
+                 decorative=decorative, width=width, height=height, lazy=lazy)
 
 
 def _aria_hidden(el: Element) -> bool:
