@@ -73,6 +73,9 @@ class Image:
     width: str | None = None
     height: str | None = None
     lazy: bool = False  # found via data-src/srcset/noscript rather than src
+    # The picture's file name for messages ("IMG_2034.jpg"), looked up through image
+    # proxies ("/images/dims?image_uri=…/bridge.jpg" → "bridge.jpg"); "" when unknown.
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -604,3 +604,27 @@ def test_corpus_minified_page_positions_point_at_the_text():
         at = src[p.line - 1][p.column - 1 : p.column + 400]
         plain = " ".join(html_lib.unescape(re.sub(r"<[^>]*>", " ", at)).split())
         assert plain.startswith(p.text[:15]), (p.line, p.column, p.text[:40])
+
+
+@pytest.mark.parametrize("src,name", [
+    ("/2019/10/IMG_2034.jpg?w=800", "IMG_2034.jpg"),
+    ("https://o.aolcdn.com/images/dims?thumbnail=980%2C653&image_uri=https%3A%2F%2Fs.blogcdn.com"
+     "%2Fslides%2Fxbox-gallery-1.jpg&client=c", "xbox-gallery-1.jpg"),
+    ("https://cdn.example/resize.php?url=https%3A%2F%2Fexample.com%2Fa%2Fcat%20photo.png", "cat photo.png"),
+    ("data:image/gif;base64,R0lGOD", ""),
+])
+def test_image_name_looks_through_proxies(src, name):
+    from auditor.sources.html.images import image_name
+
+    assert image_name(src) == name
+
+
+def test_image_name_of_lazy_placeholder_is_the_real_picture():
+    doc = parse('<p>x</p><img src="/blank.gif" data-src="/img/IMG_7.jpg?w=9">')
+    assert doc.images[0].name == "IMG_7.jpg"
+
+
+def test_corpus_engadget_proxy_images_are_named():
+    doc = corpus("engadget-xbox-one-x-review")
+    assert doc.images[0].name == "xbox-one-x-review-gallery-1-1.jpg"
+    assert all(i.name and i.name != "dims" for i in doc.images)

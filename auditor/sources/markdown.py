@@ -43,6 +43,7 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
+from auditor.sources.html.images import image_name
 from auditor.sources.text import split_credit, starts_like_credit
 
 _TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
@@ -392,10 +393,11 @@ def _inline(children: list[Any], line: int, locator: _Locator, in_heading: bool)
             if not alt and token.content:
                 alt = token.content
             title = token.attrs.get("title")
+            src = str(token.attrs.get("src") or "") or None
             add_image(
                 Image(
-                    str(token.attrs.get("src") or "") or None, _collapse(alt), line,
-                    locator.column(line, "!["), title=str(title) if title is not None else None,
+                    src, _collapse(alt), line, locator.column(line, "!["),
+                    title=str(title) if title is not None else None, name=image_name(src),
                 )
             )
         elif kind == "html_inline":

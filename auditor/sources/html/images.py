@@ -136,3 +136,25 @@ def tracking_pixel(width: str | None, height: str | None) -> bool:
 def count_images(el: Element) -> int:
     return sum(1 for i in el.iter("img", "amp-img")
                if not any(a.tag == "noscript" for a in i.iterancestors()))
+
+
+# Query parameters in which image proxies and CDNs carry the original picture's URL.
+_PROXIED = ("image_uri", "imageurl", "image_url", "url", "src", "img", "image", "u", "i")
+
+
+def image_name(src: str | None) -> str:
+    """The file name a reader recognises: ``…/2019/IMG_2034.jpg?w=800`` → ``IMG_2034.jpg``;
+    through a proxy (``/images/dims?…&image_uri=https%3A…%2Fbridge.jpg``) the original's."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    if not src or src.startswith("data:"):
+        return ""
+    for _ in range(3):  # proxies of proxies
+        parts = urlsplit(src)
+        query = parse_qs(parts.query)
+        inner = next((v[0] for k in _PROXIED for v in [query.get(k)] if v and "/" in v[0]), None)
+        tail = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+        if inner is None or ("." in tail and not tail.endswith((".php", ".aspx", ".asp", ".jsp"))):
+            return tail
+        src = inner
+    return unquote(urlsplit(src).path.rstrip("/").rsplit("/", 1)[-1])
