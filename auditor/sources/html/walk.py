@@ -83,13 +83,7 @@ class Walker:
         if ctx.noscript:
             return ctx
         if tag in HEADING_TAGS and not ctx.heading:
-            if self._under_headline(tag) and is_standfirst(el) and text_of(el):
-                self._paragraph(el, False)
-                self.standfirst = self.paragraphs[-1] if self.paragraphs else None
-            elif self._above_headline(tag) and is_kicker(el):
-                pass  # a label over the headline ("Biz & IT —"), not a section
-            else:
-                self._heading(el, int(tag[1]))
+            self._heading_element(el, tag)
             return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
         if tag == "a":
             self._link(el, ctx)
@@ -116,6 +110,16 @@ class Walker:
         return ctx
 
     # headings, paragraphs, lists
+
+    def _heading_element(self, el: Element, tag: str) -> None:
+        """A section heading, or the standfirst / kicker a publisher set as a heading."""
+        if self._under_headline(tag) and is_standfirst(el) and text_of(el):
+            self._paragraph(el, False)
+            self.standfirst = self.paragraphs[-1] if self.paragraphs else None
+        elif self._above_headline(tag) and is_kicker(el):
+            pass  # a label over the headline ("Biz & IT —"), not a section
+        else:
+            self._heading(el, int(tag[1]))
 
     def _under_headline(self, tag: str) -> bool:
         """A sub-heading right under the headline, before any text: where a standfirst sits."""
