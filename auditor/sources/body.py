@@ -63,6 +63,7 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     if selector:
         return _by_selector(root, selector), "selector"
     lengths = _paragraph_lengths(root)
+    chrome: dict[Element, bool] = {}
     page_total = sum(lengths.values()) or 1
 
     def text_of(el: Element) -> int:
@@ -90,7 +91,8 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     found = best(el for el in root.iter() if _CONTENT_CLASS.search(el.get("class") or ""))
     if found is not None:
         return found, "content-class"
-    found = _densest(root, lengths)
+    found = _densest(root, {p: n for p, n in lengths.items()
+                            if not _in_named_chrome(p, chrome, lengths, page_total)})
     if found is not None:
         return found, "density"
     return page_body(root), "page"
@@ -127,6 +129,29 @@ def _widen_article_body(found: Element, text_of: Any) -> Element:
     if parent is not None and parent.tag not in ("body", "html") and text_of(parent) > 1.5 * own:
         return parent
     return found
+
+
+def _in_named_chrome(p: Element, seen: dict[Element, bool], lengths: dict[Element, int],
+                     total: int) -> bool:
+    """True when an ancestor of ``p`` names itself chrome ("nextstory", "related"): its
+    text must not make it the densest block (boingboing's next-post teasers). As when
+    dropping chrome, a box holding 40 % of the page's paragraph text is no such thing.
+    The verdict of each ancestor is remembered in ``seen``."""
+    path = []
+    result = False
+    for anc in p.iterancestors():
+        known = seen.get(anc)
+        if known is not None:
+            result = known
+            break
+        path.append(anc)
+        if named_kind(anc) is not None and \
+                sum(lengths.get(q, 0) for q in anc.iter("p")) < PROTECT_SHARE * total:
+            result = True
+            break
+    for anc in path:  # each lies under the deciding ancestor: same answer
+        seen[anc] = result
+    return result
 
 
 def _paragraph_lengths(root: Element) -> dict[Element, int]:
