@@ -281,3 +281,18 @@ def test_corpus_healthline_named_anchors_are_not_links():
     doc = corpus("corpus", "healthline-10-ways-body-fat")
     assert not any(h.has_link for h in doc.headings if h.text.startswith("1. "))
     assert any(d.kind == "anchor" for d in doc.body_drops)
+
+
+def test_density_vote_ignores_named_chrome():
+    teasers = "".join(f'<div class="nextstory"><h2><a href="/s{i}">Story {i}</a></h2>{PROSE}{PROSE}</div>'
+                      for i in range(4))
+    page = (f'<html><body><h1>Seven ways</h1><div id="story"><p>A short post of two lines, with a '
+            f'comic that says it all.</p></div><div id="next">{teasers}</div></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert doc.body_source == "density" and len(doc.paragraphs) == 1
+
+
+def test_corpus_boingboing_short_post_is_the_body():
+    doc = corpus("corpus", "boingboing-hating-millennials")
+    assert any("bors-millennial-comicstrip" in (i.src or "") for i in doc.images)
+    assert not any("utm_medium=nextpost" in (l.href or "") for l in doc.links)
