@@ -299,3 +299,9 @@ def test_raw_inline_img_with_placeholder_src_takes_the_lazy_source():
                          'alt="A cat"> here.\n', "a.md", SourceOptions())
     (img,) = doc.images
     assert (img.src, img.lazy, img.alt) == ("/a-800.jpg", True, "A cat")
+
+
+def test_raw_html_that_lxml_refuses_as_a_fragment_is_skipped():
+    # A whole page pasted into Markdown: lxml asserts "too many bodies".
+    doc = parse("# T\n\n<html><body><p>x</p></body></html>\n<body><p>y</p></body>\n")
+    assert doc.headline == "T"

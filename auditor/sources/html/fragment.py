@@ -34,7 +34,9 @@ def read_fragment(content: str, first_line: int, quote: bool = False) -> Fragmen
     text = xml_safe(content)
     try:
         root = lxml.html.fragment_fromstring(text, create_parent="div")
-    except (lxml.etree.LxmlError, ValueError):  # only a doctype or a comment: nothing to read
+    except (lxml.etree.LxmlError, ValueError, AssertionError):
+        # Only a doctype or a comment; lxml asserts "too many bodies" on a whole page
+        # pasted into Markdown: nothing to read as a fragment.
         return Fragment()
     drop_invisible(root)
     walk = Walker(Locator(text, root))
@@ -58,5 +60,5 @@ def read_tag(tag: str) -> Element | None:
 
     try:
         return lxml.html.fragment_fromstring(xml_safe(tag))
-    except (lxml.etree.LxmlError, ValueError):
+    except (lxml.etree.LxmlError, ValueError, AssertionError):
         return None
