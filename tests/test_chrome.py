@@ -296,3 +296,8 @@ def test_corpus_boingboing_short_post_is_the_body():
     doc = corpus("corpus", "boingboing-hating-millennials")
     assert any("bors-millennial-comicstrip" in (i.src or "") for i in doc.images)
     assert not any("utm_medium=nextpost" in (l.href or "") for l in doc.links)
+
+
+def test_textless_in_page_icon_links_are_controls():
+    doc = parse(PROSE + '<a class="icon-go-to-top" href="#top"></a><a href="#notes">see the notes</a>' + PROSE)
+    assert [l.href for l in doc.links] == ["#notes"]

@@ -212,6 +212,9 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("share", f"link named {label[:30]!r}")
     if textless and vocab.SOCIAL_HOST.match(href):
         return Verdict("social", "text-less link to a social network")
+    if textless and href.startswith("#") and len(href) > 1 and not el.get("aria-label") \
+            and next(el.iter("img", "amp-img"), None) is None:
+        return Verdict("control", "text-less in-page link (an icon: back to top, open menu)")
     if el.get("href") is None and textless and (el.get("name") or el.get("id")):
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
