@@ -628,3 +628,10 @@ def test_corpus_engadget_proxy_images_are_named():
     doc = corpus("engadget-xbox-one-x-review")
     assert doc.images[0].name == "xbox-one-x-review-gallery-1-1.jpg"
     assert all(i.name and i.name != "dims" for i in doc.images)
+
+
+def test_picture_with_empty_sources_takes_its_noscript_copy():
+    doc = parse('<p>x</p><picture><source><source><source><img alt=""></picture>'
+                '<noscript><picture><source srcset="/a-360.png 1x, /a-720.png 2x">'
+                '<img src="/a-360.png" alt=""></picture></noscript>')
+    assert [i.src for i in doc.images] == ["/a-360.png"]

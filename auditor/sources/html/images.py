@@ -54,7 +54,8 @@ def _noscript_copy(img: Element) -> Element | None:
     if any(a.tag == "noscript" for a in img.iterancestors()):
         return None
     node = img
-    for _ in range(3):
+    steps = 0
+    while steps < 3:
         for near in (node.getnext(), node.getprevious()):
             if near is not None and near.tag == "noscript":
                 copy = next(near.iter("img", "amp-img"), None)
@@ -63,6 +64,8 @@ def _noscript_copy(img: Element) -> Element | None:
         node = node.getparent()
         if node is None or count_images(node) > 1:
             break
+        # libxml2 nests an <img> in each unclosed <source>: those levels do not count.
+        steps += node.tag != "source"
     return None
 
 
