@@ -301,3 +301,8 @@ def test_corpus_boingboing_short_post_is_the_body():
 def test_textless_in_page_icon_links_are_controls():
     doc = parse(PROSE + '<a class="icon-go-to-top" href="#top"></a><a href="#notes">see the notes</a>' + PROSE)
     assert [l.href for l in doc.links] == ["#notes"]
+
+
+def test_print_only_blocks_are_not_on_screen():
+    doc = parse(PROSE + '<div class="print-header"><img src="/print-logo.png" alt="logo"></div>' + PROSE)
+    assert doc.images == ()

@@ -89,7 +89,10 @@ GALLERY_WORDS = frozenset({
 # Hidden until a script shows it. Whole class tokens only: "hidden-xs" hides on
 # phones alone and Tailwind's "overflow-hidden" clips, neither hides the element.
 HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "u-hidden", "js-hidden",
-                            "invisible", "display-none", "displaynone"})
+                            "invisible", "display-none", "displaynone",
+                            # shown only on paper
+                            "print-only", "printonly", "visible-print", "show-for-print",
+                            "print-header", "print-footer", "print-logo"})
 # A class that shows the element again from some screen width on ("hidden md:block",
 # "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden.
 SHOWN_AT_BREAKPOINT = re.compile(
