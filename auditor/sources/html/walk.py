@@ -69,10 +69,10 @@ class Walker:
             tag = el.tag
             if not isinstance(tag, str):
                 continue
-            ctx = self._visit(el, tag, ctx)
-            if ctx is None:
+            inner = self._visit(el, tag, ctx)
+            if inner is None:
                 continue
-            stack.extend((child, ctx) for child in reversed(el))
+            stack.extend((child, inner) for child in reversed(el))
 
     def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
         if tag in ("img", "amp-img"):
@@ -193,7 +193,7 @@ class Walker:
             if child.tail and child.tail.strip():
                 runs[-1].append(child.tail)
         for i, run in enumerate(runs):
-            if not run or all(isinstance(r, str) is False and r.tag == "br" for r in run):
+            if not run or all(not isinstance(r, str) and r.tag == "br" for r in run):
                 continue
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
