@@ -201,12 +201,14 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
 @click.option("-v", "--verbose", is_flag=True, help="Also show each file's metrics.")
 @click.option("--no-color", is_flag=True, help="No ANSI colours (NO_COLOR is honoured too).")
 @click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
+@click.option("--explain-body", is_flag=True,
+              help="Print what was read as the article (outline, images) and the site chrome dropped, and why.")
 @_input_options
 def check(
     paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
     min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
     changed: bool, base: str | None, quiet: bool, verbose: bool, no_color: bool,
-    statistics: bool, **input_options: object,
+    statistics: bool, explain_body: bool = False, **input_options: object,
 ) -> None:
     """Audit articles and print findings as path:line:col level rule message.
 
@@ -223,6 +225,10 @@ def check(
             sys.exit(EXIT_OK)
     elif not paths:
         raise click.UsageError("give at least one PATH (a file, folder, glob or -)")
+    if explain_body:
+        from auditor.sources.explain import explain_paths
+
+        sys.exit(explain_paths(paths, options.source))
 
     from auditor.api import audit_many, config_for
 

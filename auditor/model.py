@@ -73,6 +73,9 @@ class Image:
     width: str | None = None
     height: str | None = None
     lazy: bool = False  # found via data-src/srcset/noscript rather than src
+    # The picture's file name for messages ("IMG_2034.jpg"), looked up through image
+    # proxies ("/images/dims?image_uri=…/bridge.jpg" → "bridge.jpg"); "" when unknown.
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,18 @@ class Meta:
 
 
 @dataclass(frozen=True, slots=True)
+class BodyDrop:
+    """Site chrome the body extractor removed from the article, and why."""
+
+    kind: str  # share, social, author, related, gallery, hidden, control, nav, ad…
+    reason: str  # the rule that decided it: "class/id word 'share'", "hidden attribute"…
+    tag: str
+    line: int
+    column: int = 1
+    excerpt: str = ""  # the start of its text, for --explain-body
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     path: str
     format: Format
@@ -159,6 +174,9 @@ class Document:
     # records what the extractor dropped, for reports ("nav", "aside", …).
     removed_chrome: tuple[str, ...] = ()
     body_source: str = ""  # how the body was found: "article", "main", "selector", …
+    body_drops: tuple[BodyDrop, ...] = ()  # each removal, in document order
+    # The standfirst (dek) under the headline, also in ``paragraphs``; never a heading.
+    standfirst: Paragraph | None = None
     word_count: int = 0  # words in the body text, digits excluded
     # The language the text reads as (auditor.text.langid), None when unsure; ``lang``
     # follows it over a wrong declaration, MT010 compares it with ``meta.lang``.

@@ -25,7 +25,7 @@ def test_page_audits(page: Path, settings: Settings) -> None:
     result = audit(page.read_bytes(), str(page), settings)
     assert result.error is None, result.error
     assert result.headline, "every corpus page has a visible headline"
-    assert result.metrics["words"] > 100
+    assert result.metrics["words"] > 50  # boingboing's post is 65 words without its teasers
     assert set(result.scores) == set(CATEGORIES)
     assert 0 <= result.score <= 100
     for finding in result.findings:

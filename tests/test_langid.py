@@ -175,6 +175,11 @@ def test_corpus_page_language_is_identified(row: dict[str, str] | None) -> None:
     if row is None:
         pytest.skip("../shared/corpus not present")
     doc = _load(row["name"])
+    if doc.word_count < 100 and doc.detected_lang is None:
+        # A short post (boingboing: 65 words once its next-post teasers are chrome) may
+        # leave identification unsure: it abstains rather than guess.
+        assert doc.lang == row["language"]
+        return
     assert doc.detected_lang == row["language"]
     # With nothing forced, the effective language follows the text.
     assert doc.lang == row["language"]

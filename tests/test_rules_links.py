@@ -359,5 +359,7 @@ def test_corpus_bgr_affiliate_links_lack_rel_sponsored() -> None:
 
 
 def test_corpus_boingboing_internal_links_carry_utm() -> None:
+    # The page's utm-tagged internal links all sit in its next-post teasers, site chrome
+    # since the body/chrome decision (tests/test_chrome.py): none is the article's.
     hits = run("LK009", corpus_doc("boingboing-hating-millennials"))
-    assert hits and all("utm_source" in h.data["params"] for h in hits)
+    assert hits == []

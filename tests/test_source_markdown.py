@@ -181,8 +181,10 @@ def test_body_paragraph_after_image_is_not_a_caption():
 def test_raw_html_figure_and_inline_img():
     doc = fixture("captions.md")
     iron = doc.images[3]
+    # lazy means "found via data-src/srcset/noscript", as in HTML pages: loading="lazy"
+    # keeps the real src.
     assert (iron.src, iron.alt, iron.line, iron.width, iron.height, iron.lazy) == (
-        "img/iron.jpg", "An iron bridge", 15, "800", "600", True,
+        "img/iron.jpg", "An iron bridge", 15, "800", "600", False,
     )
     assert iron.caption == "The iron bridge in winter." and iron.credit == "Tom Reyes"
     tiny = doc.images[4]
@@ -266,3 +268,40 @@ def _timed(fn, arg) -> float:
     start = time.perf_counter()
     fn(arg)
     return time.perf_counter() - start
+
+
+# --- one HTML mapping: raw HTML in Markdown reads as it does in an HTML page ------------
+
+FIGURE = ('<figure><img src="data:image/gif;base64,R0lGOD" data-src="/img/bridge.jpg" alt="A bridge">'
+          '<figcaption>The bridge at dawn. <span class="credit">Jane Doe/Getty Images</span>'
+          '</figcaption></figure>')
+
+
+def test_raw_html_block_maps_like_an_html_page():
+    from auditor.sources import SourceOptions
+    from auditor.sources.html import parse_html
+    from auditor.sources.markdown import parse_markdown
+
+    md = parse_markdown(f"# Title\n\nSome text here.\n\n{FIGURE}\n", "a.md", SourceOptions())
+    html = parse_html(f"<article><h1>Title</h1><p>Some text here.</p>{FIGURE}</article>", "a.html",
+                      SourceOptions())
+    (m,), (h,) = md.images, html.images
+    assert (m.src, m.lazy, m.alt, m.caption, m.credit) == (h.src, h.lazy, h.alt, h.caption, h.credit)
+    assert m.src == "/img/bridge.jpg" and m.credit == "Jane Doe/Getty Images"
+    assert m.line == 5
+
+
+def test_raw_inline_img_with_placeholder_src_takes_the_lazy_source():
+    from auditor.sources import SourceOptions
+    from auditor.sources.markdown import parse_markdown
+
+    doc = parse_markdown('Look: <img src="/blank.gif" data-srcset="/a-400.jpg 400w, /a-800.jpg 800w" '
+                         'alt="A cat"> here.\n', "a.md", SourceOptions())
+    (img,) = doc.images
+    assert (img.src, img.lazy, img.alt) == ("/a-800.jpg", True, "A cat")
+
+
+def test_raw_html_that_lxml_refuses_as_a_fragment_is_skipped():
+    # A whole page pasted into Markdown: lxml asserts "too many bodies".
+    doc = parse("# T\n\n<html><body><p>x</p></body></html>\n<body><p>y</p></body>\n")
+    assert doc.headline == "T"

@@ -17,136 +17,16 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources import SourceError
+from auditor.sources.chrome import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 # Removed wherever they sit, never reported: not text a reader reads.
 _INVISIBLE_TAGS = frozenset(
     {"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
      "select", "textarea", "input", "button", "dialog", "link", "meta", "head", "title"}
 )
-_CHROME_TAGS = {"nav": "nav", "aside": "aside", "form": "form", "footer": "footer", "menu": "nav"}
-_CHROME_ROLES = {
-    "navigation": "nav",
-    "complementary": "aside",
-    "banner": "header",
-    "contentinfo": "footer",
-    "search": "search",
-    "dialog": "dialog",
-    "alertdialog": "dialog",
-    "menu": "nav",
-    "menubar": "nav",
-}
-
-# Class/id words that name site chrome. Matched as whole words, where "-", "_" and
-# camelCase humps count as word breaks ("share-bar", "relatedStories", "ad_slot").
-_CHROME_WORDS: dict[str, str] = {
-    "related": "related",
-    "relatedposts": "related",
-    "relatedstories": "related",
-    "recommended": "recommended",
-    "recommendations": "recommended",
-    "recommendation": "recommended",
-    "recirc": "recommended",
-    "recirculation": "recommended",
-    "outbrain": "recommended",
-    "taboola": "recommended",
-    "share": "share",
-    "shares": "share",
-    "sharing": "share",
-    "sharebar": "share",
-    "sharetools": "share",
-    "social": "social",
-    "socials": "social",
-    "follow": "social",
-    "newsletter": "newsletter",
-    "newsletters": "newsletter",
-    "subscribe": "newsletter",
-    "subscription": "newsletter",
-    "signup": "newsletter",
-    "optin": "newsletter",
-    "cookie": "cookie",
-    "cookies": "cookie",
-    "consent": "cookie",
-    "gdpr": "cookie",
-    "comment": "comments",
-    "comments": "comments",
-    "disqus": "comments",
-    "sidebar": "sidebar",
-    "widget": "sidebar",
-    "widgets": "sidebar",
-    "rail": "sidebar",
-    "ad": "ad",
-    "ads": "ad",
-    "advert": "ad",
-    "adverts": "ad",
-    "advertisement": "ad",
-    "advertising": "ad",
-    "adslot": "ad",
-    "adunit": "ad",
-    "adsbygoogle": "ad",
-    "dfp": "ad",
-    "gpt": "ad",
-    "sponsored": "ad",
-    "promo": "promo",
-    "promos": "promo",
-    "promotion": "promo",
-    "breadcrumb": "breadcrumb",
-    "breadcrumbs": "breadcrumb",
-    "authorbio": "author-bio",
-    "authorbox": "author-bio",
-    "authorinfo": "author-bio",
-    "abouttheauthor": "author-bio",
-    "aboutauthor": "author-bio",
-    "bio": "author-bio",
-    "morestories": "more-stories",
-    "morefrom": "more-stories",
-    "morenews": "more-stories",
-    "readmore": "read-more",
-    "readnext": "read-more",
-    "upnext": "read-more",
-    "alsolike": "also-like",
-    "youmayalsolike": "also-like",
-    "youmightalsolike": "also-like",
-    "mostpopular": "popular",
-    "popular": "popular",
-    "mostread": "popular",
-    "trending": "popular",
-    "tags": "tags",
-    "tagcloud": "tags",
-    "tagged": "tags",
-    "navigation": "nav",
-    "nav": "nav",
-    "navbar": "nav",
-    "menu": "nav",
-    "pagination": "nav",
-    "pager": "nav",
-    "skiplink": "nav",
-    "masthead": "header",
-    "siteheader": "header",
-    "globalheader": "header",
-    "sitefooter": "footer",
-    "globalfooter": "footer",
-    "footer": "footer",
-    "paywall": "paywall",
-    # Site-wide alerts above the story: "core-breaking-now", "news-ticker", "alert-bar".
-    "breakingnews": "alert",
-    "breakingnow": "alert",
-    "ticker": "alert",
-    "newsticker": "alert",
-    "newsalert": "alert",
-    "alertbar": "alert",
-    "alertbanner": "alert",
-    "sitealert": "alert",
-    "modal": "dialog",
-    "popup": "dialog",
-}
-_BEM_MODIFIER = re.compile(r"--[\w-]*")
-# A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
-# Gmail's "adL" is one.
-_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])")
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry[-_]content|post[-_]content|article[-_]?body|article[-_]content|"
     r"article__body|article-text|story[-_]body|story[-_]content|story-text|post[-_]body|"
@@ -155,18 +35,15 @@ _CONTENT_CLASS = re.compile(
     re.IGNORECASE,
 )
 
-# An element holding this share of the body's text is the article, whatever its class.
-_PROTECT_SHARE = 0.4
 # An <article>/articleBody candidate smaller than this share of the page's paragraph
 # text is a teaser card, not the story.
 _MIN_CANDIDATE_SHARE = 0.25
 _MIN_PARAGRAPH_CHARS = 25
-# Words of paragraph text that make an ad-classed element article text.
-_PROSE_WORDS = 30
 
 
 def find_body(
-    root: Element, selector: str | None, *, removed: list[str] | None = None
+    root: Element, selector: str | None, *, removed: list[str] | None = None,
+    drops: list[tuple[Element, Verdict]] | None = None,
 ) -> tuple[Element, str]:
     """Return ``(body_element, how_found)`` with the site chrome inside it dropped.
 
@@ -176,7 +53,7 @@ def find_body(
     """
     drop_invisible(root)
     body, how = _choose(root, selector)
-    kinds = drop_chrome(body)
+    kinds = drop_chrome(body, drops)
     if removed is not None:
         removed.extend(k for k in kinds if k not in removed)
     return body, how
@@ -186,6 +63,7 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     if selector:
         return _by_selector(root, selector), "selector"
     lengths = _paragraph_lengths(root)
+    chrome: dict[Element, bool] = {}
     page_total = sum(lengths.values()) or 1
 
     def text_of(el: Element) -> int:
@@ -213,7 +91,8 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     found = best(el for el in root.iter() if _CONTENT_CLASS.search(el.get("class") or ""))
     if found is not None:
         return found, "content-class"
-    found = _densest(root, lengths)
+    found = _densest(root, {p: n for p, n in lengths.items()
+                            if not _in_named_chrome(p, chrome, lengths, page_total)})
     if found is not None:
         return found, "density"
     return page_body(root), "page"
@@ -252,6 +131,29 @@ def _widen_article_body(found: Element, text_of: Any) -> Element:
     return found
 
 
+def _in_named_chrome(p: Element, seen: dict[Element, bool], lengths: dict[Element, int],
+                     total: int) -> bool:
+    """True when an ancestor of ``p`` names itself chrome ("nextstory", "related"): its
+    text must not make it the densest block (boingboing's next-post teasers). As when
+    dropping chrome, a box holding 40 % of the page's paragraph text is no such thing.
+    The verdict of each ancestor is remembered in ``seen``."""
+    path = []
+    result = False
+    for anc in p.iterancestors():
+        known = seen.get(anc)
+        if known is not None:
+            result = known
+            break
+        path.append(anc)
+        if named_kind(anc) is not None and \
+                sum(lengths.get(q, 0) for q in anc.iter("p")) < PROTECT_SHARE * total:
+            result = True
+            break
+    for anc in path:  # each lies under the deciding ancestor: same answer
+        seen[anc] = result
+    return result
+
+
 def _paragraph_lengths(root: Element) -> dict[Element, int]:
     lengths: dict[Element, int] = {}
     for p in root.iter("p"):
@@ -286,13 +188,15 @@ def drop_invisible(root: Element) -> None:
             el.drop_tree()
 
 
-def drop_chrome(body: Element) -> tuple[str, ...]:
+def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = None) -> tuple[str, ...]:
     """Remove site chrome below ``body`` (never ``body`` itself); return the kinds
-    removed, in order of first appearance."""
-    total = _text_length(body)
+    removed, in order of first appearance. Each dropped element and the verdict that
+    dropped it are appended to ``drops`` when given."""
+    facts = Facts.of(body)
+    total = facts.text.get(body, 0)
     # The body's first h1 is the headline: whatever holds it is the article header,
     # however its classes read ("content__header--no-promo").
-    headline = next((h for h in body.iter("h1") if _text_length(h)), None)
+    headline = next((h for h in body.iter("h1") if facts.text.get(h, 0)), None)
     keep = set(headline.iterancestors()) if headline is not None else set()
     kinds: list[str] = []
     stack = list(reversed(body))
@@ -300,16 +204,18 @@ def drop_chrome(body: Element) -> tuple[str, ...]:
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        kind = chrome_kind(el)
-        if kind == "ad" and _holds_prose(el):
-            kind = None  # text pasted from Gmail keeps its "adn ads" wrapper
-        if kind is not None and not _protected(el, total, keep):
+        verdict = judge(el, facts)
+        if verdict is not None and (verdict.sure and el not in keep or not _protected(el, total, keep, facts)):
             el.drop_tree()
-            if kind not in kinds:
-                kinds.append(kind)
+            if drops is not None:
+                drops.append((el, verdict))
+            if verdict.kind not in kinds:
+                kinds.append(verdict.kind)
             continue
         stack.extend(reversed(el))
-    for kind in _drop_slot_headings(body, total, keep):
+    for el, kind in _drop_slot_headings(body, total, keep, facts):
+        if drops is not None:
+            drops.append((el, Verdict(kind, "empty heading in an ad or placeholder box")))
         if kind not in kinds:
             kinds.append(kind)
     return tuple(kinds)
@@ -326,11 +232,12 @@ _SLOT_ATTRS = ("data-native-ad-id", "data-ad-slot", "data-ad-unit", "data-google
                "data-ad", "data-dfp", "data-placeholder")
 
 
-def _drop_slot_headings(body: Element, total: int, keep: set[Element]) -> list[str]:
+def _drop_slot_headings(body: Element, total: int, keep: set[Element],
+                        facts: Facts) -> list[tuple[Element, str]]:
     """Remove the ad or placeholder container around a heading that has no text:
     a script fills it on the live page ("From our sponsor" + empty <h3>). An empty
     heading in the article's own text stays, for the rules to report."""
-    kinds: list[str] = []
+    kinds: list[tuple[Element, str]] = []
     for heading in list(body.iter(*HEADING_TAGS)):
         if _text_length(heading) or any((img.get("alt") or "").strip() for img in heading.iter("img")):
             continue
@@ -340,9 +247,9 @@ def _drop_slot_headings(body: Element, total: int, keep: set[Element]) -> list[s
             if anc is body:
                 break
             if _slot_container(anc):
-                if not _protected(anc, total, keep):
+                if not _protected(anc, total, keep, facts):
                     anc.drop_tree()
-                    kinds.append("ad")
+                    kinds.append((anc, "ad"))
                 break
     return kinds
 
@@ -356,61 +263,17 @@ def _slot_container(el: Element) -> bool:
 
 
 def chrome_kind(el: Element) -> str | None:
-    """What kind of site chrome ``el`` is, or None when it may be article content."""
-    tag = el.tag
-    if tag in _CHROME_TAGS:
-        return _CHROME_TAGS[tag]
-    role = (el.get("role") or "").strip().lower()
-    if role in _CHROME_ROLES:
-        return _CHROME_ROLES[role]
-    if el.get("aria-modal") == "true":
-        return "dialog"
-    if tag == "header":
-        if next(el.iter("nav"), None) is not None:
-            return "header"
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if names.strip():
-        kind = _chrome_words(names)
-        if kind is not None:
-            if tag in HEADING_TAGS or tag in ("p", "li", "img", "a", "figure", "figcaption"):
-                # A heading or paragraph with a chrome-ish class ("share-title") is
-                # rare and usually real text; chrome comes in containers.
-                return None
-            return kind
-    return None
+    """What kind of site chrome ``el``'s tag, role or class names, or None when it
+    may be article content (structure is judged only inside the body)."""
+    return named_kind(el)
 
 
-def _chrome_words(names: str) -> str | None:
-    # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
-    names = _BEM_MODIFIER.sub(" ", names)
-    words = [w.lower() for w in _WORD_SPLIT.split(names) if w]
-    for i, word in enumerate(words):
-        kind = _CHROME_WORDS.get(word)
-        if kind is not None:
-            return kind
-        # Glue 2–5 neighbours: "read more", "you may also like", "about the author".
-        joined = word
-        for nxt in words[i + 1 : i + 5]:
-            joined += nxt
-            kind = _CHROME_WORDS.get(joined)
-            if kind is not None:
-                return kind
-    return None
-
-
-def _holds_prose(el: Element) -> bool:
-    """True when an element classed as an ad holds article paragraphs: an ad slot
-    holds a script, a label and a link, never two paragraphs of text."""
-    paragraphs = sum(1 for p in el.iter("p") if (p.text_content() or "").strip())
-    return paragraphs >= 2 and len((el.text_content() or "").split()) >= _PROSE_WORDS
-
-
-def _protected(el: Element, total: int, keep: set[Element]) -> bool:
-    if el.tag in _CHROME_TAGS and el.tag not in ("form", "footer"):
+def _protected(el: Element, total: int, keep: set[Element], facts: Facts) -> bool:
+    if el.tag in TAG_KINDS and el.tag not in ("form", "footer"):
         return False
     if el in keep:
         return True
-    return total > 0 and _text_length(el) >= _PROTECT_SHARE * total
+    return total > 0 and facts.text.get(el, 0) >= PROTECT_SHARE * total
 
 
 def _text_length(el: Element) -> int:

@@ -370,110 +370,117 @@ def _full_line(unit: _Unit) -> str:
 
 def parse_text(text: str, path: str, options: SourceOptions) -> Document:
     """Parse a plain-text article; see the module docstring for the reading rules."""
+    from auditor.sources.directives import find_directives
+
     normalised = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    units = _units(_blocks(normalised.split("\n")))
+    reader = _Reader(_units(_blocks(normalised.split("\n"))))
+    reader.run()
+    return Document(
+        path=path,
+        format="text",
+        headline=reader.headline,
+        headline_line=reader.headline_line,
+        headline_column=reader.headline_column,
+        lang=options.lang or "en",
+        headings=tuple(reader.headings),
+        paragraphs=tuple(reader.paragraphs),
+        list_items=tuple(reader.items),
+        images=tuple(reader.images),
+        directives=find_directives(normalised),
+        body_source="text",
+    )
 
+
+@dataclass
+class _Reader:
+    """One pass over the text's units: the headline, headings, list items, credits."""
+
+    units: list[_Unit]
     headline: str | None = None
-    headline_line, headline_column = 1, 1
-    headings: list[Heading] = []
-    paragraphs: list[Paragraph] = []
-    items: list[ListItem] = []
-    images: list[Image] = []
+    headline_line: int = 1
+    headline_column: int = 1
+    headings: list[Heading] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    items: list[ListItem] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    looking_for_headline: bool = True
+    related: bool = False
+    list_index: int = -1
+    indents: list[int] = field(default_factory=list)  # indent stack of the current list, for depth
+    previous_was_list: bool = False
 
-    # Marked units with a marked neighbour in the same block form a compact list.
-    def in_run(i: int) -> bool:
-        unit = units[i]
+    def run(self) -> None:
+        for i, unit in enumerate(self.units):
+            if unit.marked:
+                self._marked(i, unit)
+            else:
+                self._unmarked(i, unit)
+
+    def _in_run(self, i: int) -> bool:
+        """Marked units with a marked neighbour in the same block form a compact list."""
+        units, unit = self.units, self.units[i]
         return any(
             0 <= j < len(units) and units[j].marked and units[j].block == unit.block and not units[j].bullet
             for j in (i - 1, i + 1)
         )
 
-    looking_for_headline = True
-    related = False
-    list_index = -1
-    indents: list[int] = []  # indent stack of the current list, for depth
-    previous_was_list = False
+    def _marked(self, i: int, unit: _Unit) -> None:
+        self.looking_for_headline = False
+        heading_ok = (
+            not unit.bullet
+            and not self.related
+            and unit.indent == 0
+            and not self._in_run(i)
+            and unit.single
+            and _item_heading_ok(unit.text)
+        )
+        if heading_ok:
+            self.headings.append(Heading(2, _full_line(unit), unit.line, unit.indent + 1))
+            self.previous_was_list = False
+            return
+        if not self.previous_was_list:
+            self.list_index += 1
+            self.indents = []
+        while self.indents and unit.indent < self.indents[-1]:
+            self.indents.pop()
+        if not self.indents or unit.indent > self.indents[-1]:
+            self.indents.append(unit.indent)
+        self.items.append(
+            ListItem(
+                unit.text, unit.line, unit.indent + 1, ordered=not unit.bullet,
+                number=None if unit.bullet else unit.number, list_index=self.list_index,
+                depth=len(self.indents),
+            )
+        )
+        self.previous_was_list = True
 
-    for i, unit in enumerate(units):
-        next_unit = units[i + 1] if i + 1 < len(units) else None
+    def _unmarked(self, i: int, unit: _Unit) -> None:
+        self.previous_was_list = False
+        self.related = False
         text_ = unit.text
-
-        if unit.marked:
-            looking_for_headline = False
-            heading_ok = (
-                not unit.bullet
-                and not related
-                and unit.indent == 0
-                and not in_run(i)
-                and unit.single
-                and _item_heading_ok(text_)
-            )
-            if heading_ok:
-                headings.append(Heading(2, _full_line(unit), unit.line, unit.indent + 1))
-                previous_was_list = False
-                continue
-            if not previous_was_list:
-                list_index += 1
-                indents = []
-            while indents and unit.indent < indents[-1]:
-                indents.pop()
-            if not indents or unit.indent > indents[-1]:
-                indents.append(unit.indent)
-            items.append(
-                ListItem(
-                    text_, unit.line, unit.indent + 1, ordered=not unit.bullet,
-                    number=None if unit.bullet else unit.number, list_index=list_index, depth=len(indents),
-                )
-            )
-            previous_was_list = True
-            continue
-
-        previous_was_list = False
-        related = False
-
-        if looking_for_headline and unit.single and _is_headline(text_):
-            headline, headline_line, headline_column = text_, unit.line, unit.indent + 1
-            headings.append(Heading(1, text_, unit.line, unit.indent + 1))
-            looking_for_headline = False
-            continue
-        if looking_for_headline and (len(_words(text_)) >= 30 or len(paragraphs) >= 15):
-            looking_for_headline = False  # the body has begun without a headline
-
+        if self.looking_for_headline and unit.single and _is_headline(text_):
+            self.headline, self.headline_line, self.headline_column = text_, unit.line, unit.indent + 1
+            self.headings.append(Heading(1, text_, unit.line, unit.indent + 1))
+            self.looking_for_headline = False
+            return
+        if self.looking_for_headline and (len(_words(text_)) >= 30 or len(self.paragraphs) >= 15):
+            self.looking_for_headline = False  # the body has begun without a headline
         if RELATED_LINE.match(text_):
-            related = True
-            paragraphs.append(_paragraph(unit))
-            continue
-
+            self.related = True
+            self.paragraphs.append(_paragraph(unit))
+            return
         credit = split_credit(text_) if len(_words(text_)) <= 60 else None
         if credit is not None and _credit_unit(unit, text_, credit):
             caption, credit_text = credit
-            images.append(Image(None, None, unit.line, unit.indent + 1, caption=caption, credit=credit_text))
-            continue
-
-        if not looking_for_headline and unit.single and headline is not None:
+            self.images.append(Image(None, None, unit.line, unit.indent + 1, caption=caption, credit=credit_text))
+            return
+        if not self.looking_for_headline and unit.single and self.headline is not None:
+            next_unit = self.units[i + 1] if i + 1 < len(self.units) else None
             next_words = len(_words(next_unit.text)) if next_unit is not None and not next_unit.marked else 0
             if _is_section_heading(text_, next_words):
-                headings.append(Heading(2, text_, unit.line, unit.indent + 1))
-                continue
-
-        paragraphs.append(_paragraph(unit))
-
-    from auditor.sources.directives import find_directives
-
-    return Document(
-        path=path,
-        format="text",
-        headline=headline,
-        headline_line=headline_line,
-        headline_column=headline_column,
-        lang=options.lang or "en",
-        headings=tuple(headings),
-        paragraphs=tuple(paragraphs),
-        list_items=tuple(items),
-        images=tuple(images),
-        directives=find_directives(normalised),
-        body_source="text",
-    )
+                self.headings.append(Heading(2, text_, unit.line, unit.indent + 1))
+                return
+        self.paragraphs.append(_paragraph(unit))
 
 
 def _credit_unit(unit: _Unit, text: str, credit: tuple[str | None, str]) -> bool:

@@ -1,0 +1,431 @@
+"""Is this element article or site chrome? The decision, element by element, with the
+rule that made it, so ``auditor check --explain-body`` can show why.
+
+Judged by structure and semantics, in this order:
+
+1. **hidden**: the ``hidden`` attribute, ``display:none`` / ``visibility:hidden``,
+   hiding utility classes, ``aria-hidden`` boxes with no prose: a reader never sees it.
+2. **tag / role**: ``nav``, ``aside``, ``form``, ``footer``; ARIA landmarks that are
+   not the main content; modal dialogs.
+3. **link purpose**: links that post the page to a network (share endpoints), text-less
+   links to a social profile (icons), links that are buttons (``href="#"`` with a
+   control's name: "Close gallery", "Next photo").
+4. **names**: class / id / ``itemprop`` / ``rel`` words in many languages (share,
+   social, author, byline, related, comments, ads…; :mod:`chrome_vocabulary`).
+5. **labels**: a box or paragraph headed "Related", "Lesen Sie auch", "Leia também",
+   "関連記事"… whose text is mostly links.
+6. **repeated templates**: a strip of three or more text-less linked pictures
+   (gallery thumbnails); a grid of three or more link cards with pictures outside
+   the run of the article's prose (next-post and related teasers); an embedded
+   slideshow with a title of its own unrelated to the headline.
+
+Whatever the rule, an element holding the headline or 40 % of the body's text is the
+article and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.sources import chrome_vocabulary as vocab
+
+Element = Any  # lxml.html.HtmlElement
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+TAG_KINDS = {"nav": "nav", "aside": "aside", "form": "form", "footer": "footer", "menu": "nav"}
+ROLE_KINDS = {
+    "navigation": "nav", "complementary": "aside", "banner": "header", "contentinfo": "footer",
+    "search": "search", "dialog": "dialog", "alertdialog": "dialog", "menu": "nav", "menubar": "nav",
+}
+_SMALL_TAGS = frozenset({"p", "li", "img", "a", "figure", "figcaption"})
+
+_BEM_MODIFIER = re.compile(r"--[\w-]*")
+# A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
+# Gmail's "adL" is one.
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])")
+
+# An element holding this share of the body's text is the article, whatever it looks like.
+PROTECT_SHARE = 0.4
+# Words of paragraph text that make an ad-classed element article text.
+_PROSE_WORDS = 30
+# A paragraph of prose: this many characters (spaces excluded) outside links.
+_PROSE_CHARS = 60
+_MIN_REPEATS = 3
+_NEGATIONS = frozenset({"no", "not", "non", "without", "ohne", "sans", "sin", "sem", "senza", "hide"})
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kind: str  # what the chrome is: share, social, author, related, gallery, hidden, nav…
+    reason: str  # the rule that decided it, for --explain-body
+    # The rule already checked the article's prose lies outside the element, so a
+    # large share of the body's text does not protect it (a 50-slide gallery).
+    sure: bool = False
+
+
+def class_words(el: Element) -> list[str]:
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
+    names = _BEM_MODIFIER.sub(" ", names)
+    return [w.lower() for w in _WORD_SPLIT.split(names) if w]
+
+
+def word_kind(words: list[str]) -> tuple[str, str] | None:
+    """The chrome kind a class/id names, with the (possibly glued) word that says so."""
+    for i, word in enumerate(words):
+        if i and words[i - 1] in _NEGATIONS:
+            continue  # "FirstImgWithoutAuthor", "no-share": the class says it is absent
+        kind = vocab.CLASS_WORDS.get(word)
+        if kind is not None:
+            return kind, word
+        # Glue 2–5 neighbours: "read more", "you may also like", "about the author".
+        joined = word
+        for nxt in words[i + 1 : i + 5]:
+            joined += nxt
+            kind = vocab.CLASS_WORDS.get(joined)
+            if kind is not None:
+                return kind, joined
+    return None
+
+
+def named_kind(el: Element) -> str | None:
+    """The chrome kind ``el``'s tag, role or class names, or None (no structure judged)."""
+    verdict = _by_tag_or_role(el) or _by_name(el)
+    return verdict.kind if verdict is not None else None
+
+
+@dataclass
+class Facts:
+    """Sizes computed once, bottom-up, before anything is dropped: visible characters
+    (spaces excluded) and characters inside links; document order on demand."""
+
+    nodes: list[Element] = field(default_factory=list)
+    text: dict[Element, int] = field(default_factory=dict)
+    link_text: dict[Element, int] = field(default_factory=dict)
+    prose: list[Element] = field(default_factory=list)  # the first and last prose paragraph
+    headline: str = ""
+    _order: dict[Element, int] | None = None
+
+    @classmethod
+    def of(cls, body: Element) -> Facts:
+        facts = cls(nodes=list(body.iter()))
+        text, links = facts.text, facts.link_text
+        for el in reversed(facts.nodes):  # every element after its descendants
+            size = _chars(el.text) if isinstance(el.tag, str) else 0
+            linked = 0
+            for child in el:
+                size += text.get(child, 0) + _chars(child.tail)
+                linked += links.get(child, 0)
+            if size:
+                text[el] = size
+            if el.tag == "a":
+                linked = size
+            if linked:
+                links[el] = linked
+        prose = [p for p in body.iter("p") if text.get(p, 0) - links.get(p, 0) >= _PROSE_CHARS]
+        if prose:
+            facts.prose = [prose[0], prose[-1]]
+        h1 = next(body.iter("h1"), None)
+        facts.headline = " ".join((h1.text_content() or "").split()) if h1 is not None else ""
+        return facts
+
+    def order(self, el: Element) -> int:
+        """Position of ``el`` in document order (built on first use: most pages never ask)."""
+        if self._order is None:
+            self._order = {node: i for i, node in enumerate(self.nodes)}
+        return self._order.get(el, 0)
+
+    def span(self, el: Element) -> tuple[int, int]:
+        start = self.order(el)
+        return start, start + sum(1 for _ in el.iter()) - 1
+
+    def outside_prose(self, el: Element) -> bool:
+        """True when ``el`` sits wholly before the article's first prose paragraph or
+        after its last: where teasers and next-post boxes go, not inside the story."""
+        if not self.prose:
+            return False
+        start, end = self.span(el)
+        return end < self.order(self.prose[0]) or start > self.order(self.prose[1])
+
+
+def judge(el: Element, facts: Facts) -> Verdict | None:
+    """Why ``el`` is site chrome, or None when it may be article content."""
+    if not isinstance(el.tag, str):
+        return None
+    if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
+        return _by_label(el, facts)
+    return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts)
+            or _by_name(el, facts) or _by_label(el, facts) or _by_template(el, facts))
+
+
+def _hidden(el: Element, facts: Facts) -> Verdict | None:
+    verdict = _hidden_state(el)
+    # Slides a script reveals one at a time are hidden too: prose inside is the
+    # article (a 30-slide listicle), so only boxes without prose are dropped.
+    if verdict is None or _holds_prose(el, facts, 1):
+        return None
+    return verdict
+
+
+def _hidden_state(el: Element) -> Verdict | None:
+    if el.get("hidden") is not None:
+        return Verdict("hidden", "hidden attribute")
+    style = el.get("style")
+    if style and vocab.HIDDEN_STYLE.search(style):
+        return Verdict("hidden", f"style {style.strip()[:40]!r}")
+    tokens = (el.get("class") or "").split()
+    hiding = {t.lower() for t in tokens} & vocab.HIDDEN_CLASSES
+    if hiding and not any(vocab.SHOWN_AT_BREAKPOINT.match(t) for t in tokens):
+        return Verdict("hidden", f"class {sorted(hiding)[0]!r}")
+    if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
+        return Verdict("hidden", "aria-hidden, no prose")
+    return None
+
+
+def _by_tag_or_role(el: Element) -> Verdict | None:
+    tag = el.tag
+    if tag in TAG_KINDS:
+        return Verdict(TAG_KINDS[tag], f"<{tag}>")
+    role = (el.get("role") or "").strip().lower()
+    if role in ROLE_KINDS:
+        return Verdict(ROLE_KINDS[role], f"role={role}")
+    if el.get("aria-modal") == "true":
+        return Verdict("dialog", "aria-modal")
+    if tag == "header" and next(el.iter("nav"), None) is not None:
+        return Verdict("header", "<header> holding a <nav>")
+    return None
+
+
+def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
+    if el.tag != "a":
+        return None
+    href = (el.get("href") or "").strip()
+    if vocab.SHARE_HREF.search(href):
+        return Verdict("share", "link posts the page to a network")
+    textless = facts.text.get(el, 0) == 0
+    if facts.text.get(el, 0) <= 40:
+        label = " ".join(f"{el.text_content() or ''} {el.get('aria-label') or ''}".split())
+        if label and len(label.split()) <= 5 and len(label) <= 40 and vocab.SHARE_LABEL.search(label):
+            return Verdict("share", f"link named {label[:30]!r}")
+    if textless and vocab.SOCIAL_HOST.match(href):
+        return Verdict("social", "text-less link to a social network")
+    if textless and href.startswith("#") and len(href) > 1 and not el.get("aria-label") \
+            and next(el.iter("img", "amp-img"), None) is None:
+        return Verdict("control", "text-less in-page link (an icon: back to top, open menu)")
+    if el.get("href") is None and textless and (el.get("name") or el.get("id")):
+        return Verdict("anchor", "named anchor, not a link")
+    if href in ("", "#") or href.lower().startswith("javascript:"):
+        name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
+        if not textless or not name:
+            name = " ".join((el.text_content() or "").split()) or name
+        if vocab.CONTROL_LABEL.match(name) or (
+                (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
+            return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
+        if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
+            return Verdict("control", "text-less link used as a button")
+        if textless and not name and next(el.iter("img", "amp-img"), None) is None \
+                and word_kind(class_words(el)) is None:
+            # No text, no name, no picture, goes nowhere: a script's handle (rating
+            # stars, carousel dots), nothing a reader of the article follows.
+            return Verdict("control", "empty link that goes nowhere")
+    return None
+
+
+def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
+    words = class_words(el)
+    found = word_kind(words) if words else None
+    prop = (el.get("itemprop") or "").lower().split()
+    rels = (el.get("rel") or "").lower().split()
+    if found is None and ("author" in prop or "author" in rels):
+        found = ("author", "itemprop/rel author")
+    if found is None:
+        return None
+    kind, word = found
+    tag = el.tag
+    if tag in HEADING_TAGS:
+        return None  # a heading with a chrome-ish class ("share-title") is real text
+    if tag in _SMALL_TAGS and kind not in vocab.SMALL_ELEMENT_KINDS:
+        # A paragraph or link with a chrome-ish class is rare and usually real text;
+        # chrome comes in containers. Share, social and author markers are the exception.
+        return None
+    if kind == "ad" and _pasted_prose(el):
+        return None  # text pasted from Gmail keeps its "adn ads" wrapper
+    if kind == "author" and facts is not None and _holds_prose(el, facts, 3):
+        return None  # "author-content" wrapping the post on some blog themes
+    return Verdict(kind, f"class/id word {word!r}")
+
+
+def _by_label(el: Element, facts: Facts) -> Verdict | None:
+    """A box or paragraph that opens with a "related" label and is mostly links."""
+    if el.tag in HEADING_TAGS or el.tag == "a":
+        return None
+    text = facts.text.get(el, 0)
+    if not text or facts.link_text.get(el, 0) < 0.5 * text:
+        return None
+    if el.tag not in ("p", "li") and len(el) < 2:
+        return None
+    # A paragraph's label is the text before its first link ("Related: <a>…</a>"),
+    # never the link's own words ("Read <a>more tips</a>").
+    label = _text_before_link(el) if el.tag in ("p", "li") else _leading_text(el)
+    match = vocab.RELATED_LABEL.match(label)
+    if match is None:
+        return None
+    return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
+
+
+def _by_template(el: Element, facts: Facts) -> Verdict | None:
+    if el.tag == "a":
+        return _teaser_card(el, facts)
+    if el.tag in _SMALL_TAGS or el.tag in HEADING_TAGS:
+        return None
+    cells = _cells(el)
+    if len(cells) >= _MIN_REPEATS:
+        if _thumbnail_strip(el, cells, facts):
+            return Verdict("gallery", f"{len(cells)} text-less linked pictures in a row")
+        if _teaser_grid(el, cells, facts):
+            return Verdict("related", f"{len(cells)} cards of links with pictures")
+    return _embedded_slideshow(el, facts)
+
+
+def _cells(el: Element) -> list[Element]:
+    """The repeated children of ``el`` (through one wrapper such as <ul>)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    if len(children) == 1 and len(children[0]) >= _MIN_REPEATS:
+        children = [c for c in children[0] if isinstance(c.tag, str)]
+    return children
+
+
+def _thumbnail_strip(el: Element, cells: list[Element], facts: Facts) -> bool:
+    if facts.text.get(el, 0) > 3 * len(cells):  # "1/50" counters at most
+        return False
+    linked = 0
+    for cell in cells:
+        images = list(cell.iter("img", "amp-img"))
+        if len(images) != 1:
+            return False
+        linked += any(a.tag == "a" for a in images[0].iterancestors()) or cell.tag == "a"
+    return linked >= 0.5 * len(cells)
+
+
+def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
+    text = facts.text.get(el, 0)
+    # Only beside the story: inside it, a run of linked cards is the list itself (a
+    # deals roundup is ten linked product pictures with linked names).
+    if facts.link_text.get(el, 0) < 0.8 * text or not facts.outside_prose(el):
+        return False
+    with_picture, labels = 0, 0
+    for cell in cells:
+        if not facts.text.get(cell, 0) and next(cell.iter("a"), None) is None:
+            labels += 1  # a spacer or an empty ad slot between the cards
+            continue
+        if next(cell.iter("a"), None) is None and cell.tag != "a":
+            labels += 1  # the box's own title ("More on this"), once
+            if facts.text.get(cell, 0) > 40:
+                return False
+            continue
+        if facts.text.get(cell, 0) - facts.link_text.get(cell, 0) >= _PROSE_CHARS:
+            return False
+        with_picture += any(_is_picture(p) for p in cell.iter())
+    return len(cells) - labels >= _MIN_REPEATS and with_picture >= 0.6 * (len(cells) - labels)
+
+
+def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
+    """One link wrapping a heading and a picture, beside the story: a "read next" card."""
+    if next(el.iter(*HEADING_TAGS), None) is None or not any(_is_picture(p) for p in el.iter()):
+        return None
+    if not facts.outside_prose(el):
+        return None
+    return Verdict("related", "a link card (heading and picture) beside the story")
+
+
+def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
+    """A slideshow with a title of its own, unrelated to the headline, set inside an
+    article that has its own prose around it ("Business news in pictures")."""
+    if not facts.prose or not set(class_words(el)) & vocab.GALLERY_WORDS:
+        return None
+    pictures = [p for p in el.iter() if _is_picture(p)]
+    if len(pictures) < 5:
+        return None
+    title = next((h for h in el.iter(*HEADING_TAGS) if (h.text_content() or "").strip()), None)
+    if title is None:
+        return None
+    if facts.order(title) > facts.order(pictures[0]):
+        return None  # slides with headings: the listicle itself, told as a slideshow
+    if _similar(" ".join(title.text_content().split()), facts.headline) >= 0.3:
+        return None
+    start, end = facts.span(el)
+    if facts.order(facts.prose[0]) >= start and facts.order(facts.prose[1]) <= end:
+        return None  # all the prose is inside: the slideshow is the article
+    return Verdict("gallery", f"slideshow {title.text_content().strip()[:30]!r} unlike the headline",
+                   sure=True)
+
+
+def _is_picture(el: Element) -> bool:
+    """An <img>, or a slide whose picture a script loads (lazy URL or CSS background)."""
+    if el.tag in ("img", "amp-img"):
+        return True
+    if not isinstance(el.tag, str):
+        return False
+    return bool(el.get("data-original") or el.get("data-src") or el.get("data-bg")
+                or "background-image" in (el.get("style") or ""))
+
+
+def _text_before_link(el: Element) -> str:
+    text = el.text or ""
+    for node in el.iterdescendants():
+        if node.tag == "a":
+            break
+        if isinstance(node.tag, str) and node.text and node.getparent().tag != "a":
+            text += node.text
+        if node.tail:
+            text += node.tail
+        if len(text) > 60:
+            break
+    return " ".join(text.split())[:60]
+
+
+def _leading_text(el: Element) -> str:
+    """The first 60 characters of ``el``'s text: where a label sits."""
+    text = (el.text or "").strip()
+    if len(text) < 60:
+        for node in el.iterdescendants():
+            if isinstance(node.tag, str) and node.text:
+                text += " " + node.text.strip()
+            if node.tail:
+                text += " " + node.tail.strip()
+            if len(text) >= 60:
+                break
+    return " ".join(text.split())[:60]
+
+
+def _holds_prose(el: Element, facts: Facts, paragraphs: int) -> bool:
+    """True when ``el`` holds at least ``paragraphs`` paragraphs of prose."""
+    found = 0
+    for p in el.iter("p"):
+        if facts.text.get(p, 0) - facts.link_text.get(p, 0) >= _PROSE_CHARS:
+            found += 1
+            if found >= paragraphs:
+                return True
+    return False
+
+
+def _pasted_prose(el: Element) -> bool:
+    """True when an element classed as an ad holds article paragraphs: an ad slot
+    holds a script, a label and a link, never two paragraphs of text."""
+    paragraphs = sum(1 for p in el.iter("p") if (p.text_content() or "").strip())
+    return paragraphs >= 2 and len((el.text_content() or "").split()) >= _PROSE_WORDS
+
+
+def _similar(a: str, b: str) -> float:
+    ta = {w.lower() for w in re.findall(r"\w+", a)}
+    tb = {w.lower() for w in re.findall(r"\w+", b)}
+    if not ta or not tb:
+        return 0.0
+    return 2 * len(ta & tb) / (len(ta) + len(tb))
+
+
+def _chars(s: str | None) -> int:
+    return len("".join(s.split())) if s else 0

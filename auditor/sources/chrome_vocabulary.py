@@ -1,0 +1,178 @@
+"""Words and phrases that name site chrome, in many languages, as data.
+
+Class and id names are mostly English whatever the page's language, but publishers
+also write them in their own (``teilen``, ``compartir``, ``galerie``); labels a reader
+sees ("Lesen Sie auch", "Leia também", "関連記事") are always in the page's language.
+Phrases are matched case-insensitively at the start of a label.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Class/id words (after splitting at "-", "_" and camelCase humps, neighbours glued
+# up to five words) → kind of chrome. Kept to words a container of article text
+# never carries.
+CLASS_WORDS: dict[str, str] = {
+    # share buttons, in the words publishers and share plugins use
+    "share": "share", "shares": "share", "sharing": "share", "sharebar": "share",
+    "sharetools": "share", "sharethis": "share", "addthis": "share", "addtoany": "share",
+    "shariff": "share", "socialshare": "share", "sharedaddy": "share", "pinit": "share",
+    "pinterest": "share", "tweetthis": "share", "clicktotweet": "share", "syndication": "share",
+    "republish": "share", "teilen": "share", "partager": "share", "partage": "share",
+    "compartir": "share", "compartilhar": "share", "condividi": "share", "delen": "share",
+    "udostepnij": "share", "sdilet": "share", "bagikan": "share",
+    # social profile links
+    "social": "social", "socials": "social", "follow": "social", "followus": "social",
+    "socialmedia": "social", "socialicons": "social", "sociallinks": "social",
+    # who wrote it: bylines and author boxes
+    "author": "author", "authors": "author", "byline": "author", "bylines": "author",
+    "authorbio": "author", "authorbox": "author", "authorinfo": "author",
+    "abouttheauthor": "author", "aboutauthor": "author", "bio": "author", "autor": "author",
+    "auteur": "author", "autore": "author", "contributor": "author",
+    # recirculation
+    "related": "related", "relatedposts": "related", "relatedstories": "related",
+    "relacionados": "related", "relacionadas": "related", "relacionado": "related",
+    "correlati": "related", "similaires": "related", "verwandte": "related",
+    "lesensieauch": "related", "mehrzumthema": "related", "leiatambem": "related",
+    "vejatambem": "related", "leatambien": "related", "lireaussi": "related",
+    "leggianche": "related", "bacajuga": "related",
+    "recommended": "recommended", "recommendations": "recommended",
+    "recommendation": "recommended", "recirc": "recommended", "recirculation": "recommended",
+    "outbrain": "recommended", "taboola": "recommended", "empfehlungen": "recommended",
+    "morestories": "more-stories", "morefrom": "more-stories", "morenews": "more-stories",
+    "moreat": "more-stories", "readmore": "read-more", "readnext": "read-more",
+    "upnext": "read-more", "nextup": "read-more", "nextpost": "read-more",
+    "nextstory": "read-more", "nextarticle": "read-more", "prevnext": "read-more",
+    "postnavigation": "read-more", "postnav": "read-more",
+    "alsolike": "also-like", "youmayalsolike": "also-like", "youmightalsolike": "also-like",
+    "mostpopular": "popular", "popular": "popular", "mostread": "popular",
+    "trending": "popular", "meistgelesen": "popular",
+    # forms and boxes around the story
+    "newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter",
+    "subscription": "newsletter", "signup": "newsletter", "optin": "newsletter",
+    "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
+    "comment": "comments", "comments": "comments", "disqus": "comments",
+    "kommentare": "comments", "commentaires": "comments", "comentarios": "comments",
+    "commenti": "comments",
+    "sidebar": "sidebar", "rail": "sidebar",
+    "ad": "ad", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad",
+    "advertising": "ad", "adslot": "ad", "adunit": "ad", "adsbygoogle": "ad", "dfp": "ad",
+    "gpt": "ad", "sponsored": "ad", "werbung": "ad", "anzeige": "ad", "publicidad": "ad",
+    "publicite": "ad", "pubblicita": "ad",
+    "promo": "promo", "promos": "promo", "promotion": "promo",
+    "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb",
+    "tags": "tags", "tagcloud": "tags", "tagged": "tags",
+    "navigation": "nav", "nav": "nav", "navbar": "nav", "menu": "nav", "pagination": "nav",
+    "pager": "nav", "skiplink": "nav",
+    "masthead": "header", "siteheader": "header", "globalheader": "header",
+    "sitefooter": "footer", "globalfooter": "footer", "footer": "footer",
+    "paywall": "paywall",
+    # Site-wide alerts above the story: "core-breaking-now", "news-ticker", "alert-bar".
+    "breakingnews": "alert", "breakingnow": "alert", "ticker": "alert", "newsticker": "alert",
+    "newsalert": "alert", "alertbar": "alert", "alertbanner": "alert", "sitealert": "alert",
+    "modal": "dialog", "popup": "dialog",
+}
+
+# Kinds a link, image, list item or paragraph may carry by its own class: a share
+# button is an <a class="share-facebook">, a byline a <p class="byline">. Other kinds
+# ("related", "tags"…) on such small elements are usually real text ("tag-line").
+SMALL_ELEMENT_KINDS = frozenset({"share", "social", "author"})
+
+# Words naming a picture carousel or slideshow.
+GALLERY_WORDS = frozenset({
+    "gallery", "galleries", "slideshow", "slideshows", "carousel", "slider", "lightbox",
+    "swiper", "filmstrip", "thumbnails", "galerie", "bildergalerie", "fotogalerie",
+    "galeria", "galleria", "diaporama", "diashow", "fotogaleria",
+})
+
+# Hidden until a script shows it. Whole class tokens only: "hidden-xs" hides on
+# phones alone and Tailwind's "overflow-hidden" clips, neither hides the element.
+HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "u-hidden", "js-hidden",
+                            "invisible", "display-none", "displaynone",
+                            # shown only on paper
+                            "print-only", "printonly", "visible-print", "show-for-print",
+                            "print-header", "print-footer", "print-logo"})
+# A class that shows the element again from some screen width on ("hidden md:block",
+# "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden.
+SHOWN_AT_BREAKPOINT = re.compile(
+    r"^(?:[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|flow-root)"
+    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)|visible-[\w-]+)$"
+)
+HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+
+# Links that post the page to a network: share buttons whatever their markup.
+SHARE_HREF = re.compile(
+    r"(?:facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent/|share\b)"
+    r"|pinterest\.[a-z.]+/pin/create|linkedin\.com/(?:shareArticle|sharing/|cws/share)"
+    r"|reddit\.com/submit|tumblr\.com/(?:share|widgets/share)|plus\.google\.com/share"
+    r"|api\.whatsapp\.com/send|^whatsapp:|wa\.me/\?|t(?:elegram)?\.me/share|vk\.com/share"
+    r"|line\.me/R/msg|social-plugins\.line\.me|getpocket\.com/(?:save|edit)"
+    r"|flipboard\.com/bookmarklet|weibo\.com/share|b\.hatena\.ne\.jp/(?:entry|add)"
+    r"|connect\.ok\.ru|digg\.com/submit|addtoany\.com/(?:share|add_to)|addthis\.com/bookmark"
+    r"|xing\.com/(?:spi/)?share|^mailto:\?|^sms:\?)",
+    re.I,
+)
+# Hosts of social networks: a link there with no text is a profile icon.
+SOCIAL_HOST = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|pinterest|youtube|linkedin|tiktok"
+    r"|tumblr|snapchat|threads|vk|weibo|flickr|medium|telegram|t|whatsapp|line|xing)\.(?:com|me|net|ru)"
+    r"(?:/[^/?#]*){0,2}/?(?:[?#].*)?$",
+    re.I,
+)
+
+# Labels that head a box of links to other stories, or a paragraph that is one such
+# link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
+RELATED_LABEL = re.compile(
+    r"^\W*(?:"
+    # en
+    r"related(?: (?:articles?|posts?|stories|content|coverage|reading|news|links))?|read (?:also|more|next)"
+    r"|more (?:from|stories|on|news|to read|in|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)"
+    r"|recommended(?: for you)?|(?:most )?popular(?: stories| posts)?|most read|trending(?: now)?|up next"
+    r"|see also|also (?:on|read)|don['’]t miss|next (?:post|story|article)|previous (?:post|story|article)"
+    # de
+    r"|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|weitere (?:artikel|nachrichten|themen)"
+    r"|das könnte sie (?:auch )?interessieren|ähnliche artikel|verwandte artikel|meistgelesen|empfehlungen"
+    r"|mehr aus|mehr zu"
+    # fr
+    r"|(?:à )?lire aussi|sur le même sujet|articles? similaires|vous aimerez aussi|à voir aussi"
+    r"|les plus lus|articles? liés|dans la même rubrique|à découvrir"
+    # es / pt / it / nl
+    r"|lea también|lee también|te puede interesar|(?:también )?te (?:puede|podría) interesar"
+    r"|noticias relacionadas|artículos relacionados|más leídas|ver también|relacionad[oa]s?"
+    r"|leia (?:também|mais)|veja também|notícias relacionadas|matérias relacionadas|mais lidas"
+    r"|você (?:também )?pode gostar|leggi anche|articoli correlati|(?:ti )?potrebbe interessarti"
+    r"|i più letti|correlati|lees ook|gerelateerd|meer nieuws"
+    # pl / cs / ru
+    r"|czytaj (?:także|też|również)|zobacz (?:także|też)|powiązane|polecane|najczęściej czytane"
+    r"|čtěte (?:také|též)|související|nejčtenější|читайте (?:также|еще|ещё)|похожие|по теме"
+    r"|самое читаемое|рекомендуем|смотрите также"
+    # ja / zh / ko / ar / th / id
+    r"|関連記事|関連ニュース|こちらもおすすめ|あわせて読みたい|人気記事|おすすめ記事"
+    r"|相关(?:阅读|文章|新闻)?|相關(?:閱讀|文章|新聞)?|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热门|熱門"
+    r"|관련\s?기사|추천\s?기사|많이 본"
+    r"|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|ذات صلة|الأكثر قراءة"
+    r"|ข่าวที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|baca juga|berita terkait|artikel terkait|terpopuler"
+    r")(?:\W|$)",
+    re.I,
+)
+
+# Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
+CONTROL_LABEL = re.compile(
+    r"^\W*(?:close|open|prev(?:ious)?|next|back|toggle|expand|collapse|show (?:all|more)|view all"
+    r"|play|pause|zoom|full ?screen|print|menu|search|skip|scroll|"
+    r"schließen|weiter|zurück|fermer|suivant|précédent|cerrar|siguiente|anterior|fechar|próximo"
+    r"|chiudi|successiv[oa]|precedente|закрыть|далее|назад|閉じる|次へ|前へ|关闭|關閉|下一[张張页頁]"
+    r"|上一[张張页頁]|닫기|다음|이전)\b",
+    re.I,
+)
+CONTROL_WORDS = frozenset({"btn", "button", "close", "toggle", "prev", "next", "icon", "control",
+                           "controls", "arrow"})
+
+# The visible name of a share button: "Share", "Auf Facebook teilen", "Partager sur X",
+# "FB分享". Matched only on short link texts (five words at most).
+SHARE_LABEL = re.compile(
+    r"(?:\bshare\b|\bteilen\b|\bpartager\b|\bcompartir\b|\bcompartilhar\b|\bcondividi\b|\bdelen\b"
+    r"|\bdela\b|udostępnij|sdílet|поделиться|シェア|分享|공유|مشاركة|แชร์|\bbagikan\b|\btweet\b|\bpin it\b)",
+    re.I,
+)

@@ -1,0 +1,102 @@
+"""The article's headline: the body's h1, else the page's h1 that matches the titles."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from auditor.model import Heading, Meta
+from auditor.sources.body import chrome_kind
+from auditor.sources.html.locate import Locator
+from auditor.sources.html.text import image_text, text_of
+
+Element = Any  # lxml.html.HtmlElement
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|/|»|:)\s+")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def title_headline(meta: Meta) -> str | None:
+    og_title = meta.og.get("og:title")
+    if og_title:
+        return og_title
+    return strip_site_name(meta.title, meta.og.get("og:site_name")) if meta.title else None
+
+
+def strip_site_name(title: str, site_name: str | None = None) -> str:
+    """``"7 Ways to Sleep | The Site"`` → ``"7 Ways to Sleep"``."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    seps = _TITLE_SEPARATORS.findall(title)
+    site = _tokens(site_name) if site_name else set()
+    if site and _tokens(parts[0]) <= site and len(parts) > 1:
+        return title[title.index(seps[0]) + len(seps[0]) :].strip()
+    last = parts[-1]
+    head = title[: title.rfind(seps[-1])].strip()
+    if (site and _tokens(last) <= site) or (len(last.split()) <= 4 and len(head.split()) >= 3):
+        return head
+    return title
+
+
+def _tokens(text: str | None) -> set[str]:
+    return {t.lower() for t in _TOKEN.findall(text or "")}
+
+
+def _similarity(a: str, b: str | None) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return 2 * len(ta & tb) / (len(ta) + len(tb))
+
+
+def find_headline(root: Element, body: Element, headings: list[Heading], meta: Meta,
+              locator: Locator) -> Heading | None:
+    """The article's h1 as a reader sees it: the body's own, else the page's h1 that
+    matches the titles or sits nearest above the body."""
+    references = [t for t in (meta.og.get("og:title"),
+                              strip_site_name(meta.title, meta.og.get("og:site_name"))
+                              if meta.title else None) if t]
+
+    def match(text: str) -> float:
+        return max((_similarity(text, r) for r in references), default=0.0)
+
+    own = [h for h in headings if h.level == 1 and h.text]
+    if own:
+        best = max(own, key=lambda h: match(h.text))
+        return best if match(best.text) > 0.0 else own[0]
+    body_line = locator.at(body)[0]
+    candidates: list[tuple[float, int, Heading]] = []
+    for el in root.iter("h1"):
+        if _in_chrome(el, body):
+            continue
+        text = text_of(el) or image_text(el)
+        if not text:
+            continue
+        line, col = locator.at(el)
+        candidates.append((match(text), line, Heading(1, text, line, col,
+                                                       has_link=el.find(".//a") is not None)))
+    if not candidates:
+        return None
+    matching = [c for c in candidates if c[0] >= 0.5]
+    if matching:
+        return max(matching, key=lambda c: (c[0], -abs(body_line - c[1])))[2]
+    above = [c for c in candidates if c[1] <= body_line]
+    if above and not references:
+        return max(above, key=lambda c: c[1])[2]
+    return None
+
+
+def _in_chrome(el: Element, body: Element) -> bool:
+    # Wrappers around the body itself ("advertisement-off-canvas" page shells) do not
+    # count: only chrome that sits beside the article.
+    shell = set(body.iterancestors())
+    for anc in el.iterancestors():
+        if anc is body or anc in shell:
+            return False
+        if anc.tag == "header" and (anc.get("role") or "").lower() == "banner":
+            return True
+        if chrome_kind(anc) is not None and anc.tag != "header":
+            return True
+    return False

@@ -1,0 +1,163 @@
+"""Where an <img> really points: lazy-loading attributes, srcset, <picture>, the
+<noscript> copy; blur-up previews and tracking pixels."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Element = Any  # lxml.html.HtmlElement
+
+
+_LAZY_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-url",
+               "data-hi-res-src", "data-normal", "data-full-src", "data-orig-src",
+               "data-lazyload", "data-img", "data-image", "data-actualsrc", "data-echo")
+PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|lazy[-_.]?load|"
+                          r"transparent\.(gif|png)|grey\.gif|gray\.gif|loading\.gif", re.I)
+# A lazy attribute may hold a flag ("data-lazyload=true") rather than a URL.
+_URLISH = re.compile(r"[/.]")
+
+
+def image_src(el: Element) -> tuple[str | None, bool]:
+    """The picture's real URL and whether it came from a lazy-loading attribute."""
+    src = (el.get("src") or "").strip() or None
+    if src and not PLACEHOLDER.search(src):
+        return src, False
+    for attr in _LAZY_ATTRS:
+        value = (el.get(attr) or "").strip()
+        if value and not value.startswith("data:") and _URLISH.search(value):
+            return value, True
+    for attr, lazy in (("data-srcset", True), ("data-lazy-srcset", True), ("srcset", False)):
+        best = from_srcset(el.get(attr))
+        if best:
+            return best, lazy or src is not None
+    # libxml2 does not know <source> is void, so the <img> may sit inside it.
+    picture = next((a for a in el.iterancestors() if a.tag in ("picture", "source")), None)
+    while picture is not None and picture.tag == "source":
+        picture = picture.getparent()
+    if picture is not None and picture.tag == "picture":
+        for source in picture.iter("source"):
+            best = from_srcset(source.get("srcset") or source.get("data-srcset"))
+            if best:
+                return best, source.get("srcset") is None
+    # Scripted lazy loaders often leave the real URL only in a <noscript> copy.
+    fallback = _noscript_copy(el)
+    if fallback is not None:
+        best, _ = image_src(fallback)
+        if best and not PLACEHOLDER.search(best):
+            return best, True
+    return src, False
+
+
+def _noscript_copy(img: Element) -> Element | None:
+    """The <img> inside a <noscript> next to ``img`` (or next to its wrapper)."""
+    if any(a.tag == "noscript" for a in img.iterancestors()):
+        return None
+    node = img
+    steps = 0
+    while steps < 3:
+        for near in (node.getnext(), node.getprevious()):
+            if near is not None and near.tag == "noscript":
+                copy = next(near.iter("img", "amp-img"), None)
+                if copy is not None:
+                    return copy
+        node = node.getparent()
+        if node is None or count_images(node) > 1:
+            break
+        # libxml2 nests an <img> in each unclosed <source>: those levels do not count.
+        steps += node.tag != "source"
+    return None
+
+
+def _asset(src: str | None) -> str:
+    """The file name of an image URL, without query or size folders."""
+    if not src:
+        return ""
+    return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def blur_up_pair(prev: Element | None, prev_src: str | None, img: Element,
+                  src: str | None) -> bool:
+    """True when ``prev`` is a low-resolution preview of ``img``: the same file, and
+    the two are the only pictures in a small shared wrapper."""
+    asset = _asset(src)
+    # Image proxies ("/images/dims?url=…") share a path: only real file names count.
+    if prev is None or "." not in asset or _asset(prev_src) != asset:
+        return False
+    prev_ancestors = set(prev.iterancestors())
+    node = img.getparent()
+    for _ in range(3):
+        if node is None:
+            return False
+        if node in prev_ancestors:
+            return count_images(node) == 2 and not (node.text_content() or "").strip()
+        node = node.getparent()
+    return False
+
+
+def from_srcset(srcset: str | None) -> str | None:
+    """The widest candidate of a srcset (the first when widths are not given)."""
+    if not srcset or not srcset.strip():
+        return None
+    best, best_w = None, -1.0
+    for candidate in re.split(r",\s+", srcset.strip()):
+        parts = candidate.split()
+        if not parts or parts[0].startswith("data:"):
+            continue
+        width = 0.0
+        if len(parts) > 1 and parts[1][-1:] in ("w", "x"):
+            try:
+                width = float(parts[1][:-1])
+            except ValueError:
+                width = 0.0
+        if width > best_w:
+            best, best_w = parts[0], width
+    return best
+
+
+def noscript_twin(img: Element) -> bool:
+    """True when the <noscript> holding ``img`` sits next to a scripted copy."""
+    noscript = next((a for a in img.iterancestors("noscript")), None)
+    if noscript is None:
+        return False
+    for near in (noscript.getprevious(), noscript.getnext(), noscript.getparent()):
+        if near is None:
+            continue
+        for other in near.iter("img", "amp-img"):
+            if not any(a.tag == "noscript" for a in other.iterancestors()):
+                return True
+    return False
+
+
+def tracking_pixel(width: str | None, height: str | None) -> bool:
+    def tiny(v: str | None) -> bool:
+        return v is not None and v.strip().lower().removesuffix("px") in ("0", "1")
+
+    return tiny(width) and tiny(height)
+
+
+def count_images(el: Element) -> int:
+    return sum(1 for i in el.iter("img", "amp-img")
+               if not any(a.tag == "noscript" for a in i.iterancestors()))
+
+
+# Query parameters in which image proxies and CDNs carry the original picture's URL.
+_PROXIED = ("image_uri", "imageurl", "image_url", "url", "src", "img", "image", "u", "i")
+
+
+def image_name(src: str | None) -> str:
+    """The file name a reader recognises: ``…/2019/IMG_2034.jpg?w=800`` → ``IMG_2034.jpg``;
+    through a proxy (``/images/dims?…&image_uri=https%3A…%2Fbridge.jpg``) the original's."""
+    from urllib.parse import parse_qs, unquote, urlsplit
+
+    if not src or src.startswith("data:"):
+        return ""
+    for _ in range(3):  # proxies of proxies
+        parts = urlsplit(src)
+        query = parse_qs(parts.query)
+        inner = next((v[0] for k in _PROXIED for v in [query.get(k)] if v and "/" in v[0]), None)
+        tail = unquote(parts.path.rstrip("/").rsplit("/", 1)[-1])
+        if inner is None or ("." in tail and not tail.endswith((".php", ".aspx", ".asp", ".jsp"))):
+            return tail
+        src = inner
+    return unquote(urlsplit(src).path.rstrip("/").rsplit("/", 1)[-1])

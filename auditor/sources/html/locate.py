@@ -1,0 +1,97 @@
+"""Line and column of every element we may report, found before the tree is pruned."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from bisect import bisect_right
+from typing import Any
+
+Element = Any  # lxml.html.HtmlElement
+
+LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here
+_LOCATED = (
+    "html", "head", "title", "meta", "link", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "img",
+    "amp-img", "a", "div", "section", "article", "main", "blockquote", "td", "th", "dd",
+    "body", "center", "font", "figure",
+)
+
+
+class Locator:
+    """Line and column of each element's ``<tag``, found before the tree is pruned.
+
+    lxml's ``sourceline`` is the line where the start tag *ends* and stops at 65,535;
+    the column is the position of the matching ``<tag`` in the source. Each tag keeps
+    a cursor so the n-th ``<p`` element maps to the n-th ``<p`` of the source even on
+    minified one-line pages."""
+
+    def __init__(self, text: str, root: Element) -> None:
+        self.text = text
+        starts = array("q", [0])
+        starts.extend(m.end() for m in re.finditer("\n", text))
+        self.starts = starts
+        self.positions: dict[Element, tuple[int, int]] = {}
+        patterns: dict[str, re.Pattern[str]] = {}
+        cursor: dict[str, int] = {}
+        for el in root.iter(*_LOCATED):
+            tag = el.tag
+            pattern = patterns.get(tag)
+            if pattern is None:
+                pattern = patterns[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.I)
+            found = self._find(pattern, el.sourceline or 1, cursor.get(tag, 0))
+            if found is not None:
+                cursor[tag] = found + 1
+                line = bisect_right(starts, found)
+                self.positions[el] = (line, found - starts[line - 1] + 1)
+
+    def _find(self, pattern: re.Pattern[str], line: int, cursor: int) -> int | None:
+        starts, text = self.starts, self.text
+        if line >= LINE_CAP and len(starts) > LINE_CAP:
+            match = pattern.search(text, max(cursor, starts[LINE_CAP - 1]))
+            return match.start() if match else None
+        line = min(line, len(starts))
+        begin = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(text)
+        match = pattern.search(text, max(cursor, begin), end)
+        if match is not None:
+            return match.start()
+        # The start tag spans lines: lxml reported the line of its ">".
+        back = starts[max(line - 40, 0)]
+        last = None
+        for match in pattern.finditer(text, max(cursor, back), begin):
+            last = match
+        return last.start() if last is not None else None
+
+    def at(self, el: Element) -> tuple[int, int]:
+        pos = self.positions.get(el)
+        if pos is not None:
+            return pos
+        return (el.sourceline or 1, 1)
+
+    def column_of(self, line: int, needle: str, after: int = 0) -> int:
+        """Column of ``needle`` on ``line``, looking from source offset ``after`` on
+        when it falls on that line (so text on a minified one-line page is found
+        where it is, not at the first same word on the line)."""
+        if not needle or line > len(self.starts):
+            return 1
+        begin = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else len(self.text)
+        found = self.text.find(needle, max(begin, after), end) if after < end else -1
+        if found < 0:
+            found = self.text.find(needle, begin, end)
+        return found - begin + 1 if found >= 0 else 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[min(line, len(self.starts)) - 1] + column - 1
+
+    def lower_bound(self, el: Element) -> int:
+        """A source offset at or before any text that follows the start of ``el``:
+        the start of its last located element (itself or a descendant)."""
+        best = 0
+        for node in el.iter():
+            pos = self.positions.get(node)
+            if pos is not None:
+                best = max(best, self.offset(*pos))
+        return best
+
+

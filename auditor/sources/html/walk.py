@@ -1,0 +1,372 @@
+"""One iterative walk over the article body: headings, paragraphs (also text written
+loose in a container), list items, images and links, each located in the source."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.model import Heading, Image, Link, ListItem, Paragraph
+from auditor.sources.body import HEADING_TAGS
+from auditor.sources.html.credits import caption_and_credit
+from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, tracking_pixel
+from auditor.sources.html.locate import Locator
+from auditor.sources.html.standfirst import is_kicker, is_standfirst
+from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
+
+Element = Any  # lxml.html.HtmlElement
+
+# Containers whose loose text (not wrapped in <p>) may be paragraphs.
+TEXT_CONTAINERS = frozenset(
+    {"div", "section", "article", "main", "body", "blockquote", "td", "th", "dd", "center",
+     "font", "header", "details", "figure"}
+)
+
+
+@dataclass(slots=True)
+class _ListState:
+    index: int
+    ordered: bool
+    depth: int
+    step: int
+    next_number: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    heading: bool = False
+    quote: bool = False
+    noscript: bool = False
+    no_paragraphs: bool = False  # inside li, figcaption, pre, a heading…
+    link: bool = False
+    lst: _ListState | None = None
+
+
+_NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "caption", "dt"})
+_ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
+
+
+@dataclass
+class Walker:
+    locator: Locator
+    headings: list[Heading] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    list_items: list[ListItem] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    _lists: int = 0
+    standfirst: Paragraph | None = None
+    _seen_srcs: set[str] = field(default_factory=set)
+    _last_img: Element | None = None
+
+    def run(self, body: Element) -> None:
+        stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
+        while stack:
+            el, ctx = stack.pop()
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            inner = self._visit(el, tag, ctx)
+            if inner is None:
+                continue
+            stack.extend((child, inner) for child in reversed(el))
+
+    def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
+        if tag in ("img", "amp-img"):
+            self._image(el, ctx)
+            return None
+        if tag == "noscript":
+            return _Ctx(noscript=True, heading=ctx.heading, link=ctx.link, no_paragraphs=True)
+        if ctx.noscript:
+            return ctx
+        if tag in HEADING_TAGS and not ctx.heading:
+            self._heading_element(el, tag)
+            return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
+        if tag == "a":
+            self._link(el, ctx)
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, True, ctx.lst)
+        if tag == "p":
+            if not ctx.no_paragraphs and not ctx.heading:
+                self._paragraph(el, ctx.quote)
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
+        if tag in ("ul", "ol"):
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, ctx.link,
+                        self._list(el, tag, ctx.lst))
+        if tag == "li":
+            lst = ctx.lst
+            if lst is None:  # a stray <li> the parser kept outside any list
+                lst = self._list(el.getparent() if el.getparent() is not None else el, "ul", None)
+            self._item(el, lst)
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, ctx.link, lst)
+        if tag == "blockquote":
+            ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.link, ctx.lst)
+        elif tag in _NO_PARAGRAPH_TAGS:
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
+        if tag in TEXT_CONTAINERS and not ctx.no_paragraphs and not ctx.heading:
+            self._loose_text(el, ctx.quote)
+        return ctx
+
+    # headings, paragraphs, lists
+
+    def _heading_element(self, el: Element, tag: str) -> None:
+        """A section heading, or the standfirst / kicker a publisher set as a heading."""
+        if self._under_headline(tag) and is_standfirst(el) and text_of(el):
+            self._paragraph(el, False)
+            self.standfirst = self.paragraphs[-1] if self.paragraphs else None
+        elif self._above_headline(tag) and is_kicker(el):
+            pass  # a label over the headline ("Biz & IT —"), not a section
+        else:
+            self._heading(el, int(tag[1]))
+
+    def _under_headline(self, tag: str) -> bool:
+        """A sub-heading right under the headline, before any text: where a standfirst sits."""
+        if tag == "h1" or self.standfirst is not None or self.paragraphs:
+            return False
+        last_h1 = max((i for i, h in enumerate(self.headings) if h.level == 1), default=-1)
+        return all(h.level == 1 for h in self.headings[last_h1 + 1 :])
+
+    def _above_headline(self, tag: str) -> bool:
+        return tag != "h1" and not self.paragraphs and not any(h.level == 1 for h in self.headings)
+
+    def _heading(self, el: Element, level: int) -> None:
+        text = text_of(el)
+        anchors = list(el.iter("a"))
+        if not text:
+            text = image_text(el)
+        link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
+        line, col = self.locator.at(el)
+        heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors))
+        self.headings.append(heading)
+
+    def _paragraph(self, el: Element, quote: bool) -> None:
+        line, col = self.locator.at(el)
+        t = TextBuilder(el.sourceline or line)
+        t.add_tree(el)
+        if t.size:
+            # Breaks were counted from lxml's line (the end of the start tag); rebase
+            # them on the line of "<p".
+            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False)
+
+    def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
+              quote: bool, loose: bool, after: int = 0) -> None:
+        """Add ``text`` as one paragraph, or several where <br> lines split it.
+
+        ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
+        only the pieces that read like prose or a numbered entry; it is located by its
+        first word, looked for from source offset ``after`` on."""
+        pieces = _pieces(text, brs)
+        if len(pieces) == 1 and pieces[0] == (0, len(text)):
+            if not loose:
+                self.paragraphs.append(Paragraph(text, line, col, breaks, quote))
+            elif _reads_like_prose(text):
+                at = line + breaks.count(0)
+                c = self.locator.column_of(at, text.split(" ", 1)[0], after)
+                self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote))
+            return
+        for a, b in pieces:
+            piece = text[a:b]
+            if loose and not (_reads_like_prose(piece) or _NUMBERED_LINE.match(piece)):
+                continue
+            first = bisect_right(breaks, a)
+            at = line + first
+            own = tuple(x - a for x in breaks[first : bisect_left(breaks, b, first)])
+            c = self.locator.column_of(at, piece.split(" ", 1)[0], after)
+            after = max(after, self.locator.offset(at, c))
+            self.paragraphs.append(Paragraph(piece, at, c, own, quote))
+
+    def _loose_text(self, el: Element, quote: bool) -> None:
+        """Text written straight into a div (no <p>), when it reads like prose."""
+        runs: list[list[Element | str]] = [[]]
+        starts: list[Element] = [el]  # what each run follows: the container, then a block
+        if el.text and el.text.strip():
+            runs[-1].append(el.text)
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS) and tag != "br":
+                runs.append([])
+                starts.append(child)
+            elif isinstance(tag, str):
+                runs[-1].append(child)
+            if child.tail and child.tail.strip():
+                runs[-1].append(child.tail)
+        for i, run in enumerate(runs):
+            if not run or all(not isinstance(r, str) and r.tag == "br" for r in run):
+                continue
+            after = (self.locator.offset(*self.locator.at(el)) if i == 0
+                     else self.locator.lower_bound(starts[i]))
+            self._run(el, run, quote, first=(i == 0), after=after)
+
+    def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
+             after: int = 0) -> None:
+        start = container.sourceline or 1
+        if not first:
+            for part in run:
+                if not isinstance(part, str) and part.sourceline:
+                    start = part.sourceline
+                    break
+            else:
+                start = _line_before(container, run[0])  # type: ignore[arg-type]
+        t = TextBuilder(start)
+        for part in run:
+            if isinstance(part, str):
+                t.add(part)
+            else:
+                t.sync(part.sourceline)
+                if part.tag == "br":
+                    t.br()
+                else:
+                    t.add_tree(part)
+        text = t.value
+        if not text:
+            return
+        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after)
+
+    def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
+        ordered = tag == "ol"
+        reverse = ordered and el.get("reversed") is not None
+        start = _int(el.get("start"))
+        if start is None:
+            start = sum(1 for c in el if c.tag == "li") if reverse else 1
+        state = _ListState(self._lists, ordered, (parent.depth + 1) if parent else 1,
+                           -1 if reverse else 1, start)
+        self._lists += 1
+        return state
+
+    def _item(self, el: Element, lst: _ListState) -> None:
+        number = None
+        if lst.ordered:
+            value = _int(el.get("value"))
+            number = value if value is not None else lst.next_number
+            lst.next_number = number + lst.step
+        line, col = self.locator.at(el)
+        # Paragraphs and nested lists inside an item are reported on their own.
+        text = text_of(el, _ITEM_SKIP)
+        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth))
+
+    # images and links
+
+    def _image(self, el: Element, ctx: _Ctx) -> None:
+        src, lazy = image_src(el)
+        if ctx.noscript:
+            # The <noscript> copy of a lazy image is the same picture.
+            if (src and src in self._seen_srcs) or noscript_twin(el):
+                return
+            lazy = True
+        if src:
+            self._seen_srcs.add(src)
+        for attr in ("data-src", "data-lazy-src", "data-original"):
+            if el.get(attr):
+                self._seen_srcs.add(el.get(attr).strip())
+        image = image_from_element(el, src, lazy, *self.locator.at(el))
+        if self.images and blur_up_pair(self._last_img, self.images[-1].src, el, src):
+            # A tiny blurred preview and the lazy full picture are one image to a reader.
+            self.images[-1] = image
+        else:
+            self.images.append(image)
+        self._last_img = el
+
+    def _link(self, el: Element, ctx: _Ctx) -> None:
+        if _aria_hidden(el):
+            return  # screen readers skip it: usually a duplicate icon link
+        href = el.get("href")
+        text = text_of(el)
+        has_image = next(el.iter("img", "amp-img"), None) is not None
+        if not text:
+            # The accessible name of an icon link: image alt, aria-label, then title.
+            text = (image_text(el) or " ".join((el.get("aria-label") or "").split())
+                    or " ".join((el.get("title") or "").split()))
+        if href is None and not text:
+            return  # a named anchor (<a id="x"></a>), not a link
+        rel = tuple((el.get("rel") or "").lower().split())
+        line, col = self.locator.at(el)
+        self.links.append(Link(href, text, line, col, rel, el.get("target"), None,
+                               ctx.heading, has_image))
+
+
+def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col: int) -> Image:
+    """The model of one <img>: the mapping HTML pages and raw HTML in Markdown share."""
+    alt = el.get("alt")
+    if alt is not None:
+        alt = " ".join(alt.split())
+    width, height = el.get("width"), el.get("height")
+    role = (el.get("role") or "").strip().lower()
+    hidden = (el.get("aria-hidden") or "").strip().lower() == "true"
+    decorative = (
+        (alt == "" and role in ("presentation", "none"))
+        or hidden
+        or tracking_pixel(width, height)
+    )
+    caption, credit = caption_and_credit(el)
+    return Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
+                 decorative=decorative, width=width, height=height, lazy=lazy, name=image_name(src))
+
+
+def _aria_hidden(el: Element) -> bool:
+    if (el.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    return any((a.get("aria-hidden") or "").strip().lower() == "true" for a in el.iterancestors())
+
+
+def _rebase(t: TextBuilder, line: int) -> tuple[int, ...]:
+    start = t.line - len(t.breaks)  # the line the text walk started from
+    extra = start - line
+    if extra > 0:
+        return tuple([0] * extra + t.breaks)
+    return tuple(t.breaks)
+
+
+def _line_before(container: Element, tail: str) -> int:
+    # Loose text after a block child: its line is the next sibling's line minus the
+    # newlines between the text and that sibling, when there is a next sibling.
+    for child in container:
+        if child.tail is tail:
+            nxt = child.getnext()
+            lead = len(tail) - len(tail.lstrip())
+            if nxt is not None and nxt.sourceline:
+                return max(nxt.sourceline - tail[lead:].count("\n"), 1)
+            return (child.sourceline or container.sourceline or 1)
+    return container.sourceline or 1
+
+
+# "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines.
+_NUMBERED_LINE = re.compile(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
+_MIN_NUMBERED_LINES = 3
+
+
+def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
+    """``text`` cut into ``(start, end)`` ranges at blank lines (two <br> with no
+    text between) and, when at least three lines start with a number, before each
+    numbered line. One range covering everything when there is nothing to cut."""
+    size = len(text)
+    offsets = sorted({o for o in brs if 0 < o < size})
+    if not offsets:
+        return [(0, size)]
+    counts = Counter(brs)
+    doubled = {o for o in offsets if counts[o] > 1}
+    starts = [o + 1 for o in offsets]
+    numbered = {o for o, st in zip(offsets, starts) if _NUMBERED_LINE.match(text, st)}
+    if len(numbered) + bool(_NUMBERED_LINE.match(text)) < _MIN_NUMBERED_LINES:
+        numbered = set()
+    cuts = sorted(doubled | numbered)
+    if not cuts:
+        return [(0, size)]
+    bounds = [0] + [c + 1 for c in cuts]
+    ends = cuts + [size]
+    return [(a, b) for a, b in zip(bounds, ends) if text[a:b].strip()]
+
+
+def _reads_like_prose(text: str) -> bool:
+    words = text.split()
+    if len(words) >= 12:
+        return True
+    return len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)"
+
+
+def _int(value: str | None) -> int | None:
+    try:
+        return int(value.strip()) if value is not None else None
+    except ValueError:
+        return None

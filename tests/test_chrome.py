@@ -1,0 +1,308 @@
+"""The article-or-chrome decision (auditor.sources.chrome), on small pages and real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.sources import SourceOptions
+from auditor.sources.encoding import decode
+from auditor.sources.html import parse_html
+
+PROSE = "<p>" + "This sentence is real article prose with enough words to count. " * 3 + "</p>"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def parse(body: str):
+    page = f"<html><head><title>T</title></head><body><article><h1>Seven ways to sleep</h1>{body}</article></body></html>"
+    return parse_html(page, "t.html", SourceOptions())
+
+
+def corpus(folder: str, name: str):
+    path = SHARED / folder / "pages" / f"{name}.html"
+    if not path.exists():
+        pytest.skip(f"../shared/{folder} not present")
+    return parse_html(decode(path.read_bytes(), html=True), str(path), SourceOptions())
+
+
+def drops(doc) -> list[tuple[str, str]]:
+    return [(d.kind, d.tag) for d in doc.body_drops]
+
+
+@pytest.mark.parametrize("markup", [
+    '<div hidden><img src="/pin.jpg"></div>',
+    '<div style="color: red; display:none"><img src="/pin.jpg"></div>',
+    '<div class="is-hidden"><img src="/pin.jpg"></div>',
+    '<div aria-hidden="true"><a href="/x"><img src="/pin.jpg"></a></div>',
+])
+def test_hidden_elements_are_not_audited(markup):
+    doc = parse(PROSE + markup + PROSE)
+    assert doc.images == () and drops(doc)[0][0] == "hidden"
+
+
+@pytest.mark.parametrize("cls", ["hidden-xs", "overflow-hidden", "hide-on-mobile"])
+def test_responsive_or_clipping_classes_do_not_hide(cls):
+    doc = parse(PROSE + f'<div class="{cls}"><img src="/a.jpg" alt="A cat"></div>' + PROSE)
+    assert len(doc.images) == 1
+
+
+def test_aria_hidden_prose_stays():
+    doc = parse(f'<div aria-hidden="true">{PROSE}</div>' + PROSE)
+    assert len(doc.paragraphs) == 2
+
+
+@pytest.mark.parametrize("link", [
+    '<a href="https://www.facebook.com/sharer/sharer.php?u=x"><i class="icon"></i></a>',
+    '<a href="https://twitter.com/intent/tweet?text=x">Tweet</a>',
+    '<a href="//www.pinterest.com/pin/create/button/?url=x"></a>',
+    '<a href="whatsapp://send?text=x"></a>',
+    '<a href="mailto:?subject=Seven%20ways">Mail</a>',
+    '<a class="bubble">Auf Facebook teilen</a>',
+    '<a href="javascript:;">FB分享</a>',
+    '<a class="pin sub-buzz-pinterest-share" href="javascript:;"></a>',
+])
+def test_share_buttons_are_chrome_whatever_their_markup(link):
+    doc = parse(PROSE + f"<div>{link}</div>" + PROSE)
+    assert doc.links == () and drops(doc)[0] == ("share", "a")
+
+
+def test_textless_social_icon_links_are_chrome_but_linked_posts_are_not():
+    doc = parse(PROSE + '<a href="https://twitter.com/someone"><svg></svg></a>'
+                '<p>As <a href="https://twitter.com/someone/status/123">she tweeted</a>, sleep matters '
+                'more than anything else we do all day long.</p>')
+    assert [link.text for link in doc.links] == ["she tweeted"]
+    assert drops(doc) == [("social", "a")]
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="post-author"><img src="/me.jpg"><a href="https://facebook.com/me"></a></div>',
+    '<div class="article-byline"><a href="https://www.twitter.com/bromano"></a> By Jo</div>',
+    '<div itemprop="author"><img src="/me.jpg"> Jo writes about sleep.</div>',
+    '<p class="byline">By Jo Bloggs</p>',
+])
+def test_bylines_and_author_boxes_are_chrome(box):
+    doc = parse(PROSE + box + PROSE)
+    assert doc.images == () and doc.links == () and drops(doc)[0][0] == "author"
+
+
+def test_author_classed_wrapper_around_the_post_is_kept():
+    doc = parse(f'<div class="author-content">{PROSE * 4}</div>')
+    assert len(doc.paragraphs) == 4
+
+
+@pytest.mark.parametrize("label", ["Related:", "Lesen Sie auch:", "Leia também:", "Baca juga:",
+                                   "Читайте также:", "関連記事", "À lire aussi :"])
+def test_related_link_paragraphs_in_many_languages_are_chrome(label):
+    doc = parse(PROSE + f'<p>{label} <a href="/other">Another story about sleep</a></p>' + PROSE)
+    assert len(doc.paragraphs) == 2 and drops(doc) == [("related", "p")]
+
+
+def test_a_sentence_starting_like_a_label_is_not_chrome():
+    doc = parse(PROSE + '<p>Read <a href="/more">more tips</a>.</p>' + PROSE)
+    assert len(doc.paragraphs) == 3 and drops(doc) == []
+
+
+def test_thumbnail_strip_is_chrome_but_a_linked_picture_is_not():
+    strip = "".join(f'<li><a href="/g/{i}"><img src="/t{i}.jpg"></a></li>' for i in range(5))
+    doc = parse(PROSE + '<a href="/big"><img src="/big.jpg"></a>' + f"<ul>{strip}</ul>" + PROSE)
+    assert [i.src for i in doc.images] == ["/big.jpg"]
+    assert drops(doc) == [("gallery", "ul")]
+
+
+def test_link_cards_after_the_story_are_chrome_but_not_inside_it():
+    cards = "".join(f'<div><a href="/s{i}"><img src="/s{i}.jpg" alt="S">Story {i}</a></div>'
+                    for i in range(4))
+    after = parse(PROSE * 2 + f"<div>{cards}</div>")
+    assert after.images == () and drops(after) == [("related", "div")]
+    inside = parse(PROSE + f"<div>{cards}</div>" + PROSE)
+    assert len(inside.images) == 4  # a roundup of linked products is the list itself
+
+
+def test_links_used_as_buttons_are_chrome():
+    doc = parse(PROSE + '<a href="#" class="close icon-close" title="Close gallery"></a>'
+                '<a href="#" title="Next photo">Next photo</a>' + PROSE)
+    assert doc.links == () and [k for k, _ in drops(doc)] == ["control", "control"]
+
+
+def test_unrelated_slideshow_inside_the_story_is_chrome():
+    slides = "".join(f'<li><img src="/p{i}.jpg" alt="P"><p>{"Caption words here. " * 8}</p></li>'
+                     for i in range(8))
+    gallery = f'<div class="type-gallery"><h2>Business news in pictures</h2><ul>{slides}</ul></div>'
+    doc = parse(PROSE + gallery + PROSE)
+    assert doc.images == () and len(doc.paragraphs) == 2
+    assert drops(doc)[0][0] == "gallery"
+
+
+def test_slideshow_that_is_the_article_stays():
+    slides = "".join(f'<li><h2>{i}. Idea</h2><img src="/p{i}.jpg" alt="P"><p>{"Words. " * 20}</p></li>'
+                     for i in range(1, 8))
+    doc = parse(f'<div class="slideshow"><ul>{slides}</ul></div>')
+    assert len(doc.images) == 7
+
+
+def test_widget_class_does_not_drop_article_images():
+    doc = parse(PROSE + '<div class="dnd-widget-wrapper type-image"><img src="/bed.jpg" alt="bed.jpg"></div>'
+                + PROSE)
+    assert [i.alt for i in doc.images] == ["bed.jpg"]
+
+
+# --- real pages: the chrome named in issue 9 is gone, the article stays -----------------
+
+
+def test_corpus_buzzfeed_pin_buttons_and_next_post_widget_dropped():
+    doc = corpus("corpus", "buzzfeed-diet-pills")
+    assert not any((l.href or "").startswith("javascript:") for l in doc.links)
+    assert not any((l.href or "").startswith("/jayasaxena/") for l in doc.links)
+    assert any("grid-cell-2501" in (i.src or "") for i in doc.images)  # the article's own grid
+
+
+def test_corpus_author_box_byline_and_next_post_dropped():
+    hiking = corpus("corpus", "blog-hiking-survival-kit")
+    assert not any("TheAntiJuneCleaver" in (l.href or "") for l in hiking.links)
+    assert any(l.href == "https://www.facebook.com/arrowheadwater" for l in hiking.links)  # in the text
+    seattle = corpus("corpus", "seattletimes-alaskan-halibut")
+    assert not any("twitter.com/bromano" in (l.href or "") for l in seattle.links)
+    boing = corpus("corpus", "boingboing-hating-millennials")
+    assert not any("utm_medium=nextpost" in (l.href or "") for l in boing.links)
+
+
+def test_corpus_gallery_thumbnails_dropped_main_pictures_kept():
+    zdnet = corpus("corpus", "zdnet-best-tech-gadgets-2019")
+    gallery = [l for l in zdnet.links if (l.href or "").startswith("/pictures/best-gifts")]
+    assert len(gallery) == 2 and gallery[1].text == "SEE FULL GALLERY"  # the title links, not 36 thumbs
+    engadget = corpus("corpus", "engadget-xbox-one-x-review")
+    assert not any("thumbnail=130" in (i.src or "") for i in engadget.images)
+    assert any("thumbnail=980" in (i.src or "") for i in engadget.images)
+
+
+def test_corpus_independent_gallery_and_syndication_dropped_body_images_found():
+    doc = corpus("corpus", "independent-seven-hotel-secrets")
+    assert not any("Business news in pictures" in h.text for h in doc.headings)
+    assert not any("reuse.png" in (i.src or "") for i in doc.images)
+    assert not any(l.text in ("Close gallery", "Next photo") for l in doc.links)
+    assert {"bandb2.jpg", "luggage-3.jpg"} <= {i.alt for i in doc.images}
+    assert any(d.kind == "gallery" and "slideshow" in d.reason for d in doc.body_drops)
+
+
+def test_corpus_hidden_pinterest_images_dropped():
+    doc = corpus("corpus", "postpartumparty-20-nursery-ideas")
+    assert not any("150x150" in (i.src or "") for i in doc.images)
+    assert any(d.kind == "hidden" for d in doc.body_drops)
+
+
+def test_corpus_more_share_labels_in_other_languages():
+    watson = corpus("corpus-more", "de-watson-sazerac")
+    assert not any(l.text.endswith("teilen") for l in watson.links)
+    entrepreneur = corpus("corpus-more", "entrepreneur-7-pr-changes")
+    assert not any(p.text.startswith("Related:") for p in entrepreneur.paragraphs)
+
+
+# --- the standfirst (dek) and the kicker are not section headings ------------------------
+
+
+@pytest.mark.parametrize("dek", [
+    '<h2 itemprop="alternativeHeadline">Na ocasião, técnico entregou réplica do troféu.</h2>',
+    '<h2 itemprop="description">Two-year-old bug exposes thousands of servers.</h2>',
+    '<h2 class="c-article__dek">Two-year-old bug exposes thousands of servers.</h2>',
+    '<h3 class="chapeau">Le gouvernement a présenté son projet de loi.</h3>',
+])
+def test_standfirst_under_the_headline_is_text_not_a_heading(dek):
+    doc = parse(dek + PROSE)
+    assert [h.level for h in doc.headings] == [1]
+    assert doc.standfirst is not None and doc.standfirst.text == doc.paragraphs[0].text
+
+
+def test_dek_class_after_the_text_starts_is_a_heading():
+    doc = parse(PROSE + '<h2 class="summary">In short</h2>' + PROSE)
+    assert [h.text for h in doc.headings][1:] == ["In short"] and doc.standfirst is None
+
+
+def test_empty_dek_stays_a_heading_for_the_empty_heading_rule():
+    doc = parse('<h2 class="dek"></h2>' + PROSE)
+    assert [h.level for h in doc.headings] == [1, 2]
+
+
+def test_kicker_above_the_headline_is_not_a_heading():
+    page = ('<html><body><article><h4 class="post-upperdek">Biz &amp; IT —</h4><h1>Exploit found</h1>'
+            f'{PROSE}</article></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert [h.text for h in doc.headings] == ["Exploit found"]
+
+
+def test_corpus_standfirst_pages():
+    folha = corpus("corpus", "pt-folha-tite-libertadores")
+    assert folha.standfirst is not None and folha.standfirst.line == 1152
+    assert [h.level for h in folha.headings] == [1]
+    ars = corpus("corpus", "ars-minecraft-exploit")
+    assert ars.standfirst is not None and ars.standfirst.text.startswith("Two-year-old bug")
+    assert [h.text for h in ars.headings] == [
+        "Just-released Minecraft exploit makes it easy to crash game servers"]
+
+
+def test_explain_body_prints_outline_and_drops(tmp_path):
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    path = SHARED / "corpus" / "pages" / "independent-seven-hotel-secrets.html"
+    if not path.exists():
+        pytest.skip("../shared/corpus not present")
+    result = CliRunner().invoke(main, ["check", "--explain-body", str(path)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "body found by itemprop" in out
+    assert "h1 The seven secrets that hotel owners don't want you to know" in out
+    assert "gallery: slideshow 'Business news in pictures' unlike the headline" in out
+    assert "share: class/id word 'syndication'" in out
+    missing = CliRunner().invoke(main, ["check", "--explain-body", str(tmp_path / "nope.html")])
+    assert missing.exit_code == 2 and "auditor: error:" in missing.output
+
+
+def test_negated_class_words_are_not_chrome():
+    doc = parse(PROSE + '<p class="ArticleImg FirstImgWithoutAuthor"><img src="/a.jpg" alt="A"></p>'
+                '<div class="no-share">' + PROSE + "</div>")
+    assert len(doc.images) == 1 and len(doc.paragraphs) == 2
+
+
+def test_empty_links_that_go_nowhere_are_script_handles():
+    stars = "".join(f'<a href="#" data-rating-value="{i}"></a>' for i in range(5))
+    doc = parse(PROSE + f'<div class="br-widget">{stars}</div>' + '<p><a href="#"><img src="/x.png"></a></p>'
+                + PROSE)
+    assert [(l.href, l.has_image) for l in doc.links] == [("#", True)]  # a picture link stays reported
+
+
+def test_named_anchors_in_headings_are_not_links():
+    doc = parse('<h2><a name="calipers"></a>1. Skinfold Calipers</h2>' + PROSE)
+    assert doc.links == () and not doc.headings[1].has_link
+
+
+def test_corpus_healthline_named_anchors_are_not_links():
+    doc = corpus("corpus", "healthline-10-ways-body-fat")
+    assert not any(h.has_link for h in doc.headings if h.text.startswith("1. "))
+    assert any(d.kind == "anchor" for d in doc.body_drops)
+
+
+def test_density_vote_ignores_named_chrome():
+    teasers = "".join(f'<div class="nextstory"><h2><a href="/s{i}">Story {i}</a></h2>{PROSE}{PROSE}</div>'
+                      for i in range(4))
+    page = (f'<html><body><h1>Seven ways</h1><div id="story"><p>A short post of two lines, with a '
+            f'comic that says it all.</p></div><div id="next">{teasers}</div></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert doc.body_source == "density" and len(doc.paragraphs) == 1
+
+
+def test_corpus_boingboing_short_post_is_the_body():
+    doc = corpus("corpus", "boingboing-hating-millennials")
+    assert any("bors-millennial-comicstrip" in (i.src or "") for i in doc.images)
+    assert not any("utm_medium=nextpost" in (l.href or "") for l in doc.links)
+
+
+def test_textless_in_page_icon_links_are_controls():
+    doc = parse(PROSE + '<a class="icon-go-to-top" href="#top"></a><a href="#notes">see the notes</a>' + PROSE)
+    assert [l.href for l in doc.links] == ["#notes"]
+
+
+def test_print_only_blocks_are_not_on_screen():
+    doc = parse(PROSE + '<div class="print-header"><img src="/print-logo.png" alt="logo"></div>' + PROSE)
+    assert doc.images == ()
