@@ -426,9 +426,15 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
             style=_STYLES[c.style],
             marker=c.marker,
             level=c.level,
+            title=_item_title(c.heading),
         )
         for c, n in zip(chosen, counts)
     )
+
+
+def _item_title(heading: str) -> str:
+    mk = parse_marker(heading, plain=True)
+    return mk.title if mk else heading
 
 
 _STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}
@@ -444,6 +450,25 @@ def section_break_between(doc: Document, a: Item, b: Item) -> bool:
     ca = _Cand((a.line, a.column), a.number, a.heading, a.marker, a.style, a.level, ia)
     cb = _Cand((b.line, b.column), b.number, b.heading, b.marker, b.style, b.level, ib)
     return _separated(bl, ca, cb, a.level)
+
+
+def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
+    """Index of the first block after the last item's section: a heading at or above the
+    item's level, or the end of the list for list items. What follows closes the article."""
+    if not doc.items:
+        return len(bl)
+    last = doc.items[-1]
+    pos = (last.line, last.column)
+    k = next((k for k, b in enumerate(bl) if b.pos >= pos), len(bl))
+    for j in range(k + 1, len(bl)):
+        b = bl[j]
+        if j in skip:
+            continue
+        if b.kind == "heading" and (last.level == 0 or b.level <= last.level):
+            return j
+        if last.style == "ordered-list" and b.kind != "list":
+            return j  # the list ended: what follows closes the article
+    return len(bl)
 
 
 def with_items(doc: Document) -> Document:
