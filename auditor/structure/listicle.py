@@ -131,6 +131,12 @@ def _body_start(doc: Document, bl: Sequence[Block]) -> int:
     return 0
 
 
+def _inline_related(text: str) -> bool:
+    m = RELATED_PREFIX.match(text)
+    rest = text[m.end():] if m else text
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 3
+
+
 def related_zones(bl: Sequence[Block]) -> set[int]:
     """Blocks inside an "Also read" / "Related" zone. A heading marker covers its
     section; a paragraph marker ("Also Read :-") covers the list right after it,
@@ -141,6 +147,10 @@ def related_zones(bl: Sequence[Block]) -> set[int]:
         b = bl[i]
         zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED_PREFIX.match(b.text)
         if not zone and not (b.kind == "heading" and FAQ.search(b.text)):
+            i += 1
+            continue
+        if zone and b.kind == "paragraph" and _inline_related(b.text):
+            out.add(i)  # "Related: 5 Great Ways to…" is one link, not a list's label
             i += 1
             continue
         j, last = i + 1, 0
@@ -169,6 +179,13 @@ def _title_of(text: str, limit: int = 20) -> tuple[str, int]:
     if len(words(head)) > limit:
         return "", 0
     return head.strip(), len(words(text[len(head) :]))
+
+
+def _lead_words(text: str, n: int) -> tuple[str, int]:
+    """The first ``n`` words of ``text`` as a title, and how many words follow."""
+    parts = text.split()
+    head = " ".join(parts[:n]) + ("…" if len(parts) > n else "")
+    return head, max(0, len(words(text)) - len(words(head)))
 
 
 def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[_Cand]]:
@@ -206,8 +223,9 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
             mk = parse_marker(b.text)
             if mk:
                 title, rest = _title_of(b.text)
-                if title:
-                    paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
+                if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
+                    title, rest = _lead_words(b.text, 12)
+                paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
             elif _is_caps_title(b.text):
                 caps.append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
             else:
