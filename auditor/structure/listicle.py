@@ -300,6 +300,56 @@ def _pick(runs: list[list[_Cand]], promised: int | None, at_least: bool) -> list
     return max(runs, key=len)
 
 
+# Labels that open additions after the promised list: reader suggestions, bonus picks,
+# honourable mentions, an update. Items after them are extras, not the list's own.
+EXTRAS = re.compile(
+    r"^\W*(?:update[ds]?|bonus|extras?|honou?rable mentions?|also[- ]rans?|reader(?:s'?)? suggestions"
+    r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
+    r"|atualização)\b",
+    re.I,
+)
+
+
+def _cut_extras(bl: Sequence[Block], run: list[_Cand], promised: int | None, at_least: bool) -> list[_Cand]:
+    """The promised items when the run goes on past them only after an "Update:" or
+    "Bonus" label: "36 places…" plus four readers' suggestions is 36 items."""
+    if not promised or at_least or len(run) <= promised:
+        return run
+    a, b = run[promised - 1], run[promised]
+    between = [bl[k] for k in range(a.block + 1, b.block)]
+    if any(EXTRAS.match(x.text) for x in between) or EXTRAS.match(b.heading):
+        return run[:promised]
+    return run
+
+
+def _grouped(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
+    """Items grouped under fewer headings ("20 ideas" under six "Idea #N" sections): the
+    list items, or the paragraphs after each section's introduction, when they add up to
+    exactly the promise. Nothing when they do not: a guess must match the count."""
+    sections: list[list[int]] = []
+    for n, c in enumerate(heads):
+        stop = heads[n + 1].block if n + 1 < len(heads) else len(bl)
+        sec: list[int] = []
+        for k in range(c.block + 1, stop):
+            b = bl[k]
+            if k in skip or (b.kind == "heading" and b.level <= c.level):
+                break
+            sec.append(k)
+        sections.append(sec)
+    lists = [[k for k in sec if bl[k].kind == "list" and getattr(bl[k].obj, "depth", 1) == 1] for sec in sections]
+    paras = [[k for k in sec if bl[k].kind == "paragraph"] for sec in sections]
+    for picked in (lists, [p[1:] for p in paras], paras):
+        if sum(len(p) for p in picked) == promised and all(picked):
+            out: list[_Cand] = []
+            for k in (k for p in picked for k in p):
+                title, rest = _title_of(bl[k].text, limit=12)
+                if not title:
+                    title, rest = _lead_words(bl[k].text, 12)
+                out.append(_Cand(bl[k].pos, None, title, "", "paragraph", 0, k, rest))
+            return out
+    return []
+
+
 def _same_label(cands: list[_Cand]) -> list[_Cand]:
     """Keep the items whose label ("Common Mistake #") the majority shares: drops a
     stray "Method #1" heading among "1. Gather the seeds" steps."""
@@ -342,10 +392,13 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         if by_level[level] >= 2:
             chosen = _same_label([c for c in heads if c.level == level])
             chosen = _fill(chosen, cands["paragraph"])
-            return _pick(_runs(bl, chosen, level), promised, at_least)
+            picked = _cut_extras(bl, _pick(_runs(bl, chosen, level), promised, at_least), promised, at_least)
+            if promised and len(picked) < promised:
+                return _grouped(bl, picked, promised, skip) or picked
+            return picked
     paras = _same_label(cands["paragraph"]) if cands["paragraph"] else []
     if len(paras) >= 3:
-        return _pick(_runs(bl, paras, 0), promised, at_least)
+        return _cut_extras(bl, _pick(_runs(bl, paras, 0), promised, at_least), promised, at_least)
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
     ordered = _ordered_lists(doc, bl, start, skip) if promised else []
