@@ -429,20 +429,46 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         lists.setdefault(li.list_index, []).append(
             _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
         )
-    return [v for v in lists.values() if len(v) >= 3]
+    out = [v for v in lists.values() if len(v) >= 3]
+    # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
+    # counter): one list of items that the page failed to number.
+    chain: list[_Cand] = []
+    for v in lists.values():
+        if len(v) != 1:
+            continue
+        if chain and any(bl[k].kind == "heading" for k in range(chain[-1].block + 1, v[0].block)):
+            if len(chain) >= 3:
+                out.append(chain)
+            chain = []
+        chain.append(replace(v[0], number=None, marker=""))
+    if len(chain) >= 3:
+        out.append(chain)
+    return out
 
 
 def _unnumbered(
     bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand]
 ) -> list[_Cand]:
+    from auditor.structure.numbers import headline_number
+
     by_level: dict[int, list[_Cand]] = {}
+    texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
     for i in range(start, len(bl)):
         b = bl[i]
-        if b.kind == "heading" and i not in skip and b.text.strip() and not FRAME.match(b.text):
-            by_level.setdefault(b.level, []).append(_Cand(b.pos, None, b.text, "", "heading", b.level, i))
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text):
+            continue
+        if texts[" ".join(b.text.split()).casefold()] > 1:
+            continue  # "Pros and Cons", "Pricing" under every item: a template's labels
+        if headline_number(b.text)[0] is not None:
+            continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
+        by_level.setdefault(b.level, []).append(_Cand(b.pos, None, b.text, "", "heading", b.level, i))
     for level in sorted(by_level):
         if len(by_level[level]) == promised:
             return by_level[level]
+    for level in sorted(by_level):
+        trimmed = _trim_frame(bl, by_level[level], promised)
+        if trimmed:
+            return trimmed
     for run in (caps, leads):
         if len(run) == promised:
             return run
@@ -451,6 +477,19 @@ def _unnumbered(
         if len(by_level[level]) >= 3:
             return by_level[level]
     return []
+
+
+def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_Cand]:
+    """``run`` without the one heading that frames the list rather than being an item,
+    when that leaves exactly the promise: an empty trailer ("Popular in the Community",
+    nothing under it), else the first heading (an introduction: "Sport als Thema")."""
+    if len(run) != promised + 1:
+        return []
+    last = run[-1]
+    body = [b for b in bl[last.block + 1 :] if b.kind != "heading"]
+    if not body or all(b.kind == "list" for b in body[:3]):
+        return run[:-1]
+    return run[1:]
 
 
 def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> list[int]:
