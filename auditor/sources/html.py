@@ -567,7 +567,7 @@ def _line_before(container: Element, tail: str) -> int:
 
 
 # "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines.
-_NUMBERED_LINE = re.compile(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
+from auditor.structure.markers import NUMBERED_LINE as _NUMBERED_LINE  # noqa: E402 - the one item-number grammar
 _MIN_NUMBERED_LINES = 3
 
 

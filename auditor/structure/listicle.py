@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
+# The item-number grammar lives in auditor.structure.markers; re-exported for callers.
+from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
@@ -39,55 +41,6 @@ FRAME = re.compile(
     r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé)\b",
     re.I,
 )
-
-# The number marker at the start of an item title. Optional label before it
-# ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.
-_MARKER = re.compile(
-    r"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){1,4}?)?
-    (?P<marker>
-        \#\s?(?P<hash>\d{1,3})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|N[°º])\s?(?P<no>\d{1,3})(?!\d)\s*[.:)\-–—]?
-      | (?P<punct>\d{1,3})(?:[.)](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|/(?!\d))
-    )\s*(?P<title>\S.*)$""",
-    re.X | re.S,
-)
-_LABEL_WORDS = re.compile(
-    r"(?i)(?:step|tip|idea|day|part|reason|way|rule|lesson|mistake|item|pick|entry|schritt|tipp|idee"
-    r"|grund|paso|consejo|idea|étape|astuce|conseil|passo|consiglio|stap)s?$"
-)
-_PLAIN = re.compile(r"^\s*(?P<marker>(?P<plain>\d{1,3}))\s+(?P<title>[^\W\d_].*)$", re.S)
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    number: int
-    marker: str  # as written, label excluded: "1.", "#1", "No. 1"
-    label: str  # words before the marker: "Common Mistake"
-    title: str  # text after the marker
-
-
-def parse_marker(text: str, *, plain: bool = False) -> Marker | None:
-    """The number marker ``text`` starts with; ``plain`` also accepts "7 Title"."""
-    m = _MARKER.match(text)
-    if m:
-        label = (m.group("label") or "").strip()
-        marker = m.group("marker").strip()
-        explicit = m.group("hash") or m.group("no") or marker.endswith(":")
-        # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
-        if label and not explicit and not _LABEL_WORDS.match(label.split()[-1]):
-            return None
-        number = int(m.group("hash") or m.group("no") or m.group("punct"))
-        return Marker(number, m.group("marker").strip(), label, m.group("title").strip())
-    if plain:
-        p = _PLAIN.match(text)
-        if p:
-            from auditor.structure.numbers import headline_number
-
-            # "14 Restaurant-Worthy Recipes" is a count (a related headline), not item 14.
-            if headline_number(text)[0] is None:
-                return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
-    return None
-
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -219,6 +172,12 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
             if len(lines) >= 3 and len(numbered) >= 3:
                 for k, ln, mk in numbered:
                     paras.append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker, "line", 0, i))
+                continue
+            bare = bare_number(b.text)
+            if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
+                # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
+                title, _ = _lead_words(bl[i + 1].text, 12)
+                paras.append(_Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
                 continue
             mk = parse_marker(b.text)
             if mk:
