@@ -19,6 +19,7 @@ compared as (line, column) so one-line HTML pages still order correctly.
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -451,30 +452,60 @@ def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_C
     return run[1:]
 
 
+# A paragraph that turns from the last item to the whole list: it closes the article.
+CLOSING = re.compile(
+    r"^\W*(?:in conclusion|to conclude|to sum (?:it )?up|in summary|in short|all in all|overall,|the bottom line"
+    r"|bottom line|final(?:ly)?,? (?:thoughts|words)|so there you have it|there you have it|that'?s (?:it|all)"
+    r"|but most importantly|most importantly|honou?rable mentions?|hopefully|happy \w+ing|which (?:one|of these)"
+    r"|what(?:'s| is) your favou?rite|zum schluss|fazit|abschließend|en resumen|en conclusión|para terminar"
+    r"|en conclusion|pour conclure|en bref|in conclusione|per concludere|em resumo|concluindo|tot slot)\b",
+    re.I,
+)
+
+
+def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blocks: set[int], last: bool,
+              typical: float) -> int:
+    """Index of the first block after item ``c``'s body, which runs at most to ``stop``.
+    The last item also ends before a closing paragraph ("In conclusion…", "Honorable
+    mentions:") and, when it would grow past three typical items, once it has a typical
+    item's worth of text: the rest closes the article rather than belonging to it."""
+    total = c.extra_words
+    for k in range(c.block + 1, stop):
+        b = bl[k]
+        if k in skip or k in item_blocks:
+            return k
+        if b.kind == "heading":
+            if c.style != "heading" or b.level <= c.level:
+                return k
+            continue
+        if c.style == "ordered-list":
+            li = b.obj
+            if not isinstance(li, ListItem) or li.depth == 1:
+                return k  # only nested list items belong to a list item
+        if last and k > c.block + 1 and b.kind == "paragraph" and CLOSING.match(b.text):
+            return k
+        if last and typical and total >= typical and b.kind != "list":
+            rest = sum(len(words(x.text)) for x in bl[k:stop] if x.kind != "heading")
+            if total + rest > 3 * typical and total + rest >= 150:
+                return k
+        total += len(words(b.text))
+    return stop
+
+
 def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> list[int]:
     """Words between each item's title and the next item or section break."""
     out: list[int] = []
     item_blocks = {c.block for c in chosen}
     for n, c in enumerate(chosen):
-        stop = chosen[n + 1].block if n + 1 < len(chosen) else len(bl)
-        total = c.extra_words
         if c.style == "line":
             out.append(0)
             continue
-        for k in range(c.block + 1, stop):
-            b = bl[k]
-            if k in skip or k in item_blocks:
-                break
-            if b.kind == "heading":
-                if c.style != "heading" or b.level <= c.level:
-                    break
-                continue
-            if c.style == "ordered-list":
-                li = b.obj
-                if not isinstance(li, ListItem) or li.depth == 1:
-                    break  # only nested list items belong to a list item
-            total += len(words(b.text))
-        out.append(total)
+        last = n + 1 == len(chosen)
+        stop = len(bl) if last else chosen[n + 1].block
+        typical = statistics.median(out) if last and out else 0.0
+        end = _body_end(bl, c, stop, skip, item_blocks, last, typical)
+        out.append(c.extra_words + sum(len(words(bl[k].text)) for k in range(c.block + 1, end)
+                                       if bl[k].kind != "heading"))
     return out
 
 
@@ -523,21 +554,17 @@ def section_break_between(doc: Document, a: Item, b: Item) -> bool:
 
 def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
     """Index of the first block after the last item's section: a heading at or above the
-    item's level, or the end of the list for list items. What follows closes the article."""
+    item's level, the end of the list for list items, a closing paragraph, or where a
+    last item would outgrow three typical items. What follows closes the article."""
     if not doc.items:
         return len(bl)
     last = doc.items[-1]
     pos = (last.line, last.column)
     k = next((k for k, b in enumerate(bl) if b.pos >= pos), len(bl))
-    for j in range(k + 1, len(bl)):
-        b = bl[j]
-        if j in skip:
-            continue
-        if b.kind == "heading" and (last.level == 0 or b.level <= last.level):
-            return j
-        if last.style == "ordered-list" and b.kind != "list":
-            return j  # the list ended: what follows closes the article
-    return len(bl)
+    style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
+    cand = _Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
+    typical = statistics.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
+    return _body_end(bl, cand, len(bl), skip, set(), True, typical)
 
 
 def with_items(doc: Document) -> Document:

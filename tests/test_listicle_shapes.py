@@ -1,0 +1,202 @@
+"""Listicle shapes nobody tuned for, as small articles in each input format, read end to
+end through ``audit``: the facts the structure stage decides (items, verdict, intro and
+closing text) and the LS findings that follow from them."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from auditor.api import audit
+from auditor.model import Document, FileResult
+
+ROOT = Path(__file__).resolve().parents[1]
+BODY = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore."
+INTRO = ("Editors keep asking us how to make a small space work, so we gathered what worked for readers "
+         "who wrote in over the last year.")
+
+
+def run(text: str, name: str) -> FileResult:
+    result = audit(text.encode(), name)
+    assert result.error is None, result.error
+    return result
+
+
+def doc_of(text: str, name: str) -> Document:
+    doc = run(text, name).document
+    assert doc is not None and doc.listicle is not None
+    return doc
+
+
+def rules(result: FileResult) -> set[str]:
+    return {f.rule for f in result.findings}
+
+
+# ---------------------------------------------------------------- news is not a promise
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("news.md", "# Three Cases of Plague Diagnosed in China\n\n" + (BODY + "\n\n") * 4),
+        ("news.txt", "Two more gunned down in the city centre\n\n" + (BODY + "\n\n") * 4),
+        ("news.html", f"<html><head><title>31 dead in attack</title></head><body><h1>31 dead in attack on hotel</h1>"
+                      f"<p>{BODY}</p><p>{BODY}</p></body></html>"),
+        ("es.html", f"<html lang=es><head><title>Madrid</title></head><body><h1>Madrid alcanza 20 grados en febrero</h1>"
+                    f"<p>{BODY}</p></body></html>"),
+    ],
+)
+def test_news_headline_with_a_number_is_not_told_its_list_is_missing(name: str, text: str) -> None:
+    result = run(text, name)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.verdict == "not-a-listicle"
+    assert not rules(result) & {"LS001", "LS002"}
+
+
+def test_and_four_other_takeaways_promises_five() -> None:
+    heads = "".join(f"<h2>Candidate {w.upper()} Made No Friends</h2><p>{BODY}</p>" for w in "abcde")
+    html = (f"<html><head><title>t</title></head><body><h1>Biden Is Thinking Only About Trump, And 4 Other "
+            f"Takeaways From The Debate</h1><p>{INTRO}</p>{heads}<h2>Popular in the Community</h2></body></html>")
+    doc = doc_of(html, "takeaways.html")
+    assert doc.headline_number == 5
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (5, "kept")
+
+
+# ---------------------------------------------------------------- item shapes
+
+def test_ideas_grouped_under_fewer_headings_count_when_they_add_up() -> None:
+    sections = "".join(
+        f"<h3>Small Space Idea #{n}: Group {n}</h3><p>{INTRO}</p>" + "".join(f"<p>{BODY} {k}</p>" for k in range(3))
+        for n in (1, 2)
+    )
+    html = f"<html><head><title>t</title></head><body><h1>6 Clever Ideas for a Small Nursery</h1><p>{INTRO}</p>{sections}</body></html>"
+    doc = doc_of(html, "grouped.html")
+    assert doc.listicle is not None
+    assert (doc.listicle.found, doc.listicle.verdict) == (6, "kept")
+
+
+def test_closing_paragraph_without_heading_is_the_conclusion_not_the_last_item() -> None:
+    md = (f"# 3 Ways to Save Water\n\n{INTRO}\n\n" + "".join(f"## {n}. Way {n}\n\n{BODY}\n\n{BODY}\n\n" for n in (1, 2, 3))
+          + "Honorable mentions: rain barrels, shorter showers, a full dishwasher and a broom instead of the hose "
+          "for the yard and the driveway.\n")
+    result = run(md, "closing.md")
+    facts = result.document.listicle  # type: ignore[union-attr]
+    assert facts is not None and facts.outro_words >= 15
+    assert result.document.items[-1].words == 2 * len(BODY.split())  # type: ignore[union-attr]
+    assert "LS012" not in rules(result)
+
+
+def test_last_item_does_not_swallow_the_rest_of_the_page() -> None:
+    rest = "".join(f"<p>{BODY} More general advice for every reader, whatever the list said. {BODY}</p>" for _ in range(12))
+    items = "".join(f"<h2>{n}. Way {n}</h2><p>{BODY} {BODY}</p>" for n in range(1, 5))
+    html = f"<html><head><title>t</title></head><body><h1>4 Ways to Travel Light</h1><p>{INTRO}</p>{items}{rest}</body></html>"
+    result = run(html, "swallow.html")
+    doc = result.document
+    assert doc is not None and doc.listicle is not None
+    assert doc.items[-1].words == doc.items[0].words  # the closing text is not item 4's
+    assert doc.listicle.outro_words > 300
+    assert "LS008" not in rules(result)
+
+
+def test_numbered_run_in_paragraphs_with_long_first_sentences_are_items() -> None:
+    long = "Accusing a novelist of a crime for her writing about her sister on the left and right and trying to ruin her year"
+    paras = "".join(f"<p>{n}. {long} number {n}. {BODY}</p>" for n in range(1, 6))
+    html = f"<html><head><title>t</title></head><body><h1>5 Media Moments We Could Have Lived Without</h1><p>{INTRO}</p>{paras}</body></html>"
+    doc = doc_of(html, "runin.html")
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+    assert doc.items[0].title.startswith("Accusing")
+
+
+def test_bare_number_paragraphs_before_embedded_content_are_items() -> None:
+    posts = "".join(f"<p>{n}.</p><blockquote><p>Reader post number {n}: {BODY}</p></blockquote>" for n in range(1, 5))
+    html = f"<html><head><title>t</title></head><body><h1>4 favourite responses to the advert</h1><p>{INTRO}</p>{posts}</body></html>"
+    doc = doc_of(html, "bare.html")
+    assert [i.number for i in doc.items] == [1, 2, 3, 4]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_number_words_and_dash_markers_are_item_numbers() -> None:
+    md = f"# Three Ways to Rest\n\n{INTRO}\n\n## One: Sleep early\n\n{BODY}\n\n## Two: Nap\n\n{BODY}\n\n## Three: Walk\n\n{BODY}\n"
+    assert [i.number for i in doc_of(md, "words.md").items] == [1, 2, 3]
+    md = f"# 3 dicas para a varanda\n\n{INTRO}\n\n## 1- Entenda\n\n{BODY}\n\n## 2- Se informe\n\n{BODY}\n\n## 3- Plantas\n\n{BODY}\n"
+    assert [i.number for i in doc_of(md, "dash.md").items] == [1, 2, 3]
+
+
+def test_a_thousand_jokes_reach_item_1000() -> None:
+    lines = "\n".join(f"{n}. Why did joke number {n} cross the road? To get to the other side." for n in range(1, 1001))
+    text = f"1000 Jokes for Kids\n\n{INTRO}\n\n{lines}\n\nThat is all of them: send us the ones your own kids tell at dinner.\n"
+    doc = doc_of(text, "jokes.txt")
+    assert doc.headline_number == 1000
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.high, doc.listicle.verdict) == (1000, 1000, "kept")
+
+
+def test_readers_suggestions_after_an_update_label_are_extras() -> None:
+    paras = "".join(f"<p>{n}. <a href='https://example.com/{n}'>Site {n}</a></p>" for n in range(1, 6))
+    extra = "".join(f"<p>{n}. <a href='https://example.com/{n}'>Site {n}</a> (thanks reader)</p>" for n in (6, 7))
+    html = (f"<html><head><title>t</title></head><body><h1>5 places to submit your startup</h1><p>{INTRO}</p>{paras}"
+            f"<p><em>Update:</em></p><p>Suggestions from the readers</p>{extra}</body></html>")
+    doc = doc_of(html, "update.html")
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (5, "kept")
+
+
+def test_one_item_ordered_lists_in_a_row_are_one_list() -> None:
+    ols = "".join(f"<ol><li>Thing {n}: {BODY}</li></ol><p>{BODY}</p>" for n in range(1, 5))
+    html = f"<html><head><title>t</title></head><body><h1>4 Things You Should Know About Margins</h1><p>{INTRO}</p>{ols}</body></html>"
+    doc = doc_of(html, "ols.html")
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (4, "kept")
+    assert "LS004" not in rules(run(html, "ols.html"))  # the page did not print 1, 1, 1, 1
+
+
+def test_template_labels_under_each_unnumbered_item_are_not_items() -> None:
+    items = "".join(
+        f"<h2>Company {c}: Best for Things</h2><p>{BODY}</p><h3>Pros and Cons</h3><p>{BODY}</p><h3>Pricing</h3><p>{BODY}</p>"
+        for c in "ABC"
+    )
+    html = (f"<html><head><title>t</title></head><body><h1>3 Top Robotics Companies</h1><p>{INTRO}</p>"
+            f"<h2>10 Best Robotics Companies: Comparison chart</h2><p>{BODY}</p>{items}</body></html>")
+    doc = doc_of(html, "template.html")
+    assert [i.heading for i in doc.items] == [f"Company {c}: Best for Things" for c in "ABC"]
+
+
+def test_highest_number_equal_to_the_promise_does_not_hide_missing_items() -> None:
+    md = f"# 5 Ways to Rest\n\n{INTRO}\n\n" + "".join(f"## {n}. Way {n}\n\n{BODY}\n\n" for n in (1, 2, 2, 5))
+    result = run(md, "gaps.md")
+    facts = result.document.listicle  # type: ignore[union-attr]
+    assert facts is not None and (facts.found, facts.high, facts.verdict) == (4, 5, "mismatch")
+    assert {"LS001", "LS003", "LS004"} <= rules(result)
+
+
+# ---------------------------------------------------------------- facts computed once
+
+def test_outputs_read_the_models_verdict() -> None:
+    from auditor.output.text import listicle_verdict as text_line
+    from auditor.report.model import article_view
+
+    md = f"# 3 Ways to Rest\n\n{INTRO}\n\n" + "".join(f"## {n}. Way {n}\n\n{BODY}\n\n" for n in (1, 2))
+    result = run(md, "v.md")
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.verdict == "mismatch"
+    assert "MISMATCH" in (text_line(result) or "")
+    view = article_view(result, "v.html", {})
+    assert view.verdict_state == "bad"
+
+
+def test_checks_import_no_private_names_from_the_structure_stage() -> None:
+    tree = ast.parse((ROOT / "auditor" / "checks" / "listicle.py").read_text(encoding="utf-8"))
+    imported = [
+        (node.module or "", alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    ]
+    assert not [m for m, _ in imported if m.startswith("auditor.structure")]
+    assert not [n for _, n in imported if n.startswith("_")]
+
+
+def test_page_kind_and_headline_heading_are_facts_on_the_model() -> None:
+    html = f"<html><head><title>t</title></head><body><h1>Rest well</h1><p>{BODY}</p></body></html>"
+    doc = doc_of(html, "kind.html")
+    assert doc.page_kind == "page" and doc.headline_heading == 0
+    doc = doc_of(f"Rest well\n\n{BODY}\n", "kind.txt")
+    assert doc.page_kind is None
