@@ -200,3 +200,21 @@ def test_page_kind_and_headline_heading_are_facts_on_the_model() -> None:
     assert doc.page_kind == "page" and doc.headline_heading == 0
     doc = doc_of(f"Rest well\n\n{BODY}\n", "kind.txt")
     assert doc.page_kind is None
+
+
+def test_bold_run_in_leads_are_items_and_the_paragraph_after_the_last_closes() -> None:
+    leads = [("Apple", "rose after the company said iPhone sales beat forecasts in China and India"),
+             ("Microsoft", "fell on cloud growth worries, though analysts still expect a strong quarter"),
+             ("Nvidia", "climbed again as data centre demand for its chips shows no sign of slowing")]
+    closing = "That is the week ahead: watch the reports on Tuesday and Thursday, and keep an eye on the bond market too."
+    md = f"# 3 Stocks to Watch This Week\n\n{INTRO}\n\n" + "".join(
+        f"**{n}. {name}** shares {rest}.\n\n" for n, (name, rest) in enumerate(leads, 1)) + closing + "\n"
+    html = (f"<html><head><title>t</title></head><body><h1>3 Stocks to Watch This Week</h1><p>{INTRO}</p>"
+            + "".join(f"<p><strong>{n}. {name}</strong> shares {rest}.</p>" for n, (name, rest) in enumerate(leads, 1))
+            + f"<p>{closing}</p></body></html>")
+    for text, name in ((md, "bold.md"), (html, "bold.html")):
+        result = run(text, name)
+        facts = result.document.listicle  # type: ignore[union-attr]
+        assert facts is not None and (facts.found, facts.verdict) == (3, "kept"), name
+        assert facts.outro_words == len(closing.split()), name
+        assert "LS012" not in rules(result), name

@@ -492,6 +492,14 @@ def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blo
     return stop
 
 
+def _one_block_items(chosen: Sequence[_Cand]) -> bool:
+    """Run-in paragraph items that follow one another directly ("**1. Apple** shares…",
+    "**2. Microsoft**…"): each item is its own paragraph and nothing else."""
+    if len(chosen) < 3 or any(c.style != "paragraph" for c in chosen):
+        return False
+    return all(b.block == a.block + 1 for a, b in zip(chosen, chosen[1:]))
+
+
 def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> list[int]:
     """Words between each item's title and the next item or section break."""
     out: list[int] = []
@@ -502,6 +510,8 @@ def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> lis
             continue
         last = n + 1 == len(chosen)
         stop = len(bl) if last else chosen[n + 1].block
+        if last and _one_block_items(chosen):
+            stop = c.block + 1  # each item is one paragraph: what follows the last closes the article
         typical = statistics.median(out) if last and out else 0.0
         end = _body_end(bl, c, stop, skip, item_blocks, last, typical)
         out.append(c.extra_words + sum(len(words(bl[k].text)) for k in range(c.block + 1, end)
@@ -564,6 +574,9 @@ def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
     style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
     cand = _Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
     typical = statistics.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
+    starts = [next((j for j, b in enumerate(bl) if b.pos >= (i.line, i.column)), len(bl)) for i in doc.items]
+    if _one_block_items([replace(cand, block=j) for j in starts]):
+        return k + 1
     return _body_end(bl, cand, len(bl), skip, set(), True, typical)
 
 
