@@ -218,3 +218,13 @@ def test_bold_run_in_leads_are_items_and_the_paragraph_after_the_last_closes() -
         assert facts is not None and (facts.found, facts.verdict) == (3, "kept"), name
         assert facts.outro_words == len(closing.split()), name
         assert "LS012" not in rules(result), name
+
+
+def test_unnumbered_items_at_mixed_levels_before_a_repeated_headline() -> None:
+    # A one-line page: the items are h3 h3 h2 h3 and the headline's H1 is repeated after them.
+    items = "".join(f"<{tag}>Trend {n}</{tag}><p>{BODY}</p>" for n, tag in enumerate(("h3", "h3", "h2", "h3"), 1))
+    html = (f"<html><head><title>TOP 4 Must Haves</title></head><body><article><p>{INTRO}</p><h1>TOP 4 Must Haves</h1>"
+            f"{items}<p>{BODY}</p></article><h1>TOP 4 Must Haves</h1></body></html>")
+    doc = doc_of(html, "mixed.html")
+    assert doc.listicle is not None
+    assert [i.heading for i in doc.items] == ["Trend 1", "Trend 2", "Trend 3", "Trend 4"]

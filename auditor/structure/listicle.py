@@ -429,6 +429,12 @@ def _unnumbered(
         trimmed = _trim_frame(bl, by_level[level], promised)
         if trimmed:
             return trimmed
+    # Items set at mixed levels (h3 h3 h3 h2 h3), each with text under it.
+    mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
+    if len(mixed) == promised and all(
+        c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
+    ):
+        return mixed
     for run in (caps, leads):
         if len(run) == promised:
             return run
@@ -525,6 +531,10 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
     start = _body_start(doc, bl)
     skip = related_zones(bl)
     chosen = _choose(doc, bl, start, skip)
+    if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
+        # The headline's heading closes the page (a second H1 repeating it after the
+        # article): the items stand before it.
+        chosen = _choose(doc, bl, 0, skip | {start - 1})
     counts = _body_words(bl, chosen, skip)
     return tuple(
         Item(
