@@ -76,6 +76,11 @@ def blocks(doc: Document) -> list[Block]:
 
 def _body_start(doc: Document, bl: Sequence[Block]) -> int:
     """Index of the first block after the headline heading (0 when none is found)."""
+    if doc.headline_heading is not None and doc.headline_heading < len(doc.headings):
+        own = doc.headings[doc.headline_heading]  # decided once (structure.facts.headline_heading)
+        for i, b in enumerate(bl):
+            if b.obj is own:
+                return i + 1
     for i, b in enumerate(bl):
         if b.kind == "heading" and doc.headline and b.text == doc.headline and b.pos[0] == doc.headline_line:
             return i + 1
