@@ -228,3 +228,13 @@ def test_unnumbered_items_at_mixed_levels_before_a_repeated_headline() -> None:
     doc = doc_of(html, "mixed.html")
     assert doc.listicle is not None
     assert [i.heading for i in doc.items] == ["Trend 1", "Trend 2", "Trend 3", "Trend 4"]
+
+
+def test_missing_numbered_items_are_not_explained_away_as_groups() -> None:
+    # Eight "## N. Tip" sections of one or two paragraphs under "10 Tips": items are missing,
+    # even if the paragraphs happen to add up to ten.
+    sections = "".join(f"## {n}. Tip {n}\n\n{BODY}\n\n" + (f"{BODY}\n\n" if n in (1, 5) else "") for n in range(1, 9))
+    result = run(f"# 10 Tips for Better Sleep\n\n{INTRO}\n\n{sections}", "tips.md")
+    facts = result.document.listicle  # type: ignore[union-attr]
+    assert facts is not None and (facts.found, facts.verdict) == (8, "mismatch")
+    assert "LS001" in rules(result)

@@ -289,8 +289,9 @@ def _cut_extras(bl: Sequence[Block], run: list[_Cand], promised: int | None, at_
 
 def _grouped(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
     """Items grouped under fewer headings ("20 ideas" under six "Idea #N" sections): the
-    list items, or the paragraphs after each section's introduction, when they add up to
-    exactly the promise. Nothing when they do not: a guess must match the count."""
+    list items, or the paragraphs after each section's introduction, when every section
+    holds two or more and they add up to exactly the promise. Nothing otherwise: a guess
+    must match the count, and "## 1. Tip" with a paragraph under it is one item."""
     sections: list[list[int]] = []
     for n, c in enumerate(heads):
         stop = heads[n + 1].block if n + 1 < len(heads) else len(bl)
@@ -304,7 +305,8 @@ def _grouped(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[i
     lists = [[k for k in sec if bl[k].kind == "list" and getattr(bl[k].obj, "depth", 1) == 1] for sec in sections]
     paras = [[k for k in sec if bl[k].kind == "paragraph"] for sec in sections]
     for picked in (lists, [p[1:] for p in paras], paras):
-        if sum(len(p) for p in picked) == promised and all(picked):
+        # Every section a group (two or more): a section of one is an item, not a group.
+        if sum(len(p) for p in picked) == promised and all(len(p) >= 2 for p in picked):
             out: list[_Cand] = []
             for k in (k for p in picked for k in p):
                 title, rest = _title_of(bl[k].text, limit=12)
