@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -587,11 +588,12 @@ def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
         return len(bl)
     last = doc.items[-1]
     pos = (last.line, last.column)
-    k = next((k for k, b in enumerate(bl) if b.pos >= pos), len(bl))
+    k = bisect_left([b.pos for b in bl], pos)
     style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
     cand = _Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
     typical = statistics.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
-    starts = [next((j for j, b in enumerate(bl) if b.pos >= (i.line, i.column)), len(bl)) for i in doc.items]
+    positions = [b.pos for b in bl]
+    starts = [bisect_left(positions, (i.line, i.column)) for i in doc.items]
     if _one_block_items([replace(cand, block=j) for j in starts]):
         return k + 1
     return _body_end(bl, cand, len(bl), skip, set(), True, typical)
