@@ -121,6 +121,11 @@ NEWS_AND_MIDDLE = [
     ("Joe Biden Is Thinking Only About Trump, And 4 Other Takeaways From The Debate", "en", 5, False),
     ("Quintal dentro do apê: três dicas para integrar a varanda", "pt", 3, False),
     ("1000 Jokes for Kids", "en", 1000, False),
+    ("Семь способов выспаться", "ru", 7, False),
+    ("10 человек погибли в ДТП", "ru", None, False),
+    ("Pięć sposobów na sen", "pl", 5, False),
+    ("Tujuh cara tidur nyenyak", "id", 7, False),
+    ("10 Jam Recipes for Summer", "en", 10, False),
 ]
 
 

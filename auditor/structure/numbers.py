@@ -45,7 +45,10 @@ _NOT_COUNT_AFTER = frozenset(
     thousand k m bn mb gb tb kb ghz mhz mph km kg lbs lb pounds dollars euros cents mm cm
     inch inches feet foot ft miles mile degrees times x prozent jahre jahren monate tage
     stunden minuten euro dólares años meses días horas ans mois jours heures anni mesi giorni
-    jaar maanden dagen anos meses dias""".split()
+    jaar maanden dagen anos meses dias
+    grados grad degrés gradi graus kilos kilo kilogramm kilogramos
+    лет года год дней дня часов минут рублей долларов процентов килограмм кг км человек
+    lat dni godzin minut złotych procent dní hodin korun tahun hari persen""".split()
 )
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset(

@@ -32,7 +32,10 @@ LIST_NOUNS = frozenset(
     astuces conseils raisons idées choses façons erreurs étapes exemples recettes livres
     consigli modi motivi idee cose errori trucchi passi esempi ricette libri
     dicas maneiras razões ideias coisas erros passos exemplos receitas livros
-    manieren redenen ideeën dingen stappen fouten voorbeelden""".split()
+    manieren redenen ideeën dingen stappen fouten voorbeelden
+    способов советов причин идей вещей ошибок правил шагов фактов книг фильмов мест
+    sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
+    cara alasan ide""".split()
 )
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
@@ -61,7 +64,9 @@ NEWS_WORDS = frozenset(
     morts meurent tués blessés arrêtés disparus
     morti muoiono uccisi feriti arrestati dispersi
     mortos morrem feridos presos desaparecidos
-    doden gewonden gearresteerd vermist""".split()
+    doden gewonden gearresteerd vermist
+    погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
+    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno""".split()
 )
 # After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
 STOPPERS = frozenset(

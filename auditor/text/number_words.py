@@ -57,8 +57,25 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
         "cem": 100, "dúzia": 12,
     },
+    "ru": {
+        "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+        "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15,
+        "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100,
+    },
+    "pl": {
+        "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+        "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "piętnaście": 15,
+        "dwadzieścia": 20, "trzydzieści": 30, "sto": 100,
+    },
+    "cs": {
+        "dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8,
+        "devět": 9, "deset": 10, "jedenáct": 11, "dvanáct": 12, "patnáct": 15, "dvacet": 20, "sto": 100,
+    },
+    "id": {
+        "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+        "sembilan": 9, "sepuluh": 10, "seratus": 100,
+    },
 }
-
 
 
 def number_words(lang: str) -> dict[str, int]:
