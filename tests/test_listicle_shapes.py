@@ -238,3 +238,22 @@ def test_missing_numbered_items_are_not_explained_away_as_groups() -> None:
     facts = result.document.listicle  # type: ignore[union-attr]
     assert facts is not None and (facts.found, facts.verdict) == (8, "mismatch")
     assert "LS001" in rules(result)
+
+
+def test_related_headlines_after_the_list_are_neither_conclusion_nor_counts() -> None:
+    related = ["19 Amazing Riddles for Kids", "63 Fascinating Facts Every Kid Should Know", "Spook-tacular Halloween Jokes",
+               "9 Pickle Jokes to Make Them Giggle"]
+    md = (f"# 3 Jokes for Kids\n\n{INTRO}\n\n" + "".join(f"## {n}. Joke {n}\n\n{BODY}\n\n" for n in (1, 2, 3))
+          + "".join(f"{r}\n\n" for r in related))
+    result = run(md, "related.md")
+    facts = result.document.listicle  # type: ignore[union-attr]
+    assert facts is not None and facts.outro_words == 0
+    assert "LS006" not in rules(result)  # "63 Fascinating Facts" is another article's headline
+    assert "LS012" in rules(result)  # the article itself ends with its last joke
+
+
+def test_dates_are_not_item_numbers() -> None:
+    paras = "".join(f"<p>{d}. Dezember 2014, 10:10 Weihnachtsgeschenke</p>" for d in (24, 18, 17))
+    html = f"<html lang=de><head><title>t</title></head><body><h1>Hässliche Pullover</h1><p>{INTRO}</p>{paras}</body></html>"
+    doc = doc_of(html, "dates.html")
+    assert doc.items == ()

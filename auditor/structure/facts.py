@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingProblem, PageKind, TextSpan
+from auditor.structure.listicle import Block
 
 
 def page_kind(doc: Document) -> PageKind | None:
@@ -108,6 +109,7 @@ def _outside_items(doc: Document) -> tuple[list[TextSpan], list[TextSpan]]:
     end = section_end(doc, bl, skip)
     intro: list[TextSpan] = []
     outro: list[TextSpan] = []
+    skip = skip | _headline_runs(bl, doc.lang)
     for k, b in enumerate(bl):
         if k in skip:
             continue
@@ -117,6 +119,30 @@ def _outside_items(doc: Document) -> tuple[list[TextSpan], list[TextSpan]]:
         elif k >= end and b.kind != "heading":
             outro.append(TextSpan(b.text, *b.pos))
     return intro, outro
+
+
+def _title_like(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t.split()) <= 12 and not t.endswith((".", "!", "?", ":", "…"))
+
+
+def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
+    """Runs of three or more short title lines, some of them listicle headlines of their
+    own ("63 Fascinating Facts Every Kid Should Know", "Spook-tacular Halloween Jokes"):
+    a related-articles widget, not this article's intro or conclusion."""
+    from auditor.structure.numbers import headline_number
+
+    out: set[int] = set()
+    run: list[int] = []
+    for k, b in enumerate([*bl, None]):
+        if b is not None and b.kind != "heading" and _title_like(b.text):
+            run.append(k)
+            continue
+        counted = sum(1 for j in run if headline_number(bl[j].text, lang)[0] is not None)
+        if len(run) >= 3 and counted * 3 >= len(run):
+            out.update(run)
+        run = []
+    return out
 
 
 def _headline_noun(doc: Document) -> str | None:

@@ -93,6 +93,14 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?P<marker>(?P<word>{alternatives})\s*[:.),])\s+(?P<title>\S.*)$", re.I | re.S)
 
 
+def _dated(title: str) -> bool:
+    """Whether a marker's title starts with a month: "24. Dezember 2014" is a date."""
+    from auditor.structure.numbers import MONTHS
+
+    first = title.split(maxsplit=1)[0].strip(".,").lower() if title.strip() else ""
+    return first in MONTHS
+
+
 def _year(digits: str) -> bool:
     return len(digits) == 4 and 1900 <= int(digits) <= 2099
 
@@ -108,8 +116,8 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar = DEFAULT) 
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None
-        if _year(digits):
-            return None  # "2020: the year in review"
+        if _year(digits) or _dated(m.group("title")):
+            return None  # "2020: the year in review", "24. Dezember 2014"
         return Marker(int(digits), marker, label, m.group("title").strip())
     w = _word_re(tuple(grammar.word_numbers)).match(text)
     if w:
@@ -123,8 +131,9 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar = DEFAULT) 
         if p and not _year(p.group("plain")):
             from auditor.structure.numbers import headline_number
 
-            # "14 Restaurant-Worthy Recipes" is a count (a related headline), not item 14.
-            if headline_number(text)[0] is None:
+            # "14 Restaurant-Worthy Recipes", "14 kitschige Komplimente": a count (a related
+            # headline), not item 14. Read in no particular language: any noun counts.
+            if headline_number(text, "und")[0] is None:
                 return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
     return None
 

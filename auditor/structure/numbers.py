@@ -30,7 +30,7 @@ _NOT_COUNT_BEFORE = frozenset(
     figure table page step round game gta fifa nba nfl mlb week rank ranked ranking vs
     kapitel folge teil staffel ab mit seit um bis im am""".split()
 )
-_MONTHS = frozenset(
+MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     januar februar märz juni juli oktober dezember enero febrero marzo abril mayo junio julio
@@ -129,9 +129,9 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
             continue
         prev = tokens[i - 1][0].lower() if i else ""
         nxt = [t[0] for t in tokens[i + 1 : i + 5] if t[0] not in ("+",)]
-        if prev in _NOT_COUNT_BEFORE or prev in _MONTHS:
+        if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
             continue
-        if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in _MONTHS):
+        if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):
             continue
         if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
             continue  # "3.5", "10:30" split oddly
