@@ -149,7 +149,8 @@ class Listicle:
     low: int | None  # lowest and highest printed number
     high: int | None
     # kept: the promise holds; mismatch: numbered items that do not add up; unknown: a
-    # promise but no list the reader can count; not-a-listicle: no promise.
+    # promise but no list the reader can count on this page (none, an unnumbered guess,
+    # or the first page of a paginated list); not-a-listicle: no promise.
     verdict: ListicleVerdict
     problems: tuple[NumberingProblem, ...] = ()
     intro: tuple[TextSpan, ...] = ()  # body text before the first item
@@ -157,6 +158,7 @@ class Listicle:
     intro_words: int = 0
     outro_words: int = 0
     noun: str | None = None  # what the headline counts: "7 key questions" → "questions"
+    paginated: bool = False  # the article continues on a next page ("Article Pages: 1 2")
 
     @property
     def keeps_promise(self) -> bool:

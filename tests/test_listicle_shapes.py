@@ -257,3 +257,15 @@ def test_dates_are_not_item_numbers() -> None:
     html = f"<html lang=de><head><title>t</title></head><body><h1>Hässliche Pullover</h1><p>{INTRO}</p>{paras}</body></html>"
     doc = doc_of(html, "dates.html")
     assert doc.items == ()
+
+
+def test_first_page_of_a_paginated_list_is_not_a_mismatch() -> None:
+    posts = "".join(f"<p>{n}.</p><blockquote><p>Reader post {n}: {BODY}</p></blockquote>" for n in range(1, 5))
+    pages = '<div class="page-links">Article Pages: <span>1</span> <a href="https://example.com/post/2/">2</a></div>'
+    html = f"<html><head><title>t</title></head><body><h1>8 favourite responses</h1><p>{INTRO}</p>{posts}{pages}</body></html>"
+    result = run(html, "paged.html")
+    facts = result.document.listicle  # type: ignore[union-attr]
+    assert facts is not None and facts.paginated and (facts.found, facts.verdict) == (4, "unknown")
+    assert not rules(result) & {"LS001", "LS002", "LS012"}
+    same = html.replace('<a href="https://example.com/post/2/">2</a>', "")
+    assert "LS001" in rules(run(same, "one-page.html"))

@@ -256,8 +256,8 @@ def introduction(doc: Document, params: Params) -> Iterable[Hit]:
 def conclusion(doc: Document, params: Params) -> Iterable[Hit]:
     """LS012: the article ends with the last item: no conclusion or next step."""
     facts = doc.listicle
-    if facts is None or facts.found < int(params.get("min_items", 3)):
-        return
+    if facts is None or facts.found < int(params.get("min_items", 3)) or facts.paginated:
+        return  # a paginated article ends on its last page, not this one
     minimum = int(params.get("min_words", 20))
     if facts.outro_words < minimum:
         yield _item_hit(doc.items[-1], words=facts.outro_words, min=minimum)

@@ -47,6 +47,8 @@ def listicle_verdict(result: FileResult) -> str | None:
         return f"listicle: {found} items{span}, headline gives no number"
     promise = f"{promised}+" if facts.at_least else str(promised)
     mark = {"kept": "matches", "mismatch": "MISMATCH"}.get(facts.verdict, "no countable list found")
+    if facts.verdict == "unknown" and facts.paginated:
+        mark = "the list continues on the next page"
     return f"listicle: headline promises {promise}, found {found} items{span}: {mark}"
 
 

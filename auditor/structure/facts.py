@@ -164,7 +164,22 @@ def _headline_noun(doc: Document) -> str | None:
     return picked[0] if picked else None
 
 
-def verdict(promised: int | None, at_least: bool, items: Sequence[Item]) -> ListicleVerdict:
+_NEXT_TEXT = re.compile(
+    r"^\W*(?:2|next(?: page)?|weiter|nächste seite|siguiente|suivant(?:e)?|successiva|próxima|volgende)\W*$", re.I
+)
+_PAGE_TWO = re.compile(r"(?:/|[?&](?:page|p|pg|seite|pagina)=)2/?(?:$|[?#&])", re.I)
+
+
+def paginated(doc: Document) -> bool:
+    """Whether the article goes on on a next page: a "2" / "Next" link to page two."""
+    return any(
+        link.href and _NEXT_TEXT.match(link.text or "") and _PAGE_TWO.search(link.href) for link in doc.links
+    )
+
+
+def verdict(
+    promised: int | None, at_least: bool, items: Sequence[Item], continues: bool = False
+) -> ListicleVerdict:
     """kept / mismatch / unknown / not-a-listicle (see :class:`auditor.model.Listicle`).
 
     Printed numbers are what a reader counts by: with them the count is certain and a
@@ -175,6 +190,8 @@ def verdict(promised: int | None, at_least: bool, items: Sequence[Item]) -> List
     kept = found >= promised if at_least else found == promised
     if kept and found:
         return "kept"
+    if continues and found < promised:
+        return "unknown"  # page one of a paginated list: the rest is on the next page
     numbered = sum(1 for i in items if i.number is not None)
     return "mismatch" if numbered and found >= 2 else "unknown"
 
@@ -185,6 +202,7 @@ def listicle_facts(doc: Document) -> Listicle:
     items = doc.items
     nums = [i.number for i in items if i.number is not None]
     intro, outro = _outside_items(doc) if items else ([], [])
+    pages = paginated(doc)
     return Listicle(
         promised=doc.headline_number,
         at_least=doc.headline_number_at_least,
@@ -192,11 +210,12 @@ def listicle_facts(doc: Document) -> Listicle:
         numbered=len(nums),
         low=min(nums) if nums else None,
         high=max(nums) if nums else None,
-        verdict=verdict(doc.headline_number, doc.headline_number_at_least, items),
+        verdict=verdict(doc.headline_number, doc.headline_number_at_least, items, pages),
         problems=numbering_problems(doc),
         intro=tuple(intro),
         outro=tuple(outro),
         intro_words=sum(len(words(s.text)) for s in intro),
         outro_words=sum(len(words(s.text)) for s in outro),
         noun=_headline_noun(doc) if doc.headline_number else None,
+        paginated=pages,
     )
