@@ -391,7 +391,7 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         if not li.ordered or li.depth != 1:
             continue
         title, _ = _title_of(li.text, limit=12)
-        heading = title or li.text
+        heading = title or _lead_words(li.text, 12)[0]
         marker = f"{li.number}." if li.number is not None else ""
         body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
         lists.setdefault(li.list_index, []).append(
