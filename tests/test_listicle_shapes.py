@@ -269,3 +269,10 @@ def test_first_page_of_a_paginated_list_is_not_a_mismatch() -> None:
     assert not rules(result) & {"LS001", "LS002", "LS012"}
     same = html.replace('<a href="https://example.com/post/2/">2</a>', "")
     assert "LS001" in rules(run(same, "one-page.html"))
+
+
+def test_item_one_taken_as_the_headline_is_still_item_one() -> None:
+    md = "".join(f"# Tipp {n}: Idee {n}\n\n{BODY}\n\n" for n in range(1, 5))
+    doc = doc_of(md, "tipps.md")
+    assert doc.headline == "Tipp 1: Idee 1"
+    assert [i.number for i in doc.items] == [1, 2, 3, 4]

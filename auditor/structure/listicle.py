@@ -533,6 +533,18 @@ def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> lis
     return out
 
 
+def _with_item_one(bl: Sequence[Block], start: int, chosen: list[_Cand]) -> list[_Cand]:
+    """Item 1 when the page's headline was taken from it ("Tipp 1: …" as the first of seven
+    H1s) and items 2… follow at its level."""
+    if not chosen or start == 0 or chosen[0].number != 2 or chosen[0].style != "heading":
+        return chosen
+    head = bl[start - 1]
+    mk = parse_marker(head.text, plain=True) if head.kind == "heading" else None
+    if mk is None or mk.number != 1 or head.level != chosen[0].level:
+        return chosen
+    return [_Cand(head.pos, 1, head.text, mk.marker, "heading", head.level, start - 1), *chosen]
+
+
 def detect_items(doc: Document) -> tuple[Item, ...]:
     """The listicle items of ``doc`` in document order (empty when none are found)."""
     bl = blocks(doc)
@@ -543,6 +555,7 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
+    chosen = _with_item_one(bl, start, chosen)
     counts = _body_words(bl, chosen, skip)
     return tuple(
         Item(
