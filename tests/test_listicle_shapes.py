@@ -276,3 +276,11 @@ def test_item_one_taken_as_the_headline_is_still_item_one() -> None:
     doc = doc_of(md, "tipps.md")
     assert doc.headline == "Tipp 1: Idee 1"
     assert [i.number for i in doc.items] == [1, 2, 3, 4]
+
+
+def test_first_second_third_in_prose_paragraphs_are_not_items() -> None:
+    prose = "".join(f"{w}, the council said it would {BODY.lower()}\n\n" for w in ("First", "Second", "Third", "Fourth", "Fifth"))
+    result = run(f"# Council delays vote on budget\n\n{INTRO}\n\n{prose}", "prose.md")
+    assert result.document is not None and result.document.items == ()
+    md = f"# Ways to Rest\n\n{INTRO}\n\n" + "".join(f"## {w}, {t}\n\n{BODY}\n\n" for w, t in (("First", "sleep"), ("Second", "nap"), ("Third", "walk")))
+    assert [i.number for i in doc_of(md, "ordinals.md").items] == [1, 2, 3]

@@ -106,7 +106,8 @@ def _year(digits: str) -> bool:
 
 
 def parse_marker(text: str, *, plain: bool = False, grammar: Grammar = DEFAULT) -> Marker | None:
-    """The number marker ``text`` starts with; ``plain`` also accepts "7 Title"."""
+    """The number marker ``text`` starts with; ``plain`` (titles: headings) also accepts
+    "7 Title" and "First, title"."""
     m = _MARKER.match(text)
     if m:
         digits = m.group("hash") or m.group("no") or m.group("punct")
@@ -124,7 +125,9 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar = DEFAULT) 
         word = w.group("word").lower()
         punct = w.group("marker")[-1]
         ordinal = word not in _CARDINALS
-        if punct in ":)" or (ordinal and punct in ",."):
+        # "First, …" opens many a prose paragraph: an ordinal with a comma is a marker only
+        # in a title (``plain``, as headings are read), "One:" / "Third." anywhere.
+        if punct in ":)" or (ordinal and (punct == "." or (punct == "," and plain))):
             return Marker(grammar.word_numbers[word], w.group("marker").strip(), "", w.group("title").strip())
     if plain:
         p = _PLAIN.match(text)
