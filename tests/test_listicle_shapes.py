@@ -284,3 +284,12 @@ def test_first_second_third_in_prose_paragraphs_are_not_items() -> None:
     assert result.document is not None and result.document.items == ()
     md = f"# Ways to Rest\n\n{INTRO}\n\n" + "".join(f"## {w}, {t}\n\n{BODY}\n\n" for w, t in (("First", "sleep"), ("Second", "nap"), ("Third", "walk")))
     assert [i.number for i in doc_of(md, "ordinals.md").items] == [1, 2, 3]
+
+
+def test_item_one_in_an_ordered_list_and_the_rest_as_numbered_paragraphs() -> None:
+    rest = "".join(f"<p>{n}. Course {n}</p><p>{BODY}</p>" for n in range(2, 6))
+    html = (f"<html><head><title>t</title></head><body><h1>The top AI courses</h1><p>{INTRO}</p>"
+            f"<h3>Top courses</h3><ol><li>Course 1</li></ol><p>{BODY}</p>{rest}</body></html>")
+    result = run(html, "ol-then-p.html")
+    assert [i.number for i in result.document.items] == [1, 2, 3, 4, 5]  # type: ignore[union-attr]
+    assert "LS003" not in rules(result)

@@ -535,7 +535,18 @@ def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> lis
 
 def _with_item_one(bl: Sequence[Block], start: int, chosen: list[_Cand]) -> list[_Cand]:
     """Item 1 when the page's headline was taken from it ("Tipp 1: …" as the first of seven
-    H1s) and items 2… follow at its level."""
+    H1s) and items 2… follow at its level, or when it is an ordered list's first item and
+    items 2… follow as numbered paragraphs."""
+    if chosen and chosen[0].number == 2 and chosen[0].style == "paragraph" and chosen[0].block > 0:
+        # "<ol><li>First course</li></ol>" then "<p>2. …</p>": the browser numbers item 1.
+        k = chosen[0].block - 1
+        while k > 0 and bl[k].kind == "paragraph":
+            k -= 1  # item 1's own text between its list item and "2."
+        prev, li = bl[k], bl[k].obj
+        if isinstance(li, ListItem) and li.ordered and li.number == 1 and li.depth == 1:
+            title, rest = _title_of(li.text, limit=12)
+            return [_Cand(prev.pos, 1, title or _lead_words(li.text, 12)[0], "1.", "paragraph", 0, k, rest),
+                    *chosen]
     if not chosen or start == 0 or chosen[0].number != 2 or chosen[0].style != "heading":
         return chosen
     head = bl[start - 1]
