@@ -293,3 +293,14 @@ def test_item_one_in_an_ordered_list_and_the_rest_as_numbered_paragraphs() -> No
     result = run(html, "ol-then-p.html")
     assert [i.number for i in result.document.items] == [1, 2, 3, 4, 5]  # type: ignore[union-attr]
     assert "LS003" not in rules(result)
+
+
+def test_parallel_run_in_labels_are_the_promised_items_and_boilerplate_is_not() -> None:
+    who = ["Grandma", "Mom", "Aunt", "Brother"]
+    paras = "".join(f"<p><strong>From {w}:</strong> What she said: “{BODY}” What we said: “Sure.”</p>" for w in who)
+    html = f"<html><head><title>t</title></head><body><h1>4 Passive Aggressive Things Said to Us</h1><p>{INTRO}</p>{paras}</body></html>"
+    doc = doc_of(html, "leads.html")
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (4, "kept")
+    same = "".join(f"<h2>Part {w}</h2><p>{BODY}</p><p>Check back every week: a new wonder.</p>" for w in who)
+    html = f"<html><head><title>t</title></head><body><h1>Four Wonders of the World</h1><p>{INTRO}</p>{same}</body></html>"
+    assert all(not i.heading.startswith("Check") for i in doc_of(html, "boiler.html").items)

@@ -443,7 +443,7 @@ def _unnumbered(
         c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
     ):
         return mixed
-    for run in (caps, leads):
+    for run in (caps, leads, _parallel_leads(bl, start, skip, promised)):
         if len(run) == promised:
             return run
     if by_level:
@@ -451,6 +451,45 @@ def _unnumbered(
         if len(by_level[level]) >= 3:
             return by_level[level]
     return []
+
+
+# Words too common to mark a run of parallel items when they open paragraphs.
+_COMMON_OPENERS = frozenset(
+    """this that these those there then they their them when what where which while with
+    also some here have just like more most much only over such than very will would your
+    dies diese wenn dann aber auch noch eine einen einem einer esta este estos pero como para
+    cette dans avec pour mais quand questo questa anche come""".split()
+)
+
+
+def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
+    """Paragraphs that open with the same word, exactly as many as promised: "From: Grandma
+    What she said…", "From Mom: …" eight times under "8 Passive Aggressive Things…"."""
+    groups: dict[str, list[int]] = {}
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if b.kind != "paragraph" or k in skip:
+            continue
+        first = re.match(r"[^\W\d_]+", b.text.strip())
+        if first and len(first.group()) >= 4 and first.group().lower() not in _COMMON_OPENERS:
+            groups.setdefault(first.group().lower(), []).append(k)
+    # Each one a run-in label ("From Mom: …": a colon within its first eight words), and
+    # not one boilerplate line repeated ("Check back every week…").
+    fits = [
+        g for g in groups.values()
+        if len(g) == promised
+        and all(":" in " ".join(bl[k].text.split()[:8]) for k in g)
+        and len({bl[k].text[:40] for k in g}) == len(g)
+    ]
+    if len(fits) != 1:
+        return []
+    out = []
+    for k in fits[0]:
+        title, rest = _title_of(bl[k].text, limit=8)
+        if len(title.split()) < 2:  # "From:" says less than "From: Grandma What she…"
+            title, rest = _lead_words(bl[k].text, 6)
+        out.append(_Cand(bl[k].pos, None, title, "", "caps", 0, k, rest))
+    return out
 
 
 def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_Cand]:
