@@ -304,3 +304,20 @@ def test_parallel_run_in_labels_are_the_promised_items_and_boilerplate_is_not() 
     same = "".join(f"<h2>Part {w}</h2><p>{BODY}</p><p>Check back every week: a new wonder.</p>" for w in who)
     html = f"<html><head><title>t</title></head><body><h1>Four Wonders of the World</h1><p>{INTRO}</p>{same}</body></html>"
     assert all(not i.heading.startswith("Check") for i in doc_of(html, "boiler.html").items)
+
+
+def test_numbering_is_analysed_once_per_document_not_once_per_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    import auditor.structure.facts as facts
+
+    calls: list[str] = []
+    real = facts.numbering_problems
+
+    def counting(doc: Document):  # type: ignore[no-untyped-def]
+        calls.append(doc.path)
+        return real(doc)
+
+    monkeypatch.setattr(facts, "numbering_problems", counting)
+    md = f"# 4 Ways to Rest\n\n{INTRO}\n\n" + "".join(f"## {n}. Way {n}\n\n{BODY}\n\n" for n in (1, 2, 2, 4))
+    result = run(md, "once.md")
+    assert {"LS003", "LS004"} <= rules(result)
+    assert calls == ["once.md"]
