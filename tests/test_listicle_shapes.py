@@ -321,3 +321,13 @@ def test_numbering_is_analysed_once_per_document_not_once_per_rule(monkeypatch: 
     result = run(md, "once.md")
     assert {"LS003", "LS004"} <= rules(result)
     assert calls == ["once.md"]
+
+
+def test_standalone_bold_paragraphs_are_pseudo_headings() -> None:
+    places = ["Biosphäre Potsdam", "Crash Room", "Base Flying"]
+    body = "".join(f"<p><strong>{p}</strong></p><p>{BODY} {BODY}</p>" for p in places)
+    html = (f"<html lang=en><head><title>t</title></head><body><h1>3 Crazy Places in Berlin</h1><p>{INTRO}</p>"
+            f"<p>Photo: Getty Images</p><p>{BODY} {BODY}</p>{body}</body></html>")
+    doc = doc_of(html, "bold-p.html")
+    assert [i.heading for i in doc.items] == places
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"

@@ -443,7 +443,7 @@ def _unnumbered(
         c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
     ):
         return mixed
-    for run in (caps, leads, _parallel_leads(bl, start, skip, promised)):
+    for run in (caps, leads, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
         if len(run) == promised:
             return run
     if by_level:
@@ -489,6 +489,26 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
         if len(title.split()) < 2:  # "From:" says less than "From: Grandma What she…"
             title, rest = _lead_words(bl[k].text, 6)
         out.append(_Cand(bl[k].pos, None, title, "", "caps", 0, k, rest))
+    return out
+
+
+_CAPTION = re.compile(r"^\W*(?:photo|image|picture|foto|bild|credit|source|quelle|fuente|via)\b", re.I)
+
+
+def _title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """Short title lines set as paragraphs (a bold ``<p>`` standing for a heading), each
+    followed by a paragraph of body text: "Biosphäre Potsdam" + its description."""
+    out: list[_Cand] = []
+    for k in range(start, len(bl) - 1):
+        b, nxt = bl[k], bl[k + 1]
+        if b.kind != "paragraph" or k in skip or nxt.kind != "paragraph":
+            continue
+        text = b.text.strip()
+        n = len(words(text))
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or _CAPTION.match(text):
+            continue
+        if len(words(nxt.text)) >= 20:
+            out.append(_Cand(b.pos, None, text, "", "caps", 0, k))
     return out
 
 
