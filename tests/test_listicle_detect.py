@@ -126,6 +126,14 @@ NEWS_AND_MIDDLE = [
     ("Pięć sposobów na sen", "pl", 5, False),
     ("Tujuh cara tidur nyenyak", "id", 7, False),
     ("10 Jam Recipes for Summer", "en", 10, False),
+    ("4 dead, 12 injured in shooting", "en", None, False),
+    ("Police: 2 arrested after robbery", "en", None, False),
+    ("Six killed as storm hits coast", "en", None, False),
+    ("Apple unveils 3 new iPhones", "en", None, False),
+    ("Here Are 5 Reasons to Quit Sugar", "en", 5, False),
+    ("10 of the Best Beaches in Spain", "en", 10, False),
+    ("How to Save Money: 10 Tips", "en", 10, False),
+    ("5 Takeaways From Tuesday's Primaries", "en", 5, False),
 ]
 
 
