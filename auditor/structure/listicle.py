@@ -683,5 +683,9 @@ def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
 
 
 def with_items(doc: Document) -> Document:
-    """``doc`` with ``items`` filled in (for tests and callers without finish())."""
-    return replace(doc, items=detect_items(doc))
+    """``doc`` with ``items`` and the listicle facts filled in (for tests and callers
+    without finish())."""
+    from auditor.structure.facts import listicle_facts
+
+    doc = replace(doc, items=detect_items(doc))
+    return replace(doc, listicle=listicle_facts(doc))
