@@ -112,6 +112,65 @@ class Item:
     style: str = "heading"  # how it was found: heading, ordered-list, paragraph
     marker: str = ""  # numbering style as written: "1.", "1)", "#1", "No. 1", ""
     level: int = 0  # heading level, 0 when not a heading
+    title: str = ""  # the heading without its number marker: "Fix leaks" for "1. Fix leaks"
+
+
+NumberingKind = Literal["gap", "duplicate", "restart"]
+ListicleVerdict = Literal["kept", "mismatch", "unknown", "not-a-listicle"]
+PageKind = Literal["page", "front-matter"]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberingProblem:
+    """A break in the items' printed numbers: skipped, repeated or restarted."""
+
+    kind: NumberingKind
+    item: int  # index into Document.items of the item where the break shows
+    previous: int | None = None  # the number printed before it, None at the start
+    missing: str = ""  # "4" or "4–6" for gaps
+    where: str = ""  # gaps: "starts", "ends" (countdowns) or "skips"
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpan:
+    """A block of body text with its position: intro and closing text of a listicle."""
+
+    text: str
+    line: int
+    column: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Listicle:
+    """What the structure stage decided about the article as a list, once, for every
+    rule, writer and report to read (auditor.structure.facts)."""
+
+    promised: int | None  # the count the headline promises, None when it promises none
+    at_least: bool  # "90+": at least that many
+    found: int  # items a reader counts (len(Document.items))
+    numbered: int  # of them, items with a printed number
+    low: int | None  # lowest and highest printed number
+    high: int | None
+    # kept: the promise holds; mismatch: numbered items that do not add up; unknown: a
+    # promise but no list the reader can count on this page (none, an unnumbered guess,
+    # or the first page of a paginated list); not-a-listicle: no promise.
+    verdict: ListicleVerdict
+    problems: tuple[NumberingProblem, ...] = ()
+    intro: tuple[TextSpan, ...] = ()  # body text before the first item
+    outro: tuple[TextSpan, ...] = ()  # text after the last item's section
+    intro_words: int = 0
+    outro_words: int = 0
+    noun: str | None = None  # what the headline counts: "7 key questions" → "questions"
+    paginated: bool = False  # the article continues on a next page ("Article Pages: 1 2")
+
+    @property
+    def keeps_promise(self) -> bool:
+        return self.verdict == "kept"
+
+    @property
+    def numbering_whole(self) -> bool:
+        """Printed numbers run low..high with no gap or repeat."""
+        return not self.problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +240,12 @@ class Document:
     # The language the text reads as (auditor.text.langid), None when unsure; ``lang``
     # follows it over a wrong declaration, MT010 compares it with ``meta.lang``.
     detected_lang: str | None = None
+    # Facts derived once in the structure stage (auditor.structure.facts):
+    listicle: Listicle | None = None  # None only before the structure stage ran
+    # "page": HTML with a readable <head>; "front-matter": Markdown with front matter;
+    # None: plain text, fragments, bare Markdown (their template supplies the metadata).
+    page_kind: PageKind | None = None
+    headline_heading: int | None = None  # index into ``headings`` of the headline's own heading
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from auditor.model import Document, Heading, Item, Paragraph
 from auditor.rulepacks import load_pack
+from auditor.structure.facts import listicle_facts
 from auditor.structure.numbers import headline_number
 
 from rulekit import rule_hits, run_rule
@@ -29,11 +31,12 @@ def doc_with(
 ) -> Document:
     number, at_least = headline_number(headline, lang)
     heads = (Heading(1, headline, 1), *[Heading(i.level or 2, i.heading, i.line) for i in items if i.style == "heading"], *headings)
-    return Document(
+    doc = Document(
         path="t.md", format="markdown", headline=headline, headline_line=1, lang=lang,
         headings=tuple(sorted(heads, key=lambda h: h.line)), paragraphs=tuple(paragraphs), items=tuple(items),
         headline_number=number, headline_number_at_least=at_least,
     )
+    return replace(doc, listicle=listicle_facts(doc))  # what the structure stage decides
 
 
 def numbered(numbers: Sequence[int | None], *, words: int = 60, marker: str = "{n}.", gap: int = 3,

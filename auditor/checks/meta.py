@@ -29,23 +29,12 @@ PageKind = Literal["page", "front-matter"]
 
 
 def page_kind(doc: Document) -> PageKind | None:
-    """Whether ``doc`` can carry page metadata, and how (see the module docstring)."""
-    meta = doc.meta
-    if doc.format == "html":
-        declared = (
-            meta.title,
-            meta.description,
-            meta.canonical,
-            meta.lang,
-            meta.robots,
-            meta.keywords,
-        )
-        if any(v is not None for v in declared) or meta.og or meta.lines:
-            return "page"
-        return None
-    if doc.format == "markdown" and meta.front_matter:
-        return "front-matter"
-    return None
+    """Whether ``doc`` can carry page metadata, and how (see the module docstring).
+    Decided once in the structure stage (``Document.page_kind``); hand-built documents
+    that skipped it are decided by the same function."""
+    from auditor.structure.facts import page_kind as decide
+
+    return doc.page_kind if doc.listicle is not None else decide(doc)
 
 
 def applies(doc: Document, params: Params) -> bool:

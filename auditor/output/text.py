@@ -32,23 +32,23 @@ def _finding_line(path: str, f: Finding, color: bool) -> str:
 
 
 def listicle_verdict(result: FileResult) -> str | None:
-    promised = result.metrics.get("headline_number")
-    found = result.metrics.get("list_items") or 0
+    doc = result.document
+    facts = doc.listicle if doc is not None else None
+    if facts is None:
+        return None
+    promised, found = facts.promised, facts.found
     if promised is None and not found:
         return None
-    doc = result.document
-    at_least = bool(doc and doc.headline_number_at_least)
-    numbers = [i.number for i in doc.items if i.number is not None] if doc else []
     span = ""
-    if numbers:
-        low, high = min(numbers), max(numbers)
-        whole = len(numbers) == high - low + 1 == len(set(numbers))
-        span = f" (numbered {low}–{high}{'' if whole else ', with gaps or repeats'})"
+    if facts.low is not None and facts.high is not None:
+        whole = facts.numbering_whole and facts.numbered == facts.high - facts.low + 1
+        span = f" (numbered {facts.low}–{facts.high}{'' if whole else ', with gaps or repeats'})"
     if promised is None:
         return f"listicle: {found} items{span}, headline gives no number"
-    promise = f"{promised}+" if at_least else str(promised)
-    ok = found >= promised if at_least else found == promised  # type: ignore[operator]
-    mark = "matches" if ok else "MISMATCH"
+    promise = f"{promised}+" if facts.at_least else str(promised)
+    mark = {"kept": "matches", "mismatch": "MISMATCH"}.get(facts.verdict, "no countable list found")
+    if facts.verdict == "unknown" and facts.paginated:
+        mark = "the list continues on the next page"
     return f"listicle: headline promises {promise}, found {found} items{span}: {mark}"
 
 

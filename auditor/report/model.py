@@ -135,13 +135,19 @@ def listicle_counts(result: FileResult) -> tuple[int | None, int | None, bool]:
     return promised, found, at_least
 
 
-def listicle_verdict(promised: int | None, found: int | None, at_least: bool = False) -> tuple[str, str]:
-    """The index's listicle cell and its state ("ok", "bad" or "none")."""
-    if promised is None:
+def listicle_verdict(
+    promised: int | None, found: int | None, at_least: bool = False, verdict: str | None = None
+) -> tuple[str, str]:
+    """The index's listicle cell and its state ("ok", "bad" or "none"). ``verdict`` is the
+    model's decision (Document.listicle.verdict); without it the counts decide."""
+    if verdict is None and promised is not None:
+        n = found or 0
+        verdict = "kept" if n == promised or (at_least and n > promised) else "mismatch"
+    if promised is None or verdict == "not-a-listicle":
         return (f"{found} items" if found else "—"), "none"
     found = found or 0
     plus = "+" if at_least else ""
-    if found == promised or (at_least and found > promised):
+    if verdict == "kept":
         return f"{found}/{promised}{plus} ✓", "ok"
     return f"promised {promised}{plus}, found {found} ✗", "bad"
 
@@ -356,7 +362,8 @@ def display_headline(result: FileResult) -> str:
 
 def article_view(result: FileResult, file: str, known_rules: Mapping[str, Rule]) -> ArticleView:
     promised, found, at_least = listicle_counts(result)
-    verdict, state = listicle_verdict(promised, found, at_least)
+    facts = result.document.listicle if result.document is not None else None
+    verdict, state = listicle_verdict(promised, found, at_least, facts.verdict if facts else None)
     categories = list(CATEGORIES) + sorted(set(result.scores) - set(CATEGORIES))
     return ArticleView(
         result=result,

@@ -49,10 +49,7 @@ from auditor.text.cues import RELATED_LINE
 # ---------------------------------------------------------------------------
 # Line patterns
 
-_MARKER = re.compile(
-    r"(?P<marker>(?:No\.\s?|#\s?)(?P<n1>\d{1,3})[.):]?|(?P<n2>\d{1,3})[.)])(?=\s)\s*(?P<text>\S.*)$",
-    re.I,
-)
+from auditor.structure.markers import LINE_MARKER as _MARKER  # noqa: E402 - the one item-number grammar
 _BULLET = re.compile(r"(?P<marker>[-*•·▪–])\s+(?P<text>\S.*)$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 

@@ -90,4 +90,8 @@ def finish(doc: Document, options: SourceOptions) -> Document:
         headline_number=number,
         headline_number_at_least=at_least,
     )
-    return replace(doc, items=detect_items(doc), word_count=_word_count(doc))
+    from auditor.structure.facts import headline_heading, listicle_facts, page_kind
+
+    doc = replace(doc, page_kind=page_kind(doc), headline_heading=headline_heading(doc))
+    doc = replace(doc, items=detect_items(doc), word_count=_word_count(doc))
+    return replace(doc, listicle=listicle_facts(doc))

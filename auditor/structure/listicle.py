@@ -19,11 +19,15 @@ compared as (line, column) so one-line HTML pages still order correctly.
 from __future__ import annotations
 
 import re
+import statistics
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
+# The item-number grammar lives in auditor.structure.markers; re-exported for callers.
+from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
@@ -39,55 +43,6 @@ FRAME = re.compile(
     r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé)\b",
     re.I,
 )
-
-# The number marker at the start of an item title. Optional label before it
-# ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.
-_MARKER = re.compile(
-    r"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){1,4}?)?
-    (?P<marker>
-        \#\s?(?P<hash>\d{1,3})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|N[°º])\s?(?P<no>\d{1,3})(?!\d)\s*[.:)\-–—]?
-      | (?P<punct>\d{1,3})(?:[.)](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|/(?!\d))
-    )\s*(?P<title>\S.*)$""",
-    re.X | re.S,
-)
-_LABEL_WORDS = re.compile(
-    r"(?i)(?:step|tip|idea|day|part|reason|way|rule|lesson|mistake|item|pick|entry|schritt|tipp|idee"
-    r"|grund|paso|consejo|idea|étape|astuce|conseil|passo|consiglio|stap)s?$"
-)
-_PLAIN = re.compile(r"^\s*(?P<marker>(?P<plain>\d{1,3}))\s+(?P<title>[^\W\d_].*)$", re.S)
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    number: int
-    marker: str  # as written, label excluded: "1.", "#1", "No. 1"
-    label: str  # words before the marker: "Common Mistake"
-    title: str  # text after the marker
-
-
-def parse_marker(text: str, *, plain: bool = False) -> Marker | None:
-    """The number marker ``text`` starts with; ``plain`` also accepts "7 Title"."""
-    m = _MARKER.match(text)
-    if m:
-        label = (m.group("label") or "").strip()
-        marker = m.group("marker").strip()
-        explicit = m.group("hash") or m.group("no") or marker.endswith(":")
-        # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
-        if label and not explicit and not _LABEL_WORDS.match(label.split()[-1]):
-            return None
-        number = int(m.group("hash") or m.group("no") or m.group("punct"))
-        return Marker(number, m.group("marker").strip(), label, m.group("title").strip())
-    if plain:
-        p = _PLAIN.match(text)
-        if p:
-            from auditor.structure.numbers import headline_number
-
-            # "14 Restaurant-Worthy Recipes" is a count (a related headline), not item 14.
-            if headline_number(text)[0] is None:
-                return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
-    return None
-
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -122,6 +77,11 @@ def blocks(doc: Document) -> list[Block]:
 
 def _body_start(doc: Document, bl: Sequence[Block]) -> int:
     """Index of the first block after the headline heading (0 when none is found)."""
+    if doc.headline_heading is not None and doc.headline_heading < len(doc.headings):
+        own = doc.headings[doc.headline_heading]  # decided once (structure.facts.headline_heading)
+        for i, b in enumerate(bl):
+            if b.obj is own:
+                return i + 1
     for i, b in enumerate(bl):
         if b.kind == "heading" and doc.headline and b.text == doc.headline and b.pos[0] == doc.headline_line:
             return i + 1
@@ -129,6 +89,12 @@ def _body_start(doc: Document, bl: Sequence[Block]) -> int:
         if b.kind == "heading" and doc.headline and b.text == doc.headline:
             return i + 1
     return 0
+
+
+def _inline_related(text: str) -> bool:
+    m = RELATED_PREFIX.match(text)
+    rest = text[m.end():] if m else text
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 3
 
 
 def related_zones(bl: Sequence[Block]) -> set[int]:
@@ -141,6 +107,10 @@ def related_zones(bl: Sequence[Block]) -> set[int]:
         b = bl[i]
         zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED_PREFIX.match(b.text)
         if not zone and not (b.kind == "heading" and FAQ.search(b.text)):
+            i += 1
+            continue
+        if zone and b.kind == "paragraph" and _inline_related(b.text):
+            out.add(i)  # "Related: 5 Great Ways to…" is one link, not a list's label
             i += 1
             continue
         j, last = i + 1, 0
@@ -169,6 +139,13 @@ def _title_of(text: str, limit: int = 20) -> tuple[str, int]:
     if len(words(head)) > limit:
         return "", 0
     return head.strip(), len(words(text[len(head) :]))
+
+
+def _lead_words(text: str, n: int) -> tuple[str, int]:
+    """The first ``n`` words of ``text`` as a title, and how many words follow."""
+    parts = text.split()
+    head = " ".join(parts[:n]) + ("…" if len(parts) > n else "")
+    return head, max(0, len(words(text)) - len(words(head)))
 
 
 def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[_Cand]]:
@@ -203,11 +180,18 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
                 for k, ln, mk in numbered:
                     paras.append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker, "line", 0, i))
                 continue
+            bare = bare_number(b.text)
+            if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
+                # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
+                title, _ = _lead_words(bl[i + 1].text, 12)
+                paras.append(_Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
+                continue
             mk = parse_marker(b.text)
             if mk:
                 title, rest = _title_of(b.text)
-                if title:
-                    paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
+                if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
+                    title, rest = _lead_words(b.text, 12)
+                paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
             elif _is_caps_title(b.text):
                 caps.append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
             else:
@@ -282,6 +266,58 @@ def _pick(runs: list[list[_Cand]], promised: int | None, at_least: bool) -> list
     return max(runs, key=len)
 
 
+# Labels that open additions after the promised list: reader suggestions, bonus picks,
+# honourable mentions, an update. Items after them are extras, not the list's own.
+EXTRAS = re.compile(
+    r"^\W*(?:update[ds]?|bonus|extras?|honou?rable mentions?|also[- ]rans?|reader(?:s'?)? suggestions"
+    r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
+    r"|atualização)\b",
+    re.I,
+)
+
+
+def _cut_extras(bl: Sequence[Block], run: list[_Cand], promised: int | None, at_least: bool) -> list[_Cand]:
+    """The promised items when the run goes on past them only after an "Update:" or
+    "Bonus" label: "36 places…" plus four readers' suggestions is 36 items."""
+    if not promised or at_least or len(run) <= promised:
+        return run
+    a, b = run[promised - 1], run[promised]
+    between = [bl[k] for k in range(a.block + 1, b.block)]
+    if any(EXTRAS.match(x.text) for x in between) or EXTRAS.match(b.heading):
+        return run[:promised]
+    return run
+
+
+def _grouped(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
+    """Items grouped under fewer headings ("20 ideas" under six "Idea #N" sections): the
+    list items, or the paragraphs after each section's introduction, when every section
+    holds two or more and they add up to exactly the promise. Nothing otherwise: a guess
+    must match the count, and "## 1. Tip" with a paragraph under it is one item."""
+    sections: list[list[int]] = []
+    for n, c in enumerate(heads):
+        stop = heads[n + 1].block if n + 1 < len(heads) else len(bl)
+        sec: list[int] = []
+        for k in range(c.block + 1, stop):
+            b = bl[k]
+            if k in skip or (b.kind == "heading" and b.level <= c.level):
+                break
+            sec.append(k)
+        sections.append(sec)
+    lists = [[k for k in sec if bl[k].kind == "list" and getattr(bl[k].obj, "depth", 1) == 1] for sec in sections]
+    paras = [[k for k in sec if bl[k].kind == "paragraph"] for sec in sections]
+    for picked in (lists, [p[1:] for p in paras], paras):
+        # Every section a group (two or more): a section of one is an item, not a group.
+        if sum(len(p) for p in picked) == promised and all(len(p) >= 2 for p in picked):
+            out: list[_Cand] = []
+            for k in (k for p in picked for k in p):
+                title, rest = _title_of(bl[k].text, limit=12)
+                if not title:
+                    title, rest = _lead_words(bl[k].text, 12)
+                out.append(_Cand(bl[k].pos, None, title, "", "paragraph", 0, k, rest))
+            return out
+    return []
+
+
 def _same_label(cands: list[_Cand]) -> list[_Cand]:
     """Keep the items whose label ("Common Mistake #") the majority shares: drops a
     stray "Method #1" heading among "1. Gather the seeds" steps."""
@@ -324,10 +360,13 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         if by_level[level] >= 2:
             chosen = _same_label([c for c in heads if c.level == level])
             chosen = _fill(chosen, cands["paragraph"])
-            return _pick(_runs(bl, chosen, level), promised, at_least)
+            picked = _cut_extras(bl, _pick(_runs(bl, chosen, level), promised, at_least), promised, at_least)
+            if promised and len(picked) < promised:
+                return _grouped(bl, picked, promised, skip) or picked
+            return picked
     paras = _same_label(cands["paragraph"]) if cands["paragraph"] else []
     if len(paras) >= 3:
-        return _pick(_runs(bl, paras, 0), promised, at_least)
+        return _cut_extras(bl, _pick(_runs(bl, paras, 0), promised, at_least), promised, at_least)
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
     ordered = _ordered_lists(doc, bl, start, skip) if promised else []
@@ -352,27 +391,59 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         if not li.ordered or li.depth != 1:
             continue
         title, _ = _title_of(li.text, limit=12)
-        heading = title or li.text
+        heading = title or _lead_words(li.text, 12)[0]
         marker = f"{li.number}." if li.number is not None else ""
         body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
         lists.setdefault(li.list_index, []).append(
             _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
         )
-    return [v for v in lists.values() if len(v) >= 3]
+    out = [v for v in lists.values() if len(v) >= 3]
+    # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
+    # counter): one list of items that the page failed to number.
+    chain: list[_Cand] = []
+    for v in lists.values():
+        if len(v) != 1:
+            continue
+        if chain and any(bl[k].kind == "heading" for k in range(chain[-1].block + 1, v[0].block)):
+            if len(chain) >= 3:
+                out.append(chain)
+            chain = []
+        chain.append(replace(v[0], number=None, marker=""))
+    if len(chain) >= 3:
+        out.append(chain)
+    return out
 
 
 def _unnumbered(
     bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand]
 ) -> list[_Cand]:
+    from auditor.structure.numbers import headline_number
+
     by_level: dict[int, list[_Cand]] = {}
+    texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
     for i in range(start, len(bl)):
         b = bl[i]
-        if b.kind == "heading" and i not in skip and b.text.strip() and not FRAME.match(b.text):
-            by_level.setdefault(b.level, []).append(_Cand(b.pos, None, b.text, "", "heading", b.level, i))
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text):
+            continue
+        if texts[" ".join(b.text.split()).casefold()] > 1:
+            continue  # "Pros and Cons", "Pricing" under every item: a template's labels
+        if headline_number(b.text)[0] is not None:
+            continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
+        by_level.setdefault(b.level, []).append(_Cand(b.pos, None, b.text, "", "heading", b.level, i))
     for level in sorted(by_level):
         if len(by_level[level]) == promised:
             return by_level[level]
-    for run in (caps, leads):
+    for level in sorted(by_level):
+        trimmed = _trim_frame(bl, by_level[level], promised)
+        if trimmed:
+            return trimmed
+    # Items set at mixed levels (h3 h3 h3 h2 h3), each with text under it.
+    mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
+    if len(mixed) == promised and all(
+        c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
+    ):
+        return mixed
+    for run in (caps, leads, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
         if len(run) == promised:
             return run
     if by_level:
@@ -382,31 +453,166 @@ def _unnumbered(
     return []
 
 
+# Words too common to mark a run of parallel items when they open paragraphs.
+_COMMON_OPENERS = frozenset(
+    """this that these those there then they their them when what where which while with
+    also some here have just like more most much only over such than very will would your
+    dies diese wenn dann aber auch noch eine einen einem einer esta este estos pero como para
+    cette dans avec pour mais quand questo questa anche come""".split()
+)
+
+
+def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
+    """Paragraphs that open with the same word, exactly as many as promised: "From: Grandma
+    What she said…", "From Mom: …" eight times under "8 Passive Aggressive Things…"."""
+    groups: dict[str, list[int]] = {}
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if b.kind != "paragraph" or k in skip:
+            continue
+        first = re.match(r"[^\W\d_]+", b.text.strip())
+        if first and len(first.group()) >= 4 and first.group().lower() not in _COMMON_OPENERS:
+            groups.setdefault(first.group().lower(), []).append(k)
+    # Each one a run-in label ("From Mom: …": a colon within its first eight words), and
+    # not one boilerplate line repeated ("Check back every week…").
+    fits = [
+        g for g in groups.values()
+        if len(g) == promised
+        and all(":" in " ".join(bl[k].text.split()[:8]) for k in g)
+        and len({bl[k].text[:40] for k in g}) == len(g)
+    ]
+    if len(fits) != 1:
+        return []
+    out = []
+    for k in fits[0]:
+        title, rest = _title_of(bl[k].text, limit=8)
+        if len(title.split()) < 2:  # "From:" says less than "From: Grandma What she…"
+            title, rest = _lead_words(bl[k].text, 6)
+        out.append(_Cand(bl[k].pos, None, title, "", "caps", 0, k, rest))
+    return out
+
+
+_CAPTION = re.compile(r"^\W*(?:photo|image|picture|foto|bild|credit|source|quelle|fuente|via)\b", re.I)
+
+
+def _title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """Short title lines set as paragraphs (a bold ``<p>`` standing for a heading), each
+    followed by a paragraph of body text: "Biosphäre Potsdam" + its description."""
+    out: list[_Cand] = []
+    for k in range(start, len(bl) - 1):
+        b, nxt = bl[k], bl[k + 1]
+        if b.kind != "paragraph" or k in skip or nxt.kind != "paragraph":
+            continue
+        text = b.text.strip()
+        n = len(words(text))
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or _CAPTION.match(text):
+            continue
+        if len(words(nxt.text)) >= 20:
+            out.append(_Cand(b.pos, None, text, "", "caps", 0, k))
+    return out
+
+
+def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_Cand]:
+    """``run`` without the one heading that frames the list rather than being an item,
+    when that leaves exactly the promise: an empty trailer ("Popular in the Community",
+    nothing under it), else the first heading (an introduction: "Sport als Thema")."""
+    if len(run) != promised + 1:
+        return []
+    last = run[-1]
+    body = [b for b in bl[last.block + 1 :] if b.kind != "heading"]
+    if not body or all(b.kind == "list" for b in body[:3]):
+        return run[:-1]
+    return run[1:]
+
+
+# A paragraph that turns from the last item to the whole list: it closes the article.
+CLOSING = re.compile(
+    r"^\W*(?:in conclusion|to conclude|to sum (?:it )?up|in summary|in short|all in all|overall,|the bottom line"
+    r"|bottom line|final(?:ly)?,? (?:thoughts|words)|so there you have it|there you have it|that'?s (?:it|all)"
+    r"|but most importantly|most importantly|honou?rable mentions?|hopefully|happy \w+ing|which (?:one|of these)"
+    r"|what(?:'s| is) your favou?rite|zum schluss|fazit|abschließend|en resumen|en conclusión|para terminar"
+    r"|en conclusion|pour conclure|en bref|in conclusione|per concludere|em resumo|concluindo|tot slot)\b",
+    re.I,
+)
+
+
+def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blocks: set[int], last: bool,
+              typical: float) -> int:
+    """Index of the first block after item ``c``'s body, which runs at most to ``stop``.
+    The last item also ends before a closing paragraph ("In conclusion…", "Honorable
+    mentions:") and, when it would grow past three typical items, once it has a typical
+    item's worth of text: the rest closes the article rather than belonging to it."""
+    total = c.extra_words
+    for k in range(c.block + 1, stop):
+        b = bl[k]
+        if k in skip or k in item_blocks:
+            return k
+        if b.kind == "heading":
+            if c.style != "heading" or b.level <= c.level:
+                return k
+            continue
+        if c.style == "ordered-list":
+            li = b.obj
+            if not isinstance(li, ListItem) or li.depth == 1:
+                return k  # only nested list items belong to a list item
+        if last and k > c.block + 1 and b.kind == "paragraph" and CLOSING.match(b.text):
+            return k
+        if last and typical and total >= typical and b.kind != "list":
+            rest = sum(len(words(x.text)) for x in bl[k:stop] if x.kind != "heading")
+            if total + rest > 3 * typical and total + rest >= 150:
+                return k
+        total += len(words(b.text))
+    return stop
+
+
+def _one_block_items(chosen: Sequence[_Cand]) -> bool:
+    """Run-in paragraph items that follow one another directly ("**1. Apple** shares…",
+    "**2. Microsoft**…"): each item is its own paragraph and nothing else."""
+    if len(chosen) < 3 or any(c.style != "paragraph" for c in chosen):
+        return False
+    return all(b.block == a.block + 1 for a, b in zip(chosen, chosen[1:]))
+
+
 def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> list[int]:
     """Words between each item's title and the next item or section break."""
     out: list[int] = []
     item_blocks = {c.block for c in chosen}
     for n, c in enumerate(chosen):
-        stop = chosen[n + 1].block if n + 1 < len(chosen) else len(bl)
-        total = c.extra_words
         if c.style == "line":
             out.append(0)
             continue
-        for k in range(c.block + 1, stop):
-            b = bl[k]
-            if k in skip or k in item_blocks:
-                break
-            if b.kind == "heading":
-                if c.style != "heading" or b.level <= c.level:
-                    break
-                continue
-            if c.style == "ordered-list":
-                li = b.obj
-                if not isinstance(li, ListItem) or li.depth == 1:
-                    break  # only nested list items belong to a list item
-            total += len(words(b.text))
-        out.append(total)
+        last = n + 1 == len(chosen)
+        stop = len(bl) if last else chosen[n + 1].block
+        if last and _one_block_items(chosen):
+            stop = c.block + 1  # each item is one paragraph: what follows the last closes the article
+        typical = statistics.median(out) if last and out else 0.0
+        end = _body_end(bl, c, stop, skip, item_blocks, last, typical)
+        out.append(c.extra_words + sum(len(words(bl[k].text)) for k in range(c.block + 1, end)
+                                       if bl[k].kind != "heading"))
     return out
+
+
+def _with_item_one(bl: Sequence[Block], start: int, chosen: list[_Cand]) -> list[_Cand]:
+    """Item 1 when the page's headline was taken from it ("Tipp 1: …" as the first of seven
+    H1s) and items 2… follow at its level, or when it is an ordered list's first item and
+    items 2… follow as numbered paragraphs."""
+    if chosen and chosen[0].number == 2 and chosen[0].style == "paragraph" and chosen[0].block > 0:
+        # "<ol><li>First course</li></ol>" then "<p>2. …</p>": the browser numbers item 1.
+        k = chosen[0].block - 1
+        while k > 0 and bl[k].kind == "paragraph":
+            k -= 1  # item 1's own text between its list item and "2."
+        prev, li = bl[k], bl[k].obj
+        if isinstance(li, ListItem) and li.ordered and li.number == 1 and li.depth == 1:
+            title, rest = _title_of(li.text, limit=12)
+            return [_Cand(prev.pos, 1, title or _lead_words(li.text, 12)[0], "1.", "paragraph", 0, k, rest),
+                    *chosen]
+    if not chosen or start == 0 or chosen[0].number != 2 or chosen[0].style != "heading":
+        return chosen
+    head = bl[start - 1]
+    mk = parse_marker(head.text, plain=True) if head.kind == "heading" else None
+    if mk is None or mk.number != 1 or head.level != chosen[0].level:
+        return chosen
+    return [_Cand(head.pos, 1, head.text, mk.marker, "heading", head.level, start - 1), *chosen]
 
 
 def detect_items(doc: Document) -> tuple[Item, ...]:
@@ -415,6 +621,11 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
     start = _body_start(doc, bl)
     skip = related_zones(bl)
     chosen = _choose(doc, bl, start, skip)
+    if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
+        # The headline's heading closes the page (a second H1 repeating it after the
+        # article): the items stand before it.
+        chosen = _choose(doc, bl, 0, skip | {start - 1})
+    chosen = _with_item_one(bl, start, chosen)
     counts = _body_words(bl, chosen, skip)
     return tuple(
         Item(
@@ -426,9 +637,15 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
             style=_STYLES[c.style],
             marker=c.marker,
             level=c.level,
+            title=_item_title(c.heading),
         )
         for c, n in zip(chosen, counts)
     )
+
+
+def _item_title(heading: str) -> str:
+    mk = parse_marker(heading, plain=True)
+    return mk.title if mk else heading
 
 
 _STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}
@@ -446,6 +663,29 @@ def section_break_between(doc: Document, a: Item, b: Item) -> bool:
     return _separated(bl, ca, cb, a.level)
 
 
+def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
+    """Index of the first block after the last item's section: a heading at or above the
+    item's level, the end of the list for list items, a closing paragraph, or where a
+    last item would outgrow three typical items. What follows closes the article."""
+    if not doc.items:
+        return len(bl)
+    last = doc.items[-1]
+    pos = (last.line, last.column)
+    k = bisect_left([b.pos for b in bl], pos)
+    style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
+    cand = _Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
+    typical = statistics.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
+    positions = [b.pos for b in bl]
+    starts = [bisect_left(positions, (i.line, i.column)) for i in doc.items]
+    if _one_block_items([replace(cand, block=j) for j in starts]):
+        return k + 1
+    return _body_end(bl, cand, len(bl), skip, set(), True, typical)
+
+
 def with_items(doc: Document) -> Document:
-    """``doc`` with ``items`` filled in (for tests and callers without finish())."""
-    return replace(doc, items=detect_items(doc))
+    """``doc`` with ``items`` and the listicle facts filled in (for tests and callers
+    without finish())."""
+    from auditor.structure.facts import listicle_facts
+
+    doc = replace(doc, items=detect_items(doc))
+    return replace(doc, listicle=listicle_facts(doc))

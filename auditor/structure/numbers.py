@@ -9,61 +9,9 @@ from __future__ import annotations
 
 import re
 
-# Number words 1–20, tens and a few extras per language. Ambiguous words are left
-# out on purpose: "one"/"un"/"ein" (articles), Dutch "een", Italian "tre" is fine.
-_WORDS: dict[str, dict[str, int]] = {
-    "en": {
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    },
-    "de": {
-        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
-        "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14,
-        "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-        "zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60,
-        "siebzig": 70, "achtzig": 80, "neunzig": 90, "hundert": 100, "dutzend": 12,
-    },
-    "es": {
-        "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-        "nueve": 9, "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14,
-        "quince": 15, "dieciséis": 16, "diecisiete": 17, "dieciocho": 18, "diecinueve": 19,
-        "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60,
-        "setenta": 70, "ochenta": 80, "noventa": 90, "cien": 100, "docena": 12,
-    },
-    "fr": {
-        "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-        "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
-        "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
-        "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
-        "cent": 100, "douzaine": 12,
-    },
-    "it": {
-        "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
-        "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13,
-        "quattordici": 14, "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18,
-        "diciannove": 19, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50,
-        "sessanta": 60, "settanta": 70, "ottanta": 80, "novanta": 90, "cento": 100,
-        "dozzina": 12,
-    },
-    "nl": {
-        "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
-        "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14,
-        "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-        "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
-        "zeventig": 70, "tachtig": 80, "negentig": 90, "honderd": 100, "dozijn": 12,
-    },
-    "pt": {
-        "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7,
-        "oito": 8, "nove": 9, "dez": 10, "onze": 11, "doze": 12, "treze": 13,
-        "catorze": 14, "quatorze": 14, "quinze": 15, "dezesseis": 16, "dezessete": 17,
-        "dezoito": 18, "dezenove": 19, "vinte": 20, "trinta": 30, "quarenta": 40,
-        "cinquenta": 50, "sessenta": 60, "setenta": 70, "oitenta": 80, "noventa": 90,
-        "cem": 100, "dúzia": 12,
-    },
-}
+from auditor.structure.promise import reads_as_list
+
+from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
 # "at least": "90+", "over 50", "more than 20", "50 or more", German "über 20", "mehr als 20".
 _AT_LEAST_BEFORE = re.compile(
@@ -82,7 +30,7 @@ _NOT_COUNT_BEFORE = frozenset(
     figure table page step round game gta fifa nba nfl mlb week rank ranked ranking vs
     kapitel folge teil staffel ab mit seit um bis im am""".split()
 )
-_MONTHS = frozenset(
+MONTHS = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     januar februar märz juni juli oktober dezember enero febrero marzo abril mayo junio julio
@@ -97,7 +45,10 @@ _NOT_COUNT_AFTER = frozenset(
     thousand k m bn mb gb tb kb ghz mhz mph km kg lbs lb pounds dollars euros cents mm cm
     inch inches feet foot ft miles mile degrees times x prozent jahre jahren monate tage
     stunden minuten euro dólares años meses días horas ans mois jours heures anni mesi giorni
-    jaar maanden dagen anos meses dias""".split()
+    jaar maanden dagen anos meses dias
+    grados grad degrés gradi graus kilos kilo kilogramm kilogramos
+    лет года год дней дня часов минут рублей долларов процентов килограмм кг км человек
+    lat dni godzin minut złotych procent dní hodin korun tahun hari persen""".split()
 )
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset(
@@ -158,7 +109,11 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
             glued_after = headline[end : end + 1] in ("-", "/") and headline[
                 end + 1 : end + 2
             ].strip() != ""
-            if glued_before or (glued_after and not headline[:start].lower().endswith("top-")):
+            # "9to5Mac", "1Password": digits glued to a spaced script's letters are a name.
+            glued_letter = any(
+                c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
+            )
+            if glued_letter or glued_before or (glued_after and not headline[:start].lower().endswith("top-")):
                 value = None
         elif low in words:
             value, plus = words[low], False
@@ -174,43 +129,16 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
             continue
         prev = tokens[i - 1][0].lower() if i else ""
         nxt = [t[0] for t in tokens[i + 1 : i + 5] if t[0] not in ("+",)]
-        if prev in _NOT_COUNT_BEFORE or prev in _MONTHS:
+        if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
             continue
-        if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in _MONTHS):
+        if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):
             continue
         if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
             continue  # "3.5", "10:30" split oddly
         at_least = plus or bool(_AT_LEAST_BEFORE.search(headline[:start])) or bool(
             _AT_LEAST_AFTER.match(headline[end:])
         )
-        # A count either leads the headline (after "The", "Top", "Here are"…) or is
-        # followed within three words by a plural noun ("the 21 best films").
-        if _leads(tokens, i) or any(
-            _is_plural(w, lang) for w in _content_words(nxt[:3])
-        ):
-            return value, at_least
+        extra = reads_as_list(tokens, i, lang, _is_plural, headline)
+        if extra is not None:
+            return value + extra, at_least
     return None, False
-
-
-_LEADERS = frozenset(
-    """the top these those here are our my your his her their all best worst over more than
-    at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine""".split()
-)
-
-
-def _leads(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether token ``i`` starts the headline or a clause, leaders aside."""
-    j = i - 1
-    while j >= 0 and tokens[j][0].lower() in _LEADERS:
-        j -= 1
-    return j < 0 or tokens[j][0] in (":", "|", "–", "—", "-", "!", "?", ".")
-
-
-def _content_words(tokens: list[str]) -> list[str]:
-    out: list[str] = []
-    for tok in tokens:
-        if not re.match(r"[^\W\d_]", tok):
-            break  # stop at punctuation or another number
-        out.append(tok)
-    return out

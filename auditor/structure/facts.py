@@ -1,0 +1,221 @@
+"""Document facts decided once, in the structure stage, for every rule, writer and
+report to read: the page kind, which heading is the headline, and the listicle facts
+(promise, items, numbering problems, intro and closing text, verdict)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingProblem, PageKind, TextSpan
+from auditor.structure.listicle import Block
+
+
+def page_kind(doc: Document) -> PageKind | None:
+    """Whether ``doc`` can carry page metadata, and how.
+
+    ``"page"``: an HTML document with a ``<head>`` we could read (any metadata field or
+    any line recorded in ``meta.lines``); an HTML *fragment* has none and is skipped, its
+    template supplies the head. ``"front-matter"``: Markdown with a front matter block.
+    ``None``: plain text, fragments, and Markdown without front matter."""
+    meta = doc.meta
+    if doc.format == "html":
+        declared = (meta.title, meta.description, meta.canonical, meta.lang, meta.robots, meta.keywords)
+        if any(v is not None for v in declared) or meta.og or meta.lines:
+            return "page"
+        return None
+    if doc.format == "markdown" and meta.front_matter:
+        return "front-matter"
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def headline_heading(doc: Document) -> int | None:
+    """Index of the heading that shows the headline: same text on the headline's line,
+    else the first H1 with the headline's text, else the first heading with it."""
+    if not doc.headline:
+        return None
+    want = _norm(doc.headline)
+    same = [k for k, h in enumerate(doc.headings) if _norm(h.text) == want]
+    for pick in (
+        [k for k in same if doc.headings[k].line == doc.headline_line],
+        [k for k in same if doc.headings[k].level == 1],
+        same,
+    ):
+        if pick:
+            return pick[0]
+    return None
+
+
+# --- listicle ---------------------------------------------------------------
+
+
+def _direction(nums: Sequence[int]) -> int:
+    """+1 for 1→N, -1 for a countdown N→1."""
+    steps = [b - a for a, b in zip(nums, nums[1:])]
+    down = sum(1 for s in steps if s < 0)
+    return -1 if down > len(steps) / 2 else 1
+
+
+def _span(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def numbering_problems(doc: Document) -> tuple[NumberingProblem, ...]:
+    """Every break in the items' printed numbering: gaps, repeats, restarts."""
+    from auditor.structure.listicle import section_break_between
+
+    indexed = [(k, i) for k, i in enumerate(doc.items) if i.number is not None]
+    if len(indexed) < 2:
+        return ()
+    nums = [i.number for _, i in indexed if i.number is not None]
+    step = _direction(nums)
+    out: list[NumberingProblem] = []
+    k0, start = indexed[0] if step == 1 else indexed[-1]
+    if start.number is not None and start.number > 1:
+        where = "starts" if step == 1 else "ends"
+        out.append(NumberingProblem("gap", k0, None, _span(1, start.number - 1), where))
+    seen: set[int] = set()
+    for (_, a), (kb, b) in zip(indexed, indexed[1:]):
+        assert a.number is not None and b.number is not None
+        seen.add(a.number)
+        if b.number == a.number + step:
+            continue
+        restart_number = 1 if step == 1 else max(nums)
+        if b.number == a.number or (b.number in seen and b.number != restart_number):
+            out.append(NumberingProblem("duplicate", kb, a.number))
+        elif (b.number - a.number) * step > 0:
+            lo, hi = sorted((a.number + step, b.number - step))
+            out.append(NumberingProblem("gap", kb, a.number, _span(lo, hi), "skips"))
+        elif section_break_between(doc, a, b):
+            seen.clear()  # per-section numbering: "Babies #1 #2 · Toddlers #1 #2"
+        else:
+            out.append(NumberingProblem("restart", kb, a.number))
+            seen.clear()
+    return tuple(out)
+
+
+def _outside_items(doc: Document) -> tuple[list[TextSpan], list[TextSpan]]:
+    """Body text before the first item, and after the last item's section."""
+    from auditor.structure.listicle import blocks, related_zones, section_end
+
+    items = doc.items
+    first = (items[0].line, items[0].column)
+    bl = blocks(doc)
+    skip = related_zones(bl)
+    end = section_end(doc, bl, skip)
+    intro: list[TextSpan] = []
+    outro: list[TextSpan] = []
+    skip = skip | _headline_runs(bl, doc.lang)
+    for k, b in enumerate(bl):
+        if k in skip:
+            continue
+        if b.pos < first:
+            if b.kind != "heading" or b.text != doc.headline:
+                intro.append(TextSpan(b.text, *b.pos))
+        elif k >= end and b.kind != "heading":
+            outro.append(TextSpan(b.text, *b.pos))
+    return intro, outro
+
+
+def _title_like(text: str) -> bool:
+    t = text.strip()
+    return 0 < len(t.split()) <= 12 and not t.endswith((".", "!", "?", ":", "…"))
+
+
+def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
+    """Runs of three or more short title lines, some of them listicle headlines of their
+    own ("63 Fascinating Facts Every Kid Should Know", "Spook-tacular Halloween Jokes"):
+    a related-articles widget, not this article's intro or conclusion."""
+    from auditor.structure.numbers import headline_number
+
+    out: set[int] = set()
+    run: list[int] = []
+    for k, b in enumerate([*bl, None]):
+        if b is not None and b.kind != "heading" and _title_like(b.text):
+            run.append(k)
+            continue
+        counted = sum(1 for j in run if headline_number(bl[j].text, lang)[0] is not None)
+        if len(run) >= 3 and counted * 3 >= len(run):
+            out.update(run)
+        run = []
+    return out
+
+
+def _headline_noun(doc: Document) -> str | None:
+    """The noun right after the headline's number: "7 key questions" → questions,
+    "13 pädagogisch wertvolle Ideen" → Ideen (German nouns are capitalised)."""
+    from auditor.structure.numbers import _is_plural
+
+    head = doc.headline or ""
+    m = re.search(rf"\b{doc.headline_number}\+?\s+((?:[^\W\d_][\w’'-]*\s*){{1,3}})", head)
+    if not m:
+        return None
+    following = m.group(1).split()
+    if doc.lang == "en":
+        picked = [w for w in following if _is_plural(w, "en")]
+    elif doc.lang == "de":
+        picked = [w for w in following if w[:1].isupper()]
+    else:
+        picked = following
+    return picked[0] if picked else None
+
+
+_NEXT_TEXT = re.compile(
+    r"^\W*(?:2|next(?: page)?|weiter|nächste seite|siguiente|suivant(?:e)?|successiva|próxima|volgende)\W*$", re.I
+)
+_PAGE_TWO = re.compile(r"(?:/|[?&](?:page|p|pg|seite|pagina)=)2/?(?:$|[?#&])", re.I)
+
+
+def paginated(doc: Document) -> bool:
+    """Whether the article goes on on a next page: a "2" / "Next" link to page two."""
+    return any(
+        link.href and _NEXT_TEXT.match(link.text or "") and _PAGE_TWO.search(link.href) for link in doc.links
+    )
+
+
+def verdict(
+    promised: int | None, at_least: bool, items: Sequence[Item], continues: bool = False
+) -> ListicleVerdict:
+    """kept / mismatch / unknown / not-a-listicle (see :class:`auditor.model.Listicle`).
+
+    Printed numbers are what a reader counts by: with them the count is certain and a
+    difference is a mismatch; unnumbered items that do not add up are only a guess."""
+    if promised is None:
+        return "not-a-listicle"
+    found = len(items)
+    kept = found >= promised if at_least else found == promised
+    if kept and found:
+        return "kept"
+    if continues and found < promised:
+        return "unknown"  # page one of a paginated list: the rest is on the next page
+    numbered = sum(1 for i in items if i.number is not None)
+    return "mismatch" if numbered and found >= 2 else "unknown"
+
+
+def listicle_facts(doc: Document) -> Listicle:
+    from auditor.text.segment import words
+
+    items = doc.items
+    nums = [i.number for i in items if i.number is not None]
+    intro, outro = _outside_items(doc) if items else ([], [])
+    pages = paginated(doc)
+    return Listicle(
+        promised=doc.headline_number,
+        at_least=doc.headline_number_at_least,
+        found=len(items),
+        numbered=len(nums),
+        low=min(nums) if nums else None,
+        high=max(nums) if nums else None,
+        verdict=verdict(doc.headline_number, doc.headline_number_at_least, items, pages),
+        problems=numbering_problems(doc),
+        intro=tuple(intro),
+        outro=tuple(outro),
+        intro_words=sum(len(words(s.text)) for s in intro),
+        outro_words=sum(len(words(s.text)) for s in outro),
+        noun=_headline_noun(doc) if doc.headline_number else None,
+        paginated=pages,
+    )

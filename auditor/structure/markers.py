@@ -1,0 +1,152 @@
+"""The one item-number grammar: how a listicle item shows its number.
+
+"1. Title", "21) Title", "#3 Title", "No. 6 Title", "Step 3: Title", "Common Mistake #1:",
+"1- Title", "One: Title", "First, title" — and the line forms the sources cut on
+("01. Robert Plant<br>02. …" in HTML, numbered lines in plain text). Every reader of item
+numbers uses this module: the listicle detector (:func:`parse_marker`), the plain-text
+parser (:data:`LINE_MARKER`) and the HTML line splitter (:data:`NUMBERED_LINE`).
+
+The vocabulary a newsroom may want to extend (labels before the number, number words
+used as markers) is data in :class:`Grammar`; :data:`DEFAULT` is what auditor ships.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Up to four digits: "1000 jokes" reaches item 1000. Four-digit years are refused below.
+DIGITS = r"\d{1,4}"
+
+# A numbered line in plain text: "1. Title", "2) Title", "#3 Title", "No. 4 Title";
+# not a year ("2019. A look back").
+_NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
+LINE_MARKER = re.compile(
+    rf"(?P<marker>(?:No\.\s?|#\s?){_NOT_YEAR}(?P<n1>{DIGITS})[.):]?|{_NOT_YEAR}(?P<n2>{DIGITS})[.)])(?=\s)\s*(?P<text>\S.*)$",
+    re.I,
+)
+# A line that starts an entry of a list written as lines: "01. Robert Plant", "3) Rest".
+NUMBERED_LINE = re.compile(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
+
+# The number marker at the start of an item title. An optional label before it
+# ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.
+_MARKER = re.compile(
+    rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
+    (?P<marker>
+        \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
+      | (?:No\.|Nr\.|Number|Nummer|Núm\.|N[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
+      | (?P<punct>{DIGITS})(?:[.)](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
+    )\s*(?P<title>\S.*)$""",
+    re.X | re.S,
+)
+_PLAIN = re.compile(rf"^\s*(?P<marker>(?P<plain>{DIGITS}))\s+(?P<title>[^\W\d_].*)$", re.S)
+# A block that is only a number: "<p>1.</p>" before the item's content.
+_BARE = re.compile(rf"^\s*(?:#\s?|No\.\s?)?(?P<n>{DIGITS})\s*[.):]?\s*$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The tunable vocabulary of item markers."""
+
+    # Words that may stand before a number marker: "Step 3:", "Tipp 2:", "Idea #4".
+    label_words: tuple[str, ...] = (
+        "step", "tip", "idea", "day", "part", "reason", "way", "rule", "lesson", "mistake", "item",
+        "pick", "entry", "example", "schritt", "tipp", "idee", "grund", "paso", "consejo", "étape",
+        "astuce", "conseil", "passo", "consiglio", "stap", "dica", "beispiel", "ejemplo",
+    )
+    # Number words used as markers ("One: …", "First, …"), cardinal and ordinal.
+    word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))
+
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "erstens": 1, "zweitens": 2, "drittens": 3, "viertens": 4, "fünftens": 5, "sechstens": 6,
+    "siebtens": 7, "achtens": 8, "neuntens": 9, "zehntens": 10,
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5,
+    "premièrement": 1, "deuxièmement": 2, "troisièmement": 3, "quatrièmement": 4,
+}
+
+DEFAULT = Grammar()
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    number: int
+    marker: str  # as written, label excluded: "1.", "#1", "No. 1", "One:"
+    label: str  # words before the marker: "Common Mistake"
+    title: str  # text after the marker
+
+
+@lru_cache(maxsize=8)
+def _label_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?:" + "|".join(map(re.escape, words)) + r")s?$")
+
+
+@lru_cache(maxsize=8)
+def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # A cardinal needs ":" or ")" ("One: Fix leaks"); an ordinal may take "," ("First, …").
+    return re.compile(rf"^\s*(?P<marker>(?P<word>{alternatives})\s*[:.),])\s+(?P<title>\S.*)$", re.I | re.S)
+
+
+def _dated(title: str) -> bool:
+    """Whether a marker's title starts with a month: "24. Dezember 2014" is a date."""
+    from auditor.structure.numbers import MONTHS
+
+    first = title.split(maxsplit=1)[0].strip(".,").lower() if title.strip() else ""
+    return first in MONTHS
+
+
+def _year(digits: str) -> bool:
+    return len(digits) == 4 and 1900 <= int(digits) <= 2099
+
+
+def parse_marker(text: str, *, plain: bool = False, grammar: Grammar = DEFAULT) -> Marker | None:
+    """The number marker ``text`` starts with; ``plain`` (titles: headings) also accepts
+    "7 Title" and "First, title"."""
+    m = _MARKER.match(text)
+    if m:
+        digits = m.group("hash") or m.group("no") or m.group("punct")
+        label = (m.group("label") or "").strip()
+        marker = m.group("marker").strip()
+        explicit = m.group("hash") or m.group("no") or marker.endswith(":")
+        # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
+        if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
+            return None
+        if _year(digits) or _dated(m.group("title")):
+            return None  # "2020: the year in review", "24. Dezember 2014"
+        return Marker(int(digits), marker, label, m.group("title").strip())
+    w = _word_re(tuple(grammar.word_numbers)).match(text)
+    if w:
+        word = w.group("word").lower()
+        punct = w.group("marker")[-1]
+        ordinal = word not in _CARDINALS
+        # "First, …" opens many a prose paragraph: an ordinal with a comma is a marker only
+        # in a title (``plain``, as headings are read), "One:" / "Third." anywhere.
+        if punct in ":)" or (ordinal and (punct == "." or (punct == "," and plain))):
+            return Marker(grammar.word_numbers[word], w.group("marker").strip(), "", w.group("title").strip())
+    if plain:
+        p = _PLAIN.match(text)
+        if p and not _year(p.group("plain")):
+            from auditor.structure.numbers import headline_number
+
+            # "14 Restaurant-Worthy Recipes", "14 kitschige Komplimente": a count (a related
+            # headline), not item 14. Read in no particular language: any noun counts.
+            if headline_number(text, "und")[0] is None:
+                return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
+    return None
+
+
+_CARDINALS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve".split()
+)
+
+
+def bare_number(text: str) -> int | None:
+    """The number of a block that holds nothing else ("1.", "#2"), else None."""
+    m = _BARE.match(text)
+    return int(m.group("n")) if m and not _year(m.group("n")) else None

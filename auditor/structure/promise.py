@@ -1,0 +1,143 @@
+"""Whether a number in a headline is a listicle's promise or a quantity in a news story.
+
+A headline promises a list when it reads as a noun phrase that the number quantifies:
+"7 ways to…", "Top 10…", "These 6 celebrities…", "The 10 best…", "Erfolgreiche Tweets:
+12 Twitter-Nutzer…". It does not when the number counts the subject of a clause ("Three
+cases of plague diagnosed in China", "Two more gunned down", "31 dead in attack"), or a
+quantity somewhere inside a sentence ("Twitter Lite launches in 11 countries", "20 grados").
+
+The decision is grammatical, not per page: where the number stands (leading the headline
+or a clause, after a determiner or "top"), what follows it (a plural noun, a superlative, a
+known list noun) and whether a news verb follows the noun phrase before any relative or
+infinitive ("that…", "to…") would turn it into a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Token = tuple[str, int, int]
+
+# Words that name what a list is made of, in the languages we read. A number before one
+# of these is a promise wherever it stands ("…: the 5 tips", "…in 3 Schritten").
+LIST_NOUNS = frozenset(
+    """tips ways things reasons ideas steps secrets mistakes lessons facts signs tricks rules habits
+    questions examples tools books films movies places products apps deals picks strategies hacks
+    options methods myths benefits moments findings takeaways trends recipes songs albums games
+    shows jokes puns quotes items gifts destinations costumes hairstyles photos pictures stories
+    questions takeaways observations lessons principles must-haves essentials favorites favourites
+    tipps ideen gründe dinge schritte fehler fragen orte regeln wege möglichkeiten rezepte bücher
+    filme beispiele maßnahmen fakten
+    consejos formas razones cosas pasos errores trucos claves lugares ejemplos recetas libros
+    astuces conseils raisons idées choses façons erreurs étapes exemples recettes livres
+    consigli modi motivi idee cose errori trucchi passi esempi ricette libri
+    dicas maneiras razões ideias coisas erros passos exemplos receitas livros
+    manieren redenen ideeën dingen stappen fouten voorbeelden
+    способов советов причин идей вещей ошибок правил шагов фактов книг фильмов мест
+    sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
+    cara alasan ide""".split()
+)
+# Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
+SUPERLATIVES = frozenset(
+    """best worst most greatest top biggest essential favorite favourite must-have must-see
+    must-read coolest funniest easiest cheapest smartest besten beliebtesten wichtigsten schönsten
+    größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste""".split()
+)
+# A determiner or "top" right before the number makes a list of what follows, mid-headline:
+# "Hit Parader's Top 100 Metal Vocalists", "Why You Need These 5 Apps".
+DETERMINERS = frozenset(
+    """top these those our my your his her their diese unsere meine deine estos estas nuestros
+    nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze""".split()
+)
+# Words that, right after the noun phrase, make the headline a news clause about counted
+# people or events rather than the title of a list.
+NEWS_WORDS = frozenset(
+    """dead die dies died dying killed kill kills injured hurt wounded arrested charged detained
+    jailed sentenced convicted indicted accused shot gunned stabbed missing rescued evacuated
+    confirmed reported diagnosed infected hospitalized hospitalised tested fined fired sacked
+    suspended resign resigns resigned quit elected nominated sue sues sued flee fled escape
+    escaped trapped stranded murdered drowned crashed deported caught freed released kidnapped
+    abducted sickened poisoned recalled banned expelled evacuate perish perished slain
+    tot tote toten sterben starben gestorben getötet verletzt verletzte festgenommen verhaftet
+    vermisst infiziert erschossen verurteilt
+    muertos muertas mueren murieron fallecidos heridos detenidos desaparecidos contagiados
+    morts meurent tués blessés arrêtés disparus
+    morti muoiono uccisi feriti arrestati dispersi
+    mortos morrem feridos presos desaparecidos
+    doden gewonden gearresteerd vermist
+    погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
+    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno""".split()
+)
+# After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
+STOPPERS = frozenset(
+    """that who which whom to you we i they your our for how why when where what worth every
+    dass um zu für die du ihr wir que para pour qui per che voor om""".split()
+)
+# "X, and 4 other takeaways": the headline's subject is one more item.
+AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
+    "other others more weitere andere otros otras más autres altri altre outros outras mais andere".split()
+))
+# Scripts written without spaces: a number there promises only at the head of a clause.
+UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
+_LEADERS = frozenset(
+    """the top these those here are our my your his her their all best worst over more than
+    at least nearly almost about just only die der das los las les le la il i gli de het os
+    as unsere meine""".split()
+)
+
+
+def _word(tok: str) -> bool:
+    return tok[:1].isalpha()
+
+
+def leads(tokens: Sequence[Token], i: int) -> bool:
+    """Whether token ``i`` starts the headline or a clause, leaders ("The", "Top") aside."""
+    j = i - 1
+    while j >= 0 and tokens[j][0].lower() in _LEADERS:
+        j -= 1
+    return j < 0 or tokens[j][0] in CLAUSE_MARKS
+
+
+def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
+    """The words after token ``i`` up to the first stopper or clause mark, numbers skipped."""
+    out: list[str] = []
+    prev_end = tokens[i][2]
+    for tok, start, end in tokens[i + 1 : i + 9]:
+        low = tok.lower()
+        glued, prev_end = start == prev_end, end
+        if tok == "-" and glued:
+            continue  # "Top-10-Liste": a hyphen inside a compound
+        if tok in CLAUSE_MARKS or tok in (",", ";") or low in STOPPERS:
+            break
+        if _word(tok):
+            out.append(low)
+    return out
+
+
+def reads_as_list(
+    tokens: Sequence[Token], i: int, lang: str, is_plural: object, headline: str
+) -> int | None:
+    """None when the number at token ``i`` does not read as a list's count; else how
+    many items the headline adds to it (1 for "X and 4 other takeaways", else 0).
+
+    ``is_plural(word, lang)`` is the caller's plural test, passed in to keep one."""
+    assert callable(is_plural)
+    phrase = _phrase(tokens, i)
+    if any(w in NEWS_WORDS for w in phrase):
+        return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
+    head = [w for w in phrase if w not in ("more", "other", "others", "new")]
+    if not head:
+        return None
+    prev = tokens[i - 1][0].lower() if i else ""
+    content = head[:4]
+    listy = any(w in LIST_NOUNS for w in content) or phrase[0] in SUPERLATIVES
+    plural = any(is_plural(w, lang) for w in content)
+    if lang in UNSPACED:
+        end = tokens[i][2]
+        return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
+    if prev in AND_OTHERS[0] and phrase[0] in AND_OTHERS[1] and plural:
+        return 1  # four others and the headline's own subject
+    if leads(tokens, i) or prev in DETERMINERS:
+        return 0 if plural or listy else None
+    return 0 if listy and plural else None
