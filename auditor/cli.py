@@ -201,12 +201,14 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
 @click.option("-v", "--verbose", is_flag=True, help="Also show each file's metrics.")
 @click.option("--no-color", is_flag=True, help="No ANSI colours (NO_COLOR is honoured too).")
 @click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
+@click.option("--no-excerpt", is_flag=True,
+              help="Text output: one line per finding, without the excerpt frame under it.")
 @_input_options
 def check(
     paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
     min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
     changed: bool, base: str | None, quiet: bool, verbose: bool, no_color: bool,
-    statistics: bool, **input_options: object,
+    statistics: bool, no_excerpt: bool = False, **input_options: object,
 ) -> None:
     """Audit articles and print findings as path:line:col level rule message.
 
@@ -236,7 +238,7 @@ def check(
     _echo_errors(results)
     _write_outputs(results, chosen, (*config.extend_rules, *options.rules.extra_packs),
                    docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
-                   verbose=verbose, statistics=statistics, fail_on=threshold)
+                   verbose=verbose, statistics=statistics, fail_on=threshold, excerpt=not no_excerpt)
     sys.exit(_exit_code(results, threshold, gates, max_warnings))
 
 
@@ -300,6 +302,7 @@ def _apply_baseline(results: list[FileResult], path: Path) -> list[FileResult]:
 def _write_outputs(
     results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
     *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
+    excerpt: bool = True,
 ) -> None:
     from auditor.fileio import write_atomic
     from auditor.output import RenderContext, get_writer
@@ -316,7 +319,7 @@ def _write_outputs(
             version=__version__, rules=rules, color=color and target is None,
             statistics=statistics, quiet=quiet,
             extra={"verbose": verbose, "fail_on": fail_on, "rule_docs_url": docs_url,
-                   "information_uri": HOMEPAGE},
+                   "information_uri": HOMEPAGE, "excerpt": excerpt},
         )
         text = get_writer(name)(results, context)
         if target is None:
