@@ -122,9 +122,16 @@ def test_lk004_ignores_normal_links() -> None:
 
 
 # LK005 insecure-http
-def test_lk005_fires_on_http_link() -> None:
-    hits = run("LK005", doc([link(href="http://www.reuters.com/world")]))
+def test_lk005_fires_on_http_link_to_the_own_site() -> None:
+    meta = Meta(canonical="https://www.reuters.com/world/asia/story")
+    hits = run("LK005", doc([link(href="http://www.reuters.com/world")], meta=meta))
     assert [h.data["host"] for h in hits] == ["reuters.com"]
+
+
+def test_lk005_leaves_outbound_and_unknown_sites_alone() -> None:
+    meta = Meta(canonical="https://example.com/story")
+    assert run("LK005", doc([link(href="http://www.reuters.com/world")], meta=meta)) == []
+    assert run("LK005", doc([link(href="http://www.reuters.com/world")])) == []  # no site known
 
 
 def test_lk005_ignores_https_relative_and_localhost() -> None:
@@ -225,7 +232,27 @@ def test_lk011_ignores_marked_and_plain_links() -> None:
 # LK012 link-in-heading
 def test_lk012_fires_on_linked_heading() -> None:
     headings = (Heading(level=2, text="3. CPEC Under Siege", line=40, has_link=True),)
-    assert [h.line for h in run("LK012", doc(headings=headings))] == [40]
+    links = [link(href="https://example.com/cpec", line=40, column=9, in_heading=True)]
+    assert [h.line for h in run("LK012", doc(links, headings=headings))] == [40]
+
+
+def test_lk012_ignores_named_anchors_and_permalinks() -> None:
+    # <h2><a name="cpec"></a>3. CPEC…</h2> and a "#" permalink icon are not links away.
+    headings = (Heading(level=2, text="3. CPEC Under Siege", line=40, has_link=True),
+                Heading(level=2, text="4. Tribal Alliances", line=50, has_link=True))
+    links = [link(href=None, text="", line=40, column=9, in_heading=True),
+             link(href="#tribal-alliances", text="", line=50, column=30, in_heading=True)]
+    assert run("LK012", doc(links, headings=headings)) == []
+
+
+def test_lk012_ignores_named_anchors_on_a_real_page() -> None:
+    from auditor.api import audit
+
+    page = Path(__file__).parent.parent.parent / "shared" / "corpus" / "pages" / "healthline-10-ways-body-fat.html"
+    if not page.exists():
+        pytest.skip("corpus not available")
+    result = audit(page.read_bytes(), str(page))
+    assert [f for f in result.findings if f.rule == "LK012"] == []
 
 
 def test_lk012_ignores_plain_heading_and_self_linked_headline() -> None:

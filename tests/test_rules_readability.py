@@ -125,7 +125,7 @@ LONG = ("The council met on Monday evening to talk about the new road, the old b
 def test_rd003_points_at_each_long_sentence() -> None:
     paragraphs = [LONG.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday")]
     doc = make_doc(*paragraphs, " ".join(EASY[:5]))
-    hits = run("RD003", doc)
+    hits = run("RD003", doc, max_findings=3)
     assert [h.line for h in hits] == [1, 3, 5]  # each long sentence at its own line
     assert all(h.severe for h in hits)  # 3 of 8 sentences: over 30%
     assert hits[0].excerpt == LONG and hits[0].data["words"] == 26
@@ -147,8 +147,9 @@ def test_rd003_warning_band_is_not_severe() -> None:
     doc = make_doc(LONG, " ".join(EASY[:3]))  # 1 of 4: 25%, not above 25…
     assert run("RD003", doc, min_words=0) == []
     doc = make_doc(LONG, LONG.replace("Monday", "Sunday"), " ".join(EASY[:5]))  # 2 of 7: 29%
-    hits = run("RD003", doc, min_words=0)
+    hits = run("RD003", doc, min_words=0, max_findings=3)
     assert len(hits) == 2 and not any(h.severe for h in hits)
+    assert len(run("RD003", doc, min_words=0)) == 1  # by default one finding per article
 
 
 # --- RD004 long-paragraph / RD005 wall-of-text ---------------------------------------------
@@ -190,7 +191,7 @@ def test_rd006_fires_on_passive_sentences_with_the_phrase() -> None:
     passive = ["Several convoys were attacked last week.", "Six soldiers were killed in the blast.",
                "The road has been closed by the army."]
     doc = make_doc(" ".join(passive + ACTIVE + EASY))
-    hits = run("RD006", doc)
+    hits = run("RD006", doc, max_percent=10, max_findings=3)
     assert [h.excerpt for h in hits] == ["were attacked", "were killed", "been closed"]
     assert hits[0].context == passive[0] and hits[0].data["percent"] == 14
 
@@ -245,12 +246,21 @@ def test_rd007_german_list() -> None:
 # --- RD008 repeated-sentence-starts ------------------------------------------------------
 
 
-def test_rd008_fires_on_three_starts_in_a_row() -> None:
-    doc = make_doc("It rained. The rebels hoisted flags. The rebels attacked convoys.",
-                   "The rebels found allies. Nobody was surprised.")
+def test_rd008_fires_on_four_starts_in_a_row() -> None:
+    doc = make_doc("It rained. The rebels hoisted flags. The army attacked convoys.",
+                   "The elders found allies. The police stayed away. Nobody was surprised.")
     hits = run("RD008", doc)
     assert len(hits) == 1
-    assert (hits[0].line, hits[0].data["word"], hits[0].data["count"]) == (1, "The", 3)
+    assert (hits[0].line, hits[0].data["word"], hits[0].data["count"]) == (1, "The", 4)
+
+
+def test_rd008_quiet_on_anaphora_pronouns_and_quoted_passive() -> None:
+    anaphora = "If you go, take water. If you stay, take shade. If you fall, call. If you win, share."
+    assert run("RD008", make_doc(anaphora)) == []
+    pronouns = "She ran. She fell down hard. She got up again. She won the race."
+    assert run("RD008", make_doc(pronouns)) == []
+    quoted = " ".join(["“You are loved,” she said." , "“Convoys were attacked,” he said."] * 5)
+    assert run("RD006", make_doc(quoted + " " + " ".join(ACTIVE + EASY)), max_percent=0) == []
 
 
 def test_rd008_quiet_on_two_in_a_row_or_across_a_heading() -> None:

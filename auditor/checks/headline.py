@@ -95,6 +95,10 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
 def pixel_width(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.text.pixels import pixel_width as width_of
 
+    # Search shows the <title>; only a page without one has its headline shown in
+    # its place. A page with a title is measured by seo_title_length (HL006).
+    if seo_title(doc) is not None:
+        return
     text = flat(doc.headline)
     if not text:
         return

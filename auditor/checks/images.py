@@ -180,15 +180,59 @@ def _front_matter_credit(doc: Document, keys: Sequence[str]) -> bool:
     return any(str(front.get(k) or "").strip() for k in keys)
 
 
+_LOGO_WORDS = re.compile(
+    r"(?:^|[\W_])(?:logo|logotipo|avatar|headshot|gravatar|icon|badge|favicon|author|autor|auteur|profile|sprite)(?:$|[\W_\d])",
+    re.IGNORECASE,
+)
+_SIZE_IN_NAME = re.compile(r"[-_](\d{2,4})x(\d{2,4})(?:[-_.]|$)")
+_SMALL_PX = 200  # below this an image is an avatar, icon or thumbnail, not a photo to credit
+
+
+def _linked_images(doc: Document) -> set[tuple[int, int]]:
+    from auditor.checks.links import wrapped_images
+
+    if not any(link.has_image for link in doc.links):
+        return set()
+    return {(img.line, img.column) for img in wrapped_images(doc).values()}
+
+
+def _px(value: str | None) -> int | None:
+    digits = re.match(r"\s*(\d+)(?:px)?\s*$", value or "")
+    return int(digits.group(1)) if digits else None
+
+
+def _small(img: Image) -> bool:
+    """Declared (or named, "…-100x100.jpg") smaller than a photo on either side."""
+    sizes = [v for v in (_px(img.width), _px(img.height)) if v is not None]
+    name = (img.src or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    named = _SIZE_IN_NAME.search(name)
+    if named:
+        sizes += [int(named.group(1)), int(named.group(2))]
+    return bool(sizes) and min(sizes) < _SMALL_PX
+
+
+_LOGO_ALT = re.compile(r"\b(?:logo|logotipo|avatar|headshot|icon)\b", re.IGNORECASE)
+
+
+def _logo_like(img: Image) -> bool:
+    """A logo, avatar or icon by its file name, or by an alt that says so ("The
+    author at the summit" is a photo: alts are matched on narrower words)."""
+    name = (img.src or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    return bool(_LOGO_WORDS.search(name) or _LOGO_ALT.search(img.alt or ""))
+
+
 @check("images.missing_credit")
 def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
     """Content images with no credit: no credit element, no credit words in the
     caption; a front-matter credit covers the first (featured) image."""
     patterns = _compile(tuple(params.get("credit_patterns", ())))
     front_credit = _front_matter_credit(doc, params.get("front_matter_keys", ("image_credit", "credit")))
+    linked = _linked_images(doc)
     for index, img in enumerate(doc.images):
         if img.decorative or _is_pixel(img, params):
             continue
+        if (img.line, img.column) in linked or _small(img) or _logo_like(img):
+            continue  # product shots, teasers, avatars, icons and logos carry no photo credit
         # alt="" with nothing around it is a decorative mark in practice.
         if img.alt is not None and not img.alt.strip() and not (img.caption or "").strip() and doc.format == "html":
             continue

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -136,7 +138,9 @@ def insecure(doc: Document, params: Params) -> Iterable[Hit]:
     """``http://`` links (local hosts excepted)."""
     local = {h.lower() for h in params.get("ignore_hosts", ("localhost", "127.0.0.1"))}
     for link in doc.links:
-        if link.href and urls.scheme_of(link.href) == "http":
+        # Outbound http:// is the other site's choice (and usually redirects); the
+        # editor fixes only links to their own site, so unknown ownership stays quiet.
+        if link.href and urls.scheme_of(link.href) == "http" and _internal(link, doc) is True:
             host = urls.site_of(link.href)
             if host not in local:
                 yield _link_hit(link, link.href, host=host or "")
@@ -267,12 +271,29 @@ def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
             yield _link_hit(link, link.href, reason=reason)
 
 
+def _headings_with_links(doc: Document) -> set[int]:
+    """Indexes of headings holding a link that goes somewhere: an ``<a name>`` or
+    ``<a id>`` anchor and a "#permalink" icon to the heading itself are not links
+    a reader follows away from the text."""
+    starts = [(h.line, h.column) for h in doc.headings]
+    found: set[int] = set()
+    for link in doc.links:
+        href = (link.href or "").strip()
+        if not link.in_heading or not href or _same_page(href):
+            continue
+        index = bisect_right(starts, (link.line, link.column)) - 1
+        if index >= 0:
+            found.add(index)
+    return found
+
+
 @check("links.in_heading")
 def in_heading(doc: Document, params: Params) -> Iterable[Hit]:
     """Headings holding a link (the headline linking to its own page is skipped)."""
     headline = " ".join((doc.headline or "").split()).casefold()
-    for heading in doc.headings:
-        if not (heading.has_link or heading.link_only):
+    linked = _headings_with_links(doc)
+    for index, heading in enumerate(doc.headings):
+        if not (heading.has_link or heading.link_only) or index not in linked:
             continue
         if heading.level == 1 and " ".join(heading.text.split()).casefold() == headline:
             continue
@@ -336,7 +357,7 @@ def density(doc: Document, params: Params) -> Iterable[Hit]:
         )
 
 
-def _wrapped_images(doc: Document) -> dict[int, Image]:
+def wrapped_images(doc: Document) -> dict[int, Image]:
     """Index of each image-wrapping link → the first image after its start and
     before the next link's (links and images are in document order)."""
     found: dict[int, Image] = {}
@@ -361,7 +382,7 @@ def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
     Left to other rules: no href or "#" (empty-href), javascript: (javascript-href),
     an image with no alt attribute at all (image-missing-alt: one fix, one finding).
     A heading's "#permalink" icon is skipped: it repeats the heading it sits in."""
-    wrapped = _wrapped_images(doc) if any(link.has_image for link in doc.links) else {}
+    wrapped = wrapped_images(doc) if any(link.has_image for link in doc.links) else {}
     for index, link in enumerate(doc.links):
         href = (link.href or "").strip()
         if not href or href == "#" or link.text.strip() or urls.scheme_of(href) == "javascript":
@@ -372,4 +393,7 @@ def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
         if img is not None and img.alt is None and not img.decorative:
             continue
         what = "wraps an image with no alt text" if link.has_image else "has no text"
-        yield _link_hit(link, link.href, what=what)
+        hit = _link_hit(link, link.href, what=what)
+        if img is not None:  # the fix is the image's alt: point there (one place, one finding)
+            hit = replace(hit, line=img.line, column=img.column)
+        yield hit
