@@ -28,6 +28,7 @@ def _window(context: str, start: int, end: int, width: int) -> tuple[str, int, i
     span's new offsets; ellipses mark what was cut."""
     if len(context) <= width:
         return context, start, end
+    width -= 2  # room for the ellipses that mark the cuts
     span = min(end - start, width - 2)
     left = max(0, start - (width - span) // 3)
     right = min(len(context), left + width)
