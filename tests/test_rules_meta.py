@@ -95,7 +95,13 @@ def test_mt001_checks_front_matter_markdown() -> None:
 @pytest.mark.parametrize(("text", "word"), [("Baloch rebels.", "short"), (DESCRIPTION * 2, "long")])
 def test_mt002_fires_outside_range(text: str, word: str) -> None:
     (f,) = run("MT002", page(description=text))
-    assert f"too {word}" in f.message and "120–156" in f.message
+    assert f"too {word}" in f.message and "70–165" in f.message
+
+
+def test_mt002_counts_wide_characters_twice() -> None:
+    cjk = "香港行政长官梁振英在各方压力下到立法会接受质询，就其大宅的违章建筑问题道歉。"  # 38 characters
+    assert run("MT002", page(description=cjk)) == []
+    assert len(run("MT002", page(description=cjk[:20]))) == 1
 
 
 def test_mt002_quiet_when_missing() -> None:

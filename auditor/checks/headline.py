@@ -130,6 +130,16 @@ def seo_title_missing(doc: Document, params: Params) -> Iterator[Hit]:
         yield Hit(line=_title_line(doc))
 
 
+# " | The Independent", " - CBS News", " / Boing Boing": a short last part after a
+# spaced separator (a colon is not one: "Impeachment hearings: Key moments").
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—·•»/~]+\s+[^|–—·•»/~]{1,40}$")
+
+
+def _without_site_suffix(title: str) -> str:
+    core = _SITE_SUFFIX.sub("", title)
+    return core if core.strip() else title
+
+
 @check("headline.seo_title_length")
 def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.text.pixels import pixel_width as width_of
@@ -140,7 +150,11 @@ def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     max_chars = int(params.get("max_chars", 60))
     max_px = float(params.get("max_px", 600))
     width = width_of(title, float(params.get("font_size", 20)))
-    if len(title) > max_chars or width > max_px:
+    # Search cuts from the end: losing " | Site Name" costs nothing, losing the
+    # story's own words does. Only those are measured.
+    core = _without_site_suffix(title)
+    core_width = width if core == title else width_of(core, float(params.get("font_size", 20)))
+    if len(core) > max_chars or core_width > max_px:
         yield Hit(
             line=_title_line(doc),
             excerpt=title,

@@ -133,6 +133,13 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
             yield _link_hit(link, link.href)
 
 
+def _site_on_https(doc: Document) -> bool:
+    """The article's own address is https (or unknown): only then is an http:// link
+    to its own site a needless downgrade and redirect."""
+    canonical = (doc.meta.canonical or "").strip()
+    return not canonical or urls.scheme_of(canonical) != "http"
+
+
 @check("links.insecure")
 def insecure(doc: Document, params: Params) -> Iterable[Hit]:
     """``http://`` links (local hosts excepted)."""
@@ -140,7 +147,8 @@ def insecure(doc: Document, params: Params) -> Iterable[Hit]:
     for link in doc.links:
         # Outbound http:// is the other site's choice (and usually redirects); the
         # editor fixes only links to their own site, so unknown ownership stays quiet.
-        if link.href and urls.scheme_of(link.href) == "http" and _internal(link, doc) is True:
+        if (link.href and urls.scheme_of(link.href) == "http" and _internal(link, doc) is True
+                and _site_on_https(doc)):
             host = urls.site_of(link.href)
             if host not in local:
                 yield _link_hit(link, link.href, host=host or "")

@@ -75,19 +75,27 @@ def description_missing(doc: Document, params: Params) -> Iterator[Hit]:
         yield Hit(line=_line(doc, "description"))
 
 
+def display_width(text: str) -> int:
+    """Characters as a search snippet spends them: wide (CJK) characters count two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 @check("meta.description_length")
 def description_length(doc: Document, params: Params) -> Iterator[Hit]:
     if not applies(doc, params) or _blank(doc.meta.description):
         return
     text = " ".join((doc.meta.description or "").split())
     low, high = int(params.get("min", 120)), int(params.get("max", 156))
-    if not low <= len(text) <= high:
+    width = display_width(text)  # search snippets are cut by width: a CJK character is two
+    if not low <= width <= high:
         yield Hit(
             line=_line(doc, "description"),
             excerpt=text,
             data={
                 "length": len(text),
-                "problem": "short" if len(text) < low else "long",
+                "problem": "short" if width < low else "long",
                 "min": low,
                 "max": high,
             },

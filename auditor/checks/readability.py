@@ -149,7 +149,7 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
 def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     limit = int(params.get("max_words", 40))
     for s in doc.sentences:
-        if len(s.words) > limit:
+        if len(s.words) > limit and not _quoted(doc, s):  # a quote is not the writer's to split
             yield _sentence_hit(s, {"words": len(s.words)})
 
 
