@@ -171,8 +171,14 @@ def test_im008_ignores_different_caption_and_short_overlap() -> None:
 
 # IM009 image-missing-credit
 def test_im009_fires_on_content_image_without_credit() -> None:
-    hits = run("IM009", doc([img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")]))
+    credited = img(alt="Rebels in Quetta", caption="Rebels in Quetta. Photo: Jane Doe/Reuters")
+    hits = run("IM009", doc([credited, img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")]))
     assert len(hits) == 1
+
+
+def test_im009_quiet_where_the_site_credits_no_image() -> None:
+    # A site that credits none of its pictures has a policy, not a slip.
+    assert run("IM009", doc([img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")])) == []
 
 
 @pytest.mark.parametrize(
