@@ -197,3 +197,18 @@ def test_default_rule_levels_follow_the_contract() -> None:
     for rid in ("LK008", "IM011", "MT007", "RD007", "RD010"):
         assert not rules[rid].enabled and "Off by default" in rules[rid].doc.why, rid
     assert rules["IM009"].level == "info" and rules["RD008"].level == "info"
+
+
+def test_hl002_counts_cjk_characters_as_wide() -> None:
+    from auditor.model import Document
+    from rulekit import rule_hits
+
+    zh = "宇航员在太空中喝酒会怎么样？后果很严重"  # 19 characters, a full headline
+    assert rule_hits("HL002", Document(path="a.md", format="markdown", headline=zh)) == []
+
+
+def test_hl006_strips_stacked_site_suffixes() -> None:
+    from auditor.checks.headline import _without_site_suffix
+
+    assert _without_site_suffix("Roof Convicted Of Church Massacre : The Two-Way : NPR") == "Roof Convicted Of Church Massacre"
+    assert _without_site_suffix("Zimbabwe coup: Mugabe insists he stays") == "Zimbabwe coup: Mugabe insists he stays"

@@ -85,9 +85,12 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
     if not text:
         return
+    from auditor.checks.meta import display_width
+
     low, high = int(params.get("min", 40)), int(params.get("max", 65))
-    if not low <= len(text) <= high:
-        problem = "short" if len(text) < low else "long"
+    width = display_width(text)  # a CJK character takes the room (and says as much) as two
+    if not low <= width <= high:
+        problem = "short" if width < low else "long"
         yield _at_headline(doc, text, length=len(text), problem=problem, min=low, max=high)
 
 
@@ -130,9 +133,9 @@ def seo_title_missing(doc: Document, params: Params) -> Iterator[Hit]:
         yield Hit(line=_title_line(doc))
 
 
-# " | The Independent", " - CBS News", " / Boing Boing": a short last part after a
-# spaced separator (a colon is not one: "Impeachment hearings: Key moments").
-_SITE_SUFFIX = re.compile(r"\s+[|\-–—·•»/~]+\s+[^|–—·•»/~]{1,40}$")
+# " | The Independent", " - CBS News", " : The Two-Way : NPR": short last parts after
+# a spaced separator (a colon that follows a word is not one: "Impeachment hearings:").
+_SITE_SUFFIX = re.compile(r"(?:\s+[|\-–—·•»/~:]+\s+[^|–—·•»/~:]{1,40})+$")
 
 
 def _without_site_suffix(title: str) -> str:
