@@ -162,13 +162,13 @@ def _words(n: int) -> str:
 
 
 def test_rd004_fires_on_long_and_severe_on_very_long_paragraphs() -> None:
-    doc = make_doc(_words(100), _words(160), _words(210))
+    doc = make_doc(_words(100), _words(190), _words(260))
     hits = run("RD004", doc)
-    assert [(h.line, h.data["words"], h.severe) for h in hits] == [(3, 160, False), (5, 210, True)]
+    assert [(h.line, h.data["words"], h.severe) for h in hits] == [(3, 190, False), (5, 260, True)]
 
 
 def test_rd004_quiet_on_short_paragraphs() -> None:
-    assert run("RD004", make_doc(_words(150), _words(40))) == []
+    assert run("RD004", make_doc(_words(170), _words(40))) == []
 
 
 def test_rd005_fires_on_one_block_of_text() -> None:
