@@ -125,7 +125,7 @@ LONG = ("The council met on Monday evening to talk about the new road, the old b
 def test_rd003_points_at_each_long_sentence() -> None:
     paragraphs = [LONG.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday")]
     doc = make_doc(*paragraphs, " ".join(EASY[:5]))
-    hits = run("RD003", doc, max_findings=3)
+    hits = run("RD003", doc, max_findings=3, severe_percent=30)
     assert [h.line for h in hits] == [1, 3, 5]  # each long sentence at its own line
     assert all(h.severe for h in hits)  # 3 of 8 sentences: over 30%
     assert hits[0].excerpt == LONG and hits[0].data["words"] == 26
@@ -145,11 +145,12 @@ def test_rd003_quiet_when_few_sentences_are_long() -> None:
 
 def test_rd003_warning_band_is_not_severe() -> None:
     doc = make_doc(LONG, " ".join(EASY[:3]))  # 1 of 4: 25%, not above 25…
-    assert run("RD003", doc, min_words=0) == []
+    assert run("RD003", doc, min_words=0, max_percent=25) == []
     doc = make_doc(LONG, LONG.replace("Monday", "Sunday"), " ".join(EASY[:5]))  # 2 of 7: 29%
-    hits = run("RD003", doc, min_words=0, max_findings=3)
+    hits = run("RD003", doc, min_words=0, max_findings=3, max_percent=25)
     assert len(hits) == 2 and not any(h.severe for h in hits)
-    assert len(run("RD003", doc, min_words=0)) == 1  # by default one finding per article
+    assert len(run("RD003", doc, min_words=0, max_percent=25)) == 1  # by default one finding per article
+    assert run("RD003", doc, min_words=0) == []  # 29 % is news prose: the default band starts above 30
 
 
 # --- RD004 long-paragraph / RD005 wall-of-text ---------------------------------------------

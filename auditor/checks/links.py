@@ -115,13 +115,13 @@ def _has_link(block: Paragraph, links: Sequence[Link]) -> bool:
 
 @check("links.empty_href")
 def empty_href(doc: Document, params: Params) -> Iterable[Hit]:
-    """Anchors that go nowhere: no href, ``href=""`` or ``href="#"``. Named anchors
-    (no href, no text) are targets, not links, and are skipped."""
+    """Links that go nowhere: ``href=""`` or ``href="#"``. An ``<a>`` with no href at
+    all is an HTML placeholder, not a link (browsers give it no focus and screen
+    readers do not announce a link), so it is skipped."""
     for link in doc.links:
         if link.href is None:
-            if link.text.strip() or link.has_image:
-                yield _link_hit(link, link.text, problem="has no href")
-        elif link.href.strip() in ("", "#"):
+            continue
+        if link.href.strip() in ("", "#"):
             problem = "has an empty href" if not link.href.strip() else 'has href="#"'
             yield _link_hit(link, link.text or link.href, problem=problem)
 
