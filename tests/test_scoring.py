@@ -92,3 +92,9 @@ def test_scores_follow_quality_on_real_pages() -> None:
     # and a noindexed page cannot score well.
     assert overall("vox-delhi-air-pollution.html") > overall("bgr-10-black-friday-apple-deals.html") + 20
     assert overall("theperspective-30-items.html") <= 40
+
+
+def test_thin_cap_skips_scripts_without_spaces() -> None:
+    # 135 "words" of Japanese is a full article: word counts do not measure it.
+    ja = Document(path="a.html", format="html", word_count=135, lang="ja", meta=Meta(title="T"))
+    assert score(ja, [])[1] == 100

@@ -44,6 +44,7 @@ NOINDEX_CAP = 40
 THIN_WORDS = 600  # a body shorter than this is thin
 THIN_FLOOR, THIN_SPAN = 30, 50  # cap = THIN_FLOOR + THIN_SPAN × words / THIN_WORDS
 NOINDEX_RULES = frozenset({"MT008"})
+UNSPACED_LANGS = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 
 # Score bands, defined once: the text output, the report's CSS classes and its
 # scripts (emitted into data.js) read these. Lighthouse's: 90–100 good, 50–89 needs
@@ -121,7 +122,8 @@ def caps(doc: Document, findings: Iterable[Finding]) -> list[int]:
     out: list[int] = []
     if any(f.rule in NOINDEX_RULES for f in findings):
         out.append(NOINDEX_CAP)
-    if doc.word_count < THIN_WORDS:
+    # Word counts do not measure length in scripts written without spaces.
+    if doc.word_count < THIN_WORDS and doc.lang.split("-")[0].lower() not in UNSPACED_LANGS:
         out.append(_round(THIN_FLOOR + THIN_SPAN * doc.word_count / THIN_WORDS))
     return out
 
