@@ -252,8 +252,16 @@ def test_lk012_ignores_named_anchors_on_a_real_page() -> None:
     page = Path(__file__).parent.parent.parent / "shared" / "corpus" / "pages" / "healthline-10-ways-body-fat.html"
     if not page.exists():
         pytest.skip("corpus not available")
-    result = audit(page.read_bytes(), str(page))
+    from auditor.api import Settings
+    from auditor.config import CliRuleOptions, Config, effective_rules
+
+    rules = effective_rules(Config(profile="seo"), None, CliRuleOptions())  # LK012 is off by default
+    assert any(r.id == "LK012" and r.enabled for r in rules)
+    result = audit(page.read_bytes(), str(page), Settings(rules=rules))
     assert [f for f in result.findings if f.rule == "LK012"] == []
+    popsugar = page.with_name("popsugar-90-diy-costumes.html")  # 85 linked item headings are still found
+    linked = audit(popsugar.read_bytes(), str(popsugar), Settings(rules=rules)).findings
+    assert sum(1 for f in linked if f.rule == "LK012") > 50
 
 
 def test_lk012_ignores_plain_heading_and_self_linked_headline() -> None:

@@ -78,7 +78,7 @@ def test_rd001_fires_severe_on_hard_text_at_the_hardest_paragraph() -> None:
     rule = RULES["RD001"]
     finding = finding_from_hit(rule, hit)
     assert finding.level == "warning"  # judgement: a warning by default…
-    assert "below 50" in finding.message and "Flesch" in finding.message
+    assert "below 40" in finding.message and "Flesch" in finding.message
     strict = replace(rule, severe_level="error")
     assert finding_from_hit(strict, hit).level == "error"  # …an error in the strict profile
 

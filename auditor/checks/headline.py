@@ -205,7 +205,8 @@ def all_caps(doc: Document, params: Params) -> Iterator[Hit]:
     max_acronym = int(params.get("max_acronym", 5))
     allow = {w.casefold() for w in params.get("allow", ())}
     words = _CAPS_WORD.findall(text)
-    caps = [w for w in words if w.isupper()]
+    # Every letter upper case: kana and kanji have no case, so "NUCで最新SSD" is not shouting.
+    caps = [w for w in words if w.isupper() and all(c.isupper() for c in w if c.isalpha())]
     shouted = [w for w in caps if len(w) > max_acronym and w.casefold() not in allow]
     min_words = int(params.get("min_caps_words", 3))
     ratio = float(params.get("caps_ratio", 0.75))

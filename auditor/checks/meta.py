@@ -227,7 +227,13 @@ def _leak(
 
 @check("meta.leaked_chrome")
 def leaked_chrome(doc: Document, params: Params) -> Iterator[Hit]:
-    """Paragraphs, list items and headings that are site chrome, not article text."""
+    """Paragraphs, list items and headings that are site chrome, not article text.
+
+    Only in drafts (Markdown, plain text), where the words were pasted in by someone:
+    on an HTML page the same words are the template, and whether they were read as
+    article is the body extractor's decision, not something the editor can fix."""
+    if doc.format == "html":
+        return
     strong = _phrase_pattern(params.get("phrases", ()))
     weak = _phrase_pattern(params.get("weak_phrases", ()))
     prefixes = _phrase_pattern(params.get("prefixes", ()))
