@@ -199,8 +199,11 @@ def test_lk009_ignores_external_and_clean_links() -> None:
 # LK010 repeated-link
 def test_lk010_fires_once_on_third_link_to_same_page() -> None:
     links = [link(href="/cpec", line=3), link(href="/cpec/", line=8), link(href="/cpec#x", line=12), link(href="/cpec", line=15)]
-    hits = run("LK010", doc(links))
+    hits = run("LK010", doc(links), max=2)  # the seo profile's band
     assert [(h.line, h.data["count"], h.data["first_line"]) for h in hits] == [(12, 4, 3)]
+    assert run("LK010", doc(links)) == []  # by default only over-linking (ten times or more)
+    many = [link(href="https://x.org/halloween", line=n) for n in range(1, 18)]
+    assert [h.data["count"] for h in run("LK010", doc(many))] == [17]
 
 
 def test_lk010_ignores_two_links_and_different_pages() -> None:
