@@ -212,3 +212,22 @@ def test_hl006_strips_stacked_site_suffixes() -> None:
 
     assert _without_site_suffix("Roof Convicted Of Church Massacre : The Two-Way : NPR") == "Roof Convicted Of Church Massacre"
     assert _without_site_suffix("Zimbabwe coup: Mugabe insists he stays") == "Zimbabwe coup: Mugabe insists he stays"
+
+
+def test_im001_leaves_video_posters_and_lk006_compose_mailto_alone() -> None:
+    from auditor.model import Document, Image, Link
+    from rulekit import rule_hits
+
+    images = (Image("//img.youtube.com/vi/jp6fehm-la0/hqdefault.jpg", None, 3),
+              Image("https://x.org/protest.jpg", None, 9))
+    assert [h.line for h in rule_hits("IM001", Document(path="a.html", format="html", images=images))] == [9]
+    links = (Link("mailto:?subject=Read%20this&body=https%3A%2F%2Fx.org", "", 4), Link("mailto:", "Mail us", 6))
+    assert [h.line for h in rule_hits("LK006", Document(path="a.html", format="html", links=links))] == [6]
+
+
+def test_im012_leaves_a_lazy_slot_with_a_noscript_copy_alone() -> None:
+    from auditor.model import Document, Image
+    from rulekit import rule_hits
+
+    images = (Image(None, "", 5), Image("https://x.org/a.jpg", "", 5, lazy=True), Image(None, "A photo", 40))
+    assert [h.line for h in rule_hits("IM012", Document(path="a.html", format="html", images=images))] == [40]

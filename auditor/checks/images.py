@@ -75,9 +75,24 @@ def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
     """Content images with no alt attribute at all (screen readers read the file name)."""
     if doc.format == "text":
         return
+    posters = tuple(str(h).lower() for h in params.get("video_poster_hosts", ()))
     for img in doc.images:
         if img.alt is None and not img.decorative and not _is_pixel(img, params):
+            if posters and _host(img.src) in posters:
+                continue  # a video embed's poster frame: the player, not the picture, is the content
             yield _hit(img, img.src)
+
+
+def _host(src: str | None) -> str:
+    from urllib.parse import urlsplit
+
+    if not src:
+        return ""
+    url = "https:" + src if src.startswith("//") else src
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 @check("images.empty_alt")
@@ -345,8 +360,21 @@ def missing_src(doc: Document, params: Params) -> Iterable[Hit]:
     if doc.format == "text":
         return
     empty = {s.lower() for s in params.get("empty_values", ("", "#", "about:blank"))}
-    for img in doc.images:
+    images = doc.images
+    for index, img in enumerate(images):
         if img.decorative:
             continue
         if img.src is None or img.src.strip().lower() in empty:
+            if _fallback_follows(images, index, empty):
+                continue  # a script-filled slot whose <noscript> copy carries the source
             yield _hit(img, img.alt or img.caption or "<img>")
+
+
+def _fallback_follows(images: Sequence[Image], index: int, empty: set[str]) -> bool:
+    """The next image, on the same or the next few lines, has a source: the
+    ``<picture>``/``<img>`` left empty for a lazy loader with its ``<noscript>`` copy."""
+    if index + 1 >= len(images):
+        return False
+    here, after = images[index], images[index + 1]
+    real = bool(after.src) and (after.src or "").strip().lower() not in empty
+    return real and 0 <= after.line - here.line <= 3

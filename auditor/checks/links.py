@@ -154,11 +154,20 @@ def insecure(doc: Document, params: Params) -> Iterable[Hit]:
                 yield _link_hit(link, link.href, host=host or "")
 
 
+def _compose_mailto(href: str) -> bool:
+    """``mailto:?subject=…&body=…``: a valid link (RFC 6068) that opens a new message
+    for the reader to address, as e-mail share buttons do."""
+    text = href.strip()
+    return text[:7].lower() == "mailto:" and text[7:].startswith("?") and len(text) > 8
+
+
 @check("links.malformed")
 def malformed(doc: Document, params: Params) -> Iterable[Hit]:
     """Hrefs that cannot work as written; the certain breakages are ``severe``."""
     for link in doc.links:
         if not link.href or link.href.strip() in ("", "#"):
+            continue
+        if _compose_mailto(link.href):
             continue
         detail = urls.malformed_detail(link.href)
         if detail is not None:
