@@ -231,3 +231,14 @@ def test_im012_leaves_a_lazy_slot_with_a_noscript_copy_alone() -> None:
 
     images = (Image(None, "", 5), Image("https://x.org/a.jpg", "", 5, lazy=True), Image(None, "A photo", 40))
     assert [h.line for h in rule_hits("IM012", Document(path="a.html", format="html", images=images))] == [40]
+
+
+def test_im007_counts_responsive_copies_as_one_picture() -> None:
+    from auditor.model import Document, Image
+    from rulekit import rule_hits
+
+    same = (Image("https://x.org/lede-1020x640.jpg", "The headset on display", 3),
+            Image("https://x.org/lede-300x200.jpg", "The headset on display", 9))
+    assert rule_hits("IM007", Document(path="a.html", format="html", images=same)) == []
+    two = (Image("https://x.org/ssd-1.jpg", "Western Digital SSD", 3), Image("https://x.org/ssd-2.jpg", "Western Digital SSD", 9))
+    assert len(rule_hits("IM007", Document(path="a.html", format="html", images=two))) == 1

@@ -155,6 +155,15 @@ def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
             yield _hit(img, alt, length=len(alt))
 
 
+_SIZE_MARK = re.compile(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large))+(?=\.\w+$)", re.IGNORECASE)
+
+
+def _picture_key(src: str | None) -> str:
+    """The picture a source shows, whatever size it is served at."""
+    name = (src or "").split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    return _SIZE_MARK.sub("", name)
+
+
 @check("images.duplicate_alt")
 def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
     """The same alt text on different images (the same file shown twice is fine).
@@ -163,7 +172,9 @@ def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
     for img, alt in _alt_images(doc):
         groups.setdefault(_norm(alt) or alt, []).append(img)
     for group in groups.values():
-        distinct = [img for i, img in enumerate(group) if img.src is None or img.src not in {g.src for g in group[:i]}]
+        # Responsive copies of one photo ("a-1020x640.jpg", "a-300x200.jpg") are one picture.
+        distinct = [img for i, img in enumerate(group)
+                    if img.src is None or _picture_key(img.src) not in {_picture_key(g.src) for g in group[:i]}]
         if len(distinct) > 1:
             second = distinct[1]
             alt = " ".join((second.alt or "").split())
