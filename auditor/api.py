@@ -52,7 +52,7 @@ def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
 def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) -> FileResult:
     """Audit one article. Never raises for bad input: the result carries ``error``."""
     from auditor.engine.run import RuleCrashed, run_rules
-    from auditor.engine.scoring import category_scores, overall_score
+    from auditor.engine.scoring import score
     from auditor.engine.suppress import apply_suppressions
     from auditor.sources.load import load
     from auditor.text.readability import measure
@@ -73,14 +73,14 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch or print a traceback
         return FileResult(path=path, error=f"internal error: {type(exc).__name__}: {exc}")
     findings.sort(key=lambda f: f.sort_key())
-    scores = category_scores(findings)
+    scores, overall = score(doc, findings)
     readability = measure(doc)
     return FileResult(
         path=path,
         format=doc.format,
         headline=doc.headline,
         title=doc.meta.title,
-        score=overall_score(scores),
+        score=overall,
         scores=scores,
         metrics=_metrics(doc, readability),
         findings=tuple(findings),

@@ -203,12 +203,14 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
 @click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
 @click.option("--explain-body", is_flag=True,
               help="Print what was read as the article (outline, images) and the site chrome dropped, and why.")
+@click.option("--no-excerpt", is_flag=True,
+              help="Text output: one line per finding, without the excerpt frame under it.")
 @_input_options
 def check(
     paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
     min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
     changed: bool, base: str | None, quiet: bool, verbose: bool, no_color: bool,
-    statistics: bool, explain_body: bool = False, **input_options: object,
+    statistics: bool, explain_body: bool = False, no_excerpt: bool = False, **input_options: object,
 ) -> None:
     """Audit articles and print findings as path:line:col level rule message.
 
@@ -242,7 +244,7 @@ def check(
     _echo_errors(results)
     _write_outputs(results, chosen, (*config.extend_rules, *options.rules.extra_packs),
                    docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
-                   verbose=verbose, statistics=statistics, fail_on=threshold)
+                   verbose=verbose, statistics=statistics, fail_on=threshold, excerpt=not no_excerpt)
     sys.exit(_exit_code(results, threshold, gates, max_warnings))
 
 
@@ -306,6 +308,7 @@ def _apply_baseline(results: list[FileResult], path: Path) -> list[FileResult]:
 def _write_outputs(
     results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
     *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
+    excerpt: bool = True,
 ) -> None:
     from auditor.fileio import encode_text, write_atomic
     from auditor.output import RenderContext, get_writer
@@ -322,7 +325,7 @@ def _write_outputs(
             version=__version__, rules=rules, color=color and target is None,
             statistics=statistics, quiet=quiet,
             extra={"verbose": verbose, "fail_on": fail_on, "rule_docs_url": docs_url,
-                   "information_uri": HOMEPAGE},
+                   "information_uri": HOMEPAGE, "excerpt": excerpt},
         )
         text = get_writer(name)(results, context)
         if target is None:  # stdout too: a lone surrogate prints as U+FFFD, not a crash

@@ -249,6 +249,15 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Another place the same rule fired, kept when repeats are grouped."""
+
+    line: int
+    column: int = 1
+    excerpt: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     rule: str  # id, e.g. "HL001"
     name: str  # kebab-case alias
@@ -259,6 +268,9 @@ class Finding:
     column: int = 1
     excerpt: str = ""  # the offending text, short
     context: str = ""  # the sentence/paragraph around it, for reports
+    # Further places of the same rule in the file when repeats are grouped into one
+    # finding (auditor.engine.group); empty for a single finding.
+    related: tuple[Location, ...] = ()
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.rule, self.message)

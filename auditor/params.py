@@ -394,7 +394,10 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "stopwords": ls((), "keyphrase words that need not appear"),
     },
     # images
-    "images.missing_alt": _PIXEL,
+    "images.missing_alt": {
+        **_PIXEL,
+        "video_poster_hosts": ls((), "hosts whose images are a video embed's poster frame (the player is the content)"),
+    },
     "images.empty_alt": {
         **_PIXEL,
         "markdown_is_content": b(True, "treat Markdown images as content (never decorative)"),
@@ -603,6 +606,6 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
 
 # Keys of a [[rule]] table and of an override table ([rules.ID] in profiles and config)
 # besides the rule's parameters.
-RULE_KEYS = ("id", "name", "category", "level", "check", "message", "params", "doc", "severe_level", "enabled")
+RULE_KEYS = ("id", "name", "category", "level", "check", "message", "params", "doc", "severe_level", "enabled", "supersedes", "fix")
 DOC_KEYS = ("summary", "why", "bad", "good", "fix")
 OVERRIDE_KEYS = ("level", "severe_level", "enabled", "message")

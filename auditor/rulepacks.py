@@ -65,6 +65,9 @@ class Rule:
     doc: RuleDoc = field(default_factory=RuleDoc)
     enabled: bool = True
     source: str = ""  # the file that defined it
+    # Rule ids this rule outranks on the same subject: when both fire there, only
+    # this one is reported (auditor.engine.supersede).
+    supersedes: tuple[str, ...] = ()
 
     @property
     def effective_severe_level(self) -> Level:
@@ -173,7 +176,14 @@ def _rule_from_table(table: object, source: Path, index: int) -> Rule:
         doc=RuleDoc(**doc),
         enabled=enabled,
         source=str(source),
+        supersedes=_supersedes(table.get("supersedes", ()), where),
     )
+
+
+def _supersedes(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) and v for v in value):
+        raise RulePackError(f"{where}: 'supersedes' must be a list of rule ids")
+    return tuple(value)
 
 
 def _check_level(value: object, where: str) -> None:

@@ -123,7 +123,7 @@ def test_audience_profiles_move_readability_bands_and_combine_with_strict() -> N
         rules = effective_rules(Config(profile=profile), None, CliRuleOptions())
         return next(r for r in rules if r.id == "RD001")
 
-    assert (rd001("default").params["min"], rd001("default").params["severe_below"]) == (60, 50)
+    assert (rd001("default").params["min"], rd001("default").params["severe_below"]) == (40, 30)
     assert (rd001("specialist").params["min"], rd001("specialist").params["severe_below"]) == (40, 30)
     assert rd001("plain-language").params["min"] == 70
     both = rd001("specialist,strict")

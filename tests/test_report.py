@@ -92,11 +92,18 @@ def all_output(out: Path) -> dict[Path, str]:
     return {p: p.read_text("utf-8") for p in out.rglob("*") if p.is_file()}
 
 
+def load_data(out: Path) -> dict[str, object]:
+    """data.js's ``window.NAME = JSON;`` lines, by name."""
+    data: dict[str, object] = {}
+    for line in (out / "data.js").read_text("utf-8").splitlines():
+        name, _, value = line.partition(" = ")
+        assert name.startswith("window.") and value.endswith(";")
+        data[name.removeprefix("window.")] = json.loads(value[:-1])
+    return data
+
+
 def load_rows(out: Path) -> list[list[object]]:
-    text = (out / "data.js").read_text("utf-8")
-    prefix = "window.AUDIT_ROWS = "
-    assert text.startswith(prefix) and text.endswith(";\n")
-    return json.loads(text[len(prefix):-2])
+    return load_data(out)["AUDIT_ROWS"]  # type: ignore[return-value]
 
 
 def page_links(page: Path) -> list[str]:
@@ -147,7 +154,7 @@ def test_data_js_is_safe_inside_script(tmp_path: Path) -> None:
     out = tmp_path / "r"
     write([hostile_result(), hostile_result("b/\u2028\u2029&<>.html")], out)
     raw = (out / "data.js").read_text("utf-8")
-    body = raw[len("window.AUDIT_ROWS = "):]
+    body = raw[raw.index("window.AUDIT_ROWS = ") + len("window.AUDIT_ROWS = "):]
     for bad in ("<", ">", "&", "\u2028", "\u2029"):
         assert bad not in body
     rows = load_rows(out)
@@ -525,3 +532,20 @@ def test_truncated_excerpt_is_marked_to_the_end_of_its_sentence() -> None:
     marked = str(highlight(context, ("Word " * 60)[:200].rstrip() + "…"))
     assert "ends here.</mark> Next sentence stays plain." in marked
     assert marked.startswith("Short one. <mark>Word")
+
+
+def test_data_js_names_its_columns_and_bands(tmp_path: Path) -> None:
+    from auditor.engine.scoring import BANDS
+    from auditor.report.model import Row
+
+    out = tmp_path / "r"
+    write([hostile_result()], out)
+    data = load_data(out)
+    assert data["AUDIT_COLUMNS"] == list(Row.COLUMNS)
+    assert data["AUDIT_BANDS"] == [{"min": f, "css": c, "label": w} for f, c, w in BANDS]
+    [row] = data["AUDIT_ROWS"]  # type: ignore[misc]
+    named = dict(zip(Row.COLUMNS, row))
+    assert named["headline"] == XSS and named["path"].endswith(".html")
+    # report.js reads columns by name only: no positional constants left.
+    script = (out / "assets" / "report.js").read_text("utf-8")
+    assert 'col("score")' in script and "SCORE = 3" not in script and ">= 90" not in script

@@ -154,9 +154,9 @@ def test_hd004_quiet_on_same_subheading_under_different_parents() -> None:
 
 
 def test_hd005_fires_on_long_subheading() -> None:
-    text = "3. Exploiting the Instability: How Rebels Use Pakistan's Economic Crisis and War"
+    text = "3. Exploiting the Instability: How Rebels Use Pakistan's Economic Crisis and the War on the Afghan Border"
     (f,) = run("HD005", doc((2, text)))
-    assert f"{len(text)} characters" in f.message and "70" in f.message
+    assert f"{len(text)} characters" in f.message and "100" in f.message
 
 
 def test_hd005_quiet_on_short_subheading_and_long_headline_h1() -> None:
@@ -172,14 +172,15 @@ def test_hd005_quiet_on_short_subheading_and_long_headline_h1() -> None:
 # --- HD006 ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mark", [".", ":", ";", ","])
+@pytest.mark.parametrize("mark", [".", ";", ","])
 def test_hd006_fires_on_trailing_punctuation(mark: str) -> None:
     (f,) = run("HD006", doc((2, "A Defining Moment" + mark)))
     assert f.level == "info" and f'"{mark}"' in f.message
 
 
 @pytest.mark.parametrize(
-    "text", ["Is Pakistan Losing Control?", "They Won!", "3.", "Life in the U.S.", "More to come..."]
+    "text", ["Is Pakistan Losing Control?", "They Won!", "3.", "Life in the U.S.", "More to come...",
+             "Healthy Game Day Dip:"]
 )
 def test_hd006_quiet_on_allowed_endings(text: str) -> None:
     assert run("HD006", doc((2, text))) == []
@@ -232,9 +233,11 @@ def test_hd008_fires_on_long_stretch_and_marks_severe_band() -> None:
         Paragraph(_words(400), 31),  # 400 words under heading on line 30
     )
     d = doc((2, "1. Flags"), (2, "2. Strikes"), (2, "3. Exploiting"), paragraphs=paras)
-    hits = list(get_check(PACK["HD008"].check)(d, PACK["HD008"].params))
+    band = {**PACK["HD008"].params, "max": 300, "severe": 350}  # a tighter house band
+    hits = list(get_check(PACK["HD008"].check)(d, band))
     assert [(h.line, h.data["words"], h.severe) for h in hits] == [(11, 320, False), (31, 400, True)]
-    (first, _) = run("HD008", d)
+    assert run("HD008", d) == []  # the default band leaves news-length stretches alone
+    (first, _) = run("HD008", d, max=300, severe=350)
     assert '320 words under "1. Flags"' in first.message and "300" in first.message
 
 
@@ -245,7 +248,7 @@ def test_hd008_counts_text_before_first_heading_and_list_items() -> None:
         list_items=(ListItem(_words(30), 5), ListItem("more " * 30, 6, depth=2)),
         headings=(Heading(2, "1. Flags", 9),),
     )
-    (f,) = run("HD008", d)
+    (f,) = run("HD008", d, max=300)
     assert "310 words before the first heading" in f.message
 
 

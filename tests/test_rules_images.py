@@ -171,8 +171,14 @@ def test_im008_ignores_different_caption_and_short_overlap() -> None:
 
 # IM009 image-missing-credit
 def test_im009_fires_on_content_image_without_credit() -> None:
-    hits = run("IM009", doc([img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")]))
+    credited = img(alt="Rebels in Quetta", caption="Rebels in Quetta. Photo: Jane Doe/Reuters")
+    hits = run("IM009", doc([credited, img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")]))
     assert len(hits) == 1
+
+
+def test_im009_quiet_where_the_site_credits_no_image() -> None:
+    # A site that credits none of its pictures has a policy, not a slip.
+    assert run("IM009", doc([img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")])) == []
 
 
 @pytest.mark.parametrize(
@@ -209,7 +215,7 @@ def test_im010_fires_on_seed_credit() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Internet", "Google", "Source: Twitter", "File photo", "example.com", "Photo Credit:"]
+    "credit", ["Internet", "Google Images", "Source: Social Media", "File photo", "example.com", "Photo Credit:"]
 )
 def test_im010_fires_on_weak_credit(credit: str) -> None:
     assert len(run("IM010", doc([img(alt="Flags", credit=credit)]))) == 1
@@ -309,9 +315,10 @@ def test_corpus_telegraph_credits_are_accepted() -> None:
     assert run("IM009", document) == [] and run("IM010", document) == []
 
 
-def test_corpus_buzzfeed_facebook_credit_is_weak() -> None:
-    hits = run("IM010", corpus_doc("buzzfeed-diet-pills"))
-    assert len(hits) == 2 and all("Facebook" in h.data["why"] for h in hits)
+def test_corpus_buzzfeed_facebook_credit_is_accepted() -> None:
+    # "Facebook" is the usual credit for a family photo taken from a profile: a platform
+    # name is a real source, unlike "Social Media".
+    assert run("IM010", corpus_doc("buzzfeed-diet-pills")) == []
 
 
 def test_corpus_seed_credit_line_is_weak() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -92,10 +94,16 @@ def test_mt001_checks_front_matter_markdown() -> None:
     assert run("MT001", markdown({"title": "x"}, description=DESCRIPTION)) == []
 
 
-@pytest.mark.parametrize(("text", "word"), [("Baloch rebels.", "short"), (DESCRIPTION * 2, "long")])
+@pytest.mark.parametrize(("text", "word"), [("Baloch rebels.", "short"), (DESCRIPTION * 3, "long")])
 def test_mt002_fires_outside_range(text: str, word: str) -> None:
     (f,) = run("MT002", page(description=text))
-    assert f"too {word}" in f.message and "120–156" in f.message
+    assert f"too {word}" in f.message and "70–300" in f.message
+
+
+def test_mt002_counts_wide_characters_twice() -> None:
+    cjk = "香港行政长官梁振英在各方压力下到立法会接受质询，就其大宅的违章建筑问题道歉。"  # 38 characters
+    assert run("MT002", page(description=cjk)) == []
+    assert len(run("MT002", page(description=cjk[:20]))) == 1
 
 
 def test_mt002_quiet_when_missing() -> None:
@@ -201,12 +209,14 @@ def test_mt009_quiet_on_article_text(block: str) -> None:
 
 def test_mt009_checks_headings_and_list_items() -> None:
     d = Document(
-        path="a.html",
-        format="html",
+        path="a.md",
+        format="markdown",
         headings=(Heading(2, "You may also like", 40),),
         list_items=(ListItem("Copy link", 50), ListItem("WhatsApp", 51)),
     )
     assert [f.line for f in run("MT009", d)] == [40, 50]
+    # On an HTML page the same words are the template: the extractor's business.
+    assert run("MT009", replace(d, path="a.html", format="html")) == []
 
 
 def test_mt009_flags_the_seed_chrome(seed_path: Path) -> None:
@@ -288,8 +298,6 @@ def test_corpus_precise_rules_stay_quiet(corpus_dir: Path) -> None:
     assert not {x for x in fired if x[1] in quiet}
 
 
-def test_corpus_leaked_chrome_is_chrome(corpus_dir: Path) -> None:
-    leaks = {(p.name, f.excerpt) for p, rid, f in _corpus_findings(corpus_dir) if rid == "MT009"}
-    assert ("theverge-vision-pro-hands-on.html", "Share this story") in leaks
-    for _, text in leaks:
-        assert len(text.split()) <= 6, text  # labels, never a paragraph of the article
+def test_corpus_pages_get_no_leaked_chrome_findings(corpus_dir: Path) -> None:
+    # On HTML pages leftover chrome is the extractor's decision, not the editor's.
+    assert not [f for _p, rid, f in _corpus_findings(corpus_dir) if rid == "MT009"]

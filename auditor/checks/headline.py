@@ -85,9 +85,12 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
     if not text:
         return
+    from auditor.checks.meta import display_width
+
     low, high = int(params["min"]), int(params["max"])
-    if not low <= len(text) <= high:
-        problem = "short" if len(text) < low else "long"
+    width = display_width(text)  # a CJK character takes the room (and says as much) as two
+    if not low <= width <= high:
+        problem = "short" if width < low else "long"
         yield _at_headline(doc, text, length=len(text), problem=problem, min=low, max=high)
 
 
@@ -95,6 +98,10 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
 def pixel_width(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.text.pixels import pixel_width as width_of
 
+    # Search shows the <title>; only a page without one has its headline shown in
+    # its place. A page with a title is measured by seo_title_length (HL006).
+    if seo_title(doc) is not None:
+        return
     text = flat(doc.headline)
     if not text:
         return
@@ -126,6 +133,16 @@ def seo_title_missing(doc: Document, params: Params) -> Iterator[Hit]:
         yield Hit(line=_title_line(doc))
 
 
+# " | The Independent", " - CBS News", " : The Two-Way : NPR": short last parts after
+# a spaced separator (a colon that follows a word is not one: "Impeachment hearings:").
+_SITE_SUFFIX = re.compile(r"(?:\s+[|\-–—·•»/~:]+\s+[^|–—·•»/~:]{1,40})+$")
+
+
+def _without_site_suffix(title: str) -> str:
+    core = _SITE_SUFFIX.sub("", title)
+    return core if core.strip() else title
+
+
 @check("headline.seo_title_length")
 def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.text.pixels import pixel_width as width_of
@@ -136,7 +153,11 @@ def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     max_chars = int(params["max_chars"])
     max_px = float(params["max_px"])
     width = width_of(title, float(params["font_size"]))
-    if len(title) > max_chars or width > max_px:
+    # Search cuts from the end: losing " | Site Name" costs nothing, losing the
+    # story's own words does. Only those are measured.
+    core = _without_site_suffix(title)
+    core_width = width if core == title else width_of(core, float(params["font_size"]))
+    if len(core) > max_chars or core_width > max_px:
         yield Hit(
             line=_title_line(doc),
             excerpt=title,
@@ -184,7 +205,8 @@ def all_caps(doc: Document, params: Params) -> Iterator[Hit]:
     max_acronym = int(params["max_acronym"])
     allow = {w.casefold() for w in params["allow"]}
     words = _CAPS_WORD.findall(text)
-    caps = [w for w in words if w.isupper()]
+    # Every letter upper case: kana and kanji have no case, so "NUCで最新SSD" is not shouting.
+    caps = [w for w in words if w.isupper() and all(c.isupper() for c in w if c.isalpha())]
     shouted = [w for w in caps if len(w) > max_acronym and w.casefold() not in allow]
     min_words = int(params["min_caps_words"])
     ratio = float(params["caps_ratio"])

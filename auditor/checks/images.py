@@ -77,9 +77,24 @@ def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
     """Content images with no alt attribute at all (screen readers read the file name)."""
     if doc.format == "text":
         return
+    posters = tuple(str(h).lower() for h in params["video_poster_hosts"])
     for img in doc.images:
         if img.alt is None and not img.decorative and not _is_pixel(img, params):
+            if posters and _host(img.src) in posters:
+                continue  # a video embed's poster frame: the player, not the picture, is the content
             yield _hit(img, img.src)
+
+
+def _host(src: str | None) -> str:
+    from urllib.parse import urlsplit
+
+    if not src:
+        return ""
+    url = "https:" + src if src.startswith("//") else src
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 @check("images.empty_alt")
@@ -142,6 +157,15 @@ def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
             yield _hit(img, alt, length=len(alt))
 
 
+_SIZE_MARK = re.compile(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large))+(?=\.\w+$)", re.IGNORECASE)
+
+
+def _picture_key(src: str | None) -> str:
+    """The picture a source shows, whatever size it is served at."""
+    name = (src or "").split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    return _SIZE_MARK.sub("", name)
+
+
 @check("images.duplicate_alt")
 def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
     """The same alt text on different images (the same file shown twice is fine).
@@ -150,7 +174,9 @@ def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
     for img, alt in _alt_images(doc):
         groups.setdefault(_norm(alt) or alt, []).append(img)
     for group in groups.values():
-        distinct = [img for i, img in enumerate(group) if img.src is None or img.src not in {g.src for g in group[:i]}]
+        # Responsive copies of one photo ("a-1020x640.jpg", "a-300x200.jpg") are one picture.
+        distinct = [img for i, img in enumerate(group)
+                    if img.src is None or _picture_key(img.src) not in {_picture_key(g.src) for g in group[:i]}]
         if len(distinct) > 1:
             second = distinct[1]
             alt = " ".join((second.alt or "").split())
@@ -182,15 +208,63 @@ def _front_matter_credit(doc: Document, keys: Sequence[str]) -> bool:
     return any(str(front.get(k) or "").strip() for k in keys)
 
 
+_LOGO_WORDS = re.compile(
+    r"(?:^|[\W_])(?:logo|logotipo|avatar|headshot|gravatar|icon|badge|favicon|author|autor|auteur|profile|sprite)(?:$|[\W_\d])",
+    re.IGNORECASE,
+)
+_SIZE_IN_NAME = re.compile(r"[-_](\d{2,4})x(\d{2,4})(?:[-_.]|$)")
+_SMALL_PX = 200  # below this an image is an avatar, icon or thumbnail, not a photo to credit
+
+
+def _linked_images(doc: Document) -> set[tuple[int, int]]:
+    from auditor.checks.links import wrapped_images
+
+    if not any(link.has_image for link in doc.links):
+        return set()
+    return {(img.line, img.column) for img in wrapped_images(doc).values()}
+
+
+def _px(value: str | None) -> int | None:
+    digits = re.match(r"\s*(\d+)(?:px)?\s*$", value or "")
+    return int(digits.group(1)) if digits else None
+
+
+def _small(img: Image) -> bool:
+    """Declared (or named, "…-100x100.jpg") smaller than a photo on either side."""
+    sizes = [v for v in (_px(img.width), _px(img.height)) if v is not None]
+    name = (img.src or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    named = _SIZE_IN_NAME.search(name)
+    if named:
+        sizes += [int(named.group(1)), int(named.group(2))]
+    return bool(sizes) and min(sizes) < _SMALL_PX
+
+
+_LOGO_ALT = re.compile(r"\b(?:logo|logotipo|avatar|headshot|icon)\b", re.IGNORECASE)
+
+
+def _logo_like(img: Image) -> bool:
+    """A logo, avatar or icon by its file name, or by an alt that says so ("The
+    author at the summit" is a photo: alts are matched on narrower words)."""
+    name = (img.src or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    return bool(_LOGO_WORDS.search(name) or _LOGO_ALT.search(img.alt or ""))
+
+
 @check("images.missing_credit")
 def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
     """Content images with no credit: no credit element, no credit words in the
     caption; a front-matter credit covers the first (featured) image."""
     patterns = _compile(tuple(params["credit_patterns"]))
     front_credit = _front_matter_credit(doc, params["front_matter_keys"])
+    # A site that credits none of its pictures has a policy, not a slip: only where
+    # some image is credited is an uncredited one likely a miss.
+    if not front_credit and not any(_credit_found(img, patterns) for img in doc.images):
+        return
+    linked = _linked_images(doc)
     for index, img in enumerate(doc.images):
         if img.decorative or _is_pixel(img, params):
             continue
+        if (img.line, img.column) in linked or _small(img) or _logo_like(img):
+            continue  # product shots, teasers, avatars, icons and logos carry no photo credit
         # alt="" with nothing around it is a decorative mark in practice.
         if img.alt is not None and not img.alt.strip() and not (img.caption or "").strip() and doc.format == "html":
             continue
@@ -299,8 +373,21 @@ def missing_src(doc: Document, params: Params) -> Iterable[Hit]:
     if doc.format == "text":
         return
     empty = {s.lower() for s in params["empty_values"]}
-    for img in doc.images:
+    images = doc.images
+    for index, img in enumerate(images):
         if img.decorative:
             continue
         if img.src is None or img.src.strip().lower() in empty:
+            if _fallback_follows(images, index, empty):
+                continue  # a script-filled slot whose <noscript> copy carries the source
             yield _hit(img, img.alt or img.caption or "<img>")
+
+
+def _fallback_follows(images: Sequence[Image], index: int, empty: set[str]) -> bool:
+    """The next image, on the same or the next few lines, has a source: the
+    ``<picture>``/``<img>`` left empty for a lazy loader with its ``<noscript>`` copy."""
+    if index + 1 >= len(images):
+        return False
+    here, after = images[index], images[index + 1]
+    real = bool(after.src) and (after.src or "").strip().lower() not in empty
+    return real and 0 <= after.line - here.line <= 3

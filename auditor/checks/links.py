@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -113,13 +115,13 @@ def _has_link(block: Paragraph, links: Sequence[Link]) -> bool:
 
 @check("links.empty_href")
 def empty_href(doc: Document, params: Params) -> Iterable[Hit]:
-    """Anchors that go nowhere: no href, ``href=""`` or ``href="#"``. Named anchors
-    (no href, no text) are targets, not links, and are skipped."""
+    """Links that go nowhere: ``href=""`` or ``href="#"``. An ``<a>`` with no href at
+    all is an HTML placeholder, not a link (browsers give it no focus and screen
+    readers do not announce a link), so it is skipped."""
     for link in doc.links:
         if link.href is None:
-            if link.text.strip() or link.has_image:
-                yield _link_hit(link, link.text, problem="has no href")
-        elif link.href.strip() in ("", "#"):
+            continue
+        if link.href.strip() in ("", "#"):
             problem = "has an empty href" if not link.href.strip() else 'has href="#"'
             yield _link_hit(link, link.text or link.href, problem=problem)
 
@@ -131,15 +133,32 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
             yield _link_hit(link, link.href)
 
 
+def _site_on_https(doc: Document) -> bool:
+    """The article's own address is https (or unknown): only then is an http:// link
+    to its own site a needless downgrade and redirect."""
+    canonical = (doc.meta.canonical or "").strip()
+    return not canonical or urls.scheme_of(canonical) != "http"
+
+
 @check("links.insecure")
 def insecure(doc: Document, params: Params) -> Iterable[Hit]:
     """``http://`` links (local hosts excepted)."""
     local = {h.lower() for h in params["ignore_hosts"]}
     for link in doc.links:
-        if link.href and urls.scheme_of(link.href) == "http":
+        # Outbound http:// is the other site's choice (and usually redirects); the
+        # editor fixes only links to their own site, so unknown ownership stays quiet.
+        if (link.href and urls.scheme_of(link.href) == "http" and _internal(link, doc) is True
+                and _site_on_https(doc)):
             host = urls.site_of(link.href)
             if host not in local:
                 yield _link_hit(link, link.href, host=host or "")
+
+
+def _compose_mailto(href: str) -> bool:
+    """``mailto:?subject=…&body=…``: a valid link (RFC 6068) that opens a new message
+    for the reader to address, as e-mail share buttons do."""
+    text = href.strip()
+    return text[:7].lower() == "mailto:" and text[7:].startswith("?") and len(text) > 8
 
 
 @check("links.malformed")
@@ -147,6 +166,8 @@ def malformed(doc: Document, params: Params) -> Iterable[Hit]:
     """Hrefs that cannot work as written; the certain breakages are ``severe``."""
     for link in doc.links:
         if not link.href or link.href.strip() in ("", "#"):
+            continue
+        if _compose_mailto(link.href):
             continue
         detail = urls.malformed_detail(link.href)
         if detail is not None:
@@ -267,12 +288,29 @@ def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
             yield _link_hit(link, link.href, reason=reason)
 
 
+def _headings_with_links(doc: Document) -> set[int]:
+    """Indexes of headings holding a link that goes somewhere: an ``<a name>`` or
+    ``<a id>`` anchor and a "#permalink" icon to the heading itself are not links
+    a reader follows away from the text."""
+    starts = [(h.line, h.column) for h in doc.headings]
+    found: set[int] = set()
+    for link in doc.links:
+        href = (link.href or "").strip()
+        if not link.in_heading or not href or _same_page(href):
+            continue
+        index = bisect_right(starts, (link.line, link.column)) - 1
+        if index >= 0:
+            found.add(index)
+    return found
+
+
 @check("links.in_heading")
 def in_heading(doc: Document, params: Params) -> Iterable[Hit]:
     """Headings holding a link (the headline linking to its own page is skipped)."""
     headline = " ".join((doc.headline or "").split()).casefold()
-    for heading in doc.headings:
-        if not (heading.has_link or heading.link_only):
+    linked = _headings_with_links(doc)
+    for index, heading in enumerate(doc.headings):
+        if not (heading.has_link or heading.link_only) or index not in linked:
             continue
         if heading.level == 1 and " ".join(heading.text.split()).casefold() == headline:
             continue
@@ -336,7 +374,7 @@ def density(doc: Document, params: Params) -> Iterable[Hit]:
         )
 
 
-def _wrapped_images(doc: Document) -> dict[int, Image]:
+def wrapped_images(doc: Document) -> dict[int, Image]:
     """Index of each image-wrapping link → the first image after its start and
     before the next link's (links and images are in document order)."""
     found: dict[int, Image] = {}
@@ -361,7 +399,7 @@ def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
     Left to other rules: no href or "#" (empty-href), javascript: (javascript-href),
     an image with no alt attribute at all (image-missing-alt: one fix, one finding).
     A heading's "#permalink" icon is skipped: it repeats the heading it sits in."""
-    wrapped = _wrapped_images(doc) if any(link.has_image for link in doc.links) else {}
+    wrapped = wrapped_images(doc) if any(link.has_image for link in doc.links) else {}
     for index, link in enumerate(doc.links):
         href = (link.href or "").strip()
         if not href or href == "#" or link.text.strip() or urls.scheme_of(href) == "javascript":
@@ -372,4 +410,7 @@ def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
         if img is not None and img.alt is None and not img.decorative:
             continue
         what = "wraps an image with no alt text" if link.has_image else "has no text"
-        yield _link_hit(link, link.href, what=what)
+        hit = _link_hit(link, link.href, what=what)
+        if img is not None:  # the fix is the image's alt: point there (one place, one finding)
+            hit = replace(hit, line=img.line, column=img.column)
+        yield hit

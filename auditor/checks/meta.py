@@ -64,19 +64,27 @@ def description_missing(doc: Document, params: Params) -> Iterator[Hit]:
         yield Hit(line=_line(doc, "description"))
 
 
+def display_width(text: str) -> int:
+    """Characters as a search snippet spends them: wide (CJK) characters count two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
 @check("meta.description_length")
 def description_length(doc: Document, params: Params) -> Iterator[Hit]:
     if not applies(doc, params) or _blank(doc.meta.description):
         return
     text = " ".join((doc.meta.description or "").split())
     low, high = int(params["min"]), int(params["max"])
-    if not low <= len(text) <= high:
+    width = display_width(text)  # search snippets are cut by width: a CJK character is two
+    if not low <= width <= high:
         yield Hit(
             line=_line(doc, "description"),
             excerpt=text,
             data={
                 "length": len(text),
-                "problem": "short" if len(text) < low else "long",
+                "problem": "short" if width < low else "long",
                 "min": low,
                 "max": high,
             },
@@ -208,7 +216,13 @@ def _leak(
 
 @check("meta.leaked_chrome")
 def leaked_chrome(doc: Document, params: Params) -> Iterator[Hit]:
-    """Paragraphs, list items and headings that are site chrome, not article text."""
+    """Paragraphs, list items and headings that are site chrome, not article text.
+
+    Only in drafts (Markdown, plain text), where the words were pasted in by someone:
+    on an HTML page the same words are the template, and whether they were read as
+    article is the body extractor's decision, not something the editor can fix."""
+    if doc.format == "html":
+        return
     strong = _phrase_pattern(params["phrases"])
     weak = _phrase_pattern(params["weak_phrases"])
     prefixes = _phrase_pattern(params["prefixes"])

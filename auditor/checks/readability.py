@@ -149,7 +149,7 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
 def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     limit = int(params["max_words"])
     for s in doc.sentences:
-        if len(s.words) > limit:
+        if len(s.words) > limit and not _quoted(doc, s):  # a quote is not the writer's to split
             yield _sentence_hit(s, {"words": len(s.words)})
 
 
@@ -217,6 +217,17 @@ def passive_phrase(
     return None
 
 
+_QUOTE_MARKS = ("\"", "“", "„", "«", "‘", "»", "「")
+
+
+def _quoted(doc: Document, s: Sentence) -> bool:
+    """A block quote or quoted speech: someone else's words, not the writer's to
+    rewrite (a sentence holding a quotation mark is, or reports, speech)."""
+    if 0 <= s.paragraph < len(doc.paragraphs) and doc.paragraphs[s.paragraph].quote:
+        return True
+    return any(mark in s.text for mark in _QUOTE_MARKS)
+
+
 @check("readability.passive_voice")
 def passive_voice(doc: Document, params: Params) -> Iterator[Hit]:
     r = measure(doc)
@@ -227,12 +238,13 @@ def passive_voice(doc: Document, params: Params) -> Iterator[Hit]:
     exceptions = frozenset(str(w).lower() for w in params["not_participles"])
     skippable = frozenset(str(w).lower() for w in params["adverbs_between"])
     found: list[tuple[Sentence, str]] = []
-    for s in doc.sentences:
+    own = [s for s in doc.sentences if not _quoted(doc, s)]
+    for s in own:
         low = _lower_words(s)
         span = passive_phrase(low, be, irregular, exceptions, skippable)
         if span is not None:
             found.append((s, " ".join(s.words[span[0] : span[1]])))
-    percent = _percent(len(found), len(doc.sentences))
+    percent = _percent(len(found), len(own))
     if percent <= float(params["max_percent"]):
         return
     for s, phrase in found[: int(params["max_findings"])]:
@@ -288,6 +300,13 @@ def _barriers(doc: Document) -> list[int]:
     return sorted({h.line for h in doc.headings} | {i.line for i in doc.list_items})
 
 
+def _anaphora(run: Sequence[Sentence]) -> bool:
+    """Openings repeated as a phrase ("If you…. If you…. If you…") are a deliberate
+    figure, not a slip: the first two words match in every sentence of the run."""
+    heads = {tuple(w.lower() for w in s.words[:2]) for s in run}
+    return len(heads) == 1 and all(len(s.words) >= 2 for s in run)
+
+
 @check("readability.repeated_starts")
 def repeated_starts(doc: Document, params: Params) -> Iterator[Hit]:
     min_run = int(params["min_run"])
@@ -296,7 +315,7 @@ def repeated_starts(doc: Document, params: Params) -> Iterator[Hit]:
     run: list[Sentence] = []
 
     def flush() -> Iterator[Hit]:
-        if len(run) >= min_run:
+        if len(run) >= min_run and not _anaphora(run):
             first = run[0]
             yield Hit(line=first.line, column=first.column, excerpt=first.words[0],
                       context=" ".join(s.text for s in run),

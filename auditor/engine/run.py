@@ -60,6 +60,9 @@ class RuleCrashed(RuntimeError):
 
 
 def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
+    from auditor.engine.supersede import resolve
+
+    rules = tuple(rules)
     findings: list[Finding] = []
     for rule in rules:
         check = get_check(rule.check)
@@ -71,4 +74,4 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
         except Exception as exc:  # noqa: BLE001 - reported per file, never a traceback
             raise RuleCrashed(f"rule {rule.id} ({rule.name}) failed: {type(exc).__name__}: {exc}") from exc
         findings.extend(finding_from_hit(rule, hit) for hit in hits)
-    return findings
+    return resolve(findings, rules)

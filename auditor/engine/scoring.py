@@ -1,52 +1,136 @@
-"""Scores from findings, Lighthouse-style: each category 0–100, then a weighted mean.
+"""Scores from findings and document facts: each category 0–100, then a weighted mean,
+then caps for what no category shows. The model is documented in README ("Scores").
 
-A category starts at 100. Each rule that fires costs its level's weight once, plus
-half of it for every further finding of the same rule, capped at twice the weight,
-so one noisy rule cannot sink a category alone:
-
-    error 25 · warning 8 · info 2
-
-The overall score is the mean of the categories weighted by
-:data:`CATEGORY_WEIGHTS` (listicle and readability count most: they are what this
-tool is for). Scores are integers, rounded half up.
+1. **Only what can be checked is scored.** A category with nothing to check has no
+   score (``None`` is left out of ``scores``) and no weight in the mean: a page with no
+   images is not a page with perfect images, and only a listicle has a listicle score.
+2. **The penalty grows with the damage.** A category starts at 100; each rule that
+   fires costs its level's weight times ``1 + log2(count) / 2``, so one finding costs
+   the weight, four cost twice it, sixteen three times it (error 30 · warning 10 ·
+   info 3), and a category bottoms out at 0.
+3. **Errors weigh on the whole page.** The mean loses ``min(30, 6 · log2(1 + errors))``
+   points: an objective defect a reader hits is not diluted by six clean categories,
+   and 20 errors cost far more than one.
+4. **Caps** for facts that outweigh any polish: a page that asks search engines not to
+   index it scores at most 40; a body under 300 words at most 50 + 40 × words / 300
+   (a thin repost is not a 95).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from auditor.model import CATEGORIES, Finding
 
-LEVEL_WEIGHTS: dict[str, float] = {"error": 25.0, "warning": 8.0, "info": 2.0}
+if TYPE_CHECKING:
+    from auditor.model import Document
+
+LEVEL_WEIGHTS: dict[str, float] = {"error": 30.0, "warning": 10.0, "info": 3.0}
 CATEGORY_WEIGHTS: dict[str, float] = {
     "headline": 15,
     "headings": 10,
     "images": 10,
-    "links": 15,
+    "links": 10,
     "readability": 20,
     "listicle": 20,
-    "meta": 10,
+    "meta": 15,
 }
+ERROR_POINTS = 6.0  # per doubling of the page's error count
+ERROR_POINTS_MAX = 30.0
+NOINDEX_CAP = 40
+THIN_WORDS = 600  # a body shorter than this is thin
+THIN_FLOOR, THIN_SPAN = 30, 50  # cap = THIN_FLOOR + THIN_SPAN × words / THIN_WORDS
+NOINDEX_RULES = frozenset({"MT008"})
+UNSPACED_LANGS = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+
+# Score bands, defined once: the text output, the report's CSS classes and its
+# scripts (emitted into data.js) read these. Lighthouse's: 90–100 good, 50–89 needs
+# work, 0–49 poor.
+BANDS: tuple[tuple[int, str, str], ...] = (
+    (90, "pass", "good"),
+    (50, "average", "needs work"),
+    (0, "fail", "poor"),
+)
+
+
+def band(score: float | None) -> tuple[str, str]:
+    """CSS class suffix and words for ``score``: ("pass", "good") …, ("na", "no score")."""
+    if score is None:
+        return "na", "no score"
+    for floor, css, words in BANDS:
+        if score >= floor:
+            return css, words
+    return "fail", "poor"
 
 
 def _round(value: float) -> int:
     return int(value + 0.5)
 
 
-def category_scores(findings: Iterable[Finding]) -> dict[str, int]:
-    per_rule: Counter[tuple[str, str, str]] = Counter(
-        (f.category, f.rule, f.level) for f in findings
-    )
-    penalty: dict[str, float] = {c: 0.0 for c in CATEGORIES}
+def rule_penalty(level: str, count: int) -> float:
+    return LEVEL_WEIGHTS[level] * (1 + 0.5 * math.log2(max(1, count)))
+
+
+def category_scores(
+    findings: Iterable[Finding], applicable: Iterable[str] | None = None
+) -> dict[str, int]:
+    """Each applicable category's score (all categories when ``applicable`` is None);
+    a category with a finding is always applicable."""
+    found = list(findings)
+    per_rule: Counter[tuple[str, str, str]] = Counter((f.category, f.rule, f.level) for f in found)
+    scored = set(CATEGORIES if applicable is None else applicable) | {f.category for f in found}
+    penalty: dict[str, float] = dict.fromkeys(scored, 0.0)
     for (category, _rule, level), count in per_rule.items():
-        weight = LEVEL_WEIGHTS[level]
-        penalty[category] = penalty.get(category, 0.0) + min(
-            weight * (1 + 0.5 * (count - 1)), 2 * weight
-        )
-    return {c: max(0, _round(100 - penalty[c])) for c in CATEGORIES}
+        penalty[category] += rule_penalty(level, count)
+    order = [c for c in CATEGORIES if c in scored] + sorted(scored - set(CATEGORIES))
+    return {c: max(0, _round(100 - penalty[c])) for c in order}
 
 
-def overall_score(scores: dict[str, int]) -> int:
-    total = sum(CATEGORY_WEIGHTS[c] for c in scores)
-    return _round(sum(scores[c] * CATEGORY_WEIGHTS[c] for c in scores) / total)
+def overall_score(scores: Mapping[str, int], errors: int = 0, caps: Iterable[int] = ()) -> int:
+    """The weighted mean of ``scores``, less the page-wide error points, capped."""
+    total = sum(CATEGORY_WEIGHTS.get(c, 10) for c in scores)
+    mean = sum(scores[c] * CATEGORY_WEIGHTS.get(c, 10) for c in scores) / total if total else 100.0
+    mean -= min(ERROR_POINTS_MAX, ERROR_POINTS * math.log2(1 + errors))
+    return max(0, min(_round(mean), *caps, 100))
+
+
+def applicable_categories(doc: Document) -> set[str]:
+    """The categories ``doc`` gives something to check."""
+    from auditor.checks.meta import page_kind
+
+    out = {"headline"}
+    if doc.word_count >= 300 or any(h.level > 1 for h in doc.headings):
+        out.add("headings")
+    if any(not img.decorative for img in doc.images):
+        out.add("images")
+    if any(link.href for link in doc.links):
+        out.add("links")
+    if doc.word_count >= 100:
+        out.add("readability")
+    if doc.headline_number is not None or len(doc.items) >= 3:
+        out.add("listicle")
+    if page_kind(doc) is not None:
+        out.add("meta")
+    return out
+
+
+def caps(doc: Document, findings: Iterable[Finding]) -> list[int]:
+    """Upper bounds on the overall score from facts no category weighs."""
+    out: list[int] = []
+    if any(f.rule in NOINDEX_RULES for f in findings):
+        out.append(NOINDEX_CAP)
+    # Word counts do not measure length in scripts written without spaces.
+    if doc.word_count < THIN_WORDS and doc.lang.split("-")[0].lower() not in UNSPACED_LANGS:
+        out.append(_round(THIN_FLOOR + THIN_SPAN * doc.word_count / THIN_WORDS))
+    return out
+
+
+def score(doc: Document, findings: Iterable[Finding]) -> tuple[dict[str, int], int]:
+    """(category scores, overall score) of one audited document."""
+    found = list(findings)
+    scores = category_scores(found, applicable_categories(doc))
+    errors = sum(1 for f in found if f.level == "error")
+    return scores, overall_score(scores, errors, caps(doc, found))

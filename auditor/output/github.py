@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from auditor.baseline import sorted_findings
+from auditor.engine.group import group_findings
 from auditor.model import FileResult
 from auditor.output import RenderContext
 from auditor.paths import relative_path
@@ -50,12 +50,15 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
         if result.error is not None:
             lines.append(command("error", {"file": path, "title": "auditor"}, result.error))
             continue
-        for finding in sorted_findings(result.findings):
+        for finding in group_findings(result.findings):
             props: dict[str, object] = {
                 "file": path,
                 "line": max(1, finding.line),
                 "col": max(1, finding.column),
                 "title": f"{finding.rule} {finding.name}".strip(),
             }
-            lines.append(command(_COMMANDS.get(finding.level, "warning"), props, finding.message))
+            message = finding.message
+            if finding.related:  # the annotation sits at the first place; name the others
+                message += "\nAlso at lines " + ", ".join(str(r.line) for r in finding.related)
+            lines.append(command(_COMMANDS.get(finding.level, "warning"), props, message))
     return "".join(line + "\n" for line in lines)

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
 
@@ -16,6 +17,8 @@ def finding_json(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule, "name": f.name, "category": f.category, "level": f.level,
         "message": f.message, "line": f.line, "column": f.column, "excerpt": f.excerpt,
+        # Further places of the same rule in this file (repeats are grouped).
+        "related": [{"line": r.line, "column": r.column, "excerpt": r.excerpt} for r in f.related],
     }
 
 
@@ -28,7 +31,7 @@ def file_json(r: FileResult) -> dict[str, Any]:
         "score": r.score,
         "scores": dict(r.scores),
         "metrics": dict(r.metrics) if not r.error else {},
-        "findings": [finding_json(f) for f in r.findings],
+        "findings": [finding_json(f) for f in group_findings(r.findings)],
         "error": r.error,
     }
 

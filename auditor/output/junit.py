@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from auditor.baseline import sorted_findings
+from auditor.engine.group import group_findings
 from auditor.model import LEVELS, FileResult, Finding
 from auditor.output import RenderContext
 from auditor.paths import relative_path
@@ -45,9 +45,12 @@ def threshold(fail_on: object) -> int | None:
 
 
 def _line(path: str, finding: Finding) -> str:
+    also = ""
+    if finding.related:  # a grouped finding: the other places, so none is lost
+        also = " (also at " + ", ".join(f"{r.line}:{r.column}" for r in finding.related) + ")"
     return _clean(
         f"{path}:{finding.line}:{finding.column}: {finding.level} "
-        f"{finding.rule} {finding.name}: {finding.message}"
+        f"{finding.rule} {finding.name}: {finding.message}{also}"
     )
 
 
@@ -61,7 +64,7 @@ def _testcase(result: FileResult, path: str, limit: int | None) -> tuple[ET.Elem
         return case, "error"
     failing: list[Finding] = []
     other: list[Finding] = []
-    for finding in sorted_findings(result.findings):
+    for finding in group_findings(result.findings):
         rank = LEVELS.index(finding.level) if finding.level in LEVELS else len(LEVELS)
         (failing if limit is not None and rank <= limit else other).append(finding)
     outcome = "pass"

@@ -24,6 +24,7 @@ from typing import Any
 from urllib.parse import quote
 
 from auditor.baseline import occurrence_fingerprints, sorted_findings
+from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
 from auditor.paths import relative_path
@@ -103,6 +104,21 @@ def _fallback_descriptor(finding: Finding) -> dict[str, Any]:
     }
 
 
+def _related(finding: Finding, location: dict[str, str]) -> list[dict[str, Any]]:
+    """The other places of a grouped finding, as SARIF ``relatedLocations``."""
+    out: list[dict[str, Any]] = []
+    for i, place in enumerate(finding.related, start=1):
+        region: dict[str, Any] = {"startLine": max(1, place.line), "startColumn": max(1, place.column)}
+        if place.excerpt:
+            region["snippet"] = {"text": place.excerpt}
+        out.append({
+            "id": i,
+            "physicalLocation": {"artifactLocation": location, "region": region},
+            "message": {"text": f"{finding.rule} also here"},
+        })
+    return out
+
+
 def _result(
     finding: Finding, index: int, location: dict[str, str], fingerprint: str
 ) -> dict[str, Any]:
@@ -112,7 +128,7 @@ def _result(
     }
     if finding.excerpt:
         region["snippet"] = {"text": finding.excerpt}
-    return {
+    result: dict[str, Any] = {
         "ruleId": finding.rule,
         "ruleIndex": index,
         "level": sarif_level(finding.level),
@@ -121,6 +137,9 @@ def _result(
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
         "properties": {"name": finding.name, "category": finding.category},
     }
+    if finding.related:
+        result["relatedLocations"] = _related(finding, location)
+    return result
 
 
 def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, Any]:
@@ -147,8 +166,14 @@ def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, An
             )
             continue
         findings = sorted_findings(result.findings)
-        fingerprints = occurrence_fingerprints(path, findings)
-        for finding, fp in zip(findings, fingerprints, strict=True):
+        # Fingerprints from the ungrouped findings, so they match the baseline's; a
+        # group carries its first place's.
+        by_place = {
+            (f.rule, f.level, f.line, f.column): fp
+            for f, fp in reversed(list(zip(findings, occurrence_fingerprints(path, findings), strict=True)))
+        }
+        for finding in group_findings(findings):
+            fp = by_place[(finding.rule, finding.level, finding.line, finding.column)]
             if finding.rule not in index:
                 index[finding.rule] = len(descriptors)
                 descriptors.append(_fallback_descriptor(finding))

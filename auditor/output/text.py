@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
+from auditor.output.frame import frame_lines
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1", "ok": "32"}
 
@@ -87,7 +89,11 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
             per_rule[(f.rule, f.name, f.level)] += 1
         if context.quiet:
             continue
-        out.extend(_finding_line(result.path, f, color) for f in result.findings)
+        show_frame = context.extra.get("excerpt", True) is not False
+        for f in group_findings(result.findings):
+            out.append(_finding_line(result.path, f, color))
+            if show_frame:
+                out.extend(_paint(line, "dim", color) for line in frame_lines(f))
         out.append(_file_summary(result, color))
         if context.extra.get("verbose"):
             out.extend(_metrics_block(result))

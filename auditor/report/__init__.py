@@ -27,6 +27,7 @@ from auditor.report.files import ReportError
 
 if TYPE_CHECKING:
     from auditor.model import FileResult
+    from auditor.report.model import Row
     from auditor.rulepacks import Rule
 
 __all__ = ["ReportError", "write_report", "script_json", "PAGE_SIZE"]
@@ -134,7 +135,7 @@ def write_report(
     )
     files.write_atomic(out_dir / "rules.html", files.encode_text(rules_html))
 
-    data = "window.AUDIT_ROWS = " + script_json([r.as_json() for r in rows]) + ";\n"
+    data = data_js(rows)
     files.write_atomic(out_dir / "data.js", files.encode_text(data))
 
     score_counts, score_labels = charts.bin_values(totals.scores, 0, 100, 10)
@@ -161,6 +162,20 @@ def write_report(
     index = out_dir / "index.html"
     files.write_atomic(index, files.encode_text(index_html))
     return index
+
+
+def data_js(rows: Sequence[Row]) -> str:
+    """The index table's data: score bands (defined once, in auditor.engine.scoring),
+    the column names, then one array per article in that column order."""
+    from auditor.engine.scoring import BANDS
+    from auditor.report.model import Row
+
+    bands = [{"min": floor, "css": css, "label": words} for floor, css, words in BANDS]
+    return (
+        "window.AUDIT_BANDS = " + script_json(bands) + ";\n"
+        "window.AUDIT_COLUMNS = " + script_json(list(Row.COLUMNS)) + ";\n"
+        "window.AUDIT_ROWS = " + script_json([r.as_json() for r in rows]) + ";\n"
+    )
 
 
 def _resolved(path: str) -> Path | None:

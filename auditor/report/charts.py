@@ -14,23 +14,8 @@ from html import escape
 
 from markupsafe import Markup
 
-# Lighthouse's bands: 90–100 good, 50–89 needs work, 0–49 poor.
-BANDS: tuple[tuple[int, str, str], ...] = (
-    (90, "pass", "good"),
-    (50, "average", "needs work"),
-    (0, "fail", "poor"),
-)
-
-
-def band(score: float | None) -> tuple[str, str]:
-    """CSS class suffix and words for ``score``: ("pass", "good") …, ("na", "no score")."""
-    if score is None:
-        return "na", "no score"
-    for floor, css, words in BANDS:
-        if score >= floor:
-            return css, words
-    return "fail", "poor"
-
+# Score bands are defined once, with the score model (re-exported for the report).
+from auditor.engine.scoring import BANDS, band
 
 def gauge(score: float | None, label: str, chart_id: str, *, size: int = 96) -> Markup:
     """A ring filled to ``score`` out of 100, the number in the middle."""

@@ -17,7 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, ClassVar
 
 from markupsafe import Markup, escape
 
@@ -54,22 +54,22 @@ class Row:
     def label(self) -> str:
         return self.shown or self.path
 
+    # The columns of data.js, by name: report.js looks each one up in AUDIT_COLUMNS
+    # rather than trusting a position, so adding a column cannot shift the others.
+    COLUMNS: ClassVar[tuple[str, ...]] = (
+        "file", "path", "headline", "score", "words", "grade", "errors", "warnings",
+        "infos", "listicle", "state", "error",
+    )
+
+    def column(self, name: str) -> Any:
+        if name == "path":
+            return self.label  # as the index shows it
+        if name == "state":
+            return self.listicle_state
+        return getattr(self, name)
+
     def as_json(self) -> list[Any]:
-        # Positional, to keep data.js small: see COLUMNS in reports/assets/report.js.
-        return [
-            self.file,
-            self.label,
-            self.headline,
-            self.score,
-            self.words,
-            self.grade,
-            self.errors,
-            self.warnings,
-            self.infos,
-            self.listicle,
-            self.listicle_state,
-            self.error,
-        ]
+        return [self.column(name) for name in self.COLUMNS]
 
 
 def common_folder(paths: Sequence[str]) -> str:
@@ -240,9 +240,13 @@ class CategoryGroup:
 
 
 def group_findings(findings: Iterable[Finding], known_rules: Mapping[str, Rule], rules_href: str) -> list[CategoryGroup]:
-    """Findings by category (model order), then level (error, warning, info), then line."""
+    """Findings by category (model order), then level (error, warning, info), then line;
+    repeats of one rule grouped into one finding (auditor.engine.group), its other
+    places listed under it."""
+    from auditor.engine.group import group_findings as group_repeats
+
     buckets: dict[str, dict[str, list[Finding]]] = {}
-    for f in findings:
+    for f in group_repeats(findings):
         buckets.setdefault(f.category, {}).setdefault(f.level, []).append(f)
     order = list(CATEGORIES) + sorted(set(buckets) - set(CATEGORIES))
     groups = []

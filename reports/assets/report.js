@@ -41,9 +41,17 @@
   var data = window.AUDIT_ROWS;
   if (!table || !Array.isArray(data)) return;
 
-  // Positions in each row of data.js (see auditor/report/model.py Row.as_json).
-  var FILE = 0, PATH = 1, HEADLINE = 2, SCORE = 3, WORDS = 4, GRADE = 5,
-      ERRORS = 6, WARNINGS = 7, LISTICLE = 9, STATE = 10, ERROR = 11;
+  // Each row of data.js is an array in the order of AUDIT_COLUMNS, both emitted by
+  // auditor/report (Row.COLUMNS): columns are looked up by name, never by position.
+  var columns = window.AUDIT_COLUMNS || [];
+  function col(name) {
+    var i = columns.indexOf(name);
+    if (i < 0) throw new Error("data.js has no column " + name);
+    return i;
+  }
+  var FILE = col("file"), PATH = col("path"), HEADLINE = col("headline"), SCORE = col("score"),
+      WORDS = col("words"), GRADE = col("grade"), ERRORS = col("errors"), WARNINGS = col("warnings"),
+      LISTICLE = col("listicle"), STATE = col("state"), ERROR = col("error");
   var KEYS = {
     path: PATH, headline: HEADLINE, score: SCORE, words: WORDS, grade: GRADE,
     errors: ERRORS, warnings: WARNINGS, listicle: LISTICLE
@@ -72,9 +80,14 @@
   var state = { key: "path", dir: "ascending", text: "", kind: "all", page: 0, size: 100 };
   var view = [];  // indexes into data, filtered and sorted
 
+  // Score bands come from Python (auditor/engine/scoring.py BANDS), highest first.
+  var bands = window.AUDIT_BANDS || [];
   function band(score) {
     if (score === null || score === undefined) return "na";
-    return score >= 90 ? "pass" : score >= 50 ? "average" : "fail";
+    for (var i = 0; i < bands.length; i++) {
+      if (score >= bands[i].min) return bands[i].css;
+    }
+    return "fail";
   }
 
   function keep(i) {
