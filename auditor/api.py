@@ -8,8 +8,8 @@ through it, so a batch can later run on a cluster unchanged.
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,11 +126,23 @@ def audit_path(path: str, settings: Settings) -> FileResult:
     return audit(data, path, settings)
 
 
-def _audit_job(job: tuple[str, Settings | None, str | None]) -> FileResult:
-    path, settings, error = job
-    if error is not None or settings is None:
-        return FileResult(path=path, error=error)
-    return audit_path(path, settings)
+def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
+    """A worker's unit: audit the bytes when the parent read them, else the path."""
+    path, settings, data = job
+    return audit_path(path, settings) if data is None else audit(data, path, settings)
+
+
+def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
+    """The bytes of ``path``, or the error result ``audit_path`` would give."""
+    try:
+        size = Path(path).stat().st_size if path != "-" else 0
+        if size > settings.source.max_bytes:
+            from auditor.sources.load import too_large
+
+            return FileResult(path=path, error=too_large(size, settings.source))
+        return read_input(path)
+    except OSError as exc:
+        return FileResult(path=path, error=f"cannot read file: {_os_reason(exc)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +154,17 @@ class BatchOptions:
     rules: CliRuleOptions = field(default_factory=CliRuleOptions)
     source: SourceOptions = field(default_factory=SourceOptions)
     keep_document: bool = False
-    jobs: int = 1
+    jobs: int = 0  # worker processes; 0: every core this process may use
+    cache: bool = False  # reuse results of unchanged files (the CLI turns it on)
+    cache_dir: Path | None = None  # default .auditor_cache (or $AUDITOR_CACHE_DIR)
+    cache_max_mb: int = 1024
+    progress: bool = False  # a progress bar on stderr (the CLI decides: TTY only)
+
+
+def effective_jobs(options: BatchOptions) -> int:
+    from auditor.parallel import available_cpus
+
+    return options.jobs if options.jobs > 0 else available_cpus()
 
 
 def settings_for(path: str, options: BatchOptions) -> Settings:
@@ -173,7 +195,10 @@ def config_for(path: str, options: BatchOptions) -> Config:
 def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Iterator[FileResult]:
     """Audit every article under ``paths`` (files, folders, globs, ``-``), in a
     stable order. Bad inputs come back as results with ``error`` set; a broken
-    configuration raises :class:`~auditor.config.ConfigError` before any work."""
+    configuration raises :class:`~auditor.config.ConfigError` before any work.
+
+    Results stream in input order whatever ``jobs`` is: a batch of any size holds
+    only a window of results in memory."""
     from auditor.discover import expand
 
     options = options or BatchOptions()
@@ -181,12 +206,87 @@ def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Ite
     def excluded(p: Path) -> bool:
         return is_excluded(p, config_for(str(p), options))
 
-    jobs = [
-        (t.path, None if t.error else settings_for(t.path, options), t.error)
-        for t in expand(paths, excluded)
-    ]
-    if options.jobs > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-            yield from pool.map(_audit_job, jobs, chunksize=8)
-    else:
-        yield from map(_audit_job, jobs)
+    shared: dict[tuple[int, str | None], Settings] = {}
+
+    def settings(path: str) -> Settings:
+        # Files that share a config without per-path overrides share one Settings
+        # object: built once, pickled once per chunk, fingerprinted once for the cache.
+        config = config_for(path, options)
+        key = (id(config), path if config.overrides else None)
+        if key not in shared:
+            shared[key] = settings_for(path, options)
+        return shared[key]
+
+    jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in expand(paths, excluded)]
+    yield from audit_jobs(jobs, options)
+
+
+def audit_jobs(
+    jobs: Iterable[tuple[str, Settings | None, str | bytes | None]], options: BatchOptions,
+    total: int | None = None,
+) -> Iterator[FileResult]:
+    """Audit ``(path, settings, error-or-bytes)`` jobs in order, with the cache, the
+    worker pool and the progress bar that ``options`` ask for. A ``str`` third
+    member is an error for that path; ``bytes`` are the content (a web archive's
+    record), ``None`` means read the path."""
+    from auditor.parallel import Done, ordered_map
+
+    if total is None and isinstance(jobs, list):
+        total = len(jobs)
+    cache = None
+    if options.cache:
+        from auditor.cache import open_cache
+
+        cache = open_cache(options.cache_dir, options.cache_max_mb)
+    keys: deque[str | None] = deque()
+
+    def items() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
+        for path, settings, extra in jobs:
+            if isinstance(extra, str) or settings is None:
+                keys.append(None)
+                yield Done(FileResult(path=path, error=extra if isinstance(extra, str) else "no settings"))
+                continue
+            data = extra
+            if data is None and path == "-":  # a worker cannot read this process's stdin
+                read = _read_checked(path, settings)
+                if isinstance(read, FileResult):
+                    keys.append(None)
+                    yield Done(read)
+                    continue
+                data = read
+            if cache is None:
+                keys.append(None)
+                yield (path, settings, data)
+                continue
+            if data is None:
+                read = _read_checked(path, settings)
+                if isinstance(read, FileResult):
+                    keys.append(None)
+                    yield Done(read)
+                    continue
+                data = read
+            from auditor.cache import result_key
+
+            key = result_key(path, data, settings)
+            hit = cache.get(key)
+            keys.append(None if hit is not None else key)
+            yield Done(hit) if hit is not None else (path, settings, data)
+
+    progress = None
+    if options.progress and (total is None or total > 1):
+        from auditor.progress import Progress
+
+        progress = Progress(total)
+    try:
+        for result in ordered_map(_audit_job, items(), effective_jobs(options), total=total):
+            key = keys.popleft()
+            if cache is not None and key is not None:
+                cache.put(key, result)
+            if progress is not None:
+                progress.advance()
+            yield result
+    finally:
+        if progress is not None:
+            progress.close()
+        if cache is not None:
+            cache.close()

@@ -86,8 +86,14 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
         click.option("--site-url", metavar="URL", help="Site URL to tell internal from external links."),
         click.option("--max-size", type=click.IntRange(min=1), default=16, show_default=True,
                      metavar="MB", help="Refuse input files larger than this many megabytes."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for large batches."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                     help="Worker processes for large batches [default: every core available; 1: no workers]."),
+        click.option("--cache/--no-cache", "use_cache", default=True,
+                     help="Reuse results of files unchanged since the last run [default: on]."),
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of the results cache [default: .auditor_cache]."),
+        click.option("--progress/--no-progress", "progress", default=None,
+                     help="A progress bar on stderr [default: when stderr is a terminal]."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -102,6 +108,7 @@ def _batch_options(
     config_path: Path | None, no_config: bool, rule_packs: Sequence[Path], select: Sequence[str],
     ignore: Sequence[str], profile: str | None, format_in: str | None, selector: str | None,
     lang: str | None, site_url: str | None, max_size: int, jobs: int, keep_document: bool,
+    use_cache: bool = True, cache_dir: Path | None = None, progress: bool | None = None,
 ) -> BatchOptions:
     from auditor.api import BatchOptions
     from auditor.config import CliRuleOptions, Config, read_config_file
@@ -123,7 +130,16 @@ def _batch_options(
                              max_bytes=max_size * 1000 * 1000),
         keep_document=keep_document,
         jobs=jobs,
+        cache=use_cache,
+        cache_dir=cache_dir,
+        progress=_progress_wanted(progress),
     )
+
+
+def _progress_wanted(flag: bool | None) -> bool:
+    from auditor.progress import wanted
+
+    return wanted(flag)
 
 
 def _use_color(no_color: bool) -> bool:
