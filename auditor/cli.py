@@ -242,7 +242,10 @@ def check(
 
     from auditor.api import audit_many, config_for
 
-    results = list(audit_many(paths, options))
+    from auditor.spool import SpooledResults
+
+    # On disk, not in memory: a batch of any size; each pass below loads one at a time.
+    results: Sequence[FileResult] = SpooledResults(audit_many(paths, options))
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
     config = config_for("-", options)  # the run's gates: --config, else found from here
@@ -334,6 +337,16 @@ def _write_outputs(
             extra={"verbose": verbose, "fail_on": fail_on, "rule_docs_url": docs_url,
                    "information_uri": HOMEPAGE},
         )
+        chunks = _writer_chunks(name)
+        if chunks is not None:  # streamed: a large batch never sits in memory as one string
+            if target is None:
+                for piece in chunks(results, context):
+                    sys.stdout.write(piece)
+                sys.stdout.flush()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(target, (p.encode("utf-8") for p in chunks(results, context)), keep_mode=True)
+            continue
         text = get_writer(name)(results, context)
         if target is None:
             if text:  # click strips ANSI off a TTY unless told the colour was asked for
@@ -341,6 +354,15 @@ def _write_outputs(
         else:  # atomic, keeping the mode of the file it replaces
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, text.encode("utf-8"), keep_mode=True)
+
+
+def _writer_chunks(name: str):  # type: ignore[no-untyped-def]
+    """The writer's ``render_chunks`` when it streams (JSON), else None."""
+    import importlib
+
+    from auditor.output import WRITERS
+
+    return getattr(importlib.import_module(WRITERS[name]), "render_chunks", None)
 
 
 def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Rule]) -> None:

@@ -8,13 +8,14 @@ the shape ``auditor.report.files`` cleans up) and are moved into place with
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 SHARED_MODE = 0o644  # a new file others read: a committed baseline, a CI artefact
 
 
 def write_atomic(
-    path: Path, data: bytes, *, keep_mode: bool = False, skip_unchanged: bool = False, fsync: bool = False
+    path: Path, data: bytes | Iterable[bytes], *, keep_mode: bool = False, skip_unchanged: bool = False, fsync: bool = False
 ) -> bool:
     """Write ``data`` to ``path`` atomically; return False when nothing was written.
 
@@ -23,7 +24,7 @@ def write_atomic(
     ``skip_unchanged``: leave a file that already holds ``data`` alone (its mtime too).
     ``fsync``: flush the bytes to disk before the rename.
     """
-    if skip_unchanged:
+    if skip_unchanged and isinstance(data, (bytes, bytearray)):
         try:
             if path.stat().st_size == len(data) and path.read_bytes() == data:
                 return False
@@ -41,7 +42,11 @@ def write_atomic(
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:  # pieces of a large output, written as they are made
+                for piece in data:
+                    fh.write(piece)
             if fsync:
                 fh.flush()
                 os.fsync(fh.fileno())

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
+from auditor.spool import in_path_order
 
 SCHEMA_VERSION = 1
 
@@ -34,22 +35,41 @@ def file_json(r: FileResult) -> dict[str, Any]:
 
 
 def summary_json(results: Sequence[FileResult]) -> dict[str, Any]:
-    audited = [r for r in results if not r.error]
-    scores = [r.score for r in audited if r.score is not None]
+    files = failed = errors = warnings = infos = 0
+    scores: list[int] = []
+    for r in results:  # one pass, one result at a time: a spooled batch stays on disk
+        files += 1
+        if r.error:
+            failed += 1
+            continue
+        errors += r.count("error")
+        warnings += r.count("warning")
+        infos += r.count("info")
+        if r.score is not None:
+            scores.append(r.score)
     return {
-        "files": len(results),
-        "errors": sum(r.count("error") for r in audited),
-        "warnings": sum(r.count("warning") for r in audited),
-        "infos": sum(r.count("info") for r in audited),
+        "files": files,
+        "errors": errors,
+        "warnings": warnings,
+        "infos": infos,
         "score": round(sum(scores) / len(scores)) if scores else None,
-        "failed_files": len(results) - len(audited),
+        "failed_files": failed,
     }
+
+
+def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
+    """``render``'s text in pieces, one file entry at a time, so a batch of any size
+    is written without building the whole document in memory."""
+    head = {"tool": {"name": "auditor", "version": context.version}, "summary": summary_json(results)}
+    text = json.dumps(head, indent=2, ensure_ascii=False)
+    yield text[:-2] + ',\n  "files": ['
+    first = True
+    for r in in_path_order(results):
+        entry = json.dumps(file_json(r), indent=2, ensure_ascii=False).replace("\n", "\n    ")
+        yield ("\n    " if first else ",\n    ") + entry
+        first = False
+    yield "]\n}\n" if first else "\n  ]\n}\n"
 
 
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
-    document = {
-        "tool": {"name": "auditor", "version": context.version},
-        "summary": summary_json(results),
-        "files": [file_json(r) for r in sorted(results, key=lambda r: r.path)],
-    }
-    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    return "".join(render_chunks(results, context))

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
+from auditor.spool import in_path_order
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1", "ok": "32"}
 
@@ -78,10 +79,14 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
     out: list[str] = []
     totals: Counter[str] = Counter()
     per_rule: Counter[tuple[str, str, str]] = Counter()
-    audited = [r for r in results if not r.error]
-    for result in sorted(results, key=lambda r: r.path):
+    failed = 0
+    scores: list[int] = []
+    for result in in_path_order(results):  # a spool streams: never all in memory
         if result.error:
+            failed += 1
             continue
+        if result.score is not None:
+            scores.append(result.score)
         for f in result.findings:
             totals[f.level] += 1
             per_rule[(f.rule, f.name, f.level)] += 1
@@ -97,8 +102,6 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
         for (rule, name, level), count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             out.append(f"{count:>6}  {rule:<7} {name:<{width}}  {level}")
         out.append("")
-    failed = len(results) - len(audited)
-    scores = [r.score for r in audited if r.score is not None]
     summary = (
         f"Checked {_plural(len(results), 'file')}: {_plural(totals['error'], 'error')}, "
         f"{_plural(totals['warning'], 'warning')}, {_plural(totals['info'], 'info')}"
