@@ -217,8 +217,34 @@ def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Ite
             shared[key] = settings_for(path, options)
         return shared[key]
 
-    jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in expand(paths, excluded)]
-    yield from audit_jobs(jobs, options)
+    from auditor.warc import is_warc
+
+    targets = expand(paths, excluded)
+    jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in targets]
+    if not any(t.error is None and is_warc(t.path) for t in targets):
+        yield from audit_jobs(jobs, options)
+        return
+    yield from audit_jobs(_with_archive_records(jobs), options)  # count unknown: archives stream
+
+
+def _with_archive_records(
+    jobs: Iterable[tuple[str, Settings | None, str | None]],
+) -> Iterator[tuple[str, Settings | None, str | bytes | None]]:
+    """Jobs with each web archive replaced by its HTML responses, read lazily."""
+    from auditor.warc import html_records, is_warc
+
+    for path, settings, error in jobs:
+        if error is not None or settings is None or not is_warc(path):
+            yield path, settings, error
+            continue
+        # Records are HTML responses: parse them as HTML unless the user said otherwise.
+        as_html = replace(settings, source=replace(settings.source, format_in=settings.source.format_in or "html"))
+        found = False
+        for record in html_records(path, settings.source.max_bytes):
+            found = True
+            yield record.url, as_html, record.data if record.error is None else record.error
+        if not found:
+            yield path, settings, "no HTML responses in this web archive"
 
 
 def audit_jobs(

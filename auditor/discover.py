@@ -16,6 +16,7 @@ from pathlib import Path
 
 from auditor.paths import relative_path
 from auditor.sources.detect import ARTICLE_EXTENSIONS as ARTICLE_SUFFIXES
+from auditor.warc import is_warc
 
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
 
@@ -35,7 +36,7 @@ def _walk(folder: Path, excluded: Callable[[Path], bool]) -> list[Path]:
         )
         for name in sorted(files):
             path = Path(root) / name
-            if path.suffix.lower() in ARTICLE_SUFFIXES and not excluded(path):
+            if (path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(name)) and not excluded(path):
                 found.append(path)
     return found
 

@@ -200,3 +200,60 @@ def test_progress_only_on_a_tty_unless_asked(tmp_path: Path) -> None:
     json.loads(out)  # the bar never reaches the machine output
     code, out, err = run("check", str(EXAMPLES), "--no-config", "--no-cache", "--format", "json")
     assert "page/s" not in err and "auditing" not in err  # not a TTY here
+
+
+# ---------------------------------------------------------------- web archives
+
+
+def _write_warc(target: Path, pages: list[Path], gzip: bool) -> list[str]:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    urls = []
+    with target.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=gzip)
+        for i, page in enumerate(pages):
+            url = f"https://news.example/{i}/{page.stem}"
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                       protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=BytesIO(page.read_bytes()),
+                                                          http_headers=headers))
+            urls.append(url)
+        # not articles: a 404 page, an image and a request record
+        missing = StatusAndHeaders("404 Not Found", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://news.example/gone", "response",
+                                                      payload=BytesIO(b"<p>gone</p>"), http_headers=missing))
+        image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record("https://news.example/a.png", "response",
+                                                      payload=BytesIO(b"\x89PNG"), http_headers=image))
+    return urls
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_a_web_archive_audits_each_html_response_as_its_url(corpus_dir: Path, tmp_path: Path, gzip: bool) -> None:
+    pages = sorted(corpus_dir.glob("*.html"))[:5]
+    archive = tmp_path / ("site.warc.gz" if gzip else "site.warc")
+    urls = _write_warc(archive, pages, gzip)
+    code, out, err = run("check", str(archive), "--no-config", "--no-cache", "--format", "json")
+    assert code in (0, 1), err
+    files = json.loads(out)["files"]
+    assert sorted(f["path"] for f in files) == sorted(urls)
+    # the same findings as auditing the page itself, only the path differs
+    direct = json.loads(run("check", str(pages[0]), "--no-config", "--no-cache", "--format", "json")[1])["files"][0]
+    from_archive = next(f for f in files if f["path"] == urls[0])
+    assert from_archive["findings"] == direct["findings"] and from_archive["score"] == direct["score"]
+    text = run("check", str(archive), "--no-config", "--no-cache")[1]
+    assert f"{urls[0]}:" in text
+
+
+def test_a_damaged_web_archive_is_one_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.warc.gz"
+    bad.write_bytes(b"\x1f\x8b\x08\x00 definitely not a gzip stream")
+    good = tmp_path / "a.md"
+    good.write_text("# Title\n\nText.\n")
+    code, out, err = run("check", str(bad), str(good), "--no-config", "--no-cache", "--format", "json")
+    assert code == 2
+    assert err.count("auditor: error:") == 1 and "bad.warc.gz" in err and "Traceback" not in err
+    assert any(f["path"].endswith("a.md") and f["error"] is None for f in json.loads(out)["files"])
