@@ -95,11 +95,35 @@ def _outline_only(doc: Document) -> Document:
                    headings=(), directives=())
 
 
+def is_url(path: str) -> bool:
+    """``s3://…``, ``gs://…``, ``memory://…``: read through fsspec."""
+    scheme, sep, _rest = path.partition("://")
+    return bool(sep) and scheme.isidentifier()
+
+
 def read_input(path: str) -> bytes:
-    """The bytes of ``path`` (``-`` is stdin); OSError on failure."""
+    """The bytes of ``path`` (``-`` is stdin, a URL goes through fsspec); OSError on failure."""
     if path == "-":
         return sys.stdin.buffer.read()
+    if is_url(path):
+        return _read_url(path)
     return Path(path).read_bytes()
+
+
+def _read_url(url: str) -> bytes:
+    try:
+        import fsspec
+    except ImportError:
+        raise OSError(f"reading {url.partition(':')[0]}:// URLs needs fsspec: pip install fsspec") from None
+    try:
+        with fsspec.open(url, "rb") as fh:
+            return fh.read()  # type: ignore[no-any-return]
+    except (ImportError, ValueError) as exc:  # the filesystem's package is missing, a bad URL
+        raise OSError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+
+
+def _input_size(path: str) -> int:
+    return 0 if path == "-" or is_url(path) else Path(path).stat().st_size
 
 
 def _os_reason(exc: OSError) -> str:
@@ -114,7 +138,7 @@ def _os_reason(exc: OSError) -> str:
 
 def audit_path(path: str, settings: Settings) -> FileResult:
     try:
-        size = Path(path).stat().st_size if path != "-" else 0
+        size = _input_size(path)
         if size > settings.source.max_bytes:
             # Refuse before reading: a multi-gigabyte file must not be loaded at all.
             from auditor.sources.load import too_large
@@ -135,7 +159,7 @@ def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
 def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
     """The bytes of ``path``, or the error result ``audit_path`` would give."""
     try:
-        size = Path(path).stat().st_size if path != "-" else 0
+        size = _input_size(path)
         if size > settings.source.max_bytes:
             from auditor.sources.load import too_large
 
@@ -159,6 +183,8 @@ class BatchOptions:
     cache_dir: Path | None = None  # default .auditor_cache (or $AUDITOR_CACHE_DIR)
     cache_max_mb: int = 1024
     progress: bool = False  # a progress bar on stderr (the CLI decides: TTY only)
+    engine: str = "local"  # "local" (this machine's processes) or "dask"
+    scheduler: str | None = None  # dask: tcp://HOST:PORT; None starts a LocalCluster
 
 
 def effective_jobs(options: BatchOptions) -> int:
@@ -304,7 +330,14 @@ def audit_jobs(
 
         progress = Progress(total)
     try:
-        for result in ordered_map(_audit_job, items(), effective_jobs(options), total=total):
+        if options.engine == "dask":
+            from auditor.engines.dask import dask_ordered_map
+
+            stream = dask_ordered_map(_audit_job, items(), scheduler=options.scheduler,
+                                      workers=effective_jobs(options))
+        else:
+            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total)
+        for result in stream:
             key = keys.popleft()
             if cache is not None and key is not None:
                 cache.put(key, result)

@@ -94,6 +94,10 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
                      help="Folder of the results cache [default: .auditor_cache]."),
         click.option("--progress/--no-progress", "progress", default=None,
                      help="A progress bar on stderr [default: when stderr is a terminal]."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where batches run: this machine's processes, or a Dask cluster (pip install 'auditor[dask]')."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler, tcp://HOST:PORT [default: a local cluster of --jobs workers]."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -109,6 +113,7 @@ def _batch_options(
     ignore: Sequence[str], profile: str | None, format_in: str | None, selector: str | None,
     lang: str | None, site_url: str | None, max_size: int, jobs: int, keep_document: bool,
     use_cache: bool = True, cache_dir: Path | None = None, progress: bool | None = None,
+    engine: str = "local", scheduler: str | None = None,
 ) -> BatchOptions:
     from auditor.api import BatchOptions
     from auditor.config import CliRuleOptions, Config, read_config_file
@@ -133,6 +138,8 @@ def _batch_options(
         cache=use_cache,
         cache_dir=cache_dir,
         progress=_progress_wanted(progress),
+        engine="dask" if scheduler else engine,
+        scheduler=scheduler,
     )
 
 

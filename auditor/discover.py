@@ -56,6 +56,9 @@ def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: Fa
         if arg == "-":
             targets.append(Target("-"))
             continue
+        if _is_url(arg):  # s3://bucket/*.html: the workers read these through fsspec
+            targets.extend(_expand_url(arg))
+            continue
         path = Path(arg)
         if path.is_dir():
             files = _walk(path, excluded)
@@ -78,3 +81,25 @@ def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: Fa
         else:
             targets.append(Target(relative_path(path), "no such file or directory"))
     return targets
+
+
+def _is_url(arg: str) -> bool:
+    scheme, sep, _rest = arg.partition("://")
+    return bool(sep) and scheme.isidentifier()
+
+
+def _expand_url(url: str) -> list[Target]:
+    """A URL as given, or a URL glob expanded by its fsspec filesystem."""
+    if not glob.has_magic(url.partition("://")[2]):
+        return [Target(url)]
+    try:
+        import fsspec
+
+        fs, pattern = fsspec.core.url_to_fs(url)
+        found = sorted(fs.unstrip_protocol(p) for p in fs.glob(pattern))
+    except ImportError as exc:
+        return [Target(url, f"cannot list this URL: {exc} (pip install fsspec and the filesystem's package)")]
+    except (OSError, ValueError) as exc:
+        return [Target(url, f"cannot list this URL: {exc}")]
+    files = [f for f in found if f.lower().endswith(tuple(ARTICLE_SUFFIXES))]
+    return [Target(f) for f in files] or [Target(url, "no files match this pattern")]
