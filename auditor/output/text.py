@@ -8,7 +8,7 @@ TTY, NO_COLOR, --no-color).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
@@ -75,6 +75,11 @@ def _metrics_block(result: FileResult) -> list[str]:
 
 
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
+    return "".join(render_chunks(results, context))
+
+
+def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
+    """``render``'s text one file at a time: a batch of any size never sits in memory."""
     color = context.color
     out: list[str] = []
     totals: Counter[str] = Counter()
@@ -97,6 +102,8 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
         if context.extra.get("verbose"):
             out.extend(_metrics_block(result))
         out.append("")
+        yield "".join(line + "\n" for line in out)
+        out.clear()
     if context.statistics and per_rule:
         width = max(len(name) for _id, name, _lvl in per_rule)
         for (rule, name, level), count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -111,4 +118,4 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
     if failed:
         summary += f" · {_plural(failed, 'file')} could not be audited"
     out.append(_paint(summary, "bold", color))
-    return "\n".join(out) + "\n"
+    yield "".join(line + "\n" for line in out)
