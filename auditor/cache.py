@@ -26,9 +26,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from auditor.fastpickle import register as _register_reducers
+
 if TYPE_CHECKING:
     from auditor.api import Settings
     from auditor.model import FileResult
+
+_register_reducers()  # faster loads of spooled and cached results
 
 DEFAULT_DIR = Path(".auditor_cache")
 DEFAULT_MAX_MB = 1024

@@ -2,34 +2,50 @@
 
 Writers need the whole batch (summaries, path order) but a batch of 100,000 pages
 does not fit in memory as objects. :class:`SpooledResults` appends each result,
-pickled and compressed, to an anonymous temporary file as it arrives and keeps only
-its offset; iterating loads one result at a time, so any number of passes (errors,
+pickled and compressed, to an anonymous temporary file as it arrives (after the
+first few, which stay in memory) and keeps only its offset; iterating loads one result at a time, so any number of passes (errors,
 exit code, each output format) cost disk reads, never memory.
 """
 
 from __future__ import annotations
 
 import pickle
-import tempfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, overload
+from typing import IO, TYPE_CHECKING, overload
+
+from auditor.fastpickle import register as _register_reducers
 
 if TYPE_CHECKING:
     from auditor.model import FileResult
 
 
+_register_reducers()  # faster loads of spooled and cached results
+
+IN_MEMORY = 256  # results kept as objects before spilling to disk (~10 MB at most)
+
+
 class SpooledResults(Sequence["FileResult"]):
     """A read-only sequence of results in arrival order, stored in a temporary file."""
 
-    def __init__(self, results: Iterable[FileResult] = ()) -> None:
-        self._file = tempfile.TemporaryFile(prefix="auditor-results-")
-        self._index: list[tuple[str, int, int]] = []  # (path, offset, length)
+    def __init__(self, results: Iterable[FileResult] = (), *, in_memory: int = IN_MEMORY) -> None:
+        self._file: IO[bytes] | None = None
+        self._held: list[FileResult] = []  # the first few stay objects: one draft never touches disk
+        self._in_memory = in_memory
+        self._index: list[tuple[str, int, int]] = []  # (path, offset, length); offset -1: held
         self._end = 0
         for result in results:
             self.append(result)
 
     def append(self, result: FileResult) -> None:
+        if len(self._held) < self._in_memory:
+            self._index.append((result.path, -1, len(self._held)))
+            self._held.append(result)
+            return
+        if self._file is None:
+            import tempfile
+
+            self._file = tempfile.TemporaryFile(prefix="auditor-results-")
         blob = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
         self._file.seek(self._end)
         self._file.write(blob)
@@ -37,6 +53,9 @@ class SpooledResults(Sequence["FileResult"]):
         self._end += len(blob)
 
     def _load(self, offset: int, length: int) -> FileResult:
+        if offset < 0:
+            return self._held[length]
+        assert self._file is not None
         self._file.seek(offset)
         return pickle.loads(zlib.decompress(self._file.read(length)))  # type: ignore[no-any-return]
 
@@ -65,7 +84,8 @@ class SpooledResults(Sequence["FileResult"]):
             yield self._load(offset, length)
 
     def close(self) -> None:
-        self._file.close()
+        if self._file is not None:
+            self._file.close()
 
 
 def in_path_order(results: Iterable[FileResult]) -> Iterable[FileResult]:
