@@ -185,7 +185,7 @@ def test_cache_survives_kill_9_mid_write(tmp_path: Path) -> None:
 
 def test_spooled_results_round_trip_and_sort_like_sorted() -> None:
     results = list(audit_many([str(EXAMPLES)], BatchOptions(config=Config(), jobs=1)))
-    spool = SpooledResults(reversed(results))
+    spool = SpooledResults(reversed(results), in_memory=2)
     assert len(spool) == len(results) and spool[0] == results[-1]
     assert list(spool.in_path_order()) == sorted(reversed(results), key=lambda r: r.path)
     assert list(spool) == list(reversed(results))
