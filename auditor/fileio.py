@@ -24,6 +24,13 @@ def write_atomic(
     ``skip_unchanged``: leave a file that already holds ``data`` alone (its mtime too).
     ``fsync``: flush the bytes to disk before the rename.
     """
+    if _is_special(path):
+        # /dev/null, /dev/stdout, a FIFO: write through it. os.replace would swap the
+        # device for a regular file (as root, /dev/null itself).
+        with open(path, "wb") as fh:
+            for piece in (data,) if isinstance(data, (bytes, bytearray)) else data:
+                fh.write(piece)
+        return True
     if skip_unchanged and isinstance(data, (bytes, bytearray)):
         try:
             if path.stat().st_size == len(data) and path.read_bytes() == data:
@@ -57,3 +64,14 @@ def write_atomic(
         tmp.unlink(missing_ok=True)
         raise
     return True
+
+
+def _is_special(path: Path) -> bool:
+    """An existing target that is not a regular file (a device, a FIFO, a socket)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)

@@ -173,7 +173,7 @@ def main() -> None:
         walls = {}
         for jobs in ("1", "2"):
             wall, cpu, rss = run_cli(["check", str(x4), "--no-config", "--no-cache", "--jobs", jobs,
-                                      "--format", "json=/dev/null", "--format", "text"], work)
+                                      "--format", "json=bench-out.json", "--format", "text"], work)
             walls[jobs] = wall
             rows.append((f"CLI corpus x4, --jobs {jobs}", f"{wall:.1f} s, {n / wall:.0f} pages/s, {rss:.0f} MB", ""))
         rows.append(("CLI --jobs 2 speed-up over --jobs 1", f"{walls['1'] / walls['2']:.2f}x", "≥ 1.8x (idle machine)"))
@@ -182,7 +182,7 @@ def main() -> None:
                 import distributed  # noqa: F401
 
                 wall, _cpu, _rss = run_cli(["check", str(x4), "--no-config", "--no-cache", "--engine", "dask",
-                                            "--jobs", "2", "--format", "json=/dev/null"], work)
+                                            "--jobs", "2", "--format", "json=bench-out.json"], work)
                 rows.append(("CLI corpus x4, Dask LocalCluster 2 workers", f"{wall:.1f} s, {n / wall:.0f} pages/s "
                              "(cluster start included)", ""))
             except ImportError:

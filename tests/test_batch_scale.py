@@ -257,3 +257,17 @@ def test_a_damaged_web_archive_is_one_error_and_the_batch_goes_on(tmp_path: Path
     assert code == 2
     assert err.count("auditor: error:") == 1 and "bad.warc.gz" in err and "Traceback" not in err
     assert any(f["path"].endswith("a.md") and f["error"] is None for f in json.loads(out)["files"])
+
+
+def test_an_output_to_a_device_writes_through_it_and_never_replaces_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    code, _out, _err = run("check", str(EXAMPLES), "--no-config", "--no-cache", "--format", f"json={fifo}")
+    reader.join(timeout=30)
+    assert code in (0, 1)
+    assert json.loads(got[0])["files"] and fifo.is_fifo()  # still the FIFO, not a file
