@@ -28,7 +28,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
 
-bench: $(VENV)/.installed
+# One table: audit vs lxml/textstat floors, cold start, --jobs, cache, Dask, Yoast (needs the
+# test extras for textstat and dask; node for the Yoast row). Takes minutes: 20,000 pages.
+bench: $(VENV)/.installed-test
+	$(BIN)/python -m compileall -q auditor >/dev/null
 	$(BIN)/python bench/bench_audit.py
 
 # Precision by level and rule, listicle accuracy and score correlation against the hand judgements in bench/eval/.

@@ -8,8 +8,8 @@ through it, so a batch can later run on a cluster unchanged.
 from __future__ import annotations
 
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,11 +95,35 @@ def _outline_only(doc: Document) -> Document:
                    headings=(), directives=())
 
 
+def is_url(path: str) -> bool:
+    """``s3://…``, ``gs://…``, ``memory://…``: read through fsspec."""
+    scheme, sep, _rest = path.partition("://")
+    return bool(sep) and scheme.isidentifier()
+
+
 def read_input(path: str) -> bytes:
-    """The bytes of ``path`` (``-`` is stdin); OSError on failure."""
+    """The bytes of ``path`` (``-`` is stdin, a URL goes through fsspec); OSError on failure."""
     if path == "-":
         return sys.stdin.buffer.read()
+    if is_url(path):
+        return _read_url(path)
     return Path(path).read_bytes()
+
+
+def _read_url(url: str) -> bytes:
+    try:
+        import fsspec
+    except ImportError:
+        raise OSError(f"reading {url.partition(':')[0]}:// URLs needs fsspec: pip install fsspec") from None
+    try:
+        with fsspec.open(url, "rb") as fh:
+            return fh.read()  # type: ignore[no-any-return]
+    except (ImportError, ValueError) as exc:  # the filesystem's package is missing, a bad URL
+        raise OSError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+
+
+def _input_size(path: str) -> int:
+    return 0 if path == "-" or is_url(path) else Path(path).stat().st_size
 
 
 def _os_reason(exc: OSError) -> str:
@@ -114,7 +138,7 @@ def _os_reason(exc: OSError) -> str:
 
 def audit_path(path: str, settings: Settings) -> FileResult:
     try:
-        size = Path(path).stat().st_size if path != "-" else 0
+        size = _input_size(path)
         if size > settings.source.max_bytes:
             # Refuse before reading: a multi-gigabyte file must not be loaded at all.
             from auditor.sources.load import too_large
@@ -126,11 +150,23 @@ def audit_path(path: str, settings: Settings) -> FileResult:
     return audit(data, path, settings)
 
 
-def _audit_job(job: tuple[str, Settings | None, str | None]) -> FileResult:
-    path, settings, error = job
-    if error is not None or settings is None:
-        return FileResult(path=path, error=error)
-    return audit_path(path, settings)
+def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
+    """A worker's unit: audit the bytes when the parent read them, else the path."""
+    path, settings, data = job
+    return audit_path(path, settings) if data is None else audit(data, path, settings)
+
+
+def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
+    """The bytes of ``path``, or the error result ``audit_path`` would give."""
+    try:
+        size = _input_size(path)
+        if size > settings.source.max_bytes:
+            from auditor.sources.load import too_large
+
+            return FileResult(path=path, error=too_large(size, settings.source))
+        return read_input(path)
+    except OSError as exc:
+        return FileResult(path=path, error=f"cannot read file: {_os_reason(exc)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +178,19 @@ class BatchOptions:
     rules: CliRuleOptions = field(default_factory=CliRuleOptions)
     source: SourceOptions = field(default_factory=SourceOptions)
     keep_document: bool = False
-    jobs: int = 1
+    jobs: int = 0  # worker processes; 0: every core this process may use
+    cache: bool = False  # reuse results of unchanged files (the CLI turns it on)
+    cache_dir: Path | None = None  # default .auditor_cache (or $AUDITOR_CACHE_DIR)
+    cache_max_mb: int = 1024
+    progress: bool = False  # a progress bar on stderr (the CLI decides: TTY only)
+    engine: str = "local"  # "local" (this machine's processes) or "dask"
+    scheduler: str | None = None  # dask: tcp://HOST:PORT; None starts a LocalCluster
+
+
+def effective_jobs(options: BatchOptions) -> int:
+    from auditor.parallel import available_cpus
+
+    return options.jobs if options.jobs > 0 else available_cpus()
 
 
 def settings_for(path: str, options: BatchOptions) -> Settings:
@@ -173,7 +221,10 @@ def config_for(path: str, options: BatchOptions) -> Config:
 def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Iterator[FileResult]:
     """Audit every article under ``paths`` (files, folders, globs, ``-``), in a
     stable order. Bad inputs come back as results with ``error`` set; a broken
-    configuration raises :class:`~auditor.config.ConfigError` before any work."""
+    configuration raises :class:`~auditor.config.ConfigError` before any work.
+
+    Results stream in input order whatever ``jobs`` is: a batch of any size holds
+    only a window of results in memory."""
     from auditor.discover import expand
 
     options = options or BatchOptions()
@@ -181,12 +232,120 @@ def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Ite
     def excluded(p: Path) -> bool:
         return is_excluded(p, config_for(str(p), options))
 
-    jobs = [
-        (t.path, None if t.error else settings_for(t.path, options), t.error)
-        for t in expand(paths, excluded)
-    ]
-    if options.jobs > 1 and len(jobs) > 1:
-        with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-            yield from pool.map(_audit_job, jobs, chunksize=8)
-    else:
-        yield from map(_audit_job, jobs)
+    shared: dict[tuple[int, str | None], Settings] = {}
+
+    def settings(path: str) -> Settings:
+        # Files that share a config without per-path overrides share one Settings
+        # object: built once, pickled once per chunk, fingerprinted once for the cache.
+        config = config_for(path, options)
+        key = (id(config), path if config.overrides else None)
+        if key not in shared:
+            shared[key] = settings_for(path, options)
+        return shared[key]
+
+    from auditor.warc import is_warc
+
+    targets = expand(paths, excluded)
+    jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in targets]
+    if not any(t.error is None and is_warc(t.path) for t in targets):
+        yield from audit_jobs(jobs, options)
+        return
+    yield from audit_jobs(_with_archive_records(jobs), options)  # count unknown: archives stream
+
+
+def _with_archive_records(
+    jobs: Iterable[tuple[str, Settings | None, str | None]],
+) -> Iterator[tuple[str, Settings | None, str | bytes | None]]:
+    """Jobs with each web archive replaced by its HTML responses, read lazily."""
+    from auditor.warc import html_records, is_warc
+
+    for path, settings, error in jobs:
+        if error is not None or settings is None or not is_warc(path):
+            yield path, settings, error
+            continue
+        # Records are HTML responses: parse them as HTML unless the user said otherwise.
+        as_html = replace(settings, source=replace(settings.source, format_in=settings.source.format_in or "html"))
+        found = False
+        for record in html_records(path, settings.source.max_bytes):
+            found = True
+            yield record.url, as_html, record.data if record.error is None else record.error
+        if not found:
+            yield path, settings, "no HTML responses in this web archive"
+
+
+def audit_jobs(
+    jobs: Iterable[tuple[str, Settings | None, str | bytes | None]], options: BatchOptions,
+    total: int | None = None,
+) -> Iterator[FileResult]:
+    """Audit ``(path, settings, error-or-bytes)`` jobs in order, with the cache, the
+    worker pool and the progress bar that ``options`` ask for. A ``str`` third
+    member is an error for that path; ``bytes`` are the content (a web archive's
+    record), ``None`` means read the path."""
+    from auditor.parallel import Done, ordered_map
+
+    if total is None and isinstance(jobs, list):
+        total = len(jobs)
+    cache = None
+    if options.cache:
+        from auditor.cache import open_cache
+
+        cache = open_cache(options.cache_dir, options.cache_max_mb)
+    keys: deque[str | None] = deque()
+
+    def items() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
+        for path, settings, extra in jobs:
+            if isinstance(extra, str) or settings is None:
+                keys.append(None)
+                yield Done(FileResult(path=path, error=extra if isinstance(extra, str) else "no settings"))
+                continue
+            data = extra
+            if data is None and path == "-":  # a worker cannot read this process's stdin
+                read = _read_checked(path, settings)
+                if isinstance(read, FileResult):
+                    keys.append(None)
+                    yield Done(read)
+                    continue
+                data = read
+            if cache is None:
+                keys.append(None)
+                yield (path, settings, data)
+                continue
+            if data is None:
+                read = _read_checked(path, settings)
+                if isinstance(read, FileResult):
+                    keys.append(None)
+                    yield Done(read)
+                    continue
+                data = read
+            from auditor.cache import result_key
+
+            key = result_key(path, data, settings)
+            hit = cache.get(key)
+            keys.append(None if hit is not None else key)
+            yield Done(hit) if hit is not None else (path, settings, data)
+
+    progress = None
+    if options.progress and (total is None or total > 1):
+        from auditor.progress import Progress
+
+        progress = Progress(total)
+    try:
+        if options.engine == "dask":
+            from auditor.engines.dask import dask_ordered_map
+
+            stream = dask_ordered_map(_audit_job, items(), scheduler=options.scheduler,
+                                      workers=effective_jobs(options))
+        else:
+            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total)
+        for result in stream:
+            key = keys.popleft()
+            if cache is not None and key is not None:
+                cache.put(key, result)
+            if progress is not None:
+                progress.advance()
+            yield result
+    finally:
+        if progress is not None:
+            progress.close()
+        if cache is not None:
+            cache.close()

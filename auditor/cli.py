@@ -86,8 +86,18 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
         click.option("--site-url", metavar="URL", help="Site URL to tell internal from external links."),
         click.option("--max-size", type=click.IntRange(min=1), default=16, show_default=True,
                      metavar="MB", help="Refuse input files larger than this many megabytes."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for large batches."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=0,
+                     help="Worker processes for large batches [default: every core available; 1: no workers]."),
+        click.option("--cache/--no-cache", "use_cache", default=True,
+                     help="Reuse results of files unchanged since the last run [default: on]."),
+        click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of the results cache [default: .auditor_cache]."),
+        click.option("--progress/--no-progress", "progress", default=None,
+                     help="A progress bar on stderr [default: when stderr is a terminal]."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where batches run: this machine's processes, or a Dask cluster (pip install 'auditor[dask]')."),
+        click.option("--scheduler", metavar="ADDRESS",
+                     help="Dask scheduler, tcp://HOST:PORT [default: a local cluster of --jobs workers]."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -102,6 +112,8 @@ def _batch_options(
     config_path: Path | None, no_config: bool, rule_packs: Sequence[Path], select: Sequence[str],
     ignore: Sequence[str], profile: str | None, format_in: str | None, selector: str | None,
     lang: str | None, site_url: str | None, max_size: int, jobs: int, keep_document: bool,
+    use_cache: bool = True, cache_dir: Path | None = None, progress: bool | None = None,
+    engine: str = "local", scheduler: str | None = None,
 ) -> BatchOptions:
     from auditor.api import BatchOptions
     from auditor.config import CliRuleOptions, Config, read_config_file
@@ -123,7 +135,18 @@ def _batch_options(
                              max_bytes=max_size * 1000 * 1000),
         keep_document=keep_document,
         jobs=jobs,
+        cache=use_cache,
+        cache_dir=cache_dir,
+        progress=_progress_wanted(progress),
+        engine="dask" if scheduler else engine,
+        scheduler=scheduler,
     )
+
+
+def _progress_wanted(flag: bool | None) -> bool:
+    from auditor.progress import wanted
+
+    return wanted(flag)
 
 
 def _use_color(no_color: bool) -> bool:
@@ -234,7 +257,10 @@ def check(
 
     from auditor.api import audit_many, config_for
 
-    results = list(audit_many(paths, options))
+    from auditor.spool import SpooledResults
+
+    # On disk, not in memory: a batch of any size; each pass below loads one at a time.
+    results: Sequence[FileResult] = SpooledResults(audit_many(paths, options))
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
     config = config_for("-", options)  # the run's gates: --config, else found from here
@@ -327,6 +353,16 @@ def _write_outputs(
             extra={"verbose": verbose, "fail_on": fail_on, "rule_docs_url": docs_url,
                    "information_uri": HOMEPAGE, "excerpt": excerpt},
         )
+        chunks = _writer_chunks(name)
+        if chunks is not None:  # streamed: a large batch never sits in memory as one string
+            if target is None:
+                for piece in chunks(results, context):
+                    sys.stdout.write(piece)
+                sys.stdout.flush()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                write_atomic(target, (p.encode("utf-8") for p in chunks(results, context)), keep_mode=True)
+            continue
         text = get_writer(name)(results, context)
         if target is None:  # stdout too: a lone surrogate prints as U+FFFD, not a crash
             text = encode_text(text).decode("utf-8")
@@ -335,6 +371,15 @@ def _write_outputs(
         else:  # atomic, keeping the mode of the file it replaces
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, encode_text(text), keep_mode=True)
+
+
+def _writer_chunks(name: str):  # type: ignore[no-untyped-def]
+    """The writer's ``render_chunks`` when it streams (JSON), else None."""
+    import importlib
+
+    from auditor.output import WRITERS
+
+    return getattr(importlib.import_module(WRITERS[name]), "render_chunks", None)
 
 
 def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Rule]) -> None:

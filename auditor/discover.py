@@ -16,6 +16,7 @@ from pathlib import Path
 
 from auditor.paths import relative_path
 from auditor.sources.detect import ARTICLE_EXTENSIONS as ARTICLE_SUFFIXES
+from auditor.warc import is_warc
 
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
 
@@ -35,7 +36,7 @@ def _walk(folder: Path, excluded: Callable[[Path], bool]) -> list[Path]:
         )
         for name in sorted(files):
             path = Path(root) / name
-            if path.suffix.lower() in ARTICLE_SUFFIXES and not excluded(path):
+            if (path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(name)) and not excluded(path):
                 found.append(path)
     return found
 
@@ -54,6 +55,9 @@ def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: Fa
     for arg in args:
         if arg == "-":
             targets.append(Target("-"))
+            continue
+        if _is_url(arg):  # s3://bucket/*.html: the workers read these through fsspec
+            targets.extend(_expand_url(arg))
             continue
         path = Path(arg)
         if path.is_dir():
@@ -77,3 +81,25 @@ def expand(args: Iterable[str], excluded: Callable[[Path], bool] = lambda _p: Fa
         else:
             targets.append(Target(relative_path(path), "no such file or directory"))
     return targets
+
+
+def _is_url(arg: str) -> bool:
+    scheme, sep, _rest = arg.partition("://")
+    return bool(sep) and scheme.isidentifier()
+
+
+def _expand_url(url: str) -> list[Target]:
+    """A URL as given, or a URL glob expanded by its fsspec filesystem."""
+    if not glob.has_magic(url.partition("://")[2]):
+        return [Target(url)]
+    try:
+        import fsspec
+
+        fs, pattern = fsspec.core.url_to_fs(url)
+        found = sorted(fs.unstrip_protocol(p) for p in fs.glob(pattern))
+    except ImportError as exc:
+        return [Target(url, f"cannot list this URL: {exc} (pip install fsspec and the filesystem's package)")]
+    except (OSError, ValueError) as exc:
+        return [Target(url, f"cannot list this URL: {exc}")]
+    files = [f for f in found if f.lower().endswith(tuple(ARTICLE_SUFFIXES))]
+    return [Target(f) for f in files] or [Target(url, "no files match this pattern")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 SHARED_MODE = 0o644  # a new file others read: a committed baseline, a CI artefact
@@ -27,7 +28,7 @@ def encode_text(text: str) -> bytes:
 
 
 def write_atomic(
-    path: Path, data: bytes, *, keep_mode: bool = False, skip_unchanged: bool = False, fsync: bool = False
+    path: Path, data: bytes | Iterable[bytes], *, keep_mode: bool = False, skip_unchanged: bool = False, fsync: bool = False
 ) -> bool:
     """Write ``data`` to ``path`` atomically; return False when nothing was written.
 
@@ -36,7 +37,14 @@ def write_atomic(
     ``skip_unchanged``: leave a file that already holds ``data`` alone (its mtime too).
     ``fsync``: flush the bytes to disk before the rename.
     """
-    if skip_unchanged:
+    if _is_special(path):
+        # /dev/null, /dev/stdout, a FIFO: write through it. os.replace would swap the
+        # device for a regular file (as root, /dev/null itself).
+        with open(path, "wb") as fh:
+            for piece in (data,) if isinstance(data, (bytes, bytearray)) else data:
+                fh.write(piece)
+        return True
+    if skip_unchanged and isinstance(data, (bytes, bytearray)):
         try:
             if path.stat().st_size == len(data) and path.read_bytes() == data:
                 return False
@@ -54,7 +62,11 @@ def write_atomic(
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:  # pieces of a large output, written as they are made
+                for piece in data:
+                    fh.write(piece)
             if fsync:
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -65,3 +77,14 @@ def write_atomic(
         tmp.unlink(missing_ok=True)
         raise
     return True
+
+
+def _is_special(path: Path) -> bool:
+    """An existing target that is not a regular file (a device, a FIFO, a socket)."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)

@@ -15,7 +15,7 @@ def relative_path(path: str | os.PathLike[str], root: Path | None = None) -> str
     ``-`` (standard input) and ``<stdin>`` are returned as they are.
     """
     path = os.fspath(path)
-    if path in ("-", "<stdin>", ""):
+    if path in ("-", "<stdin>", "") or "://" in path:  # a URL (web archive record) stays as it is
         return path
     p = Path(path)
     if p.is_absolute():

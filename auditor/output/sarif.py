@@ -46,6 +46,8 @@ def artifact_uri(rel: str) -> dict[str, str]:
     relative to ``%SRCROOT%`` when the file is inside the root, else an absolute
     ``file:`` URI. Percent-encoded so spaces and ``#`` in file names still make a
     valid URI reference."""
+    if "://" in rel:  # a web archive record's URL is already absolute
+        return {"uri": rel}
     if rel.startswith("/"):
         return {"uri": "file://" + quote(rel, safe="/", errors="surrogateescape")}
     return {"uri": quote(rel, safe="/", errors="surrogateescape"), "uriBaseId": SRCROOT}

@@ -8,12 +8,13 @@ TTY, NO_COLOR, --no-color).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
 from auditor.output.frame import frame_lines
+from auditor.spool import in_path_order
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1", "ok": "32"}
 
@@ -76,14 +77,23 @@ def _metrics_block(result: FileResult) -> list[str]:
 
 
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
+    return "".join(render_chunks(results, context))
+
+
+def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
+    """``render``'s text one file at a time: a batch of any size never sits in memory."""
     color = context.color
     out: list[str] = []
     totals: Counter[str] = Counter()
     per_rule: Counter[tuple[str, str, str]] = Counter()
-    audited = [r for r in results if not r.error]
-    for result in sorted(results, key=lambda r: r.path):
+    failed = 0
+    scores: list[int] = []
+    for result in in_path_order(results):  # a spool streams: never all in memory
         if result.error:
+            failed += 1
             continue
+        if result.score is not None:
+            scores.append(result.score)
         for f in result.findings:
             totals[f.level] += 1
             per_rule[(f.rule, f.name, f.level)] += 1
@@ -98,13 +108,13 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
         if context.extra.get("verbose"):
             out.extend(_metrics_block(result))
         out.append("")
+        yield "".join(line + "\n" for line in out)
+        out.clear()
     if context.statistics and per_rule:
         width = max(len(name) for _id, name, _lvl in per_rule)
         for (rule, name, level), count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
             out.append(f"{count:>6}  {rule:<7} {name:<{width}}  {level}")
         out.append("")
-    failed = len(results) - len(audited)
-    scores = [r.score for r in audited if r.score is not None]
     summary = (
         f"Checked {_plural(len(results), 'file')}: {_plural(totals['error'], 'error')}, "
         f"{_plural(totals['warning'], 'warning')}, {_plural(totals['info'], 'info')}"
@@ -114,4 +124,4 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
     if failed:
         summary += f" · {_plural(failed, 'file')} could not be audited"
     out.append(_paint(summary, "bold", color))
-    return "\n".join(out) + "\n"
+    yield "".join(line + "\n" for line in out)

@@ -1,0 +1,1 @@
+"""Ways to run a batch beyond this machine's process pool (``--engine``)."""

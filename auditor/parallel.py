@@ -1,0 +1,127 @@
+"""Run a batch on every core the process may use, results in input order.
+
+``available_cpus`` respects the CPU affinity mask (``taskset``, Slurm) and a cgroup
+CPU quota (Docker ``--cpus``, Kubernetes limits): ``os.cpu_count()`` alone would
+start 64 workers in a container allowed two cores. ``ordered_map`` sends work in
+chunks to a process pool with a bounded window, so memory stays flat however
+many items there are, and yields results in the order the items came.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, NamedTuple, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Fewer items than this are audited in-process: a pool's start-up (fork, import,
+# pickling the rules) costs more than a few drafts take on one core.
+SMALL_BATCH = 16
+CHUNK = 8  # items per task: enough to amortise pickling, small enough to balance
+WINDOW_PER_WORKER = 4  # tasks in flight per worker: keeps workers busy, memory bounded
+
+
+def _cgroup_cpus(root: Path = Path("/sys/fs/cgroup")) -> float | None:
+    """The CPU quota of this process's cgroup in cores, or None when unlimited."""
+    try:  # cgroup v2: "max 100000" or "200000 100000"
+        quota, period = (root / "cpu.max").read_text().split()[:2]
+        if quota != "max" and int(period) > 0:
+            return int(quota) / int(period)
+        return None
+    except (OSError, ValueError):
+        pass
+    try:  # cgroup v1
+        quota_us = int((root / "cpu" / "cpu.cfs_quota_us").read_text())
+        period_us = int((root / "cpu" / "cpu.cfs_period_us").read_text())
+        if quota_us > 0 and period_us > 0:
+            return quota_us / period_us
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def available_cpus() -> int:
+    """Cores this process may use: the affinity mask capped by the cgroup quota."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # macOS, Windows
+        cpus = os.cpu_count() or 1
+    quota = _cgroup_cpus()
+    if quota is not None:
+        cpus = min(cpus, max(1, math.ceil(quota)))
+    return max(1, cpus)
+
+
+class Done(NamedTuple):
+    """An item whose result is already known (a cache hit, an unreadable file): it
+    keeps its place in the order but is never sent to a worker."""
+
+    value: Any
+
+
+def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _merge(chunk: list[Any], computed: Iterable[Any]) -> Iterator[Any]:
+    done = iter(computed)
+    for item in chunk:
+        yield item.value if isinstance(item, Done) else next(done)
+
+
+def ordered_map(
+    fn: Callable[[T], R], items: Iterable[T | Done], jobs: int, *, total: int | None = None,
+    chunk: int = CHUNK,
+) -> Iterator[R]:
+    """``map(fn, items)`` over ``jobs`` processes, in order, streaming; a
+    :class:`Done` item yields its value without calling ``fn``.
+
+    ``fn`` must be a picklable top-level function. With one job, or a batch known
+    to be small (``total``), everything runs in this process; the pool starts only
+    when the first item that needs work arrives (a run of cache hits starts none)."""
+    if jobs <= 1 or (total is not None and total < SMALL_BATCH):
+        for item in items:
+            yield item.value if isinstance(item, Done) else fn(item)  # type: ignore[arg-type]
+        return
+    from functools import partial
+
+    task = partial(_run_chunk, fn)
+    window = jobs * WINDOW_PER_WORKER
+    pool = None
+    pending: deque[tuple[list[Any], Any]] = deque()
+    try:
+        for part in _chunks(items, chunk):
+            work = [item for item in part if not isinstance(item, Done)]
+            future = None
+            if work:
+                if pool is None:
+                    from concurrent.futures import ProcessPoolExecutor
+
+                    pool = ProcessPoolExecutor(max_workers=jobs)
+                future = pool.submit(task, work)
+            pending.append((part, future))
+            while pending and (len(pending) >= window or pending[0][1] is None):
+                done_part, done_future = pending.popleft()
+                yield from _merge(done_part, done_future.result() if done_future else ())
+        while pending:
+            done_part, done_future = pending.popleft()
+            yield from _merge(done_part, done_future.result() if done_future else ())
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
