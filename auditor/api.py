@@ -7,6 +7,7 @@ through it, so a batch can later run on a cluster unchanged.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -85,6 +86,7 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
         metrics=_metrics(doc, readability),
         findings=tuple(findings),
         document=doc if settings.keep_document else _outline_only(doc),
+        content_hash=hashlib.sha256(raw).hexdigest(),
     )
 
 

@@ -65,11 +65,12 @@ class Config:
     lang: str | None = None
     selector: str | None = None
     rule_docs_url: str | None = None  # where SARIF help links point: "{id}" and "{name}" filled
+    history: str | None = None  # history store: a SQLite path (relative to this file) or a database URL
 
 
 _KEYS = {
     "profile", "select", "ignore", "extend-rules", "rules", "overrides", "exclude",
-    "fail-on", "min-score", "site-url", "lang", "selector", "rule-docs-url",
+    "fail-on", "min-score", "site-url", "lang", "selector", "rule-docs-url", "history",
 }
 
 
@@ -133,7 +134,17 @@ def parse_config(table: Mapping[str, Any], source: Path) -> Config:
         lang=table.get("lang"),
         selector=table.get("selector"),
         rule_docs_url=table.get("rule-docs-url"),
+        history=_history(table.get("history"), root, where),
     )
+
+
+def _history(value: Any, root: Path, where: str) -> str | None:
+    """A database URL as given; a SQLite path made absolute against the config's folder."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(f"{where}: 'history' must be a SQLite file path or a database URL")
+    return value if "://" in value else str((root / value).resolve())
 
 
 def read_config_file(path: Path) -> Config:

@@ -193,6 +193,7 @@ class FileResult:
     findings: tuple[Finding, ...] = ()
     error: str | None = None  # set when the file could not be read or parsed
     document: Document | None = None  # kept for reports; dropped by writers that do not need it
+    content_hash: str | None = None  # sha256 of the input bytes, for the history store
 
     @property
     def failed(self) -> bool:
