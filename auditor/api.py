@@ -87,7 +87,21 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
         findings=tuple(findings),
         document=doc if settings.keep_document else _outline_only(doc),
         content_hash=hashlib.sha256(raw).hexdigest(),
+        site_facts=_site_facts(doc, settings),
     )
+
+
+def _site_facts(doc: Document, settings: Settings) -> object | None:
+    """The article's facts for the site-wide stage, when any site rule is on."""
+    enabled = tuple(r.id for r in settings.rules if r.check.startswith("site."))
+    if not enabled:
+        return None
+    from auditor.sitewide.facts import extract
+
+    try:
+        return extract(doc, enabled, settings.source.site_url)
+    except Exception:  # noqa: BLE001 - a bug here must cost the site checks, not the article
+        return None
 
 
 def _outline_only(doc: Document) -> Document:

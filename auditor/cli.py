@@ -228,7 +228,10 @@ def check(
 
     from auditor.api import audit_many, config_for
 
-    results = list(_recorded(audit_many(paths, options), history, options, "check"))
+    results = list(audit_many(paths, options))
+    if not changed:  # a partial set would call every unchanged article's neighbour an orphan
+        results = _site_stage(results, options)
+    results = list(_recorded(results, history, options, "check"))
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
     config = config_for("-", options)  # the run's gates: --config, else found from here
@@ -334,6 +337,17 @@ def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Ru
 
     index = write_report(results, out_dir, rules=rules, version=__version__)
     click.echo(f"Report written to {index}", err=True)
+
+
+def _site_stage(results: Iterable[FileResult], options: BatchOptions) -> list[FileResult]:
+    """The site-wide rules over the whole set (auditor.sitewide), with the run's
+    configuration deciding their levels and parameters."""
+    from auditor.api import settings_for
+    from auditor.sitewide.stage import run_site_stage, site_rules
+
+    results = list(results)
+    rules = site_rules(settings_for("-", options).rules)
+    return run_site_stage(results, rules) if rules and len(results) > 1 else results
 
 
 def _recorded(
@@ -563,7 +577,7 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, history: str | No
                 _echo_errors((result,))
             yield result
 
-    index = write_report(_recorded(results(), history, options, "report"), out_dir,
+    index = write_report(_recorded(_site_stage(results(), options), history, options, "report"), out_dir,
                          rules=load_rules(packs), version=__version__, clean=clean)
     click.echo(f"Report written to {index}")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)

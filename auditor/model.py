@@ -176,6 +176,8 @@ class Finding:
     column: int = 1
     excerpt: str = ""  # the offending text, short
     context: str = ""  # the sentence/paragraph around it, for reports
+    # Site-wide findings: the same problem's locations in other articles ("path:line").
+    related: tuple[str, ...] = ()
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.rule, self.message)
@@ -194,6 +196,8 @@ class FileResult:
     error: str | None = None  # set when the file could not be read or parsed
     document: Document | None = None  # kept for reports; dropped by writers that do not need it
     content_hash: str | None = None  # sha256 of the input bytes, for the history store
+    # What the site-wide stage needs of this article (auditor.sitewide.facts.SiteFacts).
+    site_facts: object | None = None
 
     @property
     def failed(self) -> bool:
