@@ -177,3 +177,16 @@ def test_cli_reports_site_findings_in_json_and_report(tmp_path: Path, monkeypatc
     assert any("LK050" in p.read_text(encoding="utf-8") for p in pages)
     single = CliRunner().invoke(main, ["check", "site/d.md", "--no-config", "--format", "json"])
     assert "LK050" not in single.stdout  # one article alone is never an orphan
+
+
+def test_related_locations_in_json_and_sarif(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "s/a.md", "---\ntitle: Same title here\n---\n# One story\n\nText.\n")
+    write(tmp_path, "s/b.md", "---\ntitle: Same title here\n---\n# Two story\n\nText.\n")
+    out = CliRunner().invoke(main, ["check", "s", "--no-config", "--select", "MT050", "--format", "json"]).stdout
+    a = next(f for f in json.loads(out)["files"] if f["path"] == "s/a.md")
+    assert a["findings"][0]["related"] == ["s/b.md:2"]
+    out = CliRunner().invoke(main, ["check", "s", "--no-config", "--select", "MT050", "--format", "sarif"]).stdout
+    results = json.loads(out)["runs"][0]["results"]
+    related = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r["relatedLocations"] for r in results}
+    assert related["s/a.md"][0]["physicalLocation"] == {"artifactLocation": {"uri": "s/b.md"}, "region": {"startLine": 2}}

@@ -16,6 +16,7 @@ def finding_json(f: Finding) -> dict[str, Any]:
     return {
         "rule": f.rule, "name": f.name, "category": f.category, "level": f.level,
         "message": f.message, "line": f.line, "column": f.column, "excerpt": f.excerpt,
+        **({"related": list(f.related)} if f.related else {}),  # site-wide findings
     }
 
 

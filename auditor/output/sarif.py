@@ -103,6 +103,13 @@ def _fallback_descriptor(finding: Finding) -> dict[str, Any]:
     }
 
 
+def _related_location(index: int, where: str) -> dict[str, Any]:
+    """A site-wide finding's other article, from ``path:line``."""
+    path, _, line = where.rpartition(":")
+    return {"id": index, "physicalLocation": {"artifactLocation": {"uri": path},
+                                              "region": {"startLine": int(line) if line.isdigit() else 1}}}
+
+
 def _result(
     finding: Finding, index: int, location: dict[str, str], fingerprint: str
 ) -> dict[str, Any]:
@@ -112,7 +119,9 @@ def _result(
     }
     if finding.excerpt:
         region["snippet"] = {"text": finding.excerpt}
+    related = [_related_location(i, where) for i, where in enumerate(finding.related)]
     return {
+        **({"relatedLocations": related} if related else {}),
         "ruleId": finding.rule,
         "ruleIndex": index,
         "level": sarif_level(finding.level),
