@@ -163,6 +163,9 @@ class Document:
     # The language the text reads as (auditor.text.langid), None when unsure; ``lang``
     # follows it over a wrong declaration, MT010 compares it with ``meta.lang``.
     detected_lang: str | None = None
+    # Structured data (auditor.structured.extract.StructuredData), read only when a
+    # structured.* rule is on.
+    structured: object | None = None
 
 
 @dataclass(frozen=True, slots=True)
