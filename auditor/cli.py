@@ -370,6 +370,23 @@ def _recorded(
     recorder.store.close()
 
 
+def _write_trends(history: str | None, options: BatchOptions, out_dir: Path) -> None:
+    """trends.html: the last runs of the history store, or how to start one."""
+    from auditor.api import config_for
+    from auditor.history.commands import store_target
+
+    from auditor.history.trends import write_trends
+
+    target = store_target(history, config_for("-", options).history, default=False)
+    if target is None:  # the page explains how to start recording
+        write_trends(None, out_dir, version=__version__)
+        return
+    from auditor.history.store import open_store
+
+    with open_store(target, create=False) as store:
+        write_trends(store, out_dir, version=__version__)
+
+
 # ---------------------------------------------------------------- history, diff
 
 
@@ -578,7 +595,8 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, history: str | No
             yield result
 
     index = write_report(_recorded(_site_stage(results(), options), history, options, "report"), out_dir,
-                         rules=load_rules(packs), version=__version__, clean=clean)
+                         rules=load_rules(packs), version=__version__, clean=clean, trends_page=True)
+    _write_trends(history, options, out_dir)
     click.echo(f"Report written to {index}")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)
 
