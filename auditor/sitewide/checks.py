@@ -100,15 +100,27 @@ def _groups(facts: Sequence[SiteFacts], name: str, near: bool) -> list[list[tupl
             words = topic_words(key)
             if len(words) >= 2:  # "Top 10" alone is no topic
                 loose[words].append(group)
-        for same_topic in loose.values():
-            if len(same_topic) > 1:  # differently written: one near-duplicate group
-                groups = [g for g in groups if not any(g is s for s in same_topic)]
-                groups.append([pair for g in same_topic for pair in g])
+        merged = [same_topic for same_topic in loose.values() if len(same_topic) > 1]
+        absorbed = {id(g) for same_topic in merged for g in same_topic}
+        groups = [g for g in groups if id(g) not in absorbed]
+        # Differently written, same topic: one near-duplicate group.
+        groups.extend([pair for g in same_topic for pair in g] for same_topic in merged)
     return groups
 
 
-def _related(group: Sequence[tuple[SiteFacts, Located]], me: SiteFacts) -> tuple[tuple[str, int], ...]:
-    return tuple((f.path, v.line) for f, v in group if f is not me)
+MAX_RELATED = 20  # locations kept per finding; the message counts them all
+
+
+def _related(group: Sequence[tuple[SiteFacts, Any]], me: SiteFacts) -> tuple[tuple[str, int], ...]:
+    """Up to MAX_RELATED other locations: bounded, so a title shared by 20,000
+    pages costs 20,000 short lists, not 20,000²."""
+    out = []
+    for f, v in group:
+        if f is not me:
+            out.append((f.path, v.line))
+            if len(out) == MAX_RELATED:
+                break
+    return tuple(out)
 
 
 @site_check("site.duplicate_field")
@@ -118,10 +130,9 @@ def duplicate_field(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
     for group in _groups(facts, name, bool(params.get("near", True))):
         exact = len({normal_text(v.text) for _f, v in group}) == 1
         for me, value in group:
-            related = _related(group, me)
             yield SiteHit(me.path, value.line, value.text,
-                          {"count": len(related), "kind": "the same" if exact else "a near-identical"},
-                          related)
+                          {"count": len(group) - 1, "kind": "the same" if exact else "a near-identical"},
+                          _related(group, me))
 
 
 _SPLIT = re.compile(r"[,;|/]+")
@@ -157,11 +168,11 @@ def cannibalisation(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
         shown = " ".join(sorted(phrase))
         for me in competing:
             where = me.keyphrase or me.headline or me.title
-            related = tuple((f.path, (f.keyphrase or f.headline or f.title or Located("", 1)).line)
-                            for f in competing if f is not me)
+            related = _related([(f, f.keyphrase or f.headline or f.title or Located("", 1))
+                                for f in competing[: MAX_RELATED + 1]], me)
             yield SiteHit(me.path, where.line if where else 1, where.text if where else "",
                           {"phrase": (owners[0].keyphrase.text if owners[0].keyphrase else shown),
-                           "count": len(related)}, related)
+                           "count": len(competing) - 1}, related)
 
 
 @site_check("site.orphan")
@@ -222,9 +233,10 @@ def image_alt_variants(facts: Sequence[SiteFacts], params: Params) -> Iterable[S
         if len(counts) < 2:
             continue
         top, _n = counts.most_common(1)[0]
+        usual_uses = [(f, i) for f, i in group if normal_text(i.alt) == top][: MAX_RELATED + 1]
         for me, image in group:
             if normal_text(image.alt) != top:
-                related = tuple((f.path, i.line) for f, i in group if normal_text(i.alt) == top and f is not me)
+                related = _related(usual_uses, me)
                 if related:
                     yield SiteHit(me.path, image.line, image.alt,
                                   {"alt": image.alt, "usual": shown[top], "count": counts[top]}, related)
@@ -258,9 +270,10 @@ def credit_variants(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
         if len(counts) < 2 or len({id(f) for f, _c in group}) < 2:
             continue
         usual, n = counts.most_common(1)[0]
+        usual_uses = [(f, c) for f, c in group if c.text == usual][: MAX_RELATED + 1]
         for me, credit in group:
             if credit.text != usual:
-                related = tuple((f.path, c.line) for f, c in group if c.text == usual and f is not me)
+                related = _related(usual_uses, me)
                 if related:
                     yield SiteHit(me.path, credit.line, credit.text,
                                   {"credit": credit.text, "usual": usual, "count": n}, related)
