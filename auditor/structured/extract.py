@@ -189,6 +189,8 @@ def from_front_matter(front: Mapping[str, Any], line: int) -> StructuredData:
             data["author"] = {"@type": "Person", "name": author}
         elif isinstance(author, list):
             data["author"] = [{"@type": "Person", "name": a} if isinstance(a, str) else a for a in author]
-        if data:
+        # A title alone is every draft's front matter, not structured data: judge
+        # only drafts that carry at least one article field beyond it.
+        if set(data) - {"headline"}:
             nodes.append(Node(("Article",), data, "front-matter", line))
     return StructuredData(tuple(nodes), (), True, 0)
