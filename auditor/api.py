@@ -7,6 +7,7 @@ through it, so a batch can later run on a cluster unchanged.
 
 from __future__ import annotations
 
+import hashlib
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -61,6 +62,7 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
         doc = load(raw, path, settings.source)
+        doc = _with_structured_data(doc, raw, settings)
         findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
     except SourceError as exc:
         return FileResult(path=path, error=str(exc))
@@ -85,7 +87,36 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
         metrics=_metrics(doc, readability),
         findings=tuple(findings),
         document=doc if settings.keep_document else _outline_only(doc),
+        content_hash=hashlib.sha256(raw).hexdigest(),
+        site_facts=_site_facts(doc, settings),
     )
+
+
+def _with_structured_data(doc: Document, raw: bytes, settings: Settings) -> Document:
+    """``doc`` with its JSON-LD, microdata and RDFa (or Markdown front matter fields)
+    read, when a structured.* rule will look at them."""
+    if not any(r.check.startswith("structured.") for r in settings.rules):
+        return doc
+    from auditor.structured.extract import from_front_matter, from_html
+
+    if doc.format == "html":
+        return replace(doc, structured=from_html(raw))
+    if doc.format == "markdown" and doc.meta.front_matter:
+        return replace(doc, structured=from_front_matter(doc.meta.front_matter, doc.meta.lines.get("front_matter", 1)))
+    return doc
+
+
+def _site_facts(doc: Document, settings: Settings) -> object | None:
+    """The article's facts for the site-wide stage, when any site rule is on."""
+    enabled = tuple(r.id for r in settings.rules if r.check.startswith("site."))
+    if not enabled:
+        return None
+    from auditor.sitewide.facts import extract
+
+    try:
+        return extract(doc, enabled, settings.source.site_url)
+    except Exception:  # noqa: BLE001 - a bug here must cost the site checks, not the article
+        return None
 
 
 def _outline_only(doc: Document) -> Document:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -228,12 +228,15 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
               help="Print what was read as the article (outline, images) and the site chrome dropped, and why.")
 @click.option("--no-excerpt", is_flag=True,
               help="Text output: one line per finding, without the excerpt frame under it.")
+@click.option("--history", "history", metavar="PATH|URL", envvar="AUDITOR_HISTORY",
+              help="Record this run in a history store: a SQLite file or a postgresql:// URL.")
 @_input_options
 def check(
     paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
     min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
     changed: bool, base: str | None, quiet: bool, verbose: bool, no_color: bool,
-    statistics: bool, explain_body: bool = False, no_excerpt: bool = False, **input_options: object,
+    statistics: bool, explain_body: bool = False, no_excerpt: bool = False, history: str | None = None,
+    **input_options: object,
 ) -> None:
     """Audit articles and print findings as path:line:col level rule message.
 
@@ -261,6 +264,9 @@ def check(
 
     # On disk, not in memory: a batch of any size; each pass below loads one at a time.
     results: Sequence[FileResult] = SpooledResults(audit_many(paths, options))
+    if not changed:  # a partial set would call every unchanged article's neighbour an orphan
+        results = _site_stage(results, options)
+    results = SpooledResults(_recorded(results, history, options, "check"))
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
     config = config_for("-", options)  # the run's gates: --config, else found from here
@@ -389,6 +395,121 @@ def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Ru
     click.echo(f"Report written to {index}", err=True)
 
 
+def _site_stage(results: Iterable[FileResult], options: BatchOptions) -> Iterable[FileResult]:
+    """The site-wide rules over the whole set (auditor.sitewide), with the run's
+    configuration deciding their levels and parameters. Without site rules the
+    results stream through untouched; with them the whole set is needed at once."""
+    from auditor.api import settings_for
+    from auditor.sitewide.stage import run_site_stage, site_rules
+
+    rules = site_rules(settings_for("-", options).rules)
+    if not rules:
+        return results
+    everything = list(results)
+    return run_site_stage(everything, rules) if len(everything) > 1 else everything
+
+
+def _recorded(
+    results: Iterable[FileResult], history: str | None, options: BatchOptions, command: str
+) -> Iterator[FileResult]:
+    """``results`` unchanged, recorded as one run when a history store is named
+    (--history, $AUDITOR_HISTORY or config); the run is complete only at the end."""
+    from auditor.history.commands import start_recording, store_target
+
+    from auditor.api import config_for
+
+    target = store_target(history, config_for("-", options).history, default=False)
+    if target is None:
+        yield from results
+        return
+    recorder = start_recording(target, options, command, __version__)
+    yield from recorder.stream(results)
+    run_id = recorder.finish()
+    click.echo(f"Run {run_id} recorded in {recorder.store.name}", err=True)
+    recorder.store.close()
+
+
+def _write_trends(history: str | None, options: BatchOptions, out_dir: Path) -> None:
+    """trends.html: the last runs of the history store, or how to start one."""
+    from auditor.api import config_for
+    from auditor.history.commands import store_target
+
+    from auditor.history.trends import write_trends
+
+    target = store_target(history, config_for("-", options).history, default=False)
+    if target is None:  # the page explains how to start recording
+        write_trends(None, out_dir, version=__version__)
+        return
+    from auditor.history.store import open_store
+
+    with open_store(target, create=False) as store:
+        write_trends(store, out_dir, version=__version__)
+
+
+# ---------------------------------------------------------------- history, diff
+
+
+_STORE_HELP = "History store: a SQLite file or postgresql:// URL.  [default: config, else .auditor/history.sqlite]"
+
+
+def _store_options(history: str | None, config_path: Path | None, no_config: bool) -> str:
+    from auditor.config import find_config, read_config_file
+    from auditor.history.commands import store_target
+
+    configured = None
+    if config_path is not None:
+        configured = read_config_file(config_path).history
+    elif not no_config:
+        configured = find_config(Path.cwd().resolve()).history
+    return store_target(history, configured, default=True)
+
+
+@main.command("history", context_settings=CONTEXT)
+@click.option("--history", "history", metavar="PATH|URL", envvar="AUDITOR_HISTORY", help=_STORE_HELP)
+@click.option("-n", "--limit", type=click.IntRange(min=1), default=20, show_default=True,
+              help="Show this many of the newest runs.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read `history` from this config file.")
+@click.option("--no-config", is_flag=True, help="Ignore config files.")
+def history_command(history: str | None, limit: int, fmt: str, config_path: Path | None, no_config: bool) -> None:
+    """List recorded runs, newest first (record them with check/report --history)."""
+    from auditor.history.commands import list_command
+
+    click.echo(list_command(_store_options(history, config_path, no_config), limit, fmt), nl=False)
+
+
+@main.command("diff", context_settings=CONTEXT)
+@click.argument("run_a", required=False, metavar="[RUN_A]")
+@click.argument("run_b", required=False, metavar="[RUN_B]")
+@click.option("--history", "history", metavar="PATH|URL", envvar="AUDITOR_HISTORY", help=_STORE_HELP)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text", show_default=True,
+              help="md: a Markdown summary to paste into a pull request.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file instead of standard output.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Read `history` from this config file.")
+@click.option("--no-config", is_flag=True, help="Ignore config files.")
+def diff_command(run_a: str | None, run_b: str | None, history: str | None, fmt: str,
+                 output: Path | None, config_path: Path | None, no_config: bool) -> None:
+    """What changed between two recorded runs: new and fixed findings, score changes,
+    articles added and gone.
+
+    \b
+    RUN is an id from `auditor history`, a prefix of a run's uid, or -N (the Nth
+    newest). No RUN: the last two runs; one RUN: that run against the newest.
+    """
+    from auditor.history.commands import diff_command as run_diff
+
+    text = run_diff(_store_options(history, config_path, no_config), run_a, run_b, fmt)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from auditor.fileio import write_atomic
+
+        write_atomic(output, text.encode("utf-8"), keep_mode=True)
+
+
 # ---------------------------------------------------------------- rules, explain
 
 
@@ -509,8 +630,11 @@ def baseline_update(paths: tuple[str, ...], target: Path, **input_options: objec
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("audit-report"), show_default=True, help="Folder to write the report to.")
 @click.option("--clean", is_flag=True, help="Remove the report's old files from the folder first.")
+@click.option("--history", "history", metavar="PATH|URL", envvar="AUDITOR_HISTORY",
+              help="Record this run in a history store: a SQLite file or a postgresql:// URL.")
 @_input_options
-def report(paths: tuple[str, ...], out_dir: Path, clean: bool, **input_options: object) -> None:
+def report(paths: tuple[str, ...], out_dir: Path, clean: bool, history: str | None,
+           **input_options: object) -> None:
     """Write a self-contained HTML report for PATH... and print where it is."""
     from auditor.api import audit_many, config_for
     from auditor.report import write_report
@@ -529,7 +653,9 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, **input_options: 
                 _echo_errors((result,))
             yield result
 
-    index = write_report(results(), out_dir, rules=load_rules(packs), version=__version__, clean=clean)
+    index = write_report(_recorded(_site_stage(results(), options), history, options, "report"), out_dir,
+                         rules=load_rules(packs), version=__version__, clean=clean, trends_page=True)
+    _write_trends(history, options, out_dir)
     click.echo(f"Report written to {index}")
     sys.exit(EXIT_ERROR if errors else EXIT_OK)
 

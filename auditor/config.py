@@ -84,6 +84,7 @@ class Config:
     lang: str | None = None
     selector: str | None = None
     rule_docs_url: str | None = None  # where SARIF help links point: "{id}" and "{name}" filled
+    history: str | None = None  # history store: a SQLite path (made absolute) or a database URL
     # Every validated key by its config name, the defaults included: keys added to
     # CONFIG_KEYS without a field of their own are read with ``get``.
     values: Mapping[str, Any] = field(default_factory=dict)
@@ -113,6 +114,7 @@ CONFIG_KEYS: dict[str, Param] = {
     "rule-docs-url": Param(STR, None, "where SARIF help links point ({id} and {name} filled in)", pattern=_URL, nullable=True),
     "rules": Param(params.TABLES, {}, "settings by rule id or name: level, severe_level, enabled, message or parameters"),
     "overrides": Param(params.TABLE_LIST, (), "per-path settings: paths, select, ignore, rules"),
+    "history": Param(STR, None, "history store: a SQLite file (relative to this file) or a postgresql:// URL", nullable=True),
 }
 
 OVERRIDE_KEYS: dict[str, Param] = {
@@ -196,7 +198,7 @@ def parse_config(table: Mapping[str, Any], source: Path, key_prefix: str = "") -
     plain = {
         k.replace("-", "_"): v
         for k, v in full.items()
-        if k.replace("-", "_") in known and k not in ("profile", "extend-rules", "overrides", "rules")
+        if k.replace("-", "_") in known and k not in ("profile", "extend-rules", "overrides", "rules", "history")
     }
     return Config(
         **plain,
@@ -207,6 +209,7 @@ def parse_config(table: Mapping[str, Any], source: Path, key_prefix: str = "") -
         rules=full["rules"],
         overrides=tuple(overrides),
         values=full,
+        history=_history(full["history"], root),
         key_prefix=key_prefix,
     )
 
@@ -325,6 +328,13 @@ def _apply_tables(
         except RulePackError as exc:
             raise ConfigError(str(exc)) from None
     return rules
+
+
+def _history(value: str | None, root: Path) -> str | None:
+    """A database URL as given; a SQLite path made absolute against the config's folder."""
+    if not value:
+        return None
+    return value if "://" in value else str((root / value).resolve())
 
 
 def _posix_relative(path: Path, root: Path | None) -> str:

@@ -246,6 +246,9 @@ class Document:
     # None: plain text, fragments, bare Markdown (their template supplies the metadata).
     page_kind: PageKind | None = None
     headline_heading: int | None = None  # index into ``headings`` of the headline's own heading
+    # Structured data (auditor.structured.extract.StructuredData), read only when a
+    # structured.* rule is on.
+    structured: object | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +258,7 @@ class Location:
     line: int
     column: int = 1
     excerpt: str = ""
+    path: str | None = None  # another article (site-wide findings); None: the same file
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +292,9 @@ class FileResult:
     findings: tuple[Finding, ...] = ()
     error: str | None = None  # set when the file could not be read or parsed
     document: Document | None = None  # kept for reports; dropped by writers that do not need it
+    content_hash: str | None = None  # sha256 of the input bytes, for the history store
+    # What the site-wide stage needs of this article (auditor.sitewide.facts.SiteFacts).
+    site_facts: object | None = None
 
     @property
     def failed(self) -> bool:

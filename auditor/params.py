@@ -601,6 +601,42 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "ignorecase": b(True, "match regardless of case"),
         "whole_word": b(True, "match whole words only"),
     },
+    # site-wide (auditor.sitewide): the whole set of audited articles
+    "site.duplicate_field": {
+        "field": s("title", "which text must differ between articles", ("title", "description", "headline")),
+        "near": b(True, "also near-duplicates (same words, other punctuation or case)"),
+    },
+    "site.cannibalisation": {"min_words": i(2, "fewest words a competing keyphrase has")},
+    "site.orphan": {
+        "min_articles": i(3, "fewest articles in the set before orphans are judged"),
+        "min_linked": i(2, "fewest articles linked from others before the set is judged a site"),
+    },
+    "site.broken_internal_link": _NONE,
+    "site.image_alt_variants": _NONE,
+    "site.credit_variants": _NONE,
+    # structured data (JSON-LD, microdata, RDFa)
+    "structured.article_missing": {"min_words": i(150, "skip articles with fewer words")},
+    "structured.article_properties": _NONE,
+    "structured.headline": {
+        "max": i(110, "longest structured-data headline, in characters", 1),
+        "min_overlap": f(0.6, "share of words it must share with the visible headline", 0, 1),
+    },
+    "structured.dates": _NONE,
+    "structured.invalid_json": _NONE,
+    "structured.unknown_type": _NONE,
+    "structured.relative_url": _NONE,
+    "structured.itemlist": _NONE,
+    # network facts: fetched pages (auditor check URL) and the link checker
+    "web.page_status": _NONE,
+    "web.page_redirects": {"max_hops": i(1, "redirects allowed before a chain is reported")},
+    "web.noindex_header": _NONE,
+    "web.canonical_elsewhere": _NONE,
+    "web.insecure_page": _NONE,
+    "web.broken_link": {"unverifiable": ls(("401", "403", "429"), "HTTP statuses that mean a wall, not a dead page")},
+    "web.link_redirects": {"max_hops": i(2, "redirects allowed before a chain is reported")},
+    "web.slow_link": {"max_ms": i(3000, "slowest acceptable answer, in milliseconds")},
+    "web.missing_fragment": _NONE,
+    "web.https_available": _NONE,
 }
 
 

@@ -46,4 +46,4 @@ def group_findings(findings: Iterable[Finding]) -> list[Finding]:
 
 def expanded_count(findings: Iterable[Finding]) -> int:
     """How many places grouped findings stand for."""
-    return sum(1 + len(f.related) for f in findings)
+    return sum(1 + sum(1 for r in f.related if r.path is None) for f in findings)

@@ -62,7 +62,7 @@ def frame_lines(finding: Finding, width: int = WIDTH) -> list[str]:
     if at >= 0 and context != excerpt:
         out.append(f"  {pad} | {' ' * s}{'^' * max(1, e - s)}")
     if finding.related:
-        lines = [str(n) for n in sorted({r.line for r in finding.related} - {finding.line})]
+        lines = [str(n) for n in sorted({r.line for r in finding.related if r.path is None} - {finding.line})]
         if not lines:
             return out
         listed = ", ".join(lines[:_MAX_LINES_LISTED])

@@ -19,7 +19,8 @@ def finding_json(f: Finding) -> dict[str, Any]:
         "rule": f.rule, "name": f.name, "category": f.category, "level": f.level,
         "message": f.message, "line": f.line, "column": f.column, "excerpt": f.excerpt,
         # Further places of the same rule in this file (repeats are grouped).
-        "related": [{"line": r.line, "column": r.column, "excerpt": r.excerpt} for r in f.related],
+        "related": [{**({"path": r.path} if r.path else {}), "line": r.line, "column": r.column,
+                     "excerpt": r.excerpt} for r in f.related],
     }
 
 

@@ -47,7 +47,7 @@ def threshold(fail_on: object) -> int | None:
 def _line(path: str, finding: Finding) -> str:
     also = ""
     if finding.related:  # a grouped finding: the other places, so none is lost
-        also = " (also at " + ", ".join(f"{r.line}:{r.column}" for r in finding.related) + ")"
+        also = " (also at " + ", ".join(f"{r.path + ':' if r.path else ''}{r.line}:{r.column}" for r in finding.related) + ")"
     return _clean(
         f"{path}:{finding.line}:{finding.column}: {finding.level} "
         f"{finding.rule} {finding.name}: {finding.message}{also}"

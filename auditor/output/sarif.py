@@ -115,7 +115,8 @@ def _related(finding: Finding, location: dict[str, str]) -> list[dict[str, Any]]
             region["snippet"] = {"text": place.excerpt}
         out.append({
             "id": i,
-            "physicalLocation": {"artifactLocation": location, "region": region},
+            "physicalLocation": {"artifactLocation": {"uri": place.path} if place.path else location,
+                                 "region": region},
             "message": {"text": f"{finding.rule} also here"},
         })
     return out

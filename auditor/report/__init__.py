@@ -59,6 +59,7 @@ def write_report(
     template_dir: Path | None = None,
     generated: str | None = None,
     title: str = "Audit report",
+    trends_page: bool = False,
 ) -> Path:
     """Write the HTML report for ``results`` into ``out_dir``; return ``index.html``.
 
@@ -90,6 +91,7 @@ def write_report(
         version=version,
         generated=generated,
         report_title=title,
+        trends_page=trends_page,  # the CLI writes trends.html (auditor.history.trends) beside it
         gauge=charts.gauge,
         band=charts.band,
         alt_text=model.alt_text,

@@ -1,0 +1,277 @@
+"""Structured data checks: JSON-LD, microdata and RDFa as search engines read them.
+
+Facts come from ``doc.structured`` (auditor.structured.extract), read once per page
+in :func:`auditor.api.audit` when one of these rules is on. Properties follow
+Google's Article documentation: ``headline``, ``image``, ``datePublished``,
+``dateModified`` and ``author`` with a ``name``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from auditor.checks import Hit, Params, check, excerpt
+from auditor.model import Document
+from auditor.structured.extract import ARTICLE_TYPES, Node, StructuredData
+
+# Types a news or blog page commonly declares; a near miss of one is a typo.
+KNOWN_TYPES = frozenset(ARTICLE_TYPES | {
+    "ItemList", "ListItem", "BreadcrumbList", "WebPage", "WebSite", "Organization",
+    "NewsMediaOrganization", "Person", "ImageObject", "VideoObject", "SearchAction",
+    "ReadAction", "WebPageElement", "SpeakableSpecification", "Thing", "Product", "Offer",
+    "AggregateRating", "Rating", "Recipe", "HowTo", "HowToStep", "FAQPage", "Question",
+    "Answer", "Event", "Place", "PostalAddress", "ContactPoint", "CollectionPage",
+    "MedicalWebPage", "AboutPage", "ProfilePage", "Movie", "Book", "CreativeWork",
+    "Brand", "Corporation", "LocalBusiness", "Restaurant", "Intangible", "QuantitativeValue",
+})
+_KNOWN_FOLDED = {t.casefold(): t for t in KNOWN_TYPES}
+# Properties whose values must be absolute URLs for search engines to use them.
+URL_PROPERTIES = ("url", "image", "logo", "contentUrl", "thumbnailUrl", "mainEntityOfPage", "sameAs")
+
+
+def _data(doc: Document) -> StructuredData | None:
+    data = getattr(doc, "structured", None)
+    return data if isinstance(data, StructuredData) else None
+
+
+def _text(value: Any) -> str:
+    """A property's text: a string, the first of a list, or an object's name/@value."""
+    if isinstance(value, list):
+        return next((t for t in (_text(v) for v in value) if t), "")
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or value.get("url") or "")
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return " ".join(str(value).split())
+    return ""
+
+
+def _has_image(value: Any) -> bool:
+    if isinstance(value, list):
+        return any(_has_image(v) for v in value)
+    if isinstance(value, dict):
+        return bool(_text(value.get("url") or value.get("contentUrl") or value.get("@id")))
+    return bool(_text(value))
+
+
+def _author_named(value: Any) -> bool:
+    if isinstance(value, list):
+        return any(_author_named(v) for v in value)
+    if isinstance(value, dict):
+        return bool(_text(value.get("name")))
+    return False  # a bare string is not a Person or Organization with a name
+
+
+def _article_nodes(doc: Document) -> list[Node]:
+    data = _data(doc)
+    return data.articles() if data else []
+
+
+@check("structured.article_missing")
+def article_missing(doc: Document, params: Params) -> Iterable[Hit]:
+    """A full HTML article page without Article/NewsArticle/BlogPosting data."""
+    data = _data(doc)
+    if data is None or doc.format != "html" or not data.has_head or not doc.headline:
+        return
+    if doc.word_count < int(params["min_words"]) or data.articles():
+        return
+    yield Hit(doc.headline_line, doc.headline_column, excerpt=doc.headline)
+
+
+@check("structured.article_properties")
+def article_properties(doc: Document, params: Params) -> Iterable[Hit]:
+    for node in _article_nodes(doc):
+        d = node.data
+        missing = []
+        if not _text(d.get("headline")) and not _text(d.get("name")):
+            missing.append("headline")
+        if not _has_image(d.get("image")):
+            missing.append("image")
+        if not _text(d.get("datePublished")):
+            missing.append("datePublished")
+        if not d.get("author"):
+            missing.append("author")
+        elif not _author_named(d.get("author")):
+            missing.append("author.name")
+        if missing:
+            yield Hit(node.line, excerpt=node.types[0], data={
+                "type": node.types[0], "missing": ", ".join(missing), "syntax": node.syntax})
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def same_substance(a: str, b: str, min_overlap: float) -> bool:
+    """Whether two headlines say the same: one contains the other, or most of their
+    words are shared (a site suffix or a dropped subtitle is fine)."""
+    fa, fb = " ".join(re.findall(r"\w+", a.casefold())), " ".join(re.findall(r"\w+", b.casefold()))
+    if not fa or not fb or fa in fb or fb in fa:
+        return True
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) >= min_overlap
+
+
+@check("structured.headline")
+def headline(doc: Document, params: Params) -> Iterable[Hit]:
+    limit = int(params["max"])
+    for node in _article_nodes(doc):
+        value = _text(node.data.get("headline"))
+        if not value:
+            continue
+        if len(value) > limit:
+            yield Hit(node.line, excerpt=value, data={
+                "problem": f"is {len(value)} characters (search engines use at most {limit})",
+                "fix": f"shorten it to {limit} characters or fewer"})
+        elif doc.headline and not same_substance(value, doc.headline, float(params["min_overlap"])):
+            yield Hit(node.line, excerpt=value, data={
+                "problem": f"“{excerpt(value, 60)}” differs from the visible headline “{excerpt(doc.headline, 60)}”",
+                "fix": "make them say the same"})
+
+
+def parse_date(value: str) -> dt.datetime | None:
+    text = value.strip().replace("Z", "+00:00")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}", text):
+        text = text[:-2] + ":" + text[-2:]  # +0100 → +01:00 (Python 3.11 reads both; be safe)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            parsed = dt.datetime.combine(dt.date.fromisoformat(text[:10]), dt.time()) if len(text) == 10 else None
+        except ValueError:
+            parsed = None
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+
+
+@check("structured.dates")
+def dates(doc: Document, params: Params) -> Iterable[Hit]:
+    for node in _article_nodes(doc):
+        published_text = _text(node.data.get("datePublished"))
+        modified_text = _text(node.data.get("dateModified"))
+        published = parse_date(published_text) if published_text else None
+        modified = parse_date(modified_text) if modified_text else None
+        for name, text, parsed in (("datePublished", published_text, published), ("dateModified", modified_text, modified)):
+            if text and parsed is None:
+                yield Hit(node.line, excerpt=text, data={
+                    "problem": f"{name} “{excerpt(text, 40)}” is not an ISO 8601 date",
+                    "fix": "write it as 2024-05-01T09:30:00+01:00"})
+        if published and modified and modified < published:
+            yield Hit(node.line, excerpt=modified_text, data={
+                "problem": f"dateModified {modified_text} is before datePublished {published_text}",
+                "fix": "correct whichever date is wrong"})
+
+
+def _count(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    if isinstance(value, list) and len(value) == 1:
+        return _count(value[0])
+    return None
+
+
+@check("structured.itemlist")
+def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
+    """A listicle's ItemList must agree with itself, the items and the headline."""
+    data = _data(doc)
+    if data is None:
+        return
+    lists = data.of_type("ItemList")
+    found = len(doc.items)
+    promised = doc.headline_number
+    for node in lists:
+        elements = node.data.get("itemListElement")
+        elements = elements if isinstance(elements, list) else ([elements] if elements else [])
+        declared = _count(node.data.get("numberOfItems"))
+        counts = {"declared": declared if declared is not None else "not given",
+                  "elements": len(elements), "found": found,
+                  "promised": promised if promised is not None else "no number"}
+        if declared is not None and elements and declared != len(elements):
+            yield Hit(node.line, data={**counts, "problem": "numberOfItems disagrees with itemListElement"})
+            continue
+        # Against the article only for the page's one list on a listicle: a page may
+        # also carry an ItemList of related stories, which is not the article's list.
+        listed = declared if declared is not None else (len(elements) or None)
+        if len(lists) != 1 or listed is None or not (found or promised):
+            continue
+        off_items = bool(found) and listed != found
+        off_promise = promised is not None and not doc.headline_number_at_least and listed != promised
+        if off_items or off_promise:
+            yield Hit(node.line, data={**counts, "problem": "the ItemList disagrees with the article"})
+
+
+_URL_OK = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+
+
+def _relative_urls(value: Any, prop: str, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """(property path, URL) for each relative URL in ``value``: a string, a list,
+    or an object whose url/contentUrl (or @id, for images and the main entity) is one."""
+    if depth > 5:
+        return
+    if isinstance(value, str):
+        text = value.strip()
+        if text and not _URL_OK.match(text) and not re.match(r"^[a-z][a-z0-9+.-]*:", text, re.IGNORECASE) \
+                and not text.startswith("#"):
+            yield prop, text
+    elif isinstance(value, list):
+        for v in value:
+            yield from _relative_urls(v, prop, depth + 1)
+    elif isinstance(value, dict):
+        keys = ["url", "contentUrl"] + (["@id"] if prop in ("image", "logo", "mainEntityOfPage") else [])
+        for key in keys:
+            if key in value:
+                yield from _relative_urls(value[key], f"{prop}.{key}", depth + 1)
+        if "logo" in value:
+            yield from _relative_urls(value["logo"], f"{prop}.logo", depth + 1)
+
+
+@check("structured.relative_url")
+def relative_url(doc: Document, params: Params) -> Iterable[Hit]:
+    data = _data(doc)
+    if data is None:
+        return
+    seen = set()
+    for node in data.nodes:
+        if node.syntax != "json-ld":
+            continue  # extruct resolves microdata and RDFa URLs against the page
+        for prop in URL_PROPERTIES:
+            if prop not in node.data:
+                continue
+            for where, url in _relative_urls(node.data[prop], prop):
+                key = (node.line, where, url)
+                if key not in seen:
+                    seen.add(key)
+                    yield Hit(node.line, excerpt=url, data={"property": where, "url": excerpt(url, 80),
+                                                            "type": node.types[0]})
+
+
+@check("structured.invalid_json")
+def invalid_json(doc: Document, params: Params) -> Iterable[Hit]:
+    data = _data(doc)
+    for problem in data.problems if data else ():
+        if problem.kind == "invalid-json":
+            yield Hit(problem.line, data={"detail": problem.detail})
+
+
+@check("structured.unknown_type")
+def unknown_type(doc: Document, params: Params) -> Iterable[Hit]:
+    """A @type that is a near miss of a schema.org type (wrong case, a typo)."""
+    data = _data(doc)
+    for node in data.nodes if data else ():
+        for name in node.types:
+            if name in KNOWN_TYPES:
+                continue
+            guess = _KNOWN_FOLDED.get(name.casefold())
+            if guess is None:
+                close = difflib.get_close_matches(name, KNOWN_TYPES, n=1, cutoff=0.85)
+                guess = close[0] if close else None
+            if guess:
+                yield Hit(node.line, excerpt=name, data={"type": name, "guess": guess})

@@ -1,0 +1,181 @@
+"""Per-article facts the site-wide stage needs, extracted where the document is."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote, urljoin, urlsplit
+
+from auditor.model import Directive, Document
+
+# Links to these suffixes (or to a folder) name a page of the set.
+PAGE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".mdx", ".txt")
+_INDEX = re.compile(r"/(?:index|_index|README)\.(?:html?|md|markdown)$", re.IGNORECASE)
+_PAGE_EXT = re.compile(r"\.(?:html?|md|markdown|mdx|txt)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A text (or key) and the line it sits on in its article."""
+
+    text: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFact:
+    key: str  # the page it points to (see :func:`page_key`)
+    line: int
+    href: str
+    exists: bool  # the target file exists on disk (relative links only)
+    checkable: bool  # a relative link to a page file: broken when missing
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFact:
+    src: str  # normalised source
+    alt: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFacts:
+    path: str
+    keys: tuple[str, ...]  # every key other articles' links may use for this page
+    title: Located | None
+    description: Located | None
+    headline: Located | None
+    keyphrase: Located | None
+    links: tuple[LinkFact, ...]
+    images: tuple[ImageFact, ...]
+    credits: tuple[Located, ...]
+    site_rules: tuple[str, ...]  # ids of the site rules enabled for this article
+    directives: tuple[Directive, ...]
+
+
+def _url_key(url: str) -> str | None:
+    """``url:host/path`` for an absolute http(s) URL: no www, no query or fragment,
+    no trailing slash, ``/index.html`` and page extensions dropped."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.lower()
+    host = host[4:] if host.startswith("www.") else host
+    path = _INDEX.sub("", unquote(parts.path))
+    path = _PAGE_EXT.sub("", path).rstrip("/")
+    return f"url:{host}{path}"
+
+
+def _file_key(path: str) -> str:
+    """``file:/abs/path`` without page extension or index file name."""
+    text = PurePosixPath(Path(os.path.normpath(path)).as_posix()).as_posix()
+    text = _INDEX.sub("", text)
+    return "file:" + _PAGE_EXT.sub("", text).rstrip("/")
+
+
+def page_keys(path: str, canonical: str | None) -> tuple[str, ...]:
+    keys = []
+    if path not in ("-", "<stdin>") and "://" not in path:
+        keys.append(_file_key(str(Path(path).absolute())))
+    elif "://" in path:
+        key = _url_key(path)
+        if key:
+            keys.append(key)
+    if canonical:
+        key = _url_key(canonical)
+        if key and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+def _link_fact(href: str, line: int, path: str, base_url: str | None, site_url: str | None) -> LinkFact | None:
+    text = href.strip()
+    if not text or text.startswith("#"):
+        return None
+    scheme = urlsplit(text).scheme.lower() if ":" in text.split("/", 1)[0] else ""
+    if scheme and scheme not in ("http", "https"):
+        return None
+    if scheme or text.startswith("//"):
+        key = _url_key(text if scheme else "https:" + text)
+        return LinkFact(key, line, href, True, False) if key else None
+    if text.startswith("/"):  # root-relative: a URL on this article's site
+        root = base_url or site_url
+        key = _url_key(urljoin(root, text)) if root else None
+        return LinkFact(key, line, href, True, False) if key else None
+    target = unquote(text.split("#", 1)[0].split("?", 1)[0])
+    if "://" in target or target.lower().lstrip("\u200b").startswith("www."):
+        return None  # a mistyped absolute URL: the malformed-URL rule (LK) reports it
+    if base_url and (path in ("-", "<stdin>") or "://" in path):
+        key = _url_key(urljoin(base_url, text))
+        return LinkFact(key, line, href, True, False) if key else None
+    if path in ("-", "<stdin>"):
+        return None
+    resolved = os.path.normpath(Path(path).absolute().parent / target)
+    page = target.endswith("/") or target.lower().endswith(PAGE_SUFFIXES)
+    exists = os.path.exists(resolved) or (target.endswith("/") and any(
+        os.path.exists(os.path.join(resolved, name)) for name in ("index.html", "index.md", "_index.md")))
+    return LinkFact(_file_key(resolved), line, href, exists, page)
+
+
+def normal_text(text: str) -> str:
+    """Case-folded, accent-insensitive, punctuation-free, whitespace-collapsed."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
+
+
+def _image_src(src: str, path: str, base_url: str | None) -> str:
+    text = src.strip().split("#", 1)[0]
+    if "://" in text or text.startswith("//"):
+        from auditor.links.urls import normalise
+
+        return normalise(text if "://" in text else "https:" + text)
+    if base_url and text.startswith("/"):
+        return _url_key(urljoin(base_url, text)) or text
+    if path not in ("-", "<stdin>") and "://" not in path and not text.startswith(("/", "data:")):
+        return "file:" + os.path.normpath(Path(path).absolute().parent / text.split("?", 1)[0])
+    return text
+
+
+def extract(doc: Document, site_rules: tuple[str, ...], site_url: str | None) -> SiteFacts:
+    """The facts of one article for the site-wide stage."""
+    meta = doc.meta
+    base_url = meta.canonical if meta.canonical and "://" in meta.canonical else (
+        doc.path if "://" in doc.path else None)
+    lines = meta.lines
+
+    def located(value: str | None, key: str, default: int) -> Located | None:
+        value = " ".join((value or "").split())
+        return Located(value, lines.get(key, default)) if value else None
+
+    links = []
+    for link in doc.links:
+        if link.href:
+            fact = _link_fact(link.href, link.line, doc.path, base_url, site_url)
+            if fact is not None:
+                links.append(fact)
+    images = tuple(
+        ImageFact(_image_src(img.src, doc.path, base_url), " ".join(img.alt.split()), img.line)
+        for img in doc.images
+        if img.src and img.alt and img.alt.strip() and not img.decorative and not img.src.startswith("data:")
+    )
+    credits = tuple(Located(" ".join(img.credit.split()), img.line) for img in doc.images if img.credit and img.credit.strip())
+    return SiteFacts(
+        path=doc.path,
+        keys=page_keys(doc.path, meta.canonical),
+        title=located(meta.title, "title", 1),
+        description=located(meta.description, "description", 1),
+        headline=Located(" ".join(doc.headline.split()), doc.headline_line) if doc.headline else None,
+        keyphrase=located(meta.keyphrase, "keyphrase", 1),
+        links=tuple(links),
+        images=images,
+        credits=credits,
+        site_rules=site_rules,
+        directives=doc.directives,
+    )

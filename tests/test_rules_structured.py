@@ -1,0 +1,215 @@
+"""Structured data rules (MT060–MT066, LS060) on small pages written here and on
+real corpus pages that carry JSON-LD or microdata."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from auditor.api import BatchOptions, Settings, audit
+from auditor.config import CliRuleOptions
+from auditor.rulepacks import load_pack, load_rules
+from auditor.structured.extract import from_html
+
+ROOT = Path(__file__).resolve().parents[1]
+PACK = {r.id: r for r in load_pack(ROOT / "rules" / "default" / "structured.toml")}
+ALL = {r.id: r for r in load_rules()}
+
+BODY = " ".join(["Sleep matters more than most of us think, and small habits help."] * 20)
+
+
+def page(ld: object | str | None = None, h1: str = "7 Ways to Sleep Better", body: str = BODY,
+         extra: str = "") -> str:
+    block = ""
+    if ld is not None:
+        text = ld if isinstance(ld, str) else json.dumps(ld)
+        block = f'<script type="application/ld+json">\n{text}\n</script>\n'
+    return (f"<!doctype html>\n<html lang=\"en\"><head>\n<title>{h1}</title>\n{block}</head>\n"
+            f"<body><article><h1>{h1}</h1><p>{body}</p>{extra}</article></body></html>\n")
+
+
+def article(**props: object) -> dict:
+    base = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "7 Ways to Sleep Better",
+            "image": ["https://example.com/bed.jpg"], "datePublished": "2024-05-01T08:00:00+01:00",
+            "dateModified": "2024-05-02T08:00:00+01:00", "author": {"@type": "Person", "name": "Ana Ruiz"}}
+    base.update(props)
+    return {k: v for k, v in base.items() if v is not None}
+
+
+def findings(html: str, *ids: str, path: str = "page.html") -> list:
+    rules = tuple(ALL[i] for i in ids)
+    result = audit(html, path, Settings(rules=rules))
+    assert result.error is None, result.error
+    return [f for f in result.findings if f.rule in ids]
+
+
+def test_every_structured_rule_is_documented() -> None:
+    assert set(PACK) == {"MT060", "MT061", "MT062", "MT063", "MT064", "MT065", "MT066", "LS060"}
+    for rule in PACK.values():
+        assert rule.doc.summary and rule.doc.why and rule.doc.bad and rule.doc.good
+
+
+def test_a_complete_article_raises_nothing() -> None:
+    assert findings(page(article()), *PACK) == []
+
+
+def test_mt060_missing_article_data_on_full_pages_only() -> None:
+    (f,) = findings(page(None), "MT060")
+    assert f.level == "info" and f.line == 5  # the <h1>
+    assert findings(page({"@context": "https://schema.org", "@type": "WebSite", "url": "https://e.com/"}), "MT060")
+    assert findings("<h1>7 Ways to Sleep Better</h1><p>" + BODY + "</p>", "MT060") == []  # a fragment
+    assert findings(page(None, body="Too short."), "MT060") == []
+
+
+def test_mt061_required_properties() -> None:
+    (f,) = findings(page(article(image=None, author="Ana Ruiz")), "MT061")
+    assert "NewsArticle structured data (json-ld) lacks image, author.name" in f.message
+    assert f.line == 4  # the <script> block
+    (f,) = findings(page(article(datePublished=None, author=None)), "MT061")
+    assert "lacks datePublished, author:" in f.message
+
+
+def test_mt062_headline_length_and_substance() -> None:
+    long = "7 Ways to Sleep Better " + "and wake up rested every single day of the week " * 2
+    (f,) = findings(page(article(headline=long.strip())), "MT062")
+    assert f"is {len(long.strip())} characters" in f.message
+    (f,) = findings(page(article(headline="Our favourite gadgets of the year")), "MT062")
+    assert "differs from the visible headline" in f.message
+    # A site suffix or a shortened version says the same.
+    assert findings(page(article(headline="7 Ways to Sleep Better | The Daily")), "MT062") == []
+    assert findings(page(article(headline="Seven ways to sleep better")), "MT062") == []
+
+
+def test_mt063_dates() -> None:
+    (f,) = findings(page(article(dateModified="2024-04-30T08:00:00+01:00")), "MT063")
+    assert f.level == "error" and "dateModified 2024-04-30T08:00:00+01:00 is before datePublished" in f.message
+    (f,) = findings(page(article(datePublished="May 1st, 2024", dateModified=None)), "MT063")
+    assert "is not an ISO 8601 date" in f.message
+    # Different time zones, same instant order: fine.
+    assert findings(page(article(datePublished="2024-05-01T08:00:00+02:00",
+                                 dateModified="2024-05-01T07:30:00+01:00")), "MT063") == []
+
+
+def test_mt064_invalid_json_names_the_script_line() -> None:
+    html = page('{"@type": "Article", "headline": "7 Ways",}')
+    (f,) = findings(html, "MT064")
+    assert f.line == 4 and f.level == "error" and "not valid JSON" in f.message
+    # CDATA and comment wrappers, and a trailing semicolon, are what CMSes write: valid.
+    wrapped = page("//<![CDATA[\n" + json.dumps(article()) + ";\n//]]>")
+    assert findings(wrapped, "MT064", "MT061") == []
+
+
+def test_mt065_unknown_type_spelling() -> None:
+    (f,) = findings(page(article(**{"@type": "Newsarticle"})), "MT065")
+    assert "“Newsarticle”" in f.message and "“NewsArticle”" in f.message
+    (f,) = findings(page(article(**{"@type": "NewsArticel"})), "MT065")
+    assert "did you mean “NewsArticle”" in f.message
+    assert findings(page(article(**{"@type": "PodcastEpisode"})), "MT065") == []  # a real type we do not list
+
+
+def test_mt066_relative_urls() -> None:
+    data = article(image="/img/bed.jpg", publisher={"@type": "Organization", "name": "D",
+                                                    "logo": {"@type": "ImageObject", "url": "logo.png"}})
+    data["url"] = "https://example.com/sleep"
+    found = findings(page(data), "MT066")
+    assert sorted(f.excerpt for f in found) == ["/img/bed.jpg"]
+    org = {"@context": "https://schema.org", "@type": "Organization", "name": "D", "logo": "logo.png",
+           "url": "//example.com/"}
+    (f,) = findings(page([article(), org]), "MT066")
+    assert "Organization logo is the relative URL “logo.png”" in f.message
+
+
+ITEMS = "".join(f"<h2>{i}. Tip number {i}</h2><p>{BODY}</p>" for i in range(1, 8))
+
+
+def itemlist(n_elements: int, declared: int | None) -> dict:
+    data: dict = {"@context": "https://schema.org", "@type": "ItemList",
+                  "itemListElement": [{"@type": "ListItem", "position": i, "name": f"Tip {i}"}
+                                      for i in range(1, n_elements + 1)]}
+    if declared is not None:
+        data["numberOfItems"] = declared
+    return data
+
+
+def test_ls060_itemlist_agrees_with_items_and_headline() -> None:
+    assert findings(page([article(), itemlist(7, 7)], extra=ITEMS), "LS060") == []
+    (f,) = findings(page([article(), itemlist(7, 9)], extra=ITEMS), "LS060")
+    assert "numberOfItems is 9 and itemListElement has 7 entries" in f.message
+    (f,) = findings(page([article(), itemlist(8, 8)], extra=ITEMS), "LS060")
+    assert "numberOfItems is 8" in f.message and "the article lists 7 items (7 in the headline)" in f.message
+    # Two lists (one is related stories): only self-contradiction is judged.
+    assert findings(page([article(), itemlist(7, 7), itemlist(4, None)], extra=ITEMS), "LS060") == []
+
+
+def test_front_matter_carries_the_same_fields() -> None:
+    md = ("---\ntitle: 7 Ways to Sleep Better\ndate: 2024-05-02\nlastmod: 2024-05-01\nauthor: Ana Ruiz\n---\n"
+          "# 7 Ways to Sleep Better\n\n" + BODY + "\n")
+    found = findings(md, "MT061", "MT063", path="draft.md")
+    assert sorted(f.rule for f in found) == ["MT061", "MT063"]
+    assert "lacks image" in next(f for f in found if f.rule == "MT061").message
+    assert "front-matter" in next(f for f in found if f.rule == "MT061").message
+
+
+def test_microdata_is_read_with_its_line() -> None:
+    html = page(None, extra='\n<div itemscope itemtype="https://schema.org/BlogPosting">\n'
+                            '<span itemprop="headline">7 Ways to Sleep Better</span></div>')
+    (f,) = findings(html, "MT061")
+    assert "BlogPosting structured data (microdata) lacks image, datePublished, author" in f.message
+    assert f.line == 6  # the itemscope element
+
+
+# ---------------------------------------------------------------- real pages
+
+
+def corpus_findings(corpus_dir: Path, name: str, rule: str) -> list:
+    rules = tuple(r for r in ALL.values() if r.id == rule)
+    data = (corpus_dir / name).read_bytes()
+    return [f for f in audit(data, str(corpus_dir / name), Settings(rules=rules)).findings]
+
+
+def test_corpus_invalid_json_ld_block(corpus_dir: Path) -> None:
+    """The Telegraph's breadcrumb block is HTML-escaped twice (& #34;): invalid JSON."""
+    (f,) = corpus_findings(corpus_dir, "telegraph-zimbabwe-coup.html", "MT064")
+    assert f.line == 897
+
+
+def test_corpus_modified_before_published(corpus_dir: Path) -> None:
+    (f,) = corpus_findings(corpus_dir, "redtri-317-jokes-for-kids.html", "MT063")
+    assert "dateModified 2021-09-19T07:00:49-07:00 is before datePublished 2021-09-20T09:45:26-07:00" in f.message
+
+
+def test_corpus_itemlist_of_a_listicle(corpus_dir: Path) -> None:
+    """PopSugar's ItemList has 86 entries (the article itself is entry 1) for 85 costumes."""
+    (f,) = corpus_findings(corpus_dir, "popsugar-90-diy-costumes.html", "LS060")
+    assert "itemListElement has 86 entries" in f.message and "lists 85 items" in f.message
+
+
+def test_corpus_wrong_case_type_and_author_without_name(corpus_dir: Path) -> None:
+    (f,) = corpus_findings(corpus_dir, "blog-hiking-survival-kit.html", "MT065")
+    assert "“organization”" in f.message and "“Organization”" in f.message
+    (f,) = corpus_findings(corpus_dir, "bbc-obama-gun-laws.html", "MT061")
+    assert "lacks image, author" in f.message
+
+
+def test_corpus_complete_article_data_raises_nothing(corpus_dir: Path) -> None:
+    for name in ("vox-21-best-films-2017.html", "theverge-vision-pro-hands-on.html", "wired-future-of-banking.html"):
+        for rule in PACK:
+            assert corpus_findings(corpus_dir, name, rule) == [], (name, rule)
+
+
+def test_extraction_is_offline_and_lazy() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, socket\n"
+            "def no(*a, **k): raise SystemExit('network used')\n"
+            "socket.socket.connect = no\n"
+            "from auditor.structured.extract import from_html\n"
+            "print('extruct' in sys.modules)\n"
+            "d = from_html(b'<html><head></head><body><div itemscope itemtype=\"https://schema.org/Article\">"
+            "<span itemprop=\"headline\">x</span></div></body></html>')\n"
+            "print('extruct' in sys.modules, [n.types for n in d.nodes])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    assert out.split("\n")[:2] == ["False", "True [('Article',)]"]

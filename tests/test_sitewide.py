@@ -1,0 +1,192 @@
+"""Site-wide rules: judged over the whole set of articles, reported per article with
+the related locations in the others."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from auditor.api import BatchOptions, audit_many
+from auditor.cli import main
+from auditor.config import CliRuleOptions
+from auditor.rulepacks import load_rules
+from auditor.sitewide.checks import credit_key, topic_words
+from auditor.sitewide.stage import run_site_stage, site_rules
+
+SITE = "MT050,MT051,HL050,HL051,LK050,LK051,IM050,IM051"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def site_findings(folder: Path, jobs: int = 1, select: str = SITE) -> dict[str, list]:
+    """{relative path: [finding, …]} of the site rules over every article in ``folder``."""
+    options = BatchOptions(use_config=False, jobs=jobs, rules=CliRuleOptions(select=tuple(select.split(","))))
+    results = list(audit_many([str(folder)], options))
+    rules = [r for r in site_rules(load_rules()) if r.id in select.split(",")]
+    out: dict[str, list] = {}
+    for result in run_site_stage(results, rules):
+        found = [f for f in result.findings if f.rule in select.split(",")]
+        if found:
+            out[Path(result.path).relative_to(folder).as_posix()] = found
+    return out
+
+
+def rules_of(found: dict[str, list]) -> dict[str, list[str]]:
+    return {path: sorted(f.rule for f in fs) for path, fs in found.items()}
+
+
+def test_duplicate_titles_descriptions_and_headlines(tmp_path: Path) -> None:
+    front = "---\ntitle: {t}\ndescription: {d}\n---\n# {h}\n\nSome text about sleep and rest.\n"
+    write(tmp_path, "a.md", front.format(t="7 Ways to Sleep Better", d="How to sleep.", h="7 Ways to Sleep Better"))
+    write(tmp_path, "b.md", front.format(t="Ten ways to sleep better!", d="How to sleep.", h="Ten Ways To Sleep Better"))
+    write(tmp_path, "c.md", front.format(t="Five quiet places to read", d="Where to read.", h="Five Quiet Places to Read"))
+    found = site_findings(tmp_path, select="MT050,MT051,HL050")
+    assert rules_of(found) == {"a.md": ["HL050", "MT050", "MT051"], "b.md": ["HL050", "MT050", "MT051"]}
+    (title,) = [f for f in found["a.md"] if f.rule == "MT050"]
+    assert title.line == 2 and len(title.related) == 1 and f"{title.related[0].path}:{title.related[0].line}".endswith("/b.md:2")
+    assert "near-identical <title>" in title.message and "b.md:2" in title.message
+    (desc,) = [f for f in found["b.md"] if f.rule == "MT051"]
+    assert "the same meta description" in desc.message and f"{desc.related[0].path}:{desc.related[0].line}".endswith("a.md:3")
+
+
+def test_near_duplicates_need_a_shared_topic_not_just_the_frame(tmp_path: Path) -> None:
+    assert topic_words("7 Ways to Sleep Better") == topic_words("Ten ways to sleep better!")
+    assert topic_words("10 Tips") == frozenset()
+    write(tmp_path, "a.md", "# 10 Tips\n\nText.\n")
+    write(tmp_path, "b.md", "# 7 Tips\n\nText.\n")
+    write(tmp_path, "c.md", "# 7 Ways to Sleep Better\n\nText.\n")
+    write(tmp_path, "d.md", "# 7 Ways to Sleep Worse\n\nText.\n")
+    assert site_findings(tmp_path, select="HL050") == {}
+
+
+def test_keyphrase_cannibalisation(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", "---\nkeyphrase: sleep tips\n---\n# How I Learnt to Rest\n\nText.\n")
+    write(tmp_path, "b.md", "# 12 Sleep Tips From Nurses\n\nText.\n")
+    write(tmp_path, "c.md", "# 12 Gardening Tips From Nurses\n\nText.\n")
+    found = site_findings(tmp_path, select="HL051")
+    assert rules_of(found) == {"a.md": ["HL051"], "b.md": ["HL051"]}
+    assert "“sleep tips”" in found["b.md"][0].message and f"{found['b.md'][0].related[0].path}:{found['b.md'][0].related[0].line}".endswith("a.md:2")
+
+
+ORPHAN_SET = {
+    "a.md": "# Alpha story about rivers\n\nSee [beta](b.md) and [gamma](sub/c.md).\n",
+    "b.md": "# Beta story about lakes\n\nBack to [alpha](a.md#top).\n",
+    "sub/c.md": "# Gamma story about seas\n\nUp to [alpha](../a.md).\n",
+    "d.md": "# Delta story nobody links to\n\nSee [alpha](./a.md).\n",
+}
+
+
+def test_orphan_and_broken_internal_links(tmp_path: Path) -> None:
+    for name, text in ORPHAN_SET.items():
+        write(tmp_path, name, text)
+    write(tmp_path, "e.md", "# Epsilon story\n\nSee [alpha](a.md), [a typo](alpah.md), [the about page](about.html),\n"
+                            "[an image](img/x.png) and [news](https://example.com/gone.html).\n")
+    write(tmp_path, "about.html", "<p>not an article, but on disk</p>")
+    found = site_findings(tmp_path, select="LK050,LK051")
+    # about.html is linked from e.md; img/x.png is no page; the external link is not ours.
+    assert rules_of(found) == {"d.md": ["LK050"], "e.md": ["LK050", "LK051"]}
+    (broken,) = [f for f in found["e.md"] if f.rule == "LK051"]
+    assert broken.level == "error" and broken.line == 3 and "alpah.md" in broken.message
+
+
+def test_orphans_are_not_judged_on_an_unlinked_pile(tmp_path: Path) -> None:
+    for name in ("a", "b", "c", "d"):
+        write(tmp_path, f"{name}.md", f"# Story {name} about the weather\n\nText.\n")
+    assert site_findings(tmp_path, select="LK050") == {}
+
+
+def test_canonical_urls_and_site_url_tell_links_apart(tmp_path: Path) -> None:
+    page = ('<html><head><title>{t}</title><link rel="canonical" href="https://news.example.com/{slug}/">'
+            '</head><body><article><h1>{t}</h1><p>Text {links}</p></article></body></html>')
+    write(tmp_path, "x1.html", page.format(t="Rivers of Europe", slug="rivers",
+                                            links='<a href="https://www.news.example.com/lakes">lakes</a>'))
+    write(tmp_path, "x2.html", page.format(t="Lakes of Europe", slug="lakes", links='<a href="/rivers/">rivers</a>'))
+    write(tmp_path, "x3.html", page.format(t="Seas of Europe", slug="seas", links='<a href="/lakes/">lakes</a>'))
+    found = site_findings(tmp_path, select="LK050")
+    assert rules_of(found) == {"x3.html": ["LK050"]}
+
+
+def test_image_alt_and_credit_variants(tmp_path: Path) -> None:
+    img = "# {h}\n\n![{alt}](/img/dam.jpg)\n*Photo: {credit}*\n\nSome text.\n"
+    write(tmp_path, "a.md", img.format(h="Dams of the West", alt="Hoover Dam at dusk", credit="Getty Images"))
+    write(tmp_path, "b.md", img.format(h="Power of rivers", alt="Hoover Dam at dusk", credit="Getty Images"))
+    write(tmp_path, "c.md", img.format(h="Desert roads", alt="photo", credit="getty images"))
+    found = site_findings(tmp_path, select="IM050,IM051")
+    assert rules_of(found) == {"c.md": ["IM050", "IM051"]}
+    alt = next(f for f in found["c.md"] if f.rule == "IM050")
+    assert "“photo”" in alt.message and "“Hoover Dam at dusk”" in alt.message and len(alt.related) == 2
+    assert credit_key("Photo: Getty Images") == credit_key("getty-images") == credit_key("© Getty images")
+
+
+def test_inline_suppression_and_scores(tmp_path: Path) -> None:
+    page = "{c}<html><head>\n<title>Same title here</title></head><body><h1>{h}</h1><p>Text.</p></body></html>"
+    write(tmp_path, "a.html", page.format(c="<!-- auditor-disable MT050 -->\n", h="One"))
+    write(tmp_path, "b.html", page.format(c="", h="Two"))
+    options = BatchOptions(use_config=False, rules=CliRuleOptions(select=("MT050",)))
+    results = run_site_stage(list(audit_many([str(tmp_path)], options)), site_rules(load_rules()))
+    by_name = {Path(r.path).name: r for r in results}
+    assert [f.rule for f in by_name["b.html"].findings] == ["MT050"]
+    assert [f.rule for f in by_name["a.html"].findings] == []
+    assert by_name["b.html"].scores["meta"] < 100 and by_name["b.html"].score < by_name["a.html"].score
+
+
+def test_jobs_give_the_same_findings(tmp_path: Path) -> None:
+    for name, text in ORPHAN_SET.items():
+        write(tmp_path, name, text)
+    one = {k: [(f.rule, f.line, f.message) for f in v] for k, v in site_findings(tmp_path).items()}
+    two = {k: [(f.rule, f.line, f.message) for f in v] for k, v in site_findings(tmp_path, jobs=2).items()}
+    assert one == two and one
+
+
+def test_real_pages_of_different_sites_raise_nothing(corpus_dir: Path) -> None:
+    """52 articles from about 45 publishers, two or three from the same site: no two
+    share a title, description or headline, nor interlink; any finding is wrong."""
+    assert site_findings(corpus_dir, jobs=2) == {}
+
+
+def test_a_real_page_copied_is_a_duplicate(corpus_dir: Path, tmp_path: Path) -> None:
+    page = corpus_dir / "vox-21-best-films-2017.html"
+    shutil.copy(page, tmp_path / "films.html")
+    shutil.copy(page, tmp_path / "films-copy.html")
+    shutil.copy(corpus_dir / "bbc-obama-gun-laws.html", tmp_path / "guns.html")
+    found = site_findings(tmp_path, select="MT050,MT051,HL050")
+    assert rules_of(found) == {"films.html": ["HL050", "MT050", "MT051"], "films-copy.html": ["HL050", "MT050", "MT051"]}
+    assert all("the same" in f.message for f in found["films.html"])
+
+
+def test_cli_reports_site_findings_in_json_and_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, text in ORPHAN_SET.items():
+        write(tmp_path / "site", name, text)
+    result = CliRunner().invoke(main, ["check", "site", "--no-config", "--format", "json"])
+    doc = json.loads(result.stdout)
+    d = next(f for f in doc["files"] if f["path"] == "site/d.md")
+    assert [f["rule"] for f in d["findings"] if f["rule"].endswith(("050", "051"))] == ["LK050"]
+    result = CliRunner().invoke(main, ["report", "site", "--no-config", "-o", "out"])
+    assert result.exit_code == 0
+    pages = list((tmp_path / "out" / "articles").glob("*.html"))
+    assert any("LK050" in p.read_text(encoding="utf-8") for p in pages)
+    single = CliRunner().invoke(main, ["check", "site/d.md", "--no-config", "--format", "json"])
+    assert "LK050" not in single.stdout  # one article alone is never an orphan
+
+
+def test_related_locations_in_json_and_sarif(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path, "s/a.md", "---\ntitle: Same title here\n---\n# One story\n\nText.\n")
+    write(tmp_path, "s/b.md", "---\ntitle: Same title here\n---\n# Two story\n\nText.\n")
+    out = CliRunner().invoke(main, ["check", "s", "--no-config", "--select", "MT050", "--format", "json"]).stdout
+    a = next(f for f in json.loads(out)["files"] if f["path"] == "s/a.md")
+    assert a["findings"][0]["related"] == [{"path": "s/b.md", "line": 2, "column": 1, "excerpt": ""}]
+    out = CliRunner().invoke(main, ["check", "s", "--no-config", "--select", "MT050", "--format", "sarif"]).stdout
+    results = json.loads(out)["runs"][0]["results"]
+    related = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r["relatedLocations"] for r in results}
+    assert related["s/a.md"][0]["physicalLocation"] == {"artifactLocation": {"uri": "s/b.md"}, "region": {"startLine": 2, "startColumn": 1}}
