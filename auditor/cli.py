@@ -201,12 +201,16 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
 @click.option("-v", "--verbose", is_flag=True, help="Also show each file's metrics.")
 @click.option("--no-color", is_flag=True, help="No ANSI colours (NO_COLOR is honoured too).")
 @click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the named Markdown and HTML files, then audit them.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a diff instead of writing them; exit 1 if any.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning (headline number).")
+@click.option("--watch", is_flag=True, help="Re-audit files as they change until interrupted.")
 @_input_options
 def check(
     paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
     min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
     changed: bool, base: str | None, quiet: bool, verbose: bool, no_color: bool,
-    statistics: bool, **input_options: object,
+    statistics: bool, fix: bool, diff: bool, unsafe_fixes: bool, watch: bool, **input_options: object,
 ) -> None:
     """Audit articles and print findings as path:line:col level rule message.
 
@@ -223,6 +227,16 @@ def check(
             sys.exit(EXIT_OK)
     elif not paths:
         raise click.UsageError("give at least one PATH (a file, folder, glob or -)")
+    if fix or diff:
+        from auditor.fix.cli import run_fixes
+
+        changed_files = run_fixes(paths, options, write=not diff, unsafe=unsafe_fixes)
+        if diff:
+            sys.exit(EXIT_FINDINGS if changed_files else EXIT_OK)
+    if watch:
+        from auditor.watch import watch_paths
+
+        sys.exit(watch_paths(paths, options, chosen, color=_use_color(no_color), verbose=verbose))
 
     from auditor.api import audit_many, config_for
 
@@ -358,13 +372,15 @@ def list_rules(category: str | None, rule_packs: tuple[Path, ...], fmt: str) -> 
         import json
 
         rows = [{"id": r.id, "name": r.name, "category": r.category, "level": r.level,
-                 "enabled": r.enabled, "summary": r.doc.summary} for r in rules]
+                 "enabled": r.enabled, "fix": r.fix, "summary": r.doc.summary} for r in rules]
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for rule in sorted(rules, key=lambda r: (r.category, r.id)):
         flag = "" if rule.enabled else "  (off by default)"
-        click.echo(f"{rule.id:<7} {rule.name:<34} {rule.category:<12} {rule.level:<8}{flag}")
-    click.echo(f"\n{len(rules)} rules. `auditor explain ID` shows a rule's documentation.")
+        fixable = {"safe": "fix", "unsafe": "fix*"}.get(rule.fix or "", "")
+        click.echo(f"{rule.id:<7} {rule.name:<34} {rule.category:<12} {rule.level:<8}{fixable:<5}{flag}".rstrip())
+    click.echo(f"\n{len(rules)} rules. `auditor explain ID` shows a rule's documentation."
+               " fix: `check --fix` fixes it; fix*: only with --unsafe-fixes.")
 
 
 @main.command(context_settings=CONTEXT)

@@ -65,11 +65,13 @@ class Config:
     lang: str | None = None
     selector: str | None = None
     rule_docs_url: str | None = None  # where SARIF help links point: "{id}" and "{name}" filled
+    https_hosts: tuple[str, ...] = ()  # hosts whose http:// links --fix turns into https://
 
 
 _KEYS = {
     "profile", "select", "ignore", "extend-rules", "rules", "overrides", "exclude",
     "fail-on", "min-score", "site-url", "lang", "selector", "rule-docs-url",
+    "https-hosts",
 }
 
 
@@ -133,6 +135,7 @@ def parse_config(table: Mapping[str, Any], source: Path) -> Config:
         lang=table.get("lang"),
         selector=table.get("selector"),
         rule_docs_url=table.get("rule-docs-url"),
+        https_hosts=_strings(table.get("https-hosts", []), "https-hosts", where),
     )
 
 

@@ -63,6 +63,7 @@ class Rule:
     doc: RuleDoc = field(default_factory=RuleDoc)
     enabled: bool = True
     source: str = ""  # the file that defined it
+    fix: str | None = None  # "safe" (applied by --fix), "unsafe" (--unsafe-fixes) or None
 
     @property
     def effective_severe_level(self) -> Level:
@@ -112,6 +113,8 @@ def _rule_from_table(table: Mapping[str, Any], source: Path) -> Rule:
     _check_level(table["level"], where)
     if "severe_level" in table:
         _check_level(table["severe_level"], where)
+    if table.get("fix") not in (None, "safe", "unsafe"):
+        raise RulePackError(f"{where}: fix {table['fix']!r} is not one of safe, unsafe")
     doc = table.get("doc", {})
     unknown_doc = set(doc) - set(RuleDoc.__slots__)
     if unknown_doc:
@@ -128,6 +131,7 @@ def _rule_from_table(table: Mapping[str, Any], source: Path) -> Rule:
         doc=RuleDoc(**doc),
         enabled=bool(table.get("enabled", True)),
         source=str(source),
+        fix=table.get("fix"),
     )
 
 
