@@ -462,6 +462,24 @@ def baseline_update(paths: tuple[str, ...], target: Path, **input_options: objec
     sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_OK)
 
 
+# ---------------------------------------------------------------- lsp
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of searching upward from each document.")
+@click.option("--no-config", is_flag=True, help="Ignore every config file.")
+@click.option("--debounce", type=click.IntRange(min=0), default=300, show_default=True, metavar="MS",
+              help="Wait this long after the last keystroke before auditing.")
+def lsp(config_path: Path | None, no_config: bool, debounce: int) -> None:
+    """Run the language server on stdio: live diagnostics, hover docs, quick fixes."""
+    from auditor.lsp.server import serve
+
+    options = _batch_options(config_path, no_config, (), (), (), None, None, None, None, None, 16, 1,
+                             keep_document=True)
+    serve(options, debounce / 1000)
+
+
 # ---------------------------------------------------------------- report
 
 
