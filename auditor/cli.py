@@ -79,7 +79,7 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
                      help="Only these rules: ids, names, categories or id prefixes (comma separated)."),
         click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (comma separated)."),
         click.option("--profile", metavar="NAME", help="Rule profiles from rules/profiles, comma separated: strict, specialist, plain-language."),
-        click.option("--format-in", type=click.Choice(["html", "markdown", "text"]),
+        click.option("--format-in", type=click.Choice(["html", "markdown", "text", "docx"]),
                      help="Parse inputs as this format instead of guessing."),
         click.option("--selector", metavar="CSS", help="CSS selector of the article body in HTML pages."),
         click.option("--lang", metavar="CODE", help="Article language (en, de, es, fr, it, nl, pt…)."),

@@ -57,5 +57,7 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
                 "col": max(1, finding.column),
                 "title": f"{finding.rule} {finding.name}".strip(),
             }
+            if result.format == "docx":  # no lines in a .docx: say which paragraph
+                props["title"] = f"{props['title']} (¶{finding.line})"
             lines.append(command(_COMMANDS.get(finding.level, "warning"), props, finding.message))
     return "".join(line + "\n" for line in lines)

@@ -24,8 +24,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _finding_line(path: str, f: Finding, color: bool) -> str:
-    where = _paint(f"{path}:{f.line}:{f.column}", "bold", color)
+def _finding_line(path: str, f: Finding, color: bool, fmt: str | None = None) -> str:
+    # A .docx has no lines: its positions are paragraph numbers, shown as ¶N.
+    place = f"{path}:¶{f.line}" if fmt == "docx" else f"{path}:{f.line}:{f.column}"
+    where = _paint(place, "bold", color)
     level = _paint(f"{f.level:<7}", f.level, color)
     rule = _paint(f.rule, "dim", color)
     return f"{where} {level} {rule} {f.message}"
@@ -87,7 +89,7 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
             per_rule[(f.rule, f.name, f.level)] += 1
         if context.quiet:
             continue
-        out.extend(_finding_line(result.path, f, color) for f in result.findings)
+        out.extend(_finding_line(result.path, f, color, result.format) for f in result.findings)
         out.append(_file_summary(result, color))
         if context.extra.get("verbose"):
             out.extend(_metrics_block(result))
