@@ -38,9 +38,11 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     (the next pass of the fix loop picks it up again if it still applies)."""
     out: list[str] = []
     at = 0
+    touched = False  # two edits at one spot (two attributes inserted in one tag) wait a pass
     for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < at:
+        if edit.start < at or (touched and edit.start == at):
             continue
+        touched = True
         out.append(text[at:edit.start])
         out.append(edit.replacement)
         at = edit.end

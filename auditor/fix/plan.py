@@ -9,6 +9,7 @@ fixer gives up rather than guess.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
@@ -128,13 +129,17 @@ def _rel_fixer(token: str, wants: Callable[[dict[str, str]], bool]) -> Fixer:
     """Add ``token`` to the rel of the ``<a>`` tags the findings point at."""
 
     def fix(src: Source, doc: Document, findings: Sequence[Finding], _o: FixOptions) -> Iterable[Edit]:
+        used: set[int] = set()  # two findings with one href on a line are two tags
         for finding in findings:
             start, end = src.line_span(finding.line)
             href = finding.excerpt.rstrip("…")
             for m in _ANCHOR.finditer(src.text, start, end):
-                attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(m.group(0))}
+                if m.start() in used:
+                    continue
+                attrs = {k.lower(): html.unescape(v.strip("\"'")) for k, v in _ATTR.findall(m.group(0))}
                 if not attrs.get("href", "").startswith(href) or not wants(attrs):
                     continue
+                used.add(m.start())
                 rel = re.search(r"""\srel\s*=\s*("([^"]*)"|'([^']*)')""", m.group(0), re.I)
                 if rel:
                     quote_end = m.start() + rel.end(1) - 1  # before the closing quote

@@ -72,10 +72,23 @@ def fix_bytes(data: bytes, path: str, settings: object, options: FixOptions) -> 
     return fix_text(text, path, settings, options)
 
 
-def unified_diff(outcome: FixOutcome) -> str:
+def unified_diff(outcome: FixOutcome, context: int = 3) -> str:
+    """The change as a unified diff. difflib's own ``unified_diff`` treats lines that
+    repeat often (``</div>``) as junk and shows them as changed; this one does not."""
     import difflib
 
-    return "".join(difflib.unified_diff(
-        outcome.original.splitlines(keepends=True), outcome.fixed.splitlines(keepends=True),
-        fromfile=f"a/{outcome.path}", tofile=f"b/{outcome.path}",
-    ))
+    a = outcome.original.splitlines(keepends=True)
+    b = outcome.fixed.splitlines(keepends=True)
+    out = [f"--- a/{outcome.path}\n", f"+++ b/{outcome.path}\n"]
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for group in matcher.get_grouped_opcodes(context):
+        (_, i1, _, j1, _), (_, _, i2, _, j2) = group[0][:5], group[-1][:5]
+        out.append(f"@@ -{i1 + 1},{i2 - i1} +{j1 + 1},{j2 - j1} @@\n")
+        for tag, a1, a2, b1, b2 in group:
+            if tag == "equal":
+                out.extend(" " + line for line in a[a1:a2])
+                continue
+            out.extend("-" + line for line in a[a1:a2])
+            out.extend("+" + line for line in b[b1:b2])
+    text = "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in out)
+    return text if len(out) > 2 else ""
