@@ -53,32 +53,9 @@ def test_countdown_and_section_restarts_are_left_alone() -> None:
     assert _fix(countdown) == countdown
     slipped = countdown.replace("## 3. Alpha", "## 5. Alpha")  # 5, 2, 1: a countdown with a gap
     assert _fix(slipped) == countdown  # renumbered as a countdown, 3, 2, 1
-    sections = ("# 4 Toys for Babies and Toddlers This Year
-
-Toys we tested with families.
-
-"
-                "## For babies
-
-### 1. Rattle
-
-Loud.
-
-### 2. Blocks
-
-Soft.
-
-"
-                "## For toddlers
-
-### 1. Bike
-
-Fast.
-
-### 2. Puzzle
-
-Hard.
-")
+    sections = ("# 4 Toys for Babies and Toddlers This Year\n\nToys we tested with families.\n\n"
+                "## For babies\n\n### 1. Rattle\n\nLoud.\n\n### 2. Blocks\n\nSoft.\n\n"
+                "## For toddlers\n\n### 1. Bike\n\nFast.\n\n### 2. Puzzle\n\nHard.\n")
     assert _fix(sections) == sections  # numbering restarts under a new section: fine
 
 
