@@ -79,7 +79,7 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
                      help="Only these rules: ids, names, categories or id prefixes (comma separated)."),
         click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (comma separated)."),
         click.option("--profile", metavar="NAME", help="Rule profiles from rules/profiles, comma separated: strict, specialist, plain-language."),
-        click.option("--format-in", type=click.Choice(["html", "markdown", "text"]),
+        click.option("--format-in", type=click.Choice(["html", "markdown", "text", "docx"]),
                      help="Parse inputs as this format instead of guessing."),
         click.option("--selector", metavar="CSS", help="CSS selector of the article body in HTML pages."),
         click.option("--lang", metavar="CODE", help="Article language (en, de, es, fr, it, nl, pt…)."),
@@ -230,12 +230,17 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
               help="Text output: one line per finding, without the excerpt frame under it.")
 @click.option("--history", "history", metavar="PATH|URL", envvar="AUDITOR_HISTORY",
               help="Record this run in a history store: a SQLite file or a postgresql:// URL.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the named Markdown and HTML files, then audit them.")
+@click.option("--diff", is_flag=True, help="Print the fixes as a diff instead of writing them; exit 1 if any.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning (headline number).")
+@click.option("--watch", is_flag=True, help="Re-audit files as they change until interrupted.")
 @_input_options
 def check(
     paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
     min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
     changed: bool, base: str | None, quiet: bool, verbose: bool, no_color: bool,
     statistics: bool, explain_body: bool = False, no_excerpt: bool = False, history: str | None = None,
+    fix: bool = False, diff: bool = False, unsafe_fixes: bool = False, watch: bool = False,
     **input_options: object,
 ) -> None:
     """Audit articles and print findings as path:line:col level rule message.
@@ -257,6 +262,16 @@ def check(
         from auditor.sources.explain import explain_paths
 
         sys.exit(explain_paths(paths, options.source))
+    if fix or diff:
+        from auditor.fix.cli import run_fixes
+
+        changed_files = run_fixes(paths, options, write=not diff, unsafe=unsafe_fixes)
+        if diff:
+            sys.exit(EXIT_FINDINGS if changed_files else EXIT_OK)
+    if watch:
+        from auditor.watch import watch_paths
+
+        sys.exit(watch_paths(paths, options, chosen, color=_use_color(no_color), verbose=verbose))
 
     from auditor.api import audit_many, config_for
 
@@ -534,13 +549,15 @@ def list_rules(category: str | None, rule_packs: tuple[Path, ...], fmt: str) -> 
         import json
 
         rows = [{"id": r.id, "name": r.name, "category": r.category, "level": r.level,
-                 "enabled": r.enabled, "summary": r.doc.summary} for r in rules]
+                 "enabled": r.enabled, "fix": r.fix, "summary": r.doc.summary} for r in rules]
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     for rule in sorted(rules, key=lambda r: (r.category, r.id)):
         flag = "" if rule.enabled else "  (off by default)"
-        click.echo(f"{rule.id:<7} {rule.name:<34} {rule.category:<12} {rule.level:<8}{flag}")
-    click.echo(f"\n{len(rules)} rules. `auditor explain ID` shows a rule's documentation.")
+        fixable = {"safe": "fix", "unsafe": "fix*"}.get(rule.fix or "", "")
+        click.echo(f"{rule.id:<7} {rule.name:<34} {rule.category:<12} {rule.level:<8}{fixable:<5}{flag}".rstrip())
+    click.echo(f"\n{len(rules)} rules. `auditor explain ID` shows a rule's documentation."
+               " fix: `check --fix` fixes it; fix*: only with --unsafe-fixes.")
 
 
 @main.command(context_settings=CONTEXT)
@@ -620,6 +637,24 @@ def baseline_update(paths: tuple[str, ...], target: Path, **input_options: objec
     left = baselines.from_dict(data).total()
     click.echo(f"Baseline updated: {known.total() - left} fixed findings pruned, {left} remain in {target}")
     sys.exit(EXIT_ERROR if any(r.error for r in results) else EXIT_OK)
+
+
+# ---------------------------------------------------------------- lsp
+
+
+@main.command(context_settings=CONTEXT)
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Use this config file instead of searching upward from each document.")
+@click.option("--no-config", is_flag=True, help="Ignore every config file.")
+@click.option("--debounce", type=click.IntRange(min=0), default=300, show_default=True, metavar="MS",
+              help="Wait this long after the last keystroke before auditing.")
+def lsp(config_path: Path | None, no_config: bool, debounce: int) -> None:
+    """Run the language server on stdio: live diagnostics, hover docs, quick fixes."""
+    from auditor.lsp.server import serve
+
+    options = _batch_options(config_path, no_config, (), (), (), None, None, None, None, None, 16, 1,
+                             keep_document=True)
+    serve(options, debounce / 1000)
 
 
 # ---------------------------------------------------------------- report

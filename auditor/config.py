@@ -85,6 +85,7 @@ class Config:
     selector: str | None = None
     rule_docs_url: str | None = None  # where SARIF help links point: "{id}" and "{name}" filled
     history: str | None = None  # history store: a SQLite path (made absolute) or a database URL
+    https_hosts: tuple[str, ...] = ()  # hosts whose http:// links --fix turns into https://
     # Every validated key by its config name, the defaults included: keys added to
     # CONFIG_KEYS without a field of their own are read with ``get``.
     values: Mapping[str, Any] = field(default_factory=dict)
@@ -115,6 +116,7 @@ CONFIG_KEYS: dict[str, Param] = {
     "rules": Param(params.TABLES, {}, "settings by rule id or name: level, severe_level, enabled, message or parameters"),
     "overrides": Param(params.TABLE_LIST, (), "per-path settings: paths, select, ignore, rules"),
     "history": Param(STR, None, "history store: a SQLite file (relative to this file) or a postgresql:// URL", nullable=True),
+    "https-hosts": Param(ONE_OR_MORE, (), "hosts whose http:// links `check --fix` turns into https://"),
 }
 
 OVERRIDE_KEYS: dict[str, Param] = {

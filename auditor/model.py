@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Format = Literal["html", "markdown", "text"]
+Format = Literal["html", "markdown", "text", "docx"]
 Level = Literal["error", "warning", "info"]
 LEVELS: tuple[Level, ...] = ("error", "warning", "info")
 CATEGORIES: tuple[str, ...] = (

@@ -68,6 +68,7 @@ class Rule:
     # Rule ids this rule outranks on the same subject: when both fire there, only
     # this one is reported (auditor.engine.supersede).
     supersedes: tuple[str, ...] = ()
+    fix: str | None = None  # "safe" (applied by --fix), "unsafe" (--unsafe-fixes) or None
 
     @property
     def effective_severe_level(self) -> Level:
@@ -149,6 +150,8 @@ def _rule_from_table(table: object, source: Path, index: int) -> Rule:
     if kind not in params.CHECK_PARAMS:
         hint = params.did_you_mean(kind, params.CHECK_PARAMS)
         raise RulePackError(f"{where}: check: unknown check kind {params._shown(kind)}{hint}")
+    if table.get("fix") not in (None, "safe", "unsafe"):
+        raise RulePackError(f"{where}: fix: expected one of safe, unsafe, got {params._shown(table['fix'])}")
     doc = table.get("doc", {})
     if not isinstance(doc, dict):
         raise RulePackError(f"{where}: doc: expected a [rule.doc] table, got {params._shown(doc)}")
@@ -177,6 +180,7 @@ def _rule_from_table(table: object, source: Path, index: int) -> Rule:
         enabled=enabled,
         source=str(source),
         supersedes=_supersedes(table.get("supersedes", ()), where),
+        fix=table.get("fix"),
     )
 
 

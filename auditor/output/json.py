@@ -25,6 +25,13 @@ def finding_json(f: Finding) -> dict[str, Any]:
 
 
 def file_json(r: FileResult) -> dict[str, Any]:
+    entry = _file_json(r)
+    if r.format == "docx":  # a .docx has no lines: "line" is the paragraph (¶) number
+        entry["positions"] = "paragraph"
+    return entry
+
+
+def _file_json(r: FileResult) -> dict[str, Any]:
     return {
         "path": r.path,
         "format": r.format,

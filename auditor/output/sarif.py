@@ -181,6 +181,8 @@ def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, An
                 index[finding.rule] = len(descriptors)
                 descriptors.append(_fallback_descriptor(finding))
             sarif_results.append(_result(finding, index[finding.rule], location, fp))
+            if result.format == "docx":  # a .docx has no lines: startLine is the paragraph (¶) number
+                sarif_results[-1]["properties"]["positionUnit"] = "paragraph"
 
     driver: dict[str, Any] = {
         "name": "auditor",

@@ -27,8 +27,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _finding_line(path: str, f: Finding, color: bool) -> str:
-    where = _paint(f"{path}:{f.line}:{f.column}", "bold", color)
+def _finding_line(path: str, f: Finding, color: bool, fmt: str | None = None) -> str:
+    # A .docx has no lines: its positions are paragraph numbers, shown as ¶N.
+    place = f"{path}:¶{f.line}" if fmt == "docx" else f"{path}:{f.line}:{f.column}"
+    where = _paint(place, "bold", color)
     level = _paint(f"{f.level:<7}", f.level, color)
     rule = _paint(f.rule, "dim", color)
     return f"{where} {level} {rule} {f.message}"
@@ -101,7 +103,7 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
             continue
         show_frame = context.extra.get("excerpt", True) is not False
         for f in group_findings(result.findings):
-            out.append(_finding_line(result.path, f, color))
+            out.append(_finding_line(result.path, f, color, result.format))
             if show_frame:
                 out.extend(_paint(line, "dim", color) for line in frame_lines(f))
         out.append(_file_summary(result, color))

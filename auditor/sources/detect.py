@@ -23,6 +23,7 @@ EXTENSION_FORMATS: dict[str, str] = {
     ".mkd": "markdown",
     ".txt": "text",
     ".text": "text",
+    ".docx": "docx",  # Word and Google Docs drafts (auditor.sources.docx)
 }
 
 # What a directory walk picks up: every extension with a known format.
@@ -72,6 +73,11 @@ def _looks_like_markdown(head: str) -> bool:
 
 def _head(text: str) -> str:
     return text[:_SNIFF_CHARS].lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def is_docx(data: bytes) -> bool:
+    """A zip archive holding a Word document (a .docx under another name)."""
+    return data[:4] == b"PK\x03\x04" and b"word/" in data[:65536]
 
 
 def sniffs_as_html(text: str) -> bool:

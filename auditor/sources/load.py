@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from auditor.model import Document
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.detect import format_from_extension, sniff_format, sniffs_as_html
+from auditor.sources.detect import format_from_extension, is_docx, sniff_format, sniffs_as_html
 
 FORMATS = ("html", "markdown", "text")
 
@@ -34,6 +34,10 @@ def load(data: bytes, path: str, options: SourceOptions) -> Document:
     if not data.strip():
         raise SourceError("empty file")
     fmt = options.format_in or format_from_extension(path)
+    if fmt == "docx" or (fmt is None and is_docx(data)):
+        from auditor.sources.docx import parse_docx
+
+        return finish(parse_docx(data, path, options), options)
     text = decode(data, html=fmt == "html" or (fmt is None and _looks_like_html(data)))
     if not text.strip():
         raise SourceError("empty file")
@@ -52,5 +56,5 @@ def load(data: bytes, path: str, options: SourceOptions) -> Document:
 
         doc = parse_text(text, path, options)
     else:
-        raise SourceError(f"unknown input format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise SourceError(f"unknown input format {fmt!r}: choose one of {', '.join(FORMATS)}, docx")
     return finish(doc, options)
