@@ -8,7 +8,7 @@ through it, so a batch can later run on a cluster unchanged.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -49,8 +49,14 @@ def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
     }
 
 
-def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) -> FileResult:
-    """Audit one article. Never raises for bad input: the result carries ``error``."""
+def audit(
+    data: bytes | str, path: str = "-", settings: Settings | None = None,
+    enrich: Callable[[Document, bytes], Document] | None = None,
+) -> FileResult:
+    """Audit one article. Never raises for bad input: the result carries ``error``.
+
+    ``enrich`` adds facts the parsers cannot know (how the page answered over HTTP,
+    what the link checker found) to the parsed document before the rules run."""
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import category_scores, overall_score
     from auditor.engine.suppress import apply_suppressions
@@ -61,6 +67,8 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
     raw = data.encode("utf-8") if isinstance(data, str) else data
     try:
         doc = load(raw, path, settings.source)
+        if enrich is not None:
+            doc = enrich(doc, raw)
         findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
     except SourceError as exc:
         return FileResult(path=path, error=str(exc))
