@@ -57,6 +57,7 @@ def audit(
 
     ``enrich`` adds facts the parsers cannot know (how the page answered over HTTP,
     what the link checker found) to the parsed document before the rules run."""
+    from auditor.budget import Budget, BudgetExceeded, memory_limit, time_limit
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import category_scores, overall_score
     from auditor.engine.suppress import apply_suppressions
@@ -65,24 +66,29 @@ def audit(
 
     settings = settings or default_settings()
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
-        doc = load(raw, path, settings.source)
-        if enrich is not None:
-            doc = enrich(doc, raw)
-        findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
+        with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
+            doc = load(raw, path, settings.source)
+            if enrich is not None:
+                doc = enrich(doc, raw)
+            findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
+            readability = measure(doc)
     except SourceError as exc:
+        return FileResult(path=path, error=str(exc))
+    except BudgetExceeded as exc:
         return FileResult(path=path, error=str(exc))
     except RuleCrashed as exc:
         return FileResult(path=path, error=f"internal error: {exc}")
     except RecursionError:
         return FileResult(path=path, error="document is nested too deeply to parse")
     except MemoryError:
-        return FileResult(path=path, error="out of memory while parsing")
+        limit = f" (its {budget.memory_mb} MB budget; raise it with --max-memory)" if budget.memory_mb else ""
+        return FileResult(path=path, error=f"ran out of memory{limit}")
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch or print a traceback
         return FileResult(path=path, error=f"internal error: {type(exc).__name__}: {exc}")
     findings.sort(key=lambda f: f.sort_key())
     scores = category_scores(findings)
-    readability = measure(doc)
     return FileResult(
         path=path,
         format=doc.format,

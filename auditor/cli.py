@@ -89,6 +89,10 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
                      metavar="MB", help="Refuse input files larger than this many megabytes."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
                      help="Worker processes for large batches."),
+        click.option("--timeout-per-file", type=click.FloatRange(min=0), metavar="SECONDS",
+                     help="Give up on a file after this long (0: never).  [default: 10 s + 5 s per MB]"),
+        click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
+                     metavar="MB", help="Memory one file may take before it is given up (0: no limit)."),
     ]
     for option in reversed(options):
         fn = option(fn)
@@ -189,6 +193,7 @@ def _batch_options(
     config_path: Path | None, no_config: bool, rule_packs: Sequence[Path], select: Sequence[str],
     ignore: Sequence[str], profile: str | None, format_in: str | None, selector: str | None,
     lang: str | None, site_url: str | None, max_size: int, jobs: int, keep_document: bool,
+    timeout_per_file: float | None = None, max_memory: int = 2048,
 ) -> BatchOptions:
     from auditor.api import BatchOptions
     from auditor.config import CliRuleOptions, Config, read_config_file
@@ -207,7 +212,8 @@ def _batch_options(
             extra_packs=tuple(p.resolve() for p in rule_packs), profile=profile,
         ),
         source=SourceOptions(format_in=format_in, selector=selector, lang=lang, site_url=site_url,
-                             max_bytes=max_size * 1000 * 1000),
+                             max_bytes=max_size * 1000 * 1000, timeout_s=timeout_per_file,
+                             memory_mb=max_memory or None),
         keep_document=keep_document,
         jobs=jobs,
     )
