@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 REPORT := audit-report
 
-.PHONY: run test bench clean
+.PHONY: run test bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ bench: $(VENV)/.installed-test
 .PHONY: eval
 eval: $(VENV)/.installed
 	$(BIN)/python bench/eval/run_eval.py
+
+# Long fuzzing: the hypothesis targets with many more examples, then mutation of real pages.
+fuzz: $(VENV)/.installed-test
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz_parsers.py
+	$(BIN)/python bench/fuzz_inputs.py --seconds 300
 
 clean:
 	rm -rf $(VENV) $(REPORT) .pytest_cache

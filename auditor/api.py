@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,8 +50,15 @@ def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
     }
 
 
-def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) -> FileResult:
-    """Audit one article. Never raises for bad input: the result carries ``error``."""
+def audit(
+    data: bytes | str, path: str = "-", settings: Settings | None = None,
+    enrich: Callable[[Document, bytes], Document] | None = None,
+) -> FileResult:
+    """Audit one article. Never raises for bad input: the result carries ``error``.
+
+    ``enrich`` adds facts the parsers cannot know (how the page answered over HTTP,
+    what the link checker found) to the parsed document before the rules run."""
+    from auditor.budget import Budget, BudgetExceeded, memory_limit, time_limit
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import score
     from auditor.engine.suppress import apply_suppressions
@@ -60,23 +67,30 @@ def audit(data: bytes | str, path: str = "-", settings: Settings | None = None) 
 
     settings = settings or default_settings()
     raw = data.encode("utf-8") if isinstance(data, str) else data
+    budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
-        doc = load(raw, path, settings.source)
-        doc = _with_structured_data(doc, raw, settings)
-        findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
+        with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
+            doc = load(raw, path, settings.source)
+            doc = _with_structured_data(doc, raw, settings)
+            if enrich is not None:
+                doc = enrich(doc, raw)
+            findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
+            readability = measure(doc)
     except SourceError as exc:
+        return FileResult(path=path, error=str(exc))
+    except BudgetExceeded as exc:
         return FileResult(path=path, error=str(exc))
     except RuleCrashed as exc:
         return FileResult(path=path, error=f"internal error: {exc}")
     except RecursionError:
         return FileResult(path=path, error="document is nested too deeply to parse")
     except MemoryError:
-        return FileResult(path=path, error="out of memory while parsing")
+        limit = f" (its {budget.memory_mb} MB budget; raise it with --max-memory)" if budget.memory_mb else ""
+        return FileResult(path=path, error=f"ran out of memory{limit}")
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch or print a traceback
         return FileResult(path=path, error=f"internal error: {type(exc).__name__}: {exc}")
     findings.sort(key=lambda f: f.sort_key())
     scores, overall = score(doc, findings)
-    readability = measure(doc)
     return FileResult(
         path=path,
         format=doc.format,

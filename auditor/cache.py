@@ -128,7 +128,7 @@ class ResultCache:
         return result  # type: ignore[no-any-return]
 
     def put(self, key: str, result: FileResult) -> None:
-        if result.error and result.error.startswith(("cannot read", "internal error", "out of memory")):
+        if result.error and result.error.startswith(("cannot read", "internal error", "out of memory", "ran out of memory", "took longer than")):
             return  # transient or a bug: never remembered
         value = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
         self._pending.append((key, value, len(value), time.time()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -98,10 +99,100 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
                      help="Where batches run: this machine's processes, or a Dask cluster (pip install 'auditor[dask]')."),
         click.option("--scheduler", metavar="ADDRESS",
                      help="Dask scheduler, tcp://HOST:PORT [default: a local cluster of --jobs workers]."),
+        click.option("--timeout-per-file", type=click.FloatRange(min=0), metavar="SECONDS",
+                     help="Give up on a file after this long (0: never).  [default: 10 s + 5 s per MB]"),
+        click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
+                     metavar="MB", help="Memory one file may take before it is given up (0: no limit)."),
     ]
     for option in reversed(options):
         fn = option(fn)
     return fn
+
+
+def _web_input_options(fn):  # type: ignore[no-untyped-def]
+    """Options that reach the network: given only when the user asks for it."""
+    options = [
+        click.option("--sitemap", "sitemaps", multiple=True, metavar="URL",
+                     help="Audit every article of this sitemap (index, .gz, or a robots.txt's Sitemap: lines)."),
+        click.option("--limit", type=click.IntRange(min=1), metavar="N",
+                     help="At most N articles from the sitemaps."),
+        click.option("--include", "url_include", multiple=True, metavar="GLOB",
+                     help="Only sitemap URLs matching this glob. Repeatable."),
+        click.option("--exclude", "url_exclude", multiple=True, metavar="GLOB",
+                     help="Skip sitemap URLs matching this glob. Repeatable."),
+        click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="DATE",
+                     help="Only sitemap articles whose lastmod is on or after DATE (YYYY-MM-DD)."),
+        click.option("--save-pages", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+                     help="Keep every fetched page in DIR so the run can be repeated offline."),
+        click.option("--check-links", is_flag=True,
+                     help="Check every link of the audited articles over the network."),
+        click.option("--all-links", is_flag=True, help="With --check-links: site chrome links too."),
+        click.option("--link-timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+                     metavar="SECONDS", help="Give up on a link after this long."),
+        click.option("--max-links", type=click.IntRange(min=1), default=5000, show_default=True,
+                     metavar="N", help="Check at most N distinct URLs in a run."),
+        click.option("--delay", "crawl_delay", type=click.FloatRange(min=0), default=0.5, show_default=True,
+                     metavar="SECONDS", help="Wait between two requests to one host."),
+        click.option("--concurrency", type=click.IntRange(min=1, max=64), default=8, show_default=True,
+                     help="Requests in flight at once (at most 2 per host)."),
+        click.option("--link-cache-dir", type=click.Path(file_okay=False, path_type=Path),
+                     default=Path(".auditor_cache"), show_default=True,
+                     help="Where link results are cached (a day) so a re-run does not hit every host."),
+        click.option("--no-link-cache", is_flag=True, help="Check every link afresh; cache nothing."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def _web_options(
+    sitemaps: Sequence[str], limit: int | None, url_include: Sequence[str], url_exclude: Sequence[str],
+    since: object, save_pages: Path | None, check_links: bool, all_links: bool, link_timeout: float,
+    max_links: int, crawl_delay: float, concurrency: int, link_cache_dir: Path, no_link_cache: bool,
+    max_size: int,
+):  # type: ignore[no-untyped-def]
+    """Built only when the network is asked for: ``auditor.web`` imports httpx."""
+    from auditor.web.links import LinkOptions
+    from auditor.web.policy import FetchPolicy
+    from auditor.web.run import WebOptions
+    from auditor.web.sitemap import Filters
+
+    return WebOptions(
+        policy=FetchPolicy(concurrency=concurrency, delay=crawl_delay, max_bytes=max_size * 1000 * 1000),
+        sitemaps=tuple(sitemaps),
+        filters=Filters(limit=limit, include=tuple(url_include), exclude=tuple(url_exclude),
+                        since=since.date() if since is not None else None),  # type: ignore[attr-defined]
+        save_pages=save_pages,
+        check_links=check_links,
+        links=LinkOptions(timeout=link_timeout, max_links=max_links, all_links=all_links,
+                          cache_path=None if no_link_cache else link_cache_dir / "links.sqlite"),
+    )
+
+
+WEB_KEYS = ("sitemaps", "limit", "url_include", "url_exclude", "since", "save_pages", "check_links",
+            "all_links", "link_timeout", "max_links", "crawl_delay", "concurrency", "link_cache_dir",
+            "no_link_cache")
+
+
+def _split_web(input_options: dict[str, object]) -> dict[str, object]:
+    """Take the web options out of a command's keyword arguments."""
+    return {key: input_options.pop(key) for key in WEB_KEYS}
+
+
+def _uses_network(paths: Sequence[str], web: dict[str, object]) -> bool:
+    return bool(web["sitemaps"]) or bool(web["check_links"]) or any(
+        p.startswith(("http://", "https://")) for p in paths)
+
+
+def _audit(paths: Sequence[str], options: BatchOptions, web: dict[str, object], max_size: int):  # type: ignore[no-untyped-def]
+    """audit_many, or its online twin when a URL, a sitemap or link checking is asked for."""
+    if not _uses_network(paths, web):
+        from auditor.api import audit_many
+
+        return audit_many(paths, options)
+    from auditor.web.run import audit_web
+
+    return audit_web(paths, options, _web_options(**web, max_size=max_size))  # type: ignore[arg-type]
 
 
 def _split(values: Sequence[str]) -> tuple[str, ...]:
@@ -114,6 +205,7 @@ def _batch_options(
     lang: str | None, site_url: str | None, max_size: int, jobs: int, keep_document: bool,
     use_cache: bool = True, cache_dir: Path | None = None, progress: bool | None = None,
     engine: str = "local", scheduler: str | None = None,
+    timeout_per_file: float | None = None, max_memory: int = 2048,
 ) -> BatchOptions:
     from auditor.api import BatchOptions
     from auditor.config import CliRuleOptions, Config, read_config_file
@@ -132,7 +224,8 @@ def _batch_options(
             extra_packs=tuple(p.resolve() for p in rule_packs), profile=profile,
         ),
         source=SourceOptions(format_in=format_in, selector=selector, lang=lang, site_url=site_url,
-                             max_bytes=max_size * 1000 * 1000),
+                             max_bytes=max_size * 1000 * 1000, timeout_s=timeout_per_file,
+                             memory_mb=max_memory or None),
         keep_document=keep_document,
         jobs=jobs,
         cache=use_cache,
@@ -235,6 +328,7 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning (headline number).")
 @click.option("--watch", is_flag=True, help="Re-audit files as they change until interrupted.")
 @_input_options
+@_web_input_options
 def check(
     paths: tuple[str, ...], formats: tuple[str, ...], output: Path | None, fail_on: str | None,
     min_scores: tuple[str, ...], max_warnings: int | None, baseline_path: Path | None,
@@ -250,14 +344,15 @@ def check(
     """
     chosen = _parse_formats(formats, output)
     gates = _parse_min_scores(min_scores)
+    web = _split_web(input_options)
     options = _batch_options(**input_options, keep_document=any(n == "html" for n, _ in chosen))  # type: ignore[arg-type]
     if changed:
         paths = _changed_paths(paths, base)
         if not paths:
             click.echo("auditor: no changed articles to check", err=True)
             sys.exit(EXIT_OK)
-    elif not paths:
-        raise click.UsageError("give at least one PATH (a file, folder, glob or -)")
+    elif not paths and not web["sitemaps"]:
+        raise click.UsageError("give at least one PATH (a file, folder, glob, URL or -) or --sitemap URL")
     if explain_body:
         from auditor.sources.explain import explain_paths
 
@@ -273,12 +368,13 @@ def check(
 
         sys.exit(watch_paths(paths, options, chosen, color=_use_color(no_color), verbose=verbose))
 
-    from auditor.api import audit_many, config_for
+    from auditor.api import config_for
 
     from auditor.spool import SpooledResults
 
     # On disk, not in memory: a batch of any size; each pass below loads one at a time.
-    results: Sequence[FileResult] = SpooledResults(audit_many(paths, options))
+    results: Sequence[FileResult] = SpooledResults(
+        _audit(paths, options, web, int(input_options["max_size"])))  # type: ignore[call-overload]
     if not changed:  # a partial set would call every unchanged article's neighbour an orphan
         results = _site_stage(results, options)
     results = SpooledResults(_recorded(results, history, options, "check"))
@@ -657,24 +753,58 @@ def lsp(config_path: Path | None, no_config: bool, debounce: int) -> None:
     serve(options, debounce / 1000)
 
 
+# ---------------------------------------------------------------- links
+
+LINK_RULES = ("LK017", "LK018", "LK019", "LK020", "LK021")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, metavar="PATH|URL...")
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--broken-only", is_flag=True, help="List only links with a finding.")
+@_input_options
+@_web_input_options
+def links(paths: tuple[str, ...], fmt: str, broken_only: bool, **input_options: object) -> None:
+    """Check every link of the articles in PATH|URL... over the network.
+
+    Prints each link's status, redirects and time; exits 1 when a link is broken.
+    """
+    web = _split_web(input_options)
+    web["check_links"] = True
+    if not paths and not web["sitemaps"]:
+        raise click.UsageError("give at least one PATH or URL (or --sitemap URL)")
+    options = _batch_options(**input_options, keep_document=True)  # type: ignore[arg-type]
+    options = replace(options, rules=replace(options.rules, select=LINK_RULES + ("MT011",)))
+    from auditor.web.report import render_links
+
+    results = list(_audit(paths, options, web, int(input_options["max_size"])))  # type: ignore[call-overload]
+    _echo_errors(results)
+    click.echo(render_links(results, fmt, broken_only=broken_only), nl=False)
+    if any(r.error for r in results):
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if any(f.level == "error" for r in results for f in r.findings) else EXIT_OK)
+
+
 # ---------------------------------------------------------------- report
 
 
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.argument("paths", nargs=-1, metavar="PATH...")
 @click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("audit-report"), show_default=True, help="Folder to write the report to.")
 @click.option("--clean", is_flag=True, help="Remove the report's old files from the folder first.")
 @click.option("--history", "history", metavar="PATH|URL", envvar="AUDITOR_HISTORY",
               help="Record this run in a history store: a SQLite file or a postgresql:// URL.")
 @_input_options
+@_web_input_options
 def report(paths: tuple[str, ...], out_dir: Path, clean: bool, history: str | None,
            **input_options: object) -> None:
-    """Write a self-contained HTML report for PATH... and print where it is."""
-    from auditor.api import audit_many, config_for
+    """Write a self-contained HTML report for PATH... (files, folders, URLs) and print where it is."""
+    from auditor.api import config_for
     from auditor.report import write_report
     from auditor.rulepacks import load_rules
 
+    web = _split_web(input_options)
     options = _batch_options(**input_options, keep_document=True)  # type: ignore[arg-type]
     # The rules page documents house rules too, as `check --format html` does.
     packs = (*config_for("-", options).extend_rules, *options.rules.extra_packs)
@@ -682,7 +812,7 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, history: str | No
 
     def results():  # type: ignore[no-untyped-def]
         nonlocal errors
-        for result in audit_many(paths, options):
+        for result in _audit(paths, options, web, int(input_options["max_size"])):  # type: ignore[call-overload]
             if result.error:
                 errors += 1
                 _echo_errors((result,))

@@ -211,6 +211,35 @@ class BodyDrop:
 
 
 @dataclass(frozen=True, slots=True)
+class HttpFacts:
+    """How a page fetched over HTTP answered (``auditor check URL``); None for files."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int | None  # None: no answer (timeout, refused, TLS error)
+    redirects: tuple[tuple[str, int], ...] = ()  # (url, status) of each hop, in order
+    x_robots_tag: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkCheck:
+    """What the opt-in link checker (``--check-links``) learned about one link."""
+
+    url: str  # absolute URL as checked
+    line: int
+    column: int = 1
+    text: str = ""
+    status: int | None = None  # final status; None: no answer
+    final_url: str | None = None
+    redirects: tuple[int, ...] = ()  # status of each redirect hop
+    error: str | None = None  # "timed out", "TLS error: …", "connection refused"…
+    elapsed_ms: int = 0
+    fragment_missing: bool = False  # "#part" names no element of the target page
+    https_works: bool = False  # an http:// link whose https:// twin answers
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     path: str
     format: Format
@@ -249,6 +278,9 @@ class Document:
     # Structured data (auditor.structured.extract.StructuredData), read only when a
     # structured.* rule is on.
     structured: object | None = None
+    # Network facts, set only when the user named a URL or asked for link checking.
+    http: HttpFacts | None = None
+    link_checks: tuple[LinkCheck, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

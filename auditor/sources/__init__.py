@@ -24,3 +24,6 @@ class SourceOptions:
     # Real articles are well under a megabyte; a file this large is a dump or an
     # attack, refused with a clear message rather than minutes of parsing.
     max_bytes: int = 16 * 1000 * 1000
+    # Time and memory one file may take (auditor.budget); None: the defaults.
+    timeout_s: float | None = None
+    memory_mb: int | None = 2048

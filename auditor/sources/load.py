@@ -43,6 +43,10 @@ def load(data: bytes, path: str, options: SourceOptions) -> Document:
         raise SourceError("empty file")
     if fmt is None:
         fmt = sniff_format(text)
+    if fmt in ("html", "markdown"):  # Markdown may hold raw HTML
+        from auditor.sources.limits import defuse
+
+        text = defuse(text)
     if fmt == "html":
         from auditor.sources.html import parse_html
 

@@ -150,6 +150,10 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
 def from_html(raw: bytes) -> StructuredData:
     import lxml.html
 
+    from auditor.sources.limits import defuse
+
+    # The same attribute floods the article parser is spared (latin-1 keeps every byte).
+    raw = defuse(raw.decode("latin-1")).encode("latin-1")
     try:
         root = lxml.html.document_fromstring(raw)
     except Exception:  # noqa: BLE001 - lxml refuses empty or odd input: nothing to read

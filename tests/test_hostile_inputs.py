@@ -1,0 +1,134 @@
+"""No input can hang or exhaust a run: the shapes that did, now bounded.
+
+Nothing here times anything: each test asserts behaviour (a clear error result, the
+same answer as a slow reference) and runs the CLI in a subprocess with a wall-clock
+``timeout`` so a regression fails instead of hanging the suite.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings, strategies as st
+
+from auditor.api import audit
+from auditor.engine.suppress import apply_suppressions
+from auditor.model import Directive, Finding
+from auditor.sources.limits import MAX_ATTRIBUTES, defuse
+
+
+def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "auditor.cli", *args], capture_output=True, text=True,
+                          timeout=timeout)
+
+
+# ------------------------------------------------------------------ attribute floods
+
+
+def flood(n: int) -> str:
+    attrs = " ".join(f'data-a{i}="v{i}"' for i in range(n))
+    return (f"<html><body><article><h1>A Headline of a Good Length for the Test</h1>\n<p {attrs}>"
+            "Rebels raised flags in the square while soldiers watched.</p>\n<p>Second line.</p>"
+            "</article></body></html>")
+
+
+def test_defuse_keeps_ordinary_tags_and_every_position() -> None:
+    page = flood(MAX_ATTRIBUTES * 3)
+    defused = defuse(page)
+    assert len(defused) == len(page)
+    assert defused.count("\n") == page.count("\n")
+    assert defused.count("data-a") == MAX_ATTRIBUTES
+    ordinary = flood(40)
+    assert defuse(ordinary) is ordinary or defuse(ordinary) == ordinary
+
+
+def test_an_element_with_400000_attributes_is_audited_not_hung(tmp_path: Path) -> None:
+    page = tmp_path / "flood.html"
+    page.write_text(flood(400_000))
+    done = cli("check", str(page), "--no-config", "--format", "json", "--timeout-per-file", "60")
+    [result] = json.loads(done.stdout)["files"]
+    assert result["error"] is None
+    assert result["headline"] == "A Headline of a Good Length for the Test"
+
+
+# ------------------------------------------------------------------ budgets
+
+
+def test_time_budget_gives_one_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    slow = tmp_path / "slow.md"
+    slow.write_text("# 10 Things\n\n" + "\n".join(f"{i}. item number {i} with words" for i in range(150_000)))
+    fine = tmp_path / "fine.md"
+    fine.write_text("# 3 Things Worth Knowing About Sleep Tonight\n\n1. Dark rooms.\n2. Cool air.\n3. Quiet.\n")
+    done = cli("check", str(slow), str(fine), "--no-config", "--format", "json", "--timeout-per-file", "1")
+    assert done.returncode == 2
+    files = {Path(f["path"]).name: f for f in json.loads(done.stdout)["files"]}
+    assert files["slow.md"]["error"] == "took longer than its 1 s budget (raise it with --timeout-per-file)"
+    assert files["fine.md"]["error"] is None
+    assert done.stderr.count("auditor: error:") == 1 and "Traceback" not in done.stderr
+
+
+def test_memory_budget_gives_one_error_and_the_batch_goes_on(tmp_path: Path) -> None:
+    rng = random.Random(5)
+    words = "rebels raised flags over the square while soldiers watched nobody knew".split()
+    big = tmp_path / "big.txt"
+    with big.open("w") as fh:
+        fh.write("10 Ways to Test Memory\n\n")
+        for _ in range(120_000):
+            fh.write(" ".join(rng.choice(words) for _ in range(40)) + ".\n\n")
+    fine = tmp_path / "fine.txt"
+    fine.write_text("Three Quiet Habits for Better Sleep Tonight\n\nKeep the room dark. Keep it cool.\n")
+    done = cli("check", str(big), str(fine), "--no-config", "--format", "json", "--max-size", "100",
+               "--max-memory", "150")
+    assert done.returncode == 2
+    files = {Path(f["path"]).name: f for f in json.loads(done.stdout)["files"]}
+    assert files["big.txt"]["error"] == "ran out of memory (its 150 MB budget; raise it with --max-memory)"
+    assert files["fine.txt"]["error"] is None
+
+
+def test_budgets_do_not_touch_an_ordinary_article() -> None:
+    result = audit(b"# 3 Things Worth Knowing About Sleep\n\n1. Dark.\n2. Cool.\n3. Quiet.\n", "a.md")
+    assert result.error is None
+
+
+# ------------------------------------------------------------------ suppressions at scale
+
+
+def reference_suppressed(finding: Finding, directives: list[Directive]) -> bool:
+    """The original quadratic definition, kept as the oracle."""
+    disabled = False
+    for d in sorted(directives, key=lambda d: d.line):
+        if d.line > finding.line:
+            break
+        if d.rules and not any(r.lower() in {finding.rule.lower(), finding.name} for r in d.rules):
+            continue
+        if d.action == "disable":
+            disabled = True
+        elif d.action == "enable":
+            disabled = False
+        elif d.line in (finding.line, finding.line - 1):
+            return True
+    return disabled
+
+
+RULES = [("LK001", "generic-link-text"), ("HL002", "headline-length"), ("IM001", "image-missing-alt")]
+directive = st.builds(
+    Directive,
+    action=st.sampled_from(["disable", "enable", "disable-next-line"]),
+    rules=st.lists(st.sampled_from([r for pair in RULES for r in pair] + ["lk001"]), max_size=2).map(tuple),
+    line=st.integers(1, 40),
+)
+finding = st.builds(
+    lambda rule, line: Finding(rule=rule[0], name=rule[1], category="x", level="warning", message="m", line=line),
+    st.sampled_from(RULES), st.integers(1, 40),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(finding, max_size=30), st.lists(directive, max_size=30))
+def test_sweep_suppressions_agree_with_the_reference(findings: list[Finding], directives: list[Directive]) -> None:
+    expected = [f for f in findings if not reference_suppressed(f, directives)]
+    assert apply_suppressions(findings, directives) == expected
