@@ -472,13 +472,13 @@ def _write_outputs(
         )
         chunks = _writer_chunks(name)
         if chunks is not None:  # streamed: a large batch never sits in memory as one string
-            if target is None:
+            if target is None:  # a lone surrogate prints as U+FFFD, not a crash
                 for piece in chunks(results, context):
-                    sys.stdout.write(piece)
+                    sys.stdout.write(encode_text(piece).decode("utf-8"))
                 sys.stdout.flush()
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(target, (p.encode("utf-8") for p in chunks(results, context)), keep_mode=True)
+                write_atomic(target, (encode_text(p) for p in chunks(results, context)), keep_mode=True)
             continue
         text = get_writer(name)(results, context)
         if target is None:  # stdout too: a lone surrogate prints as U+FFFD, not a crash

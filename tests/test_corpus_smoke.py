@@ -27,7 +27,7 @@ def test_page_audits(page: Path, settings: Settings) -> None:
     assert result.headline, "every corpus page has a visible headline"
     assert result.metrics["words"] > 50  # boingboing's post is 65 words without its teasers
     # Only what the page gives to check is scored (README "Scores").
-    assert {"headline", "readability"} <= set(result.scores) <= set(CATEGORIES)
+    assert {"headline"} <= set(result.scores) <= set(CATEGORIES)
     assert 0 <= result.score <= 100
     for finding in result.findings:
         assert finding.line >= 1 and finding.message and "{" not in finding.message
