@@ -621,7 +621,9 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "max": i(110, "longest structured-data headline, in characters", 1),
         "min_overlap": f(0.6, "share of words it must share with the visible headline", 0, 1),
     },
-    "structured.dates": _NONE,
+    "structured.dates": {
+        "tolerance_hours": i(168, "how far dateModified may precede datePublished (scheduled posts, time zones)", lo=0),
+    },
     "structured.invalid_json": _NONE,
     "structured.unknown_type": _NONE,
     "structured.relative_url": _NONE,

@@ -98,6 +98,24 @@ def test_orphan_and_broken_internal_links(tmp_path: Path) -> None:
     assert broken.level == "error" and broken.line == 3 and "alpah.md" in broken.message
 
 
+SAVED = ('<html><head><title>{t}</title><link rel="canonical" href="https://{host}/news/{slug}.html"></head>'
+         '<body><article><h1>{t}</h1><p>Text. <a href="{href}">More</a></p></article></body></html>')
+
+
+def test_saved_copy_of_a_live_page_resolves_relative_links_on_its_site(tmp_path: Path) -> None:
+    """A page saved from the web links to pages of the live site, not to files beside
+    it: judged only when the set mirrors that site (other pages of the same host)."""
+    write(tmp_path, "one.html", SAVED.format(t="Rivers", host="news.example.com", slug="rivers",
+                                             href="photo/river.html"))
+    assert site_findings(tmp_path, select="LK051") == {}
+    write(tmp_path, "two.html", SAVED.format(t="Lakes", host="news.example.com", slug="lakes", href="rivers.html"))
+    write(tmp_path, "three.html", SAVED.format(t="Seas", host="news.example.com", slug="seas", href="oceans.html"))
+    found = site_findings(tmp_path, select="LK051")
+    # rivers.html is in the set by its published URL; oceans.html and photo/river.html are not.
+    assert {name: [f.message.split()[2] for f in fs] for name, fs in found.items()} == {
+        "one.html": ["photo/river.html"], "three.html": ["oceans.html"]}
+
+
 def test_orphans_are_not_judged_on_an_unlinked_pile(tmp_path: Path) -> None:
     for name in ("a", "b", "c", "d"):
         write(tmp_path, f"{name}.md", f"# Story {name} about the weather\n\nText.\n")

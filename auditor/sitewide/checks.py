@@ -201,12 +201,25 @@ def orphan(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
 
 @site_check("site.broken_internal_link")
 def broken_internal_link(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
-    """Relative links to a page file that is neither on disk nor in the set."""
+    """Relative links to a page file that is neither on disk nor in the set.
+
+    An article with a published URL (a saved copy of a live page) resolves its
+    relative links on that site: they are judged only when the set holds other
+    pages of the same site, i.e. when the set is a mirror of it."""
     known = {key for f in facts for key in f.keys}
+    pages_per_site = Counter(site for f in facts for site in {_site(k) for k in f.keys if k.startswith("url:")})
     for f in facts:
         for link in f.links:
-            if link.checkable and not link.exists and link.key not in known:
-                yield SiteHit(f.path, link.line, link.href, {"href": link.href})
+            if not link.checkable or link.exists or link.key in known:
+                continue
+            if link.url_key is not None and (link.url_key in known or pages_per_site[_site(link.url_key)] < 2):
+                continue
+            yield SiteHit(f.path, link.line, link.href, {"href": link.href})
+
+
+def _site(url_key: str) -> str:
+    """``url:host`` of a ``url:host/path`` key."""
+    return url_key.split("/", 1)[0]
 
 
 def _majority(values: Iterable[tuple[str, str]]) -> tuple[Counter[str], dict[str, str]]:

@@ -32,6 +32,9 @@ class LinkFact:
     href: str
     exists: bool  # the target file exists on disk (relative links only)
     checkable: bool  # a relative link to a page file: broken when missing
+    # The same relative link resolved against the article's published URL (canonical):
+    # a saved copy of a live page links to pages of the live site, not to files beside it.
+    url_key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +123,8 @@ def _link_fact(href: str, line: int, path: str, base_url: str | None, site_url: 
     page = target.endswith("/") or target.lower().endswith(PAGE_SUFFIXES)
     exists = os.path.exists(resolved) or (target.endswith("/") and any(
         os.path.exists(os.path.join(resolved, name)) for name in ("index.html", "index.md", "_index.md")))
-    return LinkFact(_file_key(resolved), line, href, exists, page)
+    url_key = _url_key(urljoin(base_url, text)) if base_url else None
+    return LinkFact(_file_key(resolved), line, href, exists, page, url_key)
 
 
 def normal_text(text: str) -> str:

@@ -101,8 +101,7 @@ def _json_ld(root: Any) -> tuple[list[Node], list[Problem], int]:
         count += 1
         line = script.sourceline or 1
         text = _WRAPPERS.sub("", script.text or "").strip().rstrip(";")
-        if not text:
-            problems.append(Problem("invalid-json", line, "the block is empty"))
+        if not text:  # an empty template slot: search engines skip it, nothing is lost
             continue
         try:
             data = json.loads(text)
