@@ -76,6 +76,9 @@ class Image:
     # The picture's file name for messages ("IMG_2034.jpg"), looked up through image
     # proxies ("/images/dims?image_uri=…/bridge.jpg" → "bridge.jpg"); "" when unknown.
     name: str = ""
+    # Known only from a <noscript> copy: readers whose browser runs scripts (screen
+    # readers included) get the picture a script builds, whose alt cannot be read here.
+    noscript: bool = False
 
 
 @dataclass(frozen=True, slots=True)

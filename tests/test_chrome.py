@@ -306,3 +306,65 @@ def test_textless_in_page_icon_links_are_controls():
 def test_print_only_blocks_are_not_on_screen():
     doc = parse(PROSE + '<div class="print-header"><img src="/print-logo.png" alt="logo"></div>' + PROSE)
     assert doc.images == ()
+
+
+# Template buttons and boxes found by reading real pages (bench/eval): each is decided by
+# what the element is or does, not by one site's class names.
+@pytest.mark.parametrize("markup, kind", [
+    ('<a href="#top" class="go-to-top-mobile"><img src="/arrow-up.svg"></a>', "control"),
+    ('<a href="#page-top"><img src="/up.png"></a>', "control"),
+    ('<span class="avatar"><a href="/authors/jo/"><img class="avatar__image" src="/jo.png"></a></span>',
+     "author"),
+    ('<a href="https://example.com/signup/"><img src="/btn_account.png"></a>', "newsletter"),
+    ('<a href="/newsletter"><button><svg></svg></button></a>', "newsletter"),
+    ('<a href="javascript:history.back();">Vorherige Seite</a>', "control"),
+    ('<div class="enlaces btn"><span><a href="/story.html#media"><i class="icon"></i> </a></span>'
+     '<a href="/story.html#comments">18</a></div>', "button"),
+])
+def test_template_buttons_are_chrome(markup, kind):
+    doc = parse(PROSE + markup + PROSE)
+    assert doc.images == () and doc.links == () and drops(doc)[0][0] == kind
+
+
+def test_named_button_links_of_the_story_stay():
+    doc = parse(PROSE + '<p><a class="btn" href="https://shop.example/kettle">Buy the kettle</a></p>'
+                + '<a class="o-btn" href="/buylink/1"><div class="t-btn"> Buy Now <svg></svg></div></a>' + PROSE)
+    assert [link.text for link in doc.links] == ["Buy the kettle", "Buy Now"]
+
+
+def test_a_hero_backdrop_image_is_decoration_but_a_background_section_is_not():
+    doc = parse('<div class="hero-background"><img class="hero-background__img" src="/coast.jpg"></div>'
+                + PROSE + f'<section class="background">{PROSE}<img src="/map.png" alt="Map"></section>')
+    assert [img.src for img in doc.images] == ["/map.png"] and len(doc.paragraphs) == 2
+
+
+def test_an_empty_link_in_a_template_box_is_chrome_but_not_in_the_text():
+    doc = parse(PROSE + '<div class="metadata"><a id="articleURL" href="/!68884"></a></div>'
+                + '<p>Quoted by the dietitian Jo Smith <a href="https://www.linkedin.com/in/someone"></a>, who'
+                + ' has studied vitamins and minerals for many years.</p>'
+                + PROSE + '<a href="https://books.example/9780500650196"></a>')
+    assert [link.href for link in doc.links] == ["https://www.linkedin.com/in/someone",
+                                                 "https://books.example/9780500650196"]
+
+
+def test_a_header_of_links_above_the_headline_is_the_sites():
+    page = ('<html><body><main><div class="pane-blog-channel-header"><a href="/blog/free-future">'
+            '<img src="/banner.jpg" alt=""></a><a href="/blog">Blog</a></div>'
+            f'<h1>Seven ways to sleep</h1>{PROSE}{PROSE}</main></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert doc.links == () and drops(doc)[0][0] == "header"
+
+
+def test_two_linked_teaser_cards_after_the_story_are_related():
+    cards = "".join(f'<li><a href="/next-{i}"><img src="/t{i}.jpg"></a><a href="/next-{i}">Next story {i}</a></li>'
+                    for i in range(2))
+    doc = parse(PROSE + PROSE + f"<div><ul>{cards}</ul></div>")
+    assert doc.images == () and doc.links == ()
+
+
+@pytest.mark.parametrize("label", ["Mehr «Leben»", "Mehr „Sport“"])
+def test_a_box_labelled_more_from_a_section_is_related(label):
+    teasers = "".join(f'<div><h2><a href="/!{i}">Another story {i}</a></h2><a href="/!{i}">Link zum Artikel</a></div>'
+                      for i in range(3))
+    doc = parse(PROSE + f'<div><div><h2>{label}</h2></div>{teasers}</div>' + PROSE)
+    assert doc.links == ()

@@ -332,3 +332,26 @@ def test_corpus_seed_credit_line_is_weak() -> None:
     assert len(hits) == 1 and "Social Media" in hits[0].data["why"]
     for rule_id in ("IM001", "IM002", "IM011", "IM012"):
         assert run(rule_id, document) == []  # plain text: no alt or markup rules
+
+
+def _page(body: str) -> Document:
+    from auditor.sources import SourceOptions
+    from auditor.sources.html import parse_html
+
+    return parse_html(f"<html><body><article><h1>Seven charts</h1>{body}</article></body></html>",
+                      "t.html", SourceOptions())
+
+
+def test_aria_label_names_an_image_without_alt() -> None:
+    named = _page('<p>Intro.</p><img src="/chart.png" aria-label="Oil output by month">')
+    labelled = _page('<p id="cap">Oil output by month</p><img src="/chart.png" aria-labelledby="cap">')
+    bare = _page('<p>Intro.</p><img src="/chart.png" title="Oil output">')
+    assert [img.alt for img in labelled.images] == ["Oil output by month"]
+    assert run("IM001", named) == [] and run("IM001", labelled) == []
+    assert len(run("IM001", bare)) == 1  # a title tooltip alone is not a name
+
+
+def test_a_noscript_only_image_is_not_judged_for_alt() -> None:
+    # The page's script builds the picture readers get; only its <noscript> copy is in the source.
+    document = _page('<p>Intro.</p><div data-image-id="5"><noscript><img src="/hero.jpg"></noscript></div>')
+    assert len(document.images) == 1 and run("IM001", document) == []

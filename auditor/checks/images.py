@@ -80,6 +80,8 @@ def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
     posters = tuple(str(h).lower() for h in params["video_poster_hosts"])
     for img in doc.images:
         if img.alt is None and not img.decorative and not _is_pixel(img, params):
+            if img.noscript:
+                continue  # readers with scripts on get the scripted picture, not this copy
             if posters and _host(img.src) in posters:
                 continue  # a video embed's poster frame: the player, not the picture, is the content
             yield _hit(img, img.src)

@@ -54,6 +54,9 @@ _PROSE_WORDS = 30
 # A paragraph of prose: this many characters (spaces excluded) outside links.
 _PROSE_CHARS = 60
 _MIN_REPEATS = 3
+# Teaser cards beside the story come in pairs too ("Next on …": two linked thumbnails
+# with linked titles); a box that is wholly links and outside the prose is told by two.
+_MIN_CARDS = 2
 _NEGATIONS = frozenset({"no", "not", "non", "without", "ohne", "sans", "sin", "sem", "senza", "hide"})
 
 
@@ -107,6 +110,7 @@ class Facts:
     link_text: dict[Element, int] = field(default_factory=dict)
     prose: list[Element] = field(default_factory=list)  # the first and last prose paragraph
     headline: str = ""
+    h1: Element | None = None
     _order: dict[Element, int] | None = None
 
     @classmethod
@@ -129,6 +133,7 @@ class Facts:
         if prose:
             facts.prose = [prose[0], prose[-1]]
         h1 = next(body.iter("h1"), None)
+        facts.h1 = h1
         facts.headline = " ".join((h1.text_content() or "").split()) if h1 is not None else ""
         return facts
 
@@ -158,7 +163,8 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
         return _by_label(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts)
-            or _by_name(el, facts) or _by_label(el, facts) or _by_template(el, facts))
+            or _by_name(el, facts) or _by_label(el, facts) or _by_template(el, facts)
+            or _header_above_headline(el, facts) or _empty_template_link(el, facts))
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -210,11 +216,19 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         label = " ".join(f"{el.text_content() or ''} {el.get('aria-label') or ''}".split())
         if label and len(label.split()) <= 5 and len(label) <= 40 and vocab.SHARE_LABEL.search(label):
             return Verdict("share", f"link named {label[:30]!r}")
-    if textless and vocab.SOCIAL_HOST.match(href):
+    if textless and vocab.SOCIAL_HOST.match(href) and not _in_prose(el, facts):
+        # Inside a sentence it is the writer's link left empty ("said Jo <a…></a>").
         return Verdict("social", "text-less link to a social network")
     if textless and href.startswith("#") and len(href) > 1 and not el.get("aria-label") \
             and next(el.iter("img", "amp-img"), None) is None:
         return Verdict("control", "text-less in-page link (an icon: back to top, open menu)")
+    if textless and vocab.TOP_FRAGMENT.match(href):
+        return Verdict("control", "text-less link back to the top of the page")
+    if textless and vocab.SIGNUP_HREF.search(href):
+        return Verdict("newsletter", "text-less button to sign up or subscribe")
+    if vocab.BROWSER_ACTION_HREF.match(href):
+        return Verdict("control", "link runs a browser action (back, print, close)")
+
     if el.get("href") is None and textless and (el.get("name") or el.get("id")):
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
@@ -234,6 +248,46 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
+_BLOCK_BOXES = frozenset({"div", "section", "article", "header", "footer", "main", "aside", "nav",
+                          "body", "figure", "ul", "ol"})
+_PICTURE_TAGS = ("img", "amp-img", "svg", "picture", "video", "canvas", "iframe", "object", "embed")
+
+
+def _empty_template_link(el: Element, facts: Facts) -> Verdict | None:
+    """A link with nothing inside, set in a box of the template rather than in any
+    sentence: a permalink anchor, a slot a script fills. An empty link a writer left in
+    a paragraph, or between the paragraphs of the story, is still reported."""
+    if el.tag != "a" or facts.text.get(el, 0) or el.get("aria-label") or el.get("title"):
+        return None
+    if not _shows_nothing(el) or not _template_box(el.getparent(), facts):
+        return None
+    return Verdict("control", "empty link in a box of the template, outside the text")
+
+
+def _has_letters(el: Element) -> bool:
+    return any(ch.isalpha() for ch in el.text_content() or "")
+
+
+def _in_prose(el: Element, facts: Facts) -> bool:
+    """True when ``el`` sits in a paragraph of prose."""
+    para = next(el.iterancestors("p"), None)
+    return para is not None and facts.text.get(para, 0) - facts.link_text.get(para, 0) >= _PROSE_CHARS
+
+
+def _template_box(box: Element | None, facts: Facts) -> bool:
+    """A block box that is not the story's text container (it holds no paragraph of prose)."""
+    if box is None or box.tag not in _BLOCK_BOXES:
+        return False
+    return not any(child.tag == "p" and facts.text.get(child, 0) - facts.link_text.get(child, 0)
+                   >= _PROSE_CHARS for child in box)
+
+
+def _shows_nothing(el: Element) -> bool:
+    """True when a link holds no picture of any kind (its text was measured already)."""
+    return next(el.iter(*_PICTURE_TAGS), None) is None and not any(
+        _is_picture(node) for node in el.iter())
+
+
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     words = class_words(el)
     found = word_kind(words) if words else None
@@ -247,6 +301,14 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     tag = el.tag
     if tag in HEADING_TAGS:
         return None  # a heading with a chrome-ish class ("share-title") is real text
+    if kind == "decoration" and tag not in vocab.DECORATION_TAGS:
+        return None
+    if kind == "button" and (facts is None or (facts.text.get(el, 0) and _has_letters(el))):
+        # <a class="btn">Buy it on Amazon</a>, <div class="btn">Buy now</div> are named
+        # parts of the story; icons and counters ("💬 18") are the template's.
+        return None
+    if kind == "control" and tag == "a" and (facts is None or facts.text.get(el, 0) > 40):
+        return None
     if tag in _SMALL_TAGS and kind not in vocab.SMALL_ELEMENT_KINDS:
         # A paragraph or link with a chrome-ish class is rare and usually real text;
         # chrome comes in containers. Share, social and author markers are the exception.
@@ -256,6 +318,21 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     if kind == "author" and facts is not None and _holds_prose(el, facts, 3):
         return None  # "author-content" wrapping the post on some blog themes
     return Verdict(kind, f"class/id word {word!r}")
+
+
+def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
+    """A box named "…header" that ends before the headline and is all links: the
+    site's, section's or channel's header (a banner, a breadcrumb), not the story's."""
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or facts.h1 is None:
+        return None
+    text = facts.text.get(el, 0)
+    if not text or facts.link_text.get(el, 0) < 0.8 * text:
+        return None
+    if not any(w.endswith("header") for w in class_words(el)):
+        return None
+    if facts.span(el)[1] >= facts.order(facts.h1):
+        return None
+    return Verdict("header", "a header box of links above the headline")
 
 
 def _by_label(el: Element, facts: Facts) -> Verdict | None:
@@ -282,9 +359,9 @@ def _by_template(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in _SMALL_TAGS or el.tag in HEADING_TAGS:
         return None
     cells = _cells(el)
-    if len(cells) >= _MIN_REPEATS:
-        if _thumbnail_strip(el, cells, facts):
-            return Verdict("gallery", f"{len(cells)} text-less linked pictures in a row")
+    if len(cells) >= _MIN_REPEATS and _thumbnail_strip(el, cells, facts):
+        return Verdict("gallery", f"{len(cells)} text-less linked pictures in a row")
+    if len(cells) >= _MIN_CARDS:
         if _teaser_grid(el, cells, facts):
             return Verdict("related", f"{len(cells)} cards of links with pictures")
     return _embedded_slideshow(el, facts)
@@ -293,7 +370,7 @@ def _by_template(el: Element, facts: Facts) -> Verdict | None:
 def _cells(el: Element) -> list[Element]:
     """The repeated children of ``el`` (through one wrapper such as <ul>)."""
     children = [c for c in el if isinstance(c.tag, str)]
-    if len(children) == 1 and len(children[0]) >= _MIN_REPEATS:
+    if len(children) == 1 and len(children[0]) >= _MIN_CARDS:
         children = [c for c in children[0] if isinstance(c.tag, str)]
     return children
 
@@ -329,7 +406,10 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
         if facts.text.get(cell, 0) - facts.link_text.get(cell, 0) >= _PROSE_CHARS:
             return False
         with_picture += any(_is_picture(p) for p in cell.iter())
-    return len(cells) - labels >= _MIN_REPEATS and with_picture >= 0.6 * (len(cells) - labels)
+    cards = len(cells) - labels
+    if cards < _MIN_REPEATS and facts.link_text.get(el, 0) < 0.95 * text:
+        return False  # two cards: only when the box is nothing but links
+    return cards >= _MIN_CARDS and with_picture >= 0.6 * cards
 
 
 def _teaser_card(el: Element, facts: Facts) -> Verdict | None:

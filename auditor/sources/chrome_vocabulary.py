@@ -30,6 +30,7 @@ CLASS_WORDS: dict[str, str] = {
     "authorbio": "author", "authorbox": "author", "authorinfo": "author",
     "abouttheauthor": "author", "aboutauthor": "author", "bio": "author", "autor": "author",
     "auteur": "author", "autore": "author", "contributor": "author",
+    "avatar": "author", "avatars": "author", "gravatar": "author",
     # recirculation
     "related": "related", "relatedposts": "related", "relatedstories": "related",
     "relacionados": "related", "relacionadas": "related", "relacionado": "related",
@@ -72,12 +73,38 @@ CLASS_WORDS: dict[str, str] = {
     "breakingnews": "alert", "breakingnow": "alert", "ticker": "alert", "newsticker": "alert",
     "newsalert": "alert", "alertbar": "alert", "alertbanner": "alert", "sitealert": "alert",
     "modal": "dialog", "popup": "dialog",
+    # Buttons that scroll back up: "go-to-top", "back-to-top", "scrollToTop".
+    "gototop": "control", "backtotop": "control", "totop": "control", "scrolltotop": "control",
+    "scrolltop": "control", "jumptotop": "control", "topofpage": "control",
+    # Button boxes of the template (like, comment count, media icons).
+    # Judged only when text-less: a "btn" box inside a link is that link's label.
+    "btn": "button", "btns": "button", "buttons": "button", "btngroup": "button",
+    # An <img> styled as a backdrop ("hero-background__img"): decoration, not a picture
+    # of the story. Judged on images only (see DECORATION_TAGS).
+    "herobackground": "decoration", "backgroundimage": "decoration", "bgimage": "decoration",
+    "backgroundimg": "decoration", "background": "decoration",
 }
 
 # Kinds a link, image, list item or paragraph may carry by its own class: a share
 # button is an <a class="share-facebook">, a byline a <p class="byline">. Other kinds
 # ("related", "tags"…) on such small elements are usually real text ("tag-line").
-SMALL_ELEMENT_KINDS = frozenset({"share", "social", "author"})
+SMALL_ELEMENT_KINDS = frozenset({"share", "social", "author", "control", "button", "decoration"})
+# "background" names a backdrop picture, but a container called "background" may hold
+# the story's background section: the decoration kind is judged on pictures only.
+DECORATION_TAGS = frozenset({"img", "amp-img", "picture"})
+
+# Where a text-less picture link goes when it is a button of the site: sign up,
+# register, subscribe, join (a house ad after the story: "Create your account").
+SIGNUP_HREF = re.compile(
+    r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join"
+    r"|account/create)"
+    r"(?:[/?#.]|$)", re.I)
+# javascript: links that drive the browser rather than the story.
+BROWSER_ACTION_HREF = re.compile(
+    r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
+    r"(?:history\.(?:back|go|forward)|print|close|scrollTo|scroll)\s*\(", re.I)
+# In-page links back to the top of the page: "#top", "#page-top", "#backtotop".
+TOP_FRAGMENT = re.compile(r"^#(?:(?:page|site|back|go)[-_]?(?:to[-_]?)?)?top$", re.I)
 
 # Words naming a picture carousel or slideshow.
 GALLERY_WORDS = frozenset({
@@ -133,7 +160,7 @@ RELATED_LABEL = re.compile(
     # de
     r"|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|weitere (?:artikel|nachrichten|themen)"
     r"|das könnte sie (?:auch )?interessieren|ähnliche artikel|verwandte artikel|meistgelesen|empfehlungen"
-    r"|mehr aus|mehr zu"
+    r"|mehr aus|mehr zu|mehr(?=\s*[«»„“\"])"
     # fr
     r"|(?:à )?lire aussi|sur le même sujet|articles? similaires|vous aimerez aussi|à voir aussi"
     r"|les plus lus|articles? liés|dans la même rubrique|à découvrir"

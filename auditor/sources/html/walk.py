@@ -260,7 +260,7 @@ class Walker:
         for attr in ("data-src", "data-lazy-src", "data-original"):
             if el.get(attr):
                 self._seen_srcs.add(el.get(attr).strip())
-        image = image_from_element(el, src, lazy, *self.locator.at(el))
+        image = image_from_element(el, src, lazy, *self.locator.at(el), noscript=ctx.noscript)
         if self.images and blur_up_pair(self._last_img, self.images[-1].src, el, src):
             # A tiny blurred preview and the lazy full picture are one image to a reader.
             self.images[-1] = image
@@ -286,11 +286,14 @@ class Walker:
                                ctx.heading, has_image))
 
 
-def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col: int) -> Image:
+def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col: int,
+                       noscript: bool = False) -> Image:
     """The model of one <img>: the mapping HTML pages and raw HTML in Markdown share."""
     alt = el.get("alt")
     if alt is not None:
         alt = " ".join(alt.split())
+    else:
+        alt = accessible_name(el)
     width, height = el.get("width"), el.get("height")
     role = (el.get("role") or "").strip().lower()
     hidden = (el.get("aria-hidden") or "").strip().lower() == "true"
@@ -301,7 +304,27 @@ def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col:
     )
     caption, credit = caption_and_credit(el)
     return Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
-                 decorative=decorative, width=width, height=height, lazy=lazy, name=image_name(src))
+                 decorative=decorative, width=width, height=height, lazy=lazy, name=image_name(src),
+                 noscript=noscript)
+
+
+def accessible_name(img: Element) -> str | None:
+    """The name an <img> without alt is given on purpose: the text of
+    ``aria-labelledby``, then ``aria-label``. None when it has none. A ``title`` alone
+    does not count: it is a hover tooltip that screen readers announce inconsistently,
+    and on real pages it repeats the headline rather than describing the picture."""
+    ids = (img.get("aria-labelledby") or "").split()
+    if ids:
+        root = img.getroottree()
+        parts = []
+        for ref in ids[:5]:
+            found = root.xpath("//*[@id=$ref]", ref=ref)
+            if found:
+                parts.append(" ".join((found[0].text_content() or "").split()))
+        name = " ".join(p for p in parts if p)
+        if name:
+            return name
+    return " ".join((img.get("aria-label") or "").split()) or None
 
 
 def _aria_hidden(el: Element) -> bool:
