@@ -470,6 +470,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     },
     "listicle.short_item": {
         "min_words": i(40, "fewest words an item should have"),
+        "ratio": f(0.5, "an item under this share of the median item is far shorter than the rest"),
         "min_items": i(3, "fewest items before items are compared"),
         "styles": ls(("heading", "paragraph"), "item styles checked", _ITEM_STYLES),
     },

@@ -131,13 +131,14 @@ def test_im005_ignores_ten_characters_and_empty_alt() -> None:
 
 
 # IM006 alt-too-long
-def test_im006_fires_over_125_characters() -> None:
-    hits = run("IM006", doc([img(alt="word " * 30)]))
-    assert len(hits) == 1 and hits[0].data["length"] > 125
+def test_im006_fires_over_200_characters() -> None:
+    hits = run("IM006", doc([img(alt="word " * 45)]))
+    assert len(hits) == 1 and hits[0].data["length"] > 200
 
 
-def test_im006_ignores_125_characters() -> None:
-    assert run("IM006", doc([img(alt="x" * 125)])) == []
+def test_im006_ignores_a_descriptive_alt_under_200_characters() -> None:
+    # 177 characters, judged fine by reading (slate-brazil-protest-images).
+    assert run("IM006", doc([img(alt="x" * 177)])) == [] and run("IM006", doc([img(alt="x" * 200)])) == []
 
 
 # IM007 duplicate-alt

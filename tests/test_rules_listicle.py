@@ -215,6 +215,15 @@ def test_ls007_quiet_when_every_item_is_short_by_design() -> None:
     assert run("LS007", doc_with("5 Tips", numbered(range(1, 6), words=80))) == []
 
 
+def test_ls007_quiet_on_an_item_a_little_shorter_than_the_rest() -> None:
+    # A 30-word deal blurb among 45-word ones is the house style (judged by reading).
+    items = numbered(range(1, 6), words=45)
+    items[2] = Item(number=3, heading="3. Kettle", line=items[2].line, words=30, marker="3.", level=2)
+    assert run("LS007", doc_with("5 Deals", items)) == []
+    items[2] = Item(number=3, heading="3. Kettle", line=items[2].line, words=20, marker="3.", level=2)
+    assert len(run("LS007", doc_with("5 Deals", items))) == 1
+
+
 def test_ls008_fires_on_one_sprawling_item() -> None:
     items = numbered(range(1, 6), words=100)
     items[1] = Item(number=2, heading="2. Budget", line=items[1].line, words=900, marker="2.", level=2)
