@@ -133,3 +133,20 @@ def test_ad_named_box_around_a_heading_with_text_is_left_to_the_chrome_rules():
 ])
 def test_breaking_news_and_ticker_bars_are_chrome(cls, kind):
     assert chrome_kind(lxml.html.fragment_fromstring(f'<div class="{cls}"></div>')) == kind
+
+
+def test_a_story_set_in_divs_is_found_around_its_headline_not_in_a_footer_blurb():
+    # golflink-eat-cheap-vegas: the story's text sits in <div>s with <br>s, so the only
+    # <p> on the page is a featured-post blurb in the footer; the density guess took it.
+    story = "<div>" + "Las Vegas can be enjoyed on a tight budget if you plan where to eat. <br>" * 8 + "</div>"
+    blurb = '<p>Bay Hill proves a tough test for the best golfers this week, again and again. <a href="/x">More</a></p>'
+    root = page(f'<div class="column"><div class="Article"><div class="head"><h1>How to Eat Cheap in Las Vegas</h1>'
+                f'</div>{story}</div></div><div class="site_width_footer"><div class="tombstone">{blurb}</div></div>')
+    body, how = find_body(root, None)
+    assert (body.get("class"), how) == ("Article", "headline")
+
+
+def test_the_density_guess_stands_when_it_holds_the_story():
+    root = page(f'<div class="head"><h1>How to Eat Cheap in Las Vegas</h1></div><div id="text">{PROSE * 3}</div>')
+    body, how = find_body(root, None)
+    assert how == "density" and body.get("id") == "text"

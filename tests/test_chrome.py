@@ -368,3 +368,11 @@ def test_a_box_labelled_more_from_a_section_is_related(label):
                       for i in range(3))
     doc = parse(PROSE + f'<div><div><h2>{label}</h2></div>{teasers}</div>' + PROSE)
     assert doc.links == ()
+
+
+def test_class_words_split_after_an_acronym():
+    from auditor.sources.chrome import class_words
+    import lxml.html
+
+    el = lxml.html.fragment_fromstring('<div id="IDCommentsHead" class="adL">x</div>')
+    assert class_words(el) == ["adl", "id", "comments", "head"]

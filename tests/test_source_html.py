@@ -565,6 +565,17 @@ def test_empty_head_makes_a_page_for_meta_rules():
     assert page_kind(parse("<article><p>Text.</p></article>")) is None
 
 
+def test_a_saved_copy_that_writes_every_meta_with_value_is_read_as_its_live_page():
+    saved = parse('<html><head><meta name="viewport" value="width=device-width">'
+                  '<meta value="Roof found guilty" name="og:title">'
+                  '<meta name="description" value="A jury in Charleston…"></head><body><p>x</p></body></html>')
+    assert saved.meta.description == "A jury in Charleston…" and saved.meta.og["og:title"] == "Roof found guilty"
+    # One content= anywhere: the page is written the normal way, value= means nothing.
+    live = parse('<html><head><meta name="viewport" content="width=device-width">'
+                 '<meta name="description" value="ignored"></head><body><p>x</p></body></html>')
+    assert live.meta.description is None
+
+
 def test_gc_is_enabled_again_when_parsing_raises(monkeypatch):
     import gc
 

@@ -48,7 +48,7 @@ def find_body(
     """Return ``(body_element, how_found)`` with the site chrome inside it dropped.
 
     ``how_found`` is one of ``selector``, ``itemprop``, ``article``, ``main``,
-    ``role-main``, ``content-class``, ``density``, ``page``. The kinds of
+    ``role-main``, ``content-class``, ``headline``, ``density``, ``page``. The kinds of
     chrome dropped are appended to ``removed`` when given.
     """
     drop_invisible(root)
@@ -94,8 +94,51 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     found = _densest(root, {p: n for p, n in lengths.items()
                             if not _in_named_chrome(p, chrome, lengths, page_total)})
     if found is not None:
+        around = _around_headline(root)
+        if around is not None and _prefer_headline_box(found, around):
+            return around, "headline"
         return found, "density"
     return page_body(root), "page"
+
+
+# The story under a headline holds at least this many characters of text outside links.
+_STORY_CHARS = 400
+
+
+def _around_headline(root: Element) -> Element | None:
+    """The smallest box around the page's first <h1> that also holds the story's text
+    (whatever its tags: pages that set the text in <div>s with <br>s give the density
+    guess, which counts <p>s, nothing to go on). None without a usable <h1>."""
+    h1 = next((h for h in root.iter("h1") if _text_length(h) >= 10
+               and not any(named_kind(a) in _HEADLINE_FREE for a in h.iterancestors())), None)
+    if h1 is None:
+        return None
+    for anc in h1.iterancestors():
+        if anc.tag in ("body", "html"):
+            return None
+        if _prose_chars(anc) >= _STORY_CHARS:
+            return anc
+    return None
+
+
+# Chrome whose <h1> is not the story's (a site logo set as <h1> in the masthead).
+_HEADLINE_FREE = frozenset({"header", "nav", "footer", "sidebar", "aside"})
+
+
+def _prefer_headline_box(found: Element, around: Element) -> bool:
+    """The density guess lost the story when it is not around the headline box and
+    holds much less text than it (a featured-post blurb in the footer)."""
+    if found is around or any(a is found for a in around.iterancestors()) \
+            or any(a is around for a in found.iterancestors()):
+        return False
+    return _prose_chars(found) < 0.5 * _prose_chars(around)
+
+
+def _prose_chars(el: Element) -> int:
+    """Characters of text outside links (spaces excluded), as a reader sees them."""
+    total = len("".join((el.text_content() or "").split()))
+    linked = sum(len("".join((a.text_content() or "").split())) for a in el.iter("a"))
+    return total - linked
 
 
 def _by_selector(root: Element, selector: str) -> Element:

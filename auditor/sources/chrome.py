@@ -44,8 +44,8 @@ _SMALL_TAGS = frozenset({"p", "li", "img", "a", "figure", "figcaption"})
 
 _BEM_MODIFIER = re.compile(r"--[\w-]*")
 # A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
-# Gmail's "adL" is one.
-_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])")
+# Gmail's "adL" is one; after an acronym too: "IDCommentsHead" is ID, Comments, Head.
+_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 # An element holding this share of the body's text is the article, whatever it looks like.
 PROTECT_SHARE = 0.4

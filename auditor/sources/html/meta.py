@@ -32,8 +32,12 @@ def read_meta(root: Element, locator: Locator) -> Meta:
                       if not any(a.tag == "svg" for a in t.iterancestors())), None)
     if title is not None:
         keep("title", title.text_content(), title)
-    for el in root.iter("meta"):
-        content = el.get("content")
+    metas = list(root.iter("meta"))
+    # Some archiving tools save every <meta> with value="…" for content="…" (the
+    # viewport too, which no site writes that way): read such a copy as its live page.
+    attr = "value" if metas and not any(m.get("content") is not None for m in metas) else "content"
+    for el in metas:
+        content = el.get(attr)
         name = (el.get("name") or "").strip().lower()
         prop = (el.get("property") or "").strip().lower()
         if name in ("description", "robots", "keywords"):
