@@ -667,3 +667,20 @@ def test_picture_with_empty_sources_takes_its_noscript_copy():
                 '<noscript><picture><source srcset="/a-360.png 1x, /a-720.png 2x">'
                 '<img src="/a-360.png" alt=""></picture></noscript>')
     assert [i.src for i in doc.images] == ["/a-360.png"]
+
+
+def test_a_self_closed_html_tag_does_not_swallow_the_page():
+    # cracked.com writes <html … />: browsers ignore the slash, libxml2 closed the page there.
+    doc = parse('<!DOCTYPE html>\n<html id="T" xmlns="http://www.w3.org/1999/xhtml" />\n<head><title>6 Things</title>'
+                '</head>\n<body><article><h1 id="articleTitle">6 Things</h1><p>Text of the story.</p></article></body></html>')
+    assert doc.headline == "6 Things" and (doc.headline_line, doc.headline_column) == (4, 16)
+    assert [p.text for p in doc.paragraphs] == ["Text of the story."]
+
+
+def test_the_headline_is_the_h1_above_the_body_when_the_bodys_h1s_are_section_titles():
+    # goodnight.at sets "Tipp 1: …" as <h1>s inside <main>; the story's h1 sits above it.
+    doc = parse('<html><head><title>Last-Minute-Halloween-Kostüme | goodnight.at</title></head><body>'
+                '<div class="text"><h1><a href="/x">Last-Minute-Halloween-Kostüme</a></h1></div>'
+                '<main><h1>Tipp 1: Kleidung zerschneiden</h1><p>' + "Schere und alte Kleider genügen. " * 5 + '</p>'
+                '<h1>Tipp 2: Strumpfhosen</h1><p>' + "Zerrissene Strumpfhosen wirken sofort. " * 5 + '</p></main></body></html>')
+    assert doc.headline == "Last-Minute-Halloween-Kostüme"

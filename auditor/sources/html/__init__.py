@@ -30,6 +30,9 @@ Element = Any  # lxml.html.HtmlElement
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _FULL_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
+# "<html … />": browsers ignore the slash on a start tag that is not void; libxml2
+# closes the element there and drops the whole page after it.
+_SELF_CLOSED_ROOT = re.compile(r"(<(?:html|head|body)\b[^<>]*?)/(\s*>)", re.IGNORECASE)
 
 
 def parse_html(text: str, path: str, options: SourceOptions) -> Document:
@@ -46,7 +49,7 @@ def parse_html(text: str, path: str, options: SourceOptions) -> Document:
 
 
 def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
-    text = xml_safe(_neutralise_declaration(text.lstrip("\ufeff")))
+    text = _open_root_tags(xml_safe(_neutralise_declaration(text.lstrip("\ufeff"))))
     directives = find_directives(text)
     root = _parse(text)
     if root is None:
@@ -95,6 +98,14 @@ def _body_drops(drops: list[tuple[Element, Verdict]], locator: Locator) -> tuple
         excerpt = " ".join((el.text_content() or "")[:400].split())[:80]
         out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt))
     return tuple(sorted(out, key=lambda d: (d.line, d.column)))
+
+
+def _open_root_tags(text: str) -> str:
+    """Blank the slash of a self-closed <html>/<head>/<body> start tag, in place (every
+    line and column stays where it was), the way a browser reads it."""
+    head = text[:200_000]  # the root tags open near the top; never scan a huge page
+    fixed = _SELF_CLOSED_ROOT.sub(lambda m: m.group(1) + " " + m.group(2), head)
+    return text if fixed == head else fixed + text[200_000:]
 
 
 def _neutralise_declaration(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from auditor.model import Heading, Meta
@@ -63,13 +64,28 @@ def find_headline(root: Element, body: Element, headings: list[Heading], meta: M
         return max((_similarity(text, r) for r in references), default=0.0)
 
     own = [h for h in headings if h.level == 1 and h.text]
-    if own:
-        best = max(own, key=lambda h: match(h.text))
+    best = max(own, key=lambda h: match(h.text)) if own else None
+    if best is not None and (match(best.text) >= 0.5 or not references):
+        return best
+    # The body's h1s do not read like the page's titles ("Tipp 1: …" set as h1s inside
+    # the text): an h1 above the body that does is the headline.
+    outside = _page_headline(root, body, locator, match, bool(references))
+    if best is not None:
+        if outside is not None and outside[0] >= 0.5:
+            return outside[1]
         return best if match(best.text) > 0.0 else own[0]
+    return outside[1] if outside is not None else None
+
+
+def _page_headline(root: Element, body: Element, locator: Locator, match: Callable[[str], float],
+                   has_titles: bool) -> tuple[float, Heading] | None:
+    """The page's h1 outside the body that matches the titles (``match`` scores a text
+    against them), or else the nearest above the body when the page has no titles."""
     body_line = locator.at(body)[0]
+    body_h1s = set(body.iter("h1"))
     candidates: list[tuple[float, int, Heading]] = []
     for el in root.iter("h1"):
-        if _in_chrome(el, body):
+        if el in body_h1s or _in_chrome(el, body):
             continue
         text = text_of(el) or image_text(el)
         if not text:
@@ -81,10 +97,12 @@ def find_headline(root: Element, body: Element, headings: list[Heading], meta: M
         return None
     matching = [c for c in candidates if c[0] >= 0.5]
     if matching:
-        return max(matching, key=lambda c: (c[0], -abs(body_line - c[1])))[2]
+        found = max(matching, key=lambda c: (c[0], -abs(body_line - c[1])))
+        return found[0], found[2]
     above = [c for c in candidates if c[1] <= body_line]
-    if above and not references:
-        return max(above, key=lambda c: c[1])[2]
+    if above and not has_titles:
+        found = max(above, key=lambda c: c[1])
+        return found[0], found[2]
     return None
 
 
