@@ -684,3 +684,16 @@ def test_the_headline_is_the_h1_above_the_body_when_the_bodys_h1s_are_section_ti
                 '<main><h1>Tipp 1: Kleidung zerschneiden</h1><p>' + "Schere und alte Kleider genügen. " * 5 + '</p>'
                 '<h1>Tipp 2: Strumpfhosen</h1><p>' + "Zerrissene Strumpfhosen wirken sofort. " * 5 + '</p></main></body></html>')
     assert doc.headline == "Last-Minute-Halloween-Kostüme"
+
+
+@pytest.mark.parametrize("box, count", [
+    # the <noscript> copy one level down beside a <picture>: one picture, not two
+    ('<figure><div><noscript><img src="/a.jpg" alt="Spa"></noscript></div><picture>'
+     '<source srcset="/a-800.webp 800w"><img src="data:image/gif;base64,R0l" alt="Spa"></picture></figure>', 1),
+    # a <noscript>-only picture in a paragraph's box with another picture elsewhere: kept
+    ('<div><noscript><img src="/only.jpg"></noscript><p>' + "A caption long enough to be story text. " * 9
+     + '</p></div><img src="/lead.jpg" alt="Lead">', 2),
+])
+def test_noscript_copies_pair_with_their_scripted_picture(box, count):
+    doc = parse("<html><body><article><h1>T</h1><p>Intro.</p>" + box + "</article></body></html>")
+    assert len(doc.images) == count

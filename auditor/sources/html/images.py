@@ -116,16 +116,24 @@ def from_srcset(srcset: str | None) -> str | None:
 
 
 def noscript_twin(img: Element) -> bool:
-    """True when the <noscript> holding ``img`` sits next to a scripted copy."""
+    """True when the <noscript> holding ``img`` has a scripted copy nearby: in the
+    smallest box around it (up to three levels up) that holds a picture outside any
+    <noscript>, that picture is the only one or carries the same alt."""
     noscript = next((a for a in img.iterancestors("noscript")), None)
     if noscript is None:
         return False
-    for near in (noscript.getprevious(), noscript.getnext(), noscript.getparent()):
-        if near is None:
-            continue
-        for other in near.iter("img", "amp-img"):
-            if not any(a.tag == "noscript" for a in other.iterancestors()):
-                return True
+    alt = " ".join((img.get("alt") or "").split())
+    node = noscript
+    for _ in range(3):
+        node = node.getparent()
+        if node is None or len("".join((node.text_content() or "").split())) > 200:
+            return False  # past the picture's own box: text of the story around it
+        scripted = [i for i in node.iter("img", "amp-img")
+                    if not any(a.tag == "noscript" for a in i.iterancestors())]
+        if len(scripted) == 1:
+            return True
+        if scripted:
+            return bool(alt) and any(" ".join((i.get("alt") or "").split()) == alt for i in scripted)
     return False
 
 
