@@ -92,6 +92,9 @@ class Link:
     internal: bool | None = None  # None when no site URL is known to judge
     in_heading: bool = False
     has_image: bool = False  # the anchor wraps an image
+    # Part of a sentence: its block has words of its own around the link. False for a
+    # link standing alone in its box (a promo card, "SEE ALSO: …", a "More" button).
+    in_prose: bool = True
 
 
 @dataclass(frozen=True, slots=True)

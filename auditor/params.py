@@ -434,6 +434,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "links.tracking_params": {
         "names": ls((), "query parameters that track (empty: the built-in list)"),
         "prefixes": ls(("utm_", "pk_", "mtm_"), "query parameter prefixes that track"),
+        "prose_only": b(True, "only links written into a sentence, not links standing alone in a box"),
     },
     "links.repeated": {"max": i(2, "most links to one URL", 1)},
     "links.sponsored": {

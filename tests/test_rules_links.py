@@ -397,6 +397,22 @@ def test_corpus_bgr_affiliate_links_lack_rel_sponsored() -> None:
     assert run("LK016", document) == []
 
 
+def test_lk009_judges_links_written_into_a_sentence_not_promo_boxes() -> None:
+    from auditor.sources import SourceOptions
+    from auditor.sources.html import parse_html
+
+    page = ('<html><head><link rel="canonical" href="https://news.example/a"></head><body><article>'
+            '<h1>Seven charts</h1><p>The rebels' + "'" + ' demands go back decades, as our '
+            '<a href="/explainer?utm_source=article">explainer</a> shows.</p>'
+            '<div class="interrupt"><a href="/shop?utm_medium=article_interrupt">Order Now</a></div>'
+            '<p>Watch: <a href="/video?utm_cid=a-bonusvideo">Trash in the basement</a></p>'
+            '</article></body></html>')
+    document = parse_html(page, "a.html", SourceOptions())
+    assert [link.in_prose for link in document.links] == [True, False, False]
+    assert [h.data["href"] for h in run("LK009", document)] == ["/explainer?utm_source=article"]
+    assert len(run("LK009", document, prose_only=False)) == 3
+
+
 def test_corpus_boingboing_internal_links_carry_utm() -> None:
     # The page's utm-tagged internal links all sit in its next-post teasers, site chrome
     # since the body/chrome decision (tests/test_chrome.py): none is the article's.

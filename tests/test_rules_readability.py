@@ -103,6 +103,14 @@ def test_rd001_uses_the_language_formula() -> None:
     assert hits and hits[0].data["formula"] == "Amstad"
 
 
+def test_rd001_judges_only_languages_with_a_calibrated_formula() -> None:
+    # The same hard text tagged Czech: Flesch's English coefficients would score it, but
+    # the score would mean nothing for Czech, so the default rule stays quiet.
+    czech = make_doc(" ".join(EASY[:4]), " ".join(HARD), lang="cs")
+    assert run("RD001", czech) == []
+    assert run("RD001", czech, languages=[]) != []  # a house rule may still ask for it
+
+
 # --- RD002 grade-level -----------------------------------------------------------------
 
 

@@ -214,6 +214,8 @@ def tracking_params(doc: Document, params: Params) -> Iterable[Hit]:
     for link in doc.links:
         if not link.href or _internal(link, doc) is not True:
             continue
+        if params["prose_only"] and not link.in_prose:
+            continue  # a promo card or "SEE ALSO" box of the template, not the writer's link
         found = urls.tracking_params(link.href, names, prefixes)
         if found:
             yield _link_hit(link, link.href, params=", ".join(found))

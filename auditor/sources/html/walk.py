@@ -283,7 +283,7 @@ class Walker:
         rel = tuple((el.get("rel") or "").lower().split())
         line, col = self.locator.at(el)
         self.links.append(Link(href, text, line, col, rel, el.get("target"), None,
-                               ctx.heading, has_image))
+                               ctx.heading, has_image, in_prose=_in_sentence(el)))
 
 
 def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col: int,
@@ -325,6 +325,25 @@ def accessible_name(img: Element) -> str | None:
         if name:
             return name
     return " ".join((img.get("aria-label") or "").split()) or None
+
+
+# Words of its own a link's block needs around the link to make the link part of a sentence.
+_SENTENCE_WORDS = 4
+
+
+def _in_sentence(link: Element) -> bool:
+    """True when the link's block (paragraph, list item, cell…) has at least
+    ``_SENTENCE_WORDS`` words outside the link: the link is part of what is written."""
+    block = next((a for a in link.iterancestors() if a.tag in BLOCK_TAGS), None)
+    if block is None:
+        return True
+    own = len((link.text_content() or "").split())
+    words = 0
+    for chunk in block.itertext():
+        words += len(chunk.split())
+        if words - own >= _SENTENCE_WORDS:
+            return True
+    return False
 
 
 def _aria_hidden(el: Element) -> bool:
