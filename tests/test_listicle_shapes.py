@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.api import audit
+from auditor.api import Settings, audit
+from auditor.config import CliRuleOptions, Config, effective_rules
 from auditor.model import Document, FileResult
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,8 +19,13 @@ INTRO = ("Editors keep asking us how to make a small space work, so we gathered 
          "who wrote in over the last year.")
 
 
+# LS012 (no conclusion) is off by default and on in the seo profile: the closing-text
+# facts these tests read are asserted through it.
+SEO = Settings(rules=effective_rules(Config(profile="seo"), None, CliRuleOptions()))
+
+
 def run(text: str, name: str) -> FileResult:
-    result = audit(text.encode(), name)
+    result = audit(text.encode(), name, SEO)
     assert result.error is None, result.error
     return result
 
