@@ -33,6 +33,14 @@ def test_declared_charset_beats_utf8_guess():
     assert "café – “quoted”" in decode(html.encode("cp1252"), html=True)
 
 
+@pytest.mark.parametrize("declared", ["windows-1251", "iso-8859-1", "gb2312"])
+def test_a_stale_declaration_on_utf8_bytes_is_read_as_utf8(declared):
+    # Saved copies keep the live page's <meta charset> after being re-encoded to UTF-8
+    # (corpus pages from pikabu.ru, elmundo.es): valid multi-byte UTF-8 wins.
+    html = f'<html><head><meta charset="{declared}"></head><body>7 интересных наблюдений · también · 记忆</body></html>'
+    assert "7 интересных наблюдений · también · 记忆" in decode(html.encode("utf-8"), html=True)
+
+
 def test_http_equiv_latin1_means_cp1252():
     head = b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
     assert declared_charset(head) == "cp1252"

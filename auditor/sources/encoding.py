@@ -1,7 +1,8 @@
 """Bytes → text, the way a browser would read them.
 
 Order: byte-order mark, then (HTML only) the charset the page declares in its
-first few KB, then strict UTF-8, then charset-normalizer as the detector. Input
+first few KB, unless the bytes are valid multi-byte UTF-8 (a stale declaration), then
+strict UTF-8, then charset-normalizer as the detector. Input
 that is not text at all (NUL bytes, mostly control characters) is refused with a
 one-line :class:`~auditor.sources.SourceError`.
 """
@@ -55,6 +56,11 @@ def decode(data: bytes, *, html: bool = False) -> str:
     _refuse_binary_bytes(data)
     if html:
         declared = declared_charset(data)
+        if declared is not None and declared != "utf-8" and _valid_multibyte_utf8(data):
+            # Valid multi-byte UTF-8 is all but impossible by chance in legacy text
+            # (é in cp1252 is one byte a UTF-8 decoder refuses): the declaration is a
+            # stale one, kept when the page was saved or re-encoded. Read it as UTF-8.
+            return data.decode("utf-8")
         if declared is not None:
             try:
                 return data.decode(declared)
@@ -69,6 +75,17 @@ def decode(data: bytes, *, html: bool = False) -> str:
     except UnicodeDecodeError:
         pass
     return _detect(data)
+
+
+def _valid_multibyte_utf8(data: bytes) -> bool:
+    """True when ``data`` holds non-ASCII bytes and all of it is valid UTF-8."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def declared_charset(data: bytes) -> str | None:
