@@ -68,6 +68,14 @@ def test_hl002_fires_on_long_headline() -> None:
     assert f"{len(long)} characters (long)" in f.message
 
 
+def test_hl002_states_the_band_in_characters_of_a_wide_script() -> None:
+    # 50 Japanese characters take the room of about 90: judged long, and told in the
+    # script's own characters (10–40), not a Latin band it already meets.
+    japanese = "Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷、いくぜNUC（1/2 ページ）"
+    (f,) = run("HL002", page(japanese))
+    assert f"{len(japanese)} characters (long)" in f.message and "10–40" in f.message
+
+
 def test_hl002_quiet_in_range_and_respects_params() -> None:
     assert run("HL002", page()) == []
     assert len(run("HL002", page(), max=50)) == 1
