@@ -697,3 +697,14 @@ def test_the_headline_is_the_h1_above_the_body_when_the_bodys_h1s_are_section_ti
 def test_noscript_copies_pair_with_their_scripted_picture(box, count):
     doc = parse("<html><body><article><h1>T</h1><p>Intro.</p>" + box + "</article></body></html>")
     assert len(doc.images) == count
+
+
+def test_paragraphs_inside_an_inline_wrapper_are_read_once_each():
+    # ehow wraps each step's <p>s in <span>s: the step was read three times, once as a
+    # 500-word run gathered by the container around it.
+    steps = "".join(f'<div class="step"><span><p>Step {n} text that says what to do first. It is short.</p>'
+                    f'<p>A second paragraph of step {n}.</p></span></div>' for n in (1, 2, 3))
+    doc = parse(f"<html><body><article><h1>Three steps</h1>{steps}</article></body></html>")
+    assert [p.text for p in doc.paragraphs][:2] == ["Step 1 text that says what to do first. It is short.",
+                                                  "A second paragraph of step 1."]
+    assert len(doc.paragraphs) == 6

@@ -105,7 +105,9 @@ class Walker:
             ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.link, ctx.lst)
         elif tag in _NO_PARAGRAPH_TAGS:
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
-        if tag in TEXT_CONTAINERS and not ctx.no_paragraphs and not ctx.heading:
+        if not ctx.no_paragraphs and not ctx.heading \
+                and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and _holds_blocks(el))):
+            # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
             self._loose_text(el, ctx.quote)
         return ctx
 
@@ -185,7 +187,8 @@ class Walker:
             runs[-1].append(el.text)
         for child in el:
             tag = child.tag
-            if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS) and tag != "br":
+            if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS
+                                         or _holds_blocks(child)) and tag != "br":
                 runs.append([])
                 starts.append(child)
             elif isinstance(tag, str):
@@ -325,6 +328,15 @@ def accessible_name(img: Element) -> str | None:
         if name:
             return name
     return " ".join((img.get("aria-label") or "").split()) or None
+
+
+_BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
+
+
+def _holds_blocks(el: Element) -> bool:
+    """True when an inline element wraps block content (libxml2 keeps <p> inside
+    <span>): its text is read paragraph by paragraph, not as one run of the parent."""
+    return el.tag not in ("a", "br") and next(el.iterdescendants(*_BLOCK_CONTENT), None) is not None
 
 
 # Words of its own a link's block needs around the link to make the link part of a sentence.
