@@ -128,6 +128,12 @@ def test_mt066_relative_urls() -> None:
     assert "Organization logo is the relative URL “logo.png”" in f.message
 
 
+def test_mt066_says_when_a_value_is_no_url_at_all() -> None:
+    # engadget's mainEntityOfPage "True", greator's sameAs e-mail address: not URLs at all.
+    found = findings(page(article(mainEntityOfPage="True")), "MT066")
+    assert [f.message.split(":")[0] for f in found] == ["NewsArticle mainEntityOfPage is not a URL"]
+
+
 ITEMS = "".join(f"<h2>{i}. Tip number {i}</h2><p>{BODY}</p>" for i in range(1, 8))
 
 

@@ -76,7 +76,9 @@ def no_items(doc: Document, params: Params) -> Iterable[Hit]:
         return  # a single numbered item: too little to call a list either way
     if facts.found and params["count_unnumbered"]:
         return  # LS001 reports it
-    yield _headline_hit(doc, found=facts.found)
+    what = (f"the {facts.found} unnumbered entries found do not add up to them" if facts.found
+            else "no list of them was found")
+    yield _headline_hit(doc, found=facts.found, what=what)
 
 
 def _problems(doc: Document, kind: NumberingKind) -> Iterable[Hit]:

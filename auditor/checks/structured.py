@@ -237,6 +237,12 @@ def _relative_urls(value: Any, prop: str, depth: int = 0) -> Iterator[tuple[str,
             yield from _relative_urls(value["logo"], f"{prop}.logo", depth + 1)
 
 
+def _looks_relative(text: str) -> bool:
+    """A path a base URL would complete ("/news/a", "img/x.jpg", "example.com/x"), not
+    a value that is no URL at all ("True", an e-mail address, a name)."""
+    return ("/" in text or "." in text) and "@" not in text and " " not in text
+
+
 @check("structured.relative_url")
 def relative_url(doc: Document, params: Params) -> Iterable[Hit]:
     data = _data(doc)
@@ -253,8 +259,9 @@ def relative_url(doc: Document, params: Params) -> Iterable[Hit]:
                 key = (node.line, where, url)
                 if key not in seen:
                     seen.add(key)
+                    kind = "the relative URL" if _looks_relative(url) else "not a URL:"
                     yield Hit(node.line, excerpt=url, data={"property": where, "url": excerpt(url, 80),
-                                                            "type": node.types[0]})
+                                                            "type": node.types[0], "kind": kind})
 
 
 @check("structured.invalid_json")
