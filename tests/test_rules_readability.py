@@ -327,6 +327,15 @@ def test_rd011_fires_on_each_very_long_sentence() -> None:
     assert run("RD011", make_doc(EASY[0], quoted)) == []  # someone else's sentence
 
 
+@pytest.mark.parametrize("lang", ["th", "ja", "zh"])
+def test_sentence_and_paragraph_lengths_are_not_judged_in_unspaced_scripts(lang: str) -> None:
+    # A Thai "word" between spaces is a phrase, and Thai has no full stop: the counts
+    # would be meaningless (prachatai: a "69-word sentence" that was a paragraph).
+    long_run = " ".join(["ผู้สื่อข่าวได้รับแจ้งจากนาย"] * 80)
+    doc = make_doc(long_run, lang=lang)
+    assert run("RD011", doc) == [] and run("RD004", doc) == [] and run("RD003", doc) == []
+
+
 def test_rd011_quiet_under_the_limit() -> None:
     assert run("RD011", make_doc(LONG, " ".join(EASY))) == []
 

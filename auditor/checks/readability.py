@@ -14,7 +14,7 @@ from typing import Any
 
 from auditor.checks import Hit, Params, check
 from auditor.model import Document, Paragraph, Sentence
-from auditor.text.languages import lang_root
+from auditor.text.languages import UNSPACED_LANGS, lang_root
 from auditor.text.readability import Readability, measure, measure_sentences
 from auditor.text.segment import words
 
@@ -30,6 +30,12 @@ def _language_ok(doc: Document, params: Params) -> bool:
     """A rule with ``languages = [...]`` runs only on articles in those languages."""
     wanted = params["languages"]
     return not wanted or lang_root(doc.lang) in {lang_root(str(x)) for x in wanted}
+
+
+def _counts_words(doc: Document) -> bool:
+    """Word and sentence lengths are measurable: not in a script written without spaces
+    (a Thai "word" here is a phrase and a "sentence" a paragraph)."""
+    return lang_root(doc.lang) not in UNSPACED_LANGS
 
 
 def _too_short(r: Readability, params: Params) -> bool:
@@ -131,7 +137,7 @@ def grade_level(doc: Document, params: Params) -> Iterator[Hit]:
 def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
     """Too many sentences over ``max_words``: point at the longest ``max_findings``."""
     r = measure(doc)
-    if _too_short(r, params):
+    if _too_short(r, params) or not _counts_words(doc):
         return
     limit = int(params["max_words"])
     long = [s for s in doc.sentences if len(s.words) > limit]
@@ -147,6 +153,8 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
 
 @check("readability.very_long_sentence")
 def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
+    if not _counts_words(doc):
+        return
     limit = int(params["max_words"])
     for s in doc.sentences:
         if len(s.words) > limit and not _quoted(doc, s):  # a quote is not the writer's to split
@@ -157,6 +165,8 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
 
 
 def _paragraph_words(doc: Document) -> list[tuple[Paragraph, int]]:
+    if not _counts_words(doc):
+        return []
     return [(p, n) for p in doc.paragraphs if (n := len(words(p.text)))]
 
 

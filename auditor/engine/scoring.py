@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from auditor.model import CATEGORIES, Finding
+from auditor.text.languages import UNSPACED_LANGS
 
 if TYPE_CHECKING:
     from auditor.model import Document
@@ -44,7 +45,6 @@ NOINDEX_CAP = 40
 THIN_WORDS = 600  # a body shorter than this is thin
 THIN_FLOOR, THIN_SPAN = 30, 50  # cap = THIN_FLOOR + THIN_SPAN × words / THIN_WORDS
 NOINDEX_RULES = frozenset({"MT008"})
-UNSPACED_LANGS = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 
 # Score bands, defined once: the text output, the report's CSS classes and its
 # scripts (emitted into data.js) read these. Lighthouse's: 90–100 good, 50–89 needs

@@ -12,6 +12,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 
+# Scripts written without spaces between words (and, for Thai, Lao, Khmer and Burmese,
+# without sentence-final stops): word and sentence counts mean nothing there.
+UNSPACED_LANGS = frozenset({"ja", "zh", "th", "lo", "km", "my"})
+
+
 def lang_root(lang: str | None) -> str:
     """``"en-US"``, ``"de_DE"``, ``"pt-BR"`` → ``"en"``, ``"de"``, ``"pt"``; empty → ``"en"``."""
     root = (lang or "").strip().replace("_", "-").split("-", 1)[0].lower()
