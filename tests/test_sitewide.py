@@ -165,6 +165,22 @@ def test_jobs_give_the_same_findings(tmp_path: Path) -> None:
     assert one == two and one
 
 
+def test_house_style_is_compared_within_one_published_site(tmp_path: Path) -> None:
+    # independent.co.uk writes "Getty Images", forward.com "Image by Getty Images": two
+    # publications' styles, not one site's inconsistency. The same two on one site are.
+    page = ('<html><head><title>{t}</title><link rel="canonical" href="https://{host}/{slug}"></head><body>'
+            '<article><h1>{t}</h1><figure><img src="/a.jpg" alt="A dam"><figcaption>{credit}</figcaption>'
+            '</figure><p>Text.</p></article></body></html>')
+    write(tmp_path, "a.html", page.format(t="Dams", host="independent.example", slug="dams", credit="Photo: Getty Images"))
+    write(tmp_path, "b.html", page.format(t="Hummus", host="forward.example", slug="hummus",
+                                          credit="Image by Getty Images"))
+    assert site_findings(tmp_path, select="IM051") == {}
+    write(tmp_path, "c.html", page.format(t="Rivers", host="forward.example", slug="rivers",
+                                          credit="Image by Getty Images"))
+    write(tmp_path, "d.html", page.format(t="Lakes", host="forward.example", slug="lakes", credit="Photo: getty images"))
+    assert rules_of(site_findings(tmp_path, select="IM051")) == {"d.html": ["IM051"]}
+
+
 def test_real_pages_of_different_sites_raise_nothing(corpus_dir: Path) -> None:
     """52 articles from about 45 publishers, two or three from the same site: no two
     share a title, description or headline, nor interlink; any finding is wrong."""

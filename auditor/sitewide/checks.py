@@ -40,6 +40,34 @@ def site_check(kind: str) -> Callable[[SiteCheck], SiteCheck]:
     return register
 
 
+def _host_of(facts: SiteFacts) -> str:
+    """The published site of an article (its canonical URL's host), "" when unknown."""
+    return next((_site(k) for k in facts.keys if k.startswith("url:")), "")
+
+
+def site_partitions(facts: Sequence[SiteFacts]) -> list[Sequence[SiteFacts]]:
+    """The set split by published site when it mixes several: one publication's house
+    style (credits, alt texts, titles) is not another's. Articles whose site is not
+    known (local drafts) form their own part; a one-site set stays whole."""
+    hosts = [_host_of(f) for f in facts]
+    if len({h for h in hosts if h}) <= 1:
+        return [facts]
+    parts: dict[str, list[SiteFacts]] = defaultdict(list)
+    for f, host in zip(facts, hosts):
+        parts[host].append(f)
+    return list(parts.values())
+
+
+def per_site(check: SiteCheck) -> SiteCheck:
+    """Run ``check`` on each site of the set apart (see :func:`site_partitions`)."""
+    def run(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
+        for part in site_partitions(facts):
+            yield from check(part, params)
+
+    run.__doc__ = check.__doc__
+    return run
+
+
 def get_site_check(kind: str) -> SiteCheck:
     return _REGISTRY[kind]
 
@@ -124,6 +152,7 @@ def _related(group: Sequence[tuple[SiteFacts, Any]], me: SiteFacts) -> tuple[tup
 
 
 @site_check("site.duplicate_field")
+@per_site
 def duplicate_field(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
     """The same (or nearly the same) title, description or headline in several articles."""
     name = str(params["field"])
@@ -139,6 +168,7 @@ _SPLIT = re.compile(r"[,;|/]+")
 
 
 @site_check("site.cannibalisation")
+@per_site
 def cannibalisation(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
     """Articles competing for one keyphrase: the same declared keyphrase, or one
     article's keyphrase is the whole topic of another's headline or title.
@@ -232,6 +262,7 @@ def _majority(values: Iterable[tuple[str, str]]) -> tuple[Counter[str], dict[str
 
 
 @site_check("site.image_alt_variants")
+@per_site
 def image_alt_variants(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
     """The same image described with different alt texts in different articles.
     Reported where the alt differs from the most used one."""
@@ -270,6 +301,7 @@ def credit_key(text: str) -> str:
 
 
 @site_check("site.credit_variants")
+@per_site
 def credit_variants(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
     """One agency or photographer credited with several spellings across the set."""
     uses: dict[str, list[tuple[SiteFacts, Located]]] = defaultdict(list)
