@@ -288,6 +288,16 @@ class Document:
     http: HttpFacts | None = None
     link_checks: tuple[LinkCheck, ...] = ()
 
+    def is_headline(self, heading: Heading) -> bool:
+        """Is ``heading`` the headline? One answer for every rule: the heading the
+        structure stage chose as the headline's own (``headline_heading``), or an H1
+        copy of it (templates print the headline twice, for phones and desktops)."""
+        k = self.headline_heading
+        if k is not None and k < len(self.headings) and self.headings[k] is heading:
+            return True
+        return heading.level == 1 and bool(self.headline) and \
+            " ".join(heading.text.split()).casefold() == " ".join((self.headline or "").split()).casefold()
+
 
 @dataclass(frozen=True, slots=True)
 class Location:

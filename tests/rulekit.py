@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from auditor.checks import Hit, get_check
 from auditor.engine.run import finding_from_hit
 from auditor.model import Document, Finding
 from auditor.rulepacks import Rule, apply_override, load_rules
+from auditor.structure.facts import headline_heading
 
 RULES = {r.id: r for r in load_rules()}
 
@@ -19,7 +21,10 @@ def _rule(rule_id: str, override: Mapping[str, Any]) -> Rule:
 
 
 def _findings(rule: Rule, doc: Document) -> tuple[list[Hit], list[Finding]]:
-    """Hits of ``rule`` and their findings, with every message placeholder filled."""
+    """Hits of ``rule`` and their findings, with every message placeholder filled. The
+    headline's heading is decided first, as the structure stage does for a parsed file."""
+    if doc.headline_heading is None:
+        doc = replace(doc, headline_heading=headline_heading(doc))
     hits = list(get_check(rule.check)(doc, rule.params))
     findings = [finding_from_hit(rule, h) for h in hits]
     for f in findings:

@@ -208,6 +208,17 @@ def test_page_kind_and_headline_heading_are_facts_on_the_model() -> None:
     assert doc.page_kind is None
 
 
+def test_every_rule_asks_the_model_which_heading_is_the_headline() -> None:
+    # The headline printed twice (phone and desktop copies) and shown once as an H2 on
+    # a page whose h1 is elsewhere: one answer, Document.is_headline, for every check.
+    html = (f"<html><head><title>Rest well</title></head><body><article><h1>Rest  well</h1>"
+            f"<h1>rest well</h1><p>{BODY}</p><h2>Rest well tonight</h2><p>{BODY}</p></article></body></html>")
+    doc = doc_of(html, "twice.html")
+    assert [doc.is_headline(h) for h in doc.headings] == [True, True, False]
+    source = "".join((ROOT / "auditor" / "checks" / name).read_text() for name in ("headings.py", "links.py", "text.py"))
+    assert "doc.is_headline(" in source and "== doc.headline" not in source
+
+
 def test_bold_run_in_leads_are_items_and_the_paragraph_after_the_last_closes() -> None:
     leads = [("Apple", "rose after the company said iPhone sales beat forecasts in China and India"),
              ("Microsoft", "fell on cloud growth worries, though analysts still expect a strong quarter"),

@@ -19,7 +19,7 @@ from auditor.model import Document, Heading, ListItem
 
 
 def _is_headline(doc: Document, heading: Heading) -> bool:
-    return heading.level == 1 and " ".join(heading.text.split()) == " ".join((doc.headline or "").split())
+    return doc.is_headline(heading)
 
 
 def _has_h1(doc: Document) -> bool:

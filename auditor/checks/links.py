@@ -309,12 +309,11 @@ def _headings_with_links(doc: Document) -> set[int]:
 @check("links.in_heading")
 def in_heading(doc: Document, params: Params) -> Iterable[Hit]:
     """Headings holding a link (the headline linking to its own page is skipped)."""
-    headline = " ".join((doc.headline or "").split()).casefold()
     linked = _headings_with_links(doc)
     for index, heading in enumerate(doc.headings):
         if not (heading.has_link or heading.link_only) or index not in linked:
             continue
-        if heading.level == 1 and " ".join(heading.text.split()).casefold() == headline:
+        if doc.is_headline(heading):
             continue
         yield Hit(
             line=heading.line,

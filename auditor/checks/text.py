@@ -93,15 +93,11 @@ _Block = tuple[str, int, int, tuple[int, ...]]
 
 
 def _blocks(doc: Document, scope: str) -> Iterator[_Block]:
-    headline_is_heading = any(
-        h.level == 1 and h.text == doc.headline and h.line == doc.headline_line
-        for h in doc.headings
-    )
     if scope in ("headline", "all") and doc.headline:
         yield doc.headline, doc.headline_line, doc.headline_column, ()
     if scope in ("headings", "all"):
         for h in doc.headings:
-            if scope == "all" and headline_is_heading and h.line == doc.headline_line and h.text == doc.headline:
+            if scope == "all" and doc.headline and doc.is_headline(h):
                 continue  # already searched as the headline
             yield h.text, h.line, h.column, ()
     if scope in ("paragraphs", "all"):
@@ -193,8 +189,7 @@ def _length_targets(doc: Document, name: str, skip_headline: bool) -> Iterator[t
             yield doc.headline, doc.headline_line, doc.headline_column, {}
     elif name == "headings":
         for h in doc.headings:
-            is_headline = h.level == 1 and _flat(h.text) == _flat(doc.headline)
-            if not (skip_headline and is_headline):
+            if not (skip_headline and doc.is_headline(h)):
                 yield h.text, h.line, h.column, {"level": h.level}
     elif name == "paragraphs":
         for p in doc.paragraphs:
