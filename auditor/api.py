@@ -248,6 +248,9 @@ def settings_for(path: str, options: BatchOptions) -> Settings:
         selector=src.selector or config.selector,
         lang=src.lang or config.lang,
         site_url=src.site_url or config.site_url,
+        item_labels=src.item_labels or tuple(config.get("item-labels")),
+        item_number_words=src.item_number_words or tuple(sorted(
+            (str(k), int(v)) for k, v in dict(config.get("item-number-words")).items())),
     )
     return Settings(rules=rules, source=source, keep_document=options.keep_document)
 

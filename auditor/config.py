@@ -117,6 +117,8 @@ CONFIG_KEYS: dict[str, Param] = {
     "overrides": Param(params.TABLE_LIST, (), "per-path settings: paths, select, ignore, rules"),
     "history": Param(STR, None, "history store: a SQLite file (relative to this file) or a postgresql:// URL", nullable=True),
     "https-hosts": Param(ONE_OR_MORE, (), "hosts whose http:// links `check --fix` turns into https://"),
+    "item-labels": Param(ONE_OR_MORE, (), "words that may stand before an item number, added to the built-in ones (\"Hack 3:\", \"Lektion 2:\")"),
+    "item-number-words": Param(params.NUMBERS_BY_KEY, {}, "number words used as item markers, added to the built-in ones (uno = 1)"),
 }
 
 OVERRIDE_KEYS: dict[str, Param] = {

@@ -348,3 +348,24 @@ def test_standalone_bold_paragraphs_are_pseudo_headings() -> None:
     doc = doc_of(html, "bold-p.html")
     assert [i.heading for i in doc.items] == places
     assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_newsroom_extends_the_item_grammar_in_config(tmp_path: Path) -> None:
+    # "Hack 1. …" needs "hack" as a label word; "Uno: …" needs Spanish cardinals: both
+    # are config, not Python ([tool.auditor] item-labels / item-number-words).
+    from auditor.api import BatchOptions, settings_for
+    from auditor.config import parse_config
+
+    hacks = "# 3 Sleep Hacks\n\n" + INTRO + "\n\n" + "".join(
+        f"## Hack {n}. Go to bed at {n + 9}\n\n{BODY}\n\n" for n in (1, 2, 3))
+    trucos = "# 3 trucos para dormir\n\n" + INTRO + "\n\n" + "".join(
+        f"## {w}: Acuéstate a las {n + 9}\n\n{BODY}\n\n" for n, w in ((1, "Uno"), (2, "Dos"), (3, "Tres")))
+    plain = BatchOptions(config=parse_config({}, tmp_path / "pyproject.toml"))
+    house = BatchOptions(config=parse_config(
+        {"item-labels": ["hack"], "item-number-words": {"uno": 1, "dos": 2, "tres": 3}}, tmp_path / "pyproject.toml"))
+    for text, name in ((hacks, "hacks.md"), (trucos, "trucos.md")):
+        before = audit(text.encode(), name, settings_for(name, plain)).document
+        after = audit(text.encode(), name, settings_for(name, house)).document
+        assert before is not None and after is not None
+        assert [i.number for i in after.items] == [1, 2, 3], name
+        assert [i.number for i in before.items] != [1, 2, 3], name

@@ -27,3 +27,7 @@ class SourceOptions:
     # Time and memory one file may take (auditor.budget); None: the defaults.
     timeout_s: float | None = None
     memory_mb: int | None = 2048
+    # Item grammar a newsroom adds (config item-labels / item-number-words): words that
+    # may stand before an item number ("Hack 3:") and number words used as markers.
+    item_labels: tuple[str, ...] = ()
+    item_number_words: tuple[tuple[str, int], ...] = ()

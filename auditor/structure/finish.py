@@ -92,6 +92,9 @@ def finish(doc: Document, options: SourceOptions) -> Document:
     )
     from auditor.structure.facts import headline_heading, listicle_facts, page_kind
 
+    from auditor.structure.markers import extended, using
+
     doc = replace(doc, page_kind=page_kind(doc), headline_heading=headline_heading(doc))
-    doc = replace(doc, items=detect_items(doc), word_count=_word_count(doc))
-    return replace(doc, listicle=listicle_facts(doc))
+    with using(extended(options.item_labels, dict(options.item_number_words))):
+        doc = replace(doc, items=detect_items(doc), word_count=_word_count(doc))
+        return replace(doc, listicle=listicle_facts(doc))

@@ -13,6 +13,9 @@ used as markers) is data in :class:`Grammar`; :data:`DEFAULT` is what auditor sh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -71,6 +74,29 @@ _WORD_NUMBERS = {
 }
 
 DEFAULT = Grammar()
+# The grammar of the article being read: a newsroom's config may add labels and number
+# words (auditor.api sets it around one file's structure stage; see :func:`using`).
+_CURRENT: ContextVar[Grammar] = ContextVar("item_grammar", default=DEFAULT)
+
+
+def extended(labels: Sequence[str] = (), number_words: Mapping[str, int] | None = None) -> Grammar:
+    """:data:`DEFAULT` with a config's extra label words and number words."""
+    if not labels and not number_words:
+        return DEFAULT
+    words = dict(DEFAULT.word_numbers)
+    words.update({k.lower(): int(v) for k, v in (number_words or {}).items()})
+    extra = tuple(w.lower() for w in labels if w.lower() not in DEFAULT.label_words)
+    return Grammar(label_words=DEFAULT.label_words + extra, word_numbers=words)
+
+
+@contextmanager
+def using(grammar: Grammar) -> Iterator[None]:
+    """Read item markers with ``grammar`` inside the block."""
+    token = _CURRENT.set(grammar)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +131,11 @@ def _year(digits: str) -> bool:
     return len(digits) == 4 and 1900 <= int(digits) <= 2099
 
 
-def parse_marker(text: str, *, plain: bool = False, grammar: Grammar = DEFAULT) -> Marker | None:
+def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = None) -> Marker | None:
     """The number marker ``text`` starts with; ``plain`` (titles: headings) also accepts
-    "7 Title" and "First, title"."""
+    "7 Title" and "First, title". ``grammar``: the one in use (:func:`using`) by default."""
+    if grammar is None:
+        grammar = _CURRENT.get()
     m = _MARKER.match(text)
     if m:
         digits = m.group("hash") or m.group("no") or m.group("punct")
