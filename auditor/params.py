@@ -497,14 +497,11 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     },
     "listicle.headline_without_number": {"min_items": i(5, "fewest numbered items before a number is expected")},
     # meta
-    "meta.description_missing": _formats("html", "markdown"),
     "meta.description_length": {
         **_formats("html", "markdown"),
         "min": i(120, "shortest description, in characters"),
         "max": i(156, "longest description, in characters", 1),
     },
-    "meta.canonical_missing": _formats("html"),
-    "meta.lang_missing": _formats("html"),
     "meta.lang_mismatch": _formats("html", "markdown"),
     "meta.og_missing": {**_formats("html"), "property": s("og:title", "the Open Graph property required")},
     "meta.keywords_present": _formats("html", "markdown"),
@@ -588,6 +585,9 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "field": s("description", "the field that must be there", ("headline", *_META_FIELDS)),
         "front_matter_key": s("", "or: a front matter key that must be there (Markdown)"),
         "formats": ls(_FORMATS, "input formats the rule applies to", _FORMATS),
+        "where": s("any", "any document, or only pages that carry metadata (an HTML page with a "
+                   "<head>, Markdown with front matter): a fragment's template supplies it",
+                   ("any", "pages")),
     },
     "text.length": {
         "field": s("headline", "the field measured", _LENGTH_FIELDS),

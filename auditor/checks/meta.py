@@ -58,12 +58,6 @@ def _blank(value: str | None) -> bool:
     return value is None or not value.strip()
 
 
-@check("meta.description_missing")
-def description_missing(doc: Document, params: Params) -> Iterator[Hit]:
-    if applies(doc, params) and _blank(doc.meta.description):
-        yield Hit(line=_line(doc, "description"))
-
-
 def display_width(text: str) -> int:
     """Characters as a search snippet spends them: wide (CJK) characters count two."""
     import unicodedata
@@ -89,18 +83,6 @@ def description_length(doc: Document, params: Params) -> Iterator[Hit]:
                 "max": high,
             },
         )
-
-
-@check("meta.canonical_missing")
-def canonical_missing(doc: Document, params: Params) -> Iterator[Hit]:
-    if applies(doc, params) and _blank(doc.meta.canonical):
-        yield Hit(line=_line(doc, "canonical"))
-
-
-@check("meta.lang_missing")
-def lang_missing(doc: Document, params: Params) -> Iterator[Hit]:
-    if applies(doc, params) and _blank(doc.meta.lang):
-        yield Hit(line=_line(doc, "lang", "html"))
 
 
 @check("meta.lang_mismatch")

@@ -154,8 +154,11 @@ def _meta_value(doc: Document, name: str) -> str | None:
 
 
 def _meta_line(doc: Document, name: str) -> int:
+    """Where field ``name`` was declared; else the element that would hold it (<html>
+    for lang), the head, the title, the front matter; else line 1."""
     key = "title" if name == "seo_title" else name
-    for candidate in (key, "head", "front_matter"):
+    holder = ("html",) if name == "lang" else ()
+    for candidate in (key, *holder, "head", "title", "front_matter"):
         if candidate in doc.meta.lines:
             return doc.meta.lines[candidate]
     return 1
@@ -170,6 +173,11 @@ def required(doc: Document, params: Params) -> Iterator[Hit]:
     """A meta field (``field``) or a front matter key (``front_matter_key``) is missing."""
     if not _in_formats(doc, params):
         return
+    if params["where"] == "pages":
+        from auditor.checks.meta import applies
+
+        if not applies(doc, params):
+            return  # a fragment or bare draft: its template supplies the metadata
     key = params["front_matter_key"]
     if key:
         if doc.format == "markdown" and _flat(str(doc.meta.front_matter.get(key) or "")) == "":
