@@ -15,6 +15,7 @@ from typing import Any
 from auditor.checks import Hit, Params, check, excerpt
 from auditor import saferegex
 from auditor.model import Document, Image
+from auditor.text import credits
 from auditor.text.languages import words_for_lang
 
 
@@ -275,18 +276,9 @@ def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
         yield _hit(img, img.alt or img.caption or img.src)
 
 
-_MEDIA = r"(?:photo(?:graph)?|image|picture|pic|foto|bild|imagen|imagem|immagine|illustration)"
-_CREDIT_WORD = r"(?:credits?|courtesy(?:\s+of)?|source|quelle|fuente|fonte|crédits?|crédito)"
-# A credit label: "Photo Credit |", "Credit:", "Courtesy of", "Photo:", "Foto by", a stray "|".
-_LABEL = re.compile(
-    rf"^(?:(?:{_MEDIA}\s*)?{_CREDIT_WORD}\b\s*(?:[:|–—-]\s*)?|{_MEDIA}\s*(?:[:|–—-]|\bby\b)\s*|[:|–—-]\s*)",
-    re.IGNORECASE,
-)
-# The credit part of a caption: "A lion at dusk. Photo: Jane Doe/Reuters".
-_CAPTION_CREDIT = re.compile(
-    rf"\b(?:{_MEDIA}\s*{_CREDIT_WORD}?|{_CREDIT_WORD})\s*(?:[:|–—]|\s\bby\b)\s*(?P<credit>.+)$",
-    re.IGNORECASE,
-)
+# Credit labels and the credit part of a caption: one vocabulary (auditor.text.credits).
+_LABEL = credits.LEADING_LABEL
+_CAPTION_CREDIT = credits.IN_CAPTION
 _DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/?$", re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.sitewide.facts import Located, SiteFacts, normal_text
+from auditor.text import credits
 
 Params = Mapping[str, Any]
 
@@ -286,9 +287,7 @@ def image_alt_variants(facts: Sequence[SiteFacts], params: Params) -> Iterable[S
                                   {"alt": image.alt, "usual": shown[top], "count": counts[top]}, related)
 
 
-_CREDIT_NOISE = re.compile(
-    r"^(?:photo(?:graph)?s?|image|picture|credit|source|courtesy(?: of)?|via|by|foto|bild)\b[\s:/-]*",
-    re.IGNORECASE)
+_CREDIT_NOISE = credits.KEY_NOISE
 
 
 def credit_key(text: str) -> str:

@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 
 from auditor.model import Document, Heading, Image, ListItem, Paragraph
 from auditor.sources import SourceOptions
+from auditor.text import credits
 from auditor.text.cues import RELATED_LINE
 
 # ---------------------------------------------------------------------------
@@ -84,17 +85,7 @@ _SMALL_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W_][\w'’.-]*", re.U)
 
-# Words an image credit starts with ("Photo: …", "Courtesy of …"); the first six
-# name the picture itself.
-_PICTURE_WORDS = ("photo", "image", "picture", "pic", "illustration", "graphic")
-_CREDIT_WORDS = (*_PICTURE_WORDS, "credit", "courtesy", "source")
-_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?\"”’)\]])\s+|\s+[|•·–—-]\s+|\s*\(\s*)"
-    r"(?P<marker>(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?)"
-    r"(?:\s+(?:credits?|courtesy|source))?|credits?|courtesy(?:\s+of)?|source)"
-    r"(?:\s*[:|–—]\s*|\s+-\s+|\s+by\s+|(?<=of)\s+)",
-    re.I,
-)
+_CREDIT = credits.MARKER
 
 _LONG_LINE = 120  # characters: longer lines are unwrapped paragraphs, not hard-wrapped ones
 _SENTENCE_END = ('.', '!', '?', '."', '.”', "!”", "?”", '."', ".’", ".)")
@@ -109,11 +100,11 @@ def split_credit(text: str) -> tuple[str | None, str] | None:
     data, not a photo."""
     for match in _CREDIT.finditer(text):
         marker = match.group("marker").lower()
-        if marker == "source" and match.start() != 0:
+        if credits.cites_only_at_start(marker) and match.start() != 0:
             continue
         rest = text[match.end():]
         caption = text[: match.start()].strip() or None
-        if caption is None and marker.startswith(_PICTURE_WORDS):
+        if caption is None and credits.names_picture(marker):
             # "Image: The bench at dawn. Courtesy of the Guild": caption, then credit.
             inner = split_credit(rest)
             if inner is not None and inner[0] is not None:
@@ -125,9 +116,7 @@ def split_credit(text: str) -> tuple[str | None, str] | None:
     return None
 
 
-def starts_like_credit(text: str) -> bool:
-    """Does ``text`` start with a credit word ("Photo", "Credit", "Courtesy"…)?"""
-    return text.lstrip()[:16].lower().startswith(_CREDIT_WORDS)
+starts_like_credit = credits.starts_like_credit
 
 
 def _clean_credit(raw: str) -> str:

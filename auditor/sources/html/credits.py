@@ -9,27 +9,16 @@ from typing import Any
 from auditor.sources.html.images import count_images
 from auditor.sources.html.text import TextBuilder, text_of
 from auditor.sources.text import split_credit
+from auditor.text import credits
 
 Element = Any  # lxml.html.HtmlElement
 
 
 _CAPTION_CLASS = re.compile(r"caption", re.I)
 _CREDIT_CLASS = re.compile(r"credit|source|copyright|attribution|photographer|byline", re.I)
-_CREDIT_TEXT = re.compile(
-    r"\b(?:Photo(?:graph)?s?\s*(?:Credit)?\s*:|Photo(?:graph)? by\b|Image(?:s)?\s*(?:Credit)?\s*:|"
-    r"Image by\b|Credit\s*:|Source\s*:|Courtesy of\b|Courtesy\b|Illustration\s*:|Picture\s*:|"
-    r"Getty\b|AP Photo\b|Reuters\b|Shutterstock\b|iStock\b|AFP\b|EPA\b|Alamy\b|PA\b(?= Wire| Images)|"
-    r"Unsplash\b|Pexels\b)|©|\(c\)\s",
-    re.I,
-)
-
-
+_CREDIT_TEXT = credits.ANY
 # A credit element holding only its label: "Credit:", "Photo:", "©".
-_CREDIT_LABEL = re.compile(
-    r"^(?:(?:photo(?:graph)?s?|images?|pictures?|pic|foto|bild|illustration)\s*)?"
-    r"(?:credits?|source|copyright|courtesy(?:\s+of)?|by)?\s*[:|–—-]?\s*©?\s*$",
-    re.I,
-)
+_CREDIT_LABEL = credits.LABEL_ONLY
 _CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit")
 
 

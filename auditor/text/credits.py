@@ -1,0 +1,73 @@
+"""The one image-credit vocabulary: the words that name a picture, the words that
+label a credit, the agencies whose name alone is a credit, in the languages the
+corpus is written in. Every reader of credits builds its patterns from here: the
+HTML mapping (auditor.sources.html.credits), Markdown and plain text
+(auditor.sources.text), the credit checks (auditor.checks.images) and the site-wide
+credit comparison (auditor.sitewide.checks).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that name the picture itself ("Photo: …", "Bild: …", "Foto by …").
+PICTURE_WORDS = (
+    r"photo(?:graph(?:er)?)?s?", r"images?", r"pictures?", r"pics?", r"illustrations?", r"graphics?",
+    r"fotos?", r"bild(?:er)?", r"imagen(?:es)?", r"imagem", r"immagin[ei]",
+)
+# Words that label a credit ("Credit:", "Courtesy of", "Quelle:").
+LABEL_WORDS = (
+    r"credits?", r"courtesy(?:\s+of)?", r"source", r"quelle", r"fuente", r"fonte", r"crédits?", r"crédito",
+    r"copyright",
+)
+# Label words that also cite data mid-paragraph ("Source: Eurostat"): a credit only at
+# the start of a caption or text.
+CITING_WORDS = frozenset({"source", "quelle", "fuente", "fonte"})
+# Names whose mention alone credits a picture.
+AGENCIES = (
+    r"Getty\b", r"AP Photo\b", r"Reuters\b", r"Shutterstock\b", r"iStock\b", r"AFP\b", r"EPA\b",
+    r"Alamy\b", r"PA\b(?= Wire| Images)", r"Unsplash\b", r"Pexels\b", r"dpa\b", r"Keystone\b",
+)
+
+PICTURE = "(?:" + "|".join(PICTURE_WORDS) + ")"
+LABEL = "(?:" + "|".join(LABEL_WORDS) + ")"
+AGENCY = "(?:" + "|".join(AGENCIES) + ")"
+
+# A text that is only a credit label: "Credit:", "Photo:", "Foto by", "©".
+LABEL_ONLY = re.compile(rf"^(?:{PICTURE}\s*)?(?:{LABEL}|by)?\s*[:|–—-]?\s*©?\s*$", re.I)
+# A credit label at the start of a credit: "Photo Credit |", "Credit:", "Courtesy of",
+# "Photo:", "Foto by", a stray "|".
+LEADING_LABEL = re.compile(
+    rf"^(?:(?:{PICTURE}\s*)?{LABEL}\b\s*(?:[:|–—-]\s*)?|{PICTURE}\s*(?:[:|–—-]|\bby\b)\s*|[:|–—-]\s*)", re.I)
+# The credit part of a caption: "A lion at dusk. Photo: Jane Doe/Reuters".
+IN_CAPTION = re.compile(rf"\b(?:{PICTURE}\s*{LABEL}?|{LABEL})\s*(?:[:|–—]|\s\bby\b)\s*(?P<credit>.+)$", re.I)
+# Where a credit begins in a caption or a line of text, with its label ("marker"):
+# at the start, after a sentence, after a separator or an opening bracket.
+MARKER = re.compile(
+    r"(?:^|(?<=[.!?\"”’)\]])\s+|\s+[|•·–—-]\s+|\s*\(\s*)"
+    rf"(?P<marker>{PICTURE}(?:\s+(?:credits?|courtesy|source))?|{LABEL})"
+    r"(?:\s*[:|–—]\s*|\s+-\s+|\s+by\s+|(?<=of)\s+)",
+    re.I,
+)
+# Any sign of a credit in a caption, label or not: a label, an agency, ©.
+ANY = re.compile(
+    rf"\b(?:{PICTURE}\s*(?:credit)?\s*:|{PICTURE} by\b|{LABEL}\s*:|Courtesy\b|{AGENCY})|©|\(c\)\s", re.I)
+# The label words a credit's comparison key drops: "Photo: Getty Images" = "getty-images".
+KEY_NOISE = re.compile(rf"^(?:{PICTURE}|{LABEL}|via|by)\b[\s:/-]*", re.I)
+
+_STARTS = re.compile(rf"^\s*(?:{PICTURE}|{LABEL})\b", re.I)
+
+
+def starts_like_credit(text: str) -> bool:
+    """Does ``text`` start with a picture or credit word ("Photo", "Credit", "Quelle")?"""
+    return bool(_STARTS.match(text))
+
+
+def names_picture(marker: str) -> bool:
+    """Is a credit marker a picture word ("Photo", "Bild") rather than a label?"""
+    return re.match(rf"(?i){PICTURE}\b", marker) is not None
+
+
+def cites_only_at_start(marker: str) -> bool:
+    """A bare "Source:"-like marker, a credit only at the start of a text."""
+    return marker.lower() in CITING_WORDS
