@@ -708,3 +708,11 @@ def test_paragraphs_inside_an_inline_wrapper_are_read_once_each():
     assert [p.text for p in doc.paragraphs][:2] == ["Step 1 text that says what to do first. It is short.",
                                                   "A second paragraph of step 1."]
     assert len(doc.paragraphs) == 6
+
+
+def test_a_paragraph_written_inside_a_heading_stays_its_text():
+    # slamonline: <h2><p>When in doubt…</p></h2>; libxml2 closed the h2 at the <p>.
+    doc = parse("<html><body><article><h1>Rankings</h1>\n<h2><p>When in doubt, rank players.</p>\n</h2>"
+                "<p>Body text.</p><h3></h3>\n<p>Not the h3's: its end tag came first.</p></article></body></html>")
+    assert [(h.level, h.text) for h in doc.headings] == [(1, "Rankings"), (2, "When in doubt, rank players."), (3, "")]
+    assert [p.text for p in doc.paragraphs] == ["Body text.", "Not the h3's: its end tag came first."]

@@ -55,6 +55,7 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
     if root is None:
         return Document(path=path, format="html", lang=lang_root(options.lang), directives=directives)
     locator = Locator(text, root)
+    _reopen_headings(root, locator)
     meta = read_meta(root, locator)
     removed: list[str] = []
     drops: list[tuple[Element, Verdict]] = []
@@ -98,6 +99,33 @@ def _body_drops(drops: list[tuple[Element, Verdict]], locator: Locator) -> tuple
         excerpt = " ".join((el.text_content() or "")[:400].split())[:80]
         out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt))
     return tuple(sorted(out, key=lambda d: (d.line, d.column)))
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _reopen_headings(root: Element, locator: Locator) -> None:
+    """``<h2><p>Title</p></h2>``: libxml2 closes the heading at the <p>, browsers do
+    not. A heading left empty whose next sibling <p> starts before the heading's end
+    tag in the source gets that paragraph's content back."""
+    for heading in list(root.iter(*_HEADINGS)):
+        if len(heading) or (heading.text or "").strip():
+            continue
+        para = heading.getnext()
+        if para is None or para.tag != "p" or (heading.tail or "").strip():
+            continue
+        start = locator.positions.get(heading)
+        at = locator.positions.get(para)
+        if start is None or at is None:
+            continue
+        between = locator.text[locator.offset(*start):locator.offset(*at)]
+        if f"</{heading.tag}" in between.lower():
+            continue  # the source closed the heading first: it really is empty
+        heading.text = para.text
+        for child in list(para):
+            heading.append(child)
+        heading.tail = para.tail
+        para.getparent().remove(para)
 
 
 def _open_root_tags(text: str) -> str:
