@@ -264,6 +264,22 @@ def _empty_template_link(el: Element, facts: Facts) -> Verdict | None:
     return Verdict("control", "empty link in a box of the template, outside the text")
 
 
+# A picture this many pixels wide or high is content, not a button's icon.
+_CONTENT_PICTURE_PX = 100
+
+
+def _holds_content_picture(el: Element) -> bool:
+    """True when ``el`` holds a picture sized as content (share buttons hold icons)."""
+    for img in el.iter("img", "amp-img"):
+        for attr in ("width", "height"):
+            value = (img.get(attr) or "").strip().lower().removesuffix("px")
+            if value.isdigit() and int(value) >= _CONTENT_PICTURE_PX:
+                return True
+        if img.get("srcset") or img.get("data-srcset"):
+            return True  # responsive sizes: a photo, never an icon
+    return False
+
+
 def _has_letters(el: Element) -> bool:
     return any(ch.isalpha() for ch in el.text_content() or "")
 
@@ -303,6 +319,8 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         return None  # a heading with a chrome-ish class ("share-title") is real text
     if kind == "decoration" and tag not in vocab.DECORATION_TAGS:
         return None
+    if kind == "share" and tag not in _SMALL_TAGS and _holds_content_picture(el):
+        return None  # a "pin it" wrapper around the story's own photo, not a share button
     if kind == "button" and (facts is None or (facts.text.get(el, 0) and _has_letters(el))):
         # <a class="btn">Buy it on Amazon</a>, <div class="btn">Buy now</div> are named
         # parts of the story; icons and counters ("💬 18") are the template's.
