@@ -376,3 +376,14 @@ def test_class_words_split_after_an_acronym():
 
     el = lxml.html.fragment_fromstring('<div id="IDCommentsHead" class="adL">x</div>')
     assert class_words(el) == ["adl", "id", "comments", "head"]
+
+
+@pytest.mark.parametrize("markup", [
+    '<a href="/full.jpg"><div class="pinterest_wrap"><img src="/waves.jpg" alt="Waves" width="600" height="400"></div></a>',
+    '<img class="pinit-img" src="/map.jpg" width="450" height="600">',
+])
+def test_a_pinnable_photo_of_the_story_is_not_a_share_button(markup):
+    doc = parse(PROSE + markup + PROSE)
+    assert len(doc.images) == 1 and drops(doc) == []
+    icon = parse(PROSE + '<span class="pinterest"><img src="/pin.png" width="20" height="20"></span>' + PROSE)
+    assert icon.images == () and drops(icon)[0][0] == "share"

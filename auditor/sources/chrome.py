@@ -319,8 +319,9 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         return None  # a heading with a chrome-ish class ("share-title") is real text
     if kind == "decoration" and tag not in vocab.DECORATION_TAGS:
         return None
-    if kind == "share" and tag not in _SMALL_TAGS and _holds_content_picture(el):
-        return None  # a "pin it" wrapper around the story's own photo, not a share button
+    if kind == "share" and (tag not in _SMALL_TAGS or tag in ("img", "amp-img")) \
+            and _holds_content_picture(el):
+        return None  # the story's photo made pinnable ("pinit-img", a "pin it" wrapper), not a button
     if kind == "button" and (facts is None or (facts.text.get(el, 0) and _has_letters(el))):
         # <a class="btn">Buy it on Amazon</a>, <div class="btn">Buy now</div> are named
         # parts of the story; icons and counters ("💬 18") are the template's.
