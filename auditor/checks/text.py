@@ -155,10 +155,10 @@ def _meta_value(doc: Document, name: str) -> str | None:
 
 def _meta_line(doc: Document, name: str) -> int:
     """Where field ``name`` was declared; else the element that would hold it (<html>
-    for lang), the head, the title, the front matter; else line 1."""
+    for lang), the head, the front matter, the title; else line 1."""
     key = "title" if name == "seo_title" else name
     holder = ("html",) if name == "lang" else ()
-    for candidate in (key, *holder, "head", "title", "front_matter"):
+    for candidate in (key, *holder, "head", "front_matter", "title"):
         if candidate in doc.meta.lines:
             return doc.meta.lines[candidate]
     return 1
