@@ -33,3 +33,25 @@ def test_html_markdown_and_the_site_key_agree() -> None:
     assert credit_key("Bild: Getty Images") == credit_key("Photo credit: getty images") == "gettyimages"
     assert starts_like_credit("Bildquelle: dpa") is False and starts_like_credit("Bild: dpa")
     assert credits.LABEL_ONLY.match("Copyright ©") and not credits.LABEL_ONLY.match("Copyright Jana Berg")
+
+
+def test_a_picture_nested_in_source_elements_finds_its_figure_and_an_ap_credit() -> None:
+    # guardian: <picture><source…><source…><img></picture> (libxml2 nests the img in each
+    # <source>); citylab: a caption that ends "… in 1989. (AP)".
+    page = ('<html><body><article><h1>Neon</h1><figure><div><picture><source srcset="/a.jpg 1x">'
+            '<source srcset="/b.jpg 1x"><source srcset="/c.jpg 1x"><img src="/d.jpg" alt="Sign"></picture></div>'
+            '<figcaption>Wiig in Bridesmaids. Photograph: Universal/Everett/Rex</figcaption></figure>'
+            '<figure><img src="/e.jpg" alt="Neon"><figcaption>Workers remove a sign in 1989. (AP)</figcaption></figure>'
+            '<p>Text.</p></article></body></html>')
+    first, second = parse_html(page, "a.html", SourceOptions()).images
+    assert first.credit == "Universal/Everett/Rex" and second.credit == "AP"
+
+
+def test_a_credit_box_right_after_the_picture_box_is_its_credit_among_several_pictures() -> None:
+    # npr: the photo's box, then its credit box, then an "enlarge" copy of the photo.
+    page = ('<html><body><article><h1>Tang</h1><div class="bucketwrap"><div class="imagewrap">'
+            '<img src="/a-s1600.jpg" alt="App"></div><div class="credit-caption"><div class="caption"></div>'
+            '<span class="credit">Walid Berrazeg/Getty Images</span></div><div class="enlarge"><img src="/a-s1200.jpg" '
+            'alt="App"></div></div><p>Text.</p></article></body></html>')
+    first = parse_html(page, "a.html", SourceOptions()).images[0]
+    assert first.credit == "Walid Berrazeg/Getty Images" and first.caption is None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,13 +141,11 @@ def test_reads_only_the_first_1500_words() -> None:
     assert identify([head, german * 100])[0] == "en"
 
 
-def test_fast_on_a_long_article() -> None:
-    texts = [SNIPPETS["en"]] * 60  # ~3,500 words; 1,500 read
-    identify(texts)
-    start = time.perf_counter()
-    for _ in range(50):
-        identify(texts)
-    assert (time.perf_counter() - start) / 50 < 0.002
+def test_a_long_article_reads_only_its_first_words() -> None:
+    # Speed is measured by bench/bench_text.py, not here; what keeps it fast is that only
+    # the first 1,500 words are read: a different language after them changes nothing.
+    texts = [SNIPPETS["en"]] * 60 + [SNIPPETS["de"]] * 400
+    assert identify(texts)[0] == "en"
 
 
 # --- the corpus ---------------------------------------------------------------------------

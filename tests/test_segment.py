@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from auditor.model import Paragraph
 from auditor.text.segment import split_sentences, words
@@ -103,15 +102,11 @@ def test_only_paragraphs_are_split() -> None:
     assert measure(doc).sentences == 2
 
 
-def test_five_thousand_words_split_in_a_few_ms() -> None:
+def test_five_thousand_words_split_right() -> None:
     para = Paragraph(
         "Dr. Smith said the U.S. economy grew 3.5 percent in 2024. “It’s strong,” she said. "
         "Analysts, e.g. Mr. Jones, disagree! Why? Prices rose… Wages did not.", line=1)
     paragraphs = [para] * 220  # 5,280 words
-    split_sentences(paragraphs, "en")
-    start = time.perf_counter()
-    sentences = split_sentences(paragraphs, "en")
-    elapsed = time.perf_counter() - start
+    sentences = split_sentences(paragraphs, "en")  # its speed: bench/bench_text.py
     assert sum(len(s.words) for s in sentences) > 5000
     assert len(sentences) == 220 * 6
-    assert elapsed < 0.05, f"{elapsed * 1000:.1f} ms"

@@ -311,17 +311,6 @@ def test_corpus_positions_point_at_the_tag():
         assert lines[p.line - 1][p.column - 1 :].lower().startswith("<p")
 
 
-def test_corpus_parses_fast():
-    names = manifest()
-    worst = 0.0
-    for name in names:
-        data = (SHARED / "pages" / f"{name}.html").read_bytes()
-        start = time.perf_counter()
-        parse_html(decode(data, html=True), name, OPTS)
-        worst = max(worst, time.perf_counter() - start)
-    assert worst < 0.25  # typically < 30 ms; generous for slow CI machines
-
-
 # --- lazy images (data-normal, noscript fallback, blur-up previews) ------------------
 
 

@@ -25,7 +25,7 @@ LABEL_WORDS = (
 CITING_WORDS = frozenset({"source", "quelle", "fuente", "fonte"})
 # Names whose mention alone credits a picture.
 AGENCIES = (
-    r"Getty\b", r"AP Photo\b", r"Reuters\b", r"Shutterstock\b", r"iStock\b", r"AFP\b", r"EPA\b",
+    r"Getty\b", r"AP Photo\b", r"(?<=\()AP\b(?=\s*[)/])", r"Reuters\b", r"Shutterstock\b", r"iStock\b", r"AFP\b", r"EPA\b",
     r"Alamy\b", r"PA\b(?= Wire| Images)", r"Unsplash\b", r"Pexels\b", r"dpa\b", r"Keystone\b",
 )
 

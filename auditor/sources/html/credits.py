@@ -24,7 +24,10 @@ _CREDIT_ATTRS = ("data-credit", "data-photo-credit", "data-image-credit")
 
 def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
     container, caption = None, None
-    for depth, anc in enumerate(img.iterancestors()):
+    # libxml2 nests an <img> inside each unclosed <source> of a <picture>: those levels
+    # are not the page's, and do not count towards the six looked through.
+    ancestors = [a for a in img.iterancestors() if a.tag != "source"]
+    for depth, anc in enumerate(ancestors):
         if depth > 5 or anc.tag in ("body", "article", "main", "html"):
             break
         if anc.tag == "figure":
@@ -33,6 +36,12 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
             caption = text_of(cap) if cap is not None else None
             break
         if count_images(anc) > 1:
+            # A box of several pictures (an "enlarge" copy, a gallery): only a caption
+            # box set right after this picture's own box is its caption.
+            box = _next_element(ancestors[depth - 1] if depth else img)
+            if box is not None and _CAPTION_OR_CREDIT.search(_names(box)):
+                cap = _find_class(box, _CAPTION_CLASS, img)
+                container, caption = box, (text_of(cap) if cap is not None else None)
             break
         cap = _find_class(anc, _CAPTION_CLASS, img)
         if cap is not None:
@@ -61,6 +70,21 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
         else:
             credit = _credit_in(caption)
     return caption or None, credit
+
+
+_CAPTION_OR_CREDIT = re.compile(f"{_CAPTION_CLASS.pattern}|{_CREDIT_CLASS.pattern}", re.I)
+
+
+def _names(el: Element) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _next_element(el: Element | None) -> Element | None:
+    """The element after ``el`` among its siblings (comments skipped)."""
+    node = el.getnext() if el is not None else None
+    while node is not None and not isinstance(node.tag, str):
+        node = node.getnext()
+    return node
 
 
 def _credit_of(el: Element) -> str | None:
