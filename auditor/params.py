@@ -415,6 +415,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         **_PIXEL,
         "front_matter_keys": ls(("image_credit", "credit", "photo_credit"), "front matter keys that credit the images"),
         "credit_patterns": ls((), "regular expressions a credit line matches", regex=True),
+        "captioned_only": b(True, "on HTML pages, only pictures with a caption (the story's own photos) are asked for a credit"),
     },
     "images.weak_credit": {"weak_sources": ls((), "credits that name no real source")},
     "images.missing_dimensions": _NONE,

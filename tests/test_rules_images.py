@@ -177,6 +177,16 @@ def test_im009_fires_on_content_image_without_credit() -> None:
     assert len(hits) == 1
 
 
+def test_im009_asks_only_captioned_page_pictures_but_every_markdown_picture() -> None:
+    # On pages, uncaptioned pictures were teasers, placeholders and enlarge copies
+    # (judged by reading); a Markdown draft's bare image is the writer's own.
+    credited = img(alt="Rebels in Quetta", caption="Rebels in Quetta. Photo: Jane Doe/Reuters")
+    bare = img(alt="Burnt-out trucks near Gwadar")
+    assert run("IM009", doc([credited, bare])) == []
+    assert len(run("IM009", doc([credited, bare], fmt="markdown"))) == 1
+    assert len(run("IM009", doc([credited, bare]), captioned_only=False)) == 1
+
+
 def test_im009_quiet_where_the_site_credits_no_image() -> None:
     # A site that credits none of its pictures has a policy, not a slip.
     assert run("IM009", doc([img(alt="Burnt-out trucks near Gwadar", caption="Trucks near Gwadar")])) == []

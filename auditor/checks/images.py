@@ -258,6 +258,7 @@ def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
     caption; a front-matter credit covers the first (featured) image."""
     patterns = _compile(tuple(params["credit_patterns"]))
     front_credit = _front_matter_credit(doc, params["front_matter_keys"])
+    captioned_only = bool(params["captioned_only"])
     # A site that credits none of its pictures has a policy, not a slip: only where
     # some image is credited is an uncredited one likely a miss.
     if not front_credit and not any(_credit_found(img, patterns) for img in doc.images):
@@ -273,6 +274,8 @@ def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
             continue
         if _credit_found(img, patterns) or (index == 0 and front_credit):
             continue
+        if captioned_only and doc.format == "html" and not (img.caption or "").strip():
+            continue  # an uncaptioned page picture: a teaser, placeholder or enlarge copy
         yield _hit(img, img.alt or img.caption or img.src)
 
 
