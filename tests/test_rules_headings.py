@@ -150,6 +150,12 @@ def test_hd004_quiet_on_same_subheading_under_different_parents() -> None:
     assert run("HD004", d) == []
 
 
+def test_hd004_leaves_a_second_copy_of_the_headline_to_hd001() -> None:
+    # guardian prints the headline h1 twice (phone and desktop): one defect, HD001's.
+    d = doc((1, HEADLINE), (2, "Flags"))
+    assert run("HD004", d) == [] and len(run("HD001", d)) == 1
+
+
 # --- HD005 ----------------------------------------------------------------------------------
 
 

@@ -115,8 +115,8 @@ def duplicate(doc: Document, params: Params) -> Iterator[Hit]:
     first: dict[tuple[int, str], Heading] = {}
     for h, parent in zip(doc.headings, _parents(doc.headings), strict=True):
         key = _key(h.text)
-        if not key or _is_empty(key):
-            continue
+        if not key or _is_empty(key) or doc.is_headline(h):
+            continue  # the headline printed twice (phone and desktop copies) is HD001's
         earlier = first.setdefault((parent, key), h)
         if earlier is not h:
             yield _hit(h, first_line=earlier.line, text=excerpt(h.text, 60))
