@@ -353,7 +353,6 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     },
     "headings.first_subheading": _NONE,
     # headline
-    "headline.missing": _NONE,
     "headline.length": {
         "min": i(40, "shortest headline, in characters"),
         "max": i(65, "longest headline, in characters", 1),
@@ -366,7 +365,6 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "min": i(5, "fewest words"),
         "max": i(14, "most words", 1),
     },
-    "headline.seo_title_missing": _NONE,
     "headline.seo_title_length": {
         # Search results cut titles by width, not by count: max_px decides; the character
         # cap only catches titles the width table may underestimate.

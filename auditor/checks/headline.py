@@ -74,12 +74,6 @@ def _at_headline(doc: Document, text: str = "", **data: object) -> Hit:
 # --- checks --------------------------------------------------------------------------------
 
 
-@check("headline.missing")
-def missing(doc: Document, params: Params) -> Iterator[Hit]:
-    if not flat(doc.headline):
-        yield Hit(line=1)
-
-
 @check("headline.length")
 def length(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
@@ -126,15 +120,6 @@ def word_count(doc: Document, params: Params) -> Iterator[Hit]:
     if not low <= count <= high:
         problem = "too few" if count < low else "too many"
         yield _at_headline(doc, text, words=count, problem=problem, min=low, max=high)
-
-
-@check("headline.seo_title_missing")
-def seo_title_missing(doc: Document, params: Params) -> Iterator[Hit]:
-    """Only where a title can exist: HTML pages with a head, front matter Markdown."""
-    from auditor.checks.meta import page_kind
-
-    if page_kind(doc) is not None and seo_title(doc) is None:
-        yield Hit(line=_title_line(doc))
 
 
 # " | The Independent", " - CBS News", " : The Two-Way : NPR": short last parts after

@@ -150,7 +150,11 @@ def _flat(text: str | None) -> str:
 
 
 def _meta_value(doc: Document, name: str) -> str | None:
-    return doc.meta.title if name == "seo_title" else getattr(doc.meta, name)
+    if name == "seo_title":
+        from auditor.checks.headline import seo_title  # the front matter's title counts too
+
+        return seo_title(doc)
+    return getattr(doc.meta, name)
 
 
 def _meta_line(doc: Document, name: str) -> int:
