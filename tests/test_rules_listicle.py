@@ -186,6 +186,18 @@ def test_ls006_fires_when_intro_names_another_count() -> None:
     assert msgs == ['The text says "five simple tips" but the article lists 7 items: make the number in the sentence match the list.']
 
 
+def test_ls006_quiet_when_the_count_is_another_lists() -> None:
+    # postplanner: "these 3 things" counts the 3-item list just above, not the 7 tips.
+    from auditor.model import ListItem
+
+    items = numbered(range(1, 8))
+    paras = body_for(items, intro="Remember these 3 things before you start with the tips below.")
+    three = tuple(ListItem(f"Thing {n}", 2 + n, 1, True, n, 0) for n in (1, 2, 3))
+    document = replace(doc_with("7 Tips to Save Water", items, paragraphs=paras), list_items=three)
+    assert run("LS006", document) == []
+    assert run("LS006", doc_with("7 Tips to Save Water", items, paragraphs=paras))  # no such list: it fires
+
+
 def test_ls006_uses_the_headline_noun() -> None:
     items = numbered(range(1, 8))
     paras = body_for(items, intro="Here are 6 defiant acts that reshaped the conflict this year, in order.")

@@ -131,11 +131,16 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
     pattern = _count_pattern(doc.lang, nouns, int(params["window"]))
     words = number_words(doc.lang)
     found = facts.found
+    # "These 3 things" may count another list of the article (a 3-item <ol> in the
+    # intro), not the items: a count any list has is no contradiction.
+    other_lists = Counter(item.list_index for item in doc.list_items)
     for span in (*facts.intro, *facts.outro):
         for m in pattern.finditer(span.text):
             raw = m.group("num").lower()
             said = int(raw) if raw.isdigit() else words.get(raw)
             if said is None or said < 2 or said == found or said == facts.promised:
+                continue
+            if said in other_lists.values():
                 continue
             yield Hit(
                 line=span.line,
