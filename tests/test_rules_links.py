@@ -404,7 +404,8 @@ def test_lk009_judges_links_written_into_a_sentence_not_promo_boxes() -> None:
     page = ('<html><head><link rel="canonical" href="https://news.example/a"></head><body><article>'
             '<h1>Seven charts</h1><p>The rebels' + "'" + ' demands go back decades, as our '
             '<a href="/explainer?utm_source=article">explainer</a> shows.</p>'
-            '<div class="interrupt"><a href="/shop?utm_medium=article_interrupt">Order Now</a></div>'
+            '<div class="interrupt"><p>Our shop has the bowl, in three colours and two sizes.</p>'
+            '<a href="/shop?utm_medium=article_interrupt">Order Now</a></div>'
             '<p>Watch: <a href="/video?utm_cid=a-bonusvideo">Trash in the basement</a></p>'
             '</article></body></html>')
     document = parse_html(page, "a.html", SourceOptions())

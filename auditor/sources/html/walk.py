@@ -344,18 +344,35 @@ _SENTENCE_WORDS = 4
 
 
 def _in_sentence(link: Element) -> bool:
-    """True when the link's block (paragraph, list item, cell…) has at least
-    ``_SENTENCE_WORDS`` words outside the link: the link is part of what is written."""
-    block = next((a for a in link.iterancestors() if a.tag in BLOCK_TAGS), None)
-    if block is None:
+    """True when the link sits in a run of text with at least ``_SENTENCE_WORDS``
+    words outside it: the link is part of what is written. The run is the link's
+    inline neighbourhood inside its block: a button set between the blocks of a box
+    ("Order Now" under a promo's paragraph) stands alone however much text the box has."""
+    node = link
+    while node.getparent() is not None and node.getparent().tag not in BLOCK_TAGS:
+        node = node.getparent()  # up through <span>, <em>, <strong>…
+    parent = node.getparent()
+    if parent is None:
         return True
-    own = len((link.text_content() or "").split())
-    words = 0
-    for chunk in block.itertext():
-        words += len(chunk.split())
-        if words - own >= _SENTENCE_WORDS:
-            return True
-    return False
+    words = len((node.tail or "").split())
+    for sib in node.itersiblings():  # after the link, up to the next block
+        if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS and sib.tag != "br":
+            break
+        words += _words_in(sib) + len((sib.tail or "").split())
+    reached_start = True
+    for sib in node.itersiblings(preceding=True):  # before it, back to the previous block
+        if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS and sib.tag != "br":
+            words += len((sib.tail or "").split())
+            reached_start = False
+            break
+        words += _words_in(sib) + len((sib.tail or "").split())
+    if reached_start:
+        words += len((parent.text or "").split())
+    return words >= _SENTENCE_WORDS
+
+
+def _words_in(el: Element) -> int:
+    return len((el.text_content() or "").split()) if isinstance(el.tag, str) else 0
 
 
 def _aria_hidden(el: Element) -> bool:
