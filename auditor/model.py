@@ -281,6 +281,10 @@ class Document:
     # None: plain text, fragments, bare Markdown (their template supplies the metadata).
     page_kind: PageKind | None = None
     headline_heading: int | None = None  # index into ``headings`` of the headline's own heading
+    # HTML: <h1>s anywhere on the page (site chrome included) that read like the page's
+    # title: "no H1" is a claim about the page, not about the body; a site-name or
+    # breadcrumb <h1> is not the article's.
+    page_h1s: int = 0
     # Structured data (auditor.structured.extract.StructuredData), read only when a
     # structured.* rule is on.
     structured: object | None = None

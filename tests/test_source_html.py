@@ -705,3 +705,16 @@ def test_a_paragraph_written_inside_a_heading_stays_its_text():
                 "<p>Body text.</p><h3></h3>\n<p>Not the h3's: its end tag came first.</p></article></body></html>")
     assert [(h.level, h.text) for h in doc.headings] == [(1, "Rankings"), (2, "When in doubt, rank players."), (3, "")]
     assert [p.text for p in doc.paragraphs] == ["Body text.", "Not the h3's: its end tag came first."]
+
+
+def test_no_h1_says_where_the_pages_h1_is_when_it_sits_outside_the_article():
+    from auditor.api import audit
+
+    page = ("<html><head><title>Ständig müde</title></head><body><div class='breadcrumb'><span><h1>Ständig müde</h1></span></div>"
+            "<article><h2>Ursachen</h2><p>" + "Müdigkeit hat viele Ursachen im Alltag. " * 6 + "</p></article></body></html>")
+    result = audit(page.encode(), "page.html")
+    (hd001,) = [f for f in result.findings if f.rule == "HD001"]
+    assert result.document.page_h1s == 1 and "sits outside the article" in hd001.message
+    bare = page.replace("<h1>Ständig müde</h1>", "")
+    (hd001,) = [f for f in audit(bare.encode(), "page.html").findings if f.rule == "HD001"]
+    assert "mark up the headline as the page's one H1" in hd001.message

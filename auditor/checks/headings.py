@@ -55,7 +55,17 @@ def single_h1(doc: Document, params: Params) -> Iterator[Hit]:
     whole_page = (doc.format == "html" and kind == "page") or (
         doc.format == "markdown" and not doc.meta.front_matter.get("title")
     )
-    if whole_page:
+    if whole_page and doc.page_h1s:
+        # The title's words are in an <h1> outside the article (a breadcrumb, a template
+        # copy): the page has its H1, the article's own headline is not it.
+        yield Hit(
+            line=doc.headline_line,
+            column=doc.headline_column,
+            excerpt=doc.headline or "",
+            data={"count": 0, "fix": "the page's H1 with the title sits outside the article (a breadcrumb or "
+                                     "template copy); make the article's own headline the H1"},
+        )
+    elif whole_page:
         yield Hit(
             line=doc.headline_line,
             column=doc.headline_column,

@@ -18,7 +18,7 @@ from auditor.sources.body import drop_chrome, drop_invisible, find_body, page_bo
 from auditor.sources.chrome import Verdict
 from auditor.sources.directives import find_directives
 from auditor.sources.encoding import xml_safe
-from auditor.sources.html.headline import find_headline, strip_site_name, title_headline
+from auditor.sources.html.headline import find_headline, strip_site_name, title_headline, titled_h1s
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
 from auditor.sources.html.walk import Walker
@@ -57,6 +57,7 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
     locator = Locator(text, root)
     _reopen_headings(root, locator)
     meta = read_meta(root, locator)
+    page_h1s = titled_h1s(root, meta)
     removed: list[str] = []
     drops: list[tuple[Element, Verdict]] = []
     if options.selector is None and not _FULL_PAGE.search(text):
@@ -89,6 +90,7 @@ def _parse_html(text: str, path: str, options: SourceOptions) -> Document:
         body_source=how,
         body_drops=_body_drops(drops, locator),
         standfirst=walk.standfirst,
+        page_h1s=page_h1s,
     )
 
 

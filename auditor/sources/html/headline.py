@@ -52,13 +52,24 @@ def _similarity(a: str, b: str | None) -> float:
     return 2 * len(ta & tb) / (len(ta) + len(tb))
 
 
+def titled_h1s(root: Element, meta: Meta) -> int:
+    """How many <h1>s of the page read like its titles (og:title, <title> without the
+    site name): the headline's own, wherever the template put it."""
+    references = _references(meta)
+    return sum(1 for h in root.iter("h1")
+               if max((_similarity(h.text_content() or "", r) for r in references), default=0.0) >= 0.5)
+
+
+def _references(meta: Meta) -> list[str]:
+    return [t for t in (meta.og.get("og:title"),
+                        strip_site_name(meta.title, meta.og.get("og:site_name")) if meta.title else None) if t]
+
+
 def find_headline(root: Element, body: Element, headings: list[Heading], meta: Meta,
               locator: Locator) -> Heading | None:
     """The article's h1 as a reader sees it: the body's own, else the page's h1 that
     matches the titles or sits nearest above the body."""
-    references = [t for t in (meta.og.get("og:title"),
-                              strip_site_name(meta.title, meta.og.get("og:site_name"))
-                              if meta.title else None) if t]
+    references = _references(meta)
 
     def match(text: str) -> float:
         return max((_similarity(text, r) for r in references), default=0.0)
