@@ -387,3 +387,11 @@ def test_a_pinnable_photo_of_the_story_is_not_a_share_button(markup):
     assert len(doc.images) == 1 and drops(doc) == []
     icon = parse(PROSE + '<span class="pinterest"><img src="/pin.png" width="20" height="20"></span>' + PROSE)
     assert icon.images == () and drops(icon)[0][0] == "share"
+
+
+def test_an_embedded_media_player_is_chrome_but_a_players_profile_card_is_not():
+    player = '<div class="media-player"><img src="/poster.jpg"><p>Media playback is unsupported</p></div>'
+    doc = parse(PROSE + player + PROSE)
+    assert doc.images == () and drops(doc)[0][0] == "player"
+    card = '<div class="player-card"><img src="/messi.jpg" alt="Messi"><p>Forward, 36.</p></div>'
+    assert len(parse(PROSE + card + PROSE).images) == 1

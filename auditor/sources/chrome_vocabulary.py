@@ -73,6 +73,11 @@ CLASS_WORDS: dict[str, str] = {
     "breakingnews": "alert", "breakingnow": "alert", "ticker": "alert", "newsticker": "alert",
     "newsalert": "alert", "alertbar": "alert", "alertbanner": "alert", "sitealert": "alert",
     "modal": "dialog", "popup": "dialog",
+    # Embedded media players: their poster frame is the player's, which names itself
+    # ("player" alone is a footballer's profile card on a sports page: compounds only).
+    "videoplayer": "player", "mediaplayer": "player", "audioplayer": "player", "jwplayer": "player",
+    "videojs": "player", "vjs": "player", "brightcove": "player", "ytplayer": "player",
+    "youtubeplayer": "player", "podcastplayer": "player", "inlinevideo": "player",
     # Buttons that scroll back up: "go-to-top", "back-to-top", "scrollToTop".
     "gototop": "control", "backtotop": "control", "totop": "control", "scrolltotop": "control",
     "scrolltop": "control", "jumptotop": "control", "topofpage": "control",
