@@ -55,3 +55,12 @@ def test_a_credit_box_right_after_the_picture_box_is_its_credit_among_several_pi
             'alt="App"></div></div><p>Text.</p></article></body></html>')
     first = parse_html(page, "a.html", SourceOptions()).images[0]
     assert first.credit == "Walid Berrazeg/Getty Images" and first.caption is None
+
+
+def test_a_captions_toggle_button_is_not_the_caption() -> None:
+    page = ('<html><body><article><h1>Roof</h1><div class="bucket"><img src="/roof.jpg" alt="">'
+            '<div class="caption"><p>Dylann Roof is escorted from the police department. <b class="credit">Chuck '
+            'Burton/AP</b> <b class="hide-caption"><b>hide caption</b></b></p></div></div><p>Text.</p>'
+            '</article></body></html>')
+    (image,) = parse_html(page, "a.html", SourceOptions()).images
+    assert image.credit == "Chuck Burton/AP" and (image.caption or "").startswith("Dylann Roof is escorted")

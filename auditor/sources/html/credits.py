@@ -72,6 +72,7 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
     return caption or None, credit
 
 
+_CONTROL_NAME = re.compile(r"(?:^|[\s_-])(?:hide|toggle|show|close|expand|collapse|btn|button)(?:$|[\s_-])", re.I)
 _CAPTION_OR_CREDIT = re.compile(f"{_CAPTION_CLASS.pattern}|{_CREDIT_CLASS.pattern}", re.I)
 
 
@@ -136,6 +137,8 @@ def _find_class(root: Element, pattern: re.Pattern[str], img: Element,
             names += " " + (el.get("itemprop") or "")
         if not names.strip() or not pattern.search(names):
             continue
+        if _CONTROL_NAME.search(names):
+            continue  # "hide-caption", "toggle-caption": the caption's button, not its text
         if best is None:
             best = el
         elif any(a is best for a in el.iterancestors()):
