@@ -100,6 +100,12 @@ def test_mt002_fires_outside_range(text: str, word: str) -> None:
     assert f"too {word}" in f.message and "70–300" in f.message
 
 
+def test_mt002_states_the_band_in_characters_of_a_wide_script() -> None:
+    korean = "엘제이류화영진흙탕싸움공적인사안으로봐야하는이유" * 7
+    (f,) = run("MT002", page(description=korean))
+    assert f"{len(korean)} characters (too long)" in f.message and "35–150" in f.message
+
+
 def test_mt002_counts_wide_characters_twice() -> None:
     cjk = "香港行政长官梁振英在各方压力下到立法会接受质询，就其大宅的违章建筑问题道歉。"  # 38 characters
     assert run("MT002", page(description=cjk)) == []

@@ -79,16 +79,13 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
     if not text:
         return
-    from auditor.checks.meta import display_width
+    from auditor.checks.meta import band_in_own_characters, display_width
 
     low, high = int(params["min"]), int(params["max"])
     width = display_width(text)  # a CJK character takes the room (and says as much) as two
     if not low <= width <= high:
         problem = "short" if width < low else "long"
-        if width >= 1.5 * len(text):
-            # Mostly wide characters: say the band in this script's characters
-            # ("50 characters … 10–40"), not the width units it was judged in.
-            low, high = (low + 1) // 2, high // 2
+        low, high = band_in_own_characters(text, width, low, high)
         yield _at_headline(doc, text, length=len(text), problem=problem, min=low, max=high)
 
 
