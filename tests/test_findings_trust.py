@@ -174,7 +174,8 @@ def test_im009_skips_linked_small_and_logo_images_but_not_photos() -> None:
         Image("https://x.org/product.jpg", "AirPods", 10, 5),  # inside a link: a product shot
         Image("https://x.org/BenRomano-100x100.jpg", "Ben Romano", 20),  # an avatar by its size
         Image("https://x.org/site-logo.png", "Example News", 30),
-        Image("https://x.org/protest.jpg", "Protesters in Quetta", 40, width="1200", height="800"),
+        Image("https://x.org/protest.jpg", "Protesters in Quetta", 40, width="1200", height="800",
+              caption="Protesters march in Quetta on Friday."),
         Image("https://x.org/march.jpg", "A march", 50, credit="Photo: Jane Doe/Reuters"),
     )
     links = (Link("https://amazon.com/dp/1", "", 10, 1, has_image=True),)

@@ -256,12 +256,13 @@ def test_large_file_is_linear():
     section = "## {i}. Heading\n\nA paragraph with [a link](https://x.org/{i}) and ![img](a.png) text.\n\n"
     small = "".join(section.format(i=i) for i in range(1_000))
     big = "".join(section.format(i=i) for i in range(10_000))
-    small_time = min(_timed(parse, small) for _ in range(3))
-    start = time.perf_counter()
     doc = parse(big)
-    big_time = time.perf_counter() - start
     assert len(doc.headings) == 10_000 and len(doc.links) == 10_000
-    assert big_time < max(small_time * 40, 2.0)  # 10× the input; quadratic would be 100×
+    # A ratio of best-of-three runs, not a time: 10× the input costs about 10× (quadratic
+    # would be 100×), whatever else loads the machine. Speed itself is bench/'s job.
+    small_time = min(_timed(parse, small) for _ in range(3))
+    big_time = min(_timed(parse, big) for _ in range(3))
+    assert big_time < small_time * 40
 
 
 def _timed(fn, arg) -> float:
