@@ -72,6 +72,10 @@ def audit(
         with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
             doc = load(raw, path, settings.source)
             doc = _with_structured_data(doc, raw, settings)
+            if any(r.check.startswith("spacing.") for r in settings.rules):
+                from auditor.sources.spacing import with_space_runs
+
+                doc = with_space_runs(doc, raw)
             if enrich is not None:
                 doc = enrich(doc, raw)
             findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)

@@ -1,7 +1,8 @@
 """Fix one file: plan, apply, re-audit, until nothing changes (bounded).
 
-Only Markdown and HTML are fixed, and only files that are valid UTF-8 (so writing
-the text back changes no byte but the fixed ones). A file that does not parse is
+Markdown and HTML are fixed, and plain text by the fixers that need no markup
+(``TEXT_FIXABLE``: double spaces); only files that are valid UTF-8 (so writing the
+text back changes no byte but the fixed ones). A file that does not parse is
 never written; a pass whose result no longer parses is thrown away.
 """
 
@@ -11,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from auditor.fix import FixOptions, apply_edits
-from auditor.fix.plan import plan_edits
+from auditor.fix.plan import TEXT_FIXABLE, plan_edits
 
 MAX_PASSES = 8
 FIXABLE_FORMATS = ("markdown", "html")
@@ -45,12 +46,15 @@ def fix_text(text: str, path: str, settings: object, options: FixOptions) -> Fix
             if current is text:
                 outcome.error = result.error or "could not be parsed"
             break  # a later pass that broke the parse is dropped: keep the last good text
-        if result.format not in FIXABLE_FORMATS:
+        rules = settings.rules
+        if result.format == "text":
+            rules = tuple(r for r in rules if r.check in TEXT_FIXABLE)
+        if result.format not in FIXABLE_FORMATS and not (result.format == "text" and rules):
             if current is text:
                 outcome.error = f"fixes apply to Markdown and HTML, not {result.format}"
             break
         outcome.fixed = current
-        edits = plan_edits(current, result.document, result.findings, settings.rules, options)
+        edits = plan_edits(current, result.document, result.findings, rules, options)
         following = apply_edits(current, edits)
         if following == current:
             break
