@@ -140,8 +140,10 @@ def _site_facts(doc: Document, settings: Settings) -> object | None:
 def _outline_only(doc: Document) -> Document:
     """The document without its text: enough for writers to describe the listicle
     (items, headline number) while a batch of thousands stays small in memory."""
+    # A .docx keeps its headings: its positions name the headings they sit under
+    # (auditor.sources.docx_place).
     return replace(doc, paragraphs=(), sentences=(), list_items=(), images=(), links=(),
-                   headings=(), directives=())
+                   headings=doc.headings if doc.format == "docx" else (), directives=())
 
 
 def is_url(path: str) -> bool:

@@ -234,3 +234,45 @@ def test_cli_fix_and_diff_collapse_double_spaces_in_text(tmp_path: Path) -> None
     assert b"Fixed a.txt: RD012 \xc3\x972" in run.stderr and b"RD012" not in run.stdout
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == text.replace("first.  A drip wastes   water",
                                                                             "first. A drip wastes water")
+
+
+# ---------------------------------------------------------------- fixability shown
+
+
+def test_text_output_marks_fixable_findings_and_counts_them(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_bytes(GAP.replace("# 4 Ways", "# 5 Ways").encode())
+    out = _cli("check", "a.md", "--no-color", cwd=tmp_path).stdout.decode()
+    lines = out.splitlines()
+    assert any(line.startswith("a.md:13:1 error   LS003 [*] ") for line in lines)
+    assert any(line.startswith("a.md:7:29 info    RD012 [*] 3 spaces") for line in lines)
+    ls001 = next(line for line in lines if " LS001 " in line)
+    assert "[*]" not in ls001  # unsafe: not marked, counted apart
+    assert lines[-1] == "[*] 3 fixable with `auditor check --fix` · 1 more with `--fix --unsafe-fixes`."
+    fixed = _cli("check", "a.md", "--fix", "--unsafe-fixes", "--no-color", cwd=tmp_path).stdout.decode()
+    assert "[*]" not in fixed and "fixable" not in fixed
+
+
+def test_fix_mode_follows_format_and_configuration() -> None:
+    from auditor.fix import fix_mode
+
+    by_id = {r.id: r for r in load_rules()}
+    assert fix_mode(by_id["LS003"], "markdown") == "safe" and fix_mode(by_id["LS003"], "text") is None
+    assert fix_mode(by_id["RD012"], "text") == "safe" and fix_mode(by_id["RD012"], "docx") is None
+    assert fix_mode(by_id["LS001"], "html") == "unsafe"
+    assert fix_mode(by_id["LK005"], "html") is None  # only for hosts listed in https-hosts
+    assert fix_mode(by_id["LK001"], "html") is None
+
+
+def test_explain_and_report_show_the_fix(tmp_path: Path) -> None:
+    explained = _cli("explain", "RD012", cwd=tmp_path).stdout.decode()
+    assert "Automatic fix\n    `auditor check --fix` collapses the run to one space" in explained
+    assert "(safe: it cannot change the meaning)" in explained
+    assert "needs --unsafe-fixes" in _cli("explain", "LS001", cwd=tmp_path).stdout.decode()
+    assert "Automatic fix" not in _cli("explain", "LK001", cwd=tmp_path).stdout.decode()
+    (tmp_path / "a.md").write_bytes(GAP.replace("# 4 Ways", "# 5 Ways").encode())
+    _cli("report", "a.md", "-o", "out", cwd=tmp_path)
+    page = next((tmp_path / "out" / "articles").glob("a*.html")).read_text(encoding="utf-8")
+    assert page.count('title="auditor check --fix fixes this">fixable</span>') == 3  # LS003, LS004, RD012
+    assert page.count(">fixable with --unsafe-fixes</span>") == 1  # LS001
+    rules_page = (tmp_path / "out" / "rules.html").read_text(encoding="utf-8")
+    assert rules_page.count("badge--fix") >= 9

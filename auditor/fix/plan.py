@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
-from auditor.fix import Edit, FixOptions
+from auditor.fix import TEXT_FIX_CHECKS, Edit, FixOptions
 from auditor.fix.items import headline_promise, item_count, numbered_sections
 from auditor.model import Document, Finding
 from auditor.rulepacks import Rule
@@ -227,7 +227,7 @@ FIXERS: dict[str, Fixer] = {
 }
 # Fixers that read only exact source positions, so they apply to plain text as well
 # (the others rely on Markdown or HTML structure).
-TEXT_FIXABLE = frozenset({"spacing.double_spaces"})
+TEXT_FIXABLE = TEXT_FIX_CHECKS
 
 
 def fixable(rule: Rule, options: FixOptions) -> bool:

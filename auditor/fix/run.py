@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from auditor.fix import FixOptions, apply_edits
+from auditor.fix import FIX_FORMATS, FixOptions, apply_edits
 from auditor.fix.plan import TEXT_FIXABLE, plan_edits
 
 MAX_PASSES = 8
-FIXABLE_FORMATS = ("markdown", "html")
+FIXABLE_FORMATS = FIX_FORMATS
 
 
 @dataclass(slots=True)

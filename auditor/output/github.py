@@ -61,6 +61,8 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
             if finding.related:  # the annotation sits at the first place; name the others
                 message += "\nAlso at " + ", ".join(f"{r.path}:{r.line}" if r.path else f"line {r.line}" for r in finding.related)
             if result.format == "docx":  # no lines in a .docx: say which paragraph
-                props["title"] = f"{props['title']} (¶{finding.line})"
+                from auditor.sources.docx_place import place
+
+                props["title"] = f"{props['title']} ({place(result.document, finding.line)})"
             lines.append(command(_COMMANDS.get(finding.level, "warning"), props, message))
     return "".join(line + "\n" for line in lines)
