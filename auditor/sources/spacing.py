@@ -244,7 +244,8 @@ class _Run:
 
 def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
     source = lines.text
-    if _TAG.match(source, start) and _TAG.match(source, start).group(2).lower() in ("td", "th"):  # type: ignore[union-attr]
+    first = _TAG.match(source, start)
+    if first is not None and first.group(2).lower() in ("td", "th"):
         return  # table cells: spacing there is layout
     i, j, n = start, 0, len(text)
     limit = min(len(source), start + _reach(text))
