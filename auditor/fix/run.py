@@ -13,9 +13,20 @@ from dataclasses import dataclass, field, replace
 
 from auditor.fix import FIX_FORMATS, FixOptions, apply_edits
 from auditor.fix.plan import TEXT_FIXABLE, plan_edits
+from auditor.rulepacks import Rule
 
 MAX_PASSES = 8
 FIXABLE_FORMATS = FIX_FORMATS
+
+
+def rules_for_format(rules: tuple[Rule, ...], fmt: str | None) -> tuple[Rule, ...] | None:
+    """The rules whose fixes apply to a file of format ``fmt``: all of them in Markdown
+    and HTML, those needing no markup in plain text, None for other formats."""
+    if fmt in FIXABLE_FORMATS:
+        return rules
+    if fmt == "text":
+        return tuple(r for r in rules if r.check in TEXT_FIXABLE) or None
+    return None
 
 
 @dataclass(slots=True)
@@ -46,10 +57,8 @@ def fix_text(text: str, path: str, settings: object, options: FixOptions) -> Fix
             if current is text:
                 outcome.error = result.error or "could not be parsed"
             break  # a later pass that broke the parse is dropped: keep the last good text
-        rules = settings.rules
-        if result.format == "text":
-            rules = tuple(r for r in rules if r.check in TEXT_FIXABLE)
-        if result.format not in FIXABLE_FORMATS and not (result.format == "text" and rules):
+        rules = rules_for_format(settings.rules, result.format)
+        if rules is None:
             if current is text:
                 outcome.error = f"fixes apply to Markdown and HTML, not {result.format}"
             break
