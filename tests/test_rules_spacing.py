@@ -125,3 +125,21 @@ def test_corpus_findings_are_all_visible_gaps(corpus_dir: Path) -> None:
     assert "wapo-north-africa-attack.html" not in found  # &nbsp; runs only in attributes and widgets
     assert "engadget-xbox-one-x-review.html" not in found  # lone &nbsp; lines are indentation
     assert sum(len(v) for v in found.values()) < 40
+
+
+def test_word_drafts_report_runs_by_paragraph_but_not_in_tables() -> None:
+    import io
+
+    import pytest
+
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("Seven Ways to Save Water", style="Title")  # ¶1
+    d.add_paragraph("Fix the taps first.  A slow drip wastes   water.")  # ¶2
+    d.add_paragraph("One space each. Nothing to see.")  # ¶3
+    d.add_table(rows=1, cols=1).cell(0, 0).text = "Name    Age"  # ¶4: layout
+    out = io.BytesIO()
+    d.save(out)
+    result = audit(out.getvalue(), "draft.docx", Settings(rules=(RD012,)))
+    assert [(f.line, f.excerpt) for f in result.findings] == [(2, "first. A"), (2, "wastes water.")]
+    assert result.findings[1].message.startswith("3 spaces in a row")
