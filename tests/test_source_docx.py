@@ -239,6 +239,7 @@ def test_every_output_names_the_heading_path(tmp_path: Path) -> None:
     (tmp_path / "draft.docx").write_bytes(_sectioned())
     text = _cli("check", "draft.docx", "--no-color", "--select", "IM001", cwd=tmp_path).stdout
     assert 'draft.docx:¶7 (under "Indoors › 2. Shorter showers") error   IM001' in text
+    assert "  ¶7 | " in text and "= also at ¶11" in text  # the frame counts paragraphs too
 
     as_json = json.loads(_cli("check", "draft.docx", "--format", "json", "--select", "IM001", cwd=tmp_path).stdout)
     finding = as_json["files"][0]["findings"][0]

@@ -138,7 +138,7 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
             out.append(_finding_line(result.path, f, color, result.format, result.document,
                                      modes.get(f.rule) == "safe"))
             if show_frame:
-                out.extend(_paint(line, "dim", color) for line in frame_lines(f))
+                out.extend(_paint(line, "dim", color) for line in frame_lines(f, paragraphs=result.format == "docx"))
         out.append(_file_summary(result, color))
         if context.extra.get("verbose"):
             out.extend(_metrics_block(result))
