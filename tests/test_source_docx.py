@@ -254,9 +254,11 @@ def test_every_output_names_the_heading_path(tmp_path: Path) -> None:
     junit = _cli("check", "draft.docx", "--format", "junit", "--select", "IM001", cwd=tmp_path).stdout
     failure = ET.fromstring(junit).find(".//failure")
     assert failure is not None and 'draft.docx:¶7 (under "Indoors › 2. Shorter showers"): error IM001' in (failure.text or "")
+    assert "(also at ¶11)" in (failure.text or "")
 
     github = _cli("check", "draft.docx", "--format", "github", "--select", "IM001", cwd=tmp_path).stdout
     assert 'title=IM001 image-missing-alt (¶7 (under "Indoors › 2. Shorter showers"))' in github
+    assert "Also at ¶11" in github
 
     _cli("check", "draft.docx", "--format", "html=report", "--select", "IM001", cwd=tmp_path)
     page = next((tmp_path / "report" / "articles").glob("draft*.html")).read_text(encoding="utf-8")

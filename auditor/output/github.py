@@ -59,7 +59,8 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
             }
             message = finding.message
             if finding.related:  # the annotation sits at the first place; name the others
-                message += "\nAlso at " + ", ".join(f"{r.path}:{r.line}" if r.path else f"line {r.line}" for r in finding.related)
+                unit = "¶" if result.format == "docx" else "line "  # a .docx counts paragraphs
+                message += "\nAlso at " + ", ".join(f"{r.path}:{r.line}" if r.path else f"{unit}{r.line}" for r in finding.related)
             if result.format == "docx":  # no lines in a .docx: say which paragraph
                 from auditor.sources.docx_place import place
 

@@ -55,7 +55,9 @@ def _line(path: str, finding: Finding, fmt: str | None = None, doc: object = Non
     place = f"{path}:{_docx_place(doc, finding.line)}" if fmt == "docx" else f"{path}:{finding.line}:{finding.column}"
     also = ""
     if finding.related:  # a grouped finding: the other places, so none is lost
-        also = " (also at " + ", ".join(f"{r.path + ':' if r.path else ''}{r.line}:{r.column}" for r in finding.related) + ")"
+        also = " (also at " + ", ".join(
+            f"{r.path}:{r.line}:{r.column}" if r.path else (f"¶{r.line}" if fmt == "docx" else f"{r.line}:{r.column}")
+            for r in finding.related) + ")"
     return _clean(
         f"{place}: {finding.level} "
         f"{finding.rule} {finding.name}: {finding.message}{also}"
