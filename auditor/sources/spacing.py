@@ -67,11 +67,12 @@ _LINK_TAIL = re.compile(r"\]\(.*$")
 def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
     """Every run of two or more visible spaces inside ``doc``'s prose, in source order.
     ``text`` is the decoded source ``doc`` was parsed from."""
-    lines = _Lines(text)
     if doc.format == "html":
-        runs = list(_html_runs(lines, _blocks(doc)))
+        if not _nbsp_offsets(text):
+            return ()  # only non-breaking spaces make a visible run in HTML
+        runs = list(_html_runs(_Lines(text), _blocks(doc)))
     elif doc.format in ("markdown", "text"):
-        runs = list(_plain_runs(lines, doc))
+        runs = list(_plain_runs(_Lines(text), doc))
     else:
         return ()
     unique = {(r.line, r.column): r for r in runs}
