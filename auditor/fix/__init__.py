@@ -68,7 +68,7 @@ def fix_mode(rule: object, fmt: str | None) -> Literal["safe", "unsafe"] | None:
     if mode not in ("safe", "unsafe") or check in CONFIGURED_FIX_CHECKS:
         return None
     if fmt in FIX_FORMATS or (fmt == "text" and check in TEXT_FIX_CHECKS):
-        return mode  # type: ignore[return-value]
+        return "safe" if mode == "safe" else "unsafe"
     return None
 
 
