@@ -72,6 +72,10 @@ def audit(
         with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
             doc = load(raw, path, settings.source)
             doc = _with_structured_data(doc, raw, settings)
+            if any(r.check.startswith("spacing.") for r in settings.rules):
+                from auditor.sources.spacing import with_space_runs
+
+                doc = with_space_runs(doc, raw)
             if enrich is not None:
                 doc = enrich(doc, raw)
             findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
@@ -136,8 +140,10 @@ def _site_facts(doc: Document, settings: Settings) -> object | None:
 def _outline_only(doc: Document) -> Document:
     """The document without its text: enough for writers to describe the listicle
     (items, headline number) while a batch of thousands stays small in memory."""
+    # A .docx keeps its headings: its positions name the headings they sit under
+    # (auditor.sources.docx_place).
     return replace(doc, paragraphs=(), sentences=(), list_items=(), images=(), links=(),
-                   headings=(), directives=())
+                   headings=doc.headings if doc.format == "docx" else (), directives=())
 
 
 def is_url(path: str) -> bool:

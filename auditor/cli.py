@@ -323,7 +323,7 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
               help="Text output: one line per finding, without the excerpt frame under it.")
 @click.option("--history", "history", metavar="PATH|URL", envvar="AUDITOR_HISTORY",
               help="Record this run in a history store: a SQLite file or a postgresql:// URL.")
-@click.option("--fix", is_flag=True, help="Apply safe fixes to the named Markdown and HTML files, then audit them.")
+@click.option("--fix", is_flag=True, help="Apply safe fixes to the named Markdown and HTML files (double spaces in text too), then audit them.")
 @click.option("--diff", is_flag=True, help="Print the fixes as a diff instead of writing them; exit 1 if any.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that may change meaning (headline number).")
 @click.option("--watch", is_flag=True, help="Re-audit files as they change until interrupted.")

@@ -246,6 +246,22 @@ class LinkCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class SpaceRun:
+    """Two or more spaces in a row a reader sees inside prose (auditor.sources.spacing)."""
+
+    line: int  # where the run starts in the source
+    column: int
+    width: int  # spaces a reader sees (HTML: each non-breaking space, one per collapsible run)
+    before: str  # the word before the run and the word after it, for messages
+    after: str
+    after_sentence: bool  # the run follows . ! or ? (the two-spaces-after-a-period habit)
+    # What the fix deletes: (offset from the run's start, length) of each source token
+    # to drop, so one space remains and every other character (tags too) stays.
+    drop: tuple[tuple[int, int], ...] = ()
+    context: str = ""  # the block's text, for reports
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     path: str
     format: Format
@@ -291,6 +307,8 @@ class Document:
     # Network facts, set only when the user named a URL or asked for link checking.
     http: HttpFacts | None = None
     link_checks: tuple[LinkCheck, ...] = ()
+    # Runs of spaces inside prose, read from the source only when a spacing.* rule is on.
+    space_runs: tuple[SpaceRun, ...] = ()
 
     def is_headline(self, heading: Heading) -> bool:
         """Is ``heading`` the headline? One answer for every rule: the heading the

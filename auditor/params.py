@@ -573,6 +573,10 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "count_capitalised_in": ls((), "languages whose capitalised words count (e.g. German nouns)"),
     },
     # generic
+    "spacing.double_spaces": {
+        "min_spaces": i(2, "report runs of this many spaces a reader sees", 2),
+        "two_after_sentence": b(False, "house style with two spaces after a sentence: a run of two after . ! ? is fine"),
+    },
     "text.phrases": {
         "phrases": ls((), "words and phrases to flag"),
         "scope": s("all", "where to look", _SCOPES),

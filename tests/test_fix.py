@@ -37,16 +37,26 @@ GAP = (
 )
 
 
-def _fix(text: str, path: str = "a.md", **options: object) -> str:
-    outcome = fix_text(text, path, default_settings(), FixOptions(**options))  # type: ignore[arg-type]
+# GAP once fixed: renumbered, and its one double space (RD012) collapsed.
+FIXED = GAP.replace("## 4. Water", "## 3. Water").replace("litres   every", "litres every")
+
+
+def _without(*rule_ids: str) -> object:
+    settings = default_settings()
+    return replace(settings, rules=tuple(r for r in settings.rules if r.id not in rule_ids))
+
+
+def _fix(text: str, path: str = "a.md", settings: object = None, **options: object) -> str:
+    outcome = fix_text(text, path, settings or default_settings(), FixOptions(**options))  # type: ignore[arg-type]
     assert outcome.error is None
     return outcome.fixed
 
 
 def test_renumbering_changes_only_the_numbers() -> None:
-    fixed = _fix(GAP)
+    fixed = _fix(GAP, settings=_without("RD012"))
     assert fixed == GAP.replace("## 4. Water", "## 3. Water")  # CRLF, spacing: all kept
-    assert _fix(fixed) == fixed  # nothing left to do
+    assert _fix(fixed, settings=_without("RD012")) == fixed  # nothing left to do
+    assert _fix(GAP) == FIXED  # with RD012 on, the double space goes too
 
 
 def test_countdown_and_section_restarts_are_left_alone() -> None:
@@ -106,9 +116,12 @@ def test_overlapping_edits_wait_for_the_next_pass() -> None:
     assert apply_edits("abcdefg", edits) == "xdeafg"
 
 
-def test_plain_text_and_parse_errors_are_not_fixed() -> None:
+def test_plain_text_gets_only_the_markup_free_fixes_and_parse_errors_none() -> None:
     settings = default_settings()
-    assert fix_text("4 Ways to Save\n\n1. A\n\n3. B\n", "a.txt", settings, FixOptions()).error
+    gap = "4 Ways to Save\n\n1. A\n\n3. B  and C\n"
+    outcome = fix_text(gap, "a.txt", settings, FixOptions())
+    assert outcome.fixed == gap.replace("B  and", "B and")  # the spaces, not the numbering
+    assert fix_text(gap, "a.txt", _without("RD012"), FixOptions()).error  # nothing that applies to text
     broken = "---\ntitle: [unclosed\n---\n" + GAP
     outcome = fix_text(broken, "a.md", settings, FixOptions())
     assert outcome.error and "YAML" in outcome.error and not outcome.changed
@@ -117,7 +130,7 @@ def test_plain_text_and_parse_errors_are_not_fixed() -> None:
 def test_rules_declare_fixability() -> None:
     by_id = {r.id: r for r in load_rules()}
     assert {i for i, r in by_id.items() if r.fix == "safe"} == {
-        "LS003", "LS004", "LS005", "LK005", "LK008", "LK011", "HD006", "HL009"}
+        "LS003", "LS004", "LS005", "LK005", "LK008", "LK011", "HD006", "HL009", "RD012"}
     assert by_id["LS001"].fix == "unsafe" and by_id["LK001"].fix is None
     table = {"id": "XX001", "name": "x", "category": "links", "level": "info", "check": "links.insecure",
              "message": "m", "fix": "maybe"}
@@ -137,9 +150,9 @@ def test_cli_fix_rewrites_the_named_file_and_reports_what_remains(tmp_path: Path
     (tmp_path / "a.md").write_bytes(GAP.encode())
     (tmp_path / "sibling.md").write_bytes(GAP.encode())
     run = _cli("check", "a.md", "--fix", "--no-color", cwd=tmp_path)
-    assert (tmp_path / "a.md").read_bytes() == GAP.replace("## 4. Water", "## 3. Water").encode()
+    assert (tmp_path / "a.md").read_bytes() == FIXED.encode()
     assert (tmp_path / "sibling.md").read_bytes() == GAP.encode()  # not named: not touched
-    assert b"Fixed a.md: LS003" in run.stderr
+    assert b"Fixed a.md: LS003, RD012" in run.stderr
     assert b"LS003" not in run.stdout and b"LS004" not in run.stdout  # re-audited after the fix
     assert b"Checked 1 file" in run.stdout
 
@@ -150,7 +163,8 @@ def test_cli_diff_shows_and_does_not_write(tmp_path: Path) -> None:
     assert run.returncode == 1
     assert b"-## 4. Water at night\r\n+## 3. Water at night\r\n" in run.stdout
     assert (tmp_path / "a.md").read_bytes() == GAP.encode()
-    (tmp_path / "a.md").write_bytes(GAP.replace("## 4. Water", "## 3. Water").encode())
+    assert b"-A dripping tap wastes litres   every day.\r\n+A dripping tap wastes litres every day.\r\n" in run.stdout
+    (tmp_path / "a.md").write_bytes(FIXED.encode())
     clean = _cli("check", "a.md", "--diff", cwd=tmp_path)
     assert clean.returncode == 0 and clean.stdout == b""
 
@@ -179,3 +193,86 @@ def test_rules_command_shows_fixability(tmp_path: Path) -> None:
     ls003 = next(line for line in out.splitlines() if line.startswith("LS003"))
     ls001 = next(line for line in out.splitlines() if line.startswith("LS001"))
     assert ls003.rstrip().endswith("fix") and ls001.rstrip().endswith("fix*")
+
+
+# ---------------------------------------------------------------- double spaces (RD012)
+
+
+def test_double_spaces_collapse_in_markdown_keeping_code_breaks_and_alignment() -> None:
+    text = ("# Seven  Ways to Save Water\r\n\r\nFix taps first.  A drip wastes   water.  \r\n"
+            "Then `x  y` and [a  link](https://example.com \"t  t\").\r\n\r\n"
+            "- one  item\r\n\r\n```\r\ncode   block\r\n```\r\n\r\n| a  | b |\r\n|---|---|\r\n")
+    fixed = _fix(text)
+    assert fixed == (text.replace("Seven  Ways", "Seven Ways").replace("first.  A", "first. A")
+                     .replace("wastes   water", "wastes water").replace("[a  link]", "[a link]")
+                     .replace("one  item", "one item"))
+    assert "water.  \r\n" in fixed  # Markdown's hard line break stays
+
+
+def test_double_spaces_in_html_drop_only_non_breaking_spaces() -> None:
+    page = ('<html lang="en"><head><title>Tips</title></head><body><article>\n'
+            "<h1>Five ways   to save water</h1>\n"
+            '<p data-x="a&nbsp;&nbsp;b">Fix the taps first.&nbsp; A slow   drip <b>wastes</b> &#160;water\n'
+            "   every week.&nbsp;&nbsp;Plumbers say it takes ten minutes.</p>\n"
+            "<pre>code&nbsp;&nbsp; here</pre>\n"
+            "<p>Ten&nbsp;\u00a0km away, <code>x&nbsp; y</code>, end &nbsp;<br>&nbsp; indented.</p>\n"
+            "</article></body></html>\n")
+    fixed = _fix(page, "a.html")
+    assert fixed == (page.replace("first.&nbsp; A", "first. A").replace("</b> &#160;water", "</b> water")
+                     .replace("week.&nbsp;&nbsp;Plumbers", "week.&nbsp;Plumbers")
+                     .replace("Ten&nbsp;\u00a0km", "Ten&nbsp;km"))
+
+
+def test_cli_fix_and_diff_collapse_double_spaces_in_text(tmp_path: Path) -> None:
+    text = "Seven ways to save water\n\nFix taps first.  A drip wastes   water.\n\nName    Age\nBob     12\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    diff = _cli("check", "a.txt", "--diff", cwd=tmp_path)
+    assert b"-Fix taps first.  A drip wastes   water.\n+Fix taps first. A drip wastes water.\n" in diff.stdout
+    assert b"-Name" not in diff.stdout and b"-Bob" not in diff.stdout  # a table typed with spaces is alignment
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == text
+    run = _cli("check", "a.txt", "--fix", cwd=tmp_path)
+    assert b"Fixed a.txt: RD012 \xc3\x972" in run.stderr and b"RD012" not in run.stdout
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == text.replace("first.  A drip wastes   water",
+                                                                            "first. A drip wastes water")
+
+
+# ---------------------------------------------------------------- fixability shown
+
+
+def test_text_output_marks_fixable_findings_and_counts_them(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_bytes(GAP.replace("# 4 Ways", "# 5 Ways").encode())
+    out = _cli("check", "a.md", "--no-color", cwd=tmp_path).stdout.decode()
+    lines = out.splitlines()
+    assert any(line.startswith("a.md:13:1 error   LS003 [*] ") for line in lines)
+    assert any(line.startswith("a.md:7:29 info    RD012 [*] 3 spaces") for line in lines)
+    ls001 = next(line for line in lines if " LS001 " in line)
+    assert "[*]" not in ls001  # unsafe: not marked, counted apart
+    assert lines[-1] == "[*] 3 fixable with `auditor check --fix` · 1 more with `--fix --unsafe-fixes`."
+    fixed = _cli("check", "a.md", "--fix", "--unsafe-fixes", "--no-color", cwd=tmp_path).stdout.decode()
+    assert "[*]" not in fixed and "fixable" not in fixed
+
+
+def test_fix_mode_follows_format_and_configuration() -> None:
+    from auditor.fix import fix_mode
+
+    by_id = {r.id: r for r in load_rules()}
+    assert fix_mode(by_id["LS003"], "markdown") == "safe" and fix_mode(by_id["LS003"], "text") is None
+    assert fix_mode(by_id["RD012"], "text") == "safe" and fix_mode(by_id["RD012"], "docx") is None
+    assert fix_mode(by_id["LS001"], "html") == "unsafe"
+    assert fix_mode(by_id["LK005"], "html") is None  # only for hosts listed in https-hosts
+    assert fix_mode(by_id["LK001"], "html") is None
+
+
+def test_explain_and_report_show_the_fix(tmp_path: Path) -> None:
+    explained = _cli("explain", "RD012", cwd=tmp_path).stdout.decode()
+    assert "Automatic fix\n    `auditor check --fix` collapses the run to one space" in explained
+    assert "(safe: it cannot change the meaning)" in explained
+    assert "needs --unsafe-fixes" in _cli("explain", "LS001", cwd=tmp_path).stdout.decode()
+    assert "Automatic fix" not in _cli("explain", "LK001", cwd=tmp_path).stdout.decode()
+    (tmp_path / "a.md").write_bytes(GAP.replace("# 4 Ways", "# 5 Ways").encode())
+    _cli("report", "a.md", "-o", "out", cwd=tmp_path)
+    page = next((tmp_path / "out" / "articles").glob("a*.html")).read_text(encoding="utf-8")
+    assert page.count('title="auditor check --fix fixes this">fixable</span>') == 3  # LS003, LS004, RD012
+    assert page.count(">fixable with --unsafe-fixes</span>") == 1  # LS001
+    rules_page = (tmp_path / "out" / "rules.html").read_text(encoding="utf-8")
+    assert rules_page.count("badge--fix") >= 9

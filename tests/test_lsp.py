@@ -217,3 +217,19 @@ def test_unreadable_document_gets_one_diagnostic(server: LspClient, tmp_path: Pa
     broken = "---\ntitle: [unclosed\n---\n# Hello there world\n"
     diagnostics = _open(server, tmp_path / "broken.md", broken)
     assert len(diagnostics) == 1 and "invalid YAML front matter" in diagnostics[0]["message"]
+
+
+def test_double_space_fix_in_text_and_html(server: LspClient, tmp_path: Path) -> None:
+    text = "Seven ways to save water\n\nFix the taps first.  A slow drip wastes water.\n"
+    path = tmp_path / "draft.txt"
+    spaces = _by_code(_open(server, path, text, "plaintext"), "RD012")[0]
+    # The range covers the words either side and the run between them: "first.  A".
+    assert spaces["range"] == {"start": {"line": 2, "character": 13}, "end": {"line": 2, "character": 22}}
+    fix = next(a for t, a in _actions(server, path, spaces).items() if t.startswith("Fix RD012"))
+    assert _apply(text, fix["edit"]["changes"][path.as_uri()]) == text.replace("first.  A", "first. A")
+    page = ('<html lang="en"><head><title>Water</title></head><body><article><h1>Seven ways to save water</h1>\n'
+            "<p>Fix the taps first.&nbsp; A slow   drip wastes water.</p>\n</article></body></html>\n")
+    path = tmp_path / "page.html"
+    spaces = _by_code(_open(server, path, page, "html"), "RD012")[0]
+    fix = next(a for t, a in _actions(server, path, spaces).items() if t.startswith("Fix RD012"))
+    assert _apply(page, fix["edit"]["changes"][path.as_uri()]) == page.replace("first.&nbsp; A", "first. A")

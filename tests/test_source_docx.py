@@ -183,7 +183,7 @@ def test_cli_prints_paragraph_positions_and_batches_past_a_broken_file(tmp_path:
     (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04 truncated")
     run = _cli("check", ".", "--no-color", cwd=tmp_path)
     assert run.returncode == 2
-    assert "draft.docx:¶9 error   IM001" in run.stdout
+    assert 'draft.docx:¶9 (under "2. Take shorter showers") error   IM001' in run.stdout
     errors = [line for line in run.stderr.splitlines() if line]
     assert errors == ["auditor: error: broken.docx: not a valid .docx file (not a zip archive)"]
     assert "Traceback" not in run.stderr
@@ -200,3 +200,67 @@ def test_json_with_docx_matches_the_schema(tmp_path: Path) -> None:
     out = json.loads(_cli("check", "draft.docx", "--format", "json", cwd=tmp_path).stdout)
     schema = json.loads((ROOT / "docs" / "output.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(out, schema)
+
+
+# ---------------------------------------------------------------- heading paths in positions
+
+
+def _sectioned() -> bytes:
+    d = docx.Document()
+    d.add_paragraph("3 Ways to Save Water at Home This Summer", style="Title")  # ¶1
+    d.add_paragraph("Water bills rise every summer, and most homes waste more than they think.")  # ¶2
+    d.add_heading("Indoors", level=1)  # ¶3
+    d.add_heading("1. Fix leaks", level=2)  # ¶4
+    d.add_paragraph("A dripping tap wastes thousands of litres a year.")  # ¶5
+    d.add_heading("2. Shorter showers", level=2)  # ¶6
+    _picture(d)  # ¶7: no alt text
+    d.add_heading("Outdoors", level=1)  # ¶8
+    d.add_heading("3. Go big", level=2)  # ¶9
+    d.add_paragraph("A barrel under the downpipe fills after one storm.")  # ¶10
+    _picture(d)  # ¶11: no alt text
+    return _save(d)
+
+
+def test_heading_path_of_a_paragraph() -> None:
+    from auditor.sources.docx_place import heading_path, place
+
+    doc = audit(_sectioned(), "draft.docx").document
+    assert heading_path(doc, 2) == ()  # under the headline only: it is left out
+    assert heading_path(doc, 7) == ("Indoors", "2. Shorter showers")
+    assert heading_path(doc, 8) == ()  # a heading's own path is its parents'
+    assert heading_path(doc, 9) == ("Outdoors",)
+    assert place(doc, 11) == '¶11 (under "Outdoors › 3. Go big")'
+    assert place(doc, 2) == "¶2"
+
+
+def test_every_output_names_the_heading_path(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    (tmp_path / "draft.docx").write_bytes(_sectioned())
+    text = _cli("check", "draft.docx", "--no-color", "--select", "IM001", cwd=tmp_path).stdout
+    assert 'draft.docx:¶7 (under "Indoors › 2. Shorter showers") error   IM001' in text
+    assert "  ¶7 | " in text and "= also at ¶11" in text  # the frame counts paragraphs too
+
+    as_json = json.loads(_cli("check", "draft.docx", "--format", "json", "--select", "IM001", cwd=tmp_path).stdout)
+    finding = as_json["files"][0]["findings"][0]
+    assert finding["line"] == 7 and finding["heading_path"] == ["Indoors", "2. Shorter showers"]
+    assert [r["line"] for r in finding["related"]] == [11]
+
+    sarif = json.loads(_cli("check", "draft.docx", "--format", "sarif", "--select", "IM001", cwd=tmp_path).stdout)
+    result = sarif["runs"][0]["results"][0]
+    assert result["properties"]["headingPath"] == ["Indoors", "2. Shorter showers"]
+    assert result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == "Indoors › 2. Shorter showers"
+
+    junit = _cli("check", "draft.docx", "--format", "junit", "--select", "IM001", cwd=tmp_path).stdout
+    failure = ET.fromstring(junit).find(".//failure")
+    assert failure is not None and 'draft.docx:¶7 (under "Indoors › 2. Shorter showers"): error IM001' in (failure.text or "")
+    assert "(also at ¶11)" in (failure.text or "")
+
+    github = _cli("check", "draft.docx", "--format", "github", "--select", "IM001", cwd=tmp_path).stdout
+    assert 'title=IM001 image-missing-alt (¶7 (under "Indoors › 2. Shorter showers"))' in github
+    assert "Also at ¶11" in github
+
+    _cli("check", "draft.docx", "--format", "html=report", "--select", "IM001", cwd=tmp_path)
+    page = next((tmp_path / "report" / "articles").glob("draft*.html")).read_text(encoding="utf-8")
+    assert "¶7 (under &#34;Indoors › 2. Shorter showers&#34;)" in page
+    assert "¶11 (under &#34;Outdoors › 3. Go big&#34;)" in page  # the repeat's place too

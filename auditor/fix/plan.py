@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
-from auditor.fix import Edit, FixOptions
+from auditor.fix import TEXT_FIX_CHECKS, Edit, FixOptions
 from auditor.fix.items import headline_promise, item_count, numbered_sections
 from auditor.model import Document, Finding
 from auditor.rulepacks import Rule
@@ -198,6 +198,20 @@ def headline_punctuation(src: Source, doc: Document, findings: Sequence[Finding]
                               "Drop the headline's closing punctuation")
 
 
+def collapse_spaces(src: Source, doc: Document, findings: Sequence[Finding], _o: FixOptions) -> Iterable[Edit]:
+    """RD012: one space where a reader saw two or more. Each run says which source
+    tokens to drop (auditor.sources.spacing), so tags and line breaks inside it stay."""
+    wanted = {(f.line, f.column): f for f in findings}
+    for run in doc.space_runs:
+        finding = wanted.get((run.line, run.column))
+        if finding is None:
+            continue  # not reported (suppressed, or a house style that keeps it)
+        start = src.line_span(run.line)[0] + run.column - 1
+        for offset, length in run.drop:
+            yield Edit(start + offset, start + offset + length, "", finding.rule, run.line,
+                       f"Collapse {run.width} spaces to one")
+
+
 # Check kind → fixer. A rule is fixable when its TOML sets ``fix`` and its kind is here.
 FIXERS: dict[str, Fixer] = {
     "listicle.numbering_gap": renumber_items,
@@ -209,7 +223,11 @@ FIXERS: dict[str, Fixer] = {
     "links.sponsored": _rel_fixer("sponsored", _always),
     "headings.trailing_punctuation": heading_punctuation,
     "headline.ending_punctuation": headline_punctuation,
+    "spacing.double_spaces": collapse_spaces,
 }
+# Fixers that read only exact source positions, so they apply to plain text as well
+# (the others rely on Markdown or HTML structure).
+TEXT_FIXABLE = TEXT_FIX_CHECKS
 
 
 def fixable(rule: Rule, options: FixOptions) -> bool:

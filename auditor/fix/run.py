@@ -1,7 +1,8 @@
 """Fix one file: plan, apply, re-audit, until nothing changes (bounded).
 
-Only Markdown and HTML are fixed, and only files that are valid UTF-8 (so writing
-the text back changes no byte but the fixed ones). A file that does not parse is
+Markdown and HTML are fixed, and plain text by the fixers that need no markup
+(``TEXT_FIXABLE``: double spaces); only files that are valid UTF-8 (so writing the
+text back changes no byte but the fixed ones). A file that does not parse is
 never written; a pass whose result no longer parses is thrown away.
 """
 
@@ -10,11 +11,22 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from auditor.fix import FixOptions, apply_edits
-from auditor.fix.plan import plan_edits
+from auditor.fix import FIX_FORMATS, FixOptions, apply_edits
+from auditor.fix.plan import TEXT_FIXABLE, plan_edits
+from auditor.rulepacks import Rule
 
 MAX_PASSES = 8
-FIXABLE_FORMATS = ("markdown", "html")
+FIXABLE_FORMATS = FIX_FORMATS
+
+
+def rules_for_format(rules: tuple[Rule, ...], fmt: str | None) -> tuple[Rule, ...] | None:
+    """The rules whose fixes apply to a file of format ``fmt``: all of them in Markdown
+    and HTML, those needing no markup in plain text, None for other formats."""
+    if fmt in FIXABLE_FORMATS:
+        return rules
+    if fmt == "text":
+        return tuple(r for r in rules if r.check in TEXT_FIXABLE) or None
+    return None
 
 
 @dataclass(slots=True)
@@ -45,12 +57,13 @@ def fix_text(text: str, path: str, settings: object, options: FixOptions) -> Fix
             if current is text:
                 outcome.error = result.error or "could not be parsed"
             break  # a later pass that broke the parse is dropped: keep the last good text
-        if result.format not in FIXABLE_FORMATS:
+        rules = rules_for_format(settings.rules, result.format)
+        if rules is None:
             if current is text:
                 outcome.error = f"fixes apply to Markdown and HTML, not {result.format}"
             break
         outcome.fixed = current
-        edits = plan_edits(current, result.document, result.findings, settings.rules, options)
+        edits = plan_edits(current, result.document, result.findings, rules, options)
         following = apply_edits(current, edits)
         if following == current:
             break

@@ -159,13 +159,14 @@ class AuditorServer(LanguageServer):
 def _planned(audited: Audited, options: BatchOptions, unsafe: bool) -> list[Edit]:
     from auditor.api import config_for
     from auditor.fix.plan import plan_edits
-    from auditor.fix.run import FIXABLE_FORMATS
+    from auditor.fix.run import rules_for_format
 
     doc = audited.result.document
-    if doc is None or audited.result.format not in FIXABLE_FORMATS:
+    rules = rules_for_format(audited.settings.rules, audited.result.format)
+    if doc is None or rules is None:
         return []
     hosts = config_for(audited.path if audited.path.startswith("/") else "-", options).https_hosts
-    return plan_edits(audited.text, doc, audited.result.findings, audited.settings.rules,
+    return plan_edits(audited.text, doc, audited.result.findings, rules,
                       FixOptions(unsafe=unsafe, https_hosts=hosts))
 
 

@@ -65,6 +65,11 @@ def render_rule_doc(rule: Rule) -> str:
     lines += _block("Use instead (good)", doc.good)
     if doc.fix:
         lines += ["How to fix", textwrap.indent(textwrap.fill(doc.fix, 88), "    "), ""]
+    from auditor.fix import describe_fix
+
+    automatic = describe_fix(rule)
+    if automatic:
+        lines += ["Automatic fix", textwrap.indent(textwrap.fill(automatic, 88), "    "), ""]
     lines += ["Message", f"    {rule.message}", ""]
     lines += _parameters(rule)
     lines.append(f"Defined in {rule.source}")

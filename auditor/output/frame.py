@@ -42,8 +42,9 @@ def _window(context: str, start: int, end: int, width: int) -> tuple[str, int, i
     return shown, s, e
 
 
-def frame_lines(finding: Finding, width: int = WIDTH) -> list[str]:
-    """The frame for ``finding`` (no lines when it quotes no text)."""
+def frame_lines(finding: Finding, width: int = WIDTH, paragraphs: bool = False) -> list[str]:
+    """The frame for ``finding`` (no lines when it quotes no text). ``paragraphs``:
+    positions are paragraph numbers (a .docx), shown as ¶N."""
     excerpt = _flat(finding.excerpt)
     context = _flat(finding.context)
     if not excerpt and not context:
@@ -56,17 +57,19 @@ def frame_lines(finding: Finding, width: int = WIDTH) -> list[str]:
         if len(shown) > width:
             shown = shown[: width - 1].rstrip() + "…"
         s, e = 0, len(shown)
-    gutter = str(finding.line)
+    gutter = f"¶{finding.line}" if paragraphs else str(finding.line)
     pad = " " * len(gutter)
     out = [f"  {pad} |", f"  {gutter} | {shown}"]
     if at >= 0 and context != excerpt:
         out.append(f"  {pad} | {' ' * s}{'^' * max(1, e - s)}")
     if finding.related:
-        lines = [str(n) for n in sorted({r.line for r in finding.related if r.path is None} - {finding.line})]
+        mark = "¶" if paragraphs else ""
+        lines = [f"{mark}{n}" for n in sorted({r.line for r in finding.related if r.path is None} - {finding.line})]
         if not lines:
             return out
         listed = ", ".join(lines[:_MAX_LINES_LISTED])
         more = len(lines) - _MAX_LINES_LISTED
         tail = f" and {more} more" if more > 0 else ""
-        out.append(f"  {pad} = also at line{'s' if len(lines) > 1 else ''} {listed}{tail}")
+        unit = "" if paragraphs else f"line{'s' if len(lines) > 1 else ''} "
+        out.append(f"  {pad} = also at {unit}{listed}{tail}")
     return out

@@ -59,8 +59,11 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
             }
             message = finding.message
             if finding.related:  # the annotation sits at the first place; name the others
-                message += "\nAlso at " + ", ".join(f"{r.path}:{r.line}" if r.path else f"line {r.line}" for r in finding.related)
+                unit = "¶" if result.format == "docx" else "line "  # a .docx counts paragraphs
+                message += "\nAlso at " + ", ".join(f"{r.path}:{r.line}" if r.path else f"{unit}{r.line}" for r in finding.related)
             if result.format == "docx":  # no lines in a .docx: say which paragraph
-                props["title"] = f"{props['title']} (¶{finding.line})"
+                from auditor.sources.docx_place import place
+
+                props["title"] = f"{props['title']} ({place(result.document, finding.line)})"
             lines.append(command(_COMMANDS.get(finding.level, "warning"), props, message))
     return "".join(line + "\n" for line in lines)

@@ -28,6 +28,12 @@ def file_json(r: FileResult) -> dict[str, Any]:
     entry = _file_json(r)
     if r.format == "docx":  # a .docx has no lines: "line" is the paragraph (¶) number
         entry["positions"] = "paragraph"
+        from auditor.sources.docx_place import heading_path
+
+        for finding in entry["findings"]:  # and the headings it sits under
+            path = heading_path(r.document, finding["line"])
+            if path:
+                finding["heading_path"] = list(path)
     return entry
 
 

@@ -44,11 +44,20 @@ def threshold(fail_on: object) -> int | None:
     return LEVELS.index(name)  # type: ignore[arg-type]
 
 
-def _line(path: str, finding: Finding, fmt: str | None = None) -> str:
-    place = f"{path}:¶{finding.line}" if fmt == "docx" else f"{path}:{finding.line}:{finding.column}"
+def _docx_place(doc: object, line: int) -> str:
+    from auditor.model import Document
+    from auditor.sources.docx_place import place
+
+    return place(doc if isinstance(doc, Document) else None, line)
+
+
+def _line(path: str, finding: Finding, fmt: str | None = None, doc: object = None) -> str:
+    place = f"{path}:{_docx_place(doc, finding.line)}" if fmt == "docx" else f"{path}:{finding.line}:{finding.column}"
     also = ""
     if finding.related:  # a grouped finding: the other places, so none is lost
-        also = " (also at " + ", ".join(f"{r.path + ':' if r.path else ''}{r.line}:{r.column}" for r in finding.related) + ")"
+        also = " (also at " + ", ".join(
+            f"{r.path}:{r.line}:{r.column}" if r.path else (f"¶{r.line}" if fmt == "docx" else f"{r.line}:{r.column}")
+            for r in finding.related) + ")"
     return _clean(
         f"{place}: {finding.level} "
         f"{finding.rule} {finding.name}: {finding.message}{also}"
@@ -81,11 +90,11 @@ def _testcase(result: FileResult, path: str, limit: int | None) -> tuple[ET.Elem
                 "message": f"{len(failing)} {noun} ({', '.join(levels)}): {', '.join(rules)}",
             },
         )
-        failure.text = "\n".join(_line(path, f, result.format) for f in failing)
+        failure.text = "\n".join(_line(path, f, result.format, result.document) for f in failing)
         outcome = "failure"
     if other:
         out = ET.SubElement(case, "system-out")
-        out.text = "\n".join(_line(path, f, result.format) for f in other)
+        out.text = "\n".join(_line(path, f, result.format, result.document) for f in other)
     return case, outcome
 
 

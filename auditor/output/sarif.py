@@ -183,6 +183,13 @@ def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, An
             sarif_results.append(_result(finding, index[finding.rule], location, fp))
             if result.format == "docx":  # a .docx has no lines: startLine is the paragraph (¶) number
                 sarif_results[-1]["properties"]["positionUnit"] = "paragraph"
+                from auditor.sources.docx_place import SEPARATOR, heading_path
+
+                path_names = heading_path(result.document, finding.line)
+                if path_names:  # the headings it sits under, as a logical location too
+                    sarif_results[-1]["properties"]["headingPath"] = list(path_names)
+                    sarif_results[-1]["locations"][0]["logicalLocations"] = [
+                        {"name": path_names[-1], "fullyQualifiedName": SEPARATOR.join(path_names), "kind": "element"}]
 
     driver: dict[str, Any] = {
         "name": "auditor",

@@ -1,7 +1,8 @@
 """Terminal output: ``path:line:col level rule message``, grouped per file.
 
 Each file ends with a line that tells an editor the listicle verdict and the score,
-and the run ends with a one-line summary. Colour only when asked (the CLI decides:
+and the run ends with a one-line summary. As ruff does, ``[*]`` marks a finding that
+``auditor check --fix`` would fix, and a closing line counts them. Colour only when asked (the CLI decides:
 TTY, NO_COLOR, --no-color).
 """
 
@@ -11,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from auditor.engine.group import group_findings
-from auditor.model import FileResult, Finding
+from auditor.model import Document, FileResult, Finding
 from auditor.output import RenderContext
 from auditor.output.frame import frame_lines
 from auditor.spool import in_path_order
@@ -27,13 +28,36 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def _finding_line(path: str, f: Finding, color: bool, fmt: str | None = None) -> str:
-    # A .docx has no lines: its positions are paragraph numbers, shown as ¶N.
-    place = f"{path}:¶{f.line}" if fmt == "docx" else f"{path}:{f.line}:{f.column}"
+def _finding_line(path: str, f: Finding, color: bool, fmt: str | None = None,
+                  doc: Document | None = None, fixable: bool = False) -> str:
+    if fmt == "docx":  # a .docx has no lines: ¶N, and the headings it sits under
+        from auditor.sources.docx_place import place as docx_place
+
+        place = f"{path}:{docx_place(doc, f.line)}"
+    else:
+        place = f"{path}:{f.line}:{f.column}"
     where = _paint(place, "bold", color)
     level = _paint(f"{f.level:<7}", f.level, color)
     rule = _paint(f.rule, "dim", color)
-    return f"{where} {level} {rule} {f.message}"
+    mark = " " + _paint("[*]", "ok", color) if fixable else ""
+    return f"{where} {level} {rule}{mark} {f.message}"
+
+
+def _fix_modes(context: RenderContext) -> dict[str, object]:
+    return {rule.id: rule for rule in context.rules if getattr(rule, "fix", None)}
+
+
+def _fixable_line(safe: int, unsafe: int) -> str | None:
+    """ruff's closing line: how many findings ``--fix`` (and ``--unsafe-fixes``) would fix."""
+    if not safe and not unsafe:
+        return None
+    parts = []
+    if safe:
+        parts.append(f"[*] {safe} fixable with `auditor check --fix`")
+    if unsafe:
+        parts.append(f"{unsafe} more with `--fix --unsafe-fixes`" if safe
+                     else f"{unsafe} fixable with `auditor check --fix --unsafe-fixes`")
+    return " · ".join(parts) + "."
 
 
 def listicle_verdict(result: FileResult) -> str | None:
@@ -90,22 +114,31 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
     per_rule: Counter[tuple[str, str, str]] = Counter()
     failed = 0
     scores: list[int] = []
+    from auditor.fix import fix_mode
+
+    fixers = _fix_modes(context)
+    fixable: Counter[str] = Counter()  # "safe" / "unsafe" → findings
     for result in in_path_order(results):  # a spool streams: never all in memory
         if result.error:
             failed += 1
             continue
         if result.score is not None:
             scores.append(result.score)
+        modes = {rule: fix_mode(fixers[rule], result.format) for rule in {f.rule for f in result.findings} if rule in fixers}
         for f in result.findings:
             totals[f.level] += 1
             per_rule[(f.rule, f.name, f.level)] += 1
+            mode = modes.get(f.rule)
+            if mode is not None:
+                fixable[mode] += 1
         if context.quiet:
             continue
         show_frame = context.extra.get("excerpt", True) is not False
         for f in group_findings(result.findings):
-            out.append(_finding_line(result.path, f, color, result.format))
+            out.append(_finding_line(result.path, f, color, result.format, result.document,
+                                     modes.get(f.rule) == "safe"))
             if show_frame:
-                out.extend(_paint(line, "dim", color) for line in frame_lines(f))
+                out.extend(_paint(line, "dim", color) for line in frame_lines(f, paragraphs=result.format == "docx"))
         out.append(_file_summary(result, color))
         if context.extra.get("verbose"):
             out.extend(_metrics_block(result))
@@ -126,4 +159,7 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
     if failed:
         summary += f" · {_plural(failed, 'file')} could not be audited"
     out.append(_paint(summary, "bold", color))
+    closing = _fixable_line(fixable["safe"], fixable["unsafe"])
+    if closing:
+        out.append(closing)
     yield "".join(line + "\n" for line in out)

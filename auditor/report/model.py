@@ -224,6 +224,19 @@ class FindingView:
     rule_href: str | None  # None when the rule is not in the run's rule set
     context_html: Markup
     excerpt_shown: bool  # the excerpt was found in the context and highlighted
+    # Where it is, as the reader of the report finds it: "Line 12, column 3", or in a
+    # .docx "¶14 (under "3. Go big")"; and the places of its repeats the same way.
+    place: str = ""
+    related_places: tuple[str, ...] = ()
+    fix: str | None = None  # "safe": `check --fix` fixes it; "unsafe": with --unsafe-fixes
+
+
+def _place(line: int, column: int, doc: Document | None, fmt: str | None) -> str:
+    if fmt == "docx":  # a .docx has no lines: its paragraph and the headings above it
+        from auditor.sources.docx_place import place
+
+        return place(doc, line)
+    return f"Line {line}, column {column}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,11 +252,14 @@ class CategoryGroup:
     levels: list[LevelGroup]
 
 
-def group_findings(findings: Iterable[Finding], known_rules: Mapping[str, Rule], rules_href: str) -> list[CategoryGroup]:
+def group_findings(findings: Iterable[Finding], known_rules: Mapping[str, Rule], rules_href: str,
+                   doc: Document | None = None, fmt: str | None = None) -> list[CategoryGroup]:
     """Findings by category (model order), then level (error, warning, info), then line;
     repeats of one rule grouped into one finding (auditor.engine.group), its other
-    places listed under it."""
+    places listed under it. ``fmt`` (the file's format) decides how places are written
+    and which fixes apply."""
     from auditor.engine.group import group_findings as group_repeats
+    from auditor.fix import fix_mode
 
     buckets: dict[str, dict[str, list[Finding]]] = {}
     for f in group_repeats(findings):
@@ -268,6 +284,11 @@ def group_findings(findings: Iterable[Finding], known_rules: Mapping[str, Rule],
                         rule_href=f"{rules_href}#{f.rule}" if f.rule in known_rules else None,
                         context_html=html,
                         excerpt_shown="<mark>" in html,
+                        place=_place(f.line, f.column, doc, fmt),
+                        related_places=tuple(
+                            (f"{r.path}: " if r.path else "") + _place(r.line, r.column, doc, None if r.path else fmt)
+                            for r in f.related),
+                        fix=fix_mode(known_rules[f.rule], fmt) if f.rule in known_rules else None,
                     )
                 )
             levels.append(LevelGroup(level, views))
@@ -375,7 +396,7 @@ def article_view(result: FileResult, file: str, known_rules: Mapping[str, Rule])
         file=file,
         headline=display_headline(result),
         gauges=[(c, result.scores.get(c)) for c in categories],
-        groups=group_findings(result.findings, known_rules, "../rules.html"),
+        groups=group_findings(result.findings, known_rules, "../rules.html", result.document, result.format),
         promised=promised,
         found=found,
         at_least=at_least,
@@ -393,7 +414,8 @@ def has_full_document(doc: Document | None) -> bool:
     unknown, not absent, and the page must not claim "no images"."""
     if doc is None:
         return False
-    stripped = not (doc.paragraphs or doc.sentences or doc.headings or doc.list_items or doc.images or doc.links)
+    headings = doc.headings if doc.format != "docx" else ()  # an outline .docx keeps them for its positions
+    stripped = not (doc.paragraphs or doc.sentences or headings or doc.list_items or doc.images or doc.links)
     return not (stripped and doc.word_count > 0)
 
 

@@ -33,7 +33,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor.model import Document, Heading, Image, Link, ListItem, Paragraph
+from auditor.model import Document, Heading, Image, Link, ListItem, Paragraph, SpaceRun
 from auditor.sources import SourceError, SourceOptions
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -190,17 +190,20 @@ def _links(paragraph: Any, number: int, in_heading: bool) -> list[Link]:
     return found
 
 
-def _paragraphs_in_order(document: Any) -> list[Any]:
-    """Body paragraphs in reading order, table cells included."""
+def _paragraphs_in_order(document: Any, in_tables: set[int] | None = None) -> list[Any]:
+    """Body paragraphs in reading order, table cells included (their ids added to
+    ``in_tables``)."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph as DocxParagraph
 
     out: list[Any] = []
 
-    def walk(container: Any) -> None:
+    def walk(container: Any, table: bool = False) -> None:
         for block in container.iter_inner_content():
             if isinstance(block, DocxParagraph):
                 out.append(block)
+                if table and in_tables is not None:
+                    in_tables.add(id(block._p))
             elif isinstance(block, Table):
                 for row in block.rows:
                     seen: set[int] = set()
@@ -208,7 +211,7 @@ def _paragraphs_in_order(document: Any) -> list[Any]:
                         if id(cell._tc) in seen:
                             continue  # a merged cell is returned once per grid column
                         seen.add(id(cell._tc))
-                        walk(cell)
+                        walk(cell, table=True)
 
     walk(document)
     return out
@@ -243,7 +246,9 @@ def parse_docx(data: bytes, path: str, options: SourceOptions) -> Document:
     from auditor.sources.text import split_credit, starts_like_credit
 
     document = _open(data, options)
-    blocks = _paragraphs_in_order(document)
+    in_tables: set[int] = set()
+    blocks = _paragraphs_in_order(document, in_tables)
+    space_runs: list[SpaceRun] = []
     styles = [_style_name(p) for p in blocks]
     has_title = any(s.lower() == "title" for s in styles)
     numbering = _Numbering.read(document)
@@ -262,6 +267,8 @@ def parse_docx(data: bytes, path: str, options: SourceOptions) -> Document:
     for number, (paragraph, style) in enumerate(zip(blocks, styles), start=1):
         text = _collapse(paragraph.text)
         lowered = style.lower()
+        if id(paragraph._p) not in in_tables and not any(w in lowered for w in _CODE_STYLES):
+            space_runs.extend(_space_runs(paragraph.text, number, text))
         found_images = _images(paragraph, number)
         level = None if lowered == "title" else _heading_level(paragraph, style)
         numbered = _num_pr(paragraph, style)
@@ -329,7 +336,27 @@ def parse_docx(data: bytes, path: str, options: SourceOptions) -> Document:
         images=tuple(images),
         links=tuple(links),
         body_source="docx",
+        space_runs=tuple(space_runs),
     )
+
+
+_CODE_STYLES = ("code", "preformatted", "plain text", "macro", "source")
+_RUN = re.compile(r"(?<=\S)[ \xa0]{2,}(?=\S)")
+
+
+def _space_runs(raw: str, number: int, text: str) -> list[SpaceRun]:
+    """Runs of spaces between words in a paragraph's own text (Word shows every one;
+    tables and code styles are layout). Positions are the paragraph (¶N): a .docx is
+    not fixed, so the run needs no offsets."""
+    out = []
+    for m in _RUN.finditer(raw):
+        before = raw[: m.start()].split()
+        after = raw[m.end():].split()
+        word_before = before[-1][-30:] if before else ""
+        out.append(SpaceRun(line=number, column=1, width=len(m.group(0)), before=word_before,
+                            after=after[0][:30] if after else "",
+                            after_sentence=bool(re.search(r"[.!?][\"'”’»)\]]*$", word_before)), context=text))
+    return out
 
 
 def _link_only(paragraph: Any, text: str) -> bool:

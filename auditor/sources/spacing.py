@@ -1,0 +1,345 @@
+"""Runs of two or more spaces inside prose, found in the source text.
+
+The document model holds whitespace-collapsed text, so the runs are read from the
+source, inside the blocks the parsers found as prose (paragraphs, list items,
+headings): code, tables, front matter, attributes and indentation are never prose.
+
+What a reader sees decides what is a run:
+
+* **HTML** collapses whitespace: ``a   b`` or a line break and indentation show as
+  one space, so literal runs in the source are never reported. Only non-breaking
+  spaces (``&nbsp;``, ``&#160;``, U+00A0) add width: each one shows, and each
+  stretch of ordinary whitespace between them shows as one more space
+  (``a &nbsp;b`` is two spaces on screen). The fix deletes the non-breaking spaces
+  (the ordinary whitespace left shows as one space) or, in a run of non-breaking
+  spaces only, all but the first (the words stay joined, as the writer meant).
+* **Markdown and plain text** are the draft itself: the writer reads the source,
+  plain-text and e-mail outputs keep every space, and editors paste it into CMS
+  fields that turn a second space into ``&nbsp;``. Every space counts, and the fix
+  keeps one. Markdown's hard line break (two spaces at a line's end) and indentation
+  are not runs: a run must have text on both sides on one line. Runs that line up
+  with a run on another line of the same block are column alignment, not a slip.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from itertools import accumulate
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from auditor.model import Document, SpaceRun
+
+# A run in Markdown and text: spaces and non-breaking spaces, two or more.
+_PLAIN_RUN = re.compile(r"(?:[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;){2,}", re.I)
+_PLAIN_TOKEN = re.compile(r"[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;", re.I)
+# Markup inside a Markdown line whose spaces are not prose: code spans, tags, link
+# destinations ("](url "title")"), autolinks.
+_MASKED = re.compile(r"(`+)(?:(?!\1).)+?\1|<[^<>]*>|\]\([^()]*(?:\([^()]*\)[^()]*)*\)", re.S)
+# The start of a line that is structure, not text: indentation, quote marks, a list
+# marker or a heading's hashes and the spaces after them.
+_PREFIX = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+•·–]|\d{1,9}[.)]|#{1,6})(?:[ \t]+|$))?")
+_LIST_OR_BLOCK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]|[ \t]*(?:#|>|\||```|~~~)")
+_HTML_BLOCK = re.compile(
+    r"[ \t]*<(?:p|div|section|article|aside|figure|figcaption|blockquote|table|ul|ol|li|dl|h[1-6]|header"
+    r"|footer|main|center|details|summary)[\s/>]", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_COLLAPSIBLE = " \t\n\r\f"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
+# Elements whose text is never prose, and those where spacing is the code's own.
+_SKIPPED = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "title", "textarea"})
+_CODE = frozenset({"code", "pre", "kbd", "samp", "tt", "var"})
+_BREAKS = frozenset(
+    {"address", "article", "aside", "blockquote", "body", "br", "center", "dd", "details",
+     "div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+     "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
+     "tfoot", "th", "thead", "tr", "ul", "summary", "form", "fieldset", "img"}
+)
+_WORD_CAP = 30
+_LINK_TAIL = re.compile(r"\]\(.*$")
+
+
+def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
+    """Every run of two or more visible spaces inside ``doc``'s prose, in source order.
+    ``text`` is the decoded source ``doc`` was parsed from."""
+    if doc.format == "html":
+        if not _nbsp_offsets(text):
+            return ()  # only non-breaking spaces make a visible run in HTML
+        runs = list(_html_runs(_Lines(text), _blocks(doc)))
+    elif doc.format in ("markdown", "text"):
+        runs = list(_plain_runs(_Lines(text), doc))
+    else:
+        return ()
+    unique = {(r.line, r.column): r for r in runs}
+    return tuple(sorted(unique.values(), key=lambda r: (r.line, r.column)))
+
+
+class _Lines:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[min(max(line, 1), len(self.starts)) - 1] + max(column, 1) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        i = bisect_right(self.starts, offset)
+        return i, offset - self.starts[i - 1] + 1
+
+    def line(self, number: int) -> str:
+        if not 1 <= number <= len(self.starts):
+            return ""
+        start = self.starts[number - 1]
+        end = self.starts[number] - 1 if number < len(self.starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+
+def _blocks(doc: Document) -> list[tuple[str, int, int, int]]:
+    """(text, line, column, last line) of every prose block; a list item's last line
+    is -1: its continuation lines are found in the source."""
+    out = [(p.text, p.line, p.column, p.line + len(p.breaks)) for p in doc.paragraphs]
+    out += [(i.text, i.line, i.column, -1) for i in doc.list_items]
+    out += [(h.text, h.line, h.column, h.line) for h in doc.headings]
+    return [b for b in out if b[0]]
+
+
+def _word(text: str, last: bool) -> str:
+    """The word next to a run, without Markdown markup ("[a" → "a", "b](url)" → "b")."""
+    words = text.split()
+    if not words:
+        return ""
+    word = _LINK_TAIL.sub("", words[-1] if last else words[0]).strip("[]*_`") or (words[-1] if last else words[0])
+    return word[-_WORD_CAP:] if last else word[:_WORD_CAP]
+
+
+def _merge(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Adjacent (offset, length) spans joined: one edit each."""
+    out: list[list[int]] = []
+    for start, length in sorted(spans):
+        if out and out[-1][0] + out[-1][1] == start:
+            out[-1][1] += length
+        else:
+            out.append([start, length])
+    return tuple((a, b) for a, b in out)
+
+
+# ------------------------------------------------------------------ Markdown, text
+
+
+def _plain_runs(lines: _Lines, doc: Document) -> Iterator[SpaceRun]:
+    html_blocks: list[tuple[str, int, int, int]] = []
+    found: list[tuple[SpaceRun, int]] = []  # each run with the column where it ends
+    for text, first, column, last in _blocks(doc):
+        source = lines.line(first)
+        if doc.format == "markdown" and _HTML_BLOCK.match(source, column - 1):
+            html_blocks.append((text, first, column, last))  # a raw HTML block: read as HTML
+            continue
+        if last < 0:
+            last = first
+            while last < len(lines.starts) and _continues(lines.line(last + 1)) and last - first < 200:
+                last += 1  # a list item's continuation lines
+        found.extend(_block_plain_runs(lines, text, first, column, last))
+    # Column alignment (a table typed with spaces): runs ending at one column on
+    # neighbouring lines.
+    ends = {(run.line, end) for run, end in found}
+    for run, end in found:
+        if (run.line - 1, end) not in ends and (run.line + 1, end) not in ends:
+            yield run
+    yield from _html_runs(lines, html_blocks)
+
+
+def _continues(line: str) -> bool:
+    return bool(line.strip()) and not _LIST_OR_BLOCK.match(line)
+
+
+def _block_plain_runs(lines: _Lines, text: str, first: int, column: int, last: int) -> Iterator[tuple[SpaceRun, int]]:
+    for number in range(first, last + 1):
+        source = lines.line(number)
+        masked = _MASKED.sub(lambda m: "x" * len(m.group(0)), source)
+        begin = _PREFIX.match(masked).end()  # type: ignore[union-attr]  # the pattern matches ""
+        if number == first:
+            begin = max(begin, column - 1)
+        for m in _PLAIN_RUN.finditer(masked, begin):
+            if m.end() >= len(masked) or masked[m.end()].isspace() or not masked[begin:m.start()].strip():
+                continue  # a hard line break, trailing or leading space: not between words
+            tokens = [(t.start(), len(t.group(0)), t.group(0) == " ") for t in _PLAIN_TOKEN.finditer(m.group(0))]
+            keep = next((k for k, t in enumerate(tokens) if t[2]), 0)
+            before = _word(source[:m.start()], last=True)
+            run = SpaceRun(
+                line=number,
+                column=m.start() + 1,
+                width=len(tokens),
+                before=before,
+                after=_word(source[m.end():], last=False),
+                after_sentence=bool(_SENTENCE_END.search(before)),
+                drop=_merge((t[0], t[1]) for k, t in enumerate(tokens) if k != keep),
+                context=text,
+            )
+            yield run, m.end() + 1
+
+
+# ------------------------------------------------------------------ HTML
+
+
+def _html_runs(lines: _Lines, blocks: list[tuple[str, int, int, int]]) -> Iterator[SpaceRun]:
+    """Runs in the HTML blocks that hold a non-breaking space: each block is walked
+    in the source alongside its collapsed text, so only text a reader sees counts."""
+    source = lines.text
+    nbsps = _nbsp_offsets(source)
+    if not nbsps or not blocks:
+        return
+    starts = sorted({(lines.offset(line, column), text) for text, line, column, _ in blocks})
+    offsets = [s for s, _ in starts]
+    wanted: set[int] = set()
+    for at in nbsps:
+        i = bisect_right(offsets, at) - 1
+        if i >= 0 and at < offsets[i] + _reach(starts[i][1]):
+            wanted.add(i)
+    for i in sorted(wanted):
+        start, text = starts[i]
+        yield from _walk_block(lines, start, text)
+
+
+def _nbsp_offsets(source: str) -> list[int]:
+    """Offsets of the non-breaking spaces in ``source``: ``str.find`` for the usual
+    spellings (a regex over a page full of ``&amp;`` is ten times slower)."""
+    found: list[int] = []
+    for needle in ("\xa0", "&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&NBSP;", "&Nbsp;"):
+        at = source.find(needle)
+        while at >= 0:
+            if _may_join(source, at, len(needle)):
+                found.append(at)
+            at = source.find(needle, at + 1)
+    return sorted(found)
+
+
+def _may_join(source: str, at: int, size: int) -> bool:
+    """Whether the non-breaking space at ``at`` may be part of a run: it touches
+    whitespace, another non-breaking space (an entity ends in ";") or a tag. A lone
+    one between two letters ("10&nbsp;km") is not, and is skipped cheaply."""
+    before = source[at - 1] if at else ""
+    after = source[at + size] if at + size < len(source) else ""
+    return before in _JOINS or after in _JOINS or after == "&"
+
+
+_JOINS = frozenset(" \t\r\n\f\xa0;<>")
+
+
+def _reach(text: str) -> int:
+    """How far past its start a block's source may run (markup included)."""
+    return 40 * len(text) + 4000
+
+
+@dataclass(slots=True)
+class _Run:
+    start: int
+    words_before: int  # offset into the block's text where the run began
+    tokens: list[tuple[int, int, bool]] = field(default_factory=list)  # offset, length, non-breaking
+    code: bool = False
+
+
+def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
+    source = lines.text
+    first = _TAG.match(source, start)
+    if first is not None and first.group(2).lower() in ("td", "th"):
+        return  # table cells: spacing there is layout
+    i, j, n = start, 0, len(text)
+    limit = min(len(source), start + _reach(text))
+    run: _Run | None = None
+    code = 0  # depth of code elements
+    fresh = True  # at the start of a line: spaces here are indentation, not a run
+    while j < n and i < limit:
+        c = source[i]
+        if c == "<":
+            if source.startswith("<!--", i):
+                end = source.find("-->", i)
+                i = end + 3 if end >= 0 else limit
+                continue
+            tag = _TAG.match(source, i)
+            if tag is not None:
+                closing, name = tag.group(1) == "/", tag.group(2).lower()
+                i = tag.end()
+                if name in _SKIPPED and not closing:
+                    close = re.compile(rf"</{re.escape(name)}\s*>", re.I).search(source, i)
+                    i = close.end() if close else limit
+                elif name in _CODE:
+                    code = max(code + (-1 if closing else 1), 0)
+                if name in _BREAKS:
+                    run, fresh = None, True  # a line break or block edge: what follows starts a line
+                continue
+        if c == "&":
+            entity = _ENTITY.match(source, i)
+            size = len(entity.group(0)) if entity else 1
+            ch = html.unescape(entity.group(0)) if entity else c
+        else:
+            ch, size = c, 1
+        if ch == "\xa0" or (len(ch) == 1 and ch in _COLLAPSIBLE):
+            if run is None:
+                run = _Run(i, 0 if fresh else j, code=code > 0)
+            run.tokens.append((i, size, ch == "\xa0"))
+            i += size
+            continue
+        if ch in _INVISIBLE:
+            i += size
+            continue
+        if text[j] == " " and not text.startswith(ch, j):
+            j += 1
+        if not text.startswith(ch, j):
+            return  # the source holds text the block does not (dropped chrome): stop here
+        if run is not None and run.words_before > 0 and not run.code:
+            found = _html_run(lines, run, text, j)
+            if found is not None:
+                yield found
+        run, fresh = None, False
+        j += len(ch)
+        i += size
+
+
+def _html_run(lines: _Lines, run: _Run, text: str, j: int) -> SpaceRun | None:
+    width, collapsible = 0, False
+    for _at, _size, nbsp in run.tokens:
+        if nbsp:
+            width += 1
+            collapsible = False
+        elif not collapsible:
+            width += 1
+            collapsible = True
+    if width < 2:
+        return None
+    nbsps = [(at, size) for at, size, nbsp in run.tokens if nbsp]
+    plain = any(not nbsp for _at, _size, nbsp in run.tokens)
+    dropped = nbsps if plain else nbsps[1:]
+    line, column = lines.position(run.start)
+    before = _word(text[: run.words_before], last=True)
+    return SpaceRun(
+        line=line,
+        column=column,
+        width=width,
+        before=before,
+        after=_word(text[j:], last=False),
+        after_sentence=bool(_SENTENCE_END.search(before)),
+        drop=_merge((at - run.start, size) for at, size in dropped),
+        context=text,
+    )
+
+
+def with_space_runs(doc: Document, raw: bytes) -> Document:
+    """``doc`` with its space runs, read from ``raw`` decoded as the parser did (the
+    decoding keeps every line and column where the parser saw it)."""
+    from dataclasses import replace
+
+    from auditor.sources import SourceError
+    from auditor.sources.encoding import decode
+
+    if doc.format not in ("html", "markdown", "text"):
+        return doc
+    try:
+        text = decode(raw, html=doc.format == "html")
+    except SourceError:
+        return doc
+    return replace(doc, space_runs=find_space_runs(text.lstrip("\ufeff"), doc))
