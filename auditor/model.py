@@ -36,6 +36,9 @@ class Heading:
     column: int = 1
     link_only: bool = False  # the heading's whole text is one link
     has_link: bool = False  # the heading contains a link
+    # Named for a role by the page's template (class "rubric", "dek", an id), not only
+    # formatted by an editor ("wp-block-heading", "ql-align-center"): HTML only.
+    templated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

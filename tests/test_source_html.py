@@ -718,3 +718,20 @@ def test_no_h1_says_where_the_pages_h1_is_when_it_sits_outside_the_article():
     bare = page.replace("<h1>Ständig müde</h1>", "")
     (hd001,) = [f for f in audit(bare.encode(), "page.html").findings if f.rule == "HD001"]
     assert "mark up the headline as the page's one H1" in hd001.message
+
+
+@pytest.mark.parametrize("markup, reported", [
+    ('<h3> </h3>', True),                                   # a writer's leftover in the text
+    ('<h1 class="ql-align-center"><br></h1>', True),        # the editor's formatting only
+    ('<h2 class="wp-block-heading"></h2>', True),
+    ('<h5 class="rubric"></h5>', False),                    # a template's slot a script fills
+    ('<h2 class="dek"></h2>', False),
+    ('<h3 id="gallery-title"></h3>', False),
+])
+def test_empty_headings_written_in_the_text_are_reported_template_slots_are_not(markup, reported):
+    from auditor.api import audit
+
+    page = (f"<html><body><article><h1>Seven ways</h1><p>{'Real prose of the article. ' * 5}</p>{markup}"
+            f"<p>{'More prose of the article here. ' * 5}</p></article></body></html>")
+    found = {f.rule for f in audit(page.encode(), "page.html").findings}
+    assert ("HD003" in found) is reported

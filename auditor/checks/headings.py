@@ -96,8 +96,12 @@ def _is_empty(text: str) -> bool:
 
 @check("headings.empty")
 def empty(doc: Document, params: Params) -> Iterator[Hit]:
+    """Headings with no text. A template's own heading left empty (a "rubric" or "dek"
+    slot a script fills, a hidden gallery title) is not the writer's: only empty
+    headings written in the text (no role class, or only the editor's formatting) are
+    reported, as judged by reading."""
     for h in doc.headings:
-        if _is_empty(h.text):
+        if _is_empty(h.text) and not h.templated:
             yield Hit(line=h.line, column=h.column, excerpt=h.text.strip(), data={"level": h.level})
 
 

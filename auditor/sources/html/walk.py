@@ -140,7 +140,8 @@ class Walker:
             text = image_text(el)
         link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
         line, col = self.locator.at(el)
-        heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors))
+        heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors),
+                          templated=_templated(el))
         self.headings.append(heading)
 
     def _paragraph(self, el: Element, quote: bool) -> None:
@@ -337,6 +338,20 @@ def _holds_blocks(el: Element) -> bool:
     """True when an inline element wraps block content (libxml2 keeps <p> inside
     <span>): its text is read paragraph by paragraph, not as one run of the parent."""
     return el.tag not in ("a", "br") and next(el.iterdescendants(*_BLOCK_CONTENT), None) is not None
+
+
+# Classes a rich-text editor or block editor puts on a writer's own headings: formatting,
+# not a template's role ("wp-block-heading", "ql-align-center", "has-text-align-left").
+_EDITOR_CLASS = re.compile(r"^(?:wp-block-heading|ql-[\w-]+|has-[\w-]+|align[\w-]*|text-(?:left|right|center|"
+                           r"justify)|(?:left|right|center|centered|justify)|[\w-]*-align-[\w-]+)$", re.I)
+
+
+def _templated(heading: Element) -> bool:
+    """True when a template named the heading for its role (a class other than the
+    editor's formatting ones, or an id): "<h5 class=rubric>", "<h2 class=dek>"."""
+    if heading.get("id"):
+        return True
+    return any(not _EDITOR_CLASS.match(c) for c in (heading.get("class") or "").split())
 
 
 # Words of its own a link's block needs around the link to make the link part of a sentence.
