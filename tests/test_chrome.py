@@ -395,3 +395,18 @@ def test_an_embedded_media_player_is_chrome_but_a_players_profile_card_is_not():
     assert doc.images == () and drops(doc)[0][0] == "player"
     card = '<div class="player-card"><img src="/messi.jpg" alt="Messi"><p>Forward, 36.</p></div>'
     assert len(parse(PROSE + card + PROSE).images) == 1
+
+
+def test_a_linked_banner_in_a_header_above_the_headline_and_a_logo_linking_home_are_chrome():
+    page = ('<html><head><link rel="canonical" href="https://www.slam.example/story"></head><body><main>'
+            '<div class="blogHeader"><a href="/category/rankings"><img src="/banners/category.gif"></a></div>'
+            f'<h1>Seven ways to sleep</h1>{PROSE}<p><a href="https://www.slam.example/"><img src="/logo.png"></a></p>'
+            f'{PROSE}<p><a href="https://acme.example/"><img src="/acme-logo.png"></a></p></main></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert [img.src for img in doc.images] == ["/acme-logo.png"]  # another site's logo may be content
+    assert {d[0] for d in drops(doc)} == {"header"}
+
+
+def test_a_zoom_control_named_in_spanish_is_a_control():
+    doc = parse(PROSE + '<a href="javascript:void(0)">ampliar foto</a>' + PROSE)
+    assert doc.links == () and drops(doc)[0][0] == "control"

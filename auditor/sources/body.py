@@ -17,7 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources import SourceError
-from auditor.sources.chrome import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind
+from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
+                                    site_host)
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
 
@@ -51,9 +52,10 @@ def find_body(
     ``role-main``, ``content-class``, ``headline``, ``density``, ``page``. The kinds of
     chrome dropped are appended to ``removed`` when given.
     """
+    host = site_host(root)
     drop_invisible(root)
     body, how = _choose(root, selector)
-    kinds = drop_chrome(body, drops)
+    kinds = drop_chrome(body, drops, host)
     if removed is not None:
         removed.extend(k for k in kinds if k not in removed)
     return body, how
@@ -231,11 +233,12 @@ def drop_invisible(root: Element) -> None:
             el.drop_tree()
 
 
-def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = None) -> tuple[str, ...]:
+def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = None,
+                site_host: str = "") -> tuple[str, ...]:
     """Remove site chrome below ``body`` (never ``body`` itself); return the kinds
     removed, in order of first appearance. Each dropped element and the verdict that
     dropped it are appended to ``drops`` when given."""
-    facts = Facts.of(body)
+    facts = Facts.of(body, site_host)
     total = facts.text.get(body, 0)
     # The body's first h1 is the headline: whatever holds it is the article header,
     # however its classes read ("content__header--no-promo").

@@ -111,11 +111,12 @@ class Facts:
     prose: list[Element] = field(default_factory=list)  # the first and last prose paragraph
     headline: str = ""
     h1: Element | None = None
+    site_host: str = ""  # the page's own host (canonical or og:url), "" when unknown
     _order: dict[Element, int] | None = None
 
     @classmethod
-    def of(cls, body: Element) -> Facts:
-        facts = cls(nodes=list(body.iter()))
+    def of(cls, body: Element, site_host: str = "") -> Facts:
+        facts = cls(nodes=list(body.iter()), site_host=site_host)
         text, links = facts.text, facts.link_text
         for el in reversed(facts.nodes):  # every element after its descendants
             size = _chars(el.text) if isinstance(el.tag, str) else 0
@@ -226,6 +227,9 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("control", "text-less link back to the top of the page")
     if textless and vocab.SIGNUP_HREF.search(href):
         return Verdict("newsletter", "text-less button to sign up or subscribe")
+    if textless and facts.site_host and next(el.iter("img", "amp-img", "svg"), None) is not None \
+            and _home_of(href) == facts.site_host:
+        return Verdict("header", "picture link to the site's home page: its logo")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
 
@@ -278,6 +282,51 @@ def _holds_content_picture(el: Element) -> bool:
         if img.get("srcset") or img.get("data-srcset"):
             return True  # responsive sizes: a photo, never an icon
     return False
+
+
+def _linked_within(img: Element, box: Element) -> bool:
+    """True when ``img`` sits in a link inside ``box``."""
+    for anc in img.iterancestors():
+        if anc is box:
+            return False
+        if anc.tag == "a":
+            return True
+    return False
+
+
+def _bare_host(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_host(root: Element) -> str:
+    """The page's own host from its canonical link or og:url (read before the head is
+    dropped with the other invisible elements)."""
+    for el in root.iter("link", "meta"):
+        rel = (el.get("rel") or "").lower().split()
+        if ("canonical" in rel and el.get("href")) or (el.get("property") or "").lower() == "og:url":
+            host = _bare_host(el.get("href") or el.get("content") or "")
+            if host:
+                return host
+    return ""
+
+
+def _home_of(href: str) -> str:
+    """The host of a link to a site's home page ("https://www.x.com", "//x.com/"), else ""."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return ""
+    if parts.path not in ("", "/") or parts.query or not parts.netloc:
+        return ""
+    return _bare_host(href)
 
 
 def _has_letters(el: Element) -> bool:
@@ -340,13 +389,16 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
 
 
 def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
-    """A box named "…header" that ends before the headline and is all links: the
-    site's, section's or channel's header (a banner, a breadcrumb), not the story's."""
+    """A box named "…header" that ends before the headline and is all links (or one
+    linked banner picture): the site's, section's or channel's header (a banner, a
+    breadcrumb), not the story's."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or facts.h1 is None:
         return None
     text = facts.text.get(el, 0)
-    if not text or facts.link_text.get(el, 0) < 0.8 * text:
+    if text and facts.link_text.get(el, 0) < 0.8 * text:
         return None
+    if not text and not any(_linked_within(img, el) for img in el.iter("img")):
+        return None  # no text and no linked picture: nothing a reader follows
     if not any(w.endswith("header") for w in class_words(el)):
         return None
     if facts.span(el)[1] >= facts.order(facts.h1):

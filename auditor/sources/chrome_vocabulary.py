@@ -192,7 +192,8 @@ RELATED_LABEL = re.compile(
 # Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
 CONTROL_LABEL = re.compile(
     r"^\W*(?:close|open|prev(?:ious)?|next|back|toggle|expand|collapse|show (?:all|more)|view all"
-    r"|play|pause|zoom|full ?screen|print|menu|search|skip|scroll|"
+    r"|play|pause|zoom|full ?screen|print|menu|search|skip|scroll|enlarge|magnify|ampliar|agrandir"
+    r"|vergrößern|vergroessern|ingrandisci|ingrandire|powiększ|"
     r"schließen|weiter|zurück|fermer|suivant|précédent|cerrar|siguiente|anterior|fechar|próximo"
     r"|chiudi|successiv[oa]|precedente|закрыть|далее|назад|閉じる|次へ|前へ|关闭|關閉|下一[张張页頁]"
     r"|上一[张張页頁]|닫기|다음|이전)\b",
