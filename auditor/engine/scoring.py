@@ -12,8 +12,8 @@ then caps for what no category shows. The model is documented in README ("Scores
    points: an objective defect a reader hits is not diluted by six clean categories,
    and 20 errors cost far more than one.
 4. **Caps** for facts that outweigh any polish: a page that asks search engines not to
-   index it scores at most 40; a body under 300 words at most 50 + 40 × words / 300
-   (a thin repost is not a 95).
+   index it scores at most 40; a body under 800 words at most 50 + 50 × words / 800
+   (a thin repost is not a 95, a 350-word news story with nothing wrong scores 72).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ CATEGORY_WEIGHTS: dict[str, float] = {
 ERROR_POINTS = 6.0  # per doubling of the page's error count
 ERROR_POINTS_MAX = 30.0
 NOINDEX_CAP = 40
-THIN_WORDS = 600  # a body shorter than this is thin
-THIN_FLOOR, THIN_SPAN = 30, 50  # cap = THIN_FLOOR + THIN_SPAN × words / THIN_WORDS
+THIN_WORDS = 800  # a body shorter than this is thin
+THIN_FLOOR, THIN_SPAN = 50, 50  # cap = THIN_FLOOR + THIN_SPAN × words / THIN_WORDS
 NOINDEX_RULES = frozenset({"MT008"})
 
 # Score bands, defined once: the text output, the report's CSS classes and its
