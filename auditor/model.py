@@ -375,3 +375,21 @@ class FileResult:
 
     def count(self, level: Level) -> int:
         return sum(1 for f in self.findings if f.level == level)
+
+
+def decide_page_kind(doc: Document) -> PageKind | None:
+    """Whether ``doc`` can carry page metadata, and how.
+
+    ``"page"``: an HTML document with a ``<head>`` we could read (any metadata field or
+    any line recorded in ``meta.lines``); an HTML *fragment* has none and is skipped, its
+    template supplies the head. ``"front-matter"``: Markdown with a front matter block.
+    ``None``: plain text, fragments, and Markdown without front matter."""
+    meta = doc.meta
+    if doc.format == "html":
+        declared = (meta.title, meta.description, meta.canonical, meta.lang, meta.robots, meta.keywords)
+        if any(v is not None for v in declared) or meta.og or meta.lines:
+            return "page"
+        return None
+    if doc.format == "markdown" and meta.front_matter:
+        return "front-matter"
+    return None

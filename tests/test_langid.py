@@ -209,7 +209,7 @@ def test_corpus_covers_every_language_we_see() -> None:
     ],
 )
 def test_effective_language(declared: str | None, detected: str | None, forced: str | None, expected: str) -> None:
-    from auditor.structure.finish import effective_language
+    from auditor.text.langid import effective_language
 
     assert effective_language(declared, detected, forced, declared or "en") == expected
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import Literal
 
 from auditor.checks import Hit, Params, check, excerpt
-from auditor.model import Document
+from auditor.model import Document, decide_page_kind
 
 PageKind = Literal["page", "front-matter"]
 
@@ -32,9 +32,7 @@ def page_kind(doc: Document) -> PageKind | None:
     """Whether ``doc`` can carry page metadata, and how (see the module docstring).
     Decided once in the structure stage (``Document.page_kind``); hand-built documents
     that skipped it are decided by the same function."""
-    from auditor.structure.facts import page_kind as decide
-
-    return doc.page_kind if doc.listicle is not None else decide(doc)
+    return doc.page_kind if doc.listicle is not None else decide_page_kind(doc)
 
 
 def applies(doc: Document, params: Params) -> bool:
@@ -99,7 +97,7 @@ def lang_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
     declared language the identifier has no profile for is never contradicted."""
     if not applies(doc, params) or _blank(doc.meta.lang) or doc.detected_lang is None:
         return
-    from auditor.structure.finish import effective_language
+    from auditor.text.langid import effective_language
     from auditor.text.langid import NAMES
     from auditor.text.languages import lang_root
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document
-from auditor.structured.extract import ARTICLE_TYPES, Node, StructuredData
+from auditor.structured.model import ARTICLE_TYPES, Node, StructuredData
 
 # Types a news or blog page commonly declares; a near miss of one is a typo.
 KNOWN_TYPES = frozenset(ARTICLE_TYPES | {

@@ -7,26 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingProblem, PageKind, TextSpan
+from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingProblem, TextSpan
+from auditor.model import decide_page_kind as page_kind  # noqa: F401 - the structure stage sets it
 from auditor.structure.listicle import Block
-
-
-def page_kind(doc: Document) -> PageKind | None:
-    """Whether ``doc`` can carry page metadata, and how.
-
-    ``"page"``: an HTML document with a ``<head>`` we could read (any metadata field or
-    any line recorded in ``meta.lines``); an HTML *fragment* has none and is skipped, its
-    template supplies the head. ``"front-matter"``: Markdown with a front matter block.
-    ``None``: plain text, fragments, and Markdown without front matter."""
-    meta = doc.meta
-    if doc.format == "html":
-        declared = (meta.title, meta.description, meta.canonical, meta.lang, meta.robots, meta.keywords)
-        if any(v is not None for v in declared) or meta.og or meta.lines:
-            return "page"
-        return None
-    if doc.format == "markdown" and meta.front_matter:
-        return "front-matter"
-    return None
 
 
 def _norm(text: str) -> str:

@@ -49,32 +49,10 @@ def _prose(doc: Document) -> Iterator[str]:
     yield from (p.text for p in doc.paragraphs if p.quote)
 
 
-# BCP 47 codes that declare no particular language: undetermined, multiple, none.
-_UNDETERMINED = frozenset({"und", "mul", "zxx", "mis"})
-
-
-def effective_language(declared: str | None, detected: str | None, forced: str | None, default: str) -> str:
-    """``--lang``/config wins; else the declared language unless the text confidently
-    reads as another language we know; else what the text reads as; else ``default``.
-
-    A declared language we have no profile for (``sv``, ``ca``) is kept: the
-    identifier cannot tell it from its neighbours, so it cannot overrule it."""
-    from auditor.text.langid import CANDIDATES
-
-    if forced:
-        return lang_root(forced)
-    root = lang_root(declared) if declared and declared.strip() else None
-    if root is not None and root not in _UNDETERMINED:
-        if detected is None or root == detected or root not in CANDIDATES:
-            return root
-    fallback = lang_root(default)
-    return detected or ("en" if fallback in _UNDETERMINED else fallback)
-
-
 def finish(doc: Document, options: SourceOptions) -> Document:
     from auditor.structure.listicle import detect_items
     from auditor.structure.numbers import headline_number
-    from auditor.text.langid import identify
+    from auditor.text.langid import effective_language, identify
     from auditor.text.segment import split_sentences
 
     # Always identified (well under a millisecond) so MT010 can compare with the declaration.

@@ -14,49 +14,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
-ARTICLE_TYPES = frozenset({
-    "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle",
-    "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
-    "ReportageNewsArticle", "AskPublicNewsArticle", "SatiricalArticle", "LiveBlogPosting",
-    "SocialMediaPosting", "DiscussionForumPosting", "AdvertiserContentArticle", "Review",
-})
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    """One typed item: its types, properties, the syntax it came in and its line."""
-
-    types: tuple[str, ...]
-    data: Mapping[str, Any]
-    syntax: str  # json-ld | microdata | rdfa | front-matter
-    line: int
-
-    def is_article(self) -> bool:
-        return any(t in ARTICLE_TYPES for t in self.types)
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    kind: str  # invalid-json
-    line: int
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
-class StructuredData:
-    nodes: tuple[Node, ...] = ()
-    problems: tuple[Problem, ...] = ()
-    has_head: bool = False  # a full page (structured data belongs in it)
-    scripts: int = 0  # JSON-LD blocks seen
-
-    def articles(self) -> list[Node]:
-        return [n for n in self.nodes if n.is_article()]
-
-    def of_type(self, name: str) -> list[Node]:
-        return [n for n in self.nodes if name in n.types]
+from auditor.structured.model import ARTICLE_TYPES, Node, Problem, StructuredData  # noqa: F401 - read here, shared
 
 
 def _types(value: Any) -> tuple[str, ...]:

@@ -156,3 +156,25 @@ def identify(
     if top < MIN_SHARE or confidence < MIN_MARGIN or best not in tuple(candidates):
         return None, confidence
     return best, confidence
+
+
+# BCP 47 codes that declare no particular language: undetermined, multiple, none.
+_UNDETERMINED = frozenset({"und", "mul", "zxx", "mis"})
+
+
+def effective_language(declared: str | None, detected: str | None, forced: str | None, default: str) -> str:
+    """``--lang``/config wins; else the declared language unless the text confidently
+    reads as another language we know; else what the text reads as; else ``default``.
+
+    A declared language we have no profile for (``sv``, ``ca``) is kept: the
+    identifier cannot tell it from its neighbours, so it cannot overrule it."""
+    from auditor.text.languages import lang_root
+
+    if forced:
+        return lang_root(forced)
+    root = lang_root(declared) if declared and declared.strip() else None
+    if root is not None and root not in _UNDETERMINED:
+        if detected is None or root == detected or root not in CANDIDATES:
+            return root
+    fallback = lang_root(default)
+    return detected or ("en" if fallback in _UNDETERMINED else fallback)

@@ -1,0 +1,49 @@
+"""What a page's structured data is, once read (auditor.structured.extract reads it):
+typed nodes with their line, and the problems met. Checks read these types."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle",
+    "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
+    "ReportageNewsArticle", "AskPublicNewsArticle", "SatiricalArticle", "LiveBlogPosting",
+    "SocialMediaPosting", "DiscussionForumPosting", "AdvertiserContentArticle", "Review",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """One typed item: its types, properties, the syntax it came in and its line."""
+
+    types: tuple[str, ...]
+    data: Mapping[str, Any]
+    syntax: str  # json-ld | microdata | rdfa | front-matter
+    line: int
+
+    def is_article(self) -> bool:
+        return any(t in ARTICLE_TYPES for t in self.types)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str  # invalid-json
+    line: int
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class StructuredData:
+    nodes: tuple[Node, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    has_head: bool = False  # a full page (structured data belongs in it)
+    scripts: int = 0  # JSON-LD blocks seen
+
+    def articles(self) -> list[Node]:
+        return [n for n in self.nodes if n.is_article()]
+
+    def of_type(self, name: str) -> list[Node]:
+        return [n for n in self.nodes if name in n.types]
