@@ -263,10 +263,10 @@ def update(
     for path, entries in baseline.findings.items():
         if path not in current and root is not None and not (root / path).exists():
             continue
-        counts = current.get(path)
+        found = current.get(path)
         survivors: dict[str, dict[str, Any]] = {}
         for fp, entry in entries.items():
-            count = entry.count if counts is None else min(entry.count, counts[fp])
+            count = entry.count if found is None else min(entry.count, found[fp])
             if count > 0:
                 survivors[fp] = {"rule": entry.rule, "excerpt": entry.excerpt, "count": count}
         kept[path] = survivors

@@ -16,6 +16,8 @@ used least recently. Any cache failure degrades to auditing without it.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 import hashlib
 import os
 import pickle
@@ -146,14 +148,14 @@ class ResultCache:
         self._pending.clear()
         self._used.clear()
 
-    def _transaction(self):  # type: ignore[no-untyped-def]
+    def _transaction(self) -> AbstractContextManager[None]:
         db = self._db
 
-        class _Tx:
+        class _Tx(AbstractContextManager[None]):
             def __enter__(self) -> None:
                 db.execute("BEGIN IMMEDIATE")
 
-            def __exit__(self, kind, *_exc) -> None:  # type: ignore[no-untyped-def]
+            def __exit__(self, kind: object, *_exc: object) -> None:
                 db.execute("ROLLBACK" if kind else "COMMIT")
 
         return _Tx()

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, TypeVar
 
 import click
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from auditor.api import BatchOptions
     from auditor.model import FileResult
     from auditor.rulepacks import Rule
+    from auditor.web.run import WebOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 LEVEL_RANK = {"info": 0, "warning": 1, "error": 2}
@@ -68,8 +69,10 @@ def main() -> None:
 
 # ---------------------------------------------------------------- options shared by commands
 
+_Command = TypeVar("_Command", bound=Callable[..., Any])
 
-def _input_options(fn):  # type: ignore[no-untyped-def]
+
+def _input_options(fn: _Command) -> _Command:
     options = [
         click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
                      help="Use this config file instead of searching upward from each input."),
@@ -109,7 +112,7 @@ def _input_options(fn):  # type: ignore[no-untyped-def]
     return fn
 
 
-def _web_input_options(fn):  # type: ignore[no-untyped-def]
+def _web_input_options(fn: _Command) -> _Command:
     """Options that reach the network: given only when the user asks for it."""
     options = [
         click.option("--sitemap", "sitemaps", multiple=True, metavar="URL",
@@ -150,7 +153,7 @@ def _web_options(
     since: object, save_pages: Path | None, check_links: bool, all_links: bool, link_timeout: float,
     max_links: int, crawl_delay: float, concurrency: int, link_cache_dir: Path, no_link_cache: bool,
     max_size: int,
-):  # type: ignore[no-untyped-def]
+) -> WebOptions:
     """Built only when the network is asked for: ``auditor.web`` imports httpx."""
     from auditor.web.links import LinkOptions
     from auditor.web.policy import FetchPolicy
@@ -373,11 +376,11 @@ def check(
     from auditor.spool import SpooledResults
 
     # On disk, not in memory: a batch of any size; each pass below loads one at a time.
-    results: Sequence[FileResult] = SpooledResults(
+    audited = SpooledResults(
         _audit(paths, options, web, int(input_options["max_size"])))  # type: ignore[call-overload]
-    if not changed:  # a partial set would call every unchanged article's neighbour an orphan
-        results = _site_stage(results, options)
-    results = SpooledResults(_recorded(results, history, options, "check"))
+    # A partial set would call every unchanged article's neighbour an orphan.
+    staged = audited if changed else _site_stage(audited, options)
+    results: Sequence[FileResult] = SpooledResults(_recorded(staged, history, options, "check"))
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
     config = config_for("-", options)  # the run's gates: --config, else found from here
@@ -419,7 +422,7 @@ def _exit_code(
 
 def _changed_paths(paths: Sequence[str], base: str | None) -> tuple[str, ...]:
     from auditor.changed import ChangedFilesError, changed_files
-    from auditor.discover import ARTICLE_SUFFIXES
+    from auditor.sources.detect import ARTICLE_EXTENSIONS as ARTICLE_SUFFIXES
     from auditor.paths import relative_path
 
     try:
@@ -438,7 +441,7 @@ def _changed_paths(paths: Sequence[str], base: str | None) -> tuple[str, ...]:
     return tuple(chosen)
 
 
-def _apply_baseline(results: list[FileResult], path: Path) -> list[FileResult]:
+def _apply_baseline(results: Iterable[FileResult], path: Path) -> list[FileResult]:
     from auditor import baseline
 
     try:
@@ -572,7 +575,9 @@ def _store_options(history: str | None, config_path: Path | None, no_config: boo
         configured = read_config_file(config_path).history
     elif not no_config:
         configured = find_config(Path.cwd().resolve()).history
-    return store_target(history, configured, default=True)
+    target = store_target(history, configured, default=True)
+    assert target is not None  # default=True always names a store
+    return target
 
 
 @main.command("history", context_settings=CONTEXT)
@@ -810,7 +815,7 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, history: str | No
     packs = (*config_for("-", options).extend_rules, *options.rules.extra_packs)
     errors = 0
 
-    def results():  # type: ignore[no-untyped-def]
+    def results() -> Iterator[FileResult]:
         nonlocal errors
         for result in _audit(paths, options, web, int(input_options["max_size"])):  # type: ignore[call-overload]
             if result.error:

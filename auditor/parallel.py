@@ -97,7 +97,7 @@ def ordered_map(
     when the first item that needs work arrives (a run of cache hits starts none)."""
     if jobs <= 1 or (total is not None and total < SMALL_BATCH):
         for item in items:
-            yield item.value if isinstance(item, Done) else fn(item)  # type: ignore[arg-type]
+            yield item.value if isinstance(item, Done) else fn(item)
         return
     from functools import partial
 

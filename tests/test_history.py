@@ -232,7 +232,8 @@ def test_cli_records_lists_and_diffs(store_target: str, tmp_path: Path, monkeypa
     assert all(path == "site/garden.md" for path, _ in fixed)  # gone articles' findings are not "fixed"
     assert any(f["path"] == "site/new.md" and f["rule"] == "LK001" for f in diff["new_findings"])
     (change,) = [c for c in diff["score_changes"] if c["path"] == "site/garden.md"]
-    assert change["new"] > change["old"] and change["categories"]["links"]["new"] > change["categories"]["links"]["old"]
+    # The link category gains; the overall score of this short draft is held by the thin-text cap.
+    assert change["new"] >= change["old"] and change["categories"]["links"]["new"] > change["categories"]["links"]["old"]
 
     code, md, _ = run_cli("diff", "1", "2", "--history", store_target, "--format", "md")
     assert md.startswith("### auditor: run 1") and "| **mean score** |" in md

@@ -36,7 +36,7 @@ def _is_pixel(img: Image, params: Params) -> bool:
 
     def small(value: str | None) -> bool:
         digits = re.match(r"\s*(\d+)(?:px)?\s*$", value or "")
-        return bool(digits) and int(digits.group(1)) <= limit
+        return digits is not None and int(digits.group(1)) <= limit
 
     return small(img.width) and small(img.height)
 

@@ -136,6 +136,7 @@ def parse_date(value: str) -> dt.datetime | None:
     text = value.strip().replace("Z", "+00:00")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}", text):
         text = text[:-2] + ":" + text[-2:]  # +0100 → +01:00 (Python 3.11 reads both; be safe)
+    parsed: dt.datetime | None
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:

@@ -154,7 +154,8 @@ def _meta_value(doc: Document, name: str) -> str | None:
         from auditor.checks.headline import seo_title  # the front matter's title counts too
 
         return seo_title(doc)
-    return getattr(doc.meta, name)
+    value: str | None = getattr(doc.meta, name)
+    return value
 
 
 def _meta_line(doc: Document, name: str) -> int:

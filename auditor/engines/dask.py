@@ -29,12 +29,13 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
         raise UserError("--engine dask needs dask.distributed: pip install 'auditor[dask]'") from None
     if scheduler:
         try:
-            return Client(scheduler, timeout="20s"), None
+            return Client(scheduler, timeout="20s"), None  # type: ignore[no-untyped-call]
         except (OSError, TimeoutError) as exc:
             raise UserError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+    # distributed ships partial annotations: Client and LocalCluster are untyped.
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
                            dashboard_address=None, silence_logs=40)
-    return Client(cluster), cluster
+    return Client(cluster), cluster  # type: ignore[no-untyped-call]
 
 
 def dask_ordered_map(

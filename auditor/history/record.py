@@ -45,7 +45,7 @@ def config_hash(rules: Sequence[Rule], extra: dict[str, Any] | None = None) -> s
                  "message": r.message, "params": r.params}
                 for r in rules
             ),
-            key=lambda d: d["id"],
+            key=lambda d: str(d["id"]),
         ),
         "extra": extra or {},
     }

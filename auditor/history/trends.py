@@ -179,7 +179,7 @@ def level_bars(runs: list[RunInfo], title: str) -> str:
              "<desc>" + escape("; ".join(f"run {r.id}: {r.errors} errors, {r.warnings} warnings, {r.infos} infos" for r in runs)) + "</desc>",
              f'<g transform="translate({pad},{pad})">']
     for i, r in enumerate(runs):
-        y = height
+        y = float(height)
         for count, css in ((r.errors, "error"), (r.warnings, "warning"), (r.infos, "info")):
             h = count / top * height
             y -= h

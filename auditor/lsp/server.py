@@ -270,7 +270,7 @@ def build_server(options: BatchOptions, debounce: float = 0.3) -> AuditorServer:
 
 def _data_line(data: Any, default: int) -> int:
     if isinstance(data, dict) and isinstance(data.get("line"), int):
-        return data["line"]
+        return int(data["line"])
     return default
 
 

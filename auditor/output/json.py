@@ -96,7 +96,7 @@ def _scalar(value: Any) -> str:
     """One JSON scalar as ``json.dumps`` writes it (C string escaping, repr of numbers)."""
     kind = type(value)
     if kind is str:
-        return json.encoder.encode_basestring(value)  # type: ignore[no-any-return]
+        return json.encoder.encode_basestring(value)
     if kind is int:
         return int.__repr__(value)
     if kind is float and value == value and value not in (float("inf"), float("-inf")):

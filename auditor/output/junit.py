@@ -41,7 +41,7 @@ def threshold(fail_on: object) -> int | None:
         return None
     if name not in LEVELS:
         raise ValueError(f"fail_on {fail_on!r} is not one of {', '.join((*LEVELS, 'none'))}")
-    return LEVELS.index(name)  # type: ignore[arg-type]
+    return LEVELS.index(name)
 
 
 def _docx_place(doc: object, line: int) -> str:

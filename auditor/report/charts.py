@@ -17,6 +17,8 @@ from markupsafe import Markup
 # Score bands are defined once, with the score model (re-exported for the report).
 from auditor.engine.scoring import BANDS, band
 
+__all__ = ["BANDS", "band"]
+
 def gauge(score: float | None, label: str, chart_id: str, *, size: int = 96) -> Markup:
     """A ring filled to ``score`` out of 100, the number in the middle."""
     css, words = band(score)

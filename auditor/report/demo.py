@@ -12,7 +12,9 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from auditor.model import CATEGORIES, Document, FileResult, Finding, Image, Item, Link, Meta
+from typing import cast
+
+from auditor.model import CATEGORIES, Document, FileResult, Finding, Image, Item, Level, Link, Meta
 from auditor.rulepacks import Rule, RuleDoc
 
 _TOPICS = (
@@ -45,7 +47,7 @@ _RULES = (
 def demo_rules() -> list[Rule]:
     return [
         Rule(
-            id=rid, name=name, category=cat, level=level, check=f"{cat}.{name}", message=msg,
+            id=rid, name=name, category=cat, level=cast(Level, level), check=f"{cat}.{name}", message=msg,
             doc=RuleDoc(
                 summary=summary,
                 why="Readers and search engines judge the article by it.",

@@ -111,7 +111,8 @@ def topic_words(text: str, drop: frozenset[str] = _FRAME) -> frozenset[str]:
 
 
 def _field(facts: SiteFacts, name: str) -> Located | None:
-    return getattr(facts, name)
+    value: Located | None = getattr(facts, name)
+    return value
 
 
 def _groups(facts: Sequence[SiteFacts], name: str, near: bool) -> list[list[tuple[SiteFacts, Located]]]:

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from auditor.sitewide.checks import SiteHit, get_site_check, is_site_kind
 
 if TYPE_CHECKING:
     from auditor.model import FileResult, Finding
     from auditor.rulepacks import Rule
+    from auditor.sitewide.facts import SiteFacts
 
 MAX_SHOWN = 3  # related locations named in a message; all are in Finding.related
 
@@ -53,7 +54,8 @@ def run_site_stage(results: Sequence[FileResult], rules: Sequence[Rule]) -> list
     applies to an article follows that article's own configuration."""
     from auditor.engine.suppress import apply_suppressions
 
-    facts = [r.site_facts for r in results if r.site_facts is not None and not r.error]
+    # FileResult keeps the facts as an object (the model does not import this stage).
+    facts = [cast("SiteFacts", r.site_facts) for r in results if r.site_facts is not None and not r.error]
     chosen = site_rules(rules)
     if len(facts) < 2 or not chosen:
         return list(results)
@@ -70,15 +72,16 @@ def run_site_stage(results: Sequence[FileResult], rules: Sequence[Rule]) -> list
     for result in results:
         extra = added.pop(result.path, None) if result.site_facts is not None else None
         if extra:
-            extra = apply_suppressions(extra, result.site_facts.directives)  # type: ignore[union-attr]
+            extra = apply_suppressions(extra, cast("SiteFacts", result.site_facts).directives)
         if extra:
             findings = sorted((*result.findings, *extra), key=lambda f: f.sort_key())
-            result = replace(result, findings=tuple(findings), **_rescored(result, findings))
+            scores, score = _rescored(result, findings)
+            result = replace(result, findings=tuple(findings), scores=scores, score=score)
         out.append(result)
     return out
 
 
-def _rescored(result: FileResult, findings: Sequence[Finding]) -> dict[str, object]:
+def _rescored(result: FileResult, findings: Sequence[Finding]) -> tuple[dict[str, int], int | None]:
     """Scores with the site findings added. The document is gone by now, so the
     overall score drops by what the new findings cost (the page's caps stay applied)."""
     from auditor.engine.scoring import category_scores, overall_score
@@ -90,7 +93,7 @@ def _rescored(result: FileResult, findings: Sequence[Finding]) -> dict[str, obje
     _before_scores, before = uncapped(result.findings)
     scores, after = uncapped(findings)
     overall = None if result.score is None else max(0, result.score - (before - after))
-    return {"scores": scores, "score": overall}
+    return scores, overall
 
 
 def with_site_findings(results: Iterable[FileResult], rules: Sequence[Rule]) -> Iterator[FileResult]:

@@ -68,7 +68,8 @@ def finish(doc: Document, options: SourceOptions) -> Document:
         headline_number=number,
         headline_number_at_least=at_least,
     )
-    from auditor.structure.facts import headline_heading, listicle_facts, page_kind
+    from auditor.model import decide_page_kind as page_kind
+    from auditor.structure.facts import headline_heading, listicle_facts
 
     from auditor.structure.markers import extended, using
 

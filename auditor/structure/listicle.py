@@ -174,8 +174,7 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
             if para.quote:
                 continue
             lines = _lines(para)
-            numbered = [(k, ln, parse_marker(ln)) for k, ln in enumerate(lines)]
-            numbered = [(k, ln, mk) for k, ln, mk in numbered if mk]
+            numbered = [(k, ln, mk) for k, ln in enumerate(lines) if (mk := parse_marker(ln)) is not None]
             if len(lines) >= 3 and len(numbered) >= 3:
                 for k, ln, mk in numbered:
                     paras.append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker, "line", 0, i))
@@ -341,8 +340,9 @@ def _fill(heads: list[_Cand], paras: list[_Cand]) -> list[_Cand]:
     if not extra:
         return heads
     merged = sorted(heads + extra, key=lambda c: c.pos)
-    nums = sorted(c.number for c in merged if c.number is not None)
-    if nums == list(range(1, len(nums) + 1)) and sorted(have) != list(range(1, len(have) + 1)):
+    nums: list[int] = sorted(n for c in merged if (n := c.number) is not None)
+    numbered = sorted(n for n in have if n is not None)
+    if nums == list(range(1, len(nums) + 1)) and (numbered != list(range(1, len(have) + 1))):
         return merged
     return heads
 

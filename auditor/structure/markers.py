@@ -48,6 +48,18 @@ _PLAIN = re.compile(rf"^\s*(?P<marker>(?P<plain>{DIGITS}))\s+(?P<title>[^\W\d_].
 _BARE = re.compile(rf"^\s*(?:#\s?|No\.\s?)?(?P<n>{DIGITS})\s*[.):]?\s*$", re.I)
 
 
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "erstens": 1, "zweitens": 2, "drittens": 3, "viertens": 4, "fünftens": 5, "sechstens": 6,
+    "siebtens": 7, "achtens": 8, "neuntens": 9, "zehntens": 10,
+    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5,
+    "premièrement": 1, "deuxièmement": 2, "troisièmement": 3, "quatrièmement": 4,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
     """The tunable vocabulary of item markers."""
@@ -62,16 +74,6 @@ class Grammar:
     word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))
 
 
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-    "erstens": 1, "zweitens": 2, "drittens": 3, "viertens": 4, "fünftens": 5, "sechstens": 6,
-    "siebtens": 7, "achtens": 8, "neuntens": 9, "zehntens": 10,
-    "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5,
-    "premièrement": 1, "deuxièmement": 2, "troisièmement": 3, "quatrièmement": 4,
-}
 
 DEFAULT = Grammar()
 # The grammar of the article being read: a newsroom's config may add labels and number

@@ -63,8 +63,8 @@ def page_anchors(html: bytes | str) -> frozenset[str]:
         root = lxml_html.fromstring(html)
     except (etree.ParserError, ValueError):
         return frozenset()
-    found = {v for v in root.xpath("//@id") if isinstance(v, str)}
-    found.update(v for v in root.xpath("//a/@name") if isinstance(v, str))
+    found = {v for v in _strings(root.xpath("//@id"))}
+    found.update(_strings(root.xpath("//a/@name")))
     return frozenset(found)
 
 
@@ -76,8 +76,13 @@ def all_page_links(raw: bytes) -> list[tuple[str, str, int]]:
         root = lxml_html.fromstring(raw)
     except (etree.ParserError, ValueError):
         return []
-    return [(a.get("href") or "", " ".join(a.text_content().split()), a.sourceline or 1)
-            for a in root.iter("a") if a.get("href")]
+    return [(a.get("href") or "", " ".join((a.text_content() or "").split()), int(a.sourceline or 1))
+            for a in root.iter("a") if isinstance(a, lxml_html.HtmlElement) and a.get("href")]
+
+
+def _strings(found: object) -> list[str]:
+    """The string results of an XPath query (attribute values)."""
+    return [str(v) for v in found if isinstance(v, str)] if isinstance(found, list) else []
 
 
 def targets_of(doc: Document, raw: bytes, base: str | None, options: LinkOptions) -> list[Target]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import asyncio
 import codecs
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Coroutine, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 from auditor.api import BatchOptions, Settings, audit, config_for, read_input, settings_for
@@ -24,6 +25,8 @@ from auditor.web.fetch import Fetcher, Response
 from auditor.web.links import LinkChecker, LinkOptions, page_anchors, targets_of
 from auditor.web.policy import FetchPolicy, is_url
 from auditor.web.sitemap import Filters, collect
+
+_T = TypeVar("_T")
 
 BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "")  # "" : no Content-Type, sniff it
@@ -94,7 +97,7 @@ class _Session:
         self.fetcher = Fetcher(web.policy)
         self.checker = LinkChecker(self.fetcher, web.links) if web.check_links else None
 
-    def run(self, coro):  # type: ignore[no-untyped-def]
+    def run(self, coro: Coroutine[Any, Any, _T]) -> _T:
         return self.runner.run(coro)
 
     def close(self) -> None:

@@ -52,8 +52,8 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
         el = _find_class(container, _CREDIT_CLASS, img, itemprop=True)
         if el is None:
             # <figure>…<cite>Jane Doe/Getty Images</cite></figure>
-            ancestors = set(img.iterancestors())
-            el = next((c for c in container.iter("cite") if c not in ancestors), None)
+            around = set(img.iterancestors())
+            el = next((c for c in container.iter("cite") if c not in around), None)
         if el is not None:
             credit = _credit_of(el)
         if credit and caption:

@@ -7,10 +7,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
-from auditor.sources.body import HEADING_TAGS
+from auditor.sources.chrome import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
 from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, tracking_pixel
 from auditor.sources.html.locate import Locator
@@ -212,7 +212,7 @@ class Walker:
                     start = part.sourceline
                     break
             else:
-                start = _line_before(container, run[0])  # type: ignore[arg-type]
+                start = _line_before(container, cast(str, run[0]))  # a run without elements starts with text
         t = TextBuilder(start)
         for part in run:
             if isinstance(part, str):
@@ -412,9 +412,9 @@ def _line_before(container: Element, tail: str) -> int:
             nxt = child.getnext()
             lead = len(tail) - len(tail.lstrip())
             if nxt is not None and nxt.sourceline:
-                return max(nxt.sourceline - tail[lead:].count("\n"), 1)
-            return (child.sourceline or container.sourceline or 1)
-    return container.sourceline or 1
+                return max(int(nxt.sourceline) - int(tail[lead:].count("\n")), 1)
+            return int(child.sourceline or container.sourceline or 1)
+    return int(container.sourceline or 1)
 
 
 # "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines.
