@@ -513,6 +513,10 @@ def _site_stage(results: Iterable[FileResult], options: BatchOptions) -> Iterabl
     """The site-wide rules over the whole set (auditor.sitewide), with the run's
     configuration deciding their levels and parameters. Without site rules the
     results stream through untouched; with them the whole set is needed at once."""
+    from collections.abc import Sized
+
+    if isinstance(results, Sized) and len(results) < 2:
+        return results  # one article has no site to compare with: skip the stage's imports
     from auditor.api import settings_for
     from auditor.sitewide.stage import run_site_stage, site_rules
 

@@ -159,6 +159,17 @@ def test_console_script_starts_without_heavy_imports() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_one_draft_skips_the_site_stage_and_the_network_and_report_stacks(tmp_path: Path) -> None:
+    article = tmp_path / "garden.md"
+    article.write_text(CLICK_HERE, encoding="utf-8")
+    heavy = ("auditor.sitewide.stage", "httpx", "jinja2", "sqlalchemy", "extruct", "pygls", "docx")
+    code = ("import sys, runpy; sys.argv = ['auditor', 'check', sys.argv[1], '--no-config', '-q']\n"
+            "try:\n    runpy.run_module('auditor.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            f"print(sorted(m for m in {heavy!r} if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code, str(article)], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout + out.stderr
+
+
 def test_no_color_when_not_a_tty_and_with_no_color(tmp_path: Path) -> None:
     article = tmp_path / "garden.md"
     article.write_text(CLICK_HERE, encoding="utf-8")
