@@ -335,6 +335,8 @@ def audit_jobs(
     worker pool and the progress bar that ``options`` ask for. A ``str`` third
     member is an error for that path; ``bytes`` are the content (a web archive's
     record), ``None`` means read the path."""
+    # Long and branchy on purpose: the one place that chooses cache, in-process, worker pool or
+    # Dask and keeps input order; split, the order guarantee would be spread out.
     from auditor.parallel import Done, ordered_map
 
     if total is None and isinstance(jobs, list):

@@ -369,6 +369,8 @@ class CliRuleOptions:
 
 def effective_rules(config: Config, path: Path | None, cli: CliRuleOptions) -> tuple[Rule, ...]:
     """The enabled rules, with profile, config and per-path settings applied, for one file."""
+    # Complexity ~16 on purpose: profiles, config, per-path overrides and the command line
+    # applied in their order of precedence, one block each.
     # Profiles apply in the order given, so "specialist,strict" moves the bands
     # down and then makes the worst of them errors.
     names = [p.strip() for p in (cli.profile or config.profile).split(",") if p.strip()]

@@ -37,6 +37,8 @@ def write_atomic(
     ``skip_unchanged``: leave a file that already holds ``data`` alone (its mtime too).
     ``fsync``: flush the bytes to disk before the rename.
     """
+    # Complexity ~16 on purpose: devices, FIFOs, kept modes, unchanged files and the temporary
+    # file are what writing atomically means; each branch is one of them.
     if _is_special(path):
         # /dev/null, /dev/stdout, a FIFO: write through it. os.replace would swap the
         # device for a regular file (as root, /dev/null itself).

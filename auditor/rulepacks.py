@@ -121,6 +121,8 @@ _NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _rule_from_table(table: object, source: Path, index: int) -> Rule:
+    # Long on purpose: one [[rule]] table validated key by key, each check with its own one-line
+    # error naming the key.
     if not isinstance(table, dict):
         raise RulePackError(
             f"{source}: rule[{index}]: expected a [[rule]] table, got {params._shown(table)}"

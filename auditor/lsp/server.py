@@ -171,6 +171,8 @@ def _planned(audited: Audited, options: BatchOptions, unsafe: bool) -> list[Edit
 
 
 def build_server(options: BatchOptions, debounce: float = 0.3) -> AuditorServer:
+    # Long on purpose: the LSP handlers are closures over one server, registered here in one
+    # place as pygls expects.
     server = AuditorServer(options, debounce)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)

@@ -147,6 +147,8 @@ def _result(
 
 def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, Any]:
     """The SARIF log as a dict (``render`` serialises it)."""
+    # Long on purpose: the SARIF log is one nested structure; built in one place it reads
+    # against the specification.
     root = context.extra.get("root")
     root = Path(root) if isinstance(root, (str, Path)) else None
     docs_url = context.extra.get("rule_docs_url")

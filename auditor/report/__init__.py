@@ -69,6 +69,8 @@ def write_report(
     output is byte-for-byte reproducible by default. Raises :class:`ReportError` when
     ``out_dir`` is not a folder or an input file is one the report would overwrite.
     """
+    # Long on purpose: one streaming pass writes every file of the report as results arrive; the
+    # steps share the open writers.
     import jinja2
 
     from auditor.report import charts, files, model

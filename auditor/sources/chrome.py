@@ -207,6 +207,8 @@ def _by_tag_or_role(el: Element) -> Verdict | None:
 
 
 def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
+    # Complexity ~17 on purpose: one rule per purpose a link can serve (share, social icon,
+    # control, anchor, sign-up, logo), tried in order; each is one readable condition.
     if el.tag != "a":
         return None
     href = (el.get("href") or "").strip()

@@ -243,6 +243,8 @@ def _open(data: bytes, options: SourceOptions) -> Any:
 
 def parse_docx(data: bytes, path: str, options: SourceOptions) -> Document:
     """Parse a ``.docx`` draft; see the module docstring for what becomes what."""
+    # Long on purpose: one pass over the document body in order, keeping the state the mapping
+    # needs (current heading, list, last image).
     from auditor.sources.text import split_credit, starts_like_credit
 
     document = _open(data, options)

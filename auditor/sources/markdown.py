@@ -209,6 +209,7 @@ def _str(value: Any) -> str | None:
 
 def _meta(fm: _FrontMatter | None, fm_line: int) -> tuple[Meta, str | None, int]:
     """Meta from front matter, plus the front-matter title and its line."""
+    # Long on purpose: one block per front-matter field and its accepted spellings.
     if fm is None:
         return Meta(), None, 1
     lower = {k.lower(): k for k in fm.data}

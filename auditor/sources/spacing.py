@@ -244,6 +244,8 @@ class _Run:
 
 
 def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
+    # Complexity ~17 on purpose: a scanner over the raw source of one block (positions must be
+    # exact); each branch is one kind of markup to read or skip.
     source = lines.text
     first = _TAG.match(source, start)
     if first is not None and first.group(2).lower() in ("td", "th"):
