@@ -43,7 +43,6 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.html.images import image_name
 from auditor.sources.text import split_credit, starts_like_credit
 
 _TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
@@ -446,6 +445,8 @@ def _inline(children: list[Any], line: int, locator: _Locator, in_heading: bool)
                 alt = token.content
             title = token.attrs.get("title")
             src = str(token.attrs.get("src") or "") or None
+            from auditor.sources.html.images import image_name  # lazy: the HTML package is heavy
+
             add_image(
                 Image(
                     src, _collapse(alt), line, locator.column(line, "!["),
