@@ -198,6 +198,12 @@ def test_ls006_quiet_when_the_count_is_another_lists() -> None:
     assert run("LS006", doc_with("7 Tips to Save Water", items, paragraphs=paras))  # no such list: it fires
 
 
+def test_ls006_quiet_when_the_count_is_a_part_of_the_list() -> None:
+    items = numbered(range(1, 17))
+    paras = body_for(items, outro="Anyway, here's an infographic with the last 14 tips you may have missed.")
+    assert run("LS006", doc_with("How to Get More Likes", items, paragraphs=paras)) == []
+
+
 def test_ls006_uses_the_headline_noun() -> None:
     items = numbered(range(1, 8))
     paras = body_for(items, intro="Here are 6 defiant acts that reshaped the conflict this year, in order.")

@@ -110,6 +110,13 @@ def numbering_restart(doc: Document, params: Params) -> Iterable[Hit]:
     yield from _problems(doc, "restart")
 
 
+# Words before a count that make it a part of the list: "the last 14 tips", "the first
+# three", "die letzten fünf", "les trois premiers" is caught by its own order elsewhere.
+_SUBSET = re.compile(
+    r"\b(?:last|first|top|next|other|remaining|final|letzten|ersten|weiteren|übrigen|últimos|primeros"
+    r"|derniers|premiers|ultimi|primi)\s*$", re.I)
+
+
 def _count_pattern(lang: str, nouns: Sequence[str], window: int) -> re.Pattern[str]:
     numbers = sorted(number_words(lang), key=len, reverse=True)
     num = r"(?P<num>\d{1,4}|" + "|".join(map(re.escape, numbers)) + r")"
@@ -142,6 +149,8 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
                 continue
             if said in other_lists.values():
                 continue
+            if _SUBSET.search(span.text[max(0, m.start() - 24):m.start()]):
+                continue  # "the last 14 tips", "the first three": a part of the list, not its size
             yield Hit(
                 line=span.line,
                 column=span.column,
