@@ -199,9 +199,12 @@ def test_ls006_quiet_when_the_count_is_another_lists() -> None:
 
 
 def test_ls006_quiet_when_the_count_is_a_part_of_the_list() -> None:
+    # postplanner: "an infographic with the last 14 tips" under 16 tips.
     items = numbered(range(1, 17))
-    paras = body_for(items, outro="Anyway, here's an infographic with the last 14 tips you may have missed.")
-    assert run("LS006", doc_with("How to Get More Likes", items, paragraphs=paras)) == []
+    part = body_for(items, intro="Here is an infographic with the last 14 tips you may have missed, all of them.")
+    assert run("LS006", doc_with("16 Ways to Get More Likes", items, paragraphs=part)) == []
+    whole = body_for(items, intro="Here is an infographic with the 14 tips you may have missed, all of them.")
+    assert run("LS006", doc_with("16 Ways to Get More Likes", items, paragraphs=whole))
 
 
 def test_ls006_uses_the_headline_noun() -> None:
