@@ -405,13 +405,14 @@ def test_lk009_judges_links_written_into_a_sentence_not_promo_boxes() -> None:
             '<h1>Seven charts</h1><p>The rebels' + "'" + ' demands go back decades, as our '
             '<a href="/explainer?utm_source=article">explainer</a> shows.</p>'
             '<div class="interrupt"><p>Our shop has the bowl, in three colours and two sizes.</p>'
-            '<a href="/shop?utm_medium=article_interrupt">Order Now</a></div>'
+            '<a href="/shop?utm_medium=article_interrupt">Order Now</a></div><div><span>A new book on wildlife '
+            'is out now in shops</span> <a class="article-button" href="/book?utm_medium=x">Buy</a></div>'
             '<p>Watch: <a href="/video?utm_cid=a-bonusvideo">Trash in the basement</a></p>'
             '</article></body></html>')
     document = parse_html(page, "a.html", SourceOptions())
-    assert [link.in_prose for link in document.links] == [True, False, False]
+    assert [link.in_prose for link in document.links] == [True, False, False, False]
     assert [h.data["href"] for h in run("LK009", document)] == ["/explainer?utm_source=article"]
-    assert len(run("LK009", document, prose_only=False)) == 3
+    assert len(run("LK009", document, prose_only=False)) == 4
 
 
 def test_corpus_boingboing_internal_links_carry_utm() -> None:

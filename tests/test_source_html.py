@@ -735,3 +735,11 @@ def test_empty_headings_written_in_the_text_are_reported_template_slots_are_not(
             f"<p>{'More prose of the article here. ' * 5}</p></article></body></html>")
     found = {f.rule for f in audit(page.encode(), "page.html").findings}
     assert ("HD003" in found) is reported
+
+
+def test_a_link_inside_an_inline_wrapper_is_read_with_the_words_beside_it():
+    # goodnight: <span><a><strong>HIER</strong></a> kannst du dir ein Tutorial ansehen!</span>
+    doc = parse('<html><body><article><h1>T</h1><p><span class="editor-info"><a href="https://x.example/p">'
+                '<strong>HIER</strong></a> kannst du dir ein Tutorial auf Pinterest ansehen!</span></p>'
+                '</article></body></html>')
+    assert [link.in_prose for link in doc.links] == [True]

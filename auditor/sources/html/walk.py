@@ -358,18 +358,26 @@ def _templated(heading: Element) -> bool:
 _SENTENCE_WORDS = 4
 
 
+_BUTTON_CLASS = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.I)
+
+
 def _in_sentence(link: Element) -> bool:
     """True when the link sits in a run of text with at least ``_SENTENCE_WORDS``
     words outside it: the link is part of what is written. The run is the link's
     inline neighbourhood inside its block: a button set between the blocks of a box
     ("Order Now" under a promo's paragraph) stands alone however much text the box has."""
+    if _BUTTON_CLASS.search(link.get("class") or ""):
+        return False  # styled as a button ("article-gastro-button", "btn-cta"): it stands alone
     node = link
     while node.getparent() is not None and node.getparent().tag not in BLOCK_TAGS:
         node = node.getparent()  # up through <span>, <em>, <strong>…
     parent = node.getparent()
     if parent is None:
         return True
-    words = len((node.tail or "").split())
+    # Words beside the link inside its inline wrappers ("<span><a>HIER</a> kannst du…</span>"),
+    # then in the run around the outermost wrapper.
+    words = _words_in(node) - _words_in(link) if node is not link else 0
+    words += len((node.tail or "").split())
     for sib in node.itersiblings():  # after the link, up to the next block
         if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS and sib.tag != "br":
             break
