@@ -415,6 +415,16 @@ def test_lk009_judges_links_written_into_a_sentence_not_promo_boxes() -> None:
     assert len(run("LK009", document, prose_only=False)) == 4
 
 
+def test_lk010_a_table_of_contents_with_absolute_links_is_not_repetition() -> None:
+    from auditor.model import Link, Meta
+
+    page = "https://example.com/ggplot-font-size/"
+    toc = [Link(f"https://example.com/ggplot-font-size#ex{n}", f"Example {n}", n) for n in range(1, 8)]
+    other = [Link("https://example.com/other", "other", 20 + n) for n in range(7)]
+    document = doc(toc + other, meta=Meta(canonical=page))
+    assert [h.data["href"] for h in run("LK010", document)] == ["https://example.com/other"]
+
+
 def test_corpus_boingboing_internal_links_carry_utm() -> None:
     # The page's utm-tagged internal links all sit in its next-post teasers, site chrome
     # since the body/chrome decision (tests/test_chrome.py): none is the article's.

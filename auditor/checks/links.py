@@ -222,9 +222,13 @@ def tracking_params(doc: Document, params: Params) -> Iterable[Hit]:
 
 
 def _web_links(doc: Document) -> Iterator[Link]:
+    """Links to other web pages: not "#…" anchors, nor the page's own URL with a
+    fragment (a table of contents written with absolute links)."""
+    own_url = doc.meta.canonical or doc.meta.og.get("og:url")
+    own = urls.normalise(own_url) if own_url else None
     for link in doc.links:
         href = (link.href or "").strip()
-        if href and not _same_page(href) and urls.is_web(href):
+        if href and not _same_page(href) and urls.is_web(href) and (own is None or urls.normalise(href) != own):
             yield link
 
 
