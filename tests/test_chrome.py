@@ -410,3 +410,11 @@ def test_a_linked_banner_in_a_header_above_the_headline_and_a_logo_linking_home_
 def test_a_zoom_control_named_in_spanish_is_a_control():
     doc = parse(PROSE + '<a href="javascript:void(0)">ampliar foto</a>' + PROSE)
     assert doc.links == () and drops(doc)[0][0] == "control"
+
+
+def test_a_linked_lead_photo_above_the_headline_is_the_storys():
+    page = ('<html><body><main><div class="entry-header"><a href="/photos/lead.jpg">'
+            '<img src="/lead-1200.jpg" width="1200" height="800"></a></div>'
+            f'<h1>Seven ways to sleep</h1>{PROSE}{PROSE}</main></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert [img.src for img in doc.images] == ["/lead-1200.jpg"]

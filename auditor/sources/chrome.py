@@ -399,8 +399,9 @@ def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
     text = facts.text.get(el, 0)
     if text and facts.link_text.get(el, 0) < 0.8 * text:
         return None
-    if not text and not any(_linked_within(img, el) for img in el.iter("img")):
-        return None  # no text and no linked picture: nothing a reader follows
+    if not text and (not any(_linked_within(img, el) for img in el.iter("img"))
+                     or _holds_content_picture(el)):
+        return None  # no text, and no linked banner (a linked lead photo is the story's)
     if not any(w.endswith("header") for w in class_words(el)):
         return None
     if facts.span(el)[1] >= facts.order(facts.h1):
