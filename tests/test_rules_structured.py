@@ -128,6 +128,14 @@ def test_mt066_relative_urls() -> None:
     assert "Organization logo is the relative URL “logo.png”" in f.message
 
 
+def test_mt061_reads_json_ld_list_objects() -> None:
+    # bbc writes "image": {"@list": [...]}: the same list, written the long way.
+    listed = article(image={"@list": ["https://example.com/a.jpg", "https://example.com/b.jpg"]},
+                     author={"@list": [{"@type": "Person", "name": "Ana Ruiz"}]})
+    assert findings(page(listed), "MT061") == []
+    assert len(findings(page(article(image={"@list": []})), "MT061")) == 1
+
+
 def test_mt066_says_when_a_value_is_no_url_at_all() -> None:
     # engadget's mainEntityOfPage "True", greator's sameAs e-mail address: not URLs at all.
     found = findings(page(article(mainEntityOfPage="True")), "MT066")
@@ -203,8 +211,9 @@ def test_corpus_itemlist_of_a_listicle(corpus_dir: Path) -> None:
 def test_corpus_wrong_case_type_and_author_without_name(corpus_dir: Path) -> None:
     (f,) = corpus_findings(corpus_dir, "blog-hiking-survival-kit.html", "MT065")
     assert "“organization”" in f.message and "“Organization”" in f.message
+    # bbc's image is a JSON-LD {"@list": [...]} of three pictures: present; the author is missing.
     (f,) = corpus_findings(corpus_dir, "bbc-obama-gun-laws.html", "MT061")
-    assert "lacks image, author" in f.message
+    assert f.message.startswith("Article structured data (json-ld) lacks author:")
 
 
 def test_corpus_complete_article_data_raises_nothing(corpus_dir: Path) -> None:

@@ -38,8 +38,18 @@ def _data(doc: Document) -> StructuredData | None:
     return data if isinstance(data, StructuredData) else None
 
 
+def _unwrap(value: Any) -> Any:
+    """A JSON-LD list or set object (``{"@list": [...]}``, ``{"@set": [...]}``) as the
+    list it holds: the same value written the long way."""
+    if isinstance(value, dict) and len(value) == 1 and ("@list" in value or "@set" in value):
+        inner = value.get("@list", value.get("@set"))
+        return inner if isinstance(inner, list) else [inner]
+    return value
+
+
 def _text(value: Any) -> str:
     """A property's text: a string, the first of a list, or an object's name/@value."""
+    value = _unwrap(value)
     if isinstance(value, list):
         return next((t for t in (_text(v) for v in value) if t), "")
     if isinstance(value, dict):
@@ -50,6 +60,7 @@ def _text(value: Any) -> str:
 
 
 def _has_image(value: Any) -> bool:
+    value = _unwrap(value)
     if isinstance(value, list):
         return any(_has_image(v) for v in value)
     if isinstance(value, dict):
@@ -58,6 +69,7 @@ def _has_image(value: Any) -> bool:
 
 
 def _author_named(value: Any) -> bool:
+    value = _unwrap(value)
     if isinstance(value, list):
         return any(_author_named(v) for v in value)
     if isinstance(value, dict):
