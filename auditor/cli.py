@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, NoReturn, TypedDict, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, Protocol, TypedDict, TypeVar, cast
 
 import click
 
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from auditor.api import BatchOptions
     from auditor.model import FileResult
+    from auditor.output import RenderContext
     from auditor.rulepacks import Rule
     from auditor.web.run import WebOptions
 
@@ -545,13 +546,18 @@ def _write_outputs(
             write_atomic(target, encode_text(text), keep_mode=True)
 
 
-def _writer_chunks(name: str):  # type: ignore[no-untyped-def]
+class _ChunkWriter(Protocol):
+    def __call__(self, results: Sequence[FileResult], context: RenderContext) -> Iterator[str]: ...
+
+
+def _writer_chunks(name: str) -> _ChunkWriter | None:
     """The writer's ``render_chunks`` when it streams (JSON), else None."""
     import importlib
 
     from auditor.output import WRITERS
 
-    return getattr(importlib.import_module(WRITERS[name]), "render_chunks", None)
+    chunks: _ChunkWriter | None = getattr(importlib.import_module(WRITERS[name]), "render_chunks", None)
+    return chunks
 
 
 def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Rule]) -> None:
