@@ -88,7 +88,8 @@ def memory_limit(megabytes: int | None) -> Iterator[None]:
         yield
         return
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = used + megabytes * 1_000_000  # type: ignore[operator]
+    assert megabytes is not None  # used is None unless megabytes is set
+    limit = used + megabytes * 1_000_000
     if hard != resource.RLIM_INFINITY:
         limit = min(limit, hard)
     if soft != resource.RLIM_INFINITY and soft < limit:

@@ -13,15 +13,18 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, NoReturn, Protocol, TypedDict, TypeVar, cast
 
 import click
 
 from auditor import __version__
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from auditor.api import BatchOptions
     from auditor.model import FileResult
+    from auditor.output import RenderContext
     from auditor.rulepacks import Rule
     from auditor.web.run import WebOptions
 
@@ -148,9 +151,52 @@ def _web_input_options(fn: _Command) -> _Command:
     return fn
 
 
+class _InputArgs(TypedDict):
+    """What ``@_input_options`` passes a command (the parameters of ``_batch_options``)."""
+
+    config_path: Path | None
+    no_config: bool
+    rule_packs: Sequence[Path]
+    select: Sequence[str]
+    ignore: Sequence[str]
+    profile: str | None
+    format_in: str | None
+    selector: str | None
+    lang: str | None
+    site_url: str | None
+    max_size: int
+    jobs: int
+    use_cache: bool
+    cache_dir: Path | None
+    progress: bool | None
+    engine: str
+    scheduler: str | None
+    timeout_per_file: float | None
+    max_memory: int
+
+
+class _WebArgs(TypedDict):
+    """What ``@_web_input_options`` passes a command (the parameters of ``_web_options``)."""
+
+    sitemaps: Sequence[str]
+    limit: int | None
+    url_include: Sequence[str]
+    url_exclude: Sequence[str]
+    since: datetime | None
+    save_pages: Path | None
+    check_links: bool
+    all_links: bool
+    link_timeout: float
+    max_links: int
+    crawl_delay: float
+    concurrency: int
+    link_cache_dir: Path
+    no_link_cache: bool
+
+
 def _web_options(
     sitemaps: Sequence[str], limit: int | None, url_include: Sequence[str], url_exclude: Sequence[str],
-    since: object, save_pages: Path | None, check_links: bool, all_links: bool, link_timeout: float,
+    since: datetime | None, save_pages: Path | None, check_links: bool, all_links: bool, link_timeout: float,
     max_links: int, crawl_delay: float, concurrency: int, link_cache_dir: Path, no_link_cache: bool,
     max_size: int,
 ) -> WebOptions:
@@ -164,7 +210,7 @@ def _web_options(
         policy=FetchPolicy(concurrency=concurrency, delay=crawl_delay, max_bytes=max_size * 1000 * 1000),
         sitemaps=tuple(sitemaps),
         filters=Filters(limit=limit, include=tuple(url_include), exclude=tuple(url_exclude),
-                        since=since.date() if since is not None else None),  # type: ignore[attr-defined]
+                        since=since.date() if since is not None else None),
         save_pages=save_pages,
         check_links=check_links,
         links=LinkOptions(timeout=link_timeout, max_links=max_links, all_links=all_links,
@@ -177,17 +223,24 @@ WEB_KEYS = ("sitemaps", "limit", "url_include", "url_exclude", "since", "save_pa
             "no_link_cache")
 
 
-def _split_web(input_options: dict[str, object]) -> dict[str, object]:
+def _split_web(input_options: dict[str, object]) -> _WebArgs:
     """Take the web options out of a command's keyword arguments."""
-    return {key: input_options.pop(key) for key in WEB_KEYS}
+    # click gave exactly these keys, typed by the options in _web_input_options.
+    return cast(_WebArgs, {key: input_options.pop(key) for key in WEB_KEYS})
 
 
-def _uses_network(paths: Sequence[str], web: dict[str, object]) -> bool:
+def _inputs(input_options: dict[str, object]) -> _InputArgs:
+    """A command's keyword arguments once the web options are taken out."""
+    # click gave exactly these keys, typed by the options in _input_options.
+    return cast(_InputArgs, input_options)
+
+
+def _uses_network(paths: Sequence[str], web: _WebArgs) -> bool:
     return bool(web["sitemaps"]) or bool(web["check_links"]) or any(
         p.startswith(("http://", "https://")) for p in paths)
 
 
-def _audit(paths: Sequence[str], options: BatchOptions, web: dict[str, object], max_size: int):  # type: ignore[no-untyped-def]
+def _audit(paths: Sequence[str], options: BatchOptions, web: _WebArgs, max_size: int) -> Iterator[FileResult]:
     """audit_many, or its online twin when a URL, a sitemap or link checking is asked for."""
     if not _uses_network(paths, web):
         from auditor.api import audit_many
@@ -195,7 +248,7 @@ def _audit(paths: Sequence[str], options: BatchOptions, web: dict[str, object], 
         return audit_many(paths, options)
     from auditor.web.run import audit_web
 
-    return audit_web(paths, options, _web_options(**web, max_size=max_size))  # type: ignore[arg-type]
+    return audit_web(paths, options, _web_options(**web, max_size=max_size))
 
 
 def _split(values: Sequence[str]) -> tuple[str, ...]:
@@ -348,7 +401,7 @@ def check(
     chosen = _parse_formats(formats, output)
     gates = _parse_min_scores(min_scores)
     web = _split_web(input_options)
-    options = _batch_options(**input_options, keep_document=any(n == "html" for n, _ in chosen))  # type: ignore[arg-type]
+    options = _batch_options(**_inputs(input_options), keep_document=any(n == "html" for n, _ in chosen))
     if changed:
         paths = _changed_paths(paths, base)
         if not paths:
@@ -377,7 +430,7 @@ def check(
 
     # On disk, not in memory: a batch of any size; each pass below loads one at a time.
     audited = SpooledResults(
-        _audit(paths, options, web, int(input_options["max_size"])))  # type: ignore[call-overload]
+        _audit(paths, options, web, _inputs(input_options)["max_size"]))
     # A partial set would call every unchanged article's neighbour an orphan.
     staged = audited if changed else _site_stage(audited, options)
     results: Sequence[FileResult] = SpooledResults(_recorded(staged, history, options, "check"))
@@ -493,13 +546,18 @@ def _write_outputs(
             write_atomic(target, encode_text(text), keep_mode=True)
 
 
-def _writer_chunks(name: str):  # type: ignore[no-untyped-def]
+class _ChunkWriter(Protocol):
+    def __call__(self, results: Sequence[FileResult], context: RenderContext) -> Iterator[str]: ...
+
+
+def _writer_chunks(name: str) -> _ChunkWriter | None:
     """The writer's ``render_chunks`` when it streams (JSON), else None."""
     import importlib
 
     from auditor.output import WRITERS
 
-    return getattr(importlib.import_module(WRITERS[name]), "render_chunks", None)
+    chunks: _ChunkWriter | None = getattr(importlib.import_module(WRITERS[name]), "render_chunks", None)
+    return chunks
 
 
 def _write_html(results: Sequence[FileResult], out_dir: Path, rules: Sequence[Rule]) -> None:
@@ -700,7 +758,7 @@ def baseline() -> None:
 def _audit_for_baseline(paths: Sequence[str], input_options: dict[str, object]) -> list[FileResult]:
     from auditor.api import audit_many
 
-    options = _batch_options(**input_options, keep_document=False)  # type: ignore[arg-type]
+    options = _batch_options(**_inputs(input_options), keep_document=False)
     results = list(audit_many(paths, options))
     _echo_errors(results)
     return results
@@ -782,11 +840,11 @@ def links(paths: tuple[str, ...], fmt: str, broken_only: bool, **input_options: 
     web["check_links"] = True
     if not paths and not web["sitemaps"]:
         raise click.UsageError("give at least one PATH or URL (or --sitemap URL)")
-    options = _batch_options(**input_options, keep_document=True)  # type: ignore[arg-type]
+    options = _batch_options(**_inputs(input_options), keep_document=True)
     options = replace(options, rules=replace(options.rules, select=LINK_RULES + ("MT011",)))
     from auditor.web.report import render_links
 
-    results = list(_audit(paths, options, web, int(input_options["max_size"])))  # type: ignore[call-overload]
+    results = list(_audit(paths, options, web, _inputs(input_options)["max_size"]))
     _echo_errors(results)
     click.echo(render_links(results, fmt, broken_only=broken_only), nl=False)
     if any(r.error for r in results):
@@ -814,14 +872,14 @@ def report(paths: tuple[str, ...], out_dir: Path, clean: bool, history: str | No
     from auditor.rulepacks import load_rules
 
     web = _split_web(input_options)
-    options = _batch_options(**input_options, keep_document=True)  # type: ignore[arg-type]
+    options = _batch_options(**_inputs(input_options), keep_document=True)
     # The rules page documents house rules too, as `check --format html` does.
     packs = (*config_for("-", options).extend_rules, *options.rules.extra_packs)
     errors = 0
 
     def results() -> Iterator[FileResult]:
         nonlocal errors
-        for result in _audit(paths, options, web, int(input_options["max_size"])):  # type: ignore[call-overload]
+        for result in _audit(paths, options, web, _inputs(input_options)["max_size"]):
             if result.error:
                 errors += 1
                 _echo_errors((result,))

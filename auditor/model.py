@@ -182,11 +182,14 @@ class Listicle:
         return not self.problems
 
 
+DirectiveAction = Literal["disable", "enable", "disable-next-line"]
+
+
 @dataclass(frozen=True, slots=True)
 class Directive:
     """An inline ``<!-- auditor-disable … -->`` comment."""
 
-    action: Literal["disable", "enable", "disable-next-line"]
+    action: DirectiveAction
     rules: tuple[str, ...]  # empty: every rule
     line: int
 

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from auditor import params
 from auditor.errors import UserError
@@ -173,7 +173,7 @@ def _rule_from_table(table: object, source: Path, index: int) -> Rule:
         id=fields["id"],
         name=fields["name"],
         category=fields["category"],
-        level=fields["level"],  # type: ignore[arg-type]  # checked by _check_level
+        level=cast(Level, fields["level"]),  # checked by _check_level
         check=kind,
         message=fields["message"],
         params=resolved,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import click
@@ -22,7 +22,7 @@ from auditor.api import BatchOptions, audit_path, audit_many, config_for, settin
 from auditor.model import FileResult
 
 
-def _excluded(options: BatchOptions):  # type: ignore[no-untyped-def]
+def _excluded(options: BatchOptions) -> Callable[[Path], bool]:
     from auditor.config import is_excluded
 
     return lambda p: is_excluded(p, config_for(str(p), options))

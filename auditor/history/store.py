@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from auditor.history.errors import HistoryError
 
@@ -33,6 +33,12 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
+@overload
+def as_utc(value: dt.datetime) -> dt.datetime: ...
+@overload
+def as_utc(value: None) -> None: ...
+@overload
+def as_utc(value: dt.datetime | None) -> dt.datetime | None: ...
 def as_utc(value: dt.datetime | None) -> dt.datetime | None:
     """SQLite hands back naive datetimes; everything stored is UTC."""
     if value is None or value.tzinfo is not None:
@@ -202,7 +208,7 @@ class RunInfo:
 
 def _run_info(row: Any) -> RunInfo:
     return RunInfo(
-        id=row.id, uid=row.uid, started_at=as_utc(row.started_at),  # type: ignore[arg-type]
+        id=row.id, uid=row.uid, started_at=as_utc(row.started_at),
         finished_at=as_utc(row.finished_at), command=row.command,
         auditor_version=row.auditor_version, config_hash=row.config_hash,
         git_commit=row.git_commit, articles=row.articles, failed=row.failed,

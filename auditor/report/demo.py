@@ -12,8 +12,6 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from typing import cast
-
 from auditor.model import CATEGORIES, Document, FileResult, Finding, Image, Item, Level, Link, Meta
 from auditor.rulepacks import Rule, RuleDoc
 
@@ -29,7 +27,7 @@ _WORDS = (
 ).split()
 
 # (id, name, category, level, message, summary)
-_RULES = (
+_RULES: tuple[tuple[str, str, str, Level, str, str], ...] = (
     ("HL001", "headline-missing", "headline", "error", "Add a headline (an H1) that says what the article delivers.", "The article has a headline."),
     ("HL002", "headline-length", "headline", "warning", "Headline is {n} characters: keep it between 40 and 65.", "Headlines fit in search results."),
     ("HD001", "heading-skip", "headings", "warning", "Heading jumps from H2 to H4: use H3.", "Heading levels go down one step at a time."),
@@ -47,7 +45,7 @@ _RULES = (
 def demo_rules() -> list[Rule]:
     return [
         Rule(
-            id=rid, name=name, category=cat, level=cast(Level, level), check=f"{cat}.{name}", message=msg,
+            id=rid, name=name, category=cat, level=level, check=f"{cat}.{name}", message=msg,
             doc=RuleDoc(
                 summary=summary,
                 why="Readers and search engines judge the article by it.",
@@ -104,7 +102,7 @@ def synthetic_result(i: int, rng: random.Random) -> FileResult:
         start = rng.randint(0, max(0, len(words_in) - 4))
         excerpt = " ".join(words_in[start : start + 4])
         message = msg.format(n=rng.randint(26, 70), p=promised or 10, f=found or 8)
-        findings.append(Finding(rule=rid, name=name, category=cat, level=level, message=message,  # type: ignore[arg-type]
+        findings.append(Finding(rule=rid, name=name, category=cat, level=level, message=message,
                                 line=rng.randint(1, 200), column=rng.randint(1, 40), excerpt=excerpt, context=sentence))
     quality = rng.gauss(74, 14)  # one article is good or poor across the board, mostly
     scores = {c: max(0, min(100, round(quality + rng.gauss(0, 12)))) for c in CATEGORIES}

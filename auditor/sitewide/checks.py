@@ -221,7 +221,8 @@ def orphan(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
     inbound: Counter[int] = Counter()
     for i, f in enumerate(facts):
         for target in {owner.get(link.key) for link in f.links} - {None, i}:
-            inbound[target] += 1  # type: ignore[index]
+            assert target is not None  # the set difference took None out
+            inbound[target] += 1
     if len(inbound) < int(params["min_linked"]):
         return
     for i, f in enumerate(facts):

@@ -12,8 +12,9 @@ Text after `` -- `` is a reason for the reader and is ignored.
 from __future__ import annotations
 
 import re
+from typing import cast
 
-from auditor.model import Directive
+from auditor.model import Directive, DirectiveAction
 
 _DIRECTIVE = re.compile(
     r"<!--\s*auditor-(disable-next-line|disable|enable)(?=\s|-->)(.*?)-->",
@@ -31,8 +32,9 @@ def find_directives(text: str) -> tuple[Directive, ...]:
     for match in _DIRECTIVE.finditer(text):
         line += text.count("\n", counted, match.start())
         counted = match.start()
-        action = match.group(1).lower()
-        found.append(Directive(action=action, rules=_rules(match.group(2)), line=line))  # type: ignore[arg-type]
+        # _DIRECTIVE admits only the three actions; lower() undoes IGNORECASE.
+        action = cast(DirectiveAction, match.group(1).lower())
+        found.append(Directive(action=action, rules=_rules(match.group(2)), line=line))
     return tuple(found)
 
 

@@ -127,8 +127,8 @@ def _refuse_surrogates(data: Any, node: Any, first_line: int) -> None:
             stack.extend(value.values())
         elif isinstance(value, list):
             stack.extend(value)
-        elif isinstance(value, str) and _SURROGATE.search(value):
-            code = f"\\u{ord(_SURROGATE.search(value).group()):04x}"  # type: ignore[union-attr]
+        elif isinstance(value, str) and (surrogate := _SURROGATE.search(value)):
+            code = f"\\u{ord(surrogate.group()):04x}"
             raise SourceError(
                 f"invalid YAML front matter: {code} is a lone surrogate, not a character: "
                 f"write the character itself (line {first_line})"
@@ -572,7 +572,9 @@ _INDENT = re.compile(r"[ \t>]*")
 def _column(lines: list[str], line: int) -> int:
     """Where a block's content starts on its line, after indentation and ``>``."""
     if 1 <= line <= len(lines):
-        return _INDENT.match(lines[line - 1]).end() + 1  # type: ignore[union-attr]
+        indent = _INDENT.match(lines[line - 1])
+        assert indent is not None  # the pattern matches ""
+        return indent.end() + 1
     return 1
 
 

@@ -161,7 +161,9 @@ def _block_plain_runs(lines: _Lines, text: str, first: int, column: int, last: i
     for number in range(first, last + 1):
         source = lines.line(number)
         masked = _MASKED.sub(lambda m: "x" * len(m.group(0)), source)
-        begin = _PREFIX.match(masked).end()  # type: ignore[union-attr]  # the pattern matches ""
+        prefix = _PREFIX.match(masked)
+        assert prefix is not None  # the pattern matches ""
+        begin = prefix.end()
         if number == first:
             begin = max(begin, column - 1)
         for m in _PLAIN_RUN.finditer(masked, begin):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 import sys
-from collections.abc import Coroutine, Iterable, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -106,7 +106,7 @@ class _Session:
         self.run(self.fetcher.__aexit__())
         self.runner.close()
 
-    def enrich(self, base: str | None, http: HttpFacts | None):  # type: ignore[no-untyped-def]
+    def enrich(self, base: str | None, http: HttpFacts | None) -> Callable[[Document, bytes], Document]:
         def add_facts(doc: Document, raw: bytes) -> Document:
             if http is not None:
                 doc = replace(doc, http=http)
