@@ -272,13 +272,41 @@ def config_for(path: str, options: BatchOptions) -> Config:
     return find_config(folder)
 
 
-def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Iterator[FileResult]:
+class Batch(Iterator[FileResult]):
+    """A batch's results in input order, with what the cache knows of them:
+    ``last_blob()``, the stored bytes of the result just given (a spool keeps them as
+    is), and, once the batch is exhausted, ``digest``, a name for the whole batch's
+    results (None without the cache, or when a result was not stored): the site
+    stage keys its own cache entry by it."""
+
+    def __init__(self) -> None:
+        self.digest: str | None = None
+        self._blob: bytes | None = None
+        self._stream: Iterator[FileResult] = iter(())
+
+    def __iter__(self) -> Batch:
+        return self
+
+    def __next__(self) -> FileResult:
+        return next(self._stream)
+
+    def last_blob(self) -> bytes | None:
+        return self._blob
+
+
+def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Batch:
     """Audit every article under ``paths`` (files, folders, globs, ``-``), in a
     stable order. Bad inputs come back as results with ``error`` set; a broken
     configuration raises :class:`~auditor.config.ConfigError` before any work.
 
     Results stream in input order whatever ``jobs`` is: a batch of any size holds
     only a window of results in memory."""
+    batch = Batch()
+    batch._stream = _audit_many(paths, options, batch)
+    return batch
+
+
+def _audit_many(paths: Iterable[str], options: BatchOptions | None, batch: Batch) -> Iterator[FileResult]:
     from auditor.discover import expand
 
     options = options or BatchOptions()
@@ -302,9 +330,9 @@ def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Ite
     targets = expand(paths, excluded)
     jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in targets]
     if not any(t.error is None and is_warc(t.path) for t in targets):
-        yield from audit_jobs(jobs, options)
+        yield from audit_jobs(jobs, options, batch=batch)
         return
-    yield from audit_jobs(_with_archive_records(jobs), options)  # count unknown: archives stream
+    yield from audit_jobs(_with_archive_records(jobs), options, batch=batch)  # count unknown: archives stream
 
 
 def _with_archive_records(
@@ -329,12 +357,13 @@ def _with_archive_records(
 
 def audit_jobs(
     jobs: Iterable[tuple[str, Settings | None, str | bytes | None]], options: BatchOptions,
-    total: int | None = None,
+    total: int | None = None, batch: Batch | None = None,
 ) -> Iterator[FileResult]:
     """Audit ``(path, settings, error-or-bytes)`` jobs in order, with the cache, the
     worker pool and the progress bar that ``options`` ask for. A ``str`` third
     member is an error for that path; ``bytes`` are the content (a web archive's
-    record), ``None`` means read the path."""
+    record), ``None`` means read the path. ``batch`` is told the cache's bytes of
+    each result and the batch's digest (see :class:`Batch`)."""
     # Long and branchy on purpose: the one place that chooses cache, in-process, worker pool or
     # Dask and keeps input order; split, the order guarantee would be spread out.
     from auditor.parallel import Done, ordered_map
@@ -343,41 +372,49 @@ def audit_jobs(
         total = len(jobs)
     cache = None
     if options.cache:
-        from auditor.cache import open_cache
+        from auditor.cache import open_cache, result_key
+        from auditor.spool import load_blob
 
         cache = open_cache(options.cache_dir, options.cache_max_mb)
-    keys: deque[str | None] = deque()
+    # Per job in order: (cache key of a miss to store, stored bytes of a hit, what an
+    # uncached result is: its path and error).
+    keys: deque[tuple[str | None, bytes | None, str | None]] = deque()
 
     def items() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
         for path, settings, extra in jobs:
             if isinstance(extra, str) or settings is None:
-                keys.append(None)
-                yield Done(FileResult(path=path, error=extra if isinstance(extra, str) else "no settings"))
+                error = extra if isinstance(extra, str) else "no settings"
+                keys.append((None, None, f"{path}\0{error}"))
+                yield Done(FileResult(path=path, error=error))
                 continue
             data = extra
             if data is None and path == "-":  # a worker cannot read this process's stdin
                 read = _read_checked(path, settings)
                 if isinstance(read, FileResult):
-                    keys.append(None)
+                    keys.append((None, None, f"{path}\0{read.error}"))
                     yield Done(read)
                     continue
                 data = read
             if cache is None:
-                keys.append(None)
+                keys.append((None, None, None))
                 yield (path, settings, data)
                 continue
             if data is None:
                 read = _read_checked(path, settings)
                 if isinstance(read, FileResult):
-                    keys.append(None)
+                    keys.append((None, None, f"{path}\0{read.error}"))
                     yield Done(read)
                     continue
                 data = read
-            from auditor.cache import result_key
-
             key = result_key(path, data, settings)
-            hit = cache.get(key)
-            keys.append(None if hit is not None else key)
+            blob = cache.get_blob(key)
+            hit = None
+            if blob is not None:
+                try:
+                    hit = load_blob(blob)
+                except Exception:  # noqa: BLE001 - an entry from an incompatible build: audit again
+                    blob = None
+            keys.append((None, blob, key) if hit is not None else (key, None, key))
             yield Done(hit) if hit is not None else (path, settings, data)
 
     progress = None
@@ -393,13 +430,24 @@ def audit_jobs(
                                       workers=effective_jobs(options))
         else:
             stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total)
+        # The batch's digest: each result's cache key (or path and error): equal digests,
+        # equal results. Broken by a result the cache would not keep (a timeout).
+        digest = hashlib.blake2b(digest_size=20) if cache is not None else None
         for result in stream:
-            key = keys.popleft()
-            if cache is not None and key is not None:
-                cache.put(key, result)
+            to_store, blob, name = keys.popleft()
+            if cache is not None and to_store is not None:
+                blob = cache.put(to_store, result)
+                if blob is None:
+                    digest = None
+            if digest is not None:
+                digest.update(f"{name}\n".encode("utf-8", "surrogateescape"))
             if progress is not None:
                 progress.advance()
+            if batch is not None:
+                batch._blob = blob
             yield result
+        if batch is not None and digest is not None:
+            batch.digest = digest.hexdigest()
     finally:
         if progress is not None:
             progress.close()

@@ -26,15 +26,16 @@ import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from auditor.fastpickle import register as _register_reducers
+from auditor.spool import dump_blob, load_blob
 
 if TYPE_CHECKING:
-    from auditor.api import Settings
+    from auditor.api import BatchOptions, Settings
     from auditor.model import FileResult
+    from auditor.rulepacks import Rule
 
-_register_reducers()  # faster loads of spooled and cached results
 
 DEFAULT_DIR = Path(".auditor_cache")
 DEFAULT_MAX_MB = 1024
@@ -114,25 +115,38 @@ class ResultCache:
         self._db.execute(_SCHEMA)
 
     def get(self, key: str) -> FileResult | None:
-        row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            self.misses += 1
+        blob = self.get_blob(key)
+        if blob is None:
             return None
         try:
-            result = pickle.loads(zlib.decompress(row[0]))
+            return load_blob(blob)
         except Exception:  # noqa: BLE001 - an entry from an incompatible build: audit again
+            self.hits -= 1
+            self.misses += 1
+            return None
+
+    def get_blob(self, key: str) -> bytes | None:
+        """The stored bytes of ``key`` (a compressed pickle, see :func:`load_blob`): a
+        hit costs one indexed read; the caller unpickles once, or passes them on as is."""
+        row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        if row is None:
             self.misses += 1
             return None
         self.hits += 1
         self._used.append((time.time(), key))
         if len(self._used) >= _FLUSH_EVERY:
             self.flush()
-        return result  # type: ignore[no-any-return]
+        return row[0]  # type: ignore[no-any-return]
 
-    def put(self, key: str, result: FileResult) -> None:
+    def put(self, key: str, result: FileResult) -> bytes | None:
+        """Remember ``result``; returns its stored bytes, or None when it is not kept."""
         if result.error and result.error.startswith(("cannot read", "internal error", "out of memory", "ran out of memory", "took longer than")):
-            return  # transient or a bug: never remembered
-        value = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            return None  # transient or a bug: never remembered
+        value = dump_blob(result)
+        self.put_blob(key, value)
+        return value
+
+    def put_blob(self, key: str, value: bytes) -> None:
         self._pending.append((key, value, len(value), time.time()))
         if len(self._pending) >= _FLUSH_EVERY:
             self.flush()
@@ -195,3 +209,48 @@ def open_cache(folder: Path | None, max_mb: int = DEFAULT_MAX_MB) -> ResultCache
         return ResultCache(folder or Path(os.environ.get("AUDITOR_CACHE_DIR") or DEFAULT_DIR), max_mb)
     except (OSError, sqlite3.Error):
         return None
+
+
+def _site_key(digest: str, rules: Sequence[Rule]) -> str:
+    parts = [f"site\0{digest}\0{code_fingerprint()}\0{os.getcwd()}"]  # messages name paths from here
+    for rule in rules:
+        parts.append(repr((rule.id, rule.name, rule.category, rule.level, rule.check, rule.message,
+                           sorted(rule.params.items(), key=lambda kv: kv[0]), rule.enabled)))
+    return hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogateescape"), digest_size=20).hexdigest()
+
+
+def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], options: BatchOptions) -> Sequence[FileResult]:
+    """The site-wide stage (auditor.sitewide.stage) over ``results``, from the cache
+    when the batch is one already seen: its digest (see auditor.api.Batch) names every
+    result, so the same digest and site rules give the same findings. A hit loads no
+    result: it returns the spool with the stored changes applied as each is read."""
+    from dataclasses import replace
+
+    from auditor.sitewide.stage import run_site_stage
+    from auditor.spool import SpooledResults
+
+    digest = results.digest if isinstance(results, SpooledResults) else None
+    cache = open_cache(options.cache_dir, options.cache_max_mb) if digest is not None and options.cache else None
+    if cache is None or not isinstance(results, SpooledResults) or digest is None:
+        everything = list(results)
+        return run_site_stage(everything, rules) if len(everything) > 1 else everything
+    try:
+        key = _site_key(digest, rules)
+        blob = cache.get_blob(key)
+        updates: dict[int, dict[str, Any]] | None = None
+        if blob is not None:
+            try:
+                updates = pickle.loads(zlib.decompress(blob))  # the same form as dump_blob's
+            except Exception:  # noqa: BLE001 - an entry from an incompatible build: run the stage
+                updates = None
+        if updates is not None:
+            return results.with_changes(updates)
+        everything = list(results)
+        staged = run_site_stage(everything, rules)
+        updates = {i: {"findings": after.findings, "scores": after.scores, "score": after.score}
+                   for i, (before, after) in enumerate(zip(everything, staged)) if after is not before}
+        if all(replace(everything[i], **fields) == staged[i] for i, fields in updates.items()):
+            cache.put_blob(key, dump_blob(updates))  # only what the stage changed
+        return staged
+    finally:
+        cache.close()

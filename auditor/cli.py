@@ -433,7 +433,9 @@ def check(
         _audit(paths, options, web, _inputs(input_options)["max_size"]))
     # A partial set would call every unchanged article's neighbour an orphan.
     staged = audited if changed else _site_stage(audited, options)
-    results: Sequence[FileResult] = SpooledResults(_recorded(staged, history, options, "check"))
+    recorded = _recorded(staged, history, options, "check")
+    # Nothing recorded: the staged sequence is read as it is, not spooled a second time.
+    results: Sequence[FileResult] = recorded if isinstance(recorded, Sequence) else SpooledResults(recorded)
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
     config = config_for("-", options)  # the run's gates: --config, else found from here
@@ -576,28 +578,34 @@ def _site_stage(results: Iterable[FileResult], options: BatchOptions) -> Iterabl
     if isinstance(results, Sized) and len(results) < 2:
         return results  # one article has no site to compare with: skip the stage's imports
     from auditor.api import settings_for
-    from auditor.sitewide.stage import run_site_stage, site_rules
+    from auditor.sitewide.stage import site_rules
 
     rules = site_rules(settings_for("-", options).rules)
     if not rules:
         return results
-    everything = list(results)
-    return run_site_stage(everything, rules) if len(everything) > 1 else everything
+    from auditor.cache import cached_site_stage
+
+    return cached_site_stage(results, rules, options)  # a batch seen before: no result loaded
 
 
 def _recorded(
     results: Iterable[FileResult], history: str | None, options: BatchOptions, command: str
-) -> Iterator[FileResult]:
+) -> Iterable[FileResult]:
     """``results`` unchanged, recorded as one run when a history store is named
     (--history, $AUDITOR_HISTORY or config); the run is complete only at the end."""
-    from auditor.history.commands import start_recording, store_target
+    from auditor.history.commands import store_target
 
     from auditor.api import config_for
 
     target = store_target(history, config_for("-", options).history, default=False)
     if target is None:
-        yield from results
-        return
+        return results
+    return _recording(results, target, options, command)
+
+
+def _recording(results: Iterable[FileResult], target: str, options: BatchOptions, command: str) -> Iterator[FileResult]:
+    from auditor.history.commands import start_recording
+
     recorder = start_recording(target, options, command, __version__)
     yield from recorder.stream(results)
     run_id = recorder.finish()

@@ -38,3 +38,15 @@ def register() -> None:
                 and all(f.init for f in dataclasses.fields(value))):
             copyreg.pickle(value, _reducer(value))
     _done = True
+
+
+def register_module(name: str) -> None:
+    """Install the reducers for the dataclasses defined in module ``name`` (results
+    carry some from outside the model: site facts, structured data). Idempotent."""
+    import importlib
+
+    module = importlib.import_module(name)
+    for value in vars(module).values():
+        if (isinstance(value, type) and dataclasses.is_dataclass(value) and value.__module__ == name
+                and all(f.init for f in dataclasses.fields(value)) and value not in copyreg.dispatch_table):
+            copyreg.pickle(value, _reducer(value))

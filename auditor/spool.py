@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pickle
 import zlib
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, overload
+from typing import IO, TYPE_CHECKING, Any, overload
 
 from auditor.fastpickle import register as _register_reducers
 
@@ -21,6 +22,24 @@ if TYPE_CHECKING:
 
 
 _register_reducers()  # faster loads of spooled and cached results
+_more_reducers = False
+
+
+def dump_blob(value: object) -> bytes:
+    """The stored form of a result (or any picklable value), in the spool and the
+    cache alike: a zlib-compressed pickle. A cache hit goes into a spool as it is."""
+    global _more_reducers
+    if not _more_reducers:  # results also carry site facts and structured data
+        from auditor.fastpickle import register_module
+
+        for name in ("auditor.sitewide.facts", "auditor.structured.model"):
+            register_module(name)
+        _more_reducers = True
+    return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def load_blob(blob: bytes) -> FileResult:
+    return pickle.loads(zlib.decompress(blob))  # type: ignore[no-any-return]
 
 IN_MEMORY = 256  # results kept as objects before spilling to disk (~10 MB at most)
 
@@ -34,10 +53,16 @@ class SpooledResults(Sequence["FileResult"]):
         self._in_memory = in_memory
         self._index: list[tuple[str, int, int]] = []  # (path, offset, length); offset -1: held
         self._end = 0
+        # A batch from auditor.api.audit_many says, with each result, the bytes the cache
+        # holds for it (stored as is: a hit is never pickled again) and, once done, a
+        # digest of the whole batch (the site stage's cache key).
+        blob_of = getattr(results, "last_blob", None)
         for result in results:
-            self.append(result)
+            self.append(result, blob_of() if blob_of is not None else None)
+        self.digest: str | None = getattr(results, "digest", None)
 
-    def append(self, result: FileResult) -> None:
+    def append(self, result: FileResult, blob: bytes | None = None) -> None:
+        """Add ``result``; ``blob``, when given, is its stored form (auditor.cache.dump_blob)."""
         if len(self._held) < self._in_memory:
             self._index.append((result.path, -1, len(self._held)))
             self._held.append(result)
@@ -46,7 +71,8 @@ class SpooledResults(Sequence["FileResult"]):
             import tempfile
 
             self._file = tempfile.TemporaryFile(prefix="auditor-results-")
-        blob = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        if blob is None:
+            blob = dump_blob(result)
         self._file.seek(self._end)
         self._file.write(blob)
         self._index.append((result.path, self._end, len(blob)))
@@ -57,7 +83,7 @@ class SpooledResults(Sequence["FileResult"]):
             return self._held[length]
         assert self._file is not None
         self._file.seek(offset)
-        return pickle.loads(zlib.decompress(self._file.read(length)))  # type: ignore[no-any-return]
+        return load_blob(self._file.read(length))
 
     def __len__(self) -> int:
         return len(self._index)
@@ -83,9 +109,51 @@ class SpooledResults(Sequence["FileResult"]):
         for _path, offset, length in sorted(self._index, key=lambda entry: entry[0]):
             yield self._load(offset, length)
 
+    def with_changes(self, changes: dict[int, dict[str, Any]]) -> Sequence[FileResult]:
+        """This spool with some results' fields replaced (index → field → value: the
+        site stage's findings and scores), applied as each result is loaded."""
+        return _Changed(self, changes)
+
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
+
+
+class _Changed(Sequence["FileResult"]):
+    """A spool seen with some of its results' fields replaced."""
+
+    def __init__(self, base: SpooledResults, changes: dict[int, dict[str, Any]]) -> None:
+        self._base = base
+        self._changes = changes
+
+    def __len__(self) -> int:
+        return len(self._base)
+
+    @overload
+    def __getitem__(self, i: int) -> FileResult: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[FileResult]: ...
+
+    def __getitem__(self, i: int | slice) -> FileResult | list[FileResult]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        result = self._base[i]
+        changed = self._changes.get(i)
+        return result if changed is None else replace(result, **changed)
+
+    def __iter__(self) -> Iterator[FileResult]:
+        for i in range(len(self._base)):
+            yield self[i]
+
+    def in_path_order(self) -> Iterator[FileResult]:
+        order = sorted(range(len(self._base)), key=lambda i: self._base._index[i][0])
+        for i in order:
+            yield self[i]
+
+    def close(self) -> None:
+        self._base.close()
 
 
 def in_path_order(results: Iterable[FileResult]) -> Iterable[FileResult]:
