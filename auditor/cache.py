@@ -41,8 +41,10 @@ DEFAULT_DIR = Path(".auditor_cache")
 DEFAULT_MAX_MB = 1024
 FILE_NAME = "results.sqlite"
 _FLUSH_EVERY = 256  # results per write transaction
+# results: one audited file each; stages: the site stage's changes to a whole batch.
+_TABLES = ("results", "stages")
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS results (
+CREATE TABLE IF NOT EXISTS {table} (
     key TEXT PRIMARY KEY,
     value BLOB NOT NULL,
     size INTEGER NOT NULL,
@@ -103,8 +105,8 @@ class ResultCache:
         self.max_bytes = max_mb * 1024 * 1024
         self.hits = 0
         self.misses = 0
-        self._pending: list[tuple[str, bytes, int, float]] = []
-        self._used: list[tuple[float, str]] = []
+        self._pending: dict[str, list[tuple[str, bytes, int, float]]] = {t: [] for t in _TABLES}
+        self._used: dict[str, list[tuple[float, str]]] = {t: [] for t in _TABLES}
         self.folder.mkdir(parents=True, exist_ok=True)
         ignore = self.folder / ".gitignore"
         if not ignore.exists():  # like .ruff_cache: never committed by accident
@@ -112,7 +114,8 @@ class ResultCache:
         self._db = sqlite3.connect(self.folder / FILE_NAME, timeout=60, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        for table in _TABLES:
+            self._db.execute(_SCHEMA.format(table=table))
 
     def get(self, key: str) -> FileResult | None:
         blob = self.get_blob(key)
@@ -125,16 +128,17 @@ class ResultCache:
             self.misses += 1
             return None
 
-    def get_blob(self, key: str) -> bytes | None:
+    def get_blob(self, key: str, table: str = "results") -> bytes | None:
         """The stored bytes of ``key`` (a compressed pickle, see :func:`load_blob`): a
         hit costs one indexed read; the caller unpickles once, or passes them on as is."""
-        row = self._db.execute("SELECT value FROM results WHERE key = ?", (key,)).fetchone()
+        assert table in _TABLES
+        row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
         if row is None:
             self.misses += 1
             return None
         self.hits += 1
-        self._used.append((time.time(), key))
-        if len(self._used) >= _FLUSH_EVERY:
+        self._used[table].append((time.time(), key))
+        if len(self._used[table]) >= _FLUSH_EVERY:
             self.flush()
         return row[0]  # type: ignore[no-any-return]
 
@@ -146,21 +150,25 @@ class ResultCache:
         self.put_blob(key, value)
         return value
 
-    def put_blob(self, key: str, value: bytes) -> None:
-        self._pending.append((key, value, len(value), time.time()))
-        if len(self._pending) >= _FLUSH_EVERY:
+    def put_blob(self, key: str, value: bytes, table: str = "results") -> None:
+        assert table in _TABLES
+        self._pending[table].append((key, value, len(value), time.time()))
+        if len(self._pending[table]) >= _FLUSH_EVERY:
             self.flush()
 
     def flush(self) -> None:
-        if not self._pending and not self._used:
+        if not any(self._pending.values()) and not any(self._used.values()):
             return
-        with self._transaction():
-            self._db.executemany(
-                "INSERT OR REPLACE INTO results (key, value, size, used) VALUES (?, ?, ?, ?)", self._pending
-            )
-            self._db.executemany("UPDATE results SET used = ? WHERE key = ?", self._used)
-        self._pending.clear()
-        self._used.clear()
+        with self._transaction():  # one short transaction for a batch of results
+            for table in _TABLES:
+                self._db.executemany(
+                    f"INSERT OR REPLACE INTO {table} (key, value, size, used) VALUES (?, ?, ?, ?)",
+                    self._pending[table],
+                )
+                self._db.executemany(f"UPDATE {table} SET used = ? WHERE key = ?", self._used[table])
+        for table in _TABLES:
+            self._pending[table].clear()
+            self._used[table].clear()
 
     def _transaction(self) -> AbstractContextManager[None]:
         db = self._db
@@ -176,22 +184,23 @@ class ResultCache:
 
     def evict(self) -> int:
         """Drop the least recently used entries until the cache is under 90% of its cap."""
-        total = self._db.execute("SELECT COALESCE(SUM(size), 0) FROM results").fetchone()[0]
+        total = sum(self._db.execute(f"SELECT COALESCE(SUM(size), 0) FROM {t}").fetchone()[0] for t in _TABLES)
         if total <= self.max_bytes:
             return 0
         excess = total - int(self.max_bytes * 0.9)
-        dropped = 0
         with self._transaction():
-            rows = self._db.execute("SELECT key, size FROM results ORDER BY used").fetchall()
-            doomed = []
-            for key, size in rows:
+            rows = self._db.execute(
+                "SELECT 'results', key, size, used FROM results UNION ALL "
+                "SELECT 'stages', key, size, used FROM stages ORDER BY 4").fetchall()
+            doomed: dict[str, list[tuple[str]]] = {t: [] for t in _TABLES}
+            for table, key, size, _used in rows:
                 if excess <= 0:
                     break
-                doomed.append((key,))
+                doomed[table].append((key,))
                 excess -= size
-            self._db.executemany("DELETE FROM results WHERE key = ?", doomed)
-            dropped = len(doomed)
-        return dropped
+            for table in _TABLES:
+                self._db.executemany(f"DELETE FROM {table} WHERE key = ?", doomed[table])
+        return sum(len(keys) for keys in doomed.values())
 
     def close(self) -> None:
         try:
@@ -236,7 +245,7 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
         return run_site_stage(everything, rules) if len(everything) > 1 else everything
     try:
         key = _site_key(digest, rules)
-        blob = cache.get_blob(key)
+        blob = cache.get_blob(key, "stages")
         updates: dict[int, dict[str, Any]] | None = None
         if blob is not None:
             try:
@@ -250,7 +259,7 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
         updates = {i: {"findings": after.findings, "scores": after.scores, "score": after.score}
                    for i, (before, after) in enumerate(zip(everything, staged)) if after is not before}
         if all(replace(everything[i], **fields) == staged[i] for i, fields in updates.items()):
-            cache.put_blob(key, dump_blob(updates))  # only what the stage changed
+            cache.put_blob(key, dump_blob(updates), "stages")  # only what the stage changed
         return staged
     finally:
         cache.close()
