@@ -91,7 +91,7 @@ def settings_fingerprint(settings: Settings) -> str:
 
 
 def result_key(path: str, data: bytes, settings: Settings) -> str:
-    digest = hashlib.blake2b(data, digest_size=20)
+    digest = hashlib.sha256(data)  # SHA-NI: 2.5x blake2b's speed, and a hit hashes every byte
     digest.update(b"\0" + path.encode("utf-8", "surrogateescape"))
     digest.update(b"\0" + code_fingerprint().encode() + b"\0" + settings_fingerprint(settings).encode())
     return digest.hexdigest()

@@ -451,27 +451,32 @@ def check(
 
 def _echo_errors(results: Sequence[FileResult]) -> None:
     """One line on stderr per input that could not be audited."""
-    for result in results:
-        if result.error:
-            click.echo(f"auditor: error: {result.path}: {result.error}", err=True)
+    from auditor.spool import verdicts  # a spool keeps them: no result is loaded
+
+    for verdict in verdicts(results):
+        if verdict.error:
+            click.echo(f"auditor: error: {verdict.path}: {verdict.error}", err=True)
 
 
 def _exit_code(
     results: Sequence[FileResult], fail_on: str, gates: dict[str, int], max_warnings: int | None
 ) -> int:
-    if any(r.error for r in results):
+    from auditor.spool import verdicts  # a spool keeps them: no result is loaded
+
+    summary = list(verdicts(results))
+    if any(v.error for v in summary):
         return EXIT_ERROR
     failed = False
     if fail_on != "never":
         floor = LEVEL_RANK[fail_on]
-        failed = any(LEVEL_RANK[f.level] >= floor for r in results for f in r.findings)
-    for result in results:
+        failed = any(LEVEL_RANK[level] >= floor for v in summary for level, n in v.levels.items() if n)
+    for verdict in summary:
         for key, minimum in gates.items():
-            score = result.score if key == "overall" else result.scores.get(key)
+            score = verdict.score if key == "overall" else verdict.scores.get(key)
             if score is not None and score < minimum:
                 failed = True
     if max_warnings is not None:
-        failed |= sum(r.count("warning") for r in results) > max_warnings
+        failed |= sum(v.levels.get("warning", 0) for v in summary) > max_warnings
     return EXIT_FINDINGS if failed else EXIT_OK
 
 

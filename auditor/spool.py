@@ -13,7 +13,7 @@ import pickle
 import zlib
 from dataclasses import replace
 from collections.abc import Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any, overload
+from typing import IO, TYPE_CHECKING, Any, NamedTuple, overload
 
 from auditor.fastpickle import register as _register_reducers
 
@@ -41,6 +41,36 @@ def dump_blob(value: object) -> bytes:
 def load_blob(blob: bytes) -> FileResult:
     return pickle.loads(zlib.decompress(blob))  # type: ignore[no-any-return]
 
+class Verdict(NamedTuple):
+    """What the exit code and the error lines need of a result, kept beside it so
+    those passes never load the result itself."""
+
+    path: str
+    error: str | None
+    levels: dict[str, int]  # findings per level
+    score: int | None
+    scores: dict[str, int]
+
+    @classmethod
+    def of(cls, result: FileResult) -> Verdict:
+        return cls(result.path, result.error, _levels(result.findings), result.score, result.scores)
+
+
+def _levels(findings: Iterable[Any]) -> dict[str, int]:
+    levels: dict[str, int] = {}
+    for finding in findings:
+        levels[finding.level] = levels.get(finding.level, 0) + 1
+    return levels
+
+
+def verdicts(results: Iterable[FileResult]) -> Iterable[Verdict]:
+    """The verdict of each result: kept by a spool, else read off each result."""
+    kept = getattr(results, "verdicts", None)
+    if kept is not None:
+        return kept()  # type: ignore[no-any-return]
+    return (Verdict.of(r) for r in results)
+
+
 IN_MEMORY = 256  # results kept as objects before spilling to disk (~10 MB at most)
 
 
@@ -52,6 +82,7 @@ class SpooledResults(Sequence["FileResult"]):
         self._held: list[FileResult] = []  # the first few stay objects: one draft never touches disk
         self._in_memory = in_memory
         self._index: list[tuple[str, int, int]] = []  # (path, offset, length); offset -1: held
+        self._verdicts: list[Verdict] = []
         self._end = 0
         # A batch from auditor.api.audit_many says, with each result, the bytes the cache
         # holds for it (stored as is: a hit is never pickled again) and, once done, a
@@ -62,7 +93,8 @@ class SpooledResults(Sequence["FileResult"]):
         self.digest: str | None = getattr(results, "digest", None)
 
     def append(self, result: FileResult, blob: bytes | None = None) -> None:
-        """Add ``result``; ``blob``, when given, is its stored form (auditor.cache.dump_blob)."""
+        """Add ``result``; ``blob``, when given, is its stored form (:func:`dump_blob`)."""
+        self._verdicts.append(Verdict.of(result))
         if len(self._held) < self._in_memory:
             self._index.append((result.path, -1, len(self._held)))
             self._held.append(result)
@@ -109,6 +141,9 @@ class SpooledResults(Sequence["FileResult"]):
         for _path, offset, length in sorted(self._index, key=lambda entry: entry[0]):
             yield self._load(offset, length)
 
+    def verdicts(self) -> list[Verdict]:
+        return self._verdicts
+
     def with_changes(self, changes: dict[int, dict[str, Any]]) -> Sequence[FileResult]:
         """This spool with some results' fields replaced (index → field → value: the
         site stage's findings and scores), applied as each result is loaded."""
@@ -146,6 +181,15 @@ class _Changed(Sequence["FileResult"]):
     def __iter__(self) -> Iterator[FileResult]:
         for i in range(len(self._base)):
             yield self[i]
+
+    def verdicts(self) -> list[Verdict]:
+        kept = list(self._base.verdicts())
+        for i, changed in self._changes.items():
+            was = kept[i]
+            levels = _levels(changed["findings"]) if "findings" in changed else was.levels
+            kept[i] = was._replace(levels=levels, error=changed.get("error", was.error),
+                                   score=changed.get("score", was.score), scores=changed.get("scores", was.scores))
+        return kept
 
     def in_path_order(self) -> Iterator[FileResult]:
         order = sorted(range(len(self._base)), key=lambda i: self._base._index[i][0])

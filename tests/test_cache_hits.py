@@ -1,0 +1,115 @@
+"""What a cache hit costs: no parse, one read of each result, no site stage re-run.
+
+Counted, not timed: the speed-up itself is measured by bench/ (bench/RESULTS.md)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+import auditor.sitewide.stage
+import auditor.sources.load
+import auditor.spool
+from auditor.cache import ResultCache
+from auditor.cli import main
+from auditor.rulepacks import load_rules
+
+
+def _pages(corpus_dir: Path, folder: Path) -> list[Path]:
+    """Six real pages, each twice under another name: the site stage has duplicates to report."""
+    folder.mkdir()
+    copies = []
+    for page in sorted(corpus_dir.glob("*.html"))[:6]:
+        for name in (page.name, f"copy-{page.name}"):
+            shutil.copy(page, folder / name)
+            copies.append(folder / name)
+    return copies
+
+
+def _check(folder: Path, cache: Path, out: Path, *more: str) -> bytes:
+    result = CliRunner().invoke(
+        main, ["check", str(folder), "--no-config", "--cache-dir", str(cache), "--jobs", "1",
+               "--format", f"json={out}", *more],
+        catch_exceptions=False,
+    )
+    assert result.exit_code in (0, 1), result.output
+    return out.read_bytes()
+
+
+class _Counts:
+    """Calls to the parser, the site stage, result loads and cache reads."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.parses = 0
+        self.stages = 0
+        self.loads = 0
+        self.reads: Counter[tuple[str, str]] = Counter()
+        load, stage, load_blob, get_blob = (auditor.sources.load.load, auditor.sitewide.stage.run_site_stage,
+                                            auditor.spool.load_blob, ResultCache.get_blob)
+
+        def counted_load(*args: Any, **kwargs: Any) -> Any:
+            self.parses += 1
+            return load(*args, **kwargs)
+
+        def counted_stage(*args: Any, **kwargs: Any) -> Any:
+            self.stages += 1
+            return stage(*args, **kwargs)
+
+        def counted_load_blob(blob: bytes) -> Any:
+            self.loads += 1
+            return load_blob(blob)
+
+        def counted_get_blob(cache: ResultCache, key: str, table: str = "results") -> Any:
+            self.reads[(table, key)] += 1
+            return get_blob(cache, key, table)
+
+        monkeypatch.setattr(auditor.sources.load, "load", counted_load)
+        monkeypatch.setattr(auditor.sitewide.stage, "run_site_stage", counted_stage)
+        monkeypatch.setattr(auditor.spool, "load_blob", counted_load_blob)
+        monkeypatch.setattr(ResultCache, "get_blob", counted_get_blob)
+
+
+def test_a_warm_run_parses_nothing_and_reads_each_result_once(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = _pages(corpus_dir, tmp_path / "pages")
+    cache = tmp_path / "cache"
+    cold = _check(tmp_path / "pages", cache, tmp_path / "cold.json")
+
+    counts = _Counts(monkeypatch)
+    warm = _check(tmp_path / "pages", cache, tmp_path / "warm.json")
+
+    assert warm == cold
+    assert counts.parses == 0
+    assert counts.stages == 0  # the site stage's findings come from the cache too
+    results_read = Counter(key for (table, key), n in counts.reads.items() if table == "results" for _ in range(n))
+    assert len(results_read) == len(pages) and set(results_read.values()) == {1}
+    assert sum(n for (table, _key), n in counts.reads.items() if table == "stages") == 1
+    assert counts.loads == len(pages)  # each hit unpickled once, never again for a later pass
+    # the cached site stage still reports the duplicates (every page has a twin)
+    site_ids = {rule.id for rule in load_rules(()) if rule.check.startswith("site.")}
+    for file in json.loads(warm)["files"]:
+        assert site_ids & {f["rule"] for f in file["findings"]}, file["path"]
+
+
+def test_one_changed_page_audits_that_page_and_reruns_the_site_stage(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pages = _pages(corpus_dir, tmp_path / "pages")
+    cache = tmp_path / "cache"
+    _check(tmp_path / "pages", cache, tmp_path / "cold.json")
+    pages[0].write_bytes(pages[0].read_bytes().replace(b"<title>", b"<title>Changed: ", 1))
+
+    counts = _Counts(monkeypatch)
+    warm = _check(tmp_path / "pages", cache, tmp_path / "warm.json")
+    fresh = _check(tmp_path / "pages", tmp_path / "other-cache", tmp_path / "fresh.json", "--no-cache")
+
+    assert counts.parses == 1 + len(pages)  # the changed page here, every page in the --no-cache run
+    assert counts.stages == 2  # the batch is new: its stage ran, and once more without the cache
+    assert warm == fresh
