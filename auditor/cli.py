@@ -433,9 +433,7 @@ def check(
         _audit(paths, options, web, _inputs(input_options)["max_size"]))
     # A partial set would call every unchanged article's neighbour an orphan.
     staged = audited if changed else _site_stage(audited, options)
-    recorded = _recorded(staged, history, options, "check")
-    # Nothing recorded: the staged sequence is read as it is, not spooled a second time.
-    results: Sequence[FileResult] = recorded if isinstance(recorded, Sequence) else SpooledResults(recorded)
+    results: Sequence[FileResult] = _recorded_sequence(staged, history, options, "check")
     if baseline_path is not None:
         results = _apply_baseline(results, baseline_path)
     config = config_for("-", options)  # the run's gates: --config, else found from here
@@ -591,6 +589,17 @@ def _site_stage(results: Iterable[FileResult], options: BatchOptions) -> Iterabl
     from auditor.cache import cached_site_stage
 
     return cached_site_stage(results, rules, options)  # a batch seen before: no result loaded
+
+
+def _recorded_sequence(
+    results: Iterable[FileResult], history: str | None, options: BatchOptions, command: str
+) -> Sequence[FileResult]:
+    """:func:`_recorded` as a sequence: when nothing is recorded, a staged sequence is
+    read as it is, not spooled a second time."""
+    from auditor.spool import SpooledResults
+
+    recorded = _recorded(results, history, options, command)
+    return recorded if isinstance(recorded, Sequence) else SpooledResults(recorded)
 
 
 def _recorded(

@@ -5,6 +5,7 @@ Counted, not timed: the speed-up itself is measured by bench/ (bench/RESULTS.md)
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -113,3 +114,36 @@ def test_one_changed_page_audits_that_page_and_reruns_the_site_stage(
     assert counts.parses == 1 + len(pages)  # the changed page here, every page in the --no-cache run
     assert counts.stages == 2  # the batch is new: its stage ran, and once more without the cache
     assert warm == fresh
+
+
+def test_the_size_cap_evicts_site_stage_entries_with_results(tmp_path: Path) -> None:
+    from auditor.model import FileResult
+
+    cache = ResultCache(tmp_path, max_mb=1)
+    cache.put_blob("stage-old", os.urandom(400_000), "stages")
+    cache.flush()
+    for i in range(300):  # incompressible: ~3 KB each, 1 MB cap crossed
+        cache.put(f"k{i}", FileResult(path=f"p{i}", headline=os.urandom(3000).hex() + str(i)))
+    cache.flush()
+    assert cache.evict() > 0
+    assert cache.get_blob("stage-old", "stages") is None  # the oldest entry of either table went first
+    assert cache.get("k299") is not None
+    cache.close()
+
+
+def test_a_changed_spool_keeps_verdicts_in_step_with_its_results(corpus_dir: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from auditor.api import BatchOptions, audit_many
+    from auditor.config import Config
+    from auditor.spool import SpooledResults, Verdict
+
+    pages = _pages(corpus_dir, tmp_path / "pages")[:4]
+    spool = SpooledResults(audit_many([str(p) for p in pages], BatchOptions(config=Config(), jobs=1)), in_memory=1)
+    first = spool[0]
+    changes = {0: {"findings": first.findings[:1], "score": 3, "scores": {"links": 3}},
+               2: {"findings": ()}}
+    view = spool.with_changes(changes)
+    assert [Verdict.of(r) for r in view] == view.verdicts()  # type: ignore[attr-defined]
+    assert view[0] == replace(first, **changes[0])
+    assert [r.path for r in view.in_path_order()] == sorted(str(p) for p in pages)  # type: ignore[attr-defined]
