@@ -205,6 +205,15 @@ def load_pack(folder: Path) -> list[Rule]:
         files = sorted(folder.glob("*.toml"))
     else:
         raise RulePackError(f"{folder}: rule pack not found")
+    builtin = folder == builtin_pack()
+    if builtin:  # the shipped pack never changes between runs: read a pickled copy
+        from auditor import packcache, saferegex
+
+        key = packcache.pack_key(files)
+        cached = packcache.load(key)
+        if isinstance(cached, list):
+            saferegex.trust(_regex_values(cached))
+            return cached
     rules: list[Rule] = []
     for path in files:
         data = _read_toml(path)
@@ -215,10 +224,9 @@ def load_pack(folder: Path) -> list[Rule]:
         if not isinstance(tables, list):
             raise RulePackError(f"{path}: rule: expected an array of tables ([[rule]]), got {params._shown(tables)}")
         rules.extend(_rule_from_table(t, path, n) for n, t in enumerate(tables))
-    if folder == builtin_pack():
-        from auditor import saferegex
-
+    if builtin:
         saferegex.trust(_regex_values(rules))
+        packcache.store(key, rules)
     return rules
 
 

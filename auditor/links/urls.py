@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 # Query parameters that only identify a campaign, a click or a mail recipient.
@@ -61,6 +62,7 @@ def _host(url: str) -> str | None:
     return host.rstrip(".") or None
 
 
+@lru_cache(maxsize=1024)  # called with the page's site once per link
 def site_of(url: str | None) -> str | None:
     """The host of ``url`` without ``www.`` and port: ``https://www.Example.com/a`` →
     ``example.com``. Accepts a bare host (``example.com``) too; None when there is
@@ -79,6 +81,7 @@ def site_of(url: str | None) -> str | None:
     return host[4:] if host.startswith("www.") else host
 
 
+@lru_cache(maxsize=4096)  # a page asks for the same few hosts once per link
 def registrable_domain(host: str) -> str:
     """Approximate registrable domain: ``news.bbc.co.uk`` → ``bbc.co.uk``."""
     host = host.lower().rstrip(".")

@@ -1,0 +1,73 @@
+"""A plain one-file check imports only what it needs: the heavy optional stacks stay
+out of sys.modules (a module-set assertion; cold-start timing lives in bench/)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "pages"
+
+# Never needed to check one local article.
+HEAVY = ("jinja2", "markupsafe", "httpx", "sqlalchemy", "extruct", "pygls", "docx", "tqdm", "regex",
+         "charset_normalizer", "dask", "distributed", "warcio", "rich", "auditor.report", "auditor.lsp",
+         "auditor.web", "auditor.sitewide.stage")
+ARTICLE = """# 3 ways to water a garden
+
+Water early in the morning, when the soil is cool and little is lost to the sun.
+
+## 1. A watering can
+
+Slow and careful: read [the guide](https://example.org/guide) before you start.
+
+## 2. A hose
+
+- fast
+- easy
+
+## 3. Drip lines
+
+They save water all summer long.
+"""
+
+
+def imported(path: Path, *options: str) -> set[str]:
+    code = ("import sys, runpy\nsys.argv = ['auditor', 'check', *sys.argv[1:]]\n"
+            "try:\n    runpy.run_module('auditor.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(sorted(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code, str(path), "--no-config", "-q", *options],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    return set(out.stdout.strip().splitlines()[-1].split())
+
+
+def heavy_in(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_plain_markdown_check_imports_no_heavy_module(tmp_path: Path) -> None:
+    article = tmp_path / "garden.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    modules = imported(article, "--no-cache")
+    assert "auditor.engine.run" in modules  # the audit really ran in this process
+    assert heavy_in(modules) == []
+    assert "lxml" not in modules and "sqlite3" not in modules  # no image, no cache: neither is needed
+
+
+def test_cached_markdown_check_adds_only_sqlite(tmp_path: Path) -> None:
+    article = tmp_path / "garden.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    for _ in range(2):  # a miss, then a hit
+        modules = imported(article, "--cache-dir", str(tmp_path / "cache"))
+        assert "sqlite3" in modules and heavy_in(modules) == []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="needs ../shared/corpus")
+def test_html_page_check_needs_lxml_but_nothing_heavier() -> None:
+    page = sorted(CORPUS.glob("*.html"))[0]
+    modules = imported(page, "--no-cache")
+    assert "lxml.etree" in modules and heavy_in(modules) == []
