@@ -189,8 +189,6 @@ def render_chunks(results: Iterable[FileResult], context: RenderContext) -> Iter
     results and notifications to temporary files (rules the run does not know are
     collected on the way: they must come first); then the log streams out around them.
     No result, and no file's findings beyond its own, is ever held."""
-    import tempfile
-
     from auditor.output.json import _indented
 
     root = output_root(context.extra)
@@ -198,8 +196,7 @@ def render_chunks(results: Iterable[FileResult], context: RenderContext) -> Iter
     docs_url = docs_url if isinstance(docs_url, str) else None
     descriptors = [rule_descriptor(r, docs_url) for r in sorted(context.rules, key=lambda r: r.id)]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
-    spill = {"mode": "w+", "encoding": "utf-8", "errors": "surrogatepass", "newline": ""}
-    with tempfile.TemporaryFile(**spill) as body, tempfile.TemporaryFile(**spill) as notes:  # type: ignore[call-overload]
+    with _spill_file() as body, _spill_file() as notes:
         count = notified = 0
         for path, result in by_relative_path(results, root):
             location = artifact_uri(path)
@@ -229,6 +226,14 @@ def render_chunks(results: Iterable[FileResult], context: RenderContext) -> Iter
         yield head + "["
         yield from _copy(body)
         yield "\n" + "  " * (_RESULT_DEPTH - 1) + "]" + tail + "\n"
+
+
+def _spill_file() -> IO[str]:
+    """An anonymous temporary text file; surrogatepass keeps a lone surrogate as it is
+    (the CLI's encode_text replaces it on output, as it would unspilled)."""
+    import tempfile
+
+    return tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", newline="")
 
 
 def _copy(spill: IO[str]) -> Iterator[str]:
