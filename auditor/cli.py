@@ -556,7 +556,7 @@ class _ChunkWriter(Protocol):
 
 
 def _writer_chunks(name: str) -> _ChunkWriter | None:
-    """The writer's ``render_chunks`` when it streams (JSON), else None."""
+    """The writer's ``render_chunks`` when it streams (every format but HTML), else None."""
     import importlib
 
     from auditor.output import WRITERS

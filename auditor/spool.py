@@ -12,7 +12,7 @@ from __future__ import annotations
 import pickle
 import zlib
 from dataclasses import replace
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, NamedTuple, overload
 
 from auditor.fastpickle import register as _register_reducers
@@ -135,10 +135,11 @@ class SpooledResults(Sequence["FileResult"]):
         for _path, offset, length in self._index:
             yield self._load(offset, length)
 
-    def in_path_order(self) -> Iterator[FileResult]:
-        """The results sorted by path (stable, as ``sorted(key=path)`` would),
+    def in_path_order(self, key: Callable[[str], str] | None = None) -> Iterator[FileResult]:
+        """The results sorted by path, or by ``key(path)`` (stable, as ``sorted`` would),
         loaded one at a time."""
-        for _path, offset, length in sorted(self._index, key=lambda entry: entry[0]):
+        order = key or (lambda path: path)
+        for _path, offset, length in sorted(self._index, key=lambda entry: order(entry[0])):
             yield self._load(offset, length)
 
     def verdicts(self) -> list[Verdict]:
@@ -191,8 +192,9 @@ class _Changed(Sequence["FileResult"]):
                                    score=changed.get("score", was.score), scores=changed.get("scores", was.scores))
         return kept
 
-    def in_path_order(self) -> Iterator[FileResult]:
-        order = sorted(range(len(self._base)), key=lambda i: self._base._index[i][0])
+    def in_path_order(self, key: Callable[[str], str] | None = None) -> Iterator[FileResult]:
+        by = key or (lambda path: path)
+        order = sorted(range(len(self._base)), key=lambda i: by(self._base._index[i][0]))
         for i in order:
             yield self[i]
 

@@ -16,13 +16,12 @@ the message (data) escapes ``%``, CR and LF; property values additionally escape
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 
 from auditor.engine.group import group_findings
 from auditor.model import FileResult
 from auditor.output import RenderContext
-from auditor.paths import relative_path
+from auditor.output.order import by_relative_path, output_root
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -40,16 +39,14 @@ def command(name: str, properties: dict[str, object], message: str) -> str:
     return f"::{name} {props}::{escape_data(message)}" if props else f"::{name}::{escape_data(message)}"
 
 
-def render(results: Sequence[FileResult], context: RenderContext) -> str:
-    root = context.extra.get("root")
-    root = Path(root) if isinstance(root, (str, Path)) else None
-    lines: list[str] = []
-    for path, result in sorted(
-        ((relative_path(r.path, root), r) for r in results), key=lambda pr: pr[0]
-    ):
+def render_chunks(results: Iterable[FileResult], context: RenderContext) -> Iterator[str]:
+    """The annotations one file at a time, in relative-path order: a batch of any size
+    streams from the spool to the output."""
+    for path, result in by_relative_path(results, output_root(context.extra)):
         if result.error is not None:
-            lines.append(command("error", {"file": path, "title": "auditor"}, result.error))
+            yield command("error", {"file": path, "title": "auditor"}, result.error) + "\n"
             continue
+        lines: list[str] = []
         for finding in group_findings(result.findings):
             props: dict[str, object] = {
                 "file": path,
@@ -65,5 +62,10 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
                 from auditor.sources.docx_place import place
 
                 props["title"] = f"{props['title']} ({place(result.document, finding.line)})"
-            lines.append(command(_COMMANDS.get(finding.level, "warning"), props, message))
-    return "".join(line + "\n" for line in lines)
+            lines.append(command(_COMMANDS.get(finding.level, "warning"), props, message) + "\n")
+        if lines:
+            yield "".join(lines)
+
+
+def render(results: Iterable[FileResult], context: RenderContext) -> str:
+    return "".join(render_chunks(results, context))

@@ -14,14 +14,13 @@ be read is an ``<error>``. No timestamps or durations, so output is reproducible
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Iterable, Iterator
 from xml.etree import ElementTree as ET
 
 from auditor.engine.group import group_findings
 from auditor.model import LEVELS, FileResult, Finding
 from auditor.output import RenderContext
-from auditor.paths import relative_path
+from auditor.output.order import by_relative_path, output_root
 
 SUITE = "auditor"
 _NEVER = ("none", "never", "off")
@@ -98,32 +97,63 @@ def _testcase(result: FileResult, path: str, limit: int | None) -> tuple[ET.Elem
     return case, outcome
 
 
-def build(results: Sequence[FileResult], context: RenderContext) -> ET.Element:
-    root = context.extra.get("root")
-    root = Path(root) if isinstance(root, (str, Path)) else None
-    limit = threshold(context.extra.get("fail_on", "error"))
-    cases: list[ET.Element] = []
-    counts = {"pass": 0, "failure": 0, "error": 0}
-    for path, result in sorted(
-        ((relative_path(r.path, root), r) for r in results), key=lambda pr: pr[0]
-    ):
-        case, outcome = _testcase(result, path, limit)
-        counts[outcome] += 1
-        cases.append(case)
+def _suites(tests: int, counts: dict[str, int]) -> ET.Element:
     totals = {
-        "tests": str(len(cases)),
+        "tests": str(tests),
         "failures": str(counts["failure"]),
         "errors": str(counts["error"]),
         "skipped": "0",
     }
     suites = ET.Element("testsuites", {"name": SUITE, **totals})
-    suite = ET.SubElement(suites, "testsuite", {"name": SUITE, **totals})
-    suite.extend(cases)
+    ET.SubElement(suites, "testsuite", {"name": SUITE, **totals})
     return suites
 
 
-def render(results: Sequence[FileResult], context: RenderContext) -> str:
-    tree = build(results, context)
-    ET.indent(tree, space="  ")
-    body = ET.tostring(tree, encoding="unicode", short_empty_elements=True)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+# A stand-in test case: the document around the streamed cases is serialised once
+# and split where it stands.
+_MARK = "auditor-testcases"
+# Nesting depth of a <testcase> (testsuites > testsuite > testcase).
+_CASE_DEPTH = 2
+
+
+def render_chunks(results: Iterable[FileResult], context: RenderContext) -> Iterator[str]:
+    """``render``'s text in pieces. The totals lead the document, so one pass over the
+    results in path order writes the serialised test cases to a temporary file while
+    counting; then the document streams out around them. No result is ever held."""
+    import tempfile
+
+    root = output_root(context.extra)
+    limit = threshold(context.extra.get("fail_on", "error"))
+    counts = {"pass": 0, "failure": 0, "error": 0}
+    tests = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", newline="") as cases:
+        for path, result in by_relative_path(results, root):
+            case, outcome = _testcase(result, path, limit)
+            counts[outcome] += 1
+            tests += 1
+            ET.indent(case, space="  ", level=_CASE_DEPTH)
+            cases.write("\n" + "  " * _CASE_DEPTH + ET.tostring(case, encoding="unicode", short_empty_elements=True))
+        suites = _suites(tests, counts)
+        if tests:
+            ET.SubElement(suites[0], _MARK)
+        ET.indent(suites, space="  ")
+        text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(
+            suites, encoding="unicode", short_empty_elements=True) + "\n"
+        if not tests:
+            yield text
+            return
+        head, _, tail = text.partition("\n" + "  " * _CASE_DEPTH + f"<{_MARK} />")
+        yield head
+        cases.seek(0)
+        while block := cases.read(1 << 16):
+            yield block
+        yield tail
+
+
+def build(results: Iterable[FileResult], context: RenderContext) -> ET.Element:
+    """The JUnit document as an element tree (for callers that want the object)."""
+    return ET.fromstring(render(results, context).encode("utf-8", "surrogatepass"))
+
+
+def render(results: Iterable[FileResult], context: RenderContext) -> str:
+    return "".join(render_chunks(results, context))

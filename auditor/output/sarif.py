@@ -18,16 +18,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import IO, Any
 from urllib.parse import quote
 
 from auditor.baseline import occurrence_fingerprints, sorted_findings
 from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
-from auditor.paths import relative_path
+from auditor.output.order import by_relative_path, output_root
 from auditor.rulepacks import Rule
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -145,54 +144,107 @@ def _result(
     return result
 
 
-def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, Any]:
-    """The SARIF log as a dict (``render`` serialises it)."""
-    # Long on purpose: the SARIF log is one nested structure; built in one place it reads
-    # against the specification.
-    root = context.extra.get("root")
-    root = Path(root) if isinstance(root, (str, Path)) else None
+def _file_entries(
+    result: FileResult, location: dict[str, str], path: str, descriptors: list[dict[str, Any]], index: dict[str, int]
+) -> Iterator[dict[str, Any]]:
+    """The SARIF results of one file; a rule the run does not know gets a minimal
+    descriptor appended to ``descriptors`` (so ``ruleIndex`` always resolves)."""
+    findings = sorted_findings(result.findings)
+    # Fingerprints from the ungrouped findings, so they match the baseline's; a
+    # group carries its first place's.
+    by_place = {
+        (f.rule, f.level, f.line, f.column): fp
+        for f, fp in reversed(list(zip(findings, occurrence_fingerprints(path, findings), strict=True)))
+    }
+    for finding in group_findings(findings):
+        fp = by_place[(finding.rule, finding.level, finding.line, finding.column)]
+        if finding.rule not in index:
+            index[finding.rule] = len(descriptors)
+            descriptors.append(_fallback_descriptor(finding))
+        entry = _result(finding, index[finding.rule], location, fp)
+        if result.format == "docx":  # a .docx has no lines: startLine is the paragraph (¶) number
+            entry["properties"]["positionUnit"] = "paragraph"
+            from auditor.sources.docx_place import SEPARATOR, heading_path
+
+            path_names = heading_path(result.document, finding.line)
+            if path_names:  # the headings it sits under, as a logical location too
+                entry["properties"]["headingPath"] = list(path_names)
+                entry["locations"][0]["logicalLocations"] = [
+                    {"name": path_names[-1], "fullyQualifiedName": SEPARATOR.join(path_names), "kind": "element"}]
+        yield entry
+
+
+# Stand-ins for the two lists streamed through temporary files: the log around them is
+# built as one small dict (rules, invocation) and split where they stand.
+_RESULTS = "\x00auditor-sarif-results\x00"
+_NOTES = "\x00auditor-sarif-notifications\x00"
+# Nesting depth of each list's items in the log: $.runs[0].results[*] and
+# $.runs[0].invocations[0].toolExecutionNotifications[*].
+_RESULT_DEPTH = 4
+_NOTE_DEPTH = 6
+
+
+def render_chunks(results: Iterable[FileResult], context: RenderContext) -> Iterator[str]:
+    """``render``'s text in pieces. One pass over the results in path order writes the
+    results and notifications to temporary files (rules the run does not know are
+    collected on the way: they must come first); then the log streams out around them.
+    No result, and no file's findings beyond its own, is ever held."""
+    from auditor.output.json import _indented
+
+    root = output_root(context.extra)
     docs_url = context.extra.get("rule_docs_url")
     docs_url = docs_url if isinstance(docs_url, str) else None
-
     descriptors = [rule_descriptor(r, docs_url) for r in sorted(context.rules, key=lambda r: r.id)]
     index = {d["id"]: i for i, d in enumerate(descriptors)}
-    sarif_results: list[dict[str, Any]] = []
-    notifications: list[dict[str, Any]] = []
-
-    for path, result in sorted(((relative_path(r.path, root), r) for r in results), key=lambda pr: pr[0]):
-        location = artifact_uri(path)
-        if result.error is not None:
-            notifications.append(
-                {
+    with _spill_file() as body, _spill_file() as notes:
+        count = notified = 0
+        for path, result in by_relative_path(results, root):
+            location = artifact_uri(path)
+            if result.error is not None:
+                notification = {
                     "level": "error",
                     "message": {"text": result.error},
                     "locations": [{"physicalLocation": {"artifactLocation": location}}],
                 }
-            )
-            continue
-        findings = sorted_findings(result.findings)
-        # Fingerprints from the ungrouped findings, so they match the baseline's; a
-        # group carries its first place's.
-        by_place = {
-            (f.rule, f.level, f.line, f.column): fp
-            for f, fp in reversed(list(zip(findings, occurrence_fingerprints(path, findings), strict=True)))
-        }
-        for finding in group_findings(findings):
-            fp = by_place[(finding.rule, finding.level, finding.line, finding.column)]
-            if finding.rule not in index:
-                index[finding.rule] = len(descriptors)
-                descriptors.append(_fallback_descriptor(finding))
-            sarif_results.append(_result(finding, index[finding.rule], location, fp))
-            if result.format == "docx":  # a .docx has no lines: startLine is the paragraph (¶) number
-                sarif_results[-1]["properties"]["positionUnit"] = "paragraph"
-                from auditor.sources.docx_place import SEPARATOR, heading_path
+                notes.write(("\n" if notified == 0 else ",\n") + "  " * _NOTE_DEPTH + _indented(notification, _NOTE_DEPTH))
+                notified += 1
+                continue
+            for entry in _file_entries(result, location, path, descriptors, index):
+                body.write(("\n" if count == 0 else ",\n") + "  " * _RESULT_DEPTH + _indented(entry, _RESULT_DEPTH))
+                count += 1
+        log = _log(context, descriptors, notified > 0)
+        text = json.dumps(log, indent=2, ensure_ascii=False)
+        if notified:
+            head, _, text = text.partition(json.dumps(_NOTES, ensure_ascii=False))
+            yield head + "["
+            yield from _copy(notes)
+            yield "\n" + "  " * (_NOTE_DEPTH - 1) + "]"
+        head, _, tail = text.partition(json.dumps(_RESULTS, ensure_ascii=False))
+        if not count:
+            yield head + "[]" + tail + "\n"
+            return
+        yield head + "["
+        yield from _copy(body)
+        yield "\n" + "  " * (_RESULT_DEPTH - 1) + "]" + tail + "\n"
 
-                path_names = heading_path(result.document, finding.line)
-                if path_names:  # the headings it sits under, as a logical location too
-                    sarif_results[-1]["properties"]["headingPath"] = list(path_names)
-                    sarif_results[-1]["locations"][0]["logicalLocations"] = [
-                        {"name": path_names[-1], "fullyQualifiedName": SEPARATOR.join(path_names), "kind": "element"}]
 
+def _spill_file() -> IO[str]:
+    """An anonymous temporary text file; surrogatepass keeps a lone surrogate as it is
+    (the CLI's encode_text replaces it on output, as it would unspilled)."""
+    import tempfile
+
+    return tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass", newline="")
+
+
+def _copy(spill: IO[str]) -> Iterator[str]:
+    """A temporary file's text from its start, in blocks."""
+    spill.seek(0)
+    while block := spill.read(1 << 16):
+        yield block
+
+
+def _log(context: RenderContext, descriptors: list[dict[str, Any]], notified: bool) -> dict[str, Any]:
+    """The SARIF log with the results (and notifications) as stand-in strings."""
     driver: dict[str, Any] = {
         "name": "auditor",
         "version": context.version,
@@ -201,18 +253,23 @@ def build(results: Sequence[FileResult], context: RenderContext) -> dict[str, An
     info_uri = context.extra.get("information_uri")
     if isinstance(info_uri, str) and info_uri:
         driver["informationUri"] = info_uri
-    invocation: dict[str, Any] = {"executionSuccessful": not notifications}
-    if notifications:
-        invocation["toolExecutionNotifications"] = notifications
+    invocation: dict[str, Any] = {"executionSuccessful": not notified}
+    if notified:
+        invocation["toolExecutionNotifications"] = _NOTES
     run: dict[str, Any] = {
         "tool": {"driver": driver},
         "invocations": [invocation],
         # Our columns count characters (code points), not UTF-16 units.
         "columnKind": "unicodeCodePoints",
-        "results": sarif_results,
+        "results": _RESULTS,
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
 
 
-def render(results: Sequence[FileResult], context: RenderContext) -> str:
-    return json.dumps(build(results, context), indent=2, ensure_ascii=False) + "\n"
+def build(results: Iterable[FileResult], context: RenderContext) -> dict[str, Any]:
+    """The SARIF log as a dict (for tests and callers that want the object)."""
+    return json.loads(render(results, context))  # type: ignore[no-any-return]
+
+
+def render(results: Iterable[FileResult], context: RenderContext) -> str:
+    return "".join(render_chunks(results, context))
