@@ -23,7 +23,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -222,12 +222,18 @@ def filter_new(
     """``results`` with baselined findings dropped. A fingerprint recorded ``n`` times
     absorbs the first ``n`` matching findings (in line order); any more are new.
     Scores and metrics are left as they were: only the findings list changes."""
-    out: list[FileResult] = []
+    return list(iter_new(results, baseline, root))
+
+
+def iter_new(
+    results: Iterable[FileResult], baseline: Baseline, root: Path | None = None
+) -> Iterator[FileResult]:
+    """:func:`filter_new` one result at a time, for batches too big to hold."""
     for result in results:
         path = relative_path(result.path, root)
         known = baseline.findings.get(path)
         if not known or not result.findings:
-            out.append(result)
+            yield result
             continue
         budget = {fp: entry.count for fp, entry in known.items()}
         kept: list[Finding] = []
@@ -237,8 +243,7 @@ def filter_new(
                 budget[fp] -= 1
             else:
                 kept.append(finding)
-        out.append(replace(result, findings=tuple(kept)))
-    return out
+        yield replace(result, findings=tuple(kept))
 
 
 def update(

@@ -499,14 +499,16 @@ def _changed_paths(paths: Sequence[str], base: str | None) -> tuple[str, ...]:
     return tuple(chosen)
 
 
-def _apply_baseline(results: Iterable[FileResult], path: Path) -> list[FileResult]:
+def _apply_baseline(results: Iterable[FileResult], path: Path) -> Sequence[FileResult]:
+    """The batch with baselined findings dropped, spooled again: never held as objects."""
     from auditor import baseline
+    from auditor.spool import SpooledResults
 
     try:
         known = baseline.load(path)
     except baseline.BaselineError as exc:
         fail(str(exc))
-    return baseline.filter_new(results, known)
+    return SpooledResults(baseline.iter_new(results, known))
 
 
 def _write_outputs(

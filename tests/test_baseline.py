@@ -136,6 +136,20 @@ def test_filter_new_drops_baselined_findings_after_lines_move() -> None:
     assert [f.rule for f in filtered.findings] == ["HL001"]
 
 
+def test_iter_new_reads_one_result_at_a_time() -> None:
+    base = bl.Baseline(findings={})
+    seen: list[str] = []
+
+    def batch():  # type: ignore[no-untyped-def]
+        for name in ("a.md", "b.md", "c.md"):
+            seen.append(name)
+            yield result(name, finding(line=2))
+
+    stream = bl.iter_new(batch(), base)
+    assert next(stream).path == "a.md" and seen == ["a.md"]  # nothing read ahead
+    assert [r.path for r in stream] == ["b.md", "c.md"]
+
+
 def test_filter_new_honours_counts() -> None:
     base = bl.from_dict(bl.create([result("a.md", finding(line=2))]))
     [filtered] = bl.filter_new([result("a.md", finding(line=2), finding(line=30))], base)
