@@ -135,12 +135,16 @@ class SpooledResults(Sequence["FileResult"]):
         for _path, offset, length in self._index:
             yield self._load(offset, length)
 
+    def path_order(self, key: Callable[[str], str] | None = None) -> list[int]:
+        """Indices of the results sorted by path, or by ``key(path)`` (stable, as
+        ``sorted`` is), from the index alone: no result is loaded."""
+        by = key or (lambda path: path)
+        return sorted(range(len(self._index)), key=lambda i: by(self._index[i][0]))
+
     def in_path_order(self, key: Callable[[str], str] | None = None) -> Iterator[FileResult]:
-        """The results sorted by path, or by ``key(path)`` (stable, as ``sorted`` would),
-        loaded one at a time."""
-        order = key or (lambda path: path)
-        for _path, offset, length in sorted(self._index, key=lambda entry: order(entry[0])):
-            yield self._load(offset, length)
+        """The results in :meth:`path_order`, loaded one at a time."""
+        for i in self.path_order(key):
+            yield self[i]
 
     def verdicts(self) -> list[Verdict]:
         return self._verdicts
@@ -193,9 +197,7 @@ class _Changed(Sequence["FileResult"]):
         return kept
 
     def in_path_order(self, key: Callable[[str], str] | None = None) -> Iterator[FileResult]:
-        by = key or (lambda path: path)
-        order = sorted(range(len(self._base)), key=lambda i: by(self._base._index[i][0]))
-        for i in order:
+        for i in self._base.path_order(key):
             yield self[i]
 
     def close(self) -> None:

@@ -32,16 +32,16 @@ def by_relative_path(results: Iterable[FileResult], root: Path | None) -> Iterat
         for result in sorted(results, key=lambda r: key(r.path)):
             yield key(result.path), result
         return
+    # A spool (or a spool seen through the site stage's changes) orders itself lazily;
+    # any other iterable is spooled on the way.
     ordered = getattr(results, "in_path_order", None)
-    if ordered is not None and not isinstance(results, SpooledResults):
-        # A spool seen through the site stage's changes: it orders itself, lazily.
+    ours = None
+    if ordered is None:
+        ours = SpooledResults(results)
+        ordered = ours.in_path_order
+    try:
         for result in ordered(key):
             yield key(result.path), result
-        return
-    spool = results if isinstance(results, SpooledResults) else SpooledResults(results)
-    try:
-        for result in spool.in_path_order(key):
-            yield key(result.path), result
     finally:
-        if spool is not results:  # ours: drop its temporary file now
-            spool.close()
+        if ours is not None:  # ours: drop its temporary file now
+            ours.close()
