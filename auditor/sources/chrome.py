@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
 
 Element = Any  # lxml.html.HtmlElement
@@ -296,23 +297,13 @@ def _linked_within(img: Element, box: Element) -> bool:
     return False
 
 
-def _bare_host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    try:
-        host = (urlsplit(url.strip()).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host[4:] if host.startswith("www.") else host
-
-
 def site_host(root: Element) -> str:
     """The page's own host from its canonical link or og:url (read before the head is
     dropped with the other invisible elements)."""
     for el in root.iter("link", "meta"):
         rel = (el.get("rel") or "").lower().split()
         if ("canonical" in rel and el.get("href")) or (el.get("property") or "").lower() == "og:url":
-            host = _bare_host(el.get("href") or el.get("content") or "")
+            host = site_of(el.get("href") or el.get("content"))
             if host:
                 return host
     return ""
@@ -328,7 +319,7 @@ def _home_of(href: str) -> str:
         return ""
     if parts.path not in ("", "/") or parts.query or not parts.netloc:
         return ""
-    return _bare_host(href)
+    return site_of(href) or ""
 
 
 def _has_letters(el: Element) -> bool:
