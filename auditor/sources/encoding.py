@@ -56,11 +56,13 @@ def decode(data: bytes, *, html: bool = False) -> str:
     _refuse_binary_bytes(data)
     if html:
         declared = declared_charset(data)
-        if declared is not None and declared != "utf-8" and _valid_multibyte_utf8(data):
+        if declared is not None and declared != "utf-8":
             # Valid multi-byte UTF-8 is all but impossible by chance in legacy text
             # (é in cp1252 is one byte a UTF-8 decoder refuses): the declaration is a
             # stale one, kept when the page was saved or re-encoded. Read it as UTF-8.
-            return data.decode("utf-8")
+            text = _multibyte_utf8(data)
+            if text is not None:
+                return text
         if declared is not None:
             try:
                 return data.decode(declared)
@@ -77,15 +79,14 @@ def decode(data: bytes, *, html: bool = False) -> str:
     return _detect(data)
 
 
-def _valid_multibyte_utf8(data: bytes) -> bool:
-    """True when ``data`` holds non-ASCII bytes and all of it is valid UTF-8."""
+def _multibyte_utf8(data: bytes) -> str | None:
+    """``data`` decoded, when it holds non-ASCII bytes and all of it is valid UTF-8."""
     if data.isascii():
-        return False
+        return None
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def declared_charset(data: bytes) -> str | None:
