@@ -60,9 +60,9 @@ def decode(data: bytes, *, html: bool = False) -> str:
             # Valid multi-byte UTF-8 is all but impossible by chance in legacy text
             # (é in cp1252 is one byte a UTF-8 decoder refuses): the declaration is a
             # stale one, kept when the page was saved or re-encoded. Read it as UTF-8.
-            text = _multibyte_utf8(data)
-            if text is not None:
-                return text
+            as_utf8 = _multibyte_utf8(data)
+            if as_utf8 is not None:
+                return as_utf8
         if declared is not None:
             try:
                 return data.decode(declared)
