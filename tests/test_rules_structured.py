@@ -108,6 +108,27 @@ def test_mt064_invalid_json_names_the_script_line() -> None:
     assert findings(wrapped, "MT064", "MT061") == []
 
 
+def test_a_broken_block_is_reported_once_not_also_as_missing_article_data() -> None:
+    """What an unparseable block declares is unknown (reuters writes a single-quoted
+    string into its NewsArticle block): MT064 says to fix it, MT060 stays quiet."""
+    broken = page("""{"@type": "NewsArticle", "description": 'Oil prices fell'}""")
+    assert [f.rule for f in findings(broken, "MT060", "MT064")] == ["MT064"]
+    assert [f.rule for f in findings(page(None), "MT060", "MT064")] == ["MT060"]
+
+
+def test_other_stories_article_data_on_a_feed_page_is_not_this_pages() -> None:
+    """A page carrying its own Article and the Article data of the posts listed under
+    it (pikabu's feed): only its own node and nodes naming nothing are judged."""
+    other = article(headline="Another post entirely about kettles", image=None)
+    nameless = article(headline=None)
+    feed = page([article(), other])
+    assert findings(feed, "MT061", "MT062") == []
+    (f,) = findings(page([article(), other, nameless]), "MT061")
+    assert "headline" in f.message  # a node naming nothing still describes this page
+    # without a node naming the visible headline, every node is the page's own
+    assert {f.rule for f in findings(page([other]), "MT061", "MT062")} == {"MT061", "MT062"}
+
+
 def test_mt065_unknown_type_spelling() -> None:
     (f,) = findings(page(article(**{"@type": "Newsarticle"})), "MT065")
     assert "“Newsarticle”" in f.message and "“NewsArticle”" in f.message

@@ -78,8 +78,26 @@ def _author_named(value: Any) -> bool:
 
 
 def _article_nodes(doc: Document) -> list[Node]:
+    """The page's own article data. A page that also carries other stories' Article
+    nodes (a feed, related posts) is judged, when one node names its visible headline,
+    on that node and on the nodes that name nothing; otherwise on all of them."""
     data = _data(doc)
-    return data.articles() if data else []
+    nodes = data.articles() if data else []
+    if len(nodes) < 2 or not doc.headline:
+        return nodes
+    if not any(_names_headline(n, doc.headline) for n in nodes):
+        return nodes
+    return [n for n in nodes if _names_headline(n, doc.headline) or not _name(n)]
+
+
+def _name(node: Node) -> str:
+    return _text(node.data.get("headline")) or _text(node.data.get("name"))
+
+
+def _names_headline(node: Node, headline: str) -> bool:
+    name = _name(node)
+    words = re.findall(r"\w+", name.casefold())
+    return bool(words) and words == re.findall(r"\w+", headline.casefold())
 
 
 @check("structured.article_missing")
@@ -90,6 +108,8 @@ def article_missing(doc: Document, params: Params) -> Iterable[Hit]:
         return
     if doc.word_count < int(params["min_words"]) or data.articles():
         return
+    if any(problem.kind == "invalid-json" for problem in data.problems):
+        return  # what a broken block declares is unknown: MT064 says to fix it
     yield Hit(doc.headline_line, doc.headline_column, excerpt=doc.headline)
 
 
