@@ -82,8 +82,8 @@ class Walker:
             return _Ctx(noscript=True, heading=ctx.heading, link=ctx.link, no_paragraphs=True)
         if ctx.noscript:
             return ctx
-        if tag in HEADING_TAGS and not ctx.heading:
-            self._heading_element(el, tag)
+        if (tag in HEADING_TAGS or _aria_heading(el)) and not ctx.heading:
+            self._heading_element(el, tag if tag in HEADING_TAGS else f"h{_aria_level(el)}")
             return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
         if tag == "a":
             self._link(el, ctx)
@@ -464,3 +464,15 @@ def _int(value: str | None) -> int | None:
         return int(value.strip()) if value is not None else None
     except ValueError:
         return None
+
+
+def _aria_heading(el: Element) -> bool:
+    """``<div role="heading" aria-level="3">``: a heading to screen readers and readers
+    alike, whatever its tag."""
+    return (el.get("role") or "").strip().lower() == "heading"
+
+
+def _aria_level(el: Element) -> int:
+    """ARIA's aria-level, 1–6; 2 when missing or out of range (the role's default)."""
+    level = (el.get("aria-level") or "").strip()
+    return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
