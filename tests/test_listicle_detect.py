@@ -134,6 +134,17 @@ NEWS_AND_MIDDLE = [
     ("10 of the Best Beaches in Spain", "en", 10, False),
     ("How to Save Money: 10 Tips", "en", 10, False),
     ("5 Takeaways From Tuesday's Primaries", "en", 5, False),
+    # Unspaced scripts: a counter for kinds or picks after the number makes it a list's count
+    # wherever it stands; counters for people, days or events stay quantities.
+    ("節約する5つの方法", "ja", 5, False),
+    ("東京のおすすめカフェ10選", "ja", 10, False),
+    ("2024年のベスト10", "ja", 10, False),
+    ("让你省钱的5个方法", "zh", 5, False),
+    ("절약하는 5가지 방법", "ko", 5, False),
+    ("서울 맛집 베스트 10", "ko", 10, False),
+    ("地震で3人死亡", "ja", None, False),
+    ("5日間の旅行記", "ja", None, False),
+    ("大阪で5件の火事", "ja", None, False),
 ]
 
 
