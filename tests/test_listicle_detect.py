@@ -382,3 +382,43 @@ def test_seed_has_seven_items_numbered_one_to_seven() -> None:
     assert all(80 <= i.words <= 160 for i in items)
     # The "Also Read" links ("1. 5 Deadly Chinese Weapons…") are not items.
     assert not any("Deadly" in i.heading or "Foiled" in i.heading for i in items)
+
+
+def test_parallel_unnumbered_headings_are_a_list_without_a_headline_number() -> None:
+    # "Best tech gadgets of 2019": eleven product h3s, each a one-paragraph blurb of about the
+    # same length; the sections are the article.
+    names = ["AirPods Pro", "Switch Lite", "Sonos Move", "Echo Buds", "iPhone 11", "Mavic Mini"]
+    blocks = [b for n in names for b in (("h3", n), ("p", BODY))]
+    doc = build("Best tech gadgets of 2019", ("p", BODY), *blocks)
+    assert [(i.number, i.heading, i.level, i.words) for i in detect_items(doc)] == [
+        (None, n, 3, 12) for n in names]
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        # Sections of a story: one paragraph here, four there.
+        [1, 4, 1, 3, 1, 2],
+        # Sections of very different lengths.
+        [1, 1, 1, 1, 1, 1],
+    ],
+    ids=["uneven-blocks", "uneven-words"],
+)
+def test_story_sections_are_not_a_list(sections: list[int]) -> None:
+    long = " ".join([BODY] * 5)
+    blocks = []
+    for k, n in enumerate(sections):
+        text = long if (k % 2 and n == 1 and len(set(sections)) == 1) else BODY
+        blocks += [("h2", f"Part {chr(65 + k)}"), *[("p", text)] * n]
+    doc = build("How the city rebuilt its harbour", ("p", BODY), *blocks)
+    assert detect_items(doc) == ()
+
+
+def test_parallel_sections_must_be_most_of_the_article() -> None:
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
+    blocks = [b for n in names for b in (("h3", n), ("p", BODY))]
+    # A long story with a short box of five entries at its end is not a list article.
+    doc = build("The harbour reopens", *[("p", " ".join([BODY] * 3))] * 4, *blocks)
+    assert detect_items(doc) == ()
+    nested = build("Best boats", ("p", BODY), *blocks[:6], ("h4", "Specs"), ("p", BODY), *blocks[6:])
+    assert detect_items(nested) == ()  # a subsection inside an entry: a structure, not a flat list

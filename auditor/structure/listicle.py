@@ -377,7 +377,33 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         return best
     if promised:
         return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"])
-    return []
+    return _parallel_headings(bl, start, skip)
+
+
+def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """The longest run of unnumbered headings at one level (no other heading between them)
+    that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
+    list even without a count in the headline."""
+    from auditor.structure.shapes import parallel_run
+
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
+                     if bl[k].kind != "heading" and k not in skip)
+    heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
+    runs: list[list[int]] = []
+    for k in heads:
+        if FRAME.match(bl[k].text) or bl[k].level == 1:
+            runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
+        elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    best: list[int] = []
+    for run in runs:
+        if len(run) > len(best):
+            after = [k for k in heads if k > run[-1]]
+            if parallel_run(bl, run, after[0] if after else len(bl), body_words):
+                best = run
+    return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
 def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[_Cand]]:
