@@ -82,6 +82,9 @@ UNPROMISED_MORE: list[tuple[str, int]] = [
     ("thelist-multivitamin-effects", 14),  # fourteen h2 effects, two or three paragraphs each
     ("avclub-best-film-scenes-2014", 22),  # "Scene of the year" h3, then 22 h4 "scene, film" entries
     ("cntraveler-airlines-2014", 9),  # nine h2s, one paragraph each
+    # Thirteen labels, each a paragraph opening with "<strong>NAME – what they make</strong><br>";
+    # EDELZIEGE's bold comes after an empty bold that wraps its picture.
+    ("de-peppermynta-strick-labels", 13),
 ]
 
 # News whose headline holds a number that promises no list: versions, countries, cases,

@@ -369,3 +369,38 @@ def test_a_newsroom_extends_the_item_grammar_in_config(tmp_path: Path) -> None:
         assert before is not None and after is not None
         assert [i.number for i in after.items] == [1, 2, 3], name
         assert [i.number for i in before.items] != [1, 2, 3], name
+
+
+# ---------------------------------------------------------------- bold titles
+
+LABELS = ["Achiy", "Lanius", "Living Crafts", "Faible and Failure", "Edelziege", "Merz b. Schwanen"]
+
+
+def test_bold_run_in_titles_are_items_without_a_headline_count() -> None:
+    # "Unsere liebsten Labels…": each label a paragraph opening with its name in bold.
+    paras = "".join(f"<p><strong>{name} – Strick aus Naturfasern</strong><br>{INTRO} {BODY}</p>" for name in LABELS)
+    html = f"<html><head><title>t</title></head><body><h1>Our favourite knitwear labels</h1><p>{INTRO}</p>{paras}</body></html>"
+    doc = doc_of(html, "labels.html")
+    assert doc.headline_number is None
+    assert [i.title for i in doc.items] == [f"{name} – Strick aus Naturfasern" for name in LABELS]
+    assert {i.style for i in doc.items} == {"paragraph"}
+    assert doc.items[0].words == len((INTRO + " " + BODY).split())
+
+
+def test_bold_titles_count_against_the_promise_in_markdown() -> None:
+    md = f"# 4 Labels Worth Knowing\n\n{INTRO}\n\n" + "".join(f"**{name}** makes knitwear. {BODY}\n\n" for name in LABELS[:4])
+    doc = doc_of(md, "labels.md")
+    assert [i.title for i in doc.items] == LABELS[:4]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_bold_labels_in_a_news_story_are_not_items() -> None:
+    # A dateline and run-in labels ("Why it matters:", "Update:"): bold, but sections of a
+    # story, one paragraph here and three there, short and long.
+    long = " ".join([BODY] * 4)
+    labels = ["HAMBURG", "Why it matters:", "The background:", "What's next:", "Reaction:", "Update:"]
+    paras = "".join(f"<p><strong>{label}</strong> {BODY}</p>" + f"<p>{long}</p>" * (k % 3)
+                    for k, label in enumerate(labels))
+    html = (f"<html><head><title>t</title></head><body><h1>Council approves the harbour budget</h1>"
+            f"{paras}</body></html>")
+    assert doc_of(html, "news.html").items == ()

@@ -149,13 +149,13 @@ def _lead_words(text: str, n: int) -> tuple[str, int]:
 
 
 def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[_Cand]]:
+    """Every block that may open an item, by shape: "heading" (numbered headings),
+    "paragraph" (numbered paragraphs and lines), "caps" (ALL-CAPS title paragraphs),
+    "leads" (ALL-CAPS run-in leads) and "bold" (paragraphs opening with a bold title)."""
     ordered_by_line = {
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
-    heads: list[_Cand] = []
-    paras: list[_Cand] = []
-    caps: list[_Cand] = []
-    leads: list[_Cand] = []
+    out: dict[str, list[_Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": []}
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -163,42 +163,69 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
         if b.kind == "heading":
             mk = parse_marker(b.text, plain=True)
             if mk:
-                heads.append(_Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
+                out["heading"].append(_Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
             elif (b.pos[0], b.text) in ordered_by_line:
                 # <ol><li><h3>Title</h3>: the list draws the number.
                 li = ordered_by_line[(b.pos[0], b.text)]
-                heads.append(_Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
+                out["heading"].append(_Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
         elif b.kind == "paragraph":
-            para = b.obj
-            assert isinstance(para, Paragraph)
-            if para.quote:
-                continue
-            lines = _lines(para)
-            numbered = [(k, ln, mk) for k, ln in enumerate(lines) if (mk := parse_marker(ln)) is not None]
-            if len(lines) >= 3 and len(numbered) >= 3:
-                for k, ln, mk in numbered:
-                    paras.append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker, "line", 0, i))
-                continue
-            bare = bare_number(b.text)
-            if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
-                # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
-                title, _ = _lead_words(bl[i + 1].text, 12)
-                paras.append(_Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
-                continue
-            mk = parse_marker(b.text)
-            if mk:
-                title, rest = _title_of(b.text)
-                if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
-                    title, rest = _lead_words(b.text, 12)
-                paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
-            elif _is_caps_title(b.text):
-                caps.append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
-            else:
-                lead = _CAPS_LEAD.match(b.text)
-                if lead:  # "VISIT the Pennsylvania National Horse Show, …"
-                    head = lead.group(1)
-                    leads.append(_Cand(b.pos, None, head, "", "caps", 0, i, len(words(b.text)) - len(words(head))))
-    return {"heading": heads, "paragraph": paras, "caps": caps, "leads": leads}
+            _paragraph_candidates(bl, i, out)
+    return out
+
+
+def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[_Cand]]) -> None:
+    """Add what paragraph ``bl[i]`` may open to ``out`` (see :func:`_candidates`)."""
+    b = bl[i]
+    para = b.obj
+    assert isinstance(para, Paragraph)
+    if para.quote:
+        return
+    lines = _lines(para)
+    numbered = [(k, ln, mk) for k, ln in enumerate(lines) if (mk := parse_marker(ln)) is not None]
+    if len(lines) >= 3 and len(numbered) >= 3:
+        for k, ln, mk in numbered:
+            out["paragraph"].append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker,
+                                          "line", 0, i))
+        return
+    bare = bare_number(b.text)
+    if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
+        # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
+        title, _ = _lead_words(bl[i + 1].text, 12)
+        out["paragraph"].append(_Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
+        return
+    mk = parse_marker(b.text)
+    if mk:
+        title, rest = _title_of(b.text)
+        if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
+            title, rest = _lead_words(b.text, 12)
+        out["paragraph"].append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
+        return
+    bold = _bold_title(para)
+    if bold is not None:
+        out["bold"].append(replace(bold, block=i))
+    if _is_caps_title(b.text):
+        out["caps"].append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
+        return
+    lead = _CAPS_LEAD.match(b.text)
+    if lead:  # "VISIT the Pennsylvania National Horse Show, …"
+        head = lead.group(1)
+        out["leads"].append(_Cand(b.pos, None, head, "", "caps", 0, i, len(words(b.text)) - len(words(head))))
+
+
+# A bold title names an entry in a few words; a longer bold run is emphasis.
+_BOLD_TITLE_WORDS = 15
+
+
+def _bold_title(para: Paragraph) -> _Cand | None:
+    """The entry a paragraph opening in bold names ("**ACHIY – Handgestrickte Knitwear**
+    Eine Produktion…", a bold ``<p>`` alone), with the words after the title."""
+    if not para.lead:
+        return None
+    title = para.text[: para.lead].strip()
+    n = len(words(title))
+    if not 1 <= n <= _BOLD_TITLE_WORDS or _CAPTION.match(title):
+        return None
+    return _Cand((para.line, para.column), None, title, "", "caps", 0, -1, len(words(para.text[para.lead:])))
 
 
 def _lines(para: Paragraph) -> list[str]:
@@ -376,18 +403,14 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             best = next((o for o in ordered if len(o) == promised), best)
         return best
     if promised:
-        return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"])
-    return _parallel_headings(bl, start, skip)
+        return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
+    return _parallel_headings(bl, start, skip) or _parallel_bold(bl, start, skip, cands["bold"])
 
 
 def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
     """The longest run of unnumbered headings at one level (no other heading between them)
     that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
     list even without a count in the headline."""
-    from auditor.structure.shapes import parallel_run
-
-    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
-                     if bl[k].kind != "heading" and k not in skip)
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
     runs: list[list[int]] = []
     for k in heads:
@@ -397,13 +420,43 @@ def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[
             runs[-1].append(k)
         else:
             runs.append([k])
+    best = _longest_parallel(bl, start, skip, runs, {})
+    return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[_Cand]) -> list[_Cand]:
+    """The longest run of bold titles (no heading between them) that opens parallel
+    entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
+    runs: list[list[int]] = []
+    for c in bolds:
+        if c.block in skip:
+            continue
+        if runs and not any(bl[k].kind == "heading" for k in range(runs[-1][-1] + 1, c.block)):
+            runs[-1].append(c.block)
+        else:
+            runs.append([c.block])
+    by_block = {c.block: c for c in bolds}
+    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()})
+    return [by_block[k] for k in best]
+
+
+def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
+                      own: dict[int, int]) -> list[int]:
+    """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
+    accepts; each run's last section ends at the next heading. ``own``: body words a
+    title's own block carries."""
+    from auditor.structure.shapes import parallel_run
+
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
+                     if bl[k].kind != "heading" and k not in skip)
     best: list[int] = []
     for run in runs:
-        if len(run) > len(best):
-            after = [k for k in heads if k > run[-1]]
-            if parallel_run(bl, run, after[0] if after else len(bl), body_words):
-                best = run
-    return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+        if len(run) <= len(best):
+            continue
+        end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0)):
+            best = run
+    return best
 
 
 def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[_Cand]]:
@@ -441,7 +494,8 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
 
 
 def _unnumbered(
-    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand]
+    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand],
+    bolds: list[_Cand],
 ) -> list[_Cand]:
     from auditor.structure.numbers import headline_number
 
@@ -469,7 +523,8 @@ def _unnumbered(
         c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
     ):
         return mixed
-    for run in (caps, leads, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
+    bold = [c for c in bolds if c.block not in skip]
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
         if len(run) == promised:
             return run
     if by_level:

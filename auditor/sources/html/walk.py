@@ -151,10 +151,11 @@ class Walker:
         if t.size:
             # Breaks were counted from lxml's line (the end of the start tag); rebase
             # them on the line of "<p".
-            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False)
+            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
+                       lead=_bold_lead(el, t.value))
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
-              quote: bool, loose: bool, after: int = 0) -> None:
+              quote: bool, loose: bool, after: int = 0, lead: int = 0) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
@@ -163,7 +164,7 @@ class Walker:
         pieces = _pieces(text, brs)
         if len(pieces) == 1 and pieces[0] == (0, len(text)):
             if not loose:
-                self.paragraphs.append(Paragraph(text, line, col, breaks, quote))
+                self.paragraphs.append(Paragraph(text, line, col, breaks, quote, lead))
             elif _reads_like_prose(text):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
@@ -178,7 +179,7 @@ class Walker:
             own = tuple(x - a for x in breaks[first : bisect_left(breaks, b, first)])
             c = self.locator.column_of(at, piece.split(" ", 1)[0], after)
             after = max(after, self.locator.offset(at, c))
-            self.paragraphs.append(Paragraph(piece, at, c, own, quote))
+            self.paragraphs.append(Paragraph(piece, at, c, own, quote, lead if a == 0 and lead <= b else 0))
 
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose."""
@@ -450,6 +451,38 @@ def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
     bounds = [0] + [c + 1 for c in cuts]
     ends = cuts + [size]
     return [(a, b) for a, b in zip(bounds, ends) if text[a:b].strip()]
+
+
+_BOLD = frozenset({"b", "strong"})
+# Inline elements a bold title may sit in: a linked title, a styled span.
+_LEAD_WRAPPERS = frozenset({"a", "span", "em", "i", "u", "font"})
+
+
+def _bold_lead(el: Element, text: str) -> int:
+    """Characters of ``text`` (``el``'s text) that a bold element opening it covers,
+    through inline wrappers (``<a><strong>Title</strong></a>``); 0 when the paragraph
+    does not open in bold. Leading elements without text (images, line breaks) are skipped."""
+    node = el
+    for _ in range(4):
+        if (node.text or "").strip():
+            return 0
+        first = None
+        for child in node:
+            if not isinstance(child.tag, str) or not (child.text_content() or "").strip():
+                if (child.tail or "").strip():
+                    return 0
+                continue  # an image, a line break, an empty bold wrapping an image
+            first = child
+            break
+        if first is None:
+            return 0
+        if first.tag in _BOLD:
+            bold = text_of(first)
+            return len(bold) if bold and text.startswith(bold) else 0
+        if first.tag not in _LEAD_WRAPPERS:
+            return 0
+        node = first
+    return 0
 
 
 def _reads_like_prose(text: str) -> bool:
