@@ -49,6 +49,9 @@ EXPECTED: list[tuple[str, int | None, int, bool]] = [
     # h1 "Best tech gadgets of 2019": no count; eleven unnumbered product h3s ("Apple AirPods Pro
     # for $235"), each a "See it now" link and one blurb of 35-70 words.
     ("zdnet-best-tech-gadgets-2019", None, 11, False),
+    # h1 "Glück kommt von innen…": no count; h3 "10 Tipps für innere Zufriedenheit:" right before
+    # an <ol> of ten tips (the later one-item and six-item <ol>s are meditation steps).
+    ("de-greator-10-tipps-zufriedenheit", None, 10, False),
 ]
 
 CORPUS_MORE = CORPUS.parent / "corpus-more"

@@ -422,3 +422,18 @@ def test_parallel_sections_must_be_most_of_the_article() -> None:
     assert detect_items(doc) == ()
     nested = build("Best boats", ("p", BODY), *blocks[:6], ("h4", "Specs"), ("p", BODY), *blocks[6:])
     assert detect_items(nested) == ()  # a subsection inside an entry: a structure, not a flat list
+
+
+def test_a_lead_in_that_counts_the_ordered_list_after_it_makes_a_list() -> None:
+    # No count in the headline; "10 Tipps für innere Zufriedenheit:" right before ten <li>.
+    tips = [("ol", f"Tipp {k}: {BODY}") for k in range(4)]
+    doc = build("Glück kommt von innen", ("p", BODY), ("h3", "4 Tipps für innere Zufriedenheit:"), *tips,
+                ("h3", "Meditation"), ("p", BODY), ("ol", "Setz dich."), ("ol", "Atme."), ("ol", "Lass los."), lang="de")
+    items = detect_items(doc)
+    assert [(i.number, i.style) for i in items] == [(k, "ordered-list") for k in range(1, 5)]
+
+
+@pytest.mark.parametrize("lead_in", ["5 tips for a calmer day:", "Tips for a calmer day:", "We tried 4 of them."])
+def test_an_ordered_list_its_lead_in_does_not_count_is_not_a_list(lead_in: str) -> None:
+    doc = build("A calmer day", ("p", BODY), ("p", lead_in), *[("ol", f"Tip {k}: {BODY}") for k in range(4)])
+    assert detect_items(doc) == ()

@@ -404,7 +404,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         return best
     if promised:
         return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
-    return _parallel_headings(bl, start, skip) or _parallel_bold(bl, start, skip, cands["bold"])
+    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip)
+            or _parallel_bold(bl, start, skip, cands["bold"]))
 
 
 def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
@@ -459,6 +460,38 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
     return best
 
 
+def _list_cand(b: Block, li: ListItem, i: int) -> _Cand:
+    """An ordered list's item ``li`` (block ``i``) as an item: its first sentence (or
+    first words) for a title, the rest for its body."""
+    title, _ = _title_of(li.text, limit=12)
+    heading = title or _lead_words(li.text, 12)[0]
+    marker = f"{li.number}." if li.number is not None else ""
+    body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
+    return _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
+
+
+def _counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """An ordered list its lead-in counts: a heading, or a paragraph ending in ':', that
+    names N ("10 Tipps für innere Zufriedenheit:") right before a list of exactly N
+    items. The lead-in promises what the headline did not."""
+    from auditor.structure.numbers import headline_number
+
+    for k in range(start, len(bl) - 1):
+        b, first = bl[k], bl[k + 1].obj
+        if k in skip or not isinstance(first, ListItem) or not first.ordered or first.depth != 1:
+            continue
+        if b.kind != "heading" and not (b.kind == "paragraph" and b.text.rstrip().endswith(":")):
+            continue
+        n, at_least = headline_number(b.text, doc.lang)
+        if n is None or n < 3 or at_least:
+            continue
+        run = [(j, li) for j in range(k + 1, len(bl))
+               if isinstance(li := bl[j].obj, ListItem) and li.list_index == first.list_index and li.depth == 1]
+        if len(run) == n:
+            return [_list_cand(bl[j], li, j) for j, li in run]
+    return []
+
+
 def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[_Cand]]:
     lists: dict[int, list[_Cand]] = {}
     for i in range(start, len(bl)):
@@ -469,13 +502,7 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         assert isinstance(li, ListItem)
         if not li.ordered or li.depth != 1:
             continue
-        title, _ = _title_of(li.text, limit=12)
-        heading = title or _lead_words(li.text, 12)[0]
-        marker = f"{li.number}." if li.number is not None else ""
-        body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
-        lists.setdefault(li.list_index, []).append(
-            _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
-        )
+        lists.setdefault(li.list_index, []).append(_list_cand(b, li, i))
     out = [v for v in lists.values() if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
