@@ -220,3 +220,14 @@ def test_no_listicle_errors_on_non_listicle_pages() -> None:
         if errors:
             noisy[name] = errors
     assert noisy == {}
+
+
+def test_countdown_numbers_in_their_own_box_on_page_one_of_two() -> None:
+    # cracked: "<div class=Title>#6.</div><div class=Title2>Insisting They Can't…</div>" … "#4.",
+    # then a pager "Prev Page 1 of 2 Next" (dropped as navigation): #3–#1 are on page two.
+    result = _audit_more("cracked-6-social-network-things")
+    doc = result.document
+    assert [i.number for i in doc.items] == [6, 5, 4]
+    assert doc.items[0].title == "Insisting They Can't Protect Your Private Info Without More Private Info"
+    assert doc.listicle.paginated and doc.listicle.verdict == "unknown"
+    assert not [f for f in result.findings if f.rule in ("LS001", "LS002", "LS003")]

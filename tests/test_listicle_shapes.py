@@ -404,3 +404,35 @@ def test_bold_labels_in_a_news_story_are_not_items() -> None:
     html = (f"<html><head><title>t</title></head><body><h1>Council approves the harbour budget</h1>"
             f"{paras}</body></html>")
     assert doc_of(html, "news.html").items == ()
+
+
+# ---------------------------------------------------------------- numbers in their own box
+
+def _countdown_page(numbers: list[str], pager: str) -> str:
+    items = "".join(
+        f"<div class='subheading'><div class='Title'>{n}</div><div class='Title2'>Reading Your Private Messages "
+        f"Number {k}</div></div><p>{INTRO} {BODY}</p><p>{BODY}</p>" for k, n in enumerate(numbers)
+    )
+    return (f"<html><head><title>t</title></head><body><article><h1>6 Things Social Networks Need to Stop Doing</h1>"
+            f"<p>{INTRO}</p>{items}<nav><ul><li><a href='/a_p0.html'>Prev</a></li><li>{pager}</li>"
+            f"<li><a href='/a_p2.html'>Next</a></li></ul></nav></article></body></html>")
+
+
+def test_item_numbers_in_their_own_box_are_items_titled_by_the_box_after_them() -> None:
+    result = run(_countdown_page(["#6.", "#5.", "#4."], "Page 1 of 2"), "countdown.html")
+    doc = result.document
+    assert doc is not None and doc.listicle is not None
+    assert [(i.number, i.heading) for i in doc.items] == [
+        (6, "#6. Reading Your Private Messages Number 0"), (5, "#5. Reading Your Private Messages Number 1"),
+        (4, "#4. Reading Your Private Messages Number 2")]
+    # Page one of two: the rest of the countdown (3, 2, 1) is on the next page.
+    assert doc.listicle.paginated and doc.listicle.verdict == "unknown"
+    assert not rules(result) & {"LS001", "LS002", "LS003", "LS012"}
+
+
+def test_a_pager_on_its_own_is_what_tells_the_list_goes_on() -> None:
+    result = run(_countdown_page(["#6.", "#5.", "#4."], "Share this story"), "countdown.html")
+    assert {"LS001", "LS003"} <= rules(result)  # no pager: three of six is a mismatch
+    # A counter without a marker ("3") is not an item number.
+    doc = doc_of(_countdown_page(["6", "5", "4"], "Page 1 of 2"), "counter.html")
+    assert doc.items == ()
