@@ -436,3 +436,15 @@ def test_a_pager_on_its_own_is_what_tells_the_list_goes_on() -> None:
     # A counter without a marker ("3") is not an item number.
     doc = doc_of(_countdown_page(["6", "5", "4"], "Page 1 of 2"), "counter.html")
     assert doc.items == ()
+
+
+def test_bold_run_in_items_end_with_their_own_paragraph() -> None:
+    # Five "**Name** – …" paragraphs in a row, then two closing paragraphs: the closing text
+    # is the article's, not the fifth item's (as each item is one paragraph).
+    items = "".join(f"<p><b>{name}</b> – {BODY}</p>" for name in LABELS[:5])
+    closing = "<p>Tell us which label you wear most, and why it lasts.</p><p>We update this list every winter.</p>"
+    html = f"<html><head><title>t</title></head><body><h1>5 knitwear labels we love</h1><p>{INTRO}</p>{items}{closing}</body></html>"
+    doc = doc_of(html, "runin-bold.html")
+    assert [i.title for i in doc.items] == LABELS[:5]
+    assert doc.items[-1].words == doc.items[0].words
+    assert doc.listicle is not None and doc.listicle.outro_words > 0

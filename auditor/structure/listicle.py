@@ -675,8 +675,9 @@ def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blo
 
 def _one_block_items(chosen: Sequence[_Cand]) -> bool:
     """Run-in paragraph items that follow one another directly ("**1. Apple** shares…",
-    "**2. Microsoft**…"): each item is its own paragraph and nothing else."""
-    if len(chosen) < 3 or any(c.style != "paragraph" for c in chosen):
+    "**2. Microsoft**…", "**ACHIY** – …"): each item is its own paragraph and nothing else.
+    (Items read as paragraphs, as :func:`section_end` sees them through ``Item.style``.)"""
+    if len(chosen) < 3 or any(c.style not in ("paragraph", "caps") for c in chosen):
         return False
     return all(b.block == a.block + 1 for a, b in zip(chosen, chosen[1:]))
 
