@@ -10,7 +10,10 @@ b. numbered title paragraphs (``<p><strong>1. Title</strong></p>``) or numbered 
    inside one paragraph ("01. Robert Plant<br>02. …");
 c. an ordered list of three or more items;
 d. when the headline promises N: N unnumbered headings at one level, or N short
-   ALL-CAPS title paragraphs; else the run of headings at the most common level.
+   ALL-CAPS or bold title paragraphs; else the run of headings at the most common level;
+e. without a promise: an ordered list its lead-in counts ("10 Tipps:"), else five or more
+   unnumbered headings or bold titles opening parallel entries that make up the article
+   (:mod:`auditor.structure.shapes`).
 
 Runs of items after an "Also read" / "Related" marker never count. Positions are
 compared as (line, column) so one-line HTML pages still order correctly.
