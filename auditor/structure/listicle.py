@@ -449,8 +449,10 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
     """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
     accepts; each run's last section ends at the next heading. ``own``: body words a
     title's own block carries."""
-    from auditor.structure.shapes import parallel_run
+    from auditor.structure.shapes import MIN_ITEMS, parallel_run
 
+    if not any(len(run) >= MIN_ITEMS for run in runs):
+        return []  # the common case (a story): no count of the body's words needed
     body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
                      if bl[k].kind != "heading" and k not in skip)
     best: list[int] = []
