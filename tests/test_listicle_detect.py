@@ -437,3 +437,13 @@ def test_a_lead_in_that_counts_the_ordered_list_after_it_makes_a_list() -> None:
 def test_an_ordered_list_its_lead_in_does_not_count_is_not_a_list(lead_in: str) -> None:
     doc = build("A calmer day", ("p", BODY), ("p", lead_in), *[("ol", f"Tip {k}: {BODY}") for k in range(4)])
     assert detect_items(doc) == ()
+
+
+@pytest.mark.parametrize(("paragraphs", "repeat"), [(5, 1), (1, 40)], ids=["five-paragraphs", "450-words"])
+def test_long_even_sections_are_chapters_not_entries(paragraphs: int, repeat: int) -> None:
+    # Even sections, but each too long to be an entry: five paragraphs, or 450 words.
+    text = " ".join([BODY] * repeat)
+    blocks = [b for k in range(6) for b in (("h2", f"Chapter {k}"), *[("p", text)] * paragraphs)]
+    assert detect_items(build("The long history of the harbour", ("p", BODY), *blocks)) == ()
+    short = [b for k in range(6) for b in (("h2", f"Chapter {k}"), ("p", BODY))]
+    assert len(detect_items(build("The long history of the harbour", ("p", BODY), *short))) == 6
