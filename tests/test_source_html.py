@@ -769,3 +769,24 @@ def test_an_h1_linking_home_is_the_site_name_not_the_headline() -> None:
     assert kept.headline == "Two singers quarrel in public"
     elsewhere = parse(f'<html>{head}<body><a href="/news/1"><h1>Entermedia picks</h1></a>{body}</body></html>')
     assert elsewhere.headline == "Entermedia picks"
+
+
+@pytest.mark.parametrize(
+    ("html", "lead"),
+    [
+        ("<p><strong>ACHIY – Knitwear</strong><br> Eine Produktion im Einklang mit der Natur.</p>", "ACHIY – Knitwear"),
+        ("<p><a href='/x'><b>Linked title</b></a> and the text after it.</p>", "Linked title"),
+        # An image (here inside an empty bold) before the bold title.
+        ("<p><strong><a href='/x'><img src='a.jpg'></a><br> </strong><strong>EDELZIEGE – Kaschmir</strong><br>"
+         " Beim 2007 gegründeten Label.</p>", "EDELZIEGE – Kaschmir"),
+        ("<p><strong>PICTURE BOOKS<br></strong></p>", "PICTURE BOOKS"),
+        ("<p>Plain text, then <b>bold</b>.</p>", ""),
+        ("<p><em>Italic</em> is not a bold title.</p>", ""),
+    ],
+)
+def test_a_paragraph_opening_in_bold_carries_its_lead(html: str, lead: str) -> None:
+    from auditor.sources.html import parse_html
+
+    doc = parse_html(f"<html><body><h1>T</h1>{html}</body></html>", "a.html", SourceOptions())
+    (para,) = doc.paragraphs
+    assert para.text[: para.lead] == lead
