@@ -522,6 +522,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         **_readability(100),
         "min": f(60, "lowest reading ease", -200, 200),
         "severe_below": f(50, "reading ease under which it is the worst band", -200, 200),
+        "min_words_per_sentence": f(0, "report only text whose sentences average this many words", 0),
     },
     "readability.grade_level": {**_readability(100, ("en",)), "max_grade": f(10, "highest grade level")},
     "readability.long_sentences": {
