@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from auditor.checks import Hit, Params, check, excerpt
@@ -29,6 +29,9 @@ KNOWN_TYPES = frozenset(ARTICLE_TYPES | {
     "Brand", "Corporation", "LocalBusiness", "Restaurant", "Intangible", "QuantitativeValue",
 })
 _KNOWN_FOLDED = {t.casefold(): t for t in KNOWN_TYPES}
+# Review items (a rating of the thing reviewed) need itemReviewed, reviewRating and an
+# author, not an article's headline and image.
+REVIEW_TYPES = frozenset({"Review"})
 # Properties whose values must be absolute URLs for search engines to use them.
 URL_PROPERTIES = ("url", "image", "logo", "contentUrl", "thumbnailUrl", "mainEntityOfPage", "sameAs")
 
@@ -68,11 +71,11 @@ def _has_image(value: Any) -> bool:
     return bool(_text(value))
 
 
-def _author_named(value: Any) -> bool:
-    value = _unwrap(value)
+def _author_named(value: Any, data: StructuredData) -> bool:
+    value = data.referenced(_unwrap(value))
     if isinstance(value, list):
-        return any(_author_named(v) for v in value)
-    if isinstance(value, dict):
+        return any(_author_named(v, data) for v in value)
+    if isinstance(value, Mapping):
         return bool(_text(value.get("name")))
     return False  # a bare string is not a Person or Organization with a name
 
@@ -80,6 +83,27 @@ def _author_named(value: Any) -> bool:
 def _article_nodes(doc: Document) -> list[Node]:
     data = _data(doc)
     return data.articles() if data else []
+
+
+def _title(node: Node) -> str:
+    return _text(node.data.get("headline")) or _text(node.data.get("name"))
+
+
+def _names_page(node: Node, doc: Document) -> bool:
+    title = _title(node)
+    return bool(title) and any(same_substance(title, ref, 0.5) for ref in (doc.headline, doc.meta.title) if ref)
+
+
+def _page_articles(doc: Document) -> list[Node]:
+    """The article items that describe this page. A page may also mark up other stories:
+    related-post cards as BlogPosting items, titled with their own headlines or, as a
+    row of cards, untitled. Once an item carries the page's headline, those are left
+    out; a lone untitled item (a template's stray Article on <body>) is still the page's."""
+    nodes = _article_nodes(doc)
+    if len(nodes) < 2 or not any(_names_page(n, doc) for n in nodes):
+        return nodes
+    untitled = [n for n in nodes if not _title(n)]
+    return [n for n in nodes if _names_page(n, doc) or (not _title(n) and len(untitled) == 1)]
 
 
 @check("structured.article_missing")
@@ -95,7 +119,10 @@ def article_missing(doc: Document, params: Params) -> Iterable[Hit]:
 
 @check("structured.article_properties")
 def article_properties(doc: Document, params: Params) -> Iterable[Hit]:
-    for node in _article_nodes(doc):
+    data = _data(doc)
+    for node in _page_articles(doc):
+        if data is None or set(node.types) <= REVIEW_TYPES:
+            continue  # a review's rating item has its own required properties, not these
         d = node.data
         missing = []
         if not _text(d.get("headline")) and not _text(d.get("name")):
@@ -106,7 +133,7 @@ def article_properties(doc: Document, params: Params) -> Iterable[Hit]:
             missing.append("datePublished")
         if not d.get("author"):
             missing.append("author")
-        elif not _author_named(d.get("author")):
+        elif not _author_named(d.get("author"), data):
             missing.append("author.name")
         if missing:
             yield Hit(node.line, excerpt=node.types[0], data={
@@ -130,7 +157,7 @@ def same_substance(a: str, b: str, min_overlap: float) -> bool:
 @check("structured.headline")
 def headline(doc: Document, params: Params) -> Iterable[Hit]:
     limit = int(params["max"])
-    for node in _article_nodes(doc):
+    for node in _page_articles(doc):
         value = _text(node.data.get("headline"))
         if not value:
             continue
@@ -167,7 +194,7 @@ def dates(doc: Document, params: Params) -> Iterable[Hit]:
     # are scheduled up to a week ahead), and a date-only value reads as midnight: only a
     # gap beyond that is a swapped or mistyped field.
     tolerance = dt.timedelta(hours=int(params["tolerance_hours"]))
-    for node in _article_nodes(doc):
+    for node in _page_articles(doc):
         published_text = _text(node.data.get("datePublished"))
         modified_text = _text(node.data.get("dateModified"))
         published = parse_date(published_text) if published_text else None
