@@ -502,6 +502,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         **_formats("html", "markdown"),
         "min": i(120, "shortest description, in characters"),
         "max": i(156, "longest description, in characters", 1),
+        "min_sentence": i(0, "shortest description that is a whole sentence (0: min)"),
     },
     "meta.lang_mismatch": _formats("html", "markdown"),
     "meta.og_missing": {**_formats("html"), "property": s("og:title", "the Open Graph property required")},
