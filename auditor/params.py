@@ -437,7 +437,10 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "prefixes": ls(("utm_", "pk_", "mtm_"), "query parameter prefixes that track"),
         "prose_only": b(True, "only links written into a sentence, not links standing alone in a box"),
     },
-    "links.repeated": {"max": i(2, "most links to one URL", 1)},
+    "links.repeated": {
+        "max": i(2, "most links to one URL", 1),
+        "prose_only": b(False, "count only links written into a sentence, not links standing alone in a box"),
+    },
     "links.sponsored": {
         "accepted_rel": ls(("sponsored", "nofollow"), "rel values that mark a paid link"),
         "affiliate_domains": ls((), "domains of affiliate links"),
