@@ -203,25 +203,30 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     severe_over = int(params["severe"])
     from auditor.text.segment import words
 
-    # Text blocks in source order; a heading closes the stretch before it.
+    # Text blocks in source order; a heading closes the stretch before it, and so does a
+    # numbered item of a top-level list: its number is a signpost a scanning reader
+    # sees (judged by reading: text set out as a numbered list was never a wall).
+    items = list(_own_text_items(doc))
     blocks = sorted(
         {(p.line, p.column, p.text) for p in doc.paragraphs}
-        | {(i.line, i.column, i.text) for i in _own_text_items(doc)}
+        | {(i.line, i.column, i.text) for i in items}
     )
-    marks = sorted((h.line, h.column, h.text) for h in doc.headings)
-    sections: list[tuple[str | None, list[tuple[int, int, str]]]] = [(None, [])]
+    marks = sorted({(h.line, h.column, h.text, "heading") for h in doc.headings}
+                   | {(i.line, i.column, i.text, "item") for i in items if i.ordered and i.depth == 1})
+    sections: list[tuple[tuple[str, str] | None, list[tuple[int, int, str]]]] = [(None, [])]
     m = 0
     for block in blocks:
         while m < len(marks) and marks[m][:2] <= block[:2]:
-            sections.append((marks[m][2], []))
+            sections.append((marks[m][2:], []))
             m += 1
         sections[-1][1].append(block)
-    for heading, members in sections:
+    for mark, members in sections:
         if not members:
             continue
         total = sum(len(words(text)) for _, _, text in members)
         if total > limit:
-            where = f'under "{excerpt(heading, 50)}"' if heading is not None else "before the first heading"
+            where = "before the first heading" if mark is None else (
+                f'under "{excerpt(mark[0], 50)}"' if mark[1] == "heading" else f'from list item "{excerpt(mark[0], 50)}"')
             line, column, text = members[0]
             yield Hit(
                 line=line,
