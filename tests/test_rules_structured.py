@@ -211,6 +211,10 @@ def test_related_story_cards_are_not_the_page_s_article() -> None:
     assert findings(html, "MT061", "MT062") == []
     # Without an item that names the page, every item is still judged as the page's.
     assert findings(page([teaser]), "MT061", "MT062")
+    # The page's own item untitled, beside titled cards of other posts: it is the page's.
+    own = article(headline=None, author="by Ana Ruiz")
+    (f,) = findings(page([own, teaser, teaser]), "MT061", "MT062")
+    assert f.rule == "MT061" and "lacks headline, author.name" in f.message
     # A lone untitled item is the template's Article on the page, incomplete: still reported.
     lone = page(article(), extra='<div itemscope itemtype="https://schema.org/Article"></div>')
     (f,) = findings(lone, "MT061")

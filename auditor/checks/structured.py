@@ -97,13 +97,19 @@ def _names_page(node: Node, doc: Document) -> bool:
 def _page_articles(doc: Document) -> list[Node]:
     """The article items that describe this page. A page may also mark up other stories:
     related-post cards as BlogPosting items, titled with their own headlines or, as a
-    row of cards, untitled. Once an item carries the page's headline, those are left
-    out; a lone untitled item (a template's stray Article on <body>) is still the page's."""
+    row of cards, untitled. Among several items, those titled with another headline are
+    left out; untitled ones are the page's unless an item carries the page's headline,
+    when only a lone one is (a template's stray Article on <body>). When nothing is
+    left, every item is judged: one of them may be the page's, wrongly titled."""
     nodes = _article_nodes(doc)
-    if len(nodes) < 2 or not any(_names_page(n, doc) for n in nodes):
+    if len(nodes) < 2:
         return nodes
+    named = [n for n in nodes if _names_page(n, doc)]
     untitled = [n for n in nodes if not _title(n)]
-    return [n for n in nodes if _names_page(n, doc) or (not _title(n) and len(untitled) == 1)]
+    if named and len(untitled) > 1:
+        untitled = []
+    own = [n for n in nodes if n in named or n in untitled]
+    return own or nodes
 
 
 @check("structured.article_missing")
