@@ -82,6 +82,16 @@ def test_mt062_headline_length_and_substance() -> None:
     assert findings(page(article(headline="Seven ways to sleep better")), "MT062") == []
 
 
+def test_mt062_an_seo_headline_that_is_the_page_title_is_deliberate() -> None:
+    seo = "Das beste elektronische Katzenspielzeug 2022 - Vergleich"
+    visible = "Kaufratgeber: elektronisches Katzenspielzeug sorgt für Abwechslung"
+    html = page(article(headline=seo), h1=visible).replace(f"<title>{visible}</title>", f"<title>{seo}</title>")
+    assert findings(html, "MT062") == []
+    other = html.replace(f'"headline": "{seo}"', '"headline": "Unsere Lieblingsgadgets des Jahres"')
+    (f,) = findings(other, "MT062")
+    assert "differs from the visible headline" in f.message
+
+
 def test_mt063_dates() -> None:
     (f,) = findings(page(article(dateModified="2024-04-10T08:00:00+01:00")), "MT063")
     assert f.level == "error" and "dateModified 2024-04-10T08:00:00+01:00 is before datePublished" in f.message

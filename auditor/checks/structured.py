@@ -171,10 +171,18 @@ def headline(doc: Document, params: Params) -> Iterable[Hit]:
             yield Hit(node.line, excerpt=value, data={
                 "problem": f"is {len(value)} characters (search engines use at most {limit})",
                 "fix": f"shorten it to {limit} characters or fewer"})
-        elif doc.headline and not same_substance(value, doc.headline, float(params["min_overlap"])):
+        elif doc.headline and not _says_a_page_title(value, doc, float(params["min_overlap"])):
             yield Hit(node.line, excerpt=value, data={
                 "problem": f"“{excerpt(value, 60)}” differs from the visible headline “{excerpt(doc.headline, 60)}”",
                 "fix": "make them say the same"})
+
+
+def _says_a_page_title(value: str, doc: Document, min_overlap: float) -> bool:
+    """Whether a structured headline says what the visible headline, the <title> or
+    og:title says: an SEO headline that is the page's own <title> is deliberate, not
+    another article's (judged by reading: every such finding was left alone)."""
+    titles = (doc.headline, doc.meta.title, doc.meta.og.get("og:title"))
+    return any(same_substance(value, t, min_overlap) for t in titles if t)
 
 
 def parse_date(value: str) -> dt.datetime | None:
