@@ -271,7 +271,11 @@ def test_hd008_a_numbered_item_starts_a_new_stretch() -> None:
     assert run("HD008", replace(d, list_items=bullets))  # bullet points are not signposts
     long_item = items[:4] + (replace(items[4], text=_words(750)),)
     (f,) = run("HD008", replace(d, list_items=long_item))
-    assert f.line == 14 and '750 words from list item "word word' in f.message
+    assert f.line == 14 and '750 words in list item "word word' in f.message
+    # Paragraphs after the list's last item are a stretch of their own.
+    after = replace(d, paragraphs=d.paragraphs + (Paragraph(_words(750), 30),))
+    (f,) = run("HD008", after)
+    assert f.line == 30 and "750 words after a numbered list" in f.message
 
 
 def test_hd008_does_not_count_nested_item_text_twice() -> None:
