@@ -81,26 +81,8 @@ def _author_named(value: Any, data: StructuredData) -> bool:
 
 
 def _article_nodes(doc: Document) -> list[Node]:
-    """The page's own article data. A page that also carries other stories' Article
-    nodes (a feed, related posts) is judged, when one node names its visible headline,
-    on that node and on the nodes that name nothing; otherwise on all of them."""
     data = _data(doc)
-    nodes = data.articles() if data else []
-    if len(nodes) < 2 or not doc.headline:
-        return nodes
-    if not any(_names_headline(n, doc.headline) for n in nodes):
-        return nodes
-    return [n for n in nodes if _names_headline(n, doc.headline) or not _name(n)]
-
-
-def _name(node: Node) -> str:
-    return _text(node.data.get("headline")) or _text(node.data.get("name"))
-
-
-def _names_headline(node: Node, headline: str) -> bool:
-    name = _name(node)
-    words = re.findall(r"\w+", name.casefold())
-    return bool(words) and words == re.findall(r"\w+", headline.casefold())
+    return data.articles() if data else []
 
 
 def _title(node: Node) -> str:
