@@ -1,5 +1,8 @@
 """Site chrome that slipped through as errors on pages nobody tuned for, told by general
-classes: tracking pixels by their size (auditor.sources.html.images)."""
+classes: tracking pixels by their size, ad slots and appeals and pop-ups by their
+names, media players by their structure, the page's tools (print, e-mail, text size,
+a player's controls) by their names and code, logos by where they sit, and the folder a
+browser's "Save page as" writes (auditor.sources.chrome, html.images, sitewide.facts)."""
 
 from __future__ import annotations
 
@@ -70,10 +73,125 @@ def test_pictures_that_are_not_pixels_stay_content(img):
     assert [i.decorative for i in doc.images] == [False]
 
 
+# ad slots, appeals for money, pop-ups
+
+@pytest.mark.parametrize("box, kind", [
+    ('<div class="adblock-notice"><img src="/probe.gif" width="15" height="15"></div>', "ad"),
+    ('<div class="adsbox"><img src="/banner.jpg"></div>', "ad"),
+    ('<div class="reklama-box"><img src="/banner.jpg"></div>', "ad"),
+    ('<figure class="ad-slot"><img src="/banner.jpg"></figure>', "ad"),
+    ('<div class="donation-promo"><img src="/give.png"><p>Support independent journalism.</p></div>', "donate"),
+    ('<div class="support-us"><img src="/give.png"></div>', "donate"),
+    ('<div class="modal-dialog"><img src="/give.png"></div>', "dialog"),
+    ('<div class="popover"><img src="/tip.png"></div>', "dialog"),
+])
+def test_ad_slots_appeals_and_pop_ups_are_chrome(box, kind):
+    doc = parse(PROSE + box + PROSE)
+    assert doc.images == () and drops(doc)[0][0] == kind
+
+
+def test_a_figure_of_the_story_with_another_class_word_stays():
+    doc = parse(PROSE + '<figure class="related-photo"><img src="/a.jpg"></figure>' + PROSE)
+    assert len(doc.images) == 1
+
+
+# media players
+
+@pytest.mark.parametrize("player", [
+    '<div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="name" content="Clip">'
+    '<img src="/poster.jpg"><span>2:31</span></div>',
+    '<div class="video-poster"><img src="/poster.jpg"></div>',
+    '<div class="player-with-placeholder"><img src="/poster.jpg"></div>',
+    '<figure><div><img src="/poster.jpg"></div><p>Media playback is unsupported on your device</p>'
+    '<figcaption>The minister speaks</figcaption></figure>',
+    '<div><img src="/poster.jpg"><span>Ihr Browser unterstützt dieses Video nicht.</span></div>',
+])
+def test_media_player_posters_are_the_players(player):
+    doc = parse(PROSE + player + PROSE)
+    assert doc.images == () and drops(doc)[0][0] == "player"
+
+
+def test_a_video_object_holding_the_story_stays():
+    doc = parse('<div itemscope itemtype="https://schema.org/VideoObject"><img src="/poster.jpg">'
+                + PROSE + PROSE + "</div>")
+    assert len(doc.images) == 1 and len(doc.paragraphs) == 2
+
+
+def test_a_story_box_naming_a_video_is_not_a_player_message():
+    doc = parse(PROSE + '<figure><img src="/a.jpg"><figcaption>A still from the video.</figcaption></figure>'
+                + PROSE)
+    assert len(doc.images) == 1
+
+
+# the page's tools and a player's controls
+
+@pytest.mark.parametrize("link", [
+    "<a href=\"javascript:openwindow('../news/print.html?idx=1')\">인쇄하기</a>",
+    '<a href="javascript:;">Drucken</a>',
+    '<a href="javascript:void(0)">印刷する</a>',
+    '<a href="javascript:void(0)">A+</a>',
+    '<a href="javascript:;">&lt;</a>',
+    '<a href="javascript:;">›</a>',
+    '<a href="javascript:;">自动播放开关</a>',
+    '<a href="#">E-mail this</a>',
+    "<a href=\"javascript:fontSize('up')\">Text</a>",
+    "<a href=\"javascript:openSns('facebook')\">Facebook</a>",
+    '<a href="javascript:void(0);"><span class="li-connect-mark"></span><span>inShare</span></a>',
+])
+def test_tools_controls_and_share_widgets_written_as_links_are_chrome(link):
+    doc = parse(PROSE + f"<div>{link}</div>" + PROSE)
+    assert doc.links == () and drops(doc)[0][1] == "a"
+
+
+def test_script_links_inside_a_player_are_its_controls():
+    doc = parse(PROSE + '<div class="txp-player"><div><a href="javascript:;">HD</a></div></div>' + PROSE)
+    assert doc.links == () and drops(doc) == [("control", "a")]
+
+
+def test_a_writers_script_link_in_a_sentence_is_still_reported():
+    body = ('<p>Read <a href="javascript:void(0)">the full report on sleep and shift work</a> before '
+            'you change anything about your evenings.</p>')
+    doc = parse(PROSE + body + PROSE)
+    assert [link.text for link in doc.links] == ["the full report on sleep and shift work"]
+
+
+# logos
+
+def test_a_picture_link_to_a_home_page_named_home_is_the_site_logo():
+    doc = parse(PROSE + '<p>By Jo <a href="http://www.example.com"><img src="https://img.example.com/logo.png" '
+                'title="Back to the Example home page"></a></p>')
+    assert doc.images == () and ("header", "a") in drops(doc)
+
+
+def test_a_picture_link_to_another_sites_home_page_stays():
+    doc = parse(PROSE + '<p><a href="https://www.etsy.com/"><img src="/shots/etsy.jpg"></a></p>' + PROSE)
+    assert len(doc.images) == 1
+
+
+def test_a_logo_before_the_prose_is_chrome_but_a_logo_in_the_story_is_not():
+    top = parse('<div class="series-logo"><img src="/series.png"></div>' + PROSE + PROSE)
+    assert top.images == () and drops(top) == [("header", "div")]
+    inside = parse(PROSE + '<div class="brand-logo"><img src="/acme.png"></div>' + PROSE)
+    assert len(inside.images) == 1
+
+
 # real pages
+
+def test_corpus_series_logo_and_home_logo_dropped_story_images_kept():
+    mashable = corpus("corpus-more", "mashable-6-ways-meet-travelers")
+    assert not any("8de6dd88" in (i.src or "") for i in mashable.images)
+    assert len(mashable.images) == 5
+    gmw = corpus("corpus-more", "zh-gmw-astronaut-alcohol")
+    assert not any((i.src or "").endswith("content_logo.png") for i in gmw.images)
+    assert any("448a5bc1e2861a2c4e592d" in (i.src or "") for i in gmw.images)
 
 
 def test_corpus_blur_up_stand_in_keeps_its_file_name_alt_reported():
     doc = corpus("corpus-more", "es-unocero-marcas-android")
     (lead,) = [i for i in doc.images if (i.alt or "").startswith("estas-son-las-marcas")]
     assert not lead.decorative
+
+
+def test_corpus_lead_video_placeholder_is_the_player():
+    doc = corpus("corpus", "bbc-obama-gun-laws")
+    assert [d.reason for d in doc.body_drops if d.kind == "player"][:1] == ["class names a part of a media player"]

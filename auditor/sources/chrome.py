@@ -165,8 +165,9 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
         return _by_label(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts)
-            or _by_name(el, facts) or _by_label(el, facts) or _by_template(el, facts)
-            or _header_above_headline(el, facts) or _empty_template_link(el, facts))
+            or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
+            or _by_template(el, facts) or _header_above_headline(el, facts)
+            or _empty_template_link(el, facts))
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -230,8 +231,8 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("control", "text-less link back to the top of the page")
     if textless and vocab.SIGNUP_HREF.search(href):
         return Verdict("newsletter", "text-less button to sign up or subscribe")
-    if textless and facts.site_host and next(el.iter("img", "amp-img", "svg"), None) is not None \
-            and _home_of(href) == facts.site_host:
+    if textless and next(el.iter("img", "amp-img", "svg"), None) is not None and _home_of(href) \
+            and (_home_of(href) == facts.site_host or vocab.HOME_LABEL.search(_picture_link_name(el))):
         return Verdict("header", "picture link to the site's home page: its logo")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
@@ -239,20 +240,66 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if el.get("href") is None and textless and (el.get("name") or el.get("id")):
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
-        name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
-        if not textless or not name:
-            name = " ".join((el.text_content() or "").split()) or name
-        if vocab.CONTROL_LABEL.match(name) or (
-                (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
-            return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
-        if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
-            return Verdict("control", "text-less link used as a button")
-        if textless and not name and next(el.iter("img", "amp-img"), None) is None \
-                and word_kind(class_words(el)) is None:
-            # No text, no name, no picture, goes nowhere: a script's handle (rating
-            # stars, carousel dots), nothing a reader of the article follows.
-            return Verdict("control", "empty link that goes nowhere")
+        return _script_link(el, href, facts)
     return None
+
+
+# A control's name is short: "Print", "自动播放开关", "A+"; a sentence is not.
+_CONTROL_NAME_CHARS = 24
+
+
+def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
+    """A link that goes nowhere (``#``, ``javascript:``) serving the page rather than the
+    story: a control by its name, its class or its code, a tool (print, e-mail, text
+    size), a share pop-up, a part of a media player, or an empty script handle."""
+    textless = facts.text.get(el, 0) == 0
+    name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
+    if not textless or not name:
+        name = " ".join((el.text_content() or "").split()) or name
+    short = len(name) <= _CONTROL_NAME_CHARS
+    if vocab.CONTROL_LABEL.match(name) or (short and (vocab.CONTROL_LABEL_CJK.search(name)
+                                                      or vocab.CONTROL_SIGN.match(name))) or (
+            (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
+        return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
+    code = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
+    if short and vocab.SHARE_CODE.search(code):
+        return Verdict("share", "script link that opens a share pop-up")
+    if short and vocab.TOOL_CODE.search(code):
+        return Verdict("control", "script link to a tool of the page (print, mail, text size)")
+    if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
+        return Verdict("control", "text-less link used as a button")
+    if short and _in_player(el):
+        return Verdict("control", "script link inside a media player: its control")
+    if textless and not name and next(el.iter("img", "amp-img"), None) is None \
+            and word_kind(class_words(el)) is None:
+        # No text, no name, no picture, goes nowhere: a script's handle (rating
+        # stars, carousel dots), nothing a reader of the article follows.
+        return Verdict("control", "empty link that goes nowhere")
+    return None
+
+
+# How far up a player's box is looked for from one of its controls.
+_PLAYER_DEPTH = 8
+
+
+def _in_player(el: Element) -> bool:
+    """True when a box a few levels up names itself a media player or its playlist."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _PLAYER_DEPTH:
+            return False
+        words = set(class_words(anc))
+        if words & {"player", "playlist", "videoplayer", "audioplayer", "mediaplayer", "jwplayer", "vjs"}:
+            return True
+    return False
+
+
+def _picture_link_name(el: Element) -> str:
+    """What a text-less picture link is called: its own label or title, else its
+    picture's alt or title."""
+    names = [el.get("aria-label"), el.get("title")]
+    for img in el.iter("img", "amp-img"):
+        names += [img.get("alt"), img.get("title")]
+    return " ".join(n for n in names if n)
 
 
 _BLOCK_BOXES = frozenset({"div", "section", "article", "header", "footer", "main", "aside", "nav",
@@ -370,7 +417,8 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         return None
     if kind == "control" and tag == "a" and (facts is None or facts.text.get(el, 0) > 40):
         return None
-    if tag in _SMALL_TAGS and kind not in vocab.SMALL_ELEMENT_KINDS:
+    if tag in _SMALL_TAGS and kind not in vocab.SMALL_ELEMENT_KINDS \
+            and not (tag == "figure" and kind in vocab.FIGURE_KINDS):
         # A paragraph or link with a chrome-ish class is rare and usually real text;
         # chrome comes in containers. Share, social and author markers are the exception.
         return None
@@ -379,6 +427,47 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     if kind == "author" and facts is not None and _holds_prose(el, facts, 3):
         return None  # "author-content" wrapping the post on some blog themes
     return Verdict(kind, f"class/id word {word!r}")
+
+
+# A player's box says little: a title, a duration, a message. More is a story.
+_PLAYER_TEXT = 300
+
+
+def _media_player(el: Element, facts: Facts) -> Verdict | None:
+    """An embedded media player told by its structure rather than a class word of its
+    own: a schema.org VideoObject, a class naming a player's part ("video-poster"), or
+    a box that holds a picture and the player's message about itself ("Media playback
+    is unsupported on your device"). Its picture is the player's poster frame, which
+    the player names; a box holding a paragraph of prose is the story's."""
+    if el.tag in HEADING_TAGS or el.tag in ("p", "a", "img", "amp-img"):
+        return None
+    verdict = None
+    words = set(class_words(el))
+    if vocab.PLAYER_ITEMTYPE.search(el.get("itemtype") or ""):
+        verdict = Verdict("player", "a schema.org video or audio object: its picture is the poster")
+    elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
+        verdict = Verdict("player", "class names a part of a media player")
+    elif facts.text.get(el, 0) <= _PLAYER_TEXT:
+        pictures = sum(1 for p in el.iter() if _is_picture(p))
+        message = vocab.PLAYER_MESSAGE.search(" ".join((el.text_content() or "").split())) \
+            if 0 < pictures <= 2 else None
+        if message is not None:
+            verdict = Verdict("player", f"a picture and the player's message {message.group(0)[:30]!r}")
+    return None if verdict is None or _holds_prose(el, facts, 1) else verdict
+
+
+_LOGO_WORDS = frozenset({"logo", "logos", "sitelogo", "brandlogo", "logotype", "logotipo"})
+
+
+def _logo(el: Element, facts: Facts) -> Verdict | None:
+    """A picture (or a box of nothing but pictures) named a logo, set before the
+    story's first paragraph of prose or after its last: the site's, a section's or a
+    series' mark. Inside the run of the story a logo is the writer's (a list of brands)."""
+    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not set(class_words(el)) & _LOGO_WORDS:
+        return None
+    if not any(_is_picture(p) for p in el.iter()) or not facts.outside_prose(el):
+        return None
+    return Verdict("header", "a logo outside the story's prose")
 
 
 def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
