@@ -284,6 +284,8 @@ class Walker:
             return  # screen readers skip it: usually a duplicate icon link
         href = el.get("href")
         text = text_of(el)
+        if not text and len(el) == 0:
+            text = self.locator.reopened_text(el)  # closed early by the parser, not by the writer
         has_image = next(el.iter("img", "amp-img"), None) is not None
         if not text:
             # The accessible name of an icon link: image alt, aria-label, then title.
