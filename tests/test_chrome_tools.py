@@ -90,6 +90,19 @@ def test_ad_slots_appeals_and_pop_ups_are_chrome(box, kind):
     assert doc.images == () and drops(doc)[0][0] == kind
 
 
+@pytest.mark.parametrize("href", ["https://example.org/donate", "https://donate.example.org/",
+                                  "https://www.patreon.com/someone", "/spenden?src=banner"])
+def test_textless_picture_links_to_a_donation_page_are_the_publishers_appeal(href):
+    doc = parse(PROSE + f'<div><a href="{href}"><img src="/give.png"></a></div>' + PROSE)
+    assert doc.images == () and drops(doc) == [("donate", "a")]
+
+
+def test_a_story_picture_linking_to_a_story_about_donating_stays():
+    doc = parse(PROSE + '<div><a href="/news/how-to-donate-to-the-clothing-drive/"><img src="/drive.jpg">'
+                '</a></div>' + PROSE)
+    assert len(doc.images) == 1
+
+
 def test_a_figure_of_the_story_with_another_class_word_stays():
     doc = parse(PROSE + '<figure class="related-photo"><img src="/a.jpg"></figure>' + PROSE)
     assert len(doc.images) == 1

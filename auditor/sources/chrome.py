@@ -231,6 +231,8 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("control", "text-less link back to the top of the page")
     if textless and vocab.SIGNUP_HREF.search(href):
         return Verdict("newsletter", "text-less button to sign up or subscribe")
+    if textless and vocab.DONATE_HREF.search(href):
+        return Verdict("donate", "text-less link to a donation page: the publisher's appeal")
     if textless and next(el.iter("img", "amp-img", "svg"), None) is not None and _home_of(href) \
             and (_home_of(href) == facts.site_host or vocab.HOME_LABEL.search(_picture_link_name(el))):
         return Verdict("header", "picture link to the site's home page: its logo")

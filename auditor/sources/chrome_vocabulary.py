@@ -116,6 +116,12 @@ SIGNUP_HREF = re.compile(
     r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join"
     r"|account/create)"
     r"(?:[/?#.]|$)", re.I)
+# Where a text-less picture link goes when it is the publisher's appeal for money: a
+# donation page (a whole path segment or host), or a platform for supporting creators.
+DONATE_HREF = re.compile(
+    r"^(?:https?:)?//(?:donate|give|spenden)\.|/(?:donate|donations?|spenden|spende|doar|donar|don|faire-un-don"
+    r"|support-us|supportus)(?:[/?#]|$)|//(?:www\.)?(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com"
+    r"|opencollective\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # javascript: links that drive the browser rather than the story.
 BROWSER_ACTION_HREF = re.compile(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
