@@ -208,3 +208,49 @@ def test_corpus_blur_up_stand_in_keeps_its_file_name_alt_reported():
 def test_corpus_lead_video_placeholder_is_the_player():
     doc = corpus("corpus", "bbc-obama-gun-laws")
     assert [d.reason for d in doc.body_drops if d.kind == "player"][:1] == ["class names a part of a media player"]
+
+
+# labels and boxes around the story
+
+@pytest.mark.parametrize("markup", [
+    '<p>Leggi anche</p><h2><a href="/other-story">Another story told elsewhere on the site</a></h2>',
+    '<p>Read more:</p><p><a href="/other-story">Another story told elsewhere on the site</a></p>',
+    '<h3>Artículos relacionados</h3><div><a href="/a">Uno</a> <a href="/b">Dos historias más</a></div>',
+    '<p>Auch interessant:</p><ul><li><a href="/a">14 Tipps für Follower</a></li><li><a href="/b">Zwei</a></li></ul>',
+])
+def test_a_related_label_and_the_links_right_after_it_are_chrome(markup):
+    doc = parse(PROSE + markup + PROSE)
+    assert doc.links == () and [k for k, _ in drops(doc)] == ["related", "related"]
+
+
+def test_a_related_label_before_the_storys_prose_stays():
+    doc = parse(PROSE + '<p>Read more:</p><p>The <a href="/study">study</a> followed nurses on night shifts '
+                'for ten years and found that their sleep never fully recovered.</p>' + PROSE)
+    assert len(doc.links) == 1 and len(doc.paragraphs) == 4
+
+
+def test_a_linked_kicker_is_navigation_but_a_kicker_in_words_is_the_headlines():
+    linked = parse(PROSE + '<span class="kicker-label"><a href="/world/africa">Africa</a></span>' + PROSE)
+    assert linked.links == () and drops(linked) == [("breadcrumb", "span")]
+    page = ('<html><body><article><h1><span class="article-heading__kicker">Klimaschutz</span> '
+            '<span>Bohren, bis es heiß wird</span></h1>' + PROSE + '</article></body></html>')
+    worded = parse_html(page, "t.html", SourceOptions())
+    assert "Klimaschutz" in (worded.headline or "") and not drops(worded)
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="spCommunityBox"><h4>Forum</h4><p><a href="http://forum.example.com/t=1">mehr...</a></p></div>',
+    '<div class="ezine_box_top"><img src="/ezine_box_top.jpg" alt="eziner_box_top"></div>',
+])
+def test_forum_boxes_and_e_zine_sign_ups_are_chrome(box):
+    doc = parse(PROSE + box + PROSE)
+    assert doc.images == () and doc.links == () and drops(doc)
+
+
+def test_corpus_teaser_headline_forum_box_and_kicker_link_dropped():
+    remember = corpus("corpus-more", "it-remember8090-cavalieri-remake")
+    assert [h.level for h in remember.headings].count(1) == 1
+    spiegel = corpus("corpus-more", "de-spiegel-c64-retro")
+    assert not any("forum.spiegel.de" in (link.href or "") for link in spiegel.links)
+    nytimes = corpus("corpus", "nytimes-sudan-sanctions")
+    assert not any((link.href or "").endswith("/pages/world/africa/index.html") for link in nytimes.links)

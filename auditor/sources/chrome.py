@@ -113,6 +113,9 @@ class Facts:
     headline: str = ""
     h1: Element | None = None
     site_host: str = ""  # the page's own host (canonical or og:url), "" when unknown
+    # A heading labelled "Related" and the box of links right after it, judged before
+    # anything is dropped (the heading goes first, the box would lose its label).
+    labelled: dict[Element, str] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
 
     @classmethod
@@ -134,6 +137,7 @@ class Facts:
         prose = [p for p in body.iter("p") if text.get(p, 0) - links.get(p, 0) >= _PROSE_CHARS]
         if prose:
             facts.prose = [prose[0], prose[-1]]
+        facts.labelled = _labelled_boxes(body, facts)
         h1 = next(body.iter("h1"), None)
         facts.h1 = h1
         facts.headline = " ".join((h1.text_content() or "").split()) if h1 is not None else ""
@@ -156,6 +160,39 @@ class Facts:
             return False
         start, end = self.span(el)
         return end < self.order(self.prose[0]) or start > self.order(self.prose[1])
+
+
+# A label on its own ("Leggi anche", "Related coverage") is short.
+_LABEL_CHARS = 40
+
+
+def _labelled_boxes(body: Element, facts: Facts) -> dict[Element, str]:
+    """A heading or paragraph that is only a "related" label ("Artículos relacionados",
+    "Leggi anche") and the element right after it when that is links to other pages:
+    a box mostly of links, or a heading or paragraph that is one link. Both go."""
+    found: dict[Element, str] = {}
+    for label in body.iter("p", *HEADING_TAGS):
+        size = facts.text.get(label, 0)
+        if not size or size > _LABEL_CHARS or facts.link_text.get(label, 0):
+            continue
+        match = vocab.RELATED_LABEL.match(" ".join((label.text_content() or "").split()))
+        if match is None:
+            continue
+        after = label.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None and _all_links_after_label(after, facts):
+            found[label] = found[after] = match.group(0).strip()[:30]
+    return found
+
+
+def _all_links_after_label(el: Element, facts: Facts) -> bool:
+    text = facts.text.get(el, 0)
+    if not text or el.tag == "a" or _holds_prose(el, facts, 1) and el.tag != "p":
+        return False
+    if el.tag in HEADING_TAGS or el.tag == "p":
+        return facts.link_text.get(el, 0) >= 0.9 * text  # one teaser's linked title
+    return facts.link_text.get(el, 0) >= 0.5 * text
 
 
 def judge(el: Element, facts: Facts) -> Verdict | None:
@@ -424,6 +461,8 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         # A paragraph or link with a chrome-ish class is rare and usually real text;
         # chrome comes in containers. Share, social and author markers are the exception.
         return None
+    if word in _LABEL_WORDS and (facts is None or facts.link_text.get(el, 0) < 0.9 * facts.text.get(el, 0)):
+        return None  # a kicker in words is part of the headline; only the linked one is navigation
     if kind == "ad" and _pasted_prose(el):
         return None  # text pasted from Gmail keeps its "adn ads" wrapper
     if kind == "author" and facts is not None and _holds_prose(el, facts, 3):
@@ -472,6 +511,10 @@ def _logo(el: Element, facts: Facts) -> Verdict | None:
     return Verdict("header", "a logo outside the story's prose")
 
 
+# Labels over a headline ("kicker", "eyebrow"): navigation only when they are a link.
+_LABEL_WORDS = frozenset({"kicker", "eyebrow"})
+
+
 def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
     """A box named "…header" that ends before the headline and is all links (or one
     linked banner picture): the site's, section's or channel's header (a banner, a
@@ -492,7 +535,10 @@ def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _by_label(el: Element, facts: Facts) -> Verdict | None:
-    """A box or paragraph that opens with a "related" label and is mostly links."""
+    """A box or paragraph that opens with a "related" label and is mostly links, or a
+    box of links under a heading that is such a label (and that heading)."""
+    if el in facts.labelled:
+        return Verdict("related", f"under the heading {facts.labelled[el]!r}, mostly links")
     if el.tag in HEADING_TAGS or el.tag == "a":
         return None
     text = facts.text.get(el, 0)

@@ -52,10 +52,12 @@ CLASS_WORDS: dict[str, str] = {
     # forms and boxes around the story
     "newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter",
     "subscription": "newsletter", "signup": "newsletter", "optin": "newsletter",
+    "ezine": "newsletter", "enewsletter": "newsletter", "mailinglist": "newsletter",
+    "nieuwsbrief": "newsletter", "infolettre": "newsletter",
     "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
     "comment": "comments", "comments": "comments", "disqus": "comments",
     "kommentare": "comments", "commentaires": "comments", "comentarios": "comments",
-    "commenti": "comments",
+    "commenti": "comments", "community": "comments", "forum": "comments", "forums": "comments",
     "sidebar": "sidebar", "rail": "sidebar",
     "ad": "ad", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad",
     "advertising": "ad", "adslot": "ad", "adunit": "ad", "adsbygoogle": "ad", "dfp": "ad",
@@ -72,6 +74,8 @@ CLASS_WORDS: dict[str, str] = {
     "supportus": "donate",
     "promo": "promo", "promos": "promo", "promotion": "promo",
     "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb",
+    # the section's label linked above the headline ("kicker", "eyebrow")
+    "kicker": "breadcrumb", "eyebrow": "breadcrumb",
     "tags": "tags", "tagcloud": "tags", "tagged": "tags",
     "navigation": "nav", "nav": "nav", "navbar": "nav", "menu": "nav", "pagination": "nav",
     "pager": "nav", "skiplink": "nav",
