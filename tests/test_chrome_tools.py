@@ -254,3 +254,18 @@ def test_corpus_teaser_headline_forum_box_and_kicker_link_dropped():
     assert not any("forum.spiegel.de" in (link.href or "") for link in spiegel.links)
     nytimes = corpus("corpus", "nytimes-sudan-sanctions")
     assert not any((link.href or "").endswith("/pages/world/africa/index.html") for link in nytimes.links)
+
+
+@pytest.mark.parametrize("note", [
+    '<p class="commission-disclaimer-message">We may make money when you click on links to our partners. '
+    '<a href="/editorial-policy/">Learn More</a>.</p>',
+    '<div class="affiliate-disclosure">Prices may have changed since publication.</div>',
+])
+def test_the_publishers_legal_notes_are_chrome(note):
+    doc = parse(PROSE + note + PROSE)
+    assert len(doc.paragraphs) == 2 and drops(doc) and drops(doc)[0][0] == "disclosure"
+
+
+def test_corpus_affiliate_disclaimer_dropped():
+    doc = corpus("corpus-more", "eweek-7-robotics-companies")
+    assert not any(link.text == "Learn More" for link in doc.links)

@@ -82,6 +82,9 @@ CLASS_WORDS: dict[str, str] = {
     "masthead": "header", "siteheader": "header", "globalheader": "header",
     "sitefooter": "footer", "globalfooter": "footer", "footer": "footer",
     "paywall": "paywall",
+    # the publisher's legal notes: affiliate disclosures, terms, "not responsible for…"
+    "disclaimer": "disclosure", "disclaimers": "disclosure", "disclosure": "disclosure",
+    "disclosures": "disclosure",
     # Site-wide alerts above the story: "core-breaking-now", "news-ticker", "alert-bar".
     "breakingnews": "alert", "breakingnow": "alert", "ticker": "alert", "newsticker": "alert",
     "newsalert": "alert", "alertbar": "alert", "alertbanner": "alert", "sitealert": "alert",
@@ -107,7 +110,7 @@ CLASS_WORDS: dict[str, str] = {
 # Kinds a link, image, list item or paragraph may carry by its own class: a share
 # button is an <a class="share-facebook">, a byline a <p class="byline">. Other kinds
 # ("related", "tags"…) on such small elements are usually real text ("tag-line").
-SMALL_ELEMENT_KINDS = frozenset({"share", "social", "author", "control", "button", "decoration"})
+SMALL_ELEMENT_KINDS = frozenset({"share", "social", "author", "control", "button", "decoration", "disclosure"})
 # A <figure> is a box too: one named as a player, an ad, a pop-up or an appeal is that.
 FIGURE_KINDS = frozenset({"player", "ad", "dialog", "donate"})
 # "background" names a backdrop picture, but a container called "background" may hold
