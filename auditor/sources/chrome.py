@@ -9,11 +9,17 @@ Judged by structure and semantics, in this order:
    not the main content; modal dialogs.
 3. **link purpose**: links that post the page to a network (share endpoints), text-less
    links to a social profile (icons), links that are buttons (``href="#"`` with a
-   control's name: "Close gallery", "Next photo").
+   control's name: "Close gallery", "Next photo"), the page's tools written as script
+   links (print, e-mail, text size, "인쇄하기", "A+", arrows) and a player's controls,
+   a picture link to a home page (the logo) or to a donation page (an appeal).
 4. **names**: class / id / ``itemprop`` / ``rel`` words in many languages (share,
-   social, author, byline, related, comments, ads…; :mod:`chrome_vocabulary`).
+   social, author, byline, related, comments, ads, pop-ups, donations, disclaimers…;
+   :mod:`chrome_vocabulary`); a logo before or after the story's prose.
+   **media players** by structure: a schema.org VideoObject, a class naming a player's
+   part ("video-poster"), a picture beside the player's own message ("Media playback
+   is unsupported on your device").
 5. **labels**: a box or paragraph headed "Related", "Lesen Sie auch", "Leia também",
-   "関連記事"… whose text is mostly links.
+   "関連記事"… whose text is mostly links, or the links right after such a label.
 6. **repeated templates**: a strip of three or more text-less linked pictures
    (gallery thumbnails); a grid of three or more link cards with pictures outside
    the run of the article's prose (next-post and related teasers); an embedded
