@@ -269,3 +269,20 @@ def test_the_publishers_legal_notes_are_chrome(note):
 def test_corpus_affiliate_disclaimer_dropped():
     doc = corpus("corpus-more", "eweek-7-robotics-companies")
     assert not any(link.text == "Learn More" for link in doc.links)
+
+
+@pytest.mark.parametrize("bar", [
+    '<div id="spArticleFunctions"><ul><li><a href="/druck-1.html">Drucken</a></li>'
+    '<li><a href="/send">Senden</a></li><li><a href="http://example.com/feedback">Feedback</a></li></ul></div>',
+    '<ul class="article-figure-toolbar"><li><a href="/zoom/1" title="Bild vergrößern"></a></li>'
+    '<li>1 / 8</li></ul>',
+    '<div class="story-tools"><a href="https://podcasts.example.com/x"><img src="/pod.png" alt="Podcast"></a></div>',
+])
+def test_the_articles_toolbar_is_chrome(bar):
+    doc = parse(PROSE + bar + PROSE)
+    assert doc.links == () and drops(doc)[0][0] == "tools"
+
+
+def test_corpus_article_functions_toolbar_dropped():
+    doc = corpus("corpus-more", "de-spiegel-c64-retro")
+    assert not any("lesermail" in (link.href or "") for link in doc.links)

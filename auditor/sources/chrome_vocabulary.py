@@ -82,6 +82,9 @@ CLASS_WORDS: dict[str, str] = {
     "masthead": "header", "siteheader": "header", "globalheader": "header",
     "sitefooter": "footer", "globalfooter": "footer", "footer": "footer",
     "paywall": "paywall",
+    # the article's toolbar: print, send, feedback, text size
+    "toolbar": "tools", "toolbox": "tools", "articletools": "tools", "articlefunctions": "tools",
+    "pagetools": "tools", "storytools": "tools", "posttools": "tools", "articletoolbar": "tools",
     # the publisher's legal notes: affiliate disclosures, terms, "not responsible for…"
     "disclaimer": "disclosure", "disclaimers": "disclosure", "disclosure": "disclosure",
     "disclosures": "disclosure",
