@@ -223,6 +223,16 @@ def test_a_related_label_and_the_links_right_after_it_are_chrome(markup):
     assert doc.links == () and [k for k, _ in drops(doc)] == ["related", "related"]
 
 
+def test_a_related_label_takes_the_run_of_one_link_paragraphs_after_it_and_no_more():
+    doc = parse(PROSE + '<p><strong>RELATED STORIES</strong></p>'
+                + "".join(f'<p><strong><a href="/s{i}">Story number {i} of the site</a></strong></p>'
+                          for i in range(3))
+                + '<p>And the joke goes on with a <a href="/x">link</a> inside a sentence of its own, '
+                  'long enough to be prose.</p>')
+    assert [link.href for link in doc.links] == ["/x"]
+    assert [k for k, _ in drops(doc)] == ["related"] * 4
+
+
 def test_a_related_label_before_the_storys_prose_stays():
     doc = parse(PROSE + '<p>Read more:</p><p>The <a href="/study">study</a> followed nurses on night shifts '
                 'for ten years and found that their sleep never fully recovered.</p>' + PROSE)

@@ -184,12 +184,26 @@ def _labelled_boxes(body: Element, facts: Facts) -> dict[Element, str]:
         match = vocab.RELATED_LABEL.match(" ".join((label.text_content() or "").split()))
         if match is None:
             continue
-        after = label.getnext()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()
-        if after is not None and _all_links_after_label(after, facts):
-            found[label] = found[after] = match.group(0).strip()[:30]
+        name = match.group(0).strip()[:30]
+        # The links after it: one box of them, or a run of one-link paragraphs or headings.
+        for after in _elements_after(label):
+            if not _all_links_after_label(after, facts):
+                break
+            found[label] = found[after] = name
+            if after.tag not in HEADING_TAGS and after.tag != "p":
+                break
     return found
+
+
+def _elements_after(el: Element) -> list[Element]:
+    """The element siblings after ``el``, at most a dozen."""
+    out: list[Element] = []
+    node = el.getnext()
+    while node is not None and len(out) < 12:
+        if isinstance(node.tag, str):
+            out.append(node)
+        node = node.getnext()
+    return out
 
 
 def _all_links_after_label(el: Element, facts: Facts) -> bool:
