@@ -29,8 +29,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
+from auditor.structure.fit import exact_run, numbered_prefix, paired
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
+from auditor.structure.shapes import parallel_window
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
@@ -292,6 +294,12 @@ def _pick(runs: list[list[_Cand]], promised: int | None, at_least: bool) -> list
             r[0].number in (1, len(r)) for r in runs
         ):
             return [c for r in runs for c in r]
+        if not at_least:
+            for run in runs:
+                # "1. … 6." then "1. …" again: the promised list and a second one after it.
+                cut = numbered_prefix([c.number for c in run], promised)
+                if cut:
+                    return run[:cut]
     return max(runs, key=len)
 
 
@@ -525,10 +533,9 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
     return out
 
 
-def _unnumbered(
-    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand],
-    bolds: list[_Cand],
-) -> list[_Cand]:
+def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[int, list[_Cand]]:
+    """Unnumbered headings that may title items, by level: not a framing heading, not a
+    template's label repeated under every item, not a list's own title."""
     from auditor.structure.numbers import headline_number
 
     by_level: dict[int, list[_Cand]] = {}
@@ -542,6 +549,14 @@ def _unnumbered(
         if headline_number(b.text)[0] is not None:
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
         by_level.setdefault(b.level, []).append(_Cand(b.pos, None, b.text, "", "heading", b.level, i))
+    return by_level
+
+
+def _unnumbered(
+    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand],
+    bolds: list[_Cand],
+) -> list[_Cand]:
+    by_level = _headings_by_level(bl, start, skip)
     for level in sorted(by_level):
         if len(by_level[level]) == promised:
             return by_level[level]
@@ -559,11 +574,35 @@ def _unnumbered(
     for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
         if len(run) == promised:
             return run
+    # More candidates than promised: exactly N of them set apart by the page's structure.
+    for run in (*(by_level[level] for level in sorted(by_level)), caps, leads, bold):
+        fitted = _fit(bl, run, promised, skip)
+        if fitted:
+            return fitted
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
             return by_level[level]
     return []
+
+
+def _fit(bl: Sequence[Block], cands: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
+    """Exactly ``promised`` of ``cands`` when the page sets them apart (:mod:`auditor.structure.fit`):
+    a run of N between section breaks, titles in pairs, or N once a label repeated under
+    every item ("Read more:", "Price:") is left out. Empty when nothing does."""
+    if len(cands) <= promised:
+        return []
+    by_block = {c.block: c for c in cands}
+    idx = [c.block for c in cands]
+    keep = exact_run(bl, idx, promised, skip, FRAME) or paired(bl, idx, [c.heading for c in cands], promised)
+    if not keep and cands[0].style == "heading":
+        end = next((k for k in range(idx[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        keep = parallel_window(bl, idx, promised, end)
+    if not keep:
+        seen = Counter(" ".join(c.heading.split()).casefold() for c in cands)
+        unique = [c.block for c in cands if seen[" ".join(c.heading.split()).casefold()] == 1]
+        keep = unique if len(unique) == promised else []
+    return [by_block[k] for k in keep]
 
 
 # Words too common to mark a run of parallel items when they open paragraphs.

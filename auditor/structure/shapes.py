@@ -77,3 +77,34 @@ def parallel_run(
     if not mean or statistics.pstdev(inner) / mean > MAX_SPREAD:
         return False
     return sum(inner) + min(sizes[-1], max(inner)) >= MIN_SHARE * body_words
+
+
+def _alike(bl: Sequence[Block], titles: Sequence[int], stops: Sequence[int]) -> bool:
+    """Whether the sections under ``titles`` (each ending at its stop) are built alike:
+    entries' bodies, of about the same length and paragraph count, nothing nested."""
+    sizes: list[int] = []
+    counts: list[int] = []
+    for t, stop in zip(titles, stops):
+        got = _section_words(bl, t, stop)
+        if got is None or not got[1] or got[0] > MAX_BLOCKS or got[1] > MAX_WORDS:
+            return False
+        counts.append(got[0])
+        sizes.append(got[1])
+    mean = statistics.mean(sizes)
+    return max(counts) - min(counts) <= 1 and statistics.pstdev(sizes) / mean <= MAX_SPREAD
+
+
+def parallel_window(bl: Sequence[Block], titles: Sequence[int], promised: int, end: int) -> list[int]:
+    """The one window of exactly ``promised`` consecutive titles whose sections are built
+    alike ("3 measures" as three short even sections, then "Background" and "What experts
+    say" as the story's own): empty when no window or more than one is (a list of alike
+    entries longer than the promise is a list that does not keep it)."""
+    if not 3 <= promised < len(titles):
+        return []
+    stops = [*titles[1:], end]
+    found = [i for i in range(len(titles) - promised + 1)
+             if _alike(bl, titles[i:i + promised], stops[i:i + promised])]
+    if len(found) != 1:
+        return []
+    i = found[0]
+    return list(titles[i:i + promised])

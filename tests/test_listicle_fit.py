@@ -1,0 +1,112 @@
+"""Listicles whose candidates outnumber or hide from the headline's promise, as small
+articles read end to end through ``audit``: more candidates than promised cut to the N
+the page sets apart (auditor.structure.fit), and real mismatches that stay mismatches."""
+
+from __future__ import annotations
+
+from auditor.api import audit
+from auditor.model import Document, FileResult
+
+BODY = "This one matters because it saves time and money for most readers who try it at home."
+PARA = f"<p>{BODY} {BODY} {BODY}</p>"
+NAMES = ["Sauna Island", "Thermal Baths", "Forest Spa", "Lake House", "Mountain Retreat", "Salt Grotto"]
+TEASERS = "".join(
+    f'<h3><a href="/story-{i}">Another great story number {i} you will like</a></h3><p>A short teaser line.</p>'
+    for i in range(6)
+)
+
+
+def page(headline: str, items: str) -> str:
+    return (f"<html lang=en><head><title>{headline}</title></head><body><article><h1>{headline}</h1>"
+            f"<p>Intro text that explains what this list is for and who should read it today.</p>{items}"
+            f"<p>That is all for today, thanks for reading along with us.</p></article></body></html>")
+
+
+def run(html: str) -> FileResult:
+    result = audit(html.encode(), "t.html")
+    assert result.error is None, result.error
+    return result
+
+
+def doc_of(html: str) -> Document:
+    doc = run(html).document
+    assert doc is not None and doc.listicle is not None
+    return doc
+
+
+def titles(doc: Document) -> list[str]:
+    return [i.heading for i in doc.items]
+
+
+def ls_rules(result: FileResult) -> set[str]:
+    return {f.rule for f in result.findings if f.rule.startswith("LS")}
+
+
+# ---------------------------------------------------------------- more candidates than promised
+
+def test_teaser_headings_after_a_section_break_are_not_items() -> None:
+    items = "".join(f"<h3>{n}</h3>{PARA}" for n in NAMES)
+    doc = doc_of(page("6 Wellness Spots to Visit", items + "<h2>Weekend plans</h2>" + TEASERS))
+    assert titles(doc) == NAMES
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_short_list_is_not_replaced_by_the_teasers_after_it() -> None:
+    # Five items of six, then six teasers: the teasers are not the list.
+    items = "".join(f"<h3>{n}</h3>{PARA}" for n in NAMES[:5])
+    doc = doc_of(page("6 Wellness Spots to Visit", items + "<h2>Weekend plans</h2>" + TEASERS))
+    assert NAMES[0] in titles(doc)
+    assert doc.listicle is not None and doc.listicle.verdict != "kept"
+
+
+def test_a_name_heading_and_its_subtitle_heading_are_one_item() -> None:
+    items = "".join(f"<h3>{n}</h3><h3>A quiet place to rest, {k} minutes out</h3>{PARA}" for k, n in enumerate(NAMES))
+    doc = doc_of(page("6 Wellness Spots to Visit", items))
+    assert titles(doc) == NAMES
+
+
+def test_a_template_heading_under_every_item_is_not_an_item() -> None:
+    items = "".join(f"<h3>{n}</h3>{PARA}<h3>Opening hours at the {n}</h3><p>Daily from nine to five.</p>"
+                    for n in NAMES)
+    doc = doc_of(page("6 Wellness Spots to Visit", items))
+    assert titles(doc) == NAMES
+
+
+def test_promised_even_sections_among_a_storys_own_sections() -> None:
+    items = "".join(f"<h3>{n}</h3><p>{BODY} {BODY}</p>" for n in NAMES[:3])
+    story = f"<h3>What experts say</h3>{PARA * 4}<h3>Background</h3>{PARA * 3}"
+    doc = doc_of(page("3 Measures Against the Heat", items + story))
+    assert titles(doc) == NAMES[:3]
+
+
+def test_alike_sections_beyond_the_promise_are_not_cut_to_it() -> None:
+    # Five sections built alike under a promise of three: no three of them stand apart.
+    items = "".join(f"<h3>{n}</h3><p>{BODY} {BODY}</p>" for n in NAMES[:5])
+    doc = doc_of(page("3 Measures Against the Heat", items))
+    assert len(doc.items) == 5
+
+
+def test_a_second_numbered_list_after_the_promised_one_is_not_items() -> None:
+    items = "".join(f"<p><strong>{k}. {n}</strong> {BODY}</p>" for k, n in enumerate(NAMES, 1))
+    more = "".join(f"<p>{k}. Another story you will like, number {k}</p>" for k in range(1, 6))
+    result = run(page("6 Wellness Spots to Visit", items + more))
+    assert result.document is not None and len(result.document.items) == 6
+    assert not ls_rules(result) & {"LS001", "LS003", "LS005"}
+
+
+def test_five_numbered_items_of_six_stay_a_mismatch_beside_another_list() -> None:
+    items = "".join(f"<p><strong>{k}. {n}</strong> {BODY}</p>" for k, n in enumerate(NAMES[:5], 1))
+    more = "".join(f"<p>{k}. Another story you will like, number {k}</p>" for k in range(1, 7))
+    assert "LS001" in ls_rules(run(page("6 Wellness Spots to Visit", items + more)))
+
+
+def test_numbered_items_that_skip_a_number_past_the_promise_stay_a_mismatch() -> None:
+    items = "".join(f"<h3>{k}. {n}</h3>{PARA}" for k, n in [*enumerate(NAMES, 1), (8, "Extra Pool")])
+    assert "LS001" in ls_rules(run(page("6 Wellness Spots to Visit", items)))
+
+
+def test_a_bold_label_repeated_in_every_item_is_not_an_item() -> None:
+    items = "".join(f"<p><strong>{n}</strong> {BODY} {BODY}</p><p><strong>Price:</strong> twenty euros a day</p>"
+                    for n in NAMES)
+    doc = doc_of(page("6 Wellness Spots to Visit", items))
+    assert titles(doc) == NAMES
