@@ -4,6 +4,8 @@ the page sets apart (auditor.structure.fit), and real mismatches that stay misma
 
 from __future__ import annotations
 
+import pytest
+
 from auditor.api import audit
 from auditor.model import Document, FileResult
 
@@ -110,3 +112,32 @@ def test_a_bold_label_repeated_in_every_item_is_not_an_item() -> None:
                     for n in NAMES)
     doc = doc_of(page("6 Wellness Spots to Visit", items))
     assert titles(doc) == NAMES
+
+
+# ---------------------------------------------------------------- parallel lead phrases
+
+@pytest.mark.parametrize(
+    ("headline", "leads"),
+    [
+        ("4 Gifts for Everyone on Your List", [f"For your {w}: a gift that fits." for w in ("mother", "father", "sister", "boss")]),
+        ("4 Ways to Relax This Winter", [f"If you {w}, try this first." for w in ("are tired", "are busy", "have kids", "work late")]),
+        ("4 Ways to Relax This Winter", [f"Try {w} tonight." for w in ("yoga", "a long walk", "reading a novel", "a warm bath")]),
+    ],
+)
+def test_paragraphs_opening_alike_are_the_promised_items(headline: str, leads: list[str]) -> None:
+    items = "".join(f"<p>{lead} {BODY} {BODY}</p>" for lead in leads)
+    doc = doc_of(page(headline, items))
+    assert len(doc.items) == 4 and doc.items[0].heading.startswith(leads[0].split()[0])
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_prose_openers_and_scattered_paragraphs_are_not_items() -> None:
+    # "It is …" four times is prose; "Try …" four times split by a heading is two sections' text.
+    prose = "".join(f"<p>It is {w} that matters here, more than anything else. {BODY}</p>"
+                    for w in ("time", "money", "care", "rest"))
+    assert not doc_of(page("4 Ways to Relax This Winter", prose)).items
+    split = "".join(f"<p>Try {w} tonight, more than anything else. {BODY}</p>" for w in ("yoga", "a walk"))
+    split += "<h2>And at the weekend</h2>" + "".join(
+        f"<p>Try {w} at the weekend, more than anything else. {BODY}</p>" for w in ("a novel", "a bath"))
+    doc = doc_of(page("4 Ways to Relax This Winter", split))
+    assert not any(i.heading.startswith("Try") for i in doc.items)

@@ -32,7 +32,7 @@ from auditor.model import Document, Heading, Item, ListItem, Paragraph
 from auditor.structure.fit import exact_run, numbered_prefix, paired
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
-from auditor.structure.shapes import parallel_window
+from auditor.structure.shapes import parallel_leads, parallel_window
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
@@ -616,7 +616,8 @@ _COMMON_OPENERS = frozenset(
 
 def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
     """Paragraphs that open with the same word, exactly as many as promised: "From: Grandma
-    What she said…", "From Mom: …" eight times under "8 Passive Aggressive Things…"."""
+    What she said…", "From Mom: …" eight times under "8 Passive Aggressive Things…"; else
+    with the same opening words (:func:`shapes.parallel_leads`: "For your …", "If you …")."""
     groups: dict[str, list[int]] = {}
     for k in range(start, len(bl)):
         b = bl[k]
@@ -634,6 +635,11 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
         and len({bl[k].text[:40] for k in g}) == len(g)
     ]
     if len(fits) != 1:
+        # Without labels: the same opening words ("For your …", "If you …").
+        paragraphs = [k for k in range(start, len(bl)) if bl[k].kind == "paragraph" and k not in skip
+                      and not getattr(bl[k].obj, "quote", False)]
+        fits = [parallel_leads(bl, paragraphs, promised)]
+    if not fits[0]:
         return []
     out = []
     for k in fits[0]:
