@@ -141,3 +141,45 @@ def test_prose_openers_and_scattered_paragraphs_are_not_items() -> None:
         f"<p>Try {w} at the weekend, more than anything else. {BODY}</p>" for w in ("a novel", "a bath"))
     doc = doc_of(page("4 Ways to Relax This Winter", split))
     assert not any(i.heading.startswith("Try") for i in doc.items)
+
+
+# ---------------------------------------------------------------- numbers in other boxes
+
+def test_numbered_definition_terms_are_items() -> None:
+    terms = "".join(f"<dt>{k}. {n}</dt><dd>{PARA}</dd>" for k, n in enumerate(NAMES[:5], 1))
+    doc = doc_of(page("5 Wellness Spots to Visit", f"<dl>{terms}</dl>"))
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+    assert doc.items[0].heading == "1. Sauna Island" and doc.items[0].words > 40
+
+
+def test_numbered_captions_of_a_picture_by_picture_list_are_items() -> None:
+    figures = "".join(f'<figure><img src="p{k}.jpg" alt="{n} from the air"><figcaption>{k}. {n}</figcaption>'
+                      f"</figure>{PARA}" for k, n in enumerate(NAMES[:5], 1))
+    doc = doc_of(page("5 Wellness Spots to Visit", figures))
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+    assert doc.items[0].line == 1 and doc.items[0].column > 1  # located at its own caption
+
+
+def ranking(numbers: list[str], cells: list[str]) -> str:
+    rows = "".join(f"<tr><td>{k}</td><td>{n}</td><td>{c}</td></tr>" for k, n, c in zip(numbers, NAMES, cells))
+    return f"<table><tr><th>Rank</th><th>Spot</th><th>Why</th></tr>{rows}</table>"
+
+
+def test_a_ranking_tables_rows_are_items() -> None:
+    table = ranking(["1", "2", "3", "4", "5"], [BODY] * 5)
+    doc = doc_of(page("The 5 Best Wellness Spots", table))
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+    assert doc.items[1].heading == "2 Thermal Baths"
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_table_whose_first_column_does_not_count_its_rows_is_not_a_list() -> None:
+    for numbers in (["3", "1", "2", "5", "4"], ["12", "40", "7", "3", "9"]):
+        assert not doc_of(page("The 5 Best Wellness Spots", ranking(numbers, [BODY] * 5))).items
+
+
+def test_a_league_table_in_a_news_story_brings_no_listicle_findings() -> None:
+    rows = "".join(f"<tr><td>{k}</td><td>{n}</td><td>{40 - 3 * k}</td></tr>" for k, n in enumerate(NAMES, 1))
+    result = run(page("Sauna Island stays top after a 3-1 win", f"<p>{BODY}</p><table>{rows}</table>"))
+    assert result.document is not None and len(result.document.items) == 6
+    assert not ls_rules(result)
