@@ -183,3 +183,20 @@ def test_a_league_table_in_a_news_story_brings_no_listicle_findings() -> None:
     result = run(page("Sauna Island stays top after a 3-1 win", f"<p>{BODY}</p><table>{rows}</table>"))
     assert result.document is not None and len(result.document.items) == 6
     assert not ls_rules(result)
+
+
+def test_a_numbered_table_of_contents_before_the_items_is_not_the_list() -> None:
+    contents = "".join(f"<p>{k}. {n}</p>" for k, n in enumerate(NAMES, 1))
+    items = "".join(f"<p>{k}. {n}: {BODY} {BODY}</p>" for k, n in enumerate(NAMES, 1))
+    doc = doc_of(page("6 Wellness Spots to Visit", contents + items))
+    assert len(doc.items) == 6 and all(i.words > 20 for i in doc.items)
+
+
+def test_a_bulleted_list_of_exactly_the_promise_is_the_list() -> None:
+    bullets = "".join(f"<li><b>{n}</b>: {BODY}</li>" for n in NAMES)
+    doc = doc_of(page("6 Wellness Spots to Visit", f"<ul>{bullets}</ul>"))
+    assert [i.heading.rstrip(":") for i in doc.items] == NAMES
+    tags = "".join(f"<li>{n}</li>" for n in NAMES)  # a tag list: names alone
+    assert not doc_of(page("6 Wellness Spots to Visit", f"<p>{BODY}</p><ul>{tags}</ul>")).items
+    twice = f"<ul>{bullets}</ul><p>{BODY}</p><ul>{bullets.replace('<b>', '<b>Also ')}</ul>"
+    assert not doc_of(page("6 Wellness Spots to Visit", twice)).items

@@ -299,8 +299,21 @@ def _pick(runs: list[list[_Cand]], promised: int | None, at_least: bool) -> list
                 # "1. … 6." then "1. …" again: the promised list and a second one after it.
                 cut = numbered_prefix([c.number for c in run], promised)
                 if cut:
-                    return run[:cut]
+                    return _after_contents(run, cut)
     return max(runs, key=len)
+
+
+def _after_contents(run: list[_Cand], n: int) -> list[_Cand]:
+    """The first ``n`` of ``run``, or the next ``n`` when the first are a table of
+    contents: titles alone, one right after the other (lines of one paragraph, or
+    paragraphs), and the same numbers again after them with the items' text ("1. A
+    2. B 3. C" then "1. A: …")."""
+    head, again = run[:n], run[n:2 * n]
+    if [c.number for c in again] == [c.number for c in head] \
+            and all(b.block - a.block in (0, 1) for a, b in zip(head, head[1:])) \
+            and all(c.extra_words == 0 for c in head):
+        return again
+    return head
 
 
 # Labels that open additions after the promised list: reader suggestions, bonus picks,
@@ -533,6 +546,32 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
     return out
 
 
+# A bulleted entry says something: a few words at least (a tag cloud's or a menu's
+# entries are one or two).
+_MIN_BULLET_WORDS = 4
+
+
+def _bulleted(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
+    """The one bulleted list of exactly ``promised`` entries, each a few words or more
+    ("• **Sauna Island**: the one that…" five times under "5 spots"): the items, when no
+    other shape counted them. Empty when none or several lists fit."""
+    lists: dict[int, list[int]] = {}
+    for k in range(start, len(bl)):
+        li = bl[k].obj
+        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
+            lists.setdefault(li.list_index, []).append(k)
+    fits = [run for run in lists.values()
+            if len(run) == promised and all(len(words(bl[k].text)) >= _MIN_BULLET_WORDS for k in run)]
+    if len(fits) != 1:
+        return []
+    out = []
+    for k in fits[0]:
+        li = bl[k].obj
+        assert isinstance(li, ListItem)
+        out.append(replace(_list_cand(bl[k], li, k), number=None, marker=""))
+    return out
+
+
 def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[int, list[_Cand]]:
     """Unnumbered headings that may title items, by level: not a framing heading, not a
     template's label repeated under every item, not a list's own title."""
@@ -571,7 +610,8 @@ def _unnumbered(
     ):
         return mixed
     bold = [c for c in bolds if c.block not in skip]
-    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip),
+                _bulleted(bl, start, skip, promised)):
         if len(run) == promised:
             return run
     # More candidates than promised: exactly N of them set apart by the page's structure.
