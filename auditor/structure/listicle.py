@@ -610,8 +610,7 @@ def _unnumbered(
     ):
         return mixed
     bold = [c for c in bolds if c.block not in skip]
-    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip),
-                _bulleted(bl, start, skip, promised)):
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
         if len(run) == promised:
             return run
     # More candidates than promised: exactly N of them set apart by the page's structure.
@@ -619,6 +618,9 @@ def _unnumbered(
         fitted = _fit(bl, run, promised, skip)
         if fitted:
             return fitted
+    bulleted = _bulleted(bl, start, skip, promised)
+    if bulleted:
+        return bulleted
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
