@@ -15,6 +15,12 @@ e. without a promise: an ordered list its lead-in counts ("10 Tipps:"), else fiv
    unnumbered headings or bold titles opening parallel entries that make up the article
    (:mod:`auditor.structure.shapes`).
 
+With a promise of N, more candidates than N are cut to the N the page sets apart
+(:mod:`auditor.structure.fit`); paragraphs opening alike ("For your …") or the one
+bulleted list of exactly N count when nothing else does. Numbered ``<dt>``, numbered
+``<figcaption>`` and ranking-table rows reach this module as paragraphs carrying their numbers
+(:mod:`auditor.sources.html.walk`).
+
 Runs of items after an "Also read" / "Related" marker never count. Positions are
 compared as (line, column) so one-line HTML pages still order correctly.
 """

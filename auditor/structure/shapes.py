@@ -80,17 +80,13 @@ def parallel_run(
     return sum(inner) + min(sizes[-1], max(inner)) >= MIN_SHARE * body_words
 
 
-def _alike(bl: Sequence[Block], titles: Sequence[int], stops: Sequence[int]) -> bool:
-    """Whether the sections under ``titles`` (each ending at its stop) are built alike:
-    entries' bodies, of about the same length and paragraph count, nothing nested."""
-    sizes: list[int] = []
-    counts: list[int] = []
-    for t, stop in zip(titles, stops):
-        got = _section_words(bl, t, stop)
-        if got is None or not got[1] or got[0] > MAX_BLOCKS or got[1] > MAX_WORDS:
-            return False
-        counts.append(got[0])
-        sizes.append(got[1])
+def _alike(sections: Sequence[tuple[int, int] | None]) -> bool:
+    """Whether ``sections`` (blocks and words under each title; None: something nested)
+    are built alike: entries' bodies, of about the same length and paragraph count."""
+    if any(got is None or not got[1] or got[0] > MAX_BLOCKS or got[1] > MAX_WORDS for got in sections):
+        return False
+    counts = [got[0] for got in sections if got]
+    sizes = [got[1] for got in sections if got]
     mean = statistics.mean(sizes)
     return max(counts) - min(counts) <= 1 and statistics.pstdev(sizes) / mean <= MAX_SPREAD
 
@@ -103,8 +99,8 @@ def parallel_window(bl: Sequence[Block], titles: Sequence[int], promised: int, e
     if not 3 <= promised < len(titles):
         return []
     stops = [*titles[1:], end]
-    found = [i for i in range(len(titles) - promised + 1)
-             if _alike(bl, titles[i:i + promised], stops[i:i + promised])]
+    sections = [_section_words(bl, t, stop) for t, stop in zip(titles, stops)]  # each read once
+    found = [i for i in range(len(titles) - promised + 1) if _alike(sections[i:i + promised])]
     if len(found) != 1:
         return []
     i = found[0]
