@@ -200,3 +200,12 @@ def test_a_bulleted_list_of_exactly_the_promise_is_the_list() -> None:
     assert not doc_of(page("6 Wellness Spots to Visit", f"<p>{BODY}</p><ul>{tags}</ul>")).items
     twice = f"<ul>{bullets}</ul><p>{BODY}</p><ul>{bullets.replace('<b>', '<b>Also ')}</ul>"
     assert not doc_of(page("6 Wellness Spots to Visit", twice)).items
+
+
+def test_a_template_heading_under_most_items_is_not_an_item() -> None:
+    # Five of six items carry an "Opening hours" heading; "The …" names share a first word too.
+    names = ["The Sauna Island", "The Thermal Baths", "Forest Spa", "Lake House", "Mountain Retreat", "Salt Grotto"]
+    items = "".join(f"<h3>{n}</h3>{PARA}" + (f"<h3>Opening hours at {n}</h3><p>Daily from nine to five.</p>" if k else "")
+                    for k, n in enumerate(names))
+    doc = doc_of(page("6 Wellness Spots to Visit", items))
+    assert titles(doc) == names

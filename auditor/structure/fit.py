@@ -126,3 +126,19 @@ def numbered_prefix(numbers: Sequence[int | None], promised: int) -> int:
     if head == list(range(promised, 0, -1)) and nxt >= promised:
         return promised
     return 0
+
+
+def without_label(texts: Sequence[str], promised: int) -> list[int]:
+    """Positions in ``texts`` left when the titles sharing one template label ("Opening
+    hours …", "Where: …", "Price:") are left out, when exactly ``promised`` remain: a
+    template's line under most items, not more items. Empty when no single label does
+    it, or more than one would."""
+    groups: dict[str, list[int]] = {}
+    for n, text in enumerate(texts):
+        groups.setdefault(_label(text), []).append(n)
+    fits = [g for label, g in groups.items()
+            if label and 2 <= len(g) < len(texts) and len(texts) - len(g) == promised]
+    if len(fits) != 1:
+        return []
+    drop = set(fits[0])
+    return [n for n in range(len(texts)) if n not in drop]

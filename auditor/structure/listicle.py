@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
-from auditor.structure.fit import exact_run, numbered_prefix, paired
+from auditor.structure.fit import exact_run, numbered_prefix, paired, without_label
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
 from auditor.structure.shapes import parallel_leads, parallel_window
@@ -636,8 +636,9 @@ def _unnumbered(
 
 def _fit(bl: Sequence[Block], cands: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
     """Exactly ``promised`` of ``cands`` when the page sets them apart (:mod:`auditor.structure.fit`):
-    a run of N between section breaks, titles in pairs, or N once a label repeated under
-    every item ("Read more:", "Price:") is left out. Empty when nothing does."""
+    a run of N between section breaks, titles in pairs, the one window of N alike
+    sections, or N once a label repeated under items ("Read more:", "Opening hours …")
+    is left out. Empty when nothing does."""
     if len(cands) <= promised:
         return []
     by_block = {c.block: c for c in cands}
@@ -650,6 +651,8 @@ def _fit(bl: Sequence[Block], cands: list[_Cand], promised: int, skip: set[int])
         seen = Counter(" ".join(c.heading.split()).casefold() for c in cands)
         unique = [c.block for c in cands if seen[" ".join(c.heading.split()).casefold()] == 1]
         keep = unique if len(unique) == promised else []
+    if not keep:
+        keep = [idx[n] for n in without_label([c.heading for c in cands], promised)]
     return [by_block[k] for k in keep]
 
 
