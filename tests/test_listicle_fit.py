@@ -122,6 +122,7 @@ def test_a_bold_label_repeated_in_every_item_is_not_an_item() -> None:
         ("4 Gifts for Everyone on Your List", [f"For your {w}: a gift that fits." for w in ("mother", "father", "sister", "boss")]),
         ("4 Ways to Relax This Winter", [f"If you {w}, try this first." for w in ("are tired", "are busy", "have kids", "work late")]),
         ("4 Ways to Relax This Winter", [f"Try {w} tonight." for w in ("yoga", "a long walk", "reading a novel", "a warm bath")]),
+        ("4 Gifts for Everyone on Your List", [f"For {w}: a gift that fits." for w in ("Mom", "Dad", "Sis", "the Boss")]),
     ],
 )
 def test_paragraphs_opening_alike_are_the_promised_items(headline: str, leads: list[str]) -> None:

@@ -136,6 +136,13 @@ def _opener_ok(key: tuple[str, ...]) -> bool:
     return not (key[0] in _PRONOUNS and key[1] in _VERBS)
 
 
+def _run_in_label(text: str) -> bool:
+    """Whether the paragraph opens with a short label ending in a colon: "For Mom: …",
+    "Für Papa: …" (then even a common first word opens an entry)."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and 1 <= len(head.split()) <= 4
+
+
 def _together(bl: Sequence[Block], group: Sequence[int]) -> bool:
     """The paragraphs follow one another as a list's entries do: no heading between
     them, at most a few blocks of body after each."""
@@ -148,9 +155,10 @@ def _together(bl: Sequence[Block], group: Sequence[int]) -> bool:
 def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int) -> list[int]:
     """The paragraphs (indices among ``paragraphs``) that open with the same one to three
     words, exactly ``promised`` of them and no others: "For your mother: …", "For your
-    boss: …" under "4 gifts"; "If you are tired, …", "If you have kids, …". Each opener
-    a lead of its own (distinct texts, five words or more), the paragraphs together as a
-    list's entries are. Empty when no group fits, or more than one does."""
+    boss: …" under "4 gifts"; "If you are tired, …", "If you have kids, …"; "For Mom: …"
+    (a common word, but each a run-in label). Each a lead of its own (distinct texts,
+    five words or more), the paragraphs together as a list's entries are. Empty when no
+    group fits, or more than one does."""
     if promised < 3:
         return []
     groups: dict[tuple[str, ...], list[int]] = {}
@@ -163,7 +171,7 @@ def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int
             groups.setdefault(opener[:n], []).append(k)
     fits = {
         tuple(g) for key, g in groups.items()
-        if len(g) == promised and _opener_ok(key) and len({bl[k].text[:40] for k in g}) == len(g)
-        and _together(bl, g)
+        if len(g) == promised and (_opener_ok(key) or all(_run_in_label(bl[k].text) for k in g))
+        and len({bl[k].text[:40] for k in g}) == len(g) and _together(bl, g)
     }
     return list(next(iter(fits))) if len(fits) == 1 else []
