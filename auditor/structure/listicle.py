@@ -723,15 +723,33 @@ def _title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[_
 
 def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_Cand]:
     """``run`` without the one heading that frames the list rather than being an item,
-    when that leaves exactly the promise: an empty trailer ("Popular in the Community",
-    nothing under it), else the first heading (an introduction: "Sport als Thema")."""
+    when that leaves exactly the promise: a trailer (nothing under it, a list, a linked
+    teaser title, or sub-headings of its own where the items have none: "Popular in the
+    Community", "Weekend plans" over teasers), else the first heading (an introduction:
+    "Sport als Thema")."""
     if len(run) != promised + 1:
         return []
     last = run[-1]
     body = [b for b in bl[last.block + 1 :] if b.kind != "heading"]
-    if not body or all(b.kind == "list" for b in body[:3]):
+    if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run):
         return run[:-1]
     return run[1:]
+
+
+def _trailer(bl: Sequence[Block], run: list[_Cand]) -> bool:
+    """Whether the last heading of ``run`` titles something other than an item: a linked
+    title (a teaser), or a section holding sub-headings where no item's section does."""
+    last = run[-1]
+    title = bl[last.block].obj
+    if isinstance(title, Heading) and title.link_only:
+        return True
+
+    def nested(a: int, b: int) -> bool:
+        return any(bl[k].kind == "heading" for k in range(a + 1, b))
+
+    end = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= last.level),
+               len(bl))
+    return nested(last.block, end) and not any(nested(a.block, b.block) for a, b in zip(run[1:-1], run[2:]))
 
 
 # A paragraph that turns from the last item to the whole list: it closes the article.
