@@ -215,6 +215,7 @@ def test_a_template_heading_under_most_items_is_not_an_item() -> None:
 @pytest.mark.parametrize(
     "trailer",
     ["<h2>Weekend plans</h2>" + TEASERS[: TEASERS.index('<h3><a href="/story-4">')],  # four teasers
+     "<h2>Weekend plans</h2>" + TEASERS,  # six, as many as the items
      '<h2><a href="/guide">Our guide to the best saunas in town</a></h2><p>Read it next, it is good.</p>'],
 )
 def test_a_trailer_heading_after_the_items_is_left_out_not_the_first_item(trailer: str) -> None:

@@ -603,7 +603,7 @@ def _unnumbered(
 ) -> list[_Cand]:
     by_level = _headings_by_level(bl, start, skip)
     for level in sorted(by_level):
-        if len(by_level[level]) == promised:
+        if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
             return by_level[level]
     for level in sorted(by_level):
         trimmed = _trim_frame(bl, by_level[level], promised)
@@ -734,6 +734,19 @@ def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_C
     if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run):
         return run[:-1]
     return run[1:]
+
+
+def _under_trailer(bl: Sequence[Block], by_level: dict[int, list[_Cand]], level: int, promised: int) -> bool:
+    """Whether the ``promised`` headings at ``level`` all sit under one higher heading that
+    closes a run of N + 1 at its level: the items are that run's first N, and these the
+    teasers under its trailer ("Weekend plans" and its six stories after six spots)."""
+    cands = by_level[level]
+    first = cands[0].block
+    parent = next((k for k in range(first - 1, -1, -1) if bl[k].kind == "heading" and bl[k].level < level), None)
+    if parent is None or any(bl[k].kind == "heading" and bl[k].level < level for k in range(first, cands[-1].block)):
+        return False
+    above = by_level.get(bl[parent].level, [])
+    return len(above) == promised + 1 and above[-1].block == parent
 
 
 def _trailer(bl: Sequence[Block], run: list[_Cand]) -> bool:
