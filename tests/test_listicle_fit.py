@@ -222,3 +222,11 @@ def test_a_trailer_heading_after_the_items_is_left_out_not_the_first_item(traile
     items = "".join(f"<h2>{n}</h2>{PARA}" for n in NAMES)
     doc = doc_of(page("6 Wellness Spots to Visit", items + trailer))
     assert titles(doc) == NAMES
+
+
+def test_a_fact_box_heading_after_each_items_text_is_not_an_item() -> None:
+    facts = ["Getting there", "Good to know", "Prices", "Details", "Booking", "The small print"]
+    items = "".join(f"<h3>{n}</h3>{PARA}<h3>{f}</h3><ul><li>Open daily</li><li>Twenty euros</li></ul>"
+                    for n, f in zip(NAMES, facts))
+    doc = doc_of(page("6 Wellness Spots to Visit", items))
+    assert titles(doc) == NAMES

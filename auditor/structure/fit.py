@@ -27,6 +27,11 @@ def has_text(bl: Sequence[Block], a: int, b: int) -> bool:
     return any(bl[k].kind != "heading" and bl[k].text.strip() for k in range(a + 1, b))
 
 
+def _prose(bl: Sequence[Block], a: int, b: int) -> bool:
+    """Whether a paragraph stands between blocks ``a`` and ``b``."""
+    return any(bl[k].kind == "paragraph" and bl[k].text.strip() for k in range(a + 1, b))
+
+
 def _next_heading(bl: Sequence[Block], k: int) -> int:
     return next((j for j in range(k + 1, len(bl)) if bl[j].kind == "heading"), len(bl))
 
@@ -93,14 +98,20 @@ def _shared_label(texts: Sequence[str]) -> bool:
 
 def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], promised: int) -> list[int]:
     """Two titles per item, 2 × ``promised`` in all: each item's name directly followed
-    by a second title (nothing between them, text after the pair), or every second title
-    a template's line ("Where: …", "Opening hours …") that the names do not share. The
-    item is the pair; its first title names it."""
+    by a second title (nothing between them, text after the pair), each name's text
+    followed by a second title over a fact box (a list or nothing, no paragraph), or
+    every second title a template's line ("Where: …", "Opening hours …") that the names
+    do not share. The item is the pair; its first title names it."""
     if promised < 2 or len(titles) != 2 * promised:
         return []
     firsts, seconds = list(titles[0::2]), list(titles[1::2])
     ends = [*firsts[1:], _next_heading(bl, seconds[-1])]
     if all(not has_text(bl, a, b) and has_text(bl, b, e) for a, b, e in zip(firsts, seconds, ends)):
+        return firsts
+    # Each name's text, then a fact box ("Details": a list, or nothing); the last box may
+    # run on into the article's closing text.
+    if all(_prose(bl, a, b) for a, b in zip(firsts, seconds)) \
+            and not any(_prose(bl, b, e) for b, e in zip(seconds[:-1], ends[:-1])):
         return firsts
     first_texts, second_texts = list(texts[0::2]), list(texts[1::2])
     if _shared_label(second_texts) and not _shared_label(first_texts):
