@@ -230,3 +230,11 @@ def test_a_fact_box_heading_after_each_items_text_is_not_an_item() -> None:
                     for n, f in zip(NAMES, facts))
     doc = doc_of(page("6 Wellness Spots to Visit", items))
     assert titles(doc) == NAMES
+
+
+def test_a_countdown_followed_by_another_numbered_list_keeps_its_promise() -> None:
+    items = "".join(f"<h3>{k}. {n}</h3>{PARA}" for k, n in zip(range(6, 0, -1), NAMES))
+    more = "".join(f"<h3>{k}. Another story you will like, number {k}</h3>" for k in range(1, 4))
+    result = run(page("6 Wellness Spots to Visit", items + more))
+    assert result.document is not None and [i.number for i in result.document.items] == [6, 5, 4, 3, 2, 1]
+    assert not ls_rules(result) & {"LS001", "LS004", "LS005"}

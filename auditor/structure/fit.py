@@ -134,8 +134,8 @@ def numbered_prefix(numbers: Sequence[int | None], promised: int) -> int:
         return 0
     if head == list(range(1, promised + 1)) and nxt == 1:
         return promised
-    if head == list(range(promised, 0, -1)) and nxt >= promised:
-        return promised
+    if head == list(range(promised, 0, -1)) and (nxt == 1 or nxt >= promised):
+        return promised  # a countdown, then a list counting up from 1 or down again
     return 0
 
 
