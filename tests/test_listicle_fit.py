@@ -238,3 +238,17 @@ def test_a_countdown_followed_by_another_numbered_list_keeps_its_promise() -> No
     result = run(page("6 Wellness Spots to Visit", items + more))
     assert result.document is not None and [i.number for i in result.document.items] == [6, 5, 4, 3, 2, 1]
     assert not ls_rules(result) & {"LS001", "LS004", "LS005"}
+
+
+def test_numbered_captions_out_of_order_in_a_news_story_are_no_list() -> None:
+    figures = "".join(f'<figure><img src="p{k}.jpg" alt="Storm damage in the old town"><figcaption>{k}. Damage in '
+                      f"the old town</figcaption></figure><p>{BODY}</p>" for k in (1, 2, 4))
+    result = run(page("Storm hits the coast, 3 dead", figures))
+    assert result.document is not None and not result.document.items
+    assert not ls_rules(result)
+
+
+def test_numbered_terms_one_list_per_item_count_together() -> None:
+    terms = "".join(f"<dl><dt>{k}. {n}</dt><dd>{PARA}</dd></dl>" for k, n in enumerate(NAMES[:5], 1))
+    doc = doc_of(page("5 Wellness Spots to Visit", terms))
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -65,8 +66,11 @@ class Walker:
     _last_img: Element | None = None
     _marker_box: Element | None = None  # the last box holding only an item number ("#6.")
     _ranked: dict[Element, set[Element]] = field(default_factory=dict)  # table → its ranked cells
+    _counted: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"figcaption" → numbered boxes
+    _body: Element | None = None
 
     def run(self, body: Element) -> None:
+        self._body = body
         stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
         while stack:
             el, ctx = stack.pop()
@@ -188,9 +192,13 @@ class Walker:
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
-        title, read as a numbered paragraph (other terms and captions are no body text)."""
-        if tag in _TITLE_BOXES and not ctx.no_paragraphs and not ctx.heading \
-                and _NUMBERED_LINE.match(text_of(el)):
+        title, read as a numbered paragraph when the body's boxes of its kind count 1..N
+        (:func:`counted_boxes`). Other terms and captions are no body text."""
+        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading:
+            return
+        if tag not in self._counted:
+            self._counted[tag] = counted_boxes(self._body.iter(tag) if self._body is not None else [el])
+        if el in self._counted[tag]:
             self._paragraph(el, ctx.quote)
 
     def _ranked_cell(self, el: Element) -> bool:
@@ -543,6 +551,21 @@ def _aria_level(el: Element) -> int:
     """ARIA's aria-level, 1–6; 2 when missing or out of range (the role's default)."""
     level = (el.get("aria-level") or "").strip()
     return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
+
+
+_BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
+
+
+def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
+    """Those of ``boxes`` (terms, captions) that open with an item number, when their
+    numbers run 1..N (or N..1) in document order, N ≥ 3: a list's titles. Numbers out of
+    order ("1.", "2.", "4.") are a story's labelled pictures, not a list to check."""
+    numbered = [(int(m.group(1)), b) for b in boxes if (m := _BOX_NUMBER.match(text_of(b)))]
+    nums = [n for n, _ in numbered]
+    n = len(nums)
+    if n < _MIN_RANKED_ROWS or nums not in (list(range(1, n + 1)), list(range(n, 0, -1))):
+        return set()
+    return {b for _, b in numbered}
 
 
 # A ranking table's first cell: the row's number alone ("1", "#1", "1.").
