@@ -194,9 +194,9 @@ class Walker:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
         title, read as a numbered paragraph when the body's boxes of its kind count 1..N
         (:func:`counted_boxes`). Other terms and captions are no body text."""
-        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading:
+        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading or not _BOX_NUMBER.match(text_of(el)):
             return
-        if tag not in self._counted:
+        if tag not in self._counted:  # the body's boxes of this kind, read once: only on pages with a numbered one
             self._counted[tag] = counted_boxes(self._body.iter(tag) if self._body is not None else [el])
         if el in self._counted[tag]:
             self._paragraph(el, ctx.quote)
