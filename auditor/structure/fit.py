@@ -1,5 +1,6 @@
 """Candidates that outnumber the headline's promise, cut down to it for a reason the page
-shows: a run of exactly N entries inside the article, or entries set as pairs.
+shows: a run of exactly N entries inside the article, entries set as pairs, a template's
+label repeated under the items, or a numbered 1..N followed by a second list.
 
 A page that promises six often shows more than six candidates of the items' shape: the
 six item headings plus the site's teaser headings after the story, or two headings per
@@ -7,6 +8,7 @@ item (a name and a "Where: …" line under it). The reader takes exactly N only 
 page's structure sets them apart: a section break around a run of exactly N, or a
 pattern repeating once per item. Candidates that merely outnumber the promise, with
 nothing setting N of them apart, stay as they are: a real mismatch is never hidden.
+(The one window of N sections built alike is :func:`auditor.structure.shapes.parallel_window`.)
 
 The functions here are pure: they read the blocks :func:`auditor.structure.listicle.blocks`
 made and the candidates' block indices, and return the indices kept (empty: no fit).
