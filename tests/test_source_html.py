@@ -808,3 +808,21 @@ def test_a_link_the_parser_closed_early_keeps_the_words_a_browser_puts_in_it():
 def test_a_link_empty_in_the_source_stays_empty():
     doc = parse(ARTICLE.format(STORY + '<p>See <a href="/box/1.html"></a> and <a href="/b">b</a>.</p>' + STORY))
     assert [(link.href, link.text) for link in doc.links] == [("/box/1.html", ""), ("/b", "b")]
+
+
+def test_a_kicker_set_as_the_h1_gives_way_to_the_headline_under_it() -> None:
+    """German sites set the kicker ("Dachzeile") as the h1 and the headline as the h2
+    right under it; the titles say "Kicker: Headline"."""
+    body = "<p>" + "Der Hersteller bringt den Rechner mit neuer Technik zurück in die Läden. " * 5 + "</p>"
+    head = "<head><title>Retro-PC: Commodore reaktiviert den C64 - Nachrichten - Netzwelt</title></head>"
+    doc = parse(f"<html>{head}<body><article><h1>Retro-PC</h1><h2>Commodore reaktiviert den C64</h2>{body}"
+                "<h2>Technik</h2>" + body + "</article></body></html>")
+    assert doc.headline == "Commodore reaktiviert den C64"
+    # a short headline with a section heading after the text stays the headline
+    short = parse(f"<html><head><title>Retro-PC</title></head><body><article><h1>Retro-PC</h1>{body}"
+                  "<h2>Commodore reaktiviert den C64</h2>" + body + "</article></body></html>")
+    assert short.headline == "Retro-PC"
+    # a long h1 is never a kicker, whatever follows it
+    long_h1 = parse(f"<html>{head}<body><article><h1>Ein Rechner aus den Achtzigern kehrt zurück</h1>"
+                    f"<h2>Commodore reaktiviert den C64</h2>{body}</article></body></html>")
+    assert long_h1.headline == "Ein Rechner aus den Achtzigern kehrt zurück"
