@@ -152,7 +152,7 @@ def _page_headline(root: Element, body: Element, locator: Locator, match: Callab
     body_h1s = set(body.iter("h1"))
     candidates: list[tuple[float, int, Heading]] = []
     for el in root.iter("h1"):
-        if el in body_h1s or _in_chrome(el, body):
+        if el in body_h1s or (_in_chrome(el, body) and not _declared_headline(el)):
             continue
         text = text_of(el) or image_text(el)
         if not text:
@@ -171,6 +171,16 @@ def _page_headline(root: Element, body: Element, locator: Locator, match: Callab
         found = max(above, key=lambda c: c[1])
         return found[0], found[2]
     return None
+
+
+def _declared_headline(el: Element) -> bool:
+    """An h1 the page's structured data names as the headline (``itemprop="headline"`` on
+    it or inside it): the article's own, even inside a box whose class says "header";
+    but not the last step of a breadcrumb trail, which copies the title into navigation."""
+    if not any("headline" in (node.get("itemprop") or "").split() for node in el.iter()):
+        return False
+    return not any(anc.tag == "nav" or "breadcrumb" in f"{anc.get('itemprop') or ''} {anc.get('class') or ''}".lower()
+                   for anc in el.iterancestors())
 
 
 def _in_chrome(el: Element, body: Element) -> bool:
