@@ -43,11 +43,16 @@ def single_h1(doc: Document, params: Params) -> Iterator[Hit]:
 
     # Empty H1s are empty-heading's (HD003) to report, not extra headlines.
     h1s = [h for h in doc.headings if h.level == 1 and not _is_empty(h.text)]
-    if len(h1s) > 1:
-        keep = next((h for h in h1s if _is_headline(doc, h)), h1s[0])
-        for h in h1s:
+    # Copies of the headline (one for phones, one for desktops: one shows at a time)
+    # are one H1.
+    copies = [h for h in h1s if _is_headline(doc, h)]
+    others = [h for h in h1s if not _is_headline(doc, h)]
+    count = len(others) + (1 if copies else 0)
+    if count > 1:
+        keep = copies[0] if copies else others[0]
+        for h in others:
             if h is not keep:
-                yield _hit(h, count=len(h1s), fix="keep one H1 for the headline and make this one an H2")
+                yield _hit(h, count=count, fix="keep one H1 for the headline and make this one an H2")
         return
     if h1s or any(h.level == 1 for h in doc.headings):
         return
