@@ -115,13 +115,15 @@ def _with_structured_data(doc: Document, raw: bytes, settings: Settings) -> Docu
     read, when a structured.* rule will look at them."""
     if not any(r.check.startswith("structured.") for r in settings.rules):
         return doc
-    from auditor.structured.extract import from_front_matter, from_html
-
     if doc.format == "html":
+        from auditor.structured.extract import from_html
+
         return replace(doc, structured=from_html(raw))
     if doc.format == "markdown" and doc.meta.front_matter:
+        from auditor.structured.extract import from_front_matter
+
         return replace(doc, structured=from_front_matter(doc.meta.front_matter, doc.meta.lines.get("front_matter", 1)))
-    return doc
+    return doc  # plain text carries none: its modules are not imported
 
 
 def _site_facts(doc: Document, settings: Settings) -> object | None:

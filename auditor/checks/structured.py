@@ -9,7 +9,6 @@ Google's Article documentation: ``headline``, ``image``, ``datePublished``,
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -295,6 +294,8 @@ def unknown_type(doc: Document, params: Params) -> Iterable[Hit]:
                 continue
             guess = _KNOWN_FOLDED.get(name.casefold())
             if guess is None:
+                import difflib  # rare: most pages name known types
+
                 close = difflib.get_close_matches(name, KNOWN_TYPES, n=1, cutoff=0.85)
                 guess = close[0] if close else None
             if guess:
