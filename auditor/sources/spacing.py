@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from auditor.model import Document, SpaceRun
+from auditor.text.lazyre import lazy_pattern
 
 # A run in Markdown and text: spaces and non-breaking spaces, two or more.
 _PLAIN_RUN = re.compile(r"(?:[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;){2,}", re.I)
@@ -42,7 +43,7 @@ _MASKED = re.compile(r"(`+)(?:(?!\1).)+?\1|<[^<>]*>|\]\([^()]*(?:\([^()]*\)[^()]
 # marker or a heading's hashes and the spaces after them.
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+•·–]|\d{1,9}[.)]|#{1,6})(?:[ \t]+|$))?")
 _LIST_OR_BLOCK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]|[ \t]*(?:#|>|\||```|~~~)")
-_HTML_BLOCK = re.compile(
+_HTML_BLOCK = lazy_pattern(
     r"[ \t]*<(?:p|div|section|article|aside|figure|figcaption|blockquote|table|ul|ol|li|dl|h[1-6]|header"
     r"|footer|main|center|details|summary)[\s/>]", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
@@ -136,7 +137,7 @@ def _plain_runs(lines: _Lines, doc: Document) -> Iterator[SpaceRun]:
     found: list[tuple[SpaceRun, int]] = []  # each run with the column where it ends
     for text, first, column, last in _blocks(doc):
         source = lines.line(first)
-        if doc.format == "markdown" and _HTML_BLOCK.match(source, column - 1):
+        if doc.format == "markdown" and _HTML_BLOCK().match(source, column - 1):
             html_blocks.append((text, first, column, last))  # a raw HTML block: read as HTML
             continue
         if last < 0:

@@ -29,6 +29,7 @@ from auditor.model import Document, Heading, Item, ListItem, Paragraph
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
 from auditor.text.cues import RELATED_PREFIX
+from auditor.text.lazyre import lazy_pattern
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
 Pos = tuple[int, int]
@@ -36,7 +37,7 @@ Pos = tuple[int, int]
 # A FAQ section's numbered questions are not the listicle's items.
 FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|preguntas frecuentes|questions fréquentes", re.I)
 # Section headings that frame a list rather than belong to it.
-FRAME = re.compile(
+FRAME = lazy_pattern(
     r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
     r"|key takeaways?|takeaways?|the verdict|verdict|faqs?|frequently asked questions|sources|references"
     r"|introduction|intro|overview|about the author|comments?|share this|sign up|newsletter"
@@ -267,7 +268,7 @@ def _pick(runs: list[list[_Cand]], promised: int | None, at_least: bool) -> list
 
 # Labels that open additions after the promised list: reader suggestions, bonus picks,
 # honourable mentions, an update. Items after them are extras, not the list's own.
-EXTRAS = re.compile(
+EXTRAS = lazy_pattern(
     r"^\W*(?:update[ds]?|bonus|extras?|honou?rable mentions?|also[- ]rans?|reader(?:s'?)? suggestions"
     r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
     r"|atualização)\b",
@@ -282,7 +283,7 @@ def _cut_extras(bl: Sequence[Block], run: list[_Cand], promised: int | None, at_
         return run
     a, b = run[promised - 1], run[promised]
     between = [bl[k] for k in range(a.block + 1, b.block)]
-    if any(EXTRAS.match(x.text) for x in between) or EXTRAS.match(b.heading):
+    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(b.heading):
         return run[:promised]
     return run
 
@@ -423,7 +424,7 @@ def _unnumbered(
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
     for i in range(start, len(bl)):
         b = bl[i]
-        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text):
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text):
             continue
         if texts[" ".join(b.text.split()).casefold()] > 1:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
