@@ -19,7 +19,6 @@ compared as (line, column) so one-line HTML pages still order correctly.
 from __future__ import annotations
 
 import re
-import statistics
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -29,6 +28,7 @@ from auditor.model import Document, Heading, Item, ListItem, Paragraph
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
 from auditor.text.cues import RELATED_PREFIX
+from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
@@ -586,7 +586,7 @@ def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> lis
         stop = len(bl) if last else chosen[n + 1].block
         if last and _one_block_items(chosen):
             stop = c.block + 1  # each item is one paragraph: what follows the last closes the article
-        typical = statistics.median(out) if last and out else 0.0
+        typical = stats.median(out) if last and out else 0.0
         end = _body_end(bl, c, stop, skip, item_blocks, last, typical)
         out.append(c.extra_words + sum(len(words(bl[k].text)) for k in range(c.block + 1, end)
                                        if bl[k].kind != "heading"))
@@ -675,7 +675,7 @@ def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
     k = bisect_left([b.pos for b in bl], pos)
     style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
     cand = _Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
-    typical = statistics.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
+    typical = stats.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
     positions = [b.pos for b in bl]
     starts = [bisect_left(positions, (i.line, i.column)) for i in doc.items]
     if _one_block_items([replace(cand, block=j) for j in starts]):
