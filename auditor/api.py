@@ -327,7 +327,7 @@ def _audit_many(paths: Iterable[str], options: BatchOptions | None, batch: Batch
             shared[key] = settings_for(path, options)
         return shared[key]
 
-    from auditor.warc import is_warc
+    from auditor.sources.detect import is_warc
 
     targets = expand(paths, excluded)
     jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in targets]

@@ -30,6 +30,12 @@ EXTENSION_FORMATS: dict[str, str] = {
 
 # What a directory walk picks up: every extension with a known format.
 ARTICLE_EXTENSIONS: frozenset[str] = frozenset(EXTENSION_FORMATS)
+# Web archives (auditor.warc): a walk picks them up too, each HTML response an article.
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(path: str | PurePath) -> bool:
+    return str(path).lower().endswith(WARC_SUFFIXES)
 
 _SNIFF_CHARS = 65536
 
