@@ -69,9 +69,10 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
     """Every run of two or more visible spaces inside ``doc``'s prose, in source order.
     ``text`` is the decoded source ``doc`` was parsed from."""
     if doc.format == "html":
-        if not _nbsp_offsets(text):
+        nbsps = _nbsp_offsets(text)
+        if not nbsps:
             return ()  # only non-breaking spaces make a visible run in HTML
-        runs = list(_html_runs(_Lines(text), _blocks(doc)))
+        runs = list(_html_runs(_Lines(text), _blocks(doc), nbsps))
     elif doc.format in ("markdown", "text"):
         runs = list(_plain_runs(_Lines(text), doc))
     else:
@@ -189,11 +190,15 @@ def _block_plain_runs(lines: _Lines, text: str, first: int, column: int, last: i
 # ------------------------------------------------------------------ HTML
 
 
-def _html_runs(lines: _Lines, blocks: list[tuple[str, int, int, int]]) -> Iterator[SpaceRun]:
+def _html_runs(
+    lines: _Lines, blocks: list[tuple[str, int, int, int]], nbsps: list[int] | None = None
+) -> Iterator[SpaceRun]:
     """Runs in the HTML blocks that hold a non-breaking space: each block is walked
-    in the source alongside its collapsed text, so only text a reader sees counts."""
+    in the source alongside its collapsed text, so only text a reader sees counts.
+    ``nbsps``: the source's :func:`_nbsp_offsets`, when the caller has them."""
     source = lines.text
-    nbsps = _nbsp_offsets(source)
+    if nbsps is None:
+        nbsps = _nbsp_offsets(source)
     if not nbsps or not blocks:
         return
     starts = sorted({(lines.offset(line, column), text) for text, line, column, _ in blocks})
