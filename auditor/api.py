@@ -70,8 +70,16 @@ def audit(
     budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
         with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
-            doc = load(raw, path, settings.source)
-            doc = _with_structured_data(doc, raw, settings)
+            read: list[object] = []  # structured data, read from the HTML parser's tree
+
+            def read_structured(root: object) -> None:
+                from auditor.structured.extract import from_html
+
+                read.append(from_html(raw, root))
+
+            wants = _wants_structured_data(settings)
+            doc = load(raw, path, settings.source, on_html_tree=read_structured if wants else None)
+            doc = replace(doc, structured=read[0]) if read else _with_structured_data(doc, raw, settings)
             if any(r.check.startswith("spacing.") for r in settings.rules):
                 from auditor.sources.spacing import with_space_runs
 
@@ -110,10 +118,16 @@ def audit(
     )
 
 
+def _wants_structured_data(settings: Settings) -> bool:
+    return any(r.check.startswith("structured.") for r in settings.rules)
+
+
 def _with_structured_data(doc: Document, raw: bytes, settings: Settings) -> Document:
     """``doc`` with its JSON-LD, microdata and RDFa (or Markdown front matter fields)
-    read, when a structured.* rule will look at them."""
-    if not any(r.check.startswith("structured.") for r in settings.rules):
+    read, when a structured.* rule will look at them. An HTML page's are read from the
+    parser's tree as it is built (:func:`audit`); this reads those of a page the parser
+    built no tree for."""
+    if not _wants_structured_data(settings):
         return doc
     if doc.format == "html":
         from auditor.structured.extract import from_html

@@ -119,17 +119,21 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
     return nodes
 
 
-def from_html(raw: bytes) -> StructuredData:
+def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
+    """The structured data of the page ``raw``. ``root``: the page as the article
+    parser parsed it, before it removed anything (one parse serves both); without it
+    ``raw`` is parsed here."""
     import lxml.html
 
     from auditor.sources.limits import defuse
 
     # The same attribute floods the article parser is spared (latin-1 keeps every byte).
     raw = defuse(raw.decode("latin-1")).encode("latin-1")
-    try:
-        root = lxml.html.document_fromstring(raw)
-    except Exception:  # noqa: BLE001 - lxml refuses empty or odd input: nothing to read
-        return StructuredData()
+    if root is None:
+        try:
+            root = lxml.html.document_fromstring(raw)
+        except Exception:  # noqa: BLE001 - lxml refuses empty or odd input: nothing to read
+            return StructuredData()
     has_head = raw.lower().find(b"<head") != -1
     nodes, problems, count = _json_ld(root)
     nodes.extend(_extruct(raw, root))
