@@ -72,12 +72,14 @@ def _json_ld(root: Any) -> tuple[list[Node], list[Problem], int]:
     return nodes, problems, count
 
 
-def _first_line(root: Any, attr: str, type_name: str) -> int:
-    for el in root.iter():
-        value = el.get(attr) if isinstance(el.tag, str) else None
-        if value and type_name in value:
-            return el.sourceline or 1
-    return 1
+def _typed(root: Any, attr: str) -> list[tuple[str, int]]:
+    """(value, line) of each element carrying ``attr`` (itemtype, typeof), in document order."""
+    return [(value, el.sourceline or 1) for el in root.xpath(f"//*[@{attr}]") if (value := el.get(attr))]
+
+
+def _first_line(typed: list[tuple[str, int]], type_name: str) -> int:
+    """The line of the first typed element whose type names ``type_name``."""
+    return next((line for value, line in typed if type_name in value), 1)
 
 
 _TYPEOF = re.compile(rb"""\btypeof\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
@@ -110,12 +112,12 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
         return []
     nodes = []
     for syntax in syntaxes:
-        attr = "itemtype" if syntax == "microdata" else "typeof"
+        typed = _typed(root, "itemtype" if syntax == "microdata" else "typeof")
         for item in found.get(syntax, []):
             for node in _walk(item, syntax, 1):
                 if syntax == "rdfa" and not any(t in ARTICLE_TYPES or t == "ItemList" for t in node.types):
                     continue  # RDFa on news pages is mostly Open Graph, read elsewhere
-                nodes.append(Node(node.types, node.data, syntax, _first_line(root, attr, node.types[0])))
+                nodes.append(Node(node.types, node.data, syntax, _first_line(typed, node.types[0])))
     return nodes
 
 
