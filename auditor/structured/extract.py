@@ -129,16 +129,21 @@ def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
 
     from auditor.sources.limits import defuse
 
-    # The same attribute floods the article parser is spared (latin-1 keeps every byte).
-    raw = defuse(raw.decode("latin-1")).encode("latin-1")
+    lowered = raw.lower()
+    has_head = b"<head" in lowered  # cutting attribute floods never blanks a tag's name
+    microdata_or_rdfa = b"itemscope" in lowered or b"typeof=" in lowered
+    if root is None or microdata_or_rdfa:
+        # The same attribute floods the article parser is spared, for lxml here and
+        # extruct's own parse (latin-1 keeps every byte).
+        raw = defuse(raw.decode("latin-1")).encode("latin-1")
     if root is None:
         try:
             root = lxml.html.document_fromstring(raw)
         except Exception:  # noqa: BLE001 - lxml refuses empty or odd input: nothing to read
             return StructuredData()
-    has_head = raw.lower().find(b"<head") != -1
     nodes, problems, count = _json_ld(root)
-    nodes.extend(_extruct(raw, root))
+    if microdata_or_rdfa:
+        nodes.extend(_extruct(raw, root))
     return StructuredData(tuple(nodes), tuple(problems), has_head, count)
 
 
