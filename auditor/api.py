@@ -62,7 +62,6 @@ def audit(
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import score
     from auditor.engine.suppress import apply_suppressions
-    from auditor.sources.load import load
     from auditor.text.readability import measure
 
     settings = settings or default_settings()
@@ -70,16 +69,7 @@ def audit(
     budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
         with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
-            read: list[object] = []  # structured data, read from the HTML parser's tree
-
-            def read_structured(root: object) -> None:
-                from auditor.structured.extract import from_html
-
-                read.append(from_html(raw, root))
-
-            wants = _wants_structured_data(settings)
-            doc = load(raw, path, settings.source, on_html_tree=read_structured if wants else None)
-            doc = replace(doc, structured=read[0]) if read else _with_structured_data(doc, raw, settings)
+            doc = _load(raw, path, settings)
             if any(r.check.startswith("spacing.") for r in settings.rules):
                 from auditor.sources.spacing import with_space_runs
 
@@ -116,6 +106,23 @@ def audit(
         content_hash=hashlib.sha256(raw).hexdigest(),
         site_facts=_site_facts(doc, settings),
     )
+
+
+def _load(raw: bytes, path: str, settings: Settings) -> Document:
+    """``raw`` parsed, with its structured data when a structured.* rule will read it:
+    an HTML page's from the parser's tree, before the parser prunes it (one parse)."""
+    from auditor.sources.load import load
+
+    read: list[object] = []
+
+    def read_structured(root: object) -> None:
+        from auditor.structured.extract import from_html
+
+        read.append(from_html(raw, root))
+
+    wants = _wants_structured_data(settings)
+    doc = load(raw, path, settings.source, on_html_tree=read_structured if wants else None)
+    return replace(doc, structured=read[0]) if read else _with_structured_data(doc, raw, settings)
 
 
 def _wants_structured_data(settings: Settings) -> bool:
