@@ -304,8 +304,10 @@ def invalid_json(doc: Document, params: Params) -> Iterable[Hit]:
 def unknown_type(doc: Document, params: Params) -> Iterable[Hit]:
     """A @type that is a near miss of a schema.org type (wrong case, a typo)."""
     data = _data(doc)
+    if data is None:
+        return
     known, folded = _known_types()
-    for node in data.nodes if data else ():
+    for node in data.nodes:
         for name in node.types:
             if name in known:
                 continue
