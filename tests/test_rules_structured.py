@@ -253,6 +253,12 @@ def test_json_ld_is_read_from_the_article_parsers_tree(monkeypatch: pytest.Monke
     monkeypatch.setattr(lxml.html, "document_fromstring", counted)
     assert findings(page(article(headline="Our favourite gadgets of the year")), "MT062") != []
     assert len(parses) == 1
+    # Microdata too: extruct reads the same tree instead of parsing the page again.
+    microdata = ('<div itemscope itemtype="https://schema.org/NewsArticle">'
+                 '<span itemprop="headline">Our favourite gadgets of the year</span></div>')
+    parses.clear()
+    assert findings(page(extra=microdata), "MT062") != []
+    assert len(parses) == 1
 
 
 def test_json_ld_is_decoded_as_the_page_is() -> None:

@@ -106,8 +106,11 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
         return []
     import extruct  # lazy: slow to import, needed by few pages
 
+    # Microdata is read from the page's tree as we parsed it (extruct's own parse would
+    # be one more, and read every page as UTF-8); RDFa needs extruct's DOM-flavoured parse.
+    page = root if syntaxes == ["microdata"] else raw
     try:
-        found = extruct.extract(raw, syntaxes=syntaxes, uniform=True, errors="ignore")
+        found = extruct.extract(page, syntaxes=syntaxes, uniform=True, errors="ignore")
     except Exception:  # noqa: BLE001 - a page extruct cannot read has no microdata for us
         return []
     nodes = []
