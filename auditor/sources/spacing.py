@@ -23,7 +23,6 @@ What a reader sees decides what is a run:
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from itertools import accumulate
@@ -254,6 +253,8 @@ class _Run:
 def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
     # Complexity ~17 on purpose: a scanner over the raw source of one block (positions must be
     # exact); each branch is one kind of markup to read or skip.
+    import html  # HTML pages only: a plain-text or Markdown check never loads its entity table
+
     source = lines.text
     first = _TAG.match(source, start)
     if first is not None and first.group(2).lower() in ("td", "th"):
