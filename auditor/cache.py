@@ -231,35 +231,38 @@ def _site_key(digest: str, rules: Sequence[Rule]) -> str:
 def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], options: BatchOptions) -> Sequence[FileResult]:
     """The site-wide stage (auditor.sitewide.stage) over ``results``, from the cache
     when the batch is one already seen: its digest (see auditor.api.Batch) names every
-    result, so the same digest and site rules give the same findings. A hit loads no
-    result: it returns the spool with the stored changes applied as each is read."""
-    from dataclasses import replace
-
-    from auditor.sitewide.stage import run_site_stage
+    result, so the same digest and site rules give the same findings, as long as the
+    link targets the findings depend on still exist (or not) as they did. A hit loads
+    no result; a miss reads the results one at a time. Either way a spool comes back
+    with the changes applied as each result is read."""
+    from auditor.sitewide.stage import SiteChanges, apply_changes, site_changes
     from auditor.spool import SpooledResults
 
-    digest = results.digest if isinstance(results, SpooledResults) else None
+    batch: Sequence[FileResult] = results if isinstance(results, SpooledResults) else list(results)
+    if len(batch) < 2:
+        return batch
+
+    def applied(changes: SiteChanges) -> Sequence[FileResult]:
+        if isinstance(batch, SpooledResults):
+            return batch.with_changes(changes.updates)
+        return apply_changes(batch, changes.updates)
+
+    digest = batch.digest if isinstance(batch, SpooledResults) else None
     cache = open_cache(options.cache_dir, options.cache_max_mb) if digest is not None and options.cache else None
-    if cache is None or not isinstance(results, SpooledResults) or digest is None:
-        everything = list(results)
-        return run_site_stage(everything, rules) if len(everything) > 1 else everything
+    if cache is None or digest is None:
+        return applied(site_changes(batch, rules))
     try:
         key = _site_key(digest, rules)
         blob = cache.get_blob(key, "stages")
-        updates: dict[int, dict[str, Any]] | None = None
         if blob is not None:
             try:
-                updates = pickle.loads(zlib.decompress(blob))  # the same form as dump_blob's
+                known = pickle.loads(zlib.decompress(blob))  # the same form as dump_blob's
             except Exception:  # noqa: BLE001 - an entry from an incompatible build: run the stage
-                updates = None
-        if updates is not None:
-            return results.with_changes(updates)
-        everything = list(results)
-        staged = run_site_stage(everything, rules)
-        updates = {i: {"findings": after.findings, "scores": after.scores, "score": after.score}
-                   for i, (before, after) in enumerate(zip(everything, staged)) if after is not before}
-        if all(replace(everything[i], **fields) == staged[i] for i, fields in updates.items()):
-            cache.put_blob(key, dump_blob(updates), "stages")  # only what the stage changed
-        return staged
+                known = None
+            if isinstance(known, SiteChanges) and known.still_true():
+                return applied(known)
+        changes = site_changes(batch, rules)
+        cache.put_blob(key, dump_blob(changes), "stages")
+        return applied(changes)
     finally:
         cache.close()

@@ -50,6 +50,9 @@ class Paragraph:
     # at offset N sits on line ``line + bisect(breaks, N)``.
     breaks: tuple[int, ...] = ()
     quote: bool = False  # inside a blockquote
+    # Characters of ``text`` that a bold run opening the paragraph covers: a title set in
+    # bold ("<p><strong>ACHIY – Knitwear</strong><br>Eine Produktion…"); 0 when none.
+    lead: int = 0
 
 
 @dataclass(frozen=True, slots=True)

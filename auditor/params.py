@@ -437,7 +437,10 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "prefixes": ls(("utm_", "pk_", "mtm_"), "query parameter prefixes that track"),
         "prose_only": b(True, "only links written into a sentence, not links standing alone in a box"),
     },
-    "links.repeated": {"max": i(2, "most links to one URL", 1)},
+    "links.repeated": {
+        "max": i(2, "most links to one URL", 1),
+        "prose_only": b(False, "count only links written into a sentence, not links standing alone in a box"),
+    },
     "links.sponsored": {
         "accepted_rel": ls(("sponsored", "nofollow"), "rel values that mark a paid link"),
         "affiliate_domains": ls((), "domains of affiliate links"),
@@ -489,7 +492,8 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "title_extra_words": i(8, "and at least this many words longer"),
     },
     "listicle.introduction": {
-        "min_words": i(25, "fewest words before the first item"),
+        # One sentence of lead-in is enough: intros of 18 and 19 words were judged noise.
+        "min_words": i(12, "fewest words before the first item"),
         "min_items": i(3, "fewest items before the rule applies"),
     },
     "listicle.conclusion": {
@@ -502,6 +506,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         **_formats("html", "markdown"),
         "min": i(120, "shortest description, in characters"),
         "max": i(156, "longest description, in characters", 1),
+        "min_sentence": i(0, "shortest description that is a whole sentence (0: min)"),
     },
     "meta.lang_mismatch": _formats("html", "markdown"),
     "meta.og_missing": {**_formats("html"), "property": s("og:title", "the Open Graph property required")},
@@ -522,6 +527,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         **_readability(100),
         "min": f(60, "lowest reading ease", -200, 200),
         "severe_below": f(50, "reading ease under which it is the worst band", -200, 200),
+        "min_words_per_sentence": f(0, "report only text whose sentences average this many words", 0),
     },
     "readability.grade_level": {**_readability(100, ("en",)), "max_grade": f(10, "highest grade level")},
     "readability.long_sentences": {

@@ -82,10 +82,13 @@ def watch_paths(paths: Sequence[str], options: BatchOptions, chosen: Sequence[tu
     if html_dir is not None:
         _report(results, html_dir, packs)
     roots = _roots(paths)
-    click.echo(f"Watching {len(results)} files for changes (Ctrl-C to stop)…", err=True)
     deadline = None if stop_after is None else time.monotonic() + stop_after
+    announced = False
     try:
         for changes in watch(*roots, debounce=300, step=50, rust_timeout=500, yield_on_timeout=True):
+            if not announced:  # said once the watcher runs: an edit made after this line is seen
+                click.echo(f"Watching {len(results)} files for changes (Ctrl-C to stop)…", err=True)
+                announced = True
             if deadline is not None and time.monotonic() > deadline:
                 break
             if not changes:

@@ -51,7 +51,7 @@ class _Counts:
         self.stages = 0
         self.loads = 0
         self.reads: Counter[tuple[str, str]] = Counter()
-        load, stage, load_blob, get_blob = (auditor.sources.load.load, auditor.sitewide.stage.run_site_stage,
+        load, stage, load_blob, get_blob = (auditor.sources.load.load, auditor.sitewide.stage.site_changes,
                                             auditor.spool.load_blob, ResultCache.get_blob)
 
         def counted_load(*args: Any, **kwargs: Any) -> Any:
@@ -71,7 +71,7 @@ class _Counts:
             return get_blob(cache, key, table)
 
         monkeypatch.setattr(auditor.sources.load, "load", counted_load)
-        monkeypatch.setattr(auditor.sitewide.stage, "run_site_stage", counted_stage)
+        monkeypatch.setattr(auditor.sitewide.stage, "site_changes", counted_stage)
         monkeypatch.setattr(auditor.spool, "load_blob", counted_load_blob)
         monkeypatch.setattr(ResultCache, "get_blob", counted_get_blob)
 
@@ -147,3 +147,41 @@ def test_a_changed_spool_keeps_verdicts_in_step_with_its_results(corpus_dir: Pat
     assert [Verdict.of(r) for r in view] == view.verdicts()  # type: ignore[attr-defined]
     assert view[0] == replace(first, **changes[0])
     assert [r.path for r in view.in_path_order()] == sorted(str(p) for p in pages)  # type: ignore[attr-defined]
+
+
+def _site_links_article(folder: Path) -> None:
+    """Two articles, one linking to a page that is not there yet."""
+    folder.mkdir()
+    body = "<p>" + "Plain words make a readable article about gardens and soil. " * 12 + "</p>"
+    (folder / "a.html").write_text(
+        f'<html lang="en"><head><title>Garden soil</title></head><body><h1>Garden soil</h1>{body}'
+        '<p>See <a href="later.html">the later guide</a> for more.</p></body></html>', encoding="utf-8")
+    (folder / "b.html").write_text(
+        f'<html lang="en"><head><title>Garden beds</title></head><body><h1>Garden beds</h1>{body}'
+        '<p>See <a href="a.html">the soil guide</a> too.</p></body></html>', encoding="utf-8")
+
+
+def _broken_links(out: bytes) -> list[str]:
+    return [f"{Path(file['path']).name}:{f['line']}" for file in json.loads(out)["files"]
+            for f in file["findings"] if f["rule"] == "LK051"]
+
+
+def test_a_cached_run_sees_a_link_target_written_or_deleted_since(tmp_path: Path) -> None:
+    """Whether a linked file exists is asked when the site stage runs, so neither a
+    cached result nor a cached stage remembers a file that has changed on disk."""
+    pages, cache = tmp_path / "pages", tmp_path / "cache"
+    _site_links_article(pages)
+    assert _broken_links(_check(pages, cache, tmp_path / "1.json")) == ["a.html:1"]
+
+    outside = pages / "later.html"  # the target appears beside them, outside the audited batch
+    outside.write_text("<p>later</p>", encoding="utf-8")
+    audited = [str(pages / "a.html"), str(pages / "b.html")]
+    result = CliRunner().invoke(main, ["check", *audited, "--no-config", "--cache-dir", str(cache), "--jobs", "1",
+                                       "--format", f"json={tmp_path / '2.json'}"], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    assert _broken_links((tmp_path / "2.json").read_bytes()) == []
+
+    outside.unlink()
+    result = CliRunner().invoke(main, ["check", *audited, "--no-config", "--cache-dir", str(cache), "--jobs", "1",
+                                       "--format", f"json={tmp_path / '3.json'}"], catch_exceptions=False)
+    assert _broken_links((tmp_path / "3.json").read_bytes()) == ["a.html:1"]

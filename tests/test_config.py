@@ -126,6 +126,9 @@ def test_audience_profiles_move_readability_bands_and_combine_with_strict() -> N
     assert (rd001("default").params["min"], rd001("default").params["severe_below"]) == (40, 30)
     assert (rd001("specialist").params["min"], rd001("specialist").params["severe_below"]) == (40, 30)
     assert rd001("plain-language").params["min"] == 70
+    # Long words alone: plain language reports them, the default only with long sentences.
+    assert rd001("default").params["min_words_per_sentence"] == 25
+    assert rd001("plain-language").params["min_words_per_sentence"] == 0
     both = rd001("specialist,strict")
     assert both.params["min"] == 40 and both.effective_severe_level == "error"
     with pytest.raises(ConfigError, match="unknown profile 'nope'"):
@@ -138,7 +141,9 @@ def test_profile_decides_the_level_of_a_hard_article(tmp_path: Path) -> None:
 
     hard = "# Seven considerations\n\n" + " ".join(
         ["The multibillion-dollar infrastructure initiative, characterised by considerable geopolitical "
-         "complexity, has precipitated unprecedented institutional reconsideration internationally."] * 12
+         "complexity, has precipitated unprecedented institutional reconsideration internationally, and "
+         "administrators, confronting considerable organisational fragmentation, anticipate extraordinarily "
+         "complicated negotiations."] * 8
     ) + "\n"
 
     def levels(profile: str) -> set[str]:

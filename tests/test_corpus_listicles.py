@@ -46,6 +46,12 @@ EXPECTED: list[tuple[str, int | None, int, bool]] = [
     # "20 Clever Ideas…": six "Small Nursery Idea #N" headings, each an introduction and then
     # 5 + 3 + 2 + 2 + 4 + 4 = 20 idea paragraphs: the 20 ideas are there.
     ("postpartumparty-20-nursery-ideas", 20, 20, False),
+    # h1 "Best tech gadgets of 2019": no count; eleven unnumbered product h3s ("Apple AirPods Pro
+    # for $235"), each a "See it now" link and one blurb of 35-70 words.
+    ("zdnet-best-tech-gadgets-2019", None, 11, False),
+    # h1 "Glück kommt von innen…": no count; h3 "10 Tipps für innere Zufriedenheit:" right before
+    # an <ol> of ten tips (the later one-item and six-item <ol>s are meditation steps).
+    ("de-greator-10-tipps-zufriedenheit", None, 10, False),
 ]
 
 CORPUS_MORE = CORPUS.parent / "corpus-more"
@@ -74,6 +80,16 @@ EXPECTED_MORE: list[tuple[str, int | None, int, bool]] = [
     ("statisticsglobe-ggplot2-5-examples", 5, 5, False),  # "(5 Examples)": h2 "Example 1:" … "Example 5:"
 ]
 
+# Lists without a count in the headline or printed numbers: parallel unnumbered headings.
+UNPROMISED_MORE: list[tuple[str, int]] = [
+    ("thelist-multivitamin-effects", 14),  # fourteen h2 effects, two or three paragraphs each
+    ("avclub-best-film-scenes-2014", 22),  # "Scene of the year" h3, then 22 h4 "scene, film" entries
+    ("cntraveler-airlines-2014", 9),  # nine h2s, one paragraph each
+    # Thirteen labels, each a paragraph opening with "<strong>NAME – what they make</strong><br>";
+    # EDELZIEGE's bold comes after an empty bold that wraps its picture.
+    ("de-peppermynta-strick-labels", 13),
+]
+
 # News whose headline holds a number that promises no list: versions, countries, cases,
 # kilograms and days, a month.
 NEWS_MORE = [
@@ -88,8 +104,6 @@ NEWS_MORE = [
 # - redtri-317-jokes-for-kids: jokes are numbered up to 317 but the page itself skips
 #   123, 159–167 and 288 (306 numbered jokes), and several jokes sit in <div>s the
 #   parser reads differently; asserted separately below, without an exact count.
-# - zdnet-best-tech-gadgets-2019: no count in the headline and eleven unnumbered h3
-#   deals: not a list a reader counts against anything.
 # - lemon-tree-from-seed-steps: a how-to with three numbered runs (two methods and a
 #   FAQ), no count in the headline.
 
@@ -130,6 +144,20 @@ def test_corpus_more_listicle_verdict(name: str, number: int | None, count: int,
     assert len(doc.items) == count
     assert doc.listicle.verdict == ("mismatch" if mismatch else "kept")
     assert any(f.rule == "LS001" for f in result.findings) == mismatch
+
+
+@pytest.mark.parametrize(("name", "count"), UNPROMISED_MORE, ids=[e[0] for e in UNPROMISED_MORE])
+def test_corpus_more_unpromised_list(name: str, count: int) -> None:
+    result = _audit_more(name)
+    assert result.document.headline_number is None
+    assert len(result.document.items) == count
+    assert not [f for f in result.findings if f.rule in ("LS001", "LS002")]
+
+
+def test_story_subheadings_are_not_items() -> None:
+    # caktus: a post-mortem told in five h4 sections ("What Happened", "Tracing the Error", …)
+    # of one to four paragraphs each: a story's chapters, not a list.
+    assert _audit("caktus-django-post-mortem").document.items == ()
 
 
 @pytest.mark.parametrize("name", NEWS_MORE)
@@ -192,3 +220,14 @@ def test_no_listicle_errors_on_non_listicle_pages() -> None:
         if errors:
             noisy[name] = errors
     assert noisy == {}
+
+
+def test_countdown_numbers_in_their_own_box_on_page_one_of_two() -> None:
+    # cracked: "<div class=Title>#6.</div><div class=Title2>Insisting They Can't…</div>" … "#4.",
+    # then a pager "Prev Page 1 of 2 Next" (dropped as navigation): #3–#1 are on page two.
+    result = _audit_more("cracked-6-social-network-things")
+    doc = result.document
+    assert [i.number for i in doc.items] == [6, 5, 4]
+    assert doc.items[0].title == "Insisting They Can't Protect Your Private Info Without More Private Info"
+    assert doc.listicle.paginated and doc.listicle.verdict == "unknown"
+    assert not [f for f in result.findings if f.rule in ("LS001", "LS002", "LS003")]

@@ -67,7 +67,7 @@ def test_lone_surrogate_title_loses_no_output(tmp_path: Path) -> None:
     _one_line_error(result, "a.md: invalid YAML front matter: \\ud800 is a lone surrogate")
     data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert [f["path"] for f in data["files"]] == ["a.md", "b.md"]
-    assert data["files"][1]["error"] is None and data["files"][1]["findings"]
+    assert data["files"][1]["error"] is None and data["files"][1]["headline"] == "7 Ways to Sleep Better Tonight and Every Night"
 
 
 @pytest.mark.parametrize("key", ["title", "keywords"])

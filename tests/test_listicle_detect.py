@@ -134,6 +134,17 @@ NEWS_AND_MIDDLE = [
     ("10 of the Best Beaches in Spain", "en", 10, False),
     ("How to Save Money: 10 Tips", "en", 10, False),
     ("5 Takeaways From Tuesday's Primaries", "en", 5, False),
+    # Unspaced scripts: a counter for kinds or picks after the number makes it a list's count
+    # wherever it stands; counters for people, days or events stay quantities.
+    ("節約する5つの方法", "ja", 5, False),
+    ("東京のおすすめカフェ10選", "ja", 10, False),
+    ("2024年のベスト10", "ja", 10, False),
+    ("让你省钱的5个方法", "zh", 5, False),
+    ("절약하는 5가지 방법", "ko", 5, False),
+    ("서울 맛집 베스트 10", "ko", 10, False),
+    ("地震で3人死亡", "ja", None, False),
+    ("5日間の旅行記", "ja", None, False),
+    ("大阪で5件の火事", "ja", None, False),
 ]
 
 
@@ -382,3 +393,68 @@ def test_seed_has_seven_items_numbered_one_to_seven() -> None:
     assert all(80 <= i.words <= 160 for i in items)
     # The "Also Read" links ("1. 5 Deadly Chinese Weapons…") are not items.
     assert not any("Deadly" in i.heading or "Foiled" in i.heading for i in items)
+
+
+def test_parallel_unnumbered_headings_are_a_list_without_a_headline_number() -> None:
+    # "Best tech gadgets of 2019": eleven product h3s, each a one-paragraph blurb of about the
+    # same length; the sections are the article.
+    names = ["AirPods Pro", "Switch Lite", "Sonos Move", "Echo Buds", "iPhone 11", "Mavic Mini"]
+    blocks = [b for n in names for b in (("h3", n), ("p", BODY))]
+    doc = build("Best tech gadgets of 2019", ("p", BODY), *blocks)
+    assert [(i.number, i.heading, i.level, i.words) for i in detect_items(doc)] == [
+        (None, n, 3, 12) for n in names]
+
+
+@pytest.mark.parametrize(
+    "sections",
+    [
+        # Sections of a story: one paragraph here, four there.
+        [1, 4, 1, 3, 1, 2],
+        # Sections of very different lengths.
+        [1, 1, 1, 1, 1, 1],
+    ],
+    ids=["uneven-blocks", "uneven-words"],
+)
+def test_story_sections_are_not_a_list(sections: list[int]) -> None:
+    long = " ".join([BODY] * 5)
+    blocks = []
+    for k, n in enumerate(sections):
+        text = long if (k % 2 and n == 1 and len(set(sections)) == 1) else BODY
+        blocks += [("h2", f"Part {chr(65 + k)}"), *[("p", text)] * n]
+    doc = build("How the city rebuilt its harbour", ("p", BODY), *blocks)
+    assert detect_items(doc) == ()
+
+
+def test_parallel_sections_must_be_most_of_the_article() -> None:
+    names = ["Alpha", "Beta", "Gamma", "Delta", "Epsilon"]
+    blocks = [b for n in names for b in (("h3", n), ("p", BODY))]
+    # A long story with a short box of five entries at its end is not a list article.
+    doc = build("The harbour reopens", *[("p", " ".join([BODY] * 3))] * 4, *blocks)
+    assert detect_items(doc) == ()
+    nested = build("Best boats", ("p", BODY), *blocks[:6], ("h4", "Specs"), ("p", BODY), *blocks[6:])
+    assert detect_items(nested) == ()  # a subsection inside an entry: a structure, not a flat list
+
+
+def test_a_lead_in_that_counts_the_ordered_list_after_it_makes_a_list() -> None:
+    # No count in the headline; "10 Tipps für innere Zufriedenheit:" right before ten <li>.
+    tips = [("ol", f"Tipp {k}: {BODY}") for k in range(4)]
+    doc = build("Glück kommt von innen", ("p", BODY), ("h3", "4 Tipps für innere Zufriedenheit:"), *tips,
+                ("h3", "Meditation"), ("p", BODY), ("ol", "Setz dich."), ("ol", "Atme."), ("ol", "Lass los."), lang="de")
+    items = detect_items(doc)
+    assert [(i.number, i.style) for i in items] == [(k, "ordered-list") for k in range(1, 5)]
+
+
+@pytest.mark.parametrize("lead_in", ["5 tips for a calmer day:", "Tips for a calmer day:", "We tried 4 of them."])
+def test_an_ordered_list_its_lead_in_does_not_count_is_not_a_list(lead_in: str) -> None:
+    doc = build("A calmer day", ("p", BODY), ("p", lead_in), *[("ol", f"Tip {k}: {BODY}") for k in range(4)])
+    assert detect_items(doc) == ()
+
+
+@pytest.mark.parametrize(("paragraphs", "repeat"), [(5, 1), (1, 40)], ids=["five-paragraphs", "450-words"])
+def test_long_even_sections_are_chapters_not_entries(paragraphs: int, repeat: int) -> None:
+    # Even sections, but each too long to be an entry: five paragraphs, or 450 words.
+    text = " ".join([BODY] * repeat)
+    blocks = [b for k in range(6) for b in (("h2", f"Chapter {k}"), *[("p", text)] * paragraphs)]
+    assert detect_items(build("The long history of the harbour", ("p", BODY), *blocks)) == ()
+    short = [b for k in range(6) for b in (("h2", f"Chapter {k}"), ("p", BODY))]
+    assert len(detect_items(build("The long history of the harbour", ("p", BODY), *short))) == 6

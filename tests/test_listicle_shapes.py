@@ -369,3 +369,82 @@ def test_a_newsroom_extends_the_item_grammar_in_config(tmp_path: Path) -> None:
         assert before is not None and after is not None
         assert [i.number for i in after.items] == [1, 2, 3], name
         assert [i.number for i in before.items] != [1, 2, 3], name
+
+
+# ---------------------------------------------------------------- bold titles
+
+LABELS = ["Achiy", "Lanius", "Living Crafts", "Faible and Failure", "Edelziege", "Merz b. Schwanen"]
+
+
+def test_bold_run_in_titles_are_items_without_a_headline_count() -> None:
+    # "Unsere liebsten Labels…": each label a paragraph opening with its name in bold.
+    paras = "".join(f"<p><strong>{name} – Strick aus Naturfasern</strong><br>{INTRO} {BODY}</p>" for name in LABELS)
+    html = f"<html><head><title>t</title></head><body><h1>Our favourite knitwear labels</h1><p>{INTRO}</p>{paras}</body></html>"
+    doc = doc_of(html, "labels.html")
+    assert doc.headline_number is None
+    assert [i.title for i in doc.items] == [f"{name} – Strick aus Naturfasern" for name in LABELS]
+    assert {i.style for i in doc.items} == {"paragraph"}
+    assert doc.items[0].words == len((INTRO + " " + BODY).split())
+
+
+def test_bold_titles_count_against_the_promise_in_markdown() -> None:
+    md = f"# 4 Labels Worth Knowing\n\n{INTRO}\n\n" + "".join(f"**{name}** makes knitwear. {BODY}\n\n" for name in LABELS[:4])
+    doc = doc_of(md, "labels.md")
+    assert [i.title for i in doc.items] == LABELS[:4]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_bold_labels_in_a_news_story_are_not_items() -> None:
+    # A dateline and run-in labels ("Why it matters:", "Update:"): bold, but sections of a
+    # story, one paragraph here and three there, short and long.
+    long = " ".join([BODY] * 4)
+    labels = ["HAMBURG", "Why it matters:", "The background:", "What's next:", "Reaction:", "Update:"]
+    paras = "".join(f"<p><strong>{label}</strong> {BODY}</p>" + f"<p>{long}</p>" * (k % 3)
+                    for k, label in enumerate(labels))
+    html = (f"<html><head><title>t</title></head><body><h1>Council approves the harbour budget</h1>"
+            f"{paras}</body></html>")
+    assert doc_of(html, "news.html").items == ()
+
+
+# ---------------------------------------------------------------- numbers in their own box
+
+def _countdown_page(numbers: list[str], pager: str) -> str:
+    items = "".join(
+        f"<div class='subheading'><div class='Title'>{n}</div><div class='Title2'>Reading Your Private Messages "
+        f"Number {k}</div></div><p>{INTRO} {BODY}</p><p>{BODY}</p>" for k, n in enumerate(numbers)
+    )
+    return (f"<html><head><title>t</title></head><body><article><h1>6 Things Social Networks Need to Stop Doing</h1>"
+            f"<p>{INTRO}</p>{items}<nav><ul><li><a href='/a_p0.html'>Prev</a></li><li>{pager}</li>"
+            f"<li><a href='/a_p2.html'>Next</a></li></ul></nav></article></body></html>")
+
+
+def test_item_numbers_in_their_own_box_are_items_titled_by_the_box_after_them() -> None:
+    result = run(_countdown_page(["#6.", "#5.", "#4."], "Page 1 of 2"), "countdown.html")
+    doc = result.document
+    assert doc is not None and doc.listicle is not None
+    assert [(i.number, i.heading) for i in doc.items] == [
+        (6, "#6. Reading Your Private Messages Number 0"), (5, "#5. Reading Your Private Messages Number 1"),
+        (4, "#4. Reading Your Private Messages Number 2")]
+    # Page one of two: the rest of the countdown (3, 2, 1) is on the next page.
+    assert doc.listicle.paginated and doc.listicle.verdict == "unknown"
+    assert not rules(result) & {"LS001", "LS002", "LS003", "LS012"}
+
+
+def test_a_pager_on_its_own_is_what_tells_the_list_goes_on() -> None:
+    result = run(_countdown_page(["#6.", "#5.", "#4."], "Share this story"), "countdown.html")
+    assert {"LS001", "LS003"} <= rules(result)  # no pager: three of six is a mismatch
+    # A counter without a marker ("3") is not an item number.
+    doc = doc_of(_countdown_page(["6", "5", "4"], "Page 1 of 2"), "counter.html")
+    assert doc.items == ()
+
+
+def test_bold_run_in_items_end_with_their_own_paragraph() -> None:
+    # Five "**Name** – …" paragraphs in a row, then two closing paragraphs: the closing text
+    # is the article's, not the fifth item's (as each item is one paragraph).
+    items = "".join(f"<p><b>{name}</b> – {BODY}</p>" for name in LABELS[:5])
+    closing = "<p>Tell us which label you wear most, and why it lasts.</p><p>We update this list every winter.</p>"
+    html = f"<html><head><title>t</title></head><body><h1>5 knitwear labels we love</h1><p>{INTRO}</p>{items}{closing}</body></html>"
+    doc = doc_of(html, "runin-bold.html")
+    assert [i.title for i in doc.items] == LABELS[:5]
+    assert doc.items[-1].words == doc.items[0].words
+    assert doc.listicle is not None and doc.listicle.outro_words > 0

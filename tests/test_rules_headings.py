@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pathlib import Path
 import pytest
 
@@ -256,6 +258,24 @@ def test_hd008_counts_text_before_first_heading_and_list_items() -> None:
     )
     (f,) = run("HD008", d, max=300)
     assert "310 words before the first heading" in f.message
+
+
+def test_hd008_a_numbered_item_starts_a_new_stretch() -> None:
+    # "10 things…" set out as a numbered list with no subheadings: each number is a
+    # signpost, so only a single item (or the text before the list) can be a wall.
+    items = tuple(ListItem(_words(200), 10 + i, ordered=True, number=i + 1) for i in range(5))
+    d = Document(path="a.html", format="html", headline=HEADLINE,
+                 paragraphs=(Paragraph(_words(150), 3),), list_items=items)
+    assert run("HD008", d) == []
+    bullets = tuple(replace(i, ordered=False, number=None) for i in items)
+    assert run("HD008", replace(d, list_items=bullets))  # bullet points are not signposts
+    long_item = items[:4] + (replace(items[4], text=_words(750)),)
+    (f,) = run("HD008", replace(d, list_items=long_item))
+    assert f.line == 14 and '750 words in list item "word word' in f.message
+    # Paragraphs after the list's last item are a stretch of their own.
+    after = replace(d, paragraphs=d.paragraphs + (Paragraph(_words(750), 30),))
+    (f,) = run("HD008", after)
+    assert f.line == 30 and "750 words after a numbered list" in f.message
 
 
 def test_hd008_does_not_count_nested_item_text_twice() -> None:

@@ -226,7 +226,7 @@ def test_im010_fires_on_seed_credit() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Internet", "Google Images", "Source: Social Media", "File photo", "example.com", "Photo Credit:"]
+    "credit", ["Internet", "Google Images", "Source: Social Media", "File photo", "Photo Credit:"]
 )
 def test_im010_fires_on_weak_credit(credit: str) -> None:
     assert len(run("IM010", doc([img(alt="Flags", credit=credit)]))) == 1
@@ -240,7 +240,8 @@ def test_im010_reads_credit_from_caption() -> None:
 
 
 @pytest.mark.parametrize(
-    "credit", ["Jane Doe/Reuters", "Getty Images", "Photo by Jane Doe", "Twitter/@BalochNews", "Indiatoday"]
+    "credit", ["Jane Doe/Reuters", "Getty Images", "Photo by Jane Doe", "Twitter/@BalochNews", "Indiatoday",
+               "ortwinklipp.de", "Bild: the-saleroom.com"]
 )
 def test_im010_accepts_named_source(credit: str) -> None:
     assert run("IM010", doc([img(alt="Flags", credit=credit)])) == []

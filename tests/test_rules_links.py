@@ -206,6 +206,17 @@ def test_lk010_fires_once_on_third_link_to_same_page() -> None:
     assert [h.data["count"] for h in run("LK010", doc(many))] == [17]
 
 
+def test_lk010_counts_the_writer_s_links_not_a_product_card_s() -> None:
+    # Each card links its picture, name, price and "Buy now" to one shop page: links
+    # standing alone in their box, the template's, not repetition an editor trims.
+    shop = "https://www.amazon.com/dp/B07PXGQC1Q?tag=site-20"
+    cards = [link(href=shop, line=n, in_prose=False) for n in range(1, 7)]
+    assert run("LK010", doc(cards)) == []
+    assert run("LK010", doc(cards), prose_only=False)  # a house rule may count them
+    written = [link(href=shop, line=n) for n in range(1, 7)]
+    assert [h.data["count"] for h in run("LK010", doc(written))] == [6]
+
+
 def test_lk010_ignores_two_links_and_different_pages() -> None:
     links = [link(href="/cpec"), link(href="/cpec"), link(href="/gwadar"), link(href="#top"), link(href="#top"), link(href="#top")]
     assert run("LK010", doc(links)) == []

@@ -315,6 +315,10 @@ def test_ls011_fires_without_introduction() -> None:
 def test_ls011_quiet_with_introduction() -> None:
     items = numbered(range(1, 5))
     assert run("LS011", doc_with("4 Tips", items, paragraphs=body_for(items))) == []
+    # one sentence of lead-in is an introduction; a few words are not
+    one_sentence = "Four small habits that keep a kitchen garden green through the dry months."
+    assert run("LS011", doc_with("4 Tips", items, paragraphs=body_for(items, intro=one_sentence))) == []
+    assert len(run("LS011", doc_with("4 Tips", items, paragraphs=body_for(items, intro="Read on.")))) == 1
 
 
 def test_ls012_fires_when_article_ends_with_last_item() -> None:

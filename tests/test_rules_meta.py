@@ -112,6 +112,19 @@ def test_mt002_counts_wide_characters_twice() -> None:
     assert len(run("MT002", page(description=cjk[:20]))) == 1
 
 
+@pytest.mark.parametrize(("text", "reported"), [
+    ("Two-year-old bug exposes thousands of servers to crippling attack.", False),  # a whole dek
+    ("Mass. cannabis firms are shutting down. Here’s a list.", False),
+    ("Is your router leaking your neighbours' passwords to strangers?", False),
+    ("President Barack Obama tells the BBC his failure to pass", True),  # cut mid-phrase
+    ("One day in July 2001, Larry Page decided to...", True),  # a teaser cut with an ellipsis
+    ("Timothy Sykes Blog - 10 things know short selling", True),  # a keyword string
+    ("It was an extraordinary year for movies.", True),  # whole, but under 45 characters
+])
+def test_mt002_leaves_a_short_whole_sentence_dek_alone(text: str, reported: bool) -> None:
+    assert bool(run("MT002", page(description=text))) is reported
+
+
 def test_mt002_quiet_when_missing() -> None:
     assert run("MT002", page(description=None)) == []  # MT001's job
 

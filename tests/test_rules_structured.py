@@ -82,6 +82,16 @@ def test_mt062_headline_length_and_substance() -> None:
     assert findings(page(article(headline="Seven ways to sleep better")), "MT062") == []
 
 
+def test_mt062_an_seo_headline_that_is_the_page_title_is_deliberate() -> None:
+    seo = "Das beste elektronische Katzenspielzeug 2022 - Vergleich"
+    visible = "Kaufratgeber: elektronisches Katzenspielzeug sorgt für Abwechslung"
+    html = page(article(headline=seo), h1=visible).replace(f"<title>{visible}</title>", f"<title>{seo}</title>")
+    assert findings(html, "MT062") == []
+    other = html.replace(f'"headline": "{seo}"', '"headline": "Unsere Lieblingsgadgets des Jahres"')
+    (f,) = findings(other, "MT062")
+    assert "differs from the visible headline" in f.message
+
+
 def test_mt063_dates() -> None:
     (f,) = findings(page(article(dateModified="2024-04-10T08:00:00+01:00")), "MT063")
     assert f.level == "error" and "dateModified 2024-04-10T08:00:00+01:00 is before datePublished" in f.message
@@ -106,6 +116,27 @@ def test_mt064_invalid_json_names_the_script_line() -> None:
     # CDATA and comment wrappers, and a trailing semicolon, are what CMSes write: valid.
     wrapped = page("//<![CDATA[\n" + json.dumps(article()) + ";\n//]]>")
     assert findings(wrapped, "MT064", "MT061") == []
+
+
+def test_a_broken_block_is_reported_once_not_also_as_missing_article_data() -> None:
+    """What an unparseable block declares is unknown (reuters writes a single-quoted
+    string into its NewsArticle block): MT064 says to fix it, MT060 stays quiet."""
+    broken = page("""{"@type": "NewsArticle", "description": 'Oil prices fell'}""")
+    assert [f.rule for f in findings(broken, "MT060", "MT064")] == ["MT064"]
+    assert [f.rule for f in findings(page(None), "MT060", "MT064")] == ["MT060"]
+
+
+def test_other_stories_article_data_on_a_feed_page_is_not_this_pages() -> None:
+    """A page carrying its own Article and the Article data of the posts listed under
+    it (pikabu's feed): only its own node and nodes naming nothing are judged."""
+    other = article(headline="Another post entirely about kettles", image=None)
+    nameless = article(headline=None)
+    feed = page([article(), other])
+    assert findings(feed, "MT061", "MT062") == []
+    (f,) = findings(page([article(), other, nameless]), "MT061")
+    assert "headline" in f.message  # a node naming nothing still describes this page
+    # without a node naming the visible headline, every node is the page's own
+    assert {f.rule for f in findings(page([other]), "MT061", "MT062")} == {"MT061", "MT062"}
 
 
 def test_mt065_unknown_type_spelling() -> None:
@@ -181,6 +212,73 @@ def test_microdata_is_read_with_its_line() -> None:
     assert f.line == 6  # the itemscope element
 
 
+def test_mt061_follows_an_author_given_by_id_reference() -> None:
+    # Yoast and other graph writers describe the author once and point to it by @id.
+    person = {"@type": "Person", "@id": "https://e.com/#/person/1", "name": "Ana Ruiz"}
+    graph = {"@context": "https://schema.org", "@graph": [
+        article(author={"@id": "https://e.com/#/person/1"}), person]}
+    assert findings(page(graph), "MT061") == []
+    nameless = {**graph, "@graph": [graph["@graph"][0], {"@type": "Person", "@id": "https://e.com/#/person/1"}]}
+    (f,) = findings(page(nameless), "MT061")
+    assert "lacks author.name" in f.message
+    dangling = {**graph, "@graph": [article(author={"@id": "https://e.com/#/person/2"})]}
+    assert "lacks author.name" in findings(page(dangling), "MT061")[0].message
+
+
+def test_mt061_leaves_a_review_item_to_its_own_properties() -> None:
+    review = {"@context": "https://schema.org", "@type": "Review", "author": {"@type": "Person", "name": "Ana"},
+              "itemReviewed": {"@type": "Product", "name": "Xbox One X"}, "reviewRating": {"@type": "Rating",
+                                                                                       "ratingValue": "87"}}
+    html = page(article()).replace("</head>", f'<script type="application/ld+json">{json.dumps(review)}'
+                                              "</script></head>")
+    assert findings(html, "MT061") == []
+
+
+def test_related_story_cards_are_not_the_page_s_article() -> None:
+    teaser = article(headline="How to create micro-interactions with react-spring", image=None, author=None)
+    cards = "".join('<div itemscope itemtype="https://schema.org/Article"><span itemprop="author">A</span></div>'
+                    for _ in range(3))
+    html = page([article(), teaser, teaser], extra=cards)
+    assert findings(html, "MT061", "MT062") == []
+    # Without an item that names the page, every item is still judged as the page's.
+    assert findings(page([teaser]), "MT061", "MT062")
+    # The page's own item untitled, beside titled cards of other posts: it is the page's.
+    own = article(headline=None, author="by Ana Ruiz")
+    (f,) = findings(page([own, teaser, teaser]), "MT061", "MT062")
+    assert f.rule == "MT061" and "lacks headline, author.name" in f.message
+    # A lone untitled item is the template's Article on the page, incomplete: still reported.
+    lone = page(article(), extra='<div itemscope itemtype="https://schema.org/Article"></div>')
+    (f,) = findings(lone, "MT061")
+    assert "(microdata) lacks headline, image, datePublished, author" in f.message
+
+
+def test_mt060_reads_the_blog_posting_nested_in_a_blog_item() -> None:
+    post = ('<main itemscope itemtype="http://schema.org/Blog"><article itemscope\n'
+            'itemtype="http://schema.org/BlogPosting" itemprop="blogPost">'
+            '<h1 itemprop="headline">7 Ways to Sleep Better</h1></article></main>')
+    html = page(None).replace("<body><article>", "<body>" + post + "<article>")
+    assert findings(html, "MT060") == []
+    (f,) = findings(html, "MT061")  # the nested post is read, with what it lacks
+    assert f.message.startswith("BlogPosting structured data (microdata) lacks image") and f.line == 6
+    # A blog index lists many posts, none of them the page's own article.
+    index = html.replace("</article></main>", "</article><article itemscope itemprop=\"blogPost\" "
+                                              "itemtype=\"http://schema.org/BlogPosting\"></article></main>")
+    assert findings(index, "MT060")
+
+
+def test_structured_data_is_decoded_as_the_page_is() -> None:
+    # A UTF-8 page whose <title> comes before <meta charset>: lxml alone reads the bytes
+    # as latin-1 and the JSON-LD headline as mojibake, "differing" from the visible one.
+    headline = "鄭文燦：多元方案解決蛋荒 預估3月初緩解"
+    ld = json.dumps(article(headline=headline), ensure_ascii=False)
+    html = (f"<!doctype html><html lang=\"zh\"><head><title>{headline}</title><meta charset=\"utf-8\">"
+            f'<script type="application/ld+json">{ld}</script></head>'
+            f"<body><article><h1>{headline}</h1><p>{BODY}</p></article></body></html>")
+    (node,) = from_html(html.encode("utf-8")).articles()
+    assert node.data["headline"] == headline
+    assert findings(html.encode("utf-8"), "MT062") == []
+
+
 # ---------------------------------------------------------------- real pages
 
 
@@ -214,6 +312,13 @@ def test_corpus_wrong_case_type_and_author_without_name(corpus_dir: Path) -> Non
     # bbc's image is a JSON-LD {"@list": [...]} of three pictures: present; the author is missing.
     (f,) = corpus_findings(corpus_dir, "bbc-obama-gun-laws.html", "MT061")
     assert f.message.startswith("Article structured data (json-ld) lacks author:")
+
+
+def test_corpus_author_by_reference_and_review_item(corpus_dir: Path) -> None:
+    # basicthinking's Article names its author as {"@id": "…#author"}, a Person named in the graph.
+    assert corpus_findings(corpus_dir, "de-basicthinking-12-twitter-users.html", "MT061") == []
+    # Engadget's Review item (rating, author, date) sits beside a complete Article.
+    assert corpus_findings(corpus_dir, "engadget-xbox-one-x-review.html", "MT061") == []
 
 
 def test_corpus_complete_article_data_raises_nothing(corpus_dir: Path) -> None:

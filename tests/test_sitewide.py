@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -13,6 +16,7 @@ from click.testing import CliRunner
 from auditor.api import BatchOptions, audit_many
 from auditor.cli import main
 from auditor.config import CliRuleOptions
+from auditor.model import FileResult
 from auditor.rulepacks import load_rules
 from auditor.sitewide.checks import credit_key, topic_words
 from auditor.sitewide.stage import run_site_stage, site_rules
@@ -224,3 +228,47 @@ def test_related_locations_in_json_and_sarif(tmp_path: Path, monkeypatch: pytest
     results = json.loads(out)["runs"][0]["results"]
     related = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r["relatedLocations"] for r in results}
     assert related["s/a.md"][0]["physicalLocation"] == {"artifactLocation": {"uri": "s/b.md"}, "region": {"startLine": 2, "startColumn": 1}}
+
+
+class _Token:
+    """Counts live results: one per result object read from :class:`_Lazy`."""
+
+    alive = 0
+    peak = 0
+
+    def __init__(self) -> None:
+        _Token.alive += 1
+        _Token.peak = max(_Token.peak, _Token.alive)
+
+    def __del__(self) -> None:
+        _Token.alive -= 1
+
+
+class _Lazy(Sequence[FileResult]):
+    """A spool-like batch: each access builds the result afresh, as a spool unpickles it."""
+
+    def __init__(self, results: list[FileResult]) -> None:
+        from dataclasses import replace
+
+        self._make = lambda i: replace(results[i], metrics={**results[i].metrics, "token": _Token()})
+        self._n = len(results)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        return self._make(i)
+
+
+def test_the_site_stage_holds_facts_not_results(tmp_path: Path) -> None:
+    """On a batch that is not cached, the stage keeps each article's site facts and
+    reads the results one at a time: never the whole batch at once."""
+    from auditor.sitewide.stage import site_changes
+
+    for i in range(30):
+        write(tmp_path, f"a{i}.md", "---\ntitle: Same title\n---\n# Same headline\n\n" + "Words in a row. " * 40)
+    results = [replace(r, document=None) for r in audit_many([str(tmp_path)], BatchOptions(use_config=False, jobs=1))]
+    _Token.alive = _Token.peak = 0
+    changes = site_changes(_Lazy(results), site_rules(load_rules()))
+    assert len(changes.updates) == 30  # every article shares its title and headline with the others
+    assert _Token.peak <= 2

@@ -264,3 +264,16 @@ def test_every_output_names_the_heading_path(tmp_path: Path) -> None:
     page = next((tmp_path / "report" / "articles").glob("draft*.html")).read_text(encoding="utf-8")
     assert "¶7 (under &#34;Indoors › 2. Shorter showers&#34;)" in page
     assert "¶11 (under &#34;Outdoors › 3. Go big&#34;)" in page  # the repeat's place too
+
+
+def test_a_paragraph_opening_in_bold_runs_carries_its_lead() -> None:
+    d = docx.Document()
+    d.add_paragraph("Our favourite sleep apps", style="Title")
+    p = d.add_paragraph()
+    p.add_run("Calm").bold = True
+    p.add_run(" Story").bold = True
+    p.add_run(" – stories that send you off.")
+    d.add_paragraph("No bold title here.").add_run(" Bold late").bold = True
+    first, second = _parse(_save(d)).paragraphs
+    assert first.text[: first.lead] == "Calm Story"
+    assert second.lead == 0

@@ -743,3 +743,50 @@ def test_a_link_inside_an_inline_wrapper_is_read_with_the_words_beside_it():
                 '<strong>HIER</strong></a> kannst du dir ein Tutorial auf Pinterest ansehen!</span></p>'
                 '</article></body></html>')
     assert [link.in_prose for link in doc.links] == [True]
+
+
+def test_aria_headings_are_headings() -> None:
+    """``role="heading"`` with ``aria-level`` is a heading to screen readers and on screen:
+    each hotel's name under a section heading is a subheading, not body text."""
+    body = "<p>" + "A calm place to rest for a weekend away from the city. " * 8 + "</p>"
+    doc = parse(f'<html><body><article><h1>Die schönsten Wellness-Hotels</h1>{body}'
+                f'<h2>Unsere Auswahl</h2><div role="heading" aria-level="3" class="heading-h3">Forestis, Brixen</div>{body}'
+                f'<div role="heading">Ohne Stufe</div>{body}<div role="headingx">Kein Titel</div>{body}'
+                '</article></body></html>')
+    assert [(h.level, h.text) for h in doc.headings] == [
+        (1, "Die schönsten Wellness-Hotels"), (2, "Unsere Auswahl"), (3, "Forestis, Brixen"), (2, "Ohne Stufe")]
+    assert "Forestis" not in " ".join(p.text for p in doc.paragraphs)
+
+
+def test_an_h1_linking_home_is_the_site_name_not_the_headline() -> None:
+    """Templates that set the logo as ``<a href="/"><h1>Site</h1></a>``: the headline
+    is read elsewhere; an h1 linking home that reads like the title stays the headline."""
+    body = "<p>" + "A long report about a public quarrel between two singers this week. " * 6 + "</p>"
+    head = "<head><title>Two singers quarrel in public - Entermedia</title></head>"
+    doc = parse(f'<html>{head}<body><a href="/"><h1>엔터 미디어</h1></a><article>{body}</article></body></html>')
+    assert doc.headline != "엔터 미디어"
+    kept = parse(f'<html>{head}<body><h1><a href="/">Two singers quarrel in public</a></h1>{body}</body></html>')
+    assert kept.headline == "Two singers quarrel in public"
+    elsewhere = parse(f'<html>{head}<body><a href="/news/1"><h1>Entermedia picks</h1></a>{body}</body></html>')
+    assert elsewhere.headline == "Entermedia picks"
+
+
+@pytest.mark.parametrize(
+    ("html", "lead"),
+    [
+        ("<p><strong>ACHIY – Knitwear</strong><br> Eine Produktion im Einklang mit der Natur.</p>", "ACHIY – Knitwear"),
+        ("<p><a href='/x'><b>Linked title</b></a> and the text after it.</p>", "Linked title"),
+        # An image (here inside an empty bold) before the bold title.
+        ("<p><strong><a href='/x'><img src='a.jpg'></a><br> </strong><strong>EDELZIEGE – Kaschmir</strong><br>"
+         " Beim 2007 gegründeten Label.</p>", "EDELZIEGE – Kaschmir"),
+        ("<p><strong>PICTURE BOOKS<br></strong></p>", "PICTURE BOOKS"),
+        ("<p>Plain text, then <b>bold</b>.</p>", ""),
+        ("<p><em>Italic</em> is not a bold title.</p>", ""),
+    ],
+)
+def test_a_paragraph_opening_in_bold_carries_its_lead(html: str, lead: str) -> None:
+    from auditor.sources.html import parse_html
+
+    doc = parse_html(f"<html><body><h1>T</h1>{html}</body></html>", "a.html", SourceOptions())
+    (para,) = doc.paragraphs
+    assert para.text[: para.lead] == lead

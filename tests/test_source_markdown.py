@@ -306,3 +306,18 @@ def test_raw_html_that_lxml_refuses_as_a_fragment_is_skipped():
     # A whole page pasted into Markdown: lxml asserts "too many bodies".
     doc = parse("# T\n\n<html><body><p>x</p></body></html>\n<body><p>y</p></body>\n")
     assert doc.headline == "T"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("**Apple AirPods** — noise cancelling at last.", "Apple AirPods"),
+        ("***Both*** bold and italic.", "Both"),
+        ("**[Linked](https://example.com)** text after.", "Linked"),
+        ("*Italic* then **bold**.", ""),
+        ("Plain then **bold**.", ""),
+    ],
+)
+def test_a_paragraph_opening_in_bold_carries_its_lead(text: str, lead: str) -> None:
+    (para,) = parse(f"# T\n\n{text}\n").paragraphs
+    assert para.text[: para.lead] == lead

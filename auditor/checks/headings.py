@@ -196,6 +196,34 @@ def _own_text_items(doc: Document) -> Iterator[ListItem]:
         ancestors.append(item)
 
 
+Block = tuple[int, int, str]  # line, column, text
+
+
+def _stretches(doc: Document) -> list[tuple[str, list[Block]]]:
+    """The text between signposts, in source order, each with where it sits. A heading
+    closes the stretch before it, and so does a numbered item of a top-level list: its
+    number is a signpost a scanning reader sees (judged by reading: text set out as a
+    numbered list was never a wall). Paragraphs after the list's last item run on as a
+    stretch of their own."""
+    items = list(_own_text_items(doc))
+    item_blocks = {(i.line, i.column, i.text) for i in items}
+    blocks = sorted({(p.line, p.column, p.text) for p in doc.paragraphs} | item_blocks)
+    marks = sorted({(h.line, h.column, f'under "{excerpt(h.text, 50)}"') for h in doc.headings}
+                   | {(i.line, i.column, f'in list item "{excerpt(i.text, 50)}"')
+                      for i in items if i.ordered and i.depth == 1})
+    stretches: list[tuple[str, list[Block]]] = [("before the first heading", [])]
+    m = 0
+    for block in blocks:
+        while m < len(marks) and marks[m][:2] <= block[:2]:
+            stretches.append((marks[m][2], []))
+            m += 1
+        where, members = stretches[-1]
+        if where.startswith("in list item") and members and block not in item_blocks:
+            stretches.append(("after a numbered list", []))
+        stretches[-1][1].append(block)
+    return stretches
+
+
 @check("headings.distribution")
 def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     """A stretch of text longer than ``max`` words with no heading in it."""
@@ -203,25 +231,9 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     severe_over = int(params["severe"])
     from auditor.text.segment import words
 
-    # Text blocks in source order; a heading closes the stretch before it.
-    blocks = sorted(
-        {(p.line, p.column, p.text) for p in doc.paragraphs}
-        | {(i.line, i.column, i.text) for i in _own_text_items(doc)}
-    )
-    marks = sorted((h.line, h.column, h.text) for h in doc.headings)
-    sections: list[tuple[str | None, list[tuple[int, int, str]]]] = [(None, [])]
-    m = 0
-    for block in blocks:
-        while m < len(marks) and marks[m][:2] <= block[:2]:
-            sections.append((marks[m][2], []))
-            m += 1
-        sections[-1][1].append(block)
-    for heading, members in sections:
-        if not members:
-            continue
+    for where, members in _stretches(doc):
         total = sum(len(words(text)) for _, _, text in members)
-        if total > limit:
-            where = f'under "{excerpt(heading, 50)}"' if heading is not None else "before the first heading"
+        if members and total > limit:
             line, column, text = members[0]
             yield Hit(
                 line=line,

@@ -283,7 +283,6 @@ def missing_credit(doc: Document, params: Params) -> Iterable[Hit]:
 # Credit labels and the credit part of a caption: one vocabulary (auditor.text.credits).
 _LABEL = credits.LEADING_LABEL
 _CAPTION_CREDIT = credits.IN_CAPTION
-_DOMAIN = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/?$", re.IGNORECASE)
 
 
 def credit_text(img: Image) -> str | None:
@@ -314,8 +313,10 @@ def _strip_labels(text: str) -> str:
 
 
 def weak_source(credit: str, weak: Iterable[str]) -> str | None:
-    """The vague source ``credit`` names ("Social Media", a bare domain), or None.
-    A credit naming an account (``@handle``) is specific enough."""
+    """The vague source ``credit`` names ("Social Media", "Internet"), or None. A credit
+    naming an account (``@handle``), a site or a domain names whose picture it is: on
+    corpus pages a bare domain was the photographer's own site, an archive, or the app
+    whose screenshot it is."""
     if "@" in credit:
         return None
     weak_set = {_norm(w) for w in weak}
@@ -326,14 +327,12 @@ def weak_source(credit: str, weak: Iterable[str]) -> str | None:
     for part in parts:
         if _norm(part) in weak_set:
             return part
-    if len(parts) == 1 and _DOMAIN.match(parts[0]):
-        return parts[0]
     return None
 
 
 @check("images.weak_credit")
 def weak_credit(doc: Document, params: Params) -> Iterable[Hit]:
-    """A credit that names no one: "Social Media", "Internet", "Google", a bare domain."""
+    """A credit that names no one: "Social Media", "Internet", "File photo"."""
     weak = list(params["weak_sources"])
     for img in doc.images:
         if img.decorative:
@@ -346,8 +345,6 @@ def weak_credit(doc: Document, params: Params) -> Iterable[Hit]:
             continue
         if source == "nothing":
             why = "is an empty label"
-        elif _DOMAIN.match(source) and "." in source:
-            why = f"gives only the domain '{source}'"
         else:
             why = f"gives '{source}' as the source, which names no one"
         yield _hit(img, img.credit or img.caption, credit=excerpt(img.credit or text, 60), why=why)

@@ -240,6 +240,8 @@ def repeated(doc: Document, params: Params) -> Iterable[Hit]:
     maximum = int(params["max"])
     counts: dict[str, list[Link]] = {}
     for link in _web_links(doc):
+        if params["prose_only"] and not link.in_prose:
+            continue  # a product card's picture, name and button, a card's tag links: the template's
         counts.setdefault(urls.normalise(link.href or ""), []).append(link)
     for group in counts.values():
         if len(group) > maximum:

@@ -70,6 +70,8 @@ def description_length(doc: Document, params: Params) -> Iterator[Hit]:
     text = " ".join((doc.meta.description or "").split())
     low, high = int(params["min"]), int(params["max"])
     width = display_width(text)  # search snippets are cut by width: a CJK character is two
+    if width < low and _whole_sentence(text) and width >= int(params["min_sentence"] or low):
+        return  # a short dek that says its piece: search shows it whole, nobody rewrites it
     if not low <= width <= high:
         problem = "short" if width < low else "long"
         low, high = band_in_own_characters(text, width, low, high)
@@ -78,6 +80,15 @@ def description_length(doc: Document, params: Params) -> Iterator[Hit]:
             excerpt=text,
             data={"length": len(text), "problem": problem, "min": low, "max": high},
         )
+
+
+# Ends as a sentence does (full stop, question or exclamation mark, maybe in quotes);
+# an ellipsis is a cut, not an end ("Larry Page decided to...").
+_SENTENCE_END = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»」)\]]*)$")
+
+
+def _whole_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
 
 
 def band_in_own_characters(text: str, width: int, low: int, high: int) -> tuple[int, int]:

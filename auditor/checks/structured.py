@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,9 @@ COMMON_TYPES = frozenset({
     "MedicalWebPage", "AboutPage", "ProfilePage", "Movie", "Book", "CreativeWork",
     "Brand", "Corporation", "LocalBusiness", "Restaurant", "Intangible", "QuantitativeValue",
 })
+# Review items (a rating of the thing reviewed) need itemReviewed, reviewRating and an
+# author, not an article's headline and image.
+REVIEW_TYPES = frozenset({"Review"})
 # Properties whose values must be absolute URLs for search engines to use them.
 URL_PROPERTIES = ("url", "image", "logo", "contentUrl", "thumbnailUrl", "mainEntityOfPage", "sameAs")
 
@@ -83,11 +86,11 @@ def _has_image(value: Any) -> bool:
     return bool(_text(value))
 
 
-def _author_named(value: Any) -> bool:
-    value = _unwrap(value)
+def _author_named(value: Any, data: StructuredData) -> bool:
+    value = data.referenced(_unwrap(value))
     if isinstance(value, list):
-        return any(_author_named(v) for v in value)
-    if isinstance(value, dict):
+        return any(_author_named(v, data) for v in value)
+    if isinstance(value, Mapping):
         return bool(_text(value.get("name")))
     return False  # a bare string is not a Person or Organization with a name
 
@@ -95,6 +98,33 @@ def _author_named(value: Any) -> bool:
 def _article_nodes(doc: Document) -> list[Node]:
     data = _data(doc)
     return data.articles() if data else []
+
+
+def _title(node: Node) -> str:
+    return _text(node.data.get("headline")) or _text(node.data.get("name"))
+
+
+def _names_page(node: Node, doc: Document) -> bool:
+    title = _title(node)
+    return bool(title) and any(same_substance(title, ref, 0.5) for ref in (doc.headline, doc.meta.title) if ref)
+
+
+def _page_articles(doc: Document) -> list[Node]:
+    """The article items that describe this page. A page may also mark up other stories:
+    related-post cards as BlogPosting items, titled with their own headlines or, as a
+    row of cards, untitled. Among several items, those titled with another headline are
+    left out; untitled ones are the page's unless an item carries the page's headline,
+    when only a lone one is (a template's stray Article on <body>). When nothing is
+    left, every item is judged: one of them may be the page's, wrongly titled."""
+    nodes = _article_nodes(doc)
+    if len(nodes) < 2:
+        return nodes
+    named = [n for n in nodes if _names_page(n, doc)]
+    untitled = [n for n in nodes if not _title(n)]
+    if named and len(untitled) > 1:
+        untitled = []
+    own = [n for n in nodes if n in named or n in untitled]
+    return own or nodes
 
 
 @check("structured.article_missing")
@@ -105,12 +135,17 @@ def article_missing(doc: Document, params: Params) -> Iterable[Hit]:
         return
     if doc.word_count < int(params["min_words"]) or data.articles():
         return
+    if any(problem.kind == "invalid-json" for problem in data.problems):
+        return  # what a broken block declares is unknown: MT064 says to fix it
     yield Hit(doc.headline_line, doc.headline_column, excerpt=doc.headline)
 
 
 @check("structured.article_properties")
 def article_properties(doc: Document, params: Params) -> Iterable[Hit]:
-    for node in _article_nodes(doc):
+    data = _data(doc)
+    for node in _page_articles(doc):
+        if data is None or set(node.types) <= REVIEW_TYPES:
+            continue  # a review's rating item has its own required properties, not these
         d = node.data
         missing = []
         if not _text(d.get("headline")) and not _text(d.get("name")):
@@ -121,7 +156,7 @@ def article_properties(doc: Document, params: Params) -> Iterable[Hit]:
             missing.append("datePublished")
         if not d.get("author"):
             missing.append("author")
-        elif not _author_named(d.get("author")):
+        elif not _author_named(d.get("author"), data):
             missing.append("author.name")
         if missing:
             yield Hit(node.line, excerpt=node.types[0], data={
@@ -145,7 +180,7 @@ def same_substance(a: str, b: str, min_overlap: float) -> bool:
 @check("structured.headline")
 def headline(doc: Document, params: Params) -> Iterable[Hit]:
     limit = int(params["max"])
-    for node in _article_nodes(doc):
+    for node in _page_articles(doc):
         value = _text(node.data.get("headline"))
         if not value:
             continue
@@ -153,10 +188,18 @@ def headline(doc: Document, params: Params) -> Iterable[Hit]:
             yield Hit(node.line, excerpt=value, data={
                 "problem": f"is {len(value)} characters (search engines use at most {limit})",
                 "fix": f"shorten it to {limit} characters or fewer"})
-        elif doc.headline and not same_substance(value, doc.headline, float(params["min_overlap"])):
+        elif doc.headline and not _says_a_page_title(value, doc, float(params["min_overlap"])):
             yield Hit(node.line, excerpt=value, data={
                 "problem": f"“{excerpt(value, 60)}” differs from the visible headline “{excerpt(doc.headline, 60)}”",
                 "fix": "make them say the same"})
+
+
+def _says_a_page_title(value: str, doc: Document, min_overlap: float) -> bool:
+    """Whether a structured headline says what the visible headline, the <title> or
+    og:title says: an SEO headline that is the page's own <title> is deliberate, not
+    another article's (judged by reading: every such finding was left alone)."""
+    titles = (doc.headline, doc.meta.title, doc.meta.og.get("og:title"))
+    return any(same_substance(value, t, min_overlap) for t in titles if t)
 
 
 def parse_date(value: str) -> dt.datetime | None:
@@ -182,7 +225,7 @@ def dates(doc: Document, params: Params) -> Iterable[Hit]:
     # are scheduled up to a week ahead), and a date-only value reads as midnight: only a
     # gap beyond that is a swapped or mistyped field.
     tolerance = dt.timedelta(hours=int(params["tolerance_hours"]))
-    for node in _article_nodes(doc):
+    for node in _page_articles(doc):
         published_text = _text(node.data.get("datePublished"))
         modified_text = _text(node.data.get("dateModified"))
         published = parse_date(published_text) if published_text else None

@@ -9,7 +9,7 @@ from typing import Any
 from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
 from auditor.output import RenderContext
-from auditor.spool import in_path_order
+from auditor.spool import in_path_order, verdicts
 
 SCHEMA_VERSION = 1
 
@@ -52,18 +52,20 @@ def _file_json(r: FileResult) -> dict[str, Any]:
 
 
 def summary_json(results: Sequence[FileResult]) -> dict[str, Any]:
+    """The batch's counts, from each result's verdict: a spool keeps those beside the
+    results, so the summary loads none of them (the file entries are the only pass)."""
     files = failed = errors = warnings = infos = 0
     scores: list[int] = []
-    for r in results:  # one pass, one result at a time: a spooled batch stays on disk
+    for v in verdicts(results):
         files += 1
-        if r.error:
+        if v.error:
             failed += 1
             continue
-        errors += r.count("error")
-        warnings += r.count("warning")
-        infos += r.count("info")
-        if r.score is not None:
-            scores.append(r.score)
+        errors += v.levels.get("error", 0)
+        warnings += v.levels.get("warning", 0)
+        infos += v.levels.get("info", 0)
+        if v.score is not None:
+            scores.append(v.score)
     return {
         "files": files,
         "errors": errors,

@@ -30,11 +30,26 @@ class LinkFact:
     key: str  # the page it points to (see :func:`page_key`)
     line: int
     href: str
-    exists: bool  # the target file exists on disk (relative links only)
     checkable: bool  # a relative link to a page file: broken when missing
     # The same relative link resolved against the article's published URL (canonical):
     # a saved copy of a live page links to pages of the live site, not to files beside it.
     url_key: str | None = None
+    # The file a relative link resolves to ("" for URLs). Whether it exists is asked
+    # when the site stage runs, not when the article was audited: a cached result must
+    # not remember a file that has since been written or deleted.
+    target: str = ""
+
+    @property
+    def exists(self) -> bool:
+        return not self.target or target_exists(self.target)
+
+
+def target_exists(target: str) -> bool:
+    """A link target on disk: the file, or a folder's index page (``target`` ends with /)."""
+    if os.path.exists(target):
+        return True
+    return target.endswith("/") and any(
+        os.path.exists(os.path.join(target, name)) for name in ("index.html", "index.md", "_index.md"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,25 +121,23 @@ def _link_fact(href: str, line: int, path: str, base_url: str | None, site_url: 
         return None
     if scheme or text.startswith("//"):
         key = _url_key(text if scheme else "https:" + text)
-        return LinkFact(key, line, href, True, False) if key else None
+        return LinkFact(key, line, href, False) if key else None
     if text.startswith("/"):  # root-relative: a URL on this article's site
         root = base_url or site_url
         key = _url_key(urljoin(root, text)) if root else None
-        return LinkFact(key, line, href, True, False) if key else None
+        return LinkFact(key, line, href, False) if key else None
     target = unquote(text.split("#", 1)[0].split("?", 1)[0])
     if "://" in target or target.lower().lstrip("\u200b").startswith("www."):
         return None  # a mistyped absolute URL: the malformed-URL rule (LK) reports it
     if base_url and (path in ("-", "<stdin>") or "://" in path):
         key = _url_key(urljoin(base_url, text))
-        return LinkFact(key, line, href, True, False) if key else None
+        return LinkFact(key, line, href, False) if key else None
     if path in ("-", "<stdin>"):
         return None
     resolved = os.path.normpath(Path(path).absolute().parent / target)
     page = target.endswith("/") or target.lower().endswith(PAGE_SUFFIXES)
-    exists = os.path.exists(resolved) or (target.endswith("/") and any(
-        os.path.exists(os.path.join(resolved, name)) for name in ("index.html", "index.md", "_index.md")))
     url_key = _url_key(urljoin(base_url, text)) if base_url else None
-    return LinkFact(_file_key(resolved), line, href, exists, page, url_key)
+    return LinkFact(_file_key(resolved), line, href, page, url_key, resolved + ("/" if target.endswith("/") else ""))
 
 
 def normal_text(text: str) -> str:

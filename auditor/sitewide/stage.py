@@ -4,9 +4,9 @@ merge their findings (suppressions applied, scores recomputed) into the results.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, cast
 
 from auditor.sitewide.checks import SiteHit, get_site_check, is_site_kind
 
@@ -48,17 +48,37 @@ def site_rules(rules: Iterable[Rule]) -> list[Rule]:
     return [r for r in rules if is_site_kind(r.check)]
 
 
-def run_site_stage(results: Sequence[FileResult], rules: Sequence[Rule]) -> list[FileResult]:
-    """``results`` with the site-wide findings added. ``rules`` gives each site
-    rule's level, message and parameters (the run's configuration); whether a rule
-    applies to an article follows that article's own configuration."""
+@dataclass(frozen=True)
+class SiteChanges:
+    """What the site stage changes in a batch: per result index, the fields replaced
+    (findings, scores, score); and the link targets whose existence on disk the
+    findings depend on, with what it was (a cached stage is stale once one differs)."""
+
+    updates: dict[int, dict[str, Any]]
+    probes: tuple[tuple[str, bool], ...] = ()
+
+    def still_true(self) -> bool:
+        from auditor.sitewide.facts import target_exists
+
+        return all(target_exists(target) == exists for target, exists in self.probes)
+
+
+def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteChanges:
+    """The site-wide findings of ``results`` as changes to apply. ``rules`` gives each
+    site rule's level, message and parameters (the run's configuration); whether a rule
+    applies to an article follows that article's own configuration. Results are read
+    one at a time (a spool loads each on access): only their site facts are held, and
+    the results that gain findings are read once more."""
     from auditor.engine.suppress import apply_suppressions
 
     # FileResult keeps the facts as an object (the model does not import this stage).
-    facts = [cast("SiteFacts", r.site_facts) for r in results if r.site_facts is not None and not r.error]
+    held = [(i, r.path, cast("SiteFacts", r.site_facts)) for i, r in enumerate(results)
+            if r.site_facts is not None and not r.error]
+    facts = [f for _i, _path, f in held]
     chosen = site_rules(rules)
     if len(facts) < 2 or not chosen:
-        return list(results)
+        return SiteChanges({})
+    probes = {link.target: link.exists for f in facts for link in f.links if link.checkable and link.target}
     added: dict[str, list[Finding]] = defaultdict(list)
     for rule in chosen:
         applicable = [f for f in facts if rule.id in f.site_rules]
@@ -66,19 +86,26 @@ def run_site_stage(results: Sequence[FileResult], rules: Sequence[Rule]) -> list
             continue
         for hit in get_site_check(rule.check)(applicable, rule.params):
             added[hit.path].append(_finding(rule, hit))
-    if not added:
-        return list(results)
-    out = []
-    for result in results:
-        extra = added.pop(result.path, None) if result.site_facts is not None else None
+    updates: dict[int, dict[str, Any]] = {}
+    for i, path, site_facts in held:
+        extra = added.pop(path, None)
         if extra:
-            extra = apply_suppressions(extra, cast("SiteFacts", result.site_facts).directives)
+            extra = apply_suppressions(extra, site_facts.directives)
         if extra:
-            findings = sorted((*result.findings, *extra), key=lambda f: f.sort_key())
+            result = results[i]
+            findings = tuple(sorted((*result.findings, *extra), key=lambda f: f.sort_key()))
             scores, score = _rescored(result, findings)
-            result = replace(result, findings=tuple(findings), scores=scores, score=score)
-        out.append(result)
-    return out
+            updates[i] = {"findings": findings, "scores": scores, "score": score}
+    return SiteChanges(updates, tuple(sorted(probes.items())))
+
+
+def apply_changes(results: Sequence[FileResult], updates: dict[int, dict[str, Any]]) -> list[FileResult]:
+    return [replace(r, **updates[i]) if i in updates else r for i, r in enumerate(results)]
+
+
+def run_site_stage(results: Sequence[FileResult], rules: Sequence[Rule]) -> list[FileResult]:
+    """``results`` with the site-wide findings added (see :func:`site_changes`)."""
+    return apply_changes(results, site_changes(results, rules).updates)
 
 
 def _rescored(result: FileResult, findings: Sequence[Finding]) -> tuple[dict[str, int], int | None]:
@@ -94,10 +121,3 @@ def _rescored(result: FileResult, findings: Sequence[Finding]) -> tuple[dict[str
     scores, after = uncapped(findings)
     overall = None if result.score is None else max(0, result.score - (before - after))
     return scores, overall
-
-
-def with_site_findings(results: Iterable[FileResult], rules: Sequence[Rule]) -> Iterator[FileResult]:
-    """Stream form for writers that take an iterator. The stage needs every
-    article's facts before it can judge the first, so results are held until the
-    last one arrives."""
-    yield from run_site_stage(list(results), rules)

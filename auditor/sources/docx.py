@@ -50,6 +50,18 @@ def _q(ns: str, name: str) -> str:
     return f"{{{ns}}}{name}"
 
 
+def _bold_lead(paragraph: Any, text: str) -> int:
+    """Characters of ``text`` the bold runs opening the paragraph cover: a title set in
+    bold ("**Calm** – stories that send you off"); 0 when it does not open in bold."""
+    bold: list[str] = []
+    for run in paragraph.runs:
+        if run.bold is not True and run.text.strip():
+            break
+        bold.append(run.text)  # bold, or only spaces between bold runs
+    lead = _collapse("".join(bold))
+    return len(lead) if lead and text.startswith(lead) else 0
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split())
 
@@ -324,7 +336,7 @@ def parse_docx(data: bytes, path: str, options: SourceOptions) -> Document:
             items.append(ListItem(text, number, ordered=ordered, number=shown, list_index=list_index, depth=depth))
             continue
         previous_list = None
-        paragraphs.append(Paragraph(text, number, quote="quote" in lowered))
+        paragraphs.append(Paragraph(text, number, quote="quote" in lowered, lead=_bold_lead(paragraph, text)))
 
     return Document(
         path=path,

@@ -358,6 +358,7 @@ class _Inline:
     segments: list[_Segment]
     images: list[Image]
     links: list[Link]
+    lead: int = 0  # characters of ``text`` a bold run opening it covers
 
 
 class _Locator:
@@ -391,6 +392,7 @@ def _inline(children: list[Any], line: int, locator: _Locator, in_heading: bool)
     links: list[Link] = []
     open_links: list[_OpenLink] = []
     emphasis = 0
+    lead, bold = 0, -1  # a bold run opening the text: its end, and its emphasis depth while open
 
     def add_text(content: str) -> None:
         builder.add(content)
@@ -427,9 +429,13 @@ def _inline(children: list[Any], line: int, locator: _Locator, in_heading: bool)
             line += 1
             segments.append(_Segment())
         elif kind in ("em_open", "strong_open", "s_open"):
+            if kind == "strong_open" and not builder.length and bold < 0 and not images:
+                bold = emphasis  # "**Title** — …": a title set in bold
             emphasis += 1
         elif kind in ("em_close", "strong_close", "s_close"):
             emphasis = max(0, emphasis - 1)
+            if kind == "strong_close" and emphasis == bold and not lead:
+                lead = builder.length
         elif kind == "link_open":
             attrs = {k: str(v) for k, v in token.attrs.items()}
             needle = "<" if token.markup == "autolink" else "["
@@ -458,7 +464,7 @@ def _inline(children: list[Any], line: int, locator: _Locator, in_heading: bool)
     for frame in open_links:  # unclosed raw <a>: keep what it wrapped
         close_link(frame)
     text, breaks = builder.value()
-    return _Inline(text, breaks, segments, images, links)
+    return _Inline(text, breaks, segments, images, links, lead)
 
 
 def _inline_image(tag: str, line: int, column: int) -> Image:
@@ -525,6 +531,7 @@ class _Block:
     container: int = -1  # id of the enclosing blockquote/list item, -1 at top level
     image: int | None = None  # index into images when the paragraph is one image alone
     caption: tuple[str | None, str | None] | None = None  # what it offers as a caption
+    lead: int = 0  # characters a bold run opening the text covers
 
 
 @dataclass(slots=True)
@@ -703,7 +710,8 @@ def _paragraph(out: _Collector, result: _Inline, line: int, column: int, quote: 
             out.images[image_index] = replace(out.images[image_index], caption=offer[0], credit=offer[1])
             return
     offer = _caption_offer(segments) if not result.images else None
-    out.paragraphs.append(_Block(result.text, line, column, result.breaks, quote, container, caption=offer))
+    out.paragraphs.append(_Block(result.text, line, column, result.breaks, quote, container, caption=offer,
+                                 lead=result.lead))
 
 
 def _attach_captions(out: _Collector) -> list[Paragraph]:
@@ -722,7 +730,7 @@ def _attach_captions(out: _Collector) -> list[Paragraph]:
                 claimed.add(i + 1)
             continue
         if block.text:
-            paragraphs.append(Paragraph(block.text, block.line, block.column, block.breaks, block.quote))
+            paragraphs.append(Paragraph(block.text, block.line, block.column, block.breaks, block.quote, block.lead))
     return paragraphs
 
 

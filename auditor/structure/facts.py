@@ -154,11 +154,19 @@ _NEXT_TEXT = lazy_pattern(
 _PAGE_TWO = lazy_pattern(r"(?:/|[?&](?:page|p|pg|seite|pagina)=)2/?(?:$|[?#&])", re.I)
 
 
+# "Page 1 of 2" in a pager the body extractor dropped as navigation (its excerpt runs the
+# links' texts together: "PrevPage 1 of 2Next", so no word boundaries).
+_PAGE_ONE_OF = re.compile(
+    r"(?:page|seite|página|pagina|pag\.)\s*1\s*(?:of|von|de|sur|di|/)\s*(?:[2-9]|\d\d)(?!\d)", re.I
+)
+
+
 def paginated(doc: Document) -> bool:
-    """Whether the article goes on on a next page: a "2" / "Next" link to page two."""
+    """Whether the article goes on on a next page: a "2" / "Next" link to page two, or a
+    pager saying "Page 1 of 2" (in the body, or dropped from it as navigation)."""
     return any(
         link.href and _NEXT_TEXT().match(link.text or "") and _PAGE_TWO().search(link.href) for link in doc.links
-    )
+    ) or any(d.kind == "nav" and _PAGE_ONE_OF.search(d.excerpt) for d in doc.body_drops)
 
 
 def verdict(
@@ -187,6 +195,9 @@ def listicle_facts(doc: Document) -> Listicle:
     nums = [i.number for i in items if i.number is not None]
     intro, outro = _outside_items(doc) if items else ([], [])
     pages = paginated(doc)
+    problems = numbering_problems(doc)
+    if pages:  # page one of a countdown ends above 1: the rest is on the next page
+        problems = tuple(p for p in problems if not (p.kind == "gap" and p.where == "ends"))
     return Listicle(
         promised=doc.headline_number,
         at_least=doc.headline_number_at_least,
@@ -195,7 +206,7 @@ def listicle_facts(doc: Document) -> Listicle:
         low=min(nums) if nums else None,
         high=max(nums) if nums else None,
         verdict=verdict(doc.headline_number, doc.headline_number_at_least, items, pages),
-        problems=numbering_problems(doc),
+        problems=problems,
         intro=tuple(intro),
         outro=tuple(outro),
         intro_words=sum(len(words(s.text)) for s in intro),

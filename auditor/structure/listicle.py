@@ -10,7 +10,10 @@ b. numbered title paragraphs (``<p><strong>1. Title</strong></p>``) or numbered 
    inside one paragraph ("01. Robert Plant<br>02. …");
 c. an ordered list of three or more items;
 d. when the headline promises N: N unnumbered headings at one level, or N short
-   ALL-CAPS title paragraphs; else the run of headings at the most common level.
+   ALL-CAPS or bold title paragraphs; else the run of headings at the most common level;
+e. without a promise: an ordered list its lead-in counts ("10 Tipps:"), else five or more
+   unnumbered headings or bold titles opening parallel entries that make up the article
+   (:mod:`auditor.structure.shapes`).
 
 Runs of items after an "Also read" / "Related" marker never count. Positions are
 compared as (line, column) so one-line HTML pages still order correctly.
@@ -150,13 +153,13 @@ def _lead_words(text: str, n: int) -> tuple[str, int]:
 
 
 def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[_Cand]]:
+    """Every block that may open an item, by shape: "heading" (numbered headings),
+    "paragraph" (numbered paragraphs and lines), "caps" (ALL-CAPS title paragraphs),
+    "leads" (ALL-CAPS run-in leads) and "bold" (paragraphs opening with a bold title)."""
     ordered_by_line = {
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
-    heads: list[_Cand] = []
-    paras: list[_Cand] = []
-    caps: list[_Cand] = []
-    leads: list[_Cand] = []
+    out: dict[str, list[_Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": []}
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -164,42 +167,69 @@ def _candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) 
         if b.kind == "heading":
             mk = parse_marker(b.text, plain=True)
             if mk:
-                heads.append(_Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
+                out["heading"].append(_Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
             elif (b.pos[0], b.text) in ordered_by_line:
                 # <ol><li><h3>Title</h3>: the list draws the number.
                 li = ordered_by_line[(b.pos[0], b.text)]
-                heads.append(_Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
+                out["heading"].append(_Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
         elif b.kind == "paragraph":
-            para = b.obj
-            assert isinstance(para, Paragraph)
-            if para.quote:
-                continue
-            lines = _lines(para)
-            numbered = [(k, ln, mk) for k, ln in enumerate(lines) if (mk := parse_marker(ln)) is not None]
-            if len(lines) >= 3 and len(numbered) >= 3:
-                for k, ln, mk in numbered:
-                    paras.append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker, "line", 0, i))
-                continue
-            bare = bare_number(b.text)
-            if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
-                # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
-                title, _ = _lead_words(bl[i + 1].text, 12)
-                paras.append(_Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
-                continue
-            mk = parse_marker(b.text)
-            if mk:
-                title, rest = _title_of(b.text)
-                if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
-                    title, rest = _lead_words(b.text, 12)
-                paras.append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
-            elif _is_caps_title(b.text):
-                caps.append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
-            else:
-                lead = _CAPS_LEAD.match(b.text)
-                if lead:  # "VISIT the Pennsylvania National Horse Show, …"
-                    head = lead.group(1)
-                    leads.append(_Cand(b.pos, None, head, "", "caps", 0, i, len(words(b.text)) - len(words(head))))
-    return {"heading": heads, "paragraph": paras, "caps": caps, "leads": leads}
+            _paragraph_candidates(bl, i, out)
+    return out
+
+
+def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[_Cand]]) -> None:
+    """Add what paragraph ``bl[i]`` may open to ``out`` (see :func:`_candidates`)."""
+    b = bl[i]
+    para = b.obj
+    assert isinstance(para, Paragraph)
+    if para.quote:
+        return
+    lines = _lines(para)
+    numbered = [(k, ln, mk) for k, ln in enumerate(lines) if (mk := parse_marker(ln)) is not None]
+    if len(lines) >= 3 and len(numbered) >= 3:
+        for k, ln, mk in numbered:
+            out["paragraph"].append(_Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker,
+                                          "line", 0, i))
+        return
+    bare = bare_number(b.text)
+    if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
+        # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
+        title, _ = _lead_words(bl[i + 1].text, 12)
+        out["paragraph"].append(_Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
+        return
+    mk = parse_marker(b.text)
+    if mk:
+        title, rest = _title_of(b.text)
+        if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
+            title, rest = _lead_words(b.text, 12)
+        out["paragraph"].append(_Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
+        return
+    bold = _bold_title(para)
+    if bold is not None:
+        out["bold"].append(replace(bold, block=i))
+    if _is_caps_title(b.text):
+        out["caps"].append(_Cand(b.pos, None, b.text, "", "caps", 0, i))
+        return
+    lead = _CAPS_LEAD.match(b.text)
+    if lead:  # "VISIT the Pennsylvania National Horse Show, …"
+        head = lead.group(1)
+        out["leads"].append(_Cand(b.pos, None, head, "", "caps", 0, i, len(words(b.text)) - len(words(head))))
+
+
+# A bold title names an entry in a few words; a longer bold run is emphasis.
+_BOLD_TITLE_WORDS = 15
+
+
+def _bold_title(para: Paragraph) -> _Cand | None:
+    """The entry a paragraph opening in bold names ("**ACHIY – Handgestrickte Knitwear**
+    Eine Produktion…", a bold ``<p>`` alone), with the words after the title."""
+    if not para.lead:
+        return None
+    title = para.text[: para.lead].strip()
+    n = len(words(title))
+    if not 1 <= n <= _BOLD_TITLE_WORDS or _CAPTION.match(title):
+        return None
+    return _Cand((para.line, para.column), None, title, "", "caps", 0, -1, len(words(para.text[para.lead:])))
 
 
 def _lines(para: Paragraph) -> list[str]:
@@ -377,7 +407,94 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             best = next((o for o in ordered if len(o) == promised), best)
         return best
     if promised:
-        return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"])
+        return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
+    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip)
+            or _parallel_bold(bl, start, skip, cands["bold"]))
+
+
+def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """The longest run of unnumbered headings at one level (no other heading between them)
+    that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
+    list even without a count in the headline."""
+    heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
+    runs: list[list[int]] = []
+    for k in heads:
+        if FRAME().match(bl[k].text) or bl[k].level == 1:
+            runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
+        elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    best = _longest_parallel(bl, start, skip, runs, {})
+    return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[_Cand]) -> list[_Cand]:
+    """The longest run of bold titles (no heading between them) that opens parallel
+    entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
+    runs: list[list[int]] = []
+    for c in bolds:
+        if c.block in skip:
+            continue
+        if runs and not any(bl[k].kind == "heading" for k in range(runs[-1][-1] + 1, c.block)):
+            runs[-1].append(c.block)
+        else:
+            runs.append([c.block])
+    by_block = {c.block: c for c in bolds}
+    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()})
+    return [by_block[k] for k in best]
+
+
+def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
+                      own: dict[int, int]) -> list[int]:
+    """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
+    accepts; each run's last section ends at the next heading. ``own``: body words a
+    title's own block carries."""
+    from auditor.structure.shapes import MIN_ITEMS, parallel_run
+
+    if not any(len(run) >= MIN_ITEMS for run in runs):
+        return []  # the common case (a story): no count of the body's words needed
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
+                     if bl[k].kind != "heading" and k not in skip)
+    best: list[int] = []
+    for run in runs:
+        if len(run) <= len(best):
+            continue
+        end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0)):
+            best = run
+    return best
+
+
+def _list_cand(b: Block, li: ListItem, i: int) -> _Cand:
+    """An ordered list's item ``li`` (block ``i``) as an item: its first sentence (or
+    first words) for a title, the rest for its body."""
+    title, _ = _title_of(li.text, limit=12)
+    heading = title or _lead_words(li.text, 12)[0]
+    marker = f"{li.number}." if li.number is not None else ""
+    body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
+    return _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
+
+
+def _counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """An ordered list its lead-in counts: a heading, or a paragraph ending in ':', that
+    names N ("10 Tipps für innere Zufriedenheit:") right before a list of exactly N
+    items. The lead-in promises what the headline did not."""
+    from auditor.structure.numbers import headline_number
+
+    for k in range(start, len(bl) - 1):
+        b, first = bl[k], bl[k + 1].obj
+        if k in skip or not isinstance(first, ListItem) or not first.ordered or first.depth != 1:
+            continue
+        if b.kind != "heading" and not (b.kind == "paragraph" and b.text.rstrip().endswith(":")):
+            continue
+        n, at_least = headline_number(b.text, doc.lang)
+        if n is None or n < 3 or at_least:
+            continue
+        run = [(j, li) for j in range(k + 1, len(bl))
+               if isinstance(li := bl[j].obj, ListItem) and li.list_index == first.list_index and li.depth == 1]
+        if len(run) == n:
+            return [_list_cand(bl[j], li, j) for j, li in run]
     return []
 
 
@@ -391,13 +508,7 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         assert isinstance(li, ListItem)
         if not li.ordered or li.depth != 1:
             continue
-        title, _ = _title_of(li.text, limit=12)
-        heading = title or _lead_words(li.text, 12)[0]
-        marker = f"{li.number}." if li.number is not None else ""
-        body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
-        lists.setdefault(li.list_index, []).append(
-            _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
-        )
+        lists.setdefault(li.list_index, []).append(_list_cand(b, li, i))
     out = [v for v in lists.values() if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
@@ -416,7 +527,8 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
 
 
 def _unnumbered(
-    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand]
+    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand],
+    bolds: list[_Cand],
 ) -> list[_Cand]:
     from auditor.structure.numbers import headline_number
 
@@ -444,7 +556,8 @@ def _unnumbered(
         c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
     ):
         return mixed
-    for run in (caps, leads, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
+    bold = [c for c in bolds if c.block not in skip]
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
         if len(run) == promised:
             return run
     if by_level:
@@ -568,8 +681,9 @@ def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blo
 
 def _one_block_items(chosen: Sequence[_Cand]) -> bool:
     """Run-in paragraph items that follow one another directly ("**1. Apple** shares…",
-    "**2. Microsoft**…"): each item is its own paragraph and nothing else."""
-    if len(chosen) < 3 or any(c.style != "paragraph" for c in chosen):
+    "**2. Microsoft**…", "**ACHIY** – …"): each item is its own paragraph and nothing else.
+    (Items read as paragraphs, as :func:`section_end` sees them through ``Item.style``.)"""
+    if len(chosen) < 3 or any(c.style not in ("paragraph", "caps") for c in chosen):
         return False
     return all(b.block == a.block + 1 for a, b in zip(chosen, chosen[1:]))
 

@@ -77,8 +77,15 @@ STOPPERS = frozenset(
 AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
     "other others more weitere andere otros otras más autres altri altre outros outras mais andere".split()
 ))
-# Scripts written without spaces: a number there promises only at the head of a clause.
+# Scripts written without spaces: a number there promises only at the head of a clause,
+# or with a counter word for kinds or picks right after it: "5つの方法" (five ways),
+# "おすすめ10選" (ten picks), "5个方法", "十大", "5가지 방법" (five kinds of way), "10선".
+# Counters for people, days or events ("3人", "5日", "2件") are quantities in news.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
+LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "個", "种", "種", "大", "招", "款", "件事",
+                 "가지", "선", "곳")
+# "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
+TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
@@ -123,6 +130,11 @@ def reads_as_list(
 
     ``is_plural(word, lang)`` is the caller's plural test, passed in to keep one."""
     assert callable(is_plural)
+    end = tokens[i][2]
+    if headline.startswith(LIST_COUNTERS, end):
+        return 0
+    if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
+        return 0
     phrase = _phrase(tokens, i)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
@@ -134,7 +146,6 @@ def reads_as_list(
     listy = any(w in LIST_NOUNS for w in content) or phrase[0] in SUPERLATIVES
     plural = any(is_plural(w, lang) for w in content)
     if lang in UNSPACED:
-        end = tokens[i][2]
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
     if prev in AND_OTHERS[0] and phrase[0] in AND_OTHERS[1] and plural:
         return 1  # four others and the headline's own subject

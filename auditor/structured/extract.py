@@ -29,7 +29,9 @@ def _types(value: Any) -> tuple[str, ...]:
 
 
 def _walk(value: Any, syntax: str, line: int, depth: int = 0) -> Iterator[Node]:
-    """Top-level nodes, ``@graph`` members and a WebPage's ``mainEntity``."""
+    """Top-level nodes, ``@graph`` members, a WebPage's ``mainEntity`` and a Blog's one
+    ``blogPost`` (WordPress themes mark the <article> up as the BlogPosting of a Blog
+    item on <main>: the post is declared, one level down)."""
     if depth > 6:
         return
     if isinstance(value, list):
@@ -46,6 +48,12 @@ def _walk(value: Any, syntax: str, line: int, depth: int = 0) -> Iterator[Node]:
     main = value.get("mainEntity")
     if isinstance(main, (dict, list)) and types and any(t.endswith("Page") for t in types):
         yield from _walk(main, syntax, line, depth + 1)
+    post = value.get("blogPost")
+    if isinstance(post, list) and len(post) == 1:
+        post = post[0]
+    # One post only: a blog's index lists many, none of them the page's own article.
+    if isinstance(post, dict) and "Blog" in types:
+        yield from _walk(post, syntax, line, depth + 1)
 
 
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$")
@@ -96,6 +104,7 @@ def _names_kept_rdfa_type(raw: bytes) -> bool:
 
 
 def _extruct(raw: bytes, root: Any) -> list[Node]:
+    """Microdata and RDFa nodes; ``raw`` is the page as UTF-8 (extruct's default)."""
     lowered = raw.lower()
     syntaxes = []
     if b"itemscope" in lowered:
@@ -106,8 +115,8 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
         return []
     import extruct  # lazy: slow to import, needed by few pages
 
-    # Microdata is read from the page's tree as we parsed it (extruct's own parse would
-    # be one more, and read every page as UTF-8); RDFa needs extruct's DOM-flavoured parse.
+    # Microdata is read from the page's tree as we parsed it (extruct's own parse of
+    # ``raw`` would be one more); RDFa needs extruct's DOM-flavoured parse.
     page = root if syntaxes == ["microdata"] else raw
     try:
         found = extruct.extract(page, syntaxes=syntaxes, uniform=True, errors="ignore")
@@ -124,29 +133,44 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
     return nodes
 
 
+# lxml refuses a str that declares its own encoding.
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _decoded(raw: bytes) -> str:
+    from auditor.sources import SourceError
+    from auditor.sources.encoding import decode
+
+    try:
+        return decode(raw, html=True)
+    except SourceError:  # empty or not text: lxml finds nothing in it either
+        return raw.decode("latin-1")
+
+
 def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
     """The structured data of the page ``raw``. ``root``: the page as the article
-    parser parsed it, before it removed anything (one parse serves both); without it
-    ``raw`` is parsed here."""
+    parser parsed it (from the same decoding), before it removed anything: one parse
+    serves both; without it the page is parsed here."""
     import lxml.html
 
     from auditor.sources.limits import defuse
 
-    lowered = raw.lower()
+    # Decoded as the article is (a page whose <title> comes before its <meta charset>
+    # would otherwise be read as latin-1 by lxml: mojibake headlines).
+    text = _decoded(raw)
+    lowered = text.encode("utf-8").lower()
     has_head = b"<head" in lowered  # cutting attribute floods never blanks a tag's name
     microdata_or_rdfa = b"itemscope" in lowered or b"typeof=" in lowered
     if root is None or microdata_or_rdfa:
-        # The same attribute floods the article parser is spared, for lxml here and
-        # extruct's own parse (latin-1 keeps every byte).
-        raw = defuse(raw.decode("latin-1")).encode("latin-1")
+        text = defuse(text)  # the attribute floods the article parser is spared, for lxml and extruct
     if root is None:
         try:
-            root = lxml.html.document_fromstring(raw)
+            root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
         except Exception:  # noqa: BLE001 - lxml refuses empty or odd input: nothing to read
             return StructuredData()
     nodes, problems, count = _json_ld(root)
     if microdata_or_rdfa:
-        nodes.extend(_extruct(raw, root))
+        nodes.extend(_extruct(text.encode("utf-8"), root))
     return StructuredData(tuple(nodes), tuple(problems), has_head, count)
 
 

@@ -47,3 +47,12 @@ class StructuredData:
 
     def of_type(self, name: str) -> list[Node]:
         return [n for n in self.nodes if name in n.types]
+
+    def referenced(self, value: Any) -> Any:
+        """``value`` itself, or, when it is only a reference (``{"@id": "…#author"}``),
+        the node the page's JSON-LD gives that @id: graph writers (Yoast, Rank Math)
+        describe a person once and point to it."""
+        if not (isinstance(value, Mapping) and set(value) == {"@id"}):
+            return value
+        target = value["@id"]
+        return next((n.data for n in self.nodes if n.data.get("@id") == target), value)

@@ -74,7 +74,8 @@ def find_headline(root: Element, body: Element, headings: list[Heading], meta: M
     def match(text: str) -> float:
         return max((_similarity(text, r) for r in references), default=0.0)
 
-    own = [h for h in headings if h.level == 1 and h.text]
+    site_names = _site_name_h1s(root, meta, locator, match)
+    own = [h for h in headings if h.level == 1 and h.text and (h.line, h.column) not in site_names]
     best = max(own, key=lambda h: match(h.text)) if own else None
     if best is not None and (match(best.text) >= 0.5 or not references):
         return best
@@ -86,6 +87,40 @@ def find_headline(root: Element, body: Element, headings: list[Heading], meta: M
             return outside[1]
         return best if match(best.text) > 0.0 else own[0]
     return outside[1] if outside is not None else None
+
+
+def _site_name_h1s(root: Element, meta: Meta, locator: Locator,
+                   match: Callable[[str], float]) -> set[tuple[int, int]]:
+    """Positions of the <h1>s that are the site's name: a link to the home page that
+    does not read like the page's titles (templates that set the logo text as the h1)."""
+    out: set[tuple[int, int]] = set()
+    for el in root.iter("h1"):
+        anchor = next(el.iterancestors("a"), None)
+        if anchor is None:
+            inner = list(el.iter("a"))
+            anchor = inner[0] if len(inner) == 1 and text_of(inner[0]) == text_of(el) else None
+        if anchor is not None and _links_home(anchor.get("href") or "", meta) \
+                and match(text_of(el) or image_text(el)) < 0.5:
+            out.add(locator.at(el))
+    return out
+
+
+def _links_home(href: str, meta: Meta) -> bool:
+    """A link to the site's front page: "/", "./", "index.html", or the canonical's host."""
+    from urllib.parse import urlsplit
+
+    from auditor.links.urls import site_of
+
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    if parts.query or parts.path.lower() not in ("", "/", "./", "index.html", "/index.html", "index.php", "/index.php"):
+        return False
+    if not parts.netloc:
+        return bool(parts.path)  # "" alone is the page itself
+    here = meta.canonical or meta.og.get("og:url")
+    return bool(here) and site_of(href) == site_of(here)
 
 
 def _page_headline(root: Element, body: Element, locator: Locator, match: Callable[[str], float],

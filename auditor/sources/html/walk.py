@@ -61,6 +61,7 @@ class Walker:
     standfirst: Paragraph | None = None
     _seen_srcs: set[str] = field(default_factory=set)
     _last_img: Element | None = None
+    _marker_box: Element | None = None  # the last box holding only an item number ("#6.")
 
     def run(self, body: Element) -> None:
         stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
@@ -82,8 +83,8 @@ class Walker:
             return _Ctx(noscript=True, heading=ctx.heading, link=ctx.link, no_paragraphs=True)
         if ctx.noscript:
             return ctx
-        if tag in HEADING_TAGS and not ctx.heading:
-            self._heading_element(el, tag)
+        if (tag in HEADING_TAGS or _aria_heading(el)) and not ctx.heading:
+            self._heading_element(el, tag if tag in HEADING_TAGS else f"h{_aria_level(el)}")
             return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
         if tag == "a":
             self._link(el, ctx)
@@ -151,20 +152,21 @@ class Walker:
         if t.size:
             # Breaks were counted from lxml's line (the end of the start tag); rebase
             # them on the line of "<p".
-            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False)
+            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
+                       lead=_bold_lead(el, t.value))
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
-              quote: bool, loose: bool, after: int = 0) -> None:
+              quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
-        only the pieces that read like prose or a numbered entry; it is located by its
-        first word, looked for from source offset ``after`` on."""
+        only the pieces that read like prose or a numbered entry (all of it when ``keep``);
+        it is located by its first word, looked for from source offset ``after`` on."""
         pieces = _pieces(text, brs)
         if len(pieces) == 1 and pieces[0] == (0, len(text)):
             if not loose:
-                self.paragraphs.append(Paragraph(text, line, col, breaks, quote))
-            elif _reads_like_prose(text):
+                self.paragraphs.append(Paragraph(text, line, col, breaks, quote, lead))
+            elif keep or _reads_like_prose(text):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
                 self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote))
@@ -178,10 +180,14 @@ class Walker:
             own = tuple(x - a for x in breaks[first : bisect_left(breaks, b, first)])
             c = self.locator.column_of(at, piece.split(" ", 1)[0], after)
             after = max(after, self.locator.offset(at, c))
-            self.paragraphs.append(Paragraph(piece, at, c, own, quote))
+            self.paragraphs.append(Paragraph(piece, at, c, own, quote, lead if a == 0 and lead <= b else 0))
 
     def _loose_text(self, el: Element, quote: bool) -> None:
-        """Text written straight into a div (no <p>), when it reads like prose."""
+        """Text written straight into a div (no <p>), when it reads like prose; also an
+        item number alone in its box ("<div>#6.</div>") and the title box right after it."""
+        titled = self._marker_box is not None and el.getprevious() is self._marker_box
+        marker = not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None
+        self._marker_box = el if marker else None
         runs: list[list[Element | str]] = [[]]
         starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
@@ -201,10 +207,10 @@ class Walker:
                 continue
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
-            self._run(el, run, quote, first=(i == 0), after=after)
+            self._run(el, run, quote, first=(i == 0), after=after, keep=marker or (titled and i == 0))
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
-             after: int = 0) -> None:
+             after: int = 0, keep: bool = False) -> None:
         start = container.sourceline or 1
         if not first:
             for part in run:
@@ -226,7 +232,8 @@ class Walker:
         text = t.value
         if not text:
             return
-        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after)
+        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after,
+                   keep=keep and len(text.split()) <= _MAX_TITLE_WORDS)
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
@@ -428,6 +435,10 @@ def _line_before(container: Element, tail: str) -> int:
 # "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines.
 _NUMBERED_LINE = re.compile(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
 _MIN_NUMBERED_LINES = 3
+# An item number alone in its box, as a countdown sets it apart from the title beside it:
+# "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number).
+_BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
+_MAX_TITLE_WORDS = 20
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
@@ -452,6 +463,38 @@ def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(bounds, ends) if text[a:b].strip()]
 
 
+_BOLD = frozenset({"b", "strong"})
+# Inline elements a bold title may sit in: a linked title, a styled span.
+_LEAD_WRAPPERS = frozenset({"a", "span", "em", "i", "u", "font"})
+
+
+def _bold_lead(el: Element, text: str) -> int:
+    """Characters of ``text`` (``el``'s text) that a bold element opening it covers,
+    through inline wrappers (``<a><strong>Title</strong></a>``); 0 when the paragraph
+    does not open in bold. Leading elements without text (images, line breaks) are skipped."""
+    node = el
+    for _ in range(4):
+        if (node.text or "").strip():
+            return 0
+        first = None
+        for child in node:
+            if not isinstance(child.tag, str) or not (child.text_content() or "").strip():
+                if (child.tail or "").strip():
+                    return 0
+                continue  # an image, a line break, an empty bold wrapping an image
+            first = child
+            break
+        if first is None:
+            return 0
+        if first.tag in _BOLD:
+            bold = text_of(first)
+            return len(bold) if bold and text.startswith(bold) else 0
+        if first.tag not in _LEAD_WRAPPERS:
+            return 0
+        node = first
+    return 0
+
+
 def _reads_like_prose(text: str) -> bool:
     words = text.split()
     if len(words) >= 12:
@@ -464,3 +507,15 @@ def _int(value: str | None) -> int | None:
         return int(value.strip()) if value is not None else None
     except ValueError:
         return None
+
+
+def _aria_heading(el: Element) -> bool:
+    """``<div role="heading" aria-level="3">``: a heading to screen readers and readers
+    alike, whatever its tag."""
+    return (el.get("role") or "").strip().lower() == "heading"
+
+
+def _aria_level(el: Element) -> int:
+    """ARIA's aria-level, 1–6; 2 when missing or out of range (the role's default)."""
+    level = (el.get("aria-level") or "").strip()
+    return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
