@@ -40,8 +40,23 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
 
 
+# The last page decoded, kept by identity: the article parser, the structured-data
+# reader and the space-run finder each decode the same bytes of one page.
+_LAST: tuple[bytes, bool, str] | None = None
+
+
 def decode(data: bytes, *, html: bool = False) -> str:
     """Decode ``data`` to text; raise SourceError when it is empty or not text."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is data and last[1] == html:
+        return last[2]
+    text = _decode(data, html)
+    _LAST = (data, html, text)
+    return text
+
+
+def _decode(data: bytes, html: bool) -> str:
     if not data:
         raise SourceError("empty file")
     for bom, encoding in _BOMS:
