@@ -790,3 +790,16 @@ def test_a_paragraph_opening_in_bold_carries_its_lead(html: str, lead: str) -> N
     doc = parse_html(f"<html><body><h1>T</h1>{html}</body></html>", "a.html", SourceOptions())
     (para,) = doc.paragraphs
     assert para.text[: para.lead] == lead
+
+
+def test_the_page_is_parsed_into_lxml_html_elements() -> None:
+    """The parser picks lxml.html's classes in C (no Python call per element): every
+    element still has the lxml.html methods the walk uses, comments are HtmlComment."""
+    import lxml.html
+
+    root = html._parse("<html><body><form><input name=q></form><!-- c --><p>Text <b>bold</b></p></body></html>")
+    assert root is not None
+    elements = list(root.iter())
+    assert all(isinstance(el, (lxml.html.HtmlElement, lxml.html.HtmlComment)) for el in elements)
+    assert any(isinstance(el, lxml.html.HtmlComment) for el in elements)
+    assert root.find(".//p").text_content() == "Text bold"
