@@ -797,7 +797,9 @@ def test_the_page_is_parsed_into_lxml_html_elements() -> None:
     element still has the lxml.html methods the walk uses, comments are HtmlComment."""
     import lxml.html
 
-    root = html._parse("<html><body><form><input name=q></form><!-- c --><p>Text <b>bold</b></p></body></html>")
+    from auditor.sources.html import _parse
+
+    root = _parse("<html><body><form><input name=q></form><!-- c --><p>Text <b>bold</b></p></body></html>")
     assert root is not None
     elements = list(root.iter())
     assert all(isinstance(el, (lxml.html.HtmlElement, lxml.html.HtmlComment)) for el in elements)
