@@ -120,6 +120,19 @@ def test_saved_copy_of_a_live_page_resolves_relative_links_on_its_site(tmp_path:
         "one.html": ["photo/river.html"], "three.html": ["oceans.html"]}
 
 
+def test_links_into_a_browsers_saved_page_folder_are_not_the_writers(tmp_path: Path) -> None:
+    """"Save page as… (complete)" writes the page's frames and resources into a folder
+    named after it ("page_files", "Seite-Dateien", "page_fichiers"): a link the browser
+    rewrote into it is no link of the article, so it is never a broken internal link."""
+    write(tmp_path, "page.html", "<html><head><title>Rivers</title></head><body><article><h1>Rivers</h1>"
+                                 "<p>Text <a href='./searchenginejournal_files/searchenginejournal.html'>x</a> "
+                                 "<a href='Seite-Dateien/frame.htm'>y</a> <a href='page_fichiers/a.html'>z</a> "
+                                 "<a href='lakes.html'>Lakes</a></p></article></body></html>")
+    write(tmp_path, "seas.md", "# Seas\n\nSee [rivers](page.html).\n")
+    found = site_findings(tmp_path, select="LK051")
+    assert [f.message.split()[2] for f in found["page.html"]] == ["lakes.html"]
+
+
 def test_orphans_are_not_judged_on_an_unlinked_pile(tmp_path: Path) -> None:
     for name in ("a", "b", "c", "d"):
         write(tmp_path, f"{name}.md", f"# Story {name} about the weather\n\nText.\n")

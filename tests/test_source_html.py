@@ -792,6 +792,24 @@ def test_a_paragraph_opening_in_bold_carries_its_lead(html: str, lead: str) -> N
     assert para.text[: para.lead] == lead
 
 
+# --- links the parser closed early --------------------------------------------------------
+
+ARTICLE = "<html><body><article><h1>Cleaning up Fukushima</h1>{}</article></body></html>"
+STORY = "<p>" + "The clean-up of the plant will take decades and cost billions, engineers say. " * 2 + "</p>"
+
+
+def test_a_link_the_parser_closed_early_keeps_the_words_a_browser_puts_in_it():
+    # libxml2 ends the <a> with its <p>; a browser reopens it around the picture and words.
+    doc = parse(ARTICLE.format(STORY + '<p><a href="/box/1.html"></p><p><img src="/i.jpg" alt="">'
+                               "Click for larger image</a></p>" + STORY))
+    assert [(link.href, link.text) for link in doc.links] == [("/box/1.html", "Click for larger image")]
+
+
+def test_a_link_empty_in_the_source_stays_empty():
+    doc = parse(ARTICLE.format(STORY + '<p>See <a href="/box/1.html"></a> and <a href="/b">b</a>.</p>' + STORY))
+    assert [(link.href, link.text) for link in doc.links] == [("/box/1.html", ""), ("/b", "b")]
+
+
 def test_the_page_is_parsed_into_lxml_html_elements() -> None:
     """The parser picks lxml.html's classes in C (no Python call per element): every
     element still has the lxml.html methods the walk uses, comments are HtmlComment."""

@@ -15,6 +15,12 @@ from auditor.model import Directive, Document
 PAGE_SUFFIXES = (".html", ".htm", ".md", ".markdown", ".mdx", ".txt")
 _INDEX = re.compile(r"/(?:index|_index|README)\.(?:html?|md|markdown)$", re.IGNORECASE)
 _PAGE_EXT = re.compile(r"\.(?:html?|md|markdown|mdx|txt)$", re.IGNORECASE)
+# The folder a browser's "Save page as… (complete)" writes beside the page, named after
+# it in the browser's language: a link into it is the browser's copy of a frame or a
+# resource, never a page the writer linked to.
+_SAVED_FOLDER = re.compile(
+    r"^(?:\./)?[^/]+(?:_files|-Dateien|_Dateien|_fichiers|_archivos|_arquivos|_file|_bestanden|_pliki"
+    r"|_soubory|-filer|_filer|_tiedostot|\.files)/", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +141,7 @@ def _link_fact(href: str, line: int, path: str, base_url: str | None, site_url: 
     if path in ("-", "<stdin>"):
         return None
     resolved = os.path.normpath(Path(path).absolute().parent / target)
-    page = target.endswith("/") or target.lower().endswith(PAGE_SUFFIXES)
+    page = (target.endswith("/") or target.lower().endswith(PAGE_SUFFIXES)) and not _SAVED_FOLDER.match(target)
     url_key = _url_key(urljoin(base_url, text)) if base_url else None
     return LinkFact(_file_key(resolved), line, href, page, url_key, resolved + ("/" if target.endswith("/") else ""))
 

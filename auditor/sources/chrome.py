@@ -9,11 +9,17 @@ Judged by structure and semantics, in this order:
    not the main content; modal dialogs.
 3. **link purpose**: links that post the page to a network (share endpoints), text-less
    links to a social profile (icons), links that are buttons (``href="#"`` with a
-   control's name: "Close gallery", "Next photo").
+   control's name: "Close gallery", "Next photo"), the page's tools written as script
+   links (print, e-mail, text size, "인쇄하기", "A+", arrows) and a player's controls,
+   a picture link to a home page (the logo) or to a donation page (an appeal).
 4. **names**: class / id / ``itemprop`` / ``rel`` words in many languages (share,
-   social, author, byline, related, comments, ads…; :mod:`chrome_vocabulary`).
+   social, author, byline, related, comments, ads, pop-ups, donations, disclaimers…;
+   :mod:`chrome_vocabulary`); a logo before or after the story's prose.
+   **media players** by structure: a schema.org VideoObject, a class naming a player's
+   part ("video-poster"), a picture beside the player's own message ("Media playback
+   is unsupported on your device").
 5. **labels**: a box or paragraph headed "Related", "Lesen Sie auch", "Leia também",
-   "関連記事"… whose text is mostly links.
+   "関連記事"… whose text is mostly links, or the links right after such a label.
 6. **repeated templates**: a strip of three or more text-less linked pictures
    (gallery thumbnails); a grid of three or more link cards with pictures outside
    the run of the article's prose (next-post and related teasers); an embedded
@@ -113,6 +119,9 @@ class Facts:
     headline: str = ""
     h1: Element | None = None
     site_host: str = ""  # the page's own host (canonical or og:url), "" when unknown
+    # A heading labelled "Related" and the box of links right after it, judged before
+    # anything is dropped (the heading goes first, the box would lose its label).
+    labelled: dict[Element, str] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
 
     @classmethod
@@ -134,6 +143,7 @@ class Facts:
         prose = [p for p in body.iter("p") if text.get(p, 0) - links.get(p, 0) >= _PROSE_CHARS]
         if prose:
             facts.prose = [prose[0], prose[-1]]
+        facts.labelled = _labelled_boxes(body, facts)
         h1 = next(body.iter("h1"), None)
         facts.h1 = h1
         facts.headline = " ".join((h1.text_content() or "").split()) if h1 is not None else ""
@@ -158,6 +168,53 @@ class Facts:
         return end < self.order(self.prose[0]) or start > self.order(self.prose[1])
 
 
+# A label on its own ("Leggi anche", "Related coverage") is short.
+_LABEL_CHARS = 40
+
+
+def _labelled_boxes(body: Element, facts: Facts) -> dict[Element, str]:
+    """A heading or paragraph that is only a "related" label ("Artículos relacionados",
+    "Leggi anche") and the element right after it when that is links to other pages:
+    a box mostly of links, or a heading or paragraph that is one link. Both go."""
+    found: dict[Element, str] = {}
+    for label in body.iter("p", *HEADING_TAGS):
+        size = facts.text.get(label, 0)
+        if not size or size > _LABEL_CHARS or facts.link_text.get(label, 0):
+            continue
+        match = vocab.RELATED_LABEL.match(" ".join((label.text_content() or "").split()))
+        if match is None:
+            continue
+        name = match.group(0).strip()[:30]
+        # The links after it: one box of them, or a run of one-link paragraphs or headings.
+        for after in _elements_after(label):
+            if not _all_links_after_label(after, facts):
+                break
+            found[label] = found[after] = name
+            if after.tag not in HEADING_TAGS and after.tag != "p":
+                break
+    return found
+
+
+def _elements_after(el: Element) -> list[Element]:
+    """The element siblings after ``el``, at most a dozen."""
+    out: list[Element] = []
+    node = el.getnext()
+    while node is not None and len(out) < 12:
+        if isinstance(node.tag, str):
+            out.append(node)
+        node = node.getnext()
+    return out
+
+
+def _all_links_after_label(el: Element, facts: Facts) -> bool:
+    text = facts.text.get(el, 0)
+    if not text or el.tag == "a" or _holds_prose(el, facts, 1) and el.tag != "p":
+        return False
+    if el.tag in HEADING_TAGS or el.tag == "p":
+        return facts.link_text.get(el, 0) >= 0.9 * text  # one teaser's linked title
+    return facts.link_text.get(el, 0) >= 0.5 * text
+
+
 def judge(el: Element, facts: Facts) -> Verdict | None:
     """Why ``el`` is site chrome, or None when it may be article content."""
     if not isinstance(el.tag, str):
@@ -165,8 +222,9 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
         return _by_label(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts)
-            or _by_name(el, facts) or _by_label(el, facts) or _by_template(el, facts)
-            or _header_above_headline(el, facts) or _empty_template_link(el, facts))
+            or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
+            or _by_template(el, facts) or _header_above_headline(el, facts)
+            or _empty_template_link(el, facts))
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -230,8 +288,10 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("control", "text-less link back to the top of the page")
     if textless and vocab.SIGNUP_HREF.search(href):
         return Verdict("newsletter", "text-less button to sign up or subscribe")
-    if textless and facts.site_host and next(el.iter("img", "amp-img", "svg"), None) is not None \
-            and _home_of(href) == facts.site_host:
+    if textless and vocab.DONATE_HREF.search(href):
+        return Verdict("donate", "text-less link to a donation page: the publisher's appeal")
+    if textless and next(el.iter("img", "amp-img", "svg"), None) is not None and _home_of(href) \
+            and (_home_of(href) == facts.site_host or vocab.HOME_LABEL.search(_picture_link_name(el))):
         return Verdict("header", "picture link to the site's home page: its logo")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
@@ -239,20 +299,66 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if el.get("href") is None and textless and (el.get("name") or el.get("id")):
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
-        name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
-        if not textless or not name:
-            name = " ".join((el.text_content() or "").split()) or name
-        if vocab.CONTROL_LABEL.match(name) or (
-                (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
-            return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
-        if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
-            return Verdict("control", "text-less link used as a button")
-        if textless and not name and next(el.iter("img", "amp-img"), None) is None \
-                and word_kind(class_words(el)) is None:
-            # No text, no name, no picture, goes nowhere: a script's handle (rating
-            # stars, carousel dots), nothing a reader of the article follows.
-            return Verdict("control", "empty link that goes nowhere")
+        return _script_link(el, href, facts)
     return None
+
+
+# A control's name is short: "Print", "自动播放开关", "A+"; a sentence is not.
+_CONTROL_NAME_CHARS = 24
+
+
+def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
+    """A link that goes nowhere (``#``, ``javascript:``) serving the page rather than the
+    story: a control by its name, its class or its code, a tool (print, e-mail, text
+    size), a share pop-up, a part of a media player, or an empty script handle."""
+    textless = facts.text.get(el, 0) == 0
+    name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
+    if not textless or not name:
+        name = " ".join((el.text_content() or "").split()) or name
+    short = len(name) <= _CONTROL_NAME_CHARS
+    if vocab.CONTROL_LABEL.match(name) or (short and (vocab.CONTROL_LABEL_CJK.search(name)
+                                                      or vocab.CONTROL_SIGN.match(name))) or (
+            (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
+        return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
+    code = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
+    if short and vocab.SHARE_CODE.search(code):
+        return Verdict("share", "script link that opens a share pop-up")
+    if short and vocab.TOOL_CODE.search(code):
+        return Verdict("control", "script link to a tool of the page (print, mail, text size)")
+    if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
+        return Verdict("control", "text-less link used as a button")
+    if short and _in_player(el):
+        return Verdict("control", "script link inside a media player: its control")
+    if textless and not name and next(el.iter("img", "amp-img"), None) is None \
+            and word_kind(class_words(el)) is None:
+        # No text, no name, no picture, goes nowhere: a script's handle (rating
+        # stars, carousel dots), nothing a reader of the article follows.
+        return Verdict("control", "empty link that goes nowhere")
+    return None
+
+
+# How far up a player's box is looked for from one of its controls.
+_PLAYER_DEPTH = 8
+
+
+def _in_player(el: Element) -> bool:
+    """True when a box a few levels up names itself a media player or its playlist."""
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _PLAYER_DEPTH:
+            return False
+        words = set(class_words(anc))
+        if words & {"player", "playlist", "videoplayer", "audioplayer", "mediaplayer", "jwplayer", "vjs"}:
+            return True
+    return False
+
+
+def _picture_link_name(el: Element) -> str:
+    """What a text-less picture link is called: its own label or title, else its
+    picture's alt or title."""
+    names = [el.get("aria-label"), el.get("title")]
+    for img in el.iter("img", "amp-img"):
+        names += [img.get("alt"), img.get("title")]
+    return " ".join(n for n in names if n)
 
 
 _BLOCK_BOXES = frozenset({"div", "section", "article", "header", "footer", "main", "aside", "nav",
@@ -370,15 +476,63 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         return None
     if kind == "control" and tag == "a" and (facts is None or facts.text.get(el, 0) > 40):
         return None
-    if tag in _SMALL_TAGS and kind not in vocab.SMALL_ELEMENT_KINDS:
+    if tag in _SMALL_TAGS and kind not in vocab.SMALL_ELEMENT_KINDS \
+            and not (tag == "figure" and kind in vocab.FIGURE_KINDS):
         # A paragraph or link with a chrome-ish class is rare and usually real text;
         # chrome comes in containers. Share, social and author markers are the exception.
         return None
+    if word in _LABEL_WORDS and (facts is None or facts.link_text.get(el, 0) < 0.9 * facts.text.get(el, 0)):
+        return None  # a kicker in words is part of the headline; only the linked one is navigation
     if kind == "ad" and _pasted_prose(el):
         return None  # text pasted from Gmail keeps its "adn ads" wrapper
     if kind == "author" and facts is not None and _holds_prose(el, facts, 3):
         return None  # "author-content" wrapping the post on some blog themes
     return Verdict(kind, f"class/id word {word!r}")
+
+
+# A player's box says little: a title, a duration, a message. More is a story.
+_PLAYER_TEXT = 300
+
+
+def _media_player(el: Element, facts: Facts) -> Verdict | None:
+    """An embedded media player told by its structure rather than a class word of its
+    own: a schema.org VideoObject, a class naming a player's part ("video-poster"), or
+    a box that holds a picture and the player's message about itself ("Media playback
+    is unsupported on your device"). Its picture is the player's poster frame, which
+    the player names; a box holding a paragraph of prose is the story's."""
+    if el.tag in HEADING_TAGS or el.tag in ("p", "a", "img", "amp-img"):
+        return None
+    verdict = None
+    words = set(class_words(el))
+    if vocab.PLAYER_ITEMTYPE.search(el.get("itemtype") or ""):
+        verdict = Verdict("player", "a schema.org video or audio object: its picture is the poster")
+    elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
+        verdict = Verdict("player", "class names a part of a media player")
+    elif facts.text.get(el, 0) <= _PLAYER_TEXT:
+        pictures = sum(1 for p in el.iter() if _is_picture(p))
+        message = vocab.PLAYER_MESSAGE.search(" ".join((el.text_content() or "").split())) \
+            if 0 < pictures <= 2 else None
+        if message is not None:
+            verdict = Verdict("player", f"a picture and the player's message {message.group(0)[:30]!r}")
+    return None if verdict is None or _holds_prose(el, facts, 1) else verdict
+
+
+_LOGO_WORDS = frozenset({"logo", "logos", "sitelogo", "brandlogo", "logotype", "logotipo"})
+
+
+def _logo(el: Element, facts: Facts) -> Verdict | None:
+    """A picture (or a box of nothing but pictures) named a logo, set before the
+    story's first paragraph of prose or after its last: the site's, a section's or a
+    series' mark. Inside the run of the story a logo is the writer's (a list of brands)."""
+    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not set(class_words(el)) & _LOGO_WORDS:
+        return None
+    if not any(_is_picture(p) for p in el.iter()) or not facts.outside_prose(el):
+        return None
+    return Verdict("header", "a logo outside the story's prose")
+
+
+# Labels over a headline ("kicker", "eyebrow"): navigation only when they are a link.
+_LABEL_WORDS = frozenset({"kicker", "eyebrow"})
 
 
 def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
@@ -401,7 +555,10 @@ def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _by_label(el: Element, facts: Facts) -> Verdict | None:
-    """A box or paragraph that opens with a "related" label and is mostly links."""
+    """A box or paragraph that opens with a "related" label and is mostly links, or a
+    box of links under a heading that is such a label (and that heading)."""
+    if el in facts.labelled:
+        return Verdict("related", f"under the heading {facts.labelled[el]!r}, mostly links")
     if el.tag in HEADING_TAGS or el.tag == "a":
         return None
     text = facts.text.get(el, 0)

@@ -52,27 +52,47 @@ CLASS_WORDS: dict[str, str] = {
     # forms and boxes around the story
     "newsletter": "newsletter", "newsletters": "newsletter", "subscribe": "newsletter",
     "subscription": "newsletter", "signup": "newsletter", "optin": "newsletter",
+    "ezine": "newsletter", "enewsletter": "newsletter", "mailinglist": "newsletter",
+    "nieuwsbrief": "newsletter", "infolettre": "newsletter",
     "cookie": "cookie", "cookies": "cookie", "consent": "cookie", "gdpr": "cookie",
     "comment": "comments", "comments": "comments", "disqus": "comments",
     "kommentare": "comments", "commentaires": "comments", "comentarios": "comments",
-    "commenti": "comments",
+    "commenti": "comments", "community": "comments", "forum": "comments", "forums": "comments",
     "sidebar": "sidebar", "rail": "sidebar",
     "ad": "ad", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad",
     "advertising": "ad", "adslot": "ad", "adunit": "ad", "adsbygoogle": "ad", "dfp": "ad",
     "gpt": "ad", "sponsored": "ad", "werbung": "ad", "anzeige": "ad", "publicidad": "ad",
     "publicite": "ad", "pubblicita": "ad",
+    # ad slots and ad-block probes by other names, in other languages
+    "adblock": "ad", "adblocker": "ad", "adsbox": "ad", "adbox": "ad", "adzone": "ad",
+    "adbanner": "ad", "adcontainer": "ad", "adwrapper": "ad", "adsense": "ad",
+    "advertorial": "ad", "reklama": "ad", "reklame": "ad",
+    "publicidade": "ad", "anuncio": "ad", "anuncios": "ad",
+    # appeals for money: the publisher's, never the story's
+    "donate": "donate", "donation": "donate", "donations": "donate", "spenden": "donate",
+    "donazioni": "donate", "donaciones": "donate", "doacao": "donate", "doacoes": "donate",
+    "supportus": "donate",
     "promo": "promo", "promos": "promo", "promotion": "promo",
     "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb",
+    # the section's label linked above the headline ("kicker", "eyebrow")
+    "kicker": "breadcrumb", "eyebrow": "breadcrumb",
     "tags": "tags", "tagcloud": "tags", "tagged": "tags",
     "navigation": "nav", "nav": "nav", "navbar": "nav", "menu": "nav", "pagination": "nav",
     "pager": "nav", "skiplink": "nav",
     "masthead": "header", "siteheader": "header", "globalheader": "header",
     "sitefooter": "footer", "globalfooter": "footer", "footer": "footer",
     "paywall": "paywall",
+    # the article's toolbar: print, send, feedback, text size
+    "toolbar": "tools", "toolbox": "tools", "articletools": "tools", "articlefunctions": "tools",
+    "pagetools": "tools", "storytools": "tools", "posttools": "tools", "articletoolbar": "tools",
+    # the publisher's legal notes: affiliate disclosures, terms, "not responsible for…"
+    "disclaimer": "disclosure", "disclaimers": "disclosure", "disclosure": "disclosure",
+    "disclosures": "disclosure",
     # Site-wide alerts above the story: "core-breaking-now", "news-ticker", "alert-bar".
     "breakingnews": "alert", "breakingnow": "alert", "ticker": "alert", "newsticker": "alert",
     "newsalert": "alert", "alertbar": "alert", "alertbanner": "alert", "sitealert": "alert",
-    "modal": "dialog", "popup": "dialog",
+    "modal": "dialog", "popup": "dialog", "popups": "dialog", "dialog": "dialog",
+    "popover": "dialog", "popin": "dialog", "popinbox": "dialog",
     # Embedded media players: their poster frame is the player's, which names itself
     # ("player" alone is a footballer's profile card on a sports page: compounds only).
     "videoplayer": "player", "mediaplayer": "player", "audioplayer": "player", "jwplayer": "player",
@@ -93,7 +113,9 @@ CLASS_WORDS: dict[str, str] = {
 # Kinds a link, image, list item or paragraph may carry by its own class: a share
 # button is an <a class="share-facebook">, a byline a <p class="byline">. Other kinds
 # ("related", "tags"…) on such small elements are usually real text ("tag-line").
-SMALL_ELEMENT_KINDS = frozenset({"share", "social", "author", "control", "button", "decoration"})
+SMALL_ELEMENT_KINDS = frozenset({"share", "social", "author", "control", "button", "decoration", "disclosure"})
+# A <figure> is a box too: one named as a player, an ad, a pop-up or an appeal is that.
+FIGURE_KINDS = frozenset({"player", "ad", "dialog", "donate"})
 # "background" names a backdrop picture, but a container called "background" may hold
 # the story's background section: the decoration kind is judged on pictures only.
 DECORATION_TAGS = frozenset({"img", "amp-img", "picture"})
@@ -104,6 +126,12 @@ SIGNUP_HREF = re.compile(
     r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join"
     r"|account/create)"
     r"(?:[/?#.]|$)", re.I)
+# Where a text-less picture link goes when it is the publisher's appeal for money: a
+# donation page (a whole path segment or host), or a platform for supporting creators.
+DONATE_HREF = re.compile(
+    r"^(?:https?:)?//(?:donate|give|spenden)\.|/(?:donate|donations?|spenden|spende|doar|donar|don|faire-un-don"
+    r"|support-us|supportus)(?:[/?#]|$)|//(?:www\.)?(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com"
+    r"|opencollective\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # javascript: links that drive the browser rather than the story.
 BROWSER_ACTION_HREF = re.compile(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
@@ -196,9 +224,32 @@ CONTROL_LABEL = re.compile(
     r"|vergrößern|vergroessern|ingrandisci|ingrandire|powiększ|"
     r"schließen|weiter|zurück|fermer|suivant|précédent|cerrar|siguiente|anterior|fechar|próximo"
     r"|chiudi|successiv[oa]|precedente|закрыть|далее|назад|閉じる|次へ|前へ|关闭|關閉|下一[张張页頁]"
-    r"|上一[张張页頁]|닫기|다음|이전)\b",
+    r"|上一[张張页頁]|닫기|다음|이전"
+    # the article's tools: print, e-mail, text size, listen
+    r"|print(?:er[- ]friendly| this| article| page)?|drucken|imprimer|imprimir|stampa|afdrukken|drukuj|tisk"
+    r"|печать|распечатать|طباعة|cetak|e-?mail(?: this| article)?|send (?:to|by)|envoyer|enviar|senden|invia"
+    r"|font[- ]?size|text[- ]?size|schriftgr(?:ö|oe)(?:ß|ss)e|taille du texte|tamaño (?:de )?(?:la )?letra"
+    r"|listen|vorlesen|anhören|écouter|escuchar|ouvir|ascolta)\b",
     re.I,
 )
+# The same tools and a player's controls in languages written without spaces: found
+# anywhere in a short name ("기사 인쇄하기", "自动播放开关", "文字サイズ変更").
+CONTROL_LABEL_CJK = re.compile(
+    r"인쇄|프린트|이메일|메일\s?보내기|스크랩|글자\s?크기|글씨\s?크기|글자\s?(?:확대|축소)|듣기|재생|정지|음소거"
+    r"|印刷|打印|列印|字号|字號|字体大小|字體大小|文字サイズ|文字の大きさ|メール|邮件|郵件|朗读|朗讀|読み上げ"
+    r"|播放|暂停|暫停|静音|靜音|音量|声音开关|聲音開關|开关|開關|收起|展开|展開|全屏|全螢幕|返回顶部|回到顶部"
+    r"|พิมพ์|ฟัง")
+# A name that is only an arrow or a sign: a carousel's or text-size control ("<", "›", "A+").
+CONTROL_SIGN = re.compile(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
+# What a javascript: link's code does when it is a tool of the page: print, mail,
+# text size, bookmark, or a share pop-up.
+TOOL_CODE = re.compile(r"print|e?mail|font|textsize|text_size|zoom|scrap|bookmark|favou?rite|speech|listen", re.I)
+SHARE_CODE = re.compile(r"share|sns|facebook|twitter|kakao|weibo|pinterest|linkedin|whatsapp|telegram", re.I)
+# The name of a picture link to a home page that says it is one: the site's logo.
+HOME_LABEL = re.compile(
+    r"\b(?:home ?page|home|startseite|accueil|inicio|portada|página inicial|pagina iniziale|strona główna"
+    r"|главная)\b|首页|首頁|トップページ|ホーム|홈|หน้าแรก",
+    re.I)
 CONTROL_WORDS = frozenset({"btn", "button", "close", "toggle", "prev", "next", "icon", "control",
                            "controls", "arrow"})
 
@@ -206,6 +257,28 @@ CONTROL_WORDS = frozenset({"btn", "button", "close", "toggle", "prev", "next", "
 # "FB分享". Matched only on short link texts (five words at most).
 SHARE_LABEL = re.compile(
     r"(?:\bshare\b|\bteilen\b|\bpartager\b|\bcompartir\b|\bcompartilhar\b|\bcondividi\b|\bdelen\b"
-    r"|\bdela\b|udostępnij|sdílet|поделиться|シェア|分享|공유|مشاركة|แชร์|\bbagikan\b|\btweet\b|\bpin it\b)",
+    r"|\bdela\b|udostępnij|sdílet|поделиться|シェア|分享|공유|مشاركة|แชร์|\bbagikan\b|\btweet\b|\bpin it\b"
+    r"|\binshare\b)",
     re.I,
 )
+
+# A media player's own parts: a class naming a player (or its medium) together with
+# one of its parts ("video-poster", "player-with-placeholder", "audio__play-button").
+PLAYER_WORDS = frozenset({"player", "players", "video", "videos", "audio", "podcast", "vjs", "jwplayer"})
+PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "playicon", "playlist"})
+# Items of schema.org whose picture is a player's poster frame or a recording's cover.
+PLAYER_ITEMTYPE = re.compile(r"schema\.org/(?:VideoObject|AudioObject|MusicRecording|PodcastEpisode)\b", re.I)
+# What a player says about itself when it cannot play: the box holding it and a
+# picture is the player, the picture its poster ("Media playback is unsupported on
+# your device", "Ihr Browser unterstützt dieses Video nicht").
+PLAYER_MESSAGE = re.compile(
+    r"media playback is (?:unsupported|not supported)|playback (?:is )?(?:unsupported|not supported)"
+    r"|your (?:browser|device) (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play)"
+    r"|(?:enable|turn on|activate) javascript (?:to|in order to) (?:play|view|watch|see)"
+    r"|this (?:video|audio|content) is (?:unavailable|not available)|video unavailable"
+    r"|ihr browser unterstützt|unterstützt (?:ihr|dein) browser|votre navigateur ne (?:supporte|prend)"
+    r"|(?:tu|su) navegador no (?:soporta|admite|es compatible)|seu navegador não (?:suporta|é compatível)"
+    r"|il tuo browser non supporta|ваш браузер не поддерживает"
+    r"|您的浏览器不支持|您的瀏覽器不支援|お使いのブラウザ(?:では|は).{0,10}(?:再生|対応)|브라우저(?:에서|가).{0,10}(?:재생|지원)",
+    re.I)
+

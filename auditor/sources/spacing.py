@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -73,7 +72,7 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
             return ()  # only non-breaking spaces make a visible run in HTML
         runs = list(_html_runs(_Lines(text), _blocks(doc), nbsps))
     elif doc.format in ("markdown", "text"):
-        runs = list(_plain_runs(_Lines(text), doc))
+        runs = list(_plain_runs(_Lines(text, lone_cr=True), doc))
     else:
         return ()
     unique = {(r.line, r.column): r for r in runs}
@@ -81,9 +80,14 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
 
 
 class _Lines:
-    def __init__(self, text: str) -> None:
+    """Line starts of a source, split where its reader splits lines: HTML (libxml2) at
+    LF only, Markdown and plain text also at a lone CR, as editors and the LSP do."""
+
+    def __init__(self, text: str, lone_cr: bool = False) -> None:
         self.text = text
-        self.starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+        breaks = list(re.finditer(r"\r\n|\r|\n" if lone_cr else r"\n", text))
+        self.starts = [0, *(m.end() for m in breaks)]
+        self.ends = [*(m.start() for m in breaks), len(text)]
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[min(max(line, 1), len(self.starts)) - 1] + max(column, 1) - 1
@@ -95,9 +99,7 @@ class _Lines:
     def line(self, number: int) -> str:
         if not 1 <= number <= len(self.starts):
             return ""
-        start = self.starts[number - 1]
-        end = self.starts[number] - 1 if number < len(self.starts) else len(self.text)
-        return self.text[start:end].rstrip("\r")
+        return self.text[self.starts[number - 1] : self.ends[number - 1]].rstrip("\r")
 
 
 def _blocks(doc: Document) -> list[tuple[str, int, int, int]]:

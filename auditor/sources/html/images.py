@@ -144,6 +144,57 @@ def tracking_pixel(width: str | None, height: str | None) -> bool:
     return tiny(width) and tiny(height)
 
 
+_STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)px\b", re.I)
+# The start of a base64 GIF or PNG: enough bytes for the header that gives the size.
+_INLINE_RASTER = re.compile(r"^data:image/(gif|png);base64,([A-Za-z0-9+/]{16,44})", re.I)
+
+
+def pixel_of(el: Element, src: str | None) -> bool:
+    """True when the <img> is a tracking pixel or spacer by any size a browser would
+    use: width and height attributes, an inline style, or, with neither, the size
+    written in the header of an inline GIF or PNG (``data:image/gif;base64,R0lGODlhAQAB…``
+    is 1×1): a picture nobody sees, whatever box it sits in."""
+    if tracking_pixel(el.get("width"), el.get("height")):
+        return True
+    sizes = {name.lower(): float(value) for name, value in _STYLE_SIZE.findall(el.get("style") or "")}
+    if len(sizes) == 2:
+        return max(sizes.values()) <= 1
+    if el.get("width") or el.get("height") or sizes:
+        return False  # drawn at a size of its own: the file's size says nothing
+    size = inline_size(src)
+    return size is not None and max(size) <= 2 and not _scripted_source(el)
+
+
+_IMAGE_URL = re.compile(r"^(?:https?:)?/{0,2}[^\s]*\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.I)
+
+
+def _scripted_source(el: Element) -> bool:
+    """True when a data-* attribute holds a picture's URL: the tiny inline image is a
+    blur-up stand-in a script replaces ("data-fullsize"), not a pixel."""
+    return any(name.startswith("data-") and _IMAGE_URL.match(value.strip())
+               for name, value in el.attrib.items())
+
+
+def inline_size(src: str | None) -> tuple[int, int] | None:
+    """Width and height of an inline (``data:``) GIF or PNG from its header, else None."""
+    import base64
+    import binascii
+
+    found = _INLINE_RASTER.match((src or "").strip())
+    if found is None:
+        return None
+    chunk = found.group(2)
+    try:
+        head = base64.b64decode(chunk[: len(chunk) // 4 * 4])
+    except (binascii.Error, ValueError):
+        return None
+    if found.group(1).lower() == "gif" and head[:3] == b"GIF" and len(head) >= 10:
+        return int.from_bytes(head[6:8], "little"), int.from_bytes(head[8:10], "little")
+    if head[:4] == b"\x89PNG" and len(head) >= 24:
+        return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    return None
+
+
 def count_images(el: Element) -> int:
     return sum(1 for i in el.iter("img", "amp-img")
                if not any(a.tag == "noscript" for a in i.iterancestors()))

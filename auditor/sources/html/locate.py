@@ -17,6 +17,15 @@ _LOCATED = (
 )
 
 
+# How far after a link's start tag its "</a>" is looked for.
+_REOPEN_REACH = 2000
+_CLOSE_A = re.compile(r"</a\s*>", re.I)
+_OPEN_A = re.compile(r"<a[\s>]", re.I)
+_NOT_SHOWN = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]*>")
+_ALT = re.compile(r"<img\b[^>]*?\balt\s*=\s*[\"']([^\"']*)", re.I)
+
+
 class Locator:
     """Line and column of each element's ``<tag``, found before the tree is pruned.
 
@@ -31,6 +40,8 @@ class Locator:
         starts.extend(m.end() for m in re.finditer("\n", text))
         self.starts = starts
         self.positions: dict[Element, tuple[int, int]] = {}
+        # Links empty as parsed (before chrome is pruned from inside any of them).
+        self.empty_links = {a for a in root.iter("a") if len(a) == 0 and not (a.text or "").strip()}
         patterns: dict[str, re.Pattern[str]] = {}
         cursor: dict[str, int] = {}
         positions, n, size = self.positions, len(starts), len(text)
@@ -79,6 +90,32 @@ class Locator:
         if pos is not None:
             return pos
         return (el.sourceline or 1, 1)
+
+    def reopened_text(self, el: Element) -> str:
+        """The text a browser puts inside a link this parser closed early.
+
+        libxml2 ends an open ``<a>`` where the enclosing element ends (``<p><a href=…></p>
+        <p><img>Click for larger image</a></p>``, ``<b><a…></b>…</a>``); a browser
+        reopens it and the picture and words up to ``</a>`` are the link's. Read from
+        the source between the start tag and the next ``</a>``: the words there, else
+        the pictures' alt texts. "" when the source link is empty too, or cannot be
+        told (no ``</a>`` near, another link opens first)."""
+        pos = self.positions.get(el)
+        if pos is None or el not in self.empty_links:
+            return ""
+        start = self.starts[pos[0] - 1] + pos[1] - 1
+        opened = self.text.find(">", start)
+        if opened < 0:
+            return ""
+        rest = self.text[opened + 1 : opened + 1 + _REOPEN_REACH]
+        close = _CLOSE_A.search(rest)
+        if close is None or _OPEN_A.search(rest, 0, close.start()):
+            return ""
+        inner = _NOT_SHOWN.sub(" ", rest[: close.start()])
+        import html
+
+        words = " ".join(html.unescape(_TAG.sub(" ", inner)).split())
+        return words or " ".join(" ".join(html.unescape(a) for a in _ALT.findall(inner)).split())
 
     def column_of(self, line: int, needle: str, after: int = 0) -> int:
         """Column of ``needle`` on ``line``, looking from source offset ``after`` on

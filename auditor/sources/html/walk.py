@@ -12,7 +12,7 @@ from typing import Any, cast
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
 from auditor.sources.chrome import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
-from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, tracking_pixel
+from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
@@ -284,6 +284,8 @@ class Walker:
             return  # screen readers skip it: usually a duplicate icon link
         href = el.get("href")
         text = text_of(el)
+        if not text and len(el) == 0:
+            text = self.locator.reopened_text(el)  # closed early by the parser, not by the writer
         has_image = next(el.iter("img", "amp-img"), None) is not None
         if not text:
             # The accessible name of an icon link: image alt, aria-label, then title.
@@ -311,7 +313,7 @@ def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col:
     decorative = (
         (alt == "" and role in ("presentation", "none"))
         or hidden
-        or tracking_pixel(width, height)
+        or pixel_of(el, src)
     )
     caption, credit = caption_and_credit(el)
     return Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
