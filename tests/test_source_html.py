@@ -810,6 +810,39 @@ def test_a_link_empty_in_the_source_stays_empty():
     assert [(link.href, link.text) for link in doc.links] == [("/box/1.html", ""), ("/b", "b")]
 
 
+def test_a_kicker_set_as_the_h1_gives_way_to_the_headline_under_it() -> None:
+    """German sites set the kicker ("Dachzeile") as the h1 and the headline as the h2
+    right under it; the titles say "Kicker: Headline"."""
+    body = "<p>" + "Der Hersteller bringt den Rechner mit neuer Technik zurück in die Läden. " * 5 + "</p>"
+    head = "<head><title>Retro-PC: Commodore reaktiviert den C64 - Nachrichten - Netzwelt</title></head>"
+    doc = parse(f"<html>{head}<body><article><h1>Retro-PC</h1><h2>Commodore reaktiviert den C64</h2>{body}"
+                "<h2>Technik</h2>" + body + "</article></body></html>")
+    assert doc.headline == "Commodore reaktiviert den C64"
+    # a short headline with a section heading after the text stays the headline
+    short = parse(f"<html><head><title>Retro-PC</title></head><body><article><h1>Retro-PC</h1>{body}"
+                  "<h2>Commodore reaktiviert den C64</h2>" + body + "</article></body></html>")
+    assert short.headline == "Retro-PC"
+    # a long h1 is never a kicker, whatever follows it
+    long_h1 = parse(f"<html>{head}<body><article><h1>Ein Rechner aus den Achtzigern kehrt zurück</h1>"
+                    f"<h2>Commodore reaktiviert den C64</h2>{body}</article></body></html>")
+    assert long_h1.headline == "Ein Rechner aus den Achtzigern kehrt zurück"
+
+
+def test_an_h1_declared_as_the_headline_counts_inside_a_header_box_but_not_in_a_breadcrumb() -> None:
+    """``itemprop="headline"`` names the article's own h1 even where a page wrapper's class
+    says header or breaking news; the last step of a breadcrumb trail stays navigation."""
+    body = "<p>" + "The ministry reported thirty new cases and two deaths on Sunday evening. " * 5 + "</p>"
+    head = "<head><title>Thirty new cases and two deaths reported</title></head>"
+    wrapped = parse(f'<html>{head}<body><div class="l-wrap l-header breakingnews"><div class="article-header">'
+                    '<h1 itemprop="headline">Thirty new cases and two deaths reported</h1></div></div>'
+                    f'<div itemprop="articleBody">{body}{body}</div></body></html>')
+    assert [h.level for h in wrapped.headings if h.text == wrapped.headline] == [1]
+    trail = parse(f'<html>{head}<body><nav><ul class="breadcrumbs" itemprop="breadcrumb"><li><a href="/">Home</a></li>'
+                  '<li><h1 itemprop="headline">Thirty new cases and two deaths reported</h1></li></ul></nav>'
+                  f'<article><h2>Thirty new cases and two deaths reported</h2>{body}{body}</article></body></html>')
+    assert all(h.level != 1 for h in trail.headings)
+
+
 def test_the_page_is_parsed_into_lxml_html_elements() -> None:
     """The parser picks lxml.html's classes in C (no Python call per element): every
     element still has the lxml.html methods the walk uses, comments are HtmlComment."""

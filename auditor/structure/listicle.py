@@ -15,6 +15,12 @@ e. without a promise: an ordered list its lead-in counts ("10 Tipps:"), else fiv
    unnumbered headings or bold titles opening parallel entries that make up the article
    (:mod:`auditor.structure.shapes`).
 
+With a promise of N, more candidates than N are cut to the N the page sets apart
+(:mod:`auditor.structure.fit`); paragraphs opening alike ("For your …") or the one
+bulleted list of exactly N count when nothing else does. Numbered ``<dt>``, numbered
+``<figcaption>`` and ranking-table rows reach this module as paragraphs carrying their numbers
+(:mod:`auditor.sources.html.walk`).
+
 Runs of items after an "Also read" / "Related" marker never count. Positions are
 compared as (line, column) so one-line HTML pages still order correctly.
 """
@@ -28,8 +34,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
+from auditor.structure.fit import exact_run, numbered_prefix, paired, without_label
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
+from auditor.structure.shapes import parallel_leads, parallel_window
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
@@ -40,7 +48,7 @@ Pos = tuple[int, int]
 # A FAQ section's numbered questions are not the listicle's items.
 FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|preguntas frecuentes|questions fréquentes", re.I)
 # Section headings that frame a list rather than belong to it.
-FRAME = lazy_pattern(
+FRAME = re.compile(
     r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
     r"|key takeaways?|takeaways?|the verdict|verdict|faqs?|frequently asked questions|sources|references"
     r"|introduction|intro|overview|about the author|comments?|share this|sign up|newsletter"
@@ -293,7 +301,26 @@ def _pick(runs: list[list[_Cand]], promised: int | None, at_least: bool) -> list
             r[0].number in (1, len(r)) for r in runs
         ):
             return [c for r in runs for c in r]
+        if not at_least:
+            for run in runs:
+                # "1. … 6." then "1. …" again: the promised list and a second one after it.
+                cut = numbered_prefix([c.number for c in run], promised)
+                if cut:
+                    return _after_contents(run, cut)
     return max(runs, key=len)
+
+
+def _after_contents(run: list[_Cand], n: int) -> list[_Cand]:
+    """The first ``n`` of ``run``, or the next ``n`` when the first are a table of
+    contents: titles alone, one right after the other (lines of one paragraph, or
+    paragraphs), and the same numbers again after them with the items' text ("1. A
+    2. B 3. C" then "1. A: …")."""
+    head, again = run[:n], run[n:2 * n]
+    if [c.number for c in again] == [c.number for c in head] \
+            and all(b.block - a.block in (0, 1) for a, b in zip(head, head[1:])) \
+            and all(c.extra_words == 0 for c in head):
+        return again
+    return head
 
 
 # Labels that open additions after the promised list: reader suggestions, bonus picks,
@@ -419,7 +446,7 @@ def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
     runs: list[list[int]] = []
     for k in heads:
-        if FRAME().match(bl[k].text) or bl[k].level == 1:
+        if FRAME.match(bl[k].text) or bl[k].level == 1:
             runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
         elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
             runs[-1].append(k)
@@ -526,25 +553,58 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
     return out
 
 
-def _unnumbered(
-    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand],
-    bolds: list[_Cand],
-) -> list[_Cand]:
+# A bulleted entry says something: a few words at least (a tag cloud's or a menu's
+# entries are one or two).
+_MIN_BULLET_WORDS = 4
+
+
+def _bulleted(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
+    """The one bulleted list of exactly ``promised`` entries, each a few words or more
+    ("• **Sauna Island**: the one that…" five times under "5 spots"): the items, when no
+    other shape counted them. Empty when none or several lists fit."""
+    lists: dict[int, list[int]] = {}
+    for k in range(start, len(bl)):
+        li = bl[k].obj
+        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
+            lists.setdefault(li.list_index, []).append(k)
+    fits = [run for run in lists.values()
+            if len(run) == promised and all(len(words(bl[k].text)) >= _MIN_BULLET_WORDS for k in run)]
+    if len(fits) != 1:
+        return []
+    out = []
+    for k in fits[0]:
+        li = bl[k].obj
+        assert isinstance(li, ListItem)
+        out.append(replace(_list_cand(bl[k], li, k), number=None, marker=""))
+    return out
+
+
+def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[int, list[_Cand]]:
+    """Unnumbered headings that may title items, by level: not a framing heading, not a
+    template's label repeated under every item, not a list's own title."""
     from auditor.structure.numbers import headline_number
 
     by_level: dict[int, list[_Cand]] = {}
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
     for i in range(start, len(bl)):
         b = bl[i]
-        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text):
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text):
             continue
         if texts[" ".join(b.text.split()).casefold()] > 1:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
         if headline_number(b.text)[0] is not None:
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
         by_level.setdefault(b.level, []).append(_Cand(b.pos, None, b.text, "", "heading", b.level, i))
+    return by_level
+
+
+def _unnumbered(
+    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[_Cand], leads: list[_Cand],
+    bolds: list[_Cand],
+) -> list[_Cand]:
+    by_level = _headings_by_level(bl, start, skip)
     for level in sorted(by_level):
-        if len(by_level[level]) == promised:
+        if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
             return by_level[level]
     for level in sorted(by_level):
         trimmed = _trim_frame(bl, by_level[level], promised)
@@ -560,11 +620,41 @@ def _unnumbered(
     for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
         if len(run) == promised:
             return run
+    # More candidates than promised: exactly N of them set apart by the page's structure.
+    for run in (*(by_level[level] for level in sorted(by_level)), caps, leads, bold):
+        fitted = _fit(bl, run, promised, skip)
+        if fitted:
+            return fitted
+    bulleted = _bulleted(bl, start, skip, promised)
+    if bulleted:
+        return bulleted
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
             return by_level[level]
     return []
+
+
+def _fit(bl: Sequence[Block], cands: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
+    """Exactly ``promised`` of ``cands`` when the page sets them apart (:mod:`auditor.structure.fit`):
+    a run of N between section breaks, titles in pairs, the one window of N alike
+    sections, or N once a label repeated under items ("Read more:", "Opening hours …")
+    is left out. Empty when nothing does."""
+    if len(cands) <= promised:
+        return []
+    by_block = {c.block: c for c in cands}
+    idx = [c.block for c in cands]
+    keep = exact_run(bl, idx, promised, skip, FRAME) or paired(bl, idx, [c.heading for c in cands], promised)
+    if not keep and cands[0].style == "heading":
+        end = next((k for k in range(idx[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        keep = parallel_window(bl, idx, promised, end)
+    if not keep:
+        seen = Counter(" ".join(c.heading.split()).casefold() for c in cands)
+        unique = [c.block for c in cands if seen[" ".join(c.heading.split()).casefold()] == 1]
+        keep = unique if len(unique) == promised else []
+    if not keep:
+        keep = [idx[n] for n in without_label([c.heading for c in cands], promised)]
+    return [by_block[k] for k in keep]
 
 
 # Words too common to mark a run of parallel items when they open paragraphs.
@@ -578,7 +668,8 @@ _COMMON_OPENERS = frozenset(
 
 def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
     """Paragraphs that open with the same word, exactly as many as promised: "From: Grandma
-    What she said…", "From Mom: …" eight times under "8 Passive Aggressive Things…"."""
+    What she said…", "From Mom: …" eight times under "8 Passive Aggressive Things…"; else
+    with the same opening words (:func:`shapes.parallel_leads`: "For your …", "If you …")."""
     groups: dict[str, list[int]] = {}
     for k in range(start, len(bl)):
         b = bl[k]
@@ -596,6 +687,11 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
         and len({bl[k].text[:40] for k in g}) == len(g)
     ]
     if len(fits) != 1:
+        # Without labels: the same opening words ("For your …", "If you …").
+        paragraphs = [k for k in range(start, len(bl)) if bl[k].kind == "paragraph" and k not in skip
+                      and not getattr(bl[k].obj, "quote", False)]
+        fits = [parallel_leads(bl, paragraphs, promised)]
+    if not fits[0]:
         return []
     out = []
     for k in fits[0]:
@@ -628,15 +724,46 @@ def _title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[_
 
 def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_Cand]:
     """``run`` without the one heading that frames the list rather than being an item,
-    when that leaves exactly the promise: an empty trailer ("Popular in the Community",
-    nothing under it), else the first heading (an introduction: "Sport als Thema")."""
+    when that leaves exactly the promise: a trailer (nothing under it, a list, a linked
+    teaser title, or sub-headings of its own where the items have none: "Popular in the
+    Community", "Weekend plans" over teasers), else the first heading (an introduction:
+    "Sport als Thema")."""
     if len(run) != promised + 1:
         return []
     last = run[-1]
     body = [b for b in bl[last.block + 1 :] if b.kind != "heading"]
-    if not body or all(b.kind == "list" for b in body[:3]):
+    if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run):
         return run[:-1]
     return run[1:]
+
+
+def _under_trailer(bl: Sequence[Block], by_level: dict[int, list[_Cand]], level: int, promised: int) -> bool:
+    """Whether the ``promised`` headings at ``level`` all sit under one higher heading that
+    closes a run of N + 1 at its level: the items are that run's first N, and these the
+    teasers under its trailer ("Weekend plans" and its six stories after six spots)."""
+    cands = by_level[level]
+    first = cands[0].block
+    parent = next((k for k in range(first - 1, -1, -1) if bl[k].kind == "heading" and bl[k].level < level), None)
+    if parent is None or any(bl[k].kind == "heading" and bl[k].level < level for k in range(first, cands[-1].block)):
+        return False
+    above = by_level.get(bl[parent].level, [])
+    return len(above) == promised + 1 and above[-1].block == parent
+
+
+def _trailer(bl: Sequence[Block], run: list[_Cand]) -> bool:
+    """Whether the last heading of ``run`` titles something other than an item: a linked
+    title (a teaser), or a section holding sub-headings where no item's section does."""
+    last = run[-1]
+    title = bl[last.block].obj
+    if isinstance(title, Heading) and title.link_only:
+        return True
+
+    def nested(a: int, b: int) -> bool:
+        return any(bl[k].kind == "heading" for k in range(a + 1, b))
+
+    end = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= last.level),
+               len(bl))
+    return nested(last.block, end) and not any(nested(a.block, b.block) for a, b in zip(run[1:-1], run[2:]))
 
 
 # A paragraph that turns from the last item to the whole list: it closes the article.

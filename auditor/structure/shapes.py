@@ -12,6 +12,7 @@ made and return block indices; the detector turns them into items.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -77,3 +78,100 @@ def parallel_run(
     if not mean or statistics.pstdev(inner) / mean > MAX_SPREAD:
         return False
     return sum(inner) + min(sizes[-1], max(inner)) >= MIN_SHARE * body_words
+
+
+def _alike(sections: Sequence[tuple[int, int] | None]) -> bool:
+    """Whether ``sections`` (blocks and words under each title; None: something nested)
+    are built alike: entries' bodies, of about the same length and paragraph count."""
+    if any(got is None or not got[1] or got[0] > MAX_BLOCKS or got[1] > MAX_WORDS for got in sections):
+        return False
+    counts = [got[0] for got in sections if got]
+    sizes = [got[1] for got in sections if got]
+    mean = statistics.mean(sizes)
+    return max(counts) - min(counts) <= 1 and statistics.pstdev(sizes) / mean <= MAX_SPREAD
+
+
+def parallel_window(bl: Sequence[Block], titles: Sequence[int], promised: int, end: int) -> list[int]:
+    """The one window of exactly ``promised`` consecutive titles whose sections are built
+    alike ("3 measures" as three short even sections, then "Background" and "What experts
+    say" as the story's own): empty when no window or more than one is (a list of alike
+    entries longer than the promise is a list that does not keep it)."""
+    if not 3 <= promised < len(titles):
+        return []
+    stops = [*titles[1:], end]
+    sections = [_section_words(bl, t, stop) for t, stop in zip(titles, stops)]  # each read once
+    found = [i for i in range(len(titles) - promised + 1) if _alike(sections[i:i + promised])]
+    if len(found) != 1:
+        return []
+    i = found[0]
+    return list(titles[i:i + promised])
+
+
+# One word alone that opens prose paragraphs everywhere: articles, pronouns, conjunctions,
+# prepositions, common adverbs. Such a word marks no run of items; a longer opener
+# ("For your …", "If you …") may.
+_PROSE_WORDS = frozenset(
+    """a an the and but or so if as at by for from in into of on to with without this that these those there
+    then they their them it its he she his her we our you your i my me is are was were be been has have had
+    not no also some here just like more most much only over such than very will would when what where which
+    while who how why all one after before because about
+    der die das den dem des ein eine einen einem einer und oder aber wenn dann auch noch ich du er sie es wir
+    ihr mit von zu im in am an auf für dies diese dieser so
+    el la los las un una y o pero como para por con en de del esta este estos que se
+    le les une et ou mais pour dans avec sur ce cette qui il elle nous vous
+    il lo gli uno e ma per con di da questo questa anche come
+    o os as um uma e mas para com em do da""".split()
+)
+# A pronoun and a verb ("It is", "We were", "There are") open prose, not items.
+_PRONOUNS = frozenset("it this that there he she they we i you es das er sie wir ich".split())
+_VERBS = frozenset("is are was were has have had will would can could did do does ist sind war hat haben".split())
+# Between two items' openers: at most this many blocks of the first item's body.
+_MAX_GAP = 3
+_OPENER = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _opener_ok(key: tuple[str, ...]) -> bool:
+    if len(key) == 1:
+        return len(key[0]) >= 3 and key[0] not in _PROSE_WORDS
+    return not (key[0] in _PRONOUNS and key[1] in _VERBS)
+
+
+def _run_in_label(text: str) -> bool:
+    """Whether the paragraph opens with a short label ending in a colon: "For Mom: …",
+    "Für Papa: …" (then even a common first word opens an entry)."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and 1 <= len(head.split()) <= 4
+
+
+def _together(bl: Sequence[Block], group: Sequence[int]) -> bool:
+    """The paragraphs follow one another as a list's entries do: no heading between
+    them, at most a few blocks of body after each."""
+    for a, b in zip(group, group[1:]):
+        if b - a - 1 > _MAX_GAP or any(bl[k].kind == "heading" for k in range(a + 1, b)):
+            return False
+    return True
+
+
+def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int) -> list[int]:
+    """The paragraphs (indices among ``paragraphs``) that open with the same one to three
+    words, exactly ``promised`` of them and no others: "For your mother: …", "For your
+    boss: …" under "4 gifts"; "If you are tired, …", "If you have kids, …"; "For Mom: …"
+    (a common word, but each a run-in label). Each a lead of its own (distinct texts,
+    five words or more), the paragraphs together as a list's entries are. Empty when no
+    group fits, or more than one does."""
+    if promised < 3:
+        return []
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k in paragraphs:
+        found = _OPENER.findall(bl[k].text[:80])
+        if len(found) < 5:
+            continue
+        opener = tuple(w.casefold() for w in found[:3])
+        for n in (1, 2, 3):
+            groups.setdefault(opener[:n], []).append(k)
+    fits = {
+        tuple(g) for key, g in groups.items()
+        if len(g) == promised and (_opener_ok(key) or all(_run_in_label(bl[k].text) for k in g))
+        and len({bl[k].text[:40] for k in g}) == len(g) and _together(bl, g)
+    }
+    return list(next(iter(fits))) if len(fits) == 1 else []

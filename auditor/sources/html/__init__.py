@@ -77,7 +77,8 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     walk = Walker(locator)
     walk.run(body)
     headings = walk.headings
-    headline = find_headline(root, body, headings, meta, locator)
+    first_text = walk.paragraphs[0].line if walk.paragraphs else None
+    headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
     return Document(

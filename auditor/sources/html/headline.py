@@ -66,9 +66,10 @@ def _references(meta: Meta) -> list[str]:
 
 
 def find_headline(root: Element, body: Element, headings: list[Heading], meta: Meta,
-              locator: Locator) -> Heading | None:
+              locator: Locator, first_text_line: int | None = None) -> Heading | None:
     """The article's h1 as a reader sees it: the body's own, else the page's h1 that
-    matches the titles or sits nearest above the body."""
+    matches the titles or sits nearest above the body. An h1 that is only a kicker
+    ("Retro-PC" over "Commodore reaktiviert den C64") gives way to the heading under it."""
     references = _references(meta)
 
     def match(text: str) -> float:
@@ -78,15 +79,35 @@ def find_headline(root: Element, body: Element, headings: list[Heading], meta: M
     own = [h for h in headings if h.level == 1 and h.text and (h.line, h.column) not in site_names]
     best = max(own, key=lambda h: match(h.text)) if own else None
     if best is not None and (match(best.text) >= 0.5 or not references):
-        return best
+        return _under_kicker(best, headings, match, first_text_line) or best
     # The body's h1s do not read like the page's titles ("Tipp 1: …" set as h1s inside
     # the text): an h1 above the body that does is the headline.
     outside = _page_headline(root, body, locator, match, bool(references))
     if best is not None:
         if outside is not None and outside[0] >= 0.5:
             return outside[1]
-        return best if match(best.text) > 0.0 else own[0]
+        chosen = best if match(best.text) > 0.0 else own[0]
+        return _under_kicker(chosen, headings, match, first_text_line) or chosen
     return outside[1] if outside is not None else None
+
+
+def _under_kicker(h1: Heading, headings: list[Heading], match: Callable[[str], float],
+                  first_text_line: int | None) -> Heading | None:
+    """The heading right under a kicker h1: a label of at most three words set as the
+    h1, with the story's own headline in the next heading (before any text), which
+    reads more like the page's titles ("Retro-PC: Commodore reaktiviert den C64")."""
+    if len(h1.text.split()) > 3:
+        return None
+    at = next((i for i, h in enumerate(headings) if h is h1), None)
+    if at is None or at + 1 >= len(headings):
+        return None
+    nxt = headings[at + 1]
+    if nxt.level not in (2, 3) or nxt.line - h1.line > 3 or not nxt.text:
+        return None
+    if first_text_line is not None and first_text_line < nxt.line:
+        return None
+    score = match(nxt.text)
+    return nxt if score >= 0.5 and score > match(h1.text) else None
 
 
 def _site_name_h1s(root: Element, meta: Meta, locator: Locator,
@@ -131,7 +152,7 @@ def _page_headline(root: Element, body: Element, locator: Locator, match: Callab
     body_h1s = set(body.iter("h1"))
     candidates: list[tuple[float, int, Heading]] = []
     for el in root.iter("h1"):
-        if el in body_h1s or _in_chrome(el, body):
+        if el in body_h1s or (_in_chrome(el, body) and not _declared_headline(el)):
             continue
         text = text_of(el) or image_text(el)
         if not text:
@@ -150,6 +171,16 @@ def _page_headline(root: Element, body: Element, locator: Locator, match: Callab
         found = max(above, key=lambda c: c[1])
         return found[0], found[2]
     return None
+
+
+def _declared_headline(el: Element) -> bool:
+    """An h1 the page's structured data names as the headline (``itemprop="headline"`` on
+    it or inside it): the article's own, even inside a box whose class says "header";
+    but not the last step of a breadcrumb trail, which copies the title into navigation."""
+    if not any("headline" in (node.get("itemprop") or "").split() for node in el.iter()):
+        return False
+    return not any(anc.tag == "nav" or "breadcrumb" in f"{anc.get('itemprop') or ''} {anc.get('class') or ''}".lower()
+                   for anc in el.iterancestors())
 
 
 def _in_chrome(el: Element, body: Element) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -46,6 +47,8 @@ class _Ctx:
 
 
 _NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "caption", "dt"})
+# Of those, the boxes that title a list's entry when they open with an item number.
+_TITLE_BOXES = frozenset({"dt", "figcaption"})
 _ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
 
 
@@ -62,8 +65,12 @@ class Walker:
     _seen_srcs: set[str] = field(default_factory=set)
     _last_img: Element | None = None
     _marker_box: Element | None = None  # the last box holding only an item number ("#6.")
+    _ranked: dict[Element, set[Element]] = field(default_factory=dict)  # table → its ranked cells
+    _counted: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"figcaption" → numbered boxes
+    _body: Element | None = None
 
     def run(self, body: Element) -> None:
+        self._body = body
         stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
         while stack:
             el, ctx = stack.pop()
@@ -105,6 +112,7 @@ class Walker:
         if tag == "blockquote":
             ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.link, ctx.lst)
         elif tag in _NO_PARAGRAPH_TAGS:
+            self._title_box(el, tag, ctx)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
         if not ctx.no_paragraphs and not ctx.heading \
                 and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and _holds_blocks(el))):
@@ -182,12 +190,36 @@ class Walker:
             after = max(after, self.locator.offset(at, c))
             self.paragraphs.append(Paragraph(piece, at, c, own, quote, lead if a == 0 and lead <= b else 0))
 
+    def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
+        """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
+        title, read as a numbered paragraph when the body's boxes of its kind count 1..N
+        (:func:`counted_boxes`). Other terms and captions are no body text."""
+        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading or not _BOX_NUMBER.match(text_of(el)):
+            return
+        if tag not in self._counted:  # the body's boxes of this kind, read once: only on pages with a numbered one
+            self._counted[tag] = counted_boxes(self._body.iter(tag) if self._body is not None else [el])
+        if el in self._counted[tag]:
+            self._paragraph(el, ctx.quote)
+
+    def _ranked_cell(self, el: Element) -> bool:
+        """Whether ``el`` is the number or title cell of a ranking table's row
+        (:func:`ranked_cells`, decided once per table)."""
+        if el.tag not in ("td", "th"):
+            return False
+        table = next(el.iterancestors("table"), None)
+        if table is None:
+            return False
+        if table not in self._ranked:
+            self._ranked[table] = set(ranked_cells(table))
+        return el in self._ranked[table]
+
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
         titled = self._marker_box is not None and el.getprevious() is self._marker_box
         marker = not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None
         self._marker_box = el if marker else None
+        marker = marker or self._ranked_cell(el)
         runs: list[list[Element | str]] = [[]]
         starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
@@ -521,3 +553,49 @@ def _aria_level(el: Element) -> int:
     """ARIA's aria-level, 1–6; 2 when missing or out of range (the role's default)."""
     level = (el.get("aria-level") or "").strip()
     return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
+
+
+_BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
+
+
+def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
+    """Those of ``boxes`` (terms, captions) that open with an item number, when their
+    numbers run 1..N (or N..1) in document order, N ≥ 3: a list's titles. Numbers out of
+    order ("1.", "2.", "4.") are a story's labelled pictures, not a list to check."""
+    numbered = [(int(m.group(1)), b) for b in boxes if (m := _BOX_NUMBER.match(text_of(b)))]
+    nums = [n for n, _ in numbered]
+    n = len(nums)
+    if n < _MIN_RANKED_ROWS or nums not in (list(range(1, n + 1)), list(range(n, 0, -1))):
+        return set()
+    return {b for _, b in numbered}
+
+
+# A ranking table's first cell: the row's number alone ("1", "#1", "1.").
+_RANK_CELL = re.compile(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
+_MIN_RANKED_ROWS = 3
+
+
+def ranked_cells(table: Element) -> list[Element]:
+    """The number and title cells of a ranking table: every body row opens with a cell
+    holding only its number, and the numbers run 1..N (or N..1) down the rows. Each row
+    is then an entry of a list: its number and the title cell after it are kept as
+    paragraphs (as an item number in its own box is), its other cells read as any text.
+    Empty for any other table (a header row of <th> alone is not a body row)."""
+    rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
+    cells: list[Element] = []
+    numbers: list[int] = []
+    for tr in rows:
+        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not any(c.tag == "td" for c in row):
+            continue
+        m = _RANK_CELL.fullmatch(text_of(row[0])) if len(row) >= 2 else None
+        if m is None:
+            return []
+        numbers.append(int(m.group(1)))
+        cells.append(row[0])
+        if any(ch.isalpha() for ch in text_of(row[1])):
+            cells.append(row[1])  # its title (a second number, a score, is no title)
+    n = len(numbers)
+    if n < _MIN_RANKED_ROWS or numbers not in (list(range(1, n + 1)), list(range(n, 0, -1))):
+        return []
+    return cells

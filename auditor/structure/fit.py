@@ -1,0 +1,157 @@
+"""Candidates that outnumber the headline's promise, cut down to it for a reason the page
+shows: a run of exactly N entries inside the article, entries set as pairs, a template's
+label repeated under the items, or a numbered 1..N followed by a second list.
+
+A page that promises six often shows more than six candidates of the items' shape: the
+six item headings plus the site's teaser headings after the story, or two headings per
+item (a name and a "Where: …" line under it). The reader takes exactly N only when the
+page's structure sets them apart: a section break around a run of exactly N, or a
+pattern repeating once per item. Candidates that merely outnumber the promise, with
+nothing setting N of them apart, stay as they are: a real mismatch is never hidden.
+(The one window of N sections built alike is :func:`auditor.structure.shapes.parallel_window`.)
+
+The functions here are pure: they read the blocks :func:`auditor.structure.listicle.blocks`
+made and the candidates' block indices, and return the indices kept (empty: no fit).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from auditor.structure.listicle import Block
+
+
+def has_text(bl: Sequence[Block], a: int, b: int) -> bool:
+    """Whether a block of text (not a heading) stands between blocks ``a`` and ``b``."""
+    return any(bl[k].kind != "heading" and bl[k].text.strip() for k in range(a + 1, b))
+
+
+def _prose(bl: Sequence[Block], a: int, b: int) -> bool:
+    """Whether a paragraph stands between blocks ``a`` and ``b``."""
+    return any(bl[k].kind == "paragraph" and bl[k].text.strip() for k in range(a + 1, b))
+
+
+def _next_heading(bl: Sequence[Block], k: int) -> int:
+    return next((j for j in range(k + 1, len(bl)) if bl[j].kind == "heading"), len(bl))
+
+
+def _bodied(bl: Sequence[Block], run: Sequence[int]) -> bool:
+    """Every title in ``run`` has text under it (a teaser heading alone has none)."""
+    return all(has_text(bl, k, run[n + 1] if n + 1 < len(run) else _next_heading(bl, k))
+               for n, k in enumerate(run))
+
+
+def runs(bl: Sequence[Block], titles: Sequence[int], skip: set[int], frame: re.Pattern[str]) -> list[list[int]]:
+    """``titles`` (block indices in order) split where a section break stands between
+    two of them: a heading above the titles' level (any heading, for paragraph titles),
+    a framing heading ("Conclusion", "FAQ"), or a related-stories zone."""
+    out: list[list[int]] = []
+    for k in titles:
+        if out:
+            prev = out[-1][-1]
+            level = bl[prev].level if bl[prev].kind == "heading" else 7
+            broken = any(
+                j in skip or (bl[j].kind == "heading" and (bl[j].level < level or frame.match(bl[j].text)))
+                for j in range(prev + 1, k)
+            )
+            if not broken:
+                out[-1].append(k)
+                continue
+        out.append([k])
+    return out
+
+
+def exact_run(bl: Sequence[Block], titles: Sequence[int], promised: int, skip: set[int],
+              frame: re.Pattern[str]) -> list[int]:
+    """The run of exactly ``promised`` titles that a section break sets apart from the
+    other candidates: the only such run, else the first whose titles all have text
+    under them (teasers after the story are bare titles). Not a run after one of half
+    the promise or more: that earlier run is the list, short of its promise, and the
+    run of N after it the site's teasers."""
+    split = runs(bl, titles, skip, frame)
+    found = [n for n, r in enumerate(split) if len(r) == promised]
+    if len(found) != 1:
+        found = [n for n in found if _bodied(bl, split[n])][:1]
+    if not found or any(2 * len(r) >= promised for r in split[: found[0]]):
+        return []
+    return split[found[0]]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _label(text: str) -> str:
+    """What a title's template would repeat: the text before a colon ("Where: …",
+    "Adresse: …"), else its first word."""
+    head, colon, _ = text.partition(":")
+    if colon and 0 < len(head.split()) <= 3:
+        return head.strip().casefold()
+    m = _WORD.search(text)
+    return m.group().casefold() if m else ""
+
+
+def _shared_label(texts: Sequence[str]) -> bool:
+    labels = {_label(t) for t in texts}
+    return len(labels) == 1 and "" not in labels
+
+
+def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], promised: int) -> list[int]:
+    """Two titles per item, 2 × ``promised`` in all: each item's name directly followed
+    by a second title (nothing between them, text after the pair), each name's text
+    followed by a second title over a fact box (a list or nothing, no paragraph), or
+    every second title a template's line ("Where: …", "Opening hours …") that the names
+    do not share. The item is the pair; its first title names it."""
+    if promised < 2 or len(titles) != 2 * promised:
+        return []
+    firsts, seconds = list(titles[0::2]), list(titles[1::2])
+    ends = [*firsts[1:], _next_heading(bl, seconds[-1])]
+    if all(not has_text(bl, a, b) and has_text(bl, b, e) for a, b, e in zip(firsts, seconds, ends)):
+        return firsts
+    # Each name's text, then a fact box ("Details": a list, or nothing); the last box may
+    # run on into the article's closing text.
+    if all(_prose(bl, a, b) for a, b in zip(firsts, seconds)) \
+            and not any(_prose(bl, b, e) for b, e in zip(seconds[:-1], ends[:-1])):
+        return firsts
+    first_texts, second_texts = list(texts[0::2]), list(texts[1::2])
+    if _shared_label(second_texts) and not _shared_label(first_texts):
+        return firsts
+    if _shared_label(first_texts) and not _shared_label(second_texts):
+        return seconds
+    return []
+
+
+def numbered_prefix(numbers: Sequence[int | None], promised: int) -> int:
+    """How many leading candidates to keep when the first ``promised`` are numbered
+    1..N (or N..1) and the next one starts counting afresh: a second list after the
+    promised one ("Most read: 1. …"), not more items. 0 when there is no such prefix:
+    "1..6, 8" under a promise of six is a list that skips 7, not six items and a stray."""
+    if promised < 2 or len(numbers) <= promised:
+        return 0
+    head = list(numbers[:promised])
+    nxt = numbers[promised]
+    if nxt is None:
+        return 0
+    if head == list(range(1, promised + 1)) and nxt == 1:
+        return promised
+    if head == list(range(promised, 0, -1)) and (nxt == 1 or nxt >= promised):
+        return promised  # a countdown, then a list counting up from 1 or down again
+    return 0
+
+
+def without_label(texts: Sequence[str], promised: int) -> list[int]:
+    """Positions in ``texts`` left when the titles sharing one template label ("Opening
+    hours …", "Where: …", "Price:") are left out, when exactly ``promised`` remain: a
+    template's line under most items, not more items. Empty when no single label does
+    it, or more than one would."""
+    groups: dict[str, list[int]] = {}
+    for n, text in enumerate(texts):
+        groups.setdefault(_label(text), []).append(n)
+    fits = [g for label, g in groups.items()
+            if label and 2 <= len(g) < len(texts) and len(texts) - len(g) == promised]
+    if len(fits) != 1:
+        return []
+    drop = set(fits[0])
+    return [n for n in range(len(texts)) if n not in drop]
