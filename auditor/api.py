@@ -62,7 +62,6 @@ def audit(
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import score
     from auditor.engine.suppress import apply_suppressions
-    from auditor.sources.load import load
     from auditor.text.readability import measure
 
     settings = settings or default_settings()
@@ -70,8 +69,7 @@ def audit(
     budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
         with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
-            doc = load(raw, path, settings.source)
-            doc = _with_structured_data(doc, raw, settings)
+            doc = _load(raw, path, settings)
             if any(r.check.startswith("spacing.") for r in settings.rules):
                 from auditor.sources.spacing import with_space_runs
 
@@ -110,18 +108,43 @@ def audit(
     )
 
 
+def _load(raw: bytes, path: str, settings: Settings) -> Document:
+    """``raw`` parsed, with its structured data when a structured.* rule will read it:
+    an HTML page's from the parser's tree, before the parser prunes it (one parse)."""
+    from auditor.sources.load import load
+
+    read: list[object] = []
+
+    def read_structured(root: object) -> None:
+        from auditor.structured.extract import from_html
+
+        read.append(from_html(raw, root))
+
+    wants = _wants_structured_data(settings)
+    doc = load(raw, path, settings.source, on_html_tree=read_structured if wants else None)
+    return replace(doc, structured=read[0]) if read else _with_structured_data(doc, raw, settings)
+
+
+def _wants_structured_data(settings: Settings) -> bool:
+    return any(r.check.startswith("structured.") for r in settings.rules)
+
+
 def _with_structured_data(doc: Document, raw: bytes, settings: Settings) -> Document:
     """``doc`` with its JSON-LD, microdata and RDFa (or Markdown front matter fields)
-    read, when a structured.* rule will look at them."""
-    if not any(r.check.startswith("structured.") for r in settings.rules):
+    read, when a structured.* rule will look at them. An HTML page's are read from the
+    parser's tree as it is built (:func:`audit`); this reads those of a page the parser
+    built no tree for."""
+    if not _wants_structured_data(settings):
         return doc
-    from auditor.structured.extract import from_front_matter, from_html
-
     if doc.format == "html":
+        from auditor.structured.extract import from_html
+
         return replace(doc, structured=from_html(raw))
     if doc.format == "markdown" and doc.meta.front_matter:
+        from auditor.structured.extract import from_front_matter
+
         return replace(doc, structured=from_front_matter(doc.meta.front_matter, doc.meta.lines.get("front_matter", 1)))
-    return doc
+    return doc  # plain text carries none: its modules are not imported
 
 
 def _site_facts(doc: Document, settings: Settings) -> object | None:
@@ -325,7 +348,7 @@ def _audit_many(paths: Iterable[str], options: BatchOptions | None, batch: Batch
             shared[key] = settings_for(path, options)
         return shared[key]
 
-    from auditor.warc import is_warc
+    from auditor.sources.detect import is_warc
 
     targets = expand(paths, excluded)
     jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in targets]

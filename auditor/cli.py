@@ -609,12 +609,12 @@ def _recorded(
 ) -> Iterable[FileResult]:
     """``results`` unchanged, recorded as one run when a history store is named
     (--history, $AUDITOR_HISTORY or config); the run is complete only at the end."""
-    from auditor.history.commands import store_target
-
     from auditor.api import config_for
 
-    target = store_target(history, config_for("-", options).history, default=False)
-    if target is None:
+    # history.commands.store_target(default=False), without importing the store for
+    # the common run that records nothing.
+    target = history or config_for("-", options).history
+    if not target:
         return results
     return _recording(results, target, options, command)
 

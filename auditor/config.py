@@ -41,7 +41,6 @@ the table, so a new key appears there after ``python -m auditor.schema``.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -219,6 +218,8 @@ def parse_config(table: Mapping[str, Any], source: Path, key_prefix: str = "") -
 
 
 def _load_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # a run with no config file never parses TOML
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
@@ -278,6 +279,8 @@ def find_config(folder: Path) -> Config:
                 raw = pyproject.read_bytes()
             except OSError:
                 continue
+            import tomllib
+
             if b"auditor" in raw:  # ours, or may be: a broken one is an error
                 data = _load_toml(pyproject)
             else:

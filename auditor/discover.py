@@ -16,7 +16,7 @@ from pathlib import Path
 
 from auditor.paths import relative_path
 from auditor.sources.detect import ARTICLE_EXTENSIONS as ARTICLE_SUFFIXES
-from auditor.warc import is_warc
+from auditor.sources.detect import is_warc
 
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
 

@@ -12,11 +12,13 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from auditor.text.lazyre import lazy_pattern
+
 SHARED_MODE = 0o644  # a new file others read: a committed baseline, a CI artefact
 
 # Code points UTF-8 cannot carry (lone surrogates): one odd string must not lose a
 # whole run's output, so every writer encodes through :func:`encode_text`.
-_UNENCODABLE = re.compile("[\ud800-\udfff]")
+_UNENCODABLE = lazy_pattern("[\ud800-\udfff]")
 
 
 def encode_text(text: str) -> bytes:
@@ -24,7 +26,7 @@ def encode_text(text: str) -> bytes:
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:
-        return _UNENCODABLE.sub("\ufffd", text).encode("utf-8")
+        return _UNENCODABLE().sub("\ufffd", text).encode("utf-8")
 
 
 def write_atomic(

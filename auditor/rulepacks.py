@@ -25,7 +25,6 @@ same shape as ``[tool.auditor.rules.ID]`` in config.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -97,6 +96,8 @@ def available_profiles() -> list[str]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    import tomllib  # only when no pickled copy of the pack is at hand (auditor.packcache)
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
+# Told apart where the other formats are (a batch of plain files never imports this module).
+from auditor.sources.detect import WARC_SUFFIXES as WARC_SUFFIXES
+from auditor.sources.detect import is_warc as is_warc
+
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def is_warc(path: str | Path) -> bool:
-    return str(path).lower().endswith(WARC_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,7 @@ def test_control_characters_in_html() -> None:
 def test_a_bug_in_one_file_is_an_error_result_not_a_traceback(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     import auditor.sources.load as load
 
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
         raise KeyError("boom")
 
     monkeypatch.setattr(load, "load", broken)

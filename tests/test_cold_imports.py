@@ -71,3 +71,21 @@ def test_html_page_check_needs_lxml_but_nothing_heavier() -> None:
     page = sorted(CORPUS.glob("*.html"))[0]
     modules = imported(page, "--no-cache")
     assert "lxml.etree" in modules and heavy_in(modules) == []
+
+
+# What a plain-text check with no config and no history never runs: the history store,
+# the TOML parser (the built-in pack comes from its pickled copy), the structured-data
+# reader (plain text carries none), the WARC reader and ``statistics`` (fractions,
+# decimal, random).
+NOT_FOR_PLAIN_TEXT = ("auditor.history", "tomllib", "auditor.structured", "auditor.warc", "statistics",
+                      "fractions")
+
+
+def test_plain_text_check_imports_only_its_own_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    article = tmp_path / "garden.txt"
+    article.write_text(ARTICLE.replace("#", ""), encoding="utf-8")
+    imported(article, "--no-cache")  # the first run writes the pack's pickled copy
+    modules = imported(article, "--no-cache")
+    assert "auditor.engine.run" in modules and "auditor.sources.text" in modules
+    assert sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in NOT_FOR_PLAIN_TEXT)) == []

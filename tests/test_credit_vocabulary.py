@@ -32,7 +32,7 @@ def test_html_markdown_and_the_site_key_agree() -> None:
     assert image.credit == "Quelle: Jana Berg"
     assert credit_key("Bild: Getty Images") == credit_key("Photo credit: getty images") == "gettyimages"
     assert starts_like_credit("Bildquelle: dpa") is False and starts_like_credit("Bild: dpa")
-    assert credits.LABEL_ONLY.match("Copyright ©") and not credits.LABEL_ONLY.match("Copyright Jana Berg")
+    assert credits.LABEL_ONLY().match("Copyright ©") and not credits.LABEL_ONLY().match("Copyright Jana Berg")
 
 
 def test_a_picture_nested_in_source_elements_finds_its_figure_and_an_ap_credit() -> None:

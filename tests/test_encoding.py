@@ -107,3 +107,24 @@ def test_corpus_pages_without_declared_charset(page, word):
     text = decode(data, html=True)
     assert word in text
     assert "â€" not in text and "Â£" not in text
+
+
+def test_one_page_is_decoded_once_however_many_readers_ask(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser, the structured-data reader and the space-run finder decode the
+    same bytes of a page: the second ask is the first answer (kept by identity)."""
+    import auditor.sources.encoding as encoding
+
+    calls = []
+    real = encoding._decode
+
+    def counted(data: bytes, html: bool) -> str:
+        calls.append(html)
+        return real(data, html)
+
+    monkeypatch.setattr(encoding, "_decode", counted)
+    page = "<p>café</p>".encode("utf-8")
+    first = encoding.decode(page, html=True)
+    assert encoding.decode(page, html=True) is first and calls == [True]
+    encoding.decode(page, html=False)  # asked differently: decoded again
+    encoding.decode(bytes(bytearray(page)), html=False)  # equal bytes, another object: decoded again
+    assert calls == [True, False, False]

@@ -441,3 +441,16 @@ def test_corpus_boingboing_internal_links_carry_utm() -> None:
     # since the body/chrome decision (tests/test_chrome.py): none is the article's.
     hits = run("LK009", corpus_doc("boingboing-hating-millennials"))
     assert hits == []
+
+
+def test_affiliate_domain_lookup_keeps_list_order_and_subdomains() -> None:
+    from auditor.checks.links import affiliate_reason
+
+    domains = ("redirect.viglink.com", ".VigLink.com", "amzn.to")
+    assert affiliate_reason("https://redirect.viglink.com/x", domains, {}) == "redirect.viglink.com is an affiliate redirect"
+    assert affiliate_reason("https://go.viglink.com/x", domains, {}) == ".VigLink.com is an affiliate redirect"
+    assert affiliate_reason("https://viglink.com.evil.net/x", domains, {}) is None
+    assert affiliate_reason("https://notamzn.to/x", domains, {}) is None
+    assert affiliate_reason("//amzn.to/abc", domains, {}) == "amzn.to is an affiliate redirect"
+    # Listed later, matched first by the host: the list's order still decides.
+    assert affiliate_reason("https://redirect.viglink.com/x", domains[::-1], {}) == ".VigLink.com is an affiliate redirect"

@@ -143,3 +143,13 @@ def test_word_drafts_report_runs_by_paragraph_but_not_in_tables() -> None:
     result = audit(out.getvalue(), "draft.docx", Settings(rules=(RD012,)))
     assert [(f.line, f.excerpt) for f in result.findings] == [(2, "first. A"), (2, "wastes water.")]
     assert result.findings[1].message.startswith("3 spaces in a row")
+
+
+def test_nbsp_offsets_finds_every_usual_spelling_that_may_join_a_run() -> None:
+    from auditor.sources.spacing import _nbsp_offsets
+
+    source = "a&nbsp; b &NBSP;&Nbsp; c\xa0 d&#160; &#xa0;&#xA0; e&#XA0; &nBsp; 10&nbsp;km x\xa0y"
+    expected = sorted(source.index(s) for s in ("&nbsp; b", "&NBSP;", "&Nbsp;", "\xa0 d", "&#160;", "&#xa0;", "&#xA0;"))
+    # "&#XA0;" and "&nBsp;" are not the spellings looked for; "10&nbsp;km" and "x\xa0y" sit
+    # between two letters and cannot join a run.
+    assert _nbsp_offsets(source) == expected

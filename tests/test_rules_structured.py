@@ -341,3 +341,43 @@ def test_extraction_is_offline_and_lazy() -> None:
             "print('extruct' in sys.modules, [n.types for n in d.nodes])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
     assert out.split("\n")[:2] == ["False", "True [('Article',)]"]
+
+
+def test_json_ld_is_read_from_the_article_parsers_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One lxml parse per page: structured data is read from the tree the article
+    parser builds, before it prunes the chrome (a second parse was ~10 % of an audit)."""
+    import lxml.html
+
+    parses = []
+    real = lxml.html.document_fromstring
+
+    def counted(*args: object, **kwargs: object) -> object:
+        parses.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lxml.html, "document_fromstring", counted)
+    assert findings(page(article(headline="Our favourite gadgets of the year")), "MT062") != []
+    assert len(parses) == 1
+    # Microdata too: extruct reads the same tree instead of parsing the page again.
+    microdata = ('<div itemscope itemtype="https://schema.org/NewsArticle">'
+                 '<span itemprop="headline">Our favourite gadgets of the year</span></div>')
+    parses.clear()
+    assert findings(page(extra=microdata), "MT062") != []
+    assert len(parses) == 1
+
+
+def test_json_ld_is_decoded_as_the_page_is() -> None:
+    """A UTF-8 page that declares its charset late in a long head: lxml's own reading
+    of the bytes took it for Latin-1, and the JSON-LD headline came out as mojibake
+    that "differed" from the visible one (a real page: corpus-more zh-cna-egg-shortage)."""
+    headline = "鄭文燦：多元方案解決蛋荒 預估3月初緩解"
+    ld = json.dumps(article(headline=headline), ensure_ascii=False)
+    description = "行政院副院長今天表示" * 60
+    html = (f'<!doctype html>\n<html lang="zh-Hant"><head>\n<title>{headline}</title>\n'
+            f'<meta name="description" content="{description}">\n<meta charset="utf-8">\n'
+            f'<script type="application/ld+json">\n{ld}\n</script>\n</head>\n'
+            f"<body><article><h1>{headline}</h1><p>{BODY}</p></article></body></html>\n")
+    rules = (ALL["MT062"],)
+    result = audit(html.encode("utf-8"), "page.html", Settings(rules=rules))
+    assert result.error is None
+    assert [f.message for f in result.findings if f.rule == "MT062"] == []

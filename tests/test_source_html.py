@@ -841,3 +841,18 @@ def test_an_h1_declared_as_the_headline_counts_inside_a_header_box_but_not_in_a_
                   '<li><h1 itemprop="headline">Thirty new cases and two deaths reported</h1></li></ul></nav>'
                   f'<article><h2>Thirty new cases and two deaths reported</h2>{body}{body}</article></body></html>')
     assert all(h.level != 1 for h in trail.headings)
+
+
+def test_the_page_is_parsed_into_lxml_html_elements() -> None:
+    """The parser picks lxml.html's classes in C (no Python call per element): every
+    element still has the lxml.html methods the walk uses, comments are HtmlComment."""
+    import lxml.html
+
+    from auditor.sources.html import _parse
+
+    root = _parse("<html><body><form><input name=q></form><!-- c --><p>Text <b>bold</b></p></body></html>")
+    assert root is not None
+    elements = list(root.iter())
+    assert all(isinstance(el, (lxml.html.HtmlElement, lxml.html.HtmlComment)) for el in elements)
+    assert any(isinstance(el, lxml.html.HtmlComment) for el in elements)
+    assert root.find(".//p").text_content() == "Text bold"

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from auditor.checks import Hit, Params, check
 from auditor.model import Document
+from auditor.text.lazyre import lazy_pattern
 
 # --- shared helpers (headings.py reuses the punctuation ones) ---------------------------
 
@@ -121,11 +122,11 @@ def word_count(doc: Document, params: Params) -> Iterator[Hit]:
 
 # " | The Independent", " - CBS News", " : The Two-Way : NPR": short last parts after
 # a spaced separator (a colon that follows a word is not one: "Impeachment hearings:").
-_SITE_SUFFIX = re.compile(r"(?:\s+[|\-–—·•»/~:]+\s+[^|–—·•»/~:]{1,40})+$")
+_SITE_SUFFIX = lazy_pattern(r"(?:\s+[|\-–—·•»/~:]+\s+[^|–—·•»/~:]{1,40})+$")
 
 
 def _without_site_suffix(title: str) -> str:
-    core = _SITE_SUFFIX.sub("", title)
+    core = _SITE_SUFFIX().sub("", title)
     return core if core.strip() else title
 
 
@@ -152,7 +153,7 @@ def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
 
 
 # Separators between a title's parts: "Headline | Section | Site".
-_SEPARATOR = re.compile(r"\s+[|\-–—·•:»/~]+\s+|\s*[|·•»]\s*")
+_SEPARATOR = lazy_pattern(r"\s+[|\-–—·•:»/~]+\s+|\s*[|·•»]\s*")
 _DOMAIN_TAIL = re.compile(r"\.(?:com|org|net|co\.uk|co|uk|de|fr|io|in|news)$")
 
 
@@ -168,7 +169,7 @@ def seo_title_duplicate_suffix(doc: Document, params: Params) -> Iterator[Hit]:
     title = seo_title(doc)
     if title is None:
         return
-    parts = [p for p in _SEPARATOR.split(title) if p.strip()]
+    parts = [p for p in _SEPARATOR().split(title) if p.strip()]
     seen: set[str] = set()
     for part in parts:
         key = _title_part_key(part)
@@ -256,7 +257,7 @@ def _without_site(title: str, site: str | None) -> str:
     """The title with a trailing site-name part dropped ("Headline - Site" → "Headline")."""
     if not site:
         return title
-    parts = _SEPARATOR.split(title)
+    parts = _SEPARATOR().split(title)
     while len(parts) > 1 and _title_part_key(parts[-1]) == _title_part_key(site):
         parts.pop()
     return " ".join(parts)

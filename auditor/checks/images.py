@@ -17,6 +17,7 @@ from auditor import saferegex
 from auditor.model import Document, Image
 from auditor.text import credits
 from auditor.text.languages import words_for_lang
+from auditor.text.lazyre import lazy_pattern
 
 
 def _norm(text: str) -> str:
@@ -160,13 +161,13 @@ def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
             yield _hit(img, alt, length=len(alt))
 
 
-_SIZE_MARK = re.compile(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large))+(?=\.\w+$)", re.IGNORECASE)
+_SIZE_MARK = lazy_pattern(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large))+(?=\.\w+$)", re.IGNORECASE)
 
 
 def _picture_key(src: str | None) -> str:
     """The picture a source shows, whatever size it is served at."""
     name = (src or "").split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
-    return _SIZE_MARK.sub("", name)
+    return _SIZE_MARK().sub("", name)
 
 
 @check("images.duplicate_alt")
@@ -295,7 +296,7 @@ def credit_text(img: Image) -> str | None:
     if img.credit and img.credit.strip() and not text:
         label_only = True
     if not text and img.caption:
-        match = _CAPTION_CREDIT.search(img.caption)
+        match = _CAPTION_CREDIT().search(img.caption)
         text = _strip_labels(match.group("credit")) if match else ""
     if text:
         return text
@@ -307,7 +308,7 @@ def _strip_labels(text: str) -> str:
     previous = None
     while previous != text:  # labels may stack: "Photo Credit | Source: …"
         previous = text
-        text = _LABEL.sub("", text, count=1).strip()
+        text = _LABEL().sub("", text, count=1).strip()
     return text
 
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from auditor.checks import Hit, Params, check, excerpt
@@ -248,9 +249,23 @@ def repeated(doc: Document, params: Params) -> Iterable[Hit]:
             yield _link_hit(over, over.href, count=len(group), first_line=group[0].line)
 
 
-def _host_matches(host: str, domain: str) -> bool:
-    domain = domain.lower().lstrip(".")
-    return host == domain or host.endswith("." + domain)
+@lru_cache(maxsize=8)
+def _domain_index(domains: tuple[str, ...]) -> dict[str, tuple[int, str]]:
+    """Each listed domain, lower-cased without a leading dot → (its place in the list,
+    its spelling there); the first listing of a domain wins."""
+    index: dict[str, tuple[int, str]] = {}
+    for n, domain in enumerate(domains):
+        index.setdefault(domain.lower().lstrip("."), (n, domain))
+    return index
+
+
+def _listed_domain(host: str, domains: Iterable[str]) -> str | None:
+    """The first of ``domains`` that ``host`` is or is a subdomain of: one lookup per
+    label suffix of the host ("a.b.com", "b.com", "com") instead of a scan of the list."""
+    index = _domain_index(tuple(domains))
+    labels = host.split(".")
+    found = [index[key] for key in (".".join(labels[i:]) for i in range(len(labels))) if key in index]
+    return min(found)[1] if found else None
 
 
 def affiliate_reason(href: str, domains: Iterable[str], query: Mapping[str, Sequence[str]]) -> str | None:
@@ -260,9 +275,9 @@ def affiliate_reason(href: str, domains: Iterable[str], query: Mapping[str, Sequ
     host = urls.site_of(href)
     if not host:
         return None
-    for domain in domains:
-        if _host_matches(host, domain):
-            return f"{domain} is an affiliate redirect"
+    domain = _listed_domain(host, domains)
+    if domain is not None:
+        return f"{domain} is an affiliate redirect"
     registrable = urls.registrable_domain(host)
     present = {k.lower() for k in _query_keys(href)}
     for site, keys in query.items():
@@ -285,7 +300,7 @@ def _query_keys(href: str) -> list[str]:
 @check("links.sponsored")
 def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
     """Affiliate links without ``rel="sponsored"`` (or ``nofollow``)."""
-    domains = list(params["affiliate_domains"])
+    domains = tuple(params["affiliate_domains"])
     query = dict(params["affiliate_params"])
     accepted = {r.lower() for r in params["accepted_rel"]}
     for link in doc.links:

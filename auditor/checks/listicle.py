@@ -8,12 +8,13 @@ here recounts them. Thresholds and word lists come from the rule's params.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document, Item, Listicle, NumberingKind
+from auditor.text import stats
+from auditor.text.lazyre import lazy_pattern
 from auditor.text.number_words import number_words
 from auditor.text.segment import words as word_tokens
 
@@ -112,7 +113,7 @@ def numbering_restart(doc: Document, params: Params) -> Iterable[Hit]:
 
 # Words before a count that make it a part of the list: "the last 14 tips", "the first
 # three", "die letzten fünf", "les trois premiers" is caught by its own order elsewhere.
-_SUBSET = re.compile(
+_SUBSET = lazy_pattern(
     r"\b(?:last|first|top|next|other|remaining|final|letzten|ersten|weiteren|übrigen|últimos|primeros"
     r"|derniers|premiers|ultimi|primi)\s*$", re.I)
 
@@ -149,7 +150,7 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
                 continue
             if said in other_lists.values():
                 continue
-            if _SUBSET.search(span.text[max(0, m.start() - 24):m.start()]):
+            if _SUBSET().search(span.text[max(0, m.start() - 24):m.start()]):
                 continue  # "the last 14 tips", "the first three": a part of the list, not its size
             yield Hit(
                 line=span.line,
@@ -162,7 +163,7 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
 
 
 def _median_words(items: Sequence[Item]) -> float:
-    return statistics.median(i.words for i in items) if items else 0.0
+    return stats.median(i.words for i in items) if items else 0.0
 
 
 def _body_items(doc: Document, params: Params) -> list[Item]:
@@ -248,7 +249,7 @@ def unparallel(doc: Document, params: Params) -> Iterable[Hit]:
                 )
                 yield _item_hit(item, reason=reason)
     lengths = [_title_words(i) for i in items]
-    median = statistics.median(lengths)
+    median = stats.median(lengths)
     ratio = float(params["title_ratio"])
     extra = int(params["title_extra_words"])
     for item, n in zip(items, lengths):

@@ -9,17 +9,20 @@ Google's Article documentation: ``headline``, ``image``, ``datePublished``,
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document
-from auditor.structured.model import ARTICLE_TYPES, Node, StructuredData
 
-# Types a news or blog page commonly declares; a near miss of one is a typo.
-KNOWN_TYPES = frozenset(ARTICLE_TYPES | {
+if TYPE_CHECKING:
+    from auditor.structured.model import Node, StructuredData
+
+# Types a news or blog page commonly declares (with every article type); a near miss
+# of one is a typo.
+COMMON_TYPES = frozenset({
     "ItemList", "ListItem", "BreadcrumbList", "WebPage", "WebSite", "Organization",
     "NewsMediaOrganization", "Person", "ImageObject", "VideoObject", "SearchAction",
     "ReadAction", "WebPageElement", "SpeakableSpecification", "Thing", "Product", "Offer",
@@ -28,7 +31,6 @@ KNOWN_TYPES = frozenset(ARTICLE_TYPES | {
     "MedicalWebPage", "AboutPage", "ProfilePage", "Movie", "Book", "CreativeWork",
     "Brand", "Corporation", "LocalBusiness", "Restaurant", "Intangible", "QuantitativeValue",
 })
-_KNOWN_FOLDED = {t.casefold(): t for t in KNOWN_TYPES}
 # Review items (a rating of the thing reviewed) need itemReviewed, reviewRating and an
 # author, not an article's headline and image.
 REVIEW_TYPES = frozenset({"Review"})
@@ -36,8 +38,21 @@ REVIEW_TYPES = frozenset({"Review"})
 URL_PROPERTIES = ("url", "image", "logo", "contentUrl", "thumbnailUrl", "mainEntityOfPage", "sameAs")
 
 
+@cache
+def _known_types() -> tuple[frozenset[str], dict[str, str]]:
+    """Every known type, and each by its case-folded name."""
+    from auditor.structured.model import ARTICLE_TYPES
+
+    known = ARTICLE_TYPES | COMMON_TYPES
+    return known, {t.casefold(): t for t in known}
+
+
 def _data(doc: Document) -> StructuredData | None:
     data = getattr(doc, "structured", None)
+    if data is None:  # plain text, or no structured.* rule read it: its model stays unimported
+        return None
+    from auditor.structured.model import StructuredData
+
     return data if isinstance(data, StructuredData) else None
 
 
@@ -332,13 +347,18 @@ def invalid_json(doc: Document, params: Params) -> Iterable[Hit]:
 def unknown_type(doc: Document, params: Params) -> Iterable[Hit]:
     """A @type that is a near miss of a schema.org type (wrong case, a typo)."""
     data = _data(doc)
-    for node in data.nodes if data else ():
+    if data is None:
+        return
+    known, folded = _known_types()
+    for node in data.nodes:
         for name in node.types:
-            if name in KNOWN_TYPES:
+            if name in known:
                 continue
-            guess = _KNOWN_FOLDED.get(name.casefold())
+            guess = folded.get(name.casefold())
             if guess is None:
-                close = difflib.get_close_matches(name, KNOWN_TYPES, n=1, cutoff=0.85)
+                import difflib  # rare: most pages name known types
+
+                close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
                 guess = close[0] if close else None
             if guess:
                 yield Hit(node.line, excerpt=name, data={"type": name, "guess": guess})

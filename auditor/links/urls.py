@@ -117,6 +117,7 @@ def is_web(href: str | None) -> bool:
     return scheme_of(href) in (None, "http", "https")
 
 
+@lru_cache(maxsize=4096)  # per link and per rule that asks (finish, then several link rules)
 def is_internal(href: str | None, site: str | None) -> bool | None:
     """Whether ``href`` stays on ``site`` (a URL or host, e.g. the canonical URL).
 
@@ -164,6 +165,7 @@ def tracking_params(
     return found
 
 
+@lru_cache(maxsize=4096)  # rules ask for each link's key more than once (repeats, the own URL)
 def normalise(url: str) -> str:
     """A comparison key for "is this the same destination": lowercase host without
     ``www.`` or default port, http and https alike, no fragment, no trailing slash,
@@ -207,6 +209,7 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+@lru_cache(maxsize=4096)  # a site's template links recur on every page of a batch
 def malformed_detail(url: str) -> tuple[str, bool] | None:
     """Why ``url`` is malformed and whether it is certainly broken for a reader
     (``fatal``), or None when it looks fine. Empty URLs are not judged here."""

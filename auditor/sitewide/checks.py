@@ -297,7 +297,7 @@ def credit_key(text: str) -> str:
     "Photo: Getty Images" and "getty-images" meet."""
     core = text.strip().lstrip("©(").strip()
     for _ in range(3):
-        core = _CREDIT_NOISE.sub("", core).strip()
+        core = _CREDIT_NOISE().sub("", core).strip()
     return "".join(normal_text(core).split())
 
 

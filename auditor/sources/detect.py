@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from auditor.text.lazyre import lazy_pattern
+
 EXTENSION_FORMATS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
@@ -28,21 +30,27 @@ EXTENSION_FORMATS: dict[str, str] = {
 
 # What a directory walk picks up: every extension with a known format.
 ARTICLE_EXTENSIONS: frozenset[str] = frozenset(EXTENSION_FORMATS)
+# Web archives (auditor.warc): a walk picks them up too, each HTML response an article.
+WARC_SUFFIXES = (".warc", ".warc.gz")
+
+
+def is_warc(path: str | PurePath) -> bool:
+    return str(path).lower().endswith(WARC_SUFFIXES)
 
 _SNIFF_CHARS = 65536
 
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b)", re.I | re.S)
-_HTML_TAG = re.compile(
+_HTML_START = lazy_pattern(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html\b)", re.I | re.S)
+_HTML_TAG = lazy_pattern(
     r"</?(?:html|head|body|div|span|p|a|img|h[1-6]|article|section|main|nav|header|footer|"
     r"ul|ol|li|figure|figcaption|table|tr|td|meta|link|script|style|br|strong|em)\b[^>]*>",
     re.I,
 )
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_FRONT_MATTER = lazy_pattern(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
 _MD_SETEXT = re.compile(r"^\S[^\n]*\n {0,3}=+[ \t]*$", re.M)
 _MD_LINK = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|^ {0,3}\[[^\]\n]+\]:\s+\S", re.M)
-_MD_STRONG = re.compile(r"(?<![\w*])\*\*[^*\n]+\*\*(?![\w*])|(?<!\w)__[^_\n]+__(?!\w)")
+_MD_STRONG = lazy_pattern(r"(?<![\w*])\*\*[^*\n]+\*\*(?![\w*])|(?<!\w)__[^_\n]+__(?!\w)")
 _MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
 
 
@@ -51,9 +59,9 @@ def format_from_extension(path: str) -> str | None:
 
 
 def _looks_like_html(head: str) -> bool:
-    if _HTML_START.match(head):
+    if _HTML_START().match(head):
         return True
-    tags = len(_HTML_TAG.findall(head))
+    tags = len(_HTML_TAG().findall(head))
     if tags < 3:
         return False
     lines = head.count("\n") + 1
@@ -63,12 +71,12 @@ def _looks_like_html(head: str) -> bool:
 
 
 def _looks_like_markdown(head: str) -> bool:
-    if _FRONT_MATTER.match(head):
+    if _FRONT_MATTER().match(head):
         return True
     if any(p.search(head) for p in (_MD_HEADING, _MD_SETEXT, _MD_LINK, _MD_FENCE)):
         return True
     # One **bold** run can be an emphasised word in an e-mail; two is a habit.
-    return len(_MD_STRONG.findall(head, 0, 16384)) >= 2
+    return len(_MD_STRONG().findall(head, 0, 16384)) >= 2
 
 
 def _head(text: str) -> str:

@@ -13,6 +13,7 @@ import codecs
 import re
 
 from auditor.sources import SourceError
+from auditor.text.lazyre import lazy_pattern
 
 # UTF-32 first: its little-endian BOM starts with UTF-16's.
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -25,7 +26,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # <meta charset="x">, <meta http-equiv="Content-Type" content="text/html; charset=x">
 # and an XHTML page's <?xml … encoding="x"?>.
-_META_CHARSET = re.compile(
+_META_CHARSET = lazy_pattern(
     rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)"""
     rb"""|<\?xml\b[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)""",
     re.IGNORECASE,
@@ -39,8 +40,23 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
 
 
+# The last page decoded, kept by identity: the article parser, the structured-data
+# reader and the space-run finder each decode the same bytes of one page.
+_LAST: tuple[bytes, bool, str] | None = None
+
+
 def decode(data: bytes, *, html: bool = False) -> str:
     """Decode ``data`` to text; raise SourceError when it is empty or not text."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is data and last[1] == html:
+        return last[2]
+    text = _decode(data, html)
+    _LAST = (data, html, text)
+    return text
+
+
+def _decode(data: bytes, html: bool) -> str:
     if not data:
         raise SourceError("empty file")
     for bom, encoding in _BOMS:
@@ -93,7 +109,7 @@ def declared_charset(data: bytes) -> str | None:
     """The codec named by a ``<meta>`` charset in the first 4 KB, normalised the
     way browsers do (latin-1 → cp1252; a UTF-16 declaration in ASCII-compatible
     bytes means UTF-8); None when absent or unknown."""
-    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    match = _META_CHARSET().search(data[:_SNIFF_BYTES])
     if match is None:
         return None
     label = (match.group(1) or match.group(2)).decode("ascii", errors="ignore").strip().lower()
@@ -152,10 +168,10 @@ def _refuse_binary_text(text: str) -> None:
 
 # Characters lxml refuses in text it builds (NUL, C0 controls other than tab and
 # newline, lone surrogates): scraped pages carry them; a reader never sees them.
-_NOT_XML_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_CHAR = lazy_pattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
     """``text`` with the characters lxml refuses replaced one for one by spaces, so
     source lines and columns stay right."""
-    return _NOT_XML_CHAR.sub(" ", text)
+    return _NOT_XML_CHAR().sub(" ", text)

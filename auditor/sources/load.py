@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from auditor.model import Document
 from auditor.sources import SourceError, SourceOptions
 from auditor.sources.detect import format_from_extension, is_docx, sniff_format, sniffs_as_html
@@ -21,8 +24,11 @@ def too_large(size: int, options: SourceOptions) -> str:
             " (raise it with --max-size)")
 
 
-def load(data: bytes, path: str, options: SourceOptions) -> Document:
+def load(
+    data: bytes, path: str, options: SourceOptions, on_html_tree: Callable[[Any], None] | None = None
+) -> Document:
     """Parse ``data`` (the bytes of ``path``) into a finished :class:`Document`.
+    ``on_html_tree``: see :func:`auditor.sources.html.parse_html` (HTML only).
 
     Raises :class:`SourceError` with a one-line reason for input that is not an
     article: empty, binary, undecodable, too large."""
@@ -50,7 +56,7 @@ def load(data: bytes, path: str, options: SourceOptions) -> Document:
     if fmt == "html":
         from auditor.sources.html import parse_html
 
-        doc = parse_html(text, path, options)
+        doc = parse_html(text, path, options, on_html_tree)
     elif fmt == "markdown":
         from auditor.sources.markdown import parse_markdown
 

@@ -23,13 +23,13 @@ What a reader sees decides what is a run:
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from auditor.model import Document, SpaceRun
+from auditor.text.lazyre import lazy_pattern
 
 # A run in Markdown and text: spaces and non-breaking spaces, two or more.
 _PLAIN_RUN = re.compile(r"(?:[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;){2,}", re.I)
@@ -41,7 +41,7 @@ _MASKED = re.compile(r"(`+)(?:(?!\1).)+?\1|<[^<>]*>|\]\([^()]*(?:\([^()]*\)[^()]
 # marker or a heading's hashes and the spaces after them.
 _PREFIX = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+•·–]|\d{1,9}[.)]|#{1,6})(?:[ \t]+|$))?")
 _LIST_OR_BLOCK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]|[ \t]*(?:#|>|\||```|~~~)")
-_HTML_BLOCK = re.compile(
+_HTML_BLOCK = lazy_pattern(
     r"[ \t]*<(?:p|div|section|article|aside|figure|figcaption|blockquote|table|ul|ol|li|dl|h[1-6]|header"
     r"|footer|main|center|details|summary)[\s/>]", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
@@ -67,9 +67,10 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
     """Every run of two or more visible spaces inside ``doc``'s prose, in source order.
     ``text`` is the decoded source ``doc`` was parsed from."""
     if doc.format == "html":
-        if not _nbsp_offsets(text):
+        nbsps = _nbsp_offsets(text)
+        if not nbsps:
             return ()  # only non-breaking spaces make a visible run in HTML
-        runs = list(_html_runs(_Lines(text), _blocks(doc)))
+        runs = list(_html_runs(_Lines(text), _blocks(doc), nbsps))
     elif doc.format in ("markdown", "text"):
         runs = list(_plain_runs(_Lines(text, lone_cr=True), doc))
     else:
@@ -138,7 +139,7 @@ def _plain_runs(lines: _Lines, doc: Document) -> Iterator[SpaceRun]:
     found: list[tuple[SpaceRun, int]] = []  # each run with the column where it ends
     for text, first, column, last in _blocks(doc):
         source = lines.line(first)
-        if doc.format == "markdown" and _HTML_BLOCK.match(source, column - 1):
+        if doc.format == "markdown" and _HTML_BLOCK().match(source, column - 1):
             html_blocks.append((text, first, column, last))  # a raw HTML block: read as HTML
             continue
         if last < 0:
@@ -190,11 +191,15 @@ def _block_plain_runs(lines: _Lines, text: str, first: int, column: int, last: i
 # ------------------------------------------------------------------ HTML
 
 
-def _html_runs(lines: _Lines, blocks: list[tuple[str, int, int, int]]) -> Iterator[SpaceRun]:
+def _html_runs(
+    lines: _Lines, blocks: list[tuple[str, int, int, int]], nbsps: list[int] | None = None
+) -> Iterator[SpaceRun]:
     """Runs in the HTML blocks that hold a non-breaking space: each block is walked
-    in the source alongside its collapsed text, so only text a reader sees counts."""
+    in the source alongside its collapsed text, so only text a reader sees counts.
+    ``nbsps``: the source's :func:`_nbsp_offsets`, when the caller has them."""
     source = lines.text
-    nbsps = _nbsp_offsets(source)
+    if nbsps is None:
+        nbsps = _nbsp_offsets(source)
     if not nbsps or not blocks:
         return
     starts = sorted({(lines.offset(line, column), text) for text, line, column, _ in blocks})
@@ -209,16 +214,21 @@ def _html_runs(lines: _Lines, blocks: list[tuple[str, int, int, int]]) -> Iterat
         yield from _walk_block(lines, start, text)
 
 
+# The entity spellings of a non-breaking space. The pattern starts with a literal "&",
+# so the regex engine skips to each "&" in C; an alternation that also starts with
+# "\xa0" has no such prefix and was ten times slower on pages full of "&amp;".
+_NBSP_ENTITY = re.compile(r"&(?:nbsp|NBSP|Nbsp|#160|#x[aA]0);")
+
+
 def _nbsp_offsets(source: str) -> list[int]:
-    """Offsets of the non-breaking spaces in ``source``: ``str.find`` for the usual
-    spellings (a regex over a page full of ``&amp;`` is ten times slower)."""
-    found: list[int] = []
-    for needle in ("\xa0", "&nbsp;", "&#160;", "&#xa0;", "&#xA0;", "&NBSP;", "&Nbsp;"):
-        at = source.find(needle)
-        while at >= 0:
-            if _may_join(source, at, len(needle)):
-                found.append(at)
-            at = source.find(needle, at + 1)
+    """Offsets of the non-breaking spaces in ``source`` that may join a run: the
+    character itself (``str.find``) and its usual entity spellings (one regex pass)."""
+    found = [m.start() for m in _NBSP_ENTITY.finditer(source) if _may_join(source, m.start(), m.end() - m.start())]
+    at = source.find("\xa0")
+    while at >= 0:
+        if _may_join(source, at, 1):
+            found.append(at)
+        at = source.find("\xa0", at + 1)
     return sorted(found)
 
 
@@ -250,6 +260,8 @@ class _Run:
 def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
     # Complexity ~17 on purpose: a scanner over the raw source of one block (positions must be
     # exact); each branch is one kind of markup to read or skip.
+    import html  # HTML pages only: a plain-text or Markdown check never loads its entity table
+
     source = lines.text
     first = _TAG.match(source, start)
     if first is not None and first.group(2).lower() in ("td", "th"):

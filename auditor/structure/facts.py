@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingProblem, TextSpan
 from auditor.model import decide_page_kind as page_kind  # noqa: F401 - the structure stage sets it
 from auditor.structure.listicle import Block
+from auditor.text.lazyre import lazy_pattern
 
 
 def _norm(text: str) -> str:
@@ -147,10 +148,10 @@ def _headline_noun(doc: Document) -> str | None:
     return picked[0] if picked else None
 
 
-_NEXT_TEXT = re.compile(
+_NEXT_TEXT = lazy_pattern(
     r"^\W*(?:2|next(?: page)?|weiter|nächste seite|siguiente|suivant(?:e)?|successiva|próxima|volgende)\W*$", re.I
 )
-_PAGE_TWO = re.compile(r"(?:/|[?&](?:page|p|pg|seite|pagina)=)2/?(?:$|[?#&])", re.I)
+_PAGE_TWO = lazy_pattern(r"(?:/|[?&](?:page|p|pg|seite|pagina)=)2/?(?:$|[?#&])", re.I)
 
 
 # "Page 1 of 2" in a pager the body extractor dropped as navigation (its excerpt runs the
@@ -164,7 +165,7 @@ def paginated(doc: Document) -> bool:
     """Whether the article goes on on a next page: a "2" / "Next" link to page two, or a
     pager saying "Page 1 of 2" (in the body, or dropped from it as navigation)."""
     return any(
-        link.href and _NEXT_TEXT.match(link.text or "") and _PAGE_TWO.search(link.href) for link in doc.links
+        link.href and _NEXT_TEXT().match(link.text or "") and _PAGE_TWO().search(link.href) for link in doc.links
     ) or any(d.kind == "nav" and _PAGE_ONE_OF.search(d.excerpt) for d in doc.body_drops)
 
 

@@ -28,7 +28,6 @@ compared as (line, column) so one-line HTML pages still order correctly.
 from __future__ import annotations
 
 import re
-import statistics
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -40,6 +39,8 @@ from auditor.structure.fit import exact_run, numbered_prefix, paired, without_la
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
 from auditor.structure.shapes import parallel_leads, parallel_window
 from auditor.text.cues import RELATED_PREFIX
+from auditor.text import stats
+from auditor.text.lazyre import lazy_pattern
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
 Pos = tuple[int, int]
@@ -324,7 +325,7 @@ def _after_contents(run: list[_Cand], n: int) -> list[_Cand]:
 
 # Labels that open additions after the promised list: reader suggestions, bonus picks,
 # honourable mentions, an update. Items after them are extras, not the list's own.
-EXTRAS = re.compile(
+EXTRAS = lazy_pattern(
     r"^\W*(?:update[ds]?|bonus|extras?|honou?rable mentions?|also[- ]rans?|reader(?:s'?)? suggestions"
     r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
     r"|atualização)\b",
@@ -339,7 +340,7 @@ def _cut_extras(bl: Sequence[Block], run: list[_Cand], promised: int | None, at_
         return run
     a, b = run[promised - 1], run[promised]
     between = [bl[k] for k in range(a.block + 1, b.block)]
-    if any(EXTRAS.match(x.text) for x in between) or EXTRAS.match(b.heading):
+    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(b.heading):
         return run[:promised]
     return run
 
@@ -826,7 +827,7 @@ def _body_words(bl: Sequence[Block], chosen: list[_Cand], skip: set[int]) -> lis
         stop = len(bl) if last else chosen[n + 1].block
         if last and _one_block_items(chosen):
             stop = c.block + 1  # each item is one paragraph: what follows the last closes the article
-        typical = statistics.median(out) if last and out else 0.0
+        typical = stats.median(out) if last and out else 0.0
         end = _body_end(bl, c, stop, skip, item_blocks, last, typical)
         out.append(c.extra_words + sum(len(words(bl[k].text)) for k in range(c.block + 1, end)
                                        if bl[k].kind != "heading"))
@@ -915,7 +916,7 @@ def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
     k = bisect_left([b.pos for b in bl], pos)
     style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
     cand = _Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
-    typical = statistics.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
+    typical = stats.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
     positions = [b.pos for b in bl]
     starts = [bisect_left(positions, (i.line, i.column)) for i in doc.items]
     if _one_block_items([replace(cand, block=j) for j in starts]):

@@ -13,7 +13,6 @@ made and return block indices; the detector turns them into items.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -74,6 +73,8 @@ def parallel_run(
     inner = sizes[:-1]  # the last section may run on into the closing text
     if max(counts[:-1]) - min(counts[:-1]) > 1:
         return False  # one paragraph here, four there: sections of a story, not entries
+    import statistics  # only here: it imports fractions, decimal and random (~3 ms of a cold start)
+
     mean = statistics.mean(inner)
     if not mean or statistics.pstdev(inner) / mean > MAX_SPREAD:
         return False
@@ -87,6 +88,8 @@ def _alike(sections: Sequence[tuple[int, int] | None]) -> bool:
         return False
     counts = [got[0] for got in sections if got]
     sizes = [got[1] for got in sections if got]
+    import statistics  # only here: it imports fractions, decimal and random (~3 ms of a cold start)
+
     mean = statistics.mean(sizes)
     return max(counts) - min(counts) <= 1 and statistics.pstdev(sizes) / mean <= MAX_SPREAD
 

@@ -80,12 +80,14 @@ def _json_ld(root: Any) -> tuple[list[Node], list[Problem], int]:
     return nodes, problems, count
 
 
-def _first_line(root: Any, attr: str, type_name: str) -> int:
-    for el in root.iter():
-        value = el.get(attr) if isinstance(el.tag, str) else None
-        if value and type_name in value:
-            return el.sourceline or 1
-    return 1
+def _typed(root: Any, attr: str) -> list[tuple[str, int]]:
+    """(value, line) of each element carrying ``attr`` (itemtype, typeof), in document order."""
+    return [(value, el.sourceline or 1) for el in root.xpath(f"//*[@{attr}]") if (value := el.get(attr))]
+
+
+def _first_line(typed: list[tuple[str, int]], type_name: str) -> int:
+    """The line of the first typed element whose type names ``type_name``."""
+    return next((line for value, line in typed if type_name in value), 1)
 
 
 _TYPEOF = re.compile(rb"""\btypeof\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
@@ -113,18 +115,21 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
         return []
     import extruct  # lazy: slow to import, needed by few pages
 
+    # Microdata is read from the page's tree as we parsed it (extruct's own parse of
+    # ``raw`` would be one more); RDFa needs extruct's DOM-flavoured parse.
+    page = root if syntaxes == ["microdata"] else raw
     try:
-        found = extruct.extract(raw, syntaxes=syntaxes, uniform=True, errors="ignore")
+        found = extruct.extract(page, syntaxes=syntaxes, uniform=True, errors="ignore")
     except Exception:  # noqa: BLE001 - a page extruct cannot read has no microdata for us
         return []
     nodes = []
     for syntax in syntaxes:
-        attr = "itemtype" if syntax == "microdata" else "typeof"
+        typed = _typed(root, "itemtype" if syntax == "microdata" else "typeof")
         for item in found.get(syntax, []):
             for node in _walk(item, syntax, 1):
                 if syntax == "rdfa" and not any(t in ARTICLE_TYPES or t == "ItemList" for t in node.types):
                     continue  # RDFa on news pages is mostly Open Graph, read elsewhere
-                nodes.append(Node(node.types, node.data, syntax, _first_line(root, attr, node.types[0])))
+                nodes.append(Node(node.types, node.data, syntax, _first_line(typed, node.types[0])))
     return nodes
 
 
@@ -142,23 +147,30 @@ def _decoded(raw: bytes) -> str:
         return raw.decode("latin-1")
 
 
-def from_html(raw: bytes) -> StructuredData:
+def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
+    """The structured data of the page ``raw``. ``root``: the page as the article
+    parser parsed it (from the same decoding), before it removed anything: one parse
+    serves both; without it the page is parsed here."""
     import lxml.html
 
     from auditor.sources.limits import defuse
 
     # Decoded as the article is (a page whose <title> comes before its <meta charset>
-    # would otherwise be read as latin-1 by lxml: mojibake headlines), then the same
-    # attribute floods the article parser is spared.
-    text = defuse(_decoded(raw))
-    raw = text.encode("utf-8")
-    try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
-    except Exception:  # noqa: BLE001 - lxml refuses empty or odd input: nothing to read
-        return StructuredData()
-    has_head = raw.lower().find(b"<head") != -1
+    # would otherwise be read as latin-1 by lxml: mojibake headlines).
+    text = _decoded(raw)
+    lowered = text.encode("utf-8").lower()
+    has_head = b"<head" in lowered  # cutting attribute floods never blanks a tag's name
+    microdata_or_rdfa = b"itemscope" in lowered or b"typeof=" in lowered
+    if root is None or microdata_or_rdfa:
+        text = defuse(text)  # the attribute floods the article parser is spared, for lxml and extruct
+    if root is None:
+        try:
+            root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+        except Exception:  # noqa: BLE001 - lxml refuses empty or odd input: nothing to read
+            return StructuredData()
     nodes, problems, count = _json_ld(root)
-    nodes.extend(_extruct(raw, root))
+    if microdata_or_rdfa:
+        nodes.extend(_extruct(text.encode("utf-8"), root))
     return StructuredData(tuple(nodes), tuple(problems), has_head, count)
 
 

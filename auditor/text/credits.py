@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.text.lazyre import lazy_pattern
+
 # Words that name the picture itself ("Photo: …", "Bild: …", "Foto by …").
 PICTURE_WORDS = (
     r"photo(?:graph(?:er)?)?s?", r"images?", r"pictures?", r"pics?", r"illustrations?", r"graphics?",
@@ -34,13 +36,13 @@ LABEL = "(?:" + "|".join(LABEL_WORDS) + ")"
 AGENCY = "(?:" + "|".join(AGENCIES) + ")"
 
 # A text that is only a credit label: "Credit:", "Photo:", "Foto by", "©".
-LABEL_ONLY = re.compile(rf"^(?:{PICTURE}\s*)?(?:{LABEL}|by)?\s*[:|–—-]?\s*©?\s*$", re.I)
+LABEL_ONLY = lazy_pattern(rf"^(?:{PICTURE}\s*)?(?:{LABEL}|by)?\s*[:|–—-]?\s*©?\s*$", re.I)
 # A credit label at the start of a credit: "Photo Credit |", "Credit:", "Courtesy of",
 # "Photo:", "Foto by", a stray "|".
-LEADING_LABEL = re.compile(
+LEADING_LABEL = lazy_pattern(
     rf"^(?:(?:{PICTURE}\s*)?{LABEL}\b\s*(?:[:|–—-]\s*)?|{PICTURE}\s*(?:[:|–—-]|\bby\b)\s*|[:|–—-]\s*)", re.I)
 # The credit part of a caption: "A lion at dusk. Photo: Jane Doe/Reuters".
-IN_CAPTION = re.compile(rf"\b(?:{PICTURE}\s*{LABEL}?|{LABEL})\s*(?:[:|–—]|\s\bby\b)\s*(?P<credit>.+)$", re.I)
+IN_CAPTION = lazy_pattern(rf"\b(?:{PICTURE}\s*{LABEL}?|{LABEL})\s*(?:[:|–—]|\s\bby\b)\s*(?P<credit>.+)$", re.I)
 # Where a credit begins in a caption or a line of text, with its label ("marker"):
 # at the start, after a sentence, after a separator or an opening bracket.
 MARKER = re.compile(
@@ -50,10 +52,10 @@ MARKER = re.compile(
     re.I,
 )
 # Any sign of a credit in a caption, label or not: a label, an agency, ©.
-ANY = re.compile(
+ANY = lazy_pattern(
     rf"\b(?:{PICTURE}\s*(?:credit)?\s*:|{PICTURE} by\b|{LABEL}\s*:|Courtesy\b|{AGENCY})|©|\(c\)\s", re.I)
 # The label words a credit's comparison key drops: "Photo: Getty Images" = "getty-images".
-KEY_NOISE = re.compile(rf"^(?:{PICTURE}|{LABEL}|via|by)\b[\s:/-]*", re.I)
+KEY_NOISE = lazy_pattern(rf"^(?:{PICTURE}|{LABEL}|via|by)\b[\s:/-]*", re.I)
 
 _STARTS = re.compile(rf"^\s*(?:{PICTURE}|{LABEL})\b", re.I)
 

@@ -92,7 +92,7 @@ def _credit_of(el: Element) -> str | None:
     """The credit an element gives; for a bare label ("<span>Credit:</span> AFP")
     the name written after it."""
     text = text_of(el)
-    if not _CREDIT_LABEL.match(text):
+    if not _CREDIT_LABEL().match(text):
         return text or None
     t = TextBuilder(el.sourceline or 1)
     t.add(el.tail)
@@ -106,7 +106,7 @@ def _credit_of(el: Element) -> str | None:
     name = t.value
     if not name and el.getparent() is not None and el.getparent().tag != "figure":
         # The label sits alone in its own wrapper: the name follows the wrapper.
-        return _credit_of(el.getparent()) if _CREDIT_LABEL.match(text_of(el.getparent())) else None
+        return _credit_of(el.getparent()) if _CREDIT_LABEL().match(text_of(el.getparent())) else None
     return name or None
 
 
@@ -117,7 +117,7 @@ def _strip_credit(caption: str, credit: str) -> str:
     rest = caption[: -len(credit)].rstrip()
     # Drop a label left behind ("Credit:"), if the whole tail is one.
     for cut in range(max(len(rest) - 30, 0), len(rest)):
-        if (cut == 0 or rest[cut - 1].isspace()) and _CREDIT_LABEL.match(rest[cut:]) \
+        if (cut == 0 or rest[cut - 1].isspace()) and _CREDIT_LABEL().match(rest[cut:]) \
                 and rest[cut:].strip():
             return rest[:cut].rstrip()
     return rest
@@ -149,7 +149,7 @@ def _find_class(root: Element, pattern: re.Pattern[str], img: Element,
 
 
 def _credit_in(caption: str) -> str | None:
-    match = _CREDIT_TEXT.search(caption)
+    match = _CREDIT_TEXT().search(caption)
     if match is None:
         return None
     start = match.start()

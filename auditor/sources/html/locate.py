@@ -44,16 +44,28 @@ class Locator:
         self.empty_links = {a for a in root.iter("a") if len(a) == 0 and not (a.text or "").strip()}
         patterns: dict[str, re.Pattern[str]] = {}
         cursor: dict[str, int] = {}
+        positions, n, size = self.positions, len(starts), len(text)
         for el in root.iter(*_LOCATED):
             tag = el.tag
             pattern = patterns.get(tag)
             if pattern is None:
                 pattern = patterns[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.I)
-            found = self._find(pattern, el.sourceline or 1, cursor.get(tag, 0))
+            reported, at = el.sourceline or 1, cursor.get(tag, 0)
+            if reported < LINE_CAP or n <= LINE_CAP:
+                # The usual case, inline (a page has thousands): the tag on lxml's line.
+                line = min(reported, n)
+                begin = starts[line - 1]
+                match = pattern.search(text, max(at, begin), starts[line] if line < n else size)
+                if match is not None:
+                    start = match.start()
+                    cursor[tag] = start + 1
+                    positions[el] = (line, start - begin + 1)
+                    continue
+            found = self._find(pattern, reported, at)
             if found is not None:
                 cursor[tag] = found + 1
                 line = bisect_right(starts, found)
-                self.positions[el] = (line, found - starts[line - 1] + 1)
+                positions[el] = (line, found - starts[line - 1] + 1)
 
     def _find(self, pattern: re.Pattern[str], line: int, cursor: int) -> int | None:
         starts, text = self.starts, self.text
