@@ -442,15 +442,9 @@ def check(
     if "overall" not in gates and config.min_score is not None:
         gates["overall"] = config.min_score
     _echo_errors(results)
-    fragments = _fragment_store(options, chosen)
-    try:
-        _write_outputs(results, chosen, (*config.extend_rules, *options.rules.extra_packs),
-                       docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
-                       verbose=verbose, statistics=statistics, fail_on=threshold, excerpt=not no_excerpt,
-                       fragments=fragments)
-    finally:
-        if fragments is not None:
-            fragments.close()
+    _write_outputs(results, chosen, (*config.extend_rules, *options.rules.extra_packs),
+                   docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
+                   verbose=verbose, statistics=statistics, fail_on=threshold, excerpt=not no_excerpt, options=options)
     sys.exit(_exit_code(results, threshold, gates, max_warnings))
 
 
@@ -532,7 +526,21 @@ def _apply_baseline(results: Iterable[FileResult], path: Path) -> Sequence[FileR
 def _write_outputs(
     results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
     *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
-    excerpt: bool = True, fragments: Fragments | None = None,
+    excerpt: bool = True, options: BatchOptions | None = None,
+) -> None:
+    fragments = _fragment_store(options, chosen) if options is not None else None
+    try:
+        _write_each(results, chosen, packs, docs_url=docs_url, color=color, quiet=quiet, verbose=verbose,
+                    statistics=statistics, fail_on=fail_on, excerpt=excerpt, fragments=fragments)
+    finally:
+        if fragments is not None:
+            fragments.close()
+
+
+def _write_each(
+    results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
+    *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
+    excerpt: bool, fragments: Fragments | None,
 ) -> None:
     from auditor.fileio import encode_text, write_atomic
     from auditor.output import RenderContext, get_writer

@@ -199,7 +199,7 @@ class _Changed(Sequence["FileResult"]):
             i += len(self)
         result = self._base[i]
         changed = self._changes.get(i)
-        return result if changed is None else replace(result, **changed)
+        return result if changed is None else applied(result, changed)
 
     def __iter__(self) -> Iterator[FileResult]:
         for i in range(len(self._base)):
@@ -210,6 +210,10 @@ class _Changed(Sequence["FileResult"]):
         for i, changed in self._changes.items():
             was = kept[i]
             levels = _levels(changed["findings"]) if "findings" in changed else was.levels
+            if "added" in changed:
+                levels = dict(levels)
+                for level, n in _levels(changed["added"]).items():
+                    levels[level] = levels.get(level, 0) + n
             kept[i] = was._replace(levels=levels, error=changed.get("error", was.error),
                                    score=changed.get("score", was.score), scores=changed.get("scores", was.scores))
         return kept
@@ -231,6 +235,17 @@ class _Changed(Sequence["FileResult"]):
 
     def close(self) -> None:
         self._base.close()
+
+
+def applied(result: FileResult, changed: dict[str, Any]) -> FileResult:
+    """``result`` with ``changed``'s fields replaced; ``added`` findings (the site
+    stage's) are merged into its own in source order. Kept as additions, not as whole
+    finding lists, so a batch's changes hold only what the site stage found."""
+    fields = dict(changed)
+    added = fields.pop("added", ())
+    if added:
+        fields["findings"] = tuple(sorted((*result.findings, *added), key=lambda f: f.sort_key()))
+    return replace(result, **fields)
 
 
 def in_path_order(results: Iterable[FileResult]) -> Iterable[FileResult]:
