@@ -418,3 +418,35 @@ def test_a_linked_lead_photo_above_the_headline_is_the_storys():
             f'<h1>Seven ways to sleep</h1>{PROSE}{PROSE}</main></body></html>')
     doc = parse_html(page, "t.html", SourceOptions())
     assert [img.src for img in doc.images] == ["/lead-1200.jpg"]
+
+
+@pytest.mark.parametrize("person", [
+    '<article typeof="schema:Person" about="/user/12" class="profile"><a href="/user/12"><img src="/pictures/jane.jpg" alt="Profile picture for user jdoe"></a></article>',
+    '<span itemprop="creator" itemscope itemtype="http://schema.org/Person"><a href="/u/9"><img src="/u/9.jpg"></a></span>',
+])
+def test_a_person_item_of_the_template_is_the_byline(person):
+    doc = parse(PROSE + person + PROSE)
+    assert ("author", person[1:person.index(" ")]) in drops(doc)
+    assert not doc.images
+
+
+def test_a_person_item_written_as_prose_stays():
+    para = "<p>Ada Lovelace wrote the first published program for a machine that was never built in her lifetime.</p>"
+    doc = parse(PROSE + f'<div itemscope itemtype="https://schema.org/Person">{para}</div>')
+    assert not drops(doc) and len(doc.paragraphs) == 2
+
+
+def test_article_body_among_several_itemprop_names():
+    page = ('<html><body><div class="post"><h3>Blog title</h3><div class="post-body" itemprop="description articleBody">'
+            + PROSE * 3 + '</div><div class="sidebar-text"><p>' + "Sidebar words that a density guess could like. " * 9
+            + '</p></div></div></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert doc.body_source == "itemprop"
+
+
+def test_a_person_item_in_a_caption_is_the_pictures_credit():
+    credit = ('<figure><img src="/rig.jpg" alt="A drilling rig"><figcaption><span>A rig in Pennsylvania</span> '
+              '<span itemprop="copyrightHolder" itemscope itemtype="http://schema.org/Person"><span itemprop="name">'
+              '© Noah Addis</span></span></figcaption></figure>')
+    doc = parse(PROSE + credit + PROSE)
+    assert not drops(doc) and doc.images[0].credit and "Noah Addis" in doc.images[0].credit

@@ -78,7 +78,9 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
             return None
         return max(scored, key=lambda s: (s[0], -s[1]))[2]
 
-    found = best(root.xpath("//*[@itemprop='articleBody' or @itemprop='articlebody']"))
+    # itemprop is a list of names: Blogger writes itemprop="description articleBody".
+    found = best(root.xpath("//*[contains(concat(' ', normalize-space(translate(@itemprop, 'B', 'b')), ' '),"
+                            " ' articlebody ')]"))
     if found is not None:
         return _widen_article_body(found, text_of), "itemprop"
     found = best(root.iter("article"))

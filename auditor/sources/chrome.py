@@ -452,6 +452,10 @@ def _shows_nothing(el: Element) -> bool:
         _is_picture(node) for node in el.iter())
 
 
+# schema.org's Person type, in microdata (itemtype) or RDFa (typeof="schema:Person").
+_PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
+
+
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     words = class_words(el)
     found = word_kind(words) if words else None
@@ -459,6 +463,14 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     rels = (el.get("rel") or "").lower().split()
     if found is None and ("author" in prop or "author" in rels):
         found = ("author", "itemprop/rel author")
+    if found is None and _PERSON_TYPE.search(f"{el.get('itemtype') or ''} {el.get('typeof') or ''}"):
+        # A person described by the page's template (microdata or RDFa: Drupal's author
+        # picture, Blogger's byline): the story's people are written in its sentences.
+        # In a caption the person is the picture's credit, which the image rules read.
+        if facts is not None and _holds_prose(el, facts, 1) \
+                or next(el.iterancestors("figure", "figcaption"), None) is not None:
+            return None
+        found = ("author", "a schema.org Person item")
     if found is None:
         return None
     kind, word = found
@@ -487,7 +499,7 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         return None  # text pasted from Gmail keeps its "adn ads" wrapper
     if kind == "author" and facts is not None and _holds_prose(el, facts, 3):
         return None  # "author-content" wrapping the post on some blog themes
-    return Verdict(kind, f"class/id word {word!r}")
+    return Verdict(kind, word if word.startswith("a schema.org") else f"class/id word {word!r}")
 
 
 # A player's box says little: a title, a duration, a message. More is a story.
