@@ -858,7 +858,9 @@ def amp(story: Story = BIKE_LANES) -> str:
     body = story_html(story, Markup(figure=_amp_figure))
     paras = body.split("</p>\n", 3)
     ad = ('<div class="ad-container"><amp-ad width="300" height="250" type="doubleclick" data-slot="/1234/ledger/news/article_inline" '
-          'data-multi-size="320x50" json=\'{"targeting":{"section":"news"}}\'><div placeholder></div><div fallback></div></amp-ad><span class="ad-label">Advertisement</span></div>')
+          'data-multi-size="320x50" json=\'{"targeting":{"section":"news"}}\'><amp-img placeholder src="https://ads.example.com/placeholder-300x250.png" layout="fill"></amp-img>'
+          '<div fallback><a href="https://www.dailyledger.example/subscribe/"><amp-img src="https://ads.example.com/house-ad-subscribe.png" width="300" height="250"></amp-img></a></div></amp-ad>'
+          '<span class="ad-label">Advertisement</span></div>')
     body = "</p>\n".join(paras[:3]) + "</p>\n" + ad + "\n" + paras[3] if len(paras) == 4 else body
     return f"""<!doctype html>
 <html amp lang="en">{head(story, host, '<script async src="https://cdn.ampproject.org/v0.js"></script><style amp-boilerplate>body{visibility:hidden}</style>')}
@@ -874,8 +876,11 @@ def amp(story: Story = BIKE_LANES) -> str:
 <div class="article-body">
 {body}
 </div>
+<amp-embed width="100" height="100" type="taboola" layout="responsive" heights="(min-width:1907px) 39%, (min-width:1200px) 46%, 100%" data-publisher="dailyledger" data-mode="thumbnails-a" data-placement="Below Article Thumbnails AMP" data-article="auto"><a placeholder href="https://trc.taboola.com/dailyledger/log/3/click"><amp-img src="https://cdn.taboola.com/libtrc/static/thumbnails/placeholder.jpg" width="300" height="200" layout="responsive"></amp-img></a></amp-embed>
 <footer class="article-footer"><a class="full-site" href="{url}">View the full site</a></footer>
 </article>
+<amp-sticky-ad layout="nodisplay"><amp-ad width="320" height="50" type="doubleclick" data-slot="/1234/ledger/news/sticky"><amp-img fallback src="https://ads.example.com/sticky-320x50.png" width="320" height="50"></amp-img></amp-ad></amp-sticky-ad>
+<amp-user-notification layout="nodisplay" id="cookie-notice" data-dismiss-href="https://{host}/api/dismiss"><a href="https://{host}/privacy/"><amp-img src="https://{host}/static/info.png" width="16" height="16"></amp-img></a> This site uses cookies. <button on="tap:cookie-notice.dismiss">OK</button></amp-user-notification>
 <amp-ad width="320" height="100" type="doubleclick" data-slot="/1234/ledger/news/article_bottom" layout="fixed"></amp-ad>
 <section class="recommended"><h2>More local news</h2><ul><li><a href="https://{host}/news/parking-surcharge"><amp-img src="https://{host}/img/parking-thumb.jpg" width="120" height="80" alt=""></amp-img><span>Parking surcharge raised $4 million last year</span></a></li><li><a href="https://{host}/news/library-hours"><amp-img src="https://{host}/img/library-thumb.jpg" width="120" height="80" alt=""></amp-img><span>Library extends weekend hours</span></a></li></ul></section>
 </main>

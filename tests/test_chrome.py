@@ -450,3 +450,19 @@ def test_a_person_item_in_a_caption_is_the_pictures_credit():
               '© Noah Addis</span></span></figcaption></figure>')
     doc = parse(PROSE + credit + PROSE)
     assert not drops(doc) and doc.images[0].credit and "Noah Addis" in doc.images[0].credit
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/x"><amp-img placeholder src="/ph.png" '
+     'layout="fill"></amp-img></amp-ad>', "ad"),
+    ('<amp-sticky-ad layout="nodisplay"><amp-ad width="320" height="50" type="doubleclick"><amp-img fallback '
+     'src="/s.png" width="320" height="50"></amp-img></amp-ad></amp-sticky-ad>', "ad"),
+    ('<amp-embed type="taboola" width="100" height="100"><a placeholder href="https://trc.taboola.com/x">'
+     '<amp-img src="/t.jpg" width="300" height="200"></amp-img></a></amp-embed>', "recommended"),
+    ('<amp-user-notification layout="nodisplay" id="n"><a href="/privacy"><amp-img src="/i.png" width="16" '
+     'height="16"></amp-img></a> This site uses cookies.</amp-user-notification>', "cookie"),
+])
+def test_amp_components_name_their_chrome(markup, kind):
+    doc = parse(PROSE + markup + PROSE)
+    assert (kind, markup[1:markup.index(" ")]) in drops(doc)
+    assert not doc.images and not doc.links

@@ -42,7 +42,14 @@ Element = Any  # lxml.html.HtmlElement
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-TAG_KINDS = {"nav": "nav", "aside": "aside", "form": "form", "footer": "footer", "menu": "nav"}
+TAG_KINDS = {
+    "nav": "nav", "aside": "aside", "form": "form", "footer": "footer", "menu": "nav",
+    # AMP's components say what they are: ads (with their placeholder and fallback
+    # pictures), content recommendations, the menu drawer, consent bars, share buttons.
+    "amp-ad": "ad", "amp-sticky-ad": "ad", "amp-auto-ads": "ad", "amp-embed": "recommended",
+    "amp-sidebar": "nav", "amp-user-notification": "cookie", "amp-consent": "cookie",
+    "amp-social-share": "share", "amp-analytics": "hidden", "amp-pixel": "hidden",
+}
 ROLE_KINDS = {
     "navigation": "nav", "complementary": "aside", "banner": "header", "contentinfo": "footer",
     "search": "search", "dialog": "dialog", "alertdialog": "dialog", "menu": "nav", "menubar": "nav",
