@@ -292,6 +292,13 @@ def wordpress_classic(story: Story = HOUSEPLANTS) -> str:
     host = "greencorner.example"
     url = f"https://{host}/{story.slug}/"
     body = story_html(story, Markup(figure=_wp_caption))
+    # The [gallery] shortcode: thumbnails linked to their attachment pages (the default).
+    cells = "".join(
+        f'<figure class="gallery-item"><div class="gallery-icon landscape"><a href="https://{host}/{story.slug}/{name.lower()}/">'
+        f'<img width="150" height="150" src="https://cdn.example.com/uploads/2023/01/{name}-150x150.jpg" class="attachment-thumbnail size-thumbnail" alt="{alt}" decoding="async" loading="lazy"></a></div></figure>'
+        for name, alt in (("IMG_2041", "New leaves on the ZZ plant"), ("IMG_2042", "Pothos cuttings rooting in a glass"),
+                          ("IMG_2043", "The north window in January")))
+    body += f'\n<div id="gallery-1" class="gallery galleryid-123 gallery-columns-3 gallery-size-thumbnail">{cells}</div>'
     return f"""<!DOCTYPE html>
 <html lang="en-US">{head(story, host)}
 <body class="post-template-default single single-post postid-123 single-format-standard">

@@ -466,3 +466,13 @@ def test_amp_components_name_their_chrome(markup, kind):
     doc = parse(PROSE + markup + PROSE)
     assert (kind, markup[1:markup.index(" ")]) in drops(doc)
     assert not doc.images and not doc.links
+
+
+@pytest.mark.parametrize("href", ["/uploads/{n}.jpg", "https://x.example/post/{n}/", "/?p=9&attachment_id=3"])
+def test_a_gallery_whose_pictures_open_themselves_is_the_storys(href):
+    cells = "".join(f'<figure class="gallery-item"><a href="{href.format(n=n)}"><img src="/uploads/{n}-150x150.jpg" '
+                    f'alt="Picture {n}"></a></figure>' for n in ("img_1", "img_2", "img_3"))
+    doc = parse(PROSE + f'<div class="gallery gallery-columns-3">{cells}</div>' + PROSE)
+    opens_itself = "attachment_id" not in href
+    assert (len(doc.images) == 3) is opens_itself
+    assert (("gallery", "div") in drops(doc)) is not opens_itself

@@ -619,13 +619,43 @@ def _cells(el: Element) -> list[Element]:
 def _thumbnail_strip(el: Element, cells: list[Element], facts: Facts) -> bool:
     if facts.text.get(el, 0) > 3 * len(cells):  # "1/50" counters at most
         return False
-    linked = 0
+    linked, own = 0, 0
     for cell in cells:
         images = list(cell.iter("img", "amp-img"))
         if len(images) != 1:
             return False
-        linked += any(a.tag == "a" for a in images[0].iterancestors()) or cell.tag == "a"
-    return linked >= 0.5 * len(cells)
+        link = next(images[0].iterancestors("a"), None) if cell.tag != "a" else cell
+        linked += link is not None
+        own += link is not None and _opens_own_picture(link, images[0])
+    # Pictures that open themselves larger (the file, or its own attachment page) are the
+    # story's gallery with a lightbox, not thumbnails leading to a slideshow's slides.
+    return linked >= 0.5 * len(cells) and own < 0.5 * linked
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic)$", re.I)
+# A resized copy's suffix: "IMG_1234-150x150.jpg" is IMG_1234's thumbnail.
+_SIZE_SUFFIX = re.compile(r"[-_]\d+x\d+$")
+
+
+def _opens_own_picture(link: Element, img: Element) -> bool:
+    """True when ``link`` opens ``img`` itself: an image file, or a page named for the
+    picture's file (WordPress's attachment page "/post/img_1234/" for IMG_1234-150x150.jpg)."""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit((link.get("href") or "").strip()).path
+    except ValueError:
+        return False
+    if _IMAGE_FILE.search(path):
+        return True
+    segment = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    src = img.get("data-orig-file") or img.get("src") or img.get("data-src") or ""
+    try:
+        name = urlsplit(src.strip()).path.rsplit("/", 1)[-1]
+    except ValueError:
+        return False
+    stem = _SIZE_SUFFIX.sub("", _IMAGE_FILE.sub("", name)).lower()
+    return bool(stem) and segment == stem
 
 
 def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
