@@ -476,3 +476,23 @@ def test_a_gallery_whose_pictures_open_themselves_is_the_storys(href):
     opens_itself = "attachment_id" not in href
     assert (len(doc.images) == 3) is opens_itself
     assert (("gallery", "div") in drops(doc)) is not opens_itself
+
+
+def _card(n: int, href: str = "/news/{n}/") -> str:
+    url = href.format(n=n)
+    return (f'<div class="card"><a href="{url}"><img src="/media/{n}.jpg"></a>'
+            f'<h4><a href="{url}">Another story number {n}</a></h4></div>')
+
+
+def test_a_lone_link_card_to_another_page_of_the_site_is_a_teaser():
+    doc = parse(PROSE + _card(1) + PROSE + PROSE)
+    assert ("related", "div") in drops(doc) and not doc.images
+
+
+@pytest.mark.parametrize("cards", [
+    _card(1) + PROSE + _card(2) + PROSE + _card(3),  # a roundup whose items are cards
+    _card(1, "https://shop.example/item/{n}"),  # a product in another shop
+])
+def test_cards_of_a_roundup_or_to_another_site_stay(cards):
+    doc = parse(PROSE + cards + PROSE + PROSE)
+    assert ("related", "div") not in drops(doc) and doc.images

@@ -130,6 +130,7 @@ class Facts:
     # anything is dropped (the heading goes first, the box would lose its label).
     labelled: dict[Element, str] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
+    _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
 
     @classmethod
     def of(cls, body: Element, site_host: str = "") -> Facts:
@@ -165,6 +166,25 @@ class Facts:
     def span(self, el: Element) -> tuple[int, int]:
         start = self.order(el)
         return start, start + sum(1 for _ in el.iter()) - 1
+
+    def lone_cards(self) -> bool:
+        """True when the body holds one or two link cards: teasers set into the story.
+        Three or more are a list of them (a roundup whose items are cards)."""
+        if self._cards is None:
+            body = self.nodes[0] if self.nodes else None
+            cards = set()
+            for heading in (body.iter(*HEADING_TAGS) if body is not None else ()):
+                box = heading
+                for _ in range(4):
+                    box = box.getparent()
+                    if box is None or box is body:
+                        break
+                    href = _card_href(box, self)
+                    if href:
+                        cards.add(href)
+                        break
+            self._cards = len(cards)
+        return self._cards <= 2
 
     def outside_prose(self, el: Element) -> bool:
         """True when ``el`` sits wholly before the article's first prose paragraph or
@@ -596,9 +616,12 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:
     if el.tag == "a":
-        return _teaser_card(el, facts)
+        return _teaser_card(el, facts) or _inline_card(el, facts)
     if el.tag in _SMALL_TAGS or el.tag in HEADING_TAGS:
         return None
+    card = _inline_card(el, facts)
+    if card is not None:
+        return card
     cells = _cells(el)
     if len(cells) >= _MIN_REPEATS and _thumbnail_strip(el, cells, facts):
         return Verdict("gallery", f"{len(cells)} text-less linked pictures in a row")
@@ -690,6 +713,40 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     if not facts.outside_prose(el):
         return None
     return Verdict("related", "a link card (heading and picture) beside the story")
+
+
+# Words a card may carry outside its link: a label ("Read more", "Related"), a kicker.
+_CARD_LABEL_CHARS = 40
+
+
+def _card_href(el: Element, facts: Facts) -> str:
+    """The one page a link card leads to, or "": a box (or a link) holding one picture
+    and a heading, nearly all of its text links to that one page (a teaser of another
+    story: "<a><img><h3>Cyclist deaths rose</h3></a>" or a linked picture and a linked title)."""
+    if el.tag in HEADING_TAGS or el.tag in ("p", "li", "img", "amp-img", "figcaption") or not isinstance(el.tag, str):
+        return ""
+    text = facts.text.get(el, 0)
+    if not text or text - facts.link_text.get(el, 0) > _CARD_LABEL_CHARS or _holds_prose(el, facts, 1):
+        return ""
+    if sum(1 for p in el.iter() if _is_picture(p)) != 1 or next(el.iter(*HEADING_TAGS), None) is None:
+        return ""
+    hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
+    if len(hrefs) != 1:
+        return ""
+    href = hrefs.pop()
+    return "" if not href or href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href) else href
+
+
+def _inline_card(el: Element, facts: Facts) -> Verdict | None:
+    """A lone link card inside the story leading to another page of the same site: a
+    "read also" teaser, whose picture is the other story's. Cards leading elsewhere (a
+    shop's product) or three and more of them (a roundup's items) are the story's."""
+    href = _card_href(el, facts)
+    if not href or not facts.lone_cards():
+        return None
+    if "//" in href and (not facts.site_host or site_of(href) != facts.site_host):
+        return None  # another site's page, or a site we cannot tell
+    return Verdict("related", "a lone link card (picture and heading) to another page of the site")
 
 
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
