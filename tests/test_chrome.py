@@ -496,3 +496,18 @@ def test_a_lone_link_card_to_another_page_of_the_site_is_a_teaser():
 def test_cards_of_a_roundup_or_to_another_site_stay(cards):
     doc = parse(PROSE + cards + PROSE + PROSE)
     assert ("related", "div") not in drops(doc) and doc.images
+
+
+@pytest.mark.parametrize("player", [
+    '<div class="video-container"><div class="video-thumbnail"><img src="/v/1/thumb.jpg"><span class="play-button"></span></div></div>',
+    '<div class="media__video--thumbnail"><img class="media__image" src="/v/2/large-169.jpg"><div class="media__video-duration">02:14</div></div>',
+    '<div class="video-embed"><img src="/v/3/preview.jpg"><div class="duration">(3:12)</div></div>',
+])
+def test_a_video_still_by_its_part_or_running_time_is_the_players(player):
+    doc = parse(PROSE + player + PROSE)
+    assert "player" in [kind for kind, _tag in drops(doc)] and not doc.images
+
+
+def test_a_picture_with_a_time_in_its_caption_is_the_storys():
+    doc = parse(PROSE + '<figure class="photo"><img src="/finish.jpg"><figcaption>2:41</figcaption></figure>' + PROSE)
+    assert doc.images and not drops(doc)

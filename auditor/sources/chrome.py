@@ -553,7 +553,15 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
             if 0 < pictures <= 2 else None
         if message is not None:
             verdict = Verdict("player", f"a picture and the player's message {message.group(0)[:30]!r}")
+        elif 0 < pictures <= 2 and words & vocab.PLAYER_WORDS and _shows_duration(el):
+            verdict = Verdict("player", "a picture and a running time in a box named for video")
     return None if verdict is None or _holds_prose(el, facts, 1) else verdict
+
+
+def _shows_duration(el: Element) -> bool:
+    """True when an element inside ``el`` shows nothing but a running time ("02:14")."""
+    return any(isinstance(node.tag, str) and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split()))
+               for node in el.iterdescendants())
 
 
 _LOGO_WORDS = frozenset({"logo", "logos", "sitelogo", "brandlogo", "logotype", "logotipo"})

@@ -265,7 +265,11 @@ SHARE_LABEL = re.compile(
 # A media player's own parts: a class naming a player (or its medium) together with
 # one of its parts ("video-poster", "player-with-placeholder", "audio__play-button").
 PLAYER_WORDS = frozenset({"player", "players", "video", "videos", "audio", "podcast", "vjs", "jwplayer"})
-PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "playicon", "playlist"})
+PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "playicon", "playlist",
+                          # the still shown before it plays: "video-thumbnail", "video__preview"
+                          "thumbnail", "thumb", "preview", "overlay", "still", "play"})
+# A player's running time shown on its poster: "2:41", "(02:14)", "1:02:33".
+PLAYER_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 # Items of schema.org whose picture is a player's poster frame or a recording's cover.
 PLAYER_ITEMTYPE = re.compile(r"schema\.org/(?:VideoObject|AudioObject|MusicRecording|PodcastEpisode)\b", re.I)
 # What a player says about itself when it cannot play: the box holding it and a
