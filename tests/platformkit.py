@@ -318,7 +318,7 @@ def wordpress_classic(story: Story = HOUSEPLANTS) -> str:
 <article id="post-123" class="post-123 post type-post status-publish format-standard has-post-thumbnail hentry category-houseplants tag-low-light">
  <header class="entry-header">
   <h1 class="entry-title">{story.headline}</h1>
-  <div class="entry-meta"><span class="posted-on">Posted on <a href="{url}" rel="bookmark"><time class="entry-date published" datetime="2023-01-12T08:00:00+00:00">January 12, 2023</time></a></span>
+  <div class="entry-meta"><img src="https://secure.gravatar.com/avatar/5d41402abc4b2a76b9719d911017c592?s=32&amp;d=mm&amp;r=g" width="32" height="32" class="photo"> <span class="posted-on">Posted on <a href="{url}" rel="bookmark"><time class="entry-date published" datetime="2023-01-12T08:00:00+00:00">January 12, 2023</time></a></span>
   <span class="byline"> by <span class="author vcard"><a class="url fn n" href="https://{host}/author/maria/">Maria Lopez</a></span></span>
   <span class="comments-link"><a href="{url}#comments">3 Comments</a></span></div>
  </header>

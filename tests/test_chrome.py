@@ -511,3 +511,23 @@ def test_a_video_still_by_its_part_or_running_time_is_the_players(player):
 def test_a_picture_with_a_time_in_its_caption_is_the_storys():
     doc = parse(PROSE + '<figure class="photo"><img src="/finish.jpg"><figcaption>2:41</figcaption></figure>' + PROSE)
     assert doc.images and not drops(doc)
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<div class="entry-meta"><img src="https://secure.gravatar.com/avatar/abc?s=40&amp;d=mm"> Posted by Jane</div>', "author"),
+    ('<div class="meta"><img src="https://pbs.twimg.com/profile_images/1/jane_400x400.jpg"> Jane Doe</div>', "author"),
+    ('<div class="post-meta"><a href="/author/jane/"><img src="/uploads/jane-96x96.jpg"></a> Jane Doe</div>', "author"),
+    ('<div class="post-meta"><a href="https://jane.blog.example/@jane"><img src="/j.jpg"></a></div>', "author"),
+    ('<div class="meta"><a href="https://example.com/feed/"><img src="/icons/rss.png"></a></div>', "newsletter"),
+    ('<p><a href="javascript:void(0);" class="expand-article">Continue reading</a></p>', "control"),
+])
+def test_byline_faces_feed_icons_and_unfolding_scripts_are_chrome(markup, kind):
+    doc = parse(PROSE + markup + PROSE)
+    assert kind in [k for k, _tag in drops(doc)]
+    assert not doc.images and not any(link.href and "javascript" in link.href for link in doc.links)
+
+
+def test_a_story_picture_linking_to_a_person_named_in_the_text_stays():
+    doc = parse(PROSE + '<p>The mayor, <a href="/news/mayor-profile/"><img src="/uploads/mayor.jpg" alt="The mayor"></a>'
+                ' spoke to reporters after the vote and took questions for an hour.</p>' + PROSE)
+    assert doc.images and not drops(doc)

@@ -248,7 +248,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         return None
     if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
         return _by_label(el, facts)
-    return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts)
+    return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
             or _empty_template_link(el, facts))
@@ -276,6 +276,14 @@ def _hidden_state(el: Element) -> Verdict | None:
     if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
         return Verdict("hidden", "aria-hidden, no prose")
     return None
+
+
+def _avatar(el: Element) -> Verdict | None:
+    """A picture an avatar service serves: a writer's or commenter's face in the byline."""
+    if el.tag not in ("img", "amp-img"):
+        return None
+    src = el.get("src") or el.get("data-src") or ""
+    return Verdict("author", "an avatar's picture") if vocab.AVATAR_SRC.search(src) else None
 
 
 def _by_tag_or_role(el: Element) -> Verdict | None:
@@ -320,6 +328,8 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if textless and next(el.iter("img", "amp-img", "svg"), None) is not None and _home_of(href) \
             and (_home_of(href) == facts.site_host or vocab.HOME_LABEL.search(_picture_link_name(el))):
         return Verdict("header", "picture link to the site's home page: its logo")
+    if textless and vocab.AUTHOR_HREF.match(href) and next(el.iter("img", "amp-img"), None) is not None:
+        return Verdict("author", "picture link to a writer's page: the byline's avatar")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
 

@@ -123,7 +123,7 @@ DECORATION_TAGS = frozenset({"img", "amp-img", "picture"})
 # Where a text-less picture link goes when it is a button of the site: sign up,
 # register, subscribe, join (a house ad after the story: "Create your account").
 SIGNUP_HREF = re.compile(
-    r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join"
+    r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join|feeds?|rss|atom"
     r"|account/create)"
     r"(?:[/?#.]|$)", re.I)
 # Where a text-less picture link goes when it is the publisher's appeal for money: a
@@ -132,6 +132,13 @@ DONATE_HREF = re.compile(
     r"^(?:https?:)?//(?:donate|give|spenden)\.|/(?:donate|donations?|spenden|spende|doar|donar|don|faire-un-don"
     r"|support-us|supportus)(?:[/?#]|$)|//(?:www\.)?(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com"
     r"|opencollective\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
+# Pictures served by an avatar service or from a folder of avatars: the byline's face
+# (Gravatar, "/avatars/123.png", Twitter's "/profile_images/", Tumblr's "avatar_…").
+AVATAR_SRC = re.compile(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$", re.I)
+# A page about one writer: "/author/jane/", "/staff/jane-doe", Medium's "/@jane".
+AUTHOR_HREF = re.compile(
+    r"^(?:(?:https?:)?//[^/]+)?/(?:(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|staff|writers?"
+    r"|contributors?|journalists?|redakteur|profile|profiles)/[^/?#]+|@[\w.-]+)/?(?:[?#].*)?$", re.I)
 # javascript: links that drive the browser rather than the story.
 BROWSER_ACTION_HREF = re.compile(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
@@ -229,7 +236,11 @@ CONTROL_LABEL = re.compile(
     r"|print(?:er[- ]friendly| this| article| page)?|drucken|imprimer|imprimir|stampa|afdrukken|drukuj|tisk"
     r"|печать|распечатать|طباعة|cetak|e-?mail(?: this| article)?|send (?:to|by)|envoyer|enviar|senden|invia"
     r"|font[- ]?size|text[- ]?size|schriftgr(?:ö|oe)(?:ß|ss)e|taille du texte|tamaño (?:de )?(?:la )?letra"
-    r"|listen|vorlesen|anhören|écouter|escuchar|ouvir|ascolta)\b",
+    r"|listen|vorlesen|anhören|écouter|escuchar|ouvir|ascolta"
+    # a script that unfolds the rest of the page: the article's or its comments
+    r"|continue reading|read (?:the )?(?:full|whole|rest)|load more|show comments|weiterlesen"
+    r"|mehr (?:anzeigen|laden|lesen)|lire la suite|leer más|seguir leyendo|continua a leggere|leia mais"
+    r"|continuar lendo|czytaj dalej|читать далее|続きを読む|阅读全文|閱讀全文|더\s?보기)\b",
     re.I,
 )
 # The same tools and a player's controls in languages written without spaces: found
