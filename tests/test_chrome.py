@@ -531,3 +531,18 @@ def test_a_story_picture_linking_to_a_person_named_in_the_text_stays():
     doc = parse(PROSE + '<p>The mayor, <a href="/news/mayor-profile/"><img src="/uploads/mayor.jpg" alt="The mayor"></a>'
                 ' spoke to reporters after the vote and took questions for an hour.</p>' + PROSE)
     assert doc.images and not drops(doc)
+
+
+@pytest.mark.parametrize("label", ["Top Stories", "Latest posts by Amy Motroni (see all)", "Editor's Picks",
+                                   "Most viewed", "In case you missed it", "Lo más visto", "Últimas noticias",
+                                   "Le plus lu", "Around the web", "Sponsored stories"])
+def test_rails_of_other_stories_by_their_label_are_chrome(label):
+    rail = (f'<section><h3>{label}</h3><ul><li><a href="/a">A story about the budget vote</a></li>'
+            '<li><a href="/b">Another story about the storm</a></li></ul></section>')
+    doc = parse(PROSE + rail + PROSE)
+    assert "related" in [kind for kind, _tag in drops(doc)] and not doc.links
+
+
+def test_a_latest_figures_sentence_is_not_a_label():
+    doc = parse(PROSE + '<p>Latest figures show <a href="/stats">a rise in crashes</a>.</p>' + PROSE)
+    assert not drops(doc) and doc.links

@@ -68,6 +68,7 @@ def test_every_error_is_a_defect_of_the_story(page):
 def test_no_part_of_the_story_is_dropped(page):
     name, story, result = page
     doc = result.document
+    assert doc.headline == story.headline, f"{name}: headline read as {doc.headline!r}"
     blocks = [p.text for p in doc.paragraphs] + [i.text for i in doc.list_items]
     for text in story.paragraphs():
         assert any(text in b for b in blocks), f"{name}: paragraph lost: {text[:60]}"
