@@ -900,7 +900,7 @@ def amp(story: Story = BIKE_LANES) -> str:
 
 def _news_figure(pic: Pic) -> str:
     return (f'<figure class="c-media-item"><div class="c-media-item__container"><picture><source srcset="{pic.src}?w=800 800w" media="(min-width: 768px)">'
-            f'<img class="c-media-item__image" src="{pic.src}?w=400"{_alt(pic)} loading="lazy" width="800" height="533"></picture></div>'
+            f'<a href="javascript:void(0)" class="c-media-item__expand" data-gallery-open="1"><img class="c-media-item__image" src="{pic.src}?w=400"{_alt(pic)} loading="lazy" width="800" height="533"></a></picture></div>'
             f'<figcaption class="c-media-item__caption"><span class="c-media-item__caption-text">{pic.caption}</span> '
             f'<span class="c-media-item__credit">(Photo: {pic.credit})</span></figcaption></figure>')
 
@@ -937,6 +937,7 @@ def news_cms(story: Story = BIKE_LANES) -> str:
 {body}
 {paywall}
 </div>
+<div class="c-partner-box"><span class="c-partner-box__label">Presented by</span> <a href="https://www.cityhospital.example/?utm_source=ledger"><img src="https://media.example.com/partners/city-hospital.png" width="120" height="40"></a></div>
 <div class="c-article__tags"><span>Topics:</span> <a href="https://{host}/topic/transportation/">Transportation</a> <a href="https://{host}/topic/city-council/">City Council</a></div>
 <div class="c-author-bio"><img src="https://{host}/authors/jane-doe.jpg" alt="Jane Doe" width="80" height="80"><div><p class="c-author-bio__name"><a href="https://{host}/staff/jane-doe/">Jane Doe</a></p><p class="c-author-bio__text">Jane Doe covers city hall and transportation for The Daily Ledger. Reach her at jdoe@dailyledger.example.</p></div></div>
 </article>

@@ -546,3 +546,25 @@ def test_rails_of_other_stories_by_their_label_are_chrome(label):
 def test_a_latest_figures_sentence_is_not_a_label():
     doc = parse(PROSE + '<p>Latest figures show <a href="/stats">a rise in crashes</a>.</p>' + PROSE)
     assert not drops(doc) and doc.links
+
+
+@pytest.mark.parametrize("opener", ['href="javascript:void(0)" onclick="openLightbox(3)"', 'href="#" data-lightbox="1"'])
+def test_a_script_link_around_the_storys_picture_goes_but_the_picture_stays(opener):
+    doc = parse(PROSE + f'<figure><a {opener}><img src="/uploads/bridge.jpg" alt="The old bridge"></a>'
+                '<figcaption>The old bridge</figcaption></figure>' + PROSE)
+    assert [i.alt for i in doc.images] == ["The old bridge"] and not doc.links
+    assert ("control", "a") in drops(doc)
+
+
+def test_a_script_link_around_an_icon_is_not_a_lightbox():
+    doc = parse(PROSE + '<p><a href="javascript:void(0)" onclick="share()"><img src="/icons/fb.png"></a></p>' + PROSE)
+    assert not any("lightbox" in d.reason for d in doc.body_drops)
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="brand-box"><span>Presented by</span> <a href="https://brand.example.com"><img src="/logos/b.png"></a></div>',
+    '<div class="partner-box"><p>Präsentiert von</p><a href="https://brand.example.com"><img src="/logos/b.png"></a></div>',
+])
+def test_a_sponsors_logo_is_an_ad(box):
+    doc = parse(PROSE + box + PROSE)
+    assert ("ad", "div") in drops(doc) and not doc.images

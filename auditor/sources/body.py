@@ -253,6 +253,15 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if not isinstance(el.tag, str):
             continue
         verdict = judge(el, facts)
+        if verdict is not None and verdict.unwrap:
+            children = list(el)
+            el.drop_tag()
+            stack.extend(reversed(children))
+            if drops is not None:
+                drops.append((el, verdict))
+            if verdict.kind not in kinds:
+                kinds.append(verdict.kind)
+            continue
         if verdict is not None and (verdict.sure and el not in keep or not _protected(el, total, keep, facts)):
             el.drop_tree()
             if drops is not None:

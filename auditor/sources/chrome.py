@@ -81,6 +81,9 @@ class Verdict:
     # The rule already checked the article's prose lies outside the element, so a
     # large share of the body's text does not protect it (a 50-slide gallery).
     sure: bool = False
+    # Only the element's own tag goes, its content stays: a script link around the
+    # story's picture (a lightbox's opener) is the template's, the picture is not.
+    unwrap: bool = False
 
 
 def class_words(el: Element) -> list[str]:
@@ -250,6 +253,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         return _by_label(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
+            or _sponsor(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
             or _empty_template_link(el, facts))
 
@@ -349,6 +353,10 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     story: a control by its name, its class or its code, a tool (print, e-mail, text
     size), a share pop-up, a part of a media player, or an empty script handle."""
     textless = facts.text.get(el, 0) == 0
+    if textless and (_holds_content_picture(el) or next(el.iterancestors("figure"), None) is not None) \
+            and next(el.iter("img", "amp-img"), None) is not None:
+        return Verdict("control", "script link around the story's picture (a lightbox): the picture stays",
+                       unwrap=True)
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
     if not textless or not name:
         name = " ".join((el.text_content() or "").split()) or name
@@ -630,6 +638,21 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     if match is None:
         return None
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
+
+
+# A sponsor's box says little: its label and maybe the sponsor's name.
+_SPONSOR_TEXT = 60
+
+
+def _sponsor(el: Element, facts: Facts) -> Verdict | None:
+    """A small box that opens with "Presented by" / "Sponsored by" and holds a linked
+    picture: the sponsor's logo, an ad, not the story's picture."""
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or facts.text.get(el, 0) > _SPONSOR_TEXT:
+        return None
+    if not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
+        return None
+    label = vocab.SPONSOR_LABEL.match(_leading_text(el))
+    return Verdict("ad", f"a linked logo under {label.group(0).strip()[:30]!r}") if label else None
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:

@@ -230,6 +230,13 @@ RELATED_LABEL = re.compile(
     re.I,
 )
 
+# The line over a sponsor's logo: "Presented by", "Sponsored by", "Präsentiert von".
+SPONSOR_LABEL = re.compile(
+    r"^\W*(?:presented by|sponsored by|brought to you by|in partnership with|in association with|powered by"
+    r"|präsentiert von|unterstützt von|in zusammenarbeit mit|présenté par|sponsorisé par|en partenariat avec"
+    r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
+    r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door)\b", re.I)
+
 # Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
 CONTROL_LABEL = re.compile(
     r"^\W*(?:close|open|prev(?:ious)?|next|back|toggle|expand|collapse|show (?:all|more)|view all"
