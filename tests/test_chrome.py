@@ -568,3 +568,35 @@ def test_a_script_link_around_an_icon_is_not_a_lightbox():
 def test_a_sponsors_logo_is_an_ad(box):
     doc = parse(PROSE + box + PROSE)
     assert ("ad", "div") in drops(doc) and not doc.images
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<p><a href="/@anabaker?source=post_page">Ana Baker</a></p>', "author"),
+    ('<div class="meta"><a href="https://x.example/author/jane-doe/">Jane Doe</a> · May 2</div>', "author"),
+    ('<p><a href="https://medium.com/m/signin?actionUrl=follow">Follow</a></p>', "social"),
+    ('<div class="stats"><a href="/post/x#comments">2 comments</a></div>', "comments"),
+    ('<div class="ufi"><a href="https://x.substack.com/p/y/comments">31</a></div>', "comments"),
+    ('<div class="taxonomy-category wp-block-post-terms"><a href="/colorado/" rel="tag">Colorado</a></div>', "tags"),
+    ('<div class="field field--name-field-tags field--label-above"><div class="field__label">Tags</div>'
+     '<a href="/taxonomy/term/7">Transportation</a></div>', "tags"),
+])
+def test_the_templates_short_links_are_chrome(markup, kind):
+    doc = parse(markup + PROSE + PROSE)
+    assert kind in [k for k, _tag in drops(doc)] and not doc.links
+
+
+def test_a_kicker_linked_right_above_the_headline_is_a_breadcrumb():
+    page = ('<html><body><article><div class="section"><a href="/news/local/">Local News</a></div>'
+            '<h1>Council approves bike lanes</h1>' + PROSE * 3 + '</article></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert ("breadcrumb", "a") in drops(doc) and not doc.links
+
+
+@pytest.mark.parametrize("markup", [
+    '<p>Read it in <a href="/author/jane/">Jane Doe</a>\'s long piece about the lanes, which ran last spring and won praise.</p>',
+    '<p>Numbers: see <a href="#fn3">3</a> and the notes.</p><p><a href="/page/2/">2</a></p>',
+    '<p><a href="https://www.tiktok.com/@planetmoney">TikTok</a></p>',
+])
+def test_writers_names_in_sentences_footnotes_and_pages_stay(markup):
+    doc = parse(markup + PROSE + PROSE)
+    assert doc.links and not any(d.kind in ("author", "comments") for d in doc.body_drops)

@@ -57,6 +57,7 @@ ROLE_KINDS = {
 _SMALL_TAGS = frozenset({"p", "li", "img", "a", "figure", "figcaption"})
 
 _BEM_MODIFIER = re.compile(r"--[\w-]*")
+_DRUPAL_KEY = re.compile(r"--(name|type)-+")
 # A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
 # Gmail's "adL" is one; after an acronym too: "IDCommentsHead" is ID, Comments, Head.
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -88,6 +89,9 @@ class Verdict:
 
 def class_words(el: Element) -> list[str]:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
+    # "paragraph--type--related-content" say what the box is, not its state.
+    names = _DRUPAL_KEY.sub(r"-\1-", names)
     # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
     names = _BEM_MODIFIER.sub(" ", names)
     return [w.lower() for w in _WORD_SPLIT.split(names) if w]
@@ -336,12 +340,51 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("author", "picture link to a writer's page: the byline's avatar")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
-
+    if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
+        verdict = _template_link(el, href, facts)
+        if verdict is not None:
+            return verdict
     if el.get("href") is None and textless and (el.get("name") or el.get("id")):
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
     return None
+
+
+# A section's name is a word or three ("Local News", "Wide Angle"); a credit is not.
+_KICKER_WORDS = 3
+# The template's own links are short: a writer's name, "Follow", "2 comments", "Local".
+_TEMPLATE_LINK_CHARS = 40
+
+
+def _template_link(el: Element, href: str, facts: Facts) -> Verdict | None:
+    """A short link outside the story's sentences that serves the template: the
+    writer's name linking to their page (a byline), a "Follow" button, a comment
+    count, or a section's name set right above the headline (a kicker)."""
+    name = " ".join((el.text_content() or "").split())
+    if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href):  # not "tiktok.com/@show"
+        return Verdict("author", "a writer's name linking to their page, outside the text: the byline")
+    if vocab.FOLLOW_LABEL.match(name):
+        return Verdict("social", f"link named {name[:30]!r}")
+    if vocab.COMMENT_COUNT.match(name) or vocab.COMMENT_NUMBER.match(name) and vocab.COMMENTS_HREF.search(href):
+        return Verdict("comments", "a count of comments")
+    if len(name.split()) <= _KICKER_WORDS and ":" not in name and facts.h1 is not None \
+            and _right_above(el, facts.h1, facts):
+        return Verdict("breadcrumb", "a section's name linked right above the headline")
+    return None
+
+
+def _right_above(el: Element, h1: Element, facts: Facts) -> bool:
+    """True when ``el`` (or the box holding nothing else) is the element right before ``h1``."""
+    box = el
+    parent = el.getparent()
+    if parent is not None and parent.tag not in ("body", "article", "header", "main") \
+            and facts.text.get(parent, 0) == facts.text.get(el, 0):
+        box = parent
+    nxt = box.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is h1
 
 
 # A control's name is short: "Print", "自动播放开关", "A+"; a sentence is not.

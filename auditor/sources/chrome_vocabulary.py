@@ -76,7 +76,8 @@ CLASS_WORDS: dict[str, str] = {
     "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb",
     # the section's label linked above the headline ("kicker", "eyebrow")
     "kicker": "breadcrumb", "eyebrow": "breadcrumb",
-    "tags": "tags", "tagcloud": "tags", "tagged": "tags",
+    "tags": "tags", "tagcloud": "tags", "tagged": "tags", "postterms": "tags", "posttags": "tags",
+    "catlinks": "tags", "taglinks": "tags",
     "navigation": "nav", "nav": "nav", "navbar": "nav", "menu": "nav", "pagination": "nav",
     "pager": "nav", "skiplink": "nav",
     "masthead": "header", "siteheader": "header", "globalheader": "header",
@@ -236,6 +237,19 @@ SPONSOR_LABEL = re.compile(
     r"|präsentiert von|unterstützt von|in zusammenarbeit mit|présenté par|sponsorisé par|en partenariat avec"
     r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
     r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door)\b", re.I)
+
+# A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
+FOLLOW_LABEL = re.compile(
+    r"^\W*(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|подписаться|フォロー|关注|關注|팔로우)"
+    r"(?: (?:us|me|@[\w.]+|on \w+))?\W*$", re.I)
+# A link that counts comments: "2 comments", "Kommentare (4)"; a bare number only
+# when it leads to the comments ("31" → "#comments"): else it is a footnote or a page.
+COMMENT_COUNT = re.compile(
+    r"^\W*(?:\d+\s*(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?"
+    r"|commenti|reacties|komentarz[ey]?)|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\))\W*$",
+    re.I)
+COMMENT_NUMBER = re.compile(r"^\W*\d+\W*$")
+COMMENTS_HREF = re.compile(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare)(?:[/?#-]|$)", re.I)
 
 # Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
 CONTROL_LABEL = re.compile(
