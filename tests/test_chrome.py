@@ -600,3 +600,24 @@ def test_a_kicker_linked_right_above_the_headline_is_a_breadcrumb():
 def test_writers_names_in_sentences_footnotes_and_pages_stay(markup):
     doc = parse(markup + PROSE + PROSE)
     assert doc.links and not any(d.kind in ("author", "comments") for d in doc.body_drops)
+
+
+@pytest.mark.parametrize("box, kind", [
+    ('<div class="box"><img src="/img/envelope.png"><h3>Get our weekly newsletter</h3><p>The best stories, every '
+     'Friday.</p><form action="/api/subscribe"><input type="email" name="email"></form></div>', "newsletter"),
+    ('<div class="kasten"><img src="/img/brief.png"><h3>Unser Newsletter</h3><form action="/abo"></form></div>',
+     "newsletter"),
+    ('<div class="box"><h4>About the author</h4><img src="/img/jane.jpg"><p>Jane Doe covers city hall and '
+     'transportation. She has been a reporter for twelve years.</p></div>', "author"),
+    ('<section><h3>Über die Autorin</h3><img src="/img/jane.jpg"><p>Jane Doe schreibt über Städte.</p></section>',
+     "author"),
+])
+def test_sign_up_and_writer_boxes_by_their_words(box, kind):
+    doc = parse(PROSE + box + PROSE)
+    assert kind in [k for k, _tag in drops(doc)] and not doc.images
+
+
+def test_a_byline_beside_the_storys_photo_keeps_the_photo():
+    doc = parse(PROSE + '<div class="top"><p>Written by Jane Doe</p><figure><img src="/uploads/bridge.jpg" '
+                'width="1200"><figcaption>The bridge</figcaption></figure></div>' + PROSE)
+    assert doc.images

@@ -257,7 +257,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         return _by_label(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
-            or _sponsor(el, facts)
+            or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
             or _empty_template_link(el, facts))
 
@@ -696,6 +696,34 @@ def _sponsor(el: Element, facts: Facts) -> Verdict | None:
         return None
     label = vocab.SPONSOR_LABEL.match(_leading_text(el))
     return Verdict("ad", f"a linked logo under {label.group(0).strip()[:30]!r}") if label else None
+
+
+# A sign-up box says little: a title, a line of promise, a form and its legal note.
+_SIGNUP_TEXT = 400
+# A writer's box: a label, a name, a short bio.
+_AUTHOR_BOX_TEXT = 600
+
+
+def _signup_box(el: Element, facts: Facts) -> Verdict | None:
+    """A small box around a form that asks for sign-ups ("Get our weekly newsletter"):
+    its picture and its title are the publisher's appeal, not the story's."""
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or el.tag == "form" \
+            or facts.text.get(el, 0) > _SIGNUP_TEXT or next(el.iter("form"), None) is None:
+        return None
+    match = vocab.SIGNUP_WORDS.search(" ".join((el.text_content() or "").split()))
+    return Verdict("newsletter", f"a form under {match.group(0)!r}: a sign-up box") if match else None
+
+
+def _author_box(el: Element, facts: Facts) -> Verdict | None:
+    """A small box that opens with "About the author" / "Written by" and holds a
+    picture: the writer's box, whatever its class names."""
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or facts.text.get(el, 0) > _AUTHOR_BOX_TEXT \
+            or _holds_prose(el, facts, 3) or not any(_is_picture(p) for p in el.iter()):
+        return None
+    if next(el.iter("figure", "figcaption"), None) is not None or _holds_content_picture(el):
+        return None  # a byline beside the story's photo: the photo is not the writer's face
+    label = vocab.AUTHOR_LABEL.match(_leading_text(el))
+    return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture") if label else None
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:

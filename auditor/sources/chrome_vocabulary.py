@@ -238,6 +238,17 @@ SPONSOR_LABEL = re.compile(
     r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
     r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door)\b", re.I)
 
+# The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
+AUTHOR_LABEL = re.compile(
+    r"^\W*(?:about the (?:author|writer|contributor)|written by|words by|author bio"
+    r"|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur"
+    r"|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|l['’]autore|over de (?:auteur|schrijver)"
+    r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개)\b", re.I)
+# Words of a sign-up box around a form: "newsletter", "sign up", "subscribe", "inbox".
+SIGNUP_WORDS = re.compile(
+    r"newsletter|sign(?:ing)? up|subscribe|inbox|mailing list|abonnier|anmelden|s['’]abonner|inscri|suscr[ií]b"
+    r"|assine|iscriviti|nieuwsbrief|zapisz się|подпис|メルマガ|订阅|訂閱|구독", re.I)
+
 # A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
 FOLLOW_LABEL = re.compile(
     r"^\W*(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|подписаться|フォロー|关注|關注|팔로우)"
