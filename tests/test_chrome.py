@@ -621,3 +621,15 @@ def test_a_byline_beside_the_storys_photo_keeps_the_photo():
     doc = parse(PROSE + '<div class="top"><p>Written by Jane Doe</p><figure><img src="/uploads/bridge.jpg" '
                 'width="1200"><figcaption>The bridge</figcaption></figure></div>' + PROSE)
     assert doc.images
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<div class="css-1x2y3z" data-testid="share-tools"><a href="/x" class="css-9a8b"><img src="/i/s.png"></a></div>', "share"),
+    ('<div class="e1a2b3" data-component="relatedLinks"><h2>Internet Links</h2><a href="https://a.example">A</a></div>',
+     "related"),
+    ('<div class="_1IBgK" data-hook="share-buttons"><a href="/y"><img src="/i/f.png"></a></div>', "share"),
+    ('<div class="sc-17x" data-module="rcp_right_rail"><a href="/z"><img src="/i/z.jpg"></a></div>', "sidebar"),
+])
+def test_parts_named_by_test_ids_and_components_on_hashed_class_sites(markup, kind):
+    doc = parse(PROSE + markup + PROSE)
+    assert kind in [k for k, _tag in drops(doc)] and not doc.images and not doc.links

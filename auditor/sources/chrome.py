@@ -87,8 +87,17 @@ class Verdict:
     unwrap: bool = False
 
 
+# Where sites whose class names are hashes (CSS-in-JS: Medium, Wix, NYT…) name a part of
+# the page: its test id, component or module ("share-tools", "BylineName", "share-buttons").
+_NAME_ATTRS = ("data-testid", "data-component", "data-module", "data-hook")
+
+
 def class_words(el: Element) -> list[str]:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    for attr in _NAME_ATTRS:
+        value = el.get(attr)
+        if value:
+            names += f" {value}"
     # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
     # "paragraph--type--related-content" say what the box is, not its state.
     names = _DRUPAL_KEY.sub(r"-\1-", names)
