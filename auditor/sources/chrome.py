@@ -5,25 +5,36 @@ Judged by structure and semantics, in this order:
 
 1. **hidden**: the ``hidden`` attribute, ``display:none`` / ``visibility:hidden``,
    hiding utility classes, ``aria-hidden`` boxes with no prose: a reader never sees it.
-2. **tag / role**: ``nav``, ``aside``, ``form``, ``footer``; ARIA landmarks that are
-   not the main content; modal dialogs.
+2. **tag / role**: ``nav``, ``aside``, ``form``, ``footer``; AMP's ad, recommendation,
+   consent, menu and share components; ARIA landmarks that are not the main content;
+   modal dialogs.
 3. **link purpose**: links that post the page to a network (share endpoints), text-less
-   links to a social profile (icons), links that are buttons (``href="#"`` with a
-   control's name: "Close gallery", "Next photo"), the page's tools written as script
-   links (print, e-mail, text size, "인쇄하기", "A+", arrows) and a player's controls,
-   a picture link to a home page (the logo) or to a donation page (an appeal).
-4. **names**: class / id / ``itemprop`` / ``rel`` words in many languages (share,
-   social, author, byline, related, comments, ads, pop-ups, donations, disclaimers…;
-   :mod:`chrome_vocabulary`); a logo before or after the story's prose.
+   links to a social profile (icons), a feed or a sign-up page, links that are buttons
+   (``href="#"`` with a control's name: "Close gallery", "Next photo", "Continue
+   reading"), the page's tools written as script links (print, e-mail, text size,
+   "인쇄하기", "A+", arrows) and a player's controls, a picture link to a home page (the
+   logo), to a donation page (an appeal) or to a writer's page (the byline's face); short
+   links outside the sentences to a writer's page, "Follow", comment counts, a section's
+   name right above the headline. A script link around the story's picture (a
+   lightbox) loses its tag only: the picture stays. A picture an avatar service serves.
+4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
+   languages (share, social, author, byline, related, comments, ads, pop-ups,
+   donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
+   template; a logo before or after the story's prose.
    **media players** by structure: a schema.org VideoObject, a class naming a player's
-   part ("video-poster"), a picture beside the player's own message ("Media playback
-   is unsupported on your device").
+   part ("video-poster", "video-thumbnail"), a picture beside the player's own message
+   ("Media playback is unsupported on your device") or its running time ("02:14").
 5. **labels**: a box or paragraph headed "Related", "Lesen Sie auch", "Leia também",
-   "関連記事"… whose text is mostly links, or the links right after such a label.
+   "関連記事", "Most viewed"… whose text is mostly links, or the links right after such a
+   label; a small box opening "Presented by" around a linked logo (a sponsor), "About
+   the author" around a picture (the writer's box), or a form under "newsletter" /
+   "subscribe" words (a sign-up box).
 6. **repeated templates**: a strip of three or more text-less linked pictures
-   (gallery thumbnails); a grid of three or more link cards with pictures outside
-   the run of the article's prose (next-post and related teasers); an embedded
-   slideshow with a title of its own unrelated to the headline.
+   (gallery thumbnails, unless they open themselves larger: the story's gallery); a
+   grid of three or more link cards with pictures outside the run of the article's
+   prose (next-post and related teasers); a lone link card (picture and heading) to
+   another page of the site inside it; an embedded slideshow with a title of its own
+   unrelated to the headline.
 
 Whatever the rule, an element holding the headline or 40 % of the body's text is the
 article and stays.
