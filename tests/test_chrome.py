@@ -577,6 +577,8 @@ def test_a_sponsors_logo_is_an_ad(box):
     ('<div class="stats"><a href="/post/x#comments">2 comments</a></div>', "comments"),
     ('<div class="ufi"><a href="https://x.substack.com/p/y/comments">31</a></div>', "comments"),
     ('<div class="taxonomy-category wp-block-post-terms"><a href="/colorado/" rel="tag">Colorado</a></div>', "tags"),
+    ('<p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe now</span></a></p>',
+     "newsletter"),
     ('<div class="field field--name-field-tags field--label-above"><div class="field__label">Tags</div>'
      '<a href="/taxonomy/term/7">Transportation</a></div>', "tags"),
 ])
@@ -633,3 +635,8 @@ def test_a_byline_beside_the_storys_photo_keeps_the_photo():
 def test_parts_named_by_test_ids_and_components_on_hashed_class_sites(markup, kind):
     doc = parse(PROSE + markup + PROSE)
     assert kind in [k for k, _tag in drops(doc)] and not doc.images and not doc.links
+
+
+def test_a_sign_up_link_to_another_site_in_a_list_stays():
+    doc = parse(PROSE + '<p><a href="https://tool.example/signup">Try the tool</a></p>' + PROSE)
+    assert doc.links and not drops(doc)

@@ -380,7 +380,8 @@ _TEMPLATE_LINK_CHARS = 40
 def _template_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     """A short link outside the story's sentences that serves the template: the
     writer's name linking to their page (a byline), a "Follow" button, a comment
-    count, or a section's name set right above the headline (a kicker)."""
+    count, the site's own sign-up button ("Subscribe now"), or a section's name set
+    right above the headline (a kicker)."""
     name = " ".join((el.text_content() or "").split())
     if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href):  # not "tiktok.com/@show"
         return Verdict("author", "a writer's name linking to their page, outside the text: the byline")
@@ -388,6 +389,8 @@ def _template_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("social", f"link named {name[:30]!r}")
     if vocab.COMMENT_COUNT.match(name) or vocab.COMMENT_NUMBER.match(name) and vocab.COMMENTS_HREF.search(href):
         return Verdict("comments", "a count of comments")
+    if vocab.SIGNUP_HREF.search(href) and ("//" not in href or site_of(href) == facts.site_host):
+        return Verdict("newsletter", f"the site's own sign-up button {name[:30]!r}")
     if len(name.split()) <= _KICKER_WORDS and ":" not in name and facts.h1 is not None \
             and _right_above(el, facts.h1, facts):
         return Verdict("breadcrumb", "a section's name linked right above the headline")
