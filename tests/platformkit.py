@@ -6,6 +6,7 @@ pictures) and each platform renders it the way its templates do: WordPress class
 themes and the block editor, Blogger, Medium, Substack, Ghost, Drupal, Squarespace,
 Wix, Tumblr, AMP and a news CMS. The test can then check that every paragraph, heading,
 content picture and link of the story is read, and that no error lands on the chrome.
+``python tests/platformkit.py DIR`` writes the pages out for ``auditor check --explain-body``.
 """
 
 from __future__ import annotations
@@ -952,3 +953,21 @@ def news_cms(story: Story = BIKE_LANES) -> str:
 
 def _name(src: str) -> str:
     return src.rsplit("/", 1)[-1]
+
+
+PAGES = {
+    "wordpress-classic": wordpress_classic, "wordpress-blocks": wordpress_blocks, "blogger": blogger,
+    "medium": medium, "substack": substack, "ghost": ghost, "drupal": drupal, "squarespace": squarespace,
+    "wix": wix, "tumblr": tumblr, "amp": amp, "news-cms": news_cms,
+}
+
+
+if __name__ == "__main__":  # write the pages out to read them with `auditor check --explain-body`
+    import sys
+    from pathlib import Path
+
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "platform-pages")
+    out.mkdir(parents=True, exist_ok=True)
+    for name, render in PAGES.items():
+        (out / f"{name}.html").write_text(render(), encoding="utf-8")
+    print(f"{len(PAGES)} pages in {out}/")

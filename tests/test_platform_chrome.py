@@ -13,12 +13,7 @@ import pytest
 import platformkit as kit
 from auditor.api import audit
 
-PLATFORMS = {
-    "wordpress-classic": kit.wordpress_classic, "wordpress-blocks": kit.wordpress_blocks,
-    "blogger": kit.blogger, "medium": kit.medium, "substack": kit.substack, "ghost": kit.ghost,
-    "drupal": kit.drupal, "squarespace": kit.squarespace, "wix": kit.wix, "tumblr": kit.tumblr,
-    "amp": kit.amp, "news-cms": kit.news_cms,
-}
+PLATFORMS = kit.PAGES
 STORIES = {"wordpress-classic": kit.HOUSEPLANTS, "wordpress-blocks": kit.HIKES, "blogger": kit.BAKERY,
            "medium": kit.BAKERY, "substack": kit.HOUSEPLANTS, "ghost": kit.BIKE_LANES,
            "drupal": kit.BIKE_LANES, "squarespace": kit.HOUSEPLANTS, "wix": kit.HIKES,
