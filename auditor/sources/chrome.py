@@ -104,16 +104,21 @@ _NAME_ATTRS = ("data-testid", "data-component", "data-module", "data-hook")
 
 
 def class_words(el: Element) -> list[str]:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    for attr in _NAME_ATTRS:
-        value = el.get(attr)
-        if value:
-            names += f" {value}"
+    attrib = el.attrib
+    if not attrib:
+        return []
+    names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
+    if len(attrib) > ("class" in attrib) + ("id" in attrib):  # most elements have no other
+        for attr in _NAME_ATTRS:
+            value = attrib.get(attr)
+            if value:
+                names += f" {value}"
     # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
     # "paragraph--type--related-content" say what the box is, not its state.
-    names = _DRUPAL_KEY.sub(r"-\1-", names)
-    # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
-    names = _BEM_MODIFIER.sub(" ", names)
+    if "--" in names:
+        names = _DRUPAL_KEY.sub(r"-\1-", names)
+        # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
+        names = _BEM_MODIFIER.sub(" ", names)
     return [w.lower() for w in _WORD_SPLIT.split(names) if w]
 
 
@@ -713,12 +718,12 @@ _SPONSOR_TEXT = 60
 def _sponsor(el: Element, facts: Facts) -> Verdict | None:
     """A small box that opens with "Presented by" / "Sponsored by" and holds a linked
     picture: the sponsor's logo, an ad, not the story's picture."""
-    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or facts.text.get(el, 0) > _SPONSOR_TEXT:
-        return None
-    if not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT:
         return None
     label = vocab.SPONSOR_LABEL.match(_leading_text(el))
-    return Verdict("ad", f"a linked logo under {label.group(0).strip()[:30]!r}") if label else None
+    if label is None or not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
+        return None
+    return Verdict("ad", f"a linked logo under {label.group(0).strip()[:30]!r}")
 
 
 # A sign-up box says little: a title, a line of promise, a form and its legal note.
@@ -731,7 +736,7 @@ def _signup_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box around a form that asks for sign-ups ("Get our weekly newsletter"):
     its picture and its title are the publisher's appeal, not the story's."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or el.tag == "form" \
-            or facts.text.get(el, 0) > _SIGNUP_TEXT or next(el.iter("form"), None) is None:
+            or not 0 < facts.text.get(el, 0) <= _SIGNUP_TEXT or next(el.iter("form"), None) is None:
         return None
     match = vocab.SIGNUP_WORDS.search(" ".join((el.text_content() or "").split()))
     return Verdict("newsletter", f"a form under {match.group(0)!r}: a sign-up box") if match else None
@@ -740,13 +745,14 @@ def _signup_box(el: Element, facts: Facts) -> Verdict | None:
 def _author_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box that opens with "About the author" / "Written by" and holds a
     picture: the writer's box, whatever its class names."""
-    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or facts.text.get(el, 0) > _AUTHOR_BOX_TEXT \
-            or _holds_prose(el, facts, 3) or not any(_is_picture(p) for p in el.iter()):
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT:
+        return None
+    label = vocab.AUTHOR_LABEL.match(_leading_text(el))
+    if label is None or _holds_prose(el, facts, 3) or not any(_is_picture(p) for p in el.iter()):
         return None
     if next(el.iter("figure", "figcaption"), None) is not None or _holds_content_picture(el):
         return None  # a byline beside the story's photo: the photo is not the writer's face
-    label = vocab.AUTHOR_LABEL.match(_leading_text(el))
-    return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture") if label else None
+    return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture")
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:
