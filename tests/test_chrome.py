@@ -418,3 +418,225 @@ def test_a_linked_lead_photo_above_the_headline_is_the_storys():
             f'<h1>Seven ways to sleep</h1>{PROSE}{PROSE}</main></body></html>')
     doc = parse_html(page, "t.html", SourceOptions())
     assert [img.src for img in doc.images] == ["/lead-1200.jpg"]
+
+
+@pytest.mark.parametrize("person", [
+    '<article typeof="schema:Person" about="/user/12" class="profile"><a href="/user/12"><img src="/pictures/jane.jpg" alt="Profile picture for user jdoe"></a></article>',
+    '<span itemprop="creator" itemscope itemtype="http://schema.org/Person"><a href="/u/9"><img src="/u/9.jpg"></a></span>',
+])
+def test_a_person_item_of_the_template_is_the_byline(person):
+    doc = parse(PROSE + person + PROSE)
+    assert ("author", person[1:person.index(" ")]) in drops(doc)
+    assert not doc.images
+
+
+def test_a_person_item_written_as_prose_stays():
+    para = "<p>Ada Lovelace wrote the first published program for a machine that was never built in her lifetime.</p>"
+    doc = parse(PROSE + f'<div itemscope itemtype="https://schema.org/Person">{para}</div>')
+    assert not drops(doc) and len(doc.paragraphs) == 2
+
+
+def test_article_body_among_several_itemprop_names():
+    page = ('<html><body><div class="post"><h3>Blog title</h3><div class="post-body" itemprop="description articleBody">'
+            + PROSE * 3 + '</div><div class="sidebar-text"><p>' + "Sidebar words that a density guess could like. " * 9
+            + '</p></div></div></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert doc.body_source == "itemprop"
+
+
+def test_a_person_item_in_a_caption_is_the_pictures_credit():
+    credit = ('<figure><img src="/rig.jpg" alt="A drilling rig"><figcaption><span>A rig in Pennsylvania</span> '
+              '<span itemprop="copyrightHolder" itemscope itemtype="http://schema.org/Person"><span itemprop="name">'
+              '© Noah Addis</span></span></figcaption></figure>')
+    doc = parse(PROSE + credit + PROSE)
+    assert not drops(doc) and doc.images[0].credit and "Noah Addis" in doc.images[0].credit
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/x"><amp-img placeholder src="/ph.png" '
+     'layout="fill"></amp-img></amp-ad>', "ad"),
+    ('<amp-sticky-ad layout="nodisplay"><amp-ad width="320" height="50" type="doubleclick"><amp-img fallback '
+     'src="/s.png" width="320" height="50"></amp-img></amp-ad></amp-sticky-ad>', "ad"),
+    ('<amp-embed type="taboola" width="100" height="100"><a placeholder href="https://trc.taboola.com/x">'
+     '<amp-img src="/t.jpg" width="300" height="200"></amp-img></a></amp-embed>', "recommended"),
+    ('<amp-user-notification layout="nodisplay" id="n"><a href="/privacy"><amp-img src="/i.png" width="16" '
+     'height="16"></amp-img></a> This site uses cookies.</amp-user-notification>', "cookie"),
+])
+def test_amp_components_name_their_chrome(markup, kind):
+    doc = parse(PROSE + markup + PROSE)
+    assert (kind, markup[1:markup.index(" ")]) in drops(doc)
+    assert not doc.images and not doc.links
+
+
+@pytest.mark.parametrize("href", ["/uploads/{n}.jpg", "https://x.example/post/{n}/", "/?p=9&attachment_id=3"])
+def test_a_gallery_whose_pictures_open_themselves_is_the_storys(href):
+    cells = "".join(f'<figure class="gallery-item"><a href="{href.format(n=n)}"><img src="/uploads/{n}-150x150.jpg" '
+                    f'alt="Picture {n}"></a></figure>' for n in ("img_1", "img_2", "img_3"))
+    doc = parse(PROSE + f'<div class="gallery gallery-columns-3">{cells}</div>' + PROSE)
+    opens_itself = "attachment_id" not in href
+    assert (len(doc.images) == 3) is opens_itself
+    assert (("gallery", "div") in drops(doc)) is not opens_itself
+
+
+def _card(n: int, href: str = "/news/{n}/") -> str:
+    url = href.format(n=n)
+    return (f'<div class="card"><a href="{url}"><img src="/media/{n}.jpg"></a>'
+            f'<h4><a href="{url}">Another story number {n}</a></h4></div>')
+
+
+def test_a_lone_link_card_to_another_page_of_the_site_is_a_teaser():
+    doc = parse(PROSE + _card(1) + PROSE + PROSE)
+    assert ("related", "div") in drops(doc) and not doc.images
+
+
+@pytest.mark.parametrize("cards", [
+    _card(1) + PROSE + _card(2) + PROSE + _card(3),  # a roundup whose items are cards
+    _card(1, "https://shop.example/item/{n}"),  # a product in another shop
+])
+def test_cards_of_a_roundup_or_to_another_site_stay(cards):
+    doc = parse(PROSE + cards + PROSE + PROSE)
+    assert ("related", "div") not in drops(doc) and doc.images
+
+
+@pytest.mark.parametrize("player", [
+    '<div class="video-container"><div class="video-thumbnail"><img src="/v/1/thumb.jpg"><span class="play-button"></span></div></div>',
+    '<div class="media__video--thumbnail"><img class="media__image" src="/v/2/large-169.jpg"><div class="media__video-duration">02:14</div></div>',
+    '<div class="video-embed"><img src="/v/3/preview.jpg"><div class="duration">(3:12)</div></div>',
+])
+def test_a_video_still_by_its_part_or_running_time_is_the_players(player):
+    doc = parse(PROSE + player + PROSE)
+    assert "player" in [kind for kind, _tag in drops(doc)] and not doc.images
+
+
+def test_a_picture_with_a_time_in_its_caption_is_the_storys():
+    doc = parse(PROSE + '<figure class="photo"><img src="/finish.jpg"><figcaption>2:41</figcaption></figure>' + PROSE)
+    assert doc.images and not drops(doc)
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<div class="entry-meta"><img src="https://secure.gravatar.com/avatar/abc?s=40&amp;d=mm"> Posted by Jane</div>', "author"),
+    ('<div class="meta"><img src="https://pbs.twimg.com/profile_images/1/jane_400x400.jpg"> Jane Doe</div>', "author"),
+    ('<div class="post-meta"><a href="/author/jane/"><img src="/uploads/jane-96x96.jpg"></a> Jane Doe</div>', "author"),
+    ('<div class="post-meta"><a href="https://jane.blog.example/@jane"><img src="/j.jpg"></a></div>', "author"),
+    ('<div class="meta"><a href="https://example.com/feed/"><img src="/icons/rss.png"></a></div>', "newsletter"),
+    ('<p><a href="javascript:void(0);" class="expand-article">Continue reading</a></p>', "control"),
+])
+def test_byline_faces_feed_icons_and_unfolding_scripts_are_chrome(markup, kind):
+    doc = parse(PROSE + markup + PROSE)
+    assert kind in [k for k, _tag in drops(doc)]
+    assert not doc.images and not any(link.href and "javascript" in link.href for link in doc.links)
+
+
+def test_a_story_picture_linking_to_a_person_named_in_the_text_stays():
+    doc = parse(PROSE + '<p>The mayor, <a href="/news/mayor-profile/"><img src="/uploads/mayor.jpg" alt="The mayor"></a>'
+                ' spoke to reporters after the vote and took questions for an hour.</p>' + PROSE)
+    assert doc.images and not drops(doc)
+
+
+@pytest.mark.parametrize("label", ["Top Stories", "Latest posts by Amy Motroni (see all)", "Editor's Picks",
+                                   "Most viewed", "In case you missed it", "Lo más visto", "Últimas noticias",
+                                   "Le plus lu", "Around the web", "Sponsored stories"])
+def test_rails_of_other_stories_by_their_label_are_chrome(label):
+    rail = (f'<section><h3>{label}</h3><ul><li><a href="/a">A story about the budget vote</a></li>'
+            '<li><a href="/b">Another story about the storm</a></li></ul></section>')
+    doc = parse(PROSE + rail + PROSE)
+    assert "related" in [kind for kind, _tag in drops(doc)] and not doc.links
+
+
+def test_a_latest_figures_sentence_is_not_a_label():
+    doc = parse(PROSE + '<p>Latest figures show <a href="/stats">a rise in crashes</a>.</p>' + PROSE)
+    assert not drops(doc) and doc.links
+
+
+@pytest.mark.parametrize("opener", ['href="javascript:void(0)" onclick="openLightbox(3)"', 'href="#" data-lightbox="1"'])
+def test_a_script_link_around_the_storys_picture_goes_but_the_picture_stays(opener):
+    doc = parse(PROSE + f'<figure><a {opener}><img src="/uploads/bridge.jpg" alt="The old bridge"></a>'
+                '<figcaption>The old bridge</figcaption></figure>' + PROSE)
+    assert [i.alt for i in doc.images] == ["The old bridge"] and not doc.links
+    assert ("control", "a") in drops(doc)
+
+
+def test_a_script_link_around_an_icon_is_not_a_lightbox():
+    doc = parse(PROSE + '<p><a href="javascript:void(0)" onclick="share()"><img src="/icons/fb.png"></a></p>' + PROSE)
+    assert not any("lightbox" in d.reason for d in doc.body_drops)
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="brand-box"><span>Presented by</span> <a href="https://brand.example.com"><img src="/logos/b.png"></a></div>',
+    '<div class="partner-box"><p>Präsentiert von</p><a href="https://brand.example.com"><img src="/logos/b.png"></a></div>',
+])
+def test_a_sponsors_logo_is_an_ad(box):
+    doc = parse(PROSE + box + PROSE)
+    assert ("ad", "div") in drops(doc) and not doc.images
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<p><a href="/@anabaker?source=post_page">Ana Baker</a></p>', "author"),
+    ('<div class="meta"><a href="https://x.example/author/jane-doe/">Jane Doe</a> · May 2</div>', "author"),
+    ('<p><a href="https://medium.com/m/signin?actionUrl=follow">Follow</a></p>', "social"),
+    ('<div class="stats"><a href="/post/x#comments">2 comments</a></div>', "comments"),
+    ('<div class="ufi"><a href="https://x.substack.com/p/y/comments">31</a></div>', "comments"),
+    ('<div class="taxonomy-category wp-block-post-terms"><a href="/colorado/" rel="tag">Colorado</a></div>', "tags"),
+    ('<p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe now</span></a></p>',
+     "newsletter"),
+    ('<div class="field field--name-field-tags field--label-above"><div class="field__label">Tags</div>'
+     '<a href="/taxonomy/term/7">Transportation</a></div>', "tags"),
+])
+def test_the_templates_short_links_are_chrome(markup, kind):
+    doc = parse(markup + PROSE + PROSE)
+    assert kind in [k for k, _tag in drops(doc)] and not doc.links
+
+
+def test_a_kicker_linked_right_above_the_headline_is_a_breadcrumb():
+    page = ('<html><body><article><div class="section"><a href="/news/local/">Local News</a></div>'
+            '<h1>Council approves bike lanes</h1>' + PROSE * 3 + '</article></body></html>')
+    doc = parse_html(page, "t.html", SourceOptions())
+    assert ("breadcrumb", "a") in drops(doc) and not doc.links
+
+
+@pytest.mark.parametrize("markup", [
+    '<p>Read it in <a href="/author/jane/">Jane Doe</a>\'s long piece about the lanes, which ran last spring and won praise.</p>',
+    '<p>Numbers: see <a href="#fn3">3</a> and the notes.</p><p><a href="/page/2/">2</a></p>',
+    '<p><a href="https://www.tiktok.com/@planetmoney">TikTok</a></p>',
+])
+def test_writers_names_in_sentences_footnotes_and_pages_stay(markup):
+    doc = parse(markup + PROSE + PROSE)
+    assert doc.links and not any(d.kind in ("author", "comments") for d in doc.body_drops)
+
+
+@pytest.mark.parametrize("box, kind", [
+    ('<div class="box"><img src="/img/envelope.png"><h3>Get our weekly newsletter</h3><p>The best stories, every '
+     'Friday.</p><form action="/api/subscribe"><input type="email" name="email"></form></div>', "newsletter"),
+    ('<div class="kasten"><img src="/img/brief.png"><h3>Unser Newsletter</h3><form action="/abo"></form></div>',
+     "newsletter"),
+    ('<div class="box"><h4>About the author</h4><img src="/img/jane.jpg"><p>Jane Doe covers city hall and '
+     'transportation. She has been a reporter for twelve years.</p></div>', "author"),
+    ('<section><h3>Über die Autorin</h3><img src="/img/jane.jpg"><p>Jane Doe schreibt über Städte.</p></section>',
+     "author"),
+])
+def test_sign_up_and_writer_boxes_by_their_words(box, kind):
+    doc = parse(PROSE + box + PROSE)
+    assert kind in [k for k, _tag in drops(doc)] and not doc.images
+
+
+def test_a_byline_beside_the_storys_photo_keeps_the_photo():
+    doc = parse(PROSE + '<div class="top"><p>Written by Jane Doe</p><figure><img src="/uploads/bridge.jpg" '
+                'width="1200"><figcaption>The bridge</figcaption></figure></div>' + PROSE)
+    assert doc.images
+
+
+@pytest.mark.parametrize("markup, kind", [
+    ('<div class="css-1x2y3z" data-testid="share-tools"><a href="/x" class="css-9a8b"><img src="/i/s.png"></a></div>', "share"),
+    ('<div class="e1a2b3" data-component="relatedLinks"><h2>Internet Links</h2><a href="https://a.example">A</a></div>',
+     "related"),
+    ('<div class="_1IBgK" data-hook="share-buttons"><a href="/y"><img src="/i/f.png"></a></div>', "share"),
+    ('<div class="sc-17x" data-module="rcp_right_rail"><a href="/z"><img src="/i/z.jpg"></a></div>', "sidebar"),
+])
+def test_parts_named_by_test_ids_and_components_on_hashed_class_sites(markup, kind):
+    doc = parse(PROSE + markup + PROSE)
+    assert kind in [k for k, _tag in drops(doc)] and not doc.images and not doc.links
+
+
+def test_a_sign_up_link_to_another_site_in_a_list_stays():
+    doc = parse(PROSE + '<p><a href="https://tool.example/signup">Try the tool</a></p>' + PROSE)
+    assert doc.links and not drops(doc)

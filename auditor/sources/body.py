@@ -78,7 +78,9 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
             return None
         return max(scored, key=lambda s: (s[0], -s[1]))[2]
 
-    found = best(root.xpath("//*[@itemprop='articleBody' or @itemprop='articlebody']"))
+    # itemprop is a list of names: Blogger writes itemprop="description articleBody".
+    found = best(root.xpath("//*[contains(concat(' ', normalize-space(translate(@itemprop, 'B', 'b')), ' '),"
+                            " ' articlebody ')]"))
     if found is not None:
         return _widen_article_body(found, text_of), "itemprop"
     found = best(root.iter("article"))
@@ -251,6 +253,15 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if not isinstance(el.tag, str):
             continue
         verdict = judge(el, facts)
+        if verdict is not None and verdict.unwrap:
+            children = list(el)
+            el.drop_tag()
+            stack.extend(reversed(children))
+            if drops is not None:
+                drops.append((el, verdict))
+            if verdict.kind not in kinds:
+                kinds.append(verdict.kind)
+            continue
         if verdict is not None and (verdict.sure and el not in keep or not _protected(el, total, keep, facts)):
             el.drop_tree()
             if drops is not None:

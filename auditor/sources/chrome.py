@@ -5,25 +5,36 @@ Judged by structure and semantics, in this order:
 
 1. **hidden**: the ``hidden`` attribute, ``display:none`` / ``visibility:hidden``,
    hiding utility classes, ``aria-hidden`` boxes with no prose: a reader never sees it.
-2. **tag / role**: ``nav``, ``aside``, ``form``, ``footer``; ARIA landmarks that are
-   not the main content; modal dialogs.
+2. **tag / role**: ``nav``, ``aside``, ``form``, ``footer``; AMP's ad, recommendation,
+   consent, menu and share components; ARIA landmarks that are not the main content;
+   modal dialogs.
 3. **link purpose**: links that post the page to a network (share endpoints), text-less
-   links to a social profile (icons), links that are buttons (``href="#"`` with a
-   control's name: "Close gallery", "Next photo"), the page's tools written as script
-   links (print, e-mail, text size, "인쇄하기", "A+", arrows) and a player's controls,
-   a picture link to a home page (the logo) or to a donation page (an appeal).
-4. **names**: class / id / ``itemprop`` / ``rel`` words in many languages (share,
-   social, author, byline, related, comments, ads, pop-ups, donations, disclaimers…;
-   :mod:`chrome_vocabulary`); a logo before or after the story's prose.
+   links to a social profile (icons), a feed or a sign-up page, links that are buttons
+   (``href="#"`` with a control's name: "Close gallery", "Next photo", "Continue
+   reading"), the page's tools written as script links (print, e-mail, text size,
+   "인쇄하기", "A+", arrows) and a player's controls, a picture link to a home page (the
+   logo), to a donation page (an appeal) or to a writer's page (the byline's face); short
+   links outside the sentences to a writer's page, "Follow", comment counts, a section's
+   name right above the headline. A script link around the story's picture (a
+   lightbox) loses its tag only: the picture stays. A picture an avatar service serves.
+4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
+   languages (share, social, author, byline, related, comments, ads, pop-ups,
+   donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
+   template; a logo before or after the story's prose.
    **media players** by structure: a schema.org VideoObject, a class naming a player's
-   part ("video-poster"), a picture beside the player's own message ("Media playback
-   is unsupported on your device").
+   part ("video-poster", "video-thumbnail"), a picture beside the player's own message
+   ("Media playback is unsupported on your device") or its running time ("02:14").
 5. **labels**: a box or paragraph headed "Related", "Lesen Sie auch", "Leia também",
-   "関連記事"… whose text is mostly links, or the links right after such a label.
+   "関連記事", "Most viewed"… whose text is mostly links, or the links right after such a
+   label; a small box opening "Presented by" around a linked logo (a sponsor), "About
+   the author" around a picture (the writer's box), or a form under "newsletter" /
+   "subscribe" words (a sign-up box).
 6. **repeated templates**: a strip of three or more text-less linked pictures
-   (gallery thumbnails); a grid of three or more link cards with pictures outside
-   the run of the article's prose (next-post and related teasers); an embedded
-   slideshow with a title of its own unrelated to the headline.
+   (gallery thumbnails, unless they open themselves larger: the story's gallery); a
+   grid of three or more link cards with pictures outside the run of the article's
+   prose (next-post and related teasers); a lone link card (picture and heading) to
+   another page of the site inside it; an embedded slideshow with a title of its own
+   unrelated to the headline.
 
 Whatever the rule, an element holding the headline or 40 % of the body's text is the
 article and stays.
@@ -42,7 +53,14 @@ Element = Any  # lxml.html.HtmlElement
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
-TAG_KINDS = {"nav": "nav", "aside": "aside", "form": "form", "footer": "footer", "menu": "nav"}
+TAG_KINDS = {
+    "nav": "nav", "aside": "aside", "form": "form", "footer": "footer", "menu": "nav",
+    # AMP's components say what they are: ads (with their placeholder and fallback
+    # pictures), content recommendations, the menu drawer, consent bars, share buttons.
+    "amp-ad": "ad", "amp-sticky-ad": "ad", "amp-auto-ads": "ad", "amp-embed": "recommended",
+    "amp-sidebar": "nav", "amp-user-notification": "cookie", "amp-consent": "cookie",
+    "amp-social-share": "share", "amp-analytics": "hidden", "amp-pixel": "hidden",
+}
 ROLE_KINDS = {
     "navigation": "nav", "complementary": "aside", "banner": "header", "contentinfo": "footer",
     "search": "search", "dialog": "dialog", "alertdialog": "dialog", "menu": "nav", "menubar": "nav",
@@ -50,6 +68,7 @@ ROLE_KINDS = {
 _SMALL_TAGS = frozenset({"p", "li", "img", "a", "figure", "figcaption"})
 
 _BEM_MODIFIER = re.compile(r"--[\w-]*")
+_DRUPAL_KEY = re.compile(r"--(name|type)-+")
 # A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
 # Gmail's "adL" is one; after an acronym too: "IDCommentsHead" is ID, Comments, Head.
 _WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -74,12 +93,32 @@ class Verdict:
     # The rule already checked the article's prose lies outside the element, so a
     # large share of the body's text does not protect it (a 50-slide gallery).
     sure: bool = False
+    # Only the element's own tag goes, its content stays: a script link around the
+    # story's picture (a lightbox's opener) is the template's, the picture is not.
+    unwrap: bool = False
+
+
+# Where sites whose class names are hashes (CSS-in-JS: Medium, Wix, NYT…) name a part of
+# the page: its test id, component or module ("share-tools", "BylineName", "share-buttons").
+_NAME_ATTRS = ("data-testid", "data-component", "data-module", "data-hook")
 
 
 def class_words(el: Element) -> list[str]:
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
-    names = _BEM_MODIFIER.sub(" ", names)
+    attrib = el.attrib
+    if not attrib:
+        return []
+    names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
+    if len(attrib) > ("class" in attrib) + ("id" in attrib):  # most elements have no other
+        for attr in _NAME_ATTRS:
+            value = attrib.get(attr)
+            if value:
+                names += f" {value}"
+    # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
+    # "paragraph--type--related-content" say what the box is, not its state.
+    if "--" in names:
+        names = _DRUPAL_KEY.sub(r"-\1-", names)
+        # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
+        names = _BEM_MODIFIER.sub(" ", names)
     return [w.lower() for w in _WORD_SPLIT.split(names) if w]
 
 
@@ -123,6 +162,7 @@ class Facts:
     # anything is dropped (the heading goes first, the box would lose its label).
     labelled: dict[Element, str] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
+    _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
 
     @classmethod
     def of(cls, body: Element, site_host: str = "") -> Facts:
@@ -158,6 +198,25 @@ class Facts:
     def span(self, el: Element) -> tuple[int, int]:
         start = self.order(el)
         return start, start + sum(1 for _ in el.iter()) - 1
+
+    def lone_cards(self) -> bool:
+        """True when the body holds one or two link cards: teasers set into the story.
+        Three or more are a list of them (a roundup whose items are cards)."""
+        if self._cards is None:
+            body = self.nodes[0] if self.nodes else None
+            cards = set()
+            for heading in (body.iter(*HEADING_TAGS) if body is not None else ()):
+                box = heading
+                for _ in range(4):
+                    box = box.getparent()
+                    if box is None or box is body:
+                        break
+                    href = _card_href(box, self)
+                    if href:
+                        cards.add(href)
+                        break
+            self._cards = len(cards)
+        return self._cards <= 2
 
     def outside_prose(self, el: Element) -> bool:
         """True when ``el`` sits wholly before the article's first prose paragraph or
@@ -221,8 +280,9 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         return None
     if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
         return _by_label(el, facts)
-    return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts)
+    return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
+            or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
             or _empty_template_link(el, facts))
 
@@ -249,6 +309,14 @@ def _hidden_state(el: Element) -> Verdict | None:
     if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
         return Verdict("hidden", "aria-hidden, no prose")
     return None
+
+
+def _avatar(el: Element) -> Verdict | None:
+    """A picture an avatar service serves: a writer's or commenter's face in the byline."""
+    if el.tag not in ("img", "amp-img"):
+        return None
+    src = el.get("src") or el.get("data-src") or ""
+    return Verdict("author", "an avatar's picture") if vocab.AVATAR_SRC.search(src) else None
 
 
 def _by_tag_or_role(el: Element) -> Verdict | None:
@@ -293,14 +361,58 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if textless and next(el.iter("img", "amp-img", "svg"), None) is not None and _home_of(href) \
             and (_home_of(href) == facts.site_host or vocab.HOME_LABEL.search(_picture_link_name(el))):
         return Verdict("header", "picture link to the site's home page: its logo")
+    if textless and vocab.AUTHOR_HREF.match(href) and next(el.iter("img", "amp-img"), None) is not None:
+        return Verdict("author", "picture link to a writer's page: the byline's avatar")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
-
+    if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
+        verdict = _template_link(el, href, facts)
+        if verdict is not None:
+            return verdict
     if el.get("href") is None and textless and (el.get("name") or el.get("id")):
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
     return None
+
+
+# A section's name is a word or three ("Local News", "Wide Angle"); a credit is not.
+_KICKER_WORDS = 3
+# The template's own links are short: a writer's name, "Follow", "2 comments", "Local".
+_TEMPLATE_LINK_CHARS = 40
+
+
+def _template_link(el: Element, href: str, facts: Facts) -> Verdict | None:
+    """A short link outside the story's sentences that serves the template: the
+    writer's name linking to their page (a byline), a "Follow" button, a comment
+    count, the site's own sign-up button ("Subscribe now"), or a section's name set
+    right above the headline (a kicker)."""
+    name = " ".join((el.text_content() or "").split())
+    if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href):  # not "tiktok.com/@show"
+        return Verdict("author", "a writer's name linking to their page, outside the text: the byline")
+    if vocab.FOLLOW_LABEL.match(name):
+        return Verdict("social", f"link named {name[:30]!r}")
+    if vocab.COMMENT_COUNT.match(name) or vocab.COMMENT_NUMBER.match(name) and vocab.COMMENTS_HREF.search(href):
+        return Verdict("comments", "a count of comments")
+    if vocab.SIGNUP_HREF.search(href) and ("//" not in href or site_of(href) == facts.site_host):
+        return Verdict("newsletter", f"the site's own sign-up button {name[:30]!r}")
+    if len(name.split()) <= _KICKER_WORDS and ":" not in name and facts.h1 is not None \
+            and _right_above(el, facts.h1, facts):
+        return Verdict("breadcrumb", "a section's name linked right above the headline")
+    return None
+
+
+def _right_above(el: Element, h1: Element, facts: Facts) -> bool:
+    """True when ``el`` (or the box holding nothing else) is the element right before ``h1``."""
+    box = el
+    parent = el.getparent()
+    if parent is not None and parent.tag not in ("body", "article", "header", "main") \
+            and facts.text.get(parent, 0) == facts.text.get(el, 0):
+        box = parent
+    nxt = box.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is h1
 
 
 # A control's name is short: "Print", "自动播放开关", "A+"; a sentence is not.
@@ -312,6 +424,10 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     story: a control by its name, its class or its code, a tool (print, e-mail, text
     size), a share pop-up, a part of a media player, or an empty script handle."""
     textless = facts.text.get(el, 0) == 0
+    if textless and (_holds_content_picture(el) or next(el.iterancestors("figure"), None) is not None) \
+            and next(el.iter("img", "amp-img"), None) is not None:
+        return Verdict("control", "script link around the story's picture (a lightbox): the picture stays",
+                       unwrap=True)
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
     if not textless or not name:
         name = " ".join((el.text_content() or "").split()) or name
@@ -452,6 +568,10 @@ def _shows_nothing(el: Element) -> bool:
         _is_picture(node) for node in el.iter())
 
 
+# schema.org's Person type, in microdata (itemtype) or RDFa (typeof="schema:Person").
+_PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
+
+
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     words = class_words(el)
     found = word_kind(words) if words else None
@@ -459,6 +579,14 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     rels = (el.get("rel") or "").lower().split()
     if found is None and ("author" in prop or "author" in rels):
         found = ("author", "itemprop/rel author")
+    if found is None and _PERSON_TYPE.search(f"{el.get('itemtype') or ''} {el.get('typeof') or ''}"):
+        # A person described by the page's template (microdata or RDFa: Drupal's author
+        # picture, Blogger's byline): the story's people are written in its sentences.
+        # In a caption the person is the picture's credit, which the image rules read.
+        if facts is not None and _holds_prose(el, facts, 1) \
+                or next(el.iterancestors("figure", "figcaption"), None) is not None:
+            return None
+        found = ("author", "a schema.org Person item")
     if found is None:
         return None
     kind, word = found
@@ -487,7 +615,7 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         return None  # text pasted from Gmail keeps its "adn ads" wrapper
     if kind == "author" and facts is not None and _holds_prose(el, facts, 3):
         return None  # "author-content" wrapping the post on some blog themes
-    return Verdict(kind, f"class/id word {word!r}")
+    return Verdict(kind, word if word.startswith("a schema.org") else f"class/id word {word!r}")
 
 
 # A player's box says little: a title, a duration, a message. More is a story.
@@ -514,7 +642,15 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
             if 0 < pictures <= 2 else None
         if message is not None:
             verdict = Verdict("player", f"a picture and the player's message {message.group(0)[:30]!r}")
+        elif 0 < pictures <= 2 and words & vocab.PLAYER_WORDS and _shows_duration(el):
+            verdict = Verdict("player", "a picture and a running time in a box named for video")
     return None if verdict is None or _holds_prose(el, facts, 1) else verdict
+
+
+def _shows_duration(el: Element) -> bool:
+    """True when an element inside ``el`` shows nothing but a running time ("02:14")."""
+    return any(isinstance(node.tag, str) and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split()))
+               for node in el.iterdescendants())
 
 
 _LOGO_WORDS = frozenset({"logo", "logos", "sitelogo", "brandlogo", "logotype", "logotipo"})
@@ -575,11 +711,58 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
 
 
+# A sponsor's box says little: its label and maybe the sponsor's name.
+_SPONSOR_TEXT = 60
+
+
+def _sponsor(el: Element, facts: Facts) -> Verdict | None:
+    """A small box that opens with "Presented by" / "Sponsored by" and holds a linked
+    picture: the sponsor's logo, an ad, not the story's picture."""
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT:
+        return None
+    label = vocab.SPONSOR_LABEL.match(_leading_text(el))
+    if label is None or not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
+        return None
+    return Verdict("ad", f"a linked logo under {label.group(0).strip()[:30]!r}")
+
+
+# A sign-up box says little: a title, a line of promise, a form and its legal note.
+_SIGNUP_TEXT = 400
+# A writer's box: a label, a name, a short bio.
+_AUTHOR_BOX_TEXT = 600
+
+
+def _signup_box(el: Element, facts: Facts) -> Verdict | None:
+    """A small box around a form that asks for sign-ups ("Get our weekly newsletter"):
+    its picture and its title are the publisher's appeal, not the story's."""
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or el.tag == "form" \
+            or not 0 < facts.text.get(el, 0) <= _SIGNUP_TEXT or next(el.iter("form"), None) is None:
+        return None
+    match = vocab.SIGNUP_WORDS.search(" ".join((el.text_content() or "").split()))
+    return Verdict("newsletter", f"a form under {match.group(0)!r}: a sign-up box") if match else None
+
+
+def _author_box(el: Element, facts: Facts) -> Verdict | None:
+    """A small box that opens with "About the author" / "Written by" and holds a
+    picture: the writer's box, whatever its class names."""
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT:
+        return None
+    label = vocab.AUTHOR_LABEL.match(_leading_text(el))
+    if label is None or _holds_prose(el, facts, 3) or not any(_is_picture(p) for p in el.iter()):
+        return None
+    if next(el.iter("figure", "figcaption"), None) is not None or _holds_content_picture(el):
+        return None  # a byline beside the story's photo: the photo is not the writer's face
+    return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture")
+
+
 def _by_template(el: Element, facts: Facts) -> Verdict | None:
     if el.tag == "a":
-        return _teaser_card(el, facts)
+        return _teaser_card(el, facts) or _inline_card(el, facts)
     if el.tag in _SMALL_TAGS or el.tag in HEADING_TAGS:
         return None
+    card = _inline_card(el, facts)
+    if card is not None:
+        return card
     cells = _cells(el)
     if len(cells) >= _MIN_REPEATS and _thumbnail_strip(el, cells, facts):
         return Verdict("gallery", f"{len(cells)} text-less linked pictures in a row")
@@ -600,13 +783,43 @@ def _cells(el: Element) -> list[Element]:
 def _thumbnail_strip(el: Element, cells: list[Element], facts: Facts) -> bool:
     if facts.text.get(el, 0) > 3 * len(cells):  # "1/50" counters at most
         return False
-    linked = 0
+    linked, own = 0, 0
     for cell in cells:
         images = list(cell.iter("img", "amp-img"))
         if len(images) != 1:
             return False
-        linked += any(a.tag == "a" for a in images[0].iterancestors()) or cell.tag == "a"
-    return linked >= 0.5 * len(cells)
+        link = next(images[0].iterancestors("a"), None) if cell.tag != "a" else cell
+        linked += link is not None
+        own += link is not None and _opens_own_picture(link, images[0])
+    # Pictures that open themselves larger (the file, or its own attachment page) are the
+    # story's gallery with a lightbox, not thumbnails leading to a slideshow's slides.
+    return linked >= 0.5 * len(cells) and own < 0.5 * linked
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic)$", re.I)
+# A resized copy's suffix: "IMG_1234-150x150.jpg" is IMG_1234's thumbnail.
+_SIZE_SUFFIX = re.compile(r"[-_]\d+x\d+$")
+
+
+def _opens_own_picture(link: Element, img: Element) -> bool:
+    """True when ``link`` opens ``img`` itself: an image file, or a page named for the
+    picture's file (WordPress's attachment page "/post/img_1234/" for IMG_1234-150x150.jpg)."""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit((link.get("href") or "").strip()).path
+    except ValueError:
+        return False
+    if _IMAGE_FILE.search(path):
+        return True
+    segment = path.rstrip("/").rsplit("/", 1)[-1].lower()
+    src = img.get("data-orig-file") or img.get("src") or img.get("data-src") or ""
+    try:
+        name = urlsplit(src.strip()).path.rsplit("/", 1)[-1]
+    except ValueError:
+        return False
+    stem = _SIZE_SUFFIX.sub("", _IMAGE_FILE.sub("", name)).lower()
+    return bool(stem) and segment == stem
 
 
 def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
@@ -641,6 +854,40 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     if not facts.outside_prose(el):
         return None
     return Verdict("related", "a link card (heading and picture) beside the story")
+
+
+# Words a card may carry outside its link: a label ("Read more", "Related"), a kicker.
+_CARD_LABEL_CHARS = 40
+
+
+def _card_href(el: Element, facts: Facts) -> str:
+    """The one page a link card leads to, or "": a box (or a link) holding one picture
+    and a heading, nearly all of its text links to that one page (a teaser of another
+    story: "<a><img><h3>Cyclist deaths rose</h3></a>" or a linked picture and a linked title)."""
+    if el.tag in HEADING_TAGS or el.tag in ("p", "li", "img", "amp-img", "figcaption") or not isinstance(el.tag, str):
+        return ""
+    text = facts.text.get(el, 0)
+    if not text or text - facts.link_text.get(el, 0) > _CARD_LABEL_CHARS or _holds_prose(el, facts, 1):
+        return ""
+    if sum(1 for p in el.iter() if _is_picture(p)) != 1 or next(el.iter(*HEADING_TAGS), None) is None:
+        return ""
+    hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
+    if len(hrefs) != 1:
+        return ""
+    href = hrefs.pop()
+    return "" if not href or href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href) else href
+
+
+def _inline_card(el: Element, facts: Facts) -> Verdict | None:
+    """A lone link card inside the story leading to another page of the same site: a
+    "read also" teaser, whose picture is the other story's. Cards leading elsewhere (a
+    shop's product) or three and more of them (a roundup's items) are the story's."""
+    href = _card_href(el, facts)
+    if not href or not facts.lone_cards():
+        return None
+    if "//" in href and (not facts.site_host or site_of(href) != facts.site_host):
+        return None  # another site's page, or a site we cannot tell
+    return Verdict("related", "a lone link card (picture and heading) to another page of the site")
 
 
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:

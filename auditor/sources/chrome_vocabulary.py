@@ -76,7 +76,8 @@ CLASS_WORDS: dict[str, str] = {
     "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb",
     # the section's label linked above the headline ("kicker", "eyebrow")
     "kicker": "breadcrumb", "eyebrow": "breadcrumb",
-    "tags": "tags", "tagcloud": "tags", "tagged": "tags",
+    "tags": "tags", "tagcloud": "tags", "tagged": "tags", "postterms": "tags", "posttags": "tags",
+    "catlinks": "tags", "taglinks": "tags",
     "navigation": "nav", "nav": "nav", "navbar": "nav", "menu": "nav", "pagination": "nav",
     "pager": "nav", "skiplink": "nav",
     "masthead": "header", "siteheader": "header", "globalheader": "header",
@@ -123,7 +124,7 @@ DECORATION_TAGS = frozenset({"img", "amp-img", "picture"})
 # Where a text-less picture link goes when it is a button of the site: sign up,
 # register, subscribe, join (a house ad after the story: "Create your account").
 SIGNUP_HREF = re.compile(
-    r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join"
+    r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join|feeds?|rss|atom"
     r"|account/create)"
     r"(?:[/?#.]|$)", re.I)
 # Where a text-less picture link goes when it is the publisher's appeal for money: a
@@ -132,6 +133,13 @@ DONATE_HREF = re.compile(
     r"^(?:https?:)?//(?:donate|give|spenden)\.|/(?:donate|donations?|spenden|spende|doar|donar|don|faire-un-don"
     r"|support-us|supportus)(?:[/?#]|$)|//(?:www\.)?(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com"
     r"|opencollective\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
+# Pictures served by an avatar service or from a folder of avatars: the byline's face
+# (Gravatar, "/avatars/123.png", Twitter's "/profile_images/", Tumblr's "avatar_…").
+AVATAR_SRC = re.compile(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$", re.I)
+# A page about one writer: "/author/jane/", "/staff/jane-doe", Medium's "/@jane".
+AUTHOR_HREF = re.compile(
+    r"^(?:(?:https?:)?//[^/]+)?/(?:(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|staff|writers?"
+    r"|contributors?|journalists?|redakteur|profile|profiles)/[^/?#]+|@[\w.-]+)/?(?:[?#].*)?$", re.I)
 # javascript: links that drive the browser rather than the story.
 BROWSER_ACTION_HREF = re.compile(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
@@ -190,16 +198,22 @@ RELATED_LABEL = re.compile(
     r"|more (?:from|stories|on|news|to read|in|like this)|you (?:may|might) (?:also )?(?:like|enjoy|be interested)"
     r"|recommended(?: for you)?|(?:most )?popular(?: stories| posts)?|most read|trending(?: now)?|up next"
     r"|see also|also (?:on|read)|don['’]t miss|next (?:post|story|article)|previous (?:post|story|article)"
+    r"|top (?:stories|news|articles|picks)|latest (?:news|stories|articles|posts|headlines|videos)"
+    r"|recent (?:posts|articles|stories|news)|editor['’]?s['’]? (?:picks?|choice)|more coverage|keep reading"
+    r"|what to read next|in case you missed it|most (?:viewed|shared|commented|watched|emailed)"
+    r"|around the web|from (?:the web|around the web|our partners)|(?:sponsored|promoted|partner) (?:stories|content|links|posts)"
     # de
     r"|lesen sie (?:auch|mehr)|auch interessant|mehr zum thema|weitere (?:artikel|nachrichten|themen)"
     r"|das könnte sie (?:auch )?interessieren|ähnliche artikel|verwandte artikel|meistgelesen|empfehlungen"
-    r"|mehr aus|mehr zu|mehr(?=\s*[«»„“\"])"
+    r"|mehr aus|mehr zu|mehr(?=\s*[«»„“\"])|neueste artikel|top-artikel|meistgesehen"
     # fr
     r"|(?:à )?lire aussi|sur le même sujet|articles? similaires|vous aimerez aussi|à voir aussi"
-    r"|les plus lus|articles? liés|dans la même rubrique|à découvrir"
+    r"|les plus lus|le plus lu|articles? liés|dans la même rubrique|à découvrir"
     # es / pt / it / nl
     r"|lea también|lee también|te puede interesar|(?:también )?te (?:puede|podría) interesar"
     r"|noticias relacionadas|artículos relacionados|más leídas|ver también|relacionad[oa]s?"
+    r"|más noticias|lo más (?:visto|leído)|últimas noticias|últimas notícias|mais vistas|ultime notizie"
+    r"|più lett[ie]|populaire artikelen|meest gelezen"
     r"|leia (?:também|mais)|veja também|notícias relacionadas|matérias relacionadas|mais lidas"
     r"|você (?:também )?pode gostar|leggi anche|articoli correlati|(?:ti )?potrebbe interessarti"
     r"|i più letti|correlati|lees ook|gerelateerd|meer nieuws"
@@ -217,6 +231,37 @@ RELATED_LABEL = re.compile(
     re.I,
 )
 
+# The line over a sponsor's logo: "Presented by", "Sponsored by", "Präsentiert von".
+SPONSOR_LABEL = re.compile(
+    r"^\W*(?:presented by|sponsored by|brought to you by|in partnership with|in association with|powered by"
+    r"|präsentiert von|unterstützt von|in zusammenarbeit mit|présenté par|sponsorisé par|en partenariat avec"
+    r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
+    r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door)\b", re.I)
+
+# The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
+AUTHOR_LABEL = re.compile(
+    r"^\W*(?:about the (?:author|writer|contributor)|written by|words by|author bio"
+    r"|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur"
+    r"|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|l['’]autore|over de (?:auteur|schrijver)"
+    r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개)\b", re.I)
+# Words of a sign-up box around a form: "newsletter", "sign up", "subscribe", "inbox".
+SIGNUP_WORDS = re.compile(
+    r"newsletter|sign(?:ing)? up|subscribe|inbox|mailing list|abonnier|anmelden|s['’]abonner|inscri|suscr[ií]b"
+    r"|assine|iscriviti|nieuwsbrief|zapisz się|подпис|メルマガ|订阅|訂閱|구독", re.I)
+
+# A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
+FOLLOW_LABEL = re.compile(
+    r"^\W*(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|подписаться|フォロー|关注|關注|팔로우)"
+    r"(?: (?:us|me|@[\w.]+|on \w+))?\W*$", re.I)
+# A link that counts comments: "2 comments", "Kommentare (4)"; a bare number only
+# when it leads to the comments ("31" → "#comments"): else it is a footnote or a page.
+COMMENT_COUNT = re.compile(
+    r"^\W*(?:\d+\s*(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?"
+    r"|commenti|reacties|komentarz[ey]?)|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\))\W*$",
+    re.I)
+COMMENT_NUMBER = re.compile(r"^\W*\d+\W*$")
+COMMENTS_HREF = re.compile(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare)(?:[/?#-]|$)", re.I)
+
 # Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
 CONTROL_LABEL = re.compile(
     r"^\W*(?:close|open|prev(?:ious)?|next|back|toggle|expand|collapse|show (?:all|more)|view all"
@@ -229,7 +274,11 @@ CONTROL_LABEL = re.compile(
     r"|print(?:er[- ]friendly| this| article| page)?|drucken|imprimer|imprimir|stampa|afdrukken|drukuj|tisk"
     r"|печать|распечатать|طباعة|cetak|e-?mail(?: this| article)?|send (?:to|by)|envoyer|enviar|senden|invia"
     r"|font[- ]?size|text[- ]?size|schriftgr(?:ö|oe)(?:ß|ss)e|taille du texte|tamaño (?:de )?(?:la )?letra"
-    r"|listen|vorlesen|anhören|écouter|escuchar|ouvir|ascolta)\b",
+    r"|listen|vorlesen|anhören|écouter|escuchar|ouvir|ascolta"
+    # a script that unfolds the rest of the page: the article's or its comments
+    r"|continue reading|read (?:the )?(?:full|whole|rest)|load more|show comments|weiterlesen"
+    r"|mehr (?:anzeigen|laden|lesen)|lire la suite|leer más|seguir leyendo|continua a leggere|leia mais"
+    r"|continuar lendo|czytaj dalej|читать далее|続きを読む|阅读全文|閱讀全文|더\s?보기)\b",
     re.I,
 )
 # The same tools and a player's controls in languages written without spaces: found
@@ -265,7 +314,11 @@ SHARE_LABEL = re.compile(
 # A media player's own parts: a class naming a player (or its medium) together with
 # one of its parts ("video-poster", "player-with-placeholder", "audio__play-button").
 PLAYER_WORDS = frozenset({"player", "players", "video", "videos", "audio", "podcast", "vjs", "jwplayer"})
-PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "playicon", "playlist"})
+PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "playicon", "playlist",
+                          # the still shown before it plays: "video-thumbnail", "video__preview"
+                          "thumbnail", "thumb", "preview", "overlay", "still", "play"})
+# A player's running time shown on its poster: "2:41", "(02:14)", "1:02:33".
+PLAYER_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 # Items of schema.org whose picture is a player's poster frame or a recording's cover.
 PLAYER_ITEMTYPE = re.compile(r"schema\.org/(?:VideoObject|AudioObject|MusicRecording|PodcastEpisode)\b", re.I)
 # What a player says about itself when it cannot play: the box holding it and a
