@@ -41,8 +41,9 @@ DEFAULT_DIR = Path(".auditor_cache")
 DEFAULT_MAX_MB = 1024
 FILE_NAME = "results.sqlite"
 _FLUSH_EVERY = 256  # results per write transaction
-# results: one audited file each; stages: the site stage's changes to a whole batch.
-_TABLES = ("results", "stages")
+# results: one audited file each; stages: the site stage's changes to a whole batch;
+# fragments: what a writer rendered from one result (its JSON entry), by content.
+_TABLES = ("results", "stages", "fragments")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS {table} (
     key TEXT PRIMARY KEY,
@@ -190,8 +191,8 @@ class ResultCache:
         excess = total - int(self.max_bytes * 0.9)
         with self._transaction():
             rows = self._db.execute(
-                "SELECT 'results', key, size, used FROM results UNION ALL "
-                "SELECT 'stages', key, size, used FROM stages ORDER BY 4").fetchall()
+                " UNION ALL ".join(f"SELECT '{t}', key, size, used FROM {t}" for t in _TABLES) + " ORDER BY 4"
+            ).fetchall()
             doomed: dict[str, list[tuple[str]]] = {t: [] for t in _TABLES}
             for table, key, size, _used in rows:
                 if excess <= 0:
@@ -242,9 +243,10 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
     if len(batch) < 2:
         return batch
 
-    def applied(changes: SiteChanges) -> Sequence[FileResult]:
+    def applied(changes: SiteChanges, stored: bytes | None = None) -> Sequence[FileResult]:
         if isinstance(batch, SpooledResults):
-            return batch.with_changes(changes.updates)
+            name = hashlib.sha1(stored, usedforsecurity=False).hexdigest() if stored is not None else None
+            return batch.with_changes(changes.updates, name)
         return apply_changes(batch, changes.updates)
 
     digest = batch.digest if isinstance(batch, SpooledResults) else None
@@ -260,9 +262,37 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
             except Exception:  # noqa: BLE001 - an entry from an incompatible build: run the stage
                 known = None
             if isinstance(known, SiteChanges) and known.still_true():
-                return applied(known)
+                return applied(known, blob)
         changes = site_changes(batch, rules)
-        cache.put_blob(key, dump_blob(changes), "stages")
-        return applied(changes)
+        stored = dump_blob(changes)
+        cache.put_blob(key, stored, "stages")
+        return applied(changes, stored)
     finally:
         cache.close()
+
+
+class FragmentStore:
+    """What writers rendered from a result, kept in the cache by the result's content
+    (see SpooledResults.content_key): a run over unchanged pages writes their JSON
+    entries without loading or rendering them again."""
+
+    def __init__(self, cache: ResultCache) -> None:
+        self._cache = cache
+
+    def _key(self, key: str) -> str:
+        return f"{code_fingerprint()}:{key}"  # the writer's code renders it: a new build renders anew
+
+    def get(self, key: str) -> str | None:
+        blob = self._cache.get_blob(self._key(key), "fragments")
+        if blob is None:
+            return None
+        try:
+            return zlib.decompress(blob).decode("utf-8", "surrogatepass")
+        except (zlib.error, UnicodeDecodeError):
+            return None
+
+    def put(self, key: str, text: str) -> None:
+        self._cache.put_blob(self._key(key), zlib.compress(text.encode("utf-8", "surrogatepass"), 1), "fragments")
+
+    def close(self) -> None:
+        self._cache.close()

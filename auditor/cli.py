@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from auditor.api import BatchOptions
+    from auditor.cache import FragmentStore
     from auditor.model import FileResult
-    from auditor.output import RenderContext
+    from auditor.output import Fragments, RenderContext
     from auditor.rulepacks import Rule
     from auditor.web.run import WebOptions
 
@@ -443,8 +444,19 @@ def check(
     _echo_errors(results)
     _write_outputs(results, chosen, (*config.extend_rules, *options.rules.extra_packs),
                    docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
-                   verbose=verbose, statistics=statistics, fail_on=threshold, excerpt=not no_excerpt)
+                   verbose=verbose, statistics=statistics, fail_on=threshold, excerpt=not no_excerpt, options=options)
     sys.exit(_exit_code(results, threshold, gates, max_warnings))
+
+
+def _fragment_store(options: BatchOptions, chosen: Sequence[tuple[str, Path | None]]) -> FragmentStore | None:
+    """The cache's store of rendered JSON entries and text blocks, when the run uses
+    the cache and writes either: unchanged pages' are written as they were last time."""
+    if not options.cache or not any(name in ("json", "text") for name, _target in chosen):
+        return None
+    from auditor.cache import FragmentStore, open_cache
+
+    cache = open_cache(options.cache_dir, options.cache_max_mb)
+    return FragmentStore(cache) if cache is not None else None
 
 
 def _echo_errors(results: Sequence[FileResult]) -> None:
@@ -514,7 +526,21 @@ def _apply_baseline(results: Iterable[FileResult], path: Path) -> Sequence[FileR
 def _write_outputs(
     results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
     *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
-    excerpt: bool = True,
+    excerpt: bool = True, options: BatchOptions | None = None,
+) -> None:
+    fragments = _fragment_store(options, chosen) if options is not None else None
+    try:
+        _write_each(results, chosen, packs, docs_url=docs_url, color=color, quiet=quiet, verbose=verbose,
+                    statistics=statistics, fail_on=fail_on, excerpt=excerpt, fragments=fragments)
+    finally:
+        if fragments is not None:
+            fragments.close()
+
+
+def _write_each(
+    results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
+    *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
+    excerpt: bool, fragments: Fragments | None,
 ) -> None:
     from auditor.fileio import encode_text, write_atomic
     from auditor.output import RenderContext, get_writer
@@ -532,6 +558,7 @@ def _write_outputs(
             statistics=statistics, quiet=quiet,
             extra={"verbose": verbose, "fail_on": fail_on, "rule_docs_url": docs_url,
                    "information_uri": HOMEPAGE, "excerpt": excerpt},
+            fragments=fragments,
         )
         chunks = _writer_chunks(name)
         if chunks is not None:  # streamed: a large batch never sits in memory as one string

@@ -71,6 +71,12 @@ def verdicts(results: Iterable[FileResult]) -> Iterable[Verdict]:
     return (Verdict.of(r) for r in results)
 
 
+def _blob_key(blob: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha1(blob, usedforsecurity=False).hexdigest()
+
+
 IN_MEMORY = 256  # results kept as objects before spilling to disk (~10 MB at most)
 
 
@@ -83,6 +89,9 @@ class SpooledResults(Sequence["FileResult"]):
         self._in_memory = in_memory
         self._index: list[tuple[str, int, int]] = []  # (path, offset, length); offset -1: held
         self._verdicts: list[Verdict] = []
+        # A name for each result's stored bytes, when they came with it (a digest): a
+        # writer may keep what it rendered from a result under it (see output.fragments).
+        self._keys: list[str | None] = []
         self._end = 0
         # A batch from auditor.api.audit_many says, with each result, the bytes the cache
         # holds for it (stored as is: a hit is never pickled again) and, once done, a
@@ -95,6 +104,7 @@ class SpooledResults(Sequence["FileResult"]):
     def append(self, result: FileResult, blob: bytes | None = None) -> None:
         """Add ``result``; ``blob``, when given, is its stored form (:func:`dump_blob`)."""
         self._verdicts.append(Verdict.of(result))
+        self._keys.append(_blob_key(blob) if blob is not None else None)
         if len(self._held) < self._in_memory:
             self._index.append((result.path, -1, len(self._held)))
             self._held.append(result)
@@ -149,10 +159,16 @@ class SpooledResults(Sequence["FileResult"]):
     def verdicts(self) -> list[Verdict]:
         return self._verdicts
 
-    def with_changes(self, changes: dict[int, dict[str, Any]]) -> Sequence[FileResult]:
+    def content_key(self, i: int) -> str | None:
+        """A name for result ``i``'s content (a digest of its stored bytes), or None."""
+        return self._keys[i]
+
+    def with_changes(self, changes: dict[int, dict[str, Any]], key: str | None = None) -> Sequence[FileResult]:
         """This spool with some results' fields replaced (index → field → value: the
-        site stage's findings and scores), applied as each result is loaded."""
-        return _Changed(self, changes)
+        site stage's findings and scores), applied as each result is loaded. ``key``
+        names the changes (a digest of their stored form) so changed results keep a
+        content key."""
+        return _Changed(self, changes, key)
 
     def close(self) -> None:
         if self._file is not None:
@@ -162,9 +178,11 @@ class SpooledResults(Sequence["FileResult"]):
 class _Changed(Sequence["FileResult"]):
     """A spool seen with some of its results' fields replaced."""
 
-    def __init__(self, base: SpooledResults, changes: dict[int, dict[str, Any]]) -> None:
+    def __init__(self, base: SpooledResults, changes: dict[int, dict[str, Any]],
+                 changes_key: str | None = None) -> None:
         self._base = base
         self._changes = changes
+        self._changes_key = changes_key
 
     def __len__(self) -> int:
         return len(self._base)
@@ -181,7 +199,7 @@ class _Changed(Sequence["FileResult"]):
             i += len(self)
         result = self._base[i]
         changed = self._changes.get(i)
-        return result if changed is None else replace(result, **changed)
+        return result if changed is None else applied(result, changed)
 
     def __iter__(self) -> Iterator[FileResult]:
         for i in range(len(self._base)):
@@ -192,6 +210,10 @@ class _Changed(Sequence["FileResult"]):
         for i, changed in self._changes.items():
             was = kept[i]
             levels = _levels(changed["findings"]) if "findings" in changed else was.levels
+            if "added" in changed:
+                levels = dict(levels)
+                for level, n in _levels(changed["added"]).items():
+                    levels[level] = levels.get(level, 0) + n
             kept[i] = was._replace(levels=levels, error=changed.get("error", was.error),
                                    score=changed.get("score", was.score), scores=changed.get("scores", was.scores))
         return kept
@@ -200,8 +222,30 @@ class _Changed(Sequence["FileResult"]):
         for i in self._base.path_order(key):
             yield self[i]
 
+    def path_order(self, key: Callable[[str], str] | None = None) -> list[int]:
+        return self._base.path_order(key)
+
+    def content_key(self, i: int) -> str | None:
+        """The base result's content key; for a changed result, that key with the name
+        of the changes (``changes_key``) and the index, or None when they have no name."""
+        key = self._base.content_key(i)
+        if key is None or i not in self._changes:
+            return key
+        return None if self._changes_key is None else _blob_key(f"{key}:{self._changes_key}:{i}".encode())
+
     def close(self) -> None:
         self._base.close()
+
+
+def applied(result: FileResult, changed: dict[str, Any]) -> FileResult:
+    """``result`` with ``changed``'s fields replaced; ``added`` findings (the site
+    stage's) are merged into its own in source order. Kept as additions, not as whole
+    finding lists, so a batch's changes hold only what the site stage found."""
+    fields = dict(changed)
+    added = fields.pop("added", ())
+    if added:
+        fields["findings"] = tuple(sorted((*result.findings, *added), key=lambda f: f.sort_key()))
+    return replace(result, **fields)
 
 
 def in_path_order(results: Iterable[FileResult]) -> Iterable[FileResult]:

@@ -185,3 +185,39 @@ def test_a_cached_run_sees_a_link_target_written_or_deleted_since(tmp_path: Path
     result = CliRunner().invoke(main, ["check", *audited, "--no-config", "--cache-dir", str(cache), "--jobs", "1",
                                        "--format", f"json={tmp_path / '3.json'}"], catch_exceptions=False)
     assert _broken_links((tmp_path / "3.json").read_bytes()) == ["a.html:1"]
+
+
+def _run(folder: Path, cache: Path | None, *more: str) -> None:
+    args = ["check", str(folder), "--no-config", "--jobs", "1", *more]
+    args += ["--cache-dir", str(cache)] if cache is not None else ["--no-cache"]
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+
+
+def test_a_warm_run_writes_json_and_text_from_kept_fragments(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the JSON and text writers rendered from a result is kept by the result's
+    content: a warm run writes both without loading any result a second time, byte for
+    byte what a run without the cache writes; a changed page and changed text options
+    are rendered anew."""
+    pages = _pages(corpus_dir, tmp_path / "pages")
+    cache = tmp_path / "cache"
+    outputs = ("--format", f"json={tmp_path / 'warm.json'}", "--format", f"text={tmp_path / 'warm.txt'}")
+    _run(tmp_path / "pages", cache, *outputs)
+
+    counts = _Counts(monkeypatch)
+    _run(tmp_path / "pages", cache, *outputs)
+    assert counts.parses == 0 and counts.loads == len(pages)  # each hit unpickled once, for its verdict
+    assert sum(n for (table, _k), n in counts.reads.items() if table == "fragments") == 2 * len(pages)
+
+    _run(tmp_path / "pages", None, "--format", f"json={tmp_path / 'cold.json'}", "--format", f"text={tmp_path / 'cold.txt'}")
+    for name in ("json", "txt"):
+        assert (tmp_path / f"warm.{name}").read_bytes() == (tmp_path / f"cold.{name}").read_bytes()
+
+    pages[0].write_bytes(pages[0].read_bytes().replace(b"<title>", b"<title>Changed: ", 1))
+    _run(tmp_path / "pages", cache, *outputs, "--no-excerpt")
+    _run(tmp_path / "pages", None, "--format", f"json={tmp_path / 'cold.json'}",
+         "--format", f"text={tmp_path / 'cold.txt'}", "--no-excerpt")
+    for name in ("json", "txt"):
+        assert (tmp_path / f"warm.{name}").read_bytes() == (tmp_path / f"cold.{name}").read_bytes()

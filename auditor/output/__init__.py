@@ -24,6 +24,13 @@ WRITERS: dict[str, str] = {
 }
 
 
+class Fragments(Protocol):
+    """Rendered pieces kept by a result's content (auditor.cache.FragmentStore)."""
+
+    def get(self, key: str) -> str | None: ...
+    def put(self, key: str, text: str) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class RenderContext:
     """What a writer needs besides the results: the run's rules, colour, verbosity."""
@@ -34,6 +41,8 @@ class RenderContext:
     statistics: bool = False  # text: add counts per rule
     quiet: bool = False  # text: summary only
     extra: dict[str, object] = field(default_factory=dict)
+    # Where writers may keep what they rendered from a result (a cache run), or None.
+    fragments: Fragments | None = None
 
 
 class Writer(Protocol):

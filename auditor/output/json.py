@@ -83,11 +83,32 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
     text = json.dumps(head, indent=2, ensure_ascii=False)
     yield text[:-2] + ',\n  "files": ['
     first = True
-    for r in in_path_order(results):
-        entry = _indented(file_json(r), 2)
+    for entry in _entries(results, context):
         yield ("\n    " if first else ",\n    ") + entry
         first = False
     yield "]\n}\n" if first else "\n  ]\n}\n"
+
+
+def _entries(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
+    """Each file's entry in path order. With a fragment store and a spool that names
+    its results' content, an entry rendered before is read back as it was, and its
+    result is never loaded (a cache run over unchanged pages)."""
+    keyed = getattr(results, "content_key", None)
+    order = getattr(results, "path_order", None)
+    store = context.fragments
+    if store is None or keyed is None or order is None:
+        for r in in_path_order(results):
+            yield _indented(file_json(r), 2)
+        return
+    for i in order():
+        key = keyed(i)
+        text = store.get(f"json{SCHEMA_VERSION}:{key}") if key else None
+        if text is None:
+            r = results[i]
+            text = _indented(file_json(r), 2)
+            if key and r.format != "docx":  # a .docx entry reads the document, which is not kept
+                store.put(f"json{SCHEMA_VERSION}:{key}", text)
+        yield text
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode

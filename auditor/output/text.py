@@ -15,7 +15,7 @@ from auditor.engine.group import group_findings
 from auditor.model import Document, FileResult, Finding
 from auditor.output import RenderContext
 from auditor.output.frame import frame_lines
-from auditor.spool import in_path_order
+from auditor.spool import Verdict, in_path_order
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "dim": "2", "bold": "1", "ok": "32"}
 
@@ -102,6 +102,75 @@ def _metrics_block(result: FileResult) -> list[str]:
     return lines
 
 
+def _modes(result: FileResult, fixers: dict[str, object]) -> dict[str, str | None]:
+    """How ``--fix`` treats each fixable rule that fired in ``result`` ("safe", "unsafe", None)."""
+    from auditor.fix import fix_mode
+
+    return {rule: fix_mode(fixers[rule], result.format) for rule in {f.rule for f in result.findings} if rule in fixers}
+
+
+def _file_chunk(result: FileResult, context: RenderContext, fixers: dict[str, object]) -> tuple[str, int, int]:
+    """One file's lines (findings with their frames, the file's summary line) and how
+    many of its findings ``--fix`` / ``--unsafe-fixes`` would fix."""
+    color = context.color
+    modes = _modes(result, fixers)
+    counted = Counter(modes.get(f.rule) for f in result.findings)
+    out: list[str] = []
+    show_frame = context.extra.get("excerpt", True) is not False
+    for f in group_findings(result.findings):
+        out.append(_finding_line(result.path, f, color, result.format, result.document, modes.get(f.rule) == "safe"))
+        if show_frame:
+            out.extend(_paint(line, "dim", color) for line in frame_lines(f, paragraphs=result.format == "docx"))
+    out.append(_file_summary(result, color))
+    if context.extra.get("verbose"):
+        out.extend(_metrics_block(result))
+    out.append("")
+    return "".join(line + "\n" for line in out), counted["safe"], counted["unsafe"]
+
+
+def _kept_chunks(
+    results: Sequence[FileResult], context: RenderContext, fixers: dict[str, object]
+) -> Iterator[tuple[Verdict, str, int, int]] | None:
+    """Each file's verdict and text in path order, read back from the fragment store
+    where an earlier run rendered it with the same options (None when there is no
+    store, the spool does not name its results' content, or the run wants per-rule
+    statistics or only the summary)."""
+    keyed = getattr(results, "content_key", None)
+    order = getattr(results, "path_order", None)
+    kept_verdicts = getattr(results, "verdicts", None)
+    store = context.fragments
+    if store is None or keyed is None or order is None or kept_verdicts is None or context.statistics \
+            or context.quiet:
+        return None
+    import hashlib
+
+    options = repr((context.color, bool(context.extra.get("verbose")), context.extra.get("excerpt", True) is not False,
+                    sorted((rule, str(getattr(fixers[rule], "fix", ""))) for rule in fixers)))
+    tag = hashlib.sha1(options.encode(), usedforsecurity=False).hexdigest()[:16]
+
+    def chunks() -> Iterator[tuple[Verdict, str, int, int]]:
+        verdicts = kept_verdicts()
+        for i in order():
+            verdict = verdicts[i]
+            if verdict.error:
+                yield verdict, "", 0, 0
+                continue
+            key = keyed(i)
+            payload = store.get(f"text:{tag}:{key}") if key else None
+            if payload is not None:
+                head, _, chunk = payload.partition("\n")
+                safe, unsafe = (int(n) for n in head.split())
+                yield verdict, chunk, safe, unsafe
+                continue
+            result = results[i]
+            chunk, safe, unsafe = _file_chunk(result, context, fixers)
+            if key and result.format != "docx":  # a .docx's places read the document, which is not kept
+                store.put(f"text:{tag}:{key}", f"{safe} {unsafe}\n{chunk}")
+            yield verdict, chunk, safe, unsafe
+
+    return chunks()
+
+
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
     return "".join(render_chunks(results, context))
 
@@ -114,37 +183,38 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
     per_rule: Counter[tuple[str, str, str]] = Counter()
     failed = 0
     scores: list[int] = []
-    from auditor.fix import fix_mode
-
     fixers = _fix_modes(context)
     fixable: Counter[str] = Counter()  # "safe" / "unsafe" → findings
-    for result in in_path_order(results):  # a spool streams: never all in memory
-        if result.error:
-            failed += 1
-            continue
-        if result.score is not None:
-            scores.append(result.score)
-        modes = {rule: fix_mode(fixers[rule], result.format) for rule in {f.rule for f in result.findings} if rule in fixers}
-        for f in result.findings:
-            totals[f.level] += 1
-            per_rule[(f.rule, f.name, f.level)] += 1
-            mode = modes.get(f.rule)
-            if mode is not None:
-                fixable[mode] += 1
-        if context.quiet:
-            continue
-        show_frame = context.extra.get("excerpt", True) is not False
-        for f in group_findings(result.findings):
-            out.append(_finding_line(result.path, f, color, result.format, result.document,
-                                     modes.get(f.rule) == "safe"))
-            if show_frame:
-                out.extend(_paint(line, "dim", color) for line in frame_lines(f, paragraphs=result.format == "docx"))
-        out.append(_file_summary(result, color))
-        if context.extra.get("verbose"):
-            out.extend(_metrics_block(result))
-        out.append("")
-        yield "".join(line + "\n" for line in out)
-        out.clear()
+    kept = _kept_chunks(results, context, fixers)
+    if kept is not None:  # a cache run: unchanged files' text is read back, not rendered
+        for verdict, chunk, safe, unsafe in kept:
+            if verdict.error:
+                failed += 1
+                continue
+            if verdict.score is not None:
+                scores.append(verdict.score)
+            totals.update(verdict.levels)
+            fixable["safe"] += safe
+            fixable["unsafe"] += unsafe
+            yield chunk
+    else:
+        for result in in_path_order(results):  # a spool streams: never all in memory
+            if result.error:
+                failed += 1
+                continue
+            if result.score is not None:
+                scores.append(result.score)
+            for f in result.findings:
+                totals[f.level] += 1
+                per_rule[(f.rule, f.name, f.level)] += 1
+            if context.quiet:  # the closing line still counts what --fix would fix
+                modes = _modes(result, fixers)
+                fixable.update(mode for f in result.findings if (mode := modes.get(f.rule)) is not None)
+                continue
+            chunk, safe, unsafe = _file_chunk(result, context, fixers)
+            fixable["safe"] += safe
+            fixable["unsafe"] += unsafe
+            yield chunk
     if context.statistics and per_rule:
         width = max(len(name) for _id, name, _lvl in per_rule)
         for (rule, name, level), count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):

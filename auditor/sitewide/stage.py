@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from auditor.sitewide.checks import SiteHit, get_site_check, is_site_kind
@@ -50,8 +50,8 @@ def site_rules(rules: Iterable[Rule]) -> list[Rule]:
 
 @dataclass(frozen=True)
 class SiteChanges:
-    """What the site stage changes in a batch: per result index, the fields replaced
-    (findings, scores, score); and the link targets whose existence on disk the
+    """What the site stage changes in a batch: per result index, the findings it adds
+    and the scores they leave (``added``, ``scores``, ``score``; see spool.applied); and the link targets whose existence on disk the
     findings depend on, with what it was (a cached stage is stale once one differs)."""
 
     updates: dict[int, dict[str, Any]]
@@ -95,12 +95,16 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
             result = results[i]
             findings = tuple(sorted((*result.findings, *extra), key=lambda f: f.sort_key()))
             scores, score = _rescored(result, findings)
-            updates[i] = {"findings": findings, "scores": scores, "score": score}
+            # Only the additions are kept (merged as each result is read): a batch's
+            # changes then hold the site's findings, not every finding of every page.
+            updates[i] = {"added": tuple(extra), "scores": scores, "score": score}
     return SiteChanges(updates, tuple(sorted(probes.items())))
 
 
 def apply_changes(results: Sequence[FileResult], updates: dict[int, dict[str, Any]]) -> list[FileResult]:
-    return [replace(r, **updates[i]) if i in updates else r for i, r in enumerate(results)]
+    from auditor.spool import applied
+
+    return [applied(r, updates[i]) if i in updates else r for i, r in enumerate(results)]
 
 
 def run_site_stage(results: Sequence[FileResult], rules: Sequence[Rule]) -> list[FileResult]:
