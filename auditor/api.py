@@ -31,6 +31,9 @@ class Settings:
     rules: tuple[Rule, ...]
     source: SourceOptions = field(default_factory=SourceOptions)
     keep_document: bool = True  # reports need the text; other writers only the outline
+    # The site stage's facts of the article (auditor.sitewide.facts); off where no stage
+    # will read them: one article audited without the cache.
+    site_facts: bool = True
 
 
 def default_settings() -> Settings:
@@ -150,7 +153,7 @@ def _with_structured_data(doc: Document, raw: bytes, settings: Settings) -> Docu
 def _site_facts(doc: Document, settings: Settings) -> object | None:
     """The article's facts for the site-wide stage, when any site rule is on."""
     enabled = tuple(r.id for r in settings.rules if r.check.startswith("site."))
-    if not enabled:
+    if not enabled or not settings.site_facts:
         return None
     from auditor.sitewide.facts import extract
 
@@ -402,6 +405,9 @@ def audit_jobs(
     # Per job in order: (cache key of a miss to store, stored bytes of a hit, what an
     # uncached result is: its path and error).
     keys: deque[tuple[str | None, bytes | None, str | None]] = deque()
+    # The site stage compares two or more articles, and only the cache keeps facts for a
+    # later batch: a lone uncached article skips extracting them (and importing their module).
+    lone = cache is None and total == 1
 
     def items() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
         for path, settings, extra in jobs:
@@ -420,7 +426,7 @@ def audit_jobs(
                 data = read
             if cache is None:
                 keys.append((None, None, None))
-                yield (path, settings, data)
+                yield (path, replace(settings, site_facts=False) if lone else settings, data)
                 continue
             if data is None:
                 read = _read_checked(path, settings)

@@ -31,6 +31,8 @@ class BudgetExceeded(BaseException):
 
 @dataclass(frozen=True, slots=True)
 class Budget:
+    """How long and how much memory one article's audit may take."""
+
     timeout_s: float | None = None  # None: SECONDS_BASE + SECONDS_PER_MB × size; 0: no limit
     memory_mb: int | None = DEFAULT_MEMORY_MB  # None or 0: no limit
 

@@ -60,6 +60,8 @@ class ConfigError(UserError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Override:
+    """Rules selected or ignored for the files matching ``paths`` (one ``[[tool.auditor.overrides]]`` table)."""
+
     paths: tuple[str, ...]
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -68,6 +70,9 @@ class Override:
 
 @dataclass(frozen=True, slots=True)
 class Config:
+    """One configuration as read from its file (or the defaults): profile, rule choices and
+    parameters, per-path overrides, exclusions and source settings."""
+
     root: Path | None = None  # folder of the config file: globs are relative to it
     source: str | None = None  # the file it came from, None for defaults
     profile: str = "default"

@@ -23,6 +23,8 @@ _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-pa
 
 @dataclass(frozen=True, slots=True)
 class Target:
+    """One file found from the command line's paths, or why it cannot be audited."""
+
     path: str  # as it will be shown: relative to the cwd when possible, POSIX style
     error: str | None = None  # why it cannot be audited
 

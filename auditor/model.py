@@ -30,6 +30,8 @@ CATEGORIES: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Heading:
+    """A heading of the article body, <h1>…<h6> or its Markdown and plain-text forms."""
+
     level: int  # 1..6
     text: str  # whitespace-collapsed visible text
     line: int
@@ -43,6 +45,8 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
+    """A block of running text as the reader sees it, located at its first character."""
+
     text: str  # whitespace-collapsed visible text
     line: int
     column: int = 1
@@ -57,6 +61,8 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class ListItem:
+    """One entry of a bulleted or numbered list in the body."""
+
     text: str
     line: int
     column: int = 1
@@ -68,6 +74,8 @@ class ListItem:
 
 @dataclass(frozen=True, slots=True)
 class Image:
+    """A picture in the body with what the page says about it: alt, caption, credit, size."""
+
     src: str | None  # resolved from src, data-src, srcset…; None when none found
     alt: str | None  # None: no alt attribute at all; "": empty alt
     line: int
@@ -89,6 +97,8 @@ class Image:
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """An anchor in the body: where it points, its words and where it stands."""
+
     href: str | None  # None: no href attribute
     text: str  # visible anchor text (alt of an image inside when no text)
     line: int
@@ -105,6 +115,8 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence of a paragraph with its word tokens (what readability counts)."""
+
     text: str
     line: int
     column: int
@@ -199,6 +211,8 @@ class Directive:
 
 @dataclass(frozen=True, slots=True)
 class Meta:
+    """What the page or front matter declares about the article: title, description, language…"""
+
     title: str | None = None  # SEO title: <title> or front matter seo_title
     description: str | None = None
     canonical: str | None = None
@@ -272,6 +286,8 @@ class SpaceRun:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """One parsed article: its headline, body blocks, listicle items and declared metadata."""
+
     path: str
     format: Format
     headline: str | None = None  # the article's own headline as a reader sees it
@@ -342,6 +358,8 @@ class Location:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One problem a rule reports, at a place in the source file."""
+
     rule: str  # id, e.g. "HL001"
     name: str  # kebab-case alias
     category: str
@@ -361,6 +379,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class FileResult:
+    """Everything a writer renders for one input file: findings, scores and metrics, or an error."""
+
     path: str
     format: str | None = None
     headline: str | None = None

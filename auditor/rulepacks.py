@@ -42,6 +42,8 @@ class RulePackError(UserError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class RuleDoc:
+    """A rule's documentation from its pack: summary, why it matters, bad and good examples, the fix."""
+
     summary: str = ""
     why: str = ""
     bad: str = ""
@@ -51,6 +53,8 @@ class RuleDoc:
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """One rule of a pack: its id and names, the check kind it runs, its level, message and parameters."""
+
     id: str
     name: str
     category: str

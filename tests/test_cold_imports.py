@@ -75,10 +75,11 @@ def test_html_page_check_needs_lxml_but_nothing_heavier() -> None:
 
 # What a plain-text check with no config and no history never runs: the history store,
 # the TOML parser (the built-in pack comes from its pickled copy), the structured-data
-# reader (plain text carries none), the WARC reader and ``statistics`` (fractions,
-# decimal, random).
+# reader (plain text carries none), the WARC reader, ``statistics`` (fractions,
+# decimal, random), the site stage's facts (one article has no site to compare with) and
+# the fixer's edits (the summary only asks which findings are fixable).
 NOT_FOR_PLAIN_TEXT = ("auditor.history", "tomllib", "auditor.structured", "auditor.warc", "statistics",
-                      "fractions")
+                      "fractions", "auditor.sitewide", "auditor.fix.edits")
 
 
 def test_plain_text_check_imports_only_its_own_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from auditor.api import default_settings
-from auditor.fix import Edit, FixOptions, apply_edits
+from auditor.fix.edits import Edit, FixOptions, apply_edits
 from auditor.fix.run import fix_text
 from auditor.rulepacks import RulePackError, _rule_from_table, load_rules
 

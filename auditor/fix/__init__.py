@@ -1,16 +1,16 @@
 """Safe automatic fixes: text edits computed from a document and its findings.
 
-A fix is a list of :class:`Edit` (offsets into the decoded source text) planned by
-:func:`auditor.fix.plan.plan_edits`; :func:`apply_edits` splices them in, leaving
-every other character exactly as it was. A rule is fixable when its TOML says
-``fix = "safe"`` (applied by ``--fix``) or ``fix = "unsafe"`` (only with
+A fix is a list of :class:`~auditor.fix.edits.Edit` (offsets into the decoded source
+text) planned by :func:`auditor.fix.plan.plan_edits`; :func:`auditor.fix.edits.apply_edits`
+splices them in, leaving every other character exactly as it was. A rule is fixable when
+its TOML says ``fix = "safe"`` (applied by ``--fix``) or ``fix = "unsafe"`` (only with
 ``--unsafe-fixes``: the editor must decide, e.g. which of headline and list is wrong).
+This module says which findings are fixable (the text summary and ``explain`` ask,
+without importing the edit machinery).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Literal
 
 # Formats ``--fix`` rewrites, and the check kinds it also fixes in plain text (those
@@ -20,43 +20,6 @@ TEXT_FIX_CHECKS = frozenset({"spacing.double_spaces"})
 # Fixes that apply only where the user configured them: LK005's https:// needs the
 # hosts listed in ``https-hosts``, so a finding alone does not say it will be fixed.
 CONFIGURED_FIX_CHECKS = frozenset({"links.insecure"})
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """Replace ``text[start:end]`` with ``replacement``."""
-
-    start: int
-    end: int
-    replacement: str
-    rule: str  # the rule whose finding this fixes
-    line: int  # the finding's line, so an editor can offer the edit on its diagnostic
-    title: str  # what the edit does, for code actions and summaries
-
-
-@dataclass(frozen=True, slots=True)
-class FixOptions:
-    unsafe: bool = False  # also apply fixes marked fix = "unsafe"
-    # Hosts whose http:// links become https:// (LK005); empty: none, since only
-    # the user knows which sites serve https.
-    https_hosts: tuple[str, ...] = ()
-
-
-def apply_edits(text: str, edits: Iterable[Edit]) -> str:
-    """``text`` with ``edits`` applied; an edit overlapping an earlier one is skipped
-    (the next pass of the fix loop picks it up again if it still applies)."""
-    out: list[str] = []
-    at = 0
-    touched = False  # two edits at one spot (two attributes inserted in one tag) wait a pass
-    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
-        if edit.start < at or (touched and edit.start == at):
-            continue
-        touched = True
-        out.append(text[at:edit.start])
-        out.append(edit.replacement)
-        at = edit.end
-    out.append(text[at:])
-    return "".join(out)
 
 
 def fix_mode(rule: object, fmt: str | None) -> Literal["safe", "unsafe"] | None:

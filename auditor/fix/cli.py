@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from auditor.fix import FixOptions
+from auditor.fix.edits import FixOptions
 from auditor.fix.run import fix_bytes, unified_diff
 
 

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
-from auditor.fix import TEXT_FIX_CHECKS, Edit, FixOptions
+from auditor.fix import TEXT_FIX_CHECKS
+from auditor.fix.edits import Edit, FixOptions
 from auditor.fix.items import headline_promise, item_count, numbered_sections
 from auditor.model import Document, Finding
 from auditor.rulepacks import Rule

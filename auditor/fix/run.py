@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from auditor.fix import FIX_FORMATS, FixOptions, apply_edits
+from auditor.fix import FIX_FORMATS
+from auditor.fix.edits import FixOptions, apply_edits
 from auditor.fix.plan import TEXT_FIXABLE, plan_edits
 from auditor.rulepacks import Rule
 

@@ -20,7 +20,7 @@ from pygls.uris import to_fs_path
 
 from auditor import __version__
 from auditor.api import BatchOptions, Settings, audit, settings_for
-from auditor.fix import Edit, FixOptions
+from auditor.fix.edits import Edit, FixOptions
 from auditor.lsp import convert
 from auditor.model import FileResult, Finding
 

@@ -33,6 +33,8 @@ class Fragments(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class RenderContext:
+    """What a writer needs besides the results: the run's rules, colour, verbosity."""
+
     version: str
     rules: Sequence[Rule] = ()  # every rule known to the run, for docs and SARIF
     color: bool = False

@@ -17,6 +17,8 @@ class SourceError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class SourceOptions:
+    """How inputs are read and parsed: format, body selector, language, limits."""
+
     format_in: str | None = None  # "html" | "markdown" | "text" | None to detect
     selector: str | None = None  # CSS selector of the article body (HTML)
     lang: str | None = None  # forced language; otherwise declared, else "en"

@@ -251,6 +251,8 @@ def _reach(text: str) -> int:
 
 @dataclass(slots=True)
 class _Run:
+    """A run of spaces being collected while one block's source is scanned: where it began and its space tokens."""
+
     start: int
     words_before: int  # offset into the block's text where the run began
     tokens: list[tuple[int, int, bool]] = field(default_factory=list)  # offset, length, non-breaking

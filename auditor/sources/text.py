@@ -225,6 +225,9 @@ def _is_section_heading(text: str, next_words: int) -> bool:
 
 @dataclass(slots=True)
 class _Unit:
+    """Lines of plain text read together: a numbered or bulleted line with the lines that
+    continue it, or unmarked lines of one block."""
+
     lines: list[tuple[int, str]]  # (1-based line number, raw line)
     block: int  # index of the blank-line-separated block
     marked: bool = False  # starts with a number or bullet marker

@@ -58,6 +58,8 @@ FRAME = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class Block:
+    """A heading, paragraph or list of the body in document order, as item detection reads it."""
+
     pos: Pos
     kind: str  # heading, paragraph, list
     text: str
@@ -67,6 +69,8 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class _Cand:
+    """A candidate list item: its position, number and title, before the best shape is chosen."""
+
     pos: Pos
     number: int | None
     heading: str

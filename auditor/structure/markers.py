@@ -103,6 +103,8 @@ def using(grammar: Grammar) -> Iterator[None]:
 
 @dataclass(frozen=True, slots=True)
 class Marker:
+    """An item marker parsed off the start of a title: its number, as written, and the label before it."""
+
     number: int
     marker: str  # as written, label excluded: "1.", "#1", "No. 1", "One:"
     label: str  # words before the marker: "Common Mistake"

