@@ -4,7 +4,7 @@ merge their findings (suppressions applied, scores recomputed) into the results.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -18,22 +18,15 @@ if TYPE_CHECKING:
 MAX_SHOWN = 3  # related locations named in a message; all are in Finding.related
 
 
-def _where(path: str, line: int) -> str:
-    from auditor.paths import relative_path
-
-    return f"{relative_path(path)}:{line}"
-
-
-def _finding(rule: Rule, hit: SiteHit) -> Finding:
+def _finding(rule: Rule, hit: SiteHit, shown_as: Callable[[str], str]) -> Finding:
+    """``hit`` as a finding; ``shown_as`` names a path as outputs show it (memoised by
+    the caller: one string per page, shared by every finding that names it)."""
     from auditor.checks import excerpt
     from auditor.engine.run import EXCERPT_LIMIT, format_message
-    from auditor.model import Finding
+    from auditor.model import Finding, Location
 
-    from auditor.model import Location
-    from auditor.paths import relative_path
-
-    places = tuple(_where(p, line) for p, line in hit.related)
-    related = tuple(Location(line=line, path=relative_path(p)) for p, line in hit.related)
+    places = tuple(f"{shown_as(p)}:{line}" for p, line in hit.related)
+    related = tuple(Location(line=line, path=shown_as(p)) for p, line in hit.related)
     others = ", ".join(places[:MAX_SHOWN]) + (f" and {len(places) - MAX_SHOWN} more" if len(places) > MAX_SHOWN else "")
     return Finding(
         rule=rule.id, name=rule.name, category=rule.category, level=rule.level,
@@ -79,13 +72,18 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
     if len(facts) < 2 or not chosen:
         return SiteChanges({})
     probes = {link.target: link.exists for f in facts for link in f.links if link.checkable and link.target}
+    from functools import lru_cache
+
+    from auditor.paths import relative_path
+
+    shown_as = lru_cache(maxsize=None)(relative_path)
     added: dict[str, list[Finding]] = defaultdict(list)
     for rule in chosen:
         applicable = [f for f in facts if rule.id in f.site_rules]
         if len(applicable) < 2:
             continue
         for hit in get_site_check(rule.check)(applicable, rule.params):
-            added[hit.path].append(_finding(rule, hit))
+            added[hit.path].append(_finding(rule, hit, shown_as))
     updates: dict[int, dict[str, Any]] = {}
     for i, path, site_facts in held:
         extra = added.pop(path, None)
