@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from auditor.sources import SourceOptions
-from auditor.sources.encoding import decode
 from auditor.sources.html import parse_html
 
-PROSE = "<p>" + "This sentence is real article prose with enough words to count. " * 3 + "</p>"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def parse(body: str):
-    page = f"<html><head><title>T</title></head><body><article><h1>Seven ways to sleep</h1>{body}</article></body></html>"
-    return parse_html(page, "t.html", SourceOptions())
-
-
-def corpus(folder: str, name: str):
-    path = SHARED / folder / "pages" / f"{name}.html"
-    if not path.exists():
-        pytest.skip(f"../shared/{folder} not present")
-    return parse_html(decode(path.read_bytes(), html=True), str(path), SourceOptions())
-
-
-def drops(doc) -> list[tuple[str, str]]:
-    return [(d.kind, d.tag) for d in doc.body_drops]
+from chromekit import PROSE, SHARED, corpus, drops, parse  # noqa: F401 - shared helpers
 
 
 @pytest.mark.parametrize("markup", [

@@ -6,38 +6,18 @@ browser's "Save page as" writes (auditor.sources.chrome, html.images, sitewide.f
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from auditor.sources import SourceOptions
-from auditor.sources.encoding import decode
 from auditor.sources.html import parse_html
 from auditor.sources.html.images import inline_size
 
-PROSE = "<p>" + "This sentence is real article prose with enough words to count. " * 3 + "</p>"
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+from chromekit import PROSE, SHARED, corpus, drops, parse  # noqa: F401 - shared helpers
+
 GIF_1X1 = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
 PNG_1X1 = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA"
            "60e6kgAAAABJRU5ErkJggg==")
 GIF_3X2 = "data:image/gif;base64,R0lGODdhAwACAPAAAAAAACZFySH5BAEAAAAALAAAAAADAAIAAAIChF8AOw=="
-
-
-def parse(body: str, head: str = ""):
-    page = (f"<html><head><title>T</title>{head}</head><body><article><h1>Seven ways to sleep</h1>"
-            f"{body}</article></body></html>")
-    return parse_html(page, "t.html", SourceOptions())
-
-
-def corpus(folder: str, name: str):
-    path = SHARED / folder / "pages" / f"{name}.html"
-    if not path.exists():
-        pytest.skip(f"../shared/{folder} not present")
-    return parse_html(decode(path.read_bytes(), html=True), str(path), SourceOptions())
-
-
-def drops(doc) -> list[tuple[str, str]]:
-    return [(d.kind, d.tag) for d in doc.body_drops]
 
 
 # tracking pixels
