@@ -20,7 +20,6 @@ from contextlib import AbstractContextManager
 
 import hashlib
 import os
-import pickle
 import sqlite3
 import time
 import zlib
@@ -237,7 +236,7 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
     no result; a miss reads the results one at a time. Either way a spool comes back
     with the changes applied as each result is read."""
     from auditor.sitewide.stage import SiteChanges, apply_changes, site_changes
-    from auditor.spool import SpooledResults
+    from auditor.spool import SpooledResults, dump_large, load_large
 
     batch: Sequence[FileResult] = results if isinstance(results, SpooledResults) else list(results)
     if len(batch) < 2:
@@ -258,13 +257,13 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
         blob = cache.get_blob(key, "stages")
         if blob is not None:
             try:
-                known = pickle.loads(zlib.decompress(blob))  # the same form as dump_blob's
+                known = load_large(blob)
             except Exception:  # noqa: BLE001 - an entry from an incompatible build: run the stage
                 known = None
             if isinstance(known, SiteChanges) and known.still_true():
                 return applied(known, blob)
         changes = site_changes(batch, rules)
-        stored = dump_blob(changes)
+        stored = dump_large(changes)
         cache.put_blob(key, stored, "stages")
         return applied(changes, stored)
     finally:

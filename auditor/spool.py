@@ -25,9 +25,7 @@ _register_reducers()  # faster loads of spooled and cached results
 _more_reducers = False
 
 
-def dump_blob(value: object) -> bytes:
-    """The stored form of a result (or any picklable value), in the spool and the
-    cache alike: a zlib-compressed pickle. A cache hit goes into a spool as it is."""
+def _reducers() -> None:
     global _more_reducers
     if not _more_reducers:  # results also carry site facts and structured data
         from auditor.fastpickle import register_module
@@ -35,11 +33,80 @@ def dump_blob(value: object) -> bytes:
         for name in ("auditor.sitewide.facts", "auditor.structured.model"):
             register_module(name)
         _more_reducers = True
+
+
+def dump_blob(value: object) -> bytes:
+    """The stored form of a result (or any picklable value), in the spool and the
+    cache alike: a zlib-compressed pickle. A cache hit goes into a spool as it is."""
+    _reducers()
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 def load_blob(blob: bytes) -> FileResult:
     return pickle.loads(zlib.decompress(blob))  # type: ignore[no-any-return]
+
+
+class _Compressing:
+    """A file pickle writes to, compressing as it goes."""
+
+    def __init__(self) -> None:
+        self._zip = zlib.compressobj(1)
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(self._zip.compress(data))
+        return len(data)
+
+    def close(self) -> bytes:
+        self.parts.append(self._zip.flush())
+        return b"".join(self.parts)
+
+
+class _Decompressing:
+    """A file pickle reads from, decompressing a stored blob as it is read."""
+
+    def __init__(self, blob: bytes) -> None:
+        self._zip = zlib.decompressobj()
+        self._blob = memoryview(blob)
+        self._at = 0
+        self._buffer = bytearray()
+
+    def _fill(self, size: int) -> None:
+        while len(self._buffer) < size and (self._at < len(self._blob) or self._zip.unconsumed_tail):
+            data = self._zip.unconsumed_tail or self._blob[self._at : self._at + 65536]
+            if not self._zip.unconsumed_tail:
+                self._at += len(data)
+            self._buffer += self._zip.decompress(data, 1 << 20)
+
+    def read(self, size: int = -1) -> bytes:
+        self._fill(size if size >= 0 else 1 << 62)
+        out = bytes(self._buffer[:size] if size >= 0 else self._buffer)
+        del self._buffer[: len(out)]
+        return out
+
+    def readline(self) -> bytes:
+        self._fill(1 << 62)  # pickle asks for lines only in old protocols, never here
+        return self.read()
+
+    def readinto(self, target: bytearray) -> int:
+        data = self.read(len(target))
+        target[: len(data)] = data
+        return len(data)
+
+
+def dump_large(value: object) -> bytes:
+    """:func:`dump_blob`'s bytes for a large value (the site stage's changes to a whole
+    batch), compressed while pickled: the uncompressed pickle is never held whole."""
+    _reducers()
+    out = _Compressing()
+    pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return out.close()
+
+
+def load_large(blob: bytes) -> Any:
+    """The value of a :func:`dump_large` (or :func:`dump_blob`) blob, decompressed as it
+    is unpickled."""
+    return pickle.Unpickler(_Decompressing(blob)).load()
 
 class Verdict(NamedTuple):
     """What the exit code and the error lines need of a result, kept beside it so
@@ -210,9 +277,10 @@ class _Changed(Sequence["FileResult"]):
         for i, changed in self._changes.items():
             was = kept[i]
             levels = _levels(changed["findings"]) if "findings" in changed else was.levels
-            if "added" in changed:
+            added_levels = changed.get("added_levels") or ("added" in changed and _levels(changed["added"]))
+            if added_levels:
                 levels = dict(levels)
-                for level, n in _levels(changed["added"]).items():
+                for level, n in added_levels.items():
                     levels[level] = levels.get(level, 0) + n
             kept[i] = was._replace(levels=levels, error=changed.get("error", was.error),
                                    score=changed.get("score", was.score), scores=changed.get("scores", was.scores))
@@ -243,6 +311,10 @@ def applied(result: FileResult, changed: dict[str, Any]) -> FileResult:
     finding lists, so a batch's changes hold only what the site stage found."""
     fields = dict(changed)
     added = fields.pop("added", ())
+    packed = fields.pop("added_blob", None)  # the additions stored, unpickled only here
+    fields.pop("added_levels", None)
+    if packed is not None:
+        added = load_large(packed)
     if added:
         fields["findings"] = tuple(sorted((*result.findings, *added), key=lambda f: f.sort_key()))
     return replace(result, **fields)

@@ -221,3 +221,18 @@ def test_a_warm_run_writes_json_and_text_from_kept_fragments(
          "--format", f"text={tmp_path / 'cold.txt'}", "--no-excerpt")
     for name in ("json", "txt"):
         assert (tmp_path / f"warm.{name}").read_bytes() == (tmp_path / f"cold.{name}").read_bytes()
+
+
+def test_a_large_value_is_pickled_and_unpickled_through_zlib_in_pieces() -> None:
+    """The site stage's changes to a big batch are compressed while pickled and
+    decompressed while unpickled: the same value, readable either way."""
+    import random
+
+    from auditor.spool import dump_blob, dump_large, load_blob, load_large
+
+    rng = random.Random(3)
+    value = {i: {"added": tuple(str(rng.random()) * rng.randrange(40) for _ in range(rng.randrange(12))),
+                 "raw": os.urandom(rng.randrange(3000))} for i in range(2000)}
+    stored = dump_large(value)
+    assert load_large(stored) == value and load_blob(stored) == value  # type: ignore[comparison-overlap]
+    assert load_large(dump_blob(value)) == value

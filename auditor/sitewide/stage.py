@@ -43,8 +43,9 @@ def site_rules(rules: Iterable[Rule]) -> list[Rule]:
 
 @dataclass(frozen=True)
 class SiteChanges:
-    """What the site stage changes in a batch: per result index, the findings it adds
-    and the scores they leave (``added``, ``scores``, ``score``; see spool.applied); and the link targets whose existence on disk the
+    """What the site stage changes in a batch: per result index, the findings it adds,
+    stored packed, with their counts per level, and the scores they leave
+    (``added_blob``, ``added_levels``, ``scores``, ``score``; see spool.applied); and the link targets whose existence on disk the
     findings depend on, with what it was (a cached stage is stale once one differs)."""
 
     updates: dict[int, dict[str, Any]]
@@ -63,6 +64,7 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
     one at a time (a spool loads each on access): only their site facts are held, and
     the results that gain findings are read once more."""
     from auditor.engine.suppress import apply_suppressions
+    from auditor.spool import dump_blob
 
     # FileResult keeps the facts as an object (the model does not import this stage).
     held = [(i, r.path, cast("SiteFacts", r.site_facts)) for i, r in enumerate(results)
@@ -95,7 +97,10 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
             scores, score = _rescored(result, findings)
             # Only the additions are kept (merged as each result is read): a batch's
             # changes then hold the site's findings, not every finding of every page.
-            updates[i] = {"added": tuple(extra), "scores": scores, "score": score}
+            # Kept packed (a few hundred bytes a page, not the objects): a batch whose
+            # every page gains findings holds only those bytes, and its verdicts the counts.
+            updates[i] = {"added_blob": dump_blob(tuple(extra)), "added_levels": _levels(extra),
+                          "scores": scores, "score": score}
     return SiteChanges(updates, tuple(sorted(probes.items())))
 
 
@@ -123,3 +128,10 @@ def _rescored(result: FileResult, findings: Sequence[Finding]) -> tuple[dict[str
     scores, after = uncapped(findings)
     overall = None if result.score is None else max(0, result.score - (before - after))
     return scores, overall
+
+
+def _levels(findings: Sequence[Finding]) -> dict[str, int]:
+    levels: dict[str, int] = {}
+    for f in findings:
+        levels[f.level] = levels.get(f.level, 0) + 1
+    return levels
