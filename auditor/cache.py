@@ -236,22 +236,21 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
     no result; a miss reads the results one at a time. Either way a spool comes back
     with the changes applied as each result is read."""
     from auditor.sitewide.stage import SiteChanges, apply_changes, site_changes
-    from auditor.spool import SpooledResults, dump_large, load_large
+    from auditor.spool import SpooledResults, blob_key, dump_large, load_large
 
     batch: Sequence[FileResult] = results if isinstance(results, SpooledResults) else list(results)
     if len(batch) < 2:
         return batch
 
-    def applied(changes: SiteChanges, stored: bytes | None = None) -> Sequence[FileResult]:
+    def changed_view(changes: SiteChanges, stored: bytes | None = None) -> Sequence[FileResult]:
         if isinstance(batch, SpooledResults):
-            name = hashlib.sha1(stored, usedforsecurity=False).hexdigest() if stored is not None else None
-            return batch.with_changes(changes.updates, name)
+            return batch.with_changes(changes.updates, blob_key(stored) if stored is not None else None)
         return apply_changes(batch, changes.updates)
 
     digest = batch.digest if isinstance(batch, SpooledResults) else None
     cache = open_cache(options.cache_dir, options.cache_max_mb) if digest is not None and options.cache else None
     if cache is None or digest is None:
-        return applied(site_changes(batch, rules))
+        return changed_view(site_changes(batch, rules))
     try:
         key = _site_key(digest, rules)
         blob = cache.get_blob(key, "stages")
@@ -261,11 +260,11 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
             except Exception:  # noqa: BLE001 - an entry from an incompatible build: run the stage
                 known = None
             if isinstance(known, SiteChanges) and known.still_true():
-                return applied(known, blob)
+                return changed_view(known, blob)
         changes = site_changes(batch, rules)
         stored = dump_large(changes)
         cache.put_blob(key, stored, "stages")
-        return applied(changes, stored)
+        return changed_view(changes, stored)
     finally:
         cache.close()
 

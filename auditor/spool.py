@@ -42,8 +42,14 @@ def dump_blob(value: object) -> bytes:
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
+def load_value(blob: bytes) -> Any:
+    """The value of a :func:`dump_blob` blob."""
+    return pickle.loads(zlib.decompress(blob))
+
+
 def load_blob(blob: bytes) -> FileResult:
-    return pickle.loads(zlib.decompress(blob))  # type: ignore[no-any-return]
+    """The result a :func:`dump_blob` blob holds."""
+    return load_value(blob)  # type: ignore[no-any-return]
 
 
 class _Compressing:
@@ -120,10 +126,11 @@ class Verdict(NamedTuple):
 
     @classmethod
     def of(cls, result: FileResult) -> Verdict:
-        return cls(result.path, result.error, _levels(result.findings), result.score, result.scores)
+        return cls(result.path, result.error, count_levels(result.findings), result.score, result.scores)
 
 
-def _levels(findings: Iterable[Any]) -> dict[str, int]:
+def count_levels(findings: Iterable[Any]) -> dict[str, int]:
+    """Findings per level."""
     levels: dict[str, int] = {}
     for finding in findings:
         levels[finding.level] = levels.get(finding.level, 0) + 1
@@ -138,7 +145,8 @@ def verdicts(results: Iterable[FileResult]) -> Iterable[Verdict]:
     return (Verdict.of(r) for r in results)
 
 
-def _blob_key(blob: bytes) -> str:
+def blob_key(blob: bytes) -> str:
+    """A name for stored bytes (a digest): what the spool calls a result's content."""
     import hashlib
 
     return hashlib.sha1(blob, usedforsecurity=False).hexdigest()
@@ -171,7 +179,7 @@ class SpooledResults(Sequence["FileResult"]):
     def append(self, result: FileResult, blob: bytes | None = None) -> None:
         """Add ``result``; ``blob``, when given, is its stored form (:func:`dump_blob`)."""
         self._verdicts.append(Verdict.of(result))
-        self._keys.append(_blob_key(blob) if blob is not None else None)
+        self._keys.append(blob_key(blob) if blob is not None else None)
         if len(self._held) < self._in_memory:
             self._index.append((result.path, -1, len(self._held)))
             self._held.append(result)
@@ -276,11 +284,10 @@ class _Changed(Sequence["FileResult"]):
         kept = list(self._base.verdicts())
         for i, changed in self._changes.items():
             was = kept[i]
-            levels = _levels(changed["findings"]) if "findings" in changed else was.levels
-            added_levels = changed.get("added_levels") or ("added" in changed and _levels(changed["added"]))
-            if added_levels:
+            levels = count_levels(changed["findings"]) if "findings" in changed else was.levels
+            if changed.get("added_levels"):
                 levels = dict(levels)
-                for level, n in added_levels.items():
+                for level, n in changed["added_levels"].items():
                     levels[level] = levels.get(level, 0) + n
             kept[i] = was._replace(levels=levels, error=changed.get("error", was.error),
                                    score=changed.get("score", was.score), scores=changed.get("scores", was.scores))
@@ -299,23 +306,21 @@ class _Changed(Sequence["FileResult"]):
         key = self._base.content_key(i)
         if key is None or i not in self._changes:
             return key
-        return None if self._changes_key is None else _blob_key(f"{key}:{self._changes_key}:{i}".encode())
+        return None if self._changes_key is None else blob_key(f"{key}:{self._changes_key}:{i}".encode())
 
     def close(self) -> None:
         self._base.close()
 
 
 def applied(result: FileResult, changed: dict[str, Any]) -> FileResult:
-    """``result`` with ``changed``'s fields replaced; ``added`` findings (the site
-    stage's) are merged into its own in source order. Kept as additions, not as whole
-    finding lists, so a batch's changes hold only what the site stage found."""
+    """``result`` with ``changed``'s fields replaced. The site stage's findings come as
+    additions (``added_blob``, packed by :func:`dump_blob`, with their ``added_levels``),
+    merged into the result's own in source order only here, as the result is read."""
     fields = dict(changed)
-    added = fields.pop("added", ())
-    packed = fields.pop("added_blob", None)  # the additions stored, unpickled only here
+    packed = fields.pop("added_blob", None)
     fields.pop("added_levels", None)
     if packed is not None:
-        added = load_large(packed)
-    if added:
+        added = load_value(packed)
         fields["findings"] = tuple(sorted((*result.findings, *added), key=lambda f: f.sort_key()))
     return replace(result, **fields)
 

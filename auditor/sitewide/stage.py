@@ -45,8 +45,9 @@ def site_rules(rules: Iterable[Rule]) -> list[Rule]:
 class SiteChanges:
     """What the site stage changes in a batch: per result index, the findings it adds,
     stored packed, with their counts per level, and the scores they leave
-    (``added_blob``, ``added_levels``, ``scores``, ``score``; see spool.applied); and the link targets whose existence on disk the
-    findings depend on, with what it was (a cached stage is stale once one differs)."""
+    (``added_blob``, ``added_levels``, ``scores``, ``score``; see spool.applied); and
+    the link targets whose existence on disk the findings depend on, with what it was
+    (a cached stage is stale once one differs)."""
 
     updates: dict[int, dict[str, Any]]
     probes: tuple[tuple[str, bool], ...] = ()
@@ -63,8 +64,11 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
     applies to an article follows that article's own configuration. Results are read
     one at a time (a spool loads each on access): only their site facts are held, and
     the results that gain findings are read once more."""
+    from functools import lru_cache
+
     from auditor.engine.suppress import apply_suppressions
-    from auditor.spool import dump_blob
+    from auditor.paths import relative_path
+    from auditor.spool import count_levels, dump_blob
 
     # FileResult keeps the facts as an object (the model does not import this stage).
     held = [(i, r.path, cast("SiteFacts", r.site_facts)) for i, r in enumerate(results)
@@ -74,10 +78,6 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
     if len(facts) < 2 or not chosen:
         return SiteChanges({})
     probes = {link.target: link.exists for f in facts for link in f.links if link.checkable and link.target}
-    from functools import lru_cache
-
-    from auditor.paths import relative_path
-
     shown_as = lru_cache(maxsize=None)(relative_path)
     added: dict[str, list[Finding]] = defaultdict(list)
     for rule in chosen:
@@ -95,11 +95,10 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
             result = results[i]
             findings = tuple(sorted((*result.findings, *extra), key=lambda f: f.sort_key()))
             scores, score = _rescored(result, findings)
-            # Only the additions are kept (merged as each result is read): a batch's
-            # changes then hold the site's findings, not every finding of every page.
-            # Kept packed (a few hundred bytes a page, not the objects): a batch whose
-            # every page gains findings holds only those bytes, and its verdicts the counts.
-            updates[i] = {"added_blob": dump_blob(tuple(extra)), "added_levels": _levels(extra),
+            # Only the additions are kept, packed (a few hundred bytes a page) and merged
+            # as each result is read: a batch whose every page gains site findings holds
+            # those bytes and their counts, not every finding of every page.
+            updates[i] = {"added_blob": dump_blob(tuple(extra)), "added_levels": count_levels(extra),
                           "scores": scores, "score": score}
     return SiteChanges(updates, tuple(sorted(probes.items())))
 
@@ -128,10 +127,3 @@ def _rescored(result: FileResult, findings: Sequence[Finding]) -> tuple[dict[str
     scores, after = uncapped(findings)
     overall = None if result.score is None else max(0, result.score - (before - after))
     return scores, overall
-
-
-def _levels(findings: Sequence[Finding]) -> dict[str, int]:
-    levels: dict[str, int] = {}
-    for f in findings:
-        levels[f.level] = levels.get(f.level, 0) + 1
-    return levels
