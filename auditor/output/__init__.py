@@ -7,7 +7,7 @@ name from :data:`WRITERS` and imports only the ones asked for.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -55,3 +55,34 @@ def get_writer(name: str) -> Writer:
     except KeyError:
         raise ValueError(f"unknown format {name!r}: choose one of {', '.join(WRITERS)}") from None
     return module.render  # type: ignore[no-any-return]
+
+
+def kept_in_path_order(
+    results: Sequence[FileResult], store: Fragments | None, name: str,
+    render: Callable[[FileResult], str], skip: Callable[[int], bool] = lambda _i: False,
+) -> Iterator[str] | None:
+    """Each result's text in path order: what an earlier run kept in ``store`` under
+    ``name`` and the result's content key (the result is then never loaded), else
+    ``render(result)``, kept for the next run. None when there is no store or the
+    results do not name their content (auditor.spool). ``skip(i)`` leaves result ``i``
+    out without loading it. A .docx result is rendered each time: its places read the
+    document, which results in the cache do not keep."""
+    keyed = getattr(results, "content_key", None)
+    order = getattr(results, "path_order", None)
+    if store is None or keyed is None or order is None:
+        return None
+
+    def texts() -> Iterator[str]:
+        for i in order():
+            if skip(i):
+                continue
+            key = keyed(i)
+            text = store.get(f"{name}:{key}") if key else None
+            if text is None:
+                result = results[i]
+                text = render(result)
+                if key and result.format != "docx":
+                    store.put(f"{name}:{key}", text)
+            yield text
+
+    return texts()

@@ -8,7 +8,7 @@ from typing import Any
 
 from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
-from auditor.output import RenderContext
+from auditor.output import RenderContext, kept_in_path_order
 from auditor.spool import in_path_order, verdicts
 
 SCHEMA_VERSION = 1
@@ -90,25 +90,13 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
 
 
 def _entries(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
-    """Each file's entry in path order. With a fragment store and a spool that names
-    its results' content, an entry rendered before is read back as it was, and its
-    result is never loaded (a cache run over unchanged pages)."""
-    keyed = getattr(results, "content_key", None)
-    order = getattr(results, "path_order", None)
-    store = context.fragments
-    if store is None or keyed is None or order is None:
-        for r in in_path_order(results):
-            yield _indented(file_json(r), 2)
-        return
-    for i in order():
-        key = keyed(i)
-        text = store.get(f"json{SCHEMA_VERSION}:{key}") if key else None
-        if text is None:
-            r = results[i]
-            text = _indented(file_json(r), 2)
-            if key and r.format != "docx":  # a .docx entry reads the document, which is not kept
-                store.put(f"json{SCHEMA_VERSION}:{key}", text)
-        yield text
+    """Each file's entry in path order; on a cache run, unchanged files' entries are
+    read back as an earlier run wrote them (output.kept_in_path_order)."""
+    def entry(r: FileResult) -> str:
+        return _indented(file_json(r), 2)
+
+    kept = kept_in_path_order(results, context.fragments, f"json{SCHEMA_VERSION}", entry)
+    return kept if kept is not None else (entry(r) for r in in_path_order(results))
 
 
 _encode = json.JSONEncoder(ensure_ascii=False).encode

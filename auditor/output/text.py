@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from auditor.engine.group import group_findings
 from auditor.model import Document, FileResult, Finding
-from auditor.output import RenderContext
+from auditor.output import RenderContext, kept_in_path_order
 from auditor.output.frame import frame_lines
 from auditor.spool import Verdict, in_path_order
 
@@ -109,12 +110,18 @@ def _modes(result: FileResult, fixers: dict[str, object]) -> dict[str, str | Non
     return {rule: fix_mode(fixers[rule], result.format) for rule in {f.rule for f in result.findings} if rule in fixers}
 
 
+def _fix_counts(result: FileResult, modes: dict[str, str | None]) -> tuple[int, int]:
+    """How many of ``result``'s findings ``--fix`` and ``--unsafe-fixes`` would fix
+    (``modes``: :func:`_modes`)."""
+    counted = Counter(modes.get(f.rule) for f in result.findings)
+    return counted["safe"], counted["unsafe"]
+
+
 def _file_chunk(result: FileResult, context: RenderContext, fixers: dict[str, object]) -> tuple[str, int, int]:
     """One file's lines (findings with their frames, the file's summary line) and how
     many of its findings ``--fix`` / ``--unsafe-fixes`` would fix."""
     color = context.color
     modes = _modes(result, fixers)
-    counted = Counter(modes.get(f.rule) for f in result.findings)
     out: list[str] = []
     show_frame = context.extra.get("excerpt", True) is not False
     for f in group_findings(result.findings):
@@ -125,48 +132,35 @@ def _file_chunk(result: FileResult, context: RenderContext, fixers: dict[str, ob
     if context.extra.get("verbose"):
         out.extend(_metrics_block(result))
     out.append("")
-    return "".join(line + "\n" for line in out), counted["safe"], counted["unsafe"]
+    return "".join(line + "\n" for line in out), *_fix_counts(result, modes)
 
 
 def _kept_chunks(
-    results: Sequence[FileResult], context: RenderContext, fixers: dict[str, object]
-) -> Iterator[tuple[Verdict, str, int, int]] | None:
-    """Each file's verdict and text in path order, read back from the fragment store
-    where an earlier run rendered it with the same options (None when there is no
-    store, the spool does not name its results' content, or the run wants per-rule
-    statistics or only the summary)."""
-    keyed = getattr(results, "content_key", None)
-    order = getattr(results, "path_order", None)
-    kept_verdicts = getattr(results, "verdicts", None)
-    store = context.fragments
-    if store is None or keyed is None or order is None or kept_verdicts is None or context.statistics \
-            or context.quiet:
-        return None
+    results: Sequence[FileResult], context: RenderContext, fixers: dict[str, object], verdicts: Sequence[Verdict]
+) -> Iterator[tuple[str, int, int]] | None:
+    """Each audited file's text and fix counts in path order, read back where an
+    earlier run rendered it with the same options (output.kept_in_path_order); None
+    when there is nothing to read back from."""
     import hashlib
 
     options = repr((context.color, bool(context.extra.get("verbose")), context.extra.get("excerpt", True) is not False,
                     sorted((rule, str(getattr(fixers[rule], "fix", ""))) for rule in fixers)))
     tag = hashlib.sha1(options.encode(), usedforsecurity=False).hexdigest()[:16]
 
-    def chunks() -> Iterator[tuple[Verdict, str, int, int]]:
-        verdicts = kept_verdicts()
-        for i in order():
-            verdict = verdicts[i]
-            if verdict.error:
-                yield verdict, "", 0, 0
-                continue
-            key = keyed(i)
-            payload = store.get(f"text:{tag}:{key}") if key else None
-            if payload is not None:
-                head, _, chunk = payload.partition("\n")
-                safe, unsafe = (int(n) for n in head.split())
-                yield verdict, chunk, safe, unsafe
-                continue
-            result = results[i]
-            chunk, safe, unsafe = _file_chunk(result, context, fixers)
-            if key and result.format != "docx":  # a .docx's places read the document, which is not kept
-                store.put(f"text:{tag}:{key}", f"{safe} {unsafe}\n{chunk}")
-            yield verdict, chunk, safe, unsafe
+    def payload(result: FileResult) -> str:
+        chunk, safe, unsafe = _file_chunk(result, context, fixers)
+        return f"{safe} {unsafe}\n{chunk}"
+
+    kept = kept_in_path_order(results, context.fragments, f"text:{tag}", payload,
+                              skip=lambda i: verdicts[i].error is not None)
+    if kept is None:
+        return None
+
+    def chunks() -> Iterator[tuple[str, int, int]]:
+        for text in kept:
+            head, _, chunk = text.partition("\n")
+            safe, unsafe = (int(n) for n in head.split())
+            yield chunk, safe, unsafe
 
     return chunks()
 
@@ -175,61 +169,87 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
     return "".join(render_chunks(results, context))
 
 
+@dataclass
+class _Tally:
+    """What the closing lines count over a batch."""
+
+    totals: Counter[str] = field(default_factory=Counter)  # findings per level
+    per_rule: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    failed: int = 0
+    scores: list[int] = field(default_factory=list)
+    fixable: Counter[str] = field(default_factory=Counter)  # "safe" / "unsafe" → findings
+
+    def add_verdict(self, verdict: Verdict) -> None:
+        if verdict.error:
+            self.failed += 1
+            return
+        self.totals.update(verdict.levels)
+        if verdict.score is not None:
+            self.scores.append(verdict.score)
+
+    def add_result(self, result: FileResult) -> bool:
+        """Count ``result``; False when it could not be audited."""
+        if result.error:
+            self.failed += 1
+            return False
+        if result.score is not None:
+            self.scores.append(result.score)
+        for f in result.findings:
+            self.totals[f.level] += 1
+            self.per_rule[(f.rule, f.name, f.level)] += 1
+        return True
+
+    def add_fixable(self, safe: int, unsafe: int) -> None:
+        self.fixable["safe"] += safe
+        self.fixable["unsafe"] += unsafe
+
+    def closing(self, files: int, context: RenderContext) -> str:
+        """Per-rule counts (with --statistics), the summary line and the --fix line."""
+        out: list[str] = []
+        if context.statistics and self.per_rule:
+            width = max(len(name) for _id, name, _lvl in self.per_rule)
+            for (rule, name, level), count in sorted(self.per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
+                out.append(f"{count:>6}  {rule:<7} {name:<{width}}  {level}")
+            out.append("")
+        summary = (
+            f"Checked {_plural(files, 'file')}: {_plural(self.totals['error'], 'error')}, "
+            f"{_plural(self.totals['warning'], 'warning')}, {_plural(self.totals['info'], 'info')}"
+        )
+        if self.scores:
+            summary += f" · mean score {round(sum(self.scores) / len(self.scores))}/100"
+        if self.failed:
+            summary += f" · {_plural(self.failed, 'file')} could not be audited"
+        out.append(_paint(summary, "bold", context.color))
+        closing = _fixable_line(self.fixable["safe"], self.fixable["unsafe"])
+        if closing:
+            out.append(closing)
+        return "".join(line + "\n" for line in out)
+
+
 def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
     """``render``'s text one file at a time: a batch of any size never sits in memory."""
-    color = context.color
-    out: list[str] = []
-    totals: Counter[str] = Counter()
-    per_rule: Counter[tuple[str, str, str]] = Counter()
-    failed = 0
-    scores: list[int] = []
+    tally = _Tally()
     fixers = _fix_modes(context)
-    fixable: Counter[str] = Counter()  # "safe" / "unsafe" → findings
-    kept = _kept_chunks(results, context, fixers)
+    kept_verdicts = getattr(results, "verdicts", None)
+    verdicts: Sequence[Verdict] = ()
+    kept = None
+    if kept_verdicts is not None and not context.statistics and not context.quiet:
+        verdicts = kept_verdicts()
+        kept = _kept_chunks(results, context, fixers, verdicts)
     if kept is not None:  # a cache run: unchanged files' text is read back, not rendered
-        for verdict, chunk, safe, unsafe in kept:
-            if verdict.error:
-                failed += 1
-                continue
-            if verdict.score is not None:
-                scores.append(verdict.score)
-            totals.update(verdict.levels)
-            fixable["safe"] += safe
-            fixable["unsafe"] += unsafe
+        for verdict in verdicts:
+            tally.add_verdict(verdict)
+        for chunk, safe, unsafe in kept:
+            tally.add_fixable(safe, unsafe)
             yield chunk
     else:
         for result in in_path_order(results):  # a spool streams: never all in memory
-            if result.error:
-                failed += 1
+            if not tally.add_result(result):
                 continue
-            if result.score is not None:
-                scores.append(result.score)
-            for f in result.findings:
-                totals[f.level] += 1
-                per_rule[(f.rule, f.name, f.level)] += 1
             if context.quiet:  # the closing line still counts what --fix would fix
-                modes = _modes(result, fixers)
-                fixable.update(mode for f in result.findings if (mode := modes.get(f.rule)) is not None)
+                tally.add_fixable(*_fix_counts(result, _modes(result, fixers)))
                 continue
             chunk, safe, unsafe = _file_chunk(result, context, fixers)
-            fixable["safe"] += safe
-            fixable["unsafe"] += unsafe
+            tally.add_fixable(safe, unsafe)
             yield chunk
-    if context.statistics and per_rule:
-        width = max(len(name) for _id, name, _lvl in per_rule)
-        for (rule, name, level), count in sorted(per_rule.items(), key=lambda kv: (-kv[1], kv[0])):
-            out.append(f"{count:>6}  {rule:<7} {name:<{width}}  {level}")
-        out.append("")
-    summary = (
-        f"Checked {_plural(len(results), 'file')}: {_plural(totals['error'], 'error')}, "
-        f"{_plural(totals['warning'], 'warning')}, {_plural(totals['info'], 'info')}"
-    )
-    if scores:
-        summary += f" · mean score {round(sum(scores) / len(scores))}/100"
-    if failed:
-        summary += f" · {_plural(failed, 'file')} could not be audited"
-    out.append(_paint(summary, "bold", color))
-    closing = _fixable_line(fixable["safe"], fixable["unsafe"])
-    if closing:
-        out.append(closing)
-    yield "".join(line + "\n" for line in out)
+    yield tally.closing(len(results), context)
