@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,8 +25,8 @@ class SiteHit:
     path: str
     line: int
     excerpt: str = ""
-    data: Mapping[str, Any] = field(default_factory=dict)
-    related: tuple[tuple[str, int], ...] = ()  # (path, line) in the other articles
+    data: Mapping[str, Any] = field(default_factory=dict)  # may be shared by a group's hits: never changed
+    related: Iterable[tuple[str, int]] = ()  # (path, line) in the other articles
 
 
 SiteCheck = Callable[[Sequence[SiteFacts], Params], Iterable[SiteHit]]
@@ -141,16 +141,31 @@ def _groups(facts: Sequence[SiteFacts], name: str, near: bool) -> list[list[tupl
 MAX_RELATED = 20  # locations kept per finding; the message counts them all
 
 
-def _related(group: Sequence[tuple[SiteFacts, Any]], me: SiteFacts) -> tuple[tuple[str, int], ...]:
-    """Up to MAX_RELATED other locations: bounded, so a title shared by 20,000
-    pages costs 20,000 short lists, not 20,000²."""
-    out = []
-    for f, v in group:
-        if f is not me:
-            out.append((f.path, v.line))
-            if len(out) == MAX_RELATED:
-                break
-    return tuple(out)
+@dataclass(frozen=True, slots=True)
+class Others:
+    """Up to MAX_RELATED other locations of a group than ``me``'s: bounded, so a title
+    shared by 20,000 pages costs 20,000 short lists, not 20,000². Listed only when the
+    finding is made: until then a hit holds its group (shared by every member of it)
+    and itself, not twenty (path, line) pairs, and the stage holds a hit per page."""
+
+    group: Sequence[tuple[SiteFacts, Any]]  # (facts, something with a .line)
+    me: SiteFacts
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        shown = 0
+        for f, v in self.group:
+            if f is not self.me:
+                yield f.path, v.line
+                shown += 1
+                if shown == MAX_RELATED:
+                    return
+
+    def __bool__(self) -> bool:
+        return any(f is not self.me for f, _v in self.group)
+
+
+def _related(group: Sequence[tuple[SiteFacts, Any]], me: SiteFacts) -> Others:
+    return Others(group, me)
 
 
 @site_check("site.duplicate_field")
@@ -160,10 +175,9 @@ def duplicate_field(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
     name = str(params["field"])
     for group in _groups(facts, name, bool(params["near"])):
         exact = len({normal_text(v.text) for _f, v in group}) == 1
+        data = {"count": len(group) - 1, "kind": "the same" if exact else "a near-identical"}
         for me, value in group:
-            yield SiteHit(me.path, value.line, value.text,
-                          {"count": len(group) - 1, "kind": "the same" if exact else "a near-identical"},
-                          _related(group, me))
+            yield SiteHit(me.path, value.line, value.text, data, _related(group, me))
 
 
 _SPLIT = re.compile(r"[,;|/]+")
@@ -198,13 +212,11 @@ def cannibalisation(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
         if len(competing) < 2:
             continue
         shown = " ".join(sorted(phrase))
+        data = {"phrase": (owners[0].keyphrase.text if owners[0].keyphrase else shown), "count": len(competing) - 1}
+        places = [(f, f.keyphrase or f.headline or f.title or Located("", 1)) for f in competing[: MAX_RELATED + 1]]
         for me in competing:
             where = me.keyphrase or me.headline or me.title
-            related = _related([(f, f.keyphrase or f.headline or f.title or Located("", 1))
-                                for f in competing[: MAX_RELATED + 1]], me)
-            yield SiteHit(me.path, where.line if where else 1, where.text if where else "",
-                          {"phrase": (owners[0].keyphrase.text if owners[0].keyphrase else shown),
-                           "count": len(competing) - 1}, related)
+            yield SiteHit(me.path, where.line if where else 1, where.text if where else "", data, _related(places, me))
 
 
 @site_check("site.orphan")

@@ -25,8 +25,9 @@ def _finding(rule: Rule, hit: SiteHit, shown_as: Callable[[str], str]) -> Findin
     from auditor.engine.run import EXCERPT_LIMIT, format_message
     from auditor.model import Finding, Location
 
-    places = tuple(f"{shown_as(p)}:{line}" for p, line in hit.related)
-    related = tuple(Location(line=line, path=shown_as(p)) for p, line in hit.related)
+    pairs = tuple(hit.related)
+    places = tuple(f"{shown_as(p)}:{line}" for p, line in pairs)
+    related = tuple(Location(line=line, path=shown_as(p)) for p, line in pairs)
     others = ", ".join(places[:MAX_SHOWN]) + (f" and {len(places) - MAX_SHOWN} more" if len(places) > MAX_SHOWN else "")
     return Finding(
         rule=rule.id, name=rule.name, category=rule.category, level=rule.level,
@@ -79,18 +80,21 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
         return SiteChanges({})
     probes = {link.target: link.exists for f in facts for link in f.links if link.checkable and link.target}
     shown_as = lru_cache(maxsize=None)(relative_path)
-    added: dict[str, list[Finding]] = defaultdict(list)
+    # Each page's hits, made findings only when the page's turn comes below: a hit
+    # names its group of pages, a finding lists twenty of them (a site where every
+    # page shares its title with others would hold ~5 KB a page of findings at once).
+    hits: dict[str, list[tuple[Rule, SiteHit]]] = defaultdict(list)
     for rule in chosen:
         applicable = [f for f in facts if rule.id in f.site_rules]
         if len(applicable) < 2:
             continue
         for hit in get_site_check(rule.check)(applicable, rule.params):
-            added[hit.path].append(_finding(rule, hit, shown_as))
+            hits[hit.path].append((rule, hit))
     updates: dict[int, dict[str, Any]] = {}
     for i, path, site_facts in held:
-        extra = added.pop(path, None)
-        if extra:
-            extra = apply_suppressions(extra, site_facts.directives)
+        found = hits.pop(path, None)
+        extra = apply_suppressions([_finding(rule, hit, shown_as) for rule, hit in found],
+                                   site_facts.directives) if found else None
         if extra:
             result = results[i]
             findings = tuple(sorted((*result.findings, *extra), key=lambda f: f.sort_key()))
