@@ -287,6 +287,52 @@ def test_the_site_stage_holds_facts_not_results(tmp_path: Path) -> None:
     assert _Token.peak <= 2
 
 
+def _same_titles(folder: Path, n: int) -> list[FileResult]:
+    for i in range(n):
+        write(folder, f"a{i}.md", "---\ntitle: Same title\n---\n# Same headline\n\n" + "Words in a row. " * 40)
+    return [replace(r, document=None) for r in audit_many([str(folder)], BatchOptions(use_config=False, jobs=1))]
+
+
+def test_the_site_stage_makes_one_pages_findings_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Findings name up to twenty other pages each: the stage keeps hits (a page and
+    its group) until a page's turn, makes that page's findings and packs them, so
+    the findings of a whole site are never held at once."""
+    import auditor.sitewide.stage as stage
+    import auditor.spool
+
+    results = _same_titles(tmp_path, 30)
+    unpacked: set[str] = set()  # pages with findings made and not yet packed
+    most = []
+    make, pack = stage._finding, auditor.spool.dump_blob
+
+    def finding(rule: Any, hit: Any, shown_as: Any) -> Any:
+        unpacked.add(hit.path)
+        most.append(len(unpacked))
+        return make(rule, hit, shown_as)
+
+    def dump(value: object) -> bytes:
+        unpacked.clear()
+        return pack(value)
+
+    monkeypatch.setattr(stage, "_finding", finding)
+    monkeypatch.setattr(auditor.spool, "dump_blob", dump)
+    changes = stage.site_changes(_Lazy(results), site_rules(load_rules()))
+    assert len(changes.updates) == 30 and max(most) == 1
+    title = next(f for f in stage.apply_changes(results, changes.updates)[0].findings if f.rule == "MT050")
+    assert len(title.related) == 20 and "and 17 more" in title.message  # bounded as before
+    assert all(loc.path and loc.path.endswith(".md") for loc in title.related)
+
+
+def test_the_site_stage_shares_the_site_rules_every_page_enables(tmp_path: Path) -> None:
+    """Each unpickled result brings its own tuple of enabled site rules; the facts the
+    stage holds for the whole batch share one."""
+    from auditor.sitewide.stage import _held_facts
+
+    held = list(_held_facts(_Lazy(_same_titles(tmp_path, 5))))
+    assert len(held) == 5 and len({id(f.site_rules) for _i, _p, f in held}) == 1
+    assert set(held[0][2].site_rules) >= {"MT050", "HL050"}
+
+
 def test_facts_are_extracted_only_where_a_site_stage_can_read_them(tmp_path: Path) -> None:
     """The stage compares two or more articles; the cache keeps facts for a later batch.
     One article audited without the cache has no reader for them: none are extracted."""
