@@ -333,6 +333,20 @@ def test_the_site_stage_shares_the_site_rules_every_page_enables(tmp_path: Path)
     assert set(held[0][2].site_rules) >= {"MT050", "HL050"}
 
 
+def test_the_site_stage_holds_only_links_a_site_check_reads(tmp_path: Path) -> None:
+    """A link out of the set is read by no site check: the stage drops it from the
+    facts it holds; links to pages of the set and relative links to files stay."""
+    from auditor.sitewide.stage import _held_facts, _links_that_count
+
+    write(tmp_path, "a.md", "# Seven Ways to Rest\n\nSee [b](b.md), [gone](gone.md) and [out](https://elsewhere.example/x).\n")
+    write(tmp_path, "b.md", "# Five Quiet Places to Read\n\nBack to [a](a.md) or [out](https://elsewhere.example/y).\n")
+    results = list(audit_many([str(tmp_path)], BatchOptions(use_config=False, jobs=1)))
+    assert sorted(len(r.site_facts.links) for r in results) == [2, 3]  # type: ignore[attr-defined]
+    held = _links_that_count(list(_held_facts(results)))
+    assert {p.rsplit("/", 1)[-1]: sorted(link.href for link in f.links) for _i, p, f in held} == {
+        "a.md": ["b.md", "gone.md"], "b.md": ["a.md"]}
+
+
 def test_facts_are_extracted_only_where_a_site_stage_can_read_them(tmp_path: Path) -> None:
     """The stage compares two or more articles; the cache keeps facts for a later batch.
     One article audited without the cache has no reader for them: none are extracted."""

@@ -71,7 +71,7 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
     from auditor.paths import relative_path
     from auditor.spool import count_levels, dump_blob
 
-    held = list(_held_facts(results))
+    held = _links_that_count(list(_held_facts(results)))
     facts = [f for _i, _path, f in held]
     chosen = site_rules(rules)
     if len(facts) < 2 or not chosen:
@@ -120,6 +120,21 @@ def _held_facts(results: Sequence[FileResult]) -> Iterator[tuple[int, str, SiteF
             continue
         rules = shared.setdefault(facts.site_rules, facts.site_rules)
         yield i, result.path, facts if rules is facts.site_rules else replace(facts, site_rules=rules)
+
+
+def _links_that_count(held: list[tuple[int, str, SiteFacts]]) -> list[tuple[int, str, SiteFacts]]:
+    """``held`` without the links no site check reads: a link counts when it is a
+    relative link to a page file (site.broken_internal_link) or points to a page of
+    the set (site.orphan's inbound links). Links out of the set are most of a page's
+    links and, held for the whole stage, most of its facts."""
+    from dataclasses import replace
+
+    keys = {key for _i, _path, facts in held for key in facts.keys}
+    for n, (i, path, facts) in enumerate(held):
+        kept = tuple(link for link in facts.links if link.checkable or link.key in keys)
+        if len(kept) < len(facts.links):
+            held[n] = (i, path, replace(facts, links=kept))
+    return held
 
 
 def apply_changes(results: Sequence[FileResult], updates: dict[int, dict[str, Any]]) -> list[FileResult]:
