@@ -114,6 +114,50 @@ def load_large(blob: bytes) -> Any:
     is unpickled."""
     return pickle.Unpickler(_Decompressing(blob)).load()
 
+class Shelf:
+    """Blobs written to an anonymous temporary file as they come and read back when
+    asked: what the site stage adds to each result of a batch (its findings, packed,
+    several hundred bytes a page) costs a reference a page in memory, not the bytes."""
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+        self._end = 0
+
+    def put(self, blob: bytes) -> Shelved:
+        if self._file is None:
+            import tempfile
+
+            self._file = tempfile.TemporaryFile(prefix="auditor-shelf-")
+        self._file.seek(self._end)
+        self._file.write(blob)
+        shelved = Shelved(self, self._end, len(blob))
+        self._end += len(blob)
+        return shelved
+
+    def read(self, offset: int, length: int) -> bytes:
+        assert self._file is not None
+        self._file.seek(offset)
+        return self._file.read(length)
+
+
+class Shelved:
+    """One blob of a :class:`Shelf`. Pickled (into the cache) as its bytes: a stored
+    stage reads as bytes, which :func:`unshelved` passes through."""
+
+    __slots__ = ("shelf", "offset", "length")
+
+    def __init__(self, shelf: Shelf, offset: int, length: int) -> None:
+        self.shelf, self.offset, self.length = shelf, offset, length
+
+    def __reduce__(self) -> tuple[type[bytes], tuple[bytes]]:
+        return bytes, (unshelved(self),)
+
+
+def unshelved(blob: bytes | Shelved) -> bytes:
+    """The bytes of ``blob``, read from its shelf when it is on one."""
+    return blob.shelf.read(blob.offset, blob.length) if isinstance(blob, Shelved) else blob
+
+
 class Verdict(NamedTuple):
     """What the exit code and the error lines need of a result, kept beside it so
     those passes never load the result itself."""
@@ -314,13 +358,14 @@ class _Changed(Sequence["FileResult"]):
 
 def applied(result: FileResult, changed: dict[str, Any]) -> FileResult:
     """``result`` with ``changed``'s fields replaced. The site stage's findings come as
-    additions (``added_blob``, packed by :func:`dump_blob`, with their ``added_levels``),
-    merged into the result's own in source order only here, as the result is read."""
+    additions (``added_blob``, packed by :func:`dump_blob`, on a :class:`Shelf` or not,
+    with their ``added_levels``), merged into the result's own in source order only
+    here, as the result is read."""
     fields = dict(changed)
     packed = fields.pop("added_blob", None)
     fields.pop("added_levels", None)
     if packed is not None:
-        added = load_value(packed)
+        added = load_value(unshelved(packed))
         fields["findings"] = tuple(sorted((*result.findings, *added), key=lambda f: f.sort_key()))
     return replace(result, **fields)
 

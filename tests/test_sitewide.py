@@ -323,6 +323,22 @@ def test_the_site_stage_makes_one_pages_findings_at_a_time(tmp_path: Path, monke
     assert all(loc.path and loc.path.endswith(".md") for loc in title.related)
 
 
+def test_the_site_stage_keeps_added_findings_in_a_file_and_stores_them_as_bytes(tmp_path: Path) -> None:
+    """The packed additions wait in a temporary file (a reference a page in memory);
+    pickled for the cache they become bytes, which read back the same findings."""
+    import auditor.sitewide.stage as stage
+    from auditor.spool import Shelved, dump_large, load_large
+
+    results = _same_titles(tmp_path, 6)
+    changes = stage.site_changes(_Lazy(results), site_rules(load_rules()))
+    assert len(changes.updates) == 6 and all(isinstance(u["added_blob"], Shelved) for u in changes.updates.values())
+    stored = load_large(dump_large(changes))
+    assert all(type(u["added_blob"]) is bytes for u in stored.updates.values())
+    fresh, cached = stage.apply_changes(results, changes.updates), stage.apply_changes(results, stored.updates)
+    assert [r.findings for r in fresh] == [r.findings for r in cached]
+    assert all(any(f.rule == "MT050" for f in r.findings) for r in fresh)
+
+
 def test_the_site_stage_shares_the_site_rules_every_page_enables(tmp_path: Path) -> None:
     """Each unpickled result brings its own tuple of enabled site rules; the facts the
     stage holds for the whole batch share one."""

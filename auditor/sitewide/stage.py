@@ -45,8 +45,9 @@ def site_rules(rules: Iterable[Rule]) -> list[Rule]:
 @dataclass(frozen=True)
 class SiteChanges:
     """What the site stage changes in a batch: per result index, the findings it adds,
-    stored packed, with their counts per level, and the scores they leave
-    (``added_blob``, ``added_levels``, ``scores``, ``score``; see spool.applied); and
+    packed (in a temporary file, see spool.Shelf; bytes once stored in the cache), with
+    their counts per level, and the scores they leave (``added_blob``,
+    ``added_levels``, ``scores``, ``score``; see spool.applied); and
     the link targets whose existence on disk the findings depend on, with what it was
     (a cached stage is stale once one differs)."""
 
@@ -69,7 +70,7 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
 
     from auditor.engine.suppress import apply_suppressions
     from auditor.paths import relative_path
-    from auditor.spool import count_levels, dump_blob
+    from auditor.spool import Shelf, count_levels, dump_blob
 
     held = _links_that_count(list(_held_facts(results)))
     facts = [f for _i, _path, f in held]
@@ -89,6 +90,7 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
         for hit in get_site_check(rule.check)(applicable, rule.params):
             hits[hit.path].append((rule, hit))
     updates: dict[int, dict[str, Any]] = {}
+    shelf = Shelf()
     for i, path, site_facts in held:
         found = hits.pop(path, None)
         extra = apply_suppressions([_finding(rule, hit, shown_as) for rule, hit in found],
@@ -97,10 +99,10 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
             result = results[i]
             findings = tuple(sorted((*result.findings, *extra), key=lambda f: f.sort_key()))
             scores, score = _rescored(result, findings)
-            # Only the additions are kept, packed (a few hundred bytes a page) and merged
-            # as each result is read: a batch whose every page gains site findings holds
-            # those bytes and their counts, not every finding of every page.
-            updates[i] = {"added_blob": dump_blob(tuple(extra)), "added_levels": count_levels(extra),
+            # Only the additions are kept, packed (a few hundred bytes a page) in a
+            # temporary file, and merged as each result is read: a batch whose every page
+            # gains site findings holds their counts, not every finding of every page.
+            updates[i] = {"added_blob": shelf.put(dump_blob(tuple(extra))), "added_levels": count_levels(extra),
                           "scores": scores, "score": score}
     return SiteChanges(updates, tuple(sorted(probes.items())))
 
