@@ -196,12 +196,12 @@ def cannibalisation(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
             words = topic_words(f.keyphrase.text, _STOP)
             if len(words) >= min_words:
                 by_phrase[words].append(f)
+    if not by_phrase:
+        return  # no article declares a keyphrase: nothing to look up in the index below
     # Headlines and titles indexed by topic word, to find phrases they contain.
     index: dict[str, set[int]] = defaultdict(set)
-    topics: list[frozenset[str]] = []
     for i, f in enumerate(facts):
         words = frozenset().union(*(topic_words(v.text, _STOP) for v in (f.headline, f.title) if v is not None))
-        topics.append(words)
         for w in words:
             index[w].add(i)
     for phrase, owners in by_phrase.items():
