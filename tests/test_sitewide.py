@@ -349,18 +349,24 @@ def test_the_site_stage_shares_the_site_rules_every_page_enables(tmp_path: Path)
     assert set(held[0][2].site_rules) >= {"MT050", "HL050"}
 
 
-def test_the_site_stage_holds_only_links_a_site_check_reads(tmp_path: Path) -> None:
-    """A link out of the set is read by no site check: the stage drops it from the
-    facts it holds; links to pages of the set and relative links to files stay."""
-    from auditor.sitewide.stage import _held_facts, _links_that_count
+def test_the_site_stage_holds_only_links_and_images_a_site_check_reads(tmp_path: Path) -> None:
+    """A link out of the set, or an image no other page shows, is read by no site
+    check: the stage drops it from the facts it holds; links to pages of the set,
+    relative links to files and shared images stay."""
+    from auditor.sitewide.stage import _held_facts, _what_checks_read
 
-    write(tmp_path, "a.md", "# Seven Ways to Rest\n\nSee [b](b.md), [gone](gone.md) and [out](https://elsewhere.example/x).\n")
-    write(tmp_path, "b.md", "# Five Quiet Places to Read\n\nBack to [a](a.md) or [out](https://elsewhere.example/y).\n")
+    write(tmp_path, "a.md", "# Seven Ways to Rest\n\nSee [b](b.md), [gone](gone.md) and [out](https://elsewhere.example/x).\n\n"
+          "![A dam](dam.jpg)\n\n![A lake](lake.jpg)\n")
+    write(tmp_path, "b.md", "# Five Quiet Places to Read\n\nBack to [a](a.md) or [out](https://elsewhere.example/y).\n\n"
+          "![The dam](dam.jpg)\n")
     results = list(audit_many([str(tmp_path)], BatchOptions(use_config=False, jobs=1)))
     assert sorted(len(r.site_facts.links) for r in results) == [2, 3]  # type: ignore[attr-defined]
-    held = _links_that_count(list(_held_facts(results)))
+    assert sorted(len(r.site_facts.images) for r in results) == [1, 2]  # type: ignore[attr-defined]
+    held = _what_checks_read(list(_held_facts(results)))
     assert {p.rsplit("/", 1)[-1]: sorted(link.href for link in f.links) for _i, p, f in held} == {
         "a.md": ["b.md", "gone.md"], "b.md": ["a.md"]}
+    assert {p.rsplit("/", 1)[-1]: [image.alt for image in f.images] for _i, p, f in held} == {
+        "a.md": ["A dam"], "b.md": ["The dam"]}
 
 
 def test_facts_are_extracted_only_where_a_site_stage_can_read_them(tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
     from auditor.paths import relative_path
     from auditor.spool import Shelf, count_levels, dump_blob
 
-    held = _links_that_count(list(_held_facts(results)))
+    held = _what_checks_read(list(_held_facts(results)))
     facts = [f for _i, _path, f in held]
     chosen = site_rules(rules)
     if len(facts) < 2 or not chosen:
@@ -124,18 +124,23 @@ def _held_facts(results: Sequence[FileResult]) -> Iterator[tuple[int, str, SiteF
         yield i, result.path, facts if rules is facts.site_rules else replace(facts, site_rules=rules)
 
 
-def _links_that_count(held: list[tuple[int, str, SiteFacts]]) -> list[tuple[int, str, SiteFacts]]:
-    """``held`` without the links no site check reads: a link counts when it is a
-    relative link to a page file (site.broken_internal_link) or points to a page of
-    the set (site.orphan's inbound links). Links out of the set are most of a page's
-    links and, held for the whole stage, most of its facts."""
+def _what_checks_read(held: list[tuple[int, str, SiteFacts]]) -> list[tuple[int, str, SiteFacts]]:
+    """``held`` without the links and images no site check reads: a link counts when
+    it is a relative link to a page file (site.broken_internal_link) or points to a
+    page of the set (site.orphan's inbound links); an image counts when another page
+    shows the same source (site.image_alt_variants compares its alt texts). Links out
+    of the set and images of one page are most of a page's facts, held for the whole
+    stage."""
+    from collections import Counter
     from dataclasses import replace
 
     keys = {key for _i, _path, facts in held for key in facts.keys}
+    pages_showing = Counter(src for _i, _path, facts in held for src in {image.src for image in facts.images})
     for n, (i, path, facts) in enumerate(held):
-        kept = tuple(link for link in facts.links if link.checkable or link.key in keys)
-        if len(kept) < len(facts.links):
-            held[n] = (i, path, replace(facts, links=kept))
+        links = tuple(link for link in facts.links if link.checkable or link.key in keys)
+        images = tuple(image for image in facts.images if pages_showing[image.src] > 1)
+        if len(links) < len(facts.links) or len(images) < len(facts.images):
+            held[n] = (i, path, replace(facts, links=links, images=images))
     return held
 
 
