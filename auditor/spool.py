@@ -53,19 +53,25 @@ def load_blob(blob: bytes) -> FileResult:
 
 
 class _Compressing:
-    """A file pickle writes to, compressing as it goes."""
+    """A file pickle writes to, compressing as it goes. The compressed bytes grow in
+    one buffer handed back without a copy (a list of parts joined at the end held the
+    stage's whole stored form twice)."""
 
     def __init__(self) -> None:
+        import io
+
         self._zip = zlib.compressobj(1)
-        self.parts: list[bytes] = []
+        self._out = io.BytesIO()
 
     def write(self, data: bytes) -> int:
-        self.parts.append(self._zip.compress(data))
+        self._out.write(self._zip.compress(data))
         return len(data)
 
     def close(self) -> bytes:
-        self.parts.append(self._zip.flush())
-        return b"".join(self.parts)
+        self._out.write(self._zip.flush())
+        value = self._out.getvalue()
+        self._out.close()
+        return value
 
 
 class _Decompressing:
