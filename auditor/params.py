@@ -352,6 +352,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "headings.distribution": {
         "max": i(300, "most words under one heading", 1),
         "severe": i(350, "words from which it is the worst band", 1),
+        "lead_words": i(12, "a bold run of at most this many words opening a paragraph is a signpost (0: none is)"),
     },
     "headings.first_subheading": _NONE,
     # headline
