@@ -213,6 +213,12 @@ def test_hl006_strips_stacked_site_suffixes() -> None:
 
     assert _without_site_suffix("Roof Convicted Of Church Massacre : The Two-Way : NPR") == "Roof Convicted Of Church Massacre"
     assert _without_site_suffix("Zimbabwe coup: Mugabe insists he stays") == "Zimbabwe coup: Mugabe insists he stays"
+    # A full-width colon or bar before a short site name, as Japanese titles write it.
+    assert _without_site_suffix("メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル") == \
+        "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞"
+    assert _without_site_suffix("米朝首脳直通電話 習氏に挑むトランプ戦術の成否 ｜ 日本経済新聞") == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+    long_half = "Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷、いくぜNUC（1/2 ページ）"
+    assert _without_site_suffix(long_half) == long_half  # the headline's own second half
 
 
 def test_im001_leaves_video_posters_and_lk006_compose_mailto_alone() -> None:
