@@ -153,6 +153,19 @@ def test_im007_fires_once_per_alt_shared_by_different_images() -> None:
     assert [(h.line, h.data["first_line"], h.data["count"]) for h in hits] == [(9, 3, 3)]
 
 
+def test_im007_leaves_a_shared_file_name_alt_to_im003() -> None:
+    # Two different pictures whose alt is the upload's file name: IM003 reports the file
+    # name, and a second finding for the same alt would be one defect twice.
+    from auditor.engine.run import run_rules
+
+    rules = [RULES["IM003"], RULES["IM007"]]
+    named = [img(alt="141222_7WONDERS_MPesa", src="mpesa.gif", line=3),
+             img(alt="141222_7WONDERS_MPesa", src="mpesa.jpg", line=9)]
+    assert {f.rule for f in run_rules(doc(named), rules)} == {"IM003"}
+    described = [replace(i, alt="A market stall's M-Pesa sign") for i in named]
+    assert [f.rule for f in run_rules(doc(described), rules)] == ["IM007"]
+
+
 def test_im007_ignores_same_image_shown_twice() -> None:
     images = [img(alt="Protest in Kech", src="a.jpg"), img(alt="Protest in Kech", src="a.jpg")]
     assert run("IM007", doc(images)) == []
