@@ -402,6 +402,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "images.empty_alt": {
         **_PIXEL,
         "markdown_is_content": b(True, "treat Markdown images as content (never decorative)"),
+        "stock_credits": ls((), "regular expressions naming stock libraries and licences: a picture credited only so is an illustration", regex=True),
     },
     "images.alt_filename": {"patterns": ls((), "regular expressions an alt that is a file name matches", regex=True)},
     "images.alt_placeholder": {

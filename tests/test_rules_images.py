@@ -73,6 +73,21 @@ def test_im002_fires_on_captioned_image_with_empty_alt() -> None:
     assert len(hits) == 1 and "caption" in hits[0].data["signal"]
 
 
+def test_im002_leaves_a_picture_credited_only_to_a_stock_library_alone() -> None:
+    # Judged by reading: header and stock pictures whose only text is the agency's or
+    # the licence's credit illustrate the story; an empty alt is defensible there.
+    for caption, credit in (("Image by Getty Images", "Image by Getty Images"),
+                            ("© Gettyimages/romrodinka", "© Gettyimages/romrodinka"),
+                            ("Photo used under Creative Commons from theparadigmshifter", None),
+                            (None, "Shutterstock")):
+        assert run("IM002", doc([img(alt="", caption=caption, credit=credit)])) == [], (caption, credit)
+    # A description, or a news or staff photographer's credit, still marks content.
+    assert len(run("IM002", doc([img(alt="", caption="Protesters in Kiev", credit="Getty Images")]))) == 1
+    assert len(run("IM002", doc([img(alt="", caption="Protesters in Kiev. Getty Images")]))) == 1
+    assert len(run("IM002", doc([img(alt="", credit="Devindra Hardawar/AOL")]))) == 1
+    assert len(run("IM002", doc([img(alt="", caption="Photo: Reuters")]))) == 1
+
+
 def test_im002_fires_on_markdown_image_with_empty_alt() -> None:
     assert len(run("IM002", doc([img(alt="")], fmt="markdown"))) == 1
 
