@@ -73,6 +73,21 @@ def test_im002_fires_on_captioned_image_with_empty_alt() -> None:
     assert len(hits) == 1 and "caption" in hits[0].data["signal"]
 
 
+def test_im002_leaves_a_picture_credited_only_to_a_stock_library_alone() -> None:
+    # Judged by reading: header and stock pictures whose only text is the agency's or
+    # the licence's credit illustrate the story; an empty alt is defensible there.
+    for caption, credit in (("Image by Getty Images", "Image by Getty Images"),
+                            ("© Gettyimages/romrodinka", "© Gettyimages/romrodinka"),
+                            ("Photo used under Creative Commons from theparadigmshifter", None),
+                            (None, "Shutterstock")):
+        assert run("IM002", doc([img(alt="", caption=caption, credit=credit)])) == [], (caption, credit)
+    # A description, or a news or staff photographer's credit, still marks content.
+    assert len(run("IM002", doc([img(alt="", caption="Protesters in Kiev", credit="Getty Images")]))) == 1
+    assert len(run("IM002", doc([img(alt="", caption="Protesters in Kiev. Getty Images")]))) == 1
+    assert len(run("IM002", doc([img(alt="", credit="Devindra Hardawar/AOL")]))) == 1
+    assert len(run("IM002", doc([img(alt="", caption="Photo: Reuters")]))) == 1
+
+
 def test_im002_fires_on_markdown_image_with_empty_alt() -> None:
     assert len(run("IM002", doc([img(alt="")], fmt="markdown"))) == 1
 
@@ -151,6 +166,19 @@ def test_im007_fires_once_per_alt_shared_by_different_images() -> None:
     ]
     hits = run("IM007", doc(images))
     assert [(h.line, h.data["first_line"], h.data["count"]) for h in hits] == [(9, 3, 3)]
+
+
+def test_im007_leaves_a_shared_file_name_alt_to_im003() -> None:
+    # Two different pictures whose alt is the upload's file name: IM003 reports the file
+    # name, and a second finding for the same alt would be one defect twice.
+    from auditor.engine.run import run_rules
+
+    rules = [RULES["IM003"], RULES["IM007"]]
+    named = [img(alt="141222_7WONDERS_MPesa", src="mpesa.gif", line=3),
+             img(alt="141222_7WONDERS_MPesa", src="mpesa.jpg", line=9)]
+    assert {f.rule for f in run_rules(doc(named), rules)} == {"IM003"}
+    described = [replace(i, alt="A market stall's M-Pesa sign") for i in named]
+    assert [f.rule for f in run_rules(doc(described), rules)] == ["IM007"]
 
 
 def test_im007_ignores_same_image_shown_twice() -> None:

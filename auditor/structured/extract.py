@@ -117,9 +117,12 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
 
     # Microdata is read from the page's tree as we parsed it (extruct's own parse of
     # ``raw`` would be one more); RDFa needs extruct's DOM-flavoured parse.
-    page = root if syntaxes == ["microdata"] else raw
     try:
-        found = extruct.extract(page, syntaxes=syntaxes, uniform=True, errors="ignore")
+        found: dict[str, list[Any]] = {}
+        if "rdfa" in syntaxes:
+            found = extruct.extract(raw, syntaxes=["rdfa"], uniform=True, errors="ignore")
+        if "microdata" in syntaxes:
+            found["microdata"] = _microdata(root)
     except Exception:  # noqa: BLE001 - a page extruct cannot read has no microdata for us
         return []
     nodes = []
@@ -131,6 +134,26 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
                     continue  # RDFa on news pages is mostly Open Graph, read elsewhere
                 nodes.append(Node(node.types, node.data, syntax, _first_line(typed, node.types[0])))
     return nodes
+
+
+def _microdata(root: Any) -> list[Any]:
+    """The page's microdata items as extruct's uniform output, a <time> element's
+    ``content`` read as its value when it has no ``datetime``: search engines read
+    ``content`` on any element, as schema.org's examples write it, so
+    ``<time itemprop="datePublished" content="2019-11-15T10:45:02+00:00">`` has a date
+    (the microdata spec, and so extruct, would read it as empty)."""
+    from extruct.uniform import _umicrodata_microformat
+    from extruct.w3cmicrodata import MicrodataExtractor
+
+    class Extractor(MicrodataExtractor):  # type: ignore[misc]  # extruct ships no types
+        def _extract_property_value(self, node: Any, *args: Any, **kwargs: Any) -> Any:
+            if node.tag == "time" and node.get("itemscope") is None and not node.get("datetime") \
+                    and node.get("content"):
+                return node.get("content")
+            return super()._extract_property_value(node, *args, **kwargs)
+
+    items = Extractor().extract_items(root, None)
+    return list(_umicrodata_microformat(items, "http://schema.org"))
 
 
 # lxml refuses a str that declares its own encoding.
