@@ -439,11 +439,34 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         return best
     if promised:
         return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
-    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip)
-            or _parallel_bold(bl, start, skip, cands["bold"]))
+    # A headline naming a list it does not count ("These Halloween Workouts") makes three
+    # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
+    named = _names_list(doc)
+    least = NAMED_MIN_ITEMS if named else None
+    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip, least)
+            or _parallel_bold(bl, start, skip, cands["bold"], least)
+            or (_sole_ordered_list(doc, bl, start, skip) if named else []))
 
 
-def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+# Under a headline that names a list: three entries make one ("These 3 workouts" unsaid).
+NAMED_MIN_ITEMS = 3
+
+
+def _names_list(doc: Document) -> bool:
+    from auditor.structure.numbers import names_list
+
+    return bool(doc.headline) and names_list(doc.headline or "", doc.lang)
+
+
+def _sole_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """The body's one ordered list of three or more entries, under a headline that names a
+    list ("Estas son las marcas…" over an ``<ol>`` of eleven brands). None when there are
+    several: then which one the headline means is a guess."""
+    found = _ordered_lists(doc, bl, start, skip)
+    return found[0] if len(found) == 1 else []
+
+
+def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int], least: int | None = None) -> list[_Cand]:
     """The longest run of unnumbered headings at one level (no other heading between them)
     that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
     list even without a count in the headline."""
@@ -456,11 +479,12 @@ def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[
             runs[-1].append(k)
         else:
             runs.append([k])
-    best = _longest_parallel(bl, start, skip, runs, {})
+    best = _longest_parallel(bl, start, skip, runs, {}, least)
     return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
-def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[_Cand]) -> list[_Cand]:
+def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[_Cand],
+                   least: int | None = None) -> list[_Cand]:
     """The longest run of bold titles (no heading between them) that opens parallel
     entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
     runs: list[list[int]] = []
@@ -472,18 +496,20 @@ def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[
         else:
             runs.append([c.block])
     by_block = {c.block: c for c in bolds}
-    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()})
+    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()}, least)
     return [by_block[k] for k in best]
 
 
 def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
-                      own: dict[int, int]) -> list[int]:
+                      own: dict[int, int], least: int | None = None) -> list[int]:
     """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
     accepts; each run's last section ends at the next heading. ``own``: body words a
-    title's own block carries."""
+    title's own block carries; ``least``: entries that make a list (default
+    :data:`shapes.MIN_ITEMS`)."""
     from auditor.structure.shapes import MIN_ITEMS, parallel_run
 
-    if not any(len(run) >= MIN_ITEMS for run in runs):
+    least = least or MIN_ITEMS
+    if not any(len(run) >= least for run in runs):
         return []  # the common case (a story): no count of the body's words needed
     body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
                      if bl[k].kind != "heading" and k not in skip)
@@ -492,7 +518,7 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
         if len(run) <= len(best):
             continue
         end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
-        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0)):
+        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0), least):
             best = run
     return best
 

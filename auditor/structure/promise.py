@@ -152,3 +152,43 @@ def reads_as_list(
     if leads(tokens, i) or prev in DETERMINERS:
         return 0 if plural or listy else None
     return 0 if listy and plural else None
+
+
+# A headline may name a list without counting it: "Get in the Spooky Spirit With These
+# Halloween Workouts", "Estas son las marcas que…", "The best film scenes of 2014", "Here
+# are the top AI certifications". A demonstrative, or a superlative opening a clause, before
+# a plural noun phrase: then three parallel entries already make a list (five without it).
+OPEN_DETERMINERS = frozenset(
+    """these those diese dieser diesen estas estos esas esos ces questi queste estes""".split()
+)
+OPEN_SUPERLATIVES = frozenset(
+    """best top greatest favorite favourite besten liebsten schönsten mejores meilleurs meilleures
+    migliori melhores""".split()
+)
+# "These are the …", "Estas son las …": the copula and an article before the noun phrase.
+_COPULAS = frozenset("are is sind son sont sono são".split())
+_ARTICLES = frozenset("the die los las les i le gli os as".split())
+
+
+def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
+    """Whether the headline (``tokens``, numbers included) names a list it does not count:
+    a demonstrative anywhere, or a superlative at the head of a clause, before a plural
+    noun phrase with no news verb in it ("These Halloween Workouts", "Best books for young
+    readers"; not "Those who died", not "the best original song" inside a clause)."""
+    assert callable(is_plural)
+    for i, (tok, _start, _end) in enumerate(tokens):
+        low = tok.lower()
+        if low in OPEN_DETERMINERS:
+            j = i
+            if j + 1 < len(tokens) and tokens[j + 1][0].lower() in _COPULAS:
+                j += 1
+            if j + 1 < len(tokens) and tokens[j + 1][0].lower() in _ARTICLES:
+                j += 1
+        elif low in OPEN_SUPERLATIVES and leads(tokens, i):
+            j = i
+        else:
+            continue
+        phrase = _phrase(tokens, j)[:4]
+        if phrase and not any(w in NEWS_WORDS for w in phrase) and any(is_plural(w, lang) for w in phrase):
+            return True
+    return False

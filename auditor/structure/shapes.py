@@ -50,12 +50,13 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
 
 def parallel_run(
     bl: Sequence[Block], titles: Sequence[int], end: int, body_words: int,
-    own_words: Callable[[int], int] = lambda k: 0,
+    own_words: Callable[[int], int] = lambda k: 0, least: int = MIN_ITEMS,
 ) -> bool:
     """Whether the titles at block indices ``titles`` (in order; the last section runs
     to ``end``) open parallel entries that make up the article. ``own_words``: body
-    words a title's own block carries (a bold lead's paragraph)."""
-    if len(titles) < MIN_ITEMS:
+    words a title's own block carries (a bold lead's paragraph); ``least``: how many
+    entries make a list (three under a headline that names one)."""
+    if len(titles) < least:
         return False
     sizes: list[int] = []
     counts: list[int] = []

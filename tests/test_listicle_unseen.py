@@ -1,0 +1,87 @@
+"""Listicle shapes real CMSs produce that the reader was not tuned on (round 5): lists a
+headline names without counting, and the shapes hardened after them. Small articles read
+end to end through ``audit``; each test fails without the change it covers."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.api import Settings, audit
+from auditor.config import CliRuleOptions, Config, effective_rules
+from auditor.model import Document
+from auditor.structure.numbers import headline_number, names_list
+
+DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
+BODY = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+        "et dolore magna aliqua, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo.")
+INTRO = "Halloween is days away, so we picked what our readers liked best this month and tried each one."
+NAMES = ["Paris", "Rome", "Lisbon", "Vienna", "Prague", "Berlin", "Madrid"]
+
+
+def doc_of(html: str, name: str = "page.html") -> Document:
+    result = audit(html.encode(), name, DEFAULT)
+    assert result.error is None and result.document is not None and result.document.listicle is not None
+    return result.document
+
+
+def page(h1: str, body: str, lang: str = "en") -> str:
+    return (f"<html lang={lang}><head><title>t</title></head><body><article><h1>{h1}</h1><p>{INTRO}</p>"
+            f"{body}</article></body></html>")
+
+
+# ---------------------------------------------------------------- a list named, not counted
+
+@pytest.mark.parametrize(
+    ("headline", "lang"),
+    [
+        ("Get in the Spooky Spirit With These Halloween Workouts", "en"),
+        ("Estas son las marcas que más dificultan el trabajo de tus aplicaciones", "es"),
+        ("The best film scenes of 2014", "en"),
+        ("Here are the top AI certifications that will get you hired", "en"),
+        ("Best books for young readers: the year in review", "en"),
+        ("Lange Haare: Dank dieser Lebensmittel wachsen sie schneller", "de"),
+    ],
+)
+def test_headlines_that_name_a_list_without_a_count(headline: str, lang: str) -> None:
+    assert headline_number(headline, lang)[0] is None
+    assert names_list(headline, lang)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lang"),
+    [
+        ("Those who died in the flood are remembered", "en"),
+        ("These cases diagnosed in China worry doctors", "en"),
+        ("How Mary Steenburgen Wrote the Best Original Movie Song of the Year", "en"),
+        ("Obama admits US gun laws are his biggest frustration", "en"),
+        ("Best of the year", "en"),
+    ],
+)
+def test_news_and_titles_do_not_name_a_list(headline: str, lang: str) -> None:
+    assert not names_list(headline, lang)
+
+
+def test_three_parallel_entries_under_a_headline_that_names_a_list() -> None:
+    entries = "".join(f"<h3>{n} Halloween Workout</h3><p>{BODY} {BODY}</p>" for n in ("Dance", "Zombie", "Pumpkin"))
+    doc = doc_of(page("Get in the Spooky Spirit With These Halloween Workouts", entries))
+    assert [i.heading for i in doc.items] == ["Dance Halloween Workout", "Zombie Halloween Workout",
+                                              "Pumpkin Halloween Workout"]
+    assert doc.listicle is not None and doc.listicle.verdict == "not-a-listicle"  # nothing promised
+
+
+def test_three_sections_of_a_story_are_no_list() -> None:
+    # The same three headings under a headline that names no list: a story's sections.
+    entries = "".join(f"<h3>{n} Halloween Workout</h3><p>{BODY} {BODY}</p>" for n in ("Dance", "Zombie", "Pumpkin"))
+    assert doc_of(page("Halloween gets a workout in our town", entries)).items == ()
+
+
+def test_the_one_ordered_list_under_a_headline_that_names_a_list() -> None:
+    ol = "<ol>" + "".join(f"<li>{n} (y sus marcas hermanas)</li>" for n in NAMES) + "</ol>"
+    body = f"<h2>¿Cuáles son las marcas más agresivas?</h2>{ol}<p>{BODY}</p>"
+    doc = doc_of(page("Estas son las marcas que más dificultan el trabajo de tus aplicaciones", body, "es"))
+    assert [i.number for i in doc.items] == list(range(1, 8))
+    # Two ordered lists: which one the headline names is a guess, so none is read.
+    two = body + "<ol>" + "".join(f"<li>Paso {n} del ajuste</li>" for n in range(1, 5)) + "</ol>"
+    assert doc_of(page("Estas son las marcas que más dificultan el trabajo de tus aplicaciones", two, "es")).items == ()
+    # An ordered list under a headline that names no list: steps, not the article's list.
+    assert doc_of(page("Android cierra las aplicaciones en segundo plano", body, "es")).items == ()
