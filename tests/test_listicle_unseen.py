@@ -85,3 +85,40 @@ def test_the_one_ordered_list_under_a_headline_that_names_a_list() -> None:
     assert doc_of(page("Estas son las marcas que más dificultan el trabajo de tus aplicaciones", two, "es")).items == ()
     # An ordered list under a headline that names no list: steps, not the article's list.
     assert doc_of(page("Android cierra las aplicaciones en segundo plano", body, "es")).items == ()
+
+
+# ---------------------------------------------------------------- numbers that go on
+
+def test_an_ordered_list_split_by_an_ad_goes_on_with_its_start_number() -> None:
+    first = "".join(f"<li>{n}: {BODY}</li>" for n in NAMES[:4])
+    rest = "".join(f"<li>{n}: {BODY}</li>" for n in NAMES[4:])
+    body = f"<ol>{first}</ol><p>Advertisement</p><ol start='5'>{rest}</ol>"
+    doc = doc_of(page("7 Cities to Visit This Spring", body))
+    assert [i.number for i in doc.items] == list(range(1, 8))
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def _users(n: int, last: str, last_body: str) -> str:
+    items = "".join(f"<h2>{k}. User {NAMES[k % 7]}, writer ({k}00 followers): Be brief</h2><p>{BODY}</p>"
+                    f"<blockquote><p>A tweet of theirs.</p></blockquote>" for k in range(1, n))
+    return page(f"{n} Twitter users and their recipes for good tweets", f"{items}<h2>{last}</h2>{last_body}")
+
+
+def test_an_unnumbered_entry_built_like_the_numbered_ones_completes_the_promise() -> None:
+    # Eleven numbered users, then the author's own lesson in the same shape: twelve.
+    doc = doc_of(_users(12, "My own lesson for good tweets: Praise and encourage!", f"<p>{BODY}</p>"))
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (12, "kept")
+    assert doc.items[-1].number is None
+
+
+@pytest.mark.parametrize(
+    ("last", "last_body"),
+    [
+        ("Conclusion", f"<p>{BODY}</p>"),  # a frame, not an entry
+        ("What do you think?", f"<p>{BODY}</p>"),  # another shape of title
+        ("My own lesson for good tweets: Praise and encourage!", f"<p>{BODY}</p>" * 8),  # a chapter, not an entry
+    ],
+)
+def test_a_numbered_shortfall_stays_a_mismatch(last: str, last_body: str) -> None:
+    doc = doc_of(_users(12, last, last_body))
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (11, "mismatch")

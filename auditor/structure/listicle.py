@@ -379,6 +379,42 @@ def _grouped(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[i
     return []
 
 
+def _closing_entry(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
+    """Items 1..N-1 numbered and the N-th after them unnumbered, built like them: the
+    author's own pick closing "12 Twitter users…" after eleven numbered users ("Meine
+    Lektion für erfolgreiche Tweets: Loben und ermutigen!"). Taken only when the next
+    heading at the items' level titles the same shape (the same colon form, a title of
+    the items' length, no frame, extras or related label, not a link) over a section of
+    an item's length. Empty otherwise: a shortfall stays a shortfall."""
+    if len(heads) != promised - 1 or promised < 4 or [c.number for c in heads] != list(range(1, promised)):
+        return []
+    last, level = heads[-1], heads[-1].level
+    nxt = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= level), None)
+    if nxt is None or nxt in skip or bl[nxt].level != level:
+        return []
+    title, heading = bl[nxt].text, bl[nxt].obj
+    if (parse_marker(title, plain=True) or FRAME.match(title) or EXTRAS().match(title) or RELATED_PREFIX.match(title)
+            or (isinstance(heading, Heading) and heading.link_only) or CLOSING.match(title)):
+        return []
+    titles = [_item_title(c.heading) for c in heads]
+    if any((":" in t) != (":" in title) for t in titles):
+        return []
+    sizes = [len(words(t)) for t in titles]
+    if not min(sizes) / 2 <= len(words(title)) <= 1.5 * max(sizes):
+        return []
+    stops = [c.block for c in heads[1:]] + [nxt]
+    bodies = [_section_size(bl, c.block, stop) for c, stop in zip(heads, stops)]
+    end = next((k for k in range(nxt + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= level), len(bl))
+    own = _section_size(bl, nxt, end)
+    if not min(bodies) / 2 <= own <= 2 * max(bodies):
+        return []
+    return [*heads, _Cand(bl[nxt].pos, None, title, "", "heading", level, nxt)]
+
+
+def _section_size(bl: Sequence[Block], title: int, stop: int) -> int:
+    return sum(len(words(bl[k].text)) for k in range(title + 1, stop) if bl[k].kind != "heading")
+
+
 def _same_label(cands: list[_Cand]) -> list[_Cand]:
     """Keep the items whose label ("Common Mistake #") the majority shares: drops a
     stray "Method #1" heading among "1. Gather the seeds" steps."""
@@ -424,7 +460,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             chosen = _fill(chosen, cands["paragraph"])
             picked = _cut_extras(bl, _pick(_runs(bl, chosen, level), promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
-                return _grouped(bl, picked, promised, skip) or picked
+                return _grouped(bl, picked, promised, skip) or _closing_entry(bl, picked, promised, skip) or picked
             return picked
     paras = _same_label(cands["paragraph"]) if cands["paragraph"] else []
     if len(paras) >= 3:
@@ -566,7 +602,7 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         if not li.ordered or li.depth != 1:
             continue
         lists.setdefault(li.list_index, []).append(_list_cand(b, li, i))
-    out = [v for v in lists.values() if len(v) >= 3]
+    out = [v for v in _continued(list(lists.values())) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[_Cand] = []
@@ -580,6 +616,19 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         chain.append(replace(v[0], number=None, marker=""))
     if len(chain) >= 3:
         out.append(chain)
+    return out
+
+
+def _continued(lists: list[list[_Cand]]) -> list[list[_Cand]]:
+    """Ordered lists joined where one goes on with the next number (``<ol start="5">``
+    after an ad or a picture split 1–4 from 5–7): one list, as the reader counts it."""
+    out: list[list[_Cand]] = []
+    for v in lists:
+        prev = out[-1][-1].number if out else None
+        if prev is not None and prev >= 1 and v[0].number == prev + 1 and v[0].number > 1:
+            out[-1] = out[-1] + v
+        else:
+            out.append(v)
     return out
 
 
