@@ -122,3 +122,28 @@ def test_an_unnumbered_entry_built_like_the_numbered_ones_completes_the_promise(
 def test_a_numbered_shortfall_stays_a_mismatch(last: str, last_body: str) -> None:
     doc = doc_of(_users(12, last, last_body))
     assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (11, "mismatch")
+
+
+# ---------------------------------------------------------------- entries set as lines
+
+def _venues(n: int, lead_in_carries_first: bool) -> str:
+    # WordPress writes "<br />" and a newline: each line of an entry on its own source line.
+    blocks = [f"<p>{name} Room<br />\n{k + 2} Minuten vom S-Bahnhof {name}</p>" for k, name in enumerate(NAMES[:n])]
+    if lead_in_carries_first:
+        blocks[0] = blocks[0].replace("<p>", "<p>Und hier findet ihr die Orte aus dem Video:<br />\n", 1)
+    else:
+        blocks.insert(0, "<p>Und hier findet ihr die Orte aus dem Video, mit dem Weg von der S-Bahn dorthin.</p>")
+    return page(f"{3} verrückte Orte in Berlin", "".join(blocks), "de")
+
+
+@pytest.mark.parametrize("lead_in_carries_first", [True, False])
+def test_entries_set_as_blocks_of_short_lines(lead_in_carries_first: bool) -> None:
+    doc = doc_of(_venues(3, lead_in_carries_first))
+    assert [i.title for i in doc.items] == ["Paris Room", "Rome Room", "Lisbon Room"]
+    assert [i.words for i in doc.items] == [4, 4, 4]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_longer_run_of_line_blocks_is_not_cut_to_the_promise() -> None:
+    # Four venues under "3 Orte": which three the headline means is a guess.
+    assert doc_of(_venues(4, True)).items == ()

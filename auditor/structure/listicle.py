@@ -696,7 +696,8 @@ def _unnumbered(
     ):
         return mixed
     bold = [c for c in bolds if c.block not in skip]
-    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip),
+                _line_entries(bl, start, skip, promised)):
         if len(run) == promised:
             return run
     # More candidates than promised: exactly N of them set apart by the page's structure.
@@ -799,6 +800,46 @@ def _title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[_
         if len(words(nxt.text)) >= 20:
             out.append(_Cand(b.pos, None, text, "", "caps", 0, k))
     return out
+
+
+# A line of an entry set as lines ("Crash Room<br>3 Minuten vom S-Bahnhof Ostkreuz"): a
+# name, an address, opening hours; longer lines are prose.
+_ENTRY_LINE_WORDS = 12
+
+
+def _line_entries(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
+    """Entries set as blocks of lines, one paragraph each, all with the same number of
+    short lines, the first naming the entry: "Crash Room<br>3 Minuten vom S-Bahnhof
+    Ostkreuz" (venues, addresses). The first entry may close the lead-in's paragraph,
+    after its line ending in ':'. Exactly ``promised`` of them in a row, else none."""
+    def entry(lines: list[str]) -> bool:
+        return (len(lines) >= 2 and all(1 <= len(words(ln)) <= _ENTRY_LINE_WORDS for ln in lines)
+                and not lines[0].endswith((".", "!", "?", ":", ",")))
+
+    done = start
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if k < done or b.kind != "paragraph" or k in skip or not isinstance(b.obj, Paragraph) or b.obj.quote:
+            continue
+        lines = _lines(b.obj)
+        colon = next((n for n, ln in enumerate(lines) if ln.endswith(":")), None)
+        tail = lines[colon + 1:] if colon is not None else lines
+        if not entry(tail):
+            continue
+        run = [(k, len(lines) - len(tail), tail)]
+        j = k + 1
+        while j < len(bl) and len(run) < promised + 1 and bl[j].kind == "paragraph" and j not in skip:
+            para = bl[j].obj
+            more = _lines(para) if isinstance(para, Paragraph) else []
+            if len(more) != len(tail) or not entry(more):
+                break
+            run.append((j, 0, more))
+            j += 1
+        if len(run) == promised:
+            return [_Cand((bl[i].pos[0] + at, bl[i].pos[1] if at == 0 else 1), None, ls[0], "", "caps", 0, i,
+                          sum(len(words(ln)) for ln in ls[1:])) for i, at, ls in run]
+        done = j  # a longer or shorter run is no list of N: none of it starts one
+    return []
 
 
 def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_Cand]:
