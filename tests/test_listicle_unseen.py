@@ -40,6 +40,8 @@ def page(h1: str, body: str, lang: str = "en") -> str:
         ("Here are the top AI certifications that will get you hired", "en"),
         ("Best books for young readers: the year in review", "en"),
         ("Lange Haare: Dank dieser Lebensmittel wachsen sie schneller", "de"),
+        ("Hairstyles for New Year's Eve that last all night", "en"),  # a list noun names it alone
+        ("Gift ideas for the tech lover in your life", "en"),
     ],
 )
 def test_headlines_that_name_a_list_without_a_count(headline: str, lang: str) -> None:
@@ -55,6 +57,8 @@ def test_headlines_that_name_a_list_without_a_count(headline: str, lang: str) ->
         ("How Mary Steenburgen Wrote the Best Original Movie Song of the Year", "en"),
         ("Obama admits US gun laws are his biggest frustration", "en"),
         ("Best of the year", "en"),
+        ("Zimbabwe coup: Mugabe insists on his term as priest steps in to mediate", "en"),  # a verb
+        ("Things fall apart in the council", "en"),  # a noun for anything
     ],
 )
 def test_news_and_titles_do_not_name_a_list(headline: str, lang: str) -> None:

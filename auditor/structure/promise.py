@@ -165,6 +165,14 @@ OPEN_SUPERLATIVES = frozenset(
     """best top greatest favorite favourite besten liebsten schönsten mejores meilleurs meilleures
     migliori melhores""".split()
 )
+# List nouns that name a list by themselves ("Hairstyles for New Year's Eve", "Gift ideas
+# for…"), all but the words news and essays use for anything ("things", "questions", "stories").
+_GENERIC_NOUNS = frozenset(
+    """things questions stories moments facts findings lessons rules items signs observations principles
+    trends dinge fragen cosas choses cose coisas dingen""".split()
+)
+# What follows a list noun used as a verb: an object or a particle.
+_VERB_OBJECTS = frozenset("a an the in up out down off back on his her its their our my your this that".split())
 # "These are the …", "Estas son las …": the copula and an article before the noun phrase.
 _COPULAS = frozenset("are is sind son sont sono são".split())
 _ARTICLES = frozenset("the die los las les i le gli os as".split())
@@ -178,6 +186,11 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
     assert callable(is_plural)
     for i, (tok, _start, _end) in enumerate(tokens):
         low = tok.lower()
+        if low in LIST_NOUNS and low not in _GENERIC_NOUNS:
+            after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+            if after not in _VERB_OBJECTS:  # "as priest steps in", "places a bet": a verb
+                return True
+            continue
         if low in OPEN_DETERMINERS:
             j = i
             if j + 1 < len(tokens) and tokens[j + 1][0].lower() in _COPULAS:
