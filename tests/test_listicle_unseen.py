@@ -151,3 +151,21 @@ def test_entries_set_as_blocks_of_short_lines(lead_in_carries_first: bool) -> No
 def test_a_longer_run_of_line_blocks_is_not_cut_to_the_promise() -> None:
     # Four venues under "3 Orte": which three the headline means is a guess.
     assert doc_of(_venues(4, True)).items == ()
+
+
+# ---------------------------------------------------------------- markers and labels
+
+def test_keycap_emoji_number_items() -> None:
+    heads = "".join(f"<h2>{k}\ufe0f\u20e3 {n} nails</h2><p>{BODY}</p>" for k, n in enumerate(NAMES[:5], 1))
+    doc = doc_of(page("5 Beauty Tips for the Bride", heads))
+    assert [(i.number, i.title) for i in doc.items] == [(k, f"{n} nails") for k, n in enumerate(NAMES[:5], 1)]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_template_field_under_each_entry_is_not_the_entry() -> None:
+    # "**Paris Spa**" then its text then "**Adresse:** Straße 1": the names are the items,
+    # the same short field under each is the template's.
+    entries = "".join(f"<p><strong>{n} Spa</strong></p><p>{BODY}</p><p><strong>Adresse:</strong> Straße 1, {n}</p>"
+                      for n in NAMES[:6])
+    doc = doc_of(page("6 Wellness Oases in Germany", entries))
+    assert [i.title for i in doc.items] == [f"{n} Spa" for n in NAMES[:6]]

@@ -37,7 +37,7 @@ from auditor.model import Document, Heading, Item, ListItem, Paragraph
 from auditor.structure.fit import exact_run, numbered_prefix, paired, without_label
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
-from auditor.structure.shapes import parallel_leads, parallel_window
+from auditor.structure.shapes import one_label, parallel_leads, parallel_window
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
@@ -765,6 +765,7 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
         if len(g) == promised
         and all(":" in " ".join(bl[k].text.split()[:8]) for k in g)
         and len({bl[k].text[:40] for k in g}) == len(g)
+        and not one_label([bl[k].text for k in g])
     ]
     if len(fits) != 1:
         # Without labels: the same opening words ("For your …", "If you …").

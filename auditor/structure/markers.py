@@ -1,7 +1,7 @@
 """The one item-number grammar: how a listicle item shows its number.
 
 "1. Title", "21) Title", "#3 Title", "No. 6 Title", "Step 3: Title", "Common Mistake #1:",
-"1- Title", "One: Title", "First, title" — and the line forms the sources cut on
+"1- Title", "1️⃣ Title" (keycap emoji), "One: Title", "First, title" — and the line forms the sources cut on
 ("01. Robert Plant<br>02. …" in HTML, numbered lines in plain text). Every reader of item
 numbers uses this module: the listicle detector (:func:`parse_marker`), the plain-text
 parser (:data:`LINE_MARKER`) and the HTML line splitter (:data:`NUMBERED_LINE`).
@@ -40,6 +40,7 @@ _MARKER = re.compile(
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
       | (?:No\.|Nr\.|Number|Nummer|Núm\.|N[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
       | (?P<punct>{DIGITS})(?:[.)](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
+      | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
     )\s*(?P<title>\S.*)$""",
     re.X | re.S,
 )
@@ -123,6 +124,13 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?P<marker>(?P<word>{alternatives})\s*[:.),])\s+(?P<title>\S.*)$", re.I | re.S)
 
 
+def _keycap_digits(keycap: str | None) -> str | None:
+    """The digits of keycap emoji ("1️⃣", "1️⃣2️⃣", "🔟"), which chat-styled lists number with."""
+    if not keycap:
+        return None
+    return "10" if keycap == "\U0001F51F" else "".join(c for c in keycap if c.isdigit())
+
+
 def _dated(title: str) -> bool:
     """Whether a marker's title starts with a month: "24. Dezember 2014" is a date."""
     from auditor.structure.numbers import MONTHS
@@ -142,10 +150,10 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
         grammar = _CURRENT.get()
     m = _MARKER.match(text)
     if m:
-        digits = m.group("hash") or m.group("no") or m.group("punct")
+        digits = m.group("hash") or m.group("no") or m.group("punct") or _keycap_digits(m.group("keycap"))
         label = (m.group("label") or "").strip()
         marker = m.group("marker").strip()
-        explicit = m.group("hash") or m.group("no") or marker.endswith(":")
+        explicit = m.group("hash") or m.group("no") or m.group("keycap") or marker.endswith(":")
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None

@@ -147,6 +147,20 @@ def _run_in_label(text: str) -> bool:
     return bool(colon) and 1 <= len(head.split()) <= 4
 
 
+# A template's field under an entry is a label and a short value: "Preis: ab 90 Euro".
+_FIELD_WORDS = 12
+
+
+def one_label(texts: Sequence[str]) -> bool:
+    """Whether every paragraph is the same run-in label with a short value ("Adresse:
+    Straße 1, Berlin", "Price: $20"): a template's field under each entry, not the
+    entries' own titles ("For Mom: …", "For Dad: …" differ; "From: Grandma" and what
+    she said runs on)."""
+    labels = {" ".join(t.partition(":")[0].split()).casefold() for t in texts if ":" in t}
+    return (len(texts) > 1 and len(labels) == 1 and all(":" in t for t in texts)
+            and all(len(words(t)) <= _FIELD_WORDS for t in texts))
+
+
 def _together(bl: Sequence[Block], group: Sequence[int]) -> bool:
     """The paragraphs follow one another as a list's entries do: no heading between
     them, at most a few blocks of body after each."""
@@ -177,5 +191,6 @@ def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int
         tuple(g) for key, g in groups.items()
         if len(g) == promised and (_opener_ok(key) or all(_run_in_label(bl[k].text) for k in g))
         and len({bl[k].text[:40] for k in g}) == len(g) and _together(bl, g)
+        and not one_label([bl[k].text for k in g])
     }
     return list(next(iter(fits))) if len(fits) == 1 else []
