@@ -124,10 +124,10 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?P<marker>(?P<word>{alternatives})\s*[:.),])\s+(?P<title>\S.*)$", re.I | re.S)
 
 
-def _keycap_digits(keycap: str | None) -> str | None:
+def _keycap_digits(keycap: str | None) -> str:
     """The digits of keycap emoji ("1️⃣", "1️⃣2️⃣", "🔟"), which chat-styled lists number with."""
     if not keycap:
-        return None
+        return ""
     return "10" if keycap == "\U0001F51F" else "".join(c for c in keycap if c.isdigit())
 
 
@@ -150,7 +150,7 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
         grammar = _CURRENT.get()
     m = _MARKER.match(text)
     if m:
-        digits = m.group("hash") or m.group("no") or m.group("punct") or _keycap_digits(m.group("keycap"))
+        digits = m.group("hash") or m.group("no") or m.group("punct") or _keycap_digits(m.group("keycap")) or "0"
         label = (m.group("label") or "").strip()
         marker = m.group("marker").strip()
         explicit = m.group("hash") or m.group("no") or m.group("keycap") or marker.endswith(":")
