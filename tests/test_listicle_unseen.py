@@ -169,3 +169,39 @@ def test_a_template_field_under_each_entry_is_not_the_entry() -> None:
                       for n in NAMES[:6])
     doc = doc_of(page("6 Wellness Oases in Germany", entries))
     assert [i.title for i in doc.items] == [f"{n} Spa" for n in NAMES[:6]]
+
+
+# ---------------------------------------------------------------- named lists, looser build
+
+def _prose(k: int) -> str:
+    # One paragraph here, two there, of different lengths: entries, not clones.
+    return "".join(f"<p>{BODY[: 40 + (k * 37 % 80)]} {BODY}</p>" for _ in range(1 + k % 2))
+
+
+def test_entries_of_a_named_list_may_differ_in_length() -> None:
+    braids = "".join(f"<h3>The {n} Braid</h3><img src='{n}.jpg' alt='A {n} braid'>{_prose(k)}"
+                     for k, n in enumerate(NAMES[:3]))
+    doc = doc_of(page("Hairstyles for New Year's Eve", braids))
+    assert [i.title for i in doc.items] == ["The Paris Braid", "The Rome Braid", "The Lisbon Braid"]
+    # Under a headline that names nothing, three such sections are a story's.
+    assert doc_of(page("A night out in the old town", braids)).items == ()
+
+
+def _gift_groups(h1: str) -> str:
+    toddlers = "".join(f"<h3>{n} Blocks</h3><p>{BODY}</p>" for n in NAMES[:3])
+    teens = "".join(f"<h3>{n} Headphones</h3><p>{BODY}</p>" for n in NAMES[3:6])
+    return page(h1, f"<h2>For toddlers</h2>{toddlers}<h2>For teens</h2>{teens}")
+
+
+def test_entries_under_group_headings_are_one_list() -> None:
+    doc = doc_of(_gift_groups("Gift ideas for the kids on your list"))
+    assert [i.title for i in doc.items] == [f"{n} Blocks" for n in NAMES[:3]] + [f"{n} Headphones" for n in NAMES[3:6]]
+    assert {i.level for i in doc.items} == {3}
+
+
+def test_a_features_sections_and_subsections_are_no_grouped_list() -> None:
+    # Subsections of uneven length under each section: a feature, even under a list noun.
+    long = f"<p>{BODY}</p>" * 4
+    body = (f"<h2>History</h2><h3>Early days</h3><p>{BODY}</p><h3>The war years</h3>{long}"
+            f"<h2>Today</h2><h3>The shop</h3>{long}<h3>The family</h3><p>{BODY}</p>")
+    assert doc_of(page("Gift ideas from a family shop in its hundredth year", body)).items == ()

@@ -37,7 +37,7 @@ from auditor.model import Document, Heading, Item, ListItem, Paragraph
 from auditor.structure.fit import exact_run, numbered_prefix, paired, without_label
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
-from auditor.structure.shapes import one_label, parallel_leads, parallel_window
+from auditor.structure.shapes import LIST_BAR, NAMED_BAR, Bar, one_label, parallel_leads, parallel_window
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
@@ -478,14 +478,10 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     # A headline naming a list it does not count ("These Halloween Workouts") makes three
     # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
     named = _names_list(doc)
-    least = NAMED_MIN_ITEMS if named else None
-    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip, least)
-            or _parallel_bold(bl, start, skip, cands["bold"], least)
+    bar = NAMED_BAR if named else LIST_BAR
+    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip, bar)
+            or _parallel_bold(bl, start, skip, cands["bold"], bar)
             or (_sole_ordered_list(doc, bl, start, skip) if named else []))
-
-
-# Under a headline that names a list: three entries make one ("These 3 workouts" unsaid).
-NAMED_MIN_ITEMS = 3
 
 
 def _names_list(doc: Document) -> bool:
@@ -502,7 +498,7 @@ def _sole_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set
     return found[0] if len(found) == 1 else []
 
 
-def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int], least: int | None = None) -> list[_Cand]:
+def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar = LIST_BAR) -> list[_Cand]:
     """The longest run of unnumbered headings at one level (no other heading between them)
     that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
     list even without a count in the headline."""
@@ -515,12 +511,40 @@ def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int], least: i
             runs[-1].append(k)
         else:
             runs.append([k])
-    best = _longest_parallel(bl, start, skip, runs, {}, least)
+    best = _longest_parallel(bl, start, skip, runs, {}, bar) or _grouped_parallel(bl, start, skip, heads, bar)
     return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
+def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar) -> list[int]:
+    """Entries under group headings ("For toddlers": three toys, "For teens": three
+    gadgets): the headings of the deepest level, when every heading above them only
+    groups them (two groups or more, each of two entries or more, a group's own text one
+    block at most) and the entries together are parallel (:func:`shapes.parallel_run`)."""
+    from auditor.structure.shapes import parallel_run
+
+    levels = {bl[k].level for k in heads}
+    if len(levels) != 2 or any(FRAME.match(bl[k].text) for k in heads):
+        return []
+    deep = max(levels)
+    groups = [k for k in heads if bl[k].level < deep]
+    entries = [k for k in heads if bl[k].level == deep]
+    if len(groups) < 2 or len(entries) < bar.least or groups[0] > entries[0]:
+        return []
+    bounds = [*groups, len(bl)]
+    sizes = [sum(1 for k in entries if a < k < b) for a, b in zip(bounds, bounds[1:])]
+    if min(sizes) < 2 or any(_next_title(bl, g) - g - 1 > 1 for g in groups):
+        return []
+    stops = [_next_title(bl, k) for k in entries]
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    return entries if parallel_run(bl, entries, stops[-1], body_words, bar=bar, stops=stops) else []
+
+
+def _next_title(bl: Sequence[Block], k: int) -> int:
+    return next((j for j in range(k + 1, len(bl)) if bl[j].kind == "heading"), len(bl))
+
+
 def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[_Cand],
-                   least: int | None = None) -> list[_Cand]:
+                   bar: Bar = LIST_BAR) -> list[_Cand]:
     """The longest run of bold titles (no heading between them) that opens parallel
     entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
     runs: list[list[int]] = []
@@ -532,20 +556,18 @@ def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[
         else:
             runs.append([c.block])
     by_block = {c.block: c for c in bolds}
-    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()}, least)
+    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()}, bar)
     return [by_block[k] for k in best]
 
 
 def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
-                      own: dict[int, int], least: int | None = None) -> list[int]:
+                      own: dict[int, int], bar: Bar = LIST_BAR) -> list[int]:
     """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
     accepts; each run's last section ends at the next heading. ``own``: body words a
-    title's own block carries; ``least``: entries that make a list (default
-    :data:`shapes.MIN_ITEMS`)."""
-    from auditor.structure.shapes import MIN_ITEMS, parallel_run
+    title's own block carries; ``bar``: what makes a list (:class:`shapes.Bar`)."""
+    from auditor.structure.shapes import parallel_run
 
-    least = least or MIN_ITEMS
-    if not any(len(run) >= least for run in runs):
+    if not any(len(run) >= bar.least for run in runs):
         return []  # the common case (a story): no count of the body's words needed
     body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
                      if bl[k].kind != "heading" and k not in skip)
@@ -554,7 +576,7 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
         if len(run) <= len(best):
             continue
         end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
-        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0), least):
+        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0), bar):
             best = run
     return best
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from auditor.text.segment import words
@@ -34,6 +35,24 @@ MIN_SHARE = 0.6
 MIN_ITEMS = 5
 
 
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """What makes a run of titled sections a list: how many entries at least, how far their
+    lengths may spread, and by how many blocks their bodies may differ."""
+
+    least: int = MIN_ITEMS
+    spread: float = MAX_SPREAD
+    blocks: int = 1
+
+
+# Any page: five entries or more, built closely alike.
+LIST_BAR = Bar()
+# Under a headline that names a list ("These Halloween Workouts", "Hairstyles for…"): the
+# headline already says the sections are entries, so three make a list, and their bodies
+# may differ more (a picture and one paragraph here, two paragraphs there).
+NAMED_BAR = Bar(least=3, spread=0.6, blocks=2)
+
+
 def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int] | None:
     """Blocks and words under the title at ``title`` up to ``stop``; None when a
     heading stands inside (a nested structure, not one entry)."""
@@ -50,18 +69,19 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
 
 def parallel_run(
     bl: Sequence[Block], titles: Sequence[int], end: int, body_words: int,
-    own_words: Callable[[int], int] = lambda k: 0, least: int = MIN_ITEMS,
+    own_words: Callable[[int], int] = lambda k: 0, bar: Bar = LIST_BAR, stops: Sequence[int] = (),
 ) -> bool:
     """Whether the titles at block indices ``titles`` (in order; the last section runs
     to ``end``) open parallel entries that make up the article. ``own_words``: body
-    words a title's own block carries (a bold lead's paragraph); ``least``: how many
-    entries make a list (three under a headline that names one)."""
-    if len(titles) < least:
+    words a title's own block carries (a bold lead's paragraph); ``bar``: what makes
+    a list (:data:`NAMED_BAR` under a headline that names one); ``stops``: where each
+    section ends when not at the next title (entries under group headings)."""
+    if len(titles) < bar.least:
         return False
     sizes: list[int] = []
     counts: list[int] = []
     for n, t in enumerate(titles):
-        stop = titles[n + 1] if n + 1 < len(titles) else end
+        stop = stops[n] if stops else titles[n + 1] if n + 1 < len(titles) else end
         got = _section_words(bl, t, stop)
         if got is None:
             return False
@@ -72,12 +92,12 @@ def parallel_run(
         sizes.append(w)
         counts.append(blocks_n)
     inner = sizes[:-1]  # the last section may run on into the closing text
-    if max(counts[:-1]) - min(counts[:-1]) > 1:
+    if max(counts[:-1]) - min(counts[:-1]) > bar.blocks:
         return False  # one paragraph here, four there: sections of a story, not entries
     import statistics  # only here: it imports fractions, decimal and random (~3 ms of a cold start)
 
     mean = statistics.mean(inner)
-    if not mean or statistics.pstdev(inner) / mean > MAX_SPREAD:
+    if not mean or statistics.pstdev(inner) / mean > bar.spread:
         return False
     return sum(inner) + min(sizes[-1], max(inner)) >= MIN_SHARE * body_words
 
