@@ -205,3 +205,17 @@ def test_a_features_sections_and_subsections_are_no_grouped_list() -> None:
     body = (f"<h2>History</h2><h3>Early days</h3><p>{BODY}</p><h3>The war years</h3>{long}"
             f"<h2>Today</h2><h3>The shop</h3>{long}<h3>The family</h3><p>{BODY}</p>")
     assert doc_of(page("Gift ideas from a family shop in its hundredth year", body)).items == ()
+
+
+# ---------------------------------------------------------------- entries in paragraphs of their own
+
+@pytest.mark.parametrize("tag", ["ol", "ul"])
+def test_list_entries_whose_text_sits_in_their_own_paragraphs(tag: str) -> None:
+    # <li><p>…</p></li>, as loose Markdown lists and rich-text editors write them.
+    entries = "".join(f"<li><p>{n} Decals. {BODY}</p></li>" for n in NAMES[:5])
+    doc = doc_of(page("5 Nail Decals to Try", f"<{tag}>{entries}</{tag}><p>{INTRO} Thanks for reading.</p>"))
+    assert [i.title for i in doc.items] == [f"{n} Decals." for n in NAMES[:5]]
+    assert all(i.words >= len(BODY.split()) for i in doc.items)
+    # The paragraph after the list is the article's closing, not the last entry's.
+    assert doc.items[-1].words == doc.items[0].words
+    assert doc.listicle is not None and doc.listicle.verdict == "kept" and doc.listicle.outro_words > 0

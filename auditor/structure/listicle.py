@@ -581,14 +581,58 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
     return best
 
 
-def _list_cand(b: Block, li: ListItem, i: int) -> _Cand:
+def _list_cand(b: Block, li: ListItem, i: int, bl: Sequence[Block] = ()) -> _Cand:
     """An ordered list's item ``li`` (block ``i``) as an item: its first sentence (or
-    first words) for a title, the rest for its body."""
-    title, _ = _title_of(li.text, limit=12)
-    heading = title or _lead_words(li.text, 12)[0]
+    first words) for a title, the rest for its body. An entry whose text sits in
+    paragraphs of its own (``<li><p>…</p></li>``, as loose Markdown lists and editors
+    write them) takes its title from the first of them."""
+    text = li.text
+    if not text.strip() and bl:
+        inner = li_paragraphs(bl, i)
+        text = bl[inner[0]].text if inner else ""
+    title, _ = _title_of(text, limit=12)
+    heading = title or _lead_words(text, 12)[0]
     marker = f"{li.number}." if li.number is not None else ""
-    body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
+    body = max(0, len(words(text)) - len(words(heading))) if title else len(words(text))
+    if not li.text.strip():
+        body = 0  # the paragraphs are the item's body, counted as blocks after it
     return _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
+
+
+def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
+    """The paragraphs inside list entry ``bl[i]``: those before the list's next entry (a
+    list holds nothing but entries); after its last entry, as many as each other entry
+    holds, when every one holds the same number."""
+    li = bl[i].obj
+    assert isinstance(li, ListItem)
+
+    def inside(k: int) -> list[int]:
+        out: list[int] = []
+        for j in range(k + 1, len(bl)):
+            nxt = bl[j].obj
+            if isinstance(nxt, ListItem) and nxt.list_index == li.list_index and nxt.depth == li.depth:
+                return out
+            if bl[j].kind == "heading" or (bl[j].kind == "list" and isinstance(nxt, ListItem) and nxt.depth <= li.depth):
+                return []  # a heading or another list: no way to tell where the entry ended
+            if bl[j].kind == "paragraph":
+                out.append(j)
+        return []
+
+    own = inside(i)
+    siblings = [j for j, b in enumerate(bl) if isinstance(b.obj, ListItem) and b.obj.list_index == li.list_index
+                and b.obj.depth == li.depth]
+    if i != siblings[-1]:
+        return own
+    counts = {len(inside(j)) for j in siblings[:-1]}
+    if len(counts) != 1 or 0 in counts:
+        return []
+    m = counts.pop()
+    tail: list[int] = []
+    for j in range(i + 1, len(bl)):
+        if bl[j].kind != "paragraph" or len(tail) == m:
+            break
+        tail.append(j)
+    return tail if len(tail) == m else []
 
 
 def _counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
@@ -609,7 +653,7 @@ def _counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         run = [(j, li) for j in range(k + 1, len(bl))
                if isinstance(li := bl[j].obj, ListItem) and li.list_index == first.list_index and li.depth == 1]
         if len(run) == n:
-            return [_list_cand(bl[j], li, j) for j, li in run]
+            return [_list_cand(bl[j], li, j, bl) for j, li in run]
     return []
 
 
@@ -623,7 +667,7 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         assert isinstance(li, ListItem)
         if not li.ordered or li.depth != 1:
             continue
-        lists.setdefault(li.list_index, []).append(_list_cand(b, li, i))
+        lists.setdefault(li.list_index, []).append(_list_cand(b, li, i, bl))
     out = [v for v in _continued(list(lists.values())) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
@@ -668,15 +712,17 @@ def _bulleted(bl: Sequence[Block], start: int, skip: set[int], promised: int) ->
         li = bl[k].obj
         if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
             lists.setdefault(li.list_index, []).append(k)
-    fits = [run for run in lists.values()
-            if len(run) == promised and all(len(words(bl[k].text)) >= _MIN_BULLET_WORDS for k in run)]
+    def size(k: int) -> int:
+        return len(words(bl[k].text)) + sum(len(words(bl[j].text)) for j in li_paragraphs(bl, k))
+
+    fits = [run for run in lists.values() if len(run) == promised and all(size(k) >= _MIN_BULLET_WORDS for k in run)]
     if len(fits) != 1:
         return []
     out = []
     for k in fits[0]:
         li = bl[k].obj
         assert isinstance(li, ListItem)
-        out.append(replace(_list_cand(bl[k], li, k), number=None, marker=""))
+        out.append(replace(_list_cand(bl[k], li, k, bl), number=None, marker=""))
     return out
 
 
@@ -927,6 +973,8 @@ def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blo
     mentions:") and, when it would grow past three typical items, once it has a typical
     item's worth of text: the rest closes the article rather than belonging to it."""
     total = c.extra_words
+    inner = set(li_paragraphs(bl, c.block)) if c.style == "ordered-list" and isinstance(bl[c.block].obj, ListItem) \
+        else set()
     for k in range(c.block + 1, stop):
         b = bl[k]
         if k in skip or k in item_blocks:
@@ -935,10 +983,10 @@ def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blo
             if c.style != "heading" or b.level <= c.level:
                 return k
             continue
-        if c.style == "ordered-list":
+        if c.style == "ordered-list" and k not in inner:
             li = b.obj
             if not isinstance(li, ListItem) or li.depth == 1:
-                return k  # only nested list items belong to a list item
+                return k  # only nested list items and the entry's own paragraphs belong to it
         if last and k > c.block + 1 and b.kind == "paragraph" and CLOSING.match(b.text):
             return k
         if last and typical and total >= typical and b.kind != "list":
