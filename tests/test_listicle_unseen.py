@@ -219,3 +219,34 @@ def test_list_entries_whose_text_sits_in_their_own_paragraphs(tag: str) -> None:
     # The paragraph after the list is the article's closing, not the last entry's.
     assert doc.items[-1].words == doc.items[0].words
     assert doc.listicle is not None and doc.listicle.verdict == "kept" and doc.listicle.outro_words > 0
+
+
+# ---------------------------------------------------------------- bold entries in labelled groups
+
+BOOKS = ["The Pilot", "Mister Bud", "Abuelo", "Brown Girl", "West of the Moon", "The Crossover", "Revolution"]
+
+
+def _books(labels: bool) -> str:
+    def entry(title: str, k: int) -> str:
+        return f"<p><strong>{title}</strong><br>Author {k}<br>Press {k}, $18.99</p><p>{BODY} {BODY[: 20 * (k % 3)]}</p>"
+
+    picture = "".join(entry(t, k) for k, t in enumerate(BOOKS[:3]))
+    # The last picture book closes its neighbour's blurb after a blank line (<br><br>).
+    picture = picture.replace(f"</p><p><strong>{BOOKS[2]}", f"<br> <br><strong>{BOOKS[2]}", 1)
+    middle = "".join(entry(t, k) for k, t in enumerate(BOOKS[3:], 3))
+    first, second = ("<p><strong>PICTURE BOOKS</strong></p>", "<p><strong>MIDDLE-GRADE BOOKS</strong></p>") \
+        if labels else ("", "")
+    return page("Best books for young readers: the year in review", f"{first}{picture}{second}{middle}")
+
+
+def test_bold_entries_under_bold_group_labels_are_one_list() -> None:
+    doc = doc_of(_books(labels=True))
+    assert [i.title for i in doc.items] == BOOKS  # "Abuelo", after a blank line, included
+    assert all(i.number is None for i in doc.items)
+
+
+def test_a_bold_title_after_a_blank_line_opens_its_own_paragraph() -> None:
+    result = audit(_books(labels=True).encode(), "books.html", DEFAULT)
+    assert result.document is not None
+    abuelo = next(p for p in result.document.paragraphs if p.text.startswith("Abuelo"))
+    assert abuelo.lead == len("Abuelo")

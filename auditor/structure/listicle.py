@@ -548,16 +548,48 @@ def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[
     """The longest run of bold titles (no heading between them) that opens parallel
     entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
     runs: list[list[int]] = []
+    labels = {c.block for c in bolds if _group_label(c)}
     for c in bolds:
         if c.block in skip:
             continue
-        if runs and not any(bl[k].kind == "heading" for k in range(runs[-1][-1] + 1, c.block)):
+        if c.block in labels:
+            runs.append([])  # "PICTURE BOOKS": a group's label ends a run
+        elif runs and runs[-1] and not any(bl[k].kind == "heading" for k in range(runs[-1][-1] + 1, c.block)):
             runs[-1].append(c.block)
         else:
             runs.append([c.block])
     by_block = {c.block: c for c in bolds}
-    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()}, bar)
+    own = {k: c.extra_words for k, c in by_block.items()}
+    best = _longest_parallel(bl, start, skip, runs, own, bar)
+    if not best and labels:
+        best = _labelled_groups(bl, start, skip, [r for r in runs if r], labels, own, bar)
     return [by_block[k] for k in best]
+
+
+def _group_label(c: _Cand) -> bool:
+    """A bold ALL-CAPS line alone in its paragraph ("PICTURE BOOKS", "YOUNG ADULT"): it
+    labels the group of entries after it rather than being one."""
+    return not c.extra_words and 1 <= len(words(c.heading)) <= 5 and c.heading.upper() == c.heading \
+        and any(ch.isalpha() for ch in c.heading)
+
+
+def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]], labels: set[int],
+                     own: dict[int, int], bar: Bar) -> list[int]:
+    """The bold entries of two or more labelled groups (each of two entries or more, every
+    run after a label) read as one list, each entry's section ending at the next entry or
+    label, when together they are parallel (:func:`shapes.parallel_run`)."""
+    from auditor.structure.shapes import parallel_run
+
+    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+        return []
+    entries = [k for r in runs for k in r]
+    if any(bl[k].kind == "heading" for k in range(entries[0], entries[-1])):
+        return []
+    bounds = sorted(set(entries) | labels)
+    stops = [next((b for b in bounds if b > k), _next_title(bl, k)) for k in entries]
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
+    return entries if ok else []
 
 
 def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],

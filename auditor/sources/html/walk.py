@@ -160,11 +160,14 @@ class Walker:
         if t.size:
             # Breaks were counted from lxml's line (the end of the start tag); rebase
             # them on the line of "<p".
+            # A blank line (<br><br>) may open a new entry with a bold title of its own.
+            bolds = tuple(text_of(b) for b in el.iter("b", "strong")) if len(t.brs) > 1 else ()
             self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
-                       lead=_bold_lead(el, t.value))
+                       lead=_bold_lead(el, t.value), bolds=bolds)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
-              quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False) -> None:
+              quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False,
+              bolds: tuple[str, ...] = ()) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
@@ -188,7 +191,8 @@ class Walker:
             own = tuple(x - a for x in breaks[first : bisect_left(breaks, b, first)])
             c = self.locator.column_of(at, piece.split(" ", 1)[0], after)
             after = max(after, self.locator.offset(at, c))
-            self.paragraphs.append(Paragraph(piece, at, c, own, quote, lead if a == 0 and lead <= b else 0))
+            self.paragraphs.append(Paragraph(piece, at, c, own, quote,
+                                             lead if a == 0 and lead <= b else _piece_lead(piece, bolds)))
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
@@ -527,6 +531,13 @@ def _bold_lead(el: Element, text: str) -> int:
             return 0
         node = first
     return 0
+
+
+def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
+    """The bold title a piece after a blank line opens with ("…-- Sandstrom<br><br>
+    <strong>Abuelo</strong><br>Arthur Dorros…"), as :func:`_bold_lead` reads a paragraph's."""
+    stripped = piece.lstrip()
+    return next((len(b) + len(piece) - len(stripped) for b in bolds if b and stripped.startswith(b)), 0)
 
 
 def _reads_like_prose(text: str) -> bool:
