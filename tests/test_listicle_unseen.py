@@ -250,3 +250,21 @@ def test_a_bold_title_after_a_blank_line_opens_its_own_paragraph() -> None:
     assert result.document is not None
     abuelo = next(p for p in result.document.paragraphs if p.text.startswith("Abuelo"))
     assert abuelo.lead == len("Abuelo")
+
+
+# ---------------------------------------------------------------- picture by picture
+
+def _gallery(n: int) -> str:
+    slides = "".join(f"<figure class='gallery-item'><img src='{name}.jpg' alt='{name} decals on a nail'>"
+                     f"<figcaption><strong>{name} Decals.</strong> {BODY}</figcaption></figure>" for name in NAMES[:n])
+    return page("5 Nail Decals to Try This Winter", f"<div class='gallery'>{slides}</div>")
+
+
+def test_captioned_pictures_are_the_items_of_a_picture_list() -> None:
+    doc = doc_of(_gallery(5))
+    assert [i.title for i in doc.items] == [f"{n} Decals." for n in NAMES[:5]]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_more_captioned_pictures_than_promised_are_no_list() -> None:
+    assert doc_of(_gallery(6)).items == ()

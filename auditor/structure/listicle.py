@@ -474,7 +474,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             best = next((o for o in ordered if len(o) == promised), best)
         return best
     if promised:
-        return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
+        return (_unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
+                or _captioned_pictures(doc, bl, start, promised))
     # A headline naming a list it does not count ("These Halloween Workouts") makes three
     # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
     named = _names_list(doc)
@@ -482,6 +483,28 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip, bar)
             or _parallel_bold(bl, start, skip, cands["bold"], bar)
             or (_sole_ordered_list(doc, bl, start, skip) if named else []))
+
+
+def _captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised: int) -> list[_Cand]:
+    """A picture-by-picture list: exactly ``promised`` pictures of the body carry a caption
+    ("<figcaption><strong>Moon Decals</strong> Glow-in-the-dark…</figcaption>" under each
+    slide of a gallery), distinct ones, and nothing else counts the promise. The caption
+    is the item: its first sentence or words its title, the rest its text."""
+    if promised < 3 or not bl or start >= len(bl):
+        return []
+    first = bl[start].pos
+    shown = [im for im in doc.images if im.caption and not im.decorative and (im.line, im.column) >= first]
+    captions = [" ".join((im.caption or "").split()) for im in shown]
+    if len(shown) != promised or len(set(captions)) != promised:
+        return []
+    out = []
+    for im, text in zip(shown, captions):
+        title, rest = _title_of(text, limit=12)
+        if not title:
+            title, rest = _lead_words(text, 8)
+        k = bisect_left([b.pos for b in bl], (im.line, im.column))
+        out.append(_Cand((im.line, im.column), None, title, "", "line", 0, min(k, len(bl) - 1), rest))
+    return out
 
 
 def _names_list(doc: Document) -> bool:
