@@ -661,25 +661,27 @@ def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
     li = bl[i].obj
     assert isinstance(li, ListItem)
 
-    def inside(k: int) -> list[int]:
+    def inside(k: int) -> tuple[list[int], bool]:
+        """Paragraphs after entry ``k``, and whether the list's next entry ends them."""
         out: list[int] = []
         for j in range(k + 1, len(bl)):
             nxt = bl[j].obj
             if isinstance(nxt, ListItem) and nxt.list_index == li.list_index and nxt.depth == li.depth:
-                return out
-            if bl[j].kind == "heading" or (bl[j].kind == "list" and isinstance(nxt, ListItem) and nxt.depth <= li.depth):
-                return []  # a heading or another list: no way to tell where the entry ended
+                return out, True
+            if bl[j].kind == "heading" or (isinstance(nxt, ListItem) and nxt.depth <= li.depth):
+                return [], False  # a heading or another list: no way to tell where the entry ended
             if bl[j].kind == "paragraph":
                 out.append(j)
-        return []
+        return [], False
 
-    own = inside(i)
-    siblings = [j for j, b in enumerate(bl) if isinstance(b.obj, ListItem) and b.obj.list_index == li.list_index
-                and b.obj.depth == li.depth]
-    if i != siblings[-1]:
+    own, closed = inside(i)
+    if closed:
         return own
-    counts = {len(inside(j)) for j in siblings[:-1]}
-    if len(counts) != 1 or 0 in counts:
+    # The list's last entry (or one cut off): judge by its siblings.
+    siblings = [j for j in range(i) if isinstance(sib := bl[j].obj, ListItem)
+                and sib.list_index == li.list_index and sib.depth == li.depth]
+    counts = {len(got) if ok else -1 for got, ok in map(inside, siblings)}
+    if len(counts) != 1 or min(counts) <= 0:
         return []
     m = counts.pop()
     tail: list[int] = []
