@@ -268,3 +268,24 @@ def test_captioned_pictures_are_the_items_of_a_picture_list() -> None:
 
 def test_more_captioned_pictures_than_promised_are_no_list() -> None:
     assert doc_of(_gallery(6)).items == ()
+
+
+# ---------------------------------------------------------------- news clauses after the count
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Two new restaurants open downtown this week", "Four candidates qualify for December debate",
+     "Six teams remain in race for the playoffs", "Brazil's 3 biggest banks report record profits",
+     "Two companies merge to form an industry giant", "Two more women accuse senator of misconduct"],
+)
+def test_a_verb_after_the_counted_noun_makes_news_not_a_promise(headline: str) -> None:
+    assert headline_number(headline, "en") == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("headline", "number"),
+    [("5 Open Questions About the Merger", 5), ("Three things we learned from the Fed meeting", 3),
+     ("7 Foods That Fight Inflammation", 7), ("10 Reasons Stocks Fall in October", 10)],
+)
+def test_list_titles_keep_their_promise(headline: str, number: int) -> None:
+    assert headline_number(headline, "en") == (number, False)

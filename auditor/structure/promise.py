@@ -68,6 +68,19 @@ NEWS_WORDS = frozenset(
     погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
     zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno""".split()
 )
+# English verbs in the present plural (or past) that, right after the counted noun, make the
+# headline a clause about those people or things: "Two new restaurants open downtown",
+# "Four candidates qualify for debate", "Six teams remain". An adjective before the noun
+# ("5 Open Questions") is no verb, so only the word right after the noun is read.
+CLAUSE_VERBS = frozenset(
+    """open close remain return merge qualify break fall join win lose face vote agree reach plead testify
+    strike protest march rally clash warn urge demand seek plan pledge vow reject approve endorse launch
+    announce unveil report accuse claim deny admit file appeal sign leave arrive land head remain move
+    opened closed returned merged qualified broke fell joined won lost faced voted agreed reached pleaded
+    struck protested marched rallied clashed warned urged demanded sought planned pledged vowed rejected
+    approved endorsed launched announced unveiled reported accused claimed denied admitted filed appealed
+    signed left arrived landed headed moved""".split()
+)
 # After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
 STOPPERS = frozenset(
     """that who which whom to you we i they your our for how why when where what worth every
@@ -122,6 +135,15 @@ def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
     return out
 
 
+def _clause_verb(phrase: Sequence[str], is_plural: object) -> bool:
+    """Whether a verb follows the first plural noun of ``phrase`` ("restaurants open")."""
+    assert callable(is_plural)
+    for n, w in enumerate(phrase[:-1]):
+        if is_plural(w, "en"):
+            return phrase[n + 1] in CLAUSE_VERBS
+    return False
+
+
 def reads_as_list(
     tokens: Sequence[Token], i: int, lang: str, is_plural: object, headline: str
 ) -> int | None:
@@ -138,6 +160,8 @@ def reads_as_list(
     phrase = _phrase(tokens, i)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
+    if lang == "en" and _clause_verb(phrase, is_plural):
+        return None  # "Two new restaurants open downtown"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     if not head:
         return None
