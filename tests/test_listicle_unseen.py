@@ -289,3 +289,27 @@ def test_a_verb_after_the_counted_noun_makes_news_not_a_promise(headline: str) -
 )
 def test_list_titles_keep_their_promise(headline: str, number: int) -> None:
     assert headline_number(headline, "en") == (number, False)
+
+
+# ---------------------------------------------------------------- a slideshow's first page
+
+def _first_page(nav: str) -> str:
+    items = "".join(f"<h2>{k}. {NAMES[k]}</h2><p>{BODY}</p>" for k in range(1, 4))
+    return page("10 Cities to Visit This Spring", items + nav)
+
+
+@pytest.mark.parametrize(
+    "nav",
+    ["<p><a href='/cities?slide=4'>Next slide</a></p>",
+     "<div class='pagination'><span>1</span> <a href='/cities/2'>2</a> <a href='/cities/3'>3</a>"
+     " <a href='/cities/2'>Next</a></div>",
+     "<p><a href='/staedte/seite-2'>Weiter zu Seite 2</a></p>"],
+)
+def test_the_first_page_of_a_slideshow_is_not_a_shortfall(nav: str) -> None:
+    doc = doc_of(_first_page(nav))
+    assert doc.listicle is not None and doc.listicle.paginated and doc.listicle.verdict == "unknown"
+
+
+def test_without_a_pager_three_of_ten_is_a_shortfall() -> None:
+    doc = doc_of(_first_page("<p><a href='/cities-guide'>More city guides</a></p>"))
+    assert doc.listicle is not None and doc.listicle.verdict == "mismatch"
