@@ -313,3 +313,34 @@ def test_the_first_page_of_a_slideshow_is_not_a_shortfall(nav: str) -> None:
 def test_without_a_pager_three_of_ten_is_a_shortfall() -> None:
     doc = doc_of(_first_page("<p><a href='/cities-guide'>More city guides</a></p>"))
     assert doc.listicle is not None and doc.listicle.verdict == "mismatch"
+
+
+# ---------------------------------------------------------------- more ways to print a number
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [("01 Paris", 1), ("(2) Rome", 2), ("[3] Lisbon", 3), ("4 | Vienna", 4), ("5 · Prague", 5), ("6．Berlin", 6),
+     ("7、Madrid", 7), ("1\ufe0f\u20e3 Paris", 1), ("\U0001F51F Rome", 10)],
+)
+def test_item_numbers_printed_in_other_ways(title: str, number: int) -> None:
+    from auditor.structure.markers import parse_marker
+
+    mk = parse_marker(title, plain=True)
+    assert mk is not None and mk.number == number
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [("[1] Smith, J. (2003). A study of lists.", False), ("(2019) A year in review", True), ("12 Monkeys", True)],
+)
+def test_references_years_and_counts_are_not_item_numbers(text: str, plain: bool) -> None:
+    from auditor.structure.markers import parse_marker
+
+    # A reference in running text, a year, a count at the head of a title.
+    assert parse_marker(text, plain=plain) is None
+
+
+def test_zero_padded_numbers_number_the_items() -> None:
+    heads = "".join(f"<h2>0{k} {n}</h2><p>{BODY}</p>" for k, n in enumerate(NAMES, 1))
+    doc = doc_of(page("7 Cities to Visit This Spring", heads))
+    assert [i.number for i in doc.items] == list(range(1, 8))

@@ -1,7 +1,8 @@
 """The one item-number grammar: how a listicle item shows its number.
 
 "1. Title", "21) Title", "#3 Title", "No. 6 Title", "Step 3: Title", "Common Mistake #1:",
-"1- Title", "1️⃣ Title" (keycap emoji), "One: Title", "First, title" — and the line forms the sources cut on
+"1- Title", "1️⃣ Title" (keycap emoji), "1．Title", in titles "(1) Title", "[1] Title",
+"1 | Title", "01 Title", "One: Title", "First, title" — and the line forms the sources cut on
 ("01. Robert Plant<br>02. …" in HTML, numbered lines in plain text). Every reader of item
 numbers uses this module: the listicle detector (:func:`parse_marker`), the plain-text
 parser (:data:`LINE_MARKER`) and the HTML line splitter (:data:`NUMBERED_LINE`).
@@ -39,12 +40,17 @@ _MARKER = re.compile(
     (?P<marker>
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
       | (?:No\.|Nr\.|Number|Nummer|Núm\.|N[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
-      | (?P<punct>{DIGITS})(?:[.)](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
+      | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
       | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
     )\s*(?P<title>\S.*)$""",
     re.X | re.S,
 )
 _PLAIN = re.compile(rf"^\s*(?P<marker>(?P<plain>{DIGITS}))\s+(?P<title>[^\W\d_].*)$", re.S)
+# In a title only: "(1) Paris", "[1] Paris", "1 | Paris", "1 · Paris" (in running text,
+# "[1] Smith, J." opens a reference).
+_TITLE_ONLY = re.compile(
+    rf"^\s*(?P<marker>[(\[（](?P<b>{DIGITS})[)\]）]|(?P<s>{DIGITS})\s+[|·•])\s*(?P<title>[^\W\d_].*)$", re.S
+)
 # A block that is only a number: "<p>1.</p>" before the item's content.
 _BARE = re.compile(rf"^\s*(?:#\s?|No\.\s?)?(?P<n>{DIGITS})\s*[.):]?\s*$", re.I)
 
@@ -170,13 +176,18 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
         if punct in ":)" or (ordinal and (punct == "." or (punct == "," and plain))):
             return Marker(grammar.word_numbers[word], w.group("marker").strip(), "", w.group("title").strip())
     if plain:
+        t = _TITLE_ONLY.match(text)
+        if t and not _year(t.group("b") or t.group("s")):
+            return Marker(int(t.group("b") or t.group("s")), t.group("marker").strip(), "", t.group("title").strip())
         p = _PLAIN.match(text)
         if p and not _year(p.group("plain")):
             from auditor.structure.numbers import headline_number
 
             # "14 Restaurant-Worthy Recipes", "14 kitschige Komplimente": a count (a related
-            # headline), not item 14. Read in no particular language: any noun counts.
-            if headline_number(text, "und")[0] is None:
+            # headline), not item 14. Read in no particular language: any noun counts. A
+            # zero-padded "01 Paris" is a marker: no count is written so.
+            padded = p.group("plain").startswith("0") and len(p.group("plain")) > 1
+            if padded or headline_number(text, "und")[0] is None:
                 return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
     return None
 
