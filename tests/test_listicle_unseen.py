@@ -344,3 +344,30 @@ def test_zero_padded_numbers_number_the_items() -> None:
     heads = "".join(f"<h2>0{k} {n}</h2><p>{BODY}</p>" for k, n in enumerate(NAMES, 1))
     doc = doc_of(page("7 Cities to Visit This Spring", heads))
     assert [i.number for i in doc.items] == list(range(1, 8))
+
+
+# ---------------------------------------------------------------- text without paragraphs
+
+def _blog_post(entries: str) -> str:
+    # A Blogger-style post body: text straight in a <div>, entries apart by blank lines.
+    return ("<html lang=de><head><title>Blog: 5 Beauty-Tipps für die Braut</title></head><body><div class='post'>"
+            "<h3 class='post-title'>5 Beauty-Tipps für die Braut</h3>"
+            f"<div class='post-body'>{INTRO}<br><br>{entries}<br><br>{INTRO} Bis bald!</div></div></body></html>")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["<b>{}-Glow</b><br>", "<b>{}-Glow:</b> ", "<span style='font-weight: bold;'>{}-Glow</span><br>"],
+)
+def test_bold_titles_in_text_set_apart_by_blank_lines(title: str) -> None:
+    entries = "<br><br>".join(title.format(n) + BODY for n in NAMES[:5])
+    doc = doc_of(_blog_post(entries))
+    assert [i.title.rstrip(":") for i in doc.items] == [f"{n}-Glow" for n in NAMES[:5]]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_paragraph_opening_with_text_styled_bold_has_a_bold_lead() -> None:
+    html = page("5 Beauty-Tipps für die Braut", "".join(
+        f"<p><span style='font-weight:700'>{n}-Glow</span><br>\n{BODY}</p>" for n in NAMES[:5]), "de")
+    doc = doc_of(html)
+    assert [i.title for i in doc.items] == [f"{n}-Glow" for n in NAMES[:5]]

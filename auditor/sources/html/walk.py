@@ -161,7 +161,7 @@ class Walker:
             # Breaks were counted from lxml's line (the end of the start tag); rebase
             # them on the line of "<p".
             # A blank line (<br><br>) may open a new entry with a bold title of its own.
-            bolds = tuple(text_of(b) for b in el.iter("b", "strong")) if len(t.brs) > 1 else ()
+            bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
             self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
                        lead=_bold_lead(el, t.value), bolds=bolds)
 
@@ -180,7 +180,8 @@ class Walker:
             elif keep or _reads_like_prose(text):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
-                self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote))
+                self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote,
+                                                 _piece_lead(text, bolds)))
             return
         for a, b in pieces:
             piece = text[a:b]
@@ -192,7 +193,7 @@ class Walker:
             c = self.locator.column_of(at, piece.split(" ", 1)[0], after)
             after = max(after, self.locator.offset(at, c))
             self.paragraphs.append(Paragraph(piece, at, c, own, quote,
-                                             lead if a == 0 and lead <= b else _piece_lead(piece, bolds)))
+                                             lead if a == 0 and 0 < lead <= b else _piece_lead(piece, bolds)))
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
@@ -269,7 +270,8 @@ class Walker:
         if not text:
             return
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after,
-                   keep=keep and len(text.split()) <= _MAX_TITLE_WORDS)
+                   keep=keep and len(text.split()) <= _MAX_TITLE_WORDS,
+                   bolds=_bold_texts([p for p in run if not isinstance(p, str)]))
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
@@ -524,13 +526,27 @@ def _bold_lead(el: Element, text: str) -> int:
             break
         if first is None:
             return 0
-        if first.tag in _BOLD:
+        if _is_bold(first):
             bold = text_of(first)
             return len(bold) if bold and text.startswith(bold) else 0
         if first.tag not in _LEAD_WRAPPERS:
             return 0
         node = first
     return 0
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+
+
+def _is_bold(el: Element) -> bool:
+    """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
+    bold">``, as Blogger and pasted Word text write it)."""
+    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
+
+
+def _bold_texts(parts: list[Element]) -> tuple[str, ...]:
+    """The texts of the bold elements in ``parts`` and inside them."""
+    return tuple(text_of(b) for p in parts for b in p.iter() if isinstance(b.tag, str) and _is_bold(b))
 
 
 def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
