@@ -371,3 +371,14 @@ def test_a_paragraph_opening_with_text_styled_bold_has_a_bold_lead() -> None:
         f"<p><span style='font-weight:700'>{n}-Glow</span><br>\n{BODY}</p>" for n in NAMES[:5]), "de")
     doc = doc_of(html)
     assert [i.title for i in doc.items] == [f"{n}-Glow" for n in NAMES[:5]]
+
+
+def test_numbered_titles_in_boxes_of_their_own_before_their_text() -> None:
+    cards = "".join(f"<div class='item'><div class='item-title'>{k}. {n} Bistro</div>"
+                    f"<div class='item-desc'>{BODY}</div></div>" for k, n in enumerate(NAMES[:5], 1))
+    doc = doc_of(page("5 Places to Eat in Paris", cards))
+    assert [(i.number, i.title) for i in doc.items] == [(k, f"{n} Bistro") for k, n in enumerate(NAMES[:5], 1)]
+    assert all(i.words > 0 for i in doc.items)  # the text box after each title is its body
+    # A date in a box of its own is no title: "12. November 2015" before the story stays out.
+    dated = page("5 Places to Eat in Paris", f"<div class='date'>12. November 2015</div><div>{BODY}</div>")
+    assert not any(p.text.startswith("12. November") for p in doc_of(dated).paragraphs)

@@ -244,7 +244,8 @@ class Walker:
                 continue
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
-            self._run(el, run, quote, first=(i == 0), after=after, keep=marker or (titled and i == 0))
+            self._run(el, run, quote, first=(i == 0), after=after,
+                      keep=marker or (i == 0 and (titled or _numbered_title_box(el, runs))))
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
              after: int = 0, keep: bool = False) -> None:
@@ -379,6 +380,22 @@ def accessible_name(img: Element) -> str | None:
 
 
 _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
+
+
+def _numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
+    """A box holding only a numbered title ("<div class='item-title'>1. Le Bistro</div>")
+    right before a box of prose (its text): an item's title, kept like a numbered line is.
+    Not a date ("12. November 2015") or a count ("3 Kommentare")."""
+    from auditor.structure.markers import parse_marker
+
+    if len(runs) != 1:
+        return False
+    text = text_of(el)
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return (0 < len(text.split()) <= _MAX_TITLE_WORDS and parse_marker(text) is not None
+            and nxt is not None and _reads_like_prose(text_of(nxt)))
 
 
 def _holds_blocks(el: Element) -> bool:
