@@ -382,3 +382,16 @@ def test_numbered_titles_in_boxes_of_their_own_before_their_text() -> None:
     # A date in a box of its own is no title: "12. November 2015" before the story stays out.
     dated = page("5 Places to Eat in Paris", f"<div class='date'>12. November 2015</div><div>{BODY}</div>")
     assert not any(p.text.startswith("12. November") for p in doc_of(dated).paragraphs)
+
+
+# ---------------------------------------------------------------- a slideshow saved whole
+
+def test_a_slideshows_entries_between_video_slides_and_before_a_trailer() -> None:
+    slides = "".join(
+        f"<li class='slide'><h2>{n} Pumpkin Centerpiece</h2><p>{BODY}</p></li>"
+        + (f"<li class='slide'><h2>Video: Fall Centerpiece Ideas</h2><p>Watch it.</p></li>" if k == 2 else "")
+        for k, n in enumerate(NAMES))
+    html = page("Centerpiece and Tabletop Decoration Ideas for Fall",
+                f"<ul>{slides}<li class='slide'><h2>Just For You</h2></li></ul>")
+    doc = doc_of(html)
+    assert [i.title for i in doc.items] == [f"{n} Pumpkin Centerpiece" for n in NAMES]

@@ -31,10 +31,11 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
-from auditor.structure.fit import exact_run, numbered_prefix, paired, without_label
+from auditor.structure.fit import exact_run, has_text, numbered_prefix, paired, without_label
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
 from auditor.structure.shapes import LIST_BAR, NAMED_BAR, Bar, one_label, parallel_leads, parallel_window
@@ -526,6 +527,8 @@ def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar
     that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
     list even without a count in the headline."""
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
+    media = {k for k in heads if MEDIA_LABEL().match(bl[k].text)}
+    heads = [k for k in heads if k not in media]  # "Video: …" slides between the entries
     runs: list[list[int]] = []
     for k in heads:
         if FRAME.match(bl[k].text) or bl[k].level == 1:
@@ -534,8 +537,27 @@ def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar
             runs[-1].append(k)
         else:
             runs.append([k])
-    best = _longest_parallel(bl, start, skip, runs, {}, bar) or _grouped_parallel(bl, start, skip, heads, bar)
+    runs = [_without_trailer(bl, run) for run in runs]
+    best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+# Labels of slides a slideshow puts between its entries: a video, a gallery, an ad.
+MEDIA_LABEL = lazy_pattern(
+    r"^\W*(?:video|watch|photos?|gallery|slideshow|sponsored|advertisement|anzeige|werbung|vídeo|galería"
+    r"|galerie|publicidad|publicité)\s*[:|–—-]\s*\S",
+    re.I,
+)
+
+
+def _without_trailer(bl: Sequence[Block], run: list[int]) -> list[int]:
+    """``run`` without a last title that has nothing under it ("Just For You" over a
+    recommendations widget the body dropped): no entry."""
+    if len(run) > 1:
+        end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        if not has_text(bl, run[-1], end):
+            return run[:-1]
+    return run
 
 
 def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar) -> list[int]:
@@ -616,10 +638,11 @@ def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list
 
 
 def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
-                      own: dict[int, int], bar: Bar = LIST_BAR) -> list[int]:
+                      own: dict[int, int], bar: Bar = LIST_BAR, between: AbstractSet[int] = frozenset()) -> list[int]:
     """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
     accepts; each run's last section ends at the next heading. ``own``: body words a
-    title's own block carries; ``bar``: what makes a list (:class:`shapes.Bar`)."""
+    title's own block carries; ``bar``: what makes a list (:class:`shapes.Bar`);
+    ``between``: titles of slides between the entries, whose sections end an entry's."""
     from auditor.structure.shapes import parallel_run
 
     if not any(len(run) >= bar.least for run in runs):
@@ -631,7 +654,9 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
         if len(run) <= len(best):
             continue
         end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
-        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0), bar):
+        stops = [next((b for b in sorted(between) if t < b < nxt), nxt) for t, nxt in zip(run, [*run[1:], end])] \
+            if between else []
+        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0), bar, stops):
             best = run
     return best
 
@@ -792,7 +817,7 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
     for i in range(start, len(bl)):
         b = bl[i]
-        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text):
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text) or MEDIA_LABEL().match(b.text):
             continue
         if texts[" ".join(b.text.split()).casefold()] > 1:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
