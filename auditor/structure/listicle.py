@@ -499,11 +499,12 @@ def _captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised
     if len(shown) != promised or len(set(captions)) != promised:
         return []
     out = []
+    positions = [b.pos for b in bl]
     for im, text in zip(shown, captions):
         title, rest = _title_of(text, limit=12)
         if not title:
             title, rest = _lead_words(text, 8)
-        k = bisect_left([b.pos for b in bl], (im.line, im.column))
+        k = bisect_left(positions, (im.line, im.column))
         out.append(_Cand((im.line, im.column), None, title, "", "line", 0, min(k, len(bl) - 1), rest))
     return out
 
@@ -794,6 +795,7 @@ def _bulleted(bl: Sequence[Block], start: int, skip: set[int], promised: int) ->
         li = bl[k].obj
         if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
             lists.setdefault(li.list_index, []).append(k)
+
     def size(k: int) -> int:
         return len(words(bl[k].text)) + sum(len(words(bl[j].text)) for j in li_paragraphs(bl, k))
 

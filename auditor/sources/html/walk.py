@@ -180,8 +180,9 @@ class Walker:
             elif keep or _reads_like_prose(text):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
+                # Only the run's first bold text can open it ("<b>Title</b> text…").
                 self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote,
-                                                 _piece_lead(text, bolds)))
+                                                 _piece_lead(text, bolds[:1])))
             return
         for a, b in pieces:
             piece = text[a:b]
