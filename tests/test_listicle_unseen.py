@@ -395,3 +395,20 @@ def test_a_slideshows_entries_between_video_slides_and_before_a_trailer() -> Non
                 f"<ul>{slides}<li class='slide'><h2>Just For You</h2></li></ul>")
     doc = doc_of(html)
     assert [i.title for i in doc.items] == [f"{n} Pumpkin Centerpiece" for n in NAMES]
+
+
+def _cards(title: str) -> str:
+    return "".join(f"<div class='slide'><div class='slide-title'>{title.format(n)}</div>"
+                   f"<div class='slide-text'>{BODY}</div></div>" for n in NAMES[:5])
+
+
+def test_a_templates_title_boxes_over_their_text_are_the_entries() -> None:
+    doc = doc_of(page("5 Places to Eat in Paris", _cards("{} Bistro")))
+    assert [i.title for i in doc.items] == [f"{n} Bistro" for n in NAMES[:5]]
+
+
+@pytest.mark.parametrize("title", ["<a href='/more/{0}'>{0} Bistro</a>", "Besonderheiten / Extras"])
+def test_teaser_links_and_a_repeated_label_in_title_boxes_are_no_text(title: str) -> None:
+    # A teaser's linked title, or one label repeated by the template, stays out of the text.
+    doc = doc_of(page("A visit to the market", _cards(title)))
+    assert not any("Bistro" in p.text or "Besonderheiten" in p.text for p in doc.paragraphs)

@@ -68,6 +68,7 @@ class Walker:
     _ranked: dict[Element, set[Element]] = field(default_factory=dict)  # table → its ranked cells
     _counted: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"figcaption" → numbered boxes
     _body: Element | None = None
+    _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -246,7 +247,23 @@ class Walker:
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
             self._run(el, run, quote, first=(i == 0), after=after,
-                      keep=marker or (i == 0 and (titled or _numbered_title_box(el, runs))))
+                      keep=marker or (i == 0 and (titled or _numbered_title_box(el, runs)
+                                                  or self._templated_title(el, runs))))
+
+    def _templated_title(self, el: Element, runs: list[list[Element | str]]) -> bool:
+        """A box a template names a title ("<div class='slide-title'>Le Bistro</div>") over
+        a box of prose, when three or more boxes of the body share its tag and class and
+        stand so, with titles of their own (not links, not one label repeated): the
+        entries' titles of a card or slide template, kept as paragraphs."""
+        cls = " ".join((el.get("class") or "").split())
+        if len(runs) != 1 or not _TITLE_CLASS.search(cls) or not _title_box(el):
+            return False
+        key = (str(el.tag), cls)
+        if key not in self._title_boxes:
+            found = self._body.iter(el.tag) if self._body is not None else iter([el])
+            texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls and _title_box(x)]
+            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+        return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
              after: int = 0, keep: bool = False) -> None:
@@ -381,6 +398,26 @@ def accessible_name(img: Element) -> str | None:
 
 
 _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
+
+
+# Class words a template gives an entry's title box.
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
+
+
+def _title_box(el: Element) -> bool:
+    """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
+    link) right before a box of prose."""
+    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
+        return False
+    text = text_of(el)
+    if not 0 < len(text.split()) <= _MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    if any(text_of(a) == text for a in el.iter("a")):
+        return False  # a teaser's link
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is not None and _reads_like_prose(text_of(nxt))
 
 
 def _numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
