@@ -412,3 +412,16 @@ def test_teaser_links_and_a_repeated_label_in_title_boxes_are_no_text(title: str
     # A teaser's linked title, or one label repeated by the template, stays out of the text.
     doc = doc_of(page("A visit to the market", _cards(title)))
     assert not any("Bistro" in p.text or "Besonderheiten" in p.text for p in doc.paragraphs)
+
+
+# ---------------------------------------------------------------- a buying guide's frame
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [("How we picked", "Final verdict"), ("Why trust us", "How to choose the best bistro"),
+     ("Methodology", "Buying guide"), ("So haben wir getestet", "Kaufberatung")],
+)
+def test_how_a_guide_chose_and_how_to_choose_frame_the_picks(first: str, last: str) -> None:
+    picks = "".join(f"<h2>{n} Bistro</h2><p>{BODY}</p>" + f"<p>{BODY}</p>" * (k % 3) for k, n in enumerate(NAMES))
+    doc = doc_of(page("7 Bistros Worth the Trip", f"<h2>{first}</h2><p>{BODY}</p>{picks}<h2>{last}</h2><p>{BODY}</p>"))
+    assert [i.title for i in doc.items] == [f"{n} Bistro" for n in NAMES]

@@ -53,7 +53,13 @@ FRAME = re.compile(
     r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
     r"|key takeaways?|takeaways?|the verdict|verdict|faqs?|frequently asked questions|sources|references"
     r"|introduction|intro|overview|about the author|comments?|share this|sign up|newsletter"
-    r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé)\b",
+    r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé"
+    # How a guide chose its picks and how to choose among them, before or after the picks.
+    r"|final verdict|how we (?:picked|pick|chose|choose|tested|test|selected|select|ranked|rank|rated|rate|found)"
+    r"|why (?:you should )?trust us|(?:our )?methodology|what to look for|how to (?:choose|pick)"
+    r"|buying guide|buyer'?s guide|(?:our picks )?at a glance|so haben wir|kaufberatung|auswahlkriterien"
+    r"|worauf (?:sie|du|man) achten|cómo elegimos|cómo elegir|qué buscar|guía de compra|comment (?:nous avons|on a) choisi"
+    r"|comment choisir|guide d'achat)\b",
     re.I,
 )
 
