@@ -285,6 +285,7 @@ def test_a_verb_after_the_counted_noun_makes_news_not_a_promise(headline: str) -
 @pytest.mark.parametrize(
     ("headline", "number"),
     [("5 Open Questions About the Merger", 5), ("Three things we learned from the Fed meeting", 3),
+     ("10 CEOs Admit Their Biggest Mistakes", 10), ("5 Doctors Warn Against These Diets", 5),
      ("7 Foods That Fight Inflammation", 7), ("10 Reasons Stocks Fall in October", 10)],
 )
 def test_list_titles_keep_their_promise(headline: str, number: int) -> None:
@@ -425,3 +426,4 @@ def test_how_a_guide_chose_and_how_to_choose_frame_the_picks(first: str, last: s
     picks = "".join(f"<h2>{n} Bistro</h2><p>{BODY}</p>" + f"<p>{BODY}</p>" * (k % 3) for k, n in enumerate(NAMES))
     doc = doc_of(page("7 Bistros Worth the Trip", f"<h2>{first}</h2><p>{BODY}</p>{picks}<h2>{last}</h2><p>{BODY}</p>"))
     assert [i.title for i in doc.items] == [f"{n} Bistro" for n in NAMES]
+
