@@ -427,3 +427,11 @@ def test_how_a_guide_chose_and_how_to_choose_frame_the_picks(first: str, last: s
     doc = doc_of(page("7 Bistros Worth the Trip", f"<h2>{first}</h2><p>{BODY}</p>{picks}<h2>{last}</h2><p>{BODY}</p>"))
     assert [i.title for i in doc.items] == [f"{n} Bistro" for n in NAMES]
 
+
+
+def test_a_bulleted_list_of_names_after_a_lead_in_keeps_the_promise() -> None:
+    names = "".join(f"<li>{n}</li>" for n in NAMES)
+    doc = doc_of(page("7 Cities to Visit This Spring", f"<p>Our seven cities:</p><ul>{names}</ul><p>{BODY}</p>"))
+    assert [i.title for i in doc.items] == NAMES
+    # Without the lead-in, a list of bare names may be a menu or tags: not read.
+    assert doc_of(page("7 Cities to Visit This Spring", f"<ul>{names}</ul><p>{BODY}</p>")).items == ()

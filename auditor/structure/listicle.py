@@ -794,8 +794,9 @@ _MIN_BULLET_WORDS = 4
 
 def _bulleted(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
     """The one bulleted list of exactly ``promised`` entries, each a few words or more
-    ("• **Sauna Island**: the one that…" five times under "5 spots"): the items, when no
-    other shape counted them. Empty when none or several lists fit."""
+    ("• **Sauna Island**: the one that…" five times under "5 spots") or after a lead-in
+    ending in ':': the items, when no other shape counted them. Empty when none or
+    several lists fit."""
     lists: dict[int, list[int]] = {}
     for k in range(start, len(bl)):
         li = bl[k].obj
@@ -805,7 +806,14 @@ def _bulleted(bl: Sequence[Block], start: int, skip: set[int], promised: int) ->
     def size(k: int) -> int:
         return len(words(bl[k].text)) + sum(len(words(bl[j].text)) for j in li_paragraphs(bl, k))
 
-    fits = [run for run in lists.values() if len(run) == promised and all(size(k) >= _MIN_BULLET_WORDS for k in run)]
+    def introduced(run: list[int]) -> bool:
+        """A lead-in ending in ':' right before the list ("Our seven cities:"): then even
+        names alone are its entries."""
+        prev = bl[run[0] - 1] if run[0] > start else None
+        return prev is not None and prev.kind in ("paragraph", "heading") and prev.text.rstrip().endswith(":")
+
+    fits = [run for run in lists.values() if len(run) == promised
+            and (all(size(k) >= _MIN_BULLET_WORDS for k in run) or introduced(run))]
     if len(fits) != 1:
         return []
     out = []
