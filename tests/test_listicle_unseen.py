@@ -435,3 +435,13 @@ def test_a_bulleted_list_of_names_after_a_lead_in_keeps_the_promise() -> None:
     assert [i.title for i in doc.items] == NAMES
     # Without the lead-in, a list of bare names may be a menu or tags: not read.
     assert doc_of(page("7 Cities to Visit This Spring", f"<ul>{names}</ul><p>{BODY}</p>")).items == ()
+
+
+@pytest.mark.parametrize("credit", ["Foto: Hotel {}", "© Hotel {}", "Bild: {} Spa / Instagram"])
+def test_a_picture_credit_between_a_name_and_its_subtitle_keeps_them_one_item(credit: str) -> None:
+    tags = ["Ruhe am See", "Ein Ort für Familien", "Wellness mit Blick", "Versteckt im Wald", "Sauna am Meer",
+            "Alpen pur"]
+    entries = "".join(f"<h2>{n} Spa</h2><img src='{n}.jpg' alt='Der Pool'><p>{credit.format(n)}</p><h2>{t}</h2>"
+                      f"<p>{BODY}</p><p>{BODY}</p>" for n, t in zip(NAMES, tags))
+    doc = doc_of(page("6 Wellness-Oasen in Deutschland", entries, "de"))
+    assert [i.title for i in doc.items] == [f"{n} Spa" for n in NAMES[:6]]
