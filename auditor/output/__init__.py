@@ -25,10 +25,11 @@ WRITERS: dict[str, str] = {
 
 
 class Fragments(Protocol):
-    """Rendered pieces kept by a result's content (auditor.cache.FragmentStore)."""
+    """Rendered pieces kept by a result's content (auditor.cache.FragmentStore), as
+    the bytes written (UTF-8, see auditor.fileio.encode_text)."""
 
-    def get(self, key: str) -> str | None: ...
-    def put(self, key: str, text: str) -> None: ...
+    def get_many(self, keys: Sequence[str]) -> dict[str, bytes]: ...
+    def put(self, key: str, data: bytes) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +58,16 @@ def get_writer(name: str) -> Writer:
     return module.render  # type: ignore[no-any-return]
 
 
+_KEPT_READ = 256  # fragments looked up per read of the store
+
+
 def kept_in_path_order(
     results: Sequence[FileResult], store: Fragments | None, name: str,
     render: Callable[[FileResult], str], skip: Callable[[int], bool] = lambda _i: False,
-) -> Iterator[str] | None:
-    """Each result's text in path order: what an earlier run kept in ``store`` under
-    ``name`` and the result's content key (the result is then never loaded), else
+) -> Iterator[bytes] | None:
+    """Each result's text in path order, as the bytes written (UTF-8, encode_text):
+    what an earlier run kept in ``store`` under ``name`` and the result's content key
+    (the result is then never loaded, nor its text decoded and encoded again), else
     ``render(result)``, kept for the next run. None when there is no store or the
     results do not name their content (auditor.spool). ``skip(i)`` leaves result ``i``
     out without loading it. A .docx result is rendered each time: its places read the
@@ -71,18 +76,30 @@ def kept_in_path_order(
     order = getattr(results, "path_order", None)
     if store is None or keyed is None or order is None:
         return None
+    from auditor.fileio import encode_text
 
-    def texts() -> Iterator[str]:
-        for i in order():
-            if skip(i):
-                continue
-            key = keyed(i)
-            text = store.get(f"{name}:{key}") if key else None
-            if text is None:
-                result = results[i]
-                text = render(result)
-                if key and result.format != "docx":
-                    store.put(f"{name}:{key}", text)
-            yield text
+    def texts() -> Iterator[bytes]:
+        wanted = [i for i in order() if not skip(i)]
+        for start in range(0, len(wanted), _KEPT_READ):
+            part = wanted[start:start + _KEPT_READ]
+            names = {}
+            for i in part:
+                key = keyed(i)
+                if key:
+                    names[i] = f"{name}:{key}"
+            kept = store.get_many(list(names.values()))
+            for i in part:
+                data = kept.get(names[i]) if i in names else None
+                if data is None:
+                    result = results[i]
+                    data = encode_text(render(result))
+                    if i in names and result.format != "docx":
+                        store.put(names[i], data)
+                yield data
 
     return texts()
+
+
+def text_of(piece: str | bytes) -> str:
+    """A writer's piece as text: kept fragments come as the bytes written."""
+    return piece if isinstance(piece, str) else piece.decode("utf-8")
