@@ -8,6 +8,7 @@ through it, so a batch can later run on a cluster unchanged.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -237,6 +238,14 @@ def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
 def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
     """The bytes of ``path``, or the error result ``audit_path`` would give."""
     try:
+        if path != "-" and not is_url(path):  # one open, its size from the open file: a cache run reads every file
+            with open(path, "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                if size > settings.source.max_bytes:
+                    from auditor.sources.load import too_large
+
+                    return FileResult(path=path, error=too_large(size, settings.source))
+                return fh.read()
         size = _input_size(path)
         if size > settings.source.max_bytes:
             from auditor.sources.load import too_large
