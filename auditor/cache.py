@@ -123,6 +123,7 @@ class ResultCache:
         self.misses = 0
         self._pending: dict[str, list[tuple[str, bytes, int, float]]] = {t: [] for t in _TABLES}
         self._used: dict[str, list[tuple[float, str]]] = {t: [] for t in _TABLES}
+        self._grew = False  # entries were added: close() checks the size cap
         self.folder.mkdir(parents=True, exist_ok=True)
         ignore = self.folder / ".gitignore"
         if not ignore.exists():  # like .ruff_cache: never committed by accident
@@ -214,6 +215,7 @@ class ResultCache:
     def flush(self) -> None:
         if not any(self._pending.values()) and not any(self._used.values()):
             return
+        self._grew = self._grew or any(self._pending.values())
         with self._transaction():  # one short transaction for a batch of results
             for table in _TABLES:
                 self._db.executemany(
@@ -239,6 +241,8 @@ class ResultCache:
 
     def evict(self) -> int:
         """Drop the least recently used entries until the cache is under 90% of its cap."""
+        if self._file_bytes() <= self.max_bytes:
+            return 0  # the entries' bytes never exceed the file's: no need to add them up
         total = sum(self._db.execute(f"SELECT COALESCE(SUM(size), 0) FROM {t}").fetchone()[0] for t in _TABLES)
         if total <= self.max_bytes:
             return 0
@@ -257,10 +261,17 @@ class ResultCache:
                 self._db.executemany(f"DELETE FROM {table} WHERE key = ?", doomed[table])
         return sum(len(keys) for keys in doomed.values())
 
+    def _file_bytes(self) -> int:
+        """The bytes the database's pages in use take (the WAL's newer pages included)."""
+        pages, free, size = (self._db.execute(f"PRAGMA {name}").fetchone()[0]
+                             for name in ("page_count", "freelist_count", "page_size"))
+        return int((pages - free) * size)
+
     def close(self) -> None:
         try:
             self.flush()
-            self.evict()
+            if self._grew:  # only new entries grow the cache: a run of hits has nothing to evict
+                self.evict()
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             self._db.close()

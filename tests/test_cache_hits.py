@@ -293,3 +293,25 @@ def test_an_unreadable_entry_is_a_miss(tmp_path: Path) -> None:
     assert sorted(cache.get_stored(["good", "bad"])) == ["good"]
     assert cache.get("bad") is None and cache.get("good") == FileResult(path="a")
     cache.close()
+
+
+def test_closing_checks_the_cap_only_when_entries_were_added(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding up every entry's size reads the whole file: a run of hits skips it."""
+    import sqlite3
+
+    from auditor.model import FileResult
+
+    cache = ResultCache(tmp_path, max_mb=1)
+    for i in range(300):  # incompressible: ~1.8 MB in all
+        cache.put(f"k{i}", FileResult(path=f"p{i}", headline=os.urandom(3000).hex()))
+    cache.close()  # it grew: the cap is enforced
+    db = sqlite3.connect(tmp_path / "results.sqlite")
+    assert db.execute("SELECT SUM(size) FROM results").fetchone()[0] <= 1024 * 1024
+    db.close()
+
+    evictions = []
+    monkeypatch.setattr(ResultCache, "evict", lambda self: evictions.append(1) or 0)
+    reader = ResultCache(tmp_path, max_mb=1)
+    assert reader.get_stored(["k299"]) and not reader.get_stored(["k0"])
+    reader.close()
+    assert evictions == []
