@@ -287,6 +287,7 @@ class _Changed(Sequence["FileResult"]):
         self._base = base
         self._changes = changes
         self._changes_key = changes_key
+        self._verdicts: list[Verdict] | None = None  # worked out once: each pass over them asks
 
     def __len__(self) -> int:
         return len(self._base)
@@ -310,6 +311,11 @@ class _Changed(Sequence["FileResult"]):
             yield self[i]
 
     def verdicts(self) -> list[Verdict]:
+        if self._verdicts is None:
+            self._verdicts = self._changed_verdicts()
+        return self._verdicts
+
+    def _changed_verdicts(self) -> list[Verdict]:
         kept = list(self._base.verdicts())
         for i, changed in self._changes.items():
             was = kept[i]
