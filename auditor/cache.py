@@ -391,11 +391,21 @@ class FragmentStore:
 
     def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
         """The kept bytes of those ``keys`` the store holds (one read per few hundred)."""
+        return self.unpack(self.fetch(keys))
+
+    def fetch(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """:meth:`get_many`'s first half: the stored (compressed) bytes, read from SQLite."""
         names = {self._key(key): key for key in keys}
+        return {names[name]: blob for name, blob in self._cache.get_many(list(names), "fragments").items()}
+
+    @staticmethod
+    def unpack(fetched: dict[str, bytes]) -> dict[str, bytes]:
+        """:meth:`get_many`'s second half: no SQLite, and zlib lets go of the GIL, so a
+        writer runs it in a thread for the next batch while it writes this one."""
         found: dict[str, bytes] = {}
-        for name, blob in self._cache.get_many(list(names), "fragments").items():
+        for key, blob in fetched.items():
             try:
-                found[names[name]] = zlib.decompress(blob)
+                found[key] = zlib.decompress(blob)
             except zlib.error:
                 continue
         return found

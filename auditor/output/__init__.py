@@ -28,7 +28,8 @@ class Fragments(Protocol):
     """Rendered pieces kept by a result's content (auditor.cache.FragmentStore), as
     the bytes written (UTF-8, see auditor.fileio.encode_text)."""
 
-    def get_many(self, keys: Sequence[str]) -> dict[str, bytes]: ...
+    def fetch(self, keys: Sequence[str]) -> dict[str, bytes]: ...  # stored form, by key
+    def unpack(self, fetched: dict[str, bytes]) -> dict[str, bytes]: ...  # thread-safe: no store access
     def put(self, key: str, data: bytes) -> None: ...
 
 
@@ -78,24 +79,38 @@ def kept_in_path_order(
         return None
     from auditor.fileio import encode_text
 
+    def names(part: list[int]) -> dict[int, str]:
+        keys = {i: keyed(i) for i in part}
+        return {i: f"{name}:{key}" for i, key in keys.items() if key}
+
     def texts() -> Iterator[bytes]:
         wanted = [i for i in order() if not skip(i)]
-        for start in range(0, len(wanted), _KEPT_READ):
-            part = wanted[start:start + _KEPT_READ]
-            names = {}
-            for i in part:
-                key = keyed(i)
-                if key:
-                    names[i] = f"{name}:{key}"
-            kept = store.get_many(list(names.values()))
-            for i in part:
-                data = kept.get(names[i]) if i in names else None
-                if data is None:
-                    result = results[i]
-                    data = encode_text(render(result))
-                    if i in names and result.format != "docx":
-                        store.put(names[i], data)
-                yield data
+        parts = [wanted[start:start + _KEPT_READ] for start in range(0, len(wanted), _KEPT_READ)]
+        pool = None
+        if len(parts) > 1:  # unpack the next batch in a thread while this one is written
+            from concurrent.futures import ThreadPoolExecutor
+
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="auditor-fragments")
+        try:
+            named = names(parts[0]) if parts else {}
+            ahead = None
+            for n, part in enumerate(parts):
+                kept = ahead.result() if ahead is not None else store.unpack(store.fetch(list(named.values())))
+                these, ahead = named, None
+                if pool is not None and n + 1 < len(parts):
+                    named = names(parts[n + 1])
+                    ahead = pool.submit(store.unpack, store.fetch(list(named.values())))
+                for i in part:
+                    data = kept.get(these[i]) if i in these else None
+                    if data is None:
+                        result = results[i]
+                        data = encode_text(render(result))
+                        if i in these and result.format != "docx":
+                            store.put(these[i], data)
+                    yield data
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
     return texts()
 
