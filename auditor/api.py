@@ -368,7 +368,9 @@ def _audit_many(paths: Iterable[str], options: BatchOptions | None, batch: Batch
 
     from auditor.sources.detect import is_warc
 
-    targets = expand(paths, excluded)
+    fixed = options.config if options.config is not None else None if options.use_config else Config()
+    # One config for every file with nothing to exclude: no file needs judging.
+    targets = expand(paths, None if fixed is not None and not fixed.exclude else excluded)
     jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in targets]
     if not any(t.error is None and is_warc(t.path) for t in targets):
         yield from _audit_entries(jobs, options, batch=batch)
