@@ -218,7 +218,8 @@ class SpooledResults(Sequence["FileResult"]):
             import tempfile
 
             self._file = tempfile.TemporaryFile(prefix="auditor-results-")
-        self._file.seek(self._end)
+        if self._file.tell() != self._end:  # a read moved it: a seek would flush the buffer every time
+            self._file.seek(self._end)
         self._file.write(blob)
         self._index.append((path, self._end, len(blob)))
         self._end += len(blob)
