@@ -315,3 +315,16 @@ def test_closing_checks_the_cap_only_when_entries_were_added(tmp_path: Path, mon
     assert reader.get_stored(["k299"]) and not reader.get_stored(["k0"])
     reader.close()
     assert evictions == []
+
+
+def test_the_api_gives_cache_hits_as_results(corpus_dir: Path, tmp_path: Path) -> None:
+    """audit_many's callers get results, hits included; only a spool takes a hit as stored."""
+    from auditor.api import BatchOptions, audit_many
+    from auditor.config import Config
+    from auditor.model import FileResult
+
+    pages = [str(p) for p in sorted(corpus_dir.glob("*.html"))[:3]]
+    options = BatchOptions(config=Config(), cache=True, cache_dir=tmp_path / "c", jobs=1)
+    first = list(audit_many(pages, options))
+    second = list(audit_many(pages, options))
+    assert all(type(r) is FileResult for r in second) and second == first
