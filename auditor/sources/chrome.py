@@ -284,7 +284,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
             or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
-            or _empty_template_link(el, facts))
+            or _empty_template_link(el, facts) or _widget(el, facts))
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -978,3 +978,245 @@ def _similar(a: str, b: str) -> float:
 
 def _chars(s: str | None) -> int:
     return len("".join(s.split())) if s else 0
+
+
+# --- Widgets set into the story by vendors and CMS templates (tests/widgetkit.py) ----------
+# Told by what they hold, serve or say rather than by a vendor's class name.
+
+_MEDIA_TAGS = ("video", "audio", "video-js")
+# A widget says little: a label, a title, a line of promise, a button.
+_WIDGET_TEXT = 400
+# How much text around an app badge may offer the publisher's app ("Get our app").
+_APP_LINE_CHARS = 200
+# aria-label kinds that name a whole box of the template ("Advertisement", "Comments").
+_ARIA_KINDS = frozenset({"ad", "cookie", "newsletter", "donate", "comments", "share", "social", "recommended",
+                         "related", "popular", "more-stories", "also-like", "dialog", "paywall", "player"})
+# A shopping card says little: a product's name, a price, a shop.
+_CARD_TEXT = 200
+
+
+def _widget(el: Element, facts: Facts) -> Verdict | None:
+    """A widget inside the story: a picture an ad server or a video platform serves, a
+    badge to an app store, a box laid over the page, a schema.org comment, a box the page
+    names or labels an ad, a player's box, a consent placeholder, an appeal to give or
+    subscribe with its picture."""
+    tag = el.tag
+    if tag in HEADING_TAGS or tag in ("p", "li", "figcaption"):
+        return None
+    if tag in ("img", "amp-img"):
+        return _served_picture(el) or _merchant_logo(el, facts)
+    if tag == "a":
+        return _widget_link(el, facts)
+    return (_overlay(el) or _schema_part(el) or _aria_named(el, facts) or _paid_box(el, facts)
+            or _media_box(el, facts) or _consent_placeholder(el, facts) or _appeal_box(el, facts))
+
+
+def _served_picture(el: Element) -> Verdict | None:
+    """A picture served by an ad server (the slot's creative), or by a video platform or
+    inside a <video> (a player's poster frame, named by the player)."""
+    src = (el.get("src") or el.get("data-src") or "").strip()
+    if vocab.AD_HOST.match(src):
+        return Verdict("ad", "a picture an ad server serves")
+    if next(el.iterancestors(*_MEDIA_TAGS), None) is not None:
+        return Verdict("player", "a picture inside a media element: its fallback poster")
+    if vocab.VIDEO_POSTER_SRC.match(src) and not _captioned(el):
+        return Verdict("player", "a picture a video platform serves: an embed's poster frame")
+    return None
+
+
+def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
+    """A picture named a logo on a small card showing a product's picture and a price:
+    the shop's mark on a shopping showcase. A card of nothing but a logo and a price is
+    an item the story compares (a phone plan, a carrier), its logo the story's."""
+    if not _named_logo(el):
+        return None
+    card = el.getparent()
+    for _ in range(3):
+        if card is None or facts.text.get(card, 0) > _CARD_TEXT or _holds_prose(card, facts, 1):
+            return None
+        if vocab.PRICE.search(card.text_content() or ""):
+            products = [p for p in card.iter() if p is not el and _is_picture(p) and not _named_logo(p)]
+            return Verdict("ad", "a shop's logo beside a product and its price") if products else None
+        card = card.getparent()
+    return None
+
+
+def _named_logo(el: Element) -> bool:
+    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    return "logo" in src or bool(set(class_words(el)) & _LOGO_WORDS)
+
+
+def _captioned(el: Element) -> bool:
+    """True when ``el`` sits in a figure with a caption: the story shows and explains it."""
+    figure = next(el.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
+
+
+def _widget_link(el: Element, facts: Facts) -> Verdict | None:
+    """A text-less link to an ad server, or an app-store badge offering the site's app
+    (beside the story, or next to a line like "Get our app"): an app under review in the
+    story keeps its badges."""
+    if facts.text.get(el, 0) or _in_prose(el, facts):
+        return None
+    href = (el.get("href") or "").strip()
+    if vocab.AD_HOST.match(href):
+        return Verdict("ad", "text-less link to an ad server")
+    if not vocab.APP_STORE_HREF.match(href):
+        return None
+    if facts.outside_prose(el):
+        return Verdict("promo", "an app-store badge beside the story")
+    box = el.getparent()
+    for _ in range(2):
+        if box is None or facts.text.get(box, 0) > _APP_LINE_CHARS:
+            return None
+        if vocab.APP_PROMO_LABEL.search(box.text_content() or ""):
+            return Verdict("promo", "an app-store badge under a line offering the site's app")
+        box = box.getparent()
+    return None
+
+
+def _overlay(el: Element) -> Verdict | None:
+    style = el.get("style")
+    if style and vocab.OVERLAY_STYLE.search(style):
+        return Verdict("dialog", "a box laid over the page (position: fixed): a pop-up or a sticky bar")
+    return None
+
+
+def _schema_part(el: Element) -> Verdict | None:
+    """A schema.org item that is a part of the template: a comment, an ad block, a side bar."""
+    itemtype = el.get("itemtype")
+    if not itemtype:
+        return None
+    name = itemtype.strip().rstrip("/").rsplit("/", 1)[-1].lower()
+    kind = vocab.SCHEMA_KINDS.get(name)
+    return Verdict(kind, f"a schema.org {name} item") if kind else None
+
+
+def _aria_named(el: Element, facts: Facts) -> Verdict | None:
+    """A box whose accessible name says it is chrome: "Advertisement", "Anzeige",
+    "Sponsored", "Comments", "Newsletter sign-up", "Related articles"."""
+    label = " ".join((el.get("aria-label") or "").split())
+    if not label or len(label) > 60 or _holds_prose(el, facts, 2):
+        return None
+    if vocab.AD_LABEL.match(label) or vocab.SPONSOR_LABEL.match(label):
+        return Verdict("ad", f"named {label[:30]!r}")
+    found = word_kind([w.lower() for w in re.split(r"\W+", label) if w])
+    if found is not None and found[0] in _ARIA_KINDS:
+        return Verdict(found[0], f"named {label[:30]!r}")
+    if vocab.RELATED_LABEL.match(label):
+        return Verdict("related", f"named {label[:30]!r}")
+    return None
+
+
+def _first_text(el: Element) -> str:
+    return next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
+
+
+def _paid_box(el: Element, facts: Facts) -> Verdict | None:
+    """A small box with a picture whose first line declares it paid for ("Anzeige",
+    "Publicidad", "Advertisement"), or a label naming a partner ("In collaborazione con",
+    "Sponsored by") set before a picture (the partner's logo, linked or not)."""
+    text = facts.text.get(el, 0)
+    if not 0 < text <= _WIDGET_TEXT or not any(_is_picture(p) for p in el.iter()) or _holds_prose(el, facts, 1):
+        return None
+    first = _first_text(el)
+    if vocab.AD_LABEL.match(first):
+        return Verdict("ad", f"a box labelled {first[:30]!r}")
+    label = vocab.SPONSOR_LABEL.match(first)
+    if label is not None and text <= _SPONSOR_TEXT and _text_before_picture(el):
+        return Verdict("ad", f"a partner's logo after {label.group(0).strip()[:30]!r}")
+    return None
+
+
+def _text_before_picture(el: Element) -> bool:
+    """True when ``el``'s first words come before its first picture (a label over a logo,
+    not a caption under a photo)."""
+    if (el.text or "").strip():
+        return True
+    for node in el.iterdescendants():
+        if _is_picture(node):
+            return False
+        if isinstance(node.tag, str) and (node.text or "").strip() or (node.tail or "").strip():
+            return True
+    return False
+
+
+def _media_box(el: Element, facts: Facts) -> Verdict | None:
+    """A media element, or a small box holding one (or carrying the clip's id, as
+    script-loaded facades do) with a picture or two: the player, its picture the poster."""
+    if el.tag in _MEDIA_TAGS:
+        return Verdict("player", f"<{el.tag}>: the player, with its poster")
+    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1):
+        return None
+    pictures = sum(1 for p in el.iter() if _is_picture(p))
+    if not 0 < pictures <= 2:
+        return None
+    if any(vocab.VIDEO_ATTR.match(name) for name in el.attrib):
+        return Verdict("player", "a box carrying a clip's id, with its poster")
+    if "video" in (el.get("itemprop") or "").lower().split():
+        return Verdict("player", "a box marked itemprop=video, with its still")
+    if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
+            and (el.tag == "a" or next(el.iter("a"), None) is not None):
+        return Verdict("player", "a linked still with a clip's running time: a video teaser")
+    if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
+        # With a heading of its own it is an item of the story (a song with its cover).
+        return Verdict("player", "a box holding a media element and its poster")
+    return None
+
+
+def _consent_placeholder(el: Element, facts: Facts) -> Verdict | None:
+    """A small box with a picture and a consent tool's message ("Externer Inhalt", "Load
+    content"): the preview of another site's embed, shown until the reader agrees."""
+    if facts.text.get(el, 0) > _PLAYER_TEXT or not 0 < sum(1 for p in el.iter() if _is_picture(p)) <= 2:
+        return None
+    match = vocab.CONSENT_MESSAGE.search(" ".join((el.text_content() or "").split()))
+    return Verdict("cookie", f"a consent placeholder ({match.group(0)[:30]!r})") if match else None
+
+
+def _appeal_box(el: Element, facts: Facts) -> Verdict | None:
+    """A small box with a picture and a button to give, join or subscribe ("Donate",
+    "Jetzt abonnieren", "Hazte socio") leading to the site's own page: the publisher's
+    appeal, its picture the appeal's. A charity's "Donate" in a how-to-help box leads
+    elsewhere and stays the story's."""
+    if el.tag == "figure" or not 0 < facts.text.get(el, 0) <= _WIDGET_TEXT or _holds_prose(el, facts, 2):
+        return None
+    if not 0 < sum(1 for p in el.iter() if _is_picture(p)) <= 2:
+        return None
+    for link in el.iter("a"):
+        name = " ".join((link.text_content() or "").split())
+        if not name or len(name) > 40 or _in_prose(link, facts) or not vocab.APPEAL_LABEL.match(name):
+            continue
+        href = (link.get("href") or "").strip()
+        if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
+            return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
+    headline = vocab.APPEAL_HEADLINE.match(_first_text(el))
+    if headline is not None and not _holds_prose(el, facts, 1):
+        # Its button a script draws (a <button>, dropped with the other controls).
+        return Verdict("promo", f"a picture under the appeal {headline.group(0).strip()[:30]!r}")
+    return None
+
+
+def _own_site(href: str, facts: Facts) -> bool:
+    """True when ``href`` leads to a page of the site itself (relative, or its domain)."""
+    from auditor.links.urls import registrable_domain
+
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    host = site_of(href)
+    if host is None:
+        return True
+    return bool(facts.site_host) and registrable_domain(host) == registrable_domain(facts.site_host)
+
+
+# Classes of the element showing a clip's running time.
+_DURATION_WORDS = frozenset({"duration", "runtime", "length", "time", "dauer", "duracion", "durata", "duree", "laufzeit"})
+
+
+def _running_time(el: Element) -> bool:
+    """True when an element in ``el`` shows nothing but a clip's running time ("2:41")
+    and its class says so ("duration", "video-length")."""
+    for node in el.iterdescendants():
+        if isinstance(node.tag, str) and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split())) \
+                and set(class_words(node)) & _DURATION_WORDS:
+            return True
+    return False
