@@ -220,6 +220,28 @@ WIDGETS: list[Widget] = [
                for i, (n, p, m) in enumerate((("Casco da bici", "49,90 €", "bikeshop"), ("Luce posteriore", "14,99 €", "negozio"),
                                               ("Lucchetto", "29,00 €", "bikeshop")))) + "</div>",
            "a shopping showcase whose cards carry each merchant's logo"),
+    Widget("video-play-button",
+           '<div class="c-41"><div class="c-41__img"><img src="https://media.dailyledger.example/v/88231-16x9.jpg"></div>'
+           '<button class="c-41__btn" aria-label="Video abspielen"><svg viewBox="0 0 24 24"><path d="M8 5v14l11-7z"/></svg></button></div>',
+           "a video teaser whose only sign is its play button (a <button>, named)"),
+    Widget("video-play-link",
+           '<div class="q2"><img src="https://media.dailyledger.example/v/88232.jpg">'
+           '<a href="#" class="q2__go" role="button" aria-label="Reproducir vídeo: así serán los nuevos carriles"></a></div>',
+           "a video placeholder with a play control written as a link"),
+    Widget("donation-popup-close",
+           '<div class="x7"><button class="x7__x" aria-label="Schließen">×</button>'
+           '<img src="https://www.dailyledger.example/static/appeal/redaktion.jpg">'
+           "<p>Liebe Leserin, lieber Leser, unabhängiger Journalismus braucht Ihre Unterstützung. Mit einer Spende helfen Sie uns.</p>"
+           "</div>",
+           "a donation pop-up that closes, its button drawn by a script"),
+    Widget("shop-showcase-header-logo",
+           '<div class="sc"><div class="sc__top"><img class="sc__brand" src="https://img.example-shop.it/merchants/negozio.svg">'
+           '<span>Le offerte del giorno</span></div><div class="sc__row">' + "".join(
+               f'<div class="sc__item"><a href="https://www.negozio.example/p/{i}" rel="sponsored nofollow">'
+               f'<img src="https://img.example-shop.it/p/{i}.jpg" alt="{n}"></a><span>{n}</span><span>{p}</span></div>'
+               for i, (n, p) in enumerate((("Borraccia", "9,90 €"), ("Guanti", "19,90 €"), ("Campanello", "5,50 €"))))
+           + "</div></div>",
+           "a shopping showcase whose header carries the advertiser's logo"),
     # --- appeals for money and sign-ups ------------------------------------------------
     Widget("donation-popup-de",
            '<div class="ov ov--appeal" style="position:fixed;inset:0;z-index:9999"><div class="ov__box">'

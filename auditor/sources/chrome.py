@@ -1008,7 +1008,8 @@ def _widget(el: Element, facts: Facts) -> Verdict | None:
     if tag == "a":
         return _widget_link(el, facts)
     return (_overlay(el) or _schema_part(el) or _aria_named(el, facts) or _paid_box(el, facts)
-            or _media_box(el, facts) or _consent_placeholder(el, facts) or _appeal_box(el, facts))
+            or _media_box(el, facts) or _consent_placeholder(el, facts) or _appeal_box(el, facts)
+            or _closable_appeal(el, facts))
 
 
 def _served_picture(el: Element) -> Verdict | None:
@@ -1025,25 +1026,37 @@ def _served_picture(el: Element) -> Verdict | None:
 
 
 def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
-    """A picture named a logo on a small card showing a product's picture and a price:
-    the shop's mark on a shopping showcase. A card of nothing but a logo and a price is
-    an item the story compares (a phone plan, a carrier), its logo the story's."""
+    """A picture named a logo (or a shop's mark) in a small box of products with their
+    pictures and prices: the advertiser's or shop's mark on a shopping showcase. A box
+    of nothing but logos and prices is what the story compares (phone plans, carriers),
+    its logos the story's."""
     if not _named_logo(el):
         return None
-    card = el.getparent()
-    for _ in range(3):
-        if card is None or facts.text.get(card, 0) > _CARD_TEXT or _holds_prose(card, facts, 1):
+    box = el.getparent()
+    for _ in range(4):
+        if box is None or facts.text.get(box, 0) > _SHOWCASE_TEXT or _holds_prose(box, facts, 1):
             return None
-        if vocab.PRICE.search(card.text_content() or ""):
-            products = [p for p in card.iter() if p is not el and _is_picture(p) and not _named_logo(p)]
-            return Verdict("ad", "a shop's logo beside a product and its price") if products else None
-        card = card.getparent()
+        if vocab.PRICE.search(box.text_content() or ""):
+            products = [p for p in box.iter() if p is not el and _is_picture(p) and not _named_logo(p)]
+            return Verdict("ad", "a shop's logo beside products and their prices") if products else None
+        box = box.getparent()
     return None
 
 
+# Words naming a shop's or advertiser's mark on a shopping card ("merchant-logo", "sc__brand").
+_MERCHANT_WORDS = frozenset({"merchant", "retailer", "shop", "store", "advertiser", "sponsor", "vendor", "brand",
+                             "haendler", "negozio", "tienda", "marchand", "partner"})
+# A shopping showcase says little: a few products' names and prices, a title.
+_SHOWCASE_TEXT = 600
+
+
 def _named_logo(el: Element) -> bool:
+    """A picture whose file or class says it is a mark, not a photo (an SVG is drawn)."""
     src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
-    return "logo" in src or bool(set(class_words(el)) & _LOGO_WORDS)
+    if "logo" in src or src.endswith(".svg"):
+        return True
+    words = set(class_words(el))
+    return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
 
 
 def _captioned(el: Element) -> bool:
@@ -1158,6 +1171,8 @@ def _media_box(el: Element, facts: Facts) -> Verdict | None:
     if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
             and (el.tag == "a" or next(el.iter("a"), None) is not None):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
+    if "play" in _controls_in(el):
+        return Verdict("player", "a picture beside a play button: the player's poster, which it names")
     if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
         # With a heading of its own it is an item of the story (a song with its cover).
         return Verdict("player", "a box holding a media element and its poster")
@@ -1220,3 +1235,53 @@ def _running_time(el: Element) -> bool:
                 and set(class_words(node)) & _DURATION_WORDS:
             return True
     return False
+
+
+# Set by drop_invisible on the box of a <button> it drops: what the button did.
+BUTTON_MARK = "data-auditor-button"
+
+
+def mark_button(button: Element) -> None:
+    """Note on ``button``'s box that it held a play or a close button, before the button
+    goes with the other controls: a picture beside a play button is a player's poster,
+    a box that closes is a pop-up."""
+    parent = button.getparent()
+    if parent is None:
+        return
+    name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
+        or " ".join((button.text_content() or "").split())
+    if vocab.PLAY_LABEL.match(name) or set(class_words(button)) & {"play", "playbutton", "playbtn"}:
+        parent.set(BUTTON_MARK, "play")
+    elif vocab.CLOSE_LABEL.match(name) or set(class_words(button)) & {"close", "dismiss"}:
+        parent.set(BUTTON_MARK, "close")
+
+
+def _controls_in(el: Element) -> set[str]:
+    """What the controls inside ``el`` do ("play", "close"): dropped buttons' marks, and
+    links or role=button boxes named so."""
+    found = set()
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
+            continue
+        mark = node.get(BUTTON_MARK)
+        if mark:
+            found.add(mark)
+        if node.tag == "a" or (node.get("role") or "").lower() == "button":
+            name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split()) \
+                or " ".join((node.text_content() or "").split())
+            if len(name) <= 60 and vocab.PLAY_LABEL.match(name):
+                found.add("play")
+            elif len(name) <= 30 and vocab.CLOSE_LABEL.match(name):
+                found.add("close")
+    return found
+
+
+def _closable_appeal(el: Element, facts: Facts) -> Verdict | None:
+    """A small box with a picture, a close button and words asking to give, join or
+    subscribe: a pop-up of the publisher's appeal, whatever its class names."""
+    if not 0 < facts.text.get(el, 0) <= _WIDGET_TEXT or _holds_prose(el, facts, 2):
+        return None
+    if not 0 < sum(1 for p in el.iter() if _is_picture(p)) <= 2 or "close" not in _controls_in(el):
+        return None
+    words = vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split()))
+    return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up") if words else None

@@ -429,3 +429,17 @@ APPEAL_HEADLINE = re.compile(
     r"|steun (?:ons|onafhankelijke)|wesprzyj (?:nas|niezależne)|поддержите)", re.I)
 # A price on a shopping card: "49,90 €", "$25", "£19.99", "EUR 12".
 PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|usd\b|chf\b|zł|kr\b)|\b(?:eur|usd|chf)\s?\d)", re.I)
+# The name of a player's start button: "Play", "Video abspielen", "Lire la vidéo", "再生".
+PLAY_LABEL = re.compile(
+    r"^\W*(?:play|watch(?: the)? video|play video|video (?:abspielen|starten|ansehen)|abspielen|wiedergabe"
+    r"|reproducir|ver (?:el )?v[ií]deo|lire(?: la vid[ée]o)?|regarder la vid[ée]o|riproduci|guarda(?: il)? video"
+    r"|assistir|reproduzir|afspelen|odtwórz|воспроизвести|смотреть видео|再生|播放|재생)\b", re.I)
+# The name of the button that closes a pop-up: "Close", "×", "Nein, danke", "Non merci".
+CLOSE_LABEL = re.compile(
+    r"^\W*(?:close|dismiss|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|sluiten|zamknij|закрыть|閉じる|关闭|關閉|닫기"
+    r"|no,? thanks|nein,? danke|non,? merci|no,? gracias|no,? grazie|maybe later|später|plus tard|más tarde)\b"
+    r"|^\s*[×✕✖╳xX]\s*$", re.I)
+# Words of an appeal to give, join or subscribe, anywhere in a small closable box.
+APPEAL_WORDS = re.compile(
+    r"donat|\bdonar|\bdon\b|spende|support (?:us|our)|unterstütz|soutenez|soutien|apoy[ae]|sostien|apoie|member|mitglied"
+    r"|socio|abonn|subscri|suscri|assin|newsletter|contribut|beitrag", re.I)
