@@ -53,3 +53,16 @@ def test_the_storys_lookalikes_keep_their_defects(look):
     missing = [place for f in result.findings if f.rule == "IM001" for place in _places(f)]
     assert any(look.picture in place for place in missing), f"{look.note}: its picture without alt went unreported"
     assert any(kit.STORY_PHOTO_NO_ALT in place for place in missing)
+
+
+def test_a_deal_pages_retailer_badges_go_and_its_products_stay():
+    """bgr's Black Friday deals: each product card carries the retailer's membership logo
+    (a link to its free trial, no alt): the advertiser's, dropped; the products' own
+    pictures (no alt either) are the story's and stay reported."""
+    from chromekit import corpus
+
+    doc = corpus("corpus", "bgr-10-black-friday-apple-deals")
+    srcs = [i.src or "" for i in doc.images]
+    assert not any("amazon-prime" in s for s in srcs)
+    assert sum("images-na.ssl-images-amazon.com" in s for s in srcs) >= 10
+    assert not any("tryprimefree" in (link.href or "") for link in doc.links)

@@ -102,6 +102,16 @@ WIDGETS: list[Widget] = [
            '<img src="https://img.example.de/haendler/versand-logo.svg" width="80" height="20"></div>'
            f'{_products("versand.de", [("Kaffeevollautomat", "499 €"), ("Milchaufschäumer", "59 €")], "Zum Shop")}</div>',
            "a box the publisher labels an advertisement (Anzeige), with the retailer's logo"),
+    Widget("deal-callout-membership-logo",
+           '<div class="deal-card"><div class="deal-card__img"><a href="https://www.shop.example/dp/B07?tag=ledger-20">'
+           '<img src="https://images.shop.example/I/21Exs._SL160_.jpg" alt="Folding helmet" width="97" height="160"></a></div>'
+           '<div class="deal-card__inner"><a href="https://www.shop.example/dp/B07?tag=ledger-20">Folding helmet</a>'
+           '<div class="deal-card__meta"><div class="deal-card__price"><a href="https://www.shop.example/dp/B07?tag=ledger-20">$59.00</a></div>'
+           '<div class="deal-card__badge"><a href="https://www.shop.example/tryfree/?tag=ledger-20"><img class="deal-card__member-logo" '
+           'src="https://www.dailyledger.example/img/shop-member_h375.png" width="200"></a></div>'
+           '<div><a href="https://www.shop.example/dp/B07?tag=ledger-20">Available from Shop</a></div></div></div>'
+           '<a class="deal-card__buy" href="https://www.shop.example/dp/B07?tag=ledger-20">Buy Now</a></div>',
+           "a deal card: the retailer's membership logo beside the product and its price"),
     Widget("shop-es-publicidad",
            '<section class="modulo-compras"><p class="modulo-compras__aviso">Publicidad</p>'
            '<div class="modulo-compras__marca"><span>Ofrecido por</span> <img src="https://estaticos.example.es/marcas/tienda.png"></div>'

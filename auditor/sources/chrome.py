@@ -1026,21 +1026,30 @@ def _served_picture(el: Element) -> Verdict | None:
 
 
 def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
-    """A picture named a logo (or a shop's mark) in a small box of products with their
-    pictures and prices: the advertiser's or shop's mark on a shopping showcase. A box
-    of nothing but logos and prices is what the story compares (phone plans, carriers),
-    its logos the story's."""
+    """A picture named a logo (or a shop's mark) on a product's card, beside the
+    product's picture and its one price or buy button, or over a showcase of several products: the
+    advertiser's or shop's mark. A logo that is a card's only picture, in a row of cards
+    with their own prices, is what the story compares (phone plans), the story's."""
     if not _named_logo(el):
         return None
     box = el.getparent()
-    for _ in range(4):
+    one_price = False  # passed a box with the one price and no product's picture
+    for _ in range(5):
         if box is None or facts.text.get(box, 0) > _SHOWCASE_TEXT or _holds_prose(box, facts, 1):
             return None
-        if vocab.PRICE.search(box.text_content() or ""):
-            products = [p for p in box.iter() if p is not el and _is_picture(p) and not _named_logo(p)]
-            return Verdict("ad", "a shop's logo beside products and their prices") if products else None
+        prices = max(len(vocab.PRICE.findall(box.text_content() or "")), _shop_buttons(box))
+        if prices > 1 and one_price:
+            return None  # the logo is one priced card's picture among several
+        if prices and any(p is not el and _is_picture(p) and not _named_logo(p) for p in box.iter()):
+            return Verdict("ad", "a shop's logo beside products and their prices")
+        one_price = one_price or prices == 1
         box = box.getparent()
     return None
+
+
+def _shop_buttons(box: Element) -> int:
+    """The links in ``box`` named as a shop's button ("Buy now", "Zum Shop", "Vedi offerta")."""
+    return sum(1 for a in box.iter("a") if vocab.SHOP_BUTTON.match(" ".join((a.text_content() or "").split())))
 
 
 # Words naming a shop's or advertiser's mark on a shopping card ("merchant-logo", "sc__brand").
@@ -1074,6 +1083,9 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     href = (el.get("href") or "").strip()
     if vocab.AD_HOST.match(href):
         return Verdict("ad", "text-less link to an ad server")
+    pictures = [p for p in el.iter("img", "amp-img")]
+    if len(pictures) == 1 and _merchant_logo(pictures[0], facts) is not None:
+        return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
     if not vocab.APP_STORE_HREF.match(href):
         return None
     if facts.outside_prose(el):

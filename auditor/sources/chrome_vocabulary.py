@@ -104,6 +104,9 @@ CLASS_WORDS: dict[str, str] = {
     "videoplayer": "player", "mediaplayer": "player", "audioplayer": "player", "jwplayer": "player",
     "videojs": "player", "vjs": "player", "brightcove": "player", "ytplayer": "player",
     "youtubeplayer": "player", "podcastplayer": "player", "inlinevideo": "player",
+    # player libraries and video platforms that many sites embed under their own names
+    "kaltura": "player", "ooyala": "player", "wistia": "player", "dailymotion": "player", "glomex": "player",
+    "flowplayer": "player", "plyr": "player", "mejs": "player", "videoplayers": "player",
     # Buttons that scroll back up: "go-to-top", "back-to-top", "scrollToTop".
     "gototop": "control", "backtotop": "control", "totop": "control", "scrolltotop": "control",
     "scrolltop": "control", "jumptotop": "control", "topofpage": "control",
@@ -443,3 +446,10 @@ CLOSE_LABEL = re.compile(
 APPEAL_WORDS = re.compile(
     r"donat|\bdonar|\bdon\b|spende|support (?:us|our)|unterstütz|soutenez|soutien|apoy[ae]|sostien|apoie|member|mitglied"
     r"|socio|abonn|subscri|suscri|assin|newsletter|contribut|beitrag", re.I)
+# A shopping card's button: "Buy now", "Zum Shop", "Vedi offerta", "Ver precio", "Check price".
+SHOP_BUTTON = re.compile(
+    r"^\W*(?:buy(?: it)?(?: now| here| on [\w.]+| at [\w.]+)?|shop(?: now| it)?|(?:check|see|view) (?:price|deal|offer)s?"
+    r"|get (?:it|the deal|deal)|add to (?:cart|basket)|(?:jetzt )?kaufen|zum (?:shop|angebot|händler)|zum produkt"
+    r"|(?:jetzt )?bestellen|acheter|voir (?:le prix|l['’]offre)|comprar(?: ahora| ya)?|ver (?:precio|oferta)"
+    r"|compra(?: ora)?|acquista(?: ora)?|vedi (?:offerta|prezzo)|scopri l['’]offerta|comprar agora|ver pre[cç]o"
+    r"|koop nu|bekijk (?:prijs|aanbieding)|kup teraz|sprawdź cenę)\W*$", re.I)
