@@ -342,6 +342,11 @@ LOOKALIKES: list[Lookalike] = [
               '<div class="box"><h3>How to help</h3><img src="https://media.dailyledger.example/2024/03/volunteers.jpg">'
               '<p>Support local businesses along the route during construction.</p></div>',
               "volunteers.jpg", "a how-to-help box of the story"),
+    Lookalike("captioned-video-teaser",
+              '<figure class="clip-inline"><div class="clip" data-video-id="229104249"><div class="clip__content">'
+              '<img src="https://media.dailyledger.example/v/vote-recap-w1200.jpg"></div></div>'
+              "<figcaption>The vote, recapped in two minutes</figcaption></figure>",
+              "vote-recap-w1200.jpg", "a clip the story captions: its still is the story's picture"),
     Lookalike("captioned-video-still",
               '<figure><img src="https://cdn.jwplayer.com/v2/media/Xk3Lq9ab/poster.jpg">'
               "<figcaption>A still from the council's livestream of Tuesday's vote.</figcaption></figure>",

@@ -1171,8 +1171,8 @@ def _media_box(el: Element, facts: Facts) -> Verdict | None:
     script-loaded facades do) with a picture or two: the player, its picture the poster."""
     if el.tag in _MEDIA_TAGS:
         return Verdict("player", f"<{el.tag}>: the player, with its poster")
-    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1):
-        return None
+    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el):
+        return None  # a captioned clip: the story shows it and says what it is
     pictures = sum(1 for p in el.iter() if _is_picture(p))
     if not 0 < pictures <= 2:
         return None
@@ -1189,6 +1189,14 @@ def _media_box(el: Element, facts: Facts) -> Verdict | None:
         # With a heading of its own it is an item of the story (a song with its cover).
         return Verdict("player", "a box holding a media element and its poster")
     return None
+
+
+def _in_captioned_figure(el: Element) -> bool:
+    """True when ``el`` is, holds or sits in a figure with a caption."""
+    if next(el.iter("figcaption"), None) is not None:
+        return True
+    figure = next(el.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
 
 
 def _consent_placeholder(el: Element, facts: Facts) -> Verdict | None:

@@ -104,9 +104,6 @@ CLASS_WORDS: dict[str, str] = {
     "videoplayer": "player", "mediaplayer": "player", "audioplayer": "player", "jwplayer": "player",
     "videojs": "player", "vjs": "player", "brightcove": "player", "ytplayer": "player",
     "youtubeplayer": "player", "podcastplayer": "player", "inlinevideo": "player",
-    # player libraries and video platforms that many sites embed under their own names
-    "kaltura": "player", "ooyala": "player", "wistia": "player", "dailymotion": "player", "glomex": "player",
-    "flowplayer": "player", "plyr": "player", "mejs": "player", "videoplayers": "player",
     # Buttons that scroll back up: "go-to-top", "back-to-top", "scrollToTop".
     "gototop": "control", "backtotop": "control", "totop": "control", "scrolltotop": "control",
     "scrolltop": "control", "jumptotop": "control", "topofpage": "control",
