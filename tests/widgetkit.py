@@ -112,6 +112,12 @@ WIDGETS: list[Widget] = [
            '<div><a href="https://www.shop.example/dp/B07?tag=ledger-20">Available from Shop</a></div></div></div>'
            '<a class="deal-card__buy" href="https://www.shop.example/dp/B07?tag=ledger-20">Buy Now</a></div>',
            "a deal card: the retailer's membership logo beside the product and its price"),
+    Widget("merchant-logo-wrapper",
+           '<div class="ofr">' + "".join(
+               f'<div class="ofr__card"><a href="https://www.shop.example/{i}" rel="sponsored"><img src="https://img.shop.example/{i}.jpg" alt="{n}"></a>'
+               f'<span class="ofr__price">€ {p}</span><div class="ofr__merchant"><img src="https://img.shop.example/m/{i}7.png"></div></div>'
+               for i, (n, p) in enumerate((("Fahrradschloss", "19,99"), ("Rücklicht", "12,49")))) + "</div>",
+           "offer cards whose shop's mark sits in a box named for the merchant"),
     Widget("shop-es-publicidad",
            '<section class="modulo-compras"><p class="modulo-compras__aviso">Publicidad</p>'
            '<div class="modulo-compras__marca"><span>Ofrecido por</span> <img src="https://estaticos.example.es/marcas/tienda.png"></div>'
@@ -252,7 +258,34 @@ WIDGETS: list[Widget] = [
                for i, (n, p) in enumerate((("Borraccia", "9,90 €"), ("Guanti", "19,90 €"), ("Campanello", "5,50 €"))))
            + "</div></div>",
            "a shopping showcase whose header carries the advertiser's logo"),
+    Widget("video-play-icon",
+           '<div class="t5"><img src="https://media.dailyledger.example/v/t5-88233.jpg"><span class="t5__icon icon-play"></span>'
+           '<span class="t5__title">Watch: the vote in 90 seconds</span></div>',
+           "a video teaser: a still with a play icon laid over it"),
+    Widget("video-page-link",
+           '<p><a href="https://www.dailyledger.example/video/2024/03/curbs-in-90-seconds/">'
+           '<img src="https://media.dailyledger.example/v/curbs-90-640.jpg"></a></p>',
+           "a picture link to the site's video page: a video teaser"),
+    Widget("amp-youtube-placeholder",
+           '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270">'
+           '<amp-img src="https://media.dailyledger.example/v/yt-poster.jpg" placeholder layout="fill"></amp-img></amp-youtube>',
+           "AMP's YouTube player with its placeholder picture"),
     # --- appeals for money and sign-ups ------------------------------------------------
+    Widget("appeal-banner-link",
+           '<div class="b9"><a href="https://www.dailyledger.example/support/?utm_source=article">'
+           '<img src="https://www.dailyledger.example/static/appeal/banner-728.png"></a></div>',
+           "a banner linking to the publisher's support page"),
+    Widget("donation-service-banner",
+           '<p><a href="https://donorbox.org/dailyledger-spring"><img src="https://www.dailyledger.example/static/spring-drive.png"></a></p>',
+           "a banner linking to the publisher's fundraiser on a donation service"),
+    Widget("popup-data-attr",
+           '<div class="b-2" data-popup-id="4412"><img src="https://www.dailyledger.example/static/appeal/leser.jpg">'
+           "<p>Liebe Leserinnen und Leser, wir brauchen Sie.</p></div>",
+           "a box a pop-up script opens"),
+    Widget("appeal-button-de",
+           '<div class="n3"><img src="https://www.dailyledger.example/static/appeal/n3.jpg"><p>Ohne Sie geht es nicht.</p>'
+           "<button type=\"button\">Jetzt spenden</button></div>",
+           "an appeal whose button is a <button>"),
     Widget("donation-popup-de",
            '<div class="ov ov--appeal" style="position:fixed;inset:0;z-index:9999"><div class="ov__box">'
            '<img src="https://www.dailyledger.example/static/appeal/newsroom.jpg">'

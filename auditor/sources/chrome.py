@@ -1056,7 +1056,7 @@ def _shop_buttons(box: Element) -> int:
 _MERCHANT_WORDS = frozenset({"merchant", "retailer", "shop", "store", "advertiser", "sponsor", "vendor", "brand",
                              "haendler", "negozio", "tienda", "marchand", "partner"})
 # A shopping showcase says little: a few products' names and prices, a title.
-_SHOWCASE_TEXT = 600
+_SHOWCASE_TEXT = 1000
 
 
 def _named_logo(el: Element) -> bool:
@@ -1065,6 +1065,9 @@ def _named_logo(el: Element) -> bool:
     if "logo" in src or src.endswith(".svg"):
         return True
     words = set(class_words(el))
+    parent = el.getparent()
+    if parent is not None and parent.tag != "a":
+        words |= set(class_words(parent))  # "<div class='merchant-logo'><img>"
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
 
 
@@ -1086,6 +1089,12 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     pictures = [p for p in el.iter("img", "amp-img")]
     if len(pictures) == 1 and _merchant_logo(pictures[0], facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
+    if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
+                     or _own_site(href, facts) and vocab.APPEAL_PATH.search(_path_of(href))):
+        return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
+    if len(pictures) == 1 and _own_site(href, facts) and vocab.VIDEO_PAGE_PATH.match(_path_of(href)) \
+            and not _captioned(pictures[0]):
+        return Verdict("player", "a picture link to a page of the site that plays a clip: a video teaser")
     if not vocab.APP_STORE_HREF.match(href):
         return None
     if facts.outside_prose(el):
@@ -1104,6 +1113,8 @@ def _overlay(el: Element) -> Verdict | None:
     style = el.get("style")
     if style and vocab.OVERLAY_STYLE.search(style):
         return Verdict("dialog", "a box laid over the page (position: fixed): a pop-up or a sticky bar")
+    if el.tag in ("div", "section", "aside") and any(vocab.POPUP_ATTR.match(name) for name in el.attrib):
+        return Verdict("dialog", "a box a pop-up script opens (data-popup, data-modal)")
     return None
 
 
@@ -1169,7 +1180,7 @@ def _text_before_picture(el: Element) -> bool:
 def _media_box(el: Element, facts: Facts) -> Verdict | None:
     """A media element, or a small box holding one (or carrying the clip's id, as
     script-loaded facades do) with a picture or two: the player, its picture the poster."""
-    if el.tag in _MEDIA_TAGS:
+    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
         return Verdict("player", f"<{el.tag}>: the player, with its poster")
     if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el):
         return None  # a captioned clip: the story shows it and says what it is
@@ -1183,7 +1194,8 @@ def _media_box(el: Element, facts: Facts) -> Verdict | None:
     if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
             and (el.tag == "a" or next(el.iter("a"), None) is not None):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
-    if "play" in _controls_in(el):
+    controls = _controls_in(el)
+    if "play" in controls:
         return Verdict("player", "a picture beside a play button: the player's poster, which it names")
     if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
         # With a heading of its own it is an item of the story (a song with its cover).
@@ -1224,6 +1236,8 @@ def _appeal_box(el: Element, facts: Facts) -> Verdict | None:
         href = (link.get("href") or "").strip()
         if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
             return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
+    if "appeal" in _controls_in(el):
+        return Verdict("promo", "a picture beside a button to give, join or subscribe: the publisher's appeal")
     headline = vocab.APPEAL_HEADLINE.match(_first_text(el))
     if headline is not None and not _holds_prose(el, facts, 1):
         # Its button a script draws (a <button>, dropped with the other controls).
@@ -1270,10 +1284,12 @@ def mark_button(button: Element) -> None:
         return
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
         or " ".join((button.text_content() or "").split())
-    if vocab.PLAY_LABEL.match(name) or set(class_words(button)) & {"play", "playbutton", "playbtn"}:
+    if vocab.PLAY_LABEL.match(name) or set(class_words(button)) & vocab.PLAY_ICON_WORDS:
         parent.set(BUTTON_MARK, "play")
     elif vocab.CLOSE_LABEL.match(name) or set(class_words(button)) & {"close", "dismiss"}:
         parent.set(BUTTON_MARK, "close")
+    elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
+        parent.set(BUTTON_MARK, "appeal")
 
 
 def _controls_in(el: Element) -> set[str]:
@@ -1286,6 +1302,9 @@ def _controls_in(el: Element) -> set[str]:
         mark = node.get(BUTTON_MARK)
         if mark:
             found.add(mark)
+        if node is not el and node.get("class") and set(class_words(node)) & vocab.PLAY_ICON_WORDS \
+                and not _shows_words(node):
+            found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
         if node.tag == "a" or (node.get("role") or "").lower() == "button":
             name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split()) \
                 or " ".join((node.text_content() or "").split())
@@ -1305,3 +1324,19 @@ def _closable_appeal(el: Element, facts: Facts) -> Verdict | None:
         return None
     words = vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split()))
     return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up") if words else None
+
+
+# Custom elements of players and embeds: <lite-youtube>, <mux-player>, AMP's <amp-video>,
+# <amp-youtube>, <amp-brightcove>; their picture is a poster or placeholder.
+_CUSTOM_PLAYER = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|player|jwplayer|brightcove|dailymotion|kaltura"
+                            r"|audio|podcast)(?:-[a-z0-9]+)*$")
+
+
+def _shows_words(el: Element) -> bool:
+    """True when ``el`` shows words (an icon shows none)."""
+    return any(ch.isalnum() for ch in el.text_content() or "")
+
+
+def _path_of(href: str) -> str:
+    """``href`` without its scheme and host: "/support/?ref=x"."""
+    return re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()) or "/"

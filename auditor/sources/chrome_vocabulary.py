@@ -450,3 +450,17 @@ SHOP_BUTTON = re.compile(
     r"|(?:jetzt )?bestellen|acheter|voir (?:le prix|l['’]offre)|comprar(?: ahora| ya)?|ver (?:precio|oferta)"
     r"|compra(?: ora)?|acquista(?: ora)?|vedi (?:offerta|prezzo)|scopri l['’]offerta|comprar agora|ver pre[cç]o"
     r"|koop nu|bekijk (?:prijs|aanbieding)|kup teraz|sprawdź cenę)\W*$", re.I)
+# Where a picture-only link of the site's own goes when it is the publisher's appeal:
+# its membership, contribution or subscription pages.
+APPEAL_PATH = re.compile(
+    r"/(?:contribute|contributions?|membership|members?|become-a-member|support|unterstuetzen|unterstützen"
+    r"|unterstuetzer|soutenir|soutenez-nous|apoyar|apoya|hazte-socio|sostienici|sostieni|apoie|abo|abos|abonnement"
+    r"|abonnieren|abonnez-vous|suscripcion|suscribete|abbonamenti|abbonati|assine|lidmaatschap|steun-ons)(?:[/?#.-]|$)",
+    re.I)
+# Attributes by which pop-up scripts find their boxes: "data-popup-id", "data-modal".
+POPUP_ATTR = re.compile(r"^data-(?:popup|modal|pum|dialog|overlay)(?:[-_][\w-]+)?$", re.I)
+# The path of a page that plays a clip: "/video/…", "/videos/…", "/mediathek/…", "/watch?v=".
+VIDEO_PAGE_PATH = re.compile(r"^(?:(?:https?:)?//[^/]+)?/(?:[\w-]+/)?(?:videos?|mediathek|watch|videoplayer)(?:[/?#]|$)",
+                             re.I)
+# Classes of a play icon laid over a poster ("icon-play", "play-icon", "fa-play").
+PLAY_ICON_WORDS = frozenset({"play", "playicon", "playbutton", "playbtn", "iconplay", "btnplay"})
