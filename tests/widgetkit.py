@@ -118,6 +118,12 @@ WIDGETS: list[Widget] = [
                f'<span class="ofr__price">€ {p}</span><div class="ofr__merchant"><img src="https://img.shop.example/m/{i}7.png"></div></div>'
                for i, (n, p) in enumerate((("Fahrradschloss", "19,99"), ("Rücklicht", "12,49")))) + "</div>",
            "offer cards whose shop's mark sits in a box named for the merchant"),
+    Widget("showcase-with-disclosure",
+           '<div class="deals"><div class="deals__head"><img src="https://img.example-shop.it/advertisers/bikeshop.svg"><span>Deals of the week</span></div>'
+           + "".join(f'<div class="deals__item"><a href="https://www.bikeshop.example/{i}" rel="sponsored"><img src="https://img.bikeshop.example/{i}.jpg" alt="{n}"></a>'
+                     f'<span>{n}</span><span>${p}</span></div>' for i, (n, p) in enumerate((("Helmet", "59"), ("Lock", "35"))))
+           + "<p>We may earn a commission when you buy through these links, at no extra cost to you.</p></div>",
+           "a deals box with an affiliate disclosure and the advertiser's logo"),
     Widget("shop-es-publicidad",
            '<section class="modulo-compras"><p class="modulo-compras__aviso">Publicidad</p>'
            '<div class="modulo-compras__marca"><span>Ofrecido por</span> <img src="https://estaticos.example.es/marcas/tienda.png"></div>'
@@ -270,7 +276,20 @@ WIDGETS: list[Widget] = [
            '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270">'
            '<amp-img src="https://media.dailyledger.example/v/yt-poster.jpg" placeholder layout="fill"></amp-img></amp-youtube>',
            "AMP's YouTube player with its placeholder picture"),
+    Widget("video-frame-placeholder",
+           '<div class="emb"><img class="emb__ph" src="https://media.dailyledger.example/v/placeholder-88234.jpg">'
+           '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video player" loading="lazy"></iframe></div>',
+           "a placeholder picture beside the player's frame, which gives its own label"),
     # --- appeals for money and sign-ups ------------------------------------------------
+    Widget("donation-popup-close-span",
+           '<div class="lyr"><span class="lyr__close">×</span><img src="https://www.dailyledger.example/static/appeal/lyr.jpg">'
+           "<p>Your donation keeps local news free. Can you give today?</p></div>",
+           "a donation pop-up closed by an icon"),
+    Widget("paypal-donate-form",
+           '<div class="side-appeal"><img src="https://www.dailyledger.example/static/appeal/coffee.png">'
+           '<form action="https://www.paypal.com/donate" method="post" target="_top"><input type="hidden" name="hosted_button_id" value="X7">'
+           '<input type="image" src="https://www.paypalobjects.com/en_US/i/btn/btn_donateCC_LG.gif" name="submit"></form></div>',
+           "a PayPal donate button beside the appeal's picture"),
     Widget("appeal-banner-link",
            '<div class="b9"><a href="https://www.dailyledger.example/support/?utm_source=article">'
            '<img src="https://www.dailyledger.example/static/appeal/banner-728.png"></a></div>',
@@ -380,6 +399,10 @@ LOOKALIKES: list[Lookalike] = [
               '<img src="https://media.dailyledger.example/v/vote-recap-w1200.jpg"></div></div>'
               "<figcaption>The vote, recapped in two minutes</figcaption></figure>",
               "vote-recap-w1200.jpg", "a clip the story captions: its still is the story's picture"),
+    Lookalike("clip-list-item",
+              '<div class="clip-item"><h3>2. The Fifth Avenue ride</h3><img src="https://media.dailyledger.example/v/fifth-ave-ride.jpg">'
+              '<iframe src="https://player.vimeo.com/video/123456" title="Fifth Avenue ride"></iframe></div>',
+              "fifth-ave-ride.jpg", "an item of the story: a heading, its picture and the clip"),
     Lookalike("captioned-video-still",
               '<figure><img src="https://cdn.jwplayer.com/v2/media/Xk3Lq9ab/poster.jpg">'
               "<figcaption>A still from the council's livestream of Tuesday's vote.</figcaption></figure>",

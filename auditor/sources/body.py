@@ -232,8 +232,8 @@ def _densest(root: Element, lengths: dict[Element, int]) -> Element | None:
 def drop_invisible(root: Element) -> None:
     for el in list(root.iter(*_INVISIBLE_TAGS)):
         if el.getparent() is not None and el.tag != "head":
-            if el.tag == "button":
-                mark_button(el)  # a play or close button tells what its box is
+            if el.tag in ("button", "iframe", "input"):
+                mark_button(el)  # a play, close or give button, a player's frame: what its box is
             el.drop_tree()
 
 

@@ -1035,7 +1035,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
     box = el.getparent()
     one_price = False  # passed a box with the one price and no product's picture
     for _ in range(5):
-        if box is None or facts.text.get(box, 0) > _SHOWCASE_TEXT or _holds_prose(box, facts, 1):
+        if box is None or facts.text.get(box, 0) > _SHOWCASE_TEXT or _holds_prose_beside_note(box, facts):
             return None
         prices = max(len(vocab.PRICE.findall(box.text_content() or "")), _shop_buttons(box))
         if prices > 1 and one_price:
@@ -1195,7 +1195,8 @@ def _media_box(el: Element, facts: Facts) -> Verdict | None:
             and (el.tag == "a" or next(el.iter("a"), None) is not None):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
     controls = _controls_in(el)
-    if "play" in controls:
+    if "play" in controls and next(el.iter(*HEADING_TAGS), None) is None:
+        # With a heading of its own it is an item of the story (a list of clips).
         return Verdict("player", "a picture beside a play button: the player's poster, which it names")
     if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
         # With a heading of its own it is an item of the story (a song with its cover).
@@ -1225,7 +1226,7 @@ def _appeal_box(el: Element, facts: Facts) -> Verdict | None:
     "Jetzt abonnieren", "Hazte socio") leading to the site's own page: the publisher's
     appeal, its picture the appeal's. A charity's "Donate" in a how-to-help box leads
     elsewhere and stays the story's."""
-    if el.tag == "figure" or not 0 < facts.text.get(el, 0) <= _WIDGET_TEXT or _holds_prose(el, facts, 2):
+    if el.tag == "figure" or facts.text.get(el, 0) > _WIDGET_TEXT or _holds_prose(el, facts, 2):
         return None
     if not 0 < sum(1 for p in el.iter() if _is_picture(p)) <= 2:
         return None
@@ -1238,6 +1239,11 @@ def _appeal_box(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
     if "appeal" in _controls_in(el):
         return Verdict("promo", "a picture beside a button to give, join or subscribe: the publisher's appeal")
+    for form in el.iter("form"):
+        action = (form.get("action") or "").strip()
+        if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
+                or _own_site(action, facts) and vocab.APPEAL_PATH.search(_path_of(action)):
+            return Verdict("promo", "a picture beside a form to give or join: the publisher's appeal")
     headline = vocab.APPEAL_HEADLINE.match(_first_text(el))
     if headline is not None and not _holds_prose(el, facts, 1):
         # Its button a script draws (a <button>, dropped with the other controls).
@@ -1282,8 +1288,15 @@ def mark_button(button: Element) -> None:
     parent = button.getparent()
     if parent is None:
         return
+    if button.tag == "iframe":
+        if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
+                or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
+            parent.set(BUTTON_MARK, "play")  # a player's frame: the picture beside it is its placeholder
+        return
+    if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
+        return
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
-        or " ".join((button.text_content() or "").split())
+        or " ".join((button.text_content() or button.get("value") or "").split())
     if vocab.PLAY_LABEL.match(name) or set(class_words(button)) & vocab.PLAY_ICON_WORDS:
         parent.set(BUTTON_MARK, "play")
     elif vocab.CLOSE_LABEL.match(name) or set(class_words(button)) & {"close", "dismiss"}:
@@ -1302,9 +1315,12 @@ def _controls_in(el: Element) -> set[str]:
         mark = node.get(BUTTON_MARK)
         if mark:
             found.add(mark)
-        if node is not el and node.get("class") and set(class_words(node)) & vocab.PLAY_ICON_WORDS \
-                and not _shows_words(node):
-            found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
+        if node is not el and node.get("class") and node.tag != "a" and not _shows_words(node):
+            words = set(class_words(node))
+            if words & vocab.PLAY_ICON_WORDS:
+                found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
+            elif words & vocab.CLOSE_ICON_WORDS:
+                found.add("close")  # "<span class='modal-close'>×</span>"
         if node.tag == "a" or (node.get("role") or "").lower() == "button":
             name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split()) \
                 or " ".join((node.text_content() or "").split())
@@ -1340,3 +1356,13 @@ def _shows_words(el: Element) -> bool:
 def _path_of(href: str) -> str:
     """``href`` without its scheme and host: "/support/?ref=x"."""
     return re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()) or "/"
+
+
+def _holds_prose_beside_note(box: Element, facts: Facts) -> bool:
+    """True when ``box`` holds a paragraph of prose other than an affiliate disclosure
+    ("We may earn a commission…", "Affiliate-Link: …"), which shopping boxes carry."""
+    for p in box.iter("p"):
+        if facts.text.get(p, 0) - facts.link_text.get(p, 0) >= _PROSE_CHARS \
+                and not vocab.AFFILIATE_NOTE.search(p.text_content() or ""):
+            return True
+    return False

@@ -464,3 +464,18 @@ VIDEO_PAGE_PATH = re.compile(r"^(?:(?:https?:)?//[^/]+)?/(?:[\w-]+/)?(?:videos?|
                              re.I)
 # Classes of a play icon laid over a poster ("icon-play", "play-icon", "fa-play").
 PLAY_ICON_WORDS = frozenset({"play", "playicon", "playbutton", "playbtn", "iconplay", "btnplay"})
+# Frames of video and audio players: a picture beside one is its placeholder or poster.
+PLAYER_FRAME_SRC = re.compile(
+    r"//(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com/embed|player\.vimeo\.com|players\.brightcove\.net"
+    r"|(?:cdn|content)\.jw(?:player|platform)\.com/players|dailymotion\.com/(?:embed|player)|geo\.dailymotion\.com"
+    r"|player\.glomex\.com|kaltura\.com/p/|fast\.wistia\.(?:net|com)/embed|player\.twitch\.tv|facebook\.com/plugins/video"
+    r"|streamable\.com/[eo]/|open\.spotify\.com/embed|embed\.podcasts\.apple\.com|w\.soundcloud\.com/player"
+    r"|player\.simplecast\.com|podigee\.(?:io|com)|omny\.fm|megaphone\.fm|art19\.com|buzzsprout\.com"
+    r"|iframe\.mediadelivery\.net|player\.mux\.com|embed\.ted\.com|video\.[\w-]+\.\w+/embed)", re.I)
+PLAYER_FRAME_TITLE = re.compile(r"\b(?:video|player|podcast|audio|youtube|vimeo)\b", re.I)
+# An affiliate disclosure: the one paragraph a shopping showcase may carry.
+AFFILIATE_NOTE = re.compile(
+    r"commission|provision|affiliate|partnerlink|werbelink|comisi[oó]n|commissione|commissie|prowizj"
+    r"|we (?:may )?earn|verdienen (?:wir|eine)|rémunér", re.I)
+# Classes of a close icon ("modal-close", "icon-close", "btn-dismiss").
+CLOSE_ICON_WORDS = frozenset({"close", "closebutton", "closebtn", "btnclose", "iconclose", "dismiss", "closeicon"})
