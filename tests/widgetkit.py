@@ -124,6 +124,9 @@ WIDGETS: list[Widget] = [
                      f'<span>{n}</span><span>${p}</span></div>' for i, (n, p) in enumerate((("Helmet", "59"), ("Lock", "35"))))
            + "<p>We may earn a commission when you buy through these links, at no extra cost to you.</p></div>",
            "a deals box with an affiliate disclosure and the advertiser's logo"),
+    Widget("sponsor-logo-class",
+           '<div class="c-box"><span>Shopping-Tipps</span><img class="c-box__sponsor-logo" src="https://img.example.de/p/77.png"></div>',
+           "a logo whose class names it a sponsor's"),
     Widget("shop-es-publicidad",
            '<section class="modulo-compras"><p class="modulo-compras__aviso">Publicidad</p>'
            '<div class="modulo-compras__marca"><span>Ofrecido por</span> <img src="https://estaticos.example.es/marcas/tienda.png"></div>'
@@ -280,7 +283,13 @@ WIDGETS: list[Widget] = [
            '<div class="emb"><img class="emb__ph" src="https://media.dailyledger.example/v/placeholder-88234.jpg">'
            '<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video player" loading="lazy"></iframe></div>',
            "a placeholder picture beside the player's frame, which gives its own label"),
+    Widget("video-glued-class",
+           '<div class="videoteaser"><img src="https://media.dailyledger.example/v/vt-1.jpg"></div>',
+           "a video teaser whose class is one glued word"),
     # --- appeals for money and sign-ups ------------------------------------------------
+    Widget("donation-glued-class",
+           '<div class="spendenbox"><img src="https://www.dailyledger.example/static/spenden.jpg"><p>Jeder Euro hilft.</p></div>',
+           "a donation box whose class is one glued word"),
     Widget("donation-popup-close-span",
            '<div class="lyr"><span class="lyr__close">×</span><img src="https://www.dailyledger.example/static/appeal/lyr.jpg">'
            "<p>Your donation keeps local news free. Can you give today?</p></div>",

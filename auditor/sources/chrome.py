@@ -1004,10 +1004,10 @@ def _widget(el: Element, facts: Facts) -> Verdict | None:
     if tag in HEADING_TAGS or tag in ("p", "li", "figcaption"):
         return None
     if tag in ("img", "amp-img"):
-        return _served_picture(el) or _merchant_logo(el, facts)
+        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el)
     if tag == "a":
         return _widget_link(el, facts)
-    return (_overlay(el) or _schema_part(el) or _aria_named(el, facts) or _paid_box(el, facts)
+    return (_overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) or _paid_box(el, facts)
             or _media_box(el, facts) or _consent_placeholder(el, facts) or _appeal_box(el, facts)
             or _closable_appeal(el, facts))
 
@@ -1366,3 +1366,28 @@ def _holds_prose_beside_note(box: Element, facts: Facts) -> bool:
                 and not vocab.AFFILIATE_NOTE.search(p.text_content() or ""):
             return True
     return False
+
+
+def _glued_name(el: Element, facts: Facts) -> Verdict | None:
+    """A class glued in one word that names a player's part ("videoteaser", "videoPoster"
+    split already) or an appeal for money ("spendenbox", "donationbanner")."""
+    words = class_words(el)
+    if not words or _holds_prose(el, facts, 2):
+        return None
+    for word in words:
+        if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el):
+            return Verdict("player", f"class word {word!r}: a player's part")
+        if word.startswith(vocab.APPEAL_CLASS_PREFIXES):
+            return Verdict("donate", f"class word {word!r}: an appeal for money")
+    return None
+
+
+_SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "advertiser", "partner", "partners", "sponsored"})
+
+
+def _sponsor_logo(el: Element) -> Verdict | None:
+    """A picture whose class says it is a sponsor's, advertiser's or partner's logo."""
+    words = set(class_words(el))
+    if words & _SPONSOR_WORDS and words & _LOGO_WORDS:
+        return Verdict("ad", "a sponsor's or partner's logo")
+    return None

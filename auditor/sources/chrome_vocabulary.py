@@ -70,6 +70,9 @@ CLASS_WORDS: dict[str, str] = {
     "adblock": "ad", "adblocker": "ad", "adsbox": "ad", "adbox": "ad", "adzone": "ad",
     "adbanner": "ad", "adcontainer": "ad", "adwrapper": "ad", "adsense": "ad",
     "advertorial": "ad", "reklama": "ad", "reklame": "ad",
+    # the sponsor's or advertiser's box around a logo ("sponsor-box", "advertiser")
+    "sponsor": "ad", "sponsors": "ad", "sponsorship": "ad", "sponsoring": "ad", "advertiser": "ad",
+    "advertisers": "ad", "sponsorlogo": "ad", "advertiserlogo": "ad",
     "publicidade": "ad", "anuncio": "ad", "anuncios": "ad",
     # appeals for money: the publisher's, never the story's
     "donate": "donate", "donation": "donate", "donations": "donate", "spenden": "donate",
@@ -479,3 +482,7 @@ AFFILIATE_NOTE = re.compile(
     r"|we (?:may )?earn|verdienen (?:wir|eine)|rémunér", re.I)
 # Classes of a close icon ("modal-close", "icon-close", "btn-dismiss").
 CLOSE_ICON_WORDS = frozenset({"close", "closebutton", "closebtn", "btnclose", "iconclose", "dismiss", "closeicon"})
+# A class word glued from a player's name and one of its parts ("videoteaser", "videoposter").
+PLAYER_GLUED = frozenset(w + p for w in ("video", "player", "audio", "podcast", "clip") for p in PLAYER_PARTS)
+# The start of a class word naming an appeal for money ("spendenbox", "donationBanner").
+APPEAL_CLASS_PREFIXES = ("donat", "spende", "donazion", "donacion", "doacao", "fundrais", "crowdfund")
