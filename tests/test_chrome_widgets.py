@@ -66,3 +66,10 @@ def test_a_deal_pages_retailer_badges_go_and_its_products_stay():
     assert not any("amazon-prime" in s for s in srcs)
     assert sum("images-na.ssl-images-amazon.com" in s for s in srcs) >= 10
     assert not any("tryprimefree" in (link.href or "") for link in doc.links)
+
+
+@pytest.mark.parametrize("widget", kit.HEAVY_WIDGETS, ids=[w.name for w in kit.HEAVY_WIDGETS])
+def test_a_widget_kept_for_its_text_loses_its_picture(widget):
+    result = _audit(kit.short_page(widget.html), f"{widget.name}.html")
+    places = [place for f in result.findings if f.level == "error" for place in _places(f)]
+    assert places and all(kit.STORY_PHOTO_NO_ALT in p for p in places), f"{widget.note}: {places}"

@@ -440,6 +440,35 @@ LOOKALIKES: list[Lookalike] = [
 ]
 
 
+# Widgets holding much of a short page's text (a video page's description, a long appeal):
+# kept for their text, their pictures still go. Set after a story of one paragraph.
+LONG_TEXT = ("The council's vote, the four hours of public comment before it and what the lanes will change on "
+             "Main Street and Fifth Avenue, explained by our transportation reporter in two minutes. ")
+HEAVY_WIDGETS: list[Widget] = [
+    Widget("video-page-player",
+           '<div class="video-player-box"><div class="vp-poster"><img src="https://media.dailyledger.example/v/poster-main.jpg"></div>'
+           f"<h2>Bike lanes, explained</h2><p>{LONG_TEXT}</p><p>{LONG_TEXT}</p></div>",
+           "a video page's player with its description: its poster"),
+    Widget("long-donation-modal",
+           '<div class="appeal" role="dialog" aria-label="Support us"><img src="https://www.dailyledger.example/static/appeal/long.jpg">'
+           "<h2>Before you go</h2>"
+           + "<p>Local reporting like this takes time and money, and we do not put it behind a paywall, because we "
+             "believe everyone in the city deserves to know what the council decides in their name.</p>" * 2
+           + "</div>",
+           "a long donation appeal in a dialog"),
+]
+
+
+def short_page(widget: str) -> str:
+    """A story of one paragraph and its photo without alt, then ``widget``."""
+    url = f"https://{HOST}/video/2024/03/bike-lanes-explained/"
+    photo = (f'<figure><img src="https://media.{HOST}/2024/03/{STORY_PHOTO_NO_ALT}" width="1200" height="800">'
+             "<figcaption>Council members during Tuesday's vote.</figcaption></figure>")
+    return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{HEADLINE}</title>'
+            f'<link rel="canonical" href="{url}"></head><body><main><article><h1>{HEADLINE}</h1>'
+            f'<div class="article-body"><p>{_PARAS[0]}</p>{photo}{widget}</div></article></main></body></html>')
+
+
 if __name__ == "__main__":  # write the pages out to read them with `auditor check --explain-body`
     import sys
     from pathlib import Path

@@ -1004,7 +1004,7 @@ def _widget(el: Element, facts: Facts) -> Verdict | None:
     if tag in HEADING_TAGS or tag in ("p", "li", "figcaption"):
         return None
     if tag in ("img", "amp-img"):
-        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el)
+        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el)
     if tag == "a":
         return _widget_link(el, facts)
     return (_overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) or _paid_box(el, facts)
@@ -1390,4 +1390,30 @@ def _sponsor_logo(el: Element) -> Verdict | None:
     words = set(class_words(el))
     if words & _SPONSOR_WORDS and words & _LOGO_WORDS:
         return Verdict("ad", "a sponsor's or partner's logo")
+    return None
+
+
+# How far up a picture's player or pop-up box is looked for.
+_BOX_DEPTH = 5
+_PICTURE_BOX_KINDS = frozenset({"player", "dialog", "donate"})
+
+
+def _picture_of_kept_box(el: Element) -> Verdict | None:
+    """A picture inside a player or a pop-up that was kept for its text (on a short page it
+    holds much of it: a video page's description, a long appeal): the box's text stays,
+    its poster or appeal picture goes. A captioned picture is the story's."""
+    if _captioned(el):
+        return None
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
+            return None
+        verdict = _by_tag_or_role(box) or _by_name(box)
+        if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
+            return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
+        words = set(class_words(box))
+        if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
+            return Verdict("player", "a picture in a player's box kept for its text: its poster")
+        if (box.get(BUTTON_MARK) == "play" or any(vocab.VIDEO_ATTR.match(name) for name in box.attrib)) \
+                and next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
+            return Verdict("player", "a picture beside a player kept for its text: its poster")
     return None

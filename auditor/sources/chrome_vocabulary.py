@@ -70,9 +70,8 @@ CLASS_WORDS: dict[str, str] = {
     "adblock": "ad", "adblocker": "ad", "adsbox": "ad", "adbox": "ad", "adzone": "ad",
     "adbanner": "ad", "adcontainer": "ad", "adwrapper": "ad", "adsense": "ad",
     "advertorial": "ad", "reklama": "ad", "reklame": "ad",
-    # the sponsor's or advertiser's box around a logo ("sponsor-box", "advertiser")
-    "sponsor": "ad", "sponsors": "ad", "sponsorship": "ad", "sponsoring": "ad", "advertiser": "ad",
-    "advertisers": "ad", "sponsorlogo": "ad", "advertiserlogo": "ad",
+    # the advertiser's box, a sponsor's logo ("sponsor" alone may title a note of the story)
+    "advertiser": "ad", "advertisers": "ad", "sponsorlogo": "ad", "advertiserlogo": "ad",
     "publicidade": "ad", "anuncio": "ad", "anuncios": "ad",
     # appeals for money: the publisher's, never the story's
     "donate": "donate", "donation": "donate", "donations": "donate", "spenden": "donate",
