@@ -36,8 +36,19 @@ Judged by structure and semantics, in this order:
    another page of the site inside it; an embedded slideshow with a title of its own
    unrelated to the headline.
 
+7. **widgets** set into the story by vendors and CMS templates, by what they hold, serve
+   or say: a box whose first line is an ad label ("Anzeige", "Publicidad") or a
+   partner's label over a logo; a shop's logo beside products and their prices; pictures
+   of ad servers and video platforms; media elements, player frames, play buttons and
+   clip ids beside a still (unless captioned: then the story shows it); boxes named by
+   aria-label, schema.org Comment items, fixed overlays, pop-up scripts' boxes; consent
+   placeholders; the publisher's appeals (a picture beside a "Donate"/"Jetzt abonnieren"
+   button to its own site or a donation service, a close button and words of giving);
+   app-store badges offering the site's app. Buttons and frames are gone by then:
+   ``drop_invisible`` notes what they did on their box (:func:`mark_button`).
+
 Whatever the rule, an element holding the headline or 40 % of the body's text is the
-article and stays.
+article and stays (a player or pop-up kept so still loses its picture).
 """
 
 from __future__ import annotations
@@ -1007,9 +1018,49 @@ def _widget(el: Element, facts: Facts) -> Verdict | None:
         return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el)
     if tag == "a":
         return _widget_link(el, facts)
-    return (_overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) or _paid_box(el, facts)
-            or _media_box(el, facts) or _consent_placeholder(el, facts) or _appeal_box(el, facts)
-            or _closable_appeal(el, facts))
+    if tag in _INLINE_TAGS:
+        return None
+    verdict = _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts)
+    if verdict is not None:
+        return verdict
+    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
+        return Verdict("player", f"<{el.tag}>: the player, with its poster")
+    # The rest judge small boxes with a picture or two: count them once, and only there.
+    if facts.text.get(el, 0) > _WIDGET_TEXT:
+        return None
+    pictures = _count_pictures(el)
+    if not pictures:
+        return None
+    verdict = _paid_box(el, facts)
+    if verdict is not None or pictures > 2:
+        return verdict
+    box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
+    return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
+            or _closable_appeal(box, facts))
+
+
+@dataclass(frozen=True, slots=True)
+class _SmallBox:
+    """A small box with a picture or two, and what its widget rules all read."""
+
+    el: Element
+    controls: set[str]  # what its controls do: "play", "close", "appeal" (see _controls_in)
+    text: str  # its words, spaces normalised
+
+
+# Tags of words inside a sentence, never a widget's box.
+_INLINE_TAGS = frozenset({"em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "br", "time", "abbr", "code",
+                          "mark", "cite", "q", "wbr", "hr", "source", "track", "meta", "noscript", "picture", "svg"})
+
+
+def _count_pictures(el: Element) -> int:
+    """The <img>s in ``el``, counted up to three (more is a gallery or a showcase)."""
+    found = 0
+    for _ in el.iter("img", "amp-img"):
+        found += 1
+        if found > 2:
+            break
+    return found
 
 
 def _served_picture(el: Element) -> Verdict | None:
@@ -1111,9 +1162,10 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
 
 def _overlay(el: Element) -> Verdict | None:
     style = el.get("style")
-    if style and vocab.OVERLAY_STYLE.search(style):
+    if style and "fixed" in style and vocab.OVERLAY_STYLE.search(style):
         return Verdict("dialog", "a box laid over the page (position: fixed): a pop-up or a sticky bar")
-    if el.tag in ("div", "section", "aside") and any(vocab.POPUP_ATTR.match(name) for name in el.attrib):
+    if el.tag in ("div", "section", "aside") and len(el.attrib) > 1 \
+            and any(vocab.POPUP_ATTR.match(name) for name in el.attrib):
         return Verdict("dialog", "a box a pop-up script opens (data-popup, data-modal)")
     return None
 
@@ -1153,7 +1205,7 @@ def _paid_box(el: Element, facts: Facts) -> Verdict | None:
     "Publicidad", "Advertisement"), or a label naming a partner ("In collaborazione con",
     "Sponsored by") set before a picture (the partner's logo, linked or not)."""
     text = facts.text.get(el, 0)
-    if not 0 < text <= _WIDGET_TEXT or not any(_is_picture(p) for p in el.iter()) or _holds_prose(el, facts, 1):
+    if not text or _holds_prose(el, facts, 1):  # called on small boxes holding a picture
         return None
     first = _first_text(el)
     if vocab.AD_LABEL.match(first):
@@ -1177,16 +1229,13 @@ def _text_before_picture(el: Element) -> bool:
     return False
 
 
-def _media_box(el: Element, facts: Facts) -> Verdict | None:
+def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     """A media element, or a small box holding one (or carrying the clip's id, as
     script-loaded facades do) with a picture or two: the player, its picture the poster."""
-    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
-        return Verdict("player", f"<{el.tag}>: the player, with its poster")
+    el = box.el
     if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el):
         return None  # a captioned clip: the story shows it and says what it is
-    pictures = sum(1 for p in el.iter() if _is_picture(p))
-    if not 0 < pictures <= 2:
-        return None
+    pictures = _count_pictures(el)
     if any(vocab.VIDEO_ATTR.match(name) for name in el.attrib):
         return Verdict("player", "a box carrying a clip's id, with its poster")
     if "video" in (el.get("itemprop") or "").lower().split():
@@ -1194,8 +1243,7 @@ def _media_box(el: Element, facts: Facts) -> Verdict | None:
     if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
             and (el.tag == "a" or next(el.iter("a"), None) is not None):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
-    controls = _controls_in(el)
-    if "play" in controls and next(el.iter(*HEADING_TAGS), None) is None:
+    if "play" in box.controls and next(el.iter(*HEADING_TAGS), None) is None:
         # With a heading of its own it is an item of the story (a list of clips).
         return Verdict("player", "a picture beside a play button: the player's poster, which it names")
     if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
@@ -1212,23 +1260,22 @@ def _in_captioned_figure(el: Element) -> bool:
     return figure is not None and next(figure.iter("figcaption"), None) is not None
 
 
-def _consent_placeholder(el: Element, facts: Facts) -> Verdict | None:
+def _consent_placeholder(box: _SmallBox, facts: Facts) -> Verdict | None:
     """A small box with a picture and a consent tool's message ("Externer Inhalt", "Load
     content"): the preview of another site's embed, shown until the reader agrees."""
-    if facts.text.get(el, 0) > _PLAYER_TEXT or not 0 < sum(1 for p in el.iter() if _is_picture(p)) <= 2:
+    if facts.text.get(box.el, 0) > _PLAYER_TEXT:
         return None
-    match = vocab.CONSENT_MESSAGE.search(" ".join((el.text_content() or "").split()))
+    match = vocab.CONSENT_MESSAGE.search(box.text)
     return Verdict("cookie", f"a consent placeholder ({match.group(0)[:30]!r})") if match else None
 
 
-def _appeal_box(el: Element, facts: Facts) -> Verdict | None:
+def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     """A small box with a picture and a button to give, join or subscribe ("Donate",
     "Jetzt abonnieren", "Hazte socio") leading to the site's own page: the publisher's
     appeal, its picture the appeal's. A charity's "Donate" in a how-to-help box leads
     elsewhere and stays the story's."""
+    el = box.el
     if el.tag == "figure" or facts.text.get(el, 0) > _WIDGET_TEXT or _holds_prose(el, facts, 2):
-        return None
-    if not 0 < sum(1 for p in el.iter() if _is_picture(p)) <= 2:
         return None
     for link in el.iter("a"):
         name = " ".join((link.text_content() or "").split())
@@ -1237,7 +1284,7 @@ def _appeal_box(el: Element, facts: Facts) -> Verdict | None:
         href = (link.get("href") or "").strip()
         if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
             return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
-    if "appeal" in _controls_in(el):
+    if "appeal" in box.controls:
         return Verdict("promo", "a picture beside a button to give, join or subscribe: the publisher's appeal")
     for form in el.iter("form"):
         action = (form.get("action") or "").strip()
@@ -1315,11 +1362,12 @@ def _controls_in(el: Element) -> set[str]:
         mark = node.get(BUTTON_MARK)
         if mark:
             found.add(mark)
-        if node is not el and node.get("class") and node.tag != "a" and not _shows_words(node):
+        cls = node.get("class")
+        if node is not el and cls and node.tag != "a" and _ICON_HINT.search(cls):
             words = set(class_words(node))
-            if words & vocab.PLAY_ICON_WORDS:
+            if words & vocab.PLAY_ICON_WORDS and not _shows_words(node):
                 found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
-            elif words & vocab.CLOSE_ICON_WORDS:
+            elif words & vocab.CLOSE_ICON_WORDS and not _shows_words(node):
                 found.add("close")  # "<span class='modal-close'>×</span>"
         if node.tag == "a" or (node.get("role") or "").lower() == "button":
             name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split()) \
@@ -1331,14 +1379,15 @@ def _controls_in(el: Element) -> set[str]:
     return found
 
 
-def _closable_appeal(el: Element, facts: Facts) -> Verdict | None:
+def _closable_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
     """A small box with a picture, a close button and words asking to give, join or
     subscribe: a pop-up of the publisher's appeal, whatever its class names."""
+    el = box.el
     if not 0 < facts.text.get(el, 0) <= _WIDGET_TEXT or _holds_prose(el, facts, 2):
         return None
-    if not 0 < sum(1 for p in el.iter() if _is_picture(p)) <= 2 or "close" not in _controls_in(el):
+    if "close" not in box.controls:
         return None
-    words = vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split()))
+    words = vocab.APPEAL_WORDS.search(box.text)
     return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up") if words else None
 
 
@@ -1371,10 +1420,10 @@ def _holds_prose_beside_note(box: Element, facts: Facts) -> bool:
 def _glued_name(el: Element, facts: Facts) -> Verdict | None:
     """A class glued in one word that names a player's part ("videoteaser", "videoPoster"
     split already) or an appeal for money ("spendenbox", "donationbanner")."""
-    words = class_words(el)
-    if not words or _holds_prose(el, facts, 2):
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not _GLUED_HINT.search(names) or _holds_prose(el, facts, 2):
         return None
-    for word in words:
+    for word in class_words(el):
         if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el):
             return Verdict("player", f"class word {word!r}: a player's part")
         if word.startswith(vocab.APPEAL_CLASS_PREFIXES):
@@ -1407,6 +1456,9 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
             return None
+        if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
+                and not _BOX_HINT.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            continue  # nothing in its names could make it a player or a pop-up
         verdict = _by_tag_or_role(box) or _by_name(box)
         if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
             return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
@@ -1417,3 +1469,12 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
                 and next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
             return Verdict("player", "a picture beside a player kept for its text: its poster")
     return None
+
+
+# Cheap tests on raw class strings before splitting them into words.
+_ICON_HINT = re.compile(r"play|close|dismiss", re.I)
+_GLUED_HINT = re.compile(r"video|player|audio|podcast|clip|donat|spende|donazion|donacion|doacao|fundrais|crowdfund",
+                         re.I)
+_BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtube|modal|popup|pop-up|popin|popover"
+                       r"|dialog|interstitial|slidein|exit|popmake|donat|spende|donazion|donacion|doacao|doaco|supportus"
+                       r"|support-us|support_us", re.I)
