@@ -361,6 +361,19 @@ WIDGETS: list[Widget] = [
                                ("13", "Lee", "Curbs work. Look at what Montreal did.")))
            + "</section>",
            "a comment thread: the commenters' pictures"),
+    Widget("comments-template-heading",
+           '<div class="c-area"><h3>3 thoughts on “City Council Approves 14 Miles of Protected Bike Lanes”</h3><ol class="c-l">'
+           + "".join(f'<li><div class="c-b"><img src="https://www.dailyledger.example/u/{u}.jpg" width="48" height="48"><cite>{n}</cite>'
+                     f"<p>{t}</p></div></li>" for u, n, t in (("a1", "Pat", "Finally some good news for everyone who rides to work on Main Street."),
+                                                            ("a2", "Sam", "Fix the potholes first, as Reyes said. The lanes can wait another year."),
+                                                            ("a3", "Lee", "Curbs work: look at what Montreal did with theirs a decade ago.")))
+           + "</ol></div>",
+           "a comment thread under the template's heading: the commenters' pictures"),
+    Widget("cookie-banner-neutral",
+           '<div class="b-cc"><img src="https://www.dailyledger.example/img/brand-mark.png" width="40" height="40">'
+           "<p>Wir verwenden Cookies, um Inhalte zu personalisieren und Zugriffe zu analysieren.</p>"
+           "<button>Akzeptieren</button><button>Einstellungen</button></div>",
+           "a cookie banner with the site's mark"),
     Widget("consent-placeholder-de",
            '<div class="ext-embed"><img src="https://www.dailyledger.example/img/embed-preview/instagram-post.jpg">'
            '<p>Externer Inhalt: Hier finden Sie einen Inhalt von Instagram. Mit einem Klick laden Sie ihn.</p>'
@@ -412,6 +425,10 @@ LOOKALIKES: list[Lookalike] = [
               '<div class="clip-item"><h3>2. The Fifth Avenue ride</h3><img src="https://media.dailyledger.example/v/fifth-ave-ride.jpg">'
               '<iframe src="https://player.vimeo.com/video/123456" title="Fifth Avenue ride"></iframe></div>',
               "fifth-ave-ride.jpg", "an item of the story: a heading, its picture and the clip"),
+    Lookalike("section-two-responses",
+              '<section class="s2"><h3>Two responses to the plan</h3><img src="https://media.dailyledger.example/2024/03/rally.jpg">'
+              "<p>Supporters rallied outside; opponents filed a petition.</p></section>",
+              "rally.jpg", "a section of the story whose heading reads like a comment count"),
     Lookalike("captioned-video-still",
               '<figure><img src="https://cdn.jwplayer.com/v2/media/Xk3Lq9ab/poster.jpg">'
               "<figcaption>A still from the council's livestream of Tuesday's vote.</figcaption></figure>",

@@ -1020,7 +1020,8 @@ def _widget(el: Element, facts: Facts) -> Verdict | None:
         return _widget_link(el, facts)
     if tag in _INLINE_TAGS:
         return None
-    verdict = _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts)
+    verdict = _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) \
+        or _comment_thread(el, facts)
     if verdict is not None:
         return verdict
     if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
@@ -1265,8 +1266,8 @@ def _consent_placeholder(box: _SmallBox, facts: Facts) -> Verdict | None:
     content"): the preview of another site's embed, shown until the reader agrees."""
     if facts.text.get(box.el, 0) > _PLAYER_TEXT:
         return None
-    match = vocab.CONSENT_MESSAGE.search(box.text)
-    return Verdict("cookie", f"a consent placeholder ({match.group(0)[:30]!r})") if match else None
+    match = vocab.CONSENT_MESSAGE.search(box.text) or vocab.COOKIE_MESSAGE.search(box.text)
+    return Verdict("cookie", f"a consent placeholder or banner ({match.group(0)[:30]!r})") if match else None
 
 
 def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
@@ -1478,3 +1479,21 @@ _GLUED_HINT = re.compile(r"video|player|audio|podcast|clip|donat|spende|donazion
 _BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtube|modal|popup|pop-up|popin|popover"
                        r"|dialog|interstitial|slidein|exit|popmake|donat|spende|donazion|donacion|doacao|doaco|supportus"
                        r"|support-us|support_us", re.I)
+
+
+def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
+    """A box opening with a comment template's heading ("3 thoughts on “…”", "Leave a
+    Reply", "12 Kommentare") and holding pictures: the commenters' faces."""
+    heading = _first_child(el)
+    if heading is not None and heading.tag not in HEADING_TAGS:
+        heading = _first_child(heading)  # through one wrapper ("<header><h3>")
+    if heading is None or heading.tag not in HEADING_TAGS or (el.text or "").strip():
+        return None
+    match = vocab.COMMENTS_HEADING.match(" ".join((heading.text_content() or "").split()))
+    if match is None or next(el.iter("img", "amp-img"), None) is None:
+        return None
+    return Verdict("comments", f"a comment thread under {match.group(0).strip()[:30]!r}")
+
+
+def _first_child(el: Element) -> Element | None:
+    return next((c for c in el if isinstance(c.tag, str)), None)

@@ -485,3 +485,21 @@ CLOSE_ICON_WORDS = frozenset({"close", "closebutton", "closebtn", "btnclose", "i
 PLAYER_GLUED = frozenset(w + p for w in ("video", "player", "audio", "podcast", "clip") for p in PLAYER_PARTS)
 # The start of a class word naming an appeal for money ("spendenbox", "donationBanner").
 APPEAL_CLASS_PREFIXES = ("donat", "spende", "donazion", "donacion", "doacao", "fundrais", "crowdfund")
+# A cookie banner's message: its picture is the banner's logo, not the story's.
+COOKIE_MESSAGE = re.compile(
+    r"we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) cookies"
+    r"|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies"
+    r"|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie"
+    r"|questo sito utilizza (?:i )?cookie|usamos cookies|este site utiliza cookies|wij gebruiken cookies"
+    r"|używamy plików cookie|мы используем (?:файлы )?cookie", re.I)
+# The heading of a comment thread as templates write it: "3 thoughts on “…”", "12 Kommentare",
+# "Leave a Reply", "One response to …".
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|komentarz[ey]?"
+    r"|antworten|réponses|respuestas|respostas|risposte)\W*$"
+    r"|(?:\d+|one|two|three|ein|eine|un|une|uno|una|um|uma|een) (?:thoughts?|responses?|replies|comments?|kommentare?"
+    r"|antworten|commentaires?|réponses?|comentarios?|respuestas?|comentários|respostas|commenti|risposte|reacties)"
+    r" (?:on|to|zu|sur|à|en|a|em|para|su|a|op) [\"“„«‘'‚]"
+    r"|leave a (?:reply|comment)|schreibe einen kommentar|laisser un commentaire|deja un comentario"
+    r"|deixe um comentário|lascia un commento|laat een reactie achter|dodaj komentarz)",
+    re.I)
