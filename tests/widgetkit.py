@@ -331,6 +331,15 @@ WIDGETS: list[Widget] = [
            '<p>El periodismo independiente necesita tu apoyo.</p>'
            '<a href="https://www.dailyledger.example/hazte-socio/">Hazte socio</a></div>',
            "a membership appeal in Spanish"),
+    Widget("appeal-epic-en",
+           '<div class="ep"><img src="https://www.dailyledger.example/static/appeal/epic.png">'
+           "<p><strong>Before you go:</strong> the Daily Ledger is a nonprofit newsroom, and more than 3,000 readers "
+           "support our reporting each month so it stays free for everyone in the city to read.</p>"
+           "<p>We do not answer to shareholders or a billionaire owner. Our only obligation is to you, and to the "
+           "facts, and that is what lets us spend months on the stories that matter.</p>"
+           "<p>Every contribution, however big or small, keeps it going. It takes only a minute to give.</p>"
+           '<a href="https://www.dailyledger.example/donate/?source=epic">Support the Ledger</a></div>',
+           "a long appeal ('epic') after the story, with its picture"),
     Widget("subscribe-box-de",
            '<div class="abo-teaser"><img src="https://www.dailyledger.example/static/abo/digital.png">'
            '<p>Lesen Sie alle Artikel ohne Werbung.</p><a href="https://abo.dailyledger.example/angebote?ref=artikel">Jetzt abonnieren</a></div>',
@@ -429,6 +438,13 @@ LOOKALIKES: list[Lookalike] = [
               '<section class="s2"><h3>Two responses to the plan</h3><img src="https://media.dailyledger.example/2024/03/rally.jpg">'
               "<p>Supporters rallied outside; opponents filed a petition.</p></section>",
               "rally.jpg", "a section of the story whose heading reads like a comment count"),
+    Lookalike("fundraiser-story-section",
+              '<div class="sec"><h3>The bike co-op that lends</h3><img src="https://media.dailyledger.example/2024/03/coop.jpg">'
+              "<p>The Fifth Avenue bike co-op lends bikes to anyone with a library card, and it is raising money to double "
+              "its fleet before the new lanes open next spring.</p><p>Members can support the fundraiser on its site or by "
+              "volunteering at the Saturday repair clinic, which fixed more than 400 bikes last year.</p>"
+              '<a href="https://www.bikecoop.example/donate">Donate</a></div>',
+              "coop.jpg", "a section of the story about a fundraiser, linking to the charity"),
     Lookalike("captioned-video-still",
               '<figure><img src="https://cdn.jwplayer.com/v2/media/Xk3Lq9ab/poster.jpg">'
               "<figcaption>A still from the council's livestream of Tuesday's vote.</figcaption></figure>",

@@ -1027,17 +1027,20 @@ def _widget(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
         return Verdict("player", f"<{el.tag}>: the player, with its poster")
     # The rest judge small boxes with a picture or two: count them once, and only there.
-    if facts.text.get(el, 0) > _WIDGET_TEXT:
+    text = facts.text.get(el, 0)
+    if text > _LONG_APPEAL_TEXT:
         return None
     pictures = _count_pictures(el)
     if not pictures:
         return None
+    if text > _WIDGET_TEXT:
+        return _long_appeal(el, facts) if pictures <= 2 else None
     verdict = _paid_box(el, facts)
     if verdict is not None or pictures > 2:
         return verdict
     box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
-            or _closable_appeal(box, facts))
+            or _closable_appeal(box, facts) or _long_appeal(el, facts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1497,3 +1500,28 @@ def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
 
 def _first_child(el: Element) -> Element | None:
     return next((c for c in el if isinstance(c.tag, str)), None)
+
+
+# A long appeal ("epic"): a few paragraphs on why the newsroom needs its readers.
+_LONG_APPEAL_TEXT = 1500
+_LONG_APPEAL_PARAGRAPHS = 5
+
+
+def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
+    """A box of a few paragraphs with a picture, asking to give, join or subscribe
+    ("support", "Spende", "abonnieren"), ending in a button to the site's own appeal page
+    or a donation service: the publisher's appeal, however long."""
+    if _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
+        return None
+    if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
+        return None
+    if "appeal" in _controls_in(el):
+        return Verdict("promo", "a long appeal to give or join, with its picture and button")
+    for link in el.iter("a"):
+        name = " ".join((link.text_content() or "").split())
+        if not name or len(name) > 40 or _in_prose(link, facts) or not vocab.APPEAL_LABEL.match(name):
+            continue
+        href = (link.get("href") or "").strip()
+        if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
+            return Verdict("promo", f"a long appeal ending in {name[:30]!r}, with its picture")
+    return None
