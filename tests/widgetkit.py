@@ -275,6 +275,10 @@ WIDGETS: list[Widget] = [
            '<p><a href="https://www.dailyledger.example/video/2024/03/curbs-in-90-seconds/">'
            '<img src="https://media.dailyledger.example/v/curbs-90-640.jpg"></a></p>',
            "a picture link to the site's video page: a video teaser"),
+    Widget("video-teaser-titled-link",
+           '<div class="rel-v"><a href="https://video.dailyledger.example/2024/03/curbs-explained-88235">'
+           '<img src="https://media.dailyledger.example/v/88235-16x9.jpg"><span>Curbs, explained in 90 seconds</span></a></div>',
+           "a titled picture link to the site's video pages"),
     Widget("amp-youtube-placeholder",
            '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270">'
            '<amp-img src="https://media.dailyledger.example/v/yt-poster.jpg" placeholder layout="fill"></amp-img></amp-youtube>',

@@ -1135,9 +1135,13 @@ def _captioned(el: Element) -> bool:
 def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     """A text-less link to an ad server, or an app-store badge offering the site's app
     (beside the story, or next to a line like "Get our app"): an app under review in the
-    story keeps its badges."""
-    if facts.text.get(el, 0) or _in_prose(el, facts):
+    story keeps its badges. A picture link to the site's video page, with a title at most,
+    is a video teaser."""
+    text = facts.text.get(el, 0)
+    if text and text > _CARD_TEXT // 2 or _in_prose(el, facts):
         return None
+    if text:
+        return _video_teaser_link(el, facts)
     href = (el.get("href") or "").strip()
     if vocab.AD_HOST.match(href):
         return Verdict("ad", "text-less link to an ad server")
@@ -1147,9 +1151,9 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
                      or _own_site(href, facts) and vocab.APPEAL_PATH.search(_path_of(href))):
         return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
-    if len(pictures) == 1 and _own_site(href, facts) and vocab.VIDEO_PAGE_PATH.match(_path_of(href)) \
-            and not _captioned(pictures[0]):
-        return Verdict("player", "a picture link to a page of the site that plays a clip: a video teaser")
+    verdict = _video_teaser_link(el, facts)
+    if verdict is not None:
+        return verdict
     if not vocab.APP_STORE_HREF.match(href):
         return None
     if facts.outside_prose(el):
@@ -1525,3 +1529,18 @@ def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
         if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
             return Verdict("promo", f"a long appeal ending in {name[:30]!r}, with its picture")
     return None
+
+
+_VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I)
+
+
+def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
+    """A link holding one picture (and a title at most) to a page of the site that plays
+    a clip ("/video/…", "video.site.com"): a video teaser, its picture the clip's still."""
+    pictures = list(el.iter("img", "amp-img"))
+    if len(pictures) != 1 or _captioned(pictures[0]):
+        return None
+    href = (el.get("href") or "").strip()
+    if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(_path_of(href)) or _VIDEO_HOST.match(href)):
+        return None
+    return Verdict("player", "a picture link to a page of the site that plays a clip: a video teaser")
