@@ -28,8 +28,10 @@ def _audit(html: str, name: str):
     return result
 
 
-@pytest.mark.parametrize("where", ["middle", "end"])
-@pytest.mark.parametrize("widget", kit.WIDGETS, ids=[w.name for w in kit.WIDGETS])
+PLACED = [(w, where) for w in kit.WIDGETS for where in w.places]
+
+
+@pytest.mark.parametrize("widget,where", PLACED, ids=[f"{w.name}-{where}" for w, where in PLACED])
 def test_no_error_lands_on_the_widget(widget, where):
     result = _audit(kit.page(widget.html, where), f"{widget.name}-{where}.html")
     found = set()

@@ -79,6 +79,9 @@ class Widget:
     name: str
     html: str
     note: str  # what it is, as a newsroom would call it
+    # Where it is set. An unlabelled feed of picture links to other sites is told from a
+    # roundup of products only beside the story, not between its paragraphs.
+    places: tuple[str, ...] = ("middle", "end")
 
 
 def _products(host: str, names: list[tuple[str, str]], cta: str) -> str:
@@ -171,6 +174,27 @@ WIDGETS: list[Widget] = [
                                          ("finanzen", "rente", "Rente: Diese Regel kennen die wenigsten")))
            + "</ul></div>",
            "a German recommendation widget of paid links"),
+    Widget("recs-paid-content",
+           '<div class="x-f"><div class="x-f__h">Paid Content</div>'
+           + "".join(
+               f'<div class="x-f__c"><a href="https://{site}.example/{slug}?utm_source=feed&amp;utm_campaign=cpc" rel="nofollow">'
+               f'<img src="https://img.example-network.com/{slug}.jpg"></a><a href="https://{site}.example/{slug}?utm_source=feed">{title}</a>'
+               f'<span>{site}</span></div>'
+               for site, slug, title in (("solarsaver", "roof", "Why Homeowners Are Rushing to Install This"),
+                                         ("wordgame", "play", "If You Own a Computer, This Game Is a Must"),
+                                         ("dental", "implants", "The Cost of Dental Implants May Surprise You")))
+           + '<div class="x-f__by">Promoted by <img src="https://img.example-network.com/logo-small.png"></div></div>',
+           "a paid-content feed with its vendor's 'Promoted by' logo"),
+    Widget("recs-unlabelled-feed",
+           '<div class="rf">'
+           + "".join(
+               f'<a class="rf__i" href="https://{site}.example/{slug}?utm_source=recs&amp;utm_medium=referral" target="_blank">'
+               f'<img src="https://img.example-network.com/{slug}.jpg"><span>{title}</span><span>{site}</span></a>'
+               for site, slug, title in (("solarsaver", "roof", "Why Homeowners Are Rushing to Install This"),
+                                         ("wordgame", "play", "If You Own a Computer, This Game Is a Must"),
+                                         ("dental", "implants", "The Cost of Dental Implants May Surprise You")))
+           + "</div>",
+           "an unlabelled feed of picture links to other sites, tracked as referrals", places=("end",)),
     # --- video and podcast players: the poster frame ------------------------------------
     Widget("videojs-poster",
            '<div class="video-js vjs-fluid vjs-big-play-centered" data-setup="{}"><video class="vjs-tech" preload="none" '
@@ -513,9 +537,9 @@ if __name__ == "__main__":  # write the pages out to read them with `auditor che
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "widget-pages")
     out.mkdir(parents=True, exist_ok=True)
     for w in WIDGETS:
-        for where in ("middle", "end"):
+        for where in w.places:
             (out / f"{w.name}-{where}.html").write_text(page(w.html, where), encoding="utf-8")
     for look in LOOKALIKES:
         (out / f"story-{look.name}.html").write_text(page(look.html), encoding="utf-8")
     (out / "story-alone.html").write_text(page(""), encoding="utf-8")
-    print(f"{2 * len(WIDGETS) + len(LOOKALIKES) + 1} pages in {out}/")
+    print(f"{sum(len(w.places) for w in WIDGETS) + len(LOOKALIKES) + 1} pages in {out}/")
