@@ -416,6 +416,11 @@ WIDGETS: list[Widget] = [
            '<p>Externer Inhalt: Hier finden Sie einen Inhalt von Instagram. Mit einem Klick laden Sie ihn.</p>'
            '<a href="#" class="ext-embed__load">Inhalt laden</a></div>',
            "a consent placeholder for an embed: its preview picture"),
+    Widget("author-card-neutral",
+           '<div class="p-9"><img src="https://www.dailyledger.example/team/jane-doe-sq.jpg" width="96" height="96">'
+           '<div><a href="https://www.dailyledger.example/author/jane-doe/">Jane Doe</a>'
+           "<p>Jane covers city hall and transportation. Before joining the Ledger she reported for the Courier.</p></div></div>",
+           "an author card: a face, a name linking to the writer's page, a short bio"),
     Widget("author-card-de",
            '<div class="profil"><img src="https://www.dailyledger.example/team/jane-doe.jpg" width="96" height="96">'
            '<div><p>Über die Autorin</p><p>Jane Doe schreibt seit 2015 über Verkehr und Stadtplanung.</p></div></div>',
@@ -473,6 +478,10 @@ LOOKALIKES: list[Lookalike] = [
               "volunteering at the Saturday repair clinic, which fixed more than 400 bikes last year.</p>"
               '<a href="https://www.bikecoop.example/donate">Donate</a></div>',
               "coop.jpg", "a section of the story about a fundraiser, linking to the charity"),
+    Lookalike("expert-box",
+              '<div class="expert"><img src="https://media.dailyledger.example/2024/03/prof-lin.jpg" width="200" height="200">'
+              '<p><a href="https://www.university.example/staff/mei-lin">Mei Lin</a> studies street design at the university.</p></div>',
+              "prof-lin.jpg", "a person the story presents, linking to her staff page elsewhere"),
     Lookalike("captioned-video-still",
               '<figure><img src="https://cdn.jwplayer.com/v2/media/Xk3Lq9ab/poster.jpg">'
               "<figcaption>A still from the council's livestream of Tuesday's vote.</figcaption></figure>",

@@ -1040,7 +1040,7 @@ def _widget(el: Element, facts: Facts) -> Verdict | None:
         return verdict
     box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
-            or _closable_appeal(box, facts) or _long_appeal(el, facts))
+            or _closable_appeal(box, facts) or _long_appeal(el, facts) or _writer_card(el, facts, pictures))
 
 
 @dataclass(frozen=True, slots=True)
@@ -1544,3 +1544,17 @@ def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(_path_of(href)) or _VIDEO_HOST.match(href)):
         return None
     return Verdict("player", "a picture link to a page of the site that plays a clip: a video teaser")
+
+
+def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
+    """A small box with one picture and a name linking to a writer's page of the site
+    ("/author/jane-doe/"): the writer's card, its picture their face. A person the story
+    presents links elsewhere (a university's staff page) and stays."""
+    if pictures != 1 or _holds_prose(el, facts, 2) or _in_captioned_figure(el):
+        return None
+    for link in el.iter("a"):
+        href = (link.get("href") or "").strip()
+        if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) and _own_site(href, facts) \
+                and facts.text.get(link, 0):
+            return Verdict("author", "a picture beside a name linking to a writer's page: the writer's card")
+    return None
