@@ -1196,9 +1196,9 @@ def _aria_named(el: Element, facts: Facts) -> Verdict | None:
         return None
     if vocab.AD_LABEL.match(label) or vocab.SPONSOR_LABEL.match(label):
         return Verdict("ad", f"named {label[:30]!r}")
-    found = word_kind([w.lower() for w in re.split(r"\W+", label) if w])
-    if found is not None and found[0] in _ARIA_KINDS:
-        return Verdict(found[0], f"named {label[:30]!r}")
+    kind = _label_kind([w.lower() for w in re.split(r"\W+", label) if w])
+    if kind in _ARIA_KINDS:
+        return Verdict(kind, f"named {label[:30]!r}")
     if vocab.RELATED_LABEL.match(label):
         return Verdict("related", f"named {label[:30]!r}")
     return None
@@ -1558,3 +1558,16 @@ def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
                 and facts.text.get(link, 0):
             return Verdict("author", "a picture beside a name linking to a writer's page: the writer's card")
     return None
+
+
+def _label_kind(words: list[str]) -> str:
+    """The chrome kind an accessible name's words say, one word or up to three glued
+    ("Video Player" → videoplayer), or ""."""
+    for i in range(len(words)):
+        joined = ""
+        for word in words[i:i + 3]:
+            joined += word
+            kind = vocab.CLASS_WORDS.get(joined)
+            if kind is not None:
+                return kind
+    return ""
