@@ -303,6 +303,13 @@ WIDGETS: list[Widget] = [
            '<div class="rel-v"><a href="https://video.dailyledger.example/2024/03/curbs-explained-88235">'
            '<img src="https://media.dailyledger.example/v/88235-16x9.jpg"><span>Curbs, explained in 90 seconds</span></a></div>',
            "a titled picture link to the site's video pages"),
+    Widget("video-aria-named",
+           '<div class="k7" aria-label="Video: How the new curbs work"><img src="https://media.dailyledger.example/v/k7-still.jpg"></div>',
+           "a box the page names as a video, with its still"),
+    Widget("video-data-type",
+           '<div class="k8" data-type="video" data-id="88236"><img src="https://media.dailyledger.example/v/k8-still.jpg">'
+           '<span class="k8__len">1:12</span></div>',
+           "a box typed as a video by its data attribute, with its still"),
     Widget("amp-youtube-placeholder",
            '<amp-youtube data-videoid="dQw4w9WgXcQ" layout="responsive" width="480" height="270">'
            '<amp-img src="https://media.dailyledger.example/v/yt-poster.jpg" placeholder layout="fill"></amp-img></amp-youtube>',

@@ -1253,7 +1253,10 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
     if "play" in box.controls and next(el.iter(*HEADING_TAGS), None) is None:
         # With a heading of its own it is an item of the story (a list of clips).
-        return Verdict("player", "a picture beside a play button: the player's poster, which it names")
+        return Verdict("player", "a picture beside a play button or a player's frame: its poster")
+    if vocab.VIDEO_NAME.match(el.get("aria-label") or "") \
+            or any(k.startswith("data-") and v.strip().lower() in _MEDIA_TYPES for k, v in el.attrib.items()):
+        return Verdict("player", "a box named or typed as a video, with its still")
     if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
         # With a heading of its own it is an item of the story (a song with its cover).
         return Verdict("player", "a box holding a media element and its poster")
@@ -1571,3 +1574,7 @@ def _label_kind(words: list[str]) -> str:
             if kind is not None:
                 return kind
     return ""
+
+
+# Values of a data attribute typing a box as a clip: data-type="video", data-media-type="audio".
+_MEDIA_TYPES = frozenset({"video", "audio", "podcast", "videoplayer", "video-player", "clip"})

@@ -503,3 +503,5 @@ COMMENTS_HEADING = re.compile(
     r"|leave a (?:reply|comment)|schreibe einen kommentar|laisser un commentaire|deja un comentario"
     r"|deixe um comentário|lascia un commento|laat een reactie achter|dodaj komentarz)",
     re.I)
+# An accessible name saying a box is a clip: "Video: How the curbs work", "Vídeo", "動画".
+VIDEO_NAME = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|podcast|audio)\b", re.I)
