@@ -1494,7 +1494,7 @@ _BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtu
 def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
     """A box opening with a comment template's heading ("3 thoughts on “…”", "Leave a
     Reply", "12 Kommentare") and holding pictures: the commenters' faces."""
-    heading = _first_child(el)
+    heading = _first_child(el) if len(el) else None
     if heading is not None and heading.tag not in HEADING_TAGS:
         heading = _first_child(heading)  # through one wrapper ("<header><h3>")
     if heading is None or heading.tag not in HEADING_TAGS or (el.text or "").strip():
@@ -1506,7 +1506,10 @@ def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _first_child(el: Element) -> Element | None:
-    return next((c for c in el if isinstance(c.tag, str)), None)
+    for child in el:
+        if isinstance(child.tag, str):
+            return child
+    return None
 
 
 # A long appeal ("epic"): a few paragraphs on why the newsroom needs its readers.
@@ -1518,20 +1521,20 @@ def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
     """A box of a few paragraphs with a picture, asking to give, join or subscribe
     ("support", "Spende", "abonnieren"), ending in a button to the site's own appeal page
     or a donation service: the publisher's appeal, however long."""
-    if _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
-        return None
-    if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
-        return None
-    if "appeal" in _controls_in(el):
-        return Verdict("promo", "a long appeal to give or join, with its picture and button")
-    for link in el.iter("a"):
+    button = "a long appeal to give or join, with its picture and button" if "appeal" in _controls_in(el) else ""
+    for link in el.iter("a") if not button else ():
         name = " ".join((link.text_content() or "").split())
-        if not name or len(name) > 40 or _in_prose(link, facts) or not vocab.APPEAL_LABEL.match(name):
+        if not name or len(name) > 40 or not vocab.APPEAL_LABEL.match(name) or _in_prose(link, facts):
             continue
         href = (link.get("href") or "").strip()
         if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
-            return Verdict("promo", f"a long appeal ending in {name[:30]!r}, with its picture")
-    return None
+            button = f"a long appeal ending in {name[:30]!r}, with its picture"
+            break
+    if not button or _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
+        return None
+    if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
+        return None
+    return Verdict("promo", button)
 
 
 _VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I)
