@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources import SourceError
-from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
-                                    site_host)
+from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, mark_button,
+                                    named_kind, site_host)
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
 
@@ -232,6 +232,8 @@ def _densest(root: Element, lengths: dict[Element, int]) -> Element | None:
 def drop_invisible(root: Element) -> None:
     for el in list(root.iter(*_INVISIBLE_TAGS)):
         if el.getparent() is not None and el.tag != "head":
+            if el.tag in ("button", "iframe", "input"):
+                mark_button(el)  # a play, close or give button, a player's frame: what its box is
             el.drop_tree()
 
 
