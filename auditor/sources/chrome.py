@@ -103,26 +103,61 @@ class Verdict:
 _NAME_ATTRS = ("data-testid", "data-component", "data-module", "data-hook")
 
 
-def class_words(el: Element) -> list[str]:
+class _Named:
+    """What an element's class/id/test-id names say, computed once per distinct
+    string of names (pages repeat a few hundred of them over thousands of elements)."""
+
+    __slots__ = ("words", "word_set", "kind")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.word_set = frozenset(words)
+        self.kind = word_kind(words) if words else None
+
+
+_NO_NAMES = _Named(())
+_NAMED: dict[str, _Named] = {}
+_NAMED_CAP = 1 << 15  # distinct name strings kept; a batch of many sites starts over
+
+
+def _named(el: Element) -> _Named:
     attrib = el.attrib
     if not attrib:
-        return []
+        return _NO_NAMES
     names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
     if len(attrib) > ("class" in attrib) + ("id" in attrib):  # most elements have no other
         for attr in _NAME_ATTRS:
             value = attrib.get(attr)
             if value:
                 names += f" {value}"
+    named = _NAMED.get(names)
+    if named is None:
+        if len(_NAMED) >= _NAMED_CAP:
+            _NAMED.clear()
+        named = _NAMED[names] = _Named(_split_names(names))
+    return named
+
+
+def _split_names(names: str) -> tuple[str, ...]:
     # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
     # "paragraph--type--related-content" say what the box is, not its state.
     if "--" in names:
         names = _DRUPAL_KEY.sub(r"-\1-", names)
         # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
         names = _BEM_MODIFIER.sub(" ", names)
-    return [w.lower() for w in _WORD_SPLIT.split(names) if w]
+    return tuple(w.lower() for w in _WORD_SPLIT.split(names) if w)
 
 
-def word_kind(words: list[str]) -> tuple[str, str] | None:
+def class_words(el: Element) -> list[str]:
+    """The words of ``el``'s class, id, test id, component and module names, lower-cased."""
+    return list(_named(el).words)
+
+
+def word_set(el: Element) -> frozenset[str]:
+    return _named(el).word_set
+
+
+def word_kind(words: tuple[str, ...]) -> tuple[str, str] | None:
     """The chrome kind a class/id names, with the (possibly glued) word that says so."""
     for i, word in enumerate(words):
         if i and words[i - 1] in _NEGATIONS:
@@ -441,12 +476,12 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("share", "script link that opens a share pop-up")
     if short and vocab.TOOL_CODE.search(code):
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
-    if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
+    if textless and word_set(el) & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
     if textless and not name and next(el.iter("img", "amp-img"), None) is None \
-            and word_kind(class_words(el)) is None:
+            and _named(el).kind is None:
         # No text, no name, no picture, goes nowhere: a script's handle (rating
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
@@ -462,7 +497,7 @@ def _in_player(el: Element) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _PLAYER_DEPTH:
             return False
-        words = set(class_words(anc))
+        words = word_set(anc)
         if words & {"player", "playlist", "videoplayer", "audioplayer", "mediaplayer", "jwplayer", "vjs"}:
             return True
     return False
@@ -573,8 +608,7 @@ _PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
 
 
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
-    words = class_words(el)
-    found = word_kind(words) if words else None
+    found = _named(el).kind
     prop = (el.get("itemprop") or "").lower().split()
     rels = (el.get("rel") or "").lower().split()
     if found is None and ("author" in prop or "author" in rels):
@@ -631,7 +665,7 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in HEADING_TAGS or el.tag in ("p", "a", "img", "amp-img"):
         return None
     verdict = None
-    words = set(class_words(el))
+    words = word_set(el)
     if vocab.PLAYER_ITEMTYPE.search(el.get("itemtype") or ""):
         verdict = Verdict("player", "a schema.org video or audio object: its picture is the poster")
     elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
@@ -660,7 +694,7 @@ def _logo(el: Element, facts: Facts) -> Verdict | None:
     """A picture (or a box of nothing but pictures) named a logo, set before the
     story's first paragraph of prose or after its last: the site's, a section's or a
     series' mark. Inside the run of the story a logo is the writer's (a list of brands)."""
-    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not set(class_words(el)) & _LOGO_WORDS:
+    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not word_set(el) & _LOGO_WORDS:
         return None
     if not any(_is_picture(p) for p in el.iter()) or not facts.outside_prose(el):
         return None
@@ -683,7 +717,7 @@ def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
     if not text and (not any(_linked_within(img, el) for img in el.iter("img"))
                      or _holds_content_picture(el)):
         return None  # no text, and no linked banner (a linked lead photo is the story's)
-    if not any(w.endswith("header") for w in class_words(el)):
+    if not any(w.endswith("header") for w in _named(el).words):
         return None
     if facts.span(el)[1] >= facts.order(facts.h1):
         return None
@@ -893,7 +927,7 @@ def _inline_card(el: Element, facts: Facts) -> Verdict | None:
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
     """A slideshow with a title of its own, unrelated to the headline, set inside an
     article that has its own prose around it ("Business news in pictures")."""
-    if not facts.prose or not set(class_words(el)) & vocab.GALLERY_WORDS:
+    if not facts.prose or not word_set(el) & vocab.GALLERY_WORDS:
         return None
     pictures = [p for p in el.iter() if _is_picture(p)]
     if len(pictures) < 5:
