@@ -36,6 +36,14 @@ _FULL_PAGE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 _SELF_CLOSED_ROOT = re.compile(r"(<(?:html|head|body)\b[^<>]*?)/(\s*>)", re.IGNORECASE)
 
 
+# lxml makes a Python object for an element each time a pass reaches it and frees it
+# when the pass lets go: the locator, the structured-data reader, the body choice, the
+# chrome judge and the walk each paid for ~1,000 of them a page (two thirds of a pass's
+# cost). Holding one per element for the whole parse makes every later pass reuse
+# them; pages over this size (a few MB) are not held, to bound memory.
+_HOLD_PROXIES_CHARS = 4_000_000
+
+
 def parse_html(
     text: str, path: str, options: SourceOptions, on_tree: Callable[[Element], None] | None = None
 ) -> Document:
@@ -60,6 +68,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     root = _parse(text)
     if root is None:
         return Document(path=path, format="html", lang=lang_root(options.lang), directives=directives)
+    held = list(root.iter()) if len(text) <= _HOLD_PROXIES_CHARS else []  # see _HOLD_PROXIES_CHARS
     if on_tree is not None:
         on_tree(root)
     locator = Locator(text, root)
@@ -81,6 +90,8 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
+    drops_found = _body_drops(drops, locator)
+    del held  # every pass over the tree is done
     return Document(
         path=path,
         format="html",
@@ -97,7 +108,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         directives=directives,
         removed_chrome=tuple(removed),
         body_source=how,
-        body_drops=_body_drops(drops, locator),
+        body_drops=drops_found,
         standfirst=walk.standfirst,
         page_h1s=page_h1s,
     )
