@@ -25,10 +25,16 @@ def test_an_article_in_rdfa_is_still_read() -> None:
     assert data.nodes[0].line == 2
 
 
+def test_typeof_is_found_in_any_case_and_its_value_kept_as_written() -> None:
+    page = b'<div TypeOf = "schema:NewsArticle"><p vocab="x" xtypeof="Article">t</p></div>'
+    assert extract._names_kept_rdfa_type(page)
+    assert not extract._names_kept_rdfa_type(b'<div xtypeof="NewsArticle" TYPEOF="newsarticle"></div>')
+
+
 def test_only_breadcrumbs_skip_pyrdfa_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
     assert extract._names_kept_rdfa_type(ARTICLE) and not extract._names_kept_rdfa_type(CRUMBS)
     ungated = extract.from_html  # what the full RDFa read finds on the breadcrumbs page
-    monkeypatch.setattr(extract, "_names_kept_rdfa_type", lambda raw: True)
+    monkeypatch.setattr(extract, "_names_kept_rdfa_type", lambda raw, lowered=None: True)
     full = ungated(CRUMBS)
     monkeypatch.undo()
     import extruct
