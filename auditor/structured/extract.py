@@ -156,12 +156,13 @@ def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
     serves both; without it the page is parsed here."""
     import lxml.html
 
+    from auditor.sources.encoding import utf8
     from auditor.sources.limits import defuse
 
     # Decoded as the article is (a page whose <title> comes before its <meta charset>
     # would otherwise be read as latin-1 by lxml: mojibake headlines).
     decoded = _decoded(raw)
-    encoded = decoded.encode("utf-8")
+    encoded = utf8(decoded)
     lowered = encoded.lower()
     has_head = b"<head" in lowered  # cutting attribute floods never blanks a tag's name
     microdata_or_rdfa = b"itemscope" in lowered or b"typeof=" in lowered
@@ -176,7 +177,7 @@ def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
     nodes, problems, count = _json_ld(root)
     if microdata_or_rdfa:
         if text is not decoded:  # a flood was cut
-            encoded = text.encode("utf-8")
+            encoded = utf8(text)
             lowered = encoded.lower()
         nodes.extend(_extruct(encoded, root, lowered))
     return StructuredData(tuple(nodes), tuple(problems), has_head, count)
