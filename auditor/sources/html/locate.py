@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_right
 from typing import Any
+
+from auditor.sources.lines import line_starts
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -36,9 +37,7 @@ class Locator:
 
     def __init__(self, text: str, root: Element) -> None:
         self.text = text
-        starts = array("q", [0])
-        starts.extend(m.end() for m in re.finditer("\n", text))
-        self.starts = starts
+        self.starts = starts = line_starts(text)
         self.positions: dict[Element, tuple[int, int]] = {}
         # Links empty as parsed (before chrome is pruned from inside any of them).
         self.empty_links = {a for a in root.iter("a") if len(a) == 0 and not (a.text or "").strip()}
