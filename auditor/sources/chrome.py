@@ -203,15 +203,21 @@ class Facts:
     def of(cls, body: Element, site_host: str = "") -> Facts:
         facts = cls(nodes=list(body.iter()), site_host=site_host)
         text, links = facts.text, facts.link_text
+        text_of, links_of = text.get, links.get
         for el in reversed(facts.nodes):  # every element after its descendants
-            size = _chars(el.text) if isinstance(el.tag, str) else 0
+            tag = el.tag
+            own = el.text if isinstance(tag, str) else None
+            size = len("".join(own.split())) if own else 0  # characters, spaces excluded
             linked = 0
             for child in el:
-                size += text.get(child, 0) + _chars(child.tail)
-                linked += links.get(child, 0)
+                size += text_of(child, 0)
+                tail = child.tail
+                if tail:
+                    size += len("".join(tail.split()))
+                linked += links_of(child, 0)
             if size:
                 text[el] = size
-            if el.tag == "a":
+            if tag == "a":
                 linked = size
             if linked:
                 links[el] = linked
@@ -337,13 +343,29 @@ def _hidden_state(el: Element) -> Verdict | None:
     style = el.get("style")
     if style and vocab.HIDDEN_STYLE.search(style):
         return Verdict("hidden", f"style {style.strip()[:40]!r}")
-    tokens = (el.get("class") or "").split()
-    hiding = {t.lower() for t in tokens} & vocab.HIDDEN_CLASSES
-    if hiding and not any(vocab.SHOWN_AT_BREAKPOINT.match(t) for t in tokens):
-        return Verdict("hidden", f"class {sorted(hiding)[0]!r}")
+    hiding = _hiding_class(el.get("class") or "")
+    if hiding:
+        return Verdict("hidden", f"class {hiding!r}")
     if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
         return Verdict("hidden", "aria-hidden, no prose")
     return None
+
+
+_HIDING: dict[str, str] = {}
+
+
+def _hiding_class(classes: str) -> str:
+    """The class that hides an element of ``classes`` ("" when none does), once per
+    distinct class attribute (bounded like _NAMED)."""
+    found = _HIDING.get(classes)
+    if found is None:
+        tokens = classes.split()
+        hiding = {t.lower() for t in tokens} & vocab.HIDDEN_CLASSES
+        found = sorted(hiding)[0] if hiding and not any(vocab.SHOWN_AT_BREAKPOINT.match(t) for t in tokens) else ""
+        if len(_HIDING) >= _NAMED_CAP:
+            _HIDING.clear()
+        _HIDING[classes] = found
+    return found
 
 
 def _avatar(el: Element) -> Verdict | None:
@@ -374,7 +396,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if el.tag != "a":
         return None
     href = (el.get("href") or "").strip()
-    if vocab.SHARE_HREF.search(href):
+    if _shares(href):
         return Verdict("share", "link posts the page to a network")
     textless = facts.text.get(el, 0) == 0
     if facts.text.get(el, 0) <= 40:
@@ -409,6 +431,20 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
     return None
+
+
+_SHARES: dict[str, bool] = {}
+
+
+def _shares(href: str) -> bool:
+    """Whether ``href`` posts the page to a network, once per distinct link (the
+    pattern tries two dozen alternatives at every character of it)."""
+    found = _SHARES.get(href)
+    if found is None:
+        if len(_SHARES) >= _NAMED_CAP:
+            _SHARES.clear()
+        found = _SHARES[href] = vocab.SHARE_HREF.search(href) is not None
+    return found
 
 
 # A section's name is a word or three ("Local News", "Wide Angle"); a credit is not.
@@ -948,9 +984,10 @@ def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
 
 def _is_picture(el: Element) -> bool:
     """An <img>, or a slide whose picture a script loads (lazy URL or CSS background)."""
-    if el.tag in ("img", "amp-img"):
+    tag = el.tag
+    if tag in ("img", "amp-img"):
         return True
-    if not isinstance(el.tag, str):
+    if not isinstance(tag, str) or not el.keys():  # most elements have no attribute: one call
         return False
     return bool(el.get("data-original") or el.get("data-src") or el.get("data-bg")
                 or "background-image" in (el.get("style") or ""))
@@ -1009,6 +1046,3 @@ def _similar(a: str, b: str) -> float:
         return 0.0
     return 2 * len(ta & tb) / (len(ta) + len(tb))
 
-
-def _chars(s: str | None) -> int:
-    return len("".join(s.split())) if s else 0
