@@ -29,6 +29,11 @@ def test_typeof_is_found_in_any_case_and_its_value_kept_as_written() -> None:
     page = b'<div TypeOf = "schema:NewsArticle"><p vocab="x" xtypeof="Article">t</p></div>'
     assert extract._names_kept_rdfa_type(page)
     assert not extract._names_kept_rdfa_type(b'<div xtypeof="NewsArticle" TYPEOF="newsarticle"></div>')
+    # a value is looked into after a typeof without a word boundary, as \b…finditer does
+    assert extract._names_kept_rdfa_type(b'<div xtypeof="typeof=Article" typeof= Person>')
+    assert extract._names_kept_rdfa_type(b'typeof=Article')
+    assert not extract._names_kept_rdfa_type(b'<a _typeof=Article 9typeof=Article>')
+    assert extract._names_kept_rdfa_type(b'<a data-typeof="NewsArticle">')  # "-" is no word byte
 
 
 def test_only_breadcrumbs_skip_pyrdfa_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:

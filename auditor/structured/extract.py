@@ -90,9 +90,12 @@ def _first_line(typed: list[tuple[str, int]], type_name: str) -> int:
     return next((line for value, line in typed if type_name in value), 1)
 
 
-# Matched in the lower-cased page (same offsets: bytes.lower() maps A-Z only), so the
-# literal "typeof" lets the engine skip ahead; the values are read from the page itself.
-_TYPEOF = re.compile(rb"""\btypeof\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+# Matched in the lower-cased page (same offsets: bytes.lower() maps A-Z only) from the
+# literal "typeof", which the engine skips to (a leading \b would make it try every
+# byte); the word boundary before it is checked by hand (_typeof_values). The values
+# are read from the page itself.
+_TYPEOF = re.compile(rb"""typeof\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # An RDFa node is kept only when a type names an article or ItemList (below), and its
 # types come from typeof values: pages whose typeof values name none of them (Open
 # Graph, breadcrumbs, people: most news pages) skip pyRdfa's walk of the whole DOM,
@@ -102,8 +105,21 @@ _KEPT_RDFA = tuple(sorted({*ARTICLE_TYPES, "ItemList"}))
 
 def _names_kept_rdfa_type(raw: bytes, lowered: bytes | None = None) -> bool:
     lowered = raw.lower() if lowered is None else lowered
-    values = b" ".join(raw[m.start(1):m.end(1)] for m in _TYPEOF.finditer(lowered)).decode("latin-1")
+    values = b" ".join(_typeof_values(raw, lowered)).decode("latin-1")
     return any(name in values for name in _KEPT_RDFA)
+
+
+def _typeof_values(raw: bytes, lowered: bytes) -> Iterator[bytes]:
+    """The values a leading-boundary pattern (_TYPEOF after a non-word byte) finds, left
+    to right, as its finditer would."""
+    at = 0
+    while (m := _TYPEOF.search(lowered, at)) is not None:
+        start = m.start()
+        if start and lowered[start - 1] in _WORD_BYTES:  # "xtypeof": no boundary; look on
+            at = start + 1
+            continue
+        yield raw[m.start(1):m.end(1)]
+        at = m.end()
 
 
 def _extruct(raw: bytes, root: Any, lowered: bytes) -> list[Node]:
