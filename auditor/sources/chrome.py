@@ -117,7 +117,7 @@ class _Named:
 
 _NO_NAMES = _Named(())
 _NAMED: dict[str, _Named] = {}
-_NAMED_CAP = 1 << 15  # distinct name strings kept; a batch of many sites starts over
+_NAMED_CAP = 1 << 12  # distinct strings kept (~2.5 MB of names at most); a batch of many sites starts over
 
 
 def _named(el: Element) -> _Named:

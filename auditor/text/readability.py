@@ -98,7 +98,7 @@ def _counter(root: str, count_syllables: Callable[[str, str], int]) -> Callable[
     fast path for one str argument, instead of a (word, language) key made per word."""
     counter = _COUNTERS.get(root)
     if counter is None:
-        counter = _COUNTERS[root] = lru_cache(maxsize=65536)(lambda word: count_syllables(word, root))
+        counter = _COUNTERS[root] = lru_cache(maxsize=16384)(lambda word: count_syllables(word, root))
     return counter
 
 
