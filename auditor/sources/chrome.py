@@ -114,26 +114,61 @@ class Verdict:
 _NAME_ATTRS = ("data-testid", "data-component", "data-module", "data-hook")
 
 
-def class_words(el: Element) -> list[str]:
+class _Named:
+    """What an element's class/id/test-id names say, computed once per distinct
+    string of names (pages repeat a few hundred of them over thousands of elements)."""
+
+    __slots__ = ("words", "word_set", "kind")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.word_set = frozenset(words)
+        self.kind = word_kind(words) if words else None
+
+
+_NO_NAMES = _Named(())
+_NAMED: dict[str, _Named] = {}
+_NAMED_CAP = 1 << 12  # distinct strings kept (~2.5 MB of names at most); a batch of many sites starts over
+
+
+def _named(el: Element) -> _Named:
     attrib = el.attrib
     if not attrib:
-        return []
+        return _NO_NAMES
     names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
     if len(attrib) > ("class" in attrib) + ("id" in attrib):  # most elements have no other
         for attr in _NAME_ATTRS:
             value = attrib.get(attr)
             if value:
                 names += f" {value}"
+    named = _NAMED.get(names)
+    if named is None:
+        if len(_NAMED) >= _NAMED_CAP:
+            _NAMED.clear()
+        named = _NAMED[names] = _Named(_split_names(names))
+    return named
+
+
+def _split_names(names: str) -> tuple[str, ...]:
     # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
     # "paragraph--type--related-content" say what the box is, not its state.
     if "--" in names:
         names = _DRUPAL_KEY.sub(r"-\1-", names)
         # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
         names = _BEM_MODIFIER.sub(" ", names)
-    return [w.lower() for w in _WORD_SPLIT.split(names) if w]
+    return tuple(w.lower() for w in _WORD_SPLIT.split(names) if w)
 
 
-def word_kind(words: list[str]) -> tuple[str, str] | None:
+def class_words(el: Element) -> list[str]:
+    """The words of ``el``'s class, id, test id, component and module names, lower-cased."""
+    return list(_named(el).words)
+
+
+def word_set(el: Element) -> frozenset[str]:
+    return _named(el).word_set
+
+
+def word_kind(words: tuple[str, ...]) -> tuple[str, str] | None:
     """The chrome kind a class/id names, with the (possibly glued) word that says so."""
     for i, word in enumerate(words):
         if i and words[i - 1] in _NEGATIONS:
@@ -179,15 +214,21 @@ class Facts:
     def of(cls, body: Element, site_host: str = "") -> Facts:
         facts = cls(nodes=list(body.iter()), site_host=site_host)
         text, links = facts.text, facts.link_text
+        text_of, links_of = text.get, links.get
         for el in reversed(facts.nodes):  # every element after its descendants
-            size = _chars(el.text) if isinstance(el.tag, str) else 0
+            tag = el.tag
+            own = el.text if isinstance(tag, str) else None
+            size = len("".join(own.split())) if own else 0  # characters, spaces excluded
             linked = 0
             for child in el:
-                size += text.get(child, 0) + _chars(child.tail)
-                linked += links.get(child, 0)
+                size += text_of(child, 0)
+                tail = child.tail
+                if tail:
+                    size += len("".join(tail.split()))
+                linked += links_of(child, 0)
             if size:
                 text[el] = size
-            if el.tag == "a":
+            if tag == "a":
                 linked = size
             if linked:
                 links[el] = linked
@@ -313,13 +354,29 @@ def _hidden_state(el: Element) -> Verdict | None:
     style = el.get("style")
     if style and vocab.HIDDEN_STYLE.search(style):
         return Verdict("hidden", f"style {style.strip()[:40]!r}")
-    tokens = (el.get("class") or "").split()
-    hiding = {t.lower() for t in tokens} & vocab.HIDDEN_CLASSES
-    if hiding and not any(vocab.SHOWN_AT_BREAKPOINT.match(t) for t in tokens):
-        return Verdict("hidden", f"class {sorted(hiding)[0]!r}")
+    hiding = _hiding_class(el.get("class") or "")
+    if hiding:
+        return Verdict("hidden", f"class {hiding!r}")
     if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
         return Verdict("hidden", "aria-hidden, no prose")
     return None
+
+
+_HIDING: dict[str, str] = {}
+
+
+def _hiding_class(classes: str) -> str:
+    """The class that hides an element of ``classes`` ("" when none does), once per
+    distinct class attribute (bounded like _NAMED)."""
+    found = _HIDING.get(classes)
+    if found is None:
+        tokens = classes.split()
+        hiding = {t.lower() for t in tokens} & vocab.HIDDEN_CLASSES
+        found = sorted(hiding)[0] if hiding and not any(vocab.SHOWN_AT_BREAKPOINT.match(t) for t in tokens) else ""
+        if len(_HIDING) >= _NAMED_CAP:
+            _HIDING.clear()
+        _HIDING[classes] = found
+    return found
 
 
 def _avatar(el: Element) -> Verdict | None:
@@ -350,7 +407,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if el.tag != "a":
         return None
     href = (el.get("href") or "").strip()
-    if vocab.SHARE_HREF.search(href):
+    if _shares(href):
         return Verdict("share", "link posts the page to a network")
     textless = facts.text.get(el, 0) == 0
     if facts.text.get(el, 0) <= 40:
@@ -385,6 +442,20 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
     return None
+
+
+_SHARES: dict[str, bool] = {}
+
+
+def _shares(href: str) -> bool:
+    """Whether ``href`` posts the page to a network, once per distinct link (the
+    pattern tries two dozen alternatives at every character of it)."""
+    found = _SHARES.get(href)
+    if found is None:
+        if len(_SHARES) >= _NAMED_CAP:
+            _SHARES.clear()
+        found = _SHARES[href] = vocab.SHARE_HREF.search(href) is not None
+    return found
 
 
 # A section's name is a word or three ("Local News", "Wide Angle"); a credit is not.
@@ -452,12 +523,12 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("share", "script link that opens a share pop-up")
     if short and vocab.TOOL_CODE.search(code):
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
-    if textless and set(class_words(el)) & vocab.CONTROL_WORDS:
+    if textless and word_set(el) & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
     if textless and not name and next(el.iter("img", "amp-img"), None) is None \
-            and word_kind(class_words(el)) is None:
+            and _named(el).kind is None:
         # No text, no name, no picture, goes nowhere: a script's handle (rating
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
@@ -473,7 +544,7 @@ def _in_player(el: Element) -> bool:
     for depth, anc in enumerate(el.iterancestors()):
         if depth >= _PLAYER_DEPTH:
             return False
-        words = set(class_words(anc))
+        words = word_set(anc)
         if words & {"player", "playlist", "videoplayer", "audioplayer", "mediaplayer", "jwplayer", "vjs"}:
             return True
     return False
@@ -584,8 +655,7 @@ _PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
 
 
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
-    words = class_words(el)
-    found = word_kind(words) if words else None
+    found = _named(el).kind
     prop = (el.get("itemprop") or "").lower().split()
     rels = (el.get("rel") or "").lower().split()
     if found is None and ("author" in prop or "author" in rels):
@@ -642,7 +712,7 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in HEADING_TAGS or el.tag in ("p", "a", "img", "amp-img"):
         return None
     verdict = None
-    words = set(class_words(el))
+    words = word_set(el)
     if vocab.PLAYER_ITEMTYPE.search(el.get("itemtype") or ""):
         verdict = Verdict("player", "a schema.org video or audio object: its picture is the poster")
     elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
@@ -671,7 +741,7 @@ def _logo(el: Element, facts: Facts) -> Verdict | None:
     """A picture (or a box of nothing but pictures) named a logo, set before the
     story's first paragraph of prose or after its last: the site's, a section's or a
     series' mark. Inside the run of the story a logo is the writer's (a list of brands)."""
-    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not set(class_words(el)) & _LOGO_WORDS:
+    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not word_set(el) & _LOGO_WORDS:
         return None
     if not any(_is_picture(p) for p in el.iter()) or not facts.outside_prose(el):
         return None
@@ -694,7 +764,7 @@ def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
     if not text and (not any(_linked_within(img, el) for img in el.iter("img"))
                      or _holds_content_picture(el)):
         return None  # no text, and no linked banner (a linked lead photo is the story's)
-    if not any(w.endswith("header") for w in class_words(el)):
+    if not any(w.endswith("header") for w in _named(el).words):
         return None
     if facts.span(el)[1] >= facts.order(facts.h1):
         return None
@@ -904,7 +974,7 @@ def _inline_card(el: Element, facts: Facts) -> Verdict | None:
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
     """A slideshow with a title of its own, unrelated to the headline, set inside an
     article that has its own prose around it ("Business news in pictures")."""
-    if not facts.prose or not set(class_words(el)) & vocab.GALLERY_WORDS:
+    if not facts.prose or not word_set(el) & vocab.GALLERY_WORDS:
         return None
     pictures = [p for p in el.iter() if _is_picture(p)]
     if len(pictures) < 5:
@@ -925,9 +995,10 @@ def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
 
 def _is_picture(el: Element) -> bool:
     """An <img>, or a slide whose picture a script loads (lazy URL or CSS background)."""
-    if el.tag in ("img", "amp-img"):
+    tag = el.tag
+    if tag in ("img", "amp-img"):
         return True
-    if not isinstance(el.tag, str):
+    if not isinstance(tag, str) or not el.keys():  # most elements have no attribute: one call
         return False
     return bool(el.get("data-original") or el.get("data-src") or el.get("data-bg")
                 or "background-image" in (el.get("style") or ""))
@@ -985,10 +1056,6 @@ def _similar(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     return 2 * len(ta & tb) / (len(ta) + len(tb))
-
-
-def _chars(s: str | None) -> int:
-    return len("".join(s.split())) if s else 0
 
 
 # --- Widgets set into the story by vendors and CMS templates (tests/widgetkit.py) ----------
