@@ -8,6 +8,7 @@ through it, so a batch can later run on a cluster unchanged.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,7 @@ from auditor.rulepacks import Rule
 from auditor.sources import SourceError, SourceOptions
 
 if TYPE_CHECKING:
+    from auditor.spool import Stored
     from auditor.text.readability import Readability
 
 
@@ -236,6 +238,14 @@ def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
 def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
     """The bytes of ``path``, or the error result ``audit_path`` would give."""
     try:
+        if path != "-" and not is_url(path):  # one open, its size from the open file: a cache run reads every file
+            with open(path, "rb") as fh:
+                size = os.fstat(fh.fileno()).st_size
+                if size > settings.source.max_bytes:
+                    from auditor.sources.load import too_large
+
+                    return FileResult(path=path, error=too_large(size, settings.source))
+                return fh.read()
         size = _input_size(path)
         if size > settings.source.max_bytes:
             from auditor.sources.load import too_large
@@ -303,18 +313,23 @@ class Batch(Iterator[FileResult]):
     ``last_blob()``, the stored bytes of the result just given (a spool keeps them as
     is), and, once the batch is exhausted, ``digest``, a name for the whole batch's
     results (None without the cache, or when a result was not stored): the site
-    stage keys its own cache entry by it."""
+    stage keys its own cache entry by it. ``entries()`` gives a cache hit as the cache
+    stores it, not unpickled (auditor.spool.Stored)."""
 
     def __init__(self) -> None:
         self.digest: str | None = None
         self._blob: bytes | None = None
-        self._stream: Iterator[FileResult] = iter(())
+        self._stream: Iterator[FileResult | Stored] = iter(())
 
     def __iter__(self) -> Batch:
         return self
 
     def __next__(self) -> FileResult:
-        return next(self._stream)
+        item = next(self._stream)
+        return item if isinstance(item, FileResult) else item.load()
+
+    def entries(self) -> Iterator[FileResult | Stored]:
+        return self._stream
 
     def last_blob(self) -> bytes | None:
         return self._blob
@@ -332,7 +347,7 @@ def audit_many(paths: Iterable[str], options: BatchOptions | None = None) -> Bat
     return batch
 
 
-def _audit_many(paths: Iterable[str], options: BatchOptions | None, batch: Batch) -> Iterator[FileResult]:
+def _audit_many(paths: Iterable[str], options: BatchOptions | None, batch: Batch) -> Iterator[FileResult | Stored]:
     from auditor.discover import expand
 
     options = options or BatchOptions()
@@ -353,12 +368,14 @@ def _audit_many(paths: Iterable[str], options: BatchOptions | None, batch: Batch
 
     from auditor.sources.detect import is_warc
 
-    targets = expand(paths, excluded)
+    fixed = options.config if options.config is not None else None if options.use_config else Config()
+    # One config for every file with nothing to exclude: no file needs judging.
+    targets = expand(paths, None if fixed is not None and not fixed.exclude else excluded)
     jobs = [(t.path, None if t.error else settings(t.path), t.error) for t in targets]
     if not any(t.error is None and is_warc(t.path) for t in targets):
-        yield from audit_jobs(jobs, options, batch=batch)
+        yield from _audit_entries(jobs, options, batch=batch)
         return
-    yield from audit_jobs(_with_archive_records(jobs), options, batch=batch)  # count unknown: archives stream
+    yield from _audit_entries(_with_archive_records(jobs), options, batch=batch)  # count unknown: archives stream
 
 
 def _with_archive_records(
@@ -390,6 +407,15 @@ def audit_jobs(
     member is an error for that path; ``bytes`` are the content (a web archive's
     record), ``None`` means read the path. ``batch`` is told the cache's bytes of
     each result and the batch's digest (see :class:`Batch`)."""
+    for item in _audit_entries(jobs, options, total, batch):
+        yield item if isinstance(item, FileResult) else item.load()
+
+
+def _audit_entries(
+    jobs: Iterable[tuple[str, Settings | None, str | bytes | None]], options: BatchOptions,
+    total: int | None = None, batch: Batch | None = None,
+) -> Iterator[FileResult | Stored]:
+    """:func:`audit_jobs`, with each cache hit as the cache stores it (a spool keeps it so)."""
     # Long and branchy on purpose: the one place that chooses cache, in-process, worker pool or
     # Dask and keeps input order; split, the order guarantee would be spread out.
     from auditor.parallel import Done, ordered_map
@@ -398,8 +424,7 @@ def audit_jobs(
         total = len(jobs)
     cache = None
     if options.cache:
-        from auditor.cache import open_cache, result_key
-        from auditor.spool import load_blob
+        from auditor.cache import open_cache
 
         cache = open_cache(options.cache_dir, options.cache_max_mb)
     # Per job in order: (cache key of a miss to store, stored bytes of a hit, what an
@@ -409,42 +434,40 @@ def audit_jobs(
     # later batch: a lone uncached article skips extracting them (and importing their module).
     lone = cache is None and total == 1
 
-    def items() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
+    def prepared() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
+        """Each job's work, or Done with its error; with the cache, each job's bytes are
+        read here, for its key."""
         for path, settings, extra in jobs:
             if isinstance(extra, str) or settings is None:
-                error = extra if isinstance(extra, str) else "no settings"
-                keys.append((None, None, f"{path}\0{error}"))
-                yield Done(FileResult(path=path, error=error))
+                yield Done(FileResult(path=path, error=extra if isinstance(extra, str) else "no settings"))
                 continue
             data = extra
-            if data is None and path == "-":  # a worker cannot read this process's stdin
+            if data is None and (path == "-" or cache is not None):  # a worker cannot read our stdin
                 read = _read_checked(path, settings)
                 if isinstance(read, FileResult):
-                    keys.append((None, None, f"{path}\0{read.error}"))
                     yield Done(read)
                     continue
                 data = read
-            if cache is None:
-                keys.append((None, None, None))
-                yield (path, replace(settings, site_facts=False) if lone else settings, data)
-                continue
-            if data is None:
-                read = _read_checked(path, settings)
-                if isinstance(read, FileResult):
-                    keys.append((None, None, f"{path}\0{read.error}"))
-                    yield Done(read)
-                    continue
-                data = read
-            key = result_key(path, data, settings)
-            blob = cache.get_blob(key)
-            hit = None
-            if blob is not None:
-                try:
-                    hit = load_blob(blob)
-                except Exception:  # noqa: BLE001 - an entry from an incompatible build: audit again
-                    blob = None
-            keys.append((None, blob, key) if hit is not None else (key, None, key))
-            yield Done(hit) if hit is not None else (path, settings, data)
+            yield (path, replace(settings, site_facts=False) if lone else settings, data)
+
+    def items() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
+        if cache is None:
+            for item in prepared():
+                keys.append((None, None, f"{item.value.path}\0{item.value.error}" if isinstance(item, Done) else None))
+                yield item
+            return
+        from auditor.cache import batched_lookups
+
+        # A few hundred jobs at a time: one SELECT for their keys. A hit stays as stored.
+        for item, key, stored in batched_lookups(cache, prepared()):
+            if isinstance(item, Done):
+                keys.append((None, None, f"{item.value.path}\0{item.value.error}"))
+            elif stored is not None:
+                keys.append((None, stored.blob, key))
+                item = Done(stored)
+            else:
+                keys.append((key, None, key))
+            yield item
 
     progress = None
     if options.progress and (total is None or total > 1):

@@ -12,6 +12,12 @@ Safety: WAL journal and short write transactions let two runs share the folder;
 a run killed with ``kill -9`` loses at most its unflushed results, never the file
 (SQLite's journal rolls back a torn transaction). A size cap evicts the entries
 used least recently. Any cache failure degrades to auditing without it.
+
+A hit costs little: keys are looked up a few hundred at a time, a result's entry keeps
+its verdict (what the exit code and the summaries need) beside the pickled result, so
+the result is not unpickled unless a writer must render it, and a hit re-dates its
+entry for the eviction order only when the date is over a day old (as ``relatime``
+does for atime): re-dating every hit rewrote every page of the file on each run.
 """
 
 from __future__ import annotations
@@ -20,15 +26,19 @@ from contextlib import AbstractContextManager
 
 import hashlib
 import os
+import pickle
 import sqlite3
+import struct
+import sys
 import time
 import zlib
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from auditor.spool import dump_blob, load_blob
+from auditor.parallel import Done
+from auditor.spool import Stored, Verdict, dump_blob, load_blob
 
 if TYPE_CHECKING:
     from auditor.api import BatchOptions, Settings
@@ -40,6 +50,11 @@ DEFAULT_DIR = Path(".auditor_cache")
 DEFAULT_MAX_MB = 1024
 FILE_NAME = "results.sqlite"
 _FLUSH_EVERY = 256  # results per write transaction
+_READ_EVERY = 400  # keys per SELECT ... IN (SQLite allows 999 parameters in old builds)
+# A hit re-dates its entry (the eviction order) only when its date is older than this: the
+# order is kept to the day, and a run over unchanged pages writes nothing.
+REDATE_AFTER_S = 24 * 3600
+_LENGTH = struct.Struct(">I")
 # results: one audited file each; stages: the site stage's changes to a whole batch;
 # fragments: what a writer rendered from one result (its JSON entry), by content.
 _TABLES = ("results", "stages", "fragments")
@@ -59,7 +74,8 @@ def code_fingerprint() -> str:
     from auditor import __version__
     from auditor.rulepacks import data_dir
 
-    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    # Python's version too: a result pickled by one build is never unpickled by another.
+    digest = hashlib.blake2b(f"{__version__}\0{sys.version}".encode(), digest_size=16)
     package = Path(__file__).resolve().parent
     for root in (package, data_dir("rules")):
         for path in sorted(root.rglob("*")):
@@ -107,6 +123,7 @@ class ResultCache:
         self.misses = 0
         self._pending: dict[str, list[tuple[str, bytes, int, float]]] = {t: [] for t in _TABLES}
         self._used: dict[str, list[tuple[float, str]]] = {t: [] for t in _TABLES}
+        self._grew = False  # entries were added: close() checks the size cap
         self.folder.mkdir(parents=True, exist_ok=True)
         ignore = self.folder / ".gitignore"
         if not ignore.exists():  # like .ruff_cache: never committed by accident
@@ -131,23 +148,62 @@ class ResultCache:
     def get_blob(self, key: str, table: str = "results") -> bytes | None:
         """The stored bytes of ``key`` (a compressed pickle, see :func:`load_blob`): a
         hit costs one indexed read; the caller unpickles once, or passes them on as is."""
-        assert table in _TABLES
-        row = self._db.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
-        if row is None:
+        found = self._read([key], table)
+        if not found:
+            return None
+        if table != "results":
+            return found[key]
+        try:
+            return _unframe(found[key]).blob
+        except Exception:  # noqa: BLE001 - an entry from an incompatible build: audit again
+            self.hits -= 1
             self.misses += 1
             return None
-        self.hits += 1
-        self._used[table].append((time.time(), key))
-        if len(self._used[table]) >= _FLUSH_EVERY:
+
+    def get_stored(self, keys: Sequence[str]) -> dict[str, Stored]:
+        """The results the cache holds for ``keys``, as stored: each one's verdict and
+        its pickled bytes (unpickled only if a writer needs the result itself)."""
+        found: dict[str, Stored] = {}
+        for key, value in self._read(keys, "results").items():
+            try:
+                found[key] = _unframe(value)
+            except Exception:  # noqa: BLE001 - an entry from an incompatible build: audit again
+                self.hits -= 1
+                self.misses += 1
+        return found
+
+    def get_many(self, keys: Sequence[str], table: str) -> dict[str, bytes]:
+        """The stored bytes of those of ``keys`` that ``table`` holds."""
+        assert table != "results"  # results are framed: get_stored
+        return self._read(keys, table)
+
+    def _read(self, keys: Sequence[str], table: str) -> dict[str, bytes]:
+        """One SELECT per few hundred keys; hits counted and, when due, re-dated."""
+        assert table in _TABLES
+        found: dict[str, bytes] = {}
+        now = time.time()
+        redate = self._used[table]
+        for start in range(0, len(keys), _READ_EVERY):
+            part = keys[start:start + _READ_EVERY]
+            marks = ",".join("?" * len(part))
+            for key, value, used in self._db.execute(
+                    f"SELECT key, value, used FROM {table} WHERE key IN ({marks})", part):
+                found[key] = value
+                if now - used > REDATE_AFTER_S:
+                    redate.append((now, key))
+        hits = sum(1 for key in keys if key in found)
+        self.hits += hits
+        self.misses += len(keys) - hits
+        if len(redate) >= _FLUSH_EVERY:
             self.flush()
-        return row[0]  # type: ignore[no-any-return]
+        return found
 
     def put(self, key: str, result: FileResult) -> bytes | None:
         """Remember ``result``; returns its stored bytes, or None when it is not kept."""
         if result.error and result.error.startswith(("cannot read", "internal error", "out of memory", "ran out of memory", "took longer than")):
             return None  # transient or a bug: never remembered
         value = dump_blob(result)
-        self.put_blob(key, value)
+        self.put_blob(key, _frame(Verdict.of(result), value))
         return value
 
     def put_blob(self, key: str, value: bytes, table: str = "results") -> None:
@@ -159,6 +215,7 @@ class ResultCache:
     def flush(self) -> None:
         if not any(self._pending.values()) and not any(self._used.values()):
             return
+        self._grew = self._grew or any(self._pending.values())
         with self._transaction():  # one short transaction for a batch of results
             for table in _TABLES:
                 self._db.executemany(
@@ -184,6 +241,8 @@ class ResultCache:
 
     def evict(self) -> int:
         """Drop the least recently used entries until the cache is under 90% of its cap."""
+        if self._file_bytes() <= self.max_bytes:
+            return 0  # the entries' bytes never exceed the file's: no need to add them up
         total = sum(self._db.execute(f"SELECT COALESCE(SUM(size), 0) FROM {t}").fetchone()[0] for t in _TABLES)
         if total <= self.max_bytes:
             return 0
@@ -202,13 +261,63 @@ class ResultCache:
                 self._db.executemany(f"DELETE FROM {table} WHERE key = ?", doomed[table])
         return sum(len(keys) for keys in doomed.values())
 
+    def _file_bytes(self) -> int:
+        """The bytes the database's pages in use take (the WAL's newer pages included)."""
+        pages, free, size = (self._db.execute(f"PRAGMA {name}").fetchone()[0]
+                             for name in ("page_count", "freelist_count", "page_size"))
+        return int((pages - free) * size)
+
     def close(self) -> None:
         try:
             self.flush()
-            self.evict()
+            if self._grew:  # only new entries grow the cache: a run of hits has nothing to evict
+                self.evict()
             self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         finally:
             self._db.close()
+
+
+_READ_AHEAD_BYTES = 16 << 20  # a batch of lookups holds at most this much of the files' bytes
+Job = tuple[str, "Settings", bytes | None]
+
+
+def batched_lookups(cache: ResultCache, items: Iterable[Job | Done]) -> Iterator[tuple[Job | Done, str | None, Stored | None]]:
+    """Each item with its key and what the cache holds under it (None: a miss), looked
+    up a few hundred keys per SELECT. A job comes with its bytes; a ``Done`` item (an
+    error) has no key. In input order; reads ahead at most a few hundred jobs or 16 MB."""
+    pending: list[tuple[Job | Done, str | None]] = []
+    held = 0
+
+    def drain() -> Iterator[tuple[Job | Done, str | None, Stored | None]]:
+        found = cache.get_stored([key for _item, key in pending if key is not None])
+        for item, key in pending:
+            yield item, key, found.get(key) if key is not None else None
+        pending.clear()
+
+    for item in items:
+        key = None
+        if not isinstance(item, Done):
+            path, settings, data = item
+            assert data is not None  # the caller read it: the key hashes the bytes
+            key = result_key(path, data, settings)
+            held += len(data)
+        pending.append((item, key))
+        if len(pending) >= _READ_EVERY or held > _READ_AHEAD_BYTES:
+            yield from drain()
+            held = 0
+    yield from drain()
+
+
+def _frame(verdict: Verdict, blob: bytes) -> bytes:
+    """A result's entry: its verdict (pickled, length first), then its stored bytes."""
+    head = pickle.dumps(tuple(verdict), protocol=pickle.HIGHEST_PROTOCOL)
+    return _LENGTH.pack(len(head)) + head + blob
+
+
+def _unframe(value: bytes) -> Stored:
+    (size,) = _LENGTH.unpack_from(value)
+    end = _LENGTH.size + size
+    return Stored(Verdict(*pickle.loads(value[_LENGTH.size:end])), value[end:])
 
 
 def open_cache(folder: Path | None, max_mb: int = DEFAULT_MAX_MB) -> ResultCache | None:
@@ -280,17 +389,29 @@ class FragmentStore:
     def _key(self, key: str) -> str:
         return f"{code_fingerprint()}:{key}"  # the writer's code renders it: a new build renders anew
 
-    def get(self, key: str) -> str | None:
-        blob = self._cache.get_blob(self._key(key), "fragments")
-        if blob is None:
-            return None
-        try:
-            return zlib.decompress(blob).decode("utf-8", "surrogatepass")
-        except (zlib.error, UnicodeDecodeError):
-            return None
+    def get_many(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The kept bytes of those ``keys`` the store holds (one read per few hundred)."""
+        return self.unpack(self.fetch(keys))
 
-    def put(self, key: str, text: str) -> None:
-        self._cache.put_blob(self._key(key), zlib.compress(text.encode("utf-8", "surrogatepass"), 1), "fragments")
+    def fetch(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """:meth:`get_many`'s first half: the stored (compressed) bytes, read from SQLite."""
+        names = {self._key(key): key for key in keys}
+        return {names[name]: blob for name, blob in self._cache.get_many(list(names), "fragments").items()}
+
+    @staticmethod
+    def unpack(fetched: dict[str, bytes]) -> dict[str, bytes]:
+        """:meth:`get_many`'s second half: no SQLite, and zlib lets go of the GIL, so a
+        writer runs it in a thread for the next batch while it writes this one."""
+        found: dict[str, bytes] = {}
+        for key, blob in fetched.items():
+            try:
+                found[key] = zlib.decompress(blob)
+            except zlib.error:
+                continue
+        return found
+
+    def put(self, key: str, data: bytes) -> None:
+        self._cache.put_blob(self._key(key), zlib.compress(data, 1), "fragments")
 
     def close(self) -> None:
         self._cache.close()

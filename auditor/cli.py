@@ -562,13 +562,14 @@ def _write_each(
         )
         chunks = _writer_chunks(name)
         if chunks is not None:  # streamed: a large batch never sits in memory as one string
-            if target is None:  # a lone surrogate prints as U+FFFD, not a crash
-                for piece in chunks(results, context):
-                    sys.stdout.write(encode_text(piece).decode("utf-8"))
-                sys.stdout.flush()
+            # Pieces as bytes (a lone surrogate as U+FFFD, not a crash); kept fragments
+            # come as bytes already and are written as they are.
+            pieces = (p if isinstance(p, bytes) else encode_text(p) for p in chunks(results, context))
+            if target is None:
+                _write_stdout(pieces)
             else:
                 target.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(target, (encode_text(p) for p in chunks(results, context)), keep_mode=True)
+                write_atomic(target, pieces, keep_mode=True)
             continue
         text = get_writer(name)(results, context)
         if target is None:  # stdout too: a lone surrogate prints as U+FFFD, not a crash
@@ -581,7 +582,23 @@ def _write_each(
 
 
 class _ChunkWriter(Protocol):
-    def __call__(self, results: Sequence[FileResult], context: RenderContext) -> Iterator[str]: ...
+    def __call__(self, results: Sequence[FileResult], context: RenderContext) -> Iterator[str | bytes]: ...
+
+
+def _write_stdout(pieces: Iterable[bytes]) -> None:
+    """UTF-8 pieces to standard output: to its byte stream when it has one and it is UTF-8."""
+    stream = getattr(sys.stdout, "buffer", None)
+    if (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "") != "utf8":
+        stream = None  # a console in another code page: through the text layer, as before
+    sys.stdout.flush()
+    for piece in pieces:
+        if stream is not None:
+            stream.write(piece)
+        else:
+            sys.stdout.write(piece.decode("utf-8"))
+    if stream is not None:
+        stream.flush()
+    sys.stdout.flush()
 
 
 def _writer_chunks(name: str) -> _ChunkWriter | None:

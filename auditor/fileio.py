@@ -14,7 +14,8 @@ from pathlib import Path
 
 from auditor.text.lazyre import lazy_pattern
 
-SHARED_MODE = 0o644  # a new file others read: a committed baseline, a CI artefact
+SHARED_MODE = 0o644
+_BUFFER = 1 << 20  # a streamed output comes in pieces of a few KB: one write call per MB  # a new file others read: a committed baseline, a CI artefact
 
 # Code points UTF-8 cannot carry (lone surrogates): one odd string must not lose a
 # whole run's output, so every writer encodes through :func:`encode_text`.
@@ -65,7 +66,7 @@ def write_atomic(
     # from a web server or a teammate).
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "wb", buffering=_BUFFER) as fh:
             if isinstance(data, (bytes, bytearray)):
                 fh.write(data)
             else:  # pieces of a large output, written as they are made

@@ -19,6 +19,14 @@ from pathlib import Path
 from typing import Any
 
 _CODE = ("rulepacks.py", "params.py")
+_OTHERS = 4  # copies of other checkouts kept, newest first
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile by another run
+        return 0.0
 
 
 def cache_folder() -> Path | None:
@@ -37,7 +45,9 @@ def pack_key(files: list[Path]) -> str:
     for path in (*files, *(here / name for name in _CODE)):
         st = path.stat()
         digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    # The checkout first: a new copy replaces its own checkout's old one, not another's.
+    where = hashlib.blake2b(str(here).encode("utf-8", "surrogateescape"), digest_size=6).hexdigest()
+    return f"{where}-{digest.hexdigest()}"
 
 
 def load(key: str) -> Any | None:
@@ -60,8 +70,20 @@ def store(key: str, value: object) -> None:
         temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
         temp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temp, target)  # readers see the old copy or the whole new one
-        for old in folder.glob("pack-*.pickle"):  # copies of earlier builds
-            if old != target:
+        # Copies of this checkout's earlier builds go. Other checkouts sharing the folder
+        # (worktrees, a CI matrix) keep theirs, up to a few: deleting each other's on
+        # every run made every run parse the TOML again.
+        where = key.partition("-")[0]
+        others = []
+        for old in folder.glob("pack-*.pickle"):
+            if old == target:
+                continue
+            if old.name.startswith(f"pack-{where}-"):
                 old.unlink(missing_ok=True)
+            else:
+                others.append(old)
+        others.sort(key=_mtime, reverse=True)
+        for old in others[_OTHERS:]:
+            old.unlink(missing_ok=True)
     except OSError:
         return  # a read-only home: the next run parses the TOML again

@@ -352,6 +352,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "headings.distribution": {
         "max": i(300, "most words under one heading", 1),
         "severe": i(350, "words from which it is the worst band", 1),
+        "lead_words": i(12, "a bold run of at most this many words opening a paragraph is a signpost (0: none is)"),
     },
     "headings.first_subheading": _NONE,
     # headline
@@ -401,6 +402,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "images.empty_alt": {
         **_PIXEL,
         "markdown_is_content": b(True, "treat Markdown images as content (never decorative)"),
+        "stock_credits": ls((), "regular expressions naming stock libraries and licences: a picture credited only so is an illustration", regex=True),
     },
     "images.alt_filename": {"patterns": ls((), "regular expressions an alt that is a file name matches", regex=True)},
     "images.alt_placeholder": {

@@ -179,6 +179,17 @@ class Verdict(NamedTuple):
         return cls(result.path, result.error, count_levels(result.findings), result.score, result.scores)
 
 
+class Stored(NamedTuple):
+    """A result as the cache holds it: its verdict and its :func:`dump_blob` bytes. A
+    spool keeps it as it is; the result is unpickled only when something reads it."""
+
+    verdict: Verdict
+    blob: bytes
+
+    def load(self) -> FileResult:
+        return load_blob(self.blob)
+
+
 def count_levels(findings: Iterable[Any]) -> dict[str, int]:
     """Findings per level."""
     levels: dict[str, int] = {}
@@ -210,7 +221,8 @@ class SpooledResults(Sequence["FileResult"]):
 
     def __init__(self, results: Iterable[FileResult] = (), *, in_memory: int = IN_MEMORY) -> None:
         self._file: IO[bytes] | None = None
-        self._held: list[FileResult] = []  # the first few stay objects: one draft never touches disk
+        # The first few stay in memory (objects, or a cache hit's bytes): one draft never touches disk.
+        self._held: list[FileResult | Stored] = []
         self._in_memory = in_memory
         self._index: list[tuple[str, int, int]] = []  # (path, offset, length); offset -1: held
         self._verdicts: list[Verdict] = []
@@ -220,10 +232,15 @@ class SpooledResults(Sequence["FileResult"]):
         self._end = 0
         # A batch from auditor.api.audit_many says, with each result, the bytes the cache
         # holds for it (stored as is: a hit is never pickled again) and, once done, a
-        # digest of the whole batch (the site stage's cache key).
+        # digest of the whole batch (the site stage's cache key). Its entries() give a
+        # cache hit as it is stored, never unpickled here.
         blob_of = getattr(results, "last_blob", None)
-        for result in results:
-            self.append(result, blob_of() if blob_of is not None else None)
+        entries = getattr(results, "entries", None)
+        for item in entries() if entries is not None else results:
+            if isinstance(item, Stored):
+                self.append_stored(item)
+            else:
+                self.append(item, blob_of() if blob_of is not None else None)
         self.digest: str | None = getattr(results, "digest", None)
 
     def append(self, result: FileResult, blob: bytes | None = None) -> None:
@@ -234,20 +251,33 @@ class SpooledResults(Sequence["FileResult"]):
             self._index.append((result.path, -1, len(self._held)))
             self._held.append(result)
             return
+        self._spill(result.path, blob if blob is not None else dump_blob(result))
+
+    def append_stored(self, stored: Stored) -> None:
+        """Add a result in its stored form (a cache hit), without unpickling it."""
+        self._verdicts.append(stored.verdict)
+        self._keys.append(blob_key(stored.blob))
+        if len(self._held) < self._in_memory:
+            self._index.append((stored.verdict.path, -1, len(self._held)))
+            self._held.append(stored)
+            return
+        self._spill(stored.verdict.path, stored.blob)
+
+    def _spill(self, path: str, blob: bytes) -> None:
         if self._file is None:
             import tempfile
 
             self._file = tempfile.TemporaryFile(prefix="auditor-results-")
-        if blob is None:
-            blob = dump_blob(result)
-        self._file.seek(self._end)
+        if self._file.tell() != self._end:  # a read moved it: a seek would flush the buffer every time
+            self._file.seek(self._end)
         self._file.write(blob)
-        self._index.append((result.path, self._end, len(blob)))
+        self._index.append((path, self._end, len(blob)))
         self._end += len(blob)
 
     def _load(self, offset: int, length: int) -> FileResult:
         if offset < 0:
-            return self._held[length]
+            held = self._held[length]
+            return held.load() if isinstance(held, Stored) else held
         assert self._file is not None
         self._file.seek(offset)
         return load_blob(self._file.read(length))
@@ -308,6 +338,7 @@ class _Changed(Sequence["FileResult"]):
         self._base = base
         self._changes = changes
         self._changes_key = changes_key
+        self._verdicts: list[Verdict] | None = None  # worked out once: each pass over them asks
 
     def __len__(self) -> int:
         return len(self._base)
@@ -331,6 +362,11 @@ class _Changed(Sequence["FileResult"]):
             yield self[i]
 
     def verdicts(self) -> list[Verdict]:
+        if self._verdicts is None:
+            self._verdicts = self._changed_verdicts()
+        return self._verdicts
+
+    def _changed_verdicts(self) -> list[Verdict]:
         kept = list(self._base.verdicts())
         for i, changed in self._changes.items():
             was = kept[i]

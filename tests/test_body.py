@@ -34,6 +34,16 @@ def test_itemprop_article_body_first():
     assert find_body(root, None)[1] == "itemprop"
 
 
+@pytest.mark.parametrize(("itemprop", "found"), [
+    ("articleBody", True), ("description articleBody", True), ("description\n\tarticleBody ", True),
+    ("articlebody", True), ("ArticleBody", False), ("articleBodyText", False), ("description\xa0articleBody", False),
+])
+def test_itemprop_names_article_body_as_a_token(itemprop: str, found: bool):
+    # XPath's reading: a space-separated token, "B" folded only, split at XML spaces only
+    root = page(f'<main><div itemprop="{itemprop}">{PROSE}</div></main>')
+    assert (find_body(root, None)[1] == "itemprop") is found
+
+
 def test_largest_article_wins_and_teaser_cards_are_ignored():
     root = page(f"<article><p>Teaser</p></article><article id='main'>{PROSE * 3}</article>")
     body, how = find_body(root, None)

@@ -51,8 +51,8 @@ class _Counts:
         self.stages = 0
         self.loads = 0
         self.reads: Counter[tuple[str, str]] = Counter()
-        load, stage, load_blob, get_blob = (auditor.sources.load.load, auditor.sitewide.stage.site_changes,
-                                            auditor.spool.load_blob, ResultCache.get_blob)
+        load, stage, load_blob, read = (auditor.sources.load.load, auditor.sitewide.stage.site_changes,
+                                        auditor.spool.load_blob, ResultCache._read)
 
         def counted_load(*args: Any, **kwargs: Any) -> Any:
             self.parses += 1
@@ -66,17 +66,18 @@ class _Counts:
             self.loads += 1
             return load_blob(blob)
 
-        def counted_get_blob(cache: ResultCache, key: str, table: str = "results") -> Any:
-            self.reads[(table, key)] += 1
-            return get_blob(cache, key, table)
+        def counted_read(cache: ResultCache, keys: Any, table: str) -> Any:
+            for key in keys:
+                self.reads[(table, key)] += 1
+            return read(cache, keys, table)
 
         monkeypatch.setattr(auditor.sources.load, "load", counted_load)
         monkeypatch.setattr(auditor.sitewide.stage, "site_changes", counted_stage)
         monkeypatch.setattr(auditor.spool, "load_blob", counted_load_blob)
-        monkeypatch.setattr(ResultCache, "get_blob", counted_get_blob)
+        monkeypatch.setattr(ResultCache, "_read", counted_read)
 
 
-def test_a_warm_run_parses_nothing_and_reads_each_result_once(
+def test_a_warm_run_parses_nothing_and_unpickles_no_result(
     corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pages = _pages(corpus_dir, tmp_path / "pages")
@@ -92,7 +93,9 @@ def test_a_warm_run_parses_nothing_and_reads_each_result_once(
     results_read = Counter(key for (table, key), n in counts.reads.items() if table == "results" for _ in range(n))
     assert len(results_read) == len(pages) and set(results_read.values()) == {1}
     assert sum(n for (table, _key), n in counts.reads.items() if table == "stages") == 1
-    assert counts.loads == len(pages)  # each hit unpickled once, never again for a later pass
+    # never unpickled: the cache keeps each result's verdict (exit code, summary) beside
+    # it, and the JSON entries are kept fragments
+    assert counts.loads == 0
     # the cached site stage still reports the duplicates (every page has a twin)
     site_ids = {rule.id for rule in load_rules(()) if rule.check.startswith("site.")}
     for file in json.loads(warm)["files"]:
@@ -208,7 +211,7 @@ def test_a_warm_run_writes_json_and_text_from_kept_fragments(
 
     counts = _Counts(monkeypatch)
     _run(tmp_path / "pages", cache, *outputs)
-    assert counts.parses == 0 and counts.loads == len(pages)  # each hit unpickled once, for its verdict
+    assert counts.parses == 0 and counts.loads == 0  # verdicts and fragments come from the cache
     assert sum(n for (table, _k), n in counts.reads.items() if table == "fragments") == 2 * len(pages)
 
     _run(tmp_path / "pages", None, "--format", f"json={tmp_path / 'cold.json'}", "--format", f"text={tmp_path / 'cold.txt'}")
@@ -236,3 +239,92 @@ def test_a_large_value_is_pickled_and_unpickled_through_zlib_in_pieces() -> None
     stored = dump_large(value)
     assert load_large(stored) == value and load_blob(stored) == value  # type: ignore[comparison-overlap]
     assert load_large(dump_blob(value)) == value
+
+
+def test_a_warm_quiet_run_counts_fixes_from_kept_fragments(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """-q prints only the closing lines, which count what --fix would fix: a warm run
+    reads those counts back instead of loading every result."""
+    _pages(corpus_dir, tmp_path / "pages")
+    (tmp_path / "pages" / "list.md").write_text("# 3 Ways  to Test\n\n1. One  two\n2. Two\n3. Three\n")
+    cache = tmp_path / "cache"
+    outputs = ("-q", "--format", f"text={tmp_path / 'warm.txt'}")
+    _run(tmp_path / "pages", cache, *outputs)
+    counts = _Counts(monkeypatch)
+    _run(tmp_path / "pages", cache, *outputs)
+    assert counts.parses == 0 and counts.loads == 0
+    _run(tmp_path / "pages", None, "-q", "--format", f"text={tmp_path / 'cold.txt'}")
+    warm = (tmp_path / "warm.txt").read_text()
+    assert warm == (tmp_path / "cold.txt").read_text() and "fixable" in warm
+
+
+def test_a_hit_re_dates_its_entry_only_when_the_date_is_old(tmp_path: Path) -> None:
+    """The eviction order is kept to the day: re-dating every hit rewrote the whole
+    file on each warm run."""
+    import time
+
+    from auditor.cache import REDATE_AFTER_S
+    from auditor.model import FileResult
+
+    cache = ResultCache(tmp_path)
+    cache.put("new", FileResult(path="a"))
+    cache.put("old", FileResult(path="b"))
+    cache.flush()
+    long_ago = time.time() - REDATE_AFTER_S - 60
+    cache._db.execute("UPDATE results SET used = ? WHERE key = 'old'", (long_ago,))
+    dated = dict(cache._db.execute("SELECT key, used FROM results").fetchall())
+    found = cache.get_stored(["new", "old", "missing"])
+    assert sorted(found) == ["new", "old"] and found["old"].verdict.path == "b"
+    assert found["new"].load() == FileResult(path="a")
+    cache.flush()
+    now = dict(cache._db.execute("SELECT key, used FROM results").fetchall())
+    assert now["new"] == dated["new"] and now["old"] > long_ago + REDATE_AFTER_S
+    cache.close()
+
+
+def test_an_unreadable_entry_is_a_miss(tmp_path: Path) -> None:
+    from auditor.model import FileResult
+
+    cache = ResultCache(tmp_path)
+    cache.put("good", FileResult(path="a"))
+    cache.put_blob("bad", b"\x00\x00\x00\x09garbage", "results")
+    cache.flush()
+    assert sorted(cache.get_stored(["good", "bad"])) == ["good"]
+    assert cache.get("bad") is None and cache.get("good") == FileResult(path="a")
+    cache.close()
+
+
+def test_closing_checks_the_cap_only_when_entries_were_added(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding up every entry's size reads the whole file: a run of hits skips it."""
+    import sqlite3
+
+    from auditor.model import FileResult
+
+    cache = ResultCache(tmp_path, max_mb=1)
+    for i in range(300):  # incompressible: ~1.8 MB in all
+        cache.put(f"k{i}", FileResult(path=f"p{i}", headline=os.urandom(3000).hex()))
+    cache.close()  # it grew: the cap is enforced
+    db = sqlite3.connect(tmp_path / "results.sqlite")
+    assert db.execute("SELECT SUM(size) FROM results").fetchone()[0] <= 1024 * 1024
+    db.close()
+
+    evictions = []
+    monkeypatch.setattr(ResultCache, "evict", lambda self: evictions.append(1) or 0)
+    reader = ResultCache(tmp_path, max_mb=1)
+    assert reader.get_stored(["k299"]) and not reader.get_stored(["k0"])
+    reader.close()
+    assert evictions == []
+
+
+def test_the_api_gives_cache_hits_as_results(corpus_dir: Path, tmp_path: Path) -> None:
+    """audit_many's callers get results, hits included; only a spool takes a hit as stored."""
+    from auditor.api import BatchOptions, audit_many
+    from auditor.config import Config
+    from auditor.model import FileResult
+
+    pages = [str(p) for p in sorted(corpus_dir.glob("*.html"))[:3]]
+    options = BatchOptions(config=Config(), cache=True, cache_dir=tmp_path / "c", jobs=1)
+    first = list(audit_many(pages, options))
+    second = list(audit_many(pages, options))
+    assert all(type(r) is FileResult for r in second) and second == first

@@ -128,3 +128,19 @@ def test_one_page_is_decoded_once_however_many_readers_ask(monkeypatch: pytest.M
     encoding.decode(page, html=False)  # asked differently: decoded again
     encoding.decode(bytes(bytearray(page)), html=False)  # equal bytes, another object: decoded again
     assert calls == [True, False, False]
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x08", "\x0b", "\x0c", "\x1f", "\ufffe", "\uffff", "\ud800", "\udfff"])
+@pytest.mark.parametrize("around", [("<p>a", "b</p>"), ("<p>ä", "€</p>"), ("<p>語", "𝄞</p>")])
+def test_xml_safe_blanks_what_lxml_refuses_in_place(bad: str, around: tuple[str, str]) -> None:
+    from auditor.sources.encoding import xml_safe
+
+    text = around[0] + bad + "\t\n\r" + around[1]
+    assert xml_safe(text) == around[0] + " \t\n\r" + around[1]
+
+
+def test_xml_safe_returns_clean_text_itself() -> None:
+    from auditor.sources.encoding import xml_safe
+
+    for text in ("<p>plain</p>\n", "<p>çà 語 𝄞 \x7f\x85</p>"):
+        assert xml_safe(text) is text

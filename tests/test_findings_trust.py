@@ -195,9 +195,19 @@ def test_hl003_measures_the_headline_only_when_there_is_no_title() -> None:
 
 def test_default_rule_levels_follow_the_contract() -> None:
     rules = {r.id: r for r in load_rules()}
-    for rid in ("LK008", "IM011", "MT007", "RD007", "RD010"):
+    for rid in ("LK008", "IM011", "MT007", "RD007", "RD010", "IM009"):
         assert not rules[rid].enabled and "Off by default" in rules[rid].doc.why, rid
     assert rules["IM009"].level == "info" and rules["RD008"].level == "info"
+
+
+def test_im009_is_on_in_the_strict_profile() -> None:
+    # Credits are a desk's standard, not a defect of most pages (judged by reading).
+    from auditor.config import Config, effective_rules
+    from auditor.config import CliRuleOptions
+
+    strict = {r.id: r for r in effective_rules(Config(profile="strict"), None, CliRuleOptions())}
+    default = {r.id for r in effective_rules(Config(), None, CliRuleOptions())}
+    assert "IM009" in strict and "IM009" not in default
 
 
 def test_hl002_counts_cjk_characters_as_wide() -> None:
@@ -213,6 +223,12 @@ def test_hl006_strips_stacked_site_suffixes() -> None:
 
     assert _without_site_suffix("Roof Convicted Of Church Massacre : The Two-Way : NPR") == "Roof Convicted Of Church Massacre"
     assert _without_site_suffix("Zimbabwe coup: Mugabe insists he stays") == "Zimbabwe coup: Mugabe insists he stays"
+    # A full-width colon or bar before a short site name, as Japanese titles write it.
+    assert _without_site_suffix("メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル") == \
+        "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞"
+    assert _without_site_suffix("米朝首脳直通電話 習氏に挑むトランプ戦術の成否 ｜ 日本経済新聞") == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+    long_half = "Intel NUCで最新SSDを比較してみた：さらば平成、さらば水冷、いくぜNUC（1/2 ページ）"
+    assert _without_site_suffix(long_half) == long_half  # the headline's own second half
 
 
 def test_im001_leaves_video_posters_and_lk006_compose_mailto_alone() -> None:

@@ -65,3 +65,14 @@ def test_off_or_unwritable_means_the_toml_each_time(pack: Path, tmp_path: Path, 
     monkeypatch.delenv("AUDITOR_PACK_CACHE")
     (tmp_path / "cache").write_text("a file where the folder would go")
     assert rulepacks.load_pack(pack) == parsed
+
+
+def test_another_checkouts_copy_stays(pack: Path, tmp_path: Path) -> None:
+    """Worktrees (or a CI matrix) sharing a home keep their own copies: a run of one
+    does not make the other parse the TOML again."""
+    folder = tmp_path / "cache" / "auditor"
+    folder.mkdir(parents=True)
+    theirs = folder / "pack-0123456789ab-feedface.pickle"
+    theirs.write_bytes(b"another checkout's copy")
+    rulepacks.load_pack(pack)
+    assert theirs.exists() and len(copies(tmp_path)) == 2

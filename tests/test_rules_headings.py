@@ -281,6 +281,38 @@ def test_hd008_a_numbered_item_starts_a_new_stretch() -> None:
     assert f.line == 30 and "750 words after a numbered list" in f.message
 
 
+def test_hd008_a_short_bold_label_or_numbered_bold_lead_starts_a_new_stretch() -> None:
+    # A winners list or a book guide set out under bold labels on lines of their own
+    # ("PICTURE BOOKS"), or points led by bold numbered run-in heads ("1. Every aspect
+    # of PR is driven by data. Ahh yes…"), is signposted: judged by reading, editors
+    # left those alone.
+    def lead_para(head: str, body: str, line: int) -> Paragraph:
+        text = f"{head} {body}".strip()
+        return Paragraph(text, line, lead=len(head))
+
+    labels = tuple(p for i in range(4) for p in (lead_para("PICTURE BOOKS", "", 10 + 3 * i),
+                                                  Paragraph(_words(240), 11 + 3 * i)))
+    d = Document(path="a.html", format="html", headline=HEADLINE, paragraphs=labels)
+    assert run("HD008", d) == []
+    numbered = tuple(lead_para(f"{i + 1}. The numbers rule.", _words(240), 10 + i) for i in range(4))
+    assert run("HD008", replace(d, paragraphs=numbered)) == []
+    assert run("HD008", replace(d, paragraphs=numbered), lead_words=0)  # off: one 960-word run
+
+
+def test_hd008_a_bold_opening_sentence_is_emphasis_not_a_signpost() -> None:
+    # A bold sentence opening a paragraph, or a long bold intro paragraph, is emphasis;
+    # an unnumbered bold run-in ("Whole Foods future. The boat…") is not read as a title.
+    sentence = "The man who built a firm in his basement says his friends thought he was mad."
+    paras = tuple(Paragraph(f"{sentence} {_words(240)}", 10 + i, lead=len(sentence)) for i in range(3))
+    d = Document(path="a.html", format="html", headline=HEADLINE, paragraphs=paras)
+    (f,) = run("HD008", d)
+    assert f.line == 10 and "768 words" in f.message
+    run_in = tuple(Paragraph(f"Back on the schooner. {_words(240)}", 10 + i, lead=21) for i in range(3))
+    assert run("HD008", replace(d, paragraphs=run_in))
+    long_bold = (Paragraph(_words(20), 10, lead=len(_words(20))), Paragraph(_words(720), 11))
+    assert run("HD008", replace(d, paragraphs=long_bold))  # a 20-word bold intro is no label
+
+
 def test_hd008_does_not_count_nested_item_text_twice() -> None:
     # Some parsers give a parent item its sub-list's text too.
     child = "nested " * 100

@@ -165,6 +165,13 @@ def test_hl006_lets_search_cut_the_site_name() -> None:
     assert len(run("HL006", page(title=title.replace(" | ", ": ")))) == 1
 
 
+def test_hl006_lets_search_cut_a_site_name_after_a_full_width_colon() -> None:
+    # 25 ideographs of headline (500 px) and the paper's name (160 px) after "：".
+    title = "メディア芸術祭賞、「チコちゃんに叱られる！」が受賞：朝日新聞デジタル"
+    assert run("HL006", page(title=title)) == []
+    assert len(run("HL006", page(title=title.replace("：", "、")))) == 1
+
+
 def test_hl006_quiet_on_short_title() -> None:
     assert run("HL006", page(title="7 Defiant Acts by Baloch Rebels | Gyantarkash")) == []
 

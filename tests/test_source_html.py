@@ -198,16 +198,14 @@ def test_deep_nesting_does_not_recurse():
 
 
 _FIFTY_MB = """
-import sys, time
+import sys
 from auditor.sources import SourceOptions
 from auditor.sources.html import parse_html
 parse = lambda html: parse_html(html, "t.html", SourceOptions())
 para = '<p>The quick brown fox jumps over the lazy dog, <a href="/x">again</a>.</p>\\n'
 block = "<h2>Section</h2>\\n" + para * 20
 html = "<html><body><article><h1>Big</h1>\\n" + block * (50 * 1024 * 1024 // len(block)) + "</article></body></html>"
-start = time.perf_counter()
 doc = parse(html)
-assert time.perf_counter() - start < 60
 assert len(doc.paragraphs) > 500_000 and doc.headline == "Big"
 # Past libxml2's 65,535-line counter the lines are still right.
 assert doc.paragraphs[-1].line == html.count("\\n", 0, html.rindex("<p>")) + 1
@@ -218,7 +216,9 @@ print("ok")
 @pytest.mark.slow
 def test_fifty_megabytes_completes_within_a_memory_ceiling():
     # The ceiling is set on a child process running the parse alone, so it measures
-    # the parse and not whatever the test session has allocated before.
+    # the parse and not whatever the test session has allocated before. No wall-clock
+    # assertion: on a shared CI machine it measures the neighbours (bench_hostile times
+    # big pages); the subprocess timeout only catches a hang.
     ceiling = 3 * 2**30
 
     def limit() -> None:

@@ -25,10 +25,21 @@ def test_an_article_in_rdfa_is_still_read() -> None:
     assert data.nodes[0].line == 2
 
 
+def test_typeof_is_found_in_any_case_and_its_value_kept_as_written() -> None:
+    page = b'<div TypeOf = "schema:NewsArticle"><p vocab="x" xtypeof="Article">t</p></div>'
+    assert extract._names_kept_rdfa_type(page)
+    assert not extract._names_kept_rdfa_type(b'<div xtypeof="NewsArticle" TYPEOF="newsarticle"></div>')
+    # a value is looked into after a typeof without a word boundary, as \b…finditer does
+    assert extract._names_kept_rdfa_type(b'<div xtypeof="typeof=Article" typeof= Person>')
+    assert extract._names_kept_rdfa_type(b'typeof=Article')
+    assert not extract._names_kept_rdfa_type(b'<a _typeof=Article 9typeof=Article>')
+    assert extract._names_kept_rdfa_type(b'<a data-typeof="NewsArticle">')  # "-" is no word byte
+
+
 def test_only_breadcrumbs_skip_pyrdfa_with_the_same_result(monkeypatch: pytest.MonkeyPatch) -> None:
     assert extract._names_kept_rdfa_type(ARTICLE) and not extract._names_kept_rdfa_type(CRUMBS)
     ungated = extract.from_html  # what the full RDFa read finds on the breadcrumbs page
-    monkeypatch.setattr(extract, "_names_kept_rdfa_type", lambda raw: True)
+    monkeypatch.setattr(extract, "_names_kept_rdfa_type", lambda raw, lowered=None: True)
     full = ungated(CRUMBS)
     monkeypatch.undo()
     import extruct

@@ -204,18 +204,34 @@ def _own_text_items(doc: Document) -> Iterator[ListItem]:
 Block = tuple[int, int, str]  # line, column, text
 
 
-def _stretches(doc: Document) -> list[tuple[str, list[Block]]]:
+def _bold_lead(text: str, lead: int, max_words: int) -> str:
+    """The bold run opening a paragraph when it reads as a title: a label on a line of
+    its own ("PICTURE BOOKS") or a run-in head before the text ("ACHIY – Knitwear"),
+    of at most ``max_words`` words; "" otherwise (a bold opening sentence is emphasis)."""
+    head = text[:lead].strip()
+    alone = lead >= len(text.rstrip())
+    numbered = bool(_NUMBERED_LEAD.match(head))
+    return head if head and (alone or numbered) and len(head.split()) <= max_words else ""
+
+
+_NUMBERED_LEAD = re.compile(r"\d{1,3}[.):]\s")
+
+
+def _stretches(doc: Document, lead_words: int = 0) -> list[tuple[str, list[Block]]]:
     """The text between signposts, in source order, each with where it sits. A heading
     closes the stretch before it, and so does a numbered item of a top-level list: its
     number is a signpost a scanning reader sees (judged by reading: text set out as a
     numbered list was never a wall). Paragraphs after the list's last item run on as a
-    stretch of their own."""
+    stretch of their own. With ``lead_words``, a paragraph opening with a short bold
+    title is a signpost too: the scanning reader sees it as a subheading."""
     items = list(_own_text_items(doc))
     item_blocks = {(i.line, i.column, i.text) for i in items}
     blocks = sorted({(p.line, p.column, p.text) for p in doc.paragraphs} | item_blocks)
+    leads = ((p, _bold_lead(p.text, p.lead, lead_words)) for p in doc.paragraphs if p.lead and lead_words)
     marks = sorted({(h.line, h.column, f'under "{excerpt(h.text, 50)}"') for h in doc.headings}
                    | {(i.line, i.column, f'in list item "{excerpt(i.text, 50)}"')
-                      for i in items if i.ordered and i.depth == 1})
+                      for i in items if i.ordered and i.depth == 1}
+                   | {(p.line, p.column, f'under the bold "{excerpt(head, 50)}"') for p, head in leads if head})
     stretches: list[tuple[str, list[Block]]] = [("before the first heading", [])]
     m = 0
     for block in blocks:
@@ -236,7 +252,7 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     severe_over = int(params["severe"])
     from auditor.text.segment import words
 
-    for where, members in _stretches(doc):
+    for where, members in _stretches(doc, int(params["lead_words"])):
         total = sum(len(words(text)) for _, _, text in members)
         if members and total > limit:
             line, column, text = members[0]

@@ -122,7 +122,11 @@ def word_count(doc: Document, params: Params) -> Iterator[Hit]:
 
 # " | The Independent", " - CBS News", " : The Two-Way : NPR": short last parts after
 # a spaced separator (a colon that follows a word is not one: "Impeachment hearings:").
-_SITE_SUFFIX = lazy_pattern(r"(?:\s+[|\-–—·•»/~:]+\s+[^|–—·•»/~:]{1,40})+$")
+# Japanese and Chinese titles set a full-width colon or bar without spaces before the
+# site name ("…が受賞：朝日新聞デジタル"); only a short last part after one is a name,
+# a long one is the headline's own second half ("…比較してみた：さらば平成、さらば水冷…").
+_SITE_SUFFIX = lazy_pattern(
+    r"(?:\s+[|\-–—·•»/~:]+\s+[^|–—·•»/~:]{1,40}|\s*[：｜]\s*[^|–—·•»/~:：｜]{1,15})+$")
 
 
 def _without_site_suffix(title: str) -> str:

@@ -109,13 +109,35 @@ def empty_alt(doc: Document, params: Params) -> Iterable[Hit]:
     if doc.format == "text":
         return
     markdown_is_content = bool(params["markdown_is_content"])
+    stock = _compile(tuple(params["stock_credits"]))
     for img in doc.images:
         if img.alt is None or img.alt.strip() or img.decorative or _is_pixel(img, params):
             continue
+        if _stock_credit_only(img, stock):
+            continue  # a licensed stock picture with nothing said about it: an illustration
         if (img.caption or "").strip() or (img.credit or "").strip():
             yield _hit(img, img.caption or img.src, signal="it has a caption" if (img.caption or "").strip() else "it has a credit")
         elif markdown_is_content and doc.format == "markdown":
             yield _hit(img, img.src, signal="Markdown images are content")
+
+
+# A caption that is a credit line, not a description: "Image by Getty Images",
+# "© Gettyimages/romrodinka", "Photo used under Creative Commons from …".
+_CREDIT_CAPTION = lazy_pattern(r"^\s*(?:©|\(c\)|(?:photo|image|picture|foto|bild|imagen|imagem)s?\b|credits?\b|source\b|quelle\b)",
+                               re.IGNORECASE)
+
+
+def _stock_credit_only(img: Image, stock: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether all the page says about the picture is a stock library's or a licence's
+    credit: the caption is empty, the credit itself, or a credit line, and the credit
+    names a stock source. Such a picture illustrates; a captioned news photo (AP,
+    Reuters, a staff photographer) does not pass."""
+    caption = " ".join((img.caption or "").split())
+    credit = " ".join((img.credit or "").split())
+    if caption and caption != credit and not _CREDIT_CAPTION().match(caption):
+        return False
+    said = f"{caption} {credit}"
+    return any(p.search(said) for p in stock)
 
 
 @check("images.alt_filename")

@@ -253,6 +253,24 @@ def _count(value: Any) -> int | None:
     return None
 
 
+def _entry_name(entry: Any) -> str:
+    if not isinstance(entry, dict):
+        return ""
+    item = entry.get("item")
+    return _text(entry.get("name")) or (_text(item.get("name")) if isinstance(item, dict) else "")
+
+
+def _entries_besides_the_cover(elements: list[Any], doc: Document) -> int:
+    """How many entries an ItemList gives, less a first entry that names the article's
+    own headline: galleries list their cover slide (the article itself) as position 1,
+    which is no item of the list."""
+    headline = _words(doc.headline or "")
+    first = _words(_entry_name(elements[0])) if elements else set()
+    # Most of the headline's words, not merely some: an item may quote a word of it.
+    cover = bool(headline) and len(first & headline) >= 0.8 * len(headline)
+    return len(elements) - cover
+
+
 @check("structured.itemlist")
 def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
     """A listicle's ItemList must agree with itself, the items and the headline."""
@@ -274,7 +292,7 @@ def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
             continue
         # Against the article only for the page's one list on a listicle: a page may
         # also carry an ItemList of related stories, which is not the article's list.
-        listed = declared if declared is not None else (len(elements) or None)
+        listed = declared if declared is not None else (_entries_besides_the_cover(elements, doc) or None)
         if len(lists) != 1 or listed is None or not (found or promised):
             continue
         off_items = bool(found) and listed != found

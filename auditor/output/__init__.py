@@ -25,10 +25,12 @@ WRITERS: dict[str, str] = {
 
 
 class Fragments(Protocol):
-    """Rendered pieces kept by a result's content (auditor.cache.FragmentStore)."""
+    """Rendered pieces kept by a result's content (auditor.cache.FragmentStore), as
+    the bytes written (UTF-8, see auditor.fileio.encode_text)."""
 
-    def get(self, key: str) -> str | None: ...
-    def put(self, key: str, text: str) -> None: ...
+    def fetch(self, keys: Sequence[str]) -> dict[str, bytes]: ...  # stored form, by key
+    def unpack(self, fetched: dict[str, bytes]) -> dict[str, bytes]: ...  # thread-safe: no store access
+    def put(self, key: str, data: bytes) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +59,16 @@ def get_writer(name: str) -> Writer:
     return module.render  # type: ignore[no-any-return]
 
 
+_KEPT_READ = 256  # fragments looked up per read of the store
+
+
 def kept_in_path_order(
     results: Sequence[FileResult], store: Fragments | None, name: str,
     render: Callable[[FileResult], str], skip: Callable[[int], bool] = lambda _i: False,
-) -> Iterator[str] | None:
-    """Each result's text in path order: what an earlier run kept in ``store`` under
-    ``name`` and the result's content key (the result is then never loaded), else
+) -> Iterator[bytes] | None:
+    """Each result's text in path order, as the bytes written (UTF-8, encode_text):
+    what an earlier run kept in ``store`` under ``name`` and the result's content key
+    (the result is then never loaded, nor its text decoded and encoded again), else
     ``render(result)``, kept for the next run. None when there is no store or the
     results do not name their content (auditor.spool). ``skip(i)`` leaves result ``i``
     out without loading it. A .docx result is rendered each time: its places read the
@@ -71,18 +77,44 @@ def kept_in_path_order(
     order = getattr(results, "path_order", None)
     if store is None or keyed is None or order is None:
         return None
+    from auditor.fileio import encode_text
 
-    def texts() -> Iterator[str]:
-        for i in order():
-            if skip(i):
-                continue
-            key = keyed(i)
-            text = store.get(f"{name}:{key}") if key else None
-            if text is None:
-                result = results[i]
-                text = render(result)
-                if key and result.format != "docx":
-                    store.put(f"{name}:{key}", text)
-            yield text
+    def names(part: list[int]) -> dict[int, str]:
+        keys = {i: keyed(i) for i in part}
+        return {i: f"{name}:{key}" for i, key in keys.items() if key}
+
+    def texts() -> Iterator[bytes]:
+        wanted = [i for i in order() if not skip(i)]
+        parts = [wanted[start:start + _KEPT_READ] for start in range(0, len(wanted), _KEPT_READ)]
+        pool = None
+        if len(parts) > 1:  # unpack the next batch in a thread while this one is written
+            from concurrent.futures import ThreadPoolExecutor
+
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="auditor-fragments")
+        try:
+            named = names(parts[0]) if parts else {}
+            ahead = None
+            for n, part in enumerate(parts):
+                kept = ahead.result() if ahead is not None else store.unpack(store.fetch(list(named.values())))
+                these, ahead = named, None
+                if pool is not None and n + 1 < len(parts):
+                    named = names(parts[n + 1])
+                    ahead = pool.submit(store.unpack, store.fetch(list(named.values())))
+                for i in part:
+                    data = kept.get(these[i]) if i in these else None
+                    if data is None:
+                        result = results[i]
+                        data = encode_text(render(result))
+                        if i in these and result.format != "docx":
+                            store.put(these[i], data)
+                    yield data
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
 
     return texts()
+
+
+def text_of(piece: str | bytes) -> str:
+    """A writer's piece as text: kept fragments come as the bytes written."""
+    return piece if isinstance(piece, str) else piece.decode("utf-8")

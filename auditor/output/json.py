@@ -8,7 +8,7 @@ from typing import Any
 
 from auditor.engine.group import group_findings
 from auditor.model import FileResult, Finding
-from auditor.output import RenderContext, kept_in_path_order
+from auditor.output import RenderContext, kept_in_path_order, text_of
 from auditor.spool import in_path_order, verdicts
 
 SCHEMA_VERSION = 1
@@ -76,20 +76,24 @@ def summary_json(results: Sequence[FileResult]) -> dict[str, Any]:
     }
 
 
-def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
+def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str | bytes]:
     """``render``'s text in pieces, one file entry at a time, so a batch of any size
-    is written without building the whole document in memory."""
+    is written without building the whole document in memory. With a fragment store
+    (a cache run) the entries come as the bytes written (see output.text_of)."""
     head = {"tool": {"name": "auditor", "version": context.version}, "summary": summary_json(results)}
     text = json.dumps(head, indent=2, ensure_ascii=False)
     yield text[:-2] + ',\n  "files": ['
     first = True
     for entry in _entries(results, context):
-        yield ("\n    " if first else ",\n    ") + entry
+        if isinstance(entry, bytes):
+            yield (b"\n    " if first else b",\n    ") + entry
+        else:
+            yield ("\n    " if first else ",\n    ") + entry
         first = False
     yield "]\n}\n" if first else "\n  ]\n}\n"
 
 
-def _entries(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
+def _entries(results: Sequence[FileResult], context: RenderContext) -> Iterator[str] | Iterator[bytes]:
     """Each file's entry in path order; on a cache run, unchanged files' entries are
     read back as an earlier run wrote them (output.kept_in_path_order)."""
     def entry(r: FileResult) -> str:
@@ -138,4 +142,4 @@ def _indented(value: Any, depth: int) -> str:
 
 
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
-    return "".join(render_chunks(results, context))
+    return "".join(text_of(piece) for piece in render_chunks(results, context))

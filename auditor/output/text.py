@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from auditor.engine.group import group_findings
 from auditor.model import Document, FileResult, Finding
-from auditor.output import RenderContext, kept_in_path_order
+from auditor.output import RenderContext, kept_in_path_order, text_of
 from auditor.output.frame import frame_lines
 from auditor.spool import Verdict, in_path_order
 
@@ -137,8 +137,8 @@ def _file_chunk(result: FileResult, context: RenderContext, fixers: dict[str, ob
 
 def _kept_chunks(
     results: Sequence[FileResult], context: RenderContext, fixers: dict[str, object], verdicts: Sequence[Verdict]
-) -> Iterator[tuple[str, int, int]] | None:
-    """Each audited file's text and fix counts in path order, read back where an
+) -> Iterator[tuple[bytes, int, int]] | None:
+    """Each audited file's text (as the bytes written) and fix counts in path order, read back where an
     earlier run rendered it with the same options (output.kept_in_path_order); None
     when there is nothing to read back from."""
     import hashlib
@@ -148,17 +148,19 @@ def _kept_chunks(
     tag = hashlib.sha1(options.encode(), usedforsecurity=False).hexdigest()[:16]
 
     def payload(result: FileResult) -> str:
+        if context.quiet:  # -q prints no block, but the closing line counts what --fix would fix
+            return "{} {}\n".format(*_fix_counts(result, _modes(result, fixers)))
         chunk, safe, unsafe = _file_chunk(result, context, fixers)
         return f"{safe} {unsafe}\n{chunk}"
 
-    kept = kept_in_path_order(results, context.fragments, f"text:{tag}", payload,
-                              skip=lambda i: verdicts[i].error is not None)
+    kept = kept_in_path_order(results, context.fragments, f"{'fixes' if context.quiet else 'text'}:{tag}",
+                              payload, skip=lambda i: verdicts[i].error is not None)
     if kept is None:
         return None
 
-    def chunks() -> Iterator[tuple[str, int, int]]:
-        for text in kept:
-            head, _, chunk = text.partition("\n")
+    def chunks() -> Iterator[tuple[bytes, int, int]]:
+        for data in kept:
+            head, _, chunk = data.partition(b"\n")
             safe, unsafe = (int(n) for n in head.split())
             yield chunk, safe, unsafe
 
@@ -166,7 +168,7 @@ def _kept_chunks(
 
 
 def render(results: Sequence[FileResult], context: RenderContext) -> str:
-    return "".join(render_chunks(results, context))
+    return "".join(text_of(piece) for piece in render_chunks(results, context))
 
 
 @dataclass
@@ -226,22 +228,24 @@ class _Tally:
         return "".join(line + "\n" for line in out)
 
 
-def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str]:
-    """``render``'s text one file at a time: a batch of any size never sits in memory."""
+def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iterator[str | bytes]:
+    """``render``'s text one file at a time: a batch of any size never sits in memory.
+    On a cache run, files' blocks come as the bytes written (see output.text_of)."""
     tally = _Tally()
     fixers = _fix_modes(context)
     kept_verdicts = getattr(results, "verdicts", None)
     verdicts: Sequence[Verdict] = ()
     kept = None
-    if kept_verdicts is not None and not context.statistics and not context.quiet:
+    if kept_verdicts is not None and not context.statistics:
         verdicts = kept_verdicts()
         kept = _kept_chunks(results, context, fixers, verdicts)
-    if kept is not None:  # a cache run: unchanged files' text is read back, not rendered
+    if kept is not None:  # a cache run: unchanged files' text (or -q's counts) read back, not rendered
         for verdict in verdicts:
             tally.add_verdict(verdict)
-        for chunk, safe, unsafe in kept:
+        for data, safe, unsafe in kept:
             tally.add_fixable(safe, unsafe)
-            yield chunk
+            if data:
+                yield data
     else:
         for result in in_path_order(results):  # a spool streams: never all in memory
             if not tally.add_result(result):

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources import SourceError
-from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
-                                    site_host)
+from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, mark_button,
+                                    named_kind, site_host)
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
 
@@ -79,8 +79,7 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
         return max(scored, key=lambda s: (s[0], -s[1]))[2]
 
     # itemprop is a list of names: Blogger writes itemprop="description articleBody".
-    found = best(root.xpath("//*[contains(concat(' ', normalize-space(translate(@itemprop, 'B', 'b')), ' '),"
-                            " ' articlebody ')]"))
+    found = best(el for el in root.xpath("//*[@itemprop]") if _names_article_body(el.get("itemprop")))
     if found is not None:
         return _widen_article_body(found, text_of), "itemprop"
     found = best(root.iter("article"))
@@ -103,6 +102,16 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
             return around, "headline"
         return found, "density"
     return page_body(root), "page"
+
+
+# XPath's normalize-space() splits on these only (not on every Unicode space).
+_XML_SPACES = str.maketrans("\t\n\r", "   ")
+
+
+def _names_article_body(itemprop: str) -> bool:
+    """True when ``itemprop`` lists articleBody (or articlebody): one attribute read
+    per element that has an itemprop, not an XPath string function per element."""
+    return "articlebody" in itemprop.replace("B", "b").translate(_XML_SPACES).split(" ")
 
 
 # The story under a headline holds at least this many characters of text outside links.
@@ -232,6 +241,8 @@ def _densest(root: Element, lengths: dict[Element, int]) -> Element | None:
 def drop_invisible(root: Element) -> None:
     for el in list(root.iter(*_INVISIBLE_TAGS)):
         if el.getparent() is not None and el.tag != "head":
+            if el.tag in ("button", "iframe", "input"):
+                mark_button(el)  # a play, close or give button, a player's frame: what its box is
             el.drop_tree()
 
 

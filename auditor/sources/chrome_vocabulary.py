@@ -31,6 +31,9 @@ CLASS_WORDS: dict[str, str] = {
     "abouttheauthor": "author", "aboutauthor": "author", "bio": "author", "autor": "author",
     "auteur": "author", "autore": "author", "contributor": "author",
     "avatar": "author", "avatars": "author", "gravatar": "author",
+    # a commenter's or writer's picture by other names ("c-user-pic", "userPhoto"); not
+    # "profile-image", the lead picture of a profile story
+    "userpic": "author", "userphoto": "author", "profilepic": "author",
     # recirculation
     "related": "related", "relatedposts": "related", "relatedstories": "related",
     "relacionados": "related", "relacionadas": "related", "relacionado": "related",
@@ -67,6 +70,8 @@ CLASS_WORDS: dict[str, str] = {
     "adblock": "ad", "adblocker": "ad", "adsbox": "ad", "adbox": "ad", "adzone": "ad",
     "adbanner": "ad", "adcontainer": "ad", "adwrapper": "ad", "adsense": "ad",
     "advertorial": "ad", "reklama": "ad", "reklame": "ad",
+    # the advertiser's box, a sponsor's logo ("sponsor" alone may title a note of the story)
+    "advertiser": "ad", "advertisers": "ad", "sponsorlogo": "ad", "advertiserlogo": "ad",
     "publicidade": "ad", "anuncio": "ad", "anuncios": "ad",
     # appeals for money: the publisher's, never the story's
     "donate": "donate", "donation": "donate", "donations": "donate", "spenden": "donate",
@@ -92,6 +97,8 @@ CLASS_WORDS: dict[str, str] = {
     # Site-wide alerts above the story: "core-breaking-now", "news-ticker", "alert-bar".
     "breakingnews": "alert", "breakingnow": "alert", "ticker": "alert", "newsticker": "alert",
     "newsalert": "alert", "alertbar": "alert", "alertbanner": "alert", "sitealert": "alert",
+    # boxes laid over the page or sliding in: pop-ups by their other names
+    "interstitial": "dialog", "slidein": "dialog", "exitintent": "dialog", "popmake": "dialog",
     "modal": "dialog", "popup": "dialog", "popups": "dialog", "dialog": "dialog",
     "popover": "dialog", "popin": "dialog", "popinbox": "dialog",
     # Embedded media players: their poster frame is the player's, which names itself
@@ -236,7 +243,10 @@ SPONSOR_LABEL = re.compile(
     r"^\W*(?:presented by|sponsored by|brought to you by|in partnership with|in association with|powered by"
     r"|präsentiert von|unterstützt von|in zusammenarbeit mit|présenté par|sponsorisé par|en partenariat avec"
     r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
-    r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door)\b", re.I)
+    r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door"
+    # the partner box of a shopping showcase: "Ofrecido por", "In Kooperation mit"
+    r"|paid partnership with|in collaboration with|offered by|ofrecido por|offert par|oferecido por|offerto da"
+    r"|in kooperation mit|mit freundlicher unterstützung von|en collaboration avec)\b", re.I)
 
 # The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
 AUTHOR_LABEL = re.compile(
@@ -316,7 +326,9 @@ SHARE_LABEL = re.compile(
 PLAYER_WORDS = frozenset({"player", "players", "video", "videos", "audio", "podcast", "vjs", "jwplayer"})
 PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "playicon", "playlist",
                           # the still shown before it plays: "video-thumbnail", "video__preview"
-                          "thumbnail", "thumb", "preview", "overlay", "still", "play"})
+                          "thumbnail", "thumb", "preview", "overlay", "still", "play",
+                          # a teaser of the clip, its cover, a facade loading the player on click
+                          "teaser", "cover", "splash", "facade"})
 # A player's running time shown on its poster: "2:41", "(02:14)", "1:02:33".
 PLAYER_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 # Items of schema.org whose picture is a player's poster frame or a recording's cover.
@@ -335,3 +347,161 @@ PLAYER_MESSAGE = re.compile(
     r"|您的浏览器不支持|您的瀏覽器不支援|お使いのブラウザ(?:では|は).{0,10}(?:再生|対応)|브라우저(?:에서|가).{0,10}(?:재생|지원)",
     re.I)
 
+
+# --- widgets set inside the story by vendors and CMS templates (see chrome._widget) ---
+
+# A box's whole first line declaring it paid for: the label over an ad or a shopping
+# showcase ("Anzeige", "Publicidad", "Advertisement", "Sponsored", "広告").
+AD_LABEL = re.compile(
+    r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|partnership|post)"
+    r"|promoted(?: content| links?)?|partner content|anzeigen?|werbung|reklame|publicidad|publicidade|publicité"
+    r"|publicite|pubblicità|pubblicita|annonce|advertentie|reklama|реклама|mainos|annons|広告|광고|广告|廣告"
+    r"|إعلان|โฆษณา|iklan)\W*$", re.I)
+# Pictures and links served by an ad server: the slot's creative, whatever its box. Not
+# Amazon's affiliate image server (amazon-adsystem): bloggers show the products they
+# write about with it, the story's pictures.
+AD_HOST = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com"
+    r"|adnxs\.com|criteo\.(?:com|net)|adform\.net|smartadserver\.com|serving-sys\.com"
+    r"|flashtalking\.com|adsrvr\.org|teads\.tv|rubiconproject\.com|pubmatic\.com|moatads\.com"
+    r"|taboola\.com|outbrain\.com|zemanta\.com|revcontent\.com|mgid\.com|plista\.com|ligatus\.com)(?:[/:?#]|$)",
+    re.I)
+# Pictures a video platform serves: a player's poster frame or an embed's thumbnail
+# (YouTube, Vimeo, JW Player, Brightcove, Dailymotion, Kaltura, Mux, Wistia).
+VIDEO_POSTER_SRC = re.compile(
+    r"^(?:https?:)?//(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com|(?:cdn|assets|content)\.jwplayer\.com"
+    r"|content\.jwplatform\.com|[\w.-]*\.boltdns\.net|[\w.-]*brightcove[\w.-]*\.(?:com|net)|[\w.-]*\.dmcdn\.net"
+    r"|cfvod\.kaltura\.com|[\w.-]*\.kaltura\.com/p/|image\.mux\.com|(?:embed-ssl|fast)\.wistia\.(?:com|net))/",
+    re.I)
+# Attributes by which players and their script-loaded facades carry the clip they
+# play: "data-video-id", "data-mediaid", "data-youtube-id", Brightcove's "data-video-id".
+VIDEO_ATTR = re.compile(r"^data-(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|podcast|episode)"
+                        r"(?:[-_]?(?:id|src|url|config|options|setup|embed))?$"
+                        r"|^data-(?:media|player)[-_]?(?:id|src|url)$", re.I)
+# Stores a text-less app badge leads to.
+APP_STORE_HREF = re.compile(
+    r"^(?:https?:)?//(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com/store|appgallery\.huawei\.com"
+    r"|apps\.microsoft\.com|www\.microsoft\.com/store|galaxystore\.samsung\.com)", re.I)
+# A line offering the publisher's own app: "Get our app", "Unsere App", "Notre application".
+APP_PROMO_LABEL = re.compile(
+    r"\bour app\b|\b(?:get|download|install) (?:the|our)(?: [\w-]+){0,3} app\b|\bunsere[rn]? app\b|\bnotre app"
+    r"|\bnuestra app\b|\bla nostra app\b|\bnossa app\b|\bonze app\b|\bscarica l['’]app|\bdescarga (?:la|nuestra) app"
+    r"|\bt[ée]l[ée]charge[rz]? (?:l['’]|notre )app", re.I)
+# The name of a publisher's call to give, join or subscribe: a button, not a sentence.
+APPEAL_LABEL = re.compile(
+    r"^\W*(?:donate(?: now| today)?|give(?: now| today)|support (?:us|our (?:journalism|newsroom|work)|the \w+)"
+    r"|become a (?:member|supporter|subscriber|patron|friend)|contribute(?: now)?|make a (?:donation|contribution|gift)"
+    r"|subscribe(?: now| today| for free)?|join(?: us| now| today)|sign up(?: now| today| for free| here)?"
+    r"|(?:jetzt )?(?:spenden|unterstützen|abonnieren|mitglied werden|anmelden|abo abschließen|kostenlos (?:abonnieren|anmelden))"
+    r"|jetzt (?:kostenlos )?(?:testen|abonnieren|anmelden)"
+    r"|faire un don|je (?:fais un don|soutiens|m['’]abonne|m['’]inscris)|soutenez(?:-nous)?|abonnez-vous|s['’]abonner"
+    r"|(?:haz una )?donaci[oó]n|dona(?:r)?(?: ahora| ya)?|hazte (?:socio|socia|miembro|suscriptor)|suscr[ií]bete"
+    r"|ap[oó]yanos|colabora(?: con nosotros)?|dona ora|sostienici|abbonati(?: ora)?|iscriviti|doe(?: agora)?|apoie"
+    r"|assine(?: já| agora)?|doneer(?: nu)?|steun ons|word lid|abonneer|wesprzyj(?: nas)?|zostań patronem|subskrybuj"
+    r"|поддержать|подписаться|寄付する|捐款|赞助|후원하기)\W*$", re.I)
+# What a placeholder says before a reader lets a third party's embed load: its
+# picture is a preview of someone else's content, shown by the consent tool.
+CONSENT_MESSAGE = re.compile(
+    r"externe[rn]? inhalt|external content|contenu externe|contenido externo|contenuto esterno|conteúdo externo"
+    r"|externe inhoud|(?:inhalt|inhalte) (?:laden|anzeigen|entsperren)|load (?:the )?(?:content|embed|video|post)"
+    r"|(?:ich bin damit einverstanden|i agree|j['’]accepte|acepto|accetto), (?:dass|that|que|che)"
+    r"|charger le contenu|cargar (?:el )?contenido|carica (?:il )?contenuto", re.I)
+# schema.org types of the template's parts: a comment, an ad block, a side bar.
+SCHEMA_KINDS = {"comment": "comments", "usercomments": "comments", "wpadblock": "ad", "wpsidebar": "sidebar",
+                "wpfooter": "footer", "wpheader": "header", "sitenavigationelement": "nav"}
+# Inline style of a box laid over the page (a pop-up, a sticky bar): never the story's text.
+OVERLAY_STYLE = re.compile(r"(?:^|;)\s*position\s*:\s*fixed\b", re.I)
+
+# Services a reader gives or pledges through: a link there is the publisher's appeal.
+DONATION_SERVICE_HREF = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com"
+    r"|donorbox\.org|givebutter\.com|classy\.org|fundraiseup\.com|actblue\.com|steadyhq\.com|tipeee\.com"
+    r"|paypal\.me|memberful\.com|flattr\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
+# The opening line of an appeal to give or join: "Support independent journalism",
+# "Unterstützen Sie unabhängigen Journalismus", "Soutenez notre journalisme".
+APPEAL_HEADLINE = re.compile(
+    r"^\W*(?:(?:please )?(?:support|fund) (?:us\b|our (?:journalism|reporting|work|newsroom)"
+    r"|(?:independent|local|quality|nonprofit|non-profit|fact-based|public[- ]interest)(?: \w+)? (?:journalism|news|media|reporting))"
+    r"|donate (?:now|today|to us|to the)|make a (?:donation|contribution|gift)|become a (?:member|supporter|patron)"
+    r"|(?:help )?keep (?:our |the )?(?:journalism|reporting|news) (?:free|independent|going)"
+    r"|unterstützen sie (?:uns|unabhängigen|unseren|unsere|guten|den)|jetzt (?:spenden|unterstützen|mitglied werden)"
+    r"|werden sie (?:mitglied|unterstützer)|soutenez(?:-nous| notre| le| l['’]information)|faites un don"
+    r"|apoya (?:el|nuestro|a|al) periodismo|apoya nuestro|hazte (?:socio|miembro)|haz una donación"
+    r"|sostieni (?:il|l['’]|la|questo|noi)|fai una donazione|apoie (?:o|nosso)|faça uma doação"
+    r"|steun (?:ons|onafhankelijke)|wesprzyj (?:nas|niezależne)|поддержите)", re.I)
+# A price on a shopping card: "49,90 €", "$25", "£19.99", "EUR 12".
+PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|usd\b|chf\b|zł|kr\b)|\b(?:eur|usd|chf)\s?\d)", re.I)
+# The name of a player's start button: "Play", "Video abspielen", "Lire la vidéo", "再生".
+PLAY_LABEL = re.compile(
+    r"^\W*(?:play|watch(?: the)? video|play video|video (?:abspielen|starten|ansehen)|abspielen|wiedergabe"
+    r"|reproducir|ver (?:el )?v[ií]deo|lire(?: la vid[ée]o)?|regarder la vid[ée]o|riproduci|guarda(?: il)? video"
+    r"|assistir|reproduzir|afspelen|odtwórz|воспроизвести|смотреть видео|再生|播放|재생)\b", re.I)
+# The name of the button that closes a pop-up: "Close", "×", "Nein, danke", "Non merci".
+CLOSE_LABEL = re.compile(
+    r"^\W*(?:close|dismiss|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|sluiten|zamknij|закрыть|閉じる|关闭|關閉|닫기"
+    r"|no,? thanks|nein,? danke|non,? merci|no,? gracias|no,? grazie|maybe later|später|plus tard|más tarde)\b"
+    r"|^\s*[×✕✖╳xX]\s*$", re.I)
+# Words of an appeal to give, join or subscribe, anywhere in a small closable box.
+APPEAL_WORDS = re.compile(
+    r"donat|\bdonar|\bdon\b|spende|support (?:us|our)|unterstütz|soutenez|soutien|apoy[ae]|sostien|apoie|member|mitglied"
+    r"|socio|abonn|subscri|suscri|assin|newsletter|contribut|beitrag", re.I)
+# A shopping card's button: "Buy now", "Zum Shop", "Vedi offerta", "Ver precio", "Check price".
+SHOP_BUTTON = re.compile(
+    r"^\W*(?:buy(?: it)?(?: now| here| on [\w.]+| at [\w.]+)?|shop(?: now| it)?|(?:check|see|view) (?:price|deal|offer)s?"
+    r"|get (?:it|the deal|deal)|add to (?:cart|basket)|(?:jetzt )?kaufen|zum (?:shop|angebot|händler)|zum produkt"
+    r"|(?:jetzt )?bestellen|acheter|voir (?:le prix|l['’]offre)|comprar(?: ahora| ya)?|ver (?:precio|oferta)"
+    r"|compra(?: ora)?|acquista(?: ora)?|vedi (?:offerta|prezzo)|scopri l['’]offerta|comprar agora|ver pre[cç]o"
+    r"|koop nu|bekijk (?:prijs|aanbieding)|kup teraz|sprawdź cenę)\W*$", re.I)
+# Where a picture-only link of the site's own goes when it is the publisher's appeal:
+# its membership, contribution or subscription pages.
+APPEAL_PATH = re.compile(
+    r"/(?:contribute|contributions?|membership|members?|become-a-member|support|unterstuetzen|unterstützen"
+    r"|unterstuetzer|soutenir|soutenez-nous|apoyar|apoya|hazte-socio|sostienici|sostieni|apoie|abo|abos|abonnement"
+    r"|abonnieren|abonnez-vous|suscripcion|suscribete|abbonamenti|abbonati|assine|lidmaatschap|steun-ons)(?:[/?#.-]|$)",
+    re.I)
+# Attributes by which pop-up scripts find their boxes: "data-popup-id", "data-modal".
+POPUP_ATTR = re.compile(r"^data-(?:popup|modal|pum|dialog|overlay)(?:[-_][\w-]+)?$", re.I)
+# The path of a page that plays a clip: "/video/…", "/videos/…", "/mediathek/…", "/watch?v=".
+VIDEO_PAGE_PATH = re.compile(r"^(?:(?:https?:)?//[^/]+)?/(?:[\w-]+/)?(?:videos?|mediathek|watch|videoplayer)(?:[/?#]|$)",
+                             re.I)
+# Classes of a play icon laid over a poster ("icon-play", "play-icon", "fa-play").
+PLAY_ICON_WORDS = frozenset({"play", "playicon", "playbutton", "playbtn", "iconplay", "btnplay"})
+# Frames of video and audio players: a picture beside one is its placeholder or poster.
+PLAYER_FRAME_SRC = re.compile(
+    r"//(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com/embed|player\.vimeo\.com|players\.brightcove\.net"
+    r"|(?:cdn|content)\.jw(?:player|platform)\.com/players|dailymotion\.com/(?:embed|player)|geo\.dailymotion\.com"
+    r"|player\.glomex\.com|kaltura\.com/p/|fast\.wistia\.(?:net|com)/embed|player\.twitch\.tv|facebook\.com/plugins/video"
+    r"|streamable\.com/[eo]/|open\.spotify\.com/embed|embed\.podcasts\.apple\.com|w\.soundcloud\.com/player"
+    r"|player\.simplecast\.com|podigee\.(?:io|com)|omny\.fm|megaphone\.fm|art19\.com|buzzsprout\.com"
+    r"|iframe\.mediadelivery\.net|player\.mux\.com|embed\.ted\.com|video\.[\w-]+\.\w+/embed)", re.I)
+PLAYER_FRAME_TITLE = re.compile(r"\b(?:video|player|podcast|audio|youtube|vimeo)\b", re.I)
+# An affiliate disclosure: the one paragraph a shopping showcase may carry.
+AFFILIATE_NOTE = re.compile(
+    r"commission|provision|affiliate|partnerlink|werbelink|comisi[oó]n|commissione|commissie|prowizj"
+    r"|we (?:may )?earn|verdienen (?:wir|eine)|rémunér", re.I)
+# Classes of a close icon ("modal-close", "icon-close", "btn-dismiss").
+CLOSE_ICON_WORDS = frozenset({"close", "closebutton", "closebtn", "btnclose", "iconclose", "dismiss", "closeicon"})
+# A class word glued from a player's name and one of its parts ("videoteaser", "videoposter").
+PLAYER_GLUED = frozenset(w + p for w in ("video", "player", "audio", "podcast", "clip") for p in PLAYER_PARTS)
+# The start of a class word naming an appeal for money ("spendenbox", "donationBanner").
+APPEAL_CLASS_PREFIXES = ("donat", "spende", "donazion", "donacion", "doacao", "fundrais", "crowdfund")
+# A cookie banner's message: its picture is the banner's logo, not the story's.
+COOKIE_MESSAGE = re.compile(
+    r"we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) cookies"
+    r"|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies"
+    r"|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie"
+    r"|questo sito utilizza (?:i )?cookie|usamos cookies|este site utiliza cookies|wij gebruiken cookies"
+    r"|używamy plików cookie|мы используем (?:файлы )?cookie", re.I)
+# The heading of a comment thread as templates write it: "3 thoughts on “…”", "12 Kommentare",
+# "Leave a Reply", "One response to …".
+COMMENTS_HEADING = re.compile(
+    r"^\W*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|komentarz[ey]?"
+    r"|antworten|réponses|respuestas|respostas|risposte)\W*$"
+    r"|(?:\d+|one|two|three|ein|eine|un|une|uno|una|um|uma|een) (?:thoughts?|responses?|replies|comments?|kommentare?"
+    r"|antworten|commentaires?|réponses?|comentarios?|respuestas?|comentários|respostas|commenti|risposte|reacties)"
+    r" (?:on|to|zu|sur|à|en|a|em|para|su|a|op) [\"“„«‘'‚]"
+    r"|leave a (?:reply|comment)|schreibe einen kommentar|laisser un commentaire|deja un comentario"
+    r"|deixe um comentário|lascia un commento|laat een reactie achter|dodaj komentarz)",
+    re.I)
+# An accessible name saying a box is a clip: "Video: How the curbs work", "Vídeo", "動画".
+VIDEO_NAME = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|podcast|audio)\b", re.I)

@@ -34,8 +34,19 @@ def _trim_tag(match: re.Match[str]) -> str:
     return tag
 
 
+# The last page defused, kept by identity: the article parser and the structured-data
+# reader defuse the same decoded text of one page (one regex pass over it each).
+_LAST: tuple[str, str] | None = None
+
+
 def defuse(text: str) -> str:
     """``text`` with every start tag cut to ``MAX_ATTRIBUTES`` attributes."""
+    global _LAST
     if len(text) < MAX_ATTRIBUTES * 3:
         return text
-    return _LONG_TAG.sub(_trim_tag, text)
+    last = _LAST
+    if last is not None and last[0] is text:
+        return last[1]
+    defused = _LONG_TAG.sub(_trim_tag, text)
+    _LAST = (text, defused)
+    return defused

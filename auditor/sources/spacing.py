@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from auditor.model import Document, SpaceRun
+from auditor.sources.lines import line_starts
 from auditor.text.lazyre import lazy_pattern
 
 # A run in Markdown and text: spaces and non-breaking spaces, two or more.
@@ -85,9 +86,15 @@ class _Lines:
 
     def __init__(self, text: str, lone_cr: bool = False) -> None:
         self.text = text
-        breaks = list(re.finditer(r"\r\n|\r|\n" if lone_cr else r"\n", text))
-        self.starts = [0, *(m.end() for m in breaks)]
-        self.ends = [*(m.start() for m in breaks), len(text)]
+        self.starts: Sequence[int]
+        if lone_cr:
+            breaks = list(re.finditer(r"\r\n|\r|\n", text))
+            self.starts = [0, *(m.end() for m in breaks)]
+            self.ends = [*(m.start() for m in breaks), len(text)]
+        else:  # LF only: the HTML parser's lines, already measured by the locator
+            self.starts = starts = line_starts(text)
+            self.ends = [start - 1 for start in starts[1:]]
+            self.ends.append(len(text))
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[min(max(line, 1), len(self.starts)) - 1] + max(column, 1) - 1

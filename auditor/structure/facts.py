@@ -149,9 +149,21 @@ def _headline_noun(doc: Document) -> str | None:
 
 
 _NEXT_TEXT = lazy_pattern(
-    r"^\W*(?:2|next(?: page)?|weiter|nächste seite|siguiente|suivant(?:e)?|successiva|próxima|volgende)\W*$", re.I
+    r"^\W*(?:2|next(?: (?:page|slide|photo|image|picture))?|weiter(?: zu seite 2)?|nächste seite|nächstes bild"
+    r"|zur nächsten seite|siguiente|suivant(?:e)?|successiva|próxima|volgende)\W*$", re.I
 )
-_PAGE_TWO = lazy_pattern(r"(?:/|[?&](?:page|p|pg|seite|pagina)=)2/?(?:$|[?#&])", re.I)
+# Page two, or the next slide of a slideshow ("?slide=4", "/photo-4/").
+_PAGE_TWO = lazy_pattern(
+    r"(?:/|[?&](?:page|p|pg|seite|pagina)=)2/?(?:$|[?#&])"
+    r"|[?&](?:slide|image|photo|pic)=\d+|/(?:slide|photo|image|seite|page)[-/]?\d+/?(?:$|[?#&])", re.I
+)
+# A pager the body extractor dropped as navigation, read from its text: page numbers from
+# 1 ("1 2 3 Next", "« Prev 1 2 … 9 Next »").
+_PAGER = re.compile(
+    r"^\W*(?:(?:prev(?:ious)?|zurück|anterior|précédent|precedente)\W*)?1\s+2(?:\s+\d{1,3})*"
+    r"(?:\s*(?:…|\.\.\.)\s*\d{1,3})?\W*(?:(?:next|weiter|siguiente|suivant|successiva|próxima|volgende)\W*)?$",
+    re.I,
+)
 
 
 # "Page 1 of 2" in a pager the body extractor dropped as navigation (its excerpt runs the
@@ -162,11 +174,12 @@ _PAGE_ONE_OF = re.compile(
 
 
 def paginated(doc: Document) -> bool:
-    """Whether the article goes on on a next page: a "2" / "Next" link to page two, or a
-    pager saying "Page 1 of 2" (in the body, or dropped from it as navigation)."""
+    """Whether the article goes on on a next page: a "2" / "Next" link to page two (or a
+    "Next slide" link to the next slide), or a pager saying "Page 1 of 2" or counting
+    "1 2 3 Next" (in the body, or dropped from it as navigation)."""
     return any(
         link.href and _NEXT_TEXT().match(link.text or "") and _PAGE_TWO().search(link.href) for link in doc.links
-    ) or any(d.kind == "nav" and _PAGE_ONE_OF.search(d.excerpt) for d in doc.body_drops)
+    ) or any(d.kind == "nav" and (_PAGE_ONE_OF.search(d.excerpt) or _PAGER.match(d.excerpt)) for d in doc.body_drops)
 
 
 def verdict(

@@ -29,6 +29,17 @@ def has_text(bl: Sequence[Block], a: int, b: int) -> bool:
     return any(bl[k].kind != "heading" and bl[k].text.strip() for k in range(a + 1, b))
 
 
+# A picture's credit line set as a paragraph ("Foto: Hotel Bareiss", "© Jane Doe"): no text
+# of the entry's own.
+_CREDIT = re.compile(r"^\s*(?:©|\(c\)|(?:fotos?|bild(?:er)?|photos?|image|credits?|quelle|source|fuente|crédit)\b)", re.I)
+
+
+def _credit_only(bl: Sequence[Block], a: int, b: int) -> bool:
+    """Whether only picture credits (short, "Foto: …") stand between blocks ``a`` and ``b``."""
+    return all(bl[k].kind == "heading" or not bl[k].text.strip()
+               or (_CREDIT.match(bl[k].text) is not None and len(bl[k].text.split()) <= 10) for k in range(a + 1, b))
+
+
 def _prose(bl: Sequence[Block], a: int, b: int) -> bool:
     """Whether a paragraph stands between blocks ``a`` and ``b``."""
     return any(bl[k].kind == "paragraph" and bl[k].text.strip() for k in range(a + 1, b))
@@ -108,8 +119,8 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
         return []
     firsts, seconds = list(titles[0::2]), list(titles[1::2])
     ends = [*firsts[1:], _next_heading(bl, seconds[-1])]
-    if all(not has_text(bl, a, b) and has_text(bl, b, e) for a, b, e in zip(firsts, seconds, ends)):
-        return firsts
+    if all(_credit_only(bl, a, b) and has_text(bl, b, e) for a, b, e in zip(firsts, seconds, ends)):
+        return firsts  # nothing between a name and its subtitle but the picture's credit
     # Each name's text, then a fact box ("Details": a list, or nothing); the last box may
     # run on into the article's closing text.
     if all(_prose(bl, a, b) for a, b in zip(firsts, seconds)) \

@@ -31,13 +31,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, Item, ListItem, Paragraph
-from auditor.structure.fit import exact_run, numbered_prefix, paired, without_label
+from auditor.structure.fit import exact_run, has_text, numbered_prefix, paired, without_label
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker  # noqa: F401
-from auditor.structure.shapes import parallel_leads, parallel_window
+from auditor.structure.shapes import LIST_BAR, NAMED_BAR, Bar, one_label, parallel_leads, parallel_window
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
@@ -52,7 +53,13 @@ FRAME = re.compile(
     r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
     r"|key takeaways?|takeaways?|the verdict|verdict|faqs?|frequently asked questions|sources|references"
     r"|introduction|intro|overview|about the author|comments?|share this|sign up|newsletter"
-    r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé)\b",
+    r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé"
+    # How a guide chose its picks and how to choose among them, before or after the picks.
+    r"|final verdict|how we (?:picked|pick|chose|choose|tested|test|selected|select|ranked|rank|rated|rate|found)"
+    r"|why (?:you should )?trust us|(?:our )?methodology|what to look for|how to (?:choose|pick)"
+    r"|buying guide|buyer'?s guide|(?:our picks )?at a glance|so haben wir|kaufberatung|auswahlkriterien"
+    r"|worauf (?:sie|du|man) achten|cómo elegimos|cómo elegir|qué buscar|guía de compra|comment (?:nous avons|on a) choisi"
+    r"|comment choisir|guide d'achat)\b",
     re.I,
 )
 
@@ -379,6 +386,42 @@ def _grouped(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[i
     return []
 
 
+def _closing_entry(bl: Sequence[Block], heads: list[_Cand], promised: int, skip: set[int]) -> list[_Cand]:
+    """Items 1..N-1 numbered and the N-th after them unnumbered, built like them: the
+    author's own pick closing "12 Twitter users…" after eleven numbered users ("Meine
+    Lektion für erfolgreiche Tweets: Loben und ermutigen!"). Taken only when the next
+    heading at the items' level titles the same shape (the same colon form, a title of
+    the items' length, no frame, extras or related label, not a link) over a section of
+    an item's length. Empty otherwise: a shortfall stays a shortfall."""
+    if len(heads) != promised - 1 or promised < 4 or [c.number for c in heads] != list(range(1, promised)):
+        return []
+    last, level = heads[-1], heads[-1].level
+    nxt = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= level), None)
+    if nxt is None or nxt in skip or bl[nxt].level != level:
+        return []
+    title, heading = bl[nxt].text, bl[nxt].obj
+    if (parse_marker(title, plain=True) or FRAME.match(title) or EXTRAS().match(title) or RELATED_PREFIX.match(title)
+            or (isinstance(heading, Heading) and heading.link_only) or CLOSING.match(title)):
+        return []
+    titles = [_item_title(c.heading) for c in heads]
+    if any((":" in t) != (":" in title) for t in titles):
+        return []
+    sizes = [len(words(t)) for t in titles]
+    if not min(sizes) / 2 <= len(words(title)) <= 1.5 * max(sizes):
+        return []
+    stops = [c.block for c in heads[1:]] + [nxt]
+    bodies = [_section_size(bl, c.block, stop) for c, stop in zip(heads, stops)]
+    end = next((k for k in range(nxt + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= level), len(bl))
+    own = _section_size(bl, nxt, end)
+    if not min(bodies) / 2 <= own <= 2 * max(bodies):
+        return []
+    return [*heads, _Cand(bl[nxt].pos, None, title, "", "heading", level, nxt)]
+
+
+def _section_size(bl: Sequence[Block], title: int, stop: int) -> int:
+    return sum(len(words(bl[k].text)) for k in range(title + 1, stop) if bl[k].kind != "heading")
+
+
 def _same_label(cands: list[_Cand]) -> list[_Cand]:
     """Keep the items whose label ("Common Mistake #") the majority shares: drops a
     stray "Method #1" heading among "1. Gather the seeds" steps."""
@@ -424,7 +467,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             chosen = _fill(chosen, cands["paragraph"])
             picked = _cut_extras(bl, _pick(_runs(bl, chosen, level), promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
-                return _grouped(bl, picked, promised, skip) or picked
+                return _grouped(bl, picked, promised, skip) or _closing_entry(bl, picked, promised, skip) or picked
             return picked
     paras = _same_label(cands["paragraph"]) if cands["paragraph"] else []
     if len(paras) >= 3:
@@ -438,16 +481,61 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             best = next((o for o in ordered if len(o) == promised), best)
         return best
     if promised:
-        return _unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
-    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip)
-            or _parallel_bold(bl, start, skip, cands["bold"]))
+        return (_unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
+                or _captioned_pictures(doc, bl, start, promised))
+    # A headline naming a list it does not count ("These Halloween Workouts") makes three
+    # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
+    named = _names_list(doc)
+    bar = NAMED_BAR if named else LIST_BAR
+    return (_counted_list(doc, bl, start, skip) or _parallel_headings(bl, start, skip, bar)
+            or _parallel_bold(bl, start, skip, cands["bold"], bar)
+            or (_sole_ordered_list(doc, bl, start, skip) if named else []))
 
 
-def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+def _captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised: int) -> list[_Cand]:
+    """A picture-by-picture list: exactly ``promised`` pictures of the body carry a caption
+    ("<figcaption><strong>Moon Decals</strong> Glow-in-the-dark…</figcaption>" under each
+    slide of a gallery), distinct ones, and nothing else counts the promise. The caption
+    is the item: its first sentence or words its title, the rest its text."""
+    if promised < 3 or not bl or start >= len(bl):
+        return []
+    first = bl[start].pos
+    shown = [im for im in doc.images if im.caption and not im.decorative and (im.line, im.column) >= first]
+    captions = [" ".join((im.caption or "").split()) for im in shown]
+    if len(shown) != promised or len(set(captions)) != promised:
+        return []
+    out = []
+    positions = [b.pos for b in bl]
+    for im, text in zip(shown, captions):
+        title, rest = _title_of(text, limit=12)
+        if not title:
+            title, rest = _lead_words(text, 8)
+        k = bisect_left(positions, (im.line, im.column))
+        out.append(_Cand((im.line, im.column), None, title, "", "line", 0, min(k, len(bl) - 1), rest))
+    return out
+
+
+def _names_list(doc: Document) -> bool:
+    from auditor.structure.numbers import names_list
+
+    return bool(doc.headline) and names_list(doc.headline or "", doc.lang)
+
+
+def _sole_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
+    """The body's one ordered list of three or more entries, under a headline that names a
+    list ("Estas son las marcas…" over an ``<ol>`` of eleven brands). None when there are
+    several: then which one the headline means is a guess."""
+    found = _ordered_lists(doc, bl, start, skip)
+    return found[0] if len(found) == 1 else []
+
+
+def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar = LIST_BAR) -> list[_Cand]:
     """The longest run of unnumbered headings at one level (no other heading between them)
     that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
     list even without a count in the headline."""
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
+    media = {k for k in heads if MEDIA_LABEL().match(bl[k].text)}
+    heads = [k for k in heads if k not in media]  # "Video: …" slides between the entries
     runs: list[list[int]] = []
     for k in heads:
         if FRAME.match(bl[k].text) or bl[k].level == 1:
@@ -456,34 +544,115 @@ def _parallel_headings(bl: Sequence[Block], start: int, skip: set[int]) -> list[
             runs[-1].append(k)
         else:
             runs.append([k])
-    best = _longest_parallel(bl, start, skip, runs, {})
+    runs = [_without_trailer(bl, run) for run in runs]
+    best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     return [_Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
-def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[_Cand]) -> list[_Cand]:
+# Labels of slides a slideshow puts between its entries: a video, a gallery, an ad.
+MEDIA_LABEL = lazy_pattern(
+    r"^\W*(?:video|watch|photos?|gallery|slideshow|sponsored|advertisement|anzeige|werbung|vídeo|galería"
+    r"|galerie|publicidad|publicité)\s*[:|–—-]\s*\S",
+    re.I,
+)
+
+
+def _without_trailer(bl: Sequence[Block], run: list[int]) -> list[int]:
+    """``run`` without a last title that has nothing under it ("Just For You" over a
+    recommendations widget the body dropped): no entry."""
+    if len(run) > 1:
+        end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        if not has_text(bl, run[-1], end):
+            return run[:-1]
+    return run
+
+
+def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar) -> list[int]:
+    """Entries under group headings ("For toddlers": three toys, "For teens": three
+    gadgets): the headings of the deepest level, when every heading above them only
+    groups them (two groups or more, each of two entries or more, a group's own text one
+    block at most) and the entries together are parallel (:func:`shapes.parallel_run`)."""
+    from auditor.structure.shapes import parallel_run
+
+    levels = {bl[k].level for k in heads}
+    if len(levels) != 2 or any(FRAME.match(bl[k].text) for k in heads):
+        return []
+    deep = max(levels)
+    groups = [k for k in heads if bl[k].level < deep]
+    entries = [k for k in heads if bl[k].level == deep]
+    if len(groups) < 2 or len(entries) < bar.least or groups[0] > entries[0]:
+        return []
+    bounds = [*groups, len(bl)]
+    sizes = [sum(1 for k in entries if a < k < b) for a, b in zip(bounds, bounds[1:])]
+    if min(sizes) < 2 or any(_next_title(bl, g) - g - 1 > 1 for g in groups):
+        return []
+    stops = [_next_title(bl, k) for k in entries]
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    return entries if parallel_run(bl, entries, stops[-1], body_words, bar=bar, stops=stops) else []
+
+
+def _next_title(bl: Sequence[Block], k: int) -> int:
+    return next((j for j in range(k + 1, len(bl)) if bl[j].kind == "heading"), len(bl))
+
+
+def _parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[_Cand],
+                   bar: Bar = LIST_BAR) -> list[_Cand]:
     """The longest run of bold titles (no heading between them) that opens parallel
     entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
     runs: list[list[int]] = []
+    labels = {c.block for c in bolds if _group_label(c)}
     for c in bolds:
         if c.block in skip:
             continue
-        if runs and not any(bl[k].kind == "heading" for k in range(runs[-1][-1] + 1, c.block)):
+        if c.block in labels:
+            runs.append([])  # "PICTURE BOOKS": a group's label ends a run
+        elif runs and runs[-1] and not any(bl[k].kind == "heading" for k in range(runs[-1][-1] + 1, c.block)):
             runs[-1].append(c.block)
         else:
             runs.append([c.block])
     by_block = {c.block: c for c in bolds}
-    best = _longest_parallel(bl, start, skip, runs, {k: c.extra_words for k, c in by_block.items()})
+    own = {k: c.extra_words for k, c in by_block.items()}
+    best = _longest_parallel(bl, start, skip, runs, own, bar)
+    if not best and labels:
+        best = _labelled_groups(bl, start, skip, [r for r in runs if r], labels, own, bar)
     return [by_block[k] for k in best]
 
 
+def _group_label(c: _Cand) -> bool:
+    """A bold ALL-CAPS line alone in its paragraph ("PICTURE BOOKS", "YOUNG ADULT"): it
+    labels the group of entries after it rather than being one."""
+    return not c.extra_words and 1 <= len(words(c.heading)) <= 5 and c.heading.upper() == c.heading \
+        and any(ch.isalpha() for ch in c.heading)
+
+
+def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]], labels: set[int],
+                     own: dict[int, int], bar: Bar) -> list[int]:
+    """The bold entries of two or more labelled groups (each of two entries or more, every
+    run after a label) read as one list, each entry's section ending at the next entry or
+    label, when together they are parallel (:func:`shapes.parallel_run`)."""
+    from auditor.structure.shapes import parallel_run
+
+    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+        return []
+    entries = [k for r in runs for k in r]
+    if any(bl[k].kind == "heading" for k in range(entries[0], entries[-1])):
+        return []
+    bounds = sorted(set(entries) | labels)
+    stops = [next((b for b in bounds if b > k), _next_title(bl, k)) for k in entries]
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
+    return entries if ok else []
+
+
 def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
-                      own: dict[int, int]) -> list[int]:
+                      own: dict[int, int], bar: Bar = LIST_BAR, between: AbstractSet[int] = frozenset()) -> list[int]:
     """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
     accepts; each run's last section ends at the next heading. ``own``: body words a
-    title's own block carries."""
-    from auditor.structure.shapes import MIN_ITEMS, parallel_run
+    title's own block carries; ``bar``: what makes a list (:class:`shapes.Bar`);
+    ``between``: titles of slides between the entries, whose sections end an entry's."""
+    from auditor.structure.shapes import parallel_run
 
-    if not any(len(run) >= MIN_ITEMS for run in runs):
+    if not any(len(run) >= bar.least for run in runs):
         return []  # the common case (a story): no count of the body's words needed
     body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
                      if bl[k].kind != "heading" and k not in skip)
@@ -492,19 +661,67 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
         if len(run) <= len(best):
             continue
         end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
-        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0)):
+        stops = [next((b for b in sorted(between) if t < b < nxt), nxt) for t, nxt in zip(run, [*run[1:], end])] \
+            if between else []
+        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0), bar, stops):
             best = run
     return best
 
 
-def _list_cand(b: Block, li: ListItem, i: int) -> _Cand:
+def _list_cand(b: Block, li: ListItem, i: int, bl: Sequence[Block] = ()) -> _Cand:
     """An ordered list's item ``li`` (block ``i``) as an item: its first sentence (or
-    first words) for a title, the rest for its body."""
-    title, _ = _title_of(li.text, limit=12)
-    heading = title or _lead_words(li.text, 12)[0]
+    first words) for a title, the rest for its body. An entry whose text sits in
+    paragraphs of its own (``<li><p>…</p></li>``, as loose Markdown lists and editors
+    write them) takes its title from the first of them."""
+    text = li.text
+    if not text.strip() and bl:
+        inner = li_paragraphs(bl, i)
+        text = bl[inner[0]].text if inner else ""
+    title, _ = _title_of(text, limit=12)
+    heading = title or _lead_words(text, 12)[0]
     marker = f"{li.number}." if li.number is not None else ""
-    body = max(0, len(words(li.text)) - len(words(heading))) if title else len(words(li.text))
+    body = max(0, len(words(text)) - len(words(heading))) if title else len(words(text))
+    if not li.text.strip():
+        body = 0  # the paragraphs are the item's body, counted as blocks after it
     return _Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
+
+
+def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
+    """The paragraphs inside list entry ``bl[i]``: those before the list's next entry (a
+    list holds nothing but entries); after its last entry, as many as each other entry
+    holds, when every one holds the same number."""
+    li = bl[i].obj
+    assert isinstance(li, ListItem)
+
+    def inside(k: int) -> tuple[list[int], bool]:
+        """Paragraphs after entry ``k``, and whether the list's next entry ends them."""
+        out: list[int] = []
+        for j in range(k + 1, len(bl)):
+            nxt = bl[j].obj
+            if isinstance(nxt, ListItem) and nxt.list_index == li.list_index and nxt.depth == li.depth:
+                return out, True
+            if bl[j].kind == "heading" or (isinstance(nxt, ListItem) and nxt.depth <= li.depth):
+                return [], False  # a heading or another list: no way to tell where the entry ended
+            if bl[j].kind == "paragraph":
+                out.append(j)
+        return [], False
+
+    own, closed = inside(i)
+    if closed:
+        return own
+    # The list's last entry (or one cut off): judge by its siblings.
+    siblings = [j for j in range(i) if isinstance(sib := bl[j].obj, ListItem)
+                and sib.list_index == li.list_index and sib.depth == li.depth]
+    counts = {len(got) if ok else -1 for got, ok in map(inside, siblings)}
+    if len(counts) != 1 or min(counts) <= 0:
+        return []
+    m = counts.pop()
+    tail: list[int] = []
+    for j in range(i + 1, len(bl)):
+        if bl[j].kind != "paragraph" or len(tail) == m:
+            break
+        tail.append(j)
+    return tail if len(tail) == m else []
 
 
 def _counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[_Cand]:
@@ -525,7 +742,7 @@ def _counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         run = [(j, li) for j in range(k + 1, len(bl))
                if isinstance(li := bl[j].obj, ListItem) and li.list_index == first.list_index and li.depth == 1]
         if len(run) == n:
-            return [_list_cand(bl[j], li, j) for j, li in run]
+            return [_list_cand(bl[j], li, j, bl) for j, li in run]
     return []
 
 
@@ -539,8 +756,8 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         assert isinstance(li, ListItem)
         if not li.ordered or li.depth != 1:
             continue
-        lists.setdefault(li.list_index, []).append(_list_cand(b, li, i))
-    out = [v for v in lists.values() if len(v) >= 3]
+        lists.setdefault(li.list_index, []).append(_list_cand(b, li, i, bl))
+    out = [v for v in _continued(list(lists.values())) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[_Cand] = []
@@ -557,6 +774,19 @@ def _ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int
     return out
 
 
+def _continued(lists: list[list[_Cand]]) -> list[list[_Cand]]:
+    """Ordered lists joined where one goes on with the next number (``<ol start="5">``
+    after an ad or a picture split 1–4 from 5–7): one list, as the reader counts it."""
+    out: list[list[_Cand]] = []
+    for v in lists:
+        prev = out[-1][-1].number if out else None
+        if prev is not None and prev >= 1 and v[0].number == prev + 1 and v[0].number > 1:
+            out[-1] = out[-1] + v
+        else:
+            out.append(v)
+    return out
+
+
 # A bulleted entry says something: a few words at least (a tag cloud's or a menu's
 # entries are one or two).
 _MIN_BULLET_WORDS = 4
@@ -564,22 +794,33 @@ _MIN_BULLET_WORDS = 4
 
 def _bulleted(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
     """The one bulleted list of exactly ``promised`` entries, each a few words or more
-    ("• **Sauna Island**: the one that…" five times under "5 spots"): the items, when no
-    other shape counted them. Empty when none or several lists fit."""
+    ("• **Sauna Island**: the one that…" five times under "5 spots") or after a lead-in
+    ending in ':': the items, when no other shape counted them. Empty when none or
+    several lists fit."""
     lists: dict[int, list[int]] = {}
     for k in range(start, len(bl)):
         li = bl[k].obj
         if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
             lists.setdefault(li.list_index, []).append(k)
-    fits = [run for run in lists.values()
-            if len(run) == promised and all(len(words(bl[k].text)) >= _MIN_BULLET_WORDS for k in run)]
+
+    def size(k: int) -> int:
+        return len(words(bl[k].text)) + sum(len(words(bl[j].text)) for j in li_paragraphs(bl, k))
+
+    def introduced(run: list[int]) -> bool:
+        """A lead-in ending in ':' right before the list ("Our seven cities:"): then even
+        names alone are its entries."""
+        prev = bl[run[0] - 1] if run[0] > start else None
+        return prev is not None and prev.kind in ("paragraph", "heading") and prev.text.rstrip().endswith(":")
+
+    fits = [run for run in lists.values() if len(run) == promised
+            and (all(size(k) >= _MIN_BULLET_WORDS for k in run) or introduced(run))]
     if len(fits) != 1:
         return []
     out = []
     for k in fits[0]:
         li = bl[k].obj
         assert isinstance(li, ListItem)
-        out.append(replace(_list_cand(bl[k], li, k), number=None, marker=""))
+        out.append(replace(_list_cand(bl[k], li, k, bl), number=None, marker=""))
     return out
 
 
@@ -592,7 +833,7 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
     for i in range(start, len(bl)):
         b = bl[i]
-        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text):
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text) or MEDIA_LABEL().match(b.text):
             continue
         if texts[" ".join(b.text.split()).casefold()] > 1:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
@@ -621,7 +862,8 @@ def _unnumbered(
     ):
         return mixed
     bold = [c for c in bolds if c.block not in skip]
-    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip)):
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip),
+                _line_entries(bl, start, skip, promised)):
         if len(run) == promised:
             return run
     # More candidates than promised: exactly N of them set apart by the page's structure.
@@ -689,6 +931,7 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
         if len(g) == promised
         and all(":" in " ".join(bl[k].text.split()[:8]) for k in g)
         and len({bl[k].text[:40] for k in g}) == len(g)
+        and not one_label([bl[k].text for k in g])
     ]
     if len(fits) != 1:
         # Without labels: the same opening words ("For your …", "If you …").
@@ -724,6 +967,46 @@ def _title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[_
         if len(words(nxt.text)) >= 20:
             out.append(_Cand(b.pos, None, text, "", "caps", 0, k))
     return out
+
+
+# A line of an entry set as lines ("Crash Room<br>3 Minuten vom S-Bahnhof Ostkreuz"): a
+# name, an address, opening hours; longer lines are prose.
+_ENTRY_LINE_WORDS = 12
+
+
+def _line_entries(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[_Cand]:
+    """Entries set as blocks of lines, one paragraph each, all with the same number of
+    short lines, the first naming the entry: "Crash Room<br>3 Minuten vom S-Bahnhof
+    Ostkreuz" (venues, addresses). The first entry may close the lead-in's paragraph,
+    after its line ending in ':'. Exactly ``promised`` of them in a row, else none."""
+    def entry(lines: list[str]) -> bool:
+        return (len(lines) >= 2 and all(1 <= len(words(ln)) <= _ENTRY_LINE_WORDS for ln in lines)
+                and not lines[0].endswith((".", "!", "?", ":", ",")))
+
+    done = start
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if k < done or b.kind != "paragraph" or k in skip or not isinstance(b.obj, Paragraph) or b.obj.quote:
+            continue
+        lines = _lines(b.obj)
+        colon = next((n for n, ln in enumerate(lines) if ln.endswith(":")), None)
+        tail = lines[colon + 1:] if colon is not None else lines
+        if not entry(tail):
+            continue
+        run = [(k, len(lines) - len(tail), tail)]
+        j = k + 1
+        while j < len(bl) and len(run) < promised + 1 and bl[j].kind == "paragraph" and j not in skip:
+            para = bl[j].obj
+            more = _lines(para) if isinstance(para, Paragraph) else []
+            if len(more) != len(tail) or not entry(more):
+                break
+            run.append((j, 0, more))
+            j += 1
+        if len(run) == promised:
+            return [_Cand((bl[i].pos[0] + at, bl[i].pos[1] if at == 0 else 1), None, ls[0], "", "caps", 0, i,
+                          sum(len(words(ln)) for ln in ls[1:])) for i, at, ls in run]
+        done = j  # a longer or shorter run is no list of N: none of it starts one
+    return []
 
 
 def _trim_frame(bl: Sequence[Block], run: list[_Cand], promised: int) -> list[_Cand]:
@@ -788,6 +1071,8 @@ def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blo
     mentions:") and, when it would grow past three typical items, once it has a typical
     item's worth of text: the rest closes the article rather than belonging to it."""
     total = c.extra_words
+    inner = set(li_paragraphs(bl, c.block)) if c.style == "ordered-list" and isinstance(bl[c.block].obj, ListItem) \
+        else set()
     for k in range(c.block + 1, stop):
         b = bl[k]
         if k in skip or k in item_blocks:
@@ -796,10 +1081,10 @@ def _body_end(bl: Sequence[Block], c: _Cand, stop: int, skip: set[int], item_blo
             if c.style != "heading" or b.level <= c.level:
                 return k
             continue
-        if c.style == "ordered-list":
+        if c.style == "ordered-list" and k not in inner:
             li = b.obj
             if not isinstance(li, ListItem) or li.depth == 1:
-                return k  # only nested list items belong to a list item
+                return k  # only nested list items and the entry's own paragraphs belong to it
         if last and k > c.block + 1 and b.kind == "paragraph" and CLOSING.match(b.text):
             return k
         if last and typical and total >= typical and b.kind != "list":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.structure.promise import reads_as_list
+from auditor.structure.promise import names_a_list, reads_as_list
 
 from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
@@ -142,3 +142,13 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
         if extra is not None:
             return value + extra, at_least
     return None, False
+
+
+def names_list(headline: str, lang: str = "en") -> bool:
+    """Whether ``headline`` names a list without counting it ("These Halloween Workouts",
+    "Estas son las marcas…", "Best books for young readers"): see :func:`promise.names_a_list`."""
+    if not headline:
+        return False
+    lang = (lang or "en").split("-")[0].lower()
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(headline)]
+    return names_a_list(tokens, lang, _is_plural)

@@ -68,6 +68,18 @@ NEWS_WORDS = frozenset(
     погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
     zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno""".split()
 )
+# English verbs in the present plural (or past) that, right after the counted noun, make the
+# headline a clause about those people or things: "Two new restaurants open downtown",
+# "Four candidates qualify for debate", "Six teams remain". An adjective before the noun
+# ("5 Open Questions") is no verb, so only the word right after the noun is read. Verbs
+# that list titles use of people ("10 CEOs Admit…", "12 Twitter-Nutzer verraten…",
+# "5 Doctors Warn…") are left out: there the count is a list's.
+CLAUSE_VERBS = frozenset(
+    """open close remain return merge qualify break fall plead testify strike protest march rally clash
+    vote agree reach arrive land report accuse
+    opened closed remained returned merged qualified broke fell pleaded testified struck protested
+    marched rallied clashed voted agreed reached arrived landed reported accused""".split()
+)
 # After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
 STOPPERS = frozenset(
     """that who which whom to you we i they your our for how why when where what worth every
@@ -122,6 +134,15 @@ def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
     return out
 
 
+def _clause_verb(phrase: Sequence[str], is_plural: object) -> bool:
+    """Whether a verb follows the first plural noun of ``phrase`` ("restaurants open")."""
+    assert callable(is_plural)
+    for n, w in enumerate(phrase[:-1]):
+        if is_plural(w, "en"):
+            return phrase[n + 1] in CLAUSE_VERBS
+    return False
+
+
 def reads_as_list(
     tokens: Sequence[Token], i: int, lang: str, is_plural: object, headline: str
 ) -> int | None:
@@ -138,6 +159,8 @@ def reads_as_list(
     phrase = _phrase(tokens, i)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
+    if lang == "en" and _clause_verb(phrase, is_plural):
+        return None  # "Two new restaurants open downtown"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     if not head:
         return None
@@ -152,3 +175,56 @@ def reads_as_list(
     if leads(tokens, i) or prev in DETERMINERS:
         return 0 if plural or listy else None
     return 0 if listy and plural else None
+
+
+# A headline may name a list without counting it: "Get in the Spooky Spirit With These
+# Halloween Workouts", "Estas son las marcas que…", "The best film scenes of 2014", "Here
+# are the top AI certifications". A demonstrative, or a superlative opening a clause, before
+# a plural noun phrase: then three parallel entries already make a list (five without it).
+OPEN_DETERMINERS = frozenset(
+    """these those diese dieser diesen estas estos esas esos ces questi queste estes""".split()
+)
+OPEN_SUPERLATIVES = frozenset(
+    """best top greatest favorite favourite besten liebsten schönsten mejores meilleurs meilleures
+    migliori melhores""".split()
+)
+# List nouns that name a list by themselves ("Hairstyles for New Year's Eve", "Gift ideas
+# for…"), all but the words news and essays use for anything ("things", "questions", "stories").
+_GENERIC_NOUNS = frozenset(
+    """things questions stories moments facts findings lessons rules items signs observations principles
+    trends dinge fragen cosas choses cose coisas dingen""".split()
+)
+# What follows a list noun used as a verb: an object or a particle.
+_VERB_OBJECTS = frozenset("a an the in up out down off back on his her its their our my your this that".split())
+# "These are the …", "Estas son las …": the copula and an article before the noun phrase.
+_COPULAS = frozenset("are is sind son sont sono são".split())
+_ARTICLES = frozenset("the die los las les i le gli os as".split())
+
+
+def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
+    """Whether the headline (``tokens``, numbers included) names a list it does not count:
+    a demonstrative anywhere, or a superlative at the head of a clause, before a plural
+    noun phrase with no news verb in it ("These Halloween Workouts", "Best books for young
+    readers"; not "Those who died", not "the best original song" inside a clause)."""
+    assert callable(is_plural)
+    for i, (tok, _start, _end) in enumerate(tokens):
+        low = tok.lower()
+        if low in LIST_NOUNS and low not in _GENERIC_NOUNS:
+            after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+            if after not in _VERB_OBJECTS:  # "as priest steps in", "places a bet": a verb
+                return True
+            continue
+        if low in OPEN_DETERMINERS:
+            j = i
+            if j + 1 < len(tokens) and tokens[j + 1][0].lower() in _COPULAS:
+                j += 1
+            if j + 1 < len(tokens) and tokens[j + 1][0].lower() in _ARTICLES:
+                j += 1
+        elif low in OPEN_SUPERLATIVES and leads(tokens, i):
+            j = i
+        else:
+            continue
+        phrase = _phrase(tokens, j)[:4]
+        if phrase and not any(w in NEWS_WORDS for w in phrase) and any(is_plural(w, lang) for w in phrase):
+            return True
+    return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from auditor.text.segment import words
@@ -34,6 +35,24 @@ MIN_SHARE = 0.6
 MIN_ITEMS = 5
 
 
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """What makes a run of titled sections a list: how many entries at least, how far their
+    lengths may spread, and by how many blocks their bodies may differ."""
+
+    least: int = MIN_ITEMS
+    spread: float = MAX_SPREAD
+    blocks: int = 1
+
+
+# Any page: five entries or more, built closely alike.
+LIST_BAR = Bar()
+# Under a headline that names a list ("These Halloween Workouts", "Hairstyles for…"): the
+# headline already says the sections are entries, so three make a list, and their bodies
+# may differ more (a picture and one paragraph here, two paragraphs there).
+NAMED_BAR = Bar(least=3, spread=0.6, blocks=2)
+
+
 def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int] | None:
     """Blocks and words under the title at ``title`` up to ``stop``; None when a
     heading stands inside (a nested structure, not one entry)."""
@@ -50,17 +69,19 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
 
 def parallel_run(
     bl: Sequence[Block], titles: Sequence[int], end: int, body_words: int,
-    own_words: Callable[[int], int] = lambda k: 0,
+    own_words: Callable[[int], int] = lambda k: 0, bar: Bar = LIST_BAR, stops: Sequence[int] = (),
 ) -> bool:
     """Whether the titles at block indices ``titles`` (in order; the last section runs
     to ``end``) open parallel entries that make up the article. ``own_words``: body
-    words a title's own block carries (a bold lead's paragraph)."""
-    if len(titles) < MIN_ITEMS:
+    words a title's own block carries (a bold lead's paragraph); ``bar``: what makes
+    a list (:data:`NAMED_BAR` under a headline that names one); ``stops``: where each
+    section ends when not at the next title (entries under group headings)."""
+    if len(titles) < bar.least:
         return False
     sizes: list[int] = []
     counts: list[int] = []
     for n, t in enumerate(titles):
-        stop = titles[n + 1] if n + 1 < len(titles) else end
+        stop = stops[n] if stops else titles[n + 1] if n + 1 < len(titles) else end
         got = _section_words(bl, t, stop)
         if got is None:
             return False
@@ -71,12 +92,12 @@ def parallel_run(
         sizes.append(w)
         counts.append(blocks_n)
     inner = sizes[:-1]  # the last section may run on into the closing text
-    if max(counts[:-1]) - min(counts[:-1]) > 1:
+    if max(counts[:-1]) - min(counts[:-1]) > bar.blocks:
         return False  # one paragraph here, four there: sections of a story, not entries
     import statistics  # only here: it imports fractions, decimal and random (~3 ms of a cold start)
 
     mean = statistics.mean(inner)
-    if not mean or statistics.pstdev(inner) / mean > MAX_SPREAD:
+    if not mean or statistics.pstdev(inner) / mean > bar.spread:
         return False
     return sum(inner) + min(sizes[-1], max(inner)) >= MIN_SHARE * body_words
 
@@ -146,6 +167,20 @@ def _run_in_label(text: str) -> bool:
     return bool(colon) and 1 <= len(head.split()) <= 4
 
 
+# A template's field under an entry is a label and a short value: "Preis: ab 90 Euro".
+_FIELD_WORDS = 12
+
+
+def one_label(texts: Sequence[str]) -> bool:
+    """Whether every paragraph is the same run-in label with a short value ("Adresse:
+    Straße 1, Berlin", "Price: $20"): a template's field under each entry, not the
+    entries' own titles ("For Mom: …", "For Dad: …" differ; "From: Grandma" and what
+    she said runs on)."""
+    labels = {" ".join(t.partition(":")[0].split()).casefold() for t in texts if ":" in t}
+    return (len(texts) > 1 and len(labels) == 1 and all(":" in t for t in texts)
+            and all(len(words(t)) <= _FIELD_WORDS for t in texts))
+
+
 def _together(bl: Sequence[Block], group: Sequence[int]) -> bool:
     """The paragraphs follow one another as a list's entries do: no heading between
     them, at most a few blocks of body after each."""
@@ -176,5 +211,6 @@ def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int
         tuple(g) for key, g in groups.items()
         if len(g) == promised and (_opener_ok(key) or all(_run_in_label(bl[k].text) for k in g))
         and len({bl[k].text[:40] for k in g}) == len(g) and _together(bl, g)
+        and not one_label([bl[k].text for k in g])
     }
     return list(next(iter(fits))) if len(fits) == 1 else []

@@ -90,7 +90,12 @@ def _first_line(typed: list[tuple[str, int]], type_name: str) -> int:
     return next((line for value, line in typed if type_name in value), 1)
 
 
-_TYPEOF = re.compile(rb"""\btypeof\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+# Matched in the lower-cased page (same offsets: bytes.lower() maps A-Z only) from the
+# literal "typeof", which the engine skips to (a leading \b would make it try every
+# byte); the word boundary before it is checked by hand (_typeof_values). The values
+# are read from the page itself.
+_TYPEOF = re.compile(rb"""typeof\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""")
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 # An RDFa node is kept only when a type names an article or ItemList (below), and its
 # types come from typeof values: pages whose typeof values name none of them (Open
 # Graph, breadcrumbs, people: most news pages) skip pyRdfa's walk of the whole DOM,
@@ -98,18 +103,32 @@ _TYPEOF = re.compile(rb"""\btypeof\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
 _KEPT_RDFA = tuple(sorted({*ARTICLE_TYPES, "ItemList"}))
 
 
-def _names_kept_rdfa_type(raw: bytes) -> bool:
-    values = b" ".join(m.group(1) for m in _TYPEOF.finditer(raw)).decode("latin-1")
+def _names_kept_rdfa_type(raw: bytes, lowered: bytes | None = None) -> bool:
+    lowered = raw.lower() if lowered is None else lowered
+    values = b" ".join(_typeof_values(raw, lowered)).decode("latin-1")
     return any(name in values for name in _KEPT_RDFA)
 
 
-def _extruct(raw: bytes, root: Any) -> list[Node]:
-    """Microdata and RDFa nodes; ``raw`` is the page as UTF-8 (extruct's default)."""
-    lowered = raw.lower()
+def _typeof_values(raw: bytes, lowered: bytes) -> Iterator[bytes]:
+    """The values a leading-boundary pattern (_TYPEOF after a non-word byte) finds, left
+    to right, as its finditer would."""
+    at = 0
+    while (m := _TYPEOF.search(lowered, at)) is not None:
+        start = m.start()
+        if start and lowered[start - 1] in _WORD_BYTES:  # "xtypeof": no boundary; look on
+            at = start + 1
+            continue
+        yield raw[m.start(1):m.end(1)]
+        at = m.end()
+
+
+def _extruct(raw: bytes, root: Any, lowered: bytes) -> list[Node]:
+    """Microdata and RDFa nodes; ``raw`` is the page as UTF-8 (extruct's default),
+    ``lowered`` the same bytes lower-cased."""
     syntaxes = []
     if b"itemscope" in lowered:
         syntaxes.append("microdata")
-    if b"typeof=" in lowered and b"schema.org" in lowered and _names_kept_rdfa_type(raw):
+    if b"typeof=" in lowered and b"schema.org" in lowered and _names_kept_rdfa_type(raw, lowered):
         syntaxes.append("rdfa")
     if not syntaxes:
         return []
@@ -117,9 +136,12 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
 
     # Microdata is read from the page's tree as we parsed it (extruct's own parse of
     # ``raw`` would be one more); RDFa needs extruct's DOM-flavoured parse.
-    page = root if syntaxes == ["microdata"] else raw
     try:
-        found = extruct.extract(page, syntaxes=syntaxes, uniform=True, errors="ignore")
+        found: dict[str, list[Any]] = {}
+        if "rdfa" in syntaxes:
+            found = extruct.extract(raw, syntaxes=["rdfa"], uniform=True, errors="ignore")
+        if "microdata" in syntaxes:
+            found["microdata"] = _microdata(root)
     except Exception:  # noqa: BLE001 - a page extruct cannot read has no microdata for us
         return []
     nodes = []
@@ -131,6 +153,26 @@ def _extruct(raw: bytes, root: Any) -> list[Node]:
                     continue  # RDFa on news pages is mostly Open Graph, read elsewhere
                 nodes.append(Node(node.types, node.data, syntax, _first_line(typed, node.types[0])))
     return nodes
+
+
+def _microdata(root: Any) -> list[Any]:
+    """The page's microdata items as extruct's uniform output, a <time> element's
+    ``content`` read as its value when it has no ``datetime``: search engines read
+    ``content`` on any element, as schema.org's examples write it, so
+    ``<time itemprop="datePublished" content="2019-11-15T10:45:02+00:00">`` has a date
+    (the microdata spec, and so extruct, would read it as empty)."""
+    from extruct.uniform import _umicrodata_microformat
+    from extruct.w3cmicrodata import MicrodataExtractor
+
+    class Extractor(MicrodataExtractor):  # type: ignore[misc]  # extruct ships no types
+        def _extract_property_value(self, node: Any, *args: Any, **kwargs: Any) -> Any:
+            if node.tag == "time" and node.get("itemscope") is None and not node.get("datetime") \
+                    and node.get("content"):
+                return node.get("content")
+            return super()._extract_property_value(node, *args, **kwargs)
+
+    items = Extractor().extract_items(root, None)
+    return list(_umicrodata_microformat(items, "http://schema.org"))
 
 
 # lxml refuses a str that declares its own encoding.
@@ -153,14 +195,17 @@ def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
     serves both; without it the page is parsed here."""
     import lxml.html
 
+    from auditor.sources.encoding import utf8
     from auditor.sources.limits import defuse
 
     # Decoded as the article is (a page whose <title> comes before its <meta charset>
     # would otherwise be read as latin-1 by lxml: mojibake headlines).
-    text = _decoded(raw)
-    lowered = text.encode("utf-8").lower()
+    decoded = _decoded(raw)
+    encoded = utf8(decoded)
+    lowered = encoded.lower()
     has_head = b"<head" in lowered  # cutting attribute floods never blanks a tag's name
     microdata_or_rdfa = b"itemscope" in lowered or b"typeof=" in lowered
+    text = decoded
     if root is None or microdata_or_rdfa:
         text = defuse(text)  # the attribute floods the article parser is spared, for lxml and extruct
     if root is None:
@@ -170,7 +215,10 @@ def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
             return StructuredData()
     nodes, problems, count = _json_ld(root)
     if microdata_or_rdfa:
-        nodes.extend(_extruct(text.encode("utf-8"), root))
+        if text is not decoded:  # a flood was cut
+            encoded = utf8(text)
+            lowered = encoded.lower()
+        nodes.extend(_extruct(encoded, root, lowered))
     return StructuredData(tuple(nodes), tuple(problems), has_head, count)
 
 

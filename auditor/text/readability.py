@@ -9,8 +9,9 @@ meaningful for English and is reported for comparison).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.model import Document, Sentence
 from auditor.text.languages import formula_for, lang_root
@@ -65,13 +66,10 @@ def measure_sentences(sentences: Sequence[Sentence], lang: str) -> Readability:
 
     root = lang_root(lang)
     formula, name = formula_for(root)
-    n_words = n_syllables = n_complex = 0
-    for sentence in sentences:
-        for word in sentence.words:
-            syllables = count_syllables(word, root)
-            n_words += 1
-            n_syllables += syllables
-            n_complex += syllables >= COMPLEX_SYLLABLES
+    count = _counter(root, count_syllables)
+    counts = [count(word) for sentence in sentences for word in sentence.words]
+    n_words, n_syllables = len(counts), sum(counts)
+    n_complex = len([c for c in counts if c >= COMPLEX_SYLLABLES])
     n_sentences = sum(1 for s in sentences if s.words)
     ease = grade = None
     if n_words and n_sentences:
@@ -90,6 +88,18 @@ def measure_sentences(sentences: Sequence[Sentence], lang: str) -> Readability:
         formula=name,
         lang=root,
     )
+
+
+_COUNTERS: dict[str, Callable[[str], int]] = {}
+
+
+def _counter(root: str, count_syllables: Callable[[str, str], int]) -> Callable[[str], int]:
+    """``count_syllables`` for one language, memoised by the word alone: the C cache's
+    fast path for one str argument, instead of a (word, language) key made per word."""
+    counter = _COUNTERS.get(root)
+    if counter is None:
+        counter = _COUNTERS[root] = lru_cache(maxsize=16384)(lambda word: count_syllables(word, root))
+    return counter
 
 
 # Several rules measure the same document: keep the last few results by identity.

@@ -117,7 +117,7 @@ def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentenc
         text = p.text
         for a, b in _split(text, root):
             piece = text[a:b]
-            tokens = tuple(words(piece))
+            tokens = _words(piece)  # the memoised tuple itself: no list, no copy
             if not tokens:
                 continue
             line, column = source_position(p.line, p.column, p.breaks, a)

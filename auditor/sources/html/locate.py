@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from typing import Any
+
+from auditor.sources.lines import line_starts
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -16,6 +18,17 @@ _LOCATED = (
     "body", "center", "font", "figure", "dt", "figcaption",
 )
 
+
+# "<tag" followed by a space, "/" or ">", in any case, per located tag: compiled on the
+# first page located (a plain-text check never compiles them).
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+_SEARCHES: dict[str, Callable[[str, int, int], re.Match[str] | None]] = {}
+
+
+def _compile() -> None:
+    for tag in _LOCATED:
+        pattern = _PATTERNS[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.I)
+        _SEARCHES[tag] = pattern.search
 
 # How far after a link's start tag its "</a>" is looked for.
 _REOPEN_REACH = 2000
@@ -36,31 +49,29 @@ class Locator:
 
     def __init__(self, text: str, root: Element) -> None:
         self.text = text
-        starts = array("q", [0])
-        starts.extend(m.end() for m in re.finditer("\n", text))
-        self.starts = starts
+        self.starts = starts = line_starts(text)
         self.positions: dict[Element, tuple[int, int]] = {}
         # Links empty as parsed (before chrome is pruned from inside any of them).
         self.empty_links = {a for a in root.iter("a") if len(a) == 0 and not (a.text or "").strip()}
-        patterns: dict[str, re.Pattern[str]] = {}
-        cursor: dict[str, int] = {}
+        if not _SEARCHES:
+            _compile()
+        searches = _SEARCHES
+        cursor = dict.fromkeys(_LOCATED, 0)
         positions, n, size = self.positions, len(starts), len(text)
         for el in root.iter(*_LOCATED):
             tag = el.tag
-            pattern = patterns.get(tag)
-            if pattern is None:
-                pattern = patterns[tag] = re.compile(rf"<{re.escape(tag)}(?=[\s/>])", re.I)
-            reported, at = el.sourceline or 1, cursor.get(tag, 0)
+            reported, at = el.sourceline or 1, cursor[tag]
             if reported < LINE_CAP or n <= LINE_CAP:
                 # The usual case, inline (a page has thousands): the tag on lxml's line.
-                line = min(reported, n)
+                line = reported if reported < n else n
                 begin = starts[line - 1]
-                match = pattern.search(text, max(at, begin), starts[line] if line < n else size)
+                match = searches[tag](text, at if at > begin else begin, starts[line] if line < n else size)
                 if match is not None:
                     start = match.start()
                     cursor[tag] = start + 1
                     positions[el] = (line, start - begin + 1)
                     continue
+            pattern = _PATTERNS[tag]
             found = self._find(pattern, reported, at)
             if found is not None:
                 cursor[tag] = found + 1

@@ -68,6 +68,7 @@ class Walker:
     _ranked: dict[Element, set[Element]] = field(default_factory=dict)  # table → its ranked cells
     _counted: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"figcaption" → numbered boxes
     _body: Element | None = None
+    _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -160,11 +161,14 @@ class Walker:
         if t.size:
             # Breaks were counted from lxml's line (the end of the start tag); rebase
             # them on the line of "<p".
+            # A blank line (<br><br>) may open a new entry with a bold title of its own.
+            bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
             self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
-                       lead=_bold_lead(el, t.value))
+                       lead=_bold_lead(el, t.value), bolds=bolds)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
-              quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False) -> None:
+              quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False,
+              bolds: tuple[str, ...] = ()) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
@@ -177,7 +181,9 @@ class Walker:
             elif keep or _reads_like_prose(text):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
-                self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote))
+                # Only the run's first bold text can open it ("<b>Title</b> text…").
+                self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote,
+                                                 _piece_lead(text, bolds[:1])))
             return
         for a, b in pieces:
             piece = text[a:b]
@@ -188,7 +194,8 @@ class Walker:
             own = tuple(x - a for x in breaks[first : bisect_left(breaks, b, first)])
             c = self.locator.column_of(at, piece.split(" ", 1)[0], after)
             after = max(after, self.locator.offset(at, c))
-            self.paragraphs.append(Paragraph(piece, at, c, own, quote, lead if a == 0 and lead <= b else 0))
+            self.paragraphs.append(Paragraph(piece, at, c, own, quote,
+                                             lead if a == 0 and 0 < lead <= b else _piece_lead(piece, bolds)))
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
@@ -239,7 +246,24 @@ class Walker:
                 continue
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
-            self._run(el, run, quote, first=(i == 0), after=after, keep=marker or (titled and i == 0))
+            self._run(el, run, quote, first=(i == 0), after=after,
+                      keep=marker or (i == 0 and (titled or _numbered_title_box(el, runs)
+                                                  or self._templated_title(el, runs))))
+
+    def _templated_title(self, el: Element, runs: list[list[Element | str]]) -> bool:
+        """A box a template names a title ("<div class='slide-title'>Le Bistro</div>") over
+        a box of prose, when three or more boxes of the body share its tag and class and
+        stand so, with titles of their own (not links, not one label repeated): the
+        entries' titles of a card or slide template, kept as paragraphs."""
+        cls = " ".join((el.get("class") or "").split())
+        if len(runs) != 1 or not _TITLE_CLASS.search(cls) or not _title_box(el):
+            return False
+        key = (str(el.tag), cls)
+        if key not in self._title_boxes:
+            found = self._body.iter(el.tag) if self._body is not None else iter([el])
+            texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls and _title_box(x)]
+            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+        return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
              after: int = 0, keep: bool = False) -> None:
@@ -265,7 +289,8 @@ class Walker:
         if not text:
             return
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after,
-                   keep=keep and len(text.split()) <= _MAX_TITLE_WORDS)
+                   keep=keep and len(text.split()) <= _MAX_TITLE_WORDS,
+                   bolds=_bold_texts([p for p in run if not isinstance(p, str)]))
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
@@ -373,6 +398,42 @@ def accessible_name(img: Element) -> str | None:
 
 
 _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
+
+
+# Class words a template gives an entry's title box.
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
+
+
+def _title_box(el: Element) -> bool:
+    """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
+    link) right before a box of prose."""
+    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
+        return False
+    text = text_of(el)
+    if not 0 < len(text.split()) <= _MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    if any(text_of(a) == text for a in el.iter("a")):
+        return False  # a teaser's link
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt is not None and _reads_like_prose(text_of(nxt))
+
+
+def _numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
+    """A box holding only a numbered title ("<div class='item-title'>1. Le Bistro</div>")
+    right before a box of prose (its text): an item's title, kept like a numbered line is.
+    Not a date ("12. November 2015") or a count ("3 Kommentare")."""
+    from auditor.structure.markers import parse_marker
+
+    if len(runs) != 1:
+        return False
+    text = text_of(el)
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return (0 < len(text.split()) <= _MAX_TITLE_WORDS and parse_marker(text) is not None
+            and nxt is not None and _reads_like_prose(text_of(nxt)))
 
 
 def _holds_blocks(el: Element) -> bool:
@@ -520,13 +581,34 @@ def _bold_lead(el: Element, text: str) -> int:
             break
         if first is None:
             return 0
-        if first.tag in _BOLD:
+        if _is_bold(first):
             bold = text_of(first)
             return len(bold) if bold and text.startswith(bold) else 0
         if first.tag not in _LEAD_WRAPPERS:
             return 0
         node = first
     return 0
+
+
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+
+
+def _is_bold(el: Element) -> bool:
+    """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
+    bold">``, as Blogger and pasted Word text write it)."""
+    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
+
+
+def _bold_texts(parts: list[Element]) -> tuple[str, ...]:
+    """The texts of the bold elements in ``parts`` and inside them."""
+    return tuple(text_of(b) for p in parts for b in p.iter() if isinstance(b.tag, str) and _is_bold(b))
+
+
+def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
+    """The bold title a piece after a blank line opens with ("…-- Sandstrom<br><br>
+    <strong>Abuelo</strong><br>Arthur Dorros…"), as :func:`_bold_lead` reads a paragraph's."""
+    stripped = piece.lstrip()
+    return next((len(b) + len(piece) - len(stripped) for b in bolds if b and stripped.startswith(b)), 0)
 
 
 def _reads_like_prose(text: str) -> bool:

@@ -1,0 +1,25 @@
+"""Where each line of a source starts, found once per page."""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+_NEWLINE = re.compile("\n")
+
+# The last source measured, kept by identity: the HTML locator and the space-run finder
+# read the same decoded page.
+_LAST: tuple[str, array[int]] | None = None
+
+
+def line_starts(text: str) -> array[int]:
+    """Offsets where the lines of ``text`` start, split at LF only (as libxml2 counts
+    them): ``[0, …]``, one per line. Callers must not change the array."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is text:
+        return last[1]
+    starts = array("q", [0])
+    starts.extend(m.end() for m in _NEWLINE.finditer(text))
+    _LAST = (text, starts)
+    return starts
