@@ -120,6 +120,7 @@ def load_large(blob: bytes) -> Any:
     is unpickled."""
     return pickle.Unpickler(_Decompressing(blob)).load()
 
+
 class Shelf:
     """Blobs written to an anonymous temporary file as they come and read back when
     asked: what the site stage adds to each result of a batch (its findings, packed,
