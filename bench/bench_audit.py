@@ -133,6 +133,16 @@ def cold_start(rows: list[Row], repeat: int, work: Path) -> None:
     rows.append(("cold start: the same, cache hit", f"{hit[0]:.3f} / {hit[1]:.3f} s", ""))
 
 
+def copies(pages: list[Path], dest: Path, times: int) -> None:
+    """``times`` copies of ``pages`` under ``dest`` (c0/, c1/…), kept between runs."""
+    for copy in range(times):
+        folder = dest / f"c{copy}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for page in pages:
+            if not (folder / page.name).exists():
+                shutil.copy(page, folder / page.name)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=5, help="runs per cold-start measure")
@@ -150,11 +160,7 @@ def main() -> None:
     corpus = sorted(CORPUS.glob("*.html")) if CORPUS.exists() else []
     x4 = work / "corpus-x4"
     if corpus:
-        for copy in range(4):
-            (x4 / f"c{copy}").mkdir(parents=True, exist_ok=True)
-            for page in corpus:
-                if not (x4 / f"c{copy}" / page.name).exists():
-                    shutil.copy(page, x4 / f"c{copy}" / page.name)
+        copies(corpus, x4, 4)
         pages = [(p.read_bytes(), str(p)) for p in sorted(x4.rglob("*.html"))]
         in_process(f"corpus x4 ({len(pages)} pages)", pages, rows)
 
@@ -172,11 +178,7 @@ def main() -> None:
     # 1,000+ pages, where the pool's start-up and the last chunk's wait are amortised.
     if corpus:
         x20 = work / "corpus-x20"
-        for copy in range(20):
-            (x20 / f"c{copy}").mkdir(parents=True, exist_ok=True)
-            for page in corpus:
-                if not (x20 / f"c{copy}" / page.name).exists():
-                    shutil.copy(page, x20 / f"c{copy}" / page.name)
+        copies(corpus, x20, 20)
         n = 20 * len(corpus)
         walls = {}
         for jobs in ("1", "2"):
@@ -202,11 +204,7 @@ def main() -> None:
     real = [p for folder in (CORPUS, CORPUS_MORE) if folder.exists() for p in sorted(folder.glob("*.html"))]
     if real:
         many = work / "real-x4"
-        for copy in range(4):
-            (many / f"c{copy}").mkdir(parents=True, exist_ok=True)
-            for page in real:
-                if not (many / f"c{copy}" / page.name).exists():
-                    shutil.copy(page, many / f"c{copy}" / page.name)
+        copies(real, many, 4)
         n = sum(1 for _ in many.rglob("*.html"))
         real_cache = work / "real-cache"
         shutil.rmtree(real_cache, ignore_errors=True)
