@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources import SourceError
-from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, mark_button,
-                                    named_kind, site_host)
+from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
+                                    site_host)
+from auditor.sources.widgets import mark_button
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
 

@@ -348,7 +348,7 @@ PLAYER_MESSAGE = re.compile(
     re.I)
 
 
-# --- widgets set inside the story by vendors and CMS templates (see chrome._widget) ---
+# --- widgets set inside the story by vendors and CMS templates (see sources/widgets.py) ---
 
 # A box's whole first line declaring it paid for: the label over an ad or a shopping
 # showcase ("Anzeige", "Publicidad", "Advertisement", "Sponsored", "広告").

@@ -1,0 +1,607 @@
+"""Widgets set into the story by vendors and CMS templates (tests/widgetkit.py).
+
+The chrome judge (:mod:`auditor.sources.chrome`) asks :func:`widget` about every element
+its own rules keep: an ad's creative, a shopping card's logo, a player and its poster,
+an appeal to give or subscribe, an app badge, a comment thread, a consent placeholder.
+They are told by what they hold, serve or say rather than by a vendor's class name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.links.urls import site_of
+from auditor.sources import chrome_vocabulary as vocab
+from auditor.sources.chrome import (HEADING_TAGS, _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element,
+                                    Facts, Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
+                                    class_words, site_host)
+
+
+_MEDIA_TAGS = ("video", "audio", "video-js")
+# A widget says little: a label, a title, a line of promise, a button.
+_WIDGET_TEXT = 400
+# How much text around an app badge may offer the publisher's app ("Get our app").
+_APP_LINE_CHARS = 200
+# aria-label kinds that name a whole box of the template ("Advertisement", "Comments").
+_ARIA_KINDS = frozenset({"ad", "cookie", "newsletter", "donate", "comments", "share", "social", "recommended",
+                         "related", "popular", "more-stories", "also-like", "dialog", "paywall", "player"})
+# A shopping card says little: a product's name, a price, a shop.
+_CARD_TEXT = 200
+
+
+def widget(el: Element, facts: Facts) -> Verdict | None:
+    """A widget inside the story: a picture an ad server or a video platform serves, a
+    badge to an app store, a box laid over the page, a schema.org comment, a box the page
+    names or labels an ad, a player's box, a consent placeholder, an appeal to give or
+    subscribe with its picture."""
+    tag = el.tag
+    if tag in HEADING_TAGS or tag in ("p", "li", "figcaption"):
+        return None
+    if tag in ("img", "amp-img"):
+        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el)
+    if tag == "a":
+        return _widget_link(el, facts)
+    if tag in _INLINE_TAGS:
+        return None
+    verdict = _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) \
+        or _comment_thread(el, facts)
+    if verdict is not None:
+        return verdict
+    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
+        return Verdict("player", f"<{el.tag}>: the player, with its poster")
+    # The rest judge small boxes with a picture or two: count them once, and only there.
+    text = facts.text.get(el, 0)
+    if text > _LONG_APPEAL_TEXT:
+        return None
+    pictures = _count_pictures(el)
+    if not pictures:
+        return None
+    if text > _WIDGET_TEXT:
+        return _long_appeal(el, facts) if pictures <= 2 else None
+    verdict = _paid_box(el, facts)
+    if verdict is not None or pictures > 2:
+        return verdict
+    box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
+    return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
+            or _closable_appeal(box, facts) or _long_appeal(el, facts) or _writer_card(el, facts, pictures))
+
+
+@dataclass(frozen=True, slots=True)
+class _SmallBox:
+    """A small box with a picture or two, and what its widget rules all read."""
+
+    el: Element
+    controls: set[str]  # what its controls do: "play", "close", "appeal" (see _controls_in)
+    text: str  # its words, spaces normalised
+
+
+# Tags of words inside a sentence, never a widget's box.
+_INLINE_TAGS = frozenset({"em", "strong", "b", "i", "u", "s", "small", "sup", "sub", "br", "time", "abbr", "code",
+                          "mark", "cite", "q", "wbr", "hr", "source", "track", "meta", "noscript", "picture", "svg"})
+
+
+def _count_pictures(el: Element) -> int:
+    """The <img>s in ``el``, counted up to three (more is a gallery or a showcase)."""
+    found = 0
+    for _ in el.iter("img", "amp-img"):
+        found += 1
+        if found > 2:
+            break
+    return found
+
+
+def _served_picture(el: Element) -> Verdict | None:
+    """A picture served by an ad server (the slot's creative), or by a video platform or
+    inside a <video> (a player's poster frame, named by the player)."""
+    src = (el.get("src") or el.get("data-src") or "").strip()
+    if vocab.AD_HOST.match(src):
+        return Verdict("ad", "a picture an ad server serves")
+    if next(el.iterancestors(*_MEDIA_TAGS), None) is not None:
+        return Verdict("player", "a picture inside a media element: its fallback poster")
+    if vocab.VIDEO_POSTER_SRC.match(src) and not _captioned(el):
+        return Verdict("player", "a picture a video platform serves: an embed's poster frame")
+    return None
+
+
+def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
+    """A picture named a logo (or a shop's mark) on a product's card, beside the
+    product's picture and its one price or buy button, or over a showcase of several products: the
+    advertiser's or shop's mark. A logo that is a card's only picture, in a row of cards
+    with their own prices, is what the story compares (phone plans), the story's."""
+    if not _named_logo(el):
+        return None
+    box = el.getparent()
+    one_price = False  # passed a box with the one price and no product's picture
+    for _ in range(5):
+        if box is None or facts.text.get(box, 0) > _SHOWCASE_TEXT or _holds_prose_beside_note(box, facts):
+            return None
+        prices = max(len(vocab.PRICE.findall(box.text_content() or "")), _shop_buttons(box))
+        if prices > 1 and one_price:
+            return None  # the logo is one priced card's picture among several
+        if prices and any(p is not el and _is_picture(p) and not _named_logo(p) for p in box.iter()):
+            return Verdict("ad", "a shop's logo beside products and their prices")
+        one_price = one_price or prices == 1
+        box = box.getparent()
+    return None
+
+
+def _shop_buttons(box: Element) -> int:
+    """The links in ``box`` named as a shop's button ("Buy now", "Zum Shop", "Vedi offerta")."""
+    return sum(1 for a in box.iter("a") if vocab.SHOP_BUTTON.match(" ".join((a.text_content() or "").split())))
+
+
+# Words naming a shop's or advertiser's mark on a shopping card ("merchant-logo", "sc__brand").
+_MERCHANT_WORDS = frozenset({"merchant", "retailer", "shop", "store", "advertiser", "sponsor", "vendor", "brand",
+                             "haendler", "negozio", "tienda", "marchand", "partner"})
+# A shopping showcase says little: a few products' names and prices, a title.
+_SHOWCASE_TEXT = 1000
+
+
+def _named_logo(el: Element) -> bool:
+    """A picture whose file or class says it is a mark, not a photo (an SVG is drawn)."""
+    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    if "logo" in src or src.endswith(".svg"):
+        return True
+    words = set(class_words(el))
+    parent = el.getparent()
+    if parent is not None and parent.tag != "a":
+        words |= set(class_words(parent))  # "<div class='merchant-logo'><img>"
+    return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
+
+
+def _captioned(el: Element) -> bool:
+    """True when ``el`` sits in a figure with a caption: the story shows and explains it."""
+    figure = next(el.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
+
+
+def _widget_link(el: Element, facts: Facts) -> Verdict | None:
+    """A text-less link to an ad server, or an app-store badge offering the site's app
+    (beside the story, or next to a line like "Get our app"): an app under review in the
+    story keeps its badges. A picture link to the site's video page, with a title at most,
+    is a video teaser."""
+    text = facts.text.get(el, 0)
+    if text and text > _CARD_TEXT // 2 or _in_prose(el, facts):
+        return None
+    if text:
+        return _video_teaser_link(el, facts)
+    href = (el.get("href") or "").strip()
+    if vocab.AD_HOST.match(href):
+        return Verdict("ad", "text-less link to an ad server")
+    pictures = [p for p in el.iter("img", "amp-img")]
+    if len(pictures) == 1 and _merchant_logo(pictures[0], facts) is not None:
+        return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
+    if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
+                     or _own_site(href, facts) and vocab.APPEAL_PATH.search(_path_of(href))):
+        return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
+    verdict = _video_teaser_link(el, facts)
+    if verdict is not None:
+        return verdict
+    if not vocab.APP_STORE_HREF.match(href):
+        return None
+    if facts.outside_prose(el):
+        return Verdict("promo", "an app-store badge beside the story")
+    box = el.getparent()
+    for _ in range(2):
+        if box is None or facts.text.get(box, 0) > _APP_LINE_CHARS:
+            return None
+        if vocab.APP_PROMO_LABEL.search(box.text_content() or ""):
+            return Verdict("promo", "an app-store badge under a line offering the site's app")
+        box = box.getparent()
+    return None
+
+
+def _overlay(el: Element) -> Verdict | None:
+    style = el.get("style")
+    if style and "fixed" in style and vocab.OVERLAY_STYLE.search(style):
+        return Verdict("dialog", "a box laid over the page (position: fixed): a pop-up or a sticky bar")
+    if el.tag in ("div", "section", "aside") and len(el.attrib) > 1 \
+            and any(vocab.POPUP_ATTR.match(name) for name in el.attrib):
+        return Verdict("dialog", "a box a pop-up script opens (data-popup, data-modal)")
+    return None
+
+
+def _schema_part(el: Element) -> Verdict | None:
+    """A schema.org item that is a part of the template: a comment, an ad block, a side bar."""
+    itemtype = el.get("itemtype")
+    if not itemtype:
+        return None
+    name = itemtype.strip().rstrip("/").rsplit("/", 1)[-1].lower()
+    kind = vocab.SCHEMA_KINDS.get(name)
+    return Verdict(kind, f"a schema.org {name} item") if kind else None
+
+
+def _aria_named(el: Element, facts: Facts) -> Verdict | None:
+    """A box whose accessible name says it is chrome: "Advertisement", "Anzeige",
+    "Sponsored", "Comments", "Newsletter sign-up", "Related articles"."""
+    label = " ".join((el.get("aria-label") or "").split())
+    if not label or len(label) > 60 or _holds_prose(el, facts, 2):
+        return None
+    if vocab.AD_LABEL.match(label) or vocab.SPONSOR_LABEL.match(label):
+        return Verdict("ad", f"named {label[:30]!r}")
+    kind = _label_kind([w.lower() for w in re.split(r"\W+", label) if w])
+    if kind in _ARIA_KINDS:
+        return Verdict(kind, f"named {label[:30]!r}")
+    if vocab.RELATED_LABEL.match(label):
+        return Verdict("related", f"named {label[:30]!r}")
+    return None
+
+
+def _first_text(el: Element) -> str:
+    return next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
+
+
+def _paid_box(el: Element, facts: Facts) -> Verdict | None:
+    """A small box with a picture whose first line declares it paid for ("Anzeige",
+    "Publicidad", "Advertisement"), or a label naming a partner ("In collaborazione con",
+    "Sponsored by") set before a picture (the partner's logo, linked or not)."""
+    text = facts.text.get(el, 0)
+    if not text or _holds_prose(el, facts, 1):  # called on small boxes holding a picture
+        return None
+    first = _first_text(el)
+    if vocab.AD_LABEL.match(first):
+        return Verdict("ad", f"a box labelled {first[:30]!r}")
+    label = vocab.SPONSOR_LABEL.match(first)
+    if label is not None and text <= _SPONSOR_TEXT and _text_before_picture(el):
+        return Verdict("ad", f"a partner's logo after {label.group(0).strip()[:30]!r}")
+    return None
+
+
+def _text_before_picture(el: Element) -> bool:
+    """True when ``el``'s first words come before its first picture (a label over a logo,
+    not a caption under a photo)."""
+    if (el.text or "").strip():
+        return True
+    for node in el.iterdescendants():
+        if _is_picture(node):
+            return False
+        if isinstance(node.tag, str) and (node.text or "").strip() or (node.tail or "").strip():
+            return True
+    return False
+
+
+def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
+    """A media element, or a small box holding one (or carrying the clip's id, as
+    script-loaded facades do) with a picture or two: the player, its picture the poster."""
+    el = box.el
+    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el):
+        return None  # a captioned clip: the story shows it and says what it is
+    pictures = _count_pictures(el)
+    if any(vocab.VIDEO_ATTR.match(name) for name in el.attrib):
+        return Verdict("player", "a box carrying a clip's id, with its poster")
+    if "video" in (el.get("itemprop") or "").lower().split():
+        return Verdict("player", "a box marked itemprop=video, with its still")
+    if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
+            and (el.tag == "a" or next(el.iter("a"), None) is not None):
+        return Verdict("player", "a linked still with a clip's running time: a video teaser")
+    if "play" in box.controls and next(el.iter(*HEADING_TAGS), None) is None:
+        # With a heading of its own it is an item of the story (a list of clips).
+        return Verdict("player", "a picture beside a play button or a player's frame: its poster")
+    if vocab.VIDEO_NAME.match(el.get("aria-label") or "") \
+            or any(k.startswith("data-") and v.strip().lower() in _MEDIA_TYPES for k, v in el.attrib.items()):
+        return Verdict("player", "a box named or typed as a video, with its still")
+    if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
+        # With a heading of its own it is an item of the story (a song with its cover).
+        return Verdict("player", "a box holding a media element and its poster")
+    return None
+
+
+def _in_captioned_figure(el: Element) -> bool:
+    """True when ``el`` is, holds or sits in a figure with a caption."""
+    if next(el.iter("figcaption"), None) is not None:
+        return True
+    figure = next(el.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
+
+
+def _consent_placeholder(box: _SmallBox, facts: Facts) -> Verdict | None:
+    """A small box with a picture and a consent tool's message ("Externer Inhalt", "Load
+    content"): the preview of another site's embed, shown until the reader agrees."""
+    if facts.text.get(box.el, 0) > _PLAYER_TEXT:
+        return None
+    match = vocab.CONSENT_MESSAGE.search(box.text) or vocab.COOKIE_MESSAGE.search(box.text)
+    return Verdict("cookie", f"a consent placeholder or banner ({match.group(0)[:30]!r})") if match else None
+
+
+def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
+    """A small box with a picture and a button to give, join or subscribe ("Donate",
+    "Jetzt abonnieren", "Hazte socio") leading to the site's own page: the publisher's
+    appeal, its picture the appeal's. A charity's "Donate" in a how-to-help box leads
+    elsewhere and stays the story's."""
+    el = box.el
+    if el.tag == "figure" or facts.text.get(el, 0) > _WIDGET_TEXT or _holds_prose(el, facts, 2):
+        return None
+    for link in el.iter("a"):
+        name = " ".join((link.text_content() or "").split())
+        if not name or len(name) > 40 or _in_prose(link, facts) or not vocab.APPEAL_LABEL.match(name):
+            continue
+        href = (link.get("href") or "").strip()
+        if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
+            return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
+    if "appeal" in box.controls:
+        return Verdict("promo", "a picture beside a button to give, join or subscribe: the publisher's appeal")
+    for form in el.iter("form"):
+        action = (form.get("action") or "").strip()
+        if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
+                or _own_site(action, facts) and vocab.APPEAL_PATH.search(_path_of(action)):
+            return Verdict("promo", "a picture beside a form to give or join: the publisher's appeal")
+    headline = vocab.APPEAL_HEADLINE.match(_first_text(el))
+    if headline is not None and not _holds_prose(el, facts, 1):
+        # Its button a script draws (a <button>, dropped with the other controls).
+        return Verdict("promo", f"a picture under the appeal {headline.group(0).strip()[:30]!r}")
+    return None
+
+
+def _own_site(href: str, facts: Facts) -> bool:
+    """True when ``href`` leads to a page of the site itself (relative, or its domain)."""
+    from auditor.links.urls import registrable_domain
+
+    if not href or href.startswith(("#", "javascript:", "mailto:")):
+        return False
+    host = site_of(href)
+    if host is None:
+        return True
+    return bool(facts.site_host) and registrable_domain(host) == registrable_domain(facts.site_host)
+
+
+# Classes of the element showing a clip's running time.
+_DURATION_WORDS = frozenset({"duration", "runtime", "length", "time", "dauer", "duracion", "durata", "duree", "laufzeit"})
+
+
+def _running_time(el: Element) -> bool:
+    """True when an element in ``el`` shows nothing but a clip's running time ("2:41")
+    and its class says so ("duration", "video-length")."""
+    for node in el.iterdescendants():
+        if isinstance(node.tag, str) and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split())) \
+                and set(class_words(node)) & _DURATION_WORDS:
+            return True
+    return False
+
+
+# Set by drop_invisible on the box of a <button> it drops: what the button did.
+BUTTON_MARK = "data-auditor-button"
+
+
+def mark_button(button: Element) -> None:
+    """Note on ``button``'s box that it held a play or a close button, before the button
+    goes with the other controls: a picture beside a play button is a player's poster,
+    a box that closes is a pop-up."""
+    parent = button.getparent()
+    if parent is None:
+        return
+    if button.tag == "iframe":
+        if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
+                or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
+            parent.set(BUTTON_MARK, "play")  # a player's frame: the picture beside it is its placeholder
+        return
+    if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
+        return
+    name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
+        or " ".join((button.text_content() or button.get("value") or "").split())
+    if vocab.PLAY_LABEL.match(name) or set(class_words(button)) & vocab.PLAY_ICON_WORDS:
+        parent.set(BUTTON_MARK, "play")
+    elif vocab.CLOSE_LABEL.match(name) or set(class_words(button)) & {"close", "dismiss"}:
+        parent.set(BUTTON_MARK, "close")
+    elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
+        parent.set(BUTTON_MARK, "appeal")
+
+
+def _controls_in(el: Element) -> set[str]:
+    """What the controls inside ``el`` do ("play", "close"): dropped buttons' marks, and
+    links or role=button boxes named so."""
+    found = set()
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
+            continue
+        mark = node.get(BUTTON_MARK)
+        if mark:
+            found.add(mark)
+        cls = node.get("class")
+        if node is not el and cls and node.tag != "a" and _ICON_HINT.search(cls):
+            words = set(class_words(node))
+            if words & vocab.PLAY_ICON_WORDS and not _shows_words(node):
+                found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
+            elif words & vocab.CLOSE_ICON_WORDS and not _shows_words(node):
+                found.add("close")  # "<span class='modal-close'>×</span>"
+        if node.tag == "a" or (node.get("role") or "").lower() == "button":
+            name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split()) \
+                or " ".join((node.text_content() or "").split())
+            if len(name) <= 60 and vocab.PLAY_LABEL.match(name):
+                found.add("play")
+            elif len(name) <= 30 and vocab.CLOSE_LABEL.match(name):
+                found.add("close")
+    return found
+
+
+def _closable_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
+    """A small box with a picture, a close button and words asking to give, join or
+    subscribe: a pop-up of the publisher's appeal, whatever its class names."""
+    el = box.el
+    if not 0 < facts.text.get(el, 0) <= _WIDGET_TEXT or _holds_prose(el, facts, 2):
+        return None
+    if "close" not in box.controls:
+        return None
+    words = vocab.APPEAL_WORDS.search(box.text)
+    return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up") if words else None
+
+
+# Custom elements of players and embeds: <lite-youtube>, <mux-player>, AMP's <amp-video>,
+# <amp-youtube>, <amp-brightcove>; their picture is a poster or placeholder.
+_CUSTOM_PLAYER = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|player|jwplayer|brightcove|dailymotion|kaltura"
+                            r"|audio|podcast)(?:-[a-z0-9]+)*$")
+
+
+def _shows_words(el: Element) -> bool:
+    """True when ``el`` shows words (an icon shows none)."""
+    return any(ch.isalnum() for ch in el.text_content() or "")
+
+
+def _path_of(href: str) -> str:
+    """``href`` without its scheme and host: "/support/?ref=x"."""
+    return re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()) or "/"
+
+
+def _holds_prose_beside_note(box: Element, facts: Facts) -> bool:
+    """True when ``box`` holds a paragraph of prose other than an affiliate disclosure
+    ("We may earn a commission…", "Affiliate-Link: …"), which shopping boxes carry."""
+    for p in box.iter("p"):
+        if facts.text.get(p, 0) - facts.link_text.get(p, 0) >= _PROSE_CHARS \
+                and not vocab.AFFILIATE_NOTE.search(p.text_content() or ""):
+            return True
+    return False
+
+
+def _glued_name(el: Element, facts: Facts) -> Verdict | None:
+    """A class glued in one word that names a player's part ("videoteaser", "videoPoster"
+    split already) or an appeal for money ("spendenbox", "donationbanner")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if not _GLUED_HINT.search(names) or _holds_prose(el, facts, 2):
+        return None
+    for word in class_words(el):
+        if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el):
+            return Verdict("player", f"class word {word!r}: a player's part")
+        if word.startswith(vocab.APPEAL_CLASS_PREFIXES):
+            return Verdict("donate", f"class word {word!r}: an appeal for money")
+    return None
+
+
+_SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "advertiser", "partner", "partners", "sponsored"})
+
+
+def _sponsor_logo(el: Element) -> Verdict | None:
+    """A picture whose class says it is a sponsor's, advertiser's or partner's logo."""
+    words = set(class_words(el))
+    if words & _SPONSOR_WORDS and words & _LOGO_WORDS:
+        return Verdict("ad", "a sponsor's or partner's logo")
+    return None
+
+
+# How far up a picture's player or pop-up box is looked for.
+_BOX_DEPTH = 5
+_PICTURE_BOX_KINDS = frozenset({"player", "dialog", "donate"})
+
+
+def _picture_of_kept_box(el: Element) -> Verdict | None:
+    """A picture inside a player or a pop-up that was kept for its text (on a short page it
+    holds much of it: a video page's description, a long appeal): the box's text stays,
+    its poster or appeal picture goes. A captioned picture is the story's."""
+    if _captioned(el):
+        return None
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
+            return None
+        if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
+                and not _BOX_HINT.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            continue  # nothing in its names could make it a player or a pop-up
+        verdict = _by_tag_or_role(box) or _by_name(box)
+        if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
+            return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
+        words = set(class_words(box))
+        if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
+            return Verdict("player", "a picture in a player's box kept for its text: its poster")
+        if (box.get(BUTTON_MARK) == "play" or any(vocab.VIDEO_ATTR.match(name) for name in box.attrib)) \
+                and next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
+            return Verdict("player", "a picture beside a player kept for its text: its poster")
+    return None
+
+
+# Cheap tests on raw class strings before splitting them into words.
+_ICON_HINT = re.compile(r"play|close|dismiss", re.I)
+_GLUED_HINT = re.compile(r"video|player|audio|podcast|clip|donat|spende|donazion|donacion|doacao|fundrais|crowdfund",
+                         re.I)
+_BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtube|modal|popup|pop-up|popin|popover"
+                       r"|dialog|interstitial|slidein|exit|popmake|donat|spende|donazion|donacion|doacao|doaco|supportus"
+                       r"|support-us|support_us", re.I)
+
+
+def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
+    """A box opening with a comment template's heading ("3 thoughts on “…”", "Leave a
+    Reply", "12 Kommentare") and holding pictures: the commenters' faces."""
+    heading = _first_child(el) if len(el) else None
+    if heading is not None and heading.tag not in HEADING_TAGS:
+        heading = _first_child(heading)  # through one wrapper ("<header><h3>")
+    if heading is None or heading.tag not in HEADING_TAGS or (el.text or "").strip():
+        return None
+    match = vocab.COMMENTS_HEADING.match(" ".join((heading.text_content() or "").split()))
+    if match is None or next(el.iter("img", "amp-img"), None) is None:
+        return None
+    return Verdict("comments", f"a comment thread under {match.group(0).strip()[:30]!r}")
+
+
+def _first_child(el: Element) -> Element | None:
+    for child in el:
+        if isinstance(child.tag, str):
+            return child
+    return None
+
+
+# A long appeal ("epic"): a few paragraphs on why the newsroom needs its readers.
+_LONG_APPEAL_TEXT = 1500
+_LONG_APPEAL_PARAGRAPHS = 5
+
+
+def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
+    """A box of a few paragraphs with a picture, asking to give, join or subscribe
+    ("support", "Spende", "abonnieren"), ending in a button to the site's own appeal page
+    or a donation service: the publisher's appeal, however long."""
+    button = "a long appeal to give or join, with its picture and button" if "appeal" in _controls_in(el) else ""
+    for link in el.iter("a") if not button else ():
+        name = " ".join((link.text_content() or "").split())
+        if not name or len(name) > 40 or not vocab.APPEAL_LABEL.match(name) or _in_prose(link, facts):
+            continue
+        href = (link.get("href") or "").strip()
+        if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
+            button = f"a long appeal ending in {name[:30]!r}, with its picture"
+            break
+    if not button or _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
+        return None
+    if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
+        return None
+    return Verdict("promo", button)
+
+
+_VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I)
+
+
+def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
+    """A link holding one picture (and a title at most) to a page of the site that plays
+    a clip ("/video/…", "video.site.com"): a video teaser, its picture the clip's still."""
+    pictures = list(el.iter("img", "amp-img"))
+    if len(pictures) != 1 or _captioned(pictures[0]):
+        return None
+    href = (el.get("href") or "").strip()
+    if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(_path_of(href)) or _VIDEO_HOST.match(href)):
+        return None
+    return Verdict("player", "a picture link to a page of the site that plays a clip: a video teaser")
+
+
+def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
+    """A small box with one picture and a name linking to a writer's page of the site
+    ("/author/jane-doe/"): the writer's card, its picture their face. A person the story
+    presents links elsewhere (a university's staff page) and stays."""
+    if pictures != 1 or _holds_prose(el, facts, 2) or _in_captioned_figure(el):
+        return None
+    for link in el.iter("a"):
+        href = (link.get("href") or "").strip()
+        if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) and _own_site(href, facts) \
+                and facts.text.get(link, 0):
+            return Verdict("author", "a picture beside a name linking to a writer's page: the writer's card")
+    return None
+
+
+def _label_kind(words: list[str]) -> str:
+    """The chrome kind an accessible name's words say, one word or up to three glued
+    ("Video Player" → videoplayer), or ""."""
+    for i in range(len(words)):
+        joined = ""
+        for word in words[i:i + 3]:
+            joined += word
+            kind = vocab.CLASS_WORDS.get(joined)
+            if kind is not None:
+                return kind
+    return ""
+
+
+# Values of a data attribute typing a box as a clip: data-type="video", data-media-type="audio".
+_MEDIA_TYPES = frozenset({"video", "audio", "podcast", "videoplayer", "video-player", "clip"})
