@@ -15,7 +15,7 @@ from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome import (HEADING_TAGS, _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element,
                                     Facts, Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
-                                    class_words, site_host)
+                                    class_words, site_host, word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -143,10 +143,10 @@ def _named_logo(el: Element) -> bool:
     src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" in src or src.endswith(".svg"):
         return True
-    words = set(class_words(el))
+    words = word_set(el)
     parent = el.getparent()
     if parent is not None and parent.tag != "a":
-        words |= set(class_words(parent))  # "<div class='merchant-logo'><img>"
+        words |= word_set(parent)  # "<div class='merchant-logo'><img>"
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
 
 
@@ -354,7 +354,7 @@ def _running_time(el: Element) -> bool:
     and its class says so ("duration", "video-length")."""
     for node in el.iterdescendants():
         if isinstance(node.tag, str) and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split())) \
-                and set(class_words(node)) & _DURATION_WORDS:
+                and word_set(node) & _DURATION_WORDS:
             return True
     return False
 
@@ -379,9 +379,9 @@ def mark_button(button: Element) -> None:
         return
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
         or " ".join((button.text_content() or button.get("value") or "").split())
-    if vocab.PLAY_LABEL.match(name) or set(class_words(button)) & vocab.PLAY_ICON_WORDS:
+    if vocab.PLAY_LABEL.match(name) or word_set(button) & vocab.PLAY_ICON_WORDS:
         parent.set(BUTTON_MARK, "play")
-    elif vocab.CLOSE_LABEL.match(name) or set(class_words(button)) & {"close", "dismiss"}:
+    elif vocab.CLOSE_LABEL.match(name) or word_set(button) & {"close", "dismiss"}:
         parent.set(BUTTON_MARK, "close")
     elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         parent.set(BUTTON_MARK, "appeal")
@@ -399,7 +399,7 @@ def _controls_in(el: Element) -> set[str]:
             found.add(mark)
         cls = node.get("class")
         if node is not el and cls and node.tag != "a" and _ICON_HINT.search(cls):
-            words = set(class_words(node))
+            words = word_set(node)
             if words & vocab.PLAY_ICON_WORDS and not _shows_words(node):
                 found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
             elif words & vocab.CLOSE_ICON_WORDS and not _shows_words(node):
@@ -471,7 +471,7 @@ _SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "advertiser", "partner", "par
 
 def _sponsor_logo(el: Element) -> Verdict | None:
     """A picture whose class says it is a sponsor's, advertiser's or partner's logo."""
-    words = set(class_words(el))
+    words = word_set(el)
     if words & _SPONSOR_WORDS and words & _LOGO_WORDS:
         return Verdict("ad", "a sponsor's or partner's logo")
     return None
@@ -497,7 +497,7 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
         verdict = _by_tag_or_role(box) or _by_name(box)
         if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
             return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
-        words = set(class_words(box))
+        words = word_set(box)
         if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
             return Verdict("player", "a picture in a player's box kept for its text: its poster")
         if (box.get(BUTTON_MARK) == "play" or any(vocab.VIDEO_ATTR.match(name) for name in box.attrib)) \
