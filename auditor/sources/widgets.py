@@ -289,10 +289,7 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
 
 def _in_captioned_figure(el: Element) -> bool:
     """True when ``el`` is, holds or sits in a figure with a caption."""
-    if next(el.iter("figcaption"), None) is not None:
-        return True
-    figure = next(el.iterancestors("figure"), None)
-    return figure is not None and next(figure.iter("figcaption"), None) is not None
+    return next(el.iter("figcaption"), None) is not None or _captioned(el)
 
 
 def _consent_placeholder(box: _SmallBox, facts: Facts) -> Verdict | None:
