@@ -414,6 +414,11 @@ def _title_box(el: Element) -> bool:
         return False
     if any(text_of(a) == text for a in el.iter("a")):
         return False  # a teaser's link
+    return _prose_follows(el)
+
+
+def _prose_follows(el: Element) -> bool:
+    """True when the element after ``el`` (comments skipped) reads as prose."""
     nxt = el.getnext()
     while nxt is not None and not isinstance(nxt.tag, str):
         nxt = nxt.getnext()
@@ -429,11 +434,7 @@ def _numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
     if len(runs) != 1:
         return False
     text = text_of(el)
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return (0 < len(text.split()) <= _MAX_TITLE_WORDS and parse_marker(text) is not None
-            and nxt is not None and _reads_like_prose(text_of(nxt)))
+    return 0 < len(text.split()) <= _MAX_TITLE_WORDS and parse_marker(text) is not None and _prose_follows(el)
 
 
 def _holds_blocks(el: Element) -> bool:
