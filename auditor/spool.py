@@ -123,10 +123,12 @@ def load_large(blob: bytes) -> Any:
 
 class Shelf:
     """Blobs written to an anonymous temporary file as they come and read back when
-    asked: what the site stage adds to each result of a batch (its findings, packed,
-    several hundred bytes a page) costs a reference a page in memory, not the bytes."""
+    asked: a spool's results past the first few, and what the site stage adds to each
+    result of a batch (its findings, packed, several hundred bytes a page), cost a
+    reference a page in memory, not the bytes."""
 
-    def __init__(self) -> None:
+    def __init__(self, prefix: str = "auditor-shelf-") -> None:
+        self._prefix = prefix
         self._file: IO[bytes] | None = None
         self._end = 0
 
@@ -134,8 +136,9 @@ class Shelf:
         if self._file is None:
             import tempfile
 
-            self._file = tempfile.TemporaryFile(prefix="auditor-shelf-")
-        self._file.seek(self._end)
+            self._file = tempfile.TemporaryFile(prefix=self._prefix)
+        if self._file.tell() != self._end:  # a read moved it: a seek would flush the buffer every time
+            self._file.seek(self._end)
         self._file.write(blob)
         shelved = Shelved(self, self._end, len(blob))
         self._end += len(blob)
@@ -145,6 +148,10 @@ class Shelf:
         assert self._file is not None
         self._file.seek(offset)
         return self._file.read(length)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 class Shelved:
@@ -221,7 +228,7 @@ class SpooledResults(Sequence["FileResult"]):
     """A read-only sequence of results in arrival order, stored in a temporary file."""
 
     def __init__(self, results: Iterable[FileResult] = (), *, in_memory: int = IN_MEMORY) -> None:
-        self._file: IO[bytes] | None = None
+        self._shelf = Shelf("auditor-results-")  # results past the first few, spilled
         # The first few stay in memory (objects, or a cache hit's bytes): one draft never touches disk.
         self._held: list[FileResult | Stored] = []
         self._in_memory = in_memory
@@ -230,7 +237,6 @@ class SpooledResults(Sequence["FileResult"]):
         # A name for each result's stored bytes, when they came with it (a digest): a
         # writer may keep what it rendered from a result under it (see output.fragments).
         self._keys: list[str | None] = []
-        self._end = 0
         # A batch from auditor.api.audit_many says, with each result, the bytes the cache
         # holds for it (stored as is: a hit is never pickled again) and, once done, a
         # digest of the whole batch (the site stage's cache key). Its entries() give a
@@ -265,23 +271,14 @@ class SpooledResults(Sequence["FileResult"]):
         self._spill(stored.verdict.path, stored.blob)
 
     def _spill(self, path: str, blob: bytes) -> None:
-        if self._file is None:
-            import tempfile
-
-            self._file = tempfile.TemporaryFile(prefix="auditor-results-")
-        if self._file.tell() != self._end:  # a read moved it: a seek would flush the buffer every time
-            self._file.seek(self._end)
-        self._file.write(blob)
-        self._index.append((path, self._end, len(blob)))
-        self._end += len(blob)
+        shelved = self._shelf.put(blob)
+        self._index.append((path, shelved.offset, shelved.length))
 
     def _load(self, offset: int, length: int) -> FileResult:
         if offset < 0:
             held = self._held[length]
             return held.load() if isinstance(held, Stored) else held
-        assert self._file is not None
-        self._file.seek(offset)
-        return load_blob(self._file.read(length))
+        return load_blob(self._shelf.read(offset, length))
 
     def __len__(self) -> int:
         return len(self._index)
@@ -327,8 +324,7 @@ class SpooledResults(Sequence["FileResult"]):
         return _Changed(self, changes, key)
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
+        self._shelf.close()
 
 
 class _Changed(Sequence["FileResult"]):
