@@ -1,5 +1,5 @@
 """Scores from findings and document facts: each category 0–100, then a weighted mean,
-then caps for what no category shows. The model is documented in README ("Scores").
+less what no category shows. The model is documented in README ("Scores").
 
 1. **Only what can be checked is scored.** A category with nothing to check has no
    score (``None`` is left out of ``scores``) and no weight in the mean: a page with no
@@ -7,13 +7,21 @@ then caps for what no category shows. The model is documented in README ("Scores
 2. **The penalty grows with the damage.** A category starts at 100; each rule that
    fires costs its level's weight times ``1 + log2(count) / 2``, so one finding costs
    the weight, four cost twice it, sixteen three times it (error 30 · warning 10 ·
-   info 3), and a category bottoms out at 0.
-3. **Errors weigh on the whole page.** The mean loses ``min(30, 6 · log2(1 + errors))``
+   info 10), and a category bottoms out at 0. An error is an objective defect and costs
+   most; an info costs what a warning costs: the default infos are right about as often
+   as the warnings (bench/eval) and an editor's judgement falls with them as much.
+3. **Errors weigh on the whole page.** The mean loses ``min(30, 3 · log2(1 + errors))``
    points: an objective defect a reader hits is not diluted by six clean categories,
    and 20 errors cost far more than one.
-4. **Caps** for facts that outweigh any polish: a page that asks search engines not to
-   index it scores at most 40; a body under 800 words at most 50 + 50 × words / 800
-   (a thin repost is not a 95, a 350-word news story with nothing wrong scores 72).
+4. **Thin text** loses up to 50 points: ``50 × (1 − words / 800)`` below 800 words (a
+   350-word story with nothing wrong scores 72, a 100-word repost 56). The loss adds to
+   the findings' (a thin page with defects ranks below a clean thin page). Chinese and
+   Japanese are measured in characters, two to a word.
+5. **Caps** for facts that outweigh any polish: a page that asks search engines not to
+   index it scores at most 40.
+
+Calibrated on pages an editor scored by reading them (``bench/eval/scores.tsv``), with
+k-fold cross-validation inside the tuning pages; ``bench/eval/score_cv.py`` reruns it.
 """
 
 from __future__ import annotations
@@ -24,12 +32,12 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from auditor.model import CATEGORIES, Finding
-from auditor.text.languages import UNSPACED_LANGS
+from auditor.text.languages import UNSPACED_LANGS, lang_root
 
 if TYPE_CHECKING:
     from auditor.model import Document
 
-LEVEL_WEIGHTS: dict[str, float] = {"error": 30.0, "warning": 10.0, "info": 3.0}
+LEVEL_WEIGHTS: dict[str, float] = {"error": 30.0, "warning": 10.0, "info": 10.0}
 CATEGORY_WEIGHTS: dict[str, float] = {
     "headline": 15,
     "headings": 10,
@@ -39,11 +47,15 @@ CATEGORY_WEIGHTS: dict[str, float] = {
     "listicle": 20,
     "meta": 15,
 }
-ERROR_POINTS = 6.0  # per doubling of the page's error count
+ERROR_POINTS = 3.0  # per doubling of the page's error count
 ERROR_POINTS_MAX = 30.0
 NOINDEX_CAP = 40
 THIN_WORDS = 800  # a body shorter than this is thin
-THIN_FLOOR, THIN_SPAN = 50, 50  # cap = THIN_FLOOR + THIN_SPAN × words / THIN_WORDS
+THIN_POINTS = 50.0  # lost by an empty body; THIN_POINTS × (1 − words / THIN_WORDS) in between
+# Characters per word in scripts written without spaces, to measure their length in
+# words: Chinese and Japanese text runs about two characters to an English word. Thai,
+# Lao, Khmer and Burmese are not measured (no judged pages to calibrate on).
+CHARS_PER_WORD: dict[str, float] = {"ja": 2.0, "zh": 2.0}
 NOINDEX_RULES = frozenset({"MT008"})
 
 # Score bands, defined once: the text output, the report's CSS classes and its
@@ -89,11 +101,14 @@ def category_scores(
     return {c: max(0, _round(100 - penalty[c])) for c in order}
 
 
-def overall_score(scores: Mapping[str, int], errors: int = 0, caps: Iterable[int] = ()) -> int:
-    """The weighted mean of ``scores``, less the page-wide error points, capped."""
+def overall_score(
+    scores: Mapping[str, int], errors: int = 0, caps: Iterable[int] = (), penalty: float = 0.0
+) -> int:
+    """The weighted mean of ``scores``, less the page-wide error points and ``penalty``
+    (thin text), capped."""
     total = sum(CATEGORY_WEIGHTS.get(c, 10) for c in scores)
     mean = sum(scores[c] * CATEGORY_WEIGHTS.get(c, 10) for c in scores) / total if total else 100.0
-    mean -= min(ERROR_POINTS_MAX, ERROR_POINTS * math.log2(1 + errors))
+    mean -= min(ERROR_POINTS_MAX, ERROR_POINTS * math.log2(1 + errors)) + penalty
     return max(0, min(_round(mean), *caps, 100))
 
 
@@ -119,13 +134,30 @@ def applicable_categories(doc: Document) -> set[str]:
 
 def caps(doc: Document, findings: Iterable[Finding]) -> list[int]:
     """Upper bounds on the overall score from facts no category weighs."""
-    out: list[int] = []
-    if any(f.rule in NOINDEX_RULES for f in findings):
-        out.append(NOINDEX_CAP)
-    # Word counts do not measure length in scripts written without spaces.
-    if doc.word_count < THIN_WORDS and doc.lang.split("-")[0].lower() not in UNSPACED_LANGS:
-        out.append(_round(THIN_FLOOR + THIN_SPAN * doc.word_count / THIN_WORDS))
-    return out
+    return [NOINDEX_CAP] if any(f.rule in NOINDEX_RULES for f in findings) else []
+
+
+def body_length(doc: Document) -> float | None:
+    """The body's length in words, or in word equivalents where words are not spaced
+    (characters / ``CHARS_PER_WORD``); None where it cannot be measured."""
+    root = lang_root(doc.lang)
+    if root not in UNSPACED_LANGS:
+        return float(doc.word_count)
+    per_word = CHARS_PER_WORD.get(root)
+    if per_word is None:
+        return None
+    texts = [*(p.text for p in doc.paragraphs), *(i.text for i in doc.list_items), *(h.text for h in doc.headings)]
+    return sum(len("".join(t.split())) for t in texts) / per_word
+
+
+def thin_penalty(doc: Document) -> float:
+    """Points a body shorter than ``THIN_WORDS`` loses: an editor ranks a thin repost
+    below a full article with the same defects, and a clean thin page below a clean
+    full one."""
+    words = body_length(doc)
+    if words is None or words >= THIN_WORDS:
+        return 0.0
+    return THIN_POINTS * (1 - words / THIN_WORDS)
 
 
 def score(doc: Document, findings: Iterable[Finding]) -> tuple[dict[str, int], int]:
@@ -133,4 +165,4 @@ def score(doc: Document, findings: Iterable[Finding]) -> tuple[dict[str, int], i
     found = list(findings)
     scores = category_scores(found, applicable_categories(doc))
     errors = sum(1 for f in found if f.level == "error")
-    return scores, overall_score(scores, errors, caps(doc, found))
+    return scores, overall_score(scores, errors, caps(doc, found), thin_penalty(doc))
