@@ -1,6 +1,7 @@
 """Players and pop-ups the widget rules missed (auditor/sources/overlays.py), written as
 publishing stacks write them: captioned players with a play control (NYT-style React and
-Arc XP players), embed blocks typed as video (WordPress, Drupal), <dialog>, pop-up
+Arc XP players), embed blocks typed as video (WordPress, Drupal), schema.org video items
+holding a description, boxes holding the player's address until a click, <dialog>, pop-up
 libraries' hiding classes and modifiers (Magnific Popup, OptinMonster), glued class words,
 closable appeals in Thai. Each is set into the clean story of tests/widgetkit.py, whose own
 defects must stay found; the story's look-alikes keep their picture's IM001."""
@@ -39,6 +40,14 @@ WIDGETS = [
      '<div class="media media--type-remote-video media--view-mode-default"><div class="field field--name-field-media-oembed-video">'
      f'<img class="media-oembed-thumbnail" src="{H}/sites/default/files/oembed_thumbnails/clip14.jpg">'
      f'<iframe src="{H}/media/oembed?url=https%3A//www.youtube.com/watch%3Fv%3Dx" title="Bike lanes"></iframe></div></div>'),
+    ("video-object-with-description",
+     f'<figure class="media video" itemscope itemtype="http://schema.org/VideoObject"><div class="video-container">'
+     f'<img src="{M}/images/v1-videoLarge.jpg"></div><figcaption class="caption"><p>{CAPTION}</p></figcaption></figure>'),
+    ("video-object-box-with-paragraph",
+     f'<div class="media video" itemscope itemtype="https://schema.org/VideoObject"><img src="{M}/images/v2-videoLarge.jpg">'
+     f'<p class="caption">{CAPTION}</p></div>'),
+    ("player-address-on-click",
+     f'<div class="emb-4" data-embed="https://www.youtube.com/embed/dQw4w9WgXcQ"><img src="{M}/v/v5.jpg"></div>'),
     ("dialog-element",
      f'<dialog class="b-4"><img src="{H}/static/d20.png"><p>Before you go.</p></dialog>'),
     ("magnific-hidden",
@@ -64,6 +73,8 @@ LOOKALIKES = [
     ("popup-image-opener",
      f'<figure class="wp-block-image"><a class="popup-image" href="{M}/2024/03/keep09-full.jpg"><img src="{M}/2024/03/keep09.jpg"></a>'
      "<figcaption>Main Street at rush hour</figcaption></figure>", "keep09.jpg"),
+    ("data-attribute-to-a-page",
+     f'<div class="photo" data-href="{H}/news/2024/03/other-story/"><img src="{M}/2024/03/keep13.jpg"></div>', "keep13.jpg"),
     ("thai-story-photo",
      f'<figure><img src="{M}/2024/03/keep11.jpg"><figcaption>ผู้สนับสนุนโครงการทางจักรยาน</figcaption></figure>', "keep11.jpg"),
     ("story-image-block",

@@ -1,24 +1,27 @@
 """Players and pop-ups that the widget rules (:mod:`auditor.sources.widgets`) leave in
-the story, as publishing stacks write them (tests/widgetkit.py, "players and pop-ups").
+the story, as publishing stacks write them (tests/test_overlays.py).
 
 - a captioned player: a figure whose picture sits beside a play control or a player's
   frame. The picture is the poster the player replaces, and the player has its own
   label. A captioned still with no control stays the story's: the story shows it.
 - an embed block typed as video (WordPress's ``is-type-video``, Drupal's
-  ``media--type-remote-video``): a picture in it is the embed's lazy placeholder;
+  ``media--type-remote-video``), a schema.org video item (kept for its description), a
+  box holding the player's address until a click loads it (``data-src``, ``data-embed``):
+  a picture in it is the poster or the embed's lazy placeholder;
 - a ``<dialog>``, a box hidden by a pop-up script's class (``mfp-hide``), a box whose
   class says pop-up or modal only in a modifier or a glued word (``CampaignType--popup``,
   ``simplemodal``);
 - a closable box asking for money or support in languages the shared vocabulary lacks
   (Thai, Indonesian, Vietnamese, Korean, Japanese, Chinese, Russian, Turkish…).
 
-Each rule needs a picture in a small box with no prose: a story's section is never one.
+The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
 
 from __future__ import annotations
 
 import re
 
+from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome import Element, Facts, Verdict, _holds_prose
 
 # A dialog or appeal box says little: a title, a line or two, a button.
@@ -104,8 +107,10 @@ def _close_hint(el: Element) -> set[str]:
 
 
 def _player_still(el: Element) -> Verdict | None:
-    """A picture in an embed block typed as video, or in a captioned figure beside a
-    play control or a player's frame: the poster the player replaces."""
+    """A picture in an embed block typed as video, in a schema.org video item, in a box
+    holding the player's address until a click loads it (WP Rocket's and Perfmatters'
+    data-src, Drupal's lazy embed), or in a captioned figure beside a play control or a
+    player's frame: the poster or placeholder the player replaces."""
     figure = None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
@@ -113,6 +118,10 @@ def _player_still(el: Element) -> Verdict | None:
         cls = box.get("class")
         if cls and _VIDEO_TYPE.search(cls):
             return Verdict("player", f"a picture in an embed block typed as video ({cls.strip()[:30]!r}): its placeholder")
+        if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or ""):
+            return Verdict("player", "a picture in a schema.org video or audio item: its poster")
+        if any(name.startswith("data-") and vocab.PLAYER_FRAME_SRC.search(value) for name, value in box.attrib.items()):
+            return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
         if box.tag == "figure":
             figure = box
             break
