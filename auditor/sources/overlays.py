@@ -48,7 +48,7 @@ _VIDEO_TYPE = re.compile(r"(?:^|\s)(?:is-type-(?:video|audio)|is-provider-(?:you
 _APPEAL_WORDS = re.compile(
     r"บริจาค|สนับสนุน|ร่วมสมทบ|donasi|dukung kami|sokong kami|ủng hộ|quyên góp|후원|기부|寄付|ご支援|支援する|捐款|捐助|捐赠"
     r"|赞助|贊助|支持我们|支持我們|пожертв|поддержите|поддержать|bağış|destek ol|wesprzyj|darowizn|wpłać|doneer|steun ons"
-    r"|lahjoit|stöd oss|donera|støtt oss|δωρε|υποστηρίξ|תרומה|תרמו|تبرع|ادعم", re.I)
+    r"|lahjoit|stöd oss|donera|støtt oss|δωρε|υποστηρίξ|תרומה|תרמו|تبرع|ادعم")  # read lower-cased: re.I is 8x slower
 
 
 def judge(el: Element, facts: Facts) -> Verdict | None:
@@ -67,15 +67,14 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         return None
     hidden = _POPUP_HIDE.search(names)
     hint = hidden.group(0) if hidden is not None else _popup_word(names)
-    if hint is None and "close" not in _close_hint(el):
-        return None
-    if not _small_box_with_picture(el, facts):
-        return None
     if hint is not None:
-        return Verdict("dialog", f"class {hint.strip()[:30]!r}: a pop-up")
-    text = " ".join((el.text_content() or "").split())
-    words = _APPEAL_WORDS.search(text)
-    return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up") if words else None
+        return Verdict("dialog", f"class {hint.strip()[:30]!r}: a pop-up") if _small_box_with_picture(el, facts) else None
+    if not 0 < facts.text.get(el, 0) <= _BOX_TEXT:
+        return None
+    words = _APPEAL_WORDS.search((el.text_content() or "").lower())
+    if words is None or "close" not in _close_hint(el) or not _small_box_with_picture(el, facts):
+        return None
+    return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up")
 
 
 def _popup_word(names: str) -> str | None:
@@ -120,7 +119,8 @@ def _player_still(el: Element) -> Verdict | None:
             return Verdict("player", f"a picture in an embed block typed as video ({cls.strip()[:30]!r}): its placeholder")
         if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or ""):
             return Verdict("player", "a picture in a schema.org video or audio item: its poster")
-        if any(name.startswith("data-") and vocab.PLAYER_FRAME_SRC.search(value) for name, value in box.attrib.items()):
+        if any(name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value)
+               for name, value in box.attrib.items()):
             return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
         if box.tag == "figure":
             figure = box
