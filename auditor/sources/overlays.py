@@ -30,20 +30,20 @@ _BOX_TEXT = 600
 _DEPTH = 6
 
 # Classes of a pop-up library that hide its box until a script opens it.
-_POPUP_HIDE = re.compile(r"(?:^|\s)(?:mfp|fancybox|lity|featherlight|remodal|pum|popmake|popup|modal|dialog)[-_]hid(?:e|den)"
-                         r"(?:\s|$)", re.I)
+_POPUP_HIDE = re.compile(r"(?:^|\s)(?:mfp|fancybox|lity|featherlight|remodal|pum|popmake|popup|modal|dialog)"
+                         r"[-_]hid(?:e|den)(?:\s|$)", re.I)
 # "pop-up" or "modal" glued into a word or written as a modifier: "simplemodal",
 # "CampaignType--popup", "newsletterPopup", "donate_modal". Not a story picture's
-# opener ("modal-trigger", "popup-image", "js-open-modal").
-_POPUP_WORD = re.compile(r"modal|pop-?up|popin|interstitial|exit-?intent", re.I)
+# opener ("modal-trigger", "popup-image", "js-open-modal"), nor "multimodal", "modalità".
+_POPUP_WORD = re.compile(r"(?<!multi)(?<!inter)modal(?!it)|pop-?up|popin|interstitial|exit-?intent", re.I)
 _OPENER_WORD = re.compile(r"trigger|toggle|open|link|img|image|photo|picture|gallery|zoom|btn|button|launch|show", re.I)
 # Embed blocks typed as video or audio by the CMS: WordPress ("is-type-video",
 # "is-provider-youtube", "wp-block-embed-vimeo"), Drupal ("media--type-remote-video",
 # "media--type-video").
-_VIDEO_TYPE = re.compile(r"(?:^|\s)(?:is-type-(?:video|audio)|is-provider-(?:youtube|vimeo|dailymotion|videopress|ted"
-                         r"|tiktok|wistia|brightcove|jwplayer|spotify|soundcloud)|wp-block-embed-(?:youtube|vimeo|dailymotion"
-                         r"|videopress|ted|tiktok)|media--type-(?:remote-)?(?:video|audio)|media-(?:remote-)?video)(?:\s|$)",
-                         re.I)
+_VIDEO_TYPE = re.compile(r"(?:^|\s)(?:is-type-(?:video|audio)|is-provider-(?:youtube|vimeo|dailymotion|videopress"
+                         r"|ted|tiktok|wistia|brightcove|jwplayer|spotify|soundcloud)|wp-block-embed-(?:youtube|vimeo"
+                         r"|dailymotion|videopress|ted|tiktok)|media--type-(?:remote-)?(?:video|audio)"
+                         r"|media-(?:remote-)?video)(?:\s|$)", re.I)
 # Words of an appeal to give or support, in languages the shared vocabulary lacks.
 _APPEAL_WORDS = re.compile(
     r"บริจาค|สนับสนุน|ร่วมสมทบ|donasi|dukung kami|sokong kami|ủng hộ|quyên góp|후원|기부|寄付|ご支援|支援する|捐款|捐助|捐赠"
@@ -68,7 +68,8 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     hidden = _POPUP_HIDE.search(names)
     hint = hidden.group(0) if hidden is not None else _popup_word(names)
     if hint is not None:
-        return Verdict("dialog", f"class {hint.strip()[:30]!r}: a pop-up") if _small_box_with_picture(el, facts) else None
+        small = _small_box_with_picture(el, facts)
+        return Verdict("dialog", f"class {hint.strip()[:30]!r}: a pop-up") if small else None
     if not 0 < facts.text.get(el, 0) <= _BOX_TEXT:
         return None
     words = _APPEAL_WORDS.search((el.text_content() or "").lower())
@@ -116,7 +117,7 @@ def _player_still(el: Element) -> Verdict | None:
             break
         cls = box.get("class")
         if cls and _VIDEO_TYPE.search(cls):
-            return Verdict("player", f"a picture in an embed block typed as video ({cls.strip()[:30]!r}): its placeholder")
+            return Verdict("player", f"a picture in an embed typed as video ({cls.strip()[:30]!r}): its placeholder")
         if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or ""):
             return Verdict("player", "a picture in a schema.org video or audio item: its poster")
         if any(name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value)
