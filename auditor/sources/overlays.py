@@ -56,7 +56,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     docstring), or None."""
     tag = el.tag
     if tag in ("img", "amp-img"):
-        return _player_still(el)
+        return _player_still(el, facts)
     if tag == "dialog":
         return Verdict("dialog", "<dialog>: a box a script opens over the page")
     names = el.get("class")
@@ -106,11 +106,12 @@ def _close_hint(el: Element) -> set[str]:
     return _controls_in(el)
 
 
-def _player_still(el: Element) -> Verdict | None:
-    """A picture in an embed block typed as video, in a schema.org video item, in a box
-    holding the player's address until a click loads it (WP Rocket's and Perfmatters'
-    data-src, Drupal's lazy embed), or in a captioned figure beside a play control or a
-    player's frame: the poster or placeholder the player replaces."""
+def _player_still(el: Element, facts: Facts) -> Verdict | None:
+    """A picture in an embed block typed as video, in a schema.org video item (not one
+    holding the story), in a box holding the player's address until a click loads it (WP
+    Rocket's and Perfmatters' data-src, Drupal's lazy embed), or in a captioned figure
+    beside a play control or a player's frame: the poster or placeholder the player
+    replaces."""
     figure = None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
@@ -118,7 +119,8 @@ def _player_still(el: Element) -> Verdict | None:
         cls = box.get("class")
         if cls and _VIDEO_TYPE.search(cls):
             return Verdict("player", f"a picture in an embed typed as video ({cls.strip()[:30]!r}): its placeholder")
-        if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or ""):
+        if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or "") and not _holds_prose(box, facts, 2):
+            # with its description; holding the story (a video page's article), it stays
             return Verdict("player", "a picture in a schema.org video or audio item: its poster")
         if any(name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value)
                for name, value in box.attrib.items()):
