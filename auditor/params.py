@@ -530,6 +530,9 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "min": f(60, "lowest reading ease", -200, 200),
         "severe_below": f(50, "reading ease under which it is the worst band", -200, 200),
         "min_words_per_sentence": f(0, "report only text whose sentences average this many words", 0),
+        "long_average_words": f(30, "sentences averaging this many words or more are judged against long_average_min", 0),
+        "long_average_min": f(-200, "lowest reading ease where sentences are that long (the higher of it and min)",
+                              -200, 200),
     },
     "readability.grade_level": {**_readability(100, ("en",)), "max_grade": f(10, "highest grade level")},
     "readability.long_sentences": {

@@ -39,7 +39,8 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
     if tag in HEADING_TAGS or tag in ("p", "li", "figcaption"):
         return None
     if tag in ("img", "amp-img"):
-        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el)
+        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el) \
+            or overlays.judge(el, facts)
     if tag == "a":
         return _widget_link(el, facts)
     if tag in _INLINE_TAGS:
@@ -64,7 +65,8 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return verdict
     box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
-            or _closable_appeal(box, facts) or _long_appeal(el, facts) or _writer_card(el, facts, pictures))
+            or _closable_appeal(box, facts) or _long_appeal(el, facts) or _writer_card(el, facts, pictures)
+            or overlays.judge(el, facts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -602,3 +604,7 @@ def _label_kind(words: list[str]) -> str:
 
 # Values of a data attribute typing a box as a clip: data-type="video", data-media-type="audio".
 _MEDIA_TYPES = frozenset({"video", "audio", "podcast", "videoplayer", "video-player", "clip"})
+
+
+# Players and pop-ups these rules miss; imported last, as it reads their helpers.
+from auditor.sources import overlays  # noqa: E402

@@ -1,0 +1,112 @@
+"""Players and pop-ups the widget rules missed (auditor/sources/overlays.py), written as
+publishing stacks write them: captioned players with a play control (NYT-style React and
+Arc XP players), embed blocks typed as video (WordPress, Drupal), schema.org video items
+holding a description, boxes holding the player's address until a click, <dialog>, pop-up
+libraries' hiding classes and modifiers (Magnific Popup, OptinMonster), glued class words,
+closable appeals in Thai. Each is set into the clean story of tests/widgetkit.py, whose own
+defects must stay found; the story's look-alikes keep their picture's IM001."""
+
+from __future__ import annotations
+
+import pytest
+
+import widgetkit as kit
+from auditor.api import audit
+
+M = "https://media.dailyledger.example"
+H = "https://www.dailyledger.example"
+CAPTION = ("Manhole fires are a fact of life in the city, where an aging network of cables runs beneath the "
+           "streets. Here is what causes them and what the utility is doing about it.")
+
+WIDGETS = [
+    ("captioned-player-play-span",
+     f'<figure class="media video embedded" data-videoid="100000004587460" role="group"><div class="video-container">'
+     f'<div class="thumb"><img src="{M}/images/clip02-videoLarge.jpg"></div><span class="video-play-button"></span></div>'
+     f'<figcaption class="caption"><span class="caption-text">{CAPTION}</span></figcaption></figure>'),
+    ("captioned-react-player",
+     f'<div class="css-1a48zt4"><figure class="css-1e0a7ta" aria-label="media" role="group"><div class="react-vhs-container">'
+     f'<div class="react-vhs-cover"><img class="css-1m50asq" src="{M}/images/clip03-videoSixteenByNine.jpg">'
+     f'<button class="css-p1" aria-label="Play Video"></button></div></div><figcaption><span>{CAPTION}</span></figcaption>'
+     "</figure></div>"),
+    ("captioned-arc-player",
+     f'<figure class="video-figure"><div class="video-wrapper" data-uuid="0a1b2c3d-1111" data-video-type="arc">'
+     f'<img class="video-poster-image" src="{M}/arc/clip06-poster.jpg"><button aria-label="Play video">▶</button></div>'
+     f"<figcaption>{CAPTION}</figcaption></figure>"),
+    ("wp-embed-lazy-youtube",
+     '<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper">'
+     f'<div class="lyte-wrapper"><div class="lyMe"><div class="lyte"><img class="tumb" src="{H}/wp-content/plugins/lyte/thumb.jpg">'
+     '</div></div></div></div><figcaption class="wp-element-caption">The council vote, from the city channel</figcaption></figure>'),
+    ("drupal-remote-video",
+     '<div class="media media--type-remote-video media--view-mode-default"><div class="field field--name-field-media-oembed-video">'
+     f'<img class="media-oembed-thumbnail" src="{H}/sites/default/files/oembed_thumbnails/clip14.jpg">'
+     f'<iframe src="{H}/media/oembed?url=https%3A//www.youtube.com/watch%3Fv%3Dx" title="Bike lanes"></iframe></div></div>'),
+    ("video-object-with-description",
+     f'<figure class="media video" itemscope itemtype="http://schema.org/VideoObject"><div class="video-container">'
+     f'<img src="{M}/images/v1-videoLarge.jpg"></div><figcaption class="caption"><p>{CAPTION}</p></figcaption></figure>'),
+    ("video-object-box-with-paragraph",
+     f'<div class="media video" itemscope itemtype="https://schema.org/VideoObject"><img src="{M}/images/v2-videoLarge.jpg">'
+     f'<p class="caption">{CAPTION}</p></div>'),
+    ("player-address-on-click",
+     f'<div class="emb-4" data-embed="https://www.youtube.com/embed/dQw4w9WgXcQ"><img src="{M}/v/v5.jpg"></div>'),
+    ("dialog-element",
+     f'<dialog class="b-4"><img src="{H}/static/d20.png"><p>Before you go.</p></dialog>'),
+    ("magnific-hidden",
+     f'<div id="appeal-44" class="white-box mfp-hide"><img src="{H}/static/appeal/d23.png"><p>We need your help to keep reporting.</p></div>'),
+    ("popup-as-modifier",
+     f'<div id="om-abc124-holder"><div class="Campaign CampaignType--popup" id="om-abc124"><div class="Close"></div>'
+     f'<img src="{H}/om/d28.png"><p>Join 20,000 readers</p></div></div>'),
+    ("glued-simplemodal",
+     '<div id="simplemodal-container"><a class="modalCloseImg" title="Close"></a><div class="simplemodal-wrap">'
+     '<img src="https://c2.staticflickr.com/2/1799/d30_o.png"></div></div>'),
+    ("closable-thai-appeal",
+     '<div class="box-38"><a href="#" class="x">×</a><img src="https://c2.staticflickr.com/2/1799/d39_o.png">'
+     "<p>สนับสนุนประชาไท ร่วมบริจาค</p></div>"),
+]
+
+LOOKALIKES = [
+    ("story-photo-caption-video-link",
+     f'<figure><img src="{M}/2024/03/keep07.jpg"><figcaption>Cyclists on Main Street on Tuesday. '
+     '<a href="https://www.youtube.com/watch?v=x">Watch the video</a></figcaption></figure>', "keep07.jpg"),
+    ("captioned-still-no-control",
+     f'<figure class="video-inline"><div class="video-box" data-video-id="229104249"><img src="{M}/v/keep08.jpg"></div>'
+     "<figcaption>The vote, recapped in two minutes</figcaption></figure>", "keep08.jpg"),
+    ("popup-image-opener",
+     f'<figure class="wp-block-image"><a class="popup-image" href="{M}/2024/03/keep09-full.jpg"><img src="{M}/2024/03/keep09.jpg"></a>'
+     "<figcaption>Main Street at rush hour</figcaption></figure>", "keep09.jpg"),
+    ("data-attribute-to-a-page",
+     f'<div class="photo" data-href="{H}/news/2024/03/other-story/"><img src="{M}/2024/03/keep13.jpg"></div>', "keep13.jpg"),
+    ("multimodal-map",
+     f'<div class="multimodal-map"><img src="{M}/2024/03/keep14.jpg"><p>Bus, bike and tram lines after 2025.</p></div>',
+     "keep14.jpg"),
+    ("thai-story-photo",
+     f'<figure><img src="{M}/2024/03/keep11.jpg"><figcaption>ผู้สนับสนุนโครงการทางจักรยาน</figcaption></figure>', "keep11.jpg"),
+    ("story-image-block",
+     f'<figure class="wp-block-image size-large"><img src="{M}/2024/03/keep12.jpg" width="1200" height="800">'
+     "<figcaption>Council members after the vote.</figcaption></figure>", "keep12.jpg"),
+]
+
+
+def _places(finding) -> list[str]:
+    return [finding.excerpt or ""] + [r.excerpt or "" for r in finding.related or ()]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", WIDGETS, ids=[w[0] for w in WIDGETS])
+def test_no_error_lands_on_the_player_or_pop_up(name, html, where):
+    result = audit(kit.page(html, where).encode(), f"{name}-{where}.html")
+    assert result.error is None
+    found = set()
+    for f in result.findings:
+        if f.level == "error":
+            for place in _places(f):
+                assert kit.STORY_PHOTO_NO_ALT in place or kit.STORY_PHOTO_LINKED in place, f"{name}: {f.rule} on {place}"
+            found.add(f.rule)
+    assert found == {"IM001", "LK016"}
+
+
+@pytest.mark.parametrize("name,html,picture", LOOKALIKES, ids=[x[0] for x in LOOKALIKES])
+def test_the_storys_lookalikes_keep_their_missing_alt(name, html, picture):
+    result = audit(kit.page(html).encode(), f"story-{name}.html")
+    missing = [place for f in result.findings if f.rule == "IM001" for place in _places(f)]
+    assert any(picture in place for place in missing), f"{name}: its picture without alt went unreported"
+    assert any(kit.STORY_PHOTO_NO_ALT in place for place in missing)
