@@ -54,15 +54,18 @@ def find_body(
     chrome dropped are appended to ``removed`` when given.
     """
     host = site_host(root)
+    title = _page_title(root)  # read before drop_invisible empties the <head>
     drop_invisible(root)
-    body, how = _choose(root, selector)
+    body, how = _choose(root, selector, title)
     kinds = drop_chrome(body, drops, host)
     if removed is not None:
         removed.extend(k for k in kinds if k not in removed)
     return body, how
 
 
-def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
+def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Element, str]:
+    """The article's box and how it was found; ``title`` is the page's <title>,
+    lower-cased, spaces collapsed."""
     if selector:
         return _by_selector(root, selector), "selector"
     lengths = _paragraph_lengths(root)
@@ -95,9 +98,10 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     found = best(el for el in root.iter() if _CONTENT_CLASS.search(el.get("class") or ""))
     if found is not None:
         return found, "content-class"
-    found = _densest(root, {p: n for p, n in lengths.items()
-                            if not _in_named_chrome(p, chrome, lengths, page_total)})
+    story = {p: n for p, n in lengths.items() if not _in_named_chrome(p, chrome, lengths, page_total)}
+    found = _densest(root, story, _line_broken_text(root, chrome, lengths, page_total))
     if found is not None:
+        found = _widen_over_like_blocks(found, story, title)
         around = _around_headline(root)
         if around is not None and _prefer_headline_box(found, around):
             return around, "headline"
@@ -141,11 +145,12 @@ _HEADLINE_FREE = frozenset({"header", "nav", "footer", "sidebar", "aside"})
 
 def _prefer_headline_box(found: Element, around: Element) -> bool:
     """The density guess lost the story when it is not around the headline box and
-    holds much less text than it (a featured-post blurb in the footer)."""
+    holds less reading text (outside links) than it: a featured-post blurb in the
+    footer, a column of teasers whose many short paragraphs outvote the story's few."""
     if found is around or any(a is found for a in around.iterancestors()) \
             or any(a is around for a in found.iterancestors()):
         return False
-    return _prose_chars(found) < 0.5 * _prose_chars(around)
+    return _prose_chars(found) < _prose_chars(around)
 
 
 def _prose_chars(el: Element) -> int:
@@ -220,23 +225,112 @@ def _paragraph_lengths(root: Element) -> dict[Element, int]:
     return lengths
 
 
-def _densest(root: Element, lengths: dict[Element, int]) -> Element | None:
+def _densest(root: Element, lengths: dict[Element, int],
+             broken: dict[Element, tuple[int, int]] | None = None) -> Element | None:
     """Readability's idea: paragraphs vote for their parent (full) and grandparent
-    (half); the best-scored container wins, widened to its parent when the parent
-    gathers clearly more article text (the story split over sibling blocks)."""
+    (half); the best-scored container wins. Text set with ``<br>``s instead of
+    ``<p>``s (``broken``: box → characters, commas) votes for its own box the same way."""
     scores: dict[Element, float] = {}
-    for p, n in lengths.items():
-        score = 1 + n / 100 + (p.text_content() or "").count(",")
-        parent = p.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + score
-        grand = parent.getparent()
+
+    def vote(box: Element, chars: int, commas: int) -> None:
+        if not chars:
+            return
+        score = 1 + chars / 100 + commas
+        scores[box] = scores.get(box, 0.0) + score
+        grand = box.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0.0) + score / 2
+
+    for p, n in lengths.items():
+        parent = p.getparent()
+        if parent is not None:
+            vote(parent, round(n * (1 - _link_share(p, n))), (p.text_content() or "").count(","))
+    for box, (chars, commas) in (broken or {}).items():
+        vote(box, chars, commas)
     if not scores:
         return None
     return max(scores, key=lambda el: scores[el])
+
+
+def _link_share(p: Element, chars: int) -> float:
+    """The share of a paragraph's text that is link text: a teaser list's paragraphs are
+    their links and must not outvote the story (Readability weighs by the same)."""
+    linked = sum(len(" ".join((a.text_content() or "").split())) for a in p.iter("a"))
+    return min(1.0, linked / chars) if chars else 0.0
+
+
+# A box's own text between <br>s counts as paragraphs once it holds this much.
+_BROKEN_TEXT_CHARS = 200
+
+
+def _line_broken_text(root: Element, chrome: dict[Element, bool], lengths: dict[Element, int],
+                      total: int) -> dict[Element, tuple[int, int]]:
+    """Boxes whose own text runs between ``<br>``s (older CMSes and forum software set
+    whole stories so, with no ``<p>``): box → (characters, commas) of that text,
+    its text and the tails of its inline children. Boxes inside named chrome are left
+    out, as their paragraphs are."""
+    found: dict[Element, tuple[int, int]] = {}
+    first_break: dict[Element, Element] = {}
+    for br in root.iter("br"):
+        box = br.getparent()
+        if box is None or box in found or box.tag == "p":
+            continue
+        first_break[box] = br
+        parts = [box.text or ""]
+        parts.extend(child.tail or "" for child in box if child.tag in _INLINE_TAGS or child.tag == "br")
+        parts.extend(child.text_content() or "" for child in box if child.tag in _INLINE_TEXT_TAGS)
+        text = " ".join(" ".join(parts).split())
+        found[box] = (len(text), text.count(","))
+    # Only boxes with enough text, outside named chrome (asked of the box's first <br>:
+    # _in_named_chrome judges the ancestors of what it is given).
+    return {box: counts for box, counts in found.items()
+            if counts[0] >= _BROKEN_TEXT_CHARS and not _in_named_chrome(first_break[box], chrome, lengths, total)}
+
+
+_INLINE_TEXT_TAGS = frozenset({"a", "b", "strong", "i", "em", "span", "font", "u", "small", "sup", "sub", "mark"})
+_INLINE_TAGS = _INLINE_TEXT_TAGS | {"img", "br"}
+
+
+def _holds_page_headline(box: Element, title: str) -> bool:
+    """True when ``box`` holds an <h1> the page's <title> names (a promo box's own <h1>
+    does not count)."""
+    for h1 in box.iter("h1"):
+        text = " ".join((h1.text_content() or "").split()).lower()
+        if len(text) >= 10 and text in title:
+            return True
+    return False
+
+
+def _page_title(root: Element) -> str:
+    title = next(root.iter("title"), None)
+    return " ".join((title.text_content() if title is not None else "").split()).lower()
+
+
+def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: str) -> Element:
+    """The story split over sibling blocks built alike (a how-to's steps, each in its
+    own box, with a related-reading box between them): the densest block is one of
+    them. Climb to the box that holds the blocks like the one on the way up (same tag
+    and class) when together they hold at least as much paragraph text as the found
+    block; or to the box that holds the story's header (its <h1>, a lead picture) in a
+    block built like the text's (the CMS's header and body templates share a class);
+    three levels at most."""
+    own = sum(story.get(p, 0) for p in found.iter("p"))
+    child = found
+    for _level in range(3):
+        parent = child.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        classes = (child.get("class") or "").split()
+        if not classes:  # class-less boxes are alike in nothing
+            child = parent
+            continue
+        like = [sib for sib in parent if sib is not child and sib.tag == child.tag
+                and (sib.get("class") or "").split() == classes]
+        more = sum(story.get(p, 0) for sib in like for p in sib.iter("p"))
+        if (len(like) >= 2 and more >= own) or (len(like) == 1 and _holds_page_headline(like[0], title)):
+            return parent
+        child = parent
+    return found
 
 
 def drop_invisible(root: Element) -> None:
