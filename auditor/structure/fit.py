@@ -10,7 +10,7 @@ pattern repeating once per item. Candidates that merely outnumber the promise, w
 nothing setting N of them apart, stay as they are: a real mismatch is never hidden.
 (The one window of N sections built alike is :func:`auditor.structure.shapes.parallel_window`.)
 
-The functions here are pure: they read the blocks :func:`auditor.structure.listicle.blocks`
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
 made and the candidates' block indices, and return the indices kept (empty: no fit).
 """
 
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from auditor.structure.listicle import Block
+    from auditor.structure.blocks import Block
 
 
 def has_text(bl: Sequence[Block], a: int, b: int) -> bool:

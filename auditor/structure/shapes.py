@@ -6,7 +6,7 @@ built alike: a short body of one to a few blocks, all about the same length, wit
 nothing nested. A feature's subheadings differ: sections of uneven length, several
 paragraphs each, subsections inside them, and much of the story outside them.
 
-The functions here are pure: they read the blocks :func:`auditor.structure.listicle.blocks`
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
 made and return block indices; the detector turns them into items.
 """
 
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from auditor.text.segment import words
 
 if TYPE_CHECKING:
-    from auditor.structure.listicle import Block
+    from auditor.structure.blocks import Block
 
 # An item's body: at most this many blocks (paragraphs, list items) under its title.
 MAX_BLOCKS = 4
