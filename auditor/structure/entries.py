@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from auditor.model import Document, Heading, Paragraph
-from auditor.structure.blocks import Block, Cand, lead_words, para_lines, title_of
+from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, paired, without_label
 from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL
 from auditor.structure.lists import bulleted_list
@@ -68,8 +68,10 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
 
 def unnumbered(
     bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[Cand], leads: list[Cand],
-    bolds: list[Cand],
+    bolds: list[Cand], pictures: Sequence[Pos] = (),
 ) -> list[Cand]:
+    """The ``promised`` unnumbered entries (see the module's docstring); ``pictures``: the
+    body's pictures (line, column), which may mark where each entry opens."""
     by_level = _headings_by_level(bl, start, skip)
     for level in sorted(by_level):
         if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
@@ -91,7 +93,7 @@ def unnumbered(
             return run
     # More candidates than promised: exactly N of them set apart by the page's structure.
     for run in (*(by_level[level] for level in sorted(by_level)), caps, leads, bold):
-        fitted = _fit(bl, run, promised, skip)
+        fitted = _fit(bl, run, promised, skip, pictures)
         if fitted:
             return fitted
     bulleted = bulleted_list(bl, start, skip, promised)
@@ -104,7 +106,8 @@ def unnumbered(
     return []
 
 
-def _fit(bl: Sequence[Block], cands: list[Cand], promised: int, skip: set[int]) -> list[Cand]:
+def _fit(bl: Sequence[Block], cands: list[Cand], promised: int, skip: set[int],
+         pictures: Sequence[Pos] = ()) -> list[Cand]:
     """Exactly ``promised`` of ``cands`` when the page sets them apart (:mod:`auditor.structure.fit`):
     a run of N between section breaks, titles in pairs, the one window of N alike
     sections, or N once a label repeated under items ("Read more:", "Opening hours …")
@@ -113,7 +116,7 @@ def _fit(bl: Sequence[Block], cands: list[Cand], promised: int, skip: set[int]) 
         return []
     by_block = {c.block: c for c in cands}
     idx = [c.block for c in cands]
-    keep = exact_run(bl, idx, promised, skip, FRAME) or paired(bl, idx, [c.heading for c in cands], promised)
+    keep = exact_run(bl, idx, promised, skip, FRAME) or paired(bl, idx, [c.heading for c in cands], promised, pictures)
     if not keep and cands[0].style == "heading":
         end = next((k for k in range(idx[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
         keep = parallel_window(bl, idx, promised, end)

@@ -17,7 +17,7 @@ made and the candidates' block indices, and return the indices kept (empty: no f
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -109,12 +109,17 @@ def _shared_label(texts: Sequence[str]) -> bool:
     return len(labels) == 1 and "" not in labels
 
 
-def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], promised: int) -> list[int]:
+def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], promised: int,
+           pictures: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Two titles per item, 2 × ``promised`` in all: each item's name directly followed
     by a second title (nothing between them, text after the pair), each name's text
     followed by a second title over a fact box (a list or nothing, no paragraph), or
     every second title a template's line ("Where: …", "Opening hours …") that the names
-    do not share. The item is the pair; its first title names it."""
+    do not share. With text under both titles, the pair shows in what alternates: each name
+    a link, or a picture right before it, or a template's heading (a class) where the
+    second is the writer's, or a short name over a longer tagline; never its second
+    title. ``pictures``: the body's pictures, as (line, column). The item is the pair;
+    its first title names it."""
     if promised < 2 or len(titles) != 2 * promised:
         return []
     firsts, seconds = list(titles[0::2]), list(titles[1::2])
@@ -126,12 +131,31 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
     if all(_prose(bl, a, b) for a, b in zip(firsts, seconds)) \
             and not any(_prose(bl, b, e) for b, e in zip(seconds[:-1], ends[:-1])):
         return firsts
+    if _alternates(bl, firsts, seconds, pictures):
+        return firsts
     first_texts, second_texts = list(texts[0::2]), list(texts[1::2])
     if _shared_label(second_texts) and not _shared_label(first_texts):
         return firsts
     if _shared_label(first_texts) and not _shared_label(second_texts):
         return seconds
     return []
+
+
+def _alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[int],
+                pictures: Sequence[tuple[int, int]]) -> bool:
+    """Whether every first title has a mark no second title has (see :func:`paired`)."""
+    def pictured(k: int) -> bool:
+        lo = bl[k - 1].pos if k > 0 else (0, 0)
+        return any(lo < p < bl[k].pos for p in pictures)
+
+    def marked(test: Callable[[int], bool]) -> bool:
+        return all(test(a) and not test(b) for a, b in zip(firsts, seconds))
+
+    if marked(lambda k: bool(getattr(bl[k].obj, "has_link", False))) or marked(pictured) \
+            or marked(lambda k: bool(getattr(bl[k].obj, "templated", False))):
+        return True
+    sizes = [len(bl[k].text.split()) for k in firsts], [len(bl[k].text.split()) for k in seconds]
+    return max(sizes[0]) < min(sizes[1])
 
 
 def numbered_prefix(numbers: Sequence[int | None], promised: int) -> int:

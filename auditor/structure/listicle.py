@@ -103,7 +103,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             best = next((o for o in ordered if len(o) == promised), best)
         return best
     if promised:
-        return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"])
+        pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
+        return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures)
                 or captioned_pictures(doc, bl, start, promised))
     # A headline naming a list it does not count ("These Halloween Workouts") makes three
     # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).

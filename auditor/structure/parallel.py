@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand
 from auditor.structure.fit import has_text
@@ -36,7 +37,28 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
             runs.append([k])
     runs = [_without_trailer(bl, run) for run in runs]
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
+    if not best:
+        best = _subtitled(bl, start, skip, heads, bar, media)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+def _subtitled(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar,
+               media: AbstractSet[int]) -> list[int]:
+    """Entries titled by two headings, a name and a tagline straight under it ("<h3>Paris
+    Kettle</h3><h4>Boils a litre in ninety seconds</h4>", as Medium and review templates
+    write them): the names' run, each tagline read as its entry's text. Only when every
+    heading of the taglines' level is one, directly under a name."""
+    subs = [k for k in heads if k > start and bl[k - 1].kind == "heading" and bl[k - 1].level < bl[k].level
+            and k - 1 in heads]
+    levels = {bl[k].level for k in subs}
+    if len(subs) < bar.least or len(levels) != 1 or any(bl[k].level in levels and k not in subs for k in heads):
+        return []
+    sub = set(subs)
+    flat = [replace(b, kind="paragraph") if k in sub else b for k, b in enumerate(bl)]
+    names = [k for k in heads if k not in sub]
+    if len({bl[k].level for k in names}) != 1:
+        return []
+    return _longest_parallel(flat, start, skip, [_without_trailer(flat, names)], {}, bar, media)
 
 
 def _without_trailer(bl: Sequence[Block], run: list[int]) -> list[int]:

@@ -69,6 +69,8 @@ class Walker:
     _counted: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"figcaption" → numbered boxes
     _body: Element | None = None
     _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
+    _terms: set[Element] | None = None  # the body's <dt> terms that title entries
+    _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -154,7 +156,9 @@ class Walker:
                           templated=_templated(el))
         self.headings.append(heading)
 
-    def _paragraph(self, el: Element, quote: bool) -> None:
+    def _paragraph(self, el: Element, quote: bool, title: bool = False) -> None:
+        """``el`` as a paragraph; ``title``: the whole of it is an entry's title, read as a
+        bold title is (a definition list's term)."""
         line, col = self.locator.at(el)
         t = TextBuilder(el.sourceline or line)
         t.add_tree(el)
@@ -164,16 +168,18 @@ class Walker:
             # A blank line (<br><br>) may open a new entry with a bold title of its own.
             bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
             self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
-                       lead=_bold_lead(el, t.value), bolds=bolds)
+                       lead=len(t.value) if title else _bold_lead(el, t.value), bolds=bolds)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False,
-              bolds: tuple[str, ...] = ()) -> None:
+              bolds: tuple[str, ...] = (), title: bool = False) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
         only the pieces that read like prose or a numbered entry (all of it when ``keep``);
-        it is located by its first word, looked for from source offset ``after`` on."""
+        it is located by its first word, looked for from source offset ``after`` on.
+        ``title``: loose text that is an entry's title (a product table's name cell), read as
+        a bold title is."""
         pieces = _pieces(text, brs)
         if len(pieces) == 1 and pieces[0] == (0, len(text)):
             if not loose:
@@ -183,7 +189,7 @@ class Walker:
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
                 # Only the run's first bold text can open it ("<b>Title</b> text…").
                 self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote,
-                                                 _piece_lead(text, bolds[:1])))
+                                                 len(text) if title else _piece_lead(text, bolds[:1])))
             return
         for a, b in pieces:
             piece = text[a:b]
@@ -200,8 +206,16 @@ class Walker:
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
         title, read as a numbered paragraph when the body's boxes of its kind count 1..N
-        (:func:`counted_boxes`). Other terms and captions are no body text."""
-        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading or not _BOX_NUMBER.match(text_of(el)):
+        (:func:`counted_boxes`). An unnumbered term titles an entry when the body's terms
+        do (:func:`titled_terms`). Other terms and captions are no body text."""
+        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading:
+            return
+        if not _BOX_NUMBER.match(text_of(el)):
+            if tag == "dt":
+                if self._terms is None:  # read once, on pages with a term
+                    self._terms = titled_terms(self._body.iter("dt") if self._body is not None else [el])
+                if el in self._terms:
+                    self._paragraph(el, ctx.quote, title=True)
             return
         if tag not in self._counted:  # the body's boxes of this kind, read once: only on pages with a numbered one
             self._counted[tag] = counted_boxes(self._body.iter(tag) if self._body is not None else [el])
@@ -220,6 +234,18 @@ class Walker:
             self._ranked[table] = set(ranked_cells(table))
         return el in self._ranked[table]
 
+    def _product_title(self, el: Element) -> bool:
+        """Whether ``el`` is the name cell of a product table's row (:func:`product_titles`,
+        decided once per table)."""
+        if el.tag != "td":
+            return False
+        table = next(el.iterancestors("table"), None)
+        if table is None:
+            return False
+        if table not in self._products:
+            self._products[table] = set(product_titles(table))
+        return el in self._products[table]
+
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
@@ -227,6 +253,7 @@ class Walker:
         marker = not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None
         self._marker_box = el if marker else None
         marker = marker or self._ranked_cell(el)
+        product = not marker and self._product_title(el)
         runs: list[list[Element | str]] = [[]]
         starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
@@ -247,26 +274,49 @@ class Walker:
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
             self._run(el, run, quote, first=(i == 0), after=after,
-                      keep=marker or (i == 0 and (titled or _numbered_title_box(el, runs)
-                                                  or self._templated_title(el, runs))))
+                      keep=marker or product or (i == 0 and (titled or _numbered_title_box(el, runs)
+                                                             or self._templated_title(el, runs))),
+                      title=product)
 
     def _templated_title(self, el: Element, runs: list[list[Element | str]]) -> bool:
         """A box a template names a title ("<div class='slide-title'>Le Bistro</div>") over
         a box of prose, when three or more boxes of the body share its tag and class and
         stand so, with titles of their own (not links, not one label repeated): the
-        entries' titles of a card or slide template, kept as paragraphs."""
+        entries' titles of a card or slide template, kept as paragraphs. A page builder's
+        or editor's box without a title class ("<div>Le Bistro</div>", Elementor's
+        "elementor-widget-container" in its own widget) counts the same way, the prose
+        after its widget when it is alone in one, its class read without the builder's
+        numbered ids ("et_pb_text_3")."""
         cls = " ".join((el.get("class") or "").split())
-        if len(runs) != 1 or not _TITLE_CLASS.search(cls) or not _title_box(el):
+        if len(runs) != 1:
             return False
-        key = (str(el.tag), cls)
+        if _TITLE_CLASS.search(cls):
+            if not _title_box(el):
+                return False
+            key = (str(el.tag), cls)
+            if key not in self._title_boxes:
+                found = self._body.iter(el.tag) if self._body is not None else iter([el])
+                texts = [text_of(x) for x in found
+                         if " ".join((x.get("class") or "").split()) == cls and _title_box(x)]
+                self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+            return self._title_boxes[key]
+        return self._untitled_title(el)
+
+    def _untitled_title(self, el: Element) -> bool:
+        """:meth:`_templated_title` for a box whose class names no title: a plain box
+        (a ``<header>`` over a teaser is a site's label), holding no link (a card's)."""
+        if el.tag not in _PLAIN_BOXES or next(el.iter("a"), None) is not None or not _title_box(el, widget=True):
+            return False
+        cls = _class_key(el)
+        key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls and _title_box(x)]
+            texts = [text_of(x) for x in found if _class_key(x) == cls and _title_box(x, widget=True)]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
-             after: int = 0, keep: bool = False) -> None:
+             after: int = 0, keep: bool = False, title: bool = False) -> None:
         start = container.sourceline or 1
         if not first:
             for part in run:
@@ -290,7 +340,7 @@ class Walker:
             return
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after,
                    keep=keep and len(text.split()) <= _MAX_TITLE_WORDS,
-                   bolds=_bold_texts([p for p in run if not isinstance(p, str)]))
+                   bolds=_bold_texts([p for p in run if not isinstance(p, str)]), title=title)
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
@@ -404,9 +454,10 @@ _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
 
 
-def _title_box(el: Element) -> bool:
+def _title_box(el: Element, widget: bool = False) -> bool:
     """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
-    link) right before a box of prose."""
+    link) right before a box of prose (``widget``: or the box it is alone in, as a page
+    builder wraps each text in a widget of its own)."""
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
         return False
     text = text_of(el)
@@ -414,13 +465,94 @@ def _title_box(el: Element) -> bool:
         return False
     if any(text_of(a) == text for a in el.iter("a")):
         return False  # a teaser's link
-    return _prose_follows(el)
+    return _prose_follows(_widget(el), pictures=True) if widget else _prose_follows(el)
 
 
-def _prose_follows(el: Element) -> bool:
-    """True when the element after ``el`` (comments skipped) reads as prose."""
+def _widget(el: Element) -> Element:
+    """The outermost box ``el`` is the only element of (comments aside), below the body."""
+    node = el
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "article", "main") or parent.getparent() is None:
+            return node
+        if sum(1 for c in parent if isinstance(c.tag, str)) != 1 or (parent.text or "").strip():
+            return node
+        node = parent
+
+
+_ID_WORD = re.compile(r"\d")
+# Boxes an editor or a page builder writes a line of text in.
+_PLAIN_BOXES = frozenset({"div", "center", "font"})
+
+
+def _class_key(el: Element) -> str:
+    """``el``'s class words without those holding a digit: a builder's per-box ids
+    ("elementor-element-3f2a1b", "et_pb_text_3") differ on every box of one kind."""
+    return " ".join(w for w in (el.get("class") or "").split() if not _ID_WORD.search(w))
+
+
+def titled_terms(terms: Iterable[Element]) -> set[Element]:
+    """Those of ``terms`` (``<dt>``) that title entries: a short title over a definition
+    of prose, three or more in the body, each its own (a glossary's entries, a place or
+    product per term). A question is a FAQ's, not an entry's title; a term over a short
+    value ("Weight" over "1.2 kg") a spec sheet's."""
+    found = [t for t in terms if _title_box(t, widget=True)]
+    texts = [text_of(t) for t in found]
+    return set(found) if len(found) >= 3 and len(set(texts)) == len(texts) else set()
+
+
+# A product table's name: a few words, not a sentence.
+_PRODUCT_NAME_WORDS = 10
+
+
+def product_titles(table: Element) -> list[Element]:
+    """The name cells of a product table without numbers. A body row whose first cell with
+    letters is a short name (no sentence end, no blocks) opens a product; rows after it
+    without such a name (its text, its picture a row below) belong to it. Every product
+    holds beside its name a picture, a text of prose, or a link with a price; three
+    products or more, each name its own. Each product is then an entry: its name cell is
+    kept as a title. Empty for any other table (a spec sheet's "Weight | 1.2 kg", a
+    header row of <th> alone, a results table's scores)."""
+    groups: list[tuple[Element, list[Element]]] = []
+    for tr in table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr"):
+        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not any(c.tag == "td" for c in row):
+            continue  # a header row
+        named = next((c for c in row if c.tag == "td" and any(ch.isalpha() for ch in text_of(c))), None)
+        if named is not None and _product_name(named):
+            groups.append((named, [c for c in row if c is not named]))
+        elif groups:
+            groups[-1][1].extend(row)  # the product's text or picture, a row below its name
+        else:
+            return []
+    for _, others in groups:
+        pictured = any(next(c.iter("img", "amp-img"), None) is not None or _reads_like_prose(text_of(c))
+                       for c in others)
+        # A link beside a price or a rating ("$49.99 | Buy now"), not links alone (feeds: "Twitter | RSS").
+        shop = any(next(c.iter("a"), None) is not None for c in others) \
+            and any(any(ch.isdigit() for ch in text_of(c)) for c in others)
+        if not (pictured or shop):
+            return []
+    texts = [text_of(c) for c, _ in groups]
+    return [c for c, _ in groups] if len(groups) >= _MIN_RANKED_ROWS and len(set(texts)) == len(texts) else []
+
+
+def _product_name(cell: Element) -> bool:
+    """A cell holding a short name alone: a few words, no sentence end, no blocks."""
+    text = text_of(cell)
+    if not 0 < len(text.split()) <= _PRODUCT_NAME_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    return not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in cell.iterdescendants())
+
+
+def _prose_follows(el: Element, pictures: bool = False) -> bool:
+    """True when the element after ``el`` (comments skipped) reads as prose. ``pictures``:
+    boxes without text (a picture, a spacer "<div><br></div>", a line break) are skipped
+    too, and text written loose right after ``el`` counts."""
+    if pictures and (el.tail or "").strip():
+        return _reads_like_prose(" ".join(el.tail.split()))
     nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
+    while nxt is not None and (not isinstance(nxt.tag, str) or (pictures and not text_of(nxt))):
         nxt = nxt.getnext()
     return nxt is not None and _reads_like_prose(text_of(nxt))
 

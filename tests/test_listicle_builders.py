@@ -1,0 +1,345 @@
+"""Listicle entries as page builders and CMS templates write them (round 6): short title
+boxes without a title class, unnumbered ``<dt>`` terms, product tables without numbers,
+and two headings per entry. Each shape in several vendors' markup, read end to end
+through ``audit``, with look-alikes that must not become items (news stories, datelines
+and credits, FAQ and spec ``<dl>``s, spec tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.api import Settings, audit
+from auditor.config import CliRuleOptions, Config, effective_rules
+from auditor.model import Document
+
+DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
+BODY = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+        "et dolore magna aliqua, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo.")
+INTRO = "Winter is long, so we tried the places our readers liked best this year and wrote down what we found."
+NAMES = ["Paris", "Rome", "Lisbon", "Vienna", "Prague", "Berlin", "Madrid"]
+SPAS = [f"{n} Spa" for n in NAMES[:6]]
+LISTY = "6 Wellness Oases for a Winter Weekend"
+
+
+def doc_of(html: str) -> Document:
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.error is None and result.document is not None and result.document.listicle is not None
+    return result.document
+
+
+def page(h1: str, body: str, wrap: str = "<article>{}</article>") -> str:
+    return (f"<html lang=en><head><title>{h1}</title></head><body>"
+            + wrap.format(f"<h1>{h1}</h1><p>{INTRO}</p>{body}") + "</body></html>")
+
+
+def rules(doc_html: str) -> set[str]:
+    result = audit(doc_html.encode(), "page.html", DEFAULT)
+    return {f.rule for f in result.findings}
+
+
+def titles(doc: Document) -> list[str]:
+    return [i.title for i in doc.items]
+
+
+# ---------------------------------------------------------------- short title boxes, no title class
+
+def _elementor(name: str, k: int) -> str:
+    # Each text-editor widget carries an id class of its own ("elementor-element-3f2a1b").
+    return (f"<div class='elementor-element elementor-element-{k:04x}a elementor-widget elementor-widget-text-editor'"
+            f" data-widget_type='text-editor.default'><div class='elementor-widget-container'>{name}</div></div>"
+            f"<div class='elementor-element elementor-element-{k:04x}b elementor-widget elementor-widget-text-editor'"
+            f" data-widget_type='text-editor.default'><div class='elementor-widget-container'><p>{BODY}</p></div></div>")
+
+
+def _divi(name: str, k: int) -> str:
+    return (f"<div class='et_pb_module et_pb_text et_pb_text_{2 * k}'><div class='et_pb_text_inner'>{name}</div></div>"
+            f"<div class='et_pb_module et_pb_text et_pb_text_{2 * k + 1}'><div class='et_pb_text_inner'>"
+            f"<p>{BODY}</p></div></div>")
+
+
+def _blogger(name: str, k: int) -> str:
+    return f"<div>{name}</div><div>{BODY}</div><div><br></div>"
+
+
+def _blogger_bold(name: str, k: int) -> str:
+    return f"<div><span style='font-weight: bold;'>{name}</span></div><div>{BODY}<br></div>"
+
+
+def _shopify(name: str, k: int) -> str:
+    return f"<div><strong>{name}</strong></div><div>{BODY}</div>"
+
+
+BOX_BUILDERS = {
+    "elementor": (_elementor, "<article class='post'><div class='elementor elementor-1234'>"
+                              "<div class='elementor-widget-wrap'>{}</div></div></article>"),
+    "divi": (_divi, "<article class='post'><div class='entry-content'><div class='et_pb_row'>"
+                    "<div class='et_pb_column'>{}</div></div></div></article>"),
+    "blogger": (_blogger, "<div class='post-body entry-content'>{}</div>"),
+    "blogger-bold": (_blogger_bold, "<div class='post-body entry-content'>{}</div>"),
+    "shopify": (_shopify, "<div class='rte'>{}</div>"),
+}
+
+
+@pytest.mark.parametrize("builder", sorted(BOX_BUILDERS))
+def test_short_title_boxes_without_a_title_class_are_entries(builder: str) -> None:
+    entry, wrap = BOX_BUILDERS[builder]
+    body = "".join(entry(n, k) for k, n in enumerate(SPAS))
+    doc = doc_of(page(LISTY, body, wrap))
+    assert titles(doc) == SPAS
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+@pytest.mark.parametrize("builder", ["blogger", "elementor"])
+def test_a_short_box_over_prose_in_a_news_story_is_no_entry(builder: str) -> None:
+    # A dateline, a byline and a credit, each a short box over prose: a story's furniture.
+    entry, wrap = BOX_BUILDERS[builder]
+    body = "".join(entry(n, k) for k, n in enumerate(["WASHINGTON", "By Jane Doe", "Photo: Getty Images"]))
+    html = page("Two more gunned down in Chicago overnight", body, wrap)
+    doc = doc_of(html)
+    assert doc.items == ()
+    assert not {r for r in rules(html) if r.startswith("LS")}
+
+
+def test_the_same_short_line_over_each_block_is_a_label_not_entries() -> None:
+    # "Advertisement" over every block of prose: one label repeated, not six entries.
+    body = "".join(_blogger("Advertisement", k) for k in range(6))
+    assert doc_of(page(LISTY, body, BOX_BUILDERS["blogger"][1])).items == ()
+
+
+# ---------------------------------------------------------------- unnumbered <dt> terms
+
+def _dl_plain(names: list[str]) -> str:
+    return "<dl>" + "".join(f"<dt>{n}</dt><dd>{BODY}</dd>" for n in names) + "</dl>"
+
+
+def _dl_paragraphs(names: list[str]) -> str:  # Gutenberg / Ghost: <dd><p>
+    return "<dl class='wp-block-list'>" + "".join(f"<dt>{n}</dt><dd><p>{BODY}</p></dd>" for n in names) + "</dl>"
+
+
+def _dl_strong(names: list[str]) -> str:
+    return "<dl>" + "".join(f"<dt><strong>{n}</strong></dt>\n<dd>{BODY} {BODY}</dd>\n" for n in names) + "</dl>"
+
+
+def _dl_each(names: list[str]) -> str:  # one <dl> per entry, as a repeated block writes it
+    return "".join(f"<dl class='entry'><dt>{n}</dt><dd>{BODY}</dd></dl>" for n in names)
+
+
+@pytest.mark.parametrize("shape", [_dl_plain, _dl_paragraphs, _dl_strong, _dl_each])
+def test_unnumbered_terms_of_a_definition_list_are_entries(shape: object) -> None:
+    assert callable(shape)
+    doc = doc_of(page(LISTY, shape(SPAS)))
+    assert titles(doc) == SPAS
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_faq_definition_list_in_a_story_is_no_list() -> None:
+    questions = [f"When does the new rule start in {n}?" for n in NAMES[:6]]
+    html = page("City council approves new parking rules", f"<p>{BODY}</p>" + _dl_plain(questions))
+    doc = doc_of(html)
+    assert doc.items == ()
+    assert not {r for r in rules(html) if r.startswith("LS")}
+
+
+def test_a_spec_definition_list_beside_the_entries_is_not_counted() -> None:
+    specs = "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in
+                             [("Weight", "1.2 kg"), ("Battery", "10 hours"), ("Colour", "Black"), ("Price", "$49")]) + "</dl>"
+    entries = "".join(f"<h3>{n}</h3><p>{BODY}</p>" for n in SPAS)
+    doc = doc_of(page(LISTY, entries + specs))
+    assert titles(doc) == SPAS
+
+
+# ---------------------------------------------------------------- product tables without numbers
+
+KETTLES = [f"{n} Kettle" for n in NAMES[:5]]
+KETTLE_H1 = "The 5 Best Kettles for a Small Kitchen"
+
+
+def _rows_image_name_prose(names: list[str]) -> str:  # Shopify / classic editor
+    return "<table><tbody>" + "".join(
+        f"<tr><td><img src='{n}.jpg' alt='{n}' width='80'></td><td><strong>{n}</strong></td><td>{BODY}</td></tr>"
+        for n in names) + "</tbody></table>"
+
+
+def _rows_with_header(names: list[str]) -> str:  # Gutenberg table block with a header row
+    return ("<figure class='wp-block-table'><table><thead><tr><th>Product</th><th>Why we like it</th><th>Price</th>"
+            "</tr></thead><tbody>" + "".join(f"<tr><td>{n}</td><td>{BODY}</td><td>$49</td></tr>" for n in names)
+            + "</tbody></table></figure>")
+
+
+def _rows_name_price_link(names: list[str]) -> str:  # a shopping table: no prose at all
+    return "<table><tbody>" + "".join(
+        f"<tr><td>{n}</td><td>$49.99</td><td><a href='https://shop.example/{n}'>Buy now</a></td></tr>"
+        for n in names) + "</tbody></table>"
+
+
+def _cells_per_product(names: list[str]) -> str:  # a grid: two products a row, each cell one product
+    cells = [f"<td><img src='{n}.jpg' alt='{n}'><br><strong>{n}</strong><br>{BODY}</td>" for n in names]
+    rows = ["".join(cells[k:k + 2]) for k in range(0, len(cells), 2)]
+    return "<table>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
+
+
+@pytest.mark.parametrize("shape", [_rows_image_name_prose, _rows_with_header, _rows_name_price_link,
+                                   _cells_per_product])
+def test_a_product_table_without_numbers_lists_the_entries(shape: object) -> None:
+    assert callable(shape)
+    doc = doc_of(page(KETTLE_H1, shape(KETTLES) + f"<p>{BODY}</p>"))
+    assert titles(doc) == KETTLES
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def _spec_table() -> str:
+    rows = [("Weight", "1.2 kg"), ("Capacity", "1.7 litres"), ("Power", "3 kW"), ("Colour", "Black"),
+            ("Warranty", "2 years")]
+    return "<table><tbody>" + "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows) + "</tbody></table>"
+
+
+def test_a_spec_table_is_no_list_of_entries() -> None:
+    html = page(KETTLE_H1, f"<p>{BODY}</p>" + _spec_table() + f"<p>{BODY}</p>")
+    assert doc_of(html).items == ()
+
+
+def test_a_results_table_in_a_news_story_is_no_list() -> None:
+    rows = "".join(f"<tr><td>{n} United</td><td>{k}</td><td><a href='/t/{n}'>Report</a></td></tr>"
+                   for k, n in enumerate(NAMES[:5]))
+    html = page("Two more goals in the final minute stun the league", f"<p>{BODY}</p><table>{rows}</table><p>{BODY}</p>")
+    doc = doc_of(html)
+    assert doc.items == ()
+    assert not {r for r in rules(html) if r.startswith("LS")}
+
+
+# ---------------------------------------------------------------- two headings per entry
+
+TAGLINES = ["Boils a litre in ninety seconds flat", "Quiet enough for a sleeping baby next door",
+            "The one our tester took home", "A spout that never drips on the counter",
+            "Keeps water warm for an hour after"]
+
+
+def test_a_name_and_a_tagline_heading_count_once_without_a_promise() -> None:
+    # Medium writes a product name as h3 and its tagline as h4, straight under it.
+    body = "".join(f"<h3 class='graf graf--h3'>{n}</h3><h4 class='graf graf--h4'>{t}</h4>"
+                   f"<p class='graf graf--p'>{BODY}</p>" for n, t in zip(KETTLES, TAGLINES))
+    doc = doc_of(page("The best kettles for a small kitchen", body))
+    assert titles(doc) == KETTLES
+
+
+def test_a_linked_name_then_a_tagline_at_the_same_level_with_text_under_each_count_once() -> None:
+    # Gutenberg: the name links to the shop, the tagline does not; both have a paragraph.
+    body = "".join(f"<h3 class='wp-block-heading'><a href='https://shop.example/{n}'>{n}</a></h3><p>{BODY}</p>"
+                   f"<h3 class='wp-block-heading'>{t}</h3><p>{BODY}</p>" for n, t in zip(KETTLES, TAGLINES))
+    doc = doc_of(page(KETTLE_H1, body))
+    assert titles(doc) == KETTLES
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_numbered_group_headings_with_a_title_heading_each_count_once() -> None:
+    # Elementor: h2 "Idea #3", then h3 with its title, then its text.
+    body = "".join(f"<h2>Idea #{k}</h2><h3>{n}</h3><p>{BODY}</p>" for k, n in enumerate(KETTLES, 1))
+    doc = doc_of(page("5 Gift Ideas for the Tea Lover", body))
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (5, "kept")
+
+
+def test_ten_sections_of_a_feature_with_unrelated_headings_stay_ten() -> None:
+    # Ten same-level headings, linked and unlinked at random: no pairing to read.
+    heads = [f"<h3><a href='/x/{k}'>Part {n}</a></h3>" if k in (0, 3, 4, 7) else f"<h3>Part {n} of the story</h3>"
+             for k, n in enumerate(NAMES * 2)][:10]
+    body = "".join(f"{h}<p>{BODY}</p>" for h in heads)
+    doc = doc_of(page(KETTLE_H1, body))
+    assert len(doc.items) != 5
+
+
+# ---------------------------------------------------------------- more of each shape
+
+def test_a_title_box_then_a_picture_then_its_text() -> None:
+    # Elementor: a text widget with the name, an image widget, then the text widget.
+    body = "".join(
+        f"<div class='elementor-element elementor-element-{k}a elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'>{n}</div></div>"
+        f"<div class='elementor-element elementor-element-{k}b elementor-widget elementor-widget-image'>"
+        f"<div class='elementor-widget-container'><img src='{k}.jpg' alt='{n}' width='600'></div></div>"
+        f"<div class='elementor-element elementor-element-{k}c elementor-widget elementor-widget-text-editor'>"
+        f"<div class='elementor-widget-container'><p>{BODY}</p></div></div>" for k, n in enumerate(SPAS))
+    doc = doc_of(page(LISTY, body, BOX_BUILDERS["elementor"][1]))
+    assert titles(doc) == SPAS
+
+
+def test_a_term_then_a_picture_then_its_definition() -> None:
+    body = "<dl>" + "".join(f"<dt>{n}</dt><dd><img src='{k}.jpg' alt='{n}'></dd><dd>{BODY}</dd>"
+                            for k, n in enumerate(SPAS)) + "</dl>"
+    assert titles(doc_of(page(LISTY, body))) == SPAS
+
+
+def _rows_grouped(names: list[str]) -> str:  # a picture over two rows: the name row, then the text row
+    return "<table><tbody>" + "".join(
+        f"<tr><td rowspan='2'><img src='{n}.jpg' alt='{n}'></td><td><strong>{n}</strong></td></tr>"
+        f"<tr><td>{BODY}</td></tr>" for n in names) + "</tbody></table>"
+
+
+def _rows_linked_name(names: list[str]) -> str:  # the name links to the shop
+    return "<table><tbody>" + "".join(
+        f"<tr><td><a href='https://shop.example/{n}'>{n}</a></td><td>{BODY}</td><td>$49</td></tr>"
+        for n in names) + "</tbody></table>"
+
+
+def _one_column(names: list[str]) -> str:  # one product after another down one column
+    return "<table><tbody>" + "".join(
+        f"<tr><td>{n}</td></tr><tr><td><img src='{n}.jpg' alt='{n}'></td></tr><tr><td>{BODY}</td></tr>"
+        for n in names) + "</tbody></table>"
+
+
+@pytest.mark.parametrize("shape", [_rows_grouped, _rows_linked_name, _one_column])
+def test_a_product_table_of_cell_groups_lists_the_entries(shape: object) -> None:
+    assert callable(shape)
+    doc = doc_of(page(KETTLE_H1, shape(KETTLES) + f"<p>{BODY}</p>"))
+    assert titles(doc) == KETTLES
+
+
+def test_a_product_table_under_a_headline_that_names_a_list() -> None:
+    doc = doc_of(page("Gift ideas for the tea lover in your life", _rows_image_name_prose(KETTLES)))
+    assert titles(doc) == KETTLES
+
+
+def _pairs(name: str, tagline: str, k: int, how: str) -> str:
+    if how == "picture":  # each entry opens with its picture
+        return (f"<figure class='wp-block-image'><img src='{k}.jpg' alt='{name}'></figure>"
+                f"<h3>{name}</h3><p>{BODY}</p><h3>{tagline}</h3><p>{BODY}</p>")
+    if how == "class":  # the template's name heading and the writer's own
+        return (f"<h3 class='product-name'>{name}</h3><p>{BODY}</p>"
+                f"<h3 class='wp-block-heading'>{tagline}</h3><p>{BODY}</p>")
+    return f"<h3>{name}</h3><p>{BODY}</p><h3>{tagline}</h3><p>{BODY}</p>"  # short names, long taglines
+
+
+@pytest.mark.parametrize("how", ["picture", "class", "length"])
+def test_a_name_and_a_tagline_heading_each_with_text_count_once(how: str) -> None:
+    body = "".join(_pairs(n, t, k, how) for k, (n, t) in enumerate(zip(KETTLES, TAGLINES)))
+    doc = doc_of(page(KETTLE_H1, body))
+    assert titles(doc) == KETTLES
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_ten_entries_alike_under_a_promise_of_five_stay_ten() -> None:
+    # Ten kettles of one shape each (picture, heading, text) under "5 best": a mismatch to report.
+    body = "".join(_pairs(n, f"{n} Kettle Mini", k, "picture").split("<h3>")[0]
+                   + f"<h3>{n}</h3><p>{BODY}</p>" for k, n in enumerate(KETTLES + [f"{x} Pot" for x in NAMES[:5]]))
+    doc = doc_of(page(KETTLE_H1, body))
+    assert len(doc.items) == 10
+
+
+@pytest.mark.parametrize("between", ["<div><br /></div>", "<br />", "<div class='separator'><a href='x.jpg'>"
+                                     "<img src='x.jpg' alt='a spa'></a></div>"])
+def test_blogger_title_boxes_with_spacers_or_pictures_before_the_text(between: str) -> None:
+    body = "".join(f"<div><b>{n}</b></div>{between}<div>{BODY}</div>" for n in SPAS)
+    doc = doc_of(page(LISTY, body, BOX_BUILDERS["blogger"][1]))
+    assert titles(doc) == SPAS
+
+
+def test_title_boxes_over_text_written_loose_in_the_post() -> None:
+    body = "".join(f"<div>{n}</div>{BODY}<br />" for n in SPAS)
+    assert titles(doc_of(page(LISTY, body, BOX_BUILDERS["blogger"][1]))) == SPAS
+
+
+@pytest.mark.parametrize(("headline", "lang"), [("Hochzeit: Beauty-Tipps für die Braut", "de"),
+                                                ("Holiday gift guide: what to buy the tea lover", "en")])
+def test_a_compound_or_a_gift_guide_names_a_list(headline: str, lang: str) -> None:
+    entries = "".join(f"<h3>{n}</h3><p>{BODY}</p>" for n in KETTLES[:3])
+    html = page(headline, entries).replace("lang=en", f"lang={lang}")
+    assert titles(doc_of(html)) == KETTLES[:3]
