@@ -343,3 +343,20 @@ def test_a_compound_or_a_gift_guide_names_a_list(headline: str, lang: str) -> No
     entries = "".join(f"<h3>{n}</h3><p>{BODY}</p>" for n in KETTLES[:3])
     html = page(headline, entries).replace("lang=en", f"lang={lang}")
     assert titles(doc_of(html)) == KETTLES[:3]
+
+
+@pytest.mark.parametrize("bold", ["<b>{}</b>", "<span style='font-weight: bold;'>{}</span>",
+                                  "<strong><span style='font-size: large;'>{}</span></strong>"])
+def test_bold_title_lines_between_blank_lines_in_text_without_paragraphs(bold: str) -> None:
+    # Blogger's compose mode: no <p>, entries set apart by <br /><br />.
+    body = "".join(bold.format(n) + f"<br /><br />{BODY}<br /><br />" for n in SPAS)
+    doc = doc_of(page(LISTY, body, BOX_BUILDERS["blogger"][1]))
+    assert titles(doc) == SPAS
+    assert [i.words for i in doc.items] == [30] * 6
+
+
+def test_a_bold_label_over_a_link_list_is_no_title_line() -> None:
+    # "Share this:" and a bold line over a short line are no entry titles.
+    body = f"{BODY}<br /><br /><b>Share this:</b><br /><br />Twitter Facebook<br /><br /><b>Related</b><br /><br />More"
+    doc = doc_of(page("A winter weekend in the mountains", body, BOX_BUILDERS["blogger"][1]))
+    assert [p.text for p in doc.paragraphs if p.text in ("Share this:", "Related")] == []

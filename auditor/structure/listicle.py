@@ -19,7 +19,7 @@ With a promise of N, more candidates than N are cut to the N the page sets apart
 (:mod:`auditor.structure.fit`); paragraphs opening alike ("For your …") or the one
 bulleted list of exactly N count when nothing else does. Numbered ``<dt>``, numbered
 ``<figcaption>`` and ranking-table rows reach this module as paragraphs carrying their numbers
-(:mod:`auditor.sources.html.walk`).
+(:mod:`auditor.sources.html.walk`, :mod:`auditor.sources.html.titles`).
 
 Runs of items after an "Also read" / "Related" marker never count. Positions are
 compared as (line, column) so one-line HTML pages still order correctly.

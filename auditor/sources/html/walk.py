@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -17,6 +16,10 @@ from auditor.sources.html.images import blur_up_pair, image_name, image_src, nos
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
+from auditor.sources.html.titles import (
+    BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
+    product_titles, ranked_cells, reads_like_prose, title_box, titled_terms,
+)
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -184,16 +187,18 @@ class Walker:
         if len(pieces) == 1 and pieces[0] == (0, len(text)):
             if not loose:
                 self.paragraphs.append(Paragraph(text, line, col, breaks, quote, lead))
-            elif keep or _reads_like_prose(text):
+            elif keep or reads_like_prose(text):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
                 # Only the run's first bold text can open it ("<b>Title</b> text…").
                 self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote,
                                                  len(text) if title else _piece_lead(text, bolds[:1])))
             return
-        for a, b in pieces:
+        for n, (a, b) in enumerate(pieces):
             piece = text[a:b]
-            if loose and not (_reads_like_prose(piece) or _NUMBERED_LINE.match(piece)):
+            nxt = text[pieces[n + 1][0]:pieces[n + 1][1]] if n + 1 < len(pieces) else ""
+            if loose and not (reads_like_prose(piece) or _NUMBERED_LINE.match(piece)
+                              or _bold_title_line(piece, bolds, nxt)):
                 continue
             first = bisect_right(breaks, a)
             at = line + first
@@ -210,7 +215,7 @@ class Walker:
         do (:func:`titled_terms`). Other terms and captions are no body text."""
         if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading:
             return
-        if not _BOX_NUMBER.match(text_of(el)):
+        if not BOX_NUMBER.match(text_of(el)):
             if tag == "dt":
                 if self._terms is None:  # read once, on pages with a term
                     self._terms = titled_terms(self._body.iter("dt") if self._body is not None else [el])
@@ -274,7 +279,7 @@ class Walker:
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
             self._run(el, run, quote, first=(i == 0), after=after,
-                      keep=marker or product or (i == 0 and (titled or _numbered_title_box(el, runs)
+                      keep=marker or product or (i == 0 and (titled or numbered_title_box(el, runs)
                                                              or self._templated_title(el, runs))),
                       title=product)
 
@@ -290,14 +295,14 @@ class Walker:
         cls = " ".join((el.get("class") or "").split())
         if len(runs) != 1:
             return False
-        if _TITLE_CLASS.search(cls):
-            if not _title_box(el):
+        if TITLE_CLASS.search(cls):
+            if not title_box(el):
                 return False
             key = (str(el.tag), cls)
             if key not in self._title_boxes:
                 found = self._body.iter(el.tag) if self._body is not None else iter([el])
                 texts = [text_of(x) for x in found
-                         if " ".join((x.get("class") or "").split()) == cls and _title_box(x)]
+                         if " ".join((x.get("class") or "").split()) == cls and title_box(x)]
                 self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
             return self._title_boxes[key]
         return self._untitled_title(el)
@@ -305,13 +310,13 @@ class Walker:
     def _untitled_title(self, el: Element) -> bool:
         """:meth:`_templated_title` for a box whose class names no title: a plain box
         (a ``<header>`` over a teaser is a site's label), holding no link (a card's)."""
-        if el.tag not in _PLAIN_BOXES or next(el.iter("a"), None) is not None or not _title_box(el, widget=True):
+        if el.tag not in PLAIN_BOXES or next(el.iter("a"), None) is not None or not title_box(el, widget=True):
             return False
-        cls = _class_key(el)
+        cls = class_key(el)
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if _class_key(x) == cls and _title_box(x, widget=True)]
+            texts = [text_of(x) for x in found if class_key(x) == cls and title_box(x, widget=True)]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
@@ -339,7 +344,7 @@ class Walker:
         if not text:
             return
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after,
-                   keep=keep and len(text.split()) <= _MAX_TITLE_WORDS,
+                   keep=keep and len(text.split()) <= MAX_TITLE_WORDS,
                    bolds=_bold_texts([p for p in run if not isinstance(p, str)]), title=title)
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
@@ -450,125 +455,6 @@ def accessible_name(img: Element) -> str | None:
 _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
 
 
-# Class words a template gives an entry's title box.
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
-
-
-def _title_box(el: Element, widget: bool = False) -> bool:
-    """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
-    link) right before a box of prose (``widget``: or the box it is alone in, as a page
-    builder wraps each text in a widget of its own)."""
-    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
-        return False
-    text = text_of(el)
-    if not 0 < len(text.split()) <= _MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
-        return False
-    if any(text_of(a) == text for a in el.iter("a")):
-        return False  # a teaser's link
-    return _prose_follows(_widget(el), pictures=True) if widget else _prose_follows(el)
-
-
-def _widget(el: Element) -> Element:
-    """The outermost box ``el`` is the only element of (comments aside), below the body."""
-    node = el
-    while True:
-        parent = node.getparent()
-        if parent is None or parent.tag in ("body", "article", "main") or parent.getparent() is None:
-            return node
-        if sum(1 for c in parent if isinstance(c.tag, str)) != 1 or (parent.text or "").strip():
-            return node
-        node = parent
-
-
-_ID_WORD = re.compile(r"\d")
-# Boxes an editor or a page builder writes a line of text in.
-_PLAIN_BOXES = frozenset({"div", "center", "font"})
-
-
-def _class_key(el: Element) -> str:
-    """``el``'s class words without those holding a digit: a builder's per-box ids
-    ("elementor-element-3f2a1b", "et_pb_text_3") differ on every box of one kind."""
-    return " ".join(w for w in (el.get("class") or "").split() if not _ID_WORD.search(w))
-
-
-def titled_terms(terms: Iterable[Element]) -> set[Element]:
-    """Those of ``terms`` (``<dt>``) that title entries: a short title over a definition
-    of prose, three or more in the body, each its own (a glossary's entries, a place or
-    product per term). A question is a FAQ's, not an entry's title; a term over a short
-    value ("Weight" over "1.2 kg") a spec sheet's."""
-    found = [t for t in terms if _title_box(t, widget=True)]
-    texts = [text_of(t) for t in found]
-    return set(found) if len(found) >= 3 and len(set(texts)) == len(texts) else set()
-
-
-# A product table's name: a few words, not a sentence.
-_PRODUCT_NAME_WORDS = 10
-
-
-def product_titles(table: Element) -> list[Element]:
-    """The name cells of a product table without numbers. A body row whose first cell with
-    letters is a short name (no sentence end, no blocks) opens a product; rows after it
-    without such a name (its text, its picture a row below) belong to it. Every product
-    holds beside its name a picture, a text of prose, or a link with a price; three
-    products or more, each name its own. Each product is then an entry: its name cell is
-    kept as a title. Empty for any other table (a spec sheet's "Weight | 1.2 kg", a
-    header row of <th> alone, a results table's scores)."""
-    groups: list[tuple[Element, list[Element]]] = []
-    for tr in table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr"):
-        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        if not any(c.tag == "td" for c in row):
-            continue  # a header row
-        named = next((c for c in row if c.tag == "td" and any(ch.isalpha() for ch in text_of(c))), None)
-        if named is not None and _product_name(named):
-            groups.append((named, [c for c in row if c is not named]))
-        elif groups:
-            groups[-1][1].extend(row)  # the product's text or picture, a row below its name
-        else:
-            return []
-    for _, others in groups:
-        pictured = any(next(c.iter("img", "amp-img"), None) is not None or _reads_like_prose(text_of(c))
-                       for c in others)
-        # A link beside a price or a rating ("$49.99 | Buy now"), not links alone (feeds: "Twitter | RSS").
-        shop = any(next(c.iter("a"), None) is not None for c in others) \
-            and any(any(ch.isdigit() for ch in text_of(c)) for c in others)
-        if not (pictured or shop):
-            return []
-    texts = [text_of(c) for c, _ in groups]
-    return [c for c, _ in groups] if len(groups) >= _MIN_RANKED_ROWS and len(set(texts)) == len(texts) else []
-
-
-def _product_name(cell: Element) -> bool:
-    """A cell holding a short name alone: a few words, no sentence end, no blocks."""
-    text = text_of(cell)
-    if not 0 < len(text.split()) <= _PRODUCT_NAME_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
-        return False
-    return not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in cell.iterdescendants())
-
-
-def _prose_follows(el: Element, pictures: bool = False) -> bool:
-    """True when the element after ``el`` (comments skipped) reads as prose. ``pictures``:
-    boxes without text (a picture, a spacer "<div><br></div>", a line break) are skipped
-    too, and text written loose right after ``el`` counts."""
-    if pictures and (el.tail or "").strip():
-        return _reads_like_prose(" ".join(el.tail.split()))
-    nxt = el.getnext()
-    while nxt is not None and (not isinstance(nxt.tag, str) or (pictures and not text_of(nxt))):
-        nxt = nxt.getnext()
-    return nxt is not None and _reads_like_prose(text_of(nxt))
-
-
-def _numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
-    """A box holding only a numbered title ("<div class='item-title'>1. Le Bistro</div>")
-    right before a box of prose (its text): an item's title, kept like a numbered line is.
-    Not a date ("12. November 2015") or a count ("3 Kommentare")."""
-    from auditor.structure.markers import parse_marker
-
-    if len(runs) != 1:
-        return False
-    text = text_of(el)
-    return 0 < len(text.split()) <= _MAX_TITLE_WORDS and parse_marker(text) is not None and _prose_follows(el)
-
-
 def _holds_blocks(el: Element) -> bool:
     """True when an inline element wraps block content (libxml2 keeps <p> inside
     <span>): its text is read paragraph by paragraph, not as one run of the parent."""
@@ -666,7 +552,6 @@ _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
 # "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number).
 _BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
-_MAX_TITLE_WORDS = 20
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
@@ -744,11 +629,14 @@ def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
     return next((len(b) + len(piece) - len(stripped) for b in bolds if b and stripped.startswith(b)), 0)
 
 
-def _reads_like_prose(text: str) -> bool:
-    words = text.split()
-    if len(words) >= 12:
-        return True
-    return len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)"
+def _bold_title_line(piece: str, bolds: tuple[str, ...], nxt: str) -> bool:
+    """A short line all in bold between blank lines, over a piece of prose: an entry's
+    title in text written without paragraphs ("<b>Le Bistro</b><br><br>Prose…", as Blogger
+    writes it)."""
+    stripped = piece.strip()
+    if not 0 < len(stripped.split()) <= MAX_TITLE_WORDS or stripped.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    return _piece_lead(piece, bolds) >= len(piece.rstrip()) and reads_like_prose(nxt)
 
 
 def _int(value: str | None) -> int | None:
@@ -770,47 +658,9 @@ def _aria_level(el: Element) -> int:
     return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
 
 
-_BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
 
 
-def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
-    """Those of ``boxes`` (terms, captions) that open with an item number, when their
-    numbers run 1..N (or N..1) in document order, N ≥ 3: a list's titles. Numbers out of
-    order ("1.", "2.", "4.") are a story's labelled pictures, not a list to check."""
-    numbered = [(int(m.group(1)), b) for b in boxes if (m := _BOX_NUMBER.match(text_of(b)))]
-    nums = [n for n, _ in numbered]
-    n = len(nums)
-    if n < _MIN_RANKED_ROWS or nums not in (list(range(1, n + 1)), list(range(n, 0, -1))):
-        return set()
-    return {b for _, b in numbered}
 
 
-# A ranking table's first cell: the row's number alone ("1", "#1", "1.").
-_RANK_CELL = re.compile(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
-_MIN_RANKED_ROWS = 3
 
 
-def ranked_cells(table: Element) -> list[Element]:
-    """The number and title cells of a ranking table: every body row opens with a cell
-    holding only its number, and the numbers run 1..N (or N..1) down the rows. Each row
-    is then an entry of a list: its number and the title cell after it are kept as
-    paragraphs (as an item number in its own box is), its other cells read as any text.
-    Empty for any other table (a header row of <th> alone is not a body row)."""
-    rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
-    cells: list[Element] = []
-    numbers: list[int] = []
-    for tr in rows:
-        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        if not any(c.tag == "td" for c in row):
-            continue
-        m = _RANK_CELL.fullmatch(text_of(row[0])) if len(row) >= 2 else None
-        if m is None:
-            return []
-        numbers.append(int(m.group(1)))
-        cells.append(row[0])
-        if any(ch.isalpha() for ch in text_of(row[1])):
-            cells.append(row[1])  # its title (a second number, a score, is no title)
-    n = len(numbers)
-    if n < _MIN_RANKED_ROWS or numbers not in (list(range(1, n + 1)), list(range(n, 0, -1))):
-        return []
-    return cells
