@@ -360,3 +360,18 @@ def test_a_bold_label_over_a_link_list_is_no_title_line() -> None:
     body = f"{BODY}<br /><br /><b>Share this:</b><br /><br />Twitter Facebook<br /><br /><b>Related</b><br /><br />More"
     doc = doc_of(page("A winter weekend in the mountains", body, BOX_BUILDERS["blogger"][1]))
     assert [p.text for p in doc.paragraphs if p.text in ("Share this:", "Related")] == []
+
+
+@pytest.mark.parametrize("builder", ["blogger", "elementor", "divi"])
+def test_title_boxes_without_bold_make_a_list_without_a_promise(builder: str) -> None:
+    # Six entries alike, each a plain title line over its text, under a headline without a count.
+    entry, wrap = BOX_BUILDERS[builder]
+    body = "".join(entry(n, k) for k, n in enumerate(SPAS))
+    assert titles(doc_of(page("Wellness oases for a winter weekend", body, wrap))) == SPAS
+
+
+def test_a_storys_plain_subheads_over_sections_of_its_own_are_no_list() -> None:
+    # Short plain lines over sections of one to four paragraphs: a feature's subheads.
+    sections = [1, 4, 2, 1, 3, 1]
+    body = "".join(f"<p>{n} in winter</p>" + f"<p>{BODY}</p>" * k for n, k in zip(NAMES, sections))
+    assert doc_of(page("A winter weekend in the Alps", body)).items == ()

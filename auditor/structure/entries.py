@@ -87,7 +87,7 @@ def unnumbered(
     ):
         return mixed
     bold = [c for c in bolds if c.block not in skip]
-    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), _title_paragraphs(bl, start, skip),
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), title_paragraphs(bl, start, skip),
                 _line_entries(bl, start, skip, promised)):
         if len(run) == promised:
             return run
@@ -175,7 +175,7 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
     return out
 
 
-def _title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
+def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
     """Short title lines set as paragraphs (a bold ``<p>`` standing for a heading), each
     followed by a paragraph of body text: "Biosphäre Potsdam" + its description."""
     out: list[Cand] = []
