@@ -375,3 +375,23 @@ def test_a_storys_plain_subheads_over_sections_of_its_own_are_no_list() -> None:
     sections = [1, 4, 2, 1, 3, 1]
     body = "".join(f"<p>{n} in winter</p>" + f"<p>{BODY}</p>" * k for n, k in zip(NAMES, sections))
     assert doc_of(page("A winter weekend in the Alps", body)).items == ()
+
+
+SHOPS = ["https://www.amazon.com/dp/B07XJ8C8F5?tag=site-20", "https://amzn.to/3abcDEF", "https://www.etsy.com/listing/123",
+         "https://go.skimresources.com/?id=1X2&url=https%3A%2F%2Fshop.example", "https://shop.example/products/kettle",
+         "https://www.ebay.de/itm/1234"]
+
+
+@pytest.mark.parametrize("shape", ["box", "bold-box", "term"])
+def test_a_products_name_linked_to_its_shop_still_titles_its_entry(shape: str) -> None:
+    if shape == "term":
+        body = "<dl>" + "".join(f"<dt><a href='{u}'>{n}</a></dt><dd>{BODY}</dd>" for n, u in zip(SPAS, SHOPS)) + "</dl>"
+    else:
+        name = "<b><a href='{u}'>{n}</a></b>" if shape == "bold-box" else "<a href='{u}' rel='sponsored'>{n}</a>"
+        body = "".join("<div>" + name.format(u=u, n=n) + f"</div><div>{BODY}</div>" for n, u in zip(SPAS, SHOPS))
+    assert titles(doc_of(page(LISTY, body, BOX_BUILDERS["blogger"][1]))) == SPAS
+
+
+def test_teaser_titles_linked_to_the_sites_own_stories_are_no_entries() -> None:
+    body = "".join(f"<div><a href='/2021/01/{k}/story'>{n}</a></div><div>{BODY}</div>" for k, n in enumerate(SPAS))
+    assert doc_of(page("A winter weekend in the Alps", f"<p>{BODY}</p>" + body, BOX_BUILDERS["blogger"][1])).items == ()

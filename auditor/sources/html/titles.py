@@ -29,9 +29,27 @@ def title_box(el: Element, widget: bool = False) -> bool:
     text = text_of(el)
     if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
         return False
-    if any(text_of(a) == text for a in el.iter("a")):
-        return False  # a teaser's link
+    if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
+        return False  # a teaser's link (a product's name links to a shop)
     return prose_follows(_widget(el), pictures=True) if widget else prose_follows(el)
+
+
+# Where a product's name links: a shop's product page or an affiliate network's redirect.
+# A teaser's title links to the site's own story instead.
+_SHOP_LINK = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:amazon\.[a-z.]+|amzn\.(?:to|com)|ebay\.[a-z.]+|etsy\.com|walmart\.com|target\.com"
+    r"|bestbuy\.com|apple\.com/shop|shopify\.com|zalando\.[a-z.]+|otto\.de|idealo\.de|go\.skimresources\.com"
+    r"|click\.linksynergy\.com|shareasale\.com|awin1\.com|redirect\.viglink\.com|howl\.(?:me|link)|shopstyle\.[a-z.]+"
+    r"|rstyle\.me|go\.redirectingat\.com|prf\.hn|tidd\.ly|anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com"
+    r"|dpbolvw\.net|kqzyfj\.com|avantlink\.com|pntra\.com|sovrn\.co|narrativ\.com|fave\.co)(?:[/?#:]|$)"
+    r"|^https?://[^/]*/(?:[^?#]*/)?(?:dp|gp/product|products?|shop|item|itm)/",
+    re.I,
+)
+
+
+def shop_link(href: str | None) -> bool:
+    """Whether ``href`` leads to a shop's product page or through an affiliate network."""
+    return bool(href) and _SHOP_LINK.match((href or "").strip()) is not None
 
 
 def _widget(el: Element) -> Element:

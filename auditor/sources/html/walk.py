@@ -18,7 +18,7 @@ from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
 from auditor.sources.html.titles import (
     BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
-    product_titles, ranked_cells, reads_like_prose, title_box, titled_terms,
+    product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms,
 )
 
 Element = Any  # lxml.html.HtmlElement
@@ -309,8 +309,10 @@ class Walker:
 
     def _untitled_title(self, el: Element) -> bool:
         """:meth:`_templated_title` for a box whose class names no title: a plain box
-        (a ``<header>`` over a teaser is a site's label), holding no link (a card's)."""
-        if el.tag not in PLAIN_BOXES or next(el.iter("a"), None) is not None or not title_box(el, widget=True):
+        (a ``<header>`` over a teaser is a site's label), holding no link (a card's) but a
+        shop's (a product's name)."""
+        if el.tag not in PLAIN_BOXES or not title_box(el, widget=True) \
+                or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")):
             return False
         cls = class_key(el)
         key = (f"untitled {el.tag}", cls)
