@@ -395,3 +395,17 @@ def test_a_products_name_linked_to_its_shop_still_titles_its_entry(shape: str) -
 def test_teaser_titles_linked_to_the_sites_own_stories_are_no_entries() -> None:
     body = "".join(f"<div><a href='/2021/01/{k}/story'>{n}</a></div><div>{BODY}</div>" for k, n in enumerate(SPAS))
     assert doc_of(page("A winter weekend in the Alps", f"<p>{BODY}</p>" + body, BOX_BUILDERS["blogger"][1])).items == ()
+
+
+@pytest.mark.parametrize("how", ["address", "picture-after"])
+def test_more_marks_of_a_name_and_tagline_pair(how: str) -> None:
+    if how == "address":  # the name over its address line, the tagline over the entry's text
+        body = "".join(f"<h3>{n} Hotel Spa</h3><p>Hauptstraße {k}, {n}</p><h3>Ruhe am {n}</h3><p>{BODY} {BODY}</p>"
+                       for k, n in enumerate(NAMES[:6]))
+        want = [f"{n} Hotel Spa" for n in NAMES[:6]]
+    else:  # the picture right under the name
+        body = "".join(f"<h3>{n} Hotel Spa</h3><img src='{k}.jpg' alt='{n}' width='600'><p>{BODY}</p>"
+                       f"<h3>Ruhe am {n}</h3><p>{BODY}</p>" for k, n in enumerate(NAMES[:6]))
+        want = [f"{n} Hotel Spa" for n in NAMES[:6]]
+    doc = doc_of(page(LISTY, body))
+    assert titles(doc) == want

@@ -143,10 +143,14 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
 
 def _alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[int],
                 pictures: Sequence[tuple[int, int]]) -> bool:
-    """Whether every first title has a mark no second title has (see :func:`paired`)."""
+    """Whether the pairs show in what alternates (see :func:`paired`): each first title
+    has a mark no second title has (a link, a picture beside it, a template's class), or
+    every first is shorter than every second, in its own words or in the text under it
+    (a name over an address line, then a tagline over the entry's text)."""
     def pictured(k: int) -> bool:
         lo = bl[k - 1].pos if k > 0 else (0, 0)
-        return any(lo < p < bl[k].pos for p in pictures)
+        hi = bl[k + 1].pos if k + 1 < len(bl) else (1 << 30, 0)
+        return any(lo < p < hi for p in pictures)
 
     def marked(test: Callable[[int], bool]) -> bool:
         return all(test(a) and not test(b) for a, b in zip(firsts, seconds))
@@ -154,8 +158,17 @@ def _alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[in
     if marked(lambda k: bool(getattr(bl[k].obj, "has_link", False))) or marked(pictured) \
             or marked(lambda k: bool(getattr(bl[k].obj, "templated", False))):
         return True
-    sizes = [len(bl[k].text.split()) for k in firsts], [len(bl[k].text.split()) for k in seconds]
-    return max(sizes[0]) < min(sizes[1])
+    titles = [len(bl[k].text.split()) for k in firsts], [len(bl[k].text.split()) for k in seconds]
+    if max(titles[0]) < min(titles[1]):
+        return True
+    ends = [*firsts[1:], _next_heading(bl, seconds[-1])]
+    under = ([_words_between(bl, a, b) for a, b in zip(firsts, seconds)],
+             [_words_between(bl, b, e) for b, e in zip(seconds[:-1], ends[:-1])])  # the last runs on
+    return max(under[0]) < min(under[1])
+
+
+def _words_between(bl: Sequence[Block], a: int, b: int) -> int:
+    return sum(len(bl[k].text.split()) for k in range(a + 1, b) if bl[k].kind != "heading")
 
 
 def numbered_prefix(numbers: Sequence[int | None], promised: int) -> int:
