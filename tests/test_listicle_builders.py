@@ -409,3 +409,27 @@ def test_more_marks_of_a_name_and_tagline_pair(how: str) -> None:
         want = [f"{n} Hotel Spa" for n in NAMES[:6]]
     doc = doc_of(page(LISTY, body))
     assert titles(doc) == want
+
+
+STREETS = ["Dorfstraße", "Seeweg", "Am Markt", "Bergstraße", "Kirchgasse", "Talweg"]
+SAYINGS = ["Ruhe findet man hier sofort!", "Wer kommt mit zum Baden?", "Ein Tag reicht kaum aus.",
+           "Sauna und Blick zugleich!", "Morgens zuerst ins Wasser.", "Abends leuchtet der Pool!"]
+
+
+@pytest.mark.parametrize("second", ["address", "sentence"])
+def test_a_name_heading_then_an_address_or_sentence_heading_count_once(second: str) -> None:
+    # Names as long as the second headings, no label shared: only the digit or the sentence's
+    # end tells the two apart.
+    seconds = [f"{st} {k + 1}, 6290 {n}" for k, (st, n) in enumerate(zip(STREETS, NAMES))] \
+        if second == "address" else SAYINGS
+    body = "".join(f"<h2>{n} Spa Resort am See</h2><p>{BODY}</p><h2>{t}</h2><p>{BODY}</p>"
+                   for n, t in zip(NAMES[:6], seconds))
+    assert titles(doc_of(page(LISTY, body))) == [f"{n} Spa Resort am See" for n in NAMES[:6]]
+
+
+def test_twelve_entries_with_marks_at_random_stay_twelve() -> None:
+    # Twelve headings under "6 …", a digit in some, not alternating: twelve entries, a mismatch.
+    places = NAMES + ["Oslo", "Bern", "Riga", "Sofia", "Athens"]
+    names = [f"{n} Spa {k}" if k % 3 == 0 else f"{n} Spa" for k, n in enumerate(places)]
+    body = "".join(f"<h2>{n} Resort</h2><p>{BODY}</p>" for n in names)
+    assert len(doc_of(page(LISTY, body)).items) == 12

@@ -144,7 +144,8 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
 def _alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[int],
                 pictures: Sequence[tuple[int, int]]) -> bool:
     """Whether the pairs show in what alternates (see :func:`paired`): each first title
-    has a mark no second title has (a link, a picture beside it, a template's class), or
+    has a mark no second title has, or each second one no first has (a link, a picture
+    beside it, a template's class, a digit, a sentence's end), or
     every first is shorter than every second, in its own words or in the text under it
     (a name over an address line, then a tagline over the entry's text)."""
     def pictured(k: int) -> bool:
@@ -153,10 +154,17 @@ def _alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[in
         return any(lo < p < hi for p in pictures)
 
     def marked(test: Callable[[int], bool]) -> bool:
-        return all(test(a) and not test(b) for a, b in zip(firsts, seconds))
+        """Every first title has the mark and no second, or every second and no first."""
+        return all(test(a) and not test(b) for a, b in zip(firsts, seconds)) \
+            or all(test(b) and not test(a) for a, b in zip(firsts, seconds))
 
-    if marked(lambda k: bool(getattr(bl[k].obj, "has_link", False))) or marked(pictured) \
-            or marked(lambda k: bool(getattr(bl[k].obj, "templated", False))):
+    marks: list[Callable[[int], bool]] = [
+        lambda k: bool(getattr(bl[k].obj, "has_link", False)), pictured,
+        lambda k: bool(getattr(bl[k].obj, "templated", False)),
+        lambda k: any(c.isdigit() for c in bl[k].text),  # an address, a price, a year under a name
+        lambda k: bl[k].text.rstrip().endswith((".", "!", "?", "…")),  # a tagline that is a sentence
+    ]
+    if any(marked(m) for m in marks):
         return True
     titles = [len(bl[k].text.split()) for k in firsts], [len(bl[k].text.split()) for k in seconds]
     if max(titles[0]) < min(titles[1]):
