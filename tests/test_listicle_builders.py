@@ -433,3 +433,21 @@ def test_twelve_entries_with_marks_at_random_stay_twelve() -> None:
     names = [f"{n} Spa {k}" if k % 3 == 0 else f"{n} Spa" for k, n in enumerate(places)]
     body = "".join(f"<h2>{n} Resort</h2><p>{BODY}</p>" for n in names)
     assert len(doc_of(page(LISTY, body)).items) == 12
+
+
+@pytest.mark.parametrize("headline", [LISTY, "Wellness oases for a winter weekend"])
+def test_a_title_line_over_its_text_in_one_paragraph(headline: str) -> None:
+    # The classic editor's Shift+Enter: "<p>Paris Spa<br />Lorem…</p>", no bold.
+    body = "".join(f"<p>{n}<br />\n{BODY}</p>" for n in SPAS)
+    doc = doc_of(page(headline, body))
+    assert titles(doc) == SPAS
+    assert [i.words for i in doc.items] == [30] * 6
+
+
+def test_a_sentence_wrapped_in_the_source_has_no_title_line() -> None:
+    # The source wraps each sentence: the first line goes on in lower case on the next.
+    from auditor.structure.blocks import blocks
+    from auditor.structure.entries import line_titles
+
+    body = "".join(f"<p>The spa in {n} is\nlocated by the lake. {BODY}</p>" for n in SPAS)
+    assert line_titles(blocks(doc_of(page(LISTY, body))), 0, set()) == []

@@ -88,7 +88,7 @@ def unnumbered(
         return mixed
     bold = [c for c in bolds if c.block not in skip]
     for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), title_paragraphs(bl, start, skip),
-                _line_entries(bl, start, skip, promised)):
+                _line_entries(bl, start, skip, promised), line_titles(bl, start, skip)):
         if len(run) == promised:
             return run
     # More candidates than promised: exactly N of them set apart by the page's structure.
@@ -189,6 +189,33 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
             continue
         if len(words(nxt.text)) >= 20:
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))
+    return out
+
+
+def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
+    """Paragraphs whose first line is a short title over the entry's text, a line break
+    between them ("Biosphäre Potsdam<br>Die Tropenhalle…", as the classic editor writes a
+    title with Shift+Enter): the title, with the words after it. A line is a title when
+    it opens with a capital, ends without a sentence's end, and the text under it opens
+    a sentence (a capital): a sentence wrapped in the source goes on in lower case."""
+    out: list[Cand] = []
+    for k in range(start, len(bl)):
+        b = bl[k]
+        para = b.obj
+        if b.kind != "paragraph" or k in skip or not isinstance(para, Paragraph) or para.quote or not para.breaks:
+            continue
+        lines = para_lines(para)
+        if len(lines) < 2:
+            continue
+        title, nxt = lines[0], lines[1]
+        n = len(words(title))
+        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title):
+            continue
+        if not title[:1].isupper() or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+            continue
+        rest = len(words(b.text)) - n
+        if rest >= 20:
+            out.append(Cand(b.pos, None, title, "", "caps", 0, k, rest))
     return out
 
 

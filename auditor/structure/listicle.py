@@ -40,7 +40,7 @@ from dataclasses import replace
 
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, related_zones, title_of
-from auditor.structure.entries import captioned_pictures, title_paragraphs, unnumbered
+from auditor.structure.entries import captioned_pictures, line_titles, title_paragraphs, unnumbered
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_list
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
@@ -114,6 +114,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             or parallel_bold(bl, start, skip, cands["bold"], bar)
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
+            or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
             or (sole_ordered_list(doc, bl, start, skip) if named else []))
 
 
