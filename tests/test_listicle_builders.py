@@ -451,3 +451,18 @@ def test_a_sentence_wrapped_in_the_source_has_no_title_line() -> None:
 
     body = "".join(f"<p>The spa in {n} is\nlocated by the lake. {BODY}</p>" for n in SPAS)
     assert line_titles(blocks(doc_of(page(LISTY, body))), 0, set()) == []
+
+
+# ---------------------------------------------------------------- run-in titles
+
+@pytest.mark.parametrize("sep", [":", " –", " -", " —"])
+def test_run_in_titles_with_a_colon_or_a_dash_are_entries(sep: str) -> None:
+    body = "".join(f"<p>{n} Decals{sep} {BODY}</p>" for n in NAMES[:5])
+    doc = doc_of(page("5 Nail Decals for a Festive Manicure", body))
+    assert titles(doc) == [f"{n} Decals" for n in NAMES[:5]]
+
+
+@pytest.mark.parametrize("labels", [["Smith", "Jones"] * 3, ["Update", "Note", "Disclosure", "Photo", "Tip"]])
+def test_speakers_taking_turns_and_note_labels_are_no_run_in_titles(labels: list[str]) -> None:
+    body = "".join(f"<p>{label}: {BODY}</p>" for label in labels)
+    assert doc_of(page("5 Nail Decals for a Festive Manicure", body)).items == ()

@@ -88,7 +88,8 @@ def unnumbered(
         return mixed
     bold = [c for c in bolds if c.block not in skip]
     for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), title_paragraphs(bl, start, skip),
-                _line_entries(bl, start, skip, promised), line_titles(bl, start, skip)):
+                _line_entries(bl, start, skip, promised), line_titles(bl, start, skip),
+                _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:
             return run
     # More candidates than promised: exactly N of them set apart by the page's structure.
@@ -173,6 +174,44 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
             title, rest = lead_words(bl[k].text, 6)
         out.append(Cand(bl[k].pos, None, title, "", "caps", 0, k, rest))
     return out
+
+
+# A run-in title: a few words, then a colon or a spaced dash, then the entry's text.
+_RUN_IN = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
+# Labels a page sets before a note, not an entry's title.
+_NOTE_LABEL = re.compile(r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|hinweis|anmerkung|nota)$", re.I)
+
+
+def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
+    """Exactly ``promised`` paragraphs in a row that each open with a title of their own
+    run into the text ("Moon Decals: These glow…", "Flower Power – Bright…"): different
+    titles (not one label repeated, not an interview's speakers taking turns), a capital
+    first, a text of eight words or more after. Empty when no run or several fit."""
+    from auditor.structure.shapes import together
+
+    found: list[tuple[int, str, int]] = []
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if b.kind != "paragraph" or k in skip or getattr(b.obj, "quote", False):
+            continue
+        m = _RUN_IN.match(b.text)
+        if m is None:
+            continue
+        title = m.group(1).strip()
+        rest = len(words(b.text[m.end():]))
+        if 1 <= len(words(title)) <= 6 and title[:1].isupper() and rest >= 8 \
+                and not CAPTION.match(title) and not _NOTE_LABEL.match(title):
+            found.append((k, title, rest))
+    runs: list[list[tuple[int, str, int]]] = []
+    for f in found:
+        if runs and together(bl, [runs[-1][-1][0], f[0]]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    fits = [r for r in runs if len(r) == promised and len({t.casefold() for _, t, _ in r}) == promised]
+    if len(fits) != 1:
+        return []
+    return [Cand(bl[k].pos, None, title, "", "caps", 0, k, rest) for k, title, rest in fits[0]]
 
 
 def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
