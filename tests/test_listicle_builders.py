@@ -466,3 +466,13 @@ def test_run_in_titles_with_a_colon_or_a_dash_are_entries(sep: str) -> None:
 def test_speakers_taking_turns_and_note_labels_are_no_run_in_titles(labels: list[str]) -> None:
     body = "".join(f"<p>{label}: {BODY}</p>" for label in labels)
     assert doc_of(page("5 Nail Decals for a Festive Manicure", body)).items == ()
+
+
+def test_a_linked_name_and_a_tagline_heading_each_with_text_count_once_without_a_promise() -> None:
+    # Five entries alike, each a linked name heading and a tagline heading at the same level.
+    body = "".join(f"<h3><a href='https://shop.example/products/{k}'>{n}</a></h3><p>{BODY}</p><h3>{t}</h3><p>{BODY}</p>"
+                   for k, (n, t) in enumerate(zip(KETTLES, TAGLINES)))
+    assert titles(doc_of(page("The best kettles for a small kitchen", body))) == KETTLES
+    # Ten alike entries with nothing alternating stay ten.
+    plain = "".join(f"<h3>{n}</h3><p>{BODY}</p><h3>{n} Mini</h3><p>{BODY}</p>" for n in KETTLES)
+    assert len(doc_of(page("The best kettles for a small kitchen", plain)).items) == 10

@@ -131,7 +131,7 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
     if all(_prose(bl, a, b) for a, b in zip(firsts, seconds)) \
             and not any(_prose(bl, b, e) for b, e in zip(seconds[:-1], ends[:-1])):
         return firsts
-    if _alternates(bl, firsts, seconds, pictures):
+    if alternates(bl, firsts, seconds, pictures):
         return firsts
     first_texts, second_texts = list(texts[0::2]), list(texts[1::2])
     if _shared_label(second_texts) and not _shared_label(first_texts):
@@ -141,13 +141,15 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
     return []
 
 
-def _alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[int],
-                pictures: Sequence[tuple[int, int]]) -> bool:
+def alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[int],
+               pictures: Sequence[tuple[int, int]], markup_only: bool = False) -> bool:
     """Whether the pairs show in what alternates (see :func:`paired`): each first title
     has a mark no second title has, or each second one no first has (a link, a picture
     beside it, a template's class, a digit, a sentence's end), or
     every first is shorter than every second, in its own words or in the text under it
-    (a name over an address line, then a tagline over the entry's text)."""
+    (a name over an address line, then a tagline over the entry's text). ``markup_only``:
+    the marks the markup sets alone (a link, a picture, a class), where no promise backs
+    the pairing."""
     def pictured(k: int) -> bool:
         lo = bl[k - 1].pos if k > 0 else (0, 0)
         hi = bl[k + 1].pos if k + 1 < len(bl) else (1 << 30, 0)
@@ -161,11 +163,16 @@ def _alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[in
     marks: list[Callable[[int], bool]] = [
         lambda k: bool(getattr(bl[k].obj, "has_link", False)), pictured,
         lambda k: bool(getattr(bl[k].obj, "templated", False)),
-        lambda k: any(c.isdigit() for c in bl[k].text),  # an address, a price, a year under a name
-        lambda k: bl[k].text.rstrip().endswith((".", "!", "?", "…")),  # a tagline that is a sentence
     ]
+    if not markup_only:
+        marks += [
+            lambda k: any(c.isdigit() for c in bl[k].text),  # an address, a price, a year under a name
+            lambda k: bl[k].text.rstrip().endswith((".", "!", "?", "…")),  # a tagline that is a sentence
+        ]
     if any(marked(m) for m in marks):
         return True
+    if markup_only:
+        return False
     titles = [len(bl[k].text.split()) for k in firsts], [len(bl[k].text.split()) for k in seconds]
     if max(titles[0]) < min(titles[1]):
         return True

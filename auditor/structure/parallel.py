@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand
-from auditor.structure.fit import has_text
+from auditor.structure.fit import alternates, has_text
 from auditor.structure.labels import FRAME, MEDIA_LABEL
 from auditor.structure.shapes import LIST_BAR, Bar
 from auditor.text.segment import words
@@ -39,6 +39,8 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
         best = _subtitled(bl, start, skip, heads, bar, media)
+    elif len(best) >= 2 * bar.least and len(best) % 2 == 0 and alternates(bl, best[0::2], best[1::2], (), True):
+        best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
