@@ -476,3 +476,28 @@ def test_a_linked_name_and_a_tagline_heading_each_with_text_count_once_without_a
     # Ten alike entries with nothing alternating stay ten.
     plain = "".join(f"<h3>{n}</h3><p>{BODY}</p><h3>{n} Mini</h3><p>{BODY}</p>" for n in KETTLES)
     assert len(doc_of(page("The best kettles for a small kitchen", plain)).items) == 10
+
+
+# ---------------------------------------------------------------- entries led by their picture
+
+DECALS = [f"{n} nail decals" for n in NAMES[:5]]
+
+
+@pytest.mark.parametrize("lead_picture", [False, True])
+def test_entries_led_by_their_picture_without_a_title(lead_picture: bool) -> None:
+    # A shopping slideshow flattened: each decal's picture (its name in the alt), then its text.
+    hero = "<img src='hero.jpg' alt='Painted nails' width='1200'>" if lead_picture else ""
+    body = "".join(f"<figure class='wp-block-image'><img src='{k}.jpg' alt='{d}' width='600'></figure>"
+                   f"<p>{BODY}</p>" for k, d in enumerate(DECALS))
+    html = page("5 Nail Decals for a Festive Manicure", body).replace("<h1>5 Nail Decals for a Festive Manicure</h1>",
+                                                                   f"<h1>5 Nail Decals for a Festive Manicure</h1>{hero}")
+    doc = doc_of(html)
+    assert titles(doc) == DECALS
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_gallery_strip_or_a_story_with_other_pictures_is_no_picture_list() -> None:
+    strip = "".join(f"<img src='{k}.jpg' alt='{d}' width='600'>" for k, d in enumerate(DECALS)) + f"<p>{BODY}</p>"
+    assert doc_of(page("5 Nail Decals for a Festive Manicure", strip)).items == ()
+    six = "".join(f"<img src='{k}.jpg' alt='{d}' width='600'><p>{BODY}</p>" for k, d in enumerate(DECALS + ["Extra"]))
+    assert doc_of(page("5 Nail Decals for a Festive Manicure", f"<p>{BODY}</p>" + six)).items == ()

@@ -47,6 +47,37 @@ def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised:
     return out
 
 
+# The text under an entry's picture says something: a sentence at least.
+_PICTURED_TEXT_WORDS = 8
+
+
+def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: int) -> list[Cand]:
+    """Entries that open with their picture and no title of their own: exactly
+    ``promised`` distinct pictures in the body (a lead picture before the first paragraph
+    aside), each with a paragraph of text of its own after it before the next picture
+    ("<img alt='Moon decals'><p>These glow…</p>" five times under "5 Nail Decals…"). The
+    picture's alt (a few words) or the text's first words title the entry."""
+    if promised < 3 or start >= len(bl):
+        return []
+    first = bl[start].pos
+    shown = [im for im in doc.images if not im.decorative and (im.line, im.column) >= first]
+    positions = [b.pos for b in bl]
+    at = [bisect_left(positions, (im.line, im.column)) for im in shown]
+    if len(shown) == promised + 1 and at[0] == start:
+        shown, at = shown[1:], at[1:]  # the lead picture under the headline, before any text
+    if len(shown) != promised or len({im.src or im.name for im in shown}) != promised:
+        return []
+    out: list[Cand] = []
+    for n, (im, k) in enumerate(zip(shown, at)):
+        nxt = at[n + 1] if n + 1 < len(at) else len(bl)
+        if k >= nxt or bl[k].kind != "paragraph" or len(words(bl[k].text)) < _PICTURED_TEXT_WORDS:
+            return []  # pictures in a row (a gallery strip), or no text of its own
+        alt = " ".join((im.alt or "").split())
+        title = alt if 1 <= len(words(alt)) <= 10 else lead_words(bl[k].text, 8)[0]
+        out.append(Cand((im.line, im.column), None, title, "", "caps", 0, k, len(words(bl[k].text))))
+    return out
+
+
 def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[int, list[Cand]]:
     """Unnumbered headings that may title items, by level: not a framing heading, not a
     template's label repeated under every item, not a list's own title."""

@@ -40,7 +40,9 @@ from dataclasses import replace
 
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, related_zones, title_of
-from auditor.structure.entries import captioned_pictures, line_titles, title_paragraphs, unnumbered
+from auditor.structure.entries import (
+    captioned_pictures, line_titles, pictured_entries, title_paragraphs, unnumbered,
+)
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_list
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
@@ -105,7 +107,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     if promised:
         pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
         return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures)
-                or captioned_pictures(doc, bl, start, promised))
+                or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised))
     # A headline naming a list it does not count ("These Halloween Workouts") makes three
     # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
     named = _names_list(doc)
