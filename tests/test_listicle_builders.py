@@ -501,3 +501,31 @@ def test_a_gallery_strip_or_a_story_with_other_pictures_is_no_picture_list() -> 
     assert doc_of(page("5 Nail Decals for a Festive Manicure", strip)).items == ()
     six = "".join(f"<img src='{k}.jpg' alt='{d}' width='600'><p>{BODY}</p>" for k, d in enumerate(DECALS + ["Extra"]))
     assert doc_of(page("5 Nail Decals for a Festive Manicure", f"<p>{BODY}</p>" + six)).items == ()
+
+
+# ---------------------------------------------------------------- product boxes
+
+GIFTS = ["Paris Kettle", "Rome Teapot", "Lisbon Mug", "Vienna Tea Set", "Prague Infuser", "Berlin Scale", "Madrid Timer"]
+
+
+def _product_box(name: str, k: int, href: str) -> str:
+    # An affiliate plugin's box (AAWP and the like): picture, linked title class, features, price, button.
+    return (f"<p>{BODY}</p><div class='aawp'><div class='aawp-product aawp-product--horizontal'>"
+            f"<div class='aawp-product__thumb'><a href='{href}'><img src='{k}.jpg' alt='{name}'></a></div>"
+            f"<div class='aawp-product__content'><a class='aawp-product__title' href='{href}'>{name}</a>"
+            "<div class='aawp-product__description'><ul><li>Boils fast and quietly for the whole family</li>"
+            "<li>Keeps tea warm for an hour</li></ul></div></div><div class='aawp-product__footer'>"
+            f"<span class='aawp-product__price'>$49</span><a class='aawp-button' href='{href}'>Buy on Amazon</a>"
+            "</div></div></div>")
+
+
+def test_product_boxes_with_a_title_class_title_their_entries() -> None:
+    body = "".join(_product_box(n, k, f"https://www.amazon.com/dp/B0{k}") for k, n in enumerate(GIFTS))
+    doc = doc_of(page("Holiday gift guide: what to buy the tea lover who has everything", body))
+    assert titles(doc) == GIFTS
+
+
+def test_teaser_cards_linking_to_the_sites_stories_keep_their_titles_out() -> None:
+    body = "".join(_product_box(n, k, f"/2021/12/{k}/story") for k, n in enumerate(GIFTS))
+    doc = doc_of(page("Holiday gift guide: what to buy the tea lover who has everything", body))
+    assert not any(p.text in GIFTS for p in doc.paragraphs)

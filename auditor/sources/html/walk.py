@@ -278,10 +278,31 @@ class Walker:
                 continue
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
+            named = not marker and not product and self._title_element(run)
             self._run(el, run, quote, first=(i == 0), after=after,
-                      keep=marker or product or (i == 0 and (titled or numbered_title_box(el, runs)
-                                                             or self._templated_title(el, runs))),
-                      title=product)
+                      keep=marker or product or named or (i == 0 and (titled or numbered_title_box(el, runs)
+                                                                      or self._templated_title(el, runs))),
+                      title=product or named)
+
+    def _title_element(self, run: list[Element | str]) -> bool:
+        """Whether ``run`` is one element a template classes as a title, inside a box with
+        more after it ("<a class='aawp-product__title' href=…>Le Bistro</a>" over the
+        product's features, in a product box): a title when three or more elements of the
+        body share its tag and class, each with a short title of its own (no sentence end,
+        not a teaser's link)."""
+        parts = [r for r in run if not isinstance(r, str) or r.strip()]
+        if len(parts) != 1 or isinstance(parts[0], str):
+            return False
+        el = parts[0]
+        cls = " ".join((el.get("class") or "").split())
+        if not TITLE_CLASS.search(cls) or not _short_title(el):
+            return False
+        key = (f"element {el.tag}", cls)
+        if key not in self._title_boxes:
+            found = self._body.iter(el.tag) if self._body is not None else iter([el])
+            texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls and _short_title(x)]
+            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+        return self._title_boxes[key]
 
     def _templated_title(self, el: Element, runs: list[list[Element | str]]) -> bool:
         """A box a template names a title ("<div class='slide-title'>Le Bistro</div>") over
@@ -629,6 +650,15 @@ def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
     <strong>Abuelo</strong><br>Arthur Dorros…"), as :func:`_bold_lead` reads a paragraph's."""
     stripped = piece.lstrip()
     return next((len(b) + len(piece) - len(stripped) for b in bolds if b and stripped.startswith(b)), 0)
+
+
+def _short_title(el: Element) -> bool:
+    """A few words without a sentence's end, not a link but a shop's (a product's name)."""
+    text = text_of(el)
+    if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    links = [el] if el.tag == "a" else list(el.iter("a"))
+    return not any(text_of(a) == text and not shop_link(a.get("href")) for a in links)
 
 
 def _bold_title_line(piece: str, bolds: tuple[str, ...], nxt: str) -> bool:
