@@ -529,3 +529,37 @@ def test_teaser_cards_linking_to_the_sites_stories_keep_their_titles_out() -> No
     body = "".join(_product_box(n, k, f"/2021/12/{k}/story") for k, n in enumerate(GIFTS))
     doc = doc_of(page("Holiday gift guide: what to buy the tea lover who has everything", body))
     assert not any(p.text in GIFTS for p in doc.paragraphs)
+
+
+# ---------------------------------------------------------------- more vendors' markup (guards)
+
+def _ghost(n: str, k: int) -> str:  # Ghost's product card
+    return (f"<div class='kg-card kg-product-card'><div class='kg-product-card-container'>"
+            f"<img src='{k}.jpg' class='kg-product-card-image' alt=''><div class='kg-product-card-title-container'>"
+            f"<h4 class='kg-product-card-title'>{n}</h4></div><div class='kg-product-card-description'><p>{BODY}</p>"
+            f"</div><a href='https://shop.example/products/{k}' class='kg-product-card-button'><span>Buy</span></a></div></div>")
+
+
+def _wix(n: str, k: int) -> str:  # Wix rich-text elements: a short <p> over a <p> of text
+    return (f"<div data-testid='richTextElement' class='wixui-rich-text'><p class='font_6 wixui-rich-text__text'>"
+            f"<span>{n}</span></p></div><div data-testid='richTextElement' class='wixui-rich-text'>"
+            f"<p class='font_8 wixui-rich-text__text'><span>{BODY}</span></p></div>")
+
+
+def _squarespace(n: str, k: int) -> str:  # a text block per entry, the name in bold
+    return (f"<div class='sqs-block html-block sqs-block-html' data-block-type='2' id='block-yui_3_17_{k}'>"
+            f"<div class='sqs-block-content'><div class='sqs-html-content'><p><strong>{n}</strong></p>"
+            f"<p>{BODY}</p></div></div></div>")
+
+
+def _substack(n: str, k: int) -> str:  # an anchored heading and a captioned picture per entry
+    return (f"<h3 class='header-anchor-post'>{n}<div class='pencraft'><div class='header-anchor-parent'></div></div>"
+            f"</h3><div class='captioned-image-container'><figure><img src='{k}.jpg' alt='{n}'>"
+            f"<figcaption class='image-caption'>Photo: Jane Doe</figcaption></figure></div><p>{BODY}</p>")
+
+
+@pytest.mark.parametrize("vendor", [_ghost, _wix, _squarespace, _substack])
+def test_entries_as_other_vendors_write_them(vendor: object) -> None:
+    assert callable(vendor)
+    body = "".join(vendor(n, k) for k, n in enumerate(SPAS))
+    assert titles(doc_of(page(LISTY, body))) == SPAS
