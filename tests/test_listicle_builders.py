@@ -563,3 +563,9 @@ def test_entries_as_other_vendors_write_them(vendor: object) -> None:
     assert callable(vendor)
     body = "".join(vendor(n, k) for k, n in enumerate(SPAS))
     assert titles(doc_of(page(LISTY, body))) == SPAS
+
+
+def test_a_name_with_a_line_of_its_own_then_a_tagline_heading_count_once_without_a_promise() -> None:
+    body = "".join(f"<h3>{n}</h3><p>From $49 at most shops.</p><h4>{t}</h4><p>{BODY}</p>"
+                   for n, t in zip(KETTLES, TAGLINES))
+    assert titles(doc_of(page("The best kettles for a small kitchen", body))) == KETTLES

@@ -46,20 +46,23 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
 
 def _subtitled(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar,
                media: AbstractSet[int]) -> list[int]:
-    """Entries titled by two headings, a name and a tagline straight under it ("<h3>Paris
+    """Entries titled by two headings, a name and a tagline under it ("<h3>Paris
     Kettle</h3><h4>Boils a litre in ninety seconds</h4>", as Medium and review templates
-    write them): the names' run, each tagline read as its entry's text. Only when every
-    heading of the taglines' level is one, directly under a name."""
-    subs = [k for k in heads if k > start and bl[k - 1].kind == "heading" and bl[k - 1].level < bl[k].level
-            and k - 1 in heads]
-    levels = {bl[k].level for k in subs}
-    if len(subs) < bar.least or len(levels) != 1 or any(bl[k].level in levels and k not in subs for k in heads):
+    write them; the name may have a line of text of its own first): the names' run, each
+    tagline read as its entry's text. Only when the headings are of two levels and every
+    name holds exactly one heading of the deeper level."""
+    levels = sorted({bl[k].level for k in heads})
+    if len(levels) != 2:
+        return []
+    names = [k for k in heads if bl[k].level == levels[0]]
+    subs = [k for k in heads if bl[k].level == levels[1]]
+    if len(subs) < bar.least or len(subs) != len(names) or subs[0] < names[0]:
+        return []
+    bounds = [*names[1:], len(bl)]
+    if any(sum(1 for k in subs if a < k < b) != 1 for a, b in zip(names, bounds)):
         return []
     sub = set(subs)
     flat = [replace(b, kind="paragraph") if k in sub else b for k, b in enumerate(bl)]
-    names = [k for k in heads if k not in sub]
-    if len({bl[k].level for k in names}) != 1:
-        return []
     return _longest_parallel(flat, start, skip, [_without_trailer(flat, names)], {}, bar, media)
 
 
