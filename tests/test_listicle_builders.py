@@ -569,3 +569,29 @@ def test_a_name_with_a_line_of_its_own_then_a_tagline_heading_count_once_without
     body = "".join(f"<h3>{n}</h3><p>From $49 at most shops.</p><h4>{t}</h4><p>{BODY}</p>"
                    for n, t in zip(KETTLES, TAGLINES))
     assert titles(doc_of(page("The best kettles for a small kitchen", body))) == KETTLES
+
+
+# ---------------------------------------------------------------- captioned pictures without a count
+
+def _slides(captions: list[str]) -> str:
+    return "".join(f"<figure><img src='{k}.jpg' alt='slide {k}' width='800'><figcaption>{c} {BODY}</figcaption>"
+                   f"</figure>" for k, c in enumerate(captions))
+
+
+def test_captioned_slides_under_a_headline_that_names_a_list() -> None:
+    # A slideshow flattened into the story: each slide's caption is an entry.
+    caps = ["Taking the easy way out.", "Settling for hand-me-downs.", "Being a design wuss.", "Starting wrong."]
+    doc = doc_of(page("Millennial Decorating Mistakes", _slides(caps)))
+    assert titles(doc) == caps
+
+
+def test_captioned_photos_of_a_news_story_are_no_list() -> None:
+    caps = ["Firefighters at the scene.", "Residents wait outside.", "The mayor speaks to reporters."]
+    assert doc_of(page("Fire closes the old town hall", _slides(caps))).items == ()
+
+
+def test_captioned_pictures_in_a_story_of_its_own_under_a_listy_headline_are_no_list() -> None:
+    # "These weeks in …": a newsletter with a few captioned screenshots in much more text.
+    caps = ["The new toolbar.", "Settings, reordered.", "A faster start page."]
+    body = f"<p>{BODY}</p>" * 6 + _slides(caps) + f"<p>{BODY}</p>" * 6
+    assert doc_of(page("These Weeks in the Browser: Issue 85", body)).items == ()

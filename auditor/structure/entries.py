@@ -20,22 +20,30 @@ from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, t
 from auditor.structure.fit import exact_run, paired, without_label
 from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL
 from auditor.structure.lists import bulleted_list
-from auditor.structure.shapes import one_label, parallel_leads, parallel_window
+from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
 from auditor.text.segment import words
 
 
-def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised: int) -> list[Cand]:
+def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised: int | None) -> list[Cand]:
     """A picture-by-picture list: exactly ``promised`` pictures of the body carry a caption
     ("<figcaption><strong>Moon Decals</strong> Glow-in-the-dark…</figcaption>" under each
-    slide of a gallery), distinct ones, and nothing else counts the promise. The caption
-    is the item: its first sentence or words its title, the rest its text."""
-    if promised < 3 or not bl or start >= len(bl):
+    slide of a gallery), distinct ones, and nothing else counts the promise (``None``:
+    no count, under a headline that names a list: three or more, their captions most of
+    the body's text, as a slideshow's are). The caption is the item: its first sentence
+    or words its title, the rest its text."""
+    if (promised is not None and promised < 3) or not bl or start >= len(bl):
         return []
     first = bl[start].pos
     shown = [im for im in doc.images if im.caption and not im.decorative and (im.line, im.column) >= first]
     captions = [" ".join((im.caption or "").split()) for im in shown]
-    if len(shown) != promised or len(set(captions)) != promised:
+    want = promised if promised is not None else max(len(shown), 3)
+    if len(shown) != want or len(set(captions)) != want:
         return []
+    if promised is None:
+        own = sum(len(words(c)) for c in captions)
+        rest = sum(len(words(b.text)) for b in bl[start:] if b.kind != "heading")
+        if own < MIN_SHARE * (own + rest):
+            return []  # pictures captioned in a story of its own
     out = []
     positions = [b.pos for b in bl]
     for im, text in zip(shown, captions):
