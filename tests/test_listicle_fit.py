@@ -174,9 +174,13 @@ def test_a_ranking_tables_rows_are_items() -> None:
     assert doc.listicle is not None and doc.listicle.verdict == "kept"
 
 
-def test_a_table_whose_first_column_does_not_count_its_rows_is_not_a_list() -> None:
+def test_a_table_whose_first_column_does_not_count_its_rows_is_not_a_numbered_list() -> None:
+    # The numbers are no item numbers; each row still names a spot with its text: five
+    # unnumbered entries (a product table, see test_listicle_builders).
     for numbers in (["3", "1", "2", "5", "4"], ["12", "40", "7", "3", "9"]):
-        assert not doc_of(page("The 5 Best Wellness Spots", ranking(numbers, [BODY] * 5))).items
+        doc = doc_of(page("The 5 Best Wellness Spots", ranking(numbers, [BODY] * 5)))
+        assert [i.number for i in doc.items] == [None] * 5
+        assert [i.title for i in doc.items] == NAMES[:5]
 
 
 def test_a_league_table_in_a_news_story_brings_no_listicle_findings() -> None:

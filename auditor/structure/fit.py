@@ -10,18 +10,18 @@ pattern repeating once per item. Candidates that merely outnumber the promise, w
 nothing setting N of them apart, stay as they are: a real mismatch is never hidden.
 (The one window of N sections built alike is :func:`auditor.structure.shapes.parallel_window`.)
 
-The functions here are pure: they read the blocks :func:`auditor.structure.listicle.blocks`
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
 made and the candidates' block indices, and return the indices kept (empty: no fit).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from auditor.structure.listicle import Block
+    from auditor.structure.blocks import Block
 
 
 def has_text(bl: Sequence[Block], a: int, b: int) -> bool:
@@ -109,12 +109,17 @@ def _shared_label(texts: Sequence[str]) -> bool:
     return len(labels) == 1 and "" not in labels
 
 
-def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], promised: int) -> list[int]:
+def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], promised: int,
+           pictures: Sequence[tuple[int, int]] = ()) -> list[int]:
     """Two titles per item, 2 × ``promised`` in all: each item's name directly followed
     by a second title (nothing between them, text after the pair), each name's text
     followed by a second title over a fact box (a list or nothing, no paragraph), or
     every second title a template's line ("Where: …", "Opening hours …") that the names
-    do not share. The item is the pair; its first title names it."""
+    do not share. With text under both titles, the pair shows in what alternates: each name
+    a link, or a picture right before it, or a template's heading (a class) where the
+    second is the writer's, or a short name over a longer tagline; never its second
+    title. ``pictures``: the body's pictures, as (line, column). The item is the pair;
+    its first title names it."""
     if promised < 2 or len(titles) != 2 * promised:
         return []
     firsts, seconds = list(titles[0::2]), list(titles[1::2])
@@ -126,12 +131,59 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
     if all(_prose(bl, a, b) for a, b in zip(firsts, seconds)) \
             and not any(_prose(bl, b, e) for b, e in zip(seconds[:-1], ends[:-1])):
         return firsts
+    if alternates(bl, firsts, seconds, pictures):
+        return firsts
     first_texts, second_texts = list(texts[0::2]), list(texts[1::2])
     if _shared_label(second_texts) and not _shared_label(first_texts):
         return firsts
     if _shared_label(first_texts) and not _shared_label(second_texts):
         return seconds
     return []
+
+
+def alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[int],
+               pictures: Sequence[tuple[int, int]], markup_only: bool = False) -> bool:
+    """Whether the pairs show in what alternates (see :func:`paired`): each first title
+    has a mark no second title has, or each second one no first has (a link, a picture
+    beside it, a template's class, a digit, a sentence's end), or
+    every first is shorter than every second, in its own words or in the text under it
+    (a name over an address line, then a tagline over the entry's text). ``markup_only``:
+    the marks the markup sets alone (a link, a picture, a class), where no promise backs
+    the pairing."""
+    def pictured(k: int) -> bool:
+        lo = bl[k - 1].pos if k > 0 else (0, 0)
+        hi = bl[k + 1].pos if k + 1 < len(bl) else (1 << 30, 0)
+        return any(lo < p < hi for p in pictures)
+
+    def marked(test: Callable[[int], bool]) -> bool:
+        """Every first title has the mark and no second, or every second and no first."""
+        return all(test(a) and not test(b) for a, b in zip(firsts, seconds)) \
+            or all(test(b) and not test(a) for a, b in zip(firsts, seconds))
+
+    marks: list[Callable[[int], bool]] = [
+        lambda k: bool(getattr(bl[k].obj, "has_link", False)), pictured,
+        lambda k: bool(getattr(bl[k].obj, "templated", False)),
+    ]
+    if not markup_only:
+        marks += [
+            lambda k: any(c.isdigit() for c in bl[k].text),  # an address, a price, a year under a name
+            lambda k: bl[k].text.rstrip().endswith((".", "!", "?", "…")),  # a tagline that is a sentence
+        ]
+    if any(marked(m) for m in marks):
+        return True
+    if markup_only:
+        return False
+    titles = [len(bl[k].text.split()) for k in firsts], [len(bl[k].text.split()) for k in seconds]
+    if max(titles[0]) < min(titles[1]):
+        return True
+    ends = [*firsts[1:], _next_heading(bl, seconds[-1])]
+    under = ([_words_between(bl, a, b) for a, b in zip(firsts, seconds)],
+             [_words_between(bl, b, e) for b, e in zip(seconds[:-1], ends[:-1])])  # the last runs on
+    return max(under[0]) < min(under[1])
+
+
+def _words_between(bl: Sequence[Block], a: int, b: int) -> int:
+    return sum(len(bl[k].text.split()) for k in range(a + 1, b) if bl[k].kind != "heading")
 
 
 def numbered_prefix(numbers: Sequence[int | None], promised: int) -> int:

@@ -194,6 +194,20 @@ _GENERIC_NOUNS = frozenset(
     """things questions stories moments facts findings lessons rules items signs observations principles
     trends dinge fragen cosas choses cose coisas dingen""".split()
 )
+# German list nouns that close a compound ("Geschenkideen", "Reisetipps"): the compound names a list.
+_COMPOUND_TAILS = ("tipps", "ideen", "rezepte", "tricks")
+
+
+def _names_list_noun(low: str, lang: str) -> bool:
+    """Whether word ``low`` is a list noun that names a list alone: one of
+    :data:`LIST_NOUNS` (not a generic one), the last part of a hyphenated compound
+    ("beauty-tipps", "last-minute-gifts"), or in German a compound ending in one."""
+    last = low.rsplit("-", 1)[-1]
+    if last in LIST_NOUNS and last not in _GENERIC_NOUNS:
+        return True
+    return lang == "de" and len(low) > 6 and low.endswith(_COMPOUND_TAILS)
+
+
 # What follows a list noun used as a verb: an object or a particle.
 _VERB_OBJECTS = frozenset("a an the in up out down off back on his her its their our my your this that".split())
 # "These are the …", "Estas son las …": the copula and an article before the noun phrase.
@@ -209,7 +223,12 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
     assert callable(is_plural)
     for i, (tok, _start, _end) in enumerate(tokens):
         low = tok.lower()
-        if low in LIST_NOUNS and low not in _GENERIC_NOUNS:
+        prev = tokens[i - 1][0].lower() if i else ""
+        if _names_list_noun(low, lang) or (low == "guide" and prev == "gift"):  # "Beauty-Tipps", "Gift Guide"
+            after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+            if after not in _VERB_OBJECTS:  # "as priest steps in", "places a bet": a verb
+                return True
+            continue
             after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
             if after not in _VERB_OBJECTS:  # "as priest steps in", "places a bet": a verb
                 return True

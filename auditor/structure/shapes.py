@@ -6,7 +6,7 @@ built alike: a short body of one to a few blocks, all about the same length, wit
 nothing nested. A feature's subheadings differ: sections of uneven length, several
 paragraphs each, subsections inside them, and much of the story outside them.
 
-The functions here are pure: they read the blocks :func:`auditor.structure.listicle.blocks`
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
 made and return block indices; the detector turns them into items.
 """
 
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from auditor.text.segment import words
 
 if TYPE_CHECKING:
-    from auditor.structure.listicle import Block
+    from auditor.structure.blocks import Block
 
 # An item's body: at most this many blocks (paragraphs, list items) under its title.
 MAX_BLOCKS = 4
@@ -181,7 +181,7 @@ def one_label(texts: Sequence[str]) -> bool:
             and all(len(words(t)) <= _FIELD_WORDS for t in texts))
 
 
-def _together(bl: Sequence[Block], group: Sequence[int]) -> bool:
+def together(bl: Sequence[Block], group: Sequence[int]) -> bool:
     """The paragraphs follow one another as a list's entries do: no heading between
     them, at most a few blocks of body after each."""
     for a, b in zip(group, group[1:]):
@@ -210,7 +210,7 @@ def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int
     fits = {
         tuple(g) for key, g in groups.items()
         if len(g) == promised and (_opener_ok(key) or all(_run_in_label(bl[k].text) for k in g))
-        and len({bl[k].text[:40] for k in g}) == len(g) and _together(bl, g)
+        and len({bl[k].text[:40] for k in g}) == len(g) and together(bl, g)
         and not one_label([bl[k].text for k in g])
     }
     return list(next(iter(fits))) if len(fits) == 1 else []

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -17,6 +16,10 @@ from auditor.sources.html.images import blur_up_pair, image_name, image_src, nos
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
+from auditor.sources.html.titles import (
+    BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
+    product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms,
+)
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -69,6 +72,8 @@ class Walker:
     _counted: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"figcaption" → numbered boxes
     _body: Element | None = None
     _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
+    _terms: set[Element] | None = None  # the body's <dt> terms that title entries
+    _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -154,7 +159,9 @@ class Walker:
                           templated=_templated(el))
         self.headings.append(heading)
 
-    def _paragraph(self, el: Element, quote: bool) -> None:
+    def _paragraph(self, el: Element, quote: bool, title: bool = False) -> None:
+        """``el`` as a paragraph; ``title``: the whole of it is an entry's title, read as a
+        bold title is (a definition list's term)."""
         line, col = self.locator.at(el)
         t = TextBuilder(el.sourceline or line)
         t.add_tree(el)
@@ -164,30 +171,34 @@ class Walker:
             # A blank line (<br><br>) may open a new entry with a bold title of its own.
             bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
             self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
-                       lead=_bold_lead(el, t.value), bolds=bolds)
+                       lead=len(t.value) if title else _bold_lead(el, t.value), bolds=bolds)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False,
-              bolds: tuple[str, ...] = ()) -> None:
+              bolds: tuple[str, ...] = (), title: bool = False) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
         only the pieces that read like prose or a numbered entry (all of it when ``keep``);
-        it is located by its first word, looked for from source offset ``after`` on."""
+        it is located by its first word, looked for from source offset ``after`` on.
+        ``title``: loose text that is an entry's title (a product table's name cell), read as
+        a bold title is."""
         pieces = _pieces(text, brs)
         if len(pieces) == 1 and pieces[0] == (0, len(text)):
             if not loose:
                 self.paragraphs.append(Paragraph(text, line, col, breaks, quote, lead))
-            elif keep or _reads_like_prose(text):
+            elif keep or reads_like_prose(text):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
                 # Only the run's first bold text can open it ("<b>Title</b> text…").
                 self.paragraphs.append(Paragraph(text, at, c, tuple(x for x in breaks if x), quote,
-                                                 _piece_lead(text, bolds[:1])))
+                                                 len(text) if title else _piece_lead(text, bolds[:1])))
             return
-        for a, b in pieces:
+        for n, (a, b) in enumerate(pieces):
             piece = text[a:b]
-            if loose and not (_reads_like_prose(piece) or _NUMBERED_LINE.match(piece)):
+            nxt = text[pieces[n + 1][0]:pieces[n + 1][1]] if n + 1 < len(pieces) else ""
+            if loose and not (reads_like_prose(piece) or _NUMBERED_LINE.match(piece)
+                              or _bold_title_line(piece, bolds, nxt)):
                 continue
             first = bisect_right(breaks, a)
             at = line + first
@@ -200,8 +211,16 @@ class Walker:
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
         title, read as a numbered paragraph when the body's boxes of its kind count 1..N
-        (:func:`counted_boxes`). Other terms and captions are no body text."""
-        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading or not _BOX_NUMBER.match(text_of(el)):
+        (:func:`counted_boxes`). An unnumbered term titles an entry when the body's terms
+        do (:func:`titled_terms`). Other terms and captions are no body text."""
+        if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading:
+            return
+        if not BOX_NUMBER.match(text_of(el)):
+            if tag == "dt":
+                if self._terms is None:  # read once, on pages with a term
+                    self._terms = titled_terms(self._body.iter("dt") if self._body is not None else [el])
+                if el in self._terms:
+                    self._paragraph(el, ctx.quote, title=True)
             return
         if tag not in self._counted:  # the body's boxes of this kind, read once: only on pages with a numbered one
             self._counted[tag] = counted_boxes(self._body.iter(tag) if self._body is not None else [el])
@@ -220,6 +239,18 @@ class Walker:
             self._ranked[table] = set(ranked_cells(table))
         return el in self._ranked[table]
 
+    def _product_title(self, el: Element) -> bool:
+        """Whether ``el`` is the name cell of a product table's row (:func:`product_titles`,
+        decided once per table)."""
+        if el.tag != "td":
+            return False
+        table = next(el.iterancestors("table"), None)
+        if table is None:
+            return False
+        if table not in self._products:
+            self._products[table] = set(product_titles(table))
+        return el in self._products[table]
+
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
@@ -227,6 +258,7 @@ class Walker:
         marker = not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None
         self._marker_box = el if marker else None
         marker = marker or self._ranked_cell(el)
+        product = not marker and self._product_title(el)
         runs: list[list[Element | str]] = [[]]
         starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
@@ -246,27 +278,73 @@ class Walker:
                 continue
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
+            named = not marker and not product and self._title_element(run)
             self._run(el, run, quote, first=(i == 0), after=after,
-                      keep=marker or (i == 0 and (titled or _numbered_title_box(el, runs)
-                                                  or self._templated_title(el, runs))))
+                      keep=marker or product or named or (i == 0 and (titled or numbered_title_box(el, runs)
+                                                                      or self._templated_title(el, runs))),
+                      title=product or named)
+
+    def _title_element(self, run: list[Element | str]) -> bool:
+        """Whether ``run`` is one element a template classes as a title, inside a box with
+        more after it ("<a class='aawp-product__title' href=…>Le Bistro</a>" over the
+        product's features, in a product box): a title when three or more elements of the
+        body share its tag and class, each with a short title of its own (no sentence end,
+        not a teaser's link)."""
+        parts = [r for r in run if not isinstance(r, str) or r.strip()]
+        if len(parts) != 1 or isinstance(parts[0], str):
+            return False
+        el = parts[0]
+        cls = " ".join((el.get("class") or "").split())
+        if not TITLE_CLASS.search(cls) or not _short_title(el):
+            return False
+        key = (f"element {el.tag}", cls)
+        if key not in self._title_boxes:
+            found = self._body.iter(el.tag) if self._body is not None else iter([el])
+            texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls and _short_title(x)]
+            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+        return self._title_boxes[key]
 
     def _templated_title(self, el: Element, runs: list[list[Element | str]]) -> bool:
         """A box a template names a title ("<div class='slide-title'>Le Bistro</div>") over
         a box of prose, when three or more boxes of the body share its tag and class and
         stand so, with titles of their own (not links, not one label repeated): the
-        entries' titles of a card or slide template, kept as paragraphs."""
+        entries' titles of a card or slide template, kept as paragraphs. A page builder's
+        or editor's box without a title class ("<div>Le Bistro</div>", Elementor's
+        "elementor-widget-container" in its own widget) counts the same way, the prose
+        after its widget when it is alone in one, its class read without the builder's
+        numbered ids ("et_pb_text_3")."""
         cls = " ".join((el.get("class") or "").split())
-        if len(runs) != 1 or not _TITLE_CLASS.search(cls) or not _title_box(el):
+        if len(runs) != 1:
             return False
-        key = (str(el.tag), cls)
+        if TITLE_CLASS.search(cls):
+            if not title_box(el):
+                return False
+            key = (str(el.tag), cls)
+            if key not in self._title_boxes:
+                found = self._body.iter(el.tag) if self._body is not None else iter([el])
+                texts = [text_of(x) for x in found
+                         if " ".join((x.get("class") or "").split()) == cls and title_box(x)]
+                self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+            return self._title_boxes[key]
+        return self._untitled_title(el)
+
+    def _untitled_title(self, el: Element) -> bool:
+        """:meth:`_templated_title` for a box whose class names no title: a plain box
+        (a ``<header>`` over a teaser is a site's label), holding no link (a card's) but a
+        shop's (a product's name)."""
+        if el.tag not in PLAIN_BOXES or not title_box(el, widget=True) \
+                or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")):
+            return False
+        cls = class_key(el)
+        key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls and _title_box(x)]
+            texts = [text_of(x) for x in found if class_key(x) == cls and title_box(x, widget=True)]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
-             after: int = 0, keep: bool = False) -> None:
+             after: int = 0, keep: bool = False, title: bool = False) -> None:
         start = container.sourceline or 1
         if not first:
             for part in run:
@@ -289,8 +367,8 @@ class Walker:
         if not text:
             return
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after,
-                   keep=keep and len(text.split()) <= _MAX_TITLE_WORDS,
-                   bolds=_bold_texts([p for p in run if not isinstance(p, str)]))
+                   keep=keep and len(text.split()) <= MAX_TITLE_WORDS,
+                   bolds=_bold_texts([p for p in run if not isinstance(p, str)]), title=title)
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
@@ -400,43 +478,6 @@ def accessible_name(img: Element) -> str | None:
 _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
 
 
-# Class words a template gives an entry's title box.
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
-
-
-def _title_box(el: Element) -> bool:
-    """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
-    link) right before a box of prose."""
-    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
-        return False
-    text = text_of(el)
-    if not 0 < len(text.split()) <= _MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
-        return False
-    if any(text_of(a) == text for a in el.iter("a")):
-        return False  # a teaser's link
-    return _prose_follows(el)
-
-
-def _prose_follows(el: Element) -> bool:
-    """True when the element after ``el`` (comments skipped) reads as prose."""
-    nxt = el.getnext()
-    while nxt is not None and not isinstance(nxt.tag, str):
-        nxt = nxt.getnext()
-    return nxt is not None and _reads_like_prose(text_of(nxt))
-
-
-def _numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
-    """A box holding only a numbered title ("<div class='item-title'>1. Le Bistro</div>")
-    right before a box of prose (its text): an item's title, kept like a numbered line is.
-    Not a date ("12. November 2015") or a count ("3 Kommentare")."""
-    from auditor.structure.markers import parse_marker
-
-    if len(runs) != 1:
-        return False
-    text = text_of(el)
-    return 0 < len(text.split()) <= _MAX_TITLE_WORDS and parse_marker(text) is not None and _prose_follows(el)
-
-
 def _holds_blocks(el: Element) -> bool:
     """True when an inline element wraps block content (libxml2 keeps <p> inside
     <span>): its text is read paragraph by paragraph, not as one run of the parent."""
@@ -534,7 +575,6 @@ _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
 # "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number).
 _BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
-_MAX_TITLE_WORDS = 20
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
@@ -612,11 +652,23 @@ def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
     return next((len(b) + len(piece) - len(stripped) for b in bolds if b and stripped.startswith(b)), 0)
 
 
-def _reads_like_prose(text: str) -> bool:
-    words = text.split()
-    if len(words) >= 12:
-        return True
-    return len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)"
+def _short_title(el: Element) -> bool:
+    """A few words without a sentence's end, not a link but a shop's (a product's name)."""
+    text = text_of(el)
+    if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    links = [el] if el.tag == "a" else list(el.iter("a"))
+    return not any(text_of(a) == text and not shop_link(a.get("href")) for a in links)
+
+
+def _bold_title_line(piece: str, bolds: tuple[str, ...], nxt: str) -> bool:
+    """A short line all in bold between blank lines, over a piece of prose: an entry's
+    title in text written without paragraphs ("<b>Le Bistro</b><br><br>Prose…", as Blogger
+    writes it)."""
+    stripped = piece.strip()
+    if not 0 < len(stripped.split()) <= MAX_TITLE_WORDS or stripped.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    return _piece_lead(piece, bolds) >= len(piece.rstrip()) and reads_like_prose(nxt)
 
 
 def _int(value: str | None) -> int | None:
@@ -638,47 +690,9 @@ def _aria_level(el: Element) -> int:
     return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
 
 
-_BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
 
 
-def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
-    """Those of ``boxes`` (terms, captions) that open with an item number, when their
-    numbers run 1..N (or N..1) in document order, N ≥ 3: a list's titles. Numbers out of
-    order ("1.", "2.", "4.") are a story's labelled pictures, not a list to check."""
-    numbered = [(int(m.group(1)), b) for b in boxes if (m := _BOX_NUMBER.match(text_of(b)))]
-    nums = [n for n, _ in numbered]
-    n = len(nums)
-    if n < _MIN_RANKED_ROWS or nums not in (list(range(1, n + 1)), list(range(n, 0, -1))):
-        return set()
-    return {b for _, b in numbered}
 
 
-# A ranking table's first cell: the row's number alone ("1", "#1", "1.").
-_RANK_CELL = re.compile(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
-_MIN_RANKED_ROWS = 3
 
 
-def ranked_cells(table: Element) -> list[Element]:
-    """The number and title cells of a ranking table: every body row opens with a cell
-    holding only its number, and the numbers run 1..N (or N..1) down the rows. Each row
-    is then an entry of a list: its number and the title cell after it are kept as
-    paragraphs (as an item number in its own box is), its other cells read as any text.
-    Empty for any other table (a header row of <th> alone is not a body row)."""
-    rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
-    cells: list[Element] = []
-    numbers: list[int] = []
-    for tr in rows:
-        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
-        if not any(c.tag == "td" for c in row):
-            continue
-        m = _RANK_CELL.fullmatch(text_of(row[0])) if len(row) >= 2 else None
-        if m is None:
-            return []
-        numbers.append(int(m.group(1)))
-        cells.append(row[0])
-        if any(ch.isalpha() for ch in text_of(row[1])):
-            cells.append(row[1])  # its title (a second number, a score, is no title)
-    n = len(numbers)
-    if n < _MIN_RANKED_ROWS or numbers not in (list(range(1, n + 1)), list(range(n, 0, -1))):
-        return []
-    return cells

@@ -1,0 +1,213 @@
+"""What titles an entry where the body has no heading for it: a short title box over prose
+(a template's or a page builder's), a definition list's terms, the name cells of a product
+table, numbered terms and captions that count 1..N, and a ranking table's number and title
+cells. The walk (:mod:`auditor.sources.html.walk`) keeps these as paragraphs; each test here
+reads the element tree only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from auditor.sources.html.text import BLOCK_TAGS, text_of
+
+Element = Any  # lxml.html.HtmlElement
+
+
+# Class words a template gives an entry's title box.
+TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
+
+
+def title_box(el: Element, widget: bool = False) -> bool:
+    """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
+    link) right before a box of prose (``widget``: or the box it is alone in, as a page
+    builder wraps each text in a widget of its own)."""
+    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
+        return False
+    text = text_of(el)
+    if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
+        return False  # a teaser's link (a product's name links to a shop)
+    return prose_follows(_widget(el), pictures=True) if widget else prose_follows(el)
+
+
+# Where a product's name links: a shop's product page or an affiliate network's redirect.
+# A teaser's title links to the site's own story instead.
+_SHOP_LINK = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:amazon\.[a-z.]+|amzn\.(?:to|com)|ebay\.[a-z.]+|etsy\.com|walmart\.com|target\.com"
+    r"|bestbuy\.com|apple\.com/shop|shopify\.com|zalando\.[a-z.]+|otto\.de|idealo\.de|go\.skimresources\.com"
+    r"|click\.linksynergy\.com|shareasale\.com|awin1\.com|redirect\.viglink\.com|howl\.(?:me|link)|shopstyle\.[a-z.]+"
+    r"|rstyle\.me|go\.redirectingat\.com|prf\.hn|tidd\.ly|anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com"
+    r"|dpbolvw\.net|kqzyfj\.com|avantlink\.com|pntra\.com|sovrn\.co|narrativ\.com|fave\.co)(?:[/?#:]|$)"
+    r"|^https?://[^/]*/(?:[^?#]*/)?(?:dp|gp/product|products?|shop|item|itm)/",
+    re.I,
+)
+
+
+def shop_link(href: str | None) -> bool:
+    """Whether ``href`` leads to a shop's product page or through an affiliate network."""
+    return bool(href) and _SHOP_LINK.match((href or "").strip()) is not None
+
+
+def _widget(el: Element) -> Element:
+    """The outermost box ``el`` is the only element of (comments aside), below the body."""
+    node = el
+    while True:
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "article", "main") or parent.getparent() is None:
+            return node
+        if sum(1 for c in parent if isinstance(c.tag, str)) != 1 or (parent.text or "").strip():
+            return node
+        node = parent
+
+
+_ID_WORD = re.compile(r"\d")
+
+
+# Boxes an editor or a page builder writes a line of text in.
+PLAIN_BOXES = frozenset({"div", "center", "font"})
+
+
+def class_key(el: Element) -> str:
+    """``el``'s class words without those holding a digit: a builder's per-box ids
+    ("elementor-element-3f2a1b", "et_pb_text_3") differ on every box of one kind."""
+    return " ".join(w for w in (el.get("class") or "").split() if not _ID_WORD.search(w))
+
+
+def titled_terms(terms: Iterable[Element]) -> set[Element]:
+    """Those of ``terms`` (``<dt>``) that title entries: a short title over a definition
+    of prose, three or more in the body, each its own (a glossary's entries, a place or
+    product per term). A question is a FAQ's, not an entry's title; a term over a short
+    value ("Weight" over "1.2 kg") a spec sheet's."""
+    found = [t for t in terms if title_box(t, widget=True)]
+    texts = [text_of(t) for t in found]
+    return set(found) if len(found) >= 3 and len(set(texts)) == len(texts) else set()
+
+
+# A product table's name: a few words, not a sentence.
+_PRODUCT_NAME_WORDS = 10
+
+
+def product_titles(table: Element) -> list[Element]:
+    """The name cells of a product table without numbers. A body row whose first cell with
+    letters is a short name (no sentence end, no blocks) opens a product; rows after it
+    without such a name (its text, its picture a row below) belong to it. Every product
+    holds beside its name a picture, a text of prose, or a link with a price; three
+    products or more, each name its own. Each product is then an entry: its name cell is
+    kept as a title. Empty for any other table (a spec sheet's "Weight | 1.2 kg", a
+    header row of <th> alone, a results table's scores)."""
+    groups: list[tuple[Element, list[Element]]] = []
+    for tr in table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr"):
+        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not any(c.tag == "td" for c in row):
+            continue  # a header row
+        named = next((c for c in row if c.tag == "td" and any(ch.isalpha() for ch in text_of(c))), None)
+        if named is not None and _product_name(named):
+            groups.append((named, [c for c in row if c is not named]))
+        elif groups:
+            groups[-1][1].extend(row)  # the product's text or picture, a row below its name
+        else:
+            return []
+    for _, others in groups:
+        pictured = any(next(c.iter("img", "amp-img"), None) is not None or reads_like_prose(text_of(c))
+                       for c in others)
+        # A link beside a price or a rating ("$49.99 | Buy now"), not links alone (feeds: "Twitter | RSS").
+        shop = any(next(c.iter("a"), None) is not None for c in others) \
+            and any(any(ch.isdigit() for ch in text_of(c)) for c in others)
+        if not (pictured or shop):
+            return []
+    texts = [text_of(c) for c, _ in groups]
+    return [c for c, _ in groups] if len(groups) >= _MIN_RANKED_ROWS and len(set(texts)) == len(texts) else []
+
+
+def _product_name(cell: Element) -> bool:
+    """A cell holding a short name alone: a few words, no sentence end, no blocks."""
+    text = text_of(cell)
+    if not 0 < len(text.split()) <= _PRODUCT_NAME_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+        return False
+    return not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in cell.iterdescendants())
+
+
+def prose_follows(el: Element, pictures: bool = False) -> bool:
+    """True when the element after ``el`` (comments skipped) reads as prose. ``pictures``:
+    boxes without text (a picture, a spacer "<div><br></div>", a line break) are skipped
+    too, and text written loose right after ``el`` counts."""
+    if pictures and (el.tail or "").strip():
+        return reads_like_prose(" ".join(el.tail.split()))
+    nxt = el.getnext()
+    while nxt is not None and (not isinstance(nxt.tag, str) or (pictures and not text_of(nxt))):
+        nxt = nxt.getnext()
+    return nxt is not None and reads_like_prose(text_of(nxt))
+
+
+def numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
+    """A box holding only a numbered title ("<div class='item-title'>1. Le Bistro</div>")
+    right before a box of prose (its text): an item's title, kept like a numbered line is.
+    Not a date ("12. November 2015") or a count ("3 Kommentare")."""
+    from auditor.structure.markers import parse_marker
+
+    if len(runs) != 1:
+        return False
+    text = text_of(el)
+    return 0 < len(text.split()) <= MAX_TITLE_WORDS and parse_marker(text) is not None and prose_follows(el)
+
+
+BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
+
+
+def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
+    """Those of ``boxes`` (terms, captions) that open with an item number, when their
+    numbers run 1..N (or N..1) in document order, N ≥ 3: a list's titles. Numbers out of
+    order ("1.", "2.", "4.") are a story's labelled pictures, not a list to check."""
+    numbered = [(int(m.group(1)), b) for b in boxes if (m := BOX_NUMBER.match(text_of(b)))]
+    nums = [n for n, _ in numbered]
+    n = len(nums)
+    if n < _MIN_RANKED_ROWS or nums not in (list(range(1, n + 1)), list(range(n, 0, -1))):
+        return set()
+    return {b for _, b in numbered}
+
+
+# A ranking table's first cell: the row's number alone ("1", "#1", "1.").
+_RANK_CELL = re.compile(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
+
+
+_MIN_RANKED_ROWS = 3
+
+
+def ranked_cells(table: Element) -> list[Element]:
+    """The number and title cells of a ranking table: every body row opens with a cell
+    holding only its number, and the numbers run 1..N (or N..1) down the rows. Each row
+    is then an entry of a list: its number and the title cell after it are kept as
+    paragraphs (as an item number in its own box is), its other cells read as any text.
+    Empty for any other table (a header row of <th> alone is not a body row)."""
+    rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
+    cells: list[Element] = []
+    numbers: list[int] = []
+    for tr in rows:
+        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+        if not any(c.tag == "td" for c in row):
+            continue
+        m = _RANK_CELL.fullmatch(text_of(row[0])) if len(row) >= 2 else None
+        if m is None:
+            return []
+        numbers.append(int(m.group(1)))
+        cells.append(row[0])
+        if any(ch.isalpha() for ch in text_of(row[1])):
+            cells.append(row[1])  # its title (a second number, a score, is no title)
+    n = len(numbers)
+    if n < _MIN_RANKED_ROWS or numbers not in (list(range(1, n + 1)), list(range(n, 0, -1))):
+        return []
+    return cells
+
+
+def reads_like_prose(text: str) -> bool:
+    words = text.split()
+    if len(words) >= 12:
+        return True
+    return len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)"
+
+
+MAX_TITLE_WORDS = 20

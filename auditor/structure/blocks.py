@@ -1,0 +1,123 @@
+"""What item detection reads: the body's blocks (headings, paragraphs, list items) in
+document order, the candidate an item may be, the "Also read" zones whose entries never
+count, and how a block's text splits into a title and the words after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from auditor.model import Document, Heading, ListItem, Paragraph
+from auditor.structure.labels import FAQ
+from auditor.structure.markers import parse_marker
+from auditor.text.cues import RELATED_PREFIX
+from auditor.text.segment import words
+
+
+Pos = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A heading, paragraph or list of the body in document order, as item detection reads it."""
+
+    pos: Pos
+    kind: str  # heading, paragraph, list
+    text: str
+    level: int = 0  # heading level
+    obj: Heading | Paragraph | ListItem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    """A candidate list item: its position, number and title, before the best shape is chosen."""
+
+    pos: Pos
+    number: int | None
+    heading: str
+    marker: str
+    style: str  # heading, paragraph, line, ordered-list, caps
+    level: int
+    block: int  # index into blocks
+    extra_words: int = 0  # body words inside the candidate's own block
+
+
+def blocks(doc: Document) -> list[Block]:
+    """Headings, paragraphs and list items in document order."""
+    out = [Block((h.line, h.column), "heading", h.text, h.level, h) for h in doc.headings]
+    out += [Block((p.line, p.column), "paragraph", p.text, 0, p) for p in doc.paragraphs]
+    out += [Block((li.line, li.column), "list", li.text, 0, li) for li in doc.list_items]
+    order = {"heading": 0, "paragraph": 1, "list": 2}
+    out.sort(key=lambda b: (b.pos, order[b.kind]))
+    return out
+
+
+def _inline_related(text: str) -> bool:
+    m = RELATED_PREFIX.match(text)
+    rest = text[m.end():] if m else text
+    return len(re.findall(r"[^\W\d_]+", rest)) >= 3
+
+
+def related_zones(bl: Sequence[Block]) -> set[int]:
+    """Blocks inside an "Also read" / "Related" zone. A heading marker covers its
+    section; a paragraph marker ("Also Read :-") covers the list right after it,
+    numbered headings included while they count 1, 2, 3… afresh."""
+    out: set[int] = set()
+    i = 0
+    while i < len(bl):
+        b = bl[i]
+        zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED_PREFIX.match(b.text)
+        if not zone and not (b.kind == "heading" and FAQ.search(b.text)):
+            i += 1
+            continue
+        if zone and b.kind == "paragraph" and _inline_related(b.text):
+            out.add(i)  # "Related: 5 Great Ways to…" is one link, not a list's label
+            i += 1
+            continue
+        j, last = i + 1, 0
+        while j < len(bl):
+            nb = bl[j]
+            if nb.kind == "heading" and not RELATED_PREFIX.match(nb.text):
+                if b.kind == "heading" and nb.level <= b.level:
+                    break
+                if b.kind == "paragraph":
+                    mk = parse_marker(nb.text, plain=True)
+                    if mk is None or mk.number != last + 1:
+                        break
+                    last = mk.number
+            elif b.kind == "paragraph" and nb.kind == "paragraph" and parse_marker(nb.text) is None and j > i + 1:
+                break  # the body goes on
+            j += 1
+        out.update(range(i, j))
+        i = j
+    return out
+
+
+def title_of(text: str, limit: int = 20) -> tuple[str, int]:
+    """A numbered paragraph's title (first sentence or colon clause) and the words after it."""
+    m = re.search(r"(?<=[^\s\d])[.?!:](?=\s|$)|(?<=[?!])(?=[A-Z])", text)
+    head = text[: m.end()] if m else text
+    if len(words(head)) > limit:
+        return "", 0
+    return head.strip(), len(words(text[len(head) :]))
+
+
+def lead_words(text: str, n: int) -> tuple[str, int]:
+    """The first ``n`` words of ``text`` as a title, and how many words follow."""
+    parts = text.split()
+    head = " ".join(parts[:n]) + ("…" if len(parts) > n else "")
+    return head, max(0, len(words(text)) - len(words(head)))
+
+
+def para_lines(para: Paragraph) -> list[str]:
+    if not para.breaks:
+        return [para.text]
+    cuts = [0, *para.breaks, len(para.text)]
+    return [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if para.text[a:b].strip()]
+
+
+def item_title(heading: str) -> str:
+    mk = parse_marker(heading, plain=True)
+    return mk.title if mk else heading

@@ -1,0 +1,381 @@
+"""Unnumbered entries when the headline promises N: N headings at one level (less a
+framing or trailing one), N ALL-CAPS, run-in or bold titles, N paragraphs opening
+alike, N short title lines, N blocks of short lines, N captioned pictures, the one
+bulleted list of N; or exactly N of more candidates that the page sets apart
+(:mod:`auditor.structure.fit`).
+
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
+made and return candidates (:class:`auditor.structure.blocks.Cand`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Sequence
+
+from auditor.model import Document, Heading, Paragraph
+from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
+from auditor.structure.fit import exact_run, paired, without_label
+from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL
+from auditor.structure.lists import bulleted_list
+from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
+from auditor.text.segment import words
+
+
+def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised: int | None) -> list[Cand]:
+    """A picture-by-picture list: exactly ``promised`` pictures of the body carry a caption
+    ("<figcaption><strong>Moon Decals</strong> Glow-in-the-dark…</figcaption>" under each
+    slide of a gallery), distinct ones, and nothing else counts the promise (``None``:
+    no count, under a headline that names a list: three or more, their captions most of
+    the body's text, as a slideshow's are). The caption is the item: its first sentence
+    or words its title, the rest its text."""
+    if (promised is not None and promised < 3) or not bl or start >= len(bl):
+        return []
+    first = bl[start].pos
+    shown = [im for im in doc.images if im.caption and not im.decorative and (im.line, im.column) >= first]
+    captions = [" ".join((im.caption or "").split()) for im in shown]
+    want = promised if promised is not None else max(len(shown), 3)
+    if len(shown) != want or len(set(captions)) != want:
+        return []
+    if promised is None:
+        own = sum(len(words(c)) for c in captions)
+        rest = sum(len(words(b.text)) for b in bl[start:] if b.kind != "heading")
+        if own < MIN_SHARE * (own + rest):
+            return []  # pictures captioned in a story of its own
+    out = []
+    positions = [b.pos for b in bl]
+    for im, text in zip(shown, captions):
+        title, rest = title_of(text, limit=12)
+        if not title:
+            title, rest = lead_words(text, 8)
+        k = bisect_left(positions, (im.line, im.column))
+        out.append(Cand((im.line, im.column), None, title, "", "line", 0, min(k, len(bl) - 1), rest))
+    return out
+
+
+# The text under an entry's picture says something: a sentence at least.
+_PICTURED_TEXT_WORDS = 8
+
+
+def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: int) -> list[Cand]:
+    """Entries that open with their picture and no title of their own: exactly
+    ``promised`` distinct pictures in the body (a lead picture before the first paragraph
+    aside), each with a paragraph of text of its own after it before the next picture
+    ("<img alt='Moon decals'><p>These glow…</p>" five times under "5 Nail Decals…"). The
+    picture's alt (a few words) or the text's first words title the entry."""
+    if promised < 3 or start >= len(bl):
+        return []
+    first = bl[start].pos
+    shown = [im for im in doc.images if not im.decorative and (im.line, im.column) >= first]
+    positions = [b.pos for b in bl]
+    at = [bisect_left(positions, (im.line, im.column)) for im in shown]
+    if len(shown) == promised + 1 and at[0] == start:
+        shown, at = shown[1:], at[1:]  # the lead picture under the headline, before any text
+    if len(shown) != promised or len({im.src or im.name for im in shown}) != promised:
+        return []
+    out: list[Cand] = []
+    for n, (im, k) in enumerate(zip(shown, at)):
+        nxt = at[n + 1] if n + 1 < len(at) else len(bl)
+        if k >= nxt or bl[k].kind != "paragraph" or len(words(bl[k].text)) < _PICTURED_TEXT_WORDS:
+            return []  # pictures in a row (a gallery strip), or no text of its own
+        alt = " ".join((im.alt or "").split())
+        title = alt if 1 <= len(words(alt)) <= 10 else lead_words(bl[k].text, 8)[0]
+        out.append(Cand((im.line, im.column), None, title, "", "caps", 0, k, len(words(bl[k].text))))
+    return out
+
+
+def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[int, list[Cand]]:
+    """Unnumbered headings that may title items, by level: not a framing heading, not a
+    template's label repeated under every item, not a list's own title."""
+    from auditor.structure.numbers import headline_number
+
+    by_level: dict[int, list[Cand]] = {}
+    texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
+    for i in range(start, len(bl)):
+        b = bl[i]
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text) or MEDIA_LABEL().match(b.text):
+            continue
+        if texts[" ".join(b.text.split()).casefold()] > 1:
+            continue  # "Pros and Cons", "Pricing" under every item: a template's labels
+        if headline_number(b.text)[0] is not None:
+            continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
+        by_level.setdefault(b.level, []).append(Cand(b.pos, None, b.text, "", "heading", b.level, i))
+    return by_level
+
+
+def unnumbered(
+    bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[Cand], leads: list[Cand],
+    bolds: list[Cand], pictures: Sequence[Pos] = (),
+) -> list[Cand]:
+    """The ``promised`` unnumbered entries (see the module's docstring); ``pictures``: the
+    body's pictures (line, column), which may mark where each entry opens."""
+    by_level = _headings_by_level(bl, start, skip)
+    for level in sorted(by_level):
+        if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
+            return by_level[level]
+    for level in sorted(by_level):
+        trimmed = _trim_frame(bl, by_level[level], promised)
+        if trimmed:
+            return trimmed
+    # Items set at mixed levels (h3 h3 h3 h2 h3), each with text under it.
+    mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
+    if len(mixed) == promised and all(
+        c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
+    ):
+        return mixed
+    bold = [c for c in bolds if c.block not in skip]
+    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), title_paragraphs(bl, start, skip),
+                _line_entries(bl, start, skip, promised), line_titles(bl, start, skip),
+                _run_in_titles(bl, start, skip, promised)):
+        if len(run) == promised:
+            return run
+    # More candidates than promised: exactly N of them set apart by the page's structure.
+    for run in (*(by_level[level] for level in sorted(by_level)), caps, leads, bold):
+        fitted = _fit(bl, run, promised, skip, pictures)
+        if fitted:
+            return fitted
+    bulleted = bulleted_list(bl, start, skip, promised)
+    if bulleted:
+        return bulleted
+    if by_level:
+        level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
+        if len(by_level[level]) >= 3:
+            return by_level[level]
+    return []
+
+
+def _fit(bl: Sequence[Block], cands: list[Cand], promised: int, skip: set[int],
+         pictures: Sequence[Pos] = ()) -> list[Cand]:
+    """Exactly ``promised`` of ``cands`` when the page sets them apart (:mod:`auditor.structure.fit`):
+    a run of N between section breaks, titles in pairs, the one window of N alike
+    sections, or N once a label repeated under items ("Read more:", "Opening hours …")
+    is left out. Empty when nothing does."""
+    if len(cands) <= promised:
+        return []
+    by_block = {c.block: c for c in cands}
+    idx = [c.block for c in cands]
+    keep = exact_run(bl, idx, promised, skip, FRAME) or paired(bl, idx, [c.heading for c in cands], promised, pictures)
+    if not keep and cands[0].style == "heading":
+        end = next((k for k in range(idx[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        keep = parallel_window(bl, idx, promised, end)
+    if not keep:
+        seen = Counter(" ".join(c.heading.split()).casefold() for c in cands)
+        unique = [c.block for c in cands if seen[" ".join(c.heading.split()).casefold()] == 1]
+        keep = unique if len(unique) == promised else []
+    if not keep:
+        keep = [idx[n] for n in without_label([c.heading for c in cands], promised)]
+    return [by_block[k] for k in keep]
+
+
+# Words too common to mark a run of parallel items when they open paragraphs.
+_COMMON_OPENERS = frozenset(
+    """this that these those there then they their them when what where which while with
+    also some here have just like more most much only over such than very will would your
+    dies diese wenn dann aber auch noch eine einen einem einer esta este estos pero como para
+    cette dans avec pour mais quand questo questa anche come""".split()
+)
+
+
+def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
+    """Paragraphs that open with the same word, exactly as many as promised: "From: Grandma
+    What she said…", "From Mom: …" eight times under "8 Passive Aggressive Things…"; else
+    with the same opening words (:func:`shapes.parallel_leads`: "For your …", "If you …")."""
+    groups: dict[str, list[int]] = {}
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if b.kind != "paragraph" or k in skip:
+            continue
+        first = re.match(r"[^\W\d_]+", b.text.strip())
+        if first and len(first.group()) >= 4 and first.group().lower() not in _COMMON_OPENERS:
+            groups.setdefault(first.group().lower(), []).append(k)
+    # Each one a run-in label ("From Mom: …": a colon within its first eight words), and
+    # not one boilerplate line repeated ("Check back every week…").
+    fits = [
+        g for g in groups.values()
+        if len(g) == promised
+        and all(":" in " ".join(bl[k].text.split()[:8]) for k in g)
+        and len({bl[k].text[:40] for k in g}) == len(g)
+        and not one_label([bl[k].text for k in g])
+    ]
+    if len(fits) != 1:
+        # Without labels: the same opening words ("For your …", "If you …").
+        paragraphs = [k for k in range(start, len(bl)) if bl[k].kind == "paragraph" and k not in skip
+                      and not getattr(bl[k].obj, "quote", False)]
+        fits = [parallel_leads(bl, paragraphs, promised)]
+    if not fits[0]:
+        return []
+    out = []
+    for k in fits[0]:
+        title, rest = title_of(bl[k].text, limit=8)
+        if len(title.split()) < 2:  # "From:" says less than "From: Grandma What she…"
+            title, rest = lead_words(bl[k].text, 6)
+        out.append(Cand(bl[k].pos, None, title, "", "caps", 0, k, rest))
+    return out
+
+
+# A run-in title: a few words, then a colon or a spaced dash, then the entry's text.
+_RUN_IN = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
+# Labels a page sets before a note, not an entry's title.
+_NOTE_LABEL = re.compile(r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|hinweis|anmerkung|nota)$", re.I)
+
+
+def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
+    """Exactly ``promised`` paragraphs in a row that each open with a title of their own
+    run into the text ("Moon Decals: These glow…", "Flower Power – Bright…"): different
+    titles (not one label repeated, not an interview's speakers taking turns), a capital
+    first, a text of eight words or more after. Empty when no run or several fit."""
+    from auditor.structure.shapes import together
+
+    found: list[tuple[int, str, int]] = []
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if b.kind != "paragraph" or k in skip or getattr(b.obj, "quote", False):
+            continue
+        m = _RUN_IN.match(b.text)
+        if m is None:
+            continue
+        title = m.group(1).strip()
+        rest = len(words(b.text[m.end():]))
+        if 1 <= len(words(title)) <= 6 and title[:1].isupper() and rest >= 8 \
+                and not CAPTION.match(title) and not _NOTE_LABEL.match(title):
+            found.append((k, title, rest))
+    runs: list[list[tuple[int, str, int]]] = []
+    for f in found:
+        if runs and together(bl, [runs[-1][-1][0], f[0]]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    fits = [r for r in runs if len(r) == promised and len({t.casefold() for _, t, _ in r}) == promised]
+    if len(fits) != 1:
+        return []
+    return [Cand(bl[k].pos, None, title, "", "caps", 0, k, rest) for k, title, rest in fits[0]]
+
+
+def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
+    """Short title lines set as paragraphs (a bold ``<p>`` standing for a heading), each
+    followed by a paragraph of body text: "Biosphäre Potsdam" + its description."""
+    out: list[Cand] = []
+    for k in range(start, len(bl) - 1):
+        b, nxt = bl[k], bl[k + 1]
+        if b.kind != "paragraph" or k in skip or nxt.kind != "paragraph":
+            continue
+        text = b.text.strip()
+        n = len(words(text))
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text):
+            continue
+        if len(words(nxt.text)) >= 20:
+            out.append(Cand(b.pos, None, text, "", "caps", 0, k))
+    return out
+
+
+def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
+    """Paragraphs whose first line is a short title over the entry's text, a line break
+    between them ("Biosphäre Potsdam<br>Die Tropenhalle…", as the classic editor writes a
+    title with Shift+Enter): the title, with the words after it. A line is a title when
+    it opens with a capital, ends without a sentence's end, and the text under it opens
+    a sentence (a capital): a sentence wrapped in the source goes on in lower case."""
+    out: list[Cand] = []
+    for k in range(start, len(bl)):
+        b = bl[k]
+        para = b.obj
+        if b.kind != "paragraph" or k in skip or not isinstance(para, Paragraph) or para.quote or not para.breaks:
+            continue
+        lines = para_lines(para)
+        if len(lines) < 2:
+            continue
+        title, nxt = lines[0], lines[1]
+        n = len(words(title))
+        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title):
+            continue
+        if not title[:1].isupper() or not (nxt[:1].isupper() or nxt[:1].isdigit()):
+            continue
+        rest = len(words(b.text)) - n
+        if rest >= 20:
+            out.append(Cand(b.pos, None, title, "", "caps", 0, k, rest))
+    return out
+
+
+# A line of an entry set as lines ("Crash Room<br>3 Minuten vom S-Bahnhof Ostkreuz"): a
+# name, an address, opening hours; longer lines are prose.
+_ENTRY_LINE_WORDS = 12
+
+
+def _line_entries(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
+    """Entries set as blocks of lines, one paragraph each, all with the same number of
+    short lines, the first naming the entry: "Crash Room<br>3 Minuten vom S-Bahnhof
+    Ostkreuz" (venues, addresses). The first entry may close the lead-in's paragraph,
+    after its line ending in ':'. Exactly ``promised`` of them in a row, else none."""
+    def entry(lines: list[str]) -> bool:
+        return (len(lines) >= 2 and all(1 <= len(words(ln)) <= _ENTRY_LINE_WORDS for ln in lines)
+                and not lines[0].endswith((".", "!", "?", ":", ",")))
+
+    done = start
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if k < done or b.kind != "paragraph" or k in skip or not isinstance(b.obj, Paragraph) or b.obj.quote:
+            continue
+        lines = para_lines(b.obj)
+        colon = next((n for n, ln in enumerate(lines) if ln.endswith(":")), None)
+        tail = lines[colon + 1:] if colon is not None else lines
+        if not entry(tail):
+            continue
+        run = [(k, len(lines) - len(tail), tail)]
+        j = k + 1
+        while j < len(bl) and len(run) < promised + 1 and bl[j].kind == "paragraph" and j not in skip:
+            para = bl[j].obj
+            more = para_lines(para) if isinstance(para, Paragraph) else []
+            if len(more) != len(tail) or not entry(more):
+                break
+            run.append((j, 0, more))
+            j += 1
+        if len(run) == promised:
+            return [Cand((bl[i].pos[0] + at, bl[i].pos[1] if at == 0 else 1), None, ls[0], "", "caps", 0, i,
+                          sum(len(words(ln)) for ln in ls[1:])) for i, at, ls in run]
+        done = j  # a longer or shorter run is no list of N: none of it starts one
+    return []
+
+
+def _trim_frame(bl: Sequence[Block], run: list[Cand], promised: int) -> list[Cand]:
+    """``run`` without the one heading that frames the list rather than being an item,
+    when that leaves exactly the promise: a trailer (nothing under it, a list, a linked
+    teaser title, or sub-headings of its own where the items have none: "Popular in the
+    Community", "Weekend plans" over teasers), else the first heading (an introduction:
+    "Sport als Thema")."""
+    if len(run) != promised + 1:
+        return []
+    last = run[-1]
+    body = [b for b in bl[last.block + 1 :] if b.kind != "heading"]
+    if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run):
+        return run[:-1]
+    return run[1:]
+
+
+def _under_trailer(bl: Sequence[Block], by_level: dict[int, list[Cand]], level: int, promised: int) -> bool:
+    """Whether the ``promised`` headings at ``level`` all sit under one higher heading that
+    closes a run of N + 1 at its level: the items are that run's first N, and these the
+    teasers under its trailer ("Weekend plans" and its six stories after six spots)."""
+    cands = by_level[level]
+    first = cands[0].block
+    parent = next((k for k in range(first - 1, -1, -1) if bl[k].kind == "heading" and bl[k].level < level), None)
+    if parent is None or any(bl[k].kind == "heading" and bl[k].level < level for k in range(first, cands[-1].block)):
+        return False
+    above = by_level.get(bl[parent].level, [])
+    return len(above) == promised + 1 and above[-1].block == parent
+
+
+def _trailer(bl: Sequence[Block], run: list[Cand]) -> bool:
+    """Whether the last heading of ``run`` titles something other than an item: a linked
+    title (a teaser), or a section holding sub-headings where no item's section does."""
+    last = run[-1]
+    title = bl[last.block].obj
+    if isinstance(title, Heading) and title.link_only:
+        return True
+
+    def nested(a: int, b: int) -> bool:
+        return any(bl[k].kind == "heading" for k in range(a + 1, b))
+
+    end = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= last.level),
+               len(bl))
+    return nested(last.block, end) and not any(nested(a.block, b.block) for a, b in zip(run[1:-1], run[2:]))

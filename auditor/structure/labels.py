@@ -1,0 +1,62 @@
+"""Labels that tell a listicle's sections apart: the frame around the list (an
+introduction, a conclusion, how a guide picked), additions after it ("Bonus", "Update"),
+a closing paragraph, slides between entries ("Video: …") and picture captions. Item
+detection (:mod:`auditor.structure.listicle`) reads them; they hold no logic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.text.lazyre import lazy_pattern
+
+# A FAQ section's numbered questions are not the listicle's items.
+FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|preguntas frecuentes|questions fréquentes", re.I)
+
+
+# Section headings that frame a list rather than belong to it.
+FRAME = re.compile(
+    r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
+    r"|key takeaways?|takeaways?|the verdict|verdict|faqs?|frequently asked questions|sources|references"
+    r"|introduction|intro|overview|about the author|comments?|share this|sign up|newsletter"
+    r"|fazit|zusammenfassung|schlussfolgerung|conclusión|conclusion|conclusione|conclusão|conclusie|en résumé"
+    # How a guide chose its picks and how to choose among them, before or after the picks.
+    r"|final verdict|how we (?:picked|pick|chose|choose|tested|test|selected|select|ranked|rank|rated|rate|found)"
+    r"|why (?:you should )?trust us|(?:our )?methodology|what to look for|how to (?:choose|pick)"
+    r"|buying guide|buyer'?s guide|(?:our picks )?at a glance|so haben wir|kaufberatung|auswahlkriterien"
+    r"|worauf (?:sie|du|man) achten|cómo elegimos|cómo elegir|qué buscar|guía de compra|comment (?:nous avons|on a) choisi"
+    r"|comment choisir|guide d'achat)\b",
+    re.I,
+)
+
+
+# Labels that open additions after the promised list: reader suggestions, bonus picks,
+# honourable mentions, an update. Items after them are extras, not the list's own.
+EXTRAS = lazy_pattern(
+    r"^\W*(?:update[ds]?|bonus|extras?|honou?rable mentions?|also[- ]rans?|reader(?:s'?)? suggestions"
+    r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
+    r"|atualização)\b",
+    re.I,
+)
+
+
+# A paragraph that turns from the last item to the whole list: it closes the article.
+CLOSING = re.compile(
+    r"^\W*(?:in conclusion|to conclude|to sum (?:it )?up|in summary|in short|all in all|overall,|the bottom line"
+    r"|bottom line|final(?:ly)?,? (?:thoughts|words)|so there you have it|there you have it|that'?s (?:it|all)"
+    r"|but most importantly|most importantly|honou?rable mentions?|hopefully|happy \w+ing|which (?:one|of these)"
+    r"|what(?:'s| is) your favou?rite|zum schluss|fazit|abschließend|en resumen|en conclusión|para terminar"
+    r"|en conclusion|pour conclure|en bref|in conclusione|per concludere|em resumo|concluindo|tot slot)\b",
+    re.I,
+)
+
+
+# Labels of slides a slideshow puts between its entries: a video, a gallery, an ad.
+MEDIA_LABEL = lazy_pattern(
+    r"^\W*(?:video|watch|photos?|gallery|slideshow|sponsored|advertisement|anzeige|werbung|vídeo|galería"
+    r"|galerie|publicidad|publicité)\s*[:|–—-]\s*\S",
+    re.I,
+)
+
+
+CAPTION = re.compile(r"^\W*(?:photo|image|picture|foto|bild|credit|source|quelle|fuente|via)\b", re.I)

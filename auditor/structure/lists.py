@@ -1,0 +1,180 @@
+"""Items set as HTML lists: an ordered list (or one-item lists in a row, or lists that
+go on with the next number), an ordered list its lead-in counts, the one bulleted list
+of exactly the promised entries, and the paragraphs an entry holds.
+
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
+made and return candidates (:class:`auditor.structure.blocks.Cand`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from auditor.model import Document, ListItem
+from auditor.structure.blocks import Block, Cand, lead_words, title_of
+from auditor.text.segment import words
+
+
+def list_cand(b: Block, li: ListItem, i: int, bl: Sequence[Block] = ()) -> Cand:
+    """An ordered list's item ``li`` (block ``i``) as an item: its first sentence (or
+    first words) for a title, the rest for its body. An entry whose text sits in
+    paragraphs of its own (``<li><p>…</p></li>``, as loose Markdown lists and editors
+    write them) takes its title from the first of them."""
+    text = li.text
+    if not text.strip() and bl:
+        inner = li_paragraphs(bl, i)
+        text = bl[inner[0]].text if inner else ""
+    title, _ = title_of(text, limit=12)
+    heading = title or lead_words(text, 12)[0]
+    marker = f"{li.number}." if li.number is not None else ""
+    body = max(0, len(words(text)) - len(words(heading))) if title else len(words(text))
+    if not li.text.strip():
+        body = 0  # the paragraphs are the item's body, counted as blocks after it
+    return Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
+
+
+def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
+    """The paragraphs inside list entry ``bl[i]``: those before the list's next entry (a
+    list holds nothing but entries); after its last entry, as many as each other entry
+    holds, when every one holds the same number."""
+    li = bl[i].obj
+    assert isinstance(li, ListItem)
+
+    def inside(k: int) -> tuple[list[int], bool]:
+        """Paragraphs after entry ``k``, and whether the list's next entry ends them."""
+        out: list[int] = []
+        for j in range(k + 1, len(bl)):
+            nxt = bl[j].obj
+            if isinstance(nxt, ListItem) and nxt.list_index == li.list_index and nxt.depth == li.depth:
+                return out, True
+            if bl[j].kind == "heading" or (isinstance(nxt, ListItem) and nxt.depth <= li.depth):
+                return [], False  # a heading or another list: no way to tell where the entry ended
+            if bl[j].kind == "paragraph":
+                out.append(j)
+        return [], False
+
+    own, closed = inside(i)
+    if closed:
+        return own
+    # The list's last entry (or one cut off): judge by its siblings.
+    siblings = [j for j in range(i) if isinstance(sib := bl[j].obj, ListItem)
+                and sib.list_index == li.list_index and sib.depth == li.depth]
+    counts = {len(got) if ok else -1 for got, ok in map(inside, siblings)}
+    if len(counts) != 1 or min(counts) <= 0:
+        return []
+    m = counts.pop()
+    tail: list[int] = []
+    for j in range(i + 1, len(bl)):
+        if bl[j].kind != "paragraph" or len(tail) == m:
+            break
+        tail.append(j)
+    return tail if len(tail) == m else []
+
+
+def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
+    """An ordered list its lead-in counts: a heading, or a paragraph ending in ':', that
+    names N ("10 Tipps für innere Zufriedenheit:") right before a list of exactly N
+    items. The lead-in promises what the headline did not."""
+    from auditor.structure.numbers import headline_number
+
+    for k in range(start, len(bl) - 1):
+        b, first = bl[k], bl[k + 1].obj
+        if k in skip or not isinstance(first, ListItem) or not first.ordered or first.depth != 1:
+            continue
+        if b.kind != "heading" and not (b.kind == "paragraph" and b.text.rstrip().endswith(":")):
+            continue
+        n, at_least = headline_number(b.text, doc.lang)
+        if n is None or n < 3 or at_least:
+            continue
+        run = [(j, li) for j in range(k + 1, len(bl))
+               if isinstance(li := bl[j].obj, ListItem) and li.list_index == first.list_index and li.depth == 1]
+        if len(run) == n:
+            return [list_cand(bl[j], li, j, bl) for j, li in run]
+    return []
+
+
+def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[Cand]]:
+    lists: dict[int, list[Cand]] = {}
+    for i in range(start, len(bl)):
+        b = bl[i]
+        if b.kind != "list" or i in skip:
+            continue
+        li = b.obj
+        assert isinstance(li, ListItem)
+        if not li.ordered or li.depth != 1:
+            continue
+        lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
+    out = [v for v in _continued(list(lists.values())) if len(v) >= 3]
+    # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
+    # counter): one list of items that the page failed to number.
+    chain: list[Cand] = []
+    for v in lists.values():
+        if len(v) != 1:
+            continue
+        if chain and any(bl[k].kind == "heading" for k in range(chain[-1].block + 1, v[0].block)):
+            if len(chain) >= 3:
+                out.append(chain)
+            chain = []
+        chain.append(replace(v[0], number=None, marker=""))
+    if len(chain) >= 3:
+        out.append(chain)
+    return out
+
+
+def _continued(lists: list[list[Cand]]) -> list[list[Cand]]:
+    """Ordered lists joined where one goes on with the next number (``<ol start="5">``
+    after an ad or a picture split 1–4 from 5–7): one list, as the reader counts it."""
+    out: list[list[Cand]] = []
+    for v in lists:
+        prev = out[-1][-1].number if out else None
+        if prev is not None and prev >= 1 and v[0].number == prev + 1 and v[0].number > 1:
+            out[-1] = out[-1] + v
+        else:
+            out.append(v)
+    return out
+
+
+# A bulleted entry says something: a few words at least (a tag cloud's or a menu's
+# entries are one or two).
+_MIN_BULLET_WORDS = 4
+
+
+def bulleted_list(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
+    """The one bulleted list of exactly ``promised`` entries, each a few words or more
+    ("• **Sauna Island**: the one that…" five times under "5 spots") or after a lead-in
+    ending in ':': the items, when no other shape counted them. Empty when none or
+    several lists fit."""
+    lists: dict[int, list[int]] = {}
+    for k in range(start, len(bl)):
+        li = bl[k].obj
+        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
+            lists.setdefault(li.list_index, []).append(k)
+
+    def size(k: int) -> int:
+        return len(words(bl[k].text)) + sum(len(words(bl[j].text)) for j in li_paragraphs(bl, k))
+
+    def introduced(run: list[int]) -> bool:
+        """A lead-in ending in ':' right before the list ("Our seven cities:"): then even
+        names alone are its entries."""
+        prev = bl[run[0] - 1] if run[0] > start else None
+        return prev is not None and prev.kind in ("paragraph", "heading") and prev.text.rstrip().endswith(":")
+
+    fits = [run for run in lists.values() if len(run) == promised
+            and (all(size(k) >= _MIN_BULLET_WORDS for k in run) or introduced(run))]
+    if len(fits) != 1:
+        return []
+    out = []
+    for k in fits[0]:
+        li = bl[k].obj
+        assert isinstance(li, ListItem)
+        out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
+    return out
+
+
+def sole_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
+    """The body's one ordered list of three or more entries, under a headline that names a
+    list ("Estas son las marcas…" over an ``<ol>`` of eleven brands). None when there are
+    several: then which one the headline means is a guess."""
+    found = ordered_lists(doc, bl, start, skip)
+    return found[0] if len(found) == 1 else []

@@ -1,0 +1,287 @@
+"""Items that carry their numbers: numbered headings, numbered title paragraphs and
+numbered lines (and the unnumbered title paragraphs gathered on the way: ALL-CAPS
+titles, run-in leads, bold titles), split into runs where numbering restarts after a
+section break, and the run that keeps the headline's promise picked from them.
+
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
+made and return candidates (:class:`auditor.structure.blocks.Cand`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from auditor.model import Document, Heading, Paragraph
+from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
+from auditor.structure.fit import numbered_prefix
+from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME
+from auditor.structure.markers import bare_number, parse_marker
+from auditor.text.cues import RELATED_PREFIX
+from auditor.text.segment import words
+
+
+def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[Cand]]:
+    """Every block that may open an item, by shape: "heading" (numbered headings),
+    "paragraph" (numbered paragraphs and lines), "caps" (ALL-CAPS title paragraphs),
+    "leads" (ALL-CAPS run-in leads) and "bold" (paragraphs opening with a bold title)."""
+    ordered_by_line = {
+        (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
+    }
+    out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": []}
+    for i in range(start, len(bl)):
+        if i in skip:
+            continue
+        b = bl[i]
+        if b.kind == "heading":
+            mk = parse_marker(b.text, plain=True)
+            if mk:
+                out["heading"].append(Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
+            elif (b.pos[0], b.text) in ordered_by_line:
+                # <ol><li><h3>Title</h3>: the list draws the number.
+                li = ordered_by_line[(b.pos[0], b.text)]
+                out["heading"].append(Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
+        elif b.kind == "paragraph":
+            _paragraph_candidates(bl, i, out)
+    return out
+
+
+def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]]) -> None:
+    """Add what paragraph ``bl[i]`` may open to ``out`` (see :func:`candidates`)."""
+    b = bl[i]
+    para = b.obj
+    assert isinstance(para, Paragraph)
+    if para.quote:
+        return
+    lines = para_lines(para)
+    numbered = [(k, ln, mk) for k, ln in enumerate(lines) if (mk := parse_marker(ln)) is not None]
+    if len(lines) >= 3 and len(numbered) >= 3:
+        for k, ln, mk in numbered:
+            out["paragraph"].append(Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker,
+                                          "line", 0, i))
+        return
+    bare = bare_number(b.text)
+    if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
+        # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
+        title, _ = lead_words(bl[i + 1].text, 12)
+        out["paragraph"].append(Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
+        return
+    mk = parse_marker(b.text)
+    if mk:
+        title, rest = title_of(b.text)
+        if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
+            title, rest = lead_words(b.text, 12)
+        out["paragraph"].append(Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
+        return
+    bold = _bold_title(para)
+    if bold is not None:
+        out["bold"].append(replace(bold, block=i))
+    if _is_caps_title(b.text):
+        out["caps"].append(Cand(b.pos, None, b.text, "", "caps", 0, i))
+        return
+    lead = _CAPS_LEAD.match(b.text)
+    if lead:  # "VISIT the Pennsylvania National Horse Show, …"
+        head = lead.group(1)
+        out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, len(words(b.text)) - len(words(head))))
+
+
+# A bold title names an entry in a few words; a longer bold run is emphasis.
+_BOLD_TITLE_WORDS = 15
+
+
+def _bold_title(para: Paragraph) -> Cand | None:
+    """The entry a paragraph opening in bold names ("**ACHIY – Handgestrickte Knitwear**
+    Eine Produktion…", a bold ``<p>`` alone), with the words after the title."""
+    if not para.lead:
+        return None
+    title = para.text[: para.lead].strip()
+    n = len(words(title))
+    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title):
+        return None
+    return Cand((para.line, para.column), None, title, "", "caps", 0, -1, len(words(para.text[para.lead:])))
+
+
+_CAPS_LEAD = re.compile(r"^((?:[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ'’-]{2,})(?:\s+[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ'’-]+){0,3})\s+(?=[^\W\d_]*[a-zäöüéè])")
+
+
+def _is_caps_title(text: str) -> bool:
+    ws = words(text)
+    return 2 <= len(ws) <= 12 and text.upper() == text and any(c.isalpha() for c in text) and not text.rstrip().endswith(".")
+
+
+def separated(bl: Sequence[Block], a: Cand, b: Cand, level: int) -> bool:
+    """Whether a section break stands between two candidates: a heading above the
+    items' level, an unnumbered heading at it, or a lead-in paragraph ending in ':'."""
+    for k in range(a.block + 1, b.block):
+        blk = bl[k]
+        if blk.kind == "heading":
+            if level == 0 or blk.level < level:
+                return True
+            if blk.level == level and parse_marker(blk.text, plain=True) is None:
+                return True
+    prev = bl[b.block - 1] if b.block > a.block + 1 else None
+    return bool(prev and prev.kind == "paragraph" and prev.text.rstrip().endswith(":"))
+
+
+def numbered_runs(bl: Sequence[Block], cands: list[Cand], level: int) -> list[list[Cand]]:
+    """Split candidates where numbering restarts (goes back against the list's
+    direction) after a section break; gaps and unbroken restarts stay in the run
+    so the numbering rules can report them."""
+    runs: list[list[Cand]] = []
+    for c in cands:
+        if runs:
+            run = runs[-1]
+            prev = run[-1]
+            if c.number is None or prev.number is None:
+                run.append(c)
+                continue
+            first = run[0].number if run[0].number is not None else prev.number
+            direction = -1 if len(run) >= 2 and prev.number < first else 1
+            restart = (c.number - prev.number) * direction <= 0
+            if not (restart and separated(bl, prev, c, level)):
+                run.append(c)
+                continue
+        runs.append([c])
+    return runs
+
+
+def pick_run(runs: list[list[Cand]], promised: int | None, at_least: bool) -> list[Cand]:
+    if promised:
+        for run in runs:
+            if len(run) == promised or (at_least and len(run) >= promised):
+                return run
+        # Per-section numbering ("#1 #2 | #1 #2 #3"): the runs together keep the promise.
+        if len(runs) > 1 and sum(len(r) for r in runs) == promised and all(
+            r[0].number in (1, len(r)) for r in runs
+        ):
+            return [c for r in runs for c in r]
+        if not at_least:
+            for run in runs:
+                # "1. … 6." then "1. …" again: the promised list and a second one after it.
+                cut = numbered_prefix([c.number for c in run], promised)
+                if cut:
+                    return _after_contents(run, cut)
+    return max(runs, key=len)
+
+
+def _after_contents(run: list[Cand], n: int) -> list[Cand]:
+    """The first ``n`` of ``run``, or the next ``n`` when the first are a table of
+    contents: titles alone, one right after the other (lines of one paragraph, or
+    paragraphs), and the same numbers again after them with the items' text ("1. A
+    2. B 3. C" then "1. A: …")."""
+    head, again = run[:n], run[n:2 * n]
+    if [c.number for c in again] == [c.number for c in head] \
+            and all(b.block - a.block in (0, 1) for a, b in zip(head, head[1:])) \
+            and all(c.extra_words == 0 for c in head):
+        return again
+    return head
+
+
+def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_least: bool) -> list[Cand]:
+    """The promised items when the run goes on past them only after an "Update:" or
+    "Bonus" label: "36 places…" plus four readers' suggestions is 36 items."""
+    if not promised or at_least or len(run) <= promised:
+        return run
+    a, b = run[promised - 1], run[promised]
+    between = [bl[k] for k in range(a.block + 1, b.block)]
+    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(b.heading):
+        return run[:promised]
+    return run
+
+
+def grouped(bl: Sequence[Block], heads: list[Cand], promised: int, skip: set[int]) -> list[Cand]:
+    """Items grouped under fewer headings ("20 ideas" under six "Idea #N" sections): the
+    list items, or the paragraphs after each section's introduction, when every section
+    holds two or more and they add up to exactly the promise. Nothing otherwise: a guess
+    must match the count, and "## 1. Tip" with a paragraph under it is one item."""
+    sections: list[list[int]] = []
+    for n, c in enumerate(heads):
+        stop = heads[n + 1].block if n + 1 < len(heads) else len(bl)
+        sec: list[int] = []
+        for k in range(c.block + 1, stop):
+            b = bl[k]
+            if k in skip or (b.kind == "heading" and b.level <= c.level):
+                break
+            sec.append(k)
+        sections.append(sec)
+    lists = [[k for k in sec if bl[k].kind == "list" and getattr(bl[k].obj, "depth", 1) == 1] for sec in sections]
+    paras = [[k for k in sec if bl[k].kind == "paragraph"] for sec in sections]
+    for picked in (lists, [p[1:] for p in paras], paras):
+        # Every section a group (two or more): a section of one is an item, not a group.
+        if sum(len(p) for p in picked) == promised and all(len(p) >= 2 for p in picked):
+            out: list[Cand] = []
+            for k in (k for p in picked for k in p):
+                title, rest = title_of(bl[k].text, limit=12)
+                if not title:
+                    title, rest = lead_words(bl[k].text, 12)
+                out.append(Cand(bl[k].pos, None, title, "", "paragraph", 0, k, rest))
+            return out
+    return []
+
+
+def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: set[int]) -> list[Cand]:
+    """Items 1..N-1 numbered and the N-th after them unnumbered, built like them: the
+    author's own pick closing "12 Twitter users…" after eleven numbered users ("Meine
+    Lektion für erfolgreiche Tweets: Loben und ermutigen!"). Taken only when the next
+    heading at the items' level titles the same shape (the same colon form, a title of
+    the items' length, no frame, extras or related label, not a link) over a section of
+    an item's length. Empty otherwise: a shortfall stays a shortfall."""
+    if len(heads) != promised - 1 or promised < 4 or [c.number for c in heads] != list(range(1, promised)):
+        return []
+    last, level = heads[-1], heads[-1].level
+    nxt = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= level), None)
+    if nxt is None or nxt in skip or bl[nxt].level != level:
+        return []
+    title, heading = bl[nxt].text, bl[nxt].obj
+    if (parse_marker(title, plain=True) or FRAME.match(title) or EXTRAS().match(title) or RELATED_PREFIX.match(title)
+            or (isinstance(heading, Heading) and heading.link_only) or CLOSING.match(title)):
+        return []
+    titles = [item_title(c.heading) for c in heads]
+    if any((":" in t) != (":" in title) for t in titles):
+        return []
+    sizes = [len(words(t)) for t in titles]
+    if not min(sizes) / 2 <= len(words(title)) <= 1.5 * max(sizes):
+        return []
+    stops = [c.block for c in heads[1:]] + [nxt]
+    bodies = [_section_size(bl, c.block, stop) for c, stop in zip(heads, stops)]
+    end = next((k for k in range(nxt + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= level), len(bl))
+    own = _section_size(bl, nxt, end)
+    if not min(bodies) / 2 <= own <= 2 * max(bodies):
+        return []
+    return [*heads, Cand(bl[nxt].pos, None, title, "", "heading", level, nxt)]
+
+
+def _section_size(bl: Sequence[Block], title: int, stop: int) -> int:
+    return sum(len(words(bl[k].text)) for k in range(title + 1, stop) if bl[k].kind != "heading")
+
+
+def same_label(cands: list[Cand]) -> list[Cand]:
+    """Keep the items whose label ("Common Mistake #") the majority shares: drops a
+    stray "Method #1" heading among "1. Gather the seeds" steps."""
+    labels = Counter(_label(c.heading) for c in cands)
+    top, count = labels.most_common(1)[0]
+    if count == len(cands) or count < 2:
+        return cands
+    return [c for c in cands if _label(c.heading) == top]
+
+
+def _label(text: str) -> str:
+    mk = parse_marker(text, plain=True)
+    return mk.label.lower() if mk else ""
+
+
+def fill_gaps(heads: list[Cand], paras: list[Cand]) -> list[Cand]:
+    """Numbered headings plus numbered paragraphs that fill their gaps (pages that
+    set some items as <h3> and others as <p>), kept only when that completes 1..n."""
+    have = {c.number for c in heads}
+    extra = [p for p in paras if p.style == "paragraph" and p.number not in have]
+    if not extra:
+        return heads
+    merged = sorted(heads + extra, key=lambda c: c.pos)
+    nums: list[int] = sorted(n for c in merged if (n := c.number) is not None)
+    numbered = sorted(n for n in have if n is not None)
+    if nums == list(range(1, len(nums) + 1)) and (numbered != list(range(1, len(have) + 1))):
+        return merged
+    return heads

@@ -1,0 +1,177 @@
+"""Lists without a count in the headline: the longest run of unnumbered headings, or of
+bold titles, opening parallel entries that make up the article (the test itself is
+:func:`auditor.structure.shapes.parallel_run`), entries under group headings, and bold
+entries under group labels.
+
+The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
+made and return candidates or block indices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
+
+from auditor.structure.blocks import Block, Cand
+from auditor.structure.fit import alternates, has_text
+from auditor.structure.labels import FRAME, MEDIA_LABEL
+from auditor.structure.shapes import LIST_BAR, Bar
+from auditor.text.segment import words
+
+
+def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar = LIST_BAR) -> list[Cand]:
+    """The longest run of unnumbered headings at one level (no other heading between them)
+    that opens parallel entries making up the article (:func:`shapes.parallel_run`): a
+    list even without a count in the headline."""
+    heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
+    media = {k for k in heads if MEDIA_LABEL().match(bl[k].text)}
+    heads = [k for k in heads if k not in media]  # "Video: …" slides between the entries
+    runs: list[list[int]] = []
+    for k in heads:
+        if FRAME.match(bl[k].text) or bl[k].level == 1:
+            runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
+        elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    runs = [_without_trailer(bl, run) for run in runs]
+    best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
+    if not best:
+        best = _subtitled(bl, start, skip, heads, bar, media)
+    elif len(best) >= 2 * bar.least and len(best) % 2 == 0 and alternates(bl, best[0::2], best[1::2], (), True):
+        best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
+    return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+def _subtitled(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar,
+               media: AbstractSet[int]) -> list[int]:
+    """Entries titled by two headings, a name and a tagline under it ("<h3>Paris
+    Kettle</h3><h4>Boils a litre in ninety seconds</h4>", as Medium and review templates
+    write them; the name may have a line of text of its own first): the names' run, each
+    tagline read as its entry's text. Only when the headings are of two levels and every
+    name holds exactly one heading of the deeper level."""
+    levels = sorted({bl[k].level for k in heads})
+    if len(levels) != 2:
+        return []
+    names = [k for k in heads if bl[k].level == levels[0]]
+    subs = [k for k in heads if bl[k].level == levels[1]]
+    if len(subs) < bar.least or len(subs) != len(names) or subs[0] < names[0]:
+        return []
+    bounds = [*names[1:], len(bl)]
+    if any(sum(1 for k in subs if a < k < b) != 1 for a, b in zip(names, bounds)):
+        return []
+    sub = set(subs)
+    flat = [replace(b, kind="paragraph") if k in sub else b for k, b in enumerate(bl)]
+    return _longest_parallel(flat, start, skip, [_without_trailer(flat, names)], {}, bar, media)
+
+
+def _without_trailer(bl: Sequence[Block], run: list[int]) -> list[int]:
+    """``run`` without a last title that has nothing under it ("Just For You" over a
+    recommendations widget the body dropped): no entry."""
+    if len(run) > 1:
+        end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        if not has_text(bl, run[-1], end):
+            return run[:-1]
+    return run
+
+
+def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar) -> list[int]:
+    """Entries under group headings ("For toddlers": three toys, "For teens": three
+    gadgets): the headings of the deepest level, when every heading above them only
+    groups them (two groups or more, each of two entries or more, a group's own text one
+    block at most) and the entries together are parallel (:func:`shapes.parallel_run`)."""
+    from auditor.structure.shapes import parallel_run
+
+    levels = {bl[k].level for k in heads}
+    if len(levels) != 2 or any(FRAME.match(bl[k].text) for k in heads):
+        return []
+    deep = max(levels)
+    groups = [k for k in heads if bl[k].level < deep]
+    entries = [k for k in heads if bl[k].level == deep]
+    if len(groups) < 2 or len(entries) < bar.least or groups[0] > entries[0]:
+        return []
+    bounds = [*groups, len(bl)]
+    sizes = [sum(1 for k in entries if a < k < b) for a, b in zip(bounds, bounds[1:])]
+    if min(sizes) < 2 or any(next_title(bl, g) - g - 1 > 1 for g in groups):
+        return []
+    stops = [next_title(bl, k) for k in entries]
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    return entries if parallel_run(bl, entries, stops[-1], body_words, bar=bar, stops=stops) else []
+
+
+def next_title(bl: Sequence[Block], k: int) -> int:
+    return next((j for j in range(k + 1, len(bl)) if bl[j].kind == "heading"), len(bl))
+
+
+def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[Cand],
+                   bar: Bar = LIST_BAR) -> list[Cand]:
+    """The longest run of bold titles (no heading between them) that opens parallel
+    entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
+    runs: list[list[int]] = []
+    labels = {c.block for c in bolds if _group_label(c)}
+    for c in bolds:
+        if c.block in skip:
+            continue
+        if c.block in labels:
+            runs.append([])  # "PICTURE BOOKS": a group's label ends a run
+        elif runs and runs[-1] and not any(bl[k].kind == "heading" for k in range(runs[-1][-1] + 1, c.block)):
+            runs[-1].append(c.block)
+        else:
+            runs.append([c.block])
+    by_block = {c.block: c for c in bolds}
+    own = {k: c.extra_words for k, c in by_block.items()}
+    best = _longest_parallel(bl, start, skip, runs, own, bar)
+    if not best and labels:
+        best = _labelled_groups(bl, start, skip, [r for r in runs if r], labels, own, bar)
+    return [by_block[k] for k in best]
+
+
+def _group_label(c: Cand) -> bool:
+    """A bold ALL-CAPS line alone in its paragraph ("PICTURE BOOKS", "YOUNG ADULT"): it
+    labels the group of entries after it rather than being one."""
+    return not c.extra_words and 1 <= len(words(c.heading)) <= 5 and c.heading.upper() == c.heading \
+        and any(ch.isalpha() for ch in c.heading)
+
+
+def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]], labels: set[int],
+                     own: dict[int, int], bar: Bar) -> list[int]:
+    """The bold entries of two or more labelled groups (each of two entries or more, every
+    run after a label) read as one list, each entry's section ending at the next entry or
+    label, when together they are parallel (:func:`shapes.parallel_run`)."""
+    from auditor.structure.shapes import parallel_run
+
+    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+        return []
+    entries = [k for r in runs for k in r]
+    if any(bl[k].kind == "heading" for k in range(entries[0], entries[-1])):
+        return []
+    bounds = sorted(set(entries) | labels)
+    stops = [next((b for b in bounds if b > k), next_title(bl, k)) for k in entries]
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
+    return entries if ok else []
+
+
+def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
+                      own: dict[int, int], bar: Bar = LIST_BAR, between: AbstractSet[int] = frozenset()) -> list[int]:
+    """The longest of ``runs`` (title block indices) that :func:`shapes.parallel_run`
+    accepts; each run's last section ends at the next heading. ``own``: body words a
+    title's own block carries; ``bar``: what makes a list (:class:`shapes.Bar`);
+    ``between``: titles of slides between the entries, whose sections end an entry's."""
+    from auditor.structure.shapes import parallel_run
+
+    if not any(len(run) >= bar.least for run in runs):
+        return []  # the common case (a story): no count of the body's words needed
+    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
+                     if bl[k].kind != "heading" and k not in skip)
+    best: list[int] = []
+    for run in runs:
+        if len(run) <= len(best):
+            continue
+        end = next((k for k in range(run[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+        stops = [next((b for b in sorted(between) if t < b < nxt), nxt) for t, nxt in zip(run, [*run[1:], end])] \
+            if between else []
+        if parallel_run(bl, run, end, body_words, lambda k: own.get(k, 0), bar, stops):
+            best = run
+    return best
