@@ -163,3 +163,23 @@ def test_the_density_guess_stands_when_it_holds_the_story():
     root = page(f'<div class="head"><h1>How to Eat Cheap in Las Vegas</h1></div><div id="text">{PROSE * 3}</div>')
     body, how = find_body(root, None)
     assert how == "density" and body.get("id") == "text"
+
+
+def test_a_comment_thread_longer_than_the_story_is_still_dropped():
+    # slam-nba-schoolyard-rankings: sixteen readers' comments outweigh a short post;
+    # the thread's text share must not protect it once the story stands on its own.
+    comments = "".join(f"<li><div class='date'>Reader {i} Posted: Oct.28</div>{PROSE}</li>" for i in range(12))
+    root = page(f'<article><h1>Schoolyard rankings</h1>{PROSE * 6}<div id="comments"><ul>{comments}</ul></div>'
+                '</article>')
+    body, _how = find_body(root, None)
+    assert "Posted: Oct.28" not in body.text_content()
+    assert "Schoolyard rankings" in body.text_content()
+
+
+def test_a_thread_beside_a_story_too_short_to_stand_alone_stays_protected():
+    # Under a few lines of text, a box named "comments" holding most of the text may be
+    # the article itself (a mislabelled wrapper): it stays.
+    root = page(f'<div id="main"><h1>Notes</h1><p>A short note.</p>'
+                f'<div class="comments">{PROSE * 6}</div></div>')
+    body, _how = find_body(root, None)
+    assert "real article prose" in body.text_content()

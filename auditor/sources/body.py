@@ -368,7 +368,8 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
             if verdict.kind not in kinds:
                 kinds.append(verdict.kind)
             continue
-        if verdict is not None and (verdict.sure and el not in keep or not _protected(el, total, keep, facts)):
+        if verdict is not None and (verdict.sure and el not in keep
+                                    or not _protected(el, total, keep, facts, verdict.kind)):
             el.drop_tree()
             if drops is not None:
                 drops.append((el, verdict))
@@ -431,12 +432,23 @@ def chrome_kind(el: Element) -> str | None:
     return named_kind(el)
 
 
-def _protected(el: Element, total: int, keep: set[Element], facts: Facts) -> bool:
+def _protected(el: Element, total: int, keep: set[Element], facts: Facts, kind: str = "") -> bool:
+    """A box judged chrome stays when it holds the headline, or much of the body's text
+    (a wrapper whose class misleads). A comment thread is the exception once the story
+    outside it is long enough to stand alone: readers' comments under a short post
+    often outweigh it."""
     if el.tag in TAG_KINDS and el.tag not in ("form", "footer"):
         return False
     if el in keep:
         return True
-    return total > 0 and facts.text.get(el, 0) >= PROTECT_SHARE * total
+    held = facts.text.get(el, 0)
+    if kind == "comments" and total - held >= _STORY_OUTSIDE_COMMENTS:
+        return False
+    return total > 0 and held >= PROTECT_SHARE * total
+
+
+# Characters of body text outside a comment thread that make a story of their own.
+_STORY_OUTSIDE_COMMENTS = 1000
 
 
 def _text_length(el: Element) -> int:
