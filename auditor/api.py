@@ -483,7 +483,10 @@ def _audit_entries(
             stream = dask_ordered_map(_audit_job, items(), scheduler=options.scheduler,
                                       workers=effective_jobs(options))
         else:
-            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total)
+            from auditor.spool import packed
+
+            # Workers send each result in its stored form (auditor.spool.Stored).
+            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total, pack=packed)
         # The batch's digest: each result's cache key (or path and error): equal digests,
         # equal results. Broken by a result the cache would not keep (a timeout).
         digest = hashlib.blake2b(digest_size=20) if cache is not None else None

@@ -68,6 +68,10 @@ def _run_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
     return [fn(item) for item in chunk]
 
 
+def _run_packed(fn: Callable[[T], R], pack: Callable[[R], Any], chunk: list[T]) -> list[Any]:
+    return [pack(fn(item)) for item in chunk]
+
+
 def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     chunk: list[T] = []
     for item in items:
@@ -87,21 +91,24 @@ def _merge(chunk: list[Any], computed: Iterable[Any]) -> Iterator[Any]:
 
 def ordered_map(
     fn: Callable[[T], R], items: Iterable[T | Done], jobs: int, *, total: int | None = None,
-    chunk: int = CHUNK,
-) -> Iterator[R]:
+    chunk: int = CHUNK, pack: Callable[[R], Any] | None = None,
+) -> Iterator[Any]:
     """``map(fn, items)`` over ``jobs`` processes, in order, streaming; a
     :class:`Done` item yields its value without calling ``fn``.
 
     ``fn`` must be a picklable top-level function. With one job, or a batch known
     to be small (``total``), everything runs in this process; the pool starts only
-    when the first item that needs work arrives (a run of cache hits starts none)."""
+    when the first item that needs work arrives (a run of cache hits starts none).
+    ``pack`` (top-level too), when given, turns each value a worker computed into what
+    travels back (a result's stored form: the parent then unpickles no result); values
+    computed in this process stay as ``fn`` returned them."""
     if jobs <= 1 or (total is not None and total < SMALL_BATCH):
         for item in items:
             yield item.value if isinstance(item, Done) else fn(item)
         return
     from functools import partial
 
-    task = partial(_run_chunk, fn)
+    task = partial(_run_chunk, fn) if pack is None else partial(_run_packed, fn, pack)
     window = jobs * WINDOW_PER_WORKER
     pool = None
     pending: deque[tuple[list[Any], Any]] = deque()

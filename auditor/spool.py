@@ -189,13 +189,24 @@ class Verdict(NamedTuple):
 
 class Stored(NamedTuple):
     """A result as the cache holds it: its verdict and its :func:`dump_blob` bytes. A
-    spool keeps it as it is; the result is unpickled only when something reads it."""
+    spool keeps it as it is; the result is unpickled only when something reads it.
+    A worker's result (:func:`packed`) also carries its site facts as a blob of their
+    own, so the site stage reads them without loading the whole result."""
 
     verdict: Verdict
     blob: bytes
+    facts: bytes | None = None  # dump_blob of result.site_facts; None: read them from the result
 
     def load(self) -> FileResult:
         return load_blob(self.blob)
+
+
+def packed(result: FileResult) -> Stored:
+    """``result`` in its stored form, made where it was audited (a worker process): the
+    parent then only copies bytes into its spool, where it would unpickle the result
+    it was sent and pickle and compress it again."""
+    facts = None if result.site_facts is None or result.error else dump_blob(result.site_facts)
+    return Stored(Verdict.of(result), dump_blob(result), facts)
 
 
 def count_levels(findings: Iterable[Any]) -> dict[str, int]:
@@ -234,6 +245,7 @@ class SpooledResults(Sequence["FileResult"]):
         self._in_memory = in_memory
         self._index: list[tuple[str, int, int]] = []  # (path, offset, length); offset -1: held
         self._verdicts: list[Verdict] = []
+        self._facts: list[bytes | Shelved | None] = []  # a packed result's own site facts blob
         # A name for each result's stored bytes, when they came with it (a digest): a
         # writer may keep what it rendered from a result under it (see output.fragments).
         self._keys: list[str | None] = []
@@ -254,6 +266,7 @@ class SpooledResults(Sequence["FileResult"]):
         """Add ``result``; ``blob``, when given, is its stored form (:func:`dump_blob`)."""
         self._verdicts.append(Verdict.of(result))
         self._keys.append(blob_key(blob) if blob is not None else None)
+        self._facts.append(None)
         if len(self._held) < self._in_memory:
             self._index.append((result.path, -1, len(self._held)))
             self._held.append(result)
@@ -265,9 +278,11 @@ class SpooledResults(Sequence["FileResult"]):
         self._verdicts.append(stored.verdict)
         self._keys.append(blob_key(stored.blob))
         if len(self._held) < self._in_memory:
+            self._facts.append(stored.facts)
             self._index.append((stored.verdict.path, -1, len(self._held)))
             self._held.append(stored)
             return
+        self._facts.append(None if stored.facts is None else self._shelf.put(stored.facts))
         self._spill(stored.verdict.path, stored.blob)
 
     def _spill(self, path: str, blob: bytes) -> None:
@@ -277,8 +292,21 @@ class SpooledResults(Sequence["FileResult"]):
     def _load(self, offset: int, length: int) -> FileResult:
         if offset < 0:
             held = self._held[length]
-            return held.load() if isinstance(held, Stored) else held
+            if isinstance(held, Stored):  # loaded once: every pass over the batch reads it
+                held = self._held[length] = held.load()
+            return held
         return load_blob(self._shelf.read(offset, length))
+
+    def site_facts(self) -> Iterator[tuple[int, str, object | None]]:
+        """Each result's index, path and site facts (None when it failed or has none),
+        from their own blob when a worker packed them (:func:`packed`): the site stage's
+        pass over the batch then loads no result."""
+        for i, (path, offset, length) in enumerate(self._index):
+            if self._verdicts[i].error is not None:
+                yield i, path, None
+                continue
+            own = self._facts[i]
+            yield i, path, load_value(unshelved(own)) if own is not None else self._load(offset, length).site_facts
 
     def __len__(self) -> int:
         return len(self._index)

@@ -115,13 +115,16 @@ def _held_facts(results: Sequence[FileResult]) -> Iterator[tuple[int, str, SiteF
     from dataclasses import replace
 
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for i, result in enumerate(results):
+    kept = getattr(results, "site_facts", None)  # a spool reads them without loading results
+    every = kept() if kept is not None else (
+        (i, r.path, None if r.error else r.site_facts) for i, r in enumerate(results))
+    for i, path, found in every:
         # FileResult keeps the facts as an object (the model does not import this stage).
-        facts = cast("SiteFacts | None", result.site_facts)
-        if facts is None or result.error:
+        facts = cast("SiteFacts | None", found)
+        if facts is None:
             continue
         rules = shared.setdefault(facts.site_rules, facts.site_rules)
-        yield i, result.path, facts if rules is facts.site_rules else replace(facts, site_rules=rules)
+        yield i, path, facts if rules is facts.site_rules else replace(facts, site_rules=rules)
 
 
 def _what_checks_read(held: list[tuple[int, str, SiteFacts]]) -> list[tuple[int, str, SiteFacts]]:
