@@ -195,7 +195,9 @@ class Stored(NamedTuple):
 
     verdict: Verdict
     blob: bytes
-    facts: bytes | None = None  # dump_blob of result.site_facts; None: read them from the result
+    # dump_blob of (result.site_facts, its findings' sort keys, categories and levels);
+    # None: read them from the result.
+    facts: bytes | None = None
 
     def load(self) -> FileResult:
         return load_blob(self.blob)
@@ -205,7 +207,11 @@ def packed(result: FileResult) -> Stored:
     """``result`` in its stored form, made where it was audited (a worker process): the
     parent then only copies bytes into its spool, where it would unpickle the result
     it was sent and pickle and compress it again."""
-    facts = None if result.site_facts is None or result.error else dump_blob(result.site_facts)
+    facts = None
+    if result.site_facts is not None and not result.error:
+        # With what rescoring the page after the site stage reads of its own findings.
+        basis = tuple((f.sort_key(), f.category, f.level) for f in result.findings)
+        facts = dump_blob((result.site_facts, basis))
     return Stored(Verdict.of(result), dump_blob(result), facts)
 
 
@@ -306,7 +312,13 @@ class SpooledResults(Sequence["FileResult"]):
                 yield i, path, None
                 continue
             own = self._facts[i]
-            yield i, path, load_value(unshelved(own)) if own is not None else self._load(offset, length).site_facts
+            yield i, path, load_value(unshelved(own))[0] if own is not None else self._load(offset, length).site_facts
+
+    def score_basis(self, i: int) -> tuple[tuple[tuple[int, int, str, str], str, str], ...] | None:
+        """What rescoring result ``i`` reads of its findings (each one's sort key,
+        category and level), from the facts blob a worker packed; None without one."""
+        own = self._facts[i]
+        return None if own is None else load_value(unshelved(own))[1]
 
     def __len__(self) -> int:
         return len(self._index)

@@ -40,7 +40,12 @@ def test_packed_results_give_the_site_stage_their_facts_without_loading(
     assert [(i, p) for i, p, _f in facts] == [(i, r.path) for i, r in enumerate(results)]
     assert [f for _i, _p, f in facts] == [r.site_facts for r in results]
     rules = site_rules(load_rules())
-    assert site_changes(batch, rules).updates.keys() == site_changes(results, rules).updates.keys()
+    packed_changes, plain_changes = site_changes(batch, rules).updates, site_changes(results, rules).updates
+    assert not loads  # the stage loads no result: facts and score inputs come packed
+    assert packed_changes.keys() == plain_changes.keys() and len(packed_changes) == 12
+    for i, change in packed_changes.items():
+        assert (change["scores"], change["score"], change["added_levels"]) == (
+            plain_changes[i]["scores"], plain_changes[i]["score"], plain_changes[i]["added_levels"])
     assert list(batch) == results  # each result reads back whole, site facts included
 
 
