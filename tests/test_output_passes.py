@@ -83,3 +83,27 @@ def test_shared_loads_hold_a_bounded_window() -> None:
     assert len(shared._held) == HOLD  # only the last few wait for the other
     assert list(behind) == list(range(HOLD * 3))  # the other reads everything, the dropped ones again
     assert Counted.reads == HOLD * 3 + HOLD * 2 and not shared._held
+
+
+def test_json_indenting_matches_json_dumps_on_every_leaf_type() -> None:
+    """The JSON writer's encoder (strings and ints inline in dicts) writes what
+    json.dumps(indent=2, ensure_ascii=False) writes."""
+    import json
+    import random
+
+    from auditor.output.json import _indented
+
+    rng = random.Random(3)
+    leaves = [0, -7, 10**20, 1.5, -0.0, True, False, None, "", "a\"b\\c\n\u2028é\x01", "日本"]
+
+    def value(depth: int) -> object:
+        kind = rng.random()
+        if depth > 3 or kind < 0.5:
+            return rng.choice(leaves)
+        if kind < 0.75:
+            return [value(depth + 1) for _ in range(rng.randint(0, 3))]
+        return {rng.choice(["k", "path", "line", "é", "\n"]) + str(n): value(depth + 1) for n in range(rng.randint(0, 4))}
+
+    for _ in range(500):
+        v = value(0)
+        assert _indented(v, 0) == json.dumps(v, indent=2, ensure_ascii=False)
