@@ -72,11 +72,15 @@ def _run_packed(fn: Callable[[T], R], pack: Callable[[R], Any], chunk: list[T]) 
     return [pack(fn(item)) for item in chunk]
 
 
-def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _chunks(items: Iterable[T], size: int, total: int | None = None, tail: int = 0) -> Iterator[list[T]]:
+    """``items`` in lists of ``size``; of a batch of ``total`` items, the last ``tail``
+    go in lists a quarter as long, so the workers run out of work at nearly the same
+    time (a last full chunk of long pages kept one core busy while the other idled)."""
     chunk: list[T] = []
-    for item in items:
+    small = max(1, size // 4)
+    for n, item in enumerate(items):
         chunk.append(item)
-        if len(chunk) == size:
+        if len(chunk) >= (small if total is not None and total - n <= tail else size):
             yield chunk
             chunk = []
     if chunk:
@@ -113,7 +117,7 @@ def ordered_map(
     pool = None
     pending: deque[tuple[list[Any], Any]] = deque()
     try:
-        for part in _chunks(items, chunk):
+        for part in _chunks(items, chunk, total, tail=2 * jobs * chunk):
             work = [item for item in part if not isinstance(item, Done)]
             future = None
             if work:

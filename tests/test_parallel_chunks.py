@@ -1,0 +1,23 @@
+"""How ordered_map cuts a batch into tasks for the worker pool."""
+
+from __future__ import annotations
+
+from auditor import parallel
+from auditor.parallel import _chunks
+
+
+def test_the_last_items_go_in_small_chunks_so_workers_finish_together() -> None:
+    sizes = [len(c) for c in _chunks(range(100), 8, total=100, tail=32)]
+    assert sizes[:8] == [8] * 8 and max(sizes[9:]) == 2  # the last 32 items: quarter chunks
+    assert sum(_chunks(range(100), 8, total=100, tail=32), []) == list(range(100))
+    assert [len(c) for c in _chunks(range(20), 8)] == [8, 8, 4]  # no total known: even chunks
+
+
+def _double(n: int) -> int:
+    return 2 * n
+
+
+def test_ordered_map_keeps_order_with_small_last_chunks() -> None:
+    items = [parallel.Done(-1) if i % 11 == 0 else i for i in range(90)]
+    got = list(parallel.ordered_map(_double, items, 2, total=len(items), chunk=8))
+    assert got == [-1 if i % 11 == 0 else 2 * i for i in range(90)]
