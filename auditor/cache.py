@@ -361,7 +361,10 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
     digest = batch.digest if isinstance(batch, SpooledResults) else None
     cache = open_cache(options.cache_dir, options.cache_max_mb) if digest is not None and options.cache else None
     if cache is None or digest is None:
-        return changed_view(site_changes(batch, rules))
+        # Without the cache the changes are named for this run alone (random bytes), so
+        # the writers' in-run renderers can tell changed results apart (output.ahead); a
+        # run that keeps fragments in the cache never names what it cannot store.
+        return changed_view(site_changes(batch, rules), None if options.cache else os.urandom(16))
     try:
         key = _site_key(digest, rules)
         blob = cache.get_blob(key, "stages")

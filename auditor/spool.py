@@ -303,6 +303,15 @@ class SpooledResults(Sequence["FileResult"]):
             return held
         return load_blob(self._shelf.read(offset, length))
 
+    def stored(self, i: int) -> tuple[bytes, dict[str, Any] | None]:
+        """Result ``i`` in its stored form (:func:`dump_blob`) and the changes to apply
+        to it (none here): what a process that renders it needs."""
+        _path, offset, length = self._index[i]
+        if offset >= 0:
+            return self._shelf.read(offset, length), None
+        held = self._held[length]
+        return (held.blob if isinstance(held, Stored) else dump_blob(held)), None
+
     def site_facts(self) -> Iterator[tuple[int, str, object | None]]:
         """Each result's index, path and site facts (None when it failed or has none),
         from their own blob when a worker packed them (:func:`packed`): the site stage's
@@ -430,6 +439,11 @@ class _Changed(Sequence["FileResult"]):
         if key is None or i not in self._changes:
             return key
         return None if self._changes_key is None else blob_key(f"{key}:{self._changes_key}:{i}".encode())
+
+    def stored(self, i: int) -> tuple[bytes, dict[str, Any] | None]:
+        """The base result's stored form and this view's changes to it (see :func:`applied`)."""
+        blob, _none = self._base.stored(i)
+        return blob, self._changes.get(i)
 
     def close(self) -> None:
         self._base.close()

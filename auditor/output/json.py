@@ -93,13 +93,18 @@ def render_chunks(results: Sequence[FileResult], context: RenderContext) -> Iter
     yield "]\n}\n" if first else "\n  ]\n}\n"
 
 
+FRAGMENT_NAME = f"json{SCHEMA_VERSION}"  # what a fragment store keeps an entry under
+
+
+def entry(r: FileResult) -> str:
+    """One file's entry as written in the list of files."""
+    return _indented(file_json(r), 2)
+
+
 def _entries(results: Sequence[FileResult], context: RenderContext) -> Iterator[str] | Iterator[bytes]:
     """Each file's entry in path order; on a cache run, unchanged files' entries are
     read back as an earlier run wrote them (output.kept_in_path_order)."""
-    def entry(r: FileResult) -> str:
-        return _indented(file_json(r), 2)
-
-    kept = kept_in_path_order(results, context.fragments, f"json{SCHEMA_VERSION}", entry)
+    kept = kept_in_path_order(results, context.fragments, FRAGMENT_NAME, entry)
     return kept if kept is not None else (entry(r) for r in in_path_order(results))
 
 
