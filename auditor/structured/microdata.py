@@ -33,9 +33,11 @@ _HTML5_SPACE = " \t\n\r\x0c"
 def items(root: Any) -> list[dict[str, Any]]:
     """The page's top-level microdata items in document order, flattened as extruct's
     ``uniform=True`` output is."""
-    ids = {node: n + 1 for n, node in enumerate(_ITEMS(root.getroottree().getroot()))}
+    top = root.getroottree().getroot()
+    everywhere = _ITEMS(top)  # extruct numbers the items of the whole document
+    ids = {node: n + 1 for n, node in enumerate(everywhere)}
     seen: set[int] = set()
-    found = (_item(node, seen, ids) for node in _ITEMS(root))
+    found = (_item(node, seen, ids) for node in (everywhere if root is top else _ITEMS(root)))
     return [_flat(item, True) for item in found if item]
 
 
