@@ -33,6 +33,7 @@ def _run(folder: Path, out: Path, *args: str) -> tuple[int, str]:
     ("--format", "text", "--format", "json=OUT/a.json", "--format", "text=OUT/b.txt", "--no-color"),
     ("--format", "json", "--verbose", "--no-excerpt"),
     ("--format", "text", "--statistics"),
+    ("--format", "text", "-q", "--format", "json=OUT/a.json"),
 ])
 def test_rendered_ahead_writes_what_the_parent_renders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       formats: tuple[str, ...]) -> None:
