@@ -237,6 +237,11 @@ def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
     return audit_path(path, settings) if data is None else audit(data, path, settings)
 
 
+def _job_settings(job: tuple[str, Settings, bytes | None]) -> Settings:
+    """What the jobs of a batch share: each worker is given it once (auditor.parallel)."""
+    return job[1]
+
+
 def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
     """The bytes of ``path``, or the error result ``audit_path`` would give."""
     try:
@@ -486,7 +491,8 @@ def _audit_entries(
             from auditor.spool import packed
 
             # Workers send each result in its stored form (auditor.spool.Stored).
-            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total, pack=packed)
+            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total, pack=packed,
+                                 share=_job_settings)
         # The batch's digest: each result's cache key (or path and error): equal digests,
         # equal results. Broken by a result the cache would not keep (a timeout).
         digest = hashlib.blake2b(digest_size=20) if cache is not None else None

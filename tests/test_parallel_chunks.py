@@ -21,3 +21,19 @@ def test_ordered_map_keeps_order_with_small_last_chunks() -> None:
     items = [parallel.Done(-1) if i % 11 == 0 else i for i in range(90)]
     got = list(parallel.ordered_map(_double, items, 2, total=len(items), chunk=8))
     assert got == [-1 if i % 11 == 0 else 2 * i for i in range(90)]
+
+
+def _sum_with(item: tuple[int, dict[str, list[int]]]) -> int:
+    n, table = item
+    return n + len(table["rows"])
+
+
+def test_an_object_the_items_share_goes_to_each_worker_once() -> None:
+    table = {"rows": list(range(20000))}  # ~100 KB pickled, as the run's settings are
+    items = [(n, table) for n in range(40)]
+    assert list(parallel.ordered_map(_sum_with, items, 2, total=40, share=lambda item: item[1])) == [
+        n + 20000 for n in range(40)]
+    numbers = {id(table): 0}
+    assert len(parallel._named(items[:8], numbers)) < 200  # a task names it, never carries it
+    parallel._started([table])
+    assert parallel._run_named(_sum_with, None, parallel._named(items[:8], numbers)) == list(range(20000, 20008))
