@@ -167,11 +167,13 @@ def _site_facts(doc: Document, settings: Settings) -> object | None:
 
 def _outline_only(doc: Document) -> Document:
     """The document without its text: enough for writers to describe the listicle
-    (items, headline number) while a batch of thousands stays small in memory."""
+    (items, headline number) while a batch of thousands stays small in memory. Its
+    structured data goes too: only the checks read it, and it was most of what a
+    result pickled (~15 KB of ~19 KB on a real page), paid at every load."""
     # A .docx keeps its headings: its positions name the headings they sit under
     # (auditor.sources.docx_place).
     return replace(doc, paragraphs=(), sentences=(), list_items=(), images=(), links=(),
-                   headings=doc.headings if doc.format == "docx" else (), directives=())
+                   headings=doc.headings if doc.format == "docx" else (), directives=(), structured=None)
 
 
 def is_url(path: str) -> bool:
@@ -233,6 +235,11 @@ def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
     """A worker's unit: audit the bytes when the parent read them, else the path."""
     path, settings, data = job
     return audit_path(path, settings) if data is None else audit(data, path, settings)
+
+
+def _job_settings(job: tuple[str, Settings, bytes | None]) -> Settings:
+    """What the jobs of a batch share: each worker is given it once (auditor.parallel)."""
+    return job[1]
 
 
 def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
@@ -481,7 +488,11 @@ def _audit_entries(
             stream = dask_ordered_map(_audit_job, items(), scheduler=options.scheduler,
                                       workers=effective_jobs(options))
         else:
-            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total)
+            from auditor.spool import packed
+
+            # Workers send each result in its stored form (auditor.spool.Stored).
+            stream = ordered_map(_audit_job, items(), effective_jobs(options), total=total, pack=packed,
+                                 share=_job_settings)
         # The batch's digest: each result's cache key (or path and error): equal digests,
         # equal results. Broken by a result the cache would not keep (a timeout).
         digest = hashlib.blake2b(digest_size=20) if cache is not None else None

@@ -198,12 +198,14 @@ class ResultCache:
             self.flush()
         return found
 
-    def put(self, key: str, result: FileResult) -> bytes | None:
-        """Remember ``result``; returns its stored bytes, or None when it is not kept."""
-        if result.error and result.error.startswith(("cannot read", "internal error", "out of memory", "ran out of memory", "took longer than")):
+    def put(self, key: str, result: FileResult | Stored) -> bytes | None:
+        """Remember ``result`` (or its stored form, as a worker sends it); returns its
+        stored bytes, or None when it is not kept."""
+        error = result.verdict.error if isinstance(result, Stored) else result.error
+        if error and error.startswith(("cannot read", "internal error", "out of memory", "ran out of memory", "took longer than")):
             return None  # transient or a bug: never remembered
-        value = dump_blob(result)
-        self.put_blob(key, _frame(Verdict.of(result), value))
+        verdict, value = (result.verdict, result.blob) if isinstance(result, Stored) else (Verdict.of(result), dump_blob(result))
+        self.put_blob(key, _frame(verdict, value))
         return value
 
     def put_blob(self, key: str, value: bytes, table: str = "results") -> None:
@@ -359,7 +361,10 @@ def cached_site_stage(results: Iterable[FileResult], rules: Sequence[Rule], opti
     digest = batch.digest if isinstance(batch, SpooledResults) else None
     cache = open_cache(options.cache_dir, options.cache_max_mb) if digest is not None and options.cache else None
     if cache is None or digest is None:
-        return changed_view(site_changes(batch, rules))
+        # Without the cache the changes are named for this run alone (random bytes), so
+        # the writers' in-run renderers can tell changed results apart (output.ahead); a
+        # run that keeps fragments in the cache never names what it cannot store.
+        return changed_view(site_changes(batch, rules), None if options.cache else os.urandom(16))
     try:
         key = _site_key(digest, rules)
         blob = cache.get_blob(key, "stages")

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, NoReturn, Protocol, TypedDict, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, Callable, NoReturn, Protocol, TypedDict, TypeVar, cast
 
 import click
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from auditor.api import BatchOptions
     from auditor.cache import FragmentStore
     from auditor.model import FileResult
-    from auditor.output import Fragments, RenderContext
+    from auditor.output import Fragments, RenderContext, Writer
     from auditor.rulepacks import Rule
     from auditor.web.run import WebOptions
 
@@ -529,9 +529,15 @@ def _write_outputs(
     excerpt: bool = True, options: BatchOptions | None = None,
 ) -> None:
     fragments = _fragment_store(options, chosen) if options is not None else None
+    # A run on several local cores renders its JSON and text in that many processes too.
+    jobs = 1
+    if options is not None and options.engine == "local":
+        from auditor.api import effective_jobs
+
+        jobs = effective_jobs(options)
     try:
         _write_each(results, chosen, packs, docs_url=docs_url, color=color, quiet=quiet, verbose=verbose,
-                    statistics=statistics, fail_on=fail_on, excerpt=excerpt, fragments=fragments)
+                    statistics=statistics, fail_on=fail_on, excerpt=excerpt, fragments=fragments, jobs=jobs)
     finally:
         if fragments is not None:
             fragments.close()
@@ -540,45 +546,114 @@ def _write_outputs(
 def _write_each(
     results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], packs: Sequence[Path],
     *, docs_url: str | None, color: bool, quiet: bool, verbose: bool, statistics: bool, fail_on: str,
-    excerpt: bool, fragments: Fragments | None,
+    excerpt: bool, fragments: Fragments | None, jobs: int = 1,
 ) -> None:
     from auditor.fileio import encode_text, write_atomic
     from auditor.output import RenderContext, get_writer
+    from auditor.output.ahead import for_writers
     from auditor.output.rules_doc import HOMEPAGE, RULE_DOCS_URL
     from auditor.rulepacks import load_rules
 
     rules = load_rules(tuple(packs))
     docs_url = docs_url or RULE_DOCS_URL
-    for name, target in chosen:
-        if name == "html":
-            _write_html(results, target or Path("audit-report"), rules)
-            continue
-        context = RenderContext(
+
+    def context_for(target: Path | None, store: Fragments | None) -> RenderContext:
+        return RenderContext(
             version=__version__, rules=rules, color=color and target is None,
             statistics=statistics, quiet=quiet,
             extra={"verbose": verbose, "fail_on": fail_on, "rule_docs_url": docs_url,
                    "information_uri": HOMEPAGE, "excerpt": excerpt},
-            fragments=fragments,
+            fragments=store,
         )
+
+    # Without the cache's store, JSON and text are rendered ahead in worker processes
+    # (output.ahead) when the run has the cores and enough files.
+    ahead = None if fragments is not None else for_writers(
+        results, [(name, context_for(target, None)) for name, target in chosen if name in ("json", "text")], jobs)
+    store = fragments if fragments is not None else cast("Fragments | None", ahead)
+
+    def pieces_of(n: int, batch: Sequence[FileResult]) -> Iterator[bytes]:
+        # Pieces as bytes (a lone surrogate as U+FFFD, not a crash); kept fragments
+        # come as bytes already and are written as they are.
+        name, target = chosen[n]
         chunks = _writer_chunks(name)
-        if chunks is not None:  # streamed: a large batch never sits in memory as one string
-            # Pieces as bytes (a lone surrogate as U+FFFD, not a crash); kept fragments
-            # come as bytes already and are written as they are.
-            pieces = (p if isinstance(p, bytes) else encode_text(p) for p in chunks(results, context))
-            if target is None:
-                _write_stdout(pieces)
-            else:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                write_atomic(target, pieces, keep_mode=True)
-            continue
-        text = get_writer(name)(results, context)
-        if target is None:  # stdout too: a lone surrogate prints as U+FFFD, not a crash
-            text = encode_text(text).decode("utf-8")
-            if text:  # click strips ANSI off a TTY unless told the colour was asked for
-                click.echo(text, nl=not text.endswith("\n"), color=context.color or None)
-        else:  # atomic, keeping the mode of the file it replaces
-            target.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, encode_text(text), keep_mode=True)
+        assert chunks is not None
+        return (p if isinstance(p, bytes) else encode_text(p) for p in chunks(batch, context_for(target, store)))
+
+    streams = _Streams(results, chosen, _one_pass(results, chosen, quiet), pieces_of)
+    try:
+        for n, (name, target) in enumerate(chosen):
+            if name == "html":
+                _write_html(results, target or Path("audit-report"), rules)
+                continue
+            if _writer_chunks(name) is not None:  # streamed: a large batch never sits in memory as one string
+                if target is None:
+                    _write_stdout(streams.pieces(n))
+                else:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    write_atomic(target, streams.pieces(n), keep_mode=True)
+                continue
+            _write_whole(get_writer(name), results, context_for(target, store), target)
+    finally:
+        streams.close()
+        if ahead is not None:
+            ahead.close()
+
+
+def _write_whole(writer: Writer, results: Sequence[FileResult], context: RenderContext, target: Path | None) -> None:
+    """A writer's output made as one string, to ``target`` or standard output."""
+    from auditor.fileio import encode_text, write_atomic
+
+    text = writer(results, context)
+    if target is None:  # stdout too: a lone surrogate prints as U+FFFD, not a crash
+        text = encode_text(text).decode("utf-8")
+        if text:  # click strips ANSI off a TTY unless told the colour was asked for
+            click.echo(text, nl=not text.endswith("\n"), color=context.color or None)
+    else:  # atomic, keeping the mode of the file it replaces
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, encode_text(text), keep_mode=True)
+
+
+class _Streams:
+    """The streamed formats' pieces, by index in the chosen formats. Those of
+    ``together`` are made in one pass when the first of them is written, the others'
+    pieces kept in temporary files until their turn (auditor.output.passes)."""
+
+    def __init__(self, results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]],
+                 together: list[int], pieces_of: Callable[[int, Sequence[FileResult]], Iterator[bytes]]) -> None:
+        self._results, self._together, self._pieces_of = results, together, pieces_of
+        self._spills: dict[int, IO[bytes]] = {}
+
+    def pieces(self, n: int) -> Iterator[bytes]:
+        from auditor.output.passes import SharedLoads, lockstep, replayed
+
+        if n in self._spills:
+            return replayed(self._spills[n])
+        if not self._together or n != self._together[0]:
+            return self._pieces_of(n, self._results)
+        import tempfile
+
+        shared = SharedLoads(self._results, len(self._together))
+        others = []
+        for k in self._together[1:]:
+            self._spills[k] = tempfile.TemporaryFile(prefix="auditor-output-")
+            others.append((self._pieces_of(k, shared.view()), self._spills[k]))
+        return lockstep(self._pieces_of(n, shared.view()), others)
+
+    def close(self) -> None:
+        for spill in self._spills.values():
+            spill.close()
+
+
+def _one_pass(results: Sequence[FileResult], chosen: Sequence[tuple[str, Path | None]], quiet: bool) -> list[int]:
+    """The chosen formats (their indices) written in one pass over the results, each
+    result loaded once (auditor.output.passes): JSON and text, which read the results
+    in path order one piece each (text with -q reads them all before its one line).
+    Empty when fewer than two, or when the batch is not a spool."""
+    from auditor.output.passes import can_share
+
+    joined = [n for n, (name, _target) in enumerate(chosen) if name == "json" or (name == "text" and not quiet)]
+    return joined if len(joined) > 1 and can_share(results) else []
 
 
 class _ChunkWriter(Protocol):

@@ -189,13 +189,30 @@ class Verdict(NamedTuple):
 
 class Stored(NamedTuple):
     """A result as the cache holds it: its verdict and its :func:`dump_blob` bytes. A
-    spool keeps it as it is; the result is unpickled only when something reads it."""
+    spool keeps it as it is; the result is unpickled only when something reads it.
+    A worker's result (:func:`packed`) also carries its site facts as a blob of their
+    own, so the site stage reads them without loading the whole result."""
 
     verdict: Verdict
     blob: bytes
+    # dump_blob of (result.site_facts, its findings' sort keys, categories and levels);
+    # None: read them from the result.
+    facts: bytes | None = None
 
     def load(self) -> FileResult:
         return load_blob(self.blob)
+
+
+def packed(result: FileResult) -> Stored:
+    """``result`` in its stored form, made where it was audited (a worker process): the
+    parent then only copies bytes into its spool, where it would unpickle the result
+    it was sent and pickle and compress it again."""
+    facts = None
+    if result.site_facts is not None and not result.error:
+        # With what rescoring the page after the site stage reads of its own findings.
+        basis = tuple((f.sort_key(), f.category, f.level) for f in result.findings)
+        facts = dump_blob((result.site_facts, basis))
+    return Stored(Verdict.of(result), dump_blob(result), facts)
 
 
 def count_levels(findings: Iterable[Any]) -> dict[str, int]:
@@ -234,6 +251,7 @@ class SpooledResults(Sequence["FileResult"]):
         self._in_memory = in_memory
         self._index: list[tuple[str, int, int]] = []  # (path, offset, length); offset -1: held
         self._verdicts: list[Verdict] = []
+        self._facts: list[bytes | Shelved | None] = []  # a packed result's own site facts blob
         # A name for each result's stored bytes, when they came with it (a digest): a
         # writer may keep what it rendered from a result under it (see output.fragments).
         self._keys: list[str | None] = []
@@ -254,6 +272,7 @@ class SpooledResults(Sequence["FileResult"]):
         """Add ``result``; ``blob``, when given, is its stored form (:func:`dump_blob`)."""
         self._verdicts.append(Verdict.of(result))
         self._keys.append(blob_key(blob) if blob is not None else None)
+        self._facts.append(None)
         if len(self._held) < self._in_memory:
             self._index.append((result.path, -1, len(self._held)))
             self._held.append(result)
@@ -265,9 +284,11 @@ class SpooledResults(Sequence["FileResult"]):
         self._verdicts.append(stored.verdict)
         self._keys.append(blob_key(stored.blob))
         if len(self._held) < self._in_memory:
+            self._facts.append(stored.facts)
             self._index.append((stored.verdict.path, -1, len(self._held)))
             self._held.append(stored)
             return
+        self._facts.append(None if stored.facts is None else self._shelf.put(stored.facts))
         self._spill(stored.verdict.path, stored.blob)
 
     def _spill(self, path: str, blob: bytes) -> None:
@@ -277,8 +298,36 @@ class SpooledResults(Sequence["FileResult"]):
     def _load(self, offset: int, length: int) -> FileResult:
         if offset < 0:
             held = self._held[length]
-            return held.load() if isinstance(held, Stored) else held
+            if isinstance(held, Stored):  # loaded once: every pass over the batch reads it
+                held = self._held[length] = held.load()
+            return held
         return load_blob(self._shelf.read(offset, length))
+
+    def stored(self, i: int) -> tuple[bytes, dict[str, Any] | None]:
+        """Result ``i`` in its stored form (:func:`dump_blob`) and the changes to apply
+        to it (none here): what a process that renders it needs."""
+        _path, offset, length = self._index[i]
+        if offset >= 0:
+            return self._shelf.read(offset, length), None
+        held = self._held[length]
+        return (held.blob if isinstance(held, Stored) else dump_blob(held)), None
+
+    def site_facts(self) -> Iterator[tuple[int, str, object | None]]:
+        """Each result's index, path and site facts (None when it failed or has none),
+        from their own blob when a worker packed them (:func:`packed`): the site stage's
+        pass over the batch then loads no result."""
+        for i, (path, offset, length) in enumerate(self._index):
+            if self._verdicts[i].error is not None:
+                yield i, path, None
+                continue
+            own = self._facts[i]
+            yield i, path, load_value(unshelved(own))[0] if own is not None else self._load(offset, length).site_facts
+
+    def score_basis(self, i: int) -> tuple[tuple[tuple[int, int, str, str], str, str], ...] | None:
+        """What rescoring result ``i`` reads of its findings (each one's sort key,
+        category and level), from the facts blob a worker packed; None without one."""
+        own = self._facts[i]
+        return None if own is None else load_value(unshelved(own))[1]
 
     def __len__(self) -> int:
         return len(self._index)
@@ -390,6 +439,11 @@ class _Changed(Sequence["FileResult"]):
         if key is None or i not in self._changes:
             return key
         return None if self._changes_key is None else blob_key(f"{key}:{self._changes_key}:{i}".encode())
+
+    def stored(self, i: int) -> tuple[bytes, dict[str, Any] | None]:
+        """The base result's stored form and this view's changes to it (see :func:`applied`)."""
+        blob, _none = self._base.stored(i)
+        return blob, self._changes.get(i)
 
     def close(self) -> None:
         self._base.close()

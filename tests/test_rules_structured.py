@@ -375,9 +375,13 @@ def test_extraction_is_offline_and_lazy() -> None:
             "print('extruct' in sys.modules)\n"
             "d = from_html(b'<html><head></head><body><div itemscope itemtype=\"https://schema.org/Article\">"
             "<span itemprop=\"headline\">x</span></div></body></html>')\n"
+            "print('extruct' in sys.modules, [n.types for n in d.nodes])\n"
+            "d = from_html(b'<html><head></head><body><div vocab=\"https://schema.org/\" typeof=\"BlogPosting\">"
+            "<span property=\"headline\">x</span></div></body></html>')\n"
             "print('extruct' in sys.modules, [n.types for n in d.nodes])\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True).stdout
-    assert out.split("\n")[:2] == ["False", "True [('Article',)]"]
+    # Microdata is read without extruct (auditor.structured.microdata); RDFa imports it.
+    assert out.split("\n")[:3] == ["False", "False [('Article',)]", "True [('BlogPosting',)]"]
 
 
 def test_json_ld_is_read_from_the_article_parsers_tree(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -395,7 +399,7 @@ def test_json_ld_is_read_from_the_article_parsers_tree(monkeypatch: pytest.Monke
     monkeypatch.setattr(lxml.html, "document_fromstring", counted)
     assert findings(page(article(headline="Our favourite gadgets of the year")), "MT062") != []
     assert len(parses) == 1
-    # Microdata too: extruct reads the same tree instead of parsing the page again.
+    # Microdata too: it is read from the same tree instead of parsing the page again.
     microdata = ('<div itemscope itemtype="https://schema.org/NewsArticle">'
                  '<span itemprop="headline">Our favourite gadgets of the year</span></div>')
     parses.clear()

@@ -135,26 +135,36 @@ def _file_chunk(result: FileResult, context: RenderContext, fixers: dict[str, ob
     return "".join(line + "\n" for line in out), *_fix_counts(result, modes)
 
 
+def fragment_name(context: RenderContext) -> str:
+    """The name this writer keeps a file's text under in a fragment store: the options
+    that change it are in the name (output.kept_in_path_order)."""
+    import hashlib
+
+    fixers = _fix_modes(context)
+    options = repr((context.color, bool(context.extra.get("verbose")), context.extra.get("excerpt", True) is not False,
+                    sorted((rule, str(getattr(fixers[rule], "fix", ""))) for rule in fixers)))
+    tag = hashlib.sha1(options.encode(), usedforsecurity=False).hexdigest()[:16]
+    return f"{'fixes' if context.quiet else 'text'}:{tag}"
+
+
+def fragment(result: FileResult, context: RenderContext, fixers: dict[str, object] | None = None) -> str:
+    """What a fragment store keeps of ``result``'s text: the fix counts, then its block."""
+    fixers = _fix_modes(context) if fixers is None else fixers
+    if context.quiet:  # -q prints no block, but the closing line counts what --fix would fix
+        return "{} {}\n".format(*_fix_counts(result, _modes(result, fixers)))
+    chunk, safe, unsafe = _file_chunk(result, context, fixers)
+    return f"{safe} {unsafe}\n{chunk}"
+
+
 def _kept_chunks(
     results: Sequence[FileResult], context: RenderContext, fixers: dict[str, object], verdicts: Sequence[Verdict]
 ) -> Iterator[tuple[bytes, int, int]] | None:
     """Each audited file's text (as the bytes written) and fix counts in path order, read back where an
     earlier run rendered it with the same options (output.kept_in_path_order); None
     when there is nothing to read back from."""
-    import hashlib
-
-    options = repr((context.color, bool(context.extra.get("verbose")), context.extra.get("excerpt", True) is not False,
-                    sorted((rule, str(getattr(fixers[rule], "fix", ""))) for rule in fixers)))
-    tag = hashlib.sha1(options.encode(), usedforsecurity=False).hexdigest()[:16]
-
-    def payload(result: FileResult) -> str:
-        if context.quiet:  # -q prints no block, but the closing line counts what --fix would fix
-            return "{} {}\n".format(*_fix_counts(result, _modes(result, fixers)))
-        chunk, safe, unsafe = _file_chunk(result, context, fixers)
-        return f"{safe} {unsafe}\n{chunk}"
-
-    kept = kept_in_path_order(results, context.fragments, f"{'fixes' if context.quiet else 'text'}:{tag}",
-                              payload, skip=lambda i: verdicts[i].error is not None)
+    kept = kept_in_path_order(results, context.fragments, fragment_name(context),
+                              lambda result: fragment(result, context, fixers),
+                              skip=lambda i: verdicts[i].error is not None)
     if kept is None:
         return None
 

@@ -146,11 +146,28 @@ def _link_fact(href: str, line: int, path: str, base_url: str | None, site_url: 
     return LinkFact(_file_key(resolved), line, href, page, url_key, resolved + ("/" if target.endswith("/") else ""))
 
 
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+class _Uncombined(dict[int, "int | None"]):
+    """A str.translate table that drops combining marks: each code point is judged once
+    (unicodedata.combining), then looked up in C instead of a Python step per character."""
+
+    def __missing__(self, point: int) -> int | None:
+        kept = None if unicodedata.combining(chr(point)) else point
+        self[point] = kept
+        return kept
+
+
+_UNCOMBINED = _Uncombined()
+
+
 def normal_text(text: str) -> str:
     """Case-folded, accent-insensitive, punctuation-free, whitespace-collapsed."""
-    folded = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", folded).split())
+    folded = text.casefold()
+    if not folded.isascii():  # ASCII has no accents to take off (NFKD leaves it as it is)
+        folded = unicodedata.normalize("NFKD", folded).translate(_UNCOMBINED)
+    return " ".join(_PUNCTUATION.sub(" ", folded).split())
 
 
 def _image_src(src: str, path: str, base_url: str | None) -> str:

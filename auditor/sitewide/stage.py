@@ -4,9 +4,9 @@ merge their findings (suppressions applied, scores recomputed) into the results.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from auditor.sitewide.checks import SiteHit, get_site_check, is_site_kind
 
@@ -96,9 +96,9 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
         extra = apply_suppressions([_finding(rule, hit, shown_as) for rule, hit in found],
                                    site_facts.directives) if found else None
         if extra:
-            result = results[i]
-            findings = tuple(sorted((*result.findings, *extra), key=lambda f: f.sort_key()))
-            scores, score = _rescored(result, findings)
+            own, kept_scores, kept_score = _scoring_inputs(results, i)
+            findings = tuple(sorted((*own, *extra), key=lambda f: f.sort_key()))
+            scores, score = _rescored(own, findings, kept_scores, kept_score)
             # Only the additions are kept, packed (a few hundred bytes a page) in a
             # temporary file, and merged as each result is read: a batch whose every page
             # gains site findings holds their counts, not every finding of every page.
@@ -115,13 +115,16 @@ def _held_facts(results: Sequence[FileResult]) -> Iterator[tuple[int, str, SiteF
     from dataclasses import replace
 
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for i, result in enumerate(results):
+    kept = getattr(results, "site_facts", None)  # a spool reads them without loading results
+    every = kept() if kept is not None else (
+        (i, r.path, None if r.error else r.site_facts) for i, r in enumerate(results))
+    for i, path, found in every:
         # FileResult keeps the facts as an object (the model does not import this stage).
-        facts = cast("SiteFacts | None", result.site_facts)
-        if facts is None or result.error:
+        facts = cast("SiteFacts | None", found)
+        if facts is None:
             continue
         rules = shared.setdefault(facts.site_rules, facts.site_rules)
-        yield i, result.path, facts if rules is facts.site_rules else replace(facts, site_rules=rules)
+        yield i, path, facts if rules is facts.site_rules else replace(facts, site_rules=rules)
 
 
 def _what_checks_read(held: list[tuple[int, str, SiteFacts]]) -> list[tuple[int, str, SiteFacts]]:
@@ -155,16 +158,46 @@ def run_site_stage(results: Sequence[FileResult], rules: Sequence[Rule]) -> list
     return apply_changes(results, site_changes(results, rules).updates)
 
 
-def _rescored(result: FileResult, findings: Sequence[Finding]) -> tuple[dict[str, int], int | None]:
-    """Scores with the site findings added. The document is gone by now, so the
-    overall score drops by what the new findings cost (the page's caps stay applied)."""
+class _Scored(NamedTuple):
+    """A page's own finding as rescoring reads it (spool.SpooledResults.score_basis)."""
+
+    key: tuple[int, int, str, str]
+    category: str
+    level: str
+
+    @property
+    def rule(self) -> str:
+        return self.key[2]
+
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return self.key
+
+
+def _scoring_inputs(results: Sequence[FileResult], i: int) -> tuple[Sequence[Any], Mapping[str, int], int | None]:
+    """Result ``i``'s own findings (or what rescoring reads of them), scores and score:
+    from a spool's kept basis and verdict when a worker packed them (no result is
+    loaded), else from the result."""
+    basis_of = getattr(results, "score_basis", None)
+    basis = basis_of(i) if basis_of is not None else None
+    if basis is None:
+        result = results[i]
+        return result.findings, result.scores, result.score
+    verdict = results.verdicts()[i]  # type: ignore[attr-defined]  # a spool keeps them
+    return [_Scored(*b) for b in basis], verdict.scores, verdict.score
+
+
+def _rescored(own: Sequence[Any], findings: Sequence[Any], kept_scores: Mapping[str, int],
+              kept_score: int | None) -> tuple[dict[str, int], int | None]:
+    """Scores with the site findings added (``findings``: the page's ``own`` and the
+    site's, in order). The document is gone by now, so the overall score drops by what
+    the new findings cost (the page's caps stay applied)."""
     from auditor.engine.scoring import category_scores, overall_score
 
     def uncapped(found: Sequence[Finding]) -> tuple[dict[str, int], int]:
-        scores = category_scores(found, result.scores.keys())
+        scores = category_scores(found, kept_scores.keys())
         return scores, overall_score(scores, sum(1 for f in found if f.level == "error"))
 
-    _before_scores, before = uncapped(result.findings)
+    _before_scores, before = uncapped(own)
     scores, after = uncapped(findings)
-    overall = None if result.score is None else max(0, result.score - (before - after))
+    overall = None if kept_score is None else max(0, kept_score - (before - after))
     return scores, overall

@@ -1,9 +1,10 @@
 """Read a page's structured data into :class:`StructuredData`.
 
 JSON-LD is parsed here, block by block, so every node and every error keeps the line
-of its ``<script>`` (an invalid block is a finding, not a silent gap). Microdata and
-RDFa go through extruct (imported only when a page has ``itemscope`` or a
-schema.org ``typeof``: it is slow and most pages have neither). Markdown drafts can
+of its ``<script>`` (an invalid block is a finding, not a silent gap). Microdata is
+read from the parser's tree (auditor.structured.microdata, extruct's output without
+importing it); RDFa goes through extruct (imported only when a page has a schema.org
+``typeof`` naming an article or list: it is slow and most pages have none). Markdown drafts can
 carry the same fields in front matter (``headline``, ``image``, ``date``/
 ``datePublished``, ``lastmod``/``dateModified``, ``author``), read as one Article.
 Nothing here touches the network.
@@ -132,17 +133,19 @@ def _extruct(raw: bytes, root: Any, lowered: bytes) -> list[Node]:
         syntaxes.append("rdfa")
     if not syntaxes:
         return []
-    import extruct  # lazy: slow to import, needed by few pages
-
-    # Microdata is read from the page's tree as we parsed it (extruct's own parse of
-    # ``raw`` would be one more); RDFa needs extruct's DOM-flavoured parse.
+    # Microdata is read from the page's tree as we parsed it (auditor.structured.microdata,
+    # extruct's reading without importing extruct); RDFa needs extruct's DOM-flavoured parse.
     try:
         found: dict[str, list[Any]] = {}
         if "rdfa" in syntaxes:
+            import extruct  # lazy: slow to import (rdflib), needed by few pages
+
             found = extruct.extract(raw, syntaxes=["rdfa"], uniform=True, errors="ignore")
         if "microdata" in syntaxes:
-            found["microdata"] = _microdata(root)
-    except Exception:  # noqa: BLE001 - a page extruct cannot read has no microdata for us
+            from auditor.structured.microdata import items
+
+            found["microdata"] = items(root)
+    except Exception:  # noqa: BLE001 - a page we cannot read has no microdata or RDFa for us
         return []
     nodes = []
     for syntax in syntaxes:
@@ -153,26 +156,6 @@ def _extruct(raw: bytes, root: Any, lowered: bytes) -> list[Node]:
                     continue  # RDFa on news pages is mostly Open Graph, read elsewhere
                 nodes.append(Node(node.types, node.data, syntax, _first_line(typed, node.types[0])))
     return nodes
-
-
-def _microdata(root: Any) -> list[Any]:
-    """The page's microdata items as extruct's uniform output, a <time> element's
-    ``content`` read as its value when it has no ``datetime``: search engines read
-    ``content`` on any element, as schema.org's examples write it, so
-    ``<time itemprop="datePublished" content="2019-11-15T10:45:02+00:00">`` has a date
-    (the microdata spec, and so extruct, would read it as empty)."""
-    from extruct.uniform import _umicrodata_microformat
-    from extruct.w3cmicrodata import MicrodataExtractor
-
-    class Extractor(MicrodataExtractor):  # type: ignore[misc]  # extruct ships no types
-        def _extract_property_value(self, node: Any, *args: Any, **kwargs: Any) -> Any:
-            if node.tag == "time" and node.get("itemscope") is None and not node.get("datetime") \
-                    and node.get("content"):
-                return node.get("content")
-            return super()._extract_property_value(node, *args, **kwargs)
-
-    items = Extractor().extract_items(root, None)
-    return list(_umicrodata_microformat(items, "http://schema.org"))
 
 
 # lxml refuses a str that declares its own encoding.
