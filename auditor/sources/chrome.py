@@ -192,6 +192,35 @@ def named_kind(el: Element) -> str | None:
     return verdict.kind if verdict is not None else None
 
 
+# What an element holds, counted once bottom-up in Facts.of: each count takes 32 bits of
+# one int (a page has far fewer than 2**32 elements), so an element's int is its own
+# plus the sum of its children's. The names are the counts' bit offsets (Facts.holds).
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+(PICTURES,  # _is_picture: <img>s and slides whose picture a script loads
+ IMAGES,  # <img>, <amp-img>
+ HEADINGS, LINKS, FORMS, FIGURES, FIGCAPTIONS,
+ MEDIA,  # <video>, <audio>, <video-js>
+ NAVS, SVGS,
+ EMBEDS,  # any tag of _PICTURE_TAGS: pictures, players, frames, canvases
+ PROSE,  # paragraphs of prose (_PROSE_CHARS outside links)
+ ) = (i * _COUNT_BITS for i in range(12))
+_ONE_PICTURE, _ONE_PROSE = 1 << PICTURES, 1 << PROSE
+# The attributes that make an element other than an <img> a picture (_is_picture).
+_SLIDE_ATTRS = frozenset({"data-original", "data-src", "data-bg", "style"})
+
+
+def _tag_counts() -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for tags, what in ((("img", "amp-img"), IMAGES), (("img", "amp-img"), PICTURES), (HEADING_TAGS, HEADINGS), (("a",), LINKS),
+                       (("form",), FORMS), (("figure",), FIGURES), (("figcaption",), FIGCAPTIONS),
+                       (("video", "audio", "video-js"), MEDIA), (("nav",), NAVS), (("svg",), SVGS),
+                       (_PICTURE_TAGS, EMBEDS)):
+        for tag in tags:
+            counts[tag] = counts.get(tag, 0) + (1 << what)
+    return counts
+
+
 @dataclass
 class Facts:
     """Sizes computed once, bottom-up, before anything is dropped: visible characters
@@ -207,39 +236,63 @@ class Facts:
     # A heading labelled "Related" and the box of links right after it, judged before
     # anything is dropped (the heading goes first, the box would lose its label).
     labelled: dict[Element, str] = field(default_factory=dict)
+    # What each element holds, itself included (see holds): the counts packed in one int.
+    contents: dict[Element, int] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
     _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
 
     @classmethod
     def of(cls, body: Element, site_host: str = "") -> Facts:
         facts = cls(nodes=list(body.iter()), site_host=site_host)
-        text, links = facts.text, facts.link_text
-        text_of, links_of = text.get, links.get
+        text, links, contents = facts.text, facts.link_text, facts.contents
+        text_of, links_of, contents_of = text.get, links.get, contents.get
+        first_prose = last_prose = None
         for el in reversed(facts.nodes):  # every element after its descendants
             tag = el.tag
-            own = el.text if isinstance(tag, str) else None
+            if not isinstance(tag, str):
+                continue  # a comment or a processing instruction: no text, holds nothing
+            own = el.text
             size = len("".join(own.split())) if own else 0  # characters, spaces excluded
             linked = 0
+            held = _TAG_COUNTS.get(tag, 0)
+            if not held & _ONE_PICTURE:  # not an <img>: a slide whose picture a script loads?
+                keys = el.keys()  # most elements have no attribute a slide's picture is in
+                if keys and not _SLIDE_ATTRS.isdisjoint(keys) and _is_picture(el):
+                    held += _ONE_PICTURE
             for child in el:
                 size += text_of(child, 0)
                 tail = child.tail
                 if tail:
                     size += len("".join(tail.split()))
                 linked += links_of(child, 0)
+                held += contents_of(child, 0)
             if size:
                 text[el] = size
             if tag == "a":
                 linked = size
             if linked:
                 links[el] = linked
-        prose = [p for p in body.iter("p") if text.get(p, 0) - links.get(p, 0) >= _PROSE_CHARS]
-        if prose:
-            facts.prose = [prose[0], prose[-1]]
+            if tag == "p" and size - linked >= _PROSE_CHARS:
+                held += _ONE_PROSE
+                first_prose = el  # met last to first
+                if last_prose is None:
+                    last_prose = el
+            if held:
+                contents[el] = held
+        if first_prose is not None:
+            facts.prose = [first_prose, last_prose]
         facts.labelled = _labelled_boxes(body, facts)
         h1 = next(body.iter("h1"), None)
         facts.h1 = h1
         facts.headline = " ".join((h1.text_content() or "").split()) if h1 is not None else ""
         return facts
+
+    def holds(self, el: Element, what: int) -> int:
+        """How many of ``what`` (PICTURES, IMAGES, HEADINGS…) ``el`` holds, itself
+        included, as the page was before anything was dropped. The judge asks about the
+        element it judges: nothing inside it has been dropped yet (it judges parents
+        first), so the count is the live one."""
+        return (self.contents.get(el, 0) >> what) & _COUNT_MASK
 
     def order(self, el: Element) -> int:
         """Position of ``el`` in document order (built on first use: most pages never ask)."""
@@ -263,7 +316,7 @@ class Facts:
                     box = box.getparent()
                     if box is None or box is body:
                         break
-                    href = _card_href(box, self)
+                    href = _card_href(box, self, live=True)
                     if href:
                         cards.add(href)
                         break
@@ -418,7 +471,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         # Inside a sentence it is the writer's link left empty ("said Jo <a…></a>").
         return Verdict("social", "text-less link to a social network")
     if textless and href.startswith("#") and len(href) > 1 and not el.get("aria-label") \
-            and next(el.iter("img", "amp-img"), None) is None:
+            and not facts.holds(el, IMAGES):
         return Verdict("control", "text-less in-page link (an icon: back to top, open menu)")
     if textless and vocab.TOP_FRAGMENT.match(href):
         return Verdict("control", "text-less link back to the top of the page")
@@ -426,10 +479,10 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("newsletter", "text-less button to sign up or subscribe")
     if textless and vocab.DONATE_HREF.search(href):
         return Verdict("donate", "text-less link to a donation page: the publisher's appeal")
-    if textless and next(el.iter("img", "amp-img", "svg"), None) is not None and _home_of(href) \
+    if textless and (facts.holds(el, IMAGES) or facts.holds(el, SVGS)) and _home_of(href) \
             and (_home_of(href) == facts.site_host or vocab.HOME_LABEL.search(_picture_link_name(el))):
         return Verdict("header", "picture link to the site's home page: its logo")
-    if textless and vocab.AUTHOR_HREF.match(href) and next(el.iter("img", "amp-img"), None) is not None:
+    if textless and vocab.AUTHOR_HREF.match(href) and facts.holds(el, IMAGES):
         return Verdict("author", "picture link to a writer's page: the byline's avatar")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
@@ -507,7 +560,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     size), a share pop-up, a part of a media player, or an empty script handle."""
     textless = facts.text.get(el, 0) == 0
     if textless and (_holds_content_picture(el) or next(el.iterancestors("figure"), None) is not None) \
-            and next(el.iter("img", "amp-img"), None) is not None:
+            and facts.holds(el, IMAGES):
         return Verdict("control", "script link around the story's picture (a lightbox): the picture stays",
                        unwrap=True)
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
@@ -527,7 +580,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("control", "text-less link used as a button")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
-    if textless and not name and next(el.iter("img", "amp-img"), None) is None \
+    if textless and not name and not facts.holds(el, IMAGES) \
             and _named(el).kind is None:
         # No text, no name, no picture, goes nowhere: a script's handle (rating
         # stars, carousel dots), nothing a reader of the article follows.
@@ -562,6 +615,7 @@ def _picture_link_name(el: Element) -> str:
 _BLOCK_BOXES = frozenset({"div", "section", "article", "header", "footer", "main", "aside", "nav",
                           "body", "figure", "ul", "ol"})
 _PICTURE_TAGS = ("img", "amp-img", "svg", "picture", "video", "canvas", "iframe", "object", "embed")
+_TAG_COUNTS = _tag_counts()
 
 
 def _empty_template_link(el: Element, facts: Facts) -> Verdict | None:
@@ -570,7 +624,7 @@ def _empty_template_link(el: Element, facts: Facts) -> Verdict | None:
     a paragraph, or between the paragraphs of the story, is still reported."""
     if el.tag != "a" or facts.text.get(el, 0) or el.get("aria-label") or el.get("title"):
         return None
-    if not _shows_nothing(el) or not _template_box(el.getparent(), facts):
+    if not _shows_nothing(el, facts) or not _template_box(el.getparent(), facts):
         return None
     return Verdict("control", "empty link in a box of the template, outside the text")
 
@@ -644,10 +698,9 @@ def _template_box(box: Element | None, facts: Facts) -> bool:
                    >= _PROSE_CHARS for child in box)
 
 
-def _shows_nothing(el: Element) -> bool:
+def _shows_nothing(el: Element, facts: Facts) -> bool:
     """True when a link holds no picture of any kind (its text was measured already)."""
-    return next(el.iter(*_PICTURE_TAGS), None) is None and not any(
-        _is_picture(node) for node in el.iter())
+    return not facts.holds(el, EMBEDS) and not facts.holds(el, PICTURES)
 
 
 # schema.org's Person type, in microdata (itemtype) or RDFa (typeof="schema:Person").
@@ -718,7 +771,7 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
     elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
         verdict = Verdict("player", "class names a part of a media player")
     elif facts.text.get(el, 0) <= _PLAYER_TEXT:
-        pictures = sum(1 for p in el.iter() if _is_picture(p))
+        pictures = facts.holds(el, PICTURES)
         message = vocab.PLAYER_MESSAGE.search(" ".join((el.text_content() or "").split())) \
             if 0 < pictures <= 2 else None
         if message is not None:
@@ -743,7 +796,7 @@ def _logo(el: Element, facts: Facts) -> Verdict | None:
     series' mark. Inside the run of the story a logo is the writer's (a list of brands)."""
     if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not word_set(el) & _LOGO_WORDS:
         return None
-    if not any(_is_picture(p) for p in el.iter()) or not facts.outside_prose(el):
+    if not facts.holds(el, PICTURES) or not facts.outside_prose(el):
         return None
     return Verdict("header", "a logo outside the story's prose")
 
@@ -817,7 +870,7 @@ def _signup_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box around a form that asks for sign-ups ("Get our weekly newsletter"):
     its picture and its title are the publisher's appeal, not the story's."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or el.tag == "form" \
-            or not 0 < facts.text.get(el, 0) <= _SIGNUP_TEXT or next(el.iter("form"), None) is None:
+            or not 0 < facts.text.get(el, 0) <= _SIGNUP_TEXT or not facts.holds(el, FORMS):
         return None
     match = vocab.SIGNUP_WORDS.search(" ".join((el.text_content() or "").split()))
     return Verdict("newsletter", f"a form under {match.group(0)!r}: a sign-up box") if match else None
@@ -829,9 +882,9 @@ def _author_box(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT:
         return None
     label = vocab.AUTHOR_LABEL.match(_leading_text(el))
-    if label is None or _holds_prose(el, facts, 3) or not any(_is_picture(p) for p in el.iter()):
+    if label is None or _holds_prose(el, facts, 3) or not facts.holds(el, PICTURES):
         return None
-    if next(el.iter("figure", "figcaption"), None) is not None or _holds_content_picture(el):
+    if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or _holds_content_picture(el):
         return None  # a byline beside the story's photo: the photo is not the writer's face
     return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture")
 
@@ -866,12 +919,12 @@ def _thumbnail_strip(el: Element, cells: list[Element], facts: Facts) -> bool:
         return False
     linked, own = 0, 0
     for cell in cells:
-        images = list(cell.iter("img", "amp-img"))
-        if len(images) != 1:
+        if facts.holds(cell, IMAGES) != 1:
             return False
-        link = next(images[0].iterancestors("a"), None) if cell.tag != "a" else cell
+        image = next(cell.iter("img", "amp-img"))
+        link = next(image.iterancestors("a"), None) if cell.tag != "a" else cell
         linked += link is not None
-        own += link is not None and _opens_own_picture(link, images[0])
+        own += link is not None and _opens_own_picture(link, image)
     # Pictures that open themselves larger (the file, or its own attachment page) are the
     # story's gallery with a lightbox, not thumbnails leading to a slideshow's slides.
     return linked >= 0.5 * len(cells) and own < 0.5 * linked
@@ -911,17 +964,17 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
         return False
     with_picture, labels = 0, 0
     for cell in cells:
-        if not facts.text.get(cell, 0) and next(cell.iter("a"), None) is None:
+        if not facts.text.get(cell, 0) and not facts.holds(cell, LINKS):
             labels += 1  # a spacer or an empty ad slot between the cards
             continue
-        if next(cell.iter("a"), None) is None and cell.tag != "a":
+        if not facts.holds(cell, LINKS) and cell.tag != "a":
             labels += 1  # the box's own title ("More on this"), once
             if facts.text.get(cell, 0) > 40:
                 return False
             continue
         if facts.text.get(cell, 0) - facts.link_text.get(cell, 0) >= _PROSE_CHARS:
             return False
-        with_picture += any(_is_picture(p) for p in cell.iter())
+        with_picture += facts.holds(cell, PICTURES) > 0
     cards = len(cells) - labels
     if cards < _MIN_REPEATS and facts.link_text.get(el, 0) < 0.95 * text:
         return False  # two cards: only when the box is nothing but links
@@ -930,7 +983,7 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
 
 def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     """One link wrapping a heading and a picture, beside the story: a "read next" card."""
-    if next(el.iter(*HEADING_TAGS), None) is None or not any(_is_picture(p) for p in el.iter()):
+    if not facts.holds(el, HEADINGS) or not facts.holds(el, PICTURES):
         return None
     if not facts.outside_prose(el):
         return None
@@ -941,16 +994,22 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
 _CARD_LABEL_CHARS = 40
 
 
-def _card_href(el: Element, facts: Facts) -> str:
+def _card_href(el: Element, facts: Facts, live: bool = False) -> str:
     """The one page a link card leads to, or "": a box (or a link) holding one picture
     and a heading, nearly all of its text links to that one page (a teaser of another
-    story: "<a><img><h3>Cyclist deaths rose</h3></a>" or a linked picture and a linked title)."""
+    story: "<a><img><h3>Cyclist deaths rose</h3></a>" or a linked picture and a linked title).
+    ``live``: ``el`` may have lost some of its content already (not the judged element):
+    count in the tree as it is now."""
     if el.tag in HEADING_TAGS or el.tag in ("p", "li", "img", "amp-img", "figcaption") or not isinstance(el.tag, str):
         return ""
     text = facts.text.get(el, 0)
-    if not text or text - facts.link_text.get(el, 0) > _CARD_LABEL_CHARS or _holds_prose(el, facts, 1):
+    if not text or text - facts.link_text.get(el, 0) > _CARD_LABEL_CHARS:
         return ""
-    if sum(1 for p in el.iter() if _is_picture(p)) != 1 or next(el.iter(*HEADING_TAGS), None) is None:
+    if live:
+        if _holds_prose_now(el, facts, 1) or sum(1 for p in el.iter() if _is_picture(p)) != 1 \
+                or next(el.iter(*HEADING_TAGS), None) is None:
+            return ""
+    elif _holds_prose(el, facts, 1) or facts.holds(el, PICTURES) != 1 or not facts.holds(el, HEADINGS):
         return ""
     hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
     if len(hrefs) != 1:
@@ -974,7 +1033,7 @@ def _inline_card(el: Element, facts: Facts) -> Verdict | None:
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
     """A slideshow with a title of its own, unrelated to the headline, set inside an
     article that has its own prose around it ("Business news in pictures")."""
-    if not facts.prose or not word_set(el) & vocab.GALLERY_WORDS:
+    if not facts.prose or not word_set(el) & vocab.GALLERY_WORDS or facts.holds(el, PICTURES) < 5:
         return None
     pictures = [p for p in el.iter() if _is_picture(p)]
     if len(pictures) < 5:
@@ -1033,7 +1092,13 @@ def _leading_text(el: Element) -> str:
 
 
 def _holds_prose(el: Element, facts: Facts, paragraphs: int) -> bool:
-    """True when ``el`` holds at least ``paragraphs`` paragraphs of prose."""
+    """True when ``el`` holds at least ``paragraphs`` paragraphs of prose (counted
+    before anything was dropped: ask about the judged element, see Facts.holds)."""
+    return facts.holds(el, PROSE) >= paragraphs
+
+
+def _holds_prose_now(el: Element, facts: Facts, paragraphs: int) -> bool:
+    """True when ``el`` holds at least ``paragraphs`` paragraphs of prose now."""
     found = 0
     for p in el.iter("p"):
         if facts.text.get(p, 0) - facts.link_text.get(p, 0) >= _PROSE_CHARS:

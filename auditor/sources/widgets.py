@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import (HEADING_TAGS, _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element,
-                                    Facts, Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
-                                    class_words, site_host, word_set)
+from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
+                                    _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Verdict, _by_name,
+                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, class_words, site_host,
+                                    word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -48,13 +49,13 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         or _comment_thread(el, facts)
     if verdict is not None:
         return verdict
-    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
+    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el, facts):
         return Verdict("player", f"<{el.tag}>: the player, with its poster")
     # The rest judge small boxes with a picture or two: count them once, and only there.
     text = facts.text.get(el, 0)
     if text > _LONG_APPEAL_TEXT:
         return None
-    pictures = _count_pictures(el)
+    pictures = _count_pictures(el, facts)
     if not pictures:
         return None
     if text > _WIDGET_TEXT:
@@ -81,14 +82,9 @@ _INLINE_TAGS = frozenset({"em", "strong", "b", "i", "u", "s", "small", "sup", "s
                           "mark", "cite", "q", "wbr", "hr", "source", "track", "meta", "noscript", "picture", "svg"})
 
 
-def _count_pictures(el: Element) -> int:
+def _count_pictures(el: Element, facts: Facts) -> int:
     """The <img>s in ``el``, counted up to three (more is a gallery or a showcase)."""
-    found = 0
-    for _ in el.iter("img", "amp-img"):
-        found += 1
-        if found > 2:
-            break
-    return found
+    return min(facts.holds(el, IMAGES), 3)
 
 
 def _served_picture(el: Element) -> Verdict | None:
@@ -169,8 +165,8 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     href = (el.get("href") or "").strip()
     if vocab.AD_HOST.match(href):
         return Verdict("ad", "text-less link to an ad server")
-    pictures = [p for p in el.iter("img", "amp-img")]
-    if len(pictures) == 1 and _merchant_logo(pictures[0], facts) is not None:
+    pictures = facts.holds(el, IMAGES)
+    if pictures == 1 and _merchant_logo(next(el.iter("img", "amp-img")), facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
                      or _own_site(href, facts) and vocab.APPEAL_PATH.search(_path_of(href))):
@@ -265,31 +261,31 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     """A media element, or a small box holding one (or carrying the clip's id, as
     script-loaded facades do) with a picture or two: the player, its picture the poster."""
     el = box.el
-    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el):
+    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el, facts):
         return None  # a captioned clip: the story shows it and says what it is
-    pictures = _count_pictures(el)
+    pictures = _count_pictures(el, facts)
     if any(vocab.VIDEO_ATTR.match(name) for name in el.attrib):
         return Verdict("player", "a box carrying a clip's id, with its poster")
     if "video" in (el.get("itemprop") or "").lower().split():
         return Verdict("player", "a box marked itemprop=video, with its still")
     if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
-            and (el.tag == "a" or next(el.iter("a"), None) is not None):
+            and (el.tag == "a" or facts.holds(el, LINKS)):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
-    if "play" in box.controls and next(el.iter(*HEADING_TAGS), None) is None:
+    if "play" in box.controls and not facts.holds(el, HEADINGS):
         # With a heading of its own it is an item of the story (a list of clips).
         return Verdict("player", "a picture beside a play button or a player's frame: its poster")
     if vocab.VIDEO_NAME.match(el.get("aria-label") or "") \
             or any(k.startswith("data-") and v.strip().lower() in _MEDIA_TYPES for k, v in el.attrib.items()):
         return Verdict("player", "a box named or typed as a video, with its still")
-    if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
+    if facts.holds(el, MEDIA) and not facts.holds(el, HEADINGS):
         # With a heading of its own it is an item of the story (a song with its cover).
         return Verdict("player", "a box holding a media element and its poster")
     return None
 
 
-def _in_captioned_figure(el: Element) -> bool:
-    """True when ``el`` is, holds or sits in a figure with a caption."""
-    return next(el.iter("figcaption"), None) is not None or _captioned(el)
+def _in_captioned_figure(el: Element, facts: Facts) -> bool:
+    """True when ``el`` (the judged element) is, holds or sits in a figure with a caption."""
+    return facts.holds(el, FIGCAPTIONS) > 0 or _captioned(el)
 
 
 def _consent_placeholder(box: _SmallBox, facts: Facts) -> Verdict | None:
@@ -318,7 +314,7 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
             return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
     if "appeal" in box.controls:
         return Verdict("promo", "a picture beside a button to give, join or subscribe: the publisher's appeal")
-    for form in el.iter("form"):
+    for form in el.iter("form") if facts.holds(el, FORMS) else ():
         action = (form.get("action") or "").strip()
         if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
                 or _own_site(action, facts) and vocab.APPEAL_PATH.search(_path_of(action)):
@@ -456,7 +452,7 @@ def _glued_name(el: Element, facts: Facts) -> Verdict | None:
     if not _GLUED_HINT.search(names) or _holds_prose(el, facts, 2):
         return None
     for word in class_words(el):
-        if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el):
+        if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el, facts):
             return Verdict("player", f"class word {word!r}: a player's part")
         if word.startswith(vocab.APPEAL_CLASS_PREFIXES):
             return Verdict("donate", f"class word {word!r}: an appeal for money")
@@ -521,7 +517,7 @@ def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
     if heading is None or heading.tag not in HEADING_TAGS or (el.text or "").strip():
         return None
     match = vocab.COMMENTS_HEADING.match(" ".join((heading.text_content() or "").split()))
-    if match is None or next(el.iter("img", "amp-img"), None) is None:
+    if match is None or not facts.holds(el, IMAGES):
         return None
     return Verdict("comments", f"a comment thread under {match.group(0).strip()[:30]!r}")
 
@@ -564,8 +560,7 @@ _VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I
 def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     """A link holding one picture (and a title at most) to a page of the site that plays
     a clip ("/video/…", "video.site.com"): a video teaser, its picture the clip's still."""
-    pictures = list(el.iter("img", "amp-img"))
-    if len(pictures) != 1 or _captioned(pictures[0]):
+    if facts.holds(el, IMAGES) != 1 or _captioned(next(el.iter("img", "amp-img"))):
         return None
     href = (el.get("href") or "").strip()
     if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(_path_of(href)) or _VIDEO_HOST.match(href)):
@@ -577,7 +572,7 @@ def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
     """A small box with one picture and a name linking to a writer's page of the site
     ("/author/jane-doe/"): the writer's card, its picture their face. A person the story
     presents links elsewhere (a university's staff page) and stays."""
-    if pictures != 1 or _holds_prose(el, facts, 2) or _in_captioned_figure(el):
+    if pictures != 1 or _holds_prose(el, facts, 2) or _in_captioned_figure(el, facts):
         return None
     for link in el.iter("a"):
         href = (link.get("href") or "").strip()
