@@ -149,6 +149,26 @@ def _named(el: Element) -> _Named:
     return named
 
 
+class Finds:
+    """Whether ``pattern`` occurs in a string, answered once per distinct string (class
+    and id strings repeat over a page's elements and across its pages; a long pattern
+    of alternatives tried at every character costs several µs). Bounded like _NAMED."""
+
+    __slots__ = ("_search", "_answers")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._search = pattern.search
+        self._answers: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        found = self._answers.get(text)
+        if found is None:
+            if len(self._answers) >= _NAMED_CAP:
+                self._answers.clear()
+            found = self._answers[text] = self._search(text) is not None
+        return found
+
+
 def _split_names(names: str) -> tuple[str, ...]:
     # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
     # "paragraph--type--related-content" say what the box is, not its state.
@@ -239,6 +259,7 @@ class Facts:
     # What each element holds, itself included (see holds): the counts packed in one int.
     contents: dict[Element, int] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
+    _prose_inside: dict[Element, bool] | None = None  # see in_prose
     _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
 
     @classmethod
@@ -293,6 +314,21 @@ class Facts:
         element it judges: nothing inside it has been dropped yet (it judges parents
         first), so the count is the live one."""
         return (self.contents.get(el, 0) >> what) & _COUNT_MASK
+
+    def in_prose(self, el: Element) -> bool:
+        """True when the paragraph nearest above ``el`` is prose (_PROSE_CHARS outside
+        links), for the body's elements as they were before anything was dropped: an
+        element the judge reaches still has all its ancestors (a script link is the only
+        element unwrapped, never a paragraph). Built on first use."""
+        if self._prose_inside is None:
+            inside = self._prose_inside = {}
+            text, links = self.text, self.link_text
+            for node in self.nodes:  # document order: a paragraph in a paragraph comes after it
+                if node.tag == "p":
+                    prose = text.get(node, 0) - links.get(node, 0) >= _PROSE_CHARS
+                    for below in node.iterdescendants():
+                        inside[below] = prose
+        return self._prose_inside.get(el, False)
 
     def order(self, el: Element) -> int:
         """Position of ``el`` in document order (built on first use: most pages never ask)."""
@@ -383,13 +419,24 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     """Why ``el`` is site chrome, or None when it may be article content."""
     if not isinstance(el.tag, str):
         return None
-    if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
-        return _by_label(el, facts)
+    if not el.attrib:
+        return _judge_bare(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
             or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
             or _empty_template_link(el, facts) or widget(el, facts))
+
+
+def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
+    """``judge`` for an element without attributes (half of those judged): the rules that
+    read only attributes or class names (hidden, avatar, names, logo, header) cannot
+    tell it, the others run in the same order."""
+    if el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
+        return _by_label(el, facts)
+    return (_by_tag_or_role(el) or _by_link_purpose(el, facts) or _media_player(el, facts)
+            or _by_label(el, facts) or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
+            or _by_template(el, facts) or _empty_template_link(el, facts) or widget(el, facts))
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -685,9 +732,9 @@ def _has_letters(el: Element) -> bool:
 
 
 def _in_prose(el: Element, facts: Facts) -> bool:
-    """True when ``el`` sits in a paragraph of prose."""
-    para = next(el.iterancestors("p"), None)
-    return para is not None and facts.text.get(para, 0) - facts.link_text.get(para, 0) >= _PROSE_CHARS
+    """True when ``el`` sits in a paragraph of prose (the judged element or one inside
+    it: its ancestors are all still there, see Facts.in_prose)."""
+    return facts.in_prose(el)
 
 
 def _template_box(box: Element | None, facts: Facts) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
-                                    _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Verdict, _by_name,
+                                    _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds, Verdict, _by_name,
                                     _by_tag_or_role, _holds_prose, _in_prose, _is_picture, class_words, site_host,
                                     word_set)
 
@@ -65,7 +65,8 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return verdict
     box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
-            or _closable_appeal(box, facts) or _long_appeal(el, facts) or _writer_card(el, facts, pictures))
+            or _closable_appeal(box, facts) or _long_appeal(el, facts, box.controls)
+            or _writer_card(el, facts, pictures))
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,7 +392,7 @@ def _controls_in(el: Element) -> set[str]:
         if mark:
             found.add(mark)
         cls = node.get("class")
-        if node is not el and cls and node.tag != "a" and _ICON_HINT.search(cls):
+        if node is not el and cls and node.tag != "a" and _icon_hint(cls):
             words = word_set(node)
             if words & vocab.PLAY_ICON_WORDS and not _shows_words(node):
                 found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
@@ -449,7 +450,7 @@ def _glued_name(el: Element, facts: Facts) -> Verdict | None:
     """A class glued in one word that names a player's part ("videoteaser", "videoPoster"
     split already) or an appeal for money ("spendenbox", "donationbanner")."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not _GLUED_HINT.search(names) or _holds_prose(el, facts, 2):
+    if not _glued_hint(names) or _holds_prose(el, facts, 2):
         return None
     for word in class_words(el):
         if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el, facts):
@@ -485,7 +486,7 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
         if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
             return None
         if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
-                and not _BOX_HINT.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+                and not _box_hint(f"{box.get('class') or ''} {box.get('id') or ''}"):
             continue  # nothing in its names could make it a player or a pop-up
         verdict = _by_tag_or_role(box) or _by_name(box)
         if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
@@ -499,13 +500,14 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
     return None
 
 
-# Cheap tests on raw class strings before splitting them into words.
+# Cheap tests on raw class strings before splitting them into words (once per string).
 _ICON_HINT = re.compile(r"play|close|dismiss", re.I)
 _GLUED_HINT = re.compile(r"video|player|audio|podcast|clip|donat|spende|donazion|donacion|doacao|fundrais|crowdfund",
                          re.I)
 _BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtube|modal|popup|pop-up|popin|popover"
                        r"|dialog|interstitial|slidein|exit|popmake|donat|spende|donazion|donacion|doacao|doaco|supportus"
                        r"|support-us|support_us", re.I)
+_icon_hint, _glued_hint, _box_hint = Finds(_ICON_HINT), Finds(_GLUED_HINT), Finds(_BOX_HINT)
 
 
 def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
@@ -534,11 +536,14 @@ _LONG_APPEAL_TEXT = 1500
 _LONG_APPEAL_PARAGRAPHS = 5
 
 
-def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
+def _long_appeal(el: Element, facts: Facts, controls: set[str] | None = None) -> Verdict | None:
     """A box of a few paragraphs with a picture, asking to give, join or subscribe
     ("support", "Spende", "abonnieren"), ending in a button to the site's own appeal page
     or a donation service: the publisher's appeal, however long."""
-    button = "a long appeal to give or join, with its picture and button" if "appeal" in _controls_in(el) else ""
+    if _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
+        return None
+    controls = _controls_in(el) if controls is None else controls  # the small box's, when it has them
+    button = "a long appeal to give or join, with its picture and button" if "appeal" in controls else ""
     for link in el.iter("a") if not button else ():
         name = " ".join((link.text_content() or "").split())
         if not name or len(name) > 40 or not vocab.APPEAL_LABEL.match(name) or _in_prose(link, facts):
@@ -547,7 +552,7 @@ def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
         if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
             button = f"a long appeal ending in {name[:30]!r}, with its picture"
             break
-    if not button or _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
+    if not button:
         return None
     if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
         return None
