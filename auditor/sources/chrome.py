@@ -260,6 +260,9 @@ class Facts:
     contents: dict[Element, int] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
     _prose_inside: dict[Element, bool] | None = None  # see in_prose
+    # What the rules read of the judged element, once per element (see named, leading).
+    _names: dict[Element, _Named] = field(default_factory=dict)
+    _leading: dict[Element, str] = field(default_factory=dict)
     _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
 
     @classmethod
@@ -314,6 +317,21 @@ class Facts:
         element it judges: nothing inside it has been dropped yet (it judges parents
         first), so the count is the live one."""
         return (self.contents.get(el, 0) >> what) & _COUNT_MASK
+
+    def named(self, el: Element) -> _Named:
+        """``el``'s names (class, id, test id…), read once per element: a dozen rules ask."""
+        found = self._names.get(el)
+        if found is None:
+            found = self._names[el] = _named(el)
+        return found
+
+    def leading(self, el: Element) -> str:
+        """``el``'s first 60 characters (_leading_text), read once per element: three
+        label rules ask, and nothing inside the judged element has been dropped yet."""
+        found = self._leading.get(el)
+        if found is None:
+            found = self._leading[el] = _leading_text(el)
+        return found
 
     def in_prose(self, el: Element) -> bool:
         """True when the paragraph nearest above ``el`` is prose (_PROSE_CHARS outside
@@ -623,12 +641,12 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("share", "script link that opens a share pop-up")
     if short and vocab.TOOL_CODE.search(code):
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
-    if textless and word_set(el) & vocab.CONTROL_WORDS:
+    if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
     if textless and not name and not facts.holds(el, IMAGES) \
-            and _named(el).kind is None:
+            and facts.named(el).kind is None:
         # No text, no name, no picture, goes nowhere: a script's handle (rating
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
@@ -755,7 +773,7 @@ _PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
 
 
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
-    found = _named(el).kind
+    found = (facts.named(el) if facts is not None else _named(el)).kind
     prop = (el.get("itemprop") or "").lower().split()
     rels = (el.get("rel") or "").lower().split()
     if found is None and ("author" in prop or "author" in rels):
@@ -812,7 +830,7 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in HEADING_TAGS or el.tag in ("p", "a", "img", "amp-img"):
         return None
     verdict = None
-    words = word_set(el)
+    words = facts.named(el).word_set
     if vocab.PLAYER_ITEMTYPE.search(el.get("itemtype") or ""):
         verdict = Verdict("player", "a schema.org video or audio object: its picture is the poster")
     elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
@@ -841,7 +859,7 @@ def _logo(el: Element, facts: Facts) -> Verdict | None:
     """A picture (or a box of nothing but pictures) named a logo, set before the
     story's first paragraph of prose or after its last: the site's, a section's or a
     series' mark. Inside the run of the story a logo is the writer's (a list of brands)."""
-    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not word_set(el) & _LOGO_WORDS:
+    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not facts.named(el).word_set & _LOGO_WORDS:
         return None
     if not facts.holds(el, PICTURES) or not facts.outside_prose(el):
         return None
@@ -864,7 +882,7 @@ def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
     if not text and (not any(_linked_within(img, el) for img in el.iter("img"))
                      or _holds_content_picture(el)):
         return None  # no text, and no linked banner (a linked lead photo is the story's)
-    if not any(w.endswith("header") for w in _named(el).words):
+    if not any(w.endswith("header") for w in facts.named(el).words):
         return None
     if facts.span(el)[1] >= facts.order(facts.h1):
         return None
@@ -885,7 +903,7 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
         return None
     # A paragraph's label is the text before its first link ("Related: <a>…</a>"),
     # never the link's own words ("Read <a>more tips</a>").
-    label = _text_before_link(el) if el.tag in ("p", "li") else _leading_text(el)
+    label = _text_before_link(el) if el.tag in ("p", "li") else facts.leading(el)
     match = vocab.RELATED_LABEL.match(label)
     if match is None:
         return None
@@ -901,7 +919,7 @@ def _sponsor(el: Element, facts: Facts) -> Verdict | None:
     picture: the sponsor's logo, an ad, not the story's picture."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT:
         return None
-    label = vocab.SPONSOR_LABEL.match(_leading_text(el))
+    label = vocab.SPONSOR_LABEL.match(facts.leading(el))
     if label is None or not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
         return None
     return Verdict("ad", f"a linked logo under {label.group(0).strip()[:30]!r}")
@@ -928,7 +946,7 @@ def _author_box(el: Element, facts: Facts) -> Verdict | None:
     picture: the writer's box, whatever its class names."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT:
         return None
-    label = vocab.AUTHOR_LABEL.match(_leading_text(el))
+    label = vocab.AUTHOR_LABEL.match(facts.leading(el))
     if label is None or _holds_prose(el, facts, 3) or not facts.holds(el, PICTURES):
         return None
     if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or _holds_content_picture(el):
@@ -1080,7 +1098,7 @@ def _inline_card(el: Element, facts: Facts) -> Verdict | None:
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
     """A slideshow with a title of its own, unrelated to the headline, set inside an
     article that has its own prose around it ("Business news in pictures")."""
-    if not facts.prose or not word_set(el) & vocab.GALLERY_WORDS or facts.holds(el, PICTURES) < 5:
+    if not facts.prose or not facts.named(el).word_set & vocab.GALLERY_WORDS or facts.holds(el, PICTURES) < 5:
         return None
     pictures = [p for p in el.iter() if _is_picture(p)]
     if len(pictures) < 5:

@@ -15,8 +15,7 @@ from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
                                     _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds, Verdict, _by_name,
-                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, class_words, site_host,
-                                    word_set)
+                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, site_host, word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -452,7 +451,7 @@ def _glued_name(el: Element, facts: Facts) -> Verdict | None:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not _glued_hint(names) or _holds_prose(el, facts, 2):
         return None
-    for word in class_words(el):
+    for word in facts.named(el).words:
         if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el, facts):
             return Verdict("player", f"class word {word!r}: a player's part")
         if word.startswith(vocab.APPEAL_CLASS_PREFIXES):
