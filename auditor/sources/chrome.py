@@ -774,11 +774,14 @@ _PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
 
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     found = (facts.named(el) if facts is not None else _named(el)).kind
-    prop = (el.get("itemprop") or "").lower().split()
-    rels = (el.get("rel") or "").lower().split()
-    if found is None and ("author" in prop or "author" in rels):
-        found = ("author", "itemprop/rel author")
-    if found is None and _PERSON_TYPE.search(f"{el.get('itemtype') or ''} {el.get('typeof') or ''}"):
+    if found is None:
+        prop = (el.get("itemprop") or "").lower().split()
+        rels = (el.get("rel") or "").lower().split()
+        if "author" in prop or "author" in rels:
+            found = ("author", "itemprop/rel author")
+    itemtype = el.get("itemtype") if found is None else None
+    typeof = el.get("typeof") if found is None else None
+    if (itemtype or typeof) and _PERSON_TYPE.search(f"{itemtype or ''} {typeof or ''}"):
         # A person described by the page's template (microdata or RDFa: Drupal's author
         # picture, Blogger's byline): the story's people are written in its sentences.
         # In a caption the person is the picture's credit, which the image rules read.
@@ -831,7 +834,8 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
         return None
     verdict = None
     words = facts.named(el).word_set
-    if vocab.PLAYER_ITEMTYPE.search(el.get("itemtype") or ""):
+    itemtype = el.get("itemtype")  # most elements have none: no pattern to try
+    if itemtype and vocab.PLAYER_ITEMTYPE.search(itemtype):
         verdict = Verdict("player", "a schema.org video or audio object: its picture is the poster")
     elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
         verdict = Verdict("player", "class names a part of a media player")

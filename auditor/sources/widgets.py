@@ -48,7 +48,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         or _comment_thread(el, facts)
     if verdict is not None:
         return verdict
-    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el, facts):
+    if el.tag in _MEDIA_TAGS or _custom_player(el.tag) and not _in_captioned_figure(el, facts):
         return Verdict("player", f"<{el.tag}>: the player, with its poster")
     # The rest judge small boxes with a picture or two: count them once, and only there.
     text = facts.text.get(el, 0)
@@ -193,7 +193,7 @@ def _overlay(el: Element) -> Verdict | None:
     if style and "fixed" in style and vocab.OVERLAY_STYLE.search(style):
         return Verdict("dialog", "a box laid over the page (position: fixed): a pop-up or a sticky bar")
     if el.tag in ("div", "section", "aside") and len(el.attrib) > 1 \
-            and any(vocab.POPUP_ATTR.match(name) for name in el.attrib):
+            and any(_popup_attr(name) for name in el.attrib):
         return Verdict("dialog", "a box a pop-up script opens (data-popup, data-modal)")
     return None
 
@@ -264,7 +264,7 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el, facts):
         return None  # a captioned clip: the story shows it and says what it is
     pictures = _count_pictures(el, facts)
-    if any(vocab.VIDEO_ATTR.match(name) for name in el.attrib):
+    if any(_video_attr(name) for name in el.attrib):
         return Verdict("player", "a box carrying a clip's id, with its poster")
     if "video" in (el.get("itemprop") or "").lower().split():
         return Verdict("player", "a box marked itemprop=video, with its still")
@@ -423,6 +423,7 @@ def _closable_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
 # <amp-youtube>, <amp-brightcove>; their picture is a poster or placeholder.
 _CUSTOM_PLAYER = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|player|jwplayer|brightcove|dailymotion|kaltura"
                             r"|audio|podcast)(?:-[a-z0-9]+)*$")
+_custom_player = Finds(_CUSTOM_PLAYER)
 
 
 def _shows_words(el: Element) -> bool:
@@ -493,7 +494,7 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
         words = word_set(box)
         if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
             return Verdict("player", "a picture in a player's box kept for its text: its poster")
-        if (box.get(BUTTON_MARK) == "play" or any(vocab.VIDEO_ATTR.match(name) for name in box.attrib)) \
+        if (box.get(BUTTON_MARK) == "play" or any(_video_attr(name) for name in box.attrib)) \
                 and next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
             return Verdict("player", "a picture beside a player kept for its text: its poster")
     return None
@@ -507,6 +508,9 @@ _BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtu
                        r"|dialog|interstitial|slidein|exit|popmake|donat|spende|donazion|donacion|doacao|doaco|supportus"
                        r"|support-us|support_us", re.I)
 _icon_hint, _glued_hint, _box_hint = Finds(_ICON_HINT), Finds(_GLUED_HINT), Finds(_BOX_HINT)
+# Tag and attribute names repeat too (the patterns are anchored at both ends: a search
+# is a match).
+_video_attr, _popup_attr = Finds(vocab.VIDEO_ATTR), Finds(vocab.POPUP_ATTR)
 
 
 def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
