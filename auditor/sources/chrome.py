@@ -966,7 +966,9 @@ def _by_template(el: Element, facts: Facts) -> Verdict | None:
     card = _inline_card(el, facts)
     if card is not None:
         return card
-    cells = _cells(el)
+    # A strip is three cells of one <img> each, a grid two cells with a picture or more:
+    # with fewer pictures in all, neither (most boxes hold none or one).
+    cells = _cells(el) if facts.holds(el, PICTURES) >= 2 else []
     if len(cells) >= _MIN_REPEATS and _thumbnail_strip(el, cells, facts):
         return Verdict("gallery", f"{len(cells)} text-less linked pictures in a row")
     if len(cells) >= _MIN_CARDS:

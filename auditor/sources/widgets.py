@@ -64,8 +64,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return verdict
     box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
-            or _closable_appeal(box, facts) or _long_appeal(el, facts, box.controls)
-            or _writer_card(el, facts, pictures))
+            or _closable_appeal(box, facts) or _small_long_appeal(box, facts) or _writer_card(el, facts, pictures))
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,8 +345,8 @@ def _running_time(el: Element) -> bool:
     """True when an element in ``el`` shows nothing but a clip's running time ("2:41")
     and its class says so ("duration", "video-length")."""
     for node in el.iterdescendants():
-        if isinstance(node.tag, str) and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split())) \
-                and word_set(node) & _DURATION_WORDS:
+        if isinstance(node.tag, str) and word_set(node) & _DURATION_WORDS \
+                and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split())):
             return True
     return False
 
@@ -560,6 +559,15 @@ def _long_appeal(el: Element, facts: Facts, controls: set[str] | None = None) ->
     if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
         return None
     return Verdict("promo", button)
+
+
+def _small_long_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
+    """_long_appeal for a small box, after _appeal_box: when that read the box's links and
+    controls (not a figure, under two paragraphs of prose) and found no button to give or
+    join, _long_appeal, which looks for the same, finds none either."""
+    if box.el.tag != "figure" and not _holds_prose(box.el, facts, 2):
+        return None
+    return _long_appeal(box.el, facts, box.controls)
 
 
 _VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I)
