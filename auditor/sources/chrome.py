@@ -259,7 +259,6 @@ class Facts:
     # What each element holds, itself included (see holds): the counts packed in one int.
     contents: dict[Element, int] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
-    _prose_inside: dict[Element, bool] | None = None  # see in_prose
     # What the rules read of the judged element, once per element (see named, leading).
     _names: dict[Element, _Named] = field(default_factory=dict)
     _leading: dict[Element, str] = field(default_factory=dict)
@@ -332,21 +331,6 @@ class Facts:
         if found is None:
             found = self._leading[el] = _leading_text(el)
         return found
-
-    def in_prose(self, el: Element) -> bool:
-        """True when the paragraph nearest above ``el`` is prose (_PROSE_CHARS outside
-        links), for the body's elements as they were before anything was dropped: an
-        element the judge reaches still has all its ancestors (a script link is the only
-        element unwrapped, never a paragraph). Built on first use."""
-        if self._prose_inside is None:
-            inside = self._prose_inside = {}
-            text, links = self.text, self.link_text
-            for node in self.nodes:  # document order: a paragraph in a paragraph comes after it
-                if node.tag == "p":
-                    prose = text.get(node, 0) - links.get(node, 0) >= _PROSE_CHARS
-                    for below in node.iterdescendants():
-                        inside[below] = prose
-        return self._prose_inside.get(el, False)
 
     def order(self, el: Element) -> int:
         """Position of ``el`` in document order (built on first use: most pages never ask)."""
@@ -750,9 +734,9 @@ def _has_letters(el: Element) -> bool:
 
 
 def _in_prose(el: Element, facts: Facts) -> bool:
-    """True when ``el`` sits in a paragraph of prose (the judged element or one inside
-    it: its ancestors are all still there, see Facts.in_prose)."""
-    return facts.in_prose(el)
+    """True when ``el`` sits in a paragraph of prose."""
+    para = next(el.iterancestors("p"), None)
+    return para is not None and facts.text.get(para, 0) - facts.link_text.get(para, 0) >= _PROSE_CHARS
 
 
 def _template_box(box: Element | None, facts: Facts) -> bool:
