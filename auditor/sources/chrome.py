@@ -221,21 +221,22 @@ _COUNT_MASK = (1 << _COUNT_BITS) - 1
  IMAGES,  # <img>, <amp-img>
  HEADINGS, LINKS, FORMS, FIGURES, FIGCAPTIONS,
  MEDIA,  # <video>, <audio>, <video-js>
- NAVS, SVGS,
+ SVGS,
  EMBEDS,  # any tag of _PICTURE_TAGS: pictures, players, frames, canvases
  PROSE,  # paragraphs of prose (_PROSE_CHARS outside links)
- ) = (i * _COUNT_BITS for i in range(12))
+ ) = (i * _COUNT_BITS for i in range(11))
 _ONE_PICTURE, _ONE_PROSE = 1 << PICTURES, 1 << PROSE
 # The attributes that make an element other than an <img> a picture (_is_picture).
 _SLIDE_ATTRS = frozenset({"data-original", "data-src", "data-bg", "style"})
 
 
 def _tag_counts() -> dict[str, int]:
+    """What an element of each tag counts for itself (an <img> is a picture, an image and
+    an embed)."""
     counts: dict[str, int] = {}
-    for tags, what in ((("img", "amp-img"), IMAGES), (("img", "amp-img"), PICTURES), (HEADING_TAGS, HEADINGS), (("a",), LINKS),
-                       (("form",), FORMS), (("figure",), FIGURES), (("figcaption",), FIGCAPTIONS),
-                       (("video", "audio", "video-js"), MEDIA), (("nav",), NAVS), (("svg",), SVGS),
-                       (_PICTURE_TAGS, EMBEDS)):
+    for tags, what in ((("img", "amp-img"), PICTURES), (("img", "amp-img"), IMAGES), (HEADING_TAGS, HEADINGS),
+                       (("a",), LINKS), (("form",), FORMS), (("figure",), FIGURES), (("figcaption",), FIGCAPTIONS),
+                       (("video", "audio", "video-js"), MEDIA), (("svg",), SVGS), (_PICTURE_TAGS, EMBEDS)):
         for tag in tags:
             counts[tag] = counts.get(tag, 0) + (1 << what)
     return counts
@@ -244,7 +245,9 @@ def _tag_counts() -> dict[str, int]:
 @dataclass
 class Facts:
     """Sizes computed once, bottom-up, before anything is dropped: visible characters
-    (spaces excluded) and characters inside links; document order on demand."""
+    (spaces excluded), characters inside links and what each element holds (pictures,
+    headings, links, prose paragraphs…: see holds); document order on demand; and, once
+    per judged element, what the rules read of it (its names, its leading text)."""
 
     nodes: list[Element] = field(default_factory=list)
     text: dict[Element, int] = field(default_factory=dict)
