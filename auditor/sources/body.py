@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.sources import SourceError
-from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Finds, Verdict, judge,
-                                    named_kind, site_host)
+from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
+                                    site_host)
 from auditor.sources.widgets import mark_button
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
@@ -68,8 +67,7 @@ def find_body(
 def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
     if selector:
         return _by_selector(root, selector), "selector"
-    marks = _Marks.of(root)
-    lengths = marks.lengths
+    lengths = _paragraph_lengths(root)
     chrome: dict[Element, bool] = {}
     page_total = sum(lengths.values()) or 1
 
@@ -83,19 +81,20 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
             return None
         return max(scored, key=lambda s: (s[0], -s[1]))[2]
 
-    found = best(marks.article_body)
+    # itemprop is a list of names: Blogger writes itemprop="description articleBody".
+    found = best(el for el in root.xpath("//*[@itemprop]") if _names_article_body(el.get("itemprop")))
     if found is not None:
         return _widen_article_body(found, text_of), "itemprop"
-    found = best(marks.articles)
+    found = best(root.iter("article"))
     if found is not None:
         return found, "article"
-    found = best(marks.mains)
+    found = best(root.iter("main"))
     if found is not None:
         return found, "main"
-    found = best(marks.role_main)
+    found = best(root.xpath("//*[@role='main']"))
     if found is not None:
         return found, "role-main"
-    found = best(el for el in root.iter() if _content_class(el.get("class") or ""))
+    found = best(el for el in root.iter() if _CONTENT_CLASS.search(el.get("class") or ""))
     if found is not None:
         return found, "content-class"
     found = _densest(root, {p: n for p, n in lengths.items()
@@ -106,43 +105,6 @@ def _choose(root: Element, selector: str | None) -> tuple[Element, str]:
             return around, "headline"
         return found, "density"
     return page_body(root), "page"
-
-
-@dataclass
-class _Marks:
-    """What the body choice reads of a page, from one pass over its elements (an XPath
-    query over the page cost as much as the whole pass): its paragraphs' lengths and
-    the elements that say "this is the article", each list in document order."""
-
-    lengths: dict[Element, int] = field(default_factory=dict)  # those of _MIN_PARAGRAPH_CHARS or more
-    article_body: list[Element] = field(default_factory=list)  # itemprop lists articleBody
-    articles: list[Element] = field(default_factory=list)
-    mains: list[Element] = field(default_factory=list)
-    role_main: list[Element] = field(default_factory=list)  # role="main", exactly
-
-    @classmethod
-    def of(cls, root: Element) -> _Marks:
-        marks = cls()
-        for el in root.iter():
-            tag = el.tag
-            if tag == "p":
-                n = _paragraph_length(el)
-                if n >= _MIN_PARAGRAPH_CHARS:
-                    marks.lengths[el] = n
-            elif tag == "article":
-                marks.articles.append(el)
-            elif tag == "main":
-                marks.mains.append(el)
-            names = el.keys()  # attribute names; most elements have none of these two
-            if names and "itemprop" in names and _names_article_body(el.get("itemprop")):
-                # itemprop is a list of names: Blogger writes itemprop="description articleBody".
-                marks.article_body.append(el)
-            if names and "role" in names and el.get("role") == "main":
-                marks.role_main.append(el)
-        return marks
-
-
-_content_class = Finds(_CONTENT_CLASS)
 
 
 # XPath's normalize-space() splits on these only (not on every Unicode space).
@@ -251,9 +213,13 @@ def _in_named_chrome(p: Element, seen: dict[Element, bool], lengths: dict[Elemen
     return result
 
 
-def _paragraph_length(p: Element) -> int:
-    """Characters of a paragraph's text, runs of spaces counted as one."""
-    return len(" ".join((p.text_content() or "").split()))
+def _paragraph_lengths(root: Element) -> dict[Element, int]:
+    lengths: dict[Element, int] = {}
+    for p in root.iter("p"):
+        n = len(" ".join((p.text_content() or "").split()))
+        if n >= _MIN_PARAGRAPH_CHARS:
+            lengths[p] = n
+    return lengths
 
 
 def _densest(root: Element, lengths: dict[Element, int]) -> Element | None:
