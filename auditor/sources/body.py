@@ -29,6 +29,8 @@ _INVISIBLE_TAGS = frozenset(
     {"script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
      "select", "textarea", "input", "button", "dialog", "link", "meta", "head", "title"}
 )
+# The <head> stays (the headline and meta readers look in it), its contents go.
+_DROPPED_TAGS = tuple(sorted(_INVISIBLE_TAGS - {"head"}))
 _CONTENT_CLASS = re.compile(
     r"(?:^|\s)(?:entry[-_]content|post[-_]content|article[-_]?body|article[-_]content|"
     r"article__body|article-text|story[-_]body|story[-_]content|story-text|post[-_]body|"
@@ -334,11 +336,13 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
 
 
 def drop_invisible(root: Element) -> None:
-    for el in list(root.iter(*_INVISIBLE_TAGS)):
-        if el.getparent() is not None and el.tag != "head":
-            if el.tag in ("button", "iframe", "input"):
-                mark_button(el)  # a play, close or give button, a player's frame: what its box is
-            el.drop_tree()
+    from lxml.etree import strip_elements
+
+    for el in root.iter("button", "iframe", "input"):
+        mark_button(el)  # a play, close or give button, a player's frame: what its box is
+    # In C, in one walk; the text after each element stays where it was (drop_tree, per
+    # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
+    strip_elements(root, *_DROPPED_TAGS, with_tail=False)
 
 
 def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = None,

@@ -149,6 +149,26 @@ def _named(el: Element) -> _Named:
     return named
 
 
+class Finds:
+    """Whether ``pattern`` occurs in a string, answered once per distinct string (class
+    and id strings repeat over a page's elements and across its pages; a long pattern
+    of alternatives tried at every character costs several µs). Bounded like _NAMED."""
+
+    __slots__ = ("_search", "_answers")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self._search = pattern.search
+        self._answers: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        found = self._answers.get(text)
+        if found is None:
+            if len(self._answers) >= _NAMED_CAP:
+                self._answers.clear()
+            found = self._answers[text] = self._search(text) is not None
+        return found
+
+
 def _split_names(names: str) -> tuple[str, ...]:
     # Drupal names a field or a paragraph's type after "--": "field--name-field-tags",
     # "paragraph--type--related-content" say what the box is, not its state.
@@ -192,10 +212,42 @@ def named_kind(el: Element) -> str | None:
     return verdict.kind if verdict is not None else None
 
 
+# What an element holds, counted once bottom-up in Facts.of: each count takes 32 bits of
+# one int (a page has far fewer than 2**32 elements), so an element's int is its own
+# plus the sum of its children's. The names are the counts' bit offsets (Facts.holds).
+_COUNT_BITS = 32
+_COUNT_MASK = (1 << _COUNT_BITS) - 1
+(PICTURES,  # _is_picture: <img>s and slides whose picture a script loads
+ IMAGES,  # <img>, <amp-img>
+ HEADINGS, LINKS, FORMS, FIGURES, FIGCAPTIONS,
+ MEDIA,  # <video>, <audio>, <video-js>
+ SVGS,
+ EMBEDS,  # any tag of _PICTURE_TAGS: pictures, players, frames, canvases
+ PROSE,  # paragraphs of prose (_PROSE_CHARS outside links)
+ ) = (i * _COUNT_BITS for i in range(11))
+_ONE_PICTURE, _ONE_PROSE = 1 << PICTURES, 1 << PROSE
+# The attributes that make an element other than an <img> a picture (_is_picture).
+_SLIDE_ATTRS = frozenset({"data-original", "data-src", "data-bg", "style"})
+
+
+def _tag_counts() -> dict[str, int]:
+    """What an element of each tag counts for itself (an <img> is a picture, an image and
+    an embed)."""
+    counts: dict[str, int] = {}
+    for tags, what in ((("img", "amp-img"), PICTURES), (("img", "amp-img"), IMAGES), (HEADING_TAGS, HEADINGS),
+                       (("a",), LINKS), (("form",), FORMS), (("figure",), FIGURES), (("figcaption",), FIGCAPTIONS),
+                       (("video", "audio", "video-js"), MEDIA), (("svg",), SVGS), (_PICTURE_TAGS, EMBEDS)):
+        for tag in tags:
+            counts[tag] = counts.get(tag, 0) + (1 << what)
+    return counts
+
+
 @dataclass
 class Facts:
     """Sizes computed once, bottom-up, before anything is dropped: visible characters
-    (spaces excluded) and characters inside links; document order on demand."""
+    (spaces excluded), characters inside links and what each element holds (pictures,
+    headings, links, prose paragraphs…: see holds); document order on demand; and, once
+    per judged element, what the rules read of it (its names, its leading text)."""
 
     nodes: list[Element] = field(default_factory=list)
     text: dict[Element, int] = field(default_factory=dict)
@@ -207,39 +259,81 @@ class Facts:
     # A heading labelled "Related" and the box of links right after it, judged before
     # anything is dropped (the heading goes first, the box would lose its label).
     labelled: dict[Element, str] = field(default_factory=dict)
+    # What each element holds, itself included (see holds): the counts packed in one int.
+    contents: dict[Element, int] = field(default_factory=dict)
     _order: dict[Element, int] | None = None
+    # What the rules read of the judged element, once per element (see named, leading).
+    _names: dict[Element, _Named] = field(default_factory=dict)
+    _leading: dict[Element, str] = field(default_factory=dict)
     _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
 
     @classmethod
     def of(cls, body: Element, site_host: str = "") -> Facts:
         facts = cls(nodes=list(body.iter()), site_host=site_host)
-        text, links = facts.text, facts.link_text
-        text_of, links_of = text.get, links.get
+        text, links, contents = facts.text, facts.link_text, facts.contents
+        text_of, links_of, contents_of = text.get, links.get, contents.get
+        first_prose = last_prose = None
         for el in reversed(facts.nodes):  # every element after its descendants
             tag = el.tag
-            own = el.text if isinstance(tag, str) else None
+            if not isinstance(tag, str):
+                continue  # a comment or a processing instruction: no text, holds nothing
+            own = el.text
             size = len("".join(own.split())) if own else 0  # characters, spaces excluded
             linked = 0
+            held = _TAG_COUNTS.get(tag, 0)
+            if not held & _ONE_PICTURE:  # not an <img>: a slide whose picture a script loads?
+                keys = el.keys()  # most elements have no attribute a slide's picture is in
+                if keys and not _SLIDE_ATTRS.isdisjoint(keys) and _is_picture(el):
+                    held += _ONE_PICTURE
             for child in el:
                 size += text_of(child, 0)
                 tail = child.tail
                 if tail:
                     size += len("".join(tail.split()))
                 linked += links_of(child, 0)
+                held += contents_of(child, 0)
             if size:
                 text[el] = size
             if tag == "a":
                 linked = size
             if linked:
                 links[el] = linked
-        prose = [p for p in body.iter("p") if text.get(p, 0) - links.get(p, 0) >= _PROSE_CHARS]
-        if prose:
-            facts.prose = [prose[0], prose[-1]]
+            if tag == "p" and size - linked >= _PROSE_CHARS:
+                held += _ONE_PROSE
+                first_prose = el  # met last to first
+                if last_prose is None:
+                    last_prose = el
+            if held:
+                contents[el] = held
+        if first_prose is not None:
+            facts.prose = [first_prose, last_prose]
         facts.labelled = _labelled_boxes(body, facts)
         h1 = next(body.iter("h1"), None)
         facts.h1 = h1
         facts.headline = " ".join((h1.text_content() or "").split()) if h1 is not None else ""
         return facts
+
+    def holds(self, el: Element, what: int) -> int:
+        """How many of ``what`` (PICTURES, IMAGES, HEADINGS…) ``el`` holds, itself
+        included, as the page was before anything was dropped. The judge asks about the
+        element it judges: nothing inside it has been dropped yet (it judges parents
+        first), so the count is the live one."""
+        return (self.contents.get(el, 0) >> what) & _COUNT_MASK
+
+    def named(self, el: Element) -> _Named:
+        """``el``'s names (class, id, test id…), read once per element: a dozen rules ask."""
+        found = self._names.get(el)
+        if found is None:
+            found = self._names[el] = _named(el)
+        return found
+
+    def leading(self, el: Element) -> str:
+        """``el``'s first 60 characters (_leading_text), read once per element: three
+        label rules ask, and nothing inside the judged element has been dropped yet."""
+        found = self._leading.get(el)
+        if found is None:
+            found = self._leading[el] = _leading_text(el)
+        return found
 
     def order(self, el: Element) -> int:
         """Position of ``el`` in document order (built on first use: most pages never ask)."""
@@ -263,7 +357,7 @@ class Facts:
                     box = box.getparent()
                     if box is None or box is body:
                         break
-                    href = _card_href(box, self)
+                    href = _card_href(box, self, live=True)
                     if href:
                         cards.add(href)
                         break
@@ -330,13 +424,24 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     """Why ``el`` is site chrome, or None when it may be article content."""
     if not isinstance(el.tag, str):
         return None
-    if not el.attrib and el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
-        return _by_label(el, facts)
+    if not el.attrib:
+        return _judge_bare(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
             or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
             or _empty_template_link(el, facts) or widget(el, facts))
+
+
+def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
+    """``judge`` for an element without attributes (half of those judged): the rules that
+    read only attributes or class names (hidden, avatar, names, logo, header) cannot
+    tell it, the others run in the same order."""
+    if el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
+        return _by_label(el, facts)
+    return (_by_tag_or_role(el) or _by_link_purpose(el, facts) or _media_player(el, facts)
+            or _by_label(el, facts) or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
+            or _by_template(el, facts) or _empty_template_link(el, facts) or widget(el, facts))
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -418,7 +523,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         # Inside a sentence it is the writer's link left empty ("said Jo <a…></a>").
         return Verdict("social", "text-less link to a social network")
     if textless and href.startswith("#") and len(href) > 1 and not el.get("aria-label") \
-            and next(el.iter("img", "amp-img"), None) is None:
+            and not facts.holds(el, IMAGES):
         return Verdict("control", "text-less in-page link (an icon: back to top, open menu)")
     if textless and vocab.TOP_FRAGMENT.match(href):
         return Verdict("control", "text-less link back to the top of the page")
@@ -426,10 +531,10 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("newsletter", "text-less button to sign up or subscribe")
     if textless and vocab.DONATE_HREF.search(href):
         return Verdict("donate", "text-less link to a donation page: the publisher's appeal")
-    if textless and next(el.iter("img", "amp-img", "svg"), None) is not None and _home_of(href) \
+    if textless and (facts.holds(el, IMAGES) or facts.holds(el, SVGS)) and _home_of(href) \
             and (_home_of(href) == facts.site_host or vocab.HOME_LABEL.search(_picture_link_name(el))):
         return Verdict("header", "picture link to the site's home page: its logo")
-    if textless and vocab.AUTHOR_HREF.match(href) and next(el.iter("img", "amp-img"), None) is not None:
+    if textless and vocab.AUTHOR_HREF.match(href) and facts.holds(el, IMAGES):
         return Verdict("author", "picture link to a writer's page: the byline's avatar")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
@@ -507,7 +612,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     size), a share pop-up, a part of a media player, or an empty script handle."""
     textless = facts.text.get(el, 0) == 0
     if textless and (_holds_content_picture(el) or next(el.iterancestors("figure"), None) is not None) \
-            and next(el.iter("img", "amp-img"), None) is not None:
+            and facts.holds(el, IMAGES):
         return Verdict("control", "script link around the story's picture (a lightbox): the picture stays",
                        unwrap=True)
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
@@ -523,12 +628,12 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("share", "script link that opens a share pop-up")
     if short and vocab.TOOL_CODE.search(code):
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
-    if textless and word_set(el) & vocab.CONTROL_WORDS:
+    if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
-    if textless and not name and next(el.iter("img", "amp-img"), None) is None \
-            and _named(el).kind is None:
+    if textless and not name and not facts.holds(el, IMAGES) \
+            and facts.named(el).kind is None:
         # No text, no name, no picture, goes nowhere: a script's handle (rating
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
@@ -562,6 +667,7 @@ def _picture_link_name(el: Element) -> str:
 _BLOCK_BOXES = frozenset({"div", "section", "article", "header", "footer", "main", "aside", "nav",
                           "body", "figure", "ul", "ol"})
 _PICTURE_TAGS = ("img", "amp-img", "svg", "picture", "video", "canvas", "iframe", "object", "embed")
+_TAG_COUNTS = _tag_counts()
 
 
 def _empty_template_link(el: Element, facts: Facts) -> Verdict | None:
@@ -570,7 +676,7 @@ def _empty_template_link(el: Element, facts: Facts) -> Verdict | None:
     a paragraph, or between the paragraphs of the story, is still reported."""
     if el.tag != "a" or facts.text.get(el, 0) or el.get("aria-label") or el.get("title"):
         return None
-    if not _shows_nothing(el) or not _template_box(el.getparent(), facts):
+    if not _shows_nothing(el, facts) or not _template_box(el.getparent(), facts):
         return None
     return Verdict("control", "empty link in a box of the template, outside the text")
 
@@ -644,10 +750,9 @@ def _template_box(box: Element | None, facts: Facts) -> bool:
                    >= _PROSE_CHARS for child in box)
 
 
-def _shows_nothing(el: Element) -> bool:
+def _shows_nothing(el: Element, facts: Facts) -> bool:
     """True when a link holds no picture of any kind (its text was measured already)."""
-    return next(el.iter(*_PICTURE_TAGS), None) is None and not any(
-        _is_picture(node) for node in el.iter())
+    return not facts.holds(el, EMBEDS) and not facts.holds(el, PICTURES)
 
 
 # schema.org's Person type, in microdata (itemtype) or RDFa (typeof="schema:Person").
@@ -655,12 +760,15 @@ _PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
 
 
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
-    found = _named(el).kind
-    prop = (el.get("itemprop") or "").lower().split()
-    rels = (el.get("rel") or "").lower().split()
-    if found is None and ("author" in prop or "author" in rels):
-        found = ("author", "itemprop/rel author")
-    if found is None and _PERSON_TYPE.search(f"{el.get('itemtype') or ''} {el.get('typeof') or ''}"):
+    found = (facts.named(el) if facts is not None else _named(el)).kind
+    if found is None:
+        prop = (el.get("itemprop") or "").lower().split()
+        rels = (el.get("rel") or "").lower().split()
+        if "author" in prop or "author" in rels:
+            found = ("author", "itemprop/rel author")
+    itemtype = el.get("itemtype") if found is None else None
+    typeof = el.get("typeof") if found is None else None
+    if (itemtype or typeof) and _PERSON_TYPE.search(f"{itemtype or ''} {typeof or ''}"):
         # A person described by the page's template (microdata or RDFa: Drupal's author
         # picture, Blogger's byline): the story's people are written in its sentences.
         # In a caption the person is the picture's credit, which the image rules read.
@@ -712,13 +820,14 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in HEADING_TAGS or el.tag in ("p", "a", "img", "amp-img"):
         return None
     verdict = None
-    words = word_set(el)
-    if vocab.PLAYER_ITEMTYPE.search(el.get("itemtype") or ""):
+    words = facts.named(el).word_set
+    itemtype = el.get("itemtype")  # most elements have none: no pattern to try
+    if itemtype and vocab.PLAYER_ITEMTYPE.search(itemtype):
         verdict = Verdict("player", "a schema.org video or audio object: its picture is the poster")
     elif words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS:
         verdict = Verdict("player", "class names a part of a media player")
     elif facts.text.get(el, 0) <= _PLAYER_TEXT:
-        pictures = sum(1 for p in el.iter() if _is_picture(p))
+        pictures = facts.holds(el, PICTURES)
         message = vocab.PLAYER_MESSAGE.search(" ".join((el.text_content() or "").split())) \
             if 0 < pictures <= 2 else None
         if message is not None:
@@ -741,9 +850,9 @@ def _logo(el: Element, facts: Facts) -> Verdict | None:
     """A picture (or a box of nothing but pictures) named a logo, set before the
     story's first paragraph of prose or after its last: the site's, a section's or a
     series' mark. Inside the run of the story a logo is the writer's (a list of brands)."""
-    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not word_set(el) & _LOGO_WORDS:
+    if el.tag in HEADING_TAGS or facts.text.get(el, 0) or not facts.named(el).word_set & _LOGO_WORDS:
         return None
-    if not any(_is_picture(p) for p in el.iter()) or not facts.outside_prose(el):
+    if not facts.holds(el, PICTURES) or not facts.outside_prose(el):
         return None
     return Verdict("header", "a logo outside the story's prose")
 
@@ -764,7 +873,7 @@ def _header_above_headline(el: Element, facts: Facts) -> Verdict | None:
     if not text and (not any(_linked_within(img, el) for img in el.iter("img"))
                      or _holds_content_picture(el)):
         return None  # no text, and no linked banner (a linked lead photo is the story's)
-    if not any(w.endswith("header") for w in _named(el).words):
+    if not any(w.endswith("header") for w in facts.named(el).words):
         return None
     if facts.span(el)[1] >= facts.order(facts.h1):
         return None
@@ -785,7 +894,7 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
         return None
     # A paragraph's label is the text before its first link ("Related: <a>…</a>"),
     # never the link's own words ("Read <a>more tips</a>").
-    label = _text_before_link(el) if el.tag in ("p", "li") else _leading_text(el)
+    label = _text_before_link(el) if el.tag in ("p", "li") else facts.leading(el)
     match = vocab.RELATED_LABEL.match(label)
     if match is None:
         return None
@@ -801,7 +910,7 @@ def _sponsor(el: Element, facts: Facts) -> Verdict | None:
     picture: the sponsor's logo, an ad, not the story's picture."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT:
         return None
-    label = vocab.SPONSOR_LABEL.match(_leading_text(el))
+    label = vocab.SPONSOR_LABEL.match(facts.leading(el))
     if label is None or not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
         return None
     return Verdict("ad", f"a linked logo under {label.group(0).strip()[:30]!r}")
@@ -817,7 +926,7 @@ def _signup_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box around a form that asks for sign-ups ("Get our weekly newsletter"):
     its picture and its title are the publisher's appeal, not the story's."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or el.tag == "form" \
-            or not 0 < facts.text.get(el, 0) <= _SIGNUP_TEXT or next(el.iter("form"), None) is None:
+            or not 0 < facts.text.get(el, 0) <= _SIGNUP_TEXT or not facts.holds(el, FORMS):
         return None
     match = vocab.SIGNUP_WORDS.search(" ".join((el.text_content() or "").split()))
     return Verdict("newsletter", f"a form under {match.group(0)!r}: a sign-up box") if match else None
@@ -828,10 +937,10 @@ def _author_box(el: Element, facts: Facts) -> Verdict | None:
     picture: the writer's box, whatever its class names."""
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT:
         return None
-    label = vocab.AUTHOR_LABEL.match(_leading_text(el))
-    if label is None or _holds_prose(el, facts, 3) or not any(_is_picture(p) for p in el.iter()):
+    label = vocab.AUTHOR_LABEL.match(facts.leading(el))
+    if label is None or _holds_prose(el, facts, 3) or not facts.holds(el, PICTURES):
         return None
-    if next(el.iter("figure", "figcaption"), None) is not None or _holds_content_picture(el):
+    if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or _holds_content_picture(el):
         return None  # a byline beside the story's photo: the photo is not the writer's face
     return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture")
 
@@ -844,7 +953,9 @@ def _by_template(el: Element, facts: Facts) -> Verdict | None:
     card = _inline_card(el, facts)
     if card is not None:
         return card
-    cells = _cells(el)
+    # A strip is three cells of one <img> each, a grid two cells with a picture or more:
+    # with fewer pictures in all, neither (most boxes hold none or one).
+    cells = _cells(el) if facts.holds(el, PICTURES) >= 2 else []
     if len(cells) >= _MIN_REPEATS and _thumbnail_strip(el, cells, facts):
         return Verdict("gallery", f"{len(cells)} text-less linked pictures in a row")
     if len(cells) >= _MIN_CARDS:
@@ -866,12 +977,12 @@ def _thumbnail_strip(el: Element, cells: list[Element], facts: Facts) -> bool:
         return False
     linked, own = 0, 0
     for cell in cells:
-        images = list(cell.iter("img", "amp-img"))
-        if len(images) != 1:
+        if facts.holds(cell, IMAGES) != 1:
             return False
-        link = next(images[0].iterancestors("a"), None) if cell.tag != "a" else cell
+        image = next(cell.iter("img", "amp-img"))
+        link = next(image.iterancestors("a"), None) if cell.tag != "a" else cell
         linked += link is not None
-        own += link is not None and _opens_own_picture(link, images[0])
+        own += link is not None and _opens_own_picture(link, image)
     # Pictures that open themselves larger (the file, or its own attachment page) are the
     # story's gallery with a lightbox, not thumbnails leading to a slideshow's slides.
     return linked >= 0.5 * len(cells) and own < 0.5 * linked
@@ -911,17 +1022,17 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
         return False
     with_picture, labels = 0, 0
     for cell in cells:
-        if not facts.text.get(cell, 0) and next(cell.iter("a"), None) is None:
+        if not facts.text.get(cell, 0) and not facts.holds(cell, LINKS):
             labels += 1  # a spacer or an empty ad slot between the cards
             continue
-        if next(cell.iter("a"), None) is None and cell.tag != "a":
+        if not facts.holds(cell, LINKS) and cell.tag != "a":
             labels += 1  # the box's own title ("More on this"), once
             if facts.text.get(cell, 0) > 40:
                 return False
             continue
         if facts.text.get(cell, 0) - facts.link_text.get(cell, 0) >= _PROSE_CHARS:
             return False
-        with_picture += any(_is_picture(p) for p in cell.iter())
+        with_picture += facts.holds(cell, PICTURES) > 0
     cards = len(cells) - labels
     if cards < _MIN_REPEATS and facts.link_text.get(el, 0) < 0.95 * text:
         return False  # two cards: only when the box is nothing but links
@@ -930,7 +1041,7 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
 
 def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     """One link wrapping a heading and a picture, beside the story: a "read next" card."""
-    if next(el.iter(*HEADING_TAGS), None) is None or not any(_is_picture(p) for p in el.iter()):
+    if not facts.holds(el, HEADINGS) or not facts.holds(el, PICTURES):
         return None
     if not facts.outside_prose(el):
         return None
@@ -941,16 +1052,22 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
 _CARD_LABEL_CHARS = 40
 
 
-def _card_href(el: Element, facts: Facts) -> str:
+def _card_href(el: Element, facts: Facts, live: bool = False) -> str:
     """The one page a link card leads to, or "": a box (or a link) holding one picture
     and a heading, nearly all of its text links to that one page (a teaser of another
-    story: "<a><img><h3>Cyclist deaths rose</h3></a>" or a linked picture and a linked title)."""
+    story: "<a><img><h3>Cyclist deaths rose</h3></a>" or a linked picture and a linked title).
+    ``live``: ``el`` may have lost some of its content already (not the judged element):
+    count in the tree as it is now."""
     if el.tag in HEADING_TAGS or el.tag in ("p", "li", "img", "amp-img", "figcaption") or not isinstance(el.tag, str):
         return ""
     text = facts.text.get(el, 0)
-    if not text or text - facts.link_text.get(el, 0) > _CARD_LABEL_CHARS or _holds_prose(el, facts, 1):
+    if not text or text - facts.link_text.get(el, 0) > _CARD_LABEL_CHARS:
         return ""
-    if sum(1 for p in el.iter() if _is_picture(p)) != 1 or next(el.iter(*HEADING_TAGS), None) is None:
+    if live:
+        if _holds_prose_now(el, facts, 1) or sum(1 for p in el.iter() if _is_picture(p)) != 1 \
+                or next(el.iter(*HEADING_TAGS), None) is None:
+            return ""
+    elif _holds_prose(el, facts, 1) or facts.holds(el, PICTURES) != 1 or not facts.holds(el, HEADINGS):
         return ""
     hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
     if len(hrefs) != 1:
@@ -974,7 +1091,7 @@ def _inline_card(el: Element, facts: Facts) -> Verdict | None:
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
     """A slideshow with a title of its own, unrelated to the headline, set inside an
     article that has its own prose around it ("Business news in pictures")."""
-    if not facts.prose or not word_set(el) & vocab.GALLERY_WORDS:
+    if not facts.prose or not facts.named(el).word_set & vocab.GALLERY_WORDS or facts.holds(el, PICTURES) < 5:
         return None
     pictures = [p for p in el.iter() if _is_picture(p)]
     if len(pictures) < 5:
@@ -1033,7 +1150,13 @@ def _leading_text(el: Element) -> str:
 
 
 def _holds_prose(el: Element, facts: Facts, paragraphs: int) -> bool:
-    """True when ``el`` holds at least ``paragraphs`` paragraphs of prose."""
+    """True when ``el`` holds at least ``paragraphs`` paragraphs of prose (counted
+    before anything was dropped: ask about the judged element, see Facts.holds)."""
+    return facts.holds(el, PROSE) >= paragraphs
+
+
+def _holds_prose_now(el: Element, facts: Facts, paragraphs: int) -> bool:
+    """True when ``el`` holds at least ``paragraphs`` paragraphs of prose now."""
     found = 0
     for p in el.iter("p"):
         if facts.text.get(p, 0) - facts.link_text.get(p, 0) >= _PROSE_CHARS:

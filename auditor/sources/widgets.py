@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import (HEADING_TAGS, _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element,
-                                    Facts, Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
-                                    class_words, site_host, word_set)
+from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
+                                    _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds, Verdict, _by_name,
+                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, site_host, word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -49,13 +49,13 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         or _comment_thread(el, facts)
     if verdict is not None:
         return verdict
-    if el.tag in _MEDIA_TAGS or _CUSTOM_PLAYER.match(el.tag) and not _in_captioned_figure(el):
+    if el.tag in _MEDIA_TAGS or _custom_player(el.tag) and not _in_captioned_figure(el, facts):
         return Verdict("player", f"<{el.tag}>: the player, with its poster")
     # The rest judge small boxes with a picture or two: count them once, and only there.
     text = facts.text.get(el, 0)
     if text > _LONG_APPEAL_TEXT:
         return None
-    pictures = _count_pictures(el)
+    pictures = _count_pictures(el, facts)
     if not pictures:
         return None
     if text > _WIDGET_TEXT:
@@ -65,7 +65,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return verdict
     box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
-            or _closable_appeal(box, facts) or _long_appeal(el, facts) or _writer_card(el, facts, pictures)
+            or _closable_appeal(box, facts) or _small_long_appeal(box, facts) or _writer_card(el, facts, pictures)
             or overlays.judge(el, facts))
 
 
@@ -83,14 +83,9 @@ _INLINE_TAGS = frozenset({"em", "strong", "b", "i", "u", "s", "small", "sup", "s
                           "mark", "cite", "q", "wbr", "hr", "source", "track", "meta", "noscript", "picture", "svg"})
 
 
-def _count_pictures(el: Element) -> int:
+def _count_pictures(el: Element, facts: Facts) -> int:
     """The <img>s in ``el``, counted up to three (more is a gallery or a showcase)."""
-    found = 0
-    for _ in el.iter("img", "amp-img"):
-        found += 1
-        if found > 2:
-            break
-    return found
+    return min(facts.holds(el, IMAGES), 3)
 
 
 def _served_picture(el: Element) -> Verdict | None:
@@ -171,8 +166,8 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     href = (el.get("href") or "").strip()
     if vocab.AD_HOST.match(href):
         return Verdict("ad", "text-less link to an ad server")
-    pictures = [p for p in el.iter("img", "amp-img")]
-    if len(pictures) == 1 and _merchant_logo(pictures[0], facts) is not None:
+    pictures = facts.holds(el, IMAGES)
+    if pictures == 1 and _merchant_logo(next(el.iter("img", "amp-img")), facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
                      or _own_site(href, facts) and vocab.APPEAL_PATH.search(_path_of(href))):
@@ -199,7 +194,7 @@ def _overlay(el: Element) -> Verdict | None:
     if style and "fixed" in style and vocab.OVERLAY_STYLE.search(style):
         return Verdict("dialog", "a box laid over the page (position: fixed): a pop-up or a sticky bar")
     if el.tag in ("div", "section", "aside") and len(el.attrib) > 1 \
-            and any(vocab.POPUP_ATTR.match(name) for name in el.attrib):
+            and any(_popup_attr(name) for name in el.attrib):
         return Verdict("dialog", "a box a pop-up script opens (data-popup, data-modal)")
     return None
 
@@ -267,31 +262,31 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     """A media element, or a small box holding one (or carrying the clip's id, as
     script-loaded facades do) with a picture or two: the player, its picture the poster."""
     el = box.el
-    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el):
+    if facts.text.get(el, 0) > _PLAYER_TEXT or _holds_prose(el, facts, 1) or _in_captioned_figure(el, facts):
         return None  # a captioned clip: the story shows it and says what it is
-    pictures = _count_pictures(el)
-    if any(vocab.VIDEO_ATTR.match(name) for name in el.attrib):
+    pictures = _count_pictures(el, facts)
+    if any(_video_attr(name) for name in el.attrib):
         return Verdict("player", "a box carrying a clip's id, with its poster")
     if "video" in (el.get("itemprop") or "").lower().split():
         return Verdict("player", "a box marked itemprop=video, with its still")
     if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
-            and (el.tag == "a" or next(el.iter("a"), None) is not None):
+            and (el.tag == "a" or facts.holds(el, LINKS)):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
-    if "play" in box.controls and next(el.iter(*HEADING_TAGS), None) is None:
+    if "play" in box.controls and not facts.holds(el, HEADINGS):
         # With a heading of its own it is an item of the story (a list of clips).
         return Verdict("player", "a picture beside a play button or a player's frame: its poster")
     if vocab.VIDEO_NAME.match(el.get("aria-label") or "") \
             or any(k.startswith("data-") and v.strip().lower() in _MEDIA_TYPES for k, v in el.attrib.items()):
         return Verdict("player", "a box named or typed as a video, with its still")
-    if next(el.iter(*_MEDIA_TAGS), None) is not None and next(el.iter(*HEADING_TAGS), None) is None:
+    if facts.holds(el, MEDIA) and not facts.holds(el, HEADINGS):
         # With a heading of its own it is an item of the story (a song with its cover).
         return Verdict("player", "a box holding a media element and its poster")
     return None
 
 
-def _in_captioned_figure(el: Element) -> bool:
-    """True when ``el`` is, holds or sits in a figure with a caption."""
-    return next(el.iter("figcaption"), None) is not None or _captioned(el)
+def _in_captioned_figure(el: Element, facts: Facts) -> bool:
+    """True when ``el`` (the judged element) is, holds or sits in a figure with a caption."""
+    return facts.holds(el, FIGCAPTIONS) > 0 or _captioned(el)
 
 
 def _consent_placeholder(box: _SmallBox, facts: Facts) -> Verdict | None:
@@ -320,7 +315,7 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
             return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
     if "appeal" in box.controls:
         return Verdict("promo", "a picture beside a button to give, join or subscribe: the publisher's appeal")
-    for form in el.iter("form"):
+    for form in el.iter("form") if facts.holds(el, FORMS) else ():
         action = (form.get("action") or "").strip()
         if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
                 or _own_site(action, facts) and vocab.APPEAL_PATH.search(_path_of(action)):
@@ -352,8 +347,8 @@ def _running_time(el: Element) -> bool:
     """True when an element in ``el`` shows nothing but a clip's running time ("2:41")
     and its class says so ("duration", "video-length")."""
     for node in el.iterdescendants():
-        if isinstance(node.tag, str) and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split())) \
-                and word_set(node) & _DURATION_WORDS:
+        if isinstance(node.tag, str) and word_set(node) & _DURATION_WORDS \
+                and vocab.PLAYER_DURATION.match(" ".join((node.text_content() or "").split())):
             return True
     return False
 
@@ -397,7 +392,7 @@ def _controls_in(el: Element) -> set[str]:
         if mark:
             found.add(mark)
         cls = node.get("class")
-        if node is not el and cls and node.tag != "a" and _ICON_HINT.search(cls):
+        if node is not el and cls and node.tag != "a" and _icon_hint(cls):
             words = word_set(node)
             if words & vocab.PLAY_ICON_WORDS and not _shows_words(node):
                 found.add("play")  # an icon laid over the poster: "<span class='icon-play'>"
@@ -429,6 +424,7 @@ def _closable_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
 # <amp-youtube>, <amp-brightcove>; their picture is a poster or placeholder.
 _CUSTOM_PLAYER = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|player|jwplayer|brightcove|dailymotion|kaltura"
                             r"|audio|podcast)(?:-[a-z0-9]+)*$")
+_custom_player = Finds(_CUSTOM_PLAYER)
 
 
 def _shows_words(el: Element) -> bool:
@@ -455,10 +451,10 @@ def _glued_name(el: Element, facts: Facts) -> Verdict | None:
     """A class glued in one word that names a player's part ("videoteaser", "videoPoster"
     split already) or an appeal for money ("spendenbox", "donationbanner")."""
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    if not _GLUED_HINT.search(names) or _holds_prose(el, facts, 2):
+    if not _glued_hint(names) or _holds_prose(el, facts, 2):
         return None
-    for word in class_words(el):
-        if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el):
+    for word in facts.named(el).words:
+        if word in vocab.PLAYER_GLUED and not _in_captioned_figure(el, facts):
             return Verdict("player", f"class word {word!r}: a player's part")
         if word.startswith(vocab.APPEAL_CLASS_PREFIXES):
             return Verdict("donate", f"class word {word!r}: an appeal for money")
@@ -491,7 +487,7 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
         if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
             return None
         if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
-                and not _BOX_HINT.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+                and not _box_hint(f"{box.get('class') or ''} {box.get('id') or ''}"):
             continue  # nothing in its names could make it a player or a pop-up
         verdict = _by_tag_or_role(box) or _by_name(box)
         if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
@@ -499,19 +495,23 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
         words = word_set(box)
         if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
             return Verdict("player", "a picture in a player's box kept for its text: its poster")
-        if (box.get(BUTTON_MARK) == "play" or any(vocab.VIDEO_ATTR.match(name) for name in box.attrib)) \
+        if (box.get(BUTTON_MARK) == "play" or any(_video_attr(name) for name in box.attrib)) \
                 and next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
             return Verdict("player", "a picture beside a player kept for its text: its poster")
     return None
 
 
-# Cheap tests on raw class strings before splitting them into words.
+# Cheap tests on raw class strings before splitting them into words (once per string).
 _ICON_HINT = re.compile(r"play|close|dismiss", re.I)
 _GLUED_HINT = re.compile(r"video|player|audio|podcast|clip|donat|spende|donazion|donacion|doacao|fundrais|crowdfund",
                          re.I)
 _BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtube|modal|popup|pop-up|popin|popover"
                        r"|dialog|interstitial|slidein|exit|popmake|donat|spende|donazion|donacion|doacao|doaco|supportus"
                        r"|support-us|support_us", re.I)
+_icon_hint, _glued_hint, _box_hint = Finds(_ICON_HINT), Finds(_GLUED_HINT), Finds(_BOX_HINT)
+# Tag and attribute names repeat too (the patterns are anchored at both ends: a search
+# is a match).
+_video_attr, _popup_attr = Finds(vocab.VIDEO_ATTR), Finds(vocab.POPUP_ATTR)
 
 
 def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
@@ -523,7 +523,7 @@ def _comment_thread(el: Element, facts: Facts) -> Verdict | None:
     if heading is None or heading.tag not in HEADING_TAGS or (el.text or "").strip():
         return None
     match = vocab.COMMENTS_HEADING.match(" ".join((heading.text_content() or "").split()))
-    if match is None or next(el.iter("img", "amp-img"), None) is None:
+    if match is None or not facts.holds(el, IMAGES):
         return None
     return Verdict("comments", f"a comment thread under {match.group(0).strip()[:30]!r}")
 
@@ -540,11 +540,14 @@ _LONG_APPEAL_TEXT = 1500
 _LONG_APPEAL_PARAGRAPHS = 5
 
 
-def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
+def _long_appeal(el: Element, facts: Facts, controls: set[str] | None = None) -> Verdict | None:
     """A box of a few paragraphs with a picture, asking to give, join or subscribe
     ("support", "Spende", "abonnieren"), ending in a button to the site's own appeal page
     or a donation service: the publisher's appeal, however long."""
-    button = "a long appeal to give or join, with its picture and button" if "appeal" in _controls_in(el) else ""
+    if _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
+        return None
+    controls = _controls_in(el) if controls is None else controls  # the small box's, when it has them
+    button = "a long appeal to give or join, with its picture and button" if "appeal" in controls else ""
     for link in el.iter("a") if not button else ():
         name = " ".join((link.text_content() or "").split())
         if not name or len(name) > 40 or not vocab.APPEAL_LABEL.match(name) or _in_prose(link, facts):
@@ -553,11 +556,20 @@ def _long_appeal(el: Element, facts: Facts) -> Verdict | None:
         if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
             button = f"a long appeal ending in {name[:30]!r}, with its picture"
             break
-    if not button or _holds_prose(el, facts, _LONG_APPEAL_PARAGRAPHS):
+    if not button:
         return None
     if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
         return None
     return Verdict("promo", button)
+
+
+def _small_long_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
+    """_long_appeal for a small box, after _appeal_box: when that read the box's links and
+    controls (not a figure, under two paragraphs of prose) and found no button to give or
+    join, _long_appeal, which looks for the same, finds none either."""
+    if box.el.tag != "figure" and not _holds_prose(box.el, facts, 2):
+        return None
+    return _long_appeal(box.el, facts, box.controls)
 
 
 _VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I)
@@ -566,8 +578,7 @@ _VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I
 def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     """A link holding one picture (and a title at most) to a page of the site that plays
     a clip ("/video/…", "video.site.com"): a video teaser, its picture the clip's still."""
-    pictures = list(el.iter("img", "amp-img"))
-    if len(pictures) != 1 or _captioned(pictures[0]):
+    if facts.holds(el, IMAGES) != 1 or _captioned(next(el.iter("img", "amp-img"))):
         return None
     href = (el.get("href") or "").strip()
     if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(_path_of(href)) or _VIDEO_HOST.match(href)):
@@ -579,7 +590,7 @@ def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
     """A small box with one picture and a name linking to a writer's page of the site
     ("/author/jane-doe/"): the writer's card, its picture their face. A person the story
     presents links elsewhere (a university's staff page) and stays."""
-    if pictures != 1 or _holds_prose(el, facts, 2) or _in_captioned_figure(el):
+    if pictures != 1 or _holds_prose(el, facts, 2) or _in_captioned_figure(el, facts):
         return None
     for link in el.iter("a"):
         href = (link.get("href") or "").strip()
