@@ -69,11 +69,49 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[left + 1 if left != -1 else 0 : right].strip()
 
 
+# Characters that equal an ASCII character under re.IGNORECASE without being ASCII
+# (İ, ı, ſ and the Kelvin sign; found by testing every code point).
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_say(texts: Sequence[str], phrases: Sequence[str]) -> bool:
+    """False when no block can hold a phrase as the call-to-action pattern reads it
+    (case-blind, any run of spaces between words): tests on the blocks' lower-cased
+    text instead of the case-blind pattern tried at every character. True whenever
+    that could miss: a phrase not in ASCII or blank, text with :data:`_ASCII_CASE_TWINS`."""
+    if not all(p.isascii() and p.strip() for p in phrases):
+        return True
+    joined = "\n".join(texts)
+    if any(twin in joined for twin in _ASCII_CASE_TWINS):
+        return True
+    low = joined.lower()
+    found: dict[str, bool] = {}  # each word searched for once ("click here", "click this link")
+    for phrase in phrases:
+        parts = phrase.lower().split()
+        if all(_found(part, low, found) for part in parts) and _spaced(tuple(parts)).search(low):
+            return True
+    return False
+
+
+def _found(part: str, text: str, found: dict[str, bool]) -> bool:
+    if part not in found:
+        found[part] = part in text
+    return found[part]
+
+
+@lru_cache(maxsize=256)
+def _spaced(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a phrase with any run of spaces between them."""
+    return re.compile(r"\s+".join(re.escape(part) for part in parts))
+
+
 @check("links.plain_call_to_action")
 def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
     """A "click here" with nothing to click: the block holds no link (and no raw URL)."""
     phrases = words_for_lang(params["phrases"], doc.lang)
     if not phrases:
+        return
+    if not _may_say([p.text for p in doc.paragraphs] + [i.text for i in doc.list_items], phrases):
         return
     pattern = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)",
