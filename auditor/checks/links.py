@@ -316,6 +316,8 @@ def affiliate_reason(href: str, domains: Iterable[str], query: Mapping[str, Sequ
     domain = _listed_domain(host, domains)
     if domain is not None:
         return f"{domain} is an affiliate redirect"
+    if "?" not in href:
+        return None  # no query, so no affiliate parameter
     registrable = urls.registrable_domain(host)
     present = {k.lower() for k in _query_keys(href)}
     for site, keys in query.items():
@@ -329,6 +331,8 @@ def affiliate_reason(href: str, domains: Iterable[str], query: Mapping[str, Sequ
 def _query_keys(href: str) -> list[str]:
     from urllib.parse import parse_qsl, urlsplit
 
+    if "?" not in href:
+        return []  # what urlsplit would find: no query
     try:
         return [k for k, _ in parse_qsl(urlsplit(href.strip()).query, keep_blank_values=True)]
     except ValueError:
