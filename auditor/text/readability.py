@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from auditor.model import Document, Sentence
 from auditor.text.languages import formula_for, lang_root
@@ -67,9 +68,11 @@ def measure_sentences(sentences: Sequence[Sentence], lang: str) -> Readability:
     root = lang_root(lang)
     formula, name = formula_for(root)
     count = _counter(root, count_syllables)
-    counts = [count(word) for sentence in sentences for word in sentence.words]
+    # map and list.count run in C: this is the one pass over every word of the article.
+    counts = list(map(count, chain.from_iterable([sentence.words for sentence in sentences])))
     n_words, n_syllables = len(counts), sum(counts)
-    n_complex = len([c for c in counts if c >= COMPLEX_SYLLABLES])
+    # Syllable counts are whole numbers >= 0: the complex words are all the others.
+    n_complex = n_words - sum(map(counts.count, range(COMPLEX_SYLLABLES)))
     n_sentences = sum(1 for s in sentences if s.words)
     ease = grade = None
     if n_words and n_sentences:
