@@ -99,6 +99,9 @@ MIN_MARGIN = 0.5  # (best − second) / best: listed languages ≥ 0.65, others 
 
 # Letters only: "l’homme" → "l", "homme"; digits and punctuation never count.
 _WORD = re.compile(r"[^\W\d_]+")
+# The same on lower-cased ASCII text, where the letters are a-z: a plain range the
+# engine tests faster than the Unicode classes above.
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def _build_weights() -> dict[str, tuple[tuple[str, float], ...]]:
@@ -116,7 +119,8 @@ _WEIGHTS = _build_weights()
 def _words(texts: Iterable[str], limit: int) -> list[str]:
     out: list[str] = []
     for text in texts:
-        out += _WORD.findall(text.lower())
+        low = text.lower()
+        out += (_ASCII_WORD if low.isascii() else _WORD).findall(low)
         if len(out) >= limit:
             return out[:limit]
     return out
