@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from auditor.model import Paragraph, Sentence
 from auditor.text.languages import lang_root, may_end, never_end, openers
@@ -63,7 +64,21 @@ def _token_before(text: str, end: int) -> str:
 _NEXT = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*\s*(\S*)")
 
 
-def _is_boundary(text: str, start: int, end: int, lang: str) -> bool:
+class _Stops(NamedTuple):
+    """One language's word lists for telling a full stop that ends a sentence."""
+
+    never: frozenset[str]  # abbreviations that never end one ("Dr.")
+    may: frozenset[str]  # ones that may ("etc.", "U.S."): then the next word decides
+    openers: frozenset[str]  # words that open a sentence after those
+
+
+@lru_cache(maxsize=64)
+def _stops(root: str) -> _Stops:
+    # Looked up once per document, not per candidate stop (each lookup re-derived the root).
+    return _Stops(never_end(root), may_end(root), openers(root))
+
+
+def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     """Does the punctuation run ``text[start:end]`` end a sentence?"""
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
@@ -76,22 +91,22 @@ def _is_boundary(text: str, start: int, end: int, lang: str) -> bool:
         return True  # "!", "?", "?!", an ellipsis before a capital
     token = _token_before(text, start + 1)
     low = token.lower()
-    if low in never_end(lang):
+    if low in stops.never:
         return False
     if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
         return False  # "1. The …" at the start of a paragraph is a list number
     core = token[:-1]
-    if low in may_end(lang) or _INITIALISM.match(token) or (len(core) == 1 and core.isupper()):
+    if low in stops.may or _INITIALISM.match(token) or (len(core) == 1 and core.isupper()):
         # "in the U.S. The …" ends; "U.S. Army" and "S. Hussain" do not.
-        return nxt.lower().strip(_CLOSERS + ",;:") in openers(lang)
+        return nxt.lower().strip(_CLOSERS + ",;:") in stops.openers
     return True
 
 
-def _split(text: str, lang: str) -> list[tuple[int, int]]:
+def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in one paragraph's text."""
     bounds = [0]
     for m in _END.finditer(text):
-        if _is_boundary(text, m.start(), m.end(), lang):
+        if _is_boundary(text, m.start(), m.end(), stops):
             bounds.append(m.end())
     bounds.append(len(text))
     out = []
@@ -118,11 +133,11 @@ def source_position(line: int, column: int, breaks: Sequence[int], offset: int) 
 def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentence, ...]:
     """The sentences of ``paragraphs`` in order; ``Sentence.paragraph`` is the index
     of the paragraph in ``paragraphs``. Sentences with no word are dropped."""
-    root = lang_root(lang)
+    stops = _stops(lang_root(lang))
     out: list[Sentence] = []
     for index, p in enumerate(paragraphs):
         text = p.text
-        for a, b in _split(text, root):
+        for a, b in _split(text, stops):
             piece = text[a:b]
             tokens = _words(piece)  # the memoised tuple itself: no list, no copy
             if not tokens:
