@@ -130,8 +130,10 @@ def scores(texts: Iterable[str]) -> tuple[int, dict[str, float]]:
     """Words read and, per profiled language, the share of them that are its function words."""
     totals = dict.fromkeys(PROFILES, 0.0)
     words = _words(texts, MAX_WORDS)
-    for word in words:
-        for lang, weight in _WEIGHTS.get(word, ()):
+    # Only function words weigh anything: filter() drops the others in C (the sums
+    # add the same weights in the same order).
+    for word in filter(_WEIGHTS.__contains__, words):
+        for lang, weight in _WEIGHTS[word]:
             totals[lang] += weight
     n = len(words)
     return n, {lang: (total / n if n else 0.0) for lang, total in totals.items()}
