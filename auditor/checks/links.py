@@ -13,7 +13,7 @@ from auditor.checks import Hit, Params, check, excerpt
 from auditor.links import urls
 from auditor.model import Document, Image, Link, Paragraph
 from auditor.text.languages import words_for_lang
-from auditor.text.segment import source_position, words
+from auditor.text.segment import source_position, word_count
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -128,7 +128,7 @@ def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
             if _has_link(block, doc.links) or re.search(r"https?://|www\.", block.text, re.IGNORECASE):
                 break
             line, column = source_position(block.line, block.column, block.breaks, start)
-            block_words = len(words(block.text))
+            block_words = word_count(block.text)
             yield Hit(
                 line=line,
                 column=column,
@@ -426,7 +426,7 @@ def density(doc: Document, params: Params) -> Iterable[Hit]:
     if doc.format == "text" or doc.word_count < int(params["min_words"]):
         return
     linked = [link for link in doc.links if not link.has_image and link.text.strip()]
-    linked_words = sum(len(words(link.text)) for link in linked)
+    linked_words = sum(word_count(link.text) for link in linked)
     share = linked_words / doc.word_count
     if share * 100 > float(params["max_percent"]):
         line, column = (linked[0].line, linked[0].column) if linked else _first_line(doc)

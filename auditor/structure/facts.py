@@ -204,7 +204,7 @@ def verdict(
 
 
 def listicle_facts(doc: Document) -> Listicle:
-    from auditor.text.segment import words
+    from auditor.text.segment import word_count
 
     items = doc.items
     nums = [i.number for i in items if i.number is not None]
@@ -224,8 +224,8 @@ def listicle_facts(doc: Document) -> Listicle:
         problems=problems,
         intro=tuple(intro),
         outro=tuple(outro),
-        intro_words=sum(len(words(s.text)) for s in intro),
-        outro_words=sum(len(words(s.text)) for s in outro),
+        intro_words=sum(word_count(s.text) for s in intro),
+        outro_words=sum(word_count(s.text) for s in outro),
         noun=_headline_noun(doc) if doc.headline_number else None,
         paginated=pages,
     )

@@ -35,6 +35,11 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
+def word_count(text: str) -> int:
+    """``len(words(text))`` without copying the memoised words into a new list."""
+    return len(_words(text))
+
+
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
     # Memoised: parsing, finishing and several checks segment the same paragraph,
