@@ -130,3 +130,21 @@ def test_fast_patterns_read_as_the_plain_ones() -> None:
     for text in texts:
         assert segment._TOKEN.findall(text) == plain_token.findall(text), text
         assert [m.span() for m in segment._END.finditer(text)] == [m.span() for m in plain_end.finditer(text)], text
+
+
+def test_a_paragraphs_words_are_its_sentences_words() -> None:
+    # split_sentences hands the joined words of each multi-sentence paragraph to the
+    # word memo: they must be what tokenising the whole paragraph gives.
+    import random
+
+    from auditor.text import segment
+
+    rng = random.Random(11)
+    pieces = ["Dr. Smith", "said", "U.S.", "e.g.", "3.5", "well-known", "it’s", "“Help!”", "(Retd.)",
+              "A.", "B", "end.", "What?!", "No…", "x.y.z", "1.", "_", "café", "over.", "Then"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    texts += ["In the U.S. The army left. S. Hussain came. “Go!” she said. He went… Then 2 more."]
+    for lang in ("en", "de"):
+        for text in texts:
+            parts = [segment._tokens(text[a:b]) for a, b in segment._split(text, segment._stops(lang))]
+            assert sum(parts, ()) == segment._tokens(text), text

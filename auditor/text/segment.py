@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from auditor.model import Paragraph, Sentence
@@ -44,9 +45,22 @@ def word_count(text: str) -> int:
 def _words(text: str) -> tuple[str, ...]:
     # Memoised: parsing, finishing and several checks segment the same paragraph,
     # heading and item texts of one document (~95,000 calls for 208 pages).
+    seeded = _SEEDS.pop(text, None)
+    return seeded if seeded is not None else _tokens(text)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
     return tuple(
         token.rstrip(".") for token in _TOKEN.findall(text) if token[0].isalpha() or _LETTER.search(token)
     )
+
+
+# The words of the last document's multi-sentence paragraphs, joined from their
+# sentences' words by split_sentences: a paragraph's tokens are its sentences' tokens in
+# order (sentences end only before white space, which no token holds), and the listicle
+# reader and the word counts ask for whole paragraphs after the sentences are split.
+# Read by _words when its memo misses; replaced per document, so it stays small.
+_SEEDS: dict[str, tuple[str, ...]] = {}
 
 
 # A candidate end: terminal punctuation, then closing quotes/brackets, then space.
@@ -140,13 +154,21 @@ def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentenc
     of the paragraph in ``paragraphs``. Sentences with no word are dropped."""
     stops = _stops(lang_root(lang))
     out: list[Sentence] = []
+    seeds: dict[str, tuple[str, ...]] = {}
     for index, p in enumerate(paragraphs):
         text = p.text
-        for a, b in _split(text, stops):
+        spans = _split(text, stops)
+        parts: list[tuple[str, ...]] = []
+        for a, b in spans:
             piece = text[a:b]
             tokens = _words(piece)  # the memoised tuple itself: no list, no copy
+            parts.append(tokens)
             if not tokens:
                 continue
             line, column = source_position(p.line, p.column, p.breaks, a)
             out.append(Sentence(text=piece, line=line, column=column, words=tokens, paragraph=index))
+        if len(parts) > 1:
+            seeds[text] = tuple(chain.from_iterable(parts))
+    _SEEDS.clear()
+    _SEEDS.update(seeds)
     return tuple(out)
