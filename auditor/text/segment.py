@@ -50,9 +50,10 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(
-        token.rstrip(".") for token in _TOKEN.findall(text) if token[0].isalpha() or _LETTER.search(token)
-    )
+    found = _TOKEN.findall(text)
+    if "." not in text:  # no initialism to trim ("U.S." → "U.S"): skip the per-token rstrip
+        return tuple([token for token in found if token[0].isalpha() or _LETTER.search(token)])
+    return tuple([token.rstrip(".") for token in found if token[0].isalpha() or _LETTER.search(token)])
 
 
 # The words of the last document's multi-sentence paragraphs, joined from their
