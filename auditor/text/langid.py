@@ -99,9 +99,10 @@ MIN_MARGIN = 0.5  # (best − second) / best: listed languages ≥ 0.65, others 
 
 # Letters only: "l’homme" → "l", "homme"; digits and punctuation never count.
 _WORD = re.compile(r"[^\W\d_]+")
-# The same on lower-cased ASCII text, where the letters are a-z: a plain range the
-# engine tests faster than the Unicode classes above.
-_ASCII_WORD = re.compile(r"[a-z]+")
+# The same on lower-cased ASCII text, where the letters are a-z: every other character
+# becomes a space (str.translate's ASCII fast path) and str.split cuts the runs out,
+# both in C and faster than the pattern's Unicode classes.
+_ASCII_TO_SPACES = str.maketrans({chr(c): " " for c in range(128) if not "a" <= chr(c) <= "z"})
 
 
 def _build_weights() -> dict[str, tuple[tuple[str, float], ...]]:
@@ -120,7 +121,7 @@ def _words(texts: Iterable[str], limit: int) -> list[str]:
     out: list[str] = []
     for text in texts:
         low = text.lower()
-        out += (_ASCII_WORD if low.isascii() else _WORD).findall(low)
+        out += low.translate(_ASCII_TO_SPACES).split() if low.isascii() else _WORD.findall(low)
         if len(out) >= limit:
             return out[:limit]
     return out
