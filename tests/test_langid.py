@@ -232,3 +232,14 @@ def test_plain_text_without_declaration_follows_the_text() -> None:
     text = "Cómo cerrar un puente\n\n" + SNIPPETS["es"] + "\n"
     doc = load(text.encode(), "a.txt", SourceOptions())
     assert (doc.meta.lang, doc.detected_lang, doc.lang) == (None, "es", "es")
+
+
+def test_ascii_and_unicode_texts_split_into_the_same_letter_runs() -> None:
+    from auditor.text.langid import _words
+
+    texts = ["Don't STOP_now: 3rd-party x2y", "L’homme ÉTAIT là, 2e fois", "İstanbul ſo"]
+    assert _words(texts, 100) == [
+        "don", "t", "stop", "now", "rd", "party", "x", "y",
+        "l", "homme", "était", "là", "e", "fois",
+        "i", "stanbul", "ſo",
+    ]

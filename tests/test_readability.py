@@ -178,3 +178,16 @@ def test_seed_article_reading_ease_is_plausible(seed_path: Path) -> None:
     assert hussain.text.startswith("“The insurgents") and "(Retd.) S. Hussain." in hussain.text
     lines = seed_path.read_text(encoding="utf-8").splitlines()
     assert all(s.text.split()[0] in lines[s.line - 1] for s in sentences)
+
+
+def test_syllable_memo_stays_bounded_and_right(monkeypatch: pytest.MonkeyPatch) -> None:
+    from auditor.text import readability
+    from auditor.text.syllables import count_syllables
+
+    monkeypatch.setattr(readability, "_MEMOS", {})
+    monkeypatch.setattr(readability, "_MEMO_SIZE", 5)
+    first = ["reading", "is", "a", "pleasure", "is"]
+    second = ["readability", "formulas", "count", "syllables", "a", "pleasure"]
+    assert readability._syllable_counts(first, "en") == [count_syllables(w, "en") for w in first]
+    assert readability._syllable_counts(second, "en") == [count_syllables(w, "en") for w in second]
+    assert len(readability._MEMOS["en"]) == len(set(second))  # cleared, not grown past the cap by the first

@@ -95,6 +95,18 @@ def test_lk002_ignores_quoted_phrase() -> None:
     assert run("LK002", doc(paragraphs=(para,))) == []
 
 
+@pytest.mark.parametrize("text", [
+    "To know more CLICK\u00a0\u2003HERE.",  # any run of spaces between the words
+    "To know more, cl\u0131ck here.",  # dotless i: equal to "i" for the pattern
+    "To know more, clic\u212a here.",  # the Kelvin sign: equal to "k"
+    "\u0130 say: Cl\u0130ck here.",  # dotted capital I: lower() makes two characters of it
+])
+def test_lk002_quick_test_misses_nothing_the_pattern_reads(text: str) -> None:
+    # The blocks are screened with str.lower and `in` before the pattern runs: the
+    # screen must pass every text the case-blind pattern matches.
+    assert len(run("LK002", doc(paragraphs=(Paragraph(text=text, line=3),)))) == 1
+
+
 def test_lk002_link_elsewhere_on_the_line_does_not_count() -> None:
     # a minified page: every block on line 1, the link belongs to another paragraph
     cta = Paragraph(text="Click here to subscribe.", line=1)

@@ -110,3 +110,41 @@ def test_five_thousand_words_split_right() -> None:
     sentences = split_sentences(paragraphs, "en")  # its speed: bench/bench_text.py
     assert sum(len(s.words) for s in sentences) > 5000
     assert len(sentences) == 220 * 6
+
+
+def test_fast_patterns_read_as_the_plain_ones() -> None:
+    # The token and sentence-end patterns are written to open with a character class
+    # (for speed); they must find exactly what the plain forms find.
+    import random
+    import re
+
+    from auditor.text import segment
+
+    letter = r"[^\W\d_]"
+    plain_token = re.compile(r"(?:" + letter + r"\.){2,}(?!" + letter + r")|\w+(?:[-‐‑'’]\w+)*")
+    plain_end = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+|$)")
+    rng = random.Random(7)
+    alphabet = "aBé1²_.!?…-‐'’\"”»)] \n"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    texts += ["in the U.S. The e.g. U.S.A", "Wait... What?! “Yes.” (Retd.) x.y.z1 a.b.c."]
+    for text in texts:
+        assert segment._TOKEN.findall(text) == plain_token.findall(text), text
+        assert [m.span() for m in segment._END.finditer(text)] == [m.span() for m in plain_end.finditer(text)], text
+
+
+def test_a_paragraphs_words_are_its_sentences_words() -> None:
+    # split_sentences hands the joined words of each multi-sentence paragraph to the
+    # word memo: they must be what tokenising the whole paragraph gives.
+    import random
+
+    from auditor.text import segment
+
+    rng = random.Random(11)
+    pieces = ["Dr. Smith", "said", "U.S.", "e.g.", "3.5", "well-known", "it’s", "“Help!”", "(Retd.)",
+              "A.", "B", "end.", "What?!", "No…", "x.y.z", "1.", "_", "café", "over.", "Then"]
+    texts = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    texts += ["In the U.S. The army left. S. Hussain came. “Go!” she said. He went… Then 2 more."]
+    for lang in ("en", "de"):
+        for text in texts:
+            parts = [segment._tokens(text[a:b]) for a, b in segment._split(text, segment._stops(lang))]
+            assert sum(parts, ()) == segment._tokens(text), text

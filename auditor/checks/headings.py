@@ -250,10 +250,10 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     """A stretch of text longer than ``max`` words with no heading in it."""
     limit = int(params["max"])
     severe_over = int(params["severe"])
-    from auditor.text.segment import words
+    from auditor.text.segment import word_count
 
     for where, members in _stretches(doc, int(params["lead_words"])):
-        total = sum(len(words(text)) for _, _, text in members)
+        total = sum(word_count(text) for _, _, text in members)
         if members and total > limit:
             line, column, text = members[0]
             yield Hit(

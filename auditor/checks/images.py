@@ -20,6 +20,7 @@ from auditor.text.languages import words_for_lang
 from auditor.text.lazyre import lazy_pattern
 
 
+@lru_cache(maxsize=4096)  # each alt text is read by several rules, each list word by every page
 def _norm(text: str) -> str:
     """Casefolded words only: "Photo of a cat." → "photo of a cat"."""
     return " ".join(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text.casefold()))

@@ -13,7 +13,7 @@ from auditor.checks import Hit, Params, check, excerpt
 from auditor.links import urls
 from auditor.model import Document, Image, Link, Paragraph
 from auditor.text.languages import words_for_lang
-from auditor.text.segment import source_position, words
+from auditor.text.segment import source_position, word_count
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
 _BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -69,11 +69,49 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[left + 1 if left != -1 else 0 : right].strip()
 
 
+# Characters that equal an ASCII character under re.IGNORECASE without being ASCII
+# (İ, ı, ſ and the Kelvin sign; found by testing every code point).
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_say(texts: Sequence[str], phrases: Sequence[str]) -> bool:
+    """False when no block can hold a phrase as the call-to-action pattern reads it
+    (case-blind, any run of spaces between words): tests on the blocks' lower-cased
+    text instead of the case-blind pattern tried at every character. True whenever
+    that could miss: a phrase not in ASCII or blank, text with :data:`_ASCII_CASE_TWINS`."""
+    if not all(p.isascii() and p.strip() for p in phrases):
+        return True
+    joined = "\n".join(texts)
+    if any(twin in joined for twin in _ASCII_CASE_TWINS):
+        return True
+    low = joined.lower()
+    found: dict[str, bool] = {}  # each word searched for once ("click here", "click this link")
+    for phrase in phrases:
+        parts = phrase.lower().split()
+        if all(_found(part, low, found) for part in parts) and _spaced(tuple(parts)).search(low):
+            return True
+    return False
+
+
+def _found(part: str, text: str, found: dict[str, bool]) -> bool:
+    if part not in found:
+        found[part] = part in text
+    return found[part]
+
+
+@lru_cache(maxsize=256)
+def _spaced(parts: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of a phrase with any run of spaces between them."""
+    return re.compile(r"\s+".join(re.escape(part) for part in parts))
+
+
 @check("links.plain_call_to_action")
 def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
     """A "click here" with nothing to click: the block holds no link (and no raw URL)."""
     phrases = words_for_lang(params["phrases"], doc.lang)
     if not phrases:
+        return
+    if not _may_say([p.text for p in doc.paragraphs] + [i.text for i in doc.list_items], phrases):
         return
     pattern = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)",
@@ -90,7 +128,7 @@ def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
             if _has_link(block, doc.links) or re.search(r"https?://|www\.", block.text, re.IGNORECASE):
                 break
             line, column = source_position(block.line, block.column, block.breaks, start)
-            block_words = len(words(block.text))
+            block_words = word_count(block.text)
             yield Hit(
                 line=line,
                 column=column,
@@ -278,6 +316,8 @@ def affiliate_reason(href: str, domains: Iterable[str], query: Mapping[str, Sequ
     domain = _listed_domain(host, domains)
     if domain is not None:
         return f"{domain} is an affiliate redirect"
+    if "?" not in href:
+        return None  # no query, so no affiliate parameter
     registrable = urls.registrable_domain(host)
     present = {k.lower() for k in _query_keys(href)}
     for site, keys in query.items():
@@ -291,6 +331,8 @@ def affiliate_reason(href: str, domains: Iterable[str], query: Mapping[str, Sequ
 def _query_keys(href: str) -> list[str]:
     from urllib.parse import parse_qsl, urlsplit
 
+    if "?" not in href:
+        return []  # what urlsplit would find: no query
     try:
         return [k for k, _ in parse_qsl(urlsplit(href.strip()).query, keep_blank_values=True)]
     except ValueError:
@@ -384,7 +426,7 @@ def density(doc: Document, params: Params) -> Iterable[Hit]:
     if doc.format == "text" or doc.word_count < int(params["min_words"]):
         return
     linked = [link for link in doc.links if not link.has_image and link.text.strip()]
-    linked_words = sum(len(words(link.text)) for link in linked)
+    linked_words = sum(word_count(link.text) for link in linked)
     share = linked_words / doc.word_count
     if share * 100 > float(params["max_percent"]):
         line, column = (linked[0].line, linked[0].column) if linked else _first_line(doc)

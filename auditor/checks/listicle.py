@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document, Item, Listicle, NumberingKind
@@ -118,7 +119,8 @@ _SUBSET = lazy_pattern(
     r"|derniers|premiers|ultimi|primi)\s*$", re.I)
 
 
-def _count_pattern(lang: str, nouns: Sequence[str], window: int) -> re.Pattern[str]:
+@lru_cache(maxsize=256)  # built per page from the same lists; the headline's noun varies
+def _count_pattern(lang: str, nouns: tuple[str, ...], window: int) -> re.Pattern[str]:
     numbers = sorted(number_words(lang), key=len, reverse=True)
     num = r"(?P<num>\d{1,4}|" + "|".join(map(re.escape, numbers)) + r")"
     noun = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True) if n)
@@ -136,7 +138,7 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
     if facts is None or facts.found < int(params["min_items"]) or not facts.numbered:
         return
     nouns = [*params["nouns"], *([facts.noun] if facts.noun else [])]
-    pattern = _count_pattern(doc.lang, nouns, int(params["window"]))
+    pattern = _count_pattern(doc.lang, tuple(nouns), int(params["window"]))
     words = number_words(doc.lang)
     found = facts.found
     # "These 3 things" may count another list of the article (a 3-item <ol> in the

@@ -16,7 +16,7 @@ from auditor.checks import Hit, Params, check
 from auditor.model import Document, Paragraph, Sentence
 from auditor.text.languages import UNSPACED_LANGS, lang_root
 from auditor.text.readability import Readability, measure, measure_sentences
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 # --- shared helpers ------------------------------------------------------------------
@@ -178,7 +178,7 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
 def _paragraph_words(doc: Document) -> list[tuple[Paragraph, int]]:
     if not _counts_words(doc):
         return []
-    return [(p, n) for p in doc.paragraphs if (n := len(words(p.text)))]
+    return [(p, n) for p in doc.paragraphs if (n := word_count(p.text))]
 
 
 @check("readability.long_paragraph")

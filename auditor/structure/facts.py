@@ -107,7 +107,8 @@ def _outside_items(doc: Document) -> tuple[list[TextSpan], list[TextSpan]]:
 
 def _title_like(text: str) -> bool:
     t = text.strip()
-    return 0 < len(t.split()) <= 12 and not t.endswith((".", "!", "?", ":", "…"))
+    # At most 13 parts are split off: enough to tell "12 words or fewer" from a paragraph.
+    return not t.endswith((".", "!", "?", ":", "…")) and 0 < len(t.split(None, 12)) <= 12
 
 
 def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
@@ -122,9 +123,10 @@ def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
         if b is not None and b.kind != "heading" and _title_like(b.text):
             run.append(k)
             continue
-        counted = sum(1 for j in run if headline_number(bl[j].text, lang)[0] is not None)
-        if len(run) >= 3 and counted * 3 >= len(run):
-            out.update(run)
+        if len(run) >= 3:  # the headline numbers are read for runs long enough to count
+            counted = sum(1 for j in run if headline_number(bl[j].text, lang)[0] is not None)
+            if counted * 3 >= len(run):
+                out.update(run)
         run = []
     return out
 
@@ -202,7 +204,7 @@ def verdict(
 
 
 def listicle_facts(doc: Document) -> Listicle:
-    from auditor.text.segment import words
+    from auditor.text.segment import word_count
 
     items = doc.items
     nums = [i.number for i in items if i.number is not None]
@@ -222,8 +224,8 @@ def listicle_facts(doc: Document) -> Listicle:
         problems=problems,
         intro=tuple(intro),
         outro=tuple(outro),
-        intro_words=sum(len(words(s.text)) for s in intro),
-        outro_words=sum(len(words(s.text)) for s in outro),
+        intro_words=sum(word_count(s.text) for s in intro),
+        outro_words=sum(word_count(s.text) for s in outro),
         noun=_headline_noun(doc) if doc.headline_number else None,
         paginated=pages,
     )

@@ -30,12 +30,12 @@ def _mark_internal(links: tuple[Link, ...], site: str | None) -> tuple[Link, ...
 
 
 def _word_count(doc: Document) -> int:
-    from auditor.text.segment import words
+    from auditor.text.segment import word_count
 
     texts = [p.text for p in doc.paragraphs]
     texts += [i.text for i in doc.list_items]
     texts += [h.text for h in doc.headings]
-    return sum(len(words(t)) for t in texts)
+    return sum(map(word_count, texts))
 
 
 def _prose(doc: Document) -> Iterator[str]:

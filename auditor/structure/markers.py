@@ -130,6 +130,17 @@ def _word_re(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^\s*(?P<marker>(?P<word>{alternatives})\s*[:.),])\s+(?P<title>\S.*)$", re.I | re.S)
 
 
+_LAST_WORD_RE: list[tuple[Grammar, re.Pattern[str]]] = []  # the grammar in use and its pattern
+
+
+def _word_re_for(grammar: Grammar) -> re.Pattern[str]:
+    # Asked per title: keyed by the grammar itself, not by its number words made into a
+    # tuple and hashed on every call (a quarter of parse_marker's time).
+    if not _LAST_WORD_RE or _LAST_WORD_RE[0][0] is not grammar:
+        _LAST_WORD_RE[:] = [(grammar, _word_re(tuple(grammar.word_numbers)))]
+    return _LAST_WORD_RE[0][1]
+
+
 def _keycap_digits(keycap: str | None) -> str:
     """The digits of keycap emoji ("1️⃣", "1️⃣2️⃣", "🔟"), which chat-styled lists number with."""
     if not keycap:
@@ -166,7 +177,7 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
         if _year(digits) or _dated(m.group("title")):
             return None  # "2020: the year in review", "24. Dezember 2014"
         return Marker(int(digits), marker, label, m.group("title").strip())
-    w = _word_re(tuple(grammar.word_numbers)).match(text)
+    w = _word_re_for(grammar).match(text)
     if w:
         word = w.group("word").lower()
         punct = w.group("marker")[-1]

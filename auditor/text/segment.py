@@ -14,13 +14,19 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from auditor.model import Paragraph, Sentence
 from auditor.text.languages import lang_root, may_end, never_end, openers
 
 # A word: letters/digits joined by apostrophes or hyphens ("don't", "19-year-old"),
 # or an initialism with inner dots ("U.S", "e.g"). Tokens with no letter are numbers.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?![^\W\d_])|\w+(?:[-‐‑'’]\w+)*")
+# Read as  (?:L\.){2,}(?!L) | \w+(?:[-‐‑'’]\w+)*  with L a letter; both branches open
+# with one word character, taken first so that the pattern opens with a character
+# class and the engine skips to the next word character in C (tests check the two agree).
+_L = r"[^\W\d_]"
+_TOKEN = re.compile(r"\w(?:(?<=" + _L + r")\.(?:" + _L + r"\.)+(?!" + _L + r")|\w*(?:[-‐‑'’]\w+)*)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -30,17 +36,39 @@ def words(text: str) -> list[str]:
     return list(_words(text))
 
 
+def word_count(text: str) -> int:
+    """``len(words(text))`` without copying the memoised words into a new list."""
+    return len(_words(text))
+
+
 @lru_cache(maxsize=8192)
 def _words(text: str) -> tuple[str, ...]:
     # Memoised: parsing, finishing and several checks segment the same paragraph,
     # heading and item texts of one document (~95,000 calls for 208 pages).
-    return tuple(
-        token.rstrip(".") for token in _TOKEN.findall(text) if token[0].isalpha() or _LETTER.search(token)
-    )
+    seeded = _SEEDS.pop(text, None)
+    return seeded if seeded is not None else _tokens(text)
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    found = _TOKEN.findall(text)
+    if "." not in text:  # no initialism to trim ("U.S." → "U.S"): skip the per-token rstrip
+        return tuple([token for token in found if token[0].isalpha() or _LETTER.search(token)])
+    return tuple([token.rstrip(".") for token in found if token[0].isalpha() or _LETTER.search(token)])
+
+
+# The words of the last document's multi-sentence paragraphs, joined from their
+# sentences' words by split_sentences: a paragraph's tokens are its sentences' tokens in
+# order (sentences end only before white space, which no token holds), and the listicle
+# reader and the word counts ask for whole paragraphs after the sentences are split.
+# Read by _words when its memo misses; replaced per document, so it stays small.
+_SEEDS: dict[str, tuple[str, ...]] = {}
 
 
 # A candidate end: terminal punctuation, then closing quotes/brackets, then space.
-_END = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+|$)")
+# Read as  (?:[.!?]+|…)[closers]*(?=\s+|$); written to open with a character class,
+# so the engine skips in C to the next stop instead of trying a branch at every
+# character (tests check the two agree).
+_END = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’»)\]]*(?=\s+|$)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([¿¡—–-*"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?$")
@@ -56,7 +84,21 @@ def _token_before(text: str, end: int) -> str:
 _NEXT = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*\s*(\S*)")
 
 
-def _is_boundary(text: str, start: int, end: int, lang: str) -> bool:
+class _Stops(NamedTuple):
+    """One language's word lists for telling a full stop that ends a sentence."""
+
+    never: frozenset[str]  # abbreviations that never end one ("Dr.")
+    may: frozenset[str]  # ones that may ("etc.", "U.S."): then the next word decides
+    openers: frozenset[str]  # words that open a sentence after those
+
+
+@lru_cache(maxsize=64)
+def _stops(root: str) -> _Stops:
+    # Looked up once per document, not per candidate stop (each lookup re-derived the root).
+    return _Stops(never_end(root), may_end(root), openers(root))
+
+
+def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     """Does the punctuation run ``text[start:end]`` end a sentence?"""
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
@@ -69,22 +111,22 @@ def _is_boundary(text: str, start: int, end: int, lang: str) -> bool:
         return True  # "!", "?", "?!", an ellipsis before a capital
     token = _token_before(text, start + 1)
     low = token.lower()
-    if low in never_end(lang):
+    if low in stops.never:
         return False
     if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
         return False  # "1. The …" at the start of a paragraph is a list number
     core = token[:-1]
-    if low in may_end(lang) or _INITIALISM.match(token) or (len(core) == 1 and core.isupper()):
+    if low in stops.may or _INITIALISM.match(token) or (len(core) == 1 and core.isupper()):
         # "in the U.S. The …" ends; "U.S. Army" and "S. Hussain" do not.
-        return nxt.lower().strip(_CLOSERS + ",;:") in openers(lang)
+        return nxt.lower().strip(_CLOSERS + ",;:") in stops.openers
     return True
 
 
-def _split(text: str, lang: str) -> list[tuple[int, int]]:
+def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in one paragraph's text."""
     bounds = [0]
     for m in _END.finditer(text):
-        if _is_boundary(text, m.start(), m.end(), lang):
+        if _is_boundary(text, m.start(), m.end(), stops):
             bounds.append(m.end())
     bounds.append(len(text))
     out = []
@@ -111,15 +153,23 @@ def source_position(line: int, column: int, breaks: Sequence[int], offset: int) 
 def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentence, ...]:
     """The sentences of ``paragraphs`` in order; ``Sentence.paragraph`` is the index
     of the paragraph in ``paragraphs``. Sentences with no word are dropped."""
-    root = lang_root(lang)
+    stops = _stops(lang_root(lang))
     out: list[Sentence] = []
+    seeds: dict[str, tuple[str, ...]] = {}
     for index, p in enumerate(paragraphs):
         text = p.text
-        for a, b in _split(text, root):
+        spans = _split(text, stops)
+        parts: list[tuple[str, ...]] = []
+        for a, b in spans:
             piece = text[a:b]
             tokens = _words(piece)  # the memoised tuple itself: no list, no copy
+            parts.append(tokens)
             if not tokens:
                 continue
             line, column = source_position(p.line, p.column, p.breaks, a)
             out.append(Sentence(text=piece, line=line, column=column, words=tokens, paragraph=index))
+        if len(parts) > 1:
+            seeds[text] = tuple(chain.from_iterable(parts))
+    _SEEDS.clear()
+    _SEEDS.update(seeds)
     return tuple(out)

@@ -212,7 +212,7 @@ def _spelled_out(word: str) -> int | None:
 @lru_cache(maxsize=65536)
 def count_syllables(word: str, lang: str = "en") -> int:
     """Syllables in one word token (0 for a token with no letters)."""
-    if not any(ch.isalpha() for ch in word):
+    if not word[:1].isalpha() and not any(ch.isalpha() for ch in word):  # most open with one
         return 0
     root = lang_root(lang)
     normal = word.lower().replace("’", "'")
