@@ -53,13 +53,19 @@ def _hit(img: Image, shown: str | None, **data: Any) -> Hit:
     )
 
 
+def file_name(src: str) -> str:
+    """The last path segment of an image source, without query or fragment:
+    ``…/2019/10/IMG_2034.jpg?w=800`` → ``IMG_2034.jpg``."""
+    return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+
 def _short_src(src: str | None) -> str:
     """The file name of ``src`` for messages: ``…/2019/10/IMG_2034.jpg?w=800`` → ``IMG_2034.jpg``."""
     if not src:
         return "(no source)"
     if src.startswith("data:"):
         return "(inline data)"
-    tail = src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    tail = file_name(src)
     return excerpt(tail or src, 60)
 
 
@@ -189,7 +195,7 @@ _SIZE_MARK = lazy_pattern(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thu
 
 def _picture_key(src: str | None) -> str:
     """The picture a source shows, whatever size it is served at."""
-    name = (src or "").split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    name = file_name(src or "").lower()
     return _SIZE_MARK().sub("", name)
 
 
@@ -259,7 +265,7 @@ def _px(value: str | None) -> int | None:
 def _small(img: Image) -> bool:
     """Declared (or named, "…-100x100.jpg") smaller than a photo on either side."""
     sizes = [v for v in (_px(img.width), _px(img.height)) if v is not None]
-    name = (img.src or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    name = file_name(img.src or "")
     named = _SIZE_IN_NAME.search(name)
     if named:
         sizes += [int(named.group(1)), int(named.group(2))]
@@ -272,7 +278,7 @@ _LOGO_ALT = re.compile(r"\b(?:logo|logotipo|avatar|headshot|icon)\b", re.IGNOREC
 def _logo_like(img: Image) -> bool:
     """A logo, avatar or icon by its file name, or by an alt that says so ("The
     author at the summit" is a photo: alts are matched on narrower words)."""
-    name = (img.src or "").split("?", 1)[0].rsplit("/", 1)[-1]
+    name = file_name(img.src or "")
     return bool(_LOGO_WORDS.search(name) or _LOGO_ALT.search(img.alt or ""))
 
 
