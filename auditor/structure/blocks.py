@@ -68,7 +68,8 @@ def related_zones(bl: Sequence[Block]) -> set[int]:
     i = 0
     while i < len(bl):
         b = bl[i]
-        zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED_PREFIX.match(b.text)
+        # At most 9 parts split off: enough to tell "8 words or fewer" from a paragraph.
+        zone = b.kind in ("heading", "paragraph") and len(b.text.split(None, 8)) <= 8 and RELATED_PREFIX.match(b.text)
         if not zone and not (b.kind == "heading" and FAQ.search(b.text)):
             i += 1
             continue
