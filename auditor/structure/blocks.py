@@ -54,6 +54,26 @@ def blocks(doc: Document) -> list[Block]:
     return out
 
 
+# The last body read: its blocks and related zones, keyed by the very tuples they were
+# made from (held here, so no other tuple can take their identity). Item detection and
+# the listicle facts read the same body one after the other; one slot, read once per
+# call, so threads reading other documents only miss.
+_READ: list[tuple[tuple[object, ...], list[Block], set[int]]] = [((), [], set())]
+
+
+def read_body(doc: Document) -> tuple[list[Block], set[int]]:
+    """``blocks(doc)`` and their :func:`related_zones`, made once per document body.
+    Shared between callers: read them, never change them."""
+    key: tuple[object, ...] = (doc.headings, doc.paragraphs, doc.list_items)
+    last = _READ[0]
+    if len(last[0]) == 3 and all(a is b for a, b in zip(last[0], key)):
+        return last[1], last[2]
+    bl = blocks(doc)
+    skip = related_zones(bl)
+    _READ[0] = (key, bl, skip)
+    return bl, skip
+
+
 def _inline_related(text: str) -> bool:
     m = RELATED_PREFIX.match(text)
     rest = text[m.end():] if m else text
