@@ -13,7 +13,7 @@ from auditor.model import Document, Heading, ListItem, Paragraph
 from auditor.structure.labels import FAQ
 from auditor.structure.markers import parse_marker
 from auditor.text.cues import RELATED_PREFIX
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 Pos = tuple[int, int]
@@ -120,16 +120,16 @@ def title_of(text: str, limit: int = 20) -> tuple[str, int]:
     """A numbered paragraph's title (first sentence or colon clause) and the words after it."""
     m = re.search(r"(?<=[^\s\d])[.?!:](?=\s|$)|(?<=[?!])(?=[A-Z])", text)
     head = text[: m.end()] if m else text
-    if len(words(head)) > limit:
+    if word_count(head) > limit:
         return "", 0
-    return head.strip(), len(words(text[len(head) :]))
+    return head.strip(), word_count(text[len(head) :])
 
 
 def lead_words(text: str, n: int) -> tuple[str, int]:
     """The first ``n`` words of ``text`` as a title, and how many words follow."""
     parts = text.split()
     head = " ".join(parts[:n]) + ("…" if len(parts) > n else "")
-    return head, max(0, len(words(text)) - len(words(head)))
+    return head, max(0, word_count(text) - word_count(head))
 
 
 def para_lines(para: Paragraph) -> list[str]:

@@ -14,7 +14,7 @@ from auditor.structure.blocks import Block, Cand
 from auditor.structure.labels import CLOSING
 from auditor.structure.lists import li_paragraphs
 from auditor.text import stats
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 def body_end(bl: Sequence[Block], c: Cand, stop: int, skip: set[int], item_blocks: set[int], last: bool,
@@ -41,10 +41,10 @@ def body_end(bl: Sequence[Block], c: Cand, stop: int, skip: set[int], item_block
         if last and k > c.block + 1 and b.kind == "paragraph" and CLOSING.match(b.text):
             return k
         if last and typical and total >= typical and b.kind != "list":
-            rest = sum(len(words(x.text)) for x in bl[k:stop] if x.kind != "heading")
+            rest = sum(word_count(x.text) for x in bl[k:stop] if x.kind != "heading")
             if total + rest > 3 * typical and total + rest >= 150:
                 return k
-        total += len(words(b.text))
+        total += word_count(b.text)
     return stop
 
 
@@ -71,7 +71,7 @@ def item_words(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[
             stop = c.block + 1  # each item is one paragraph: what follows the last closes the article
         typical = stats.median(out) if last and out else 0.0
         end = body_end(bl, c, stop, skip, item_blocks, last, typical)
-        out.append(c.extra_words + sum(len(words(bl[k].text)) for k in range(c.block + 1, end)
+        out.append(c.extra_words + sum(word_count(bl[k].text) for k in range(c.block + 1, end)
                                        if bl[k].kind != "heading"))
     return out
 
