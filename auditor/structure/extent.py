@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 
 from auditor.model import Document, ListItem
 from auditor.structure.blocks import Block, Cand
@@ -52,9 +51,13 @@ def one_block_items(chosen: Sequence[Cand]) -> bool:
     """Run-in paragraph items that follow one another directly ("**1. Apple** shares…",
     "**2. Microsoft**…", "**ACHIY** – …"): each item is its own paragraph and nothing else.
     (Items read as paragraphs, as :func:`section_end` sees them through ``Item.style``.)"""
-    if len(chosen) < 3 or any(c.style not in ("paragraph", "caps") for c in chosen):
+    return _one_block_run([c.style for c in chosen], [c.block for c in chosen])
+
+
+def _one_block_run(styles: Sequence[str], starts: Sequence[int]) -> bool:
+    if len(starts) < 3 or any(s not in ("paragraph", "caps") for s in styles):
         return False
-    return all(b.block == a.block + 1 for a, b in zip(chosen, chosen[1:]))
+    return all(b == a + 1 for a, b in zip(starts, starts[1:]))
 
 
 def item_words(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[int]:
@@ -84,12 +87,13 @@ def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
         return len(bl)
     last = doc.items[-1]
     pos = (last.line, last.column)
-    k = bisect_left([b.pos for b in bl], pos)
+    positions = [b.pos for b in bl]
+    k = bisect_left(positions, pos)
     style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
     cand = Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
     typical = stats.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
-    positions = [b.pos for b in bl]
     starts = [bisect_left(positions, (i.line, i.column)) for i in doc.items]
-    if one_block_items([replace(cand, block=j) for j in starts]):
+    # one_block_items over the items read back as candidates of the last one's style.
+    if _one_block_run([style] * len(starts), starts):
         return k + 1
     return body_end(bl, cand, len(bl), skip, set(), True, typical)
