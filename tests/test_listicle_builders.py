@@ -595,3 +595,21 @@ def test_captioned_pictures_in_a_story_of_its_own_under_a_listy_headline_are_no_
     caps = ["The new toolbar.", "Settings, reordered.", "A faster start page."]
     body = f"<p>{BODY}</p>" * 6 + _slides(caps) + f"<p>{BODY}</p>" * 6
     assert doc_of(page("These Weeks in the Browser: Issue 85", body)).items == ()
+
+
+def test_the_body_is_read_once_per_document_and_afresh_for_another() -> None:
+    # read_body hands item detection and the listicle facts the same blocks; a document
+    # with other paragraphs (same headings) gets its own, and "Also read" zones with them.
+    from dataclasses import replace
+
+    from auditor.model import Paragraph
+    from auditor.structure.blocks import blocks, read_body, related_zones
+
+    doc = doc_of(page(LISTY, "".join(f"<h2>{n}. {s}</h2><p>{BODY}</p>" for n, s in enumerate(SPAS, 1))))
+    other = replace(doc, paragraphs=(*doc.paragraphs, Paragraph("Also read:", 90, 1)))
+    first = read_body(doc)
+    assert read_body(doc) is not first and read_body(doc)[0] is first[0]
+    for d in (other, doc, other):
+        bl, skip = read_body(d)
+        assert (bl, skip) == (blocks(d), related_zones(blocks(d)))
+    assert read_body(other)[1] != read_body(doc)[1]

@@ -188,6 +188,23 @@ def test_parse_marker_rejects_non_markers(text: str) -> None:
     assert parse_marker(text, plain=True) is None
 
 
+def test_parse_marker_answers_for_the_grammar_asked() -> None:
+    # Answers are remembered per grammar: "Hack 1." is a marker only with "hack" as a
+    # label word, whichever grammar read the title first.
+    from auditor.structure.markers import DEFAULT, extended, using
+
+    house = extended(["hack"])
+    title = "Hack 1. Go to bed at ten"
+    for _ in range(2):
+        assert parse_marker(title, grammar=DEFAULT) is None
+        found = parse_marker(title, grammar=house)
+        assert found is not None and (found.number, found.label) == (1, "Hack")
+    with using(house):
+        assert parse_marker(title) == found
+    with using(DEFAULT):
+        assert parse_marker(title) is None
+
+
 # ---------------------------------------------------------------- detection
 
 def build(headline: str, *blocks: tuple[str, str], lang: str = "en") -> Document:

@@ -17,7 +17,7 @@ from auditor.model import Document, Item, Listicle, NumberingKind
 from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
 from auditor.text.number_words import number_words
-from auditor.text.segment import words as word_tokens
+from auditor.text.segment import word_count
 
 
 def _promise(doc: Document) -> str:
@@ -224,7 +224,7 @@ def numbering_style(doc: Document, params: Params) -> Iterable[Hit]:
 
 
 def _title_words(item: Item) -> int:
-    return len(word_tokens(item.title or item.heading))
+    return word_count(item.title or item.heading)
 
 
 @check("listicle.unparallel")

@@ -13,7 +13,7 @@ from auditor.model import Document, Heading, ListItem, Paragraph
 from auditor.structure.labels import FAQ
 from auditor.structure.markers import parse_marker
 from auditor.text.cues import RELATED_PREFIX
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 Pos = tuple[int, int]
@@ -54,6 +54,26 @@ def blocks(doc: Document) -> list[Block]:
     return out
 
 
+# The last body read: its blocks and related zones, keyed by the very tuples they were
+# made from (held here, so no other tuple can take their identity). Item detection and
+# the listicle facts read the same body one after the other; one slot, read once per
+# call, so threads reading other documents only miss.
+_READ: list[tuple[tuple[object, ...], list[Block], set[int]]] = [((), [], set())]
+
+
+def read_body(doc: Document) -> tuple[list[Block], set[int]]:
+    """``blocks(doc)`` and their :func:`related_zones`, made once per document body.
+    Shared between callers: read them, never change them."""
+    key: tuple[object, ...] = (doc.headings, doc.paragraphs, doc.list_items)
+    last = _READ[0]
+    if len(last[0]) == 3 and all(a is b for a, b in zip(last[0], key)):
+        return last[1], last[2]
+    bl = blocks(doc)
+    skip = related_zones(bl)
+    _READ[0] = (key, bl, skip)
+    return bl, skip
+
+
 def _inline_related(text: str) -> bool:
     m = RELATED_PREFIX.match(text)
     rest = text[m.end():] if m else text
@@ -68,7 +88,8 @@ def related_zones(bl: Sequence[Block]) -> set[int]:
     i = 0
     while i < len(bl):
         b = bl[i]
-        zone = b.kind in ("heading", "paragraph") and len(b.text.split()) <= 8 and RELATED_PREFIX.match(b.text)
+        # At most 9 parts split off: enough to tell "8 words or fewer" from a paragraph.
+        zone = b.kind in ("heading", "paragraph") and len(b.text.split(None, 8)) <= 8 and RELATED_PREFIX.match(b.text)
         if not zone and not (b.kind == "heading" and FAQ.search(b.text)):
             i += 1
             continue
@@ -99,16 +120,16 @@ def title_of(text: str, limit: int = 20) -> tuple[str, int]:
     """A numbered paragraph's title (first sentence or colon clause) and the words after it."""
     m = re.search(r"(?<=[^\s\d])[.?!:](?=\s|$)|(?<=[?!])(?=[A-Z])", text)
     head = text[: m.end()] if m else text
-    if len(words(head)) > limit:
+    if word_count(head) > limit:
         return "", 0
-    return head.strip(), len(words(text[len(head) :]))
+    return head.strip(), word_count(text[len(head) :])
 
 
 def lead_words(text: str, n: int) -> tuple[str, int]:
     """The first ``n`` words of ``text`` as a title, and how many words follow."""
     parts = text.split()
     head = " ".join(parts[:n]) + ("…" if len(parts) > n else "")
-    return head, max(0, len(words(text)) - len(words(head)))
+    return head, max(0, word_count(text) - word_count(head))
 
 
 def para_lines(para: Paragraph) -> list[str]:

@@ -21,7 +21,7 @@ from auditor.structure.fit import exact_run, paired, without_label
 from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised: int | None) -> list[Cand]:
@@ -40,8 +40,8 @@ def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised:
     if len(shown) != want or len(set(captions)) != want:
         return []
     if promised is None:
-        own = sum(len(words(c)) for c in captions)
-        rest = sum(len(words(b.text)) for b in bl[start:] if b.kind != "heading")
+        own = sum(word_count(c) for c in captions)
+        rest = sum(word_count(b.text) for b in bl[start:] if b.kind != "heading")
         if own < MIN_SHARE * (own + rest):
             return []  # pictures captioned in a story of its own
     out = []
@@ -78,11 +78,11 @@ def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: i
     out: list[Cand] = []
     for n, (im, k) in enumerate(zip(shown, at)):
         nxt = at[n + 1] if n + 1 < len(at) else len(bl)
-        if k >= nxt or bl[k].kind != "paragraph" or len(words(bl[k].text)) < _PICTURED_TEXT_WORDS:
+        if k >= nxt or bl[k].kind != "paragraph" or word_count(bl[k].text) < _PICTURED_TEXT_WORDS:
             return []  # pictures in a row (a gallery strip), or no text of its own
         alt = " ".join((im.alt or "").split())
-        title = alt if 1 <= len(words(alt)) <= 10 else lead_words(bl[k].text, 8)[0]
-        out.append(Cand((im.line, im.column), None, title, "", "caps", 0, k, len(words(bl[k].text))))
+        title = alt if 1 <= word_count(alt) <= 10 else lead_words(bl[k].text, 8)[0]
+        out.append(Cand((im.line, im.column), None, title, "", "caps", 0, k, word_count(bl[k].text)))
     return out
 
 
@@ -237,8 +237,8 @@ def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: in
         if m is None:
             continue
         title = m.group(1).strip()
-        rest = len(words(b.text[m.end():]))
-        if 1 <= len(words(title)) <= 6 and title[:1].isupper() and rest >= 8 \
+        rest = word_count(b.text[m.end():])
+        if 1 <= word_count(title) <= 6 and title[:1].isupper() and rest >= 8 \
                 and not CAPTION.match(title) and not _NOTE_LABEL.match(title):
             found.append((k, title, rest))
     runs: list[list[tuple[int, str, int]]] = []
@@ -262,10 +262,10 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
         if b.kind != "paragraph" or k in skip or nxt.kind != "paragraph":
             continue
         text = b.text.strip()
-        n = len(words(text))
+        n = word_count(text)
         if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text):
             continue
-        if len(words(nxt.text)) >= 20:
+        if word_count(nxt.text) >= 20:
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))
     return out
 
@@ -286,12 +286,12 @@ def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
         if len(lines) < 2:
             continue
         title, nxt = lines[0], lines[1]
-        n = len(words(title))
+        n = word_count(title)
         if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title):
             continue
         if not title[:1].isupper() or not (nxt[:1].isupper() or nxt[:1].isdigit()):
             continue
-        rest = len(words(b.text)) - n
+        rest = word_count(b.text) - n
         if rest >= 20:
             out.append(Cand(b.pos, None, title, "", "caps", 0, k, rest))
     return out
@@ -308,7 +308,7 @@ def _line_entries(bl: Sequence[Block], start: int, skip: set[int], promised: int
     Ostkreuz" (venues, addresses). The first entry may close the lead-in's paragraph,
     after its line ending in ':'. Exactly ``promised`` of them in a row, else none."""
     def entry(lines: list[str]) -> bool:
-        return (len(lines) >= 2 and all(1 <= len(words(ln)) <= _ENTRY_LINE_WORDS for ln in lines)
+        return (len(lines) >= 2 and all(1 <= word_count(ln) <= _ENTRY_LINE_WORDS for ln in lines)
                 and not lines[0].endswith((".", "!", "?", ":", ",")))
 
     done = start
@@ -332,7 +332,7 @@ def _line_entries(bl: Sequence[Block], start: int, skip: set[int], promised: int
             j += 1
         if len(run) == promised:
             return [Cand((bl[i].pos[0] + at, bl[i].pos[1] if at == 0 else 1), None, ls[0], "", "caps", 0, i,
-                          sum(len(words(ln)) for ln in ls[1:])) for i, at, ls in run]
+                          sum(word_count(ln) for ln in ls[1:])) for i, at, ls in run]
         done = j  # a longer or shorter run is no list of N: none of it starts one
     return []
 

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import replace
 
 from auditor.model import Document, ListItem
 from auditor.structure.blocks import Block, Cand
 from auditor.structure.labels import CLOSING
 from auditor.structure.lists import li_paragraphs
 from auditor.text import stats
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 def body_end(bl: Sequence[Block], c: Cand, stop: int, skip: set[int], item_blocks: set[int], last: bool,
@@ -41,10 +40,10 @@ def body_end(bl: Sequence[Block], c: Cand, stop: int, skip: set[int], item_block
         if last and k > c.block + 1 and b.kind == "paragraph" and CLOSING.match(b.text):
             return k
         if last and typical and total >= typical and b.kind != "list":
-            rest = sum(len(words(x.text)) for x in bl[k:stop] if x.kind != "heading")
+            rest = sum(word_count(x.text) for x in bl[k:stop] if x.kind != "heading")
             if total + rest > 3 * typical and total + rest >= 150:
                 return k
-        total += len(words(b.text))
+        total += word_count(b.text)
     return stop
 
 
@@ -52,9 +51,13 @@ def one_block_items(chosen: Sequence[Cand]) -> bool:
     """Run-in paragraph items that follow one another directly ("**1. Apple** shares…",
     "**2. Microsoft**…", "**ACHIY** – …"): each item is its own paragraph and nothing else.
     (Items read as paragraphs, as :func:`section_end` sees them through ``Item.style``.)"""
-    if len(chosen) < 3 or any(c.style not in ("paragraph", "caps") for c in chosen):
+    return _one_block_run([c.style for c in chosen], [c.block for c in chosen])
+
+
+def _one_block_run(styles: Sequence[str], starts: Sequence[int]) -> bool:
+    if len(starts) < 3 or any(s not in ("paragraph", "caps") for s in styles):
         return False
-    return all(b.block == a.block + 1 for a, b in zip(chosen, chosen[1:]))
+    return all(b == a + 1 for a, b in zip(starts, starts[1:]))
 
 
 def item_words(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[int]:
@@ -71,7 +74,7 @@ def item_words(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[
             stop = c.block + 1  # each item is one paragraph: what follows the last closes the article
         typical = stats.median(out) if last and out else 0.0
         end = body_end(bl, c, stop, skip, item_blocks, last, typical)
-        out.append(c.extra_words + sum(len(words(bl[k].text)) for k in range(c.block + 1, end)
+        out.append(c.extra_words + sum(word_count(bl[k].text) for k in range(c.block + 1, end)
                                        if bl[k].kind != "heading"))
     return out
 
@@ -84,12 +87,13 @@ def section_end(doc: Document, bl: Sequence[Block], skip: set[int]) -> int:
         return len(bl)
     last = doc.items[-1]
     pos = (last.line, last.column)
-    k = bisect_left([b.pos for b in bl], pos)
+    positions = [b.pos for b in bl]
+    k = bisect_left(positions, pos)
     style = {"heading": "heading", "ordered-list": "ordered-list"}.get(last.style, "paragraph")
     cand = Cand(pos, last.number, last.heading, last.marker, style, last.level, k)
     typical = stats.median(i.words for i in doc.items[:-1]) if len(doc.items) > 1 else 0.0
-    positions = [b.pos for b in bl]
     starts = [bisect_left(positions, (i.line, i.column)) for i in doc.items]
-    if one_block_items([replace(cand, block=j) for j in starts]):
+    # one_block_items over the items read back as candidates of the last one's style.
+    if _one_block_run([style] * len(starts), starts):
         return k + 1
     return body_end(bl, cand, len(bl), skip, set(), True, typical)

@@ -84,12 +84,11 @@ def numbering_problems(doc: Document) -> tuple[NumberingProblem, ...]:
 
 def _outside_items(doc: Document) -> tuple[list[TextSpan], list[TextSpan]]:
     """Body text before the first item, and after the last item's section."""
-    from auditor.structure.listicle import blocks, related_zones, section_end
+    from auditor.structure.listicle import read_body, section_end
 
     items = doc.items
     first = (items[0].line, items[0].column)
-    bl = blocks(doc)
-    skip = related_zones(bl)
+    bl, skip = read_body(doc)
     end = section_end(doc, bl, skip)
     intro: list[TextSpan] = []
     outro: list[TextSpan] = []

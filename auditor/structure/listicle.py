@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.model import Document, Item, ListItem
-from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, related_zones, title_of
+from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, read_body, related_zones, title_of
 from auditor.structure.entries import (
     captioned_pictures, line_titles, pictured_entries, title_paragraphs, unnumbered,
 )
@@ -55,7 +55,7 @@ from auditor.structure.shapes import LIST_BAR, NAMED_BAR
 from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
 
 __all__ = [
-    "Block", "Marker", "bare_number", "blocks", "detect_items", "parse_marker", "related_zones",
+    "Block", "Marker", "bare_number", "blocks", "detect_items", "parse_marker", "read_body", "related_zones",
     "section_break_between", "section_end", "with_items", "words",
 ]
 
@@ -151,9 +151,8 @@ def _with_item_one(bl: Sequence[Block], start: int, chosen: list[Cand]) -> list[
 
 def detect_items(doc: Document) -> tuple[Item, ...]:
     """The listicle items of ``doc`` in document order (empty when none are found)."""
-    bl = blocks(doc)
+    bl, skip = read_body(doc)
     start = _body_start(doc, bl)
-    skip = related_zones(bl)
     chosen = _choose(doc, bl, start, skip)
     if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
         # The headline's heading closes the page (a second H1 repeating it after the
@@ -184,7 +183,7 @@ def section_break_between(doc: Document, a: Item, b: Item) -> bool:
     """Whether a heading above the items' level (or an unnumbered one at it, or a
     lead-in paragraph ending in ':') stands between items ``a`` and ``b``: numbering
     may restart there ("Babies: #1 #2 · Toddlers: #1 #2")."""
-    bl = blocks(doc)
+    bl, _ = read_body(doc)
     ia = next((k for k, x in enumerate(bl) if x.pos >= (a.line, a.column)), 0)
     ib = next((k for k, x in enumerate(bl) if x.pos >= (b.line, b.column)), len(bl))
     ca = Cand((a.line, a.column), a.number, a.heading, a.marker, a.style, a.level, ia)

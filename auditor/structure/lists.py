@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from auditor.model import Document, ListItem
 from auditor.structure.blocks import Block, Cand, lead_words, title_of
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 def list_cand(b: Block, li: ListItem, i: int, bl: Sequence[Block] = ()) -> Cand:
@@ -28,7 +28,7 @@ def list_cand(b: Block, li: ListItem, i: int, bl: Sequence[Block] = ()) -> Cand:
     title, _ = title_of(text, limit=12)
     heading = title or lead_words(text, 12)[0]
     marker = f"{li.number}." if li.number is not None else ""
-    body = max(0, len(words(text)) - len(words(heading))) if title else len(words(text))
+    body = max(0, word_count(text) - word_count(heading)) if title else word_count(text)
     if not li.text.strip():
         body = 0  # the paragraphs are the item's body, counted as blocks after it
     return Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)
@@ -152,7 +152,7 @@ def bulleted_list(bl: Sequence[Block], start: int, skip: set[int], promised: int
             lists.setdefault(li.list_index, []).append(k)
 
     def size(k: int) -> int:
-        return len(words(bl[k].text)) + sum(len(words(bl[j].text)) for j in li_paragraphs(bl, k))
+        return word_count(bl[k].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, k))
 
     def introduced(run: list[int]) -> bool:
         """A lead-in ending in ':' right before the list ("Our seven cities:"): then even

@@ -102,6 +102,7 @@ def extended(labels: Sequence[str] = (), number_words: Mapping[str, int] | None 
 def using(grammar: Grammar) -> Iterator[None]:
     """Read item markers with ``grammar`` inside the block."""
     token = _CURRENT.set(grammar)
+    _MEMO[0] = (grammar, {})  # one document's titles and paragraphs: no answers kept from the last one
     try:
         yield
     finally:
@@ -160,11 +161,33 @@ def _year(digits: str) -> bool:
     return len(digits) == 4 and 1900 <= int(digits) <= 2099
 
 
+# Answers of parse_marker for the grammar they were read with: the listicle reader asks
+# about the same titles and paragraphs several times per page (candidates, labels, item
+# titles), and the answer is a frozen Marker or None. :func:`using` starts a fresh table
+# for each document. One slot, read once per call, so a thread reading another grammar
+# swaps in its own table and never sees this one's answers.
+_MEMO: list[tuple[Grammar, dict[tuple[str, bool], Marker | None]]] = [(DEFAULT, {})]
+_MEMO_SIZE = 1024  # bounds the table for callers outside using() (more than a long page asks)
+
+
 def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = None) -> Marker | None:
     """The number marker ``text`` starts with; ``plain`` (titles: headings) also accepts
     "7 Title" and "First, title". ``grammar``: the one in use (:func:`using`) by default."""
     if grammar is None:
         grammar = _CURRENT.get()
+    memo = _MEMO[0]
+    if memo[0] is not grammar:
+        memo = _MEMO[0] = (grammar, {})
+    table, key = memo[1], (text, plain)
+    if key in table:
+        return table[key]
+    if len(table) >= _MEMO_SIZE:
+        table.clear()
+    found = table[key] = _parse_marker(text, plain, grammar)
+    return found
+
+
+def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
     m = _MARKER.match(text)
     if m:
         digits = m.group("hash") or m.group("no") or m.group("punct") or _keycap_digits(m.group("keycap")) or "0"

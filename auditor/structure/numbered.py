@@ -20,7 +20,7 @@ from auditor.structure.fit import numbered_prefix
 from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME
 from auditor.structure.markers import bare_number, parse_marker
 from auditor.text.cues import RELATED_PREFIX
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[Cand]]:
@@ -84,7 +84,7 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
     lead = _CAPS_LEAD.match(b.text)
     if lead:  # "VISIT the Pennsylvania National Horse Show, …"
         head = lead.group(1)
-        out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, len(words(b.text)) - len(words(head))))
+        out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, word_count(b.text) - word_count(head)))
 
 
 # A bold title names an entry in a few words; a longer bold run is emphasis.
@@ -97,18 +97,17 @@ def _bold_title(para: Paragraph) -> Cand | None:
     if not para.lead:
         return None
     title = para.text[: para.lead].strip()
-    n = len(words(title))
+    n = word_count(title)
     if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title):
         return None
-    return Cand((para.line, para.column), None, title, "", "caps", 0, -1, len(words(para.text[para.lead:])))
+    return Cand((para.line, para.column), None, title, "", "caps", 0, -1, word_count(para.text[para.lead:]))
 
 
 _CAPS_LEAD = re.compile(r"^((?:[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ'’-]{2,})(?:\s+[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ'’-]+){0,3})\s+(?=[^\W\d_]*[a-zäöüéè])")
 
 
 def _is_caps_title(text: str) -> bool:
-    ws = words(text)
-    return 2 <= len(ws) <= 12 and text.upper() == text and any(c.isalpha() for c in text) and not text.rstrip().endswith(".")
+    return 2 <= word_count(text) <= 12 and text.upper() == text and any(c.isalpha() for c in text) and not text.rstrip().endswith(".")
 
 
 def separated(bl: Sequence[Block], a: Cand, b: Cand, level: int) -> bool:
@@ -241,8 +240,8 @@ def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: s
     titles = [item_title(c.heading) for c in heads]
     if any((":" in t) != (":" in title) for t in titles):
         return []
-    sizes = [len(words(t)) for t in titles]
-    if not min(sizes) / 2 <= len(words(title)) <= 1.5 * max(sizes):
+    sizes = [word_count(t) for t in titles]
+    if not min(sizes) / 2 <= word_count(title) <= 1.5 * max(sizes):
         return []
     stops = [c.block for c in heads[1:]] + [nxt]
     bodies = [_section_size(bl, c.block, stop) for c, stop in zip(heads, stops)]
@@ -254,7 +253,7 @@ def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: s
 
 
 def _section_size(bl: Sequence[Block], title: int, stop: int) -> int:
-    return sum(len(words(bl[k].text)) for k in range(title + 1, stop) if bl[k].kind != "heading")
+    return sum(word_count(bl[k].text) for k in range(title + 1, stop) if bl[k].kind != "heading")
 
 
 def same_label(cands: list[Cand]) -> list[Cand]:

@@ -17,7 +17,7 @@ from auditor.structure.blocks import Block, Cand
 from auditor.structure.fit import alternates, has_text
 from auditor.structure.labels import FRAME, MEDIA_LABEL
 from auditor.structure.shapes import LIST_BAR, Bar
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 
 def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar = LIST_BAR) -> list[Cand]:
@@ -96,7 +96,7 @@ def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: li
     if min(sizes) < 2 or any(next_title(bl, g) - g - 1 > 1 for g in groups):
         return []
     stops = [next_title(bl, k) for k in entries]
-    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
     return entries if parallel_run(bl, entries, stops[-1], body_words, bar=bar, stops=stops) else []
 
 
@@ -130,7 +130,7 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
 def _group_label(c: Cand) -> bool:
     """A bold ALL-CAPS line alone in its paragraph ("PICTURE BOOKS", "YOUNG ADULT"): it
     labels the group of entries after it rather than being one."""
-    return not c.extra_words and 1 <= len(words(c.heading)) <= 5 and c.heading.upper() == c.heading \
+    return not c.extra_words and 1 <= word_count(c.heading) <= 5 and c.heading.upper() == c.heading \
         and any(ch.isalpha() for ch in c.heading)
 
 
@@ -148,7 +148,7 @@ def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list
         return []
     bounds = sorted(set(entries) | labels)
     stops = [next((b for b in bounds if b > k), next_title(bl, k)) for k in entries]
-    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
     ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
     return entries if ok else []
 
@@ -163,7 +163,7 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
 
     if not any(len(run) >= bar.least for run in runs):
         return []  # the common case (a story): no count of the body's words needed
-    body_words = sum(len(words(bl[k].text)) for k in range(start, len(bl))
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl))
                      if bl[k].kind != "heading" and k not in skip)
     best: list[int] = []
     for run in runs:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from auditor.text.segment import words
+from auditor.text.segment import word_count
 
 if TYPE_CHECKING:
     from auditor.structure.blocks import Block
@@ -63,7 +63,7 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
             return None
         if b.text.strip():
             n += 1
-            w += len(words(b.text))
+            w += word_count(b.text)
     return n, w
 
 
@@ -178,7 +178,7 @@ def one_label(texts: Sequence[str]) -> bool:
     she said runs on)."""
     labels = {" ".join(t.partition(":")[0].split()).casefold() for t in texts if ":" in t}
     return (len(texts) > 1 and len(labels) == 1 and all(":" in t for t in texts)
-            and all(len(words(t)) <= _FIELD_WORDS for t in texts))
+            and all(word_count(t) <= _FIELD_WORDS for t in texts))
 
 
 def together(bl: Sequence[Block], group: Sequence[int]) -> bool:
