@@ -278,3 +278,21 @@ def test_the_articles_toolbar_is_chrome(bar):
 def test_corpus_article_functions_toolbar_dropped():
     doc = corpus("corpus-more", "de-spiegel-c64-retro")
     assert not any("lesermail" in (link.href or "") for link in doc.links)
+
+
+def test_share_label_prefilter_answers_as_the_pattern_does():
+    """_share_label skips SHARE_LABEL's search on ASCII labels lacking its words: every
+    ASCII alternative of the pattern, in any case, must still get through."""
+    import re
+
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.chrome import _share_label
+
+    alternatives = [a.replace(r"\b", "") for a in re.sub(r"^\(\?:|\)$", "", vocab.SHARE_LABEL.pattern).split("|")]
+    ascii_words = [a for a in alternatives if a.isascii()]
+    assert "share" in ascii_words and len(ascii_words) >= 10
+    labels = [w for a in ascii_words for w in (a, a.upper(), a.title(), f"{a} this", f"x{a}")]
+    labels += ["Read more", "Home", "Share", "SHARE", "Condividi su Facebook", "Teilen", "Pin It", "Ver más",
+               "Поделиться", "シェア", "Shareholders meet", "ſhare", "Partager l'article", "dela", "Tweet this"]
+    for label in labels:
+        assert _share_label(label) == (vocab.SHARE_LABEL.search(label) is not None), label

@@ -517,7 +517,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     textless = facts.text.get(el, 0) == 0
     if facts.text.get(el, 0) <= 40:
         label = " ".join(f"{el.text_content() or ''} {el.get('aria-label') or ''}".split())
-        if label and len(label.split()) <= 5 and len(label) <= 40 and vocab.SHARE_LABEL.search(label):
+        if label and len(label.split()) <= 5 and len(label) <= 40 and _share_label(label):
             return Verdict("share", f"link named {label[:30]!r}")
     if textless and vocab.SOCIAL_HOST.match(href) and not _in_prose(el, facts):
         # Inside a sentence it is the writer's link left empty ("said Jo <a…></a>").
@@ -547,6 +547,22 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
     return None
+
+
+# The ASCII words SHARE_LABEL's alternatives need (lower case): an ASCII label holding
+# none of them cannot match, and most links' labels are distinct ASCII words.
+_SHARE_NEEDLES = ("share", "teilen", "partager", "compartir", "compartilhar", "condividi", "delen",
+                  "dela", "bagikan", "tweet", "pin it", "inshare")
+
+
+def _share_label(label: str) -> bool:
+    """vocab.SHARE_LABEL.search(label), skipping the search (~4.5 µs) when an ASCII label
+    holds none of its words."""
+    if label.isascii():
+        lowered = label.lower()
+        if not any(needle in lowered for needle in _SHARE_NEEDLES):
+            return False
+    return vocab.SHARE_LABEL.search(label) is not None
 
 
 _SHARES: dict[str, bool] = {}
