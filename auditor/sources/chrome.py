@@ -575,8 +575,27 @@ def _shares(href: str) -> bool:
     if found is None:
         if len(_SHARES) >= _NAMED_CAP:
             _SHARES.clear()
-        found = _SHARES[href] = vocab.SHARE_HREF.search(href) is not None
+        found = _SHARES[href] = _share_href(href)
     return found
+
+
+# Lower-case ASCII strings without one of which none of SHARE_HREF's alternatives can
+# match an ASCII link (each alternative holds one): most links' hrefs are distinct and
+# hold none, and the search costs ~10 µs a link, the test ~2 µs.
+SHARE_HREF_NEEDLES = (
+    "facebook.com/", "twitter.com/", "x.com/", "pinterest.", "linkedin.com/", "reddit.com/submit", "tumblr.com/",
+    "plus.google.com/share", "api.whatsapp.com/send", "whatsapp:", "wa.me/?", ".me/share", "vk.com/share", "line.me",
+    "getpocket.com/", "flipboard.com/bookmarklet", "weibo.com/share", "b.hatena.ne.jp/", "connect.ok.ru",
+    "digg.com/submit", "addtoany.com/", "addthis.com/bookmark", "xing.com/", "mailto:?", "sms:?",
+)
+
+
+def _share_href(href: str) -> bool:
+    if href.isascii():
+        lowered = href.lower()
+        if not any(needle in lowered for needle in SHARE_HREF_NEEDLES):
+            return False
+    return vocab.SHARE_HREF.search(href) is not None
 
 
 # A section's name is a word or three ("Local News", "Wide Angle"); a credit is not.
