@@ -278,3 +278,52 @@ def test_the_articles_toolbar_is_chrome(bar):
 def test_corpus_article_functions_toolbar_dropped():
     doc = corpus("corpus-more", "de-spiegel-c64-retro")
     assert not any("lesermail" in (link.href or "") for link in doc.links)
+
+
+def test_share_label_prefilter_answers_as_the_pattern_does():
+    """_share_label skips SHARE_LABEL's search on ASCII labels lacking its words: every
+    ASCII alternative of the pattern, in any case, must still get through."""
+    import re
+
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.chrome import _share_label
+
+    alternatives = [a.replace(r"\b", "") for a in re.sub(r"^\(\?:|\)$", "", vocab.SHARE_LABEL.pattern).split("|")]
+    ascii_words = [a for a in alternatives if a.isascii()]
+    assert "share" in ascii_words and len(ascii_words) >= 10
+    labels = [w for a in ascii_words for w in (a, a.upper(), a.title(), f"{a} this", f"x{a}")]
+    labels += ["Read more", "Home", "Share", "SHARE", "Condividi su Facebook", "Teilen", "Pin It", "Ver más",
+               "Поделиться", "シェア", "Shareholders meet", "ſhare", "Partager l'article", "dela", "Tweet this"]
+    for label in labels:
+        assert _share_label(label) == (vocab.SHARE_LABEL.search(label) is not None), label
+
+
+def test_share_href_prefilter_answers_as_the_pattern_does():
+    """_share_href skips SHARE_HREF's search on ASCII links holding none of its strings:
+    a link to each network's share endpoint, in any case, must still get through."""
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.chrome import _share_href
+
+    links = [
+        "https://www.facebook.com/sharer/sharer.php?u=x", "https://facebook.com/share.php?u=x",
+        "https://www.facebook.com/dialog/share?app_id=1", "https://www.facebook.com/dialog/feed?x",
+        "https://twitter.com/intent/tweet?url=x", "https://x.com/share?url=x", "https://twitter.com/share",
+        "https://pinterest.com/pin/create/button/?url=x", "https://www.pinterest.co.uk/pin/create/x",
+        "https://www.linkedin.com/shareArticle?url=x", "https://linkedin.com/sharing/share-offsite/?url=x",
+        "https://www.linkedin.com/cws/share?url=x", "https://reddit.com/submit?url=x",
+        "https://www.tumblr.com/share/link?url=x", "https://www.tumblr.com/widgets/share/tool?x",
+        "https://plus.google.com/share?url=x", "https://api.whatsapp.com/send?text=x", "whatsapp://send?text=x",
+        "https://wa.me/?text=x", "https://t.me/share/url?url=x", "https://telegram.me/share/url?url=x",
+        "https://vk.com/share.php?url=x", "https://line.me/R/msg/text/?x", "https://social-plugins.line.me/lineit/x",
+        "https://getpocket.com/save?url=x", "https://getpocket.com/edit?url=x",
+        "https://share.flipboard.com/bookmarklet/popout?x", "https://service.weibo.com/share/share.php?x",
+        "https://b.hatena.ne.jp/entry/x", "https://b.hatena.ne.jp/add?x", "https://connect.ok.ru/offer?url=x",
+        "https://digg.com/submit?url=x", "https://www.addtoany.com/share#url=x", "https://www.addtoany.com/add_to/x",
+        "https://www.addthis.com/bookmark.php?x", "https://www.xing.com/spi/shares/new?url=x",
+        "https://www.xing.com/social/share/spi?x", "mailto:?subject=x", "sms:?body=x",
+        "https://example.com/news/story", "/about", "#top", "https://www.facebook.com/somepage", "mailto:jo@x.org",
+        "https://box.com/share", "https://x.com/someone", "https://línea.me/share",
+    ]
+    assert sum(vocab.SHARE_HREF.search(link) is not None for link in links) >= 39
+    for link in links + [link.upper() for link in links]:
+        assert _share_href(link) == (vocab.SHARE_HREF.search(link) is not None), link

@@ -75,3 +75,24 @@ def test_a_widget_kept_for_its_text_loses_its_picture(widget):
     result = _audit(kit.short_page(widget.html), f"{widget.name}.html")
     places = [place for f in result.findings if f.level == "error" for place in _places(f)]
     assert places and all(kit.STORY_PHOTO_NO_ALT in p for p in places), f"{widget.note}: {places}"
+
+
+def test_consent_message_prefilter_answers_as_the_patterns_do():
+    """_consent_message skips the consent and cookie searches on ASCII texts lacking
+    their words: each alternative of the patterns, in any case, must still match."""
+    from auditor.sources import chrome  # noqa: F401 - widgets is imported through the judge
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.widgets import _consent_message
+
+    texts = ["Externer Inhalt", "externen Inhalt", "Externe Inhalt", "External content", "Contenu externe",
+             "Contenido externo", "Contenuto esterno", "Conteúdo externo", "Externe inhoud", "Inhalte laden",
+             "Inhalt anzeigen", "Inhalte entsperren", "Load the video", "Load content", "Load embed", "Load post",
+             "Ich bin damit einverstanden, dass", "I agree, that", "J'accepte, que", "J’accepte, que",
+             "Acepto, que", "Accetto, che", "Charger le contenu", "Cargar el contenido", "Cargar contenido",
+             "Carica il contenuto", "We use cookies", "This website uses cookies", "Wir nutzen Cookies",
+             "Nous utilisons des cookies", "Utilizziamo i cookie", "Мы используем файлы cookie",
+             "Używamy plików cookie", "A photo of a cat", "Loading", "Download the app", "Cookie recipes"]
+    for text in texts + [t.upper() for t in texts] + [f"Photo: {t.lower()} here" for t in texts]:
+        expected = vocab.CONSENT_MESSAGE.search(text) or vocab.COOKIE_MESSAGE.search(text)
+        found = _consent_message(text)
+        assert (found and found.group(0)) == (expected and expected.group(0)), text

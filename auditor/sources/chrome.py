@@ -517,7 +517,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     textless = facts.text.get(el, 0) == 0
     if facts.text.get(el, 0) <= 40:
         label = " ".join(f"{el.text_content() or ''} {el.get('aria-label') or ''}".split())
-        if label and len(label.split()) <= 5 and len(label) <= 40 and vocab.SHARE_LABEL.search(label):
+        if label and len(label.split()) <= 5 and len(label) <= 40 and _share_label(label):
             return Verdict("share", f"link named {label[:30]!r}")
     if textless and vocab.SOCIAL_HOST.match(href) and not _in_prose(el, facts):
         # Inside a sentence it is the writer's link left empty ("said Jo <a…></a>").
@@ -549,6 +549,22 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
+# The ASCII words SHARE_LABEL's alternatives need (lower case): an ASCII label holding
+# none of them cannot match, and most links' labels are distinct ASCII words.
+_SHARE_NEEDLES = ("share", "teilen", "partager", "compartir", "compartilhar", "condividi", "delen",
+                  "dela", "bagikan", "tweet", "pin it", "inshare")
+
+
+def _share_label(label: str) -> bool:
+    """vocab.SHARE_LABEL.search(label), skipping the search (~4.5 µs) when an ASCII label
+    holds none of its words."""
+    if label.isascii():
+        lowered = label.lower()
+        if not any(needle in lowered for needle in _SHARE_NEEDLES):
+            return False
+    return vocab.SHARE_LABEL.search(label) is not None
+
+
 _SHARES: dict[str, bool] = {}
 
 
@@ -559,8 +575,27 @@ def _shares(href: str) -> bool:
     if found is None:
         if len(_SHARES) >= _NAMED_CAP:
             _SHARES.clear()
-        found = _SHARES[href] = vocab.SHARE_HREF.search(href) is not None
+        found = _SHARES[href] = _share_href(href)
     return found
+
+
+# Lower-case ASCII strings without one of which none of SHARE_HREF's alternatives can
+# match an ASCII link (each alternative holds one): most links' hrefs are distinct and
+# hold none, and the search costs ~10 µs a link, the test ~2 µs.
+SHARE_HREF_NEEDLES = (
+    "facebook.com/", "twitter.com/", "x.com/", "pinterest.", "linkedin.com/", "reddit.com/submit", "tumblr.com/",
+    "plus.google.com/share", "api.whatsapp.com/send", "whatsapp:", "wa.me/?", ".me/share", "vk.com/share", "line.me",
+    "getpocket.com/", "flipboard.com/bookmarklet", "weibo.com/share", "b.hatena.ne.jp/", "connect.ok.ru",
+    "digg.com/submit", "addtoany.com/", "addthis.com/bookmark", "xing.com/", "mailto:?", "sms:?",
+)
+
+
+def _share_href(href: str) -> bool:
+    if href.isascii():
+        lowered = href.lower()
+        if not any(needle in lowered for needle in SHARE_HREF_NEEDLES):
+            return False
+    return vocab.SHARE_HREF.search(href) is not None
 
 
 # A section's name is a word or three ("Local News", "Wide Angle"); a credit is not.

@@ -332,8 +332,10 @@ class Walker:
         """:meth:`_templated_title` for a box whose class names no title: a plain box
         (a ``<header>`` over a teaser is a site's label), holding no link (a card's) but a
         shop's (a product's name)."""
-        if el.tag not in PLAIN_BOXES or not title_box(el, widget=True) \
-                or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")):
+        # The link test first: a fifth of the boxes asked hold one, and title_box reads
+        # the box's text and looks for prose after it (~30 µs).
+        if el.tag not in PLAIN_BOXES or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")) \
+                or not title_box(el, widget=True):
             return False
         cls = class_key(el)
         key = (f"untitled {el.tag}", cls)
