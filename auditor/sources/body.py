@@ -283,7 +283,7 @@ def _line_broken_text(root: Element, chrome: dict[Element, bool], lengths: dict[
             continue
         first_break[box] = br
         parts = [box.text or ""]
-        parts.extend(child.tail or "" for child in box if child.tag in _INLINE_TAGS or child.tag == "br")
+        parts.extend(child.tail or "" for child in box if child.tag in _INLINE_TAGS)
         parts.extend(child.text_content() or "" for child in box if child.tag in _INLINE_TEXT_TAGS)
         text = " ".join(" ".join(parts).split())
         found[box] = (len(text), text.count(","))
