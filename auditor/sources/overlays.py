@@ -8,9 +8,9 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   ``media--type-remote-video``), a schema.org video item (kept for its description), a
   box holding the player's address until a click loads it (``data-src``, ``data-embed``):
   a picture in it is the poster or the embed's lazy placeholder;
-- a ``<dialog>``, a box hidden by a pop-up script's class (``mfp-hide``), a box whose
-  class says pop-up or modal only in a modifier or a glued word (``CampaignType--popup``,
-  ``simplemodal``);
+- a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
+  or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
+  (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
 - a closable box asking for money or support in languages the shared vocabulary lacks
   (Thai, Indonesian, Vietnamese, Korean, Japanese, Chinese, Russian, Turkish…).
 
@@ -54,11 +54,8 @@ _APPEAL_WORDS = re.compile(
 def judge(el: Element, facts: Facts) -> Verdict | None:
     """A player's poster or a pop-up that the widget rules did not tell (see the module
     docstring), or None."""
-    tag = el.tag
-    if tag in ("img", "amp-img"):
+    if el.tag in ("img", "amp-img"):
         return _player_still(el, facts)
-    if tag == "dialog":
-        return Verdict("dialog", "<dialog>: a box a script opens over the page")
     names = el.get("class")
     ident = el.get("id")
     if ident:
