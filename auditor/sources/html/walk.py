@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -230,26 +231,12 @@ class Walker:
     def _ranked_cell(self, el: Element) -> bool:
         """Whether ``el`` is the number or title cell of a ranking table's row
         (:func:`ranked_cells`, decided once per table)."""
-        if el.tag not in ("td", "th"):
-            return False
-        table = next(el.iterancestors("table"), None)
-        if table is None:
-            return False
-        if table not in self._ranked:
-            self._ranked[table] = set(ranked_cells(table))
-        return el in self._ranked[table]
+        return el.tag in ("td", "th") and _in_cells_of_table(el, self._ranked, ranked_cells)
 
     def _product_title(self, el: Element) -> bool:
         """Whether ``el`` is the name cell of a product table's row (:func:`product_titles`,
         decided once per table)."""
-        if el.tag != "td":
-            return False
-        table = next(el.iterancestors("table"), None)
-        if table is None:
-            return False
-        if table not in self._products:
-            self._products[table] = set(product_titles(table))
-        return el in self._products[table]
+        return el.tag == "td" and _in_cells_of_table(el, self._products, product_titles)
 
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose; also an
@@ -478,6 +465,18 @@ def accessible_name(img: Element) -> str | None:
 
 
 _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
+
+
+def _in_cells_of_table(cell: Element, memo: dict[Element, set[Element]],
+                       cells_of: Callable[[Element], Iterable[Element]]) -> bool:
+    """Whether ``cell`` is one of ``cells_of`` its table, worked out once per table
+    (``memo``: table → those cells)."""
+    table = next(cell.iterancestors("table"), None)
+    if table is None:
+        return False
+    if table not in memo:
+        memo[table] = set(cells_of(table))
+    return cell in memo[table]
 
 
 def _holds_blocks(el: Element) -> bool:
