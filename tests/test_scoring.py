@@ -1,5 +1,6 @@
 """The score model (README "Scores"): only what can be checked is scored, penalties
-grow with the damage, errors weigh on the whole page, thin text costs points, noindex caps."""
+grow with the damage, errors weigh on the whole page, thin, fragmented and link-heavy
+text cost points, noindex caps."""
 
 from __future__ import annotations
 
