@@ -1,5 +1,6 @@
 """The score model (README "Scores"): only what can be checked is scored, penalties
-grow with the damage, errors weigh on the whole page, thin text costs points, noindex caps."""
+grow with the damage, errors weigh on the whole page, thin, fragmented and link-heavy
+text cost points, noindex caps."""
 
 from __future__ import annotations
 
@@ -13,7 +14,11 @@ from auditor.engine.scoring import (
     applicable_categories,
     band,
     body_length,
+    fragment_penalty,
+    fragment_share,
     category_scores,
+    link_penalty,
+    link_share,
     overall_score,
     score,
 )
@@ -154,3 +159,102 @@ def test_a_japanese_brief_ranks_below_a_full_japanese_article() -> None:
     # (judged 55 and 72): word counts called both long, and the brief scored 100.
     brief, full = overall("ja-asahi-media-arts-award.html"), overall("ja-itmedia-nuc-ssd.html")
     assert brief < 65 and full > brief + 20
+
+
+def _prose(n: int) -> str:
+    return " ".join(["word"] * n)
+
+
+def _page(*paragraphs: Paragraph, words: int = 1500, **kw: object) -> Document:
+    return Document(path="a.html", format="html", word_count=words, meta=Meta(title="T"),
+                    paragraphs=paragraphs, **kw)  # type: ignore[arg-type]
+
+
+def test_a_body_of_bare_lines_loses_points() -> None:
+    # 100 names, one a line (a "top 100" repost): every paragraph a bare line.
+    names = _page(*(Paragraph(f"Name {i}", i) for i in range(100)))
+    assert fragment_share(names) == 1.0
+    assert fragment_penalty(names) == pytest.approx(36.0)  # 40 × (1 − 0.1)
+    assert score(names, [])[1] == 64
+    # Hype in one-liners between real paragraphs: half the paragraphs bare.
+    hype = _page(*(Paragraph("Boom!" if i % 2 else _prose(40), i) for i in range(10)))
+    assert fragment_share(hype) == 0.5 and score(hype, [])[1] == 84  # 100 − 40 × 0.4
+
+
+def test_paragraphs_of_prose_are_not_fragments() -> None:
+    prose = _page(*(Paragraph(_prose(30), i) for i in range(10)))
+    assert fragment_share(prose) == 0.0 and score(prose, [])[1] == 100
+    # One bare line in ten is free (a dateline, a sign-off).
+    one = _page(Paragraph("Updated Monday.", 0), *(Paragraph(_prose(30), i) for i in range(1, 10)))
+    assert fragment_share(one) == pytest.approx(0.1) and fragment_penalty(one) == 0.0
+    # Not bare lines: quotes, lead-ins to a list, code or table, photo captions and credits.
+    exempt = _page(
+        *(Paragraph(_prose(30), i) for i in range(5)),
+        Paragraph("“Not at all,” she said.", 5, quote=True),
+        Paragraph("Consider the following example:", 6),
+        Paragraph("Photo by Mario Tama/Getty Images", 7),
+        Paragraph("Protesters in São Paulo", 8),
+        images=(Image("a.jpg", "Protesters", 7, caption="Protesters in São Paulo on Sunday",
+                      credit="Photo by Mario Tama/Getty Images"),),
+    )
+    assert fragment_share(exempt) == 0.0
+    # A body of under five paragraphs is too short to call fragmented.
+    few = _page(*(Paragraph("Short line.", i) for i in range(4)))
+    assert fragment_share(few) == 0.0
+
+
+def test_bare_lines_are_measured_in_characters_without_spaces() -> None:
+    # 16 characters of Japanese are 8 word equivalents, a bare line; 60 are a sentence.
+    def ja(chars: int) -> Document:
+        return _page(*(Paragraph("あ" * chars, i) for i in range(6)), words=3, lang="ja")
+
+    assert fragment_share(ja(16)) == 1.0 and fragment_share(ja(60)) == 0.0
+    th = _page(*(Paragraph("สั้น", i) for i in range(6)), words=3, lang="th")
+    assert fragment_share(th) == 0.0  # Thai is not measured
+
+
+def test_a_link_heavy_body_loses_points() -> None:
+    links = tuple(Link(f"https://shop.example/{i}", "Buy this great thing now", i) for i in range(20))
+    dump = _page(Paragraph(_prose(200), 1), words=200, links=links)  # 100 of 200 words are links
+    assert link_share(dump) == pytest.approx(0.5)
+    assert link_penalty(dump) == pytest.approx(14.0)  # 40 × (0.5 − 0.15)
+    assert score(dump, [])[1] == 49  # 100 − 37.5 (thin: 200 words) − 14 (link-heavy)
+
+
+def test_a_few_links_or_linked_pictures_cost_nothing() -> None:
+    few = tuple(Link(f"https://example.org/{i}", "the study", i) for i in range(10))  # 20 of 1,500 words
+    assert link_share(_page(links=few)) == pytest.approx(20 / 1500) and link_penalty(_page(links=few)) == 0.0
+    # A linked picture's alt is not text a reader reads as a link.
+    pictures = tuple(Link(f"https://example.org/{i}", "A long alt text of a photo", i, has_image=True)
+                     for i in range(100))
+    assert link_share(_page(links=pictures, words=300)) == 0.0
+    # Under 100 words there is no share to speak of (a link post is thin already).
+    tiny = _page(words=50, links=(Link("https://example.org", _prose(40), 1),))
+    assert link_share(tiny) == 0.0
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="corpus not available")
+def test_bare_line_lists_rank_below_prose_on_real_pages() -> None:
+    from auditor.api import audit
+
+    def audited(name: str) -> Document:
+        path = CORPUS / name
+        result = audit(path.read_bytes(), str(path))
+        assert result.document is not None
+        return result.document
+
+    # A top 100 of bare names (judged 48) against a technical listicle whose one-liners
+    # are lead-ins to code (judged 90).
+    assert fragment_share(audited("hearya-top-100-metal-vocalists.html")) > 0.8
+    assert fragment_penalty(audited("toptal-10-python-mistakes.html")) < 5
+
+
+@pytest.mark.skipif(not MORE.is_dir(), reason="corpus-more not available")
+def test_an_affiliate_link_wall_is_link_heavy() -> None:
+    from auditor.api import audit
+
+    path = MORE / "mentalfloss-amazon-deals.html"
+    result = audit(path.read_bytes(), str(path))
+    assert result.document is not None and result.score is not None
+    # Product links run together in paragraphs (judged 42): scored 89 on its clean findings.
+    assert link_share(result.document) > 0.8 and result.score < 65

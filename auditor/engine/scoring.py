@@ -17,7 +17,15 @@ less what no category shows. The model is documented in README ("Scores").
    350-word story with nothing wrong scores 72, a 100-word repost 56). The loss adds to
    the findings' (a thin page with defects ranks below a clean thin page). Chinese and
    Japanese are measured in characters, two to a word.
-5. **Caps** for facts that outweigh any polish: a page that asks search engines not to
+5. **Fragmented text** loses ``40 × (share − 0.1)`` where ``share`` is the part of the
+   body's paragraphs (five or more) that are bare lines under 12 words: item lines that
+   are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
+   page furniture. Quotes, lead-ins ending in a colon and photo captions or credits are
+   not counted.
+6. **Link-heavy text** loses ``40 × (share − 0.15)`` where ``share`` is the part of the
+   body's words (100 or more) that are link text: a wall of affiliate or "see also"
+   links reads as a link dump, not an article.
+7. **Caps** for facts that outweigh any polish: a page that asks search engines not to
    index it scores at most 40.
 
 Calibrated on pages an editor scored by reading them (``bench/eval/scores.tsv``), with
@@ -56,6 +64,18 @@ THIN_POINTS = 50.0  # lost by an empty body; THIN_POINTS × (1 − words / THIN_
 # words: Chinese and Japanese text runs about two characters to an English word. Thai,
 # Lao, Khmer and Burmese are not measured (no judged pages to calibrate on).
 CHARS_PER_WORD: dict[str, float] = {"ja": 2.0, "zh": 2.0}
+# Fragmented text: paragraphs under FRAGMENT_WORDS words are bare lines; past
+# FRAGMENT_FREE of a body's paragraphs (at least FRAGMENT_MIN_PARAGRAPHS) each further
+# share costs FRAGMENT_POINTS (all bare lines: 36 points).
+FRAGMENT_WORDS = 12
+FRAGMENT_FREE = 0.10
+FRAGMENT_POINTS = 40.0
+FRAGMENT_MIN_PARAGRAPHS = 5
+# Link-heavy text: past LINK_FREE of a body's words (at least LINK_MIN_WORDS) in link
+# text, each further share costs LINK_POINTS (all links: 34 points).
+LINK_FREE = 0.15
+LINK_POINTS = 40.0
+LINK_MIN_WORDS = 100
 NOINDEX_RULES = frozenset({"MT008"})
 
 # Score bands, defined once: the text output, the report's CSS classes and its
@@ -105,7 +125,7 @@ def overall_score(
     scores: Mapping[str, int], errors: int = 0, caps: Iterable[int] = (), penalty: float = 0.0
 ) -> int:
     """The weighted mean of ``scores``, less the page-wide error points and ``penalty``
-    (thin text), capped."""
+    (thin, fragmented or link-heavy text), capped."""
     total = sum(CATEGORY_WEIGHTS.get(c, 10) for c in scores)
     mean = sum(scores[c] * CATEGORY_WEIGHTS.get(c, 10) for c in scores) / total if total else 100.0
     mean -= min(ERROR_POINTS_MAX, ERROR_POINTS * math.log2(1 + errors)) + penalty
@@ -137,17 +157,32 @@ def caps(doc: Document, findings: Iterable[Finding]) -> list[int]:
     return [NOINDEX_CAP] if any(f.rule in NOINDEX_RULES for f in findings) else []
 
 
+def _per_word(doc: Document) -> float | None:
+    """Characters per word for ``doc``'s language: 0 where words are spaced (count them),
+    None where they are not and no ratio is calibrated (not measured)."""
+    root = lang_root(doc.lang)
+    if root not in UNSPACED_LANGS:
+        return 0.0
+    return CHARS_PER_WORD.get(root)
+
+
+def _length(text: str, per_word: float) -> float:
+    """``text``'s length in words, or in word equivalents (characters / ``per_word``)."""
+    from auditor.text.segment import word_count
+
+    return len("".join(text.split())) / per_word if per_word else float(word_count(text))
+
+
 def body_length(doc: Document) -> float | None:
     """The body's length in words, or in word equivalents where words are not spaced
     (characters / ``CHARS_PER_WORD``); None where it cannot be measured."""
-    root = lang_root(doc.lang)
-    if root not in UNSPACED_LANGS:
-        return float(doc.word_count)
-    per_word = CHARS_PER_WORD.get(root)
+    per_word = _per_word(doc)
     if per_word is None:
         return None
+    if not per_word:
+        return float(doc.word_count)
     texts = [*(p.text for p in doc.paragraphs), *(i.text for i in doc.list_items), *(h.text for h in doc.headings)]
-    return sum(len("".join(t.split())) for t in texts) / per_word
+    return sum(_length(t, per_word) for t in texts)
 
 
 def thin_penalty(doc: Document) -> float:
@@ -160,9 +195,61 @@ def thin_penalty(doc: Document) -> float:
     return THIN_POINTS * (1 - words / THIN_WORDS)
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def fragment_share(doc: Document) -> float:
+    """The share of the body's paragraphs that are bare lines (under ``FRAGMENT_WORDS``
+    words); 0 for a body of fewer than ``FRAGMENT_MIN_PARAGRAPHS`` paragraphs or in a
+    script not measured. Not bare lines: quotes (their length is the speaker's), lead-ins
+    ending in a colon (they introduce a list, code or a table) and photo captions and
+    credits ("Photo by …", they belong to the picture)."""
+    per_word = _per_word(doc)
+    prose = [p for p in doc.paragraphs if not p.quote]
+    if per_word is None or len(prose) < FRAGMENT_MIN_PARAGRAPHS:
+        return 0.0
+    captions = [_norm(s) for img in doc.images for s in (img.caption, img.credit) if s]
+
+    def bare(text: str) -> bool:
+        text = text.rstrip()
+        if text.endswith((":", "：")) or _length(text, per_word) >= FRAGMENT_WORDS:
+            return False
+        key = _norm(text)
+        return not any(key == c or (len(key) > 3 and key in c) for c in captions)
+
+    return sum(1 for p in prose if bare(p.text)) / len(prose)
+
+
+def fragment_penalty(doc: Document) -> float:
+    """Points a fragmented body loses: an editor reads a body of bare lines (a list of
+    names, one-line hype, pseudo-headings, page furniture) as below one of paragraphs."""
+    return FRAGMENT_POINTS * max(0.0, fragment_share(doc) - FRAGMENT_FREE)
+
+
+def link_share(doc: Document) -> float:
+    """The share of the body's words that are link text (links around a picture aside);
+    0 for a body under ``LINK_MIN_WORDS`` words or in a script not measured."""
+    words, per_word = body_length(doc), _per_word(doc)
+    if words is None or per_word is None or words < LINK_MIN_WORDS:
+        return 0.0
+    return sum(_length(link.text, per_word) for link in doc.links if link.href and not link.has_image) / words
+
+
+def link_penalty(doc: Document) -> float:
+    """Points a link-heavy body loses: a wall of product or "see also" links is a link
+    dump to an editor, whatever each link's hygiene."""
+    return LINK_POINTS * max(0.0, link_share(doc) - LINK_FREE)
+
+
+def text_penalty(doc: Document) -> float:
+    """What the body's text costs, findings aside: thin, fragmented, link-heavy."""
+    return thin_penalty(doc) + fragment_penalty(doc) + link_penalty(doc)
+
+
 def score(doc: Document, findings: Iterable[Finding]) -> tuple[dict[str, int], int]:
     """(category scores, overall score) of one audited document."""
     found = list(findings)
     scores = category_scores(found, applicable_categories(doc))
     errors = sum(1 for f in found if f.level == "error")
-    return scores, overall_score(scores, errors, caps(doc, found), thin_penalty(doc))
+    return scores, overall_score(scores, errors, caps(doc, found), text_penalty(doc))

@@ -42,15 +42,27 @@ GRID: dict[str, tuple[Any, ...]] = {
     "ERROR_POINTS": (3.0, 6.0),
     "THIN_POINTS": (50.0, 40.0),
     "THIN_WORDS": (800, 1000),
+    "FRAGMENT_POINTS": (40.0, 20.0),
+    "FRAGMENT_FREE": (0.10, 0.20),
+    "FRAGMENT_WORDS": (12, 16),
+    "LINK_POINTS": (40.0, 20.0),
+    "LINK_FREE": (0.15, 0.30),
 }
 # Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model).
+_ROUND7 = {"FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
 STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("round-5 model (error 30, info 3, error points 6, thin cap, CJK unmeasured)",
-     {"info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap", "CHARS_PER_WORD": {}}),
-    ("+ Chinese and Japanese measured in characters", {"info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap"}),
-    ("+ thin text a loss, not a cap", {"info": 3.0, "ERROR_POINTS": 6.0}),
-    ("+ an info costs what a warning costs", {"ERROR_POINTS": 6.0}),
-    ("+ 3 error points per doubling (today)", {}),
+     {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap", "CHARS_PER_WORD": {}}),
+    ("+ Chinese and Japanese measured in characters", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap"}),
+    ("+ thin text a loss, not a cap", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0}),
+    ("+ an info costs what a warning costs", {**_ROUND7, "ERROR_POINTS": 6.0}),
+    ("+ 3 error points per doubling (round 7)", _ROUND7),
+    ("+ fragmented text a loss (bare lines past 10 % of paragraphs)", {"LINK_POINTS": 0.0}),
+    ("+ link-heavy text a loss (link words past 15 %) (today)", {}),
+)
+# The other order: what the link-heavy term earns on its own.
+ALONE: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("round 7 + link-heavy text only", {"FRAGMENT_POINTS": 0.0}),
 )
 
 
@@ -85,7 +97,8 @@ def constants(**values: Any) -> Iterator[None]:
     ``thin="cap"`` swaps in the round-5 cap) and restore them afterwards."""
     saved_weights = dict(scoring.LEVEL_WEIGHTS)
     saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "CHARS_PER_WORD",
-                                                "caps", "thin_penalty")}
+                                                "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
+                                                "LINK_POINTS", "LINK_FREE", "caps", "thin_penalty")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
@@ -143,7 +156,7 @@ def main() -> int:
     print(f"nested {args.folds}-fold over {len(grid)} settings of {', '.join(GRID)}: "
           f"{sum(nested) / len(nested):+.3f}; best on all pages {grid[best_all]} {rho(pages, scored[best_all]):+.3f}")
     print("steps:")
-    for label, values in STEPS:
+    for label, values in (*STEPS, *ALONE):
         s = scores_of(pages, **values)
         print(f"  {label:78s} all {rho(pages, s):+.3f}  {args.folds}-fold mean "
               f"{sum(rho(t, s) for _, t in split) / len(split):+.3f}")
