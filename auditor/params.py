@@ -423,7 +423,10 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "images.missing_dimensions": _NONE,
     "images.missing_src": {"empty_values": ls(("", "#", "about:blank"), "src values that load nothing")},
     # links
-    "links.generic_text": {"phrases": words("link texts that say nothing (by language)")},
+    "links.generic_text": {
+        "phrases": words("link texts that say nothing (by language)"),
+        "buttons": words("of those, a teaser card's button label, left alone when the link stands alone in its box"),
+    },
     "links.plain_call_to_action": {
         "phrases": words("call-to-action phrases (by language)"),
         "severe_max_words": i(15, "link texts up to this many words are the worst band"),
