@@ -613,7 +613,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "unit": s("characters", "what is counted", ("characters", "words")),
         "min": i(0, "shortest allowed"),
         "max": i(0, "longest allowed (0: no limit)"),
-        "skip_headline": b(True, "with field = headings: leave the headline's H1 out"),
+        "skip_headline": b(True, "with field = headings: leave the headline's own headings out (its H1, a template's repeat, a dek under it)"),
         "formats": ls(_FORMATS, "input formats the rule applies to", _FORMATS),
     },
     "text.substitution": {
