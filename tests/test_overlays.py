@@ -96,6 +96,21 @@ WIDGETS = [
      f"<figcaption>{CAPTION}</figcaption></figure>"),
     # a video platform's still served through the site's image proxy
     ("proxied-youtube-still", f'<div class="yt"><img src="{H}/cdn-cgi/image/w=800/https://i.ytimg.com/vi/xyz/hqdefault.jpg"></div>'),
+    # video teasers without a caption: a running time, an ISO duration, a "Video" badge or icon beside the still
+    ("teaser-running-time", f'<div class="media"><img src="{M}/t/v50.jpg"><span class="duration">2:41</span></div>'),
+    ("teaser-iso-duration", f'<div class="thumb"><img src="{M}/t/v51.jpg"><time datetime="PT2M41S">2:41</time></div>'),
+    ("teaser-video-icon", f'<div class="thumb"><img src="{M}/t/v52.jpg"><span class="icon video-icon"></span></div>'),
+    ("captioned-video-badge",
+     f'<figure><div class="m"><img src="{M}/t/v53.jpg"><span class="label">Video</span></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("captioned-watch-overlay",
+     f'<figure class="media" data-media-action="modal"><div class="image"><img src="{M}/t/v54.jpg">'
+     f'<span class="media-action-overlay">Watch</span></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("captioned-running-time-in-minutes",
+     f'<figure><div><img src="{M}/t/v55.jpg"><span class="badge">02:41 min</span></div><figcaption>{CAPTION}</figcaption></figure>'),
+    # privacy tools' click-to-load boxes for YouTube (Embed Privacy, Borlabs)
+    ("embed-privacy-youtube",
+     f'<div class="embed-privacy-container is-disabled embed-youtube"><div class="embed-privacy-overlay"><img src="{M}/t/v56.jpg">'
+     "</div></div>"),
     ("closable-thai-appeal",
      '<div class="box-38"><a href="#" class="x">×</a><img src="https://c2.staticflickr.com/2/1799/d39_o.png">'
      "<p>สนับสนุนประชาไท ร่วมบริจาค</p></div>"),
@@ -105,6 +120,13 @@ LOOKALIKES = [
     ("story-photo-caption-video-link",
      f'<figure><img src="{M}/2024/03/keep07.jpg"><figcaption>Cyclists on Main Street on Tuesday. '
      '<a href="https://www.youtube.com/watch?v=x">Watch the video</a></figcaption></figure>', "keep07.jpg"),
+    ("photo-with-a-new-badge", f'<div class="thumb"><img src="{M}/2024/03/keep32.jpg"><span class="badge">New</span></div>',
+     "keep32.jpg"),
+    ("photo-with-the-time-of-day",
+     f'<div class="thumb"><img src="{M}/2024/03/keep33.jpg"><time datetime="2024-03-12T21:41">9:41</time></div>', "keep33.jpg"),
+    ("clip-item-with-its-heading",
+     f'<div class="clip-item"><h3>2. The Fifth Avenue ride</h3><img src="{M}/2024/03/keep34.jpg"><span class="duration">2:41</span>'
+     "</div>", "keep34.jpg"),
     # names alone do not make a player: no control, no clip, no frame, no vendor
     ("captioned-still-no-control",
      f'<figure class="video-inline"><div class="video-box"><img src="{M}/v/keep08.jpg"></div>'

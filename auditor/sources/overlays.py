@@ -14,8 +14,10 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a picture that is its own player's placeholder: its lazy address is the player's frame
   (``<img data-src="https://www.youtube.com/embed/…">``), it carries the clip's id, it is an
   AMP embed's ``placeholder``, or an image proxy serves it from a video platform's stills;
-- a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go)
-  or the clip's running time ("2:41") outside its caption;
+- a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
+  the clip's running time ("2:41", "02:41 min") or a "Video"/"Watch" badge outside its
+  caption; a small box without caption, heading or prose whose one picture shows the same
+  marks (a video teaser); a privacy tool's click-to-load box named for YouTube or Vimeo;
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
@@ -30,12 +32,14 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import Element, Facts, Verdict, _holds_prose
+from auditor.sources.chrome import FIGCAPTIONS, HEADINGS, Element, Facts, Verdict, _holds_prose, word_set
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600
 # How far up from a picture its player or embed box is looked for.
 _DEPTH = 6
+# A video teaser's box says little: a title, a running time, a badge.
+_MARKED_TEXT = 120
 
 # Classes of a pop-up library that hide its box until a script opens it.
 _POPUP_HIDE = re.compile(r"(?:^|\s)(?:mfp|fancybox|lity|featherlight|remodal|pum|popmake|popup|modal|dialog)"
@@ -129,11 +133,11 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         if box.tag == "figure":
             figure = box
             break
-    if figure is None or next(figure.iter("figcaption"), None) is None:
+    if figure is not None and next(figure.iter("figcaption"), None) is not None:
+        if "play" in _play_controls(figure):
+            return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
         return None
-    if "play" in _play_controls(figure):
-        return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
-    return None
+    return _marked_still(el, facts)
 
 
 # Custom elements of players and AMP embeds: <lite-youtube>, <lite-vimeo>, <video-js>
@@ -152,7 +156,8 @@ _CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "vi
 # "youtube-embed", not a channel's "youtube-follow" box.
 _VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jwplatform|wistia|vidyard|glomex"
                      r"|connatix|anyclip|vidazoo|primis|dailymotion)(?:$|[\s_-])"
-                     r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb)", re.I)
+                     r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb)"
+                     r"|(?:embed|player|video|iframe|lazy)[-_]?(?:youtube|vimeo)", re.I)
 # An image proxy's path holding a video platform's still: "/cdn-cgi/image/w=800/https://i.ytimg.com/vi/…".
 _PROXIED_POSTER = re.compile(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com)",
                              re.I)
@@ -217,8 +222,52 @@ def _play_controls(figure: Element) -> set[str]:
     for child in figure:
         if isinstance(child.tag, str) and child.tag != "figcaption":
             found |= _controls_in(child)
-            if any(_PLAYER_TAG.match(node.tag) or node.tag in ("video", "audio")
-                   or not len(node) and vocab.PLAYER_DURATION.match((node.text or "").strip())
+            if any(_PLAYER_TAG.match(node.tag) or node.tag in ("video", "audio") or _clip_marker(node)
                    for node in child.iter() if isinstance(node.tag, str)):
                 found.add("play")
     return found
+
+
+# A clip's running time on its poster: "2:41", "(02:14)", "02:41 min", "▶ 1:02:33"; an ISO
+# duration in a <time>'s datetime ("PT2M41S").
+_RUNNING_TIME = re.compile(r"^[▶►▷]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
+_ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
+# A badge's one word saying the picture is a clip: "Video", "Watch", "Ansehen", "動画".
+_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|ansehen|regarder|ver|guarda|assistir"
+                         r"|kijk|play)\W*$", re.I)
+# Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video").
+_MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph"})
+
+
+def _clip_marker(node: Element) -> bool:
+    """A leaf laid over a poster that says it is a clip: its running time, a one-word
+    "Video"/"Watch" badge, an empty icon whose class names a video or play icon."""
+    if len(node) or node.tag in ("figcaption", "p"):
+        return False
+    if node.tag == "time":
+        return bool(_ISO_DURATION.match((node.get("datetime") or "").strip()))
+    text = (node.text or "").strip()
+    if text:
+        return len(text) <= 16 and bool(_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text))
+    words = word_set(node)
+    return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
+                or words & {"videoicon", "playicon", "iconvideo", "iconplay"})
+
+
+def _marked_still(el: Element, facts: Facts) -> Verdict | None:
+    """A picture in a small box without a caption, heading or prose that shows a clip's
+    marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
+    poster. With a heading the box is an item of the story (a list of clips)."""
+    box = el.getparent()
+    if box is not None and box.tag in ("a", "picture", "span"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main", "p") or facts.text.get(box, 0) > _MARKED_TEXT:
+        return None
+    if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
+        return None
+    if sum(1 for _ in box.iter("img", "amp-img")) != 1:
+        return None
+    for node in box.iter():
+        if node is not el and isinstance(node.tag, str) and _clip_marker(node):
+            return Verdict("player", "a picture beside a clip's running time or video badge: a video teaser's poster")
+    return None
