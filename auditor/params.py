@@ -407,7 +407,9 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "images.alt_filename": {"patterns": ls((), "regular expressions an alt that is a file name matches", regex=True)},
     "images.alt_placeholder": {
         "placeholders": words("alt texts that say nothing (by language)"),
-        "prefixes": words("openings that waste the alt (by language)"),
+        "prefixes": words("openings of a CMS's stock alt that name the article, not the picture (by language)"),
+        "openers": words("a writer's redundant openings (\"photo of\"), reported only when little follows (by language)"),
+        "opener_words": i(2, "an opener followed by more words than this is a description with a stutter, left alone"),
     },
     "images.alt_too_short": {"min": i(10, "shortest alt text, in characters")},
     "images.alt_too_long": {"max": i(125, "longest alt text, in characters", 1)},
