@@ -111,6 +111,21 @@ WIDGETS = [
     ("embed-privacy-youtube",
      f'<div class="embed-privacy-container is-disabled embed-youtube"><div class="embed-privacy-overlay"><img src="{M}/t/v56.jpg">'
      "</div></div>"),
+    # a box standing for a video page (schema.org itemid, a data-* address), a box named a player's part
+    ("figure-itemid-video-page",
+     f'<figure class="media video embedded" itemprop="associatedMedia" itemscope itemid="{H}/video/nyregion/100000004587460/x.html" '
+     f'role="group"><div class="image"><img src="{M}/t/v57.jpg"></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("figure-canonical-video-page",
+     f'<figure class="element element-video" data-canonical-url="{H}/world/video/2016/jul/11/manhole-fires">'
+     f'<div class="gu-video-wrapper"><img src="{M}/t/v58.jpg"></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("youtube-media-atom",
+     '<figure class="element element-atom"><gu-atom data-atom-type="media"><div class="youtube-media-atom">'
+     f'<div class="youtube-media-atom__overlay"><img class="youtube-media-atom__image" src="{M}/t/v59.jpg"></div></div></gu-atom>'
+     f"<figcaption>{CAPTION}</figcaption></figure>"),
+    ("bem-video-thumbnail-wrapper", f'<div class="media__video--thumbnail-wrapper"><img class="media__image" src="{M}/t/v60.jpg"></div>'),
+    ("captioned-video-container",
+     f'<figure class="video"><div class="video-container"><img src="{M}/t/v61-videoSixteenByNine.jpg"></div>'
+     f"<figcaption>{CAPTION}</figcaption></figure>"),
     ("closable-thai-appeal",
      '<div class="box-38"><a href="#" class="x">×</a><img src="https://c2.staticflickr.com/2/1799/d39_o.png">'
      "<p>สนับสนุนประชาไท ร่วมบริจาค</p></div>"),
@@ -127,6 +142,10 @@ LOOKALIKES = [
     ("clip-item-with-its-heading",
      f'<div class="clip-item"><h3>2. The Fifth Avenue ride</h3><img src="{M}/2024/03/keep34.jpg"><span class="duration">2:41</span>'
      "</div>", "keep34.jpg"),
+    ("image-object-itemid",
+     f'<figure itemprop="associatedMedia" itemscope itemid="{M}/2024/03/keep41.jpg" itemtype="http://schema.org/ImageObject">'
+     f'<img src="{M}/2024/03/keep41.jpg"><figcaption>Main Street</figcaption></figure>', "keep41.jpg"),
+    ("photo-in-a-media-box", f'<div class="media__image-wrapper"><img src="{M}/2024/03/keep43.jpg"></div>', "keep43.jpg"),
     # names alone do not make a player: no control, no clip, no frame, no vendor
     ("captioned-still-no-control",
      f'<figure class="video-inline"><div class="video-box"><img src="{M}/v/keep08.jpg"></div>'

@@ -9,7 +9,9 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   box holding the player's address until a click loads it (``data-src``, ``data-embed``),
   a player's custom element (``<lite-youtube>``, ``<video-js>``, AMP's), a box carrying the
   clip's id (``data-video-id``, Dailymotion's ``video-id``) or typed as one
-  (``data-type="video"``), a player vendor's box (``kaltura_player``, JW's ``botr_…``): a
+  (``data-type="video"``), a player vendor's box (``kaltura_player``, JW's ``botr_…``), a
+  box named a player's part (``media__video--thumbnail-wrapper``, ``video-embed``), a box
+  standing for a video page (``itemid``, ``data-canonical-url`` ending in ``/video/…``): a
   picture in it is the poster or the embed's lazy placeholder, captioned or not;
 - a picture that is its own player's placeholder: its lazy address is the player's frame
   (``<img data-src="https://www.youtube.com/embed/…">``), it carries the clip's id, it is an
@@ -156,7 +158,8 @@ _CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "vi
 # "youtube-embed", not a channel's "youtube-follow" box.
 _VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jwplatform|wistia|vidyard|glomex"
                      r"|connatix|anyclip|vidazoo|primis|dailymotion)(?:$|[\s_-])"
-                     r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb)"
+                     r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb|media"
+                     r"|atom|preview|poster|placeholder|overlay|cover)"
                      r"|(?:embed|player|video|iframe|lazy)[-_]?(?:youtube|vimeo)", re.I)
 # An image proxy's path holding a video platform's still: "/cdn-cgi/image/w=800/https://i.ytimg.com/vi/…".
 _PROXIED_POSTER = re.compile(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com)",
@@ -209,7 +212,27 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     names = f"{cls or ''} {box.get('id') or ''}"
     if names.strip() and _VENDOR.search(names):
         return Verdict("player", f"a picture in a player vendor's box ({names.strip()[:30]!r}): its poster")
+    if cls and _names_player_part(cls):
+        return Verdict("player", f"a picture in a box named a player's part ({cls.strip()[:30]!r}): its poster")
+    for name in ("itemid", *(n for n in box.attrib if n.startswith("data-"))):
+        value = (box.get(name) or "").strip()
+        if "/" in value and vocab.VIDEO_PAGE_PATH.match(value):
+            return Verdict("player", f"a picture in a box standing for a video page ({name}): its poster")
     return None
+
+
+# A box's class naming a player's part, BEM modifiers included: "media__video--thumbnail-wrapper",
+# "video-embed", "VideoPlayer__poster". Not "video-inline" or "video-box": a name alone.
+_PART_WORDS = vocab.PLAYER_PARTS | {"embed", "container", "wrapper", "holder", "frame"}
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _names_player_part(cls: str) -> bool:
+    for token in cls.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if words & {"video", "videos", "player", "jwplayer", "vjs"} and words & _PART_WORDS:
+            return True
+    return False
 
 
 def _play_controls(figure: Element) -> set[str]:
