@@ -170,6 +170,18 @@ def test_lk001_leaves_a_link_above_the_headline_alone() -> None:
     assert [h.line for h in run("LK001", d)] == [60]
 
 
+def test_lk001_leaves_a_here_to_the_sites_disclosure_or_legal_page_alone() -> None:
+    # "Dieser Artikel enthält Affiliate-Links … Mehr dazu kannst Du hier nachlesen."
+    meta = Meta(canonical="https://www.haustier.example/katzenspielzeug/")
+    for href in ("https://www.haustier.example/werbehinweise-affiliate-links/", "/privacy-policy", "/de/impressum",
+                 "https://www.haustier.example/legal/terms-of-use"):
+        assert run("LK001", doc([link(href=href, text="hier")], lang="de", meta=meta)) == [], href
+    # a story about policy, or another site's privacy page, is the writer's link
+    for href in ("https://www.haustier.example/2024/03/immigration-policy-explained-for-pet-owners/",
+                 "https://policies.google.com/privacy"):
+        assert len(run("LK001", doc([link(href=href, text="hier")], lang="de", meta=meta))) == 1, href
+
+
 def test_lk001_a_teaser_button_standing_alone_is_the_cards() -> None:
     # "Mehr erfahren" under a teaser's title and blurb: the card names where it goes.
     assert run("LK001", doc([link(text="Mehr erfahren", in_prose=False)], lang="de")) == []

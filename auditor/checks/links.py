@@ -78,6 +78,24 @@ def _in_paragraph(link: Link, p: Paragraph, next_line: int) -> bool:
     return bool(text) and text in " ".join(p.text.split()).casefold()
 
 
+# The site's legal and disclosure pages: a "here" leading there sits in the template's
+# boilerplate ("This article contains affiliate links. Read more about it here."). A page
+# named so: a short path segment opening with the word ("werbehinweise-affiliate-links",
+# "privacy-policy"), not a story's slug that mentions it ("immigration-policy-explained").
+_LEGAL_SEGMENT = re.compile(r"^(?:disclosures?|affiliate-(?:disclosure|links?|hinweis)|werbehinweis|transparen|privacy"
+                            r"|datenschutz|impressum|imprint|terms|agb|nutzungsbedingung|cookie|mentions-legales"
+                            r"|confidentialite|aviso-legal|politica-de-privacidad|privacidade|informativa|note-legali"
+                            r"|disclaimer|haftungsausschluss|legal)", re.I)
+_LEGAL_PARTS = 4
+
+
+def _legal_page(href: str) -> bool:
+    """``href`` leads to one of the site's legal or disclosure pages (judged by its path)."""
+    path = re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()).split("?")[0].split("#")[0]
+    return any(_LEGAL_SEGMENT.match(seg) and len(seg.split("-")) <= _LEGAL_PARTS
+               for seg in path.split("/") if seg)
+
+
 def _template_place(link: Link, doc: Document, notes: Sequence[tuple[Paragraph, int]]) -> bool:
     """A link the page's template or desk wrote, not the story's editor: above the
     headline (a section kicker, a breadcrumb left in the body) or in a closing note."""
@@ -100,7 +118,7 @@ def generic_text(doc: Document, params: Params) -> Iterable[Hit]:
         if not href or _same_page(href) or not urls.is_web(href):
             continue
         text = _clean_text(link.text)
-        if text not in phrases or _template_place(link, doc, notes):
+        if text not in phrases or _template_place(link, doc, notes) or _legal_page(href) and _internal(link, doc):
             continue
         # "Read more" standing alone under a teaser is the card's button: the teaser
         # beside it names the destination. "Here" alone in a paragraph names nothing.
