@@ -353,6 +353,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "max": i(300, "most words under one heading", 1),
         "severe": i(350, "words from which it is the worst band", 1),
         "lead_words": i(12, "a bold run of at most this many words opening a paragraph is a signpost (0: none is)"),
+        "photo_words": i(100, "a stretch with a captioned picture for every this many words or fewer is a photo essay (0: never)"),
     },
     "headings.first_subheading": _NONE,
     # headline

@@ -271,6 +271,21 @@ def _words(n: int) -> str:
     return " ".join(["word"] * n)
 
 
+def test_hd008_leaves_a_photo_essay_alone() -> None:
+    # 20 captions of 40 words, each under its captioned photo: the pictures break the text
+    from auditor.model import Image
+
+    paras = tuple(Paragraph(_words(40), 20 + 3 * n) for n in range(20))
+    photos = tuple(Image(src=f"p{n}.jpg", alt="", line=19 + 3 * n, caption="Protesters in Rio") for n in range(20))
+    d = replace(doc(paragraphs=paras), images=photos)
+    assert run("HD008", d) == []
+    # the same text with three captioned photos is a wall
+    assert len(run("HD008", replace(d, images=photos[:3]))) == 1
+    # uncaptioned pictures (illustrations) do not break it either
+    bare = tuple(replace(img, caption=None) for img in photos)
+    assert len(run("HD008", replace(d, images=bare))) == 1
+
+
 def test_hd008_fires_on_long_stretch_and_marks_severe_band() -> None:
     paras = (
         Paragraph(_words(200), 11),
