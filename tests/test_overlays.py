@@ -146,6 +146,11 @@ LOOKALIKES = [
      f'<figure itemprop="associatedMedia" itemscope itemid="{M}/2024/03/keep41.jpg" itemtype="http://schema.org/ImageObject">'
      f'<img src="{M}/2024/03/keep41.jpg"><figcaption>Main Street</figcaption></figure>', "keep41.jpg"),
     ("photo-in-a-media-box", f'<div class="media__image-wrapper"><img src="{M}/2024/03/keep43.jpg"></div>', "keep43.jpg"),
+    ("gallery-thumb-view-badge", f'<div class="thumb"><img src="{M}/2024/03/keep45.jpg"><span class="label">Ver</span></div>',
+     "keep45.jpg"),
+    ("photo-on-a-video-section-page",
+     f'<figure data-url="{H}/video/2024/03/bike-lanes/"><img src="{M}/2024/03/keep46.jpg"><figcaption>Main Street</figcaption>'
+     "</figure>", "keep46.jpg"),
     # names alone do not make a player: no control, no clip, no frame, no vendor
     ("captioned-still-no-control",
      f'<figure class="video-inline"><div class="video-box"><img src="{M}/v/keep08.jpg"></div>'

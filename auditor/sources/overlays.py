@@ -214,23 +214,26 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
         return Verdict("player", f"a picture in a player vendor's box ({names.strip()[:30]!r}): its poster")
     if cls and _names_player_part(cls):
         return Verdict("player", f"a picture in a box named a player's part ({cls.strip()[:30]!r}): its poster")
-    for name in ("itemid", *(n for n in box.attrib if n.startswith("data-"))):
+    for name in _OWN_ADDRESS:
         value = (box.get(name) or "").strip()
         if "/" in value and vocab.VIDEO_PAGE_PATH.match(value):
             return Verdict("player", f"a picture in a box standing for a video page ({name}): its poster")
     return None
 
 
-# A box's class naming a player's part, BEM modifiers included: "media__video--thumbnail-wrapper",
-# "video-embed", "VideoPlayer__poster". Not "video-inline" or "video-box": a name alone.
+# A box's class naming a video's part, BEM modifiers included: "media__video--thumbnail-wrapper",
+# "video-embed", "VideoPlayer__poster". Not "video-inline" or "video-box" (a name alone), nor
+# "player-thumb" (a footballer's picture), nor "audio-cover" (a podcast's cover in a list of them).
 _PART_WORDS = vocab.PLAYER_PARTS | {"embed", "container", "wrapper", "holder", "frame"}
+# Attributes naming the page a box itself stands for (not a share button's page address).
+_OWN_ADDRESS = ("itemid", "data-href", "data-link", "data-canonical-url", "data-canonical")
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _names_player_part(cls: str) -> bool:
     for token in cls.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
-        if words & {"video", "videos", "player", "jwplayer", "vjs"} and words & _PART_WORDS:
+        if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:
             return True
     return False
 
@@ -256,8 +259,8 @@ def _play_controls(figure: Element) -> set[str]:
 _RUNNING_TIME = re.compile(r"^[▶►▷]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
 _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Ansehen", "動画".
-_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|ansehen|regarder|ver|guarda|assistir"
-                         r"|kijk|play)\W*$", re.I)
+# Not "view" words ("ansehen", "ver", "guarda"): a gallery's thumbnail says those too.
+_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|play|assistir)\W*$", re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video").
 _MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph"})
 
