@@ -145,8 +145,14 @@ def test_lk001_leaves_the_closing_notes_of_the_desk_alone() -> None:
     # CNET/BBC-style standing notes under the story: the desk writes them once for every story.
     paras = _story(["Tech Enabled: we chronicle tech's role in accessibility. Check it out here.",
                     "Listen to the show live at 12:45 or listen back here."])
-    links = [link(text="here", line=20), link(text="here", line=21)]
-    assert run("LK001", doc(links, paragraphs=paras)) == []
+    meta = Meta(canonical="https://www.bbc.com/news/newsbeat-50470672")
+    links = [link(href="https://www.bbc.com/tech-enabled/", text="here", line=20),
+             link(href="http://www.bbc.co.uk/programmes/b006wkry/episodes/player", text="here", line=21)]
+    assert run("LK001", doc(links, paragraphs=paras, meta=meta)) == []
+    # a story's last line linking to another site's report is the writer's
+    paras = _story(["The ministry's full report is here."])
+    outside = link(href="https://www.gov.example/report.pdf", text="here", line=20)
+    assert len(run("LK001", doc([outside], paragraphs=paras, meta=meta))) == 1
 
 
 def test_lk001_still_fires_in_the_story_and_in_a_long_last_paragraph() -> None:

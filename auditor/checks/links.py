@@ -98,12 +98,33 @@ def _legal_page(href: str) -> bool:
 
 def _template_place(link: Link, doc: Document, notes: Sequence[tuple[Paragraph, int]]) -> bool:
     """A link the page's template or desk wrote, not the story's editor: above the
-    headline (a section kicker, a breadcrumb left in the body) or in a closing note."""
+    headline (a section kicker, a breadcrumb left in the body) or in a closing note
+    promoting the publisher's own pages (its sister domains too: bbc.com, bbc.co.uk).
+    A story's last line linking elsewhere ("Read the full report here.") is the writer's."""
     if doc.headline_heading is not None and link.line < doc.headline_line:
         return True
     # A note says something around its link ("Check it out here."); a link standing
     # alone at the foot is the editor's own "more like this" list.
-    return link.in_prose and any(_in_paragraph(link, p, end) for p, end in notes)
+    return link.in_prose and _own_brand(link, doc) and any(_in_paragraph(link, p, end) for p, end in notes)
+
+
+# Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
+
+
+def _brand(host: str) -> str:
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _own_brand(link: Link, doc: Document) -> bool:
+    """``link`` leads to the publisher's own site, or a sister domain of its brand."""
+    if _internal(link, doc):
+        return True
+    host, own = urls.site_of(link.href), urls.site_of(doc.meta.canonical)
+    return bool(host and own and _brand(host) == _brand(own))
 
 
 @check("links.generic_text")
