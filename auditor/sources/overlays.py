@@ -190,8 +190,8 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     typed as video by the CMS, a schema.org video or audio item, a box holding the
     player's address until a click (WP Rocket's and Perfmatters' data-src, Drupal's lazy
     embed), a player's custom element, a box carrying the clip's id or typed as a clip, a
-    player vendor's box. A box holding the story (a video page's article, two paragraphs
-    of prose) is never one."""
+    player vendor's box, a box named a video's part, a box standing for a video page. A
+    box holding the story (a video page's article, two paragraphs of prose) is never one."""
     cls = box.get("class")
     if cls and _VIDEO_TYPE.search(cls):
         return Verdict("player", f"a picture in an embed typed as video ({cls.strip()[:30]!r}): its placeholder")
@@ -258,8 +258,8 @@ def _play_controls(figure: Element) -> set[str]:
 # duration in a <time>'s datetime ("PT2M41S").
 _RUNNING_TIME = re.compile(r"^[▶►▷]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
 _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
-# A badge's one word saying the picture is a clip: "Video", "Watch", "Ansehen", "動画".
-# Not "view" words ("ansehen", "ver", "guarda"): a gallery's thumbnail says those too.
+# A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
+# "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
 _CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|play|assistir)\W*$", re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video").
 _MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph"})
