@@ -353,6 +353,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "max": i(300, "most words under one heading", 1),
         "severe": i(350, "words from which it is the worst band", 1),
         "lead_words": i(12, "a bold run of at most this many words opening a paragraph is a signpost (0: none is)"),
+        "photo_words": i(100, "a stretch with a captioned picture for every this many words or fewer is a photo essay (0: never)"),
     },
     "headings.first_subheading": _NONE,
     # headline
@@ -407,7 +408,9 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "images.alt_filename": {"patterns": ls((), "regular expressions an alt that is a file name matches", regex=True)},
     "images.alt_placeholder": {
         "placeholders": words("alt texts that say nothing (by language)"),
-        "prefixes": words("openings that waste the alt (by language)"),
+        "prefixes": words("openings of a CMS's stock alt that name the article, not the picture (by language)"),
+        "openers": words("a writer's redundant openings (\"photo of\"), reported only when little follows (by language)"),
+        "opener_words": i(2, "an opener followed by more words than this is a description with a stutter, left alone"),
     },
     "images.alt_too_short": {"min": i(10, "shortest alt text, in characters")},
     "images.alt_too_long": {"max": i(125, "longest alt text, in characters", 1)},
@@ -423,7 +426,10 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     "images.missing_dimensions": _NONE,
     "images.missing_src": {"empty_values": ls(("", "#", "about:blank"), "src values that load nothing")},
     # links
-    "links.generic_text": {"phrases": words("link texts that say nothing (by language)")},
+    "links.generic_text": {
+        "phrases": words("link texts that say nothing (by language)"),
+        "buttons": words("of those, a teaser card's button label, left alone when the link stands alone in its box"),
+    },
     "links.plain_call_to_action": {
         "phrases": words("call-to-action phrases (by language)"),
         "severe_max_words": i(15, "link texts up to this many words are the worst band"),
@@ -610,7 +616,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "unit": s("characters", "what is counted", ("characters", "words")),
         "min": i(0, "shortest allowed"),
         "max": i(0, "longest allowed (0: no limit)"),
-        "skip_headline": b(True, "with field = headings: leave the headline's H1 out"),
+        "skip_headline": b(True, "with field = headings: leave the headline's own headings out (its H1, a template's repeat, a dek under it)"),
         "formats": ls(_FORMATS, "input formats the rule applies to", _FORMATS),
     },
     "text.substitution": {

@@ -1,7 +1,10 @@
 """Players and pop-ups the widget rules missed (auditor/sources/overlays.py), written as
 publishing stacks write them: captioned players with a play control (NYT-style React and
 Arc XP players), embed blocks typed as video (WordPress, Drupal), schema.org video items
-holding a description, boxes holding the player's address until a click, <dialog>, pop-up
+holding a description, boxes holding the player's address until a click, pictures whose own lazy
+address is the player's frame or that carry their clip, AMP placeholders, lite-youtube in a
+captioned figure, player vendors' boxes (Kaltura, JW), captioned figures typed as video or
+showing an SVG play icon or a running time, proxied video stills, <dialog>, pop-up
 libraries' hiding classes and modifiers (Magnific Popup, OptinMonster), glued class words,
 closable appeals in Thai. Each is set into the clean story of tests/widgetkit.py, whose own
 defects must stay found; the story's look-alikes keep their picture's IM001."""
@@ -58,6 +61,71 @@ WIDGETS = [
     ("glued-simplemodal",
      '<div id="simplemodal-container"><a class="modalCloseImg" title="Close"></a><div class="simplemodal-wrap">'
      '<img src="https://c2.staticflickr.com/2/1799/d30_o.png"></div></div>'),
+    # lazy-load plugins' placeholder for a player's iframe: the picture's own lazy address is the frame
+    ("lazy-img-holding-a-frame",
+     '<img class="raw-htm-embed" data-src="https://www.youtube.com/embed/lJuHMpxaSU8" height="150" width="150">'),
+    ("lazy-img-holding-a-vimeo-frame",
+     '<p><img class="lazy" data-lazy-src="https://player.vimeo.com/video/76979871" '
+     'src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p>'),
+    # a poster carrying its clip's id, a box carrying it in Dailymotion's attribute
+    ("poster-carrying-its-clip", f'<div class="embed-x"><img class="yt-thumb" data-youtube-id="dQw4w9WgXcQ" src="{M}/t/v41.jpg"></div>'),
+    ("dailymotion-video-id", f'<div class="dailymotion-cpe" video-id="x7tgad0"><img src="{M}/t/v42.jpg"></div>'),
+    # AMP: a placeholder shown until the embed loads
+    ("amp-iframe-placeholder",
+     '<amp-iframe width="600" height="338" layout="responsive" sandbox="allow-scripts allow-same-origin" '
+     'src="https://players.brightcove.net/123/default_default/index.html?videoId=6">'
+     f'<amp-img layout="fill" src="{M}/t/v43.jpg" placeholder></amp-img></amp-iframe>'),
+    # lite-youtube in a captioned figure; vendors' own boxes (Kaltura, JW's legacy "botr_" embed)
+    ("captioned-lite-youtube",
+     f'<figure><lite-youtube videoid="ogfYd705cRs"><img src="{M}/t/v44.jpg"></lite-youtube><figcaption>{CAPTION}</figcaption></figure>'),
+    ("kaltura-player-box",
+     '<figure id="video-229104249" class="video-inline"><div class="player_container player_kaltura">'
+     f'<div class="video video-kaltura"><img class="video-kaltura__thumbnail" src="{M}/t/v45.jpg">'
+     '<div class="video-kaltura__title">Corona in Hamburg</div><div id="kaltura_player_fwid3"></div></div></div>'
+     "<figcaption>Corona in Hamburg</figcaption></figure>"),
+    ("jw-legacy-embed", f'<div id="botr_Xk29Lm_Abcd_div"><img src="{M}/t/v46.jpg"></div>'),
+    # a captioned figure typed as video by its CMS; one whose poster shows an SVG play icon or the running time
+    ("figure-typed-video",
+     f'<figure class="media" data-media-action="modal" data-type="video"><div><img src="{M}/t/v47.jpg"></div>'
+     f"<figcaption>{CAPTION}</figcaption></figure>"),
+    ("captioned-poster-svg-play",
+     f'<figure class="media"><div class="media-inner"><img src="{M}/t/v48.jpg"><svg class="icon icon-play" viewBox="0 0 10 10">'
+     f'<path d="M0 0L10 5 0 10z"/></svg></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("captioned-poster-running-time",
+     f'<figure class="media"><div><img src="{M}/t/v49.jpg"><span class="duration">2:41</span></div>'
+     f"<figcaption>{CAPTION}</figcaption></figure>"),
+    # a video platform's still served through the site's image proxy
+    ("proxied-youtube-still", f'<div class="yt"><img src="{H}/cdn-cgi/image/w=800/https://i.ytimg.com/vi/xyz/hqdefault.jpg"></div>'),
+    # video teasers without a caption: a running time, an ISO duration, a "Video" badge or icon beside the still
+    ("teaser-running-time", f'<div class="media"><img src="{M}/t/v50.jpg"><span class="duration">2:41</span></div>'),
+    ("teaser-iso-duration", f'<div class="thumb"><img src="{M}/t/v51.jpg"><time datetime="PT2M41S">2:41</time></div>'),
+    ("teaser-video-icon", f'<div class="thumb"><img src="{M}/t/v52.jpg"><span class="icon video-icon"></span></div>'),
+    ("captioned-video-badge",
+     f'<figure><div class="m"><img src="{M}/t/v53.jpg"><span class="label">Video</span></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("captioned-watch-overlay",
+     f'<figure class="media" data-media-action="modal"><div class="image"><img src="{M}/t/v54.jpg">'
+     f'<span class="media-action-overlay">Watch</span></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("captioned-running-time-in-minutes",
+     f'<figure><div><img src="{M}/t/v55.jpg"><span class="badge">02:41 min</span></div><figcaption>{CAPTION}</figcaption></figure>'),
+    # privacy tools' click-to-load boxes for YouTube (Embed Privacy, Borlabs)
+    ("embed-privacy-youtube",
+     f'<div class="embed-privacy-container is-disabled embed-youtube"><div class="embed-privacy-overlay"><img src="{M}/t/v56.jpg">'
+     "</div></div>"),
+    # a box standing for a video page (schema.org itemid, a data-* address), a box named a player's part
+    ("figure-itemid-video-page",
+     f'<figure class="media video embedded" itemprop="associatedMedia" itemscope itemid="{H}/video/nyregion/100000004587460/x.html" '
+     f'role="group"><div class="image"><img src="{M}/t/v57.jpg"></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("figure-canonical-video-page",
+     f'<figure class="element element-video" data-canonical-url="{H}/world/video/2016/jul/11/manhole-fires">'
+     f'<div class="gu-video-wrapper"><img src="{M}/t/v58.jpg"></div><figcaption>{CAPTION}</figcaption></figure>'),
+    ("youtube-media-atom",
+     '<figure class="element element-atom"><gu-atom data-atom-type="media"><div class="youtube-media-atom">'
+     f'<div class="youtube-media-atom__overlay"><img class="youtube-media-atom__image" src="{M}/t/v59.jpg"></div></div></gu-atom>'
+     f"<figcaption>{CAPTION}</figcaption></figure>"),
+    ("bem-video-thumbnail-wrapper", f'<div class="media__video--thumbnail-wrapper"><img class="media__image" src="{M}/t/v60.jpg"></div>'),
+    ("captioned-video-container",
+     f'<figure class="video"><div class="video-container"><img src="{M}/t/v61-videoSixteenByNine.jpg"></div>'
+     f"<figcaption>{CAPTION}</figcaption></figure>"),
     ("closable-thai-appeal",
      '<div class="box-38"><a href="#" class="x">×</a><img src="https://c2.staticflickr.com/2/1799/d39_o.png">'
      "<p>สนับสนุนประชาไท ร่วมบริจาค</p></div>"),
@@ -67,9 +135,41 @@ LOOKALIKES = [
     ("story-photo-caption-video-link",
      f'<figure><img src="{M}/2024/03/keep07.jpg"><figcaption>Cyclists on Main Street on Tuesday. '
      '<a href="https://www.youtube.com/watch?v=x">Watch the video</a></figcaption></figure>', "keep07.jpg"),
+    ("photo-with-a-new-badge", f'<div class="thumb"><img src="{M}/2024/03/keep32.jpg"><span class="badge">New</span></div>',
+     "keep32.jpg"),
+    ("photo-with-the-time-of-day",
+     f'<div class="thumb"><img src="{M}/2024/03/keep33.jpg"><time datetime="2024-03-12T21:41">9:41</time></div>', "keep33.jpg"),
+    ("clip-item-with-its-heading",
+     f'<div class="clip-item"><h3>2. The Fifth Avenue ride</h3><img src="{M}/2024/03/keep34.jpg"><span class="duration">2:41</span>'
+     "</div>", "keep34.jpg"),
+    ("image-object-itemid",
+     f'<figure itemprop="associatedMedia" itemscope itemid="{M}/2024/03/keep41.jpg" itemtype="http://schema.org/ImageObject">'
+     f'<img src="{M}/2024/03/keep41.jpg"><figcaption>Main Street</figcaption></figure>', "keep41.jpg"),
+    ("photo-in-a-media-box", f'<div class="media__image-wrapper"><img src="{M}/2024/03/keep43.jpg"></div>', "keep43.jpg"),
+    ("gallery-thumb-view-badge", f'<div class="thumb"><img src="{M}/2024/03/keep45.jpg"><span class="label">Ver</span></div>',
+     "keep45.jpg"),
+    ("photo-on-a-video-section-page",
+     f'<figure data-url="{H}/video/2024/03/bike-lanes/"><img src="{M}/2024/03/keep46.jpg"><figcaption>Main Street</figcaption>'
+     "</figure>", "keep46.jpg"),
+    # names alone do not make a player: no control, no clip, no frame, no vendor
     ("captioned-still-no-control",
-     f'<figure class="video-inline"><div class="video-box" data-video-id="229104249"><img src="{M}/v/keep08.jpg"></div>'
+     f'<figure class="video-inline"><div class="video-box"><img src="{M}/v/keep08.jpg"></div>'
      "<figcaption>The vote, recapped in two minutes</figcaption></figure>", "keep08.jpg"),
+    ("running-time-in-the-caption",
+     f'<figure class="media"><img src="{M}/v/keep15.jpg"><figcaption>The fire at <span>2:41</span> a.m. on Tuesday'
+     "</figcaption></figure>", "keep15.jpg"),
+    ("photo-data-src-is-a-photo",
+     f'<p><img data-src="{M}/2024/03/keep16.jpg" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p>', "keep16.jpg"),
+    ("media-library-id-on-a-photo",
+     f'<figure data-media-id="5512"><img data-media-id="5512" src="{M}/2024/03/keep17.jpg"><figcaption>Main Street'
+     "</figcaption></figure>", "keep17.jpg"),
+    ("youtube-named-box-with-prose",
+     f'<div class="youtube-box"><img src="{M}/2024/03/keep18.jpg"><p>Cyclists on the new lanes, filmed for our '
+     "channel on Tuesday morning. The lanes open to everyone next week, with a ribbon cutting at noon.</p></div>",
+     "keep18.jpg"),
+    ("photo-whose-name-says-player",
+     f"<figure><img src=\"{M}/2024/03/keep19-player.jpg\"><figcaption>The team's best player, on Sunday</figcaption></figure>",
+     "keep19-player.jpg"),
     ("popup-image-opener",
      f'<figure class="wp-block-image"><a class="popup-image" href="{M}/2024/03/keep09-full.jpg"><img src="{M}/2024/03/keep09.jpg"></a>'
      "<figcaption>Main Street at rush hour</figcaption></figure>", "keep09.jpg"),

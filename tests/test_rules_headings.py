@@ -180,6 +180,41 @@ def test_hd005_quiet_on_short_subheading_and_long_headline_h1() -> None:
     assert run("HD005", d) == []
 
 
+DEK = ("The American environmentalist is a green authority: long an opponent of nuclear power, he now "
+       "holds it indispensable if the planet is to survive the coming climate collapse.")
+
+
+def _with_dek(level: int, *, templated: bool = False, paragraph_first: bool = False) -> Document:
+    head = Heading(level=1, text=HEADLINE, line=5)
+    dek = Heading(level=level, text=DEK, line=7, templated=templated)
+    paras = (Paragraph(text="Stewart Brand spoke to us in Berlin.", line=6 if paragraph_first else 9),)
+    return Document(path="a.html", format="html", headline=HEADLINE, headline_line=5, headline_heading=0,
+                    headings=(head, dek), paragraphs=paras)
+
+
+def test_hd005_leaves_a_dek_set_as_a_heading_under_the_headline_alone() -> None:
+    # "<h1>…</h1><h4>The American environmentalist…</h4>" and Medium's templated subtitle
+    assert run("HD005", _with_dek(4)) == []
+    assert run("HD005", _with_dek(2, templated=True)) == []
+
+
+def test_hd005_still_fires_on_a_lede_set_one_level_down_or_a_heading_after_the_story_starts() -> None:
+    assert len(run("HD005", _with_dek(2))) == 1  # a lede set as the first <h2>: the outline's first section
+    assert len(run("HD005", _with_dek(4, paragraph_first=True))) == 1
+
+
+def test_hd005_leaves_a_templates_repeat_of_the_headline_alone() -> None:
+    # the page's headline carries the edition's tail; the template repeats it in an <hgroup>
+    long_headline = ("Anticorruption prosecutors will decide in Madrid on Thursday whether to appeal the indictment of the "
+                     "Infanta » Local » News")
+    repeat = Heading(level=3, text=long_headline.split(" » ")[0], line=40)
+    other = Heading(level=3, text="Anticorruption prosecutors will decide in Madrid on Thursday whether to appeal, and the judge "
+                                  "will hear the prosecutor", line=50)
+    d = Document(path="a.html", format="html", headline=long_headline, headline_line=5, headings=(repeat, other))
+    assert len(repeat.text) > 100 and len(other.text) > 100
+    assert [f.line for f in run("HD005", d)] == [50]
+
+
 # --- HD006 ----------------------------------------------------------------------------------
 
 
@@ -234,6 +269,21 @@ def test_hd007_quiet_on_heading_with_a_link_inside_text() -> None:
 
 def _words(n: int) -> str:
     return " ".join(["word"] * n)
+
+
+def test_hd008_leaves_a_photo_essay_alone() -> None:
+    # 20 captions of 40 words, each under its captioned photo: the pictures break the text
+    from auditor.model import Image
+
+    paras = tuple(Paragraph(_words(40), 20 + 3 * n) for n in range(20))
+    photos = tuple(Image(src=f"p{n}.jpg", alt="", line=19 + 3 * n, caption="Protesters in Rio") for n in range(20))
+    d = replace(doc(paragraphs=paras), images=photos)
+    assert run("HD008", d) == []
+    # the same text with three captioned photos is a wall
+    assert len(run("HD008", replace(d, images=photos[:3]))) == 1
+    # uncaptioned pictures (illustrations) do not break it either
+    bare = tuple(replace(img, caption=None) for img in photos)
+    assert len(run("HD008", replace(d, images=bare))) == 1
 
 
 def test_hd008_fires_on_long_stretch_and_marks_severe_band() -> None:

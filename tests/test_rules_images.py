@@ -121,8 +121,19 @@ def test_im004_fires_on_placeholder(alt: str) -> None:
 
 
 def test_im004_fires_on_redundant_prefix() -> None:
-    hits = run("IM004", doc([img(alt="Picture of a rally in Khuzdar")]))
+    hits = run("IM004", doc([img(alt="Picture of a rally")]))
     assert len(hits) == 1 and "picture of" in hits[0].data["problem"]
+    stock = run("IM004", doc([img(alt="Illustration for article titled The Spectacular Story of Metroid")]))
+    assert len(stock) == 1 and "article titled" in stock[0].data["problem"]
+
+
+def test_im004_leaves_an_opener_before_a_description_alone() -> None:
+    # "image, a photo of Boston Dynamics' Spot…": a stutter, not a missing description
+    for alt in ("A photo of Boston Dynamics' Spot, the quadruped robot.", "An image of ABB's dual-arm YuMi cobot",
+                "A photo of Vecna autonomous tugger"):
+        assert run("IM004", doc([img(alt=alt)])) == [], alt
+    assert run("IM004", doc([img(alt="Foto von der Demonstration in Berlin am Samstag")], lang="de")) == []
+    assert len(run("IM004", doc([img(alt="Foto von Berlin")], lang="de"))) == 1
 
 
 def test_im004_uses_the_documents_language() -> None:

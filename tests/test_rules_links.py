@@ -134,6 +134,69 @@ def test_lk004_ignores_normal_links() -> None:
     assert run("LK004", doc([link(), link(href="/javascript-guide", text="JavaScript guide")])) == []
 
 
+def _story(last: Sequence[str], lines: Sequence[int] = ()) -> tuple[Paragraph, ...]:
+    """Five story paragraphs (lines 10-14), then ``last`` on lines 20, 21, …"""
+    body = [Paragraph(text=f"Paragraph {n} of the story tells what happened, who said it and why it matters.",
+                      line=10 + n) for n in range(5)]
+    return (*body, *(Paragraph(text=t, line=(lines[i] if lines else 20 + i)) for i, t in enumerate(last)))
+
+
+def test_lk001_leaves_the_closing_notes_of_the_desk_alone() -> None:
+    # CNET/BBC-style standing notes under the story: the desk writes them once for every story.
+    paras = _story(["Tech Enabled: we chronicle tech's role in accessibility. Check it out here.",
+                    "Listen to the show live at 12:45 or listen back here."])
+    meta = Meta(canonical="https://www.bbc.com/news/newsbeat-50470672")
+    links = [link(href="https://www.bbc.com/tech-enabled/", text="here", line=20),
+             link(href="http://www.bbc.co.uk/programmes/b006wkry/episodes/player", text="here", line=21)]
+    assert run("LK001", doc(links, paragraphs=paras, meta=meta)) == []
+    # a story's last line linking to another site's report is the writer's
+    paras = _story(["The ministry's full report is here."])
+    outside = link(href="https://www.gov.example/report.pdf", text="here", line=20)
+    assert len(run("LK001", doc([outside], paragraphs=paras, meta=meta))) == 1
+
+
+def test_lk001_still_fires_in_the_story_and_in_a_long_last_paragraph() -> None:
+    long_close = ("The ministry published the full figures on Friday, and " * 6) + "you can read them here."
+    paras = _story([long_close])
+    assert len(run("LK001", doc([link(text="here", line=20)], paragraphs=paras))) == 1
+    # the same note inside the story, not at its foot
+    paras = _story(["Check it out here.", "Paragraph after it that goes on to tell the rest of what happened and why.",
+                    "And a last paragraph of the story that is long enough to be the story itself, with its own point "
+                    "made at length and with the detail a reader needs to follow it to the end of the page here."])
+    assert len(run("LK001", doc([link(text="here", line=20)], paragraphs=paras))) == 1
+    # a short page is all story
+    short = (Paragraph(text="Two paragraphs only.", line=10), Paragraph(text="Read the report here.", line=11))
+    assert len(run("LK001", doc([link(text="here", line=11)], paragraphs=short))) == 1
+
+
+def test_lk001_leaves_a_link_above_the_headline_alone() -> None:
+    headline = Heading(level=1, text="Convoys Attacked on the Coast Road", line=40)
+    d = doc([link(text="More", line=38), link(text="More", line=60)], headings=(headline,), headline=headline.text,
+            headline_line=40, headline_heading=0)
+    assert [h.line for h in run("LK001", d)] == [60]
+
+
+def test_lk001_leaves_a_here_to_the_sites_disclosure_or_legal_page_alone() -> None:
+    # "Dieser Artikel enthält Affiliate-Links … Mehr dazu kannst Du hier nachlesen."
+    meta = Meta(canonical="https://www.haustier.example/katzenspielzeug/")
+    for href in ("https://www.haustier.example/werbehinweise-affiliate-links/", "/privacy-policy", "/de/impressum",
+                 "https://www.haustier.example/legal/terms-of-use"):
+        assert run("LK001", doc([link(href=href, text="hier")], lang="de", meta=meta)) == [], href
+    # a story about policy, or another site's privacy page, is the writer's link
+    for href in ("https://www.haustier.example/2024/03/immigration-policy-explained-for-pet-owners/",
+                 "https://policies.google.com/privacy"):
+        assert len(run("LK001", doc([link(href=href, text="hier")], lang="de", meta=meta))) == 1, href
+
+
+def test_lk001_a_teaser_button_standing_alone_is_the_cards() -> None:
+    # "Mehr erfahren" under a teaser's title and blurb: the card names where it goes.
+    assert run("LK001", doc([link(text="Mehr erfahren", in_prose=False)], lang="de")) == []
+    assert run("LK001", doc([link(text="Read more »", in_prose=False)])) == []
+    # "Here" alone names nothing; "read more" in a sentence is the writer's
+    assert len(run("LK001", doc([link(text="Click here", in_prose=False)]))) == 1
+    assert len(run("LK001", doc([link(text="read more", in_prose=True)]))) == 1
+
+
 # LK005 insecure-http
 def test_lk005_fires_on_http_link_to_the_own_site() -> None:
     meta = Meta(canonical="https://www.reuters.com/world/asia/story")
@@ -150,6 +213,31 @@ def test_lk005_leaves_outbound_and_unknown_sites_alone() -> None:
 def test_lk005_ignores_https_relative_and_localhost() -> None:
     links = [link(), link(href="/a"), link(href="http://localhost:8000/x")]
     assert run("LK005", doc(links)) == []
+
+
+def test_lk005_leaves_the_templates_links_alone() -> None:
+    meta = Meta(canonical="https://www.example-news.com/world/story")
+    # a CMS's automatic tag and topic links in the story's sentences
+    for href in ("http://plus.example-news.com/tag/arnaud-montebourg", "http://www.example-news.com/tags/indianpoint",
+                 "http://www.example-news.com/t/mary-steenburgen/", "http://www.example-news.com/de/themen/energie",
+                 "http://topics.example-news.com/top/news/international/sudan/index.html"):
+        assert run("LK005", doc([link(href=href)], meta=meta)) == [], href
+    # a podcast's subscribe line closing the story
+    paras = _story(["Subscribe to our show on Apple Podcasts, Pocket Casts and the Example One app."])
+    assert run("LK005", doc([link(href="http://one.example-news.com/", text="the Example One app", line=20)],
+                            meta=meta, paragraphs=paras)) == []
+
+
+def test_lk005_still_fires_on_the_storys_own_links() -> None:
+    meta = Meta(canonical="https://www.example-news.com/world/story")
+    for href in ("http://www.example-news.com/2011/03/24/trump_comes_out/", "http://www.example-news.com/tag-heuer-review",
+                 "http://www.example-news.com/topics"):
+        assert len(run("LK005", doc([link(href=href)], meta=meta))) == 1, href
+    # a "more jokes" list of links standing alone at the foot is the editor's
+    paras = _story(["Red Tricycle's Best April Fool's Jokes"])
+    alone = link(href="http://www.example-news.com/best-april-fools-jokes/", text="Red Tricycle's Best April Fool's Jokes",
+                 line=20, in_prose=False)
+    assert len(run("LK005", doc([alone], meta=meta, paragraphs=paras))) == 1
 
 
 # LK006 malformed-url

@@ -382,6 +382,33 @@ def test_sentence_and_paragraph_lengths_are_not_judged_in_unspaced_scripts(lang:
     assert run("RD011", doc) == [] and run("RD004", doc) == [] and run("RD003", doc) == []
 
 
+def _very_long() -> str:
+    return LONG[:-1] + (", while the mayor and her team waited outside in the rain for the vote to end"
+                        " and the reporters from three papers kept asking when the count would finish"
+                        " and whether the recount would start before the end of the week.")
+
+
+def test_rd011_leaves_a_run_of_products_and_prices_alone() -> None:
+    # a deals list read as one sentence: names and prices, not the writer's prose
+    deals = " ".join(f"Portable Charger External Battery Pack {n} with Dual USB ports for phones and tablets for"
+                     f" ${n}4.99 (list price $59.99)" for n in range(1, 6)) + "."
+    assert run("RD011", make_doc(EASY[0], deals)) == []
+    # one price in a long sentence is still the writer's sentence
+    priced = _very_long()[:-1] + ", and the plan will cost $38 million."
+    assert len(run("RD011", make_doc(EASY[0], priced))) == 1
+
+
+def test_rd011_leaves_a_verse_in_another_script_alone() -> None:
+    # an Arabic verse quoted in an Indonesian sermon: not the writer's sentence to split
+    verse = " ".join(["أَحْبِبْ حَبِيبَكَ هَوْنًا مَا عَسَى أَنْ يَكُونَ بَغِيضَكَ يَوْمًا مَا"] * 6) + "."
+    story = ("Mudah-mudahan kita bisa memahami dan mengamalkan ajaran agama dengan baik setiap hari. "
+             "Kita tidak boleh membenci satu kaum secara berlebihan karena itu tidak baik.")
+    assert run("RD011", make_doc(story, verse, story, story, story, lang="id")) == []
+    # the same length in the page's own script is reported
+    long_id = " ".join(["kita tidak boleh membenci satu kaum secara berlebihan karena"] * 7) + "."
+    assert len(run("RD011", make_doc(story, long_id, story, story, story, lang="id"))) == 1
+
+
 def test_rd011_quiet_under_the_limit() -> None:
     assert run("RD011", make_doc(LONG, " ".join(EASY))) == []
 

@@ -63,6 +63,13 @@ def test_mt060_missing_article_data_on_full_pages_only() -> None:
     assert findings(page(None, body="Too short."), "MT060") == []
 
 
+def test_mt060_leaves_a_health_article_declared_as_a_medical_web_page_alone() -> None:
+    medical = {"@context": "https://schema.org", "@type": "MedicalWebPage", "name": "7 Ways to Sleep Better",
+               "about": {"@type": "MedicalCondition", "name": "Insomnia"}}
+    assert findings(page(medical), "MT060") == []
+    assert findings(page({"@context": "https://schema.org", "@type": "WebPage", "name": "7 Ways"}), "MT060")
+
+
 def test_mt061_required_properties() -> None:
     (f,) = findings(page(article(image=None, author="Ana Ruiz")), "MT061")
     assert "NewsArticle structured data (json-ld) lacks image, author.name" in f.message

@@ -465,11 +465,15 @@ LOOKALIKES: list[Lookalike] = [
               '<div class="box"><h3>How to help</h3><img src="https://media.dailyledger.example/2024/03/volunteers.jpg">'
               '<p>Support local businesses along the route during construction.</p></div>',
               "volunteers.jpg", "a how-to-help box of the story"),
+    # (It carried data-video-id="229104249" until trust6: a box carrying a clip's id is the
+    # player's, its picture the poster the player paints over; the real page it was drawn
+    # from holds a Kaltura player's thumbnail. Without a clip, a frame, a control or a
+    # vendor, a captioned still in a box named "clip" stays the story's.)
     Lookalike("captioned-video-teaser",
-              '<figure class="clip-inline"><div class="clip" data-video-id="229104249"><div class="clip__content">'
+              '<figure class="clip-inline"><div class="clip"><div class="clip__content">'
               '<img src="https://media.dailyledger.example/v/vote-recap-w1200.jpg"></div></div>'
               "<figcaption>The vote, recapped in two minutes</figcaption></figure>",
-              "vote-recap-w1200.jpg", "a clip the story captions: its still is the story's picture"),
+              "vote-recap-w1200.jpg", "a captioned still the story shows: its picture is the story's"),
     Lookalike("clip-list-item",
               '<div class="clip-item"><h3>2. The Fifth Avenue ride</h3><img src="https://media.dailyledger.example/v/fifth-ave-ride.jpg">'
               '<iframe src="https://player.vimeo.com/video/123456" title="Fifth Avenue ride"></iframe></div>',

@@ -252,9 +252,10 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
     severe_over = int(params["severe"])
     from auditor.text.segment import word_count
 
+    photo_words = int(params["photo_words"])
     for where, members in _stretches(doc, int(params["lead_words"])):
         total = sum(word_count(text) for _, _, text in members)
-        if members and total > limit:
+        if members and total > limit and not _photo_essay(doc, members, total, photo_words):
             line, column, text = members[0]
             yield Hit(
                 line=line,
@@ -263,6 +264,17 @@ def distribution(doc: Document, params: Params) -> Iterator[Hit]:
                 data={"words": total, "where": where, "max": limit, "severe": severe_over},
                 severe=total > severe_over,
             )
+
+
+def _photo_essay(doc: Document, members: list[Block], words: int, photo_words: int) -> bool:
+    """The stretch is a photo essay: a captioned picture for every ``photo_words`` words
+    or fewer (the pictures break the text; judged by reading, a gallery of 19 captioned
+    photos was no wall of prose)."""
+    if photo_words <= 0:
+        return False
+    first, last = members[0][0], members[-1][0]
+    captioned = sum(1 for img in doc.images if img.caption and first <= img.line <= last)
+    return captioned > 0 and words <= captioned * photo_words
 
 
 @check("headings.first_subheading")

@@ -162,16 +162,20 @@ def alt_placeholder(doc: Document, params: Params) -> Iterable[Hit]:
     readers already announce ("picture of …")."""
     placeholders = {_norm(w) for w in words_for_lang(params["placeholders"], doc.lang)}
     prefixes = [_norm(w) for w in words_for_lang(params["prefixes"], doc.lang)]
+    openers = [_norm(w) for w in words_for_lang(params["openers"], doc.lang)]
+    most = int(params["opener_words"])
     for img, alt in _alt_images(doc):
         key = _norm(alt)
         if key in placeholders or (not key and alt):
             yield _hit(img, alt, alt=excerpt(alt, 60), problem="is a placeholder that describes nothing")
             continue
-        for prefix in prefixes:
-            if key == prefix or key.startswith(prefix + " "):
-                problem = f"opens with '{prefix}', a stock phrase that describes nothing"
-                yield _hit(img, alt, alt=excerpt(alt, 60), problem=problem)
-                break
+        found = next((p for p in prefixes if key == p or key.startswith(p + " ")), None)
+        if found is None:  # a writer's opener counts only when little follows it
+            found = next((p for p in openers if key == p or key.startswith(p + " ")
+                          and len(key[len(p):].split()) <= most), None)
+        if found is not None:
+            problem = f"opens with '{found}', a stock phrase that describes nothing"
+            yield _hit(img, alt, alt=excerpt(alt, 60), problem=problem)
 
 
 @check("images.alt_too_short")

@@ -44,17 +44,108 @@ def _same_page(href: str) -> bool:
     return href.strip().startswith("#")
 
 
+# A standing note at the foot of a story is short: "This article originally appeared
+# on …", "Follow us on …", "Check it out here.", a podcast's subscribe line.
+_NOTE_WORDS = 40
+# A body shorter than this is all story: its last paragraphs are not notes.
+_NOTE_MIN_PARAGRAPHS = 5
+# How many short paragraphs at the foot are read as notes (a promo line and a follow line).
+_NOTES = 2
+
+
+def _closing_notes(doc: Document) -> list[tuple[Paragraph, int]]:
+    """The short paragraphs that close the body, with the line the next block starts
+    on: the desk's standing notes (a reprint credit, a house promo, "follow us", a
+    podcast's subscribe line), written once for every story, not by its editor."""
+    paragraphs = doc.paragraphs
+    if len(paragraphs) < _NOTE_MIN_PARAGRAPHS:
+        return []
+    notes: list[tuple[Paragraph, int]] = []
+    end = 1 << 30
+    for p in reversed(paragraphs[-_NOTES:]):
+        if word_count(p.text) > _NOTE_WORDS:
+            break
+        notes.append((p, end))
+        end = p.line
+    return notes
+
+
+def _in_paragraph(link: Link, p: Paragraph, next_line: int) -> bool:
+    """``link`` sits in ``p``: from its first line up to the next block, its text part of p's."""
+    if not p.line <= link.line < max(next_line, p.line + 1):
+        return False
+    text = " ".join(link.text.split()).casefold()
+    return bool(text) and text in " ".join(p.text.split()).casefold()
+
+
+# The site's legal and disclosure pages: a "here" leading there sits in the template's
+# boilerplate ("This article contains affiliate links. Read more about it here."). A page
+# named so: a short path segment opening with the word ("werbehinweise-affiliate-links",
+# "privacy-policy"), not a story's slug that mentions it ("immigration-policy-explained").
+_LEGAL_SEGMENT = re.compile(r"^(?:disclosures?|affiliate-(?:disclosure|links?|hinweis)|werbehinweis|transparen|privacy"
+                            r"|datenschutz|impressum|imprint|terms|agb|nutzungsbedingung|cookie|mentions-legales"
+                            r"|confidentialite|aviso-legal|politica-de-privacidad|privacidade|informativa|note-legali"
+                            r"|disclaimer|haftungsausschluss|legal)", re.I)
+_LEGAL_PARTS = 4
+
+
+def _legal_page(href: str) -> bool:
+    """``href`` leads to one of the site's legal or disclosure pages (judged by its path)."""
+    path = re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()).split("?")[0].split("#")[0]
+    return any(_LEGAL_SEGMENT.match(seg) and len(seg.split("-")) <= _LEGAL_PARTS
+               for seg in path.split("/") if seg)
+
+
+def _template_place(link: Link, doc: Document, notes: Sequence[tuple[Paragraph, int]]) -> bool:
+    """A link the page's template or desk wrote, not the story's editor: above the
+    headline (a section kicker, a breadcrumb left in the body) or in a closing note
+    promoting the publisher's own pages (its sister domains too: bbc.com, bbc.co.uk).
+    A story's last line linking elsewhere ("Read the full report here.") is the writer's."""
+    if doc.headline_heading is not None and link.line < doc.headline_line:
+        return True
+    # A note says something around its link ("Check it out here."); a link standing
+    # alone at the foot is the editor's own "more like this" list.
+    return link.in_prose and _own_brand(link, doc) and any(_in_paragraph(link, p, end) for p, end in notes)
+
+
+# Second-level labels under a country code ("co.uk", "com.au"): the brand is the label before them.
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go"})
+
+
+def _brand(host: str) -> str:
+    labels = host.lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
+def _own_brand(link: Link, doc: Document) -> bool:
+    """``link`` leads to the publisher's own site, or a sister domain of its brand."""
+    if _internal(link, doc):
+        return True
+    host, own = urls.site_of(link.href), urls.site_of(doc.meta.canonical)
+    return bool(host and own and _brand(host) == _brand(own))
+
+
 @check("links.generic_text")
 def generic_text(doc: Document, params: Params) -> Iterable[Hit]:
     """Link text that says nothing about the destination ("click here", "read more"),
     per language (Lighthouse's lists and more); every list when the language has none."""
     phrases = {_clean_text(p) for p in words_for_lang(params["phrases"], doc.lang)}
+    buttons = {_clean_text(p) for p in words_for_lang(params["buttons"], doc.lang)}
+    notes = _closing_notes(doc)
     for link in doc.links:
         href = (link.href or "").strip()
         if not href or _same_page(href) or not urls.is_web(href):
             continue
-        if _clean_text(link.text) in phrases:
-            yield _link_hit(link)
+        text = _clean_text(link.text)
+        if text not in phrases or _template_place(link, doc, notes) or _legal_page(href) and _internal(link, doc):
+            continue
+        # "Read more" standing alone under a teaser is the card's button: the teaser
+        # beside it names the destination. "Here" alone in a paragraph names nothing.
+        if not link.in_prose and text in buttons:
+            continue
+        yield _link_hit(link)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -172,6 +263,14 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
             yield _link_hit(link, link.href)
 
 
+# The address of a CMS's tag or topic page: names in a story linked to it automatically
+# ("/tag/arnaud-montebourg", "/t/mary-steenburgen/", "/themen/…", "/etiqueta/…", a
+# topics host: "topics.example.com/top/news/…/sudan/index.html").
+_TAG_PAGE = re.compile(r"^(?:https?:)?//(?:(?:tags?|topics?)\.[^/]+/|[^/]+(?:/[\w-]+)?/(?:tags?|t|topics?|thema|themen"
+                       r"|schlagworte?|stichworte?|etiquetas?|sujets?|argomenti|temas?|onderwerpen|tagged)/[^/?#]+/?(?:[?#]|$))",
+                       re.I)
+
+
 def _site_on_https(doc: Document) -> bool:
     """The article's own address is https (or unknown): only then is an http:// link
     to its own site a needless downgrade and redirect."""
@@ -183,11 +282,15 @@ def _site_on_https(doc: Document) -> bool:
 def insecure(doc: Document, params: Params) -> Iterable[Hit]:
     """``http://`` links (local hosts excepted)."""
     local = {h.lower() for h in params["ignore_hosts"]}
+    notes = _closing_notes(doc)
     for link in doc.links:
         # Outbound http:// is the other site's choice (and usually redirects); the
         # editor fixes only links to their own site, so unknown ownership stays quiet.
+        # Links the template writes (a kicker, a closing note, a CMS tag link) are fixed
+        # once for the site, not in the story.
         if (link.href and urls.scheme_of(link.href) == "http" and _internal(link, doc) is True
-                and _site_on_https(doc)):
+                and _site_on_https(doc) and not _TAG_PAGE.search(link.href)
+                and not _template_place(link, doc, notes)):
             host = urls.site_of(link.href)
             if host not in local:
                 yield _link_hit(link, link.href, host=host or "")

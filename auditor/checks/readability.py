@@ -7,6 +7,7 @@ sentences, the sentence with the most fillers.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -167,9 +168,44 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     if not _counts_words(doc):
         return
     limit = int(params["max_words"])
+    script: str | None = None
     for s in doc.sentences:
-        if len(s.words) > limit and not _quoted(doc, s):  # a quote is not the writer's to split
-            yield _sentence_hit(s, {"words": len(s.words)})
+        if len(s.words) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
+            continue
+        if len(_PRICES.findall(s.text)) >= _PRICE_RUN:
+            continue  # product names and prices run together (a deals list): not a sentence
+        if script is None:
+            script = _main_script(" ".join(p.text for p in doc.paragraphs[:40]))
+        if _main_script(s.text) != script:
+            continue  # a verse or a quote in its own script ("…", an Arabic verse in Indonesian): not the writer's
+        yield _sentence_hit(s, {"words": len(s.words)})
+
+
+# A price: "$14.99", "€ 25", "19,90 €", "£5".
+_PRICES = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?[€$£]")
+# Prices in one run of words from which a deals list is told.
+_PRICE_RUN = 3
+# Scripts by code point: (first, last, name). Letters outside these count as "other".
+_SCRIPTS = (
+    (0x0041, 0x024F, "latin"), (0x1E00, 0x1EFF, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x052F, "cyrillic"),
+    (0x0590, 0x05FF, "hebrew"), (0x0600, 0x06FF, "arabic"), (0x0750, 0x077F, "arabic"), (0x08A0, 0x08FF, "arabic"),
+    (0xFB50, 0xFDFF, "arabic"), (0xFE70, 0xFEFF, "arabic"), (0x0900, 0x0DFF, "indic"), (0x0E00, 0x0E7F, "thai"),
+    (0x1100, 0x11FF, "hangul"), (0xAC00, 0xD7AF, "hangul"), (0x3040, 0x30FF, "kana"), (0x3400, 0x9FFF, "han"),
+)
+
+
+def _main_script(text: str) -> str:
+    """The script most of ``text``'s letters are written in ("latin", "arabic", …); kana
+    and han count as one (Japanese mixes them)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if not ch.isalpha():
+            continue
+        code = ord(ch)
+        name = next((n for lo, hi, n in _SCRIPTS if lo <= code <= hi), "other")
+        name = "han" if name == "kana" else name
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
 # --- RD004 / RD005: paragraphs ----------------------------------------------------------

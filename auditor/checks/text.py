@@ -202,8 +202,9 @@ def _length_targets(doc: Document, name: str, skip_headline: bool) -> Iterator[t
         if doc.headline:
             yield doc.headline, doc.headline_line, doc.headline_column, {}
     elif name == "headings":
-        for h in doc.headings:
-            if not (skip_headline and doc.is_headline(h)):
+        skipped = _headline_and_dek(doc) if skip_headline else set()
+        for k, h in enumerate(doc.headings):
+            if k not in skipped:
                 yield h.text, h.line, h.column, {"level": h.level}
     elif name == "paragraphs":
         for p in doc.paragraphs:
@@ -222,6 +223,36 @@ def _length_targets(doc: Document, name: str, skip_headline: bool) -> Iterator[t
         value = _meta_value(doc, name)
         if _flat(value):
             yield value or "", _meta_line(doc, name), 1, {}
+
+
+def _headline_and_dek(doc: Document) -> set[int]:
+    """Indexes of the headings that are the headline's: the headline, a template's
+    repeat of it, and a dek set as a heading straight under it, before any paragraph,
+    in type several sizes down or named by the template ("<h1>…</h1><h4>Der
+    Umweltaktivist ist eine grüne Instanz: …</h4>", Medium's subtitle). The headline and
+    its dek have their own rules. A heading one level down is the story's first section
+    (or a lede set as a heading, which this rule is for)."""
+    headline = _flat(doc.headline or "").casefold()
+    heads = {i for i, h in enumerate(doc.headings) if doc.is_headline(h) or _repeats(_flat(h.text).casefold(), headline)}
+    out = set(heads)
+    for k in heads:
+        if k + 1 >= len(doc.headings) or k + 1 in heads:
+            continue
+        top, dek = doc.headings[k], doc.headings[k + 1]
+        start, end = (top.line, top.column), (dek.line, dek.column)
+        if (dek.templated or dek.level > top.level + 1) and not any(start < (p.line, p.column) < end
+                                                                    for p in doc.paragraphs):
+            out.add(k + 1)
+    return out
+
+
+# A template's repeat of the headline may drop or add a tail ("… » Local » Noticias").
+_REPEAT_CHARS = 30
+
+
+def _repeats(text: str, headline: str) -> bool:
+    short, long_ = sorted((text, headline), key=len)
+    return bool(short) and (short == long_ or len(short) >= _REPEAT_CHARS and long_.startswith(short))
 
 
 @check("text.length")

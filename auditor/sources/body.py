@@ -342,8 +342,8 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
 def drop_invisible(root: Element) -> None:
     from lxml.etree import strip_elements
 
-    for el in root.iter("button", "iframe", "input"):
-        mark_button(el)  # a play, close or give button, a player's frame: what its box is
+    for el in root.iter("button", "iframe", "input", "svg"):
+        mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)

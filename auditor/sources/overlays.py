@@ -6,8 +6,20 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   label. A captioned still with no control stays the story's: the story shows it.
 - an embed block typed as video (WordPress's ``is-type-video``, Drupal's
   ``media--type-remote-video``), a schema.org video item (kept for its description), a
-  box holding the player's address until a click loads it (``data-src``, ``data-embed``):
-  a picture in it is the poster or the embed's lazy placeholder;
+  box holding the player's address until a click loads it (``data-src``, ``data-embed``),
+  a player's custom element (``<lite-youtube>``, ``<video-js>``, AMP's), a box carrying the
+  clip's id (``data-video-id``, Dailymotion's ``video-id``) or typed as one
+  (``data-type="video"``), a player vendor's box (``kaltura_player``, JW's ``botr_…``), a
+  box named a player's part (``media__video--thumbnail-wrapper``, ``video-embed``), a box
+  standing for a video page (``itemid``, ``data-canonical-url`` ending in ``/video/…``): a
+  picture in it is the poster or the embed's lazy placeholder, captioned or not;
+- a picture that is its own player's placeholder: its lazy address is the player's frame
+  (``<img data-src="https://www.youtube.com/embed/…">``), it carries the clip's id, it is an
+  AMP embed's ``placeholder``, or an image proxy serves it from a video platform's stills;
+- a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
+  the clip's running time ("2:41", "02:41 min") or a "Video"/"Watch" badge outside its
+  caption; a small box without caption, heading or prose whose one picture shows the same
+  marks (a video teaser); a privacy tool's click-to-load box named for YouTube or Vimeo;
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
@@ -22,12 +34,14 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import Element, Facts, Verdict, _holds_prose
+from auditor.sources.chrome import FIGCAPTIONS, HEADINGS, Element, Facts, Verdict, _holds_prose, word_set
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600
 # How far up from a picture its player or embed box is looked for.
 _DEPTH = 6
+# A video teaser's box says little: a title, a running time, a badge.
+_MARKED_TEXT = 120
 
 # Classes of a pop-up library that hide its box until a script opens it.
 _POPUP_HIDE = re.compile(r"(?:^|\s)(?:mfp|fancybox|lity|featherlight|remodal|pum|popmake|popup|modal|dialog)"
@@ -104,41 +118,182 @@ def _close_hint(el: Element) -> set[str]:
 
 
 def _player_still(el: Element, facts: Facts) -> Verdict | None:
-    """A picture in an embed block typed as video, in a schema.org video item (not one
-    holding the story), in a box holding the player's address until a click loads it (WP
-    Rocket's and Perfmatters' data-src, Drupal's lazy embed), or in a captioned figure
-    beside a play control or a player's frame: the poster or placeholder the player
-    replaces."""
+    """A picture that is its own player's placeholder (see :func:`_own_player`), or one in
+    a player's box (see :func:`_player_box`), or in a captioned figure beside a play
+    control, a player's frame or the clip's running time: the poster or placeholder the
+    player replaces."""
+    verdict = _own_player(el)
+    if verdict is not None:
+        return verdict
     figure = None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
             break
-        cls = box.get("class")
-        if cls and _VIDEO_TYPE.search(cls):
-            return Verdict("player", f"a picture in an embed typed as video ({cls.strip()[:30]!r}): its placeholder")
-        if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or "") and not _holds_prose(box, facts, 2):
-            # with its description; holding the story (a video page's article), it stays
-            return Verdict("player", "a picture in a schema.org video or audio item: its poster")
-        if any(name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value)
-               for name, value in box.attrib.items()):
-            return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
+        verdict = _player_box(box, facts)
+        if verdict is not None:
+            return verdict
         if box.tag == "figure":
             figure = box
             break
-    if figure is None or next(figure.iter("figcaption"), None) is None:
+    if figure is not None and next(figure.iter("figcaption"), None) is not None:
+        if "play" in _play_controls(figure):
+            return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
         return None
-    if "play" in _play_controls(figure):
-        return Verdict("player", "a captioned player's poster, beside its play control or frame")
+    return _marked_still(el, facts)
+
+
+# Custom elements of players and AMP embeds: <lite-youtube>, <lite-vimeo>, <video-js>
+# (Brightcove), <mux-player>, <amp-video>, <amp-youtube>, <amp-brightcove>, <amp-jwplayer>.
+_PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia"
+                         r"|vidyard|ima-video|player|audio|podcast)(?:-[a-z0-9]+)*$")
+# Attributes by which a player's box or its poster carries the clip it plays:
+# "data-video-id", "data-youtube-id", Dailymotion's "video-id", lite-youtube's "videoid".
+# Not "data-media-id": a media library's id is on photos too.
+_CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia)[-_]?"
+                        r"(?:id|src|url|embed)?$", re.I)
+# A data-* attribute typing its box as a clip: data-type="video", data-media-type="audio".
+_CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "video-player", "youtube", "vimeo"})
+# Player vendors whose name in a box's class or id marks the player itself ("kaltura_player_16",
+# JW's "botr_ab12cd_div", "ooyala-player"); "youtube" and "vimeo" only with an embed word:
+# "youtube-embed", not a channel's "youtube-follow" box.
+_VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jwplatform|wistia|vidyard|glomex"
+                     r"|connatix|anyclip|vidazoo|primis|dailymotion)(?:$|[\s_-])"
+                     r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb|media"
+                     r"|atom|preview|poster|placeholder|overlay|cover)"
+                     r"|(?:embed|player|video|iframe|lazy)[-_]?(?:youtube|vimeo)", re.I)
+# An image proxy's path holding a video platform's still: "/cdn-cgi/image/w=800/https://i.ytimg.com/vi/…".
+_PROXIED_POSTER = re.compile(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com)",
+                             re.I)
+
+
+def _own_player(el: Element) -> Verdict | None:
+    """A picture whose own attributes make it a player's: its lazy address is the player's
+    frame ("<img data-src='https://www.youtube.com/embed/…'>", a lazy-load plugin's
+    placeholder for the iframe), it carries the clip's id, it is an AMP embed's
+    ``placeholder``, or an image proxy serves it from a video platform's stills."""
+    for name, value in el.attrib.items():
+        if "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
+            return Verdict("player", f"a picture whose {name} is a player's frame: the player's lazy placeholder")
+        if _CLIP_ATTR.match(name) and value.strip():
+            return Verdict("player", f"a picture carrying a clip ({name}): the player's poster")
+        if "//" in value and _PROXIED_POSTER.search(value):
+            return Verdict("player", "a picture a video platform serves through an image proxy: a poster frame")
+    parent = el.getparent()
+    if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
+            and parent.tag not in ("amp-img", "amp-carousel", "amp-img-lightbox"):
+        return Verdict("player", f"an AMP embed's placeholder (<{parent.tag}>), shown until it loads")
     return None
+
+
+def _player_box(box: Element, facts: Facts) -> Verdict | None:
+    """A box around a picture that is a player, or the place one loads: an embed block
+    typed as video by the CMS, a schema.org video or audio item, a box holding the
+    player's address until a click (WP Rocket's and Perfmatters' data-src, Drupal's lazy
+    embed), a player's custom element, a box carrying the clip's id or typed as a clip, a
+    player vendor's box, a box named a video's part, a box standing for a video page. A
+    box holding the story (a video page's article, two paragraphs of prose) is never one."""
+    cls = box.get("class")
+    if cls and _VIDEO_TYPE.search(cls):
+        return Verdict("player", f"a picture in an embed typed as video ({cls.strip()[:30]!r}): its placeholder")
+    if _holds_prose(box, facts, 2):
+        return None
+    if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or ""):
+        return Verdict("player", "a picture in a schema.org video or audio item: its poster")
+    tag = box.tag if isinstance(box.tag, str) else ""
+    if _PLAYER_TAG.match(tag) or tag in ("video", "audio"):
+        return Verdict("player", f"a picture in <{tag}>: the player's poster")
+    for name, value in box.attrib.items():
+        if name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
+            return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
+        if _CLIP_ATTR.match(name) and value.strip():
+            return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
+        if name.startswith("data-") and value.strip().lower() in _CLIP_TYPES:
+            return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
+    names = f"{cls or ''} {box.get('id') or ''}"
+    if names.strip() and _VENDOR.search(names):
+        return Verdict("player", f"a picture in a player vendor's box ({names.strip()[:30]!r}): its poster")
+    if cls and _names_player_part(cls):
+        return Verdict("player", f"a picture in a box named a player's part ({cls.strip()[:30]!r}): its poster")
+    for name in _OWN_ADDRESS:
+        value = (box.get(name) or "").strip()
+        if "/" in value and vocab.VIDEO_PAGE_PATH.match(value):
+            return Verdict("player", f"a picture in a box standing for a video page ({name}): its poster")
+    return None
+
+
+# A box's class naming a video's part, BEM modifiers included: "media__video--thumbnail-wrapper",
+# "video-embed", "VideoPlayer__poster". Not "video-inline" or "video-box" (a name alone), nor
+# "player-thumb" (a footballer's picture), nor "audio-cover" (a podcast's cover in a list of them).
+_PART_WORDS = vocab.PLAYER_PARTS | {"embed", "container", "wrapper", "holder", "frame"}
+# Attributes naming the page a box itself stands for (not a share button's page address).
+_OWN_ADDRESS = ("itemid", "data-href", "data-link", "data-canonical-url", "data-canonical")
+_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _names_player_part(cls: str) -> bool:
+    for token in cls.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:
+            return True
+    return False
 
 
 def _play_controls(figure: Element) -> set[str]:
     """What the figure's controls do, its caption left out: a caption's "Watch the
-    video" link points elsewhere and leaves the photo the story's."""
+    video" link points elsewhere and leaves the photo the story's. A player's frame, a
+    custom player element or a running-time badge ("2:41") counts as its play control."""
     from auditor.sources.widgets import BUTTON_MARK, _controls_in
 
     found = {figure.get(BUTTON_MARK) or ""}
     for child in figure:
         if isinstance(child.tag, str) and child.tag != "figcaption":
             found |= _controls_in(child)
+            if any(_PLAYER_TAG.match(node.tag) or node.tag in ("video", "audio") or _clip_marker(node)
+                   for node in child.iter() if isinstance(node.tag, str)):
+                found.add("play")
     return found
+
+
+# A clip's running time on its poster: "2:41", "(02:14)", "02:41 min", "▶ 1:02:33"; an ISO
+# duration in a <time>'s datetime ("PT2M41S").
+_RUNNING_TIME = re.compile(r"^[▶►▷]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
+_ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
+# A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
+# "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
+_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|play|assistir)\W*$", re.I)
+# Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video").
+_MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph"})
+
+
+def _clip_marker(node: Element) -> bool:
+    """A leaf laid over a poster that says it is a clip: its running time, a one-word
+    "Video"/"Watch" badge, an empty icon whose class names a video or play icon."""
+    if len(node) or node.tag in ("figcaption", "p"):
+        return False
+    if node.tag == "time":
+        return bool(_ISO_DURATION.match((node.get("datetime") or "").strip()))
+    text = (node.text or "").strip()
+    if text:
+        return len(text) <= 16 and bool(_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text))
+    words = word_set(node)
+    return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
+                or words & {"videoicon", "playicon", "iconvideo", "iconplay"})
+
+
+def _marked_still(el: Element, facts: Facts) -> Verdict | None:
+    """A picture in a small box without a caption, heading or prose that shows a clip's
+    marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
+    poster. With a heading the box is an item of the story (a list of clips)."""
+    box = el.getparent()
+    if box is not None and box.tag in ("a", "picture", "span"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main", "p") or facts.text.get(box, 0) > _MARKED_TEXT:
+        return None
+    if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
+        return None
+    if sum(1 for _ in box.iter("img", "amp-img")) != 1:
+        return None
+    for node in box.iter():
+        if node is not el and isinstance(node.tag, str) and _clip_marker(node):
+            return Verdict("player", "a picture beside a clip's running time or video badge: a video teaser's poster")
+    return None
