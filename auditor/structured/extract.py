@@ -60,6 +60,15 @@ def _walk(value: Any, syntax: str, line: int, depth: int = 0) -> Iterator[Node]:
 _WRAPPERS = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$")
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` without the CDATA or comment wrappers of _WRAPPERS. The pattern tries
+    its end branches at every character of the block (~0.1 ms a page); a block holding
+    none of the markers they need ("<!", "]]>", "-->") is returned as it is."""
+    if "<!" in text or "]]>" in text or "-->" in text:
+        return _WRAPPERS.sub("", text)
+    return text
+
+
 def _json_ld(root: Any) -> tuple[list[Node], list[Problem], int]:
     nodes: list[Node] = []
     problems: list[Problem] = []
@@ -69,7 +78,7 @@ def _json_ld(root: Any) -> tuple[list[Node], list[Problem], int]:
             continue
         count += 1
         line = script.sourceline or 1
-        text = _WRAPPERS.sub("", script.text or "").strip().rstrip(";")
+        text = _unwrapped(script.text or "").strip().rstrip(";")
         if not text:  # an empty template slot: search engines skip it, nothing is lost
             continue
         try:
