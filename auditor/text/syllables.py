@@ -86,10 +86,9 @@ def cmudict_map() -> dict[str, int]:
 def _pyphen(lang: str) -> Any:
     if lang not in _PYPHEN_LANGS:
         return None
-    import pyphen
+    from auditor.text.hyphenation import hyphenator
 
-    name = pyphen.language_fallback(lang)
-    return pyphen.Pyphen(lang=name) if name else None
+    return hyphenator(lang)
 
 
 # --- vowel-group heuristics -------------------------------------------------------
