@@ -109,13 +109,15 @@ _ONE_NUCLEUS3: dict[str, frozenset[str]] = {
     "fr": frozenset("eau oeu œu".split()),
 }
 _STRONG = frozenset("aeoáéóàèòâêôãõíúìùäö")  # for es/it/pt: i/u unaccented are weak
+_SILENT_U = re.compile(r"(?<=[qg])u(?=[eiéí])")  # "que", "guerra": the u is not read
+_FINAL_Y = re.compile(r"y$")
 
 
 def _romance(word: str) -> int:
     """es/it/pt: each strong vowel (a, e, o, accented i/u) is a nucleus; unaccented i/u
     glide into a neighbour (diphthong) and "qu"/"gu" + e/i hide the u."""
-    w = re.sub(r"(?<=[qg])u(?=[eiéí])", "", word)
-    w = re.sub(r"y$", "i", w)  # "hoy", "muy"
+    w = _SILENT_U.sub("", word)
+    w = _FINAL_Y.sub("i", w)  # "hoy", "muy"
     w = w.replace("y", "")
     count = 0
     for group in _GROUP.findall(w):
@@ -149,11 +151,15 @@ def _greedy(word: str, lang: str) -> int:
     return max(1, count)
 
 
+_MUTE_E = re.compile(f"[^{_VOWELS}](?:e|es)$")
+_MUTE_ENT = re.compile(r"(?:ai|oi|ss|ll|rr|gn|ch)ent$")
+
+
 def _french_mute_e(w: str) -> int:
     """A final "e", "es" or "ent" (plural verbs) after a consonant is not spoken."""
-    if len(w) > 3 and re.search(f"[^{_VOWELS}](?:e|es)$", w):
+    if len(w) > 3 and _MUTE_E.search(w):
         return 1
-    if len(w) > 5 and w.endswith("ent") and w[-4] not in _VOWELS and re.search(r"(?:ai|oi|ss|ll|rr|gn|ch)ent$", w):
+    if len(w) > 5 and w.endswith("ent") and w[-4] not in _VOWELS and _MUTE_ENT.search(w):
         return 1  # "parlaient", "finissent": a safe subset of silent -ent
     return 0
 
