@@ -1,12 +1,16 @@
-"""Pyphen's hyphenation patterns of a language, parsed once per machine, not per process.
+"""Hyphenation breaks of a word, counted with pyphen's patterns, parsed once per machine.
 
-pyphen parses a language's ``hyph_*.dic`` the first time a process hyphenates in it:
-12 ms for French, 28 ms for Spanish, 62 ms for Dutch, paid again by every one-article
-check and every worker process. Its parsed dictionary is kept pickled in auditor's
-cache folder (the one of :mod:`auditor.packcache`; ``AUDITOR_PACK_CACHE=0`` turns both
-off), keyed by the file (size, mtime), pyphen's version and Python's, and handed to
-pyphen's own per-process cache; unpickling takes 1–9 ms. A missing, unreadable or
-unwritable copy just means pyphen parses the file as before.
+The syllable counter only asks how many breaks pyphen would put in a word
+(``len(Pyphen.positions(word))``). This counts them with Liang's algorithm over
+pyphen's own patterns for the language, as pyphen does, but stops extending a piece of
+the word as soon as no pattern starts with it (pyphen tries every piece up to its
+longest pattern): ~35% less time per new word. A language's patterns are parsed by
+pyphen from its ``hyph_*.dic`` (12 ms for French, 28 ms for Spanish, 62 ms for Dutch)
+and kept pickled with their prefixes in auditor's cache folder (the one of
+:mod:`auditor.packcache`; ``AUDITOR_PACK_CACHE=0`` turns both off), keyed by pyphen's
+installed code and Python's, so a later process loads them in a few ms without
+importing pyphen. A missing, unreadable or unwritable copy just means pyphen parses the
+file again. tests/test_hyphenation_cache.py compares the counts with pyphen's.
 """
 
 from __future__ import annotations
@@ -16,67 +20,104 @@ import os
 import pickle
 import sys
 from pathlib import Path
-from typing import Any
+
+# pyphen's defaults, which the syllable counter uses: no break before the second
+# letter or after the second-to-last.
+LEFT = RIGHT = 2
+
+# A pattern's letters -> (offset of its first value, its values): pyphen's HyphDict.patterns.
+Table = dict[str, tuple[int, tuple[int, ...]]]
 
 
-def hyphenator(lang: str) -> Any | None:
-    """``pyphen.Pyphen`` for ``lang`` (None when pyphen has no patterns for it)."""
+class Patterns:
+    """One language's hyphenation patterns, and every proper prefix of them."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.prefixes = frozenset(key[:n] for key in table for n in range(1, len(key)))
+
+    def breaks(self, word: str) -> int:
+        """How many hyphenation points pyphen finds in ``word``."""
+        pointed = f".{word.lower()}."
+        size = len(pointed)
+        points = [0] * (size + 1)
+        table, prefixes = self.table, self.prefixes
+        for i in range(size - 1):
+            for j in range(i + 1, size + 1):
+                piece = pointed[i:j]
+                found = table.get(piece)
+                if found is not None:
+                    offset, values = found
+                    at = slice(i + offset, i + offset + len(values))
+                    points[at] = map(max, values, points[at])
+                if piece not in prefixes:
+                    break  # no longer piece from i is a pattern
+        # Point k lies before letter k - 1 of the word; odd values allow a break.
+        first, last = LEFT + 1, len(word) - RIGHT + 1
+        return sum(1 for k in range(first, min(last, size) + 1) if points[k] % 2)
+
+
+def patterns_for(lang: str) -> Patterns | None:
+    """The patterns pyphen uses for ``lang`` (None when it has none)."""
+    copy = _copy_path(lang)
+    if copy is not None:
+        try:
+            kept = pickle.loads(copy.read_bytes())
+            if isinstance(kept, Patterns):
+                return kept
+        except Exception:  # noqa: BLE001 - missing, truncated or from another build: parse
+            pass
+    parsed = _parse(lang)
+    if parsed is not None and copy is not None:
+        _store(copy, parsed)
+    return parsed
+
+
+def _parse(lang: str) -> Patterns | None:
     import pyphen
 
     name = pyphen.language_fallback(lang)
     if not name:
         return None
-    path = pyphen.LANGUAGES[name]
-    if path not in pyphen.hdcache:
-        pyphen.hdcache[path] = _patterns(Path(path), name)
-    return pyphen.Pyphen(lang=name)
+    hyph = pyphen.HyphDict(pyphen.LANGUAGES[name])
+    # Values as plain ints: a nonstandard break's replacement text does not change
+    # whether there is a break.
+    return Patterns({key: (offset, tuple(int(v) for v in values)) for key, (offset, values) in hyph.patterns.items()})
 
 
-def _copy_path(dic: Path, name: str) -> Path | None:
+def _copy_path(lang: str) -> Path | None:
+    """Where ``lang``'s pickled patterns are kept, keyed by pyphen's installed code
+    (found without importing it) and Python's version; None when keeping is off."""
+    from importlib.util import find_spec
+
     from auditor.packcache import cache_folder
 
     folder = cache_folder()
-    if folder is None:
+    spec = find_spec("pyphen") if folder is not None else None
+    if folder is None or spec is None or spec.origin is None:
         return None
     try:
-        st = dic.stat()
+        st = os.stat(spec.origin)
     except OSError:
         return None
-    import pyphen
-
-    where = hashlib.blake2b(str(dic).encode("utf-8", "surrogateescape"), digest_size=6).hexdigest()
-    state = hashlib.blake2b(f"{pyphen.__version__}\0{sys.version}\0{st.st_size}\0{st.st_mtime_ns}".encode(),
-                            digest_size=8).hexdigest()
-    return folder / f"hyph-{name}-{where}-{state}.pickle"
+    # Per installation (pyphen's and this file's paths), then per build of them.
+    where = _digest(f"{spec.origin}\0{__file__}", 6)
+    state = _digest(f"{st.st_size}\0{st.st_mtime_ns}\0{sys.version}\0{Path(__file__).stat().st_mtime_ns}", 8)
+    return folder / f"hyph-{lang}-{where}-{state}.pickle"
 
 
-def _patterns(dic: Path, name: str) -> Any:
-    """pyphen's ``HyphDict`` of ``dic``: the pickled copy, else parsed (and kept)."""
-    import pyphen
-
-    copy = _copy_path(dic, name)
-    if copy is not None:
-        try:
-            kept = pickle.loads(copy.read_bytes())
-            if isinstance(kept, pyphen.HyphDict):
-                return kept
-        except Exception:  # noqa: BLE001 - missing, truncated or from another build: parse
-            pass
-    parsed = pyphen.HyphDict(dic)
-    if copy is not None:
-        _store(copy, parsed)
-    return parsed
+def _digest(text: str, size: int) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=size).hexdigest()
 
 
-def _store(copy: Path, parsed: Any) -> None:
+def _store(copy: Path, patterns: Patterns) -> None:
     try:
         copy.parent.mkdir(parents=True, exist_ok=True)
         temp = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
-        temp.write_bytes(pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+        temp.write_bytes(pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(temp, copy)  # readers see no copy or the whole one
-        # The same file's copies from earlier pyphen or Python builds go.
-        stem = copy.name.rsplit("-", 1)[0]
-        for old in copy.parent.glob(f"{stem}-*.pickle"):
+        # This installation's copies from earlier builds go (other checkouts keep theirs).
+        for old in copy.parent.glob(copy.name.rsplit("-", 1)[0] + "-*.pickle"):
             if old != copy:
                 old.unlink(missing_ok=True)
     except OSError:

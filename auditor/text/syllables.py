@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from auditor.text.languages import lang_root
+
+if TYPE_CHECKING:
+    from auditor.text.hyphenation import Patterns
 
 # Languages whose pyphen patterns are cheap enough to load and worth combining.
 _PYPHEN_LANGS = frozenset({"es", "fr", "it", "nl", "pt"})
@@ -83,12 +86,12 @@ def cmudict_map() -> dict[str, int]:
 
 
 @lru_cache(maxsize=16)
-def _pyphen(lang: str) -> Any:
+def _pyphen(lang: str) -> Patterns | None:
     if lang not in _PYPHEN_LANGS:
         return None
-    from auditor.text.hyphenation import hyphenator
+    from auditor.text.hyphenation import patterns_for
 
-    return hyphenator(lang)
+    return patterns_for(lang)
 
 
 # --- vowel-group heuristics -------------------------------------------------------
@@ -202,8 +205,8 @@ def heuristic_syllables(word: str, lang: str) -> int:
 
 
 def _pyphen_count(part: str, root: str) -> int:
-    dic = _pyphen(root)
-    return len(dic.positions(part)) + 1 if dic is not None else 0
+    patterns = _pyphen(root)
+    return patterns.breaks(part) + 1 if patterns is not None else 0
 
 
 def _spelled_out(word: str) -> int | None:
