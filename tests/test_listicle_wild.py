@@ -1,0 +1,285 @@
+"""Listicle shapes as shops, affiliate plugins, page builders and newsrooms write them
+(round 8): gift guides of product boxes with a price and a "Buy" button, Gutenberg and
+WooCommerce product blocks, BuzzFeed-style shopping entries titled by their description,
+slides whose text sits in the caption, entries with "Pros / Cons / Price" sub-headings,
+bold phrases inside a paragraph, and item numbers as Japanese, Spanish or German pages
+print them. Each shape read end to end through ``audit``, each with look-alikes that must
+not become items (news, FAQ, spec tables, teaser cards)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from auditor.api import Settings, audit
+from auditor.config import CliRuleOptions, Config, effective_rules
+from auditor.model import Document
+
+DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
+INTRO = ("Shopping for someone who already owns everything is hard, so our editors tried dozens of things "
+         "this autumn and kept only the ones we would happily give to our own families.")
+PRODUCTS = ["Ember Mug 2", "Kindle Paperwhite", "Bose QuietComfort Earbuds", "Theragun Mini", "Instant Pot Duo",
+            "Yeti Rambler Tumbler", "Lego Botanical Bouquet", "Polaroid Go Camera", "Fellow Stagg Kettle"]
+BLURBS = [
+    "Keeps coffee at the exact temperature you choose for up to ninety minutes, and the app reminds you when it is ready.",
+    "A waterproof reader with a warm light that makes late-night reading easy on the eyes, and a battery that lasts weeks.",
+    "The best noise cancelling we tested in earbuds this small, with a snug fit that stays put on a morning run.",
+    "A pocket-sized massager that works out knots after a long day at the desk, quiet enough to use while watching TV.",
+    "Seven cookers in one pot: pressure cook a stew in forty minutes, then make yoghurt overnight without any fuss.",
+    "Double-walled steel keeps drinks cold for a whole day at the beach, and the lid will not leak in a bag either.",
+    "A bunch of flowers that never wilts, built from hundreds of pieces over a relaxed weekend afternoon at home.",
+    "Instant prints in a camera small enough for a jacket pocket, with a selfie mirror and a flash that flatters.",
+    "A pour-over kettle with a precise spout and a dial that holds the water at the degree a good brew needs.",
+]
+
+
+def doc_of(html: str) -> Document:
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.error is None and result.document is not None and result.document.listicle is not None
+    return result.document
+
+
+def rules(html: str) -> set[str]:
+    result = audit(html.encode(), "page.html", DEFAULT)
+    return {f.rule for f in result.findings}
+
+
+def page(h1: str, body: str, wrap: str = "<article class='post'>{}</article>", lang: str = "en",
+         intro: str = INTRO) -> str:
+    return (f"<html lang={lang}><head><title>{h1}</title></head><body>"
+            + wrap.format(f"<h1>{h1}</h1><p>{intro}</p>{body}") + "</body></html>")
+
+
+def titles(doc: Document) -> list[str]:
+    return [i.title for i in doc.items]
+
+
+def entries(build: Callable[[int], str], n: int) -> str:
+    return "".join(build(k) for k in range(n))
+
+
+# ---------------------------------------------------------------- gift guides of product boxes
+
+def _gutenberg_group(k: int) -> str:
+    # A Gutenberg group per product: image, bold linked name in a paragraph, price, text, a button.
+    return (f"<div class='wp-block-group'><div class='wp-block-group__inner-container'>"
+            f"<figure class='wp-block-image size-large'><img src='/p/{k}.jpg' alt='{PRODUCTS[k]}'></figure>"
+            f"<p><strong><a href='https://amzn.to/3x{k}Yz' rel='sponsored nofollow'>{PRODUCTS[k]}</a></strong></p>"
+            f"<p>{BLURBS[k]}</p>"
+            f"<div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link'"
+            f" href='https://amzn.to/3x{k}Yz'>Buy on Amazon – ${20 + 5 * k}.99</a></div></div></div></div>")
+
+
+def _affiliate_box(k: int) -> str:
+    # An affiliate plugin's product box (AAWP, Lasso, Amazon's own): the name a link in a div.
+    return (f"<div class='aawp-product aawp-product--horizontal'><div class='aawp-product__thumb'>"
+            f"<a href='https://www.amazon.com/dp/B0{k}XYZ?tag=site-20' rel='nofollow noopener sponsored'>"
+            f"<img class='aawp-product__image' src='/a/{k}.jpg' alt=''></a></div>"
+            f"<div class='aawp-product__content'><a class='aawp-product__title'"
+            f" href='https://www.amazon.com/dp/B0{k}XYZ?tag=site-20'>{PRODUCTS[k]}</a>"
+            f"<div class='aawp-product__description'><p>{BLURBS[k]}</p></div></div>"
+            f"<div class='aawp-product__footer'><span class='aawp-product__price'>${20 + 5 * k}.99</span>"
+            f"<a class='aawp-button aawp-button--buy' href='https://www.amazon.com/dp/B0{k}XYZ?tag=site-20'>"
+            f"Check price</a></div></div>")
+
+
+def _skimlinks_para(k: int) -> str:
+    # The classic editor: a picture, a paragraph "Name, $25 at Shop" linked, the blurb, a "Shop now" link.
+    return (f"<p><img src='/s/{k}.jpg' alt='{PRODUCTS[k]}' width='600' height='400'></p>"
+            f"<p><a href='https://go.skimresources.com/?id=1X&url=https%3A%2F%2Fshop.example%2F{k}'>"
+            f"<strong>{PRODUCTS[k]}, ${20 + 5 * k}</strong></a></p>"
+            f"<p>{BLURBS[k]}</p>"
+            f"<p><a href='https://go.skimresources.com/?id=1X&url=https%3A%2F%2Fshop.example%2F{k}'>Shop now</a></p>")
+
+
+def _woo_block(k: int) -> str:
+    # WooCommerce's product blocks in a post: each product a list item of a <ul>.
+    return (f"<li class='wc-block-grid__product'><a href='/product/{k}' class='wc-block-grid__product-link'>"
+            f"<div class='wc-block-grid__product-image'><img src='/w/{k}.jpg' alt=''></div>"
+            f"<div class='wc-block-grid__product-title'>{PRODUCTS[k]}</div></a>"
+            f"<div class='wc-block-grid__product-price price'><span class='woocommerce-Price-amount amount'>"
+            f"${20 + 5 * k}.00</span></div>"
+            f"<div class='wp-block-button wc-block-grid__product-add-to-cart'><a href='?add-to-cart={k}'"
+            f" class='wp-block-button__link add_to_cart_button'>Add to cart</a></div></li>")
+
+
+def _buzzfeed_shopping(k: int) -> str:
+    # BuzzFeed-style shopping entries: a picture, then the description is the title; then "Get it from…".
+    return (f"<div class='subbuzz subbuzz-image' id='mod-subbuzz-image-{k}'>"
+            f"<h2 class='subbuzz__title'><span class='subbuzz__number'>{k + 1}.</span> "
+            f"<span class='js-subbuzz__title-text'>A {PRODUCTS[k]} for the friend who has everything</span></h2>"
+            f"<figure class='subbuzz__media'><img src='/b/{k}.jpg' alt=''></figure>"
+            f"<div class='subbuzz__description'><p>{BLURBS[k]}</p>"
+            f"<p><b>Get it from <a href='https://www.amazon.com/dp/{k}?tag=bf-20'>Amazon</a> for "
+            f"${20 + 5 * k}.99.</b></p></div></div>")
+
+
+def _buzzfeed_unnumbered(k: int) -> str:
+    # No title at all: a picture, then the description (the product named inside it, linked), a price line.
+    return (f"<div class='subbuzz subbuzz-image'><figure class='subbuzz__media'><img src='/u/{k}.jpg' alt=''>"
+            f"</figure><div class='subbuzz__description'><p>A <a href='https://www.amazon.com/dp/{k}?tag=bf-20'>"
+            f"{PRODUCTS[k].lower()}</a> that the giftee will use daily. {BLURBS[k]}</p>"
+            f"<p><b>Get it from Amazon for ${20 + 5 * k}.99.</b></p></div></div>")
+
+
+GIFT_GUIDES = {
+    "gutenberg-group": (_gutenberg_group, "<article class='post'><div class='entry-content'>{}</div></article>"),
+    "affiliate-box": (_affiliate_box, "<article class='post'><div class='entry-content'>{}</div></article>"),
+    "skimlinks-paragraphs": (_skimlinks_para, "<article class='post'><div class='entry-content'>{}</div></article>"),
+    "woocommerce-grid": (lambda k: _woo_block(k), "<article class='post'><div class='entry-content'>"
+                         "<div class='wc-block-grid has-4-columns'><ul class='wc-block-grid__products'>{}</ul></div>"
+                         "</div></article>"),
+    "buzzfeed-numbered": (_buzzfeed_shopping, "<article><div class='buzz'>{}</div></article>"),
+    "buzzfeed-unnumbered": (_buzzfeed_unnumbered, "<article><div class='buzz'>{}</div></article>"),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(GIFT_GUIDES))
+def test_a_gift_guide_of_product_boxes_lists_its_products(shape: str) -> None:
+    build, wrap = GIFT_GUIDES[shape]
+    doc = doc_of(page("7 Gifts for the Person Who Has Everything", entries(build, 7), wrap=wrap))
+    assert doc.listicle is not None
+    assert doc.listicle.found == 7, titles(doc)
+    assert doc.listicle.verdict == "kept"
+
+
+def test_buy_buttons_and_prices_are_not_entries() -> None:
+    doc = doc_of(page("7 Gifts for the Person Who Has Everything", entries(_gutenberg_group, 7)))
+    assert not any("Buy" in t or "$" in t for t in titles(doc)), titles(doc)
+
+
+def test_one_product_box_in_a_news_story_is_no_list() -> None:
+    story = " ".join(BLURBS[:4])
+    html = page("Three Arrested After Warehouse Fire in Leeds",
+                f"<p>{story}</p>{_affiliate_box(0)}<p>{story}</p><p>{story}</p>")
+    assert not rules(html) & {"LS001", "LS002"}
+
+
+@pytest.mark.parametrize("shape", sorted(set(GIFT_GUIDES) - {"woocommerce-grid", "buzzfeed-unnumbered"}))
+@pytest.mark.parametrize("headline", ["Gift Guide: What to Buy for the Person Who Has Everything",
+                                      "The Best Gifts for Coffee Lovers This Year"])
+def test_a_gift_guide_without_a_count_lists_its_products(shape: str, headline: str) -> None:
+    build, wrap = GIFT_GUIDES[shape]
+    doc = doc_of(page(headline, entries(build, 7), wrap=wrap))
+    assert doc.listicle is not None
+    assert doc.listicle.found == 7, titles(doc)
+
+
+# ---------------------------------------------------------------- sub-headings under each entry
+
+def _review(k: int, sub: str, numbered: bool) -> str:
+    name = f"{k + 1}. {PRODUCTS[k]}" if numbered else PRODUCTS[k]
+    subs = {
+        "pros-cons": f"<h3>Pros</h3><ul><li>Light and quick</li><li>Long battery</li></ul>"
+                     f"<h3>Cons</h3><ul><li>Pricey for what it is</li></ul>",
+        "why-price": f"<h3>Why we like it</h3><p>{BLURBS[(k + 1) % 9]}</p><h3>Price</h3><p>${20 + 5 * k}.99 at Amazon.</p>",
+        "own-words": f"<h3>Why we like the {PRODUCTS[k]}</h3><p>{BLURBS[(k + 1) % 9]}</p>"
+                     f"<h3>Who the {PRODUCTS[k]} is for</h3><p>{BLURBS[(k + 2) % 9]}</p>",
+        "one-each": f"<h3>The {PRODUCTS[k]} in short</h3><p>{BLURBS[(k + 1) % 9]}</p>",
+        "bold-fields": f"<p><strong>Pros:</strong> light, quick to charge.</p><p><strong>Cons:</strong> pricey.</p>"
+                       f"<p><strong>Price:</strong> ${20 + 5 * k}.99 at Amazon</p>",
+    }[sub]
+    return f"<h2>{name}</h2><p>{BLURBS[k]}</p>{subs}"
+
+
+@pytest.mark.parametrize("sub", ["pros-cons", "why-price", "own-words", "one-each", "bold-fields"])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_sub_headings_under_each_entry_are_not_entries(sub: str, numbered: bool) -> None:
+    body = "".join(_review(k, sub, numbered) for k in range(6)) + f"<h2>The bottom line</h2><p>{INTRO}</p>"
+    doc = doc_of(page("The 6 Best Gadgets We Tested This Year", body))
+    assert doc.listicle is not None
+    assert doc.listicle.found == 6, titles(doc)
+    assert titles(doc) == PRODUCTS[:6]
+
+
+@pytest.mark.parametrize("sub", ["pros-cons", "why-price", "own-words", "one-each"])
+def test_sub_headings_under_each_entry_without_a_count(sub: str) -> None:
+    body = "".join(_review(k, sub, False) for k in range(6)) + f"<h2>The bottom line</h2><p>{INTRO}</p>"
+    doc = doc_of(page("The Best Gadgets We Tested This Year", body))
+    assert len(doc.items) in (0, 6), titles(doc)
+
+
+def _bold_entry(k: int) -> str:
+    return (f"<p><strong>{PRODUCTS[k]}</strong></p><p>{BLURBS[k]}</p>"
+            f"<p><strong>Best for:</strong> people who {['travel', 'read', 'run', 'cook', 'work', 'camp'][k]} a lot</p>"
+            f"<p><strong>Price:</strong> ${20 + 5 * k}.99</p>")
+
+
+def test_bold_entries_with_two_bold_field_labels_each() -> None:
+    doc = doc_of(page("6 Gifts Our Editors Loved This Year", entries(_bold_entry, 6)))
+    assert doc.listicle is not None
+    assert doc.listicle.found == 6, titles(doc)
+
+
+def _steps_under_numbered(k: int) -> str:
+    steps = "".join(f"<h3>Step {s + 1}: {['Mix', 'Rest', 'Bake'][s]}</h3><p>{BLURBS[(k + s) % 9]}</p>" for s in range(3))
+    return f"<h2>{k + 1}. {PRODUCTS[k]} recipe</h2><p>{BLURBS[k]}</p>{steps}"
+
+
+def test_numbered_steps_inside_numbered_entries_are_not_entries() -> None:
+    doc = doc_of(page("5 Recipes for a Cold Weekend", entries(_steps_under_numbered, 5)))
+    assert doc.listicle is not None
+    assert doc.listicle.found == 5, titles(doc)
+
+
+def _nested_list_entry(k: int) -> str:
+    return (f"<li><strong>{PRODUCTS[k]}</strong>: {BLURBS[k]}<ol><li>Charge it fully first.</li>"
+            f"<li>Pair it with the app.</li><li>Register the warranty online.</li></ol></li>")
+
+
+def test_nested_ordered_lists_inside_the_entries_are_not_entries() -> None:
+    doc = doc_of(page("5 Gadgets to Set Up This Weekend", f"<ol>{entries(_nested_list_entry, 5)}</ol>"))
+    assert doc.listicle is not None
+    assert doc.listicle.found == 5, titles(doc)
+
+
+# ---------------------------------------------------------------- short lists
+
+@pytest.mark.parametrize("n", [3, 4])
+@pytest.mark.parametrize("shape", ["h2", "bold-p", "ul", "bold-lead"])
+def test_a_short_list_is_found(n: int, shape: str) -> None:
+    make = {
+        "h2": lambda k: f"<h2>{PRODUCTS[k]}</h2><p>{BLURBS[k]}</p>",
+        "bold-p": lambda k: f"<p><b>{PRODUCTS[k]}</b></p><p>{BLURBS[k]}</p>",
+        "ul": lambda k: f"<li><strong>{PRODUCTS[k]}</strong> – {BLURBS[k]}</li>",
+        "bold-lead": lambda k: f"<p><strong>{PRODUCTS[k]}.</strong> {BLURBS[k]}</p>",
+    }[shape]
+    body = entries(make, n)
+    if shape == "ul":
+        body = f"<ul>{body}</ul>"
+    words = {3: "Three", 4: "Four"}[n]
+    doc = doc_of(page(f"{words} Gadgets Worth Buying Before the Holidays", body + f"<p>{INTRO}</p>"))
+    assert doc.listicle is not None
+    assert doc.listicle.found == n, titles(doc)
+
+
+# ---------------------------------------------------------------- item numbers as other languages print them
+
+@pytest.mark.parametrize("title,number", [
+    ("① 東京タワー", 1), ("⑫ 浅草寺", 12), ("➌ Paris", 3), ("第1位 東京タワー", 1), ("3位：浅草寺", 3),
+    ("その2 上野公園", 2), ("三、上海外滩", 3), ("十二、北京胡同", 12), ("1º Lugar: Madrid", 1),
+    ("2.ª parada: Oporto", 2), ("Conseil n°4 : dormir plus", 4), ("Num. 5 Roma", 5),
+])
+def test_item_numbers_in_japanese_chinese_and_romance_styles(title: str, number: int) -> None:
+    from auditor.structure.markers import parse_marker
+
+    for plain in (True, False):
+        mk = parse_marker(title, plain=plain)
+        assert mk is not None and mk.number == number, (title, plain)
+
+
+@pytest.mark.parametrize("text", ["1º de mayo se celebró en todo el país", "20°C en Madrid", "一般的には"])
+def test_dates_temperatures_and_words_are_not_such_item_numbers(text: str) -> None:
+    from auditor.structure.markers import parse_marker
+
+    assert parse_marker(text) is None
+
+
+def test_a_japanese_ranking_of_circled_numbers_is_read() -> None:
+    spots = ["東京タワー", "浅草寺", "上野公園", "明治神宮", "築地市場"]
+    body = "".join(f"<h2>{chr(0x2460 + k)} {s}</h2><p>{s}は東京で人気の観光地で、一年中多くの人が訪れます。"
+                   f"近くには食事ができる店もたくさんあります。</p>" for k, s in enumerate(spots))
+    doc = doc_of(page("東京のおすすめ観光スポット5選", body, lang="ja", intro="東京で行くべき場所を紹介します。"))
+    assert doc.listicle is not None and doc.listicle.found == 5
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
