@@ -283,3 +283,29 @@ def test_a_japanese_ranking_of_circled_numbers_is_read() -> None:
     doc = doc_of(page("東京のおすすめ観光スポット5選", body, lang="ja", intro="東京で行くべき場所を紹介します。"))
     assert doc.listicle is not None and doc.listicle.found == 5
     assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------- bold entries under group headings
+
+def _bold_groups(groups: list[tuple[str, list[int]]], lead_in: bool = False) -> str:
+    out = ""
+    for heading, ks in groups:
+        out += f"<h2>{heading}</h2>" + (f"<p>{INTRO}</p>" if lead_in else "")
+        out += "".join(f"<p><strong>{PRODUCTS[k]}</strong></p><p>{BLURBS[k]} {BLURBS[(k + 1) % 9]}</p>" for k in ks)
+    return out
+
+
+@pytest.mark.parametrize("lead_in", [False, True])
+def test_bold_entries_in_groups_under_headings_are_one_list(lead_in: bool) -> None:
+    body = _bold_groups([("For the coffee lover", [0, 8, 5]), ("For the reader", [1, 6, 7])], lead_in)
+    doc = doc_of(page("What to Give Everyone on Your List", body))
+    assert titles(doc) == [PRODUCTS[k] for k in (0, 8, 5, 1, 6, 7)]
+
+
+def test_bold_lead_ins_in_a_storys_sections_are_no_grouped_list() -> None:
+    long = " ".join(BLURBS)
+    body = (f"<h2>The investigation</h2><p><strong>In March</strong></p><p>{long}</p><p><strong>By June</strong></p>"
+            f"<p>{BLURBS[0]}</p><h2>What comes next</h2><p><strong>The council</strong></p><p>{long} {long}</p>"
+            f"<p><strong>The mayor</strong></p><p>{BLURBS[3]}</p>")
+    doc = doc_of(page("Council Opens Inquiry Into Housing Contracts", body))
+    assert doc.items == ()

@@ -124,7 +124,32 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
     best = _longest_parallel(bl, start, skip, runs, own, bar)
     if not best and labels:
         best = _labelled_groups(bl, start, skip, [r for r in runs if r], labels, own, bar)
+    if not best and not labels:
+        best = _bold_under_headings(bl, start, skip, [r for r in runs if r], own, bar)
     return [by_block[k] for k in best]
+
+
+def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
+                         own: dict[int, int], bar: Bar) -> list[int]:
+    """Bold entries in groups under headings ("What not to say to a birth mom": four bold
+    sayings, "… to an adoptee": three), read as one list: two groups or more, each of two
+    entries or more, nothing under a group's heading before its first entry but one
+    paragraph of lead-in, and the entries together parallel (:func:`shapes.parallel_run`),
+    each ending at the next entry or heading."""
+    from auditor.structure.shapes import parallel_run
+
+    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+        return []
+    for run in runs:
+        head = next((k for k in range(run[0] - 1, start - 1, -1) if bl[k].kind == "heading"), None)
+        if head is None or head in skip or run[0] - head - 1 > 1 or FRAME.match(bl[head].text):
+            return []
+    entries = [k for r in runs for k in r]
+    stops = [next((j for j in range(k + 1, len(bl)) if j in entries or bl[j].kind == "heading"), len(bl))
+             for k in entries]
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
+    return entries if ok else []
 
 
 def _group_label(c: Cand) -> bool:
