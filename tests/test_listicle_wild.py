@@ -123,7 +123,28 @@ def _buzzfeed_unnumbered(k: int) -> str:
             f"<p><b>Get it from Amazon for ${20 + 5 * k}.99.</b></p></div></div>")
 
 
+def _name_price_text(k: int) -> str:
+    # The name alone in a paragraph, then the price line, the text (one sentence) and a button.
+    return (f"<p class='product-name'>{PRODUCTS[k]}</p><p>${20 + 5 * k}.99 at Target</p><p>{BLURBS[k]}</p>"
+            f"<p><a href='https://www.target.com/p/{k}'>Buy now</a></p>")
+
+
+def _card_boxes(k: int) -> str:
+    # A theme's product card: title, price and text in boxes of their own, no title class.
+    return (f"<div class='gift'><div class='gift__label'>{PRODUCTS[k]}</div><div class='gift__cost'>${20 + 5 * k}.99"
+            f"</div><div class='gift__copy'>{BLURBS[k]}</div><a class='gift__cta' href='https://amzn.to/x{k}'>"
+            f"Check price</a></div>")
+
+
+def _name_price_lines(k: int) -> str:
+    # The classic editor: name, price and text as lines of one paragraph (Shift+Enter).
+    return f"<p>{PRODUCTS[k]}<br>\n${20 + 5 * k}.99 at Amazon<br>\n{BLURBS[k]}</p>\n"
+
+
 GIFT_GUIDES = {
+    "name-price-text": (_name_price_text, "<article class='post'><div class='entry-content'>{}</div></article>"),
+    "card-boxes": (_card_boxes, "<article class='post'><div class='entry-content'>{}</div></article>"),
+    "name-price-lines": (_name_price_lines, "<article class='post'><div class='entry-content'>{}</div></article>"),
     "gutenberg-group": (_gutenberg_group, "<article class='post'><div class='entry-content'>{}</div></article>"),
     "affiliate-box": (_affiliate_box, "<article class='post'><div class='entry-content'>{}</div></article>"),
     "skimlinks-paragraphs": (_skimlinks_para, "<article class='post'><div class='entry-content'>{}</div></article>"),
@@ -147,6 +168,26 @@ def test_a_gift_guide_of_product_boxes_lists_its_products(shape: str) -> None:
 def test_buy_buttons_and_prices_are_not_entries() -> None:
     doc = doc_of(page("7 Gifts for the Person Who Has Everything", entries(_gutenberg_group, 7)))
     assert not any("Buy" in t or "$" in t for t in titles(doc)), titles(doc)
+
+
+@pytest.mark.parametrize("line,shop", [
+    ("$29.99 at Amazon", True), ("Buy now", True), ("Check price", True), ("Jetzt kaufen", True),
+    ("29,99 € bei Otto", True), ("Voir le prix", True), ("Comprar en Amazon", True), ("¥3,980（税込）", True),
+    ("Get ready for winter", False), ("Shop Small Businesses", False), ("Ember Mug 2", False),
+    ("Buying a house is hard when prices rise by $20,000 every single year in the city", False),
+])
+def test_a_shops_price_or_button_line(line: str, shop: bool) -> None:
+    from auditor.structure.labels import shop_line
+
+    assert shop_line(line) is shop
+
+
+def test_price_lines_in_a_news_story_are_no_entries() -> None:
+    story = " ".join(BLURBS[:3])
+    body = "".join(f"<p>{name}</p><p>Tickets: ${10 + k}</p><p>{story}</p>"
+                   for k, name in enumerate(["The opening night", "A new director"]))
+    doc = doc_of(page("Two Arrested After Theatre Brawl in Leeds", body))
+    assert doc.items == ()
 
 
 def test_one_product_box_in_a_news_story_is_no_list() -> None:

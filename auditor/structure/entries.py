@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from auditor.model import Document, Heading, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, paired, without_label
-from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL
+from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL, shop_line
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
@@ -78,6 +78,8 @@ def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: i
     out: list[Cand] = []
     for n, (im, k) in enumerate(zip(shown, at)):
         nxt = at[n + 1] if n + 1 < len(at) else len(bl)
+        while k + 1 < nxt and bl[k].kind == "paragraph" and shop_line(bl[k].text):
+            k += 1  # the product's price or button line, then its text
         if k >= nxt or bl[k].kind != "paragraph" or word_count(bl[k].text) < _PICTURED_TEXT_WORDS:
             return []  # pictures in a row (a gallery strip), or no text of its own
         alt = " ".join((im.alt or "").split())
@@ -258,16 +260,23 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
     followed by a paragraph of body text: "Biosphäre Potsdam" + its description."""
     out: list[Cand] = []
     for k in range(start, len(bl) - 1):
-        b, nxt = bl[k], bl[k + 1]
-        if b.kind != "paragraph" or k in skip or nxt.kind != "paragraph":
+        b = bl[k]
+        # A shop's price or button line may stand between a product's name and its text.
+        j = next((j for j in range(k + 1, len(bl)) if bl[j].kind != "paragraph" or not shop_line(bl[j].text)), len(bl))
+        if b.kind != "paragraph" or k in skip or j >= len(bl) or bl[j].kind != "paragraph":
             continue
         text = b.text.strip()
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text):
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text) or shop_line(text):
             continue
-        if word_count(nxt.text) >= 20:
+        size = word_count(bl[j].text)
+        if size >= 20 or (size >= _SHORT_TEXT_WORDS and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))
     return out
+
+
+# A product's or a place's text may be one sentence: a dozen words that end as a sentence does.
+_SHORT_TEXT_WORDS = 12
 
 
 def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
@@ -282,12 +291,13 @@ def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
         para = b.obj
         if b.kind != "paragraph" or k in skip or not isinstance(para, Paragraph) or para.quote or not para.breaks:
             continue
-        lines = para_lines(para)
+        lines = [ln for n, ln in enumerate(para_lines(para)) if n == 0 or not shop_line(ln)]  # "$29 at Amazon"
         if len(lines) < 2:
             continue
         title, nxt = lines[0], lines[1]
         n = word_count(title)
-        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title):
+        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title) \
+                or shop_line(title):
             continue
         if not title[:1].isupper() or not (nxt[:1].isupper() or nxt[:1].isdigit()):
             continue

@@ -60,3 +60,23 @@ MEDIA_LABEL = lazy_pattern(
 
 
 CAPTION = re.compile(r"^\W*(?:photo|image|picture|foto|bild|credit|source|quelle|fuente|via)\b", re.I)
+
+
+# A shop's line under a product's name: its price, or a button to buy it ("$29.99 at
+# Amazon", "Buy now", "Check price", "Jetzt kaufen", "Voir le prix", "Comprar"). It
+# belongs to the entry above it; it is neither an entry's title nor its text.
+_PRICE = r"(?:[$€£¥₹]|US\$|CHF|R\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£¥円元₽]|eur(?:o|os)?\b|usd\b|dollars?\b|kr\b)"
+SHOP_LINE = lazy_pattern(
+    rf"{_PRICE}|^\W*(?:(?:buy|shop|order|get|see|view|check|compare)(?=\W*$|\s+(?:it|now|on|at|from|here|the deal|deal"
+    r"|price|prices|the price|this|them|online)\b)|add to (?:cart|basket)|kaufen|jetzt kaufen|bestellen"
+    r"|zum (?:angebot|shop|produkt)|preis|acheter|voir (?:le prix|l'offre|l’offre|sur)|commander|comprar|ver (?:precio|oferta|preço)"
+    r"|acquista|vedi (?:prezzo|offerta)|kopen|bekijk|bestel|購入|購买|购买|今すぐ|価格をチェック)\b",
+    re.I,
+)
+# A shop's line is a few words: a sentence that names a price is the entry's text.
+_SHOP_LINE_WORDS = 10
+
+
+def shop_line(text: str) -> bool:
+    """Whether ``text`` is a shop's line under a product (see :data:`SHOP_LINE`)."""
+    return 0 < len(text.split()) <= _SHOP_LINE_WORDS and SHOP_LINE().search(text) is not None
