@@ -14,8 +14,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
-from auditor.model import Document, Heading, Paragraph
+from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, paired, without_label
 from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL, shop_line
@@ -59,21 +60,26 @@ def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised:
 _PICTURED_TEXT_WORDS = 8
 
 
-def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: int) -> list[Cand]:
+def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: int | None,
+                     skip: AbstractSet[int] = frozenset()) -> list[Cand]:
     """Entries that open with their picture and no title of their own: exactly
     ``promised`` distinct pictures in the body (a lead picture before the first paragraph
     aside), each with a paragraph of text of its own after it before the next picture
     ("<img alt='Moon decals'><p>These glow…</p>" five times under "5 Nail Decals…"). The
-    picture's alt (a few words) or the text's first words title the entry."""
-    if promised < 3 or start >= len(bl):
+    picture's caption or alt (a few words) or the text's first words title the entry.
+    ``promised`` None: a headline that names a list without a count ("Gift Guide: …",
+    "The Best Gifts for…"); then three pictures or more, their sections built alike and
+    making up the article (:func:`shapes.parallel_run`)."""
+    if (promised is not None and promised < 3) or start >= len(bl):
         return []
     first = bl[start].pos
     shown = [im for im in doc.images if not im.decorative and (im.line, im.column) >= first]
     positions = [b.pos for b in bl]
     at = [bisect_left(positions, (im.line, im.column)) for im in shown]
-    if len(shown) == promised + 1 and at[0] == start:
+    want = promised if promised is not None else len(shown) - (len(shown) > 1 and at[0] == start)
+    if len(shown) == want + 1 and at[0] == start:
         shown, at = shown[1:], at[1:]  # the lead picture under the headline, before any text
-    if len(shown) != promised or len({im.src or im.name for im in shown}) != promised:
+    if len(shown) != want or want < 3 or len({im.src or im.name for im in shown}) != want:
         return []
     out: list[Cand] = []
     for n, (im, k) in enumerate(zip(shown, at)):
@@ -82,10 +88,35 @@ def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: i
             k += 1  # the product's price or button line, then its text
         if k >= nxt or bl[k].kind != "paragraph" or word_count(bl[k].text) < _PICTURED_TEXT_WORDS:
             return []  # pictures in a row (a gallery strip), or no text of its own
-        alt = " ".join((im.alt or "").split())
-        title = alt if 1 <= word_count(alt) <= 10 else lead_words(bl[k].text, 8)[0]
-        out.append(Cand((im.line, im.column), None, title, "", "caps", 0, k, word_count(bl[k].text)))
+        out.append(Cand((im.line, im.column), None, _picture_title(im, bl[k].text), "", "caps", 0, k,
+                        word_count(bl[k].text)))
+    if promised is None and not _pictured_parallel(bl, start, skip, at):
+        return []
     return out
+
+
+def _picture_title(im: Image, text: str) -> str:
+    """An entry's title from its picture: a short caption (a product's name, "Ember Mug,
+    $129"), else a short alt, else the text's first words."""
+    for said in (im.caption, im.alt):
+        said = " ".join((said or "").split())
+        if 1 <= word_count(said) <= 10 and not said.endswith((".", "!", "?")):
+            return said
+    return lead_words(text, 8)[0]
+
+
+def _pictured_parallel(bl: Sequence[Block], start: int, skip: AbstractSet[int], at: Sequence[int]) -> bool:
+    """Whether the sections opened by the pictures before blocks ``at`` are built alike
+    and make up the article, as a named list's entries are."""
+    from auditor.structure.shapes import Bar, parallel_run
+
+    end = next((k for k in range(at[-1], len(bl)) if bl[k].kind == "heading"), len(bl))
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    # Each section runs from its picture to the next: parallel_run reads the blocks after a
+    # "title" index, so the index before each picture stands for it.
+    # Three make a list under such a headline, but built as closely alike as any list's
+    # entries: a picture alone says less of an entry than a title does.
+    return parallel_run(bl, [k - 1 for k in at], end, body_words, bar=Bar(least=3), stops=[*at[1:], end])
 
 
 def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[int, list[Cand]]:

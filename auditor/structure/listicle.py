@@ -117,7 +117,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
-            or (sole_ordered_list(doc, bl, start, skip) or captioned_pictures(doc, bl, start, None) if named else []))
+            or (sole_ordered_list(doc, bl, start, skip) or captioned_pictures(doc, bl, start, None)
+                or pictured_entries(doc, bl, start, None, skip) if named else []))
 
 
 def _names_list(doc: Document) -> bool:
