@@ -371,3 +371,51 @@ def test_bold_lead_ins_in_a_storys_sections_are_no_grouped_list() -> None:
             f"<p><strong>The mayor</strong></p><p>{BLURBS[3]}</p>")
     doc = doc_of(page("Council Opens Inquiry Into Housing Contracts", body))
     assert doc.items == ()
+
+
+# ---------------------------------------------------------------- titles counted twice
+
+HEADLINES = ["The 6 Best Gadgets We Tested This Year", "The Best Gadgets We Tested This Year",
+             "Gadgets We Tested This Year"]
+
+
+def _two_sentences(k: int) -> str:
+    return f"{BLURBS[k]} {BLURBS[(k + 1) % 9]}"
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_responsive_templates_second_copy_of_each_title_counts_once(headline: str, numbered: bool) -> None:
+    def entry(k: int) -> str:
+        name = f"{k + 1}. {PRODUCTS[k]}" if numbered else PRODUCTS[k]
+        return (f"<div class='d-none d-md-block'><h2>{name}</h2></div><div class='d-md-none'><h2>{name}</h2></div>"
+                f"<p>{_two_sentences(k)}</p>")
+
+    doc = doc_of(page(headline, entries(entry, 6)))
+    assert titles(doc) == PRODUCTS[:6]
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_label_heading_repeated_in_every_entry_is_its_text(headline: str) -> None:
+    def entry(k: int) -> str:
+        return f"<h2>{PRODUCTS[k]}</h2><p>{_two_sentences(k)}</p><h2>Why we love it</h2><p>{BLURBS[(k + 3) % 9]}</p>"
+
+    doc = doc_of(page(headline, entries(entry, 6)))
+    assert titles(doc) == PRODUCTS[:6]
+
+
+@pytest.mark.parametrize("headline", HEADLINES[:2])
+def test_a_bold_template_line_under_every_name_is_not_an_entry(headline: str) -> None:
+    def entry(k: int) -> str:
+        return (f"<p><strong>{PRODUCTS[k]}</strong></p><p>{_two_sentences(k)}</p>"
+                f"<p><strong>Our verdict on the {PRODUCTS[k].split()[0]}</strong></p><p>{BLURBS[(k + 4) % 9]}</p>")
+
+    doc = doc_of(page(headline, entries(entry, 6)))
+    assert titles(doc) == PRODUCTS[:6]
+
+
+def test_questions_and_answers_taking_turns_are_not_halved() -> None:
+    from auditor.structure.fit import labelled_half
+
+    assert labelled_half(["Q: Why now?", "A: Because.", "Q: And then?", "A: We wait."]) is None
+    assert labelled_half(["Ember Mug", "Our verdict: yes", "Kindle", "Our verdict: maybe"]) == 0

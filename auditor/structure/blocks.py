@@ -51,6 +51,26 @@ def blocks(doc: Document) -> list[Block]:
     out += [Block((li.line, li.column), "list", li.text, 0, li) for li in doc.list_items]
     order = {"heading": 0, "paragraph": 1, "list": 2}
     out.sort(key=lambda b: (b.pos, order[b.kind]))
+    return _without_copies(out)
+
+
+_TITLE_WORDS = 10
+
+
+def _without_copies(bl: list[Block]) -> list[Block]:
+    """``bl`` without a block that repeats the one right before it word for word: a
+    responsive template's second copy of a title ("<div class='d-none d-md-block'><h2>1.
+    Paris</h2></div><div class='d-md-none'><h2>1. Paris</h2></div>"), one hidden by CSS
+    at any width. A reader sees it once; counted twice, every entry would be two."""
+    out: list[Block] = []
+    for b in bl:
+        prev = out[-1] if out else None
+        if prev is not None and b.kind == prev.kind and b.level == prev.level and b.text.strip() \
+                and (b.kind == "heading" or (len(b.text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS
+                                             and not b.text.rstrip().endswith((".", "!", "?", "…")))) \
+                and " ".join(b.text.split()) == " ".join(prev.text.split()):
+            continue  # (a title only: the same paragraph of prose twice is the writer's to fix)
+        out.append(b)
     return out
 
 

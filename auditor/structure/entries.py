@@ -18,7 +18,7 @@ from collections.abc import Set as AbstractSet
 
 from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
-from auditor.structure.fit import exact_run, paired, without_label
+from auditor.structure.fit import exact_run, labelled_half, paired, without_label
 from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL, shop_line
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
@@ -159,6 +159,10 @@ def unnumbered(
     ):
         return mixed
     bold = [c for c in bolds if c.block not in skip]
+    if len(bold) == 2 * promised:
+        half = labelled_half([c.heading for c in bold])
+        if half is not None:
+            return bold[half::2]  # a name, then "Our verdict on …" under each: a template's line
     for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), title_paragraphs(bl, start, skip),
                 _line_entries(bl, start, skip, promised), line_titles(bl, start, skip),
                 _run_in_titles(bl, start, skip, promised)):

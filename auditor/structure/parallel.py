@@ -9,12 +9,13 @@ made and return candidates or block indices.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand
-from auditor.structure.fit import alternates, has_text
+from auditor.structure.fit import alternates, has_text, labelled_half
 from auditor.structure.labels import FRAME, MEDIA_LABEL
 from auditor.structure.shapes import LIST_BAR, Bar
 from auditor.text.segment import word_count
@@ -27,6 +28,13 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
     media = {k for k in heads if MEDIA_LABEL().match(bl[k].text)}
     heads = [k for k in heads if k not in media]  # "Video: …" slides between the entries
+    # A template's label repeated in every entry ("Why we love it", "Pros"): the entry's
+    # text, not an entry of its own, read as a paragraph of the section it stands in.
+    seen = Counter(" ".join(bl[k].text.split()).casefold() for k in heads)
+    labels = {k for k in heads if seen[" ".join(bl[k].text.split()).casefold()] > 1}
+    if labels:
+        bl = [replace(b, kind="paragraph") if k in labels else b for k, b in enumerate(bl)]
+        heads = [k for k in heads if k not in labels]
     runs: list[list[int]] = []
     for k in heads:
         if FRAME.match(bl[k].text) or bl[k].level == 1:
@@ -39,8 +47,12 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
         best = _subtitled(bl, start, skip, heads, bar, media)
-    elif len(best) >= 2 * bar.least and len(best) % 2 == 0 and alternates(bl, best[0::2], best[1::2], (), True):
-        best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
+    elif len(best) >= 2 * bar.least and len(best) % 2 == 0:
+        half = labelled_half([bl[k].text for k in best])
+        if half is not None:
+            best = best[half::2]  # a name, then "Our verdict on …" under every entry: a template's line
+        elif alternates(bl, best[0::2], best[1::2], (), True):
+            best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
@@ -126,6 +138,10 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
         best = _labelled_groups(bl, start, skip, [r for r in runs if r], labels, own, bar)
     if not best and not labels:
         best = _bold_under_headings(bl, start, skip, [r for r in runs if r], own, bar)
+    if len(best) >= 2 * bar.least:
+        half = labelled_half([by_block[k].heading for k in best])
+        if half is not None:
+            best = best[half::2]  # a name, then "Our verdict on …" under every entry: a template's line
     return [by_block[k] for k in best]
 
 
