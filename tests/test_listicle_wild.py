@@ -419,3 +419,42 @@ def test_questions_and_answers_taking_turns_are_not_halved() -> None:
 
     assert labelled_half(["Q: Why now?", "A: Because.", "Q: And then?", "A: We wait."]) is None
     assert labelled_half(["Ember Mug", "Our verdict: yes", "Kindle", "Our verdict: maybe"]) == 0
+
+
+# ---------------------------------------------------------------- entries led by a typed bullet
+
+CITIES = ["Paris", "Rome", "Lisbon", "Vienna", "Prague"]
+SAYS = ["It is lovely in spring and the food is great.", "Ancient streets and endless pasta make it a winner.",
+        "Trams, tiles and custard tarts on every corner.", "Coffee houses and concerts fill every evening.",
+        "A castle, a bridge and very cheap beer await you."]
+
+
+@pytest.mark.parametrize("entry", [
+    "<p>✅ {name}: {text}</p>", "<p>👉 <strong>{name}</strong> – {text}</p>", "<p>• {name} – {text}</p>",
+    "<p>- {name}: {text}</p>", "<p>➡️ {name}. {text}</p>", "<p>★ {name} — {text}</p>",
+])
+def test_paragraphs_led_by_a_typed_bullet_are_the_entries(entry: str) -> None:
+    body = "".join(entry.format(name=n, text=t) for n, t in zip(CITIES, SAYS)) + f"<p>{INTRO}</p>"
+    doc = doc_of(page("5 Cities to Visit This Spring", body))
+    assert [t.rstrip(":.") for t in titles(doc)] == CITIES
+
+
+def test_lines_led_by_a_typed_bullet_in_one_paragraph_are_the_entries() -> None:
+    body = "<p>" + "<br>\n".join(f"• {n} – {t}" for n, t in zip(CITIES, SAYS)) + f"</p><p>{INTRO}</p>"
+    doc = doc_of(page("5 Cities to Visit This Spring", body))
+    assert titles(doc) == CITIES
+
+
+def test_a_bulleted_read_more_line_is_not_one_more_entry() -> None:
+    body = ("".join(f"<p>✅ {n}: {t}</p>" for n, t in zip(CITIES, SAYS)) + f"<p>{INTRO}</p>"
+            "<p>👉 Read more: our guide to cheap flights in Europe this year</p>")
+    doc = doc_of(page("5 Cities to Visit This Spring", body))
+    assert doc.listicle is not None and doc.listicle.found == 5 and doc.listicle.verdict == "kept"
+
+
+def test_a_dash_before_a_quotes_speaker_is_no_bullet() -> None:
+    from auditor.structure.numbered import symbol_led
+
+    assert symbol_led("— 2019") is None
+    assert symbol_led("“Quoted,” she said.") is None
+    assert symbol_led("✅ Paris: lovely") == ("✅", "Paris: lovely")

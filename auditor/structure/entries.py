@@ -138,12 +138,30 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     return by_level
 
 
+def symbol_runs(bl: Sequence[Block], symbols: Sequence[Cand], skip: AbstractSet[int]) -> list[list[Cand]]:
+    """Paragraphs led by the same typed bullet ("✅ …", "• …", "👉 …") that follow one
+    another as a list's entries do (:func:`shapes.together`), longest first."""
+    from auditor.structure.shapes import together
+
+    runs: list[list[Cand]] = []
+    for c in symbols:
+        if c.block in skip:
+            continue
+        run = next((r for r in reversed(runs) if r[-1].marker == c.marker), None)
+        if run is not None and run is runs[-1] and together(bl, [run[-1].block, c.block]):
+            run.append(c)
+        else:
+            runs.append([c])
+    return sorted(runs, key=len, reverse=True)
+
+
 def unnumbered(
     bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[Cand], leads: list[Cand],
-    bolds: list[Cand], pictures: Sequence[Pos] = (),
+    bolds: list[Cand], pictures: Sequence[Pos] = (), symbols: Sequence[Cand] = (),
 ) -> list[Cand]:
     """The ``promised`` unnumbered entries (see the module's docstring); ``pictures``: the
-    body's pictures (line, column), which may mark where each entry opens."""
+    body's pictures (line, column), which may mark where each entry opens; ``symbols``:
+    paragraphs led by a typed bullet."""
     by_level = _headings_by_level(bl, start, skip)
     for level in sorted(by_level):
         if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
@@ -163,7 +181,9 @@ def unnumbered(
         half = labelled_half([c.heading for c in bold])
         if half is not None:
             return bold[half::2]  # a name, then "Our verdict on …" under each: a template's line
-    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), title_paragraphs(bl, start, skip),
+    bulleted_by_hand = next((r for r in symbol_runs(bl, symbols, skip) if len(r) == promised), [])
+    for run in (caps, leads, bold, bulleted_by_hand, _parallel_leads(bl, start, skip, promised),
+                title_paragraphs(bl, start, skip),
                 _line_entries(bl, start, skip, promised), line_titles(bl, start, skip),
                 _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:

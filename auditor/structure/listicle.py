@@ -41,7 +41,7 @@ from dataclasses import replace
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, read_body, related_zones, title_of
 from auditor.structure.entries import (
-    captioned_pictures, line_titles, pictured_entries, title_paragraphs, unnumbered,
+    captioned_pictures, line_titles, pictured_entries, symbol_runs, title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_list
@@ -106,7 +106,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         return best
     if promised:
         pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
-        return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures)
+        return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
+                           cands["symbol"])
                 or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised))
     # A headline naming a list it does not count ("These Halloween Workouts") makes three
     # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
@@ -114,6 +115,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     bar = NAMED_BAR if named else LIST_BAR
     return (counted_list(doc, bl, start, skip) or parallel_headings(bl, start, skip, bar)
             or parallel_bold(bl, start, skip, cands["bold"], bar)
+            # Entries led by a typed bullet ("✅ Paris: …"), one symbol throughout.
+            or parallel_bold(bl, start, skip, (symbol_runs(bl, cands["symbol"], skip) or [[]])[0], bar)
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)

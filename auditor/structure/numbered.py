@@ -30,7 +30,7 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
     ordered_by_line = {
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
-    out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": []}
+    out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -62,6 +62,19 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
             out["paragraph"].append(Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker,
                                           "line", 0, i))
         return
+    led_lines = [(k, ln, led) for k, ln in enumerate(lines) if (led := symbol_led(ln)) is not None]
+    if len(lines) >= 3 and len(led_lines) >= 3 and len({led[0] for _, _, led in led_lines}) == 1:
+        for k, ln, (symbol, rest) in led_lines:  # "• Paris – …<br>• Rome – …": one entry a line
+            title, _ = _symbol_title(rest)
+            out["symbol"].append(Cand((para.line + k, para.column if k == 0 else 1), None, title, symbol, "line", 0, i))
+        return
+    led = symbol_led(b.text)
+    if led is not None:
+        # "✅ Paris: …", "• Rome – …": an entry set as a paragraph with a bullet typed before it.
+        symbol, rest = led
+        title, extra = _symbol_title(rest)
+        out["symbol"].append(Cand(b.pos, None, title, symbol, "caps", 0, i, extra))
+        return
     bare = bare_number(b.text)
     if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
         # "<p>1.</p>" and the item's content (an embedded post, a quote) after it.
@@ -85,6 +98,36 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
     if lead:  # "VISIT the Pennsylvania National Horse Show, …"
         head = lead.group(1)
         out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, word_count(b.text) - word_count(head)))
+
+
+# A bullet typed before an entry's text: dingbats, arrows, check marks, stars, dashes
+# and emoji (one character, with its variation selector), not a quotation mark.
+_SYMBOL = re.compile(
+    r"^\s*([•·▪▫◦‣⁃►▶▸➤➔➜➡→⇒✓✔✅☑☐✗✘❌★☆⭐●○◉◆◇■□♦❖➢➣➥➧✦✧✪✱✲✳️*+>–—-]|[\U0001F300-\U0001FAFF])"
+    r"[\ufe0f\u200d]*\s+(?=\S)"
+)
+
+
+_DASHED_TITLE = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s+[–—-]\s+(?=\S)")
+
+
+def _symbol_title(rest: str) -> tuple[str, int]:
+    """The title of an entry after its bullet ("Paris – It is…", "Paris: …", the first
+    sentence, else its first words) and the words after it."""
+    dashed = _DASHED_TITLE.match(rest)
+    if dashed:
+        return dashed.group(1), word_count(rest[dashed.end():])
+    title, extra = title_of(rest, limit=12)
+    return (title, extra) if title else lead_words(rest, 8)
+
+
+def symbol_led(text: str) -> tuple[str, str] | None:
+    """The bullet symbol ``text`` opens with and the text after it ("✅ Paris: …" →
+    ("✅", "Paris: …")), else None."""
+    m = _SYMBOL.match(text)
+    if m is None or not any(c.isalpha() for c in text[m.end():m.end() + 20]):
+        return None
+    return m.group(1), text[m.end():]
 
 
 # A bold title names an entry in a few words; a longer bold run is emphasis.
