@@ -64,15 +64,15 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         return
     led_lines = [(k, ln, led) for k, ln in enumerate(lines) if (led := symbol_led(ln)) is not None]
     if len(lines) >= 3 and len(led_lines) >= 3 and len({led[0] for _, _, led in led_lines}) == 1:
-        for k, ln, (symbol, rest) in led_lines:  # "• Paris – …<br>• Rome – …": one entry a line
-            title, _ = _symbol_title(rest)
+        for k, ln, (symbol, after) in led_lines:  # "• Paris – …<br>• Rome – …": one entry a line
+            title, _ = _symbol_title(after)
             out["symbol"].append(Cand((para.line + k, para.column if k == 0 else 1), None, title, symbol, "line", 0, i))
         return
     led = symbol_led(b.text)
     if led is not None:
         # "✅ Paris: …", "• Rome – …": an entry set as a paragraph with a bullet typed before it.
-        symbol, rest = led
-        title, extra = _symbol_title(rest)
+        symbol, after = led
+        title, extra = _symbol_title(after)
         out["symbol"].append(Cand(b.pos, None, title, symbol, "caps", 0, i, extra))
         return
     bare = bare_number(b.text)
