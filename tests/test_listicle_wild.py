@@ -458,3 +458,21 @@ def test_a_dash_before_a_quotes_speaker_is_no_bullet() -> None:
     assert symbol_led("— 2019") is None
     assert symbol_led("“Quoted,” she said.") is None
     assert symbol_led("✅ Paris: lovely") == ("✅", "Paris: lovely")
+
+
+# ---------------------------------------------------------------- quotations as entries
+
+@pytest.mark.parametrize("tweets", [True, False])
+def test_quoted_posts_are_the_entries_of_a_quotes_list(tweets: bool) -> None:
+    cls = " class='twitter-tweet'" if tweets else ""
+    body = "".join(f"<blockquote{cls}><p>{t} #{n}</p></blockquote><p>{BLURBS[k]}</p>"
+                   for k, (n, t) in enumerate(zip(CITIES, SAYS)))
+    doc = doc_of(page("5 Tweets About Spring Travel That Made Us Laugh", body))
+    assert doc.listicle is not None and doc.listicle.found == 5 and doc.listicle.verdict == "kept"
+
+
+def test_two_quotes_in_a_story_do_not_make_a_list_of_five() -> None:
+    body = (f"<p>{' '.join(BLURBS[:3])}</p><blockquote><p>{SAYS[0]}</p></blockquote><p>{' '.join(BLURBS[3:6])}</p>"
+            f"<blockquote><p>{SAYS[1]}</p></blockquote><p>{' '.join(BLURBS[6:])}</p>")
+    doc = doc_of(page("5 Reasons Lisbon Is the Place to Be This Spring", body))
+    assert doc.listicle is not None and doc.listicle.found == 0

@@ -95,6 +95,31 @@ def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: i
     return out
 
 
+def quoted_entries(bl: Sequence[Block], start: int, skip: AbstractSet[int], promised: int) -> list[Cand]:
+    """Entries that are quotations: exactly ``promised`` quoted paragraphs, or runs of them
+    (an embedded post's text, a blockquote), after the headline, under "5 Tweets That…" or
+    "7 Quotes…" when nothing else counts the promise. Their first words title them."""
+    if promised < 3:
+        return []
+    runs: list[list[int]] = []
+    for k in range(start, len(bl)):
+        quoted = bl[k].kind == "paragraph" and k not in skip and getattr(bl[k].obj, "quote", False)
+        if quoted and runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        elif quoted:
+            runs.append([k])
+    if sum(map(len, runs)) == promised:
+        runs = [[k] for run in runs for k in run]  # one quoted paragraph each (blockquotes side by side)
+    if len(runs) != promised:
+        return []
+    out = []
+    for run in runs:
+        text = " ".join(bl[k].text for k in run)
+        title, rest = lead_words(text, 8)
+        out.append(Cand(bl[run[0]].pos, None, title, "", "caps", 0, run[0], rest))
+    return out
+
+
 def _picture_title(im: Image, text: str) -> str:
     """An entry's title from its picture: a short caption (a product's name, "Ember Mug,
     $129"), else a short alt, else the text's first words."""

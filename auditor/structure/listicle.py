@@ -41,7 +41,7 @@ from dataclasses import replace
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, read_body, related_zones, title_of
 from auditor.structure.entries import (
-    captioned_pictures, line_titles, pictured_entries, symbol_runs, title_paragraphs, unnumbered,
+    captioned_pictures, line_titles, pictured_entries, quoted_entries, symbol_runs, title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_list
@@ -108,7 +108,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
         return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
                            cands["symbol"])
-                or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised))
+                or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised)
+                or quoted_entries(bl, start, skip, promised))
     # A headline naming a list it does not count ("These Halloween Workouts") makes three
     # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
     named = _names_list(doc)
