@@ -476,3 +476,13 @@ def test_two_quotes_in_a_story_do_not_make_a_list_of_five() -> None:
             f"<blockquote><p>{SAYS[1]}</p></blockquote><p>{' '.join(BLURBS[6:])}</p>")
     doc = doc_of(page("5 Reasons Lisbon Is the Place to Be This Spring", body))
     assert doc.listicle is not None and doc.listicle.found == 0
+
+
+@pytest.mark.parametrize("headline,lang,number", [
+    ("京都で行きたいカフェ10軒", "ja", 10), ("夏に読みたい本10冊", "ja", 10), ("必听的10首老歌", "zh", 10),
+    ("3家银行被罚款", "zh", None), ("3部门联合发文", "zh", None), ("下午3点发生地震", "zh", None), ("地震で5人けが", "ja", None),
+])
+def test_counters_for_shops_books_and_songs_promise_a_list(headline: str, lang: str, number: int | None) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, lang)[0] == number

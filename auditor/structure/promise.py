@@ -95,7 +95,11 @@ AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
 # Counters for people, days or events ("3人", "5日", "2件") are quantities in news.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "個", "种", "種", "大", "招", "款", "件事",
-                 "가지", "선", "곳")
+                 "가지", "선", "곳",
+                 # Counters for kinds of thing a list names: shops (軒), books (冊, 本), products (品),
+                 # songs (曲, 首), works (作品), dishes (道菜). Not 家, 部, 点: firms, departments and
+                 # hours in Chinese news ("3家银行", "3部门", "下午3点").
+                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
