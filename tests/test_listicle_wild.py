@@ -486,3 +486,35 @@ def test_counters_for_shops_books_and_songs_promise_a_list(headline: str, lang: 
     from auditor.structure.numbers import headline_number
 
     assert headline_number(headline, lang)[0] == number
+
+
+# ---------------------------------------------------------------- numbered steps inside numbered entries
+
+@pytest.mark.parametrize("lead_in", ["", " How to set it up:"])
+def test_bold_numbered_entries_with_numbered_steps_inside(lead_in: str) -> None:
+    def entry(k: int) -> str:
+        return (f"<p><strong>{k + 1}. {PRODUCTS[k]}</strong></p><p>{_two_sentences(k)}{lead_in}</p>"
+                f"<p>1. Unpack it carefully.</p><p>2. Charge it overnight.</p><p>3. Install the app.</p>")
+
+    for headline in HEADLINES[:2]:
+        doc = doc_of(page(headline.replace("Tested", "Set Up"), entries(entry, 6)))
+        assert [i.number for i in doc.items] == [1, 2, 3, 4, 5, 6], titles(doc)
+        assert titles(doc) == PRODUCTS[:6]
+
+
+def test_numbered_sub_headings_counting_afresh_in_each_entry() -> None:
+    def entry(k: int) -> str:
+        return (f"<h2>{PRODUCTS[k]}</h2><p>{_two_sentences(k)}</p><h3>1. Charge it</h3><p>{BLURBS[(k + 2) % 9]}</p>"
+                f"<h3>2. Pair it</h3><p>{BLURBS[(k + 3) % 9]}</p>")
+
+    doc = doc_of(page("6 Gadgets to Set Up This Weekend", entries(entry, 6)))
+    assert titles(doc) == PRODUCTS[:6]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_a_numbered_list_of_steps_in_sections_is_still_read_as_numbered() -> None:
+    # "Method 1" and "Method 2", each with steps 1-3, under a promise of the six steps: no parents to take.
+    body = "".join(f"<h2>Method {m}</h2>" + "".join(f"<h3>{s}. Step {s} of method {m}</h3><p>{BLURBS[s]}</p>"
+                                                    for s in (1, 2, 3)) for m in (1, 2))
+    doc = doc_of(page("6 Steps to a Better Espresso", body))
+    assert doc.listicle is not None and doc.listicle.found == 6

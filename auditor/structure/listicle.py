@@ -48,7 +48,8 @@ from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_li
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
 from auditor.structure.numbered import (
-    candidates, closing_entry, cut_extras, fill_gaps, grouped, numbered_runs, pick_run, same_label, separated,
+    candidates, closing_entry, cut_extras, fill_gaps, grouped, numbered_runs, numbered_within, outer_numbering,
+    pick_run, same_label, separated,
 )
 from auditor.structure.parallel import parallel_bold, parallel_headings
 from auditor.structure.shapes import LIST_BAR, NAMED_BAR
@@ -89,11 +90,13 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         if by_level[level] >= 2:
             chosen = same_label([c for c in heads if c.level == level])
             chosen = fill_gaps(chosen, cands["paragraph"])
-            picked = cut_extras(bl, pick_run(numbered_runs(bl, chosen, level), promised, at_least), promised, at_least)
+            runs = numbered_runs(bl, chosen, level)
+            picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
-                return grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip) or picked
+                return (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
+                        or numbered_within(bl, runs, promised, skip) or picked)
             return picked
-    paras = same_label(cands["paragraph"]) if cands["paragraph"] else []
+    paras = outer_numbering(bl, same_label(cands["paragraph"])) if cands["paragraph"] else []
     if len(paras) >= 3:
         return cut_extras(bl, pick_run(numbered_runs(bl, paras, 0), promised, at_least), promised, at_least)
     # An ordered list is the listicle only when the headline promises a count:

@@ -299,6 +299,46 @@ def _section_size(bl: Sequence[Block], title: int, stop: int) -> int:
     return sum(word_count(bl[k].text) for k in range(title + 1, stop) if bl[k].kind != "heading")
 
 
+def outer_numbering(bl: Sequence[Block], cands: list[Cand]) -> list[Cand]:
+    """The entries' own numbers when each entry numbers its steps too: "**1. Ember Mug**"
+    then "1. Unpack it", "2. Charge it", "**2. Kindle**" then "1. …" again. The bold
+    titles count 1..N down the page while the plain numbers start afresh in every
+    entry: the bold ones are the list. ``cands`` unchanged otherwise."""
+    def bold(c: Cand) -> bool:
+        para = bl[c.block].obj
+        return c.style == "paragraph" and isinstance(para, Paragraph) and para.lead > 0
+
+    titles = [c for c in cands if bold(c)]
+    steps = [c for c in cands if not bold(c)]
+    nums = [c.number for c in titles]
+    if len(titles) < 3 or not steps or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return cands
+    step_nums = [c.number for c in steps]
+    return titles if len(set(step_nums)) < len(step_nums) else cands
+
+
+def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, skip: set[int]) -> list[Cand]:
+    """The promised entries when numbered headings count afresh inside each of them: "##
+    Ember Mug" over "### 1. Charge it", "### 2. Pair it", six times under "6 Gadgets…".
+    Every run starts at 1 under its own heading of a higher level, and those headings
+    are exactly the promise: they are the entries, the numbers their steps."""
+    if len(runs) < 2 or any(r[0].number != 1 for r in runs):
+        return []
+    level = runs[0][0].level
+    parents: list[int] = []
+    for run in runs:
+        first = run[0].block
+        parent = next((k for k in range(first - 1, -1, -1) if bl[k].kind == "heading" and bl[k].level < level), None)
+        if parent is None or parent in skip or parent in parents or (parents and parent < parents[-1]):
+            return []
+        if any(bl[k].kind == "heading" and bl[k].level < level for k in range(parent + 1, first)):
+            return []
+        parents.append(parent)
+    if len(parents) != promised or len({bl[k].level for k in parents}) != 1:
+        return []
+    return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in parents]
+
+
 def same_label(cands: list[Cand]) -> list[Cand]:
     """Keep the items whose label ("Common Mistake #") the majority shares: drops a
     stray "Method #1" heading among "1. Gather the seeds" steps."""
