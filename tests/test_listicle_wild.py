@@ -518,3 +518,24 @@ def test_a_numbered_list_of_steps_in_sections_is_still_read_as_numbered() -> Non
                                                     for s in (1, 2, 3)) for m in (1, 2))
     doc = doc_of(page("6 Steps to a Better Espresso", body))
     assert doc.listicle is not None and doc.listicle.found == 6
+
+
+# ---------------------------------------------------------------- numbers set apart from the title
+
+@pytest.mark.parametrize("headline", HEADLINES[:2])
+def test_bare_numbers_before_heading_titles_count_when_they_run_1_to_n(headline: str) -> None:
+    # "<h2>2<br>Kindle Paperwhite</h2>" reads "2 Kindle Paperwhite": alone a count ("2 Kindles"),
+    # but counting 1..6 down the page, the list's numbers.
+    doc = doc_of(page(headline, entries(lambda k: f"<h2>{k + 1}<br>{PRODUCTS[k]}</h2><p>{_two_sentences(k)}</p>", 6)))
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5, 6]
+    assert titles(doc) == PRODUCTS[:6]
+
+
+def test_related_headlines_with_counts_out_of_order_stay_counts() -> None:
+    from auditor.structure.numbers import headline_number
+
+    related = ["14 Restaurant-Worthy Recipes", "3 Cheap Flights Home", "25 Gift Ideas"]
+    body = f"<p>{_two_sentences(0)}</p>" + "".join(f"<h3>{r}</h3><p>{BLURBS[k]}</p>" for k, r in enumerate(related))
+    doc = doc_of(page("Why We Stopped Flying", body))
+    assert all(i.number is None for i in doc.items)
+    assert headline_number(related[0])[0] == 14

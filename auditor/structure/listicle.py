@@ -178,10 +178,19 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
             style=_STYLES[c.style],
             marker=c.marker,
             level=c.level,
-            title=item_title(c.heading),
+            title=_title(c),
         )
         for c, n in zip(chosen, counts)
     )
+
+
+def _title(c: Cand) -> str:
+    """The item's title without its number ("2 Kindle Paperwhite" → "Kindle Paperwhite",
+    a number the list's count made a marker)."""
+    title = item_title(c.heading)
+    if title == c.heading and c.marker and c.heading.lstrip().startswith(c.marker):
+        return c.heading.lstrip()[len(c.marker):].strip() or title
+    return title
 
 
 _STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}

@@ -45,7 +45,32 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
                 out["heading"].append(Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
         elif b.kind == "paragraph":
             _paragraph_candidates(bl, i, out)
+    out["heading"] = _counting_headings(bl, start, skip, out["heading"])
     return out
+
+
+_LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W\d_])")
+
+
+def _counting_headings(bl: Sequence[Block], start: int, skip: set[int], heads: list[Cand]) -> list[Cand]:
+    """``heads`` with the headings of one level that open with a bare number ("1 Ember
+    Mug", "2 Kindle Paperwhite") when those numbers count 1..N (or N..1) down the page,
+    N ≥ 3: a list's numbers, though "2 Kindles" alone would read as a count."""
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for i in range(start, len(bl)):
+        b = bl[i]
+        if b.kind == "heading" and i not in skip and (m := _LEADING_NUMBER.match(b.text)):
+            found.setdefault(b.level, []).append((i, int(m.group(1)), m.group(0).strip()))
+    have = {c.block for c in heads}
+    added: list[Cand] = []
+    for level, run in found.items():
+        nums = [n for _, n, _ in run]
+        if len(nums) < 3 or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+            continue
+        added += [Cand(bl[i].pos, n, bl[i].text, marker, "heading", level, i) for i, n, marker in run if i not in have]
+    if not added:
+        return heads
+    return sorted(heads + added, key=lambda c: c.block)
 
 
 def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]]) -> None:
