@@ -539,3 +539,28 @@ def test_related_headlines_with_counts_out_of_order_stay_counts() -> None:
     doc = doc_of(page("Why We Stopped Flying", body))
     assert all(i.number is None for i in doc.items)
     assert headline_number(related[0])[0] == 14
+
+
+# ---------------------------------------------------------------- the promised entries among a story's headings
+
+LONG = " ".join(BLURBS)
+
+
+def _five(level: int) -> str:
+    return "".join(f"<h{level}>{PRODUCTS[k]}</h{level}><p>{_two_sentences(k)}</p>" for k in range(5))
+
+
+@pytest.mark.parametrize("body", [
+    f"<h2>Why gadgets?</h2><p>{LONG}</p>{_five(2)}<h2>How we chose</h2><p>{LONG}</p><h2>Where to buy</h2><p>{LONG}</p>",
+    f"{_five(3)}<h3>Also consider</h3><p>{LONG}</p>",
+    f"{_five(2)}<h2>Get our newsletter</h2><p>Sign up for the best deals every week.</p>",
+], ids=["story-around", "also-consider", "newsletter"])
+def test_the_promised_entries_among_the_storys_own_headings(body: str) -> None:
+    doc = doc_of(page("5 Gadgets Worth Buying This Year", body))
+    assert titles(doc) == PRODUCTS[:5]
+
+
+def test_an_introductions_heading_before_the_entries_is_still_left_out() -> None:
+    body = f"<h2>Gadgets as a gift</h2><p>{LONG} {LONG}</p>{_five(2)}"
+    doc = doc_of(page("5 Gadgets Worth Buying This Year", body))
+    assert titles(doc) == PRODUCTS[:5]

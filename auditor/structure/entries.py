@@ -19,7 +19,7 @@ from collections.abc import Set as AbstractSet
 from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
-from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL, shop_line
+from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, shop_line
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
@@ -437,9 +437,31 @@ def _trim_frame(bl: Sequence[Block], run: list[Cand], promised: int) -> list[Can
         return []
     last = run[-1]
     body = [b for b in bl[last.block + 1 :] if b.kind != "heading"]
-    if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run):
+    if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run) or EXTRAS().match(last.heading):
         return run[:-1]
-    return run[1:]
+    return run[:-1] if _odd_end(bl, run) == "last" else run[1:]
+
+
+def _odd_end(bl: Sequence[Block], run: list[Cand]) -> str:
+    """Which end of ``run`` titles a section unlike the items between ("first", "last",
+    or "" when neither stands out more): "Get our newsletter" over one line after five
+    entries of forty words; "Sport als Thema" over a long introduction before them. The
+    last section is read to the next heading only."""
+    import math
+
+    from auditor.text import stats
+
+    def size(k: int) -> int:
+        stop = next((j for j in range(run[k].block + 1, len(bl)) if bl[j].kind == "heading"), len(bl))
+        return 1 + sum(word_count(bl[j].text) for j in range(run[k].block + 1, stop))
+
+    if len(run) < 4:
+        return ""
+    middle = stats.median(size(k) for k in range(1, len(run) - 1))
+    first, last = abs(math.log(size(0) / middle)), abs(math.log(size(len(run) - 1) / middle))
+    if max(first, last) < math.log(2):
+        return ""  # both ends are built like the items
+    return "last" if last > first else "first"
 
 
 def _under_trailer(bl: Sequence[Block], by_level: dict[int, list[Cand]], level: int, promised: int) -> bool:

@@ -34,6 +34,9 @@ FRAME = re.compile(
 # honourable mentions, an update. Items after them are extras, not the list's own.
 EXTRAS = lazy_pattern(
     r"^\W*(?:update[ds]?|bonus|extras?|honou?rable mentions?|also[- ]rans?|reader(?:s'?)? suggestions"
+    r"|also (?:consider|great|good|tested|worth (?:a look|considering))|others? (?:we tested|to consider|worth)"
+    r"|other (?:options|picks|products|models)|runners?[- ]up|the competition|what else we tested"
+    r"|auch gut|ebenfalls empfehlenswert|weitere empfehlungen|también (?:recomendamos|probamos)|à considérer aussi"
     r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
     r"|atualização)\b",
     re.I,
