@@ -564,3 +564,27 @@ def test_an_introductions_heading_before_the_entries_is_still_left_out() -> None
     body = f"<h2>Gadgets as a gift</h2><p>{LONG} {LONG}</p>{_five(2)}"
     doc = doc_of(page("5 Gadgets Worth Buying This Year", body))
     assert titles(doc) == PRODUCTS[:5]
+
+
+# ---------------------------------------------------------------- entries titled in two ways
+
+def _mixed(kinds: list[str]) -> str:
+    dress = {"h2": "<h2>{t}</h2>", "h3": "<h3>{t}</h3>", "b": "<p><strong>{t}</strong></p>",
+             "n2": "<h2>{n}. {t}</h2>", "nb": "<p><strong>{n}. {t}</strong></p>"}
+    return "".join(dress[kind].format(t=PRODUCTS[k], n=k + 1) + f"<p>{_two_sentences(k)}</p>"
+                   for k, kind in enumerate(kinds))
+
+
+@pytest.mark.parametrize("kinds", [["h2"] * 5 + ["b"] * 2, ["b"] * 5 + ["h3"] * 2, ["h3"] * 6 + ["b"],
+                                   ["n2"] * 5 + ["nb"] * 2], ids=["h2-then-bold", "bold-then-h3", "one-bold",
+                                                                  "numbered-then-bold-numbered"])
+def test_entries_titled_in_two_ways_keep_the_promise(kinds: list[str]) -> None:
+    doc = doc_of(page("7 Gadgets Worth Buying This Year", _mixed(kinds)))
+    assert titles(doc) == PRODUCTS[:7]
+
+
+def test_bold_labels_in_a_closing_section_do_not_fill_a_short_list() -> None:
+    body = (_mixed(["h2"] * 5) + f"<h2>Before you buy</h2><p><strong>Warranty</strong></p><p>{LONG}</p>"
+            f"<p><strong>Returns</strong></p><p>{BLURBS[2]}</p>")
+    doc = doc_of(page("7 Gadgets Worth Buying This Year", body))
+    assert doc.listicle is not None and doc.listicle.found != 7

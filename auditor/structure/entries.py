@@ -213,6 +213,9 @@ def unnumbered(
                 _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:
             return run
+    mixed_kinds = _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised)
+    if mixed_kinds:
+        return mixed_kinds
     # More candidates than promised: exactly N of them set apart by the page's structure.
     for run in (*(by_level[level] for level in sorted(by_level)), caps, leads, bold):
         fitted = _fit(bl, run, promised, skip, pictures)
@@ -225,6 +228,38 @@ def unnumbered(
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
             return by_level[level]
+    return []
+
+
+def _mixed_titles(bl: Sequence[Block], by_level: dict[int, list[Cand]], titles: list[Cand],
+                  promised: int) -> list[Cand]:
+    """Entries titled in two ways, as an editor's slips leave them: five as ``<h2>`` and
+    the last two as bold paragraphs, or the reverse. The headings of one level and the
+    title paragraphs together, exactly ``promised`` with both kinds among them, no
+    heading inside any one's section, every section built like an entry (a few blocks
+    of about the same length: :data:`shapes.NAMED_BAR`'s spread)."""
+    from auditor.structure.shapes import MAX_BLOCKS, MAX_WORDS, NAMED_BAR
+
+    paragraphs = {c.block: c for c in titles}
+    for level in sorted(by_level):
+        heads = by_level[level]
+        merged = sorted({**paragraphs, **{c.block: c for c in heads}}.values(), key=lambda c: c.block)
+        if len(merged) != promised or len(heads) == promised or len(heads) == 0 or len(paragraphs) == 0:
+            continue
+        blocks = [c.block for c in merged]
+        ends = [*blocks[1:], next((k for k in range(blocks[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))]
+        sizes: list[int] = []
+        for a, b in zip(blocks, ends):
+            if any(bl[k].kind == "heading" for k in range(a + 1, b)) or not 1 <= b - a - 1 <= MAX_BLOCKS:
+                break
+            sizes.append(sum(word_count(bl[k].text) for k in range(a + 1, b)) + merged[blocks.index(a)].extra_words)
+        if len(sizes) != promised or max(sizes[:-1]) > MAX_WORDS:
+            continue
+        import statistics
+
+        inner = sizes[:-1]
+        if statistics.mean(inner) and statistics.pstdev(inner) / statistics.mean(inner) <= NAMED_BAR.spread:
+            return merged
     return []
 
 

@@ -391,4 +391,10 @@ def fill_gaps(heads: list[Cand], paras: list[Cand]) -> list[Cand]:
     numbered = sorted(n for n in have if n is not None)
     if nums == list(range(1, len(nums) + 1)) and (numbered != list(range(1, len(have) + 1))):
         return merged
+    # Headings 1..5, then "**6. …**" and "**7. …**" as bold paragraphs after them: the list
+    # goes on in another dress, every number in order down the page.
+    after = [p for p in extra if p.pos > heads[-1].pos]
+    if numbered == list(range(1, len(have) + 1)) and after \
+            and [c.number for c in after] == list(range(len(have) + 1, len(have) + 1 + len(after))):
+        return sorted(heads + after, key=lambda c: c.pos)
     return heads
