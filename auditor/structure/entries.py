@@ -188,19 +188,9 @@ def unnumbered(
     body's pictures (line, column), which may mark where each entry opens; ``symbols``:
     paragraphs led by a typed bullet."""
     by_level = _headings_by_level(bl, start, skip)
-    for level in sorted(by_level):
-        if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
-            return by_level[level]
-    for level in sorted(by_level):
-        trimmed = _trim_frame(bl, by_level[level], promised)
-        if trimmed:
-            return trimmed
-    # Items set at mixed levels (h3 h3 h3 h2 h3), each with text under it.
-    mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
-    if len(mixed) == promised and all(
-        c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
-    ):
-        return mixed
+    headed = _promised_headings(bl, by_level, promised)
+    if headed:
+        return headed
     bold = [c for c in bolds if c.block not in skip]
     if len(bold) == 2 * promised:
         half = labelled_half([c.heading for c in bold])
@@ -228,6 +218,25 @@ def unnumbered(
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
             return by_level[level]
+    return []
+
+
+def _promised_headings(bl: Sequence[Block], by_level: dict[int, list[Cand]], promised: int) -> list[Cand]:
+    """Exactly ``promised`` headings: all of one level (not teasers under a trailer), one
+    level less its framing heading, or items set at mixed levels (h3 h3 h3 h2 h3), each
+    with text under it. Empty when none fits."""
+    for level in sorted(by_level):
+        if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
+            return by_level[level]
+    for level in sorted(by_level):
+        trimmed = _trim_frame(bl, by_level[level], promised)
+        if trimmed:
+            return trimmed
+    mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
+    if len(mixed) == promised and all(
+        c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
+    ):
+        return mixed
     return []
 
 
