@@ -588,3 +588,47 @@ def test_bold_labels_in_a_closing_section_do_not_fill_a_short_list() -> None:
             f"<p><strong>Returns</strong></p><p>{BLURBS[2]}</p>")
     doc = doc_of(page("7 Gadgets Worth Buying This Year", body))
     assert doc.listicle is not None and doc.listicle.found != 7
+
+
+# ---------------------------------------------------------------- the same list in seven languages
+
+BEACHES = ["Praia da Marinha", "Navagio", "Cala Macarella", "Elafonissi", "Palombaggia"]
+LANGS = {
+    "de": ("Die 5 schönsten Strände Europas", "Platz {n}: {t}",
+           "Der Strand liegt in einer ruhigen Bucht mit klarem Wasser und feinem Sand, ideal für Familien im Sommer.",
+           "Wir haben die schönsten Strände Europas besucht und die besten für euch ausgewählt."),
+    "fr": ("Les 5 plus belles plages d'Europe", "N°{n} : {t}",
+           "La plage se trouve dans une baie calme avec une eau claire et un sable fin, idéale pour les familles.",
+           "Nous avons visité les plus belles plages d'Europe et choisi les meilleures pour vous."),
+    "es": ("Las 5 playas más bonitas de Europa", "{n}º {t}",
+           "La playa está en una bahía tranquila con agua clara y arena fina, ideal para familias y nadadores.",
+           "Hemos visitado las playas más bonitas de Europa y elegido las mejores para ti."),
+    "it": ("Le 5 spiagge più belle d'Europa", "{n}. {t}",
+           "La spiaggia si trova in una baia tranquilla con acqua limpida e sabbia fine, ideale per famiglie.",
+           "Abbiamo visitato le spiagge più belle d'Europa e scelto le migliori per voi."),
+    "pt": ("As 5 praias mais bonitas da Europa", "{n}ª {t}",
+           "A praia fica numa baía tranquila com água clara e areia fina, ideal para famílias e nadadores.",
+           "Visitámos as praias mais bonitas da Europa e escolhemos as melhores para si."),
+    "nl": ("De 5 mooiste stranden van Europa", "{n}. {t}",
+           "Het strand ligt in een rustige baai met helder water en fijn zand, ideaal voor gezinnen in de zomer.",
+           "We bezochten de mooiste stranden van Europa en kozen de beste voor jou."),
+    "ja": ("ヨーロッパの美しいビーチ5選", "{n}位：{t}",
+           "静かな入り江にあるビーチで、水は透明で砂はとても細かく、夏の家族連れや泳ぐ人に最適です。",
+           "ヨーロッパで最も美しいビーチを訪れ、おすすめを選びました。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LANGS))
+@pytest.mark.parametrize("shape", ["numbered-h2", "plain-h2", "bold", "ol"])
+def test_the_same_list_in_seven_languages(lang: str, shape: str) -> None:
+    headline, marker, text, intro = LANGS[lang]
+    body = {
+        "numbered-h2": "".join(f"<h2>{marker.format(n=k + 1, t=t)}</h2><p>{text}</p>" for k, t in enumerate(BEACHES)),
+        "plain-h2": "".join(f"<h2>{t}</h2><p>{text} {k}</p>" for k, t in enumerate(BEACHES)),
+        "bold": "".join(f"<p><strong>{t}</strong></p><p>{text} {k}</p>" for k, t in enumerate(BEACHES)),
+        "ol": "<ol>" + "".join(f"<li><strong>{t}</strong>: {text}</li>" for t in BEACHES) + "</ol>",
+    }[shape]
+    doc = doc_of(page(headline, body, lang=lang, intro=intro))
+    assert doc.listicle is not None and doc.listicle.found == 5 and doc.listicle.verdict == "kept"
+    if shape == "numbered-h2":
+        assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
