@@ -632,3 +632,28 @@ def test_the_same_list_in_seven_languages(lang: str, shape: str) -> None:
     assert doc.listicle is not None and doc.listicle.found == 5 and doc.listicle.verdict == "kept"
     if shape == "numbered-h2":
         assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------- a slideshow's text in its captions
+
+def _slide(k: int, text: str) -> str:
+    return (f"<figure class='slide' data-title='{PRODUCTS[k]}'><img src='/s/{k}.jpg' alt='{PRODUCTS[k]}'>"
+            f"<figcaption><p>{text}</p><p>{BLURBS[(k + 1) % 9]}</p><div class='source'>Image Source: Jane Doe</div>"
+            f"</figcaption></figure>")
+
+
+def test_a_slideshows_caption_text_counts_as_the_articles_words() -> None:
+    slides = entries(lambda k: _slide(k, BLURBS[k]), 5)
+    doc = doc_of(page("Decorating Mistakes Everyone Makes", slides))
+    assert doc.word_count > 5 * 35  # the slides' two sentences each, not only the intro
+    assert doc.listicle is not None and doc.listicle.found == 5  # the captioned slides are still the entries
+
+
+def test_photo_labels_credits_and_two_captions_are_not_slide_text() -> None:
+    from auditor.structure.finish import slide_texts
+
+    labels = entries(lambda k: f"<figure><img src='/l/{k}.jpg' alt=''><figcaption>{PRODUCTS[k]} (Photo: AP)"
+                               f"</figcaption></figure><p>{BLURBS[k]}</p>", 5)
+    assert slide_texts(doc_of(page("Gadgets We Tested This Year", labels))) == []
+    two = entries(lambda k: _slide(k, BLURBS[k]), 2) + f"<p>{LONG}</p>"
+    assert slide_texts(doc_of(page("Gadgets We Tested This Year", two))) == []
