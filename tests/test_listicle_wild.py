@@ -657,3 +657,32 @@ def test_photo_labels_credits_and_two_captions_are_not_slide_text() -> None:
     assert slide_texts(doc_of(page("Gadgets We Tested This Year", labels))) == []
     two = entries(lambda k: _slide(k, BLURBS[k]), 2) + f"<p>{LONG}</p>"
     assert slide_texts(doc_of(page("Gadgets We Tested This Year", two))) == []
+
+
+# ---------------------------------------------------------------- headlines that name a list of picks
+
+@pytest.mark.parametrize("headline,lang", [
+    ("What to Buy Your Dad for Father's Day", "en"), ("Where to Eat in Lisbon Right Now", "en"),
+    ("Things to Do in Paris This Weekend", "en"), ("Must-Have Gadgets for Travelers", "en"),
+    ("Stocking Stuffers Under $25", "en"), ("Weihnachtsgeschenke für Kaffeeliebhaber", "de"),
+    ("Regalos para amantes del café", "es"), ("Presentes para quem ama café", "pt"),
+    ("Cadeautips voor koffieliefhebbers", "nl"),
+])
+def test_guides_and_gift_lists_name_a_list(headline: str, lang: str) -> None:
+    from auditor.structure.numbers import names_list
+
+    assert names_list(headline, lang)
+
+
+@pytest.mark.parametrize("headline", ["What to know about the new tax rules", "Police ask what to do about speeding",
+                                      "Essential workers strike in Leeds", "Where to watch the debate tonight"])
+def test_explainers_and_news_do_not_name_a_list(headline: str) -> None:
+    from auditor.structure.numbers import names_list
+
+    assert not names_list(headline, "en")
+
+
+def test_three_picks_under_a_where_to_eat_headline_are_a_list() -> None:
+    body = "".join(f"<h2>{n}</h2><p>{_two_sentences(k)}</p>" for k, n in enumerate(["Taberna", "Cervejaria", "Tasca"]))
+    doc = doc_of(page("Where to Eat in Lisbon Right Now", body))
+    assert titles(doc) == ["Taberna", "Cervejaria", "Tasca"]
