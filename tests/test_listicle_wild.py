@@ -686,3 +686,27 @@ def test_three_picks_under_a_where_to_eat_headline_are_a_list() -> None:
     body = "".join(f"<h2>{n}</h2><p>{_two_sentences(k)}</p>" for k, n in enumerate(["Taberna", "Cervejaria", "Tasca"]))
     doc = doc_of(page("Where to Eat in Lisbon Right Now", body))
     assert titles(doc) == ["Taberna", "Cervejaria", "Tasca"]
+
+
+# ---------------------------------------------------------------- a later page of a paginated list
+
+def _page_two(after: str, head: str = "") -> set[str]:
+    body = "".join(f"<h2>{k + 1}. {PRODUCTS[k]}</h2><p>{_two_sentences(k)}</p>" for k in range(4, 8)) + after
+    html = page("12 Gadgets Worth Buying This Year", body).replace("<head>", f"<head>{head}")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    return {f.rule for f in result.findings if f.rule.startswith("LS")}
+
+
+@pytest.mark.parametrize("after,head", [
+    ("<div class='page-links'>Pages: <a href='/tips/'>1</a> 2 <a href='/tips/3/'>3</a></div>", ""),
+    ("<p><a href='/tips/?page=1'>« Previous page</a></p>", ""),
+    ("<p><a href='https://example.com/tips'>« Previous page</a></p>",
+     "<link rel='canonical' href='https://example.com/tips'>"),
+])
+def test_a_later_page_of_a_paginated_list_is_neither_short_nor_starting_late(after: str, head: str) -> None:
+    assert not _page_two(after, head) & {"LS001", "LS003"}
+
+
+def test_a_link_to_the_blogs_previous_post_does_not_excuse_a_short_list() -> None:
+    assert "LS001" in _page_two("<p><a href='https://example.com/other-post'>« Previous</a></p>",
+                                "<link rel='canonical' href='https://example.com/tips'>")
