@@ -1,7 +1,9 @@
 """Unnumbered entries when the headline promises N: N headings at one level (less a
-framing or trailing one), N ALL-CAPS, run-in or bold titles, N paragraphs opening
-alike, N short title lines, N blocks of short lines, N captioned pictures, the one
-bulleted list of N; or exactly N of more candidates that the page sets apart
+framing or trailing one), N ALL-CAPS, run-in or bold titles, N paragraphs led by one
+typed bullet ("✅ …"), N paragraphs opening alike, N short title lines (a shop's price
+line between a name and its text looked past), N blocks of short lines, N titles set in
+two ways (headings and bold paragraphs), N captioned or pictured entries, N quotations,
+the one bulleted list of N; or exactly N of more candidates that the page sets apart
 (:mod:`auditor.structure.fit`).
 
 The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`

@@ -4,16 +4,20 @@
 paragraphs, list items — each with its source position) and returns the items in
 document order. Shapes, most confident first:
 
-a. headings with a number marker at one level ("1.", "1)", "#1", "No. 1", "Step 3:");
-   numbered title paragraphs fill gaps when a page mixes the two;
+a. headings with a number marker at one level ("1.", "1)", "#1", "No. 1", "Step 3:",
+   "①", "1位", "1º", or a bare "2 Title" when such numbers count 1..N); numbered title
+   paragraphs fill gaps, or go on past the last heading, when a page mixes the two;
+   numbered sub-headings counting afresh under N higher headings make those the items;
 b. numbered title paragraphs (``<p><strong>1. Title</strong></p>``) or numbered lines
-   inside one paragraph ("01. Robert Plant<br>02. …");
+   inside one paragraph ("01. Robert Plant<br>02. …"); bold ones counting 1..N win over
+   plain numbered steps that start afresh inside each;
 c. an ordered list of three or more items;
 d. when the headline promises N: N unnumbered headings at one level, or N short
    ALL-CAPS or bold title paragraphs; else the run of headings at the most common level;
 e. without a promise: an ordered list its lead-in counts ("10 Tipps:"), else five or more
-   unnumbered headings or bold titles opening parallel entries that make up the article
-   (:mod:`auditor.structure.shapes`).
+   unnumbered headings, bold titles or bullet-led paragraphs opening parallel entries that
+   make up the article (:mod:`auditor.structure.shapes`); three under a headline that
+   names a list ("Gift Guide: …", "Where to eat in…"), pictured entries among them.
 
 With a promise of N, more candidates than N are cut to the N the page sets apart
 (:mod:`auditor.structure.fit`); paragraphs opening alike ("For your …") or the one
