@@ -710,3 +710,16 @@ def test_a_later_page_of_a_paginated_list_is_neither_short_nor_starting_late(aft
 def test_a_link_to_the_blogs_previous_post_does_not_excuse_a_short_list() -> None:
     assert "LS001" in _page_two("<p><a href='https://example.com/other-post'>« Previous</a></p>",
                                 "<link rel='canonical' href='https://example.com/tips'>")
+
+
+def test_entries_marked_up_as_h1_like_the_headline() -> None:
+    body = "".join(f"<h1>{PRODUCTS[k]}</h1><p>{_two_sentences(k)}</p>" for k in range(5))
+    doc = doc_of(page("The Best Gadgets Worth Buying This Year", body))
+    assert titles(doc) == PRODUCTS[:5]
+
+
+def test_another_storys_h1_after_the_article_is_no_entry() -> None:
+    body = (f"<h2>How it began</h2><p>{LONG}</p><h2>What came next</h2><p>{BLURBS[0]}</p>"
+            f"<h1>Council approves new budget</h1><p>{BLURBS[1]}</p>")
+    doc = doc_of(page("The Best Gadgets Worth Buying This Year", body))
+    assert doc.items == ()

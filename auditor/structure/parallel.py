@@ -36,8 +36,11 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
         bl = [replace(b, kind="paragraph") if k in labels else b for k, b in enumerate(bl)]
         heads = [k for k in heads if k not in labels]
     runs: list[list[int]] = []
+    # An H1 ends a run (another story's headline), unless the entries themselves are H1s,
+    # as some site builders mark every title: a run of them is read like any level's.
+    h1_entries = sum(1 for k in heads if bl[k].level == 1) >= bar.least
     for k in heads:
-        if FRAME.match(bl[k].text) or bl[k].level == 1:
+        if FRAME.match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
             runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
         elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
             runs[-1].append(k)
