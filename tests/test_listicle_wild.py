@@ -723,3 +723,20 @@ def test_another_storys_h1_after_the_article_is_no_entry() -> None:
             f"<h1>Council approves new budget</h1><p>{BLURBS[1]}</p>")
     doc = doc_of(page("The Best Gadgets Worth Buying This Year", body))
     assert doc.items == ()
+
+
+@pytest.mark.parametrize("headline", HEADLINES)
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_second_copy_of_the_whole_list_counts_once(headline: str, numbered: bool) -> None:
+    one = "".join(f"<h2>{f'{k + 1}. ' if numbered else ''}{PRODUCTS[k]}</h2><p>{_two_sentences(k)}</p>"
+                  for k in range(6))
+    doc = doc_of(page(headline, f"<div class='d-none d-md-block'>{one}</div><div class='d-md-none'>{one}</div>"))
+    assert titles(doc) == PRODUCTS[:6]
+    assert doc.listicle is not None and doc.listicle.problems == ()
+
+
+def test_the_same_label_and_line_under_two_entries_is_no_copy() -> None:
+    body = "".join(f"<h2>{PRODUCTS[k]}</h2><p>{_two_sentences(k)}</p><h3>Price</h3><p>Ask in store.</p>"
+                   for k in range(6))
+    doc = doc_of(page("6 Gadgets Worth Buying This Year", body))
+    assert titles(doc) == PRODUCTS[:6]
