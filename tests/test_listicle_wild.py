@@ -740,3 +740,14 @@ def test_the_same_label_and_line_under_two_entries_is_no_copy() -> None:
                    for k in range(6))
     doc = doc_of(page("6 Gadgets Worth Buying This Year", body))
     assert titles(doc) == PRODUCTS[:6]
+
+
+@pytest.mark.parametrize("note", [
+    "<p><strong>More:</strong> The best deals on laptops this week, updated daily by our team</p>",
+    "<p><strong>See also:</strong> our guide to the best headphones for travel this year</p>",
+    "<p><strong>Editor's note:</strong> we may earn a commission when you buy through our links</p>",
+])
+def test_a_bold_note_or_link_label_is_no_entry(note: str) -> None:
+    entries_html = "".join(f"<p><strong>{PRODUCTS[k]}</strong> – {_two_sentences(k)}</p>" for k in range(6))
+    doc = doc_of(page("6 Gadgets Worth Buying This Year", entries_html + note))
+    assert titles(doc) == PRODUCTS[:6]

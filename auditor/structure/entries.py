@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
-from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, shop_line
+from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, shop_line
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
@@ -346,7 +346,7 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
 # A run-in title: a few words, then a colon or a spaced dash, then the entry's text.
 _RUN_IN = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
 # Labels a page sets before a note, not an entry's title.
-_NOTE_LABEL = re.compile(r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|hinweis|anmerkung|nota)$", re.I)
+_NOTE_LABEL = NOTE_LABEL
 
 
 def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:

@@ -83,3 +83,12 @@ _SHOP_LINE_WORDS = 10
 def shop_line(text: str) -> bool:
     """Whether ``text`` is a shop's line under a product (see :data:`SHOP_LINE`)."""
     return 0 < len(text.split()) <= _SHOP_LINE_WORDS and SHOP_LINE().search(text) is not None
+
+
+# Labels a page sets before a note or a link, not an entry's title ("Editor's note:",
+# "More:", "See also:"); the whole title, a colon after it aside.
+NOTE_LABEL = re.compile(
+    r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|pro tip|more|see also|also|related|read more|p\.?s\.?"
+    r"|hinweis|anmerkung|mehr|nota|más|plus|aussi)\s*:?$",
+    re.I,
+)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from auditor.model import Document, Heading, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
-from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME
+from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, NOTE_LABEL
 from auditor.structure.markers import bare_number, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
@@ -166,8 +166,8 @@ def _bold_title(para: Paragraph) -> Cand | None:
         return None
     title = para.text[: para.lead].strip()
     n = word_count(title)
-    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title):
-        return None
+    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title) or NOTE_LABEL.match(title):
+        return None  # ("More:", "Editor's note:" open a note, not an entry)
     return Cand((para.line, para.column), None, title, "", "caps", 0, -1, word_count(para.text[para.lead:]))
 
 
