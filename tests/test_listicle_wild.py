@@ -751,3 +751,13 @@ def test_a_bold_note_or_link_label_is_no_entry(note: str) -> None:
     entries_html = "".join(f"<p><strong>{PRODUCTS[k]}</strong> – {_two_sentences(k)}</p>" for k in range(6))
     doc = doc_of(page("6 Gadgets Worth Buying This Year", entries_html + note))
     assert titles(doc) == PRODUCTS[:6]
+
+
+@pytest.mark.parametrize("frame", ["The bottom line", "Fazit", "How we chose"])
+def test_a_bold_frame_title_after_bold_entries_is_no_entry(frame: str) -> None:
+    body = "".join(f"<p><strong>{PRODUCTS[k]}</strong></p><p>{_two_sentences(k)}</p>" for k in range(6))
+    doc = doc_of(page("6 Gadgets Worth Buying This Year", body + f"<p><strong>{frame}</strong></p><p>{BLURBS[1]}</p>"))
+    assert titles(doc) == PRODUCTS[:6]
+    named = doc_of(page("The Best Gadgets Worth Buying This Year",
+                        body + f"<p><strong>{frame}</strong></p><p>{BLURBS[1]}</p>"))
+    assert frame not in titles(named)

@@ -393,8 +393,9 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
             continue
         text = b.text.strip()
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text) or shop_line(text):
-            continue
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text) or shop_line(text) \
+                or FRAME.match(text):
+            continue  # (not a price line, and not "The bottom line" framing the list)
         size = word_count(bl[j].text)
         if size >= 20 or (size >= _SHORT_TEXT_WORDS and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))
@@ -423,7 +424,7 @@ def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
         title, nxt = lines[0], lines[1]
         n = word_count(title)
         if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title) \
-                or shop_line(title):
+                or shop_line(title) or FRAME.match(title):
             continue
         if not title[:1].isupper() or not (nxt[:1].isupper() or nxt[:1].isdigit()):
             continue

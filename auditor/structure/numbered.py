@@ -166,8 +166,8 @@ def _bold_title(para: Paragraph) -> Cand | None:
         return None
     title = para.text[: para.lead].strip()
     n = word_count(title)
-    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title) or NOTE_LABEL.match(title):
-        return None  # ("More:", "Editor's note:" open a note, not an entry)
+    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title) or NOTE_LABEL.match(title) or FRAME.match(title):
+        return None  # "More:", "Editor's note:" open a note; "The bottom line", "Fazit" frame the list
     return Cand((para.line, para.column), None, title, "", "caps", 0, -1, word_count(para.text[para.lead:]))
 
 
