@@ -761,3 +761,13 @@ def test_a_bold_frame_title_after_bold_entries_is_no_entry(frame: str) -> None:
     named = doc_of(page("The Best Gadgets Worth Buying This Year",
                         body + f"<p><strong>{frame}</strong></p><p>{BLURBS[1]}</p>"))
     assert frame not in titles(named)
+
+
+@pytest.mark.parametrize("before,after", [
+    (f"<p><strong>Why gadgets make great gifts</strong></p><p>{LONG} {LONG}</p>", ""),
+    ("", "<p><strong>Our favourite shop in town</strong></p><p>Sign up for our newsletter.</p>"),
+])
+def test_one_bold_title_too_many_is_cut_at_the_end_unlike_the_entries(before: str, after: str) -> None:
+    body = "".join(f"<p><strong>{PRODUCTS[k]}</strong></p><p>{_two_sentences(k)}</p>" for k in range(6))
+    doc = doc_of(page("6 Gadgets Worth Buying This Year", before + body + after))
+    assert titles(doc) == PRODUCTS[:6]

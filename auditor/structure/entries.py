@@ -205,7 +205,8 @@ def unnumbered(
                 _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:
             return run
-    mixed_kinds = _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised)
+    mixed_kinds = _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised) \
+        or _trim_odd_end(bl, bold, promised)
     if mixed_kinds:
         return mixed_kinds
     # More candidates than promised: exactly N of them set apart by the page's structure.
@@ -489,18 +490,29 @@ def _trim_frame(bl: Sequence[Block], run: list[Cand], promised: int) -> list[Can
     return run[:-1] if _odd_end(bl, run) == "last" else run[1:]
 
 
+def _trim_odd_end(bl: Sequence[Block], run: list[Cand], promised: int) -> list[Cand]:
+    """Bold titles one more than promised, the extra at an end whose section is unlike
+    the entries' ("**Our picks**" over a long introduction, "**Stay in touch**" over one
+    line): the others. Empty when neither end stands out."""
+    if len(run) != promised + 1:
+        return []
+    odd = _odd_end(bl, run)
+    return run[1:] if odd == "first" else run[:-1] if odd == "last" else []
+
+
 def _odd_end(bl: Sequence[Block], run: list[Cand]) -> str:
     """Which end of ``run`` titles a section unlike the items between ("first", "last",
     or "" when neither stands out more): "Get our newsletter" over one line after five
-    entries of forty words; "Sport als Thema" over a long introduction before them. The
-    last section is read to the next heading only."""
+    entries of forty words; "Sport als Thema" over a long introduction before them. Each
+    section is read to the next title or heading."""
     import math
 
     from auditor.text import stats
 
     def size(k: int) -> int:
-        stop = next((j for j in range(run[k].block + 1, len(bl)) if bl[j].kind == "heading"), len(bl))
-        return 1 + sum(word_count(bl[j].text) for j in range(run[k].block + 1, stop))
+        limit = run[k + 1].block if k + 1 < len(run) else len(bl)
+        stop = next((j for j in range(run[k].block + 1, limit) if bl[j].kind == "heading"), limit)
+        return 1 + run[k].extra_words + sum(word_count(bl[j].text) for j in range(run[k].block + 1, stop))
 
     if len(run) < 4:
         return ""
