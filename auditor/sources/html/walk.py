@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import repeat
 from typing import Any, cast
 
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
@@ -86,9 +87,8 @@ class Walker:
             if not isinstance(tag, str):
                 continue
             inner = self._visit(el, tag, ctx)
-            if inner is None:
-                continue
-            stack.extend((child, inner) for child in reversed(el))
+            if inner is not None and len(el):
+                stack.extend(zip(reversed(el), repeat(inner)))
 
     def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
         if tag in ("img", "amp-img"):
