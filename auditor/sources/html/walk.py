@@ -77,6 +77,7 @@ class Walker:
     _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
     _terms: set[Element] | None = None  # the body's <dt> terms that title entries
     _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
+    _wraps: dict[Element, bool] = field(default_factory=dict)  # inline element → _holds_blocks
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -123,7 +124,7 @@ class Walker:
             self._title_box(el, tag, ctx)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
         if not ctx.no_paragraphs and not ctx.heading \
-                and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and _holds_blocks(el))):
+                and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
             # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
             self._loose_text(el, ctx.quote)
         return ctx
@@ -240,6 +241,14 @@ class Walker:
         decided once per table)."""
         return el.tag == "td" and _in_cells_of_table(el, self._products, product_titles)
 
+    def _wraps_blocks(self, el: Element) -> bool:
+        """:func:`_holds_blocks`, read once per element: a container's loose text asks it of
+        its inline children, and the walk asks again when it reaches them."""
+        found = self._wraps.get(el)
+        if found is None:
+            found = self._wraps[el] = _holds_blocks(el)
+        return found
+
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
@@ -255,7 +264,7 @@ class Walker:
         for child in el:
             tag = child.tag
             if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS
-                                         or _holds_blocks(child)) and tag != "br":
+                                         or self._wraps_blocks(child)) and tag != "br":
                 runs.append([])
                 starts.append(child)
             elif isinstance(tag, str):
