@@ -279,7 +279,7 @@ class _Run:
 
 
 def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
-    # Complexity ~20 on purpose: a scanner over the raw source of one block (positions must be
+    # Complexity ~19 on purpose: a scanner over the raw source of one block (positions must be
     # exact); each branch is one kind of markup to read or skip, or a fast step over plain text.
     import html  # HTML pages only: a plain-text or Markdown check never loads its entity table
 

@@ -75,10 +75,11 @@ class TextBuilder:
             self.plain = False
             self._value = None
 
-    # Complexity ~16: one iterative walk (a stack of child iterators); each branch is a
-    # kind of node: comment, skipped element, element with or without children, end of one.
     def add_tree(self, el: Element, skip: frozenset[str] = frozenset()) -> None:
         """Add ``el``'s inner text (not its tail)."""
+        # Complexity 16 on purpose: one iterative walk (a stack of child iterators); each
+        # branch is a kind of node: comment, skipped element, element with or without
+        # children, the end of one.
         self.add(el.text)
         pieces, seen, plain = self.pieces, self.seen, self.plain
         stack: list[tuple[Any, str, Element | None]] = [(iter(el), "", None)]
@@ -167,8 +168,7 @@ class TextBuilder:
         self._value, self._breaks, self._brs = _collapse(self.pieces)
 
 
-# Complexity ~16, Long: one scan with its state in locals (it runs for every block
-# that spans lines); each branch is one kind of piece or one step of a word's placing.
+# One scan with its state in locals: it runs for every block that spans lines.
 def _collapse(pieces: list[str | _Br | int]) -> tuple[str, list[int], list[int]]:
     """Whitespace collapsed over pieces holding line breaks or <br>: words joined by one
     space where the source had any space, a block's edge or a <br>; each line break noted
@@ -215,11 +215,11 @@ def _collapse(pieces: list[str | _Br | int]) -> tuple[str, list[int], list[int]]
     return "".join(parts), breaks, brs
 
 
-# Complexity ~12: TextBuilder.add_tree's walk without its line bookkeeping (a <br> reads
-# as a block's edge: both are a space in the text), 40 % cheaper for the callers that
-# want the words only.
 def text_of(el: Element, skip: frozenset[str] = frozenset()) -> str:
     """``el``'s visible text, whitespace collapsed (as :class:`TextBuilder` reads it)."""
+    # TextBuilder.add_tree's walk without its line bookkeeping (a <br> reads as a block's
+    # edge: both are a space in the text), 40 % cheaper for the callers that want the
+    # words only. tests/test_html_text.py keeps the two walks reading the same words.
     text = el.text
     if not len(el):
         return " ".join(text.split()) if text else ""
