@@ -80,9 +80,10 @@ _SMALL_TAGS = frozenset({"p", "li", "img", "a", "figure", "figcaption"})
 
 _BEM_MODIFIER = re.compile(r"--[\w-]*")
 _DRUPAL_KEY = re.compile(r"--(name|type)-+")
+_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 # A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
 # Gmail's "adL" is one; after an acronym too: "IDCommentsHead" is ID, Comments, Head.
-_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 # An element holding this share of the body's text is the article, whatever it looks like.
 PROTECT_SHARE = 0.4
@@ -176,7 +177,13 @@ def _split_names(names: str) -> tuple[str, ...]:
         names = _DRUPAL_KEY.sub(r"-\1-", names)
         # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
         names = _BEM_MODIFIER.sub(" ", names)
-    return tuple(w.lower() for w in _WORD_SPLIT.split(names) if w)
+    words: list[str] = []
+    for token in _NON_WORD.split(names):
+        if token.islower() or token.isupper() or token.isdigit():  # one case: no hump, one word
+            words.append(token.lower())
+        elif token:
+            words.extend(w.lower() for w in _HUMP.split(token) if w)
+    return tuple(words)
 
 
 def class_words(el: Element) -> list[str]:
@@ -188,6 +195,11 @@ def word_set(el: Element) -> frozenset[str]:
     return _named(el).word_set
 
 
+# Every start of a vocabulary word ("rea", "read", "readm"…): a glue of class words that
+# is none of them cannot grow into one.
+_GLUE_PREFIXES = frozenset(word[:end] for word in vocab.CLASS_WORDS for end in range(1, len(word) + 1))
+
+
 def word_kind(words: tuple[str, ...]) -> tuple[str, str] | None:
     """The chrome kind a class/id names, with the (possibly glued) word that says so."""
     for i, word in enumerate(words):
@@ -196,10 +208,14 @@ def word_kind(words: tuple[str, ...]) -> tuple[str, str] | None:
         kind = vocab.CLASS_WORDS.get(word)
         if kind is not None:
             return kind, word
+        if word not in _GLUE_PREFIXES:
+            continue  # no vocabulary word starts so: glued to its neighbours it names nothing
         # Glue 2–5 neighbours: "read more", "you may also like", "about the author".
         joined = word
         for nxt in words[i + 1 : i + 5]:
             joined += nxt
+            if joined not in _GLUE_PREFIXES:
+                break
             kind = vocab.CLASS_WORDS.get(joined)
             if kind is not None:
                 return kind, joined
