@@ -879,13 +879,27 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
         verdict = Verdict("player", "class names a part of a media player")
     elif facts.text.get(el, 0) <= _PLAYER_TEXT:
         pictures = facts.holds(el, PICTURES)
-        message = vocab.PLAYER_MESSAGE.search(" ".join((el.text_content() or "").split())) \
-            if 0 < pictures <= 2 else None
+        message = _player_message(" ".join((el.text_content() or "").split())) if 0 < pictures <= 2 else None
         if message is not None:
             verdict = Verdict("player", f"a picture and the player's message {message.group(0)[:30]!r}")
         elif 0 < pictures <= 2 and words & vocab.PLAYER_WORDS and _shows_duration(el):
             verdict = Verdict("player", "a picture and a running time in a box named for video")
     return None if verdict is None or _holds_prose(el, facts, 1) else verdict
+
+
+# Lower-case ASCII words without one of which none of PLAYER_MESSAGE's alternatives can
+# match an ASCII text (the others hold non-ASCII letters): most boxes' texts hold none.
+PLAYER_MESSAGE_NEEDLES = ("playback", "your device", "javascript", "available", "navigateur", "navegador", "browser")
+
+
+def _player_message(text: str) -> re.Match[str] | None:
+    """vocab.PLAYER_MESSAGE.search(text), skipping the search when an ASCII text holds
+    none of the words its alternatives need."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(needle in lowered for needle in PLAYER_MESSAGE_NEEDLES):
+            return None
+    return vocab.PLAYER_MESSAGE.search(text)
 
 
 def _shows_duration(el: Element) -> bool:
@@ -959,7 +973,8 @@ _SPONSOR_TEXT = 60
 def _sponsor(el: Element, facts: Facts) -> Verdict | None:
     """A small box that opens with "Presented by" / "Sponsored by" and holds a linked
     picture: the sponsor's logo, an ad, not the story's picture."""
-    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT:
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT \
+            or not facts.holds(el, IMAGES):  # no picture, no logo: the label is not read
         return None
     label = vocab.SPONSOR_LABEL.match(facts.leading(el))
     if label is None or not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
@@ -986,10 +1001,11 @@ def _signup_box(el: Element, facts: Facts) -> Verdict | None:
 def _author_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box that opens with "About the author" / "Written by" and holds a
     picture: the writer's box, whatever its class names."""
-    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT:
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT \
+            or not facts.holds(el, PICTURES):  # no picture, no writer's face: the label is not read
         return None
     label = vocab.AUTHOR_LABEL.match(facts.leading(el))
-    if label is None or _holds_prose(el, facts, 3) or not facts.holds(el, PICTURES):
+    if label is None or _holds_prose(el, facts, 3):
         return None
     if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or _holds_content_picture(el):
         return None  # a byline beside the story's photo: the photo is not the writer's face
@@ -997,6 +1013,8 @@ def _author_box(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:
+    if not facts.holds(el, PICTURES):
+        return None  # every template below is told by its pictures (most boxes hold none)
     if el.tag == "a":
         return _teaser_card(el, facts) or _inline_card(el, facts)
     if el.tag in _SMALL_TAGS or el.tag in HEADING_TAGS:
