@@ -453,11 +453,23 @@ def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
     """``judge`` for an element without attributes (half of those judged): the rules that
     read only attributes or class names (hidden, avatar, names, logo, header) cannot
     tell it, the others run in the same order."""
-    if el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
+    tag = el.tag
+    if tag in ("p", "li"):  # the bulk of any page: only a label can tell
+        return _by_label(el, facts)
+    if not facts.contents.get(el, 0) & _PICTURES_OR_FORMS and tag not in _BARE_TOLD_BY_TAG \
+            and not _custom_player(tag):
+        # Nor can it tell any other element without a picture or a form (the other rules
+        # read pictures, forms, links' addresses or the tag of a landmark or a player).
         return _by_label(el, facts)
     return (_by_tag_or_role(el) or _by_link_purpose(el, facts) or _media_player(el, facts)
             or _by_label(el, facts) or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _empty_template_link(el, facts) or widget(el, facts))
+
+
+# An element holds a picture, an image or a form (see Facts.holds): its counts' bits.
+_PICTURES_OR_FORMS = (_COUNT_MASK << PICTURES) | (_COUNT_MASK << IMAGES) | (_COUNT_MASK << FORMS)
+# Tags the rules tell without attributes: landmarks, links, players.
+_BARE_TOLD_BY_TAG = frozenset(TAG_KINDS) | {"header", "a", "video", "audio", "video-js"}
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -1251,4 +1263,4 @@ def _similar(a: str, b: str) -> float:
 
 
 # Widgets build on the helpers above and import this module, so they come last.
-from auditor.sources.widgets import widget  # noqa: E402
+from auditor.sources.widgets import _custom_player, widget  # noqa: E402
