@@ -442,11 +442,22 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         return None
     if not el.attrib:
         return _judge_bare(el, facts)
+    if not facts.contents.get(el, 0) & _PICTURES_OR_FORMS and el.tag != "a":
+        return _judge_plain(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
             or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _header_above_headline(el, facts)
             or _empty_template_link(el, facts) or widget(el, facts))
+
+
+def _judge_plain(el: Element, facts: Facts) -> Verdict | None:
+    """``judge`` for an element with attributes but without a picture or a form, not a
+    link (half of the others): the rules told by a link's address, a picture or a form
+    (avatar, logo, sponsor, sign-up, writer's box, templates, the widgets' pictures)
+    cannot tell it, the others run in the same order."""
+    return (_hidden(el, facts) or _by_tag_or_role(el) or _by_name(el, facts) or _media_player(el, facts)
+            or _by_label(el, facts) or _header_above_headline(el, facts) or named_widget(el, facts))
 
 
 def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
@@ -1263,4 +1274,4 @@ def _similar(a: str, b: str) -> float:
 
 
 # Widgets build on the helpers above and import this module, so they come last.
-from auditor.sources.widgets import _custom_player, widget  # noqa: E402
+from auditor.sources.widgets import _custom_player, named_widget, widget  # noqa: E402
