@@ -285,8 +285,9 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
         return Verdict("player", "a box carrying a clip's id, with its poster")
     if "video" in (el.get("itemprop") or "").lower().split():
         return Verdict("player", "a box marked itemprop=video, with its still")
-    if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
-            and (el.tag == "a" or facts.holds(el, LINKS)):
+    # A running time ("2:41") is in the box's text: without a colon there is none to look for.
+    if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and (el.tag == "a" or facts.holds(el, LINKS)) \
+            and ":" in box.text and _running_time(el):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
     if "play" in box.controls and not facts.holds(el, HEADINGS):
         # With a heading of its own it is an item of the story (a list of clips).
