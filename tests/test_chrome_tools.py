@@ -327,3 +327,26 @@ def test_share_href_prefilter_answers_as_the_pattern_does():
     assert sum(vocab.SHARE_HREF.search(link) is not None for link in links) >= 39
     for link in links + [link.upper() for link in links]:
         assert _share_href(link) == (vocab.SHARE_HREF.search(link) is not None), link
+
+
+def test_player_message_prefilter_answers_as_the_pattern_does():
+    """_player_message skips PLAYER_MESSAGE's search on ASCII texts lacking its words:
+    each ASCII message a player writes about itself, in any case, must still get through."""
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.chrome import _player_message
+
+    messages = [
+        "Media playback is unsupported on your device", "Media playback is not supported on this device",
+        "Playback not supported", "Your browser does not support the video tag.", "Your device can't play this",
+        "Your browser doesn't support HTML5 video", "Please enable JavaScript to play this video",
+        "Turn on JavaScript in order to watch", "Activate javascript to see the clip", "This video is unavailable",
+        "This content is not available", "Video unavailable", "Votre navigateur ne supporte pas la vidéo",
+        "Votre navigateur ne prend pas en charge", "Tu navegador no soporta este video",
+        "Su navegador no es compatible", "Il tuo browser non supporta il video", "Ihr Browser unterstützt",
+        "Seu navegador não suporta", "Ваш браузер не поддерживает видео", "您的浏览器不支持",
+        "A photo of the harbour at dawn", "Watch the video", "02:14", "Available now in stores", "Browser wars",
+        "Your deviceless life", "JAVASCRIPT", "ſeu navegador",
+    ]
+    assert sum(vocab.PLAYER_MESSAGE.search(m) is not None for m in messages) >= 20
+    for text in messages + [m.upper() for m in messages] + [m.lower() for m in messages]:
+        assert (_player_message(text) is not None) == (vocab.PLAYER_MESSAGE.search(text) is not None), text

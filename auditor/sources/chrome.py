@@ -80,9 +80,10 @@ _SMALL_TAGS = frozenset({"p", "li", "img", "a", "figure", "figcaption"})
 
 _BEM_MODIFIER = re.compile(r"--[\w-]*")
 _DRUPAL_KEY = re.compile(r"--(name|type)-+")
+_NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 # A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
 # Gmail's "adL" is one; after an acronym too: "IDCommentsHead" is ID, Comments, Head.
-_WORD_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 # An element holding this share of the body's text is the article, whatever it looks like.
 PROTECT_SHARE = 0.4
@@ -176,7 +177,13 @@ def _split_names(names: str) -> tuple[str, ...]:
         names = _DRUPAL_KEY.sub(r"-\1-", names)
         # BEM modifiers describe a state, not the block: "header--no-promo" is a header.
         names = _BEM_MODIFIER.sub(" ", names)
-    return tuple(w.lower() for w in _WORD_SPLIT.split(names) if w)
+    words: list[str] = []
+    for token in _NON_WORD.split(names):
+        if token.islower() or token.isupper() or token.isdigit():  # one case: no hump, one word
+            words.append(token.lower())
+        elif token:
+            words.extend(w.lower() for w in _HUMP.split(token) if w)
+    return tuple(words)
 
 
 def class_words(el: Element) -> list[str]:
@@ -188,6 +195,11 @@ def word_set(el: Element) -> frozenset[str]:
     return _named(el).word_set
 
 
+# Every start of a vocabulary word ("rea", "read", "readm"…): a glue of class words that
+# is none of them cannot grow into one.
+_GLUE_PREFIXES = frozenset(word[:end] for word in vocab.CLASS_WORDS for end in range(1, len(word) + 1))
+
+
 def word_kind(words: tuple[str, ...]) -> tuple[str, str] | None:
     """The chrome kind a class/id names, with the (possibly glued) word that says so."""
     for i, word in enumerate(words):
@@ -196,10 +208,14 @@ def word_kind(words: tuple[str, ...]) -> tuple[str, str] | None:
         kind = vocab.CLASS_WORDS.get(word)
         if kind is not None:
             return kind, word
+        if word not in _GLUE_PREFIXES:
+            continue  # no vocabulary word starts so: glued to its neighbours it names nothing
         # Glue 2–5 neighbours: "read more", "you may also like", "about the author".
         joined = word
         for nxt in words[i + 1 : i + 5]:
             joined += nxt
+            if joined not in _GLUE_PREFIXES:
+                break
             kind = vocab.CLASS_WORDS.get(joined)
             if kind is not None:
                 return kind, joined
@@ -426,6 +442,8 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         return None
     if not el.attrib:
         return _judge_bare(el, facts)
+    if not facts.contents.get(el, 0) & _PICTURES_OR_FORMS and el.tag != "a":
+        return _judge_plain(el, facts)
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_link_purpose(el, facts) or _avatar(el)
             or _by_name(el, facts) or _media_player(el, facts) or _logo(el, facts) or _by_label(el, facts)
             or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
@@ -433,15 +451,36 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
             or _empty_template_link(el, facts) or widget(el, facts))
 
 
+def _judge_plain(el: Element, facts: Facts) -> Verdict | None:
+    """``judge`` for an element with attributes but without a picture or a form, not a
+    link (half of the others): the rules told by a link's address, a picture or a form
+    (avatar, logo, sponsor, sign-up, writer's box, templates, the widgets' pictures)
+    cannot tell it, the others run in the same order."""
+    return (_hidden(el, facts) or _by_tag_or_role(el) or _by_name(el, facts) or _media_player(el, facts)
+            or _by_label(el, facts) or _header_above_headline(el, facts) or named_widget(el, facts))
+
+
 def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
     """``judge`` for an element without attributes (half of those judged): the rules that
     read only attributes or class names (hidden, avatar, names, logo, header) cannot
     tell it, the others run in the same order."""
-    if el.tag in ("p", "li"):  # the bulk of any page: only a label can tell
+    tag = el.tag
+    if tag in ("p", "li"):  # the bulk of any page: only a label can tell
+        return _by_label(el, facts)
+    if not facts.contents.get(el, 0) & _PICTURES_OR_FORMS and tag not in _BARE_TOLD_BY_TAG \
+            and not _custom_player(tag):
+        # Nor can it tell any other element without a picture or a form (the other rules
+        # read pictures, forms, links' addresses or the tag of a landmark or a player).
         return _by_label(el, facts)
     return (_by_tag_or_role(el) or _by_link_purpose(el, facts) or _media_player(el, facts)
             or _by_label(el, facts) or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _empty_template_link(el, facts) or widget(el, facts))
+
+
+# An element holds a picture, an image or a form (see Facts.holds): its counts' bits.
+_PICTURES_OR_FORMS = (_COUNT_MASK << PICTURES) | (_COUNT_MASK << IMAGES) | (_COUNT_MASK << FORMS)
+# Tags the rules tell without attributes: landmarks, links, players.
+_BARE_TOLD_BY_TAG = frozenset(TAG_KINDS) | {"header", "a", "video", "audio", "video-js"}
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
@@ -863,13 +902,27 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
         verdict = Verdict("player", "class names a part of a media player")
     elif facts.text.get(el, 0) <= _PLAYER_TEXT:
         pictures = facts.holds(el, PICTURES)
-        message = vocab.PLAYER_MESSAGE.search(" ".join((el.text_content() or "").split())) \
-            if 0 < pictures <= 2 else None
+        message = _player_message(" ".join((el.text_content() or "").split())) if 0 < pictures <= 2 else None
         if message is not None:
             verdict = Verdict("player", f"a picture and the player's message {message.group(0)[:30]!r}")
         elif 0 < pictures <= 2 and words & vocab.PLAYER_WORDS and _shows_duration(el):
             verdict = Verdict("player", "a picture and a running time in a box named for video")
     return None if verdict is None or _holds_prose(el, facts, 1) else verdict
+
+
+# Lower-case ASCII words without one of which none of PLAYER_MESSAGE's alternatives can
+# match an ASCII text (the others hold non-ASCII letters): most boxes' texts hold none.
+PLAYER_MESSAGE_NEEDLES = ("playback", "your device", "javascript", "available", "navigateur", "navegador", "browser")
+
+
+def _player_message(text: str) -> re.Match[str] | None:
+    """vocab.PLAYER_MESSAGE.search(text), skipping the search when an ASCII text holds
+    none of the words its alternatives need."""
+    if text.isascii():
+        lowered = text.lower()
+        if not any(needle in lowered for needle in PLAYER_MESSAGE_NEEDLES):
+            return None
+    return vocab.PLAYER_MESSAGE.search(text)
 
 
 def _shows_duration(el: Element) -> bool:
@@ -943,7 +996,8 @@ _SPONSOR_TEXT = 60
 def _sponsor(el: Element, facts: Facts) -> Verdict | None:
     """A small box that opens with "Presented by" / "Sponsored by" and holds a linked
     picture: the sponsor's logo, an ad, not the story's picture."""
-    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT:
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _SPONSOR_TEXT \
+            or not facts.holds(el, IMAGES):  # no picture, no logo: the label is not read
         return None
     label = vocab.SPONSOR_LABEL.match(facts.leading(el))
     if label is None or not any(_linked_within(img, el) for img in el.iter("img", "amp-img")):
@@ -970,10 +1024,11 @@ def _signup_box(el: Element, facts: Facts) -> Verdict | None:
 def _author_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box that opens with "About the author" / "Written by" and holds a
     picture: the writer's box, whatever its class names."""
-    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT:
+    if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or not 0 < facts.text.get(el, 0) <= _AUTHOR_BOX_TEXT \
+            or not facts.holds(el, PICTURES):  # no picture, no writer's face: the label is not read
         return None
     label = vocab.AUTHOR_LABEL.match(facts.leading(el))
-    if label is None or _holds_prose(el, facts, 3) or not facts.holds(el, PICTURES):
+    if label is None or _holds_prose(el, facts, 3):
         return None
     if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or _holds_content_picture(el):
         return None  # a byline beside the story's photo: the photo is not the writer's face
@@ -981,6 +1036,8 @@ def _author_box(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:
+    if not facts.holds(el, PICTURES):
+        return None  # every template below is told by its pictures (most boxes hold none)
     if el.tag == "a":
         return _teaser_card(el, facts) or _inline_card(el, facts)
     if el.tag in _SMALL_TAGS or el.tag in HEADING_TAGS:
@@ -1217,4 +1274,4 @@ def _similar(a: str, b: str) -> float:
 
 
 # Widgets build on the helpers above and import this module, so they come last.
-from auditor.sources.widgets import widget  # noqa: E402
+from auditor.sources.widgets import _custom_player, named_widget, widget  # noqa: E402

@@ -46,11 +46,9 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
     if tag in _INLINE_TAGS:
         return None
     verdict = _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) \
-        or _comment_thread(el, facts)
+        or _comment_thread(el, facts) or _player_tag(el, facts)
     if verdict is not None:
         return verdict
-    if el.tag in _MEDIA_TAGS or _custom_player(el.tag) and not _in_captioned_figure(el, facts):
-        return Verdict("player", f"<{el.tag}>: the player, with its poster")
     # The rest judge small boxes with a picture or two: count them once, and only there.
     text = facts.text.get(el, 0)
     if text > _LONG_APPEAL_TEXT:
@@ -67,6 +65,24 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
             or _closable_appeal(box, facts) or _small_long_appeal(box, facts) or _writer_card(el, facts, pictures)
             or overlays.judge(el, facts))
+
+
+def named_widget(el: Element, facts: Facts) -> Verdict | None:
+    """``widget`` for a box without a picture or a form (not a link): only its attributes
+    or its tag can tell it (a box laid over the page, a schema.org part, a name glued from a
+    player's or an appeal's, an aria-label, a player's tag); the rest are told by pictures."""
+    tag = el.tag
+    if tag in HEADING_TAGS or tag in ("p", "li", "figcaption") or tag in _INLINE_TAGS:
+        return None
+    return _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) \
+        or _player_tag(el, facts)
+
+
+def _player_tag(el: Element, facts: Facts) -> Verdict | None:
+    """A media element or a player's custom element (<lite-youtube>), unless captioned."""
+    if el.tag in _MEDIA_TAGS or _custom_player(el.tag) and not _in_captioned_figure(el, facts):
+        return Verdict("player", f"<{el.tag}>: the player, with its poster")
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,8 +285,9 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
         return Verdict("player", "a box carrying a clip's id, with its poster")
     if "video" in (el.get("itemprop") or "").lower().split():
         return Verdict("player", "a box marked itemprop=video, with its still")
-    if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and _running_time(el) \
-            and (el.tag == "a" or facts.holds(el, LINKS)):
+    # A running time ("2:41") is in the box's text: without a colon there is none to look for.
+    if pictures == 1 and facts.text.get(el, 0) <= _CARD_TEXT and (el.tag == "a" or facts.holds(el, LINKS)) \
+            and ":" in box.text and _running_time(el):
         return Verdict("player", "a linked still with a clip's running time: a video teaser")
     if "play" in box.controls and not facts.holds(el, HEADINGS):
         # With a heading of its own it is an item of the story (a list of clips).
