@@ -97,8 +97,11 @@ def registrable_domain(host: str) -> str:
 
 
 def _is_ip(host: str) -> bool:
+    name = host.strip("[]")
+    if ":" not in name and not name.replace(".", "").isdigit():
+        return False  # an IPv6 address holds a colon, an IPv4 one only digits and dots: skip the failed parse
     try:
-        ipaddress.ip_address(host.strip("[]"))
+        ipaddress.ip_address(name)
     except ValueError:
         return False
     return True
