@@ -127,12 +127,17 @@ def _own_brand(link: Link, doc: Document) -> bool:
     return bool(host and own and _brand(host) == _brand(own))
 
 
+@lru_cache(maxsize=64)  # the same few language lists on every page
+def _cleaned(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_clean_text(p) for p in phrases)
+
+
 @check("links.generic_text")
 def generic_text(doc: Document, params: Params) -> Iterable[Hit]:
     """Link text that says nothing about the destination ("click here", "read more"),
     per language (Lighthouse's lists and more); every list when the language has none."""
-    phrases = {_clean_text(p) for p in words_for_lang(params["phrases"], doc.lang)}
-    buttons = {_clean_text(p) for p in words_for_lang(params["buttons"], doc.lang)}
+    phrases = _cleaned(tuple(words_for_lang(params["phrases"], doc.lang)))
+    buttons = _cleaned(tuple(words_for_lang(params["buttons"], doc.lang)))
     notes = _closing_notes(doc)
     for link in doc.links:
         href = (link.href or "").strip()
