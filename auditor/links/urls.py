@@ -107,6 +107,7 @@ def _is_ip(host: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4096)  # a dozen link rules ask for each link's scheme
 def scheme_of(href: str) -> str | None:
     """The lowercased scheme of ``href``, None for relative and ``//host`` URLs."""
     match = _SCHEME.match(href.strip())
@@ -188,10 +189,12 @@ def normalise(url: str) -> str:
             if netloc.endswith(port):
                 netloc = netloc[: -len(port)]
     path = parts.path.rstrip("/") if parts.path != "/" else ""
-    tracking = {k.lower() for k in tracking_params(text)}
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in tracking]
-    )
+    query = ""
+    if parts.query:  # most links have none: no tracking parameters to read or drop
+        tracking = {k.lower() for k in tracking_params(text)}
+        query = urlencode(
+            [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in tracking]
+        )
     if not netloc and not path and not query and scheme == "":
         return parts.fragment and "#" or ""
     if scheme in _NON_PAGE_SCHEMES:
