@@ -27,11 +27,11 @@ SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_2d0378ee95
 ENTRY = "import sys; from auditor.cli import main; sys.exit(main())"
 
 
-def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+def timed(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one run of ``cmd``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, capture_output=True, check=False)
+    subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, check=False)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -43,6 +43,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--article", type=Path, default=SEED)
     args = parser.parse_args()
+    args.trees = [tree.resolve() for tree in args.trees]  # the runs start elsewhere (below)
+    args.article = args.article.resolve()
+    # Every run starts in this folder: ``python -c`` puts the working folder first on
+    # sys.path, so run from a checkout every tree would import that checkout's auditor.
     caches = Path(tempfile.mkdtemp(prefix="auditor-cold-"))
     envs = {}
     for i, tree in enumerate(args.trees):
@@ -50,12 +54,12 @@ def main() -> None:
         envs[tree] = dict(os.environ, PYTHONPATH=str(tree), XDG_CACHE_HOME=str(caches / str(i)))
     check = [sys.executable, "-c", ENTRY, "check", str(args.article), "--no-cache", "--no-config"]
     for tree in args.trees:  # writes each tree's pickled pack
-        subprocess.run(check, env=envs[tree], capture_output=True, check=False)
+        subprocess.run(check, env=envs[tree], cwd=caches, capture_output=True, check=False)
     runs: dict[Path | None, list[tuple[float, float]]] = {tree: [] for tree in [None, *args.trees]}
     for n in range(args.runs):
         runs[None].append(timed([sys.executable, "-c", "pass"]))
         for tree in args.trees if n % 2 == 0 else args.trees[::-1]:
-            runs[tree].append(timed(check, envs[tree]))
+            runs[tree].append(timed(check, envs[tree], caches))
     print(f"{args.runs} runs each, alternating; load average {os.getloadavg()[0]:.1f}")
     for tree, times in runs.items():
         wall = [w for w, _ in times]

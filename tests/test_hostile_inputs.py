@@ -18,7 +18,7 @@ from hypothesis import given, settings, strategies as st
 from auditor.api import audit
 from auditor.engine.suppress import apply_suppressions
 from auditor.model import Directive, Finding
-from auditor.sources.limits import MAX_ATTRIBUTES, defuse
+from auditor.sources.limits import _LONG_TAG, MAX_ATTRIBUTES, _trim_tag, defuse
 
 
 def cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
@@ -44,6 +44,25 @@ def test_defuse_keeps_ordinary_tags_and_every_position() -> None:
     assert defused.count("data-a") == MAX_ATTRIBUTES
     ordinary = flood(40)
     assert defuse(ordinary) is ordinary or defuse(ordinary) == ordinary
+
+
+def test_defuse_cuts_exactly_the_tags_its_pattern_finds() -> None:
+    # defuse looks for long tags block by block with str.find; it must cut the same
+    # tags as the pattern run over the whole text: long tags at every offset against
+    # the blocks, tags just too short, stray "<" and ">", huge text between tags.
+    rng = random.Random(7)
+    long = MAX_ATTRIBUTES * 3
+    pieces = [
+        lambda: "<p class='x'>", lambda: "</p>\n", lambda: "text " * rng.randint(1, 900),
+        lambda: " < ", lambda: " > ", lambda: "a<b", lambda: "<!-- c -->",
+        lambda: "<div " + "d x='1' " * rng.randint(1, 2 * MAX_ATTRIBUTES) + ">",
+        lambda: "<i" + " " * (long - rng.randint(-3, 3)) + ">",
+        lambda: "<" + "z " * rng.randint(long // 2 - 2, long // 2 + 2),  # never closed
+        lambda: "x" * rng.randint(long // 2 - 3, 2 * long),
+    ]
+    for _ in range(300):
+        page = "".join(rng.choice(pieces)() for _ in range(rng.randint(1, 12)))
+        assert defuse(page) == _LONG_TAG.sub(_trim_tag, page)
 
 
 def test_an_element_with_400000_attributes_is_audited_not_hung(tmp_path: Path) -> None:

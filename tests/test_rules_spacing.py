@@ -153,3 +153,12 @@ def test_nbsp_offsets_finds_every_usual_spelling_that_may_join_a_run() -> None:
     # "&#XA0;" and "&nBsp;" are not the spellings looked for; "10&nbsp;km" and "x\xa0y" sit
     # between two letters and cannot join a run.
     assert _nbsp_offsets(source) == expected
+
+
+def test_html_runs_after_words_entities_and_inline_tags_on_one_line() -> None:
+    # The block scanner steps over whole words and single spaces: the runs it reports
+    # must sit where they are, after accented entities and inline tags, and a stretch
+    # of ordinary spaces alone ("was   served") stays one visible space.
+    page = ("<html><body><article><p>Caf&eacute; <em>au</em> lait&nbsp;&nbsp;was   served&nbsp; hot, "
+            "said the waiter to all of the guests at the long table.</p></article></body></html>")
+    assert _places(page, "a.html") == [(1, 53, "lait was"), (1, 77, "served hot,")]

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from auditor.output import RenderContext
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
+    # Types only: concurrent.futures imports logging (~5 ms), and a one-file check
+    # imports this module without ever starting a pool.
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     from auditor.model import FileResult
 

@@ -10,11 +10,15 @@ kept), so every position in the file stays where it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 MAX_ATTRIBUTES = 1_000
-# Only tags this long can hold that many attributes: a linear scan finds them.
+# Only tags this long can hold that many attributes.
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}>" % (MAX_ATTRIBUTES * 3))
 _ATTRIBUTE = re.compile(r"""[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?""")
+# A long tag's inside (MAX_ATTRIBUTES * 3 characters, none of them "<" or ">") holds a
+# whole block of this many characters counted from the start of the text.
+_BLOCK = MAX_ATTRIBUTES * 3 // 2
 
 
 def _blank(text: str) -> str:
@@ -34,8 +38,33 @@ def _trim_tag(match: re.Match[str]) -> str:
     return tag
 
 
+def _long_tags(text: str) -> Iterator[re.Match[str]]:
+    """``_LONG_TAG.finditer(text)``, without the pattern reading every tag of the page
+    (~0.3 ms for 200 KB): only a block of ``_BLOCK`` characters with no "<" or ">" can
+    lie inside one, and str.find rules a block out in C, most at their first
+    characters. Such a block is inside a tag when the last "<" before it is not closed
+    before it; the pattern is tried from that "<" only."""
+    find = text.find
+    start = 0
+    while start + _BLOCK <= len(text):
+        end = start + _BLOCK
+        if find("<", start, end) != -1 or find(">", start, end) != -1:
+            start = end
+            continue
+        opened = text.rfind("<", 0, start)  # scans back no further than the last resume
+        if opened != -1 and find(">", opened, start) == -1:
+            match = _LONG_TAG.match(text, opened)
+            if match is not None:
+                yield match
+        # No tag opens before the next "<" (a match holds none either).
+        resume = find("<", end)
+        if resume == -1:
+            return
+        start = resume - resume % _BLOCK
+
+
 # The last page defused, kept by identity: the article parser and the structured-data
-# reader defuse the same decoded text of one page (one regex pass over it each).
+# reader defuse the same decoded text of one page.
 _LAST: tuple[str, str] | None = None
 
 
@@ -47,6 +76,11 @@ def defuse(text: str) -> str:
     last = _LAST
     if last is not None and last[0] is text:
         return last[1]
-    defused = _LONG_TAG.sub(_trim_tag, text)
+    pieces: list[str] = []
+    done = 0
+    for match in _long_tags(text):
+        pieces += (text[done : match.start()], _trim_tag(match))
+        done = match.end()
+    defused = "".join([*pieces, text[done:]]) if pieces else text
     _LAST = (text, defused)
     return defused

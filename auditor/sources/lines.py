@@ -7,8 +7,8 @@ from array import array
 
 _NEWLINE = re.compile("\n")
 
-# The last source measured, kept by identity: the HTML locator and the space-run finder
-# read the same decoded page.
+# The last source measured: the HTML locator and the space-run finder read the same page,
+# the finder from a decoding of its own (an equal string, compared in C).
 _LAST: tuple[str, array[int]] | None = None
 
 
@@ -17,7 +17,7 @@ def line_starts(text: str) -> array[int]:
     them): ``[0, …]``, one per line. Callers must not change the array."""
     global _LAST
     last = _LAST
-    if last is not None and last[0] is text:
+    if last is not None and (last[0] is text or last[0] == text):
         return last[1]
     starts = array("q", [0])
     starts.extend(m.end() for m in _NEWLINE.finditer(text))

@@ -51,6 +51,10 @@ _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*>")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _COLLAPSIBLE = " \t\n\r\f"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
+# Characters the block scanner reads one by one (markup, entities, spaces, invisible ones);
+# a stretch of the others is plain text, matched against the block's text in one step.
+_NOT_PLAIN = frozenset("<&\xa0" + _COLLAPSIBLE + _INVISIBLE)
+_PLAIN = re.compile("[^" + re.escape("".join(sorted(_NOT_PLAIN))) + "]+")
 # Elements whose text is never prose, and those where spacing is the code's own.
 _SKIPPED = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "title", "textarea"})
 _CODE = frozenset({"code", "pre", "kbd", "samp", "tt", "var"})
@@ -87,14 +91,22 @@ class _Lines:
     def __init__(self, text: str, lone_cr: bool = False) -> None:
         self.text = text
         self.starts: Sequence[int]
+        self._ends: list[int] | None = None
         if lone_cr:
             breaks = list(re.finditer(r"\r\n|\r|\n", text))
             self.starts = [0, *(m.end() for m in breaks)]
-            self.ends = [*(m.start() for m in breaks), len(text)]
+            self._ends = [*(m.start() for m in breaks), len(text)]
         else:  # LF only: the HTML parser's lines, already measured by the locator
-            self.starts = starts = line_starts(text)
-            self.ends = [start - 1 for start in starts[1:]]
-            self.ends.append(len(text))
+            self.starts = line_starts(text)
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each line ends (before its LF): only Markdown and text read whole lines,
+        so an HTML page never builds them."""
+        if self._ends is None:
+            self._ends = [start - 1 for start in self.starts[1:]]
+            self._ends.append(len(self.text))
+        return self._ends
 
     def offset(self, line: int, column: int) -> int:
         return self.starts[min(max(line, 1), len(self.starts)) - 1] + max(column, 1) - 1
@@ -267,8 +279,8 @@ class _Run:
 
 
 def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
-    # Complexity ~17 on purpose: a scanner over the raw source of one block (positions must be
-    # exact); each branch is one kind of markup to read or skip.
+    # Complexity ~19 on purpose: a scanner over the raw source of one block (positions must be
+    # exact); each branch is one kind of markup to read or skip, or a fast step over plain text.
     import html  # HTML pages only: a plain-text or Markdown check never loads its entity table
 
     source = lines.text
@@ -282,6 +294,9 @@ def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
     fresh = True  # at the start of a line: spaces here are indentation, not a run
     while j < n and i < limit:
         c = source[i]
+        if run is None and c in _COLLAPSIBLE and i + 1 < limit and source[i + 1] not in _NOT_PLAIN:
+            i += 1  # one space between words (the usual gap) is a run of width 1: never reported
+            continue
         if c == "<":
             if source.startswith("<!--", i):
                 end = source.find("-->", i)
@@ -325,6 +340,12 @@ def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
         run, fresh = None, False
         j += len(ch)
         i += size
+        # The rest of the word at once, when the block's text has it as it stands: each
+        # character would pass the checks above one by one with nothing to record.
+        word = _PLAIN.match(source, i, limit)
+        if word is not None and text.startswith(word.group(), j):
+            i = word.end()
+            j += word.end() - word.start()
 
 
 def _html_run(lines: _Lines, run: _Run, text: str, j: int) -> SpaceRun | None:

@@ -51,7 +51,52 @@ def blocks(doc: Document) -> list[Block]:
     out += [Block((li.line, li.column), "list", li.text, 0, li) for li in doc.list_items]
     order = {"heading": 0, "paragraph": 1, "list": 2}
     out.sort(key=lambda b: (b.pos, order[b.kind]))
-    return out
+    return _without_copies(out)
+
+
+_TITLE_WORDS = 10
+
+
+def _without_copies(bl: list[Block]) -> list[Block]:
+    """``bl`` without a block that repeats the one right before it word for word: a
+    responsive template's second copy of a title ("<div class='d-none d-md-block'><h2>1.
+    Paris</h2></div><div class='d-md-none'><h2>1. Paris</h2></div>"), one hidden by CSS
+    at any width. A reader sees it once; counted twice, every entry would be two."""
+    out: list[Block] = []
+    for b in bl:
+        prev = out[-1] if out else None
+        if prev is not None and b.kind == prev.kind and b.level == prev.level and b.text.strip() \
+                and (b.kind == "heading" or (len(b.text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS
+                                             and not b.text.rstrip().endswith((".", "!", "?", "…")))) \
+                and " ".join(b.text.split()) == " ".join(prev.text.split()):
+            continue  # (a title only: the same paragraph of prose twice is the writer's to fix)
+        out.append(b)
+    return _without_second_copy(out)
+
+
+# A copy of the list is at least this many blocks, three of them headings.
+_COPY_BLOCKS = 6
+
+
+def _without_second_copy(bl: list[Block]) -> list[Block]:
+    """``bl`` without a second copy of a run of blocks, word for word, starting at a
+    heading: a template's mobile version of the whole list after the desktop one (one
+    hidden by CSS at any width). Only a copy of six blocks or more, three of them
+    headings: a repeated label or a short block twice is the page's own."""
+    keys = [(b.kind, " ".join(b.text.split())) for b in bl]
+    first: dict[tuple[str, str], int] = {}
+    for j, key in enumerate(keys):
+        if key[0] != "heading" or not key[1]:
+            continue
+        i = first.setdefault(key, j)
+        if i == j:
+            continue
+        n = 0
+        while i + n < j and j + n < len(keys) and keys[i + n] == keys[j + n]:
+            n += 1
+        if n >= _COPY_BLOCKS and sum(1 for k in keys[j:j + n] if k[0] == "heading") >= 3:
+            return bl[:j] + bl[j + n:]
+    return bl
 
 
 # The last body read: its blocks and related zones, keyed by the very tuples they were

@@ -1,7 +1,9 @@
 """Unnumbered entries when the headline promises N: N headings at one level (less a
-framing or trailing one), N ALL-CAPS, run-in or bold titles, N paragraphs opening
-alike, N short title lines, N blocks of short lines, N captioned pictures, the one
-bulleted list of N; or exactly N of more candidates that the page sets apart
+framing or trailing one), N ALL-CAPS, run-in or bold titles, N paragraphs led by one
+typed bullet ("✅ …"), N paragraphs opening alike, N short title lines (a shop's price
+line between a name and its text looked past), N blocks of short lines, N titles set in
+two ways (headings and bold paragraphs), N captioned or pictured entries, N quotations,
+the one bulleted list of N; or exactly N of more candidates that the page sets apart
 (:mod:`auditor.structure.fit`).
 
 The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
@@ -14,11 +16,12 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
-from auditor.model import Document, Heading, Paragraph
+from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
-from auditor.structure.fit import exact_run, paired, without_label
-from auditor.structure.labels import CAPTION, FRAME, MEDIA_LABEL
+from auditor.structure.fit import exact_run, labelled_half, paired, without_label
+from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, shop_line
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
@@ -59,31 +62,88 @@ def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised:
 _PICTURED_TEXT_WORDS = 8
 
 
-def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: int) -> list[Cand]:
+def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: int | None,
+                     skip: AbstractSet[int] = frozenset()) -> list[Cand]:
     """Entries that open with their picture and no title of their own: exactly
     ``promised`` distinct pictures in the body (a lead picture before the first paragraph
     aside), each with a paragraph of text of its own after it before the next picture
     ("<img alt='Moon decals'><p>These glow…</p>" five times under "5 Nail Decals…"). The
-    picture's alt (a few words) or the text's first words title the entry."""
-    if promised < 3 or start >= len(bl):
+    picture's caption or alt (a few words) or the text's first words title the entry.
+    ``promised`` None: a headline that names a list without a count ("Gift Guide: …",
+    "The Best Gifts for…"); then three pictures or more, their sections built alike and
+    making up the article (:func:`shapes.parallel_run`)."""
+    if (promised is not None and promised < 3) or start >= len(bl):
         return []
     first = bl[start].pos
     shown = [im for im in doc.images if not im.decorative and (im.line, im.column) >= first]
     positions = [b.pos for b in bl]
     at = [bisect_left(positions, (im.line, im.column)) for im in shown]
-    if len(shown) == promised + 1 and at[0] == start:
+    want = promised if promised is not None else len(shown) - (len(shown) > 1 and at[0] == start)
+    if len(shown) == want + 1 and at[0] == start:
         shown, at = shown[1:], at[1:]  # the lead picture under the headline, before any text
-    if len(shown) != promised or len({im.src or im.name for im in shown}) != promised:
+    if len(shown) != want or want < 3 or len({im.src or im.name for im in shown}) != want:
         return []
     out: list[Cand] = []
     for n, (im, k) in enumerate(zip(shown, at)):
         nxt = at[n + 1] if n + 1 < len(at) else len(bl)
+        while k + 1 < nxt and bl[k].kind == "paragraph" and shop_line(bl[k].text):
+            k += 1  # the product's price or button line, then its text
         if k >= nxt or bl[k].kind != "paragraph" or word_count(bl[k].text) < _PICTURED_TEXT_WORDS:
             return []  # pictures in a row (a gallery strip), or no text of its own
-        alt = " ".join((im.alt or "").split())
-        title = alt if 1 <= word_count(alt) <= 10 else lead_words(bl[k].text, 8)[0]
-        out.append(Cand((im.line, im.column), None, title, "", "caps", 0, k, word_count(bl[k].text)))
+        out.append(Cand((im.line, im.column), None, _picture_title(im, bl[k].text), "", "caps", 0, k,
+                        word_count(bl[k].text)))
+    if promised is None and not _pictured_parallel(bl, start, skip, at):
+        return []
     return out
+
+
+def quoted_entries(bl: Sequence[Block], start: int, skip: AbstractSet[int], promised: int) -> list[Cand]:
+    """Entries that are quotations: exactly ``promised`` quoted paragraphs, or runs of them
+    (an embedded post's text, a blockquote), after the headline, under "5 Tweets That…" or
+    "7 Quotes…" when nothing else counts the promise. Their first words title them."""
+    if promised < 3:
+        return []
+    runs: list[list[int]] = []
+    for k in range(start, len(bl)):
+        quoted = bl[k].kind == "paragraph" and k not in skip and getattr(bl[k].obj, "quote", False)
+        if quoted and runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        elif quoted:
+            runs.append([k])
+    if sum(map(len, runs)) == promised:
+        runs = [[k] for run in runs for k in run]  # one quoted paragraph each (blockquotes side by side)
+    if len(runs) != promised:
+        return []
+    out = []
+    for run in runs:
+        text = " ".join(bl[k].text for k in run)
+        title, rest = lead_words(text, 8)
+        out.append(Cand(bl[run[0]].pos, None, title, "", "caps", 0, run[0], rest))
+    return out
+
+
+def _picture_title(im: Image, text: str) -> str:
+    """An entry's title from its picture: a short caption (a product's name, "Ember Mug,
+    $129"), else a short alt, else the text's first words."""
+    for said in (im.caption, im.alt):
+        said = " ".join((said or "").split())
+        if 1 <= word_count(said) <= 10 and not said.endswith((".", "!", "?")):
+            return said
+    return lead_words(text, 8)[0]
+
+
+def _pictured_parallel(bl: Sequence[Block], start: int, skip: AbstractSet[int], at: Sequence[int]) -> bool:
+    """Whether the sections opened by the pictures before blocks ``at`` are built alike
+    and make up the article, as a named list's entries are."""
+    from auditor.structure.shapes import Bar, parallel_run
+
+    end = next((k for k in range(at[-1], len(bl)) if bl[k].kind == "heading"), len(bl))
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    # Each section runs from its picture to the next: parallel_run reads the blocks after a
+    # "title" index, so the index before each picture stands for it.
+    # Three make a list under such a headline, but built as closely alike as any list's
+    # entries: a picture alone says less of an entry than a title does.
+    return parallel_run(bl, [k - 1 for k in at], end, body_words, bar=Bar(least=3), stops=[*at[1:], end])
 
 
 def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[int, list[Cand]]:
@@ -105,32 +165,50 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     return by_level
 
 
+def symbol_runs(bl: Sequence[Block], symbols: Sequence[Cand], skip: AbstractSet[int]) -> list[list[Cand]]:
+    """Paragraphs led by the same typed bullet ("✅ …", "• …", "👉 …") that follow one
+    another as a list's entries do (:func:`shapes.together`), longest first."""
+    from auditor.structure.shapes import together
+
+    runs: list[list[Cand]] = []
+    for c in symbols:
+        if c.block in skip:
+            continue
+        run = next((r for r in reversed(runs) if r[-1].marker == c.marker), None)
+        if run is not None and run is runs[-1] and together(bl, [run[-1].block, c.block]):
+            run.append(c)
+        else:
+            runs.append([c])
+    return sorted(runs, key=len, reverse=True)
+
+
 def unnumbered(
     bl: Sequence[Block], start: int, skip: set[int], promised: int, caps: list[Cand], leads: list[Cand],
-    bolds: list[Cand], pictures: Sequence[Pos] = (),
+    bolds: list[Cand], pictures: Sequence[Pos] = (), symbols: Sequence[Cand] = (),
 ) -> list[Cand]:
     """The ``promised`` unnumbered entries (see the module's docstring); ``pictures``: the
-    body's pictures (line, column), which may mark where each entry opens."""
+    body's pictures (line, column), which may mark where each entry opens; ``symbols``:
+    paragraphs led by a typed bullet."""
     by_level = _headings_by_level(bl, start, skip)
-    for level in sorted(by_level):
-        if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
-            return by_level[level]
-    for level in sorted(by_level):
-        trimmed = _trim_frame(bl, by_level[level], promised)
-        if trimmed:
-            return trimmed
-    # Items set at mixed levels (h3 h3 h3 h2 h3), each with text under it.
-    mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
-    if len(mixed) == promised and all(
-        c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
-    ):
-        return mixed
+    headed = _promised_headings(bl, by_level, promised)
+    if headed:
+        return headed
     bold = [c for c in bolds if c.block not in skip]
-    for run in (caps, leads, bold, _parallel_leads(bl, start, skip, promised), title_paragraphs(bl, start, skip),
+    if len(bold) == 2 * promised:
+        half = labelled_half([c.heading for c in bold])
+        if half is not None:
+            return bold[half::2]  # a name, then "Our verdict on …" under each: a template's line
+    bulleted_by_hand = next((r for r in symbol_runs(bl, symbols, skip) if len(r) == promised), [])
+    for run in (caps, leads, bold, bulleted_by_hand, _parallel_leads(bl, start, skip, promised),
+                title_paragraphs(bl, start, skip),
                 _line_entries(bl, start, skip, promised), line_titles(bl, start, skip),
                 _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:
             return run
+    mixed_kinds = _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised) \
+        or _trim_odd_end(bl, bold, promised)
+    if mixed_kinds:
+        return mixed_kinds
     # More candidates than promised: exactly N of them set apart by the page's structure.
     for run in (*(by_level[level] for level in sorted(by_level)), caps, leads, bold):
         fitted = _fit(bl, run, promised, skip, pictures)
@@ -143,6 +221,57 @@ def unnumbered(
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
             return by_level[level]
+    return []
+
+
+def _promised_headings(bl: Sequence[Block], by_level: dict[int, list[Cand]], promised: int) -> list[Cand]:
+    """Exactly ``promised`` headings: all of one level (not teasers under a trailer), one
+    level less its framing heading, or items set at mixed levels (h3 h3 h3 h2 h3), each
+    with text under it. Empty when none fits."""
+    for level in sorted(by_level):
+        if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
+            return by_level[level]
+    for level in sorted(by_level):
+        trimmed = _trim_frame(bl, by_level[level], promised)
+        if trimmed:
+            return trimmed
+    mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
+    if len(mixed) == promised and all(
+        c.block + 1 < len(bl) and bl[c.block + 1].kind != "heading" for c in mixed
+    ):
+        return mixed
+    return []
+
+
+def _mixed_titles(bl: Sequence[Block], by_level: dict[int, list[Cand]], titles: list[Cand],
+                  promised: int) -> list[Cand]:
+    """Entries titled in two ways, as an editor's slips leave them: five as ``<h2>`` and
+    the last two as bold paragraphs, or the reverse. The headings of one level and the
+    title paragraphs together, exactly ``promised`` with both kinds among them, no
+    heading inside any one's section, every section built like an entry (a few blocks
+    of about the same length: :data:`shapes.NAMED_BAR`'s spread)."""
+    from auditor.structure.shapes import MAX_BLOCKS, MAX_WORDS, NAMED_BAR
+
+    paragraphs = {c.block: c for c in titles}
+    for level in sorted(by_level):
+        heads = by_level[level]
+        merged = sorted({**paragraphs, **{c.block: c for c in heads}}.values(), key=lambda c: c.block)
+        if len(merged) != promised or len(heads) == promised or len(heads) == 0 or len(paragraphs) == 0:
+            continue
+        blocks = [c.block for c in merged]
+        ends = [*blocks[1:], next((k for k in range(blocks[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))]
+        sizes: list[int] = []
+        for a, b in zip(blocks, ends):
+            if any(bl[k].kind == "heading" for k in range(a + 1, b)) or not 1 <= b - a - 1 <= MAX_BLOCKS:
+                break
+            sizes.append(sum(word_count(bl[k].text) for k in range(a + 1, b)) + merged[blocks.index(a)].extra_words)
+        if len(sizes) != promised or max(sizes[:-1]) > MAX_WORDS:
+            continue
+        import statistics
+
+        inner = sizes[:-1]
+        if statistics.mean(inner) and statistics.pstdev(inner) / statistics.mean(inner) <= NAMED_BAR.spread:
+            return merged
     return []
 
 
@@ -218,7 +347,7 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
 # A run-in title: a few words, then a colon or a spaced dash, then the entry's text.
 _RUN_IN = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
 # Labels a page sets before a note, not an entry's title.
-_NOTE_LABEL = re.compile(r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|hinweis|anmerkung|nota)$", re.I)
+_NOTE_LABEL = NOTE_LABEL
 
 
 def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
@@ -258,16 +387,24 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
     followed by a paragraph of body text: "Biosphäre Potsdam" + its description."""
     out: list[Cand] = []
     for k in range(start, len(bl) - 1):
-        b, nxt = bl[k], bl[k + 1]
-        if b.kind != "paragraph" or k in skip or nxt.kind != "paragraph":
+        b = bl[k]
+        # A shop's price or button line may stand between a product's name and its text.
+        j = next((j for j in range(k + 1, len(bl)) if bl[j].kind != "paragraph" or not shop_line(bl[j].text)), len(bl))
+        if b.kind != "paragraph" or k in skip or j >= len(bl) or bl[j].kind != "paragraph":
             continue
         text = b.text.strip()
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text):
-            continue
-        if word_count(nxt.text) >= 20:
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text) or shop_line(text) \
+                or FRAME.match(text):
+            continue  # (not a price line, and not "The bottom line" framing the list)
+        size = word_count(bl[j].text)
+        if size >= 20 or (size >= _SHORT_TEXT_WORDS and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))
     return out
+
+
+# A product's or a place's text may be one sentence: a dozen words that end as a sentence does.
+_SHORT_TEXT_WORDS = 12
 
 
 def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
@@ -282,12 +419,13 @@ def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
         para = b.obj
         if b.kind != "paragraph" or k in skip or not isinstance(para, Paragraph) or para.quote or not para.breaks:
             continue
-        lines = para_lines(para)
+        lines = [ln for n, ln in enumerate(para_lines(para)) if n == 0 or not shop_line(ln)]  # "$29 at Amazon"
         if len(lines) < 2:
             continue
         title, nxt = lines[0], lines[1]
         n = word_count(title)
-        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title):
+        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title) \
+                or shop_line(title) or FRAME.match(title):
             continue
         if not title[:1].isupper() or not (nxt[:1].isupper() or nxt[:1].isdigit()):
             continue
@@ -347,9 +485,42 @@ def _trim_frame(bl: Sequence[Block], run: list[Cand], promised: int) -> list[Can
         return []
     last = run[-1]
     body = [b for b in bl[last.block + 1 :] if b.kind != "heading"]
-    if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run):
+    if not body or all(b.kind == "list" for b in body[:3]) or _trailer(bl, run) or EXTRAS().match(last.heading):
         return run[:-1]
-    return run[1:]
+    return run[:-1] if _odd_end(bl, run) == "last" else run[1:]
+
+
+def _trim_odd_end(bl: Sequence[Block], run: list[Cand], promised: int) -> list[Cand]:
+    """Bold titles one more than promised, the extra at an end whose section is unlike
+    the entries' ("**Our picks**" over a long introduction, "**Stay in touch**" over one
+    line): the others. Empty when neither end stands out."""
+    if len(run) != promised + 1:
+        return []
+    odd = _odd_end(bl, run)
+    return run[1:] if odd == "first" else run[:-1] if odd == "last" else []
+
+
+def _odd_end(bl: Sequence[Block], run: list[Cand]) -> str:
+    """Which end of ``run`` titles a section unlike the items between ("first", "last",
+    or "" when neither stands out more): "Get our newsletter" over one line after five
+    entries of forty words; "Sport als Thema" over a long introduction before them. Each
+    section is read to the next title or heading."""
+    import math
+
+    from auditor.text import stats
+
+    def size(k: int) -> int:
+        limit = run[k + 1].block if k + 1 < len(run) else len(bl)
+        stop = next((j for j in range(run[k].block + 1, limit) if bl[j].kind == "heading"), limit)
+        return 1 + run[k].extra_words + sum(word_count(bl[j].text) for j in range(run[k].block + 1, stop))
+
+    if len(run) < 4:
+        return ""
+    middle = stats.median(size(k) for k in range(1, len(run) - 1))
+    first, last = abs(math.log(size(0) / middle)), abs(math.log(size(len(run) - 1) / middle))
+    if max(first, last) < math.log(2):
+        return ""  # both ends are built like the items
+    return "last" if last > first else "first"
 
 
 def _under_trailer(bl: Sequence[Block], by_level: dict[int, list[Cand]], level: int, promised: int) -> bool:

@@ -161,7 +161,8 @@ _PAGE_TWO = lazy_pattern(
 # A pager the body extractor dropped as navigation, read from its text: page numbers from
 # 1 ("1 2 3 Next", "« Prev 1 2 … 9 Next »").
 _PAGER = re.compile(
-    r"^\W*(?:(?:prev(?:ious)?|zurück|anterior|précédent|precedente)\W*)?1\s+2(?:\s+\d{1,3})*"
+    r"^\W*(?:(?:pages?|seiten?|páginas?|pagine)\s*:?\s*)?(?:(?:prev(?:ious)?|zurück|anterior|précédent|precedente)\W*)?"
+    r"1\s+2(?:\s+\d{1,3})*"
     r"(?:\s*(?:…|\.\.\.)\s*\d{1,3})?\W*(?:(?:next|weiter|siguiente|suivant|successiva|próxima|volgende)\W*)?$",
     re.I,
 )
@@ -174,13 +175,45 @@ _PAGE_ONE_OF = re.compile(
 )
 
 
+# A link back to the page before: this page goes on from an earlier one.
+_PREVIOUS_TEXT = lazy_pattern(
+    r"^\W*(?:prev(?:ious)?(?: page| slide)?|zurück|vorherige seite|page précédente|précédent(?:e)?|anterior"
+    r"|página anterior|precedente|pagina precedente|vorige(?: pagina)?)\W*$", re.I
+)
+
+
 def paginated(doc: Document) -> bool:
-    """Whether the article goes on on a next page: a "2" / "Next" link to page two (or a
-    "Next slide" link to the next slide), or a pager saying "Page 1 of 2" or counting
-    "1 2 3 Next" (in the body, or dropped from it as navigation)."""
+    """Whether the article is one page of several: a "2" / "Next" link to page two (or a
+    "Next slide" link to the next slide), a "Previous page" link back (a later page), or
+    a pager saying "Page 1 of 2" or counting "1 2 3 Next" (in the body, or dropped from
+    it as navigation)."""
     return any(
-        link.href and _NEXT_TEXT().match(link.text or "") and _PAGE_TWO().search(link.href) for link in doc.links
-    ) or any(d.kind == "nav" and (_PAGE_ONE_OF.search(d.excerpt) or _PAGER.match(d.excerpt)) for d in doc.body_drops)
+        link.href and ((_NEXT_TEXT().match(link.text or "") and _PAGE_TWO().search(link.href))
+                       or (_PREVIOUS_TEXT().match(link.text or "") and _same_article(doc, link.href)))
+        for link in doc.links
+    ) or _page_number_links(doc) \
+        or any(d.kind == "nav" and (_PAGE_ONE_OF.search(d.excerpt) or _PAGER.match(d.excerpt)) for d in doc.body_drops)
+
+
+def _page_number_links(doc: Document) -> bool:
+    """A pager left in the body ("Pages: 1 2 3", WordPress's page links): two links or
+    more whose text is a page number, one of them to a numbered page of the article."""
+    pages = [link for link in doc.links if link.href and (link.text or "").strip().isdigit()
+             and 1 <= int(link.text.strip()) <= 50 and not link.href.startswith("#")]
+    return len({link.text.strip() for link in pages}) >= 2 and any(_PAGE_N().search(link.href or "") for link in pages)
+
+
+# A page of an article: "?page=2", "/2/", "/page/2".
+_PAGE_N = lazy_pattern(r"(?:[?&](?:page|p|pg|seite|pagina)=\d+|/(?:page/|seite/)?\d{1,2}/?)(?:$|[?#&])", re.I)
+
+
+def _same_article(doc: Document, href: str) -> bool:
+    """Whether ``href`` leads to another page of this article: a page number in it, or the
+    article's own address (page one of a later page), not the blog's previous post."""
+    if _PAGE_N().search(href):
+        return True
+    own = (doc.meta.canonical or doc.meta.og.get("og:url") or "").split("#")[0].rstrip("/")
+    return bool(own) and href.split("#")[0].rstrip("/") in (own, own.split("://", 1)[-1])
 
 
 def verdict(
@@ -210,8 +243,8 @@ def listicle_facts(doc: Document) -> Listicle:
     intro, outro = _outside_items(doc) if items else ([], [])
     pages = paginated(doc)
     problems = numbering_problems(doc)
-    if pages:  # page one of a countdown ends above 1: the rest is on the next page
-        problems = tuple(p for p in problems if not (p.kind == "gap" and p.where == "ends"))
+    if pages:  # one page of several: a countdown's page one ends above 1, a later page starts past 1
+        problems = tuple(p for p in problems if not (p.kind == "gap" and p.where in ("ends", "starts")))
     return Listicle(
         promised=doc.headline_number,
         at_least=doc.headline_number_at_least,

@@ -35,7 +35,27 @@ def _word_count(doc: Document) -> int:
     texts = [p.text for p in doc.paragraphs]
     texts += [i.text for i in doc.list_items]
     texts += [h.text for h in doc.headings]
+    texts += slide_texts(doc)
     return sum(map(word_count, texts))
+
+
+# A slide's text says something: two sentences at least ("Oftentimes millennials settle…
+# Sasha says. …"), not a label or a credit line.
+_SLIDE_SENTENCES = 2
+# A slideshow: three slides or more, each with text of its own under its picture.
+_MIN_SLIDES = 3
+
+
+def slide_texts(doc: Document) -> list[str]:
+    """The text set in a slideshow's captions ("<figure><img><figcaption><p>Sasha
+    says…</p><p>…</p></figcaption></figure>" per slide, as gallery templates write an
+    article): captions of two sentences or more, three or more of them in the body. The
+    reader reads them as the article's words; a photo's label or credit line is none."""
+    import re
+
+    found = [" ".join(im.caption.split()) for im in doc.images if im.caption and not im.decorative]
+    slides = [c for c in found if len(re.findall(r"[.!?…。！？](?:[\"'”’)]*)(?=\s|$)", c)) >= _SLIDE_SENTENCES]
+    return slides if len(slides) >= _MIN_SLIDES else []
 
 
 def _prose(doc: Document) -> Iterator[str]:

@@ -141,6 +141,20 @@ def paired(bl: Sequence[Block], titles: Sequence[int], texts: Sequence[str], pro
     return []
 
 
+def labelled_half(texts: Sequence[str]) -> int | None:
+    """Which half of titles set in pairs names the entries, when the other half is one
+    template label ("Ember Mug" then "Our verdict on the Ember", six times): 0 for the
+    firsts, 1 for the seconds; None when neither half alone shares a label."""
+    if len(texts) < 4 or len(texts) % 2:
+        return None
+    firsts, seconds = list(texts[0::2]), list(texts[1::2])
+    if _shared_label(seconds) and not _shared_label(firsts):
+        return 0
+    if _shared_label(firsts) and not _shared_label(seconds):
+        return 1
+    return None
+
+
 def alternates(bl: Sequence[Block], firsts: Sequence[int], seconds: Sequence[int],
                pictures: Sequence[tuple[int, int]], markup_only: bool = False) -> bool:
     """Whether the pairs show in what alternates (see :func:`paired`): each first title

@@ -34,6 +34,9 @@ FRAME = re.compile(
 # honourable mentions, an update. Items after them are extras, not the list's own.
 EXTRAS = lazy_pattern(
     r"^\W*(?:update[ds]?|bonus|extras?|honou?rable mentions?|also[- ]rans?|reader(?:s'?)? suggestions"
+    r"|also (?:consider|great|good|tested|worth (?:a look|considering))|others? (?:we tested|to consider|worth)"
+    r"|other (?:options|picks|products|models)|runners?[- ]up|the competition|what else we tested"
+    r"|auch gut|ebenfalls empfehlenswert|weitere empfehlungen|también (?:recomendamos|probamos)|à considérer aussi"
     r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
     r"|atualização)\b",
     re.I,
@@ -60,3 +63,32 @@ MEDIA_LABEL = lazy_pattern(
 
 
 CAPTION = re.compile(r"^\W*(?:photo|image|picture|foto|bild|credit|source|quelle|fuente|via)\b", re.I)
+
+
+# A shop's line under a product's name: its price, or a button to buy it ("$29.99 at
+# Amazon", "Buy now", "Check price", "Jetzt kaufen", "Voir le prix", "Comprar"). It
+# belongs to the entry above it; it is neither an entry's title nor its text.
+_PRICE = r"(?:[$€£¥₹]|US\$|CHF|R\$)\s?\d[\d.,]*|\d[\d.,]*\s?(?:[€$£¥円元₽]|eur(?:o|os)?\b|usd\b|dollars?\b|kr\b)"
+SHOP_LINE = lazy_pattern(
+    rf"{_PRICE}|^\W*(?:(?:buy|shop|order|get|see|view|check|compare)(?=\W*$|\s+(?:it|now|on|at|from|here|the deal|deal"
+    r"|price|prices|the price|this|them|online)\b)|add to (?:cart|basket)|kaufen|jetzt kaufen|bestellen"
+    r"|zum (?:angebot|shop|produkt)|preis|acheter|voir (?:le prix|l'offre|l’offre|sur)|commander|comprar|ver (?:precio|oferta|preço)"
+    r"|acquista|vedi (?:prezzo|offerta)|kopen|bekijk|bestel|購入|購买|购买|今すぐ|価格をチェック)\b",
+    re.I,
+)
+# A shop's line is a few words: a sentence that names a price is the entry's text.
+_SHOP_LINE_WORDS = 10
+
+
+def shop_line(text: str) -> bool:
+    """Whether ``text`` is a shop's line under a product (see :data:`SHOP_LINE`)."""
+    return 0 < len(text.split()) <= _SHOP_LINE_WORDS and SHOP_LINE().search(text) is not None
+
+
+# Labels a page sets before a note or a link, not an entry's title ("Editor's note:",
+# "More:", "See also:"); the whole title, a colon after it aside.
+NOTE_LABEL = re.compile(
+    r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|pro tip|more|see also|also|related|read more|p\.?s\.?"
+    r"|hinweis|anmerkung|mehr|nota|más|plus|aussi)\s*:?$",
+    re.I,
+)

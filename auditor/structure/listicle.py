@@ -4,16 +4,20 @@
 paragraphs, list items — each with its source position) and returns the items in
 document order. Shapes, most confident first:
 
-a. headings with a number marker at one level ("1.", "1)", "#1", "No. 1", "Step 3:");
-   numbered title paragraphs fill gaps when a page mixes the two;
+a. headings with a number marker at one level ("1.", "1)", "#1", "No. 1", "Step 3:",
+   "①", "1位", "1º", or a bare "2 Title" when such numbers count 1..N); numbered title
+   paragraphs fill gaps, or go on past the last heading, when a page mixes the two;
+   numbered sub-headings counting afresh under N higher headings make those the items;
 b. numbered title paragraphs (``<p><strong>1. Title</strong></p>``) or numbered lines
-   inside one paragraph ("01. Robert Plant<br>02. …");
+   inside one paragraph ("01. Robert Plant<br>02. …"); bold ones counting 1..N win over
+   plain numbered steps that start afresh inside each;
 c. an ordered list of three or more items;
 d. when the headline promises N: N unnumbered headings at one level, or N short
    ALL-CAPS or bold title paragraphs; else the run of headings at the most common level;
 e. without a promise: an ordered list its lead-in counts ("10 Tipps:"), else five or more
-   unnumbered headings or bold titles opening parallel entries that make up the article
-   (:mod:`auditor.structure.shapes`).
+   unnumbered headings, bold titles or bullet-led paragraphs opening parallel entries that
+   make up the article (:mod:`auditor.structure.shapes`); three under a headline that
+   names a list ("Gift Guide: …", "Where to eat in…"), pictured entries among them.
 
 With a promise of N, more candidates than N are cut to the N the page sets apart
 (:mod:`auditor.structure.fit`); paragraphs opening alike ("For your …") or the one
@@ -41,14 +45,15 @@ from dataclasses import replace
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, read_body, related_zones, title_of
 from auditor.structure.entries import (
-    captioned_pictures, line_titles, pictured_entries, title_paragraphs, unnumbered,
+    captioned_pictures, line_titles, pictured_entries, quoted_entries, symbol_runs, title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_list
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
 from auditor.structure.numbered import (
-    candidates, closing_entry, cut_extras, fill_gaps, grouped, numbered_runs, pick_run, same_label, separated,
+    candidates, closing_entry, cut_extras, fill_gaps, grouped, numbered_runs, numbered_within, outer_numbering,
+    pick_run, same_label, separated,
 )
 from auditor.structure.parallel import parallel_bold, parallel_headings
 from auditor.structure.shapes import LIST_BAR, NAMED_BAR
@@ -89,11 +94,13 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         if by_level[level] >= 2:
             chosen = same_label([c for c in heads if c.level == level])
             chosen = fill_gaps(chosen, cands["paragraph"])
-            picked = cut_extras(bl, pick_run(numbered_runs(bl, chosen, level), promised, at_least), promised, at_least)
+            runs = numbered_runs(bl, chosen, level)
+            picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
-                return grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip) or picked
+                return (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
+                        or numbered_within(bl, runs, promised, skip) or picked)
             return picked
-    paras = same_label(cands["paragraph"]) if cands["paragraph"] else []
+    paras = outer_numbering(bl, same_label(cands["paragraph"])) if cands["paragraph"] else []
     if len(paras) >= 3:
         return cut_extras(bl, pick_run(numbered_runs(bl, paras, 0), promised, at_least), promised, at_least)
     # An ordered list is the listicle only when the headline promises a count:
@@ -106,18 +113,23 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         return best
     if promised:
         pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
-        return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures)
-                or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised))
+        return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
+                           cands["symbol"])
+                or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised)
+                or quoted_entries(bl, start, skip, promised))
     # A headline naming a list it does not count ("These Halloween Workouts") makes three
     # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
     named = _names_list(doc)
     bar = NAMED_BAR if named else LIST_BAR
     return (counted_list(doc, bl, start, skip) or parallel_headings(bl, start, skip, bar)
             or parallel_bold(bl, start, skip, cands["bold"], bar)
+            # Entries led by a typed bullet ("✅ Paris: …"), one symbol throughout.
+            or parallel_bold(bl, start, skip, (symbol_runs(bl, cands["symbol"], skip) or [[]])[0], bar)
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
-            or (sole_ordered_list(doc, bl, start, skip) or captioned_pictures(doc, bl, start, None) if named else []))
+            or (sole_ordered_list(doc, bl, start, skip) or captioned_pictures(doc, bl, start, None)
+                or pictured_entries(doc, bl, start, None, skip) if named else []))
 
 
 def _names_list(doc: Document) -> bool:
@@ -170,10 +182,19 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
             style=_STYLES[c.style],
             marker=c.marker,
             level=c.level,
-            title=item_title(c.heading),
+            title=_title(c),
         )
         for c, n in zip(chosen, counts)
     )
+
+
+def _title(c: Cand) -> str:
+    """The item's title without its number ("2 Kindle Paperwhite" → "Kindle Paperwhite",
+    a number the list's count made a marker)."""
+    title = item_title(c.heading)
+    if title == c.heading and c.marker and c.heading.lstrip().startswith(c.marker):
+        return c.heading.lstrip()[len(c.marker):].strip() or title
+    return title
 
 
 _STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}

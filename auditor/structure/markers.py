@@ -39,9 +39,14 @@ _MARKER = re.compile(
     rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
     (?P<marker>
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|N[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
+      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
       | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
       | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
+      | (?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?
+      | (?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?
+      | 第?(?P<rank>{DIGITS})\s?位(?:[:：.．、)）\s]|(?=[^\W\d_]))
+      | その(?P<sono>{DIGITS})(?:[:：.．、)）\s]|(?=[^\W\d_]))
+      | 第?(?P<cjk>[一二三四五六七八九十]{{1,3}})[、．.:：]
     )\s*(?P<title>\S.*)$""",
     re.X | re.S,
 )
@@ -149,12 +154,41 @@ def _keycap_digits(keycap: str | None) -> str:
     return "10" if keycap == "\U0001F51F" else "".join(c for c in keycap if c.isdigit())
 
 
+def _circled_digits(circled: str | None) -> str:
+    """The number of a circled digit ("①" … "⑳", "➊", "⒈"-style dingbats) that Japanese,
+    Chinese and chat-styled lists number with."""
+    if not circled:
+        return ""
+    code = ord(circled)
+    for first, last in ((0x2460, 0x2473), (0x2776, 0x277F), (0x2780, 0x2789), (0x278A, 0x2793), (0x24F5, 0x24FE)):
+        if first <= code <= last:
+            return str(code - first + 1)
+    return ""
+
+
+_CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cjk_digits(numeral: str | None) -> str:
+    """The number a Chinese numeral writes ("三" 3, "十二" 12, "二十" 20): "三、…" opens
+    the third point of a Chinese article as "3." does."""
+    if not numeral:
+        return ""
+    tens, _, ones = numeral.partition("十")
+    if "十" not in numeral:
+        return str(_CJK_DIGITS.get(numeral, 0)) if len(numeral) == 1 else ""
+    value = (_CJK_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CJK_DIGITS.get(ones, 0) if ones else 0)
+    return str(value) if (not tens or tens in _CJK_DIGITS) and (not ones or ones in _CJK_DIGITS) else ""
+
+
 def _dated(title: str) -> bool:
     """Whether a marker's title starts with a month: "24. Dezember 2014" is a date."""
     from auditor.structure.numbers import MONTHS
 
-    first = title.split(maxsplit=1)[0].strip(".,").lower() if title.strip() else ""
-    return first in MONTHS
+    words = [w.strip(".,").lower() for w in title.split(maxsplit=2)]
+    if len(words) > 1 and words[0] in ("de", "di", "du", "del", "of"):
+        words = words[1:]  # "1º de mayo", "1er du mois"
+    return bool(words) and words[0] in MONTHS
 
 
 def _year(digits: str) -> bool:
@@ -190,10 +224,13 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
 def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
     m = _MARKER.match(text)
     if m:
-        digits = m.group("hash") or m.group("no") or m.group("punct") or _keycap_digits(m.group("keycap")) or "0"
+        digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
+                  or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
+                  or _cjk_digits(m.group("cjk")) or "0")
         label = (m.group("label") or "").strip()
         marker = m.group("marker").strip()
-        explicit = m.group("hash") or m.group("no") or m.group("keycap") or marker.endswith(":")
+        explicit = (m.group("hash") or m.group("no") or m.group("keycap") or m.group("circled") or m.group("rank")
+                    or m.group("sono") or m.group("cjk") or marker.endswith(":"))
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None

@@ -17,7 +17,7 @@ from dataclasses import replace
 from auditor.model import Document, Heading, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
-from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME
+from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, NOTE_LABEL
 from auditor.structure.markers import bare_number, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
@@ -30,7 +30,7 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
     ordered_by_line = {
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
-    out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": []}
+    out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -45,7 +45,32 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
                 out["heading"].append(Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
         elif b.kind == "paragraph":
             _paragraph_candidates(bl, i, out)
+    out["heading"] = _counting_headings(bl, start, skip, out["heading"])
     return out
+
+
+_LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W\d_])")
+
+
+def _counting_headings(bl: Sequence[Block], start: int, skip: set[int], heads: list[Cand]) -> list[Cand]:
+    """``heads`` with the headings of one level that open with a bare number ("1 Ember
+    Mug", "2 Kindle Paperwhite") when those numbers count 1..N (or N..1) down the page,
+    N ≥ 3: a list's numbers, though "2 Kindles" alone would read as a count."""
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for i in range(start, len(bl)):
+        b = bl[i]
+        if b.kind == "heading" and i not in skip and (m := _LEADING_NUMBER.match(b.text)):
+            found.setdefault(b.level, []).append((i, int(m.group(1)), m.group(0).strip()))
+    have = {c.block for c in heads}
+    added: list[Cand] = []
+    for level, run in found.items():
+        nums = [n for _, n, _ in run]
+        if len(nums) < 3 or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+            continue
+        added += [Cand(bl[i].pos, n, bl[i].text, marker, "heading", level, i) for i, n, marker in run if i not in have]
+    if not added:
+        return heads
+    return sorted(heads + added, key=lambda c: c.block)
 
 
 def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]]) -> None:
@@ -61,6 +86,19 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         for k, ln, mk in numbered:
             out["paragraph"].append(Cand((para.line + k, para.column if k == 0 else 1), mk.number, ln, mk.marker,
                                           "line", 0, i))
+        return
+    led_lines = [(k, ln, led) for k, ln in enumerate(lines) if (led := symbol_led(ln)) is not None]
+    if len(lines) >= 3 and len(led_lines) >= 3 and len({led[0] for _, _, led in led_lines}) == 1:
+        for k, ln, (symbol, after) in led_lines:  # "• Paris – …<br>• Rome – …": one entry a line
+            title, _ = _symbol_title(after)
+            out["symbol"].append(Cand((para.line + k, para.column if k == 0 else 1), None, title, symbol, "line", 0, i))
+        return
+    led = symbol_led(b.text)
+    if led is not None:
+        # "✅ Paris: …", "• Rome – …": an entry set as a paragraph with a bullet typed before it.
+        symbol, after = led
+        title, extra = _symbol_title(after)
+        out["symbol"].append(Cand(b.pos, None, title, symbol, "caps", 0, i, extra))
         return
     bare = bare_number(b.text)
     if bare is not None and i + 1 < len(bl) and bl[i + 1].kind != "heading":
@@ -87,6 +125,36 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, word_count(b.text) - word_count(head)))
 
 
+# A bullet typed before an entry's text: dingbats, arrows, check marks, stars, dashes
+# and emoji (one character, with its variation selector), not a quotation mark.
+_SYMBOL = re.compile(
+    r"^\s*([•·▪▫◦‣⁃►▶▸➤➔➜➡→⇒✓✔✅☑☐✗✘❌★☆⭐●○◉◆◇■□♦❖➢➣➥➧✦✧✪✱✲✳️*+>–—-]|[\U0001F300-\U0001FAFF])"
+    r"[\ufe0f\u200d]*\s+(?=\S)"
+)
+
+
+_DASHED_TITLE = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s+[–—-]\s+(?=\S)")
+
+
+def _symbol_title(rest: str) -> tuple[str, int]:
+    """The title of an entry after its bullet ("Paris – It is…", "Paris: …", the first
+    sentence, else its first words) and the words after it."""
+    dashed = _DASHED_TITLE.match(rest)
+    if dashed:
+        return dashed.group(1), word_count(rest[dashed.end():])
+    title, extra = title_of(rest, limit=12)
+    return (title, extra) if title else lead_words(rest, 8)
+
+
+def symbol_led(text: str) -> tuple[str, str] | None:
+    """The bullet symbol ``text`` opens with and the text after it ("✅ Paris: …" →
+    ("✅", "Paris: …")), else None."""
+    m = _SYMBOL.match(text)
+    if m is None or not any(c.isalpha() for c in text[m.end():m.end() + 20]):
+        return None
+    return m.group(1), text[m.end():]
+
+
 # A bold title names an entry in a few words; a longer bold run is emphasis.
 _BOLD_TITLE_WORDS = 15
 
@@ -98,8 +166,8 @@ def _bold_title(para: Paragraph) -> Cand | None:
         return None
     title = para.text[: para.lead].strip()
     n = word_count(title)
-    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title):
-        return None
+    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title) or NOTE_LABEL.match(title) or FRAME.match(title):
+        return None  # "More:", "Editor's note:" open a note; "The bottom line", "Fazit" frame the list
     return Cand((para.line, para.column), None, title, "", "caps", 0, -1, word_count(para.text[para.lead:]))
 
 
@@ -256,6 +324,46 @@ def _section_size(bl: Sequence[Block], title: int, stop: int) -> int:
     return sum(word_count(bl[k].text) for k in range(title + 1, stop) if bl[k].kind != "heading")
 
 
+def outer_numbering(bl: Sequence[Block], cands: list[Cand]) -> list[Cand]:
+    """The entries' own numbers when each entry numbers its steps too: "**1. Ember Mug**"
+    then "1. Unpack it", "2. Charge it", "**2. Kindle**" then "1. …" again. The bold
+    titles count 1..N down the page while the plain numbers start afresh in every
+    entry: the bold ones are the list. ``cands`` unchanged otherwise."""
+    def bold(c: Cand) -> bool:
+        para = bl[c.block].obj
+        return c.style == "paragraph" and isinstance(para, Paragraph) and para.lead > 0
+
+    titles = [c for c in cands if bold(c)]
+    steps = [c for c in cands if not bold(c)]
+    nums = [c.number for c in titles]
+    if len(titles) < 3 or not steps or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return cands
+    step_nums = [c.number for c in steps]
+    return titles if len(set(step_nums)) < len(step_nums) else cands
+
+
+def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, skip: set[int]) -> list[Cand]:
+    """The promised entries when numbered headings count afresh inside each of them: "##
+    Ember Mug" over "### 1. Charge it", "### 2. Pair it", six times under "6 Gadgets…".
+    Every run starts at 1 under its own heading of a higher level, and those headings
+    are exactly the promise: they are the entries, the numbers their steps."""
+    if len(runs) < 2 or any(r[0].number != 1 for r in runs):
+        return []
+    level = runs[0][0].level
+    parents: list[int] = []
+    for run in runs:
+        first = run[0].block
+        parent = next((k for k in range(first - 1, -1, -1) if bl[k].kind == "heading" and bl[k].level < level), None)
+        if parent is None or parent in skip or parent in parents or (parents and parent < parents[-1]):
+            return []
+        if any(bl[k].kind == "heading" and bl[k].level < level for k in range(parent + 1, first)):
+            return []
+        parents.append(parent)
+    if len(parents) != promised or len({bl[k].level for k in parents}) != 1:
+        return []
+    return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in parents]
+
+
 def same_label(cands: list[Cand]) -> list[Cand]:
     """Keep the items whose label ("Common Mistake #") the majority shares: drops a
     stray "Method #1" heading among "1. Gather the seeds" steps."""
@@ -283,4 +391,10 @@ def fill_gaps(heads: list[Cand], paras: list[Cand]) -> list[Cand]:
     numbered = sorted(n for n in have if n is not None)
     if nums == list(range(1, len(nums) + 1)) and (numbered != list(range(1, len(have) + 1))):
         return merged
+    # Headings 1..5, then "**6. …**" and "**7. …**" as bold paragraphs after them: the list
+    # goes on in another dress, every number in order down the page.
+    after = [p for p in extra if p.pos > heads[-1].pos]
+    if numbered == list(range(1, len(have) + 1)) and after \
+            and [c.number for c in after] == list(range(len(have) + 1, len(have) + 1 + len(after))):
+        return sorted(heads + after, key=lambda c: c.pos)
     return heads

@@ -9,12 +9,13 @@ made and return candidates or block indices.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand
-from auditor.structure.fit import alternates, has_text
+from auditor.structure.fit import alternates, has_text, labelled_half
 from auditor.structure.labels import FRAME, MEDIA_LABEL
 from auditor.structure.shapes import LIST_BAR, Bar
 from auditor.text.segment import word_count
@@ -27,9 +28,19 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
     media = {k for k in heads if MEDIA_LABEL().match(bl[k].text)}
     heads = [k for k in heads if k not in media]  # "Video: …" slides between the entries
+    # A template's label repeated in every entry ("Why we love it", "Pros"): the entry's
+    # text, not an entry of its own, read as a paragraph of the section it stands in.
+    seen = Counter(" ".join(bl[k].text.split()).casefold() for k in heads)
+    labels = {k for k in heads if seen[" ".join(bl[k].text.split()).casefold()] > 1}
+    if labels:
+        bl = [replace(b, kind="paragraph") if k in labels else b for k, b in enumerate(bl)]
+        heads = [k for k in heads if k not in labels]
     runs: list[list[int]] = []
+    # An H1 ends a run (another story's headline), unless the entries themselves are H1s,
+    # as some site builders mark every title: a run of them is read like any level's.
+    h1_entries = sum(1 for k in heads if bl[k].level == 1) >= bar.least
     for k in heads:
-        if FRAME.match(bl[k].text) or bl[k].level == 1:
+        if FRAME.match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
             runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
         elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
             runs[-1].append(k)
@@ -39,8 +50,12 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
         best = _subtitled(bl, start, skip, heads, bar, media)
-    elif len(best) >= 2 * bar.least and len(best) % 2 == 0 and alternates(bl, best[0::2], best[1::2], (), True):
-        best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
+    elif len(best) >= 2 * bar.least and len(best) % 2 == 0:
+        half = labelled_half([bl[k].text for k in best])
+        if half is not None:
+            best = best[half::2]  # a name, then "Our verdict on …" under every entry: a template's line
+        elif alternates(bl, best[0::2], best[1::2], (), True):
+            best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
@@ -124,7 +139,36 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
     best = _longest_parallel(bl, start, skip, runs, own, bar)
     if not best and labels:
         best = _labelled_groups(bl, start, skip, [r for r in runs if r], labels, own, bar)
+    if not best and not labels:
+        best = _bold_under_headings(bl, start, skip, [r for r in runs if r], own, bar)
+    if len(best) >= 2 * bar.least:
+        half = labelled_half([by_block[k].heading for k in best])
+        if half is not None:
+            best = best[half::2]  # a name, then "Our verdict on …" under every entry: a template's line
     return [by_block[k] for k in best]
+
+
+def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
+                         own: dict[int, int], bar: Bar) -> list[int]:
+    """Bold entries in groups under headings ("What not to say to a birth mom": four bold
+    sayings, "… to an adoptee": three), read as one list: two groups or more, each of two
+    entries or more, nothing under a group's heading before its first entry but one
+    paragraph of lead-in, and the entries together parallel (:func:`shapes.parallel_run`),
+    each ending at the next entry or heading."""
+    from auditor.structure.shapes import parallel_run
+
+    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+        return []
+    for run in runs:
+        head = next((k for k in range(run[0] - 1, start - 1, -1) if bl[k].kind == "heading"), None)
+        if head is None or head in skip or run[0] - head - 1 > 1 or FRAME.match(bl[head].text):
+            return []
+    entries = [k for r in runs for k in r]
+    stops = [next((j for j in range(k + 1, len(bl)) if j in entries or bl[j].kind == "heading"), len(bl))
+             for k in entries]
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
+    return entries if ok else []
 
 
 def _group_label(c: Cand) -> bool:

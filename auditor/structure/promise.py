@@ -95,7 +95,11 @@ AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
 # Counters for people, days or events ("3人", "5日", "2件") are quantities in news.
 UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "個", "种", "種", "大", "招", "款", "件事",
-                 "가지", "선", "곳")
+                 "가지", "선", "곳",
+                 # Counters for kinds of thing a list names: shops (軒), books (冊, 本), products (品),
+                 # songs (曲, 首), works (作品), dishes (道菜). Not 家, 部, 点: firms, departments and
+                 # hours in Chinese news ("3家银行", "3部门", "下午3点").
+                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
@@ -186,7 +190,18 @@ OPEN_DETERMINERS = frozenset(
 )
 OPEN_SUPERLATIVES = frozenset(
     """best top greatest favorite favourite besten liebsten schönsten mejores meilleurs meilleures
-    migliori melhores""".split()
+    migliori melhores must-have must-haves must-see must-read""".split()
+)
+# Nouns for gifts and picks that name a list by themselves in the languages we read
+# ("Regalos para…", "Stocking Stuffers Under $25").
+_GIFT_NOUNS = frozenset(
+    """gifts presents stuffers regalos presentes cadeaux cadeaus regali geschenke""".split()
+)
+# "What to buy…", "Where to eat in…", "Things to do in…": a guide's list of picks.
+_GUIDE_PHRASES = (
+    ("what", "to", "buy"), ("what", "to", "give"), ("what", "to", "get"), ("where", "to", "eat"),
+    ("where", "to", "stay"), ("where", "to", "drink"), ("where", "to", "shop"), ("things", "to", "do"),
+    ("places", "to", "visit"), ("places", "to", "eat"), ("places", "to", "go"),
 )
 # List nouns that name a list by themselves ("Hairstyles for New Year's Eve", "Gift ideas
 # for…"), all but the words news and essays use for anything ("things", "questions", "stories").
@@ -195,7 +210,9 @@ _GENERIC_NOUNS = frozenset(
     trends dinge fragen cosas choses cose coisas dingen""".split()
 )
 # German list nouns that close a compound ("Geschenkideen", "Reisetipps"): the compound names a list.
-_COMPOUND_TAILS = ("tipps", "ideen", "rezepte", "tricks")
+_COMPOUND_TAILS = ("tipps", "ideen", "rezepte", "tricks", "geschenke")
+# Dutch compounds the same way ("Cadeautips", "Kerstideeën").
+_DUTCH_TAILS = ("tips", "ideeën", "cadeaus", "recepten")
 
 
 def _names_list_noun(low: str, lang: str) -> bool:
@@ -205,7 +222,10 @@ def _names_list_noun(low: str, lang: str) -> bool:
     last = low.rsplit("-", 1)[-1]
     if last in LIST_NOUNS and last not in _GENERIC_NOUNS:
         return True
-    return lang == "de" and len(low) > 6 and low.endswith(_COMPOUND_TAILS)
+    if last in _GIFT_NOUNS:
+        return True
+    tails = {"de": _COMPOUND_TAILS, "nl": _DUTCH_TAILS}.get(lang, ())
+    return len(low) > 6 and bool(tails) and low.endswith(tails)
 
 
 # What follows a list noun used as a verb: an object or a particle.
@@ -221,14 +241,14 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
     noun phrase with no news verb in it ("These Halloween Workouts", "Best books for young
     readers"; not "Those who died", not "the best original song" inside a clause)."""
     assert callable(is_plural)
+    words = [t[0].lower() for t in tokens]
+    for i in range(len(words) - 2):
+        if tuple(words[i:i + 3]) in _GUIDE_PHRASES and (i == 0 or leads(tokens, i)):
+            return True  # "Where to Eat in Lisbon", "Gift Guide: What to Buy…"
     for i, (tok, _start, _end) in enumerate(tokens):
         low = tok.lower()
         prev = tokens[i - 1][0].lower() if i else ""
         if _names_list_noun(low, lang) or (low == "guide" and prev == "gift"):  # "Beauty-Tipps", "Gift Guide"
-            after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
-            if after not in _VERB_OBJECTS:  # "as priest steps in", "places a bet": a verb
-                return True
-            continue
             after = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
             if after not in _VERB_OBJECTS:  # "as priest steps in", "places a bet": a verb
                 return True

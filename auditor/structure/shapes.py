@@ -122,7 +122,10 @@ def parallel_window(bl: Sequence[Block], titles: Sequence[int], promised: int, e
     entries longer than the promise is a list that does not keep it)."""
     if not 3 <= promised < len(titles):
         return []
-    stops = [*titles[1:], end]
+    # Each section ends at the next heading, a title or not ("How we chose" between the
+    # entries and the story's "Where to buy").
+    stops = [next((k for k in range(t + 1, stop) if bl[k].kind == "heading"), stop)
+             for t, stop in zip(titles, [*titles[1:], end])]
     sections = [_section_words(bl, t, stop) for t, stop in zip(titles, stops)]  # each read once
     found = [i for i in range(len(titles) - promised + 1) if _alike(sections[i:i + promised])]
     if len(found) != 1:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 # Scripts written without spaces between words (and, for Thai, Lao, Khmer and Burmese,
@@ -17,6 +18,9 @@ from dataclasses import dataclass
 UNSPACED_LANGS = frozenset({"ja", "zh", "th", "lo", "km", "my"})
 
 
+# Memoised: asked ~300 times a page with the same few codes (each new word's syllables
+# ask it), and the string steps cost twice the lookup.
+@lru_cache(maxsize=256)
 def lang_root(lang: str | None) -> str:
     """``"en-US"``, ``"de_DE"``, ``"pt-BR"`` → ``"en"``, ``"de"``, ``"pt"``; empty → ``"en"``."""
     root = (lang or "").strip().replace("_", "-").split("-", 1)[0].lower()

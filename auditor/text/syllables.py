@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from auditor.text.languages import lang_root
+
+if TYPE_CHECKING:
+    from auditor.text.hyphenation import Patterns
 
 # Languages whose pyphen patterns are cheap enough to load and worth combining.
 _PYPHEN_LANGS = frozenset({"es", "fr", "it", "nl", "pt"})
@@ -83,13 +86,12 @@ def cmudict_map() -> dict[str, int]:
 
 
 @lru_cache(maxsize=16)
-def _pyphen(lang: str) -> Any:
+def _pyphen(lang: str) -> Patterns | None:
     if lang not in _PYPHEN_LANGS:
         return None
-    import pyphen
+    from auditor.text.hyphenation import patterns_for
 
-    name = pyphen.language_fallback(lang)
-    return pyphen.Pyphen(lang=name) if name else None
+    return patterns_for(lang)
 
 
 # --- vowel-group heuristics -------------------------------------------------------
@@ -110,13 +112,15 @@ _ONE_NUCLEUS3: dict[str, frozenset[str]] = {
     "fr": frozenset("eau oeu œu".split()),
 }
 _STRONG = frozenset("aeoáéóàèòâêôãõíúìùäö")  # for es/it/pt: i/u unaccented are weak
+_SILENT_U = re.compile(r"(?<=[qg])u(?=[eiéí])")  # "que", "guerra": the u is not read
+_FINAL_Y = re.compile(r"y$")
 
 
 def _romance(word: str) -> int:
     """es/it/pt: each strong vowel (a, e, o, accented i/u) is a nucleus; unaccented i/u
     glide into a neighbour (diphthong) and "qu"/"gu" + e/i hide the u."""
-    w = re.sub(r"(?<=[qg])u(?=[eiéí])", "", word)
-    w = re.sub(r"y$", "i", w)  # "hoy", "muy"
+    w = _SILENT_U.sub("", word)
+    w = _FINAL_Y.sub("i", w)  # "hoy", "muy"
     w = w.replace("y", "")
     count = 0
     for group in _GROUP.findall(w):
@@ -150,11 +154,15 @@ def _greedy(word: str, lang: str) -> int:
     return max(1, count)
 
 
+_MUTE_E = re.compile(f"[^{_VOWELS}](?:e|es)$")
+_MUTE_ENT = re.compile(r"(?:ai|oi|ss|ll|rr|gn|ch)ent$")
+
+
 def _french_mute_e(w: str) -> int:
     """A final "e", "es" or "ent" (plural verbs) after a consonant is not spoken."""
-    if len(w) > 3 and re.search(f"[^{_VOWELS}](?:e|es)$", w):
+    if len(w) > 3 and _MUTE_E.search(w):
         return 1
-    if len(w) > 5 and w.endswith("ent") and w[-4] not in _VOWELS and re.search(r"(?:ai|oi|ss|ll|rr|gn|ch)ent$", w):
+    if len(w) > 5 and w.endswith("ent") and w[-4] not in _VOWELS and _MUTE_ENT.search(w):
         return 1  # "parlaient", "finissent": a safe subset of silent -ent
     return 0
 
@@ -197,8 +205,8 @@ def heuristic_syllables(word: str, lang: str) -> int:
 
 
 def _pyphen_count(part: str, root: str) -> int:
-    dic = _pyphen(root)
-    return len(dic.positions(part)) + 1 if dic is not None else 0
+    patterns = _pyphen(root)
+    return patterns.breaks(part) + 1 if patterns is not None else 0
 
 
 def _spelled_out(word: str) -> int | None:

@@ -26,6 +26,7 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
     container, caption = None, None
     # libxml2 nests an <img> inside each unclosed <source> of a <picture>: those levels
     # are not the page's, and do not count towards the six looked through.
+    around = set(img.iterancestors())  # never a caption or credit of the picture they hold
     ancestors = [a for a in img.iterancestors() if a.tag != "source"]
     for depth, anc in enumerate(ancestors):
         if depth > 5 or anc.tag in ("body", "article", "main", "html"):
@@ -40,19 +41,18 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
             # box set right after this picture's own box is its caption.
             box = _next_element(ancestors[depth - 1] if depth else img)
             if box is not None and _CAPTION_OR_CREDIT.search(_names(box)):
-                cap = _find_class(box, _CAPTION_CLASS, img)
+                cap = _find_class(box, _CAPTION_CLASS, img, around)
                 container, caption = box, (text_of(cap) if cap is not None else None)
             break
-        cap = _find_class(anc, _CAPTION_CLASS, img)
+        cap = _find_class(anc, _CAPTION_CLASS, img, around)
         if cap is not None:
             container, caption = anc, text_of(cap)
             break
     credit = None
     if container is not None:
-        el = _find_class(container, _CREDIT_CLASS, img, itemprop=True)
+        el = _find_class(container, _CREDIT_CLASS, img, around, itemprop=True)
         if el is None:
             # <figure>…<cite>Jane Doe/Getty Images</cite></figure>
-            around = set(img.iterancestors())
             el = next((c for c in container.iter("cite") if c not in around), None)
         if el is not None:
             credit = _credit_of(el)
@@ -123,11 +123,11 @@ def _strip_credit(caption: str, credit: str) -> str:
     return rest
 
 
-def _find_class(root: Element, pattern: re.Pattern[str], img: Element,
+def _find_class(root: Element, pattern: re.Pattern[str], img: Element, ancestors: set[Element],
                 itemprop: bool = False) -> Element | None:
     """The first element below ``root`` whose class (or itemprop) matches, narrowed
-    to its innermost matching descendant ("caption-source" → "caption")."""
-    ancestors = set(img.iterancestors())
+    to its innermost matching descendant ("caption-source" → "caption"); ``img`` and
+    its ``ancestors`` are never it."""
     best = None
     for el in root.iter():
         if el is img or el in ancestors or not isinstance(el.tag, str):

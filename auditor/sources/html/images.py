@@ -32,7 +32,7 @@ def image_src(el: Element) -> tuple[str | None, bool]:
         if best:
             return best, lazy or src is not None
     # libxml2 does not know <source> is void, so the <img> may sit inside it.
-    picture = next((a for a in el.iterancestors() if a.tag in ("picture", "source")), None)
+    picture = next(el.iterancestors("picture", "source"), None)
     while picture is not None and picture.tag == "source":
         picture = picture.getparent()
     if picture is not None and picture.tag == "picture":
@@ -51,7 +51,7 @@ def image_src(el: Element) -> tuple[str | None, bool]:
 
 def _noscript_copy(img: Element) -> Element | None:
     """The <img> inside a <noscript> next to ``img`` (or next to its wrapper)."""
-    if any(a.tag == "noscript" for a in img.iterancestors()):
+    if _in_noscript(img):
         return None
     node = img
     steps = 0
@@ -128,8 +128,7 @@ def noscript_twin(img: Element) -> bool:
         node = node.getparent()
         if node is None or len("".join((node.text_content() or "").split())) > 200:
             return False  # past the picture's own box: text of the story around it
-        scripted = [i for i in node.iter("img", "amp-img")
-                    if not any(a.tag == "noscript" for a in i.iterancestors())]
+        scripted = [i for i in node.iter("img", "amp-img") if not _in_noscript(i)]
         if len(scripted) == 1:
             return True
         if scripted:
@@ -195,9 +194,13 @@ def inline_size(src: str | None) -> tuple[int, int] | None:
     return None
 
 
+def _in_noscript(el: Element) -> bool:
+    # lxml filters the ancestors by tag in C (a third of count_images' time).
+    return next(el.iterancestors("noscript"), None) is not None
+
+
 def count_images(el: Element) -> int:
-    return sum(1 for i in el.iter("img", "amp-img")
-               if not any(a.tag == "noscript" for a in i.iterancestors()))
+    return sum(1 for i in el.iter("img", "amp-img") if not _in_noscript(i))
 
 
 # Query parameters in which image proxies and CDNs carry the original picture's URL.

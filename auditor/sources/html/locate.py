@@ -52,7 +52,7 @@ class Locator:
         self.starts = starts = line_starts(text)
         self.positions: dict[Element, tuple[int, int]] = {}
         # Links empty as parsed (before chrome is pruned from inside any of them).
-        self.empty_links = {a for a in root.iter("a") if len(a) == 0 and not (a.text or "").strip()}
+        self.empty_links: set[Element] = set()
         if not _SEARCHES:
             _compile()
         searches = _SEARCHES
@@ -60,6 +60,8 @@ class Locator:
         positions, n, size = self.positions, len(starts), len(text)
         for el in root.iter(*_LOCATED):
             tag = el.tag
+            if tag == "a" and not len(el) and not (el.text or "").strip():
+                self.empty_links.add(el)
             reported, at = el.sourceline or 1, cursor[tag]
             if reported < LINE_CAP or n <= LINE_CAP:
                 # The usual case, inline (a page has thousands): the tag on lxml's line.

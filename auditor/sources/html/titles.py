@@ -137,8 +137,12 @@ def prose_follows(el: Element, pictures: bool = False) -> bool:
     too, and text written loose right after ``el`` counts."""
     if pictures and (el.tail or "").strip():
         return reads_like_prose(" ".join(el.tail.split()))
+    from auditor.structure.labels import shop_line
+
     nxt = el.getnext()
-    while nxt is not None and (not isinstance(nxt.tag, str) or (pictures and not text_of(nxt))):
+    # A product's price or button box ("$29.99", "Check price") may stand before its text.
+    while nxt is not None and (not isinstance(nxt.tag, str) or (pictures and not text_of(nxt))
+                               or shop_line(text_of(nxt))):
         nxt = nxt.getnext()
     return nxt is not None and reads_like_prose(text_of(nxt))
 

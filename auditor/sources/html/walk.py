@@ -8,6 +8,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import repeat
 from typing import Any, cast
 
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
@@ -75,6 +77,7 @@ class Walker:
     _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
     _terms: set[Element] | None = None  # the body's <dt> terms that title entries
     _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
+    _wraps: dict[Element, bool] = field(default_factory=dict)  # inline element → _holds_blocks
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -85,9 +88,8 @@ class Walker:
             if not isinstance(tag, str):
                 continue
             inner = self._visit(el, tag, ctx)
-            if inner is None:
-                continue
-            stack.extend((child, inner) for child in reversed(el))
+            if inner is not None and len(el):
+                stack.extend(zip(reversed(el), repeat(inner)))
 
     def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
         if tag in ("img", "amp-img"):
@@ -122,7 +124,7 @@ class Walker:
             self._title_box(el, tag, ctx)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
         if not ctx.no_paragraphs and not ctx.heading \
-                and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and _holds_blocks(el))):
+                and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
             # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
             self._loose_text(el, ctx.quote)
         return ctx
@@ -175,12 +177,13 @@ class Walker:
                        lead=len(t.value) if title else _bold_lead(el, t.value), bolds=bolds)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
-              quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: bool = False,
+              quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: Callable[[], bool] | None = None,
               bolds: tuple[str, ...] = (), title: bool = False) -> None:
         """Add ``text`` as one paragraph, or several where <br> lines split it.
 
         ``breaks`` may hold zeros (the text starts below ``line``). Loose text keeps
-        only the pieces that read like prose or a numbered entry (all of it when ``keep``);
+        only the pieces that read like prose or a numbered entry (all of it, when short,
+        if ``keep`` says so: asked last, as it may read much of the body);
         it is located by its first word, looked for from source offset ``after`` on.
         ``title``: loose text that is an entry's title (a product table's name cell), read as
         a bold title is."""
@@ -188,7 +191,7 @@ class Walker:
         if len(pieces) == 1 and pieces[0] == (0, len(text)):
             if not loose:
                 self.paragraphs.append(Paragraph(text, line, col, breaks, quote, lead))
-            elif keep or reads_like_prose(text):
+            elif reads_like_prose(text) or (keep is not None and len(text.split()) <= MAX_TITLE_WORDS and keep()):
                 at = line + breaks.count(0)
                 c = self.locator.column_of(at, text.split(" ", 1)[0], after)
                 # Only the run's first bold text can open it ("<b>Title</b> text…").
@@ -238,6 +241,14 @@ class Walker:
         decided once per table)."""
         return el.tag == "td" and _in_cells_of_table(el, self._products, product_titles)
 
+    def _wraps_blocks(self, el: Element) -> bool:
+        """:func:`_holds_blocks`, read once per element: a container's loose text asks it of
+        its inline children, and the walk asks again when it reaches them."""
+        found = self._wraps.get(el)
+        if found is None:
+            found = self._wraps[el] = _holds_blocks(el)
+        return found
+
     def _loose_text(self, el: Element, quote: bool) -> None:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
@@ -253,7 +264,7 @@ class Walker:
         for child in el:
             tag = child.tag
             if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS
-                                         or _holds_blocks(child)) and tag != "br":
+                                         or self._wraps_blocks(child)) and tag != "br":
                 runs.append([])
                 starts.append(child)
             elif isinstance(tag, str):
@@ -266,10 +277,18 @@ class Walker:
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
             named = not marker and not product and self._title_element(run)
-            self._run(el, run, quote, first=(i == 0), after=after,
-                      keep=marker or product or named or (i == 0 and (titled or numbered_title_box(el, runs)
-                                                                      or self._templated_title(el, runs))),
-                      title=product or named)
+            # Whether short text that is no prose is kept all the same: asked only of such text.
+            keep: Callable[[], bool] | None = None
+            if marker or product or named:
+                keep = _always
+            elif i == 0:
+                keep = partial(self._title_over_prose, el, runs, titled)
+            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named)
+
+    def _title_over_prose(self, el: Element, runs: list[list[Element | str]], titled: bool) -> bool:
+        """Whether ``el``'s text is an entry's title over its prose: after an item number's
+        box (``titled``), numbered, or a template's title box."""
+        return titled or numbered_title_box(el, runs) or self._templated_title(el, runs)
 
     def _title_element(self, run: list[Element | str]) -> bool:
         """Whether ``run`` is one element a template classes as a title, inside a box with
@@ -333,7 +352,7 @@ class Walker:
         return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
-             after: int = 0, keep: bool = False, title: bool = False) -> None:
+             after: int = 0, keep: Callable[[], bool] | None = None, title: bool = False) -> None:
         start = container.sourceline or 1
         if not first:
             for part in run:
@@ -355,8 +374,7 @@ class Walker:
         text = t.value
         if not text:
             return
-        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after,
-                   keep=keep and len(text.split()) <= MAX_TITLE_WORDS,
+        self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after, keep=keep,
                    bolds=_bold_texts([p for p in run if not isinstance(p, str)]), title=title)
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
@@ -477,6 +495,10 @@ def _in_cells_of_table(cell: Element, memo: dict[Element, set[Element]],
     if table not in memo:
         memo[table] = set(cells_of(table))
     return cell in memo[table]
+
+
+def _always() -> bool:
+    return True
 
 
 def _holds_blocks(el: Element) -> bool:
