@@ -75,5 +75,13 @@ def get_check(kind: str) -> CheckFn:
 
 def excerpt(text: str, limit: int = 80) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    # A long paragraph is flattened from a head long enough to fill the excerpt: the
+    # head's flat text is a prefix of the whole's, so its first ``limit`` characters
+    # are the same. A head that flattens too short (runs of spaces) falls back.
+    cut = 2 * limit + 16
+    if 0 < limit and len(text) > cut:
+        flat = " ".join(text[:cut].split())
+        if len(flat) > limit:
+            return flat[: limit - 1].rstrip() + "…"
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"

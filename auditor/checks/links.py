@@ -127,12 +127,17 @@ def _own_brand(link: Link, doc: Document) -> bool:
     return bool(host and own and _brand(host) == _brand(own))
 
 
+@lru_cache(maxsize=64)  # the same few language lists on every page
+def _cleaned(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_clean_text(p) for p in phrases)
+
+
 @check("links.generic_text")
 def generic_text(doc: Document, params: Params) -> Iterable[Hit]:
     """Link text that says nothing about the destination ("click here", "read more"),
     per language (Lighthouse's lists and more); every list when the language has none."""
-    phrases = {_clean_text(p) for p in words_for_lang(params["phrases"], doc.lang)}
-    buttons = {_clean_text(p) for p in words_for_lang(params["buttons"], doc.lang)}
+    phrases = _cleaned(tuple(words_for_lang(params["phrases"], doc.lang)))
+    buttons = _cleaned(tuple(words_for_lang(params["buttons"], doc.lang)))
     notes = _closing_notes(doc)
     for link in doc.links:
         href = (link.href or "").strip()
@@ -363,12 +368,13 @@ def tracking_params(doc: Document, params: Params) -> Iterable[Hit]:
             yield _link_hit(link, link.href, params=", ".join(found))
 
 
-def _web_links(doc: Document) -> Iterator[Link]:
-    """Links to other web pages: not "#…" anchors, nor the page's own URL with a
-    fragment (a table of contents written with absolute links)."""
+def _web_links(doc: Document, links: Iterable[Link] | None = None) -> Iterator[Link]:
+    """Links to other web pages (of ``links``, by default all the document's): not "#…"
+    anchors, nor the page's own URL with a fragment (a table of contents written with
+    absolute links)."""
     own_url = doc.meta.canonical or doc.meta.og.get("og:url")
     own = urls.normalise(own_url) if own_url else None
-    for link in doc.links:
+    for link in doc.links if links is None else links:
         href = (link.href or "").strip()
         if href and not _same_page(href) and urls.is_web(href) and (own is None or urls.normalise(href) != own):
             yield link
@@ -380,9 +386,10 @@ def repeated(doc: Document, params: Params) -> Iterable[Hit]:
     first link over the limit sits."""
     maximum = int(params["max"])
     counts: dict[str, list[Link]] = {}
-    for link in _web_links(doc):
-        if params["prose_only"] and not link.in_prose:
-            continue  # a product card's picture, name and button, a card's tag links: the template's
+    # A product card's picture, name and button, a card's tag links: the template's.
+    # Left out before their addresses are normalised (most of a page's links).
+    links = [link for link in doc.links if link.in_prose] if params["prose_only"] else doc.links
+    for link in _web_links(doc, links):
         counts.setdefault(urls.normalise(link.href or ""), []).append(link)
     for group in counts.values():
         if len(group) > maximum:

@@ -197,15 +197,22 @@ _SCRIPTS = (
 def _main_script(text: str) -> str:
     """The script most of ``text``'s letters are written in ("latin", "arabic", …); kana
     and han count as one (Japanese mixes them)."""
+    if text.isascii():  # every ASCII letter is Latin: no need to look at each one
+        return "latin" if any(ch.isalpha() for ch in text) else ""
     counts: dict[str, int] = {}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        code = ord(ch)
-        name = next((n for lo, hi, n in _SCRIPTS if lo <= code <= hi), "other")
-        name = "han" if name == "kana" else name
-        counts[name] = counts.get(name, 0) + 1
+    # Each distinct character once, in order of first appearance (ties go to the script
+    # met first, as when reading the text letter by letter).
+    for ch, n in Counter(text).items():
+        if ch.isalpha():
+            name = _script_of(ch)
+            counts[name] = counts.get(name, 0) + n
     return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+def _script_of(ch: str) -> str:
+    code = ord(ch)
+    name = next((n for lo, hi, n in _SCRIPTS if lo <= code <= hi), "other")
+    return "han" if name == "kana" else name
 
 
 # --- RD004 / RD005: paragraphs ----------------------------------------------------------

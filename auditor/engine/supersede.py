@@ -41,9 +41,24 @@ def _subjects(finding: Finding) -> tuple[tuple[object, ...], ...]:
     return keys
 
 
+# The last rule set's order, by identity: a run's rule set is one tuple, resolved for
+# every document (the tuple is kept here, so its id cannot be reused while cached).
+_LAST: list[tuple[Sequence[Rule], dict[str, frozenset[str]]]] = []
+
+
+def _outranks_of(rules: Iterable[Rule]) -> dict[str, frozenset[str]]:
+    if not isinstance(rules, tuple):
+        return outranks(rules)
+    entry = _LAST[0] if _LAST else None  # read once: another thread may replace it
+    if entry is None or entry[0] is not rules:
+        entry = (rules, outranks(rules))
+        _LAST[:] = [entry]
+    return entry[1]
+
+
 def resolve(findings: Sequence[Finding], rules: Iterable[Rule]) -> list[Finding]:
     """``findings`` without those outranked on their subject, order kept."""
-    order: Mapping[str, frozenset[str]] = outranks(rules)
+    order: Mapping[str, frozenset[str]] = _outranks_of(rules)
     if not order:
         return list(findings)
     on_subject: dict[tuple[object, ...], set[str]] = {}

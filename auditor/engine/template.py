@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from string import Formatter
 from typing import Any
 
@@ -54,35 +55,52 @@ def _value(value: Any) -> str:
     return str(value)
 
 
-def render(template: str, values: Mapping[str, Any]) -> str:
-    """``template`` with its fields filled from ``values``. Unknown or unsafe fields
-    stay as written; a template that does not parse comes back as it is."""
+# A template read once: literal text, or a field (name, spec) to fill. A field that is
+# unsafe (not a plain name, a conversion, a spec off the allow-list) is literal text.
+_Piece = tuple[str, str | None, str]
+
+
+@lru_cache(maxsize=1024)  # a run renders the same few hundred templates for every hit
+def _pieces(template: str) -> tuple[_Piece, ...] | None:
+    """``template`` split into pieces, or None when it does not parse."""
     try:
         parts = _parts(template)
     except ValueError:
-        return template[:MAX_MESSAGE]
-    out: list[str] = []
-    size = 0
+        return None
+    pieces: list[_Piece] = []
     for literal, name, spec, conversion in parts:
-        out.append(literal)
-        size += len(literal)
+        if literal:
+            pieces.append((literal, None, ""))
         if name is None:
             continue
         raw = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
-        if not _NAME.fullmatch(name) or conversion or name not in values:
-            text = raw
-        elif spec:
-            if not _SPEC.fullmatch(spec):
-                text = raw
-            else:
-                value = values[name]
-                try:
-                    numeric = isinstance(value, (int, float)) and spec[-1] in "df%"
-                    text = format(value, spec) if numeric else format(_value(value), spec)
-                except (ValueError, TypeError):
-                    text = _value(value)
+        if not _NAME.fullmatch(name) or conversion or (spec and not _SPEC.fullmatch(spec)):
+            pieces.append((raw, None, ""))
         else:
-            text = _value(values[name])
+            pieces.append((raw, name, spec or ""))
+    return tuple(pieces)
+
+
+def _field(value: Any, spec: str) -> str:
+    if not spec:
+        return _value(value)
+    try:
+        numeric = isinstance(value, (int, float)) and spec[-1] in "df%"
+        return format(value, spec) if numeric else format(_value(value), spec)
+    except (ValueError, TypeError):
+        return _value(value)
+
+
+def render(template: str, values: Mapping[str, Any]) -> str:
+    """``template`` with its fields filled from ``values``. Unknown or unsafe fields
+    stay as written; a template that does not parse comes back as it is."""
+    pieces = _pieces(template)
+    if pieces is None:
+        return template[:MAX_MESSAGE]
+    out: list[str] = []
+    size = 0
+    for raw, name, spec in pieces:
+        text = raw if name is None or name not in values else _field(values[name], spec)
         out.append(text)
         size += len(text)
         if size > MAX_MESSAGE:

@@ -97,13 +97,17 @@ def registrable_domain(host: str) -> str:
 
 
 def _is_ip(host: str) -> bool:
+    name = host.strip("[]")
+    if ":" not in name and not name.replace(".", "").isdigit():
+        return False  # an IPv6 address holds a colon, an IPv4 one only digits and dots: skip the failed parse
     try:
-        ipaddress.ip_address(host.strip("[]"))
+        ipaddress.ip_address(name)
     except ValueError:
         return False
     return True
 
 
+@lru_cache(maxsize=4096)  # a dozen link rules ask for each link's scheme
 def scheme_of(href: str) -> str | None:
     """The lowercased scheme of ``href``, None for relative and ``//host`` URLs."""
     match = _SCHEME.match(href.strip())
@@ -185,10 +189,12 @@ def normalise(url: str) -> str:
             if netloc.endswith(port):
                 netloc = netloc[: -len(port)]
     path = parts.path.rstrip("/") if parts.path != "/" else ""
-    tracking = {k.lower() for k in tracking_params(text)}
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in tracking]
-    )
+    query = ""
+    if parts.query:  # most links have none: no tracking parameters to read or drop
+        tracking = {k.lower() for k in tracking_params(text)}
+        query = urlencode(
+            [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in tracking]
+        )
     if not netloc and not path and not query and scheme == "":
         return parts.fragment and "#" or ""
     if scheme in _NON_PAGE_SCHEMES:
