@@ -384,3 +384,17 @@ def test_seed_article_is_clean_of_listicle_errors() -> None:
     broken = seed.read_text(encoding="utf-8").replace("\n5. Tribal Alliances", "\n6. Tribal Alliances")
     rules = sorted(f.rule for f in api.audit(broken, "seed.txt").findings if f.rule.startswith("LS"))
     assert rules == ["LS003", "LS004"]
+
+
+def test_ls006_pretest_skips_only_spans_that_cannot_name_a_noun() -> None:
+    from types import SimpleNamespace
+
+    from auditor.checks.listicle import _may_name
+
+    def spans(*texts: str) -> list[SimpleNamespace]:
+        return [SimpleNamespace(text=t) for t in texts]
+
+    assert _may_name(spans("Try These FIVE TIPS today."), ["tips"])  # any case
+    assert not _may_name(spans("Nothing counted here."), ["tips", "ways"])
+    assert _may_name(spans("Voilà cinq astuces."), ["tips"])  # not ASCII: the pattern decides
+    assert _may_name(spans("No noun at all."), [""])  # no noun to look for: the pattern decides

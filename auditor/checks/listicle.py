@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Any
 from functools import lru_cache
 
 from auditor.checks import Hit, Params, check, excerpt
@@ -130,6 +131,15 @@ def _count_pattern(lang: str, nouns: tuple[str, ...], window: int) -> re.Pattern
     )
 
 
+def _may_name(spans: Sequence[Any], nouns: Sequence[str]) -> bool:
+    """False only when no span can hold any of ``nouns`` (all ASCII, no noun among the
+    lower-cased words): exact, since the pattern needs one of them."""
+    real = [n.lower() for n in nouns if n]
+    if not real or not all(n.isascii() for n in real) or not all(s.text.isascii() for s in spans):
+        return True
+    return any(n in s.text.lower() for s in spans for n in real)
+
+
 @check("listicle.body_count")
 def body_count(doc: Document, params: Params) -> Iterable[Hit]:
     """LS006: the intro or conclusion names a count ("these five tips") that is
@@ -138,13 +148,16 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
     if facts is None or facts.found < int(params["min_items"]) or not facts.numbered:
         return
     nouns = [*params["nouns"], *([facts.noun] if facts.noun else [])]
+    spans = (*facts.intro, *facts.outro)
+    if not spans or not _may_name(spans, nouns):
+        return  # most pages: the pattern (compiled per headline noun) is never built
     pattern = _count_pattern(doc.lang, tuple(nouns), int(params["window"]))
     words = number_words(doc.lang)
     found = facts.found
     # "These 3 things" may count another list of the article (a 3-item <ol> in the
     # intro), not the items: a count any list has is no contradiction.
     other_lists = Counter(item.list_index for item in doc.list_items)
-    for span in (*facts.intro, *facts.outro):
+    for span in spans:
         for m in pattern.finditer(span.text):
             raw = m.group("num").lower()
             said = int(raw) if raw.isdigit() else words.get(raw)
