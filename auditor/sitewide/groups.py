@@ -101,12 +101,14 @@ class SiteIndex:
     temporary database: SQLite writes it to a file it deletes at once (removed on
     close, or when the process dies), and holds at most its page cache in memory."""
 
+    CACHE_KB = 8000  # SQLite's page cache: what the index may hold in memory
+
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.plans = [RulePlan(rule, slot) for slot, rule in enumerate(rules)]
         self.pages = 0
         self._db = sqlite3.connect("", isolation_level=None)
         self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
-                               "PRAGMA cache_size=-8000;" + _SCHEMA)
+                               f"PRAGMA cache_size=-{int(self.CACHE_KB)};" + _SCHEMA)
         self._db.execute("BEGIN")
         self._rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self._buffered = 0
@@ -149,47 +151,61 @@ class SiteIndex:
         self._rows.clear()
         self._buffered = 0
 
-    # Complexity: one branch per site check kind, each a few lines of keys.
-    def _add_for(self, plan: RulePlan, page: int, host: int, facts: SiteFacts) -> None:  # noqa: C901
-        kind, params, slot = plan.rule.check, plan.rule.params, plan.slot
-        if kind == "site.duplicate_field":
-            value = getattr(facts, str(params["field"]))
-            key = normal_text(value.text) if value is not None else ""
-            if key:
-                self._put("grouped", slot, 0, host, hash(key), 0, page)
-                words = topic_words(key) if params["near"] else frozenset()
-                if len(words) >= 2:
-                    self._put("grouped", slot, 1, host, hash(words), hash(key), page)
-        elif kind == "site.cannibalisation":
-            phrase = keyphrase_words(facts.keyphrase.text) if facts.keyphrase is not None else frozenset()
-            if facts.keyphrase is not None and len(phrase) >= int(params["min_words"]):
-                self._put("phrases", slot, host, " ".join(sorted(phrase)), page)
-            words = heading_words(facts)
-            if words:
-                self._put("headings", slot, host, " ".join(words), page)
-        elif kind == "site.orphan":
-            self._put("members", slot, page)
-            for key in facts.keys:
-                self._put("keys", slot, hash(key), page)
-            for key in {link.key for link in facts.links}:
-                self._put("links", slot, hash(key), page)
-        elif kind == "site.broken_internal_link":
-            self._add_links(slot, page, facts)
-        elif kind == "site.image_alt_variants":
-            for image in facts.images:
-                self._put("grouped", slot, 0, host, hash(image.src), hash(normal_text(image.alt)), page)
-        elif kind == "site.credit_variants":
-            for credit in facts.credits:
-                key = credit_key(credit.text)
-                if len(key) >= 3:
-                    self._put("grouped", slot, 0, host, hash(key), hash(credit.text), page)
-        else:  # a kind of check added later: every page it applies to is a candidate
-            self._put("members", slot, page)
+    def _add_for(self, plan: RulePlan, page: int, host: int, facts: SiteFacts) -> None:
+        adder = {"site.duplicate_field": self._add_field, "site.cannibalisation": self._add_phrase,
+                 "site.orphan": self._add_keys, "site.broken_internal_link": self._add_links,
+                 "site.image_alt_variants": self._add_images, "site.credit_variants": self._add_credits,
+                 }.get(plan.rule.check)
+        if adder is None:  # a kind of check added later: every page it applies to is a candidate
+            self._put("members", plan.slot, page)
+        else:
+            adder(plan, page, host, facts)
 
-    def _add_links(self, slot: int, page: int, facts: SiteFacts) -> None:
+    def _add_field(self, plan: RulePlan, page: int, host: int, facts: SiteFacts) -> None:
+        """site.duplicate_field: the field's text and (near) its topic words."""
+        value = getattr(facts, str(plan.rule.params["field"]))
+        key = normal_text(value.text) if value is not None else ""
+        if key:
+            self._put("grouped", plan.slot, 0, host, hash(key), 0, page)
+            words = topic_words(key) if plan.rule.params["near"] else frozenset()
+            if len(words) >= 2:
+                self._put("grouped", plan.slot, 1, host, hash(words), hash(key), page)
+
+    def _add_phrase(self, plan: RulePlan, page: int, host: int, facts: SiteFacts) -> None:
+        """site.cannibalisation: the declared keyphrase's words and the headline's and title's."""
+        if facts.keyphrase is not None:
+            phrase = keyphrase_words(facts.keyphrase.text)
+            if len(phrase) >= int(plan.rule.params["min_words"]):
+                self._put("phrases", plan.slot, host, " ".join(sorted(phrase)), page)
+        words = heading_words(facts)
+        if words:
+            self._put("headings", plan.slot, host, " ".join(words), page)
+
+    def _add_keys(self, plan: RulePlan, page: int, _host: int, facts: SiteFacts) -> None:
+        """site.orphan: the keys naming the page and those it links to."""
+        self._put("members", plan.slot, page)
+        for key in facts.keys:
+            self._put("keys", plan.slot, hash(key), page)
+        for key in {link.key for link in facts.links}:
+            self._put("links", plan.slot, hash(key), page)
+
+    def _add_images(self, plan: RulePlan, page: int, host: int, facts: SiteFacts) -> None:
+        """site.image_alt_variants: each image's source and alt text."""
+        for image in facts.images:
+            self._put("grouped", plan.slot, 0, host, hash(image.src), hash(normal_text(image.alt)), page)
+
+    def _add_credits(self, plan: RulePlan, page: int, host: int, facts: SiteFacts) -> None:
+        """site.credit_variants: each credit's key (label, case, spaces aside) and spelling."""
+        for credit in facts.credits:
+            key = credit_key(credit.text)
+            if len(key) >= 3:
+                self._put("grouped", plan.slot, 0, host, hash(key), hash(credit.text), page)
+
+    def _add_links(self, plan: RulePlan, page: int, _host: int, facts: SiteFacts) -> None:
         """site.broken_internal_link: the page's keys and sites, and its relative page
         links: each one's target with whether it exists (the probes a cached stage is
         checked against), and those missing on disk, the only ones that can be broken."""
+        slot = plan.slot
         for key in facts.keys:
             self._put("keys", slot, hash(key), page)
         for site in page_sites(facts):
