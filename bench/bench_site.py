@@ -7,7 +7,8 @@
 and headlines, as generated pages have) and writes each result in its stored form
 (auditor.spool.Stored, with the packed site facts a worker sends). ``measure`` loads
 them into a spool, as the CLI holds a batch, and runs the stage under tracemalloc:
-the stage's held memory (peak above what the spool held before) and its CPU time.
+the stage's held memory (tracemalloc peak above what the spool held before), what its
+changes keep after it, its CPU time, and the process's peak RSS before and after it.
 ``--times K`` repeats the set K times under other paths (pages of other folders, same
 facts otherwise) to measure a K-times larger set without auditing it; ``--unique``
 gives each page a title, description and headline of its own (generated pages share
@@ -82,21 +83,27 @@ def measure(source: Path, times: int, repeat: int, unique: bool) -> None:
                 v, b, f = _renamed((Verdict(*verdict), blob, facts), copy, len(spool) if unique else None)
                 spool.append_stored(Stored(v, b, f))  # type: ignore[arg-type]
     rules = default_settings().rules
+    loaded = _rss_mb()
     for _ in range(repeat):
-        tracemalloc.start()
-        base, _peak = tracemalloc.get_traced_memory()
-        start = time.process_time()
-        changes = site_changes(spool, rules)
-        cpu = time.process_time() - start
-        now, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        # tracemalloc slows the stage: time it once more without it.
         start = time.process_time()
         site_changes(spool, rules)
         bare = time.process_time() - start
+        rss = _rss_mb()  # before tracemalloc, which holds a trace per allocation
+        tracemalloc.start()
+        base, _peak = tracemalloc.get_traced_memory()
+        changes = site_changes(spool, rules)
+        now, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
         print(f"pages={len(spool)} changed={len(changes.updates)} probes={len(changes.probes)} "
-              f"held_peak_MB={(peak - base) / 1e6:.1f} changes_MB={(now - base) / 1e6:.1f} cpu_traced_s={cpu:.2f} cpu_s={bare:.2f}", flush=True)
+              f"held_peak_MB={(peak - base) / 1e6:.1f} changes_MB={(now - base) / 1e6:.1f} cpu_s={bare:.2f} "
+              f"rss_loaded_MB={loaded:.0f} rss_peak_MB={rss:.0f}", flush=True)
         del changes
+
+
+def _rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:
