@@ -316,12 +316,16 @@ class SpooledResults(Sequence["FileResult"]):
         """Each result's index, path and site facts (None when it failed or has none),
         from their own blob when a worker packed them (:func:`packed`): the site stage's
         pass over the batch then loads no result."""
-        for i, (path, offset, length) in enumerate(self._index):
-            if self._verdicts[i].error is not None:
-                yield i, path, None
-                continue
-            own = self._facts[i]
-            yield i, path, load_value(unshelved(own))[0] if own is not None else self._load(offset, length).site_facts
+        for i in range(len(self._index)):
+            yield (i, *self.site_facts_at(i))
+
+    def site_facts_at(self, i: int) -> tuple[str, object | None]:
+        """Result ``i``'s path and site facts (see :meth:`site_facts`), read alone."""
+        path, offset, length = self._index[i]
+        if self._verdicts[i].error is not None:
+            return path, None
+        own = self._facts[i]
+        return path, load_value(unshelved(own))[0] if own is not None else self._load(offset, length).site_facts
 
     def score_basis(self, i: int) -> tuple[tuple[tuple[int, int, str, str], str, str], ...] | None:
         """What rescoring result ``i`` reads of its findings (each one's sort key,

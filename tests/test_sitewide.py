@@ -339,22 +339,31 @@ def test_the_site_stage_keeps_added_findings_in_a_file_and_stores_them_as_bytes(
     assert all(any(f.rule == "MT050" for f in r.findings) for r in fresh)
 
 
+def _reread(results: Sequence[FileResult]) -> dict[str, Any]:
+    """{file name: facts} of the pages the site stage's second pass reads again."""
+    from auditor.sitewide.groups import SiteIndex
+    from auditor.sitewide.stage import _every_facts, _Reread
+
+    with SiteIndex(site_rules(load_rules())) as index:
+        for i, path, facts in _every_facts(results):
+            index.add(i, path, facts)
+        needs = index.plan()
+    pages = _Reread(results, needs)
+    return {Path(pages[i].path).name: pages[i].facts for i in sorted(needs)}
+
+
 def test_the_site_stage_shares_the_site_rules_every_page_enables(tmp_path: Path) -> None:
     """Each unpickled result brings its own tuple of enabled site rules; the facts the
-    stage holds for the whole batch share one."""
-    from auditor.sitewide.stage import _held_facts
-
-    held = list(_held_facts(_Lazy(_same_titles(tmp_path, 5))))
-    assert len(held) == 5 and len({id(f.site_rules) for _i, _p, f in held}) == 1
-    assert set(held[0][2].site_rules) >= {"MT050", "HL050"}
+    stage reads again share one."""
+    held = _reread(_Lazy(_same_titles(tmp_path, 5)))
+    assert len(held) == 5 and len({id(f.site_rules) for f in held.values()}) == 1
+    assert set(next(iter(held.values())).site_rules) >= {"MT050", "HL050"}
 
 
 def test_the_site_stage_holds_only_links_and_images_a_site_check_reads(tmp_path: Path) -> None:
     """A link out of the set, or an image no other page shows, is read by no site
-    check: the stage drops it from the facts it holds; links to pages of the set,
-    relative links to files and shared images stay."""
-    from auditor.sitewide.stage import _held_facts, _what_checks_read
-
+    check: the second pass drops it from the facts it holds; relative links of a page
+    with one missing, and images another page shows otherwise described, stay."""
     write(tmp_path, "a.md", "# Seven Ways to Rest\n\nSee [b](b.md), [gone](gone.md) and [out](https://elsewhere.example/x).\n\n"
           "![A dam](dam.jpg)\n\n![A lake](lake.jpg)\n")
     write(tmp_path, "b.md", "# Five Quiet Places to Read\n\nBack to [a](a.md) or [out](https://elsewhere.example/y).\n\n"
@@ -362,11 +371,12 @@ def test_the_site_stage_holds_only_links_and_images_a_site_check_reads(tmp_path:
     results = list(audit_many([str(tmp_path)], BatchOptions(use_config=False, jobs=1)))
     assert sorted(len(r.site_facts.links) for r in results) == [2, 3]  # type: ignore[attr-defined]
     assert sorted(len(r.site_facts.images) for r in results) == [1, 2]  # type: ignore[attr-defined]
-    held = _what_checks_read(list(_held_facts(results)))
-    assert {p.rsplit("/", 1)[-1]: sorted(link.href for link in f.links) for _i, p, f in held} == {
-        "a.md": ["b.md", "gone.md"], "b.md": ["a.md"]}
-    assert {p.rsplit("/", 1)[-1]: [image.alt for image in f.images] for _i, p, f in held} == {
+    held = _reread(results)
+    assert {name: sorted(link.href for link in f.links) for name, f in held.items()} == {
+        "a.md": ["b.md", "gone.md"], "b.md": []}
+    assert {name: [image.alt for image in f.images] for name, f in held.items()} == {
         "a.md": ["A dam"], "b.md": ["The dam"]}
+    assert all(f.keys == () and f.description is None for f in held.values())
 
 
 def test_facts_are_extracted_only_where_a_site_stage_can_read_them(tmp_path: Path) -> None:

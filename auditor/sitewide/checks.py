@@ -41,16 +41,16 @@ def site_check(kind: str) -> Callable[[SiteCheck], SiteCheck]:
     return register
 
 
-def _host_of(facts: SiteFacts) -> str:
+def host_of(facts: SiteFacts) -> str:
     """The published site of an article (its canonical URL's host), "" when unknown."""
-    return next((_site(k) for k in facts.keys if k.startswith("url:")), "")
+    return next((site_of(k) for k in facts.keys if k.startswith("url:")), "")
 
 
 def site_partitions(facts: Sequence[SiteFacts]) -> list[Sequence[SiteFacts]]:
     """The set split by published site when it mixes several: one publication's house
     style (credits, alt texts, titles) is not another's. Articles whose site is not
     known (local drafts) form their own part; a one-site set stays whole."""
-    hosts = [_host_of(f) for f in facts]
+    hosts = [host_of(f) for f in facts]
     if len({h for h in hosts if h}) <= 1:
         return [facts]
     parts: dict[str, list[SiteFacts]] = defaultdict(list)
@@ -66,7 +66,15 @@ def per_site(check: SiteCheck) -> SiteCheck:
             yield from check(part, params)
 
     run.__doc__ = check.__doc__
+    run.one_site = check  # type: ignore[attr-defined]  # the site stage partitions by itself
     return run
+
+
+def one_site_check(kind: str) -> SiteCheck | None:
+    """The check of ``kind`` that judges one site's articles, when the registered check
+    splits the set by site (:func:`per_site`); None for checks that judge the whole set."""
+    found: SiteCheck | None = getattr(_REGISTRY[kind], "one_site", None)
+    return found
 
 
 def get_site_check(kind: str) -> SiteCheck:
@@ -108,6 +116,17 @@ def topic_words(text: str, drop: frozenset[str] = _FRAME) -> frozenset[str]:
         _stem(w) for w in normal_text(text).split()
         if not w.isdigit() and w not in drop and w not in _NUMBER_WORDS and len(w) > 1
     )
+
+
+def keyphrase_words(text: str) -> frozenset[str]:
+    """The topic words of a declared keyphrase, as site.cannibalisation compares them."""
+    return topic_words(text, _STOP)
+
+
+def heading_words(facts: SiteFacts) -> frozenset[str]:
+    """The topic words of an article's headline and title together: a keyphrase whose
+    words are all among them is that article's topic (site.cannibalisation)."""
+    return frozenset().union(*(topic_words(v.text, _STOP) for v in (facts.headline, facts.title) if v is not None))
 
 
 def _field(facts: SiteFacts, name: str) -> Located | None:
@@ -193,7 +212,7 @@ def cannibalisation(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
     by_phrase: dict[frozenset[str], list[SiteFacts]] = defaultdict(list)
     for f in facts:
         if f.keyphrase is not None:
-            words = topic_words(f.keyphrase.text, _STOP)
+            words = keyphrase_words(f.keyphrase.text)
             if len(words) >= min_words:
                 by_phrase[words].append(f)
     if not by_phrase:
@@ -201,8 +220,7 @@ def cannibalisation(facts: Sequence[SiteFacts], params: Params) -> Iterable[Site
     # Headlines and titles indexed by topic word, to find phrases they contain.
     index: dict[str, set[int]] = defaultdict(set)
     for i, f in enumerate(facts):
-        words = frozenset().union(*(topic_words(v.text, _STOP) for v in (f.headline, f.title) if v is not None))
-        for w in words:
+        for w in heading_words(f):
             index[w].add(i)
     for phrase, owners in by_phrase.items():
         postings = sorted((index.get(w, set()) for w in phrase), key=len)
@@ -239,9 +257,13 @@ def orphan(facts: Sequence[SiteFacts], params: Params) -> Iterable[SiteHit]:
         return
     for i, f in enumerate(facts):
         if not inbound[i]:
-            where = f.headline or f.title
-            yield SiteHit(f.path, where.line if where else 1, where.text if where else "",
-                          {"articles": len(facts) - 1})
+            yield orphan_hit(f, len(facts) - 1)
+
+
+def orphan_hit(facts: SiteFacts, others: int) -> SiteHit:
+    """site.orphan's hit on an article no other of the ``others`` links to."""
+    where = facts.headline or facts.title
+    return SiteHit(facts.path, where.line if where else 1, where.text if where else "", {"articles": others})
 
 
 @site_check("site.broken_internal_link")
@@ -252,19 +274,32 @@ def broken_internal_link(facts: Sequence[SiteFacts], params: Params) -> Iterable
     relative links on that site: they are judged only when the set holds other
     pages of the same site, i.e. when the set is a mirror of it."""
     known = {key for f in facts for key in f.keys}
-    pages_per_site = Counter(site for f in facts for site in {_site(k) for k in f.keys if k.startswith("url:")})
+    pages_per_site = Counter(site for f in facts for site in page_sites(f))
+    return broken_links(facts, known.__contains__, pages_per_site.__getitem__)
+
+
+def page_sites(facts: SiteFacts) -> set[str]:
+    """The published sites (``url:host``) an article's keys name."""
+    return {site_of(k) for k in facts.keys if k.startswith("url:")}
+
+
+def broken_links(facts: Sequence[SiteFacts], known: Callable[[str], bool],
+                 pages_on_site: Callable[[str], int]) -> Iterator[SiteHit]:
+    """site.broken_internal_link's hits in ``facts``: ``known`` tells whether a key names
+    an article of the set, ``pages_on_site`` how many articles of the set a site has."""
     for f in facts:
         for link in f.links:
-            if not link.checkable or link.exists or link.key in known:
+            if not link.checkable or link.exists or known(link.key):
                 continue
-            if link.url_key is not None and (link.url_key in known or pages_per_site[_site(link.url_key)] < 2):
+            if link.url_key is not None and (known(link.url_key) or pages_on_site(site_of(link.url_key)) < 2):
                 continue
             yield SiteHit(f.path, link.line, link.href, {"href": link.href})
 
 
-def _site(url_key: str) -> str:
+def site_of(url_key: str) -> str:
     """``url:host`` of a ``url:host/path`` key."""
     return url_key.split("/", 1)[0]
+
 
 
 def _majority(values: Iterable[tuple[str, str]]) -> tuple[Counter[str], dict[str, str]]:

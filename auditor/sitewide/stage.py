@@ -8,12 +8,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
-from auditor.sitewide.checks import SiteHit, get_site_check, is_site_kind
+from auditor.sitewide.checks import (SiteHit, broken_links, get_site_check, is_site_kind, one_site_check,
+                                     orphan_hit)
 
 if TYPE_CHECKING:
     from auditor.model import FileResult, Finding
     from auditor.rulepacks import Rule
     from auditor.sitewide.facts import SiteFacts
+    from auditor.sitewide.groups import Need, RulePlan, SiteIndex
 
 MAX_SHOWN = 3  # related locations named in a message; all are in Finding.related
 
@@ -63,38 +65,57 @@ class SiteChanges:
 def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteChanges:
     """The site-wide findings of ``results`` as changes to apply. ``rules`` gives each
     site rule's level, message and parameters (the run's configuration); whether a rule
-    applies to an article follows that article's own configuration. Results are read
-    one at a time (a spool loads each on access): only their site facts are held, and
-    the results that gain findings are read once more."""
+    applies to an article follows that article's own configuration.
+
+    Two passes over the results' site facts, read one at a time (a spool reads them
+    without loading results): the first keeps only the small keys the checks group
+    pages by, hashed, in a temporary database on disk (auditor.sitewide.groups), and
+    finds the pages in a group of two or more; the second re-reads the facts of those
+    pages alone, trimmed to what the checks read, runs the checks on them and makes
+    each page's findings in turn. A page in no group is read once and held never, so
+    the stage's memory follows the pages that gain findings, not the whole set."""
+    from auditor.sitewide.groups import SiteIndex
+
+    chosen = site_rules(rules)
+    if not chosen:
+        return SiteChanges({})
+    with SiteIndex(chosen) as index:
+        for i, path, facts in _every_facts(results):
+            index.add(i, path, facts)
+        if index.pages < 2:
+            return SiteChanges({})
+        pages = _Reread(results, index.plan())
+        # Each page's hits, made findings only when the page's turn comes below: a hit
+        # names its group of pages, a finding lists twenty of them (a site where every
+        # page shares its title with others would hold ~5 KB a page of findings at once).
+        hits: dict[str, list[tuple[Rule, SiteHit]]] = defaultdict(list)
+        for plan in index.plans:
+            if plan.applies >= 2:
+                for hit in _plan_hits(plan, pages):
+                    hits[hit.path].append((plan.rule, hit))
+        turns = _turns(hits, index, pages)
+        probes = index.probes()
+    return SiteChanges(_updates(results, hits, turns, pages), probes)
+
+
+def _updates(results: Sequence[FileResult], hits: dict[str, list[tuple[Rule, SiteHit]]],
+             turns: dict[int, str], pages: _Reread) -> dict[int, dict[str, Any]]:
+    """Per result index, the findings its hits make (suppressions applied), packed, and
+    the scores they leave; pages taken in index order, each page's findings made and
+    packed before the next page's."""
     from functools import lru_cache
 
     from auditor.engine.suppress import apply_suppressions
     from auditor.paths import relative_path
     from auditor.spool import Shelf, count_levels, dump_blob
 
-    held = _what_checks_read(list(_held_facts(results)))
-    facts = [f for _i, _path, f in held]
-    chosen = site_rules(rules)
-    if len(facts) < 2 or not chosen:
-        return SiteChanges({})
-    probes = {link.target: link.exists for f in facts for link in f.links if link.checkable and link.target}
     shown_as = lru_cache(maxsize=None)(relative_path)
-    # Each page's hits, made findings only when the page's turn comes below: a hit
-    # names its group of pages, a finding lists twenty of them (a site where every
-    # page shares its title with others would hold ~5 KB a page of findings at once).
-    hits: dict[str, list[tuple[Rule, SiteHit]]] = defaultdict(list)
-    for rule in chosen:
-        applicable = [f for f in facts if rule.id in f.site_rules]
-        if len(applicable) < 2:
-            continue
-        for hit in get_site_check(rule.check)(applicable, rule.params):
-            hits[hit.path].append((rule, hit))
     updates: dict[int, dict[str, Any]] = {}
     shelf = Shelf()
-    for i, path, site_facts in held:
-        found = hits.pop(path, None)
+    for i in sorted(turns):
+        found = hits.pop(turns[i])
         extra = apply_suppressions([_finding(rule, hit, shown_as) for rule, hit in found],
-                                   site_facts.directives) if found else None
+                                   pages[i].facts.directives)
         if extra:
             own, kept_scores, kept_score = _scoring_inputs(results, i)
             findings = tuple(sorted((*own, *extra), key=lambda f: f.sort_key()))
@@ -104,47 +125,116 @@ def site_changes(results: Sequence[FileResult], rules: Sequence[Rule]) -> SiteCh
             # gains site findings holds their counts, not every finding of every page.
             updates[i] = {"added_blob": shelf.put(dump_blob(tuple(extra))), "added_levels": count_levels(extra),
                           "scores": scores, "score": score}
-    return SiteChanges(updates, tuple(sorted(probes.items())))
+    return updates
 
 
-def _held_facts(results: Sequence[FileResult]) -> Iterator[tuple[int, str, SiteFacts]]:
-    """Each audited result's index, path and site facts. The facts hold for the whole
-    stage, so the tuple of site rules enabled for a page, which each page unpickled
-    as its own copy though most pages of a run share it, becomes one shared tuple
-    (~500 bytes a page)."""
+def _turns(hits: Mapping[str, object], index: SiteIndex, pages: _Reread) -> dict[int, str]:
+    """Which result takes the hits on each path: the first with site facts whose path it
+    is (as a result's path is what outputs show). Two results may share a path (one
+    URL captured twice); a page that shares it without being in a group is read here."""
+    turns: dict[int, str] = {}
+    for path in hits:
+        for page in index.pages_with_path(path):
+            if pages[page].path == path:
+                turns[page] = path
+                break
+    return turns
+
+
+def _plan_hits(plan: RulePlan, pages: _Reread) -> Iterable[SiteHit]:
+    """The hits of ``plan``'s rule on its candidates: the check run on them (on each
+    published site apart when the whole set mixes sites), or, for the checks that judge
+    the whole set, made from what the first pass found."""
+    from itertools import chain
+
+    facts = [pages[i].facts for i in plan.pages]
+    kind, params = plan.rule.check, plan.rule.params
+    if kind == "site.orphan":
+        return (orphan_hit(f, plan.applies - 1) for f in facts)
+    if kind == "site.broken_internal_link":
+        return broken_links(facts, lambda key: hash(key) in plan.known, lambda site: plan.site_pages.get(hash(site), 0))
+    one_site = one_site_check(kind)
+    if one_site is None:
+        return get_site_check(kind)(facts, params)
+    if not plan.split:
+        return one_site(facts, params)
+    parts: dict[int, list[SiteFacts]] = defaultdict(list)
+    for i in plan.pages:
+        parts[pages[i].host].append(pages[i].facts)
+    return chain.from_iterable(one_site(part, params) for part in parts.values())
+
+
+class _Page(NamedTuple):
+    path: str  # the result's path
+    facts: SiteFacts  # trimmed to what the checks read of this page
+    host: int  # its published site (groups.host_key)
+
+
+class _Reread:
+    """The second pass: the candidates' facts, read again one at a time in index order
+    and trimmed to what the checks read of each; a page asked for later (one sharing a
+    candidate's path) is read when asked."""
+
+    def __init__(self, results: Sequence[FileResult], needs: Mapping[int, Need]) -> None:
+        self._results = results
+        self._shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._pages = {i: self._read(i, needs[i]) for i in sorted(needs)}
+
+    def __getitem__(self, i: int) -> _Page:
+        page = self._pages.get(i)
+        if page is None:
+            from auditor.sitewide.groups import Need
+
+            page = self._pages[i] = self._read(i, Need())
+        return page
+
+    def _read(self, i: int, need: Need) -> _Page:
+        from dataclasses import replace
+
+        from auditor.sitewide.groups import host_key
+
+        kept = getattr(self._results, "site_facts_at", None)  # a spool reads them without loading results
+        path, found = kept(i) if kept is not None else (self._results[i].path, self._results[i].site_facts)
+        facts = cast("SiteFacts", found)  # the first pass saw facts at this index
+        # Most pages of a run enable one tuple of site rules: held once, not a copy a page.
+        rules = self._shared.setdefault(facts.site_rules, facts.site_rules)
+        if facts.path == path:
+            facts = replace(facts, path=path)  # one string for both, not two
+        return _Page(path, _trimmed(facts, need, rules), host_key(facts))
+
+
+def _trimmed(facts: SiteFacts, need: Need, rules: tuple[str, ...]) -> SiteFacts:
+    """``facts`` with only what the checks read of the page (``need``)."""
     from dataclasses import replace
 
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    from auditor.sitewide.checks import credit_key
+
+    if need.everything:
+        return replace(facts, site_rules=rules)
+    wanted = need.fields
+    return replace(
+        facts, keys=(), site_rules=rules,
+        title=facts.title if "title" in wanted else None,
+        description=facts.description if "description" in wanted else None,
+        headline=facts.headline if "headline" in wanted else None,
+        keyphrase=facts.keyphrase if "keyphrase" in wanted else None,
+        links=tuple(link for link in facts.links if link.checkable) if need.links else (),
+        images=tuple(image for image in facts.images if hash(image.src) in need.images),
+        credits=tuple(credit for credit in facts.credits if hash(credit_key(credit.text)) in need.credits)
+        if need.credits else (),
+    )
+
+
+def _every_facts(results: Sequence[FileResult]) -> Iterator[tuple[int, str, SiteFacts]]:
+    """Each audited result's index, path and site facts, read one at a time."""
     kept = getattr(results, "site_facts", None)  # a spool reads them without loading results
     every = kept() if kept is not None else (
         (i, r.path, None if r.error else r.site_facts) for i, r in enumerate(results))
     for i, path, found in every:
         # FileResult keeps the facts as an object (the model does not import this stage).
         facts = cast("SiteFacts | None", found)
-        if facts is None:
-            continue
-        rules = shared.setdefault(facts.site_rules, facts.site_rules)
-        yield i, path, facts if rules is facts.site_rules else replace(facts, site_rules=rules)
-
-
-def _what_checks_read(held: list[tuple[int, str, SiteFacts]]) -> list[tuple[int, str, SiteFacts]]:
-    """``held`` without the links and images no site check reads: a link counts when
-    it is a relative link to a page file (site.broken_internal_link) or points to a
-    page of the set (site.orphan's inbound links); an image counts when another page
-    shows the same source (site.image_alt_variants compares its alt texts). Links out
-    of the set and images of one page are most of a page's facts, held for the whole
-    stage."""
-    from collections import Counter
-    from dataclasses import replace
-
-    keys = {key for _i, _path, facts in held for key in facts.keys}
-    pages_showing = Counter(src for _i, _path, facts in held for src in {image.src for image in facts.images})
-    for n, (i, path, facts) in enumerate(held):
-        links = tuple(link for link in facts.links if link.checkable or link.key in keys)
-        images = tuple(image for image in facts.images if pages_showing[image.src] > 1)
-        if len(links) < len(facts.links) or len(images) < len(facts.images):
-            held[n] = (i, path, replace(facts, links=links, images=images))
-    return held
+        if facts is not None:
+            yield i, path, facts
 
 
 def apply_changes(results: Sequence[FileResult], updates: dict[int, dict[str, Any]]) -> list[FileResult]:
