@@ -19,6 +19,7 @@ from typing import Any
 from auditor.sources import SourceError
 from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
                                     site_host)
+from auditor.sources.overlays import mark_video_stills
 from auditor.sources.widgets import mark_button
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
@@ -368,6 +369,7 @@ def drop_invisible(root: Element) -> None:
 
     for el in root.iter("button", "iframe", "input", "svg"):
         mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
+    mark_video_stills(root)  # the stills of videos the page declares, before its JSON-LD goes
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import FIGCAPTIONS, HEADINGS, Element, Facts, Verdict, _holds_prose, word_set
+from auditor.sources.chrome import FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose, word_set
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600
@@ -70,6 +70,10 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     docstring), or None."""
     if el.tag in ("img", "amp-img"):
         return _player_still(el, facts)
+    if el.tag == "figure":
+        verdict = _captioned_teaser(el, facts)
+        if verdict is not None:
+            return verdict
     names = el.get("class")
     ident = el.get("id")
     if ident:
@@ -125,6 +129,8 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
+    if el.get(STILL_MARK) and _no_alt(el):
+        return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
@@ -138,7 +144,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     if figure is not None and next(figure.iter("figcaption"), None) is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
-        return None
+        return _linked_still(el, facts)
     return _marked_still(el, facts)
 
 
@@ -284,6 +290,8 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture in a small box without a caption, heading or prose that shows a clip's
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
+    from auditor.sources.widgets import BUTTON_MARK
+
     box = el.getparent()
     if box is not None and box.tag in ("a", "picture", "span"):
         box = box.getparent()
@@ -293,7 +301,173 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
         return None
     if sum(1 for _ in box.iter("img", "amp-img")) != 1:
         return None
+    if _no_alt(el) and (box.get(BUTTON_MARK) == "play" or _labelled_play(box)):
+        return Verdict("player", "a picture beside a control named to play a clip: a video teaser's poster")
     for node in box.iter():
         if node is not el and isinstance(node.tag, str) and _clip_marker(node):
             return Verdict("player", "a picture beside a clip's running time or video badge: a video teaser's poster")
     return None
+
+
+# Set by mark_video_stills on a picture whose address is a declared video's thumbnailUrl.
+STILL_MARK = "data-auditor-video-still"
+# A play button's name that vocab.PLAY_LABEL leaves out: "Watch", "Watch now", "動画を再生",
+# "Ver vídeo", "Vídeo abspielen"; the whole name, not "Watch later" or "Watchlist".
+_WATCH_LABEL = re.compile(
+    r"^\W*(?:watch(?: now| video| the video| clip| the clip)?|play(?: the)? (?:video|clip)|video (?:abspielen|ansehen"
+    r"|starten)|lire la vid[ée]o|regarder(?: la vid[ée]o)?|ver (?:el )?v[ií]deo|reproducir(?: el)? v[ií]deo"
+    r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생)\W*$", re.I)
+
+
+def mark_video_stills(root: Element) -> None:
+    """Before scripts, metas and buttons go (``body.drop_invisible``): mark each picture
+    whose address is the thumbnailUrl of a schema.org VideoObject the page declares
+    (JSON-LD, or microdata's ``itemprop=thumbnailUrl`` in a video item), the still of that
+    video; and mark the box of a button named to play a clip in words PLAY_LABEL lacks
+    (unless its picture is described: the story may show it)."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    for button in root.iter("button"):
+        parent = button.getparent()
+        if parent is not None and not parent.get(BUTTON_MARK):
+            name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
+                or " ".join((button.text_content() or "").split())
+            if len(name) <= 40 and _WATCH_LABEL.match(name) \
+                    and all(_no_alt(img) for img in parent.iter("img", "amp-img")):  # a described picture stays
+                parent.set(BUTTON_MARK, "play")
+    stills = _declared_stills(root)
+    if not stills:
+        return
+    for img in root.iter("img", "amp-img"):
+        if any(_still_key(address) in stills for address in _addresses(img)):
+            img.set(STILL_MARK, "1")
+
+
+def _declared_stills(root: Element) -> set[str]:
+    """The paths of the thumbnails of the videos the page declares."""
+    import json
+
+    found: set[str] = set()
+    for el in root.iter("script", "meta", "link"):
+        if el.tag == "script":
+            text = el.text or ""
+            if "VideoObject" not in text or "ld+json" not in (el.get("type") or "").lower():
+                continue
+            try:
+                data = json.loads(text)
+            except ValueError:
+                continue
+            _video_thumbnails(data, found)
+        elif (el.get("itemprop") or "").lower() == "thumbnailurl":
+            scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+            if scope is not None and vocab.PLAYER_ITEMTYPE.search(scope.get("itemtype") or ""):
+                found.add(_still_key(el.get("content") or el.get("href") or ""))
+    found.discard("")
+    return found
+
+
+def _video_thumbnails(data: object, found: set[str]) -> None:
+    """Add to ``found`` the thumbnails of every VideoObject in a JSON-LD value: its
+    ``thumbnailUrl`` (one or a list) or its ``thumbnail`` ImageObject's url."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("@type")
+        if kind == "VideoObject" or isinstance(kind, list) and "VideoObject" in kind:
+            for value in (item.get("thumbnailUrl"), item.get("thumbnail")):
+                for one in value if isinstance(value, list) else [value]:
+                    if isinstance(one, dict):
+                        one = one.get("url") or one.get("contentUrl")
+                    if isinstance(one, str):
+                        found.add(_still_key(one))
+        stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+
+
+def _addresses(img: Element) -> list[str]:
+    srcset = (img.get("srcset") or img.get("data-srcset") or "").split(",")
+    return [img.get("src") or "", img.get("data-src") or "", img.get("data-lazy-src") or "",
+            srcset[0].split()[0] if srcset[0].strip() else ""]
+
+
+def _still_key(address: str) -> str:
+    """A picture's address without scheme, host, query and fragment: a CDN or a size
+    parameter may differ between the page's still and its declared thumbnail."""
+    path = re.sub(r"^(?:https?:)?//[^/]+", "", address.strip()).split("?")[0].split("#")[0]
+    return path if len(path) > 4 and "." in path.rsplit("/", 1)[-1] else ""
+
+
+# A page of the site that plays a clip: "/video/…", "/videos/…", "/watch/…", "/v/…", "/mediathek/…",
+# the BBC's "/news/av/…",
+# "/watch?v=Xk29LmAbcd" (a clip's id, not "?v=2", a style sheet's version).
+_OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)", re.I)
+
+
+def _video_page(href: str, facts: Facts) -> bool:
+    from auditor.sources.widgets import _own_site, _path_of
+
+    href = href.strip()
+    if not _own_site(href, facts):
+        return False
+    path = _path_of(href)
+    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path))
+
+
+def _no_alt(img: Element) -> bool:
+    return not (img.get("alt") or "").strip()
+
+
+def _captioned_teaser(figure: Element, facts: Facts) -> Verdict | None:
+    """A captioned figure of one picture without alt, the picture wrapped in a link to the
+    site's video page or beside a short play link to one (its caption's links left out: a
+    story photo's caption may link to a video story): a video teaser, judged whole, as
+    its picture alone would leave an empty link behind."""
+    caption = next(figure.iter("figcaption"), None)
+    if caption is None:
+        return None
+    pictures = list(figure.iter("img", "amp-img"))
+    if len(pictures) != 1 or not _no_alt(pictures[0]):
+        return None
+    in_caption = set(caption.iter("a"))
+    for link in figure.iter("a"):
+        if link in in_caption or not _video_page(link.get("href") or "", facts):
+            continue
+        if facts.holds(link, IMAGES) or facts.text.get(link, 0) <= _PLAY_LINK_TEXT:
+            return Verdict("player", "a captioned picture linked to the site's video page: a video teaser")
+    return None
+
+
+# A play link beside a poster says little: "Play", "Watch", "2:41".
+_PLAY_LINK_TEXT = 12
+
+
+def _linked_still(el: Element, facts: Facts) -> Verdict | None:
+    """A captioned picture without alt in a link to the site's video page that keeps
+    words once the picture goes (the figure's caption inside the link): the clip's still.
+    A link holding the picture alone is judged with its figure (see _captioned_teaser)."""
+    if not _no_alt(el):
+        return None
+    for depth, link in enumerate(el.iterancestors()):
+        if depth >= _DEPTH or link.tag in ("body", "article", "main"):
+            return None
+        if link.tag == "a":
+            if facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1 and _video_page(link.get("href") or "", facts):
+                return Verdict("player", "a captioned picture in a link to the site's video page: the clip's still")
+            return None
+    return None
+
+
+def _labelled_play(box: Element) -> bool:
+    """True when a control in ``box`` is named to play a clip by its aria-label or title
+    ("Play video", "Watch", "Video abspielen", "動画を再生")."""
+    for node in box.iter():
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
+            continue
+        name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split())
+        if name and len(name) <= 40 and (_WATCH_LABEL.match(name) or vocab.PLAY_LABEL.match(name)):
+            return True
+    return False
