@@ -309,7 +309,7 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
-# Set by mark_video_stills on a picture whose address is a declared video's thumbnailUrl.
+# Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
 STILL_MARK = "data-auditor-video-still"
 # A play button's name that vocab.PLAY_LABEL leaves out: "Watch", "Watch now", "動画を再生",
 # "Ver vídeo", "Vídeo abspielen"; the whole name, not "Watch later" or "Watchlist".
@@ -319,56 +319,64 @@ _WATCH_LABEL = re.compile(
     r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생)\W*$", re.I)
 
 
-def mark_video_stills(root: Element) -> None:
-    """Before scripts, metas and buttons go (``body.drop_invisible``): mark each picture
-    whose address is the thumbnailUrl of a schema.org VideoObject the page declares
-    (JSON-LD, or microdata's ``itemprop=thumbnailUrl`` in a video item), the still of that
-    video; and mark the box of a button named to play a clip in words PLAY_LABEL lacks
-    (unless its picture is described: the story may show it)."""
-    from auditor.sources.widgets import BUTTON_MARK
+class DeclaredVideos:
+    """What ``body.drop_invisible`` reads of each script, meta, link and button before they
+    go, in its one walk: the thumbnails of the schema.org VideoObjects the page declares
+    (JSON-LD, or microdata's ``itemprop=thumbnailUrl`` in a video item), whose pictures
+    are then marked as those videos' stills; and buttons named to play a clip in words
+    PLAY_LABEL lacks, whose box is marked as a player's (unless its picture is described:
+    the story may show it)."""
 
-    for button in root.iter("button"):
-        parent = button.getparent()
-        if parent is not None and not parent.get(BUTTON_MARK):
-            name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
-                or " ".join((button.text_content() or "").split())
-            if len(name) <= 40 and _WATCH_LABEL.match(name) \
-                    and all(_no_alt(img) for img in parent.iter("img", "amp-img")):  # a described picture stays
-                parent.set(BUTTON_MARK, "play")
-    stills = _declared_stills(root)
-    if not stills:
-        return
-    for img in root.iter("img", "amp-img"):
-        if any(_still_key(address) in stills for address in _addresses(img)):
-            img.set(STILL_MARK, "1")
+    __slots__ = ("stills",)
 
+    def __init__(self) -> None:
+        self.stills: set[str] = set()
 
-def _declared_stills(root: Element) -> set[str]:
-    """The paths of the thumbnails of the videos the page declares."""
-    import json
-
-    found: set[str] = set()
-    for el in root.iter("script", "meta", "link"):
-        if el.tag == "script":
-            text = el.text or ""
-            if "VideoObject" not in text or "ld+json" not in (el.get("type") or "").lower():
-                continue
-            try:
-                data = json.loads(text)
-            except ValueError:
-                continue
-            _video_thumbnails(data, found)
-        elif (el.get("itemprop") or "").lower() == "thumbnailurl":
+    def read(self, el: Element) -> None:
+        """Read one script, meta, link or button (most pages: scripts and metas of no video)."""
+        tag = el.tag
+        if tag == "script":
+            if "ld+json" in (el.get("type") or ""):
+                text = el.text or ""
+                if "VideoObject" in text:
+                    _video_thumbnails(text, self.stills)
+        elif tag == "button":
+            _mark_watch_button(el)
+        elif tag != "svg" and el.get("itemprop") in ("thumbnailUrl", "thumbnailurl"):
             scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
             if scope is not None and vocab.PLAYER_ITEMTYPE.search(scope.get("itemtype") or ""):
-                found.add(_still_key(el.get("content") or el.get("href") or ""))
-    found.discard("")
-    return found
+                self.stills.add(_still_key(el.get("content") or el.get("href") or ""))
+
+    def mark_stills(self, root: Element) -> None:
+        self.stills.discard("")
+        if not self.stills:
+            return
+        for img in root.iter("img", "amp-img"):
+            if any(_still_key(address) in self.stills for address in _addresses(img)):
+                img.set(STILL_MARK, "1")
 
 
-def _video_thumbnails(data: object, found: set[str]) -> None:
-    """Add to ``found`` the thumbnails of every VideoObject in a JSON-LD value: its
+def _mark_watch_button(button: Element) -> None:
+    from auditor.sources.widgets import BUTTON_MARK
+
+    parent = button.getparent()
+    if parent is None or parent.get(BUTTON_MARK):
+        return
+    name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
+        or " ".join((button.text_content() or "").split())
+    if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")):
+        parent.set(BUTTON_MARK, "play")
+
+
+def _video_thumbnails(text: str, found: set[str]) -> None:
+    """Add to ``found`` the thumbnails of every VideoObject in a JSON-LD script: its
     ``thumbnailUrl`` (one or a list) or its ``thumbnail`` ImageObject's url."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return
     stack = [data]
     while stack:
         item = stack.pop()
