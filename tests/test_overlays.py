@@ -129,7 +129,7 @@ WIDGETS = [
     # a captioned still judged with its link to the site's video page (NYT's "/video/…", the
     # Guardian's "/world/video/…", CNN's "/videos/…", BBC's "/news/av/…", "/watch?v=…", "/v/…")
     ("captioned-still-in-a-video-page-link",
-     f'<figure class="video-promo"><a href="/video/us/100000009381234/bike-lanes-explained.html"><img src="{M}/v/t70.jpg">'
+     f'<figure class="media"><a href="/video/us/100000009381234/bike-lanes-explained.html"><img src="{M}/v/t70.jpg">'
      "</a><figcaption>Bike lanes, explained in two minutes</figcaption></figure>"),
     ("captioned-still-section-video-link",
      f'<figure><a href="{H}/world/video/2024/mar/12/bike-lanes-council-vote-video"><img src="{M}/v/t71.jpg"></a>'
@@ -145,6 +145,9 @@ WIDGETS = [
      "<figcaption>How the lanes will work</figcaption></figure>"),
     ("captioned-still-short-v-path",
      f'<figure><a href="/v/8812"><img src="{M}/v/t75.jpg"></a><figcaption>Les pistes cyclables</figcaption></figure>'),
+    ("captioned-still-beside-a-video-page-link",
+     f'<div class="teaser"><figure><img src="{M}/v/t83.jpg"><figcaption>Die Abstimmung im Rat</figcaption></figure>'
+     '<a href="https://www.dailyledger.example/video/radwege-abstimmung-vid-12345.html">Zum Video</a></div>'),
     # the still of a video the page declares in JSON-LD (a list of thumbnails, a CDN size
     # parameter on the page's copy) or in microdata
     ("still-of-a-declared-video",
@@ -235,6 +238,10 @@ LOOKALIKES = [
     ("captioned-photo-linked-to-another-sites-video",
      f'<figure><a href="https://www.othernews.example/video/2024/03/x"><img src="{M}/2024/03/keep54.jpg"></a>'
      "<figcaption>Main Street</figcaption></figure>", "keep54.jpg"),
+    ("captioned-photo-before-a-video-story-paragraph",
+     f'<div class="photo-block"><figure><img src="{M}/2024/03/keep58.jpg"><figcaption>Council members on Tuesday'
+     '</figcaption></figure><p>The council also heard from residents, and we filmed the evening. '
+     '<a href="/video/2024/03/council-vote-123">Watch the vote</a> in full on our video page.</p></div>', "keep58.jpg"),
     ("photo-matching-an-articles-thumbnail",
      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x",'
      f'"thumbnailUrl":"{M}/2024/03/keep55.jpg","video":{{"@type":"VideoObject","thumbnailUrl":"{M}/v/other.jpg"}}}}</script>'

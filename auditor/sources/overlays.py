@@ -70,7 +70,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     docstring), or None."""
     if el.tag in ("img", "amp-img"):
         return _player_still(el, facts)
-    if el.tag == "figure":
+    if el.tag in ("figure", "div", "section"):
         verdict = _captioned_teaser(el, facts)
         if verdict is not None:
             return verdict
@@ -429,19 +429,23 @@ def _no_alt(img: Element) -> bool:
     return not (img.get("alt") or "").strip()
 
 
-def _captioned_teaser(figure: Element, facts: Facts) -> Verdict | None:
+def _captioned_teaser(box: Element, facts: Facts) -> Verdict | None:
     """A captioned figure of one picture without alt, the picture wrapped in a link to the
-    site's video page or beside a short play link to one (its caption's links left out: a
-    story photo's caption may link to a video story): a video teaser, judged whole, as
-    its picture alone would leave an empty link behind."""
-    caption = next(figure.iter("figcaption"), None)
+    site's video page or beside a short link to one ("Watch", "Watch the video"), in the
+    figure or in a small box holding the figure and the link, no heading, no prose (a
+    caption's links left out: a story photo's caption may link to a video story): a video
+    teaser, judged whole, as its picture alone would leave an empty link behind."""
+    caption = next(box.iter("figcaption"), None)
     if caption is None:
         return None
-    pictures = list(figure.iter("img", "amp-img"))
+    if box.tag != "figure" and (facts.text.get(box, 0) > _BOX_TEXT or facts.holds(box, FIGCAPTIONS) != 1
+                                or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
+        return None
+    pictures = list(box.iter("img", "amp-img"))
     if len(pictures) != 1 or not _no_alt(pictures[0]):
         return None
     in_caption = set(caption.iter("a"))
-    for link in figure.iter("a"):
+    for link in box.iter("a"):
         if link in in_caption or not _video_page(link.get("href") or "", facts):
             continue
         if facts.holds(link, IMAGES) or facts.text.get(link, 0) <= _PLAY_LINK_TEXT:
@@ -449,8 +453,8 @@ def _captioned_teaser(figure: Element, facts: Facts) -> Verdict | None:
     return None
 
 
-# A play link beside a poster says little: "Play", "Watch", "2:41".
-_PLAY_LINK_TEXT = 12
+# A link to a clip beside its poster says little: "Play", "2:41", "Watch the video" (characters, spaces excluded).
+_PLAY_LINK_TEXT = 40
 
 
 def _linked_still(el: Element, facts: Facts) -> Verdict | None:
