@@ -155,6 +155,11 @@ WIDGETS = [
      '"headline":"x","video":{"@type":"VideoObject","name":"Bike lanes","uploadDate":"2024-03-12",'
      f'"thumbnailUrl":["{M}/v/2024/03/t76-16x9.jpg","{M}/v/2024/03/t76-4x3.jpg"]}}}}]}}</script>'
      f'<div class="lead-media"><img src="{M}/v/2024/03/t76-16x9.jpg?w=1200"></div>'),
+    ("still-of-a-declared-video-by-id",
+     '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+     f'"headline":"x","image":"{M}/2024/03/lead.jpg"}},{{"@type":"ImageObject","@id":"#still","contentUrl":"{M}/v/t84.jpg"}},'
+     '{"@type":"VideoObject","name":"Bike lanes","thumbnail":{"@id":"#still"}}]}'
+     f'</script><div class="lead-media"><img src="{M}/v/t84.jpg"></div>'),
     ("still-of-a-microdata-video",
      f'<div itemscope itemtype="https://schema.org/VideoObject" class="vid-meta"><meta itemprop="name" content="Bike lanes">'
      f'<link itemprop="thumbnailUrl" href="{M}/v/t77.jpg"></div><div class="lead-media"><img src="{M}/v/t77.jpg"></div>'),
@@ -246,6 +251,12 @@ LOOKALIKES = [
      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x",'
      f'"thumbnailUrl":"{M}/2024/03/keep55.jpg","video":{{"@type":"VideoObject","thumbnailUrl":"{M}/v/other.jpg"}}}}</script>'
      f'<div class="lead-media"><img src="{M}/2024/03/keep55.jpg"></div>', "keep55.jpg"),
+    ("photo-declared-as-the-article-image-and-a-video-still",
+     '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+     '"headline":"x","image":{"@id":"https://www.dailyledger.example/#primaryimage"}},{"@type":"ImageObject",'
+     f'"@id":"https://www.dailyledger.example/#primaryimage","url":"{M}/2024/03/keep61.jpg"}},'
+     '{"@type":"VideoObject","name":"Bike lanes","thumbnail":{"@id":"https://www.dailyledger.example/#primaryimage"}}]}'
+     f'</script><div class="lead-media"><img src="{M}/2024/03/keep61.jpg"></div>', "keep61.jpg"),
     ("photo-beside-a-zoom-button",
      f'<div class="poster"><img src="{M}/2024/03/keep56.jpg"><button aria-label="Vergrößern"></button></div>', "keep56.jpg"),
     ("photo-beside-a-watch-later-button",

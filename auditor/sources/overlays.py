@@ -325,12 +325,15 @@ class DeclaredVideos:
     (JSON-LD, or microdata's ``itemprop=thumbnailUrl`` in a video item), whose pictures
     are then marked as those videos' stills; and buttons named to play a clip in words
     PLAY_LABEL lacks, whose box is marked as a player's (unless its picture is described:
-    the story may show it)."""
+    the story may show it). A thumbnail the page also declares as the image of its article
+    (a CMS falls back to the featured image when a clip has no still) is the story's."""
 
-    __slots__ = ("stills",)
+    __slots__ = ("stills", "scripts", "videos")
 
     def __init__(self) -> None:
         self.stills: set[str] = set()
+        self.scripts: list[str] = []  # JSON-LD texts, parsed only when one declares a video
+        self.videos = False
 
     def read(self, el: Element) -> None:
         """Read one script, meta, link or button (most pages: scripts and metas of no video)."""
@@ -338,8 +341,8 @@ class DeclaredVideos:
         if tag == "script":
             if "ld+json" in (el.get("type") or ""):
                 text = el.text or ""
-                if "VideoObject" in text:
-                    _video_thumbnails(text, self.stills)
+                self.scripts.append(text)
+                self.videos = self.videos or "VideoObject" in text
         elif tag == "button":
             _mark_watch_button(el)
         elif tag != "svg" and el.get("itemprop") in ("thumbnailUrl", "thumbnailurl"):
@@ -348,6 +351,8 @@ class DeclaredVideos:
                 self.stills.add(_still_key(el.get("content") or el.get("href") or ""))
 
     def mark_stills(self, root: Element) -> None:
+        if self.videos:
+            self.stills |= _json_ld_stills(self.scripts)
         self.stills.discard("")
         if not self.stills:
             return
@@ -368,16 +373,21 @@ def _mark_watch_button(button: Element) -> None:
         parent.set(BUTTON_MARK, "play")
 
 
-def _video_thumbnails(text: str, found: set[str]) -> None:
-    """Add to ``found`` the thumbnails of every VideoObject in a JSON-LD script: its
-    ``thumbnailUrl`` (one or a list) or its ``thumbnail`` ImageObject's url."""
+def _json_ld_stills(scripts: list[str]) -> set[str]:
+    """The thumbnails of the VideoObjects in the page's JSON-LD (``thumbnailUrl``, one or a
+    list; ``thumbnail``, an ImageObject inline or by ``@id``), less the pictures the page
+    declares as another item's image (an article's ``image`` or ``thumbnailUrl``)."""
     import json
 
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return
-    stack = [data]
+    videos: list[object] = []
+    others: list[object] = []
+    urls: dict[str, str] = {}  # an ImageObject's @id -> its address
+    stack: list[object] = []
+    for text in scripts:
+        try:
+            stack.append(json.loads(text))
+        except ValueError:
+            continue
     while stack:
         item = stack.pop()
         if isinstance(item, list):
@@ -386,14 +396,33 @@ def _video_thumbnails(text: str, found: set[str]) -> None:
         if not isinstance(item, dict):
             continue
         kind = item.get("@type")
+        url = item.get("url") or item.get("contentUrl")
+        if isinstance(item.get("@id"), str) and isinstance(url, str):
+            urls[item["@id"]] = url
         if kind == "VideoObject" or isinstance(kind, list) and "VideoObject" in kind:
-            for value in (item.get("thumbnailUrl"), item.get("thumbnail")):
-                for one in value if isinstance(value, list) else [value]:
-                    if isinstance(one, dict):
-                        one = one.get("url") or one.get("contentUrl")
-                    if isinstance(one, str):
-                        found.add(_still_key(one))
+            videos += [item.get("thumbnailUrl"), item.get("thumbnail")]
+        else:
+            others += [item.get("image"), item.get("thumbnailUrl")]
         stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return _image_keys(videos, urls) - _image_keys(others, urls)
+
+
+def _image_keys(values: list[object], urls: dict[str, str]) -> set[str]:
+    """The addresses (see _still_key) of JSON-LD image values: strings, lists, ImageObjects
+    inline or referred to by @id."""
+    found = set()
+    stack = list(values)
+    while stack:
+        one = stack.pop()
+        if isinstance(one, list):
+            stack.extend(one)
+        elif isinstance(one, dict):
+            ref = one.get("url") or one.get("contentUrl") or urls.get(str(one.get("@id")))
+            if isinstance(ref, str):
+                found.add(_still_key(ref))
+        elif isinstance(one, str):
+            found.add(_still_key(one))
+    return found
 
 
 def _addresses(img: Element) -> list[str]:
