@@ -6,7 +6,10 @@ address is the player's frame or that carry their clip, AMP placeholders, lite-y
 captioned figure, player vendors' boxes (Kaltura, JW), captioned figures typed as video or
 showing an SVG play icon or a running time, proxied video stills, <dialog>, pop-up
 libraries' hiding classes and modifiers (Magnific Popup, OptinMonster), glued class words,
-closable appeals in Thai. Each is set into the clean story of tests/widgetkit.py, whose own
+closable appeals in Thai, captioned stills linked to the site's video page (NYT's /video/,
+the Guardian's /world/video/, CNN's /videos/, the BBC's /news/av/, Spiegel's -vid- pages),
+stills of the VideoObject a page declares in JSON-LD or microdata, stills beside a button
+named "Watch" or "動画を再生". Each is set into the clean story of tests/widgetkit.py, whose own
 defects must stay found; the story's look-alikes keep their picture's IM001."""
 
 from __future__ import annotations

@@ -19,7 +19,16 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
   the clip's running time ("2:41", "02:41 min") or a "Video"/"Watch" badge outside its
   caption; a small box without caption, heading or prose whose one picture shows the same
-  marks (a video teaser); a privacy tool's click-to-load box named for YouTube or Vimeo;
+  marks or a control named to play ("Watch", "動画を再生") (a video teaser); a privacy
+  tool's click-to-load box named for YouTube or Vimeo;
+- a captioned video teaser: a figure (or a small box of a figure and a link) whose one
+  picture without alt is wrapped in, or sits beside a short link to, the site's own video
+  page ("/video/…", "/world/video/…", "/news/av/…", "/watch?v=…", "/v/…"), judged whole so
+  no empty link is left behind; a link to such a page around a captioned figure loses its
+  picture and keeps its caption's words. A link in the caption leaves the photo the story's;
+- the still of a video the page declares: a picture whose address is the thumbnailUrl (or
+  thumbnail) of a schema.org VideoObject in its JSON-LD or microdata (``DeclaredVideos``,
+  read before scripts and metas go), unless the page declares it as its article's image too;
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
