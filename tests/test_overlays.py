@@ -174,6 +174,8 @@ WIDGETS = [
      f'<div class="poster"><img src="{M}/v/t80.jpg"><button aria-label="Ver vídeo"></button></div>'),
     ("still-beside-a-labelled-play-span",
      f'<div class="poster"><img src="{M}/v/t81.jpg"><span role="button" aria-label="Video abspielen"></span></div>'),
+    ("linked-still-beside-a-labelled-play-span",
+     f'<div class="poster"><a href="/news/2024/03/x"><img src="{M}/v/t85.jpg"></a><span role="button" aria-label="Watch"></span></div>'),
     ("still-beside-a-french-play-link",
      f'<div class="poster"><img src="{M}/v/t82.jpg"><a href="#" title="Lire la vidéo"></a></div>'),
     ("closable-thai-appeal",

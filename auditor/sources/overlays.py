@@ -80,7 +80,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in ("img", "amp-img"):
         return _player_still(el, facts)
     if el.tag in ("figure", "div", "section"):
-        verdict = _captioned_teaser(el, facts)
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts)
         if verdict is not None:
             return verdict
     names = el.get("class")
@@ -310,7 +310,7 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
         return None
     if sum(1 for _ in box.iter("img", "amp-img")) != 1:
         return None
-    if _no_alt(el) and (box.get(BUTTON_MARK) == "play" or _labelled_play(box)):
+    if _no_alt(el) and (box.get(BUTTON_MARK) == "play" or _labelled_play(box)) and not _alone_in_link(el, facts):
         return Verdict("player", "a picture beside a control named to play a clip: a video teaser's poster")
     for node in box.iter():
         if node is not el and isinstance(node.tag, str) and _clip_marker(node):
@@ -521,3 +521,22 @@ def _labelled_play(box: Element) -> bool:
         if name and len(name) <= 40 and (_WATCH_LABEL.match(name) or vocab.PLAY_LABEL.match(name)):
             return True
     return False
+
+
+def _alone_in_link(el: Element, facts: Facts) -> bool:
+    """True when ``el`` is all a link holds: dropped alone, it would leave an empty link."""
+    link = next((a for a in el.iterancestors("a")), None)
+    return link is not None and not facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1
+
+
+def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
+    """A small box of one picture without alt, no caption, heading or prose, holding a
+    control named to play a clip ("Watch", "Video abspielen"): a video teaser, judged
+    whole with the link its picture may sit in."""
+    if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
+            or _holds_prose(box, facts, 1):
+        return None
+    pictures = list(box.iter("img", "amp-img"))
+    if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
+        return None
+    return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
