@@ -151,6 +151,11 @@ WIDGETS = [
     ("captioned-still-beside-a-video-page-link",
      f'<div class="teaser"><figure><img src="{M}/v/t83.jpg"><figcaption>Die Abstimmung im Rat</figcaption></figure>'
      '<a href="https://www.dailyledger.example/video/radwege-abstimmung-vid-12345.html">Zum Video</a></div>'),
+    ("captioned-still-linked-to-a-video-subdomain",
+     f'<figure><a href="https://video.dailyledger.example/2024/03/bike-lanes-4471"><img src="{M}/v/t86.jpg"></a>'
+     "<figcaption>The vote, from the chamber</figcaption></figure>"),
+    ("still-beside-a-dutch-play-button",
+     f'<div class="poster"><img src="{M}/v/t87.jpg"><button title="Bekijk de video"></button></div>'),
     # the still of a video the page declares in JSON-LD (a list of thumbnails, a CDN size
     # parameter on the page's copy) or in microdata
     ("still-of-a-declared-video",

@@ -321,11 +321,12 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
 # Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
 STILL_MARK = "data-auditor-video-still"
 # A play button's name that vocab.PLAY_LABEL leaves out: "Watch", "Watch now", "動画を再生",
-# "Ver vídeo", "Vídeo abspielen"; the whole name, not "Watch later" or "Watchlist".
+# "Bekijk de video", "Obejrzyj", "Смотреть"; the whole name, not "Watch later" or "Watchlist".
 _WATCH_LABEL = re.compile(
     r"^\W*(?:watch(?: now| video| the video| clip| the clip)?|play(?: the)? (?:video|clip)|video (?:abspielen|ansehen"
     r"|starten)|lire la vid[ée]o|regarder(?: la vid[ée]o)?|ver (?:el )?v[ií]deo|reproducir(?: el)? v[ií]deo"
-    r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생)\W*$", re.I)
+    r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|bekijk(?: de)? video|obejrzyj(?: wideo| film)?|смотреть(?: видео)?"
+    r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생)\W*$", re.I)
 
 
 class DeclaredVideos:
@@ -454,13 +455,13 @@ _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z]
 
 
 def _video_page(href: str, facts: Facts) -> bool:
-    from auditor.sources.widgets import _own_site, _path_of
+    from auditor.sources.widgets import _VIDEO_HOST, _own_site, _path_of
 
     href = href.strip()
     if not _own_site(href, facts):
         return False
     path = _path_of(href)
-    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path))
+    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href))
 
 
 def _no_alt(img: Element) -> bool:
