@@ -257,6 +257,9 @@ LOOKALIKES = [
      f'<div class="photo-block"><figure><img src="{M}/2024/03/keep58.jpg"><figcaption>Council members on Tuesday'
      '</figcaption></figure><p>The council also heard from residents, and we filmed the evening. '
      '<a href="/video/2024/03/council-vote-123">Watch the vote</a> in full on our video page.</p></div>', "keep58.jpg"),
+    ("captioned-photo-linked-to-its-file-in-a-videos-folder",
+     f'<figure><a href="/uploads/videos/keep62-full.jpg"><img src="{M}/2024/03/keep62.jpg"></a>'
+     "<figcaption>Main Street at dawn</figcaption></figure>", "keep62.jpg"),
     ("photo-matching-an-articles-thumbnail",
      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x",'
      f'"thumbnailUrl":"{M}/2024/03/keep55.jpg","video":{{"@type":"VideoObject","thumbnailUrl":"{M}/v/other.jpg"}}}}</script>'

@@ -461,7 +461,12 @@ def _video_page(href: str, facts: Facts) -> bool:
     if not _own_site(href, facts):
         return False
     path = _path_of(href)
+    if _IMAGE_FILE.search(path):
+        return False  # the full-size picture ("/uploads/videos/still.jpg"), opened by a lightbox
     return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href))
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 
 
 def _no_alt(img: Element) -> bool:
