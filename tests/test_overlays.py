@@ -6,7 +6,10 @@ address is the player's frame or that carry their clip, AMP placeholders, lite-y
 captioned figure, player vendors' boxes (Kaltura, JW), captioned figures typed as video or
 showing an SVG play icon or a running time, proxied video stills, <dialog>, pop-up
 libraries' hiding classes and modifiers (Magnific Popup, OptinMonster), glued class words,
-closable appeals in Thai. Each is set into the clean story of tests/widgetkit.py, whose own
+closable appeals in Thai, captioned stills linked to the site's video page (NYT's /video/,
+the Guardian's /world/video/, CNN's /videos/, the BBC's /news/av/, Spiegel's -vid- pages),
+stills of the VideoObject a page declares in JSON-LD or microdata, stills beside a button
+named "Watch" or "動画を再生". Each is set into the clean story of tests/widgetkit.py, whose own
 defects must stay found; the story's look-alikes keep their picture's IM001."""
 
 from __future__ import annotations
@@ -126,6 +129,60 @@ WIDGETS = [
     ("captioned-video-container",
      f'<figure class="video"><div class="video-container"><img src="{M}/t/v61-videoSixteenByNine.jpg"></div>'
      f"<figcaption>{CAPTION}</figcaption></figure>"),
+    # a captioned still judged with its link to the site's video page (NYT's "/video/…", the
+    # Guardian's "/world/video/…", CNN's "/videos/…", BBC's "/news/av/…", "/watch?v=…", "/v/…")
+    ("captioned-still-in-a-video-page-link",
+     f'<figure class="media"><a href="/video/us/100000009381234/bike-lanes-explained.html"><img src="{M}/v/t70.jpg">'
+     "</a><figcaption>Bike lanes, explained in two minutes</figcaption></figure>"),
+    ("captioned-still-section-video-link",
+     f'<figure><a href="{H}/world/video/2024/mar/12/bike-lanes-council-vote-video"><img src="{M}/v/t71.jpg"></a>'
+     "<figcaption>The vote, from the chamber</figcaption></figure>"),
+    ("video-page-link-around-a-captioned-still",
+     f'<a href="{H}/videos/us/2024/03/12/bike-lanes-council-vote"><figure><img src="{M}/v/t72.jpg">'
+     "<figcaption>Watch: the council vote in 90 seconds</figcaption></figure></a>"),
+    ("captioned-still-beside-a-play-link",
+     f'<figure><img src="{M}/v/t73.jpg"><a class="play" href="/watch?v=Xk29LmAbcd"></a>'
+     "<figcaption>Cyclists try the new lanes</figcaption></figure>"),
+    ("captioned-still-av-page",
+     f'<figure><a href="/news/av/uk-68512345"><img src="{M}/v/t74.jpg"></a>'
+     "<figcaption>How the lanes will work</figcaption></figure>"),
+    ("captioned-still-short-v-path",
+     f'<figure><a href="/v/8812"><img src="{M}/v/t75.jpg"></a><figcaption>Les pistes cyclables</figcaption></figure>'),
+    ("captioned-still-beside-a-video-page-link",
+     f'<div class="teaser"><figure><img src="{M}/v/t83.jpg"><figcaption>Die Abstimmung im Rat</figcaption></figure>'
+     '<a href="https://www.dailyledger.example/video/radwege-abstimmung-vid-12345.html">Zum Video</a></div>'),
+    ("captioned-still-linked-to-a-video-subdomain",
+     f'<figure><a href="https://video.dailyledger.example/2024/03/bike-lanes-4471"><img src="{M}/v/t86.jpg"></a>'
+     "<figcaption>The vote, from the chamber</figcaption></figure>"),
+    ("still-beside-a-dutch-play-button",
+     f'<div class="poster"><img src="{M}/v/t87.jpg"><button title="Bekijk de video"></button></div>'),
+    # the still of a video the page declares in JSON-LD (a list of thumbnails, a CDN size
+    # parameter on the page's copy) or in microdata
+    ("still-of-a-declared-video",
+     '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+     '"headline":"x","video":{"@type":"VideoObject","name":"Bike lanes","uploadDate":"2024-03-12",'
+     f'"thumbnailUrl":["{M}/v/2024/03/t76-16x9.jpg","{M}/v/2024/03/t76-4x3.jpg"]}}}}]}}</script>'
+     f'<div class="lead-media"><img src="{M}/v/2024/03/t76-16x9.jpg?w=1200"></div>'),
+    ("still-of-a-declared-video-by-id",
+     '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+     f'"headline":"x","image":"{M}/2024/03/lead.jpg"}},{{"@type":"ImageObject","@id":"#still","contentUrl":"{M}/v/t84.jpg"}},'
+     '{"@type":"VideoObject","name":"Bike lanes","thumbnail":{"@id":"#still"}}]}'
+     f'</script><div class="lead-media"><img src="{M}/v/t84.jpg"></div>'),
+    ("still-of-a-microdata-video",
+     f'<div itemscope itemtype="https://schema.org/VideoObject" class="vid-meta"><meta itemprop="name" content="Bike lanes">'
+     f'<link itemprop="thumbnailUrl" href="{M}/v/t77.jpg"></div><div class="lead-media"><img src="{M}/v/t77.jpg"></div>'),
+    # a still beside a button named to play, in words the shared label list lacks
+    ("still-beside-a-watch-button", f'<div class="poster"><img src="{M}/v/t78.jpg"><button aria-label="Watch"></button></div>'),
+    ("still-beside-a-japanese-play-button",
+     f'<div class="poster"><img src="{M}/v/t79.jpg"><button title="動画を再生"></button></div>'),
+    ("still-beside-a-spanish-play-button",
+     f'<div class="poster"><img src="{M}/v/t80.jpg"><button aria-label="Ver vídeo"></button></div>'),
+    ("still-beside-a-labelled-play-span",
+     f'<div class="poster"><img src="{M}/v/t81.jpg"><span role="button" aria-label="Video abspielen"></span></div>'),
+    ("linked-still-beside-a-labelled-play-span",
+     f'<div class="poster"><a href="/news/2024/03/x"><img src="{M}/v/t85.jpg"></a><span role="button" aria-label="Watch"></span></div>'),
+    ("still-beside-a-french-play-link",
+     f'<div class="poster"><img src="{M}/v/t82.jpg"><a href="#" title="Lire la vidéo"></a></div>'),
     ("closable-thai-appeal",
      '<div class="box-38"><a href="#" class="x">×</a><img src="https://c2.staticflickr.com/2/1799/d39_o.png">'
      "<p>สนับสนุนประชาไท ร่วมบริจาค</p></div>"),
@@ -180,6 +237,43 @@ LOOKALIKES = [
      "keep14.jpg"),
     ("thai-story-photo",
      f'<figure><img src="{M}/2024/03/keep11.jpg"><figcaption>ผู้สนับสนุนโครงการทางจักรยาน</figcaption></figure>', "keep11.jpg"),
+    # a story photo beside a video, a gallery or a video word: its picture is the story's
+    ("caption-links-to-a-video-page",
+     f'<figure><img src="{M}/2024/03/keep50.jpg"><figcaption>Council members on Tuesday. '
+     '<a href="/video/2024/03/council-vote-123">Watch the vote</a></figcaption></figure>', "keep50.jpg"),
+    ("captioned-photo-linked-to-a-gallery",
+     f'<figure><a href="/gallery/2024/03/bike-lanes-in-pictures/"><img src="{M}/2024/03/keep51.jpg"></a>'
+     "<figcaption>Bike lanes, in pictures</figcaption></figure>", "keep51.jpg"),
+    ("captioned-photo-linked-to-a-videos-story",
+     f'<figure><a href="/news/2024/03/videos-show-cyclists-at-risk/"><img src="{M}/2024/03/keep52.jpg"></a>'
+     "<figcaption>Footage of the crossing</figcaption></figure>", "keep52.jpg"),
+    ("captioned-photo-linked-with-a-version",
+     f'<figure><a href="/news/2024/03/other-story/?v=2"><img src="{M}/2024/03/keep53.jpg"></a>'
+     "<figcaption>Main Street</figcaption></figure>", "keep53.jpg"),
+    ("captioned-photo-linked-to-another-sites-video",
+     f'<figure><a href="https://www.othernews.example/video/2024/03/x"><img src="{M}/2024/03/keep54.jpg"></a>'
+     "<figcaption>Main Street</figcaption></figure>", "keep54.jpg"),
+    ("captioned-photo-before-a-video-story-paragraph",
+     f'<div class="photo-block"><figure><img src="{M}/2024/03/keep58.jpg"><figcaption>Council members on Tuesday'
+     '</figcaption></figure><p>The council also heard from residents, and we filmed the evening. '
+     '<a href="/video/2024/03/council-vote-123">Watch the vote</a> in full on our video page.</p></div>', "keep58.jpg"),
+    ("captioned-photo-linked-to-its-file-in-a-videos-folder",
+     f'<figure><a href="/uploads/videos/keep62-full.jpg"><img src="{M}/2024/03/keep62.jpg"></a>'
+     "<figcaption>Main Street at dawn</figcaption></figure>", "keep62.jpg"),
+    ("photo-matching-an-articles-thumbnail",
+     '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"x",'
+     f'"thumbnailUrl":"{M}/2024/03/keep55.jpg","video":{{"@type":"VideoObject","thumbnailUrl":"{M}/v/other.jpg"}}}}</script>'
+     f'<div class="lead-media"><img src="{M}/2024/03/keep55.jpg"></div>', "keep55.jpg"),
+    ("photo-declared-as-the-article-image-and-a-video-still",
+     '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+     '"headline":"x","image":{"@id":"https://www.dailyledger.example/#primaryimage"}},{"@type":"ImageObject",'
+     f'"@id":"https://www.dailyledger.example/#primaryimage","url":"{M}/2024/03/keep61.jpg"}},'
+     '{"@type":"VideoObject","name":"Bike lanes","thumbnail":{"@id":"https://www.dailyledger.example/#primaryimage"}}]}'
+     f'</script><div class="lead-media"><img src="{M}/2024/03/keep61.jpg"></div>', "keep61.jpg"),
+    ("photo-beside-a-zoom-button",
+     f'<div class="poster"><img src="{M}/2024/03/keep56.jpg"><button aria-label="Vergrößern"></button></div>', "keep56.jpg"),
+    ("photo-beside-a-watch-later-button",
+     f'<div class="poster"><img src="{M}/2024/03/keep57.jpg"><button aria-label="Watchlist"></button></div>', "keep57.jpg"),
     ("story-image-block",
      f'<figure class="wp-block-image size-large"><img src="{M}/2024/03/keep12.jpg" width="1200" height="800">'
      "<figcaption>Council members after the vote.</figcaption></figure>", "keep12.jpg"),
@@ -210,3 +304,25 @@ def test_the_storys_lookalikes_keep_their_missing_alt(name, html, picture):
     missing = [place for f in result.findings if f.rule == "IM001" for place in _places(f)]
     assert any(picture in place for place in missing), f"{name}: its picture without alt went unreported"
     assert any(kit.STORY_PHOTO_NO_ALT in place for place in missing)
+
+
+def test_the_still_of_a_video_declared_in_the_head_goes():
+    ld = ('<script type="application/ld+json">{"@type":"VideoObject","name":"Bike lanes",'
+          f'"thumbnail":{{"@type":"ImageObject","url":"{M}/v/t90.jpg"}}}}</script></head>')
+    html = kit.page(f'<div class="lead-media"><img src="{M}/v/t90.jpg"></div>').replace("</head>", ld, 1)
+    result = audit(html.encode(), "declared-still.html")
+    assert not [f for f in result.findings if f.rule == "IM001" and "t90.jpg" in (f.excerpt or "")]
+    assert [f for f in result.findings if f.rule == "IM001" and kit.STORY_PHOTO_NO_ALT in (f.excerpt or "")]
+
+
+@pytest.mark.parametrize("html", [
+    f'<figure><a href="/video/2024/03/x-1"><img alt="Cyclists on Main Street" src="{M}/v/keep60.jpg"></a>'
+    "<figcaption>The vote</figcaption></figure>",
+    f'<div class="poster"><img alt="Cyclists on Main Street" src="{M}/v/keep60.jpg"><button aria-label="Watch"></button></div>',
+])
+def test_a_described_picture_stays_in_the_story(html):
+    from auditor.sources import SourceOptions
+    from auditor.sources.html import parse_html
+
+    doc = parse_html(kit.page(html), "described.html", SourceOptions())
+    assert any("keep60.jpg" in (img.src or "") for img in doc.images)

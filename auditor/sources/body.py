@@ -19,6 +19,7 @@ from typing import Any
 from auditor.sources import SourceError
 from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
                                     site_host)
+from auditor.sources.overlays import DeclaredVideos
 from auditor.sources.widgets import mark_button
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
@@ -363,11 +364,20 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
     return found
 
 
+_CONTROL_TAGS = frozenset({"button", "iframe", "input", "svg"})
+
+
 def drop_invisible(root: Element) -> None:
     from lxml.etree import strip_elements
 
-    for el in root.iter("button", "iframe", "input", "svg"):
-        mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
+    declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
+    for el in root.iter("button", "iframe", "input", "svg", "script", "meta", "link"):  # one walk
+        tag = el.tag
+        if tag in _CONTROL_TAGS:
+            mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
+        if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
+            declared.read(el)
+    declared.mark_stills(root)
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)

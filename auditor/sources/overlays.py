@@ -19,7 +19,16 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
   the clip's running time ("2:41", "02:41 min") or a "Video"/"Watch" badge outside its
   caption; a small box without caption, heading or prose whose one picture shows the same
-  marks (a video teaser); a privacy tool's click-to-load box named for YouTube or Vimeo;
+  marks or a control named to play ("Watch", "動画を再生") (a video teaser); a privacy
+  tool's click-to-load box named for YouTube or Vimeo;
+- a captioned video teaser: a figure (or a small box of a figure and a link) whose one
+  picture without alt is wrapped in, or sits beside a short link to, the site's own video
+  page ("/video/…", "/world/video/…", "/news/av/…", "/watch?v=…", "/v/…"), judged whole so
+  no empty link is left behind; a link to such a page around a captioned figure loses its
+  picture and keeps its caption's words. A link in the caption leaves the photo the story's;
+- the still of a video the page declares: a picture whose address is the thumbnailUrl (or
+  thumbnail) of a schema.org VideoObject in its JSON-LD or microdata (``DeclaredVideos``,
+  read before scripts and metas go), unless the page declares it as its article's image too;
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
@@ -34,7 +43,7 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import FIGCAPTIONS, HEADINGS, Element, Facts, Verdict, _holds_prose, word_set
+from auditor.sources.chrome import FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose, word_set
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600
@@ -70,6 +79,10 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     docstring), or None."""
     if el.tag in ("img", "amp-img"):
         return _player_still(el, facts)
+    if el.tag in ("figure", "div", "section"):
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts)
+        if verdict is not None:
+            return verdict
     names = el.get("class")
     ident = el.get("id")
     if ident:
@@ -125,6 +138,8 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
+    if el.get(STILL_MARK) and _no_alt(el):
+        return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
@@ -138,7 +153,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     if figure is not None and next(figure.iter("figcaption"), None) is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
-        return None
+        return _linked_still(el, facts)
     return _marked_still(el, facts)
 
 
@@ -284,6 +299,8 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture in a small box without a caption, heading or prose that shows a clip's
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
+    from auditor.sources.widgets import BUTTON_MARK
+
     box = el.getparent()
     if box is not None and box.tag in ("a", "picture", "span"):
         box = box.getparent()
@@ -293,7 +310,239 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
         return None
     if sum(1 for _ in box.iter("img", "amp-img")) != 1:
         return None
+    if _no_alt(el) and (box.get(BUTTON_MARK) == "play" or _labelled_play(box)) and not _alone_in_link(el, facts):
+        return Verdict("player", "a picture beside a control named to play a clip: a video teaser's poster")
     for node in box.iter():
         if node is not el and isinstance(node.tag, str) and _clip_marker(node):
             return Verdict("player", "a picture beside a clip's running time or video badge: a video teaser's poster")
     return None
+
+
+# Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
+STILL_MARK = "data-auditor-video-still"
+# A play button's name that vocab.PLAY_LABEL leaves out: "Watch", "Watch now", "動画を再生",
+# "Bekijk de video", "Obejrzyj", "Смотреть"; the whole name, not "Watch later" or "Watchlist".
+_WATCH_LABEL = re.compile(
+    r"^\W*(?:watch(?: now| video| the video| clip| the clip)?|play(?: the)? (?:video|clip)|video (?:abspielen|ansehen"
+    r"|starten)|lire la vid[ée]o|regarder(?: la vid[ée]o)?|ver (?:el )?v[ií]deo|reproducir(?: el)? v[ií]deo"
+    r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|bekijk(?: de)? video|obejrzyj(?: wideo| film)?|смотреть(?: видео)?"
+    r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생)\W*$", re.I)
+
+
+class DeclaredVideos:
+    """What ``body.drop_invisible`` reads of each script, meta, link and button before they
+    go, in its one walk: the thumbnails of the schema.org VideoObjects the page declares
+    (JSON-LD, or microdata's ``itemprop=thumbnailUrl`` in a video item), whose pictures
+    are then marked as those videos' stills; and buttons named to play a clip in words
+    PLAY_LABEL lacks, whose box is marked as a player's (unless its picture is described:
+    the story may show it). A thumbnail the page also declares as the image of its article
+    (a CMS falls back to the featured image when a clip has no still) is the story's."""
+
+    __slots__ = ("stills", "scripts", "videos")
+
+    def __init__(self) -> None:
+        self.stills: set[str] = set()
+        self.scripts: list[str] = []  # JSON-LD texts, parsed only when one declares a video
+        self.videos = False
+
+    def read(self, el: Element) -> None:
+        """Read one script, meta, link or button (most pages: scripts and metas of no video)."""
+        tag = el.tag
+        if tag == "script":
+            if "ld+json" in (el.get("type") or ""):
+                text = el.text or ""
+                self.scripts.append(text)
+                self.videos = self.videos or "VideoObject" in text
+        elif tag == "button":
+            _mark_watch_button(el)
+        elif tag != "svg" and el.get("itemprop") in ("thumbnailUrl", "thumbnailurl"):
+            scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+            if scope is not None and vocab.PLAYER_ITEMTYPE.search(scope.get("itemtype") or ""):
+                self.stills.add(_still_key(el.get("content") or el.get("href") or ""))
+
+    def mark_stills(self, root: Element) -> None:
+        if self.videos:
+            self.stills |= _json_ld_stills(self.scripts)
+        self.stills.discard("")
+        if not self.stills:
+            return
+        for img in root.iter("img", "amp-img"):
+            if any(_still_key(address) in self.stills for address in _addresses(img)):
+                img.set(STILL_MARK, "1")
+
+
+def _mark_watch_button(button: Element) -> None:
+    from auditor.sources.widgets import BUTTON_MARK
+
+    parent = button.getparent()
+    if parent is None or parent.get(BUTTON_MARK):
+        return
+    name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
+        or " ".join((button.text_content() or "").split())
+    if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")):
+        parent.set(BUTTON_MARK, "play")
+
+
+def _json_ld_stills(scripts: list[str]) -> set[str]:
+    """The thumbnails of the VideoObjects in the page's JSON-LD (``thumbnailUrl``, one or a
+    list; ``thumbnail``, an ImageObject inline or by ``@id``), less the pictures the page
+    declares as another item's image (an article's ``image`` or ``thumbnailUrl``)."""
+    import json
+
+    videos: list[object] = []
+    others: list[object] = []
+    urls: dict[str, str] = {}  # an ImageObject's @id -> its address
+    stack: list[object] = []
+    for text in scripts:
+        try:
+            stack.append(json.loads(text))
+        except ValueError:
+            continue
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        kind = item.get("@type")
+        url = item.get("url") or item.get("contentUrl")
+        if isinstance(item.get("@id"), str) and isinstance(url, str):
+            urls[item["@id"]] = url
+        if kind == "VideoObject" or isinstance(kind, list) and "VideoObject" in kind:
+            videos += [item.get("thumbnailUrl"), item.get("thumbnail")]
+        else:
+            others += [item.get("image"), item.get("thumbnailUrl")]
+        stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return _image_keys(videos, urls) - _image_keys(others, urls)
+
+
+def _image_keys(values: list[object], urls: dict[str, str]) -> set[str]:
+    """The addresses (see _still_key) of JSON-LD image values: strings, lists, ImageObjects
+    inline or referred to by @id."""
+    found = set()
+    stack = list(values)
+    while stack:
+        one = stack.pop()
+        if isinstance(one, list):
+            stack.extend(one)
+        elif isinstance(one, dict):
+            ref = one.get("url") or one.get("contentUrl") or urls.get(str(one.get("@id")))
+            if isinstance(ref, str):
+                found.add(_still_key(ref))
+        elif isinstance(one, str):
+            found.add(_still_key(one))
+    return found
+
+
+def _addresses(img: Element) -> list[str]:
+    srcset = (img.get("srcset") or img.get("data-srcset") or "").split(",")
+    return [img.get("src") or "", img.get("data-src") or "", img.get("data-lazy-src") or "",
+            srcset[0].split()[0] if srcset[0].strip() else ""]
+
+
+def _still_key(address: str) -> str:
+    """A picture's address without scheme, host, query and fragment: a CDN or a size
+    parameter may differ between the page's still and its declared thumbnail."""
+    path = re.sub(r"^(?:https?:)?//[^/]+", "", address.strip()).split("?")[0].split("#")[0]
+    return path if len(path) > 4 and "." in path.rsplit("/", 1)[-1] else ""
+
+
+# A page of the site that plays a clip: "/video/…", "/videos/…", "/watch/…", "/v/…", "/mediathek/…",
+# the BBC's "/news/av/…",
+# "/watch?v=Xk29LmAbcd" (a clip's id, not "?v=2", a style sheet's version).
+_OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)", re.I)
+
+
+def _video_page(href: str, facts: Facts) -> bool:
+    from auditor.sources.widgets import _VIDEO_HOST, _own_site, _path_of
+
+    href = href.strip()
+    if not _own_site(href, facts):
+        return False
+    path = _path_of(href)
+    if _IMAGE_FILE.search(path):
+        return False  # the full-size picture ("/uploads/videos/still.jpg"), opened by a lightbox
+    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href))
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
+
+
+def _no_alt(img: Element) -> bool:
+    return not (img.get("alt") or "").strip()
+
+
+def _captioned_teaser(box: Element, facts: Facts) -> Verdict | None:
+    """A captioned figure of one picture without alt, the picture wrapped in a link to the
+    site's video page or beside a short link to one ("Watch", "Watch the video"), in the
+    figure or in a small box holding the figure and the link, no heading, no prose (a
+    caption's links left out: a story photo's caption may link to a video story): a video
+    teaser, judged whole, as its picture alone would leave an empty link behind."""
+    caption = next(box.iter("figcaption"), None)
+    if caption is None:
+        return None
+    if box.tag != "figure" and (facts.text.get(box, 0) > _BOX_TEXT or facts.holds(box, FIGCAPTIONS) != 1
+                                or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
+        return None
+    pictures = list(box.iter("img", "amp-img"))
+    if len(pictures) != 1 or not _no_alt(pictures[0]):
+        return None
+    in_caption = set(caption.iter("a"))
+    for link in box.iter("a"):
+        if link in in_caption or not _video_page(link.get("href") or "", facts):
+            continue
+        if facts.holds(link, IMAGES) or facts.text.get(link, 0) <= _PLAY_LINK_TEXT:
+            return Verdict("player", "a captioned picture linked to the site's video page: a video teaser")
+    return None
+
+
+# A link to a clip beside its poster says little: "Play", "2:41", "Watch the video" (characters, spaces excluded).
+_PLAY_LINK_TEXT = 40
+
+
+def _linked_still(el: Element, facts: Facts) -> Verdict | None:
+    """A captioned picture without alt in a link to the site's video page that keeps
+    words once the picture goes (the figure's caption inside the link): the clip's still.
+    A link holding the picture alone is judged with its figure (see _captioned_teaser)."""
+    if not _no_alt(el):
+        return None
+    for depth, link in enumerate(el.iterancestors()):
+        if depth >= _DEPTH or link.tag in ("body", "article", "main"):
+            return None
+        if link.tag == "a":
+            if facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1 and _video_page(link.get("href") or "", facts):
+                return Verdict("player", "a captioned picture in a link to the site's video page: the clip's still")
+            return None
+    return None
+
+
+def _labelled_play(box: Element) -> bool:
+    """True when a control in ``box`` is named to play a clip by its aria-label or title
+    ("Play video", "Watch", "Video abspielen", "動画を再生")."""
+    for node in box.iter():
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
+            continue
+        name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split())
+        if name and len(name) <= 40 and (_WATCH_LABEL.match(name) or vocab.PLAY_LABEL.match(name)):
+            return True
+    return False
+
+
+def _alone_in_link(el: Element, facts: Facts) -> bool:
+    """True when ``el`` is all a link holds: dropped alone, it would leave an empty link."""
+    link = next((a for a in el.iterancestors("a")), None)
+    return link is not None and not facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1
+
+
+def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
+    """A small box of one picture without alt, no caption, heading or prose, holding a
+    control named to play a clip ("Watch", "Video abspielen"): a video teaser, judged
+    whole with the link its picture may sit in."""
+    if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
+            or _holds_prose(box, facts, 1):
+        return None
+    pictures = list(box.iter("img", "amp-img"))
+    if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
+        return None
+    return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
