@@ -267,6 +267,13 @@ class Walker:
                                          or self._wraps_blocks(child)) and tag != "br":
                 runs.append([])
                 starts.append(child)
+            elif isinstance(tag, str) and child.get("class") and self._title_element([child]):
+                # A product card's name inline before its price and button ("<a class=
+                # 'product-item__name'>" then "$20.99 Buy now"): the entry's title alone.
+                runs.append([child])
+                starts.append(child)
+                runs.append([])
+                starts.append(child)
             elif isinstance(tag, str):
                 runs[-1].append(child)
             if child.tail and child.tail.strip():

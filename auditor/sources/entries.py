@@ -1,0 +1,130 @@
+"""A roundup's entries that look like site chrome: product boxes and gift-guide cards a
+theme or an affiliate plugin marks as an ``<aside>``, classes "sponsored", "affiliate",
+"product" or "related", or fills with links to shops. The chrome judge asks here before
+it drops a box: three or more sibling boxes built alike (one tag, one class shape), each a
+title over the story's own text, are the list itself and stay, with the box that holds
+them and the wrappers inside each entry.
+
+What they are not: a related-stories rail is teasers, titles linking to the site's own
+stories over a line of text; a "You may also like" grid sits under its label; a sponsored
+unit is a single box. Cards that are only a name, a price and a shop button (no text of
+their own) are entries only when the headline counts as many of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from auditor.links.urls import site_of
+from auditor.sources import chrome_vocabulary as vocab
+from auditor.sources.chrome import HEADING_TAGS, HEADINGS, Facts
+
+Element = Any  # lxml.html.HtmlElement
+
+_MIN_ENTRIES = 3
+# The entry's own text besides its title: a sentence or two of prose (spaces excluded).
+_OWN_TEXT = 60
+# A teaser's title links to another of the site's stories; its entry writes more than a
+# teaser's line before it counts as an entry (a review roundup linking each full review).
+_TEASER_TEXT = 200
+# How far up from a judged element the entry it belongs to may sit.
+_DEPTH = 6
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
+_DIGIT = re.compile(r"\d")
+_COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,%])")
+
+
+class Entries:
+    """Which elements belong to a run of entries, decided once per parent on first ask
+    (only elements some rule judged chrome are asked about)."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self._runs: dict[Element, frozenset[Element]] = {}
+        counts = {int(m.group(1)) for m in _COUNT.finditer(facts.headline)}
+        self._promised = {c for c in counts if c >= _MIN_ENTRIES}
+
+    def keeps(self, el: Element) -> str:
+        """Why ``el`` is part of a roundup's entries ("" when it is not): an entry, the box
+        holding a run of them, or a wrapper inside an entry holding most of its text."""
+        parent = el.getparent()
+        if parent is not None and el in self._run(parent):
+            return "one of a run of like boxes, each a title over its own text"
+        if self._run(el) or len(el) == 1 and isinstance(el[0].tag, str) and self._run(el[0]):
+            return "the box holding a run of like entries"
+        size = self.facts.text.get(el, 0)
+        node = el
+        for _ in range(_DEPTH):
+            up = node.getparent()
+            if up is None or up.getparent() is None:
+                return ""
+            if node in self._run(up):
+                entry_size = self.facts.text.get(node, 0)
+                return "inside an entry, holding most of it" if size >= 0.8 * entry_size else ""
+            node = up
+        return ""
+
+    def _run(self, parent: Element) -> frozenset[Element]:
+        found = self._runs.get(parent)
+        if found is None:
+            found = self._runs[parent] = self._find(parent)
+        return found
+
+    def _find(self, parent: Element) -> frozenset[Element]:
+        shapes: dict[tuple[str, str], list[Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag not in HEADING_TAGS and child.tag not in ("p", "a", "img"):
+                shapes.setdefault((child.tag, _shape(child)), []).append(child)
+        for boxes in shapes.values():
+            if len(boxes) < _MIN_ENTRIES or any(b in self.facts.labelled for b in boxes) or self._labelled(parent):
+                continue
+            kinds = [self._entry(b) for b in boxes]
+            if "" in kinds:
+                continue
+            if "card" in kinds and len(boxes) not in self._promised:
+                continue  # name, price and button: a shop's grid unless the headline counts them
+            return frozenset(boxes)
+        return frozenset()
+
+    def _labelled(self, parent: Element) -> bool:
+        """The run sits under a "Related" / "You may also like" label."""
+        if parent in self.facts.labelled:
+            return True
+        before = parent.getprevious()
+        while before is not None and not isinstance(before.tag, str):
+            before = before.getprevious()
+        return before is not None and before in self.facts.labelled
+
+    def _entry(self, box: Element) -> str:
+        """"prose" when ``box`` is a title over its own text, "card" when a title with a
+        price and a link to a shop, "" otherwise."""
+        facts = self.facts
+        title = next((h for h in box.iter(*HEADING_TAGS) if facts.text.get(h, 0)), None)
+        if title is None:
+            title = next((t for t in box.iter() if isinstance(t.tag, str) and t is not box and facts.text.get(t, 0)
+                          and _TITLE_CLASS.search(t.get("class") or "")), None)
+        if title is None or not facts.holds(box, HEADINGS) and title.tag not in ("a", "div", "span", "strong", "p"):
+            return ""
+        title_size = facts.text.get(title, 0)
+        own = facts.text.get(box, 0) - facts.link_text.get(box, 0) - (title_size - facts.link_text.get(title, 0))
+        hrefs = [(a.get("href") or "").strip() for a in title.iter("a")] or \
+                [(a.get("href") or "").strip() for a in title.iterancestors("a")]
+        teaser = any(self._own_site(h) for h in hrefs)
+        if own >= (_TEASER_TEXT if teaser else _OWN_TEXT):
+            return "prose"
+        if vocab.PRICE.search(box.text_content() or "") and next(box.iter("a"), None) is not None:
+            return "card"
+        return ""
+
+    def _own_site(self, href: str) -> bool:
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        if "//" not in href:
+            return True  # a relative link: another page of this site
+        return bool(self.facts.site_host) and site_of(href) == self.facts.site_host
+
+
+def _shape(el: Element) -> str:
+    """``el``'s class words without ids and numbers ("lasso-box-1", "post-42")."""
+    return " ".join(sorted(w for w in (el.get("class") or "").split() if not _DIGIT.search(w)))

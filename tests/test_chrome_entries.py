@@ -1,0 +1,129 @@
+"""Product roundups and gift guides whose entries are boxes a template marks like site
+chrome: an ``<aside>`` per product, a "sponsored" / "affiliate" / "product" / "related"
+class word, links to shops, or cards that are only a name, a price and a shop button.
+A run of three or more sibling boxes built alike, each a title over the story's own
+text (or a price and a shop button), inside the article is the list itself, and stays;
+its look-alikes (a related-posts rail of teasers, a "You may also like" grid, a single
+sponsored box, a shop widget in the sidebar) are still dropped."""
+
+from __future__ import annotations
+
+from auditor.api import Settings, audit
+from auditor.config import CliRuleOptions, Config, effective_rules
+from auditor.model import Document
+
+DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
+INTRO = ("Shopping for someone who already owns everything is hard, so our editors tried dozens of things "
+         "this autumn and kept only the ones we would happily give to our own families.")
+OUTRO = ("Prices were checked on the morning we published and may have changed since then, so do check "
+         "the shop before you buy anything from this list.")
+NAMES = ["Ember Mug 2", "Kindle Paperwhite", "Bose QuietComfort Earbuds", "Theragun Mini", "Instant Pot Duo",
+         "Yeti Rambler Tumbler"]
+BLURBS = [
+    "Keeps coffee at the exact temperature you choose for up to ninety minutes, and the app reminds you.",
+    "A waterproof reader with a warm light that makes late-night reading easy on the eyes for weeks.",
+    "The best noise cancelling we tested in earbuds this small, with a snug fit that stays put on a run.",
+    "A pocket-sized massager that works out knots after a long day at the desk, quiet enough for TV.",
+    "Seven cookers in one pot: pressure cook a stew in forty minutes, then make yoghurt overnight.",
+    "Double-walled steel keeps drinks cold for a whole day at the beach, and the lid will not leak.",
+]
+TEASERS = ["The 12 best hiking boots of the year", "How we test kitchen gadgets", "Our favourite cheap headphones",
+           "What to buy for a new parent"]
+N = 6
+
+
+def page(body: str, aside: str = "", h1: str = f"{N} gifts for people who have everything") -> str:
+    return (f"<html lang=en><head><title>{h1}</title><link rel=canonical href='https://mag.example/gifts/'>"
+            f"</head><body><main><article class='post'><h1>{h1}</h1><div class='entry-content'><p>{INTRO}</p>"
+            f"{body}<p>{OUTRO}</p></div></article>{aside}</main></body></html>")
+
+
+def shop(k: int) -> str:
+    return f"https://www.amazon.com/dp/B0{k}XYZ?tag=mag-20"
+
+
+def _asides(k: int) -> str:
+    # One <aside> per product: the theme's "product card" block.
+    return (f"<aside class='product-card'><img src='/p/{k}.jpg' alt='{NAMES[k]}'><h3>{NAMES[k]}</h3>"
+            f"<p>{BLURBS[k]}</p><a class='button' href='{shop(k)}' rel='sponsored'>${20 + k}.99 at Amazon</a></aside>")
+
+
+def _gutenberg(k: int) -> str:
+    # A Gutenberg group the writer styled "sponsored product".
+    return (f"<div class='wp-block-group is-style-sponsored-product'><h2 class='wp-block-heading'>{NAMES[k]}</h2>"
+            f"<figure class='wp-block-image'><img src='/g/{k}.jpg' alt=''></figure><p>{BLURBS[k]}</p>"
+            f"<div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link'"
+            f" href='{shop(k)}'>Buy now</a></div></div></div>")
+
+
+def _lasso(k: int) -> str:
+    # An affiliate plugin's box (Lasso / AAWP shape): the name a link to the shop.
+    return (f"<div class='lasso-container'><div class='lasso-display lasso-affiliate-box'>"
+            f"<div class='lasso-box-1'><a class='lasso-title' href='{shop(k)}' rel='sponsored'>{NAMES[k]}</a>"
+            f"<div class='lasso-price'>${20 + k}.99</div><div class='lasso-description'>{BLURBS[k]}</div>"
+            f"<a class='lasso-button-1' href='{shop(k)}'>Buy on Amazon</a></div>"
+            f"<div class='lasso-image'><a href='{shop(k)}'><img src='/l/{k}.jpg' alt=''></a></div></div></div>")
+
+
+def _related_box(k: int) -> str:
+    # A theme whose product box is classed "related-product".
+    return (f"<div class='related-product'><h3><a href='{shop(k)}'>{NAMES[k]}</a></h3>"
+            f"<a href='{shop(k)}'><img src='/r/{k}.jpg' alt=''></a><p>{BLURBS[k]}</p></div>")
+
+
+def _woo_cards(n: int = N) -> str:
+    # WooCommerce / Shopify cards: a picture, a name, a price and a shop button, nothing else.
+    return ("<ul class='products columns-3'>" + "".join(
+        f"<li class='product type-product'><a href='https://shop.example/p/{k}' class='woocommerce-LoopProduct-link'>"
+        f"<img src='/w/{k}.jpg' alt=''><h2 class='woocommerce-loop-product__title'>{NAMES[k]}</h2>"
+        f"<span class='price'>${20 + k}.99</span></a>"
+        f"<a href='https://shop.example/?add-to-cart={k}' class='button add_to_cart_button'>Add to cart</a></li>"
+        for k in range(n)) + "</ul>")
+
+
+def _related_rail() -> str:
+    # The look-alike: a related-posts rail of four teaser cards to the site's own stories.
+    return ("<div class='related-posts'><h3>Related posts</h3>" + "".join(
+        f"<div class='related-post'><a href='https://mag.example/{k}/'><img src='/t/{k}.jpg' alt=''></a>"
+        f"<h4><a href='https://mag.example/{k}/'>{t}</a></h4><p>Our editors pick the ones worth it…</p></div>"
+        for k, t in enumerate(TEASERS)) + "</div>")
+
+
+def _may_like() -> str:
+    # The look-alike: a "You may also like" grid of shop cards under the story.
+    return "<h2>You may also like</h2>" + _woo_cards(4).replace("columns-3", "columns-4 related")
+
+
+def _sponsored_one() -> str:
+    return (f"<div class='sponsored-box'><h3>Try Acme meal kits</h3><p>{BLURBS[0]} {BLURBS[1]}</p>"
+            f"<a href='https://acme.example/?utm=mag'>Get 50% off</a></div>")
+
+
+def _sidebar_shop() -> str:
+    return ("<aside class='widget woocommerce widget_products'><h2 class='widget-title'>Shop</h2>"
+            + _woo_cards(4) + "</aside>")
+
+
+def _all(build) -> str:  # type: ignore[no-untyped-def]
+    return "".join(build(k) for k in range(N))
+
+
+SHAPES = {
+    "asides": page(_all(_asides) + _related_rail()),
+    "gutenberg": page(_all(_gutenberg) + _sponsored_one()),
+    "lasso": page(_all(_lasso) + _may_like()),
+    "related-class": page(_all(_related_box) + _related_rail()),
+    "woo": page(_woo_cards(), aside=_sidebar_shop()),
+}
+
+
+def _shop_cards(k: int) -> str:
+    # A Shopify-style card in a "related products" block: a picture, a name, a price and a
+    # "Buy" button, each a link to the shop, no heading and no text of its own.
+    return (f"<div class='product-item product-item--related'><a href='{shop(k)}'><img src='/s/{k}.jpg' alt=''></a>"
+            f"<a class='product-item__name' href='{shop(k)}'>{NAMES[k]}</a>"
+            f"<span class='product-item__price'>${20 + k}.99</span>"
+            f"<a class='btn' href='{shop(k)}' rel='sponsored'>Buy now</a></div>")
+
+
+SHAPES["shop-cards"] = page("<div class='related-products'>" + _all(_shop_cards) + "</div>" + _sponsored_one())
