@@ -8,6 +8,10 @@ sponsored box, a shop widget in the sidebar) are still dropped."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
 from auditor.api import Settings, audit
 from auditor.config import CliRuleOptions, Config, effective_rules
 from auditor.model import Document
@@ -104,7 +108,7 @@ def _sidebar_shop() -> str:
             + _woo_cards(4) + "</aside>")
 
 
-def _all(build) -> str:  # type: ignore[no-untyped-def]
+def _all(build: Callable[[int], str]) -> str:
     return "".join(build(k) for k in range(N))
 
 
@@ -127,3 +131,54 @@ def _shop_cards(k: int) -> str:
 
 
 SHAPES["shop-cards"] = page("<div class='related-products'>" + _all(_shop_cards) + "</div>" + _sponsored_one())
+
+
+def doc_of(html: str) -> Document:
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.error is None and result.document is not None and result.document.listicle is not None
+    return result.document
+
+
+def _texts(doc: Document) -> str:
+    return " ".join([p.text for p in doc.paragraphs] + [h.text for h in doc.headings])
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_entries_that_look_like_chrome_are_counted(name: str) -> None:
+    doc = doc_of(SHAPES[name])
+    assert [i.title for i in doc.items] == NAMES, name
+    assert doc.listicle is not None and doc.listicle.found == N and doc.listicle.verdict == "kept"
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_look_alikes_beside_the_entries_stay_dropped(name: str) -> None:
+    text = _texts(doc_of(SHAPES[name]))
+    for teaser in TEASERS:
+        assert teaser not in text  # the related-posts rail
+    assert "Acme meal kits" not in text  # the single sponsored box
+    assert "You may also like" not in text
+    assert "Shop" not in text.split()  # the sidebar's shop widget
+
+
+def test_a_related_rail_as_many_as_the_headline_counts_stays_dropped() -> None:
+    # Four teasers under "4 gifts…": titles linking to the site's stories over a line each.
+    rail = _related_rail().replace("<h3>Related posts</h3>", "")
+    doc = doc_of(page(rail, h1="4 gifts for people who have everything"))
+    assert doc.listicle is not None and doc.listicle.found == 0
+    assert ("related", "div") in [(d.kind, d.tag) for d in doc.body_drops]
+
+
+def test_a_shop_grid_the_headline_does_not_count_stays_dropped() -> None:
+    # Six entries, then an unlabelled "related products" grid of four name/price/button cards.
+    grid = "<div class='related-products'>" + "".join(_shop_cards(k) for k in range(4)) + "</div>"
+    doc = doc_of(page(_all(_asides) + grid))
+    assert [i.title for i in doc.items] == NAMES
+    assert ("related", "div") in [(d.kind, d.tag) for d in doc.body_drops]
+
+
+def test_sponsored_boxes_of_different_shapes_are_not_a_run() -> None:
+    # Three sponsored boxes, each built differently: ads, not entries.
+    boxes = "".join(f"<div class='sponsored-{w}'><h3>{NAMES[k]}</h3><p>{BLURBS[k]}</p></div>"
+                    for k, w in enumerate(("top", "mid", "end")))
+    doc = doc_of(page(boxes, h1="Our gift ideas"))
+    assert not any(n in _texts(doc) for n in NAMES[:3])
