@@ -267,9 +267,11 @@ class Walker:
                                          or self._wraps_blocks(child)) and tag != "br":
                 runs.append([])
                 starts.append(child)
-            elif isinstance(tag, str) and child.get("class") and self._title_element([child]):
+            elif isinstance(tag, str) and child.get("class") and not _holds_text(runs[-1]) \
+                    and self._title_element([child]):
                 # A product card's name inline before its price and button ("<a class=
                 # 'product-item__name'>" then "$20.99 Buy now"): the entry's title alone.
+                # After text ("<span>1</span><span class='title'>…"), it stays in its line.
                 runs.append([child])
                 starts.append(child)
                 runs.append([])
@@ -566,6 +568,11 @@ def _in_sentence(link: Element) -> bool:
     if reached_start:
         words += len((parent.text or "").split())
     return words >= _SENTENCE_WORDS
+
+
+def _holds_text(run: list[Element | str]) -> bool:
+    """Whether a run of inline parts has any text yet (a linked picture has none)."""
+    return any(part.strip() if isinstance(part, str) else text_of(part) for part in run)
 
 
 def _words_in(el: Element) -> int:
