@@ -135,6 +135,18 @@ def _shop_cards(k: int) -> str:
 SHAPES["shop-cards"] = page("<div class='related-products'>" + _all(_shop_cards) + "</div>" + _sponsored_one())
 
 
+def _amazon_box(k: int) -> str:
+    # An Amazon affiliate box whose name is a bold line alone in its paragraph, with an
+    # ad slot the theme set between two of them.
+    slot = "<div class='ad-slot' data-ad-slot='mid'></div>" if k == 2 else ""
+    return (f"<div class='amazon-affiliate-box sponsored'><p><strong>{NAMES[k]}</strong></p><p>{BLURBS[k]}</p>"
+            f"<p><a href='https://amzn.to/3x{k}Yz' rel='sponsored nofollow'>Check the price on Amazon</a></p></div>"
+            + slot)
+
+
+SHAPES["amazon-bold"] = page(_all(_amazon_box) + _related_rail())
+
+
 def doc_of(html: str) -> Document:
     result = audit(html.encode(), "page.html", DEFAULT)
     assert result.error is None and result.document is not None and result.document.listicle is not None
@@ -196,3 +208,17 @@ def test_a_numbered_section_header_keeps_its_number_with_its_title() -> None:
         pytest.skip("../shared/corpus-more not present")
     doc = doc_of(path.read_text(encoding="utf-8", errors="replace"))
     assert doc.listicle is not None and doc.listicle.found == 7
+
+
+def test_a_related_rail_with_longer_teasers_and_no_canonical_stays_dropped() -> None:
+    # Without the site's address, a title linking to any page but a shop's is a teaser's:
+    # its line of text must be long as an entry's before the card counts.
+    cards = "".join(
+        f"<div class='related-post'><a href='https://mag.example/{k}/'><img src='/t/{k}.jpg' alt=''></a>"
+        f"<h4><a href='https://mag.example/{k}/'>{t}</a></h4><p>{BLURBS[k]}</p></div>"
+        for k, t in enumerate(TEASERS))
+    html = page(_all(_asides) + f"<div class='related-posts'>{cards}</div>").replace(
+        "<link rel=canonical href='https://mag.example/gifts/'>", "")
+    doc = doc_of(html)
+    assert [i.title for i in doc.items] == NAMES
+    assert not any(t in _texts(doc) for t in TEASERS)

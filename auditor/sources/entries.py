@@ -30,6 +30,8 @@ _OWN_TEXT = 60
 _TEASER_TEXT = 200
 # How far up from a judged element the entry it belongs to may sit.
 _DEPTH = 6
+# A bold line that titles an entry is a name, not a sentence.
+_TITLE_CHARS = 80
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
 _DIGIT = re.compile(r"\d")
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,%])")
@@ -98,24 +100,45 @@ class Entries:
 
     def _entry(self, box: Element) -> str:
         """"prose" when ``box`` is a title over its own text, "card" when a title with a
-        price and a link to a shop, "" otherwise."""
+        price and a link (the shop's button), "" otherwise."""
         facts = self.facts
-        title = next((h for h in box.iter(*HEADING_TAGS) if facts.text.get(h, 0)), None)
+        title = self._title(box)
         if title is None:
-            title = next((t for t in box.iter() if isinstance(t.tag, str) and t is not box and facts.text.get(t, 0)
-                          and _TITLE_CLASS.search(t.get("class") or "")), None)
-        if title is None or not facts.holds(box, HEADINGS) and title.tag not in ("a", "div", "span", "strong", "p"):
             return ""
         title_size = facts.text.get(title, 0)
         own = facts.text.get(box, 0) - facts.link_text.get(box, 0) - (title_size - facts.link_text.get(title, 0))
-        hrefs = [(a.get("href") or "").strip() for a in title.iter("a")] or \
-                [(a.get("href") or "").strip() for a in title.iterancestors("a")]
-        teaser = any(self._own_site(h) for h in hrefs)
-        if own >= (_TEASER_TEXT if teaser else _OWN_TEXT):
+        links = list(title.iter("a")) or list(title.iterancestors("a"))
+        if own >= (_TEASER_TEXT if any(self._teaser_link(a) for a in links) else _OWN_TEXT):
             return "prose"
         if vocab.PRICE.search(box.text_content() or "") and next(box.iter("a"), None) is not None:
             return "card"
         return ""
+
+    def _title(self, box: Element) -> Element | None:
+        """``box``'s title: a heading, an element a template classes a title or name, or a
+        bold line alone in its paragraph ("<p><strong>Ember Mug 2</strong></p>")."""
+        text = self.facts.text
+        for el in box.iter():
+            if el is box or not isinstance(el.tag, str) or not text.get(el, 0):
+                continue
+            if el.tag in HEADING_TAGS or _TITLE_CLASS.search(el.get("class") or ""):
+                return el
+            if el.tag in ("strong", "b") and el.getparent() is not None \
+                    and text.get(el.getparent(), 0) == text.get(el, 0) <= _TITLE_CHARS:
+                return el
+        return None
+
+    def _teaser_link(self, link: Element) -> bool:
+        """A title's link to another story: the site's own page, or any page but a shop's
+        (a product's name links to the shop, or through an affiliate network)."""
+        from auditor.sources.html.titles import shop_link  # the html package imports this module's caller
+
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            return False
+        if self._own_site(href):
+            return True
+        return not shop_link(href) and "sponsored" not in (link.get("rel") or "").lower().split()
 
     def _own_site(self, href: str) -> bool:
         if not href or href.startswith(("#", "javascript:")):
