@@ -147,6 +147,22 @@ def _amazon_box(k: int) -> str:
 SHAPES["amazon-bold"] = page(_all(_amazon_box) + _related_rail())
 
 
+
+def _picks(k: int) -> str:
+    # A theme's product card; the first one is the "featured" variant of the template.
+    variant = " featured top-pick" if k == 0 else ""
+    return (f"<div class='product-card{variant}'><div class='product-card__name'>{NAMES[k]}</div>"
+            f"<div class='product-card__text'>{BLURBS[k]}</div>"
+            f"<a class='product-card__button' href='{shop(k)}'>${20 + k}.99 at Amazon</a></div>")
+
+
+# The cards in a grid, under the section's own title, in a box classed "sponsored", after a
+# long introduction (the box holds less than the share of the text that protects any box).
+SHAPES["sponsored-section"] = page(f"<p>{OUTRO}</p>" * 10
+                                   + "<section class='picks sponsored'><h2>Our picks</h2><div class='grid'>"
+                                   + _all(_picks) + "</div></section>" + _sponsored_one())
+
+
 def doc_of(html: str) -> Document:
     result = audit(html.encode(), "page.html", DEFAULT)
     assert result.error is None and result.document is not None and result.document.listicle is not None

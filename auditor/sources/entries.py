@@ -30,6 +30,10 @@ _OWN_TEXT = 60
 _TEASER_TEXT = 200
 # How far up from a judged element the entry it belongs to may sit.
 _DEPTH = 6
+# How far down a box judged chrome may hold a run of entries, and the share of its
+# text they hold then (beside a title or a disclosure line).
+_HOLDER_DEPTH = 3
+_HOLDER_SHARE = 0.6
 # A bold line that titles an entry is a name, not a sentence.
 _TITLE_CHARS = 80
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
@@ -53,7 +57,7 @@ class Entries:
         parent = el.getparent()
         if parent is not None and el in self._run(parent):
             return "one of a run of like boxes, each a title over its own text"
-        if self._run(el) or len(el) == 1 and isinstance(el[0].tag, str) and self._run(el[0]):
+        if self._holds_run(el, _HOLDER_DEPTH):
             return "the box holding a run of like entries"
         size = self.facts.text.get(el, 0)
         node = el
@@ -67,6 +71,19 @@ class Entries:
             node = up
         return ""
 
+    def _holds_run(self, el: Element, depth: int) -> bool:
+        """``el`` holds, ``depth`` levels down at most, a run of entries with most of its
+        text ("<section class='sponsored'><h2>Our picks</h2><div class='grid'>…")."""
+        facts = self.facts
+        run = self._run(el)
+        if run:
+            return sum(facts.text.get(b, 0) for b in run) >= _HOLDER_SHARE * facts.text.get(el, 0)
+        size = facts.text.get(el, 0)
+        if depth <= 1 or not facts.holds(el, HEADINGS) and size - facts.link_text.get(el, 0) < _OWN_TEXT:
+            return False  # no deeper, or neither a heading nor text of its own: no entries inside
+        return any(self._holds_run(c, depth - 1) and facts.text.get(c, 0) >= _HOLDER_SHARE * size
+                   for c in el if isinstance(c.tag, str))
+
     def _run(self, parent: Element) -> frozenset[Element]:
         found = self._runs.get(parent)
         if found is None:
@@ -78,15 +95,25 @@ class Entries:
         for child in parent:
             if isinstance(child.tag, str) and child.tag not in HEADING_TAGS and child.tag not in ("p", "a", "img"):
                 shapes.setdefault((child.tag, _shape(child)), []).append(child)
-        for boxes in shapes.values():
+        for (tag, shape), boxes in shapes.items():
             if len(boxes) < _MIN_ENTRIES or any(b in self.facts.labelled for b in boxes) or self._labelled(parent):
                 continue
             kinds = [self._entry(b) for b in boxes]
             if "" in kinds:
                 continue
-            if "card" in kinds and len(boxes) not in self._promised:
+            # A template's variant of the same box ("product-card product-card--featured",
+            # "… first"): one class word in common, and an entry too.
+            words = set(shape.split())
+            found = list(boxes)
+            for other in parent:
+                if other.tag == tag and other not in found and words & set(_shape(other).split()):
+                    kind = self._entry(other)
+                    if kind:
+                        found.append(other)
+                        kinds.append(kind)
+            if "card" in kinds and len(found) not in self._promised:
                 continue  # name, price and button: a shop's grid unless the headline counts them
-            return frozenset(boxes)
+            return frozenset(found)
         return frozenset()
 
     def _labelled(self, parent: Element) -> bool:
@@ -149,5 +176,6 @@ class Entries:
 
 
 def _shape(el: Element) -> str:
-    """``el``'s class words without ids and numbers ("lasso-box-1", "post-42")."""
-    return " ".join(sorted(w for w in (el.get("class") or "").split() if not _DIGIT.search(w)))
+    """``el``'s class words without ids and numbers ("lasso-box-1", "post-42") or BEM
+    modifiers ("card--wide")."""
+    return " ".join(sorted(w for w in (el.get("class") or "").split() if not _DIGIT.search(w) and "--" not in w))
