@@ -238,3 +238,16 @@ def test_a_related_rail_with_longer_teasers_and_no_canonical_stays_dropped() -> 
     doc = doc_of(html)
     assert [i.title for i in doc.items] == NAMES
     assert not any(t in _texts(doc) for t in TEASERS)
+
+
+
+def test_a_shop_box_among_the_story_blocks_stays_dropped() -> None:
+    # Drupal paragraphs ("paragraph paragraph--type--…"): the tips' blocks, then the site
+    # shop's picks, "Empfehlungen aus dem MEIN SCHÖNER GARTEN-Shop", three name/price cards
+    # under "3 … Tipps". A block opening with a "related" label is the site's, not an entry.
+    path = SHARED / "corpus-more" / "pages" / "de-gartenmagazin-3-topinambur-tipps.html"
+    if not path.exists():
+        pytest.skip("../shared/corpus-more not present")
+    doc = doc_of(path.read_text(encoding="utf-8", errors="replace"))
+    assert "Bajonettzinken" not in _texts(doc)
+    assert any(d.reason.startswith("labelled 'Empfehlungen") for d in doc.body_drops)

@@ -54,6 +54,8 @@ class Entries:
     def keeps(self, el: Element) -> str:
         """Why ``el`` is part of a roundup's entries ("" when it is not): an entry, the box
         holding a run of them, or a wrapper inside an entry holding most of its text."""
+        if vocab.RELATED_LABEL.match(self.facts.leading(el)):
+            return ""  # "Empfehlungen aus dem Shop", "You may also like": the site's picks
         parent = el.getparent()
         if parent is not None and el in self._run(parent):
             return "one of a run of like boxes, each a title over its own text"
@@ -130,7 +132,7 @@ class Entries:
         price and a link (the shop's button), "" otherwise."""
         facts = self.facts
         title = self._title(box)
-        if title is None:
+        if title is None or vocab.RELATED_LABEL.match(facts.leading(box)):
             return ""
         title_size = facts.text.get(title, 0)
         own = facts.text.get(box, 0) - facts.link_text.get(box, 0) - (title_size - facts.link_text.get(title, 0))
@@ -176,6 +178,6 @@ class Entries:
 
 
 def _shape(el: Element) -> str:
-    """``el``'s class words without ids and numbers ("lasso-box-1", "post-42") or BEM
-    modifiers ("card--wide")."""
-    return " ".join(sorted(w for w in (el.get("class") or "").split() if not _DIGIT.search(w) and "--" not in w))
+    """``el``'s class words without ids and numbers ("lasso-box-1", "post-42"). A BEM
+    modifier stays: Drupal's "paragraph--type--text" and "…--type--shop" are not alike."""
+    return " ".join(sorted(w for w in (el.get("class") or "").split() if not _DIGIT.search(w)))
