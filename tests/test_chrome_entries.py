@@ -251,3 +251,14 @@ def test_a_shop_box_among_the_story_blocks_stays_dropped() -> None:
     doc = doc_of(path.read_text(encoding="utf-8", errors="replace"))
     assert "Bajonettzinken" not in _texts(doc)
     assert any(d.reason.startswith("labelled 'Empfehlungen") for d in doc.body_drops)
+
+
+def test_a_rail_of_unlinked_titles_with_read_more_links_stays_dropped() -> None:
+    # "More from the blog"-style cards without a label: an unlinked title, an excerpt and a
+    # "Read more" link to the site's own story are teasers, not entries.
+    cards = "".join(
+        f"<div class='related-post'><h4>{t}</h4><p>{BLURBS[k]}</p><a href='/{k}/'>Read more</a></div>"
+        for k, t in enumerate(TEASERS))
+    doc = doc_of(page(_all(_asides) + f"<div class='related-posts'>{cards}</div>"))
+    assert [i.title for i in doc.items] == NAMES
+    assert not any(t in _texts(doc) for t in TEASERS)

@@ -137,7 +137,11 @@ class Entries:
         title_size = facts.text.get(title, 0)
         own = facts.text.get(box, 0) - facts.link_text.get(box, 0) - (title_size - facts.link_text.get(title, 0))
         links = list(title.iter("a")) or list(title.iterancestors("a"))
-        if own >= (_TEASER_TEXT if any(self._teaser_link(a) for a in links) else _OWN_TEXT):
+        hrefs = [(a.get("href") or "").strip() for a in box.iter("a")]
+        # A teaser: its title links to another story, or all it links to is the site's
+        # own pages ("<h4>Title</h4><p>…</p><a href='/post/'>Read more</a>").
+        teaser = any(self._teaser_link(a) for a in links) or bool(hrefs) and all(map(self._own_site, hrefs))
+        if own >= (_TEASER_TEXT if teaser else _OWN_TEXT):
             return "prose"
         if vocab.PRICE.search(box.text_content() or "") and next(box.iter("a"), None) is not None:
             return "card"
