@@ -306,3 +306,13 @@ def test_woocommerce_related_products_under_their_label_stay_dropped() -> None:
     doc = doc_of(page(_all(_asides) + related))
     assert [i.title for i in doc.items] == NAMES
     assert "Related products" not in _texts(doc)
+
+
+def test_a_comment_thread_of_like_boxes_stays_dropped() -> None:
+    # Comments are like boxes, each a name over its own text: still the readers', not entries.
+    comments = "".join(
+        f"<li class='comment'><h4 class='comment-author-name'>{n}</h4><p>{BLURBS[k]}</p></li>"
+        for k, n in enumerate(("Ann", "Bob", "Cy", "Di")))
+    doc = doc_of(page(_all(_asides) + f"<ol class='comment-list'>{comments}</ol>"))
+    assert [i.title for i in doc.items] == NAMES
+    assert "comments" in [d.kind for d in doc.body_drops]

@@ -393,7 +393,7 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if not isinstance(el.tag, str):
             continue
         verdict = judge(el, facts)
-        if verdict is not None and not verdict.unwrap:
+        if verdict is not None and not verdict.unwrap and verdict.kind in _ENTRY_LOOKALIKE_KINDS:
             if entries is None:
                 entries = Entries(facts)
             if entries.keeps(el):
@@ -422,6 +422,12 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if kind not in kinds:
             kinds.append(kind)
     return tuple(kinds)
+
+
+# The kinds of chrome a roundup's entries are mistaken for: an <aside> or sidebar box per
+# product, a "sponsored"/"affiliate" ad, a "related"/"recommended" product box. Never a
+# comment thread, a menu, a hidden box or a writer's box, however alike their boxes.
+_ENTRY_LOOKALIKE_KINDS = frozenset({"aside", "sidebar", "ad", "related", "recommended"})
 
 
 # Words naming an ad or a slot a script fills later, matched in class/id without
