@@ -396,7 +396,7 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if verdict is not None and not verdict.unwrap and verdict.kind in _ENTRY_LOOKALIKE_KINDS:
             if entries is None:
                 entries = Entries(facts)
-            if entries.keeps(el):
+            if entries.keeps(el, verdict.kind):
                 verdict = None  # product boxes as <aside>s, "sponsored"/"related" classes: the list itself
         if verdict is not None and verdict.unwrap:
             children = list(el)

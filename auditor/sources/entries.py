@@ -38,6 +38,9 @@ _HOLDER_SHARE = 0.6
 _TITLE_CHARS = 80
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
 _DIGIT = re.compile(r"\d")
+# WordPress's sidebar widgets ("<aside class='widget widget_text'>"): a title over text each,
+# the site's boxes, never a roundup's entries.
+_WIDGET = re.compile(r"(?:^|\s)widget(?:$|[\s_-])", re.I)
 _COUNT = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,%])")
 
 
@@ -51,15 +54,16 @@ class Entries:
         counts = {int(m.group(1)) for m in _COUNT.finditer(facts.headline)}
         self._promised = {c for c in counts if c >= _MIN_ENTRIES}
 
-    def keeps(self, el: Element) -> str:
-        """Why ``el`` is part of a roundup's entries ("" when it is not): an entry, the box
-        holding a run of them, or a wrapper inside an entry holding most of its text."""
+    def keeps(self, el: Element, kind: str = "") -> str:
+        """Why ``el``, judged chrome of ``kind``, is part of a roundup's entries ("" when it
+        is not): an entry, the box holding a run of them (unless an <aside> or a sidebar:
+        the site's widgets), or a wrapper inside an entry holding most of its text."""
         if vocab.RELATED_LABEL.match(self.facts.leading(el)):
             return ""  # "Empfehlungen aus dem Shop", "You may also like": the site's picks
         parent = el.getparent()
         if parent is not None and el in self._run(parent):
             return "one of a run of like boxes, each a title over its own text"
-        if self._holds_run(el, _HOLDER_DEPTH):
+        if kind not in ("aside", "sidebar") and self._holds_run(el, _HOLDER_DEPTH):
             return "the box holding a run of like entries"
         size = self.facts.text.get(el, 0)
         node = el
@@ -95,7 +99,8 @@ class Entries:
     def _find(self, parent: Element) -> frozenset[Element]:
         shapes: dict[tuple[str, str], list[Element]] = {}
         for child in parent:
-            if isinstance(child.tag, str) and child.tag not in HEADING_TAGS and child.tag not in ("p", "a", "img"):
+            if isinstance(child.tag, str) and child.tag not in HEADING_TAGS and child.tag not in ("p", "a", "img") \
+                    and not _WIDGET.search(child.get("class") or ""):
                 shapes.setdefault((child.tag, _shape(child)), []).append(child)
         for (tag, shape), boxes in shapes.items():
             if len(boxes) < _MIN_ENTRIES or any(b in self.facts.labelled for b in boxes) or self._labelled(parent):
