@@ -333,3 +333,13 @@ def test_sidebar_text_widgets_in_the_body_stay_dropped(holder: str) -> None:
     html = page(_all(_asides), h1="Our gift ideas").replace("</article>", "</article>" + _text_widgets(holder))
     html = html.replace("<article class='post'>", "<div class='content'>").replace("</article>", "</div>")
     assert not any(t in _texts(doc_of(html)) for t in ("About us", "Our promise"))
+
+
+def test_native_ad_cards_through_an_ad_server_stay_dropped() -> None:
+    # Sponsored cards, each a title over a line of text, linking through an ad network.
+    ads = "".join(
+        f"<div class='sponsored-card'><h3><a href='https://trc.taboola.com/click?id={k}' rel='sponsored'>{t}</a>"
+        f"</h3><p>{BLURBS[k]}</p></div>" for k, t in enumerate(TEASERS[:3]))
+    doc = doc_of(page(_all(_asides) + f"<div class='sponsored-stories'>{ads}</div>"))
+    assert [i.title for i in doc.items] == NAMES
+    assert not any(t in _texts(doc) for t in TEASERS)

@@ -143,6 +143,8 @@ class Entries:
         own = facts.text.get(box, 0) - facts.link_text.get(box, 0) - (title_size - facts.link_text.get(title, 0))
         links = list(title.iter("a")) or list(title.iterancestors("a"))
         hrefs = [(a.get("href") or "").strip() for a in box.iter("a")]
+        if any(vocab.AD_HOST.match(h) for h in hrefs):
+            return ""  # a native ad's card (Taboola, Outbrain…): its links go through an ad server
         # A teaser: its title links to another story, or all it links to is the site's
         # own pages ("<h4>Title</h4><p>…</p><a href='/post/'>Read more</a>").
         teaser = any(self._teaser_link(a) for a in links) or bool(hrefs) and all(map(self._own_site, hrefs))
