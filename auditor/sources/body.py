@@ -19,6 +19,7 @@ from typing import Any
 from auditor.sources import SourceError
 from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
                                     site_host)
+from auditor.sources.entries import Entries
 from auditor.sources.overlays import DeclaredVideos
 from auditor.sources.widgets import mark_button
 
@@ -395,12 +396,18 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
     headline = next((h for h in body.iter("h1") if facts.text.get(h, 0)), None)
     keep = set(headline.iterancestors()) if headline is not None else set()
     kinds: list[str] = []
+    entries: Entries | None = None  # a roundup's entries that look like chrome, read on first ask
     stack = list(reversed(body))
     while stack:
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
         verdict = judge(el, facts)
+        if verdict is not None and not verdict.unwrap and verdict.kind in _ENTRY_LOOKALIKE_KINDS:
+            if entries is None:
+                entries = Entries(facts)
+            if entries.keeps(el, verdict.kind):
+                verdict = None  # product boxes as <aside>s, "sponsored"/"related" classes: the list itself
         if verdict is not None and verdict.unwrap:
             children = list(el)
             el.drop_tag()
@@ -425,6 +432,12 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if kind not in kinds:
             kinds.append(kind)
     return tuple(kinds)
+
+
+# The kinds of chrome a roundup's entries are mistaken for: an <aside> or sidebar box per
+# product, a "sponsored"/"affiliate" ad, a "related"/"recommended" product box. Never a
+# comment thread, a menu, a hidden box or a writer's box, however alike their boxes.
+_ENTRY_LOOKALIKE_KINDS = frozenset({"aside", "sidebar", "ad", "related", "recommended"})
 
 
 # Words naming an ad or a slot a script fills later, matched in class/id without

@@ -48,7 +48,9 @@ Judged by structure and semantics, in this order:
    ``drop_invisible`` notes what they did on their box (``widgets.mark_button``).
 
 Whatever the rule, an element holding the headline or 40 % of the body's text is the
-article and stays (a player or pop-up kept so still loses its picture).
+article and stays (a player or pop-up kept so still loses its picture); so do a roundup's
+entries, three or more like boxes each a title over its own text, however they are
+tagged or classed (an ``<aside>`` or a "sponsored" box per product: :mod:`auditor.sources.entries`).
 """
 
 from __future__ import annotations

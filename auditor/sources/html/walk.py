@@ -267,6 +267,15 @@ class Walker:
                                          or self._wraps_blocks(child)) and tag != "br":
                 runs.append([])
                 starts.append(child)
+            elif isinstance(tag, str) and child.get("class") and not _holds_text(runs[-1]) \
+                    and self._title_element([child]):
+                # A product card's name inline before its price and button ("<a class=
+                # 'product-item__name'>" then "$20.99 Buy now"): the entry's title alone.
+                # After text ("<span>1</span><span class='title'>…"), it stays in its line.
+                runs.append([child])
+                starts.append(child)
+                runs.append([])
+                starts.append(child)
             elif isinstance(tag, str):
                 runs[-1].append(child)
             if child.tail and child.tail.strip():
@@ -277,6 +286,10 @@ class Walker:
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
             named = not marker and not product and self._title_element(run)
+            # A card's name over only its price and button: read as a bold title is.
+            named = named or (i == 0 and len(runs) == 1 and not marker and not product
+                              and TITLE_CLASS.search(el.get("class") or "") is not None
+                              and _priced_title(el) and self._templated_title(el, runs))
             # Whether short text that is no prose is kept all the same: asked only of such text.
             keep: Callable[[], bool] | None = None
             if marker or product or named:
@@ -323,13 +336,13 @@ class Walker:
         if len(runs) != 1:
             return False
         if TITLE_CLASS.search(cls):
-            if not title_box(el):
+            if not (title_box(el) or _priced_title(el)):
                 return False
             key = (str(el.tag), cls)
             if key not in self._title_boxes:
                 found = self._body.iter(el.tag) if self._body is not None else iter([el])
                 texts = [text_of(x) for x in found
-                         if " ".join((x.get("class") or "").split()) == cls and title_box(x)]
+                         if " ".join((x.get("class") or "").split()) == cls and (title_box(x) or _priced_title(x))]
                 self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
             return self._title_boxes[key]
         return self._untitled_title(el)
@@ -561,6 +574,11 @@ def _in_sentence(link: Element) -> bool:
     return words >= _SENTENCE_WORDS
 
 
+def _holds_text(run: list[Element | str]) -> bool:
+    """Whether a run of inline parts has any text yet (a linked picture has none)."""
+    return any(part.strip() if isinstance(part, str) else text_of(part) for part in run)
+
+
 def _words_in(el: Element) -> int:
     return len((el.text_content() or "").split()) if isinstance(el.tag, str) else 0
 
@@ -682,6 +700,26 @@ def _short_title(el: Element) -> bool:
         return False
     links = [el] if el.tag == "a" else list(el.iter("a"))
     return not any(text_of(a) == text and not shop_link(a.get("href")) for a in links)
+
+
+def _priced_title(el: Element) -> bool:
+    """A product card's name box with nothing after it but its price and shop button
+    ("<div class='product-box__name'>Ember Mug 2</div><div>$20.99</div><a>Shop now</a>"):
+    a gift guide's entry without a description, titled all the same."""
+    from auditor.structure.labels import shop_line
+
+    if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el) or not _short_title(el):
+        return False
+    priced = False
+    nxt = el.getnext()
+    while nxt is not None:
+        if isinstance(nxt.tag, str):
+            text = text_of(nxt)
+            if text and not shop_line(text):
+                return False  # text of its own after the name: title_box's case, or no card
+            priced = priced or bool(text)
+        nxt = nxt.getnext()
+    return priced
 
 
 def _bold_title_line(piece: str, bolds: tuple[str, ...], nxt: str) -> bool:
