@@ -80,7 +80,8 @@ def test_html_page_check_needs_lxml_but_nothing_heavier() -> None:
 # the fixer's edits (the summary only asks which findings are fixable), and a process
 # pool's ``concurrent.futures`` (with ``logging``: one article starts no pool).
 NOT_FOR_PLAIN_TEXT = ("auditor.history", "tomllib", "auditor.structured", "auditor.warc", "statistics",
-                      "fractions", "auditor.sitewide", "auditor.fix.edits", "concurrent.futures", "logging")
+                      "fractions", "auditor.sitewide", "auditor.fix.edits", "concurrent.futures", "logging",
+                      "_hashlib")
 
 
 def test_plain_text_check_imports_only_its_own_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
