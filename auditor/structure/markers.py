@@ -20,6 +20,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from auditor.text.lazyre import lazy_pattern
+
 # Up to four digits: "1000 jokes" reaches item 1000. Four-digit years are refused below.
 DIGITS = r"\d{1,4}"
 
@@ -31,7 +33,7 @@ LINE_MARKER = re.compile(
     re.I,
 )
 # A line that starts an entry of a list written as lines: "01. Robert Plant", "3) Rest".
-NUMBERED_LINE = re.compile(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
+NUMBERED_LINE = lazy_pattern(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
 
 # The number marker at the start of an item title. An optional label before it
 # ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.

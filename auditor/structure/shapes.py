@@ -12,12 +12,12 @@ made and return block indices; the detector turns them into items.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from auditor.text.segment import word_count
+from auditor.text.lazyre import lazy_pattern
 
 if TYPE_CHECKING:
     from auditor.structure.blocks import Block
@@ -154,7 +154,7 @@ _PRONOUNS = frozenset("it this that there he she they we i you es das er sie wir
 _VERBS = frozenset("is are was were has have had will would can could did do does ist sind war hat haben".split())
 # Between two items' openers: at most this many blocks of the first item's body.
 _MAX_GAP = 3
-_OPENER = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_OPENER = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _opener_ok(key: tuple[str, ...]) -> bool:
@@ -204,7 +204,7 @@ def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int
         return []
     groups: dict[tuple[str, ...], list[int]] = {}
     for k in paragraphs:
-        found = _OPENER.findall(bl[k].text[:80])
+        found = _OPENER().findall(bl[k].text[:80])
         if len(found) < 5:
             continue
         opener = tuple(w.casefold() for w in found[:3])
