@@ -11,8 +11,9 @@ included), so ``path:line:col`` points where an editor expects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, ClassVar, Literal
 
 Format = Literal["html", "markdown", "text", "docx"]
 Level = Literal["error", "warning", "info"]
@@ -28,8 +29,41 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class _FieldValues:
+    """A record's field values as a tuple, in field order: the getter is built on first
+    use and then kept on the class itself, where later lookups find it directly."""
+
+    def __get__(self, record: object, cls: type[_Record]) -> attrgetter[tuple[object, ...]]:
+        get: attrgetter[tuple[object, ...]] = attrgetter(*(f.name for f in fields(cls)))
+        cls._values = get  # type: ignore[assignment]  # shadows this descriptor
+        return get
+
+
+class _Record:
+    """``repr``, ``==`` and ``hash`` of the frozen dataclasses below, the very ones
+    ``@dataclass`` would generate (same text, same field order, same hash), written once
+    here: generating them compiles three functions per class, a third of building this
+    module, paid on every cold start."""
+
+    __slots__ = ()
+    __dataclass_fields__: ClassVar[dict[str, Any]]  # each subclass is a dataclass
+    _values = _FieldValues()
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{f.name}={v!r}" for f, v in zip(fields(self), self._values(self)))
+        return f"{type(self).__qualname__}({shown})"
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(self._values(self) == self._values(other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values(self))
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Heading(_Record):
     """A heading of the article body, <h1>…<h6> or its Markdown and plain-text forms."""
 
     level: int  # 1..6
@@ -43,8 +77,8 @@ class Heading:
     templated: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Paragraph(_Record):
     """A block of running text as the reader sees it, located at its first character."""
 
     text: str  # whitespace-collapsed visible text
@@ -59,8 +93,8 @@ class Paragraph:
     lead: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class ListItem:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class ListItem(_Record):
     """One entry of a bulleted or numbered list in the body."""
 
     text: str
@@ -72,8 +106,8 @@ class ListItem:
     depth: int = 1  # nesting depth, 1 for a top-level list
 
 
-@dataclass(frozen=True, slots=True)
-class Image:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Image(_Record):
     """A picture in the body with what the page says about it: alt, caption, credit, size."""
 
     src: str | None  # resolved from src, data-src, srcset…; None when none found
@@ -95,8 +129,8 @@ class Image:
     noscript: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Link(_Record):
     """An anchor in the body: where it points, its words and where it stands."""
 
     href: str | None  # None: no href attribute
@@ -113,8 +147,8 @@ class Link:
     in_prose: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Sentence(_Record):
     """A sentence of a paragraph with its word tokens (what readability counts)."""
 
     text: str
@@ -124,8 +158,8 @@ class Sentence:
     paragraph: int  # index into Document.paragraphs
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Item(_Record):
     """One entry of a listicle: "3. Tribal Alliances…" and the text under it."""
 
     number: int | None  # the number shown, None for unnumbered item headings
@@ -144,8 +178,8 @@ ListicleVerdict = Literal["kept", "mismatch", "unknown", "not-a-listicle"]
 PageKind = Literal["page", "front-matter"]
 
 
-@dataclass(frozen=True, slots=True)
-class NumberingProblem:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class NumberingProblem(_Record):
     """A break in the items' printed numbers: skipped, repeated or restarted."""
 
     kind: NumberingKind
@@ -155,8 +189,8 @@ class NumberingProblem:
     where: str = ""  # gaps: "starts", "ends" (countdowns) or "skips"
 
 
-@dataclass(frozen=True, slots=True)
-class TextSpan:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class TextSpan(_Record):
     """A block of body text with its position: intro and closing text of a listicle."""
 
     text: str
@@ -164,8 +198,8 @@ class TextSpan:
     column: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Listicle:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Listicle(_Record):
     """What the structure stage decided about the article as a list, once, for every
     rule, writer and report to read (auditor.structure.facts)."""
 
@@ -200,8 +234,8 @@ class Listicle:
 DirectiveAction = Literal["disable", "enable", "disable-next-line"]
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Directive(_Record):
     """An inline ``<!-- auditor-disable … -->`` comment."""
 
     action: DirectiveAction
@@ -209,8 +243,8 @@ class Directive:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Meta(_Record):
     """What the page or front matter declares about the article: title, description, language…"""
 
     title: str | None = None  # SEO title: <title> or front matter seo_title
@@ -227,8 +261,8 @@ class Meta:
     front_matter: dict[str, object] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class BodyDrop:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class BodyDrop(_Record):
     """Site chrome the body extractor removed from the article, and why."""
 
     kind: str  # share, social, author, related, gallery, hidden, control, nav, ad…
@@ -239,8 +273,8 @@ class BodyDrop:
     excerpt: str = ""  # the start of its text, for --explain-body
 
 
-@dataclass(frozen=True, slots=True)
-class HttpFacts:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class HttpFacts(_Record):
     """How a page fetched over HTTP answered (``auditor check URL``); None for files."""
 
     url: str  # the URL asked for
@@ -251,8 +285,8 @@ class HttpFacts:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class LinkCheck:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class LinkCheck(_Record):
     """What the opt-in link checker (``--check-links``) learned about one link."""
 
     url: str  # absolute URL as checked
@@ -268,8 +302,8 @@ class LinkCheck:
     https_works: bool = False  # an http:// link whose https:// twin answers
 
 
-@dataclass(frozen=True, slots=True)
-class SpaceRun:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class SpaceRun(_Record):
     """Two or more spaces in a row a reader sees inside prose (auditor.sources.spacing)."""
 
     line: int  # where the run starts in the source
@@ -284,8 +318,8 @@ class SpaceRun:
     context: str = ""  # the block's text, for reports
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Document(_Record):
     """One parsed article: its headline, body blocks, listicle items and declared metadata."""
 
     path: str
@@ -346,8 +380,8 @@ class Document:
             " ".join(heading.text.split()).casefold() == " ".join((self.headline or "").split()).casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Location(_Record):
     """Another place the same rule fired, kept when repeats are grouped."""
 
     line: int
@@ -356,8 +390,8 @@ class Location:
     path: str | None = None  # another article (site-wide findings); None: the same file
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Finding(_Record):
     """One problem a rule reports, at a place in the source file."""
 
     rule: str  # id, e.g. "HL001"
@@ -377,8 +411,8 @@ class Finding:
         return (self.line, self.column, self.rule, self.message)
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class FileResult(_Record):
     """Everything a writer renders for one input file: findings, scores and metrics, or an error."""
 
     path: str
