@@ -534,9 +534,10 @@ def _write_outputs(
     excerpt: bool = True, options: BatchOptions | None = None,
 ) -> None:
     fragments = _fragment_store(options, chosen) if options is not None else None
-    # A run on several local cores renders its JSON and text in that many processes too.
+    # A run on several local cores renders its JSON and text in that many processes too
+    # (output.ahead, from hundreds of files: one file never asks the cgroup for cores).
     jobs = 1
-    if options is not None and options.engine == "local":
+    if options is not None and options.engine == "local" and len(results) > 1:
         from auditor.api import effective_jobs
 
         jobs = effective_jobs(options)
