@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from auditor.config import CliRuleOptions, Config, effective_rules, find_config, is_excluded
 from auditor.digests import blake2b, sha256_hexdigest
 from auditor.model import Document, FileResult
+from auditor.record import Record
 from auditor.rulepacks import Rule
 from auditor.sources import SourceError, SourceOptions
 
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from auditor.text.readability import Readability
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Settings(Record):
     """Everything ``audit`` needs besides the bytes: the effective config of one file."""
 
     rules: tuple[Rule, ...]
@@ -263,8 +264,8 @@ def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
         return FileResult(path=path, error=f"cannot read file: {_os_reason(exc)}")
 
 
-@dataclass(frozen=True, slots=True)
-class BatchOptions:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class BatchOptions(Record):
     """How ``audit_many`` resolves settings for each file."""
 
     config: Config | None = None  # None: find config upward from each file

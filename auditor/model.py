@@ -11,9 +11,10 @@ included), so ``path:line:col`` points where an editor expects.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
-from typing import Any, ClassVar, Literal
+from dataclasses import dataclass, field
+from typing import Literal
+
+from auditor.record import Record as Record  # the base of every class below, and of others'
 
 Format = Literal["html", "markdown", "text", "docx"]
 Level = Literal["error", "warning", "info"]
@@ -29,41 +30,8 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
-class _FieldValues:
-    """A record's field values as a tuple, in field order: the getter is built on first
-    use and then kept on the class itself, where later lookups find it directly."""
-
-    def __get__(self, record: object, cls: type[_Record]) -> attrgetter[tuple[object, ...]]:
-        get: attrgetter[tuple[object, ...]] = attrgetter(*(f.name for f in fields(cls)))
-        cls._values = get  # type: ignore[assignment]  # shadows this descriptor
-        return get
-
-
-class _Record:
-    """``repr``, ``==`` and ``hash`` of the frozen dataclasses below, the very ones
-    ``@dataclass`` would generate (same text, same field order, same hash), written once
-    here: generating them compiles three functions per class, a third of building this
-    module, paid on every cold start."""
-
-    __slots__ = ()
-    __dataclass_fields__: ClassVar[dict[str, Any]]  # each subclass is a dataclass
-    _values = _FieldValues()
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{f.name}={v!r}" for f, v in zip(fields(self), self._values(self)))
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return bool(self._values(self) == self._values(other))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values(self))
-
-
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Heading(_Record):
+class Heading(Record):
     """A heading of the article body, <h1>…<h6> or its Markdown and plain-text forms."""
 
     level: int  # 1..6
@@ -78,7 +46,7 @@ class Heading(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Paragraph(_Record):
+class Paragraph(Record):
     """A block of running text as the reader sees it, located at its first character."""
 
     text: str  # whitespace-collapsed visible text
@@ -94,7 +62,7 @@ class Paragraph(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class ListItem(_Record):
+class ListItem(Record):
     """One entry of a bulleted or numbered list in the body."""
 
     text: str
@@ -107,7 +75,7 @@ class ListItem(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Image(_Record):
+class Image(Record):
     """A picture in the body with what the page says about it: alt, caption, credit, size."""
 
     src: str | None  # resolved from src, data-src, srcset…; None when none found
@@ -130,7 +98,7 @@ class Image(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Link(_Record):
+class Link(Record):
     """An anchor in the body: where it points, its words and where it stands."""
 
     href: str | None  # None: no href attribute
@@ -148,7 +116,7 @@ class Link(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Sentence(_Record):
+class Sentence(Record):
     """A sentence of a paragraph with its word tokens (what readability counts)."""
 
     text: str
@@ -159,7 +127,7 @@ class Sentence(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Item(_Record):
+class Item(Record):
     """One entry of a listicle: "3. Tribal Alliances…" and the text under it."""
 
     number: int | None  # the number shown, None for unnumbered item headings
@@ -179,7 +147,7 @@ PageKind = Literal["page", "front-matter"]
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class NumberingProblem(_Record):
+class NumberingProblem(Record):
     """A break in the items' printed numbers: skipped, repeated or restarted."""
 
     kind: NumberingKind
@@ -190,7 +158,7 @@ class NumberingProblem(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class TextSpan(_Record):
+class TextSpan(Record):
     """A block of body text with its position: intro and closing text of a listicle."""
 
     text: str
@@ -199,7 +167,7 @@ class TextSpan(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Listicle(_Record):
+class Listicle(Record):
     """What the structure stage decided about the article as a list, once, for every
     rule, writer and report to read (auditor.structure.facts)."""
 
@@ -235,7 +203,7 @@ DirectiveAction = Literal["disable", "enable", "disable-next-line"]
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Directive(_Record):
+class Directive(Record):
     """An inline ``<!-- auditor-disable … -->`` comment."""
 
     action: DirectiveAction
@@ -244,7 +212,7 @@ class Directive(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Meta(_Record):
+class Meta(Record):
     """What the page or front matter declares about the article: title, description, language…"""
 
     title: str | None = None  # SEO title: <title> or front matter seo_title
@@ -262,7 +230,7 @@ class Meta(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class BodyDrop(_Record):
+class BodyDrop(Record):
     """Site chrome the body extractor removed from the article, and why."""
 
     kind: str  # share, social, author, related, gallery, hidden, control, nav, ad…
@@ -274,7 +242,7 @@ class BodyDrop(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class HttpFacts(_Record):
+class HttpFacts(Record):
     """How a page fetched over HTTP answered (``auditor check URL``); None for files."""
 
     url: str  # the URL asked for
@@ -286,7 +254,7 @@ class HttpFacts(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class LinkCheck(_Record):
+class LinkCheck(Record):
     """What the opt-in link checker (``--check-links``) learned about one link."""
 
     url: str  # absolute URL as checked
@@ -303,7 +271,7 @@ class LinkCheck(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class SpaceRun(_Record):
+class SpaceRun(Record):
     """Two or more spaces in a row a reader sees inside prose (auditor.sources.spacing)."""
 
     line: int  # where the run starts in the source
@@ -319,7 +287,7 @@ class SpaceRun(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Document(_Record):
+class Document(Record):
     """One parsed article: its headline, body blocks, listicle items and declared metadata."""
 
     path: str
@@ -381,7 +349,7 @@ class Document(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Location(_Record):
+class Location(Record):
     """Another place the same rule fired, kept when repeats are grouped."""
 
     line: int
@@ -391,7 +359,7 @@ class Location(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class Finding(_Record):
+class Finding(Record):
     """One problem a rule reports, at a place in the source file."""
 
     rule: str  # id, e.g. "HL001"
@@ -412,7 +380,7 @@ class Finding(_Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
-class FileResult(_Record):
+class FileResult(Record):
     """Everything a writer renders for one input file: findings, scores and metrics, or an error."""
 
     path: str

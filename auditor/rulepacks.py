@@ -33,6 +33,7 @@ from typing import Any, cast
 from auditor import params
 from auditor.errors import UserError
 from auditor.model import CATEGORIES, LEVELS, Level
+from auditor.record import Record
 from auditor.text.lazyre import lazy_pattern
 
 
@@ -40,8 +41,8 @@ class RulePackError(UserError, ValueError):
     """A pack, profile or override that cannot be used; the message names the file."""
 
 
-@dataclass(frozen=True, slots=True)
-class RuleDoc:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class RuleDoc(Record):
     """A rule's documentation from its pack: summary, why it matters, bad and good examples, the fix."""
 
     summary: str = ""
@@ -51,8 +52,8 @@ class RuleDoc:
     fix: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Rule(Record):
     """One rule of a pack: its id and names, the check kind it runs, its level, message and parameters."""
 
     id: str

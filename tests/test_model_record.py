@@ -1,18 +1,26 @@
-"""auditor.model's records write repr, == and hash once (model._Record) instead of
-having @dataclass generate them per class: every record must behave exactly as the
-generated methods would."""
+"""auditor.record.Record writes repr, == and hash once instead of having @dataclass
+generate them per class: every record (the model's and the other frozen dataclasses
+on the cold path) must behave exactly as the generated methods would."""
 
 from __future__ import annotations
 
 import dataclasses
 import pickle
 
+import importlib
+
 import pytest
 
 from auditor import model
+from auditor.record import Record
 
-RECORDS = sorted((c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)
-                  and c.__module__ == model.__name__), key=lambda c: c.__name__)
+MODULES = ("auditor.model", "auditor.params", "auditor.rulepacks", "auditor.output", "auditor.config", "auditor.sources",
+           "auditor.api", "auditor.discover", "auditor.budget", "auditor.checks", "auditor.text.languages",
+           "auditor.text.readability", "auditor.structure.markers", "auditor.structure.blocks",
+           "auditor.structure.shapes")
+RECORDS = sorted((c for name in MODULES for c in vars(importlib.import_module(name)).values()
+                  if isinstance(c, type) and c is not Record and issubclass(c, Record) and c.__module__ == name),
+                 key=lambda c: f"{c.__module__}.{c.__qualname__}")
 
 
 def _generated(cls: type) -> type:
@@ -29,11 +37,13 @@ def _hash(value: object) -> int | str:
 
 
 def test_every_model_class_is_a_record() -> None:
-    assert len(RECORDS) >= 20
-    assert all(issubclass(c, model._Record) and "__slots__" in vars(c) for c in RECORDS)
+    in_model = [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)]
+    assert len(in_model) >= 20 and all(issubclass(c, Record) for c in in_model)
+    assert len(RECORDS) >= 40
+    assert all(dataclasses.is_dataclass(c) and "__slots__" in vars(c) for c in RECORDS)
 
 
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: f"{c.__module__}.{c.__name__}")
 def test_record_methods_equal_the_generated_ones(cls: type) -> None:
     required = [f.name for f in dataclasses.fields(cls)
                 if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]

@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from auditor.record import Record
 from auditor.text.lazyre import lazy_pattern
 
 # Up to four digits: "1000 jokes" reaches item 1000. Four-digit years are refused below.
@@ -74,8 +75,8 @@ _WORD_NUMBERS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Grammar:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Grammar(Record):
     """The tunable vocabulary of item markers."""
 
     # Words that may stand before a number marker: "Step 3:", "Tipp 2:", "Idea #4".
@@ -116,8 +117,8 @@ def using(grammar: Grammar) -> Iterator[None]:
         _CURRENT.reset(token)
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Marker(Record):
     """An item marker parsed off the start of a title: its number, as written, and the label before it."""
 
     number: int

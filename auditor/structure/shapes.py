@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.record import Record
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
 
@@ -35,8 +36,8 @@ MIN_SHARE = 0.6
 MIN_ITEMS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class Bar:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Bar(Record):
     """What makes a run of titled sections a list: how many entries at least, how far their
     lengths may spread, and by how many blocks their bodies may differ."""
 
