@@ -74,6 +74,15 @@ def main() -> None:
       auditor report archive/ -o audit-report/
       auditor explain LS001
     """
+    import atexit
+    import gc
+
+    # At exit the interpreter's last garbage collections walk every object still alive
+    # (~12 ms of a one-article check) to free memory the OS takes back anyway. Frozen,
+    # they are skipped: reference counting still frees, atexit and weakref.finalize
+    # callbacks still run and open files were closed by their writers; only cyclic
+    # garbage is left to the OS.
+    atexit.register(gc.freeze)
 
 
 # ---------------------------------------------------------------- options shared by commands
