@@ -7,7 +7,6 @@ through it, so a batch can later run on a cluster unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from collections import deque
@@ -17,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from auditor.config import CliRuleOptions, Config, effective_rules, find_config, is_excluded
+from auditor.digests import blake2b, sha256_hexdigest
 from auditor.model import Document, FileResult
+from auditor.record import Record
 from auditor.rulepacks import Rule
 from auditor.sources import SourceError, SourceOptions
 
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from auditor.text.readability import Readability
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Settings(Record):
     """Everything ``audit`` needs besides the bytes: the effective config of one file."""
 
     rules: tuple[Rule, ...]
@@ -108,7 +109,7 @@ def audit(
         metrics=_metrics(doc, readability),
         findings=tuple(findings),
         document=doc if settings.keep_document else _outline_only(doc),
-        content_hash=hashlib.sha256(raw).hexdigest(),
+        content_hash=sha256_hexdigest(raw),
         site_facts=_site_facts(doc, settings),
     )
 
@@ -263,8 +264,8 @@ def _read_checked(path: str, settings: Settings) -> bytes | FileResult:
         return FileResult(path=path, error=f"cannot read file: {_os_reason(exc)}")
 
 
-@dataclass(frozen=True, slots=True)
-class BatchOptions:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class BatchOptions(Record):
     """How ``audit_many`` resolves settings for each file."""
 
     config: Config | None = None  # None: find config upward from each file
@@ -495,7 +496,7 @@ def _audit_entries(
                                  share=_job_settings)
         # The batch's digest: each result's cache key (or path and error): equal digests,
         # equal results. Broken by a result the cache would not keep (a timeout).
-        digest = hashlib.blake2b(digest_size=20) if cache is not None else None
+        digest = blake2b(digest_size=20) if cache is not None else None
         for result in stream:
             to_store, blob, name = keys.popleft()
             if cache is not None and to_store is not None:

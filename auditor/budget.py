@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from auditor.record import Record
+
 SECONDS_BASE = 10.0  # every file gets this long…
 SECONDS_PER_MB = 5.0  # …plus this per megabyte of input
 DEFAULT_MEMORY_MB = 2048  # address space a file may add on top of what the process holds
@@ -29,8 +31,8 @@ class BudgetExceeded(BaseException):
     can swallow it and let the file run on unbounded."""
 
 
-@dataclass(frozen=True, slots=True)
-class Budget:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Budget(Record):
     """How long and how much memory one article's audit may take."""
 
     timeout_s: float | None = None  # None: SECONDS_BASE + SECONDS_PER_MB × size; 0: no limit

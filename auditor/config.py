@@ -51,6 +51,7 @@ from auditor import params
 from auditor.errors import UserError
 from auditor.model import CATEGORIES
 from auditor.params import BOOL, INT, ONE_OR_MORE, STR, Param
+from auditor.record import Record
 from auditor.rulepacks import Rule, RulePackError, apply_override, load_profile, load_rules, profile_path
 
 
@@ -58,8 +59,8 @@ class ConfigError(UserError, ValueError):
     """A configuration that cannot be used; the message names the file."""
 
 
-@dataclass(frozen=True, slots=True)
-class Override:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Override(Record):
     """Rules selected or ignored for the files matching ``paths`` (one ``[[tool.auditor.overrides]]`` table)."""
 
     paths: tuple[str, ...]
@@ -68,8 +69,8 @@ class Override:
     rules: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Config(Record):
     """One configuration as read from its file (or the defaults): profile, rule choices and
     parameters, per-path overrides, exclusions and source settings."""
 
@@ -365,8 +366,8 @@ def _path_matches(path: Path, root: Path | None, patterns: Iterable[str]) -> boo
     return spec.match_file(_posix_relative(path, root))
 
 
-@dataclass(frozen=True, slots=True)
-class CliRuleOptions:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class CliRuleOptions(Record):
     """Rule choices given on the command line; they win over config files."""
 
     select: tuple[str, ...] = ()

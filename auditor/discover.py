@@ -15,14 +15,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from auditor.paths import relative_path
+from auditor.record import Record
 from auditor.sources.detect import ARTICLE_EXTENSIONS as ARTICLE_SUFFIXES
 from auditor.sources.detect import is_warc
 
 _SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv", ".venv", "site-packages"})
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Target(Record):
     """One file found from the command line's paths, or why it cannot be audited."""
 
     path: str  # as it will be shown: relative to the cwd when possible, POSIX style

@@ -10,9 +10,9 @@ breaks and other control characters in them so the message stays one line.
 
 from __future__ import annotations
 
-import re
+from auditor.text.lazyre import lazy_pattern
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_CONTROL = lazy_pattern(r"[\x00-\x1f\x7f]")
 
 
 class UserError(Exception):
@@ -20,4 +20,4 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         text = super().__str__()
-        return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+        return _CONTROL().sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)

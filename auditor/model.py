@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from auditor.record import Record as Record  # the base of every class below, and of others'
+
 Format = Literal["html", "markdown", "text", "docx"]
 Level = Literal["error", "warning", "info"]
 LEVELS: tuple[Level, ...] = ("error", "warning", "info")
@@ -28,8 +30,8 @@ CATEGORIES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Heading(Record):
     """A heading of the article body, <h1>…<h6> or its Markdown and plain-text forms."""
 
     level: int  # 1..6
@@ -43,8 +45,8 @@ class Heading:
     templated: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Paragraph(Record):
     """A block of running text as the reader sees it, located at its first character."""
 
     text: str  # whitespace-collapsed visible text
@@ -59,8 +61,8 @@ class Paragraph:
     lead: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class ListItem:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class ListItem(Record):
     """One entry of a bulleted or numbered list in the body."""
 
     text: str
@@ -72,8 +74,8 @@ class ListItem:
     depth: int = 1  # nesting depth, 1 for a top-level list
 
 
-@dataclass(frozen=True, slots=True)
-class Image:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Image(Record):
     """A picture in the body with what the page says about it: alt, caption, credit, size."""
 
     src: str | None  # resolved from src, data-src, srcset…; None when none found
@@ -95,8 +97,8 @@ class Image:
     noscript: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Link(Record):
     """An anchor in the body: where it points, its words and where it stands."""
 
     href: str | None  # None: no href attribute
@@ -113,8 +115,8 @@ class Link:
     in_prose: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Sentence(Record):
     """A sentence of a paragraph with its word tokens (what readability counts)."""
 
     text: str
@@ -124,8 +126,8 @@ class Sentence:
     paragraph: int  # index into Document.paragraphs
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Item(Record):
     """One entry of a listicle: "3. Tribal Alliances…" and the text under it."""
 
     number: int | None  # the number shown, None for unnumbered item headings
@@ -144,8 +146,8 @@ ListicleVerdict = Literal["kept", "mismatch", "unknown", "not-a-listicle"]
 PageKind = Literal["page", "front-matter"]
 
 
-@dataclass(frozen=True, slots=True)
-class NumberingProblem:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class NumberingProblem(Record):
     """A break in the items' printed numbers: skipped, repeated or restarted."""
 
     kind: NumberingKind
@@ -155,8 +157,8 @@ class NumberingProblem:
     where: str = ""  # gaps: "starts", "ends" (countdowns) or "skips"
 
 
-@dataclass(frozen=True, slots=True)
-class TextSpan:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class TextSpan(Record):
     """A block of body text with its position: intro and closing text of a listicle."""
 
     text: str
@@ -164,8 +166,8 @@ class TextSpan:
     column: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Listicle:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Listicle(Record):
     """What the structure stage decided about the article as a list, once, for every
     rule, writer and report to read (auditor.structure.facts)."""
 
@@ -200,8 +202,8 @@ class Listicle:
 DirectiveAction = Literal["disable", "enable", "disable-next-line"]
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Directive(Record):
     """An inline ``<!-- auditor-disable … -->`` comment."""
 
     action: DirectiveAction
@@ -209,8 +211,8 @@ class Directive:
     line: int
 
 
-@dataclass(frozen=True, slots=True)
-class Meta:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Meta(Record):
     """What the page or front matter declares about the article: title, description, language…"""
 
     title: str | None = None  # SEO title: <title> or front matter seo_title
@@ -227,8 +229,8 @@ class Meta:
     front_matter: dict[str, object] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class BodyDrop:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class BodyDrop(Record):
     """Site chrome the body extractor removed from the article, and why."""
 
     kind: str  # share, social, author, related, gallery, hidden, control, nav, ad…
@@ -239,8 +241,8 @@ class BodyDrop:
     excerpt: str = ""  # the start of its text, for --explain-body
 
 
-@dataclass(frozen=True, slots=True)
-class HttpFacts:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class HttpFacts(Record):
     """How a page fetched over HTTP answered (``auditor check URL``); None for files."""
 
     url: str  # the URL asked for
@@ -251,8 +253,8 @@ class HttpFacts:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class LinkCheck:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class LinkCheck(Record):
     """What the opt-in link checker (``--check-links``) learned about one link."""
 
     url: str  # absolute URL as checked
@@ -268,8 +270,8 @@ class LinkCheck:
     https_works: bool = False  # an http:// link whose https:// twin answers
 
 
-@dataclass(frozen=True, slots=True)
-class SpaceRun:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class SpaceRun(Record):
     """Two or more spaces in a row a reader sees inside prose (auditor.sources.spacing)."""
 
     line: int  # where the run starts in the source
@@ -284,8 +286,8 @@ class SpaceRun:
     context: str = ""  # the block's text, for reports
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Document(Record):
     """One parsed article: its headline, body blocks, listicle items and declared metadata."""
 
     path: str
@@ -346,8 +348,8 @@ class Document:
             " ".join(heading.text.split()).casefold() == " ".join((self.headline or "").split()).casefold()
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Location(Record):
     """Another place the same rule fired, kept when repeats are grouped."""
 
     line: int
@@ -356,8 +358,8 @@ class Location:
     path: str | None = None  # another article (site-wide findings); None: the same file
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Finding(Record):
     """One problem a rule reports, at a place in the source file."""
 
     rule: str  # id, e.g. "HL001"
@@ -377,8 +379,8 @@ class Finding:
         return (self.line, self.column, self.rule, self.message)
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class FileResult(Record):
     """Everything a writer renders for one input file: findings, scores and metrics, or an error."""
 
     path: str

@@ -11,12 +11,13 @@ a missing, unreadable or unwritable copy just means the TOML is parsed as before
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
 from pathlib import Path
 from typing import Any
+
+from auditor.digests import blake2b
 
 _CODE = ("rulepacks.py", "params.py")
 _OTHERS = 4  # copies of other checkouts kept, newest first
@@ -39,14 +40,14 @@ def cache_folder() -> Path | None:
 def pack_key(files: list[Path]) -> str:
     from auditor import __version__
 
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     digest.update(f"{__version__}\0{sys.version}\0".encode())
     here = Path(__file__).parent
     for path in (*files, *(here / name for name in _CODE)):
         st = path.stat()
         digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode("utf-8", "surrogateescape"))
     # The checkout first: a new copy replaces its own checkout's old one, not another's.
-    where = hashlib.blake2b(str(here).encode("utf-8", "surrogateescape"), digest_size=6).hexdigest()
+    where = blake2b(str(here).encode("utf-8", "surrogateescape"), digest_size=6).hexdigest()
     return f"{where}-{digest.hexdigest()}"
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.errors import UserError
+from auditor.record import Record
 
 # Value types a parameter can have (also the JSON Schema's vocabulary).
 INT, FLOAT, BOOL, STR, STRINGS = "int", "float", "bool", "str", "strings"
@@ -62,8 +63,8 @@ class ParamError(UserError, ValueError):
     """A value that does not fit its declaration; the message is ``key: problem``."""
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Param(Record):
     """One declared parameter (or config key)."""
 
     type: str

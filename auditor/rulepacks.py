@@ -24,7 +24,6 @@ same shape as ``[tool.auditor.rules.ID]`` in config.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -34,14 +33,16 @@ from typing import Any, cast
 from auditor import params
 from auditor.errors import UserError
 from auditor.model import CATEGORIES, LEVELS, Level
+from auditor.record import Record
+from auditor.text.lazyre import lazy_pattern
 
 
 class RulePackError(UserError, ValueError):
     """A pack, profile or override that cannot be used; the message names the file."""
 
 
-@dataclass(frozen=True, slots=True)
-class RuleDoc:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class RuleDoc(Record):
     """A rule's documentation from its pack: summary, why it matters, bad and good examples, the fix."""
 
     summary: str = ""
@@ -51,8 +52,8 @@ class RuleDoc:
     fix: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Rule(Record):
     """One rule of a pack: its id and names, the check kind it runs, its level, message and parameters."""
 
     id: str
@@ -121,8 +122,8 @@ def _text(table: Mapping[str, Any], key: str, where: str) -> str:
     return value
 
 
-_ID = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,31}")
-_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_ID = lazy_pattern(r"[A-Za-z][A-Za-z0-9_]{0,31}")
+_NAME = lazy_pattern(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def _rule_from_table(table: object, source: Path, index: int) -> Rule:
@@ -133,7 +134,7 @@ def _rule_from_table(table: object, source: Path, index: int) -> Rule:
             f"{source}: rule[{index}]: expected a [[rule]] table, got {params._shown(table)}"
         )
     rule_id = table.get("id")
-    plain_id = isinstance(rule_id, str) and _ID.fullmatch(rule_id)
+    plain_id = isinstance(rule_id, str) and _ID().fullmatch(rule_id)
     where = f"{source}: rule {rule_id if plain_id else f'[{index}]'}"
     for key in table:
         if key not in params.RULE_KEYS:
@@ -141,9 +142,9 @@ def _rule_from_table(table: object, source: Path, index: int) -> Rule:
     fields = {k: _text(table, k, where) for k in ("id", "name", "category", "level", "check", "message")}
     # Ids and names land in SARIF, JUnit, GitHub annotations and suppressions: keep
     # them plain so no output format has to escape them.
-    if not _ID.fullmatch(fields["id"]):
+    if not _ID().fullmatch(fields["id"]):
         raise RulePackError(f"{where}: id: expected letters then digits such as HL901 or NEWS001, got {params._shown(fields['id'])}")
-    if not _NAME.fullmatch(fields["name"]):
+    if not _NAME().fullmatch(fields["name"]):
         raise RulePackError(f"{where}: name: expected a kebab-case name such as house-banned-words, got {params._shown(fields['name'])}")
     if fields["category"] not in CATEGORIES:
         raise RulePackError(f"{where}: category: expected one of {', '.join(CATEGORIES)}, got {params._shown(fields['category'])}")

@@ -80,7 +80,8 @@ def test_html_page_check_needs_lxml_but_nothing_heavier() -> None:
 # the fixer's edits (the summary only asks which findings are fixable), and a process
 # pool's ``concurrent.futures`` (with ``logging``: one article starts no pool).
 NOT_FOR_PLAIN_TEXT = ("auditor.history", "tomllib", "auditor.structured", "auditor.warc", "statistics",
-                      "fractions", "auditor.sitewide", "auditor.fix.edits", "concurrent.futures", "logging")
+                      "fractions", "auditor.sitewide", "auditor.fix.edits", "concurrent.futures", "logging",
+                      "_hashlib")
 
 
 def test_plain_text_check_imports_only_its_own_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,3 +92,29 @@ def test_plain_text_check_imports_only_its_own_path(tmp_path: Path, monkeypatch:
     modules = imported(article, "--no-cache")
     assert "auditor.engine.run" in modules and "auditor.sources.text" in modules
     assert sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in NOT_FOR_PLAIN_TEXT)) == []
+
+
+# Patterns for input a plain-text check never sees (HTML markup, Markdown sniffing,
+# link URLs, the TOML validator): lazy_pattern compiles them on first use, so this run
+# compiles none of them.
+NOT_COMPILED_FOR_PLAIN_TEXT = ("auditor.sources.spacing:_TAG", "auditor.sources.spacing:_ENTITY",
+                               "auditor.sources.detect:_MD_LINK", "auditor.links.urls:_SCHEME",
+                               "auditor.checks.links:_TAG_PAGE", "auditor.rulepacks:_ID", "auditor.text.syllables:_MUTE_E")
+
+
+def test_plain_text_check_compiles_no_pattern_for_other_input(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    article = tmp_path / "garden.txt"
+    article.write_text(ARTICLE.replace("#", ""), encoding="utf-8")
+    names = repr(NOT_COMPILED_FOR_PLAIN_TEXT)
+    code = ("import sys, runpy, importlib\nsys.argv = ['auditor', 'check', *sys.argv[1:]]\n"
+            "try:\n    runpy.run_module('auditor.cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            f"for name in {names}:\n    module, attr = name.split(':')\n"
+            "    lazy = getattr(importlib.import_module(module), attr)\n"
+            "    print(name, 'compiled' if not callable(lazy) or lazy.cache_info().currsize else 'lazy')\n")
+    for _ in range(2):  # the first run writes the pack's pickled copy
+        out = subprocess.run([sys.executable, "-c", code, str(article), "--no-config", "-q", "--no-cache"],
+                             capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert [line for line in out.stdout.splitlines() if line.endswith(" compiled")] == []

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.errors import UserError
-from auditor.model import Document
+from auditor.model import Document, Record
 
 Params = Mapping[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Hit(Record):
     """One place a check fired."""
 
     line: int

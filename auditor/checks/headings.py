@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.checks.headline import ending_punctuation
 from auditor.model import Document, Heading, ListItem
+from auditor.text.lazyre import lazy_pattern
 
 
 def _is_headline(doc: Document, heading: Heading) -> bool:
@@ -151,7 +152,7 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
 
 
 _SENTENCES = re.compile(r"[.!?]\s+[\"“‘']?[A-Z]")  # two sentences in one heading
-_MARKER_ONLY = re.compile(r"^(?:#|no\.?\s*)?\d+$", re.IGNORECASE)
+_MARKER_ONLY = lazy_pattern(r"^(?:#|no\.?\s*)?\d+$", re.IGNORECASE)
 
 
 @check("headings.trailing_punctuation")
@@ -167,7 +168,7 @@ def trailing_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
             continue  # a standfirst set as a heading is prose: its period is grammar
         mark = ending_punctuation(text, chars, abbreviations)
         # "3." alone is an item number, not a sentence ending.
-        if mark is not None and not _MARKER_ONLY.match(text[:-1].strip()):
+        if mark is not None and not _MARKER_ONLY().match(text[:-1].strip()):
             yield _hit(h, mark=mark, level=h.level)
 
 
@@ -210,11 +211,11 @@ def _bold_lead(text: str, lead: int, max_words: int) -> str:
     of at most ``max_words`` words; "" otherwise (a bold opening sentence is emphasis)."""
     head = text[:lead].strip()
     alone = lead >= len(text.rstrip())
-    numbered = bool(_NUMBERED_LEAD.match(head))
+    numbered = bool(_NUMBERED_LEAD().match(head))
     return head if head and (alone or numbered) and len(head.split()) <= max_words else ""
 
 
-_NUMBERED_LEAD = re.compile(r"\d{1,3}[.):]\s")
+_NUMBERED_LEAD = lazy_pattern(r"\d{1,3}[.):]\s")
 
 
 def _stretches(doc: Document, lead_words: int = 0) -> list[tuple[str, list[Block]]]:

@@ -38,7 +38,7 @@ def _title_line(doc: Document) -> int:
     return doc.meta.lines.get("title", 1)
 
 
-_ABBREVIATION = re.compile(r"(?:\b[^\W\d_]\.){2,}$")  # "U.S.", "D.C."
+_ABBREVIATION = lazy_pattern(r"(?:\b[^\W\d_]\.){2,}$")  # "U.S.", "D.C."
 
 
 def ending_punctuation(text: str, chars: Iterable[str], abbreviations: Iterable[str]) -> str | None:
@@ -50,7 +50,7 @@ def ending_punctuation(text: str, chars: Iterable[str], abbreviations: Iterable[
     last = stripped[-1]
     if last not in set(chars):
         return None
-    if last == "." and (stripped.endswith("...") or _ABBREVIATION.search(stripped)):
+    if last == "." and (stripped.endswith("...") or _ABBREVIATION().search(stripped)):
         return None
     tail = stripped.rsplit(None, 1)[-1].lower()
     if last == "." and tail in {a.lower() for a in abbreviations}:
@@ -58,14 +58,14 @@ def ending_punctuation(text: str, chars: Iterable[str], abbreviations: Iterable[
     return last
 
 
-_TOKEN = re.compile(r"\S+")
-_ALNUM = re.compile(r"\w")
+_TOKEN = lazy_pattern(r"\S+")
+_ALNUM = lazy_pattern(r"\w")
 
 
 def headline_words(text: str) -> list[str]:
     """Whitespace tokens that hold a letter or digit: "7 Ways to Save" is 4 words,
     because a reader sees the number as a word in a title."""
-    return [t for t in _TOKEN.findall(text) if _ALNUM.search(t)]
+    return [t for t in _TOKEN().findall(text) if _ALNUM().search(t)]
 
 
 def _at_headline(doc: Document, text: str = "", **data: object) -> Hit:
@@ -158,13 +158,13 @@ def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
 
 # Separators between a title's parts: "Headline | Section | Site".
 _SEPARATOR = lazy_pattern(r"\s+[|\-–—·•:»/~]+\s+|\s*[|·•»]\s*")
-_DOMAIN_TAIL = re.compile(r"\.(?:com|org|net|co\.uk|co|uk|de|fr|io|in|news)$")
+_DOMAIN_TAIL = lazy_pattern(r"\.(?:com|org|net|co\.uk|co|uk|de|fr|io|in|news)$")
 
 
 def _title_part_key(part: str) -> str:
     key = part.casefold().strip(" .!-–—")
     key = key.removeprefix("www.")
-    return _DOMAIN_TAIL.sub("", key)
+    return _DOMAIN_TAIL().sub("", key)
 
 
 @check("headline.seo_title_duplicate_suffix")
@@ -231,7 +231,7 @@ def clickbait_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
         yield _at_headline(doc, text, marks=m.group(0))
 
 
-_SIGNIFICANT = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_SIGNIFICANT = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def significant_words(text: str, stopwords: Iterable[str], min_length: int = 3) -> set[str]:
@@ -239,7 +239,7 @@ def significant_words(text: str, stopwords: Iterable[str], min_length: int = 3) 
     "apple") so "Apple" and "Apples" count as shared; numbers always count."""
     stop = {s.casefold() for s in stopwords}
     out: set[str] = set()
-    for word in _SIGNIFICANT.findall(text):
+    for word in _SIGNIFICANT().findall(text):
         w = word.casefold().replace("’", "'")
         w = w.removesuffix("'s")
         if w in stop:
@@ -292,7 +292,7 @@ def keyphrase(doc: Document, params: Params) -> Iterator[Hit]:
     have = significant_words(headline, stop, min_length=1)
     # Name the missing words as the keyphrase spells them, not in folded form.
     missing_words = [
-        w for w in _SIGNIFICANT.findall(phrase)
+        w for w in _SIGNIFICANT().findall(phrase)
         if (folded := significant_words(w, stop, min_length=1)) and not folded <= have
     ]
     if missing_words:

@@ -14,9 +14,10 @@ from auditor.links import urls
 from auditor.model import Document, Image, Link, Paragraph
 from auditor.text.languages import words_for_lang
 from auditor.text.segment import source_position, word_count
+from auditor.text.lazyre import lazy_pattern
 
 _EDGE_JUNK = re.compile(r"^[\W_]+|[\W_]+$")
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_BARE_URL = lazy_pattern(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 def _link_hit(link: Link, shown: str | None = None, **data: Any) -> Hit:
@@ -82,7 +83,7 @@ def _in_paragraph(link: Link, p: Paragraph, next_line: int) -> bool:
 # boilerplate ("This article contains affiliate links. Read more about it here."). A page
 # named so: a short path segment opening with the word ("werbehinweise-affiliate-links",
 # "privacy-policy"), not a story's slug that mentions it ("immigration-policy-explained").
-_LEGAL_SEGMENT = re.compile(r"^(?:disclosures?|affiliate-(?:disclosure|links?|hinweis)|werbehinweis|transparen|privacy"
+_LEGAL_SEGMENT = lazy_pattern(r"^(?:disclosures?|affiliate-(?:disclosure|links?|hinweis)|werbehinweis|transparen|privacy"
                             r"|datenschutz|impressum|imprint|terms|agb|nutzungsbedingung|cookie|mentions-legales"
                             r"|confidentialite|aviso-legal|politica-de-privacidad|privacidade|informativa|note-legali"
                             r"|disclaimer|haftungsausschluss|legal)", re.I)
@@ -92,7 +93,7 @@ _LEGAL_PARTS = 4
 def _legal_page(href: str) -> bool:
     """``href`` leads to one of the site's legal or disclosure pages (judged by its path)."""
     path = re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()).split("?")[0].split("#")[0]
-    return any(_LEGAL_SEGMENT.match(seg) and len(seg.split("-")) <= _LEGAL_PARTS
+    return any(_LEGAL_SEGMENT().match(seg) and len(seg.split("-")) <= _LEGAL_PARTS
                for seg in path.split("/") if seg)
 
 
@@ -271,7 +272,7 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
 # The address of a CMS's tag or topic page: names in a story linked to it automatically
 # ("/tag/arnaud-montebourg", "/t/mary-steenburgen/", "/themen/…", "/etiqueta/…", a
 # topics host: "topics.example.com/top/news/…/sudan/index.html").
-_TAG_PAGE = re.compile(r"^(?:https?:)?//(?:(?:tags?|topics?)\.[^/]+/|[^/]+(?:/[\w-]+)?/(?:tags?|t|topics?|thema|themen"
+_TAG_PAGE = lazy_pattern(r"^(?:https?:)?//(?:(?:tags?|topics?)\.[^/]+/|[^/]+(?:/[\w-]+)?/(?:tags?|t|topics?|thema|themen"
                        r"|schlagworte?|stichworte?|etiquetas?|sujets?|argomenti|temas?|onderwerpen|tagged)/[^/?#]+/?(?:[?#]|$))",
                        re.I)
 
@@ -294,7 +295,7 @@ def insecure(doc: Document, params: Params) -> Iterable[Hit]:
         # Links the template writes (a kicker, a closing note, a CMS tag link) are fixed
         # once for the site, not in the story.
         if (link.href and urls.scheme_of(link.href) == "http" and _internal(link, doc) is True
-                and _site_on_https(doc) and not _TAG_PAGE.search(link.href)
+                and _site_on_https(doc) and not _TAG_PAGE().search(link.href)
                 and not _template_place(link, doc, notes)):
             host = urls.site_of(link.href)
             if host not in local:
@@ -333,7 +334,7 @@ def bare_url_text(doc: Document, params: Params) -> Iterable[Hit]:
     """The anchor text is the raw URL."""
     for link in doc.links:
         text = link.text.strip()
-        if text and _BARE_URL.match(text) and link.href:
+        if text and _BARE_URL().match(text) and link.href:
             yield _link_hit(link, text)
 
 

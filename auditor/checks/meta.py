@@ -24,6 +24,7 @@ from typing import Literal
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document, decide_page_kind
+from auditor.text.lazyre import lazy_pattern
 
 PageKind = Literal["page", "front-matter"]
 
@@ -84,11 +85,11 @@ def description_length(doc: Document, params: Params) -> Iterator[Hit]:
 
 # Ends as a sentence does (full stop, question or exclamation mark, maybe in quotes);
 # an ellipsis is a cut, not an end ("Larry Page decided to...").
-_SENTENCE_END = re.compile(r"(?<![.…])[.!?。！？](?:[\"'”’»」)\]]*)$")
+_SENTENCE_END = lazy_pattern(r"(?<![.…])[.!?。！？](?:[\"'”’»」)\]]*)$")
 
 
 def _whole_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text))
+    return bool(_SENTENCE_END().search(text))
 
 
 def band_in_own_characters(text: str, width: int, low: int, high: int) -> tuple[int, int]:

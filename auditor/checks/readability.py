@@ -7,7 +7,6 @@ sentences, the sentence with the most fillers.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -18,6 +17,7 @@ from auditor.model import Document, Paragraph, Sentence
 from auditor.text.languages import UNSPACED_LANGS, lang_root
 from auditor.text.readability import Readability, measure, measure_sentences
 from auditor.text.segment import word_count
+from auditor.text.lazyre import lazy_pattern
 
 
 # --- shared helpers ------------------------------------------------------------------
@@ -172,7 +172,7 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     for s in doc.sentences:
         if len(s.words) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
             continue
-        if len(_PRICES.findall(s.text)) >= _PRICE_RUN:
+        if len(_PRICES().findall(s.text)) >= _PRICE_RUN:
             continue  # product names and prices run together (a deals list): not a sentence
         if script is None:
             script = _main_script(" ".join(p.text for p in doc.paragraphs[:40]))
@@ -182,7 +182,7 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
 
 
 # A price: "$14.99", "€ 25", "19,90 €", "£5".
-_PRICES = re.compile(r"[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?[€$£]")
+_PRICES = lazy_pattern(r"[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?[€$£]")
 # Prices in one run of words from which a deals list is told.
 _PRICE_RUN = 3
 # Scripts by code point: (first, last, name). Letters outside these count as "other".

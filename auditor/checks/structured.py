@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document
+from auditor.text.lazyre import lazy_pattern
 
 if TYPE_CHECKING:
     from auditor.structured.model import Node, StructuredData
@@ -303,7 +304,7 @@ def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
             yield Hit(node.line, data={**counts, "problem": "the ItemList disagrees with the article"})
 
 
-_URL_OK = re.compile(r"^(?:https?:)?//", re.IGNORECASE)
+_URL_OK = lazy_pattern(r"^(?:https?:)?//", re.IGNORECASE)
 
 
 def _relative_urls(value: Any, prop: str, depth: int = 0) -> Iterator[tuple[str, str]]:
@@ -313,7 +314,7 @@ def _relative_urls(value: Any, prop: str, depth: int = 0) -> Iterator[tuple[str,
         return
     if isinstance(value, str):
         text = value.strip()
-        if text and not _URL_OK.match(text) and not re.match(r"^[a-z][a-z0-9+.-]*:", text, re.IGNORECASE) \
+        if text and not _URL_OK().match(text) and not re.match(r"^[a-z][a-z0-9+.-]*:", text, re.IGNORECASE) \
                 and not text.startswith("#"):
             yield prop, text
     elif isinstance(value, list):

@@ -17,9 +17,10 @@ from string import Formatter
 from typing import Any
 
 from auditor.params import ParamError
+from auditor.text.lazyre import lazy_pattern
 
 MAX_MESSAGE = 1000  # characters of a rendered message
-_SPEC = re.compile(r"[<>^]?[0-9]{0,2}(?:\.[0-9])?[df%]?")
+_SPEC = lazy_pattern(r"[<>^]?[0-9]{0,2}(?:\.[0-9])?[df%]?")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -40,7 +41,7 @@ def check_template(template: str, key: str) -> None:
             raise ParamError(f"{key}: placeholder {{{name}}}: only plain names like {{max}} are allowed")
         if conversion:
             raise ParamError(f"{key}: placeholder {{{name}!{conversion}}}: conversions are not allowed")
-        if spec and not _SPEC.fullmatch(spec):
+        if spec and not _SPEC().fullmatch(spec):
             raise ParamError(
                 f"{key}: placeholder {{{name}:{spec}}}: format spec not allowed "
                 "(use alignment, a width up to 99, a precision up to 9, d, f or %)"
@@ -74,7 +75,7 @@ def _pieces(template: str) -> tuple[_Piece, ...] | None:
         if name is None:
             continue
         raw = "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
-        if not _NAME.fullmatch(name) or conversion or (spec and not _SPEC.fullmatch(spec)):
+        if not _NAME.fullmatch(name) or conversion or (spec and not _SPEC().fullmatch(spec)):
             pieces.append((raw, None, ""))
         else:
             pieces.append((raw, name, spec or ""))

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from auditor.text.lazyre import lazy_pattern
+
 # Query parameters that only identify a campaign, a click or a mail recipient.
 TRACKING_PARAMS: tuple[str, ...] = (
     "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid",
@@ -41,9 +43,9 @@ _FILE_EXTENSIONS = frozenset(
         "xml", "json", "txt", "md", "csv", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
     }
 )
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([a-zA-Z]{2,12})(?:[/?#:]|$)")
-_HOST_OK = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.?$")  # \w: letters of any script, digits, _
+_SCHEME = lazy_pattern(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_DOMAIN_LIKE = lazy_pattern(r"^[\w-]+(?:\.[\w-]+)*\.([a-zA-Z]{2,12})(?:[/?#:]|$)")
+_HOST_OK = lazy_pattern(r"^[\w-]+(?:\.[\w-]+)*\.?$")  # \w: letters of any script, digits, _
 
 
 def _host(url: str) -> str | None:
@@ -51,7 +53,7 @@ def _host(url: str) -> str | None:
     text = url.strip()
     if not text:
         return None
-    if not _SCHEME.match(text) and not text.startswith("//"):
+    if not _SCHEME().match(text) and not text.startswith("//"):
         text = "//" + text
     try:
         host = urlsplit(text).hostname
@@ -70,10 +72,10 @@ def site_of(url: str | None) -> str | None:
     if not url:
         return None
     text = url.strip()
-    match = _SCHEME.match(text)
+    match = _SCHEME().match(text)
     if match and match.group(1).lower() in _NON_PAGE_SCHEMES:
         return None
-    if not match and not text.startswith("//") and not _DOMAIN_LIKE.match(text):
+    if not match and not text.startswith("//") and not _DOMAIN_LIKE().match(text):
         return None  # a relative path such as "about/team"
     host = _host(text)
     if host is None:
@@ -110,7 +112,7 @@ def _is_ip(host: str) -> bool:
 @lru_cache(maxsize=4096)  # a dozen link rules ask for each link's scheme
 def scheme_of(href: str) -> str | None:
     """The lowercased scheme of ``href``, None for relative and ``//host`` URLs."""
-    match = _SCHEME.match(href.strip())
+    match = _SCHEME().match(href.strip())
     return match.group(1).lower() if match else None
 
 
@@ -235,7 +237,7 @@ def malformed_detail(url: str) -> tuple[str, bool] | None:
             return _check_host(text)
         if low.startswith("www."):
             return "starts with 'www.' but has no 'https://', so browsers treat it as a path on this site", True
-        domain = _DOMAIN_LIKE.match(text)
+        domain = _DOMAIN_LIKE().match(text)
         if domain and domain.group(1).lower() not in _FILE_EXTENSIONS and not text.startswith((".", "/")):
             return "looks like a domain but has no 'https://', so browsers treat it as a path on this site", True
         if re.search(r"\s", text):
@@ -283,7 +285,7 @@ def _check_host(rest: str) -> tuple[str, bool] | None:
     if re.search(r"\s", parts.netloc):
         return "has spaces in the host", True
     if not _is_ip(host) and host != "localhost":
-        if not _HOST_OK.match(host) or ".." in host or host.startswith((".", "-")):
+        if not _HOST_OK().match(host) or ".." in host or host.startswith((".", "-")):
             return f"has an invalid host '{host}'", True
         if "." not in host.rstrip("."):
             return f"the host '{host}' has no domain ending", True

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from auditor.model import FileResult
+from auditor.record import Record
 from auditor.rulepacks import Rule
 
 # name → module path; every module has ``render(results, context) -> str``.
@@ -33,8 +34,8 @@ class Fragments(Protocol):
     def put(self, key: str, data: bytes) -> None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class RenderContext:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class RenderContext(Record):
     """What a writer needs besides the results: the run's rules, colour, verbosity."""
 
     version: str

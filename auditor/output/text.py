@@ -138,12 +138,12 @@ def _file_chunk(result: FileResult, context: RenderContext, fixers: dict[str, ob
 def fragment_name(context: RenderContext) -> str:
     """The name this writer keeps a file's text under in a fragment store: the options
     that change it are in the name (output.kept_in_path_order)."""
-    import hashlib
+    from auditor.digests import sha1_hexdigest
 
     fixers = _fix_modes(context)
     options = repr((context.color, bool(context.extra.get("verbose")), context.extra.get("excerpt", True) is not False,
                     sorted((rule, str(getattr(fixers[rule], "fix", ""))) for rule in fixers)))
-    tag = hashlib.sha1(options.encode(), usedforsecurity=False).hexdigest()[:16]
+    tag = sha1_hexdigest(options.encode())[:16]
     return f"{'fixes' if context.quiet else 'text'}:{tag}"
 
 

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.record import Record
+
 
 class SourceError(Exception):
     """The input cannot be audited. ``str(exc)`` is one line naming the problem
     (the caller adds the path)."""
 
 
-@dataclass(frozen=True, slots=True)
-class SourceOptions:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class SourceOptions(Record):
     """How inputs are read and parsed: format, body selector, language, limits."""
 
     format_in: str | None = None  # "html" | "markdown" | "text" | None to detect

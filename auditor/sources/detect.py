@@ -47,11 +47,11 @@ _HTML_TAG = lazy_pattern(
 )
 
 _FRONT_MATTER = lazy_pattern(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
-_MD_SETEXT = re.compile(r"^\S[^\n]*\n {0,3}=+[ \t]*$", re.M)
-_MD_LINK = re.compile(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|^ {0,3}\[[^\]\n]+\]:\s+\S", re.M)
+_MD_HEADING = lazy_pattern(r"^ {0,3}#{1,6}[ \t]+\S", re.M)
+_MD_SETEXT = lazy_pattern(r"^\S[^\n]*\n {0,3}=+[ \t]*$", re.M)
+_MD_LINK = lazy_pattern(r"!?\[[^\]\n]+\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|^ {0,3}\[[^\]\n]+\]:\s+\S", re.M)
 _MD_STRONG = lazy_pattern(r"(?<![\w*])\*\*[^*\n]+\*\*(?![\w*])|(?<!\w)__[^_\n]+__(?!\w)")
-_MD_FENCE = re.compile(r"^ {0,3}(?:```|~~~)", re.M)
+_MD_FENCE = lazy_pattern(r"^ {0,3}(?:```|~~~)", re.M)
 
 
 def format_from_extension(path: str) -> str | None:
@@ -73,7 +73,7 @@ def _looks_like_html(head: str) -> bool:
 def _looks_like_markdown(head: str) -> bool:
     if _FRONT_MATTER().match(head):
         return True
-    if any(p.search(head) for p in (_MD_HEADING, _MD_SETEXT, _MD_LINK, _MD_FENCE)):
+    if any(p().search(head) for p in (_MD_HEADING, _MD_SETEXT, _MD_LINK, _MD_FENCE)):
         return True
     # One **bold** run can be an emphasised word in an e-mail; two is a habit.
     return len(_MD_STRONG().findall(head, 0, 16384)) >= 2

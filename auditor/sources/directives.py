@@ -15,14 +15,15 @@ import re
 from typing import cast
 
 from auditor.model import Directive, DirectiveAction
+from auditor.text.lazyre import lazy_pattern
 
 _DIRECTIVE = re.compile(
     r"<!--\s*auditor-(disable-next-line|disable|enable)(?=\s|-->)(.*?)-->",
     re.IGNORECASE | re.DOTALL,
 )
-_REASON = re.compile(r"(?:^|\s)--\s.*\Z|(?:^|\s)--\Z", re.DOTALL)
-_RULE = re.compile(r"[A-Za-z0-9_.-]+")
-_RULE_ID = re.compile(r"[A-Za-z]{2,3}[0-9]{3}")
+_REASON = lazy_pattern(r"(?:^|\s)--\s.*\Z|(?:^|\s)--\Z", re.DOTALL)
+_RULE = lazy_pattern(r"[A-Za-z0-9_.-]+")
+_RULE_ID = lazy_pattern(r"[A-Za-z]{2,3}[0-9]{3}")
 
 
 def find_directives(text: str) -> tuple[Directive, ...]:
@@ -39,13 +40,13 @@ def find_directives(text: str) -> tuple[Directive, ...]:
 
 
 def _rules(spec: str) -> tuple[str, ...]:
-    spec = _REASON.sub("", spec)
+    spec = _REASON().sub("", spec)
     rules: list[str] = []
     for token in re.split(r"[\s,]+", spec):
-        if not token or not _RULE.fullmatch(token):
+        if not token or not _RULE().fullmatch(token):
             continue
         # Ids are upper case (HL002), names kebab-case (image-alt): accept either case.
-        token = token.upper() if _RULE_ID.fullmatch(token) else token.lower()
+        token = token.upper() if _RULE_ID().fullmatch(token) else token.lower()
         if token not in rules:
             rules.append(token)
     return tuple(rules)

@@ -36,7 +36,7 @@ _SAMPLE_BYTES = 65536
 
 # C0 controls a text file never holds (tab, LF, VT, FF, CR and ESC excluded).
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
-_CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_CHARS = lazy_pattern("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
 
 
@@ -162,7 +162,7 @@ def _refuse_binary_text(text: str) -> None:
     sample = text[:_SAMPLE_BYTES]
     if "\x00" in sample:
         raise SourceError("binary file, not text (NUL characters)")
-    if len(_CONTROL_CHARS.findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1):
+    if len(_CONTROL_CHARS().findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1):
         raise SourceError("binary file, not text (control characters)")
 
 

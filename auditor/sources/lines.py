@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from array import array
 
-_NEWLINE = re.compile("\n")
+from auditor.text.lazyre import lazy_pattern
+
+_NEWLINE = lazy_pattern("\n")
 
 # The last source measured: the HTML locator and the space-run finder read the same page,
 # the finder from a decoding of its own (an equal string, compared in C).
@@ -20,6 +21,6 @@ def line_starts(text: str) -> array[int]:
     if last is not None and (last[0] is text or last[0] == text):
         return last[1]
     starts = array("q", [0])
-    starts.extend(m.end() for m in _NEWLINE.finditer(text))
+    starts.extend(m.end() for m in _NEWLINE().finditer(text))
     _LAST = (text, starts)
     return starts

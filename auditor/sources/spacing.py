@@ -34,7 +34,7 @@ from auditor.text.lazyre import lazy_pattern
 
 # A run in Markdown and text: spaces and non-breaking spaces, two or more.
 _PLAIN_RUN = re.compile(r"(?:[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;){2,}", re.I)
-_PLAIN_TOKEN = re.compile(r"[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;", re.I)
+_PLAIN_TOKEN = lazy_pattern(r"[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;", re.I)
 # Markup inside a Markdown line whose spaces are not prose: code spans, tags, link
 # destinations ("](url "title")"), autolinks.
 _MASKED = re.compile(r"(`+)(?:(?!\1).)+?\1|<[^<>]*>|\]\([^()]*(?:\([^()]*\)[^()]*)*\)", re.S)
@@ -45,16 +45,16 @@ _LIST_OR_BLOCK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]|[ \t]*(?:#|>|\
 _HTML_BLOCK = lazy_pattern(
     r"[ \t]*<(?:p|div|section|article|aside|figure|figcaption|blockquote|table|ul|ol|li|dl|h[1-6]|header"
     r"|footer|main|center|details|summary)[\s/>]", re.I)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’»)\]]*$")
+_SENTENCE_END = lazy_pattern(r"[.!?][\"'”’»)\]]*$")
 
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*>")
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_TAG = lazy_pattern(r"<(/?)([A-Za-z][\w:-]*)[^<>]*>")
+_ENTITY = lazy_pattern(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _COLLAPSIBLE = " \t\n\r\f"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\xad"
 # Characters the block scanner reads one by one (markup, entities, spaces, invisible ones);
 # a stretch of the others is plain text, matched against the block's text in one step.
 _NOT_PLAIN = frozenset("<&\xa0" + _COLLAPSIBLE + _INVISIBLE)
-_PLAIN = re.compile("[^" + re.escape("".join(sorted(_NOT_PLAIN))) + "]+")
+_PLAIN = lazy_pattern("[^" + re.escape("".join(sorted(_NOT_PLAIN))) + "]+")
 # Elements whose text is never prose, and those where spacing is the code's own.
 _SKIPPED = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "title", "textarea"})
 _CODE = frozenset({"code", "pre", "kbd", "samp", "tt", "var"})
@@ -65,7 +65,7 @@ _BREAKS = frozenset(
      "tfoot", "th", "thead", "tr", "ul", "summary", "form", "fieldset", "img"}
 )
 _WORD_CAP = 30
-_LINK_TAIL = re.compile(r"\]\(.*$")
+_LINK_TAIL = lazy_pattern(r"\]\(.*$")
 
 
 def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
@@ -135,7 +135,7 @@ def _word(text: str, last: bool) -> str:
     words = text.split()
     if not words:
         return ""
-    word = _LINK_TAIL.sub("", words[-1] if last else words[0]).strip("[]*_`") or (words[-1] if last else words[0])
+    word = _LINK_TAIL().sub("", words[-1] if last else words[0]).strip("[]*_`") or (words[-1] if last else words[0])
     return word[-_WORD_CAP:] if last else word[:_WORD_CAP]
 
 
@@ -191,7 +191,7 @@ def _block_plain_runs(lines: _Lines, text: str, first: int, column: int, last: i
         for m in _PLAIN_RUN.finditer(masked, begin):
             if m.end() >= len(masked) or masked[m.end()].isspace() or not masked[begin:m.start()].strip():
                 continue  # a hard line break, trailing or leading space: not between words
-            tokens = [(t.start(), len(t.group(0)), t.group(0) == " ") for t in _PLAIN_TOKEN.finditer(m.group(0))]
+            tokens = [(t.start(), len(t.group(0)), t.group(0) == " ") for t in _PLAIN_TOKEN().finditer(m.group(0))]
             keep = next((k for k, t in enumerate(tokens) if t[2]), 0)
             before = _word(source[:m.start()], last=True)
             run = SpaceRun(
@@ -200,7 +200,7 @@ def _block_plain_runs(lines: _Lines, text: str, first: int, column: int, last: i
                 width=len(tokens),
                 before=before,
                 after=_word(source[m.end():], last=False),
-                after_sentence=bool(_SENTENCE_END.search(before)),
+                after_sentence=bool(_SENTENCE_END().search(before)),
                 drop=_merge((t[0], t[1]) for k, t in enumerate(tokens) if k != keep),
                 context=text,
             )
@@ -284,7 +284,8 @@ def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
     import html  # HTML pages only: a plain-text or Markdown check never loads its entity table
 
     source = lines.text
-    first = _TAG.match(source, start)
+    tag_at, entity_at, word_at = _TAG().match, _ENTITY().match, _PLAIN().match  # the loop's patterns, bound once
+    first = tag_at(source, start)
     if first is not None and first.group(2).lower() in ("td", "th"):
         return  # table cells: spacing there is layout
     i, j, n = start, 0, len(text)
@@ -302,7 +303,7 @@ def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
                 end = source.find("-->", i)
                 i = end + 3 if end >= 0 else limit
                 continue
-            tag = _TAG.match(source, i)
+            tag = tag_at(source, i)
             if tag is not None:
                 closing, name = tag.group(1) == "/", tag.group(2).lower()
                 i = tag.end()
@@ -315,7 +316,7 @@ def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
                     run, fresh = None, True  # a line break or block edge: what follows starts a line
                 continue
         if c == "&":
-            entity = _ENTITY.match(source, i)
+            entity = entity_at(source, i)
             size = len(entity.group(0)) if entity else 1
             ch = html.unescape(entity.group(0)) if entity else c
         else:
@@ -342,7 +343,7 @@ def _walk_block(lines: _Lines, start: int, text: str) -> Iterator[SpaceRun]:
         i += size
         # The rest of the word at once, when the block's text has it as it stands: each
         # character would pass the checks above one by one with nothing to record.
-        word = _PLAIN.match(source, i, limit)
+        word = word_at(source, i, limit)
         if word is not None and text.startswith(word.group(), j):
             i = word.end()
             j += word.end() - word.start()
@@ -370,7 +371,7 @@ def _html_run(lines: _Lines, run: _Run, text: str, j: int) -> SpaceRun | None:
         width=width,
         before=before,
         after=_word(text[j:], last=False),
-        after_sentence=bool(_SENTENCE_END.search(before)),
+        after_sentence=bool(_SENTENCE_END().search(before)),
         drop=_merge((at - run.start, size) for at, size in dropped),
         context=text,
     )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from auditor.model import Document, Heading, ListItem, Paragraph
+from auditor.record import Record
 from auditor.structure.labels import FAQ
 from auditor.structure.markers import parse_marker
 from auditor.text.cues import RELATED_PREFIX
@@ -19,8 +20,8 @@ from auditor.text.segment import word_count
 Pos = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Block(Record):
     """A heading, paragraph or list of the body in document order, as item detection reads it."""
 
     pos: Pos
@@ -30,8 +31,8 @@ class Block:
     obj: Heading | Paragraph | ListItem | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Cand:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Cand(Record):
     """A candidate list item: its position, number and title, before the best shape is chosen."""
 
     pos: Pos

@@ -25,6 +25,7 @@ from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_L
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
+from auditor.text.lazyre import lazy_pattern
 
 
 def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised: int | None) -> list[Cand]:
@@ -155,7 +156,7 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
     for i in range(start, len(bl)):
         b = bl[i]
-        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME.match(b.text) or MEDIA_LABEL().match(b.text):
+        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
             continue
         if texts[" ".join(b.text.split()).casefold()] > 1:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
@@ -285,7 +286,7 @@ def _fit(bl: Sequence[Block], cands: list[Cand], promised: int, skip: set[int],
         return []
     by_block = {c.block: c for c in cands}
     idx = [c.block for c in cands]
-    keep = exact_run(bl, idx, promised, skip, FRAME) or paired(bl, idx, [c.heading for c in cands], promised, pictures)
+    keep = exact_run(bl, idx, promised, skip, FRAME()) or paired(bl, idx, [c.heading for c in cands], promised, pictures)
     if not keep and cands[0].style == "heading":
         end = next((k for k in range(idx[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
         keep = parallel_window(bl, idx, promised, end)
@@ -345,7 +346,7 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
 
 
 # A run-in title: a few words, then a colon or a spaced dash, then the entry's text.
-_RUN_IN = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
+_RUN_IN = lazy_pattern(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
 # Labels a page sets before a note, not an entry's title.
 _NOTE_LABEL = NOTE_LABEL
 
@@ -362,13 +363,13 @@ def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: in
         b = bl[k]
         if b.kind != "paragraph" or k in skip or getattr(b.obj, "quote", False):
             continue
-        m = _RUN_IN.match(b.text)
+        m = _RUN_IN().match(b.text)
         if m is None:
             continue
         title = m.group(1).strip()
         rest = word_count(b.text[m.end():])
         if 1 <= word_count(title) <= 6 and title[:1].isupper() and rest >= 8 \
-                and not CAPTION.match(title) and not _NOTE_LABEL.match(title):
+                and not CAPTION().match(title) and not _NOTE_LABEL().match(title):
             found.append((k, title, rest))
     runs: list[list[tuple[int, str, int]]] = []
     for f in found:
@@ -394,8 +395,8 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
             continue
         text = b.text.strip()
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION.match(text) or shop_line(text) \
-                or FRAME.match(text):
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION().match(text) or shop_line(text) \
+                or FRAME().match(text):
             continue  # (not a price line, and not "The bottom line" framing the list)
         size = word_count(bl[j].text)
         if size >= 20 or (size >= _SHORT_TEXT_WORDS and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
@@ -424,8 +425,8 @@ def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
             continue
         title, nxt = lines[0], lines[1]
         n = word_count(title)
-        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION.match(title) \
-                or shop_line(title) or FRAME.match(title):
+        if not 1 <= n <= 10 or title.endswith((".", "!", "?", ":", ",", "…", ";", "-")) or CAPTION().match(title) \
+                or shop_line(title) or FRAME().match(title):
             continue
         if not title[:1].isupper() or not (nxt[:1].isupper() or nxt[:1].isdigit()):
             continue

@@ -160,7 +160,7 @@ _PAGE_TWO = lazy_pattern(
 )
 # A pager the body extractor dropped as navigation, read from its text: page numbers from
 # 1 ("1 2 3 Next", "« Prev 1 2 … 9 Next »").
-_PAGER = re.compile(
+_PAGER = lazy_pattern(
     r"^\W*(?:(?:pages?|seiten?|páginas?|pagine)\s*:?\s*)?(?:(?:prev(?:ious)?|zurück|anterior|précédent|precedente)\W*)?"
     r"1\s+2(?:\s+\d{1,3})*"
     r"(?:\s*(?:…|\.\.\.)\s*\d{1,3})?\W*(?:(?:next|weiter|siguiente|suivant|successiva|próxima|volgende)\W*)?$",
@@ -170,7 +170,7 @@ _PAGER = re.compile(
 
 # "Page 1 of 2" in a pager the body extractor dropped as navigation (its excerpt runs the
 # links' texts together: "PrevPage 1 of 2Next", so no word boundaries).
-_PAGE_ONE_OF = re.compile(
+_PAGE_ONE_OF = lazy_pattern(
     r"(?:page|seite|página|pagina|pag\.)\s*1\s*(?:of|von|de|sur|di|/)\s*(?:[2-9]|\d\d)(?!\d)", re.I
 )
 
@@ -192,7 +192,7 @@ def paginated(doc: Document) -> bool:
                        or (_PREVIOUS_TEXT().match(link.text or "") and _same_article(doc, link.href)))
         for link in doc.links
     ) or _page_number_links(doc) \
-        or any(d.kind == "nav" and (_PAGE_ONE_OF.search(d.excerpt) or _PAGER.match(d.excerpt)) for d in doc.body_drops)
+        or any(d.kind == "nav" and (_PAGE_ONE_OF().search(d.excerpt) or _PAGER().match(d.excerpt)) for d in doc.body_drops)
 
 
 def _page_number_links(doc: Document) -> bool:

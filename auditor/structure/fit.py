@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from auditor.text.lazyre import lazy_pattern
+
 if TYPE_CHECKING:
     from auditor.structure.blocks import Block
 
@@ -31,13 +33,13 @@ def has_text(bl: Sequence[Block], a: int, b: int) -> bool:
 
 # A picture's credit line set as a paragraph ("Foto: Hotel Bareiss", "© Jane Doe"): no text
 # of the entry's own.
-_CREDIT = re.compile(r"^\s*(?:©|\(c\)|(?:fotos?|bild(?:er)?|photos?|image|credits?|quelle|source|fuente|crédit)\b)", re.I)
+_CREDIT = lazy_pattern(r"^\s*(?:©|\(c\)|(?:fotos?|bild(?:er)?|photos?|image|credits?|quelle|source|fuente|crédit)\b)", re.I)
 
 
 def _credit_only(bl: Sequence[Block], a: int, b: int) -> bool:
     """Whether only picture credits (short, "Foto: …") stand between blocks ``a`` and ``b``."""
     return all(bl[k].kind == "heading" or not bl[k].text.strip()
-               or (_CREDIT.match(bl[k].text) is not None and len(bl[k].text.split()) <= 10) for k in range(a + 1, b))
+               or (_CREDIT().match(bl[k].text) is not None and len(bl[k].text.split()) <= 10) for k in range(a + 1, b))
 
 
 def _prose(bl: Sequence[Block], a: int, b: int) -> bool:
@@ -91,7 +93,7 @@ def exact_run(bl: Sequence[Block], titles: Sequence[int], promised: int, skip: s
     return split[found[0]]
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_pattern(r"[^\W\d_]+")
 
 
 def _label(text: str) -> str:
@@ -100,7 +102,7 @@ def _label(text: str) -> str:
     head, colon, _ = text.partition(":")
     if colon and 0 < len(head.split()) <= 3:
         return head.strip().casefold()
-    m = _WORD.search(text)
+    m = _WORD().search(text)
     return m.group().casefold() if m else ""
 
 

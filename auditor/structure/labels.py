@@ -15,7 +15,7 @@ FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|pregunta
 
 
 # Section headings that frame a list rather than belong to it.
-FRAME = re.compile(
+FRAME = lazy_pattern(
     r"^\W*(?:conclusions?|final thoughts?|final words?|the bottom line|bottom line|wrap[- ]?up|in summary|summary"
     r"|key takeaways?|takeaways?|the verdict|verdict|faqs?|frequently asked questions|sources|references"
     r"|introduction|intro|overview|about the author|comments?|share this|sign up|newsletter"
@@ -62,7 +62,7 @@ MEDIA_LABEL = lazy_pattern(
 )
 
 
-CAPTION = re.compile(r"^\W*(?:photo|image|picture|foto|bild|credit|source|quelle|fuente|via)\b", re.I)
+CAPTION = lazy_pattern(r"^\W*(?:photo|image|picture|foto|bild|credit|source|quelle|fuente|via)\b", re.I)
 
 
 # A shop's line under a product's name: its price, or a button to buy it ("$29.99 at
@@ -87,7 +87,7 @@ def shop_line(text: str) -> bool:
 
 # Labels a page sets before a note or a link, not an entry's title ("Editor's note:",
 # "More:", "See also:"); the whole title, a colon after it aside.
-NOTE_LABEL = re.compile(
+NOTE_LABEL = lazy_pattern(
     r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|pro tip|more|see also|also|related|read more|p\.?s\.?"
     r"|hinweis|anmerkung|mehr|nota|más|plus|aussi)\s*:?$",
     re.I,

@@ -20,6 +20,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from auditor.record import Record
+from auditor.text.lazyre import lazy_pattern
+
 # Up to four digits: "1000 jokes" reaches item 1000. Four-digit years are refused below.
 DIGITS = r"\d{1,4}"
 
@@ -31,7 +34,7 @@ LINE_MARKER = re.compile(
     re.I,
 )
 # A line that starts an entry of a list written as lines: "01. Robert Plant", "3) Rest".
-NUMBERED_LINE = re.compile(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
+NUMBERED_LINE = lazy_pattern(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
 
 # The number marker at the start of an item title. An optional label before it
 # ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.
@@ -72,8 +75,8 @@ _WORD_NUMBERS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Grammar:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Grammar(Record):
     """The tunable vocabulary of item markers."""
 
     # Words that may stand before a number marker: "Step 3:", "Tipp 2:", "Idea #4".
@@ -114,8 +117,8 @@ def using(grammar: Grammar) -> Iterator[None]:
         _CURRENT.reset(token)
 
 
-@dataclass(frozen=True, slots=True)
-class Marker:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Marker(Record):
     """An item marker parsed off the start of a title: its number, as written, and the label before it."""
 
     number: int

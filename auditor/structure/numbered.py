@@ -21,6 +21,7 @@ from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, NOTE_LABEL
 from auditor.structure.markers import bare_number, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
+from auditor.text.lazyre import lazy_pattern
 
 
 def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> dict[str, list[Cand]]:
@@ -133,13 +134,13 @@ _SYMBOL = re.compile(
 )
 
 
-_DASHED_TITLE = re.compile(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s+[–—-]\s+(?=\S)")
+_DASHED_TITLE = lazy_pattern(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s+[–—-]\s+(?=\S)")
 
 
 def _symbol_title(rest: str) -> tuple[str, int]:
     """The title of an entry after its bullet ("Paris – It is…", "Paris: …", the first
     sentence, else its first words) and the words after it."""
-    dashed = _DASHED_TITLE.match(rest)
+    dashed = _DASHED_TITLE().match(rest)
     if dashed:
         return dashed.group(1), word_count(rest[dashed.end():])
     title, extra = title_of(rest, limit=12)
@@ -166,7 +167,7 @@ def _bold_title(para: Paragraph) -> Cand | None:
         return None
     title = para.text[: para.lead].strip()
     n = word_count(title)
-    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION.match(title) or NOTE_LABEL.match(title) or FRAME.match(title):
+    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION().match(title) or NOTE_LABEL().match(title) or FRAME().match(title):
         return None  # "More:", "Editor's note:" open a note; "The bottom line", "Fazit" frame the list
     return Cand((para.line, para.column), None, title, "", "caps", 0, -1, word_count(para.text[para.lead:]))
 
@@ -302,7 +303,7 @@ def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: s
     if nxt is None or nxt in skip or bl[nxt].level != level:
         return []
     title, heading = bl[nxt].text, bl[nxt].obj
-    if (parse_marker(title, plain=True) or FRAME.match(title) or EXTRAS().match(title) or RELATED_PREFIX.match(title)
+    if (parse_marker(title, plain=True) or FRAME().match(title) or EXTRAS().match(title) or RELATED_PREFIX.match(title)
             or (isinstance(heading, Heading) and heading.link_only) or CLOSING.match(title)):
         return []
     titles = [item_title(c.heading) for c in heads]

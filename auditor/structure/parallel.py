@@ -40,7 +40,7 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     # as some site builders mark every title: a run of them is read like any level's.
     h1_entries = sum(1 for k in heads if bl[k].level == 1) >= bar.least
     for k in heads:
-        if FRAME.match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
+        if FRAME().match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
             runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
         elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
             runs[-1].append(k)
@@ -99,7 +99,7 @@ def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: li
     from auditor.structure.shapes import parallel_run
 
     levels = {bl[k].level for k in heads}
-    if len(levels) != 2 or any(FRAME.match(bl[k].text) for k in heads):
+    if len(levels) != 2 or any(FRAME().match(bl[k].text) for k in heads):
         return []
     deep = max(levels)
     groups = [k for k in heads if bl[k].level < deep]
@@ -161,7 +161,7 @@ def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: 
         return []
     for run in runs:
         head = next((k for k in range(run[0] - 1, start - 1, -1) if bl[k].kind == "heading"), None)
-        if head is None or head in skip or run[0] - head - 1 > 1 or FRAME.match(bl[head].text):
+        if head is None or head in skip or run[0] - head - 1 > 1 or FRAME().match(bl[head].text):
             return []
     entries = [k for r in runs for k in r]
     stops = [next((j for j in range(k + 1, len(bl)) if j in entries or bl[j].kind == "heading"), len(bl))

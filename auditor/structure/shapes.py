@@ -12,12 +12,13 @@ made and return block indices; the detector turns them into items.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.record import Record
 from auditor.text.segment import word_count
+from auditor.text.lazyre import lazy_pattern
 
 if TYPE_CHECKING:
     from auditor.structure.blocks import Block
@@ -35,8 +36,8 @@ MIN_SHARE = 0.6
 MIN_ITEMS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class Bar:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Bar(Record):
     """What makes a run of titled sections a list: how many entries at least, how far their
     lengths may spread, and by how many blocks their bodies may differ."""
 
@@ -154,7 +155,7 @@ _PRONOUNS = frozenset("it this that there he she they we i you es das er sie wir
 _VERBS = frozenset("is are was were has have had will would can could did do does ist sind war hat haben".split())
 # Between two items' openers: at most this many blocks of the first item's body.
 _MAX_GAP = 3
-_OPENER = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_OPENER = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _opener_ok(key: tuple[str, ...]) -> bool:
@@ -204,7 +205,7 @@ def parallel_leads(bl: Sequence[Block], paragraphs: Sequence[int], promised: int
         return []
     groups: dict[tuple[str, ...], list[int]] = {}
     for k in paragraphs:
-        found = _OPENER.findall(bl[k].text[:80])
+        found = _OPENER().findall(bl[k].text[:80])
         if len(found) < 5:
             continue
         opener = tuple(w.casefold() for w in found[:3])

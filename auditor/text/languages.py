@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from auditor.record import Record
+
 
 # Scripts written without spaces between words (and, for Thai, Lao, Khmer and Burmese,
 # without sentence-final stops): word and sentence counts mean nothing there.
@@ -39,8 +41,8 @@ def words_for_lang(value: Mapping[str, Sequence[str]] | Sequence[str], lang: str
     return [w for words in value.values() for w in words]
 
 
-@dataclass(frozen=True, slots=True)
-class Formula:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Formula(Record):
     """``base − asl·ASL − asw·ASW``: ASL = words per sentence, ASW = syllables per word."""
 
     name: str

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from itertools import chain
 
 from auditor.model import Document, Sentence
+from auditor.record import Record
 from auditor.text.languages import formula_for, lang_root
 
 WORDS_PER_MINUTE = 238  # Brysbaert (2019): average silent reading rate for non-fiction
 COMPLEX_SYLLABLES = 3  # a "complex" word has this many syllables or more
 
 
-@dataclass(frozen=True, slots=True)
-class Readability:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Readability(Record):
     """Counts and reading-ease scores of a text, with the formula that computed them."""
 
     words: int

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from auditor.text.languages import lang_root
+from auditor.text.lazyre import lazy_pattern
 
 if TYPE_CHECKING:
     from auditor.text.hyphenation import Patterns
@@ -112,15 +113,15 @@ _ONE_NUCLEUS3: dict[str, frozenset[str]] = {
     "fr": frozenset("eau oeu œu".split()),
 }
 _STRONG = frozenset("aeoáéóàèòâêôãõíúìùäö")  # for es/it/pt: i/u unaccented are weak
-_SILENT_U = re.compile(r"(?<=[qg])u(?=[eiéí])")  # "que", "guerra": the u is not read
-_FINAL_Y = re.compile(r"y$")
+_SILENT_U = lazy_pattern(r"(?<=[qg])u(?=[eiéí])")  # "que", "guerra": the u is not read
+_FINAL_Y = lazy_pattern(r"y$")
 
 
 def _romance(word: str) -> int:
     """es/it/pt: each strong vowel (a, e, o, accented i/u) is a nucleus; unaccented i/u
     glide into a neighbour (diphthong) and "qu"/"gu" + e/i hide the u."""
-    w = _SILENT_U.sub("", word)
-    w = _FINAL_Y.sub("i", w)  # "hoy", "muy"
+    w = _SILENT_U().sub("", word)
+    w = _FINAL_Y().sub("i", w)  # "hoy", "muy"
     w = w.replace("y", "")
     count = 0
     for group in _GROUP.findall(w):
@@ -154,15 +155,15 @@ def _greedy(word: str, lang: str) -> int:
     return max(1, count)
 
 
-_MUTE_E = re.compile(f"[^{_VOWELS}](?:e|es)$")
-_MUTE_ENT = re.compile(r"(?:ai|oi|ss|ll|rr|gn|ch)ent$")
+_MUTE_E = lazy_pattern(f"[^{_VOWELS}](?:e|es)$")
+_MUTE_ENT = lazy_pattern(r"(?:ai|oi|ss|ll|rr|gn|ch)ent$")
 
 
 def _french_mute_e(w: str) -> int:
     """A final "e", "es" or "ent" (plural verbs) after a consonant is not spoken."""
-    if len(w) > 3 and _MUTE_E.search(w):
+    if len(w) > 3 and _MUTE_E().search(w):
         return 1
-    if len(w) > 5 and w.endswith("ent") and w[-4] not in _VOWELS and _MUTE_ENT.search(w):
+    if len(w) > 5 and w.endswith("ent") and w[-4] not in _VOWELS and _MUTE_ENT().search(w):
         return 1  # "parlaient", "finissent": a safe subset of silent -ent
     return 0
 

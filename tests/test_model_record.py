@@ -1,0 +1,60 @@
+"""auditor.record.Record writes repr, == and hash once instead of having @dataclass
+generate them per class: every record (the model's and the other frozen dataclasses
+on the cold path) must behave exactly as the generated methods would."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import importlib
+
+import pytest
+
+from auditor import model
+from auditor.record import Record
+
+MODULES = ("auditor.model", "auditor.params", "auditor.rulepacks", "auditor.output", "auditor.config", "auditor.sources",
+           "auditor.api", "auditor.discover", "auditor.budget", "auditor.checks", "auditor.text.languages",
+           "auditor.text.readability", "auditor.structure.markers", "auditor.structure.blocks",
+           "auditor.structure.shapes")
+RECORDS = sorted((c for name in MODULES for c in vars(importlib.import_module(name)).values()
+                  if isinstance(c, type) and c is not Record and issubclass(c, Record) and c.__module__ == name),
+                 key=lambda c: f"{c.__module__}.{c.__qualname__}")
+
+
+def _generated(cls: type) -> type:
+    """The same fields, with the methods @dataclass(frozen=True) generates."""
+    return dataclasses.make_dataclass(cls.__qualname__, [(f.name, object, f) for f in dataclasses.fields(cls)],
+                                      frozen=True)
+
+
+def _hash(value: object) -> int | str:
+    try:
+        return hash(value)
+    except TypeError as exc:  # a dict field (Meta.og): unhashable either way
+        return f"TypeError: {exc}"
+
+
+def test_every_model_class_is_a_record() -> None:
+    in_model = [c for c in vars(model).values() if isinstance(c, type) and dataclasses.is_dataclass(c)]
+    assert len(in_model) >= 20 and all(issubclass(c, Record) for c in in_model)
+    assert len(RECORDS) >= 40
+    assert all(dataclasses.is_dataclass(c) and "__slots__" in vars(c) for c in RECORDS)
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: f"{c.__module__}.{c.__name__}")
+def test_record_methods_equal_the_generated_ones(cls: type) -> None:
+    required = [f.name for f in dataclasses.fields(cls)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    ref = _generated(cls)
+    one = {name: f"v{i}" for i, name in enumerate(required)}
+    other = {name: f"w{i}" for i, name in enumerate(required)}
+    a, same, b = cls(**one), cls(**one), cls(**other)
+    ra, rsame, rb = ref(**one), ref(**one), ref(**other)
+    assert repr(a) == repr(ra)
+    assert _hash(a) == _hash(ra)
+    assert (a == same, a == b, a != b, a == ra, a.__eq__(1)) == (rsame == ra, ra == rb, ra != rb, False, NotImplemented)
+    assert pickle.loads(pickle.dumps(a)) == a
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(a, dataclasses.fields(cls)[0].name, 1)
