@@ -13,16 +13,32 @@ from __future__ import annotations
 
 from dataclasses import fields
 from operator import attrgetter
+from collections.abc import Callable
 from typing import Any, ClassVar
+
+
+def _no_values(record: object) -> tuple[object, ...]:
+    return ()
 
 
 class _FieldValues:
     """A record's field values as a tuple, in field order: the getter is built on first
-    use and then kept on the class itself, where later lookups find it directly."""
+    use and then kept on the class itself, where later lookups find it directly. Every
+    record class gets its own (see Record.__init_subclass__): a record extending another
+    must not find its parent's getter, which misses the fields it adds."""
 
-    def __get__(self, record: object, cls: type[Record]) -> attrgetter[tuple[object, ...]]:
-        get: attrgetter[tuple[object, ...]] = attrgetter(*(f.name for f in fields(cls)))
-        cls._values = get  # type: ignore[assignment]  # shadows this descriptor
+    def __get__(self, record: object, cls: type[Record]) -> Callable[[object], tuple[object, ...]]:
+        names = [f.name for f in fields(cls)]
+        get: Callable[[object], tuple[object, ...]]
+        if len(names) > 1:
+            get = attrgetter(*names)
+        elif names:  # attrgetter of one name gives the bare value, not a 1-tuple
+            one = attrgetter(names[0])
+            get = lambda record: (one(record),)  # noqa: E731
+        else:
+            get = _no_values
+        # staticmethod: a plain function kept on the class would be bound to the record.
+        cls._values = staticmethod(get)  # type: ignore[assignment]  # shadows this descriptor
         return get
 
 
@@ -34,6 +50,10 @@ class Record:
     __slots__ = ()
     __dataclass_fields__: ClassVar[dict[str, Any]]  # each subclass is a dataclass
     _values = _FieldValues()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._values = _FieldValues()  # its own, built from its own fields
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{f.name}={v!r}" for f, v in zip(fields(self), self._values(self)))

@@ -58,3 +58,30 @@ def test_record_methods_equal_the_generated_ones(cls: type) -> None:
     assert pickle.loads(pickle.dumps(a)) == a
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(a, dataclasses.fields(cls)[0].name, 1)
+
+
+def test_records_of_one_field_none_and_a_parent_behave_as_generated() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
+    class One(Record):
+        name: str
+
+    @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
+    class Empty(Record):
+        pass
+
+    @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
+    class Parent(Record):
+        a: int
+        b: int
+
+    @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
+    class Child(Parent):
+        c: int = 0
+
+    assert hash(Parent(1, 2)) == hash(_generated(Parent)(a=1, b=2))  # the parent's getter is built first
+    for record, twin in ((One("ab"), _generated(One)(name="ab")), (Empty(), _generated(Empty)()),
+                         (Child(1, 2, 3), _generated(Child)(a=1, b=2, c=3))):
+        assert repr(record).rsplit(".", 1)[-1] == repr(twin).rsplit(".", 1)[-1]
+        assert hash(record) == hash(twin)
+    assert Child(1, 2, 3) != Child(1, 2, 4)
+    assert One("ab") == One("ab") and One("ab") != One("ac")
