@@ -329,8 +329,11 @@ PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "pla
                           "thumbnail", "thumb", "preview", "overlay", "still", "play",
                           # a teaser of the clip, its cover, a facade loading the player on click
                           "teaser", "cover", "splash", "facade"})
-# A player's running time shown on its poster: "2:41", "(02:14)", "1:02:33".
-PLAYER_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+# A player's running time shown on its poster: "2:41", "(02:14)", "1:02:33"; with a play
+# sign or a minutes word as a badge may write it: "▶ 1:02:33", "02:41 min".
+_CLOCK = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+PLAYER_DURATION = re.compile(rf"^{_CLOCK}$")
+PLAYER_RUNNING_TIME = re.compile(rf"^[▶►▷]?\s*{_CLOCK}\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
 # Items of schema.org whose picture is a player's poster frame or a recording's cover.
 PLAYER_ITEMTYPE = re.compile(r"schema\.org/(?:VideoObject|AudioObject|MusicRecording|PodcastEpisode)\b", re.I)
 # What a player says about itself when it cannot play: the box holding it and a

@@ -269,9 +269,8 @@ def _play_controls(figure: Element) -> set[str]:
     return found
 
 
-# A clip's running time on its poster: "2:41", "(02:14)", "02:41 min", "▶ 1:02:33"; an ISO
-# duration in a <time>'s datetime ("PT2M41S").
-_RUNNING_TIME = re.compile(r"^[▶►▷]?\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
+# A clip's running time on its poster is vocab.PLAYER_RUNNING_TIME; in a <time>'s datetime,
+# an ISO duration ("PT2M41S").
 _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
@@ -289,7 +288,7 @@ def _clip_marker(node: Element) -> bool:
         return bool(_ISO_DURATION.match((node.get("datetime") or "").strip()))
     text = (node.text or "").strip()
     if text:
-        return len(text) <= 16 and bool(_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text))
+        return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text))
     words = word_set(node)
     return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
                 or words & {"videoicon", "playicon", "iconvideo", "iconplay"})
@@ -377,8 +376,7 @@ def _mark_watch_button(button: Element) -> None:
     parent = button.getparent()
     if parent is None or parent.get(BUTTON_MARK):
         return
-    name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
-        or " ".join((button.text_content() or "").split())
+    name = _control_name(button) or " ".join((button.text_content() or "").split())
     if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")):
         parent.set(BUTTON_MARK, "play")
 
@@ -523,10 +521,15 @@ def _labelled_play(box: Element) -> bool:
     for node in box.iter():
         if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
             continue
-        name = " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split())
+        name = _control_name(node)
         if name and len(name) <= 40 and (_WATCH_LABEL.match(name) or vocab.PLAY_LABEL.match(name)):
             return True
     return False
+
+
+def _control_name(node: Element) -> str:
+    """What a control is named for a screen reader: its aria-label and title, spaces collapsed."""
+    return " ".join(f"{node.get('aria-label') or ''} {node.get('title') or ''}".split())
 
 
 def _alone_in_link(el: Element, facts: Facts) -> bool:
