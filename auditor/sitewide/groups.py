@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -112,6 +112,12 @@ class SiteIndex:
         self._db.execute("BEGIN")
         self._rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
         self._buffered = 0
+        # What each kind of check keeps of a page (made once: add runs for every page and rule).
+        self._adders: dict[str, Callable[[RulePlan, int, int, SiteFacts], None]] = {
+            "site.duplicate_field": self._add_field, "site.cannibalisation": self._add_phrase,
+            "site.orphan": self._add_keys, "site.broken_internal_link": self._add_links,
+            "site.image_alt_variants": self._add_images, "site.credit_variants": self._add_credits,
+        }
 
     def close(self) -> None:
         self._db.close()
@@ -152,10 +158,7 @@ class SiteIndex:
         self._buffered = 0
 
     def _add_for(self, plan: RulePlan, page: int, host: int, facts: SiteFacts) -> None:
-        adder = {"site.duplicate_field": self._add_field, "site.cannibalisation": self._add_phrase,
-                 "site.orphan": self._add_keys, "site.broken_internal_link": self._add_links,
-                 "site.image_alt_variants": self._add_images, "site.credit_variants": self._add_credits,
-                 }.get(plan.rule.check)
+        adder = self._adders.get(plan.rule.check)
         if adder is None:  # a kind of check added later: every page it applies to is a candidate
             self._put("members", plan.slot, page)
         else:
