@@ -53,12 +53,25 @@ def pack_key(files: list[Path]) -> str:
 
 def load(key: str) -> Any | None:
     folder = cache_folder()
-    if folder is None:
-        return None
+    return None if folder is None else load_pickle(folder / f"pack-{key}.pickle")
+
+
+def load_pickle(path: Path) -> Any | None:
+    """The value kept at ``path``; None when it is missing, truncated or from another
+    build (the caller parses its source again)."""
     try:
-        return pickle.loads((folder / f"pack-{key}.pickle").read_bytes())
-    except Exception:  # noqa: BLE001 - missing, truncated or from another build: parse the TOML
+        return pickle.loads(path.read_bytes())
+    except Exception:  # noqa: BLE001 - any unreadable copy means: parse again
         return None
+
+
+def write_pickle(path: Path, value: object) -> None:
+    """Keep ``value`` at ``path``: written aside and renamed, so readers see the old copy
+    or the whole new one. OSError (a read-only home) is the caller's."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(temp, path)
 
 
 def store(key: str, value: object) -> None:
@@ -67,10 +80,7 @@ def store(key: str, value: object) -> None:
         return
     target = folder / f"pack-{key}.pickle"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        temp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temp, target)  # readers see the old copy or the whole new one
+        write_pickle(target, value)
         # Copies of this checkout's earlier builds go. Other checkouts sharing the folder
         # (worktrees, a CI matrix) keep theirs, up to a few: deleting each other's on
         # every run made every run parse the TOML again.

@@ -15,9 +15,7 @@ file again. tests/test_hyphenation_cache.py compares the counts with pyphen's.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
 import sys
 from pathlib import Path
 
@@ -59,14 +57,13 @@ class Patterns:
 
 def patterns_for(lang: str) -> Patterns | None:
     """The patterns pyphen uses for ``lang`` (None when it has none)."""
+    from auditor.packcache import load_pickle
+
     copy = _copy_path(lang)
     if copy is not None:
-        try:
-            kept = pickle.loads(copy.read_bytes())
-            if isinstance(kept, Patterns):
-                return kept
-        except Exception:  # noqa: BLE001 - missing, truncated or from another build: parse
-            pass
+        kept = load_pickle(copy)
+        if isinstance(kept, Patterns):
+            return kept
     parsed = _parse(lang)
     if parsed is not None and copy is not None:
         _store(copy, parsed)
@@ -107,15 +104,16 @@ def _copy_path(lang: str) -> Path | None:
 
 
 def _digest(text: str, size: int) -> str:
-    return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=size).hexdigest()
+    from auditor.digests import blake2b  # not hashlib: no OpenSSL load for a key
+
+    return blake2b(text.encode("utf-8", "surrogateescape"), digest_size=size).hexdigest()
 
 
 def _store(copy: Path, patterns: Patterns) -> None:
+    from auditor.packcache import write_pickle
+
     try:
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        temp = copy.with_name(f"{copy.name}.{os.getpid()}.tmp")
-        temp.write_bytes(pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL))
-        os.replace(temp, copy)  # readers see no copy or the whole one
+        write_pickle(copy, patterns)  # readers see no copy or the whole one
         # This installation's copies from earlier builds go (other checkouts keep theirs).
         for old in copy.parent.glob(copy.name.rsplit("-", 1)[0] + "-*.pickle"):
             if old != copy:
