@@ -92,7 +92,7 @@ _LEGAL_PARTS = 4
 
 def _legal_page(href: str) -> bool:
     """``href`` leads to one of the site's legal or disclosure pages (judged by its path)."""
-    path = re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()).split("?")[0].split("#")[0]
+    path = urls.page_path(href)
     return any(_LEGAL_SEGMENT().match(seg) and len(seg.split("-")) <= _LEGAL_PARTS
                for seg in path.split("/") if seg)
 

@@ -64,6 +64,19 @@ def _host(url: str) -> str | None:
     return host.rstrip(".") or None
 
 
+_SCHEME_HOST = lazy_pattern(r"^(?:https?:)?//[^/]+")
+
+
+def path_of(href: str) -> str:
+    """``href`` without its scheme and host: "/support/?ref=x" ("/" for the home page)."""
+    return _SCHEME_HOST().sub("", href.strip()) or "/"
+
+
+def page_path(href: str) -> str:
+    """``href``'s path alone, without scheme, host, query and fragment: "/support/"."""
+    return path_of(href).split("?")[0].split("#")[0]
+
+
 @lru_cache(maxsize=1024)  # called with the page's site once per link
 def site_of(url: str | None) -> str | None:
     """The host of ``url`` without ``www.`` and port: ``https://www.Example.com/a`` →

@@ -442,7 +442,9 @@ def _addresses(img: Element) -> list[str]:
 def _still_key(address: str) -> str:
     """A picture's address without scheme, host, query and fragment: a CDN or a size
     parameter may differ between the page's still and its declared thumbnail."""
-    path = re.sub(r"^(?:https?:)?//[^/]+", "", address.strip()).split("?")[0].split("#")[0]
+    from auditor.links.urls import page_path
+
+    path = page_path(address)
     return path if len(path) > 4 and "." in path.rsplit("/", 1)[-1] else ""
 
 
@@ -453,12 +455,13 @@ _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z]
 
 
 def _video_page(href: str, facts: Facts) -> bool:
-    from auditor.sources.widgets import _VIDEO_HOST, _own_site, _path_of
+    from auditor.links.urls import path_of
+    from auditor.sources.widgets import _VIDEO_HOST, _own_site
 
     href = href.strip()
     if not _own_site(href, facts):
         return False
-    path = _path_of(href)
+    path = path_of(href)
     if _IMAGE_FILE.search(path):
         return False  # the full-size picture ("/uploads/videos/still.jpg"), opened by a lightbox
     return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href))

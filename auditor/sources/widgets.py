@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from auditor.links.urls import site_of
+from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
                                     _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds, Verdict, _by_name,
@@ -186,7 +186,7 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     if pictures == 1 and _merchant_logo(next(el.iter("img", "amp-img")), facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
-                     or _own_site(href, facts) and vocab.APPEAL_PATH.search(_path_of(href))):
+                     or _own_site(href, facts) and vocab.APPEAL_PATH.search(path_of(href))):
         return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
     verdict = _video_teaser_link(el, facts)
     if verdict is not None:
@@ -354,7 +354,7 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     for form in el.iter("form") if facts.holds(el, FORMS) else ():
         action = (form.get("action") or "").strip()
         if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
-                or _own_site(action, facts) and vocab.APPEAL_PATH.search(_path_of(action)):
+                or _own_site(action, facts) and vocab.APPEAL_PATH.search(path_of(action)):
             return Verdict("promo", "a picture beside a form to give or join: the publisher's appeal")
     headline = vocab.APPEAL_HEADLINE.match(_first_text(el))
     if headline is not None and not _holds_prose(el, facts, 1):
@@ -466,11 +466,6 @@ _custom_player = Finds(_CUSTOM_PLAYER)
 def _shows_words(el: Element) -> bool:
     """True when ``el`` shows words (an icon shows none)."""
     return any(ch.isalnum() for ch in el.text_content() or "")
-
-
-def _path_of(href: str) -> str:
-    """``href`` without its scheme and host: "/support/?ref=x"."""
-    return re.sub(r"^(?:https?:)?//[^/]+", "", href.strip()) or "/"
 
 
 def _holds_prose_beside_note(box: Element, facts: Facts) -> bool:
@@ -617,7 +612,7 @@ def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     if facts.holds(el, IMAGES) != 1 or _captioned(next(el.iter("img", "amp-img"))):
         return None
     href = (el.get("href") or "").strip()
-    if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(_path_of(href)) or _VIDEO_HOST.match(href)):
+    if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(path_of(href)) or _VIDEO_HOST.match(href)):
         return None
     return Verdict("player", "a picture link to a page of the site that plays a clip: a video teaser")
 
