@@ -12,7 +12,7 @@ from typing import Any
 import lxml.html
 import pytest
 
-from auditor.structured.microdata import items, text_content
+from auditor.structured.microdata import items, read, text_content
 
 
 def extruct_items(root: Any) -> list[Any]:
@@ -134,6 +134,21 @@ def test_generated_trees_read_as_extruct_reads_them() -> None:
                 assert text_content(el) == extruct_text(el), (html, el.tag)
 
 
+def test_typed_elements_are_those_the_itemtype_xpath_finds() -> None:
+    """The one pass over the microdata attributes gives the (itemtype, line) list the
+    structured-data reader's own XPath gives: elements typed without itemscope, empty
+    types and nested items included, in document order."""
+    from auditor.structured.extract import _typed
+
+    rng = random.Random(11)
+    for _ in range(200):
+        body = _random_tree(rng).replace("<b>", '<b itemtype="https://schema.org/Person">', 1)
+        html = (f'<html><body>\n<p itemtype="">x</p><div itemscope itemtype="https://schema.org/Article"'
+                f' itemprop="mainEntity">\n{body}</div></body></html>')
+        root = lxml.html.document_fromstring(html)
+        assert read(root) == (items(root), _typed(root, "itemtype")), html
+
+
 def test_corpus_pages_read_as_extruct_reads_them(corpus_dir: Path) -> None:
     """Every corpus page with microdata, from the tree the article parser builds."""
     import auditor.structured.extract as extract
@@ -146,6 +161,7 @@ def test_corpus_pages_read_as_extruct_reads_them(corpus_dir: Path) -> None:
     def both(raw: bytes, root: Any = None) -> Any:
         if root is not None and b"itemscope" in raw.lower():
             assert repr(items(root)) == repr(extruct_items(root))
+            assert read(root)[1] == extract._typed(root, "itemtype")
             compared.append(1)
         return real(raw, root)
 

@@ -157,19 +157,20 @@ def _extruct(raw: bytes, root: Any, lowered: bytes) -> list[Node]:
     # extruct's reading without importing extruct); RDFa needs extruct's DOM-flavoured parse.
     try:
         found: dict[str, list[Any]] = {}
+        typed_microdata: list[tuple[str, int]] = []
         if "rdfa" in syntaxes:
             import extruct  # lazy: slow to import (rdflib), needed by few pages
 
             found = extruct.extract(raw, syntaxes=["rdfa"], uniform=True, errors="ignore")
         if "microdata" in syntaxes:
-            from auditor.structured.microdata import items
+            from auditor.structured.microdata import read
 
-            found["microdata"] = items(root)
+            found["microdata"], typed_microdata = read(root)  # the items and the typed elements: one pass
     except Exception:  # noqa: BLE001 - a page we cannot read has no microdata or RDFa for us
         return []
     nodes = []
     for syntax in syntaxes:
-        typed = _typed(root, "itemtype" if syntax == "microdata" else "typeof")
+        typed = typed_microdata if syntax == "microdata" else _typed(root, "typeof")
         for item in found.get(syntax, []):
             for node in _walk(item, syntax, 1):
                 if syntax == "rdfa" and not any(t in ARTICLE_TYPES or t == "ItemList" for t in node.types):

@@ -19,29 +19,67 @@ from lxml import etree
 
 SCHEMA = "http://schema.org"
 
-# extruct's XPaths: items in document order; an item's properties are the itemprop
-# elements under it that no nested item owns.
+# extruct's XPath for the items under an element that is not the document's root;
+# the whole document's are read by _Marks.
 _ITEMS: Any = etree.XPath("descendant-or-self::*[@itemscope]")  # node lists (lxml types any result)
-_PROPERTIES: Any = etree.XPath(
-    "set:difference(.//*[@itemprop], .//*[@itemscope]//*[@itemprop])",
-    namespaces={"set": "http://exslt.org/sets"})
+# Every microdata attribute of the document, in document order: one walk of the tree in
+# C finds the items, their properties and the typed elements (extruct's XPaths walked it
+# once for the items and twice more per item for its properties: ~1.1 ms a page with
+# microdata, now ~0.45).
+_MARKED: Any = etree.XPath("descendant-or-self::*/@itemscope|descendant-or-self::*/@itemprop"
+                           "|descendant-or-self::*/@itemtype")
 _URL_TAGS = {"audio": "src", "embed": "src", "iframe": "src", "img": "src", "source": "src", "track": "src",
              "video": "src", "a": "href", "area": "href", "link": "href", "object": "data"}
 _HTML5_SPACE = " \t\n\r\x0c"
 
 
+class _Marks:
+    """A document's microdata markup: its items (``itemscope`` elements) in document
+    order, each with its own properties, and its typed elements with their lines."""
+
+    def __init__(self, top: Any) -> None:
+        self.items: list[Any] = []
+        props: list[Any] = []
+        self.typed: list[tuple[str, int]] = []  # (itemtype, line) of each element with one
+        for attr in _MARKED(top):
+            el = attr.getparent()
+            name = attr.attrname
+            if name == "itemscope":
+                self.items.append(el)
+            elif name == "itemprop":
+                props.append(el)
+            elif attr:
+                self.typed.append((str(attr), el.sourceline or 1))
+        # extruct's property XPath, set:difference(.//*[@itemprop], .//*[@itemscope]//*[@itemprop]),
+        # keeps the itemprop elements under an item with no item between: the item is
+        # their nearest enclosing one. Each property is read once, in document order.
+        self.owned: dict[Any, list[Any]] = {el: [] for el in self.items}
+        for prop in props:
+            for ancestor in prop.iterancestors():
+                own = self.owned.get(ancestor)
+                if own is not None:
+                    own.append(prop)
+                    break
+
+
+def read(root: Any) -> tuple[list[dict[str, Any]], list[tuple[str, int]]]:
+    """:func:`items` of ``root``, and the (itemtype, line) of every element of its
+    document with a type, in document order (for the items' lines)."""
+    top = root.getroottree().getroot()
+    marks = _Marks(top)
+    ids = {node: n + 1 for n, node in enumerate(marks.items)}  # extruct numbers the items of the whole document
+    seen: set[int] = set()
+    found = (_item(node, seen, ids, marks.owned) for node in (marks.items if root is top else _ITEMS(root)))
+    return [_flat(item, True) for item in found if item], marks.typed
+
+
 def items(root: Any) -> list[dict[str, Any]]:
     """The page's top-level microdata items in document order, flattened as extruct's
     ``uniform=True`` output is."""
-    top = root.getroottree().getroot()
-    everywhere = _ITEMS(top)  # extruct numbers the items of the whole document
-    ids = {node: n + 1 for n, node in enumerate(everywhere)}
-    seen: set[int] = set()
-    found = (_item(node, seen, ids) for node in (everywhere if root is top else _ITEMS(root)))
-    return [_flat(item, True) for item in found if item]
+    return read(root)[0]
 
 
-def _item(node: Any, seen: set[int], ids: dict[Any, int]) -> dict[str, Any] | None:
+def _item(node: Any, seen: set[int], ids: dict[Any, int], owned: dict[Any, list[Any]]) -> dict[str, Any] | None:
     """One item as extruct's extractor builds it (``type``, ``id``, ``properties`` or
     ``value``); None when an enclosing item already holds it."""
     docid = ids[node]
@@ -55,21 +93,22 @@ def _item(node: Any, seen: set[int], ids: dict[Any, int]) -> dict[str, Any] | No
         if nodeid := node.get("itemid"):
             item["id"] = nodeid.strip()
     properties: dict[str, list[Any]] = {}
-    for prop in _PROPERTIES(node):
-        _add(properties, prop, seen, ids)
+    for prop in owned[node]:
+        _add(properties, prop, seen, ids, owned)
     for refid in node.get("itemref", "").split():
         for prop in _referenced(node, refid):
-            _add(properties, prop, seen, ids)
+            _add(properties, prop, seen, ids, owned)
     if properties:
         item["properties"] = {name: values[0] if len(values) == 1 else values for name, values in properties.items()}
     else:  # no properties: the item's own value
-        item["value"] = _value(node, seen, ids, force=True)
+        item["value"] = _value(node, seen, ids, owned, force=True)
     return item
 
 
-def _add(properties: dict[str, list[Any]], prop: Any, seen: set[int], ids: dict[Any, int]) -> None:
+def _add(properties: dict[str, list[Any]], prop: Any, seen: set[int], ids: dict[Any, int],
+         owned: dict[Any, list[Any]]) -> None:
     names = prop.get("itemprop").split()
-    value = _value(prop, seen, ids)
+    value = _value(prop, seen, ids, owned)
     for name in names:
         properties.setdefault(name, []).append(value)
 
@@ -89,14 +128,14 @@ def _referenced(node: Any, refid: str) -> Iterator[Any]:
             yield prop
 
 
-def _value(node: Any, seen: set[int], ids: dict[Any, int], force: bool = False) -> Any:
+def _value(node: Any, seen: set[int], ids: dict[Any, int], owned: dict[Any, list[Any]], force: bool = False) -> Any:
     """A property's value (the microdata spec's rules, as extruct applies them)."""
     # Complexity: one branch per kind of element the spec gives its own value.
     tag = node.tag
     if tag == "time" and node.get("itemscope") is None and not node.get("datetime") and node.get("content"):
         return node.get("content")  # what search engines read; the spec (and extruct) would read ""
     if not force and node.get("itemscope") is not None:
-        return _item(node, seen, ids)
+        return _item(node, seen, ids, owned)
     if tag == "meta":
         return node.get("content", "")
     if tag in _URL_TAGS:
