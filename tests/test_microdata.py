@@ -134,6 +134,19 @@ def test_generated_trees_read_as_extruct_reads_them() -> None:
                 assert text_content(el) == extruct_text(el), (html, el.tag)
 
 
+@pytest.mark.parametrize("html", [
+    "<div>(<!-- c -->\n<b>x</b> y</div>", "<div>a (\n<i>b</i></div>", "<div>a \n<i>, b</i></div>",
+    "<div>a\u2003<i>b</i>\u00a0<i>) c</i></div>", "<div>x\x1c<b>y</b>\x1f z\u3000<b>\"q\"</b></div>",
+    "<div>(<b>(</b>\r\n<b>x</b>.<b>!y</b></div>",
+])
+def test_spacing_between_chunks_is_html_texts(html: str) -> None:
+    """A space between text chunks as html_text's patterns put one: after a chunk ending
+    in a space or a newline, never before punctuation or after an opening bracket (a
+    "(" before a final newline too), Unicode spaces collapsed."""
+    node = lxml.html.fragment_fromstring(html)
+    assert text_content(node) == extruct_text(node)
+
+
 def test_typed_elements_are_those_the_itemtype_xpath_finds() -> None:
     """The one pass over the microdata attributes gives the (itemtype, line) list the
     structured-data reader's own XPath gives: elements typed without itemscope, empty

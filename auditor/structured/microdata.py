@@ -10,7 +10,6 @@ its text. tests/test_microdata.py compares the two on every corpus page.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlparse
@@ -201,10 +200,12 @@ _NEWLINE_TAGS = frozenset({"article", "aside", "br", "dd", "details", "div", "dt
                            "footer", "form", "header", "hr", "legend", "li", "main", "nav", "table", "tr"})
 _DOUBLE_NEWLINE_TAGS = frozenset({"blockquote", "dl", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "ol", "p",
                                   "pre", "title", "ul"})
-_SPACES = re.compile(r"\s+")
-_TRAILING_SPACE = re.compile(r"\s$").search
-_PUNCT_AFTER = re.compile(r'^[,:;.!?")]').search
-_OPEN_BRACKET_BEFORE = re.compile(r"\($").search
+# html_text's spacing patterns, read with str methods (a pattern call per chunk was
+# most of the text's cost): r"\s+" collapsed by split/join (both are str.isspace),
+# r"\s$" is a last character that is a space, r"\($" a "(" at the end or before a
+# final newline ($ matches there too), r'^[,:;.!?")]' a first character among those.
+_PUNCT_FIRST = ',:;.!?")'
+_OPEN_BRACKET_ENDS = ("(", "(\n")
 _NEWLINE, _DOUBLE_NEWLINE = object(), object()  # what came last, when it was not text
 
 
@@ -264,12 +265,13 @@ class _Text:
             self.prev = _NEWLINE
 
     def add(self, raw: str | None) -> None:
-        text = _SPACES.sub(" ", raw.strip()) if raw else ""
+        text = " ".join(raw.split()) if raw else ""
         if not text:
             return
         prev = self.prev
         space = ""
-        if isinstance(prev, str) and (_TRAILING_SPACE(prev) or (not _PUNCT_AFTER(text) and not _OPEN_BRACKET_BEFORE(prev))):
+        if isinstance(prev, str) and (prev[-1].isspace() or (text[0] not in _PUNCT_FIRST
+                                                             and not prev.endswith(_OPEN_BRACKET_ENDS))):
             space = " "
         self.chunks.extend([space, text])
         self.prev = raw
