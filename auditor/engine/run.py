@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from auditor.checks import Hit, excerpt, get_check
+from auditor.checks import CheckFn, Hit, excerpt, get_check
 from auditor.model import Document, Finding
 from auditor.rulepacks import Rule
 from auditor.saferegex import PatternTimeout
@@ -59,13 +59,23 @@ class RuleCrashed(RuntimeError):
     """A check raised: a bug in auditor or in a user's rule parameters."""
 
 
+# The last rule set's check functions, by identity: a batch runs one tuple of rules on
+# every page (the tuple is kept here, so its id cannot be reused while cached).
+_LAST_CHECKS: list[tuple[tuple[Rule, ...], tuple[CheckFn, ...]]] = []
+
+
 def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
     from auditor.engine.supersede import resolve
 
     rules = tuple(rules)
+    entry = _LAST_CHECKS[0] if _LAST_CHECKS else None  # read once: another thread may replace it
+    known = entry[1] if entry is not None and entry[0] is rules else None
+    resolved: list[CheckFn] = []
     findings: list[Finding] = []
-    for rule in rules:
-        check = get_check(rule.check)
+    for k, rule in enumerate(rules):
+        # Looked up in rule order the first time: an unknown kind fails where it did.
+        check = known[k] if known is not None else get_check(rule.check)
+        resolved.append(check)
         try:
             hits = list(check(doc, rule.params))
         except PatternTimeout as exc:  # a pack's regex, not auditor's bug: say so here
@@ -73,5 +83,8 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
             continue
         except Exception as exc:  # noqa: BLE001 - reported per file, never a traceback
             raise RuleCrashed(f"rule {rule.id} ({rule.name}) failed: {type(exc).__name__}: {exc}") from exc
-        findings.extend(finding_from_hit(rule, hit) for hit in hits)
+        if hits:  # most rules find nothing on a page
+            findings.extend([finding_from_hit(rule, hit) for hit in hits])
+    if known is None:
+        _LAST_CHECKS[:] = [(rules, tuple(resolved))]
     return resolve(findings, rules)
