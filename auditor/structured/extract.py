@@ -143,13 +143,15 @@ def _typeof_values(raw: bytes, lowered: bytes) -> Iterator[bytes]:
         at = m.end()
 
 
-def _extruct(raw: bytes, root: Any, lowered: bytes) -> list[Node]:
+def _extruct(raw: bytes, root: Any, lowered: bytes, marks: tuple[bool, bool] | None = None) -> list[Node]:
     """Microdata and RDFa nodes; ``raw`` is the page as UTF-8 (extruct's default),
-    ``lowered`` the same bytes lower-cased."""
+    ``lowered`` the same bytes lower-cased, ``marks`` whether they hold "itemscope" and
+    "typeof=" when the caller looked already (each a scan of the whole page)."""
+    itemscope, typeof = marks if marks is not None else (b"itemscope" in lowered, b"typeof=" in lowered)
     syntaxes = []
-    if b"itemscope" in lowered:
+    if itemscope:
         syntaxes.append("microdata")
-    if b"typeof=" in lowered and b"schema.org" in lowered and _names_kept_rdfa_type(raw, lowered):
+    if typeof and b"schema.org" in lowered and _names_kept_rdfa_type(raw, lowered):
         syntaxes.append("rdfa")
     if not syntaxes:
         return []
@@ -208,7 +210,8 @@ def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
     encoded = utf8(decoded)
     lowered = encoded.lower()
     has_head = b"<head" in lowered  # cutting attribute floods never blanks a tag's name
-    microdata_or_rdfa = b"itemscope" in lowered or b"typeof=" in lowered
+    marks = (b"itemscope" in lowered, b"typeof=" in lowered)  # each looked for once a page
+    microdata_or_rdfa = any(marks)
     text = decoded
     if root is None or microdata_or_rdfa:
         text = defuse(text)  # the attribute floods the article parser is spared, for lxml and extruct
@@ -219,10 +222,11 @@ def from_html(raw: bytes, root: Any | None = None) -> StructuredData:
             return StructuredData()
     nodes, problems, count = _json_ld(root)
     if microdata_or_rdfa:
-        if text is not decoded:  # a flood was cut
+        if text is not decoded:  # a flood was cut: the marks are looked for again in what is left
             encoded = utf8(text)
             lowered = encoded.lower()
-        nodes.extend(_extruct(encoded, root, lowered))
+            marks = (b"itemscope" in lowered, b"typeof=" in lowered)
+        nodes.extend(_extruct(encoded, root, lowered, marks))
     return StructuredData(tuple(nodes), tuple(problems), has_head, count)
 
 
