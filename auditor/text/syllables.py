@@ -196,18 +196,17 @@ def heuristic_syllables(word: str, lang: str) -> int:
     root = lang_root(lang)
     total = 0
     for part in _LETTERS.findall(word.lower()):
-        if root in ("es", "it", "pt"):
-            total += _romance(part)
-        elif root in ("de", "nl", "fr"):
-            total += _greedy(part, root)
-        else:
-            total += _english(part)
+        total += _vowel_groups(part, root)
     return max(1, total) if total or word else 0
 
 
-def _pyphen_count(part: str, root: str) -> int:
-    patterns = _pyphen(root)
-    return patterns.breaks(part) + 1 if patterns is not None else 0
+def _vowel_groups(part: str, root: str) -> int:
+    """:func:`heuristic_syllables`' count of one lower-case run of letters, before its floor of 1."""
+    if root in ("es", "it", "pt"):
+        return _romance(part)
+    if root in ("de", "nl", "fr"):
+        return _greedy(part, root)
+    return _english(part)
 
 
 def _spelled_out(word: str) -> int | None:
@@ -236,8 +235,11 @@ def count_syllables(word: str, lang: str = "en") -> int:
         spelled = _spelled_out(word)
         if spelled is not None:
             return spelled
+    patterns = _pyphen(root)
     total = 0
     for part in _LETTERS.findall(normal):
-        guess = heuristic_syllables(part, root)
-        total += max(guess, _pyphen_count(part, root))
+        # heuristic_syllables(part, root): a lower-case run of letters is its own one run
+        # (lower() leaves it as it is), so its count is the run's, floored at 1.
+        guess = max(1, _vowel_groups(part, root)) if part.islower() else heuristic_syllables(part, root)
+        total += max(guess, patterns.breaks(part) + 1) if patterns is not None else guess
     return max(1, total)
