@@ -146,6 +146,15 @@ def test_other_stories_article_data_on_a_feed_page_is_not_this_pages() -> None:
     assert {f.rule for f in findings(page([other]), "MT061", "MT062")} == {"MT061", "MT062"}
 
 
+def test_mt065_guesses_are_the_same_on_every_page() -> None:
+    # The guess for a name is kept between pages: a second and third page naming the
+    # same types get the same findings, and a real type stays unreported.
+    for _ in range(3):
+        (f,) = findings(page(article(**{"@type": "NewsArticel"})), "MT065")
+        assert "did you mean “NewsArticle”" in f.message
+        assert findings(page(article(**{"@type": "PodcastEpisode"})), "MT065") == []
+
+
 def test_mt065_unknown_type_spelling() -> None:
     (f,) = findings(page(article(**{"@type": "Newsarticle"})), "MT065")
     assert "“Newsarticle”" in f.message and "“NewsArticle”" in f.message
