@@ -59,6 +59,8 @@ def _blank(value: str | None) -> bool:
 
 def display_width(text: str) -> int:
     """Characters as a search snippet spends them: wide (CJK) characters count two."""
+    if text.isascii():  # no ASCII character is wide (W) or full-width (F)
+        return len(text)
     import unicodedata
 
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
