@@ -86,12 +86,14 @@ def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
 
 def audit(
     data: bytes | str, path: str = "-", settings: Settings | None = None,
-    enrich: Callable[[Document, bytes], Document] | None = None,
+    enrich: Callable[[Document, bytes], Document] | None = None, *, content_hash: str | None = None,
 ) -> FileResult:
     """Audit one article. Never raises for bad input: the result carries ``error``.
 
     ``enrich`` adds facts the parsers cannot know (how the page answered over HTTP,
-    what the link checker found) to the parsed document before the rules run."""
+    what the link checker found) to the parsed document before the rules run.
+    ``content_hash``: the SHA-256 of the bytes when the caller has it already (the
+    cache's key reads it), else it is computed here."""
     from auditor.budget import Budget, BudgetExceeded, memory_limit, time_limit
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import score
@@ -137,7 +139,7 @@ def audit(
         metrics=_metrics(doc, readability),
         findings=tuple(findings),
         document=doc if settings.keep_document else _outline_only(doc),
-        content_hash=sha256_hexdigest(raw),
+        content_hash=content_hash or sha256_hexdigest(raw),
         site_facts=_site_facts(doc, settings),
     )
 
@@ -260,13 +262,18 @@ def audit_path(path: str, settings: Settings) -> FileResult:
     return audit(data, path, settings)
 
 
-def _audit_job(job: tuple[str, Settings, bytes | None]) -> FileResult:
+# A job: a path, its settings, its bytes when the parent read them, and their SHA-256
+# when the cache's key read it (auditor.cache.batched_lookups), else None.
+Job = tuple[str, Settings, bytes | None, str | None]
+
+
+def _audit_job(job: Job) -> FileResult:
     """A worker's unit: audit the bytes when the parent read them, else the path."""
-    path, settings, data = job
-    return audit_path(path, settings) if data is None else audit(data, path, settings)
+    path, settings, data, content_hash = job
+    return audit_path(path, settings) if data is None else audit(data, path, settings, content_hash=content_hash)
 
 
-def _job_settings(job: tuple[str, Settings, bytes | None]) -> Settings:
+def _job_settings(job: Job) -> Settings:
     """What the jobs of a batch share: each worker is given it once (auditor.parallel)."""
     return job[1]
 
@@ -486,24 +493,28 @@ def _audit_entries(
                 data = read
             yield (path, replace(settings, site_facts=False) if lone else settings, data)
 
-    def items() -> Iterator[tuple[str, Settings, bytes | None] | Done]:
+    def items() -> Iterator[Job | Done]:
         if cache is None:
             for item in prepared():
-                keys.append((None, None, f"{item.value.path}\0{item.value.error}" if isinstance(item, Done) else None))
-                yield item
+                if isinstance(item, Done):
+                    keys.append((None, None, f"{item.value.path}\0{item.value.error}"))
+                    yield item
+                else:
+                    keys.append((None, None, None))
+                    yield (*item, None)
             return
         from auditor.cache import batched_lookups
 
         # A few hundred jobs at a time: one SELECT for their keys. A hit stays as stored.
-        for item, key, stored in batched_lookups(cache, prepared()):
-            if isinstance(item, Done):
-                keys.append((None, None, f"{item.value.path}\0{item.value.error}"))
+        for entry, key, stored in batched_lookups(cache, prepared()):
+            if isinstance(entry, Done):
+                keys.append((None, None, f"{entry.value.path}\0{entry.value.error}"))
             elif stored is not None:
                 keys.append((None, stored.blob, key))
-                item = Done(stored)
+                entry = Done(stored)
             else:
                 keys.append((key, None, key))
-            yield item
+            yield entry
 
     progress = None
     if options.progress and (total is None or total > 1):

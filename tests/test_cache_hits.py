@@ -328,3 +328,27 @@ def test_the_api_gives_cache_hits_as_results(corpus_dir: Path, tmp_path: Path) -
     first = list(audit_many(pages, options))
     second = list(audit_many(pages, options))
     assert all(type(r) is FileResult for r in second) and second == first
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_key_hands_the_audit_its_content_hash(
+    corpus_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    """With the cache on, the key's pass over the bytes gives the result's content hash:
+    the audit hashes nothing again, and the hash is the bytes' SHA-256 as without it."""
+    import hashlib
+
+    import auditor.api
+    from auditor.api import BatchOptions, audit_many
+    from auditor.config import Config
+
+    pages = [str(p) for p in sorted(corpus_dir.glob("*.html"))[:3]]
+    plain = list(audit_many(pages, BatchOptions(config=Config(), cache=False, jobs=1)))
+
+    def refused(data: bytes) -> str:
+        raise AssertionError("hashed twice")
+
+    monkeypatch.setattr(auditor.api, "sha256_hexdigest", refused)  # the in-process audit (jobs=1)
+    cached = list(audit_many(pages, BatchOptions(config=Config(), cache=True, cache_dir=tmp_path / "c", jobs=jobs)))
+    assert [r.content_hash for r in cached] == [hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in pages]
+    assert cached == plain
