@@ -53,7 +53,7 @@ GRID: dict[str, tuple[Any, ...]] = {
     "error": (30.0, 20.0),
     "info": (10.0, 3.0),
     "ERROR_POINTS": (3.0, 6.0),
-    "THIN_POINTS": (50.0, 40.0),
+    "THIN_POINTS": (25.0, 20.0),
     "THIN_WORDS": (800, 1000),
     "FRAGMENT_POINTS": (40.0, 20.0),
     "FRAGMENT_FREE": (0.10, 0.20),
@@ -61,17 +61,20 @@ GRID: dict[str, tuple[Any, ...]] = {
     "LINK_POINTS": (40.0, 20.0),
     "LINK_FREE": (0.15, 0.30),
 }
-# Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model).
-_ROUND7 = {"FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
+# Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model,
+# a linear loss the model of rounds 6-8).
+_LINEAR = {"thin": "linear"}
+_ROUND7 = {**_LINEAR, "FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
 STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("round-5 model (error 30, info 3, error points 6, thin cap, CJK unmeasured)",
      {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap", "CHARS_PER_WORD": {}}),
     ("+ Chinese and Japanese measured in characters", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap"}),
-    ("+ thin text a loss, not a cap", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0}),
+    ("+ thin text a loss, not a cap (linear)", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0}),
     ("+ an info costs what a warning costs", {**_ROUND7, "ERROR_POINTS": 6.0}),
     ("+ 3 error points per doubling (round 7)", _ROUND7),
-    ("+ fragmented text a loss (bare lines past 10 % of paragraphs)", {"LINK_POINTS": 0.0}),
-    ("+ link-heavy text a loss (link words past 15 %) (today)", {}),
+    ("+ fragmented text a loss (bare lines past 10 % of paragraphs)", {**_LINEAR, "LINK_POINTS": 0.0}),
+    ("+ link-heavy text a loss (link words past 15 %) (round 8)", _LINEAR),
+    ("+ thin text costs alike per halving (today)", {}),
 )
 # Each term of today's model and the setting that removes it.
 TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
@@ -82,10 +85,6 @@ TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("fragmented text", {"FRAGMENT_POINTS": 0.0}),
     ("link-heavy text", {"LINK_POINTS": 0.0}),
     ("noindex cap", {"NOINDEX_CAP": 100}),
-)
-# The other order: what the link-heavy term earns on its own.
-ALONE: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("round 7 + link-heavy text only", {"FRAGMENT_POINTS": 0.0}),
 )
 
 
@@ -105,6 +104,12 @@ def load_pages() -> list[Page]:
     return pages
 
 
+def _thin_linear(doc: Document) -> float:
+    """The thin loss of rounds 6-8, for the comparison: 50 × (1 − words / 800)."""
+    words = scoring.body_length(doc)
+    return 0.0 if words is None or words >= 800 else 50 * (1 - words / 800)
+
+
 def _thin_cap(doc: Document, findings: Sequence[Finding]) -> list[int]:
     """The round-5 thin rule, for the comparison: a cap of 50 + 50 × words / 800."""
     caps = [scoring.NOINDEX_CAP] if any(f.rule in scoring.NOINDEX_RULES for f in findings) else []
@@ -117,9 +122,10 @@ def _thin_cap(doc: Document, findings: Sequence[Finding]) -> list[int]:
 @contextmanager
 def constants(**values: Any) -> Iterator[None]:
     """Patch scoring's constants (``error``/``warning``/``info`` are level weights;
-    ``thin="cap"`` swaps in the round-5 cap) and restore them afterwards."""
+    ``thin="cap"`` swaps in the round-5 cap, ``thin="linear"`` the loss of rounds 6-8)
+    and restore them afterwards."""
     saved_weights = dict(scoring.LEVEL_WEIGHTS)
-    saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "CHARS_PER_WORD",
+    saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "THIN_MAX", "CHARS_PER_WORD",
                                                 "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty")}
     try:
@@ -129,6 +135,8 @@ def constants(**values: Any) -> Iterator[None]:
             elif key == "thin" and value == "cap":
                 scoring.caps = _thin_cap  # type: ignore[assignment]
                 scoring.thin_penalty = lambda doc: 0.0  # type: ignore[assignment]
+            elif key == "thin" and value == "linear":
+                scoring.thin_penalty = _thin_linear  # type: ignore[assignment]
             else:
                 setattr(scoring, key, value)
         yield
@@ -232,7 +240,7 @@ def main() -> int:
     for label, values in TERMS:
         print(f"  {label:50s} {paired(site_folds, today, scores_of(pages, **values))}")
     print("steps:")
-    for label, values in (*STEPS, *ALONE):
+    for label, values in STEPS:
         s = scores_of(pages, **values)
         print(f"  {label:78s} all {rho(pages, s):+.3f}  by site {spread([rho(t, s) for t in site_folds])}")
     return 0
