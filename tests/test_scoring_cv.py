@@ -67,3 +67,17 @@ def test_paired_counts_folds_helped_and_hurt() -> None:
     tests = list(score_cv.folds(pages, 3, 1))
     assert score_cv.paired(tests, good, bad).endswith("helps on 3, hurts on 0 of 3 folds")
     assert score_cv.paired(tests, good, good).endswith("helps on 0, hurts on 0 of 3 folds")
+
+
+def test_make_eval_shows_how_far_a_sample_of_pages_can_move_spearman() -> None:
+    run_eval = sys.modules["run_eval"]
+    editor = [float(x) for x in range(40)]
+    close = [x + (7 if i % 3 == 0 else -5) for i, x in enumerate(editor)]
+    rho = run_eval.spearman(editor, close)
+    low, high = run_eval.spearman_interval(editor, close)
+    assert low < rho < high and high - low > 0.02
+    assert run_eval.spearman_interval(editor, close) == (low, high)  # reproducible
+    assert run_eval.spearman_interval([1.0, 1.0, 1.0], [1.0, 2.0, 3.0]) is None
+    # Fewer pages, a wider interval.
+    low10, high10 = run_eval.spearman_interval(editor[:10], close[:10])
+    assert high10 - low10 > high - low

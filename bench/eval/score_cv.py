@@ -37,7 +37,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from run_eval import SHARED, read_holdout, read_tsv, spearman  # noqa: E402
+from run_eval import SHARED, read_holdout, read_tsv, spearman, spearman_interval  # noqa: E402
 
 from auditor.api import audit, default_settings  # noqa: E402
 from auditor.engine import scoring  # noqa: E402
@@ -180,11 +180,10 @@ def folds(pages: Sequence[Page], k: int, repeats: int, grouped: bool = False) ->
                 yield order[i::k]
 
 
-def bootstrap(pages: Sequence[Page], scores: dict[str, int], n: int = 1000) -> tuple[float, float]:
-    """A 90 % interval of Spearman over ``n`` resamples of the pages (with replacement)."""
-    rng = random.Random(0)
-    values = sorted(rho([rng.choice(pages) for _ in pages], scores) for _ in range(n))
-    return values[n // 20], values[n - 1 - n // 20]
+def bootstrap(pages: Sequence[Page], scores: dict[str, int]) -> tuple[float, float]:
+    """A 90 % interval of Spearman over resamples of the pages (with replacement)."""
+    interval = spearman_interval([float(p[1]) for p in pages], [float(scores[p[0]]) for p in pages])
+    return interval or (0.0, 0.0)
 
 
 def spread(values: Sequence[float]) -> str:
