@@ -32,7 +32,8 @@ less what no category shows. The model is documented in README ("Scores").
    index it scores at most 40.
 
 Calibrated on pages an editor scored by reading them (``bench/eval/scores.tsv``), with
-k-fold cross-validation inside the tuning pages; ``bench/eval/score_cv.py`` reruns it.
+cross-validation inside the tuning pages (folds grouped by site, a nested search over
+the constants, each term removed in turn); ``bench/eval/score_cv.py`` reruns it.
 """
 
 from __future__ import annotations
