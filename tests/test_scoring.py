@@ -21,6 +21,7 @@ from auditor.engine.scoring import (
     link_share,
     overall_score,
     score,
+    thin_penalty,
 )
 from auditor.model import CATEGORIES, Document, Finding, Heading, Image, Link, Meta, Paragraph
 
@@ -88,9 +89,22 @@ def test_noindex_caps_and_thin_text_lowers_the_score() -> None:
     _, capped = score(long_doc, [_f("MT008", "meta", "warning")])
     assert capped <= 40
     thin = Document(path="a.html", format="html", word_count=150, meta=Meta(title="T"))
-    assert score(thin, [])[1] == 59  # 100 − 50 × (1 − 150 / 800): a thin repost is not a 95
+    assert score(thin, [])[1] == 40  # 100 − 25 × log2(800 / 150): a thin repost is not a 95
     short_news = Document(path="a.html", format="html", word_count=350, meta=Meta(title="T"))
-    assert score(short_news, [])[1] == 72  # a short story with nothing wrong: judged about 70-75
+    assert score(short_news, [])[1] == 70  # a short story with nothing wrong: judged about 70-75
+
+
+def test_thin_text_costs_alike_for_each_halving_and_is_bounded() -> None:
+    # An editor's judgement falls with the ratio of lengths: 400 → 200 words costs what
+    # 800 → 400 costs, and the loss stops at three halvings (an empty body is not worse
+    # than a 100-word one by more than the findings say).
+    def clean(words: int) -> int:
+        return score(Document(path="a.html", format="html", word_count=words, meta=Meta(title="T")), [])[1]
+
+    assert [clean(w) for w in (800, 400, 200, 100, 50, 0)] == [100, 75, 50, 25, 25, 25]
+    assert thin_penalty(Document(path="a.html", format="html", word_count=566)) == pytest.approx(12.5, abs=0.05)
+    lengths = range(0, 1000, 7)
+    assert all(clean(a) <= clean(b) for a, b in zip(lengths, lengths[1:]))  # never falls with length
 
 
 def test_thin_text_costs_points_on_top_of_the_findings() -> None:
@@ -100,7 +114,7 @@ def test_thin_text_costs_points_on_top_of_the_findings() -> None:
                     images=(Image("a.jpg", None, 3),))
     flawed = [_f("IM001", "images", "error"), _f("MT001", "meta", "warning")]
     clean_thin, flawed_thin = score(thin, [])[1], score(thin, flawed)[1]
-    assert clean_thin == 63 and flawed_thin < clean_thin - 3
+    assert clean_thin == 50 and flawed_thin < clean_thin - 3
     long_doc = Document(path="a.html", format="html", word_count=800, meta=Meta(title="T"))
     assert score(long_doc, [])[1] == 100
 
@@ -136,7 +150,7 @@ def test_scripts_without_spaces_are_measured_in_characters() -> None:
 
     assert body_length(ja(1600)) == 800
     assert score(ja(1600), [])[1] == 100
-    assert score(ja(200), [])[1] == 56  # 100 word equivalents: 100 − 50 × (1 − 100 / 800)
+    assert score(ja(200), [])[1] == 25  # 100 word equivalents: three halvings below 800
     # Thai (unspaced, no characters-per-word calibrated) is not measured, so never thin.
     th = Document(path="a.html", format="html", word_count=3, lang="th", meta=Meta(title="T"))
     assert body_length(th) is None and score(th, [])[1] == 100
@@ -218,7 +232,7 @@ def test_a_link_heavy_body_loses_points() -> None:
     dump = _page(Paragraph(_prose(200), 1), words=200, links=links)  # 100 of 200 words are links
     assert link_share(dump) == pytest.approx(0.5)
     assert link_penalty(dump) == pytest.approx(14.0)  # 40 × (0.5 − 0.15)
-    assert score(dump, [])[1] == 49  # 100 − 37.5 (thin: 200 words) − 14 (link-heavy)
+    assert score(dump, [])[1] == 36  # 100 − 50 (thin: 200 words) − 14 (link-heavy)
 
 
 def test_a_few_links_or_linked_pictures_cost_nothing() -> None:

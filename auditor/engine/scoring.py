@@ -13,10 +13,13 @@ less what no category shows. The model is documented in README ("Scores").
 3. **Errors weigh on the whole page.** The mean loses ``min(30, 3 · log2(1 + errors))``
    points: an objective defect a reader hits is not diluted by six clean categories,
    and 20 errors cost far more than one.
-4. **Thin text** loses up to 50 points: ``50 × (1 − words / 800)`` below 800 words (a
-   350-word story with nothing wrong scores 72, a 100-word repost 56). The loss adds to
-   the findings' (a thin page with defects ranks below a clean thin page). Chinese and
-   Japanese are measured in characters, two to a word.
+4. **Thin text** loses 25 points for each halving of the body below 800 words, at most
+   75: ``min(75, 25 × log2(800 / words))`` (400 words lose 25, 200 lose 50, 100 or
+   fewer 75). Each halving costs alike because an editor's judgement falls with the
+   length's ratio, not its difference: 100 words missing from a 200-word brief matter
+   far more than from a 700-word story. The loss adds to the findings' (a thin page
+   with defects ranks below a clean thin page). Chinese and Japanese are measured in
+   characters, two to a word.
 5. **Fragmented text** loses ``40 × (share − 0.1)`` where ``share`` is the part of the
    body's paragraphs (five or more) that are bare lines under 12 words: item lines that
    are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
@@ -29,7 +32,8 @@ less what no category shows. The model is documented in README ("Scores").
    index it scores at most 40.
 
 Calibrated on pages an editor scored by reading them (``bench/eval/scores.tsv``), with
-k-fold cross-validation inside the tuning pages; ``bench/eval/score_cv.py`` reruns it.
+cross-validation inside the tuning pages (folds grouped by site, a nested search over
+the constants, each term removed in turn); ``bench/eval/score_cv.py`` reruns it.
 """
 
 from __future__ import annotations
@@ -59,7 +63,8 @@ ERROR_POINTS = 3.0  # per doubling of the page's error count
 ERROR_POINTS_MAX = 30.0
 NOINDEX_CAP = 40
 THIN_WORDS = 800  # a body shorter than this is thin
-THIN_POINTS = 50.0  # lost by an empty body; THIN_POINTS × (1 − words / THIN_WORDS) in between
+THIN_POINTS = 25.0  # lost per halving of the body below THIN_WORDS …
+THIN_MAX = 75.0  # … up to this (three halvings: 100 words or fewer)
 # Characters per word in scripts written without spaces, to measure their length in
 # words: Chinese and Japanese text runs about two characters to an English word. Thai,
 # Lao, Khmer and Burmese are not measured (no judged pages to calibrate on).
@@ -186,13 +191,15 @@ def body_length(doc: Document) -> float | None:
 
 
 def thin_penalty(doc: Document) -> float:
-    """Points a body shorter than ``THIN_WORDS`` loses: an editor ranks a thin repost
-    below a full article with the same defects, and a clean thin page below a clean
-    full one."""
+    """Points a body shorter than ``THIN_WORDS`` loses, ``THIN_POINTS`` per halving up to
+    ``THIN_MAX``: an editor ranks a thin repost below a full article with the same
+    defects, and a clean thin page below a clean full one."""
     words = body_length(doc)
     if words is None or words >= THIN_WORDS:
         return 0.0
-    return THIN_POINTS * (1 - words / THIN_WORDS)
+    if words <= 0:
+        return THIN_MAX
+    return min(THIN_MAX, THIN_POINTS * math.log2(THIN_WORDS / words))
 
 
 def _norm(text: str) -> str:

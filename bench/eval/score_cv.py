@@ -1,15 +1,23 @@
 """Cross-validate the score model on the tuning pages of scores.tsv (never the holdout).
 
-    python bench/eval/score_cv.py               # 5 folds × 10 shuffles
-    python bench/eval/score_cv.py --folds 4 --repeats 20
+    python bench/eval/score_cv.py                # 5 folds × 20 shuffles
+    python bench/eval/score_cv.py --folds 4 --repeats 10 --no-grid
 
 Audits every tuning page with an editor score in-process, then prints
-- the Spearman correlation of today's model with the editor on all tuning pages, and its
-  mean over the k folds (what one unseen fold of pages can expect);
-- a nested k-fold estimate for the grid of constants below: on each fold the constants
-  that rank the *other* folds best are chosen, and only the held-out fold is scored. If
-  this is far under the all-pages figure, the constants are fitted to a handful of pages;
-- each step of the model against the one before it (which change earns what).
+- **the model**: Spearman with the editor on all tuning pages, a bootstrap 90 % interval
+  (what another sample of pages like these could give) and the figure per corpus (the
+  holdout is drawn from corpus-more);
+- **folds**: the mean and spread of Spearman over k folds, shuffled ``--repeats`` times,
+  with pages split at random and grouped by site (no site in two folds: a site's
+  template, desk and editor's habits are learnt together, and the final pages come from
+  sites nobody tuned for). The spread is what one unseen sample of ~35 pages can show;
+- **nested, grouped**: for each grouped fold the grid's setting that ranks the *other*
+  folds best is chosen and only the held-out sites are scored. If this is far under the
+  all-pages figure, the constants are fitted to a handful of pages;
+- **terms**: each term of the model removed in turn, scored on the same grouped folds:
+  the mean change and on how many folds the term helps or hurts. A term that does not
+  help on most folds does not hold;
+- **steps**: earlier models, to show what each step earns.
 
 Holdout pages are skipped by name before anything is read, so running this never looks at
 them. The constants are patched on ``auditor.engine.scoring`` for the run and restored.
@@ -19,7 +27,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import random
+import statistics
 import sys
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,20 +37,23 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from run_eval import SHARED, read_holdout, read_tsv, spearman  # noqa: E402
+from run_eval import SHARED, read_holdout, read_tsv, spearman, spearman_interval  # noqa: E402
 
 from auditor.api import audit, default_settings  # noqa: E402
 from auditor.engine import scoring  # noqa: E402
 from auditor.model import Document, Finding  # noqa: E402
 
-Page = tuple[str, int, Document, list[Finding]]  # name, editor score, document, findings
+Page = tuple[str, int, Document, list[Finding], str]  # name, editor score, document, findings, corpus
+
+# Language prefixes of page names: "de-heise-…" is the site heise in German.
+_LANG_PREFIXES = frozenset({"ar", "cs", "de", "es", "fr", "id", "it", "ja", "ko", "pl", "pt", "ru", "zh"})
 
 # The constants searched, each with the values tried; the first value is today's.
 GRID: dict[str, tuple[Any, ...]] = {
     "error": (30.0, 20.0),
     "info": (10.0, 3.0),
     "ERROR_POINTS": (3.0, 6.0),
-    "THIN_POINTS": (50.0, 40.0),
+    "THIN_POINTS": (25.0, 20.0),
     "THIN_WORDS": (800, 1000),
     "FRAGMENT_POINTS": (40.0, 20.0),
     "FRAGMENT_FREE": (0.10, 0.20),
@@ -48,21 +61,30 @@ GRID: dict[str, tuple[Any, ...]] = {
     "LINK_POINTS": (40.0, 20.0),
     "LINK_FREE": (0.15, 0.30),
 }
-# Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model).
-_ROUND7 = {"FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
+# Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model,
+# a linear loss the model of rounds 6-8).
+_LINEAR = {"thin": "linear"}
+_ROUND7 = {**_LINEAR, "FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
 STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("round-5 model (error 30, info 3, error points 6, thin cap, CJK unmeasured)",
      {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap", "CHARS_PER_WORD": {}}),
     ("+ Chinese and Japanese measured in characters", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0, "thin": "cap"}),
-    ("+ thin text a loss, not a cap", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0}),
+    ("+ thin text a loss, not a cap (linear)", {**_ROUND7, "info": 3.0, "ERROR_POINTS": 6.0}),
     ("+ an info costs what a warning costs", {**_ROUND7, "ERROR_POINTS": 6.0}),
     ("+ 3 error points per doubling (round 7)", _ROUND7),
-    ("+ fragmented text a loss (bare lines past 10 % of paragraphs)", {"LINK_POINTS": 0.0}),
-    ("+ link-heavy text a loss (link words past 15 %) (today)", {}),
+    ("+ fragmented text a loss (bare lines past 10 % of paragraphs)", {**_LINEAR, "LINK_POINTS": 0.0}),
+    ("+ link-heavy text a loss (link words past 15 %) (round 8)", _LINEAR),
+    ("+ thin text costs alike per halving (today)", {}),
 )
-# The other order: what the link-heavy term earns on its own.
-ALONE: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("round 7 + link-heavy text only", {"FRAGMENT_POINTS": 0.0}),
+# Each term of today's model and the setting that removes it.
+TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("an error weighs three warnings (error 30 → 10)", {"error": 10.0}),
+    ("an info weighs a warning (info 10 → 3)", {"info": 3.0}),
+    ("page-wide error points", {"ERROR_POINTS": 0.0}),
+    ("thin text", {"THIN_POINTS": 0.0}),
+    ("fragmented text", {"FRAGMENT_POINTS": 0.0}),
+    ("link-heavy text", {"LINK_POINTS": 0.0}),
+    ("noindex cap", {"NOINDEX_CAP": 100}),
 )
 
 
@@ -78,8 +100,14 @@ def load_pages() -> list[Page]:
         if result.error or result.document is None:
             print(f"score_cv: skipped {row['page']}: {result.error}", file=sys.stderr)
             continue
-        pages.append((row["page"], int(row["score"]), result.document, list(result.findings)))
+        pages.append((row["page"], int(row["score"]), result.document, list(result.findings), row["corpus"]))
     return pages
+
+
+def _thin_linear(doc: Document) -> float:
+    """The thin loss of rounds 6-8, for the comparison: 50 × (1 − words / 800)."""
+    words = scoring.body_length(doc)
+    return 0.0 if words is None or words >= 800 else 50 * (1 - words / 800)
 
 
 def _thin_cap(doc: Document, findings: Sequence[Finding]) -> list[int]:
@@ -94,11 +122,12 @@ def _thin_cap(doc: Document, findings: Sequence[Finding]) -> list[int]:
 @contextmanager
 def constants(**values: Any) -> Iterator[None]:
     """Patch scoring's constants (``error``/``warning``/``info`` are level weights;
-    ``thin="cap"`` swaps in the round-5 cap) and restore them afterwards."""
+    ``thin="cap"`` swaps in the round-5 cap, ``thin="linear"`` the loss of rounds 6-8)
+    and restore them afterwards."""
     saved_weights = dict(scoring.LEVEL_WEIGHTS)
-    saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "CHARS_PER_WORD",
+    saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "THIN_MAX", "CHARS_PER_WORD",
                                                 "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
-                                                "LINK_POINTS", "LINK_FREE", "caps", "thin_penalty")}
+                                                "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
@@ -106,6 +135,8 @@ def constants(**values: Any) -> Iterator[None]:
             elif key == "thin" and value == "cap":
                 scoring.caps = _thin_cap  # type: ignore[assignment]
                 scoring.thin_penalty = lambda doc: 0.0  # type: ignore[assignment]
+            elif key == "thin" and value == "linear":
+                scoring.thin_penalty = _thin_linear  # type: ignore[assignment]
             else:
                 setattr(scoring, key, value)
         yield
@@ -118,48 +149,99 @@ def constants(**values: Any) -> Iterator[None]:
 
 def scores_of(pages: Sequence[Page], **values: Any) -> dict[str, int]:
     with constants(**values):
-        return {name: scoring.score(doc, found)[1] for name, _, doc, found in pages}
+        return {p[0]: scoring.score(p[2], p[3])[1] for p in pages}
 
 
 def rho(pages: Sequence[Page], scores: dict[str, int]) -> float:
-    return spearman([float(e) for _, e, _, _ in pages], [float(scores[n]) for n, _, _, _ in pages]) or 0.0
+    return spearman([float(p[1]) for p in pages], [float(scores[p[0]]) for p in pages]) or 0.0
 
 
-def folds(pages: Sequence[Page], k: int, repeats: int) -> Iterator[tuple[list[Page], list[Page]]]:
+def site(name: str) -> str:
+    """The site a page comes from, read from its name: "vox-delhi-air-pollution.html" →
+    "vox", "de-heise-ie9-javascript.html" → "de-heise" (a language prefix and the site)."""
+    words = name.split("-")
+    return "-".join(words[:2]) if words[0] in _LANG_PREFIXES and len(words) > 2 else words[0]
+
+
+def folds(pages: Sequence[Page], k: int, repeats: int, grouped: bool = False) -> Iterator[list[Page]]:
+    """The test fold of each of ``repeats`` shuffles of ``pages`` into ``k`` folds; with
+    ``grouped``, sites are shuffled and dealt to folds, so no site is in two folds."""
     for seed in range(repeats):
-        order = list(pages)
-        random.Random(seed).shuffle(order)
-        for i in range(k):
-            test = order[i::k]
-            names = {n for n, _, _, _ in test}
-            yield [p for p in pages if p[0] not in names], test
+        if grouped:
+            sites = sorted({site(p[0]) for p in pages})
+            random.Random(seed).shuffle(sites)
+            fold_of = {s: i % k for i, s in enumerate(sites)}
+            for i in range(k):
+                yield [p for p in pages if fold_of[site(p[0])] == i]
+        else:
+            order = list(pages)
+            random.Random(seed).shuffle(order)
+            for i in range(k):
+                yield order[i::k]
+
+
+def bootstrap(pages: Sequence[Page], scores: dict[str, int]) -> tuple[float, float]:
+    """A 90 % interval of Spearman over resamples of the pages (with replacement)."""
+    interval = spearman_interval([float(p[1]) for p in pages], [float(scores[p[0]]) for p in pages])
+    return interval or (0.0, 0.0)
+
+
+def spread(values: Sequence[float]) -> str:
+    return f"{statistics.mean(values):+.3f} ± {statistics.pstdev(values):.3f} (sd)"
+
+
+def nested(pages: Sequence[Page], tests: Sequence[list[Page]],
+           scored: Sequence[dict[str, int]]) -> tuple[list[float], Counter[int]]:
+    """Per test fold: choose the setting that ranks the other pages best, score the fold."""
+    out, chosen = [], Counter[int]()
+    for test in tests:
+        names = {p[0] for p in test}
+        train = [p for p in pages if p[0] not in names]
+        best = max(range(len(scored)), key=lambda i: rho(train, scored[i]))
+        chosen[best] += 1
+        out.append(rho(test, scored[best]))
+    return out, chosen
+
+
+def paired(tests: Sequence[list[Page]], with_term: dict[str, int], without: dict[str, int]) -> str:
+    """What a term earns on the same folds: the mean change of Spearman and on how many
+    folds it helps or hurts."""
+    deltas = [rho(t, with_term) - rho(t, without) for t in tests]
+    better, worse = sum(d > 1e-9 for d in deltas), sum(d < -1e-9 for d in deltas)
+    return f"{spread(deltas)}  helps on {better}, hurts on {worse} of {len(deltas)} folds"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--repeats", type=int, default=10)
+    ap.add_argument("--repeats", type=int, default=20)
+    ap.add_argument("--no-grid", action="store_true", help="skip the nested search over GRID")
     args = ap.parse_args()
     pages = load_pages()
     today = scores_of(pages)
-    split = list(folds(pages, args.folds, args.repeats))
-    print(f"tuning pages with an editor score: {len(pages)}")
-    print(f"Spearman, today's model: all {rho(pages, today):+.3f}, "
-          f"{args.folds}-fold mean {sum(rho(t, today) for _, t in split) / len(split):+.3f}")
-    grid = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
-    scored = [scores_of(pages, **point) for point in grid]
-    nested = []
-    for train, test in split:
-        best = max(range(len(grid)), key=lambda i: rho(train, scored[i]))
-        nested.append(rho(test, scored[best]))
-    best_all = max(range(len(grid)), key=lambda i: rho(pages, scored[i]))
-    print(f"nested {args.folds}-fold over {len(grid)} settings of {', '.join(GRID)}: "
-          f"{sum(nested) / len(nested):+.3f}; best on all pages {grid[best_all]} {rho(pages, scored[best_all]):+.3f}")
+    random_folds = list(folds(pages, args.folds, args.repeats))
+    site_folds = list(folds(pages, args.folds, args.repeats, grouped=True))
+    low, high = bootstrap(pages, today)
+    print(f"tuning pages with an editor score: {len(pages)} from {len({site(p[0]) for p in pages})} sites")
+    print(f"today's model: all {rho(pages, today):+.3f} (bootstrap 90 % {low:+.2f} … {high:+.2f}); "
+          + ", ".join(f"{c} {rho(sub, today):+.3f} (n={len(sub)})"
+                      for c in sorted({p[4] for p in pages}) for sub in [[p for p in pages if p[4] == c]]))
+    print(f"  {args.folds} random folds × {args.repeats}: {spread([rho(t, today) for t in random_folds])}")
+    print(f"  {args.folds} folds by site × {args.repeats}: {spread([rho(t, today) for t in site_folds])}")
+    if not args.no_grid:
+        grid = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
+        scored = [scores_of(pages, **point) for point in grid]
+        values, chosen = nested(pages, site_folds, scored)
+        top = ", ".join(f"{grid[i]} ×{n}" for i, n in chosen.most_common(2))
+        print(f"nested, {args.folds} folds by site × {args.repeats} over {len(grid)} settings of "
+              f"{', '.join(GRID)}: {spread(values)}; chosen most: {top}")
+    print("terms (each removed, on the same folds by site):")
+    for label, values in TERMS:
+        print(f"  {label:50s} {paired(site_folds, today, scores_of(pages, **values))}")
     print("steps:")
-    for label, values in (*STEPS, *ALONE):
+    for label, values in STEPS:
         s = scores_of(pages, **values)
-        print(f"  {label:78s} all {rho(pages, s):+.3f}  {args.folds}-fold mean "
-              f"{sum(rho(t, s) for _, t in split) / len(split):+.3f}")
+        print(f"  {label:78s} all {rho(pages, s):+.3f}  by site {spread([rho(t, s) for t in site_folds])}")
     return 0
 
 
