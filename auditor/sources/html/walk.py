@@ -78,6 +78,7 @@ class Walker:
     _terms: set[Element] | None = None  # the body's <dt> terms that title entries
     _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
     _wraps: dict[Element, bool] = field(default_factory=dict)  # inline element → _holds_blocks
+    _hidden: dict[Element, bool] = field(default_factory=dict)  # element → _aria_hidden
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -414,6 +415,27 @@ class Walker:
 
     # images and links
 
+    def _aria_hidden(self, el: Element) -> bool:
+        """Whether ``el`` or an ancestor has aria-hidden="true": the answer for each
+        element on the way up is kept, so links in one box climb only to the first
+        ancestor another link already asked about."""
+        climbed = []
+        node, hidden = el, None
+        while node is not None:
+            hidden = self._hidden.get(node)
+            if hidden is not None:
+                break
+            if (node.get("aria-hidden") or "").strip().lower() == "true":
+                hidden = True
+                climbed.append(node)
+                break
+            climbed.append(node)
+            node = node.getparent()
+        hidden = bool(hidden)
+        for node in climbed:
+            self._hidden[node] = hidden
+        return hidden
+
     def _image(self, el: Element, ctx: _Ctx) -> None:
         src, lazy = image_src(el)
         if ctx.noscript:
@@ -435,7 +457,7 @@ class Walker:
         self._last_img = el
 
     def _link(self, el: Element, ctx: _Ctx) -> None:
-        if _aria_hidden(el):
+        if self._aria_hidden(el):
             return  # screen readers skip it: usually a duplicate icon link
         href = el.get("href")
         text = text_of(el)
@@ -581,12 +603,6 @@ def _holds_text(run: list[Element | str]) -> bool:
 
 def _words_in(el: Element) -> int:
     return len((el.text_content() or "").split()) if isinstance(el.tag, str) else 0
-
-
-def _aria_hidden(el: Element) -> bool:
-    if (el.get("aria-hidden") or "").strip().lower() == "true":
-        return True
-    return any((a.get("aria-hidden") or "").strip().lower() == "true" for a in el.iterancestors())
 
 
 def _rebase(t: TextBuilder, line: int) -> tuple[int, ...]:
