@@ -36,7 +36,7 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
             cap = next(anc.iter("figcaption"), None)
             caption = text_of(cap) if cap is not None else None
             break
-        if count_images(anc) > 1:
+        if count_images(anc, 2) > 1:
             # A box of several pictures (an "enlarge" copy, a gallery): only a caption
             # box set right after this picture's own box is its caption.
             box = _next_element(ancestors[depth - 1] if depth else img)
