@@ -592,12 +592,19 @@ def _in_sentence(link: Element) -> bool:
         return True
     # Words beside the link inside its inline wrappers ("<span><a>HIER</a> kannst du…</span>"),
     # then in the run around the outermost wrapper.
+    # Every count added is at least 0 (the wrappers hold the link's words), so the
+    # first count to reach the threshold answers: a paragraph's other links and
+    # siblings are not read.
     words = _words_in(node) - _words_in(link) if node is not link else 0
     words += len((node.tail or "").split())
+    if words >= _SENTENCE_WORDS:
+        return True
     for sib in node.itersiblings():  # after the link, up to the next block
         if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS and sib.tag != "br":
             break
         words += _words_in(sib) + len((sib.tail or "").split())
+        if words >= _SENTENCE_WORDS:
+            return True
     reached_start = True
     for sib in node.itersiblings(preceding=True):  # before it, back to the previous block
         if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS and sib.tag != "br":
@@ -605,6 +612,8 @@ def _in_sentence(link: Element) -> bool:
             reached_start = False
             break
         words += _words_in(sib) + len((sib.tail or "").split())
+        if words >= _SENTENCE_WORDS:
+            return True
     if reached_start:
         words += len((parent.text or "").split())
     return words >= _SENTENCE_WORDS
