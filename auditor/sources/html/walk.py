@@ -48,7 +48,6 @@ class _Ctx:
     quote: bool = False
     noscript: bool = False
     no_paragraphs: bool = False  # inside li, figcaption, pre, a heading…
-    link: bool = False
     lst: _ListState | None = None
 
 
@@ -97,7 +96,7 @@ class Walker:
             self._image(el, ctx)
             return None
         if tag == "noscript":
-            return _Ctx(noscript=True, heading=ctx.heading, link=ctx.link, no_paragraphs=True)
+            return _Ctx(noscript=True, heading=ctx.heading, no_paragraphs=True)
         if ctx.noscript:
             return ctx
         if (tag in HEADING_TAGS or _aria_heading(el)) and not ctx.heading:
@@ -105,25 +104,25 @@ class Walker:
             return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
         if tag == "a":
             self._link(el, ctx)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, True, ctx.lst)
+            return ctx
         if tag == "p":
             if not ctx.no_paragraphs and not ctx.heading:
                 self._paragraph(el, ctx.quote)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
         if tag in ("ul", "ol"):
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, ctx.link,
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs,
                         self._list(el, tag, ctx.lst))
         if tag == "li":
             lst = ctx.lst
             if lst is None:  # a stray <li> the parser kept outside any list
                 lst = self._list(el.getparent() if el.getparent() is not None else el, "ul", None)
             self._item(el, lst)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, ctx.link, lst)
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, lst)
         if tag == "blockquote":
-            ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.link, ctx.lst)
+            ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.lst)
         elif tag in _NO_PARAGRAPH_TAGS:
             self._title_box(el, tag, ctx)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
         if not ctx.no_paragraphs and not ctx.heading \
                 and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
             # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
