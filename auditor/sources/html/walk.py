@@ -661,6 +661,8 @@ def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
     text between) and, when at least three lines start with a number, before each
     numbered line. One range covering everything when there is nothing to cut."""
     size = len(text)
+    if not brs:  # most blocks: no <br> at all
+        return [(0, size)]
     offsets = sorted({o for o in brs if 0 < o < size})
     if not offsets:
         return [(0, size)]
