@@ -56,6 +56,14 @@ _NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "c
 _TITLE_BOXES = frozenset({"dt", "figcaption"})
 _ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
 
+# What the walk does with a tag (Walker._visit); any other tag is _OTHER.
+_OTHER, _IMG, _NOSCRIPT, _HEADING, _A, _P, _LIST, _LI, _QUOTE, _NO_PARAGRAPH = range(10)
+_KINDS: dict[str, int] = {
+    "img": _IMG, "amp-img": _IMG, "noscript": _NOSCRIPT, "a": _A, "p": _P, "ul": _LIST, "ol": _LIST,
+    "li": _LI, "blockquote": _QUOTE, **dict.fromkeys(_NO_PARAGRAPH_TAGS, _NO_PARAGRAPH),
+    **dict.fromkeys(HEADING_TAGS, _HEADING),
+}
+
 
 @dataclass
 class Walker:
@@ -92,35 +100,48 @@ class Walker:
                 stack.extend(zip(reversed(el), repeat(inner)))
 
     def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
-        if tag in ("img", "amp-img"):
+        # Complexity 17 on purpose: one branch per kind of element, in the order the kinds
+        # take precedence (a picture even in <noscript>, a heading or role="heading" before
+        # a link or paragraph). One look-up tells the few tags with a branch of their own
+        # from the rest (div, span, em…: most of what is visited), which fall through to
+        # the loose-text test.
+        kind = _KINDS.get(tag, _OTHER)
+        if kind == _IMG:
             self._image(el, ctx)
             return None
-        if tag == "noscript":
+        if kind == _NOSCRIPT:
             return _Ctx(noscript=True, heading=ctx.heading, no_paragraphs=True)
         if ctx.noscript:
             return ctx
-        if (tag in HEADING_TAGS or _aria_heading(el)) and not ctx.heading:
-            self._heading_element(el, tag if tag in HEADING_TAGS else f"h{_aria_level(el)}")
-            return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
-        if tag == "a":
+        if not ctx.heading:
+            if kind == _HEADING:
+                self._heading_element(el, tag)
+                return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
+            role = el.get("role")
+            if role is not None and _aria_heading(el):
+                self._heading_element(el, f"h{_aria_level(el)}")
+                return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
+        if kind == _OTHER:
+            pass
+        elif kind == _A:
             self._link(el, ctx)
             return ctx
-        if tag == "p":
+        elif kind == _P:
             if not ctx.no_paragraphs and not ctx.heading:
                 self._paragraph(el, ctx.quote)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
-        if tag in ("ul", "ol"):
+        elif kind == _LIST:
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs,
                         self._list(el, tag, ctx.lst))
-        if tag == "li":
+        elif kind == _LI:
             lst = ctx.lst
             if lst is None:  # a stray <li> the parser kept outside any list
                 lst = self._list(el.getparent() if el.getparent() is not None else el, "ul", None)
             self._item(el, lst)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, lst)
-        if tag == "blockquote":
+        elif kind == _QUOTE:
             ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.lst)
-        elif tag in _NO_PARAGRAPH_TAGS:
+        elif kind == _NO_PARAGRAPH:
             self._title_box(el, tag, ctx)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
         if not ctx.no_paragraphs and not ctx.heading \
