@@ -189,13 +189,18 @@ class Walker:
         line, col = self.locator.at(el)
         t = TextBuilder(el.sourceline or line)
         t.add_tree(el)
-        if t.size:
-            # Breaks were counted from lxml's line (the end of the start tag); rebase
-            # them on the line of "<p".
-            # A blank line (<br><br>) may open a new entry with a bold title of its own.
-            bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
-            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
-                       lead=len(t.value) if title else _bold_lead(el, t.value), bolds=bolds)
+        text = t.value
+        if not text:
+            return
+        # Breaks were counted from lxml's line (the end of the start tag); rebase
+        # them on the line of "<p".
+        lead = len(text) if title else _bold_lead(el, text)
+        if not t.brs:  # most paragraphs: one piece, as _emit would cut it
+            self.paragraphs.append(Paragraph(text, line, col, _rebase(t, line), quote, lead))
+            return
+        # A blank line (<br><br>) may open a new entry with a bold title of its own.
+        bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
+        self._emit(text, line, col, _rebase(t, line), t.brs, quote, loose=False, lead=lead, bolds=bolds)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: Callable[[], bool] | None = None,
