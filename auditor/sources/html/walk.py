@@ -488,7 +488,7 @@ class Walker:
         text = text_of(el)
         if not text and len(el) == 0:
             text = self.locator.reopened_text(el)  # closed early by the parser, not by the writer
-        has_image = next(el.iter("img", "amp-img"), None) is not None
+        has_image = len(el) > 0 and next(el.iter("img", "amp-img"), None) is not None  # a text link: no tag filter
         if not text:
             # The accessible name of an icon link: image alt, aria-label, then title.
             text = (image_text(el) or " ".join((el.get("aria-label") or "").split())
