@@ -26,8 +26,9 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
     container, caption = None, None
     # libxml2 nests an <img> inside each unclosed <source> of a <picture>: those levels
     # are not the page's, and do not count towards the six looked through.
-    around = set(img.iterancestors())  # never a caption or credit of the picture they hold
-    ancestors = [a for a in img.iterancestors() if a.tag != "source"]
+    chain = list(img.iterancestors())
+    around = set(chain)  # never a caption or credit of the picture they hold
+    ancestors = [a for a in chain if a.tag != "source"]
     for depth, anc in enumerate(ancestors):
         if depth > 5 or anc.tag in ("body", "article", "main", "html"):
             break
@@ -36,7 +37,7 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
             cap = next(anc.iter("figcaption"), None)
             caption = text_of(cap) if cap is not None else None
             break
-        if count_images(anc) > 1:
+        if count_images(anc, 2) > 1:
             # A box of several pictures (an "enlarge" copy, a gallery): only a caption
             # box set right after this picture's own box is its caption.
             box = _next_element(ancestors[depth - 1] if depth else img)

@@ -62,7 +62,7 @@ def _noscript_copy(img: Element) -> Element | None:
                 if copy is not None:
                     return copy
         node = node.getparent()
-        if node is None or count_images(node) > 1:
+        if node is None or count_images(node, 2) > 1:
             break
         # libxml2 nests an <img> in each unclosed <source>: those levels do not count.
         steps += node.tag != "source"
@@ -90,7 +90,7 @@ def blur_up_pair(prev: Element | None, prev_src: str | None, img: Element,
         if node is None:
             return False
         if node in prev_ancestors:
-            return count_images(node) == 2 and not (node.text_content() or "").strip()
+            return count_images(node, 3) == 2 and not (node.text_content() or "").strip()
         node = node.getparent()
     return False
 
@@ -199,8 +199,17 @@ def _in_noscript(el: Element) -> bool:
     return next(el.iterancestors("noscript"), None) is not None
 
 
-def count_images(el: Element) -> int:
-    return sum(1 for i in el.iter("img", "amp-img") if not _in_noscript(i))
+def count_images(el: Element, limit: int | None = None) -> int:
+    """The pictures in ``el`` outside any <noscript>, counted up to ``limit`` when given:
+    callers ask "more than one?" of ever larger boxes around a picture, and a gallery's
+    box holds dozens, each checked for a <noscript> around it."""
+    n = 0
+    for img in el.iter("img", "amp-img"):
+        if not _in_noscript(img):
+            n += 1
+            if n == limit:
+                break
+    return n
 
 
 # Query parameters in which image proxies and CDNs carry the original picture's URL.

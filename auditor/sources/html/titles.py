@@ -139,12 +139,16 @@ def prose_follows(el: Element, pictures: bool = False) -> bool:
         return reads_like_prose(" ".join(el.tail.split()))
     from auditor.structure.labels import shop_line
 
-    nxt = el.getnext()
     # A product's price or button box ("$29.99", "Check price") may stand before its text.
-    while nxt is not None and (not isinstance(nxt.tag, str) or (pictures and not text_of(nxt))
-                               or shop_line(text_of(nxt))):
+    # Each box's text is read once: the box after a title is often the whole story.
+    nxt = el.getnext()
+    while nxt is not None:
+        if isinstance(nxt.tag, str):
+            text = text_of(nxt)
+            if (text or not pictures) and not shop_line(text):
+                return reads_like_prose(text)
         nxt = nxt.getnext()
-    return nxt is not None and reads_like_prose(text_of(nxt))
+    return False
 
 
 def numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:

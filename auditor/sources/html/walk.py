@@ -48,7 +48,6 @@ class _Ctx:
     quote: bool = False
     noscript: bool = False
     no_paragraphs: bool = False  # inside li, figcaption, pre, a heading…
-    link: bool = False
     lst: _ListState | None = None
 
 
@@ -56,6 +55,14 @@ _NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "c
 # Of those, the boxes that title a list's entry when they open with an item number.
 _TITLE_BOXES = frozenset({"dt", "figcaption"})
 _ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
+
+# What the walk does with a tag (Walker._visit); any other tag is _OTHER.
+_OTHER, _IMG, _NOSCRIPT, _HEADING, _A, _P, _LIST, _LI, _QUOTE, _NO_PARAGRAPH = range(10)
+_KINDS: dict[str, int] = {
+    "img": _IMG, "amp-img": _IMG, "noscript": _NOSCRIPT, "a": _A, "p": _P, "ul": _LIST, "ol": _LIST,
+    "li": _LI, "blockquote": _QUOTE, **dict.fromkeys(_NO_PARAGRAPH_TAGS, _NO_PARAGRAPH),
+    **dict.fromkeys(HEADING_TAGS, _HEADING),
+}
 
 
 @dataclass
@@ -78,6 +85,7 @@ class Walker:
     _terms: set[Element] | None = None  # the body's <dt> terms that title entries
     _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
     _wraps: dict[Element, bool] = field(default_factory=dict)  # inline element → _holds_blocks
+    _hidden: dict[Element, bool] = field(default_factory=dict)  # element → _aria_hidden
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -92,37 +100,50 @@ class Walker:
                 stack.extend(zip(reversed(el), repeat(inner)))
 
     def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
-        if tag in ("img", "amp-img"):
+        # Complexity 17 on purpose: one branch per kind of element, in the order the kinds
+        # take precedence (a picture even in <noscript>, a heading or role="heading" before
+        # a link or paragraph). One look-up tells the few tags with a branch of their own
+        # from the rest (div, span, em…: most of what is visited), which fall through to
+        # the loose-text test.
+        kind = _KINDS.get(tag, _OTHER)
+        if kind == _IMG:
             self._image(el, ctx)
             return None
-        if tag == "noscript":
-            return _Ctx(noscript=True, heading=ctx.heading, link=ctx.link, no_paragraphs=True)
+        if kind == _NOSCRIPT:
+            return _Ctx(noscript=True, heading=ctx.heading, no_paragraphs=True)
         if ctx.noscript:
             return ctx
-        if (tag in HEADING_TAGS or _aria_heading(el)) and not ctx.heading:
-            self._heading_element(el, tag if tag in HEADING_TAGS else f"h{_aria_level(el)}")
-            return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
-        if tag == "a":
+        if not ctx.heading:
+            if kind == _HEADING:
+                self._heading_element(el, tag)
+                return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
+            role = el.get("role")
+            if role is not None and _aria_heading(el):
+                self._heading_element(el, f"h{_aria_level(el)}")
+                return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
+        if kind == _OTHER:
+            pass
+        elif kind == _A:
             self._link(el, ctx)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, True, ctx.lst)
-        if tag == "p":
+            return ctx
+        elif kind == _P:
             if not ctx.no_paragraphs and not ctx.heading:
                 self._paragraph(el, ctx.quote)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
-        if tag in ("ul", "ol"):
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, ctx.link,
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
+        elif kind == _LIST:
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs,
                         self._list(el, tag, ctx.lst))
-        if tag == "li":
+        elif kind == _LI:
             lst = ctx.lst
             if lst is None:  # a stray <li> the parser kept outside any list
                 lst = self._list(el.getparent() if el.getparent() is not None else el, "ul", None)
             self._item(el, lst)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, ctx.link, lst)
-        if tag == "blockquote":
-            ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.link, ctx.lst)
-        elif tag in _NO_PARAGRAPH_TAGS:
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, lst)
+        elif kind == _QUOTE:
+            ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.lst)
+        elif kind == _NO_PARAGRAPH:
             self._title_box(el, tag, ctx)
-            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.link, ctx.lst)
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
         if not ctx.no_paragraphs and not ctx.heading \
                 and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
             # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
@@ -168,13 +189,18 @@ class Walker:
         line, col = self.locator.at(el)
         t = TextBuilder(el.sourceline or line)
         t.add_tree(el)
-        if t.size:
-            # Breaks were counted from lxml's line (the end of the start tag); rebase
-            # them on the line of "<p".
-            # A blank line (<br><br>) may open a new entry with a bold title of its own.
-            bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
-            self._emit(t.value, line, col, _rebase(t, line), t.brs, quote, loose=False,
-                       lead=len(t.value) if title else _bold_lead(el, t.value), bolds=bolds)
+        text = t.value
+        if not text:
+            return
+        # Breaks were counted from lxml's line (the end of the start tag); rebase
+        # them on the line of "<p".
+        lead = len(text) if title else _bold_lead(el, text)
+        if not t.brs:  # most paragraphs: one piece, as _emit would cut it
+            self.paragraphs.append(Paragraph(text, line, col, _rebase(t, line), quote, lead))
+            return
+        # A blank line (<br><br>) may open a new entry with a bold title of its own.
+        bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
+        self._emit(text, line, col, _rebase(t, line), t.brs, quote, loose=False, lead=lead, bolds=bolds)
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: Callable[[], bool] | None = None,
@@ -414,6 +440,27 @@ class Walker:
 
     # images and links
 
+    def _aria_hidden(self, el: Element) -> bool:
+        """Whether ``el`` or an ancestor has aria-hidden="true": the answer for each
+        element on the way up is kept, so links in one box climb only to the first
+        ancestor another link already asked about."""
+        climbed = []
+        node, hidden = el, None
+        while node is not None:
+            hidden = self._hidden.get(node)
+            if hidden is not None:
+                break
+            if (node.get("aria-hidden") or "").strip().lower() == "true":
+                hidden = True
+                climbed.append(node)
+                break
+            climbed.append(node)
+            node = node.getparent()
+        hidden = bool(hidden)
+        for node in climbed:
+            self._hidden[node] = hidden
+        return hidden
+
     def _image(self, el: Element, ctx: _Ctx) -> None:
         src, lazy = image_src(el)
         if ctx.noscript:
@@ -435,13 +482,13 @@ class Walker:
         self._last_img = el
 
     def _link(self, el: Element, ctx: _Ctx) -> None:
-        if _aria_hidden(el):
+        if self._aria_hidden(el):
             return  # screen readers skip it: usually a duplicate icon link
         href = el.get("href")
         text = text_of(el)
         if not text and len(el) == 0:
             text = self.locator.reopened_text(el)  # closed early by the parser, not by the writer
-        has_image = next(el.iter("img", "amp-img"), None) is not None
+        has_image = len(el) > 0 and next(el.iter("img", "amp-img"), None) is not None  # a text link: no tag filter
         if not text:
             # The accessible name of an icon link: image alt, aria-label, then title.
             text = (image_text(el) or " ".join((el.get("aria-label") or "").split())
@@ -514,10 +561,24 @@ def _always() -> bool:
     return True
 
 
+_BLOCK_CONTENT_SET = frozenset(_BLOCK_CONTENT)
+# Descendants read one by one before the tag filter in C takes over: lxml builds its
+# filter of the ~40 block tags on each call (~5 µs), and the inline elements asked hold
+# half a descendant on average.
+_FEW_DESCENDANTS = 32
+
+
 def _holds_blocks(el: Element) -> bool:
     """True when an inline element wraps block content (libxml2 keeps <p> inside
     <span>): its text is read paragraph by paragraph, not as one run of the parent."""
-    return el.tag not in ("a", "br") and next(el.iterdescendants(*_BLOCK_CONTENT), None) is not None
+    if el.tag in ("a", "br"):
+        return False
+    for n, node in enumerate(el.iterdescendants()):
+        if node.tag in _BLOCK_CONTENT_SET:
+            return True
+        if n == _FEW_DESCENDANTS:
+            return next(el.iterdescendants(*_BLOCK_CONTENT), None) is not None
+    return False
 
 
 # Classes a rich-text editor or block editor puts on a writer's own headings: formatting,
@@ -556,12 +617,19 @@ def _in_sentence(link: Element) -> bool:
         return True
     # Words beside the link inside its inline wrappers ("<span><a>HIER</a> kannst du…</span>"),
     # then in the run around the outermost wrapper.
+    # Every count added is at least 0 (the wrappers hold the link's words), so the
+    # first count to reach the threshold answers: a paragraph's other links and
+    # siblings are not read.
     words = _words_in(node) - _words_in(link) if node is not link else 0
     words += len((node.tail or "").split())
+    if words >= _SENTENCE_WORDS:
+        return True
     for sib in node.itersiblings():  # after the link, up to the next block
         if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS and sib.tag != "br":
             break
         words += _words_in(sib) + len((sib.tail or "").split())
+        if words >= _SENTENCE_WORDS:
+            return True
     reached_start = True
     for sib in node.itersiblings(preceding=True):  # before it, back to the previous block
         if isinstance(sib.tag, str) and sib.tag in BLOCK_TAGS and sib.tag != "br":
@@ -569,6 +637,8 @@ def _in_sentence(link: Element) -> bool:
             reached_start = False
             break
         words += _words_in(sib) + len((sib.tail or "").split())
+        if words >= _SENTENCE_WORDS:
+            return True
     if reached_start:
         words += len((parent.text or "").split())
     return words >= _SENTENCE_WORDS
@@ -581,12 +651,6 @@ def _holds_text(run: list[Element | str]) -> bool:
 
 def _words_in(el: Element) -> int:
     return len((el.text_content() or "").split()) if isinstance(el.tag, str) else 0
-
-
-def _aria_hidden(el: Element) -> bool:
-    if (el.get("aria-hidden") or "").strip().lower() == "true":
-        return True
-    return any((a.get("aria-hidden") or "").strip().lower() == "true" for a in el.iterancestors())
 
 
 def _rebase(t: TextBuilder, line: int) -> tuple[int, ...]:
@@ -623,6 +687,8 @@ def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
     text between) and, when at least three lines start with a number, before each
     numbered line. One range covering everything when there is nothing to cut."""
     size = len(text)
+    if not brs:  # most blocks: no <br> at all
+        return [(0, size)]
     offsets = sorted({o for o in brs if 0 < o < size})
     if not offsets:
         return [(0, size)]
