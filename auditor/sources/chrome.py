@@ -286,7 +286,7 @@ class Facts:
     _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
     # What a box around a picture is (overlays' player boxes, widgets' kept boxes), once per
     # box: a gallery's or a card grid's pictures share their boxes, each asks up to six.
-    boxes: dict[tuple[str, Element], Any] = field(default_factory=dict)
+    boxes: dict[tuple[str, Element], Verdict | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, body: Element, site_host: str = "") -> Facts:

@@ -39,8 +39,8 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
     if tag in HEADING_TAGS or tag in ("p", "li", "figcaption"):
         return None
     if tag in ("img", "amp-img"):
-        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el) \
-            or overlays.judge(el, facts)
+        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el, facts) \
+            or _picture_of_kept_box(el, facts) or overlays.judge(el, facts)
     if tag == "a":
         return _widget_link(el, facts)
     if tag in _INLINE_TAGS:
@@ -122,7 +122,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
     product's picture and its one price or buy button, or over a showcase of several products: the
     advertiser's or shop's mark. A logo that is a card's only picture, in a row of cards
     with their own prices, is what the story compares (phone plans), the story's."""
-    if not _named_logo(el):
+    if not _named_logo(el, facts):
         return None
     box = el.getparent()
     one_price = False  # passed a box with the one price and no product's picture
@@ -132,7 +132,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
         prices = max(len(vocab.PRICE.findall(box.text_content() or "")), _shop_buttons(box))
         if prices > 1 and one_price:
             return None  # the logo is one priced card's picture among several
-        if prices and any(p is not el and _is_picture(p) and not _named_logo(p) for p in box.iter()):
+        if prices and any(p is not el and _is_picture(p) and not _named_logo(p, facts) for p in box.iter()):
             return Verdict("ad", "a shop's logo beside products and their prices")
         one_price = one_price or prices == 1
         box = box.getparent()
@@ -151,15 +151,15 @@ _MERCHANT_WORDS = frozenset({"merchant", "retailer", "shop", "store", "advertise
 _SHOWCASE_TEXT = 1000
 
 
-def _named_logo(el: Element) -> bool:
+def _named_logo(el: Element, facts: Facts) -> bool:
     """A picture whose file or class says it is a mark, not a photo (an SVG is drawn)."""
     src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" in src or src.endswith(".svg"):
         return True
-    words = word_set(el)
+    words = facts.named(el).word_set
     parent = el.getparent()
     if parent is not None and parent.tag != "a":
-        words |= word_set(parent)  # "<div class='merchant-logo'><img>"
+        words |= facts.named(parent).word_set  # "<div class='merchant-logo'><img>"
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
 
 
@@ -495,9 +495,9 @@ def _glued_name(el: Element, facts: Facts) -> Verdict | None:
 _SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "advertiser", "partner", "partners", "sponsored"})
 
 
-def _sponsor_logo(el: Element) -> Verdict | None:
+def _sponsor_logo(el: Element, facts: Facts) -> Verdict | None:
     """A picture whose class says it is a sponsor's, advertiser's or partner's logo."""
-    words = word_set(el)
+    words = facts.named(el).word_set
     if words & _SPONSOR_WORDS and words & _LOGO_WORDS:
         return Verdict("ad", "a sponsor's or partner's logo")
     return None
@@ -508,7 +508,7 @@ _BOX_DEPTH = 5
 _PICTURE_BOX_KINDS = frozenset({"player", "dialog", "donate"})
 
 
-def _picture_of_kept_box(el: Element) -> Verdict | None:
+def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
     """A picture inside a player or a pop-up that was kept for its text (on a short page it
     holds much of it: a video page's description, a long appeal): the box's text stays,
     its poster or appeal picture goes. A captioned picture is the story's."""
@@ -517,18 +517,40 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
             return None
-        if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
-                and not _box_hint(f"{box.get('class') or ''} {box.get('id') or ''}"):
-            continue  # nothing in its names could make it a player or a pop-up
-        verdict = _by_tag_or_role(box) or _by_name(box)
-        if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
-            return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
-        words = word_set(box)
-        if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
-            return Verdict("player", "a picture in a player's box kept for its text: its poster")
-        if (box.get(BUTTON_MARK) == "play" or any(_video_attr(name) for name in box.attrib)) \
-                and next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
-            return Verdict("player", "a picture beside a player kept for its text: its poster")
+        key = ("kept", box)
+        if key in facts.boxes:
+            found = facts.boxes[key]
+        else:
+            found = _kept_box(box)
+            if box.tag != "header":  # "a <header> holding a <nav>" reads what is left of the box now
+                facts.boxes[key] = found  # once per box: pictures share their boxes
+        if found is _PLAYER_BESIDE:
+            if next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
+                return Verdict("player", "a picture beside a player kept for its text: its poster")
+        elif found is not None:
+            return found
+    return None
+
+
+# _kept_box's answer for a box marked as a player's or carrying a clip's id: a picture in
+# it is the poster unless the box holds a heading (read as the tree is when it is asked).
+_PLAYER_BESIDE = Verdict("player", "")
+
+
+def _kept_box(box: Element) -> Verdict | None:
+    """What ``box`` makes of a picture inside it, by its own tag and attributes (see
+    _picture_of_kept_box): a verdict, _PLAYER_BESIDE, or None."""
+    if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
+            and not _box_hint(f"{box.get('class') or ''} {box.get('id') or ''}"):
+        return None  # nothing in its names could make it a player or a pop-up
+    verdict = _by_tag_or_role(box) or _by_name(box)
+    if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
+        return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
+    words = word_set(box)
+    if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
+        return Verdict("player", "a picture in a player's box kept for its text: its poster")
+    if box.get(BUTTON_MARK) == "play" or any(_video_attr(name) for name in box.attrib):
+        return _PLAYER_BESIDE
     return None
 
 
