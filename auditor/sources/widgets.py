@@ -61,7 +61,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
     verdict = _paid_box(el, facts)
     if verdict is not None or pictures > 2:
         return verdict
-    box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
+    box = _SmallBox(el, _controls_in(el), facts.words(el))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
             or _closable_appeal(box, facts) or _small_long_appeal(box, facts) or _writer_card(el, facts, pictures)
             or overlays.judge(el, facts))
@@ -241,10 +241,6 @@ def _aria_named(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
-def _first_text(el: Element) -> str:
-    return next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
-
-
 def _paid_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box with a picture whose first line declares it paid for ("Anzeige",
     "Publicidad", "Advertisement"), or a label naming a partner ("In collaborazione con",
@@ -252,7 +248,7 @@ def _paid_box(el: Element, facts: Facts) -> Verdict | None:
     text = facts.text.get(el, 0)
     if not text or _holds_prose(el, facts, 1):  # called on small boxes holding a picture
         return None
-    first = _first_text(el)
+    first = facts.first_text(el)
     if vocab.AD_LABEL.match(first):
         return Verdict("ad", f"a box labelled {first[:30]!r}")
     label = vocab.SPONSOR_LABEL.match(first)
@@ -356,7 +352,7 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
         if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
                 or _own_site(action, facts) and vocab.APPEAL_PATH.search(path_of(action)):
             return Verdict("promo", "a picture beside a form to give or join: the publisher's appeal")
-    headline = vocab.APPEAL_HEADLINE.match(_first_text(el))
+    headline = vocab.APPEAL_HEADLINE.match(facts.first_text(el))
     if headline is not None and not _holds_prose(el, facts, 1):
         # Its button a script draws (a <button>, dropped with the other controls).
         return Verdict("promo", f"a picture under the appeal {headline.group(0).strip()[:30]!r}")
@@ -611,7 +607,7 @@ def _long_appeal(el: Element, facts: Facts, controls: set[str] | None = None) ->
             break
     if not button:
         return None
-    if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
+    if not vocab.APPEAL_WORDS.search(facts.words(el)):
         return None
     return Verdict("promo", button)
 
