@@ -134,16 +134,25 @@ _NAMED: dict[str, _Named] = {}
 _NAMED_CAP = 1 << 12  # distinct strings kept (~2.5 MB of names at most); a batch of many sites starts over
 
 
-def _named(el: Element) -> _Named:
+def names_of(el: Element) -> str:
+    """The string ``el``'s names are read from: its class, id, test id, component, module
+    and hook, "" without attributes (a word of them lies in it, lower-cased)."""
     attrib = el.attrib
     if not attrib:
-        return _NO_NAMES
+        return ""
     names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
     if len(attrib) > ("class" in attrib) + ("id" in attrib):  # most elements have no other
         for attr in _NAME_ATTRS:
             value = attrib.get(attr)
             if value:
                 names += f" {value}"
+    return names
+
+
+def _named(el: Element) -> _Named:
+    names = names_of(el)
+    if not names:
+        return _NO_NAMES
     named = _NAMED.get(names)
     if named is None:
         if len(_NAMED) >= _NAMED_CAP:

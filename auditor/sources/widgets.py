@@ -15,7 +15,8 @@ from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
                                     _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds, Verdict, _by_name,
-                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, site_host, word_set)
+                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, names_of, site_host,
+                                    word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -405,9 +406,12 @@ def mark_button(button: Element) -> None:
         return
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
         or " ".join((button.text_content() or button.get("value") or "").split())
-    if vocab.PLAY_LABEL.match(name) or word_set(button) & vocab.PLAY_ICON_WORDS:
+    # Its names are split into words only when they hold "play", "close" or "dismiss" (most
+    # icons' names do not): each of the words asked about holds one of them.
+    icon = _icon_hint(names_of(button))
+    if vocab.PLAY_LABEL.match(name) or icon and word_set(button) & vocab.PLAY_ICON_WORDS:
         parent.set(BUTTON_MARK, "play")
-    elif vocab.CLOSE_LABEL.match(name) or word_set(button) & {"close", "dismiss"}:
+    elif vocab.CLOSE_LABEL.match(name) or icon and word_set(button) & {"close", "dismiss"}:
         parent.set(BUTTON_MARK, "close")
     elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         parent.set(BUTTON_MARK, "appeal")
