@@ -183,3 +183,18 @@ def test_a_thread_beside_a_story_too_short_to_stand_alone_stays_protected():
                 f'<div class="comments">{PROSE * 6}</div></div>')
     body, _how = find_body(root, None)
     assert "real article prose" in body.text_content()
+
+
+def test_paragraph_text_held_is_summed_over_ancestors_in_document_order():
+    # _choose reads its candidates (articleBody, <article>, <main>…) among the counted
+    # paragraphs and their ancestors: each must hold the sum a walk of its <p>s gives.
+    from auditor.sources.body import _held_text, _paragraph_lengths
+
+    root = page(f'<div id="a"><section id="b">{PROSE}<p>short</p></section><aside id="c">{PROSE}</aside></div>'
+                f'<article id="d"><div id="e">{PROSE}{PROSE}</div></article><p>{"x " * 20}</p>')
+    lengths = _paragraph_lengths(root)
+    held = _held_text(lengths)
+    naive = {el: sum(lengths.get(p, 0) for p in el.iter("p")) for el in root.iter()}
+    assert held == {el: n for el, n in naive.items() if n}
+    assert list(held) == [el for el in root.iter() if el in held]  # document order
+    assert [el.get("id") for el in held if el.get("id")] == ["a", "b", "c", "d", "e"]

@@ -96,3 +96,14 @@ def test_consent_message_prefilter_answers_as_the_patterns_do():
         expected = vocab.CONSENT_MESSAGE.search(text) or vocab.COOKIE_MESSAGE.search(text)
         found = _consent_message(text)
         assert (found and found.group(0)) == (expected and expected.group(0)), text
+
+
+def test_a_buttons_names_are_split_only_when_the_icon_hint_finds_a_word_asked_about():
+    # mark_button splits a control's class/id into words only when _ICON_HINT finds
+    # "play", "close" or "dismiss" in them: every word it asks about must hold one.
+    import auditor.sources.chrome  # noqa: F401  (the judge imports the widgets at its end)
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.widgets import _ICON_HINT
+
+    for word in vocab.PLAY_ICON_WORDS | {"close", "dismiss"}:
+        assert _ICON_HINT.search(word), word

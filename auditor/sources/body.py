@@ -75,35 +75,36 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
     lengths = _paragraph_lengths(root)
     chrome: dict[Element, bool] = {}
     page_total = sum(lengths.values()) or 1
+    held = _held_text(lengths)
 
     def text_of(el: Element) -> int:
-        return sum(lengths.get(p, 0) for p in el.iter("p"))
+        return held.get(el, 0)
+
+    # A box holding less than this is a teaser card, not the story: only the paragraphs'
+    # ancestors can hold more (a walk over the whole page asked every element).
+    least = _MIN_CANDIDATE_SHARE * page_total
+    large = [el for el, n in held.items() if n >= least]
 
     def best(candidates: Iterable[Element]) -> Element | None:
-        scored = [(text_of(el), i, el) for i, el in enumerate(candidates)]
-        scored = [s for s in scored if s[0] >= _MIN_CANDIDATE_SHARE * page_total]
-        if not scored:
-            return None
-        return max(scored, key=lambda s: (s[0], -s[1]))[2]
+        return max(candidates, key=held.__getitem__, default=None)  # the first of the largest
 
-    marked = _MarkedBoxes(root)
-    found = best(marked.article_body)
+    found = best(el for el in large if _names_article_body(el.get("itemprop")))
     if found is not None:
         return _widen_article_body(found, text_of), "itemprop"
-    found = best(root.iter("article"))
+    found = best(el for el in large if el.tag == "article")
     if found is not None:
         return found, "article"
-    found = best(root.iter("main"))
+    found = best(el for el in large if el.tag == "main")
     if found is not None:
         return found, "main"
-    found = best(marked.role_main)
+    found = best(el for el in large if el.get("role") == "main")
     if found is not None:
         return found, "role-main"
-    found = best(el for el in marked.classed if _CONTENT_CLASS.search(el.get("class") or ""))
+    found = best(el for el in large if _CONTENT_CLASS.search(el.get("class") or ""))
     if found is not None:
         return found, "content-class"
-    story = {p: n for p, n in lengths.items() if not _in_named_chrome(p, chrome, lengths, page_total)}
-    found = _densest(root, story, _line_broken_text(root, chrome, lengths, page_total))
+    story = {p: n for p, n in lengths.items() if not _in_named_chrome(p, chrome, held, page_total)}
+    found = _densest(root, story, _line_broken_text(root, chrome, held, page_total))
     if found is not None:
         found = _widen_over_like_blocks(found, story, title)
         around = _around_headline(root)
@@ -113,38 +114,14 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
     return page_body(root), "page"
 
 
-class _MarkedBoxes:
-    """The elements that say they are the article by an attribute, in document order, read
-    in one walk (three XPath or Python walks over every element cost twice as much):
-    itemprop articleBody, role=main, and every element with a class (for _CONTENT_CLASS)."""
-
-    __slots__ = ("article_body", "role_main", "classed")
-
-    def __init__(self, root: Element) -> None:
-        self.article_body: list[Element] = []
-        self.role_main: list[Element] = []
-        self.classed: list[Element] = []
-        for el in root.iter():
-            keys = el.keys()  # most elements have no attribute: one call answers for them
-            if not keys:
-                continue
-            if "class" in keys:
-                self.classed.append(el)
-            # itemprop is a list of names: Blogger writes itemprop="description articleBody".
-            if "itemprop" in keys and _names_article_body(el.get("itemprop")):
-                self.article_body.append(el)
-            if "role" in keys and el.get("role") == "main":
-                self.role_main.append(el)
-
-
 # XPath's normalize-space() splits on these only (not on every Unicode space).
 _XML_SPACES = str.maketrans("\t\n\r", "   ")
 
 
-def _names_article_body(itemprop: str) -> bool:
-    """True when ``itemprop`` lists articleBody (or articlebody): one attribute read
-    per element that has an itemprop, not an XPath string function per element."""
-    return "articlebody" in itemprop.replace("B", "b").translate(_XML_SPACES).split(" ")
+def _names_article_body(itemprop: str | None) -> bool:
+    """True when ``itemprop`` lists articleBody (or articlebody). It is a list of names:
+    Blogger writes itemprop="description articleBody"."""
+    return itemprop is not None and "articlebody" in itemprop.replace("B", "b").translate(_XML_SPACES).split(" ")
 
 
 # The story under a headline holds at least this many characters of text outside links.
@@ -221,7 +198,7 @@ def _widen_article_body(found: Element, text_of: Any) -> Element:
     return found
 
 
-def _in_named_chrome(p: Element, seen: dict[Element, bool], lengths: dict[Element, int],
+def _in_named_chrome(p: Element, seen: dict[Element, bool], held: dict[Element, int],
                      total: int) -> bool:
     """True when an ancestor of ``p`` names itself chrome ("nextstory", "related"): its
     text must not make it the densest block (boingboing's next-post teasers). As when
@@ -235,8 +212,7 @@ def _in_named_chrome(p: Element, seen: dict[Element, bool], lengths: dict[Elemen
             result = known
             break
         path.append(anc)
-        if named_kind(anc) is not None and \
-                sum(lengths.get(q, 0) for q in anc.iter("p")) < PROTECT_SHARE * total:
+        if named_kind(anc) is not None and held.get(anc, 0) < PROTECT_SHARE * total:
             result = True
             break
     for anc in path:  # each lies under the deciding ancestor: same answer
@@ -255,6 +231,29 @@ def _paragraph_lengths(root: Element) -> dict[Element, int]:
         if n >= _MIN_PARAGRAPH_CHARS:
             lengths[p] = n
     return lengths
+
+
+def _held_text(lengths: dict[Element, int]) -> dict[Element, int]:
+    """Each paragraph and each element above one → the paragraph text it holds (the
+    sum of ``lengths`` at or below it), in document order: the boxes that can hold the
+    story, read without a walk over the page's other elements."""
+    held: dict[Element, int] = {}
+    order: list[Element] = []  # each element after its ancestors
+    for p in lengths:  # in document order: an ancestor not met before starts after the previous paragraph
+        fresh = []
+        node = p
+        while node is not None and node not in held:
+            held[node] = 0
+            fresh.append(node)
+            node = node.getparent()
+        order.extend(reversed(fresh))
+    for p, n in lengths.items():
+        held[p] = n
+    for el in reversed(order):  # every element after those below it: add its sum to its parent's
+        parent = el.getparent()
+        if parent is not None:
+            held[parent] += held[el]
+    return {el: held[el] for el in order}
 
 
 def _densest(root: Element, lengths: dict[Element, int],
@@ -295,7 +294,7 @@ def _link_share(p: Element, chars: int) -> float:
 _BROKEN_TEXT_CHARS = 200
 
 
-def _line_broken_text(root: Element, chrome: dict[Element, bool], lengths: dict[Element, int],
+def _line_broken_text(root: Element, chrome: dict[Element, bool], held: dict[Element, int],
                       total: int) -> dict[Element, tuple[int, int]]:
     """Boxes whose own text runs between ``<br>``s (older CMSes and forum software set
     whole stories so, with no ``<p>``): box → (characters, commas) of that text,
@@ -316,7 +315,7 @@ def _line_broken_text(root: Element, chrome: dict[Element, bool], lengths: dict[
     # Only boxes with enough text, outside named chrome (asked of the box's first <br>:
     # _in_named_chrome judges the ancestors of what it is given).
     return {box: counts for box, counts in found.items()
-            if counts[0] >= _BROKEN_TEXT_CHARS and not _in_named_chrome(first_break[box], chrome, lengths, total)}
+            if counts[0] >= _BROKEN_TEXT_CHARS and not _in_named_chrome(first_break[box], chrome, held, total)}
 
 
 _INLINE_TEXT_TAGS = frozenset({"a", "b", "strong", "i", "em", "span", "font", "u", "small", "sup", "sub", "mark"})

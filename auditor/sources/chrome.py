@@ -134,16 +134,25 @@ _NAMED: dict[str, _Named] = {}
 _NAMED_CAP = 1 << 12  # distinct strings kept (~2.5 MB of names at most); a batch of many sites starts over
 
 
-def _named(el: Element) -> _Named:
+def names_of(el: Element) -> str:
+    """The string ``el``'s names are read from: its class, id, test id, component, module
+    and hook, "" without attributes (a word of them lies in it, lower-cased)."""
     attrib = el.attrib
     if not attrib:
-        return _NO_NAMES
+        return ""
     names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
     if len(attrib) > ("class" in attrib) + ("id" in attrib):  # most elements have no other
         for attr in _NAME_ATTRS:
             value = attrib.get(attr)
             if value:
                 names += f" {value}"
+    return names
+
+
+def _named(el: Element) -> _Named:
+    names = names_of(el)
+    if not names:
+        return _NO_NAMES
     named = _NAMED.get(names)
     if named is None:
         if len(_NAMED) >= _NAMED_CAP:
@@ -283,7 +292,12 @@ class Facts:
     # What the rules read of the judged element, once per element (see named, leading).
     _names: dict[Element, _Named] = field(default_factory=dict)
     _leading: dict[Element, str] = field(default_factory=dict)
+    _words: dict[Element, str] = field(default_factory=dict)
+    _first: dict[Element, str] = field(default_factory=dict)
     _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
+    # What a box around a picture is (overlays' player boxes, widgets' kept boxes), once per
+    # box: a gallery's or a card grid's pictures share their boxes, each asks up to six.
+    boxes: dict[tuple[str, Element], Verdict | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, body: Element, site_host: str = "") -> Facts:
@@ -351,6 +365,23 @@ class Facts:
         found = self._leading.get(el)
         if found is None:
             found = self._leading[el] = _leading_text(el)
+        return found
+
+    def words(self, el: Element) -> str:
+        """The judged element's text, spaces collapsed, read once: up to four rules read it
+        (a player's message, a consent tool's, an appeal's words, a link's name). Ask only
+        about the judged element or what it holds: nothing inside it has been dropped yet."""
+        found = self._words.get(el)
+        if found is None:
+            found = self._words[el] = " ".join((el.text_content() or "").split())
+        return found
+
+    def first_text(self, el: Element) -> str:
+        """The judged element's first words (its first text that is not all spaces, spaces
+        collapsed), read once, as ``words``: a label over an ad or an appeal."""
+        found = self._first.get(el)
+        if found is None:
+            found = self._first[el] = next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
         return found
 
     def order(self, el: Element) -> int:
@@ -557,7 +588,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("share", "link posts the page to a network")
     textless = facts.text.get(el, 0) == 0
     if facts.text.get(el, 0) <= 40:
-        label = " ".join(f"{el.text_content() or ''} {el.get('aria-label') or ''}".split())
+        label = " ".join(f"{facts.words(el)} {el.get('aria-label') or ''}".split())
         if label and len(label.split()) <= 5 and len(label) <= 40 and _share_label(label):
             return Verdict("share", f"link named {label[:30]!r}")
     if textless and vocab.SOCIAL_HOST.match(href) and not _in_prose(el, facts):
@@ -650,7 +681,7 @@ def _template_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     writer's name linking to their page (a byline), a "Follow" button, a comment
     count, the site's own sign-up button ("Subscribe now"), or a section's name set
     right above the headline (a kicker)."""
-    name = " ".join((el.text_content() or "").split())
+    name = facts.words(el)
     if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href):  # not "tiktok.com/@show"
         return Verdict("author", "a writer's name linking to their page, outside the text: the byline")
     if vocab.FOLLOW_LABEL.match(name):
@@ -693,7 +724,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
                        unwrap=True)
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
     if not textless or not name:
-        name = " ".join((el.text_content() or "").split()) or name
+        name = facts.words(el) or name
     short = len(name) <= _CONTROL_NAME_CHARS
     if vocab.CONTROL_LABEL.match(name) or (short and (vocab.CONTROL_LABEL_CJK.search(name)
                                                       or vocab.CONTROL_SIGN.match(name))) or (
@@ -904,7 +935,7 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
         verdict = Verdict("player", "class names a part of a media player")
     elif facts.text.get(el, 0) <= _PLAYER_TEXT:
         pictures = facts.holds(el, PICTURES)
-        message = _player_message(" ".join((el.text_content() or "").split())) if 0 < pictures <= 2 else None
+        message = _player_message(facts.words(el)) if 0 < pictures <= 2 else None
         if message is not None:
             verdict = Verdict("player", f"a picture and the player's message {message.group(0)[:30]!r}")
         elif 0 < pictures <= 2 and words & vocab.PLAYER_WORDS and _shows_duration(el):
@@ -1019,7 +1050,7 @@ def _signup_box(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in HEADING_TAGS or el.tag in _SMALL_TAGS or el.tag == "form" \
             or not 0 < facts.text.get(el, 0) <= _SIGNUP_TEXT or not facts.holds(el, FORMS):
         return None
-    match = vocab.SIGNUP_WORDS.search(" ".join((el.text_content() or "").split()))
+    match = vocab.SIGNUP_WORDS.search(facts.words(el))
     return Verdict("newsletter", f"a form under {match.group(0)!r}: a sign-up box") if match else None
 
 

@@ -105,8 +105,13 @@ class Entries:
         for (tag, shape), boxes in shapes.items():
             if len(boxes) < _MIN_ENTRIES or any(b in self.facts.labelled for b in boxes) or self._labelled(parent):
                 continue
-            kinds = [self._entry(b) for b in boxes]
-            if "" in kinds:
+            kinds = []
+            for box in boxes:  # an entry each, or no run: the first that is not ends the reading
+                kind = self._entry(box)
+                if not kind:
+                    break
+                kinds.append(kind)
+            if len(kinds) < len(boxes):
                 continue
             # A template's variant of the same box ("product-card product-card--featured",
             # "… first"): one class word in common, and an entry too.

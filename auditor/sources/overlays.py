@@ -43,7 +43,8 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose, word_set
+from auditor.sources.chrome import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
+                                    word_set)
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600
@@ -67,6 +68,7 @@ _VIDEO_TYPE = re.compile(r"(?:^|\s)(?:is-type-(?:video|audio)|is-provider-(?:you
                          r"|ted|tiktok|wistia|brightcove|jwplayer|spotify|soundcloud)|wp-block-embed-(?:youtube|vimeo"
                          r"|dailymotion|videopress|ted|tiktok)|media--type-(?:remote-)?(?:video|audio)"
                          r"|media-(?:remote-)?video)(?:\s|$)", re.I)
+_video_type = Finds(_VIDEO_TYPE)  # once per distinct class string: a page's boxes repeat a few
 # Words of an appeal to give or support, in languages the shared vocabulary lacks.
 _APPEAL_WORDS = re.compile(
     r"บริจาค|สนับสนุน|ร่วมสมทบ|donasi|dukung kami|sokong kami|ủng hộ|quyên góp|후원|기부|寄付|ご支援|支援する|捐款|捐助|捐赠"
@@ -144,7 +146,11 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
             break
-        verdict = _player_box(box, facts)
+        key = ("player", box)
+        if key in facts.boxes:
+            verdict = facts.boxes[key]
+        else:
+            verdict = facts.boxes[key] = _player_box(box, facts)  # once per box: pictures share their boxes
         if verdict is not None:
             return verdict
         if box.tag == "figure":
@@ -208,7 +214,7 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     player vendor's box, a box named a video's part, a box standing for a video page. A
     box holding the story (a video page's article, two paragraphs of prose) is never one."""
     cls = box.get("class")
-    if cls and _VIDEO_TYPE.search(cls):
+    if cls and _video_type(cls):
         return Verdict("player", f"a picture in an embed typed as video ({cls.strip()[:30]!r}): its placeholder")
     if _holds_prose(box, facts, 2):
         return None
@@ -246,6 +252,9 @@ _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _names_player_part(cls: str) -> bool:
+    lowered = cls.lower()
+    if "video" not in lowered and "vjs" not in lowered and "jwplayer" not in lowered:
+        return False  # none of the words a token needs (most boxes' classes)
     for token in cls.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
         if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:

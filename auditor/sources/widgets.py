@@ -15,7 +15,8 @@ from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
                                     _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds, Verdict, _by_name,
-                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, site_host, word_set)
+                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, names_of, site_host,
+                                    word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -39,8 +40,8 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
     if tag in HEADING_TAGS or tag in ("p", "li", "figcaption"):
         return None
     if tag in ("img", "amp-img"):
-        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el) \
-            or overlays.judge(el, facts)
+        return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el, facts) \
+            or _picture_of_kept_box(el, facts) or overlays.judge(el, facts)
     if tag == "a":
         return _widget_link(el, facts)
     if tag in _INLINE_TAGS:
@@ -61,7 +62,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
     verdict = _paid_box(el, facts)
     if verdict is not None or pictures > 2:
         return verdict
-    box = _SmallBox(el, _controls_in(el), " ".join((el.text_content() or "").split()))
+    box = _SmallBox(el, _controls_in(el), facts.words(el))
     return (_media_box(box, facts) or _consent_placeholder(box, facts) or _appeal_box(box, facts)
             or _closable_appeal(box, facts) or _small_long_appeal(box, facts) or _writer_card(el, facts, pictures)
             or overlays.judge(el, facts))
@@ -122,7 +123,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
     product's picture and its one price or buy button, or over a showcase of several products: the
     advertiser's or shop's mark. A logo that is a card's only picture, in a row of cards
     with their own prices, is what the story compares (phone plans), the story's."""
-    if not _named_logo(el):
+    if not _named_logo(el, facts):
         return None
     box = el.getparent()
     one_price = False  # passed a box with the one price and no product's picture
@@ -132,7 +133,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
         prices = max(len(vocab.PRICE.findall(box.text_content() or "")), _shop_buttons(box))
         if prices > 1 and one_price:
             return None  # the logo is one priced card's picture among several
-        if prices and any(p is not el and _is_picture(p) and not _named_logo(p) for p in box.iter()):
+        if prices and any(p is not el and _is_picture(p) and not _named_logo(p, facts) for p in box.iter()):
             return Verdict("ad", "a shop's logo beside products and their prices")
         one_price = one_price or prices == 1
         box = box.getparent()
@@ -151,15 +152,15 @@ _MERCHANT_WORDS = frozenset({"merchant", "retailer", "shop", "store", "advertise
 _SHOWCASE_TEXT = 1000
 
 
-def _named_logo(el: Element) -> bool:
+def _named_logo(el: Element, facts: Facts) -> bool:
     """A picture whose file or class says it is a mark, not a photo (an SVG is drawn)."""
     src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" in src or src.endswith(".svg"):
         return True
-    words = word_set(el)
+    words = facts.named(el).word_set
     parent = el.getparent()
     if parent is not None and parent.tag != "a":
-        words |= word_set(parent)  # "<div class='merchant-logo'><img>"
+        words |= facts.named(parent).word_set  # "<div class='merchant-logo'><img>"
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
 
 
@@ -241,10 +242,6 @@ def _aria_named(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
-def _first_text(el: Element) -> str:
-    return next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
-
-
 def _paid_box(el: Element, facts: Facts) -> Verdict | None:
     """A small box with a picture whose first line declares it paid for ("Anzeige",
     "Publicidad", "Advertisement"), or a label naming a partner ("In collaborazione con",
@@ -252,7 +249,7 @@ def _paid_box(el: Element, facts: Facts) -> Verdict | None:
     text = facts.text.get(el, 0)
     if not text or _holds_prose(el, facts, 1):  # called on small boxes holding a picture
         return None
-    first = _first_text(el)
+    first = facts.first_text(el)
     if vocab.AD_LABEL.match(first):
         return Verdict("ad", f"a box labelled {first[:30]!r}")
     label = vocab.SPONSOR_LABEL.match(first)
@@ -356,7 +353,7 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
         if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
                 or _own_site(action, facts) and vocab.APPEAL_PATH.search(path_of(action)):
             return Verdict("promo", "a picture beside a form to give or join: the publisher's appeal")
-    headline = vocab.APPEAL_HEADLINE.match(_first_text(el))
+    headline = vocab.APPEAL_HEADLINE.match(facts.first_text(el))
     if headline is not None and not _holds_prose(el, facts, 1):
         # Its button a script draws (a <button>, dropped with the other controls).
         return Verdict("promo", f"a picture under the appeal {headline.group(0).strip()[:30]!r}")
@@ -409,9 +406,12 @@ def mark_button(button: Element) -> None:
         return
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
         or " ".join((button.text_content() or button.get("value") or "").split())
-    if vocab.PLAY_LABEL.match(name) or word_set(button) & vocab.PLAY_ICON_WORDS:
+    # Its names are split into words only when they hold "play", "close" or "dismiss" (most
+    # icons' names do not): each of the words asked about holds one of them.
+    icon = _icon_hint(names_of(button))
+    if vocab.PLAY_LABEL.match(name) or icon and word_set(button) & vocab.PLAY_ICON_WORDS:
         parent.set(BUTTON_MARK, "play")
-    elif vocab.CLOSE_LABEL.match(name) or word_set(button) & {"close", "dismiss"}:
+    elif vocab.CLOSE_LABEL.match(name) or icon and word_set(button) & {"close", "dismiss"}:
         parent.set(BUTTON_MARK, "close")
     elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         parent.set(BUTTON_MARK, "appeal")
@@ -495,9 +495,9 @@ def _glued_name(el: Element, facts: Facts) -> Verdict | None:
 _SPONSOR_WORDS = frozenset({"sponsor", "sponsors", "advertiser", "partner", "partners", "sponsored"})
 
 
-def _sponsor_logo(el: Element) -> Verdict | None:
+def _sponsor_logo(el: Element, facts: Facts) -> Verdict | None:
     """A picture whose class says it is a sponsor's, advertiser's or partner's logo."""
-    words = word_set(el)
+    words = facts.named(el).word_set
     if words & _SPONSOR_WORDS and words & _LOGO_WORDS:
         return Verdict("ad", "a sponsor's or partner's logo")
     return None
@@ -508,7 +508,7 @@ _BOX_DEPTH = 5
 _PICTURE_BOX_KINDS = frozenset({"player", "dialog", "donate"})
 
 
-def _picture_of_kept_box(el: Element) -> Verdict | None:
+def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
     """A picture inside a player or a pop-up that was kept for its text (on a short page it
     holds much of it: a video page's description, a long appeal): the box's text stays,
     its poster or appeal picture goes. A captioned picture is the story's."""
@@ -517,18 +517,40 @@ def _picture_of_kept_box(el: Element) -> Verdict | None:
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
             return None
-        if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
-                and not _box_hint(f"{box.get('class') or ''} {box.get('id') or ''}"):
-            continue  # nothing in its names could make it a player or a pop-up
-        verdict = _by_tag_or_role(box) or _by_name(box)
-        if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
-            return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
-        words = word_set(box)
-        if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
-            return Verdict("player", "a picture in a player's box kept for its text: its poster")
-        if (box.get(BUTTON_MARK) == "play" or any(_video_attr(name) for name in box.attrib)) \
-                and next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
-            return Verdict("player", "a picture beside a player kept for its text: its poster")
+        key = ("kept", box)
+        if key in facts.boxes:
+            found = facts.boxes[key]
+        else:
+            found = _kept_box(box)
+            if box.tag != "header":  # "a <header> holding a <nav>" reads what is left of the box now
+                facts.boxes[key] = found  # once per box: pictures share their boxes
+        if found is _PLAYER_BESIDE:
+            if next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
+                return Verdict("player", "a picture beside a player kept for its text: its poster")
+        elif found is not None:
+            return found
+    return None
+
+
+# _kept_box's answer for a box marked as a player's or carrying a clip's id: a picture in
+# it is the poster unless the box holds a heading (read as the tree is when it is asked).
+_PLAYER_BESIDE = Verdict("player", "")
+
+
+def _kept_box(box: Element) -> Verdict | None:
+    """What ``box`` makes of a picture inside it, by its own tag and attributes (see
+    _picture_of_kept_box): a verdict, _PLAYER_BESIDE, or None."""
+    if len(box.attrib) <= ("class" in box.attrib) + ("id" in box.attrib) \
+            and not _box_hint(f"{box.get('class') or ''} {box.get('id') or ''}"):
+        return None  # nothing in its names could make it a player or a pop-up
+    verdict = _by_tag_or_role(box) or _by_name(box)
+    if verdict is not None and verdict.kind in _PICTURE_BOX_KINDS:
+        return Verdict(verdict.kind, f"a picture in a {verdict.kind} box ({verdict.reason}) kept for its text")
+    words = word_set(box)
+    if words & vocab.PLAYER_WORDS and words & vocab.PLAYER_PARTS or words & vocab.PLAYER_GLUED:
+        return Verdict("player", "a picture in a player's box kept for its text: its poster")
+    if box.get(BUTTON_MARK) == "play" or any(_video_attr(name) for name in box.attrib):
+        return _PLAYER_BESIDE
     return None
 
 
@@ -589,7 +611,7 @@ def _long_appeal(el: Element, facts: Facts, controls: set[str] | None = None) ->
             break
     if not button:
         return None
-    if not vocab.APPEAL_WORDS.search(" ".join((el.text_content() or "").split())):
+    if not vocab.APPEAL_WORDS.search(facts.words(el)):
         return None
     return Verdict("promo", button)
 
