@@ -184,8 +184,9 @@ _PROXIED_POSTER = re.compile(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg
 def _own_player(el: Element) -> Verdict | None:
     """A picture whose own attributes make it a player's: its lazy address is the player's
     frame ("<img data-src='https://www.youtube.com/embed/…'>", a lazy-load plugin's
-    placeholder for the iframe), it carries the clip's id, it is an AMP embed's
-    ``placeholder``, or an image proxy serves it from a video platform's stills."""
+    placeholder for the iframe), it carries the clip's id, its own class names it a
+    video's still ("video-thumbnail"), it is an AMP embed's ``placeholder``, or an image
+    proxy serves it from a video platform's stills."""
     for name, value in el.attrib.items():
         if "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
             return Verdict("player", f"a picture whose {name} is a player's frame: the player's lazy placeholder")
@@ -193,6 +194,9 @@ def _own_player(el: Element) -> Verdict | None:
             return Verdict("player", f"a picture carrying a clip ({name}): the player's poster")
         if "//" in value and _PROXIED_POSTER.search(value):
             return Verdict("player", "a picture a video platform serves through an image proxy: a poster frame")
+    cls = el.get("class")
+    if cls and _no_alt(el) and _names_video_still(cls):
+        return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
     parent = el.getparent()
     if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
             and parent.tag not in ("amp-img", "amp-carousel", "amp-img-lightbox"):
@@ -249,6 +253,16 @@ def _names_player_part(cls: str) -> bool:
     for token in cls.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
         if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:
+            return True
+    return False
+
+
+def _names_video_still(cls: str) -> bool:
+    """A picture's own class naming it a video's still: "video-thumbnail", "vjs-poster",
+    "VideoTeaser__image--preview". Not a player's ("player-thumb": a footballer's picture)."""
+    for token in cls.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if words & {"video", "videos", "vjs", "jwplayer"} and words & vocab.PLAYER_PARTS:
             return True
     return False
 

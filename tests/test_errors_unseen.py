@@ -1,0 +1,110 @@
+"""Error-level rules on shapes no tuning page has: pictures nobody sees or hears and
+template controls, set into the clean story of tests/widgetkit.py (whose own IM001 and
+LK016 must stay found), and look-alikes that keep their error.
+
+Where the markup comes from:
+- measurement beacons pasted into a story without a size: comScore's and Nielsen's
+  ``<noscript>`` tags (``sb.scorecardresearch.com/p?c1=2&c2=…``; segmentio/analytics.js
+  src/providers/comscore.js loads the same host), Meta's pixel (``facebook.com/tr?id=…``,
+  e.g. clicktailors/nomadic-passport components/integrations/facebook/noscript.tsx);
+- spacers and blanks: table layouts' ``spacer.gif``, lazy loaders' ``blank.gif`` left
+  without a source; ``style="width:0;height:0"`` (a bare zero needs no unit);
+- ``role="presentation"`` without alt (ARIA; axe's image-alt passes it): themes' decorative
+  flourishes;
+- a picture inside a control that names itself: share links with ``aria-label`` (WhatsApp,
+  e-mail), a related-story card whose link carries the headline in ``aria-label``, a
+  ``role=button`` box (ARIA makes a button's content presentational);
+- WordPress's size suffix on a blur-up preview ("bridge-20x13.jpg" before "bridge.jpg");
+- a picture whose own class names it a video's still (``video-thumbnail``, ``vjs-poster``);
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import widgetkit as kit
+from auditor.api import audit
+
+M = "https://media.dailyledger.example"
+H = "https://www.dailyledger.example"
+
+QUIET = [
+    ("comscore-beacon-pasted", '<p><img src="https://sb.scorecardresearch.com/p?c1=2&amp;c2=6035250&amp;cv=3.6.0&amp;cj=1"></p>'),
+    ("nielsen-beacon-pasted", '<p><img src="https://secure-us.imrworldwide.com/cgi-bin/m?ci=us-1&amp;cg=0&amp;cc=1&amp;ts=noscript"></p>'),
+    ("meta-pixel-outside-noscript", '<img src="https://www.facebook.com/tr?id=5980&amp;ev=PageView&amp;noscript=1">'),
+    ("zero-size-by-style", '<img src="https://t.example-ads.com/imp?id=9" style="width:0;height:0;border:0">'),
+    ("spacer-gif-sized", f'<img src="{H}/images/spacer.gif" width="10" height="1">'),
+    ("spacer-gif-unsized", f'<p><img src="{H}/images/spacer.gif"></p>'),
+    ("blank-gif-in-a-cell", f'<table><tr><td><img src="{H}/i/blank.gif" width="20" height="20"></td><td>Main Street</td></tr></table>'),
+    ("role-presentation-no-alt", f'<p class="divider"><img role="presentation" src="{M}/theme/swash.png"></p>'),
+    ("role-none-no-alt", f'<p class="divider"><img role="none" src="{M}/theme/swash2.png"></p>'),
+    ("share-links-named-by-aria-label",
+     f'<p class="sh"><a href="https://wa.me/?text=x" aria-label="Share on WhatsApp"><img src="{H}/icons/wa.png" width="24" height="24"></a> '
+     f'<a href="mailto:?subject=x" aria-label="Email this story"><img src="{H}/icons/mail.png" width="24" height="24"></a></p>'),
+    ("card-link-named-by-aria-label",
+     f'<p><a href="{H}/news/2024/03/other" aria-label="Read: Fifth Avenue closes for works"><img src="{M}/2024/03/teaser.jpg" width="300" height="200"></a></p>'),
+    ("role-button-with-a-label", f'<p>Main Street. <span role="button" aria-label="Enlarge"><img src="{H}/icons/zoom.png"></span></p>'),
+    ("role-button-with-text", f'<p>Main Street. <span role="button" tabindex="0"><img src="{H}/icons/zoom2.png"> Enlarge</span></p>'),
+    ("blur-up-preview-with-size-suffix",
+     f'<div class="blur-wrap"><img class="blur" src="{M}/2024/03/l11-20x13.jpg"><img class="full lazyload" data-src="{M}/2024/03/l11.jpg" alt="A cyclist"></div>'),
+    ("video-thumbnail-class", f'<p><img class="video-thumbnail" src="{M}/v/p14.jpg"></p>'),
+    ("vjs-poster-class", f'<div class="clip"><img class="vjs-poster" src="{M}/v/p16.jpg"></div>'),
+]
+
+# (name, html, rule, what the finding names): each keeps its error.
+KEPT = [
+    ("photo-named-spacer", f'<figure><img src="{M}/2024/03/spacer-bike-rack.jpg"><figcaption>The new rack</figcaption></figure>',
+     "IM001", "spacer-bike-rack.jpg"),
+    ("phone-photo-named-pixel", f'<figure><img src="{M}/2024/03/pixel.png"><figcaption>The phone</figcaption></figure>',
+     "IM001", "pixel.png"),
+    ("spacer-replaced-by-a-script", f'<p><img src="{H}/i/blank.gif" data-fullsize="{M}/2024/03/real01.jpg"></p>', "IM001", "blank.gif"),
+    ("photo-on-the-sites-own-host-path-pixel", f'<p><img src="{M}/pixel/2024/03/night.jpg"></p>', "IM001", "night.jpg"),
+    ("nextjs-fill-image-sized-by-min-width",  # next/image's layout="fill" markup (data-nimg="fill")
+     f'<p><span style="position:relative;display:block"><img src="{M}/2024/03/fill01.jpg" decoding="async" data-nimg="fill" '
+     'style="position:absolute;top:0;left:0;display:block;width:0;height:0;min-width:100%;max-width:100%;min-height:100%;'
+     'max-height:100%;object-fit:cover"></span></p>', "IM001", "fill01.jpg"),
+    ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
+     "IM001", "teaser2.jpg"),
+    ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',
+     "IM001", "teaser3.jpg"),
+    ("link-with-a-label-and-words",
+     f'<p><a href="{H}/news/2024/03/other" aria-label="Fifth Avenue"><img src="{M}/2024/03/teaser4.jpg"> Fifth Avenue closes</a></p>',
+     "IM001", "teaser4.jpg"),
+    ("unnamed-role-button-around-a-picture", f'<p>Main Street. <span role="button"><img src="{H}/icons/zoom3.png"></span></p>',
+     "IM001", "zoom3.png"),
+    ("player-thumb-is-a-footballer", f'<p><img class="player-thumb" src="{M}/2024/03/striker.jpg"></p>', "IM001", "striker.jpg"),
+    ("role-presentation-link-has-no-name",
+     f'<p><a href="{H}/news/2024/03/other"><img role="presentation" src="{M}/2024/03/teaser5.jpg"></a></p>', "LK016", ""),
+]
+
+
+def _places(finding) -> list[str]:
+    return [finding.excerpt or ""] + [r.excerpt or "" for r in finding.related or ()]
+
+
+def _storys(place: str) -> bool:
+    return kit.STORY_PHOTO_NO_ALT in place or kit.STORY_PHOTO_LINKED in place
+
+
+@pytest.mark.parametrize("name,html", QUIET, ids=[q[0] for q in QUIET])
+def test_no_error_lands_outside_the_storys_own_defects(name, html):
+    result = audit(kit.page(html).encode(), f"{name}.html")
+    assert result.error is None
+    found = set()
+    for f in result.findings:
+        if f.level == "error":
+            assert all(_storys(p) for p in _places(f)), f"{name}: {f.rule} on {_places(f)}"
+            found.add(f.rule)
+    assert found == {"IM001", "LK016"}
+
+
+@pytest.mark.parametrize("name,html,rule,named", KEPT, ids=[k[0] for k in KEPT])
+def test_the_lookalikes_keep_their_error(name, html, rule, named):
+    result = audit(kit.page(html).encode(), f"{name}.html")
+    hits = [p for f in result.findings if f.rule == rule for p in _places(f) if not _storys(p)]
+    if rule == "LK016":  # the story has its own LK016: one more
+        hits = [f for f in result.findings if f.rule == rule]
+        assert len(hits) == 2, f"{name}: {[f.excerpt for f in hits]}"
+        return
+    assert any(named in p for p in hits), f"{name}: {rule} not reported: {[f.rule for f in result.findings]}"
+
