@@ -16,6 +16,8 @@ Where the markup comes from:
   ``role=button`` box (ARIA makes a button's content presentational);
 - WordPress's size suffix on a blur-up preview ("bridge-20x13.jpg" before "bridge.jpg");
 - a picture whose own class names it a video's still (``video-thumbnail``, ``vjs-poster``);
+- ``javascript:void(0)`` toggles a theme writes in the story: a "Read more" expander, a
+  table of contents' ``[hide]`` (the toggle_toc pattern of wiki and docs themes).
 """
 
 from __future__ import annotations
@@ -49,6 +51,12 @@ QUIET = [
      f'<div class="blur-wrap"><img class="blur" src="{M}/2024/03/l11-20x13.jpg"><img class="full lazyload" data-src="{M}/2024/03/l11.jpg" alt="A cyclist"></div>'),
     ("video-thumbnail-class", f'<p><img class="video-thumbnail" src="{M}/v/p14.jpg"></p>'),
     ("vjs-poster-class", f'<div class="clip"><img class="vjs-poster" src="{M}/v/p16.jpg"></div>'),
+    ("read-more-expander",
+     '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
+    ("toc-hide-toggle",
+     '<div id="toc_container"><p class="toc_title">Contents <span class="toc_toggle">[<a href="javascript:void(0);">hide</a>]</span></p>'
+     '<ul class="toc_list"><li><a href="#vote">The vote</a></li><li><a href="#cost">The cost</a></li></ul></div>'),
+    ("german-expander", '<p>Der Rat hat abgestimmt. <a href="javascript:;">Weiterlesen …</a></p>'),
 ]
 
 # (name, html, rule, what the finding names): each keeps its error.
@@ -75,6 +83,14 @@ KEPT = [
     ("player-thumb-is-a-footballer", f'<p><img class="player-thumb" src="{M}/2024/03/striker.jpg"></p>', "IM001", "striker.jpg"),
     ("role-presentation-link-has-no-name",
      f'<p><a href="{H}/news/2024/03/other"><img role="presentation" src="{M}/2024/03/teaser5.jpg"></a></p>', "LK016", ""),
+    ("script-link-the-writer-gives",
+     '<p>Residents can <a href="javascript:openMap()">see the map of the new lanes</a> before the open houses in May.</p>',
+     "LK004", "javascript:openMap()"),
+    ("do-nothing-link-with-story-words",
+     '<p>Residents can <a href="javascript:void(0)">see the map of the new lanes</a> before the open houses in May.</p>',
+     "LK004", "javascript:void(0)"),
+    ("do-nothing-link-named-by-a-sign-and-words", '<p>Residents can comment. <a href="javascript:void(0)">Map ›</a></p>',
+     "LK004", "javascript:void(0)"),
 ]
 
 
