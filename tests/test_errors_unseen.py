@@ -124,3 +124,11 @@ def test_the_lookalikes_keep_their_error(name, html, rule, named):
         return
     assert any(named in p for p in hits), f"{name}: {rule} not reported: {[f.rule for f in result.findings]}"
 
+
+@pytest.mark.parametrize("value,valid", [("2024", True), ("2024-03", True), ("2024-03-12", True),
+                                         ("2024-13", False), ("March 2024", False), ("24-03", False)])
+def test_a_date_of_reduced_precision_is_iso_8601(value, valid):
+    """ISO 8601 (and schema.org's Date) allow a year or a year and month alone."""
+    from auditor.checks.structured import parse_date
+
+    assert (parse_date(value) is not None) == valid

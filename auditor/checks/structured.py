@@ -209,6 +209,9 @@ def parse_date(value: str) -> dt.datetime | None:
     text = value.strip().replace("Z", "+00:00")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}", text):
         text = text[:-2] + ":" + text[-2:]  # +0100 → +01:00 (Python 3.11 reads both; be safe)
+    reduced = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)  # ISO 8601's reduced precision: "2024", "2024-03"
+    if reduced is not None:
+        text = f"{reduced.group(1)}-{reduced.group(2) or '01'}-01"
     parsed: dt.datetime | None
     try:
         parsed = dt.datetime.fromisoformat(text)
