@@ -51,6 +51,21 @@ QUIET = [
      f'<div class="blur-wrap"><img class="blur" src="{M}/2024/03/l11-20x13.jpg"><img class="full lazyload" data-src="{M}/2024/03/l11.jpg" alt="A cyclist"></div>'),
     ("video-thumbnail-class", f'<p><img class="video-thumbnail" src="{M}/v/p14.jpg"></p>'),
     ("vjs-poster-class", f'<div class="clip"><img class="vjs-poster" src="{M}/v/p16.jpg"></div>'),
+    # a site's video pages deeper in its tree, with or without a caption (CNN-style "/videos/" under
+    # edition folders, date-first paths, "/clips/", a clip id in the query)
+    ("teaser-to-a-deep-videos-folder",
+     f'<p><a href="/en/news/world/videos/2024/03/bike-lanes-123"><img src="{M}/v/r0.jpg"></a></p>'),
+    ("captioned-teaser-to-a-dated-video-page",
+     f'<figure><a href="/2024/03/12/video/bike-lanes"><img src="{M}/v/q1.jpg"></a><figcaption>The plan, explained</figcaption></figure>'),
+    ("teaser-to-clips", f'<p><a href="{H}/clips/bike-lanes-123"><img src="{M}/v/r3.jpg"></a></p>'),
+    ("teaser-with-a-clip-id-in-the-query", f'<p><a href="/news/2024/03/x?videoId=123"><img src="{M}/v/r11.jpg"></a></p>'),
+    # a play icon laid over a still as a picture of its own
+    ("play-icon-file-over-a-still",
+     f'<div class="thumb"><a href="/news/2024/03/other"><img src="{M}/2024/03/s1.jpg" alt="Main Street">'
+     f'<img class="play" src="{H}/assets/play-button.png"></a></div>'),
+    ("play-icon-class-in-a-figure",
+     f'<figure><img src="{M}/2024/03/s2.jpg" alt="Main Street"><img src="{H}/assets/ovl.svg" class="icon-play">'
+     "<figcaption>Main Street</figcaption></figure>"),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -71,6 +86,11 @@ KEPT = [
      f'<p><span style="position:relative;display:block"><img src="{M}/2024/03/fill01.jpg" decoding="async" data-nimg="fill" '
      'style="position:absolute;top:0;left:0;display:block;width:0;height:0;min-width:100%;max-width:100%;min-height:100%;'
      'max-height:100%;object-fit:cover"></span></p>', "IM001", "fill01.jpg"),
+    ("tv-section-story-linked", f'<p><a href="/tv/2024/03/review-the-council"><img src="{M}/2024/03/tvrev.jpg"></a></p>',
+     "IM001", "tvrev.jpg"),
+    ("photo-of-a-play-area", f'<figure><img src="{M}/2024/03/play-area.jpg"><figcaption>The new play area</figcaption></figure>',
+     "IM001", "play-area.jpg"),
+    ("play-icon-alone-in-a-link", f'<p><a href="/news/2024/03/other"><img src="{H}/assets/play.svg"></a></p>', "IM001", "play.svg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

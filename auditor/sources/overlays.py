@@ -16,6 +16,8 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a picture that is its own player's placeholder: its lazy address is the player's frame
   (``<img data-src="https://www.youtube.com/embed/…">``), it carries the clip's id, it is an
   AMP embed's ``placeholder``, or an image proxy serves it from a video platform's stills;
+- a play icon laid over a still as a picture of its own ("play-button.png", class "icon-play"),
+  unless it is all a link holds (then its missing alt is the link's missing name);
 - a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
   the clip's running time ("2:41", "02:41 min") or a "Video"/"Watch" badge outside its
   caption; a small box without caption, heading or prose whose one picture shows the same
@@ -23,7 +25,8 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   tool's click-to-load box named for YouTube or Vimeo;
 - a captioned video teaser: a figure (or a small box of a figure and a link) whose one
   picture without alt is wrapped in, or sits beside a short link to, the site's own video
-  page ("/video/…", "/world/video/…", "/news/av/…", "/watch?v=…", "/v/…"), judged whole so
+  page ("/video/…", "/world/video/…", "/en/news/world/videos/…", "/2024/03/12/video/…", "/clips/…",
+  "/news/av/…", "/watch?v=…", "?videoId=…", "/v/…"), judged whole so
   no empty link is left behind; a link to such a page around a captioned figure loses its
   picture and keeps its caption's words. A link in the caption leaves the photo the story's;
 - the still of a video the page declares: a picture whose address is the thumbnailUrl (or
@@ -138,6 +141,9 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
+    if _no_alt(el) and _play_icon(el) and not _alone_in_link(el, facts):
+        # All a link holds, it is the link's name: its missing alt stays the one defect.
+        return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
     if el.get(STILL_MARK) and _no_alt(el):
         return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
@@ -255,6 +261,25 @@ def _names_player_part(cls: str) -> bool:
         if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:
             return True
     return False
+
+
+# A play icon's file: "play.svg", "play-button.png", "icon-play-white.svg", "btn_play@2x.png";
+# not a photo ("play-area.jpg", "screenplay.png").
+_PLAY_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?play(?:[-_]?(?:button|btn|icon|ico|arrow|circle"
+                             r"|overlay|white|black|small|large|big|\d+x?))*(?:@\dx)?\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
+
+
+def _play_icon(el: Element) -> bool:
+    """A picture that is a play icon: its file is one (see _PLAY_ICON_FILE), or its class
+    says play together with icon or button ("play-icon", "btn-play", "icon--play")."""
+    from auditor.links.urls import path_of
+
+    src = el.get("src") or el.get("data-src") or ""
+    if _PLAY_ICON_FILE.search(path_of(src)):
+        return True
+    words = word_set(el)
+    return "play" in words and bool(words & {"icon", "ico", "btn", "button", "overlay"}) \
+        or bool(words & {"playicon", "playbutton", "playbtn", "iconplay", "btnplay"})
 
 
 def _names_video_still(cls: str) -> bool:
@@ -464,8 +489,12 @@ def _still_key(address: str) -> str:
 
 # A page of the site that plays a clip: "/video/…", "/videos/…", "/watch/…", "/v/…", "/mediathek/…",
 # the BBC's "/news/av/…",
-# "/watch?v=Xk29LmAbcd" (a clip's id, not "?v=2", a style sheet's version).
-_OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)", re.I)
+# "/watch?v=Xk29LmAbcd" (a clip's id, not "?v=2", a style sheet's version); deeper in the site's
+# tree, a folder named for clips with a page in it ("/en/news/world/videos/…", "/2024/03/12/video/…",
+# "/sport/clips/…"; not a story's slug "videos-show-…"), a clip's id in the query ("?videoId=123").
+_OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)"
+                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer)/[\w-]"
+                             r"|[?&](?:video_?id|videoid|clip_?id)=\w", re.I)
 
 
 def _video_page(href: str, facts: Facts) -> bool:
