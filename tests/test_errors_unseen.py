@@ -66,6 +66,19 @@ QUIET = [
     ("play-icon-class-in-a-figure",
      f'<figure><img src="{M}/2024/03/s2.jpg" alt="Main Street"><img src="{H}/assets/ovl.svg" class="icon-play">'
      "<figcaption>Main Street</figcaption></figure>"),
+    # a caption that labels its figure a clip (newsrooms' "Video:", "WATCH:", a label element, "(video)")
+    ("caption-video-colon", f'<figure><img src="{M}/v/c0.jpg"><figcaption>Video: The plan, explained</figcaption></figure>'),
+    ("caption-watch-caps", f'<figure><img src="{M}/v/c1.jpg"><figcaption>WATCH: The plan, explained</figcaption></figure>'),
+    ("caption-video-pipe", f'<figure><img src="{M}/v/c3.jpg"><figcaption>VIDEO | The plan, explained</figcaption></figure>'),
+    ("caption-play-sign", f'<figure><img src="{M}/v/c4.jpg"><figcaption>▶ The plan, explained</figcaption></figure>'),
+    ("caption-ends-video", f'<figure><img src="{M}/v/c5.jpg"><figcaption>The plan, explained (video)</figcaption></figure>'),
+    ("caption-spanish", f'<figure><img src="{M}/v/c6.jpg"><figcaption>Vídeo: el plan, explicado</figcaption></figure>'),
+    ("caption-label-element",
+     f'<figure><img src="{M}/v/c7.jpg"><figcaption><span class="label">Video</span> The plan, explained</figcaption></figure>'),
+    # a box starting a clip on click; a still the site files under its videos' stills
+    ("onclick-player", f'<div class="clip" onclick="playVideo(\'abc\')"><img src="{M}/v/d3.jpg"></div>'),
+    ("still-in-video-thumbnails-folder", f'<p><img src="{M}/video/thumbnails/2024/03/d10.jpg"></p>'),
+    ("twitter-video-thumb", f'<div class="embed-x"><img src="https://pbs.twimg.com/ext_tw_video_thumb/123/pu/img/abc.jpg"></div>'),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -91,6 +104,14 @@ KEPT = [
     ("photo-of-a-play-area", f'<figure><img src="{M}/2024/03/play-area.jpg"><figcaption>The new play area</figcaption></figure>',
      "IM001", "play-area.jpg"),
     ("play-icon-alone-in-a-link", f'<p><a href="/news/2024/03/other"><img src="{H}/assets/play.svg"></a></p>', "IM001", "play.svg"),
+    ("caption-about-video-games", f'<figure><img src="{M}/2024/03/games.jpg"><figcaption>Video games at the library</figcaption></figure>',
+     "IM001", "games.jpg"),
+    ("caption-watch-out", f'<figure><img src="{M}/2024/03/crossing.jpg"><figcaption>Watch out for cyclists at the crossing'
+     "</figcaption></figure>", "IM001", "crossing.jpg"),
+    ("caption-credit-video-at-the-end", f'<figure><img src="{M}/2024/03/protest.jpg"><figcaption>Protesters on Main Street. '
+     "Video: Reuters</figcaption></figure>", "IM001", "protest.jpg"),
+    ("video-game-preview-file", f'<p><img src="{M}/uploads/video-game-preview.jpg"></p>', "IM001", "video-game-preview.jpg"),
+    ("onclick-opens-a-lightbox", f'<div class="ph" onclick="openLightbox(3)"><img src="{M}/2024/03/lb3.jpg"></div>', "IM001", "lb3.jpg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

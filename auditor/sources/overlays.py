@@ -16,6 +16,10 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a picture that is its own player's placeholder: its lazy address is the player's frame
   (``<img data-src="https://www.youtube.com/embed/…">``), it carries the clip's id, it is an
   AMP embed's ``placeholder``, or an image proxy serves it from a video platform's stills;
+- a captioned figure of one picture whose caption labels it a clip ("Video: …", "WATCH: …",
+  "VIDEO | …", "▶ …", "… (video)", a first "Video" label element); a box starting a clip on
+  click (``onclick="playVideo(…)"``); a picture the site files as a video's still
+  ("/video/thumbnails/…", "video-thumbnail-….jpg", Twitter's ``ext_tw_video_thumb``);
 - a play icon laid over a still as a picture of its own ("play-button.png", class "icon-play"),
   unless it is all a link holds (then its missing alt is the link's missing name);
 - a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
@@ -156,11 +160,32 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         if box.tag == "figure":
             figure = box
             break
-    if figure is not None and next(figure.iter("figcaption"), None) is not None:
+    caption = next(figure.iter("figcaption"), None) if figure is not None else None
+    if figure is not None and caption is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
+        if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
+            return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts)
     return _marked_still(el, facts)
+
+
+# A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
+# "… (video)". Not a sentence about videos ("Video games …", "Watch out for …").
+_CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|play video|ver v[íi]deo|assista"
+                           r"|regarder|ansehen)\s*[:|–—]|^\s*[▶►▷]|\((?:video|vídeo|vidéo|видео)\)\W*$", re.I)
+
+
+def _labels_a_clip(caption: Element) -> bool:
+    """True when the caption opens with a clip's label: in its words (see _CLIP_CAPTION)
+    or as a first element of one badge word ("<span class=label>Video</span> …")."""
+    text = " ".join((caption.text_content() or "").split())
+    if _CLIP_CAPTION.search(text):
+        return True
+    first = next((c for c in caption.iter() if c is not caption and isinstance(c.tag, str)), None)
+    if first is None or (caption.text or "").strip():
+        return False
+    return bool(_CLIP_BADGE.match(first.text_content() or "")) and len(text) > len(first.text_content() or "")
 
 
 # Custom elements of players and AMP embeds: <lite-youtube>, <lite-vimeo>, <video-js>
@@ -203,6 +228,8 @@ def _own_player(el: Element) -> Verdict | None:
     cls = el.get("class")
     if cls and _no_alt(el) and _names_video_still(cls):
         return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
+    if _no_alt(el) and _served_as_video_still(el.get("src") or el.get("data-src") or ""):
+        return Verdict("player", "a picture the site files as a video's still (\"/video/thumbnails/…\")")
     parent = el.getparent()
     if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
             and parent.tag not in ("amp-img", "amp-carousel", "amp-img-lightbox"):
@@ -234,6 +261,8 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
         if name.startswith("data-") and value.strip().lower() in _CLIP_TYPES:
             return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
+        if name == "onclick" and _PLAYS_ON_CLICK.search(value):
+            return Verdict("player", "a picture in a box that starts a clip on click: its poster")
     names = f"{cls or ''} {box.get('id') or ''}"
     if names.strip() and _VENDOR.search(names):
         return Verdict("player", f"a picture in a player vendor's box ({names.strip()[:30]!r}): its poster")
@@ -246,6 +275,8 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     return None
 
 
+# A click handler starting a clip: "playVideo('abc')", "loadYouTube(this)", "jwplayer().play()".
+_PLAYS_ON_CLICK = re.compile(r"play(?:er)?\w*\(|video|youtube|vimeo", re.I)
 # A box's class naming a video's part, BEM modifiers included: "media__video--thumbnail-wrapper",
 # "video-embed", "VideoPlayer__poster". Not "video-inline" or "video-box" (a name alone), nor
 # "player-thumb" (a footballer's picture), nor "audio-cover" (a podcast's cover in a list of them).
@@ -280,6 +311,19 @@ def _play_icon(el: Element) -> bool:
     words = word_set(el)
     return "play" in words and bool(words & {"icon", "ico", "btn", "button", "overlay"}) \
         or bool(words & {"playicon", "playbutton", "playbtn", "iconplay", "btnplay"})
+
+
+# A folder or file naming a video's still, the two words side by side: "/video/thumbnails/…",
+# "/videos/posters/…", "video-thumbnail-123.jpg", Twitter's "ext_tw_video_thumb"; not "video-game-preview.jpg".
+_VIDEO_STILL_PATH = re.compile(r"videos?[-_/]?(?:thumb(?:nail)?|poster|still|keyframe|preview)s?(?![a-z])"
+                               r"|(?:thumb(?:nail)?|poster|still|keyframe)s?[-_/]?videos?(?![a-z])", re.I)
+
+
+def _served_as_video_still(src: str) -> bool:
+    """An address filing the picture as a video's still (see _VIDEO_STILL_PATH)."""
+    from auditor.links.urls import path_of
+
+    return "ideo" in src and bool(_VIDEO_STILL_PATH.search(path_of(src)))
 
 
 def _names_video_still(cls: str) -> bool:
