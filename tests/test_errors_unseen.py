@@ -14,6 +14,8 @@ Where the markup comes from:
 - a picture inside a control that names itself: share links with ``aria-label`` (WhatsApp,
   e-mail), a related-story card whose link carries the headline in ``aria-label``, a
   ``role=button`` box (ARIA makes a button's content presentational);
+- "Follow us on Google News" badges (news sites in India, Italy, Spain, Germany…), Google's
+  preferred-source button;
 - WordPress's size suffix on a blur-up preview ("bridge-20x13.jpg" before "bridge.jpg");
 - a picture whose own class names it a video's still (``video-thumbnail``, ``vjs-poster``);
 - ``javascript:void(0)`` toggles a theme writes in the story: a "Read more" expander, a
@@ -79,6 +81,13 @@ QUIET = [
     ("onclick-player", f'<div class="clip" onclick="playVideo(\'abc\')"><img src="{M}/v/d3.jpg"></div>'),
     ("still-in-video-thumbnails-folder", f'<p><img src="{M}/video/thumbnails/2024/03/d10.jpg"></p>'),
     ("twitter-video-thumb", f'<div class="embed-x"><img src="https://pbs.twimg.com/ext_tw_video_thumb/123/pu/img/abc.jpg"></div>'),
+    # follow badges: the publisher's Google News page, in any language, with or without a line before it
+    ("google-news-follow-badge",
+     f'<p><a href="https://news.google.com/publications/CAAqBwgKMPHx0wswwIfoAw?hl=en-US&amp;gl=US&amp;ceid=US:en" target="_blank">'
+     f'<img src="{H}/wp-content/uploads/2023/01/google-news-follow.png" width="300" height="60"></a></p>'),
+    ("segui-su-google-news", f'<p>Segui su <a href="https://news.google.com/s/CBIwqK7r1Qo"><img src="{H}/img/segui-gn.png"></a></p>'),
+    ("google-preferred-source", f'<p><a href="https://www.google.com/preferences/source?q=dailyledger.example">'
+     f'<img src="{H}/img/preferred-source.png"></a></p>'),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -112,6 +121,8 @@ KEPT = [
      "Video: Reuters</figcaption></figure>", "IM001", "protest.jpg"),
     ("video-game-preview-file", f'<p><img src="{M}/uploads/video-game-preview.jpg"></p>', "IM001", "video-game-preview.jpg"),
     ("onclick-opens-a-lightbox", f'<div class="ph" onclick="openLightbox(3)"><img src="{M}/2024/03/lb3.jpg"></div>', "IM001", "lb3.jpg"),
+    ("photo-linked-to-a-google-news-story", f'<p><a href="https://news.google.com/stories/CAAqNggKIjBDQklTSGpvSmMzUnZjbmt0TXpZ">'
+     f'<img src="{M}/2024/03/gn-story.jpg"></a></p>', "IM001", "gn-story.jpg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

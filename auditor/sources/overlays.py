@@ -39,6 +39,8 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
+- a picture link to the publisher's page on a news aggregator (Google News, Google's
+  preferred-source button, Flipboard): a follow badge, whatever its language;
 - a closable box asking for money or support in languages the shared vocabulary lacks
   (Thai, Indonesian, Vietnamese, Korean, Japanese, Chinese, Russian, Turkish…).
 
@@ -107,6 +109,25 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if words is None or "close" not in _close_hint(el) or not _small_box_with_picture(el, facts):
         return None
     return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up")
+
+
+# The publisher's page on a news aggregator a reader follows it on: Google News's publication
+# page or short link ("news.google.com/publications/CAAq…", "/s/CBIw…"), Google's "preferred
+# source" button ("google.com/preferences/source?q=…"), Flipboard's profile ("flipboard.com/@…").
+_FOLLOW_HREF = re.compile(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publications|s)/|(?:www\.)?google\.[a-z.]+"
+                          r"/preferences/source|flipboard\.com/@)", re.I)
+
+
+def follow_badge(link: Element, facts: Facts) -> Verdict | None:
+    """A link holding pictures and a few words at most to the publisher's page on a news
+    aggregator ("Follow us on Google News", "Segui su Google News"): the site's follow
+    badge, in any language."""
+    href = link.get("href")
+    if not href or "google" not in href and "flipboard" not in href or not _FOLLOW_HREF.match(href.strip()):
+        return None
+    if not facts.holds(link, IMAGES) or facts.text.get(link, 0) > 40:
+        return None
+    return Verdict("social", "a picture link to the publisher's page on a news aggregator: a follow badge")
 
 
 def _popup_word(names: str) -> str | None:
