@@ -184,3 +184,31 @@ def test_a_date_of_reduced_precision_is_iso_8601(value, valid):
     from auditor.checks.structured import parse_date
 
     assert (parse_date(value) is not None) == valid
+
+
+def _page_opening(opening: str) -> str:
+    """The story with its first tags up to <head> replaced by ``opening``."""
+    page = kit.page("")
+    return opening + page[page.index("<head>"):]
+
+
+@pytest.mark.parametrize("opening", [
+    '<!doctype html><script>window.dataLayer=[];</script><html lang="en">',  # a plugin's script printed first
+    '<meta charset="utf-8"><html lang="en">',
+    'Notice: Undefined index: ref in /var/www/header.php on line 3\n<!doctype html><html lang="en">',  # a PHP notice
+    '<!doctype html><html><html class="js" lang="en">',  # a second <html> tag: a browser merges its attributes
+], ids=["script-first", "meta-first", "php-notice", "second-html-tag"])
+def test_a_language_a_browser_reads_is_declared(opening):
+    result = audit(_page_opening(opening).encode(), "late-html.html")
+    assert result.document.meta.lang == "en"
+    assert "MT004" not in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("opening", [
+    "<!doctype html><html>",
+    '<!doctype html><!--[if IE 8]><html class="ie8" lang="en"><![endif]--><!--[if gt IE 8]><!--><html><!--<![endif]-->',
+    '<!doctype html><script>document.write(\'<p lang="en">\')</script><html>',
+], ids=["none", "only-in-an-ie-comment", "lang-in-a-script"])
+def test_a_page_without_a_language_stays_reported(opening):
+    result = audit(_page_opening(opening).encode(), "no-lang.html")
+    assert "MT004" in {f.rule for f in result.findings}
