@@ -212,3 +212,28 @@ def test_a_language_a_browser_reads_is_declared(opening):
 def test_a_page_without_a_language_stays_reported(opening):
     result = audit(_page_opening(opening).encode(), "no-lang.html")
     assert "MT004" in {f.rule for f in result.findings}
+
+
+_PARA = "<p>The council also heard from residents about parking on Main Street and the loading zones.</p>"
+
+
+@pytest.mark.parametrize("heading", [
+    '<h2><svg viewBox="0 0 10 10" role="img"><title>The plan</title><path d="M0 0"/></svg></h2>',  # a named SVG logo
+    '<h2><svg aria-label="The plan" role="img" viewBox="0 0 10 10"><path d="M0 0"/></svg></h2>',
+    '<h2 aria-label="The plan"></h2>',
+    '<h2 title="The plan"><span class="icon-plan"></span></h2>',  # axe's empty-heading accepts a title
+    '<h2><span role="img" aria-label="The plan" class="icon-plan"></span></h2>',
+], ids=["svg-title", "svg-aria-label", "aria-label", "title", "icon-role-img"])
+def test_a_heading_named_without_text_is_not_empty(heading):
+    result = audit(kit.page(heading + _PARA).encode(), "named-heading.html")
+    assert "HD003" not in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("heading", [
+    "<h2>&nbsp;</h2>", "<h3><strong>&nbsp;</strong></h3>", "<h2>&#8203;</h2>",
+    '<h2><svg viewBox="0 0 10 10"><path d="M0 0"/></svg></h2>',  # an unnamed icon
+    '<h2><span class="icon-plan" aria-label=" "></span></h2>',
+], ids=["nbsp", "bold-nbsp", "zero-width", "unnamed-svg", "blank-label"])
+def test_an_empty_heading_stays_reported(heading):
+    result = audit(kit.page(heading + _PARA).encode(), "empty-heading.html")
+    assert "HD003" in {f.rule for f in result.findings}

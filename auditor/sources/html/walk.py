@@ -155,7 +155,7 @@ class Walker:
         text = text_of(el)
         anchors = list(el.iter("a"))
         if not text:
-            text = image_text(el)
+            text = image_text(el) or _given_name(el)
         link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
         line, col = self.locator.at(el)
         heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors),
@@ -601,6 +601,24 @@ def _holds_text(run: list[Element | str]) -> bool:
 
 def _words_in(el: Element) -> int:
     return len((el.text_content() or "").split()) if isinstance(el.tag, str) else 0
+
+
+def _given_name(el: Element) -> str:
+    """The name a text-less heading is given on purpose, as a screen reader reads it: an
+    aria-label or title on the heading or inside it (an icon's ``role=img``, an SVG's
+    name kept by ``body.drop_invisible``), or the text ``aria-labelledby`` points to."""
+    for node in el.iter():
+        if not isinstance(node.tag, str):
+            continue
+        name = " ".join((node.get("aria-label") or node.get("title") or "").split())
+        if name:
+            return name
+    ids = (el.get("aria-labelledby") or "").split()
+    if ids:
+        found = el.getroottree().xpath("//*[@id=$ref]", ref=ids[0])
+        if found:
+            return " ".join((found[0].text_content() or "").split())
+    return ""
 
 
 def _aria_hidden(el: Element) -> bool:
