@@ -237,3 +237,25 @@ def test_a_heading_named_without_text_is_not_empty(heading):
 def test_an_empty_heading_stays_reported(heading):
     result = audit(kit.page(heading + _PARA).encode(), "empty-heading.html")
     assert "HD003" in {f.rule for f in result.findings}
+
+
+_PDF = "https://council.example.gov/plan.pdf"
+
+
+@pytest.mark.parametrize("link", [
+    f'<a href="{_PDF}"><svg role="img" aria-label="Download the plan (PDF)" viewBox="0 0 10 10"><path d="M0 0"/></svg></a>',
+    f'<a href="{_PDF}"><svg viewBox="0 0 10 10"><title>Download the plan</title><path d="M0 0"/></svg></a>',
+    f'<a href="{_PDF}"><i class="icon-pdf" role="img" aria-label="Download the plan"></i></a>',
+], ids=["svg-aria-label", "svg-title", "icon-role-img"])
+def test_an_icon_link_named_without_text_is_not_empty(link):
+    result = audit(kit.page(f"<p>The plan is {link} on the council site.</p>").encode(), "named-link.html")
+    assert [f.excerpt for f in result.findings if f.rule == "LK016" and _PDF in (f.excerpt or "")] == []
+
+
+@pytest.mark.parametrize("link", [
+    f'<a href="{_PDF}"><svg viewBox="0 0 10 10"><path d="M0 0"/></svg></a>',
+    f'<a href="{_PDF}"><img src="https://media.dailyledger.example/icons/pdf.png" alt="" title="Download the plan"></a>',
+], ids=["unnamed-svg", "presentational-picture-with-a-title"])
+def test_an_unnamed_icon_link_stays_reported(link):
+    result = audit(kit.page(f"<p>The plan is {link} on the council site.</p>").encode(), "unnamed-link.html")
+    assert [f for f in result.findings if f.rule == "LK016" and _PDF in (f.excerpt or "")]

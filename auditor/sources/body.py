@@ -368,20 +368,20 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
 _CONTROL_TAGS = frozenset({"button", "iframe", "input", "svg"})
 
 
-_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NAMED_BY_CONTENT = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _keep_heading_name(svg: Element) -> None:
-    """An SVG in a heading goes with the invisible tags: its name (aria-label or <title>),
-    what a screen reader reads for a heading that is a named logo or icon, stays on the
-    heading as its aria-label (walk._given_name reads it when the heading has no text)."""
-    heading = next(svg.iterancestors(*_HEADING_TAGS), None)
-    if heading is None or heading.get("aria-label"):
+def _keep_svg_name(svg: Element) -> None:
+    """An SVG goes with the invisible tags: its name (aria-label or <title>), what a
+    screen reader reads for a link or heading that is a named icon or logo, stays on
+    that link or heading as its aria-label (the walk reads it when it has no text)."""
+    holder = next(svg.iterancestors(*_NAMED_BY_CONTENT), None)
+    if holder is None or holder.get("aria-label"):
         return
     title = next((t for t in svg.iter("title", "{http://www.w3.org/2000/svg}title")), None)
     name = " ".join((svg.get("aria-label") or (title.text_content() if title is not None else "") or "").split())
     if name:
-        heading.set("aria-label", name)
+        holder.set("aria-label", name)
 
 
 def drop_invisible(root: Element) -> None:
@@ -393,7 +393,7 @@ def drop_invisible(root: Element) -> None:
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
         if tag == "svg":
-            _keep_heading_name(el)
+            _keep_svg_name(el)
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)

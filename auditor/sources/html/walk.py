@@ -443,9 +443,8 @@ class Walker:
             text = self.locator.reopened_text(el)  # closed early by the parser, not by the writer
         has_image = next(el.iter("img", "amp-img"), None) is not None
         if not text:
-            # The accessible name of an icon link: image alt, aria-label, then title.
-            text = (image_text(el) or " ".join((el.get("aria-label") or "").split())
-                    or " ".join((el.get("title") or "").split()))
+            # The accessible name of an icon link: image alt, then a name given on purpose.
+            text = image_text(el) or _given_name(el)
         if href is None and not text:
             return  # a named anchor (<a id="x"></a>), not a link
         rel = tuple((el.get("rel") or "").lower().split())
@@ -604,12 +603,12 @@ def _words_in(el: Element) -> int:
 
 
 def _given_name(el: Element) -> str:
-    """The name a text-less heading is given on purpose, as a screen reader reads it: an
-    aria-label or title on the heading or inside it (an icon's ``role=img``, an SVG's
-    name kept by ``body.drop_invisible``), or the text ``aria-labelledby`` points to."""
+    """The name a text-less heading or link is given on purpose, as a screen reader reads
+    it: an aria-label or title on it or inside it (an icon's ``role=img``, an SVG's name
+    kept by ``body.drop_invisible``), or the text ``aria-labelledby`` points to."""
     for node in el.iter():
-        if not isinstance(node.tag, str):
-            continue
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
+            continue  # a picture names it by its alt alone: alt="" makes it presentational, title and all
         name = " ".join((node.get("aria-label") or node.get("title") or "").split())
         if name:
             return name
