@@ -75,6 +75,8 @@ QUIET = [
     ("caption-play-sign", f'<figure><img src="{M}/v/c4.jpg"><figcaption>▶ The plan, explained</figcaption></figure>'),
     ("caption-ends-video", f'<figure><img src="{M}/v/c5.jpg"><figcaption>The plan, explained (video)</figcaption></figure>'),
     ("caption-spanish", f'<figure><img src="{M}/v/c6.jpg"><figcaption>Vídeo: el plan, explicado</figcaption></figure>'),
+    ("caption-japanese-full-width-colon", f'<figure><img src="{M}/v/c9.jpg"><figcaption>動画：自転車レーンの計画</figcaption></figure>'),
+    ("caption-french-spaced-colon", f'<figure><img src="{M}/v/c10.jpg"><figcaption>Vidéo : le plan, expliqué</figcaption></figure>'),
     ("caption-label-element",
      f'<figure><img src="{M}/v/c7.jpg"><figcaption><span class="label">Video</span> The plan, explained</figcaption></figure>'),
     # a box starting a clip on click; a still the site files under its videos' stills

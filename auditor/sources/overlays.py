@@ -193,8 +193,10 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
 # "… (video)". Not a sentence about videos ("Video games …", "Watch out for …").
-_CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|play video|ver v[íi]deo|assista"
-                           r"|regarder|ansehen)\s*[:|–—]|^\s*[▶►▷]|\((?:video|vídeo|vidéo|видео)\)\W*$", re.I)
+_CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|動画|视频|視頻|影片|동영상|watch|play video"
+                           r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
+                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?)\s*[:|–—：｜]"
+                           r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
 
 
 def _labels_a_clip(caption: Element) -> bool:
