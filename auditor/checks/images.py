@@ -209,7 +209,10 @@ def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
             yield _hit(img, alt, length=len(alt))
 
 
-_SIZE_MARK = lazy_pattern(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large))+(?=\.\w+$)", re.IGNORECASE)
+# A size a CDN or CMS writes into the file name: "-1020x640", "-300w", "@2x", "-scaled", "-large",
+# NPR's "-s1600-c85" and "-s1200", "-w800".
+_SIZE_MARK = lazy_pattern(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large|[swh]\d{3,4}"
+                          r"|c\d{2}(?<=\d{3}-c\d{2})))+(?=\.\w+$)", re.IGNORECASE)
 
 
 def _picture_key(src: str | None) -> str:
