@@ -293,7 +293,9 @@ def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
         counts = {"declared": declared if declared is not None else "not given",
                   "elements": len(elements), "found": found,
                   "promised": promised if promised is not None else "no number"}
-        if declared is not None and elements and declared != len(elements):
+        # numberOfItems counts the whole list, itemListElement may hold one page of it
+        # (schema.org: "e.g., multi-page pagination"): only fewer than listed contradicts.
+        if declared is not None and elements and declared < len(elements):
             yield Hit(node.line, data={**counts, "problem": "numberOfItems disagrees with itemListElement"})
             continue
         # Against the article only for the page's one list on a listicle: a page may
@@ -301,8 +303,11 @@ def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
         listed = declared if declared is not None else (_entries_besides_the_cover(elements, doc) or None)
         if len(lists) != 1 or listed is None or not (found or promised):
             continue
-        off_items = bool(found) and listed != found
         off_promise = promised is not None and not doc.headline_number_at_least and listed != promised
+        # A list that says what the headline says is kept: the items counted on the page
+        # against the headline are LS001's (one defect, one finding), and a paginated list
+        # shows only some of them.
+        off_items = bool(found) and listed != found and (promised is None or off_promise)
         if off_items or off_promise:
             yield Hit(node.line, data={**counts, "problem": "the ItemList disagrees with the article"})
 
