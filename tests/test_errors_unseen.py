@@ -77,6 +77,10 @@ QUIET = [
     ("caption-spanish", f'<figure><img src="{M}/v/c6.jpg"><figcaption>Vídeo: el plan, explicado</figcaption></figure>'),
     ("caption-japanese-full-width-colon", f'<figure><img src="{M}/v/c9.jpg"><figcaption>動画：自転車レーンの計画</figcaption></figure>'),
     ("caption-french-spaced-colon", f'<figure><img src="{M}/v/c10.jpg"><figcaption>Vidéo : le plan, expliqué</figcaption></figure>'),
+    # a "Video" badge on a still, in the scripts of the unseen pages (Korean, Arabic, Hindi, Thai, Greek, Polish)
+    *[(f"video-badge-{i}", f'<div class="thumb"><img src="{M}/v/b{i}.jpg"><span class="badge">{w}</span></div>')
+      for i, w in enumerate(["영상", "فيديو", "वीडियो", "วิดีโอ", "Βίντεο", "Wideo"])],
+    ("caption-korean-label", f'<figure><img src="{M}/v/k0.jpg"><figcaption>영상: 자전거 도로 계획</figcaption></figure>'),
     ("caption-label-element",
      f'<figure><img src="{M}/v/c7.jpg"><figcaption><span class="label">Video</span> The plan, explained</figcaption></figure>'),
     # a box starting a clip on click; a still the site files under its videos' stills
