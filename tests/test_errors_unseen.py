@@ -80,6 +80,8 @@ QUIET = [
     # a "Video" badge on a still, in the scripts of the unseen pages (Korean, Arabic, Hindi, Thai, Greek, Polish)
     *[(f"video-badge-{i}", f'<div class="thumb"><img src="{M}/v/b{i}.jpg"><span class="badge">{w}</span></div>')
       for i, w in enumerate(["영상", "فيديو", "वीडियो", "วิดีโอ", "Βίντεο", "Wideo"])],
+    *[(f"still-beside-a-play-control-{i}", f'<div class="poster"><img src="{M}/v/w{i}.jpg"><span role="button" aria-label="{w}"></span></div>')
+      for i, w in enumerate(["Spela upp video", "Toista video", "Videoyu izle", "Tonton video", "تشغيل الفيديو", "영상 재생"])],
     ("caption-korean-label", f'<figure><img src="{M}/v/k0.jpg"><figcaption>영상: 자전거 도로 계획</figcaption></figure>'),
     ("caption-label-element",
      f'<figure><img src="{M}/v/c7.jpg"><figcaption><span class="label">Video</span> The plan, explained</figcaption></figure>'),

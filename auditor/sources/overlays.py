@@ -433,7 +433,10 @@ _WATCH_LABEL = re.compile(
     r"^\W*(?:watch(?: now| video| the video| clip| the clip)?|play(?: the)? (?:video|clip)|video (?:abspielen|ansehen"
     r"|starten)|lire la vid[ée]o|regarder(?: la vid[ée]o)?|ver (?:el )?v[ií]deo|reproducir(?: el)? v[ií]deo"
     r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|bekijk(?: de)? video|obejrzyj(?: wideo| film)?|смотреть(?: видео)?"
-    r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생)\W*$", re.I)
+    r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생|영상 (?:재생|보기)|spela upp(?: video)?"
+    r"|afspil(?: video)?|spill av(?: video)?|toista(?: video)?|přehrát(?: video)?|lejátszás|redă(?: video)?"
+    r"|videoyu (?:izle|oynat)|izle|oynat|tonton(?: video)?|putar video|xem video|ดูวิดีโอ|वीडियो देखें"
+    r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?)\W*$", re.I)
 
 
 class DeclaredVideos:
