@@ -40,7 +40,10 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
 - a picture link to the publisher's page on a news aggregator (Google News, Google's
-  preferred-source button, Flipboard): a follow badge, whatever its language;
+  preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
+  link to the site's home page (its logo); a picture the CMS theme or a plugin serves
+  ("/wp-content/themes/…", "/sites/all/themes/…", Joomla's "/templates/…/images/"), alone or
+  as all a link holds: the template's arrow, banner or button, never a writer's upload;
 - a closable box asking for money or support in languages the shared vocabulary lacks
   (Thai, Indonesian, Vietnamese, Korean, Japanese, Chinese, Russian, Turkish…).
 
@@ -118,16 +121,54 @@ _FOLLOW_HREF = re.compile(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publicati
                           r"/preferences/source|flipboard\.com/@)", re.I)
 
 
-def follow_badge(link: Element, facts: Facts) -> Verdict | None:
+def template_link(link: Element, facts: Facts) -> Verdict | None:
+    """A picture link the site's template writes: a follow badge (see _follow_badge), the
+    site's logo linking to its home page, or pictures the CMS theme serves (see
+    _THEME_PATH) linking anywhere; the link goes whole, so no empty link is left."""
+    if not facts.holds(link, IMAGES):
+        return None
+    href = (link.get("href") or "").strip()
+    if href and _follow_badge(href, link, facts):
+        return Verdict("social", "a picture link to the publisher's page on a news aggregator: a follow badge")
+    if facts.text.get(link, 0):
+        return None
+    if href and _home_page(href, facts):
+        return Verdict("nav", "a picture-only link to the site's home page: its logo")
+    if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
+        return Verdict("nav", "a picture-only link of the CMS theme's own pictures (an arrow, a banner, a button)")
+    return None
+
+
+def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
     """A link holding pictures and a few words at most to the publisher's page on a news
     aggregator ("Follow us on Google News", "Segui su Google News"): the site's follow
     badge, in any language."""
-    href = link.get("href")
-    if not href or "google" not in href and "flipboard" not in href or not _FOLLOW_HREF.match(href.strip()):
-        return None
-    if not facts.holds(link, IMAGES) or facts.text.get(link, 0) > 40:
-        return None
-    return Verdict("social", "a picture link to the publisher's page on a news aggregator: a follow badge")
+    if "google" not in href and "flipboard" not in href or not _FOLLOW_HREF.match(href):
+        return False
+    return facts.text.get(link, 0) <= 40
+
+
+def _home_page(href: str, facts: Facts) -> bool:
+    from auditor.links.urls import path_of
+    from auditor.sources.widgets import _own_site
+
+    return path_of(href) in ("", "/", "/index.html", "/index.htm", "/index.php") and _own_site(href, facts)
+
+
+# The folders a CMS serves its theme's or plugins' own files from: the template's icons,
+# arrows, banners and buttons, never a writer's upload (WordPress's "/wp-content/uploads/",
+# Drupal's "/sites/default/files/" are): WordPress, Drupal 7 and 8+, Joomla's templates.
+_THEME_PATH = re.compile(r"/(?:wp-content/(?:themes|plugins|mu-plugins)|wp-includes/images|sites/[^/]+/themes"
+                         r"|themes/(?:custom|contrib)|templates/[^/]+/(?:images|img|assets|icons))/", re.I)
+
+
+def _theme_asset(img: Element) -> bool:
+    """True when every address the picture has is in a theme folder: a theme's lazy
+    placeholder ("/wp-content/themes/…/holder.png") before a writer's upload in data-src
+    is the writer's picture."""
+    addresses = [v for k, v in img.attrib.items() if (k == "src" or k.endswith(("src", "srcset", "original")))
+                 and "/" in v and not v.lstrip().startswith("data:")]
+    return bool(addresses) and all(_THEME_PATH.search(a) for a in addresses)
 
 
 def _popup_word(names: str) -> str | None:
@@ -166,6 +207,8 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
+    if _theme_asset(el) and _no_alt(el):
+        return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
     if _no_alt(el) and _play_icon(el) and not _alone_in_link(el, facts):
         # All a link holds, it is the link's name: its missing alt stays the one defect.
         return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")

@@ -42,7 +42,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el) or _picture_of_kept_box(el) \
             or overlays.judge(el, facts)
     if tag == "a":
-        return _widget_link(el, facts) or overlays.follow_badge(el, facts)
+        return _widget_link(el, facts) or overlays.template_link(el, facts)
     if tag in _INLINE_TAGS:
         return None
     verdict = _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) \
