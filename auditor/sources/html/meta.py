@@ -38,6 +38,15 @@ def _late_html_lang(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _root_lang(root: Element, locator: Locator) -> tuple[str, int] | None:
+    """The page's language and its line: <html lang> (or xml:lang), else the lang of an
+    <html> tag libxml2 dropped (see _late_html_lang)."""
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang is not None and lang.strip():
+        return " ".join(lang.split()), locator.at(root)[0]
+    return _late_html_lang(locator.text)
+
+
 def read_meta(root: Element, locator: Locator) -> Meta:
     lines: dict[str, int] = {}
     values: dict[str, str] = {}
@@ -81,11 +90,9 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         rels = (el.get("rel") or "").lower().split()
         if "canonical" in rels:
             keep("canonical", (el.get("href") or "").strip(), el)
-    lang = root.get("lang") or root.get("xml:lang")
-    if lang is not None and lang.strip():
-        keep("lang", lang.strip(), root)
-    elif (late := _late_html_lang(locator.text)) is not None:
-        values["lang"], lines["lang"] = late
+    lang = _root_lang(root, locator)
+    if lang is not None:
+        values["lang"], lines["lang"] = lang
     elif "content-language" in values:
         values["lang"] = values["content-language"]
         lines["lang"] = lines["content-language"]
