@@ -464,33 +464,30 @@ def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col:
     width, height = el.get("width"), el.get("height")
     role = (el.get("role") or "").strip().lower()
     hidden = (el.get("aria-hidden") or "").strip().lower() == "true"
+    caption, credit = caption_and_credit(el)
     decorative = (
-        # role=presentation/none says "decorative" whether alt is empty or absent (ARIA;
-        # axe's image-alt passes both); a described picture keeps its alt's role.
-        (not alt and role in ("presentation", "none"))
+        # role=presentation/none says "decorative" (ARIA; axe's image-alt passes it with no
+        # alt), unless the picture is captioned: a platform that marks every picture so
+        # (Medium's zoomable figures) leaves a story's photo undescribed, IM001's to report.
+        (role in ("presentation", "none") and (alt == "" or alt is None and not (caption or credit)))
         or hidden
         or pixel_of(el, src)
     )
-    caption, credit = caption_and_credit(el)
     return Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
                  decorative=decorative, width=width, height=height, lazy=lazy, name=image_name(src),
                  noscript=noscript, control_named=alt is None and control_named(el))
 
 
 def control_named(img: Element) -> bool:
-    """True when the control around ``img`` names itself, so a screen reader announces
-    that name and never the picture: a link whose aria-label or aria-labelledby names it
-    and that holds no text, or a ``role=button`` box (its content is presentational in
-    ARIA) with a label or text. An unnamed control leaves the missing alt a defect.
-    (``<button>`` elements go with the invisible tags before the walk.)"""
+    """True when the link around ``img`` names itself (aria-label, aria-labelledby) and
+    holds no text, so a screen reader announces that name and never the picture. Not a
+    ``role=button`` box: platforms wrap every story photo in one to zoom it (Medium, Wix),
+    and the photo still needs its description."""
     for depth, box in enumerate(img.iterancestors()):
         if depth >= 4:
             return False
-        role = (box.get("role") or "").strip().lower()
-        if box.tag == "a" or role in ("link", "button"):
+        if box.tag == "a" or (box.get("role") or "").strip().lower() == "link":
             label = " ".join(f"{box.get('aria-label') or ''} {box.get('aria-labelledby') or ''}".split())
-            if role == "button":
-                return bool(label or text_of(box).strip())
             return bool(label) and not text_of(box).strip()
     return False
 
