@@ -104,6 +104,8 @@ QUIET = [
     ("theme-divider", f'<p><img src="{H}/wp-content/themes/ledger/images/divider.png"></p>'),
     ("plugin-icon", f'<p>Share: <img src="{H}/wp-content/plugins/social-pro/icons/share.svg"></p>'),
     ("logo-linking-home", f'<div><a href="/"><img src="{H}/img/ledger.png"></a></div>'),
+    ("amp-lightbox-nodisplay", f'<amp-lightbox id="lb" layout="nodisplay"><amp-img src="{M}/2024/03/lb.jpg" width="1200" height="800">'
+     "</amp-img></amp-lightbox>"),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -145,6 +147,8 @@ KEPT = [
      "IM001", "penci-holder"),  # (named by its src: the holder is not a known placeholder name)
     ("photo-linking-another-sites-home", f'<p><a href="https://council.example.gov/"><img src="{M}/2024/03/hall.jpg"></a></p>',
      "IM001", "hall.jpg"),
+    ("amp-story-photo", f'<figure><amp-img src="{M}/2024/03/amp1.jpg" width="1200" height="800" layout="responsive"></amp-img>'
+     "<figcaption>Main Street</figcaption></figure>", "IM001", "amp1.jpg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

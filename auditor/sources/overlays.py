@@ -36,6 +36,7 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - the still of a video the page declares: a picture whose address is the thumbnailUrl (or
   thumbnail) of a schema.org VideoObject in its JSON-LD or microdata (``DeclaredVideos``,
   read before scripts and metas go), unless the page declares it as its article's image too;
+- an AMP element laid out ``nodisplay`` (``<amp-lightbox>``, ``<amp-sidebar>``), hidden until a tap;
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
@@ -91,6 +92,8 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     docstring), or None."""
     if el.tag in ("img", "amp-img"):
         return _player_still(el, facts)
+    if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
+        return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
         verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts)
         if verdict is not None:
