@@ -289,3 +289,33 @@ def test_an_icon_link_named_without_text_is_not_empty(link):
 def test_an_unnamed_icon_link_stays_reported(link):
     result = audit(kit.page(f"<p>The plan is {link} on the council site.</p>").encode(), "unnamed-link.html")
     assert [f for f in result.findings if f.rule == "LK016" and _PDF in (f.excerpt or "")]
+
+
+def _with_head(head: str, body: str) -> str:
+    return kit.page(body).replace("</head>", head + "</head>", 1)
+
+
+def _errors_off_the_story(html: str, name: str) -> list[str]:
+    result = audit(html.encode(), name)
+    return [f.excerpt or "" for f in result.findings if f.level == "error" and not all(_storys(p) for p in _places(f))]
+
+
+_VIDEO_LD = '<script type="application/ld+json">{{"@type":"VideoObject","name":"Bike lanes","thumbnailUrl":"{}"}}</script>'
+
+
+@pytest.mark.parametrize("head,body", [
+    # a video's page (og:type video.other, as CNN's and news sites' clip pages declare): og:image is its still
+    (f'<meta property="og:type" content="video.other"><meta property="og:image" content="{M}/v/still-1200x675.jpg">',
+     f'<div class="lead"><img src="{M}/v/still-1200x675.jpg"></div>'),
+    # the declared thumbnail at another size than the page's still
+    (_VIDEO_LD.format(f"{M}/v/clip-1280x720.jpg"), f'<div class="lead"><img src="{M}/v/clip-640x360.jpg"></div>'),
+    (_VIDEO_LD.format(f"{M}/v/1280x720/clip3.jpg"), f'<div class="lead"><img src="{M}/v/640x360/clip3.jpg"></div>'),
+], ids=["og-video-page", "size-suffix", "size-folder"])
+def test_a_declared_videos_still_goes_at_any_size(head, body):
+    assert _errors_off_the_story(_with_head(head, body), "declared.html") == []
+
+
+def test_an_articles_og_image_stays_the_storys():
+    head = f'<meta property="og:type" content="article"><meta property="og:image" content="{M}/2024/03/lead2.jpg">'
+    html = _with_head(head, f'<div class="lead"><img src="{M}/2024/03/lead2.jpg"></div>')
+    assert any("lead2.jpg" in e for e in _errors_off_the_story(html, "article.html"))

@@ -35,7 +35,8 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   picture and keeps its caption's words. A link in the caption leaves the photo the story's;
 - the still of a video the page declares: a picture whose address is the thumbnailUrl (or
   thumbnail) of a schema.org VideoObject in its JSON-LD or microdata (``DeclaredVideos``,
-  read before scripts and metas go), unless the page declares it as its article's image too;
+  read before scripts and metas go), unless the page declares it as its article's image too,
+  or the og:image of a page whose og:type is a video's; at any size ("-640x360", "/1280x720/");
 - an AMP element laid out ``nodisplay`` (``<amp-lightbox>``, ``<amp-sidebar>``), hidden until a tap;
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
@@ -519,6 +520,7 @@ class DeclaredVideos:
     def mark_stills(self, root: Element) -> None:
         if self.videos:
             self.stills |= _json_ld_stills(self.scripts)
+        self.stills.add(_video_page_still(root))
         self.stills.discard("")
         if not self.stills:
             return
@@ -597,12 +599,34 @@ def _addresses(img: Element) -> list[str]:
 
 
 def _still_key(address: str) -> str:
-    """A picture's address without scheme, host, query and fragment: a CDN or a size
-    parameter may differ between the page's still and its declared thumbnail."""
+    """A picture's address without scheme, host, query, fragment or a size written into
+    it ("still-640x360.jpg", "/1280x720/still.jpg"): a CDN or a size may differ between
+    the page's still and its declared thumbnail."""
     from auditor.links.urls import page_path
 
     path = page_path(address)
-    return path if len(path) > 4 and "." in path.rsplit("/", 1)[-1] else ""
+    if len(path) <= 4 or "." not in path.rsplit("/", 1)[-1]:
+        return ""
+    return _SIZE_IN_PATH.sub("", path)
+
+
+_SIZE_IN_PATH = re.compile(r"[-_]\d{2,4}x\d{2,4}(?=\.\w+$)|/\d{2,4}x\d{2,4}(?=/)")
+
+
+def _video_page_still(root: Element) -> str:
+    """The og:image of a page that declares itself a video's (``og:type`` ``video.other``,
+    ``video.episode``…), as its still's key: that picture is the clip's poster. "" else."""
+    head = root.find("head")
+    if head is None:
+        return ""
+    kind = image = ""
+    for meta in head.iter("meta"):
+        key = (meta.get("property") or "").strip().lower()
+        if key == "og:type" and not kind:
+            kind = (meta.get("content") or "").strip().lower()
+        elif key == "og:image" and not image:
+            image = meta.get("content") or ""
+    return _still_key(image) if kind.startswith("video") else ""
 
 
 # A page of the site that plays a clip: "/video/…", "/videos/…", "/watch/…", "/v/…", "/mediathek/…",
