@@ -106,6 +106,13 @@ QUIET = [
     ("logo-linking-home", f'<div><a href="/"><img src="{H}/img/ledger.png"></a></div>'),
     ("amp-lightbox-nodisplay", f'<amp-lightbox id="lb" layout="nodisplay"><amp-img src="{M}/2024/03/lb.jpg" width="1200" height="800">'
      "</amp-img></amp-lightbox>"),
+    # a link or box that opens a clip in a lightbox or modal (Bootstrap's data-toggle=modal, Magnific's and
+    # Fancybox's video popups), whole: no empty link left behind
+    ("video-trigger-link", f'<p><a class="js-video-trigger" href="#"><img src="{M}/v/lk1.jpg"></a></p>'),
+    ("video-popup-link-to-a-story", f'<p><a class="video-popup" href="{H}/news/2024/03/x"><img src="{M}/v/lr3.jpg"></a></p>'),
+    ("play-video-link-to-a-story", f'<p><a class="play-video" href="{H}/news/2024/03/x"><img src="{M}/v/lr4.jpg"></a></p>'),
+    ("video-modal-toggle", f'<p><a href="#" data-toggle="modal" data-target="#videoModal"><img src="{M}/v/dm.jpg"></a></p>'),
+    ("video-trigger-box", f'<div class="videoTrigger"><img src="{M}/v/dt.jpg"></div>'),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -149,6 +156,10 @@ KEPT = [
      "IM001", "hall.jpg"),
     ("amp-story-photo", f'<figure><amp-img src="{M}/2024/03/amp1.jpg" width="1200" height="800" layout="responsive"></amp-img>'
      "<figcaption>Main Street</figcaption></figure>", "IM001", "amp1.jpg"),
+    ("photo-modal-toggle", f'<p><a href="#" data-toggle="modal" data-target="#photoModal"><img src="{M}/2024/03/pm.jpg"></a></p>',
+     "IM001", "pm.jpg"),
+    ("video-game-link", f'<p><a class="game-link" href="{H}/news/2024/03/x"><img src="{M}/2024/03/vg.jpg"></a></p>',
+     "IM001", "vg.jpg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

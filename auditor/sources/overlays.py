@@ -20,6 +20,9 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   "VIDEO | …", "▶ …", "… (video)", a first "Video" label element); a box starting a clip on
   click (``onclick="playVideo(…)"``); a picture the site files as a video's still
   ("/video/thumbnails/…", "video-thumbnail-….jpg", Twitter's ``ext_tw_video_thumb``);
+- a link or box that opens a clip: its class pairs "video" with a control's word
+  ("js-video-trigger", "video-popup", "play-video"), or it toggles a modal named for a video
+  (``data-target="#videoModal"``); a picture-only link of one goes whole;
 - a play icon laid over a still as a picture of its own ("play-button.png", class "icon-play"),
   unless it is all a link holds (then its missing alt is the link's missing name);
 - a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
@@ -136,11 +139,33 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
         return Verdict("social", "a picture link to the publisher's page on a news aggregator: a follow badge")
     if facts.text.get(link, 0):
         return None
+    if _video_opener(link):
+        return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
     if href and _home_page(href, facts):
         return Verdict("nav", "a picture-only link to the site's home page: its logo")
     if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
         return Verdict("nav", "a picture-only link of the CMS theme's own pictures (an arrow, a banner, a button)")
     return None
+
+
+# A control's words beside "video" in a class: "video-trigger", "js-modal-video", "openVideo", "video-popup".
+_OPENER_WORDS = frozenset({"trigger", "popup", "lightbox", "modal", "open", "opener", "link", "launch", "launcher",
+                           "play", "btn", "button", "toggle", "overlay"})
+
+
+def _video_opener(el: Element) -> bool:
+    """True when a box or link says it opens a clip: a class or id pairing "video" with a
+    control's word ("video-trigger", "js-modal-video", "videoLink"), or a modal toggle whose
+    target names a video ("data-target=#videoModal")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if "ideo" in names:
+        for token in names.split():
+            words = {w.lower() for w in _CLASS_WORD.findall(token)}
+            if words & {"video", "videos"} and words & _OPENER_WORDS:
+                return True
+    target = el.get("data-target") or el.get("data-bs-target") or ""
+    toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
+    return toggle == "modal" and "video" in target.lower()
 
 
 def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
@@ -334,6 +359,8 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
         if name == "onclick" and _PLAYS_ON_CLICK.search(value):
             return Verdict("player", "a picture in a box that starts a clip on click: its poster")
+    if _video_opener(box):
+        return Verdict("player", "a picture in a box that opens a clip (\"video-trigger\", a video modal's toggle): its poster")
     names = f"{cls or ''} {box.get('id') or ''}"
     if names.strip() and _VENDOR.search(names):
         return Verdict("player", f"a picture in a player vendor's box ({names.strip()[:30]!r}): its poster")
