@@ -113,6 +113,12 @@ QUIET = [
     ("play-video-link-to-a-story", f'<p><a class="play-video" href="{H}/news/2024/03/x"><img src="{M}/v/lr4.jpg"></a></p>'),
     ("video-modal-toggle", f'<p><a href="#" data-toggle="modal" data-target="#videoModal"><img src="{M}/v/dm.jpg"></a></p>'),
     ("video-trigger-box", f'<div class="videoTrigger"><img src="{M}/v/dt.jpg"></div>'),
+    # a still dropped as the player's that was all its link held: the link goes too, not left an unnamed
+    # link of the story's (LK016)
+    ("linked-video-thumbnail-class", f'<p><a href="{H}/news/2024/03/x"><img class="video-thumbnail" src="{M}/v/e1.jpg"></a></p>'),
+    ("linked-youtube-still", f'<p><a href="{H}/news/2024/03/x"><img src="https://i.ytimg.com/vi/abc/hqdefault.jpg"></a></p>'),
+    ("linked-still-in-a-player-box", f'<div class="video-embed"><a href="{H}/news/2024/03/x"><img src="{M}/v/e3.jpg"></a></div>'),
+    ("linked-still-carrying-its-clip", f'<p><a href="{H}/news/2024/03/x"><img src="{M}/v/e5.jpg" data-youtube-id="abc"></a></p>'),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",

@@ -437,11 +437,7 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
             continue
         if verdict is not None and (verdict.sure and el not in keep
                                     or not _protected(el, total, keep, facts, verdict.kind)):
-            el.drop_tree()
-            if drops is not None:
-                drops.append((el, verdict))
-            if verdict.kind not in kinds:
-                kinds.append(verdict.kind)
+            _drop(el, verdict, drops, kinds)
             continue
         stack.extend(reversed(el))
     for el, kind in _drop_slot_headings(body, total, keep, facts):
@@ -450,6 +446,29 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if kind not in kinds:
             kinds.append(kind)
     return tuple(kinds)
+
+
+def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | None, kinds: list[str]) -> None:
+    """Remove ``el`` and record why; a link a dropped picture leaves empty goes with it
+    (the picture was all it held: the same teaser or badge), or it would read as an
+    unnamed link of the story's."""
+    link = next(el.iterancestors("a"), None) if el.tag in ("img", "amp-img") else None
+    el.drop_tree()
+    if drops is not None:
+        drops.append((el, verdict))
+    if verdict.kind not in kinds:
+        kinds.append(verdict.kind)
+    if link is not None and _left_empty(link):
+        link.drop_tree()
+        if drops is not None:
+            drops.append((link, Verdict(verdict.kind, "a link its dropped picture left empty")))
+
+
+def _left_empty(link: Element) -> bool:
+    """True when ``link`` has nothing left to show or name: no words, no picture, no label."""
+    if link.get("aria-label") or link.get("title") or next(link.iter("img", "amp-img"), None) is not None:
+        return False
+    return not "".join((link.text_content() or "").split())
 
 
 # The kinds of chrome a roundup's entries are mistaken for: an <aside> or sidebar box per
