@@ -119,6 +119,10 @@ QUIET = [
     ("linked-youtube-still", f'<p><a href="{H}/news/2024/03/x"><img src="https://i.ytimg.com/vi/abc/hqdefault.jpg"></a></p>'),
     ("linked-still-in-a-player-box", f'<div class="video-embed"><a href="{H}/news/2024/03/x"><img src="{M}/v/e3.jpg"></a></div>'),
     ("linked-still-carrying-its-clip", f'<p><a href="{H}/news/2024/03/x"><img src="{M}/v/e5.jpg" data-youtube-id="abc"></a></p>'),
+    # a small box whose label names clips, in the words the shared vocabulary lacks
+    *[(f"video-labelled-box-{i}", f'<div class="box"><p><strong>{label}</strong></p><a href="{H}/news/2024/03/y{i}">'
+       f'<img src="{M}/v/s{i}.jpg"></a><p><a href="{H}/news/2024/03/y{i}">Fifth Avenue closes for the works</a></p></div>')
+      for i, label in enumerate(["Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo", "Watch more"])],
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -166,6 +170,12 @@ KEPT = [
      "IM001", "pm.jpg"),
     ("video-game-link", f'<p><a class="game-link" href="{H}/news/2024/03/x"><img src="{M}/2024/03/vg.jpg"></a></p>',
      "IM001", "vg.jpg"),
+    ("box-labelled-with-a-story-word", f'<div class="box"><p><strong>Videojuegos</strong></p><a href="{H}/news/2024/03/vj">'
+     f'<img src="{M}/2024/03/vj.jpg"></a><p><a href="{H}/news/2024/03/vj">Fifth Avenue closes for the works</a></p></div>',
+     "IM001", "vj.jpg"),
+    ("video-labelled-box-with-prose", f'<div class="box"><p><strong>Video</strong></p><a href="{H}/news/2024/03/vp">'
+     f'<img src="{M}/2024/03/vp.jpg"></a><p>The council filmed the whole evening, and residents can watch the vote and '
+     "the hours of public comment before it on the city's channel.</p></div>", "IM001", "vp.jpg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

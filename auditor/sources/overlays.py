@@ -20,6 +20,8 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   "VIDEO | …", "▶ …", "… (video)", a first "Video" label element); a box starting a clip on
   click (``onclick="playVideo(…)"``); a picture the site files as a video's still
   ("/video/thumbnails/…", "video-thumbnail-….jpg", Twitter's ``ext_tw_video_thumb``);
+- a small box without prose whose label names clips ("Mehr Videos", "Video zum Thema",
+  "Watch more") and whose one picture without alt sits in a link: a video teaser;
 - a link or box that opens a clip: its class pairs "video" with a control's word
   ("js-video-trigger", "video-popup", "play-video"), or it toggles a modal named for a video
   (``data-target="#videoModal"``); a picture-only link of one goes whole;
@@ -99,7 +101,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
         return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
-        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts)
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts)
         if verdict is not None:
             return verdict
     names = el.get("class")
@@ -764,3 +766,26 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
     if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
         return None
     return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
+
+
+# A box's label naming clips: "Video", "Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo",
+# "Watch more", "Latest videos", "関連動画"; a few words around the word, nothing more.
+_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|wideo|видео|відео|视频|視頻|동영상|영상)"
+                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}動画|watch(?: more| now| this| next)?|ver (?:el )?v[ií]deo"
+                          r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
+
+
+def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
+    """A small box without prose whose first words are a label naming clips ("Mehr Videos",
+    "Video zum Thema", "Watch more"), holding one picture without alt in a link: a video
+    teaser, judged whole with its links."""
+    if facts.text.get(box, 0) > _BOX_TEXT or _holds_prose(box, facts, 1):
+        return None
+    pictures = list(box.iter("img", "amp-img"))
+    if len(pictures) != 1 or not _no_alt(pictures[0]) or next(pictures[0].iterancestors("a"), None) is None:
+        return None
+    first = next((node for node in box.iter() if isinstance(node.tag, str) and node is not box
+                  and (node.text or "").strip()), None)
+    if first is None or first.tag == "a" or not _VIDEO_LABEL.match(first.text_content() or ""):
+        return None
+    return Verdict("player", f"a small box labelled {' '.join((first.text_content() or '').split())[:30]!r}: a video teaser")
