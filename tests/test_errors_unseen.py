@@ -123,6 +123,8 @@ QUIET = [
     *[(f"video-labelled-box-{i}", f'<div class="box"><p><strong>{label}</strong></p><a href="{H}/news/2024/03/y{i}">'
        f'<img src="{M}/v/s{i}.jpg"></a><p><a href="{H}/news/2024/03/y{i}">Fifth Avenue closes for the works</a></p></div>')
       for i, label in enumerate(["Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo", "Watch more"])],
+    ("paragraph-of-a-teaser-link-with-its-running-time",
+     f'<p><a href="{H}/news/2024/03/x"><img src="{M}/v/f1.jpg"><span class="duration">2:41</span></a></p>'),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -176,6 +178,8 @@ KEPT = [
     ("video-labelled-box-with-prose", f'<div class="box"><p><strong>Video</strong></p><a href="{H}/news/2024/03/vp">'
      f'<img src="{M}/2024/03/vp.jpg"></a><p>The council filmed the whole evening, and residents can watch the vote and '
      "the hours of public comment before it on the city's channel.</p></div>", "IM001", "vp.jpg"),
+    ("paragraph-with-a-photo-link-and-prose", f'<p>The vote ended at <a href="{H}/news/2024/03/x"><img src="{M}/2024/03/pl.jpg">'
+     "</a> 9:41 on Tuesday night, after four hours of comment from residents and business owners.</p>", "IM001", "pl.jpg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

@@ -486,7 +486,9 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
 
     box = el.getparent()
     if box is not None and box.tag in ("a", "picture", "span"):
-        box = box.getparent()
+        inner, box = box, box.getparent()
+        if box is not None and box.tag == "p" and inner.tag == "a":
+            box = inner  # a paragraph holding the teaser's link: the link is the box, its marks inside it
     if box is None or box.tag in ("body", "article", "main", "p") or facts.text.get(box, 0) > _MARKED_TEXT:
         return None
     if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
