@@ -125,6 +125,11 @@ QUIET = [
       for i, label in enumerate(["Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo", "Watch more"])],
     ("paragraph-of-a-teaser-link-with-its-running-time",
      f'<p><a href="{H}/news/2024/03/x"><img src="{M}/v/f1.jpg"><span class="duration">2:41</span></a></p>'),
+    # a brand's mark: an uncaptioned logo in a block of a few words (the publisher's, an agency's, a partner's)
+    ("publisher-logo-in-the-body", f'<div class="source"><img src="{H}/static/logo.svg" width="120" height="30">'
+     "<span>The Daily Ledger</span></div>"),
+    ("agency-logo-line", f'<p class="credit-line"><img src="{H}/img/afp-logo.png"> AFP</p>'),
+    ("provided-by-logo", f'<div class="provider"><span>Provided by</span> <img src="{H}/img/partner_logo_small.png"></div>'),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -180,6 +185,12 @@ KEPT = [
      "the hours of public comment before it on the city's channel.</p></div>", "IM001", "vp.jpg"),
     ("paragraph-with-a-photo-link-and-prose", f'<p>The vote ended at <a href="{H}/news/2024/03/x"><img src="{M}/2024/03/pl.jpg">'
      "</a> 9:41 on Tuesday night, after four hours of comment from residents and business owners.</p>", "IM001", "pl.jpg"),
+    ("captioned-new-logo", f'<figure><img src="{M}/2024/03/city-new-logo.png"><figcaption>The new city logo</figcaption></figure>',
+     "IM001", "city-new-logo.png"),
+    ("logo-in-a-sentence", f'<p>The new <img src="{M}/2024/03/logo-v2.png"> replaces the old crest, which dated from 1911 and had '
+     "been criticised for years by residents.</p>", "IM001", "logo-v2.png"),
+    ("an-entrys-logo-under-its-heading", f'<h3>1. Main Street Cycles</h3><p><img src="{M}/2024/03/msc-logo.png"></p>',
+     "IM001", "msc-logo.png"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

@@ -46,6 +46,7 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
+- an uncaptioned logo (by its file or class) in a box of a few words without prose: a brand's mark;
 - a picture link to the publisher's page on a news aggregator (Google News, Google's
   preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
   link to the site's home page (its logo); a picture the CMS theme or a plugin serves
@@ -238,6 +239,8 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
+    if _no_alt(el) and _brand_mark(el, facts):
+        return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el) and _no_alt(el):
         return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
     if _no_alt(el) and _play_icon(el) and not _alone_in_link(el, facts):
@@ -791,3 +794,35 @@ def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
     if first is None or first.tag == "a" or not _VIDEO_LABEL.match(first.text_content() or ""):
         return None
     return Verdict("player", f"a small box labelled {' '.join((first.text_content() or '').split())[:30]!r}: a video teaser")
+
+
+# How much a box around a brand's mark may say: the brand's name, "Provided by", "In partnership with".
+_MARK_TEXT = 80
+
+
+def _brand_mark(el: Element, facts: Facts) -> bool:
+    """A picture whose file or class names it a logo (widgets._named_logo, without the
+    SVG rule), not captioned, in a block of a few words and no prose: a publisher's,
+    agency's or partner's mark. A logo the story shows is captioned or
+    sits in its sentences."""
+    from auditor.sources.widgets import _captioned
+
+    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    if "logo" not in src and "logo" not in (el.get("class") or "").lower():
+        return False
+    if _captioned(el):
+        return False
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture"):
+        box = box.getparent()  # the nearest block around the mark
+    if box is None or box.tag in ("body", "article", "main"):
+        return False
+    before = box.getprevious()
+    if before is not None and before.tag in HEADING_TAGS_ALL:
+        return False  # an entry's picture under its heading: "1. Nike", then the brand's logo
+    if facts.holds(box, HEADINGS):
+        return False  # a card the story compares ("City Bike Share", its price): the entry's logo
+    return facts.text.get(box, 0) <= _MARK_TEXT and not _holds_prose(box, facts, 1)
+
+
+HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
