@@ -130,6 +130,8 @@ QUIET = [
      "<span>The Daily Ledger</span></div>"),
     ("agency-logo-line", f'<p class="credit-line"><img src="{H}/img/afp-logo.png"> AFP</p>'),
     ("provided-by-logo", f'<div class="provider"><span>Provided by</span> <img src="{H}/img/partner_logo_small.png"></div>'),
+    ("byline-face-in-a-bare-paragraph", f'<p><img src="{M}/authors/jane.jpg" width="48" height="48"> By '
+     '<a href="/author/jane-doe">Jane Doe</a> · Updated March 13</p>'),
     ("read-more-expander",
      '<p>The council also heard from residents about parking. <a href="javascript:void(0)" class="read-more">Read more</a></p>'),
     ("toc-hide-toggle",
@@ -189,8 +191,12 @@ KEPT = [
      "IM001", "city-new-logo.png"),
     ("logo-in-a-sentence", f'<p>The new <img src="{M}/2024/03/logo-v2.png"> replaces the old crest, which dated from 1911 and had '
      "been criticised for years by residents.</p>", "IM001", "logo-v2.png"),
+    ("another-sites-logo-linking-there", f'<p><a href="https://acme.example/"><img src="{M}/2024/03/acme-logo.png"></a></p>',
+     "IM001", "acme-logo.png"),
     ("an-entrys-logo-under-its-heading", f'<h3>1. Main Street Cycles</h3><p><img src="{M}/2024/03/msc-logo.png"></p>',
      "IM001", "msc-logo.png"),
+    ("photo-credited-to-a-staff-page", f'<p><img src="{M}/2024/03/crossing.jpg" width="1200" height="800"> Photo by '
+     '<a href="/author/john-smith">John Smith</a></p>', "IM001", "crossing.jpg"),
     ("unnamed-link-around-a-photo", f'<p><a href="{H}/news/2024/03/other"><img src="{M}/2024/03/teaser2.jpg"></a></p>',
      "IM001", "teaser2.jpg"),
     ("link-with-an-empty-label", f'<p><a href="{H}/news/2024/03/other" aria-label=" "><img src="{M}/2024/03/teaser3.jpg"></a></p>',

@@ -47,6 +47,7 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
 - an uncaptioned logo (by its file or class) in a box of a few words without prose: a brand's mark;
+  a picture in a byline of a few words linking a writer's page: the writer's face;
 - a picture link to the publisher's page on a news aggregator (Google News, Google's
   preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
   link to the site's home page (its logo); a picture the CMS theme or a plugin serves
@@ -239,6 +240,8 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
+    if _no_alt(el) and _byline_face(el, facts):
+        return Verdict("author", "a picture in a byline of a few words naming a writer's page: the writer's face")
     if _no_alt(el) and _brand_mark(el, facts):
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el) and _no_alt(el):
@@ -805,13 +808,16 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     SVG rule), not captioned, in a block of a few words and no prose: a publisher's,
     agency's or partner's mark. A logo the story shows is captioned or
     sits in its sentences."""
-    from auditor.sources.widgets import _captioned
+    from auditor.sources.widgets import _captioned, _own_site
 
     src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" not in src and "logo" not in (el.get("class") or "").lower():
         return False
     if _captioned(el):
         return False
+    link = next(el.iterancestors("a"), None)
+    if link is not None and not _own_site((link.get("href") or "").strip(), facts):
+        return False  # another site's logo linking there may be what the story points to
     box = el.getparent()
     while box is not None and box.tag in ("a", "span", "picture"):
         box = box.getparent()  # the nearest block around the mark
@@ -826,3 +832,38 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
 
 
 HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# How much a byline says: "By Jane Doe · Updated March 13, 2024, 9:41 a.m."
+_BYLINE_TEXT = 100
+
+
+def _byline_face(el: Element, facts: Facts) -> bool:
+    """A picture in a block of a few words without prose that links a writer's page of the
+    site ("/author/jane-doe", "/@jane"): a byline's face, which widgets' writer cards
+    miss when the byline is a bare <p>."""
+    from auditor.sources.widgets import _own_site
+
+    if not _face_sized(el):
+        return False  # a photo credited to a staff photographer's page is the story's
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
+        return False
+    if _holds_prose(box, facts, 1) or facts.holds(box, IMAGES) != 1:
+        return False
+    return any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip()) and _own_site((a.get("href") or "").strip(), facts)
+               and facts.text.get(a, 0) for a in box.iter("a"))
+
+
+_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot", re.I)
+
+
+def _face_sized(el: Element) -> bool:
+    """A face's size: both sides declared at most 150 px, or an address naming an avatar
+    or an author's picture."""
+    sides = [el.get("width") or "", el.get("height") or ""]
+    if all(side.strip().isdigit() and int(side) <= 150 for side in sides):
+        return True
+    return bool(_FACE_PATH.search(el.get("src") or el.get("data-src") or ""))
