@@ -95,6 +95,9 @@ class Image(Record):
     # Known only from a <noscript> copy: readers whose browser runs scripts (screen
     # readers included) get the picture a script builds, whose alt cannot be read here.
     noscript: bool = False
+    # Inside a link or button that names itself (aria-label, a button's text): readers
+    # hear the control's name, not this picture's missing alt.
+    control_named: bool = False
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

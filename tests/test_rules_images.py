@@ -197,6 +197,15 @@ def test_im007_ignores_same_image_shown_twice() -> None:
     assert run("IM007", doc(images)) == []
 
 
+def test_im007_reads_a_cdns_size_in_the_file_name_as_one_picture() -> None:
+    # npr-audrey-tang: the lead photo at "-s1600-c85" and again at "-s1200" (judged noise, 1298).
+    base = "https://media.npr.org/assets/img/2020/12/23/gettyimages-1199493836_wide-b0f8c2e4"
+    same = [img(alt="A pharmacy app", src=f"{base}-s1600-c85.jpg"), img(alt="A pharmacy app", src=f"{base}-s1200.jpg")]
+    assert run("IM007", doc(same)) == []
+    chapters = [img(alt="A chapter opener", src="chapter-c12.jpg"), img(alt="A chapter opener", src="chapter-c13.jpg")]
+    assert len(run("IM007", doc(chapters))) == 1
+
+
 # IM008 alt-equals-caption
 def test_im008_fires_when_caption_repeats_alt() -> None:
     same = img(alt="Baloch flags replace Pakistani ones", caption="Baloch flags replace Pakistani ones.")

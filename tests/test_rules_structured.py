@@ -204,11 +204,24 @@ def itemlist(n_elements: int, declared: int | None) -> dict:
 def test_ls060_itemlist_agrees_with_items_and_headline() -> None:
     assert findings(page([article(), itemlist(7, 7)], extra=ITEMS), "LS060") == []
     (f,) = findings(page([article(), itemlist(7, 9)], extra=ITEMS), "LS060")
-    assert "numberOfItems is 9 and itemListElement has 7 entries" in f.message
+    assert "numberOfItems is 9" in f.message and "the article lists 7 items (7 in the headline)" in f.message
+    (f,) = findings(page([article(), itemlist(7, 5)], extra=ITEMS), "LS060")
+    assert "numberOfItems is 5 and itemListElement has 7 entries" in f.message
     (f,) = findings(page([article(), itemlist(8, 8)], extra=ITEMS), "LS060")
     assert "numberOfItems is 8" in f.message and "the article lists 7 items (7 in the headline)" in f.message
     # Two lists (one is related stories): only self-contradiction is judged.
     assert findings(page([article(), itemlist(7, 7), itemlist(4, None)], extra=ITEMS), "LS060") == []
+
+
+def test_ls060_leaves_a_paginated_list_and_a_list_agreeing_with_its_headline() -> None:
+    # Page 1 of a 20-item list: numberOfItems counts the whole list, itemListElement this page
+    # (schema.org's numberOfItems: "e.g., multi-page pagination"); the headline promises 20.
+    first_page = "".join(f"<h2>{i}. Tip number {i}</h2><p>{BODY}</p>" for i in range(1, 6))
+    assert findings(page([article(), itemlist(5, 20)], h1="20 Ways to Sleep Better", extra=first_page), "LS060") == []
+    # The list and the headline say 7; the page shows 6: LS001's to report, not a second error.
+    six = "".join(f"<h2>{i}. Tip number {i}</h2><p>{BODY}</p>" for i in range(1, 7))
+    assert findings(page([article(), itemlist(7, 7)], extra=six), "LS060") == []
+    assert findings(page([article(), itemlist(7, 7)], extra=six), "LS001")
 
 
 def test_front_matter_carries_the_same_fields() -> None:

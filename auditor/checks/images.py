@@ -32,8 +32,21 @@ def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     return tuple(saferegex.compile(p, re.IGNORECASE) for p in patterns)
 
 
+# Audience-measurement and conversion beacons: a picture nobody sees, whatever size it is
+# given (often none: comScore's, Nielsen's, Yandex's noscript fallbacks pasted into the body).
+_BEACON = lazy_pattern(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:scorecardresearch\.com|imrworldwide\.com|quantserve\.com|chartbeat\.net"
+    r"|google-analytics\.com|analytics\.twitter\.com|bat\.bing\.com|px\.ads\.linkedin\.com|ct\.pinterest\.com"
+    r"|tr\.snapchat\.com|analytics\.yahoo\.com|mathtag\.com|mc\.yandex\.ru|counter\.yadro\.ru|top-fwz1\.mail\.ru"
+    r"|pixel\.wp\.com|stats\.wp\.com|pixel\.parsely\.com|alexametrics\.com|facebook\.com/tr[/?]"
+    r"|feeds\.feedburner\.com/~r/)", re.IGNORECASE)
+
+
 def _is_pixel(img: Image, params: Params) -> bool:
-    """A tracking pixel or spacer: both dimensions at most ``pixel_max`` pixels."""
+    """A tracking pixel or spacer: both dimensions at most ``pixel_max`` pixels, or a
+    measurement beacon's address."""
+    if img.src and _BEACON().match(img.src):
+        return True
     limit = int(params["pixel_max"])
 
     def small(value: str | None) -> bool:
@@ -91,6 +104,8 @@ def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
         if img.alt is None and not img.decorative and not _is_pixel(img, params):
             if img.noscript:
                 continue  # readers with scripts on get the scripted picture, not this copy
+            if img.control_named:
+                continue  # the link's or button's own name is what a reader hears
             if posters and _host(img.src) in posters:
                 continue  # a video embed's poster frame: the player, not the picture, is the content
             yield _hit(img, img.src)
@@ -194,7 +209,10 @@ def alt_too_long(doc: Document, params: Params) -> Iterable[Hit]:
             yield _hit(img, alt, length=len(alt))
 
 
-_SIZE_MARK = lazy_pattern(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large))+(?=\.\w+$)", re.IGNORECASE)
+# A size a CDN or CMS writes into the file name: "-1020x640", "-300w", "@2x", "-scaled", "-large",
+# NPR's "-s1600-c85" and "-s1200", "-w800".
+_SIZE_MARK = lazy_pattern(r"(?:[-_@](?:[a-z]?\d{2,4}x\d{2,4}|\d+w|\dx|scaled|thumb|small|medium|large|[swh]\d{3,4}"
+                          r"|c\d{2}(?<=\d{3}-c\d{2})))+(?=\.\w+$)", re.IGNORECASE)
 
 
 def _picture_key(src: str | None) -> str:

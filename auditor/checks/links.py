@@ -264,9 +264,30 @@ def empty_href(doc: Document, params: Params) -> Iterable[Hit]:
 
 @check("links.javascript_href")
 def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
+    """A link whose target is a script. Left alone: a template's control dressed as a link,
+    a do-nothing href ("javascript:void(0)") whose words are a control's ("Read more"
+    unfolding the rest, a table of contents' "[hide]", "Print", "Menu", "A+"): the theme's
+    widget, not a link the story gives."""
     for link in doc.links:
         if link.href and urls.scheme_of(link.href) == "javascript":
+            words = " ".join(link.text.split())
+            if words and _NO_OP_SCRIPT().match(link.href) and _CONTROL_WORDS().match(words):
+                continue
             yield _link_hit(link, link.href)
+
+
+# "javascript:", "javascript:;", "javascript:void(0)", "javascript: void 0;", "javascript://".
+_NO_OP_SCRIPT = lazy_pattern(r"^\s*javascript:\s*(?:void\s*\(?\s*0\s*\)?|//|undefined|null|false|0)?\s*;?\s*$", re.I)
+# What an expander, toggle or tool says, in the languages of the shared vocabularies, or a sign
+# alone ("×", "+", "…"); a control with no name at all stays reported. Brackets and ellipses around them ("[hide]", "Read more…") allowed.
+_CONTROL_WORDS = lazy_pattern(
+    r"^[\W_]*(?:(?:read|show|see|view|load) (?:more|less|all)|more|less|expand|collapse|toggle|hide|show|open|close"
+    r"|menu|print|share|a\+|a-|a−|top|back to top|weiterlesen|mehr(?: (?:lesen|anzeigen))?|weniger|ausblenden"
+    r"|einblenden|schließen|drucken|teilen|leer más|ver más|ver menos|mostrar(?: más)?|ocultar|cerrar|imprimir"
+    r"|compartir|lire la suite|(?:voir|afficher) (?:plus|moins)|masquer|afficher|fermer|imprimer|partager"
+    r"|leggi (?:di più|tutto)|mostra(?: di più)?|nascondi|chiudi|stampa|condividi|ler mais|ver mais|fechar"
+    r"|lees meer|meer|minder|verbergen|sluiten|czytaj (?:więcej|dalej)|pokaż|ukryj|zamknij|читать далее|ещё|еще"
+    r"|скрыть|показать|закрыть|続きを読む|もっと見る|閉じる|更多|展开|收起|关闭|더 ?보기|닫기)?[\W_]*$", re.I)
 
 
 # The address of a CMS's tag or topic page: names in a story linked to it automatically

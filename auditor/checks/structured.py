@@ -209,6 +209,9 @@ def parse_date(value: str) -> dt.datetime | None:
     text = value.strip().replace("Z", "+00:00")
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}", text):
         text = text[:-2] + ":" + text[-2:]  # +0100 → +01:00 (Python 3.11 reads both; be safe)
+    reduced = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)  # ISO 8601's reduced precision: "2024", "2024-03"
+    if reduced is not None:
+        text = f"{reduced.group(1)}-{reduced.group(2) or '01'}-01"
     parsed: dt.datetime | None
     try:
         parsed = dt.datetime.fromisoformat(text)
@@ -290,7 +293,9 @@ def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
         counts = {"declared": declared if declared is not None else "not given",
                   "elements": len(elements), "found": found,
                   "promised": promised if promised is not None else "no number"}
-        if declared is not None and elements and declared != len(elements):
+        # numberOfItems counts the whole list, itemListElement may hold one page of it
+        # (schema.org: "e.g., multi-page pagination"): only fewer than listed contradicts.
+        if declared is not None and elements and declared < len(elements):
             yield Hit(node.line, data={**counts, "problem": "numberOfItems disagrees with itemListElement"})
             continue
         # Against the article only for the page's one list on a listicle: a page may
@@ -298,8 +303,11 @@ def itemlist(doc: Document, params: Params) -> Iterable[Hit]:
         listed = declared if declared is not None else (_entries_besides_the_cover(elements, doc) or None)
         if len(lists) != 1 or listed is None or not (found or promised):
             continue
-        off_items = bool(found) and listed != found
         off_promise = promised is not None and not doc.headline_number_at_least and listed != promised
+        # A list that says what the headline says is kept: the items counted on the page
+        # against the headline are LS001's (one defect, one finding), and a paginated list
+        # shows only some of them.
+        off_items = bool(found) and listed != found and (promised is None or off_promise)
         if off_items or off_promise:
             yield Hit(node.line, data={**counts, "problem": "the ItemList disagrees with the article"})
 

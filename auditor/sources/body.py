@@ -367,6 +367,22 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
 _CONTROL_TAGS = frozenset({"button", "iframe", "input", "svg"})
 
 
+_NAMED_BY_CONTENT = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _keep_svg_name(svg: Element) -> None:
+    """An SVG goes with the invisible tags: its name (aria-label or <title>), what a
+    screen reader reads for a link or heading that is a named icon or logo, stays on
+    that link or heading as its aria-label (the walk reads it when it has no text)."""
+    holder = next(svg.iterancestors(*_NAMED_BY_CONTENT), None)
+    if holder is None or holder.get("aria-label"):
+        return
+    title = next((t for t in svg.iter("title", "{http://www.w3.org/2000/svg}title")), None)
+    name = " ".join((svg.get("aria-label") or (title.text_content() if title is not None else "") or "").split())
+    if name:
+        holder.set("aria-label", name)
+
+
 def drop_invisible(root: Element) -> None:
     from lxml.etree import strip_elements
 
@@ -375,6 +391,8 @@ def drop_invisible(root: Element) -> None:
         tag = el.tag
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
+        if tag == "svg":
+            _keep_svg_name(el)
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)
@@ -418,11 +436,7 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
             continue
         if verdict is not None and (verdict.sure and el not in keep
                                     or not _protected(el, total, keep, facts, verdict.kind)):
-            el.drop_tree()
-            if drops is not None:
-                drops.append((el, verdict))
-            if verdict.kind not in kinds:
-                kinds.append(verdict.kind)
+            _drop(el, verdict, drops, kinds)
             continue
         stack.extend(reversed(el))
     for el, kind in _drop_slot_headings(body, total, keep, facts):
@@ -431,6 +445,29 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if kind not in kinds:
             kinds.append(kind)
     return tuple(kinds)
+
+
+def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | None, kinds: list[str]) -> None:
+    """Remove ``el`` and record why; a link a dropped picture leaves empty goes with it
+    (the picture was all it held: the same teaser or badge), or it would read as an
+    unnamed link of the story's."""
+    link = next(el.iterancestors("a"), None) if el.tag in ("img", "amp-img") else None
+    el.drop_tree()
+    if drops is not None:
+        drops.append((el, verdict))
+    if verdict.kind not in kinds:
+        kinds.append(verdict.kind)
+    if link is not None and _left_empty(link):
+        link.drop_tree()
+        if drops is not None:
+            drops.append((link, Verdict(verdict.kind, "a link its dropped picture left empty")))
+
+
+def _left_empty(link: Element) -> bool:
+    """True when ``link`` has nothing left to show or name: no words, no picture, no label."""
+    if link.get("aria-label") or link.get("title") or next(link.iter("img", "amp-img"), None) is not None:
+        return False
+    return not "".join((link.text_content() or "").split())
 
 
 # The kinds of chrome a roundup's entries are mistaken for: an <aside> or sidebar box per

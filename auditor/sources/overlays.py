@@ -16,6 +16,17 @@ the story, as publishing stacks write them (tests/test_overlays.py).
 - a picture that is its own player's placeholder: its lazy address is the player's frame
   (``<img data-src="https://www.youtube.com/embed/…">``), it carries the clip's id, it is an
   AMP embed's ``placeholder``, or an image proxy serves it from a video platform's stills;
+- a captioned figure of one picture whose caption labels it a clip ("Video: …", "WATCH: …",
+  "VIDEO | …", "▶ …", "… (video)", a first "Video" label element); a box starting a clip on
+  click (``onclick="playVideo(…)"``); a picture the site files as a video's still
+  ("/video/thumbnails/…", "video-thumbnail-….jpg", Twitter's ``ext_tw_video_thumb``);
+- a small box without prose whose label names clips ("Mehr Videos", "Video zum Thema",
+  "Watch more") and whose one picture without alt sits in a link: a video teaser;
+- a link or box that opens a clip: its class pairs "video" with a control's word
+  ("js-video-trigger", "video-popup", "play-video"), or it toggles a modal named for a video
+  (``data-target="#videoModal"``); a picture-only link of one goes whole;
+- a play icon laid over a still as a picture of its own ("play-button.png", class "icon-play"),
+  unless it is all a link holds (then its missing alt is the link's missing name);
 - a captioned figure whose poster shows a play icon (an SVG's class, marked before SVGs go),
   the clip's running time ("2:41", "02:41 min") or a "Video"/"Watch" badge outside its
   caption; a small box without caption, heading or prose whose one picture shows the same
@@ -23,15 +34,25 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   tool's click-to-load box named for YouTube or Vimeo;
 - a captioned video teaser: a figure (or a small box of a figure and a link) whose one
   picture without alt is wrapped in, or sits beside a short link to, the site's own video
-  page ("/video/…", "/world/video/…", "/news/av/…", "/watch?v=…", "/v/…"), judged whole so
+  page ("/video/…", "/world/video/…", "/en/news/world/videos/…", "/2024/03/12/video/…", "/clips/…",
+  "/news/av/…", "/watch?v=…", "?videoId=…", "/v/…"), judged whole so
   no empty link is left behind; a link to such a page around a captioned figure loses its
   picture and keeps its caption's words. A link in the caption leaves the photo the story's;
 - the still of a video the page declares: a picture whose address is the thumbnailUrl (or
   thumbnail) of a schema.org VideoObject in its JSON-LD or microdata (``DeclaredVideos``,
-  read before scripts and metas go), unless the page declares it as its article's image too;
+  read before scripts and metas go), unless the page declares it as its article's image too,
+  or the og:image of a page whose og:type is a video's; at any size ("-640x360", "/1280x720/");
+- an AMP element laid out ``nodisplay`` (``<amp-lightbox>``, ``<amp-sidebar>``), hidden until a tap;
 - a box hidden by a pop-up script's class (``mfp-hide``), a box whose class says pop-up
   or modal only in a modifier or a glued word (``CampaignType--popup``, ``simplemodal``)
   (a ``<dialog>`` never reaches here: ``body.drop_invisible`` removes it with scripts);
+- an uncaptioned logo (by its file or class) in a box of a few words without prose: a brand's mark;
+  a picture in a byline of a few words linking a writer's page: the writer's face;
+- a picture link to the publisher's page on a news aggregator (Google News, Google's
+  preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
+  link to the site's home page (its logo); a picture the CMS theme or a plugin serves
+  ("/wp-content/themes/…", "/sites/all/themes/…", Joomla's "/templates/…/images/"), alone or
+  as all a link holds: the template's arrow, banner or button, never a writer's upload;
 - a closable box asking for money or support in languages the shared vocabulary lacks
   (Thai, Indonesian, Vietnamese, Korean, Japanese, Chinese, Russian, Turkish…).
 
@@ -81,8 +102,10 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     docstring), or None."""
     if el.tag in ("img", "amp-img"):
         return _player_still(el, facts)
+    if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
+        return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
-        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts)
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts)
         if verdict is not None:
             return verdict
     names = el.get("class")
@@ -102,6 +125,85 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if words is None or "close" not in _close_hint(el) or not _small_box_with_picture(el, facts):
         return None
     return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up")
+
+
+# The publisher's page on a news aggregator a reader follows it on: Google News's publication
+# page or short link ("news.google.com/publications/CAAq…", "/s/CBIw…"), Google's "preferred
+# source" button ("google.com/preferences/source?q=…"), Flipboard's profile ("flipboard.com/@…").
+_FOLLOW_HREF = re.compile(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publications|s)/|(?:www\.)?google\.[a-z.]+"
+                          r"/preferences/source|flipboard\.com/@)", re.I)
+
+
+def template_link(link: Element, facts: Facts) -> Verdict | None:
+    """A picture link the site's template writes: a follow badge (see _follow_badge), the
+    site's logo linking to its home page, or pictures the CMS theme serves (see
+    _THEME_PATH) linking anywhere; the link goes whole, so no empty link is left."""
+    if not facts.holds(link, IMAGES):
+        return None
+    href = (link.get("href") or "").strip()
+    if href and _follow_badge(href, link, facts):
+        return Verdict("social", "a picture link to the publisher's page on a news aggregator: a follow badge")
+    if facts.text.get(link, 0):
+        return None
+    if _video_opener(link):
+        return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
+    if href and _home_page(href, facts):
+        return Verdict("nav", "a picture-only link to the site's home page: its logo")
+    if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
+        return Verdict("nav", "a picture-only link of the CMS theme's own pictures (an arrow, a banner, a button)")
+    return None
+
+
+# A control's words beside "video" in a class: "video-trigger", "js-modal-video", "openVideo", "video-popup".
+_OPENER_WORDS = frozenset({"trigger", "popup", "lightbox", "modal", "open", "opener", "link", "launch", "launcher",
+                           "play", "btn", "button", "toggle", "overlay"})
+
+
+def _video_opener(el: Element) -> bool:
+    """True when a box or link says it opens a clip: a class or id pairing "video" with a
+    control's word ("video-trigger", "js-modal-video", "videoLink"), or a modal toggle whose
+    target names a video ("data-target=#videoModal")."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    if "ideo" in names:
+        for token in names.split():
+            words = {w.lower() for w in _CLASS_WORD.findall(token)}
+            if words & {"video", "videos"} and words & _OPENER_WORDS:
+                return True
+    target = el.get("data-target") or el.get("data-bs-target") or ""
+    toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
+    return toggle == "modal" and "video" in target.lower()
+
+
+def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
+    """A link holding pictures and a few words at most to the publisher's page on a news
+    aggregator ("Follow us on Google News", "Segui su Google News"): the site's follow
+    badge, in any language."""
+    if "google" not in href and "flipboard" not in href or not _FOLLOW_HREF.match(href):
+        return False
+    return facts.text.get(link, 0) <= 40
+
+
+def _home_page(href: str, facts: Facts) -> bool:
+    from auditor.links.urls import path_of
+    from auditor.sources.widgets import _own_site
+
+    return path_of(href) in ("", "/", "/index.html", "/index.htm", "/index.php") and _own_site(href, facts)
+
+
+# The folders a CMS serves its theme's or plugins' own files from: the template's icons,
+# arrows, banners and buttons, never a writer's upload (WordPress's "/wp-content/uploads/",
+# Drupal's "/sites/default/files/" are): WordPress, Drupal 7 and 8+, Joomla's templates.
+_THEME_PATH = re.compile(r"/(?:wp-content/(?:themes|plugins|mu-plugins)|wp-includes/images|sites/[^/]+/themes"
+                         r"|themes/(?:custom|contrib)|templates/[^/]+/(?:images|img|assets|icons))/", re.I)
+
+
+def _theme_asset(img: Element) -> bool:
+    """True when every address the picture has is in a theme folder: a theme's lazy
+    placeholder ("/wp-content/themes/…/holder.png") before a writer's upload in data-src
+    is the writer's picture."""
+    addresses = [v for k, v in img.attrib.items() if (k == "src" or k.endswith(("src", "srcset", "original")))
+                 and "/" in v and not v.lstrip().startswith("data:")]
+    return bool(addresses) and all(_THEME_PATH.search(a) for a in addresses)
 
 
 def _popup_word(names: str) -> str | None:
@@ -140,6 +242,15 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
+    if _no_alt(el) and _byline_face(el, facts):
+        return Verdict("author", "a picture in a byline of a few words naming a writer's page: the writer's face")
+    if _no_alt(el) and _brand_mark(el, facts):
+        return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
+    if _theme_asset(el) and _no_alt(el):
+        return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
+    if _no_alt(el) and _play_icon(el) and not _alone_in_link(el, facts):
+        # All a link holds, it is the link's name: its missing alt stays the one defect.
+        return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
     if el.get(STILL_MARK) and _no_alt(el):
         return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
@@ -156,11 +267,35 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         if box.tag == "figure":
             figure = box
             break
-    if figure is not None and next(figure.iter("figcaption"), None) is not None:
+    caption = next(figure.iter("figcaption"), None) if figure is not None else None
+    if figure is not None and caption is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
+        if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
+            return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts)
     return _marked_still(el, facts)
+
+
+# A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
+# "… (video)". Not a sentence about videos ("Video games …", "Watch out for …").
+_CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
+                           r"|וידאו|वीडियो|วิดีโอ|watch|play video"
+                           r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
+                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?)\s*[:|–—：｜]"
+                           r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
+
+
+def _labels_a_clip(caption: Element) -> bool:
+    """True when the caption opens with a clip's label: in its words (see _CLIP_CAPTION)
+    or as a first element of one badge word ("<span class=label>Video</span> …")."""
+    text = " ".join((caption.text_content() or "").split())
+    if _CLIP_CAPTION.search(text):
+        return True
+    first = next((c for c in caption.iter() if c is not caption and isinstance(c.tag, str)), None)
+    if first is None or (caption.text or "").strip():
+        return False
+    return bool(_CLIP_BADGE.match(first.text_content() or "")) and len(text) > len(first.text_content() or "")
 
 
 # Custom elements of players and AMP embeds: <lite-youtube>, <lite-vimeo>, <video-js>
@@ -190,8 +325,9 @@ _PROXIED_POSTER = re.compile(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg
 def _own_player(el: Element) -> Verdict | None:
     """A picture whose own attributes make it a player's: its lazy address is the player's
     frame ("<img data-src='https://www.youtube.com/embed/…'>", a lazy-load plugin's
-    placeholder for the iframe), it carries the clip's id, it is an AMP embed's
-    ``placeholder``, or an image proxy serves it from a video platform's stills."""
+    placeholder for the iframe), it carries the clip's id, its own class names it a
+    video's still ("video-thumbnail"), it is an AMP embed's ``placeholder``, or an image
+    proxy serves it from a video platform's stills."""
     for name, value in el.attrib.items():
         if "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
             return Verdict("player", f"a picture whose {name} is a player's frame: the player's lazy placeholder")
@@ -199,6 +335,11 @@ def _own_player(el: Element) -> Verdict | None:
             return Verdict("player", f"a picture carrying a clip ({name}): the player's poster")
         if "//" in value and _PROXIED_POSTER.search(value):
             return Verdict("player", "a picture a video platform serves through an image proxy: a poster frame")
+    cls = el.get("class")
+    if cls and _no_alt(el) and _names_video_still(cls):
+        return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
+    if _no_alt(el) and _served_as_video_still(el.get("src") or el.get("data-src") or ""):
+        return Verdict("player", "a picture the site files as a video's still (\"/video/thumbnails/…\")")
     parent = el.getparent()
     if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
             and parent.tag not in ("amp-img", "amp-carousel", "amp-img-lightbox"):
@@ -230,6 +371,10 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
         if name.startswith("data-") and value.strip().lower() in _CLIP_TYPES:
             return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
+        if name == "onclick" and _PLAYS_ON_CLICK.search(value):
+            return Verdict("player", "a picture in a box that starts a clip on click: its poster")
+    if _video_opener(box):
+        return Verdict("player", "a picture in a box that opens a clip (\"video-trigger\", a video modal's toggle): its poster")
     names = f"{cls or ''} {box.get('id') or ''}"
     if names.strip() and _VENDOR.search(names):
         return Verdict("player", f"a picture in a player vendor's box ({names.strip()[:30]!r}): its poster")
@@ -242,6 +387,8 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     return None
 
 
+# A click handler starting a clip: "playVideo('abc')", "loadYouTube(this)", "jwplayer().play()".
+_PLAYS_ON_CLICK = re.compile(r"play(?:er)?\w*\(|video|youtube|vimeo", re.I)
 # A box's class naming a video's part, BEM modifiers included: "media__video--thumbnail-wrapper",
 # "video-embed", "VideoPlayer__poster". Not "video-inline" or "video-box" (a name alone), nor
 # "player-thumb" (a footballer's picture), nor "audio-cover" (a podcast's cover in a list of them).
@@ -258,6 +405,48 @@ def _names_player_part(cls: str) -> bool:
     for token in cls.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
         if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:
+            return True
+    return False
+
+
+# A play icon's file: "play.svg", "play-button.png", "icon-play-white.svg", "btn_play@2x.png";
+# not a photo ("play-area.jpg", "screenplay.png").
+_PLAY_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?play(?:[-_]?(?:button|btn|icon|ico|arrow|circle"
+                             r"|overlay|white|black|small|large|big|\d+x?))*(?:@\dx)?\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
+
+
+def _play_icon(el: Element) -> bool:
+    """A picture that is a play icon: its file is one (see _PLAY_ICON_FILE), or its class
+    says play together with icon or button ("play-icon", "btn-play", "icon--play")."""
+    from auditor.links.urls import path_of
+
+    src = el.get("src") or el.get("data-src") or ""
+    if _PLAY_ICON_FILE.search(path_of(src)):
+        return True
+    words = word_set(el)
+    return "play" in words and bool(words & {"icon", "ico", "btn", "button", "overlay"}) \
+        or bool(words & {"playicon", "playbutton", "playbtn", "iconplay", "btnplay"})
+
+
+# A folder or file naming a video's still, the two words side by side: "/video/thumbnails/…",
+# "/videos/posters/…", "video-thumbnail-123.jpg", Twitter's "ext_tw_video_thumb"; not "video-game-preview.jpg".
+_VIDEO_STILL_PATH = re.compile(r"videos?[-_/]?(?:thumb(?:nail)?|poster|still|keyframe|preview)s?(?![a-z])"
+                               r"|(?:thumb(?:nail)?|poster|still|keyframe)s?[-_/]?videos?(?![a-z])", re.I)
+
+
+def _served_as_video_still(src: str) -> bool:
+    """An address filing the picture as a video's still (see _VIDEO_STILL_PATH)."""
+    from auditor.links.urls import path_of
+
+    return "ideo" in src and bool(_VIDEO_STILL_PATH.search(path_of(src)))
+
+
+def _names_video_still(cls: str) -> bool:
+    """A picture's own class naming it a video's still: "video-thumbnail", "vjs-poster",
+    "VideoTeaser__image--preview". Not a player's ("player-thumb": a footballer's picture)."""
+    for token in cls.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if words & {"video", "videos", "vjs", "jwplayer"} and words & vocab.PLAYER_PARTS:
             return True
     return False
 
@@ -283,7 +472,8 @@ def _play_controls(figure: Element) -> set[str]:
 _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
-_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|watch|play|assistir)\W*$", re.I)
+_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
+                         r"|וידאו|वीडियो|วิดีโอ|watch|play|assistir|izle)\W*$", re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video").
 _MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph"})
 
@@ -311,7 +501,9 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
 
     box = el.getparent()
     if box is not None and box.tag in ("a", "picture", "span"):
-        box = box.getparent()
+        inner, box = box, box.getparent()
+        if box is not None and box.tag == "p" and inner.tag == "a":
+            box = inner  # a paragraph holding the teaser's link: the link is the box, its marks inside it
     if box is None or box.tag in ("body", "article", "main", "p") or facts.text.get(box, 0) > _MARKED_TEXT:
         return None
     if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
@@ -334,7 +526,10 @@ _WATCH_LABEL = re.compile(
     r"^\W*(?:watch(?: now| video| the video| clip| the clip)?|play(?: the)? (?:video|clip)|video (?:abspielen|ansehen"
     r"|starten)|lire la vid[ée]o|regarder(?: la vid[ée]o)?|ver (?:el )?v[ií]deo|reproducir(?: el)? v[ií]deo"
     r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|bekijk(?: de)? video|obejrzyj(?: wideo| film)?|смотреть(?: видео)?"
-    r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생)\W*$", re.I)
+    r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생|영상 (?:재생|보기)|spela upp(?: video)?"
+    r"|afspil(?: video)?|spill av(?: video)?|toista(?: video)?|přehrát(?: video)?|lejátszás|redă(?: video)?"
+    r"|videoyu (?:izle|oynat)|izle|oynat|tonton(?: video)?|putar video|xem video|ดูวิดีโอ|वीडियो देखें"
+    r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?)\W*$", re.I)
 
 
 class DeclaredVideos:
@@ -371,6 +566,7 @@ class DeclaredVideos:
     def mark_stills(self, root: Element) -> None:
         if self.videos:
             self.stills |= _json_ld_stills(self.scripts)
+        self.stills.add(_video_page_still(root))
         self.stills.discard("")
         if not self.stills:
             return
@@ -449,18 +645,44 @@ def _addresses(img: Element) -> list[str]:
 
 
 def _still_key(address: str) -> str:
-    """A picture's address without scheme, host, query and fragment: a CDN or a size
-    parameter may differ between the page's still and its declared thumbnail."""
+    """A picture's address without scheme, host, query, fragment or a size written into
+    it ("still-640x360.jpg", "/1280x720/still.jpg"): a CDN or a size may differ between
+    the page's still and its declared thumbnail."""
     from auditor.links.urls import page_path
 
     path = page_path(address)
-    return path if len(path) > 4 and "." in path.rsplit("/", 1)[-1] else ""
+    if len(path) <= 4 or "." not in path.rsplit("/", 1)[-1]:
+        return ""
+    return _SIZE_IN_PATH.sub("", path)
+
+
+_SIZE_IN_PATH = re.compile(r"[-_]\d{2,4}x\d{2,4}(?=\.\w+$)|/\d{2,4}x\d{2,4}(?=/)")
+
+
+def _video_page_still(root: Element) -> str:
+    """The og:image of a page that declares itself a video's (``og:type`` ``video.other``,
+    ``video.episode``…), as its still's key: that picture is the clip's poster. "" else."""
+    head = root.find("head")
+    if head is None:
+        return ""
+    kind = image = ""
+    for meta in head.iter("meta"):
+        key = (meta.get("property") or "").strip().lower()
+        if key == "og:type" and not kind:
+            kind = (meta.get("content") or "").strip().lower()
+        elif key == "og:image" and not image:
+            image = meta.get("content") or ""
+    return _still_key(image) if kind.startswith("video") else ""
 
 
 # A page of the site that plays a clip: "/video/…", "/videos/…", "/watch/…", "/v/…", "/mediathek/…",
 # the BBC's "/news/av/…",
-# "/watch?v=Xk29LmAbcd" (a clip's id, not "?v=2", a style sheet's version).
-_OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)", re.I)
+# "/watch?v=Xk29LmAbcd" (a clip's id, not "?v=2", a style sheet's version); deeper in the site's
+# tree, a folder named for clips with a page in it ("/en/news/world/videos/…", "/2024/03/12/video/…",
+# "/sport/clips/…"; not a story's slug "videos-show-…"), a clip's id in the query ("?videoId=123").
+_OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)"
+                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer)/[\w-]"
+                             r"|[?&](?:video_?id|videoid|clip_?id)=\w", re.I)
 
 
 def _video_page(href: str, facts: Facts) -> bool:
@@ -561,3 +783,96 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
     if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
         return None
     return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
+
+
+# A box's label naming clips: "Video", "Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo",
+# "Watch more", "Latest videos", "関連動画"; a few words around the word, nothing more.
+_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|wideo|видео|відео|视频|視頻|동영상|영상)"
+                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}動画|watch(?: more| now| this| next)?|ver (?:el )?v[ií]deo"
+                          r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
+
+
+def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
+    """A small box without prose whose first words are a label naming clips ("Mehr Videos",
+    "Video zum Thema", "Watch more"), holding one picture without alt in a link: a video
+    teaser, judged whole with its links."""
+    if facts.text.get(box, 0) > _BOX_TEXT or _holds_prose(box, facts, 1):
+        return None
+    pictures = list(box.iter("img", "amp-img"))
+    if len(pictures) != 1 or not _no_alt(pictures[0]) or next(pictures[0].iterancestors("a"), None) is None:
+        return None
+    first = next((node for node in box.iter() if isinstance(node.tag, str) and node is not box
+                  and (node.text or "").strip()), None)
+    if first is None or first.tag == "a" or not _VIDEO_LABEL.match(first.text_content() or ""):
+        return None
+    return Verdict("player", f"a small box labelled {' '.join((first.text_content() or '').split())[:30]!r}: a video teaser")
+
+
+# How much a box around a brand's mark may say: the brand's name, "Provided by", "In partnership with".
+_MARK_TEXT = 80
+
+
+def _brand_mark(el: Element, facts: Facts) -> bool:
+    """A picture whose file or class names it a logo (widgets._named_logo, without the
+    SVG rule), not captioned, in a block of a few words and no prose: a publisher's,
+    agency's or partner's mark. A logo the story shows is captioned or
+    sits in its sentences."""
+    from auditor.sources.widgets import _captioned, _own_site
+
+    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    if "logo" not in src and "logo" not in (el.get("class") or "").lower():
+        return False
+    if _captioned(el):
+        return False
+    link = next(el.iterancestors("a"), None)
+    if link is not None and not _own_site((link.get("href") or "").strip(), facts):
+        return False  # another site's logo linking there may be what the story points to
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture"):
+        box = box.getparent()  # the nearest block around the mark
+    if box is None or box.tag in ("body", "article", "main"):
+        return False
+    before = box.getprevious()
+    if before is not None and before.tag in HEADING_TAGS_ALL:
+        return False  # an entry's picture under its heading: "1. Nike", then the brand's logo
+    if facts.holds(box, HEADINGS):
+        return False  # a card the story compares ("City Bike Share", its price): the entry's logo
+    return facts.text.get(box, 0) <= _MARK_TEXT and not _holds_prose(box, facts, 1)
+
+
+HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# How much a byline says: "By Jane Doe · Updated March 13, 2024, 9:41 a.m."
+_BYLINE_TEXT = 100
+
+
+def _byline_face(el: Element, facts: Facts) -> bool:
+    """A picture in a block of a few words without prose that links a writer's page of the
+    site ("/author/jane-doe", "/@jane"): a byline's face, which widgets' writer cards
+    miss when the byline is a bare <p>."""
+    from auditor.sources.widgets import _own_site
+
+    if not _face_sized(el):
+        return False  # a photo credited to a staff photographer's page is the story's
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
+        return False
+    if _holds_prose(box, facts, 1) or facts.holds(box, IMAGES) != 1:
+        return False
+    return any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip()) and _own_site((a.get("href") or "").strip(), facts)
+               and facts.text.get(a, 0) for a in box.iter("a"))
+
+
+_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot", re.I)
+
+
+def _face_sized(el: Element) -> bool:
+    """A face's size: both sides declared at most 150 px, or an address naming an avatar
+    or an author's picture."""
+    sides = [el.get("width") or "", el.get("height") or ""]
+    if all(side.strip().isdigit() and int(side) <= 150 for side in sides):
+        return True
+    return bool(_FACE_PATH.search(el.get("src") or el.get("data-src") or ""))

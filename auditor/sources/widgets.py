@@ -43,7 +43,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el, facts) \
             or _picture_of_kept_box(el, facts) or overlays.judge(el, facts)
     if tag == "a":
-        return _widget_link(el, facts)
+        return _widget_link(el, facts) or overlays.template_link(el, facts)
     if tag in _INLINE_TAGS:
         return None
     verdict = _overlay(el) or _schema_part(el) or _glued_name(el, facts) or _aria_named(el, facts) \
@@ -630,11 +630,13 @@ _VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I
 
 def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     """A link holding one picture (and a title at most) to a page of the site that plays
-    a clip ("/video/…", "video.site.com"): a video teaser, its picture the clip's still."""
+    a clip ("/video/…", "video.site.com"; overlays' _video_page, the one reading of such
+    pages): a video teaser, its picture the clip's still."""
+    from auditor.sources.overlays import _video_page
+
     if facts.holds(el, IMAGES) != 1 or _captioned(next(el.iter("img", "amp-img"))):
         return None
-    href = (el.get("href") or "").strip()
-    if not _own_site(href, facts) or not (vocab.VIDEO_PAGE_PATH.match(path_of(href)) or _VIDEO_HOST.match(href)):
+    if not _video_page(el.get("href") or "", facts):
         return None
     return Verdict("player", "a picture link to a page of the site that plays a clip: a video teaser")
 

@@ -70,10 +70,15 @@ def _noscript_copy(img: Element) -> Element | None:
 
 
 def _asset(src: str | None) -> str:
-    """The file name of an image URL, without query or size folders."""
+    """The file name of an image URL, without query, size folders or a CMS's size
+    suffix ("bridge-20x13.jpg", WordPress's tiny preview of "bridge.jpg")."""
     if not src:
         return ""
-    return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    name = src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    return _SIZE_SUFFIX.sub("", name)
+
+
+_SIZE_SUFFIX = re.compile(r"-\d{1,4}x\d{1,4}(?=\.\w+$)")
 
 
 def blur_up_pair(prev: Element | None, prev_src: str | None, img: Element,
@@ -143,7 +148,11 @@ def tracking_pixel(width: str | None, height: str | None) -> bool:
     return tiny(width) and tiny(height)
 
 
-_STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)px\b", re.I)
+# In pixels, or a bare number ("width:0": no unit is needed for zero, and quirks mode reads any as pixels).
+_STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)(?:px\b|\s*(?=[;!]|$))", re.I)
+# A spacer or blank file standing as the picture itself: "spacer.gif", "blank.gif", "1x1.png".
+_SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1)\.(?:gif|png)|(?:pixel|clear|trans|shim|dot|s)\.gif)"
+                          r"(?:[?#]|$)", re.I)
 # The start of a base64 GIF or PNG: enough bytes for the header that gives the size.
 _INLINE_RASTER = re.compile(r"^data:image/(gif|png);base64,([A-Za-z0-9+/]{16,44})", re.I)
 
@@ -152,12 +161,17 @@ def pixel_of(el: Element, src: str | None) -> bool:
     """True when the <img> is a tracking pixel or spacer by any size a browser would
     use: width and height attributes, an inline style, or, with neither, the size
     written in the header of an inline GIF or PNG (``data:image/gif;base64,R0lGODlhAQAB…``
-    is 1×1): a picture nobody sees, whatever box it sits in."""
+    is 1×1), or a spacer file ("spacer.gif") that no data-* attribute replaces: a picture
+    nobody sees, whatever box it sits in."""
     if tracking_pixel(el.get("width"), el.get("height")):
         return True
-    sizes = {name.lower(): float(value) for name, value in _STYLE_SIZE.findall(el.get("style") or "")}
+    if src and _SPACER_FILE.search(src) and not _scripted_source(el):
+        return True  # a lazy loader's blank with no real picture behind it, or a layout spacer
+    style = el.get("style") or ""
+    sizes = {name.lower(): float(value) for name, value in _STYLE_SIZE.findall(style)}
     if len(sizes) == 2:
-        return max(sizes.values()) <= 1
+        # Next.js's fill images write "width:0;height:0;min-width:100%": drawn at the box's size.
+        return max(sizes.values()) <= 1 and "min-" not in style.lower()
     if el.get("width") or el.get("height") or sizes:
         return False  # drawn at a size of its own: the file's size says nothing
     size = inline_size(src)

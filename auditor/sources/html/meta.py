@@ -2,12 +2,49 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from auditor.model import Meta
 from auditor.sources.html.locate import Locator
 
 Element = Any  # lxml.html.HtmlElement
+
+
+# The top of a page, up to its <head> or <body>: comments, then <html> start tags.
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TOP_END = re.compile(r"<(?:head|body)[\s>/]", re.I)
+_HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
+_LANG_ATTR = re.compile(r"""(?<![\w:-])(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+
+
+def _late_html_lang(text: str) -> tuple[str, int] | None:
+    """The lang of an <html> start tag that libxml2 dropped and a browser keeps: after a
+    <script>, <meta> or stray text (a plugin's output, a PHP notice) the parser has made
+    its own <html>, and HTML's parsing merges the written tag's attributes onto it. The
+    value and its line, or None."""
+    top = text[:100_000]
+    end = _TOP_END.search(top)
+    top = top[:end.start()] if end is not None else top
+    if "<html" not in top.lower():
+        return None
+    # Comments blanked, not removed: what is left keeps its offsets (IE's conditional <html>s go).
+    visible = _COMMENT.sub(lambda m: " " * len(m.group(0)), top)
+    for tag in _HTML_TAG.finditer(visible):
+        found = _LANG_ATTR.search(tag.group(0))
+        value = next((v for v in found.groups() if v is not None), "") if found is not None else ""
+        if value.strip():
+            return " ".join(value.split()), text.count("\n", 0, tag.start()) + 1
+    return None
+
+
+def _root_lang(root: Element, locator: Locator) -> tuple[str, int] | None:
+    """The page's language and its line: <html lang> (or xml:lang), else the lang of an
+    <html> tag libxml2 dropped (see _late_html_lang)."""
+    lang = root.get("lang") or root.get("xml:lang")
+    if lang is not None and lang.strip():
+        return " ".join(lang.split()), locator.at(root)[0]
+    return _late_html_lang(locator.text)
 
 
 def read_meta(root: Element, locator: Locator) -> Meta:
@@ -53,9 +90,9 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         rels = (el.get("rel") or "").lower().split()
         if "canonical" in rels:
             keep("canonical", (el.get("href") or "").strip(), el)
-    lang = root.get("lang") or root.get("xml:lang")
-    if lang is not None and lang.strip():
-        keep("lang", lang.strip(), root)
+    lang = _root_lang(root, locator)
+    if lang is not None:
+        values["lang"], lines["lang"] = lang
     elif "content-language" in values:
         values["lang"] = values["content-language"]
         lines["lang"] = lines["content-language"]

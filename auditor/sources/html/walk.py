@@ -176,7 +176,7 @@ class Walker:
         text = text_of(el)
         anchors = list(el.iter("a"))
         if not text:
-            text = image_text(el)
+            text = image_text(el) or _given_name(el)
         link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
         line, col = self.locator.at(el)
         heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors),
@@ -490,9 +490,8 @@ class Walker:
             text = self.locator.reopened_text(el)  # closed early by the parser, not by the writer
         has_image = len(el) > 0 and next(el.iter("img", "amp-img"), None) is not None  # a text link: no tag filter
         if not text:
-            # The accessible name of an icon link: image alt, aria-label, then title.
-            text = (image_text(el) or " ".join((el.get("aria-label") or "").split())
-                    or " ".join((el.get("title") or "").split()))
+            # The accessible name of an icon link: image alt, then a name given on purpose.
+            text = image_text(el) or _given_name(el)
         if href is None and not text:
             return  # a named anchor (<a id="x"></a>), not a link
         rel = tuple((el.get("rel") or "").lower().split())
@@ -512,15 +511,32 @@ def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col:
     width, height = el.get("width"), el.get("height")
     role = (el.get("role") or "").strip().lower()
     hidden = (el.get("aria-hidden") or "").strip().lower() == "true"
+    caption, credit = caption_and_credit(el)
     decorative = (
-        (alt == "" and role in ("presentation", "none"))
+        # role=presentation/none says "decorative" (ARIA; axe's image-alt passes it with no
+        # alt), unless the picture is captioned: a platform that marks every picture so
+        # (Medium's zoomable figures) leaves a story's photo undescribed, IM001's to report.
+        (role in ("presentation", "none") and (alt == "" or alt is None and not (caption or credit)))
         or hidden
         or pixel_of(el, src)
     )
-    caption, credit = caption_and_credit(el)
     return Image(src, alt, line, col, title=el.get("title"), caption=caption, credit=credit,
                  decorative=decorative, width=width, height=height, lazy=lazy, name=image_name(src),
-                 noscript=noscript)
+                 noscript=noscript, control_named=alt is None and control_named(el))
+
+
+def control_named(img: Element) -> bool:
+    """True when the link around ``img`` names itself (aria-label, aria-labelledby) and
+    holds no text, so a screen reader announces that name and never the picture. Not a
+    ``role=button`` box: platforms wrap every story photo in one to zoom it (Medium, Wix),
+    and the photo still needs its description."""
+    for depth, box in enumerate(img.iterancestors()):
+        if depth >= 4:
+            return False
+        if box.tag == "a" or (box.get("role") or "").strip().lower() == "link":
+            label = " ".join(f"{box.get('aria-label') or ''} {box.get('aria-labelledby') or ''}".split())
+            return bool(label) and not text_of(box).strip()
+    return False
 
 
 def accessible_name(img: Element) -> str | None:
@@ -651,6 +667,24 @@ def _holds_text(run: list[Element | str]) -> bool:
 
 def _words_in(el: Element) -> int:
     return len((el.text_content() or "").split()) if isinstance(el.tag, str) else 0
+
+
+def _given_name(el: Element) -> str:
+    """The name a text-less heading or link is given on purpose, as a screen reader reads
+    it: an aria-label or title on it or inside it (an icon's ``role=img``, an SVG's name
+    kept by ``body.drop_invisible``), or the text ``aria-labelledby`` points to."""
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
+            continue  # a picture names it by its alt alone: alt="" makes it presentational, title and all
+        name = " ".join((node.get("aria-label") or node.get("title") or "").split())
+        if name:
+            return name
+    ids = (el.get("aria-labelledby") or "").split()
+    if ids:
+        found = el.getroottree().xpath("//*[@id=$ref]", ref=ids[0])
+        if found:
+            return " ".join((found[0].text_content() or "").split())
+    return ""
 
 
 def _rebase(t: TextBuilder, line: int) -> tuple[int, ...]:
