@@ -116,10 +116,21 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
                            cands["symbol"])
                 or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised)
-                or quoted_entries(bl, start, skip, promised))
-    # A headline naming a list it does not count ("These Halloween Workouts") makes three
-    # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
+                or quoted_entries(bl, start, skip, promised)
+                # A count the page does not keep: its entries are read as under a headline
+                # that names a list, so "9 cities" over seven entries counts seven, not none
+                # (pictures each over a paragraph only at the count: any story has those).
+                or _uncounted(doc, bl, start, skip, cands, named=True, pictured=False))
     named = _names_list(doc)
+    return _uncounted(doc, bl, start, skip, cands, named=named, pictured=named)
+
+
+def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], cands: dict[str, list[Cand]],
+               named: bool, pictured: bool) -> list[Cand]:
+    """Entries read without a count to match: parallel headings, bold titles, typed
+    bullets or title lines. A headline naming a list it does not count ("These Halloween
+    Workouts") makes three parallel entries a list; elsewhere it takes five
+    (:data:`shapes.MIN_ITEMS`). ``pictured``: pictures each over a paragraph count too."""
     bar = NAMED_BAR if named else LIST_BAR
     return (counted_list(doc, bl, start, skip) or parallel_headings(bl, start, skip, bar)
             or parallel_bold(bl, start, skip, cands["bold"], bar)
@@ -129,7 +140,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
             or (sole_ordered_list(doc, bl, start, skip) or captioned_pictures(doc, bl, start, None)
-                or pictured_entries(doc, bl, start, None, skip) if named else []))
+                or (pictured_entries(doc, bl, start, None, skip) if pictured else []) if named else []))
 
 
 def _names_list(doc: Document) -> bool:

@@ -1,0 +1,92 @@
+"""Listicle shapes as CMSs, themes and plugins write them (round 9), each read end to end
+through ``audit``: where the markup comes from is named above each builder (read in the
+public source of the plugin, theme or CMS, never copied from a saved article). Each test
+fails without the change it covers; look-alikes that must not become items sit beside."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from auditor.api import Settings, audit
+from auditor.config import CliRuleOptions, Config, effective_rules
+from auditor.model import Document
+
+DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
+INTRO = ("We asked our travel desk where they would go next year if the budget allowed only one long weekend, "
+         "and these are the places they named again and again.")
+PLACES = ["Lisbon", "Kyoto", "Cape Town", "Reykjavik", "Oaxaca", "Hoi An", "Tbilisi", "Valparaiso", "Ljubljana",
+          "Hobart", "Porto", "Seville"]
+
+
+def blurb(k: int) -> str:
+    return (f"{PLACES[k]} rewards a slow visit: walk the old quarter early, eat where the locals queue at lunch and "
+            f"leave an afternoon free for the view from the hill above the harbour. Prices stay fair outside the "
+            f"summer weeks, and the trains from the airport run late enough for an evening arrival.")
+
+
+def page(h1: str, body: str, lang: str = "en") -> str:
+    return (f"<html lang={lang}><head><title>{h1}</title></head><body><article class='post'>"
+            f"<h1>{h1}</h1><p>{INTRO}</p>{body}</article></body></html>")
+
+
+def entries(build: Callable[[int], str], n: int) -> str:
+    return "".join(build(k) for k in range(n))
+
+
+def doc_of(html: str) -> Document:
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.error is None and result.document is not None and result.document.listicle is not None
+    return result.document
+
+
+def rules(html: str) -> set[str]:
+    result = audit(html.encode(), "page.html", DEFAULT)
+    return {f.rule for f in result.findings}
+
+
+# ---------------------------------------------------------------- a count the page does not keep
+
+def _slide(k: int) -> str:
+    # A gallery template's slide: the picture and its text in <figcaption> (WordPress's
+    # core/gallery and core/image blocks, Hearst/Dotdash slides), no heading of its own.
+    return (f"<figure class='wp-block-image'><img src='/i/{k}.jpg' alt='{PLACES[k]}'>"
+            f"<figcaption><strong>{PLACES[k]}</strong> — {blurb(k)}</figcaption></figure>")
+
+
+def _div_hed(k: int) -> str:
+    # A slide whose title is a <div>, its number a span (listicle-slide-hed / -hed-number /
+    # -hed-text, as Hearst's slideshow templates class them).
+    return (f"<div class='listicle-slide'><div class='listicle-slide-media'><img src='/h/{k}.jpg' alt=''></div>"
+            f"<div class='listicle-slide-hed'><span class='listicle-slide-hed-text'>{PLACES[k]}</span></div>"
+            f"<div class='listicle-slide-dek'><p>{blurb(k)}</p></div></div>")
+
+
+def _bold_then_faq(k: int) -> str:
+    return f"<p><strong>{PLACES[k]}</strong></p><p>{blurb(k)}</p>"
+
+
+# Yoast SEO's FAQ block (blocks/faq: div.schema-faq-section, strong.schema-faq-question,
+# p.schema-faq-answer) closing the article: its questions are bold lines too.
+YOAST_FAQ = ("<h2>FAQ</h2><div class='schema-faq wp-block-yoast-faq-block'>" + "".join(
+    f"<div class='schema-faq-section' id='faq-question-{j}'><strong class='schema-faq-question'>"
+    f"Is {PLACES[j]} expensive in winter?</strong> <p class='schema-faq-answer'>Not really; hotels drop prices "
+    f"after the holidays and flights are cheap midweek.</p> </div>" for j in range(4)) + "</div>")
+
+
+@pytest.mark.parametrize("shape,tail", [(_slide, ""), (_div_hed, ""), (_bold_then_faq, YOAST_FAQ)])
+def test_seven_entries_under_a_headline_promising_nine_are_seven(shape: Callable[[int], str], tail: str) -> None:
+    # Without a count to match, these read as seven entries; a promise of nine used to
+    # leave none (no shape counting nine), so the page was "no list found".
+    doc = doc_of(page("9 Cities to Visit This Winter", entries(shape, 7) + tail))
+    assert [i.title.split(' —')[0] for i in doc.items] == PLACES[:7]
+    assert doc.listicle is not None and doc.listicle.verdict == "unknown"  # unnumbered: not a certain count
+    assert doc_of(page("7 Cities to Visit This Winter", entries(shape, 7) + tail)).listicle.verdict == "kept"
+
+
+def test_a_story_under_a_counted_headline_gains_no_entries() -> None:
+    # The fallback reads entries as a named list would: a story's paragraphs are none.
+    story = "".join(f"<p>{blurb(k)}</p>" for k in range(6))
+    doc = doc_of(page("9 Cities to Visit This Winter", story))
+    assert doc.items == ()
