@@ -90,3 +90,38 @@ def test_a_story_under_a_counted_headline_gains_no_entries() -> None:
     story = "".join(f"<p>{blurb(k)}</p>" for k in range(6))
     doc = doc_of(page("9 Cities to Visit This Winter", story))
     assert doc.items == ()
+
+
+# ---------------------------------------------------------------- every title shown twice
+
+def _carousel(n: int, numbered: bool = False) -> str:
+    # A featured-image carousel over the article (Swiper/Slick slides, as magazine themes
+    # put one at the top of a list post), each slide a picture and the entry's title as <h3>.
+    return "<div class='swiper-wrapper'>" + entries(
+        lambda k: f"<div class='swiper-slide'><img src='/c/{k}.jpg' alt=''><h3>{'#' if numbered else ''}{PLACES[k]}</h3></div>",
+        n) + "</div>"
+
+
+def test_a_carousel_of_the_titles_over_the_entries_leaves_the_entries() -> None:
+    # Every title twice (an <h3> in the carousel, an <h2> over the entry) read as a
+    # template's label repeated under each entry: all fourteen were set aside, none counted.
+    body = _carousel(7) + entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7)
+    doc = doc_of(page("7 Cities to Visit This Winter", body))
+    assert [i.title for i in doc.items] == PLACES[:7] and all(i.level == 2 for i in doc.items)
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+@pytest.mark.parametrize("n", [3, 7])
+def test_labels_repeated_under_every_entry_are_still_labels(n: int) -> None:
+    # "Why we love it" / "Good to know" under each entry: two texts, each n times.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><h3>Why we love it</h3><p>{blurb(k)}</p>"
+                             f"<h3>Good to know</h3><p>{blurb(k + 1)}</p>", n)
+    doc = doc_of(page(f"{n} Cities to Visit This Winter", body))
+    assert [i.title for i in doc.items] == PLACES[:n]
+
+
+def test_pros_and_cons_under_two_entries_stay_labels() -> None:
+    # Two texts doubled are a template's labels under two entries, not titles shown twice.
+    body = entries(lambda k: f"<h3>{PLACES[k]}</h3><p>{blurb(k)}</p><h3>Pros</h3><p>Cheap.</p><h3>Cons</h3><p>Cold.</p>", 2)
+    doc = doc_of(page("2 Cities to Visit This Winter", body))
+    assert [i.title for i in doc.items] == PLACES[:2]

@@ -154,16 +154,26 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
 
     by_level: dict[int, list[Cand]] = {}
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
+    labels = _template_labels(texts)
     for i in range(start, len(bl)):
         b = bl[i]
         if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
             continue
-        if texts[" ".join(b.text.split()).casefold()] > 1:
+        if " ".join(b.text.split()).casefold() in labels:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
         if headline_number(b.text)[0] is not None:
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
         by_level.setdefault(b.level, []).append(Cand(b.pos, None, b.text, "", "heading", b.level, i))
     return by_level
+
+
+def _template_labels(texts: Counter[str]) -> set[str]:
+    """Heading texts a template repeats under the items ("Pros and Cons", "Pricing"):
+    three times or more, or twice when only one or two texts are doubled. Three or more
+    titles each shown twice are a second copy of the list's titles (a carousel or a
+    contents box of headings over the entries), not labels: each copy still counts."""
+    doubled = [t for t, n in texts.items() if n == 2]
+    return {t for t, n in texts.items() if n >= 3 or (n == 2 and len(doubled) < 3)}
 
 
 def symbol_runs(bl: Sequence[Block], symbols: Sequence[Cand], skip: AbstractSet[int]) -> list[list[Cand]]:
