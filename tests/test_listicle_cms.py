@@ -125,3 +125,33 @@ def test_pros_and_cons_under_two_entries_stay_labels() -> None:
     body = entries(lambda k: f"<h3>{PLACES[k]}</h3><p>{blurb(k)}</p><h3>Pros</h3><p>Cheap.</p><h3>Cons</h3><p>Cold.</p>", 2)
     doc = doc_of(page("2 Cities to Visit This Winter", body))
     assert [i.title for i in doc.items] == PLACES[:2]
+
+
+# ---------------------------------------------------------------- a number in its own element
+
+# Lullabot's listicle_heading for Drupal writes <span class="number">1</span><span
+# class="separator">. </span><span class="title">…</span>; themes that drop the separator
+# and style the number as a badge leave it glued to the title in the text: "1Lisbon".
+@pytest.mark.parametrize("build", [
+    lambda k: f"<h2><span class='number'>{k + 1}</span>{PLACES[k]}</h2><p>{blurb(k)}</p>",
+    lambda k: f"<h2><span class='number'>{k + 1}</span><span class='title'>{PLACES[k]}</span></h2><p>{blurb(k)}</p>",
+    lambda k: f"<p><strong><span class='number'>{k + 1}</span>{PLACES[k]}</strong></p><p>{blurb(k)}</p>",
+    lambda k: f"<h3>{k + 1} {PLACES[k]}</h3><p>{blurb(k)}</p>",
+])
+def test_a_number_badge_glued_to_the_title_is_the_items_number(build: Callable[[int], str]) -> None:
+    doc = doc_of(page("9 Cities to Visit This Winter", entries(build, 7)))
+    assert [i.number for i in doc.items] == list(range(1, 8))
+    assert [i.title for i in doc.items] == PLACES[:7]
+    # Numbered, seven under a promise of nine is a certain mismatch, not a guess.
+    assert doc.listicle is not None and doc.listicle.verdict == "mismatch"
+
+
+@pytest.mark.parametrize("titles", [
+    ["3D Printers", "4K Televisions", "5G Phones"],  # a capital after the digit, not counting 1..N
+    ["1password", "2fa apps", "3dsmax"],  # lower case goes on: a name
+    ["1 Lisbon", "3 Kyoto", "2 Cape Town"],  # not counting
+])
+def test_titles_opening_with_digits_that_do_not_count_get_no_numbers(titles: list[str]) -> None:
+    body = "".join(f"<h2>{t}</h2><p>{blurb(k)}</p>" for k, t in enumerate(titles))
+    doc = doc_of(page("The Best Gadgets to Buy This Winter", body))
+    assert len(doc.items) == 3 and all(i.number is None for i in doc.items)

@@ -38,6 +38,7 @@ lists), :mod:`~auditor.structure.entries` (d)), :mod:`~auditor.structure.paralle
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -172,6 +173,31 @@ def _with_item_one(bl: Sequence[Block], start: int, chosen: list[Cand]) -> list[
     return [Cand(head.pos, 1, head.text, mk.marker, "heading", head.level, start - 1), *chosen]
 
 
+# A bare number opening a title, spaced ("1 Lisbon") or set in its own element right
+# before it, which leaves it glued to the title's text ("<span class=num>1</span>Lisbon").
+_OPENING_NUMBER = re.compile(r"^\s*0*(\d{1,3})(\s*)(?=[^\W\d_])")
+
+
+def _printed_numbers(chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` numbered by the bare numbers their titles open with, when none has a
+    marker of its own and those numbers count 1..N or N..1 (N ≥ 3) down the page: the
+    numbers a reader sees. Glued to the title, the title must go on with a capital or an
+    uncased letter ("1Lisbon", "2東京"): "3D printers" or "4x4 trucks" are no such run."""
+    if len(chosen) < 3 or any(c.number is not None for c in chosen):
+        return chosen
+    nums: list[int] = []
+    markers: list[str] = []
+    for c in chosen:
+        m = _OPENING_NUMBER.match(c.heading)
+        if m is None or (not m.group(2) and c.heading[m.end()].islower()):
+            return chosen
+        nums.append(int(m.group(1)))
+        markers.append(m.group(0).strip())
+    if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return chosen
+    return [replace(c, number=n, marker=mk) for c, n, mk in zip(chosen, nums, markers)]
+
+
 def detect_items(doc: Document) -> tuple[Item, ...]:
     """The listicle items of ``doc`` in document order (empty when none are found)."""
     bl, skip = read_body(doc)
@@ -181,7 +207,7 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
-    chosen = _with_item_one(bl, start, chosen)
+    chosen = _printed_numbers(_with_item_one(bl, start, chosen))
     counts = item_words(bl, chosen, skip)
     return tuple(
         Item(
