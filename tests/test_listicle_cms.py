@@ -155,3 +155,23 @@ def test_titles_opening_with_digits_that_do_not_count_get_no_numbers(titles: lis
     body = "".join(f"<h2>{t}</h2><p>{blurb(k)}</p>" for k, t in enumerate(titles))
     doc = doc_of(page("The Best Gadgets to Buy This Winter", body))
     assert len(doc.items) == 3 and all(i.number is None for i in doc.items)
+
+
+def _slide_hed(k: int, space: str) -> str:
+    # A slideshow template's title box: a <div>, not a heading, the number and the title
+    # each in a span (listicle-slide-hed / -hed-number / -hed-text in Hearst's templates).
+    return (f"<div class='listicle-slide'><div class='listicle-slide-media'><img src='/h/{k}.jpg' alt=''></div>"
+            f"<div class='listicle-slide-hed'><span class='listicle-slide-hed-number'>{k + 1}</span>{space}"
+            f"<span class='listicle-slide-hed-text'>{PLACES[k]}</span></div>"
+            f"<div class='listicle-slide-dek'><p>{blurb(k)}</p></div></div>")
+
+
+@pytest.mark.parametrize("space", ["", " "])
+def test_title_boxes_split_by_markup_stand_where_they_are(space: str) -> None:
+    # The text "1Lisbon" is not in the source as written: it was placed at column 1 of its
+    # line, before the headline on a one-line page, and so outside the article's entries.
+    doc = doc_of(page("9 Cities to Visit This Winter", entries(lambda k: _slide_hed(k, space), 7)))
+    assert [(i.number, i.title) for i in doc.items] == list(zip(range(1, 8), PLACES[:7]))
+    assert doc.listicle is not None and doc.listicle.verdict == "mismatch"
+    hed = next(p for p in doc.paragraphs if p.text == "1Lisbon")
+    assert hed.column > doc.headline_column

@@ -141,6 +141,8 @@ class Locator:
         found = self.text.find(needle, max(begin, after), end) if after < end else -1
         if found < 0:
             found = self.text.find(needle, begin, end)
+        if found < 0 and begin <= after < end:
+            found = after  # text split by markup ("1</span> <span>Lisbon"): where its box starts
         return found - begin + 1 if found >= 0 else 1
 
     def offset(self, line: int, column: int) -> int:
