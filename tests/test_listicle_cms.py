@@ -175,3 +175,45 @@ def test_title_boxes_split_by_markup_stand_where_they_are(space: str) -> None:
     assert doc.listicle is not None and doc.listicle.verdict == "mismatch"
     hed = next(p for p in doc.paragraphs if p.text == "1Lisbon")
     assert hed.column > doc.headline_column
+
+
+# ---------------------------------------------------------------- gift guides with short entries
+
+PRODUCTS = ["Ember Mug 2", "Kindle Paperwhite", "Bose QuietComfort Earbuds", "Theragun Mini", "Instant Pot Duo",
+            "Yeti Rambler Tumbler", "Lego Botanical Bouquet"]
+ONE_LINERS = ["Keeps coffee hot for ninety minutes and reminds you when it is ready.",
+              "A waterproof reader with a warm light for late nights.", "Great noise cancelling in a small earbud.",
+              "Works out knots after a long day at the desk.", "Seven cookers in one pot.",
+              "Keeps drinks cold all day at the beach.", "Flowers that never wilt, built over a weekend."]
+
+
+def _shopify_card(k: int) -> str:
+    # A Shopify blog post's product card (the theme's card-product snippet set in the
+    # article): the store's own products linked without the host, "/products/<handle>".
+    return (f"<div class='product-card'><a href='/products/p{k}'><img src='/s/{k}.jpg' alt=''></a>"
+            f"<a class='product-card__title' href='/products/p{k}'>{PRODUCTS[k]}</a>"
+            f"<span class='price'>${20 + 5 * k}.00</span><p>{ONE_LINERS[k]}</p></div>")
+
+
+@pytest.mark.parametrize("headline", ["7 Gifts for the Person Who Has Everything",
+                                      "Gift Guide: What to Buy for the Person Who Has Everything"])
+def test_a_store_blogs_product_cards_are_the_entries(headline: str) -> None:
+    # A relative link to the store's product page is a shop's link: the card's name is
+    # the entry's title, as an absolute https://…/products/… link already made it.
+    doc = doc_of(page(headline, "<div class='rte'>" + entries(_shopify_card, 7) + "</div>"))
+    assert [i.title for i in doc.items] == PRODUCTS
+
+
+def test_one_line_entries_under_bold_names_are_a_list_without_a_count() -> None:
+    # Seven bold names, each over one short sentence, under a 27-word intro: the entries
+    # are most of the page once their titles' words count as theirs (they were left out,
+    # and the names' own words counted against the entries).
+    body = entries(lambda k: f"<p><strong>{PRODUCTS[k]}</strong></p><p>{ONE_LINERS[k]}</p>", 7)
+    doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", body))
+    assert [i.title for i in doc.items] == PRODUCTS
+
+
+def test_a_storys_bold_subtitles_over_long_text_stay_no_list() -> None:
+    story = entries(lambda k: f"<p><strong>{PRODUCTS[k]} maker warns</strong></p>"
+                              f"<p>{blurb(k)} {blurb(k + 1) if k % 2 else ''}</p>", 5)
+    assert doc_of(page("What the holiday season means for small shops", story)).items == ()
