@@ -217,3 +217,23 @@ def test_a_storys_bold_subtitles_over_long_text_stay_no_list() -> None:
     story = entries(lambda k: f"<p><strong>{PRODUCTS[k]} maker warns</strong></p>"
                               f"<p>{blurb(k)} {blurb(k + 1) if k % 2 else ''}</p>", 5)
     assert doc_of(page("What the holiday season means for small shops", story)).items == ()
+
+
+def _media_text(k: int) -> str:
+    # Gutenberg's Media & Text block (core/media-text: figure.wp-block-media-text__media
+    # beside div.wp-block-media-text__content), the name in a large-type paragraph, one
+    # sentence, then the shop's line.
+    return (f"<div class='wp-block-media-text alignwide is-stacked-on-mobile'><figure class='wp-block-media-text__media'>"
+            f"<img src='/m/{k}.jpg' alt=''></figure><div class='wp-block-media-text__content'>"
+            f"<p class='has-large-font-size'>{PRODUCTS[k]}</p><p>{ONE_LINERS[k]}</p>"
+            f"<p><a href='https://amzn.to/x{k}'>${20 + 5 * k} at Amazon</a></p></div></div>")
+
+
+@pytest.mark.parametrize("headline", ["7 Gifts for the Person Who Has Everything",
+                                      "Gift Guide: What to Buy for the Person Who Has Everything"])
+def test_names_over_one_short_sentence_and_a_shop_line_are_entries(headline: str) -> None:
+    # Under ten words of text each ("Seven cookers in one pot."): too little for a title
+    # paragraph's entry unless a shop's line says it is a product's.
+    doc = doc_of(page(headline, entries(_media_text, 7)))
+    assert [i.title for i in doc.items] == PRODUCTS
+

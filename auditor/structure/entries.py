@@ -409,13 +409,19 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
                 or FRAME().match(text):
             continue  # (not a price line, and not "The bottom line" framing the list)
         size = word_count(bl[j].text)
-        if size >= 20 or (size >= _SHORT_TEXT_WORDS and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
+        # A shop's line under the entry (before its text or after it) makes it a product's:
+        # its text may be one short sentence ("Seven cookers in one pot.").
+        shop = j > k + 1 or (j + 1 < len(bl) and bl[j + 1].kind == "paragraph" and shop_line(bl[j + 1].text))
+        least = _SHOP_TEXT_WORDS if shop else _SHORT_TEXT_WORDS
+        if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))
     return out
 
 
 # A product's or a place's text may be one sentence: a dozen words that end as a sentence does.
 _SHORT_TEXT_WORDS = 12
+# ... and a few words when a shop's price or button line goes with it.
+_SHOP_TEXT_WORDS = 4
 
 
 def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
