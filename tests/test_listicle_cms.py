@@ -237,3 +237,30 @@ def test_names_over_one_short_sentence_and_a_shop_line_are_entries(headline: str
     doc = doc_of(page(headline, entries(_media_text, 7)))
     assert [i.title for i in doc.items] == PRODUCTS
 
+
+
+def _column(k: int) -> str:
+    # Gutenberg's Columns block (core/columns > core/column), three products a row: the
+    # picture, the name in bold, the price and a Buttons block; no description.
+    return (f"<div class='wp-block-column'><figure class='wp-block-image'><img src='/c/{k}.jpg' alt=''></figure>"
+            f"<p class='has-text-align-center'><strong>{PRODUCTS[k]}</strong></p><p class='has-text-align-center'>"
+            f"${20 + 5 * k}</p><div class='wp-block-buttons'><div class='wp-block-button'><a class='wp-block-button__link'"
+            f" href='https://amzn.to/x{k}'>Shop now</a></div></div></div>")
+
+
+def _columns(ks: range) -> str:
+    return "".join("<div class='wp-block-columns'>" + "".join(_column(k) for k in ks[r:r + 3]) + "</div>"
+                   for r in range(0, len(ks), 3))
+
+
+@pytest.mark.parametrize("headline", ["Gift Guide: What to Buy for the Person Who Has Everything",
+                                      "9 Gifts for the Person Who Has Everything"])
+def test_a_grid_of_names_and_prices_is_a_gift_list(headline: str) -> None:
+    doc = doc_of(page(headline, _columns(range(7))))
+    assert [i.title for i in doc.items] == PRODUCTS
+
+
+def test_a_shop_the_story_grid_under_a_story_is_no_list() -> None:
+    story = "".join(f"<p>{blurb(k)}</p>" for k in range(8))
+    doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", story + _columns(range(4))))
+    assert doc.items == ()

@@ -418,6 +418,40 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
     return out
 
 
+def priced_names(bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:
+    """A shop's grid set in the article: ``least`` or more short names, each followed by
+    nothing but its price or button lines ("Ember Mug 2", "$20", "Shop now": a Gutenberg
+    columns grid or a store's product cards without descriptions), one after another, the
+    grid most of the body's blocks. Empty when there is no such run."""
+    body = [k for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading"]
+    run: list[Cand] = []
+    best: list[Cand] = []
+    k = start
+    while k < len(bl):
+        b = bl[k]
+        j = k + 1
+        while j < len(bl) and j not in skip and bl[j].kind == "paragraph" and shop_line(bl[j].text):
+            j += 1
+        text = b.text.strip()
+        if (b.kind == "paragraph" and k not in skip and j > k + 1 and 1 <= word_count(text) <= 10
+                and not shop_line(text) and not text.endswith((".", "!", "?", ":", ",", "…"))):
+            run.append(Cand(b.pos, None, text, "", "caps", 0, k))
+            k = j
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+        k += 1
+    best = run if len(run) > len(best) else best
+    if len(best) < least or len({c.heading for c in best}) != len(best):
+        return []
+    last = best[-1].block + 1
+    while last < len(bl) and bl[last].kind == "paragraph" and shop_line(bl[last].text):
+        last += 1  # the last name's price and button lines
+    covered = sum(1 for k in body if best[0].block <= k < last)
+    return best if covered >= MIN_SHARE * len(body) else []
+
+
 # A product's or a place's text may be one sentence: a dozen words that end as a sentence does.
 _SHORT_TEXT_WORDS = 12
 # ... and a few words when a shop's price or button line goes with it.
