@@ -264,3 +264,24 @@ def test_a_shop_the_story_grid_under_a_story_is_no_list() -> None:
     story = "".join(f"<p>{blurb(k)}</p>" for k in range(8))
     doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", story + _columns(range(4))))
     assert doc.items == ()
+
+
+def _bullets(n: int) -> str:
+    # The classic editor's or Gutenberg's List block (core/list, ul.wp-block-list): one
+    # bullet a product, the name linked in bold, a dash, its line.
+    return "<ul class='wp-block-list'>" + entries(
+        lambda k: f"<li><a href='https://shop.example/{k}'><strong>{PRODUCTS[k]}</strong></a> – {ONE_LINERS[k]}</li>", n
+    ) + "</ul>"
+
+
+@pytest.mark.parametrize("headline", ["Gift Guide: What to Buy for the Person Who Has Everything",
+                                      "9 Gifts for the Person Who Has Everything"])
+def test_the_one_bulleted_list_that_is_the_article_is_its_entries(headline: str) -> None:
+    doc = doc_of(page(headline, _bullets(7)))
+    assert [i.title.split(" –")[0] for i in doc.items] == PRODUCTS
+
+
+def test_a_storys_bulleted_points_under_a_named_headline_are_no_entries() -> None:
+    story = "".join(f"<p>{blurb(k)}</p>" for k in range(5))
+    doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", story + _bullets(4)))
+    assert doc.items == ()

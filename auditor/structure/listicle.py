@@ -50,7 +50,7 @@ from auditor.structure.entries import (
     unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
-from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_list
+from auditor.structure.lists import counted_list, ordered_lists, sole_bulleted_list, sole_ordered_list
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
 from auditor.structure.numbered import (
@@ -141,7 +141,8 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
-            or (sole_ordered_list(doc, bl, start, skip) or captioned_pictures(doc, bl, start, None)
+            or (sole_ordered_list(doc, bl, start, skip) or sole_bulleted_list(bl, start, skip, bar.least)
+                or captioned_pictures(doc, bl, start, None)
                 or (pictured_entries(doc, bl, start, None, skip) if pictured else [])
                 or priced_names(bl, start, skip, bar.least) if named else []))
 

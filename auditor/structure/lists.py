@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from auditor.model import Document, ListItem
 from auditor.structure.blocks import Block, Cand, lead_words, title_of
+from auditor.structure.shapes import MIN_SHARE
 from auditor.text.segment import word_count
 
 
@@ -178,3 +179,28 @@ def sole_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set[
     several: then which one the headline means is a guess."""
     found = ordered_lists(doc, bl, start, skip)
     return found[0] if len(found) == 1 else []
+
+
+def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:
+    """The body's one bulleted list of ``least`` or more entries of a few words each, under
+    a headline that names a list, when the list is most of the body's words ("Gift Guide:
+    …" over "• **Ember Mug 2** – keeps coffee hot…" seven times): its entries. A story's
+    list of points among its paragraphs is no such list."""
+    lists: dict[int, list[int]] = {}
+    for k in range(start, len(bl)):
+        li = bl[k].obj
+        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
+            lists.setdefault(li.list_index, []).append(k)
+    runs = [run for run in lists.values() if len(run) >= least]
+    if len(runs) != 1 or any(word_count(bl[k].text) < _MIN_BULLET_WORDS for k in runs[0]):
+        return []
+    run = runs[0]
+    body = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    if sum(word_count(bl[k].text) for k in run) < MIN_SHARE * body:
+        return []
+    out = []
+    for k in run:
+        li = bl[k].obj
+        assert isinstance(li, ListItem)
+        out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
+    return out
