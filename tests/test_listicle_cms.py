@@ -285,3 +285,30 @@ def test_a_storys_bulleted_points_under_a_named_headline_are_no_entries() -> Non
     story = "".join(f"<p>{blurb(k)}</p>" for k in range(5))
     doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", story + _bullets(4)))
     assert doc.items == ()
+
+
+def _priced_line(k: int) -> str:
+    # The classic editor's gift guide: a picture, the name linked with its price on one
+    # line ("Ember Mug 2 ($20)"), one or two sentences.
+    return (f"<p><img src='/l/{k}.jpg' alt=''></p><p><a href='https://shop.example/{k}'>{PRODUCTS[k]}</a>"
+            f" (${20 + 5 * k})</p><p>{ONE_LINERS[k]} {ONE_LINERS[k]}</p>")
+
+
+@pytest.mark.parametrize("headline", ["7 Gifts for the Person Who Has Everything",
+                                      "9 Gifts for the Person Who Has Everything"])
+def test_a_name_and_its_price_on_one_line_titles_the_entry(headline: str) -> None:
+    # The line was read as a shop's line only: no title (entries titled by their text's
+    # first words), and under a count the page does not keep, no entries at all.
+    doc = doc_of(page(headline, entries(_priced_line, 7)))
+    assert [i.title for i in doc.items] == PRODUCTS
+
+
+@pytest.mark.parametrize("line,name", [
+    ("Ember Mug 2, $130", "Ember Mug 2"), ("Kindle Paperwhite ($25)", "Kindle Paperwhite"),
+    ("Theragun Mini – 199 € bei Otto", "Theragun Mini"), ("$29.99 at Amazon", None), ("Price: $20", None),
+    ("Only $20 at Amazon", None), ("Buy now, $20", None), ("Now: $15", None),
+])
+def test_the_name_of_a_priced_line(line: str, name: str | None) -> None:
+    from auditor.structure.labels import priced_name
+
+    assert priced_name(line) == name

@@ -21,7 +21,7 @@ from collections.abc import Set as AbstractSet
 from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
-from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, shop_line
+from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, shop_line
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
@@ -404,14 +404,17 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
         if b.kind != "paragraph" or k in skip or j >= len(bl) or bl[j].kind != "paragraph":
             continue
         text = b.text.strip()
+        priced = shop_line(text)
+        if priced:
+            text = priced_name(text) or ""  # "Ember Mug 2, $130": the name is the title; "$29 at Amazon" none
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION().match(text) or shop_line(text) \
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION().match(text) \
                 or FRAME().match(text):
             continue  # (not a price line, and not "The bottom line" framing the list)
         size = word_count(bl[j].text)
         # A shop's line under the entry (before its text or after it) makes it a product's:
         # its text may be one short sentence ("Seven cookers in one pot.").
-        shop = j > k + 1 or (j + 1 < len(bl) and bl[j + 1].kind == "paragraph" and shop_line(bl[j + 1].text))
+        shop = priced or j > k + 1 or (j + 1 < len(bl) and bl[j + 1].kind == "paragraph" and shop_line(bl[j + 1].text))
         least = _SHOP_TEXT_WORDS if shop else _SHORT_TEXT_WORDS
         if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))

@@ -92,3 +92,25 @@ NOTE_LABEL = lazy_pattern(
     r"|hinweis|anmerkung|mehr|nota|más|plus|aussi)\s*:?$",
     re.I,
 )
+
+
+# A product's name and its price on one line, an explicit mark between them: "Ember Mug
+# 2, $130", "Kindle Paperwhite ($25)", "Theragun Mini – 199 € bei Otto".
+_PRICED_NAME = lazy_pattern(rf"^\s*(?P<name>[^\W\d_][^$€£¥₹]*?)\s*(?:,|\(|[–—:-](?=\s))\s*(?=(?:{_PRICE}))")
+# Words that stand before a price without naming a product ("Price: $20", "Now: $15").
+_PRICE_WORDS = lazy_pattern(
+    r"^(?:price|prices|cost|msrp|rrp|from|now|was|sale|deal|only|just|preis|ab|nur|prix|à partir de|precio|desde"
+    r"|prezzo|preço|a partir de)$", re.I)
+
+
+def priced_name(text: str) -> str | None:
+    """The product's name of a shop's line that opens with one ("Ember Mug 2, $130" →
+    "Ember Mug 2"); None for a line of price or button alone ("$29.99 at Amazon",
+    "Price: $20")."""
+    m = _PRICED_NAME().match(text)
+    if m is None or not shop_line(text):
+        return None
+    name = m.group("name").strip()
+    if not 1 <= len(name.split()) <= 8 or _PRICE_WORDS().match(name) or SHOP_LINE().search(name):
+        return None
+    return name
