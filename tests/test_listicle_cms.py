@@ -312,3 +312,25 @@ def test_the_name_of_a_priced_line(line: str, name: str | None) -> None:
     from auditor.structure.labels import priced_name
 
     assert priced_name(line) == name
+
+
+# ---------------------------------------------------------------- lists inside the entries
+
+@pytest.mark.parametrize("promised", [7, 9])
+def test_steps_in_every_entry_are_not_the_list(promised: int) -> None:
+    # Seven unnumbered <h2> entries, each holding a three-step <ol> (a how-to plugin's or
+    # an editor's steps): the first <ol> was taken for the list, "3 of 7", a certain mismatch.
+    steps = "<ol><li>Go early in the morning</li><li>Eat at the market</li><li>Take the tram up the hill</li></ol>"
+    doc = doc_of(page(f"{promised} Cities to Visit This Winter",
+                      entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>{steps}", 7)))
+    assert [i.title for i in doc.items] == PLACES[:7]
+    assert "LS001" not in rules(page(f"{promised} Cities to Visit This Winter",
+                                     entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>{steps}", 7)))
+
+
+def test_an_ordered_list_after_a_storys_sections_is_still_the_list() -> None:
+    # Three framing sections, then the list itself as one <ol> of seven: the list.
+    sections = entries(lambda k: f"<h2>{['Why go now', 'How we chose', 'Getting there'][k]}</h2><p>{blurb(k)}</p>", 3)
+    items = "<ol>" + entries(lambda k: f"<li>{PLACES[k]}: {blurb(k)}</li>", 7) + "</ol>"
+    doc = doc_of(page("7 Cities to Visit This Winter", sections + items))
+    assert [i.number for i in doc.items] == list(range(1, 8))

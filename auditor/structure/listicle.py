@@ -39,6 +39,7 @@ lists), :mod:`~auditor.structure.entries` (d)), :mod:`~auditor.structure.paralle
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -108,13 +109,16 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
     ordered = ordered_lists(doc, bl, start, skip) if promised else []
-    if ordered:
-        best = max(ordered, key=len)
-        if promised:
-            best = next((o for o in ordered if len(o) == promised), best)
-        return best
+    pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
+    if ordered and promised:
+        best = next((o for o in ordered if len(o) == promised), max(ordered, key=len))
+        if len(best) == promised or len(ordered) < 2:
+            return best
+        # Steps in every entry ("<h2>Lisbon</h2> … <ol>3 steps</ol>" seven times): the
+        # lists are the entries' content, the headings over them the items.
+        headed = unnumbered(bl, start, skip, promised, [], [], [], pictures)
+        return headed if _holds_lists(headed, ordered) else best
     if promised:
-        pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
         return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
                            cands["symbol"])
                 or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised)
@@ -125,6 +129,16 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
                 or _uncounted(doc, bl, start, skip, cands, named=True, pictured=False))
     named = _names_list(doc)
     return _uncounted(doc, bl, start, skip, cands, named=named, pictured=named)
+
+
+def _holds_lists(entries: Sequence[Cand], lists: Sequence[Sequence[Cand]]) -> bool:
+    """Whether ``entries`` (headings, three or more) hold the ordered ``lists`` in their
+    sections, two or more of the entries one each: lists inside entries, not the list."""
+    if len(entries) < 3 or entries[0].style != "heading":
+        return False
+    starts = [c.block for c in entries]
+    holding = {bisect_right(starts, lst[0].block) for lst in lists if lst[0].block > starts[0]}
+    return len(holding) >= 2 and all(lst[0].block > starts[0] for lst in lists)
 
 
 def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], cands: dict[str, list[Cand]],
