@@ -334,3 +334,34 @@ def test_an_ordered_list_after_a_storys_sections_is_still_the_list() -> None:
     items = "<ol>" + entries(lambda k: f"<li>{PLACES[k]}: {blurb(k)}</li>", 7) + "</ol>"
     doc = doc_of(page("7 Cities to Visit This Winter", sections + items))
     assert [i.number for i in doc.items] == list(range(1, 8))
+
+
+# ---------------------------------------------------------------- the promise
+
+@pytest.mark.parametrize("headline,lang,number", [
+    ("Топ-10 фильмов 2023 года", "ru", 10),  # "Top-10" in Cyrillic, as "Top-10" already read
+    ("睡眠の質を上げる10の方法", "ja", 10),  # "N の" + a list noun: ten ways
+    ("The Best Laptops for Students (Top 9)", "en", 9),
+    ("Every Pixar Movie, Ranked (All 27)", "en", 27),
+    ("1001 Books You Must Read Before You Die", "en", 1001),
+    ("Meet Our 10 favorite chefs", "en", 10),
+])
+def test_list_headlines_promise_their_count(headline: str, lang: str, number: int) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, lang)[0] == number
+
+
+@pytest.mark.parametrize("headline", [
+    "Covid-19: 10,000 new cases",  # no list runs to ten thousand
+    "Fans mourn as Maroon 5 cancels shows",  # a name's number
+    "Why Apollo 13 astronauts still matter",
+    "Plane crash kills all 27 on board",
+    "Federer back in top 10 after win",
+])
+def test_news_numbers_promise_nothing(headline: str) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, "en")[0] is None
+    story = "".join(f"<p>{blurb(k)}</p>" for k in range(4))
+    assert not rules(page(headline, story)) & {"LS001", "LS002"}

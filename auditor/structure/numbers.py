@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from auditor.structure.promise import names_a_list, reads_as_list
+from collections.abc import Sequence
+
+from auditor.structure.promise import CLAUSE_MARKS, names_a_list, reads_as_list
 
 from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
@@ -85,6 +87,28 @@ def _digit_value(token: str) -> tuple[int | None, bool]:
     return value, plus
 
 
+# No list runs past this ("1001 Books You Must Read"): "Covid-19: 10,000 new cases" counts cases.
+_MOST_ITEMS = 1001
+# Words that may stand capitalised right before a count inside a headline: "Meet Our 10…",
+# "Ranked: All 12…", "Why You Need These 5 Apps".
+_COUNT_LEADS = frozenset(
+    """the these those our my your his her their all top best every only just other another first last next
+    final latest here are meet see try get watch read ranked over nearly almost about""".split()
+)
+
+
+def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at token ``i`` is part of a name: right after a capitalised word
+    inside the headline and before a word in lower case ("Maroon 5 cancels shows",
+    "Apollo 13 crew honoured"), not after a word that leads a count ("Meet Our 10 favorite…")."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    prev, before, nxt = tokens[i - 1][0], tokens[i - 2][0], tokens[i + 1][0]
+    return (prev[:1].isupper() and prev.isalpha() and prev.lower() not in _COUNT_LEADS
+            and before not in CLAUSE_MARKS and before not in (",", ";", "(", "'", '"', "‘", "“")
+            and nxt[:1].islower() and nxt.isalpha())
+
+
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     """The count ``headline`` promises and whether it means "at least" (``90+``).
 
@@ -101,11 +125,8 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
         if tok[0].isdigit() or tok[0] in "$€£¥":
             value, plus = _digit_value(tok)
             # "Covid-19", "3-D", "B2B": a number glued to a word is part of a name.
-            glued_before = (
-                start > 0
-                and headline[start - 1] in "-/#"
-                and not headline[:start].lower().endswith("top-")
-            )
+            top_glued = headline[:start].lower().endswith(("top-", "топ-"))  # "Top-10", "Топ-10 фильмов"
+            glued_before = start > 0 and headline[start - 1] in "-/#" and not top_glued
             glued_after = headline[end : end + 1] in ("-", "/") and headline[
                 end + 1 : end + 2
             ].strip() != ""
@@ -113,7 +134,9 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
             glued_letter = any(
                 c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
             )
-            if glued_letter or glued_before or (glued_after and not headline[:start].lower().endswith("top-")):
+            if glued_letter or glued_before or (glued_after and not top_glued):
+                value = None
+            elif value is not None and (value > _MOST_ITEMS or _named_number(tokens, i)):
                 value = None
         elif low in words:
             value, plus = words[low], False

@@ -100,6 +100,8 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  # songs (曲, 首), works (作品), dishes (道菜). Not 家, 部, 点: firms, departments and
                  # hours in Chinese news ("3家银行", "3部门", "下午3点").
                  "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
+# Japanese "N の" + a list noun: "10の方法" (ten ways), "5つの理由" is a counter already.
+_JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ".split())
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
@@ -156,8 +158,11 @@ def reads_as_list(
     ``is_plural(word, lang)`` is the caller's plural test, passed in to keep one."""
     assert callable(is_plural)
     end = tokens[i][2]
-    if headline.startswith(LIST_COUNTERS, end):
+    if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
         return 0
+    if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
+            and tokens[i - 1][0].lower() in ("top", "all"):
+        return 0  # "The Best Laptops for Students (Top 9)", "Every Pixar Movie, Ranked (All 27)"
     if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
         return 0
     phrase = _phrase(tokens, i)
