@@ -365,3 +365,19 @@ def test_news_numbers_promise_nothing(headline: str) -> None:
     assert headline_number(headline, "en")[0] is None
     story = "".join(f"<p>{blurb(k)}</p>" for k in range(4))
     assert not rules(page(headline, story)) & {"LS001", "LS002"}
+
+
+@pytest.mark.parametrize("headline,lang", [
+    ("Brand in Hamburg: 30 Menschen evakuiert", "de"), ("Tre arresti a Napoli", "it"),
+    ("Incendie: 50 hectares brûlés", "fr"), ("Wildfire burns 3,000 acres", "en"),
+])
+def test_news_of_evacuations_arrests_and_areas_promises_nothing(headline: str, lang: str) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, lang)[0] is None
+
+
+def test_a_list_of_famous_deaths_still_promises() -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number("10 Celebrity Deaths That Shocked the World", "en")[0] == 10

@@ -49,6 +49,7 @@ _NOT_COUNT_AFTER = frozenset(
     stunden minuten euro dólares años meses días horas ans mois jours heures anni mesi giorni
     jaar maanden dagen anos meses dias
     grados grad degrés gradi graus kilos kilo kilogramm kilogramos
+    acres hectares hektar hectáreas ettari hectares quadratmeter
     лет года год дней дня часов минут рублей долларов процентов килограмм кг км человек
     lat dni godzin minut złotych procent dní hodin korun tahun hari persen""".split()
 )

@@ -58,8 +58,10 @@ NEWS_WORDS = frozenset(
     suspended resign resigns resigned quit elected nominated sue sues sued flee fled escape
     escaped trapped stranded murdered drowned crashed deported caught freed released kidnapped
     abducted sickened poisoned recalled banned expelled evacuate perish perished slain
+    arrests casualties fatalities
     tot tote toten sterben starben gestorben getötet verletzt verletzte festgenommen verhaftet
-    vermisst infiziert erschossen verurteilt
+    vermisst infiziert erschossen verurteilt evakuiert gerettet angeklagt festnahmen
+    arresti detenciones arrestations prisões
     muertos muertas mueren murieron fallecidos heridos detenidos desaparecidos contagiados
     morts meurent tués blessés arrêtés disparus
     morti muoiono uccisi feriti arrestati dispersi
