@@ -381,3 +381,14 @@ def test_a_list_of_famous_deaths_still_promises() -> None:
     from auditor.structure.numbers import headline_number
 
     assert headline_number("10 Celebrity Deaths That Shocked the World", "en")[0] == 10
+
+
+def test_a_clause_ending_in_a_colon_after_a_bold_title_is_no_run_in_title() -> None:
+    # "<strong>Lisbon</strong><br>Lisbon rewards a slow visit: …" seven times under a
+    # promise of five: the clause before the colon was read as a run-in title where it
+    # had six words or fewer, five of the seven, so five "entries" kept a promise the
+    # page does not keep.
+    body = entries(lambda k: f"<p><strong>{PLACES[k]}</strong><br>{blurb(k)}</p>", 7)
+    doc = doc_of(page("5 Cities to Visit This Winter", body))
+    assert [i.title for i in doc.items] == PLACES[:7]
+    assert doc.listicle is not None and doc.listicle.verdict != "kept"

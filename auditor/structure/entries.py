@@ -376,6 +376,9 @@ def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: in
         m = _RUN_IN().match(b.text)
         if m is None:
             continue
+        lead = getattr(b.obj, "lead", 0)
+        if lead and b.text[:lead].strip() != m.group(1).strip():
+            continue  # "**Lisbon** Lisbon rewards a slow visit: …": the bold run is the title, not the clause
         title = m.group(1).strip()
         rest = word_count(b.text[m.end():])
         if 1 <= word_count(title) <= 6 and title[:1].isupper() and rest >= 8 \
