@@ -392,3 +392,13 @@ def test_a_clause_ending_in_a_colon_after_a_bold_title_is_no_run_in_title() -> N
     doc = doc_of(page("5 Cities to Visit This Winter", body))
     assert [i.title for i in doc.items] == PLACES[:7]
     assert doc.listicle is not None and doc.listicle.verdict != "kept"
+
+
+def test_label_subheadings_in_every_entry_are_no_blocks_of_its_body() -> None:
+    # A destination template: each <h2> entry with "Where to stay" and "Where to eat" <h3>
+    # labels over its three paragraphs. The labels counted as two more blocks, five in
+    # all, past what an entry holds, so without a count no list was read.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p><h3>Where to stay</h3><p>{blurb(k)}</p>"
+                             f"<h3>Where to eat</h3><p>{blurb(k)}</p>", 7)
+    doc = doc_of(page("The Best Cities to Visit This Winter", body))
+    assert [i.title for i in doc.items] == PLACES[:7]

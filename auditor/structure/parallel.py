@@ -28,12 +28,13 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
     media = {k for k in heads if MEDIA_LABEL().match(bl[k].text)}
     heads = [k for k in heads if k not in media]  # "Video: …" slides between the entries
-    # A template's label repeated in every entry ("Why we love it", "Pros"): the entry's
-    # text, not an entry of its own, read as a paragraph of the section it stands in.
+    # A template's label repeated in every entry ("Why we love it", "Pros"): part of the
+    # entry, not an entry of its own, nor a block of its body (two labels over three
+    # paragraphs are an entry of three paragraphs, not five blocks).
     seen = Counter(" ".join(bl[k].text.split()).casefold() for k in heads)
     labels = {k for k in heads if seen[" ".join(bl[k].text.split()).casefold()] > 1}
     if labels:
-        bl = [replace(b, kind="paragraph") if k in labels else b for k, b in enumerate(bl)]
+        bl = [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]
         heads = [k for k in heads if k not in labels]
     runs: list[list[int]] = []
     # An H1 ends a run (another story's headline), unless the entries themselves are H1s,
