@@ -402,3 +402,17 @@ def test_label_subheadings_in_every_entry_are_no_blocks_of_its_body() -> None:
                              f"<h3>Where to eat</h3><p>{blurb(k)}</p>", 7)
     doc = doc_of(page("The Best Cities to Visit This Winter", body))
     assert [i.title for i in doc.items] == PLACES[:7]
+
+
+@pytest.mark.parametrize("headline,lang,number", [
+    ("中国十大旅游城市", "zh", 10), ("三个方法帮你睡好觉", "zh", 3), ("二十个必吃的小吃", "zh", 20),
+    ("この冬に訪れたい七つの都市", "ja", 7), ("五つの理由", "ja", 5),
+    ("이번 겨울 가볼 만한 도시 일곱 곳", "ko", 7), ("잠을 잘 자는 다섯 가지 방법", "ko", 5),
+    ("三人死亡", "zh", None), ("三家银行被罚款", "zh", None), ("一つの答え", "ja", None),
+])
+def test_counts_spelled_out_in_chinese_japanese_and_korean(headline: str, lang: str, number: int | None) -> None:
+    # A numeral before a counter for kinds or picks promises as the digits did ("10大",
+    # "7つ", "5가지"); counters for people or firms do not.
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, lang)[0] == number

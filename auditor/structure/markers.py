@@ -184,6 +184,12 @@ def _cjk_digits(numeral: str | None) -> str:
     return str(value) if (not tens or tens in _CJK_DIGITS) and (not ones or ones in _CJK_DIGITS) else ""
 
 
+def cjk_number(numeral: str) -> int | None:
+    """The number a Chinese numeral writes ("七" 7, "十二" 12), None when it is none."""
+    digits = _cjk_digits(numeral)
+    return int(digits) if digits and digits != "0" else None
+
+
 def _dated(title: str) -> bool:
     """Whether a marker's title starts with a month: "24. Dezember 2014" is a date."""
     from auditor.structure.numbers import MONTHS

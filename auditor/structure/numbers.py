@@ -11,7 +11,7 @@ import re
 
 from collections.abc import Sequence
 
-from auditor.structure.promise import CLAUSE_MARKS, names_a_list, reads_as_list
+from auditor.structure.promise import CLAUSE_MARKS, LIST_COUNTERS, names_a_list, reads_as_list
 
 from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
@@ -110,6 +110,31 @@ def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
             and nxt[:1].islower() and nxt.isalpha())
 
 
+# A count spelled out where words are not spaced, before a counter for kinds or picks:
+# Chinese and Japanese numerals ("十大旅游城市", the ten great…; "七つの都市"), Korean native
+# numbers ("다섯 가지 방법", five kinds of way; "일곱 곳", seven places).
+_CJK_COUNT = re.compile(r"(?<![一二三四五六七八九十百])([一二三四五六七八九十]{1,3})(?=" + "|".join(LIST_COUNTERS) + ")")
+_KO_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_KO_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KO_NATIVE) + r")\s?(?=가지|곳)")
+
+
+def _spelled_count(headline: str, lang: str) -> int | None:
+    """The count a Chinese, Japanese or Korean headline spells out before a list's counter
+    (see :data:`_CJK_COUNT`); None when none does."""
+    if lang in ("zh", "ja"):
+        m = _CJK_COUNT.search(headline)
+        if m:
+            from auditor.structure.markers import cjk_number
+
+            value = cjk_number(m.group(1))
+            return value if value is not None and value >= 2 else None
+    if lang == "ko":
+        k = _KO_COUNT.search(headline)
+        if k:
+            return _KO_NATIVE[k.group(1)]
+    return None
+
+
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     """The count ``headline`` promises and whether it means "at least" (``90+``).
 
@@ -119,6 +144,9 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     if not headline:
         return None, False
     lang = (lang or "en").split("-")[0].lower()
+    spelled = _spelled_count(headline, lang)
+    if spelled is not None:
+        return spelled, False
     words = _WORDS.get(lang, _WORDS["en"])
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(headline)]
     for i, (tok, start, end) in enumerate(tokens):
