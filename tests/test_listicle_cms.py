@@ -416,3 +416,20 @@ def test_counts_spelled_out_in_chinese_japanese_and_korean(headline: str, lang: 
     from auditor.structure.numbers import headline_number
 
     assert headline_number(headline, lang)[0] == number
+
+
+def test_a_web_storys_pages_are_its_article() -> None:
+    # An AMP Web Story (amp-story > amp-story-page > amp-story-grid-layer, as the AMP
+    # project's story format and WordPress's Web Stories plugin write it): one page per
+    # entry. The body chooser took the densest single page, so one entry of seven.
+    pages = entries(lambda k: f"<amp-story-page id='p{k}'><amp-story-grid-layer template='fill'><amp-img src='/s/{k}.jpg'"
+                              f" width='720' height='1280' layout='responsive' alt=''></amp-img></amp-story-grid-layer>"
+                              f"<amp-story-grid-layer template='vertical'><h2>{k + 1}. {PLACES[k]}</h2><p>{blurb(k)}</p>"
+                              f"</amp-story-grid-layer></amp-story-page>", 7)
+    h1 = "7 Cities to Visit This Winter"
+    html = (f"<html lang=en><head><title>{h1}</title></head><body><amp-story standalone title='{h1}'>"
+            f"<amp-story-page id='cover'><amp-story-grid-layer template='vertical'><h1>{h1}</h1><p>{INTRO}</p>"
+            f"</amp-story-grid-layer></amp-story-page>{pages}</amp-story></body></html>")
+    doc = doc_of(html)
+    assert [i.title for i in doc.items] == PLACES[:7]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"

@@ -90,7 +90,7 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
     found = best(marked.article_body)
     if found is not None:
         return _widen_article_body(found, text_of), "itemprop"
-    found = best(root.iter("article"))
+    found = best(root.iter("article", "amp-story"))  # a Web Story's pages are its article
     if found is not None:
         return found, "article"
     found = best(root.iter("main"))
