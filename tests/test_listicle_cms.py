@@ -433,3 +433,36 @@ def test_a_web_storys_pages_are_its_article() -> None:
     doc = doc_of(html)
     assert [i.title for i in doc.items] == PLACES[:7]
     assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+# ---------------------------------------------------------------- posts as the entries
+
+POSTS = ["Nobody warned me that the airport would be colder than the destination.",
+         "My suitcase weighs more in winter and I refuse to explain why.",
+         "Booked a ski trip, learned I hate snow, now I just drink cocoa in the lodge.",
+         "The plane was delayed by ice and so was my will to live.",
+         "Packed six sweaters and wore the same hoodie for five days straight.",
+         "Me: I love winter. Also me: wearing three coats at the bus stop.",
+         "Winter travel tip: the heated seats are the destination."]
+
+
+def _tweet(k: int) -> str:
+    # Twitter's embed markup (publish.twitter.com): blockquote.twitter-tweet > p, then
+    # "— Name (@handle) <a>date</a>"; widgets.js turns it into the card.
+    return (f"<blockquote class='twitter-tweet'><p lang='en' dir='ltr'>{POSTS[k]}</p>&mdash; Traveller {k} (@trav{k})"
+            f" <a href='https://twitter.com/trav{k}/status/{k}'>January {k + 1}, 2023</a></blockquote>")
+
+
+@pytest.mark.parametrize("commentary", [False, True])
+def test_embedded_posts_under_a_count_they_do_not_keep_are_the_entries(commentary: bool) -> None:
+    body = entries(lambda k: _tweet(k) + (f"<p>Honestly, same. We have all been there at least once.</p>"
+                                          if commentary else ""), 7)
+    doc = doc_of(page("9 Tweets That Perfectly Sum Up Winter Travel", body))
+    assert len(doc.items) == 7 and doc.items[0].title.startswith("Nobody warned me")
+
+
+def test_a_features_quoted_answers_are_no_list() -> None:
+    # Four long quoted answers in an interview under a headline naming "strategies".
+    answer = " ".join([blurb(1)] * 2)
+    body = entries(lambda k: f"<p>{blurb(k)}</p><blockquote><p>{answer}</p></blockquote>", 4)
+    assert doc_of(page("Zuckerberg offers a peek at his acquisition strategies", body)).items == ()

@@ -23,7 +23,7 @@ from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, t
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
 from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, shop_line
 from auditor.structure.lists import bulleted_list
-from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
+from auditor.structure.shapes import MIN_SHARE, Bar, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
 
@@ -120,6 +120,34 @@ def quoted_entries(bl: Sequence[Block], start: int, skip: AbstractSet[int], prom
         text = " ".join(bl[k].text for k in run)
         title, rest = lead_words(text, 8)
         out.append(Cand(bl[run[0]].pos, None, title, "", "caps", 0, run[0], rest))
+    return out
+
+
+# A quoted entry is a post's length (a tweet is at most 280 characters); four make a list.
+_POST_WORDS = 60
+_LEAST_QUOTES = 4
+
+
+def quoted_run(bl: Sequence[Block], start: int, skip: AbstractSet[int], bar: Bar) -> list[Cand]:
+    """Entries that are quotations, without a count to match: each quoted paragraph (an
+    embedded post's text, a blockquote) one entry, as many as ``bar`` asks at least, the
+    quotes and what follows each built alike and most of the body (a string of embedded
+    tweets under "The Funniest Tweets About…"). Their first words title them."""
+    from auditor.structure.shapes import parallel_run
+
+    quotes = [k for k in range(start, len(bl))
+              if bl[k].kind == "paragraph" and k not in skip and getattr(bl[k].obj, "quote", False)]
+    # Posts are short; a feature's quoted answers run longer, and a few of them are no list.
+    if len(quotes) < max(bar.least, _LEAST_QUOTES) or any(word_count(bl[k].text) > _POST_WORDS for k in quotes):
+        return []
+    end = next((k for k in range(quotes[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    if not parallel_run(bl, quotes, end, body_words, lambda k: word_count(bl[k].text), bar):
+        return []
+    out = []
+    for k in quotes:
+        title, rest = lead_words(bl[k].text, 8)
+        out.append(Cand(bl[k].pos, None, title, "", "caps", 0, k, rest))
     return out
 
 

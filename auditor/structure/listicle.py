@@ -47,8 +47,8 @@ from dataclasses import replace
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, read_body, related_zones, title_of
 from auditor.structure.entries import (
-    captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, symbol_runs, title_paragraphs,
-    unnumbered,
+    captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
+    title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.lists import counted_list, ordered_lists, sole_bulleted_list, sole_ordered_list
@@ -158,7 +158,7 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
             or (sole_ordered_list(doc, bl, start, skip) or sole_bulleted_list(bl, start, skip, bar.least)
                 or captioned_pictures(doc, bl, start, None)
                 or (pictured_entries(doc, bl, start, None, skip) if pictured else [])
-                or priced_names(bl, start, skip, bar.least) if named else []))
+                or quoted_run(bl, start, skip, bar) or priced_names(bl, start, skip, bar.least) if named else []))
 
 
 def _names_list(doc: Document) -> bool:
