@@ -466,3 +466,16 @@ def test_a_features_quoted_answers_are_no_list() -> None:
     answer = " ".join([blurb(1)] * 2)
     body = entries(lambda k: f"<p>{blurb(k)}</p><blockquote><p>{answer}</p></blockquote>", 4)
     assert doc_of(page("Zuckerberg offers a peek at his acquisition strategies", body)).items == ()
+
+
+@pytest.mark.parametrize("headline", ["The Funniest Tweets About Winter Travel", "The Cutest Dogs of the Winter Olympics",
+                                      "The craziest things people packed this winter"])
+def test_playful_superlatives_name_a_list(headline: str) -> None:
+    from auditor.structure.numbers import names_list
+
+    assert names_list(headline, "en")
+
+
+def test_posts_under_a_playful_superlative_are_the_entries() -> None:
+    doc = doc_of(page("The Funniest Tweets About Winter Travel", entries(_tweet, 7)))
+    assert len(doc.items) == 7

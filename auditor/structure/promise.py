@@ -197,7 +197,8 @@ OPEN_DETERMINERS = frozenset(
 )
 OPEN_SUPERLATIVES = frozenset(
     """best top greatest favorite favourite besten liebsten schönsten mejores meilleurs meilleures
-    migliori melhores must-have must-haves must-see must-read""".split()
+    migliori melhores must-have must-haves must-see must-read
+    funniest cutest weirdest wildest craziest prettiest coolest scariest tastiest""".split()
 )
 # Nouns for gifts and picks that name a list by themselves in the languages we read
 # ("Regalos para…", "Stocking Stuffers Under $25").
