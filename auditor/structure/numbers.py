@@ -135,6 +135,19 @@ def _spelled_count(headline: str, lang: str) -> int | None:
     return None
 
 
+def _glued(headline: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` are part of a name: glued to a word ("Covid-19",
+    "3-D", "B2B") or to a spaced script's letters ("9to5Mac", "1Password"); "Top-10" and
+    "Топ-10" are counts."""
+    top_glued = headline[:start].lower().endswith(("top-", "топ-"))
+    glued_before = start > 0 and headline[start - 1] in "-/#" and not top_glued
+    glued_after = headline[end : end + 1] in ("-", "/") and headline[end + 1 : end + 2].strip() != "" and not top_glued
+    glued_letter = any(
+        c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
+    )
+    return glued_letter or glued_before or glued_after
+
+
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     """The count ``headline`` promises and whether it means "at least" (``90+``).
 
@@ -153,19 +166,7 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
         low = tok.lower()
         if tok[0].isdigit() or tok[0] in "$€£¥":
             value, plus = _digit_value(tok)
-            # "Covid-19", "3-D", "B2B": a number glued to a word is part of a name.
-            top_glued = headline[:start].lower().endswith(("top-", "топ-"))  # "Top-10", "Топ-10 фильмов"
-            glued_before = start > 0 and headline[start - 1] in "-/#" and not top_glued
-            glued_after = headline[end : end + 1] in ("-", "/") and headline[
-                end + 1 : end + 2
-            ].strip() != ""
-            # "9to5Mac", "1Password": digits glued to a spaced script's letters are a name.
-            glued_letter = any(
-                c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
-            )
-            if glued_letter or glued_before or (glued_after and not top_glued):
-                value = None
-            elif value is not None and (value > _MOST_ITEMS or _named_number(tokens, i)):
+            if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)):
                 value = None
         elif low in words:
             value, plus = words[low], False
