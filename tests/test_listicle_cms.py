@@ -479,3 +479,34 @@ def test_playful_superlatives_name_a_list(headline: str) -> None:
 def test_posts_under_a_playful_superlative_are_the_entries() -> None:
     doc = doc_of(page("The Funniest Tweets About Winter Travel", entries(_tweet, 7)))
     assert len(doc.items) == 7
+
+
+# ---------------------------------------------------------------- the list shown twice
+
+def _full(k: int, numbered: bool) -> str:
+    return f"<h2>{f'{k + 1}. ' if numbered else ''}{PLACES[k]}</h2><p>{blurb(k)}</p><p>{blurb(k + 1)}</p>"
+
+
+def _glance(k: int, numbered: bool) -> str:
+    # A roundup's "at a glance" summary: each title again, at the entries' level, one line.
+    return f"<h2>{f'{k + 1}. ' if numbered else ''}{PLACES[k]}</h2><p>Best for a long weekend in January.</p>"
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+@pytest.mark.parametrize("where", ["before", "after"])
+@pytest.mark.parametrize("headline", ["9 Cities to Visit This Winter", "The Best Cities to Visit This Winter",
+                                      "7 Cities to Visit This Winter"])
+def test_a_summary_repeating_the_titles_at_their_level_counts_once(numbered: bool, where: str, headline: str) -> None:
+    full = entries(lambda k: _full(k, numbered), 7)
+    glance = entries(lambda k: _glance(k, numbered), 7)
+    doc = doc_of(page(headline, glance + full if where == "before" else full + glance))
+    assert [i.title for i in doc.items] == PLACES[:7]
+    assert min(i.words for i in doc.items) > 50  # the entries, not the summary's lines
+
+
+def test_a_mobile_copy_with_shorter_text_counts_once() -> None:
+    full = entries(lambda k: _full(k, True), 7)
+    copy = "<div class='mobile-version'>" + entries(lambda k: f"<h2>{k + 1}. {PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + "</div>"
+    doc = doc_of(page("9 Cities to Visit This Winter", full + copy))
+    assert [i.number for i in doc.items] == list(range(1, 8))
+    assert doc.listicle is not None and doc.listicle.verdict == "mismatch" and not doc.listicle.problems

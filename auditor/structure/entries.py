@@ -21,7 +21,9 @@ from collections.abc import Set as AbstractSet
 from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
-from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, shop_line
+from auditor.structure.labels import (
+    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, shop_line, template_labels,
+)
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, Bar, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
@@ -182,7 +184,7 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
 
     by_level: dict[int, list[Cand]] = {}
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
-    labels = _template_labels(texts)
+    labels = template_labels(texts)
     for i in range(start, len(bl)):
         b = bl[i]
         if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
@@ -193,15 +195,6 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
         by_level.setdefault(b.level, []).append(Cand(b.pos, None, b.text, "", "heading", b.level, i))
     return by_level
-
-
-def _template_labels(texts: Counter[str]) -> set[str]:
-    """Heading texts a template repeats under the items ("Pros and Cons", "Pricing"):
-    three times or more, or twice when only one or two texts are doubled. Three or more
-    titles each shown twice are a second copy of the list's titles (a carousel or a
-    contents box of headings over the entries), not labels: each copy still counts."""
-    doubled = [t for t, n in texts.items() if n == 2]
-    return {t for t, n in texts.items() if n >= 3 or (n == 2 and len(doubled) < 3)}
 
 
 def symbol_runs(bl: Sequence[Block], symbols: Sequence[Cand], skip: AbstractSet[int]) -> list[list[Cand]]:

@@ -7,6 +7,7 @@ detection (:mod:`auditor.structure.listicle`) reads them; they hold no logic.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from auditor.text.lazyre import lazy_pattern
 
@@ -114,3 +115,12 @@ def priced_name(text: str) -> str | None:
     if not 1 <= len(name.split()) <= 8 or _PRICE_WORDS().match(name) or SHOP_LINE().search(name):
         return None
     return name
+
+
+def template_labels(texts: Counter[str]) -> set[str]:
+    """Heading texts (counted, normalised) a template repeats under the items ("Pros and
+    Cons", "Pricing"): three times or more, or twice when only one or two texts are
+    doubled. Three or more titles each shown twice are a second copy of the list's titles
+    (a carousel, a contents box of headings, a summary at a glance), not labels."""
+    doubled = [t for t, n in texts.items() if n == 2]
+    return {t for t, n in texts.items() if n >= 3 or (n == 2 and len(doubled) < 3)}

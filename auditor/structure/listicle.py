@@ -97,7 +97,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         if by_level[level] >= 2:
             chosen = same_label([c for c in heads if c.level == level])
             chosen = fill_gaps(chosen, cands["paragraph"])
-            runs = numbered_runs(bl, chosen, level)
+            runs = _one_copy(bl, numbered_runs(bl, chosen, level), skip)
             picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
                 return (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
@@ -215,6 +215,41 @@ def _printed_numbers(chosen: list[Cand]) -> list[Cand]:
     return [replace(c, number=n, marker=mk) for c, n, mk in zip(chosen, nums, markers)]
 
 
+def _keys(cands: Sequence[Cand]) -> list[str]:
+    return [" ".join(_title(c).split()).casefold() for c in cands]
+
+
+def _shown_once(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[Cand]:
+    """``chosen`` once when it is the list twice: three or more distinct titles, then the
+    same titles in the same order (a summary "at a glance" over the entries, or a mobile
+    copy of them after, at the same level as the entries): the copy with more text."""
+    half = len(chosen) // 2
+    if half < 3 or len(chosen) % 2:
+        return chosen
+    keys = _keys(chosen)
+    if keys[:half] != keys[half:] or len(set(keys[:half])) != half:
+        return chosen
+    first, second = chosen[:half], chosen[half:]
+    return first if sum(item_words(bl, first, skip)) >= sum(item_words(bl, second, skip)) else second
+
+
+def _one_copy(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[list[Cand]]:
+    """Numbered runs without the thinner of two that carry the same three or more titles
+    in order (the list "at a glance", then the entries), within one run (numbered 1..N
+    twice) or as two: the copy with more text stays."""
+    runs = [_shown_once(bl, run, skip) for run in runs]
+    if len(runs) < 2:
+        return runs
+    out: list[list[Cand]] = []
+    for run in runs:
+        twin = next((n for n, o in enumerate(out) if len(o) == len(run) >= 3 and _keys(o) == _keys(run)), None)
+        if twin is None:
+            out.append(run)
+        elif sum(item_words(bl, run, skip)) > sum(item_words(bl, out[twin], skip)):
+            out[twin] = run
+    return out
+
+
 def detect_items(doc: Document) -> tuple[Item, ...]:
     """The listicle items of ``doc`` in document order (empty when none are found)."""
     bl, skip = read_body(doc)
@@ -224,7 +259,7 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
-    chosen = _printed_numbers(_with_item_one(bl, start, chosen))
+    chosen = _shown_once(bl, _printed_numbers(_with_item_one(bl, start, chosen)), skip)
     counts = item_words(bl, chosen, skip)
     return tuple(
         Item(

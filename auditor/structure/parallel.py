@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand
 from auditor.structure.fit import alternates, has_text, labelled_half
-from auditor.structure.labels import FRAME, MEDIA_LABEL
+from auditor.structure.labels import FRAME, MEDIA_LABEL, template_labels
 from auditor.structure.shapes import LIST_BAR, Bar
 from auditor.text.segment import word_count
 
@@ -31,8 +31,8 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     # A template's label repeated in every entry ("Why we love it", "Pros"): part of the
     # entry, not an entry of its own, nor a block of its body (two labels over three
     # paragraphs are an entry of three paragraphs, not five blocks).
-    seen = Counter(" ".join(bl[k].text.split()).casefold() for k in heads)
-    labels = {k for k in heads if seen[" ".join(bl[k].text.split()).casefold()] > 1}
+    repeated = template_labels(Counter(" ".join(bl[k].text.split()).casefold() for k in heads))
+    labels = {k for k in heads if " ".join(bl[k].text.split()).casefold() in repeated}
     if labels:
         bl = [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]
         heads = [k for k in heads if k not in labels]
@@ -47,7 +47,7 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
             runs[-1].append(k)
         else:
             runs.append([k])
-    runs = [_without_trailer(bl, run) for run in runs]
+    runs = [_without_trailer(bl, half) for run in runs for half in _copies(bl, run)]
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
         best = _subtitled(bl, start, skip, heads, bar, media)
@@ -58,6 +58,17 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
         elif alternates(bl, best[0::2], best[1::2], (), True):
             best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+def _copies(bl: Sequence[Block], run: list[int]) -> list[list[int]]:
+    """``run`` as its two halves when the second repeats the first's titles in order (the
+    list's titles "at a glance" over the entries, or a copy after them): each half a run
+    of its own, so the entries can be told from the summary."""
+    half = len(run) // 2
+    texts = [" ".join(bl[k].text.split()).casefold() for k in run]
+    if half >= 3 and len(run) % 2 == 0 and texts[:half] == texts[half:] and len(set(texts[:half])) == half:
+        return [run[:half], run[half:]]
+    return [run]
 
 
 def _subtitled(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar,
