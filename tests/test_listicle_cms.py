@@ -510,3 +510,26 @@ def test_a_mobile_copy_with_shorter_text_counts_once() -> None:
     doc = doc_of(page("9 Cities to Visit This Winter", full + copy))
     assert [i.number for i in doc.items] == list(range(1, 8))
     assert doc.listicle is not None and doc.listicle.verdict == "mismatch" and not doc.listicle.problems
+
+
+# ---------------------------------------------------------------- sections framing the entries
+
+WHY = f"<h2>Why go in winter?</h2><p>{blurb(8)} {blurb(9)}</p>"
+FAQ_H2 = "".join(f"<h2>Is {PLACES[j]} cold in January?</h2><p>Yes, but rarely below freezing.</p>" for j in range(3))
+
+
+@pytest.mark.parametrize("headline", ["9 Cities to Visit This Winter", "The Best Cities to Visit This Winter",
+                                      "5 Cities to Visit This Winter"])
+@pytest.mark.parametrize("frame", ["intro", "faq", "both"])
+def test_questions_framing_unnumbered_entries_are_not_entries(headline: str, frame: str) -> None:
+    # A question heading over the introduction and FAQ questions after the places, at the
+    # entries' level: they were read as an eighth entry, or a ninth and tenth.
+    places = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7)
+    body = (WHY if frame != "faq" else "") + places + (FAQ_H2 if frame != "intro" else "")
+    assert [i.title for i in doc_of(page(headline, body)).items] == PLACES[:7]
+
+
+def test_a_list_of_questions_keeps_its_questions() -> None:
+    asks = [f"Is {p} worth it in winter?" for p in PLACES[:7]]
+    body = "".join(f"<h2>{a}</h2><p>{blurb(k)}</p>" for k, a in enumerate(asks))
+    assert [i.title for i in doc_of(page("The Questions Every Winter Traveller Asks", body)).items] == asks

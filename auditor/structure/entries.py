@@ -22,7 +22,7 @@ from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
 from auditor.structure.labels import (
-    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, shop_line, template_labels,
+    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, question_frame, shop_line, template_labels,
 )
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, Bar, one_label, parallel_leads, parallel_window
@@ -194,7 +194,10 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
         if headline_number(b.text)[0] is not None:
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
         by_level.setdefault(b.level, []).append(Cand(b.pos, None, b.text, "", "heading", b.level, i))
-    return by_level
+    for level, heads in by_level.items():  # "Why go in winter?" over the places, FAQ questions after
+        head, tail = question_frame([c.heading for c in heads])
+        by_level[level] = heads[head:len(heads) - tail]
+    return {level: heads for level, heads in by_level.items() if heads}
 
 
 def symbol_runs(bl: Sequence[Block], symbols: Sequence[Cand], skip: AbstractSet[int]) -> list[list[Cand]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from auditor.text.lazyre import lazy_pattern
 
@@ -124,3 +125,16 @@ def template_labels(texts: Counter[str]) -> set[str]:
     (a carousel, a contents box of headings, a summary at a glance), not labels."""
     doubled = [t for t, n in texts.items() if n == 2]
     return {t for t, n in texts.items() if n >= 3 or (n == 2 and len(doubled) < 3)}
+
+
+def question_frame(texts: Sequence[str]) -> tuple[int, int]:
+    """How many titles at the start and at the end of a run are questions framing entries
+    that are not ("Why go in winter?" over seven places, FAQ questions after them): the
+    questions only at the ends, the titles between them none and more than they are."""
+    asks = [t.rstrip().endswith(("?", "？", "¿")) for t in texts]
+    head = next((n for n, a in enumerate(asks) if not a), len(asks))
+    tail = next((n for n, a in enumerate(reversed(asks)) if not a), len(asks))
+    middle = asks[head:len(asks) - tail]
+    if not head + tail or any(middle) or len(middle) < 3 or len(middle) <= head + tail:
+        return 0, 0
+    return head, tail

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand
 from auditor.structure.fit import alternates, has_text, labelled_half
-from auditor.structure.labels import FRAME, MEDIA_LABEL, template_labels
+from auditor.structure.labels import FRAME, MEDIA_LABEL, question_frame, template_labels
 from auditor.structure.shapes import LIST_BAR, Bar
 from auditor.text.segment import word_count
 
@@ -47,7 +47,7 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
             runs[-1].append(k)
         else:
             runs.append([k])
-    runs = [_without_trailer(bl, half) for run in runs for half in _copies(bl, run)]
+    runs = [_without_trailer(bl, _unframed(bl, half)) for run in runs for half in _copies(bl, run)]
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
         best = _subtitled(bl, start, skip, heads, bar, media)
@@ -58,6 +58,12 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
         elif alternates(bl, best[0::2], best[1::2], (), True):
             best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+def _unframed(bl: Sequence[Block], run: list[int]) -> list[int]:
+    """``run`` without the questions framing it at either end (:func:`labels.question_frame`)."""
+    head, tail = question_frame([bl[k].text for k in run])
+    return run[head:len(run) - tail]
 
 
 def _copies(bl: Sequence[Block], run: list[int]) -> list[list[int]]:
