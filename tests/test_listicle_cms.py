@@ -533,3 +533,33 @@ def test_a_list_of_questions_keeps_its_questions() -> None:
     asks = [f"Is {p} worth it in winter?" for p in PLACES[:7]]
     body = "".join(f"<h2>{a}</h2><p>{blurb(k)}</p>" for k, a in enumerate(asks))
     assert [i.title for i in doc_of(page("The Questions Every Winter Traveller Asks", body)).items] == asks
+
+
+WHEN = f"<h2>When to go</h2><p>{blurb(8)}</p><p>{blurb(9)}</p>"
+GETTING = f"<h2>Getting there</h2><p>{blurb(10)}</p><p>{blurb(11)}</p><p>{blurb(7)}</p>"
+
+
+@pytest.mark.parametrize("headline", ["9 Cities to Visit This Winter", "The Best Cities to Visit This Winter",
+                                      "5 Cities to Visit This Winter"])
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_a_longer_section_framing_unnumbered_entries_is_not_one(headline: str, where: str) -> None:
+    # "When to go" (two paragraphs) over seven places of one paragraph each, or "Getting
+    # there" (three) after them, before the sources: counted as an eighth entry.
+    places = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7)
+    sources = "<h2>Sources</h2><p>Tourism boards of each city, 2023.</p>"
+    body = WHEN + places if where == "before" else places + GETTING + sources
+    assert [i.title for i in doc_of(page(headline, body)).items] == PLACES[:7]
+
+
+def test_closing_text_after_the_last_entry_leaves_it_an_entry() -> None:
+    # Numbered footnotes after the last place: its section runs to the end of the body,
+    # so it may be the last entry with the page's closing text; it stays an entry.
+    notes = "<hr>" + entries(lambda k: f"<p>[{k + 1}] Tourism board of {PLACES[k]}, 2023 report.</p>", 7)
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + notes
+    assert [i.title for i in doc_of(page("The Best Cities to Visit This Winter", body)).items] == PLACES[:7]
+
+
+def test_entries_of_uneven_length_keep_their_ends() -> None:
+    # One to three paragraphs each, the first and last entries among the short ones.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2>" + f"<p>{blurb(k)}</p>" * (1 + k % 3), 7)
+    assert [i.title for i in doc_of(page("The Best Cities to Visit This Winter", body)).items] == PLACES[:7]

@@ -25,7 +25,7 @@ from auditor.structure.labels import (
     CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, question_frame, shop_line, template_labels,
 )
 from auditor.structure.lists import bulleted_list
-from auditor.structure.shapes import MIN_SHARE, Bar, one_label, parallel_leads, parallel_window
+from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
 
@@ -255,7 +255,10 @@ def unnumbered(
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
-            return by_level[level]
+            heads = by_level[level]
+            stop = next((k for k in range(heads[-1].block + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+            first, last = framing_ends(bl, [c.block for c in heads], stop, 3)
+            return heads[first:len(heads) - last]
     return []
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from auditor.structure.blocks import Block, Cand
 from auditor.structure.fit import alternates, has_text, labelled_half
 from auditor.structure.labels import FRAME, MEDIA_LABEL, question_frame, template_labels
-from auditor.structure.shapes import LIST_BAR, Bar
+from auditor.structure.shapes import LIST_BAR, Bar, framing_ends
 from auditor.text.segment import word_count
 
 
@@ -47,7 +47,7 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
             runs[-1].append(k)
         else:
             runs.append([k])
-    runs = [_without_trailer(bl, _unframed(bl, half)) for run in runs for half in _copies(bl, run)]
+    runs = [_without_trailer(bl, _unframed(bl, half, bar)) for run in runs for half in _copies(bl, run)]
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
         best = _subtitled(bl, start, skip, heads, bar, media)
@@ -60,9 +60,14 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
 
 
-def _unframed(bl: Sequence[Block], run: list[int]) -> list[int]:
-    """``run`` without the questions framing it at either end (:func:`labels.question_frame`)."""
+def _unframed(bl: Sequence[Block], run: list[int], bar: Bar) -> list[int]:
+    """``run`` without the questions framing it at either end (:func:`labels.question_frame`)
+    or the longer sections that do (:func:`shapes.framing_ends`)."""
     head, tail = question_frame([bl[k].text for k in run])
+    run = run[head:len(run) - tail]
+    if not run:
+        return run
+    head, tail = framing_ends(bl, run, next_title(bl, run[-1]), bar.least)
     return run[head:len(run) - tail]
 
 

@@ -68,6 +68,37 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
     return n, w
 
 
+def framing_ends(bl: Sequence[Block], titles: Sequence[int], end: int, least: int) -> tuple[int, int]:
+    """How many sections at the start and at the end of a run of titled sections frame the
+    entries rather than being one ("When to go" over two paragraphs, then seven places of
+    one paragraph each, then "Getting there"): a section at an end with more blocks than
+    any entry between and twice their median words, while ``least`` entries stay. The
+    last section only when a heading closes it: one running to the end of the body may
+    be the last entry and the page's closing text after it."""
+    stops = [*titles[1:], end]
+    sections = [_section_words(bl, t, stop) for t, stop in zip(titles, stops)]
+    if len(titles) < least + 1 or any(got is None for got in sections):
+        return 0, 0
+    sizes = [got for got in sections if got is not None]
+    closed = end < len(bl) and bl[end].kind == "heading"
+    head = tail = 0
+    for _ in range(2):  # at most two framing sections at each end
+        inner = sizes[head:len(sizes) - tail]
+        if len(inner) <= least:
+            break
+        body = inner[1:-1]
+        most = max(b for b, _ in body)
+        median = sorted(w for _, w in body)[len(body) // 2]
+        framing = [got[0] > most and got[1] >= 2 * median for got in (inner[0], inner[-1])]
+        if not any(framing):
+            break
+        head += framing[0]
+        tail += framing[1] and closed and len(inner) - framing[0] - 1 >= least
+        if not framing[0] and not (framing[1] and closed):
+            break
+    return head, tail
+
+
 def parallel_run(
     bl: Sequence[Block], titles: Sequence[int], end: int, body_words: int,
     own_words: Callable[[int], int] = lambda k: 0, bar: Bar = LIST_BAR, stops: Sequence[int] = (),
