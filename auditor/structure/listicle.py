@@ -111,11 +111,13 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     ordered = ordered_lists(doc, bl, start, skip) if promised else []
     pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
     if ordered and promised:
-        best = next((o for o in ordered if len(o) == promised), max(ordered, key=len))
-        if len(best) == promised or len(ordered) < 2:
+        counting = [o for o in ordered if len(o) == promised]
+        best = counting[0] if counting else max(ordered, key=len)
+        if len(counting) == 1 or len(ordered) < 2:
             return best
         # Steps in every entry ("<h2>Lisbon</h2> … <ol>3 steps</ol>" seven times): the
-        # lists are the entries' content, the headings over them the items.
+        # lists are the entries' content, the headings over them the items (also when the
+        # steps happen to number the promise: several lists then count it).
         headed = unnumbered(bl, start, skip, promised, [], [], [], pictures)
         return headed if _holds_lists(headed, ordered) else best
     if promised:
