@@ -564,3 +564,67 @@ def test_entries_of_uneven_length_keep_their_ends() -> None:
     # One to three paragraphs each, the first and last entries among the short ones.
     body = entries(lambda k: f"<h2>{PLACES[k]}</h2>" + f"<p>{blurb(k)}</p>" * (1 + k % 3), 7)
     assert [i.title for i in doc_of(page("The Best Cities to Visit This Winter", body)).items] == PLACES[:7]
+
+
+# ---------------------------------------------------------------- shapes already read, held
+
+def _toc(numbered: bool) -> str:
+    # Easy Table of Contents / LuckyWP / Rank Math TOC blocks: every entry's title again, linked.
+    return ("<div class='ez-toc-container'><p class='ez-toc-title'>Table of Contents</p><nav><ul class='ez-toc-list'>"
+            + entries(lambda k: f"<li><a class='ez-toc-link' href='#t{k}'>{f'{k + 1}. ' if numbered else ''}"
+                                f"{PLACES[k]}</a></li>", 7) + "</ul></nav></div>")
+
+
+_RAIL = ("<div class='more-lists'><h2>More lists like this</h2>"
+         + "".join(f"<div class='card'><h3><a href='/l/{j}'>{j + 5} Best Beaches in {PLACES[j]}</a></h3></div>"
+                   for j in range(6)) + "</div>")
+
+HELD = {
+    # A number badge in its own box before the heading (wacoal's block pattern: <p>1</p><h2>).
+    "number-box-before-heading": lambda k: f"<div class='list-box--number'><p>{k + 1}</p><h2>{PLACES[k]}</h2></div>"
+                                           f"<p>{blurb(k)}</p>",
+    # Numbers drawn by a CSS counter: nothing printed.
+    "css-counter": lambda k: f"<h2 class='counted'><span class='counter' aria-hidden='true'></span>{PLACES[k]}</h2>"
+                             f"<p>{blurb(k)}</p>",
+    # Dotdash-style structured content: <ol> of entries, each an <h3> in a span, a picture, text.
+    "ol-of-headed-entries": lambda k: f"<li class='mntl-sc-list-item'><h3><span class='mntl-sc-block-heading__text'>"
+                                      f"{PLACES[k]}</span></h3><figure><img src='/d/{k}.jpg' alt=''></figure>"
+                                      f"<p>{blurb(k)}</p></li>",
+    # Substack: the heading carries its anchor widget.
+    "substack-anchor": lambda k: f"<h3 class='header-anchor-post'>{k + 1}. {PLACES[k]}<div class='header-anchor-parent'>"
+                                 f"<button aria-label='Link'></button></div></h3><p>{blurb(k)}</p>",
+    # Yoast's How-to block: ol.schema-how-to-steps > li > strong.schema-how-to-step-name + p.
+    "yoast-how-to": lambda k: f"<li class='schema-how-to-step'><strong class='schema-how-to-step-name'>{PLACES[k]}"
+                              f"</strong> <p class='schema-how-to-step-text'>{blurb(k)}</p></li>",
+    # Each entry a figure whose caption holds its title and text.
+    "captioned-figures": lambda k: f"<figure><img src='/f/{k}.jpg' alt=''><figcaption>{k + 1}. {PLACES[k]}: "
+                                   f"{blurb(k)}</figcaption></figure>",
+}
+_WRAP = {"ol-of-headed-entries": "<ol class='mntl-sc-list'>{}</ol>", "yoast-how-to": "<ol class='schema-how-to-steps'>{}</ol>"}
+
+
+@pytest.mark.parametrize("shape", sorted(HELD))
+@pytest.mark.parametrize("around", ["plain", "toc", "rail", "split"])
+def test_shapes_already_read_hold_with_contents_rails_and_split_containers(shape: str, around: str) -> None:
+    items = [HELD[shape](k) for k in range(7)]
+    wrap = _WRAP.get(shape, "{}")
+    if around == "split":  # entries 1-4 and 5-7 in two boxes, an ad slot between
+        body = (f"<div class='entry-content'>{wrap.format(''.join(items[:4]))}</div><div class='ad-slot'>"
+                f"<p>Advertisement</p></div><div class='entry-content'>{wrap.format(''.join(items[4:]))}</div>")
+    else:
+        body = (_toc(shape != "css-counter") if around == "toc" else "") + wrap.format("".join(items)) \
+            + (_RAIL if around == "rail" else "")
+    doc = doc_of(page("7 Cities to Visit This Winter", body))
+    assert len(doc.items) == 7 and doc.items[0].title.startswith(PLACES[0]) and doc.items[-1].title.startswith(PLACES[6])
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_an_ordered_list_split_by_an_ad_slot_is_one_list_restarting() -> None:
+    # Four entries, the CMS's ad slot, three entries: two <ol>s that a browser numbers 1-4
+    # and 1-3. Seven entries (the first four were taken alone), the restart reported.
+    first = "<ol>" + entries(lambda k: f"<li><strong>{PLACES[k]}</strong> <p>{blurb(k)}</p></li>", 4) + "</ol>"
+    second = "<ol>" + "".join(f"<li><strong>{PLACES[k]}</strong> <p>{blurb(k)}</p></li>" for k in range(4, 7)) + "</ol>"
+    html = page("7 Cities to Visit This Winter", first + "<div class='ad-slot'><p>Advertisement</p></div>" + second)
+    doc = doc_of(html)
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 1, 2, 3]
+    assert "LS005" in rules(html)

@@ -204,3 +204,19 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
         assert isinstance(li, ListItem)
         out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
     return out
+
+
+def split_list(bl: Sequence[Block], lists: Sequence[list[Cand]], promised: int) -> list[Cand]:
+    """Two ordered lists one right after the other whose entries together count the promise
+    (an <ol> of four, an ad slot, an <ol> of three: a CMS splitting the list for the ad):
+    one list, numbered as printed (its restart is reported). Nothing may stand between
+    them but the first one's last entry's own paragraphs or a label of three words or
+    fewer. Empty when no two lists fit."""
+    for a, b in zip(lists, lists[1:]):
+        if len(a) + len(b) != promised or len(a) < 2 or len(b) < 2:
+            continue
+        own = set(li_paragraphs(bl, a[-1].block))
+        between = [k for k in range(a[-1].block + 1, b[0].block) if k not in own]
+        if all(bl[k].kind != "heading" and word_count(bl[k].text) <= 3 for k in between):
+            return [*a, *b]
+    return []
