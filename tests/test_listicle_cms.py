@@ -628,3 +628,14 @@ def test_an_ordered_list_split_by_an_ad_slot_is_one_list_restarting() -> None:
     doc = doc_of(html)
     assert [i.number for i in doc.items] == [1, 2, 3, 4, 1, 2, 3]
     assert "LS005" in rules(html)
+
+
+@pytest.mark.parametrize("rail_title", ["More lists like this", "More Travel Guides Like This", "If you liked this"])
+def test_a_closing_rail_of_more_lists_is_no_entry(rail_title: str) -> None:
+    # The rail's heading at the entries' level (its cards as <h3>s under it) was read as an
+    # eighth entry under a count the page does not keep.
+    rail = (f"<div class='more-lists'><h2>{rail_title}</h2>"
+            + "".join(f"<div class='card'><h3><a href='/l/{j}'>{j + 5} Best Beaches in {PLACES[j]}</a></h3></div>"
+                      for j in range(6)) + "</div>")
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + rail
+    assert [i.title for i in doc_of(page("9 Cities to Visit This Winter", body)).items] == PLACES[:7]
