@@ -619,15 +619,25 @@ def test_shapes_already_read_hold_with_contents_rails_and_split_containers(shape
     assert doc.listicle is not None and doc.listicle.verdict == "kept"
 
 
-def test_an_ordered_list_split_by_an_ad_slot_is_one_list_restarting() -> None:
+@pytest.mark.parametrize("headline", ["7 Cities to Visit This Winter", "9 Cities to Visit This Winter",
+                                      "The Best Cities to Visit This Winter"])
+def test_an_ordered_list_split_by_an_ad_slot_is_one_list_restarting(headline: str) -> None:
     # Four entries, the CMS's ad slot, three entries: two <ol>s that a browser numbers 1-4
-    # and 1-3. Seven entries (the first four were taken alone), the restart reported.
+    # and 1-3. Seven entries (the first four were taken alone, or under a headline naming
+    # the list none: two lists), the restart reported.
     first = "<ol>" + entries(lambda k: f"<li><strong>{PLACES[k]}</strong> <p>{blurb(k)}</p></li>", 4) + "</ol>"
     second = "<ol>" + "".join(f"<li><strong>{PLACES[k]}</strong> <p>{blurb(k)}</p></li>" for k in range(4, 7)) + "</ol>"
-    html = page("7 Cities to Visit This Winter", first + "<div class='ad-slot'><p>Advertisement</p></div>" + second)
+    html = page(headline, first + "<div class='ad-slot'><p>Advertisement</p></div>" + second)
     doc = doc_of(html)
     assert [i.number for i in doc.items] == [1, 2, 3, 4, 1, 2, 3]
     assert "LS005" in rules(html)
+
+
+def test_two_ordered_lists_under_their_own_headings_stay_two() -> None:
+    ingredients = "<h2>Ingredients</h2><ol>" + entries(lambda k: f"<li>{PLACES[k]} salt, a pinch</li>", 3) + "</ol>"
+    steps = "<h2>Steps</h2><ol>" + entries(lambda k: f"<li>{blurb(k)}</li>", 4) + "</ol>"
+    doc = doc_of(page("7 Steps to the Perfect Winter Soup", ingredients + steps))
+    assert len(doc.items) != 7
 
 
 @pytest.mark.parametrize("rail_title", ["More lists like this", "More Travel Guides Like This", "If you liked this"])

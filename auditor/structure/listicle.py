@@ -51,7 +51,7 @@ from auditor.structure.entries import (
     title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
-from auditor.structure.lists import counted_list, ordered_lists, sole_bulleted_list, sole_ordered_list, split_list
+from auditor.structure.lists import counted_list, ordered_lists, sole_bulleted_list, sole_ordered_list
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
 from auditor.structure.numbered import (
@@ -112,9 +112,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
     if ordered and promised:
         counting = [o for o in ordered if len(o) == promised]
-        split = [] if counting else split_list(bl, ordered, promised)
-        best = counting[0] if counting else split or max(ordered, key=len)
-        if len(counting) == 1 or len(ordered) < 2 or split:
+        best = counting[0] if counting else max(ordered, key=len)
+        if len(counting) == 1 or len(ordered) < 2:
             return best
         # Steps in every entry ("<h2>Lisbon</h2> … <ol>3 steps</ol>" seven times): the
         # lists are the entries' content, the headings over them the items (also when the

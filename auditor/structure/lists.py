@@ -106,7 +106,7 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         if not li.ordered or li.depth != 1:
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
-    out = [v for v in _continued(list(lists.values())) if len(v) >= 3]
+    out = [v for v in _adjacent(bl, _continued(list(lists.values()))) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[Cand] = []
@@ -120,6 +120,24 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         chain.append(replace(v[0], number=None, marker=""))
     if len(chain) >= 3:
         out.append(chain)
+    return out
+
+
+def _adjacent(bl: Sequence[Block], lists: list[list[Cand]]) -> list[list[Cand]]:
+    """Ordered lists one right after the other joined (an <ol> of four, an ad slot, an <ol>
+    of three: a CMS splitting the list for the ad): one list, numbered as printed (the
+    restart is reported). Nothing may stand between them but the first one's last
+    entry's own paragraphs or a label of three words or fewer ("Advertisement")."""
+    out: list[list[Cand]] = []
+    for v in lists:
+        if out and len(out[-1]) >= 2 and len(v) >= 2:
+            last = out[-1][-1].block
+            own = set(li_paragraphs(bl, last))
+            between = [k for k in range(last + 1, v[0].block) if k not in own]
+            if all(bl[k].kind != "heading" and word_count(bl[k].text) <= 3 for k in between):
+                out[-1] = out[-1] + v
+                continue
+        out.append(v)
     return out
 
 
@@ -205,18 +223,3 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
         out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
     return out
 
-
-def split_list(bl: Sequence[Block], lists: Sequence[list[Cand]], promised: int) -> list[Cand]:
-    """Two ordered lists one right after the other whose entries together count the promise
-    (an <ol> of four, an ad slot, an <ol> of three: a CMS splitting the list for the ad):
-    one list, numbered as printed (its restart is reported). Nothing may stand between
-    them but the first one's last entry's own paragraphs or a label of three words or
-    fewer. Empty when no two lists fit."""
-    for a, b in zip(lists, lists[1:]):
-        if len(a) + len(b) != promised or len(a) < 2 or len(b) < 2:
-            continue
-        own = set(li_paragraphs(bl, a[-1].block))
-        between = [k for k in range(a[-1].block + 1, b[0].block) if k not in own]
-        if all(bl[k].kind != "heading" and word_count(bl[k].text) <= 3 for k in between):
-            return [*a, *b]
-    return []
