@@ -649,3 +649,14 @@ def test_a_closing_rail_of_more_lists_is_no_entry(rail_title: str) -> None:
                       for j in range(6)) + "</div>")
     body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + rail
     assert [i.title for i in doc_of(page("9 Cities to Visit This Winter", body)).items] == PLACES[:7]
+
+
+@pytest.mark.parametrize("headline,number", [
+    ("Best books of 2023: 10 we loved", 10), ("Best gifts for dad: 25 you can still get", 25),
+    ("Our favourite podcasts of 2023 — all 12 of them", 12),
+    ("Flood: 10 we know died", None), ("The storm killed all 12 of them", None),
+])
+def test_a_count_without_a_noun_counts_the_list_named_before_it(headline: str, number: int | None) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, "en")[0] == number

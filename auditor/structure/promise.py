@@ -151,6 +151,17 @@ def _clause_verb(phrase: Sequence[str], is_plural: object) -> bool:
     return False
 
 
+def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
+    """Whether the number at token ``i``, with no noun after it, counts a list the words
+    before it name: "Best books of 2023: 10 we loved", "Our favourite podcasts — all 12
+    of them" (the count opening a clause, or "all N of them")."""
+    nxt = [t[0].lower() for t in tokens[i + 1:i + 3]]
+    prev = tokens[i - 1][0].lower() if i else ""
+    counts = (leads(tokens, i) and i > 0 and bool(nxt) and nxt[0] in STOPPERS) \
+        or (prev == "all" and nxt == ["of", "them"])
+    return counts and names_a_list(tokens[:i], lang, is_plural)
+
+
 def reads_as_list(
     tokens: Sequence[Token], i: int, lang: str, is_plural: object, headline: str
 ) -> int | None:
@@ -173,8 +184,8 @@ def reads_as_list(
     if lang == "en" and _clause_verb(phrase, is_plural):
         return None  # "Two new restaurants open downtown"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
-    if not head:
-        return None
+    if not head or head == ["of", "them"]:
+        return 0 if _counts_named_list(tokens, i, lang, is_plural) else None
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
     listy = any(w in LIST_NOUNS for w in content) or phrase[0] in SUPERLATIVES
