@@ -660,3 +660,14 @@ def test_a_count_without_a_noun_counts_the_list_named_before_it(headline: str, n
     from auditor.structure.numbers import headline_number
 
     assert headline_number(headline, "en")[0] == number
+
+
+@pytest.mark.parametrize("headline,number", [
+    ("美股三大股指收跌", None),  # the three major indexes close lower: news
+    ("五大银行公布业绩", None), ("3个月后房价上涨", None), ("三个月后房价上涨", None), ("CPI上涨3个百分点", None),
+    ("中国十大旅游城市", 10), ("5个方法帮你睡好觉", 5),
+])
+def test_chinese_durations_points_and_major_players_promise_nothing(headline: str, number: int | None) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, "zh")[0] == number

@@ -11,7 +11,7 @@ import re
 
 from collections.abc import Sequence
 
-from auditor.structure.promise import CLAUSE_MARKS, LIST_COUNTERS, names_a_list, reads_as_list
+from auditor.structure.promise import CLAUSE_MARKS, LIST_COUNTERS, NOT_LIST_COUNTS, names_a_list, reads_as_list
 
 from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
@@ -123,10 +123,13 @@ def _spelled_count(headline: str, lang: str) -> int | None:
     (see :data:`_CJK_COUNT`); None when none does."""
     if lang in ("zh", "ja"):
         m = _CJK_COUNT.search(headline)
-        if m:
+        if m and not headline.startswith(NOT_LIST_COUNTS, m.end()):
             from auditor.structure.markers import cjk_number
 
             value = cjk_number(m.group(1))
+            # "十大…" (the ten great…) is a top ten; "三大股指" (the three major indexes) is news.
+            if headline.startswith("大", m.end()) and (value or 0) < 10:
+                return None
             return value if value is not None and value >= 2 else None
     if lang == "ko":
         k = _KO_COUNT.search(headline)

@@ -104,6 +104,8 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
 # Japanese "N の" + a list noun: "10の方法" (ten ways), "5つの理由" is a counter already.
 _JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ".split())
+# A counter then a unit of time or a percentage point: a quantity, not kinds of thing.
+NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點")
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
@@ -171,6 +173,8 @@ def reads_as_list(
     ``is_plural(word, lang)`` is the caller's plural test, passed in to keep one."""
     assert callable(is_plural)
     end = tokens[i][2]
+    if headline.startswith(NOT_LIST_COUNTS, end):
+        return None  # "3个月后" (three months on), "上涨3个百分点" (three points up)
     if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
         return 0
     if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
