@@ -671,3 +671,23 @@ def test_chinese_durations_points_and_major_players_promise_nothing(headline: st
     from auditor.structure.numbers import headline_number
 
     assert headline_number(headline, "zh")[0] == number
+
+
+# ---------------------------------------------------------------- accordions
+
+@pytest.mark.parametrize("numbered", [False, True])
+@pytest.mark.parametrize("headline", ["9 Cities to Visit This Winter", "The Best Cities to Visit This Winter"])
+def test_a_details_boxs_summary_titles_its_entry(numbered: bool, headline: str) -> None:
+    # Gutenberg's Details block (core/details, WordPress 6.3): <details><summary>title</summary>
+    # then the entry's text. The summary line was not read at all: no titles, no list.
+    body = entries(lambda k: f"<details class='wp-block-details'><summary>{f'{k + 1}. ' if numbered else ''}"
+                             f"{PLACES[k]}</summary><p>{blurb(k)}</p></details>", 7)
+    doc = doc_of(page(headline, body))
+    assert [i.title for i in doc.items] == PLACES[:7]
+
+
+def test_an_faq_accordion_after_the_entries_is_no_entry() -> None:
+    faq = entries(lambda k: f"<details><summary>Is {PLACES[k]} cold in January?</summary>"
+                            f"<p>Yes, but rarely below freezing.</p></details>", 3)
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + faq
+    assert [i.title for i in doc_of(page("The Best Cities to Visit This Winter", body)).items] == PLACES[:7]

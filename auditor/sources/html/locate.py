@@ -15,7 +15,7 @@ LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here
 _LOCATED = (
     "html", "head", "title", "meta", "link", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "img",
     "amp-img", "a", "div", "section", "article", "main", "blockquote", "td", "th", "dd",
-    "body", "center", "font", "figure", "dt", "figcaption",
+    "body", "center", "font", "figure", "dt", "figcaption", "summary",
 )
 
 
