@@ -691,3 +691,21 @@ def test_an_faq_accordion_after_the_entries_is_no_entry() -> None:
                             f"<p>Yes, but rarely below freezing.</p></details>", 3)
     body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + faq
     assert [i.title for i in doc_of(page("The Best Cities to Visit This Winter", body)).items] == PLACES[:7]
+
+
+# ---------------------------------------------------------------- gifts grouped by recipient
+
+_GROUPS = [("For the coffee lover", [0]), ("For the reader", [1]), ("For the music fan", [2]), ("For the athlete", [3]),
+           ("For the cook", [4, 5]), ("For the builder", [6])]
+
+
+@pytest.mark.parametrize("title", ["h3", "bold"])
+def test_gifts_grouped_one_or_two_to_a_recipient_are_one_list(title: str) -> None:
+    # A gift guide's recipient headings over one or two gifts each: groups of one were no
+    # groups, so without a count none of the seven gifts was read.
+    def gift(k: int) -> str:
+        name = f"<h3>{PRODUCTS[k]}</h3>" if title == "h3" else f"<p><strong>{PRODUCTS[k]}</strong></p>"
+        return f"{name}<p>{ONE_LINERS[k]} {ONE_LINERS[k]}</p><p><a href='https://amzn.to/{k}'>${20 + k} at Amazon</a></p>"
+    body = "".join(f"<h2>{g}</h2>" + "".join(gift(k) for k in ks) for g, ks in _GROUPS)
+    doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", body))
+    assert [i.title for i in doc.items] == PRODUCTS

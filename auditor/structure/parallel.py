@@ -131,7 +131,8 @@ def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: li
         return []
     bounds = [*groups, len(bl)]
     sizes = [sum(1 for k in entries if a < k < b) for a, b in zip(bounds, bounds[1:])]
-    if min(sizes) < 2 or any(next_title(bl, g) - g - 1 > 1 for g in groups):
+    # Every group of one is a name over a tagline heading (:func:`_subtitled`), not groups.
+    if min(sizes) < bar.group or max(sizes) < 2 or any(next_title(bl, g) - g - 1 > 1 for g in groups):
         return []
     stops = [next_title(bl, k) for k in entries]
     body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
@@ -180,7 +181,7 @@ def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: 
     each ending at the next entry or heading."""
     from auditor.structure.shapes import parallel_run
 
-    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+    if len(runs) < 2 or min(len(r) for r in runs) < bar.group or max(len(r) for r in runs) < 2:
         return []
     for run in runs:
         head = next((k for k in range(run[0] - 1, start - 1, -1) if bl[k].kind == "heading"), None)
@@ -208,7 +209,7 @@ def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list
     label, when together they are parallel (:func:`shapes.parallel_run`)."""
     from auditor.structure.shapes import parallel_run
 
-    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+    if len(runs) < 2 or min(len(r) for r in runs) < bar.group:
         return []
     entries = [k for r in runs for k in r]
     if any(bl[k].kind == "heading" for k in range(entries[0], entries[-1])):

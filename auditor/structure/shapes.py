@@ -44,14 +44,16 @@ class Bar(Record):
     least: int = MIN_ITEMS
     spread: float = MAX_SPREAD
     blocks: int = 1
+    group: int = 2  # entries each group heading or label holds at least, when grouped
 
 
 # Any page: five entries or more, built closely alike.
 LIST_BAR = Bar()
 # Under a headline that names a list ("These Halloween Workouts", "Hairstyles for…"): the
 # headline already says the sections are entries, so three make a list, and their bodies
-# may differ more (a picture and one paragraph here, two paragraphs there).
-NAMED_BAR = Bar(least=3, spread=0.6, blocks=2)
+# may differ more (a picture and one paragraph here, two paragraphs there), and a group
+# ("For the coffee lover") may hold a single gift.
+NAMED_BAR = Bar(least=3, spread=0.6, blocks=2, group=1)
 
 
 def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int] | None:
