@@ -709,3 +709,13 @@ def test_gifts_grouped_one_or_two_to_a_recipient_are_one_list(title: str) -> Non
     body = "".join(f"<h2>{g}</h2>" + "".join(gift(k) for k in ks) for g, ks in _GROUPS)
     doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", body))
     assert [i.title for i in doc.items] == PRODUCTS
+
+
+def test_a_gift_of_one_short_sentence_among_longer_ones_is_an_entry() -> None:
+    # Names linked through the site's own affiliate redirect ("/go/…", as Pretty Links or
+    # ThirstyAffiliates cloak them), each over its text; the fifth's text is ten words
+    # ("Seven cookers in one pot." twice) and was too short for an entry's: six of seven.
+    body = entries(lambda k: f"<p><img src='/i/{k}.jpg' alt=''></p><p><a href='/go/p{k}' rel='nofollow sponsored'>"
+                             f"{PRODUCTS[k]}</a></p><p>{ONE_LINERS[k]} {ONE_LINERS[k]}</p>", 7)
+    doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", body))
+    assert [i.title for i in doc.items] == PRODUCTS

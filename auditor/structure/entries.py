@@ -485,8 +485,8 @@ def priced_names(bl: Sequence[Block], start: int, skip: set[int], least: int) ->
     return best if covered >= MIN_SHARE * len(body) else []
 
 
-# A product's or a place's text may be one sentence: a dozen words that end as a sentence does.
-_SHORT_TEXT_WORDS = 12
+# A product's or a place's text may be one short sentence: eight words or more that end as one does.
+_SHORT_TEXT_WORDS = 8
 # ... and a few words when a shop's price or button line goes with it.
 _SHOP_TEXT_WORDS = 4
 
