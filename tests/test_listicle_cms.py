@@ -719,3 +719,10 @@ def test_a_gift_of_one_short_sentence_among_longer_ones_is_an_entry() -> None:
                              f"{PRODUCTS[k]}</a></p><p>{ONE_LINERS[k]} {ONE_LINERS[k]}</p>", 7)
     doc = doc_of(page("Gift Guide: What to Buy for the Person Who Has Everything", body))
     assert [i.title for i in doc.items] == PRODUCTS
+
+
+def test_the_portuguese_numero_sign_marks_an_item() -> None:
+    from auditor.structure.markers import parse_marker
+
+    found = parse_marker("N.º 1 Lisboa", plain=True)
+    assert found is not None and found.number == 1 and found.title == "Lisboa"

@@ -42,7 +42,7 @@ _MARKER = re.compile(
     rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
     (?P<marker>
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
+      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
       | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
       | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
       | (?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?
