@@ -32,20 +32,24 @@ This module chooses among the shapes; each shape lives in its own module:
 :mod:`~auditor.structure.blocks` (the blocks read and the candidate),
 :mod:`~auditor.structure.numbered` (a), b)), :mod:`~auditor.structure.lists` (c), HTML
 lists), :mod:`~auditor.structure.entries` (d)), :mod:`~auditor.structure.parallel` (e)),
-:mod:`~auditor.structure.extent` (where each item's body ends) and
-:mod:`~auditor.structure.labels` (the section labels they read).
+:mod:`~auditor.structure.extent` (where each item's body ends),
+:mod:`~auditor.structure.labels` (the section labels they read) and
+:mod:`~auditor.structure.chosen` (numbers printed in titles, a list shown twice).
+
+With a promise no shape keeps, the entries are read as under a headline naming a list
+(a count the page does not keep still has its entries counted).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.model import Document, Item, ListItem
-from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, read_body, related_zones, title_of
+from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
+from auditor.structure.chosen import entry_title, one_copy, printed_numbers, shown_once
 from auditor.structure.entries import (
     captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
     title_paragraphs, unnumbered,
@@ -97,7 +101,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         if by_level[level] >= 2:
             chosen = same_label([c for c in heads if c.level == level])
             chosen = fill_gaps(chosen, cands["paragraph"])
-            runs = _one_copy(bl, numbered_runs(bl, chosen, level), skip)
+            runs = one_copy(bl, numbered_runs(bl, chosen, level), skip)
             picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
                 return (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
@@ -192,66 +196,6 @@ def _with_item_one(bl: Sequence[Block], start: int, chosen: list[Cand]) -> list[
     return [Cand(head.pos, 1, head.text, mk.marker, "heading", head.level, start - 1), *chosen]
 
 
-# A bare number opening a title, spaced ("1 Lisbon") or set in its own element right
-# before it, which leaves it glued to the title's text ("<span class=num>1</span>Lisbon").
-_OPENING_NUMBER = re.compile(r"^\s*0*(\d{1,3})(\s*)(?=[^\W\d_])")
-
-
-def _printed_numbers(chosen: list[Cand]) -> list[Cand]:
-    """``chosen`` numbered by the bare numbers their titles open with, when none has a
-    marker of its own and those numbers count 1..N or N..1 (N ≥ 3) down the page: the
-    numbers a reader sees. Glued to the title, the title must go on with a capital or an
-    uncased letter ("1Lisbon", "2東京"): "3D printers" or "4x4 trucks" are no such run."""
-    if len(chosen) < 3 or any(c.number is not None for c in chosen):
-        return chosen
-    nums: list[int] = []
-    markers: list[str] = []
-    for c in chosen:
-        m = _OPENING_NUMBER.match(c.heading)
-        if m is None or (not m.group(2) and c.heading[m.end()].islower()):
-            return chosen
-        nums.append(int(m.group(1)))
-        markers.append(m.group(0).strip())
-    if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
-        return chosen
-    return [replace(c, number=n, marker=mk) for c, n, mk in zip(chosen, nums, markers)]
-
-
-def _keys(cands: Sequence[Cand]) -> list[str]:
-    return [" ".join(_title(c).split()).casefold() for c in cands]
-
-
-def _shown_once(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[Cand]:
-    """``chosen`` once when it is the list twice: three or more distinct titles, then the
-    same titles in the same order (a summary "at a glance" over the entries, or a mobile
-    copy of them after, at the same level as the entries): the copy with more text."""
-    half = len(chosen) // 2
-    if half < 3 or len(chosen) % 2:
-        return chosen
-    keys = _keys(chosen)
-    if keys[:half] != keys[half:] or len(set(keys[:half])) != half:
-        return chosen
-    first, second = chosen[:half], chosen[half:]
-    return first if sum(item_words(bl, first, skip)) >= sum(item_words(bl, second, skip)) else second
-
-
-def _one_copy(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[list[Cand]]:
-    """Numbered runs without the thinner of two that carry the same three or more titles
-    in order (the list "at a glance", then the entries), within one run (numbered 1..N
-    twice) or as two: the copy with more text stays."""
-    runs = [_shown_once(bl, run, skip) for run in runs]
-    if len(runs) < 2:
-        return runs
-    out: list[list[Cand]] = []
-    for run in runs:
-        twin = next((n for n, o in enumerate(out) if len(o) == len(run) >= 3 and _keys(o) == _keys(run)), None)
-        if twin is None:
-            out.append(run)
-        elif sum(item_words(bl, run, skip)) > sum(item_words(bl, out[twin], skip)):
-            out[twin] = run
-    return out
-
-
 def detect_items(doc: Document) -> tuple[Item, ...]:
     """The listicle items of ``doc`` in document order (empty when none are found)."""
     bl, skip = read_body(doc)
@@ -261,7 +205,7 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
-    chosen = _shown_once(bl, _printed_numbers(_with_item_one(bl, start, chosen)), skip)
+    chosen = shown_once(bl, printed_numbers(_with_item_one(bl, start, chosen)), skip)
     counts = item_words(bl, chosen, skip)
     return tuple(
         Item(
@@ -273,19 +217,10 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
             style=_STYLES[c.style],
             marker=c.marker,
             level=c.level,
-            title=_title(c),
+            title=entry_title(c),
         )
         for c, n in zip(chosen, counts)
     )
-
-
-def _title(c: Cand) -> str:
-    """The item's title without its number ("2 Kindle Paperwhite" → "Kindle Paperwhite",
-    a number the list's count made a marker)."""
-    title = item_title(c.heading)
-    if title == c.heading and c.marker and c.heading.lstrip().startswith(c.marker):
-        return c.heading.lstrip()[len(c.marker):].strip() or title
-    return title
 
 
 _STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}
