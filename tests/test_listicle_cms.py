@@ -726,3 +726,11 @@ def test_the_portuguese_numero_sign_marks_an_item() -> None:
 
     found = parse_marker("N.º 1 Lisboa", plain=True)
     assert found is not None and found.number == 1 and found.title == "Lisboa"
+
+
+@pytest.mark.parametrize("headline", ["7 Cities to Visit This Winter", "Seven Cities to Visit This Winter"])
+def test_unrendered_markdown_bold_run_in_titles_are_titles(headline: str) -> None:
+    # Text pasted from a Markdown editor or a chat tool that the CMS printed as is:
+    # "<p>**Lisbon**: Lisbon rewards…</p>". The asterisks hid the run-in title.
+    body = entries(lambda k: f"<p>**{PLACES[k]}**: {blurb(k)}</p>", 7)
+    assert [i.title for i in doc_of(page(headline, body)).items] == PLACES[:7]

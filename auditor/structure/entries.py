@@ -383,7 +383,8 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
 
 
 # A run-in title: a few words, then a colon or a spaced dash, then the entry's text.
-_RUN_IN = lazy_pattern(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
+# (A title in Markdown's bold that a CMS printed unrendered, "**Lisbon**: …", counts too.)
+_RUN_IN = lazy_pattern(r"\s*(?:\*\*|__)?([^\W\d_][^.!?:;–—*]{0,60}?)(?:\*\*|__)?\s*(?::|\s[–—-])\s+(?=\S)")
 # Labels a page sets before a note, not an entry's title.
 _NOTE_LABEL = NOTE_LABEL
 
