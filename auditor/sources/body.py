@@ -91,7 +91,7 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
     found = best(el for el in large if _names_article_body(el.get("itemprop")))
     if found is not None:
         return _widen_article_body(found, text_of), "itemprop"
-    found = best(el for el in large if el.tag == "article")
+    found = best(el for el in large if el.tag in ("article", "amp-story"))  # a Web Story's pages are its article
     if found is not None:
         return found, "article"
     found = best(el for el in large if el.tag == "main")

@@ -21,9 +21,11 @@ from collections.abc import Set as AbstractSet
 from auditor.model import Document, Heading, Image, Paragraph
 from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
-from auditor.structure.labels import CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, shop_line
+from auditor.structure.labels import (
+    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, question_frame, shop_line, template_labels,
+)
 from auditor.structure.lists import bulleted_list
-from auditor.structure.shapes import MIN_SHARE, one_label, parallel_leads, parallel_window
+from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
 
@@ -123,6 +125,34 @@ def quoted_entries(bl: Sequence[Block], start: int, skip: AbstractSet[int], prom
     return out
 
 
+# A quoted entry is a post's length (a tweet is at most 280 characters); four make a list.
+_POST_WORDS = 60
+_LEAST_QUOTES = 4
+
+
+def quoted_run(bl: Sequence[Block], start: int, skip: AbstractSet[int], bar: Bar) -> list[Cand]:
+    """Entries that are quotations, without a count to match: each quoted paragraph (an
+    embedded post's text, a blockquote) one entry, as many as ``bar`` asks at least, the
+    quotes and what follows each built alike and most of the body (a string of embedded
+    tweets under "The Funniest Tweets About…"). Their first words title them."""
+    from auditor.structure.shapes import parallel_run
+
+    quotes = [k for k in range(start, len(bl))
+              if bl[k].kind == "paragraph" and k not in skip and getattr(bl[k].obj, "quote", False)]
+    # Posts are short; a feature's quoted answers run longer, and a few of them are no list.
+    if len(quotes) < max(bar.least, _LEAST_QUOTES) or any(word_count(bl[k].text) > _POST_WORDS for k in quotes):
+        return []
+    end = next((k for k in range(quotes[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    if not parallel_run(bl, quotes, end, body_words, lambda k: word_count(bl[k].text), bar):
+        return []
+    out = []
+    for k in quotes:
+        title, rest = lead_words(bl[k].text, 8)
+        out.append(Cand(bl[k].pos, None, title, "", "caps", 0, k, rest))
+    return out
+
+
 def _picture_title(im: Image, text: str) -> str:
     """An entry's title from its picture: a short caption (a product's name, "Ember Mug,
     $129"), else a short alt, else the text's first words."""
@@ -154,16 +184,20 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
 
     by_level: dict[int, list[Cand]] = {}
     texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
+    labels = template_labels(texts)
     for i in range(start, len(bl)):
         b = bl[i]
         if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
             continue
-        if texts[" ".join(b.text.split()).casefold()] > 1:
+        if " ".join(b.text.split()).casefold() in labels:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
         if headline_number(b.text)[0] is not None:
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
         by_level.setdefault(b.level, []).append(Cand(b.pos, None, b.text, "", "heading", b.level, i))
-    return by_level
+    for level, heads in by_level.items():  # "Why go in winter?" over the places, FAQ questions after
+        head, tail = question_frame([c.heading for c in heads])
+        by_level[level] = heads[head:len(heads) - tail]
+    return {level: heads for level, heads in by_level.items() if heads}
 
 
 def symbol_runs(bl: Sequence[Block], symbols: Sequence[Cand], skip: AbstractSet[int]) -> list[list[Cand]]:
@@ -221,7 +255,10 @@ def unnumbered(
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
         if len(by_level[level]) >= 3:
-            return by_level[level]
+            heads = by_level[level]
+            stop = next((k for k in range(heads[-1].block + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+            first, last = framing_ends(bl, [c.block for c in heads], stop, 3)
+            return heads[first:len(heads) - last]
     return []
 
 
@@ -346,7 +383,8 @@ def _parallel_leads(bl: Sequence[Block], start: int, skip: set[int], promised: i
 
 
 # A run-in title: a few words, then a colon or a spaced dash, then the entry's text.
-_RUN_IN = lazy_pattern(r"\s*([^\W\d_][^.!?:;–—]{0,60}?)\s*(?::|\s[–—-])\s+(?=\S)")
+# (A title in Markdown's bold that a CMS printed unrendered, "**Lisbon**: …", counts too.)
+_RUN_IN = lazy_pattern(r"\s*(?:\*\*|__)?([^\W\d_][^.!?:;–—*]{0,60}?)(?:\*\*|__)?\s*(?::|\s[–—-])\s+(?=\S)")
 # Labels a page sets before a note, not an entry's title.
 _NOTE_LABEL = NOTE_LABEL
 
@@ -366,6 +404,9 @@ def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: in
         m = _RUN_IN().match(b.text)
         if m is None:
             continue
+        lead = getattr(b.obj, "lead", 0)
+        if lead and b.text[:lead].strip() != m.group(1).strip():
+            continue  # "**Lisbon** Lisbon rewards a slow visit: …": the bold run is the title, not the clause
         title = m.group(1).strip()
         rest = word_count(b.text[m.end():])
         if 1 <= word_count(title) <= 6 and title[:1].isupper() and rest >= 8 \
@@ -394,18 +435,61 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
         if b.kind != "paragraph" or k in skip or j >= len(bl) or bl[j].kind != "paragraph":
             continue
         text = b.text.strip()
+        priced = shop_line(text)
+        if priced:
+            text = priced_name(text) or ""  # "Ember Mug 2, $130": the name is the title; "$29 at Amazon" none
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION().match(text) or shop_line(text) \
+        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION().match(text) \
                 or FRAME().match(text):
             continue  # (not a price line, and not "The bottom line" framing the list)
         size = word_count(bl[j].text)
-        if size >= 20 or (size >= _SHORT_TEXT_WORDS and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
+        # A shop's line under the entry (before its text or after it) makes it a product's:
+        # its text may be one short sentence ("Seven cookers in one pot.").
+        shop = priced or j > k + 1 or (j + 1 < len(bl) and bl[j + 1].kind == "paragraph" and shop_line(bl[j + 1].text))
+        least = _SHOP_TEXT_WORDS if shop else _SHORT_TEXT_WORDS
+        if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
             out.append(Cand(b.pos, None, text, "", "caps", 0, k))
     return out
 
 
-# A product's or a place's text may be one sentence: a dozen words that end as a sentence does.
-_SHORT_TEXT_WORDS = 12
+def priced_names(bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:
+    """A shop's grid set in the article: ``least`` or more short names, each followed by
+    nothing but its price or button lines ("Ember Mug 2", "$20", "Shop now": a Gutenberg
+    columns grid or a store's product cards without descriptions), one after another, the
+    grid most of the body's blocks. Empty when there is no such run."""
+    body = [k for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading"]
+    run: list[Cand] = []
+    best: list[Cand] = []
+    k = start
+    while k < len(bl):
+        b = bl[k]
+        j = k + 1
+        while j < len(bl) and j not in skip and bl[j].kind == "paragraph" and shop_line(bl[j].text):
+            j += 1
+        text = b.text.strip()
+        if (b.kind == "paragraph" and k not in skip and j > k + 1 and 1 <= word_count(text) <= 10
+                and not shop_line(text) and not text.endswith((".", "!", "?", ":", ",", "…"))):
+            run.append(Cand(b.pos, None, text, "", "caps", 0, k))
+            k = j
+            continue
+        if len(run) > len(best):
+            best = run
+        run = []
+        k += 1
+    best = run if len(run) > len(best) else best
+    if len(best) < least or len({c.heading for c in best}) != len(best):
+        return []
+    last = best[-1].block + 1
+    while last < len(bl) and bl[last].kind == "paragraph" and shop_line(bl[last].text):
+        last += 1  # the last name's price and button lines
+    covered = sum(1 for k in body if best[0].block <= k < last)
+    return best if covered >= MIN_SHARE * len(body) else []
+
+
+# A product's or a place's text may be one short sentence: eight words or more that end as one does.
+_SHORT_TEXT_WORDS = 8
+# ... and a few words when a shop's price or button line goes with it.
+_SHOP_TEXT_WORDS = 4
 
 
 def line_titles(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:

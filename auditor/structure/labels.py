@@ -7,6 +7,8 @@ detection (:mod:`auditor.structure.listicle`) reads them; they hold no logic.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 
 from auditor.text.lazyre import lazy_pattern
 
@@ -92,3 +94,47 @@ NOTE_LABEL = lazy_pattern(
     r"|hinweis|anmerkung|mehr|nota|más|plus|aussi)\s*:?$",
     re.I,
 )
+
+
+# A product's name and its price on one line, an explicit mark between them: "Ember Mug
+# 2, $130", "Kindle Paperwhite ($25)", "Theragun Mini – 199 € bei Otto".
+_PRICED_NAME = lazy_pattern(rf"^\s*(?P<name>[^\W\d_][^$€£¥₹]*?)\s*(?:,|\(|[–—:-](?=\s))\s*(?=(?:{_PRICE}))")
+# Words that stand before a price without naming a product ("Price: $20", "Now: $15").
+_PRICE_WORDS = lazy_pattern(
+    r"^(?:price|prices|cost|msrp|rrp|from|now|was|sale|deal|only|just|preis|ab|nur|prix|à partir de|precio|desde"
+    r"|prezzo|preço|a partir de)$", re.I)
+
+
+def priced_name(text: str) -> str | None:
+    """The product's name of a shop's line that opens with one ("Ember Mug 2, $130" →
+    "Ember Mug 2"); None for a line of price or button alone ("$29.99 at Amazon",
+    "Price: $20")."""
+    m = _PRICED_NAME().match(text)
+    if m is None or not shop_line(text):
+        return None
+    name = m.group("name").strip()
+    if not 1 <= len(name.split()) <= 8 or _PRICE_WORDS().match(name) or SHOP_LINE().search(name):
+        return None
+    return name
+
+
+def template_labels(texts: Counter[str]) -> set[str]:
+    """Heading texts (counted, normalised) a template repeats under the items ("Pros and
+    Cons", "Pricing"): three times or more, or twice when only one or two texts are
+    doubled. Three or more titles each shown twice are a second copy of the list's titles
+    (a carousel, a contents box of headings, a summary at a glance), not labels."""
+    doubled = [t for t, n in texts.items() if n == 2]
+    return {t for t, n in texts.items() if n >= 3 or (n == 2 and len(doubled) < 3)}
+
+
+def question_frame(texts: Sequence[str]) -> tuple[int, int]:
+    """How many titles at the start and at the end of a run are questions framing entries
+    that are not ("Why go in winter?" over seven places, FAQ questions after them): the
+    questions only at the ends, the titles between them none and more than they are."""
+    asks = [t.rstrip().endswith(("?", "？", "¿")) for t in texts]
+    head = next((n for n, a in enumerate(asks) if not a), len(asks))
+    tail = next((n for n, a in enumerate(reversed(asks)) if not a), len(asks))
+    middle = asks[head:len(asks) - tail]
+    if not head + tail or any(middle) or len(middle) < 3 or len(middle) <= head + tail:
+        return 0, 0
+    return head, tail

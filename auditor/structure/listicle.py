@@ -32,23 +32,30 @@ This module chooses among the shapes; each shape lives in its own module:
 :mod:`~auditor.structure.blocks` (the blocks read and the candidate),
 :mod:`~auditor.structure.numbered` (a), b)), :mod:`~auditor.structure.lists` (c), HTML
 lists), :mod:`~auditor.structure.entries` (d)), :mod:`~auditor.structure.parallel` (e)),
-:mod:`~auditor.structure.extent` (where each item's body ends) and
-:mod:`~auditor.structure.labels` (the section labels they read).
+:mod:`~auditor.structure.extent` (where each item's body ends),
+:mod:`~auditor.structure.labels` (the section labels they read) and
+:mod:`~auditor.structure.chosen` (numbers printed in titles, a list shown twice).
+
+With a promise no shape keeps, the entries are read as under a headline naming a list
+(a count the page does not keep still has its entries counted).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.model import Document, Item, ListItem
-from auditor.structure.blocks import Block, Cand, blocks, item_title, lead_words, read_body, related_zones, title_of
+from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
+from auditor.structure.chosen import entry_title, one_copy, printed_numbers, shown_once
 from auditor.structure.entries import (
-    captioned_pictures, line_titles, pictured_entries, quoted_entries, symbol_runs, title_paragraphs, unnumbered,
+    captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
+    title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
-from auditor.structure.lists import counted_list, ordered_lists, sole_ordered_list
+from auditor.structure.lists import counted_list, ordered_lists, sole_bulleted_list, sole_ordered_list
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
 from auditor.structure.numbered import (
@@ -94,7 +101,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         if by_level[level] >= 2:
             chosen = same_label([c for c in heads if c.level == level])
             chosen = fill_gaps(chosen, cands["paragraph"])
-            runs = numbered_runs(bl, chosen, level)
+            runs = one_copy(bl, numbered_runs(bl, chosen, level), skip)
             picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
                 return (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
@@ -106,20 +113,46 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
     ordered = ordered_lists(doc, bl, start, skip) if promised else []
-    if ordered:
-        best = max(ordered, key=len)
-        if promised:
-            best = next((o for o in ordered if len(o) == promised), best)
-        return best
+    pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
+    if ordered and promised:
+        counting = [o for o in ordered if len(o) == promised]
+        best = counting[0] if counting else max(ordered, key=len)
+        if len(counting) == 1 or len(ordered) < 2:
+            return best
+        # Steps in every entry ("<h2>Lisbon</h2> … <ol>3 steps</ol>" seven times): the
+        # lists are the entries' content, the headings over them the items (also when the
+        # steps happen to number the promise: several lists then count it).
+        headed = unnumbered(bl, start, skip, promised, [], [], [], pictures)
+        return headed if _holds_lists(headed, ordered) else best
     if promised:
-        pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
         return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
                            cands["symbol"])
                 or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised)
-                or quoted_entries(bl, start, skip, promised))
-    # A headline naming a list it does not count ("These Halloween Workouts") makes three
-    # parallel entries a list; elsewhere it takes five (:data:`shapes.MIN_ITEMS`).
+                or quoted_entries(bl, start, skip, promised)
+                # A count the page does not keep: its entries are read as under a headline
+                # that names a list, so "9 cities" over seven entries counts seven, not none
+                # (pictures each over a paragraph only at the count: any story has those).
+                or _uncounted(doc, bl, start, skip, cands, named=True, pictured=False))
     named = _names_list(doc)
+    return _uncounted(doc, bl, start, skip, cands, named=named, pictured=named)
+
+
+def _holds_lists(entries: Sequence[Cand], lists: Sequence[Sequence[Cand]]) -> bool:
+    """Whether ``entries`` (headings, three or more) hold the ordered ``lists`` in their
+    sections, two or more of the entries one each: lists inside entries, not the list."""
+    if len(entries) < 3 or entries[0].style != "heading":
+        return False
+    starts = [c.block for c in entries]
+    holding = {bisect_right(starts, lst[0].block) for lst in lists if lst[0].block > starts[0]}
+    return len(holding) >= 2 and all(lst[0].block > starts[0] for lst in lists)
+
+
+def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], cands: dict[str, list[Cand]],
+               named: bool, pictured: bool) -> list[Cand]:
+    """Entries read without a count to match: parallel headings, bold titles, typed
+    bullets or title lines. A headline naming a list it does not count ("These Halloween
+    Workouts") makes three parallel entries a list; elsewhere it takes five
+    (:data:`shapes.MIN_ITEMS`). ``pictured``: pictures each over a paragraph count too."""
     bar = NAMED_BAR if named else LIST_BAR
     return (counted_list(doc, bl, start, skip) or parallel_headings(bl, start, skip, bar)
             or parallel_bold(bl, start, skip, cands["bold"], bar)
@@ -128,8 +161,10 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
-            or (sole_ordered_list(doc, bl, start, skip) or captioned_pictures(doc, bl, start, None)
-                or pictured_entries(doc, bl, start, None, skip) if named else []))
+            or (sole_ordered_list(doc, bl, start, skip) or sole_bulleted_list(bl, start, skip, bar.least)
+                or captioned_pictures(doc, bl, start, None)
+                or (pictured_entries(doc, bl, start, None, skip) if pictured else [])
+                or quoted_run(bl, start, skip, bar) or priced_names(bl, start, skip, bar.least) if named else []))
 
 
 def _names_list(doc: Document) -> bool:
@@ -170,7 +205,7 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
-    chosen = _with_item_one(bl, start, chosen)
+    chosen = shown_once(bl, printed_numbers(_with_item_one(bl, start, chosen)), skip)
     counts = item_words(bl, chosen, skip)
     return tuple(
         Item(
@@ -182,19 +217,10 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
             style=_STYLES[c.style],
             marker=c.marker,
             level=c.level,
-            title=_title(c),
+            title=entry_title(c),
         )
         for c, n in zip(chosen, counts)
     )
-
-
-def _title(c: Cand) -> str:
-    """The item's title without its number ("2 Kindle Paperwhite" → "Kindle Paperwhite",
-    a number the list's count made a marker)."""
-    title = item_title(c.heading)
-    if title == c.heading and c.marker and c.heading.lstrip().startswith(c.marker):
-        return c.heading.lstrip()[len(c.marker):].strip() or title
-    return title
 
 
 _STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from auditor.model import Document, ListItem
 from auditor.structure.blocks import Block, Cand, lead_words, title_of
+from auditor.structure.shapes import MIN_SHARE
 from auditor.text.segment import word_count
 
 
@@ -105,7 +106,7 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         if not li.ordered or li.depth != 1:
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
-    out = [v for v in _continued(list(lists.values())) if len(v) >= 3]
+    out = [v for v in _adjacent(bl, _continued(list(lists.values()))) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[Cand] = []
@@ -119,6 +120,24 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         chain.append(replace(v[0], number=None, marker=""))
     if len(chain) >= 3:
         out.append(chain)
+    return out
+
+
+def _adjacent(bl: Sequence[Block], lists: list[list[Cand]]) -> list[list[Cand]]:
+    """Ordered lists one right after the other joined (an <ol> of four, an ad slot, an <ol>
+    of three: a CMS splitting the list for the ad): one list, numbered as printed (the
+    restart is reported). Nothing may stand between them but the first one's last
+    entry's own paragraphs or a label of three words or fewer ("Advertisement")."""
+    out: list[list[Cand]] = []
+    for v in lists:
+        if out and len(out[-1]) >= 2 and len(v) >= 2:
+            last = out[-1][-1].block
+            own = set(li_paragraphs(bl, last))
+            between = [k for k in range(last + 1, v[0].block) if k not in own]
+            if all(bl[k].kind != "heading" and word_count(bl[k].text) <= 3 for k in between):
+                out[-1] = out[-1] + v
+                continue
+        out.append(v)
     return out
 
 
@@ -178,3 +197,29 @@ def sole_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set[
     several: then which one the headline means is a guess."""
     found = ordered_lists(doc, bl, start, skip)
     return found[0] if len(found) == 1 else []
+
+
+def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:
+    """The body's one bulleted list of ``least`` or more entries of a few words each, under
+    a headline that names a list, when the list is most of the body's words ("Gift Guide:
+    …" over "• **Ember Mug 2** – keeps coffee hot…" seven times): its entries. A story's
+    list of points among its paragraphs is no such list."""
+    lists: dict[int, list[int]] = {}
+    for k in range(start, len(bl)):
+        li = bl[k].obj
+        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
+            lists.setdefault(li.list_index, []).append(k)
+    runs = [run for run in lists.values() if len(run) >= least]
+    if len(runs) != 1 or any(word_count(bl[k].text) < _MIN_BULLET_WORDS for k in runs[0]):
+        return []
+    run = runs[0]
+    body = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    if sum(word_count(bl[k].text) for k in run) < MIN_SHARE * body:
+        return []
+    out = []
+    for k in run:
+        li = bl[k].obj
+        assert isinstance(li, ListItem)
+        out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
+    return out
+

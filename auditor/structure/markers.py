@@ -42,7 +42,7 @@ _MARKER = re.compile(
     rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
     (?P<marker>
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
+      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
       | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
       | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
       | (?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?
@@ -182,6 +182,12 @@ def _cjk_digits(numeral: str | None) -> str:
         return str(_CJK_DIGITS.get(numeral, 0)) if len(numeral) == 1 else ""
     value = (_CJK_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CJK_DIGITS.get(ones, 0) if ones else 0)
     return str(value) if (not tens or tens in _CJK_DIGITS) and (not ones or ones in _CJK_DIGITS) else ""
+
+
+def cjk_number(numeral: str) -> int | None:
+    """The number a Chinese numeral writes ("七" 7, "十二" 12), None when it is none."""
+    digits = _cjk_digits(numeral)
+    return int(digits) if digits and digits != "0" else None
 
 
 def _dated(title: str) -> bool:

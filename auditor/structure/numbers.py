@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-from auditor.structure.promise import names_a_list, reads_as_list
+from collections.abc import Sequence
+
+from auditor.structure.promise import CLAUSE_MARKS, LIST_COUNTERS, NOT_LIST_COUNTS, names_a_list, reads_as_list
 
 from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
@@ -47,6 +49,7 @@ _NOT_COUNT_AFTER = frozenset(
     stunden minuten euro dólares años meses días horas ans mois jours heures anni mesi giorni
     jaar maanden dagen anos meses dias
     grados grad degrés gradi graus kilos kilo kilogramm kilogramos
+    acres hectares hektar hectáreas ettari hectares quadratmeter
     лет года год дней дня часов минут рублей долларов процентов килограмм кг км человек
     lat dni godzin minut złotych procent dní hodin korun tahun hari persen""".split()
 )
@@ -85,6 +88,69 @@ def _digit_value(token: str) -> tuple[int | None, bool]:
     return value, plus
 
 
+# No list runs past this ("1001 Books You Must Read"): "Covid-19: 10,000 new cases" counts cases.
+_MOST_ITEMS = 1001
+# Words that may stand capitalised right before a count inside a headline: "Meet Our 10…",
+# "Ranked: All 12…", "Why You Need These 5 Apps".
+_COUNT_LEADS = frozenset(
+    """the these those our my your his her their all top best every only just other another first last next
+    final latest here are meet see try get watch read ranked over nearly almost about""".split()
+)
+
+
+def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at token ``i`` is part of a name: right after a capitalised word
+    inside the headline and before a word in lower case ("Maroon 5 cancels shows",
+    "Apollo 13 crew honoured"), not after a word that leads a count ("Meet Our 10 favorite…")."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    prev, before, nxt = tokens[i - 1][0], tokens[i - 2][0], tokens[i + 1][0]
+    return (prev[:1].isupper() and prev.isalpha() and prev.lower() not in _COUNT_LEADS
+            and before not in CLAUSE_MARKS and before not in (",", ";", "(", "'", '"', "‘", "“")
+            and nxt[:1].islower() and nxt.isalpha())
+
+
+# A count spelled out where words are not spaced, before a counter for kinds or picks:
+# Chinese and Japanese numerals ("十大旅游城市", the ten great…; "七つの都市"), Korean native
+# numbers ("다섯 가지 방법", five kinds of way; "일곱 곳", seven places).
+_CJK_COUNT = re.compile(r"(?<![一二三四五六七八九十百])([一二三四五六七八九十]{1,3})(?=" + "|".join(LIST_COUNTERS) + ")")
+_KO_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+_KO_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KO_NATIVE) + r")\s?(?=가지|곳)")
+
+
+def _spelled_count(headline: str, lang: str) -> int | None:
+    """The count a Chinese, Japanese or Korean headline spells out before a list's counter
+    (see :data:`_CJK_COUNT`); None when none does."""
+    if lang in ("zh", "ja"):
+        m = _CJK_COUNT.search(headline)
+        if m and not headline.startswith(NOT_LIST_COUNTS, m.end()):
+            from auditor.structure.markers import cjk_number
+
+            value = cjk_number(m.group(1))
+            # "十大…" (the ten great…) is a top ten; "三大股指" (the three major indexes) is news.
+            if headline.startswith("大", m.end()) and (value or 0) < 10:
+                return None
+            return value if value is not None and value >= 2 else None
+    if lang == "ko":
+        k = _KO_COUNT.search(headline)
+        if k:
+            return _KO_NATIVE[k.group(1)]
+    return None
+
+
+def _glued(headline: str, start: int, end: int) -> bool:
+    """Whether the digits at ``start:end`` are part of a name: glued to a word ("Covid-19",
+    "3-D", "B2B") or to a spaced script's letters ("9to5Mac", "1Password"); "Top-10" and
+    "Топ-10" are counts."""
+    top_glued = headline[:start].lower().endswith(("top-", "топ-"))
+    glued_before = start > 0 and headline[start - 1] in "-/#" and not top_glued
+    glued_after = headline[end : end + 1] in ("-", "/") and headline[end + 1 : end + 2].strip() != "" and not top_glued
+    glued_letter = any(
+        c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
+    )
+    return glued_letter or glued_before or glued_after
+
+
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     """The count ``headline`` promises and whether it means "at least" (``90+``).
 
@@ -94,26 +160,16 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     if not headline:
         return None, False
     lang = (lang or "en").split("-")[0].lower()
+    spelled = _spelled_count(headline, lang)
+    if spelled is not None:
+        return spelled, False
     words = _WORDS.get(lang, _WORDS["en"])
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(headline)]
     for i, (tok, start, end) in enumerate(tokens):
         low = tok.lower()
         if tok[0].isdigit() or tok[0] in "$€£¥":
             value, plus = _digit_value(tok)
-            # "Covid-19", "3-D", "B2B": a number glued to a word is part of a name.
-            glued_before = (
-                start > 0
-                and headline[start - 1] in "-/#"
-                and not headline[:start].lower().endswith("top-")
-            )
-            glued_after = headline[end : end + 1] in ("-", "/") and headline[
-                end + 1 : end + 2
-            ].strip() != ""
-            # "9to5Mac", "1Password": digits glued to a spaced script's letters are a name.
-            glued_letter = any(
-                c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
-            )
-            if glued_letter or glued_before or (glued_after and not headline[:start].lower().endswith("top-")):
+            if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)):
                 value = None
         elif low in words:
             value, plus = words[low], False

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand
 from auditor.structure.fit import alternates, has_text, labelled_half
-from auditor.structure.labels import FRAME, MEDIA_LABEL
-from auditor.structure.shapes import LIST_BAR, Bar
+from auditor.structure.labels import FRAME, MEDIA_LABEL, question_frame, template_labels
+from auditor.structure.shapes import LIST_BAR, Bar, framing_ends
 from auditor.text.segment import word_count
 
 
@@ -28,12 +28,13 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
     media = {k for k in heads if MEDIA_LABEL().match(bl[k].text)}
     heads = [k for k in heads if k not in media]  # "Video: …" slides between the entries
-    # A template's label repeated in every entry ("Why we love it", "Pros"): the entry's
-    # text, not an entry of its own, read as a paragraph of the section it stands in.
-    seen = Counter(" ".join(bl[k].text.split()).casefold() for k in heads)
-    labels = {k for k in heads if seen[" ".join(bl[k].text.split()).casefold()] > 1}
+    # A template's label repeated in every entry ("Why we love it", "Pros"): part of the
+    # entry, not an entry of its own, nor a block of its body (two labels over three
+    # paragraphs are an entry of three paragraphs, not five blocks).
+    repeated = template_labels(Counter(" ".join(bl[k].text.split()).casefold() for k in heads))
+    labels = {k for k in heads if " ".join(bl[k].text.split()).casefold() in repeated}
     if labels:
-        bl = [replace(b, kind="paragraph") if k in labels else b for k, b in enumerate(bl)]
+        bl = [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]
         heads = [k for k in heads if k not in labels]
     runs: list[list[int]] = []
     # An H1 ends a run (another story's headline), unless the entries themselves are H1s,
@@ -46,7 +47,7 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
             runs[-1].append(k)
         else:
             runs.append([k])
-    runs = [_without_trailer(bl, run) for run in runs]
+    runs = [_without_trailer(bl, _unframed(bl, half, bar)) for run in runs for half in _copies(bl, run)]
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
         best = _subtitled(bl, start, skip, heads, bar, media)
@@ -57,6 +58,28 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
         elif alternates(bl, best[0::2], best[1::2], (), True):
             best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+def _unframed(bl: Sequence[Block], run: list[int], bar: Bar) -> list[int]:
+    """``run`` without the questions framing it at either end (:func:`labels.question_frame`)
+    or the longer sections that do (:func:`shapes.framing_ends`)."""
+    head, tail = question_frame([bl[k].text for k in run])
+    run = run[head:len(run) - tail]
+    if not run:
+        return run
+    head, tail = framing_ends(bl, run, next_title(bl, run[-1]), bar.least)
+    return run[head:len(run) - tail]
+
+
+def _copies(bl: Sequence[Block], run: list[int]) -> list[list[int]]:
+    """``run`` as its two halves when the second repeats the first's titles in order (the
+    list's titles "at a glance" over the entries, or a copy after them): each half a run
+    of its own, so the entries can be told from the summary."""
+    half = len(run) // 2
+    texts = [" ".join(bl[k].text.split()).casefold() for k in run]
+    if half >= 3 and len(run) % 2 == 0 and texts[:half] == texts[half:] and len(set(texts[:half])) == half:
+        return [run[:half], run[half:]]
+    return [run]
 
 
 def _subtitled(bl: Sequence[Block], start: int, skip: set[int], heads: list[int], bar: Bar,
@@ -108,7 +131,8 @@ def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: li
         return []
     bounds = [*groups, len(bl)]
     sizes = [sum(1 for k in entries if a < k < b) for a, b in zip(bounds, bounds[1:])]
-    if min(sizes) < 2 or any(next_title(bl, g) - g - 1 > 1 for g in groups):
+    # Every group of one is a name over a tagline heading (:func:`_subtitled`), not groups.
+    if min(sizes) < bar.group or max(sizes) < 2 or any(next_title(bl, g) - g - 1 > 1 for g in groups):
         return []
     stops = [next_title(bl, k) for k in entries]
     body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
@@ -157,7 +181,7 @@ def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: 
     each ending at the next entry or heading."""
     from auditor.structure.shapes import parallel_run
 
-    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+    if len(runs) < 2 or min(len(r) for r in runs) < bar.group or max(len(r) for r in runs) < 2:
         return []
     for run in runs:
         head = next((k for k in range(run[0] - 1, start - 1, -1) if bl[k].kind == "heading"), None)
@@ -185,7 +209,7 @@ def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list
     label, when together they are parallel (:func:`shapes.parallel_run`)."""
     from auditor.structure.shapes import parallel_run
 
-    if len(runs) < 2 or min(len(r) for r in runs) < 2:
+    if len(runs) < 2 or min(len(r) for r in runs) < bar.group:
         return []
     entries = [k for r in runs for k in r]
     if any(bl[k].kind == "heading" for k in range(entries[0], entries[-1])):

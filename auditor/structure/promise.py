@@ -58,8 +58,10 @@ NEWS_WORDS = frozenset(
     suspended resign resigns resigned quit elected nominated sue sues sued flee fled escape
     escaped trapped stranded murdered drowned crashed deported caught freed released kidnapped
     abducted sickened poisoned recalled banned expelled evacuate perish perished slain
+    arrests casualties fatalities
     tot tote toten sterben starben gestorben getötet verletzt verletzte festgenommen verhaftet
-    vermisst infiziert erschossen verurteilt
+    vermisst infiziert erschossen verurteilt evakuiert gerettet angeklagt festnahmen
+    arresti detenciones arrestations prisões
     muertos muertas mueren murieron fallecidos heridos detenidos desaparecidos contagiados
     morts meurent tués blessés arrêtés disparus
     morti muoiono uccisi feriti arrestati dispersi
@@ -100,6 +102,10 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  # songs (曲, 首), works (作品), dishes (道菜). Not 家, 部, 点: firms, departments and
                  # hours in Chinese news ("3家银行", "3部门", "下午3点").
                  "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
+# Japanese "N の" + a list noun: "10の方法" (ten ways), "5つの理由" is a counter already.
+_JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ".split())
+# A counter then a unit of time or a percentage point: a quantity, not kinds of thing.
+NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點")
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
@@ -147,6 +153,17 @@ def _clause_verb(phrase: Sequence[str], is_plural: object) -> bool:
     return False
 
 
+def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
+    """Whether the number at token ``i``, with no noun after it, counts a list the words
+    before it name: "Best books of 2023: 10 we loved", "Our favourite podcasts — all 12
+    of them" (the count opening a clause, or "all N of them")."""
+    nxt = [t[0].lower() for t in tokens[i + 1:i + 3]]
+    prev = tokens[i - 1][0].lower() if i else ""
+    counts = (leads(tokens, i) and i > 0 and bool(nxt) and nxt[0] in STOPPERS) \
+        or (prev == "all" and nxt == ["of", "them"])
+    return counts and names_a_list(tokens[:i], lang, is_plural)
+
+
 def reads_as_list(
     tokens: Sequence[Token], i: int, lang: str, is_plural: object, headline: str
 ) -> int | None:
@@ -156,8 +173,13 @@ def reads_as_list(
     ``is_plural(word, lang)`` is the caller's plural test, passed in to keep one."""
     assert callable(is_plural)
     end = tokens[i][2]
-    if headline.startswith(LIST_COUNTERS, end):
+    if headline.startswith(NOT_LIST_COUNTS, end):
+        return None  # "3个月后" (three months on), "上涨3个百分点" (three points up)
+    if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
         return 0
+    if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
+            and tokens[i - 1][0].lower() in ("top", "all"):
+        return 0  # "The Best Laptops for Students (Top 9)", "Every Pixar Movie, Ranked (All 27)"
     if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
         return 0
     phrase = _phrase(tokens, i)
@@ -166,8 +188,8 @@ def reads_as_list(
     if lang == "en" and _clause_verb(phrase, is_plural):
         return None  # "Two new restaurants open downtown"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
-    if not head:
-        return None
+    if not head or head == ["of", "them"]:
+        return 0 if _counts_named_list(tokens, i, lang, is_plural) else None
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
     listy = any(w in LIST_NOUNS for w in content) or phrase[0] in SUPERLATIVES
@@ -190,7 +212,8 @@ OPEN_DETERMINERS = frozenset(
 )
 OPEN_SUPERLATIVES = frozenset(
     """best top greatest favorite favourite besten liebsten schönsten mejores meilleurs meilleures
-    migliori melhores must-have must-haves must-see must-read""".split()
+    migliori melhores must-have must-haves must-see must-read
+    funniest cutest weirdest wildest craziest prettiest coolest scariest tastiest""".split()
 )
 # Nouns for gifts and picks that name a list by themselves in the languages we read
 # ("Regalos para…", "Stocking Stuffers Under $25").

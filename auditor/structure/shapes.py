@@ -44,14 +44,16 @@ class Bar(Record):
     least: int = MIN_ITEMS
     spread: float = MAX_SPREAD
     blocks: int = 1
+    group: int = 2  # entries each group heading or label holds at least, when grouped
 
 
 # Any page: five entries or more, built closely alike.
 LIST_BAR = Bar()
 # Under a headline that names a list ("These Halloween Workouts", "Hairstyles for…"): the
 # headline already says the sections are entries, so three make a list, and their bodies
-# may differ more (a picture and one paragraph here, two paragraphs there).
-NAMED_BAR = Bar(least=3, spread=0.6, blocks=2)
+# may differ more (a picture and one paragraph here, two paragraphs there), and a group
+# ("For the coffee lover") may hold a single gift.
+NAMED_BAR = Bar(least=3, spread=0.6, blocks=2, group=1)
 
 
 def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int] | None:
@@ -66,6 +68,37 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
             n += 1
             w += word_count(b.text)
     return n, w
+
+
+def framing_ends(bl: Sequence[Block], titles: Sequence[int], end: int, least: int) -> tuple[int, int]:
+    """How many sections at the start and at the end of a run of titled sections frame the
+    entries rather than being one ("When to go" over two paragraphs, then seven places of
+    one paragraph each, then "Getting there"): a section at an end with more blocks than
+    any entry between and twice their median words, while ``least`` entries stay. The
+    last section only when a heading closes it: one running to the end of the body may
+    be the last entry and the page's closing text after it."""
+    stops = [*titles[1:], end]
+    sections = [_section_words(bl, t, stop) for t, stop in zip(titles, stops)]
+    if len(titles) < least + 1 or any(got is None for got in sections):
+        return 0, 0
+    sizes = [got for got in sections if got is not None]
+    closed = end < len(bl) and bl[end].kind == "heading"
+    head = tail = 0
+    for _ in range(2):  # at most two framing sections at each end
+        inner = sizes[head:len(sizes) - tail]
+        if len(inner) <= least:
+            break
+        body = inner[1:-1]
+        most = max(b for b, _ in body)
+        median = sorted(w for _, w in body)[len(body) // 2]
+        framing = [got[0] > most and got[1] >= 2 * median for got in (inner[0], inner[-1])]
+        if not any(framing):
+            break
+        head += framing[0]
+        tail += framing[1] and closed and len(inner) - framing[0] - 1 >= least
+        if not framing[0] and not (framing[1] and closed):
+            break
+    return head, tail
 
 
 def parallel_run(
@@ -100,7 +133,10 @@ def parallel_run(
     mean = statistics.mean(inner)
     if not mean or statistics.pstdev(inner) / mean > bar.spread:
         return False
-    return sum(inner) + min(sizes[-1], max(inner)) >= MIN_SHARE * body_words
+    # Titles set as paragraphs are body words too, and the entries' own: short entries
+    # ("Ember Mug 2" over one sentence) are otherwise a small share of their own page.
+    titled = sum(word_count(bl[t].text) - own_words(t) for t in titles if bl[t].kind != "heading")
+    return sum(inner) + min(sizes[-1], max(inner)) + titled >= MIN_SHARE * body_words
 
 
 def _alike(sections: Sequence[tuple[int, int] | None]) -> bool:

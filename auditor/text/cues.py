@@ -23,6 +23,7 @@ _LEADING = "|".join((
     r"read\s+(?:this\s+)?next", r"next\s+up",
     r"related(?:\s+(?:stories|articles|posts|reads?|reading|news|coverage|content|links))?",
     r"more\s+(?:stories|articles|reading|to\s+explore|like\s+this|from\b.*)",
+    r"more\s+(?:[^\W\d_]+\s+){1,2}like\s+this", r"if\s+you\s+liked\s+this",
     r"you\s+(?:may|might)\s+also\s+(?:like|enjoy|read)",
     r"recommended(?:\s+(?:for\s+you|reading|stories|articles))?",
     r"most\s+(?:read|popular)", r"trending(?:\s+(?:now|stories))?", r"(?:popular|recent)\s+posts",

@@ -15,7 +15,7 @@ LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here
 _LOCATED = (
     "html", "head", "title", "meta", "link", "h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "img",
     "amp-img", "a", "div", "section", "article", "main", "blockquote", "td", "th", "dd",
-    "body", "center", "font", "figure", "dt", "figcaption",
+    "body", "center", "font", "figure", "dt", "figcaption", "summary",
 )
 
 
@@ -141,6 +141,8 @@ class Locator:
         found = self.text.find(needle, max(begin, after), end) if after < end else -1
         if found < 0:
             found = self.text.find(needle, begin, end)
+        if found < 0 and begin <= after < end:
+            found = after  # text split by markup ("1</span> <span>Lisbon"): where its box starts
         return found - begin + 1 if found >= 0 else 1
 
     def offset(self, line: int, column: int) -> int:

@@ -42,7 +42,9 @@ _SHOP_LINK = re.compile(
     r"|click\.linksynergy\.com|shareasale\.com|awin1\.com|redirect\.viglink\.com|howl\.(?:me|link)|shopstyle\.[a-z.]+"
     r"|rstyle\.me|go\.redirectingat\.com|prf\.hn|tidd\.ly|anrdoezrs\.net|jdoqocy\.com|tkqlhce\.com"
     r"|dpbolvw\.net|kqzyfj\.com|avantlink\.com|pntra\.com|sovrn\.co|narrativ\.com|fave\.co)(?:[/?#:]|$)"
-    r"|^https?://[^/]*/(?:[^?#]*/)?(?:dp|gp/product|products?|shop|item|itm)/",
+    # A product page's path, on a shop or on the site's own store ("/products/mug" in a
+    # Shopify blog, written without the host).
+    r"|^(?:https?://[^/]*)?/(?:[^?#]*/)?(?:dp|gp/product|products?|shop|item|itm)/",
     re.I,
 )
 

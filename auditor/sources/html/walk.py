@@ -51,9 +51,9 @@ class _Ctx:
     lst: _ListState | None = None
 
 
-_NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "caption", "dt"})
+_NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "caption", "dt", "summary"})
 # Of those, the boxes that title a list's entry when they open with an item number.
-_TITLE_BOXES = frozenset({"dt", "figcaption"})
+_TITLE_BOXES = frozenset({"dt", "figcaption", "summary"})
 _ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
 
 # What the walk does with a tag (Walker._visit); any other tag is _OTHER.
@@ -82,7 +82,7 @@ class Walker:
     _counted: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"figcaption" → numbered boxes
     _body: Element | None = None
     _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
-    _terms: set[Element] | None = None  # the body's <dt> terms that title entries
+    _terms: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"summary" → those titling entries
     _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
     _wraps: dict[Element, bool] = field(default_factory=dict)  # inline element → _holds_blocks
     _hidden: dict[Element, bool] = field(default_factory=dict)  # element → _aria_hidden
@@ -246,10 +246,10 @@ class Walker:
         if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading:
             return
         if not BOX_NUMBER.match(text_of(el)):
-            if tag == "dt":
-                if self._terms is None:  # read once, on pages with a term
-                    self._terms = titled_terms(self._body.iter("dt") if self._body is not None else [el])
-                if el in self._terms:
+            if tag in ("dt", "summary"):  # a term, or a <details> box's summary line (an accordion's entry)
+                if tag not in self._terms:  # read once, on pages with one
+                    self._terms[tag] = titled_terms(self._body.iter(tag) if self._body is not None else [el])
+                if el in self._terms[tag]:
                     self._paragraph(el, ctx.quote, title=True)
             return
         if tag not in self._counted:  # the body's boxes of this kind, read once: only on pages with a numbered one

@@ -1,0 +1,82 @@
+"""What is settled about the candidates once a shape has chosen them: the numbers their
+titles print without a marker ("1 Lisbon", a number badge glued to the title), the
+list shown twice counted once (a summary of the titles, a mobile copy), and each
+entry's title without its number."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from auditor.structure.blocks import Block, Cand, item_title
+from auditor.structure.extent import item_words
+
+
+def entry_title(c: Cand) -> str:
+    """The item's title without its number ("2 Kindle Paperwhite" → "Kindle Paperwhite",
+    a number the list's count made a marker)."""
+    title = item_title(c.heading)
+    if title == c.heading and c.marker and c.heading.lstrip().startswith(c.marker):
+        return c.heading.lstrip()[len(c.marker):].strip() or title
+    return title
+
+
+# A bare number opening a title, spaced ("1 Lisbon") or set in its own element right
+# before it, which leaves it glued to the title's text ("<span class=num>1</span>Lisbon").
+_OPENING_NUMBER = re.compile(r"^\s*0*(\d{1,3})(\s*)(?=[^\W\d_])")
+
+
+def printed_numbers(chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` numbered by the bare numbers their titles open with, when none has a
+    marker of its own and those numbers count 1..N or N..1 (N ≥ 3) down the page: the
+    numbers a reader sees. Glued to the title, the title must go on with a capital or an
+    uncased letter ("1Lisbon", "2東京"): "3D printers" or "4x4 trucks" are no such run."""
+    if len(chosen) < 3 or any(c.number is not None for c in chosen):
+        return chosen
+    nums: list[int] = []
+    markers: list[str] = []
+    for c in chosen:
+        m = _OPENING_NUMBER.match(c.heading)
+        if m is None or (not m.group(2) and c.heading[m.end()].islower()):
+            return chosen
+        nums.append(int(m.group(1)))
+        markers.append(m.group(0).strip())
+    if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return chosen
+    return [replace(c, number=n, marker=mk) for c, n, mk in zip(chosen, nums, markers)]
+
+
+def _keys(cands: Sequence[Cand]) -> list[str]:
+    return [" ".join(entry_title(c).split()).casefold() for c in cands]
+
+
+def shown_once(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[Cand]:
+    """``chosen`` once when it is the list twice: three or more distinct titles, then the
+    same titles in the same order (a summary "at a glance" over the entries, or a mobile
+    copy of them after, at the same level as the entries): the copy with more text."""
+    half = len(chosen) // 2
+    if half < 3 or len(chosen) % 2:
+        return chosen
+    keys = _keys(chosen)
+    if keys[:half] != keys[half:] or len(set(keys[:half])) != half:
+        return chosen
+    first, second = chosen[:half], chosen[half:]
+    return first if sum(item_words(bl, first, skip)) >= sum(item_words(bl, second, skip)) else second
+
+
+def one_copy(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[list[Cand]]:
+    """Numbered runs without the thinner of two that carry the same three or more titles
+    in order (the list "at a glance", then the entries), within one run (numbered 1..N
+    twice) or as two: the copy with more text stays."""
+    runs = [shown_once(bl, run, skip) for run in runs]
+    if len(runs) < 2:
+        return runs
+    out: list[list[Cand]] = []
+    for run in runs:
+        twin = next((n for n, o in enumerate(out) if len(o) == len(run) >= 3 and _keys(o) == _keys(run)), None)
+        if twin is None:
+            out.append(run)
+        elif sum(item_words(bl, run, skip)) > sum(item_words(bl, out[twin], skip)):
+            out[twin] = run
+    return out
