@@ -88,6 +88,11 @@ def test_pieces_added_one_by_one_read_as_one_tree() -> None:
      "Transport City Council"),
     ('<h2><a href="/t" style="display:flex">Transport</a>City Council</h2>', "Transport City Council"),
     ('<div>Open<dialog>Sign up</dialog></div>', "Open Sign up"),
+    # The children of a flex or grid container are boxes of their own.
+    ('<h2 class="d-flex align-items-center"><span>Transport</span><span>City Council</span></h2>',
+     "Transport City Council"),
+    ('<h3><a href="/x" style="display: inline-flex"><span>Kicker</span><span>Title</span></a></h3>',
+     "Kicker Title"),
     ('<fieldset><legend>Vote</legend>Yes</fieldset>', "Vote Yes"),
     # Inline pieces of one word stay glued: <b>Hel</b>lo, two <strong>s a CMS split a word
     # over (a real heading: "Game D" + "ay Parties"), a drop cap, an inline-block, a
@@ -95,6 +100,10 @@ def test_pieces_added_one_by_one_read_as_one_tree() -> None:
     ("<h2><b>Hel</b>lo</h2>", "Hello"),
     ("<h2><strong>Enjoy Game D</strong><strong>ay Parties</strong></h2>", "Enjoy Game Day Parties"),
     ('<p><span class="dropcap">T</span>he start</p>', "The start"),
+    # A floated drop cap (a real one: Slate France's "<span style=…display:block;float:left…>E</span>xercice").
+    ('<p><span style="color:#670133;display:block;float:left;font-size:100px">E</span>xercice: après</p>',
+     "Exercice: après"),
+    ('<p><span class="block float-left text-6xl">T</span>he start</p>', "The start"),
     ('<h2><span style="display:inline-block">Hel</span>lo</h2>', "Hello"),
     ('<h2><span class="d-none d-md-block">Hel</span>lo</h2>', "Hello"),
     ('<h2><span style="display: inline">Hel</span>lo</h2>', "Hello"),

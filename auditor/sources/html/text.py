@@ -31,15 +31,44 @@ _APART_CLASSES = frozenset({"d-block", "d-flex", "d-grid", "d-table", "block", "
                             "is-block", "is-flex", "db"})
 
 
+# Flex and grid containers lay each child out as a box of its own (CSS Flexbox §4, Grid
+# §6: the items are blockified), whatever the children's tags.
+_ITEMS_APART = re.compile(r"(?:^|;)\s*display\s*:\s*(?:inline-)?(?:flex|grid)\b", re.I)
+_ITEMS_APART_CLASSES = frozenset({"d-flex", "d-grid", "d-inline-flex", "d-inline-grid", "flex", "grid",
+                                  "inline-flex", "inline-grid", "is-flex", "is-inline-flex"})
+
+
+def items_apart(node: Element) -> bool:
+    """True when ``node`` is a flex or grid container (see _ITEMS_APART)."""
+    style = node.get("style")
+    if style and "isplay" in style and _ITEMS_APART.search(style):
+        return True
+    names = node.get("class")
+    return bool(names) and not _ITEMS_APART_CLASSES.isdisjoint(names.split())
+
+
+# A floated block sits beside the text that flows round it: a drop cap ("<span
+# style="display:block;float:left">E</span>xercice") is the first letter of its word.
+_FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right|inline-start|inline-end)\b", re.I)
+_FLOAT_CLASSES = frozenset({"float-left", "float-right", "float-start", "float-end", "fl", "fr",
+                            "is-pulled-left", "is-pulled-right", "pull-left", "pull-right"})
+
+
 def shown_apart(node: Element) -> bool:
-    """True when a non-block element is still laid out as a block (see _DISPLAY_APART)."""
+    """True when a non-block element is still laid out as a block (see _DISPLAY_APART),
+    not floated beside the text."""
     if node.tag in _MORE_BLOCKS:
         return True
     style = node.get("style")
-    if style and "isplay" in style and _DISPLAY_APART.search(style):
-        return True
     names = node.get("class")
-    return bool(names) and not _APART_CLASSES.isdisjoint(names.split())
+    tokens = names.split() if names else ()
+    if style and "isplay" in style and _DISPLAY_APART.search(style):
+        apart = True
+    else:
+        apart = bool(tokens) and not _APART_CLASSES.isdisjoint(tokens)
+    if not apart:
+        return False
+    return not ((style and "float" in style and _FLOATED.search(style)) or not _FLOAT_CLASSES.isdisjoint(tokens))
 
 
 class _Br:
@@ -107,9 +136,9 @@ class TextBuilder:
         # children, the end of one.
         self.add(el.text)
         pieces, seen, plain = self.pieces, self.seen, self.plain
-        stack: list[tuple[Any, bool, Element | None]] = [(iter(el), False, None)]
+        stack: list[tuple[Any, bool, Element | None, bool]] = [(iter(el), False, None, items_apart(el))]
         while stack:
-            children, owner_block, owner = stack[-1]
+            children, owner_block, owner, apart = stack[-1]
             for node in children:
                 tag = node.tag
                 if not isinstance(tag, str):  # comment or processing instruction
@@ -122,7 +151,7 @@ class TextBuilder:
                 if line and line < LINE_CAP and line > seen:
                     pieces.append(line - seen)
                     seen, plain = line, False
-                block = tag in BLOCK_TAGS or shown_apart(node)
+                block = apart or tag in BLOCK_TAGS or shown_apart(node)
                 if tag == "br":
                     pieces.append(_BR)
                     plain = False
@@ -134,7 +163,7 @@ class TextBuilder:
                         pieces.append(text)
                         seen += text.count("\n")
                     if len(node):
-                        stack.append((iter(node), block, node))
+                        stack.append((iter(node), block, node, items_apart(node)))
                         break
                 if block:
                     pieces.append(" ")
@@ -249,23 +278,23 @@ def text_of(el: Element, skip: frozenset[str] = frozenset()) -> str:
     if not len(el):
         return " ".join(text.split()) if text else ""
     pieces = [text or ""]
-    stack: list[tuple[Any, bool, Element | None]] = [(iter(el), False, None)]
+    stack: list[tuple[Any, bool, Element | None, bool]] = [(iter(el), False, None, items_apart(el))]
     while stack:
-        children, owner_block, owner = stack[-1]
+        children, owner_block, owner, apart = stack[-1]
         for node in children:
             tag = node.tag
             if not isinstance(tag, str):  # comment or processing instruction
                 if tail := node.tail:
                     pieces.append(tail)
                 continue
-            block = tag in BLOCK_TAGS or shown_apart(node)
+            block = apart or tag in BLOCK_TAGS or shown_apart(node)
             if block:
                 pieces.append(" ")
             if tag not in NOT_TEXT_TAGS and tag not in skip:
                 if inner := node.text:
                     pieces.append(inner)
                 if len(node):
-                    stack.append((iter(node), block, node))
+                    stack.append((iter(node), block, node, items_apart(node)))
                     break
             if block:
                 pieces.append(" ")
