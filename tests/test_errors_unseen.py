@@ -170,7 +170,7 @@ KEPT = [
     ("theme-placeholder-before-an-upload",  # Soledad-style lazy images: the theme's holder, the upload in data-src
      f'<p><a href="{H}/wp-content/uploads/2024/03/lead.jpg"><img class="penci-lazy" '
      f'src="{H}/wp-content/themes/soledad/images/penci-holder.png" data-src="{H}/wp-content/uploads/2024/03/lead.jpg"></a></p>',
-     "IM001", "penci-holder"),  # (named by its src: the holder is not a known placeholder name)
+     "IM001", "lead.jpg"),  # named by the upload the loader swaps in, not by the theme's holder
     ("photo-linking-another-sites-home", f'<p><a href="https://council.example.gov/"><img src="{M}/2024/03/hall.jpg"></a></p>',
      "IM001", "hall.jpg"),
     ("amp-story-photo", f'<figure><amp-img src="{M}/2024/03/amp1.jpg" width="1200" height="800" layout="responsive"></amp-img>'

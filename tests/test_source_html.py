@@ -856,3 +856,50 @@ def test_the_page_is_parsed_into_lxml_html_elements() -> None:
     assert all(isinstance(el, (lxml.html.HtmlElement, lxml.html.HtmlComment)) for el in elements)
     assert any(isinstance(el, lxml.html.HtmlComment) for el in elements)
     assert root.find(".//p").text_content() == "Text bold"
+
+
+# A lazy loader's stand-in in src, whatever its name, gives way to the address the loader
+# swaps in. How plugins and themes write it:
+# - Automattic/10up "Lazy Load" (LazyLoad_Images::process_image) and Jetpack's lazy-images
+#   module: src=".../lazy-load/images/1x1.trans.gif" (or .../jetpack/modules/lazy-images/
+#   images/1x1.trans.gif) and data-lazy-src (data-lazy-srcset) holding the upload;
+# - Soledad: src=".../themes/soledad/images/penci-holder.png" class="penci-lazy" data-src;
+# - paperplanefactory's themes (theme-lazyload.php): src=".../images/lazy-load/preload.png"
+#   data-src="…", or preload.gif with data-original (jQuery Lazy Load);
+# - WP Rocket's first lazyload.php: data-lazy-original; 1000ch/lazyload's README:
+#   src="before.png" data-src="after.png"; luost26/academic-homepage: empty_300x200.png;
+# - lazysizes with a low-quality preview ("low_img.jpg") in src and the picture in data-src.
+@pytest.mark.parametrize("img, real", [
+    ('<img src="/wp-content/plugins/lazy-load/images/1x1.trans.gif" data-lazy-src="/up/cat.jpg">', "/up/cat.jpg"),
+    ('<img src="/wp-content/plugins/jetpack/modules/lazy-images/images/1x1.trans.gif" '
+     'data-lazy-srcset="/up/cat-300x200.jpg 300w, /up/cat-1024x683.jpg 1024w">', "/up/cat-1024x683.jpg"),
+    ('<img class="penci-lazy" src="/wp-content/themes/soledad/images/penci-holder.png" data-src="/up/lead.jpg">',
+     "/up/lead.jpg"),
+    ('<img class="lazy" src="/t/images/lazy-load/preload.png" data-src="/up/a.jpg">', "/up/a.jpg"),
+    ('<img class="lazy" src="/t/images/lazy-load/preload.gif" data-original="/up/b.jpg">', "/up/b.jpg"),
+    ('<img src="/t/img/holder.png" data-lazy-original="/up/c.jpg">', "/up/c.jpg"),
+    ('<img src="before.png" data-src="after.png">', "after.png"),
+    ('<img class="lazy" src="/assets/images/empty_300x200.png" data-src="/covers/cover1.jpg">', "/covers/cover1.jpg"),
+    ('<img class="js-lazyload" src="low_img.jpg" data-src="img.jpg">', "img.jpg"),
+])
+def test_a_lazy_loaders_stand_in_gives_way_to_its_picture(img, real):
+    doc = parse(f'<p>x</p>{img}')
+    assert [(i.src, i.lazy) for i in doc.images] == [(real, True)]
+
+
+@pytest.mark.parametrize("img", [
+    # The same file in another size: src already shows the picture.
+    '<img src="/up/bridge-300x200.jpg" data-src="/up/bridge.jpg">',
+    # A template src completes (a size appended; Imager.js's "{width}").
+    '<img src="https://img.example/2019/43/bild-1/wide__822x462" data-src="https://img.example/2019/43/bild-1/wide">',
+    '<img src="http://placehold.example/260" data-src="http://placehold.example/{width}">',
+    # Attributes no loader swaps in: a link target, a zoom copy; and a plain srcset (the
+    # browser's choice among sizes, which src already names).
+    '<img src="/up/bridge.jpg" data-url="/news/story-1">',
+    '<img src="/up/bridge.jpg" data-hi-res-src="/up/original-9.jpg">',
+    '<img src="/up/bridge.jpg" srcset="https://thumbs.example/cache/100_67/aHR0.jpg 100w">',
+])
+def test_a_real_src_is_kept_beside_other_attributes(img):
+    doc = parse(f'<p>x</p>{img}')
+    src = img.split('src="', 1)[1].split('"', 1)[0]
+    assert [(i.src, i.lazy) for i in doc.images] == [(src, False)]

@@ -18,11 +18,28 @@ PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|
 _URLISH = re.compile(r"[/.]")
 
 
+# The attributes a lazy loader copies into src (and srcset) when the picture nears the
+# viewport: lazysizes and Smush (data-src, data-srcset), WP Rocket (data-lazy-src,
+# data-lazy-srcset; data-lazy-original in its first versions), jQuery Lazy Load and
+# themes built on it (data-original), Jetpack (data-lazy-src), Layzr (data-normal),
+# echo.js (data-echo). Unlike data-url or data-image, none of them names anything but
+# the picture to show.
+_SWAPPED = ("data-src", "data-lazy-src", "data-original", "data-lazy-original", "data-lazy",
+            "data-normal", "data-echo", "data-actualsrc")
+_SWAPPED_SETS = ("data-srcset", "data-lazy-srcset")
+
+
 def image_src(el: Element) -> tuple[str | None, bool]:
     """The picture's real URL and whether it came from a lazy-loading attribute."""
     src = (el.get("src") or "").strip() or None
     if src and not PLACEHOLDER.search(src):
-        return src, False
+        swapped = _swapped_address(el)
+        if swapped is None or _same_picture(src, swapped):
+            return src, False
+        # A loader's attribute names another file: what src holds is the stand-in
+        # shown until the script runs, whatever its name ("penci-holder.png",
+        # "preload.png", "lgray.png", a low-quality preview), and the reader sees the other.
+        return swapped, True
     for attr in _LAZY_ATTRS:
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:") and _URLISH.search(value):
@@ -47,6 +64,27 @@ def image_src(el: Element) -> tuple[str | None, bool]:
         if best and not PLACEHOLDER.search(best):
             return best, True
     return src, False
+
+
+def _swapped_address(el: Element) -> str | None:
+    """The address a lazy loader will put in src, if the element has one."""
+    for attr in _SWAPPED:
+        value = (el.get(attr) or "").strip()
+        if value and not value.startswith("data:") and _URLISH.search(value):
+            return value
+    for attr in _SWAPPED_SETS:
+        best = from_srcset(el.get(attr))
+        if best:
+            return best
+    return None
+
+
+def _same_picture(src: str, swapped: str) -> bool:
+    """True when src already shows the loader's picture: the same file in another size
+    ("bridge-300x200.jpg" for "bridge.jpg"), or the loader's address is a template src
+    completes ("…/bild-1/wide" → "…/bild-1/wide__822x462", "…/{width}" → "…/260")."""
+    return (_asset(src) == _asset(swapped) or src.startswith(swapped)
+            or "{" in swapped or swapped.strip() == src)
 
 
 def _noscript_copy(img: Element) -> Element | None:

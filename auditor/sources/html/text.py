@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from auditor.sources.html.locate import LINE_CAP
@@ -15,6 +16,59 @@ BLOCK_TAGS = frozenset(
      "td", "tfoot", "th", "thead", "tr", "ul", "summary", "form", "fieldset", "noscript"}
 )
 NOT_TEXT_TAGS = frozenset({"script", "style", "template", "noscript", "svg", "math", "head", "title"})
+
+# Elements the HTML standard's rendering section shows as blocks that the walk does not
+# treat as blocks of text of their own: their edges still part words.
+_MORE_BLOCKS = frozenset({"hgroup", "legend", "caption", "menu", "dialog", "search"})
+# An inline element the markup itself sets apart: display:block (or flex, grid, table,
+# list-item) in its style, or the utility class a CSS framework gives for it (Bootstrap's
+# d-block/d-flex/d-grid, Tailwind's block/flex/grid, Bulma's is-block/is-flex, Tachyons'
+# db). A kicker and a title in two such spans read as two lines, "Transport" then
+# "City Council…", never as one word; breakpoint variants ("d-md-block") say nothing
+# about every screen and do not count.
+_DISPLAY_APART = re.compile(r"(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item|flow-root)\b", re.I)
+_APART_CLASSES = frozenset({"d-block", "d-flex", "d-grid", "d-table", "block", "flex", "grid",
+                            "is-block", "is-flex", "db"})
+
+
+# Flex and grid containers lay each child out as a box of its own (CSS Flexbox §4, Grid
+# §6: the items are blockified), whatever the children's tags.
+_ITEMS_APART = re.compile(r"(?:^|;)\s*display\s*:\s*(?:inline-)?(?:flex|grid)\b", re.I)
+_ITEMS_APART_CLASSES = frozenset({"d-flex", "d-grid", "d-inline-flex", "d-inline-grid", "flex", "grid",
+                                  "inline-flex", "inline-grid", "is-flex", "is-inline-flex"})
+
+
+def items_apart(node: Element) -> bool:
+    """True when ``node`` is a flex or grid container (see _ITEMS_APART)."""
+    style = node.get("style")
+    if style and "isplay" in style and _ITEMS_APART.search(style):
+        return True
+    names = node.get("class")
+    return bool(names) and not _ITEMS_APART_CLASSES.isdisjoint(names.split())
+
+
+# A floated block sits beside the text that flows round it: a drop cap ("<span
+# style="display:block;float:left">E</span>xercice") is the first letter of its word.
+_FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right|inline-start|inline-end)\b", re.I)
+_FLOAT_CLASSES = frozenset({"float-left", "float-right", "float-start", "float-end", "fl", "fr",
+                            "is-pulled-left", "is-pulled-right", "pull-left", "pull-right"})
+
+
+def shown_apart(node: Element) -> bool:
+    """True when a non-block element is still laid out as a block (see _DISPLAY_APART),
+    not floated beside the text."""
+    if node.tag in _MORE_BLOCKS:
+        return True
+    style = node.get("style")
+    names = node.get("class")
+    tokens = names.split() if names else ()
+    if style and "isplay" in style and _DISPLAY_APART.search(style):
+        apart = True
+    else:
+        apart = bool(tokens) and not _APART_CLASSES.isdisjoint(tokens)
+    if not apart:
+        return False
+    return not ((style and "float" in style and _FLOATED.search(style)) or not _FLOAT_CLASSES.isdisjoint(tokens))
 
 
 class _Br:
@@ -82,9 +136,9 @@ class TextBuilder:
         # children, the end of one.
         self.add(el.text)
         pieces, seen, plain = self.pieces, self.seen, self.plain
-        stack: list[tuple[Any, str, Element | None]] = [(iter(el), "", None)]
+        stack: list[tuple[Any, bool, Element | None, bool]] = [(iter(el), False, None, items_apart(el))]
         while stack:
-            children, owner_tag, owner = stack[-1]
+            children, owner_block, owner, apart = stack[-1]
             for node in children:
                 tag = node.tag
                 if not isinstance(tag, str):  # comment or processing instruction
@@ -97,7 +151,7 @@ class TextBuilder:
                 if line and line < LINE_CAP and line > seen:
                     pieces.append(line - seen)
                     seen, plain = line, False
-                block = tag in BLOCK_TAGS
+                block = apart or tag in BLOCK_TAGS or shown_apart(node)
                 if tag == "br":
                     pieces.append(_BR)
                     plain = False
@@ -109,7 +163,7 @@ class TextBuilder:
                         pieces.append(text)
                         seen += text.count("\n")
                     if len(node):
-                        stack.append((iter(node), tag, node))
+                        stack.append((iter(node), block, node, items_apart(node)))
                         break
                 if block:
                     pieces.append(" ")
@@ -120,7 +174,7 @@ class TextBuilder:
             else:
                 stack.pop()
                 if owner is not None:
-                    if owner_tag in BLOCK_TAGS:
+                    if owner_block:
                         pieces.append(" ")
                     tail = owner.tail
                     if tail:
@@ -224,23 +278,23 @@ def text_of(el: Element, skip: frozenset[str] = frozenset()) -> str:
     if not len(el):
         return " ".join(text.split()) if text else ""
     pieces = [text or ""]
-    stack: list[tuple[Any, str, Element | None]] = [(iter(el), "", None)]
+    stack: list[tuple[Any, bool, Element | None, bool]] = [(iter(el), False, None, items_apart(el))]
     while stack:
-        children, owner_tag, owner = stack[-1]
+        children, owner_block, owner, apart = stack[-1]
         for node in children:
             tag = node.tag
             if not isinstance(tag, str):  # comment or processing instruction
                 if tail := node.tail:
                     pieces.append(tail)
                 continue
-            block = tag in BLOCK_TAGS
+            block = apart or tag in BLOCK_TAGS or shown_apart(node)
             if block:
                 pieces.append(" ")
             if tag not in NOT_TEXT_TAGS and tag not in skip:
                 if inner := node.text:
                     pieces.append(inner)
                 if len(node):
-                    stack.append((iter(node), tag, node))
+                    stack.append((iter(node), block, node, items_apart(node)))
                     break
             if block:
                 pieces.append(" ")
@@ -249,7 +303,7 @@ def text_of(el: Element, skip: frozenset[str] = frozenset()) -> str:
         else:
             stack.pop()
             if owner is not None:
-                if owner_tag in BLOCK_TAGS:
+                if owner_block:
                     pieces.append(" ")
                 if tail := owner.tail:
                     pieces.append(tail)
