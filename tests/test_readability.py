@@ -181,13 +181,33 @@ def test_seed_article_reading_ease_is_plausible(seed_path: Path) -> None:
 
 
 def test_syllable_memo_stays_bounded_and_right(monkeypatch: pytest.MonkeyPatch) -> None:
-    from auditor.text import readability
-    from auditor.text.syllables import count_syllables
+    from auditor.text import syllables
 
-    monkeypatch.setattr(readability, "_MEMOS", {})
-    monkeypatch.setattr(readability, "_MEMO_SIZE", 5)
+    monkeypatch.setattr(syllables, "_MEMOS", {})
+    monkeypatch.setattr(syllables, "_MEMO_SIZE", 7)
     first = ["reading", "is", "a", "pleasure", "is"]
     second = ["readability", "formulas", "count", "syllables", "a", "pleasure"]
-    assert readability._syllable_counts(first, "en") == [count_syllables(w, "en") for w in first]
-    assert readability._syllable_counts(second, "en") == [count_syllables(w, "en") for w in second]
-    assert len(readability._MEMOS["en"]) == len(set(second))  # cleared, not grown past the cap by the first
+    fresh = [syllables._count(w, "en") for w in first + second]
+    assert syllables.syllable_counts(first, "en") == fresh[:5]
+    assert syllables.syllable_counts(first, "en") == fresh[:5]  # now from the memo
+    assert syllables.count_syllables("Häuser", "de-AT") == 2  # held in its language's memo
+    assert syllables.syllable_counts(second, "en") == fresh[5:]
+    # 4 + 1 words held and 4 new: over the bound of 7 for every language together, so
+    # all were cleared and only the second list's words are held.
+    assert set(syllables._MEMOS["en"]) == set(second) and not syllables._MEMOS["de"]
+    assert syllables.count_syllables("pleasure") == 2 and syllables.count_syllables("China-Pakistan") == 5
+
+
+def test_memoised_syllables_are_the_fresh_counts(corpus_dir: Path) -> None:
+    """Counts read from the process-wide memo, on the second page on, are the counts a
+    fresh process computes (every word of corpus pages, in their languages)."""
+    from auditor.api import _load, default_settings
+    from auditor.text import syllables
+
+    settings = default_settings()
+    for path in sorted(corpus_dir.glob("*.html"))[:12]:
+        doc = _load(path.read_bytes(), str(path), settings)
+        words = [w for s in doc.sentences for w in s.words]
+        first = syllables.syllable_counts(words, doc.lang)
+        assert syllables.syllable_counts(words, doc.lang) == first  # memo hits
+        assert first == [syllables._count(w, lang_root(doc.lang)) for w in words]

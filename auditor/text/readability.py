@@ -65,7 +65,9 @@ def measure_sentences(sentences: Sequence[Sentence], lang: str) -> Readability:
     """Readability of ``sentences`` written in ``lang``."""
     root = lang_root(lang)
     formula, name = formula_for(root)
-    counts = _syllable_counts(list(chain.from_iterable([s.words for s in sentences])), root)
+    from auditor.text.syllables import syllable_counts
+
+    counts = syllable_counts(list(chain.from_iterable([s.words for s in sentences])), root)
     n_words, n_syllables = len(counts), sum(counts)
     # Syllable counts are whole numbers >= 0: the complex words are all the others.
     n_complex = n_words - sum(map(counts.count, range(COMPLEX_SYLLABLES)))
@@ -87,29 +89,6 @@ def measure_sentences(sentences: Sequence[Sentence], lang: str) -> Readability:
         formula=name,
         lang=root,
     )
-
-
-# Per language root: word -> syllables. A plain dict read with map() in C: an
-# lru_cache's linked list costs a second memory access per word, and the article's
-# ~1,400 words each miss the processor's caches once the page is parsed. Cleared when
-# it would pass _MEMO_SIZE words (the cache held ~11,000 English words after 207 pages).
-_MEMOS: dict[str, dict[str, int]] = {}
-_MEMO_SIZE = 16384
-
-
-def _syllable_counts(words: list[str], root: str) -> list[int]:
-    """Syllables of each of ``words`` (in ``root``'s language), in order."""
-    from auditor.text.syllables import count_syllables
-
-    memo = _MEMOS.setdefault(root, {})
-    missing = set(words).difference(memo)
-    if missing:
-        if len(memo) + len(missing) > _MEMO_SIZE:
-            memo.clear()
-            missing = set(words)
-        for word in missing:
-            memo[word] = count_syllables(word, root)
-    return list(map(memo.__getitem__, words))
 
 
 # Several rules measure the same document: keep the last few results by identity.
