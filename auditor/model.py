@@ -234,7 +234,8 @@ class Meta(Record):
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
 class BodyDrop(Record):
-    """Site chrome the body extractor removed from the article, and why."""
+    """Site chrome the body extractor removed from the article, and why; or, in
+    ``Document.body_kept``, an element a rule judged chrome that stayed, and why."""
 
     kind: str  # share, social, author, related, gallery, hidden, control, nav, ad…
     reason: str  # the rule that decided it: "class/id word 'share'", "hidden attribute"…
@@ -242,6 +243,9 @@ class BodyDrop(Record):
     line: int
     column: int = 1
     excerpt: str = ""  # the start of its text, for --explain-body
+    # Why it stayed against the verdict ("one of a run of 6 alike <aside> boxes, each a
+    # title over its own text"); "" for a removal.
+    kept: str = ""
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
@@ -315,6 +319,7 @@ class Document(Record):
     removed_chrome: tuple[str, ...] = ()
     body_source: str = ""  # how the body was found: "article", "main", "selector", …
     body_drops: tuple[BodyDrop, ...] = ()  # each removal, in document order
+    body_kept: tuple[BodyDrop, ...] = ()  # each box judged chrome that stayed as a roundup's entry
     # The standfirst (dek) under the headline, also in ``paragraphs``; never a heading.
     standfirst: Paragraph | None = None
     word_count: int = 0  # words in the body text, digits excluded

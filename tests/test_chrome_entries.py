@@ -343,3 +343,68 @@ def test_native_ad_cards_through_an_ad_server_stay_dropped() -> None:
     doc = doc_of(page(_all(_asides) + f"<div class='sponsored-stories'>{ads}</div>"))
     assert [i.title for i in doc.items] == NAMES
     assert not any(t in _texts(doc) for t in TEASERS)
+
+
+# --explain-body: each box a rule judged chrome that stays as an entry, the verdict it was
+# saved from and why it stayed (Document.body_kept), apart from the drops.
+
+def test_each_kept_entry_is_recorded_with_its_verdict_and_the_run() -> None:
+    doc = doc_of(SHAPES["asides"])
+    assert [(k.tag, k.kind, k.reason) for k in doc.body_kept] == [("aside", "aside", "<aside>")] * N
+    assert {k.kept for k in doc.body_kept} == {
+        "one of a run of 6 alike <aside> boxes, each a title over its own text"}
+    assert [k.excerpt[:len(n)] for k, n in zip(doc.body_kept, NAMES)] == NAMES
+    # The drops are the removals only: the related rail, no entry.
+    assert [(d.kind, d.tag) for d in doc.body_drops] == [("related", "div")]
+    assert not any(d.kept for d in doc.body_drops)
+
+
+def test_a_kept_box_holding_the_run_says_so() -> None:
+    doc = doc_of(SHAPES["sponsored-section"])
+    assert [(k.tag, k.kind, k.reason, k.kept) for k in doc.body_kept] == [
+        ("section", "ad", "class/id word 'sponsored'",
+         "the box holding a run of 6 alike <div> boxes, each a title over its own text")]
+
+
+def test_a_kept_grid_of_cards_says_the_headline_counts_them() -> None:
+    doc = doc_of(SHAPES["wc-block-related"])
+    assert [(k.tag, k.kind, k.kept) for k in doc.body_kept] == [
+        ("ul", "related", "the box holding a run of 6 alike <li> boxes, each a name, a price and a shop link, "
+                          "as many as the headline counts")]
+
+
+def test_a_kept_wrapper_inside_an_entry_says_so() -> None:
+    # Each pick wraps its product in a box classed "sponsored-product": the wrapper is
+    # judged an ad, and stays as the entry's body.
+    picks = "".join(
+        f"<div class='pick'><div class='sponsored-product'><h3>{NAMES[k]}</h3><p>{BLURBS[k]}</p>"
+        f"<a href='{shop(k)}'>Buy</a></div></div>" for k in range(N))
+    doc = doc_of(page(picks))
+    assert [i.title for i in doc.items] == NAMES
+    assert [(k.tag, k.kind, k.kept) for k in doc.body_kept] == [
+        ("div", "ad", "inside an entry of a run of 6 alike <div> boxes, each a title over its own text, "
+                      "holding most of it")] * N
+
+
+def test_look_alikes_are_never_recorded_as_kept() -> None:
+    # The related rail, the "You may also like" grid, the single sponsored box: dropped, not kept.
+    for name in SHAPES:
+        assert not any(t in k.excerpt for k in doc_of(SHAPES[name]).body_kept for t in TEASERS + ["Acme"]), name
+
+
+def test_explain_body_shows_the_kept_entries_beside_the_drops(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+
+    path = tmp_path / "gifts.html"
+    path.write_text(SHAPES["asides"].replace("<aside", "\n<aside"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--explain-body", "--no-config", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "  dropped as chrome: 1 (related 1)" in lines
+    at = lines.index("  kept against a chrome verdict: 6 (aside 6)")
+    assert lines[at + 1] == ("    2:1  <aside> aside: <aside>; kept: one of a run of 6 alike <aside> boxes, each a title "
+                             "over its own text  “Ember Mug 2Keeps coffee at the exact temperature you choose for up "
+                             "to ninety min”")
+    assert len([line for line in lines if "; kept: one of a run of 6" in line]) == N

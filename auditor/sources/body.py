@@ -49,19 +49,20 @@ _MIN_PARAGRAPH_CHARS = 25
 
 def find_body(
     root: Element, selector: str | None, *, removed: list[str] | None = None,
-    drops: list[tuple[Element, Verdict]] | None = None,
+    drops: list[tuple[Element, Verdict]] | None = None, kept: list[tuple[Element, Verdict, str]] | None = None,
 ) -> tuple[Element, str]:
     """Return ``(body_element, how_found)`` with the site chrome inside it dropped.
 
     ``how_found`` is one of ``selector``, ``itemprop``, ``article``, ``main``,
     ``role-main``, ``content-class``, ``headline``, ``density``, ``page``. The kinds of
-    chrome dropped are appended to ``removed`` when given.
+    chrome dropped are appended to ``removed`` when given; ``drops`` and ``kept`` are
+    as :func:`drop_chrome` fills them.
     """
     host = site_host(root)
     title = _page_title(root)  # read before drop_invisible empties the <head>
     drop_invisible(root)
     body, how = _choose(root, selector, title)
-    kinds = drop_chrome(body, drops, host)
+    kinds = drop_chrome(body, drops, host, kept)
     if removed is not None:
         removed.extend(k for k in kinds if k not in removed)
     return body, how
@@ -402,10 +403,11 @@ def drop_invisible(root: Element) -> None:
 
 
 def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = None,
-                site_host: str = "") -> tuple[str, ...]:
+                site_host: str = "", kept: list[tuple[Element, Verdict, str]] | None = None) -> tuple[str, ...]:
     """Remove site chrome below ``body`` (never ``body`` itself); return the kinds
     removed, in order of first appearance. Each dropped element and the verdict that
-    dropped it are appended to ``drops`` when given."""
+    dropped it are appended to ``drops`` when given; each element a rule judged chrome
+    that stays as a roundup's entry, its verdict and why it stays, to ``kept``."""
     facts = Facts.of(body, site_host)
     total = facts.text.get(body, 0)
     # The body's first h1 is the headline: whatever holds it is the article header,
@@ -423,8 +425,11 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if verdict is not None and not verdict.unwrap and verdict.kind in _ENTRY_LOOKALIKE_KINDS:
             if entries is None:
                 entries = Entries(facts)
-            if entries.keeps(el, verdict.kind):
-                verdict = None  # product boxes as <aside>s, "sponsored"/"related" classes: the list itself
+            why = entries.keeps(el, verdict.kind)
+            if why:  # product boxes as <aside>s, "sponsored"/"related" classes: the list itself
+                if kept is not None:
+                    kept.append((el, verdict, why))
+                verdict = None
         if verdict is not None and verdict.unwrap:
             children = list(el)
             el.drop_tag()

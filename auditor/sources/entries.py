@@ -51,20 +51,25 @@ class Entries:
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
         self._runs: dict[Element, frozenset[Element]] = {}
+        self._what: dict[Element, str] = {}  # a run's parent → the run, in words
         counts = {int(m.group(1)) for m in _COUNT.finditer(facts.headline)}
         self._promised = {c for c in counts if c >= _MIN_ENTRIES}
 
     def keeps(self, el: Element, kind: str = "") -> str:
         """Why ``el``, judged chrome of ``kind``, is part of a roundup's entries ("" when it
         is not): an entry, the box holding a run of them (unless an <aside> or a sidebar:
-        the site's widgets), or a wrapper inside an entry holding most of its text."""
+        the site's widgets), or a wrapper inside an entry holding most of its text. The
+        reason names the run ("one of a run of 6 alike <aside> boxes, each a title over its
+        own text"), for --explain-body."""
         if vocab.RELATED_LABEL.match(self.facts.leading(el)):
             return ""  # "Empfehlungen aus dem Shop", "You may also like": the site's picks
         parent = el.getparent()
         if parent is not None and el in self._run(parent):
-            return "one of a run of like boxes, each a title over its own text"
-        if kind not in ("aside", "sidebar") and self._holds_run(el, _HOLDER_DEPTH):
-            return "the box holding a run of like entries"
+            return f"one of {self._what[parent]}"
+        if kind not in ("aside", "sidebar"):
+            held = self._holds_run(el, _HOLDER_DEPTH)
+            if held:
+                return f"the box holding {held}"
         size = self.facts.text.get(el, 0)
         node = el
         for _ in range(_DEPTH):
@@ -73,22 +78,28 @@ class Entries:
                 return ""
             if node in self._run(up):
                 entry_size = self.facts.text.get(node, 0)
-                return "inside an entry, holding most of it" if size >= 0.8 * entry_size else ""
+                return f"inside an entry of {self._what[up]}, holding most of it" if size >= 0.8 * entry_size else ""
             node = up
         return ""
 
-    def _holds_run(self, el: Element, depth: int) -> bool:
-        """``el`` holds, ``depth`` levels down at most, a run of entries with most of its
-        text ("<section class='sponsored'><h2>Our picks</h2><div class='grid'>…")."""
+    def _holds_run(self, el: Element, depth: int) -> str:
+        """What run of entries ``el`` holds, ``depth`` levels down at most, with most of its
+        text ("<section class='sponsored'><h2>Our picks</h2><div class='grid'>…"); "" when
+        none."""
         facts = self.facts
         run = self._run(el)
         if run:
-            return sum(facts.text.get(b, 0) for b in run) >= _HOLDER_SHARE * facts.text.get(el, 0)
+            most = sum(facts.text.get(b, 0) for b in run) >= _HOLDER_SHARE * facts.text.get(el, 0)
+            return self._what[el] if most else ""
         size = facts.text.get(el, 0)
         if depth <= 1 or not facts.holds(el, HEADINGS) and size - facts.link_text.get(el, 0) < _OWN_TEXT:
-            return False  # no deeper, or neither a heading nor text of its own: no entries inside
-        return any(self._holds_run(c, depth - 1) and facts.text.get(c, 0) >= _HOLDER_SHARE * size
-                   for c in el if isinstance(c.tag, str))
+            return ""  # no deeper, or neither a heading nor text of its own: no entries inside
+        for c in el:
+            if isinstance(c.tag, str):
+                held = self._holds_run(c, depth - 1)
+                if held and facts.text.get(c, 0) >= _HOLDER_SHARE * size:
+                    return held
+        return ""
 
     def _run(self, parent: Element) -> frozenset[Element]:
         found = self._runs.get(parent)
@@ -125,6 +136,7 @@ class Entries:
                         kinds.append(kind)
             if "card" in kinds and len(found) not in self._promised:
                 continue  # name, price and button: a shop's grid unless the headline counts them
+            self._what[parent] = _described(tag, len(found), kinds)
             return frozenset(found)
         return frozenset()
 
@@ -191,6 +203,18 @@ class Entries:
         if "//" not in href:
             return True  # a relative link: another page of this site
         return bool(self.facts.site_host) and site_of(href) == self.facts.site_host
+
+
+def _described(tag: str, count: int, kinds: list[str]) -> str:
+    """A run in words: "a run of 6 alike <aside> boxes, each a title over its own text"."""
+    if "card" not in kinds:
+        each = "a title over its own text"
+    elif "prose" not in kinds:
+        each = "a name, a price and a shop link"
+    else:
+        each = "a title over its own text or a name, a price and a shop link"
+    counted = ", as many as the headline counts" if "card" in kinds else ""
+    return f"a run of {count} alike <{tag}> boxes, each {each}{counted}"
 
 
 def _shape(el: Element) -> str:

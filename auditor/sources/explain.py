@@ -1,5 +1,6 @@
-"""``auditor check --explain-body``: what auditor read as the article, and what it
-dropped as site chrome and by which rule, so a wrong decision can be seen and reported."""
+"""``auditor check --explain-body``: what auditor read as the article, what it
+dropped as site chrome and by which rule, and what a rule judged chrome but stayed as
+a roundup's entries and why, so a wrong decision can be seen and reported."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ _MAX_DROPS = 200
 
 
 def explain_body(doc: Document) -> str:
-    """A plain-text outline of ``doc``'s body followed by every chrome removal."""
+    """A plain-text outline of ``doc``'s body followed by every chrome removal and every
+    box kept against a chrome verdict."""
     out = [f"{doc.path}: body found by {doc.body_source or doc.format}"]
     if doc.headline:
         out.append(f"  headline  {doc.headline_line}:{doc.headline_column}  {doc.headline}")
@@ -37,7 +39,25 @@ def explain_body(doc: Document) -> str:
         out.append(f"    {d.line}:{d.column}  <{d.tag}> {d.kind}: {d.reason}{text}")
     if len(drops) > _MAX_DROPS:
         out.append(f"    … and {len(drops) - _MAX_DROPS} more")
+    out.extend(_kept(doc))
     return "\n".join(out)
+
+
+def _kept(doc: Document) -> list[str]:
+    """The boxes a rule judged chrome that stayed as a roundup's entries (product boxes
+    as <aside>s, "sponsored" classes): the verdict they were saved from, and why."""
+    kept = doc.body_kept
+    if not kept:
+        return []
+    kinds = Counter(k.kind for k in kept)
+    summary = ", ".join(f"{k} {n}" for k, n in kinds.most_common())
+    out = [f"  kept against a chrome verdict: {len(kept)} ({summary})"]
+    for k in kept[:_MAX_DROPS]:
+        text = f"  “{k.excerpt}”" if k.excerpt else ""
+        out.append(f"    {k.line}:{k.column}  <{k.tag}> {k.kind}: {k.reason}; kept: {k.kept}{text}")
+    if len(kept) > _MAX_DROPS:
+        out.append(f"    … and {len(kept) - _MAX_DROPS} more")
+    return out
 
 
 def _name(src: str | None) -> str:

@@ -77,12 +77,13 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     page_h1s = titled_h1s(root, meta)
     removed: list[str] = []
     drops: list[tuple[Element, Verdict]] = []
+    kept: list[tuple[Element, Verdict, str]] = []  # judged chrome, kept as a roundup's entries
     if options.selector is None and not _FULL_PAGE.search(text):
         drop_invisible(root)
         body, how = page_body(root), "fragment"
-        removed.extend(drop_chrome(body, drops))
+        removed.extend(drop_chrome(body, drops, kept=kept))
     else:
-        body, how = find_body(root, options.selector, removed=removed, drops=drops)
+        body, how = find_body(root, options.selector, removed=removed, drops=drops, kept=kept)
     walk = Walker(locator)
     walk.run(body)
     headings = walk.headings
@@ -90,7 +91,8 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
-    drops_found = _body_drops(drops, locator)
+    drops_found = _body_drops([(el, verdict, "") for el, verdict in drops], locator)
+    kept_found = _body_drops(kept, locator)
     del held  # every pass over the tree is done
     return Document(
         path=path,
@@ -109,17 +111,20 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         removed_chrome=tuple(removed),
         body_source=how,
         body_drops=drops_found,
+        body_kept=kept_found,
         standfirst=walk.standfirst,
         page_h1s=page_h1s,
     )
 
 
-def _body_drops(drops: list[tuple[Element, Verdict]], locator: Locator) -> tuple[BodyDrop, ...]:
+def _body_drops(decided: list[tuple[Element, Verdict, str]], locator: Locator) -> tuple[BodyDrop, ...]:
+    """Each element a chrome rule judged, with its verdict and why it stayed ("" when it
+    went), as a record in document order."""
     out = []
-    for el, verdict in drops:
+    for el, verdict, kept in decided:
         line, column = locator.at(el)
         excerpt = " ".join((el.text_content() or "")[:400].split())[:80]
-        out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt))
+        out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt, kept))
     return tuple(sorted(out, key=lambda d: (d.line, d.column)))
 
 
