@@ -408,3 +408,48 @@ def test_explain_body_shows_the_kept_entries_beside_the_drops(tmp_path: Path) ->
                              "over its own text  “Ember Mug 2Keeps coffee at the exact temperature you choose for up "
                              "to ninety min”")
     assert len([line for line in lines if "; kept: one of a run of 6" in line]) == N
+
+
+# Whose page a link leads to: one answer for the chrome judge (an appeal's, a logo's link)
+# and for entries (a teaser's), widgets.own_site.
+
+@pytest.mark.parametrize(("href", "own"), [
+    ("/2024/05/best-mugs/", True), ("best-mugs/", True), ("/go/ember-mug", True),  # relative: the site's
+    ("https://www.mag.example/a/", True), ("https://mag.example/", True), ("//mag.example/a/", True),
+    ("https://support.mag.example/give", True), ("https://blog.mag.example/a/", True),  # its subdomains
+    ("https://www.amazon.com/dp/B0", False), ("https://mag.example.org/a/", False),
+    ("", False), ("#top", False), ("javascript:void(0)", False),
+    ("mailto:orders@mag.example", False),  # no page: a maker's order address is not a teaser's link
+])
+def test_own_site_answers_for_the_page_host(href: str, own: bool) -> None:
+    from auditor.sources.widgets import own_site
+
+    assert own_site(href, "mag.example") is own
+
+
+def test_own_site_without_the_pages_host_knows_only_relative_links() -> None:
+    from auditor.sources.widgets import own_site
+
+    assert own_site("/a/", "") and not own_site("https://mag.example/a/", "")
+
+
+def test_a_read_more_rail_to_the_sites_blog_subdomain_stays_dropped() -> None:
+    # "More from the blog" cards linking to blog.mag.example from mag.example: the site's own
+    # stories, teasers however long their line.
+    cards = "".join(
+        f"<div class='related-post'><h4>{t}</h4><p>{BLURBS[k]}</p>"
+        f"<a href='https://blog.mag.example/{k}/'>Read more</a></div>" for k, t in enumerate(TEASERS))
+    doc = doc_of(page(_all(_asides) + f"<div class='related-posts'>{cards}</div>"))
+    assert [i.title for i in doc.items] == NAMES
+    assert not any(t in _texts(doc) for t in TEASERS)
+
+
+def test_entries_ordered_by_mail_are_entries() -> None:
+    # A makers' gift guide: each product box a name over its text and the maker's order
+    # address, no page of the site's: entries, not teasers.
+    boxes = "".join(
+        f"<aside class='maker-box'><h3>{NAMES[k]}</h3><p>{BLURBS[k]}</p>"
+        f"<p><a href='mailto:orders{k}@maker.example'>Order by email</a></p></aside>" for k in range(N))
+    doc = doc_of(page(boxes))
+    assert [i.title for i in doc.items] == NAMES
+    assert {k.tag for k in doc.body_kept} == {"aside"}

@@ -198,11 +198,9 @@ class Entries:
         return not shop_link(href) and "sponsored" not in (link.get("rel") or "").lower().split()
 
     def _own_site(self, href: str) -> bool:
-        if not href or href.startswith(("#", "javascript:")):
-            return False
-        if "//" not in href:
-            return True  # a relative link: another page of this site
-        return bool(self.facts.site_host) and site_of(href) == self.facts.site_host
+        from auditor.sources.widgets import own_site  # widgets imports the chrome judge's helpers
+
+        return own_site(href, self.facts.site_host)
 
 
 def _described(tag: str, count: int, kinds: list[str]) -> str:

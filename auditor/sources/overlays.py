@@ -185,9 +185,9 @@ def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
 
 def _home_page(href: str, facts: Facts) -> bool:
     from auditor.links.urls import path_of
-    from auditor.sources.widgets import _own_site
+    from auditor.sources.widgets import own_site
 
-    return path_of(href) in ("", "/", "/index.html", "/index.htm", "/index.php") and _own_site(href, facts)
+    return path_of(href) in ("", "/", "/index.html", "/index.htm", "/index.php") and own_site(href, facts.site_host)
 
 
 # The folders a CMS serves its theme's or plugins' own files from: the template's icons,
@@ -687,10 +687,10 @@ _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z]
 
 def _video_page(href: str, facts: Facts) -> bool:
     from auditor.links.urls import path_of
-    from auditor.sources.widgets import _VIDEO_HOST, _own_site
+    from auditor.sources.widgets import _VIDEO_HOST, own_site
 
     href = href.strip()
-    if not _own_site(href, facts):
+    if not own_site(href, facts.site_host):
         return False
     path = path_of(href)
     if _IMAGE_FILE.search(path):
@@ -817,7 +817,7 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     SVG rule), not captioned, in a block of a few words and no prose: a publisher's,
     agency's or partner's mark. A logo the story shows is captioned or
     sits in its sentences."""
-    from auditor.sources.widgets import _captioned, _own_site
+    from auditor.sources.widgets import _captioned, own_site
 
     src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" not in src and "logo" not in (el.get("class") or "").lower():
@@ -825,7 +825,7 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     if _captioned(el):
         return False
     link = next(el.iterancestors("a"), None)
-    if link is not None and not _own_site((link.get("href") or "").strip(), facts):
+    if link is not None and not own_site((link.get("href") or "").strip(), facts.site_host):
         return False  # another site's logo linking there may be what the story points to
     box = el.getparent()
     while box is not None and box.tag in ("a", "span", "picture"):
@@ -851,7 +851,7 @@ def _byline_face(el: Element, facts: Facts) -> bool:
     """A picture in a block of a few words without prose that links a writer's page of the
     site ("/author/jane-doe", "/@jane"): a byline's face, which widgets' writer cards
     miss when the byline is a bare <p>."""
-    from auditor.sources.widgets import _own_site
+    from auditor.sources.widgets import own_site
 
     if not _face_sized(el):
         return False  # a photo credited to a staff photographer's page is the story's
@@ -862,7 +862,8 @@ def _byline_face(el: Element, facts: Facts) -> bool:
         return False
     if _holds_prose(box, facts, 1) or facts.holds(box, IMAGES) != 1:
         return False
-    return any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip()) and _own_site((a.get("href") or "").strip(), facts)
+    return any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
+               and own_site((a.get("href") or "").strip(), facts.site_host)
                and facts.text.get(a, 0) for a in box.iter("a"))
 
 

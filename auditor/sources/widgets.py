@@ -187,7 +187,7 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     if pictures == 1 and _merchant_logo(next(el.iter("img", "amp-img")), facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
-                     or _own_site(href, facts) and vocab.APPEAL_PATH.search(path_of(href))):
+                     or own_site(href, facts.site_host) and vocab.APPEAL_PATH.search(path_of(href))):
         return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
     verdict = _video_teaser_link(el, facts)
     if verdict is not None:
@@ -344,14 +344,14 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
         if not name or len(name) > 40 or _in_prose(link, facts) or not vocab.APPEAL_LABEL.match(name):
             continue
         href = (link.get("href") or "").strip()
-        if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
+        if own_site(href, facts.site_host) or vocab.DONATION_SERVICE_HREF.search(href):
             return Verdict("promo", f"the publisher's appeal {name[:30]!r} with a picture")
     if "appeal" in box.controls:
         return Verdict("promo", "a picture beside a button to give, join or subscribe: the publisher's appeal")
     for form in el.iter("form") if facts.holds(el, FORMS) else ():
         action = (form.get("action") or "").strip()
         if vocab.DONATE_HREF.search(action) or vocab.DONATION_SERVICE_HREF.search(action) \
-                or _own_site(action, facts) and vocab.APPEAL_PATH.search(path_of(action)):
+                or own_site(action, facts.site_host) and vocab.APPEAL_PATH.search(path_of(action)):
             return Verdict("promo", "a picture beside a form to give or join: the publisher's appeal")
     headline = vocab.APPEAL_HEADLINE.match(facts.first_text(el))
     if headline is not None and not _holds_prose(el, facts, 1):
@@ -360,8 +360,13 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     return None
 
 
-def _own_site(href: str, facts: Facts) -> bool:
-    """True when ``href`` leads to a page of the site itself (relative, or its domain)."""
+def own_site(href: str, site_host: str) -> bool:
+    """True when ``href`` leads to a page of the site whose host is ``site_host`` (the
+    page's canonical host, "" when unknown): a relative link (a "/go/…" redirect too),
+    or one to the site's registrable domain, any subdomain ("support.example.com", the
+    publisher's appeal; "blog.example.com", more of its stories). A fragment, a script
+    or a mail link leads to no page. The chrome judge asks it of appeals', logos',
+    writers' and videos' links; entries of a teaser's."""
     from auditor.links.urls import registrable_domain
 
     if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -369,7 +374,7 @@ def _own_site(href: str, facts: Facts) -> bool:
     host = site_of(href)
     if host is None:
         return True
-    return bool(facts.site_host) and registrable_domain(host) == registrable_domain(facts.site_host)
+    return bool(site_host) and registrable_domain(host) == registrable_domain(site_host)
 
 
 # Classes of the element showing a clip's running time.
@@ -606,7 +611,7 @@ def _long_appeal(el: Element, facts: Facts, controls: set[str] | None = None) ->
         if not name or len(name) > 40 or not vocab.APPEAL_LABEL.match(name) or _in_prose(link, facts):
             continue
         href = (link.get("href") or "").strip()
-        if _own_site(href, facts) or vocab.DONATION_SERVICE_HREF.search(href):
+        if own_site(href, facts.site_host) or vocab.DONATION_SERVICE_HREF.search(href):
             button = f"a long appeal ending in {name[:30]!r}, with its picture"
             break
     if not button:
@@ -649,7 +654,7 @@ def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
         return None
     for link in el.iter("a"):
         href = (link.get("href") or "").strip()
-        if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) and _own_site(href, facts) \
+        if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) and own_site(href, facts.site_host) \
                 and facts.text.get(link, 0):
             return Verdict("author", "a picture beside a name linking to a writer's page: the writer's card")
     return None
