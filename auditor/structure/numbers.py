@@ -51,14 +51,23 @@ _NOT_COUNT_AFTER = frozenset(
     grados grad degrés gradi graus kilos kilo kilogramm kilogramos
     acres hectares hektar hectáreas ettari hectares quadratmeter
     лет года год дней дня часов минут рублей долларов процентов килограмм кг км человек
-    lat dni godzin minut złotych procent dní hodin korun tahun hari persen""".split()
+    lat dni godzin minut złotych procent dní hodin korun tahun hari persen
+    stopni stopnie graden grader stupňů stupně grade fok βαθμοί βαθμούς derajat độ डिग्री מעלות
+    градусів градуси درجة درجات derece
+    jaar år let roky ani évvel év éve χρόνια năm साल वर्ष שנים років роки سنوات عاما yıl yil""".split()
 )
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset(
     "people children men women mice geese feet teeth ideas data media criteria phenomena".split()
 )
 
-_TOKEN = re.compile(r"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.U)
+# A word's letters and the marks written on them (Devanagari vowel signs, Hebrew and Arabic
+# points), which Python does not count as word characters: "गिरफ्तार" is one word, not five.
+_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
+_TOKEN = re.compile(
+    rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U
+)
 
 
 def _is_plural(word: str, lang: str) -> bool:
@@ -185,6 +194,8 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
             continue
         prev = tokens[i - 1][0].lower() if i else ""
         nxt = [t[0] for t in tokens[i + 1 : i + 5] if t[0] not in ("+",)]
+        if lang == "ro" and nxt[:1] == ["de"]:
+            nxt = nxt[1:]  # Romanian counts from 20 take "de": "20 de grade", "30 de ani"
         if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
             continue
         if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):

@@ -35,19 +35,29 @@ LIST_NOUNS = frozenset(
     manieren redenen ideeën dingen stappen fouten voorbeelden
     способов советов причин идей вещей ошибок правил шагов фактов книг фильмов мест
     sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
-    cara alasan ide""".split()
+    cara alasan ide hal tempat
+    sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
+    módszer dolog tipp ötlet τρόποι λόγοι πράγματα συμβουλές ιδέες cách lý điều mẹo
+    способів порад причин речей помилок ідей книг фільмів
+    طرق أسباب أشياء نصائح أفكار خطوات أخطاء
+    şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
+    तरीके कारण बातें टिप्स चीजें
+    דרכים סיבות דברים טיפים""".split()
 )
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
     """best worst most greatest top biggest essential favorite favourite must-have must-see
     must-read coolest funniest easiest cheapest smartest besten beliebtesten wichtigsten schönsten
-    größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste""".split()
+    größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
+    bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
+    найкращих найкращі лучших""".split()
 )
 # A determiner or "top" right before the number makes a list of what follows, mid-headline:
 # "Hit Parader's Top 100 Metal Vocalists", "Why You Need These 5 Apps".
 DETERMINERS = frozenset(
     """top these those our my your his her their diese unsere meine deine estos estas nuestros
-    nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze""".split()
+    nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
+    topp топ टॉप טופ أفضل iyi bune τα οι""".split()
 )
 # Words that, right after the noun phrase, make the headline a news clause about counted
 # people or events rather than the title of a list.
@@ -68,7 +78,17 @@ NEWS_WORDS = frozenset(
     mortos morrem feridos presos desaparecidos
     doden gewonden gearresteerd vermist
     погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
-    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno""".split()
+    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno
+    zginęły zatrzymane zatrzymani zatrzymanych ranni rannych aangehouden gewond omgekomen
+    döda dödade gripna skadade omkomna døde dræbt dræbte anholdt sårede omkommet drept pågrepet skadd omkom
+    mrtví mrtvých zadrženi zadrženo zraněni zraněných morți arestați răniți decedați reținuți
+    halott halottak sérült sérültek meghalt letartóztattak őrizetbe
+    νεκροί νεκρούς τραυματίες συλλήψεις συνελήφθησαν
+    tewas ditangkap meninggal terluka maut ditahan cedera chết bắt vong
+    गिरफ्तार मौत घायल मारे הרוגים נעצרו פצועים נהרגו
+    загиблих загинули затримані затримано поранені померли
+    قتلى قتيل جرحى مصابين مصرع
+    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını""".split()
 )
 # English verbs in the present plural (or past) that, right after the counted noun, make the
 # headline a clause about those people or things: "Two new restaurants open downtown",
@@ -112,7 +132,7 @@ CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "："
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine""".split()
+    as unsere meine topp топ टॉप טופ أفضل τα οι""".split()
 )
 
 

@@ -1,0 +1,118 @@
+"""List headlines and news headlines in languages the reader was thin on (issue 9): Arabic,
+Turkish, Polish, Dutch, Swedish, Danish, Norwegian, Czech, Romanian, Hungarian, Greek,
+Indonesian/Malay, Vietnamese, Hindi, Hebrew, Ukrainian. Each list headline stands over a
+numbered list of as many entries and must be read as its promise; each news headline's
+number (people killed or arrested, degrees, years) must stay untold. Small articles read end
+to end through ``audit``."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.api import Settings, audit
+from auditor.config import CliRuleOptions, Config, effective_rules
+from auditor.model import Document
+
+DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
+BODY = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+        "et dolore magna aliqua, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo.")
+NAMES = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet"]
+
+
+def doc_of(h1: str, body: str, lang: str) -> Document:
+    html = (f"<html lang={lang}><head><title>t</title></head><body><article><h1>{h1}</h1>"
+            f"<p>{BODY}</p>{body}</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.error is None and result.document is not None and result.document.listicle is not None
+    return result.document
+
+
+def numbered(count: int) -> str:
+    return "".join(f"<h2>{n}. {NAMES[n - 1]}</h2><p>{BODY} {BODY}</p>" for n in range(1, count + 1))
+
+
+def story() -> str:
+    return "".join(f"<p>{BODY} {BODY}</p>" for _ in range(5))
+
+
+LISTS = [
+    ("ar", "أفضل 10 مطاعم في دبي", 10),
+    ("ar", "10 طرق لتحسين نومك", 10),
+    ("tr", "En iyi 10 film", 10),
+    ("tr", "Evde zaman geçirmek için 7 öneri", 7),
+    ("tr", "Kilo vermenin 5 yolu", 5),
+    ("tr", "Türkiye'de gezilecek 10 yer", 10),
+    ("pl", "7 najlepszych książek", 7),
+    ("pl", "10 sposobów na lepszy sen", 10),
+    ("nl", "De 7 beste boeken", 7),
+    ("sv", "Topp 10 filmer", 10),
+    ("sv", "De 7 bästa böckerna", 7),
+    ("da", "8 ting du skal vide", 8),
+    ("no", "Topp 10 filmer", 10),
+    ("cs", "5 důvodů, proč jet", 5),
+    ("ro", "Cele mai bune 7 cărți", 7),
+    ("hu", "A 7 legjobb könyv", 7),
+    ("el", "Τα 7 καλύτερα βιβλία", 7),
+    ("id", "Top 10 tempat wisata", 10),
+    ("ms", "5 sebab mengapa", 5),
+    ("vi", "10 cách ngủ ngon hơn", 10),
+    ("hi", "टॉप 10 फिल्में", 10),
+    ("he", "טופ 10 סרטים", 10),
+    ("uk", "7 найкращих книг", 7),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), LISTS)
+def test_a_list_headline_promises_its_count(lang: str, headline: str, count: int) -> None:
+    doc = doc_of(headline, numbered(count), lang)
+    assert doc.listicle is not None
+    assert doc.listicle.promised == count
+    assert doc.listicle.verdict == "kept"
+
+
+NEWS = [
+    ("ar", "3 قتلى في انفجار"),
+    ("ar", "20 درجة مئوية غدا"),
+    ("tr", "2 kişi gözaltına alındı"),
+    ("tr", "3 ölü, 5 yaralı"),
+    ("pl", "3 osoby zginęły w wypadku"),
+    ("pl", "20 stopni w Warszawie"),
+    ("pl", "2 osoby zatrzymane"),
+    ("nl", "20 graden in Amsterdam"),
+    ("nl", "2 mannen aangehouden"),
+    ("sv", "3 döda i olycka"),
+    ("sv", "10 år efter branden"),
+    ("da", "3 dræbt i ulykke"),
+    ("da", "2 anholdt for drab"),
+    ("no", "3 døde i ulykke"),
+    ("no", "2 pågrepet etter drap"),
+    ("cs", "3 mrtví při nehodě"),
+    ("cs", "10 let po povodni"),
+    ("ro", "3 morți într-un accident"),
+    ("ro", "20 de grade la București"),
+    ("ro", "La 10 ani după"),
+    ("hu", "3 halott egy balesetben"),
+    ("hu", "2 embert letartóztattak"),
+    ("hu", "10 évvel a tragédia után"),
+    ("el", "3 νεκροί σε τροχαίο"),
+    ("el", "10 χρόνια μετά"),
+    ("id", "3 orang tewas dalam kecelakaan"),
+    ("id", "2 orang ditangkap"),
+    ("ms", "3 maut dalam kemalangan"),
+    ("vi", "3 người chết trong vụ tai nạn"),
+    ("vi", "10 năm sau"),
+    ("hi", "2 गिरफ्तार"),
+    ("hi", "20 डिग्री तापमान"),
+    ("he", "3 הרוגים בתאונה"),
+    ("he", "10 שנים אחרי"),
+    ("uk", "3 загиблих у ДТП"),
+    ("uk", "20 градусів тепла"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline"), NEWS)
+def test_a_news_headline_promises_nothing(lang: str, headline: str) -> None:
+    doc = doc_of(headline, story(), lang)
+    assert doc.listicle is not None
+    assert doc.listicle.promised is None
+    assert doc.listicle.verdict == "not-a-listicle"
