@@ -116,3 +116,46 @@ def test_a_news_headline_promises_nothing(lang: str, headline: str) -> None:
     assert doc.listicle is not None
     assert doc.listicle.promised is None
     assert doc.listicle.verdict == "not-a-listicle"
+
+
+# A count spelled as a word: the number words of each language (auditor.text.number_words).
+WORD_LISTS = [
+    ("sv", "Fem saker du måste veta", 5),
+    ("da", "Fem ting du skal vide", 5),
+    ("no", "Fem ting du må vite", 5),
+    ("ro", "Cinci motive pentru care să pleci", 5),
+    ("hu", "Öt dolog, amit tudnod kell", 5),
+    ("el", "Πέντε λόγοι για να πας", 5),
+    ("uk", "П'ять причин, чому варто їхати", 5),
+    ("tr", "Beş şey", 5),
+    ("he", "חמישה דברים שחייבים לדעת", 5),
+    ("ar", "خمسة أشياء يجب معرفتها", 5),
+    ("hi", "पांच कारण क्यों", 5),
+    ("ms", "Lima sebab mengapa", 5),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), WORD_LISTS)
+def test_a_count_spelled_as_a_word_is_promised(lang: str, headline: str, count: int) -> None:
+    doc = doc_of(headline, numbered(count), lang)
+    assert doc.listicle is not None
+    assert doc.listicle.promised == count
+    assert doc.listicle.verdict == "kept"
+
+
+WORD_NEWS = [
+    ("sv", "Tre döda i olycka"),
+    ("no", "Ti år etter brannen"),
+    ("ro", "Trei morți într-un accident"),
+    ("el", "Τρεις νεκροί σε τροχαίο"),
+    ("tr", "İki kişi gözaltına alındı"),
+    ("he", "שלושה הרוגים בתאונה"),
+    ("ar", "ثلاثة قتلى في انفجار"),
+    ("hu", "A hét legjobb filmje"),  # "hét" is the week here: left out of the number words
+]
+
+
+@pytest.mark.parametrize(("lang", "headline"), WORD_NEWS)
+def test_a_news_count_spelled_as_a_word_promises_nothing(lang: str, headline: str) -> None:
+    doc = doc_of(headline, story(), lang)
+    assert doc.listicle is not None and doc.listicle.promised is None
