@@ -107,6 +107,15 @@ NEWS = [
     ("he", "10 שנים אחרי"),
     ("uk", "3 загиблих у ДТП"),
     ("uk", "20 градусів тепла"),
+    # The count after a dateline or a colon, and news verbs after "people": "3 osoby nie żyją".
+    ("pl", "Wypadek na A4: 3 osoby nie żyją"),
+    ("pl", "2 osoby ranne w wypadku"),
+    ("nl", "2 mannen opgepakt na steekpartij"),
+    ("da", "2 personer er død efter brand"),
+    ("ro", "Accident: 2 oameni au murit"),
+    ("tr", "Polis: 3 kişi öldü"),
+    ("cs", "Nehoda na D1: 2 lidé zemřeli"),
+    ("uk", "Обстріл Харкова: 3 людини загинули"),
 ]
 
 

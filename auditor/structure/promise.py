@@ -79,9 +79,9 @@ NEWS_WORDS = frozenset(
     doden gewonden gearresteerd vermist
     погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
     zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno
-    zginęły zatrzymane zatrzymani zatrzymanych ranni rannych aangehouden gewond omgekomen
-    döda dödade gripna skadade omkomna døde dræbt dræbte anholdt sårede omkommet drept pågrepet skadd omkom
-    mrtví mrtvých zadrženi zadrženo zraněni zraněných morți arestați răniți decedați reținuți
+    zginęły zatrzymane zatrzymani zatrzymanych ranni ranne żyją żyje aangehouden opgepakt overleden gewond omgekomen
+    döda dödade gripna skadade omkomna død døde dræbt dræbte anholdt sårede omkommet drept pågrepet skadd omkom
+    mrtví mrtvých zadrženi zadrženo zraněni zraněných morți arestați răniți decedați reținuți murit
     halott halottak sérült sérültek meghalt letartóztattak őrizetbe
     νεκροί νεκρούς τραυματίες συλλήψεις συνελήφθησαν
     tewas ditangkap meninggal terluka maut ditahan cedera chết bắt vong
