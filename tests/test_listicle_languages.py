@@ -168,3 +168,29 @@ WORD_NEWS = [
 def test_a_news_count_spelled_as_a_word_promises_nothing(lang: str, headline: str) -> None:
     doc = doc_of(headline, story(), lang)
     assert doc.listicle is not None and doc.listicle.promised is None
+
+
+# Money, time spans and shares after the number: quantities, not a list's count.
+QUANTITIES = [
+    ("pl", "10 milionów złotych na drogi"),
+    ("sv", "5 miljoner kronor till skolan"),
+    ("tr", "3 gün sürecek"),
+    ("ro", "30 de zile de doliu"),
+    ("hu", "5 millió forint a kórháznak"),
+    ("id", "5 juta rupiah untuk warga"),
+    ("vi", "10 triệu đồng"),
+    ("hi", "5 लाख रुपये"),
+    ("he", "2 מיליון שקל"),
+    ("uk", "10 мільйонів гривень"),
+    ("ar", "5 مليون دولار"),
+    ("no", "5 prosent rente"),
+    ("da", "3 dage med regn"),
+    ("el", "5 εκατομμύρια ευρώ"),
+    ("nl", "3 miljoen euro voor de haven"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline"), QUANTITIES)
+def test_a_quantity_after_the_number_promises_nothing(lang: str, headline: str) -> None:
+    doc = doc_of(headline, story(), lang)
+    assert doc.listicle is not None and doc.listicle.promised is None

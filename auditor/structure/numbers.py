@@ -54,7 +54,14 @@ _NOT_COUNT_AFTER = frozenset(
     lat dni godzin minut złotych procent dní hodin korun tahun hari persen
     stopni stopnie graden grader stupňů stupně grade fok βαθμοί βαθμούς derajat độ डिग्री מעלות
     градусів градуси درجة درجات derece
-    jaar år let roky ani évvel év éve χρόνια năm साल वर्ष שנים років роки سنوات عاما yıl yil""".split()
+    jaar år let roky ani évvel év éve χρόνια năm साल वर्ष שנים років роки سنوات عاما yıl yil
+    dagar dage dager dní zile napja μέρες ημέρες ngày दिन ימים днів أيام gün
+    minuter minutter perc λεπτά phút मिनट דקות хвилин دقائق dakika timmar órát ώρες giờ घंटे שעות годин ساعات saat
+    prosent százalék persen phần प्रतिशत אחוז відсотків بالمئة yüzde
+    miljoen miljard miljoner miljarder millioner milliarder milionów miliardów milionů miliard milioane miliarde
+    millió milliárd εκατομμύρια εκατ juta miliar triệu tỷ लाख करोड़ מיליון מיליארד мільйонів мільярдів
+    مليون مليار milyon milyar
+    kronor kroner złotych zł lei forint lira rupiah ringgit đồng रुपये שקל гривень دولار dolar dolarów""".split()
 )
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset(
