@@ -194,3 +194,9 @@ QUANTITIES = [
 def test_a_quantity_after_the_number_promises_nothing(lang: str, headline: str) -> None:
     doc = doc_of(headline, story(), lang)
     assert doc.listicle is not None and doc.listicle.promised is None
+
+
+def test_the_counted_noun_keeps_the_marks_on_its_letters() -> None:
+    # Devanagari vowel signs are no word characters to Python: the noun was cut to "त".
+    doc = doc_of("10 तरीके बेहतर नींद के लिए", numbered(10), "hi")
+    assert doc.listicle is not None and doc.listicle.noun == "तरीके"

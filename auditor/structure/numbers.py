@@ -70,8 +70,8 @@ _IRREGULAR_PLURALS = frozenset(
 
 # A word's letters and the marks written on them (Devanagari vowel signs, Hebrew and Arabic
 # points), which Python does not count as word characters: "गिरफ्तार" is one word, not five.
-_MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
-_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*"
+MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
 _TOKEN = re.compile(
     rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U
 )
