@@ -59,6 +59,13 @@ LISTS = [
     ("hi", "टॉप 10 फिल्में", 10),
     ("he", "טופ 10 סרטים", 10),
     ("uk", "7 найкращих книг", 7),
+    # A count inside the headline, after "here are" / "see": read by its list noun.
+    ("el", "Δείτε 5 λόγους", 5),
+    ("ms", "Ini 5 sebab", 5),
+    ("pl", "Oto 10 sposobów na lepszy sen", 10),
+    ("sv", "Här är 10 saker du måste veta", 10),
+    ("ar", "إليك 10 طرق لتحسين نومك", 10),
+    ("tr", "İşte en iyi 10 film", 10),
 ]
 
 

@@ -37,7 +37,7 @@ LIST_NOUNS = frozenset(
     sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
     cara alasan ide hal tempat
     sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
-    módszer dolog tipp ötlet τρόποι λόγοι πράγματα συμβουλές ιδέες cách lý điều mẹo
+    módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
     способів порад причин речей помилок ідей книг фільмів
     طرق أسباب أشياء نصائح أفكار خطوات أخطاء
     şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
