@@ -167,6 +167,13 @@ def _glued(headline: str, start: int, end: int) -> bool:
     return glued_letter or glued_before or glued_after
 
 
+def _next_words(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> list[str]:
+    """The few tokens after the number at ``i``, "+" aside; Romanian counts from 20 take
+    "de" before the noun ("20 de grade", "30 de ani"), which is skipped."""
+    nxt = [t[0] for t in tokens[i + 1 : i + 5] if t[0] not in ("+",)]
+    return nxt[1:] if lang == "ro" and nxt[:1] == ["de"] else nxt
+
+
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     """The count ``headline`` promises and whether it means "at least" (``90+``).
 
@@ -200,9 +207,7 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
         if value is None or value < 2:
             continue
         prev = tokens[i - 1][0].lower() if i else ""
-        nxt = [t[0] for t in tokens[i + 1 : i + 5] if t[0] not in ("+",)]
-        if lang == "ro" and nxt[:1] == ["de"]:
-            nxt = nxt[1:]  # Romanian counts from 20 take "de": "20 de grade", "30 de ani"
+        nxt = _next_words(tokens, i, lang)
         if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
             continue
         if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):
