@@ -148,6 +148,8 @@ WORD_LISTS = [
     ("ar", "خمسة أشياء يجب معرفتها", 5),
     ("hi", "पांच कारण क्यों", 5),
     ("ms", "Lima sebab mengapa", 5),
+    ("nb", "Fem ting du må vite", 5),  # Norwegian Bokmål's own code
+    ("iw", "חמישה דברים שחייבים לדעת", 5),  # Hebrew's old code
 ]
 
 

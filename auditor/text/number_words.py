@@ -128,6 +128,11 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     },
 }
 
+# Other codes pages declare for the same languages: Norwegian Bokmål and Nynorsk, and the
+# old codes for Hebrew and Indonesian that some CMSs still print.
+for _alias, _lang in (("nb", "no"), ("nn", "no"), ("iw", "he"), ("in", "id")):
+    NUMBER_WORDS[_alias] = NUMBER_WORDS[_lang]
+
 
 def number_words(lang: str) -> dict[str, int]:
     """The number words of ``lang`` (English when we have none for it)."""
