@@ -66,6 +66,11 @@ LISTS = [
     ("sv", "Här är 10 saker du måste veta", 10),
     ("ar", "إليك 10 طرق لتحسين نومك", 10),
     ("tr", "İşte en iyi 10 film", 10),
+    # "Top N" with a hyphen or a clause after it: "Topp-10", "Top 10-Liste", "Top 10: …".
+    ("sv", "Topp-10: filmer du måste se", 10),
+    ("sv", "Topp 10-lista över årets filmer", 10),
+    ("de", "Top 10-Liste der besten Filme", 10),
+    ("en", "Top 10: the films of the year", 10),
 ]
 
 

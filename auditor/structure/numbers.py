@@ -154,11 +154,15 @@ def _spelled_count(headline: str, lang: str) -> int | None:
     return None
 
 
+# "Top-10", "Topp-10", "Топ-10", "Topp 10-lista": a top list's count, hyphens or not.
+_TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|topp|топ)[-\s]?$", re.I)
+
+
 def _glued(headline: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` are part of a name: glued to a word ("Covid-19",
     "3-D", "B2B") or to a spaced script's letters ("9to5Mac", "1Password"); "Top-10" and
     "Топ-10" are counts."""
-    top_glued = headline[:start].lower().endswith(("top-", "топ-"))
+    top_glued = bool(_TOP_BEFORE.search(headline[:start]))
     glued_before = start > 0 and headline[start - 1] in "-/#" and not top_glued
     glued_after = headline[end : end + 1] in ("-", "/") and headline[end + 1 : end + 2].strip() != "" and not top_glued
     glued_letter = any(

@@ -184,6 +184,15 @@ def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: ob
     return counts and names_a_list(tokens[:i], lang, is_plural)
 
 
+_TOP_WORDS = frozenset("top topp топ टॉप טופ".split())
+
+
+def _after_top(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "top" stands right before the number at ``i``, a hyphen between or not."""
+    j = i - 1 if i and tokens[i - 1][0] != "-" else i - 2
+    return j >= 0 and tokens[j][0].lower() in _TOP_WORDS
+
+
 def reads_as_list(
     tokens: Sequence[Token], i: int, lang: str, is_plural: object, headline: str
 ) -> int | None:
@@ -209,6 +218,8 @@ def reads_as_list(
         return None  # "Two new restaurants open downtown"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     if not head or head == ["of", "them"]:
+        if _after_top(tokens, i):
+            return 0  # "Top 10: the films of the year", "Topp-10 – årets filmer"
         return 0 if _counts_named_list(tokens, i, lang, is_plural) else None
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
