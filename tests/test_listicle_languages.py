@@ -214,3 +214,20 @@ def test_the_counted_noun_keeps_the_marks_on_its_letters() -> None:
     # Devanagari vowel signs are no word characters to Python: the noun was cut to "त".
     doc = doc_of("10 तरीके बेहतर नींद के लिए", numbered(10), "hi")
     assert doc.listicle is not None and doc.listicle.noun == "तरीके"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("tr", "Yol çalışması nedeniyle trafik kapandı"),  # "yol": a road, not "ways"
+        ("vi", "Cơ quan điều tra khởi tố vụ án"),  # "điều tra": an inquiry
+        ("id", "Polisi menutup tempat hiburan malam"),  # "tempat": a venue
+    ],
+)
+def test_a_list_noun_read_after_a_count_names_no_list_alone(lang: str, headline: str) -> None:
+    from auditor.structure.numbers import names_list
+
+    assert not names_list(headline, lang)
+    # Three parallel sections under such a headline stay a story's sections.
+    sections = "".join(f"<h3>{n} Workout</h3><p>{BODY} {BODY}</p>" for n in ("Dance", "Zombie", "Pumpkin"))
+    assert doc_of(headline, sections, lang).items == ()

@@ -35,7 +35,13 @@ LIST_NOUNS = frozenset(
     manieren redenen ideeën dingen stappen fouten voorbeelden
     способов советов причин идей вещей ошибок правил шагов фактов книг фильмов мест
     sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
-    cara alasan ide hal tempat
+    cara alasan ide""".split()
+)
+# The same after a count in more languages, read only after a number: many are everyday
+# words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
+# so none names a list by itself (see _GENERIC_NOUNS).
+COUNTED_NOUNS = frozenset(
+    """hal tempat
     sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
     módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
     способів порад причин речей помилок ідей книг фільмів
@@ -44,6 +50,7 @@ LIST_NOUNS = frozenset(
     तरीके कारण बातें टिप्स चीजें
     דרכים סיבות דברים טיפים""".split()
 )
+LIST_NOUNS = LIST_NOUNS | COUNTED_NOUNS
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
     """best worst most greatest top biggest essential favorite favourite must-have must-see
@@ -262,7 +269,7 @@ _GUIDE_PHRASES = (
 _GENERIC_NOUNS = frozenset(
     """things questions stories moments facts findings lessons rules items signs observations principles
     trends dinge fragen cosas choses cose coisas dingen""".split()
-)
+) | COUNTED_NOUNS
 # German list nouns that close a compound ("Geschenkideen", "Reisetipps"): the compound names a list.
 _COMPOUND_TAILS = ("tipps", "ideen", "rezepte", "tricks", "geschenke")
 # Dutch compounds the same way ("Cadeautips", "Kerstideeën").
