@@ -133,10 +133,11 @@ def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
 def _headline_noun(doc: Document) -> str | None:
     """The noun right after the headline's number: "7 key questions" → questions,
     "13 pädagogisch wertvolle Ideen" → Ideen (German nouns are capitalised)."""
-    from auditor.structure.numbers import _is_plural
+    from auditor.structure.numbers import MARKS, _is_plural
 
     head = doc.headline or ""
-    m = re.search(rf"\b{doc.headline_number}\+?\s+((?:[^\W\d_][\w’'-]*\s*){{1,3}})", head)
+    # Marks on letters (Devanagari vowel signs) are part of the word: "10 तरीके" → तरीके.
+    m = re.search(rf"\b{doc.headline_number}\+?\s+((?:[^\W\d_](?:[\w’'-]|[{MARKS}])*\s*){{1,3}})", head)
     if not m:
         return None
     following = m.group(1).split()

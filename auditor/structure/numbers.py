@@ -51,14 +51,30 @@ _NOT_COUNT_AFTER = frozenset(
     grados grad degrés gradi graus kilos kilo kilogramm kilogramos
     acres hectares hektar hectáreas ettari hectares quadratmeter
     лет года год дней дня часов минут рублей долларов процентов килограмм кг км человек
-    lat dni godzin minut złotych procent dní hodin korun tahun hari persen""".split()
+    lat dni godzin minut złotych procent dní hodin korun tahun hari persen
+    stopni stopnie graden grader stupňů stupně grade fok βαθμοί βαθμούς derajat độ डिग्री מעלות
+    градусів градуси درجة درجات derece
+    jaar år let roky ani évvel év éve χρόνια năm साल वर्ष שנים років роки سنوات عاما yıl yil
+    dagar dage dager dní zile napja μέρες ημέρες ngày दिन ימים днів أيام gün
+    minuter minutter perc λεπτά phút मिनट דקות хвилин دقائق dakika timmar órát ώρες giờ घंटे שעות годин ساعات saat
+    prosent százalék persen phần प्रतिशत אחוז відсотків بالمئة yüzde
+    miljoen miljard miljoner miljarder millioner milliarder milionów miliardów milionů miliard milioane miliarde
+    millió milliárd εκατομμύρια εκατ juta miliar triệu tỷ लाख करोड़ מיליון מיליארד мільйонів мільярдів
+    مليون مليار milyon milyar
+    kronor kroner złotych zł lei forint lira rupiah ringgit đồng रुपये שקל гривень دولار dolar dolarów""".split()
 )
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset(
     "people children men women mice geese feet teeth ideas data media criteria phenomena".split()
 )
 
-_TOKEN = re.compile(r"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\S", re.U)
+# A word's letters and the marks written on them (Devanagari vowel signs, Hebrew and Arabic
+# points), which Python does not count as word characters: "गिरफ्तार" is one word, not five.
+MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
+_LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+_TOKEN = re.compile(
+    rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U
+)
 
 
 def _is_plural(word: str, lang: str) -> bool:
@@ -138,17 +154,28 @@ def _spelled_count(headline: str, lang: str) -> int | None:
     return None
 
 
+# "Top-10", "Topp-10", "Топ-10", "Topp 10-lista": a top list's count, hyphens or not.
+_TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|topp|топ)[-\s]?$", re.I)
+
+
 def _glued(headline: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` are part of a name: glued to a word ("Covid-19",
     "3-D", "B2B") or to a spaced script's letters ("9to5Mac", "1Password"); "Top-10" and
     "Топ-10" are counts."""
-    top_glued = headline[:start].lower().endswith(("top-", "топ-"))
+    top_glued = bool(_TOP_BEFORE.search(headline[:start]))
     glued_before = start > 0 and headline[start - 1] in "-/#" and not top_glued
     glued_after = headline[end : end + 1] in ("-", "/") and headline[end + 1 : end + 2].strip() != "" and not top_glued
     glued_letter = any(
         c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
     )
     return glued_letter or glued_before or glued_after
+
+
+def _next_words(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> list[str]:
+    """The few tokens after the number at ``i``, "+" aside; Romanian counts from 20 take
+    "de" before the noun ("20 de grade", "30 de ani"), which is skipped."""
+    nxt = [t[0] for t in tokens[i + 1 : i + 5] if t[0] not in ("+",)]
+    return nxt[1:] if lang == "ro" and nxt[:1] == ["de"] else nxt
 
 
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
@@ -184,7 +211,7 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
         if value is None or value < 2:
             continue
         prev = tokens[i - 1][0].lower() if i else ""
-        nxt = [t[0] for t in tokens[i + 1 : i + 5] if t[0] not in ("+",)]
+        nxt = _next_words(tokens, i, lang)
         if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
             continue
         if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):

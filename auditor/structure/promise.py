@@ -37,17 +37,34 @@ LIST_NOUNS = frozenset(
     sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
     cara alasan ide""".split()
 )
+# The same after a count in more languages, read only after a number: many are everyday
+# words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
+# so none names a list by itself (see _GENERIC_NOUNS).
+COUNTED_NOUNS = frozenset(
+    """hal tempat
+    sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
+    módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
+    способів порад причин речей помилок ідей книг фільмів
+    طرق أسباب أشياء نصائح أفكار خطوات أخطاء
+    şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
+    तरीके कारण बातें टिप्स चीजें
+    דרכים סיבות דברים טיפים""".split()
+)
+LIST_NOUNS = LIST_NOUNS | COUNTED_NOUNS
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
     """best worst most greatest top biggest essential favorite favourite must-have must-see
     must-read coolest funniest easiest cheapest smartest besten beliebtesten wichtigsten schönsten
-    größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste""".split()
+    größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
+    bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
+    найкращих найкращі лучших""".split()
 )
 # A determiner or "top" right before the number makes a list of what follows, mid-headline:
 # "Hit Parader's Top 100 Metal Vocalists", "Why You Need These 5 Apps".
 DETERMINERS = frozenset(
     """top these those our my your his her their diese unsere meine deine estos estas nuestros
-    nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze""".split()
+    nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
+    topp топ टॉप טופ أفضل iyi bune τα οι""".split()
 )
 # Words that, right after the noun phrase, make the headline a news clause about counted
 # people or events rather than the title of a list.
@@ -68,7 +85,17 @@ NEWS_WORDS = frozenset(
     mortos morrem feridos presos desaparecidos
     doden gewonden gearresteerd vermist
     погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
-    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno""".split()
+    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno
+    zginęły zatrzymane zatrzymani zatrzymanych ranni ranne żyją żyje aangehouden opgepakt overleden gewond omgekomen
+    döda dödade gripna skadade omkomna død døde dræbt dræbte anholdt sårede omkommet drept pågrepet skadd omkom
+    mrtví mrtvých zadrženi zadrženo zraněni zraněných morți arestați răniți decedați reținuți murit
+    halott halottak sérült sérültek meghalt letartóztattak őrizetbe
+    νεκροί νεκρούς τραυματίες συλλήψεις συνελήφθησαν
+    tewas ditangkap meninggal terluka maut ditahan cedera chết bắt vong
+    गिरफ्तार मौत घायल मारे הרוגים נעצרו פצועים נהרגו
+    загиблих загинули затримані затримано поранені померли
+    قتلى قتيل جرحى مصابين مصرع
+    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını""".split()
 )
 # English verbs in the present plural (or past) that, right after the counted noun, make the
 # headline a clause about those people or things: "Two new restaurants open downtown",
@@ -112,7 +139,7 @@ CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "："
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine""".split()
+    as unsere meine topp топ टॉप טופ أفضل τα οι""".split()
 )
 
 
@@ -164,6 +191,15 @@ def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: ob
     return counts and names_a_list(tokens[:i], lang, is_plural)
 
 
+_TOP_WORDS = frozenset("top topp топ टॉप טופ".split())
+
+
+def _after_top(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "top" stands right before the number at ``i``, a hyphen between or not."""
+    j = i - 1 if i and tokens[i - 1][0] != "-" else i - 2
+    return j >= 0 and tokens[j][0].lower() in _TOP_WORDS
+
+
 def reads_as_list(
     tokens: Sequence[Token], i: int, lang: str, is_plural: object, headline: str
 ) -> int | None:
@@ -189,6 +225,8 @@ def reads_as_list(
         return None  # "Two new restaurants open downtown"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     if not head or head == ["of", "them"]:
+        if _after_top(tokens, i):
+            return 0  # "Top 10: the films of the year", "Topp-10 – årets filmer"
         return 0 if _counts_named_list(tokens, i, lang, is_plural) else None
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
@@ -231,7 +269,7 @@ _GUIDE_PHRASES = (
 _GENERIC_NOUNS = frozenset(
     """things questions stories moments facts findings lessons rules items signs observations principles
     trends dinge fragen cosas choses cose coisas dingen""".split()
-)
+) | COUNTED_NOUNS
 # German list nouns that close a compound ("Geschenkideen", "Reisetipps"): the compound names a list.
 _COMPOUND_TAILS = ("tipps", "ideen", "rezepte", "tricks", "geschenke")
 # Dutch compounds the same way ("Cadeautips", "Kerstideeën").

@@ -75,7 +75,63 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
         "sembilan": 9, "sepuluh": 10, "seratus": 100,
     },
+    # Left out as ambiguous: Hungarian "hét" (also "week"), Romanian "nouă" (also "new"),
+    # Hebrew "שני" (also "second"), Arabic "ست" (also "lady"), Hindi "दो" (also "give");
+    # Vietnamese entirely ("năm" is five and year, "ba" three and father).
+    "ms": {
+        "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "lapan": 8,
+        "sembilan": 9, "sepuluh": 10, "seratus": 100,
+    },
+    "sv": {
+        "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
+        "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "hundra": 100,
+    },
+    "da": {
+        "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
+        "elleve": 11, "tolv": 12, "femten": 15, "tyve": 20, "hundrede": 100,
+    },
+    "no": {
+        "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
+        "ti": 10, "elleve": 11, "tolv": 12, "femten": 15, "tjue": 20, "hundre": 100,
+    },
+    "ro": {
+        "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "șapte": 7, "opt": 8,
+        "zece": 10, "doisprezece": 12, "douăzeci": 20, "sută": 100,
+    },
+    "hu": {
+        "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "nyolc": 8, "kilenc": 9,
+        "tíz": 10, "tizenkét": 12, "húsz": 20, "száz": 100,
+    },
+    "el": {
+        "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6,
+        "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
+        "δώδεκα": 12, "είκοσι": 20, "εκατό": 100,
+    },
+    "uk": {
+        "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "п’ять": 5, "шість": 6, "сім": 7,
+        "вісім": 8, "дев'ять": 9, "дев’ять": 9, "десять": 10, "дванадцять": 12, "двадцять": 20, "сто": 100,
+    },
+    "tr": {
+        "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
+        "on": 10, "yirmi": 20, "yüz": 100,
+    },
+    "he": {
+        "שניים": 2, "שתיים": 2, "שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5,
+        "שישה": 6, "שש": 6, "שבעה": 7, "שבע": 7, "שמונה": 8, "תשעה": 9, "תשע": 9, "עשרה": 10, "עשר": 10,
+    },
+    "ar": {
+        "اثنان": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6,
+        "سبعة": 7, "سبع": 7, "ثمانية": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10,
+    },
+    "hi": {
+        "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+    },
 }
+
+# Other codes pages declare for the same languages: Norwegian Bokmål and Nynorsk, and the
+# old codes for Hebrew and Indonesian that some CMSs still print.
+for _alias, _lang in (("nb", "no"), ("nn", "no"), ("iw", "he"), ("in", "id")):
+    NUMBER_WORDS[_alias] = NUMBER_WORDS[_lang]
 
 
 def number_words(lang: str) -> dict[str, int]:
