@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from auditor.config import CliRuleOptions, Config, effective_rules, find_config, is_excluded
 from auditor.digests import blake2b, sha256_hexdigest
+from auditor.lastkept import LastKept
 from auditor.model import Document, FileResult
 from auditor.record import Record
 from auditor.rulepacks import Rule
@@ -52,22 +53,22 @@ class _Needs:
     site: tuple[str, ...]  # the site.* rules' ids: the site stage's facts
 
 
-# The last rule set's needs, by identity: a batch audits every page with one tuple of
-# rules, and scanning its ~80 rules three times a page cost ~0.1 ms.
-_LAST_NEEDS: list[tuple[tuple[Rule, ...], _Needs]] = []
+# The last rule set's needs: a batch audits every page with one tuple of rules, and
+# scanning its ~80 rules three times a page cost ~0.1 ms.
+_LAST_NEEDS: LastKept[tuple[Rule, ...], _Needs] = LastKept()
 
 
 def _needs(rules: tuple[Rule, ...]) -> _Needs:
-    entry = _LAST_NEEDS[0] if _LAST_NEEDS else None  # read once: another thread may replace it
-    if entry is not None and entry[0] is rules:
-        return entry[1]
+    needs = _LAST_NEEDS.get(rules)
+    if needs is not None:
+        return needs
     needs = _Needs(
         spacing=any(r.check.startswith("spacing.") for r in rules),
         structured=any(r.check.startswith("structured.") for r in rules),
         site=tuple(r.id for r in rules if r.check.startswith("site.")),
     )
-    if isinstance(rules, tuple):  # kept by identity: the tuple is held here, its id not reused
-        _LAST_NEEDS[:] = [(rules, needs)]
+    if isinstance(rules, tuple):  # a list could change under its identity
+        _LAST_NEEDS.put(rules, needs)
     return needs
 
 

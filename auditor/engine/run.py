@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from auditor.checks import CheckFn, Hit, excerpt, get_check
+from auditor.lastkept import LastKept
 from auditor.model import Document, Finding
 from auditor.rulepacks import Rule
 from auditor.saferegex import PatternTimeout
@@ -59,17 +60,15 @@ class RuleCrashed(RuntimeError):
     """A check raised: a bug in auditor or in a user's rule parameters."""
 
 
-# The last rule set's check functions, by identity: a batch runs one tuple of rules on
-# every page (the tuple is kept here, so its id cannot be reused while cached).
-_LAST_CHECKS: list[tuple[tuple[Rule, ...], tuple[CheckFn, ...]]] = []
+# The last rule set's check functions: a batch runs one tuple of rules on every page.
+_LAST_CHECKS: LastKept[tuple[Rule, ...], tuple[CheckFn, ...]] = LastKept()
 
 
 def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
     from auditor.engine.supersede import resolve
 
     rules = tuple(rules)
-    entry = _LAST_CHECKS[0] if _LAST_CHECKS else None  # read once: another thread may replace it
-    known = entry[1] if entry is not None and entry[0] is rules else None
+    known = _LAST_CHECKS.get(rules)
     resolved: list[CheckFn] = []
     findings: list[Finding] = []
     for k, rule in enumerate(rules):
@@ -86,5 +85,5 @@ def run_rules(doc: Document, rules: Iterable[Rule]) -> list[Finding]:
         if hits:  # most rules find nothing on a page
             findings.extend([finding_from_hit(rule, hit) for hit in hits])
     if known is None:
-        _LAST_CHECKS[:] = [(rules, tuple(resolved))]
+        _LAST_CHECKS.put(rules, tuple(resolved))
     return resolve(findings, rules)
