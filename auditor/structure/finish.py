@@ -71,14 +71,14 @@ def _prose(doc: Document) -> Iterator[str]:
 
 def finish(doc: Document, options: SourceOptions) -> Document:
     from auditor.structure.listicle import detect_items
-    from auditor.structure.numbers import headline_number
+    from auditor.structure.numbers import headline_promise
     from auditor.text.langid import effective_language, identify
     from auditor.text.segment import split_sentences
 
     # Always identified (well under a millisecond) so MT010 can compare with the declaration.
     detected, _ = identify(_prose(doc))
     lang = effective_language(doc.meta.lang, detected, options.lang, doc.lang)
-    number, at_least = headline_number(doc.headline or "", lang) if doc.headline else (None, False)
+    number, at_least, firm = headline_promise(doc.headline or "", lang) if doc.headline else (None, False, True)
     doc = replace(
         doc,
         lang=lang,
@@ -96,4 +96,20 @@ def finish(doc: Document, options: SourceOptions) -> Document:
     doc = replace(doc, page_kind=page_kind(doc), headline_heading=headline_heading(doc))
     with using(extended(options.item_labels, dict(options.item_number_words))):
         doc = replace(doc, items=detect_items(doc), word_count=_word_count(doc))
+        if not firm and not _lists_about(doc):
+            # "5 rumah terbakar" (five houses burned) over a story: no promise, no list read to it.
+            doc = replace(doc, headline_number=None, headline_number_at_least=False)
+            doc = replace(doc, items=detect_items(doc))
         return replace(doc, listicle=listicle_facts(doc))
+
+
+def _lists_about(doc: Document) -> bool:
+    """Whether the body lists about as many entries as the headline's count that only its
+    body can confirm (:func:`auditor.structure.promise.firm_promise`): as many items, or
+    items numbered up to it (then one missing is a real miscount)."""
+    promised, items = doc.headline_number or 0, doc.items
+    found = len(items)
+    if found == promised or (doc.headline_number_at_least and found >= promised):
+        return found > 0
+    numbers = [i.number for i in items if i.number is not None]
+    return len(numbers) >= 3 and max(numbers) == promised

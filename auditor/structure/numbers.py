@@ -11,7 +11,9 @@ import re
 
 from collections.abc import Sequence
 
-from auditor.structure.promise import CLAUSE_MARKS, LIST_COUNTERS, NOT_LIST_COUNTS, names_a_list, reads_as_list
+from auditor.structure.promise import (
+    CLAUSE_MARKS, LIST_COUNTERS, NOT_LIST_COUNTS, firm_promise, names_a_list, reads_as_list,
+)
 
 from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
@@ -184,12 +186,20 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     ``("The 10 Best Ways…")`` → ``(10, False)``; ``("90+ Costumes…")`` → ``(90, True)``;
     ``("How to retire early at 40")`` → ``(None, False)``.
     """
+    number, at_least, _firm = headline_promise(headline, lang)
+    return number, at_least
+
+
+def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool, bool]:
+    """:func:`headline_number` and whether its words alone make it a list's count
+    (:func:`promise.firm_promise`); a count that is not firm holds only when the body
+    lists about that many."""
     if not headline:
-        return None, False
+        return None, False, True
     lang = (lang or "en").split("-")[0].lower()
     spelled = _spelled_count(headline, lang)
     if spelled is not None:
-        return spelled, False
+        return spelled, False, True
     words = _WORDS.get(lang, _WORDS["en"])
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(headline)]
     for i, (tok, start, end) in enumerate(tokens):
@@ -223,8 +233,8 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
         )
         extra = reads_as_list(tokens, i, lang, _is_plural, headline)
         if extra is not None:
-            return value + extra, at_least
-    return None, False
+            return value + extra, at_least, firm_promise(tokens, i, lang, _is_plural)
+    return None, False, True
 
 
 def names_list(headline: str, lang: str = "en") -> bool:

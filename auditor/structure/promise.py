@@ -328,3 +328,28 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
         if phrase and not any(w in NEWS_WORDS for w in phrase) and any(is_plural(w, lang) for w in phrase):
             return True
     return False
+
+
+# An article right before the number makes a title of what follows: "Die 5 …", "Los 10 …".
+_ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as".split())
+
+
+def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
+    """Whether the number at token ``i``, read as a list's count by :func:`reads_as_list`,
+    says so by its words alone. Outside English any word after a leading number reads as
+    the counted noun, so "5 rumah terbakar" (five houses burned) reads as a list: there the
+    count is firm only with a list cue (a list noun or superlative after it, "top", a
+    determiner or article before it, a headline naming a list); else it is a promise only
+    when the body lists about that many (see :func:`auditor.structure.finish.finish`)."""
+    if lang == "en" or lang in UNSPACED:
+        return True  # English reads plural nouns and verbs; unspaced scripts read counters
+    phrase = _phrase(tokens, i)
+    head = [w for w in phrase if w not in ("more", "other", "others", "new")]
+    prev = tokens[i - 1][0].lower() if i else ""
+    if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
+        return True  # "Best books: 10 we loved", "X and 4 other takeaways"
+    if any(w in LIST_NOUNS for w in head[:4]) or phrase[0] in SUPERLATIVES:
+        return True
+    if prev in DETERMINERS or prev in _ARTICLES_BEFORE or prev in SUPERLATIVES or _after_top(tokens, i):
+        return True
+    return names_a_list(tokens, lang, is_plural)
