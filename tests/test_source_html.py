@@ -350,6 +350,27 @@ def test_noscript_of_another_image_is_not_borrowed():
     assert [i.src for i in doc.images] == [None, "/other.jpg"]
 
 
+def test_a_spacer_after_another_pictures_noscript_copy_is_not_that_picture():
+    # Lazy loaders write the copy after the stand-in: the <noscript> before a spacer is the
+    # copy of the picture before it, which keeps its own name and alt (once).
+    doc = parse('<p><img src="/bridge.jpg" alt="The bridge"><noscript><img src="/bridge.jpg" alt="The bridge">'
+                '</noscript><img src="/spacer.gif" width="10" height="1"></p>')
+    assert [(i.src, i.alt) for i in doc.images] == [("/bridge.jpg", "The bridge"), ("/spacer.gif", None)]
+
+
+def test_a_noscript_holding_a_gallery_is_no_one_pictures_copy():
+    doc = parse('<div><img src="/blank.gif" alt="Slide"><noscript><img src="/s1.jpg" alt="1">'
+                '<img src="/s2.jpg" alt="2"></noscript></div>')
+    assert doc.images[0].src == "/blank.gif"
+
+
+def test_a_stand_ins_copy_after_a_comment_or_after_its_link_names_it():
+    doc = parse('<p><img src="/spacer.gif" alt="A dog"><!-- lazy --><noscript><img src="/dog.jpg" alt="A dog">'
+                '</noscript></p><p><a href="/cat/"><img src="/blank.gif" alt="A cat"></a>'
+                '<noscript><img src="/cat.jpg" alt="A cat"></noscript></p>')
+    assert [(i.src, i.lazy) for i in doc.images] == [("/dog.jpg", True), ("/cat.jpg", True)]
+
+
 def test_blur_up_preview_and_lazy_image_are_one_picture():
     doc = parse('<div><div><img src="https://cdn.x/max/44/1*abc.png?q=20" alt="P"></div>'
                 '<img alt="P" width="398" height="542"><noscript><img alt="P" '

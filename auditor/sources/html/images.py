@@ -88,17 +88,22 @@ def _same_picture(src: str, swapped: str) -> bool:
 
 
 def _noscript_copy(img: Element) -> Element | None:
-    """The <img> inside a <noscript> next to ``img`` (or next to its wrapper)."""
+    """The <img> inside the <noscript> right after ``img`` (or after its wrapper), when
+    that is the one picture it holds. Lazy loaders write the copy after the stand-in; a
+    <noscript> before it is the copy of the picture before ("<img><noscript>…</noscript>
+    <img src=spacer.gif>": the spacer is not that picture), one holding several pictures
+    a gallery's, no one picture's."""
     if _in_noscript(img):
         return None
     node = img
     steps = 0
     while steps < 3:
-        for near in (node.getnext(), node.getprevious()):
-            if near is not None and near.tag == "noscript":
-                copy = next(near.iter("img", "amp-img"), None)
-                if copy is not None:
-                    return copy
+        near = node.getnext()
+        while near is not None and not isinstance(near.tag, str):
+            near = near.getnext()  # a comment between them
+        pictures = list(near.iter("img", "amp-img")) if near is not None and near.tag == "noscript" else []
+        if pictures:
+            return pictures[0] if len(pictures) == 1 else None
         node = node.getparent()
         if node is None or count_images(node, 2) > 1:
             break
