@@ -371,6 +371,26 @@ def test_a_stand_ins_copy_after_a_comment_or_after_its_link_names_it():
     assert [(i.src, i.lazy) for i in doc.images] == [("/dog.jpg", True), ("/cat.jpg", True)]
 
 
+@pytest.mark.parametrize("stand_in, alt", [
+    # No loader attribute: a script puts the copy in the stand-in's place, alt included.
+    ('<img src="/img/spacer.gif">', "A dog on the beach"),
+    ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">', "A dog on the beach"),
+    ('<img src="/img/spacer.gif" alt="">', ""),  # its own alt, even empty, stays
+    ('<img src="/img/spacer.gif" alt="Dog">', "Dog"),
+    # A loader swaps only src: the alt the stand-in lacks stays missing.
+    ('<img src="/img/spacer.gif" data-src="/img/dog.jpg">', None),
+])
+def test_a_stand_in_named_by_its_noscript_copy_takes_the_copys_alt_when_it_has_none(stand_in, alt):
+    doc = parse(f'<p>{stand_in}<noscript><img src="/img/dog.jpg" alt=" A dog  on the beach"></noscript></p>')
+    assert [(i.src, i.alt) for i in doc.images] == [("/img/dog.jpg", alt)]
+
+
+def test_a_real_picture_without_alt_keeps_it_missing_beside_its_noscript_copy():
+    # Readers with scripts see the picture itself, not the copy.
+    doc = parse('<p><img src="/img/dog.jpg"><noscript><img src="/img/dog.jpg" alt="A dog"></noscript></p>')
+    assert [(i.src, i.alt) for i in doc.images] == [("/img/dog.jpg", None)]
+
+
 def test_blur_up_preview_and_lazy_image_are_one_picture():
     doc = parse('<div><div><img src="https://cdn.x/max/44/1*abc.png?q=20" alt="P"></div>'
                 '<img alt="P" width="398" height="542"><noscript><img alt="P" '
