@@ -453,3 +453,44 @@ def test_entries_ordered_by_mail_are_entries() -> None:
     doc = doc_of(page(boxes))
     assert [i.title for i in doc.items] == NAMES
     assert {k.tag for k in doc.body_kept} == {"aside"}
+
+
+# Cloaked affiliate links: ThirstyAffiliates' "/recommends/…" (its default link prefix),
+# Pretty Links' and Lasso's "/go/…", "/out/…" redirects lead through the site's own host to
+# a shop: a product box linking only through them is an entry, not a teaser of the site's
+# story, and a line of text is enough.
+
+@pytest.mark.parametrize("href", ["/recommends/ember-mug/", "https://mag.example/go/ember-mug",
+                                  "/recommends/mugs/ember-mug/", "/go/ember-mug?ref=list#buy",
+                                  "/out/ember-mug", "/visit/ember-mug/", "/refer/ember-mug",
+                                  "https://mag.example/go.php?url=ember-mug", "/deal/?aff=12"])
+def test_a_cloaked_affiliate_link_is_a_shops_not_the_sites(href: str) -> None:
+    import auditor.sources.chrome  # noqa: F401  (widgets loads through the chrome judge)
+    from auditor.sources.widgets import affiliate_redirect, own_site
+
+    assert affiliate_redirect(href)
+    assert own_site(href, "mag.example")  # the chrome judge's answer stays: the site's host
+
+
+@pytest.mark.parametrize("href", ["/reviews/go/", "/2024/05/best-mugs/", "/review/ember-mug/", "/gone-fishing/",
+                                  "/outdoor/best-tents/", "https://www.amazon.com/dp/B0?tag=mag-20", "/go/",
+                                  "/go/zhongwen/simp/nav/int/-/zhongwen/simp/business/"])
+def test_the_sites_own_pages_are_not_cloaked_links(href: str) -> None:
+    import auditor.sources.chrome  # noqa: F401  (widgets loads through the chrome judge)
+    from auditor.sources.widgets import affiliate_redirect
+
+    assert not affiliate_redirect(href)
+
+
+@pytest.mark.parametrize("box", [
+    # The name links through the cloaker (a ThirstyAffiliates link in the title).
+    "<div class='related-product'><h3><a class='thirstylink' href='/recommends/p{k}/'>{name}</a></h3>"
+    "<p>{blurb}</p></div>",
+    # An unlinked name and a button through a "/go/" redirect.
+    "<aside class='product-card'><h3>{name}</h3><p>{blurb}</p>"
+    "<a class='button' href='https://mag.example/go/p{k}'>Check price</a></aside>",
+])
+def test_product_boxes_linking_through_a_cloaker_are_entries(box: str) -> None:
+    boxes = "".join(box.format(k=k, name=NAMES[k], blurb=BLURBS[k]) for k in range(N))
+    doc = doc_of(page(boxes))
+    assert [i.title for i in doc.items] == NAMES

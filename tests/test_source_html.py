@@ -350,6 +350,47 @@ def test_noscript_of_another_image_is_not_borrowed():
     assert [i.src for i in doc.images] == [None, "/other.jpg"]
 
 
+def test_a_spacer_after_another_pictures_noscript_copy_is_not_that_picture():
+    # Lazy loaders write the copy after the stand-in: the <noscript> before a spacer is the
+    # copy of the picture before it, which keeps its own name and alt (once).
+    doc = parse('<p><img src="/bridge.jpg" alt="The bridge"><noscript><img src="/bridge.jpg" alt="The bridge">'
+                '</noscript><img src="/spacer.gif" width="10" height="1"></p>')
+    assert [(i.src, i.alt) for i in doc.images] == [("/bridge.jpg", "The bridge"), ("/spacer.gif", None)]
+
+
+def test_a_noscript_holding_a_gallery_is_no_one_pictures_copy():
+    doc = parse('<div><img src="/blank.gif" alt="Slide"><noscript><img src="/s1.jpg" alt="1">'
+                '<img src="/s2.jpg" alt="2"></noscript></div>')
+    assert doc.images[0].src == "/blank.gif"
+
+
+def test_a_stand_ins_copy_after_a_comment_or_after_its_link_names_it():
+    doc = parse('<p><img src="/spacer.gif" alt="A dog"><!-- lazy --><noscript><img src="/dog.jpg" alt="A dog">'
+                '</noscript></p><p><a href="/cat/"><img src="/blank.gif" alt="A cat"></a>'
+                '<noscript><img src="/cat.jpg" alt="A cat"></noscript></p>')
+    assert [(i.src, i.lazy) for i in doc.images] == [("/dog.jpg", True), ("/cat.jpg", True)]
+
+
+@pytest.mark.parametrize("stand_in, alt", [
+    # No loader attribute: a script puts the copy in the stand-in's place, alt included.
+    ('<img src="/img/spacer.gif">', "A dog on the beach"),
+    ('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">', "A dog on the beach"),
+    ('<img src="/img/spacer.gif" alt="">', ""),  # its own alt, even empty, stays
+    ('<img src="/img/spacer.gif" alt="Dog">', "Dog"),
+    # A loader swaps only src: the alt the stand-in lacks stays missing.
+    ('<img src="/img/spacer.gif" data-src="/img/dog.jpg">', None),
+])
+def test_a_stand_in_named_by_its_noscript_copy_takes_the_copys_alt_when_it_has_none(stand_in, alt):
+    doc = parse(f'<p>{stand_in}<noscript><img src="/img/dog.jpg" alt=" A dog  on the beach"></noscript></p>')
+    assert [(i.src, i.alt) for i in doc.images] == [("/img/dog.jpg", alt)]
+
+
+def test_a_real_picture_without_alt_keeps_it_missing_beside_its_noscript_copy():
+    # Readers with scripts see the picture itself, not the copy.
+    doc = parse('<p><img src="/img/dog.jpg"><noscript><img src="/img/dog.jpg" alt="A dog"></noscript></p>')
+    assert [(i.src, i.alt) for i in doc.images] == [("/img/dog.jpg", None)]
+
+
 def test_blur_up_preview_and_lazy_image_are_one_picture():
     doc = parse('<div><div><img src="https://cdn.x/max/44/1*abc.png?q=20" alt="P"></div>'
                 '<img alt="P" width="398" height="542"><noscript><img alt="P" '

@@ -189,18 +189,23 @@ class Entries:
         """A title's link to another story: the site's own page, or any page but a shop's
         (a product's name links to the shop, or through an affiliate network)."""
         from auditor.sources.html.titles import shop_link  # the html package imports this module's caller
+        from auditor.sources.widgets import affiliate_redirect  # widgets imports the chrome judge's helpers
 
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             return False
         if self._own_site(href):
             return True
-        return not shop_link(href) and "sponsored" not in (link.get("rel") or "").lower().split()
+        if shop_link(href) or affiliate_redirect(href):
+            return False
+        return "sponsored" not in (link.get("rel") or "").lower().split()
 
     def _own_site(self, href: str) -> bool:
-        from auditor.sources.widgets import own_site  # widgets imports the chrome judge's helpers
+        """``href`` leads to a page of the site's: not through its host to a shop (a
+        product box's "/recommends/ember-mug/", a shop's link, not a teaser's)."""
+        from auditor.sources.widgets import affiliate_redirect, own_site  # widgets imports the chrome judge's helpers
 
-        return own_site(href, self.facts.site_host)
+        return own_site(href, self.facts.site_host) and not affiliate_redirect(href)
 
 
 def _described(tag: str, count: int, kinds: list[str]) -> str:

@@ -360,9 +360,33 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
     return None
 
 
+# Where WordPress link cloakers send a reader through the site's own host to a shop:
+# ThirstyAffiliates' link prefix (its settings offer "recommends", the default, "go",
+# "goto", "suggests", "endorses", "proceed"… and a custom one), Pretty Links Pro's and
+# Lasso's "/go/", hand-made "/refer/", "/out/", "/visit/", "/aff/" redirects and
+# "go.php?url=" scripts, and an affiliate id in the query. The prefix is the first path
+# segment ("/reviews/go/" is a story's address) and a link's slug follows it, under a
+# category at most ("/recommends/mugs/ember-mug/"): a newsroom's click-counting "/go/"
+# wraps a whole path ("/go/zhongwen/simp/nav/int/-/…", a menu's). Prefixes a site's own
+# pages use too ("review", "product", "link", "get", "find") are left out.
+_AFFILIATE_REDIRECT = re.compile(
+    r"^(?:https?:)?(?://[^/?#]*)?/(?:(?:recommends?|go|goto|suggests|endorses|proceed|refer|out|visit|aff|affiliate"
+    r"|afflink)/[^/?#]+(?:/[^/?#]+)?/?(?:[?#]|$)|(?:go|out|redirect|click)\.php\?)"
+    r"|[?&](?:aff|affid|aff_id|affiliate_id)=",
+    re.I,
+)
+
+
+def affiliate_redirect(href: str) -> bool:
+    """Whether ``href`` is a cloaked affiliate link ("/recommends/ember-mug/"): on the
+    site's own host, but a shop's link (a product box's), not a page of the site's."""
+    return _AFFILIATE_REDIRECT.search(href.strip()) is not None
+
+
 def own_site(href: str, site_host: str) -> bool:
     """True when ``href`` leads to a page of the site whose host is ``site_host`` (the
-    page's canonical host, "" when unknown): a relative link (a "/go/…" redirect too),
+    page's canonical host, "" when unknown): a relative link (a "/go/…" redirect too:
+    entries ask ``affiliate_redirect`` apart),
     or one to the site's registrable domain, any subdomain ("support.example.com", the
     publisher's appeal; "blog.example.com", more of its stories). A fragment, a script
     or a mail link leads to no page. The chrome judge asks it of appeals', logos',

@@ -31,23 +31,41 @@ _SWAPPED_SETS = ("data-srcset", "data-lazy-srcset")
 
 def image_src(el: Element) -> tuple[str | None, bool]:
     """The picture's real URL and whether it came from a lazy-loading attribute."""
+    src, lazy, _ = _address(el)
+    return src, lazy
+
+
+def stand_in_alt(el: Element) -> str | None:
+    """The alt of the <noscript> copy that names ``el``, when ``el`` has no alt attribute:
+    its src a stand-in and no loader attribute naming the picture, a script puts the
+    copy's markup in its place (lazysizes' noscript extension, "noscript" loaders), so
+    readers get the copy, alt included. None otherwise (an own alt, even "", stays)."""
+    if el.get("alt") is not None:
+        return None
+    copy = _address(el)[2]
+    alt = copy.get("alt") if copy is not None else None
+    return " ".join(alt.split()) if alt is not None else None
+
+
+def _address(el: Element) -> tuple[str | None, bool, Element | None]:
+    """image_src's answer, with the <noscript> copy it came from (None when not)."""
     src = (el.get("src") or "").strip() or None
     if src and not PLACEHOLDER.search(src):
         swapped = _swapped_address(el)
         if swapped is None or _same_picture(src, swapped):
-            return src, False
+            return src, False, None
         # A loader's attribute names another file: what src holds is the stand-in
         # shown until the script runs, whatever its name ("penci-holder.png",
         # "preload.png", "lgray.png", a low-quality preview), and the reader sees the other.
-        return swapped, True
+        return swapped, True, None
     for attr in _LAZY_ATTRS:
         value = (el.get(attr) or "").strip()
         if value and not value.startswith("data:") and _URLISH.search(value):
-            return value, True
+            return value, True, None
     for attr, lazy in (("data-srcset", True), ("data-lazy-srcset", True), ("srcset", False)):
         best = from_srcset(el.get(attr))
         if best:
-            return best, lazy or src is not None
+            return best, lazy or src is not None, None
     # libxml2 does not know <source> is void, so the <img> may sit inside it.
     picture = next(el.iterancestors("picture", "source"), None)
     while picture is not None and picture.tag == "source":
@@ -56,14 +74,14 @@ def image_src(el: Element) -> tuple[str | None, bool]:
         for source in picture.iter("source"):
             best = from_srcset(source.get("srcset") or source.get("data-srcset"))
             if best:
-                return best, source.get("srcset") is None
+                return best, source.get("srcset") is None, None
     # Scripted lazy loaders often leave the real URL only in a <noscript> copy.
     fallback = _noscript_copy(el)
     if fallback is not None:
         best, _ = image_src(fallback)
         if best and not PLACEHOLDER.search(best):
-            return best, True
-    return src, False
+            return best, True, fallback
+    return src, False, None
 
 
 def _swapped_address(el: Element) -> str | None:
@@ -88,17 +106,22 @@ def _same_picture(src: str, swapped: str) -> bool:
 
 
 def _noscript_copy(img: Element) -> Element | None:
-    """The <img> inside a <noscript> next to ``img`` (or next to its wrapper)."""
+    """The <img> inside the <noscript> right after ``img`` (or after its wrapper), when
+    that is the one picture it holds. Lazy loaders write the copy after the stand-in; a
+    <noscript> before it is the copy of the picture before ("<img><noscript>…</noscript>
+    <img src=spacer.gif>": the spacer is not that picture), one holding several pictures
+    a gallery's, no one picture's."""
     if _in_noscript(img):
         return None
     node = img
     steps = 0
     while steps < 3:
-        for near in (node.getnext(), node.getprevious()):
-            if near is not None and near.tag == "noscript":
-                copy = next(near.iter("img", "amp-img"), None)
-                if copy is not None:
-                    return copy
+        near = node.getnext()
+        while near is not None and not isinstance(near.tag, str):
+            near = near.getnext()  # a comment between them
+        pictures = list(near.iter("img", "amp-img")) if near is not None and near.tag == "noscript" else []
+        if pictures:
+            return pictures[0] if len(pictures) == 1 else None
         node = node.getparent()
         if node is None or count_images(node, 2) > 1:
             break

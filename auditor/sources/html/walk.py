@@ -15,7 +15,7 @@ from typing import Any, cast
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
 from auditor.sources.chrome import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
-from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of
+from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of, stand_in_alt
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
@@ -507,7 +507,9 @@ def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col:
     if alt is not None:
         alt = " ".join(alt.split())
     else:
-        alt = accessible_name(el)
+        alt = stand_in_alt(el)  # a stand-in's: its <noscript> copy's, which replaces it
+        if alt is None:
+            alt = accessible_name(el)
     width, height = el.get("width"), el.get("height")
     role = (el.get("role") or "").strip().lower()
     hidden = (el.get("aria-hidden") or "").strip().lower() == "true"
