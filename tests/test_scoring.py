@@ -21,6 +21,7 @@ from auditor.engine.scoring import (
     link_share,
     overall_score,
     score,
+    story_paragraphs,
     thin_penalty,
 )
 from auditor.model import CATEGORIES, Document, Finding, Heading, Image, Link, Meta, Paragraph
@@ -217,6 +218,36 @@ def test_paragraphs_of_prose_are_not_fragments() -> None:
     assert fragment_share(few) == 0.0
 
 
+def test_lines_of_short_links_are_not_the_storys_fragments() -> None:
+    # Prev/next and print/mail links left in the body are navigation, not bare lines.
+    prose = tuple(Paragraph(_prose(30), i) for i in range(1, 6))
+    nav = (Paragraph("« Vorige | Nächste »", 6), Paragraph("Version zum Drucken | Per E-Mail versenden |", 7),
+           Paragraph("Home > Blog", 8))
+    links = (Link("/p/1", "« Vorige", 6), Link("/p/3", "Nächste »", 6, 20), Link("/print", "Version zum Drucken", 7),
+             Link("mailto:", "Per E-Mail versenden", 7, 30), Link("/", "Home", 8), Link("/blog", "Blog", 8, 10))
+    page = _page(*prose, *nav, links=links)
+    assert story_paragraphs(page) == list(prose) and fragment_share(page) == 0.0
+    # A line of one long link is a title (a related story, a listed product): it may be
+    # the list itself, so it stays counted; so does a line with words of its own.
+    titled = _page(*prose, Paragraph("The snacks boss with an appetite for success", 6),
+                   Paragraph("Home, sweet home", 7),
+                   links=(Link("/s", "The snacks boss with an appetite for success", 6), Link("/", "Home", 7)))
+    assert fragment_share(titled) == pytest.approx(2 / 7)
+
+
+def test_short_lines_above_the_headline_are_not_the_storys_fragments() -> None:
+    # A kicker and a date line over the body's own headline heading.
+    above = (Paragraph("Politik", 1), Paragraph("17.11.2010 18:00", 2))
+    prose = tuple(Paragraph(_prose(30), i) for i in range(4, 9))
+    page = _page(*above, *prose, headings=(Heading(1, "Der Titel", 3),), headline="Der Titel", headline_line=3,
+                 headline_heading=0)
+    assert story_paragraphs(page) == list(prose) and fragment_share(page) == 0.0
+    # Prose above the headline says the headline was found late: it stays; and with no
+    # headline heading in the body nothing is above it.
+    late = _page(Paragraph(_prose(30), 1), *above, *prose, headline="Der Titel", headline_line=3)
+    assert len(story_paragraphs(late)) == 8
+
+
 def test_bare_lines_are_measured_in_characters_without_spaces() -> None:
     # 16 characters of Japanese are 8 word equivalents, a bare line; 60 are a sentence.
     def ja(chars: int) -> Document:
@@ -261,6 +292,9 @@ def test_bare_line_lists_rank_below_prose_on_real_pages() -> None:
     # are lead-ins to code (judged 90).
     assert fragment_share(audited("hearya-top-100-metal-vocalists.html")) > 0.8
     assert fragment_penalty(audited("toptal-10-python-mistakes.html")) < 5
+    # heise's prev/next and print/mail link lines are not the story's bare lines.
+    heise = audited("../../corpus-more/pages/de-heise-ie9-javascript.html")  # a tuning page
+    assert fragment_share(heise) < 0.3
 
 
 @pytest.mark.skipif(not MORE.is_dir(), reason="corpus-more not available")

@@ -23,8 +23,9 @@ less what no category shows. The model is documented in README ("Scores").
 5. **Fragmented text** loses ``40 × (share − 0.1)`` where ``share`` is the part of the
    body's paragraphs (five or more) that are bare lines under 12 words: item lines that
    are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
-   page furniture. Quotes, lead-ins ending in a colon and photo captions or credits are
-   not counted.
+   page furniture. Quotes, lead-ins ending in a colon, photo captions or credits, lines
+   of short links only (prev/next, print, crumbs) and short lines above the headline
+   heading are not counted.
 6. **Link-heavy text** loses ``40 × (share − 0.15)`` where ``share`` is the part of the
    body's words (100 or more) that are link text: a wall of affiliate or "see also"
    links reads as a link dump, not an article.
@@ -47,7 +48,7 @@ from auditor.model import CATEGORIES, Finding
 from auditor.text.languages import UNSPACED_LANGS, lang_root
 
 if TYPE_CHECKING:
-    from auditor.model import Document
+    from auditor.model import Document, Paragraph
 
 LEVEL_WEIGHTS: dict[str, float] = {"error": 30.0, "warning": 10.0, "info": 10.0}
 CATEGORY_WEIGHTS: dict[str, float] = {
@@ -206,14 +207,54 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+# A link of this many words or fewer is a control or a crumb ("« Vorige", "Zum Video",
+# "Home > Blog"); longer links standing alone are titles (a related story or a listed
+# product), which may be the list itself: they stay counted.
+NAV_LINK_WORDS = 4
+
+
+def _link_lines(doc: Document) -> set[int]:
+    """Indexes of the paragraphs that are wholly short links ("« Vorige | Nächste »",
+    "Home > News > Sport"): navigation, not the story's own lines."""
+    out: set[int] = set()
+    spans = [(p.line, p.column) for p in doc.paragraphs] + [(1 << 30, 0)]
+    links = sorted((link.line, link.column, link.text.strip()) for link in doc.links if link.href and link.text.strip())
+    for i, p in enumerate(doc.paragraphs):
+        rest, short = p.text, True
+        for line, column, text in links:
+            if spans[i] <= (line, column) < spans[i + 1] and text in rest:
+                rest = rest.replace(text, "", 1)
+                short = short and len(text.split()) <= NAV_LINK_WORDS and len(text) <= 40
+        if short and rest != p.text and not any(ch.isalnum() for ch in rest):
+            out.add(i)
+    return out
+
+
+def story_paragraphs(doc: Document) -> list[Paragraph]:
+    """The body's paragraphs an editor reads as the story's: not quotes, not short lines
+    above the headline (a kicker, a crumb, a date line), not lines of short links only
+    (prev/next, print and mail links, breadcrumbs)."""
+    links = _link_lines(doc)
+    return [p for i, p in enumerate(doc.paragraphs) if not p.quote and not _above_headline(doc, p) and i not in links]
+
+
+def _above_headline(doc: Document, paragraph: Paragraph) -> bool:
+    """A short line above the body's own headline heading: a kicker, a crumb, a date.
+    Only short ones: prose above the headline says the headline was found late."""
+    if doc.headline_heading is None or len(paragraph.text.split()) >= FRAGMENT_WORDS:
+        return False
+    return (paragraph.line, paragraph.column) < (doc.headline_line, doc.headline_column)
+
+
 def fragment_share(doc: Document) -> float:
-    """The share of the body's paragraphs that are bare lines (under ``FRAGMENT_WORDS``
+    """The share of the story's paragraphs (``story_paragraphs``: lines of short links
+    and short lines above the headline left out) that are bare lines (under ``FRAGMENT_WORDS``
     words); 0 for a body of fewer than ``FRAGMENT_MIN_PARAGRAPHS`` paragraphs or in a
     script not measured. Not bare lines: quotes (their length is the speaker's), lead-ins
     ending in a colon (they introduce a list, code or a table) and photo captions and
     credits ("Photo by …", they belong to the picture)."""
     per_word = _per_word(doc)
-    prose = [p for p in doc.paragraphs if not p.quote]
+    prose = story_paragraphs(doc)
     if per_word is None or len(prose) < FRAGMENT_MIN_PARAGRAPHS:
         return 0.0
     captions = [_norm(s) for img in doc.images for s in (img.caption, img.credit) if s]

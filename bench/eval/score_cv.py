@@ -76,6 +76,19 @@ STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("+ link-heavy text a loss (link words past 15 %) (round 8)", _LINEAR),
     ("+ thin text costs alike per halving (today)", {}),
 )
+
+
+def _all_paragraphs(doc: Document) -> list[Any]:
+    """The fragment term's lines before round 9: every paragraph but quotes."""
+    return [p for p in doc.paragraphs if not p.quote]
+
+
+def _below_head_kept(doc: Document) -> list[Any]:
+    """The story's lines with those above the headline kept."""
+    links = scoring._link_lines(doc)
+    return [p for i, p in enumerate(doc.paragraphs) if not p.quote and i not in links]
+
+
 # Each term of today's model and the setting that removes it.
 TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("an error weighs three warnings (error 30 → 10)", {"error": 10.0}),
@@ -85,6 +98,9 @@ TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("fragmented text", {"FRAGMENT_POINTS": 0.0}),
     ("link-heavy text", {"LINK_POINTS": 0.0}),
     ("noindex cap", {"NOINDEX_CAP": 100}),
+    ("fragments: the story's lines only (all paragraphs)", {"story_paragraphs": _all_paragraphs}),
+    ("  … link-only lines (kept)", {"_link_lines": lambda doc: set()}),
+    ("  … lines above the headline (kept)", {"story_paragraphs": _below_head_kept}),
 )
 
 
@@ -127,7 +143,8 @@ def constants(**values: Any) -> Iterator[None]:
     saved_weights = dict(scoring.LEVEL_WEIGHTS)
     saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "THIN_MAX", "CHARS_PER_WORD",
                                                 "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
-                                                "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty")}
+                                                "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
+                                                "story_paragraphs", "_link_lines")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
