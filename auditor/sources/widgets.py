@@ -385,12 +385,12 @@ def affiliate_redirect(href: str) -> bool:
 
 def own_site(href: str, site_host: str) -> bool:
     """True when ``href`` leads to a page of the site whose host is ``site_host`` (the
-    page's canonical host, "" when unknown): a relative link (a "/go/…" redirect too:
-    entries ask ``affiliate_redirect`` apart),
-    or one to the site's registrable domain, any subdomain ("support.example.com", the
-    publisher's appeal; "blog.example.com", more of its stories). A fragment, a script
-    or a mail link leads to no page. The chrome judge asks it of appeals', logos',
-    writers' and videos' links; entries of a teaser's."""
+    page's canonical host, "" when unknown): a relative link, or one to the site's
+    registrable domain, any subdomain ("support.example.com", the publisher's appeal;
+    "blog.example.com", more of its stories). A fragment, a script or a mail link leads
+    to no page. A cloaked affiliate link ("/go/…") is on the site's host and counts here:
+    entries ask ``affiliate_redirect`` apart. The chrome judge asks it of appeals',
+    logos', writers' and videos' links; entries of a teaser's."""
     from auditor.links.urls import registrable_domain
 
     if not href or href.startswith(("#", "javascript:", "mailto:")):
