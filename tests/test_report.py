@@ -18,7 +18,7 @@ from auditor.model import Document, FileResult, Finding, Image, Item, Link, Meta
 from auditor.report import ReportError, script_json, write_report
 from auditor.report.charts import bin_values, gauge, histogram
 from auditor.report.demo import demo_rules, synthetic_results
-from auditor.report.files import clean_report
+from auditor.report.files import clean_report, prune_articles
 from auditor.report.model import highlight, listicle_verdict, slugify
 from auditor.rulepacks import Rule, RuleDoc
 
@@ -347,12 +347,18 @@ def test_rerun_updates_in_place_and_keeps_unchanged_files(tmp_path: Path) -> Non
     write([good_result(1), good_result(2)], out)
     assert page.stat().st_mtime == 1_000_000  # same bytes: not rewritten
     assert (out / "notes.txt").read_text() == "mine"
-    # Without clean, a page from an earlier run stays; with clean it goes.
+    # A page an earlier run wrote for an article this run does not list goes (a draft
+    # audited once must not ship with a later report), even without clean; the user's
+    # own files stay.
+    kept = out / "articles" / "README.md"
+    kept.write_text("mine")
+    both = set((out / "articles").glob("*.html"))
     write([good_result(1)], out)
-    assert len(list((out / "articles").glob("*.html"))) == 2
+    left = set((out / "articles").glob("*.html"))
+    assert len(left) == 1 and left < both
     write([good_result(1)], out, clean=True)
     assert len(list((out / "articles").glob("*.html"))) == 1
-    assert (out / "notes.txt").read_text() == "mine"
+    assert (out / "notes.txt").read_text() == "mine" and kept.read_text() == "mine"
     assert not list(out.rglob("*.tmp"))
 
 
@@ -389,6 +395,28 @@ def test_inputs_are_never_touched(tmp_path: Path) -> None:
     result = FileResult(path=str(src), headline="7 Ways", score=80)
     write([result], tmp_path / "in", clean=True)  # the report folder holds the input
     assert (src.read_bytes(), src.stat().st_mtime_ns) == before
+
+
+def test_pruning_old_pages_spares_inputs_and_symlinked_folders(tmp_path: Path) -> None:
+    out = tmp_path / "r"
+    write([good_result(1)], out)
+    earlier = set((out / "articles").glob("*.html"))
+    # An input that happens to sit in articles/ under an article-shaped name is never removed.
+    src = out / "articles" / "draft-0123456789.html"
+    src.write_bytes(b"<h1>7 Ways</h1>")
+    write([FileResult(path=str(src), headline="7 Ways", score=80)], out)
+    assert src.read_bytes() == b"<h1>7 Ways</h1>"
+    now = set((out / "articles").glob("*.html"))
+    assert src in now and len(now) == 2 and not now & earlier  # its own page beside it; the old page gone
+    # A symlinked articles/ folder is never pruned through.
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "x-0123456789.html").write_text("not ours")
+    assert prune_articles(out, set(), {src}) == sorted(now - {src})
+    (out / "articles").rename(tmp_path / "old-articles")
+    (out / "articles").symlink_to(outside, target_is_directory=True)
+    assert prune_articles(out, set(), set()) == []
+    assert (outside / "x-0123456789.html").read_text() == "not ours"
 
 
 def test_input_that_the_report_would_overwrite_is_refused(tmp_path: Path) -> None:

@@ -64,8 +64,10 @@ def write_report(
     """Write the HTML report for ``results`` into ``out_dir``; return ``index.html``.
 
     An existing folder is updated in place (pages whose bytes did not change are not
-    rewritten); ``clean=True`` first removes the files an earlier report wrote there,
-    and only those. ``generated`` is shown as the report's date when given, so the
+    rewritten) and, once the index is written, article pages an earlier report left
+    there are removed, so the folder never ships an article this report does not
+    list; ``clean=True`` first removes every file an earlier report wrote there (its
+    assets too), and only those. ``generated`` is shown as the report's date when given, so the
     output is byte-for-byte reproducible by default. Raises :class:`ReportError` when
     ``out_dir`` is not a folder or an input file is one the report would overwrite.
     """
@@ -113,8 +115,12 @@ def write_report(
     totals = model.Totals()
     rows: list[model.Row] = []
     taken: set[str] = set()
+    written: set[str] = set()
+    inputs: set[Path] = set()
     for result in results:
         source = _resolved(result.path)
+        if source is not None:
+            inputs.add(source)
         if source in owned:
             raise ReportError(f"{result.path}: input is a file the report writes; choose another output folder")
         name = model.article_file(result.path, taken)
@@ -124,6 +130,7 @@ def write_report(
         view = model.article_view(result, name, known)
         html = article_tpl.render(view=view, root="../", page="article")
         files.write_atomic(target, files.encode_text(html))
+        written.add(target.name)
         row = model.summary_row(view)
         totals.add(result, row)
         rows.append(row)
@@ -165,6 +172,7 @@ def write_report(
     )
     index = out_dir / "index.html"
     files.write_atomic(index, files.encode_text(index_html))
+    files.prune_articles(out_dir, written, inputs)
     return index
 
 

@@ -95,6 +95,24 @@ def clean_report(out_dir: Path, asset_names: Iterable[str]) -> list[Path]:
     return removed
 
 
+def prune_articles(out_dir: Path, keep: set[str], inputs: set[Path]) -> list[Path]:
+    """Remove article pages an earlier report left in ``out_dir/articles`` that this
+    report did not write (names in ``keep``): the folder then holds this report and
+    nothing older, so a draft audited once never ships with a later report. Only
+    names of the article shape go, never one of this run's ``inputs``, never through
+    a symlinked folder."""
+    articles = out_dir / ARTICLES
+    if articles.is_symlink() or not articles.is_dir():
+        return []
+    removed: list[Path] = []
+    for entry in _entries(articles):
+        if entry.name in keep or not _ARTICLE_RE.match(entry.name) or entry.resolve() in inputs:
+            continue
+        entry.unlink()
+        removed.append(entry)
+    return removed
+
+
 def _entries(folder: Path) -> list[Path]:
     with os.scandir(folder) as it:
         return [Path(e.path) for e in it if not e.is_dir(follow_symlinks=False)]
