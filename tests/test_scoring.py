@@ -353,7 +353,8 @@ def test_titles_names_and_scare_quotes_are_not_quotations() -> None:
                  'Music: "Souvenir Dansant" and "Blonde Disco."',
                  "the ‘pull’ model’s limits",
                  "it’s the workers’ hut and the users’ one",
-                 "核放棄を巡って「検証可能な」の文字がない"):
+                 "核放棄を巡って「検証可能な」の文字がない",
+                 'a 15" laptop beside a 13" one'):  # inch marks
         assert not quotes_someone(_said(text)), text
 
 

@@ -303,7 +303,8 @@ def link_penalty(doc: Document) -> float:
 # A quoted passage: an opening quotation mark, the words, the mark that closes it (in the
 # languages' own pairs: “…”, „…“, «…», »…«, 「…」, 『…』, ‘…’, ‚…‘ and straight quotes).
 # Where the closing mark is also an apostrophe (’), one followed by a letter is the
-# apostrophe ("don’t"), not the end of the quotation.
+# apostrophe ("don’t"), not the end of the quotation; a straight quote after a letter or
+# digit is an inch mark (a 15" laptop).
 _QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
     ('"', '"'), ("“", "”"), ("„", "“”"), ("«", "»"), ("»", "«"), ("「", "」"), ("『", "』"),
     ("‘", "’"), ("‚", "‘’"),
@@ -312,6 +313,8 @@ _QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
 
 def _quote_pattern(opening: str, closing: str) -> str:
     o, c = re.escape(opening), re.escape(closing)
+    if opening == '"':  # straight quotes are also inch marks (15" laptop): never after a letter or digit
+        return f'(?<!\\w)"([^"]{{6,}}?)"(?!\\w)'
     if "’" not in closing:
         return f"{o}([^{o}{c}]{{6,}}?)[{c}]"
     return f"{o}((?:[^{o}{c}]|[{c}](?=\\w)){{6,}}?)[{c}](?!\\w)"
