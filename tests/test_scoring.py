@@ -325,8 +325,8 @@ def _said(*texts: str) -> Document:
 
 def test_a_body_that_quotes_no_one_loses_points() -> None:
     # Reporting quotes its sources; filler, promotion and reposts rarely do (the editor
-    # scored bodies quoting no one 8 points lower than short pages that quote someone,
-    # 3 lower than long ones).
+    # scored short bodies quoting no one 8 points lower than short ones that quote
+    # someone, long ones 3 lower).
     plain = _said(_prose(40), _prose(40))
     assert not quotes_someone(plain) and sign_penalty(plain) == UNQUOTED_POINTS == 5
     assert score(plain, [])[1] == 95
