@@ -1,6 +1,7 @@
 """The score model (README "Scores"): only what can be checked is scored, penalties
 grow with the damage, errors weigh on the whole page, thin, fragmented and link-heavy
-text cost points, noindex caps."""
+text cost points, so do missing signs of an edited, reported article (nobody quoted,
+pictures with no caption or credit), noindex caps."""
 
 from __future__ import annotations
 
@@ -22,11 +23,19 @@ from auditor.engine.scoring import (
     overall_score,
     score,
     story_paragraphs,
+    UNCAPTIONED_POINTS,
+    UNQUOTED_POINTS,
+    quotes_someone,
+    sign_penalty,
     thin_penalty,
+    uncaptioned_pictures,
 )
 from auditor.model import CATEGORIES, Document, Finding, Heading, Image, Link, Meta, Paragraph
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "pages"
+# Someone quoted (a block quote): most documents below test other terms, so they carry
+# this sign of a reported article, whose absence costs UNQUOTED_POINTS of its own.
+QUOTED = (Paragraph("We will not go back to the office.", 99, quote=True),)
 
 
 def _f(rule: str, category: str, level: str) -> Finding:
@@ -85,13 +94,13 @@ def test_a_page_without_images_or_a_list_has_no_such_score() -> None:
 
 
 def test_noindex_caps_and_thin_text_lowers_the_score() -> None:
-    long_doc = Document(path="a.html", format="html", word_count=1500, meta=Meta(title="T"))
+    long_doc = Document(path="a.html", format="html", word_count=1500, meta=Meta(title="T"), paragraphs=QUOTED)
     assert score(long_doc, [])[1] == 100
     _, capped = score(long_doc, [_f("MT008", "meta", "warning")])
     assert capped <= 40
-    thin = Document(path="a.html", format="html", word_count=150, meta=Meta(title="T"))
+    thin = Document(path="a.html", format="html", word_count=150, meta=Meta(title="T"), paragraphs=QUOTED)
     assert score(thin, [])[1] == 40  # 100 − 25 × log2(800 / 150): a thin repost is not a 95
-    short_news = Document(path="a.html", format="html", word_count=350, meta=Meta(title="T"))
+    short_news = Document(path="a.html", format="html", word_count=350, meta=Meta(title="T"), paragraphs=QUOTED)
     assert score(short_news, [])[1] == 70  # a short story with nothing wrong: judged about 70-75
 
 
@@ -100,7 +109,8 @@ def test_thin_text_costs_alike_for_each_halving_and_is_bounded() -> None:
     # 800 → 400 costs, and the loss stops at three halvings (an empty body is not worse
     # than a 100-word one by more than the findings say).
     def clean(words: int) -> int:
-        return score(Document(path="a.html", format="html", word_count=words, meta=Meta(title="T")), [])[1]
+        return score(Document(path="a.html", format="html", word_count=words, meta=Meta(title="T"),
+                              paragraphs=QUOTED), [])[1]
 
     assert [clean(w) for w in (800, 400, 200, 100, 50, 0)] == [100, 75, 50, 25, 25, 25]
     assert thin_penalty(Document(path="a.html", format="html", word_count=566)) == pytest.approx(12.5, abs=0.05)
@@ -111,12 +121,12 @@ def test_thin_text_costs_alike_for_each_halving_and_is_bounded() -> None:
 def test_thin_text_costs_points_on_top_of_the_findings() -> None:
     # Thin text is a loss, not a ceiling: a thin page with defects ranks below a clean
     # thin page (under a cap both scored the cap), and a long page is not touched.
-    thin = Document(path="a.html", format="html", word_count=200, meta=Meta(title="T"),
-                    images=(Image("a.jpg", None, 3),))
+    thin = Document(path="a.html", format="html", word_count=200, meta=Meta(title="T"), paragraphs=QUOTED,
+                    images=(Image("a.jpg", None, 3, caption="The harbour at dawn"),))
     flawed = [_f("IM001", "images", "error"), _f("MT001", "meta", "warning")]
     clean_thin, flawed_thin = score(thin, [])[1], score(thin, flawed)[1]
     assert clean_thin == 50 and flawed_thin < clean_thin - 3
-    long_doc = Document(path="a.html", format="html", word_count=800, meta=Meta(title="T"))
+    long_doc = Document(path="a.html", format="html", word_count=800, meta=Meta(title="T"), paragraphs=QUOTED)
     assert score(long_doc, [])[1] == 100
 
 
@@ -145,7 +155,7 @@ def test_scripts_without_spaces_are_measured_in_characters() -> None:
     # Word counts do not measure Japanese or Chinese: 1,600 characters (about 800
     # English words) is a full article, a two-paragraph brief of 200 characters is thin.
     def ja(chars: int) -> Document:
-        text = "あ" * chars
+        text = "「" + "あ" * (chars - 2) + "」"  # someone quoted, in Japanese marks
         return Document(path="a.html", format="html", word_count=3, lang="ja", meta=Meta(title="T"),
                         paragraphs=(Paragraph(text, 1),))
 
@@ -153,7 +163,7 @@ def test_scripts_without_spaces_are_measured_in_characters() -> None:
     assert score(ja(1600), [])[1] == 100
     assert score(ja(200), [])[1] == 25  # 100 word equivalents: three halvings below 800
     # Thai (unspaced, no characters-per-word calibrated) is not measured, so never thin.
-    th = Document(path="a.html", format="html", word_count=3, lang="th", meta=Meta(title="T"))
+    th = Document(path="a.html", format="html", word_count=3, lang="th", meta=Meta(title="T"), paragraphs=QUOTED)
     assert body_length(th) is None and score(th, [])[1] == 100
 
 
@@ -182,7 +192,7 @@ def _prose(n: int) -> str:
 
 def _page(*paragraphs: Paragraph, words: int = 1500, **kw: object) -> Document:
     return Document(path="a.html", format="html", word_count=words, meta=Meta(title="T"),
-                    paragraphs=paragraphs, **kw)  # type: ignore[arg-type]
+                    paragraphs=paragraphs + QUOTED, **kw)  # type: ignore[arg-type]
 
 
 def test_a_body_of_bare_lines_loses_points() -> None:
@@ -306,3 +316,93 @@ def test_an_affiliate_link_wall_is_link_heavy() -> None:
     assert result.document is not None and result.score is not None
     # Product links run together in paragraphs (judged 42): scored 89 on its clean findings.
     assert link_share(result.document) > 0.8 and result.score < 65
+
+
+def _said(*texts: str) -> Document:
+    return Document(path="a.html", format="html", word_count=1500, meta=Meta(title="T"),
+                    paragraphs=tuple(Paragraph(t, i) for i, t in enumerate(texts)))
+
+
+def test_a_body_that_quotes_no_one_loses_points() -> None:
+    # Reporting quotes its sources; filler, promotion and reposts rarely do (the editor
+    # scored short bodies quoting no one 8 points lower than short ones that quote
+    # someone, long ones 3 lower).
+    plain = _said(_prose(40), _prose(40))
+    assert not quotes_someone(plain) and sign_penalty(plain) == UNQUOTED_POINTS == 5
+    assert score(plain, [])[1] == 95
+    said = _said(_prose(40), "“We will not go back to the office,” the minister said.")
+    assert quotes_someone(said) and score(said, [])[1] == 100
+    # A block quote (an excerpt, an embedded post) quotes someone too.
+    assert quotes_someone(_page(Paragraph(_prose(40), 1)))
+
+
+def test_a_quotation_in_each_languages_own_marks() -> None:
+    for text in ("Er sagte: „Das machen wir nicht mehr.“",
+                 "« Nous ne céderons pas », a-t-il dit.",
+                 "»Das war knapp«, sagte sie.",
+                 "‘I don’t think so at all,’ she said.",  # an apostrophe inside is not the end
+                 'He said "the plan is dead" on Monday.',
+                 "首相は「検証可能な核放棄だ」と述べた。",  # unspaced: six characters or more
+                 "他说：“我们不会回去。”"):
+        assert quotes_someone(_said(text)), text
+
+
+def test_titles_names_and_scare_quotes_are_not_quotations() -> None:
+    # Under three words (six characters unspaced) a quoted phrase names or distances.
+    for text in ("Both work in a “pull” model.",
+                 'Music: "Souvenir Dansant" and "Blonde Disco."',
+                 "the ‘pull’ model’s limits",
+                 "it’s the workers’ hut and the users’ one",
+                 "核放棄を巡って「検証可能な」の文字がない",
+                 'a 15" laptop beside a 13" one'):  # inch marks
+        assert not quotes_someone(_said(text)), text
+
+
+def test_pictures_with_no_caption_or_credit_lose_points() -> None:
+    # An edited article says what its pictures show or whose they are; stock shots,
+    # product boxes and reposts rarely do (the editor scored such pages 5 to 6 points
+    # lower than pages of like length).
+    bare = _page(images=(Image("a.jpg", "A harbour", 3), Image("b.jpg", "A boat", 5)))
+    assert uncaptioned_pictures(bare) and sign_penalty(bare) == UNCAPTIONED_POINTS == 5
+    assert score(bare, [])[1] == 95
+    # One picture with a caption, or with a credit only, is enough.
+    captioned = _page(images=(Image("a.jpg", "A harbour", 3, caption="The harbour at dawn"), Image("b.jpg", "A boat", 5)))
+    credited = _page(images=(Image("a.jpg", "A harbour", 3, credit="Jane Doe/AFP"),))
+    assert not uncaptioned_pictures(captioned) and score(captioned, [])[1] == 100
+    assert not uncaptioned_pictures(credited)
+    # No picture, or only decorative ones, is no unexplained picture: nothing lost.
+    assert not uncaptioned_pictures(_page())
+    assert not uncaptioned_pictures(_page(images=(Image("rule.png", "", 3, decorative=True),)))
+
+
+def test_both_signs_missing_cost_both() -> None:
+    neither = _said(_prose(40))
+    neither = Document(path="a.html", format="html", word_count=1500, meta=Meta(title="T"),
+                       paragraphs=neither.paragraphs, images=(Image("a.jpg", "A harbour", 3),))
+    assert sign_penalty(neither) == UNQUOTED_POINTS + UNCAPTIONED_POINTS and score(neither, [])[1] == 90
+
+
+def _article(quote: bool, caption: bool) -> int:
+    from auditor.api import audit
+
+    said = "“We will not go back to the office this year,” the minister told reporters." if quote else \
+        "The minister told reporters that nobody would go back to the office this year."
+    picture = '<img src="/harbour.jpg" alt="Fishing boats moored in the harbour at dawn">'
+    figure = f"<figure>{picture}<figcaption>The harbour at dawn. Photo: Jane Doe</figcaption></figure>" \
+        if caption else f"<p>{picture}</p>"
+    prose = "".join(f"<p>{' '.join(['Boats'] + ['sailed'] * 8 + [f'home {i}.'] + ['The'] + ['crews'] * 20 + ['rested.'])}</p>"
+                    for i in range(30))
+    html = (f"<html lang=en><head><title>Harbour reopens after storm</title></head><body><article>"
+            f"<h1>Harbour reopens after storm</h1><p>{said}</p>{figure}{prose}</article></body></html>")
+    result = audit(html.encode(), "a.html")
+    assert result.score is not None and result.document is not None
+    return result.score
+
+
+def test_the_signs_on_small_html_articles() -> None:
+    # The same article, with and without a quotation and a picture caption: each sign
+    # is worth its points, read from the page's own markup (<figure>/<figcaption>).
+    both = _article(quote=True, caption=True)
+    assert _article(quote=False, caption=True) == both - UNQUOTED_POINTS
+    assert _article(quote=True, caption=False) == both - UNCAPTIONED_POINTS
+    assert _article(quote=False, caption=False) == both - UNQUOTED_POINTS - UNCAPTIONED_POINTS

@@ -81,3 +81,19 @@ def test_make_eval_shows_how_far_a_sample_of_pages_can_move_spearman() -> None:
     # Fewer pages, a wider interval.
     low10, high10 = run_eval.spearman_interval(editor[:10], close[:10])
     assert high10 - low10 > high - low
+
+
+def test_a_terms_gain_over_resampled_sites_says_when_it_is_noise() -> None:
+    # Sites resampled with replacement, both models scored on each resample: a model
+    # ranking like the editor beats its reverse on every resample, a model beats itself
+    # on none (an interval holding 0 is a change within the noise).
+    pages = [_page(f"s{i}-{j}.html", 10 * i + j) for i in range(8) for j in range(2)]
+    good = {p[0]: p[1] for p in pages}
+    bad = {p[0]: -p[1] for p in pages}
+    low, high = score_cv.site_bootstrap(pages, good, bad, resamples=200)
+    assert 1.9 < low <= high <= 2.0
+    assert score_cv.site_bootstrap(pages, good, good, resamples=200) == (0.0, 0.0)
+    noisy = {p[0]: p[1] + (15 if p[0].endswith("-0.html") else -15) for p in pages}
+    low, high = score_cv.site_bootstrap(pages, good, noisy, resamples=200)
+    assert low >= 0.0 and high > 0.0
+    assert score_cv.paired([pages], good, bad, pages).split("; ")[1].startswith("sites resampled 90 %")

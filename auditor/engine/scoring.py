@@ -29,7 +29,12 @@ less what no category shows. The model is documented in README ("Scores").
 6. **Link-heavy text** loses ``40 × (share − 0.15)`` where ``share`` is the part of the
    body's words (100 or more) that are link text: a wall of affiliate or "see also"
    links reads as a link dump, not an article.
-7. **Caps** for facts that outweigh any polish: a page that asks search engines not to
+7. **Signs of an edited, reported article** the editor rewards and no rule checks:
+   a body that quotes no one (no blockquote, no quoted passage of three words or
+   more) loses ``UNQUOTED_POINTS``; a body that shows pictures, none with a caption
+   or a credit, loses ``UNCAPTIONED_POINTS``. A page without pictures loses nothing
+   for them (no picture is no unexplained picture).
+8. **Caps** for facts that outweigh any polish: a page that asks search engines not to
    index it scores at most 40.
 
 Calibrated on pages an editor scored by reading them (``bench/eval/scores.tsv``), with
@@ -40,6 +45,7 @@ the constants, each term removed in turn); ``bench/eval/score_cv.py`` reruns it.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -83,6 +89,10 @@ LINK_FREE = 0.15
 LINK_POINTS = 40.0
 LINK_MIN_WORDS = 100
 NOINDEX_RULES = frozenset({"MT008"})
+# Signs of an edited, reported article: a body quoting no one loses UNQUOTED_POINTS,
+# one showing pictures none of which has a caption or credit UNCAPTIONED_POINTS.
+UNQUOTED_POINTS = 5.0
+UNCAPTIONED_POINTS = 5.0
 
 # Score bands, defined once: the text output, the report's CSS classes and its
 # scripts (emitted into data.js) read these. Lighthouse's: 90–100 good, 50–89 needs
@@ -290,9 +300,70 @@ def link_penalty(doc: Document) -> float:
     return LINK_POINTS * max(0.0, link_share(doc) - LINK_FREE)
 
 
+# A quoted passage: an opening quotation mark, the words, the mark that closes it (in the
+# languages' own pairs: “…”, „…“, «…», »…«, 「…」, 『…』, ‘…’, ‚…‘ and straight quotes).
+# Where the closing mark is also an apostrophe (’), one followed by a letter is the
+# apostrophe ("don’t"), not the end of the quotation; a straight quote after a letter or
+# digit is an inch mark (a 15" laptop).
+_QUOTE_PAIRS: tuple[tuple[str, str], ...] = (
+    ('"', '"'), ("“", "”"), ("„", "“”"), ("«", "»"), ("»", "«"), ("「", "」"), ("『", "』"),
+    ("‘", "’"), ("‚", "‘’"),
+)
+
+
+def _quote_pattern(opening: str, closing: str) -> str:
+    o, c = re.escape(opening), re.escape(closing)
+    if opening == '"':  # straight quotes are also inch marks (15" laptop): never after a letter or digit
+        return f'(?<!\\w)"([^"]{{6,}}?)"(?!\\w)'
+    if "’" not in closing:
+        return f"{o}([^{o}{c}]{{6,}}?)[{c}]"
+    return f"{o}((?:[^{o}{c}]|[{c}](?=\\w)){{6,}}?)[{c}](?!\\w)"
+
+
+_QUOTED = re.compile("|".join(_quote_pattern(o, c) for o, c in _QUOTE_PAIRS))
+# A quotation of this many words (or, unspaced, twice as many characters) is someone's
+# words; shorter ones are titles, names and scare quotes ("pull" model, "Ground Game").
+QUOTE_WORDS = 3
+
+
+def _quotation(text: str) -> bool:
+    for match in _QUOTED.finditer(text):
+        inner = next(g for g in match.groups() if g is not None).strip()
+        words = inner.split()
+        if len(words) >= QUOTE_WORDS or (len(words) == 1 and len(inner) >= 2 * QUOTE_WORDS):
+            return True
+    return False
+
+
+def quotes_someone(doc: Document) -> bool:
+    """Does the body quote someone: a block quote (an embedded post included) or a
+    quoted passage of ``QUOTE_WORDS`` words or more in its paragraphs or list items?
+    Reporting quotes its sources; filler, promotion and reposts rarely do."""
+    if any(p.quote for p in doc.paragraphs):
+        return True
+    return any(_quotation(t) for t in (*(p.text for p in doc.paragraphs), *(i.text for i in doc.list_items)))
+
+
+def uncaptioned_pictures(doc: Document) -> bool:
+    """Does the body show pictures (not decorative ones) none of which has a caption or
+    a credit? An edited article says what its pictures show or whose they are; stock
+    shots, product boxes and reposts rarely do. A page without pictures is not one."""
+    shown = [img for img in doc.images if not img.decorative]
+    return bool(shown) and not any(img.caption or img.credit for img in doc.images)
+
+
+def sign_penalty(doc: Document) -> float:
+    """Points for missing signs of an edited, reported article: nobody quoted
+    (``UNQUOTED_POINTS``), pictures shown with no caption or credit
+    (``UNCAPTIONED_POINTS``)."""
+    return (0.0 if quotes_someone(doc) else UNQUOTED_POINTS) + \
+        (UNCAPTIONED_POINTS if uncaptioned_pictures(doc) else 0.0)
+
+
 def text_penalty(doc: Document) -> float:
-    """What the body's text costs, findings aside: thin, fragmented, link-heavy."""
-    return thin_penalty(doc) + fragment_penalty(doc) + link_penalty(doc)
+    """What the body costs, findings aside: thin, fragmented, link-heavy text, and
+    missing signs of an edited, reported article."""
+    return thin_penalty(doc) + fragment_penalty(doc) + link_penalty(doc) + sign_penalty(doc)
 
 
 def score(doc: Document, findings: Iterable[Finding]) -> tuple[dict[str, int], int]:

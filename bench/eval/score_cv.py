@@ -15,8 +15,9 @@ Audits every tuning page with an editor score in-process, then prints
   folds best is chosen and only the held-out sites are scored. If this is far under the
   all-pages figure, the constants are fitted to a handful of pages;
 - **terms**: each term of the model removed in turn, scored on the same grouped folds:
-  the mean change and on how many folds the term helps or hurts. A term that does not
-  help on most folds does not hold;
+  the mean change and on how many folds the term helps or hurts, and a 90 % interval
+  of its gain on all pages over sites resampled with replacement (paired). A term that
+  does not help on most folds, or whose interval holds 0, does not hold;
 - **steps**: earlier models, to show what each step earns.
 
 Holdout pages are skipped by name before anything is read, so running this never looks at
@@ -60,10 +61,12 @@ GRID: dict[str, tuple[Any, ...]] = {
     "FRAGMENT_WORDS": (12, 16),
     "LINK_POINTS": (40.0, 20.0),
     "LINK_FREE": (0.15, 0.30),
+    "SIGN_POINTS": (5.0, 10.0),  # both signs of an edited, reported article
 }
 # Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model,
 # a linear loss the model of rounds 6-8).
-_LINEAR = {"thin": "linear"}
+_NO_SIGNS = {"SIGN_POINTS": 0.0}  # the signs of an edited, reported article (round 10) off
+_LINEAR = {**_NO_SIGNS, "thin": "linear"}
 _ROUND7 = {**_LINEAR, "FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
 STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("round-5 model (error 30, info 3, error points 6, thin cap, CJK unmeasured)",
@@ -74,7 +77,8 @@ STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("+ 3 error points per doubling (round 7)", _ROUND7),
     ("+ fragmented text a loss (bare lines past 10 % of paragraphs)", {**_LINEAR, "LINK_POINTS": 0.0}),
     ("+ link-heavy text a loss (link words past 15 %) (round 8)", _LINEAR),
-    ("+ thin text costs alike per halving (today)", {}),
+    ("+ thin text costs alike per halving (round 9)", _NO_SIGNS),
+    ("+ nobody quoted, pictures with no caption or credit (today)", {}),
 )
 
 
@@ -98,6 +102,9 @@ TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("fragmented text", {"FRAGMENT_POINTS": 0.0}),
     ("link-heavy text", {"LINK_POINTS": 0.0}),
     ("noindex cap", {"NOINDEX_CAP": 100}),
+    ("signs of an edited, reported article (both)", {"SIGN_POINTS": 0.0}),
+    ("  … nobody quoted", {"UNQUOTED_POINTS": 0.0}),
+    ("  … pictures with no caption or credit", {"UNCAPTIONED_POINTS": 0.0}),
     ("fragments: the story's lines only (all paragraphs)", {"story_paragraphs": _all_paragraphs}),
     ("  … link-only lines (kept)", {"_link_lines": lambda doc: set()}),
     ("  … lines above the headline (kept)", {"story_paragraphs": _below_head_kept}),
@@ -138,13 +145,15 @@ def _thin_cap(doc: Document, findings: Sequence[Finding]) -> list[int]:
 @contextmanager
 def constants(**values: Any) -> Iterator[None]:
     """Patch scoring's constants (``error``/``warning``/``info`` are level weights;
-    ``thin="cap"`` swaps in the round-5 cap, ``thin="linear"`` the loss of rounds 6-8)
+    ``thin="cap"`` swaps in the round-5 cap, ``thin="linear"`` the loss of rounds 6-8,
+    ``SIGN_POINTS`` sets the points of both signs of an edited, reported article)
     and restore them afterwards."""
     saved_weights = dict(scoring.LEVEL_WEIGHTS)
     saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "THIN_MAX", "CHARS_PER_WORD",
                                                 "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
-                                                "story_paragraphs", "_link_lines")}
+                                                "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
+                                                "UNCAPTIONED_POINTS")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
@@ -152,6 +161,8 @@ def constants(**values: Any) -> Iterator[None]:
             elif key == "thin" and value == "cap":
                 scoring.caps = _thin_cap  # type: ignore[assignment]
                 scoring.thin_penalty = lambda doc: 0.0  # type: ignore[assignment]
+            elif key == "SIGN_POINTS":
+                scoring.UNQUOTED_POINTS = scoring.UNCAPTIONED_POINTS = value
             elif key == "thin" and value == "linear":
                 scoring.thin_penalty = _thin_linear  # type: ignore[assignment]
             else:
@@ -220,12 +231,36 @@ def nested(pages: Sequence[Page], tests: Sequence[list[Page]],
     return out, chosen
 
 
-def paired(tests: Sequence[list[Page]], with_term: dict[str, int], without: dict[str, int]) -> str:
+def site_bootstrap(pages: Sequence[Page], with_term: dict[str, int], without: dict[str, int],
+                   resamples: int = 1000, seed: int = 1) -> tuple[float, float]:
+    """A 90 % interval of what a term earns on all pages (Spearman with it less without
+    it), over resamples of the *sites* with replacement: the noise of a sample of pages
+    from new sites, paired (both models on the same resample). An interval that holds 0
+    is a change within the noise."""
+    by_site: dict[str, list[Page]] = {}
+    for p in pages:
+        by_site.setdefault(site(p[0]), []).append(p)
+    names = sorted(by_site)
+    rng = random.Random(seed)
+    deltas = []
+    for _ in range(resamples):
+        sample = [p for s in rng.choices(names, k=len(names)) for p in by_site[s]]
+        deltas.append(rho(sample, with_term) - rho(sample, without))
+    deltas.sort()
+    return deltas[int(0.05 * resamples)], deltas[int(0.95 * resamples)]
+
+
+def paired(tests: Sequence[list[Page]], with_term: dict[str, int], without: dict[str, int],
+           pages: Sequence[Page] = ()) -> str:
     """What a term earns on the same folds: the mean change of Spearman and on how many
-    folds it helps or hurts."""
+    folds it helps or hurts; with ``pages``, also a 90 % interval over sites resampled."""
     deltas = [rho(t, with_term) - rho(t, without) for t in tests]
     better, worse = sum(d > 1e-9 for d in deltas), sum(d < -1e-9 for d in deltas)
-    return f"{spread(deltas)}  helps on {better}, hurts on {worse} of {len(deltas)} folds"
+    out = f"{spread(deltas)}  helps on {better}, hurts on {worse} of {len(deltas)} folds"
+    if pages:
+        low, high = site_bootstrap(pages, with_term, without)
+        out += f"; sites resampled 90 % {low:+.3f} … {high:+.3f}"
+    return out
 
 
 def main() -> int:
@@ -254,7 +289,7 @@ def main() -> int:
               f"{', '.join(GRID)}: {spread(values)}; chosen most: {top}")
     print("terms (each removed, on the same folds by site):")
     for label, values in TERMS:
-        print(f"  {label:50s} {paired(site_folds, today, scores_of(pages, **values))}")
+        print(f"  {label:50s} {paired(site_folds, today, scores_of(pages, **values), pages)}")
     print("steps:")
     for label, values in STEPS:
         s = scores_of(pages, **values)
