@@ -6,9 +6,15 @@
 Each tree runs in its own process (PYTHONPATH=TREE): the pages of corpus/pages and
 corpus-more/pages are parsed as an audit parses them, each tree captured right before
 ``find_body`` (a deep copy), then ``find_body`` runs over fresh copies, ``--passes``
-times, timed with ``time.process_time`` (the copies are made outside the timing, the
-cyclic collector off). The processes alternate A, B, A, B…: on a shared machine only
+times, timed with ``time.process_time`` (the copies are made outside the timing, each
+holding its elements' proxies as ``parse_html`` does, the cyclic collector off). The processes alternate A, B, A, B…: on a shared machine only
 interleaved medians compare.
+
+``--paths`` splits the judge's time (one tree, one process) by the path ``chrome.judge`` takes
+(no attributes; attributes and no picture or form; a link; a picture; a box holding a picture
+or a form) and by classes of elements whose verdict matters little (the headline's ancestors,
+boxes holding 40 % of the body's text, wrappers whose sizes and contents equal their parent's):
+calls, verdicts and µs a call (CPU time per call, its clock's reading included).
 
 ``--stub module:function,…`` (modules of ``auditor.sources``) times one tree with those
 rules answering None against the same tree intact, alternating passes in one process:
@@ -62,6 +68,9 @@ def timed_pass(trees: list[Any]) -> float:
     from auditor.sources.body import find_body
 
     copies = [copy.deepcopy(tree) for tree in trees]
+    # parse_html holds a proxy for every element while it works (see _HOLD_PROXIES_CHARS):
+    # without them the first touch of each element would build one inside the timing.
+    held = [list(tree.iter()) for tree in copies]
     gc.collect()
     gc.disable()
     start = time.process_time()
@@ -69,6 +78,7 @@ def timed_pass(trees: list[Any]) -> float:
         find_body(tree, None)
     spent = time.process_time() - start
     gc.enable()
+    del held
     return spent / len(trees) * 1000
 
 
@@ -80,8 +90,69 @@ def _stubbed(names: list[str], on: bool, saved: dict[tuple[Any, str], Any]) -> N
         setattr(module, function, (lambda *a, **k: None) if on else saved[(module, function)])
 
 
+def _path(el: Any, facts: Any) -> str:
+    """The path ``chrome.judge`` takes for ``el`` (see its three entry branches)."""
+    from auditor.sources.chrome import _PICTURES_OR_FORMS
+
+    if not el.attrib:
+        return "no attributes"
+    if el.tag in ("img", "amp-img"):
+        return "picture"
+    if el.tag == "a":
+        return "link"
+    return "box with a picture or form" if facts.contents.get(el, 0) & _PICTURES_OR_FORMS else "attributes only"
+
+
+def _classes(el: Any, facts: Any) -> list[str]:
+    """Classes of ``el`` whose verdict can matter little (see --paths)."""
+    from auditor.sources.chrome import PROTECT_SHARE
+
+    found = []
+    body = facts.nodes[0]
+    if facts.h1 is not None and any(a is el for a in facts.h1.iterancestors()):
+        found.append("headline's ancestor")
+    if facts.text.get(el, 0) >= PROTECT_SHARE * facts.text.get(body, 0) > 0:
+        found.append("holds 40 % of the body's text")
+    parent = el.getparent()
+    if parent is not None and facts.text.get(el, 0) and all(
+            d.get(parent, 0) == d.get(el, 0) for d in (facts.text, facts.link_text, facts.contents)):
+        found.append("wrapper: sizes and contents of its parent")
+    return found
+
+
+def paths(trees: list[Any]) -> None:
+    """Print the judge's calls, verdicts and time by path and by class (see --paths)."""
+    import auditor.sources.body as body
+
+    judge = getattr(body, "judge")  # the name drop_chrome calls, replaced for the run
+    rows: dict[str, list[float]] = {}
+
+    def timed(el: Any, facts: Any) -> Any:
+        start = time.process_time()  # CPU: a call preempted by another job costs nothing more
+        verdict = judge(el, facts)
+        spent = time.process_time() - start
+        if isinstance(el.tag, str):
+            for key in [_path(el, facts)] + [f"· {c}" for c in _classes(el, facts)]:
+                row = rows.setdefault(key, [0, 0, 0.0])
+                row[0] += 1
+                row[1] += verdict is not None
+                row[2] += spent
+        return verdict
+
+    setattr(body, "judge", timed)
+    timed_pass(trees)
+    setattr(body, "judge", judge)
+    n = len(trees)
+    for key, (calls, verdicts, spent) in sorted(rows.items(), key=lambda kv: (kv[0].startswith("·"), -kv[1][2])):
+        print(f"{key:45s} {calls / n:6.1f} calls/page {verdicts / n:5.2f} verdicts/page "
+              f"{spent / calls * 1e6:6.1f} µs each {spent / n * 1000:6.3f} ms/page")
+
+
 def child(passes: int, stub: list[str]) -> None:
     trees = captured_trees()
+    if passes == 0:
+        paths(trees)
+        return
     if not stub:
         times = [timed_pass(trees) for _ in range(passes)]
         print(" ".join(f"{t:.3f}" for t in times))
@@ -103,11 +174,17 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=5, help="rounds of one process per tree")
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--stub", default="", help="module:function,… answering None (see above)")
+    parser.add_argument("--paths", action="store_true", help="the judge's time by path and class (see above)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     stub = [s for s in args.stub.split(",") if s]
     if args.child:
         child(args.passes, stub)
+        return
+    if args.paths:
+        tree = args.trees[0].resolve()
+        command = [sys.executable, __file__, str(tree), "--child", "--passes", "0"]
+        subprocess.run(command, env={**os.environ, "PYTHONPATH": str(tree)}, check=True)
         return
     medians: dict[Path, list[float]] = {tree: [] for tree in args.trees}
     for _ in range(args.pairs):
