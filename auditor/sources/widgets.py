@@ -415,6 +415,8 @@ def _running_time(el: Element) -> bool:
     return False
 
 
+# Paragraphs beside a player's frame that make its box the story's body, not the player's.
+_STORY_PARAGRAPHS = 3
 # Set by drop_invisible on the box of a <button> it drops: what the button did.
 BUTTON_MARK = "data-auditor-button"
 
@@ -427,10 +429,11 @@ def mark_button(button: Element) -> None:
     if parent is None:
         return
     if button.tag == "iframe":
-        if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
-                or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
+        if (vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "")
+                or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or "")) \
+                and sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS:
             parent.set(BUTTON_MARK, "play")  # a player's frame: the picture beside it is its placeholder
-        return
+        return  # a clip embedded bare among the story's paragraphs: its pictures stay the story's
     if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
         return
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
