@@ -144,7 +144,36 @@ TEMPLATE = [
      'width="100%" height="152" frameBorder="0" allowfullscreen="" loading="lazy"></iframe>'),
 ]
 
-QUIET = NAMED + TEMPLATE
+TOOLS = [
+    ("font-size-bar", f'<ul class="tools"><li><a {VOID}>A+</a></li><li><a {VOID}>A</a></li><li><a {VOID}>A-</a></li></ul>'),
+    ("reading-settings-zh", f'<p class="meta"><a class="read-options" {VOID}>设置</a></p><p class="setting-font">'
+     f'<a {VOID}>A+</a> <a {VOID}>A-</a></p><p class="setting-model"><a {VOID}>夜晚模式</a></p>'),
+    ("copy-link", f'<div class="x7"><a {VOID} class="copy-link" onclick="copyLink()"><i class="fa-solid fa-link"></i> Copy Link</a></div>'),
+    ("copy-link-de", f'<div class="x7"><a {VOID}>Link kopieren</a></div>'),
+    ("log-in-and-subscribe", f'<div class="x11"><a {VOID}>Log in</a> | <a {VOID}>Subscribe</a></div>'),
+    ("share-words", f'<div class="x12"><a {VOID}>Facebook</a> <a {VOID}>WhatsApp</a> <a {VOID}>Email</a> <a {VOID}>Pin it</a></div>'),
+    ("share-named-by-labels", f'<div class="x12"><a {VOID} aria-label="Share on Facebook">{SVG}</a><a {VOID} title="Share on X">{SVG}'
+     f'</a><a {VOID} aria-label="Send by email">{SVG}</a></div>'),
+    ("save-and-bookmark", f'<div class="x16"><a {VOID}>Save</a> <a {VOID}>Bookmark</a></div>'),
+    ("listen", f'<div class="x8"><a {VOID} onclick="tts.play()">{SVG} Listen to this article</a></div>'),
+    ("view-gallery", f'<figure><img src="{M}/2024/03/p4.jpg" alt="Main Street at dawn"><a {VOID}>View gallery (12 photos)</a></figure>'),
+    ("cookie-settings-by-onclick", '<p><a href="javascript:void(0)" onclick="__tcfapi(\'displayConsentUi\',2,function(){})">'
+     "Cookie settings</a></p>"),
+    # consent platforms' own script links, in a blocked embed's placeholder or a note
+    ("cookiebot-placeholder", '<div class="cookieconsent-optout-marketing">Please <a href="javascript:Cookiebot.renew()">accept '
+     "marketing-cookies</a> to watch this video.</div>"),
+    ("cookiebot-placeholder-de", '<div class="x1"><p>Bitte <a href="javascript:Cookiebot.renew()">akzeptieren Sie Marketing-Cookies</a>, '
+     "um dieses Video anzusehen.</p></div>"),
+    ("onetrust-settings", '<p class="x2">You can change your choice at any time in the <a href="javascript:(function()'
+     '{OneTrust.ToggleInfoDisplay();})()">cookie settings</a> of this site.</p>'),
+    ("tcf-consent-ui", '<p class="x3">This embed is blocked. <a href="javascript:__tcfapi(\'displayConsentUi\',2,function(){})">'
+     "Manage consent</a> to show it.</p>"),
+    ("didomi", '<p class="x4">Ce contenu est bloqué. <a href="javascript:Didomi.preferences.show()">Paramétrer les cookies</a> '
+     "pour l'afficher.</p>"),
+    ("usercentrics", '<p class="x5">Um den Inhalt zu sehen, <a href="javascript:UC_UI.showSecondLayer();">Einstellungen ändern</a>.</p>'),
+]
+
+QUIET = NAMED + TEMPLATE + TOOLS
 
 
 def _places(finding) -> list[str]:

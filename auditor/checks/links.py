@@ -270,8 +270,12 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
     widget, not a link the story gives."""
     for link in doc.links:
         if link.href and urls.scheme_of(link.href) == "javascript":
+            if _CONSENT_SCRIPT().search(link.href):
+                continue  # the consent platform's own control ("change your cookie settings")
             words = " ".join(link.text.split())
-            if words and _NO_OP_SCRIPT().match(link.href) and _CONTROL_WORDS().match(words):
+            if words and _NO_OP_SCRIPT().match(link.href) and (
+                    _CONTROL_WORDS().match(words) or _CONSENT_WORDS().match(words)
+                    or not link.in_prose and _TOOL_WORDS().match(words)):
                 continue
             yield _link_hit(link, link.href)
 
@@ -289,6 +293,48 @@ _CONTROL_WORDS = lazy_pattern(
     r"|lees meer|meer|minder|verbergen|sluiten|czytaj (?:więcej|dalej)|pokaż|ukryj|zamknij|читать далее|ещё|еще"
     r"|скрыть|показать|закрыть|続きを読む|もっと見る|閉じる|更多|展开|收起|关闭|더 ?보기|닫기)?[\W_]*$", re.I)
 
+
+# What a template's tool says when it stands alone, outside a sentence (a share kit's
+# "Copy link" or "Share on X", "A A" type size, "Log in", "Save", "View gallery (12 photos)",
+# "Listen to this article"): words a story's own link can say in a sentence ("you can
+# <a>save</a> up to…"), so only a link standing alone is left. Not "Next": a story paged
+# by script ("Next page") is one a crawler cannot read on.
+_TOOL_WORDS = lazy_pattern(
+    r"^[\W_]*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|kopieren|copiar(?: (?:el )?enlace)?|copier(?: le lien)?"
+    r"|copia(?: (?:il )?link)?|link kopiëren|kopiuj(?: link)?|копировать(?: ссылку)?|リンクをコピー|复制链接|링크 복사"
+    r"|a{1,2}|text size|font size|schriftgröße|tamaño (?:de )?(?:letra|texto)|taille du texte"
+    r"|log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|newsletter|anmelden|abmelden|registrieren|abonnieren"
+    r"|iniciar sesión|cerrar sesión|registrarse|suscribirse|suscríbete|se connecter|connexion|s[’']inscrire|s[’']abonner"
+    r"|abonnez-vous|accedi|esci|registrati|iscriviti|abbonati|entrar|sair|assinar|inloggen|uitloggen|abonneren"
+    r"|zaloguj(?: się)?|subskrybuj|войти|выйти|подписаться|ログイン|登录|登入|로그인"
+    r"|save|bookmark|follow|unfollow|like|merken|speichern|folgen|guardar|seguir|enregistrer|suivre|salva|segui|salvar"
+    r"|opslaan|volgen|zapisz|obserwuj"
+    r"|(?:share|tweet|post|send|mail|email|e-mail)(?: (?:it|this|this (?:article|story|page)))?"
+    r"(?: (?:on|to|via|by|with) [\w .+-]{1,20})?"
+    r"|facebook|twitter|x|whatsapp|linkedin|pinterest|pin it|reddit|telegram|messenger|flipboard|tumblr|threads|bluesky"
+    r"|mastodon|xing|vk|sms|teilen(?: (?:auf|per|via) [\w .+-]{1,20})?|compartir(?: (?:en|por) [\w .+-]{1,20})?"
+    r"|partager(?: (?:sur|par) [\w .+-]{1,20})?|condividi(?: (?:su|via) [\w .+-]{1,20})?|compartilhar|delen|udostępnij"
+    r"|translate|übersetzen|traducir|traduire|traduci|traduzir|vertalen"
+    r"|(?:view|open|see|show|launch)(?: the| all)? (?:gallery|slideshow|photos?|images?|pictures?)"
+    r"(?: \(\d+(?: \w+)?\))?|\d+ (?:photos|images|pictures|fotos|bilder)|enlarge(?: (?:image|photo|picture))?"
+    r"|zoom(?: in| out)?|full ?screen|vollbild|vergrößern|ampliar|agrandir|ingrandisci"
+    r"|listen(?: to (?:this|the) (?:article|story))?|play|pause|anhören|vorlesen|escuchar|écouter|ascolta"
+    r"|settings|einstellungen|ajustes|configuración|paramètres|impostazioni|设置|設定|(?:night|dark) mode|nachtmodus"
+    r"|modo oscuro|mode sombre|夜间模式|夜晚模式)[\W_]*$", re.I)
+# A script calling a consent platform (Cookiebot's renew(), OneTrust's ToggleInfoDisplay(), the
+# IAB TCF's __tcfapi, Didomi, Usercentrics, Sourcepoint, Quantcast's __cmp…): its "change your
+# cookie settings" link, set by the platform in a blocked embed's placeholder or the footer.
+_CONSENT_SCRIPT = lazy_pattern(
+    r"cookie|consent|gdpr|privacy|__tcfapi|__cmp\b|__uspapi|__gpp\b|onetrust|optanon|didomi|uc_ui|usercentrics"
+    r"|\b_sp_\b|klaro|tarteaucitron|googlefc|\b_iub\b|iubenda|termly|borlabs|cmplz|axeptio|truste", re.I)
+
+# What the consent platform's do-nothing link says, its call in an onclick (any place).
+_CONSENT_WORDS = lazy_pattern(
+    r"^[\W_]*(?:(?:cookie|privacy|consent)[ -]?(?:settings|preferences|choices|options)|manage (?:cookies|consent|"
+    r"(?:your )?(?:privacy|cookie) (?:settings|preferences))|change (?:your )?(?:consent|cookie settings|privacy settings)"
+    r"|cookie-?einstellungen|datenschutz-?einstellungen|einwilligung (?:ändern|widerrufen)|configuraci[oó]n de(?: las)? cookies"
+    r"|(?:param[eé]trer|g[eé]rer) (?:les )?cookies|param[eè]tres (?:des )?cookies|impostazioni(?: dei)? cookie"
+    r"|preferenze(?: dei)? cookie|cookie-?instellingen|ustawienia (?:plików )?cookie)[\W_]*$", re.I)
 
 # The address of a CMS's tag or topic page: names in a story linked to it automatically
 # ("/tag/arnaud-montebourg", "/t/mary-steenburgen/", "/themen/…", "/etiqueta/…", a
