@@ -227,3 +227,21 @@ def test_the_lookalikes_keep_their_error(name, html, rule, named):
     result = audit(kit.page(html).encode(), f"{name}.html")
     hits = [p for f in result.findings if f.rule == rule for p in _places(f) if not _storys(p)]
     assert any(named in p for p in hits), f"{name}: {rule} not reported: {[f.rule for f in result.findings]}"
+
+
+_PARA = "<p>The council also heard from residents about parking on Main Street and the loading zones.</p>"
+
+
+@pytest.mark.parametrize("heading", ['<h2 role="presentation"></h2>', '<h3 role="none">&nbsp;</h3>'],
+                         ids=["presentation", "none"])
+def test_a_heading_stripped_of_its_role_is_not_an_empty_heading(heading):
+    """ARIA: role=presentation/none takes the heading out of what a screen reader lists."""
+    result = audit(kit.page(heading + _PARA).encode(), "presentational-heading.html")
+    assert "HD003" not in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("heading", ["<h2><br></h2>", '<h2><span class="ez-toc-section" id="The_vote"></span></h2>'],
+                         ids=["line-break", "table-of-contents-anchor"])
+def test_an_empty_heading_written_in_the_text_stays_reported(heading):
+    result = audit(kit.page(heading + _PARA).encode(), "empty-heading.html")
+    assert "HD003" in {f.rule for f in result.findings}

@@ -607,8 +607,10 @@ _EDITOR_CLASS = re.compile(r"^(?:wp-block-heading|ql-[\w-]+|has-[\w-]+|align[\w-
 
 def _templated(heading: Element) -> bool:
     """True when a template named the heading for its role (a class other than the
-    editor's formatting ones, or an id): "<h5 class=rubric>", "<h2 class=dek>"."""
-    if heading.get("id"):
+    editor's formatting ones, an id or an ARIA role, which no editor writes and which as
+    presentation/none takes the heading out of what a screen reader lists):
+    "<h5 class=rubric>", "<h2 class=dek>", "<h2 role=presentation>"."""
+    if heading.get("id") or heading.get("role"):
         return True
     return any(not _EDITOR_CLASS.match(c) for c in (heading.get("class") or "").split())
 
