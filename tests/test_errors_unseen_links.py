@@ -245,3 +245,33 @@ def test_a_heading_stripped_of_its_role_is_not_an_empty_heading(heading):
 def test_an_empty_heading_written_in_the_text_stays_reported(heading):
     result = audit(kit.page(heading + _PARA).encode(), "empty-heading.html")
     assert "HD003" in {f.rule for f in result.findings}
+
+
+def _without_html_lang(extra_head: str = "", body_attrs: str = "") -> str:
+    page = kit.page("").replace('<html lang="en">', "<html>")
+    return page.replace("</head>", extra_head + "</head>").replace("<body>", f"<body{body_attrs}>")
+
+
+@pytest.mark.parametrize("page,lang", [
+    (_without_html_lang(body_attrs=' lang="en"'), "en"),
+    (_without_html_lang(body_attrs=' class="single" xml:lang="en-GB"'), "en-GB"),
+    (_without_html_lang('<script>document.documentElement.lang = "en";</script>'), "en"),
+    (_without_html_lang("<script>document.documentElement.setAttribute('lang', 'en-US');</script>"), "en-US"),
+    (_without_html_lang('<script>$("html").attr("lang", "en");</script>'), "en"),
+], ids=["body-lang", "body-xml-lang", "script-sets-lang", "script-set-attribute", "jquery-attr"])
+def test_a_language_the_reader_meets_is_declared(page, lang):
+    """A lang on <body> covers the article a screen reader reads; a page's own script
+    giving <html> a literal lang runs before anyone reads the page."""
+    result = audit(page.encode(), "lang-elsewhere.html")
+    assert result.document.meta.lang == lang
+    assert "MT004" not in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("page", [
+    kit.page("").replace('<html lang="en">', '<html lang="">'),
+    _without_html_lang(body_attrs=' lang=""'),
+    _without_html_lang('<script>document.documentElement.lang = navigator.language;</script>'),
+    _without_html_lang('<script type="application/ld+json">{"code": "document.documentElement.lang = \'en\'"}</script>'),
+], ids=["empty-lang", "empty-body-lang", "script-lang-unknown", "inside-json"])
+def test_a_page_without_a_known_language_stays_reported(page):
+    assert "MT004" in {f.rule for f in audit(page.encode(), "no-lang.html").findings}
