@@ -275,3 +275,48 @@ def test_a_language_the_reader_meets_is_declared(page, lang):
 ], ids=["empty-lang", "empty-body-lang", "script-lang-unknown", "inside-json"])
 def test_a_page_without_a_known_language_stays_reported(page):
     assert "MT004" in {f.rule for f in audit(page.encode(), "no-lang.html").findings}
+
+
+def _with_article_dates(published: str, modified: str | None = None) -> str:
+    more = f', "dateModified": {modified}' if modified else ""
+    block = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+             f'"headline": "{kit.HEADLINE}", "datePublished": {published}{more}}}</script>')
+    return kit.page("").replace("</head>", block + "</head>")
+
+
+@pytest.mark.parametrize("published", ['"2024-03-12t09:30:00z"', '"2024-072"', '"2024-03-11T24:00:00Z"', '"2024-03-12 09:30:00"',
+                                       '["2024-03-12T09:30:00+01:00"]', '"20240312T093000Z"'],
+                         ids=["lower-case-t-z", "ordinal", "end-of-day", "space-separator", "in-a-list", "basic-format"])
+def test_iso_8601_dates_in_every_form_are_read(published):
+    """RFC 3339 allows "t" and "z" in lower case; ISO 8601 has ordinal dates and 24:00."""
+    result = audit(_with_article_dates(published, '"2024-03-12T10:00:00+01:00"').encode(), "dates.html")
+    assert "MT063" not in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("published", ['"March 12, 2024"', '"12 de marzo de 2024"', '"12.03.2024"', "1710235800",
+                                       '"{{ page.date }}"', '"2024-367"', '"2023-366"', '"2024-03-12T24:30:00Z"',
+                                       '"Tue, 12 Mar 2024 09:30:00 +0000"'],
+                         ids=["english-words", "spanish-words", "german-dots", "unix-time", "template-slot", "day-367",
+                              "day-366-of-a-common-year", "past-end-of-day", "rfc-2822"])
+def test_a_date_search_engines_cannot_read_stays_reported(published):
+    result = audit(_with_article_dates(published).encode(), "bad-dates.html")
+    assert "MT063" in {f.rule for f in result.findings}
+
+
+def _with_block(text: str) -> str:
+    return kit.page("").replace("</head>", f'<script type="application/ld+json">{text}</script></head>')
+
+
+def test_a_byte_order_mark_before_the_json_is_not_invalid_json():
+    """RFC 8259: a parser may ignore a byte-order mark; one pasted in with the block is invisible."""
+    result = audit(_with_block('\ufeff{"@type": "Organization", "name": "The Daily Ledger"}').encode(), "bom.html")
+    assert "MT064" not in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("text", ['{"@type": "Organization", "name": "Ledger",}',
+                                  '{"@type": "Organization"}{"@type": "WebSite"}',
+                                  '{"@type": "Organization", "description": "Line one\nline two"}',
+                                  '{&quot;@type&quot;: &quot;Organization&quot;}'],
+                         ids=["trailing-comma", "two-objects", "raw-line-break", "html-entities"])
+def test_invalid_json_stays_reported(text):
+    assert "MT064" in {f.rule for f in audit(_with_block(text).encode(), "bad-json.html").findings}
