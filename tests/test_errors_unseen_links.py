@@ -320,3 +320,39 @@ def test_a_byte_order_mark_before_the_json_is_not_invalid_json():
                          ids=["trailing-comma", "two-objects", "raw-line-break", "html-entities"])
 def test_invalid_json_stays_reported(text):
     assert "MT064" in {f.rule for f in audit(_with_block(text).encode(), "bad-json.html").findings}
+
+
+# LK011 (a warning): link cloakers on the site's own host, as ThirstyAffiliates writes them (its
+# link prefix setting: "recommends" by default, or "go", "goto", "suggests", "endorses",
+# "proceed"…; rel="nofollow" only when its "no follow" option is on), Pretty Links' "/go/".
+_MUG = "<p>The <a {attrs}>Ember Mug 2</a> keeps coffee at 55 degrees for an hour and a half, longer than any mug we tried.</p>"
+
+
+@pytest.mark.parametrize("href", [f"{H}/recommends/ember-mug/", "/go/ember-mug", f"{H}/goto/kitchen/ember-mug/",
+                                  f"{H}/go.php?url=https%3A%2F%2Fshop.example%2Fember"],
+                         ids=["thirstyaffiliates", "pretty-links-relative", "under-a-category", "go-php"])
+def test_a_cloaked_affiliate_link_wants_its_rel(href):
+    result = audit(kit.page(_MUG.format(attrs=f'href="{href}"')).encode(), "cloaked.html")
+    found = [f.message for f in result.findings if f.rule == "LK011"]
+    assert len(found) == 1 and "a cloaked affiliate redirect on the site's own host" in found[0]
+
+
+@pytest.mark.parametrize("attrs", [f'href="{H}/recommends/ember-mug/" rel="nofollow"',
+                                   f'href="{H}/recommends/ember-mug/" rel="sponsored noopener"',
+                                   'href="https://www.bbc.co.uk/go/zhongwen/simp/nav/int/-/news/"',
+                                   f'href="{H}/reviews/go/"', 'href="https://other.example/go/ember-mug"',
+                                   f'href="{H}/news/2024/03/go-ahead-for-lanes/"'],
+                         ids=["nofollow", "sponsored", "a-newsrooms-click-counter", "a-storys-address", "another-site",
+                              "a-slug-with-go"])
+def test_a_marked_or_ordinary_link_is_not_a_cloaked_one(attrs):
+    result = audit(kit.page(_MUG.format(attrs=attrs)).encode(), "not-cloaked.html")
+    assert [f.excerpt for f in result.findings if f.rule == "LK011"] == []
+
+
+def test_a_cloaked_link_in_markdown_is_read_too():
+    """A Markdown draft loads no HTML source: the shared reading must load on its own."""
+    text = ("---\ntitle: Mugs\ncanonical: https://www.dailyledger.example/mugs/\n---\n# The best mugs\n\n"
+            "The [Ember Mug 2](/recommends/ember-mug/) keeps coffee hot for an hour and a half.\n")
+    result = audit(text.encode(), "mugs.md")
+    assert result.error is None
+    assert [f.rule for f in result.findings if f.rule == "LK011"] == ["LK011"]

@@ -527,6 +527,10 @@ def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
         if not link.href or accepted & {r.lower() for r in link.rel}:
             continue
         reason = affiliate_reason(link.href, domains, query)
+        if reason is None and _internal(link, doc) and urls.cloaked_affiliate(link.href):
+            # A link cloaker's redirect on the site's own host (ThirstyAffiliates, Pretty
+            # Links, Lasso): the shop's link under the site's name.
+            reason = "a cloaked affiliate redirect on the site's own host"
         if reason:
             yield _link_hit(link, link.href, reason=reason)
 

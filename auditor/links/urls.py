@@ -311,3 +311,15 @@ def malformed(url: str) -> str | None:
     """Why ``url`` is malformed, or None. See :func:`malformed_detail`."""
     detail = malformed_detail(url)
     return detail[0] if detail else None
+
+
+def cloaked_affiliate(href: str) -> bool:
+    """Whether ``href`` is a cloaked affiliate link on a site's own host ("/recommends/
+    ember-mug/", "/go/…", "go.php?url=…"): the chrome judge's own reading
+    (``widgets.affiliate_redirect``), asked here so that checks share it without
+    importing the body sources. The chrome judge is loaded first: widgets cannot be
+    imported before it (chrome imports widgets at its end, widgets imports chrome)."""
+    import auditor.sources.chrome  # noqa: F401
+    from auditor.sources.widgets import affiliate_redirect
+
+    return affiliate_redirect(href)
