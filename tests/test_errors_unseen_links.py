@@ -240,6 +240,23 @@ def test_a_heading_stripped_of_its_role_is_not_an_empty_heading(heading):
     assert "HD003" not in {f.rule for f in result.findings}
 
 
+@pytest.mark.parametrize("heading", [
+    '<h2><a href="https://www.dailyledger.example/"><img src="/img/logo.png" alt="The Daily Ledger"></a></h2>',
+    '<h3><a href="/"><img src="/img/logo.svg" alt=""></a></h3>',
+], ids=["logo-with-alt", "logo-without-words"])
+def test_a_heading_holding_only_the_sites_logo_goes_with_it(heading):
+    """Old themes set the logo linking home in a heading: the chrome judge drops the logo,
+    and the heading it leaves empty is the template's too, not an empty heading of the story."""
+    result = audit(kit.page(heading + _PARA).encode(), "logo-heading.html")
+    assert "HD003" not in {f.rule for f in result.findings}
+
+
+def test_a_heading_keeps_its_words_when_its_logo_goes():
+    heading = '<h2><a href="/"><img src="/img/logo.png" alt=""></a> The plan in numbers</h2>'
+    result = audit(kit.page(heading + _PARA).encode(), "logo-and-words.html")
+    assert "The plan in numbers" in [h.text for h in result.document.headings]
+
+
 @pytest.mark.parametrize("heading", ["<h2><br></h2>", '<h2><span class="ez-toc-section" id="The_vote"></span></h2>'],
                          ids=["line-break", "table-of-contents-anchor"])
 def test_an_empty_heading_written_in_the_text_stays_reported(heading):

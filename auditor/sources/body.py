@@ -455,8 +455,10 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
 def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | None, kinds: list[str]) -> None:
     """Remove ``el`` and record why; a link a dropped picture leaves empty goes with it
     (the picture was all it held: the same teaser or badge), or it would read as an
-    unnamed link of the story's."""
+    unnamed link of the story's; so does a heading the drop leaves empty (a logo linking
+    home set in an <h1>), or it would read as an empty heading of the story's."""
     link = next(el.iterancestors("a"), None) if el.tag in ("img", "amp-img") else None
+    heading = next(el.iterancestors(*HEADING_TAGS), None)
     el.drop_tree()
     if drops is not None:
         drops.append((el, verdict))
@@ -466,6 +468,10 @@ def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | 
         link.drop_tree()
         if drops is not None:
             drops.append((link, Verdict(verdict.kind, "a link its dropped picture left empty")))
+    if heading is not None and heading.getparent() is not None and _left_empty(heading):
+        heading.drop_tree()
+        if drops is not None:
+            drops.append((heading, Verdict(verdict.kind, "a heading its dropped content left empty")))
 
 
 def _left_empty(link: Element) -> bool:
