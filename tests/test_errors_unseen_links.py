@@ -257,8 +257,10 @@ def test_a_heading_keeps_its_words_when_its_logo_goes():
     assert "The plan in numbers" in [h.text for h in result.document.headings]
 
 
-@pytest.mark.parametrize("heading", ["<h2><br></h2>", '<h2><span class="ez-toc-section" id="The_vote"></span></h2>'],
-                         ids=["line-break", "table-of-contents-anchor"])
+@pytest.mark.parametrize("heading", ["<h2><br></h2>", '<h2><span class="ez-toc-section" id="The_vote"></span></h2>',
+                                     '<h2><i class="icon-star" aria-hidden="true"></i></h2>',
+                                     '<h2><span hidden>The plan</span></h2>'],
+                         ids=["line-break", "table-of-contents-anchor", "hidden-icon", "hidden-words"])
 def test_an_empty_heading_written_in_the_text_stays_reported(heading):
     result = audit(kit.page(heading + _PARA).encode(), "empty-heading.html")
     assert "HD003" in {f.rule for f in result.findings}
@@ -373,3 +375,11 @@ def test_a_cloaked_link_in_markdown_is_read_too():
     result = audit(text.encode(), "mugs.md")
     assert result.error is None
     assert [f.rule for f in result.findings if f.rule == "LK011"] == ["LK011"]
+
+
+def test_a_link_holding_only_an_ads_label_goes_with_the_label():
+    """A sponsored link whose only content is the ad's label ("Anzeige"): the chrome judge
+    drops the label, and the link it leaves empty is the ad's, not an unnamed story link."""
+    html = '<p><a href="https://shop.example/x" rel="sponsored"><span class="ad-label">Anzeige</span></a></p>'
+    own, other = _errors(kit.page(html), "ad-label.html")
+    assert other == []
