@@ -259,8 +259,9 @@ def test_a_heading_keeps_its_words_when_its_logo_goes():
 
 @pytest.mark.parametrize("heading", ["<h2><br></h2>", '<h2><span class="ez-toc-section" id="The_vote"></span></h2>',
                                      '<h2><i class="icon-star" aria-hidden="true"></i></h2>',
-                                     '<h2><span hidden>The plan</span></h2>'],
-                         ids=["line-break", "table-of-contents-anchor", "hidden-icon", "hidden-words"])
+                                     '<h2><span hidden>The plan</span></h2>',
+                                     '<h2><img src="/img/star.png" alt="" aria-hidden="true"></h2>'],
+                         ids=["line-break", "table-of-contents-anchor", "hidden-icon", "hidden-words", "hidden-picture"])
 def test_an_empty_heading_written_in_the_text_stays_reported(heading):
     result = audit(kit.page(heading + _PARA).encode(), "empty-heading.html")
     assert "HD003" in {f.rule for f in result.findings}

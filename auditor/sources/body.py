@@ -460,7 +460,7 @@ def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | 
     Words or icons hidden from readers leave their link as readers meet it: unnamed."""
     hidden = verdict.kind == "hidden" and el.tag not in ("img", "amp-img")
     link = None if hidden else next(el.iterancestors("a"), None)
-    heading = None if hidden else next(el.iterancestors(*HEADING_TAGS), None)
+    heading = None if verdict.kind == "hidden" else next(el.iterancestors(*HEADING_TAGS), None)
     el.drop_tree()
     if drops is not None:
         drops.append((el, verdict))
