@@ -159,6 +159,15 @@ TOOLS = [
     ("view-gallery", f'<figure><img src="{M}/2024/03/p4.jpg" alt="Main Street at dawn"><a {VOID}>View gallery (12 photos)</a></figure>'),
     ("cookie-settings-by-onclick", '<p><a href="javascript:void(0)" onclick="__tcfapi(\'displayConsentUi\',2,function(){})">'
      "Cookie settings</a></p>"),
+    # scripts that work the browser (judged wrong on a tuning page: a toolbox's "Vorherige Seite"
+    # by history.back(); a "聽新聞" listen button), wherever they stand
+    ("history-back-in-prose", '<p>Go <a href="javascript:history.back()">back to the previous page</a> to choose another '
+     "city or district.</p>"),
+    ("reload-in-prose", '<p>Nothing showing? <a href="javascript:location.reload()">Reload the page</a> to see the live '
+     "results map.</p>"),
+    ("add-favourite", '<p>Like this guide? <a href="javascript:window.external.AddFavorite(location.href, document.title)">'
+     "Add it to your favourites</a> now.</p>"),
+    ("listen-zh", '<div class="x"><a href="javascript:">聽新聞</a></div>'),
     # consent platforms' own script links, in a blocked embed's placeholder or a note
     ("cookiebot-placeholder", '<div class="cookieconsent-optout-marketing">Please <a href="javascript:Cookiebot.renew()">accept '
      "marketing-cookies</a> to watch this video.</div>"),
@@ -213,6 +222,8 @@ KEPT = [
     ("cookie-in-the-storys-words", f'<p><a {VOID}>The cookie recipe</a></p>', "LK004", "javascript:void(0)"),
     ("story-script-not-a-consent-call", '<p>Residents can <a href="javascript:openMap(3)">see where the lanes run</a> before the '
      "open houses.</p>", "LK004", "javascript:openMap(3)"),
+    ("script-navigating-to-a-page", '<p>Residents can <a href="javascript:location.href=\'/news/2024/03/plan\'">see the council'
+     "s plan</a> before the open houses.</p>", "LK004", "javascript:location.href"),
     ("podcast-badges-marked-decorative", f'<p>Listen to our podcast: <a href="https://podcasts.apple.com/us/podcast/x/id1">'
      f'<img src="{M}/badges/apple-podcasts.svg" alt=""></a></p>', "LK016", "podcasts.apple.com"),
     ("icon-link-hidden-from-readers", f'<p>The plan is <a href="{PDF}"><i class="icon-pdf" aria-hidden="true"></i></a> on the '

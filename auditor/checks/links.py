@@ -270,8 +270,8 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
     widget, not a link the story gives."""
     for link in doc.links:
         if link.href and urls.scheme_of(link.href) == "javascript":
-            if _CONSENT_SCRIPT().search(link.href):
-                continue  # the consent platform's own control ("change your cookie settings")
+            if _CONSENT_SCRIPT().search(link.href) or _BROWSER_SCRIPT().search(link.href):
+                continue  # the consent platform's or the browser's control, not a link the story gives
             words = " ".join(link.text.split())
             if words and _NO_OP_SCRIPT().match(link.href) and (
                     _CONTROL_WORDS().match(words) or _CONSENT_WORDS().match(words)
@@ -319,6 +319,7 @@ _TOOL_WORDS = lazy_pattern(
     r"(?: \(\d+(?: \w+)?\))?|\d+ (?:photos|images|pictures|fotos|bilder)|enlarge(?: (?:image|photo|picture))?"
     r"|zoom(?: in| out)?|full ?screen|vollbild|vergrößern|ampliar|agrandir|ingrandisci"
     r"|listen(?: to (?:this|the) (?:article|story))?|play|pause|anhören|vorlesen|escuchar|écouter|ascolta"
+    r"|聽新聞|听新闻|收聽|收听|朗讀|朗读|音声で聞く|기사 듣기"
     r"|settings|einstellungen|ajustes|configuración|paramètres|impostazioni|设置|設定|(?:night|dark) mode|nachtmodus"
     r"|modo oscuro|mode sombre|夜间模式|夜晚模式)[\W_]*$", re.I)
 # A script calling a consent platform (Cookiebot's renew(), OneTrust's ToggleInfoDisplay(), the
@@ -328,6 +329,12 @@ _CONSENT_SCRIPT = lazy_pattern(
     r"cookie|consent|gdpr|privacy|__tcfapi|__cmp\b|__uspapi|__gpp\b|onetrust|optanon|didomi|uc_ui|usercentrics"
     r"|\b_sp_\b|klaro|tarteaucitron|googlefc|\b_iub\b|iubenda|termly|borlabs|cmplz|axeptio|truste", re.I)
 
+# A script that works the browser, not the story: back, print, close, reload, scroll to the
+# top, bookmark ("javascript:history.back()", "javascript:window.print()", IE's AddFavorite).
+_BROWSER_SCRIPT = lazy_pattern(
+    r"^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|self|top|document)\.)*(?:history\.(?:back|forward|go)\s*\("
+    r"|print\s*\(|close\s*\(|location\.reload\s*\(|scroll(?:To|By)?\s*\(|external\.AddFavorite\s*\("
+    r"|sidebar\.addPanel\s*\()", re.I)
 # What the consent platform's do-nothing link says, its call in an onclick (any place).
 _CONSENT_WORDS = lazy_pattern(
     r"^[\W_]*(?:(?:cookie|privacy|consent)[ -]?(?:settings|preferences|choices|options)|manage (?:cookies|consent|"
