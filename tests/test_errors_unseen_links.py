@@ -126,6 +126,13 @@ TEMPLATE = [
      'class="carousel-control-prev-icon" aria-hidden="true"></span></a><a class="next" href="#carousel-1" role="button" '
      'data-slide="next"><span aria-hidden="true"></span></a></div>'),
     ("amp-social-share", '<amp-social-share type="twitter" width="40" height="40"></amp-social-share>'),
+    # a teaser card's picture link beside its named title link to the same story (WCAG technique H2)
+    ("card-picture-beside-its-title", f'<p><a href="{H}/news/2024/03/x"><img src="{M}/2024/03/t1.jpg" alt=""></a> '
+     f'<a href="{H}/news/2024/03/x">Read also: Fifth Avenue closes for works</a></p>'),
+    ("card-title-before-its-picture", f'<div class="x"><a href="{H}/news/2024/03/x/">Fifth Avenue closes for works</a>'
+     f'<a href="{H}/news/2024/03/x"><img src="{M}/2024/03/t2.jpg" alt=""></a></div>'),
+    ("card-with-a-kicker-between", f'<div class="x"><a href="/news/2024/03/x"><img src="{M}/2024/03/t4.jpg" alt=""></a>'
+     f'<a href="/news/">Next on Ledger News</a><a href="/news/2024/03/x">Fifth Avenue closes for works</a></div>'),
     # social embeds as their embed codes read
     ("instagram-embed", '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/" '
      'data-instgrm-version="14"><div><a href="https://www.instagram.com/p/XYZ/" target="_blank"><div style="display:flex;">'
@@ -224,6 +231,8 @@ KEPT = [
      "open houses.</p>", "LK004", "javascript:openMap(3)"),
     ("script-navigating-to-a-page", '<p>Residents can <a href="javascript:location.href=\'/news/2024/03/plan\'">see the council'
      "s plan</a> before the open houses.</p>", "LK004", "javascript:location.href"),
+    ("picture-link-beside-a-link-elsewhere", f'<p><a href="{H}/news/2024/03/x"><img src="{M}/2024/03/t3.jpg" alt=""></a> '
+     f'<a href="{H}/news/2024/03/y">Read also: Main Street reopens</a></p>', "LK016", f"{H}/news/2024/03/x"),
     ("podcast-badges-marked-decorative", f'<p>Listen to our podcast: <a href="https://podcasts.apple.com/us/podcast/x/id1">'
      f'<img src="{M}/badges/apple-podcasts.svg" alt=""></a></p>', "LK016", "podcasts.apple.com"),
     ("icon-link-hidden-from-readers", f'<p>The plan is <a href="{PDF}"><i class="icon-pdf" aria-hidden="true"></i></a> on the '

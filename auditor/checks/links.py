@@ -645,6 +645,22 @@ def wrapped_images(doc: Document) -> dict[int, Image]:
     return found
 
 
+# How many links away a card's title may sit from its picture (a section kicker between).
+_TWIN_REACH = 2
+
+
+def _twin_named(links: Sequence[Link], index: int) -> bool:
+    """True when a link near ``links[index]`` (up to _TWIN_REACH before or after it) goes
+    to the same address and has words: a teaser card's picture and title linking one
+    story, the picture's link redundant (WCAG's technique H2 would merge the two)."""
+    href = urls.normalise((links[index].href or "").strip())
+    for other in [*range(index - _TWIN_REACH, index), *range(index + 1, index + 1 + _TWIN_REACH)]:
+        if 0 <= other < len(links) and links[other].text.strip() \
+                and urls.normalise((links[other].href or "").strip()) == href:
+            return True
+    return False
+
+
 @check("links.empty_text")
 def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
     """Links with no text and no image alt: screen readers announce just "link".
@@ -662,6 +678,8 @@ def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
         img = wrapped.get(index)
         if img is not None and img.alt is None and not img.decorative:
             continue
+        if link.has_image and _twin_named(doc.links, index):
+            continue  # a card's picture beside its named title link: one destination, named once
         what = "wraps an image with no alt text" if link.has_image else "has no text"
         hit = _link_hit(link, link.href, what=what)
         if img is not None:  # the fix is the image's alt: point there (one place, one finding)
