@@ -162,6 +162,7 @@ TOOLS = [
     ("share-named-by-labels", f'<div class="x12"><a {VOID} aria-label="Share on Facebook">{SVG}</a><a {VOID} title="Share on X">{SVG}'
      f'</a><a {VOID} aria-label="Send by email">{SVG}</a></div>'),
     ("save-and-bookmark", f'<div class="x16"><a {VOID}>Save</a> <a {VOID}>Bookmark</a></div>'),
+    ("comments-toggle", f'<div class="x9"><a {VOID} onclick="loadComments()">Show comments (12)</a> <a {VOID}>Kommentare</a></div>'),
     ("listen", f'<div class="x8"><a {VOID} onclick="tts.play()">{SVG} Listen to this article</a></div>'),
     ("view-gallery", f'<figure><img src="{M}/2024/03/p4.jpg" alt="Main Street at dawn"><a {VOID}>View gallery (12 photos)</a></figure>'),
     ("cookie-settings-by-onclick", '<p><a href="javascript:void(0)" onclick="__tcfapi(\'displayConsentUi\',2,function(){})">'
@@ -175,6 +176,16 @@ TOOLS = [
     ("add-favourite", '<p>Like this guide? <a href="javascript:window.external.AddFavorite(location.href, document.title)">'
      "Add it to your favourites</a> now.</p>"),
     ("listen-zh", '<div class="x"><a href="javascript:">聽新聞</a></div>'),
+    # footnote markers a plugin opens as tooltips by a do-nothing link, inside the sentence
+    # (Modern Footnotes' output, as a crawler of law-review sites in the code corpus quotes it:
+    # <sup class="modern-footnotes-footnote" data-mfn="1"><a aria-describedby="mfn-content-…-1"
+    # href="javascript:void(0)">1</a></sup>)
+    ("modern-footnotes", '<p>The court applied the exclusionary rule to the states<sup class="modern-footnotes-footnote" '
+     'data-mfn="2"><a aria-describedby="mfn-content-x-2" href="javascript:void(0)">2</a></sup><span '
+     'class="modern-footnotes-footnote__note" data-mfn="2" id="mfn-content-x-2" role="tooltip">Mapp v. Ohio.</span> in a '
+     "landmark decision that still shapes policing.</p>"),
+    ("bracketed-note-marker", '<p>The council said the cost would rise<sup><a href="javascript:void(0)" onclick="toggleNote(3)">'
+     "[3]</a></sup> by a third over the next two years.</p>"),
     # consent platforms' own script links, in a blocked embed's placeholder or a note
     ("cookiebot-placeholder", '<div class="cookieconsent-optout-marketing">Please <a href="javascript:Cookiebot.renew()">accept '
      "marketing-cookies</a> to watch this video.</div>"),

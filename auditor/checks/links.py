@@ -274,7 +274,7 @@ def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
                 continue  # the consent platform's or the browser's control, not a link the story gives
             words = " ".join(link.text.split())
             if words and _NO_OP_SCRIPT().match(link.href) and (
-                    _CONTROL_WORDS().match(words) or _CONSENT_WORDS().match(words)
+                    _CONTROL_WORDS().match(words) or _CONSENT_WORDS().match(words) or _NOTE_MARK().match(words)
                     or not link.in_prose and _TOOL_WORDS().match(words)):
                 continue
             yield _link_hit(link, link.href)
@@ -320,6 +320,8 @@ _TOOL_WORDS = lazy_pattern(
     r"|zoom(?: in| out)?|full ?screen|vollbild|vergrößern|ampliar|agrandir|ingrandisci"
     r"|listen(?: to (?:this|the) (?:article|story))?|play|pause|anhören|vorlesen|escuchar|écouter|ascolta"
     r"|聽新聞|听新闻|收聽|收听|朗讀|朗读|音声で聞く|기사 듣기"
+    r"|(?:(?:show|hide|view|load|read|see|add|leave|post)(?: all| a)? )?comments?(?: \(\d+\))?|\d+ comments?"
+    r"|kommentare?(?: (?:anzeigen|lesen))?|\d+ kommentare?|comentarios?|commentaires?|commenti|comentários|reacties"
     r"|settings|einstellungen|ajustes|configuración|paramètres|impostazioni|设置|設定|(?:night|dark) mode|nachtmodus"
     r"|modo oscuro|mode sombre|夜间模式|夜晚模式)[\W_]*$", re.I)
 # A script calling a consent platform (Cookiebot's renew(), OneTrust's ToggleInfoDisplay(), the
@@ -335,6 +337,10 @@ _BROWSER_SCRIPT = lazy_pattern(
     r"^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|self|top|document)\.)*(?:history\.(?:back|forward|go)\s*\("
     r"|print\s*\(|close\s*\(|location\.reload\s*\(|scroll(?:To|By)?\s*\(|external\.AddFavorite\s*\("
     r"|sidebar\.addPanel\s*\()", re.I)
+# A footnote's marker that a do-nothing link opens as a tooltip, in the sentence it annotates
+# (the Modern Footnotes plugin's "<sup><a href="javascript:void(0)">1</a></sup>"): "1",
+# "[3]", "(iv)", "*", "†".
+_NOTE_MARK = lazy_pattern(r"^[\[(]?(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[\])]?$|^[*†‡§¶]{1,3}$", re.I)
 # What the consent platform's do-nothing link says, its call in an onclick (any place).
 _CONSENT_WORDS = lazy_pattern(
     r"^[\W_]*(?:(?:cookie|privacy|consent)[ -]?(?:settings|preferences|choices|options)|manage (?:cookies|consent|"
