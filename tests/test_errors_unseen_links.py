@@ -162,6 +162,7 @@ TOOLS = [
     ("share-named-by-labels", f'<div class="x12"><a {VOID} aria-label="Share on Facebook">{SVG}</a><a {VOID} title="Share on X">{SVG}'
      f'</a><a {VOID} aria-label="Send by email">{SVG}</a></div>'),
     ("save-and-bookmark", f'<div class="x16"><a {VOID}>Save</a> <a {VOID}>Bookmark</a></div>'),
+    ("quiz-reveal", f'<ol><li><p>Which street gets the first lane?</p><p><a {VOID} class="x">Reveal answer</a></p></li></ol>'),
     ("comments-toggle", f'<div class="x9"><a {VOID} onclick="loadComments()">Show comments (12)</a> <a {VOID}>Kommentare</a></div>'),
     ("listen", f'<div class="x8"><a {VOID} onclick="tts.play()">{SVG} Listen to this article</a></div>'),
     ("view-gallery", f'<figure><img src="{M}/2024/03/p4.jpg" alt="Main Street at dawn"><a {VOID}>View gallery (12 photos)</a></figure>'),

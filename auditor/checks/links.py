@@ -322,6 +322,7 @@ _TOOL_WORDS = lazy_pattern(
     r"|聽新聞|听新闻|收聽|收听|朗讀|朗读|音声で聞く|기사 듣기"
     r"|(?:(?:show|hide|view|load|read|see|add|leave|post)(?: all| a)? )?comments?(?: \(\d+\))?|\d+ comments?"
     r"|kommentare?(?: (?:anzeigen|lesen))?|\d+ kommentare?|comentarios?|commentaires?|commenti|comentários|reacties"
+    r"|(?:(?:show|hide|reveal|view|see) (?:the )?)?(?:spoilers?|answers?|solutions?|transcript|details|hints?)"
     r"|settings|einstellungen|ajustes|configuración|paramètres|impostazioni|设置|設定|(?:night|dark) mode|nachtmodus"
     r"|modo oscuro|mode sombre|夜间模式|夜晚模式)[\W_]*$", re.I)
 # A script calling a consent platform (Cookiebot's renew(), OneTrust's ToggleInfoDisplay(), the
