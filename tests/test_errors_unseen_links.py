@@ -161,6 +161,8 @@ TOOLS = [
     ("share-words", f'<div class="x12"><a {VOID}>Facebook</a> <a {VOID}>WhatsApp</a> <a {VOID}>Email</a> <a {VOID}>Pin it</a></div>'),
     ("share-named-by-labels", f'<div class="x12"><a {VOID} aria-label="Share on Facebook">{SVG}</a><a {VOID} title="Share on X">{SVG}'
      f'</a><a {VOID} aria-label="Send by email">{SVG}</a></div>'),
+    ("share-words-zh-ko", f'<div class="x13"><span>分享到：</span><a {VOID}>微博</a> <a {VOID}>微信</a> <a {VOID}>QQ空间</a>'
+     f' <a {VOID}>카카오톡</a> <a {VOID}>공유하기</a></div>'),
     ("save-and-bookmark", f'<div class="x16"><a {VOID}>Save</a> <a {VOID}>Bookmark</a></div>'),
     ("quiz-reveal", f'<ol><li><p>Which street gets the first lane?</p><p><a {VOID} class="x">Reveal answer</a></p></li></ol>'),
     ("comments-toggle", f'<div class="x9"><a {VOID} onclick="loadComments()">Show comments (12)</a> <a {VOID}>Kommentare</a></div>'),

@@ -265,19 +265,26 @@ def empty_href(doc: Document, params: Params) -> Iterable[Hit]:
 @check("links.javascript_href")
 def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
     """A link whose target is a script. Left alone: a template's control dressed as a link,
-    a do-nothing href ("javascript:void(0)") whose words are a control's ("Read more"
-    unfolding the rest, a table of contents' "[hide]", "Print", "Menu", "A+"): the theme's
-    widget, not a link the story gives."""
+    a do-nothing href ("javascript:void(0)") whose words are a control's (see
+    _control_words), a consent platform's call, a script working the browser (back,
+    print): the theme's widget, not a link the story gives."""
     for link in doc.links:
         if link.href and urls.scheme_of(link.href) == "javascript":
             if _CONSENT_SCRIPT().search(link.href) or _BROWSER_SCRIPT().search(link.href):
-                continue  # the consent platform's or the browser's control, not a link the story gives
+                continue
             words = " ".join(link.text.split())
-            if words and _NO_OP_SCRIPT().match(link.href) and (
-                    _CONTROL_WORDS().match(words) or _CONSENT_WORDS().match(words) or _NOTE_MARK().match(words)
-                    or not link.in_prose and _TOOL_WORDS().match(words)):
+            if words and _NO_OP_SCRIPT().match(link.href) and _control_words(words, link.in_prose):
                 continue
             yield _link_hit(link, link.href)
+
+
+def _control_words(words: str, in_prose: bool) -> bool:
+    """``words`` name a control, not a destination: an expander or tool ("Read more",
+    "[hide]", "Print"), a consent setting, a footnote's marker, a share kit's or reading
+    toolbar's button (anywhere), or, outside a sentence, a tool's words a story's link
+    could also say ("Save", "Log in", "Show comments")."""
+    return bool(_CONTROL_WORDS().match(words) or _CONSENT_WORDS().match(words) or _NOTE_MARK().match(words)
+                or _SHARE_WORDS().match(words) or not in_prose and _TOOL_WORDS().match(words))
 
 
 # "javascript:", "javascript:;", "javascript:void(0)", "javascript: void 0;", "javascript://".
@@ -294,26 +301,32 @@ _CONTROL_WORDS = lazy_pattern(
     r"|скрыть|показать|закрыть|続きを読む|もっと見る|閉じる|更多|展开|收起|关闭|더 ?보기|닫기)?[\W_]*$", re.I)
 
 
-# What a template's tool says when it stands alone, outside a sentence (a share kit's
-# "Copy link" or "Share on X", "A A" type size, "Log in", "Save", "View gallery (12 photos)",
-# "Listen to this article"): words a story's own link can say in a sentence ("you can
-# <a>save</a> up to…"), so only a link standing alone is left. Not "Next": a story paged
-# by script ("Next page") is one a crawler cannot read on.
-_TOOL_WORDS = lazy_pattern(
-    r"^[\W_]*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|kopieren|copiar(?: (?:el )?enlace)?|copier(?: le lien)?"
+# What a share kit's or reading toolbar's do-nothing link says, in any place (a row of them
+# reads as a sentence of link words): "Copy link", "Share on X", a network's name, "A+".
+_SHARE_WORDS = lazy_pattern(
+    r"^[\W_]*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|copiar(?: (?:el )?enlace)?|copier(?: le lien)?"
     r"|copia(?: (?:il )?link)?|link kopiëren|kopiuj(?: link)?|копировать(?: ссылку)?|リンクをコピー|复制链接|링크 복사"
     r"|a{1,2}|text size|font size|schriftgröße|tamaño (?:de )?(?:letra|texto)|taille du texte"
+    r"|(?:share|tweet|send|mail|email|e-mail)(?: (?:it|this|this (?:article|story|page)))?"
+    r"(?: (?:on|to|via|by|with) [\w .+-]{1,20})?"
+    r"|facebook|twitter|x|whatsapp|linkedin|pinterest|pin it|reddit|telegram|messenger|flipboard|tumblr|threads|bluesky"
+    r"|mastodon|xing|vk|sms|teilen(?: (?:auf|per|via) [\w .+-]{1,20})?|compartir(?: (?:en|por) [\w .+-]{1,20})?"
+    r"|partager(?: (?:sur|par) [\w .+-]{1,20})?|condividi(?: (?:su|via) [\w .+-]{1,20})?|compartilhar|delen|udostępnij"
+    r"|分享(?:到)?|微博|微信(?:好友)?|朋友圈|qq(?:空间|空間)?|复制链接|複製連結|シェア|ツイート|공유(?:하기)?"
+    r"|카카오(?:톡|스토리)?|네이버 블로그|밴드)[\W_]*$", re.I)
+# What a template's tool says when it stands alone, outside a sentence ("Log in", "Save",
+# "View gallery (12 photos)", "Listen to this article", "Show comments"): words a story's
+# own link can say in a sentence ("you can <a>save</a> up to…"), so only a link standing
+# alone is left. Not "Next": a story paged by script ("Next page") is one a crawler cannot
+# read on.
+_TOOL_WORDS = lazy_pattern(
+    r"^[\W_]*(?:kopieren|post"
     r"|log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|newsletter|anmelden|abmelden|registrieren|abonnieren"
     r"|iniciar sesión|cerrar sesión|registrarse|suscribirse|suscríbete|se connecter|connexion|s[’']inscrire|s[’']abonner"
     r"|abonnez-vous|accedi|esci|registrati|iscriviti|abbonati|entrar|sair|assinar|inloggen|uitloggen|abonneren"
     r"|zaloguj(?: się)?|subskrybuj|войти|выйти|подписаться|ログイン|登录|登入|로그인"
     r"|save|bookmark|follow|unfollow|like|merken|speichern|folgen|guardar|seguir|enregistrer|suivre|salva|segui|salvar"
-    r"|opslaan|volgen|zapisz|obserwuj"
-    r"|(?:share|tweet|post|send|mail|email|e-mail)(?: (?:it|this|this (?:article|story|page)))?"
-    r"(?: (?:on|to|via|by|with) [\w .+-]{1,20})?"
-    r"|facebook|twitter|x|whatsapp|linkedin|pinterest|pin it|reddit|telegram|messenger|flipboard|tumblr|threads|bluesky"
-    r"|mastodon|xing|vk|sms|teilen(?: (?:auf|per|via) [\w .+-]{1,20})?|compartir(?: (?:en|por) [\w .+-]{1,20})?"
-    r"|partager(?: (?:sur|par) [\w .+-]{1,20})?|condividi(?: (?:su|via) [\w .+-]{1,20})?|compartilhar|delen|udostępnij"
+    r"|opslaan|volgen|zapisz|obserwuj|收藏"
     r"|translate|übersetzen|traducir|traduire|traduci|traduzir|vertalen"
     r"|(?:view|open|see|show|launch)(?: the| all)? (?:gallery|slideshow|photos?|images?|pictures?)"
     r"(?: \(\d+(?: \w+)?\))?|\d+ (?:photos|images|pictures|fotos|bilder)|enlarge(?: (?:image|photo|picture))?"
