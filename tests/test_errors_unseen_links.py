@@ -164,6 +164,8 @@ TOOLS = [
     ("share-words-zh-ko", f'<div class="x13"><span>分享到：</span><a {VOID}>微博</a> <a {VOID}>微信</a> <a {VOID}>QQ空间</a>'
      f' <a {VOID}>카카오톡</a> <a {VOID}>공유하기</a></div>'),
     ("save-and-bookmark", f'<div class="x16"><a {VOID}>Save</a> <a {VOID}>Bookmark</a></div>'),
+    ("masked-shop-buttons", f'<div class="x17"><p><strong>Folding helmet</strong> $59</p><p><a {VOID} onclick="go(7)">Check price</a>'
+     f'</p><p><a {VOID} onclick="go(8)">Zum Angebot</a></p></div>'),
     ("quiz-reveal", f'<ol><li><p>Which street gets the first lane?</p><p><a {VOID} class="x">Reveal answer</a></p></li></ol>'),
     ("comments-toggle", f'<div class="x9"><a {VOID} onclick="loadComments()">Show comments (12)</a> <a {VOID}>Kommentare</a></div>'),
     ("listen", f'<div class="x8"><a {VOID} onclick="tts.play()">{SVG} Listen to this article</a></div>'),

@@ -337,7 +337,12 @@ _TOOL_WORDS = lazy_pattern(
     r"|kommentare?(?: (?:anzeigen|lesen))?|\d+ kommentare?|comentarios?|commentaires?|commenti|comentários|reacties"
     r"|(?:(?:show|hide|reveal|view|see) (?:the )?)?(?:spoilers?|answers?|solutions?|transcript|details|hints?)"
     r"|settings|einstellungen|ajustes|configuración|paramètres|impostazioni|设置|設定|(?:night|dark) mode|nachtmodus"
-    r"|modo oscuro|mode sombre|夜间模式|夜晚模式)[\W_]*$", re.I)
+    r"|modo oscuro|mode sombre|夜间模式|夜晚模式"
+    # a shop box's button a script opens (the merchant's address masked from crawlers)
+    r"|buy(?: (?:now|it|here))?|shop now|check (?:the )?price|(?:view|see|get) (?:the )?(?:deal|offer|price)"
+    r"|jetzt kaufen|zum (?:angebot|shop)|preis prüfen|comprar(?: ahora)?|ver (?:oferta|precio)|acheter"
+    r"|voir (?:l[’']offre|le prix)|acquista(?: ora)?|vedi (?:offerta|prezzo)|bekijk (?:aanbieding|prijs)|kup teraz"
+    r"|zobacz cenę)[\W_]*$", re.I)
 # A script calling a consent platform (Cookiebot's renew(), OneTrust's ToggleInfoDisplay(), the
 # IAB TCF's __tcfapi, Didomi, Usercentrics, Sourcepoint, Quantcast's __cmp…): its "change your
 # cookie settings" link, set by the platform in a blocked embed's placeholder or the footer.
