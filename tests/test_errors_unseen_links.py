@@ -133,6 +133,8 @@ TEMPLATE = [
      f'<a href="{H}/news/2024/03/x"><img src="{M}/2024/03/t2.jpg" alt=""></a></div>'),
     ("card-with-a-kicker-between", f'<div class="x"><a href="/news/2024/03/x"><img src="{M}/2024/03/t4.jpg" alt=""></a>'
      f'<a href="/news/">Next on Ledger News</a><a href="/news/2024/03/x">Fifth Avenue closes for works</a></div>'),
+    ("card-picture-hidden-from-readers", f'<p><a href="{H}/news/2024/03/z" aria-hidden="true" tabindex="-1">'
+     f'<img src="{M}/2024/03/z1.jpg" alt=""></a></p>'),  # out of the accessibility tree and the tab order
     # social embeds as their embed codes read
     ("instagram-embed", '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/XYZ/" '
      'data-instgrm-version="14"><div><a href="https://www.instagram.com/p/XYZ/" target="_blank"><div style="display:flex;">'
@@ -249,6 +251,12 @@ KEPT = [
      "s plan</a> before the open houses.</p>", "LK004", "javascript:location.href"),
     ("picture-link-beside-a-link-elsewhere", f'<p><a href="{H}/news/2024/03/x"><img src="{M}/2024/03/t3.jpg" alt=""></a> '
      f'<a href="{H}/news/2024/03/y">Read also: Main Street reopens</a></p>', "LK016", f"{H}/news/2024/03/x"),
+    # still read in a screen reader's reading mode (tabindex=-1 only takes it out of the tab
+    # order; a presentational role is ignored on a focusable link, per ARIA)
+    ("picture-link-out-of-the-tab-order", f'<p><a href="{H}/news/2024/03/z" tabindex="-1"><img src="{M}/2024/03/z2.jpg" alt="">'
+     "</a></p>", "LK016", f"{H}/news/2024/03/z"),
+    ("picture-link-marked-presentational", f'<p><a href="{H}/news/2024/03/z" role="presentation"><img src="{M}/2024/03/z3.jpg" '
+     'alt=""></a></p>', "LK016", f"{H}/news/2024/03/z"),
     ("podcast-badges-marked-decorative", f'<p>Listen to our podcast: <a href="https://podcasts.apple.com/us/podcast/x/id1">'
      f'<img src="{M}/badges/apple-podcasts.svg" alt=""></a></p>', "LK016", "podcasts.apple.com"),
     ("icon-link-hidden-from-readers", f'<p>The plan is <a href="{PDF}"><i class="icon-pdf" aria-hidden="true"></i></a> on the '
