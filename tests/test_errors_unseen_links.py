@@ -96,6 +96,8 @@ NAMED = [
      "</i></a> for updates.</p>"),
     ("link-labelled-by-a-paragraph", f'<p id="plan-lbl">The full plan</p><p><a href="{PDF}" aria-labelledby="plan-lbl">'
      '<i class="icon-pdf"></i></a></p>'),
+    ("labelled-by-two-ids-the-first-gone", '<p id="t2">The full plan</p><p><a href="https://council.example.gov/plan.pdf" '
+     'aria-labelledby="missing-1 t2"><i class="icon-pdf"></i></a></p>'),  # accname reads every id it finds
     ("picture-with-alt", f'<p><a href="{H}/news/2024/03/other"><img src="{H}/img/x.png" alt="Fifth Avenue closes"></a></p>'),
 ]
 

@@ -683,12 +683,12 @@ def _given_name(el: Element) -> str:
         name = " ".join((node.get("aria-label") or node.get("title") or "").split())
         if name:
             return name
-    ids = (el.get("aria-labelledby") or "").split()
-    if ids:
-        found = el.getroottree().xpath("//*[@id=$ref]", ref=ids[0])
+    names = []
+    for ref in (el.get("aria-labelledby") or "").split()[:5]:  # each id in turn, as accname joins them
+        found = el.getroottree().xpath("//*[@id=$ref]", ref=ref)
         if found:
-            return " ".join((found[0].text_content() or "").split())
-    return ""
+            names.append(" ".join((found[0].text_content() or "").split()))
+    return " ".join(n for n in names if n)
 
 
 def _rebase(t: TextBuilder, line: int) -> tuple[int, ...]:
