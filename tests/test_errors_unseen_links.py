@@ -1,4 +1,4 @@
-"""The non-image error rules (LK016, LK004, HD003, MT004, MT063, MT064) on shapes no tuning
+"""The non-image error rules (LK016, LK004, HD003, MT004, MT063, MT064; LK011 too) on shapes no tuning
 page has, set into the clean story of tests/widgetkit.py (whose own IM001 and LK016 must stay
 found), and look-alikes that keep their error. tests/test_errors_unseen.py holds the shapes
 probed before; these are the next ones.
@@ -24,7 +24,10 @@ writes them, house names made neutral):
 - ``javascript:void(0)`` tools a template sets in a story: reading tools (a CodeIgniter
   theme's A+ / A / A- bar; a Chinese CMS's 设置 and 夜晚模式), "Copy Link" items of share menus
   (Blade and PHP templates with ``class="copy-link"``), log-in and subscribe links, save and
-  follow, "Listen to this article", gallery openers;
+  follow, "Listen to this article", gallery openers, a shop box's "Check price", a quiz's
+  "Reveal answer", comment toggles, footnote markers a plugin opens as tooltips (Modern
+  Footnotes' ``<sup><a href="javascript:void(0)">1</a></sup>``), scripts that work the
+  browser (history.back(), print());
 - consent platforms' own links: Cookiebot's placeholder for a blocked embed, "Please <a
   href="javascript:Cookiebot.renew()">accept marketing-cookies</a> to watch this video"
   (UBC-APSC/ubc_apsc_helper js/cookiebot-iframe-consent.js), OneTrust's footer link
@@ -32,7 +35,11 @@ writes them, house names made neutral):
   MokoutoneOussene/PROJECT-CEMCAF), the IAB TCF's ``__tcfapi('displayConsentUi', …)``,
   Didomi's ``Didomi.preferences.show()``, Usercentrics' ``UC_UI.showSecondLayer()``;
 - social embeds as their embed codes read (Instagram, TikTok, Pinterest, X, Facebook) and a
-  player's ``<iframe>`` set bare among the story's paragraphs (YouTube, Spotify).
+  player's ``<iframe>`` set bare among the story's paragraphs (YouTube, Spotify);
+- teaser cards whose picture link sits beside the title link to the same story (WCAG's
+  technique H2), an old theme's logo linking home set in a heading, an ad's label as all of
+  a sponsored link;
+- link cloakers on the site's own host (ThirstyAffiliates' link prefixes, Pretty Links' /go/).
 """
 
 from __future__ import annotations
