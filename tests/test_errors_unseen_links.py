@@ -158,6 +158,8 @@ TEMPLATE = [
     # a player's frame set bare among the story's paragraphs: the story's pictures stay the story's
     ("youtube-frame-among-paragraphs", '<iframe src="https://www.youtube.com/embed/abc" width="560" height="315" frameborder="0" '
      "allowfullscreen></iframe>"),
+    ("play-button-among-paragraphs", '<button type="button" class="x">Play</button>'),  # an audio widget's, set bare
+    ("close-button-among-paragraphs", '<button type="button" aria-label="Close">×</button>'),
     ("spotify-frame-among-paragraphs", '<iframe style="border-radius:12px" src="https://open.spotify.com/embed/episode/abc" '
      'width="100%" height="152" frameBorder="0" allowfullscreen="" loading="lazy"></iframe>'),
 ]

@@ -426,14 +426,15 @@ def mark_button(button: Element) -> None:
     goes with the other controls: a picture beside a play button is a player's poster,
     a box that closes is a pop-up."""
     parent = button.getparent()
-    if parent is None:
+    # A control or a clip set bare among the story's paragraphs: its box is the story, whose
+    # pictures stay the story's (not a poster) and which is no pop-up.
+    if parent is None or sum(child.tag == "p" for child in parent) >= _STORY_PARAGRAPHS:
         return
     if button.tag == "iframe":
-        if (vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "")
-                or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or "")) \
-                and sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS:
+        if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
+                or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
             parent.set(BUTTON_MARK, "play")  # a player's frame: the picture beside it is its placeholder
-        return  # a clip embedded bare among the story's paragraphs: its pictures stay the story's
+        return
     if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
         return
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
