@@ -359,7 +359,7 @@ _BROWSER_SCRIPT = lazy_pattern(
 # A footnote's marker that a do-nothing link opens as a tooltip, in the sentence it annotates
 # (the Modern Footnotes plugin's "<sup><a href="javascript:void(0)">1</a></sup>"): "1",
 # "[3]", "(iv)", "*", "†".
-_NOTE_MARK = lazy_pattern(r"^[\[(]?(?:\d{1,3}|[ivxlc]{1,6}|[a-z])[\])]?$|^[*†‡§¶]{1,3}$", re.I)
+_NOTE_MARK = lazy_pattern(r"^[\[(]?(?:\d{1,3}|[ivx]{1,4}|[a-z])[\])]?$|^[*†‡§¶]{1,3}$", re.I)
 # What the consent platform's do-nothing link says, its call in an onclick (any place).
 _CONSENT_WORDS = lazy_pattern(
     r"^[\W_]*(?:(?:cookie|privacy|consent)[ -]?(?:settings|preferences|choices|options)|manage (?:cookies|consent|"
