@@ -160,6 +160,11 @@ TEMPLATE = [
      "allowfullscreen></iframe>"),
     ("play-button-among-paragraphs", '<button type="button" class="x">Play</button>'),  # an audio widget's, set bare
     ("close-button-among-paragraphs", '<button type="button" aria-label="Close">×</button>'),
+    # ...while a picture box right beside that frame stays its poster
+    ("poster-after-a-frame-among-paragraphs", '<iframe src="https://www.youtube.com/embed/abc" width="560" height="315">'
+     f'</iframe><p><img src="{M}/v/poster1.jpg"></p>'),
+    ("poster-before-a-frame-among-paragraphs", f'<div class="x"><img src="{M}/v/poster2.jpg"></div><!-- player -->'
+     '<iframe src="https://www.youtube.com/embed/abc" width="560" height="315"></iframe>'),
     ("spotify-frame-among-paragraphs", '<iframe style="border-radius:12px" src="https://open.spotify.com/embed/episode/abc" '
      'width="100%" height="152" frameBorder="0" allowfullscreen="" loading="lazy"></iframe>'),
 ]

@@ -426,14 +426,19 @@ def mark_button(button: Element) -> None:
     goes with the other controls: a picture beside a play button is a player's poster,
     a box that closes is a pop-up."""
     parent = button.getparent()
-    # A control or a clip set bare among the story's paragraphs: its box is the story, whose
-    # pictures stay the story's (not a poster) and which is no pop-up.
-    if parent is None or sum(child.tag == "p" for child in parent) >= _STORY_PARAGRAPHS:
+    if parent is None:
         return
+    # A control or a clip set bare among the story's paragraphs: its box is the story, whose
+    # pictures stay the story's (not a poster) and which is no pop-up; only a picture box
+    # right beside a player is its poster.
+    story = sum(child.tag == "p" for child in parent) >= _STORY_PARAGRAPHS
     if button.tag == "iframe":
         if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
                 or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
-            parent.set(BUTTON_MARK, "play")  # a player's frame: the picture beside it is its placeholder
+            for box in _beside(button) if story else (parent,):
+                box.set(BUTTON_MARK, "play")  # a player's frame: the picture beside it is its placeholder
+        return
+    if story:
         return
     if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
         return
@@ -448,6 +453,17 @@ def mark_button(button: Element) -> None:
         parent.set(BUTTON_MARK, "close")
     elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         parent.set(BUTTON_MARK, "appeal")
+
+
+def _beside(el: Element) -> list[Element]:
+    """The boxes right before and after ``el`` that hold one picture and no words."""
+    found = []
+    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
+        box = next((s for s in siblings if isinstance(s.tag, str)), None)  # past comments
+        if box is not None and box.tag not in ("img", "amp-img", "picture") \
+                and sum(1 for _ in box.iter("img", "amp-img")) == 1 and not "".join((box.text_content() or "").split()):
+            found.append(box)
+    return found
 
 
 def _controls_in(el: Element) -> set[str]:
