@@ -165,6 +165,7 @@ TEMPLATE = [
      f'</iframe><p><img src="{M}/v/poster1.jpg"></p>'),
     ("poster-before-a-frame-among-paragraphs", f'<div class="x"><img src="{M}/v/poster2.jpg"></div><!-- player -->'
      '<iframe src="https://www.youtube.com/embed/abc" width="560" height="315"></iframe>'),
+    ("poster-beside-a-play-button-among-paragraphs", f'<p><img src="{M}/v/poster4.jpg"></p><button type="button">Play</button>'),
     ("spotify-frame-among-paragraphs", '<iframe style="border-radius:12px" src="https://open.spotify.com/embed/episode/abc" '
      'width="100%" height="152" frameBorder="0" allowfullscreen="" loading="lazy"></iframe>'),
 ]
