@@ -106,7 +106,7 @@ def test_tracking_params_finds_names_and_prefixes_in_order() -> None:
         ("http//example.com", True),
         ("https;//example.com", True),
         ("https:/example.com", True),
-        ("http:///example.com", True),
+        ("http:///example.com", False),  # browsers skip the extra slashes (WHATWG URL's "ignore slashes" state)
         ("http://http://example.com", True),
         ("http://", True),
         ("www.example.com/page", True),
@@ -121,6 +121,8 @@ def test_tracking_params_finds_names_and_prefixes_in_order() -> None:
         ("file:///home/me/draft.html", True),
         ("https://example.com/my page.html", False),
         ("my page.html", False),
+        ("https://example.com\\reports\\plan.pdf", False),  # a backslash reads as '/' in an http(s) address
+        ("https://{{domain}}\\plan.pdf", True),  # ...but an unfilled template slot is no host either way
     ],
 )
 def test_malformed_reports_broken_urls(url: str, fatal: bool) -> None:
@@ -148,6 +150,9 @@ def test_malformed_reports_broken_urls(url: str, fatal: bool) -> None:
         "ftp://ftp.example.com/file",
         "whatsapp://send?text=hi",
         "",
+        # files a story links beside it, not domains written without https://
+        "results.xlsm", "route.gpx", "map.kmz", "interview.m4a", "clip.webm", "book.epub", "data.geojson",
+        "events.ics", "archive.7z",
     ],
 )
 def test_malformed_accepts_good_urls(url: str) -> None:

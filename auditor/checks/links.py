@@ -265,15 +265,26 @@ def empty_href(doc: Document, params: Params) -> Iterable[Hit]:
 @check("links.javascript_href")
 def javascript_href(doc: Document, params: Params) -> Iterable[Hit]:
     """A link whose target is a script. Left alone: a template's control dressed as a link,
-    a do-nothing href ("javascript:void(0)") whose words are a control's ("Read more"
-    unfolding the rest, a table of contents' "[hide]", "Print", "Menu", "A+"): the theme's
-    widget, not a link the story gives."""
+    a do-nothing href ("javascript:void(0)") whose words are a control's (see
+    _control_words), a consent platform's call, a script working the browser (back,
+    print): the theme's widget, not a link the story gives."""
     for link in doc.links:
         if link.href and urls.scheme_of(link.href) == "javascript":
+            if _CONSENT_SCRIPT().search(link.href) or _BROWSER_SCRIPT().search(link.href):
+                continue
             words = " ".join(link.text.split())
-            if words and _NO_OP_SCRIPT().match(link.href) and _CONTROL_WORDS().match(words):
+            if words and _NO_OP_SCRIPT().match(link.href) and _control_words(words, link.in_prose):
                 continue
             yield _link_hit(link, link.href)
+
+
+def _control_words(words: str, in_prose: bool) -> bool:
+    """``words`` name a control, not a destination: an expander or tool ("Read more",
+    "[hide]", "Print"), a consent setting, a footnote's marker, a share kit's or reading
+    toolbar's button (anywhere), or, outside a sentence, a tool's words a story's link
+    could also say ("Save", "Log in", "Show comments")."""
+    return bool(_CONTROL_WORDS().match(words) or _CONSENT_WORDS().match(words) or _NOTE_MARK().match(words)
+                or _SHARE_WORDS().match(words) or not in_prose and _TOOL_WORDS().match(words))
 
 
 # "javascript:", "javascript:;", "javascript:void(0)", "javascript: void 0;", "javascript://".
@@ -289,6 +300,73 @@ _CONTROL_WORDS = lazy_pattern(
     r"|lees meer|meer|minder|verbergen|sluiten|czytaj (?:więcej|dalej)|pokaż|ukryj|zamknij|читать далее|ещё|еще"
     r"|скрыть|показать|закрыть|続きを読む|もっと見る|閉じる|更多|展开|收起|关闭|더 ?보기|닫기)?[\W_]*$", re.I)
 
+
+# What a share kit's or reading toolbar's do-nothing link says, in any place (a row of them
+# reads as a sentence of link words): "Copy link", "Share on X", a network's name, "A+".
+_SHARE_WORDS = lazy_pattern(
+    r"^[\W_]*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|copiar(?: (?:el )?enlace)?|copier(?: le lien)?"
+    r"|copia(?: (?:il )?link)?|link kopiëren|kopiuj(?: link)?|копировать(?: ссылку)?|リンクをコピー|复制链接|링크 복사"
+    r"|a{1,2}|text size|font size|schriftgröße|tamaño (?:de )?(?:letra|texto)|taille du texte"
+    r"|(?:share|tweet|send|mail|email|e-mail)(?: (?:it|this|this (?:article|story|page)))?"
+    r"(?: (?:on|to|via|by|with) [\w .+-]{1,20})?"
+    r"|facebook|twitter|x|whatsapp|linkedin|pinterest|pin it|reddit|telegram|messenger|flipboard|tumblr|threads|bluesky"
+    r"|mastodon|xing|vk|sms|teilen(?: (?:auf|per|via) [\w .+-]{1,20})?|compartir(?: (?:en|por) [\w .+-]{1,20})?"
+    r"|partager(?: (?:sur|par) [\w .+-]{1,20})?|condividi(?: (?:su|via) [\w .+-]{1,20})?|compartilhar|delen|udostępnij"
+    r"|分享(?:到)?|微博|微信(?:好友)?|朋友圈|qq(?:空间|空間)?|复制链接|複製連結|シェア|ツイート|공유(?:하기)?"
+    r"|카카오(?:톡|스토리)?|네이버 블로그|밴드)[\W_]*$", re.I)
+# What a template's tool says when it stands alone, outside a sentence ("Log in", "Save",
+# "View gallery (12 photos)", "Listen to this article", "Show comments"): words a story's
+# own link can say in a sentence ("you can <a>save</a> up to…"), so only a link standing
+# alone is left. Not "Next": a story paged by script ("Next page") is one a crawler cannot
+# read on.
+_TOOL_WORDS = lazy_pattern(
+    r"^[\W_]*(?:kopieren|post"
+    r"|log ?in|log ?out|sign ?in|sign ?up|sign out|register|subscribe|newsletter|anmelden|abmelden|registrieren|abonnieren"
+    r"|iniciar sesión|cerrar sesión|registrarse|suscribirse|suscríbete|se connecter|connexion|s[’']inscrire|s[’']abonner"
+    r"|abonnez-vous|accedi|esci|registrati|iscriviti|abbonati|entrar|sair|assinar|inloggen|uitloggen|abonneren"
+    r"|zaloguj(?: się)?|subskrybuj|войти|выйти|подписаться|ログイン|登录|登入|로그인"
+    r"|save|bookmark|follow|unfollow|like|merken|speichern|folgen|guardar|seguir|enregistrer|suivre|salva|segui|salvar"
+    r"|opslaan|volgen|zapisz|obserwuj|收藏"
+    r"|translate|übersetzen|traducir|traduire|traduci|traduzir|vertalen"
+    r"|(?:view|open|see|show|launch)(?: the| all)? (?:gallery|slideshow|photos?|images?|pictures?)"
+    r"(?: \(\d+(?: \w+)?\))?|\d+ (?:photos|images|pictures|fotos|bilder)|enlarge(?: (?:image|photo|picture))?"
+    r"|zoom(?: in| out)?|full ?screen|vollbild|vergrößern|ampliar|agrandir|ingrandisci"
+    r"|listen(?: to (?:this|the) (?:article|story))?|play|pause|anhören|vorlesen|escuchar|écouter|ascolta"
+    r"|聽新聞|听新闻|收聽|收听|朗讀|朗读|音声で聞く|기사 듣기"
+    r"|(?:(?:show|hide|view|load|read|see|add|leave|post)(?: all| a)? )?comments?(?: \(\d+\))?|\d+ comments?"
+    r"|kommentare?(?: (?:anzeigen|lesen))?|\d+ kommentare?|comentarios?|commentaires?|commenti|comentários|reacties"
+    r"|(?:(?:show|hide|reveal|view|see) (?:the )?)?(?:spoilers?|answers?|solutions?|transcript|details|hints?)"
+    r"|settings|einstellungen|ajustes|configuración|paramètres|impostazioni|设置|設定|(?:night|dark) mode|nachtmodus"
+    r"|modo oscuro|mode sombre|夜间模式|夜晚模式"
+    # a shop box's button a script opens (the merchant's address masked from crawlers)
+    r"|buy(?: (?:now|it|here))?|shop now|check (?:the )?price|(?:view|see|get) (?:the )?(?:deal|offer|price)"
+    r"|jetzt kaufen|zum (?:angebot|shop)|preis prüfen|comprar(?: ahora)?|ver (?:oferta|precio)|acheter"
+    r"|voir (?:l[’']offre|le prix)|acquista(?: ora)?|vedi (?:offerta|prezzo)|bekijk (?:aanbieding|prijs)|kup teraz"
+    r"|zobacz cenę)[\W_]*$", re.I)
+# A script calling a consent platform (Cookiebot's renew(), OneTrust's ToggleInfoDisplay(), the
+# IAB TCF's __tcfapi, Didomi, Usercentrics, Sourcepoint, Quantcast's __cmp…): its "change your
+# cookie settings" link, set by the platform in a blocked embed's placeholder or the footer.
+_CONSENT_SCRIPT = lazy_pattern(
+    r"cookie|consent|gdpr|privacy|__tcfapi|__cmp\b|__uspapi|__gpp\b|onetrust|optanon|didomi|uc_ui|usercentrics"
+    r"|\b_sp_\b|klaro|tarteaucitron|googlefc|\b_iub\b|iubenda|termly|borlabs|cmplz|axeptio|truste", re.I)
+
+# A script that works the browser, not the story: back, print, close, reload, scroll to the
+# top, bookmark ("javascript:history.back()", "javascript:window.print()", IE's AddFavorite).
+_BROWSER_SCRIPT = lazy_pattern(
+    r"^\s*javascript:\s*(?:void\s*\(?\s*)?(?:(?:window|self|top|document)\.)*(?:history\.(?:back|forward|go)\s*\("
+    r"|print\s*\(|close\s*\(|location\.reload\s*\(|scroll(?:To|By)?\s*\(|external\.AddFavorite\s*\("
+    r"|sidebar\.addPanel\s*\()", re.I)
+# A footnote's marker that a do-nothing link opens as a tooltip, in the sentence it annotates
+# (the Modern Footnotes plugin's "<sup><a href="javascript:void(0)">1</a></sup>"): "1",
+# "[3]", "(iv)", "*", "†".
+_NOTE_MARK = lazy_pattern(r"^[\[(]?(?:\d{1,3}|[ivx]{1,4}|[a-z])[\])]?$|^[*†‡§¶]{1,3}$", re.I)
+# What the consent platform's do-nothing link says, its call in an onclick (any place).
+_CONSENT_WORDS = lazy_pattern(
+    r"^[\W_]*(?:(?:cookie|privacy|consent)[ -]?(?:settings|preferences|choices|options)|manage (?:cookies|consent|"
+    r"(?:your )?(?:privacy|cookie) (?:settings|preferences))|change (?:your )?(?:consent|cookie settings|privacy settings)"
+    r"|cookie-?einstellungen|datenschutz-?einstellungen|einwilligung (?:ändern|widerrufen)|configuraci[oó]n de(?: las)? cookies"
+    r"|(?:param[eé]trer|g[eé]rer) (?:les )?cookies|param[eè]tres (?:des )?cookies|impostazioni(?: dei)? cookie"
+    r"|preferenze(?: dei)? cookie|cookie-?instellingen|ustawienia (?:plików )?cookie)[\W_]*$", re.I)
 
 # The address of a CMS's tag or topic page: names in a story linked to it automatically
 # ("/tag/arnaud-montebourg", "/t/mary-steenburgen/", "/themen/…", "/etiqueta/…", a
@@ -481,6 +559,10 @@ def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
         if not link.href or accepted & {r.lower() for r in link.rel}:
             continue
         reason = affiliate_reason(link.href, domains, query)
+        if reason is None and _internal(link, doc) and urls.cloaked_affiliate(link.href):
+            # A link cloaker's redirect on the site's own host (ThirstyAffiliates, Pretty
+            # Links, Lasso): the shop's link under the site's name.
+            reason = "a cloaked affiliate redirect on the site's own host"
         if reason:
             yield _link_hit(link, link.href, reason=reason)
 
@@ -588,6 +670,22 @@ def wrapped_images(doc: Document) -> dict[int, Image]:
     return found
 
 
+# How many links away a card's title may sit from its picture (a section kicker between).
+_TWIN_REACH = 2
+
+
+def _twin_named(links: Sequence[Link], index: int) -> bool:
+    """True when a link near ``links[index]`` (up to _TWIN_REACH before or after it) goes
+    to the same address and has words: a teaser card's picture and title linking one
+    story, the picture's link redundant (WCAG's technique H2 would merge the two)."""
+    href = urls.normalise((links[index].href or "").strip())
+    for other in [*range(index - _TWIN_REACH, index), *range(index + 1, index + 1 + _TWIN_REACH)]:
+        if 0 <= other < len(links) and links[other].text.strip() \
+                and urls.normalise((links[other].href or "").strip()) == href:
+            return True
+    return False
+
+
 @check("links.empty_text")
 def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
     """Links with no text and no image alt: screen readers announce just "link".
@@ -605,6 +703,8 @@ def empty_text(doc: Document, params: Params) -> Iterable[Hit]:
         img = wrapped.get(index)
         if img is not None and img.alt is None and not img.decorative:
             continue
+        if link.has_image and _twin_named(doc.links, index):
+            continue  # a card's picture beside its named title link: one destination, named once
         what = "wraps an image with no alt text" if link.has_image else "has no text"
         hit = _link_hit(link, link.href, what=what)
         if img is not None:  # the fix is the image's alt: point there (one place, one finding)

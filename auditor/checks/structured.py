@@ -205,8 +205,31 @@ def _says_a_page_title(value: str, doc: Document, min_overlap: float) -> bool:
     return any(same_substance(value, t, min_overlap) for t in titles if t)
 
 
+# ISO 8601 forms Python's reader lacks: an ordinal date ("2024-072", the 72nd day) and
+# midnight written as the end of the day before ("T24:00").
+_ORDINAL = re.compile(r"(\d{4})-(\d{3})")
+_END_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T24:00(?::00(?:\.0+)?)?(?=$|[+-])")
+
+
+def _ordinal_date(year: int, days: int) -> dt.datetime | None:
+    """The ``days``-th day of ``year`` (1 is 1 January), or None past the year's end."""
+    try:
+        day = dt.datetime(year, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=days - 1)
+    except (ValueError, OverflowError):  # year 0, a day past 9999
+        return None
+    return day if days >= 1 and day.year == year else None
+
+
 def parse_date(value: str) -> dt.datetime | None:
-    text = value.strip().replace("Z", "+00:00")
+    """``value`` read as ISO 8601 (RFC 3339's lower-case "t" and "z" too), or None."""
+    text = value.strip().upper().replace("Z", "+00:00")
+    ordinal = _ORDINAL.fullmatch(text)
+    if ordinal is not None:
+        return _ordinal_date(int(ordinal.group(1)), int(ordinal.group(2)))
+    end_of_day = _END_OF_DAY.match(text)
+    if end_of_day is not None:
+        midnight = parse_date(end_of_day.group(1) + "T00:00" + text[end_of_day.end():])
+        return midnight + dt.timedelta(days=1) if midnight is not None and midnight.year < 9999 else None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?[+-]\d{4}", text):
         text = text[:-2] + ":" + text[-2:]  # +0100 → +01:00 (Python 3.11 reads both; be safe)
     reduced = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", text)  # ISO 8601's reduced precision: "2024", "2024-03"

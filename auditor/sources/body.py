@@ -453,10 +453,14 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
 
 
 def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | None, kinds: list[str]) -> None:
-    """Remove ``el`` and record why; a link a dropped picture leaves empty goes with it
-    (the picture was all it held: the same teaser or badge), or it would read as an
-    unnamed link of the story's."""
-    link = next(el.iterancestors("a"), None) if el.tag in ("img", "amp-img") else None
+    """Remove ``el`` and record why; a link the drop leaves empty goes with it (a picture
+    or an ad's label was all it held: the same teaser, badge or ad), or it would read as
+    an unnamed link of the story's; so does a heading the drop leaves empty (a logo
+    linking home set in an <h1>), or it would read as an empty heading of the story's.
+    Words or icons hidden from readers leave their link as readers meet it: unnamed."""
+    hidden = verdict.kind == "hidden" and el.tag not in ("img", "amp-img")
+    link = None if hidden else next(el.iterancestors("a"), None)
+    heading = None if verdict.kind == "hidden" else next(el.iterancestors(*HEADING_TAGS), None)
     el.drop_tree()
     if drops is not None:
         drops.append((el, verdict))
@@ -465,7 +469,11 @@ def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | 
     if link is not None and _left_empty(link):
         link.drop_tree()
         if drops is not None:
-            drops.append((link, Verdict(verdict.kind, "a link its dropped picture left empty")))
+            drops.append((link, Verdict(verdict.kind, "a link its dropped content left empty")))
+    if heading is not None and heading.getparent() is not None and _left_empty(heading):
+        heading.drop_tree()
+        if drops is not None:
+            drops.append((heading, Verdict(verdict.kind, "a heading its dropped content left empty")))
 
 
 def _left_empty(link: Element) -> bool:

@@ -415,6 +415,8 @@ def _running_time(el: Element) -> bool:
     return False
 
 
+# Paragraphs beside a player's frame that make its box the story's body, not the player's.
+_STORY_PARAGRAPHS = 3
 # Set by drop_invisible on the box of a <button> it drops: what the button did.
 BUTTON_MARK = "data-auditor-button"
 
@@ -426,24 +428,52 @@ def mark_button(button: Element) -> None:
     parent = button.getparent()
     if parent is None:
         return
+    mark = _button_mark(button)
+    if mark is None:
+        return
+    # A control or a clip set bare among the story's paragraphs: its box is the story, whose
+    # pictures stay the story's (not a poster) and which is no pop-up; only a picture box
+    # right beside a player is its poster.
+    if sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS:
+        parent.set(BUTTON_MARK, mark)
+    elif mark == "play":
+        for box in _beside(button):
+            box.set(BUTTON_MARK, mark)
+
+
+def _button_mark(button: Element) -> str | None:
+    """What ``button`` does, as mark_button notes it: "play" (a player's frame or play
+    button: the picture beside it is its placeholder), "close", "appeal", or None."""
     if button.tag == "iframe":
         if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
                 or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
-            parent.set(BUTTON_MARK, "play")  # a player's frame: the picture beside it is its placeholder
-        return
+            return "play"
+        return None
     if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
-        return
+        return None
     name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
         or " ".join((button.text_content() or button.get("value") or "").split())
     # Its names are split into words only when they hold "play", "close" or "dismiss" (most
     # icons' names do not): each of the words asked about holds one of them.
     icon = _icon_hint(names_of(button))
     if vocab.PLAY_LABEL.match(name) or icon and word_set(button) & vocab.PLAY_ICON_WORDS:
-        parent.set(BUTTON_MARK, "play")
-    elif vocab.CLOSE_LABEL.match(name) or icon and word_set(button) & {"close", "dismiss"}:
-        parent.set(BUTTON_MARK, "close")
-    elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
-        parent.set(BUTTON_MARK, "appeal")
+        return "play"
+    if vocab.CLOSE_LABEL.match(name) or icon and word_set(button) & {"close", "dismiss"}:
+        return "close"
+    if len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
+        return "appeal"
+    return None
+
+
+def _beside(el: Element) -> list[Element]:
+    """The boxes right before and after ``el`` that hold one picture and no words."""
+    found = []
+    for siblings in (el.itersiblings(preceding=True), el.itersiblings()):
+        box = next((s for s in siblings if isinstance(s.tag, str)), None)  # past comments
+        if box is not None and box.tag not in ("img", "amp-img", "picture") \
+                and sum(1 for _ in box.iter("img", "amp-img")) == 1 and not "".join((box.text_content() or "").split()):
+            found.append(box)
+    return found
 
 
 def _controls_in(el: Element) -> set[str]:

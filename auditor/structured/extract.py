@@ -79,7 +79,8 @@ def _json_ld(root: Any) -> tuple[list[Node], list[Problem], int]:
             continue
         count += 1
         line = script.sourceline or 1
-        text = _unwrapped(script.text or "").strip().rstrip(";")
+        # A byte-order mark pasted in with the block: JSON's RFC lets a parser ignore it.
+        text = _unwrapped(script.text or "").strip().lstrip("\ufeff").rstrip(";")
         if not text:  # an empty template slot: search engines skip it, nothing is lost
             continue
         try:

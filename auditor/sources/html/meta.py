@@ -38,13 +38,39 @@ def _late_html_lang(text: str) -> tuple[str, int] | None:
     return None
 
 
+# A script giving the root its language as a literal, as i18n setups and themes write it:
+# ``document.documentElement.lang = "en"``, ``….setAttribute("lang", "en")``, jQuery's
+# ``$("html").attr("lang", "en")``. A browser runs it before anyone reads the page.
+_SCRIPT_LANG = re.compile(
+    r"""(?:documentElement|querySelector\(\s*["']html["']\s*\)|getElementsByTagName\(\s*["']html["']\s*\)\[0\]"""
+    r"""|\$\(\s*["']html["']\s*\))(?:\.lang\s*=\s*|\.(?:setAttribute|attr)\(\s*["'](?:xml:)?lang["']\s*,\s*)"""
+    r"""["']([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)["']""")
+
+
+def _script_lang(root: Element, locator: Locator) -> tuple[str, int] | None:
+    """The language a page's own script gives its root (see _SCRIPT_LANG), and its line."""
+    for script in root.iter("script"):
+        found = _SCRIPT_LANG.search(script.text or "")
+        if found is not None and not (script.get("type") or "javascript").lower().endswith("json"):
+            return found.group(1), locator.at(script)[0]
+    return None
+
+
 def _root_lang(root: Element, locator: Locator) -> tuple[str, int] | None:
     """The page's language and its line: <html lang> (or xml:lang), else the lang of an
-    <html> tag libxml2 dropped (see _late_html_lang)."""
+    <html> tag libxml2 dropped (see _late_html_lang), else what a screen reader reads the
+    article in: a lang on <body>, or one the page's script gives <html> (_script_lang)."""
     lang = root.get("lang") or root.get("xml:lang")
     if lang is not None and lang.strip():
         return " ".join(lang.split()), locator.at(root)[0]
-    return _late_html_lang(locator.text)
+    late = _late_html_lang(locator.text)
+    if late is not None:
+        return late
+    body = root.find("body")
+    lang = (body.get("lang") or body.get("xml:lang")) if body is not None else None
+    if lang is not None and lang.strip():
+        return " ".join(lang.split()), locator.at(body)[0]
+    return _script_lang(root, locator)
 
 
 def read_meta(root: Element, locator: Locator) -> Meta:

@@ -607,8 +607,10 @@ _EDITOR_CLASS = re.compile(r"^(?:wp-block-heading|ql-[\w-]+|has-[\w-]+|align[\w-
 
 def _templated(heading: Element) -> bool:
     """True when a template named the heading for its role (a class other than the
-    editor's formatting ones, or an id): "<h5 class=rubric>", "<h2 class=dek>"."""
-    if heading.get("id"):
+    editor's formatting ones, an id or an ARIA role, which no editor writes and which as
+    presentation/none takes the heading out of what a screen reader lists):
+    "<h5 class=rubric>", "<h2 class=dek>", "<h2 role=presentation>"."""
+    if heading.get("id") or heading.get("role"):
         return True
     return any(not _EDITOR_CLASS.match(c) for c in (heading.get("class") or "").split())
 
@@ -681,12 +683,12 @@ def _given_name(el: Element) -> str:
         name = " ".join((node.get("aria-label") or node.get("title") or "").split())
         if name:
             return name
-    ids = (el.get("aria-labelledby") or "").split()
-    if ids:
-        found = el.getroottree().xpath("//*[@id=$ref]", ref=ids[0])
+    names = []
+    for ref in (el.get("aria-labelledby") or "").split()[:5]:  # each id in turn, as accname joins them
+        found = el.getroottree().xpath("//*[@id=$ref]", ref=ref)
         if found:
-            return " ".join((found[0].text_content() or "").split())
-    return ""
+            names.append(" ".join((found[0].text_content() or "").split()))
+    return " ".join(n for n in names if n)
 
 
 def _rebase(t: TextBuilder, line: int) -> tuple[int, ...]:
