@@ -440,7 +440,7 @@ def _thin(doc: Document) -> Deduction | None:
     if not points:
         return None
     words = body_length(doc) or 0.0
-    return Deduction("thin", points, f"thin text: {_words(doc, words)}, below {THIN_WORDS:,} "
+    return Deduction("thin", points, f"thin text: {_words(doc, words)}, below {THIN_WORDS:,} words "
                                      f"({THIN_POINTS:g} points for each halving, at most {THIN_MAX:g})")
 
 
@@ -451,7 +451,7 @@ def _fragmented(doc: Document) -> Deduction | None:
         return None
     return Deduction("fragmented", points,
                      f"fragmented text: {bare} of {total} paragraphs ({_percent(bare / total)}) are bare lines "
-                     f"under {FRAGMENT_WORDS} words, past the {_percent(FRAGMENT_FREE)} let pass")
+                     f"under {FRAGMENT_WORDS} words, more than the {_percent(FRAGMENT_FREE)} allowed")
 
 
 def _link_heavy(doc: Document) -> Deduction | None:
@@ -462,7 +462,7 @@ def _link_heavy(doc: Document) -> Deduction | None:
     words = body_length(doc) or 0.0
     return Deduction("link-heavy", points,
                      f"link-heavy text: {_percent(share)} of the body's {_words(doc, words)} are "
-                     f"link text, past the {_percent(LINK_FREE)} let pass")
+                     f"link text, more than the {_percent(LINK_FREE)} allowed")
 
 
 def _unquoted(doc: Document) -> Deduction | None:
