@@ -519,6 +519,13 @@ def assemble(parts: Iterable[CategoryScore], deductions: Iterable[Deduction],
     return ScoreBreakdown(categories, taken, held, mean, _final(mean, _deducted(taken), (c.limit for c in held)))
 
 
+def uncapped(explained: ScoreBreakdown) -> tuple[float, int]:
+    """The mean less the deductions, and that rounded, before the bounds (0, 100 and the
+    caps) hold it: what an explanation shows on its way to the score."""
+    value = explained.mean - _deducted(explained.deductions)
+    return value, _round(value)
+
+
 def breakdown(doc: Document, findings: Iterable[Finding]) -> ScoreBreakdown:
     """How ``doc``'s overall score is reached from its ``findings``: each applicable
     category's score and weight (with the rules that cost it points), each page-wide
