@@ -14,7 +14,7 @@ TERM_LABELS: dict[str, str] = {
     "link-heavy": "Link-heavy text",
     "unquoted": "No one quoted",
     "uncaptioned": "Pictures with no caption or credit",
-    "noindex": "Not to be indexed",
+    "noindex": "Noindex cap",
 }
 
 
@@ -47,7 +47,8 @@ def weight_share(part: CategoryScore, b: ScoreBreakdown) -> str:
 
 
 def arithmetic(b: ScoreBreakdown) -> str:
-    """The sum in one line: "87.4 − 23.3 − 6 = 58.1, rounded 58 (at most 40: 40)"."""
+    """The sum in one line: "87.4 − 23.3 − 6 = 58.1, rounded 58", and what bounds it
+    (", capped at 40")."""
     from auditor.engine.scoring import uncapped
 
     value, rounded = uncapped(b)
@@ -56,8 +57,8 @@ def arithmetic(b: ScoreBreakdown) -> str:
     if rounded != value:
         out += f", rounded {rounded}"
     if b.score != rounded:
-        bounds = ", ".join(f"at most {c.limit}" for c in b.caps if c.limit == b.score)
-        out += f" ({bounds or ('at least 0' if b.score == 0 else 'at most 100')}: {b.score})"
+        capped = any(c.limit == b.score for c in b.caps)
+        out += f", capped at {b.score}" if capped else f", held to {b.score}"
     return out
 
 
