@@ -1,6 +1,11 @@
 """Scores from findings and document facts: each category 0–100, then a weighted mean,
 less what no category shows. The model is documented in README ("Scores").
 
+:func:`breakdown` is the model: each category's score and weight with the rules that
+cost it points, each page-wide deduction below with its points and reason, each cap;
+the overall score is worked out from it (:func:`assemble`), so what JSON, ``--verbose``
+and the report say of a score is how it was reached.
+
 1. **Only what can be checked is scored.** A category with nothing to check has no
    score (``None`` is left out of ``scores``) and no weight in the mean: a page with no
    images is not a page with perfect images, and only a listicle has a listicle score.

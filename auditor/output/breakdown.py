@@ -15,6 +15,7 @@ TERM_LABELS: dict[str, str] = {
     "unquoted": "No one quoted",
     "uncaptioned": "Pictures with no caption or credit",
     "noindex": "Noindex cap",
+    "no-article": "No article",
 }
 
 
