@@ -482,7 +482,8 @@ def _uncaptioned(doc: Document) -> Deduction | None:
         return None
     shown = sum(1 for img in doc.images if not img.decorative)
     what = "1 picture, without" if shown == 1 else f"{shown} pictures, none with"
-    return Deduction("uncaptioned", UNCAPTIONED_POINTS, f"pictures with no caption or credit: {what} a caption or credit")
+    return Deduction("uncaptioned", UNCAPTIONED_POINTS,
+                     f"pictures with no caption or credit: {what} a caption or credit")
 
 
 def text_deductions(doc: Document) -> tuple[Deduction, ...]:

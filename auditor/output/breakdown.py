@@ -75,7 +75,8 @@ def breakdown_lines(b: ScoreBreakdown, indent: str = "  ") -> list[str]:
            "averaged, less page-wide points):"]
     for part in b.categories:
         cost = costs_text(part)
-        out.append(row(part.category, str(part.score), f"× {weight_share(part, b):>4}" + (f"  {cost}" if cost else "")))
+        weight = f"× {weight_share(part, b):>4}"
+        out.append(row(part.category, str(part.score), f"{weight}  {cost}" if cost else weight))
     out.append(row("mean", points(b.mean)))
     out.extend(row("less", points(d.points), d.reason) for d in b.deductions)
     out.extend(row("at most", str(c.limit), c.reason) for c in b.caps)

@@ -399,7 +399,8 @@ def breakdown_view(b: ScoreBreakdown | None, known_rules: Mapping[str, Rule],
         for part in b.categories
     ]
     rows.append(BreakdownRow("mean", "Weighted mean", points(b.mean), "100 %" if b.categories else ""))
-    rows += [BreakdownRow("deduction", term_label(d.term), f"−{points(d.points)}", reason=d.reason) for d in b.deductions]
+    rows += [BreakdownRow("deduction", term_label(d.term), f"−{points(d.points)}", reason=d.reason)
+             for d in b.deductions]
     rows += [BreakdownRow("cap", term_label(c.term), f"≤ {c.limit}", reason=c.reason) for c in b.caps]
     return BreakdownView(tuple(rows), b.score, arithmetic(b))
 
