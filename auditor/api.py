@@ -97,7 +97,7 @@ def audit(
     cache's key reads it), else it is computed here."""
     from auditor.budget import Budget, BudgetExceeded, memory_limit, time_limit
     from auditor.engine.run import RuleCrashed, run_rules
-    from auditor.engine.scoring import score
+    from auditor.engine.scoring import breakdown
     from auditor.engine.suppress import apply_suppressions
     from auditor.text.readability import measure
 
@@ -129,19 +129,20 @@ def audit(
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the batch or print a traceback
         return FileResult(path=path, error=f"internal error: {type(exc).__name__}: {exc}")
     findings.sort(key=lambda f: f.sort_key())
-    scores, overall = score(doc, findings)
+    explained = breakdown(doc, findings)
     return FileResult(
         path=path,
         format=doc.format,
         headline=doc.headline,
         title=doc.meta.title,
-        score=overall,
-        scores=scores,
+        score=explained.score,
+        scores=explained.scores,
         metrics=_metrics(doc, readability),
         findings=tuple(findings),
         document=doc if settings.keep_document else _outline_only(doc),
         content_hash=content_hash or sha256_hexdigest(raw),
         site_facts=_site_facts(doc, settings),
+        score_breakdown=explained,
     )
 
 

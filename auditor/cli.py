@@ -385,7 +385,7 @@ def _parse_formats(values: Sequence[str], output: Path | None) -> list[tuple[str
 @click.option("--changed", is_flag=True, help="Audit only files changed against a git ref.")
 @click.option("--base", metavar="REF", help="The git ref --changed compares with.  [default: merge base]")
 @click.option("-q", "--quiet", is_flag=True, help="Print only the summary.")
-@click.option("-v", "--verbose", is_flag=True, help="Also show each file's metrics.")
+@click.option("-v", "--verbose", is_flag=True, help="Also show each file's metrics and how its score was reached.")
 @click.option("--no-color", is_flag=True, help="No ANSI colours (NO_COLOR is honoured too).")
 @click.option("--statistics", is_flag=True, help="Print how often each rule fired.")
 @click.option("--explain-body", is_flag=True,

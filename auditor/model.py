@@ -388,6 +388,65 @@ class Finding(Record):
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
+class RuleCost(Record):
+    """What one rule's findings cost their category (README "Scores")."""
+
+    rule: str
+    level: str
+    count: int  # findings of the rule in the file
+    points: float
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class CategoryScore(Record):
+    """One category's part of the overall score: its score, its weight in the mean, and
+    the rules that cost it points."""
+
+    category: str
+    score: int
+    weight: float
+    costs: tuple[RuleCost, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Deduction(Record):
+    """Points the overall score loses for what no category shows (page-wide errors,
+    thin text…), with the reason in words."""
+
+    term: str  # "errors", "thin", "fragmented", "link-heavy", "unquoted", "uncaptioned"
+    points: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class ScoreCap(Record):
+    """An upper bound on the overall score (a noindexed page), with the reason."""
+
+    term: str  # "noindex"
+    limit: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class ScoreBreakdown(Record):
+    """How a file's overall score was reached (auditor.engine.scoring.breakdown): the
+    weighted mean of ``categories``, less ``deductions``, rounded, held to ``caps``.
+    ``mean`` and ``score`` are worked out from the rest when it is built; the score is
+    the result's ``score``."""
+
+    categories: tuple[CategoryScore, ...]
+    deductions: tuple[Deduction, ...]
+    caps: tuple[ScoreCap, ...]
+    mean: float
+    score: int
+
+    @property
+    def scores(self) -> dict[str, int]:
+        """Each category's score, as FileResult.scores holds them."""
+        return {c.category: c.score for c in self.categories}
+
+
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class FileResult(Record):
     """Everything a writer renders for one input file: findings, scores and metrics, or an error."""
 
@@ -404,6 +463,9 @@ class FileResult(Record):
     content_hash: str | None = None  # sha256 of the input bytes, for the history store
     # What the site-wide stage needs of this article (auditor.sitewide.facts.SiteFacts).
     site_facts: object | None = None
+    # How ``score`` was reached (auditor.engine.scoring.breakdown); None when no
+    # document was scored (the file failed, or a page answered with no article).
+    score_breakdown: ScoreBreakdown | None = None
 
     @property
     def failed(self) -> bool:

@@ -18,7 +18,7 @@ from typing import IO, TYPE_CHECKING, Any, NamedTuple, overload
 from auditor.fastpickle import register as _register_reducers
 
 if TYPE_CHECKING:
-    from auditor.model import FileResult
+    from auditor.model import FileResult, ScoreBreakdown
 
 
 _register_reducers()  # faster loads of spooled and cached results
@@ -209,9 +209,10 @@ def packed(result: FileResult) -> Stored:
     it was sent and pickle and compress it again."""
     facts = None
     if result.site_facts is not None and not result.error:
-        # With what rescoring the page after the site stage reads of its own findings.
+        # With what rescoring the page after the site stage reads: its own findings and
+        # its score breakdown.
         basis = tuple((f.sort_key(), f.category, f.level) for f in result.findings)
-        facts = dump_blob((result.site_facts, basis))
+        facts = dump_blob((result.site_facts, basis, result.score_breakdown))
     return Stored(Verdict.of(result), dump_blob(result), facts)
 
 
@@ -327,11 +328,16 @@ class SpooledResults(Sequence["FileResult"]):
         own = self._facts[i]
         return path, load_value(unshelved(own))[0] if own is not None else self._load(offset, length).site_facts
 
-    def score_basis(self, i: int) -> tuple[tuple[tuple[int, int, str, str], str, str], ...] | None:
+    def score_basis(self, i: int) -> tuple[tuple[tuple[tuple[int, int, str, str], str, str], ...],
+                                           ScoreBreakdown | None] | None:
         """What rescoring result ``i`` reads of its findings (each one's sort key,
-        category and level), from the facts blob a worker packed; None without one."""
+        category and level) and its score breakdown, from the facts blob a worker packed;
+        None without one."""
         own = self._facts[i]
-        return None if own is None else load_value(unshelved(own))[1]
+        if own is None:
+            return None
+        _facts, basis, explained = load_value(unshelved(own))
+        return basis, explained
 
     def __len__(self) -> int:
         return len(self._index)
@@ -464,6 +470,9 @@ def applied(result: FileResult, changed: dict[str, Any]) -> FileResult:
     if packed is not None:
         added = load_value(unshelved(packed))
         fields["findings"] = tuple(sorted((*result.findings, *added), key=lambda f: f.sort_key()))
+    explained = fields.pop("breakdown_blob", None)  # the score breakdown, packed alike
+    if explained is not None:
+        fields["score_breakdown"] = load_value(unshelved(explained))
     return replace(result, **fields)
 
 

@@ -86,6 +86,9 @@ def test_404_is_an_error_finding_not_an_audit_of_the_error_page(server: HTTPServ
     assert [f["rule"] for f in result["findings"]] == ["MT011"]
     assert "HTTP 404" in result["findings"][0]["message"]
     assert result["score"] == 0
+    # The score says why it is 0: no article answered.
+    assert [(c["term"], c["limit"]) for c in result["score_breakdown"]["caps"]] == [("no-article", 0)]
+    assert "HTTP 404" in result["score_breakdown"]["caps"][0]["reason"]
     assert code == 1
 
 

@@ -1,6 +1,11 @@
 """Scores from findings and document facts: each category 0–100, then a weighted mean,
 less what no category shows. The model is documented in README ("Scores").
 
+:func:`breakdown` is the model: each category's score and weight with the rules that
+cost it points, each page-wide deduction below with its points and reason, each cap;
+the overall score is worked out from it (:func:`assemble`), so what JSON, ``--verbose``
+and the report say of a score is how it was reached.
+
 1. **Only what can be checked is scored.** A category with nothing to check has no
    score (``None`` is left out of ``scores``) and no weight in the mean: a page with no
    images is not a page with perfect images, and only a listicle has a listicle score.
@@ -50,7 +55,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from auditor.model import CATEGORIES, Finding
+from auditor.model import CATEGORIES, CategoryScore, Deduction, Finding, RuleCost, ScoreBreakdown, ScoreCap
 from auditor.text.languages import UNSPACED_LANGS, lang_root
 
 if TYPE_CHECKING:
@@ -122,19 +127,50 @@ def rule_penalty(level: str, count: int) -> float:
     return LEVEL_WEIGHTS[level] * (1 + 0.5 * math.log2(max(1, count)))
 
 
+def category_parts(
+    findings: Iterable[Finding], applicable: Iterable[str] | None = None
+) -> tuple[CategoryScore, ...]:
+    """Each applicable category's score, weight and the rules that cost it points (all
+    categories when ``applicable`` is None); a category with a finding is always
+    applicable. Costs keep the order the findings first name their rules (the order
+    they are summed in)."""
+    found = list(findings)
+    per_rule: Counter[tuple[str, str, str]] = Counter((f.category, f.rule, f.level) for f in found)
+    scored = set(CATEGORIES if applicable is None else applicable) | {f.category for f in found}
+    costs: dict[str, list[RuleCost]] = {c: [] for c in scored}
+    for (category, rule, level), count in per_rule.items():
+        costs[category].append(RuleCost(rule, level, count, rule_penalty(level, count)))
+    order = [c for c in CATEGORIES if c in scored] + sorted(scored - set(CATEGORIES))
+    return tuple(
+        CategoryScore(c, max(0, _round(100 - sum(cost.points for cost in costs[c]))), CATEGORY_WEIGHTS.get(c, 10),
+                      tuple(costs[c]))
+        for c in order
+    )
+
+
 def category_scores(
     findings: Iterable[Finding], applicable: Iterable[str] | None = None
 ) -> dict[str, int]:
     """Each applicable category's score (all categories when ``applicable`` is None);
     a category with a finding is always applicable."""
-    found = list(findings)
-    per_rule: Counter[tuple[str, str, str]] = Counter((f.category, f.rule, f.level) for f in found)
-    scored = set(CATEGORIES if applicable is None else applicable) | {f.category for f in found}
-    penalty: dict[str, float] = dict.fromkeys(scored, 0.0)
-    for (category, _rule, level), count in per_rule.items():
-        penalty[category] += rule_penalty(level, count)
-    order = [c for c in CATEGORIES if c in scored] + sorted(scored - set(CATEGORIES))
-    return {c: max(0, _round(100 - penalty[c])) for c in order}
+    return {part.category: part.score for part in category_parts(findings, applicable)}
+
+
+def _weighted_mean(parts: Iterable[tuple[int, float]]) -> float:
+    """The mean of (score, weight) pairs by weight; 100 when there are none."""
+    pairs = list(parts)
+    total = sum(weight for _score, weight in pairs)
+    return sum(score * weight for score, weight in pairs) / total if total else 100.0
+
+
+def _final(mean: float, deducted: float, limits: Iterable[int]) -> int:
+    """The overall score: ``mean`` less ``deducted``, rounded, within 0 and every limit."""
+    return max(0, min(_round(mean - deducted), *limits, 100))
+
+
+def error_points(errors: int) -> float:
+    """The page-wide points ``errors`` errors cost: ``ERROR_POINTS`` per doubling."""
+    return min(ERROR_POINTS_MAX, ERROR_POINTS * math.log2(1 + errors))
 
 
 def overall_score(
@@ -142,10 +178,8 @@ def overall_score(
 ) -> int:
     """The weighted mean of ``scores``, less the page-wide error points and ``penalty``
     (thin, fragmented or link-heavy text), capped."""
-    total = sum(CATEGORY_WEIGHTS.get(c, 10) for c in scores)
-    mean = sum(scores[c] * CATEGORY_WEIGHTS.get(c, 10) for c in scores) / total if total else 100.0
-    mean -= min(ERROR_POINTS_MAX, ERROR_POINTS * math.log2(1 + errors)) + penalty
-    return max(0, min(_round(mean), *caps, 100))
+    mean = _weighted_mean((scores[c], CATEGORY_WEIGHTS.get(c, 10)) for c in scores)
+    return _final(mean, error_points(errors) + penalty, caps)
 
 
 def applicable_categories(doc: Document) -> set[str]:
@@ -168,9 +202,20 @@ def applicable_categories(doc: Document) -> set[str]:
     return out
 
 
-def caps(doc: Document, findings: Iterable[Finding]) -> list[int]:
-    """Upper bounds on the overall score from facts no category weighs."""
-    return [NOINDEX_CAP] if any(f.rule in NOINDEX_RULES for f in findings) else []
+def finding_caps(findings: Iterable[Finding]) -> tuple[ScoreCap, ...]:
+    """Upper bounds on the overall score that findings set: a page that asks search
+    engines not to index it."""
+    noindex = sorted({f.rule for f in findings if f.rule in NOINDEX_RULES})
+    if not noindex:
+        return ()
+    return (ScoreCap("noindex", NOINDEX_CAP,
+                     f"noindex: the page asks search engines not to index it ({', '.join(noindex)})"),)
+
+
+def caps(doc: Document, findings: Iterable[Finding]) -> tuple[ScoreCap, ...]:
+    """Upper bounds on the overall score from facts no category weighs (today only
+    findings set one; bench/eval/score_cv.py swaps in caps the document sets)."""
+    return finding_caps(findings)
 
 
 def _per_word(doc: Document) -> float | None:
@@ -256,17 +301,18 @@ def _above_headline(doc: Document, paragraph: Paragraph) -> bool:
     return (paragraph.line, paragraph.column) < (doc.headline_line, doc.headline_column)
 
 
-def fragment_share(doc: Document) -> float:
-    """The share of the story's paragraphs (``story_paragraphs``: lines of short links
-    and short lines above the headline left out) that are bare lines (under ``FRAGMENT_WORDS``
-    words); 0 for a body of fewer than ``FRAGMENT_MIN_PARAGRAPHS`` paragraphs or in a
-    script not measured. Not bare lines: quotes (their length is the speaker's), lead-ins
-    ending in a colon (they introduce a list, code or a table) and photo captions and
-    credits ("Photo by …", they belong to the picture)."""
+def fragment_counts(doc: Document) -> tuple[int, int]:
+    """(bare lines, story paragraphs) of ``doc``: the story's paragraphs
+    (``story_paragraphs``: lines of short links and short lines above the headline left
+    out) and how many of them are bare lines (under ``FRAGMENT_WORDS`` words); (0, 0)
+    for a body of fewer than ``FRAGMENT_MIN_PARAGRAPHS`` paragraphs or in a script not
+    measured. Not bare lines: quotes (their length is the speaker's), lead-ins ending in
+    a colon (they introduce a list, code or a table) and photo captions and credits
+    ("Photo by …", they belong to the picture)."""
     per_word = _per_word(doc)
     prose = story_paragraphs(doc)
     if per_word is None or len(prose) < FRAGMENT_MIN_PARAGRAPHS:
-        return 0.0
+        return 0, 0
     captions = [_norm(s) for img in doc.images for s in (img.caption, img.credit) if s]
 
     def bare(text: str) -> bool:
@@ -276,13 +322,24 @@ def fragment_share(doc: Document) -> float:
         key = _norm(text)
         return not any(key == c or (len(key) > 3 and key in c) for c in captions)
 
-    return sum(1 for p in prose if bare(p.text)) / len(prose)
+    return sum(1 for p in prose if bare(p.text)), len(prose)
+
+
+def fragment_share(doc: Document) -> float:
+    """The share of the story's paragraphs that are bare lines (``fragment_counts``);
+    0 where they are not counted."""
+    bare, total = fragment_counts(doc)
+    return bare / total if total else 0.0
 
 
 def fragment_penalty(doc: Document) -> float:
     """Points a fragmented body loses: an editor reads a body of bare lines (a list of
     names, one-line hype, pseudo-headings, page furniture) as below one of paragraphs."""
-    return FRAGMENT_POINTS * max(0.0, fragment_share(doc) - FRAGMENT_FREE)
+    return _fragment_points(fragment_share(doc))
+
+
+def _fragment_points(share: float) -> float:
+    return FRAGMENT_POINTS * max(0.0, share - FRAGMENT_FREE)
 
 
 def link_share(doc: Document) -> float:
@@ -297,7 +354,11 @@ def link_share(doc: Document) -> float:
 def link_penalty(doc: Document) -> float:
     """Points a link-heavy body loses: a wall of product or "see also" links is a link
     dump to an editor, whatever each link's hygiene."""
-    return LINK_POINTS * max(0.0, link_share(doc) - LINK_FREE)
+    return _link_points(link_share(doc))
+
+
+def _link_points(share: float) -> float:
+    return LINK_POINTS * max(0.0, share - LINK_FREE)
 
 
 # A quoted passage: an opening quotation mark, the words, the mark that closes it (in the
@@ -363,12 +424,138 @@ def sign_penalty(doc: Document) -> float:
 def text_penalty(doc: Document) -> float:
     """What the body costs, findings aside: thin, fragmented, link-heavy text, and
     missing signs of an edited, reported article."""
-    return thin_penalty(doc) + fragment_penalty(doc) + link_penalty(doc) + sign_penalty(doc)
+    return _deducted(text_deductions(doc))
+
+
+def _percent(share: float) -> str:
+    return f"{round(100 * share)} %"
+
+
+def _words(doc: Document, words: float) -> str:
+    """A body's length in words as a reason says it (word equivalents where words are
+    not spaced)."""
+    per_word = _per_word(doc)
+    if per_word:
+        return f"about {round(words):,} words ({round(words * per_word):,} characters)"
+    return f"{round(words):,} word{'' if round(words) == 1 else 's'}"
+
+
+def _thin(doc: Document) -> Deduction | None:
+    points = thin_penalty(doc)
+    if not points:
+        return None
+    words = body_length(doc) or 0.0
+    return Deduction("thin", points, f"thin text: {_words(doc, words)}, below {THIN_WORDS:,} words "
+                                     f"({THIN_POINTS:g} points for each halving, at most {THIN_MAX:g})")
+
+
+def _fragmented(doc: Document) -> Deduction | None:
+    bare, total = fragment_counts(doc)
+    points = _fragment_points(bare / total) if total else 0.0
+    if not points:
+        return None
+    return Deduction("fragmented", points,
+                     f"fragmented text: {bare} of {total} paragraphs ({_percent(bare / total)}) are bare lines "
+                     f"under {FRAGMENT_WORDS} words, more than the {_percent(FRAGMENT_FREE)} allowed")
+
+
+def _link_heavy(doc: Document) -> Deduction | None:
+    share = link_share(doc)
+    points = _link_points(share)
+    if not points:
+        return None
+    words = body_length(doc) or 0.0
+    return Deduction("link-heavy", points,
+                     f"link-heavy text: {_percent(share)} of the body's {_words(doc, words)} are "
+                     f"link text, more than the {_percent(LINK_FREE)} allowed")
+
+
+def _unquoted(doc: Document) -> Deduction | None:
+    if not UNQUOTED_POINTS or quotes_someone(doc):
+        return None
+    return Deduction("unquoted", UNQUOTED_POINTS,
+                     f"no one quoted: no block quote and no quoted passage of {QUOTE_WORDS} words or more")
+
+
+def _uncaptioned(doc: Document) -> Deduction | None:
+    if not UNCAPTIONED_POINTS or not uncaptioned_pictures(doc):
+        return None
+    shown = sum(1 for img in doc.images if not img.decorative)
+    what = "1 picture, without" if shown == 1 else f"{shown} pictures, none with"
+    return Deduction("uncaptioned", UNCAPTIONED_POINTS,
+                     f"pictures with no caption or credit: {what} a caption or credit")
+
+
+def text_deductions(doc: Document) -> tuple[Deduction, ...]:
+    """What the body costs, findings aside, each term with its reason: thin,
+    fragmented, link-heavy text, nobody quoted, pictures with no caption or credit.
+    Terms that cost nothing are left out."""
+    terms = (_thin(doc), _fragmented(doc), _link_heavy(doc), _unquoted(doc), _uncaptioned(doc))
+    return tuple(term for term in terms if term is not None)
+
+
+def error_deduction(findings: Iterable[Finding]) -> tuple[Deduction, ...]:
+    """The page-wide points the errors among ``findings`` cost, or nothing without one."""
+    errors = sum(1 for f in findings if f.level == "error")
+    if not errors:
+        return ()
+    return (Deduction("errors", error_points(errors),
+                      f"{errors} error{'' if errors == 1 else 's'} on the page "
+                      f"({ERROR_POINTS:g} points for each doubling of the count, at most {ERROR_POINTS_MAX:g})"),)
+
+
+def _deducted(deductions: Iterable[Deduction]) -> float:
+    """The points ``deductions`` take off the mean, summed in the order the model sums
+    them (error points, then thin, fragmented and link-heavy text, then the two signs
+    together): a float sum depends on its order, and a score must not move by one at a
+    half point because its explanation listed the terms differently."""
+    points = {d.term: d.points for d in deductions}
+    signs = points.pop("unquoted", 0.0) + points.pop("uncaptioned", 0.0)
+    errors = points.pop("errors", 0.0)
+    text = points.pop("thin", 0.0) + points.pop("fragmented", 0.0) + points.pop("link-heavy", 0.0) + signs
+    return errors + text + sum(points.values())
+
+
+def assemble(parts: Iterable[CategoryScore], deductions: Iterable[Deduction],
+             limits: Iterable[ScoreCap] = ()) -> ScoreBreakdown:
+    """The breakdown of ``parts``, ``deductions`` and ``limits``, with the mean and the
+    overall score worked out from them: the one place the overall score is made."""
+    categories, taken, held = tuple(parts), tuple(deductions), tuple(limits)
+    mean = _weighted_mean((part.score, part.weight) for part in categories)
+    return ScoreBreakdown(categories, taken, held, mean, _final(mean, _deducted(taken), (c.limit for c in held)))
+
+
+def uncapped(explained: ScoreBreakdown) -> tuple[float, int]:
+    """The mean less the deductions, and that rounded, before the bounds (0, 100 and the
+    caps) hold it: what an explanation shows on its way to the score."""
+    value = explained.mean - _deducted(explained.deductions)
+    return value, _round(value)
+
+
+def breakdown(doc: Document, findings: Iterable[Finding]) -> ScoreBreakdown:
+    """How ``doc``'s overall score is reached from its ``findings``: each applicable
+    category's score and weight (with the rules that cost it points), each page-wide
+    deduction with its points and reason, each cap. A pure function of its inputs;
+    :func:`score` reads its numbers from it, so the explanation cannot drift from them."""
+    found = list(findings)
+    parts = category_parts(found, applicable_categories(doc))
+    return assemble(parts, (*error_deduction(found), *text_deductions(doc)), caps(doc, found))
+
+
+def rescored(kept: ScoreBreakdown, findings: Iterable[Finding]) -> ScoreBreakdown:
+    """``kept`` (a document's breakdown) with its findings now ``findings``: the site
+    stage adds findings once the document is gone. What the document gave stays (its
+    applicable categories, its text's deductions); what the findings give (category
+    costs, error points, the caps findings set) is worked out anew, as
+    :func:`breakdown` would."""
+    found = list(findings)
+    parts = category_parts(found, [part.category for part in kept.categories])
+    text = tuple(d for d in kept.deductions if d.term != "errors")
+    return assemble(parts, (*error_deduction(found), *text), finding_caps(found))
 
 
 def score(doc: Document, findings: Iterable[Finding]) -> tuple[dict[str, int], int]:
-    """(category scores, overall score) of one audited document."""
-    found = list(findings)
-    scores = category_scores(found, applicable_categories(doc))
-    errors = sum(1 for f in found if f.level == "error")
-    return scores, overall_score(scores, errors, caps(doc, found), text_penalty(doc))
+    """(category scores, overall score) of one audited document, read from its
+    :func:`breakdown`."""
+    explained = breakdown(doc, findings)
+    return explained.scores, explained.score

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from auditor.engine.group import group_findings
-from auditor.model import FileResult, Finding
+from auditor.model import FileResult, Finding, ScoreBreakdown
 from auditor.output import RenderContext, kept_in_path_order, text_of
 from auditor.spool import in_path_order, verdicts
 
@@ -21,6 +21,30 @@ def finding_json(f: Finding) -> dict[str, Any]:
         # Further places of the same rule in this file (repeats are grouped).
         "related": [{**({"path": r.path} if r.path else {}), "line": r.line, "column": r.column,
                      "excerpt": r.excerpt} for r in f.related],
+    }
+
+
+def _number(value: float) -> float | int:
+    """A weight or points as JSON shows them: whole numbers bare, others to 0.01."""
+    return int(value) if value == int(value) else round(value, 2)
+
+
+def breakdown_json(b: ScoreBreakdown | None) -> dict[str, Any] | None:
+    """How the score was reached (README "Scores"): ``score`` is ``mean`` less the
+    deductions' points, rounded, within 0 and each cap's limit."""
+    if b is None:
+        return None
+    return {
+        "score": b.score,
+        "mean": _number(b.mean),
+        "categories": [
+            {"category": c.category, "score": c.score, "weight": _number(c.weight),
+             "costs": [{"rule": k.rule, "level": k.level, "count": k.count, "points": _number(k.points)}
+                       for k in c.costs]}
+            for c in b.categories
+        ],
+        "deductions": [{"term": d.term, "points": _number(d.points), "reason": d.reason} for d in b.deductions],
+        "caps": [{"term": c.term, "limit": c.limit, "reason": c.reason} for c in b.caps],
     }
 
 
@@ -45,6 +69,7 @@ def _file_json(r: FileResult) -> dict[str, Any]:
         "title": r.title,
         "score": r.score,
         "scores": dict(r.scores),
+        "score_breakdown": breakdown_json(r.score_breakdown),
         "metrics": dict(r.metrics) if not r.error else {},
         "findings": [finding_json(f) for f in group_findings(r.findings)],
         "error": r.error,

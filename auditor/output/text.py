@@ -99,8 +99,11 @@ def _file_summary(result: FileResult, color: bool) -> str:
 def _metrics_block(result: FileResult) -> list[str]:
     lines = [f"  headline: {result.headline!r}", f"  seo title: {result.title!r}"]
     lines += [f"  {k}: {v}" for k, v in result.metrics.items()]
-    lines += [f"  score {k}: {v}" for k, v in result.scores.items()]
-    return lines
+    if result.score_breakdown is None:
+        return lines + [f"  score {k}: {v}" for k, v in result.scores.items()]
+    from auditor.output.breakdown import breakdown_lines
+
+    return lines + breakdown_lines(result.score_breakdown)
 
 
 def _modes(result: FileResult, fixers: dict[str, object]) -> dict[str, str | None]:

@@ -21,7 +21,7 @@ from typing import Any, ClassVar
 
 from markupsafe import Markup, escape
 
-from auditor.model import CATEGORIES, LEVELS, Document, FileResult, Finding
+from auditor.model import CATEGORIES, LEVELS, Document, FileResult, Finding, ScoreBreakdown
 from auditor.rulepacks import Rule
 
 _GENERIC_STEMS = {"index", "source", "default", "readme", "article", "page", "post", "content"}
@@ -363,6 +363,48 @@ def alt_text(alt: str | None) -> tuple[str, str]:
 # --- pages and totals -------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class BreakdownRow:
+    """One row of "How this score was reached": a category (its score, its weight's
+    share, the rules that cost it points), the mean, a deduction or a cap."""
+
+    kind: str  # "category", "mean", "deduction" or "cap"
+    label: str
+    value: str  # the score, the mean, "−12.5" points or "≤ 40"
+    weight: str = ""  # a category's share of the weights
+    reason: str = ""
+    costs: tuple[tuple[str, str, str | None], ...] = ()  # (rule, "warning ×2 −15", its href or None)
+
+
+@dataclass(frozen=True, slots=True)
+class BreakdownView:
+    rows: tuple[BreakdownRow, ...]
+    score: int
+    arithmetic: str  # "96.2 − 12.5 − 4 = 79.7, rounded 80"
+
+
+def breakdown_view(b: ScoreBreakdown | None, known_rules: Mapping[str, Rule],
+                   rules_href: str = "../rules.html") -> BreakdownView | None:
+    """The rows of an article's "How this score was reached" table (the text output's
+    ``--verbose`` lines, auditor.output.breakdown, as a table)."""
+    if b is None:
+        return None
+    from auditor.output.breakdown import arithmetic, points, term_label, weight_share
+
+    rows = [
+        BreakdownRow("category", part.category.capitalize(), str(part.score), weight_share(part, b), costs=tuple(
+            (cost.rule, f"{cost.level}{f' ×{cost.count}' if cost.count > 1 else ''} −{points(cost.points)}",
+             f"{rules_href}#{cost.rule}" if cost.rule in known_rules else None)
+            for cost in sorted(part.costs, key=lambda c: (-c.points, c.rule))))
+        for part in b.categories
+    ]
+    rows.append(BreakdownRow("mean", "Weighted mean", points(b.mean), "100 %" if b.categories else ""))
+    rows += [BreakdownRow("deduction", term_label(d.term), f"−{points(d.points)}", reason=d.reason)
+             for d in b.deductions]
+    rows += [BreakdownRow("cap", term_label(c.term), f"≤ {c.limit}", reason=c.reason) for c in b.caps]
+    return BreakdownView(tuple(rows), b.score, arithmetic(b))
+
+
 @dataclass(slots=True)
 class ArticleView:
     result: FileResult
@@ -379,6 +421,7 @@ class ArticleView:
     metrics: list[tuple[str, str, str]]
     counts: dict[str, int]
     full_doc: bool  # False: the engine kept only the outline (no images, links, text)
+    breakdown: BreakdownView | None = None  # how the score was reached
 
 
 def display_headline(result: FileResult) -> str:
@@ -405,6 +448,7 @@ def article_view(result: FileResult, file: str, known_rules: Mapping[str, Rule])
         metrics=metric_rows(result.metrics),
         counts={level: result.count(level) for level in LEVELS},
         full_doc=has_full_document(result.document),
+        breakdown=breakdown_view(result.score_breakdown, known_rules),
     )
 
 

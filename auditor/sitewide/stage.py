@@ -12,7 +12,7 @@ from auditor.sitewide.checks import (SiteHit, broken_links, get_site_check, is_s
                                      orphan_hit)
 
 if TYPE_CHECKING:
-    from auditor.model import FileResult, Finding
+    from auditor.model import FileResult, Finding, ScoreBreakdown
     from auditor.rulepacks import Rule
     from auditor.sitewide.facts import SiteFacts
     from auditor.sitewide.groups import Need, RulePlan, SiteIndex
@@ -48,8 +48,9 @@ def site_rules(rules: Iterable[Rule]) -> list[Rule]:
 class SiteChanges:
     """What the site stage changes in a batch: per result index, the findings it adds,
     packed (in a temporary file, see spool.Shelf; bytes once stored in the cache), with
-    their counts per level, and the scores they leave (``added_blob``,
-    ``added_levels``, ``scores``, ``score``; see spool.applied); and
+    their counts per level, and the scores they leave with how they were reached
+    (``added_blob``, ``added_levels``, ``scores``, ``score``, ``breakdown_blob``; see
+    spool.applied); and
     the link targets whose existence on disk the findings depend on, with what it was
     (a cached stage is stale once one differs)."""
 
@@ -117,14 +118,21 @@ def _updates(results: Sequence[FileResult], hits: dict[str, list[tuple[Rule, Sit
         extra = apply_suppressions([_finding(rule, hit, shown_as) for rule, hit in found],
                                    pages[i].facts.directives)
         if extra:
-            own, kept_scores, kept_score = _scoring_inputs(results, i)
+            own, kept_scores, kept_score, kept = _scoring_inputs(results, i)
             findings = tuple(sorted((*own, *extra), key=lambda f: f.sort_key()))
-            scores, score = _rescored(own, findings, kept_scores, kept_score)
             # Only the additions are kept, packed (a few hundred bytes a page) in a
             # temporary file, and merged as each result is read: a batch whose every page
-            # gains site findings holds their counts, not every finding of every page.
-            updates[i] = {"added_blob": shelf.put(dump_blob(tuple(extra))), "added_levels": count_levels(extra),
-                          "scores": scores, "score": score}
+            # gains site findings holds their counts, not every finding of every page
+            # (nor every page's score breakdown, packed alike).
+            updates[i] = {"added_blob": shelf.put(dump_blob(tuple(extra))), "added_levels": count_levels(extra)}
+            if kept is not None:
+                from auditor.engine.scoring import rescored
+
+                explained = rescored(kept, findings)
+                updates[i].update(scores=explained.scores, score=explained.score,
+                                  breakdown_blob=shelf.put(dump_blob(explained)))
+            else:
+                updates[i].update(zip(("scores", "score"), _rescored(own, findings, kept_scores, kept_score)))
     return updates
 
 
@@ -263,24 +271,27 @@ class _Scored(NamedTuple):
         return self.key
 
 
-def _scoring_inputs(results: Sequence[FileResult], i: int) -> tuple[Sequence[Any], Mapping[str, int], int | None]:
-    """Result ``i``'s own findings (or what rescoring reads of them), scores and score:
-    from a spool's kept basis and verdict when a worker packed them (no result is
-    loaded), else from the result."""
+def _scoring_inputs(results: Sequence[FileResult], i: int) -> tuple[
+        Sequence[Any], Mapping[str, int], int | None, ScoreBreakdown | None]:
+    """Result ``i``'s own findings (or what rescoring reads of them), scores, score and
+    score breakdown: from a spool's kept basis and verdict when a worker packed them (no
+    result is loaded), else from the result."""
     basis_of = getattr(results, "score_basis", None)
-    basis = basis_of(i) if basis_of is not None else None
-    if basis is None:
+    kept = basis_of(i) if basis_of is not None else None
+    if kept is None:
         result = results[i]
-        return result.findings, result.scores, result.score
+        return result.findings, result.scores, result.score, result.score_breakdown
+    basis, explained = kept
     verdict = results.verdicts()[i]  # type: ignore[attr-defined]  # a spool keeps them
-    return [_Scored(*b) for b in basis], verdict.scores, verdict.score
+    return [_Scored(*b) for b in basis], verdict.scores, verdict.score, explained
 
 
 def _rescored(own: Sequence[Any], findings: Sequence[Any], kept_scores: Mapping[str, int],
               kept_score: int | None) -> tuple[dict[str, int], int | None]:
     """Scores with the site findings added (``findings``: the page's ``own`` and the
-    site's, in order). The document is gone by now, so the overall score drops by what
-    the new findings cost (the page's caps stay applied)."""
+    site's, in order) for a result scored without a breakdown (made by other code than
+    auditor.api.audit): the overall score drops by what the new findings cost. A result
+    with a breakdown is rescored from it (scoring.rescored), as its document scored."""
     from auditor.engine.scoring import category_scores, overall_score
 
     def uncapped(found: Sequence[Finding]) -> tuple[dict[str, int], int]:

@@ -135,8 +135,12 @@ def _http_only(url: str, answer: Response, settings: Settings) -> FileResult:
     findings = sorted(run_rules(doc, [r for r in settings.rules if r.check.startswith("web.page_")]),
                       key=lambda f: f.sort_key())
     # No article answered: nothing to score but the failure itself.
-    return FileResult(path=url, format="html", score=0, findings=tuple(findings),
-                      document=doc)
+    from auditor.engine.scoring import assemble
+    from auditor.model import ScoreCap
+
+    explained = assemble((), (), (ScoreCap("no-article", 0, f"no article: the page answered HTTP {answer.status}"),))
+    return FileResult(path=url, format="html", score=explained.score, findings=tuple(findings),
+                      document=doc, score_breakdown=explained)
 
 
 def _page_result(url: str, answer: Response, settings: Settings, session: _Session) -> FileResult:

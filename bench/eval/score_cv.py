@@ -42,7 +42,7 @@ from run_eval import SHARED, read_holdout, read_tsv, spearman, spearman_interval
 
 from auditor.api import audit, default_settings  # noqa: E402
 from auditor.engine import scoring  # noqa: E402
-from auditor.model import Document, Finding  # noqa: E402
+from auditor.model import Document, Finding, ScoreCap  # noqa: E402
 
 Page = tuple[str, int, Document, list[Finding], str]  # name, editor score, document, findings, corpus
 
@@ -133,12 +133,12 @@ def _thin_linear(doc: Document) -> float:
     return 0.0 if words is None or words >= 800 else 50 * (1 - words / 800)
 
 
-def _thin_cap(doc: Document, findings: Sequence[Finding]) -> list[int]:
+def _thin_cap(doc: Document, findings: Sequence[Finding]) -> tuple[ScoreCap, ...]:
     """The round-5 thin rule, for the comparison: a cap of 50 + 50 × words / 800."""
-    caps = [scoring.NOINDEX_CAP] if any(f.rule in scoring.NOINDEX_RULES for f in findings) else []
+    caps = scoring.finding_caps(findings)
     words = scoring.body_length(doc)
     if words is not None and words < 800:
-        caps.append(int(50 + 50 * words / 800 + 0.5))
+        caps += (ScoreCap("thin", int(50 + 50 * words / 800 + 0.5), "thin text (round 5)"),)
     return caps
 
 
