@@ -554,13 +554,17 @@ def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
             if box.tag != "header":  # "a <header> holding a <nav>" reads what is left of the box now
                 facts.boxes[key] = found  # once per box: pictures share their boxes
         if found is _PLAYER_BESIDE:
-            if next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
+            # With a heading: an item of the story; with the story's paragraphs: the story's
+            # box, where a "Listen" or "Play" button sits among its photos.
+            if next(box.iter(*HEADING_TAGS), None) is None and not _holds_prose(box, facts, _STORY_PARAGRAPHS):
                 return Verdict("player", "a picture beside a player kept for its text: its poster")
         elif found is not None:
             return found
     return None
 
 
+# A player kept for its text holds its description (a paragraph or two), never the story's run.
+_STORY_PARAGRAPHS = 3
 # _kept_box's answer for a box marked as a player's or carrying a clip's id: a picture in
 # it is the poster unless the box holds a heading (read as the tree is when it is asked).
 _PLAYER_BESIDE = Verdict("player", "")
