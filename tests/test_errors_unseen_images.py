@@ -55,3 +55,52 @@ def test_a_play_button_in_the_storys_box_leaves_its_photos_the_storys(name, html
     story, off = _errors(kit.page(html, where), f"{name}.html")
     assert story == {"IM001", "LK016"}, f"{name}: the story's photo lost ({story})"
     assert off == [], f"{name}: {off}"
+
+
+# Beacons pasted into a story without a size (a CMS's noscript fallback copied with the
+# story, or the script's written <img> saved with the page): IVW's SZM tag
+# (``document.write("<img src=\"http://….ivwbox.de/cgi-bin/ivw/CP/…")``, German publishers'
+# templates), Adobe Analytics' noscript image request (``…/b/ss/RSID/1/H.25--NS/0``, often on
+# the site's own "smetrics." host), Matomo's image tracker (``matomo.php?idsite=1&rec=1``,
+# Matomo's tracking-code snippet), Gemius, Webtrends' DCSIMG, Google Ads' and Floodlight's
+# conversion tags, VK's, Reddit's, Quora's, AdRoll's and X's retargeting pixels.
+BEACONS = [
+    "https://ledger.ivwbox.de/cgi-bin/ivw/CP/news;?r=&amp;d=123",
+    "https://de.ioam.de/tx.io?st=ledger&amp;cp=news",
+    "https://smetrics.dailyledger.example/b/ss/ledgerprod/1/H.25--NS/0",
+    "https://ledger.112.2o7.net/b/ss/ledgerprod/1/H.14--NS/0",
+    "https://stats.dailyledger.example/matomo.php?idsite=3&amp;rec=1",
+    "//stats.dailyledger.example/piwik.php?idsite=3&amp;rec=1",
+    "https://gapl.hit.gemius.pl/_123/redot.gif?id=abc",
+    "https://statse.webtrendslive.com/dcs123/njs.gif?dcsuri=/nojavascript&amp;WT.js=No",
+    "https://googleads.g.doubleclick.net/pagead/viewthroughconversion/123/?guid=ON&amp;script=0",
+    "https://ad.doubleclick.net/ddm/activity/src=123;type=x;cat=y;ord=1?",
+    "https://vk.com/rtrg?p=VK-RTRG-123",
+    "https://alb.reddit.com/rp.gif?ts=1&amp;id=t2_x&amp;event=PageVisit",
+    "https://q.quora.com/_/ad/abc/pixel?tag=ViewContent&amp;noscript=1",
+    "https://d.adroll.com/cm/g/out",
+    "https://t.co/i/adsct?txn_id=o1&amp;p_id=Twitter",
+    "https://c.statcounter.com/123/0/abc/1/",
+]
+
+
+@pytest.mark.parametrize("src", BEACONS)
+def test_a_beacon_pasted_without_a_size_is_no_picture(src):
+    story, off = _errors(kit.page(f'<p><img src="{src}"></p>'), "beacon.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+# Story photos whose address only looks like a collector's.
+BEACON_LOOKALIKES = [
+    f"{M}/2024/03/visitor-counter.jpg",
+    f"{M}/collections/2024/03/stats-office.jpg",
+    f"{M}/2024/03/vk-headquarters.jpg",
+    "https://pbs.twimg.com/media/Fabc.jpg",
+    f"{M}/b/2024/03/ss-crossing.jpg",
+]
+
+
+@pytest.mark.parametrize("src", BEACON_LOOKALIKES)
+def test_a_photo_at_a_collector_like_address_keeps_its_error(src):
+    story, off = _errors(kit.page(f'<figure><img src="{src}"><figcaption>Main Street</figcaption></figure>'), "photo.html")
+    assert [rule for rule, place in off if place == src.replace("&amp;", "&")] == ["IM001"], off
