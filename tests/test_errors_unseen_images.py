@@ -104,3 +104,49 @@ BEACON_LOOKALIKES = [
 def test_a_photo_at_a_collector_like_address_keeps_its_error(src):
     story, off = _errors(kit.page(f'<figure><img src="{src}"><figcaption>Main Street</figcaption></figure>'), "photo.html")
     assert [rule for rule, place in off if place == src.replace("&amp;", "&")] == ["IM001"], off
+
+
+# A picture whose address only a loader's attribute of its own name holds: Flickity's
+# lazy cells (``data-flickity-lazyload``, metafizzy/flickity's lazyload docs), Splide's
+# (``data-splide-lazy``, ``data-splide-lazy-srcset``), Ezoic's rewritten images
+# (``data-ezsrc``), Optimole's (``data-opt-src``), WP Rocket's lazy backgrounds
+# (``data-bg``), Lazy Load XT's ``data-original-set``; and a client-side template's
+# picture, unrendered, its address bound by the framework (Vue's ``:src``, Angular's
+# ``[src]``, AngularJS's ``ng-src``, Alpine's ``x-bind:src``).
+LOADED = [
+    ("flickity", f'<div class="carousel-cell"><img class="carousel-cell-image" data-flickity-lazyload="{M}/2024/03/fl.jpg" alt="Lane"></div>'),
+    ("flickity-srcset", f'<div class="carousel-cell"><img data-flickity-lazyload-srcset="{M}/2024/03/fl-720.jpg 720w, '
+     f'{M}/2024/03/fl-1440.jpg 1440w" data-flickity-lazyload-src="{M}/2024/03/fl-1440.jpg" alt="Lane"></div>'),
+    ("splide", f'<ul class="splide__list"><li class="splide__slide"><img data-splide-lazy="{M}/2024/03/sp.jpg" alt="Lane"></li></ul>'),
+    ("ezoic", f'<p><img data-ezsrc="{M}/2024/03/ez.jpg" alt="Lane" class="ezlazyload"></p>'),
+    ("optimole", f'<p><img data-opt-src="{M}/2024/03/opt.jpg" src="data:image/svg+xml;base64,PHN2Zz4=" alt="Lane"></p>'),
+    ("rocket-bg", f'<p><img data-bg="{M}/2024/03/bg.jpg" alt="Lane" class="rocket-lazyload"></p>'),
+    ("original-set", f'<p><img data-original-set="{M}/2024/03/dos.jpg" alt="Lane"></p>'),
+    ("vue", '<p><img :src="item.image" :alt="item.title" v-if="item"></p>'),
+    ("vue-long", '<p><img v-bind:src="item.image"></p>'),
+    ("angular", '<p><img [src]="item.image" [alt]="item.title"></p>'),
+    ("angularjs", '<p><img ng-src="{{item.image}}"></p>'),
+    ("alpine", '<p><img x-bind:src="item.image"></p>'),
+]
+
+
+@pytest.mark.parametrize("name,html", LOADED, ids=[s[0] for s in LOADED])
+def test_a_loaders_or_templates_picture_has_its_source(name, html):
+    story, off = _errors(kit.page(html, "end"), f"{name}.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("html,named", [
+    ('<figure><img alt="The plan"><figcaption>The plan</figcaption></figure>', "The plan"),
+    ('<figure><img src="" alt="The plan"><figcaption>The plan</figcaption></figure>', "The plan"),
+    ('<figure><img data-caption="The plan" alt="The plan"><figcaption>The plan</figcaption></figure>', "The plan"),
+    ('<figure><img class="lazyload" alt="The plan" data-placeholder-image="/img/ph.jpg"></figure>', "The plan"),
+], ids=["none", "empty", "a-data-attribute-of-words", "a-placeholder-only"])
+def test_a_picture_without_any_source_keeps_its_error(html, named):
+    story, off = _errors(kit.page(html, "end"), "nosrc.html")
+    assert ("IM012", named) in off, off
+
+
+def test_a_loaders_address_names_the_picture_without_alt():
+    story, off = _errors(kit.page(f'<p><img data-flickity-lazyload="{M}/2024/03/flx.jpg"></p>', "end"), "flx.html")
+    assert ("IM001", f"{M}/2024/03/flx.jpg") in off, off

@@ -81,7 +81,33 @@ def _address(el: Element) -> tuple[str | None, bool, Element | None]:
         best, _ = image_src(fallback)
         if best and not PLACEHOLDER.search(best):
             return best, True, fallback
+    loaded = _loader_address(el)
+    if loaded is not None:
+        return loaded, True, None
     return src, False, None
+
+
+def _loader_address(el: Element) -> str | None:
+    """The picture's address in a loader's attribute of another name than the common ones
+    (_LAZY_ATTRS): a data-* attribute holding one image file, as carousels and optimisers
+    write them (Flickity's ``data-flickity-lazyload``, Splide's ``data-splide-lazy``, Ezoic's
+    ``data-ezsrc``, Optimole's ``data-opt-src``, WP Rocket's ``data-bg``), or a set of them
+    (``data-original-set``, ``data-splide-lazy-srcset``)."""
+    for name, value in el.attrib.items():
+        if not name.startswith("data-") or name in _NOT_THE_PICTURE:
+            continue
+        value = str(value).strip()
+        if _IMAGE_URL.match(value):
+            return value
+        if "," in value or " " in value:
+            best = from_srcset(value)
+            if best and _IMAGE_URL.match(best):
+                return best
+    return None
+
+
+# data-* addresses that are not the picture a loader shows: a consent tool's placeholder.
+_NOT_THE_PICTURE = frozenset({"data-placeholder-image", "data-placeholder", "data-fallback-src"})
 
 
 def _swapped_address(el: Element) -> str | None:
@@ -226,6 +252,8 @@ def pixel_of(el: Element, src: str | None) -> bool:
     nobody sees, whatever box it sits in."""
     if tracking_pixel(el.get("width"), el.get("height")):
         return True
+    if not src and any(name in _BOUND_SRC for name in el.attrib):
+        return True  # a client-side template's, unrendered: the framework writes the picture, alt and all
     if src and _SPACER_FILE.search(src) and not _scripted_source(el):
         return True  # a lazy loader's blank with no real picture behind it, or a layout spacer
     style = el.get("style") or ""
@@ -239,6 +267,10 @@ def pixel_of(el: Element, src: str | None) -> bool:
     return size is not None and max(size) <= 2 and not _scripted_source(el)
 
 
+# The attributes by which a client-side framework binds a picture's address: Vue
+# (":src", "v-bind:src"), Angular ("[src]", "[attr.src]", AngularJS's "ng-src"), Alpine
+# ("x-bind:src"). Without a src of its own the <img> is the unrendered template.
+_BOUND_SRC = frozenset({":src", "v-bind:src", "[src]", "[attr.src]", "ng-src", "x-bind:src", ":srcset", "ng-srcset"})
 _IMAGE_URL = re.compile(r"^(?:https?:)?/{0,2}[^\s]*\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.I)
 
 
