@@ -150,3 +150,58 @@ def test_a_picture_without_any_source_keeps_its_error(html, named):
 def test_a_loaders_address_names_the_picture_without_alt():
     story, off = _errors(kit.page(f'<p><img data-flickity-lazyload="{M}/2024/03/flx.jpg"></p>', "end"), "flx.html")
     assert ("IM001", f"{M}/2024/03/flx.jpg") in off, off
+
+
+# A picture-only link to a clip on a video or audio platform, written as a still the
+# platform plays: YouTube's short links (the share menu's "youtu.be/ID"), Vimeo's numbered
+# clips, Dailymotion ("dai.ly/…"), TikTok's video pages, Twitch recordings, Facebook's
+# "fb.watch/…", SoundCloud tracks. And the podcast apps' "Listen on" badges: a badge file
+# (Apple's "US_UK_Apple_Podcasts_Listen_Badge_RGB.svg", Spotify's
+# "spotify-podcast-badge-blk-grn-165x40.svg", as publishers' podcast pages write them:
+# ``<a href="https://podcasts.apple.com/us/podcast/…"><img class="podcast--subscribe-button"
+# src="…/US_UK_Apple_Podcasts_Listen_Badge_RGB.svg"></a><a href="https://www.google.com/podcasts?feed=…">``),
+# or a row of two apps or more under a "Listen on" line.
+CLIPS = [
+    ("youtu-be", f'<p><a href="https://youtu.be/ogfYd705cRs"><img src="{M}/2024/03/ytbe.jpg"></a></p>'),
+    ("vimeo", f'<p><a href="https://vimeo.com/123456789"><img src="{M}/2024/03/vim.jpg"></a></p>'),
+    ("vimeo-channel", f'<p><a href="https://vimeo.com/channels/staffpicks/123456789"><img src="{M}/2024/03/vim2.jpg"></a></p>'),
+    ("dailymotion", f'<p><a href="https://www.dailymotion.com/video/x8abcd"><img src="{M}/v/dm1.jpg"></a></p>'),
+    ("dai-ly", f'<div><a href="https://dai.ly/x8abcd"><img src="{M}/v/dm2.jpg"></a></div>'),
+    ("tiktok", f'<p><a href="https://www.tiktok.com/@ledger/video/7312345678901234567"><img src="{M}/v/tt1.jpg"></a></p>'),
+    ("twitch", f'<p><a href="https://www.twitch.tv/videos/1234567"><img src="{M}/v/tw1.jpg"></a></p>'),
+    ("fb-watch", f'<p><a href="https://fb.watch/abcDEF/"><img src="{M}/v/fb1.jpg"></a></p>'),
+    ("soundcloud-track", f'<p><a href="https://soundcloud.com/ledger/ep-42-the-vote"><img src="{M}/2024/03/sc-art.jpg"></a></p>'),
+    ("apple-podcasts-badge",
+     f'<p><a href="https://podcasts.apple.com/us/podcast/the-ledger/id123"><img class="podcast--subscribe-button" '
+     f'src="{H}/wp-content/uploads/2019/05/US_UK_Apple_Podcasts_Listen_Badge_RGB.svg"></a> '
+     f'<a href="https://www.google.com/podcasts?feed=aHR0cHM6Ly9"><img src="{H}/wp-content/uploads/2019/05/google-podcasts.png"></a></p>'),
+    ("spotify-badge-alone", f'<p><a href="https://open.spotify.com/show/abc"><img src="{H}/img/spotify-podcast-badge-blk-grn-165x40.svg"></a></p>'),
+    ("listen-on-row", f'<div class="podcast-links"><span>Listen on</span><a href="https://podcasts.apple.com/us/podcast/id1">'
+     f'<img src="{H}/img/apple.png"></a><a href="https://overcast.fm/itunes1"><img src="{H}/img/overcast.png"></a></div>'),
+]
+
+
+@pytest.mark.parametrize("name,html", CLIPS, ids=[s[0] for s in CLIPS])
+def test_a_still_linking_a_platforms_clip_or_a_podcast_badge_is_no_story_picture(name, html):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+# The story's own pictures beside them: a captioned still the story shows, a show's cover
+# art in a roundup of podcasts linking its one app, a channel's page (no clip), a
+# SoundCloud playlist.
+CLIP_LOOKALIKES = [
+    ("captioned-still-to-youtu-be", f'<figure><a href="https://youtu.be/ogfYd705cRs"><img src="{M}/2024/03/cap-yt.jpg"></a>'
+     "<figcaption>The council's livestream, Tuesday night</figcaption></figure>", "cap-yt.jpg"),
+    ("podcast-cover-in-a-roundup", '<h3>3. The Daily Ledger Podcast</h3><p><a href="https://podcasts.apple.com/us/podcast/id777">'
+     f'<img src="{M}/2024/03/ledger-podcast-cover.jpg"></a></p>', "ledger-podcast-cover.jpg"),
+    ("vimeo-profile", f'<p><a href="https://vimeo.com/ledgerfilms"><img src="{M}/2024/03/films.jpg"></a></p>', "films.jpg"),
+    ("soundcloud-set", f'<p><a href="https://soundcloud.com/ledger/sets/season-2"><img src="{M}/2024/03/season2.jpg"></a></p>',
+     "season2.jpg"),
+]
+
+
+@pytest.mark.parametrize("name,html,named", CLIP_LOOKALIKES, ids=[s[0] for s in CLIP_LOOKALIKES])
+def test_a_story_picture_linking_a_platform_keeps_its_error(name, html, named):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off

@@ -147,6 +147,12 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
         return None
     if _video_opener(link):
         return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
+    if href and _platform_clip(href) and not any(_captioned_in(img, link) for img in link.iter("img", "amp-img")):
+        return Verdict("player", "a picture-only link to a clip on a video platform: the clip's still")
+    if href and _PODCAST_APP.match(href) and (_podcast_row(link, facts)  # first: read before a badge of the row goes
+                                                or all(_badge_file(img) for img in link.iter("img", "amp-img"))):
+        return Verdict("social", "a picture-only link to a podcast app, a badge (its file, or a row of apps): "
+                                 "\"Listen on …\"")
     if href and _home_page(href, facts):
         return Verdict("nav", "a picture-only link to the site's home page: its logo")
     if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
@@ -172,6 +178,71 @@ def _video_opener(el: Element) -> bool:
     target = el.get("data-target") or el.get("data-bs-target") or ""
     toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
     return toggle == "modal" and "video" in target.lower()
+
+
+# A clip's own page on a video platform the social hosts leave out: YouTube's short links
+# ("youtu.be/ID"), Vimeo's numbered clips ("vimeo.com/123456", "vimeo.com/channels/staff/123456"),
+# Dailymotion's ("dailymotion.com/video/x8abc", "dai.ly/x8abc"), TikTok's
+# ("tiktok.com/@name/video/7312…"), Twitch's recordings and clips, Facebook's "fb.watch/…",
+# Rumble's ("rumble.com/v4abc-…"), TED talks, SoundCloud tracks ("soundcloud.com/artist/track").
+_PLATFORM_CLIP = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6,}|vimeo\.com/(?:[\w-]+/)*\d{5,}"
+                            r"|dailymotion\.com/video/\w+|dai\.ly/\w+|tiktok\.com/@[\w.-]+/video/\d+"
+                            r"|twitch\.tv/(?:videos/\d+|[\w-]+/clip/)|clips\.twitch\.tv/\w|fb\.watch/\w"
+                            r"|rumble\.com/v[\w-]+|ted\.com/talks/\w|soundcloud\.com/[\w-]+/(?!sets/|likes|tracks|albums"
+                            r"|followers|following)[\w-]+)", re.I)
+
+
+def _platform_clip(href: str) -> bool:
+    return ("youtu" in href or "vimeo" in href or "dai" in href or "tiktok" in href or "twitch" in href
+            or "fb.watch" in href or "rumble" in href or "ted.com" in href or "soundcloud" in href) \
+        and bool(_PLATFORM_CLIP.match(href))
+
+
+def _captioned_in(img: Element, link: Element) -> bool:
+    """True when ``img`` is captioned in a figure holding ``link``: the story shows the still."""
+    figure = next(img.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
+
+
+# Podcast apps' show and episode pages: Apple Podcasts, Spotify, Google Podcasts, Overcast,
+# Pocket Casts, Castbox, Amazon Music, iHeart, Stitcher, Deezer, Podbean, Player FM, YouTube Music.
+_PODCAST_APP = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:podcasts\.apple\.com|itunes\.apple\.com/[\w-]+/podcast"
+                          r"|open\.spotify\.com/(?:show|episode)|podcasts\.google\.com|google\.com/podcasts|overcast\.fm|pca\.st"
+                          r"|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+/podcasts|iheart\.com/podcast"
+                          r"|stitcher\.com|deezer\.com/(?:[a-z]{2}/)?show|podbean\.com|player\.fm"
+                          r"|music\.youtube\.com/playlist)", re.I)
+# A badge's file, not a show's cover art: a vector file, or a name saying badge, button, logo
+# or the call ("listen-on-apple-podcasts.svg", "spotify_badge.png", "available-on-google-podcasts.png").
+_BADGE_FILE = re.compile(r"badge|button|btn|logo|icon|listen|subscribe|available|\.svg(?:[?#]|$)", re.I)
+
+
+_ROW = Verdict("social", "")  # facts.boxes' note on a box linking two podcast apps or more
+
+
+def _podcast_row(link: Element, facts: Facts) -> bool:
+    """True when a small box around ``link`` (two levels up at most) links two podcast apps
+    or more: a row of "Listen on" badges, not a show's cover art linking to its one app."""
+    from auditor.links.urls import site_of
+
+    box = link.getparent()
+    for _ in range(2):
+        if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARK_TEXT:
+            return False
+        key = ("podcast-row", box)
+        if key not in facts.boxes:  # once per box, before its first badge goes
+            apps = {site_of(h) for a in box.iter("a") for h in [(a.get("href") or "").strip()] if _PODCAST_APP.match(h)}
+            facts.boxes[key] = _ROW if len(apps) >= 2 else None
+        if facts.boxes[key] is _ROW:
+            return True
+        box = box.getparent()
+    return False
+
+
+def _badge_file(img: Element) -> bool:
+    from auditor.links.urls import path_of
+
+    name = path_of(img.get("src") or img.get("data-src") or "").rsplit("/", 1)[-1]
+    return bool(name) and bool(_BADGE_FILE.search(name))
 
 
 def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
