@@ -205,3 +205,27 @@ CLIP_LOOKALIKES = [
 def test_a_story_picture_linking_a_platform_keeps_its_error(name, html, named):
     story, off = _errors(kit.page(html), f"{name}.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
+
+
+# Pictures shown only on paper: Tailwind's "hidden print:block" (hidden on screen, the
+# print variant shows it), Bootstrap 3's "visible-print-block"/"-inline" (its print
+# utilities), beside Bootstrap 4's "d-none d-print-block"; a screen reader meets none.
+# Shown again at a screen width ("hidden md:block", "visible-lg-block") they stay pictures.
+@pytest.mark.parametrize("html", [
+    f'<div class="hidden print:block"><img src="{H}/img/print-mast.png"></div>',
+    f'<img class="visible-print-block" src="{H}/img/qr-code.png">',
+    f'<p class="visible-print-inline"><img src="{H}/img/qr-code2.png"></p>',
+    f'<div class="d-none d-print-block"><img src="{H}/img/ledger-print.png"></div>',
+], ids=["tailwind", "bootstrap3-block", "bootstrap3-inline", "bootstrap4"])
+def test_a_picture_shown_only_on_paper_is_no_screen_picture(html):
+    story, off = _errors(kit.page(html), "print.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("html", [
+    f'<figure class="hidden md:block"><img src="{M}/2024/03/wide.jpg"><figcaption>Main Street</figcaption></figure>',
+    f'<figure class="hidden-xs visible-lg-block"><img src="{M}/2024/03/wide.jpg"><figcaption>Main Street</figcaption></figure>',
+], ids=["tailwind-md", "bootstrap3-lg"])
+def test_a_picture_shown_at_a_screen_width_keeps_its_error(html):
+    story, off = _errors(kit.page(html), "wide.html")
+    assert ("IM001", f"{M}/2024/03/wide.jpg") in off, off

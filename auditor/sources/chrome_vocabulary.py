@@ -167,12 +167,14 @@ HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "u-hidden",
                             "invisible", "display-none", "displaynone",
                             # shown only on paper
                             "print-only", "printonly", "visible-print", "show-for-print",
+                            "visible-print-block", "visible-print-inline", "visible-print-inline-block",
                             "print-header", "print-footer", "print-logo"})
 # A class that shows the element again from some screen width on ("hidden md:block",
-# "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden.
+# "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden. Not on paper only
+# (Tailwind's "hidden print:block", Bootstrap 3's "visible-print-block").
 SHOWN_AT_BREAKPOINT = re.compile(
-    r"^(?:[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|flow-root)"
-    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)|visible-[\w-]+)$"
+    r"^(?:(?!print:)[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|flow-root)"
+    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)|visible-(?!print)[\w-]+)$"
 )
 HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
