@@ -229,3 +229,28 @@ def test_a_picture_shown_only_on_paper_is_no_screen_picture(html):
 def test_a_picture_shown_at_a_screen_width_keeps_its_error(html):
     story, off = _errors(kit.page(html), "wide.html")
     assert ("IM001", f"{M}/2024/03/wide.jpg") in off, off
+
+
+# A consent tool's placeholder for a blocked embed, its picture the preview: Complianz's
+# ("Click to accept marketing cookies and enable this content", its placeholder image in
+# ``data-placeholder-image``), Cookiebot's opt-out box ("Please accept marketing-cookies to
+# watch this video", MEOM/meom-cookiebot-embed). A story photo whose caption speaks of
+# cookies keeps its error.
+@pytest.mark.parametrize("html", [
+    f'<div class="cmplz-placeholder-parent"><img class="cmplz-placeholder-element cmplz-image" '
+    f'data-placeholder-image="{H}/wp-content/uploads/complianz/placeholders/youtube.jpg" '
+    f'src="{H}/wp-content/uploads/complianz/placeholders/youtube.jpg"><div class="cmplz-blocked-content-notice">'
+    "Click to accept marketing cookies and enable this content</div></div>",
+    f'<div class="cookieconsent-optout-marketing"><img src="{M}/v/optout.jpg"><p>Please '
+    '<a href="javascript:Cookiebot.renew()">accept marketing-cookies</a> to watch this video.</p></div>',
+], ids=["complianz", "cookiebot"])
+def test_a_consent_placeholders_preview_is_no_story_picture(html):
+    story, off = _errors(kit.page(html), "consent.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+def test_a_photo_captioned_about_cookies_keeps_its_error():
+    html = (f'<figure><img src="{M}/2024/03/bakery.jpg"><figcaption>Residents accept cookies from the bakery on Main '
+            "Street</figcaption></figure>")
+    story, off = _errors(kit.page(html), "bakery.html")
+    assert ("IM001", f"{M}/2024/03/bakery.jpg") in off, off

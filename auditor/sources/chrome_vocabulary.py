@@ -496,7 +496,11 @@ COOKIE_MESSAGE = re.compile(
     r"|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies"
     r"|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie"
     r"|questo sito utilizza (?:i )?cookie|usamos cookies|este site utiliza cookies|wij gebruiken cookies"
-    r"|używamy plików cookie|мы используем (?:файлы )?cookie", re.I)
+    r"|używamy plików cookie|мы используем (?:файлы )?cookie"
+    # a blocked embed's placeholder: "Please accept marketing-cookies to watch this video" (Cookiebot
+    # embeds), "Click to accept marketing cookies and enable this content" (Complianz)
+    r"|accept[\w\s,-]{0,40}cookies?[\w\s,-]{0,20}(?:to (?:watch|view|see|load|display|play|enable)|and (?:enable|load|view|"
+    r"see|watch) this)", re.I)
 # The heading of a comment thread as templates write it: "3 thoughts on “…”", "12 Kommentare",
 # "Leave a Reply", "One response to …".
 COMMENTS_HEADING = re.compile(
