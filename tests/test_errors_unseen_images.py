@@ -254,3 +254,49 @@ def test_a_photo_captioned_about_cookies_keeps_its_error():
             "Street</figcaption></figure>")
     story, off = _errors(kit.page(html), "bakery.html")
     assert ("IM001", f"{M}/2024/03/bakery.jpg") in off, off
+
+
+# Video teasers to the site's own clip pages named in ways the folder rules missed: a
+# page named by the clip's number, as the German public broadcasters write them
+# ("…/kinderkliniken-ueberlastung-rs-virus-video-100.html" at zdf.de, "…/videos/making-of-
+# wendezeit-video-100.html" at daserste.de: yt-dlp's extractor tests), video-on-demand
+# and web-TV folders ("/vod/…", "/webtv/…", Polish "/wideo/…") and hosts ("v.site",
+# "webtv.site"); a still beside an icon font's play glyph ("<i class='fa fa-play-circle-o'>"
+# in a video gallery's thumbnail, Bootstrap Icons' "bi-play-fill", Material's "play_arrow").
+TEASER_HREFS = ["/nachrichten/politik/radwege-video-100.html", "/unterhaltung/videos/radwege-video-1234567.html",
+                "/vod/20240312-bike", "/wideo/radwege-123", "https://webtv.dailyledger.example/bike-lanes-123",
+                "https://v.dailyledger.example/2024/bike"]
+
+
+@pytest.mark.parametrize("shape", ["bare", "titled", "captioned"])
+@pytest.mark.parametrize("href", TEASER_HREFS)
+def test_a_teaser_to_the_sites_clip_page_is_no_story_picture(href, shape):
+    img = f'<img src="{M}/img/teaser.jpg">'
+    html = {"bare": f'<p><a href="{href}">{img}</a></p>',
+            "titled": f'<div class="teaser"><a href="{href}">{img}<span>Radwege: Der Plan</span></a></div>',
+            "captioned": f'<figure><a href="{href}">{img}</a><figcaption>Der Plan, erklärt</figcaption></figure>'}[shape]
+    story, off = _errors(kit.page(html), "teaser.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("icon", ['<i class="fa fa-play-circle-o"></i>', '<i class="bi bi-play-fill"></i>',
+                                  '<span class="glyphicon glyphicon-play"></span>',
+                                  '<span class="material-icons">play_arrow</span>'],
+                         ids=["font-awesome", "bootstrap-icons", "glyphicon", "material"])
+def test_a_still_beside_an_icon_fonts_play_glyph_is_a_teasers(icon):
+    html = f'<p><a href="/news/2024/03/x"><img src="{M}/img/if.jpg">{icon}</a></p>'
+    story, off = _errors(kit.page(html), "icon.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("html,named", [
+    (f'<p><a href="/music/best-music-video-2024.html"><img src="{M}/2024/03/bmv.jpg"></a></p>', "bmv.jpg"),
+    (f'<p><a href="/news/2024/03/video-games-library"><img src="{M}/2024/03/vgl.jpg"></a></p>', "vgl.jpg"),
+    (f'<p><a href="/movies/2024/03/dune-review"><img src="{M}/2024/03/dune.jpg"></a></p>', "dune.jpg"),
+    (f'<p><a href="https://vr.dailyledger.example/2024/bike"><img src="{M}/2024/03/vr.jpg"></a></p>', "vr.jpg"),
+    (f'<h3>2. The camera</h3><p><img src="{M}/2024/03/cam.jpg"><i class="fa fa-video-camera"></i></p>', "cam.jpg"),
+    (f'<p><a href="/news/2024/03/x"><img src="{M}/2024/03/fa.jpg"><i class="fa fa-external-link"></i></a></p>', "fa.jpg"),
+], ids=["a-year-after-video", "video-games-story", "film-review", "vr-host", "entry-under-a-heading", "another-icon"])
+def test_a_story_picture_near_clip_words_keeps_its_error(html, named):
+    story, off = _errors(kit.page(html), "kept.html")
+    assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off

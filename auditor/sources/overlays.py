@@ -545,8 +545,13 @@ _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
 _CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
                          r"|וידאו|वीडियो|วิดีโอ|watch|play|assistir|izle)\W*$", re.I)
-# Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video").
-_MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph"})
+# Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video"),
+# and the icon fonts' prefixes ("fa fa-play-circle", "bi-play-fill", "glyphicon-play",
+# "dashicons-controls-play", "mdi-play", "ion-play").
+_MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph",
+                         "fa", "fas", "far", "bi", "glyphicon", "dashicons", "mdi", "ion", "ionicon", "icofont"})
+# A ligature icon font's name of a play or video icon: Material Icons' "play_arrow", "play_circle".
+_ICON_LIGATURE = re.compile(r"^(?:play_arrow|play_circle(?:_filled|_outline)?|smart_display|videocam)$")
 
 
 def _clip_marker(node: Element) -> bool:
@@ -558,7 +563,8 @@ def _clip_marker(node: Element) -> bool:
         return bool(_ISO_DURATION.match((node.get("datetime") or "").strip()))
     text = (node.text or "").strip()
     if text:
-        return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text))
+        return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text)
+                                         or _ICON_LIGATURE.match(text))
     words = word_set(node)
     return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
                 or words & {"videoicon", "playicon", "iconvideo", "iconplay"})
@@ -752,8 +758,13 @@ def _video_page_still(root: Element) -> str:
 # tree, a folder named for clips with a page in it ("/en/news/world/videos/…", "/2024/03/12/video/…",
 # "/sport/clips/…"; not a story's slug "videos-show-…"), a clip's id in the query ("?videoId=123").
 _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)"
-                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer)/[\w-]"
-                             r"|[?&](?:video_?id|videoid|clip_?id)=\w", re.I)
+                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv)/[\w-]"
+                             r"|[?&](?:video_?id|videoid|clip_?id)=\w"
+                             # a clip's page named by its number: "/politik/radwege-video-100.html" (ZDF, ARD),
+                             # "/multimedia/video-1234567.html"; not a year ("best-music-video-2024.html")
+                             r"|[/-]videos?[-_](?!(?:19|20)\d\d(?:\D|$))\d{3,}(?:[-_.]\d+)*(?:\.s?html?)?$", re.I)
+# A host of the site's clips beside widgets' "video.", "tv.": "v.site.com", "webtv.site.com", "vod.site.com".
+_OWN_VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:v|webtv|vod)\.", re.I)
 
 
 def _video_page(href: str, facts: Facts) -> bool:
@@ -766,7 +777,8 @@ def _video_page(href: str, facts: Facts) -> bool:
     path = path_of(href)
     if _IMAGE_FILE.search(path):
         return False  # the full-size picture ("/uploads/videos/still.jpg"), opened by a lightbox
-    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href))
+    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href)
+                or _OWN_VIDEO_HOST.match(href))
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
