@@ -300,3 +300,51 @@ def test_a_still_beside_an_icon_fonts_play_glyph_is_a_teasers(icon):
 def test_a_story_picture_near_clip_words_keeps_its_error(html, named):
     story, off = _errors(kit.page(html), "kept.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
+
+
+# A teaser typed a clip's by its class, modifiers included, its still all its link holds:
+# CoreMedia's blueprint ("cm-teaser cm-teaser--video", its play mark
+# "cm-teaser--video__play" beside the picture), BEM teasers ("teaser teaser--video",
+# "card--video"), WordPress's post-format class ("format-video"), "video-card",
+# "hasVideo", "vid-thumb"; markers of a clip the icon rules missed: a BEM-modified icon
+# ("icon icon--video"), a play sign alone in an overlay, an icon component's data-icon.
+TYPED = [
+    ("coremedia", f'<div class="cm-teaser cm-teaser--video cm-teaser--plain"><img src="{M}/v/cm.jpg">'
+     '<div class="cm-teaser--video__play"></div></div>'),
+    *[(f"class-{c}", f'<div class="{c}"><a href="/news/2024/03/x"><img src="{M}/img/k.jpg"></a></div>')
+      for c in ["teaser teaser--video", "card card--video", "post format-video", "video-card", "hasVideo", "vid-thumb",
+                "c-video", "video__image"]],
+    ("icon-modifier", f'<div class="thumb"><a href="/news/2024/03/y"><img src="{M}/img/i7.jpg"><span class="icon icon--video">'
+     "</span></a></div>"),
+    ("play-sign-overlay", f'<div class="thumb"><a href="/news/2024/03/y"><img src="{M}/img/i10.jpg"><div class="overlay">'
+     "<span>▶</span></div></a></div>"),
+    ("data-icon", f'<div class="thumb"><a href="/news/2024/03/y"><img src="{M}/img/i11.jpg"><span class="media-icon" '
+     'data-icon="play"></span></a></div>'),
+]
+
+
+@pytest.mark.parametrize("name,html", TYPED, ids=[s[0] for s in TYPED])
+def test_a_teaser_typed_or_marked_a_clips_is_no_story_picture(name, html):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+TYPED_LOOKALIKES = [
+    ("video-games-box", f'<div class="video-games"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"></a></div>'),
+    ("photo-video-gallery", f'<div class="photo-video-gallery"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"></a>'
+     "</div>"),
+    ("entry-under-its-heading", f'<div class="video-card"><h3>4. The council channel</h3><a href="https://council.example.gov/tv">'
+     f'<img src="{M}/2024/03/vg1.jpg"></a></div>'),
+    ("link-with-words", f'<div class="video-card"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"> The council '
+     "channel</a></div>"),
+    ("box-with-prose", f'<div class="has-video"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"></a><p>The council '
+     "streams every meeting on its own channel, and residents can watch the archive of past votes there.</p></div>"),
+    ("captioned", f'<figure class="video-card"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"></a>'
+     "<figcaption>Main Street at dawn</figcaption></figure>"),
+]
+
+
+@pytest.mark.parametrize("name,html", TYPED_LOOKALIKES, ids=[s[0] for s in TYPED_LOOKALIKES])
+def test_a_story_picture_in_a_clip_named_box_keeps_its_error(name, html):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert ("IM001", f"{M}/2024/03/vg1.jpg") in off, off

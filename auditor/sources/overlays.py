@@ -345,7 +345,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts)
-    return _marked_still(el, facts)
+    return _marked_still(el, facts) or _typed_teaser(el, facts)
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
@@ -564,10 +564,18 @@ def _clip_marker(node: Element) -> bool:
     text = (node.text or "").strip()
     if text:
         return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text)
-                                         or _ICON_LIGATURE.match(text))
+                                         or _ICON_LIGATURE.match(text) or text in _PLAY_SIGNS)
+    if (node.get("data-icon") or "").strip().lower() in ("play", "video", "play-circle", "play-button"):
+        return True  # an icon component's name ("<span data-icon='play'>")
     words = word_set(node)
+    if "--" in (node.get("class") or ""):  # a BEM modifier naming the icon: "icon icon--video", "icon--play"
+        words = words | {w.lower() for w in _CLASS_WORD.findall(node.get("class") or "")}
     return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
-                or words & {"videoicon", "playicon", "iconvideo", "iconplay"})
+                or words & {"videoicon", "playicon", "iconvideo", "iconplay"} or {"video", "play"} <= words)
+
+
+# A play sign alone on a poster ("▶" in an overlay's span).
+_PLAY_SIGNS = frozenset({"▶", "►", "▷", "⏵", "▶️", "⯈"})
 
 
 def _marked_still(el: Element, facts: Facts) -> Verdict | None:
@@ -593,6 +601,42 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
         if node is not el and isinstance(node.tag, str) and _clip_marker(node):
             return Verdict("player", "a picture beside a clip's running time or video badge: a video teaser's poster")
     return None
+
+
+# Words of a class token typing its box as a clip's: "video-card", "card--video", "format-video",
+# "hasVideo", "c-video", "vid-thumb"; not "video-games", "no-video".
+_CLIP_CLASS_WORDS = frozenset({"video", "videos", "vid", "vids"})
+_NOT_CLIP_WORDS = frozenset({"game", "games", "gaming", "no", "without", "gallery", "photo", "photos"})
+
+
+def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
+    """An uncaptioned picture without alt that is all a link holds, in a small box without
+    heading or prose whose class (or the link's) types it a clip's, BEM modifiers included
+    ("card--video", "teaser teaser--video", "format-video", "video-card", "hasVideo"): a
+    video teaser's still, judged with its link."""
+    if not _no_alt(el):
+        return None
+    link = next(el.iterancestors("a"), None)
+    if link is None or facts.text.get(link, 0) or facts.holds(link, IMAGES) != 1:
+        return None
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= _DEPTH or box.tag in ("body", "article", "main"):
+            return None
+        if box is not link and (facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, IMAGES) > 1
+                                or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
+            return None  # with a heading: an entry of the story (a list of clips)
+        names = box.get("class")
+        if names and "vid" in names.lower() and _clip_class(names):
+            return Verdict("player", f"a picture link in a box typed a clip's ({names.strip()[:30]!r}): a video teaser")
+    return None
+
+
+def _clip_class(names: str) -> bool:
+    for token in names.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if words & _CLIP_CLASS_WORDS and not words & _NOT_CLIP_WORDS:
+            return True
+    return False
 
 
 # Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
