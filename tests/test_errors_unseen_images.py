@@ -348,3 +348,51 @@ TYPED_LOOKALIKES = [
 def test_a_story_picture_in_a_clip_named_box_keeps_its_error(name, html):
     story, off = _errors(kit.page(html), f"{name}.html")
     assert ("IM001", f"{M}/2024/03/vg1.jpg") in off, off
+
+
+# A still carrying its clip's file or labelled a clip outside a <figure>: a picture or box
+# holding the clip's stream (``data-mp4``, ``data-hls="….m3u8"``, a DASH ``.mpd``), a box
+# whose test id or module names a clip's component (``data-testid="video-card"``,
+# ``data-module="VideoTeaser"``), a picture titled as the control that plays it ("Play
+# video"), a paragraph of a label and the picture's link ("<p><strong>WATCH:</strong>
+# <a><img></a></p>"), WordPress's classic caption box (``<div class="wp-caption"><img>
+# <p class="wp-caption-text">…``, the [caption] shortcode's HTML4 output) whose caption opens
+# "Video:"; and one icon of an SVG sprite (``<img src="/assets/icons.svg#clock">``, SVG stacks).
+LABELLED = [
+    ("data-mp4-on-the-box", f'<div class="media" data-mp4="{M}/v/a.mp4"><img src="{M}/v/a.jpg"></div>'),
+    ("data-hls-on-the-picture", f'<p><img src="{M}/v/b.jpg" data-hls="{M}/v/b.m3u8"></p>'),
+    ("dash-manifest", f'<div class="media" data-manifest="{M}/v/c.mpd?token=1"><img src="{M}/v/c.jpg"></div>'),
+    ("test-id", f'<div data-testid="video-card"><a href="/news/2024/03/x"><img src="{M}/v/d.jpg"></a><span>Bike lanes</span></div>'),
+    ("module-name", f'<div data-module="VideoTeaser"><a href="/news/2024/03/x"><img src="{M}/v/e.jpg"></a></div>'),
+    ("titled-play-video", f'<p><a href="/news/2024/03/x"><img src="{M}/v/i.jpg" title="Play video"></a></p>'),
+    ("watch-label-paragraph", f'<p><strong>WATCH:</strong> <a href="/news/2024/03/x"><img src="{M}/v/e.jpg"></a></p>'),
+    ("video-label-paragraph", f'<p><em>Video:</em><br><a href="/news/2024/03/x"><img src="{M}/v/f.jpg"></a></p>'),
+    ("wp-classic-caption", f'<div id="attachment_12" class="wp-caption aligncenter"><img src="{M}/v/h.jpg">'
+     '<p class="wp-caption-text">Video: The plan, explained</p></div>'),
+    ("svg-sprite-icon", f'<p class="meta"><img src="{H}/assets/icons.svg#clock"> 5 min read</p>'),
+]
+
+
+@pytest.mark.parametrize("name,html", LABELLED, ids=[s[0] for s in LABELLED])
+def test_a_still_carrying_or_labelled_its_clip_is_no_story_picture(name, html):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+LABELLED_LOOKALIKES = [
+    ("games-label", f'<p><strong>Video games:</strong> <a href="/news/2024/03/x"><img src="{M}/2024/03/lb.jpg"></a></p>'),
+    ("watch-in-a-sentence", f'<p>Watch how the lanes work: <a href="/news/2024/03/x"><img src="{M}/2024/03/lb.jpg"></a> the '
+     "curbs separate cyclists from traffic along the whole of Main Street.</p>"),
+    ("classic-caption-about-games", f'<div class="wp-caption"><img src="{M}/2024/03/lb.jpg"><p class="wp-caption-text">Video '
+     "games at the library</p></div>"),
+    ("product-titled", f'<p><img src="{M}/2024/03/lb.jpg" title="Apple Watch Series 9"></p>'),
+    ("module-of-photos", f'<div data-module="PhotoGallery"><a href="/news/2024/03/x"><img src="{M}/2024/03/lb.jpg"></a></div>'),
+    ("data-type-player", f'<div data-type="player"><img src="{M}/2024/03/lb.jpg"></div>'),
+    ("whole-svg-chart", f'<figure><img src="{M}/2024/03/lb.svg"><figcaption>Crashes by street</figcaption></figure>'),
+]
+
+
+@pytest.mark.parametrize("name,html", LABELLED_LOOKALIKES, ids=[s[0] for s in LABELLED_LOOKALIKES])
+def test_a_story_picture_labelled_otherwise_keeps_its_error(name, html):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert any(rule == "IM001" and "/2024/03/lb." in place for rule, place in off), off

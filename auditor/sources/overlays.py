@@ -345,7 +345,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts)
-    return _marked_still(el, facts) or _typed_teaser(el, facts)
+    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts)
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
@@ -406,6 +406,14 @@ def _own_player(el: Element) -> Verdict | None:
             return Verdict("player", f"a picture carrying a clip ({name}): the player's poster")
         if "//" in value and _PROXIED_POSTER.search(value):
             return Verdict("player", "a picture a video platform serves through an image proxy: a poster frame")
+        if name != "src" and "." in value and _VIDEO_FILE.search(value):
+            return Verdict("player", f"a picture carrying its clip's file ({name}): the player's poster")
+    title = el.get("title")
+    if title and _no_alt(el) and len(title) <= 40 and _WATCH_LABEL.match(title):
+        return Verdict("player", f"a picture titled {title.strip()!r}: the control that plays a clip")
+    src = el.get("src") or ""
+    if _no_alt(el) and ".svg#" in src.lower():
+        return Verdict("nav", "a picture of one icon of an SVG sprite (\"icons.svg#clock\"): the template's icon")
     cls = el.get("class")
     if cls and _no_alt(el) and _names_video_still(cls):
         return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
@@ -440,8 +448,10 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
         if _CLIP_ATTR.match(name) and value.strip():
             return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
-        if name.startswith("data-") and value.strip().lower() in _CLIP_TYPES:
+        if name.startswith("data-") and (value.strip().lower() in _CLIP_TYPES or _names_a_clip_component(value)):
             return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
+        if "." in value and _VIDEO_FILE.search(value):
+            return Verdict("player", f"a picture in a box carrying its clip's file ({name}): its poster")
         if name == "onclick" and _PLAYS_ON_CLICK.search(value):
             return Verdict("player", "a picture in a box that starts a clip on click: its poster")
     if _video_opener(box):
@@ -456,6 +466,18 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
         if "/" in value and vocab.VIDEO_PAGE_PATH.match(value):
             return Verdict("player", f"a picture in a box standing for a video page ({name}): its poster")
     return None
+
+
+# A video file or stream a player loads: "….mp4", "….m3u8" (HLS), "….mpd" (DASH), "….webm".
+_VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|m3u8|mpd|webm|mov|ogv)(?:[?#]|$)", re.I)
+
+
+def _names_a_clip_component(value: str) -> bool:
+    """A data-* value naming the box a clip's component, in one identifier: a test id or a
+    module's name ("video-card", "VideoTeaser", "inline-video"); not an address or a sentence."""
+    value = value.strip()
+    return 0 < len(value) <= 40 and "vid" in value.lower() and not any(c in value for c in " /.:") \
+        and _clip_class(value)
 
 
 # A click handler starting a clip: "playVideo('abc')", "loadYouTube(this)", "jwplayer().play()".
@@ -628,6 +650,34 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
         names = box.get("class")
         if names and "vid" in names.lower() and _clip_class(names):
             return Verdict("player", f"a picture link in a box typed a clip's ({names.strip()[:30]!r}): a video teaser")
+    return None
+
+
+# A label before a picture link says little: "WATCH:", "Video:", "Mira el vídeo".
+_LABEL_TEXT = 40
+
+
+def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt, uncaptioned by a <figure>, alone in a small box that labels
+    it a clip: a paragraph of a label and the picture's link ("<p><strong>WATCH:</strong>
+    <a><img></a></p>"), or a classic caption box whose caption paragraph opens with a
+    clip's label (WordPress's ``<div class="wp-caption"><img><p class="wp-caption-text">Video:
+    …</p></div>``)."""
+    if not _no_alt(el):
+        return None
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture", "strong", "em", "b"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARKED_TEXT \
+            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS):
+        return None
+    for node in box.iter("p", "div", "span"):
+        if node is not box and "caption" in (node.get("class") or "").lower() and _labels_a_clip(node):
+            return Verdict("player", "a picture whose caption paragraph opens with a clip's label: its still")
+    label = " ".join((box.text_content() or "").split()) if box.tag == "p" else ""
+    if label and len(label) <= _LABEL_TEXT and _alone_in_link(el, facts) \
+            and (_CLIP_BADGE.match(label) or _WATCH_LABEL.match(label)):
+        return Verdict("player", "a picture link after a clip's label (\"WATCH:\"): a video teaser")
     return None
 
 
