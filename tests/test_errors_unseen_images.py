@@ -302,13 +302,22 @@ def test_a_story_picture_near_clip_words_keeps_its_error(html, named):
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
-# A teaser typed a clip's by its class, modifiers included, its still all its link holds:
+# A small box named a clip's or a player's frame around one uncaptioned picture: the
+# poster a player script replaces in server-rendered pages ("lead-video", "videoBox",
+# "featured-video", "embedded-video", "playerContainer", "player-wrapper", "vid-container"),
+# and a teaser typed a clip's by its class, modifiers included:
 # CoreMedia's blueprint ("cm-teaser cm-teaser--video", its play mark
 # "cm-teaser--video__play" beside the picture), BEM teasers ("teaser teaser--video",
 # "card--video"), WordPress's post-format class ("format-video"), "video-card",
 # "hasVideo", "vid-thumb"; markers of a clip the icon rules missed: a BEM-modified icon
 # ("icon icon--video"), a play sign alone in an overlay, an icon component's data-icon.
 TYPED = [
+    *[(f"poster-in-{c}", f'<div class="{c}"><img src="{M}/img/z.jpg"></div>')
+      for c in ["lead-video", "videoBox", "featured-video", "embedded-video", "playerContainer", "player-wrapper",
+                "vid-container", "video-inline", "article-video"]],
+    ("uncaptioned-figure-named-video", f'<figure class="video"><img src="{M}/img/fv.jpg"></figure>'),
+    ("titled-video-card", f'<div class="video-card"><a href="/news/2024/03/x"><img src="{M}/img/vc.jpg"> Bike lanes, '
+     "explained</a></div>"),
     ("coremedia", f'<div class="cm-teaser cm-teaser--video cm-teaser--plain"><img src="{M}/v/cm.jpg">'
      '<div class="cm-teaser--video__play"></div></div>'),
     *[(f"class-{c}", f'<div class="{c}"><a href="/news/2024/03/x"><img src="{M}/img/k.jpg"></a></div>')
@@ -335,8 +344,9 @@ TYPED_LOOKALIKES = [
      "</div>"),
     ("entry-under-its-heading", f'<div class="video-card"><h3>4. The council channel</h3><a href="https://council.example.gov/tv">'
      f'<img src="{M}/2024/03/vg1.jpg"></a></div>'),
-    ("link-with-words", f'<div class="video-card"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"> The council '
-     "channel</a></div>"),
+    ("footballers-card", f'<div class="player-card"><img src="{M}/2024/03/vg1.jpg"><span>J. Smith, 9</span></div>'),
+    ("box-score", f'<div class="player-box"><img src="{M}/2024/03/vg1.jpg"></div>'),
+    ("film-poster", f'<div class="poster-image"><img src="{M}/2024/03/vg1.jpg"></div>'),
     ("box-with-prose", f'<div class="has-video"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"></a><p>The council '
      "streams every meeting on its own channel, and residents can watch the archive of past votes there.</p></div>"),
     ("captioned", f'<figure class="video-card"><a href="/news/2024/03/x"><img src="{M}/2024/03/vg1.jpg"></a>'

@@ -632,25 +632,38 @@ _NOT_CLIP_WORDS = frozenset({"game", "games", "gaming", "no", "without", "galler
 
 
 def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
-    """An uncaptioned picture without alt that is all a link holds, in a small box without
-    heading or prose whose class (or the link's) types it a clip's, BEM modifiers included
-    ("card--video", "teaser teaser--video", "format-video", "video-card", "hasVideo"): a
-    video teaser's still, judged with its link."""
+    """An uncaptioned picture without alt in a small box without heading or prose whose
+    class or id names a clip's box, BEM modifiers included ("lead-video", "videoBox",
+    "card--video", "teaser teaser--video", "format-video", "hasVideo", "vid-container"), or a
+    player's frame ("playerContainer", "player-wrapper"): the poster a player script
+    replaces, or a video teaser's still, judged with its link. Captioned, the still is the
+    story's (see _player_still); with a heading the box is an entry of the story."""
     if not _no_alt(el):
-        return None
-    link = next(el.iterancestors("a"), None)
-    if link is None or facts.text.get(link, 0) or facts.holds(link, IMAGES) != 1:
         return None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
             return None
-        if box is not link and (facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, IMAGES) > 1
-                                or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
-            return None  # with a heading: an entry of the story (a list of clips)
-        names = box.get("class")
-        if names and "vid" in names.lower() and _clip_class(names):
-            return Verdict("player", f"a picture link in a box typed a clip's ({names.strip()[:30]!r}): a video teaser")
+        if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, IMAGES) > 1 or facts.holds(box, HEADINGS) \
+                or _holds_prose(box, facts, 1):
+            return None
+        names = f"{box.get('class') or ''} {box.get('id') or ''}"
+        lowered = names.lower()
+        if "vid" in lowered and _clip_class(names) or "player" in lowered and _player_frame_class(names):
+            return Verdict("player", f"a picture in a small box named a clip's ({names.strip()[:30]!r}): its poster")
     return None
+
+
+# A player's frame beside "player": "playerContainer", "player-wrapper", "player_holder";
+# not a footballer's "player-card", "player-thumb", "player-box" (a box score).
+_FRAME_WORDS = frozenset({"container", "wrapper", "wrap", "holder", "embed", "frame", "poster", "placeholder"})
+
+
+def _player_frame_class(names: str) -> bool:
+    for token in names.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if "player" in words and words & _FRAME_WORDS:
+            return True
+    return False
 
 
 # A label before a picture link says little: "WATCH:", "Video:", "Mira el vídeo".
