@@ -406,3 +406,57 @@ LABELLED_LOOKALIKES = [
 def test_a_story_picture_labelled_otherwise_keeps_its_error(name, html):
     story, off = _errors(kit.page(html), f"{name}.html")
     assert any(rule == "IM001" and "/2024/03/lb." in place for rule, place in off), off
+
+
+# Icons beside a link or over a photo: a site's favicon in a link preview or a source line
+# (Ghost's bookmark card, ``<img class="kg-bookmark-icon" src="…/favicon.ico">`` as
+# importers write it without alt; Google's and DuckDuckGo's favicon services), a lightbox's
+# zoom or full-screen icon laid over the photo it opens, a newsletter's logo beside its name
+# in an embedded-post card (Substack's ``embedded-post-publication-logo``), and Amazon
+# Associates' impression pixel after a product link, pasted without its size.
+ICONS = [
+    ("ghost-bookmark-icon", '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" '
+     'href="https://council.example.gov/plan"><div class="kg-bookmark-content"><div class="kg-bookmark-title">The plan</div>'
+     '<div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://council.example.gov/favicon.ico">'
+     '<span class="kg-bookmark-author">City Council</span></div></div></a></figure>'),
+    ("google-favicon-service", '<p>Source: <a href="https://council.example.gov/plan"><img '
+     'src="https://www.google.com/s2/favicons?domain=council.example.gov"> council.example.gov</a></p>'),
+    ("duckduckgo-favicon", '<p><a href="https://council.example.gov/plan"><img '
+     'src="https://icons.duckduckgo.com/ip3/council.example.gov.ico"> The plan</a></p>'),
+    ("apple-touch-icon", '<p><a href="https://council.example.gov/plan"><img '
+     'src="https://council.example.gov/apple-touch-icon-180x180.png"> The plan</a></p>'),
+    ("zoom-icon-over-its-photo", f'<figure><a href="{M}/2024/03/z-full.jpg" class="lightbox"><img src="{M}/2024/03/z.jpg" '
+     f'alt="Main Street"><img class="zoom-icon" src="{H}/assets/icons/zoom.png"></a><figcaption>Main Street</figcaption></figure>'),
+    ("expand-icon-file", f'<div class="photo"><img src="{M}/2024/03/ex.jpg" alt="Main Street"><img src="{H}/img/icon-expand.svg">'
+     "</div>"),
+    ("substack-embedded-post-logo", '<div class="embedded-post-wrap"><a class="embedded-post" href="https://cityhall.substack.com/p/x">'
+     '<div class="embedded-post-header"><img class="embedded-post-publication-logo" src="https://substackcdn.com/image/fetch/'
+     'w_56/logo.png"><span class="embedded-post-publication-name">City Hall Notes</span></div><div class="embedded-post-title">'
+     "The lanes, explained</div></a></div>"),
+    ("amazon-impression-pixel", '<p><a href="https://www.amazon.com/dp/B0ABC?tag=ledger-20">Kryptonite lock</a><img '
+     'src="//ir-na.amazon-adsystem.com/e/ir?t=ledger-20&amp;l=am2&amp;o=1&amp;a=B0ABC" style="border:none !important"></p>'),
+]
+
+
+@pytest.mark.parametrize("name,html", ICONS, ids=[s[0] for s in ICONS])
+def test_an_icon_beside_a_link_or_over_a_photo_is_no_story_picture(name, html):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+ICON_LOOKALIKES = [
+    ("captioned-favicon", f'<figure><img src="{M}/2024/03/favicon-redesign.png"><figcaption>The new icon</figcaption></figure>',
+     "favicon-redesign.png"),
+    ("zoom-icon-alone-in-its-link", f'<p><a href="{M}/2024/03/z-full.jpg"><img src="{H}/assets/icons/zoom.png"></a></p>',
+     "zoom.png"),
+    ("amazon-product-photo", '<p><a href="https://www.amazon.com/dp/B0ABC?tag=ledger-20"><img '
+     'src="https://m.media-amazon.com/images/I/71abc.jpg"></a></p>', "71abc.jpg"),
+    ("another-sites-logo-alone-in-its-link", '<p><a href="https://cityhall.example/"><img src="https://cityhall.example/logo.png">'
+     "</a></p>", "logo.png"),
+]
+
+
+@pytest.mark.parametrize("name,html,named", ICON_LOOKALIKES, ids=[s[0] for s in ICON_LOOKALIKES])
+def test_a_picture_like_an_icon_keeps_its_error(name, html, named):
+    story, off = _errors(kit.page(html), f"{name}.html")
+    assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off

@@ -38,7 +38,8 @@ def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 # INFOnline's ioam.de), Austria (oewabox.at), Poland and central Europe (Gemius's
 # "….hit.gemius.pl/…/redot.gif"), Omniture's 2o7.net and Adobe's omtrdc.net, Webtrends'
 # DCSIMG, Google Ads' and Floodlight's conversion tags, VK's, Reddit's, Quora's, AdRoll's,
-# X's ("t.co/i/adsct") retargeting pixels, StatCounter, Clicky, Rambler's Top100.
+# X's ("t.co/i/adsct") retargeting pixels, StatCounter, Clicky, Rambler's Top100, Amazon
+# Associates' impression pixel ("ir-na.amazon-adsystem.com/e/ir?t=…", its link builder's).
 _BEACON = lazy_pattern(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:scorecardresearch\.com|imrworldwide\.com|quantserve\.com|chartbeat\.net"
     r"|google-analytics\.com|analytics\.twitter\.com|bat\.bing\.com|px\.ads\.linkedin\.com|ct\.pinterest\.com"
@@ -48,7 +49,7 @@ _BEACON = lazy_pattern(
     r"|webtrendslive\.com|googleads\.g\.doubleclick\.net/pagead/viewthroughconversion|googleadservices\.com/pagead"
     r"/conversion|ad\.doubleclick\.net/(?:ddm/)?activity|vk\.com/rtrg|alb\.reddit\.com/rp\.gif|q\.quora\.com/_/ad/"
     r"|d\.adroll\.com|t\.co/i/adsct|c\.statcounter\.com|in\.getclicky\.com|counter\.rambler\.ru"
-    r"|top100-images\.rambler\.ru)", re.IGNORECASE)
+    r"|top100-images\.rambler\.ru|amazon-adsystem\.com/e/ir|assoc-amazon\.[a-z.]+/e/ir)", re.IGNORECASE)
 # First-party beacons under the site's own host, known by the collector's path: Adobe
 # Analytics' image request ("smetrics.site.com/b/ss/RSID/1/H.25--NS/0"), Matomo's and
 # Piwik's noscript tracker ("stats.site.com/matomo.php?idsite=3&rec=1"), Urchin's "__utm.gif".

@@ -322,6 +322,10 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     if _no_alt(el) and _play_icon(el) and not _alone_in_link(el, facts):
         # All a link holds, it is the link's name: its missing alt stays the one defect.
         return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
+    if _no_alt(el) and _zoom_icon(el) and not _alone_in_link(el, facts):
+        return Verdict("control", "a zoom or full-screen icon laid over a photo: the lightbox's control, not a picture")
+    if _no_alt(el) and _favicon(el) and not _captioned_in(el, el):
+        return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
     if el.get(STILL_MARK) and _no_alt(el):
         return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
@@ -506,6 +510,37 @@ def _names_player_part(cls: str) -> bool:
 # not a photo ("play-area.jpg", "screenplay.png").
 _PLAY_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?play(?:[-_]?(?:button|btn|icon|ico|arrow|circle"
                              r"|overlay|white|black|small|large|big|\d+x?))*(?:@\dx)?\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
+
+
+# A lightbox's control icon laid over a photo: "zoom.png", "icon-expand.svg", "btn_fullscreen.png",
+# "magnifier.gif", German "lupe.png"; its class "zoom-icon", "icon-enlarge".
+_ZOOM_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?(?:zoom(?:[-_]?in)?|magnif\w*|expand|enlarge"
+                             r"|full[-_]?screen|lupe)(?:[-_]?(?:button|btn|icon|ico|white|black|small|\d+x?))*(?:@\dx)?"
+                             r"\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
+_ZOOM_WORDS = frozenset({"zoom", "zoomin", "magnify", "magnifier", "expand", "enlarge", "fullscreen", "lupe"})
+
+
+def _zoom_icon(el: Element) -> bool:
+    """A picture that is a lightbox's zoom or full-screen icon (see _ZOOM_ICON_FILE), or
+    whose class pairs such a word with icon or button."""
+    from auditor.links.urls import path_of
+
+    if _ZOOM_ICON_FILE.search(path_of(el.get("src") or el.get("data-src") or "")):
+        return True
+    words = word_set(el)
+    return bool(words & _ZOOM_WORDS and words & {"icon", "ico", "btn", "button", "overlay"})
+
+
+# A site's icon: the favicon file or a favicon service (Google's "s2/favicons", DuckDuckGo's
+# "ip3", gstatic's "faviconV2", Yandex's), as link previews and source lines show beside a link.
+_FAVICON = re.compile(r"(?:^|/)(?:favicon|apple-touch-icon)[\w.-]*\.(?:ico|png|svg|gif)(?:[?#]|$)"
+                      r"|//(?:www\.)?google\.[a-z.]+/s2/favicons|//icons\.duckduckgo\.com/ip[23]/"
+                      r"|//t\d\.gstatic\.com/faviconV2|//favicon\.yandex\.net/", re.I)
+
+
+def _favicon(el: Element) -> bool:
+    src = (el.get("src") or el.get("data-src") or "").lower()
+    return ("fav" in src or "icon" in src) and bool(_FAVICON.search(src))
 
 
 def _play_icon(el: Element) -> bool:
@@ -1015,8 +1050,9 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     if _captioned(el):
         return False
     link = next(el.iterancestors("a"), None)
-    if link is not None and not own_site((link.get("href") or "").strip(), facts.site_host):
-        return False  # another site's logo linking there may be what the story points to
+    if link is not None and not facts.text.get(link, 0) and not own_site((link.get("href") or "").strip(),
+                                                                         facts.site_host):
+        return False  # another site's logo, all a link there holds, may be what the story points to
     box = el.getparent()
     while box is not None and box.tag in ("a", "span", "picture"):
         box = box.getparent()  # the nearest block around the mark
