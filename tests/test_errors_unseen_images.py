@@ -460,3 +460,33 @@ ICON_LOOKALIKES = [
 def test_a_picture_like_an_icon_keeps_its_error(name, html, named):
     story, off = _errors(kit.page(html), f"{name}.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
+
+
+# Pictures that show no picture: a loading animation left in the page ("ajax-loader.gif",
+# a theme's "spinner.svg"), a lazy loader's empty inline SVG holding the picture's shape
+# ("data:image/svg+xml,%3Csvg … viewBox='0 0 800 600'%3E%3C/svg%3E", WP Rocket's and
+# Perfmatters' stand-in) with no loader attribute left naming the picture.
+EMPTY_SVG = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20viewBox='0%200%20800%20600'%3E%3C/svg%3E"
+
+
+@pytest.mark.parametrize("src", [
+    f"{H}/img/ajax-loader.gif", f"{H}/assets/spinner.gif", f"{H}/img/preloader.svg", EMPTY_SVG,
+    "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCA4MDAgNjAwIj48L3N2Zz4=",
+], ids=["ajax-loader", "spinner", "preloader", "empty-svg", "empty-svg-base64"])
+def test_a_picture_that_shows_none_is_no_picture(src):
+    story, off = _errors(kit.page(f'<p><img src="{src}"></p>', "end"), "none.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("html,named", [
+    (f'<figure><img src="{M}/2024/03/loader.png"><figcaption>The new wheel loader</figcaption></figure>', "loader.png"),
+    (f'<figure><img src="{M}/2024/03/wheel-loader.jpg"><figcaption>The new wheel loader</figcaption></figure>',
+     "wheel-loader.jpg"),
+    ("<figure><img src=\"data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%3E%3Cpath%20d='M0%200h8v6z'/%3E"
+     "%3C/svg%3E\"><figcaption>Crashes by street</figcaption></figure>", "…"),
+    (f'<figure><img src="{EMPTY_SVG}" data-lazy-src="{M}/2024/03/lazy9.jpg"><figcaption>Main Street</figcaption></figure>',
+     "lazy9.jpg"),
+], ids=["loader-machine-png", "wheel-loader", "inline-chart", "empty-svg-before-its-picture"])
+def test_a_picture_that_shows_one_keeps_its_error(html, named):
+    story, off = _errors(kit.page(html, "end"), "shows.html")
+    assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off

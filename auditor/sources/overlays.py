@@ -305,6 +305,19 @@ def _close_hint(el: Element) -> set[str]:
     return _controls_in(el)
 
 
+def _icon(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt that is an icon, not a picture: a play icon or a lightbox's
+    zoom icon laid over a still or a photo (unless all a link holds: then it is the link's
+    name, and its missing alt the one defect), or a site's favicon beside a link."""
+    if _play_icon(el) and not _alone_in_link(el, facts):
+        return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
+    if _zoom_icon(el) and not _alone_in_link(el, facts):
+        return Verdict("control", "a zoom or full-screen icon laid over a photo: the lightbox's control, not a picture")
+    if _favicon(el) and not _captioned_in(el, el):
+        return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
+    return None
+
+
 def _player_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture that is its own player's placeholder (see :func:`_own_player`), or one in
     a player's box (see :func:`_player_box`), or in a captioned figure beside a play
@@ -319,13 +332,9 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el) and _no_alt(el):
         return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
-    if _no_alt(el) and _play_icon(el) and not _alone_in_link(el, facts):
-        # All a link holds, it is the link's name: its missing alt stays the one defect.
-        return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
-    if _no_alt(el) and _zoom_icon(el) and not _alone_in_link(el, facts):
-        return Verdict("control", "a zoom or full-screen icon laid over a photo: the lightbox's control, not a picture")
-    if _no_alt(el) and _favicon(el) and not _captioned_in(el, el):
-        return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
+    verdict = _icon(el, facts) if _no_alt(el) else None
+    if verdict is not None:
+        return verdict
     if el.get(STILL_MARK) and _no_alt(el):
         return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
@@ -447,17 +456,9 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     tag = box.tag if isinstance(box.tag, str) else ""
     if _PLAYER_TAG.match(tag) or tag in ("video", "audio"):
         return Verdict("player", f"a picture in <{tag}>: the player's poster")
-    for name, value in box.attrib.items():
-        if name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
-            return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
-        if _CLIP_ATTR.match(name) and value.strip():
-            return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
-        if name.startswith("data-") and (value.strip().lower() in _CLIP_TYPES or _names_a_clip_component(value)):
-            return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
-        if "." in value and _VIDEO_FILE.search(value):
-            return Verdict("player", f"a picture in a box carrying its clip's file ({name}): its poster")
-        if name == "onclick" and _PLAYS_ON_CLICK.search(value):
-            return Verdict("player", "a picture in a box that starts a clip on click: its poster")
+    verdict = _clip_attribute(box)
+    if verdict is not None:
+        return verdict
     if _video_opener(box):
         return Verdict("player", "a picture in a box that opens a clip (\"video-trigger\", a video modal's toggle): its poster")
     names = f"{cls or ''} {box.get('id') or ''}"
@@ -469,6 +470,24 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
         value = (box.get(name) or "").strip()
         if "/" in value and vocab.VIDEO_PAGE_PATH.match(value):
             return Verdict("player", f"a picture in a box standing for a video page ({name}): its poster")
+    return None
+
+
+def _clip_attribute(box: Element) -> Verdict | None:
+    """A box whose attributes hold a clip: the player's address loaded on click, the
+    clip's id, a data-* type or component name of a clip's, the clip's file, a click
+    handler starting it (see _player_box)."""
+    for name, value in box.attrib.items():
+        if name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
+            return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
+        if _CLIP_ATTR.match(name) and value.strip():
+            return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
+        if name.startswith("data-") and (value.strip().lower() in _CLIP_TYPES or _names_a_clip_component(value)):
+            return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
+        if "." in value and _VIDEO_FILE.search(value):
+            return Verdict("player", f"a picture in a box carrying its clip's file ({name}): its poster")
+        if name == "onclick" and _PLAYS_ON_CLICK.search(value):
+            return Verdict("player", "a picture in a box that starts a clip on click: its poster")
     return None
 
 

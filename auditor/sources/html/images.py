@@ -240,6 +240,33 @@ _STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)(?:px\b
 # A spacer or blank file standing as the picture itself: "spacer.gif", "blank.gif", "1x1.png".
 _SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1)\.(?:gif|png)|(?:pixel|clear|trans|shim|dot|s)\.gif)"
                           r"(?:[?#]|$)", re.I)
+# A loading animation's file: "ajax-loader.gif", "spinner.svg", "preloader.gif", "loading-spin.gif".
+_LOADER_FILE = re.compile(r"(?:^|/)(?:ajax[-_]?)?(?:loader|spinner|preloader|loading[-_]?(?:spin\w*|anim\w*|icon|\d+)"
+                          r"|spin)(?:[-_](?:\w+))?\.(?:gif|svg|apng)(?:[?#]|$)", re.I)  # animations, not a photo
+# What an inline SVG draws with: without any of them it is an empty box (a lazy loader's
+# stand-in "<svg viewBox='0 0 800 600'></svg>", holding the picture's shape until it loads).
+_SVG_DRAWING = re.compile(r"<(?:path|rect|circle|ellipse|line|polyline|polygon|image|text|use|g)\b", re.I)
+
+
+def _empty_inline_svg(src: str) -> bool:
+    """True for an inline SVG (``data:image/svg+xml,…`` or base64) that draws nothing."""
+    import base64
+    import binascii
+    from urllib.parse import unquote
+
+    head, _, data = src.strip().partition(",")
+    if not head.lower().startswith("data:image/svg+xml") or len(data) > 2000:
+        return False
+    if head.lower().endswith(";base64"):
+        try:
+            text = base64.b64decode(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            return False
+    else:
+        text = unquote(data)
+    return "<svg" in text.lower() and not _SVG_DRAWING.search(text)
+
+
 # The start of a base64 GIF or PNG: enough bytes for the header that gives the size.
 _INLINE_RASTER = re.compile(r"^data:image/(gif|png);base64,([A-Za-z0-9+/]{16,44})", re.I)
 
@@ -256,6 +283,8 @@ def pixel_of(el: Element, src: str | None) -> bool:
         return True  # a client-side template's, unrendered: the framework writes the picture, alt and all
     if src and _SPACER_FILE.search(src) and not _scripted_source(el):
         return True  # a lazy loader's blank with no real picture behind it, or a layout spacer
+    if src and (_LOADER_FILE.search(src) or _empty_inline_svg(src)) and not _scripted_source(el):
+        return True  # a loading spinner, or an empty inline SVG holding a box's size: no picture
     style = el.get("style") or ""
     sizes = {name.lower(): float(value) for name, value in _STYLE_SIZE.findall(style)}
     if len(sizes) == 2:
