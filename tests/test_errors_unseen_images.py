@@ -490,3 +490,28 @@ def test_a_picture_that_shows_none_is_no_picture(src):
 def test_a_picture_that_shows_one_keeps_its_error(html, named):
     story, off = _errors(kit.page(html, "end"), "shows.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
+
+
+# Follow banners to the publisher's channel on the aggregators and messengers of other
+# markets: Naver's press channel and Kakao's (Korean publishers' "네이버 구독" banners), Dzen
+# (Russian publishers' "Подписывайтесь на наш канал в Дзен"), Apple News's channel, MSN's
+# source page, SmartNews, an OK.ru group, WhatsApp channels, Telegram. A story photo linking
+# one story there keeps its error.
+@pytest.mark.parametrize("href", [
+    "https://media.naver.com/press/001", "https://pf.kakao.com/_xabc", "https://dzen.ru/ledger", "https://zen.yandex.ru/ledger",
+    "https://apple.news/TabcDEF", "https://www.msn.com/en-us/channel/source/The%20Ledger/sr-vid-abc",
+    "https://www.smartnews.com/en/publisher/ledger", "https://ok.ru/group/5555", "https://whatsapp.com/channel/0029VaABC",
+    "https://t.me/ledgernews",
+])
+def test_a_follow_banner_to_the_publishers_channel_is_no_story_picture(href):
+    html = f'<p><a href="{href}"><img src="{H}/wp-content/uploads/2023/05/follow-banner.png"></a></p>'
+    story, off = _errors(kit.page(html), "follow.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("href", ["https://dzen.ru/a/ZAbcDEF", "https://apple.news/AbcDEF",
+                                  "https://n.news.naver.com/article/001/0014567890"])
+def test_a_photo_linking_a_story_on_an_aggregator_keeps_its_error(href):
+    html = f'<p><a href="{href}"><img src="{M}/2024/03/agg.jpg"></a></p>'
+    story, off = _errors(kit.page(html), "agg.html")
+    assert ("IM001", f"{M}/2024/03/agg.jpg") in off, off

@@ -129,9 +129,16 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
 
 # The publisher's page on a news aggregator a reader follows it on: Google News's publication
 # page or short link ("news.google.com/publications/CAAq…", "/s/CBIw…"), Google's "preferred
-# source" button ("google.com/preferences/source?q=…"), Flipboard's profile ("flipboard.com/@…").
+# source" button ("google.com/preferences/source?q=…"), Flipboard's profile ("flipboard.com/@…"),
+# Naver's press channel and Kakao's channel (Korean publishers' "구독" banners), Dzen's channel
+# (Russian publishers' "Подписывайтесь на наш канал в Дзен"), Apple News's channel ("apple.news/T…";
+# a story is "apple.news/A…"), MSN's source page,
+# SmartNews's publisher page, an OK.ru group.
 _FOLLOW_HREF = re.compile(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publications|s)/|(?:www\.)?google\.[a-z.]+"
-                          r"/preferences/source|flipboard\.com/@)", re.I)
+                          r"/preferences/source|flipboard\.com/@|media\.naver\.com/(?:press|channel)/|pf\.kakao\.com/"
+                          r"|(?:www\.)?dzen\.ru/[\w.-]+/?(?:[?#]|$)|zen\.yandex\.ru/[\w.-]+/?(?:[?#]|$)|apple\.news/T"
+                          r"|(?:www\.)?msn\.com/[\w-]+/channel/source/|(?:www\.)?smartnews\.com/[\w-]+/publisher/"
+                          r"|(?:www\.)?ok\.ru/group/)", re.I)
 
 
 def template_link(link: Element, facts: Facts) -> Verdict | None:
@@ -245,11 +252,16 @@ def _badge_file(img: Element) -> bool:
     return bool(name) and bool(_BADGE_FILE.search(name))
 
 
+# Each of _FOLLOW_HREF's hosts holds one: most links hold none, and skip the search.
+_FOLLOW_NEEDLES = ("google", "flipboard", "naver", "kakao", "dzen", "zen.yandex", "apple.news", "msn.com", "smartnews",
+                   "ok.ru")
+
+
 def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
     """A link holding pictures and a few words at most to the publisher's page on a news
     aggregator ("Follow us on Google News", "Segui su Google News"): the site's follow
     badge, in any language."""
-    if "google" not in href and "flipboard" not in href or not _FOLLOW_HREF.match(href):
+    if not any(host in href for host in _FOLLOW_NEEDLES) or not _FOLLOW_HREF.match(href):
         return False
     return facts.text.get(link, 0) <= 40
 
