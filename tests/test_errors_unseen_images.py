@@ -515,3 +515,32 @@ def test_a_photo_linking_a_story_on_an_aggregator_keeps_its_error(href):
     html = f'<p><a href="{href}"><img src="{M}/2024/03/agg.jpg"></a></p>'
     story, off = _errors(kit.page(html), "agg.html")
     assert ("IM001", f"{M}/2024/03/agg.jpg") in off, off
+
+
+# A divider drawn as a picture: an uploaded "divider.png" or "separator-line.gif", or any
+# picture declared as a thin line ("width=700 height=6", "width:600px;height:4px"; Medium's
+# and newsletters' separators, judged noise on a tuning page: "nobody is misled"). A
+# panorama, a banner-shaped photo, a photo of a wall called "divider" keep their error.
+@pytest.mark.parametrize("img", [
+    f'<img src="{H}/wp-content/uploads/2023/01/divider.png">',
+    f'<img src="{M}/img/separator-line.gif">',
+    f'<img src="{M}/img/section-break.svg">',
+    f'<img src="{M}/2024/03/1abc.png" width="700" height="6">',
+    f'<img src="{M}/2024/03/1abd.png" width="600" height="1">',
+    f'<img src="{M}/2024/03/2abc.png" style="width:600px;height:4px">',
+], ids=["divider", "separator", "section-break", "thin-by-attributes", "one-pixel-line", "thin-by-style"])
+def test_a_divider_drawn_as_a_picture_is_no_picture(img):
+    story, off = _errors(kit.page(f"<p>{img}</p>"), "divider.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("img,named", [
+    (f'<img src="{M}/2024/03/pano.jpg" width="3000" height="500">', "pano.jpg"),
+    (f'<img src="{M}/2024/03/banner-story.jpg" width="728" height="90">', "banner-story.jpg"),
+    (f'<img src="{M}/2024/03/divider-wall.jpg">', "divider-wall.jpg"),
+    (f'<img src="{M}/2024/03/chart.png" width="700" height="60">', "chart.png"),
+    (f'<img src="{M}/2024/03/auto-height.jpg" width="570" height="0">', "auto-height.jpg"),  # CNET: 0 is "auto"
+], ids=["panorama", "banner-shaped", "photo-of-a-divider-wall", "wide-chart", "zero-height-is-auto"])
+def test_a_wide_photo_keeps_its_error(img, named):
+    story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "wide.html")
+    assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off

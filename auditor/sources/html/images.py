@@ -243,6 +243,27 @@ _SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1)\.(?:gif|p
 # A loading animation's file: "ajax-loader.gif", "spinner.svg", "preloader.gif", "loading-spin.gif".
 _LOADER_FILE = re.compile(r"(?:^|/)(?:ajax[-_]?)?(?:loader|spinner|preloader|loading[-_]?(?:spin\w*|anim\w*|icon|\d+)"
                           r"|spin)(?:[-_](?:\w+))?\.(?:gif|svg|apng)(?:[?#]|$)", re.I)  # animations, not a photo
+# A divider's file: "divider.png", "separator-line.gif", "section-break.svg", a fleuron; not a photo.
+_DIVIDER_FILE = re.compile(r"(?:^|/)(?:divider|separator|section[-_]?break|hr|fleuron|ornament-divider)(?:[-_]\w+)?"
+                           r"\.(?:png|gif|svg)(?:[?#]|$)", re.I)
+# A rule drawn as a picture: at most this many pixels thick, and this many times as long.
+_LINE_THICKNESS = 10
+_LINE_RATIO = 20
+
+
+def _rule_line(width: object, height: object) -> bool:
+    """True when the declared size is a thin line ("width=700 height=6"): a divider drawn
+    as a picture, which stands for nothing (Medium's and newsletters' separators)."""
+    def pixels(value: object) -> float | None:
+        found = re.match(r"\s*(\d+(?:\.\d+)?)(?:px)?\s*$", str(value)) if value is not None else None
+        return float(found.group(1)) if found else None
+
+    w, h = pixels(width), pixels(height)
+    if w is None or h is None or max(w, h) <= 1 or min(w, h) < 1:
+        return False  # a tracking pixel's size is tracking_pixel's to read; 0 is a CMS's "auto" ("height=0")
+    return min(w, h) <= _LINE_THICKNESS and max(w, h) >= _LINE_RATIO * min(w, h)
+
+
 # What an inline SVG draws with: without any of them it is an empty box (a lazy loader's
 # stand-in "<svg viewBox='0 0 800 600'></svg>", holding the picture's shape until it loads).
 _SVG_DRAWING = re.compile(r"<(?:path|rect|circle|ellipse|line|polyline|polygon|image|text|use|g)\b", re.I)
@@ -283,10 +304,13 @@ def pixel_of(el: Element, src: str | None) -> bool:
         return True  # a client-side template's, unrendered: the framework writes the picture, alt and all
     if src and _SPACER_FILE.search(src) and not _scripted_source(el):
         return True  # a lazy loader's blank with no real picture behind it, or a layout spacer
-    if src and (_LOADER_FILE.search(src) or _empty_inline_svg(src)) and not _scripted_source(el):
-        return True  # a loading spinner, or an empty inline SVG holding a box's size: no picture
+    if src and (_LOADER_FILE.search(src) or _empty_inline_svg(src) or _DIVIDER_FILE.search(src)) \
+            and not _scripted_source(el):
+        return True  # a loading spinner, an empty inline SVG holding a box's size, a divider: no picture
     style = el.get("style") or ""
     sizes = {name.lower(): float(value) for name, value in _STYLE_SIZE.findall(style)}
+    if _rule_line(sizes.get("width", el.get("width")), sizes.get("height", el.get("height"))):
+        return True
     if len(sizes) == 2:
         # Next.js's fill images write "width:0;height:0;min-width:100%": drawn at the box's size.
         return max(sizes.values()) <= 1 and "min-" not in style.lower()
