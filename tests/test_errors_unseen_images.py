@@ -544,3 +544,37 @@ def test_a_divider_drawn_as_a_picture_is_no_picture(img):
 def test_a_wide_photo_keeps_its_error(img, named):
     story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "wide.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
+
+
+# Pinned (no change here): an alt written empty, as a bare attribute or in capitals, marks a
+# picture decorative and is no error; a <picture> whose <source>s offer the formats is one
+# picture, reported once when its <img> has no alt; lazy loaders' pictures without alt
+# (lazysizes' data-src over a base64 GIF, lozad, WordPress's native loading=lazy, next/image's
+# responsive markup with its <noscript> copy) keep their error, named by their real file.
+@pytest.mark.parametrize("img", [
+    f'<img alt src="{M}/2024/03/bare.jpg">', f'<img ALT="" SRC="{M}/2024/03/upper.jpg">',
+    f'<picture><source type="image/avif" srcset="{M}/2024/03/pc.avif"><source type="image/webp" srcset="{M}/2024/03/pc.webp">'
+    f'<img src="{M}/2024/03/pc.jpg" alt="The lane"></picture>',
+], ids=["bare-alt", "capitals", "picture-with-alt"])
+def test_a_described_or_decorative_picture_is_no_error(img):
+    story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "alt.html")
+    assert [f for f in off if f[0] == "IM001"] == [], off
+
+
+@pytest.mark.parametrize("img,named", [
+    (f'<picture><source type="image/webp" srcset="{M}/2024/03/pn.webp"><img src="{M}/2024/03/pn.jpg"></picture>', "pn.jpg"),
+    (f'<img class="lazyload" src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" '
+     f'data-src="{M}/2024/03/lz.jpg">', "lz.jpg"),
+    (f'<img class="lozad" data-src="{M}/2024/03/lozad.jpg">', "lozad.jpg"),
+    (f'<img loading="lazy" decoding="async" width="1024" height="683" src="{M}/2024/03/native-1024x683.jpg">',
+     "native-1024x683.jpg"),
+    ('<span style="box-sizing:border-box;display:block;position:relative"><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP'
+     '///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" decoding="async" data-nimg="responsive" style="position:absolute;top:0;left:0;'
+     'width:0;height:0;min-width:100%;max-width:100%;min-height:100%;max-height:100%"><noscript><img sizes="100vw" '
+     f'src="{M}/_next/image?url=%2Fimg%2Fnext1.jpg&amp;w=1200&amp;q=75" decoding="async" data-nimg="responsive" '
+     'loading="lazy"></noscript></span>', "next1.jpg"),
+], ids=["picture-without-alt", "lazysizes", "lozad", "wordpress-native-lazy", "next-image"])
+def test_a_lazy_or_sourced_picture_without_alt_keeps_its_error(img, named):
+    story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "lazy.html")
+    hits = [place for rule, place in off if rule == "IM001"]
+    assert len(hits) == 1 and named in hits[0], off
