@@ -578,3 +578,25 @@ def test_a_lazy_or_sourced_picture_without_alt_keeps_its_error(img, named):
     story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "lazy.html")
     hits = [place for rule, place in off if rule == "IM001"]
     assert len(hits) == 1 and named in hits[0], off
+
+
+# A clip's label in the scripts the vocabulary lacked: a "Video" badge on a still, a caption
+# opening "Videó:", a box labelled "ভিডিও", in Hungarian, Bengali, Tamil, Urdu, Persian,
+# Japanese (katakana), Marathi, Telugu, Kannada, Malayalam, Gujarati, Punjabi; a video page
+# in a pinyin or romaji folder ("/shipin/…", "/douga/…").
+WORDS = ["Videó", "ভিডিও", "வீடியோ", "ویڈیو", "ویدئو", "ビデオ", "व्हिडिओ", "వీడియో", "ವಿಡಿಯೋ", "വീഡിയോ", "વીડિયો", "ਵੀਡੀਓ"]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_a_clips_badge_or_caption_label_in_more_scripts(word):
+    badge = f'<div class="thumb"><img src="{M}/v/badge.jpg"><span class="badge">{word}</span></div>'
+    caption = f'<figure><img src="{M}/v/cap.jpg"><figcaption>{word}: 2024</figcaption></figure>'
+    for html in (badge, caption):
+        story, off = _errors(kit.page(html), "label.html")
+        assert story == {"IM001", "LK016"} and off == [], (html, off)
+
+
+@pytest.mark.parametrize("href", ["/news/shipin/2024/bike-123", "/douga/20240312-bike"])
+def test_a_video_page_in_a_pinyin_or_romaji_folder(href):
+    story, off = _errors(kit.page(f'<p><a href="{href}"><img src="{M}/v/pin.jpg"></a></p>'), "pinyin.html")
+    assert story == {"IM001", "LK016"} and off == [], off

@@ -376,7 +376,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
 # "… (video)". Not a sentence about videos ("Video games …", "Watch out for …").
 _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                           r"|וידאו|वीडियो|วิดีโอ|watch|play video"
+                           r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
                            r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?)\s*[:|–—：｜]"
                            r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
@@ -632,7 +632,7 @@ _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
 _CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                         r"|וידאו|वीडियो|วิดีโอ|watch|play|assistir|izle)\W*$", re.I)
+                         r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle)\W*$", re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video"),
 # and the icon fonts' prefixes ("fa fa-play-circle", "bi-play-fill", "glyphicon-play",
 # "dashicons-controls-play", "mdi-play", "ion-play").
@@ -931,7 +931,7 @@ def _video_page_still(root: Element) -> str:
 # tree, a folder named for clips with a page in it ("/en/news/world/videos/…", "/2024/03/12/video/…",
 # "/sport/clips/…"; not a story's slug "videos-show-…"), a clip's id in the query ("?videoId=123").
 _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)"
-                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv)/[\w-]"
+                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv|shipin|douga)/[\w-]"
                              r"|[?&](?:video_?id|videoid|clip_?id)=\w"
                              # a clip's page named by its number: "/politik/radwege-video-100.html" (ZDF, ARD),
                              # "/multimedia/video-1234567.html"; not a year ("best-music-video-2024.html")
@@ -1043,7 +1043,7 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
 
 # A box's label naming clips: "Video", "Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo",
 # "Watch more", "Latest videos", "関連動画"; a few words around the word, nothing more.
-_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|wideo|видео|відео|视频|視頻|동영상|영상)"
+_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|wideo|видео|відео|视频|視頻|동영상|영상|ビデオ|वीडियो|ভিডিও|فيديو|ویدیو)"
                           r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}動画|watch(?: more| now| this| next)?|ver (?:el )?v[ií]deo"
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
