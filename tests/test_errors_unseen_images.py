@@ -600,3 +600,26 @@ def test_a_clips_badge_or_caption_label_in_more_scripts(word):
 def test_a_video_page_in_a_pinyin_or_romaji_folder(href):
     story, off = _errors(kit.page(f'<p><a href="{href}"><img src="{M}/v/pin.jpg"></a></p>'), "pinyin.html")
     assert story == {"IM001", "LK016"} and off == [], off
+
+
+# An episode's teaser: its cover beside a control named to listen, in a dozen languages
+# (podcast players' "Listen", "Escuchar", "Écouter", "Jetzt anhören", "Ascolta", "Ouvir",
+# "Luister", "Слушать", "聴く", "收听", "듣기"), a <button> or a link's title. A paragraph that
+# asks the reader to listen, in prose, leaves its box's photo the story's.
+LISTEN_WORDS = ["Listen", "Listen now", "Escuchar", "Écouter", "Jetzt anhören", "Ascolta", "Ouvir", "Luister", "Слушать", "聴く",
+                "收听", "듣기"]
+
+
+@pytest.mark.parametrize("word", LISTEN_WORDS)
+def test_a_cover_beside_a_listen_control_is_an_episodes_teaser(word):
+    for html in (f'<div class="ep"><img src="{M}/pod/ep.jpg"><button aria-label="{word}"></button></div>',
+                 f'<div class="ep"><a href="/podcast/ep1"><img src="{M}/pod/el.jpg"></a><a href="/podcast/ep1" title="{word}"></a></div>'):
+        story, off = _errors(kit.page(html), "listen.html")
+        assert story == {"IM001", "LK016"} and off == [], (html, off)
+
+
+def test_a_photo_beside_prose_asking_to_listen_keeps_its_error():
+    html = (f'<div class="box"><img src="{M}/2024/03/lp.jpg"><p>Listen to the residents: they asked for the lanes for years, '
+            "and the council finally voted for them on Tuesday night after hours of comment.</p></div>")
+    story, off = _errors(kit.page(html), "prose.html")
+    assert ("IM001", f"{M}/2024/03/lp.jpg") in off, off

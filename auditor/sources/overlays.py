@@ -779,7 +779,12 @@ _WATCH_LABEL = re.compile(
     r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생|영상 (?:재생|보기)|spela upp(?: video)?"
     r"|afspil(?: video)?|spill av(?: video)?|toista(?: video)?|přehrát(?: video)?|lejátszás|redă(?: video)?"
     r"|videoyu (?:izle|oynat)|izle|oynat|tonton(?: video)?|putar video|xem video|ดูวิดีโอ|वीडियो देखें"
-    r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?)\W*$", re.I)
+    r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?"
+    # an episode's or a recording's: "Listen", "Escuchar", "Jetzt anhören", "Слушать", "聴く", "듣기"
+    r"|listen(?: now| to (?:the |this )?(?:episode|podcast|audio|article|story))?|play (?:the )?(?:episode|podcast|audio)"
+    r"|escuchar(?: ahora| el podcast| el episodio)?|[ée]couter(?: le podcast| l['’][ée]pisode)?|(?:jetzt |podcast )?anh[öo]ren"
+    r"|ascolta(?: ora| il podcast)?|ouvir(?: agora| o podcast)?|luister(?: nu)?|(?:po)?słuchaj|(?:по)?слушать|(?:を)?聴く"
+    r"|收听|收聽|듣기|dinle|dengarkan|nghe|kuuntele|lyssna|lytt|poslechnout|استمع)\W*$", re.I)
 
 
 class DeclaredVideos:
