@@ -623,3 +623,13 @@ def test_a_photo_beside_prose_asking_to_listen_keeps_its_error():
             "and the council finally voted for them on Tuesday night after hours of comment.</p></div>")
     story, off = _errors(kit.page(html), "prose.html")
     assert ("IM001", f"{M}/2024/03/lp.jpg") in off, off
+
+
+@pytest.mark.parametrize("html", [
+    f'<p><img src="{M}/2024/03/loop.gif" data-mp4="{M}/2024/03/loop.mp4"></p>',
+    f'<div class="gif" data-mp4="{M}/2024/03/loop.mp4"><img src="{M}/2024/03/loop.gif"></div>',
+], ids=["on-the-picture", "on-its-box"])
+def test_a_gif_with_its_video_copy_keeps_its_error(html):
+    """A GIF served as a lighter video loop (data-mp4) is the story's animated picture."""
+    story, off = _errors(kit.page(html), "gif.html")
+    assert ("IM001", f"{M}/2024/03/loop.gif") in off, off

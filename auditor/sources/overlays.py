@@ -431,7 +431,7 @@ def _own_player(el: Element) -> Verdict | None:
             return Verdict("player", f"a picture carrying a clip ({name}): the player's poster")
         if "//" in value and _PROXIED_POSTER.search(value):
             return Verdict("player", "a picture a video platform serves through an image proxy: a poster frame")
-        if name != "src" and "." in value and _VIDEO_FILE.search(value):
+        if name != "src" and "." in value and _VIDEO_FILE.search(value) and not _animated(el):
             return Verdict("player", f"a picture carrying its clip's file ({name}): the player's poster")
     title = el.get("title")
     if title and _no_alt(el) and len(title) <= 40 and _WATCH_LABEL.match(title):
@@ -496,7 +496,7 @@ def _clip_attribute(box: Element) -> Verdict | None:
             return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
         if name.startswith("data-") and (value.strip().lower() in _CLIP_TYPES or _names_a_clip_component(value)):
             return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
-        if "." in value and _VIDEO_FILE.search(value):
+        if "." in value and _VIDEO_FILE.search(value) and not any(_animated(img) for img in box.iter("img")):
             return Verdict("player", f"a picture in a box carrying its clip's file ({name}): its poster")
         if name == "onclick" and _PLAYS_ON_CLICK.search(value):
             return Verdict("player", "a picture in a box that starts a clip on click: its poster")
@@ -505,6 +505,14 @@ def _clip_attribute(box: Element) -> Verdict | None:
 
 # A video file or stream a player loads: "….mp4", "….m3u8" (HLS), "….mpd" (DASH), "….webm".
 _VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|m3u8|mpd|webm|mov|ogv)(?:[?#]|$)", re.I)
+
+
+def _animated(img: Element) -> bool:
+    """True for a GIF: its video file ("data-mp4") is the same loop, served lighter (BuzzFeed-
+    style GIF listicles), and the picture is the story's, not a clip's poster."""
+    from auditor.links.urls import path_of
+
+    return path_of(img.get("src") or img.get("data-src") or "").lower().endswith(".gif")
 
 
 def _names_a_clip_component(value: str) -> bool:
