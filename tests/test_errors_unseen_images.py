@@ -633,3 +633,13 @@ def test_a_gif_with_its_video_copy_keeps_its_error(html):
     """A GIF served as a lighter video loop (data-mp4) is the story's animated picture."""
     story, off = _errors(kit.page(html), "gif.html")
     assert ("IM001", f"{M}/2024/03/loop.gif") in off, off
+
+
+@pytest.mark.parametrize("html", [
+    '<div class="zoom-view"><img id="zoom-img"></div>',  # a lightbox's or zoom's slot a script fills
+    '<div class="player"><img class="poster-slot" src=""></div>',
+], ids=["no-src", "empty-src"])
+def test_a_scripts_empty_slot_is_no_picture(html):
+    """No source, no alt, no caption: a browser shows nothing, a screen reader meets nothing."""
+    story, off = _errors(kit.page(html, "end"), "slot.html")
+    assert story == {"IM001", "LK016"} and off == [], off

@@ -712,7 +712,7 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
     player's frame ("playerContainer", "player-wrapper"): the poster a player script
     replaces, or a video teaser's still, judged with its link. Captioned, the still is the
     story's (see _player_still); with a heading the box is an entry of the story."""
-    if not _no_alt(el):
+    if not _no_alt(el) or _animated(el):
         return None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):

@@ -302,6 +302,8 @@ def pixel_of(el: Element, src: str | None) -> bool:
         return True
     if not src and any(name in _BOUND_SRC for name in el.attrib):
         return True  # a client-side template's, unrendered: the framework writes the picture, alt and all
+    if not src and el.get("alt") is None and not _in_captioned_figure(el):
+        return True  # a script's empty slot (a lightbox's, a player's): no source, no words, nothing shown
     if src and _SPACER_FILE.search(src) and not _scripted_source(el):
         return True  # a lazy loader's blank with no real picture behind it, or a layout spacer
     if src and (_LOADER_FILE.search(src) or _empty_inline_svg(src) or _DIVIDER_FILE.search(src)) \
@@ -325,6 +327,17 @@ def pixel_of(el: Element, src: str | None) -> bool:
 # ("x-bind:src"). Without a src of its own the <img> is the unrendered template.
 _BOUND_SRC = frozenset({":src", "v-bind:src", "[src]", "[attr.src]", "ng-src", "x-bind:src", ":srcset", "ng-srcset"})
 _IMAGE_URL = re.compile(r"^(?:https?:)?/{0,2}[^\s]*\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.I)
+
+
+def _in_captioned_figure(el: Element) -> bool:
+    """True when ``el`` sits in a <figure> with a caption (three levels up at most): the
+    writer placed a picture there, source or not."""
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= 3:
+            return False
+        if box.tag == "figure":
+            return next(box.iter("figcaption"), None) is not None
+    return False
 
 
 def _scripted_source(el: Element) -> bool:
