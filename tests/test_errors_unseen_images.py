@@ -643,3 +643,28 @@ def test_a_scripts_empty_slot_is_no_picture(html):
     """No source, no alt, no caption: a browser shows nothing, a screen reader meets nothing."""
     story, off = _errors(kit.page(html, "end"), "slot.html")
     assert story == {"IM001", "LK016"} and off == [], off
+
+
+# An icon the site serves from its icons' folder, beside a few words: a clock beside "5 min
+# read", an info sign, a weather symbol. All a link holds, its missing alt is the link's
+# missing name and stays; a writer's upload named "…-icon" and another site's icon folder
+# stay the story's.
+@pytest.mark.parametrize("html", [
+    '<p class="meta"><img src="/static/icons/clock.svg"> 5 min read</p>',
+    f'<div class="note"><img src="{H}/assets/icons/info.png"><span>Updated March 13</span></div>',
+    f'<div class="weather"><img src="{H}/img/weather/icons/sunny.png"><span>72°</span></div>',
+], ids=["clock", "info", "weather"])
+def test_an_icon_from_the_sites_icon_folder_is_no_story_picture(html):
+    story, off = _errors(kit.page(html), "icon.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("html,named", [
+    (f'<h3>2. Citymapper</h3><p><img src="{M}/2024/03/citymapper-icon.png"></p><p>The best app for planning a ride across town, '
+     "with live data for every bike lane.</p>", "citymapper-icon.png"),
+    ('<figure><img src="https://council.example.gov/icons/plan-map.png"><figcaption>The plan</figcaption></figure>', "plan-map.png"),
+    (f'<p>The plan: <a href="https://council.example.gov/plan.pdf"><img src="{H}/assets/icons/pdf.png"></a></p>', "pdf.png"),
+], ids=["an-apps-icon-upload", "another-sites-icon-folder", "all-a-link-holds"])
+def test_an_icon_like_story_picture_keeps_its_error(html, named):
+    story, off = _errors(kit.page(html), "icon-kept.html")
+    assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off

@@ -319,15 +319,33 @@ def _close_hint(el: Element) -> set[str]:
 
 def _icon(el: Element, facts: Facts) -> Verdict | None:
     """A picture without alt that is an icon, not a picture: a play icon or a lightbox's
-    zoom icon laid over a still or a photo (unless all a link holds: then it is the link's
-    name, and its missing alt the one defect), or a site's favicon beside a link."""
+    zoom icon laid over a still or a photo, an icon from the site's icon folder (unless all
+    a link holds: then it is the link's name, and its missing alt the one defect), or a
+    site's favicon beside a link."""
     if _play_icon(el) and not _alone_in_link(el, facts):
         return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
     if _zoom_icon(el) and not _alone_in_link(el, facts):
         return Verdict("control", "a zoom or full-screen icon laid over a photo: the lightbox's control, not a picture")
     if _favicon(el) and not _captioned_in(el, el):
         return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
+    if _site_icon(el, facts) and not _captioned_in(el, el) and not _alone_in_link(el, facts):
+        return Verdict("nav", "a picture from the site's icon folder (\"/assets/icons/…\"): the template's icon")
     return None
+
+
+# A folder of the template's icons: "/static/icons/clock.svg", "/img/weather/icons/sunny.png",
+# "/assets/ico/…", "/glyphs/…", "/sprites/…"; a writer's upload ("/uploads/2024/03/app-icon.png") is none.
+_ICON_FOLDER = re.compile(r"/(?:icons?|ico|glyphs|sprites?)/", re.I)
+
+
+def _site_icon(el: Element, facts: Facts) -> bool:
+    """A picture the site serves from its icons' folder (see _ICON_FOLDER), on its own host:
+    an icon of the template (a clock beside "5 min read", a weather symbol, an info sign)."""
+    from auditor.links.urls import path_of
+    from auditor.sources.widgets import own_site
+
+    src = (el.get("src") or el.get("data-src") or "").strip()
+    return "ico" in src.lower() and bool(_ICON_FOLDER.search(path_of(src))) and own_site(src, facts.site_host)
 
 
 def _player_still(el: Element, facts: Facts) -> Verdict | None:
