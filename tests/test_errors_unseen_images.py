@@ -668,3 +668,22 @@ def test_an_icon_from_the_sites_icon_folder_is_no_story_picture(html):
 def test_an_icon_like_story_picture_keeps_its_error(html, named):
     story, off = _errors(kit.page(html), "icon-kept.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
+
+
+# A small box labelled for clips in the plurals and scripts the label lacked ("Meer video's",
+# "Další videa", "Lisää videoita", "Fler videor", "Flere videoer", "Videolar", "更多视频"),
+# its one picture linked: a video teaser. A box labelled for something else keeps its error.
+@pytest.mark.parametrize("label", ["Meer video's", "Další videa", "Lisää videoita", "Fler videor", "Flere videoer",
+                                   "Daha fazla videolar", "更多视频", "Videolar"])
+def test_a_box_labelled_for_clips_in_more_languages(label):
+    html = (f'<div class="box"><p><strong>{label}</strong></p><a href="/news/2024/03/y"><img src="{M}/v/l.jpg"></a>'
+            '<p><a href="/news/2024/03/y">Fifth Avenue closes for the works</a></p></div>')
+    story, off = _errors(kit.page(html), "label.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+def test_a_box_labelled_for_photos_keeps_its_error():
+    html = (f'<div class="box"><p><strong>Meer foto\'s</strong></p><a href="/news/2024/03/y"><img src="{M}/2024/03/l.jpg"></a>'
+            '<p><a href="/news/2024/03/y">Fifth Avenue closes for the works</a></p></div>')
+    story, off = _errors(kit.page(html), "label.html")
+    assert ("IM001", f"{M}/2024/03/l.jpg") in off, off

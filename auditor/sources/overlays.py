@@ -1073,9 +1073,12 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
 
 
 # A box's label naming clips: "Video", "Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo",
-# "Watch more", "Latest videos", "関連動画"; a few words around the word, nothing more.
-_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|wideo|видео|відео|视频|視頻|동영상|영상|ビデオ|वीडियो|ভিডিও|فيديو|ویدیو)"
-                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}動画|watch(?: more| now| this| next)?|ver (?:el )?v[ií]deo"
+# "Watch more", "Latest videos", "関連動画", "更多视频", the plurals of Dutch ("Meer video's"), Czech
+# ("Další videa"), Finnish ("Lisää videoita"), Swedish ("Fler videor"), Danish and Norwegian
+# ("Flere videoer"), Turkish ("Videolar"); a few words around the word, nothing more.
+_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa|videoita|videor"
+                          r"|videoer|videolar|wideo|видео|відео|视频|視頻|동영상|영상|ビデオ|वीडियो|ভিডিও|فيديو|ویدیو)"
+                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|watch(?: more| now| this| next)?|ver (?:el )?v[ií]deo"
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
 
