@@ -687,3 +687,16 @@ def test_a_box_labelled_for_photos_keeps_its_error():
             '<p><a href="/news/2024/03/y">Fifth Avenue closes for the works</a></p></div>')
     story, off = _errors(kit.page(html), "label.html")
     assert ("IM001", f"{M}/2024/03/l.jpg") in off, off
+
+
+# An ad slot labelled in the languages the label lacked (Hungarian "Hirdetés", German
+# "Gesponsert", Portuguese and Spanish "Patrocinado", French "Sponsorisé", Italian
+# "Sponsorizzato", Polish "Sponsorowane", Turkish "Reklam", Greek, Hebrew, Hindi, Vietnamese):
+# its creative is the advertiser's picture, not the story's.
+@pytest.mark.parametrize("label", ["Hirdetés", "Gesponsert", "Patrocinado", "Sponsorisé", "Sponsorizzato", "Sponsorowane",
+                                   "Reklam", "Διαφήμιση", "פרסומת", "विज्ञापन", "Quảng cáo"])
+def test_an_ad_slot_labelled_in_more_languages(label):
+    html = (f'<div class="slot"><span class="lbl">{label}</span><a href="https://ads.example-network.com/click?id=1">'
+            '<img src="https://cdn.example-network.com/cr/1.jpg"></a></div>')
+    story, off = _errors(kit.page(html), "ad.html")
+    assert story == {"IM001", "LK016"} and off == [], off

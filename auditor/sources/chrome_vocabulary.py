@@ -361,7 +361,8 @@ AD_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|partnership|post)"
     r"|promoted(?: content| links?)?|partner content|anzeigen?|werbung|reklame|publicidad|publicidade|publicité"
     r"|publicite|pubblicità|pubblicita|annonce|advertentie|reklama|реклама|mainos|annons|広告|광고|广告|廣告"
-    r"|إعلان|โฆษณา|iklan)\W*$", re.I)
+    r"|إعلان|โฆษณา|iklan|hirdetés|reklám|reklam|gesponsert|gesponsord|patrocinado|sponsorisé|sponsorizzato|sponsorowane"
+    r"|sponsrad|sponsoroitu|anuncio|anúncio|διαφήμιση|פרסומת|विज्ञापन|quảng cáo)\W*$", re.I)
 # Pictures and links served by an ad server: the slot's creative, whatever its box. Not
 # Amazon's affiliate image server (amazon-adsystem): bloggers show the products they
 # write about with it, the story's pictures.
