@@ -700,3 +700,41 @@ def test_an_ad_slot_labelled_in_more_languages(label):
             '<img src="https://cdn.example-network.com/cr/1.jpg"></a></div>')
     story, off = _errors(kit.page(html), "ad.html")
     assert story == {"IM001", "LK016"} and off == [], off
+
+
+# A consent tool's placeholder for a blocked embed, in the languages of the tools: Borlabs
+# Cookie's ("Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube."
+# and its "Video laden" button), its French, Spanish, Italian, Portuguese and Dutch texts,
+# Embed Privacy's ("Klicken Sie hier, um Inhalte von YouTube anzuzeigen"). A captioned photo
+# whose caption names a platform and privacy, a classic caption box, a box with a heading
+# keep their error.
+BLOCKERS = [
+    ("Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.", "Video laden"),
+    ("En cargando el vídeo, aceptas la política de privacidad de YouTube.", "Cargar vídeo"),
+    ("En chargeant la vidéo, vous acceptez la politique de confidentialité de YouTube.", "Charger la vidéo"),
+    ("Caricando il video, accetti l'informativa sulla privacy di YouTube.", "Carica video"),
+    ("Ao carregar o vídeo, você aceita a política de privacidade do YouTube.", "Carregar vídeo"),
+    ("Door de video te laden, gaat u akkoord met het privacybeleid van YouTube.", "Video laden"),
+    ("Klicken Sie hier, um Inhalte von YouTube anzuzeigen.", "Inhalte von YouTube immer anzeigen"),
+]
+
+
+@pytest.mark.parametrize("message,button", BLOCKERS, ids=[b[1] + str(i) for i, b in enumerate(BLOCKERS)])
+def test_a_blocked_embeds_placeholder_is_no_story_picture(message, button):
+    html = (f'<div class="blocker"><img class="thumb" src="{H}/wp-content/cache/embeds/yt.jpg"><p>{message}</p>'
+            f'<a class="btn" href="#" role="button">{button}</a></div>')
+    story, off = _errors(kit.page(html), "blocker.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("html", [
+    f'<figure><img src="{M}/2024/03/bl.jpg"><figcaption>Facebook asks users to accept its new privacy terms before they can '
+    "load the app</figcaption></figure>",
+    f'<div class="wp-caption"><img src="{M}/2024/03/bl.jpg"><p class="wp-caption-text">Facebook asks users to accept its new '
+    "privacy terms; click to read them</p></div>",
+    f'<div class="box"><h3>Privacy on YouTube</h3><img src="{M}/2024/03/bl.jpg"><p>Click the settings to accept or refuse '
+    "the new terms.</p></div>",
+], ids=["figure-caption", "classic-caption", "box-with-a-heading"])
+def test_a_photo_about_a_platforms_privacy_keeps_its_error(html):
+    story, off = _errors(kit.page(html), "privacy.html")
+    assert ("IM001", f"{M}/2024/03/bl.jpg") in off, off

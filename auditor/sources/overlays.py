@@ -105,7 +105,8 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
         return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
-        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts)
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts) \
+            or _blocked_embed(el, facts)
         if verdict is not None:
             return verdict
     names = el.get("class")
@@ -125,6 +126,37 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if words is None or "close" not in _close_hint(el) or not _small_box_with_picture(el, facts):
         return None
     return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up")
+
+
+# A blocked embed's placeholder says little: a sentence of consent and a button.
+_BLOCKER_TEXT = 220
+# What a consent tool's placeholder says: the platform whose embed it holds back, a word of
+# consent or privacy, and the click it asks for, in the languages of the tools (Borlabs
+# Cookie's "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube",
+# "En chargeant la vidéo, vous acceptez…", "Caricando il video, accetti l'informativa…", Embed
+# Privacy's "Klicken Sie hier, um Inhalte von YouTube anzuzeigen"), read lower-cased.
+_EMBED_PLATFORM = re.compile(r"youtube|vimeo|instagram|twitter|facebook|tiktok|spotify|soundcloud|dailymotion|google maps"
+                             r"|datawrapper|podigee|flourish")
+_CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
+                           r"|personvern|tietosuoja|prywatno|конфиденциальн|cookie|consent|zustimm|einwillig|akzeptier"
+                           r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe")
+_LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando|carica(?:ndo|re)?"
+                       r"|carregar|carregando|laad|te laden|entsperren|unblock|débloquer|desbloquear|sblocca|display"
+                       r"|afficher|mostrar|visualizza|tonen|click|klick|cliquez|haz clic|clicca|clique)\b")
+
+
+def _blocked_embed(box: Element, facts: Facts) -> Verdict | None:
+    """A small box of one picture, no heading and no caption, whose few words name a
+    platform, speak of consent or privacy, and ask for a click or a load: a consent tool's
+    placeholder for a blocked embed, its picture the embed's preview."""
+    if not 0 < facts.text.get(box, 0) <= _BLOCKER_TEXT or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) \
+            or facts.holds(box, FIGCAPTIONS) or "caption" in (box.get("class") or "").lower():
+        return None
+    text = (box.text_content() or "").lower()
+    platform = _EMBED_PLATFORM.search(text)
+    if platform is None or _CONSENT_WORD.search(text) is None or _LOAD_ASK.search(text) is None:
+        return None
+    return Verdict("cookie", f"a placeholder asking to load {platform.group(0)!r}: a consent tool's, its preview no picture")
 
 
 # The publisher's page on a news aggregator a reader follows it on: Google News's publication
