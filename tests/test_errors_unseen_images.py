@@ -738,3 +738,20 @@ def test_a_blocked_embeds_placeholder_is_no_story_picture(message, button):
 def test_a_photo_about_a_platforms_privacy_keeps_its_error(html):
     story, off = _errors(kit.page(html), "privacy.html")
     assert ("IM001", f"{M}/2024/03/bl.jpg") in off, off
+
+
+# Spacers under the names old table layouts and ad servers gave them ("empty.gif",
+# "clear.png", "1px.gif", "c.gif", "space.gif"), no script replacing them; a photo whose
+# file only starts so keeps its error.
+@pytest.mark.parametrize("name", ["empty.gif", "clear.png", "trans.png", "1px.gif", "c.gif", "space.gif", "null.gif",
+                                  "invisible.gif"])
+def test_a_spacer_under_another_name_is_no_picture(name):
+    story, off = _errors(kit.page(f'<p><img src="{H}/images/{name}"></p>'), "spacer.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("name", ["empty-lot.jpg", "clear-sky.png", "space.jpg", "c.png"])
+def test_a_photo_named_like_a_spacer_keeps_its_error(name):
+    story, off = _errors(kit.page(f'<figure><img src="{M}/2024/03/{name}"><figcaption>Main Street</figcaption></figure>'),
+                         "photo.html")
+    assert ("IM001", f"{M}/2024/03/{name}") in off, off

@@ -238,8 +238,8 @@ def tracking_pixel(width: str | None, height: str | None) -> bool:
 # In pixels, or a bare number ("width:0": no unit is needed for zero, and quirks mode reads any as pixels).
 _STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)(?:px\b|\s*(?=[;!]|$))", re.I)
 # A spacer or blank file standing as the picture itself: "spacer.gif", "blank.gif", "1x1.png".
-_SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1)\.(?:gif|png)|(?:pixel|clear|trans|shim|dot|s)\.gif)"
-                          r"(?:[?#]|$)", re.I)
+_SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1|1px|empty|clear|trans|invisible|onepixel)\.(?:gif|png)"
+                          r"|(?:pixel|shim|dot|space|spc|px|null|nothing|[sctxb])\.gif)(?:[?#]|$)", re.I)
 # A loading animation's file: "ajax-loader.gif", "spinner.svg", "preloader.gif", "loading-spin.gif".
 _LOADER_FILE = re.compile(r"(?:^|/)(?:ajax[-_]?)?(?:loader|spinner|preloader|loading[-_]?(?:spin\w*|anim\w*|icon|\d+)"
                           r"|spin)(?:[-_](?:\w+))?\.(?:gif|svg|apng)(?:[?#]|$)", re.I)  # animations, not a photo
