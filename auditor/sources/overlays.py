@@ -55,6 +55,21 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   as all a link holds: the template's arrow, banner or button, never a writer's upload;
 - a closable box asking for money or support in languages the shared vocabulary lacks
   (Thai, Indonesian, Vietnamese, Korean, Japanese, Chinese, Russian, Turkish…).
+- a small box without heading or prose named a clip's (class or id, BEM modifiers included:
+  "lead-video", "videoBox", "card--video", "format-video") or a player's frame
+  ("playerContainer"), a data-* identifier naming a clip's component
+  (``data-testid="video-card"``), a clip's file or stream on the picture or its box
+  (".mp4", ".m3u8", ".mpd"; not a GIF's lighter copy), a picture titled "Play video", a
+  paragraph label ("WATCH:") before a picture link, a classic caption box opening "Video:":
+  the poster or a video teaser's still; a control named to listen ("Listen", "Anhören",
+  "聴く") marks an episode's teaser as "Watch" marks a clip's;
+- a picture-only link to a clip on a video or audio platform (youtu.be, Vimeo, Dailymotion,
+  TikTok, Twitch, SoundCloud tracks), uncaptioned; a podcast app's "Listen on" badge (its
+  file, or a row of apps); follow banners to the publisher's channel on other markets'
+  aggregators (Naver, Kakao, Dzen, Apple News, MSN, SmartNews);
+- icons: a zoom or full-screen icon over a photo, a favicon beside a link, an icon from
+  the site's icon folder, one icon of an SVG sprite (unless all a link holds);
+- a consent tool's placeholder for a blocked embed, in the tools' languages.
 
 The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
