@@ -755,3 +755,24 @@ def test_a_photo_named_like_a_spacer_keeps_its_error(name):
     story, off = _errors(kit.page(f'<figure><img src="{M}/2024/03/{name}"><figcaption>Main Street</figcaption></figure>'),
                          "photo.html")
     assert ("IM001", f"{M}/2024/03/{name}") in off, off
+
+
+# An uncaptioned picture, all its link holds, filed under the site's clips
+# ("/images/video/2024/03/…jpg", "/videos/…", "/clips/…"): a video teaser's still. Captioned,
+# beside words in its link, or a GIF, it stays the story's.
+@pytest.mark.parametrize("src", [f"{M}/images/video/2024/03/x.jpg", f"{M}/videos/2024/03/y.jpg", f"{M}/clips/2024/z.jpg"])
+def test_a_linked_still_filed_under_clips_is_a_teasers(src):
+    story, off = _errors(kit.page(f'<p><a href="/news/2024/03/x"><img src="{src}"></a></p>'), "filed.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("html,named", [
+    (f'<figure><a href="/news/2024/03/x"><img src="{M}/images/video/2024/03/c.jpg"></a><figcaption>Main Street</figcaption>'
+     "</figure>", "c.jpg"),
+    (f'<p><a href="/news/2024/03/x"><img src="{M}/images/video/2024/03/w.jpg"> Main Street reopens</a></p>', "w.jpg"),
+    (f'<p><a href="/news/2024/03/x"><img src="{M}/videos/2024/03/loop.gif"></a></p>', "loop.gif"),
+    (f'<p><img src="{M}/images/video/2024/03/alone.jpg"></p>', "alone.jpg"),
+], ids=["captioned", "link-with-words", "gif", "not-linked"])
+def test_a_story_picture_filed_under_clips_keeps_its_error(html, named):
+    story, off = _errors(kit.page(html), "filed-kept.html")
+    assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off

@@ -435,7 +435,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts)
-    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts)
+    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts)
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
@@ -803,6 +803,25 @@ def _player_frame_class(names: str) -> bool:
         if "player" in words and words & _FRAME_WORDS:
             return True
     return False
+
+
+# A folder of clips' stills in a picture's address: "/images/video/2024/…", "/videos/…", "/clips/…".
+_VIDEO_FOLDER = re.compile(r"/(?:videos?|clips?|vod)/", re.I)
+
+
+def _filed_teaser(el: Element, facts: Facts) -> Verdict | None:
+    """An uncaptioned picture without alt, all a link holds, that the site files in a
+    folder of clips ("/images/video/2024/03/…jpg"): a video teaser's still, judged with its
+    link. Captioned, or beside words in its link, it stays the story's."""
+    from auditor.links.urls import path_of
+
+    if not _no_alt(el) or _animated(el) or not _alone_in_link(el, facts):
+        return None
+    src = el.get("src") or el.get("data-src") or ""
+    if "vid" not in src.lower() and "clip" not in src.lower() and "vod" not in src.lower():
+        return None
+    return Verdict("player", "a picture link filed under the site's clips (\"/video/…\"): a video teaser's still") \
+        if _VIDEO_FOLDER.search(path_of(src)) else None
 
 
 # A label before a picture link says little: "WATCH:", "Video:", "Mira el vídeo".
