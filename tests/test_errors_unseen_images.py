@@ -776,3 +776,13 @@ def test_a_linked_still_filed_under_clips_is_a_teasers(src):
 def test_a_story_picture_filed_under_clips_keeps_its_error(html, named):
     story, off = _errors(kit.page(html), "filed-kept.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
+
+
+def test_a_listen_button_in_a_short_storys_box_leaves_its_photo():
+    """A brief of two paragraphs and a photo, its text-to-speech button among them: the
+    box is the story's, its photo keeps its IM001."""
+    html = (f'<div class="brief"><button type="button" aria-label="Listen to this article">Listen</button><p>The council voted '
+            "7-2 on Tuesday to build the lanes.</p><p>Work starts in May.</p>"
+            f'<p><img src="{M}/2024/03/brief.jpg"></p></div>')
+    story, off = _errors(kit.page(html), "brief.html")
+    assert ("IM001", f"{M}/2024/03/brief.jpg") in off, off

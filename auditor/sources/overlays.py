@@ -929,8 +929,15 @@ def _mark_watch_button(button: Element) -> None:
     if parent is None or parent.get(BUTTON_MARK):
         return
     name = _control_name(button) or " ".join((button.text_content() or "").split())
-    if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")):
+    if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")) \
+            and not _paragraphs_of(parent):
         parent.set(BUTTON_MARK, "play")
+
+
+def _paragraphs_of(box: Element) -> bool:
+    """True when ``box`` holds two paragraphs of words as its children: the story's box (a
+    "Listen to this article" button sits among them), never a player's."""
+    return sum(1 for p in box.iterchildren("p") if (p.text_content() or "").strip()) >= 2
 
 
 def _json_ld_stills(scripts: list[str]) -> set[str]:
