@@ -786,3 +786,13 @@ def test_a_listen_button_in_a_short_storys_box_leaves_its_photo():
             f'<p><img src="{M}/2024/03/brief.jpg"></p></div>')
     story, off = _errors(kit.page(html), "brief.html")
     assert ("IM001", f"{M}/2024/03/brief.jpg") in off, off
+
+
+def test_a_play_button_in_a_briefs_box_leaves_the_photo_in_its_paragraph():
+    """A brief of two paragraphs, a play button among them and a photo in a paragraph of its
+    own: the photo is the story's (a player's poster never sits in a paragraph below it)."""
+    html = ('<div class="brief"><button type="button" aria-label="Play">Play</button><p>The council voted 7-2 on Tuesday to '
+            "build the lanes along Main Street and Fifth Avenue.</p><p>Work starts in May, and the first segment should "
+            f'open before the end of the summer.</p><p><img src="{M}/2024/03/brief2.jpg"></p></div>')
+    story, off = _errors(kit.page(html), "brief2.html")
+    assert ("IM001", f"{M}/2024/03/brief2.jpg") in off, off

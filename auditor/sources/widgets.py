@@ -543,6 +543,7 @@ def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
     its poster or appeal picture goes. A captioned picture is the story's."""
     if _captioned(el):
         return None
+    in_paragraph = False  # the picture in a paragraph below the box asked: the story's own
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
             return None
@@ -554,12 +555,15 @@ def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
             if box.tag != "header":  # "a <header> holding a <nav>" reads what is left of the box now
                 facts.boxes[key] = found  # once per box: pictures share their boxes
         if found is _PLAYER_BESIDE:
-            # With a heading: an item of the story; with the story's paragraphs: the story's
-            # box, where a "Listen" or "Play" button sits among its photos.
-            if next(box.iter(*HEADING_TAGS), None) is None and not _holds_prose(box, facts, _STORY_PARAGRAPHS):
+            # With a heading: an item of the story; with the story's paragraphs, or the picture
+            # in a paragraph of its own: the story's box, where a "Listen" or "Play" button sits
+            # among its photos.
+            if next(box.iter(*HEADING_TAGS), None) is None and not _holds_prose(box, facts, _STORY_PARAGRAPHS) \
+                    and not in_paragraph:
                 return Verdict("player", "a picture beside a player kept for its text: its poster")
         elif found is not None:
             return found
+        in_paragraph = in_paragraph or box.tag == "p"
     return None
 
 
