@@ -155,7 +155,8 @@ _EMBED_PLATFORM = re.compile(r"youtube|vimeo|instagram|twitter|facebook|tiktok|s
 _CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
                            r"|personvern|tietosuoja|prywatno|конфиденциальн|cookie|consent|zustimm|einwillig|akzeptier"
                            r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe")
-_LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando|carica(?:ndo|re)?"
+_LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando"
+                       r"|carica(?:ndo|re)?"
                        r"|carregar|carregando|laad|te laden|entsperren|unblock|débloquer|desbloquear|sblocca|display"
                        r"|afficher|mostrar|visualizza|tonen|click|klick|cliquez|haz clic|clicca|clique)\b")
 
@@ -261,7 +262,8 @@ def _captioned_in(img: Element, link: Element) -> bool:
 # Podcast apps' show and episode pages: Apple Podcasts, Spotify, Google Podcasts, Overcast,
 # Pocket Casts, Castbox, Amazon Music, iHeart, Stitcher, Deezer, Podbean, Player FM, YouTube Music.
 _PODCAST_APP = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:podcasts\.apple\.com|itunes\.apple\.com/[\w-]+/podcast"
-                          r"|open\.spotify\.com/(?:show|episode)|podcasts\.google\.com|google\.com/podcasts|overcast\.fm|pca\.st"
+                          r"|open\.spotify\.com/(?:show|episode)|podcasts\.google\.com|google\.com/podcasts"
+                          r"|overcast\.fm|pca\.st"
                           r"|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+/podcasts|iheart\.com/podcast"
                           r"|stitcher\.com|deezer\.com/(?:[a-z]{2}/)?show|podbean\.com|player\.fm"
                           r"|music\.youtube\.com/playlist)", re.I)
@@ -441,7 +443,8 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
 # "… (video)". Not a sentence about videos ("Video games …", "Watch out for …").
 _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                           r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
+                           r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
+                           r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
                            r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?)\s*[:|–—：｜]"
                            r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
@@ -705,7 +708,8 @@ _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
 _CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                         r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle)\W*$", re.I)
+                         r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
+                         r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle)\W*$", re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video"),
 # and the icon fonts' prefixes ("fa fa-play-circle", "bi-play-fill", "glyphicon-play",
 # "dashicons-controls-play", "mdi-play", "ion-play").
@@ -1151,7 +1155,8 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
 # ("Flere videoer"), Turkish ("Videolar"); a few words around the word, nothing more.
 _VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa|videoita|videor"
                           r"|videoer|videolar|wideo|видео|відео|视频|視頻|동영상|영상|ビデオ|वीडियो|ভিডিও|فيديو|ویدیو)"
-                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|watch(?: more| now| this| next)?|ver (?:el )?v[ií]deo"
+                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|watch(?: more| now| this| next)?"
+                          r"|ver (?:el )?v[ií]deo"
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
 
