@@ -171,6 +171,10 @@ CLIPS = [
     ("twitch", f'<p><a href="https://www.twitch.tv/videos/1234567"><img src="{M}/v/tw1.jpg"></a></p>'),
     ("fb-watch", f'<p><a href="https://fb.watch/abcDEF/"><img src="{M}/v/fb1.jpg"></a></p>'),
     ("soundcloud-track", f'<p><a href="https://soundcloud.com/ledger/ep-42-the-vote"><img src="{M}/2024/03/sc-art.jpg"></a></p>'),
+    # a lightbox opening the player itself (GLightbox's and lity's video links: the embed address)
+    ("youtube-nocookie-embed", f'<p><a href="https://www.youtube-nocookie.com/embed/Ga6RYejo6Hk" class="glightbox">'
+     f'<img src="{M}/v/g1.jpg"></a></p>'),
+    ("vimeo-player", f'<p><a href="https://player.vimeo.com/video/115041822" class="lightbox"><img src="{M}/v/g2.jpg"></a></p>'),
     ("apple-podcasts-badge",
      f'<p><a href="https://podcasts.apple.com/us/podcast/the-ledger/id123"><img class="podcast--subscribe-button" '
      f'src="{H}/wp-content/uploads/2019/05/US_UK_Apple_Podcasts_Listen_Badge_RGB.svg"></a> '

@@ -202,8 +202,9 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
         return None
     if _video_opener(link):
         return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
-    if href and _platform_clip(href) and not any(_captioned_in(img, link) for img in link.iter("img", "amp-img")):
-        return Verdict("player", "a picture-only link to a clip on a video platform: the clip's still")
+    if href and (_platform_clip(href) or "//" in href and vocab.PLAYER_FRAME_SRC.search(href)) \
+            and not any(_captioned_in(img, link) for img in link.iter("img", "amp-img")):
+        return Verdict("player", "a picture-only link to a clip on a video platform or its player: the clip's still")
     if href and _PODCAST_APP.match(href) and (_podcast_row(link, facts)  # first: read before a badge of the row goes
                                                 or all(_badge_file(img) for img in link.iter("img", "amp-img"))):
         return Verdict("social", "a picture-only link to a podcast app, a badge (its file, or a row of apps): "
