@@ -239,7 +239,7 @@ def tracking_pixel(width: str | None, height: str | None) -> bool:
 _STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)(?:px\b|\s*(?=[;!]|$))", re.I)
 # A spacer or blank file standing as the picture itself: "spacer.gif", "blank.gif", "1x1.png".
 _SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1|1px|empty|clear|trans|invisible|onepixel)\.(?:gif|png)"
-                          r"|(?:pixel|shim|dot|space|spc|px|null|nothing|[sctxb])\.gif)(?:[?#]|$)", re.I)
+                          r"|(?:pixel|shim|dot|space|spc|px|null|nothing|s)\.gif)(?:[?#]|$)", re.I)
 # A loading animation's file: "ajax-loader.gif", "spinner.svg", "preloader.gif", "loading-spin.gif".
 _LOADER_FILE = re.compile(r"(?:^|/)(?:ajax[-_]?)?(?:loader|spinner|preloader|loading[-_]?(?:spin\w*|anim\w*|icon|\d+)"
                           r"|spin)(?:[-_](?:\w+))?\.(?:gif|svg|apng)(?:[?#]|$)", re.I)  # animations, not a photo
