@@ -800,3 +800,21 @@ def test_a_play_button_in_a_briefs_box_leaves_the_photo_in_its_paragraph():
             f'open before the end of the summer.</p><p><img src="{M}/2024/03/brief2.jpg"></p></div>')
     story, off = _errors(kit.page(html), "brief2.html")
     assert ("IM001", f"{M}/2024/03/brief2.jpg") in off, off
+
+
+# A play icon drawn from an SVG sprite, named only by its symbol (``<svg class="icon"><use
+# xlink:href="#icon-play">``, SVG-sprite icon systems) over a teaser's still; a sprite's
+# other symbols ("#playground", "#replay", Google Play's badge) mark no clip.
+@pytest.mark.parametrize("ref", ["#icon-play", "#play", "#play-circle", "#ico_play"])
+def test_a_stills_sprite_play_symbol_marks_a_teaser(ref):
+    html = f'<div class="thumb"><a href="/news/2024/03/x"><img src="{M}/img/sv.jpg"><svg class="icon"><use xlink:href="{ref}"></use></svg></a></div>'
+    story, off = _errors(kit.page(html), "sprite.html")
+    assert story == {"IM001", "LK016"} and off == [], off
+
+
+@pytest.mark.parametrize("ref", ["#icon-playground", "#replay", "#google-play"])
+def test_another_sprite_symbol_leaves_the_photo_the_storys(ref):
+    html = (f'<div class="thumb"><a href="/news/2024/03/x"><img src="{M}/2024/03/sp.jpg"><svg class="icon"><use xlink:href="{ref}">'
+            "</use></svg></a></div>")
+    story, off = _errors(kit.page(html), "sprite-kept.html")
+    assert ("IM001", f"{M}/2024/03/sp.jpg") in off, off

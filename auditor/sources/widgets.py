@@ -438,12 +438,28 @@ def mark_button(button: Element) -> None:
     # Its names are split into words only when they hold "play", "close" or "dismiss" (most
     # icons' names do not): each of the words asked about holds one of them.
     icon = _icon_hint(names_of(button))
-    if vocab.PLAY_LABEL.match(name) or icon and word_set(button) & vocab.PLAY_ICON_WORDS:
+    if vocab.PLAY_LABEL.match(name) or icon and word_set(button) & vocab.PLAY_ICON_WORDS or _plays_sprite(button):
         parent.set(BUTTON_MARK, "play")
     elif vocab.CLOSE_LABEL.match(name) or icon and word_set(button) & {"close", "dismiss"}:
         parent.set(BUTTON_MARK, "close")
     elif len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         parent.set(BUTTON_MARK, "appeal")
+
+
+# A sprite's play symbol an SVG icon draws: "<use href='#icon-play'>", "#play-circle", "#ico_play".
+_PLAY_SYMBOL = re.compile(r"#(?:[\w-]*[-_])?play(?:[-_][\w-]*)?$", re.I)
+
+
+def _plays_sprite(svg: Element) -> bool:
+    """True when an SVG icon draws a sprite's play symbol (``<svg class="icon"><use
+    href="#icon-play">``): its class says nothing, its symbol's name does."""
+    if svg.tag != "svg":
+        return False
+    for use in svg.iter("use", "{http://www.w3.org/2000/svg}use"):
+        ref = use.get("href") or use.get("xlink:href") or use.get("{http://www.w3.org/1999/xlink}href") or ""
+        if "play" in ref.lower() and "google" not in ref.lower() and _PLAY_SYMBOL.search(ref.strip()):  # not Google Play
+            return True
+    return False
 
 
 def _controls_in(el: Element) -> set[str]:
