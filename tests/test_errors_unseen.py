@@ -146,7 +146,8 @@ KEPT = [
      "IM001", "spacer-bike-rack.jpg"),
     ("phone-photo-named-pixel", f'<figure><img src="{M}/2024/03/pixel.png"><figcaption>The phone</figcaption></figure>',
      "IM001", "pixel.png"),
-    ("spacer-replaced-by-a-script", f'<p><img src="{H}/i/blank.gif" data-fullsize="{M}/2024/03/real01.jpg"></p>', "IM001", "blank.gif"),
+    # named by the picture the script puts in (trust10: any data-* attribute holding one image file)
+    ("spacer-replaced-by-a-script", f'<p><img src="{H}/i/blank.gif" data-fullsize="{M}/2024/03/real01.jpg"></p>', "IM001", "real01.jpg"),
     ("photo-on-the-sites-own-host-path-pixel", f'<p><img src="{M}/pixel/2024/03/night.jpg"></p>', "IM001", "night.jpg"),
     ("nextjs-fill-image-sized-by-min-width",  # next/image's layout="fill" markup (data-nimg="fill")
      f'<p><span style="position:relative;display:block"><img src="{M}/2024/03/fill01.jpg" decoding="async" data-nimg="fill" '

@@ -34,18 +34,33 @@ def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
 
 # Audience-measurement and conversion beacons: a picture nobody sees, whatever size it is
 # given (often none: comScore's, Nielsen's, Yandex's noscript fallbacks pasted into the body).
+# Their hosts: the audience panels of Germany (IVW's SZM, "….ivwbox.de/cgi-bin/ivw/CP/…",
+# INFOnline's ioam.de), Austria (oewabox.at), Poland and central Europe (Gemius's
+# "….hit.gemius.pl/…/redot.gif"), Omniture's 2o7.net and Adobe's omtrdc.net, Webtrends'
+# DCSIMG, Google Ads' and Floodlight's conversion tags, VK's, Reddit's, Quora's, AdRoll's,
+# X's ("t.co/i/adsct") retargeting pixels, StatCounter, Clicky, Rambler's Top100, Amazon
+# Associates' impression pixel ("ir-na.amazon-adsystem.com/e/ir?t=…", its link builder's).
 _BEACON = lazy_pattern(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:scorecardresearch\.com|imrworldwide\.com|quantserve\.com|chartbeat\.net"
     r"|google-analytics\.com|analytics\.twitter\.com|bat\.bing\.com|px\.ads\.linkedin\.com|ct\.pinterest\.com"
     r"|tr\.snapchat\.com|analytics\.yahoo\.com|mathtag\.com|mc\.yandex\.ru|counter\.yadro\.ru|top-fwz1\.mail\.ru"
     r"|pixel\.wp\.com|stats\.wp\.com|pixel\.parsely\.com|alexametrics\.com|facebook\.com/tr[/?]"
-    r"|feeds\.feedburner\.com/~r/)", re.IGNORECASE)
+    r"|feeds\.feedburner\.com/~r/|ivwbox\.de|ioam\.de|oewabox\.at|hit\.gemius\.pl|2o7\.net|omtrdc\.net"
+    r"|webtrendslive\.com|googleads\.g\.doubleclick\.net/pagead/viewthroughconversion|googleadservices\.com/pagead"
+    r"/conversion|ad\.doubleclick\.net/(?:ddm/)?activity|vk\.com/rtrg|alb\.reddit\.com/rp\.gif|q\.quora\.com/_/ad/"
+    r"|d\.adroll\.com|t\.co/i/adsct|c\.statcounter\.com|in\.getclicky\.com|counter\.rambler\.ru"
+    r"|top100-images\.rambler\.ru|amazon-adsystem\.com/e/ir|assoc-amazon\.[a-z.]+/e/ir)", re.IGNORECASE)
+# First-party beacons under the site's own host, known by the collector's path: Adobe
+# Analytics' image request ("smetrics.site.com/b/ss/RSID/1/H.25--NS/0"), Matomo's and
+# Piwik's noscript tracker ("stats.site.com/matomo.php?idsite=3&rec=1"), Urchin's "__utm.gif".
+_BEACON_PATH = lazy_pattern(r"^(?:https?:)?//[^/?#]+(?:/[^?#]*)?/(?:b/ss/[^/?#]+/\d+/|(?:matomo|piwik)\.php\?"
+                            r"|__utm\.gif)", re.IGNORECASE)
 
 
 def _is_pixel(img: Image, params: Params) -> bool:
     """A tracking pixel or spacer: both dimensions at most ``pixel_max`` pixels, or a
     measurement beacon's address."""
-    if img.src and _BEACON().match(img.src):
+    if img.src and (_BEACON().match(img.src) or _BEACON_PATH().match(img.src)):
         return True
     limit = int(params["pixel_max"])
 

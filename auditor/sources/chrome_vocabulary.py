@@ -167,12 +167,14 @@ HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "u-hidden",
                             "invisible", "display-none", "displaynone",
                             # shown only on paper
                             "print-only", "printonly", "visible-print", "show-for-print",
+                            "visible-print-block", "visible-print-inline", "visible-print-inline-block",
                             "print-header", "print-footer", "print-logo"})
 # A class that shows the element again from some screen width on ("hidden md:block",
-# "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden.
+# "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden. Not on paper only
+# (Tailwind's "hidden print:block", Bootstrap 3's "visible-print-block").
 SHOWN_AT_BREAKPOINT = re.compile(
-    r"^(?:[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|flow-root)"
-    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)|visible-[\w-]+)$"
+    r"^(?:(?!print:)[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|flow-root)"
+    r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)|visible-(?!print)[\w-]+)$"
 )
 HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
@@ -359,7 +361,8 @@ AD_LABEL = re.compile(
     r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|partnership|post)"
     r"|promoted(?: content| links?)?|partner content|anzeigen?|werbung|reklame|publicidad|publicidade|publicité"
     r"|publicite|pubblicità|pubblicita|annonce|advertentie|reklama|реклама|mainos|annons|広告|광고|广告|廣告"
-    r"|إعلان|โฆษณา|iklan)\W*$", re.I)
+    r"|إعلان|โฆษณา|iklan|hirdetés|reklám|reklam|gesponsert|gesponsord|patrocinado|sponsorisé|sponsorizzato|sponsorowane"
+    r"|sponsrad|sponsoroitu|anuncio|anúncio|διαφήμιση|פרסומת|विज्ञापन|quảng cáo)\W*$", re.I)
 # Pictures and links served by an ad server: the slot's creative, whatever its box. Not
 # Amazon's affiliate image server (amazon-adsystem): bloggers show the products they
 # write about with it, the story's pictures.
@@ -494,7 +497,11 @@ COOKIE_MESSAGE = re.compile(
     r"|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies"
     r"|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie"
     r"|questo sito utilizza (?:i )?cookie|usamos cookies|este site utiliza cookies|wij gebruiken cookies"
-    r"|używamy plików cookie|мы используем (?:файлы )?cookie", re.I)
+    r"|używamy plików cookie|мы используем (?:файлы )?cookie"
+    # a blocked embed's placeholder: "Please accept marketing-cookies to watch this video" (Cookiebot
+    # embeds), "Click to accept marketing cookies and enable this content" (Complianz)
+    r"|accept[\w\s,-]{0,40}cookies?[\w\s,-]{0,20}(?:to (?:watch|view|see|load|display|play|enable)|and (?:enable|load|view|"
+    r"see|watch) this)", re.I)
 # The heading of a comment thread as templates write it: "3 thoughts on “…”", "12 Kommentare",
 # "Leave a Reply", "One response to …".
 COMMENTS_HEADING = re.compile(

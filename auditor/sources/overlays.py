@@ -55,6 +55,21 @@ the story, as publishing stacks write them (tests/test_overlays.py).
   as all a link holds: the template's arrow, banner or button, never a writer's upload;
 - a closable box asking for money or support in languages the shared vocabulary lacks
   (Thai, Indonesian, Vietnamese, Korean, Japanese, Chinese, Russian, Turkish…).
+- a small box without heading or prose named a clip's (class or id, BEM modifiers included:
+  "lead-video", "videoBox", "card--video", "format-video") or a player's frame
+  ("playerContainer"), a data-* identifier naming a clip's component
+  (``data-testid="video-card"``), a clip's file or stream on the picture or its box
+  (".mp4", ".m3u8", ".mpd"; not a GIF's lighter copy), a picture titled "Play video", a
+  paragraph label ("WATCH:") before a picture link, a classic caption box opening "Video:":
+  the poster or a video teaser's still; a control named to listen ("Listen", "Anhören",
+  "聴く") marks an episode's teaser as "Watch" marks a clip's;
+- a picture-only link to a clip on a video or audio platform (youtu.be, Vimeo, Dailymotion,
+  TikTok, Twitch, SoundCloud tracks), uncaptioned; a podcast app's "Listen on" badge (its
+  file, or a row of apps); follow banners to the publisher's channel on other markets'
+  aggregators (Naver, Kakao, Dzen, Apple News, MSN, SmartNews);
+- icons: a zoom or full-screen icon over a photo, a favicon beside a link, an icon from
+  the site's icon folder, one icon of an SVG sprite (unless all a link holds);
+- a consent tool's placeholder for a blocked embed, in the tools' languages.
 
 The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
@@ -105,7 +120,8 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
         return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
-        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts)
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts) \
+            or _blocked_embed(el, facts)
         if verdict is not None:
             return verdict
     names = el.get("class")
@@ -127,11 +143,50 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up")
 
 
+# A blocked embed's placeholder says little: a sentence of consent and a button.
+_BLOCKER_TEXT = 220
+# What a consent tool's placeholder says: the platform whose embed it holds back, a word of
+# consent or privacy, and the click it asks for, in the languages of the tools (Borlabs
+# Cookie's "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube",
+# "En chargeant la vidéo, vous acceptez…", "Caricando il video, accetti l'informativa…", Embed
+# Privacy's "Klicken Sie hier, um Inhalte von YouTube anzuzeigen"), read lower-cased.
+_EMBED_PLATFORM = re.compile(r"youtube|vimeo|instagram|twitter|facebook|tiktok|spotify|soundcloud|dailymotion|google maps"
+                             r"|datawrapper|podigee|flourish")
+_CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
+                           r"|personvern|tietosuoja|prywatno|конфиденциальн|cookie|consent|zustimm|einwillig|akzeptier"
+                           r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe")
+_LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando"
+                       r"|carica(?:ndo|re)?"
+                       r"|carregar|carregando|laad|te laden|entsperren|unblock|débloquer|desbloquear|sblocca|display"
+                       r"|afficher|mostrar|visualizza|tonen|click|klick|cliquez|haz clic|clicca|clique)\b")
+
+
+def _blocked_embed(box: Element, facts: Facts) -> Verdict | None:
+    """A small box of one picture, no heading and no caption, whose few words name a
+    platform, speak of consent or privacy, and ask for a click or a load: a consent tool's
+    placeholder for a blocked embed, its picture the embed's preview."""
+    if not 0 < facts.text.get(box, 0) <= _BLOCKER_TEXT or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) \
+            or facts.holds(box, FIGCAPTIONS) or "caption" in (box.get("class") or "").lower():
+        return None
+    text = (box.text_content() or "").lower()
+    platform = _EMBED_PLATFORM.search(text)
+    if platform is None or _CONSENT_WORD.search(text) is None or _LOAD_ASK.search(text) is None:
+        return None
+    return Verdict("cookie", f"a placeholder asking to load {platform.group(0)!r}: a consent tool's, its preview no picture")
+
+
 # The publisher's page on a news aggregator a reader follows it on: Google News's publication
 # page or short link ("news.google.com/publications/CAAq…", "/s/CBIw…"), Google's "preferred
-# source" button ("google.com/preferences/source?q=…"), Flipboard's profile ("flipboard.com/@…").
+# source" button ("google.com/preferences/source?q=…"), Flipboard's profile ("flipboard.com/@…"),
+# Naver's press channel and Kakao's channel (Korean publishers' "구독" banners), Dzen's channel
+# (Russian publishers' "Подписывайтесь на наш канал в Дзен"), Apple News's channel ("apple.news/T…";
+# a story is "apple.news/A…"), MSN's source page,
+# SmartNews's publisher page, an OK.ru group.
 _FOLLOW_HREF = re.compile(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publications|s)/|(?:www\.)?google\.[a-z.]+"
-                          r"/preferences/source|flipboard\.com/@)", re.I)
+                          r"/preferences/source|flipboard\.com/@|media\.naver\.com/(?:press|channel)/|pf\.kakao\.com/"
+                          r"|(?:www\.)?dzen\.ru/[\w.-]+/?(?:[?#]|$)|zen\.yandex\.ru/[\w.-]+/?(?:[?#]|$)|apple\.news/T"
+                          r"|(?:www\.)?msn\.com/[\w-]+/channel/source/|(?:www\.)?smartnews\.com/[\w-]+/publisher/"
+                          r"|(?:www\.)?ok\.ru/group/)", re.I)
 
 
 def template_link(link: Element, facts: Facts) -> Verdict | None:
@@ -147,6 +202,13 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
         return None
     if _video_opener(link):
         return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
+    if href and (_platform_clip(href) or "//" in href and vocab.PLAYER_FRAME_SRC.search(href)) \
+            and not any(_captioned_in(img, link) for img in link.iter("img", "amp-img")):
+        return Verdict("player", "a picture-only link to a clip on a video platform or its player: the clip's still")
+    if href and _PODCAST_APP.match(href) and (_podcast_row(link, facts)  # first: read before a badge of the row goes
+                                                or all(_badge_file(img) for img in link.iter("img", "amp-img"))):
+        return Verdict("social", "a picture-only link to a podcast app, a badge (its file, or a row of apps): "
+                                 "\"Listen on …\"")
     if href and _home_page(href, facts):
         return Verdict("nav", "a picture-only link to the site's home page: its logo")
     if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
@@ -174,11 +236,82 @@ def _video_opener(el: Element) -> bool:
     return toggle == "modal" and "video" in target.lower()
 
 
+# A clip's own page on a video platform the social hosts leave out: YouTube's short links
+# ("youtu.be/ID"), Vimeo's numbered clips ("vimeo.com/123456", "vimeo.com/channels/staff/123456"),
+# Dailymotion's ("dailymotion.com/video/x8abc", "dai.ly/x8abc"), TikTok's
+# ("tiktok.com/@name/video/7312…"), Twitch's recordings and clips, Facebook's "fb.watch/…",
+# Rumble's ("rumble.com/v4abc-…"), TED talks, SoundCloud tracks ("soundcloud.com/artist/track").
+_PLATFORM_CLIP = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6,}|vimeo\.com/(?:[\w-]+/)*\d{5,}"
+                            r"|dailymotion\.com/video/\w+|dai\.ly/\w+|tiktok\.com/@[\w.-]+/video/\d+"
+                            r"|twitch\.tv/(?:videos/\d+|[\w-]+/clip/)|clips\.twitch\.tv/\w|fb\.watch/\w"
+                            r"|rumble\.com/v[\w-]+|ted\.com/talks/\w|soundcloud\.com/[\w-]+/(?!sets/|likes|tracks|albums"
+                            r"|followers|following)[\w-]+)", re.I)
+
+
+def _platform_clip(href: str) -> bool:
+    return ("youtu" in href or "vimeo" in href or "dai" in href or "tiktok" in href or "twitch" in href
+            or "fb.watch" in href or "rumble" in href or "ted.com" in href or "soundcloud" in href) \
+        and bool(_PLATFORM_CLIP.match(href))
+
+
+def _captioned_in(img: Element, link: Element) -> bool:
+    """True when ``img`` is captioned in a figure holding ``link``: the story shows the still."""
+    figure = next(img.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
+
+
+# Podcast apps' show and episode pages: Apple Podcasts, Spotify, Google Podcasts, Overcast,
+# Pocket Casts, Castbox, Amazon Music, iHeart, Stitcher, Deezer, Podbean, Player FM, YouTube Music.
+_PODCAST_APP = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:podcasts\.apple\.com|itunes\.apple\.com/[\w-]+/podcast"
+                          r"|open\.spotify\.com/(?:show|episode)|podcasts\.google\.com|google\.com/podcasts"
+                          r"|overcast\.fm|pca\.st"
+                          r"|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+/podcasts|iheart\.com/podcast"
+                          r"|stitcher\.com|deezer\.com/(?:[a-z]{2}/)?show|podbean\.com|player\.fm"
+                          r"|music\.youtube\.com/playlist)", re.I)
+# A badge's file, not a show's cover art: a vector file, or a name saying badge, button, logo
+# or the call ("listen-on-apple-podcasts.svg", "spotify_badge.png", "available-on-google-podcasts.png").
+_BADGE_FILE = re.compile(r"badge|button|btn|logo|icon|listen|subscribe|available|\.svg(?:[?#]|$)", re.I)
+
+
+_ROW = Verdict("social", "")  # facts.boxes' note on a box linking two podcast apps or more
+
+
+def _podcast_row(link: Element, facts: Facts) -> bool:
+    """True when a small box around ``link`` (two levels up at most) links two podcast apps
+    or more: a row of "Listen on" badges, not a show's cover art linking to its one app."""
+    from auditor.links.urls import site_of
+
+    box = link.getparent()
+    for _ in range(2):
+        if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARK_TEXT:
+            return False
+        key = ("podcast-row", box)
+        if key not in facts.boxes:  # once per box, before its first badge goes
+            apps = {site_of(h) for a in box.iter("a") for h in [(a.get("href") or "").strip()] if _PODCAST_APP.match(h)}
+            facts.boxes[key] = _ROW if len(apps) >= 2 else None
+        if facts.boxes[key] is _ROW:
+            return True
+        box = box.getparent()
+    return False
+
+
+def _badge_file(img: Element) -> bool:
+    from auditor.links.urls import path_of
+
+    name = path_of(img.get("src") or img.get("data-src") or "").rsplit("/", 1)[-1]
+    return bool(name) and bool(_BADGE_FILE.search(name))
+
+
+# Each of _FOLLOW_HREF's hosts holds one: most links hold none, and skip the search.
+_FOLLOW_NEEDLES = ("google", "flipboard", "naver", "kakao", "dzen", "zen.yandex", "apple.news", "msn.com", "smartnews",
+                   "ok.ru")
+
+
 def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
     """A link holding pictures and a few words at most to the publisher's page on a news
     aggregator ("Follow us on Google News", "Segui su Google News"): the site's follow
     badge, in any language."""
-    if "google" not in href and "flipboard" not in href or not _FOLLOW_HREF.match(href):
+    if not any(host in href for host in _FOLLOW_NEEDLES) or not _FOLLOW_HREF.match(href):
         return False
     return facts.text.get(link, 0) <= 40
 
@@ -234,6 +367,37 @@ def _close_hint(el: Element) -> set[str]:
     return _controls_in(el)
 
 
+def _icon(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt that is an icon, not a picture: a play icon or a lightbox's
+    zoom icon laid over a still or a photo, an icon from the site's icon folder (unless all
+    a link holds: then it is the link's name, and its missing alt the one defect), or a
+    site's favicon beside a link."""
+    if _play_icon(el) and not _alone_in_link(el, facts):
+        return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
+    if _zoom_icon(el) and not _alone_in_link(el, facts):
+        return Verdict("control", "a zoom or full-screen icon laid over a photo: the lightbox's control, not a picture")
+    if _favicon(el) and not _captioned_in(el, el):
+        return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
+    if _site_icon(el, facts) and not _captioned_in(el, el) and not _alone_in_link(el, facts):
+        return Verdict("nav", "a picture from the site's icon folder (\"/assets/icons/…\"): the template's icon")
+    return None
+
+
+# A folder of the template's icons: "/static/icons/clock.svg", "/img/weather/icons/sunny.png",
+# "/assets/ico/…", "/glyphs/…", "/sprites/…"; a writer's upload ("/uploads/2024/03/app-icon.png") is none.
+_ICON_FOLDER = re.compile(r"/(?:icons?|ico|glyphs|sprites?)/", re.I)
+
+
+def _site_icon(el: Element, facts: Facts) -> bool:
+    """A picture the site serves from its icons' folder (see _ICON_FOLDER), on its own host:
+    an icon of the template (a clock beside "5 min read", a weather symbol, an info sign)."""
+    from auditor.links.urls import path_of
+    from auditor.sources.widgets import own_site
+
+    src = (el.get("src") or el.get("data-src") or "").strip()
+    return "ico" in src.lower() and bool(_ICON_FOLDER.search(path_of(src))) and own_site(src, facts.site_host)
+
+
 def _player_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture that is its own player's placeholder (see :func:`_own_player`), or one in
     a player's box (see :func:`_player_box`), or in a captioned figure beside a play
@@ -248,9 +412,9 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el) and _no_alt(el):
         return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
-    if _no_alt(el) and _play_icon(el) and not _alone_in_link(el, facts):
-        # All a link holds, it is the link's name: its missing alt stays the one defect.
-        return Verdict("player", "a play icon laid over a clip's still: the player's control, not a picture")
+    verdict = _icon(el, facts) if _no_alt(el) else None
+    if verdict is not None:
+        return verdict
     if el.get(STILL_MARK) and _no_alt(el):
         return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
@@ -274,13 +438,14 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
         if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts)
-    return _marked_still(el, facts)
+    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts)
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
 # "… (video)". Not a sentence about videos ("Video games …", "Watch out for …").
 _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                           r"|וידאו|वीडियो|วิดีโอ|watch|play video"
+                           r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
+                           r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
                            r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?)\s*[:|–—：｜]"
                            r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
@@ -335,6 +500,14 @@ def _own_player(el: Element) -> Verdict | None:
             return Verdict("player", f"a picture carrying a clip ({name}): the player's poster")
         if "//" in value and _PROXIED_POSTER.search(value):
             return Verdict("player", "a picture a video platform serves through an image proxy: a poster frame")
+        if name != "src" and "." in value and _VIDEO_FILE.search(value) and not _animated(el):
+            return Verdict("player", f"a picture carrying its clip's file ({name}): the player's poster")
+    title = el.get("title")
+    if title and _no_alt(el) and len(title) <= 40 and _WATCH_LABEL.match(title):
+        return Verdict("player", f"a picture titled {title.strip()!r}: the control that plays a clip")
+    src = el.get("src") or ""
+    if _no_alt(el) and ".svg#" in src.lower():
+        return Verdict("nav", "a picture of one icon of an SVG sprite (\"icons.svg#clock\"): the template's icon")
     cls = el.get("class")
     if cls and _no_alt(el) and _names_video_still(cls):
         return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
@@ -364,15 +537,9 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     tag = box.tag if isinstance(box.tag, str) else ""
     if _PLAYER_TAG.match(tag) or tag in ("video", "audio"):
         return Verdict("player", f"a picture in <{tag}>: the player's poster")
-    for name, value in box.attrib.items():
-        if name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
-            return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
-        if _CLIP_ATTR.match(name) and value.strip():
-            return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
-        if name.startswith("data-") and value.strip().lower() in _CLIP_TYPES:
-            return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
-        if name == "onclick" and _PLAYS_ON_CLICK.search(value):
-            return Verdict("player", "a picture in a box that starts a clip on click: its poster")
+    verdict = _clip_attribute(box)
+    if verdict is not None:
+        return verdict
     if _video_opener(box):
         return Verdict("player", "a picture in a box that opens a clip (\"video-trigger\", a video modal's toggle): its poster")
     names = f"{cls or ''} {box.get('id') or ''}"
@@ -385,6 +552,44 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
         if "/" in value and vocab.VIDEO_PAGE_PATH.match(value):
             return Verdict("player", f"a picture in a box standing for a video page ({name}): its poster")
     return None
+
+
+def _clip_attribute(box: Element) -> Verdict | None:
+    """A box whose attributes hold a clip: the player's address loaded on click, the
+    clip's id, a data-* type or component name of a clip's, the clip's file, a click
+    handler starting it (see _player_box)."""
+    for name, value in box.attrib.items():
+        if name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
+            return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
+        if _CLIP_ATTR.match(name) and value.strip():
+            return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
+        if name.startswith("data-") and (value.strip().lower() in _CLIP_TYPES or _names_a_clip_component(value)):
+            return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
+        if "." in value and _VIDEO_FILE.search(value) and not any(_animated(img) for img in box.iter("img")):
+            return Verdict("player", f"a picture in a box carrying its clip's file ({name}): its poster")
+        if name == "onclick" and _PLAYS_ON_CLICK.search(value):
+            return Verdict("player", "a picture in a box that starts a clip on click: its poster")
+    return None
+
+
+# A video file or stream a player loads: "….mp4", "….m3u8" (HLS), "….mpd" (DASH), "….webm".
+_VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|m3u8|mpd|webm|mov|ogv)(?:[?#]|$)", re.I)
+
+
+def _animated(img: Element) -> bool:
+    """True for a GIF: its video file ("data-mp4") is the same loop, served lighter (BuzzFeed-
+    style GIF listicles), and the picture is the story's, not a clip's poster."""
+    from auditor.links.urls import path_of
+
+    return path_of(img.get("src") or img.get("data-src") or "").lower().endswith(".gif")
+
+
+def _names_a_clip_component(value: str) -> bool:
+    """A data-* value naming the box a clip's component, in one identifier: a test id or a
+    module's name ("video-card", "VideoTeaser", "inline-video"); not an address or a sentence."""
+    value = value.strip()
+    return 0 < len(value) <= 40 and "vid" in value.lower() and not any(c in value for c in " /.:") \
+        and _clip_class(value)
 
 
 # A click handler starting a clip: "playVideo('abc')", "loadYouTube(this)", "jwplayer().play()".
@@ -413,6 +618,37 @@ def _names_player_part(cls: str) -> bool:
 # not a photo ("play-area.jpg", "screenplay.png").
 _PLAY_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?play(?:[-_]?(?:button|btn|icon|ico|arrow|circle"
                              r"|overlay|white|black|small|large|big|\d+x?))*(?:@\dx)?\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
+
+
+# A lightbox's control icon laid over a photo: "zoom.png", "icon-expand.svg", "btn_fullscreen.png",
+# "magnifier.gif", German "lupe.png"; its class "zoom-icon", "icon-enlarge".
+_ZOOM_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?(?:zoom(?:[-_]?in)?|magnif\w*|expand|enlarge"
+                             r"|full[-_]?screen|lupe)(?:[-_]?(?:button|btn|icon|ico|white|black|small|\d+x?))*(?:@\dx)?"
+                             r"\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
+_ZOOM_WORDS = frozenset({"zoom", "zoomin", "magnify", "magnifier", "expand", "enlarge", "fullscreen", "lupe"})
+
+
+def _zoom_icon(el: Element) -> bool:
+    """A picture that is a lightbox's zoom or full-screen icon (see _ZOOM_ICON_FILE), or
+    whose class pairs such a word with icon or button."""
+    from auditor.links.urls import path_of
+
+    if _ZOOM_ICON_FILE.search(path_of(el.get("src") or el.get("data-src") or "")):
+        return True
+    words = word_set(el)
+    return bool(words & _ZOOM_WORDS and words & {"icon", "ico", "btn", "button", "overlay"})
+
+
+# A site's icon: the favicon file or a favicon service (Google's "s2/favicons", DuckDuckGo's
+# "ip3", gstatic's "faviconV2", Yandex's), as link previews and source lines show beside a link.
+_FAVICON = re.compile(r"(?:^|/)(?:favicon|apple-touch-icon)[\w.-]*\.(?:ico|png|svg|gif)(?:[?#]|$)"
+                      r"|//(?:www\.)?google\.[a-z.]+/s2/favicons|//icons\.duckduckgo\.com/ip[23]/"
+                      r"|//t\d\.gstatic\.com/faviconV2|//favicon\.yandex\.net/", re.I)
+
+
+def _favicon(el: Element) -> bool:
+    src = (el.get("src") or el.get("data-src") or "").lower()
+    return ("fav" in src or "icon" in src) and bool(_FAVICON.search(src))
 
 
 def _play_icon(el: Element) -> bool:
@@ -473,9 +709,15 @@ _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
 _CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                         r"|וידאו|वीडियो|วิดีโอ|watch|play|assistir|izle)\W*$", re.I)
-# Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video").
-_MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph"})
+                         r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
+                         r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle)\W*$", re.I)
+# Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video"),
+# and the icon fonts' prefixes ("fa fa-play-circle", "bi-play-fill", "glyphicon-play",
+# "dashicons-controls-play", "mdi-play", "ion-play").
+_MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph",
+                         "fa", "fas", "far", "bi", "glyphicon", "dashicons", "mdi", "ion", "ionicon", "icofont"})
+# A ligature icon font's name of a play or video icon: Material Icons' "play_arrow", "play_circle".
+_ICON_LIGATURE = re.compile(r"^(?:play_arrow|play_circle(?:_filled|_outline)?|smart_display|videocam)$")
 
 
 def _clip_marker(node: Element) -> bool:
@@ -487,10 +729,19 @@ def _clip_marker(node: Element) -> bool:
         return bool(_ISO_DURATION.match((node.get("datetime") or "").strip()))
     text = (node.text or "").strip()
     if text:
-        return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text))
+        return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text)
+                                         or _ICON_LIGATURE.match(text) or text in _PLAY_SIGNS)
+    if (node.get("data-icon") or "").strip().lower() in ("play", "video", "play-circle", "play-button"):
+        return True  # an icon component's name ("<span data-icon='play'>")
     words = word_set(node)
+    if "--" in (node.get("class") or ""):  # a BEM modifier naming the icon: "icon icon--video", "icon--play"
+        words = words | {w.lower() for w in _CLASS_WORD.findall(node.get("class") or "")}
     return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
-                or words & {"videoicon", "playicon", "iconvideo", "iconplay"})
+                or words & {"videoicon", "playicon", "iconvideo", "iconplay"} or {"video", "play"} <= words)
+
+
+# A play sign alone on a poster ("▶" in an overlay's span).
+_PLAY_SIGNS = frozenset({"▶", "►", "▷", "⏵", "▶️", "⯈"})
 
 
 def _marked_still(el: Element, facts: Facts) -> Verdict | None:
@@ -518,6 +769,102 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
+# Words of a class token typing its box as a clip's: "video-card", "card--video", "format-video",
+# "hasVideo", "c-video", "vid-thumb"; not "video-games", "no-video".
+_CLIP_CLASS_WORDS = frozenset({"video", "videos", "vid", "vids"})
+_NOT_CLIP_WORDS = frozenset({"game", "games", "gaming", "no", "without", "gallery", "photo", "photos"})
+
+
+def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
+    """An uncaptioned picture without alt in a small box without heading or prose whose
+    class or id names a clip's box, BEM modifiers included ("lead-video", "videoBox",
+    "card--video", "teaser teaser--video", "format-video", "hasVideo", "vid-container"), or a
+    player's frame ("playerContainer", "player-wrapper"): the poster a player script
+    replaces, or a video teaser's still, judged with its link. Captioned, the still is the
+    story's (see _player_still); with a heading the box is an entry of the story."""
+    if not _no_alt(el) or _animated(el):
+        return None
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= _DEPTH or box.tag in ("body", "article", "main"):
+            return None
+        if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, IMAGES) > 1 or facts.holds(box, HEADINGS) \
+                or _holds_prose(box, facts, 1):
+            return None
+        names = f"{box.get('class') or ''} {box.get('id') or ''}"
+        lowered = names.lower()
+        if "vid" in lowered and _clip_class(names) or "player" in lowered and _player_frame_class(names):
+            return Verdict("player", f"a picture in a small box named a clip's ({names.strip()[:30]!r}): its poster")
+    return None
+
+
+# A player's frame beside "player": "playerContainer", "player-wrapper", "player_holder";
+# not a footballer's "player-card", "player-thumb", "player-box" (a box score).
+_FRAME_WORDS = frozenset({"container", "wrapper", "wrap", "holder", "embed", "frame", "poster", "placeholder"})
+
+
+def _player_frame_class(names: str) -> bool:
+    for token in names.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if "player" in words and words & _FRAME_WORDS:
+            return True
+    return False
+
+
+# A folder of clips' stills in a picture's address: "/images/video/2024/…", "/videos/…", "/clips/…".
+_VIDEO_FOLDER = re.compile(r"/(?:videos?|clips?|vod)/", re.I)
+
+
+def _filed_teaser(el: Element, facts: Facts) -> Verdict | None:
+    """An uncaptioned picture without alt, all a link holds, that the site files in a
+    folder of clips ("/images/video/2024/03/…jpg"): a video teaser's still, judged with its
+    link. Captioned, or beside words in its link, it stays the story's."""
+    from auditor.links.urls import path_of
+
+    if not _no_alt(el) or _animated(el) or not _alone_in_link(el, facts):
+        return None
+    src = el.get("src") or el.get("data-src") or ""
+    if "vid" not in src.lower() and "clip" not in src.lower() and "vod" not in src.lower():
+        return None
+    return Verdict("player", "a picture link filed under the site's clips (\"/video/…\"): a video teaser's still") \
+        if _VIDEO_FOLDER.search(path_of(src)) else None
+
+
+# A label before a picture link says little: "WATCH:", "Video:", "Mira el vídeo".
+_LABEL_TEXT = 40
+
+
+def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt, uncaptioned by a <figure>, alone in a small box that labels
+    it a clip: a paragraph of a label and the picture's link ("<p><strong>WATCH:</strong>
+    <a><img></a></p>"), or a classic caption box whose caption paragraph opens with a
+    clip's label (WordPress's ``<div class="wp-caption"><img><p class="wp-caption-text">Video:
+    …</p></div>``)."""
+    if not _no_alt(el):
+        return None
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture", "strong", "em", "b"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARKED_TEXT \
+            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS):
+        return None
+    for node in box.iter("p", "div", "span"):
+        if node is not box and "caption" in (node.get("class") or "").lower() and _labels_a_clip(node):
+            return Verdict("player", "a picture whose caption paragraph opens with a clip's label: its still")
+    label = " ".join((box.text_content() or "").split()) if box.tag == "p" else ""
+    if label and len(label) <= _LABEL_TEXT and _alone_in_link(el, facts) \
+            and (_CLIP_BADGE.match(label) or _WATCH_LABEL.match(label)):
+        return Verdict("player", "a picture link after a clip's label (\"WATCH:\"): a video teaser")
+    return None
+
+
+def _clip_class(names: str) -> bool:
+    for token in names.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if words & _CLIP_CLASS_WORDS and not words & _NOT_CLIP_WORDS:
+            return True
+    return False
+
+
 # Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
 STILL_MARK = "data-auditor-video-still"
 # A play button's name that vocab.PLAY_LABEL leaves out: "Watch", "Watch now", "動画を再生",
@@ -529,7 +876,12 @@ _WATCH_LABEL = re.compile(
     r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생|영상 (?:재생|보기)|spela upp(?: video)?"
     r"|afspil(?: video)?|spill av(?: video)?|toista(?: video)?|přehrát(?: video)?|lejátszás|redă(?: video)?"
     r"|videoyu (?:izle|oynat)|izle|oynat|tonton(?: video)?|putar video|xem video|ดูวิดีโอ|वीडियो देखें"
-    r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?)\W*$", re.I)
+    r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?"
+    # an episode's or a recording's: "Listen", "Escuchar", "Jetzt anhören", "Слушать", "聴く", "듣기"
+    r"|listen(?: now| to (?:the |this )?(?:episode|podcast|audio|article|story))?|play (?:the )?(?:episode|podcast|audio)"
+    r"|escuchar(?: ahora| el podcast| el episodio)?|[ée]couter(?: le podcast| l['’][ée]pisode)?|(?:jetzt |podcast )?anh[öo]ren"
+    r"|ascolta(?: ora| il podcast)?|ouvir(?: agora| o podcast)?|luister(?: nu)?|(?:po)?słuchaj|(?:по)?слушать|(?:を)?聴く"
+    r"|收听|收聽|듣기|dinle|dengarkan|nghe|kuuntele|lyssna|lytt|poslechnout|استمع)\W*$", re.I)
 
 
 class DeclaredVideos:
@@ -582,8 +934,15 @@ def _mark_watch_button(button: Element) -> None:
     if parent is None or parent.get(BUTTON_MARK):
         return
     name = _control_name(button) or " ".join((button.text_content() or "").split())
-    if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")):
+    if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")) \
+            and not _paragraphs_of(parent):
         parent.set(BUTTON_MARK, "play")
+
+
+def _paragraphs_of(box: Element) -> bool:
+    """True when ``box`` holds two paragraphs of words as its children: the story's box (a
+    "Listen to this article" button sits among them), never a player's."""
+    return sum(1 for p in box.iterchildren("p") if (p.text_content() or "").strip()) >= 2
 
 
 def _json_ld_stills(scripts: list[str]) -> set[str]:
@@ -681,8 +1040,13 @@ def _video_page_still(root: Element) -> str:
 # tree, a folder named for clips with a page in it ("/en/news/world/videos/…", "/2024/03/12/video/…",
 # "/sport/clips/…"; not a story's slug "videos-show-…"), a clip's id in the query ("?videoId=123").
 _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)"
-                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer)/[\w-]"
-                             r"|[?&](?:video_?id|videoid|clip_?id)=\w", re.I)
+                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv|shipin|douga)/[\w-]"
+                             r"|[?&](?:video_?id|videoid|clip_?id)=\w"
+                             # a clip's page named by its number: "/politik/radwege-video-100.html" (ZDF, ARD),
+                             # "/multimedia/video-1234567.html"; not a year ("best-music-video-2024.html")
+                             r"|[/-]videos?[-_](?!(?:19|20)\d\d(?:\D|$))\d{3,}(?:[-_.]\d+)*(?:\.s?html?)?$", re.I)
+# A host of the site's clips beside widgets' "video.", "tv.": "v.site.com", "webtv.site.com", "vod.site.com".
+_OWN_VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:v|webtv|vod)\.", re.I)
 
 
 def _video_page(href: str, facts: Facts) -> bool:
@@ -695,7 +1059,8 @@ def _video_page(href: str, facts: Facts) -> bool:
     path = path_of(href)
     if _IMAGE_FILE.search(path):
         return False  # the full-size picture ("/uploads/videos/still.jpg"), opened by a lightbox
-    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href))
+    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href)
+                or _OWN_VIDEO_HOST.match(href))
 
 
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
@@ -786,9 +1151,13 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
 
 
 # A box's label naming clips: "Video", "Mehr Videos", "Video zum Thema", "Im Video", "Ver vídeo",
-# "Watch more", "Latest videos", "関連動画"; a few words around the word, nothing more.
-_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|wideo|видео|відео|视频|視頻|동영상|영상)"
-                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}動画|watch(?: more| now| this| next)?|ver (?:el )?v[ií]deo"
+# "Watch more", "Latest videos", "関連動画", "更多视频", the plurals of Dutch ("Meer video's"), Czech
+# ("Další videa"), Finnish ("Lisää videoita"), Swedish ("Fler videor"), Danish and Norwegian
+# ("Flere videoer"), Turkish ("Videolar"); a few words around the word, nothing more.
+_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa|videoita|videor"
+                          r"|videoer|videolar|wideo|видео|відео|视频|視頻|동영상|영상|ビデオ|वीडियो|ভিডিও|فيديو|ویدیو)"
+                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|watch(?: more| now| this| next)?"
+                          r"|ver (?:el )?v[ií]deo"
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
 
@@ -825,8 +1194,9 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     if _captioned(el):
         return False
     link = next(el.iterancestors("a"), None)
-    if link is not None and not own_site((link.get("href") or "").strip(), facts.site_host):
-        return False  # another site's logo linking there may be what the story points to
+    if link is not None and not facts.text.get(link, 0) and not own_site((link.get("href") or "").strip(),
+                                                                         facts.site_host):
+        return False  # another site's logo, all a link there holds, may be what the story points to
     box = el.getparent()
     while box is not None and box.tag in ("a", "span", "picture"):
         box = box.getparent()  # the nearest block around the mark

@@ -456,7 +456,7 @@ def _button_mark(button: Element) -> str | None:
     # Its names are split into words only when they hold "play", "close" or "dismiss" (most
     # icons' names do not): each of the words asked about holds one of them.
     icon = _icon_hint(names_of(button))
-    if vocab.PLAY_LABEL.match(name) or icon and word_set(button) & vocab.PLAY_ICON_WORDS:
+    if vocab.PLAY_LABEL.match(name) or icon and word_set(button) & vocab.PLAY_ICON_WORDS or _plays_sprite(button):
         return "play"
     if vocab.CLOSE_LABEL.match(name) or icon and word_set(button) & {"close", "dismiss"}:
         return "close"
@@ -474,6 +474,22 @@ def _beside(el: Element) -> list[Element]:
                 and sum(1 for _ in box.iter("img", "amp-img")) == 1 and not "".join((box.text_content() or "").split()):
             found.append(box)
     return found
+
+
+# A sprite's play symbol an SVG icon draws: "<use href='#icon-play'>", "#play-circle", "#ico_play".
+_PLAY_SYMBOL = re.compile(r"#(?:[\w-]*[-_])?play(?:[-_][\w-]*)?$", re.I)
+
+
+def _plays_sprite(svg: Element) -> bool:
+    """True when an SVG icon draws a sprite's play symbol (``<svg class="icon"><use
+    href="#icon-play">``): its class says nothing, its symbol's name does."""
+    if svg.tag != "svg":
+        return False
+    for use in svg.iter("use", "{http://www.w3.org/2000/svg}use"):
+        ref = use.get("href") or use.get("xlink:href") or use.get("{http://www.w3.org/1999/xlink}href") or ""
+        if "play" in ref.lower() and "google" not in ref.lower() and _PLAY_SYMBOL.search(ref.strip()):  # not Google Play
+            return True
+    return False
 
 
 def _controls_in(el: Element) -> set[str]:
@@ -573,6 +589,7 @@ def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
     its poster or appeal picture goes. A captioned picture is the story's."""
     if _captioned(el):
         return None
+    in_paragraph = False  # the picture in a paragraph below the box asked: the story's own
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _BOX_DEPTH or box.tag in ("body", "article", "main"):
             return None
@@ -584,13 +601,20 @@ def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
             if box.tag != "header":  # "a <header> holding a <nav>" reads what is left of the box now
                 facts.boxes[key] = found  # once per box: pictures share their boxes
         if found is _PLAYER_BESIDE:
-            if next(box.iter(*HEADING_TAGS), None) is None:  # with a heading: an item of the story
+            # With a heading: an item of the story; with the story's paragraphs, or the picture
+            # in a paragraph of its own: the story's box, where a "Listen" or "Play" button sits
+            # among its photos.
+            if next(box.iter(*HEADING_TAGS), None) is None and not _holds_prose(box, facts, _STORY_PARAGRAPHS) \
+                    and not in_paragraph:
                 return Verdict("player", "a picture beside a player kept for its text: its poster")
         elif found is not None:
             return found
+        in_paragraph = in_paragraph or box.tag == "p"
     return None
 
 
+# A player kept for its text holds its description (a paragraph or two), never the story's run.
+_STORY_PARAGRAPHS = 3
 # _kept_box's answer for a box marked as a player's or carrying a clip's id: a picture in
 # it is the poster unless the box holds a heading (read as the tree is when it is asked).
 _PLAYER_BESIDE = Verdict("player", "")

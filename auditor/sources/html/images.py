@@ -81,7 +81,33 @@ def _address(el: Element) -> tuple[str | None, bool, Element | None]:
         best, _ = image_src(fallback)
         if best and not PLACEHOLDER.search(best):
             return best, True, fallback
+    loaded = _loader_address(el)
+    if loaded is not None:
+        return loaded, True, None
     return src, False, None
+
+
+def _loader_address(el: Element) -> str | None:
+    """The picture's address in a loader's attribute of another name than the common ones
+    (_LAZY_ATTRS): a data-* attribute holding one image file, as carousels and optimisers
+    write them (Flickity's ``data-flickity-lazyload``, Splide's ``data-splide-lazy``, Ezoic's
+    ``data-ezsrc``, Optimole's ``data-opt-src``, WP Rocket's ``data-bg``), or a set of them
+    (``data-original-set``, ``data-splide-lazy-srcset``)."""
+    for name, value in el.attrib.items():
+        if not name.startswith("data-") or name in _NOT_THE_PICTURE:
+            continue
+        value = str(value).strip()
+        if _IMAGE_URL.match(value):
+            return value
+        if "," in value or " " in value:
+            best = from_srcset(value)
+            if best and _IMAGE_URL.match(best):
+                return best
+    return None
+
+
+# data-* addresses that are not the picture a loader shows: a consent tool's placeholder.
+_NOT_THE_PICTURE = frozenset({"data-placeholder-image", "data-placeholder", "data-fallback-src"})
 
 
 def _swapped_address(el: Element) -> str | None:
@@ -212,8 +238,56 @@ def tracking_pixel(width: str | None, height: str | None) -> bool:
 # In pixels, or a bare number ("width:0": no unit is needed for zero, and quirks mode reads any as pixels).
 _STYLE_SIZE = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+(?:\.\d+)?)(?:px\b|\s*(?=[;!]|$))", re.I)
 # A spacer or blank file standing as the picture itself: "spacer.gif", "blank.gif", "1x1.png".
-_SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1)\.(?:gif|png)|(?:pixel|clear|trans|shim|dot|s)\.gif)"
-                          r"(?:[?#]|$)", re.I)
+_SPACER_FILE = re.compile(r"(?:^|/)(?:(?:spacer|blank|transparent|1x1|1px|empty|clear|trans|invisible|onepixel)\.(?:gif|png)"
+                          r"|(?:pixel|shim|dot|space|spc|px|null|nothing|s)\.gif)(?:[?#]|$)", re.I)
+# A loading animation's file: "ajax-loader.gif", "spinner.svg", "preloader.gif", "loading-spin.gif".
+_LOADER_FILE = re.compile(r"(?:^|/)(?:ajax[-_]?)?(?:loader|spinner|preloader|loading[-_]?(?:spin\w*|anim\w*|icon|\d+)"
+                          r"|spin)(?:[-_](?:\w+))?\.(?:gif|svg|apng)(?:[?#]|$)", re.I)  # animations, not a photo
+# A divider's file: "divider.png", "separator-line.gif", "section-break.svg", a fleuron; not a photo.
+_DIVIDER_FILE = re.compile(r"(?:^|/)(?:divider|separator|section[-_]?break|hr|fleuron|ornament-divider)(?:[-_]\w+)?"
+                           r"\.(?:png|gif|svg)(?:[?#]|$)", re.I)
+# A rule drawn as a picture: at most this many pixels thick, and this many times as long.
+_LINE_THICKNESS = 10
+_LINE_RATIO = 20
+
+
+def _rule_line(width: object, height: object) -> bool:
+    """True when the declared size is a thin line ("width=700 height=6"): a divider drawn
+    as a picture, which stands for nothing (Medium's and newsletters' separators)."""
+    def pixels(value: object) -> float | None:
+        found = re.match(r"\s*(\d+(?:\.\d+)?)(?:px)?\s*$", str(value)) if value is not None else None
+        return float(found.group(1)) if found else None
+
+    w, h = pixels(width), pixels(height)
+    if w is None or h is None or max(w, h) <= 1 or min(w, h) < 1:
+        return False  # a tracking pixel's size is tracking_pixel's to read; 0 is a CMS's "auto" ("height=0")
+    return min(w, h) <= _LINE_THICKNESS and max(w, h) >= _LINE_RATIO * min(w, h)
+
+
+# What an inline SVG draws with: without any of them it is an empty box (a lazy loader's
+# stand-in "<svg viewBox='0 0 800 600'></svg>", holding the picture's shape until it loads).
+_SVG_DRAWING = re.compile(r"<(?:path|rect|circle|ellipse|line|polyline|polygon|image|text|use|g)\b", re.I)
+
+
+def _empty_inline_svg(src: str) -> bool:
+    """True for an inline SVG (``data:image/svg+xml,…`` or base64) that draws nothing."""
+    import base64
+    import binascii
+    from urllib.parse import unquote
+
+    head, _, data = src.strip().partition(",")
+    if not head.lower().startswith("data:image/svg+xml") or len(data) > 2000:
+        return False
+    if head.lower().endswith(";base64"):
+        try:
+            text = base64.b64decode(data + "=" * (-len(data) % 4)).decode("utf-8", "replace")
+        except (binascii.Error, ValueError):
+            return False
+    else:
+        text = unquote(data)
+    return "<svg" in text.lower() and not _SVG_DRAWING.search(text)
+
+
 # The start of a base64 GIF or PNG: enough bytes for the header that gives the size.
 _INLINE_RASTER = re.compile(r"^data:image/(gif|png);base64,([A-Za-z0-9+/]{16,44})", re.I)
 
@@ -226,10 +300,19 @@ def pixel_of(el: Element, src: str | None) -> bool:
     nobody sees, whatever box it sits in."""
     if tracking_pixel(el.get("width"), el.get("height")):
         return True
+    if not src and any(name in _BOUND_SRC for name in el.attrib):
+        return True  # a client-side template's, unrendered: the framework writes the picture, alt and all
+    if not src and el.get("alt") is None and not _in_captioned_figure(el):
+        return True  # a script's empty slot (a lightbox's, a player's): no source, no words, nothing shown
     if src and _SPACER_FILE.search(src) and not _scripted_source(el):
         return True  # a lazy loader's blank with no real picture behind it, or a layout spacer
+    if src and (_LOADER_FILE.search(src) or _empty_inline_svg(src) or _DIVIDER_FILE.search(src)) \
+            and not _scripted_source(el):
+        return True  # a loading spinner, an empty inline SVG holding a box's size, a divider: no picture
     style = el.get("style") or ""
     sizes = {name.lower(): float(value) for name, value in _STYLE_SIZE.findall(style)}
+    if _rule_line(sizes.get("width", el.get("width")), sizes.get("height", el.get("height"))):
+        return True
     if len(sizes) == 2:
         # Next.js's fill images write "width:0;height:0;min-width:100%": drawn at the box's size.
         return max(sizes.values()) <= 1 and "min-" not in style.lower()
@@ -239,7 +322,22 @@ def pixel_of(el: Element, src: str | None) -> bool:
     return size is not None and max(size) <= 2 and not _scripted_source(el)
 
 
+# The attributes by which a client-side framework binds a picture's address: Vue
+# (":src", "v-bind:src"), Angular ("[src]", "[attr.src]", AngularJS's "ng-src"), Alpine
+# ("x-bind:src"). Without a src of its own the <img> is the unrendered template.
+_BOUND_SRC = frozenset({":src", "v-bind:src", "[src]", "[attr.src]", "ng-src", "x-bind:src", ":srcset", "ng-srcset"})
 _IMAGE_URL = re.compile(r"^(?:https?:)?/{0,2}[^\s]*\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.I)
+
+
+def _in_captioned_figure(el: Element) -> bool:
+    """True when ``el`` sits in a <figure> with a caption (three levels up at most): the
+    writer placed a picture there, source or not."""
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= 3:
+            return False
+        if box.tag == "figure":
+            return next(box.iter("figcaption"), None) is not None
+    return False
 
 
 def _scripted_source(el: Element) -> bool:
