@@ -205,8 +205,9 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
     if href and (_platform_clip(href) or "//" in href and vocab.PLAYER_FRAME_SRC.search(href)) \
             and not any(_captioned_in(img, link) for img in link.iter("img", "amp-img")):
         return Verdict("player", "a picture-only link to a clip on a video platform or its player: the clip's still")
-    if href and _PODCAST_APP.match(href) and (_podcast_row(link, facts)  # first: read before a badge of the row goes
-                                                or all(_badge_file(img) for img in link.iter("img", "amp-img"))):
+    if href and _PODCAST_APP.match(href) and not _said_in_paragraph(link, facts) \
+            and (_podcast_row(link, facts)  # first: read before a badge of the row goes
+                 or all(_badge_file(img) for img in link.iter("img", "amp-img"))):
         return Verdict("social", "a picture-only link to a podcast app, a badge (its file, or a row of apps): "
                                  "\"Listen on …\"")
     if href and _home_page(href, facts):
@@ -234,6 +235,22 @@ def _video_opener(el: Element) -> bool:
     target = el.get("data-target") or el.get("data-bs-target") or ""
     toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").lower()
     return toggle == "modal" and "video" in target.lower()
+
+
+# Words of its own a paragraph needs around a badge for the badge to be the writer's.
+_SAID_WORDS = 3
+
+
+def _said_in_paragraph(link: Element, facts: Facts) -> bool:
+    """True when ``link`` sits in a paragraph with words of its own outside links ("Listen
+    to our podcast: [badge]"): the writer put it in the story, so its link is the story's
+    and an unnamed one is the editor's to fix; a paragraph, row or box of bare badges is
+    the template's."""
+    para = link.getparent()
+    if para is None or para.tag != "p" or facts.text.get(para, 0) - facts.link_text.get(para, 0) <= 0:
+        return False
+    own = (para.text or "") + "".join(child.tail or "" for child in para)
+    return len(own.split()) >= _SAID_WORDS
 
 
 # A clip's own page on a video platform the social hosts leave out: YouTube's short links
