@@ -39,6 +39,19 @@ _TAG = re.compile(r"<[^>]*>")
 _ALT = re.compile(r"<img\b[^>]*?\balt\s*=\s*[\"']([^\"']*)", re.I)
 
 
+class _Queue:
+    """One tag's elements in document order, and how far they are located."""
+
+    __slots__ = ("elements", "done", "cursor", "search", "pattern")
+
+    def __init__(self, tag: str) -> None:
+        self.elements: list[Element] = []
+        self.done = 0  # how many of them are located
+        self.cursor = 0  # one past the source offset of the last "<tag" matched
+        self.pattern = _PATTERNS[tag]
+        self.search = _SEARCHES[tag]
+
+
 class Locator:
     """Line and column of each element's ``<tag``, found before the tree is pruned.
 
@@ -61,13 +74,11 @@ class Locator:
         self.empty_links: set[Element] = set()
         if not _SEARCHES:
             _compile()
-        self._queues: dict[str, list[Element]] = {tag: [] for tag in _LOCATED}  # not yet located
-        self._done = dict.fromkeys(_LOCATED, 0)  # how many of each tag's queue are located
-        self._cursor = dict.fromkeys(_LOCATED, 0)
-        queues = self._queues
+        self._tags = {tag: _Queue(tag) for tag in _LOCATED}
+        lists = {tag: queue.elements for tag, queue in self._tags.items()}
         for el in root.iter(*_LOCATED):
             tag = el.tag
-            queues[tag].append(el)
+            lists[tag].append(el)
             if tag == "a" and not len(el) and not (el.text or "").strip():
                 self.empty_links.add(el)
 
@@ -76,20 +87,19 @@ class Locator:
         located, an element made after the parse, a start tag not found)."""
         pos = self.positions.get(el)
         if pos is None:
-            queue = self._queues.get(el.tag) if isinstance(el.tag, str) else None
-            if queue is not None and self._done[el.tag] < len(queue):
-                self._locate_up_to(el, el.tag)
+            queue = self._tags.get(el.tag)  # a comment's tag is a function: no queue
+            if queue is not None and queue.done < len(queue.elements):
+                self._locate_up_to(el, queue)
                 pos = self.positions.get(el)
         return pos
 
-    def _locate_up_to(self, wanted: Element, tag: str) -> None:
-        """Locate ``tag``'s elements in document order until ``wanted`` is (or all are)."""
+    def _locate_up_to(self, wanted: Element, queue: _Queue) -> None:
+        """Locate ``queue``'s elements in document order until ``wanted`` is (or all are)."""
         text, starts, positions = self.text, self.starts, self.positions
-        search = _SEARCHES[tag]
-        queue, done, at = self._queues[tag], self._done[tag], self._cursor[tag]
+        search, elements, done, at = queue.search, queue.elements, queue.done, queue.cursor
         n, size = len(starts), len(text)
-        while done < len(queue):
-            el = queue[done]
+        while done < len(elements):
+            el = elements[done]
             done += 1
             reported = el.sourceline or 1
             if reported < LINE_CAP or n <= LINE_CAP:
@@ -104,14 +114,14 @@ class Locator:
                     if el is wanted:
                         break
                     continue
-            found = self._find(_PATTERNS[tag], reported, at)
+            found = self._find(queue.pattern, reported, at)
             if found is not None:
                 at = found + 1
                 line = bisect_right(starts, found)
                 positions[el] = (line, found - starts[line - 1] + 1)
             if el is wanted:
                 break
-        self._done[tag], self._cursor[tag] = done, at
+        queue.done, queue.cursor = done, at
 
     def _find(self, pattern: re.Pattern[str], line: int, cursor: int) -> int | None:
         starts, text = self.starts, self.text
