@@ -59,8 +59,7 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         lines[name] = locator.at(el)[0]
 
     head = root.find("head")
-    head_at = locator.position(head) if head is not None else None
-    if head_at is not None:
+    if head is not None and (head_at := locator.position(head)) is not None:
         # A <head> written in the source (not one the parser made up) makes this a
         # page, even an empty one: meta rules then say what it lacks.
         lines["head"] = head_at[0]
