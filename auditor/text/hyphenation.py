@@ -31,6 +31,7 @@ LEFT = RIGHT = 2
 # to load than (offset, values) was (Spanish 2.1 -> 1.5 ms; a pair a mark took 2.3).
 Table = dict[str, tuple[int, ...]]
 _MARK = 16
+_LAYOUT = 2  # of a pickled Patterns: raise it when Table's layout changes
 
 
 class Patterns:
@@ -107,7 +108,10 @@ def _copy_path(lang: str) -> Path | None:
         return None
     # Per installation (pyphen's and this file's paths), then per build of them.
     where = _digest(f"{spec.origin}\0{__file__}", 6)
-    state = _digest(f"{st.st_size}\0{st.st_mtime_ns}\0{sys.version}\0{Path(__file__).stat().st_mtime_ns}", 8)
+    # The layout's version too: a build that stamps every file with one date (reproducible
+    # wheels) would otherwise read a copy pickled in an older layout.
+    mine = Path(__file__).stat().st_mtime_ns
+    state = _digest(f"{_LAYOUT}\0{st.st_size}\0{st.st_mtime_ns}\0{sys.version}\0{mine}", 8)
     return folder / f"hyph-{lang}-{where}-{state}.pickle"
 
 
