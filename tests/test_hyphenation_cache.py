@@ -80,3 +80,16 @@ def test_switched_off_with_the_pack_cache(cache: Path, monkeypatch: pytest.Monke
 
 def test_a_language_pyphen_lacks_has_none(cache: Path) -> None:
     assert hyphenation.patterns_for("xx") is None
+
+
+def test_a_copy_in_an_older_layout_is_never_read(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that stamps every file with one date keeps the copy's other keys: the
+    layout's version in the key sends it to a new copy (the old one is replaced)."""
+    monkeypatch.setattr(hyphenation, "_LAYOUT", 1)
+    assert hyphenation.patterns_for("fr") is not None
+    [old] = copies(cache)
+    monkeypatch.setattr(hyphenation, "_LAYOUT", 2)
+    patterns = hyphenation.patterns_for("fr")
+    assert patterns is not None and patterns.breaks("extraordinaire") == 4
+    [new] = copies(cache)
+    assert new != old

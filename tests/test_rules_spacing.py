@@ -155,6 +155,16 @@ def test_nbsp_offsets_finds_every_usual_spelling_that_may_join_a_run() -> None:
     assert _nbsp_offsets(source) == expected
 
 
+def test_nbsp_offsets_in_a_stretch_are_those_of_the_whole_source_starting_there() -> None:
+    from auditor.sources.spacing import _nbsp_offsets
+
+    source = "x &nbsp; a&nbsp;&nbsp;b \xa0 c &#160;&#xa0; d\xa0\xa0e &nbsp; "
+    whole = _nbsp_offsets(source)
+    for start in range(len(source) + 1):
+        for end in range(start, len(source) + 2):
+            assert _nbsp_offsets(source, start, end) == [at for at in whole if start <= at < end], (start, end)
+
+
 def test_html_runs_after_words_entities_and_inline_tags_on_one_line() -> None:
     # The block scanner steps over whole words and single spaces: the runs it reports
     # must sit where they are, after accented entities and inline tags, and a stretch

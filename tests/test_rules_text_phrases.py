@@ -126,3 +126,14 @@ good = "Rebels criticise the army."
     (finding,) = [finding_from_hit(rule, h) for h in get_check(rule.check)(DOC, rule.params)]
     assert finding.message == 'Avoid "slam" (written "slam"): say what happened instead.'
     assert (finding.line, finding.excerpt) == (12, "slam")
+
+
+def test_a_rule_s_pattern_is_built_once_for_its_phrases() -> None:
+    """Every page asks for the same rule's pattern: it is built once and kept."""
+    from auditor.checks.text import phrase_regex
+
+    first = phrase_regex(["you won't believe", "shocking"])
+    assert first is not None and first.search("A SHOCKING result") is not None
+    assert phrase_regex(["you won't believe", "shocking"]) is first
+    assert phrase_regex(["you won't believe", "shocking"], ignorecase=False) is not first
+    assert phrase_regex(["you won't believe", "shocking"], ignorecase=False).search("A SHOCKING result") is None

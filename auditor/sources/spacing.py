@@ -72,10 +72,10 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
     """Every run of two or more visible spaces inside ``doc``'s prose, in source order.
     ``text`` is the decoded source ``doc`` was parsed from."""
     if doc.format == "html":
-        nbsps = _nbsp_offsets(text)
-        if not nbsps:
-            return ()  # only non-breaking spaces make a visible run in HTML
-        runs = list(_html_runs(_Lines(text), _blocks(doc), nbsps))
+        blocks = _blocks(doc)
+        if not blocks:
+            return ()
+        runs = list(_html_runs(_Lines(text), blocks))
     elif doc.format in ("markdown", "text"):
         runs = list(_plain_runs(_Lines(text, lone_cr=True), doc))
     else:
@@ -210,19 +210,18 @@ def _block_plain_runs(lines: _Lines, text: str, first: int, column: int, last: i
 # ------------------------------------------------------------------ HTML
 
 
-def _html_runs(
-    lines: _Lines, blocks: list[tuple[str, int, int, int]], nbsps: list[int] | None = None
-) -> Iterator[SpaceRun]:
+def _html_runs(lines: _Lines, blocks: list[tuple[str, int, int, int]]) -> Iterator[SpaceRun]:
     """Runs in the HTML blocks that hold a non-breaking space: each block is walked
-    in the source alongside its collapsed text, so only text a reader sees counts.
-    ``nbsps``: the source's :func:`_nbsp_offsets`, when the caller has them."""
-    source = lines.text
-    if nbsps is None:
-        nbsps = _nbsp_offsets(source)
-    if not nbsps or not blocks:
+    in the source alongside its collapsed text, so only text a reader sees counts."""
+    if not blocks:
         return
+    source = lines.text
     starts = sorted({(lines.offset(line, column), text) for text, line, column, _ in blocks})
     offsets = [s for s, _ in starts]
+    # Only the non-breaking spaces a block's reach may hold are read below (one past the
+    # last block's start is matched with that block alone): the page's head, its scripts'
+    # "&"s and the footer are not looked through.
+    nbsps = _nbsp_offsets(source, offsets[0], offsets[-1] + _reach(starts[-1][1]))
     wanted: set[int] = set()
     for at in nbsps:
         i = bisect_right(offsets, at) - 1
@@ -239,15 +238,21 @@ def _html_runs(
 _NBSP_ENTITY = re.compile(r"&(?:nbsp|NBSP|Nbsp|#160|#x[aA]0);")
 
 
-def _nbsp_offsets(source: str) -> list[int]:
+def _nbsp_offsets(source: str, start: int = 0, end: int | None = None) -> list[int]:
     """Offsets of the non-breaking spaces in ``source`` that may join a run: the
-    character itself (``str.find``) and its usual entity spellings (one regex pass)."""
-    found = [m.start() for m in _NBSP_ENTITY.finditer(source) if _may_join(source, m.start(), m.end() - m.start())]
-    at = source.find("\xa0")
+    character itself (``str.find``) and its usual entity spellings (one regex pass);
+    with ``start`` and ``end``, those starting in ``source[start:end]``."""
+    end = len(source) if end is None else min(end, len(source))
+    # An entity holds one "&", so none found from ``start`` on overlaps one before it;
+    # the longest spelling is 6 characters, so one starting before ``end`` ends before
+    # ``end + 6``.
+    found = [m.start() for m in _NBSP_ENTITY.finditer(source, start, end + 6)
+             if m.start() < end and _may_join(source, m.start(), m.end() - m.start())]
+    at = source.find("\xa0", start, end)
     while at >= 0:
         if _may_join(source, at, 1):
             found.append(at)
-        at = source.find("\xa0", at + 1)
+        at = source.find("\xa0", at + 1, end)
     return sorted(found)
 
 

@@ -141,8 +141,8 @@ def _reopen_headings(root: Element, locator: Locator) -> None:
         para = heading.getnext()
         if para is None or para.tag != "p" or (heading.tail or "").strip():
             continue
-        start = locator.positions.get(heading)
-        at = locator.positions.get(para)
+        start = locator.position(heading)
+        at = locator.position(para)
         if start is None or at is None:
             continue
         between = locator.text[locator.offset(*start):locator.offset(*at)]

@@ -85,10 +85,10 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         lines[name] = locator.at(el)[0]
 
     head = root.find("head")
-    if head is not None and head in locator.positions:
+    if head is not None and (head_at := locator.position(head)) is not None:
         # A <head> written in the source (not one the parser made up) makes this a
         # page, even an empty one: meta rules then say what it lacks.
-        lines["head"] = locator.positions[head][0]
+        lines["head"] = head_at[0]
     title = head.find("title") if head is not None else None
     if title is None:
         title = next((t for t in root.iter("title")
