@@ -172,6 +172,33 @@ def test_hl006_lets_search_cut_a_site_name_after_a_full_width_colon() -> None:
     assert len(run("HL006", page(title=title.replace("：", "、")))) == 1
 
 
+def test_hl006_lets_search_cut_a_subtitle_appended_to_the_headline() -> None:
+    # Medium's template: "Headline. Subtitle… | by Author | Medium". The headline shows whole.
+    title = ("Samantha and The Great Big Lie. How to get shanked doing what people… "
+             "| by John C. Welch | Medium")
+    assert run("HL006", page("Samantha and The Great Big Lie", title=title)) == []
+    # The same title over a headline that is all of it: the headline's own words are cut.
+    own = "Samantha and The Great Big Lie. How to get shanked doing what people want"
+    assert len(run("HL006", page(own, title=own + " | Medium"))) == 1
+
+
+def test_hl006_measures_the_headline_without_the_site_name_in_front() -> None:
+    headline = "Internet Explorer 9 jetzt mit schnellster JavaScript-Engine"
+    assert run("HL006", page(headline, title=f"heise online - {headline}")) == []
+    # A headline too long on its own still warns, site name in front or not.
+    long = "Estas son las marcas que más dificultan el trabajo de tus aplicaciones en Android"
+    assert len(run("HL006", page(long, title=f"unocero - {long}"))) == 1
+    # A kicker before a colon is the story's own words, not the site's.
+    title = "Protestkultur in Japan nach der Katastrophe: Anti-Atomkraft? Nein danke! - taz.de"
+    assert len(run("HL006", page("Anti-Atomkraft? Nein danke!", title=title))) == 1
+
+
+def test_pixel_width_gives_marks_set_on_a_letter_no_room() -> None:
+    # Thai vowels above a consonant (U+0E34 sara i has no combining class) add no width.
+    assert char_width("\u0e34") == 0 and char_width("\u0947") == 0
+    assert pixel_width("นักวิทยาศาสตร์") < pixel_width("abcdefghijklmn")
+
+
 def test_hl006_quiet_on_short_title() -> None:
     assert run("HL006", page(title="7 Defiant Acts by Baloch Rebels | Gyantarkash")) == []
 

@@ -134,6 +134,46 @@ def _without_site_suffix(title: str) -> str:
     return core if core.strip() else title
 
 
+# Quotes and dashes a CMS may set differently in <title> and in the H1 (“…” / "…",
+# – / -): folded one character for one, so positions in the folded text are the title's.
+_FOLD = str.maketrans({c: '"' for c in "“”„«»‹›"} | {c: "'" for c in "‘’‚"} | {c: "-" for c in "–—"})
+
+
+def _folded(text: str) -> str:
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(_FOLD))
+
+
+# A template's part in front of the headline: "heise online - Headline", "Site | Headline".
+# A colon is not taken: "Protestkultur in Japan: Headline" is the story's own kicker.
+_PREFIX_SEPARATOR = lazy_pattern(r"\s+[|\-–—·•»~/]+\s+$")
+_SENTENCE_BREAK = lazy_pattern(r"[.!?…]\s+\S")
+
+
+def _own_words(title: str, headline: str) -> str:
+    """The part of ``title`` a reader must see whole: the headline itself when the title
+    is the headline with the template's parts around it, else the title without its
+    short trailing parts (site name, section).
+
+    - "Headline. Subtitle… | by Author | Medium": the title begins with the headline and
+      runs on after a sentence break; what search cuts is the appended subtitle.
+    - "heise online - Headline": a short part in front of the headline, set off by a
+      template separator (not a colon), is the site's name or section.
+    """
+    core = _without_site_suffix(title)
+    head = headline.strip().rstrip(".")
+    if not head or len(head) >= len(core):
+        return core
+    folded, folded_head = _folded(core), _folded(head).strip("\"'")
+    if folded.startswith(folded_head) and _SENTENCE_BREAK().match(core, len(folded_head)):
+        return core[:len(folded_head)]
+    at = folded.rfind(folded_head)
+    if at > 0 and at + len(folded_head) == len(folded.rstrip("\"' ")):
+        prefix = core[:at].rstrip("\"'“„«")
+        if _PREFIX_SEPARATOR().search(prefix) and len(prefix.split()) <= 5:
+            return core[at:]
+    return core
+
+
 @check("headline.seo_title_length")
 def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.text.pixels import pixel_width as width_of
@@ -144,9 +184,9 @@ def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     max_chars = int(params["max_chars"])
     max_px = float(params["max_px"])
     width = width_of(title, float(params["font_size"]))
-    # Search cuts from the end: losing " | Site Name" costs nothing, losing the
-    # story's own words does. Only those are measured.
-    core = _without_site_suffix(title)
+    # Search cuts from the end: losing " | Site Name" or an appended subtitle costs
+    # nothing, losing the story's own words does. Only those are measured.
+    core = _own_words(title, flat(doc.headline))
     core_width = width if core == title else width_of(core, float(params["font_size"]))
     if len(core) > max_chars or core_width > max_px:
         yield Hit(
