@@ -76,6 +76,22 @@ def test_hl002_states_the_band_in_characters_of_a_wide_script() -> None:
     assert f"{len(japanese)} characters (long)" in f.message and "8–40" in f.message
 
 
+def test_hl002_does_not_count_a_kicker_label_before_a_colon() -> None:
+    # 85 characters, 71 after the one-word label "Kaufratgeber:": a readable headline.
+    kicked = "Kaufratgeber: elektronisches Katzenspielzeug – sorgt ganz automatisch für Abwechslung"
+    assert run("HL002", page(kicked)) == []
+    # Without the label the same words run long: it is the headline's own length that counts.
+    assert len(run("HL002", page(kicked.replace("Kaufratgeber: ", "Ein Kaufratgeber über ")))) == 1
+    # A long headline stays long after its kicker, and is told its whole length.
+    long = ("Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', "
+            "as priest steps in to mediate")
+    (f,) = run("HL002", page(long))
+    assert f"{len(long)} characters (long)" in f.message
+    # A colon after a whole clause is no kicker: "The sharing economy is a lie:" counts.
+    essay = "The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians"
+    assert len(run("HL002", page(essay))) == 1
+
+
 def test_hl002_quiet_in_range_and_respects_params() -> None:
     assert run("HL002", page()) == []
     assert len(run("HL002", page(), max=50)) == 1
