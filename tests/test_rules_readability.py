@@ -226,6 +226,13 @@ def test_rd004_quiet_on_short_paragraphs() -> None:
     assert run("RD004", make_doc(_words(170), _words(40))) == []
 
 
+def test_rd004_leaves_a_paragraph_barely_over_the_line_alone() -> None:
+    # 175 words is the line; within 5 % over it (up to 183) is no wall worth breaking.
+    assert run("RD004", make_doc(_words(178), _words(183))) == []
+    assert [h.data["words"] for h in run("RD004", make_doc(_words(184)))] == [184]
+    assert [h.data["words"] for h in run("RD004", make_doc(_words(178)), tolerance=0)] == [178]
+
+
 def test_rd005_fires_on_one_block_of_text() -> None:
     hits = run("RD005", make_doc(_words(320)))
     assert len(hits) == 1 and hits[0].data == {"words": 320, "paragraphs": 1}
@@ -380,6 +387,19 @@ def test_sentence_and_paragraph_lengths_are_not_judged_in_unspaced_scripts(lang:
     long_run = " ".join(["ผู้สื่อข่าวได้รับแจ้งจากนาย"] * 80)
     doc = make_doc(long_run, lang=lang)
     assert run("RD011", doc) == [] and run("RD004", doc) == [] and run("RD003", doc) == []
+
+
+def _sentence_of(n: int) -> str:
+    words = " ".join(" ".join(EASY).replace(".", "").replace(",", "").split()[:n])
+    return words[0].upper() + words[1:] + "."
+
+
+def test_rd011_leaves_a_sentence_barely_over_the_line_alone() -> None:
+    # 55 words is the line; 56 and 57 are within its 5 % band, 58 is reported.
+    assert run("RD011", make_doc(EASY[0], _sentence_of(57))) == []
+    (hit,) = run("RD011", make_doc(EASY[0], _sentence_of(58)))
+    assert hit.data["words"] == 58
+    assert len(run("RD011", make_doc(EASY[0], _sentence_of(56)), tolerance=0)) == 1
 
 
 def _very_long() -> str:

@@ -167,7 +167,7 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
 def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     if not _counts_words(doc):
         return
-    limit = int(params["max_words"])
+    limit = _with_tolerance(params)
     script: str | None = None
     for s in doc.sentences:
         if len(s.words) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
@@ -224,9 +224,16 @@ def _paragraph_words(doc: Document) -> list[tuple[Paragraph, int]]:
     return [(p, n) for p in doc.paragraphs if (n := word_count(p.text))]
 
 
+def _with_tolerance(params: Params) -> float:
+    """The word count a length judgement fires above: ``max_words`` and a tolerance band
+    over it, since one or two words over the line is no defect an editor acts on (and
+    word counts shift with hyphens, numbers and abbreviations)."""
+    return int(params["max_words"]) * (1 + float(params["tolerance"]) / 100)
+
+
 @check("readability.long_paragraph")
 def long_paragraph(doc: Document, params: Params) -> Iterator[Hit]:
-    limit = int(params["max_words"])
+    limit = _with_tolerance(params)
     severe_at = int(params["severe_words"])
     for p, n in _paragraph_words(doc):
         if n > limit:
