@@ -394,12 +394,14 @@ def _sentence_of(n: int) -> str:
     return words[0].upper() + words[1:] + "."
 
 
-def test_rd011_leaves_a_sentence_barely_over_the_line_alone() -> None:
-    # 55 words is the line; 56 and 57 are within its 5 % band, 58 is reported.
-    assert run("RD011", make_doc(EASY[0], _sentence_of(57))) == []
-    (hit,) = run("RD011", make_doc(EASY[0], _sentence_of(58)))
-    assert hit.data["words"] == 58
-    assert len(run("RD011", make_doc(EASY[0], _sentence_of(56)), tolerance=0)) == 1
+def test_rd011_reports_from_the_line_unless_given_a_tolerance_band() -> None:
+    # 55 words is the line and the default has no band over it: 56 is reported.
+    (hit,) = run("RD011", make_doc(EASY[0], _sentence_of(56)))
+    assert hit.data["words"] == 56
+    assert run("RD011", make_doc(EASY[0], _sentence_of(55))) == []
+    # A 5 % band: 56 and 57 are left alone, 58 is reported.
+    assert run("RD011", make_doc(EASY[0], _sentence_of(57)), tolerance=5) == []
+    assert len(run("RD011", make_doc(EASY[0], _sentence_of(58)), tolerance=5)) == 1
 
 
 def _very_long() -> str:
