@@ -268,6 +268,17 @@ def test_hl009_fires_on_ending_punctuation(mark: str) -> None:
     assert f'"{mark}"' in f.message
 
 
+def test_hl009_leaves_the_period_of_a_two_sentence_headline() -> None:
+    two = "Want to make friends while traveling solo? Social media can help."
+    assert run("HL009", page(two)) == []
+    assert run("HL009", page("Samantha and The Great Big Lie. It was never hers.")) == []
+    # One sentence with a stray period still warns, and so do a colon and an initial.
+    assert len(run("HL009", page("Social media can help you make friends while traveling solo."))) == 1
+    assert len(run("HL009", page("Want to make friends? Social media can help:"))) == 1
+    assert len(run("HL009", page("Why J. Cole Fans Love His New Album."))) == 1
+    assert len(run("HL009", page("Mr. Smith Goes to Washington Again."))) == 1
+
+
 @pytest.mark.parametrize(
     "headline",
     [GOOD + "?", GOOD + "!", "Obama Meets Leaders Across the U.S.", "Why Apple Beat Acme Inc.", "Wait For It..."],

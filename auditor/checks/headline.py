@@ -263,6 +263,19 @@ def all_caps(doc: Document, params: Params) -> Iterator[Hit]:
         yield _at_headline(doc, text, words=", ".join(dict.fromkeys(listed)), count=len(listed))
 
 
+# A sentence ending inside the headline: "Traveling solo? Social media can help."
+_INNER_SENTENCE_END = lazy_pattern(r"([^\W\d_]{2,})([.?!…]+)[\"'”’»)]*\s+[\"'“‘«(¿¡]*[^\W\d_]")
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "vs", "no", "jr", "sr"})
+
+
+def _two_sentences(text: str, abbreviations: Iterable[str]) -> bool:
+    """``text`` holds a sentence end before its last character ("Solo? Social media…"),
+    not an abbreviation's period ("Mr. Smith", "Inc. Shares")."""
+    known = _TITLES | {a.lower().rstrip(".") for a in abbreviations}
+    return any(m.group(2) != "." or m.group(1).lower() not in known
+               for m in _INNER_SENTENCE_END().finditer(text.rstrip()[:-1]))
+
+
 @check("headline.ending_punctuation")
 def ending_punctuation_check(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
@@ -271,6 +284,10 @@ def ending_punctuation_check(doc: Document, params: Params) -> Iterator[Hit]:
     mark = ending_punctuation(
         text, params["chars"], params["abbreviations"]
     )
+    # A headline written as two sentences ends as a sentence: its period is the house
+    # style (Mashable, Vox), not a stray mark.
+    if mark == "." and _two_sentences(text, params["abbreviations"]):
+        return
     if mark is not None:
         yield _at_headline(doc, text, mark=mark)
 
