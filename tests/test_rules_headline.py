@@ -92,6 +92,15 @@ def test_hl002_does_not_count_a_kicker_label_before_a_colon() -> None:
     assert len(run("HL002", page(essay))) == 1
 
 
+def test_hl002_does_not_count_marks_set_on_a_letter() -> None:
+    # 86 code points, 14 of them Thai vowels and tone marks above or below a consonant:
+    # a reader sees 72 characters, within the band.
+    thai = "นายกรัฐมนตรีประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมในภาคเหนือ"
+    assert len(thai) == 86 and run("HL002", page(thai)) == []
+    (f,) = run("HL002", page(thai + "และภาคกลางของประเทศไทย"))
+    assert "94 characters (long)" in f.message  # 86 + 22 code points, 14 marks
+
+
 def test_hl002_quiet_in_range_and_respects_params() -> None:
     assert run("HL002", page()) == []
     assert len(run("HL002", page(), max=50)) == 1

@@ -97,13 +97,26 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.checks.meta import band_in_own_characters, display_width
 
     low, high = int(params["min"]), int(params["max"])
-    width = display_width(text)  # a CJK character takes the room (and says as much) as two
+    # A CJK character takes the room (and says as much) as two; a mark set on a letter
+    # (a Thai vowel above, a Devanagari vowel sign) none of its own.
+    width = display_width(text) - _marks(text)
     if width > high:  # long: the kicker's label does not count
-        width = display_width(without_kicker(text))
+        kickless = without_kicker(text)
+        width = display_width(kickless) - _marks(kickless)
     if not low <= width <= high:
         problem = "short" if width < low else "long"
         low, high = band_in_own_characters(text, width, low, high)
-        yield _at_headline(doc, text, length=len(text), problem=problem, min=low, max=high)
+        length = len(text) - _marks(text)
+        yield _at_headline(doc, text, length=length, problem=problem, min=low, max=high)
+
+
+def _marks(text: str) -> int:
+    """Combining marks in ``text``: code points a reader does not see as characters."""
+    if text.isascii():
+        return 0
+    import unicodedata
+
+    return sum(1 for c in text if unicodedata.category(c) in ("Mn", "Me"))
 
 
 @check("headline.pixel_width")
