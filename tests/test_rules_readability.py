@@ -123,6 +123,18 @@ def test_rd001_below_60_where_sentences_average_30_words() -> None:
     assert run("RD001", shorter) == []
 
 
+def test_rd001_scores_the_prose_not_a_deals_list() -> None:
+    # Product names and prices run together (three prices or more) are not sentences an
+    # editor would shorten: easy prose around them is not reported for their sake.
+    deals = [" ".join(f"Ultrasonic Cool Mist Humidifier Diffuser {n} with Programmable Humidistat and"
+                      f" Automatic Shutoff for ${n}4.99 (list price $79.99)" for n in range(1, 8)) + "."] * 4
+    doc = make_doc(" ".join(EASY), *deals)
+    assert (measure(doc).flesch_reading_ease or 100) < 30 and measure(doc).words_per_sentence >= 25
+    assert run("RD001", doc) == []
+    # Without the prices the same words are the writer's: reported.
+    assert len(run("RD001", make_doc(" ".join(EASY), *(d.replace("$", "") for d in deals)))) == 1
+
+
 def test_rd001_long_sentence_band_never_lowers_a_profiles_line() -> None:
     doc = make_doc(" ".join([LONG_PLAIN] * 6))
     assert run("RD001", doc, min=70, severe_below=60) != []  # plain language: 70 stays the line
