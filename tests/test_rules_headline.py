@@ -322,6 +322,18 @@ def test_hl011_quiet_when_title_shares_words_or_plurals() -> None:
     assert run("HL011", page("The Rebel Who Hoisted a Flag", title="Rebels hoist flags")) == []
 
 
+def test_hl011_accepts_a_title_that_describes_the_page_in_other_words() -> None:
+    # NPR: a headline with a twist over a plain title; the description says what the
+    # title says, so the reader who clicked it is on the right page.
+    title = "Audrey Tang brings civic tech to Taiwan's coronavirus pandemic response : Planet Money : NPR"
+    described = "A global pandemic might not be the best time to try something new. But Taiwan did it anyway."
+    assert run("HL011", page("Fork The Government", title=title, description=described)) == []
+    # A title matching neither the headline nor the description is still a mismatch.
+    assert len(run("HL011", page("Fork The Government", title=title, description="Subscribe now."))) == 1
+    assert len(run("HL011", page("The Hidden Heroines of Chaos", title="Quanta Magazine",
+                                 description="Two women programmers played a pivotal role in chaos theory."))) == 1
+
+
 def test_hl011_ignores_site_name_part() -> None:
     doc = page("Hoisting Flags in Kech", title="Gyantarkash News - Gyantarkash", og={"og:site_name": "Gyantarkash"})
     assert len(run("HL011", doc)) == 1

@@ -363,7 +363,20 @@ def title_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
     title_words = significant_words(_without_site(title, doc.meta.og.get("og:site_name")), stop)
     head_words = significant_words(headline, stop)
     if title_words and head_words and not title_words & head_words:
+        if len(title_words & significant_words(_summary(doc), stop)) >= _DESCRIBES:
+            return  # a plain title for a headline with a twist ("Fork The Government"): it fits the page
         yield Hit(line=_title_line(doc), excerpt=title, data={"title": title, "headline": headline})
+
+
+# Key words a title shares with the page's summary from which it describes the page.
+_DESCRIBES = 2
+
+
+def _summary(doc: Document) -> str:
+    """What the page says it is about besides its headline: its description and dek."""
+    parts = (doc.meta.description, doc.meta.og.get("og:description"),
+             doc.standfirst.text if doc.standfirst is not None else None)
+    return " ".join(p for p in parts if p)
 
 
 @check("headline.keyphrase")
