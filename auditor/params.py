@@ -552,10 +552,14 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         "severe_percent": f(30, "share from which it is the worst band, in percent", 0, 100),
         "max_findings": i(3, "long sentences shown, longest first"),
     },
-    "readability.very_long_sentence": {"max_words": i(40, "a sentence over this many words is very long", 1)},
+    "readability.very_long_sentence": {
+        "max_words": i(40, "a sentence over this many words is very long", 1),
+        "tolerance": f(0, "percent over max_words a sentence may run before it is reported", 0, 100),
+    },
     "readability.long_paragraph": {
         "max_words": i(150, "most words in a paragraph", 1),
         "severe_words": i(200, "words from which it is the worst band", 1),
+        "tolerance": f(0, "percent over max_words a paragraph may run before it is reported", 0, 100),
     },
     "readability.wall_of_text": {
         "min_words": i(300, "skip articles with fewer words"),

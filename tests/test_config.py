@@ -129,6 +129,9 @@ def test_audience_profiles_move_readability_bands_and_combine_with_strict() -> N
     # Long words alone: plain language reports them, the default only with long sentences.
     assert rd001("default").params["min_words_per_sentence"] == 25
     assert rd001("plain-language").params["min_words_per_sentence"] == 0
+    # The default's 5 % band over a paragraph's line does not soften a guide's 100 words.
+    rd004 = {r.id: r for r in effective_rules(Config(profile="plain-language"), None, CliRuleOptions())}["RD004"]
+    assert (rd004.params["max_words"], rd004.params["tolerance"]) == (100, 0)
     both = rd001("specialist,strict")
     assert both.params["min"] == 40 and both.effective_severe_level == "error"
     with pytest.raises(ConfigError, match="unknown profile 'nope'"):

@@ -76,6 +76,31 @@ def test_hl002_states_the_band_in_characters_of_a_wide_script() -> None:
     assert f"{len(japanese)} characters (long)" in f.message and "8–40" in f.message
 
 
+def test_hl002_does_not_count_a_kicker_label_before_a_colon() -> None:
+    # 85 characters, 71 after the one-word label "Kaufratgeber:": a readable headline.
+    kicked = "Kaufratgeber: elektronisches Katzenspielzeug – sorgt ganz automatisch für Abwechslung"
+    assert run("HL002", page(kicked)) == []
+    # Without the label the same words run long: it is the headline's own length that counts.
+    assert len(run("HL002", page(kicked.replace("Kaufratgeber: ", "Ein Kaufratgeber über ")))) == 1
+    # A long headline stays long after its kicker, and is told its whole length.
+    long = ("Zimbabwe coup: Robert Mugabe and wife Grace 'insisting he finishes his term', "
+            "as priest steps in to mediate")
+    (f,) = run("HL002", page(long))
+    assert f"{len(long)} characters (long)" in f.message
+    # A colon after a whole clause is no kicker: "The sharing economy is a lie:" counts.
+    essay = "The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians"
+    assert len(run("HL002", page(essay))) == 1
+
+
+def test_hl002_does_not_count_marks_set_on_a_letter() -> None:
+    # 86 code points, 14 of them Thai vowels and tone marks above or below a consonant:
+    # a reader sees 72 characters, within the band.
+    thai = "นายกรัฐมนตรีประกาศมาตรการใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วมในภาคเหนือ"
+    assert len(thai) == 86 and run("HL002", page(thai)) == []
+    (f,) = run("HL002", page(thai + "และภาคกลางของประเทศไทย"))
+    assert "94 characters (long)" in f.message  # 86 + 22 code points, 14 marks
+
+
 def test_hl002_quiet_in_range_and_respects_params() -> None:
     assert run("HL002", page()) == []
     assert len(run("HL002", page(), max=50)) == 1
@@ -172,6 +197,33 @@ def test_hl006_lets_search_cut_a_site_name_after_a_full_width_colon() -> None:
     assert len(run("HL006", page(title=title.replace("：", "、")))) == 1
 
 
+def test_hl006_lets_search_cut_a_subtitle_appended_to_the_headline() -> None:
+    # Medium's template: "Headline. Subtitle… | by Author | Medium". The headline shows whole.
+    title = ("Samantha and The Great Big Lie. How to get shanked doing what people… "
+             "| by John C. Welch | Medium")
+    assert run("HL006", page("Samantha and The Great Big Lie", title=title)) == []
+    # The same title over a headline that is all of it: the headline's own words are cut.
+    own = "Samantha and The Great Big Lie. How to get shanked doing what people want"
+    assert len(run("HL006", page(own, title=own + " | Medium"))) == 1
+
+
+def test_hl006_measures_the_headline_without_the_site_name_in_front() -> None:
+    headline = "Internet Explorer 9 jetzt mit schnellster JavaScript-Engine"
+    assert run("HL006", page(headline, title=f"heise online - {headline}")) == []
+    # A headline too long on its own still warns, site name in front or not.
+    long = "Estas son las marcas que más dificultan el trabajo de tus aplicaciones en Android"
+    assert len(run("HL006", page(long, title=f"unocero - {long}"))) == 1
+    # A kicker before a colon is the story's own words, not the site's.
+    title = "Protestkultur in Japan nach der Katastrophe: Anti-Atomkraft? Nein danke! - taz.de"
+    assert len(run("HL006", page("Anti-Atomkraft? Nein danke!", title=title))) == 1
+
+
+def test_pixel_width_gives_marks_set_on_a_letter_no_room() -> None:
+    # Thai vowels above a consonant (U+0E34 sara i has no combining class) add no width.
+    assert char_width("\u0e34") == 0 and char_width("\u0947") == 0
+    assert pixel_width("นักวิทยาศาสตร์") < pixel_width("abcdefghijklmn")
+
+
 def test_hl006_quiet_on_short_title() -> None:
     assert run("HL006", page(title="7 Defiant Acts by Baloch Rebels | Gyantarkash")) == []
 
@@ -225,6 +277,17 @@ def test_hl009_fires_on_ending_punctuation(mark: str) -> None:
     assert f'"{mark}"' in f.message
 
 
+def test_hl009_leaves_the_period_of_a_two_sentence_headline() -> None:
+    two = "Want to make friends while traveling solo? Social media can help."
+    assert run("HL009", page(two)) == []
+    assert run("HL009", page("Samantha and The Great Big Lie. It was never hers.")) == []
+    # One sentence with a stray period still warns, and so do a colon and an initial.
+    assert len(run("HL009", page("Social media can help you make friends while traveling solo."))) == 1
+    assert len(run("HL009", page("Want to make friends? Social media can help:"))) == 1
+    assert len(run("HL009", page("Why J. Cole Fans Love His New Album."))) == 1
+    assert len(run("HL009", page("Mr. Smith Goes to Washington Again."))) == 1
+
+
 @pytest.mark.parametrize(
     "headline",
     [GOOD + "?", GOOD + "!", "Obama Meets Leaders Across the U.S.", "Why Apple Beat Acme Inc.", "Wait For It..."],
@@ -257,6 +320,18 @@ def test_hl011_fires_when_title_shares_no_words() -> None:
 def test_hl011_quiet_when_title_shares_words_or_plurals() -> None:
     assert run("HL011", page(title="Baloch Rebels Turn Crisis Into a Surge | Gyantarkash")) == []
     assert run("HL011", page("The Rebel Who Hoisted a Flag", title="Rebels hoist flags")) == []
+
+
+def test_hl011_accepts_a_title_that_describes_the_page_in_other_words() -> None:
+    # NPR: a headline with a twist over a plain title; the description says what the
+    # title says, so the reader who clicked it is on the right page.
+    title = "Audrey Tang brings civic tech to Taiwan's coronavirus pandemic response : Planet Money : NPR"
+    described = "A global pandemic might not be the best time to try something new. But Taiwan did it anyway."
+    assert run("HL011", page("Fork The Government", title=title, description=described)) == []
+    # A title matching neither the headline nor the description is still a mismatch.
+    assert len(run("HL011", page("Fork The Government", title=title, description="Subscribe now."))) == 1
+    assert len(run("HL011", page("The Hidden Heroines of Chaos", title="Quanta Magazine",
+                                 description="Two women programmers played a pivotal role in chaos theory."))) == 1
 
 
 def test_hl011_ignores_site_name_part() -> None:

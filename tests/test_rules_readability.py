@@ -123,6 +123,18 @@ def test_rd001_below_60_where_sentences_average_30_words() -> None:
     assert run("RD001", shorter) == []
 
 
+def test_rd001_scores_the_prose_not_a_deals_list() -> None:
+    # Product names and prices run together (three prices or more) are not sentences an
+    # editor would shorten: easy prose around them is not reported for their sake.
+    deals = [" ".join(f"Ultrasonic Cool Mist Humidifier Diffuser {n} with Programmable Humidistat and"
+                      f" Automatic Shutoff for ${n}4.99 (list price $79.99)" for n in range(1, 8)) + "."] * 4
+    doc = make_doc(" ".join(EASY), *deals)
+    assert (measure(doc).flesch_reading_ease or 100) < 30 and measure(doc).words_per_sentence >= 25
+    assert run("RD001", doc) == []
+    # Without the prices the same words are the writer's: reported.
+    assert len(run("RD001", make_doc(" ".join(EASY), *(d.replace("$", "") for d in deals)))) == 1
+
+
 def test_rd001_long_sentence_band_never_lowers_a_profiles_line() -> None:
     doc = make_doc(" ".join([LONG_PLAIN] * 6))
     assert run("RD001", doc, min=70, severe_below=60) != []  # plain language: 70 stays the line
@@ -224,6 +236,13 @@ def test_rd004_fires_on_long_and_severe_on_very_long_paragraphs() -> None:
 
 def test_rd004_quiet_on_short_paragraphs() -> None:
     assert run("RD004", make_doc(_words(170), _words(40))) == []
+
+
+def test_rd004_leaves_a_paragraph_barely_over_the_line_alone() -> None:
+    # 175 words is the line; within 5 % over it (up to 183) is no wall worth breaking.
+    assert run("RD004", make_doc(_words(178), _words(183))) == []
+    assert [h.data["words"] for h in run("RD004", make_doc(_words(184)))] == [184]
+    assert [h.data["words"] for h in run("RD004", make_doc(_words(178)), tolerance=0)] == [178]
 
 
 def test_rd005_fires_on_one_block_of_text() -> None:
@@ -380,6 +399,21 @@ def test_sentence_and_paragraph_lengths_are_not_judged_in_unspaced_scripts(lang:
     long_run = " ".join(["ผู้สื่อข่าวได้รับแจ้งจากนาย"] * 80)
     doc = make_doc(long_run, lang=lang)
     assert run("RD011", doc) == [] and run("RD004", doc) == [] and run("RD003", doc) == []
+
+
+def _sentence_of(n: int) -> str:
+    words = " ".join(" ".join(EASY).replace(".", "").replace(",", "").split()[:n])
+    return words[0].upper() + words[1:] + "."
+
+
+def test_rd011_reports_from_the_line_unless_given_a_tolerance_band() -> None:
+    # 55 words is the line and the default has no band over it: 56 is reported.
+    (hit,) = run("RD011", make_doc(EASY[0], _sentence_of(56)))
+    assert hit.data["words"] == 56
+    assert run("RD011", make_doc(EASY[0], _sentence_of(55))) == []
+    # A 5 % band: 56 and 57 are left alone, 58 is reported.
+    assert run("RD011", make_doc(EASY[0], _sentence_of(57)), tolerance=5) == []
+    assert len(run("RD011", make_doc(EASY[0], _sentence_of(58)), tolerance=5)) == 1
 
 
 def _very_long() -> str:

@@ -75,6 +75,20 @@ def _at_headline(doc: Document, text: str = "", **data: object) -> Hit:
 # --- checks --------------------------------------------------------------------------------
 
 
+# A kicker: a label of one or two words before a colon that opens the headline
+# ("Exclusive:", "Kaufratgeber:", "Im Gespräch:", "Review :"). Read at a glance as a
+# label, it is not what makes a headline long.
+_KICKER = lazy_pattern(r"^[^\W\d_][\w'’.&-]*(?:\s+[\w'’.&-]+)?\s?:\s+(?=\S+\s+\S+\s+\S)")
+_KICKER_MAX = 20
+
+
+def without_kicker(text: str) -> str:
+    """The headline without a one- or two-word label before a colon that opens it,
+    when at least three words follow."""
+    found = _KICKER().match(text)
+    return text[found.end():] if found is not None and found.end() <= _KICKER_MAX + 2 else text
+
+
 @check("headline.length")
 def length(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
@@ -83,11 +97,26 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.checks.meta import band_in_own_characters, display_width
 
     low, high = int(params["min"]), int(params["max"])
-    width = display_width(text)  # a CJK character takes the room (and says as much) as two
+    # A CJK character takes the room (and says as much) as two; a mark set on a letter
+    # (a Thai vowel above, a Devanagari vowel sign) none of its own.
+    width = display_width(text) - _marks(text)
+    if width > high:  # long: the kicker's label does not count
+        kickless = without_kicker(text)
+        width = display_width(kickless) - _marks(kickless)
     if not low <= width <= high:
         problem = "short" if width < low else "long"
         low, high = band_in_own_characters(text, width, low, high)
-        yield _at_headline(doc, text, length=len(text), problem=problem, min=low, max=high)
+        length = len(text) - _marks(text)
+        yield _at_headline(doc, text, length=length, problem=problem, min=low, max=high)
+
+
+def _marks(text: str) -> int:
+    """Combining marks in ``text``: code points a reader does not see as characters."""
+    if text.isascii():
+        return 0
+    import unicodedata
+
+    return sum(1 for c in text if unicodedata.category(c) in ("Mn", "Me"))
 
 
 @check("headline.pixel_width")
@@ -134,6 +163,46 @@ def _without_site_suffix(title: str) -> str:
     return core if core.strip() else title
 
 
+# Quotes and dashes a CMS may set differently in <title> and in the H1 (“…” / "…",
+# – / -): folded one character for one, so positions in the folded text are the title's.
+_FOLD = str.maketrans({c: '"' for c in "“”„«»‹›"} | {c: "'" for c in "‘’‚"} | {c: "-" for c in "–—"})
+
+
+def _folded(text: str) -> str:
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text.translate(_FOLD))
+
+
+# A template's part in front of the headline: "heise online - Headline", "Site | Headline".
+# A colon is not taken: "Protestkultur in Japan: Headline" is the story's own kicker.
+_PREFIX_SEPARATOR = lazy_pattern(r"\s+[|\-–—·•»~/]+\s+$")
+_SENTENCE_BREAK = lazy_pattern(r"[.!?…]\s+\S")
+
+
+def _own_words(title: str, headline: str) -> str:
+    """The part of ``title`` a reader must see whole: the headline itself when the title
+    is the headline with the template's parts around it, else the title without its
+    short trailing parts (site name, section).
+
+    - "Headline. Subtitle… | by Author | Medium": the title begins with the headline and
+      runs on after a sentence break; what search cuts is the appended subtitle.
+    - "heise online - Headline": a short part in front of the headline, set off by a
+      template separator (not a colon), is the site's name or section.
+    """
+    core = _without_site_suffix(title)
+    head = headline.strip().rstrip(".")
+    if not head or len(head) >= len(core):
+        return core
+    folded, folded_head = _folded(core), _folded(head).strip("\"'")
+    if folded.startswith(folded_head) and _SENTENCE_BREAK().match(core, len(folded_head)):
+        return core[:len(folded_head)]
+    at = folded.rfind(folded_head)
+    if at > 0 and at + len(folded_head) == len(folded.rstrip("\"' ")):
+        prefix = core[:at].rstrip("\"'“„«")
+        if _PREFIX_SEPARATOR().search(prefix) and len(prefix.split()) <= 5:
+            return core[at:]
+    return core
+
+
 @check("headline.seo_title_length")
 def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     from auditor.text.pixels import pixel_width as width_of
@@ -144,9 +213,9 @@ def seo_title_length(doc: Document, params: Params) -> Iterator[Hit]:
     max_chars = int(params["max_chars"])
     max_px = float(params["max_px"])
     width = width_of(title, float(params["font_size"]))
-    # Search cuts from the end: losing " | Site Name" costs nothing, losing the
-    # story's own words does. Only those are measured.
-    core = _without_site_suffix(title)
+    # Search cuts from the end: losing " | Site Name" or an appended subtitle costs
+    # nothing, losing the story's own words does. Only those are measured.
+    core = _own_words(title, flat(doc.headline))
     core_width = width if core == title else width_of(core, float(params["font_size"]))
     if len(core) > max_chars or core_width > max_px:
         yield Hit(
@@ -207,6 +276,19 @@ def all_caps(doc: Document, params: Params) -> Iterator[Hit]:
         yield _at_headline(doc, text, words=", ".join(dict.fromkeys(listed)), count=len(listed))
 
 
+# A sentence ending inside the headline: "Traveling solo? Social media can help."
+_INNER_SENTENCE_END = lazy_pattern(r"([^\W\d_]{2,})([.?!…]+)[\"'”’»)]*\s+[\"'“‘«(¿¡]*[^\W\d_]")
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "st", "vs", "no", "jr", "sr"})
+
+
+def _two_sentences(text: str, abbreviations: Iterable[str]) -> bool:
+    """``text`` holds a sentence end before its last character ("Solo? Social media…"),
+    not an abbreviation's period ("Mr. Smith", "Inc. Shares")."""
+    known = _TITLES | {a.lower().rstrip(".") for a in abbreviations}
+    return any(m.group(2) != "." or m.group(1).lower() not in known
+               for m in _INNER_SENTENCE_END().finditer(text.rstrip()[:-1]))
+
+
 @check("headline.ending_punctuation")
 def ending_punctuation_check(doc: Document, params: Params) -> Iterator[Hit]:
     text = flat(doc.headline)
@@ -215,6 +297,10 @@ def ending_punctuation_check(doc: Document, params: Params) -> Iterator[Hit]:
     mark = ending_punctuation(
         text, params["chars"], params["abbreviations"]
     )
+    # A headline written as two sentences ends as a sentence: its period is the house
+    # style (Mashable, Vox), not a stray mark.
+    if mark == "." and _two_sentences(text, params["abbreviations"]):
+        return
     if mark is not None:
         yield _at_headline(doc, text, mark=mark)
 
@@ -277,7 +363,20 @@ def title_mismatch(doc: Document, params: Params) -> Iterator[Hit]:
     title_words = significant_words(_without_site(title, doc.meta.og.get("og:site_name")), stop)
     head_words = significant_words(headline, stop)
     if title_words and head_words and not title_words & head_words:
+        if len(title_words & significant_words(_summary(doc), stop)) >= _DESCRIBES:
+            return  # a plain title for a headline with a twist ("Fork The Government"): it fits the page
         yield Hit(line=_title_line(doc), excerpt=title, data={"title": title, "headline": headline})
+
+
+# Key words a title shares with the page's summary from which it describes the page.
+_DESCRIBES = 2
+
+
+def _summary(doc: Document) -> str:
+    """What the page says it is about besides its headline: its description and dek."""
+    parts = (doc.meta.description, doc.meta.og.get("og:description"),
+             doc.standfirst.text if doc.standfirst is not None else None)
+    return " ".join(p for p in parts if p)
 
 
 @check("headline.keyphrase")

@@ -109,7 +109,16 @@ def reading_ease(doc: Document, params: Params) -> Iterator[Hit]:
     r = measure(doc)
     if _too_short(r, params) or r.flesch_reading_ease is None or not _language_ok(doc, params):
         return
+    highest_line = max(float(params["min"]), float(params["long_average_min"]))
+    if r.flesch_reading_ease < highest_line and any(_deals(s) for s in doc.sentences):
+        # Runs of product names and prices (a deals list read as sentences) are not the
+        # writer's prose to shorten: the score is the rest's.
+        r = measure_sentences([s for s in doc.sentences if not _deals(s)], doc.lang)
+        if _too_short(r, params):
+            return
     score = r.flesch_reading_ease
+    if score is None:
+        return
     # Sentences of 30+ words on average are hard going whatever the words: the line is higher there.
     floor = float(params["min"])
     if r.words_per_sentence >= float(params["long_average_words"]):
@@ -167,12 +176,12 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
 def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     if not _counts_words(doc):
         return
-    limit = int(params["max_words"])
+    limit = _with_tolerance(params)
     script: str | None = None
     for s in doc.sentences:
         if len(s.words) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
             continue
-        if len(_PRICES().findall(s.text)) >= _PRICE_RUN:
+        if _deals(s):
             continue  # product names and prices run together (a deals list): not a sentence
         if script is None:
             script = _main_script(" ".join(p.text for p in doc.paragraphs[:40]))
@@ -185,6 +194,11 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
 _PRICES = lazy_pattern(r"[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?[€$£]")
 # Prices in one run of words from which a deals list is told.
 _PRICE_RUN = 3
+
+
+def _deals(s: Sentence) -> bool:
+    """``s`` is a run of product names and prices, not a sentence (three prices or more)."""
+    return len(_PRICES().findall(s.text)) >= _PRICE_RUN
 # Scripts by code point: (first, last, name). Letters outside these count as "other".
 _SCRIPTS = (
     (0x0041, 0x024F, "latin"), (0x1E00, 0x1EFF, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x052F, "cyrillic"),
@@ -224,9 +238,16 @@ def _paragraph_words(doc: Document) -> list[tuple[Paragraph, int]]:
     return [(p, n) for p in doc.paragraphs if (n := word_count(p.text))]
 
 
+def _with_tolerance(params: Params) -> float:
+    """The word count a length judgement fires above: ``max_words`` and a tolerance band
+    over it, since one or two words over the line is no defect an editor acts on (and
+    word counts shift with hyphens, numbers and abbreviations)."""
+    return int(params["max_words"]) * (1 + float(params["tolerance"]) / 100)
+
+
 @check("readability.long_paragraph")
 def long_paragraph(doc: Document, params: Params) -> Iterator[Hit]:
-    limit = int(params["max_words"])
+    limit = _with_tolerance(params)
     severe_at = int(params["severe_words"])
     for p, n in _paragraph_words(doc):
         if n > limit:

@@ -4,8 +4,9 @@ Google shows result titles in Arial at about 20 px and cuts them with an ellipsi
 near 600 px, so a character count is only a proxy: "WWW" is three times as wide as
 "iii". :data:`ARIAL_WIDTHS` holds Arial's advance widths (in 1/1000 em; Arial is
 metrically compatible with Helvetica, whose AFM metrics these are). Accented letters
-take the width of their base letter; wide East Asian characters one em; anything
-else unknown the width of a digit.
+take the width of their base letter; wide East Asian characters one em; marks set on
+a letter (Thai vowels above and below, Indic vowel signs) none; anything else unknown
+the width of a digit.
 """
 
 from __future__ import annotations
@@ -52,7 +53,9 @@ def char_width(char: str) -> int:
     width = ARIAL_WIDTHS.get(char)
     if width is not None:
         return width
-    if char in ZERO_WIDTH or unicodedata.combining(char):
+    # Marks that sit on the letter before them take no room of their own: Thai and Lao
+    # vowels above and below, Devanagari vowel signs (not all have a combining class).
+    if char in ZERO_WIDTH or unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me"):
         return 0
     if unicodedata.east_asian_width(char) in ("W", "F"):
         return WIDE_WIDTH
