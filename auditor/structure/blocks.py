@@ -185,6 +185,17 @@ def para_lines(para: Paragraph) -> list[str]:
     return [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if para.text[a:b].strip()]
 
 
+def over_list(bl: Sequence[Block], k: int) -> bool:
+    """Whether heading ``bl[k]`` stands over a list and nothing else up to the next heading."""
+    kinds = set()
+    for j in range(k + 1, len(bl)):
+        if bl[j].kind == "heading":
+            break
+        if bl[j].text.strip():
+            kinds.add(bl[j].kind)
+    return kinds == {"list"}
+
+
 def item_title(heading: str) -> str:
     mk = parse_marker(heading, plain=True)
     return mk.title if mk else heading

@@ -19,10 +19,11 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from auditor.model import Document, Heading, Image, Paragraph
-from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
+from auditor.structure.blocks import Block, Cand, Pos, lead_words, over_list, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
 from auditor.structure.labels import (
-    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, question_frame, shop_line, template_labels,
+    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, label_keys, priced_name, question_frame, shop_line,
+    template_labels,
 )
 from auditor.structure.lists import bulleted_list
 from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
@@ -183,13 +184,14 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     from auditor.structure.numbers import headline_number
 
     by_level: dict[int, list[Cand]] = {}
-    texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
-    labels = template_labels(texts)
-    for i in range(start, len(bl)):
+    at = [i for i in range(start, len(bl)) if bl[i].kind == "heading"]
+    keys = dict(zip(at, label_keys([bl[i].text for i in at], lambda n: over_list(bl, at[n]))))
+    labels = template_labels(Counter(keys.values()))
+    for i in at:
         b = bl[i]
-        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
+        if i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
             continue
-        if " ".join(b.text.split()).casefold() in labels:
+        if keys[i] in labels:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
         if headline_number(b.text)[0] is not None:
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
@@ -254,12 +256,19 @@ def unnumbered(
         return bulleted
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
-        if len(by_level[level]) >= 3:
-            heads = by_level[level]
+        heads = _before_extras(by_level[level])
+        if len(heads) >= 3:
             stop = next((k for k in range(heads[-1].block + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
             first, last = framing_ends(bl, [c.block for c in heads], stop, 3)
             return heads[first:len(heads) - last]
     return []
+
+
+def _before_extras(heads: list[Cand]) -> list[Cand]:
+    """``heads`` up to an extras' heading ("Honorable mentions", "Also consider"): what
+    follows it is not the list's own. An "Update:" over the list cuts nothing."""
+    cut = next((n for n, c in enumerate(heads) if n >= 3 and EXTRAS().match(c.heading)), len(heads))
+    return heads[:cut]
 
 
 def _promised_headings(bl: Sequence[Block], by_level: dict[int, list[Cand]], promised: int) -> list[Cand]:

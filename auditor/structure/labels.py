@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from auditor.text.lazyre import lazy_pattern
 
@@ -125,6 +125,32 @@ def template_labels(texts: Counter[str]) -> set[str]:
     (a carousel, a contents box of headings, a summary at a glance), not labels."""
     doubled = [t for t, n in texts.items() if n == 2]
     return {t for t, n in texts.items() if n >= 3 or (n == 2 and len(doubled) < 3)}
+
+
+def label_keys(texts: Sequence[str], over_list: Callable[[int], bool]) -> list[str]:
+    """Each heading's text as a template's label reads, normalised. A heading over a
+    bulleted list alone that adds a few words to the name of the heading before it
+    ("Lisbon Pros", "Lisbon Cons" after "Lisbon", as review templates print ``{name}
+    Pros``) reads as "{} pros", so the words it adds repeat under every entry like any
+    label's (:func:`template_labels`). ``over_list(n)``: whether heading ``n``'s section
+    is a list and nothing else; a variant's own entry ("Paris Kettle Mini" over its text) is
+    no label."""
+    out: list[str] = []
+    base = ""
+    for n, text in enumerate(texts):
+        low = " ".join(text.split()).casefold()
+        if base and low != base and (low.startswith(base + " ") or low.endswith(" " + base)) and over_list(n):
+            rest = low[len(base) + 1:] if low.startswith(base + " ") else low[: -len(base) - 1]
+            if 1 <= len(rest.split()) <= _NAMED_LABEL_WORDS:
+                out.append(f"{{}} {rest}" if low.startswith(base) else f"{rest} {{}}")
+                continue
+        base = low
+        out.append(low)
+    return out
+
+
+# The words a label adds to its entry's name: "Pros", "at a glance", "price and availability".
+_NAMED_LABEL_WORDS = 3
 
 
 def question_frame(texts: Sequence[str]) -> tuple[int, int]:

@@ -55,12 +55,14 @@ from auditor.structure.entries import (
     title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
-from auditor.structure.lists import counted_list, ordered_lists, sole_bulleted_list, sole_ordered_list
+from auditor.structure.lists import (
+    counted_list, ordered_lists, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
+)
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
 from auditor.structure.numbered import (
-    candidates, closing_entry, cut_extras, fill_gaps, grouped, numbered_runs, numbered_within, outer_numbering,
-    pick_run, same_label, separated,
+    candidates, closing_entry, cut_extras, fill_gaps, fill_levels, grouped, numbered_runs, numbered_within,
+    counts_in_order, outer_numbering, pick_run, same_label, separated, steps_within,
 )
 from auditor.structure.parallel import parallel_bold, parallel_headings
 from auditor.structure.shapes import LIST_BAR, NAMED_BAR
@@ -95,18 +97,18 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     if heads:
         by_level = Counter(c.level for c in heads)
         level = min(by_level, key=lambda lv: (-by_level[lv], lv))
-        if promised:
-            exact = [lv for lv in by_level if by_level[lv] == promised]
-            level = min(exact) if exact else level
+        exact = [lv for lv in by_level if by_level[lv] == promised] if promised else []
+        level = min(exact) if exact else _counting_level(heads, level)
         if by_level[level] >= 2:
-            chosen = same_label([c for c in heads if c.level == level])
+            chosen = fill_levels(same_label([c for c in heads if c.level == level]), heads)
             chosen = fill_gaps(chosen, cands["paragraph"])
             runs = one_copy(bl, numbered_runs(bl, chosen, level), skip)
             picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
                 return (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
-                        or numbered_within(bl, runs, promised, skip) or picked)
-            return picked
+                        or numbered_within(bl, runs, promised, skip) or steps_within(bl, runs, skip) or picked)
+            kept = promised and (len(picked) >= promised if at_least else len(picked) == promised)
+            return picked if kept else (steps_within(bl, runs, skip) or picked)
     paras = outer_numbering(bl, same_label(cands["paragraph"])) if cands["paragraph"] else []
     if len(paras) >= 3:
         return cut_extras(bl, pick_run(numbered_runs(bl, paras, 0), promised, at_least), promised, at_least)
@@ -116,6 +118,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
     if ordered and promised:
         counting = [o for o in ordered if len(o) == promised]
+        if not counting and (parts := sections_of_one_list(bl, ordered, promised)):
+            return parts
         best = counting[0] if counting else max(ordered, key=len)
         if len(counting) == 1 or len(ordered) < 2:
             return best
@@ -135,6 +139,20 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
                 or _uncounted(doc, bl, start, skip, cands, named=True, pictured=False))
     named = _names_list(doc)
     return _uncounted(doc, bl, start, skip, cands, named=named, pictured=named)
+
+
+def _counting_level(heads: Sequence[Cand], level: int) -> int:
+    """``level``, or the one level of numbered headings counting 1..N (N ≥ 3) down the page
+    when ``level``'s numbers repeat: "1. Lisbon" … "7. Hobart" as <h2>s, each over "1.
+    Where to stay", "2. What to eat" as <h3>s. The steps are the more, the entries the list."""
+    def nums(lv: int) -> list[int | None]:
+        return [c.number for c in heads if c.level == lv]
+
+    if len(set(nums(level))) == len(nums(level)):
+        return level
+    counting = [lv for lv in {c.level for c in heads}
+                if lv != level and len(nums(lv)) >= 3 and counts_in_order(nums(lv))]
+    return counting[0] if len(counting) == 1 else level
 
 
 def _holds_lists(entries: Sequence[Cand], lists: Sequence[Sequence[Cand]]) -> bool:

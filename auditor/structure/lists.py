@@ -154,6 +154,27 @@ def _continued(lists: list[list[Cand]]) -> list[list[Cand]]:
     return out
 
 
+def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised: int) -> list[Cand]:
+    """One list set as an ordered list per section ("<h2>In Europe</h2><ol>4 entries</ol>
+    <h2>Further afield</h2><ol>3 entries</ol>", each list restarting at 1): all of it when
+    the lists together hold exactly the promised entries and every entry is titled over
+    text of its own ("<strong>Lisbon</strong> — Lisbon rewards…"). Ingredients then steps
+    are no such list: an ingredient is a few words with no text after its title."""
+    if len(lists) < 2 or sum(len(v) for v in lists) != promised:
+        return []
+    if not all(c.extra_words > 0 or _titled(bl[c.block].text) for v in lists for c in v):
+        return []
+    return [c for v in lists for c in v]
+
+
+def _titled(text: str) -> bool:
+    """Whether a list entry opens with a short title set off by a dash ("Lisbon — …")."""
+    head, dash, rest = text.partition(" — ")
+    if not dash:
+        head, dash, rest = text.partition(" – ")
+    return bool(dash) and 1 <= word_count(head) <= 8 and word_count(rest) >= 5
+
+
 # A bulleted entry says something: a few words at least (a tag cloud's or a menu's
 # entries are one or two).
 _MIN_BULLET_WORDS = 4

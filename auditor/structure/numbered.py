@@ -109,7 +109,7 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         return
     mk = parse_marker(b.text)
     if mk:
-        title, rest = title_of(b.text)
+        title, rest = _marked_title(b.text, mk.title)
         if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
             title, rest = lead_words(b.text, 12)
         out["paragraph"].append(Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
@@ -124,6 +124,16 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
     if lead:  # "VISIT the Pennsylvania National Horse Show, …"
         head = lead.group(1)
         out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, word_count(b.text) - word_count(head)))
+
+
+def _marked_title(text: str, after: str) -> tuple[str, int]:
+    """:func:`title_of` a numbered paragraph, the marker kept whole: the full stop of "No. 1:"
+    or "Nr. 3" ends no title ("No. 1: Lisbon" is titled "No. 1: Lisbon", not "No.")."""
+    at = text.rfind(after) if after else -1
+    if at <= 0:
+        return title_of(text)
+    title, rest = title_of(after)
+    return (f"{text[:at]}{title}".strip(), rest) if title else ("", rest)
 
 
 # A bullet typed before an entry's text: dingbats, arrows, check marks, stars, dashes
@@ -343,11 +353,9 @@ def outer_numbering(bl: Sequence[Block], cands: list[Cand]) -> list[Cand]:
     return titles if len(set(step_nums)) < len(step_nums) else cands
 
 
-def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, skip: set[int]) -> list[Cand]:
-    """The promised entries when numbered headings count afresh inside each of them: "##
-    Ember Mug" over "### 1. Charge it", "### 2. Pair it", six times under "6 Gadgets…".
-    Every run starts at 1 under its own heading of a higher level, and those headings
-    are exactly the promise: they are the entries, the numbers their steps."""
+def _run_parents(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[int]:
+    """The heading of a higher level each run counts afresh under, one per run, in order
+    and all at one level; empty when a run has none of its own or one starts past 1."""
     if len(runs) < 2 or any(r[0].number != 1 for r in runs):
         return []
     level = runs[0][0].level
@@ -360,9 +368,43 @@ def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, 
         if any(bl[k].kind == "heading" and bl[k].level < level for k in range(parent + 1, first)):
             return []
         parents.append(parent)
-    if len(parents) != promised or len({bl[k].level for k in parents}) != 1:
-        return []
+    return parents if len({bl[k].level for k in parents}) == 1 else []
+
+
+def _as_entries(bl: Sequence[Block], parents: list[int]) -> list[Cand]:
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in parents]
+
+
+def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, skip: set[int]) -> list[Cand]:
+    """The promised entries when numbered headings count afresh inside each of them: "##
+    Ember Mug" over "### 1. Charge it", "### 2. Pair it", six times under "6 Gadgets…".
+    Every run starts at 1 under its own heading of a higher level, and those headings
+    are exactly the promise: they are the entries, the numbers their steps."""
+    parents = _run_parents(bl, runs, skip)
+    return _as_entries(bl, parents) if len(parents) == promised else []
+
+
+# Entries holding their own steps: at least this many, each numbering its steps afresh.
+_STEPPED_ENTRIES = 3
+
+
+def steps_within(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[Cand]:
+    """The entries when numbered sub-headings count afresh inside every one of three or
+    more headings of a higher level that each open with text of their own ("## Lisbon",
+    a paragraph, "### Step 1: Book", "### Step 2: Go"; "## Kyoto", …), and no heading of
+    that level between them goes without: steps or days of each entry, whatever the
+    headline counts. A group heading straight over its numbered entries is not such."""
+    parents = _run_parents(bl, runs, skip)
+    if len(parents) < _STEPPED_ENTRIES:
+        return []
+    level = bl[parents[0]].level
+    every = [k for k in range(parents[0], runs[-1][0].block) if bl[k].kind == "heading" and bl[k].level == level]
+    if every != parents:
+        return []
+    for parent, run in zip(parents, runs):
+        if not any(bl[k].kind == "paragraph" for k in range(parent + 1, run[0].block)):
+            return []
+    return _as_entries(bl, parents)
 
 
 def same_label(cands: list[Cand]) -> list[Cand]:
@@ -378,6 +420,25 @@ def same_label(cands: list[Cand]) -> list[Cand]:
 def _label(text: str) -> str:
     mk = parse_marker(text, plain=True)
     return mk.label.lower() if mk else ""
+
+
+def counts_in_order(nums: Sequence[int | None]) -> bool:
+    """Whether ``nums`` count 1..N, or N..1, in document order."""
+    return list(nums) in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1)))
+
+
+def fill_levels(chosen: list[Cand], heads: list[Cand]) -> list[Cand]:
+    """The chosen level's numbered headings plus numbered headings at other levels that
+    fill their gaps, when together they count 1..N (or N..1) down the page: an editor set
+    some entries as <h3> among <h2>s ("1. Lisbon" h2, "3. Cape Town" h3, "4. Reykjavik"
+    h2). Numbered steps under each entry repeat numbers, so they never count 1..N."""
+    level = chosen[0].level if chosen else 0
+    have = {c.number for c in chosen}
+    if len(chosen) < 2 or None in have or counts_in_order([c.number for c in chosen]):
+        return chosen
+    extra = [c for c in heads if c.level != level and c.number is not None and c.number not in have]
+    merged = sorted(chosen + extra, key=lambda c: c.block)
+    return merged if extra and counts_in_order([c.number for c in merged]) else chosen
 
 
 def fill_gaps(heads: list[Cand], paras: list[Cand]) -> list[Cand]:

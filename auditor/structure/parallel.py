@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from auditor.structure.blocks import Block, Cand
+from auditor.structure.blocks import Block, Cand, over_list
 from auditor.structure.fit import alternates, has_text, labelled_half
-from auditor.structure.labels import FRAME, MEDIA_LABEL, question_frame, template_labels
+from auditor.structure.labels import EXTRAS, FRAME, MEDIA_LABEL, label_keys, question_frame, template_labels
 from auditor.structure.shapes import LIST_BAR, Bar, framing_ends
 from auditor.text.segment import word_count
 
@@ -31,8 +31,9 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     # A template's label repeated in every entry ("Why we love it", "Pros"): part of the
     # entry, not an entry of its own, nor a block of its body (two labels over three
     # paragraphs are an entry of three paragraphs, not five blocks).
-    repeated = template_labels(Counter(" ".join(bl[k].text.split()).casefold() for k in heads))
-    labels = {k for k in heads if " ".join(bl[k].text.split()).casefold() in repeated}
+    keys = label_keys([bl[k].text for k in heads], lambda n: over_list(bl, heads[n]))
+    repeated = template_labels(Counter(keys))
+    labels = {k for k, key in zip(heads, keys) if key in repeated}
     if labels:
         bl = [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]
         heads = [k for k in heads if k not in labels]
@@ -41,8 +42,10 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     # as some site builders mark every title: a run of them is read like any level's.
     h1_entries = sum(1 for k in heads if bl[k].level == 1) >= bar.least
     for k in heads:
-        if FRAME().match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
-            runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
+        if FRAME().match(bl[k].text) or EXTRAS().match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
+            # A frame heading ("Conclusion"), the extras' ("Honorable mentions": what
+            # follows is not the list's own) or an H1 ends a run.
+            runs.append([])
         elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
             runs[-1].append(k)
         else:
