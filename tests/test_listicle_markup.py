@@ -182,3 +182,41 @@ def test_a_products_variant_with_its_own_text_is_still_an_entry() -> None:
     # its own text, are two products (tests/test_listicle_builders.py keeps it too).
     body = "".join(f"<h3>{p}</h3><p>{blurb(k)}</p><h3>{p} Mini</h3><p>{blurb(k)}</p>" for k, p in enumerate(PLACES[:5]))
     assert len(doc_of(page("The best kettles for a small kitchen", body)).items) == 10
+
+
+# ---------------------------------------------------------------- counts in several words, ranges
+
+@pytest.mark.parametrize("headline,number,at_least", [
+    ("A Dozen Cities to Visit This Winter", 12, False), ("Half a dozen cities to visit", 6, False),
+    ("Two dozen cookie recipes", 24, False),  # was 2: "two" was read before "dozen"
+    ("A baker's dozen of cookie recipes", 13, False),
+    ("Twenty-Five Cities to Visit", 25, False), ("Twenty Five Cities to Visit", 25, False),  # was none, and 20
+    ("Forty-Two things we learned", 42, False),
+    ("50-Plus Cities to Visit This Winter", 50, True), ("50-plus gift ideas for dad", 50, True),
+    ("7-10 Cities to Visit This Winter", 7, True), ("7 to 10 Cities You Must See", 7, True),
+    ("5 or 6 things to do this weekend", 5, True),  # was exactly 5: six entries read as a mismatch
+])
+def test_counts_in_several_words_and_ranges_are_read(headline: str, number: int, at_least: bool) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, "en") == (number, at_least)
+
+
+@pytest.mark.parametrize("headline", [
+    "A dozen injured in bus crash", "Two dozen arrested after protest", "Rays win 6-4", "3-0 win for United",
+    "24-7 news", "9-5 jobs that pay", "2-3 cups of coffee a day", "10 to 12 inches of snow",
+    "Snow: 10-15 inches expected", "Best books for ages 8-12", "Windows 10-11 upgrade tips",
+])
+def test_news_scores_hours_and_ages_in_those_forms_promise_nothing(headline: str) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, "en") == (None, False)
+
+
+@pytest.mark.parametrize("headline", ["A Dozen Cities to Visit This Winter", "10-12 Cities to Visit This Winter"])
+def test_a_dozen_entries_keep_a_dozen_and_a_range(headline: str) -> None:
+    # Read as no count, the twelve entries were "not a listicle": no promise checked.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 12)
+    doc = doc_of(page(headline, body))
+    assert len(doc.items) == 12
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"

@@ -190,6 +190,39 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     return number, at_least
 
 
+_EN_UNITS = {w: n for w, n in _WORDS["en"].items() if 1 <= n <= 9}
+_EN_TENS = {w: n for w, n in _WORDS["en"].items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_EN_DOZENS = {**_EN_UNITS, **{str(n): n for n in range(2, 10)}}
+# Counts written in more than one word, as digits: "Twenty-Five" → 25, "a dozen" → 12,
+# "two dozen" → 24, "half a dozen" → 6, "a baker's dozen" → 13, "50-Plus" → "50+".
+_EN_COMPOUNDS: tuple[tuple[re.Pattern[str], object], ...] = (
+    (re.compile(r"\b(?:a|one)\s+baker['’]?s\s+dozen\b", re.I), "13"),
+    (re.compile(r"\bhalf\s+a\s+dozen\b", re.I), "6"),
+    (re.compile(r"\b(" + "|".join(_EN_DOZENS) + r")\s+dozen\b", re.I),
+     lambda m: str(12 * _EN_DOZENS[m.group(1).lower()])),
+    (re.compile(r"\ba\s+dozen\b", re.I), "12"),
+    (re.compile(r"\b(" + "|".join(_EN_TENS) + r")[-\s](" + "|".join(_EN_UNITS) + r")\b", re.I),
+     lambda m: str(_EN_TENS[m.group(1).lower()] + _EN_UNITS[m.group(2).lower()])),
+    (re.compile(r"\b(\d{1,4})[-\s]plus\b", re.I), r"\1+"),
+)
+# A range of counts ("7-10 Cities", "5 to 7 Ways", "5 or 6 Things"): at least the lower.
+_RANGE = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|\s(?:to|or)\s)\s*(\d{1,3})\b(?![-/:.,]\d)")
+
+
+def in_digits(headline: str, lang: str) -> str:
+    """``headline`` with counts written in several words, or as a range, put in digits
+    (English word forms only): "A Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities"."""
+    if (lang or "en").split("-")[0].lower() == "en":
+        for pattern, repl in _EN_COMPOUNDS:
+            headline = pattern.sub(repl, headline)  # type: ignore[call-overload]
+
+    def low_end(m: re.Match[str]) -> str:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return f"{lo}+" if 3 <= lo < hi <= 2 * lo else m.group(0)
+
+    return _RANGE.sub(low_end, headline)
+
+
 def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool, bool]:
     """:func:`headline_number` and whether its words alone make it a list's count
     (:func:`promise.firm_promise`); a count that is not firm holds only when the body
@@ -197,6 +230,7 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
     if not headline:
         return None, False, True
     lang = (lang or "en").split("-")[0].lower()
+    headline = in_digits(headline, lang)
     spelled = _spelled_count(headline, lang)
     if spelled is not None:
         return spelled, False, True
