@@ -220,3 +220,51 @@ def test_a_dozen_entries_keep_a_dozen_and_a_range(headline: str) -> None:
     doc = doc_of(page(headline, body))
     assert len(doc.items) == 12
     assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+# ---------------------------------------------------------------- news in English: shares, verbs, participles
+
+@pytest.mark.parametrize("headline", [
+    "Report: 7 in 10 Americans support ban", "7 in 10 workers want remote jobs",
+    "3 out of 4 parents worry about screen time",  # a share, not a count
+    "3 restaurants fail health inspections", "Eight countries sign climate pact",
+    "Five candidates enter race for mayor",  # a verb after the counted noun
+])
+def test_shares_and_clauses_in_english_news_promise_nothing(headline: str) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, "en") == (None, False)
+
+
+@pytest.mark.parametrize("headline", [
+    "5 Myths Debunked", "10 Lessons Learned From My First Marathon", "All 27 Pixar Movies Ranked",
+    "10 Books Recommended by Obama", "12 Things Found at Goodwill", "The 10 Best Movies Ranked",
+])
+def test_list_titles_with_a_participle_stay_firm_promises(headline: str) -> None:
+    from auditor.structure.numbers import headline_promise
+
+    number, _, firm = headline_promise(headline, "en")
+    assert number is not None and firm
+
+
+_STORY = ("<h2>What happened</h2><p>The fire started on Tuesday night in dry brush above the town and spread fast in "
+          "strong wind, crews said.</p><p>Residents were told to leave before midnight.</p><h2>What comes next</h2>"
+          "<p>Officials said it was too early to count the damage or to say when people could return home.</p>")
+
+
+@pytest.mark.parametrize("headline", ["Over 50 homes destroyed in wildfire", "More than 200 flights cancelled at Heathrow",
+                                      "12 cars stolen from dealership overnight", "5 houses burned in Jakarta"])
+def test_a_participle_clause_over_a_story_is_no_promise(headline: str) -> None:
+    # "50 homes destroyed" read as a list of 50 homes: the story's two sections were
+    # counted against it.
+    html = page(headline, _STORY)
+    doc = doc_of(html)
+    assert doc.headline_number is None
+    assert not {"LS001", "LS002", "LS003"} & rules(html)
+
+
+def test_a_participle_title_over_its_entries_keeps_its_count() -> None:
+    # "20 Animals Photographed in the Wild" over its entries: the body bears the count out.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7)
+    doc = doc_of(page("7 Cities Photographed From the Air", body))
+    assert doc.headline_number == 7 and doc.listicle is not None and doc.listicle.verdict == "kept"

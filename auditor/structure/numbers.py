@@ -180,6 +180,13 @@ def _next_words(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> li
     return nxt[1:] if lang == "ro" and nxt[:1] == ["de"] else nxt
 
 
+def _proportion(nxt: Sequence[str], value: int) -> bool:
+    """Whether the words after a number make it a share: "7 in 10", "3 out of 4"."""
+    low = [t.lower() for t in nxt[:3]]
+    rest = low[1:] if low[:1] == ["in"] else low[2:] if low[:2] == ["out", "of"] else []
+    return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
+
+
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     """The count ``headline`` promises and whether it means "at least" (``90+``).
 
@@ -262,6 +269,8 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
             continue
         if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
             continue  # "3.5", "10:30" split oddly
+        if _proportion(nxt, value):
+            continue  # "7 in 10 Americans support…": a share, not a count
         at_least = plus or bool(_AT_LEAST_BEFORE.search(headline[:start])) or bool(
             _AT_LEAST_AFTER.match(headline[end:])
         )
