@@ -268,3 +268,67 @@ def test_a_participle_title_over_its_entries_keeps_its_count() -> None:
     body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7)
     doc = doc_of(page("7 Cities Photographed From the Air", body))
     assert doc.headline_number == 7 and doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+# ---------------------------------------------------------------- a number badge in its own box
+
+def _guardian(k: int, n: int) -> str:
+    # The Guardian's NumberedTitleBlockComponent (dotcom-rendering): "<div>{position}</div>"
+    # then "<div><h2><strong>title</strong> …</h2></div>", a countdown down the page.
+    return (f"<div class='dcr-block'><div class='dcr-number'>{n}</div><div class='dcr-title'><h2><strong>{PLACES[k]}"
+            f"</strong></h2></div></div><p>{blurb(k)}</p>")
+
+
+BADGES: dict[str, Callable[[int], str]] = {
+    "guardian-countdown": lambda k: _guardian(k, 7 - k),
+    # A theme's "item number" box right before the heading.
+    "div-before-h2": lambda k: f"<div class='item'><div class='item__number'>{k + 1}</div><h2>{PLACES[k]}</h2>"
+                               f"<p>{blurb(k)}</p></div>",
+    # The number set as a heading of its own over the title's heading.
+    "h2-number-over-h3": lambda k: f"<h2 class='number'>{k + 1}</h2><h3>{PLACES[k]}</h3><p>{blurb(k)}</p>",
+}
+
+
+@pytest.mark.parametrize("shape", sorted(BADGES))
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_number_badge_beside_the_heading_numbers_the_entry(shape: str, headline: str) -> None:
+    # The badge was dropped (a bare number in a <div>) or read as the title ("1" over
+    # "Lisbon"): the entries had no numbers, so seven under "9 Cities" was only "unknown"
+    # and no LS001 said two are missing.
+    html = page(headline, entries(BADGES[shape], 7))
+    doc = doc_of(html)
+    assert [i.title for i in doc.items] == PLACES[:7]
+    want = list(range(7, 0, -1)) if shape == "guardian-countdown" else list(range(1, 8))
+    assert [i.number for i in doc.items] == want
+    assert ("LS001" in rules(html)) == (headline in (MORE, FEWER))
+
+
+def test_a_lone_counter_before_one_heading_is_no_badge() -> None:
+    # A comment count or a page number right before a story's subheading: no run, no item.
+    body = (f"<div class='comments-count'>12</div><h2>What happened</h2><p>{blurb(0)}</p>"
+            f"<h2>What comes next</h2><p>{blurb(1)}</p>")
+    doc = doc_of(page("Storm closes the harbour for a week", body))
+    assert not doc.items and [h.text for h in doc.headings][1:] == ["What happened", "What comes next"]
+
+
+# ---------------------------------------------------------------- numbered FAQ questions after numbered entries
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_numbered_questions_after_numbered_entries_are_no_entries(headline: str) -> None:
+    # "8. …?" would be a gap; "1. Is Lisbon expensive in winter?" again at the entries'
+    # level (no FAQ heading over them) was a restart inside the list: ten entries.
+    faq = "".join(f"<h2>{j + 1}. Is {PLACES[j]} expensive in winter?</h2><p>Not really; hotels drop prices.</p>"
+                  for j in range(3))
+    body = entries(lambda k: f"<h2>{k + 1}. {PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + faq
+    read_as_seven(body, headline)
+
+
+# ---------------------------------------------------------------- ALL-CAPS bold titles
+
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_all_caps_bold_titles_that_group_nothing_are_the_entries(headline: str) -> None:
+    # "<p><strong>LISBON</strong></p>" was a group's label ("PICTURE BOOKS") even with no
+    # entry after it to group: without a count of seven, no list was read.
+    body = entries(lambda k: f"<p><strong>{PLACES[k].upper()}</strong></p><p>{blurb(k)}</p>", 7)
+    doc = doc_of(page(headline, body))
+    assert [i.title for i in doc.items] == [p.upper() for p in PLACES[:7]]

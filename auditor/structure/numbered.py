@@ -218,11 +218,18 @@ def numbered_runs(bl: Sequence[Block], cands: list[Cand], level: int) -> list[li
             first = run[0].number if run[0].number is not None else prev.number
             direction = -1 if len(run) >= 2 and prev.number < first else 1
             restart = (c.number - prev.number) * direction <= 0
-            if not (restart and separated(bl, prev, c, level)):
+            faq = _asks(c) and not any(map(_asks, run))
+            if not (restart and (separated(bl, prev, c, level) or faq)):
                 run.append(c)
                 continue
         runs.append([c])
     return runs
+
+
+def _asks(c: Cand) -> bool:
+    """Whether the candidate's title is a question: numbering that starts afresh with
+    questions after entries that ask none ("1. Is Lisbon cheap in winter?") is an FAQ."""
+    return c.heading.rstrip().endswith(("?", "？", "¿"))
 
 
 def pick_run(runs: list[list[Cand]], promised: int | None, at_least: bool) -> list[Cand]:

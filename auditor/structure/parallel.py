@@ -152,6 +152,8 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
     entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
     runs: list[list[int]] = []
     labels = {c.block for c in bolds if _group_label(c)}
+    if labels and all(c.block in labels for c in bolds if c.block not in skip):
+        labels = set()  # ALL-CAPS bold titles with nothing to group ("LISBON" over its text): entries
     for c in bolds:
         if c.block in skip:
             continue

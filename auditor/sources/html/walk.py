@@ -279,7 +279,8 @@ class Walker:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
         titled = self._marker_box is not None and el.getprevious() is self._marker_box
-        marker = not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None
+        marker = not len(el) and (_BOX_MARKER.fullmatch((el.text or "").strip()) is not None
+                                  or _badge_before_heading(el))
         self._marker_box = el if marker else None
         marker = marker or self._ranked_cell(el)
         product = not marker and self._product_title(el)
@@ -716,6 +717,16 @@ _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
 # "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number).
 _BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
+
+
+def _badge_before_heading(el: Element) -> bool:
+    """A bare number (1–3 digits) alone in its box right before a heading, or a box opening
+    with one: a list's number badge beside its title ("<div>1</div><div><h2>…", as the
+    Guardian's NumberedTitleBlockComponent sets it). The structure stage keeps it only when
+    such badges count 1..N (:func:`auditor.structure.blocks.blocks`)."""
+    text = (el.text or "").strip()
+    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() else None
+    return nxt is not None and (nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS))
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
