@@ -720,13 +720,19 @@ _BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
 
 
 def _badge_before_heading(el: Element) -> bool:
-    """A bare number (1–3 digits) alone in its box right before a heading, or a box opening
-    with one: a list's number badge beside its title ("<div>1</div><div><h2>…", as the
-    Guardian's NumberedTitleBlockComponent sets it). The structure stage keeps it only when
-    such badges count 1..N (:func:`auditor.structure.blocks.blocks`)."""
+    """A bare number (1–3 digits) alone in its box right before a heading, a box opening
+    with one, or a short title box: a list's number badge beside its title ("<div>1</div>
+    <div><h2>…", as the Guardian's NumberedTitleBlockComponent sets it; "<div>1</div><div>
+    Title</div>", a magazine theme's smart list). The structure stage keeps it only when
+    such badges count 1..N (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
     text = (el.text or "").strip()
     nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() else None
-    return nxt is not None and (nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS))
+    if nxt is None or not isinstance(nxt.tag, str):
+        return False
+    if nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS):
+        return True
+    title = text_of(nxt) if not len(nxt) else ""
+    return 0 < len(title.split()) <= MAX_TITLE_WORDS and title[:1].isupper() and not title.endswith((".", ":", "!"))
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
