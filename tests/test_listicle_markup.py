@@ -353,3 +353,9 @@ def test_a_smart_lists_number_and_title_boxes_are_the_entries(order: str, headli
     doc = doc_of(page(headline, "".join(_smart_list(k, n) for k, n in zip(range(7), numbers))))
     assert [i.number for i in doc.items] == numbers
     assert [i.title for i in doc.items] == PLACES[:7]
+
+
+def test_bare_number_boxes_that_do_not_count_number_nothing() -> None:
+    # Counters beside titles (12, 40, 7: likes, shares) are no item numbers.
+    doc = doc_of(page(NAMED, "".join(_smart_list(k, n) for k, n in zip(range(7), [12, 40, 7, 3, 9, 31, 5]))))
+    assert all(i.number is None for i in doc.items)

@@ -32,6 +32,7 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
     out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
+    counters = _uncounted_digits(bl, start, skip)
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -44,10 +45,22 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
                 # <ol><li><h3>Title</h3>: the list draws the number.
                 li = ordered_by_line[(b.pos[0], b.text)]
                 out["heading"].append(Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
-        elif b.kind == "paragraph":
+        elif b.kind == "paragraph" and i not in counters:
             _paragraph_candidates(bl, i, out)
     out["heading"] = _counting_headings(bl, start, skip, out["heading"])
     return out
+
+
+def _uncounted_digits(bl: Sequence[Block], start: int, skip: set[int]) -> set[int]:
+    """Paragraphs of bare digits ("6" in a box of its own, no "." or "#") over an entry's
+    text, unless three or more of them count 1..N or N..1 down the page: a counter or a
+    page number ("6", "5", "4" on page one of a countdown) is as often such a box."""
+    found = [i for i in range(start, len(bl)) if i not in skip and bl[i].kind == "paragraph"
+             and bl[i].text.strip().isdecimal() and i + 1 < len(bl) and bl[i + 1].kind != "heading"]
+    nums = [int(bl[i].text) for i in found]
+    if len(nums) >= 3 and nums in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return set()
+    return set(found)
 
 
 _LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W\d_])")

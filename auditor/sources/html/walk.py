@@ -726,7 +726,7 @@ def _badge_before_heading(el: Element) -> bool:
     Title</div>", a magazine theme's smart list). The structure stage keeps it only when
     such badges count 1..N (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
     text = (el.text or "").strip()
-    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() else None
+    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p") else None
     if nxt is None or not isinstance(nxt.tag, str):
         return False
     if nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS):
