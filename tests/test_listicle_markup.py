@@ -359,3 +359,15 @@ def test_bare_number_boxes_that_do_not_count_number_nothing() -> None:
     # Counters beside titles (12, 40, 7: likes, shares) are no item numbers.
     doc = doc_of(page(NAMED, "".join(_smart_list(k, n) for k, n in zip(range(7), [12, 40, 7, 3, 9, 31, 5]))))
     assert all(i.number is None for i in doc.items)
+
+
+@pytest.mark.parametrize("title,number,rest", [
+    ("1.) Lisbon", 1, "Lisbon"), ("1.- Lisboa", 1, "Lisboa"), ("2. – Kyoto", 2, "Kyoto"),
+    ("3. -5 degrees tonight", 3, "-5 degrees tonight"),
+])
+def test_a_bracket_or_dash_after_the_numbers_full_stop_is_the_markers(title: str, number: int, rest: str) -> None:
+    # "1.) Lisbon" was titled ") Lisbon", the Spanish "1.- Lisboa" "- Lisboa".
+    from auditor.structure.markers import parse_marker
+
+    found = parse_marker(title, plain=True)
+    assert found is not None and (found.number, found.title) == (number, rest)
