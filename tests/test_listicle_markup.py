@@ -371,3 +371,47 @@ def test_a_bracket_or_dash_after_the_numbers_full_stop_is_the_markers(title: str
 
     found = parse_marker(title, plain=True)
     assert found is not None and (found.number, found.title) == (number, rest)
+
+
+# ---------------------------------------------------------------- frames after the entries, in more languages
+
+FRAMES = [
+    ("de", "Die besten Städte für den Winter", "Lobende Erwähnungen"),
+    ("de", "Die besten Städte für den Winter", "Das könnte Sie auch interessieren"),
+    ("es", "Las mejores ciudades para el invierno", "Menciones honoríficas"),
+    ("es", "Las mejores ciudades para el invierno", "Suscríbete a nuestro boletín"),
+    ("es", "Las mejores ciudades para el invierno", "También te puede interesar"),
+    ("fr", "Les meilleures villes pour l'hiver", "En conclusion"),
+    ("fr", "Les meilleures villes pour l'hiver", "Mentions honorables"),
+    ("fr", "Les meilleures villes pour l'hiver", "Inscrivez-vous à notre newsletter"),
+    ("fr", "Les meilleures villes pour l'hiver", "À lire aussi"),
+    ("it", "Le migliori città per l'inverno", "In conclusione"),
+    ("it", "Le migliori città per l'inverno", "Menzioni d'onore"),
+    ("pt", "As melhores cidades para o inverno", "Menções honrosas"),
+    ("pt", "As melhores cidades para o inverno", "Leia também"),
+    ("nl", "De beste steden voor de winter", "Tot slot"),
+    ("nl", "De beste steden voor de winter", "Schrijf je in voor de nieuwsbrief"),
+    ("nl", "De beste steden voor de winter", "Lees ook"),
+    ("pl", "Najlepsze miasta na zimę", "Podsumowanie"),
+    ("pl", "Najlepsze miasta na zimę", "Przeczytaj również"),
+    ("sv", "De bästa städerna för vintern", "Sammanfattning"),
+    ("sv", "De bästa städerna för vintern", "Läs också"),
+]
+
+
+@pytest.mark.parametrize("lang,headline,frame", FRAMES)
+def test_a_closing_frame_heading_in_the_pages_language_is_no_entry(lang: str, headline: str, frame: str) -> None:
+    # A conclusion, honorable mentions, a newsletter box or a related-reading box after
+    # seven entries: only the English words (and a few others) ended the run, so the
+    # frame's heading was read as an eighth entry.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + f"<h2>{frame}</h2>" + \
+        "<p>Short closing words for the article here, thanks.</p>" * 2
+    doc = doc_of(page(headline, body, lang))
+    assert [i.title for i in doc.items] == PLACES[:7]
+
+
+@pytest.mark.parametrize("title", ["The best newsletter apps", "Subscribe to Netflix", "Newsletters worth reading"])
+def test_entry_titles_that_name_a_newsletter_are_no_frame(title: str) -> None:
+    from auditor.structure.labels import FRAME
+
+    assert not FRAME().match(title)

@@ -13,7 +13,12 @@ from collections.abc import Callable, Sequence
 from auditor.text.lazyre import lazy_pattern
 
 # A FAQ section's numbered questions are not the listicle's items.
-FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|preguntas frecuentes|questions fréquentes", re.I)
+FAQ = re.compile(
+    r"\bFAQs?\b|frequently asked questions|häufige fragen|häufig gestellte fragen|preguntas frecuentes"
+    r"|questions fréquentes|foire aux questions|domande frequenti|perguntas frequentes|veelgestelde vragen"
+    r"|często zadawane pytania|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|často kladené otázky"
+    r"|întrebări frecvente|gyakori kérdések|sıkça sorulan sorular|pertanyaan yang sering diajukan"
+    r"|câu hỏi thường gặp|часто задаваемые вопросы|поширені запитання", re.I)
 
 
 # Section headings that frame a list rather than belong to it.
@@ -27,7 +32,20 @@ FRAME = lazy_pattern(
     r"|why (?:you should )?trust us|(?:our )?methodology|what to look for|how to (?:choose|pick)"
     r"|buying guide|buyer'?s guide|(?:our picks )?at a glance|so haben wir|kaufberatung|auswahlkriterien"
     r"|worauf (?:sie|du|man) achten|cómo elegimos|cómo elegir|qué buscar|guía de compra|comment (?:nous avons|on a) choisi"
-    r"|comment choisir|guide d'achat)\b",
+    r"|comment choisir|guide d'achat"
+    # The same frames in more languages: conclusions, questions, a newsletter's sign-up and
+    # the related-reading boxes templates print between or after the entries.
+    r"|en conclusion|pour conclure|le mot de la fin|in conclusione|in sintesi|para concluir|em resumo"
+    r"|considerações finais|reflexiones finales|tot slot|samenvatting|podsumowanie|wnioski|sammanfattning"
+    r"|slutsats|konklusion|konklusjon|závěr|concluzie|összegzés|yhteenveto|sonuç|kesimpulan|kết luận"
+    r"|häufig gestellte fragen|foire aux questions|domande frequenti|perguntas frequentes|veelgestelde vragen"
+    r"|często zadawane pytania|vanliga frågor|sıkça sorulan sorular"
+    r"|(?:[^\s\d]+\s+){0,5}(?:newsletter|newslettera|boletín|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre"
+    r"|hírlevél|bülten)\W*$"
+    r"|das könnte sie auch interessieren|también te puede interesar|quizás te interese|à lire aussi|a lire aussi"
+    r"|à lire également|leia também|veja também|lees ook|lees meer|przeczytaj (?:również|też|także)"
+    r"|zobacz (?:też|także|również)|läs också|läs mer|les også|læs også|čtěte také|citește și|baca juga"
+    r"|xem thêm|ayrıca oku|bunlar da ilginizi çekebilir)\b",
     re.I,
 )
 
@@ -40,7 +58,9 @@ EXTRAS = lazy_pattern(
     r"|other (?:options|picks|products|models)|runners?[- ]up|the competition|what else we tested"
     r"|auch gut|ebenfalls empfehlenswert|weitere empfehlungen|también (?:recomendamos|probamos)|à considérer aussi"
     r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
-    r"|atualização)\b",
+    r"|atualização|lobende erwähnungen?|ehrenvolle erwähnungen?|menci(?:ón|ones) (?:de honor|honoríficas?|especiales?)"
+    r"|mentions? (?:honorables?|spéciales?)|menzion[ei] (?:d'onore|speciali)|menç(?:ão|ões) honrosas?"
+    r"|eervolle vermeldingen?|wyróżnienia|hedersomnämnanden?|hæderlige omtaler)\b",
     re.I,
 )
 
