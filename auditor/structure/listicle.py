@@ -179,7 +179,9 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
-            or (sole_ordered_list(doc, bl, start, skip) or sole_bulleted_list(bl, start, skip, bar.least)
+            or (sole_ordered_list(doc, bl, start, skip)
+                or sections_of_one_list(bl, ordered_lists(doc, bl, start, skip), None)
+                or sole_bulleted_list(bl, start, skip, bar.least)
                 or captioned_pictures(doc, bl, start, None)
                 or (pictured_entries(doc, bl, start, None, skip) if pictured else [])
                 or quoted_run(bl, start, skip, bar) or priced_names(bl, start, skip, bar.least) if named else []))

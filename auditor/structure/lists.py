@@ -154,17 +154,18 @@ def _continued(lists: list[list[Cand]]) -> list[list[Cand]]:
     return out
 
 
-def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised: int) -> list[Cand]:
+def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised: int | None) -> list[Cand]:
     """One list set as an ordered list per section ("<h2>In Europe</h2><ol>4 entries</ol>
     <h2>Further afield</h2><ol>3 entries</ol>", each list restarting at 1): all of it when
-    the lists together hold exactly the promised entries and every entry is titled over
-    text of its own ("<strong>Lisbon</strong> — Lisbon rewards…"). Ingredients then steps
-    are no such list: an ingredient is a few words with no text after its title."""
-    if len(lists) < 2 or sum(len(v) for v in lists) != promised:
+    every entry is titled over text of its own ("<strong>Lisbon</strong> — Lisbon
+    rewards…") and the lists together hold exactly the promised entries, or (a count the
+    page does not keep, or none) each list stands right under a heading of its own.
+    Ingredients then steps are no such list: an ingredient is a few words, no text after."""
+    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text) for v in lists for c in v):
         return []
-    if not all(c.extra_words > 0 or _titled(bl[c.block].text) for v in lists for c in v):
-        return []
-    return [c for v in lists for c in v]
+    if sum(len(v) for v in lists) == promised or all(bl[v[0].block - 1].kind == "heading" for v in lists):
+        return [c for v in lists for c in v]
+    return []
 
 
 def _titled(text: str) -> bool:
