@@ -417,3 +417,39 @@ def test_entry_titles_that_name_a_newsletter_are_no_frame(title: str) -> None:
     from auditor.structure.labels import FRAME
 
     assert not FRAME().match(title)
+
+
+# ---------------------------------------------------------------- a short ordered list beside the entries
+
+_TAKEAWAYS = ("<div class='key-takeaways'><p><strong>Key takeaways</strong></p><ol><li>Winter is the cheapest season "
+              "to fly.</li><li>Book trains a month ahead.</li><li>Pack layers for cold evenings.</li></ol></div>")
+_HOW_WE_CHOSE = ("<h2>How we chose</h2><ol><li>We asked 40 editors.</li><li>We checked prices in January.</li>"
+                 "<li>We visited each city.</li><li>We ranked them by value.</li></ol>")
+BESIDE = {
+    # A summary box over the article (Yoast/Rank Math "key takeaways" and TL;DR blocks are lists).
+    "takeaways-then-headings": _TAKEAWAYS + entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7),
+    "takeaways-then-bold": _TAKEAWAYS + entries(lambda k: f"<p><strong>{PLACES[k]}</strong></p><p>{blurb(k)}</p>", 7),
+    "method-before": _HOW_WE_CHOSE + entries(lambda k: f"<h3>{PLACES[k]}</h3><p>{blurb(k)}</p>", 7),
+    "method-after": entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + _HOW_WE_CHOSE,
+    "steps-in-bold-entries": entries(lambda k: f"<p><strong>{PLACES[k]}</strong></p><p>{blurb(k)}</p><ol><li>Book "
+                                               f"the train</li><li>Walk the old town</li><li>Eat at the market</li></ol>", 7),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(BESIDE))
+@pytest.mark.parametrize("headline", HEADLINES)
+def test_a_short_ordered_list_beside_the_entries_is_not_the_list(shape: str, headline: str) -> None:
+    # Under any count the three or four numbered points were taken for the list: "7
+    # Cities" over seven entries was told LS001, "three of seven".
+    read_as_seven(BESIDE[shape], headline)
+    assert "LS001" not in rules(page(RIGHT, BESIDE[shape]))
+
+
+def test_the_ordered_list_that_is_the_article_keeps_its_shortfall() -> None:
+    # The look-alike: six numbered tips between an introduction and a conclusion under "7
+    # Tips": the list falls one short, LS001 stays.
+    body = ("<h2>Why winter</h2><p>" + blurb(0) + "</p><h2>The tips</h2><ol>"
+            + entries(lambda k: f"<li><strong>{PLACES[k]}</strong>: {blurb(k)}</li>", 6)
+            + "</ol><h2>Conclusion</h2><p>" + blurb(1) + "</p>")
+    html = page("7 Tips for Visiting Cities in Winter", body)
+    assert len(doc_of(html).items) == 6 and "LS001" in rules(html)

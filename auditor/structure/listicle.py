@@ -122,12 +122,14 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             return parts
         best = counting[0] if counting else max(ordered, key=len)
         if len(counting) == 1 or len(ordered) < 2:
-            return best
+            return best if counting else (_entries_beside(doc, bl, start, skip, cands, best) or best)
         # Steps in every entry ("<h2>Lisbon</h2> … <ol>3 steps</ol>" seven times): the
         # lists are the entries' content, the headings over them the items (also when the
         # steps happen to number the promise: several lists then count it).
         headed = unnumbered(bl, start, skip, promised, [], [], [], pictures)
-        return headed if _holds_lists(headed, ordered) else best
+        if _holds_lists(headed, ordered):
+            return headed
+        return best if counting else (_entries_beside(doc, bl, start, skip, cands, best) or best)
     if promised:
         return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
                            cands["symbol"])
@@ -153,6 +155,22 @@ def _counting_level(heads: Sequence[Cand], level: int) -> int:
     counting = [lv for lv in {c.level for c in heads}
                 if lv != level and len(nums(lv)) >= 3 and counts_in_order(nums(lv))]
     return counting[0] if len(counting) == 1 else level
+
+
+def _entries_beside(doc: Document, bl: Sequence[Block], start: int, skip: set[int], cands: dict[str, list[Cand]],
+                    listed: Sequence[Cand]) -> list[Cand]:
+    """The article's entries when an ordered list that does not count the promise stands
+    beside them ("Key takeaways", "How we chose" in four steps, the steps of one entry):
+    unnumbered entries (headings, bold titles…) that keep the count, or parallel entries
+    that outnumber the list. Empty when the list is the better reading."""
+    promised = doc.headline_number or 0
+    pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
+    exact = unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
+                       cands["symbol"])
+    if len(exact) == promised:
+        return exact
+    parallel = parallel_headings(bl, start, skip, NAMED_BAR) or parallel_bold(bl, start, skip, cands["bold"], NAMED_BAR)
+    return parallel if len(parallel) > len(listed) else []
 
 
 def _holds_lists(entries: Sequence[Cand], lists: Sequence[Sequence[Cand]]) -> bool:
