@@ -431,6 +431,9 @@ BESIDE = {
     "takeaways-then-bold": _TAKEAWAYS + entries(lambda k: f"<p><strong>{PLACES[k]}</strong></p><p>{blurb(k)}</p>", 7),
     "method-before": _HOW_WE_CHOSE + entries(lambda k: f"<h3>{PLACES[k]}</h3><p>{blurb(k)}</p>", 7),
     "method-after": entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + _HOW_WE_CHOSE,
+    # A short list in the introduction, its label no frame's.
+    "tips-in-the-introduction": "<p>Before you go:</p><ol><li>Check the visa rules.</li><li>Buy travel insurance.</li>"
+                                "<li>Pack layers.</li></ol>" + entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7),
     "steps-in-bold-entries": entries(lambda k: f"<p><strong>{PLACES[k]}</strong></p><p>{blurb(k)}</p><ol><li>Book "
                                                f"the train</li><li>Walk the old town</li><li>Eat at the market</li></ol>", 7),
 }
@@ -453,3 +456,43 @@ def test_the_ordered_list_that_is_the_article_keeps_its_shortfall() -> None:
             + "</ol><h2>Conclusion</h2><p>" + blurb(1) + "</p>")
     html = page("7 Tips for Visiting Cities in Winter", body)
     assert len(doc_of(html).items) == 6 and "LS001" in rules(html)
+
+
+# ---------------------------------------------------------------- numbered points beside the entries
+
+_NUMBERED_METHOD = ("<h2>How we chose</h2><p>1. We asked 40 editors where they would go.</p><p>2. We checked prices "
+                    "in January.</p><p>3. We visited each city ourselves.</p>")
+ASIDES = {
+    "method-paragraphs-before": _NUMBERED_METHOD + entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7),
+    "method-paragraphs-after": entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7) + _NUMBERED_METHOD,
+    "method-lines-before": "<p>How we chose: <br>1. We asked 40 editors.<br>2. We checked prices.<br>3. We visited "
+                           "each city.</p>" + entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 7),
+    "bold-method-before-bold-entries": "<p><strong>How we chose:</strong></p>" + "".join(
+        f"<p><strong>{n}.</strong> {t}</p>" for n, t in ((1, "We asked 40 editors."), (2, "We checked prices."),
+                                                          (3, "We visited each city ourselves.")))
+        + entries(lambda k: f"<p><strong>{PLACES[k]}</strong></p><p>{blurb(k)}</p>", 7),
+    "steps-headings-in-one-entry": entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>" + (
+        "<h3>1. Book</h3><p>Book early.</p><h3>2. Go</h3><p>Go.</p><h3>3. Eat</h3><p>Eat.</p>" if k == 3 else ""), 7),
+    "steps-paragraphs-in-one-entry": entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>" + (
+        "<p>1. Book the train early.</p><p>2. Walk the old town at dawn.</p><p>3. Eat at the market.</p>"
+        if k == 3 else ""), 7),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(ASIDES))
+@pytest.mark.parametrize("headline", [RIGHT, MORE, FEWER, WORD])
+def test_three_numbered_points_beside_the_entries_are_not_the_list(shape: str, headline: str) -> None:
+    # Any three numbered paragraphs, lines or headings were the list: "7 Cities" over
+    # seven entries was told LS001, "three of seven".
+    read_as_seven(ASIDES[shape], headline)
+
+
+def test_a_numbered_summary_that_is_the_list_keeps_its_shortfall() -> None:
+    # The look-alike: four numbered takeaways under "5 takeaways", then the analysis in six
+    # sections of its own: the numbered run is the list (one missing), not the sections.
+    summary = "".join(f"<p>{n}. {t}</p>" for n, t in enumerate(
+        ["Turnout was the highest since 1992.", "The suburbs swung back.", "Young voters stayed home.",
+         "The polls were right this time."], 1))
+    sections = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 6)
+    html = page("5 Takeaways From the Election", summary + sections)
+    assert [i.number for i in doc_of(html).items] == [1, 2, 3, 4] and "LS001" in rules(html)

@@ -181,7 +181,10 @@ def _next_words(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> li
 
 
 def _proportion(nxt: Sequence[str], value: int) -> bool:
-    """Whether the words after a number make it a share: "7 in 10", "3 out of 4"."""
+    """Whether the words after a number make it a share ("7 in 10", "3 out of 4") or part
+    of a decimal or a time the tokens split ("3.5", "10:30")."""
+    if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
+        return True
     low = [t.lower() for t in nxt[:3]]
     rest = low[1:] if low[:1] == ["in"] else low[2:] if low[:2] == ["out", "of"] else []
     return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
@@ -267,10 +270,8 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
             continue
         if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):
             continue
-        if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
-            continue  # "3.5", "10:30" split oddly
         if _proportion(nxt, value):
-            continue  # "7 in 10 Americans support…": a share, not a count
+            continue  # "3.5", "10:30" split oddly; "7 in 10 Americans support…": a share, not a count
         at_least = plus or bool(_AT_LEAST_BEFORE.search(headline[:start])) or bool(
             _AT_LEAST_AFTER.match(headline[end:])
         )
