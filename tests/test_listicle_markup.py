@@ -496,3 +496,22 @@ def test_a_numbered_summary_that_is_the_list_keeps_its_shortfall() -> None:
     sections = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>", 6)
     html = page("5 Takeaways From the Election", summary + sections)
     assert [i.number for i in doc_of(html).items] == [1, 2, 3, 4] and "LS001" in rules(html)
+
+
+@pytest.mark.parametrize("headline,lang,number,at_least", [
+    ("Una docena de ciudades para visitar en invierno", "es", 12, False),
+    ("Une douzaine de villes à visiter cet hiver", "fr", 12, False),
+    ("Ein Dutzend Städte für den Winter", "de", 12, False),
+    ("Una dozzina di città da visitare", "it", 12, False),
+    ("Über 50 Geschenkideen", "de", 50, True),  # a compound ending in a list noun after "über"
+])
+def test_a_dozen_and_compounds_in_other_languages(headline: str, lang: str, number: int, at_least: bool) -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number(headline, lang) == (number, at_least)
+
+
+def test_a_count_of_people_hurt_after_ueber_stays_news() -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number("Über 50 Menschen verletzt", "de") == (None, False)

@@ -215,6 +215,8 @@ _EN_COMPOUNDS: tuple[tuple[re.Pattern[str], object], ...] = (
      lambda m: str(_EN_TENS[m.group(1).lower()] + _EN_UNITS[m.group(2).lower()])),
     (re.compile(r"\b(\d{1,4})[-\s]plus\b", re.I), r"\1+"),
 )
+# "A dozen" in the languages we read ("una docena de ciudades" → "12 ciudades").
+_DOZENS = re.compile(r"\b(?:una docena de|une douzaine de|ein dutzend|una dozzina di|uma dúzia de|een dozijn)\b", re.I)
 # A range of counts ("7-10 Cities", "5 to 7 Ways", "5 or 6 Things"): at least the lower.
 _RANGE = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|\s(?:to|or)\s)\s*(\d{1,3})\b(?![-/:.,]\d)")
 
@@ -225,6 +227,8 @@ def in_digits(headline: str, lang: str) -> str:
     if (lang or "en").split("-")[0].lower() == "en":
         for pattern, repl in _EN_COMPOUNDS:
             headline = pattern.sub(repl, headline)  # type: ignore[call-overload]
+
+    headline = _DOZENS.sub("12", headline)
 
     def low_end(m: re.Match[str]) -> str:
         lo, hi = int(m.group(1)), int(m.group(2))

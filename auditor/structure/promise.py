@@ -254,7 +254,8 @@ def reads_as_list(
         return 0 if _counts_named_list(tokens, i, lang, is_plural) else None
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
-    listy = any(w in LIST_NOUNS for w in content) or phrase[0] in SUPERLATIVES
+    # A German or Dutch compound ending in a list noun ("Geschenkideen") is one too.
+    listy = any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in content) or phrase[0] in SUPERLATIVES
     plural = any(is_plural(w, lang) for w in content)
     if lang in UNSPACED:
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
