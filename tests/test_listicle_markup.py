@@ -515,3 +515,41 @@ def test_a_count_of_people_hurt_after_ueber_stays_news() -> None:
     from auditor.structure.numbers import headline_number
 
     assert headline_number("Über 50 Menschen verletzt", "de") == (None, False)
+
+
+# ---------------------------------------------------------------- the page's notes beside a numbered list
+
+def _mixed_dress(k: int) -> str:
+    # Entries 1-4 and 7 as numbered bold paragraphs, 5-6 as numbered <h3>s (an editor's
+    # slips: the shape fill_gaps reads).
+    if k in (4, 5):
+        return f"<h3>{k + 1}. {PLACES[k]}</h3><p>{blurb(k)}</p>"
+    return f"<p><strong>{k + 1}. {PLACES[k]}</strong></p><p>{blurb(k)}</p>"
+
+
+@pytest.mark.parametrize("notes", [
+    "<h2>How we chose</h2><p>1. We asked 40 editors.</p><p>2. We checked prices in January.</p><p>3. We visited "
+    "each place.</p>",
+    "<p><strong>Sources:</strong></p><p>1. National statistics office, 2023.</p><p>2. The tourism board.</p>"
+    "<p>3. Our own survey.</p>",
+])
+@pytest.mark.parametrize("headline", [RIGHT, MORE, WORD])
+def test_numbered_notes_do_not_break_a_list_set_in_two_dresses(notes: str, headline: str) -> None:
+    # The notes' "1. 2. 3." repeated the entries' numbers, so the numbered paragraphs no
+    # longer filled the headings' gaps: two entries (5 and 6) of seven, LS001.
+    doc = doc_of(page(headline, notes + entries(_mixed_dress, 7)))
+    assert [i.number for i in doc.items] == list(range(1, 8))
+
+
+_KEY_POINTS = ("<p><strong>Key takeaways</strong></p><ol><li>Winter is the cheapest season to fly.</li><li>Book "
+               "trains a month ahead.</li><li>Pack layers for cold evenings.</li></ol>")
+_ENTRY_LIST = "<ol>" + entries(lambda k: f"<li><strong>{PLACES[k]}.</strong> {blurb(k)}</li>", 7) + "</ol>"
+
+
+@pytest.mark.parametrize("headline", [RIGHT, WORD, "Estas son las ciudades que más nos gustan en invierno"])
+def test_a_takeaways_list_right_before_the_list_is_neither_joined_nor_taken(headline: str) -> None:
+    # "Key takeaways" (three points) then the seven entries as an <ol>: joined as one list
+    # that restarts (ten entries), or, under a headline naming the list, two lists and so
+    # none; alone before a story's list of entries it was the list.
+    doc = doc_of(page(headline, _KEY_POINTS + _ENTRY_LIST, "es" if headline.startswith("Estas") else "en"))
+    assert [i.title.rstrip(".") for i in doc.items] == PLACES[:7]

@@ -106,7 +106,10 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         if not li.ordered or li.depth != 1:
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
-    out = [v for v in _adjacent(bl, _continued(list(lists.values()))) if len(v) >= 3]
+    # A list under a label of the page's own notes ("Key takeaways", "How we chose",
+    # "Sources") is never the list of entries, nor joined to it.
+    notes = [v for v in lists.values() if _noted(bl, v[0].block)]
+    out = [v for v in _adjacent(bl, _continued([v for v in lists.values() if v not in notes])) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[Cand] = []
@@ -121,6 +124,16 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
     if len(chain) >= 3:
         out.append(chain)
     return out
+
+
+def _noted(bl: Sequence[Block], first: int) -> bool:
+    """Whether the block right before a list's first entry is a label of the page's notes
+    (:data:`labels.METHOD`), a colon or not."""
+    from auditor.structure.labels import METHOD
+
+    k = first - 1
+    label = bl[k].text.strip().rstrip(":：").strip() if k >= 0 and bl[k].kind != "list" else ""
+    return bool(label) and METHOD().match(label) is not None
 
 
 def _adjacent(bl: Sequence[Block], lists: list[list[Cand]]) -> list[list[Cand]]:

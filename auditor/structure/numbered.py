@@ -17,7 +17,7 @@ from dataclasses import replace
 from auditor.model import Document, Heading, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
-from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, NOTE_LABEL
+from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL
 from auditor.structure.markers import bare_number, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
@@ -32,13 +32,13 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
     out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
-    counters = _uncounted_digits(bl, start, skip)
+    counters = _uncounted_digits(bl, start, skip) | _method_points(bl, start, skip)
     for i in range(start, len(bl)):
         if i in skip:
             continue
         b = bl[i]
         if b.kind == "heading":
-            mk = parse_marker(b.text, plain=True)
+            mk = parse_marker(b.text, plain=True) if i not in counters else None
             if mk:
                 out["heading"].append(Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
             elif (b.pos[0], b.text) in ordered_by_line:
@@ -49,6 +49,38 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
             _paragraph_candidates(bl, i, out)
     out["heading"] = _counting_headings(bl, start, skip, out["heading"])
     return out
+
+
+def _method_points(bl: Sequence[Block], start: int, skip: set[int]) -> set[int]:
+    """Numbered points right under a frame's heading or label that says how the picks were
+    made, sums them up or cites ("How we chose", "Key takeaways:", "Sources"): the run
+    of numbered paragraphs, lines or headings after it (one lead-in paragraph allowed).
+    They are the page's notes, never entries, wherever they stand."""
+    out: set[int] = set()
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if k in skip or b.kind == "list" or len(b.text.split(None, 8)) > 8 or not METHOD().match(b.text):
+            continue
+        j = k + 1
+        if j < len(bl) and bl[j].kind == "paragraph" and parse_marker(bl[j].text) is None and b.kind == "heading":
+            j += 1  # "We weighed three things:" before the points
+        last = 0
+        while j < len(bl) and bl[j].kind != "list":
+            mk = parse_marker(bl[j].text, plain=bl[j].kind == "heading")
+            if mk is None and not _lines_numbered(bl[j]):
+                break
+            if mk is not None and mk.number != last + 1:
+                break  # the points count 1, 2, 3; "1." again opens the entries
+            last = mk.number if mk is not None else last
+            out.add(j)
+            j += 1
+    return out
+
+
+def _lines_numbered(b: Block) -> bool:
+    """A paragraph of three or more numbered lines ("1. …<br>2. …<br>3. …")."""
+    para = b.obj
+    return isinstance(para, Paragraph) and sum(1 for ln in para_lines(para) if parse_marker(ln)) >= 3
 
 
 def _uncounted_digits(bl: Sequence[Block], start: int, skip: set[int]) -> set[int]:
