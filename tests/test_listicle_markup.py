@@ -553,3 +553,46 @@ def test_a_takeaways_list_right_before_the_list_is_neither_joined_nor_taken(head
     # none; alone before a story's list of entries it was the list.
     doc = doc_of(page(headline, _KEY_POINTS + _ENTRY_LIST, "es" if headline.startswith("Estas") else "en"))
     assert [i.title.rstrip(".") for i in doc.items] == PLACES[:7]
+
+
+# ---------------------------------------------------------------- numbered steps inside one entry
+
+_STEPS = "<p>1. Book early.</p><p>2. Go in the morning.</p><p>3. Take a friend.</p>"
+
+
+@pytest.mark.parametrize("headline", [RIGHT, MORE, WORD])
+def test_steps_numbered_afresh_inside_a_numbered_paragraph_entry_are_not_entries(headline: str) -> None:
+    # "4. Reykjavik" then "1. Book early", "2. …", "3. …", then "5. Oaxaca": the steps
+    # broke the list's run (four entries, or three steps).
+    body = entries(lambda k: f"<p><strong>{k + 1}. {PLACES[k]}</strong></p><p>{blurb(k)}</p>"
+                             + (_STEPS if k == 3 else ""), 7)
+    doc = doc_of(page(headline, body))
+    assert [i.number for i in doc.items] == list(range(1, 8))
+    assert [i.title for i in doc.items] == PLACES[:7]
+
+
+def test_a_restart_after_the_last_entry_is_still_a_second_list() -> None:
+    # The look-alike: "1. … 5." then "1. 2. 3." after the last entry stays in the reading
+    # (a second list or a restart the numbering rules report).
+    from auditor.structure.blocks import Cand
+    from auditor.structure.numbered import without_nested
+
+    cands = [Cand((k, 1), n, f"{n}. x", f"{n}.", "paragraph", 0, k) for k, n in enumerate([1, 2, 3, 4, 5, 1, 2, 3])]
+    assert without_nested(cands) == cands
+
+
+@pytest.mark.parametrize("headline", [NAMED, MORE])
+def test_steps_as_paragraphs_inside_one_headed_entry_leave_the_entries(headline: str) -> None:
+    # Three numbered paragraphs in the fourth of seven <h2> entries were the list (three
+    # items); as blocks of that entry they made it too unlike the others.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p>" + (_STEPS if k == 3 else ""), 7)
+    read_as_seven(body, headline)
+
+
+def test_steps_inside_an_ordered_lists_entry_leave_the_list_that_keeps_the_count() -> None:
+    # The entries as an <ol> of seven, the fourth holding three numbered paragraphs: the
+    # paragraphs were read first (three of seven, LS001).
+    body = "<ol>" + entries(lambda k: f"<li><strong>{PLACES[k]}.</strong> {blurb(k)}" + (_STEPS if k == 3 else "")
+                            + "</li>", 7) + "</ol>"
+    html = page(RIGHT, body)
+    assert len(doc_of(html).items) == 7 and "LS001" not in rules(html)

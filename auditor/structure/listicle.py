@@ -228,6 +228,9 @@ def _entries_beside(doc: Document, bl: Sequence[Block], start: int, skip: set[in
     or parallel entries that do. Empty when the list is the better reading."""
     promised = doc.headline_number
     if promised:
+        counting = [o for o in ordered_lists(doc, bl, start, skip) if len(o) == promised and o is not listed]
+        if len(counting) == 1 and counting[0][0].block != listed[0].block:
+            return counting[0]  # the ordered list that keeps the count, steps inside one of its entries
         pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
         exact = unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
                            cands["symbol"])

@@ -48,7 +48,42 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         elif b.kind == "paragraph" and i not in counters:
             _paragraph_candidates(bl, i, out)
     out["heading"] = _counting_headings(bl, start, skip, out["heading"])
+    out["paragraph"] = without_nested(out["paragraph"])
     return out
+
+
+def without_nested(cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the runs numbered afresh from 1 that stand between two entries of
+    the list they interrupt: "4. Porto", then "1. Book early", "2. Go in the morning" (the
+    steps of entry 4), then "5. Lisbon". The list's numbers go on around them (gaps
+    allowed: other entries may be headings); a run after its last entry may be a second
+    list and stays, as does any numbering the list itself breaks."""
+    nums = [c.number for c in cands]
+    if len(nums) < 5 or None in nums:
+        return cands
+    step = 1 if nums[0] == 1 else -1
+    outer: list[int] = []
+    inner: list[list[int]] = []
+    run: list[int] = []
+    for k, n in enumerate(nums):
+        assert n is not None
+        if run and n == (nums[run[-1]] or 0) + 1:
+            run.append(k)
+            continue
+        if run:
+            inner.append(run)
+            run = []
+        last = nums[outer[-1]] if outer else None
+        if last is None or (n - last) * step > 0:
+            outer.append(k)
+        elif n == 1:
+            run = [k]
+        else:
+            return cands  # the list's own repeat or restart: the numbering rules report it
+    nested = {k for r in inner if len(r) >= 2 and outer[0] < r[0] < outer[-1] for k in r}
+    if run or len(outer) < 3 or not nested:
+        return cands
+    return [c for k, c in enumerate(cands) if k not in nested]
 
 
 def _method_points(bl: Sequence[Block], start: int, skip: set[int]) -> set[int]:

@@ -61,6 +61,12 @@ NAMED_BAR = Bar(least=3, spread=0.6, blocks=2, group=1)
 _LIST_LABEL_WORDS = 4
 
 
+def _numbered(text: str) -> bool:
+    from auditor.structure.markers import parse_marker
+
+    return parse_marker(text) is not None
+
+
 def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int] | None:
     """Blocks and words under the title at ``title`` up to ``stop``; None when a
     heading stands inside (a nested structure, not one entry). A bulleted list is one
@@ -77,6 +83,9 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
         prev = bl[k - 1].obj if k - 1 > title else None
         if isinstance(b.obj, ListItem) and isinstance(prev, ListItem) and prev.list_index == b.obj.list_index:
             continue  # the same list goes on
+        if k - 1 > title and b.kind == "paragraph" and bl[k - 1].kind == "paragraph" and _numbered(b.text) \
+                and _numbered(bl[k - 1].text):
+            continue  # numbered steps written as paragraphs ("1. Book early", "2. Go…"): one list too
         nxt = bl[k + 1].obj if k + 1 < stop else None
         if b.kind == "paragraph" and isinstance(nxt, ListItem) and word_count(b.text) <= _LIST_LABEL_WORDS:
             continue  # the list's label: one block with it
