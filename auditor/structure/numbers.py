@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from auditor.structure.promise import (
     CLAUSE_MARKS, LIST_COUNTERS, NOT_LIST_COUNTS, firm_promise, names_a_list, reads_as_list,
@@ -205,7 +205,7 @@ _EN_TENS = {w: n for w, n in _WORDS["en"].items() if n in (20, 30, 40, 50, 60, 7
 _EN_DOZENS = {**_EN_UNITS, **{str(n): n for n in range(2, 10)}}
 # Counts written in more than one word, as digits: "Twenty-Five" → 25, "a dozen" → 12,
 # "two dozen" → 24, "half a dozen" → 6, "a baker's dozen" → 13, "50-Plus" → "50+".
-_EN_COMPOUNDS: tuple[tuple[re.Pattern[str], object], ...] = (
+_EN_COMPOUNDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"\b(?:a|one)\s+baker['’]?s\s+dozen\b", re.I), "13"),
     (re.compile(r"\bhalf\s+a\s+dozen\b", re.I), "6"),
     (re.compile(r"\b(" + "|".join(_EN_DOZENS) + r")\s+dozen\b", re.I),
@@ -226,7 +226,7 @@ def in_digits(headline: str, lang: str) -> str:
     (English word forms only): "A Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities"."""
     if (lang or "en").split("-")[0].lower() == "en":
         for pattern, repl in _EN_COMPOUNDS:
-            headline = pattern.sub(repl, headline)  # type: ignore[call-overload]
+            headline = pattern.sub(repl, headline)
 
     headline = _DOZENS.sub("12", headline)
 
