@@ -596,3 +596,38 @@ def test_steps_inside_an_ordered_lists_entry_leave_the_list_that_keeps_the_count
                             + "</li>", 7) + "</ol>"
     html = page(RIGHT, body)
     assert len(doc_of(html).items) == 7 and "LS001" not in rules(html)
+
+
+# ---------------------------------------------------------------- unnumbered entries, one or two a level too deep
+
+def _slipped_entry(k: int, n: int) -> str:
+    # The heading block's level is chosen per block (core/heading "level"): the second
+    # and the second-to-last entry set one level below the others.
+    level = 3 if k in (1, n - 2) else 2
+    return f"<h{level}>{PLACES[k]}</h{level}><p>{blurb(k)}</p>"
+
+
+@pytest.mark.parametrize("headline", [RIGHT, WORD])
+def test_unnumbered_entries_a_level_too_deep_keep_the_count(headline: str) -> None:
+    # Five <h2>s and two <h3>s under "7 Cities", a trailer's heading after them: the
+    # <h2>s were the list (six with the trailer), the verdict unknown.
+    trailer = ("<h2>Popular in the Community</h2><p>Readers are talking about the mayor's new budget and the "
+               "harbour works this week.</p>")
+    doc = doc_of(page(headline, entries(lambda k: _slipped_entry(k, 7), 7) + trailer))
+    assert [i.title for i in doc.items] == PLACES[:7]
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+
+
+def test_unnumbered_entries_a_level_too_deep_without_a_count() -> None:
+    # Ten entries, two of them <h3>: two runs of <h2> too short or too far apart were
+    # read as a list of four, or none.
+    body = entries(lambda k: _slipped_entry(k, 10), 10)
+    assert [i.title for i in doc_of(page("What the Cities Did Well in Winter", body)).items] == PLACES[:10]
+
+
+def test_a_subheading_under_every_entry_is_no_slipped_entry() -> None:
+    # The look-alike: "<h3>Lisbon in short</h3>" under every <h2> entry alternates with
+    # them; no joined run of twelve.
+    body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p><h3>{PLACES[k]} in short</h3>"
+                             f"<p>{blurb(k + 1)}</p>", 6)
+    assert len(doc_of(page("What the Cities Did Well in Winter", body)).items) in (0, 6)

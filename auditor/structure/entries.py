@@ -26,6 +26,7 @@ from auditor.structure.labels import (
     template_labels,
 )
 from auditor.structure.lists import bulleted_list
+from auditor.structure.markers import parse_marker
 from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -242,7 +243,8 @@ def unnumbered(
                 _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:
             return run
-    mixed_kinds = _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised) \
+    mixed_kinds = _slipped_levels(bl, by_level, promised) \
+        or _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised) \
         or _trim_odd_end(bl, bold, promised)
     if mixed_kinds:
         return mixed_kinds
@@ -297,28 +299,59 @@ def _mixed_titles(bl: Sequence[Block], by_level: dict[int, list[Cand]], titles: 
     title paragraphs together, exactly ``promised`` with both kinds among them, no
     heading inside any one's section, every section built like an entry (a few blocks
     of about the same length: :data:`shapes.NAMED_BAR`'s spread)."""
-    from auditor.structure.shapes import MAX_BLOCKS, MAX_WORDS, NAMED_BAR
-
     paragraphs = {c.block: c for c in titles}
     for level in sorted(by_level):
         heads = by_level[level]
         merged = sorted({**paragraphs, **{c.block: c for c in heads}}.values(), key=lambda c: c.block)
         if len(merged) != promised or len(heads) == promised or len(heads) == 0 or len(paragraphs) == 0:
             continue
-        blocks = [c.block for c in merged]
-        ends = [*blocks[1:], next((k for k in range(blocks[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))]
-        sizes: list[int] = []
-        for a, b in zip(blocks, ends):
-            if any(bl[k].kind == "heading" for k in range(a + 1, b)) or not 1 <= b - a - 1 <= MAX_BLOCKS:
-                break
-            sizes.append(sum(word_count(bl[k].text) for k in range(a + 1, b)) + merged[blocks.index(a)].extra_words)
-        if len(sizes) != promised or max(sizes[:-1]) > MAX_WORDS:
-            continue
-        import statistics
-
-        inner = sizes[:-1]
-        if statistics.mean(inner) and statistics.pstdev(inner) / statistics.mean(inner) <= NAMED_BAR.spread:
+        if _built_alike(bl, merged):
             return merged
+    return []
+
+
+def _built_alike(bl: Sequence[Block], merged: Sequence[Cand], bounded: bool = True) -> bool:
+    """Whether each of ``merged`` titles a section built like an entry: no heading inside,
+    a few blocks (``bounded``: as short entries are), about the same length as the others
+    (:data:`shapes.NAMED_BAR`'s spread; the last section may run on into the closing text)."""
+    from auditor.structure.shapes import MAX_BLOCKS, MAX_WORDS, NAMED_BAR
+
+    blocks = [c.block for c in merged]
+    ends = [*blocks[1:], next((k for k in range(blocks[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))]
+    sizes: list[int] = []
+    for c, a, b in zip(merged, blocks, ends):
+        most = MAX_BLOCKS if bounded else b
+        if any(bl[k].kind == "heading" for k in range(a + 1, b)) or not 1 <= b - a - 1 <= most:
+            return False
+        sizes.append(sum(word_count(bl[k].text) for k in range(a + 1, b)) + c.extra_words)
+    if len(sizes) < 2 or (bounded and max(sizes[:-1]) > MAX_WORDS):
+        return False
+    import statistics
+
+    inner = sizes[:-1]
+    return bool(statistics.mean(inner)) and statistics.pstdev(inner) / statistics.mean(inner) <= NAMED_BAR.spread
+
+
+def _slipped_levels(bl: Sequence[Block], by_level: dict[int, list[Cand]], promised: int) -> list[Cand]:
+    """Entries whose headings an editor set at two levels ("<h2>" for most, "<h3>" for one
+    or two: the heading block's level is chosen per block), exactly ``promised`` of them:
+    the headings of a level and of the level below it, the deeper ones fewer than the
+    others, never first, never two in a row, every section built like an entry (:func:`_built_alike`).
+    A story's subsections come in groups under their section, or hold its text."""
+    levels = sorted(by_level)
+    for top, low in zip(levels, levels[1:]):
+        lower = [c for c in by_level[low] if parse_marker(c.heading, plain=True) is None]  # steps are no entries
+        both = sorted(by_level[top] + lower, key=lambda c: c.block)
+        # The run itself, or it less a heading or two before or after it (a trailer's
+        # "Popular in the Community", an introduction's heading).
+        spare = len(both) - promised
+        for i in range(spare + 1) if 0 <= spare <= 2 else ():
+            for merged in (tuple(both[i:i + promised]),):
+                deep = [c.level == low for c in merged]
+                if not any(deep) or 2 * sum(deep) >= promised or deep[0] or any(a and b for a, b in zip(deep, deep[1:])):
+                    continue
+                if _built_alike(bl, merged, bounded=False):
+                    return list(merged)
     return []
 
 

@@ -50,6 +50,7 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
             runs[-1].append(k)
         else:
             runs.append([k])
+    runs += _slipped(bl, runs)
     runs = [_without_trailer(bl, _unframed(bl, half, bar)) for run in runs for half in _copies(bl, run)]
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
@@ -61,6 +62,33 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
         elif alternates(bl, best[0::2], best[1::2], (), True):
             best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+# A lone deeper heading reads as a slipped entry only among this many entries: among
+# fewer, it is as likely one entry's subsection ("Specs" under the third of five boats).
+_SLIP_AMONG = 6
+
+
+def _slipped(bl: Sequence[Block], runs: list[list[int]]) -> list[list[int]]:
+    """Runs of one level joined across a lone heading one level deeper between them
+    (entries with one set as "<h3>" among "<h2>"s: the heading block's level is chosen
+    per block): one more run each to try, kept only if its sections are parallel. The
+    deeper ones stay rare (a third of the run at most, three entries apart at least,
+    among six entries or more): a heading under every entry, or every other one, is the
+    entries' own sub-heading."""
+    out: list[list[int]] = []
+    joined: list[int] = []
+    for a, b, c in zip(runs, runs[1:], runs[2:]):
+        if not (a and b and c) or len(b) != 1:
+            continue
+        top = bl[a[0]].level
+        if bl[c[0]].level == top and bl[b[0]].level == top + 1:
+            joined = (joined if joined and joined[-1] == a[-1] else list(a)) + b + c
+            deep = [n for n, k in enumerate(joined) if bl[k].level > top]
+            if 3 * len(deep) <= len(joined) and len(joined) - len(deep) >= _SLIP_AMONG \
+                    and all(y - x >= 3 for x, y in zip(deep, deep[1:])):
+                out.append(joined)
+    return out
 
 
 def _unframed(bl: Sequence[Block], run: list[int], bar: Bar) -> list[int]:
