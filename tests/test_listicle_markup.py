@@ -631,3 +631,24 @@ def test_a_subheading_under_every_entry_is_no_slipped_entry() -> None:
     body = entries(lambda k: f"<h2>{PLACES[k]}</h2><p>{blurb(k)}</p><h3>{PLACES[k]} in short</h3>"
                              f"<p>{blurb(k + 1)}</p>", 6)
     assert len(doc_of(page("What the Cities Did Well in Winter", body)).items) in (0, 6)
+
+
+@pytest.mark.parametrize("shape", ["ol", "paragraphs"])
+def test_takeaways_under_a_takeaways_heading_as_many_as_promised_are_the_list(shape: str) -> None:
+    # The look-alike of the notes: "5 takeaways" whose five points stand under "Key
+    # takeaways" are the list itself.
+    points = ["Turnout was high.", "The suburbs swung.", "Young voters stayed home.", "Polls were right.",
+              "The count was fast."]
+    body = "<h2>Key takeaways</h2>" + ("<ol>" + "".join(f"<li>{t} {blurb(k)}</li>" for k, t in enumerate(points))
+                                       + "</ol>" if shape == "ol"
+                                       else "".join(f"<p>{k + 1}. {t} {blurb(k)}</p>" for k, t in enumerate(points)))
+    doc = doc_of(page("5 Key Takeaways From the Election", body))
+    assert len(doc.items) == 5
+
+
+def test_a_storys_timeline_is_not_the_list_its_headline_seems_to_count() -> None:
+    # "The 5 candidates running for mayor" over a story with a three-step timeline: the
+    # timeline was read as three of five entries, LS001 (an error) on a news story.
+    story = (f"<p>{blurb(0)}</p><h2>Timeline</h2><ol><li>March: the race opens.</li><li>June: the debates.</li>"
+             f"<li>September: the vote.</li></ol><p>{blurb(1)}</p>")
+    assert "LS001" not in rules(page("The 5 candidates running for mayor", story))

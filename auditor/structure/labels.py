@@ -55,7 +55,7 @@ METHOD = lazy_pattern(
     r"^\W*(?:how we (?:picked|pick|chose|choose|tested|test|selected|select|ranked|rank|rated|rate|found)"
     r"|why (?:you should )?trust us|(?:our )?methodology|key takeaways?|takeaways?|tl;?dr|in (?:brief|short)"
     r"|at a glance|sources|references|notes|footnotes|so haben wir|cómo elegimos|comment (?:nous avons|on a) choisi"
-    r"|quellen|fuentes|références|fonti|bronnen)\W*$", re.I)
+    r"|quellen|fuentes|références|fonti|bronnen|timeline|chronology|zeitleiste|chronologie|cronología)\W*$", re.I)
 
 
 # Labels that open additions after the promised list: reader suggestions, bonus picks,

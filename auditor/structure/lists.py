@@ -107,8 +107,9 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
     # A list under a label of the page's own notes ("Key takeaways", "How we chose",
-    # "Sources") is never the list of entries, nor joined to it.
-    notes = [v for v in lists.values() if _noted(bl, v[0].block)]
+    # "Sources") is never the list of entries, nor joined to it, unless it is as long as
+    # the headline promises ("5 takeaways" under "Key takeaways").
+    notes = [v for v in lists.values() if _noted(bl, v[0].block) and len(v) != doc.headline_number]
     out = [v for v in _adjacent(bl, _continued([v for v in lists.values() if v not in notes])) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.

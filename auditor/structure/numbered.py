@@ -32,7 +32,7 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
     out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
-    counters = _uncounted_digits(bl, start, skip) | _method_points(bl, start, skip)
+    counters = _uncounted_digits(bl, start, skip) | _method_points(bl, start, skip, doc.headline_number)
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -86,17 +86,18 @@ def without_nested(cands: list[Cand]) -> list[Cand]:
     return [c for k, c in enumerate(cands) if k not in nested]
 
 
-def _method_points(bl: Sequence[Block], start: int, skip: set[int]) -> set[int]:
+def _method_points(bl: Sequence[Block], start: int, skip: set[int], promised: int | None) -> set[int]:
     """Numbered points right under a frame's heading or label that says how the picks were
     made, sums them up or cites ("How we chose", "Key takeaways:", "Sources"): the run
     of numbered paragraphs, lines or headings after it (one lead-in paragraph allowed).
-    They are the page's notes, never entries, wherever they stand."""
+    They are the page's notes, never entries, wherever they stand, unless they are as many
+    as the headline promises ("5 takeaways" under a "Key takeaways" heading)."""
     out: set[int] = set()
     for k in range(start, len(bl)):
         b = bl[k]
         if k in skip or b.kind == "list" or len(b.text.split(None, 8)) > 8 or not METHOD().match(b.text):
             continue
-        j = k + 1
+        j, found = k + 1, []
         if j < len(bl) and bl[j].kind == "paragraph" and parse_marker(bl[j].text) is None and b.kind == "heading":
             j += 1  # "We weighed three things:" before the points
         last = 0
@@ -107,8 +108,10 @@ def _method_points(bl: Sequence[Block], start: int, skip: set[int]) -> set[int]:
             if mk is not None and mk.number != last + 1:
                 break  # the points count 1, 2, 3; "1." again opens the entries
             last = mk.number if mk is not None else last
-            out.add(j)
+            found.append(j)
             j += 1
+        if promised is None or last != promised:
+            out.update(found)
     return out
 
 
