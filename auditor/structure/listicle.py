@@ -180,6 +180,9 @@ def _numbered_aside(doc: Document, bl: Sequence[Block], start: int, skip: set[in
     that keep the count, or parallel entries that outnumber the run (:func:`_entries_beside`)."""
     if not picked or _keeps(doc, picked):
         return picked
+    titles = len(cands["bold"]) + sum(1 for b in bl[start:] if b.kind == "heading")
+    if not doc.headline_number and titles <= len(picked):
+        return picked  # no entries beside the run could outnumber it (the common case: a numbered list)
     if share:
         body = sum(word_count(b.text) for k, b in enumerate(bl) if k >= start and k not in skip and b.kind != "heading")
         if sum(item_words(bl, picked, skip)) + sum(word_count(c.heading) for c in picked) >= _ASIDE_SHARE * body:

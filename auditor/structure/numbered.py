@@ -86,6 +86,9 @@ def without_nested(cands: list[Cand]) -> list[Cand]:
     return [c for k, c in enumerate(cands) if k not in nested]
 
 
+_LABEL_CHARS = 60  # a label of the notes is a few words
+
+
 def _method_points(bl: Sequence[Block], start: int, skip: set[int], promised: int | None) -> set[int]:
     """Numbered points right under a frame's heading or label that says how the picks were
     made, sums them up or cites ("How we chose", "Key takeaways:", "Sources"): the run
@@ -95,7 +98,7 @@ def _method_points(bl: Sequence[Block], start: int, skip: set[int], promised: in
     out: set[int] = set()
     for k in range(start, len(bl)):
         b = bl[k]
-        if k in skip or b.kind == "list" or len(b.text.split(None, 8)) > 8 or not METHOD().match(b.text):
+        if k in skip or b.kind == "list" or len(b.text) > _LABEL_CHARS or not METHOD().match(b.text):
             continue
         j, found = k + 1, []
         if j < len(bl) and bl[j].kind == "paragraph" and parse_marker(bl[j].text) is None and b.kind == "heading":

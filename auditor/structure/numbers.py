@@ -217,6 +217,8 @@ _EN_COMPOUNDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
 )
 # "A dozen" in the languages we read ("una docena de ciudades" → "12 ciudades").
 _DOZENS = re.compile(r"\b(?:una docena de|une douzaine de|ein dutzend|una dozzina di|uma dúzia de|een dozijn)\b", re.I)
+# Only a headline with one of these may hold such a compound (most hold none).
+_COMPOUND_HINT = re.compile(r"dozen|plus|ty[-\s]", re.I)
 # A range of counts ("7-10 Cities", "5 to 7 Ways", "5 or 6 Things"): at least the lower.
 _RANGE = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|\s(?:to|or)\s)\s*(\d{1,3})\b(?![-/:.,]\d)")
 
@@ -224,11 +226,13 @@ _RANGE = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|\s(?:to|or)\s)\s*(\d{1,3})\b(?!
 def in_digits(headline: str, lang: str) -> str:
     """``headline`` with counts written in several words, or as a range, put in digits
     (English word forms only): "A Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities"."""
-    if (lang or "en").split("-")[0].lower() == "en":
+    if (lang or "en").split("-")[0].lower() == "en" and _COMPOUND_HINT.search(headline):
         for pattern, repl in _EN_COMPOUNDS:
             headline = pattern.sub(repl, headline)
 
-    headline = _DOZENS.sub("12", headline)
+    low = headline.lower()
+    if any(word in low for word in ("docena", "douzaine", "dutzend", "dozzina", "dúzia", "dozijn")):
+        headline = _DOZENS.sub("12", headline)
 
     def low_end(m: re.Match[str]) -> str:
         lo, hi = int(m.group(1)), int(m.group(2))
