@@ -652,3 +652,15 @@ def test_a_storys_timeline_is_not_the_list_its_headline_seems_to_count() -> None
     story = (f"<p>{blurb(0)}</p><h2>Timeline</h2><ol><li>March: the race opens.</li><li>June: the debates.</li>"
              f"<li>September: the vote.</li></ol><p>{blurb(1)}</p>")
     assert "LS001" not in rules(page("The 5 candidates running for mayor", story))
+
+
+@pytest.mark.parametrize("label", ["Figure", "Fig.", "Abbildung", "Table"])
+def test_numbered_figure_captions_are_not_the_entries(label: str) -> None:
+    # A tutorial's "Example 1: …" titles (bold), each over a picture captioned "Figure 1:
+    # …", "Figure 2: …" (more figures than examples): the most common label won, and the
+    # captions were the list (eleven "examples" under "5 Examples").
+    body = "".join(f"<p><strong>Example {k + 1}: {PLACES[k]}</strong></p><p>{blurb(k)}</p>"
+                   + "".join(f"<p>{label} {2 * k + j + 1}: {PLACES[k]} chart, part {j + 1}.</p>" for j in range(2))
+                   for k in range(5))
+    doc = doc_of(page("Change the Font Size in R (5 Examples)", body))
+    assert [i.title for i in doc.items] == PLACES[:5]

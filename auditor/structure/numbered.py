@@ -39,6 +39,7 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         b = bl[i]
         if b.kind == "heading":
             mk = parse_marker(b.text, plain=True) if i not in counters else None
+            mk = None if mk is not None and _FIGURE_LABEL().match(mk.label) else mk
             if mk:
                 out["heading"].append(Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
             elif (b.pos[0], b.text) in ordered_by_line:
@@ -86,6 +87,10 @@ def without_nested(cands: list[Cand]) -> list[Cand]:
     return [c for k, c in enumerate(cands) if k not in nested]
 
 
+# Labels that number pictures, tables and charts, not a list's entries.
+_FIGURE_LABEL = lazy_pattern(
+    r"^(?:fig(?:ure)?\.?|abb(?:ildung)?\.?|figura|table|tabelle|tabla|tableau|tabella|chart|graph|grafik|gráfico"
+    r"|diagram|diagramm|photo|image|picture|foto|bild|video|exhibit|plate|map|karte|mapa)$", re.I)
 _LABEL_CHARS = 60  # a label of the notes is a few words
 
 
@@ -194,6 +199,8 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         out["paragraph"].append(Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
         return
     mk = parse_marker(b.text)
+    if mk and _FIGURE_LABEL().match(mk.label):
+        return  # "Figure 3: …", "Abbildung 2:": a picture's caption, numbered as pictures are
     if mk:
         title, rest = _marked_title(b.text, mk.title)
         if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
