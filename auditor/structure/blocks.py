@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from auditor.model import Document, Heading, ListItem, Paragraph
 from auditor.record import Record
 from auditor.structure.labels import FAQ
-from auditor.structure.markers import parse_marker
+from auditor.structure.markers import bare_number, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
 
@@ -52,7 +52,29 @@ def blocks(doc: Document) -> list[Block]:
     out += [Block((li.line, li.column), "list", li.text, 0, li) for li in doc.list_items]
     order = {"heading": 0, "paragraph": 1, "list": 2}
     out.sort(key=lambda b: (b.pos, order[b.kind]))
-    return _without_copies(out)
+    return _badged(_without_copies(out))
+
+
+def _badged(bl: list[Block]) -> list[Block]:
+    """``bl`` with each number set in its own box right before a heading ("<p>1</p><h2>Lisbon
+    </h2>", "<h2 class=number>1</h2><h3>Lisbon</h3>", as block themes and listicle
+    templates put a badge beside the title) read as the heading's opening number ("1
+    Lisbon"), when three or more such badges count 1..N or N..1 down the page: the
+    numbers a reader sees, which a heading alone does not carry."""
+    pairs = [k for k in range(len(bl) - 1) if bl[k + 1].kind == "heading" and bl[k].kind in ("heading", "paragraph")
+             and bare_number(bl[k].text) is not None]
+    nums = [bare_number(bl[k].text) for k in pairs]
+    if len(nums) < 3 or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return bl
+    out: list[Block] = []
+    badges = set(pairs)
+    for k, b in enumerate(bl):
+        if k in badges:
+            continue
+        if k - 1 in badges:
+            b = replace(b, pos=bl[k - 1].pos, text=f"{bare_number(bl[k - 1].text)} {b.text}")
+        out.append(b)
+    return out
 
 
 _TITLE_WORDS = 10
@@ -183,6 +205,17 @@ def para_lines(para: Paragraph) -> list[str]:
         return [para.text]
     cuts = [0, *para.breaks, len(para.text)]
     return [para.text[a:b].strip() for a, b in zip(cuts, cuts[1:]) if para.text[a:b].strip()]
+
+
+def over_list(bl: Sequence[Block], k: int) -> bool:
+    """Whether heading ``bl[k]`` stands over a list and nothing else up to the next heading."""
+    kinds = set()
+    for j in range(k + 1, len(bl)):
+        if bl[j].kind == "heading":
+            break
+        if bl[j].text.strip():
+            kinds.add(bl[j].kind)
+    return kinds == {"list"}
 
 
 def item_title(heading: str) -> str:

@@ -19,12 +19,14 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from auditor.model import Document, Heading, Image, Paragraph
-from auditor.structure.blocks import Block, Cand, Pos, lead_words, para_lines, title_of
+from auditor.structure.blocks import Block, Cand, Pos, lead_words, over_list, para_lines, title_of
 from auditor.structure.fit import exact_run, labelled_half, paired, without_label
 from auditor.structure.labels import (
-    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, priced_name, question_frame, shop_line, template_labels,
+    CAPTION, EXTRAS, FRAME, MEDIA_LABEL, NOTE_LABEL, label_keys, priced_name, question_frame, shop_line,
+    template_labels,
 )
 from auditor.structure.lists import bulleted_list
+from auditor.structure.markers import parse_marker
 from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -183,13 +185,14 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     from auditor.structure.numbers import headline_number
 
     by_level: dict[int, list[Cand]] = {}
-    texts = Counter(" ".join(b.text.split()).casefold() for b in bl[start:] if b.kind == "heading")
-    labels = template_labels(texts)
-    for i in range(start, len(bl)):
+    at = [i for i in range(start, len(bl)) if bl[i].kind == "heading"]
+    keys = dict(zip(at, label_keys([bl[i].text for i in at], lambda n: over_list(bl, at[n]))))
+    labels = template_labels(Counter(keys.values()))
+    for i in at:
         b = bl[i]
-        if b.kind != "heading" or i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
+        if i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
             continue
-        if " ".join(b.text.split()).casefold() in labels:
+        if keys[i] in labels:
             continue  # "Pros and Cons", "Pricing" under every item: a template's labels
         if headline_number(b.text)[0] is not None:
             continue  # "10 Best Robotics Companies: Comparison chart" titles a list, is not an item
@@ -240,7 +243,8 @@ def unnumbered(
                 _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:
             return run
-    mixed_kinds = _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised) \
+    mixed_kinds = _slipped_levels(bl, by_level, promised) \
+        or _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised) \
         or _trim_odd_end(bl, bold, promised)
     if mixed_kinds:
         return mixed_kinds
@@ -254,12 +258,19 @@ def unnumbered(
         return bulleted
     if by_level:
         level = max(sorted(by_level), key=lambda lv: len(by_level[lv]))
-        if len(by_level[level]) >= 3:
-            heads = by_level[level]
+        heads = _before_extras(by_level[level])
+        if len(heads) >= 3:
             stop = next((k for k in range(heads[-1].block + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
             first, last = framing_ends(bl, [c.block for c in heads], stop, 3)
             return heads[first:len(heads) - last]
     return []
+
+
+def _before_extras(heads: list[Cand]) -> list[Cand]:
+    """``heads`` up to an extras' heading ("Honorable mentions", "Also consider"): what
+    follows it is not the list's own. An "Update:" over the list cuts nothing."""
+    cut = next((n for n, c in enumerate(heads) if n >= 3 and EXTRAS().match(c.heading)), len(heads))
+    return heads[:cut]
 
 
 def _promised_headings(bl: Sequence[Block], by_level: dict[int, list[Cand]], promised: int) -> list[Cand]:
@@ -288,28 +299,59 @@ def _mixed_titles(bl: Sequence[Block], by_level: dict[int, list[Cand]], titles: 
     title paragraphs together, exactly ``promised`` with both kinds among them, no
     heading inside any one's section, every section built like an entry (a few blocks
     of about the same length: :data:`shapes.NAMED_BAR`'s spread)."""
-    from auditor.structure.shapes import MAX_BLOCKS, MAX_WORDS, NAMED_BAR
-
     paragraphs = {c.block: c for c in titles}
     for level in sorted(by_level):
         heads = by_level[level]
         merged = sorted({**paragraphs, **{c.block: c for c in heads}}.values(), key=lambda c: c.block)
         if len(merged) != promised or len(heads) == promised or len(heads) == 0 or len(paragraphs) == 0:
             continue
-        blocks = [c.block for c in merged]
-        ends = [*blocks[1:], next((k for k in range(blocks[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))]
-        sizes: list[int] = []
-        for a, b in zip(blocks, ends):
-            if any(bl[k].kind == "heading" for k in range(a + 1, b)) or not 1 <= b - a - 1 <= MAX_BLOCKS:
-                break
-            sizes.append(sum(word_count(bl[k].text) for k in range(a + 1, b)) + merged[blocks.index(a)].extra_words)
-        if len(sizes) != promised or max(sizes[:-1]) > MAX_WORDS:
-            continue
-        import statistics
-
-        inner = sizes[:-1]
-        if statistics.mean(inner) and statistics.pstdev(inner) / statistics.mean(inner) <= NAMED_BAR.spread:
+        if _built_alike(bl, merged):
             return merged
+    return []
+
+
+def _built_alike(bl: Sequence[Block], merged: Sequence[Cand], bounded: bool = True) -> bool:
+    """Whether each of ``merged`` titles a section built like an entry: no heading inside,
+    a few blocks (``bounded``: as short entries are), about the same length as the others
+    (:data:`shapes.NAMED_BAR`'s spread; the last section may run on into the closing text)."""
+    from auditor.structure.shapes import MAX_BLOCKS, MAX_WORDS, NAMED_BAR
+
+    blocks = [c.block for c in merged]
+    ends = [*blocks[1:], next((k for k in range(blocks[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))]
+    sizes: list[int] = []
+    for c, a, b in zip(merged, blocks, ends):
+        most = MAX_BLOCKS if bounded else b
+        if any(bl[k].kind == "heading" for k in range(a + 1, b)) or not 1 <= b - a - 1 <= most:
+            return False
+        sizes.append(sum(word_count(bl[k].text) for k in range(a + 1, b)) + c.extra_words)
+    if len(sizes) < 2 or (bounded and max(sizes[:-1]) > MAX_WORDS):
+        return False
+    import statistics
+
+    inner = sizes[:-1]
+    return bool(statistics.mean(inner)) and statistics.pstdev(inner) / statistics.mean(inner) <= NAMED_BAR.spread
+
+
+def _slipped_levels(bl: Sequence[Block], by_level: dict[int, list[Cand]], promised: int) -> list[Cand]:
+    """Entries whose headings an editor set at two levels ("<h2>" for most, "<h3>" for one
+    or two: the heading block's level is chosen per block), exactly ``promised`` of them:
+    the headings of a level and of the level below it, the deeper ones fewer than the
+    others, never first, never two in a row, every section built like an entry (:func:`_built_alike`).
+    A story's subsections come in groups under their section, or hold its text."""
+    levels = sorted(by_level)
+    for top, low in zip(levels, levels[1:]):
+        lower = [c for c in by_level[low] if parse_marker(c.heading, plain=True) is None]  # steps are no entries
+        both = sorted(by_level[top] + lower, key=lambda c: c.block)
+        # The run itself, or it less a heading or two before or after it (a trailer's
+        # "Popular in the Community", an introduction's heading).
+        spare = len(both) - promised
+        for i in range(spare + 1) if 0 <= spare <= 2 else ():
+            for merged in (tuple(both[i:i + promised]),):
+                deep = [c.level == low for c in merged]
+                if not any(deep) or 2 * sum(deep) >= promised or deep[0] or any(a and b for a, b in zip(deep, deep[1:])):
+                    continue
+                if _built_alike(bl, merged, bounded=False):
+                    return list(merged)
     return []
 
 

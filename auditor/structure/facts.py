@@ -133,9 +133,9 @@ def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
 def _headline_noun(doc: Document) -> str | None:
     """The noun right after the headline's number: "7 key questions" → questions,
     "13 pädagogisch wertvolle Ideen" → Ideen (German nouns are capitalised)."""
-    from auditor.structure.numbers import MARKS, _is_plural
+    from auditor.structure.numbers import MARKS, _is_plural, in_digits
 
-    head = doc.headline or ""
+    head = in_digits(doc.headline or "", doc.lang)  # "A Dozen Cities" → "12 Cities"
     # Marks on letters (Devanagari vowel signs) are part of the word: "10 तरीके" → तरीके.
     m = re.search(rf"\b{doc.headline_number}\+?\s+((?:[^\W\d_](?:[\w’'-]|[{MARKS}])*\s*){{1,3}})", head)
     if not m:

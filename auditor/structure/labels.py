@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from auditor.text.lazyre import lazy_pattern
 
 # A FAQ section's numbered questions are not the listicle's items.
-FAQ = re.compile(r"\bFAQs?\b|frequently asked questions|häufige fragen|preguntas frecuentes|questions fréquentes", re.I)
+FAQ = re.compile(
+    r"\bFAQs?\b|frequently asked questions|häufige fragen|häufig gestellte fragen|preguntas frecuentes"
+    r"|questions fréquentes|foire aux questions|domande frequenti|perguntas frequentes|veelgestelde vragen"
+    r"|często zadawane pytania|vanliga frågor|ofte stillede spørgsmål|ofte stilte spørsmål|často kladené otázky"
+    r"|întrebări frecvente|gyakori kérdések|sıkça sorulan sorular|pertanyaan yang sering diajukan"
+    r"|câu hỏi thường gặp|часто задаваемые вопросы|поширені запитання", re.I)
 
 
 # Section headings that frame a list rather than belong to it.
@@ -27,9 +32,30 @@ FRAME = lazy_pattern(
     r"|why (?:you should )?trust us|(?:our )?methodology|what to look for|how to (?:choose|pick)"
     r"|buying guide|buyer'?s guide|(?:our picks )?at a glance|so haben wir|kaufberatung|auswahlkriterien"
     r"|worauf (?:sie|du|man) achten|cómo elegimos|cómo elegir|qué buscar|guía de compra|comment (?:nous avons|on a) choisi"
-    r"|comment choisir|guide d'achat)\b",
+    r"|comment choisir|guide d'achat"
+    # The same frames in more languages: conclusions, questions, a newsletter's sign-up and
+    # the related-reading boxes templates print between or after the entries.
+    r"|en conclusion|pour conclure|le mot de la fin|in conclusione|in sintesi|para concluir|em resumo"
+    r"|considerações finais|reflexiones finales|tot slot|samenvatting|podsumowanie|wnioski|sammanfattning"
+    r"|slutsats|konklusion|konklusjon|závěr|concluzie|összegzés|yhteenveto|sonuç|kesimpulan|kết luận"
+    r"|häufig gestellte fragen|foire aux questions|domande frequenti|perguntas frequentes|veelgestelde vragen"
+    r"|często zadawane pytania|vanliga frågor|sıkça sorulan sorular"
+    r"|(?:[^\s\d]+\s+){0,5}(?:newsletter|newslettera|boletín|nieuwsbrief|nyhetsbrev|nyhedsbrev|infolettre"
+    r"|hírlevél|bülten)\W*$"
+    r"|das könnte sie auch interessieren|también te puede interesar|quizás te interese|à lire aussi|a lire aussi"
+    r"|à lire également|leia também|veja também|lees ook|lees meer|przeczytaj (?:również|też|także)"
+    r"|zobacz (?:też|także|również)|läs också|läs mer|les også|læs også|čtěte také|citește și|baca juga"
+    r"|xem thêm|ayrıca oku|bunlar da ilginizi çekebilir)\b",
     re.I,
 )
+
+
+# The frames whose numbered points are the page's own notes, never its entries.
+METHOD = lazy_pattern(
+    r"^\W*(?:how we (?:picked|pick|chose|choose|tested|test|selected|select|ranked|rank|rated|rate|found)"
+    r"|why (?:you should )?trust us|(?:our )?methodology|key takeaways?|takeaways?|tl;?dr|in (?:brief|short)"
+    r"|at a glance|sources|references|notes|footnotes|so haben wir|cómo elegimos|comment (?:nous avons|on a) choisi"
+    r"|quellen|fuentes|références|fonti|bronnen|timeline|chronology|zeitleiste|chronologie|cronología)\W*$", re.I)
 
 
 # Labels that open additions after the promised list: reader suggestions, bonus picks,
@@ -40,7 +66,9 @@ EXTRAS = lazy_pattern(
     r"|other (?:options|picks|products|models)|runners?[- ]up|the competition|what else we tested"
     r"|auch gut|ebenfalls empfehlenswert|weitere empfehlungen|también (?:recomendamos|probamos)|à considérer aussi"
     r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
-    r"|atualização)\b",
+    r"|atualização|lobende erwähnungen?|ehrenvolle erwähnungen?|menci(?:ón|ones) (?:de honor|honoríficas?|especiales?)"
+    r"|mentions? (?:honorables?|spéciales?)|menzion[ei] (?:d'onore|speciali)|menç(?:ão|ões) honrosas?"
+    r"|eervolle vermeldingen?|wyróżnienia|hedersomnämnanden?|hæderlige omtaler)\b",
     re.I,
 )
 
@@ -125,6 +153,32 @@ def template_labels(texts: Counter[str]) -> set[str]:
     (a carousel, a contents box of headings, a summary at a glance), not labels."""
     doubled = [t for t, n in texts.items() if n == 2]
     return {t for t, n in texts.items() if n >= 3 or (n == 2 and len(doubled) < 3)}
+
+
+def label_keys(texts: Sequence[str], over_list: Callable[[int], bool]) -> list[str]:
+    """Each heading's text as a template's label reads, normalised. A heading over a
+    bulleted list alone that adds a few words to the name of the heading before it
+    ("Lisbon Pros", "Lisbon Cons" after "Lisbon", as review templates print ``{name}
+    Pros``) reads as "{} pros", so the words it adds repeat under every entry like any
+    label's (:func:`template_labels`). ``over_list(n)``: whether heading ``n``'s section
+    is a list and nothing else; a variant's own entry ("Paris Kettle Mini" over its text) is
+    no label."""
+    out: list[str] = []
+    base = ""
+    for n, text in enumerate(texts):
+        low = " ".join(text.split()).casefold()
+        if base and low != base and (low.startswith(base + " ") or low.endswith(" " + base)) and over_list(n):
+            rest = low[len(base) + 1:] if low.startswith(base + " ") else low[: -len(base) - 1]
+            if 1 <= len(rest.split()) <= _NAMED_LABEL_WORDS:
+                out.append(f"{{}} {rest}" if low.startswith(base) else f"{rest} {{}}")
+                continue
+        base = low
+        out.append(low)
+    return out
+
+
+# The words a label adds to its entry's name: "Pros", "at a glance", "price and availability".
+_NAMED_LABEL_WORDS = 3
 
 
 def question_frame(texts: Sequence[str]) -> tuple[int, int]:

@@ -55,16 +55,19 @@ from auditor.structure.entries import (
     title_paragraphs, unnumbered,
 )
 from auditor.structure.extent import item_words, section_end
-from auditor.structure.lists import counted_list, ordered_lists, sole_bulleted_list, sole_ordered_list
+from auditor.structure.labels import FRAME
+from auditor.structure.lists import (
+    counted_list, ordered_lists, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
+)
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
 from auditor.structure.numbered import (
-    candidates, closing_entry, cut_extras, fill_gaps, grouped, numbered_runs, numbered_within, outer_numbering,
-    pick_run, same_label, separated,
+    candidates, closing_entry, cut_extras, fill_gaps, fill_levels, grouped, numbered_runs, numbered_within,
+    counts_in_order, outer_numbering, pick_run, same_label, separated, steps_within,
 )
 from auditor.structure.parallel import parallel_bold, parallel_headings
 from auditor.structure.shapes import LIST_BAR, NAMED_BAR
-from auditor.text.segment import words  # word tokens (numbers are not words); re-exported for checks
+from auditor.text.segment import word_count, words  # word tokens (numbers are not words); re-exported for checks
 
 __all__ = [
     "Block", "Marker", "bare_number", "blocks", "detect_items", "parse_marker", "read_body", "related_zones",
@@ -95,35 +98,41 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     if heads:
         by_level = Counter(c.level for c in heads)
         level = min(by_level, key=lambda lv: (-by_level[lv], lv))
-        if promised:
-            exact = [lv for lv in by_level if by_level[lv] == promised]
-            level = min(exact) if exact else level
+        exact = [lv for lv in by_level if by_level[lv] == promised] if promised else []
+        level = min(exact) if exact else _counting_level(heads, level)
         if by_level[level] >= 2:
-            chosen = same_label([c for c in heads if c.level == level])
+            chosen = fill_levels(same_label([c for c in heads if c.level == level]), heads)
             chosen = fill_gaps(chosen, cands["paragraph"])
             runs = one_copy(bl, numbered_runs(bl, chosen, level), skip)
             picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
-                return (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
-                        or numbered_within(bl, runs, promised, skip) or picked)
-            return picked
+                picked = (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
+                          or numbered_within(bl, runs, promised, skip) or steps_within(bl, runs, skip) or picked)
+            elif not _keeps(doc, picked):
+                picked = steps_within(bl, runs, skip) or picked
+            return _numbered_aside(doc, bl, start, skip, cands, picked)
     paras = outer_numbering(bl, same_label(cands["paragraph"])) if cands["paragraph"] else []
     if len(paras) >= 3:
-        return cut_extras(bl, pick_run(numbered_runs(bl, paras, 0), promised, at_least), promised, at_least)
+        picked = cut_extras(bl, pick_run(numbered_runs(bl, paras, 0), promised, at_least), promised, at_least)
+        return _numbered_aside(doc, bl, start, skip, cands, picked)
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
     ordered = ordered_lists(doc, bl, start, skip) if promised else []
     pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
     if ordered and promised:
         counting = [o for o in ordered if len(o) == promised]
+        if not counting and (parts := sections_of_one_list(bl, ordered, promised)):
+            return parts
         best = counting[0] if counting else max(ordered, key=len)
         if len(counting) == 1 or len(ordered) < 2:
-            return best
+            return best if counting else _numbered_aside(doc, bl, start, skip, cands, best, share=False)
         # Steps in every entry ("<h2>Lisbon</h2> … <ol>3 steps</ol>" seven times): the
         # lists are the entries' content, the headings over them the items (also when the
         # steps happen to number the promise: several lists then count it).
         headed = unnumbered(bl, start, skip, promised, [], [], [], pictures)
-        return headed if _holds_lists(headed, ordered) else best
+        if _holds_lists(headed, ordered):
+            return headed
+        return best if counting else _numbered_aside(doc, bl, start, skip, cands, best, share=False)
     if promised:
         return (unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
                            cands["symbol"])
@@ -135,6 +144,111 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
                 or _uncounted(doc, bl, start, skip, cands, named=True, pictured=False))
     named = _names_list(doc)
     return _uncounted(doc, bl, start, skip, cands, named=named, pictured=named)
+
+
+def _counting_level(heads: Sequence[Cand], level: int) -> int:
+    """``level``, or the one level of numbered headings counting 1..N (N ≥ 3) down the page
+    when ``level``'s numbers repeat: "1. Lisbon" … "7. Hobart" as <h2>s, each over "1.
+    Where to stay", "2. What to eat" as <h3>s. The steps are the more, the entries the list."""
+    def nums(lv: int) -> list[int | None]:
+        return [c.number for c in heads if c.level == lv]
+
+    if len(set(nums(level))) == len(nums(level)):
+        return level
+    counting = [lv for lv in {c.level for c in heads}
+                if lv != level and len(nums(lv)) >= 3 and counts_in_order(nums(lv))]
+    return counting[0] if len(counting) == 1 else level
+
+
+def _keeps(doc: Document, picked: Sequence[Cand]) -> bool:
+    promised = doc.headline_number
+    return bool(promised) and (len(picked) >= (promised or 0) if doc.headline_number_at_least
+                               else len(picked) == promised)
+
+
+# A numbered run holding less than this share of the body's words is an aside of the
+# article ("How we chose: 1. … 2. … 3. …", the steps of one entry), not its list.
+_ASIDE_SHARE = 1 / 3
+
+
+def _numbered_aside(doc: Document, bl: Sequence[Block], start: int, skip: set[int], cands: dict[str, list[Cand]],
+                    picked: list[Cand], share: bool = True) -> list[Cand]:
+    """``picked`` (numbered headings, paragraphs or an ordered list), or the article's
+    unnumbered entries when the numbered run does not keep the promise, holds little of
+    the body (``share``) and is an aside: under a frame's heading or label ("How we
+    chose", "Key takeaways") or inside one of the entries (its steps). The entries: those
+    that keep the count, or parallel entries that outnumber the run (:func:`_entries_beside`)."""
+    if not picked or _keeps(doc, picked):
+        return picked
+    titles = len(cands["bold"]) + sum(1 for b in bl[start:] if b.kind == "heading")
+    if not doc.headline_number and titles <= len(picked):
+        return picked  # no entries beside the run could outnumber it (the common case: a numbered list)
+    if share:
+        body = sum(word_count(b.text) for k, b in enumerate(bl) if k >= start and k not in skip and b.kind != "heading")
+        if sum(item_words(bl, picked, skip)) + sum(word_count(c.heading) for c in picked) >= _ASIDE_SHARE * body:
+            return picked
+    entries = _entries_beside(doc, bl, start, skip, cands, picked)
+    if not entries:
+        return picked
+    aside = _framed(bl, picked) or _inside_one(entries, picked) \
+        or (picked[-1].block < entries[0].block and _all_titles(bl, start, skip, cands, entries))
+    return entries if aside else picked
+
+
+def _all_titles(bl: Sequence[Block], start: int, skip: set[int], cands: dict[str, list[Cand]],
+                entries: Sequence[Cand]) -> bool:
+    """Whether ``entries`` are every title of their kind in the body (all the headings of
+    their level, frames aside, or all the bold titles): the page's own entries, not some
+    of its sections fitted to a count. Then a numbered run in the introduction is an
+    aside ("Before you go: 1. … 2. … 3. …")."""
+    if entries[0].style == "heading":
+        level = entries[0].level
+        found = [k for k in range(start, len(bl)) if k not in skip and bl[k].kind == "heading"
+                 and bl[k].level == level and not FRAME().match(bl[k].text)]
+    else:
+        found = [c.block for c in cands["bold"] if c.block not in skip]
+    return found == [c.block for c in entries]
+
+
+def _framed(bl: Sequence[Block], run: Sequence[Cand]) -> bool:
+    """Whether a frame's heading or label stands right before ``run`` ("How we chose",
+    "Key takeaways:"), or opens the paragraph its numbered lines are in."""
+    first = run[0]
+    if first.style == "line" and FRAME().match(bl[first.block].text):
+        return True
+    k = first.block - 1
+    while k >= 0 and bl[k].kind == "list":
+        k -= 1  # an ordered list's own earlier entries
+    label = bl[k].text.strip().rstrip(":：").strip() if k >= 0 else ""
+    return bool(label) and len(label.split()) <= 8 and FRAME().match(label) is not None
+
+
+def _entries_beside(doc: Document, bl: Sequence[Block], start: int, skip: set[int], cands: dict[str, list[Cand]],
+                    listed: Sequence[Cand]) -> list[Cand]:
+    """The article's entries when an ordered list that does not count the promise stands
+    beside them ("Key takeaways", "How we chose" in four steps, the steps of one entry):
+    unnumbered entries (headings, bold titles…) that keep the count or outnumber the list,
+    or parallel entries that do. Empty when the list is the better reading."""
+    promised = doc.headline_number
+    if promised:
+        counting = [o for o in ordered_lists(doc, bl, start, skip) if len(o) == promised and o is not listed]
+        if len(counting) == 1 and counting[0][0].block != listed[0].block:
+            return counting[0]  # the ordered list that keeps the count, steps inside one of its entries
+        pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
+        exact = unnumbered(bl, start, skip, promised, cands["caps"], cands["leads"], cands["bold"], pictures,
+                           cands["symbol"])
+        if len(exact) == promised or len(exact) > len(listed):
+            return exact  # the count, or more entries than the run beside them
+    bar = NAMED_BAR if promised or _names_list(doc) else LIST_BAR
+    parallel = parallel_headings(bl, start, skip, bar) or parallel_bold(bl, start, skip, cands["bold"], bar)
+    return parallel if len(parallel) > len(listed) else []
+
+
+def _inside_one(entries: Sequence[Cand], inner: Sequence[Cand]) -> bool:
+    """Whether every one of ``inner`` stands inside one and the same entry's section."""
+    starts = [c.block for c in entries]
+    where = {bisect_right(starts, c.block) for c in inner}
+    return len(where) == 1 and 0 < min(where)
 
 
 def _holds_lists(entries: Sequence[Cand], lists: Sequence[Sequence[Cand]]) -> bool:
@@ -161,7 +275,9 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
             # Title lines not in bold (an editor's short <p> or <div> over each entry's text).
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
-            or (sole_ordered_list(doc, bl, start, skip) or sole_bulleted_list(bl, start, skip, bar.least)
+            or (sole_ordered_list(doc, bl, start, skip)
+                or sections_of_one_list(bl, ordered_lists(doc, bl, start, skip), None)
+                or sole_bulleted_list(bl, start, skip, bar.least)
                 or captioned_pictures(doc, bl, start, None)
                 or (pictured_entries(doc, bl, start, None, skip) if pictured else [])
                 or quoted_run(bl, start, skip, bar) or priced_names(bl, start, skip, bar.least) if named else []))

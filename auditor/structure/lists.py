@@ -106,7 +106,11 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         if not li.ordered or li.depth != 1:
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
-    out = [v for v in _adjacent(bl, _continued(list(lists.values()))) if len(v) >= 3]
+    # A list under a label of the page's own notes ("Key takeaways", "How we chose",
+    # "Sources") is never the list of entries, nor joined to it, unless it is as long as
+    # the headline promises ("5 takeaways" under "Key takeaways").
+    notes = [v for v in lists.values() if _noted(bl, v[0].block) and len(v) != doc.headline_number]
+    out = [v for v in _adjacent(bl, _continued([v for v in lists.values() if v not in notes])) if len(v) >= 3]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[Cand] = []
@@ -121,6 +125,16 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
     if len(chain) >= 3:
         out.append(chain)
     return out
+
+
+def _noted(bl: Sequence[Block], first: int) -> bool:
+    """Whether the block right before a list's first entry is a label of the page's notes
+    (:data:`labels.METHOD`), a colon or not."""
+    from auditor.structure.labels import METHOD
+
+    k = first - 1
+    label = bl[k].text.strip().rstrip(":：").strip() if k >= 0 and bl[k].kind != "list" else ""
+    return bool(label) and METHOD().match(label) is not None
 
 
 def _adjacent(bl: Sequence[Block], lists: list[list[Cand]]) -> list[list[Cand]]:
@@ -152,6 +166,28 @@ def _continued(lists: list[list[Cand]]) -> list[list[Cand]]:
         else:
             out.append(v)
     return out
+
+
+def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised: int | None) -> list[Cand]:
+    """One list set as an ordered list per section ("<h2>In Europe</h2><ol>4 entries</ol>
+    <h2>Further afield</h2><ol>3 entries</ol>", each list restarting at 1): all of it when
+    every entry is titled over text of its own ("<strong>Lisbon</strong> — Lisbon
+    rewards…") and the lists together hold exactly the promised entries, or (a count the
+    page does not keep, or none) each list stands right under a heading of its own.
+    Ingredients then steps are no such list: an ingredient is a few words, no text after."""
+    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text) for v in lists for c in v):
+        return []
+    if sum(len(v) for v in lists) == promised or all(bl[v[0].block - 1].kind == "heading" for v in lists):
+        return [c for v in lists for c in v]
+    return []
+
+
+def _titled(text: str) -> bool:
+    """Whether a list entry opens with a short title set off by a dash ("Lisbon — …")."""
+    head, dash, rest = text.partition(" — ")
+    if not dash:
+        head, dash, rest = text.partition(" – ")
+    return bool(dash) and 1 <= word_count(head) <= 8 and word_count(rest) >= 5
 
 
 # A bulleted entry says something: a few words at least (a tag cloud's or a menu's

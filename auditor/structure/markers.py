@@ -245,7 +245,10 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
             return None
         if _year(digits) or _dated(m.group("title")):
             return None  # "2020: the year in review", "24. Dezember 2014"
-        return Marker(int(digits), marker, label, m.group("title").strip())
+        title = m.group("title").strip()
+        if marker.endswith(".") and title[:1] in (")", "-", "–", "—") and not title[1:].lstrip()[:1].isdigit():
+            marker, title = marker + title[0], title[1:].strip()  # "1.) Lisbon", Spanish "1.- Lisboa"
+        return Marker(int(digits), marker, label, title)
     w = _word_re_for(grammar).match(text)
     if w:
         word = w.group("word").lower()

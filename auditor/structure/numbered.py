@@ -17,7 +17,7 @@ from dataclasses import replace
 from auditor.model import Document, Heading, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
-from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, NOTE_LABEL
+from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL
 from auditor.structure.markers import bare_number, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
@@ -32,22 +32,113 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
     }
     out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
+    counters = _uncounted_digits(bl, start, skip) | _method_points(bl, start, skip, doc.headline_number)
     for i in range(start, len(bl)):
         if i in skip:
             continue
         b = bl[i]
         if b.kind == "heading":
-            mk = parse_marker(b.text, plain=True)
+            mk = parse_marker(b.text, plain=True) if i not in counters else None
+            mk = None if mk is not None and _FIGURE_LABEL().match(mk.label) else mk
             if mk:
                 out["heading"].append(Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
             elif (b.pos[0], b.text) in ordered_by_line:
                 # <ol><li><h3>Title</h3>: the list draws the number.
                 li = ordered_by_line[(b.pos[0], b.text)]
                 out["heading"].append(Cand(b.pos, li.number, b.text, "", "heading", b.level, i))
-        elif b.kind == "paragraph":
+        elif b.kind == "paragraph" and i not in counters:
             _paragraph_candidates(bl, i, out)
     out["heading"] = _counting_headings(bl, start, skip, out["heading"])
+    out["paragraph"] = without_nested(out["paragraph"])
     return out
+
+
+def without_nested(cands: list[Cand]) -> list[Cand]:
+    """``cands`` without the runs numbered afresh from 1 that stand between two entries of
+    the list they interrupt: "4. Porto", then "1. Book early", "2. Go in the morning" (the
+    steps of entry 4), then "5. Lisbon". The list's numbers go on around them (gaps
+    allowed: other entries may be headings); a run after its last entry may be a second
+    list and stays, as does any numbering the list itself breaks."""
+    nums = [c.number for c in cands]
+    if len(nums) < 5 or None in nums:
+        return cands
+    step = 1 if nums[0] == 1 else -1
+    outer: list[int] = []
+    inner: list[list[int]] = []
+    run: list[int] = []
+    for k, n in enumerate(nums):
+        assert n is not None
+        if run and n == (nums[run[-1]] or 0) + 1:
+            run.append(k)
+            continue
+        if run:
+            inner.append(run)
+            run = []
+        last = nums[outer[-1]] if outer else None
+        if last is None or (n - last) * step > 0:
+            outer.append(k)
+        elif n == 1:
+            run = [k]
+        else:
+            return cands  # the list's own repeat or restart: the numbering rules report it
+    nested = {k for r in inner if len(r) >= 2 and outer[0] < r[0] < outer[-1] for k in r}
+    if run or len(outer) < 3 or not nested:
+        return cands
+    return [c for k, c in enumerate(cands) if k not in nested]
+
+
+# Labels that number pictures, tables and charts, not a list's entries.
+_FIGURE_LABEL = lazy_pattern(
+    r"^(?:fig(?:ure)?\.?|abb(?:ildung)?\.?|figura|table|tabelle|tabla|tableau|tabella|chart|graph|grafik|gráfico"
+    r"|diagram|diagramm|photo|image|picture|foto|bild|video|exhibit|plate|map|karte|mapa)$", re.I)
+_LABEL_CHARS = 60  # a label of the notes is a few words
+
+
+def _method_points(bl: Sequence[Block], start: int, skip: set[int], promised: int | None) -> set[int]:
+    """Numbered points right under a frame's heading or label that says how the picks were
+    made, sums them up or cites ("How we chose", "Key takeaways:", "Sources"): the run
+    of numbered paragraphs, lines or headings after it (one lead-in paragraph allowed).
+    They are the page's notes, never entries, wherever they stand, unless they are as many
+    as the headline promises ("5 takeaways" under a "Key takeaways" heading)."""
+    out: set[int] = set()
+    for k in range(start, len(bl)):
+        b = bl[k]
+        if k in skip or b.kind == "list" or len(b.text) > _LABEL_CHARS or not METHOD().match(b.text):
+            continue
+        j, found = k + 1, []
+        if j < len(bl) and bl[j].kind == "paragraph" and parse_marker(bl[j].text) is None and b.kind == "heading":
+            j += 1  # "We weighed three things:" before the points
+        last = 0
+        while j < len(bl) and bl[j].kind != "list":
+            mk = parse_marker(bl[j].text, plain=bl[j].kind == "heading")
+            if mk is None and not _lines_numbered(bl[j]):
+                break
+            if mk is not None and mk.number != last + 1:
+                break  # the points count 1, 2, 3; "1." again opens the entries
+            last = mk.number if mk is not None else last
+            found.append(j)
+            j += 1
+        if promised is None or last != promised:
+            out.update(found)
+    return out
+
+
+def _lines_numbered(b: Block) -> bool:
+    """A paragraph of three or more numbered lines ("1. …<br>2. …<br>3. …")."""
+    para = b.obj
+    return isinstance(para, Paragraph) and sum(1 for ln in para_lines(para) if parse_marker(ln)) >= 3
+
+
+def _uncounted_digits(bl: Sequence[Block], start: int, skip: set[int]) -> set[int]:
+    """Paragraphs of bare digits ("6" in a box of its own, no "." or "#") over an entry's
+    text, unless three or more of them count 1..N or N..1 down the page: a counter or a
+    page number ("6", "5", "4" on page one of a countdown) is as often such a box."""
+    found = [i for i in range(start, len(bl)) if i not in skip and bl[i].kind == "paragraph"
+             and bl[i].text.strip().isdecimal() and i + 1 < len(bl) and bl[i + 1].kind != "heading"]
+    nums = [int(bl[i].text) for i in found]
+    if len(nums) >= 3 and nums in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return set()
+    return set(found)
 
 
 _LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W\d_])")
@@ -108,8 +199,10 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         out["paragraph"].append(Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
         return
     mk = parse_marker(b.text)
+    if mk and _FIGURE_LABEL().match(mk.label):
+        return  # "Figure 3: …", "Abbildung 2:": a picture's caption, numbered as pictures are
     if mk:
-        title, rest = title_of(b.text)
+        title, rest = _marked_title(b.text, mk.title)
         if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
             title, rest = lead_words(b.text, 12)
         out["paragraph"].append(Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
@@ -124,6 +217,16 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
     if lead:  # "VISIT the Pennsylvania National Horse Show, …"
         head = lead.group(1)
         out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, word_count(b.text) - word_count(head)))
+
+
+def _marked_title(text: str, after: str) -> tuple[str, int]:
+    """:func:`title_of` a numbered paragraph, the marker kept whole: the full stop of "No. 1:"
+    or "Nr. 3" ends no title ("No. 1: Lisbon" is titled "No. 1: Lisbon", not "No.")."""
+    at = text.rfind(after) if after else -1
+    if at <= 0:
+        return title_of(text)
+    title, rest = title_of(after)
+    return (f"{text[:at]}{title}".strip(), rest) if title else ("", rest)
 
 
 # A bullet typed before an entry's text: dingbats, arrows, check marks, stars, dashes
@@ -208,11 +311,18 @@ def numbered_runs(bl: Sequence[Block], cands: list[Cand], level: int) -> list[li
             first = run[0].number if run[0].number is not None else prev.number
             direction = -1 if len(run) >= 2 and prev.number < first else 1
             restart = (c.number - prev.number) * direction <= 0
-            if not (restart and separated(bl, prev, c, level)):
+            faq = _asks(c) and not any(map(_asks, run))
+            if not (restart and (separated(bl, prev, c, level) or faq)):
                 run.append(c)
                 continue
         runs.append([c])
     return runs
+
+
+def _asks(c: Cand) -> bool:
+    """Whether the candidate's title is a question: numbering that starts afresh with
+    questions after entries that ask none ("1. Is Lisbon cheap in winter?") is an FAQ."""
+    return c.heading.rstrip().endswith(("?", "？", "¿"))
 
 
 def pick_run(runs: list[list[Cand]], promised: int | None, at_least: bool) -> list[Cand]:
@@ -343,11 +453,9 @@ def outer_numbering(bl: Sequence[Block], cands: list[Cand]) -> list[Cand]:
     return titles if len(set(step_nums)) < len(step_nums) else cands
 
 
-def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, skip: set[int]) -> list[Cand]:
-    """The promised entries when numbered headings count afresh inside each of them: "##
-    Ember Mug" over "### 1. Charge it", "### 2. Pair it", six times under "6 Gadgets…".
-    Every run starts at 1 under its own heading of a higher level, and those headings
-    are exactly the promise: they are the entries, the numbers their steps."""
+def _run_parents(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[int]:
+    """The heading of a higher level each run counts afresh under, one per run, in order
+    and all at one level; empty when a run has none of its own or one starts past 1."""
     if len(runs) < 2 or any(r[0].number != 1 for r in runs):
         return []
     level = runs[0][0].level
@@ -360,9 +468,43 @@ def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, 
         if any(bl[k].kind == "heading" and bl[k].level < level for k in range(parent + 1, first)):
             return []
         parents.append(parent)
-    if len(parents) != promised or len({bl[k].level for k in parents}) != 1:
-        return []
+    return parents if len({bl[k].level for k in parents}) == 1 else []
+
+
+def _as_entries(bl: Sequence[Block], parents: list[int]) -> list[Cand]:
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in parents]
+
+
+def numbered_within(bl: Sequence[Block], runs: list[list[Cand]], promised: int, skip: set[int]) -> list[Cand]:
+    """The promised entries when numbered headings count afresh inside each of them: "##
+    Ember Mug" over "### 1. Charge it", "### 2. Pair it", six times under "6 Gadgets…".
+    Every run starts at 1 under its own heading of a higher level, and those headings
+    are exactly the promise: they are the entries, the numbers their steps."""
+    parents = _run_parents(bl, runs, skip)
+    return _as_entries(bl, parents) if len(parents) == promised else []
+
+
+# Entries holding their own steps: at least this many, each numbering its steps afresh.
+_STEPPED_ENTRIES = 3
+
+
+def steps_within(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[Cand]:
+    """The entries when numbered sub-headings count afresh inside every one of three or
+    more headings of a higher level that each open with text of their own ("## Lisbon",
+    a paragraph, "### Step 1: Book", "### Step 2: Go"; "## Kyoto", …), and no heading of
+    that level between them goes without: steps or days of each entry, whatever the
+    headline counts. A group heading straight over its numbered entries is not such."""
+    parents = _run_parents(bl, runs, skip)
+    if len(parents) < _STEPPED_ENTRIES:
+        return []
+    level = bl[parents[0]].level
+    every = [k for k in range(parents[0], runs[-1][0].block) if bl[k].kind == "heading" and bl[k].level == level]
+    if every != parents:
+        return []
+    for parent, run in zip(parents, runs):
+        if not any(bl[k].kind == "paragraph" for k in range(parent + 1, run[0].block)):
+            return []
+    return _as_entries(bl, parents)
 
 
 def same_label(cands: list[Cand]) -> list[Cand]:
@@ -378,6 +520,25 @@ def same_label(cands: list[Cand]) -> list[Cand]:
 def _label(text: str) -> str:
     mk = parse_marker(text, plain=True)
     return mk.label.lower() if mk else ""
+
+
+def counts_in_order(nums: Sequence[int | None]) -> bool:
+    """Whether ``nums`` count 1..N, or N..1, in document order."""
+    return list(nums) in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1)))
+
+
+def fill_levels(chosen: list[Cand], heads: list[Cand]) -> list[Cand]:
+    """The chosen level's numbered headings plus numbered headings at other levels that
+    fill their gaps, when together they count 1..N (or N..1) down the page: an editor set
+    some entries as <h3> among <h2>s ("1. Lisbon" h2, "3. Cape Town" h3, "4. Reykjavik"
+    h2). Numbered steps under each entry repeat numbers, so they never count 1..N."""
+    level = chosen[0].level if chosen else 0
+    have = {c.number for c in chosen}
+    if len(chosen) < 2 or None in have or counts_in_order([c.number for c in chosen]):
+        return chosen
+    extra = [c for c in heads if c.level != level and c.number is not None and c.number not in have]
+    merged = sorted(chosen + extra, key=lambda c: c.block)
+    return merged if extra and counts_in_order([c.number for c in merged]) else chosen
 
 
 def fill_gaps(heads: list[Cand], paras: list[Cand]) -> list[Cand]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from auditor.structure.promise import (
     CLAUSE_MARKS, LIST_COUNTERS, NOT_LIST_COUNTS, firm_promise, names_a_list, reads_as_list,
@@ -180,6 +180,16 @@ def _next_words(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> li
     return nxt[1:] if lang == "ro" and nxt[:1] == ["de"] else nxt
 
 
+def _proportion(nxt: Sequence[str], value: int) -> bool:
+    """Whether the words after a number make it a share ("7 in 10", "3 out of 4") or part
+    of a decimal or a time the tokens split ("3.5", "10:30")."""
+    if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
+        return True
+    low = [t.lower() for t in nxt[:3]]
+    rest = low[1:] if low[:1] == ["in"] else low[2:] if low[:2] == ["out", "of"] else []
+    return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
+
+
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     """The count ``headline`` promises and whether it means "at least" (``90+``).
 
@@ -190,6 +200,47 @@ def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
     return number, at_least
 
 
+_EN_UNITS = {w: n for w, n in _WORDS["en"].items() if 1 <= n <= 9}
+_EN_TENS = {w: n for w, n in _WORDS["en"].items() if n in (20, 30, 40, 50, 60, 70, 80, 90)}
+_EN_DOZENS = {**_EN_UNITS, **{str(n): n for n in range(2, 10)}}
+# Counts written in more than one word, as digits: "Twenty-Five" → 25, "a dozen" → 12,
+# "two dozen" → 24, "half a dozen" → 6, "a baker's dozen" → 13, "50-Plus" → "50+".
+_EN_COMPOUNDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"\b(?:a|one)\s+baker['’]?s\s+dozen\b", re.I), "13"),
+    (re.compile(r"\bhalf\s+a\s+dozen\b", re.I), "6"),
+    (re.compile(r"\b(" + "|".join(_EN_DOZENS) + r")\s+dozen\b", re.I),
+     lambda m: str(12 * _EN_DOZENS[m.group(1).lower()])),
+    (re.compile(r"\ba\s+dozen\b", re.I), "12"),
+    (re.compile(r"\b(" + "|".join(_EN_TENS) + r")[-\s](" + "|".join(_EN_UNITS) + r")\b", re.I),
+     lambda m: str(_EN_TENS[m.group(1).lower()] + _EN_UNITS[m.group(2).lower()])),
+    (re.compile(r"\b(\d{1,4})[-\s]plus\b", re.I), r"\1+"),
+)
+# "A dozen" in the languages we read ("una docena de ciudades" → "12 ciudades").
+_DOZENS = re.compile(r"\b(?:una docena de|une douzaine de|ein dutzend|una dozzina di|uma dúzia de|een dozijn)\b", re.I)
+# Only a headline with one of these may hold such a compound (most hold none).
+_COMPOUND_HINT = re.compile(r"dozen|plus|ty[-\s]", re.I)
+# A range of counts ("7-10 Cities", "5 to 7 Ways", "5 or 6 Things"): at least the lower.
+_RANGE = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|\s(?:to|or)\s)\s*(\d{1,3})\b(?![-/:.,]\d)")
+
+
+def in_digits(headline: str, lang: str) -> str:
+    """``headline`` with counts written in several words, or as a range, put in digits
+    (English word forms only): "A Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities"."""
+    if (lang or "en").split("-")[0].lower() == "en" and _COMPOUND_HINT.search(headline):
+        for pattern, repl in _EN_COMPOUNDS:
+            headline = pattern.sub(repl, headline)
+
+    low = headline.lower()
+    if any(word in low for word in ("docena", "douzaine", "dutzend", "dozzina", "dúzia", "dozijn")):
+        headline = _DOZENS.sub("12", headline)
+
+    def low_end(m: re.Match[str]) -> str:
+        lo, hi = int(m.group(1)), int(m.group(2))
+        return f"{lo}+" if 3 <= lo < hi <= 2 * lo else m.group(0)
+
+    return _RANGE.sub(low_end, headline)
+
+
 def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool, bool]:
     """:func:`headline_number` and whether its words alone make it a list's count
     (:func:`promise.firm_promise`); a count that is not firm holds only when the body
@@ -197,6 +248,7 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
     if not headline:
         return None, False, True
     lang = (lang or "en").split("-")[0].lower()
+    headline = in_digits(headline, lang)
     spelled = _spelled_count(headline, lang)
     if spelled is not None:
         return spelled, False, True
@@ -226,8 +278,8 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
             continue
         if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):
             continue
-        if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
-            continue  # "3.5", "10:30" split oddly
+        if _proportion(nxt, value):
+            continue  # "3.5", "10:30" split oddly; "7 in 10 Americans support…": a share, not a count
         at_least = plus or bool(_AT_LEAST_BEFORE.search(headline[:start])) or bool(
             _AT_LEAST_AFTER.match(headline[end:])
         )

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from auditor.structure.blocks import Block, Cand
+from auditor.structure.blocks import Block, Cand, over_list
 from auditor.structure.fit import alternates, has_text, labelled_half
-from auditor.structure.labels import FRAME, MEDIA_LABEL, question_frame, template_labels
+from auditor.structure.labels import EXTRAS, FRAME, MEDIA_LABEL, label_keys, question_frame, template_labels
 from auditor.structure.shapes import LIST_BAR, Bar, framing_ends
 from auditor.text.segment import word_count
 
@@ -31,8 +31,9 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     # A template's label repeated in every entry ("Why we love it", "Pros"): part of the
     # entry, not an entry of its own, nor a block of its body (two labels over three
     # paragraphs are an entry of three paragraphs, not five blocks).
-    repeated = template_labels(Counter(" ".join(bl[k].text.split()).casefold() for k in heads))
-    labels = {k for k in heads if " ".join(bl[k].text.split()).casefold() in repeated}
+    keys = label_keys([bl[k].text for k in heads], lambda n: over_list(bl, heads[n]))
+    repeated = template_labels(Counter(keys))
+    labels = {k for k, key in zip(heads, keys) if key in repeated}
     if labels:
         bl = [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]
         heads = [k for k in heads if k not in labels]
@@ -41,12 +42,15 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     # as some site builders mark every title: a run of them is read like any level's.
     h1_entries = sum(1 for k in heads if bl[k].level == 1) >= bar.least
     for k in heads:
-        if FRAME().match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
-            runs.append([])  # a frame heading ("Conclusion") or an H1 ends a run
+        if FRAME().match(bl[k].text) or EXTRAS().match(bl[k].text) or (bl[k].level == 1 and not h1_entries):
+            # A frame heading ("Conclusion"), the extras' ("Honorable mentions": what
+            # follows is not the list's own) or an H1 ends a run.
+            runs.append([])
         elif runs and runs[-1] and bl[runs[-1][-1]].level == bl[k].level:
             runs[-1].append(k)
         else:
             runs.append([k])
+    runs += _slipped(bl, runs)
     runs = [_without_trailer(bl, _unframed(bl, half, bar)) for run in runs for half in _copies(bl, run)]
     best = _longest_parallel(bl, start, skip, runs, {}, bar, media) or _grouped_parallel(bl, start, skip, heads, bar)
     if not best:
@@ -58,6 +62,33 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
         elif alternates(bl, best[0::2], best[1::2], (), True):
             best = best[0::2]  # a name and a tagline heading per entry, text under both (fit.paired)
     return [Cand(bl[k].pos, None, bl[k].text, "", "heading", bl[k].level, k) for k in best]
+
+
+# A lone deeper heading reads as a slipped entry only among this many entries: among
+# fewer, it is as likely one entry's subsection ("Specs" under the third of five boats).
+_SLIP_AMONG = 6
+
+
+def _slipped(bl: Sequence[Block], runs: list[list[int]]) -> list[list[int]]:
+    """Runs of one level joined across a lone heading one level deeper between them
+    (entries with one set as "<h3>" among "<h2>"s: the heading block's level is chosen
+    per block): one more run each to try, kept only if its sections are parallel. The
+    deeper ones stay rare (a third of the run at most, three entries apart at least,
+    among six entries or more): a heading under every entry, or every other one, is the
+    entries' own sub-heading."""
+    out: list[list[int]] = []
+    joined: list[int] = []
+    for a, b, c in zip(runs, runs[1:], runs[2:]):
+        if not (a and b and c) or len(b) != 1:
+            continue
+        top = bl[a[0]].level
+        if bl[c[0]].level == top and bl[b[0]].level == top + 1:
+            joined = (joined if joined and joined[-1] == a[-1] else list(a)) + b + c
+            deep = [n for n, k in enumerate(joined) if bl[k].level > top]
+            if 3 * len(deep) <= len(joined) and len(joined) - len(deep) >= _SLIP_AMONG \
+                    and all(y - x >= 3 for x, y in zip(deep, deep[1:])):
+                out.append(joined)
+    return out
 
 
 def _unframed(bl: Sequence[Block], run: list[int], bar: Bar) -> list[int]:
@@ -149,6 +180,8 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
     entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
     runs: list[list[int]] = []
     labels = {c.block for c in bolds if _group_label(c)}
+    if labels and all(c.block in labels for c in bolds if c.block not in skip):
+        labels = set()  # ALL-CAPS bold titles with nothing to group ("LISBON" over its text): entries
     for c in bolds:
         if c.block in skip:
             continue

@@ -105,9 +105,18 @@ NEWS_WORDS = frozenset(
 # "5 Doctors Warn…") are left out: there the count is a list's.
 CLAUSE_VERBS = frozenset(
     """open close remain return merge qualify break fall plead testify strike protest march rally clash
-    vote agree reach arrive land report accuse
+    vote agree reach arrive land report accuse fail sign enter join win lose face
     opened closed remained returned merged qualified broke fell pleaded testified struck protested
     marched rallied clashed voted agreed reached arrived landed reported accused""".split()
+)
+# Past participles that do not end in "-ed" ("12 cars stolen", "200 homes sold").
+IRREGULAR_PARTICIPLES = frozenset("found stolen sold hit shut torn won lost seen taken made built".split())
+# Participles a list's title puts after its noun ("5 Myths Debunked", "All 27 Movies Ranked",
+# "10 Lessons Learned"): not a clause about the counted things, unlike "50 homes destroyed".
+TITLE_PARTICIPLES = frozenset(
+    """ranked rated explained revealed debunked reviewed compared answered decoded demystified busted
+    solved uncovered learned recommended tested approved needed required inspired based themed
+    unboxed featured included curated handpicked hand-picked updated""".split()
 )
 # After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
 STOPPERS = frozenset(
@@ -180,6 +189,21 @@ def _clause_verb(phrase: Sequence[str], is_plural: object) -> bool:
     return False
 
 
+def participle_clause(phrase: Sequence[str], is_plural: object) -> bool:
+    """Whether a past participle follows the first plural noun of ``phrase`` ("homes
+    destroyed", "flights cancelled", "cars stolen") after a noun that names no list and
+    no superlative ("5 Myths Debunked", "Best Movies Ranked" are titles). A news clause or
+    a list's title ("20 Animals Photographed in the Wild"): only the body can tell."""
+    assert callable(is_plural)
+    for n, w in enumerate(phrase[:-1]):
+        if is_plural(w, "en"):
+            after = phrase[n + 1]
+            participle = (len(after) > 4 and after.endswith("ed")) or after in IRREGULAR_PARTICIPLES
+            listy = w in LIST_NOUNS or any(x in SUPERLATIVES for x in phrase[:n])
+            return participle and after not in TITLE_PARTICIPLES and not listy
+    return False
+
+
 def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
     """Whether the number at token ``i``, with no noun after it, counts a list the words
     before it name: "Best books of 2023: 10 we loved", "Our favourite podcasts — all 12
@@ -230,7 +254,8 @@ def reads_as_list(
         return 0 if _counts_named_list(tokens, i, lang, is_plural) else None
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
-    listy = any(w in LIST_NOUNS for w in content) or phrase[0] in SUPERLATIVES
+    # A German or Dutch compound ending in a list noun ("Geschenkideen") is one too.
+    listy = any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in content) or phrase[0] in SUPERLATIVES
     plural = any(is_plural(w, lang) for w in content)
     if lang in UNSPACED:
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
@@ -341,8 +366,12 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     count is firm only with a list cue (a list noun or superlative after it, "top", a
     determiner or article before it, a headline naming a list); else it is a promise only
     when the body lists about that many (see :func:`auditor.structure.finish.finish`)."""
-    if lang == "en" or lang in UNSPACED:
-        return True  # English reads plural nouns and verbs; unspaced scripts read counters
+    if lang == "en":
+        # English reads plural nouns and verbs; a participle after the noun ("50 homes
+        # destroyed", "20 animals photographed") is news or a title: the body decides.
+        return not participle_clause(_phrase(tokens, i), is_plural)
+    if lang in UNSPACED:
+        return True  # unspaced scripts read counters
     phrase = _phrase(tokens, i)
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     prev = tokens[i - 1][0].lower() if i else ""

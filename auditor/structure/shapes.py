@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from auditor.model import ListItem
 from auditor.record import Record
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -56,17 +57,39 @@ LIST_BAR = Bar()
 NAMED_BAR = Bar(least=3, spread=0.6, blocks=2, group=1)
 
 
+# A label over a list ("Pros", "What we like:"): a few words at most.
+_LIST_LABEL_WORDS = 4
+
+
+def _numbered(text: str) -> bool:
+    from auditor.structure.markers import parse_marker
+
+    return parse_marker(text) is not None
+
+
 def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int] | None:
     """Blocks and words under the title at ``title`` up to ``stop``; None when a
-    heading stands inside (a nested structure, not one entry)."""
+    heading stands inside (a nested structure, not one entry). A bulleted list is one
+    block as the reader sees it, with its label line ("Pros", then three bullets; "Cons",
+    then two), so entries carrying pros and cons or specs stay entries."""
     n = w = 0
     for k in range(title + 1, stop):
         b = bl[k]
         if b.kind == "heading":
             return None
-        if b.text.strip():
-            n += 1
-            w += word_count(b.text)
+        if not b.text.strip():
+            continue
+        w += word_count(b.text)
+        prev = bl[k - 1].obj if k - 1 > title else None
+        if isinstance(b.obj, ListItem) and isinstance(prev, ListItem) and prev.list_index == b.obj.list_index:
+            continue  # the same list goes on
+        if k - 1 > title and b.kind == "paragraph" and bl[k - 1].kind == "paragraph" and _numbered(b.text) \
+                and _numbered(bl[k - 1].text):
+            continue  # numbered steps written as paragraphs ("1. Book early", "2. Go…"): one list too
+        nxt = bl[k + 1].obj if k + 1 < stop else None
+        if b.kind == "paragraph" and isinstance(nxt, ListItem) and word_count(b.text) <= _LIST_LABEL_WORDS:
+            continue  # the list's label: one block with it
+        n += 1
     return n, w
 
 

@@ -279,7 +279,8 @@ class Walker:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
         titled = self._marker_box is not None and el.getprevious() is self._marker_box
-        marker = not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None
+        marker = not len(el) and (_BOX_MARKER.fullmatch((el.text or "").strip()) is not None
+                                  or _badge_before_heading(el))
         self._marker_box = el if marker else None
         marker = marker or self._ranked_cell(el)
         product = not marker and self._product_title(el)
@@ -718,6 +719,22 @@ _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
 # "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number).
 _BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
+
+
+def _badge_before_heading(el: Element) -> bool:
+    """A bare number (1–3 digits) alone in its box right before a heading, a box opening
+    with one, or a short title box: a list's number badge beside its title ("<div>1</div>
+    <div><h2>…", as the Guardian's NumberedTitleBlockComponent sets it; "<div>1</div><div>
+    Title</div>", a magazine theme's smart list). The structure stage keeps it only when
+    such badges count 1..N (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
+    text = (el.text or "").strip()
+    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p") else None
+    if nxt is None or not isinstance(nxt.tag, str):
+        return False
+    if nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS):
+        return True
+    title = text_of(nxt) if not len(nxt) else ""
+    return 0 < len(title.split()) <= MAX_TITLE_WORDS and title[:1].isupper() and not title.endswith((".", ":", "!"))
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
