@@ -5,8 +5,11 @@ and a term's paired comparison counts the folds it helps and hurts."""
 from __future__ import annotations
 
 import importlib.util
+import math
 import sys
 from pathlib import Path
+
+import pytest
 
 from auditor.model import Document
 
@@ -97,3 +100,49 @@ def test_a_terms_gain_over_resampled_sites_says_when_it_is_noise() -> None:
     low, high = score_cv.site_bootstrap(pages, good, noisy, resamples=200)
     assert low >= 0.0 and high > 0.0
     assert score_cv.paired([pages], good, bad, pages).split("; ")[1].startswith("sites resampled 90 %")
+
+
+# The signals tried in round 10's second wave and not kept stay rerunnable
+# (score_cv --candidates): each is measured on small articles here.
+def _doc(*paragraphs: str, headings: tuple[tuple[int, str], ...] = ((1, "Title"),), number: int | None = None,
+         lang: str = "en") -> Document:
+    from auditor.model import Heading, Paragraph
+
+    words = sum(len(p.split()) for p in paragraphs)
+    return Document(path="x.html", format="html", headline="Title", lang=lang, headline_heading=0,
+                    headings=tuple(Heading(level, text, i + 1) for i, (level, text) in enumerate(headings)),
+                    paragraphs=tuple(Paragraph(p, 10 + i) for i, p in enumerate(paragraphs)),
+                    word_count=words, headline_number=number)
+
+
+def test_candidate_body_h1s_leaves_out_the_headline() -> None:
+    assert score_cv.body_h1s(_doc()) == 0
+    tips = _doc(headings=((1, "Title"), (1, "Tip one"), (2, "Aside"), (1, "Tip two")))
+    assert score_cv.body_h1s(tips) == 2
+
+
+def test_candidate_promo_density_counts_prices_and_calls_per_thousand_words() -> None:
+    filler = " ".join(["word"] * 500)
+    pitch = _doc(filler, "Sign up for my free webinar today.", "Only $49.99, or 2900円 in Japan, 12 € in Berlin.")
+    # Two calls ("Sign up", "webinar") and three prices over 517 words: 9.7 per 1,000.
+    assert 9 < score_cv.promo_density(pitch) < 10
+    assert score_cv.promo_density(_doc(filler)) == 0.0
+    # A short brief with one price is measured on 300 words at least.
+    assert score_cv.promo_density(_doc("The app costs $5 a year, the company said.")) == 1000 / 300
+
+
+def test_candidate_thin_text_by_page_kind() -> None:
+    story = _doc(" ".join(["word"] * 300))
+    listicle = _doc(" ".join(["word"] * 300), number=5)
+    by_kind = score_cv._thin_by_kind(800, 600)
+    assert by_kind(listicle) == score_cv.scoring.thin_penalty(listicle) == pytest.approx(25 * math.log2(800 / 300))
+    assert by_kind(story) == pytest.approx(25.0)  # one halving below 600
+    assert by_kind(_doc(" ".join(["word"] * 700))) == 0.0
+
+
+def test_a_candidates_loss_is_added_for_the_run_and_removed_after() -> None:
+    doc = _doc(" ".join(["word"] * 900), headings=((1, "Title"), (1, "A"), (1, "B")))
+    before = score_cv.scoring.score(doc, [])[1]
+    with score_cv.constants(extra=lambda d: 10.0 if score_cv.body_h1s(d) >= 2 else 0.0):
+        assert score_cv.scoring.score(doc, [])[1] == before - 10
+    assert score_cv.scoring.score(doc, [])[1] == before

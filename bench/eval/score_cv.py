@@ -18,7 +18,10 @@ Audits every tuning page with an editor score in-process, then prints
   the mean change and on how many folds the term helps or hurts, and a 90 % interval
   of its gain on all pages over sites resampled with replacement (paired). A term that
   does not help on most folds, or whose interval holds 0, does not hold;
-- **steps**: earlier models, to show what each step earns.
+- **steps**: earlier models, to show what each step earns;
+- **candidates** (``--candidates``): signals tried on top of today's model and not kept,
+  each scored on the same folds against today's (what it would earn), so the decision
+  can be rerun.
 
 Holdout pages are skipped by name before anything is read, so running this never looks at
 them. The constants are patched on ``auditor.engine.scoring`` for the run and restored.
@@ -27,11 +30,13 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import math
 import random
+import re
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -42,7 +47,7 @@ from run_eval import SHARED, read_holdout, read_tsv, spearman, spearman_interval
 
 from auditor.api import audit, default_settings  # noqa: E402
 from auditor.engine import scoring  # noqa: E402
-from auditor.model import Document, Finding, ScoreCap  # noqa: E402
+from auditor.model import Deduction, Document, Finding, ScoreCap  # noqa: E402
 
 Page = tuple[str, int, Document, list[Finding], str]  # name, editor score, document, findings, corpus
 
@@ -111,6 +116,71 @@ TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
 )
 
 
+# Signals tried in round 10's second wave, on top of today's model, and not kept (README,
+# "Scores"): each either adds a page-wide loss (``extra``: points for a document) or swaps
+# the thin-text loss (``thin_penalty``). Kept here so the decision can be rerun.
+def body_h1s(doc: Document) -> int:
+    """H1 headings in the body besides the headline's own: every tip or section set as an
+    h1 (an editor marks it down beyond what HD001 costs the headings category)."""
+    return sum(1 for i, h in enumerate(doc.headings) if h.level == 1 and i != doc.headline_heading)
+
+
+# A price ("$39.99", "2900円", "12 €", "R$ 50") or a call to buy or sign up, in the
+# languages of the judged pages.
+_PRICE = re.compile(r"[$€£¥₹₽]\s?\d|R\$\s?\d|\d(?:[.,]\d+)?\s?"
+                    r"(?:€|£|円|元|₽|zł|руб|(?:EUR|USD|dollars?|euros?|yen|reais|pesos?)\b)", re.I)
+_CALL = re.compile(r"\b(?:sign(?:ing)? up|subscribe|register|webinar|buy now|shop now|order now|free trial|discount|"
+                   r"coupon|promo code|affiliate|commission|click here|join (?:my|our|now)|enroll|masterclass|"
+                   r"workshop|course|challenge|newsletter|anmelden|jetzt|kostenlos|gratis|rabatt|gutschein|kurs|"
+                   r"inscri[bvp]\w*|achet\w+|promo\w*|oferta|descuento|compra\w*|suscr\w+|assine|compre|desconto|"
+                   r"скидк\w*|купи\w*|подпис\w*|купон)", re.I)
+
+
+def promo_density(doc: Document) -> float:
+    """Prices and calls to buy or sign up per 1,000 words of the body (counted on at
+    least 300 words, so a short brief with one price is not promotion)."""
+    words = scoring.body_length(doc) or 0.0
+    texts = [*(p.text for p in doc.paragraphs), *(i.text for i in doc.list_items), *(h.text for h in doc.headings)]
+    hits = sum(len(_PRICE.findall(t)) + len(_CALL.findall(t)) for t in texts)
+    return 1000 * hits / max(words, 300.0) if words else 0.0
+
+
+def _is_list(doc: Document) -> bool:
+    return doc.headline_number is not None or len(doc.items) >= 3
+
+
+def _thin_by_kind(list_words: float, story_words: float) -> Callable[[Document], float]:
+    """Thin text measured against the page kind: a list (a headline count or three
+    items) is thin below ``list_words``, a story below ``story_words``; the loss per
+    halving and its cap as today."""
+    def penalty(doc: Document) -> float:
+        limit = list_words if _is_list(doc) else story_words
+        length = scoring.body_length(doc)
+        if length is None or length >= limit:
+            return 0.0
+        if length <= 0:
+            return scoring.THIN_MAX
+        return min(scoring.THIN_MAX, scoring.THIN_POINTS * math.log2(limit / length))
+    return penalty
+
+
+CANDIDATES: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("several h1s in the body (2 or more besides the headline), 10 points",
+     {"extra": lambda doc: 10.0 if body_h1s(doc) >= 2 else 0.0}),
+    ("  … 20 points", {"extra": lambda doc: 20.0 if body_h1s(doc) >= 2 else 0.0}),
+    ("  … 1 or more, 10 points", {"extra": lambda doc: 10.0 if body_h1s(doc) >= 1 else 0.0}),
+    ("promotional density: 0.5 a price or call per 1,000 words past 10 (at most 20)",
+     {"extra": lambda doc: min(20.0, 0.5 * max(0.0, promo_density(doc) - 10))}),
+    ("  … 1 a hit past 5", {"extra": lambda doc: min(20.0, max(0.0, promo_density(doc) - 5))}),
+    ("  … 1 a hit past 3", {"extra": lambda doc: min(20.0, max(0.0, promo_density(doc) - 3))}),
+    ("a body with no picture (decorative ones aside), 5 points",
+     {"extra": lambda doc: 0.0 if any(not img.decorative for img in doc.images) else 5.0}),
+    ("thin text by page kind: a story thin below 600 words, a list 800", {"thin_penalty": _thin_by_kind(800, 600)}),
+    ("  … a story below 500 words", {"thin_penalty": _thin_by_kind(800, 500)}),
+    ("  … a list below 1,000 words, a story 800", {"thin_penalty": _thin_by_kind(1000, 800)}),
+)
+
+
 def load_pages() -> list[Page]:
     hold = read_holdout(HERE / "holdout.txt")
     settings = default_settings()
@@ -142,29 +212,41 @@ def _thin_cap(doc: Document, findings: Sequence[Finding]) -> tuple[ScoreCap, ...
     return caps
 
 
+def _with_extra(deductions: Callable[[Document], tuple[Deduction, ...]],
+                extra: Callable[[Document], float]) -> Callable[[Document], tuple[Deduction, ...]]:
+    """``deductions`` with a candidate's loss added (when it costs anything)."""
+    def patched(doc: Document) -> tuple[Deduction, ...]:
+        points = extra(doc)
+        return deductions(doc) + ((Deduction("candidate", points, "candidate"),) if points else ())
+    return patched
+
+
 @contextmanager
 def constants(**values: Any) -> Iterator[None]:
     """Patch scoring's constants (``error``/``warning``/``info`` are level weights;
     ``thin="cap"`` swaps in the round-5 cap, ``thin="linear"`` the loss of rounds 6-8,
-    ``SIGN_POINTS`` sets the points of both signs of an edited, reported article)
+    ``SIGN_POINTS`` sets the points of both signs of an edited, reported article,
+    ``extra`` adds a candidate's loss: a function of the document)
     and restore them afterwards."""
     saved_weights = dict(scoring.LEVEL_WEIGHTS)
     saved = {k: getattr(scoring, k) for k in ("ERROR_POINTS", "THIN_POINTS", "THIN_WORDS", "THIN_MAX", "CHARS_PER_WORD",
                                                 "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
                                                 "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
-                                                "UNCAPTIONED_POINTS")}
+                                                "UNCAPTIONED_POINTS", "text_deductions")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
                 scoring.LEVEL_WEIGHTS[key] = value
             elif key == "thin" and value == "cap":
                 scoring.caps = _thin_cap  # type: ignore[assignment]
-                scoring.thin_penalty = lambda doc: 0.0  # type: ignore[assignment]
+                scoring.thin_penalty = lambda doc: 0.0
             elif key == "SIGN_POINTS":
                 scoring.UNQUOTED_POINTS = scoring.UNCAPTIONED_POINTS = value
+            elif key == "extra":
+                scoring.text_deductions = _with_extra(scoring.text_deductions, value)  # type: ignore[assignment]
             elif key == "thin" and value == "linear":
-                scoring.thin_penalty = _thin_linear  # type: ignore[assignment]
+                scoring.thin_penalty = _thin_linear
             else:
                 setattr(scoring, key, value)
         yield
@@ -268,6 +350,7 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--no-grid", action="store_true", help="skip the nested search over GRID")
+    ap.add_argument("--candidates", action="store_true", help="also score the signals tried and not kept")
     args = ap.parse_args()
     pages = load_pages()
     today = scores_of(pages)
@@ -283,10 +366,10 @@ def main() -> int:
     if not args.no_grid:
         grid = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
         scored = [scores_of(pages, **point) for point in grid]
-        values, chosen = nested(pages, site_folds, scored)
+        outcomes, chosen = nested(pages, site_folds, scored)
         top = ", ".join(f"{grid[i]} ×{n}" for i, n in chosen.most_common(2))
         print(f"nested, {args.folds} folds by site × {args.repeats} over {len(grid)} settings of "
-              f"{', '.join(GRID)}: {spread(values)}; chosen most: {top}")
+              f"{', '.join(GRID)}: {spread(outcomes)}; chosen most: {top}")
     print("terms (each removed, on the same folds by site):")
     for label, values in TERMS:
         print(f"  {label:50s} {paired(site_folds, today, scores_of(pages, **values), pages)}")
@@ -294,6 +377,11 @@ def main() -> int:
     for label, values in STEPS:
         s = scores_of(pages, **values)
         print(f"  {label:78s} all {rho(pages, s):+.3f}  by site {spread([rho(t, s) for t in site_folds])}")
+    if args.candidates:
+        print("candidates (each added, on the same folds by site; what it earns over today's model):")
+        for label, setting in CANDIDATES:
+            s = scores_of(pages, **setting)
+            print(f"  {label:78s} all {rho(pages, s):+.3f}\n    {paired(site_folds, s, today, pages)}")
     return 0
 
 
