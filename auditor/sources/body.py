@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources import SourceError
-from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
-                                    site_host)
+from auditor.sources.chrome import judge
+from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, named_kind, site_host
 from auditor.sources.entries import Entries
 from auditor.sources.overlays import DeclaredVideos
 from auditor.sources.widgets import mark_button
