@@ -31,3 +31,37 @@ def test_cloaked_affiliate_reads_the_widgets_rule_without_the_judge_loaded() -> 
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "True"
+
+
+# --- aria-labelledby names a link even when the label is hidden (accname step 2B) ---
+
+_PDF = "https://council.example.gov/docs/bike-plan.pdf"
+
+
+def _link_findings(html: str, name: str, rule: str) -> list[str]:
+    import widgetkit as kit
+    from auditor.api import audit
+
+    result = audit(kit.page(html).encode(), name)
+    assert result.error is None
+    return [f.excerpt or "" for f in result.findings if f.rule == rule and _PDF in (f.excerpt or "")]
+
+
+@pytest.mark.parametrize("label", [
+    '<span id="plan-label" hidden>The bike plan (PDF)</span>',
+    '<span id="plan-label" style="display:none">The bike plan (PDF)</span>',
+    '<span id="plan-label" aria-hidden="true">The bike plan (PDF)</span>',
+    '<div id="plan-label" class="sr-only" style="visibility: hidden">The bike plan (PDF)</div>',
+], ids=["hidden", "display-none", "aria-hidden", "visibility-hidden"])
+def test_a_link_named_by_a_hidden_label_has_a_name(label: str) -> None:
+    html = (f'<p>The plan is <a href="{_PDF}" aria-labelledby="plan-label"><i class="icon-pdf"></i></a> on the '
+            f"council site, with the maps of every segment and the dates of the works.</p>{label}")
+    assert _link_findings(html, "labelledby-hidden.html", "LK016") == []
+
+
+@pytest.mark.parametrize("labelledby", ["nowhere", "plan-label-empty"], ids=["missing-id", "empty-label"])
+def test_a_link_labelled_by_nothing_stays_reported(labelledby: str) -> None:
+    html = (f'<p>The plan is <a href="{_PDF}" aria-labelledby="{labelledby}"><i class="icon-pdf"></i></a> on the '
+            'council site, with the maps of every segment and the dates of the works.</p>'
+            '<span id="plan-label-empty" hidden> </span>')
+    assert _link_findings(html, "labelledby-nowhere.html", "LK016") != []

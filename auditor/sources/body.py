@@ -384,9 +384,39 @@ def _keep_svg_name(svg: Element) -> None:
         holder.set("aria-label", name)
 
 
+# What aria-labelledby names: a link, a heading, a picture (the walk reads the name of each).
+_NAMED_BY_REFERENCE = frozenset(_NAMED_BY_CONTENT) | {"img", "amp-img"}
+
+
+def _keep_labelledby_names(root: Element) -> None:
+    """A link, heading or picture named by ``aria-labelledby`` keeps the text it points to
+    as its aria-label: the accessible-name algorithm reads that text even when it is hidden
+    (a ``hidden`` span, ``display:none``, ``aria-hidden``), and the chrome judge drops hidden
+    elements before the walk reads the name. An id that points nowhere names nothing."""
+    named = root.xpath("//*[@aria-labelledby]")
+    if not named:
+        return
+    by_id: dict[str, Element | None] = {}
+    for el in named:
+        if el.tag not in _NAMED_BY_REFERENCE or (el.get("aria-label") or "").strip():
+            continue
+        parts = []
+        for ref in (el.get("aria-labelledby") or "").split()[:5]:  # each id in turn, as accname joins them
+            if ref not in by_id:
+                found = root.xpath("//*[@id=$ref]", ref=ref)
+                by_id[ref] = found[0] if found else None
+            label = by_id[ref]
+            if label is not None and label is not el:
+                parts.append(" ".join((label.text_content() or "").split()))
+        name = " ".join(p for p in parts if p)
+        if name:
+            el.set("aria-label", name)
+
+
 def drop_invisible(root: Element) -> None:
     from lxml.etree import strip_elements
 
+    _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     for el in root.iter("button", "iframe", "input", "svg", "script", "meta", "link"):  # one walk
         tag = el.tag
