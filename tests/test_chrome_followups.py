@@ -65,3 +65,44 @@ def test_a_link_labelled_by_nothing_stays_reported(labelledby: str) -> None:
             'council site, with the maps of every segment and the dates of the works.</p>'
             '<span id="plan-label-empty" hidden> </span>')
     assert _link_findings(html, "labelledby-nowhere.html", "LK016") != []
+
+
+# --- a script link inside a sentence of the story is the story's (LK004 stays) ---
+
+_SENTENCE_LINKS = [
+    ("read-the-full", '<p>For every segment and its dates, <a href="javascript:void(0)">read the full report</a> on the '
+     "council's site before the open houses next month, the department said.</p>"),
+    ("icon-only", '<p>The council posted the plan <a href="javascript:void(0)" class="icon"><i class="fa fa-file"></i></a> '
+     "for residents who want to read about every segment in detail before the hearings.</p>"),
+    ("control-word-in-a-sentence", '<p>Residents who want to see their street can <a href="javascript:openMap(3)">open the '
+     "map</a> and follow each segment, the department said in its notice on Tuesday.</p>"),
+    ("link-opening-the-sentence", '<p><a href="javascript:void(0)">Read the full report</a> to see where each of the '
+     "fourteen miles of new lanes will run and when the works on each street begin.</p>"),
+]
+
+_STANDALONE_CONTROLS = [
+    ("after-a-full-stop", "<p>The council will hold open houses in every district before the first segment is built "
+     'next spring. <a href="javascript:void(0)">Continue reading</a></p>'),
+    ("after-an-ellipsis", "<p>The council will hold open houses in every district before the first segment is built "
+     'next spring and… <a href="javascript:void(0)">Read more</a></p>'),
+    ("a-paragraph-of-its-own", '<p><a href="javascript:window.print()">Print this article</a></p>'),
+]
+
+
+def _script_findings(html: str, name: str) -> list[str]:
+    import widgetkit as kit
+    from auditor.api import audit
+
+    result = audit(kit.page(html).encode(), name)
+    assert result.error is None
+    return [f.rule for f in result.findings if f.rule == "LK004"]
+
+
+@pytest.mark.parametrize("name,html", _SENTENCE_LINKS, ids=[s[0] for s in _SENTENCE_LINKS])
+def test_a_script_link_in_a_sentence_stays_reported(name: str, html: str) -> None:
+    assert _script_findings(html, f"{name}.html") == ["LK004"]
+
+
+@pytest.mark.parametrize("name,html", _STANDALONE_CONTROLS, ids=[s[0] for s in _STANDALONE_CONTROLS])
+def test_a_script_control_standing_alone_is_the_templates(name: str, html: str) -> None:
+    assert _script_findings(html, f"{name}.html") == []

@@ -12,7 +12,8 @@ Judged by structure and semantics, in this order:
    links to a social profile (icons), a feed or a sign-up page, links that are buttons
    (``href="#"`` with a control's name: "Close gallery", "Next photo", "Continue
    reading"), the page's tools written as script links (print, e-mail, text size,
-   "인쇄하기", "A+", arrows) and a player's controls, a picture link to a home page (the
+   "인쇄하기", "A+", arrows) and a player's controls, unless set inside a sentence of the
+   story's prose ("read <a href="javascript:…">the full report</a> here"), a picture link to a home page (the
    logo), to a donation page (an appeal) or to a writer's page (the byline's face); short
    links outside the sentences to a writer's page, "Follow", comment counts, a section's
    name right above the headline. A script link around the story's picture (a
@@ -56,6 +57,8 @@ tagged or classed (an ``<aside>`` or a "sponsored" box per product: :mod:`audito
 from __future__ import annotations
 
 import re
+
+from lxml.etree import iterwalk
 
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
@@ -310,6 +313,8 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
             and facts.holds(el, IMAGES):
         return Verdict("control", "script link around the story's picture (a lightbox): the picture stays",
                        unwrap=True)
+    if _in_sentence(el, facts):
+        return None  # "read <a href="javascript:…">the full report</a> here": the writer's link
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
     if not textless or not name:
         name = facts.words(el) or name
@@ -333,6 +338,41 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
     return None
+
+
+# What ends a sentence: a link right after one opens a line of its own ("… the vote. Read more").
+_SENTENCE_END = frozenset(".!?…。！？")
+
+
+def _in_sentence(el: Element, facts: Facts) -> bool:
+    """True when link ``el`` sits inside a sentence of a prose paragraph: words before it
+    that do not end a sentence, or words going on right after it ("read <a>the full
+    report</a> here", "said <a><i class=icon></i></a> the mayor"). A template's control
+    stands alone: a paragraph's first or last words, or a line after a full stop."""
+    if not _in_prose(el, facts):
+        return False
+    para = next(el.iterancestors("p"))
+    before: list[str] = []
+    after = ""
+    inside = False
+    for event, node in iterwalk(para, events=("start", "end")):
+        if node is el:
+            if event == "end":
+                inside = False
+                after = el.tail or ""
+                break
+            inside = True
+            continue
+        if inside or not isinstance(node.tag, str):
+            continue
+        if event == "start":
+            before.append(node.text or "")
+        elif node is not para:
+            before.append(node.tail or "")
+    head = "".join(before).rstrip().rstrip("]").rstrip()  # "… [Read more]", "[…] Weiterlesen"
+    if head and head[-1] not in _SENTENCE_END and any(ch.isalnum() for ch in head):
+        return True
+    return after.lstrip()[:1].isalnum()
 
 
 # How far up a player's box is looked for from one of its controls.
