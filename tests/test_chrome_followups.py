@@ -106,3 +106,70 @@ def test_a_script_link_in_a_sentence_stays_reported(name: str, html: str) -> Non
 @pytest.mark.parametrize("name,html", _STANDALONE_CONTROLS, ids=[s[0] for s in _STANDALONE_CONTROLS])
 def test_a_script_control_standing_alone_is_the_templates(name: str, html: str) -> None:
     assert _script_findings(html, f"{name}.html") == []
+
+
+# --- pictures the page's own stylesheet hides on every screen are not audited ---
+
+_PROMO = "https://cdn.dailyledger.example/2024/03/lane-map-north.jpg"
+
+
+def _with_style(css: str, box: str) -> str:
+    import widgetkit as kit
+
+    return kit.page(box).replace("</head>", f"<style>{css}</style></head>")
+
+
+def _promo_errors(html: str, name: str) -> list[str]:
+    from auditor.api import audit
+
+    result = audit(html.encode(), name)
+    assert result.error is None
+    return [f.rule for f in result.findings if f.level == "error" and _PROMO in (f.excerpt or "")]
+
+
+_BOX = f'<div class="lane-map" id="north-map"><img src="{_PROMO}"></div>'
+
+
+@pytest.mark.parametrize("css", [
+    ".lane-map { display: none; }",
+    "#north-map{visibility:hidden}",
+    "/* the theme's */ .card, .lane-map { color: red; display:none !important }",
+], ids=["class", "id", "grouped"])
+def test_a_picture_the_pages_stylesheet_hides_is_not_audited(css: str) -> None:
+    assert _promo_errors(_with_style(css, _BOX), "styled-hidden.html") == []
+
+
+@pytest.mark.parametrize("css", [
+    "@media (max-width: 600px) { .lane-map { display: none } }",  # hidden on phones only
+    "@supports (display: grid) { .lane-map { display: none } }",
+    ".lane-map { display: none } .lane-map.is-open { display: block }",  # a state shows it
+    ".lane-map { display: none } @media (min-width: 900px) { .lane-map { display: flex } }",
+    ".article-body .lane-map { display: none }",  # not a lone class: read no further
+    ".lane-map { display: none; } .lane-map { display: block; }",
+], ids=["media", "supports", "state-shows", "screen-shows", "compound", "overridden"])
+def test_a_picture_some_screen_or_state_shows_is_still_audited(css: str) -> None:
+    assert _promo_errors(_with_style(css, _BOX), "styled-shown.html") == ["IM001"]
+
+
+def test_a_display_on_the_element_wins_over_the_stylesheet() -> None:
+    box = f'<div class="lane-map" style="display:block"><img src="{_PROMO}"></div>'
+    assert _promo_errors(_with_style(".lane-map{display:none}", box), "inline-wins.html") == ["IM001"]
+
+
+def test_a_print_stylesheet_hides_nothing_on_screen() -> None:
+    import widgetkit as kit
+
+    html = kit.page(_BOX).replace("</head>", '<style media="print">.lane-map{display:none}</style></head>')
+    assert _promo_errors(html, "print-only.html") == ["IM001"]
+
+
+def test_the_stylesheet_is_read_for_lone_selectors_outside_conditions() -> None:
+    import lxml.html
+
+    from auditor.sources.body import drop_invisible
+
+    css = (".a{display:none} #b{visibility:hidden} .c .d{display:none} @media print{.e{display:none}} "
+           "@import url(x.css); .f{display:none} .f:hover{display:block} .g{display:none} .g{display:inline} "
+           ".h { .i { display: none } }")
+    root = lxml.html.fromstring(f"<html><head><style>{css}</style></head><body><p>x</p></body></html>")
+    assert drop_invisible(root) == frozenset({".a", "#b"})

@@ -3,8 +3,10 @@ rule that made it, so ``auditor check --explain-body`` can show why.
 
 Judged by structure and semantics, in this order:
 
-1. **hidden**: the ``hidden`` attribute, ``display:none`` / ``visibility:hidden``,
-   hiding utility classes, ``aria-hidden`` boxes with no prose: a reader never sees it.
+1. **hidden**: the ``hidden`` attribute, ``display:none`` / ``visibility:hidden`` (on the
+   element, or by the page's own ``<style>`` on one of its classes or its id, on every
+   screen: :mod:`auditor.sources.page_css`), hiding utility classes, ``aria-hidden`` boxes
+   with no prose: a reader never sees it.
 2. **tag / role**: ``nav``, ``aside``, ``form``, ``footer``; AMP's ad, recommendation,
    consent, menu and share components; ARIA landmarks that are not the main content;
    modal dialogs.
@@ -122,7 +124,7 @@ _BARE_TOLD_BY_TAG = frozenset(TAG_KINDS) | {"header", "a", "video", "audio", "vi
 
 
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
-    verdict = _hidden_state(el)
+    verdict = _hidden_state(el, facts.hidden_names)
     # Slides a script reveals one at a time are hidden too: prose inside is the
     # article (a 30-slide listicle), so only boxes without prose are dropped.
     if verdict is None or _holds_prose(el, facts, 1):
@@ -130,7 +132,7 @@ def _hidden(el: Element, facts: Facts) -> Verdict | None:
     return verdict
 
 
-def _hidden_state(el: Element) -> Verdict | None:
+def _hidden_state(el: Element, hidden_names: frozenset[str] = frozenset()) -> Verdict | None:
     if el.get("hidden") is not None:
         return Verdict("hidden", "hidden attribute")
     style = el.get("style")
@@ -139,9 +141,23 @@ def _hidden_state(el: Element) -> Verdict | None:
     hiding = _hiding_class(el.get("class") or "")
     if hiding:
         return Verdict("hidden", f"class {hiding!r}")
+    if hidden_names and not (style and ("display" in style or "visibility" in style)):
+        # The page's own stylesheet hides its class or id on every screen (page_css);
+        # a display set on the element itself wins over it.
+        named = _styled_hidden(el, hidden_names)
+        if named:
+            return Verdict("hidden", f"the page's stylesheet hides {named!r}")
     if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
         return Verdict("hidden", "aria-hidden, no prose")
     return None
+
+
+def _styled_hidden(el: Element, hidden_names: frozenset[str]) -> str:
+    """The ``.class`` or ``#id`` of ``el`` the page's stylesheet hides, or ""."""
+    ident = el.get("id")
+    if ident and f"#{ident}" in hidden_names:
+        return f"#{ident}"
+    return next((f".{c}" for c in (el.get("class") or "").split() if f".{c}" in hidden_names), "")
 
 
 _HIDING: dict[str, str] = {}

@@ -274,6 +274,8 @@ class Facts:
     headline: str = ""
     h1: Element | None = None
     site_host: str = ""  # the page's own host (canonical or og:url), "" when unknown
+    # The ".class" and "#id" names the page's own stylesheet hides on every screen (page_css).
+    hidden_names: frozenset[str] = frozenset()
     # A heading labelled "Related" and the box of links right after it, judged before
     # anything is dropped (the heading goes first, the box would lose its label).
     labelled: dict[Element, str] = field(default_factory=dict)
@@ -291,8 +293,8 @@ class Facts:
     boxes: dict[tuple[str, Element], Verdict | None] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, body: Element, site_host: str = "") -> Facts:
-        facts = cls(nodes=list(body.iter()), site_host=site_host)
+    def of(cls, body: Element, site_host: str = "", hidden_names: frozenset[str] = frozenset()) -> Facts:
+        facts = cls(nodes=list(body.iter()), site_host=site_host, hidden_names=hidden_names)
         text, links, contents = facts.text, facts.link_text, facts.contents
         text_of, links_of, contents_of = text.get, links.get, contents.get
         first_prose = last_prose = None
