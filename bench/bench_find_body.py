@@ -105,7 +105,7 @@ def _path(el: Any, facts: Any) -> str:
 
 def _classes(el: Any, facts: Any) -> list[str]:
     """Classes of ``el`` whose verdict can matter little (see --paths)."""
-    from auditor.sources.chrome import PROTECT_SHARE
+    from auditor.sources.chrome_facts import PROTECT_SHARE
 
     found = []
     body = facts.nodes[0]

@@ -351,7 +351,7 @@ def test_a_box_labelled_more_from_a_section_is_related(label):
 
 
 def test_class_words_split_after_an_acronym():
-    from auditor.sources.chrome import class_words
+    from auditor.sources.chrome_facts import class_words
     import lxml.html
 
     el = lxml.html.fragment_fromstring('<div id="IDCommentsHead" class="adL">x</div>')

@@ -465,7 +465,6 @@ def test_entries_ordered_by_mail_are_entries() -> None:
                                   "/out/ember-mug", "/visit/ember-mug/", "/refer/ember-mug",
                                   "https://mag.example/go.php?url=ember-mug", "/deal/?aff=12"])
 def test_a_cloaked_affiliate_link_is_a_shops_not_the_sites(href: str) -> None:
-    import auditor.sources.chrome  # noqa: F401  (widgets loads through the chrome judge)
     from auditor.sources.widgets import affiliate_redirect, own_site
 
     assert affiliate_redirect(href)
@@ -476,7 +475,6 @@ def test_a_cloaked_affiliate_link_is_a_shops_not_the_sites(href: str) -> None:
                                   "/outdoor/best-tents/", "https://www.amazon.com/dp/B0?tag=mag-20", "/go/",
                                   "/go/zhongwen/simp/nav/int/-/zhongwen/simp/business/"])
 def test_the_sites_own_pages_are_not_cloaked_links(href: str) -> None:
-    import auditor.sources.chrome  # noqa: F401  (widgets loads through the chrome judge)
     from auditor.sources.widgets import affiliate_redirect
 
     assert not affiliate_redirect(href)

@@ -80,7 +80,6 @@ def test_a_widget_kept_for_its_text_loses_its_picture(widget):
 def test_consent_message_prefilter_answers_as_the_patterns_do():
     """_consent_message skips the consent and cookie searches on ASCII texts lacking
     their words: each alternative of the patterns, in any case, must still match."""
-    from auditor.sources import chrome  # noqa: F401 - widgets is imported through the judge
     from auditor.sources import chrome_vocabulary as vocab
     from auditor.sources.widgets import _consent_message
 
@@ -101,7 +100,6 @@ def test_consent_message_prefilter_answers_as_the_patterns_do():
 def test_a_buttons_names_are_split_only_when_the_icon_hint_finds_a_word_asked_about():
     # mark_button splits a control's class/id into words only when _ICON_HINT finds
     # "play", "close" or "dismiss" in them: every word it asks about must hold one.
-    import auditor.sources.chrome  # noqa: F401  (the judge imports the widgets at its end)
     from auditor.sources import chrome_vocabulary as vocab
     from auditor.sources.widgets import _ICON_HINT
 

@@ -327,9 +327,7 @@ def cloaked_affiliate(href: str) -> bool:
     """Whether ``href`` is a cloaked affiliate link on a site's own host ("/recommends/
     ember-mug/", "/go/…", "go.php?url=…"): the chrome judge's own reading
     (``widgets.affiliate_redirect``), asked here so that checks share it without
-    importing the body sources. The chrome judge is loaded first: widgets cannot be
-    imported before it (chrome imports widgets at its end, widgets imports chrome)."""
-    import auditor.sources.chrome  # noqa: F401
+    importing the body sources at load time."""
     from auditor.sources.widgets import affiliate_redirect
 
     return affiliate_redirect(href)

@@ -17,10 +17,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources import SourceError
-from auditor.sources.chrome import (HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, judge, named_kind,
-                                    site_host)
+from auditor.sources.chrome import judge
+from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, named_kind, site_host
 from auditor.sources.entries import Entries
 from auditor.sources.overlays import DeclaredVideos
+from auditor.sources.page_css import SCREEN_MEDIA, hidden_names
 from auditor.sources.widgets import mark_button
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
@@ -60,9 +61,9 @@ def find_body(
     """
     host = site_host(root)
     title = _page_title(root)  # read before drop_invisible empties the <head>
-    drop_invisible(root)
+    hidden = drop_invisible(root)
     body, how = _choose(root, selector, title)
-    kinds = drop_chrome(body, drops, host, kept)
+    kinds = drop_chrome(body, drops, host, kept, hidden)
     if removed is not None:
         removed.extend(k for k in kinds if k not in removed)
     return body, how
@@ -384,12 +385,49 @@ def _keep_svg_name(svg: Element) -> None:
         holder.set("aria-label", name)
 
 
-def drop_invisible(root: Element) -> None:
+# What aria-labelledby names: a link, a heading, a picture (the walk reads the name of each).
+_NAMED_BY_REFERENCE = frozenset(_NAMED_BY_CONTENT) | {"img", "amp-img"}
+
+
+def _keep_labelledby_names(root: Element) -> None:
+    """A link, heading or picture named by ``aria-labelledby`` keeps the text it points to
+    as its aria-label: the accessible-name algorithm reads that text even when it is hidden
+    (a ``hidden`` span, ``display:none``, ``aria-hidden``), and the chrome judge drops hidden
+    elements before the walk reads the name. An id that points nowhere names nothing."""
+    named = root.xpath("//*[@aria-labelledby]")
+    if not named:
+        return
+    by_id: dict[str, Element | None] = {}
+    for el in named:
+        if el.tag not in _NAMED_BY_REFERENCE or (el.get("aria-label") or "").strip():
+            continue
+        parts = []
+        for ref in (el.get("aria-labelledby") or "").split()[:5]:  # each id in turn, as accname joins them
+            if ref not in by_id:
+                found = root.xpath("//*[@id=$ref]", ref=ref)
+                by_id[ref] = found[0] if found else None
+            label = by_id[ref]
+            if label is not None and label is not el:
+                parts.append(" ".join((label.text_content() or "").split()))
+        name = " ".join(p for p in parts if p)
+        if name:
+            el.set("aria-label", name)
+
+
+def drop_invisible(root: Element) -> frozenset[str]:
+    """Drop what no reader sees (the head, scripts, styles, controls…) after reading what
+    the judge needs of it; return the names the page's own stylesheet hides (page_css)."""
     from lxml.etree import strip_elements
 
+    _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
-    for el in root.iter("button", "iframe", "input", "svg", "script", "meta", "link"):  # one walk
+    css: list[str] = []
+    for el in root.iter("button", "iframe", "input", "svg", "script", "meta", "link", "style"):  # one walk
         tag = el.tag
+        if tag == "style":
+            if el.text and (el.get("media") or "").strip().lower() in SCREEN_MEDIA:
+                css.append(el.text)
+            continue
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
         if tag == "svg":
@@ -400,15 +438,17 @@ def drop_invisible(root: Element) -> None:
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)
+    return hidden_names("\n".join(css)) if css else frozenset()
 
 
 def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = None,
-                site_host: str = "", kept: list[tuple[Element, Verdict, str]] | None = None) -> tuple[str, ...]:
+                site_host: str = "", kept: list[tuple[Element, Verdict, str]] | None = None,
+                hidden: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Remove site chrome below ``body`` (never ``body`` itself); return the kinds
     removed, in order of first appearance. Each dropped element and the verdict that
     dropped it are appended to ``drops`` when given; each element a rule judged chrome
     that stays as a roundup's entry, its verdict and why it stays, to ``kept``."""
-    facts = Facts.of(body, site_host)
+    facts = Facts.of(body, site_host, hidden)
     total = facts.text.get(body, 0)
     # The body's first h1 is the headline: whatever holds it is the article header,
     # however its classes read ("content__header--no-promo").

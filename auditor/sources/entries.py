@@ -18,7 +18,7 @@ from typing import Any
 
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import HEADING_TAGS, HEADINGS, Facts
+from auditor.sources.chrome_facts import HEADING_TAGS, HEADINGS, Facts
 
 Element = Any  # lxml.html.HtmlElement
 

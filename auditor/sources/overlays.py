@@ -79,8 +79,8 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
-                                    word_set)
+from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
+                                          word_set)
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600

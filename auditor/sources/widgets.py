@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA, _LOGO_WORDS,
-                                    _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds, Verdict, _by_name,
-                                    _by_tag_or_role, _holds_prose, _in_prose, _is_picture, names_of, site_host,
-                                    word_set)
+from auditor.sources import overlays  # players and pop-ups these rules miss
+from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
+                                          _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
+                                          Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
+                                          names_of, site_host, word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -754,6 +755,3 @@ def _label_kind(words: list[str]) -> str:
 # Values of a data attribute typing a box as a clip: data-type="video", data-media-type="audio".
 _MEDIA_TYPES = frozenset({"video", "audio", "podcast", "videoplayer", "video-player", "clip"})
 
-
-# Players and pop-ups these rules miss; imported last, as it reads their helpers.
-from auditor.sources import overlays  # noqa: E402
