@@ -21,6 +21,7 @@ Linked stylesheets are not read (no network): only what the page carries.
 from __future__ import annotations
 
 import re
+
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 # A block holding no other block (a style rule), starting right after a brace or at the start.
 _RULE = re.compile(r"(?:^|(?<=[{}]))([^{}]*)\{([^{}]*)\}")
