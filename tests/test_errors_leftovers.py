@@ -101,3 +101,48 @@ def test_a_stand_in_the_noscript_extension_replaces_takes_the_copys_alt(box):
 def test_a_stand_in_whose_loader_swaps_only_its_address_keeps_its_im001(box):
     html = kit.page(box)
     assert (1, _bridge_col(html)) in _im001_lines(html)
+
+
+# --- IM001: a "Watch" button in the story's own box -----------------------------------------
+# overlays._mark_watch_button marks the box of a button named to watch or listen ("Watch",
+# "Jetzt anhören") as a player's when none of its pictures has an alt: its picture is then
+# the poster. A box with the story's prose is the story's, whatever its markup: two
+# paragraphs of sentences at any depth, one paragraph broken by <br>, <div>s of sentences.
+
+_RUN1 = ("The first segment opened on Monday morning, and riders were out before seven. Shop owners "
+         "along the route said the new curbs made their deliveries harder.")
+_RUN2 = ("Traffic engineers will count cyclists and cars at six points along the route for a year. "
+         "The results go to the council in the spring.")
+
+
+def _im001_files(html: str) -> list[str]:
+    """The file names of the pictures IM001 reports (widgetkit writes its page on one line)."""
+    names = []
+    for line, column in _im001_lines(html):
+        assert line == 1
+        tag = html[column - 1:].split(">", 1)[0]
+        names.append(tag.split('src="', 1)[1].split('"', 1)[0].rsplit("/", 1)[-1])
+    return names
+
+
+@pytest.mark.parametrize(("button", "box"), [
+    ("Watch", f'<div class="entry"><button type="button">Watch</button><div>{_RUN1}</div><div>{_RUN2}</div>'
+              f'<img src="{_M}entry.jpg"></div>'),
+    ("Watch", f'<div class="update"><button type="button">Watch</button><p>{_RUN1}<br>{_RUN2}</p>'
+              f'<img src="{_M}update.jpg"></div>'),
+    ("Jetzt anhören", f'<div class="part"><button type="button">Jetzt anhören</button><div class="text"><p>{_RUN1}</p>'
+                      f'<p>{_RUN2}</p></div><figure><img src="{_M}part.jpg"></figure></div>'),
+], ids=["divs-of-sentences", "one-paragraph-with-breaks", "paragraphs-in-a-wrapper"])
+def test_a_watch_button_in_a_box_of_the_storys_prose_leaves_its_photo_reported(button, box):
+    photo = box.split(f'<img src="{_M}', 1)[1].split('"', 1)[0]
+    assert photo in _im001_files(kit.page(box))
+
+
+@pytest.mark.parametrize("box", [
+    f'<div class="video-card"><img src="{_M}poster.jpg"><button type="button">Watch now</button>'
+    "<p>Our reporter rides the first segment. 2:31</p></div>",
+    f'<div class="clip"><img src="{_M}poster.jpg"><button type="button">Watch</button><p>Our reporter rode the first '
+    "segment of the protected lanes on opening day and talked to cyclists and shop owners along Main Street.</p></div>",
+], ids=["title-and-duration", "one-sentence-about-the-clip"])
+def test_a_watch_button_in_a_players_box_still_makes_its_picture_the_poster(box):
+    assert "poster.jpg" not in _im001_files(kit.page(box))
