@@ -19,6 +19,13 @@ defect), each with the look-alike that keeps its error.
   the stand-in only under lazysizes' noscript extension (ls.noscript.js: the box marked
   ``data-noscript`` gets its <noscript>'s markup as content), and there the copy's alt is
   what readers get.
+- LK011 on a site's own section named like a redirect prefix. links.urls.cloaked_affiliate
+  (widgets.affiliate_redirect) reads "/visit/<slug>" and "/out/<slug>" as hand-made
+  affiliate redirects; museums, campuses and cities keep their visitor pages under
+  "/visit/" and magazines their listings under "/out/". The prefix is a section of the site
+  when the page itself lives under it, or the story links to the section's index or deeper
+  than a redirect's slug and category; under "visit" and "out", a slug under a category
+  ("/visit/france/paris/") is a section's page.
 """
 
 from __future__ import annotations
@@ -146,3 +153,47 @@ def test_a_watch_button_in_a_box_of_the_storys_prose_leaves_its_photo_reported(b
 ], ids=["title-and-duration", "one-sentence-about-the-clip"])
 def test_a_watch_button_in_a_players_box_still_makes_its_picture_the_poster(box):
     assert "poster.jpg" not in _im001_files(kit.page(box))
+
+
+# --- LK011: a site's own "/visit/" or "/out/" section ------------------------------------------
+
+_H = "https://www.dailyledger.example"
+_LINK = "<p>The <a {attrs}>{text}</a> is open every day from nine, and the queues are shortest before ten.</p>"
+
+
+def _lk011(html: str, canonical: str | None = None) -> list[str]:
+    if canonical:
+        html = html.replace(f'<link rel="canonical" href="https://{kit.HOST}/news/2024/03/bike-lanes-approved/">',
+                            f'<link rel="canonical" href="{canonical}">')
+        html = html.replace(f'content="https://{kit.HOST}/news/2024/03/bike-lanes-approved/"', f'content="{canonical}"')
+    result = audit(html.encode(), "section.html")
+    assert result.error is None, result.error
+    return [f.message for f in result.findings if f.rule == "LK011"]
+
+
+@pytest.mark.parametrize(("body", "canonical"), [
+    (_LINK.format(attrs=f'href="{_H}/visit/louvre/"', text="Louvre"), f"{_H}/visit/paris/things-to-do/"),
+    (_LINK.format(attrs='href="/out/jazz-cafe/"', text="Jazz Cafe"), f"{_H}/out/london/best-gigs-this-week/"),
+    (_LINK.format(attrs=f'href="{_H}/visit/france/paris/"', text="Paris guide"), None),
+    (_LINK.format(attrs=f'href="{_H}/visit/louvre/"', text="Louvre")
+     + f'<p>Plan the day with <a href="{_H}/visit/">our visitor pages</a>.</p>', None),
+    (_LINK.format(attrs=f'href="{_H}/visit/louvre/"', text="Louvre")
+     + f'<p>Read <a href="{_H}/visit/paris/museums/free-sundays/">which museums are free on Sundays</a>.</p>', None),
+], ids=["page-in-the-section", "listings-under-out", "a-category-path", "the-sections-index", "deeper-into-the-section"])
+def test_a_sites_own_visit_or_out_section_is_no_affiliate_link(body, canonical):
+    assert _lk011(kit.page(body), canonical) == []
+
+
+@pytest.mark.parametrize(("body", "canonical"), [
+    (_LINK.format(attrs=f'href="{_H}/visit/nordvpn/"', text="NordVPN app"), None),
+    (_LINK.format(attrs='href="/out/ember-mug"', text="Ember Mug 2"), f"{_H}/reviews/best-mugs/"),
+    # A cloaker's category stays a redirect's ("/recommends/mugs/ember-mug/"), and a story
+    # link elsewhere on the site says nothing of the prefix.
+    (_LINK.format(attrs=f'href="{_H}/recommends/mugs/ember-mug/"', text="Ember Mug 2")
+     + f'<p>Read <a href="{_H}/reviews/mugs/2024/best-travel-mugs/">our travel mug test</a>.</p>', None),
+    (_LINK.format(attrs=f'href="{_H}/visit/nordvpn/"', text="NordVPN app")
+     + f'<p>See <a href="{_H}/visit/expressvpn/">ExpressVPN</a> too.</p>', None),
+], ids=["visit-slug", "out-slug-on-a-review", "cloakers-category", "two-redirects"])
+def test_a_redirect_under_such_a_prefix_stays_reported(body, canonical):
+    found = _lk011(kit.page(body), canonical)
+    assert found and all("a cloaked affiliate redirect" in m for m in found)
