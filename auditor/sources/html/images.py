@@ -42,7 +42,9 @@ def stand_in_alt(el: Element) -> str | None:
     readers get the copy, alt included. None otherwise (an own alt, even "", stays)."""
     if el.get("alt") is not None:
         return None
-    copy = _address(el)[2] or _unveiled_copy(el)
+    copy = _address(el)[2]
+    if copy is None:  # an lxml element without children is falsy: never ``or``
+        copy = _unveiled_copy(el)
     alt = copy.get("alt") if copy is not None else None
     return " ".join(alt.split()) if alt is not None else None
 
