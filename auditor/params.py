@@ -655,9 +655,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         # deliberate (judged by reading); another article's headline shares none.
         "min_overlap": f(0.25, "share of words it must share with the visible headline", 0, 1),
     },
-    "structured.dates": {
-        "tolerance_hours": i(168, "how far dateModified may precede datePublished (scheduled posts, time zones)", lo=0),
-    },
+    "structured.dates": _NONE,
     "structured.invalid_json": _NONE,
     "structured.unknown_type": _NONE,
     "structured.relative_url": _NONE,

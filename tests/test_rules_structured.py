@@ -100,12 +100,12 @@ def test_mt062_an_seo_headline_that_is_the_page_title_is_deliberate() -> None:
 
 
 def test_mt063_dates() -> None:
-    (f,) = findings(page(article(dateModified="2024-04-10T08:00:00+01:00")), "MT063")
-    assert f.level == "error" and "dateModified 2024-04-10T08:00:00+01:00 is before datePublished" in f.message
-    # Edited a few days before a scheduled publication: what a CMS records, not an error.
+    # Edited before a scheduled publication, or re-dated when republished: dateModified
+    # before datePublished is what the CMS records, not an error (no order is documented).
+    assert findings(page(article(dateModified="2024-04-10T08:00:00+01:00")), "MT063") == []
     assert findings(page(article(dateModified="2024-04-27T08:00:00+01:00")), "MT063") == []
     (f,) = findings(page(article(datePublished="May 1st, 2024", dateModified=None)), "MT063")
-    assert "is not an ISO 8601 date" in f.message
+    assert f.level == "error" and "is not an ISO 8601 date" in f.message
     # Different time zones, same instant order: fine.
     assert findings(page(article(datePublished="2024-05-01T08:00:00+02:00",
                                  dateModified="2024-05-01T07:30:00+01:00")), "MT063") == []
@@ -225,7 +225,7 @@ def test_ls060_leaves_a_paginated_list_and_a_list_agreeing_with_its_headline() -
 
 
 def test_front_matter_carries_the_same_fields() -> None:
-    md = ("---\ntitle: 7 Ways to Sleep Better\ndate: 2024-05-02\nlastmod: 2024-03-01\nauthor: Ana Ruiz\n---\n"
+    md = ("---\ntitle: 7 Ways to Sleep Better\ndate: 2024-05-02\nlastmod: March 1st, 2024\nauthor: Ana Ruiz\n---\n"
           "# 7 Ways to Sleep Better\n\n" + BODY + "\n")
     found = findings(md, "MT061", "MT063", path="draft.md")
     assert sorted(f.rule for f in found) == ["MT061", "MT063"]

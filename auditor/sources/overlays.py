@@ -952,7 +952,7 @@ def _mark_watch_button(button: Element) -> None:
         return
     name = _control_name(button) or " ".join((button.text_content() or "").split())
     if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")) \
-            and not _paragraphs_of(parent):
+            and not _paragraphs_of(parent) and not _story_prose(parent, name):
         parent.set(BUTTON_MARK, "play")
 
 
@@ -960,6 +960,30 @@ def _paragraphs_of(box: Element) -> bool:
     """True when ``box`` holds two paragraphs of words as its children: the story's box (a
     "Listen to this article" button sits among them), never a player's."""
     return sum(1 for p in box.iterchildren("p") if (p.text_content() or "").strip()) >= 2
+
+
+# A player's box holds the clip's title and a line or two about it; the story's box holds
+# its run of sentences, in paragraphs at any depth, one paragraph broken by <br>, or <div>s.
+_STORY_RUN_WORDS = 40
+_STORY_RUN_CHARS = 240  # the same run in a script written without spaces
+_SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’»)]|$)")
+
+
+def _story_prose(box: Element, button_name: str) -> bool:
+    """True when ``box`` holds the story's prose besides its button: two paragraphs of
+    sentences anywhere in it, or a run of words of a story's length ending two sentences
+    or more. Such a box is the story's (its photos need their alt), never a player's."""
+    sentences = 0
+    for p in box.iter("p"):
+        words = (p.text_content() or "").split()
+        if len(words) >= 12 or len(words) >= 5 and _SENTENCE_END.search(words[-1]):
+            sentences += 1
+            if sentences >= 2:
+                return True
+    text = " ".join((box.text_content() or "").split()).replace(button_name, "", 1)
+    if len(text.split()) < _STORY_RUN_WORDS and len(text) < _STORY_RUN_CHARS:
+        return False
+    return len(_SENTENCE_END.findall(text)) >= 2
 
 
 def _json_ld_stills(scripts: list[str]) -> set[str]:

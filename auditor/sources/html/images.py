@@ -43,8 +43,27 @@ def stand_in_alt(el: Element) -> str | None:
     if el.get("alt") is not None:
         return None
     copy = _address(el)[2]
+    if copy is None:  # an lxml element without children is falsy: never ``or``
+        copy = _unveiled_copy(el)
     alt = copy.get("alt") if copy is not None else None
     return " ".join(alt.split()) if alt is not None else None
+
+
+def _unveiled_copy(el: Element) -> Element | None:
+    """The <noscript> copy that replaces ``el`` whatever loader attributes ``el`` carries:
+    lazysizes' noscript extension (plugins/noscript/ls.noscript.js) sets the content of
+    the box marked ``data-noscript`` to its <noscript>'s markup when it nears the
+    viewport, so a stand-in inside that box (a link's placeholder <img data-src>) gives
+    way to the copy, alt and all. A loader that only swaps data-src into src keeps the
+    stand-in's own attributes, a missing alt included."""
+    copy = _noscript_copy(el)
+    box = copy.getparent() if copy is not None else None
+    while box is not None and box.tag != "noscript":
+        box = box.getparent()
+    box = box.getparent() if box is not None else None
+    if box is None or box.get("data-noscript") is None:
+        return None
+    return copy if any(a is box for a in el.iterancestors()) else None
 
 
 def _address(el: Element) -> tuple[str | None, bool, Element | None]:
