@@ -247,6 +247,22 @@ def did_you_mean(key: str, known: Iterable[str]) -> str:
     return f' (did you mean "{close[0]}"?)' if close else ""
 
 
+# Parameters a rule's check no longer takes, by check kind: a config still setting one is
+# told why it went and to delete it, not only that the key is unknown.
+RETIRED: dict[str, dict[str, str]] = {
+    "structured.dates": {
+        "tolerance_hours": "MT063 no longer compares dateModified with datePublished "
+                           "(a scheduled, republished or syndicated post carries them in either order)",
+    },
+}
+
+
+def retired_key(check: str, key: str, path: str) -> ParamError | None:
+    """The error for a parameter ``check`` no longer takes, or None when ``key`` never was one."""
+    why = RETIRED.get(check, {}).get(key)
+    return ParamError(f"{path}{key}: retired: {why}; delete this key") if why else None
+
+
 def unknown_key(key: str, path: str, known: Iterable[str]) -> ParamError:
     known = sorted(known)
     hint = did_you_mean(key, known)
@@ -279,6 +295,10 @@ def resolve(kind: str, values: Mapping[str, object], prefix: str = "params.") ->
     """The complete parameters of a rule of check kind ``kind``: declared defaults
     with ``values`` (validated) on top."""
     declared = CHECK_PARAMS[kind]
+    for key in values if RETIRED.get(kind) else ():
+        retired = retired_key(kind, str(key), prefix)
+        if retired:
+            raise retired
     resolved = {**defaults(declared), **validate(declared, values, prefix)}
     if kind == "text.phrases" and resolved["regex"]:  # phrases are regexes only then
         for phrase in resolved["phrases"]:

@@ -323,7 +323,8 @@ def apply_override(rule: Rule, override: Mapping[str, Any], where: str, path: st
             values[key] = value
         else:
             known = (*params.OVERRIDE_KEYS, *declared)
-            raise RulePackError(f"{where}: {params.unknown_key(str(key), path, known)}")
+            error = params.retired_key(rule.check, str(key), path) or params.unknown_key(str(key), path, known)
+            raise RulePackError(f"{where}: {error}")
     if values:
         try:
             checked = params.validate(declared, values, path)

@@ -73,6 +73,18 @@ def test_unknown_parameter_is_a_clear_error(tmp_path: Path) -> None:
         effective_rules(cfg, None, CliRuleOptions())
 
 
+def test_a_retired_parameter_says_why_it_went(tmp_path: Path) -> None:
+    cfg = read_config_file(_write(tmp_path / ".auditor.toml", "[rules.MT063]\ntolerance_hours = 24\n"))
+    with pytest.raises(ConfigError, match=r"rules\.MT063\.tolerance_hours: retired: MT063 no longer compares "
+                                          r"dateModified with datePublished .*; delete this key$"):
+        effective_rules(cfg, None, CliRuleOptions())
+    # A custom pack's rule of the same check is told the same.
+    from auditor.params import ParamError, resolve
+
+    with pytest.raises(ParamError, match=r"params\.tolerance_hours: retired: "):
+        resolve("structured.dates", {"tolerance_hours": 24})
+
+
 def test_unknown_key_and_bad_toml_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"a\.toml: colour: unknown key \(expected one of: exclude, "):
         read_config_file(_write(tmp_path / "a.toml", 'colour = "red"\n'))
