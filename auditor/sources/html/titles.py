@@ -155,14 +155,16 @@ def prose_follows(el: Element, pictures: bool = False) -> bool:
 
 def numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
     """A box holding only a numbered title ("<div class='item-title'>1. Le Bistro</div>")
-    right before a box of prose (its text): an item's title, kept like a numbered line is.
+    before a box of prose (its text), pictures or a player between (a countdown's trailer
+    under each title): an item's title, kept like a numbered line is.
     Not a date ("12. November 2015") or a count ("3 Kommentare")."""
     from auditor.structure.markers import parse_marker
 
     if len(runs) != 1:
         return False
     text = text_of(el)
-    return 0 < len(text.split()) <= MAX_TITLE_WORDS and parse_marker(text) is not None and prose_follows(el)
+    return 0 < len(text.split()) <= MAX_TITLE_WORDS and parse_marker(text) is not None \
+        and prose_follows(el, pictures=True)
 
 
 BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
