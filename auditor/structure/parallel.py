@@ -177,7 +177,10 @@ def next_title(bl: Sequence[Block], k: int) -> int:
 def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[Cand],
                    bar: Bar = LIST_BAR) -> list[Cand]:
     """The longest run of bold titles (no heading between them) that opens parallel
-    entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
+    entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13.
+    A template's label heading repeated in every entry ("Pros", "Cons", "Specs" boxes
+    between the bold names) is part of the entry, as for headed entries: it ends no run."""
+    bl = _labels_blanked(bl, start, skip, bolds)
     runs: list[list[int]] = []
     labels = {c.block for c in bolds if _group_label(c)}
     if labels and all(c.block in labels for c in bolds if c.block not in skip):
@@ -203,6 +206,21 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
         if half is not None:
             best = best[half::2]  # a name, then "Our verdict on …" under every entry: a template's line
     return [by_block[k] for k in best]
+
+
+def _labels_blanked(bl: Sequence[Block], start: int, skip: set[int], bolds: list[Cand]) -> Sequence[Block]:
+    """``bl`` with the headings a template repeats between bold titles (:func:`labels.
+    template_labels`) read as empty paragraphs; ``bl`` itself when there are none."""
+    inside = [c.block for c in bolds if c.block not in skip]
+    if len(inside) < 2 or not any(bl[k].kind == "heading" for k in range(inside[0] + 1, inside[-1])):
+        return bl  # the common case: no heading between the bold titles
+    heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
+    keys = label_keys([bl[k].text for k in heads], lambda n: over_list(bl, heads[n]))
+    repeated = template_labels(Counter(keys))
+    labels = {k for k, key in zip(heads, keys) if key in repeated}
+    if not labels:
+        return bl
+    return [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]
 
 
 def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],
