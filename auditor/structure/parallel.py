@@ -70,23 +70,25 @@ _SLIP_AMONG = 6
 
 
 def _slipped(bl: Sequence[Block], runs: list[list[int]]) -> list[list[int]]:
-    """Runs of one level joined across a lone heading one level deeper between them
-    (entries with one set as "<h3>" among "<h2>"s: the heading block's level is chosen
-    per block): one more run each to try, kept only if its sections are parallel. The
-    deeper ones stay rare (a third of the run at most, three entries apart at least,
-    among six entries or more): a heading under every entry, or every other one, is the
-    entries' own sub-heading."""
+    """Runs of one level joined across a heading or two one level deeper between them
+    (entries with one or two set as "<h3>" among "<h2>"s: the heading block's level is
+    chosen per block): one more run each to try, kept only if its sections are parallel.
+    The deeper ones stay rare (a third of the run at most, never three in a row, each
+    slip three entries from the next at least, among six entries or more): a heading
+    under every entry, or every other one, is the entries' own sub-heading."""
     out: list[list[int]] = []
     joined: list[int] = []
     for a, b, c in zip(runs, runs[1:], runs[2:]):
-        if not (a and b and c) or len(b) != 1:
+        if not (a and b and c) or len(b) > 2:
             continue
         top = bl[a[0]].level
         if bl[c[0]].level == top and bl[b[0]].level == top + 1:
             joined = (joined if joined and joined[-1] == a[-1] else list(a)) + b + c
             deep = [n for n, k in enumerate(joined) if bl[k].level > top]
+            # Where each slip (one deeper heading, or two in a row) starts.
+            slips = [n for n in deep if n - 1 not in deep]
             if 3 * len(deep) <= len(joined) and len(joined) - len(deep) >= _SLIP_AMONG \
-                    and all(y - x >= 3 for x, y in zip(deep, deep[1:])):
+                    and all(y - x >= 3 + (x + 1 in deep) for x, y in zip(slips, slips[1:])):
                 out.append(joined)
     return out
 
