@@ -63,3 +63,44 @@ def test_a_dated_box_over_a_picture_is_no_entry() -> None:
                    for d in (12, 13, 14))
     promised, found, _verdict, _rules = facts("A week in the hills", body)
     assert (promised, found) == (None, 0)
+
+
+def slide(n: int) -> str:
+    """A gallery template's slide: the numbered title alone in the slide's header, the
+    picture's box, then the caption's prose."""
+    return (f'<figure class="slide"><div class="slide-header"><div class="title"><a href="/g/{n}">{n}. {NAMES[n - 1]}'
+            f' Costume</a></div></div><div class="image-container"><img src="/i/{n}.jpg" alt="{NAMES[n - 1]}"></div>'
+            f"<figcaption><p>{BODY}</p></figcaption></figure>")
+
+
+def lead_in(n: int) -> str:
+    """A tutorial's numbered title over a short lead-in sentence and its code."""
+    return (f'<div class="title">Common Mistake #{n}: Misusing {NAMES[n - 1]}</div><p>Consider the following example:</p>'
+            f"<pre>x = {n}\nprint(x)</pre><p>{BODY} {BODY}</p>")
+
+
+def captioned_player(n: int) -> str:
+    return (f'<div class="title">{n}. {NAMES[n - 1]} Returns</div><figure><iframe src="https://www.youtube.com/embed/'
+            f'v{n}"></iframe><figcaption>Watch the clip</figcaption></figure><p>{BODY} {BODY}</p>')
+
+
+@pytest.mark.parametrize("shape", [slide, lead_in, captioned_player])
+@pytest.mark.parametrize("delta", [0, 2, -2])
+def test_numbered_title_boxes_in_more_dresses(shape: object, delta: int) -> None:
+    assert callable(shape)
+    body = "".join(shape(n) for n in range(1, 6 + delta))
+    promised, found, verdict, rules = facts("The 5 best picks of the year", body)
+    assert (promised, found) == (5, 5 + delta)
+    assert verdict == ("kept" if delta == 0 else "mismatch")
+    assert ("LS001" in rules) == (delta != 0)
+
+
+def test_a_dateline_glued_together_is_no_entry() -> None:
+    # "21.dez.2018 às 12h55" in a toolbar's box: a date, not item 21.
+    body = (f'<div class="col"><div class="more-options">21.dez.2018 às 12h55 Ouvir o texto</div></div>'
+            f"<p>{BODY} {BODY}</p>")
+    html = (f"<html lang=pt><head><title>t</title></head><body><article><h1>Tite fala</h1>"
+            f"<p>{BODY}</p>{body}</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    assert not any(p.text.startswith("21.dez") for p in result.document.paragraphs)
