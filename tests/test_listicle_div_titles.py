@@ -104,3 +104,20 @@ def test_a_dateline_glued_together_is_no_entry() -> None:
     result = audit(html.encode(), "page.html", DEFAULT)
     assert result.document is not None
     assert not any(p.text.startswith("21.dez") for p in result.document.paragraphs)
+
+
+def pictured(n: int) -> str:
+    """A template's unnumbered title box, the picture's box, then the entry's prose."""
+    return (f'<div class="entry-title">{NAMES[n - 1]} Centerpiece</div><div class="image-holder"><img src="/c/{n}.jpg" '
+            f'alt="{NAMES[n - 1]}"></div><p>{BODY} {BODY}</p>')
+
+
+@pytest.mark.parametrize("delta", [0, 2, -2])
+def test_unnumbered_title_boxes_over_a_picture_are_entries(delta: int) -> None:
+    body = "".join(pictured(n) for n in range(1, 6 + delta))
+    promised, found, verdict, _rules = facts("5 Centerpieces for Fall", body)
+    assert (promised, found, verdict) == (5, 5 + delta, "kept" if delta == 0 else "unknown")
+
+
+def test_unnumbered_title_boxes_over_a_picture_without_a_count() -> None:
+    assert facts("Centerpieces for fall", "".join(pictured(n) for n in range(1, 7)))[:2] == (None, 6)

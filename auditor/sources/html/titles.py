@@ -31,7 +31,7 @@ def title_box(el: Element, widget: bool = False) -> bool:
         return False
     if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
         return False  # a teaser's link (a product's name links to a shop)
-    return prose_follows(_widget(el), pictures=True) if widget else prose_follows(el)
+    return prose_follows(_widget(el), pictures=True) if widget else prose_follows(el, pictures=True)
 
 
 # Where a product's name links: a shop's product page or an affiliate network's redirect.
