@@ -22,6 +22,7 @@ NEWS = [
     "4 teenagers rescue dog from frozen river",
     "6 senators demand answers over data leak",
     "3 firefighters battle blaze at warehouse",
+    "Four men held after raid on farm",
 ]
 
 
@@ -69,6 +70,9 @@ TITLES = [
     ("{} Books That Changed My Life", 8),
     ("{} Foods Dietitians Never Eat", 6),
     ("These {} Stars Share Their Morning Routines", 5),
+    ("{} Apps Everyone Should Have", 6),
+    # Sentence case: a capitalised word after the noun is a name, not a verb.
+    ("{} restaurants Anthony Bourdain loved", 7),
 ]
 WORDS = {5: "Five", 6: "Six", 7: "Seven", 8: "Eight"}
 

@@ -213,7 +213,7 @@ _NOT_VERBS = frozenset(
     and or nor but plus the a an this that all both each ever ago now today yet still again
     left alive ahead away apart together abroad overseas worldwide nationwide online
     similar available ready perfect ideal suitable fit galore aplenty old young long tall wide
-    deep high strong""".split()
+    deep high strong everyone everybody anyone anybody someone somebody nobody one""".split()
 )
 
 
@@ -235,8 +235,18 @@ def verb_clause(tokens: Sequence[Token], i: int, is_plural: object) -> bool:
         if is_plural(w, "en"):
             after = phrase[n + 1] if n + 1 < len(phrase) else ""
             return bool(after) and after.isalpha() and after not in _NOT_VERBS \
-                and not is_plural(after, "en") and not after.endswith(("ing", "ly", "ed"))
+                and not is_plural(after, "en") and not after.endswith(("ing", "ly", "ed")) \
+                and not _proper_noun(tokens, i, after)
     return False
+
+
+def _proper_noun(tokens: Sequence[Token], i: int, low: str) -> bool:
+    """Whether ``low``, after the count at ``i``, is capitalised in a headline written in
+    sentence case: a name ("5 restaurants Anthony Bourdain loved"), no verb. In title case
+    every word is capitalised and nothing tells."""
+    words = [t[0] for t in tokens if _word(t[0]) and len(t[0]) > 3]
+    sentence_case = any(w[:1].islower() for w in words)
+    return sentence_case and any(t[0].lower() == low and t[0][:1].isupper() for t in tokens[i + 1:])
 
 
 def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
