@@ -121,3 +121,22 @@ def test_unnumbered_title_boxes_over_a_picture_are_entries(delta: int) -> None:
 
 def test_unnumbered_title_boxes_over_a_picture_without_a_count() -> None:
     assert facts("Centerpieces for fall", "".join(pictured(n) for n in range(1, 7)))[:2] == (None, 6)
+
+
+def items_of(headline: str, body: str) -> list[str]:
+    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>{headline}</h1>"
+            f"<p>{BODY}</p>{body}</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    return [item.title for item in result.document.items]
+
+
+def test_a_title_line_keeps_its_colon() -> None:
+    # "**3) Star Wars: The Last Jedi**" alone on its line: the film's whole name, not "Star Wars:".
+    body = "".join(f"<p><strong>{n}) {NAMES[n - 1]}: The Return</strong></p><p>{BODY} {BODY}</p>" for n in range(1, 6))
+    assert items_of("The 5 best films of 2017", body) == [f"{NAMES[n]}: The Return" for n in range(5)]
+
+
+def test_a_run_in_title_still_ends_at_its_colon() -> None:
+    body = "".join(f"<p><strong>{n}. {NAMES[n - 1]}:</strong> {BODY} {BODY}</p>" for n in range(1, 6))
+    assert items_of("The 5 best cities of 2017", body) == [f"{NAMES[n]}:" for n in range(5)]
