@@ -140,3 +140,15 @@ def test_a_title_line_keeps_its_colon() -> None:
 def test_a_run_in_title_still_ends_at_its_colon() -> None:
     body = "".join(f"<p><strong>{n}. {NAMES[n - 1]}:</strong> {BODY} {BODY}</p>" for n in range(1, 6))
     assert items_of("The 5 best cities of 2017", body) == [f"{NAMES[n]}:" for n in range(5)]
+
+
+def test_a_space_between_inline_elements_of_a_box_is_kept() -> None:
+    # A theme's number badge then the linked title: "21 Star Wars", not "21Star Wars".
+    body = "".join(f'<div class="title"><span class="num">{n}</span> <a href="/f/{n}"><em>{NAMES[n - 1]} Wars</em></a>'
+                   f"</div><p>{BODY} {BODY}</p>" for n in range(1, 4))
+    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>Films</h1><p>{BODY}</p>{body}"
+            "</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    texts = [p.text for p in result.document.paragraphs]
+    assert "1 Alpha Wars" in texts and not any(t.startswith("1Alpha") for t in texts)
