@@ -336,7 +336,8 @@ def _slipped_levels(bl: Sequence[Block], by_level: dict[int, list[Cand]], promis
     """Entries whose headings an editor set at two levels ("<h2>" for most, "<h3>" for one
     or two: the heading block's level is chosen per block), exactly ``promised`` of them:
     the headings of a level and of the level below it, the deeper ones fewer than the
-    others, never first, never two in a row, every section built like an entry (:func:`_built_alike`).
+    others, never first, never three in a row (two in a row are one slip: huffpost's
+    takeaways with two set as "<h3>"), every section built like an entry (:func:`_built_alike`).
     A story's subsections come in groups under their section, or hold its text."""
     levels = sorted(by_level)
     for top, low in zip(levels, levels[1:]):
@@ -348,7 +349,8 @@ def _slipped_levels(bl: Sequence[Block], by_level: dict[int, list[Cand]], promis
         for i in range(spare + 1) if 0 <= spare <= 2 else ():
             for merged in (tuple(both[i:i + promised]),):
                 deep = [c.level == low for c in merged]
-                if not any(deep) or 2 * sum(deep) >= promised or deep[0] or any(a and b for a, b in zip(deep, deep[1:])):
+                if not any(deep) or 2 * sum(deep) >= promised or deep[0] \
+                        or any(a and b and c for a, b, c in zip(deep, deep[1:], deep[2:])):
                     continue
                 if _built_alike(bl, merged, bounded=False):
                     return list(merged)

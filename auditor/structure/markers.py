@@ -197,7 +197,9 @@ def _dated(title: str) -> bool:
     words = [w.strip(".,").lower() for w in title.split(maxsplit=2)]
     if len(words) > 1 and words[0] in ("de", "di", "du", "del", "of"):
         words = words[1:]  # "1º de mayo", "1er du mois"
-    return bool(words) and words[0] in MONTHS
+    # A month's short name glued to its year, in any language: "21.dez.2018 às 12h55" (a
+    # dateline). Short names alone are no dates: "74. Dez Fafara" is a singer.
+    return bool(words) and (words[0] in MONTHS or re.fullmatch(r"[^\W\d_]{3,4}\.\d{4}", words[0]) is not None)
 
 
 def _year(digits: str) -> bool:

@@ -203,6 +203,9 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         return  # "Figure 3: …", "Abbildung 2:": a picture's caption, numbered as pictures are
     if mk:
         title, rest = _marked_title(b.text, mk.title)
+        if para.lead >= len(para.text.rstrip()) and not para.breaks and title.endswith(":") and 0 < rest <= 6:
+            # The whole line set as a title ("**21) Star Wars: The Last Jedi**"): its colon ends no title.
+            title, rest = b.text.strip(), 0
         if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
             title, rest = lead_words(b.text, 12)
         out["paragraph"].append(Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))

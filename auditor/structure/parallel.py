@@ -70,23 +70,25 @@ _SLIP_AMONG = 6
 
 
 def _slipped(bl: Sequence[Block], runs: list[list[int]]) -> list[list[int]]:
-    """Runs of one level joined across a lone heading one level deeper between them
-    (entries with one set as "<h3>" among "<h2>"s: the heading block's level is chosen
-    per block): one more run each to try, kept only if its sections are parallel. The
-    deeper ones stay rare (a third of the run at most, three entries apart at least,
-    among six entries or more): a heading under every entry, or every other one, is the
-    entries' own sub-heading."""
+    """Runs of one level joined across a heading or two one level deeper between them
+    (entries with one or two set as "<h3>" among "<h2>"s: the heading block's level is
+    chosen per block): one more run each to try, kept only if its sections are parallel.
+    The deeper ones stay rare (a third of the run at most, never three in a row, each
+    slip three entries from the next at least, among six entries or more): a heading
+    under every entry, or every other one, is the entries' own sub-heading."""
     out: list[list[int]] = []
     joined: list[int] = []
     for a, b, c in zip(runs, runs[1:], runs[2:]):
-        if not (a and b and c) or len(b) != 1:
+        if not (a and b and c) or len(b) > 2:
             continue
         top = bl[a[0]].level
         if bl[c[0]].level == top and bl[b[0]].level == top + 1:
             joined = (joined if joined and joined[-1] == a[-1] else list(a)) + b + c
             deep = [n for n, k in enumerate(joined) if bl[k].level > top]
+            # Where each slip (one deeper heading, or two in a row) starts.
+            slips = [n for n in deep if n - 1 not in deep]
             if 3 * len(deep) <= len(joined) and len(joined) - len(deep) >= _SLIP_AMONG \
-                    and all(y - x >= 3 for x, y in zip(deep, deep[1:])):
+                    and all(y - x >= 3 + (x + 1 in deep) for x, y in zip(slips, slips[1:])):
                 out.append(joined)
     return out
 
@@ -177,7 +179,10 @@ def next_title(bl: Sequence[Block], k: int) -> int:
 def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[Cand],
                    bar: Bar = LIST_BAR) -> list[Cand]:
     """The longest run of bold titles (no heading between them) that opens parallel
-    entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13."""
+    entries making up the article: "**ACHIY – Handgestrickte Knitwear** Eine…" × 13.
+    A template's label heading repeated in every entry ("Pros", "Cons", "Specs" boxes
+    between the bold names) is part of the entry, as for headed entries: it ends no run."""
+    bl = _labels_blanked(bl, start, skip, bolds)
     runs: list[list[int]] = []
     labels = {c.block for c in bolds if _group_label(c)}
     if labels and all(c.block in labels for c in bolds if c.block not in skip):
@@ -203,6 +208,21 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
         if half is not None:
             best = best[half::2]  # a name, then "Our verdict on …" under every entry: a template's line
     return [by_block[k] for k in best]
+
+
+def _labels_blanked(bl: Sequence[Block], start: int, skip: set[int], bolds: list[Cand]) -> Sequence[Block]:
+    """``bl`` with the headings a template repeats between bold titles (:func:`labels.
+    template_labels`) read as empty paragraphs; ``bl`` itself when there are none."""
+    inside = [c.block for c in bolds if c.block not in skip]
+    if len(inside) < 2 or not any(bl[k].kind == "heading" for k in range(inside[0] + 1, inside[-1])):
+        return bl  # the common case: no heading between the bold titles
+    heads = [k for k in range(start, len(bl)) if bl[k].kind == "heading" and k not in skip]
+    keys = label_keys([bl[k].text for k in heads], lambda n: over_list(bl, heads[n]))
+    repeated = template_labels(Counter(keys))
+    labels = {k for k, key in zip(heads, keys) if key in repeated}
+    if not labels:
+        return bl
+    return [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]
 
 
 def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]],

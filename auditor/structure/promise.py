@@ -204,6 +204,51 @@ def participle_clause(phrase: Sequence[str], is_plural: object) -> bool:
     return False
 
 
+# Words that may follow a counted plural noun without being its verb: prepositions,
+# conjunctions, articles, adverbs of place and time, and adjectives set after a noun ("5
+# Shows Similar to…", "3 Seats Left"). Any other word there is read as the clause's verb.
+_NOT_VERBS = frozenset(
+    """of in on at from with without within under over near around across by like about after
+    before since during than as into onto between among against per vs versus via off up down
+    and or nor but plus the a an this that all both each ever ago now today yet still again
+    left alive ahead away apart together abroad overseas worldwide nationwide online
+    similar available ready perfect ideal suitable fit galore aplenty old young long tall wide
+    deep high strong everyone everybody anyone anybody someone somebody nobody one""".split()
+)
+
+
+def verb_clause(tokens: Sequence[Token], i: int, is_plural: object) -> bool:
+    """Whether the English count at ``i`` is the subject of a clause: a plural noun that
+    names no list, then a word that can only be its verb ("5 Tory MPs call for…", "4
+    teenagers rescue dog"). News, or a list's title whose body is its list ("8 Celebrities
+    Share Their Routines"): only the body can tell. A list noun ("5 Things Experts Say"),
+    a relative ("7 Celebrities Who…"), a second noun ("10 Foods Dietitians Avoid") or a
+    determiner or "top" before the count ("These 5 Stars Share…") keep the title."""
+    assert callable(is_plural)
+    prev = tokens[i - 1][0].lower() if i else ""
+    if prev in DETERMINERS or prev in _ARTICLES_BEFORE or _after_top(tokens, i):
+        return False
+    phrase = _phrase(tokens, i)
+    for n, w in enumerate(phrase[:4]):
+        if w in SUPERLATIVES or w in LIST_NOUNS or _names_list_noun(w, "en"):
+            return False
+        if is_plural(w, "en"):
+            after = phrase[n + 1] if n + 1 < len(phrase) else ""
+            return bool(after) and after.isalpha() and after not in _NOT_VERBS \
+                and not is_plural(after, "en") and not after.endswith(("ing", "ly", "ed")) \
+                and not _proper_noun(tokens, i, after)
+    return False
+
+
+def _proper_noun(tokens: Sequence[Token], i: int, low: str) -> bool:
+    """Whether ``low``, after the count at ``i``, is capitalised in a headline written in
+    sentence case: a name ("5 restaurants Anthony Bourdain loved"), no verb. In title case
+    every word is capitalised and nothing tells."""
+    words = [t[0] for t in tokens if _word(t[0]) and len(t[0]) > 3]
+    sentence_case = any(w[:1].islower() for w in words)
+    return sentence_case and any(t[0].lower() == low and t[0][:1].isupper() for t in tokens[i + 1:])
+
+
 def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
     """Whether the number at token ``i``, with no noun after it, counts a list the words
     before it name: "Best books of 2023: 10 we loved", "Our favourite podcasts — all 12
@@ -369,7 +414,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     if lang == "en":
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
         # destroyed", "20 animals photographed") is news or a title: the body decides.
-        return not participle_clause(_phrase(tokens, i), is_plural)
+        # A finite verb after it ("5 Tory MPs call for…") makes a clause the same way.
+        return not participle_clause(_phrase(tokens, i), is_plural) and not verb_clause(tokens, i, is_plural)
     if lang in UNSPACED:
         return True  # unspaced scripts read counters
     phrase = _phrase(tokens, i)

@@ -31,7 +31,7 @@ def title_box(el: Element, widget: bool = False) -> bool:
         return False
     if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
         return False  # a teaser's link (a product's name links to a shop)
-    return prose_follows(_widget(el), pictures=True) if widget else prose_follows(el)
+    return prose_follows(_widget(el), pictures=True) if widget else prose_follows(el, pictures=True)
 
 
 # Where a product's name links: a shop's product page or an affiliate network's redirect.
@@ -133,10 +133,12 @@ def _product_name(cell: Element) -> bool:
     return not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in cell.iterdescendants())
 
 
-def prose_follows(el: Element, pictures: bool = False) -> bool:
+def prose_follows(el: Element, pictures: bool = False, numbered: bool = False) -> bool:
     """True when the element after ``el`` (comments skipped) reads as prose. ``pictures``:
     boxes without text (a picture, a spacer "<div><br></div>", a line break) are skipped
-    too, and text written loose right after ``el`` counts."""
+    too, and text written loose right after ``el`` counts. ``numbered`` (after a numbered
+    title, itself a strong cue): a picture's or player's box is skipped with its caption,
+    and a short lead-in sentence counts ("Consider the following example:")."""
     if pictures and (el.tail or "").strip():
         return reads_like_prose(" ".join(el.tail.split()))
     from auditor.structure.labels import shop_line
@@ -148,21 +150,40 @@ def prose_follows(el: Element, pictures: bool = False) -> bool:
         if isinstance(nxt.tag, str):
             text = text_of(nxt)
             if (text or not pictures) and not shop_line(text):
-                return reads_like_prose(text)
+                if reads_like_prose(text) or (numbered and _lead_in(text)):
+                    return True
+                if not (numbered and _media_box(nxt)):
+                    return False
         nxt = nxt.getnext()
     return False
 
 
+_MEDIA_TAGS = frozenset({"img", "picture", "video", "iframe", "amp-img", "amp-video", "amp-iframe", "amp-youtube"})
+
+
+def _media_box(el: Element) -> bool:
+    """A figure, or a box holding a picture or a player: its text is a caption."""
+    return el.tag == "figure" or any(isinstance(d.tag, str) and d.tag in _MEDIA_TAGS for d in el.iterdescendants())
+
+
+def _lead_in(text: str) -> bool:
+    """A short sentence leading into an entry's text or code: three words or more, ended."""
+    return len(text.split()) >= 3 and text.rstrip()[-1:] in ".:!?"
+
+
 def numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
     """A box holding only a numbered title ("<div class='item-title'>1. Le Bistro</div>")
-    right before a box of prose (its text): an item's title, kept like a numbered line is.
+    before a box of prose (its text), pictures or a player between (a countdown's trailer
+    under each title), from the box it is alone in (a slide's header): an item's title,
+    kept like a numbered line is.
     Not a date ("12. November 2015") or a count ("3 Kommentare")."""
     from auditor.structure.markers import parse_marker
 
     if len(runs) != 1:
         return False
     text = text_of(el)
-    return 0 < len(text.split()) <= MAX_TITLE_WORDS and parse_marker(text) is not None and prose_follows(el)
+    return 0 < len(text.split()) <= MAX_TITLE_WORDS and parse_marker(text) is not None \
+        and prose_follows(_widget(el), pictures=True, numbered=True)
 
 
 BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")

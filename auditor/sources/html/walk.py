@@ -305,7 +305,8 @@ class Walker:
                 starts.append(child)
             elif isinstance(tag, str):
                 runs[-1].append(child)
-            if child.tail and child.tail.strip():
+            # A space between two inline elements ("<span>21</span> <a>Title</a>") is text too.
+            if child.tail and (child.tail.strip() or runs[-1]):
                 runs[-1].append(child.tail)
         for i, run in enumerate(runs):
             if not run or all(not isinstance(r, str) and r.tag == "br" for r in run):
