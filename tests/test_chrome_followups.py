@@ -13,7 +13,8 @@ import pytest
 _ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.mark.parametrize("module", ["auditor.sources.widgets", "auditor.sources.overlays", "auditor.sources.chrome",
+@pytest.mark.parametrize("module", ["auditor.sources.widgets", "auditor.sources.overlays",
+                                    "auditor.sources.template_pictures", "auditor.sources.chrome",
                                     "auditor.sources.chrome_facts", "auditor.sources.entries", "auditor.sources.body",
                                     "auditor.links.urls"])
 def test_each_chrome_module_imports_alone(module: str) -> None:

@@ -1,0 +1,361 @@
+"""The template's own pictures that the widget rules (:mod:`auditor.sources.widgets`) leave in
+the story: the site's marks, faces, badges, icons and placeholders, none of them the story's
+(tests/test_errors_unseen_images.py, tests/test_chrome.py). :mod:`auditor.sources.overlays`
+asks these rules in its own order, between its players' and pop-ups' rules.
+
+- an uncaptioned logo (by its file or class) in a box of a few words without prose: a brand's mark;
+  a picture in a byline of a few words linking a writer's page: the writer's face;
+- a picture link to the publisher's page on a news aggregator (Google News, Google's
+  preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
+  link to the site's home page (its logo); a picture the CMS theme or a plugin serves
+  ("/wp-content/themes/…", "/sites/all/themes/…", Joomla's "/templates/…/images/"), alone or
+  as all a link holds: the template's arrow, banner or button, never a writer's upload;
+- a podcast app's "Listen on" badge (its file, or a row of apps); follow banners to the
+  publisher's channel on other markets' aggregators (Naver, Kakao, Dzen, Apple News, MSN,
+  SmartNews);
+- icons: a zoom or full-screen icon over a photo, a favicon beside a link, an icon from
+  the site's icon folder, one icon of an SVG sprite (unless all a link holds);
+- a consent tool's placeholder for a blocked embed, in the tools' languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.sources import chrome_vocabulary as vocab
+from auditor.sources.chrome_facts import FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose, word_set
+
+
+def follow_badge_link(link: Element, href: str, facts: Facts) -> Verdict | None:
+    """A link holding pictures to the publisher's page on a news aggregator (see _follow_badge)."""
+    if href and _follow_badge(href, link, facts):
+        return Verdict("social", "a picture link to the publisher's page on a news aggregator: a follow badge")
+    return None
+
+
+def badge_or_logo_link(link: Element, href: str, facts: Facts) -> Verdict | None:
+    """A picture-only link of the template: a podcast app's badge (its file, or a row of
+    apps), the site's logo linking to its home page, or pictures the CMS theme serves (see
+    _THEME_PATH) linking anywhere; the link goes whole, so no empty link is left."""
+    if href and _PODCAST_APP.match(href) and not _said_in_paragraph(link, facts) \
+            and (_podcast_row(link, facts)  # first: read before a badge of the row goes
+                 or all(_badge_file(img) for img in link.iter("img", "amp-img"))):
+        return Verdict("social", "a picture-only link to a podcast app, a badge (its file, or a row of apps): "
+                                 "\"Listen on …\"")
+    if href and _home_page(href, facts):
+        return Verdict("nav", "a picture-only link to the site's home page: its logo")
+    if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
+        return Verdict("nav", "a picture-only link of the CMS theme's own pictures (an arrow, a banner, a button)")
+    return None
+
+
+def picture(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt that the template sets by the story: a byline's face, a brand's
+    mark, a picture the CMS theme serves."""
+    if not _no_alt(el):
+        return None
+    if _byline_face(el, facts):
+        return Verdict("author", "a picture in a byline of a few words naming a writer's page: the writer's face")
+    if _brand_mark(el, facts):
+        return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
+    if _theme_asset(el):
+        return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
+    return None
+
+
+def icon(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt that is the template's icon, not a picture: a lightbox's zoom
+    icon laid over a photo, an icon from the site's icon folder (unless all a link holds:
+    then it is the link's name, and its missing alt the one defect), or a site's favicon
+    beside a link."""
+    if _zoom_icon(el) and not _alone_in_link(el, facts):
+        return Verdict("control", "a zoom or full-screen icon laid over a photo: the lightbox's control, not a picture")
+    if _favicon(el) and not _captioned_in(el, el):
+        return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
+    if _site_icon(el, facts) and not _captioned_in(el, el) and not _alone_in_link(el, facts):
+        return Verdict("nav", "a picture from the site's icon folder (\"/assets/icons/…\"): the template's icon")
+    return None
+
+
+def sprite_icon(el: Element) -> Verdict | None:
+    """A picture without alt showing one icon of an SVG sprite ("icons.svg#clock")."""
+    src = el.get("src") or ""
+    if _no_alt(el) and ".svg#" in src.lower():
+        return Verdict("nav", "a picture of one icon of an SVG sprite (\"icons.svg#clock\"): the template's icon")
+    return None
+
+
+# How much a box around a brand's mark may say: the brand's name, "Provided by", "In partnership with".
+_MARK_TEXT = 80
+
+
+def _brand_mark(el: Element, facts: Facts) -> bool:
+    """A picture whose file or class names it a logo (widgets._named_logo, without the
+    SVG rule), not captioned, in a block of a few words and no prose: a publisher's,
+    agency's or partner's mark. A logo the story shows is captioned or
+    sits in its sentences."""
+    from auditor.sources.widgets import _captioned, own_site
+
+    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    if "logo" not in src and "logo" not in (el.get("class") or "").lower():
+        return False
+    if _captioned(el):
+        return False
+    link = next(el.iterancestors("a"), None)
+    if link is not None and not facts.text.get(link, 0) and not own_site((link.get("href") or "").strip(),
+                                                                         facts.site_host):
+        return False  # another site's logo, all a link there holds, may be what the story points to
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture"):
+        box = box.getparent()  # the nearest block around the mark
+    if box is None or box.tag in ("body", "article", "main"):
+        return False
+    before = box.getprevious()
+    if before is not None and before.tag in HEADING_TAGS_ALL:
+        return False  # an entry's picture under its heading: "1. Nike", then the brand's logo
+    if facts.holds(box, HEADINGS):
+        return False  # a card the story compares ("City Bike Share", its price): the entry's logo
+    return facts.text.get(box, 0) <= _MARK_TEXT and not _holds_prose(box, facts, 1)
+
+
+HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# How much a byline says: "By Jane Doe · Updated March 13, 2024, 9:41 a.m."
+_BYLINE_TEXT = 100
+
+
+def _byline_face(el: Element, facts: Facts) -> bool:
+    """A picture in a block of a few words without prose that links a writer's page of the
+    site ("/author/jane-doe", "/@jane"): a byline's face, which widgets' writer cards
+    miss when the byline is a bare <p>."""
+    from auditor.sources.widgets import own_site
+
+    if not _face_sized(el):
+        return False  # a photo credited to a staff photographer's page is the story's
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
+        return False
+    if _holds_prose(box, facts, 1) or facts.holds(box, IMAGES) != 1:
+        return False
+    return any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
+               and own_site((a.get("href") or "").strip(), facts.site_host)
+               and facts.text.get(a, 0) for a in box.iter("a"))
+
+
+_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot", re.I)
+
+
+def _face_sized(el: Element) -> bool:
+    """A face's size: both sides declared at most 150 px, or an address naming an avatar
+    or an author's picture."""
+    sides = [el.get("width") or "", el.get("height") or ""]
+    if all(side.strip().isdigit() and int(side) <= 150 for side in sides):
+        return True
+    return bool(_FACE_PATH.search(el.get("src") or el.get("data-src") or ""))
+
+
+# The folders a CMS serves its theme's or plugins' own files from: the template's icons,
+# arrows, banners and buttons, never a writer's upload (WordPress's "/wp-content/uploads/",
+# Drupal's "/sites/default/files/" are): WordPress, Drupal 7 and 8+, Joomla's templates.
+_THEME_PATH = re.compile(r"/(?:wp-content/(?:themes|plugins|mu-plugins)|wp-includes/images|sites/[^/]+/themes"
+                         r"|themes/(?:custom|contrib)|templates/[^/]+/(?:images|img|assets|icons))/", re.I)
+
+
+def _theme_asset(img: Element) -> bool:
+    """True when every address the picture has is in a theme folder: a theme's lazy
+    placeholder ("/wp-content/themes/…/holder.png") before a writer's upload in data-src
+    is the writer's picture."""
+    addresses = [v for k, v in img.attrib.items() if (k == "src" or k.endswith(("src", "srcset", "original")))
+                 and "/" in v and not v.lstrip().startswith("data:")]
+    return bool(addresses) and all(_THEME_PATH.search(a) for a in addresses)
+
+
+# A folder of the template's icons: "/static/icons/clock.svg", "/img/weather/icons/sunny.png",
+# "/assets/ico/…", "/glyphs/…", "/sprites/…"; a writer's upload ("/uploads/2024/03/app-icon.png") is none.
+_ICON_FOLDER = re.compile(r"/(?:icons?|ico|glyphs|sprites?)/", re.I)
+
+
+def _site_icon(el: Element, facts: Facts) -> bool:
+    """A picture the site serves from its icons' folder (see _ICON_FOLDER), on its own host:
+    an icon of the template (a clock beside "5 min read", a weather symbol, an info sign)."""
+    from auditor.links.urls import path_of
+    from auditor.sources.widgets import own_site
+
+    src = (el.get("src") or el.get("data-src") or "").strip()
+    return "ico" in src.lower() and bool(_ICON_FOLDER.search(path_of(src))) and own_site(src, facts.site_host)
+
+
+# A lightbox's control icon laid over a photo: "zoom.png", "icon-expand.svg", "btn_fullscreen.png",
+# "magnifier.gif", German "lupe.png"; its class "zoom-icon", "icon-enlarge".
+_ZOOM_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?(?:zoom(?:[-_]?in)?|magnif\w*|expand|enlarge"
+                             r"|full[-_]?screen|lupe)(?:[-_]?(?:button|btn|icon|ico|white|black|small|\d+x?))*(?:@\dx)?"
+                             r"\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
+_ZOOM_WORDS = frozenset({"zoom", "zoomin", "magnify", "magnifier", "expand", "enlarge", "fullscreen", "lupe"})
+
+
+def _zoom_icon(el: Element) -> bool:
+    """A picture that is a lightbox's zoom or full-screen icon (see _ZOOM_ICON_FILE), or
+    whose class pairs such a word with icon or button."""
+    from auditor.links.urls import path_of
+
+    if _ZOOM_ICON_FILE.search(path_of(el.get("src") or el.get("data-src") or "")):
+        return True
+    words = word_set(el)
+    return bool(words & _ZOOM_WORDS and words & {"icon", "ico", "btn", "button", "overlay"})
+
+
+# A site's icon: the favicon file or a favicon service (Google's "s2/favicons", DuckDuckGo's
+# "ip3", gstatic's "faviconV2", Yandex's), as link previews and source lines show beside a link.
+_FAVICON = re.compile(r"(?:^|/)(?:favicon|apple-touch-icon)[\w.-]*\.(?:ico|png|svg|gif)(?:[?#]|$)"
+                      r"|//(?:www\.)?google\.[a-z.]+/s2/favicons|//icons\.duckduckgo\.com/ip[23]/"
+                      r"|//t\d\.gstatic\.com/faviconV2|//favicon\.yandex\.net/", re.I)
+
+
+def _favicon(el: Element) -> bool:
+    src = (el.get("src") or el.get("data-src") or "").lower()
+    return ("fav" in src or "icon" in src) and bool(_FAVICON.search(src))
+
+
+# The publisher's page on a news aggregator a reader follows it on: Google News's publication
+# page or short link ("news.google.com/publications/CAAq…", "/s/CBIw…"), Google's "preferred
+# source" button ("google.com/preferences/source?q=…"), Flipboard's profile ("flipboard.com/@…"),
+# Naver's press channel and Kakao's channel (Korean publishers' "구독" banners), Dzen's channel
+# (Russian publishers' "Подписывайтесь на наш канал в Дзен"), Apple News's channel ("apple.news/T…";
+# a story is "apple.news/A…"), MSN's source page,
+# SmartNews's publisher page, an OK.ru group.
+_FOLLOW_HREF = re.compile(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publications|s)/|(?:www\.)?google\.[a-z.]+"
+                          r"/preferences/source|flipboard\.com/@|media\.naver\.com/(?:press|channel)/|pf\.kakao\.com/"
+                          r"|(?:www\.)?dzen\.ru/[\w.-]+/?(?:[?#]|$)|zen\.yandex\.ru/[\w.-]+/?(?:[?#]|$)|apple\.news/T"
+                          r"|(?:www\.)?msn\.com/[\w-]+/channel/source/|(?:www\.)?smartnews\.com/[\w-]+/publisher/"
+                          r"|(?:www\.)?ok\.ru/group/)", re.I)
+
+
+# Each of _FOLLOW_HREF's hosts holds one: most links hold none, and skip the search.
+_FOLLOW_NEEDLES = ("google", "flipboard", "naver", "kakao", "dzen", "zen.yandex", "apple.news", "msn.com", "smartnews",
+                   "ok.ru")
+
+
+def _follow_badge(href: str, link: Element, facts: Facts) -> bool:
+    """A link holding pictures and a few words at most to the publisher's page on a news
+    aggregator ("Follow us on Google News", "Segui su Google News"): the site's follow
+    badge, in any language."""
+    if not any(host in href for host in _FOLLOW_NEEDLES) or not _FOLLOW_HREF.match(href):
+        return False
+    return facts.text.get(link, 0) <= 40
+
+
+# Words of its own a paragraph needs around a badge for the badge to be the writer's.
+_SAID_WORDS = 3
+
+
+def _said_in_paragraph(link: Element, facts: Facts) -> bool:
+    """True when ``link`` sits in a paragraph with words of its own outside links ("Listen
+    to our podcast: [badge]"): the writer put it in the story, so its link is the story's
+    and an unnamed one is the editor's to fix; a paragraph, row or box of bare badges is
+    the template's."""
+    para = link.getparent()
+    if para is None or para.tag != "p" or facts.text.get(para, 0) - facts.link_text.get(para, 0) <= 0:
+        return False
+    own = (para.text or "") + "".join(child.tail or "" for child in para)
+    return len(own.split()) >= _SAID_WORDS
+
+
+# Podcast apps' show and episode pages: Apple Podcasts, Spotify, Google Podcasts, Overcast,
+# Pocket Casts, Castbox, Amazon Music, iHeart, Stitcher, Deezer, Podbean, Player FM, YouTube Music.
+_PODCAST_APP = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:podcasts\.apple\.com|itunes\.apple\.com/[\w-]+/podcast"
+                          r"|open\.spotify\.com/(?:show|episode)|podcasts\.google\.com|google\.com/podcasts"
+                          r"|overcast\.fm|pca\.st"
+                          r"|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+/podcasts|iheart\.com/podcast"
+                          r"|stitcher\.com|deezer\.com/(?:[a-z]{2}/)?show|podbean\.com|player\.fm"
+                          r"|music\.youtube\.com/playlist)", re.I)
+# A badge's file, not a show's cover art: a vector file, or a name saying badge, button, logo
+# or the call ("listen-on-apple-podcasts.svg", "spotify_badge.png", "available-on-google-podcasts.png").
+_BADGE_FILE = re.compile(r"badge|button|btn|logo|icon|listen|subscribe|available|\.svg(?:[?#]|$)", re.I)
+
+
+_ROW = Verdict("social", "")  # facts.boxes' note on a box linking two podcast apps or more
+
+
+def _podcast_row(link: Element, facts: Facts) -> bool:
+    """True when a small box around ``link`` (two levels up at most) links two podcast apps
+    or more: a row of "Listen on" badges, not a show's cover art linking to its one app."""
+    from auditor.links.urls import site_of
+
+    box = link.getparent()
+    for _ in range(2):
+        if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARK_TEXT:
+            return False
+        key = ("podcast-row", box)
+        if key not in facts.boxes:  # once per box, before its first badge goes
+            apps = {site_of(h) for a in box.iter("a") for h in [(a.get("href") or "").strip()] if _PODCAST_APP.match(h)}
+            facts.boxes[key] = _ROW if len(apps) >= 2 else None
+        if facts.boxes[key] is _ROW:
+            return True
+        box = box.getparent()
+    return False
+
+
+def _badge_file(img: Element) -> bool:
+    from auditor.links.urls import path_of
+
+    name = path_of(img.get("src") or img.get("data-src") or "").rsplit("/", 1)[-1]
+    return bool(name) and bool(_BADGE_FILE.search(name))
+
+
+def _home_page(href: str, facts: Facts) -> bool:
+    from auditor.links.urls import path_of
+    from auditor.sources.widgets import own_site
+
+    return path_of(href) in ("", "/", "/index.html", "/index.htm", "/index.php") and own_site(href, facts.site_host)
+
+
+# A blocked embed's placeholder says little: a sentence of consent and a button.
+_BLOCKER_TEXT = 220
+# What a consent tool's placeholder says: the platform whose embed it holds back, a word of
+# consent or privacy, and the click it asks for, in the languages of the tools (Borlabs
+# Cookie's "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube",
+# "En chargeant la vidéo, vous acceptez…", "Caricando il video, accetti l'informativa…", Embed
+# Privacy's "Klicken Sie hier, um Inhalte von YouTube anzuzeigen"), read lower-cased.
+_EMBED_PLATFORM = re.compile(r"youtube|vimeo|instagram|twitter|facebook|tiktok|spotify|soundcloud|dailymotion|google maps"
+                             r"|datawrapper|podigee|flourish")
+_CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
+                           r"|personvern|tietosuoja|prywatno|конфиденциальн|cookie|consent|zustimm|einwillig|akzeptier"
+                           r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe")
+_LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando"
+                       r"|carica(?:ndo|re)?"
+                       r"|carregar|carregando|laad|te laden|entsperren|unblock|débloquer|desbloquear|sblocca|display"
+                       r"|afficher|mostrar|visualizza|tonen|click|klick|cliquez|haz clic|clicca|clique)\b")
+
+
+def blocked_embed(box: Element, facts: Facts) -> Verdict | None:
+    """A small box of one picture, no heading and no caption, whose few words name a
+    platform, speak of consent or privacy, and ask for a click or a load: a consent tool's
+    placeholder for a blocked embed, its picture the embed's preview."""
+    if not 0 < facts.text.get(box, 0) <= _BLOCKER_TEXT or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) \
+            or facts.holds(box, FIGCAPTIONS) or "caption" in (box.get("class") or "").lower():
+        return None
+    text = (box.text_content() or "").lower()
+    platform = _EMBED_PLATFORM.search(text)
+    if platform is None or _CONSENT_WORD.search(text) is None or _LOAD_ASK.search(text) is None:
+        return None
+    return Verdict("cookie", f"a placeholder asking to load {platform.group(0)!r}: a consent tool's, its preview no picture")
+
+
+# Shared with overlays, which asks these rules between its own.
+def _no_alt(img: Element) -> bool:
+    return not (img.get("alt") or "").strip()
+
+
+def _alone_in_link(el: Element, facts: Facts) -> bool:
+    """True when ``el`` is all a link holds: dropped alone, it would leave an empty link."""
+    link = next((a for a in el.iterancestors("a")), None)
+    return link is not None and not facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1
+
+
+def _captioned_in(img: Element, link: Element) -> bool:
+    """True when ``img`` is captioned in a figure holding ``link``: the story shows the still."""
+    figure = next(img.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
