@@ -11,6 +11,7 @@ import pytest
 from auditor.api import audit
 
 from test_listicle_languages import BODY, DEFAULT, NAMES
+from test_listicle_languages import listicle_facts as facts
 
 WORDS = {3: "Three", 5: "Five", 7: "Seven"}
 MEDIA = {
@@ -24,15 +25,6 @@ def entries(count: int, media: str, countdown: bool) -> str:
     numbers = range(count, 0, -1) if countdown else range(1, count + 1)
     return "".join(f'<div class="title">{n}) <a href="/films/{n}"><em>{NAMES[n - 1]} Returns</em></a></div>'
                    f"{MEDIA[media].format(n=n)}<p>{BODY} {BODY}</p><p>{BODY}</p>" for n in numbers)
-
-
-def facts(headline: str, body: str) -> tuple[int | None, int, str, set[str]]:
-    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>{headline}</h1>"
-            f"<p>{BODY}</p>{body}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
-    assert result.document is not None and result.document.listicle is not None
-    lst = result.document.listicle
-    return lst.promised, lst.found, lst.verdict, {f.rule for f in result.findings if f.rule.startswith("LS")}
 
 
 @pytest.mark.parametrize("media", MEDIA)

@@ -11,6 +11,7 @@ import pytest
 from auditor.api import audit
 
 from test_listicle_languages import BODY, DEFAULT, NAMES
+from test_listicle_languages import listicle_facts as facts
 
 BOXES = {
     "pros-cons": "<h3>Pros</h3><ul><li>Long battery life</li><li>Bright screen</li></ul>"
@@ -26,15 +27,6 @@ WORDS = {3: "Three", 5: "Five", 7: "Seven"}
 def entries(count: int, box: str) -> str:
     return "".join(f"<p><strong>{NAMES[k]} Laptop</strong></p><p>{BODY} {BODY}</p>{BOXES[box]}"
                    for k in range(count))
-
-
-def facts(headline: str, body: str) -> tuple[int | None, int, str, set[str]]:
-    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>{headline}</h1>"
-            f"<p>{BODY}</p>{body}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
-    assert result.document is not None and result.document.listicle is not None
-    lst = result.document.listicle
-    return lst.promised, lst.found, lst.verdict, {f.rule for f in result.findings if f.rule.startswith("LS")}
 
 
 @pytest.mark.parametrize("box", LABELS)

@@ -27,6 +27,16 @@ def doc_of(h1: str, body: str, lang: str) -> Document:
     return result.document
 
 
+def listicle_facts(headline: str, body: str, lang: str = "en") -> tuple[int | None, int, str, set[str]]:
+    """(promised, found, verdict, LS rules fired) of a page of ``headline`` over ``body``."""
+    html = (f"<html lang={lang}><head><title>t</title></head><body><article><h1>{headline}</h1>"
+            f"<p>{BODY}</p>{body}</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None and result.document.listicle is not None
+    lst = result.document.listicle
+    return lst.promised, lst.found, lst.verdict, {f.rule for f in result.findings if f.rule.startswith("LS")}
+
+
 def numbered(count: int) -> str:
     return "".join(f"<h2>{n}. {NAMES[n - 1]}</h2><p>{BODY} {BODY}</p>" for n in range(1, count + 1))
 
