@@ -20,18 +20,21 @@ Element = Any  # lxml.html.HtmlElement
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
 
 
-def title_box(el: Element, widget: bool = False) -> bool:
+def title_box(el: Element, widget: bool = False, named: bool = False) -> bool:
     """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
     link) right before a box of prose (``widget``: or the box it is alone in, as a page
-    builder wraps each text in a widget of its own)."""
+    builder wraps each text in a widget of its own). ``named``: a template classes the box
+    a title, so a title's "!" or "?" ends it ("Mother!", an interview's question), and a
+    picture's box with its credit may stand between it and its prose, as under a number."""
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
         return False
     text = text_of(el)
-    if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+    ends = (".", ":", ",", "…") if named else (".", "!", "?", ":", ",", "…")
+    if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith(ends):
         return False
     if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
         return False  # a teaser's link (a product's name links to a shop)
-    return prose_follows(_widget(el), pictures=True) if widget else prose_follows(el, pictures=True)
+    return prose_follows(_widget(el) if widget else el, pictures=True, media=named)
 
 
 # Where a product's name links: a shop's product page or an affiliate network's redirect.
@@ -133,12 +136,13 @@ def _product_name(cell: Element) -> bool:
     return not any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in cell.iterdescendants())
 
 
-def prose_follows(el: Element, pictures: bool = False, numbered: bool = False) -> bool:
+def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, media: bool = False) -> bool:
     """True when the element after ``el`` (comments skipped) reads as prose. ``pictures``:
     boxes without text (a picture, a spacer "<div><br></div>", a line break) are skipped
     too, and text written loose right after ``el`` counts. ``numbered`` (after a numbered
     title, itself a strong cue): a picture's or player's box is skipped with its caption,
-    and a short lead-in sentence counts ("Consider the following example:")."""
+    and a short lead-in sentence counts ("Consider the following example:"). ``media``: the
+    picture's or player's box alone is skipped so."""
     if pictures and (el.tail or "").strip():
         return reads_like_prose(" ".join(el.tail.split()))
     from auditor.structure.labels import shop_line
@@ -152,7 +156,7 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False) -
             if (text or not pictures) and not shop_line(text):
                 if reads_like_prose(text) or (numbered and _lead_in(text)):
                     return True
-                if not (numbered and _media_box(nxt)):
+                if not ((numbered or media) and _media_box(nxt)):
                     return False
         nxt = nxt.getnext()
     return False

@@ -314,10 +314,11 @@ class Walker:
             after = (self.locator.offset(*self.locator.at(el)) if i == 0
                      else self.locator.lower_bound(starts[i]))
             named = not marker and not product and self._title_element(run)
-            # A card's name over only its price and button: read as a bold title is.
+            # A template's title box (a card's name over its prose, or over only its price
+            # and button): read as a bold title is.
             named = named or (i == 0 and len(runs) == 1 and not marker and not product
                               and TITLE_CLASS.search(el.get("class") or "") is not None
-                              and _priced_title(el) and self._templated_title(el, runs))
+                              and self._templated_title(el, runs))
             # Whether short text that is no prose is kept all the same: asked only of such text.
             keep: Callable[[], bool] | None = None
             if marker or product or named:
@@ -355,8 +356,9 @@ class Walker:
         """A box a template names a title ("<div class='slide-title'>Le Bistro</div>") over
         a box of prose, when three or more boxes of the body share its tag and class and
         stand so, with titles of their own (not links, not one label repeated): the
-        entries' titles of a card or slide template, kept as paragraphs. A page builder's
-        or editor's box without a title class ("<div>Le Bistro</div>", Elementor's
+        entries' titles of a card or slide template, kept as paragraphs (the prose may
+        follow its wrapper box, or a picture's box; :func:`title_box` ``named``). A page
+        builder's or editor's box without a title class ("<div>Le Bistro</div>", Elementor's
         "elementor-widget-container" in its own widget) counts the same way, the prose
         after its widget when it is alone in one, its class read without the builder's
         numbered ids ("et_pb_text_3")."""
@@ -364,13 +366,13 @@ class Walker:
         if len(runs) != 1:
             return False
         if TITLE_CLASS.search(cls):
-            if not (title_box(el) or _priced_title(el)):
+            if not (title_box(el, widget=True, named=True) or _priced_title(el)):
                 return False
             key = (str(el.tag), cls)
             if key not in self._title_boxes:
                 found = self._body.iter(el.tag) if self._body is not None else iter([el])
-                texts = [text_of(x) for x in found
-                         if " ".join((x.get("class") or "").split()) == cls and (title_box(x) or _priced_title(x))]
+                texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls
+                         and (title_box(x, widget=True, named=True) or _priced_title(x))]
                 self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
             return self._title_boxes[key]
         return self._untitled_title(el)
