@@ -93,3 +93,21 @@ def test_teaser_links_are_no_entries() -> None:
 
 def test_two_title_boxes_are_no_run() -> None:
     assert facts("Picks for the weekend", body(credited, "entry-title", 2))[1] == 0
+
+
+def spanned(title: str) -> str:
+    """A theme's title span loose in the story's box, over the entry's prose."""
+    return f'<span class="card__title">{title}</span><p>{BODY} {BODY}</p>'
+
+
+def test_title_spans_ending_in_an_exclamation_mark_or_a_question() -> None:
+    films = ["Lady Bird", "Get Out", "Mother!", "Dunkirk", "Columbus"]
+    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>The 5 best films of 2017</h1>"
+            f"<div class='story'><p>{BODY}</p>{''.join(spanned(f) for f in films)}</div></article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None and result.document.listicle is not None
+    assert (result.document.listicle.found, result.document.listicle.verdict) == (5, "kept")
+    assert [item.title for item in result.document.items] == films
+    questions = ["What does the foundation do?", "Who pays for its work?", "How can readers help?"]
+    body = f"<div class='story'>{''.join(spanned(q) for q in questions)}</div>"
+    assert facts("3 questions for Tina Musil", body)[:3] == (3, 3, "kept")

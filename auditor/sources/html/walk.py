@@ -343,12 +343,13 @@ class Walker:
             return False
         el = parts[0]
         cls = " ".join((el.get("class") or "").split())
-        if not TITLE_CLASS.search(cls) or not _short_title(el):
+        if not TITLE_CLASS.search(cls) or not _short_title(el, named=True):
             return False
         key = (f"element {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls and _short_title(x)]
+            texts = [text_of(x) for x in found
+                     if " ".join((x.get("class") or "").split()) == cls and _short_title(x, named=True)]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
@@ -817,10 +818,12 @@ def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
     return next((len(b) + len(piece) - len(stripped) for b in bolds if b and stripped.startswith(b)), 0)
 
 
-def _short_title(el: Element) -> bool:
-    """A few words without a sentence's end, not a link but a shop's (a product's name)."""
+def _short_title(el: Element, named: bool = False) -> bool:
+    """A few words without a sentence's end, not a link but a shop's (a product's name).
+    ``named`` (a template classes it a title): a title's own "!" or "?" may end it."""
     text = text_of(el)
-    if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", "!", "?", ":", ",", "…")):
+    ends = (".", ":", ",", "…") if named else (".", "!", "?", ":", ",", "…")
+    if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith(ends):
         return False
     links = [el] if el.tag == "a" else list(el.iter("a"))
     return not any(text_of(a) == text and not shop_link(a.get("href")) for a in links)
