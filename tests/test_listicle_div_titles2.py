@@ -111,3 +111,35 @@ def test_title_spans_ending_in_an_exclamation_mark_or_a_question() -> None:
     questions = ["What does the foundation do?", "Who pays for its work?", "How can readers help?"]
     body = f"<div class='story'>{''.join(spanned(q) for q in questions)}</div>"
     assert facts("3 questions for Tina Musil", body)[:3] == (3, 3, "kept")
+
+
+FILMS = ["Lady Bird", "Get Out", "Mother!", "Dunkirk", "Columbus", "The Work", "Ex Libris"]
+
+
+def plain(tag: str, title: str) -> str:
+    """An editor's title set in a plain box or paragraph, no class, over the entry's prose."""
+    return f"<{tag}>{title}</{tag}><p>{BODY} {BODY}</p>"
+
+
+@pytest.mark.parametrize("tag", ["div", "p"])
+@pytest.mark.parametrize("delta", [0, 2, -1])
+def test_a_plain_title_ending_in_an_exclamation_mark_among_titles(tag: str, delta: int) -> None:
+    # Three other titles at least vouch for it: two fewer than five (three, "Mother!" one
+    # of them) is too few to tell a title's "!" from a story's cry.
+    films = FILMS[:5 + delta]
+    promised, found, verdict, _rules = facts("The 5 best films of 2017", "".join(plain(tag, f) for f in films))
+    assert (promised, found) == (5, 5 + delta)
+    if delta == 0:
+        assert verdict == "kept"
+
+
+@pytest.mark.parametrize("tag", ["div", "p"])
+def test_plain_titles_with_an_exclamation_mark_no_count_and_a_count_as_a_word(tag: str) -> None:
+    assert facts("The best films of 2017", "".join(plain(tag, f) for f in FILMS[:6]))[:2] == (None, 6)
+    assert facts("The Seven best films of 2017", "".join(plain(tag, f) for f in FILMS))[:3] == (7, 7, "kept")
+
+
+def test_an_exclamation_among_too_few_titles_is_no_entry() -> None:
+    # A story's one-line cry over its text is no title when fewer than three titles stand by it.
+    body = plain("p", "Lady Bird") + plain("p", "Wow!") + plain("p", "Get Out")
+    assert facts("A week at the cinema", body)[1] == 0

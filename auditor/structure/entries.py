@@ -470,8 +470,10 @@ def _run_in_titles(bl: Sequence[Block], start: int, skip: set[int], promised: in
 
 def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
     """Short title lines set as paragraphs (a bold ``<p>`` standing for a heading), each
-    followed by a paragraph of body text: "Biosphäre Potsdam" + its description."""
+    followed by a paragraph of body text: "Biosphäre Potsdam" + its description. A
+    title's own "!" or "?" ("Mother!") may end one when three or more others are titles."""
     out: list[Cand] = []
+    exclaimed: list[Cand] = []
     for k in range(start, len(bl) - 1):
         b = bl[k]
         # A shop's price or button line may stand between a product's name and its text.
@@ -483,7 +485,7 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
         if priced:
             text = priced_name(text) or ""  # "Ember Mug 2, $130": the name is the title; "$29 at Amazon" none
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", "!", "?", ":", ",", "…")) or CAPTION().match(text) \
+        if not 1 <= n <= 10 or text.endswith((".", ":", ",", "…")) or CAPTION().match(text) \
                 or FRAME().match(text):
             continue  # (not a price line, and not "The bottom line" framing the list)
         size = word_count(bl[j].text)
@@ -492,8 +494,8 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
         shop = priced or j > k + 1 or (j + 1 < len(bl) and bl[j + 1].kind == "paragraph" and shop_line(bl[j + 1].text))
         least = _SHOP_TEXT_WORDS if shop else _SHORT_TEXT_WORDS
         if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
-            out.append(Cand(b.pos, None, text, "", "caps", 0, k))
-    return out
+            (exclaimed if text.endswith(("!", "?")) else out).append(Cand(b.pos, None, text, "", "caps", 0, k))
+    return sorted(out + exclaimed, key=lambda c: c.block) if exclaimed and len(out) >= 3 else out
 
 
 def priced_names(bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:

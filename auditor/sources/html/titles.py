@@ -20,16 +20,17 @@ Element = Any  # lxml.html.HtmlElement
 TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
 
 
-def title_box(el: Element, widget: bool = False, named: bool = False) -> bool:
+def title_box(el: Element, widget: bool = False, named: bool = False, exclaimed: bool = False) -> bool:
     """A box of a short title alone (a few words, no sentence end, no blocks inside, not a
     link) right before a box of prose (``widget``: or the box it is alone in, as a page
     builder wraps each text in a widget of its own). ``named``: a template classes the box
     a title, so a title's "!" or "?" ends it ("Mother!", an interview's question), and a
-    picture's box with its credit may stand between it and its prose, as under a number."""
+    picture's box with its credit may stand between it and its prose, as under a number.
+    ``exclaimed``: a title's "!" or "?" may end it (asked when its siblings are titles)."""
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
         return False
     text = text_of(el)
-    ends = (".", ":", ",", "…") if named else (".", "!", "?", ":", ",", "…")
+    ends = (".", ":", ",", "…") if named or exclaimed else (".", "!", "?", ":", ",", "…")
     if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith(ends):
         return False
     if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):

@@ -384,9 +384,13 @@ class Walker:
         shop's (a product's name)."""
         # The link test first: a fifth of the boxes asked hold one, and title_box reads
         # the box's text and looks for prose after it (~30 µs).
-        if el.tag not in PLAIN_BOXES or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")) \
-                or not title_box(el, widget=True):
+        if el.tag not in PLAIN_BOXES or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")):
             return False
+        if not title_box(el, widget=True):
+            # A title's own "!" or "?" ("Mother!" in a countdown): a title when its siblings
+            # (three or more boxes of its kind without one) are.
+            if not text_of(el).endswith(("!", "?")) or not title_box(el, widget=True, exclaimed=True):
+                return False
         cls = class_key(el)
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
