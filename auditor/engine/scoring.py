@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -274,10 +275,13 @@ def _link_lines(doc: Document) -> set[int]:
     out: set[int] = set()
     spans = [(p.line, p.column) for p in doc.paragraphs] + [(1 << 30, 0)]
     links = sorted((link.line, link.column, link.text.strip()) for link in doc.links if link.href and link.text.strip())
+    starts = [(line, column) for line, column, _ in links]
     for i, p in enumerate(doc.paragraphs):
         rest, short = p.text, True
-        for line, column, text in links:
-            if spans[i] <= (line, column) < spans[i + 1] and text in rest:
+        # The links from this paragraph's start to the next one's, found by bisection (every
+        # link against every paragraph cost ~0.1 ms a page); none when they are out of order.
+        for line, column, text in links[bisect_left(starts, spans[i]):bisect_left(starts, spans[i + 1])]:
+            if text in rest:
                 rest = rest.replace(text, "", 1)
                 short = short and len(text.split()) <= NAV_LINK_WORDS and len(text) <= 40
         if short and rest != p.text and not any(ch.isalnum() for ch in rest):

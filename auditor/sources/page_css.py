@@ -23,8 +23,6 @@ from __future__ import annotations
 import re
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
-# A block holding no other block (a style rule), starting right after a brace or at the start.
-_RULE = re.compile(r"(?:^|(?<=[{}]))([^{}]*)\{([^{}]*)\}")
 # At-rules that are statements, not blocks ("@import url(x.css);"): cut before the braces are read.
 _STATEMENT = re.compile(r"@(?:import|charset|namespace|layer)\b[^;{}]*;", re.I)
 _HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.I)
@@ -58,19 +56,36 @@ def hidden_names(css: str) -> frozenset[str]:
 def _rules(css: str) -> list[tuple[str, str, bool]]:
     """Each style rule that sets a display or visibility: its selector, declarations and
     whether it sits in another block (an at-rule's, or a rule's when nested), where it
-    applies only on some screens or states. Innermost blocks are read by one pattern, the
-    open blocks counted forward as the rules are met."""
+    applies only on some screens or states. A rule is an innermost block (no brace in its
+    selector or declarations): the braces around each "display" or "visibility" are looked
+    up (a pattern reading every rule cost twice as much: a sixth of the rules say either
+    word); the open blocks are counted forward as the rules are met."""
     rules: list[tuple[str, str, bool]] = []
     depth = read = 0  # how many blocks are open at ``read``, counted forward once
-    for match in _RULE.finditer(css):
-        declarations = match.group(2)
-        if "display" not in declarations and "visibility" not in declarations:
-            continue
-        at = match.start(1)
-        depth += css.count("{", read, at) - css.count("}", read, at)
-        read = at
-        rules.append((match.group(1).strip(), declarations, depth > 0))
+    for at in _display_words(css):
+        if at < read:
+            continue  # in the rule just read
+        opened, end = css.rfind("{", 0, at), css.find("}", at)
+        if opened < 0 or end < 0 or css.rfind("}", opened, at) >= 0 or css.find("{", at, end) >= 0:
+            continue  # in a selector or an at-rule's prelude: no rule's declarations
+        start = max(css.rfind("{", 0, opened), css.rfind("}", 0, opened)) + 1
+        depth += css.count("{", read, start) - css.count("}", read, start)
+        read = start
+        rules.append((css[start:opened].strip(), css[opened + 1:end], depth > 0))
+        read = end + 1  # past one "{" and its "}": as many blocks open as at ``start``
     return rules
+
+
+def _display_words(css: str) -> list[int]:
+    """Where "display" or "visibility" starts in ``css``, in order, case and all as the
+    rules' declarations were tested (str.find: a pattern for either word scans 4× slower)."""
+    found: list[int] = []
+    for word in ("display", "visibility"):
+        at = css.find(word)
+        while at >= 0:
+            found.append(at)
+            at = css.find(word, at + 1)
+    return sorted(found)
 
 
 def _display_state(declarations: str) -> str:
