@@ -434,8 +434,11 @@ def mark_button(button: Element) -> None:
         return
     # A control or a clip set bare among the story's paragraphs: its box is the story, whose
     # pictures stay the story's (not a poster) and which is no pop-up; only a picture box
-    # right beside a player is its poster.
-    if sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS:
+    # right beside a player is its poster. A player's box beside the story's prose, the
+    # paragraphs wrapped in <div>s at any depth, is the story's too: overlays reads it so
+    # for a "Watch" button, and one reading serves both (a player's card says a sentence).
+    if sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS \
+            and not (mark == "play" and overlays._story_prose(parent, _button_name(button))):
         parent.set(BUTTON_MARK, mark)
     elif mark == "play":
         for box in _beside(button):
@@ -452,8 +455,7 @@ def _button_mark(button: Element) -> str | None:
         return None
     if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
         return None
-    name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
-        or " ".join((button.text_content() or button.get("value") or "").split())
+    name = _button_name(button)
     # Its names are split into words only when they hold "play", "close" or "dismiss" (most
     # icons' names do not): each of the words asked about holds one of them.
     icon = _icon_hint(names_of(button))
@@ -464,6 +466,12 @@ def _button_mark(button: Element) -> str | None:
     if len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         return "appeal"
     return None
+
+
+def _button_name(button: Element) -> str:
+    """What ``button`` is called: its aria-label and title, else its words or value."""
+    return " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
+        or " ".join((button.text_content() or button.get("value") or "").split())
 
 
 def _beside(el: Element) -> list[Element]:
