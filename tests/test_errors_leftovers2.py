@@ -8,7 +8,8 @@ defect on pages nobody has seen; a right finding stays found), each with its loo
   photos' IM001. The box is the story's when it holds the story's prose at any depth: the
   reading overlays already gives a "Watch" button (two paragraphs of sentences anywhere,
   or a run of sentences of a story's length). A player's card (a title, a running time, a
-  sentence about the clip) stays a player's.
+  sentence about the clip) stays a player's, and so does one whose clip's JSON-LD sits in
+  it: the buttons are read before the scripts go, and a script's text is no prose.
 - The chrome judge reading a site's own "/visit/<slug>" or "/out/<slug>" section as cloaked
   affiliate redirects. LK011 learnt (trust13, checks/links.py) that the prefix is a
   section of the site's own pages when the page lives under it, the story links to the
@@ -76,6 +77,21 @@ def test_a_play_button_in_a_box_of_the_storys_prose_leaves_its_photo_reported(bo
     '<div class="caption"><p>Our reporter rode the first segment of the protected lanes on opening day.</p></div></div>',
 ], ids=["title-duration-sentence", "one-wrapped-sentence"])
 def test_a_play_button_in_a_players_card_still_makes_its_picture_the_poster(box):
+    assert "poster.jpg" not in _im001_files(kit.page(box))
+
+
+_CLIP_LD = ('<script type="application/ld+json">{"@type": "Thing", "name": "Riding the new lanes", "description": '
+            '"Our reporter rides the first segment of the protected lanes on opening day. She talks to cyclists, shop '
+            'owners and a traffic engineer about what changes for the people who use Main Street every day. The '
+            'second segment opens in the autumn."}</script>')
+
+
+@pytest.mark.parametrize("button", ["Play", "Watch"])
+def test_a_clips_json_ld_in_a_players_card_is_no_prose(button):
+    # The buttons are read before drop_invisible strips the scripts: the card's JSON-LD
+    # description is no story prose, and its picture stays the poster.
+    box = (f'<div class="card"><img src="{_M}poster.jpg"><button type="button">{button}</button>{_CLIP_LD}'
+           "<p>Riding the new lanes</p></div>")
     assert "poster.jpg" not in _im001_files(kit.page(box))
 
 
