@@ -559,51 +559,15 @@ def sponsored(doc: Document, params: Params) -> Iterable[Hit]:
         if not link.href or accepted & {r.lower() for r in link.rel}:
             continue
         reason = affiliate_reason(link.href, domains, query)
-        if reason is None and _internal(link, doc) and urls.cloaked_affiliate(link.href) \
-                and not _own_section(link.href, doc):
+        if reason is None and _internal(link, doc) and urls.cloaked_affiliate(
+                link.href, doc.meta.canonical or doc.meta.og.get("og:url") or "",
+                (other.href or "" for other in doc.links if _internal(other, doc))):
             # A link cloaker's redirect on the site's own host (ThirstyAffiliates, Pretty
-            # Links, Lasso): the shop's link under the site's name.
+            # Links, Lasso): the shop's link under the site's name; a section of the
+            # site's own pages under such a prefix is not (the chrome judge's reading).
             reason = "a cloaked affiliate redirect on the site's own host"
         if reason:
             yield _link_hit(link, link.href, reason=reason)
-
-
-# Words a hand-made redirect prefix shares with sections of a site's own pages: a museum's,
-# a campus's or a city's "/visit/…", a magazine's "/out/…". Under them a path with a
-# category ("/visit/france/paris/") is the section's page, not a redirect's slug.
-_SECTION_WORDS = frozenset({"visit", "out"})
-
-
-def _segments(href: str) -> list[str]:
-    from urllib.parse import urlsplit
-
-    try:
-        path = urlsplit(href.strip()).path
-    except ValueError:
-        return []
-    return [part.lower() for part in path.split("/") if part]
-
-
-def _own_section(href: str, doc: Document) -> bool:
-    """True when the prefix of a redirect-shaped link ("/visit/louvre/") is a section of
-    the site's own pages: the page itself lives under it, or the story links to the
-    section's index or deeper into it than a redirect's slug and category go. A link
-    cloaker's prefix holds redirects only. Under "visit" and "out", a slug under a
-    category is the section's page too."""
-    parts = _segments(href)
-    if len(parts) < 2 or "." in parts[0]:
-        return False  # "go.php?url=…", "?aff=…": a redirect script or parameter, no section
-    prefix = parts[0]
-    if prefix in _SECTION_WORDS and len(parts) > 2:
-        return True
-    own = doc.meta.canonical or doc.meta.og.get("og:url") or ""
-    if own and _segments(own)[:1] == [prefix]:
-        return True
-    for link in doc.links:
-        other = _segments(link.href or "")
-        if other[:1] == [prefix] and (len(other) == 1 or len(other) > 3) and _internal(link, doc):
-            return True
-    return False
 
 
 def _headings_with_links(doc: Document) -> set[int]:

@@ -323,11 +323,12 @@ def malformed(url: str) -> str | None:
     return detail[0] if detail else None
 
 
-def cloaked_affiliate(href: str) -> bool:
+def cloaked_affiliate(href: str, page_url: str = "", site_hrefs: Iterable[str] = ()) -> bool:
     """Whether ``href`` is a cloaked affiliate link on a site's own host ("/recommends/
-    ember-mug/", "/go/…", "go.php?url=…"): the chrome judge's own reading
-    (``widgets.affiliate_redirect``), asked here so that checks share it without
-    importing the body sources at load time."""
+    ember-mug/", "/go/…", "go.php?url=…"), not a section of the site's own pages under
+    such a prefix (given the page's address and its links to its own site): the chrome
+    judge's own reading (``widgets.affiliate_redirect``), asked here so that checks
+    share it without importing the body sources at load time."""
     from auditor.sources.widgets import affiliate_redirect
 
-    return affiliate_redirect(href)
+    return affiliate_redirect(href, page_url, site_hrefs)

@@ -52,6 +52,7 @@ class Entries:
         self.facts = facts
         self._runs: dict[Element, frozenset[Element]] = {}
         self._what: dict[Element, str] = {}  # a run's parent → the run, in words
+        self._site_links: list[str] | None = None  # _site_hrefs's, read on first ask
         counts = {int(m.group(1)) for m in _COUNT.finditer(facts.headline)}
         self._promised = {c for c in counts if c >= _MIN_ENTRIES}
 
@@ -196,16 +197,28 @@ class Entries:
             return False
         if self._own_site(href):
             return True
-        if shop_link(href) or affiliate_redirect(href):
+        if shop_link(href) or affiliate_redirect(href, "", self._site_hrefs()):
             return False
         return "sponsored" not in (link.get("rel") or "").lower().split()
 
     def _own_site(self, href: str) -> bool:
         """``href`` leads to a page of the site's: not through its host to a shop (a
-        product box's "/recommends/ember-mug/", a shop's link, not a teaser's)."""
+        product box's "/recommends/ember-mug/", a shop's link, not a teaser's), unless
+        the prefix is a section of the site's own pages, as LK011 reads it."""
         from auditor.sources.widgets import affiliate_redirect, own_site  # widgets imports the chrome judge's helpers
 
-        return own_site(href, self.facts.site_host) and not affiliate_redirect(href)
+        return own_site(href, self.facts.site_host) and not affiliate_redirect(href, "", self._site_hrefs())
+
+    def _site_hrefs(self) -> list[str]:
+        """The hrefs of the body's links to the site's own pages, read once: a link to a
+        redirect prefix's index ("/visit/") or deep under it makes the prefix a section.
+        (The page's own address went with the head: LK011 reads that clue too.)"""
+        if self._site_links is None:
+            from auditor.sources.widgets import own_site  # widgets imports the chrome judge's helpers
+
+            hrefs = ((el.get("href") or "").strip() for el in self.facts.nodes if el.tag == "a")
+            self._site_links = [h for h in hrefs if own_site(h, self.facts.site_host)]
+        return self._site_links
 
 
 def _described(tag: str, count: int, kinds: list[str]) -> str:

@@ -748,6 +748,27 @@ _STORY_RUN_CHARS = 240  # the same run in a script written without spaces
 _SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’»)]|$)")
 
 
+# Asked before drop_invisible strips them: a card's JSON-LD or inline script is no prose.
+_UNSHOWN_TAGS = frozenset({"script", "style", "template"})
+
+
+def _shown_text(box: Element) -> str:
+    """``box``'s text_content() without what its scripts, styles and templates hold."""
+    parts: list[str] = []
+    todo: list[Element | str] = [box]  # elements to read, and the tails after them
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            parts.append(item)
+            continue
+        parts.append(item.text or "")
+        for child in reversed(item):
+            todo.append(child.tail or "")
+            if isinstance(child.tag, str) and child.tag not in _UNSHOWN_TAGS:
+                todo.append(child)
+    return "".join(parts)
+
+
 def _story_prose(box: Element, button_name: str) -> bool:
     """True when ``box`` holds the story's prose besides its button: two paragraphs of
     sentences anywhere in it, or a run of words of a story's length ending two sentences
@@ -759,7 +780,7 @@ def _story_prose(box: Element, button_name: str) -> bool:
             sentences += 1
             if sentences >= 2:
                 return True
-    text = " ".join((box.text_content() or "").split()).replace(button_name, "", 1)
+    text = " ".join(_shown_text(box).split()).replace(button_name, "", 1)
     if len(text.split()) < _STORY_RUN_WORDS and len(text) < _STORY_RUN_CHARS:
         return False
     return len(_SENTENCE_END.findall(text)) >= 2

@@ -9,6 +9,7 @@ They are told by what they hold, serve or say rather than by a vendor's class na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from auditor.links.urls import path_of, site_of
@@ -378,10 +379,52 @@ _AFFILIATE_REDIRECT = re.compile(
 )
 
 
-def affiliate_redirect(href: str) -> bool:
+def affiliate_redirect(href: str, page_url: str = "", site_hrefs: Iterable[str] = ()) -> bool:
     """Whether ``href`` is a cloaked affiliate link ("/recommends/ember-mug/"): on the
-    site's own host, but a shop's link (a product box's), not a page of the site's."""
-    return _AFFILIATE_REDIRECT.search(href.strip()) is not None
+    site's own host, but a shop's link (a product box's), not a page of the site's. With
+    the page's own address (canonical or og:url, "" when unknown) and the hrefs of the
+    page's links to its own site, a redirect-shaped link into a section of the site's own
+    pages ("/visit/louvre/" beside "/visit/") is the site's: LK011 and the chrome judge
+    read it alike."""
+    return _AFFILIATE_REDIRECT.search(href.strip()) is not None and not _own_section(href, page_url, site_hrefs)
+
+
+# Words a hand-made redirect prefix shares with sections of a site's own pages: a museum's,
+# a campus's or a city's "/visit/…", a magazine's "/out/…". Under them a path with a
+# category ("/visit/france/paris/") is the section's page, not a redirect's slug.
+_SECTION_WORDS = frozenset({"visit", "out"})
+
+
+def _segments(href: str) -> list[str]:
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(href.strip()).path
+    except ValueError:
+        return []
+    return [part.lower() for part in path.split("/") if part]
+
+
+def _own_section(href: str, page_url: str, site_hrefs: Iterable[str]) -> bool:
+    """True when the prefix of a redirect-shaped link ("/visit/louvre/") is a section of
+    the site's own pages: the page itself (``page_url``) lives under it, or one of the
+    page's links to its own site (``site_hrefs``) leads to the section's index or deeper
+    into it than a redirect's slug and category go. A link cloaker's prefix holds
+    redirects only. Under "visit" and "out", a slug under a category is the section's
+    page too."""
+    parts = _segments(href)
+    if len(parts) < 2 or "." in parts[0]:
+        return False  # "go.php?url=…", "?aff=…": a redirect script or parameter, no section
+    prefix = parts[0]
+    if prefix in _SECTION_WORDS and len(parts) > 2:
+        return True
+    if page_url and _segments(page_url)[:1] == [prefix]:
+        return True
+    for other_href in site_hrefs:
+        other = _segments(other_href)
+        if other[:1] == [prefix] and (len(other) == 1 or len(other) > 3):
+            return True
+    return False
 
 
 def own_site(href: str, site_host: str) -> bool:
@@ -434,8 +477,11 @@ def mark_button(button: Element) -> None:
         return
     # A control or a clip set bare among the story's paragraphs: its box is the story, whose
     # pictures stay the story's (not a poster) and which is no pop-up; only a picture box
-    # right beside a player is its poster.
-    if sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS:
+    # right beside a player is its poster. A player's box beside the story's prose, the
+    # paragraphs wrapped in <div>s at any depth, is the story's too: overlays reads it so
+    # for a "Watch" button, and one reading serves both (a player's card says a sentence).
+    if sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS \
+            and not (mark == "play" and overlays._story_prose(parent, _button_name(button))):
         parent.set(BUTTON_MARK, mark)
     elif mark == "play":
         for box in _beside(button):
@@ -452,8 +498,7 @@ def _button_mark(button: Element) -> str | None:
         return None
     if button.tag == "input" and (button.get("type") or "").lower() not in ("submit", "button", "image"):
         return None
-    name = " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
-        or " ".join((button.text_content() or button.get("value") or "").split())
+    name = _button_name(button)
     # Its names are split into words only when they hold "play", "close" or "dismiss" (most
     # icons' names do not): each of the words asked about holds one of them.
     icon = _icon_hint(names_of(button))
@@ -464,6 +509,12 @@ def _button_mark(button: Element) -> str | None:
     if len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         return "appeal"
     return None
+
+
+def _button_name(button: Element) -> str:
+    """What ``button`` is called: its aria-label and title, else its words or value."""
+    return " ".join(f"{button.get('aria-label') or ''} {button.get('title') or ''}".split()) \
+        or " ".join((button.text_content() or button.get("value") or "").split())
 
 
 def _beside(el: Element) -> list[Element]:
