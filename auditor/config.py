@@ -209,12 +209,16 @@ def parse_config(table: Mapping[str, Any], source: Path, key_prefix: str = "") -
         for k, v in full.items()
         if k.replace("-", "_") in known and k not in ("profile", "extend-rules", "overrides", "rules", "history")
     }
+    extend_rules = tuple((root / p).resolve() for p in full["extend-rules"])
+    for pack in extend_rules:  # named here, with the file that asks for it, not later by the pack loader
+        if not pack.exists():
+            raise ConfigError(f"{where}: {key_prefix}extend-rules: {pack}: rule pack not found")
     return Config(
         **plain,
         root=root,
         source=where,
         profile=",".join(full["profile"]) if not isinstance(full["profile"], str) else full["profile"],
-        extend_rules=tuple((root / p).resolve() for p in full["extend-rules"]),
+        extend_rules=extend_rules,
         rules=full["rules"],
         overrides=tuple(overrides),
         values=full,

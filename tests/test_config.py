@@ -85,6 +85,13 @@ def test_a_retired_parameter_says_why_it_went(tmp_path: Path) -> None:
         resolve("structured.dates", {"tolerance_hours": 24})
 
 
+def test_a_missing_rule_pack_is_named_with_the_config_that_asks_for_it(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"\.auditor\.toml: extend-rules: .*house-rules: rule pack not found$"):
+        read_config_file(_write(tmp_path / ".auditor.toml", 'extend-rules = ["house-rules"]\n'))
+    (tmp_path / "house-rules").mkdir()
+    assert read_config_file(tmp_path / ".auditor.toml").extend_rules == ((tmp_path / "house-rules").resolve(),)
+
+
 def test_unknown_key_and_bad_toml_name_the_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"a\.toml: colour: unknown key \(expected one of: exclude, "):
         read_config_file(_write(tmp_path / "a.toml", 'colour = "red"\n'))
