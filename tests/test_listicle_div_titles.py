@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.api import audit
-
-from test_listicle_languages import BODY, DEFAULT, NAMES
+from test_listicle_languages import BODY, NAMES, audited
 from test_listicle_languages import listicle_facts as facts
 
 WORDS = {3: "Three", 5: "Five", 7: "Seven"}
@@ -91,9 +89,7 @@ def test_a_dateline_glued_together_is_no_entry() -> None:
     # "21.dez.2018 às 12h55" in a toolbar's box: a date, not item 21.
     body = (f'<div class="col"><div class="more-options">21.dez.2018 às 12h55 Ouvir o texto</div></div>'
             f"<p>{BODY} {BODY}</p>")
-    html = (f"<html lang=pt><head><title>t</title></head><body><article><h1>Tite fala</h1>"
-            f"<p>{BODY}</p>{body}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
+    result = audited("Tite fala", body, "pt")
     assert result.document is not None
     assert not any(p.text.startswith("21.dez") for p in result.document.paragraphs)
 
@@ -116,9 +112,7 @@ def test_unnumbered_title_boxes_over_a_picture_without_a_count() -> None:
 
 
 def items_of(headline: str, body: str) -> list[str]:
-    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>{headline}</h1>"
-            f"<p>{BODY}</p>{body}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
+    result = audited(headline, body)
     assert result.document is not None
     return [item.title for item in result.document.items]
 
@@ -138,9 +132,7 @@ def test_a_space_between_inline_elements_of_a_box_is_kept() -> None:
     # A theme's number badge then the linked title: "21 Star Wars", not "21Star Wars".
     body = "".join(f'<div class="title"><span class="num">{n}</span> <a href="/f/{n}"><em>{NAMES[n - 1]} Wars</em></a>'
                    f"</div><p>{BODY} {BODY}</p>" for n in range(1, 4))
-    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>Films</h1><p>{BODY}</p>{body}"
-            "</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
+    result = audited("Films", body)
     assert result.document is not None
     texts = [p.text for p in result.document.paragraphs]
     assert "1 Alpha Wars" in texts and not any(t.startswith("1Alpha") for t in texts)

@@ -11,7 +11,7 @@ import pytest
 
 from auditor.api import audit
 
-from test_listicle_languages import BODY, DEFAULT, NAMES
+from test_listicle_languages import BODY, DEFAULT, NAMES, audited
 from test_listicle_languages import listicle_facts as facts
 
 
@@ -71,9 +71,7 @@ def titled(title: str) -> str:
 
 def test_a_title_ending_in_an_exclamation_mark_stays_in_the_run() -> None:
     films = ["Lady Bird", "Get Out", "Mother!", "Dunkirk", "Columbus"]
-    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>The 5 best films of 2017</h1>"
-            f"<p>{BODY}</p>{''.join(titled(f) for f in films)}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
+    result = audited("The 5 best films of 2017", "".join(titled(f) for f in films))
     assert result.document is not None and result.document.listicle is not None
     assert (result.document.listicle.found, result.document.listicle.verdict) == (5, "kept")
     assert [item.title for item in result.document.items] == films

@@ -11,7 +11,7 @@ import pytest
 
 from auditor.api import Settings, audit
 from auditor.config import CliRuleOptions, Config, effective_rules
-from auditor.model import Document
+from auditor.model import Document, FileResult
 
 DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
 BODY = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
@@ -19,22 +19,39 @@ BODY = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod
 NAMES = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet"]
 
 
-def doc_of(h1: str, body: str, lang: str) -> Document:
+def audited(h1: str, body: str, lang: str = "en") -> FileResult:
+    """The audit of a small page: ``h1`` over a paragraph and ``body``, read as a listicle or not."""
     html = (f"<html lang={lang}><head><title>t</title></head><body><article><h1>{h1}</h1>"
             f"<p>{BODY}</p>{body}</article></body></html>")
     result = audit(html.encode(), "page.html", DEFAULT)
     assert result.error is None and result.document is not None and result.document.listicle is not None
-    return result.document
+    return result
+
+
+def doc_of(h1: str, body: str, lang: str) -> Document:
+    document = audited(h1, body, lang).document
+    assert document is not None
+    return document
 
 
 def listicle_facts(headline: str, body: str, lang: str = "en") -> tuple[int | None, int, str, set[str]]:
     """(promised, found, verdict, LS rules fired) of a page of ``headline`` over ``body``."""
-    html = (f"<html lang={lang}><head><title>t</title></head><body><article><h1>{headline}</h1>"
-            f"<p>{BODY}</p>{body}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
+    result = audited(headline, body, lang)
     assert result.document is not None and result.document.listicle is not None
     lst = result.document.listicle
     return lst.promised, lst.found, lst.verdict, {f.rule for f in result.findings if f.rule.startswith("LS")}
+
+
+def assert_promises_nothing(headline: str, body: str, lang: str = "en") -> None:
+    """A news headline over ``body``: no count read, no listicle, no LS001/LS002, no listicle score."""
+    from auditor.engine.scoring import applicable_categories
+
+    result = audited(headline, body, lang)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.headline_number is None
+    assert result.document.listicle.verdict == "not-a-listicle"
+    assert not {f.rule for f in result.findings} & {"LS001", "LS002"}
+    assert "listicle" not in applicable_categories(result.document)
 
 
 def numbered(count: int) -> str:

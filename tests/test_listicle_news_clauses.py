@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.api import audit
-from auditor.engine.scoring import applicable_categories
 from auditor.structure.numbers import headline_promise
 
-from test_listicle_languages import BODY, DEFAULT, NAMES, doc_of, numbered, story
+from test_listicle_languages import BODY, NAMES, assert_promises_nothing, audited, doc_of, numbered, story
 
 NEWS = [
     "5 Tory MPs call for a second referendum",
@@ -39,14 +37,7 @@ def points(count: int) -> str:
 @pytest.mark.parametrize("extra", [quotes, points])
 def test_a_news_clause_over_a_few_numbered_points_promises_nothing(headline: str, extra: object) -> None:
     assert callable(extra)
-    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>{headline}</h1>"
-            f"<p>{BODY}</p>{story()}{extra(2)}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
-    assert result.document is not None and result.document.listicle is not None
-    assert result.document.headline_number is None
-    assert result.document.listicle.verdict == "not-a-listicle"
-    assert not {f.rule for f in result.findings} & {"LS001", "LS002"}
-    assert "listicle" not in applicable_categories(result.document)
+    assert_promises_nothing(headline, f"{story()}{extra(2)}")
 
 
 @pytest.mark.parametrize("headline", NEWS)
@@ -85,9 +76,7 @@ def test_a_list_title_is_firm(title: str, count: int) -> None:
 @pytest.mark.parametrize(("title", "count"), TITLES)
 @pytest.mark.parametrize("delta", [0, 2, -2])
 def test_a_list_title_keeps_its_promise_over_more_or_fewer(title: str, count: int, delta: int) -> None:
-    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>{title.format(count)}</h1>"
-            f"<p>{BODY}</p>{numbered(count + delta)}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
+    result = audited(title.format(count), numbered(count + delta))
     assert result.document is not None and result.document.listicle is not None
     facts = result.document.listicle
     assert (facts.promised, facts.found) == (count, count + delta)
@@ -104,7 +93,6 @@ def test_a_list_title_with_its_count_as_a_word(title: str, count: int) -> None:
 
 @pytest.mark.parametrize(("title", "count"), TITLES)
 def test_a_list_title_without_a_count_promises_nothing(title: str, count: int) -> None:
-    result = audit((f"<html lang=en><head><title>t</title></head><body><article><h1>{title.format('').strip()}"
-                    f"</h1><p>{BODY}</p>{numbered(count - 2)}</article></body></html>").encode(), "page.html", DEFAULT)
+    result = audited(title.format("").strip(), numbered(count - 2))
     assert result.document is not None and result.document.headline_number is None
     assert not {f.rule for f in result.findings} & {"LS001", "LS002"}

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.api import audit
-
-from test_listicle_languages import BODY, DEFAULT
+from test_listicle_languages import BODY, audited
 
 NAMES = ["Lisbon", "Porto", "Seville", "Granada", "Valencia", "Bilbao", "Malaga", "Toledo", "Cadiz", "Braga"]
 TRAILER = "<h2>Popular in the Community</h2><p>Join the conversation below.</p>"
@@ -28,9 +26,7 @@ def levels(count: int, deep: tuple[int, ...]) -> list[int]:
 
 
 def facts(headline: str, body: str, lang: str = "en") -> tuple[int | None, int, str]:
-    html = (f"<html lang={lang}><head><title>t</title></head><body><article><h1>{headline}</h1>"
-            f"<p>{BODY}</p>{body}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
+    result = audited(headline, body, lang)
     assert result.document is not None and result.document.listicle is not None
     lst = result.document.listicle
     return lst.promised, lst.found, lst.verdict
