@@ -420,15 +420,8 @@ def uncaptioned_pictures(doc: Document) -> bool:
 def sign_penalty(doc: Document) -> float:
     """Points for missing signs of an edited, reported article: nobody quoted
     (``UNQUOTED_POINTS``), pictures shown with no caption or credit
-    (``UNCAPTIONED_POINTS``)."""
-    return (0.0 if quotes_someone(doc) else UNQUOTED_POINTS) + \
-        (UNCAPTIONED_POINTS if uncaptioned_pictures(doc) else 0.0)
-
-
-def text_penalty(doc: Document) -> float:
-    """What the body costs, findings aside: thin, fragmented, link-heavy text, and
-    missing signs of an edited, reported article."""
-    return _deducted(text_deductions(doc))
+    (``UNCAPTIONED_POINTS``), as their deductions count them."""
+    return sum(d.points for d in (_unquoted(doc), _uncaptioned(doc)) if d is not None)
 
 
 def _percent(share: float) -> str:
