@@ -459,7 +459,9 @@ def _running_time(el: Element) -> bool:
     return False
 
 
-# Paragraphs beside a player's frame that make its box the story's body, not the player's.
+# Paragraphs that make a box the story's body, not a player's: beside a player's frame or
+# button (mark_button), and around a picture a kept player box would take as its poster
+# (a player kept for its text holds its description, a paragraph or two, never the story's run).
 _STORY_PARAGRAPHS = 3
 # Set by drop_invisible on the box of a <button> it drops: what the button did.
 BUTTON_MARK = "data-auditor-button"
@@ -665,8 +667,6 @@ def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
-# A player kept for its text holds its description (a paragraph or two), never the story's run.
-_STORY_PARAGRAPHS = 3
 # _kept_box's answer for a box marked as a player's or carrying a clip's id: a picture in
 # it is the poster unless the box holds a heading (read as the tree is when it is asked).
 _PLAYER_BESIDE = Verdict("player", "")
