@@ -185,6 +185,12 @@ def class_words(el: Element) -> list[str]:
     return list(_named(el).words)
 
 
+def captioned(el: Element) -> bool:
+    """True when ``el`` sits in a figure with a caption: the story shows and explains it."""
+    figure = next(el.iterancestors("figure"), None)
+    return figure is not None and next(figure.iter("figcaption"), None) is not None
+
+
 def word_set(el: Element) -> frozenset[str]:
     return _named(el).word_set
 

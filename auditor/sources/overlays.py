@@ -70,9 +70,9 @@ import re
 
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
-                                          word_set)
+                                          captioned, word_set)
 from auditor.sources import template_pictures as template  # the template's own pictures, asked in turn
-from auditor.sources.template_pictures import _alone_in_link, _captioned_in, _no_alt
+from auditor.sources.template_pictures import _alone_in_link, _no_alt
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600
@@ -151,7 +151,7 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
     if _video_opener(link):
         return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
     if href and (_platform_clip(href) or "//" in href and vocab.PLAYER_FRAME_SRC.search(href)) \
-            and not any(_captioned_in(img, link) for img in link.iter("img", "amp-img")):
+            and not any(captioned(img) for img in link.iter("img", "amp-img")):
         return Verdict("player", "a picture-only link to a clip on a video platform or its player: the clip's still")
     return template.badge_or_logo_link(link, href, facts)
 

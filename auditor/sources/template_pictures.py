@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome_facts import FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose, word_set
+from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
+                                          captioned, word_set)
 
 
 def follow_badge_link(link: Element, href: str, facts: Facts) -> Verdict | None:
@@ -70,9 +71,9 @@ def icon(el: Element, facts: Facts) -> Verdict | None:
     beside a link."""
     if _zoom_icon(el) and not _alone_in_link(el, facts):
         return Verdict("control", "a zoom or full-screen icon laid over a photo: the lightbox's control, not a picture")
-    if _favicon(el) and not _captioned_in(el, el):
+    if _favicon(el) and not captioned(el):
         return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
-    if _site_icon(el, facts) and not _captioned_in(el, el) and not _alone_in_link(el, facts):
+    if _site_icon(el, facts) and not captioned(el) and not _alone_in_link(el, facts):
         return Verdict("nav", "a picture from the site's icon folder (\"/assets/icons/…\"): the template's icon")
     return None
 
@@ -94,12 +95,12 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     SVG rule), not captioned, in a block of a few words and no prose: a publisher's,
     agency's or partner's mark. A logo the story shows is captioned or
     sits in its sentences."""
-    from auditor.sources.widgets import _captioned, own_site
+    from auditor.sources.widgets import own_site
 
     src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" not in src and "logo" not in (el.get("class") or "").lower():
         return False
-    if _captioned(el):
+    if captioned(el):
         return False
     link = next(el.iterancestors("a"), None)
     if link is not None and not facts.text.get(link, 0) and not own_site((link.get("href") or "").strip(),
@@ -355,7 +356,3 @@ def _alone_in_link(el: Element, facts: Facts) -> bool:
     return link is not None and not facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1
 
 
-def _captioned_in(img: Element, link: Element) -> bool:
-    """True when ``img`` is captioned in a figure holding ``link``: the story shows the still."""
-    figure = next(img.iterancestors("figure"), None)
-    return figure is not None and next(figure.iter("figcaption"), None) is not None

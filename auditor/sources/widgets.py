@@ -18,7 +18,7 @@ from auditor.sources import overlays  # players and pop-ups these rules miss
 from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
-                                          names_of, site_host, word_set)
+                                          captioned, names_of, site_host, word_set)
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -115,7 +115,7 @@ def _served_picture(el: Element) -> Verdict | None:
         return Verdict("ad", "a picture an ad server serves")
     if next(el.iterancestors(*_MEDIA_TAGS), None) is not None:
         return Verdict("player", "a picture inside a media element: its fallback poster")
-    if vocab.VIDEO_POSTER_SRC.match(src) and not _captioned(el):
+    if vocab.VIDEO_POSTER_SRC.match(src) and not captioned(el):
         return Verdict("player", "a picture a video platform serves: an embed's poster frame")
     return None
 
@@ -164,12 +164,6 @@ def _named_logo(el: Element, facts: Facts) -> bool:
     if parent is not None and parent.tag != "a":
         words |= facts.named(parent).word_set  # "<div class='merchant-logo'><img>"
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
-
-
-def _captioned(el: Element) -> bool:
-    """True when ``el`` sits in a figure with a caption: the story shows and explains it."""
-    figure = next(el.iterancestors("figure"), None)
-    return figure is not None and next(figure.iter("figcaption"), None) is not None
 
 
 def _widget_link(el: Element, facts: Facts) -> Verdict | None:
@@ -302,7 +296,7 @@ def _media_box(box: _SmallBox, facts: Facts) -> Verdict | None:
 
 def _in_captioned_figure(el: Element, facts: Facts) -> bool:
     """True when ``el`` (the judged element) is, holds or sits in a figure with a caption."""
-    return facts.holds(el, FIGCAPTIONS) > 0 or _captioned(el)
+    return facts.holds(el, FIGCAPTIONS) > 0 or captioned(el)
 
 
 # Lower-case ASCII words without one of which CONSENT_MESSAGE's alternatives (and
@@ -641,7 +635,7 @@ def _picture_of_kept_box(el: Element, facts: Facts) -> Verdict | None:
     """A picture inside a player or a pop-up that was kept for its text (on a short page it
     holds much of it: a video page's description, a long appeal): the box's text stays,
     its poster or appeal picture goes. A captioned picture is the story's."""
-    if _captioned(el):
+    if captioned(el):
         return None
     in_paragraph = False  # the picture in a paragraph below the box asked: the story's own
     for depth, box in enumerate(el.iterancestors()):
@@ -769,7 +763,7 @@ def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     pages): a video teaser, its picture the clip's still."""
     from auditor.sources.overlays import _video_page
 
-    if facts.holds(el, IMAGES) != 1 or _captioned(next(el.iter("img", "amp-img"))):
+    if facts.holds(el, IMAGES) != 1 or captioned(next(el.iter("img", "amp-img"))):
         return None
     if not _video_page(el.get("href") or "", facts):
         return None
