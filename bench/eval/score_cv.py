@@ -56,7 +56,7 @@ _LANG_PREFIXES = frozenset({"ar", "cs", "de", "es", "fr", "id", "it", "ja", "ko"
 
 # The constants searched, each with the values tried; the first value is today's.
 GRID: dict[str, tuple[Any, ...]] = {
-    "error": (30.0, 20.0),
+    "error": (20.0, 30.0),
     "info": (10.0, 3.0),
     "ERROR_POINTS": (3.0, 6.0),
     "THIN_POINTS": (25.0, 20.0),
@@ -70,7 +70,8 @@ GRID: dict[str, tuple[Any, ...]] = {
 }
 # Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model,
 # a linear loss the model of rounds 6-8).
-_NO_SIGNS = {"SIGN_POINTS": 0.0}  # the signs of an edited, reported article (round 10) off
+_ROUND10 = {"error": 30.0}  # an error cost three warnings until round 11
+_NO_SIGNS = {**_ROUND10, "SIGN_POINTS": 0.0}  # the signs of an edited, reported article (round 10) off
 _LINEAR = {**_NO_SIGNS, "thin": "linear"}
 _ROUND7 = {**_LINEAR, "FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
 STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
@@ -83,7 +84,8 @@ STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("+ fragmented text a loss (bare lines past 10 % of paragraphs)", {**_LINEAR, "LINK_POINTS": 0.0}),
     ("+ link-heavy text a loss (link words past 15 %) (round 8)", _LINEAR),
     ("+ thin text costs alike per halving (round 9)", _NO_SIGNS),
-    ("+ nobody quoted, pictures with no caption or credit (today)", {}),
+    ("+ nobody quoted, pictures with no caption or credit (round 10)", _ROUND10),
+    ("+ an error costs two warnings in its category, not three (today)", {}),
 )
 
 
@@ -100,7 +102,8 @@ def _below_head_kept(doc: Document) -> list[Any]:
 
 # Each term of today's model and the setting that removes it.
 TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("an error weighs three warnings (error 30 → 10)", {"error": 10.0}),
+    ("an error weighs two warnings (error 20 → 10)", {"error": 10.0}),
+    ("  … not three (error 20 → 30)", {"error": 30.0}),
     ("an info weighs a warning (info 10 → 3)", {"info": 3.0}),
     ("page-wide error points", {"ERROR_POINTS": 0.0}),
     ("thin text", {"THIN_POINTS": 0.0}),
@@ -233,7 +236,7 @@ def constants(**values: Any) -> Iterator[None]:
                                                 "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
                                                 "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
-                                                "UNCAPTIONED_POINTS", "text_deductions")}
+                                                "UNCAPTIONED_POINTS", "text_deductions", "CATEGORY_WEIGHTS")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
