@@ -63,6 +63,21 @@ def _sentence(rng: random.Random, n: int) -> str:
     return " ".join(words).capitalize() + "."
 
 
+def _findings(rng: random.Random, promised: int | None, found: int) -> tuple[Finding, ...]:
+    """Up to nine made-up findings of the demo's rules, in report order."""
+    findings: list[Finding] = []
+    for _ in range(rng.randint(0, 9)):
+        rid, name, cat, level, msg, _summary = rng.choice(_RULES)
+        sentence = _sentence(rng, rng.randint(12, 40))
+        words_in = sentence.split()
+        start = rng.randint(0, max(0, len(words_in) - 4))
+        excerpt = " ".join(words_in[start : start + 4])
+        message = msg.format(n=rng.randint(26, 70), p=promised or 10, f=found or 8)
+        findings.append(Finding(rule=rid, name=name, category=cat, level=level, message=message,
+                                line=rng.randint(1, 200), column=rng.randint(1, 40), excerpt=excerpt, context=sentence))
+    return tuple(sorted(findings, key=Finding.sort_key))
+
+
 def synthetic_result(i: int, rng: random.Random) -> FileResult:
     """One made-up article: a listicle most of the time, with findings of every kind."""
     topic = rng.choice(_TOPICS)
@@ -101,17 +116,7 @@ def synthetic_result(i: int, rng: random.Random) -> FileResult:
         path=path, format="html", headline=headline, meta=Meta(title=f"{headline} | Example", description=None),
         paragraphs=paragraphs, images=images, links=links, items=items, headline_number=promised, word_count=words,
     )
-    findings: list[Finding] = []
-    for _ in range(rng.randint(0, 9)):
-        rid, name, cat, level, msg, _summary = rng.choice(_RULES)
-        sentence = _sentence(rng, rng.randint(12, 40))
-        words_in = sentence.split()
-        start = rng.randint(0, max(0, len(words_in) - 4))
-        excerpt = " ".join(words_in[start : start + 4])
-        message = msg.format(n=rng.randint(26, 70), p=promised or 10, f=found or 8)
-        findings.append(Finding(rule=rid, name=name, category=cat, level=level, message=message,
-                                line=rng.randint(1, 200), column=rng.randint(1, 40), excerpt=excerpt, context=sentence))
-    ordered = tuple(sorted(findings, key=Finding.sort_key))
+    ordered = _findings(rng, promised, found)
     # Scored as an audit scores (the breakdown is the model), so the report's "How this
     # score was reached" table shows what a real run would show for these findings.
     explained = breakdown(doc, ordered)
