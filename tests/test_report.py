@@ -479,6 +479,24 @@ def test_synthetic_demo_report(tmp_path: Path) -> None:
     assert len(list((out / "articles").glob("*.html"))) == 120
 
 
+def test_synthetic_demo_scores_come_from_a_breakdown(tmp_path: Path) -> None:
+    """The demo's scores are computed as an audit computes them, so its article pages
+    show "How this score was reached" with the numbers that make the score."""
+    from auditor.engine.scoring import breakdown
+
+    results = [r for r in synthetic_results(40, seed=3) if not r.failed]
+    assert results and all(r.score_breakdown is not None for r in results)
+    for r in results:
+        assert r.document is not None and r.score_breakdown is not None
+        again = breakdown(r.document, r.findings)
+        assert (r.score, r.scores) == (again.score, again.scores) == (r.score_breakdown.score, r.score_breakdown.scores)
+    assert len({r.score for r in results}) > 10  # good and poor articles, not one score
+    out = tmp_path / "r"
+    write_report(results[:3], out, rules=demo_rules(), version="1")
+    for page in (out / "articles").glob("*.html"):
+        assert "How this score was reached" in page.read_text()
+
+
 # --- pieces -----------------------------------------------------------------
 
 

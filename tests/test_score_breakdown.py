@@ -57,8 +57,8 @@ def test_category_costs_name_each_rule_with_its_count_and_points() -> None:
     b = breakdown(_doc(images=(Image("a.jpg", None, 3, caption="The harbour"),)), found)
     images = next(c for c in b.categories if c.category == "images")
     assert [(k.rule, k.level, k.count) for k in images.costs] == [("IM001", "error", 2), ("IM009", "warning", 1)]
-    assert images.costs[0].points == pytest.approx(30 * 1.5) and images.costs[1].points == 10
-    assert images.score == 100 - 45 - 10 == b.scores["images"]
+    assert images.costs[0].points == pytest.approx(20 * 1.5) and images.costs[1].points == 10
+    assert images.score == 100 - 30 - 10 == b.scores["images"]
 
 
 def test_error_points_are_a_deduction_only_when_errors_are_found() -> None:

@@ -52,7 +52,7 @@ def test_penalty_grows_with_the_count() -> None:
     one = category_scores([_f("IM001", "images", "error")])["images"]
     four = category_scores([_f("IM001", "images", "error")] * 4)["images"]
     twenty = category_scores([_f("IM001", "images", "error")] * 20)["images"]
-    assert one == 70 and four == 40 and twenty == 5
+    assert one == 80 and four == 60 and twenty == 37  # an error costs 20: two warnings
     assert category_scores([_f("RD001", "readability", "warning")])["readability"] == 90
 
 
@@ -62,7 +62,7 @@ def test_an_info_costs_what_a_warning_costs() -> None:
     info = category_scores([_f("IM007", "images", "info")])["images"]
     warning = category_scores([_f("IM002", "images", "warning")])["images"]
     error = category_scores([_f("IM001", "images", "error")])["images"]
-    assert info == warning == 90 and error == 70
+    assert info == warning == 90 and error == 80
 
 
 def test_errors_weigh_on_the_whole_page() -> None:

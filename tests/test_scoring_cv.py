@@ -146,3 +146,63 @@ def test_a_candidates_loss_is_added_for_the_run_and_removed_after() -> None:
     with score_cv.constants(extra=lambda d: 10.0 if score_cv.body_h1s(d) >= 2 else 0.0):
         assert score_cv.scoring.score(doc, [])[1] == before - 10
     assert score_cv.scoring.score(doc, [])[1] == before
+
+
+# Round 11's candidates, not kept (score_cv --candidates reruns them).
+def test_candidate_wall_of_text_is_the_share_of_paragraphs_cut_at_blank_lines() -> None:
+    doc = _doc("One line of a release.", "Another line of it.", "A third line.", "A fourth one.")
+    score_cv.BR_PARAGRAPHS[doc.path] = 3
+    try:
+        assert score_cv.br_share(doc) == 0.75
+        score_cv.BR_PARAGRAPHS[doc.path] = 9  # never more than all of them
+        assert score_cv.br_share(doc) == 1.0
+        assert score_cv.br_share(_doc("Only.", "Two.")) == 0.0  # fewer than three paragraphs
+    finally:
+        del score_cv.BR_PARAGRAPHS[doc.path]
+
+
+def test_candidate_wall_of_text_counts_what_the_walk_cuts() -> None:
+    from auditor.api import audit, default_settings
+
+    lines = (f"Paragraph {i} of the release says something about the product." for i in range(4))
+    release = "<p>" + "<br><br>".join(lines) + "</p>"
+    page = f"<html><body><article><h1>Title here</h1>{release}<p>And a paragraph of its own.</p></article></body>"
+    counts = [0]
+    with score_cv._counting_br_paragraphs(counts):
+        audit(page.encode(), "x.html", default_settings())
+    assert counts == [3]
+    from auditor.sources.html import walk
+
+    assert walk._pieces.__name__ == "_pieces"  # put back
+
+
+def test_candidate_printed_twice_and_exclamations() -> None:
+    para = "This is a paragraph of well over eight words in all."
+    assert score_cv.printed_twice(_doc(para, "Short one.", para)) == 1
+    assert score_cv.printed_twice(_doc("Short one.", "Short one.")) == 0  # under eight words
+    hype = _doc(" ".join(["word"] * 600), "Wow! Amazing! Buy it!")
+    assert score_cv.exclamations(hype) == pytest.approx(1000 * 3 / 604)  # 604 words
+    assert score_cv.exclamations(_doc("Great!")) == pytest.approx(1000 / 300)  # on 300 words at least
+
+
+def test_candidate_no_subheading_and_a_list_without_pictures() -> None:
+    long = _doc(" ".join(["word"] * 900))
+    assert score_cv.no_subheading(long, 800) and not score_cv.no_subheading(long, 1500)
+    assert not score_cv.no_subheading(_doc(" ".join(["word"] * 900), headings=((1, "Title"), (2, "Part"))), 800)
+    assert score_cv.list_without_pictures(_doc("Intro.", number=5))
+    assert not score_cv.list_without_pictures(_doc("Intro."))
+
+
+def test_candidate_reported_brief_cuts_the_thin_loss_only_of_briefs_with_both_signs() -> None:
+    from dataclasses import replace
+
+    from auditor.model import Image
+
+    quoted = "“We never saw it coming,” the mayor said of the flood that night."
+    words = " ".join(["word"] * 300)
+    brief = replace(_doc(words, quoted), images=(Image("a.jpg", "The river", 3, caption="The river at dawn"),))
+    assert score_cv.reported_brief(brief) and not score_cv.reported_brief(_doc(words, quoted))
+    cut = score_cv._thin_for_briefs(0.7, score_cv.reported_brief)
+    assert cut(brief) == pytest.approx(0.7 * score_cv.scoring.thin_penalty(brief))
+    plain = _doc(words, quoted)
+    assert cut(plain) == score_cv.scoring.thin_penalty(plain) > 0

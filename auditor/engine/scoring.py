@@ -11,10 +11,12 @@ and the report say of a score is how it was reached.
    images is not a page with perfect images, and only a listicle has a listicle score.
 2. **The penalty grows with the damage.** A category starts at 100; each rule that
    fires costs its level's weight times ``1 + log2(count) / 2``, so one finding costs
-   the weight, four cost twice it, sixteen three times it (error 30 · warning 10 ·
+   the weight, four cost twice it, sixteen three times it (error 20 · warning 10 ·
    info 10), and a category bottoms out at 0. An error is an objective defect and costs
-   most; an info costs what a warning costs: the default infos are right about as often
-   as the warnings (bench/eval) and an editor's judgement falls with them as much.
+   most, two warnings (three overstated it: the editor marks a page down for its errors
+   less than that, and the page-wide error points below add to it); an info costs what a
+   warning costs: the default infos are right about as often as the warnings
+   (bench/eval) and an editor's judgement falls with them as much.
 3. **Errors weigh on the whole page.** The mean loses ``min(30, 3 · log2(1 + errors))``
    points: an objective defect a reader hits is not diluted by six clean categories,
    and 20 errors cost far more than one.
@@ -62,7 +64,7 @@ from auditor.text.languages import UNSPACED_LANGS, lang_root
 if TYPE_CHECKING:
     from auditor.model import Document, Paragraph
 
-LEVEL_WEIGHTS: dict[str, float] = {"error": 30.0, "warning": 10.0, "info": 10.0}
+LEVEL_WEIGHTS: dict[str, float] = {"error": 20.0, "warning": 10.0, "info": 10.0}
 CATEGORY_WEIGHTS: dict[str, float] = {
     "headline": 15,
     "headings": 10,

@@ -12,7 +12,8 @@ import random
 from collections.abc import Iterator
 from pathlib import Path
 
-from auditor.model import CATEGORIES, Document, FileResult, Finding, Image, Item, Level, Link, Meta
+from auditor.engine.scoring import breakdown
+from auditor.model import Document, FileResult, Finding, Image, Item, Level, Link, Meta, Paragraph
 from auditor.rulepacks import Rule, RuleDoc
 
 _TOPICS = (
@@ -62,6 +63,21 @@ def _sentence(rng: random.Random, n: int) -> str:
     return " ".join(words).capitalize() + "."
 
 
+def _findings(rng: random.Random, promised: int | None, found: int) -> tuple[Finding, ...]:
+    """Up to nine made-up findings of the demo's rules, in report order."""
+    findings: list[Finding] = []
+    for _ in range(rng.randint(0, 9)):
+        rid, name, cat, level, msg, _summary = rng.choice(_RULES)
+        sentence = _sentence(rng, rng.randint(12, 40))
+        words_in = sentence.split()
+        start = rng.randint(0, max(0, len(words_in) - 4))
+        excerpt = " ".join(words_in[start : start + 4])
+        message = msg.format(n=rng.randint(26, 70), p=promised or 10, f=found or 8)
+        findings.append(Finding(rule=rid, name=name, category=cat, level=level, message=message,
+                                line=rng.randint(1, 200), column=rng.randint(1, 40), excerpt=excerpt, context=sentence))
+    return tuple(sorted(findings, key=Finding.sort_key))
+
+
 def synthetic_result(i: int, rng: random.Random) -> FileResult:
     """One made-up article: a listicle most of the time, with findings of every kind."""
     topic = rng.choice(_TOPICS)
@@ -90,32 +106,30 @@ def synthetic_result(i: int, rng: random.Random) -> FileResult:
         for k in range(rng.randint(0, 10))
     )
     words = sum(it.words for it in items) + rng.randint(150, 900)
+    # Half the articles quote someone, as reported ones do (the score weighs it).
+    paragraphs = tuple(
+        Paragraph(f"“{_sentence(rng, 8)}” she said." if k == 1 and rng.random() < 0.5 else _sentence(rng, 20),
+                  line=12 + k)
+        for k in range(3)
+    )
     doc = Document(
         path=path, format="html", headline=headline, meta=Meta(title=f"{headline} | Example", description=None),
-        images=images, links=links, items=items, headline_number=promised, word_count=words,
+        paragraphs=paragraphs, images=images, links=links, items=items, headline_number=promised, word_count=words,
     )
-    findings: list[Finding] = []
-    for _ in range(rng.randint(0, 9)):
-        rid, name, cat, level, msg, _summary = rng.choice(_RULES)
-        sentence = _sentence(rng, rng.randint(12, 40))
-        words_in = sentence.split()
-        start = rng.randint(0, max(0, len(words_in) - 4))
-        excerpt = " ".join(words_in[start : start + 4])
-        message = msg.format(n=rng.randint(26, 70), p=promised or 10, f=found or 8)
-        findings.append(Finding(rule=rid, name=name, category=cat, level=level, message=message,
-                                line=rng.randint(1, 200), column=rng.randint(1, 40), excerpt=excerpt, context=sentence))
-    quality = rng.gauss(74, 14)  # one article is good or poor across the board, mostly
-    scores = {c: max(0, min(100, round(quality + rng.gauss(0, 12)))) for c in CATEGORIES}
+    ordered = _findings(rng, promised, found)
+    # Scored as an audit scores (the breakdown is the model), so the report's "How this
+    # score was reached" table shows what a real run would show for these findings.
+    explained = breakdown(doc, ordered)
     ease = round(rng.gauss(58, 15), 1)
     return FileResult(
         path=path, format="html", headline=headline, title=doc.meta.title,
-        score=round(sum(scores.values()) / len(scores)), scores=scores,
+        score=explained.score, scores=explained.scores, score_breakdown=explained,
         metrics={
             "words": words, "sentences": words // 17, "flesch_reading_ease": ease,
             "flesch_kincaid_grade": round(rng.uniform(5, 14), 1), "headline_number": promised,
             "list_items": found,
         },
-        findings=tuple(sorted(findings, key=Finding.sort_key)), document=doc,
+        findings=ordered, document=doc,
     )
 
 
