@@ -118,3 +118,51 @@ def test_cjk_and_korean_ranks_keep_their_titles(head: str) -> None:
 def test_chinese_numeral_ranks() -> None:
     found = parse_marker("第三名：Charlie", plain=True)
     assert found is not None and (found.number, found.title) == (3, "Charlie")
+
+
+# ---------------------------------------------------------------- unnumbered title boxes (note22's leftovers)
+
+def slide(title: str, cls: str = "slide-title") -> str:
+    """A gallery template's slide: its title box, a picture's box with its credit, the prose
+    (the shape of the tuning page thelist-multivitamin-effects, its h2s set as title boxes)."""
+    return (f'<div class="{cls}">{title}</div><div class="image-holder"><img src="/i.jpg" alt="A couple">'
+            f'<span class="credit">Shutterstock</span></div><p>{BODY} {BODY}</p>')
+
+
+LONG = ["If you're vegan or vegetarian, you could fill in the gaps of your diet when you take a {name} every day",
+        "Want to boost your intake of folic acid? Take a {name} every day", "Your eyes may thank you for {name}",
+        "Taking {name} every day can promote healthy aging", "You may be more nourished with {name}"]
+
+
+def test_a_title_box_of_twenty_one_words_is_a_title() -> None:
+    body = "".join(slide(t.format(name=NAMES[n])) for n, t in enumerate(LONG))
+    promised, found, verdict, _rules = facts("5 things that happen when you take a multivitamin", body)
+    assert (promised, found, verdict) == (5, 5, "kept")
+    assert titles("5 things that happen when you take a multivitamin", body)[0].startswith("If you're vegan")
+
+
+def test_title_boxes_ending_in_a_full_stop() -> None:
+    # Titles written as sentences, some with a full stop (the tuning page cntraveler-airlines-2014:
+    # "Ryanair turned on the charm to attract more traveling families."), set in a template's title box.
+    heads = ["Ryanair turned on the charm to attract more families.", "Dallas's smaller airport opened up",
+             "American Airlines highlighted classic Hollywood glamour.", "Airlines partnered with craft breweries",
+             "Dated airplane interiors were upcycled", "Wi-Fi use was approved during all stages of a flight."]
+    body = "".join(slide(h, "c-slide__title") for h in heads)
+    assert facts("6 things airlines did well in 2014", body)[:3] == (6, 6, "kept")
+    assert titles("6 things airlines did well in 2014", body)[0] == heads[0]
+
+
+def test_a_plain_box_ending_in_a_full_stop_stays_prose() -> None:
+    # A guard (holds on 1d30ea5): without a title class a short sentence in a box is the writer's text.
+    body = "".join(f"<div>{NAMES[n]} was the best.</div><p>{BODY} {BODY}</p>" for n in range(6))
+    assert facts("Notes from a long trip", body)[1] == 0
+
+
+@pytest.mark.parametrize("cls", ["gb-headline gb-headline-{uid} gb-headline-text", "uagb-heading-text uagb-block-{uid}",
+                                 "kt-adv-heading{uid} wp-block-kadence-advancedheading title"])
+def test_title_boxes_carrying_each_block_s_own_id(cls: str) -> None:
+    # Block plugins give every block a class of its own id (GenerateBlocks' "gb-headline-<uniqueId>",
+    # Spectra's "uagb-block-<block_id>", Kadence's "kt-adv-heading<uniqueID>"): one kind of box all the same.
+    body = "".join(f'<div class="{cls.format(uid=f"{n}f3a9c{n}")}">{NAMES[n]}</div><p>{BODY} {BODY}</p>'
+                   for n in range(7))
+    assert facts("The 7 best places to visit this year", body)[:3] == (7, 7, "kept")

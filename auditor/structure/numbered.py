@@ -264,6 +264,8 @@ def symbol_led(text: str) -> tuple[str, str] | None:
 
 # A bold title names an entry in a few words; a longer bold run is emphasis.
 _BOLD_TITLE_WORDS = 15
+# ... and one alone in its box in as many words as the walk reads a title box in.
+_BOX_TITLE_WORDS = 24
 
 
 def _bold_title(para: Paragraph) -> Cand | None:
@@ -273,7 +275,10 @@ def _bold_title(para: Paragraph) -> Cand | None:
         return None
     title = para.text[: para.lead].strip()
     n = word_count(title)
-    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION().match(title) or NOTE_LABEL().match(title) or FRAME().match(title):
+    # A title alone in its box may run longer than a bold run-in lead: "Alpha Lodge is the
+    # place where you can spend a quiet weekend…" over its slide (a sentence's end makes it emphasis).
+    alone = para.lead >= len(para.text.rstrip()) and not title.endswith((".", "!", "?", "…"))
+    if not 1 <= n <= (_BOX_TITLE_WORDS if alone else _BOLD_TITLE_WORDS) or CAPTION().match(title) or NOTE_LABEL().match(title) or FRAME().match(title):
         return None  # "More:", "Editor's note:" open a note; "The bottom line", "Fazit" frame the list
     return Cand((para.line, para.column), None, title, "", "caps", 0, -1, word_count(para.text[para.lead:]))
 

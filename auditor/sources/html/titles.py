@@ -25,12 +25,14 @@ def title_box(el: Element, widget: bool = False, named: bool = False, exclaimed:
     link) right before a box of prose (``widget``: or the box it is alone in, as a page
     builder wraps each text in a widget of its own). ``named``: a template classes the box
     a title, so a title's "!" or "?" ends it ("Mother!", an interview's question), and a
-    picture's box with its credit may stand between it and its prose, as under a number.
-    ``exclaimed``: a title's "!" or "?" may end it (asked when its siblings are titles)."""
+    picture's box with its credit may stand between it and its prose, as under a number;
+    so may a ".": a title written as a sentence ("Ryanair turned on the charm."), its class
+    saying what it is. ``exclaimed``: a title's "!" or "?" may end it (asked when its
+    siblings are titles)."""
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
         return False
     text = text_of(el)
-    ends = (".", ":", ",", "…") if named or exclaimed else (".", "!", "?", ":", ",", "…")
+    ends = (":", ",", "…") if named else (".", ":", ",", "…") if exclaimed else (".", "!", "?", ":", ",", "…")
     if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith(ends):
         return False
     if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
@@ -246,4 +248,4 @@ def reads_like_prose(text: str) -> bool:
     return len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)"
 
 
-MAX_TITLE_WORDS = 20
+MAX_TITLE_WORDS = 24

@@ -342,14 +342,13 @@ class Walker:
         if len(parts) != 1 or isinstance(parts[0], str):
             return False
         el = parts[0]
-        cls = " ".join((el.get("class") or "").split())
+        cls = class_key(el)  # without a block's own id ("gb-headline-4f1f0c8a"): one kind of box
         if not TITLE_CLASS.search(cls) or not _short_title(el, named=True):
             return False
         key = (f"element {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found
-                     if " ".join((x.get("class") or "").split()) == cls and _short_title(x, named=True)]
+            texts = [text_of(x) for x in found if class_key(x) == cls and _short_title(x, named=True)]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
@@ -363,7 +362,7 @@ class Walker:
         "elementor-widget-container" in its own widget) counts the same way, the prose
         after its widget when it is alone in one, its class read without the builder's
         numbered ids ("et_pb_text_3")."""
-        cls = " ".join((el.get("class") or "").split())
+        cls = class_key(el)  # without a block's own id ("gb-headline-4f1f0c8a", "uagb-block-1a2b"): one kind
         if len(runs) != 1:
             return False
         if TITLE_CLASS.search(cls):
@@ -372,7 +371,7 @@ class Walker:
             key = (str(el.tag), cls)
             if key not in self._title_boxes:
                 found = self._body.iter(el.tag) if self._body is not None else iter([el])
-                texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls
+                texts = [text_of(x) for x in found if class_key(x) == cls
                          and (title_box(x, widget=True, named=True) or _priced_title(x))]
                 self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
             return self._title_boxes[key]
