@@ -166,3 +166,31 @@ def test_title_boxes_carrying_each_block_s_own_id(cls: str) -> None:
     body = "".join(f'<div class="{cls.format(uid=f"{n}f3a9c{n}")}">{NAMES[n]}</div><p>{BODY} {BODY}</p>'
                    for n in range(7))
     assert facts("The 7 best places to visit this year", body)[:3] == (7, 7, "kept")
+
+
+# ---------------------------------------------------------------- product roundups
+
+def product_card(n: int, pros: str = "Pros", cons: str = "Cons") -> str:
+    """An affiliate "best X" card: the product's name box, its picture, its pros and cons lists
+    and a buy button, the writer's text after the card (AffiliateX's Single Product, Pros and
+    Cons and Button blocks, common-repository/affiliatex readme.txt; AAWP's product boxes)."""
+    return (f'<div class="product-box"><div class="product-box__name">{NAMES[n]} Blender</div>'
+            f'<img src="/p/{n}.jpg" alt="The {NAMES[n]} blender">'
+            f'<div class="pros"><strong>{pros}</strong><ul><li>Fast</li><li>Quiet</li></ul></div>'
+            f'<div class="cons"><strong>{cons}</strong><ul><li>Pricey</li></ul></div>'
+            f'<a class="button" href="https://www.amazon.com/dp/B0{n}">Buy on Amazon</a></div><p>{BODY} {BODY}</p>')
+
+
+@pytest.mark.parametrize(("pros", "cons"), [("Pros", "Cons"), ("What we like", "What we don't like"),
+                                            ("Vorteile", "Nachteile"), ("Ventajas", "Desventajas"),
+                                            ("Avantages", "Inconvénients"), ("メリット", "デメリット")])
+def test_a_product_card_with_pros_and_cons_before_its_text(pros: str, cons: str) -> None:
+    body = "".join(product_card(n, pros, cons) for n in range(7))
+    assert facts("The 7 best blenders of the year", body)[:3] == (7, 7, "kept")
+    assert titles("The 7 best blenders of the year", body)[0] == "Alpha Blender"
+
+
+def test_a_card_without_text_after_it_titles_nothing() -> None:
+    # A guard (holds on 1d30ea5): cards standing one after another, no prose of the writer's.
+    cards = "".join(product_card(n).split("<p>")[0] for n in range(7))
+    assert facts("Blenders we tested", cards)[1] == 0

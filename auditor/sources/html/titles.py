@@ -159,9 +159,13 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
             if (text or not pictures) and not shop_line(text):
                 if reads_like_prose(text) or (numbered and _lead_in(text)):
                     return True
-                if not ((numbered or media) and _media_box(nxt)):
+                # A product card's "Pros"/"Cons" lists stand between its name and its text as a picture does.
+                if not ((numbered or media) and (_media_box(nxt) or (media and _verdict_box(text)))):
                     return False
         nxt = nxt.getnext()
+    parent = el.getparent()
+    if media and parent is not None and parent.tag not in ("body", "article", "main"):
+        return prose_follows(parent, pictures=pictures)  # the card ends: its text may follow it
     return False
 
 
@@ -171,6 +175,12 @@ _MEDIA_TAGS = frozenset({"img", "picture", "video", "iframe", "amp-img", "amp-vi
 def _media_box(el: Element) -> bool:
     """A figure, or a box holding a picture or a player: its text is a caption."""
     return el.tag == "figure" or any(isinstance(d.tag, str) and d.tag in _MEDIA_TAGS for d in el.iterdescendants())
+
+
+def _verdict_box(text: str) -> bool:
+    from auditor.structure.labels import PROS_CONS
+
+    return PROS_CONS().match(text) is not None
 
 
 def _lead_in(text: str) -> bool:
