@@ -194,3 +194,33 @@ def test_a_card_without_text_after_it_titles_nothing() -> None:
     # A guard (holds on 1d30ea5): cards standing one after another, no prose of the writer's.
     cards = "".join(product_card(n).split("<p>")[0] for n in range(7))
     assert facts("Blenders we tested", cards)[1] == 0
+
+
+# ---------------------------------------------------------------- slideshows flattened into one page
+
+def counted_slide(n: int, total: int) -> str:
+    """A slide: its counter in a box of its own, the picture, the title in bold, the text
+    (React galleries' "{current} / {total}" counter box; Brightspot-style slide templates)."""
+    return (f'<div class="slide"><div class="slide-count">{n} / {total}</div><img src="/i/{n}.jpg" alt="A view">'
+            f"<p><strong>{NAMES[n - 1]}</strong></p><p>{BODY} {BODY}</p></div>")
+
+
+def test_a_slide_counter_in_its_own_box_numbers_the_slide() -> None:
+    body = "".join(counted_slide(n, 9) for n in range(1, 10))
+    promised, found, verdict, rules = facts("7 places to see in spring", body)
+    assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
+    assert facts("9 places to see in spring", body)[:3] == (9, 9, "kept")
+
+
+def captioned_slide(n: int, total: int) -> str:
+    """ZEIT ONLINE's gallery caption: "<span class=figure__index>1/9</span>" before the caption's text."""
+    return (f'<figure><img src="/i/{n}.jpg" alt="A view"><figcaption><span class="figure__index">{n}/{total}</span> '
+            f"<strong>{NAMES[n - 1]}</strong> {BODY} {BODY}</figcaption></figure>")
+
+
+def test_a_caption_s_place_numbers_its_slide() -> None:
+    body = "".join(captioned_slide(n, 9) for n in range(1, 10))
+    promised, found, verdict, rules = facts("7 places to see in spring", body)
+    assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
+    document = audited("7 places to see in spring", body).document
+    assert document is not None and [i.number for i in document.items] == list(range(1, 10))

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from auditor.structure.blocks import Block, Cand, item_title
 from auditor.structure.extent import item_words
+from auditor.structure.markers import parse_marker
 
 
 def entry_title(c: Cand) -> str:
@@ -39,12 +40,23 @@ def printed_numbers(chosen: list[Cand]) -> list[Cand]:
     for c in chosen:
         m = _OPENING_NUMBER.match(c.heading)
         if m is None or (not m.group(2) and c.heading[m.end()].islower()):
-            return chosen
+            return _marked(chosen)
         nums.append(int(m.group(1)))
         markers.append(m.group(0).strip())
     if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
         return chosen
     return [replace(c, number=n, marker=mk) for c, n, mk in zip(chosen, nums, markers)]
+
+
+def _marked(chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` numbered by the markers their titles open with ("1/7 Lisbon", "No. 3 –
+    Porto") when a shape without numbers of its own chose them (a picture's caption, a
+    title box) and those numbers count 1..N or N..1 down the page."""
+    found = [parse_marker(c.heading, plain=True) for c in chosen]
+    nums = [m.number for m in found if m is not None]
+    if len(nums) != len(chosen) or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return chosen
+    return [replace(c, number=m.number, marker=m.marker) for c, m in zip(chosen, found) if m is not None]
 
 
 def _keys(cands: Sequence[Cand]) -> list[str]:

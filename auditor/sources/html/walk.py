@@ -724,8 +724,9 @@ def _line_before(container: Element, tail: str) -> int:
 _NUMBERED_LINE = re.compile(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
 _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
-# "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number).
-_BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
+# "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number), or a slide's
+# place in its show ("3 / 10", "3 of 10": the structure stage reads only places that count).
+_BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]|\d{1,4}\s?(?:/|\s(?:of|von|de|sur|di|van)\s)\s?\d{1,4}")
 
 
 def _badge_before_heading(el: Element) -> bool:
