@@ -224,3 +224,34 @@ def test_a_caption_s_place_numbers_its_slide() -> None:
     assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
     document = audited("7 places to see in spring", body).document
     assert document is not None and [i.number for i in document.items] == list(range(1, 10))
+
+
+# ---------------------------------------------------------------- numbers drawn as pictures
+
+# A theme draws each entry's number as a picture: a Smarty template's "hfcNumber" box holds
+# `<p><img src=".../im-box-no1.gif" alt="No.1"></p>` before each `<h2>` (found in the code
+# corpus by its alt); ranking pages put `<img src="ico_word01.gif" alt="No.1">` before a name.
+@pytest.mark.parametrize("alt", ["{n}", "No.{n}", "#{n}", "Number {n}", "Nummer {n}"])
+def test_a_number_drawn_as_a_picture_numbers_the_entry(alt: str) -> None:
+    def entry(n: int) -> str:
+        return (f'<div class="number"><p><img src="/img/im-box-no{n}.gif" width="38" height="38" '
+                f'alt="{alt.format(n=n)}"></p></div><h2>{NAMES[n - 1]}</h2><p>{BODY} {BODY}</p>')
+
+    body = "".join(entry(n) for n in range(1, 10))
+    promised, found, verdict, rules = facts("7 places to see in spring", body)
+    assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
+
+
+def test_a_number_picture_inside_the_title() -> None:
+    body = "".join(f'<h3><img src="/n/{n}.png" alt="{n}"> {NAMES[n - 1]}</h3><p>{BODY} {BODY}</p>'
+                   for n in range(9, 0, -1))  # a countdown
+    document = audited("The 9 best places to see in spring", body).document
+    assert document is not None and [i.number for i in document.items] == list(range(9, 0, -1))
+    assert document.listicle is not None and document.listicle.verdict == "kept"
+
+
+def test_pictures_whose_alts_do_not_count_number_nothing() -> None:
+    # A guard: product shots an editor gave alts "1", "1", "2"… are no numbering.
+    body = "".join(f'<h3>{NAMES[n]}</h3><img src="/p/{n}.jpg" alt="{max(1, n)}"><p>{BODY} {BODY}</p>' for n in range(7))
+    document = audited("The 7 best places to see in spring", body).document
+    assert document is not None and all(i.number is None for i in document.items)

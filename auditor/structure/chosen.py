@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from auditor.model import Document
 from auditor.structure.blocks import Block, Cand, item_title
 from auditor.structure.extent import item_words
-from auditor.structure.markers import parse_marker
+from auditor.structure.markers import bare_number, parse_marker
 
 
 def entry_title(c: Cand) -> str:
@@ -46,6 +47,34 @@ def printed_numbers(chosen: list[Cand]) -> list[Cand]:
     if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
         return chosen
     return [replace(c, number=n, marker=mk) for c, n, mk in zip(chosen, nums, markers)]
+
+
+# A number picture's alt: "1", "#1", "Number 1", "Nummer 1", "número 1".
+_NUMBER_ALT = re.compile(r"^\s*(?:number|nummer|num[ée]ro|n[uú]mero|nr\.?)\s+(?=\d)", re.I)
+
+
+def pictured_numbers(doc: Document, bl: Sequence[Block], chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` numbered by the pictures of digits a theme sets before or inside each title
+    ("<img src=number-1.png alt='1'>", alt "Number 1"), when none has a number of its own,
+    each has one such picture between the block before it and the block after it, and
+    their numbers count 1..N or N..1 (N ≥ 3): the numbers a reader sees, drawn."""
+    if len(chosen) < 3 or any(c.number is not None for c in chosen):
+        return chosen
+    drawn = [((im.line, im.column), n) for im in doc.images
+             if im.alt and (n := bare_number(_NUMBER_ALT.sub("", im.alt))) is not None]
+    if len(drawn) < len(chosen):
+        return chosen
+    nums: list[int] = []
+    for c in chosen:
+        lo = bl[c.block - 1].pos if c.block > 0 else (0, 0)
+        hi = bl[c.block + 1].pos if c.block + 1 < len(bl) else (1 << 30, 0)
+        near = [n for at, n in drawn if lo < at < hi]
+        if len(near) != 1:
+            return chosen
+        nums.append(near[0])
+    if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return chosen
+    return [replace(c, number=n, marker=str(n)) for c, n in zip(chosen, nums)]
 
 
 def _marked(chosen: list[Cand]) -> list[Cand]:
