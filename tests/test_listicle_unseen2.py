@@ -255,3 +255,18 @@ def test_pictures_whose_alts_do_not_count_number_nothing() -> None:
     body = "".join(f'<h3>{NAMES[n]}</h3><img src="/p/{n}.jpg" alt="{max(1, n)}"><p>{BODY} {BODY}</p>' for n in range(7))
     document = audited("The 7 best places to see in spring", body).document
     assert document is not None and all(i.number is None for i in document.items)
+
+
+# ---------------------------------------------------------------- number badges inline before the title
+
+# A rank badge set as a span in the entry's box, the heading right after it (ranking themes'
+# `<span class="article_ranking ranking-one">1</span>`, fudosan-king/front_design
+# src/fudosan-king-7462/ranking_post.php; list templates' "list-item-number").
+@pytest.mark.parametrize("badge", ['<span class="list-item-number">{n}</span>', '<b class="rank">{n}</b>',
+                                   '<span class="article_ranking">{n}</span> '])
+def test_a_badge_inline_before_the_heading_numbers_it(badge: str) -> None:
+    body = "".join(f'<div class="list-item">{badge.format(n=n)}<h2>{NAMES[n - 1]}</h2></div><p>{BODY} {BODY}</p>'
+                   for n in range(1, 10))
+    promised, found, verdict, rules = facts("7 places to see in spring", body)
+    assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
+    assert titles("7 places to see in spring", body)[:2] == NAMES[:2]

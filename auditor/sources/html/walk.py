@@ -321,7 +321,11 @@ class Walker:
                               and self._templated_title(el, runs))
             # Whether short text that is no prose is kept all the same: asked only of such text.
             keep: Callable[[], bool] | None = None
-            if marker or product or named:
+            # "<div><span class=rank>1</span><h2>Lisbon</h2>": a badge inline before its heading.
+            parts = [r for r in run if not isinstance(r, str) or r.strip()]
+            badge = len(parts) == 1 and not isinstance(parts[0], str) and not len(parts[0]) \
+                and _badge_before_heading(parts[0])
+            if marker or product or named or badge:
                 keep = _always
             elif i == 0:
                 keep = partial(self._title_over_prose, el, runs, titled)
@@ -736,7 +740,8 @@ def _badge_before_heading(el: Element) -> bool:
     Title</div>", a magazine theme's smart list). The structure stage keeps it only when
     such badges count 1..N (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
     text = (el.text or "").strip()
-    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p") else None
+    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p", "b", "strong") \
+        else None
     if nxt is None or not isinstance(nxt.tag, str):
         return False
     if nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS):
