@@ -270,3 +270,15 @@ def test_a_badge_inline_before_the_heading_numbers_it(badge: str) -> None:
     promised, found, verdict, rules = facts("7 places to see in spring", body)
     assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
     assert titles("7 places to see in spring", body)[:2] == NAMES[:2]
+
+
+# ---------------------------------------------------------------- a ranking's place, Iberian ordinals
+
+# German, Spanish, Polish, Turkish, Swedish places; Portuguese and Spanish ordinals ("1.º", "1.ª").
+@pytest.mark.parametrize("head", ["Platz {n} – {name}", "Puesto {n} - {name}", "Miejsce {n} – {name}",
+                                  "Sıra {n} – {name}", "Plats {n} – {name}", "{n}.º {name}", "{n}.ª {name}"])
+def test_a_ranking_s_place_numbers_the_entry(head: str) -> None:
+    body = entries(9, head)
+    promised, found, verdict, rules = facts("7 places to see in spring", body)
+    assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
+    assert titles("7 places to see in spring", body)[:2] == NAMES[:2]

@@ -46,7 +46,7 @@ _MARKER = re.compile(
     (?P<marker>
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
       | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
-      | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
+      | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
       | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
       | (?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?
       | (?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?
@@ -93,6 +93,9 @@ class Grammar(Record):
         "step", "tip", "idea", "day", "part", "reason", "way", "rule", "lesson", "mistake", "item",
         "pick", "entry", "example", "schritt", "tipp", "idee", "grund", "paso", "consejo", "étape",
         "astuce", "conseil", "passo", "consiglio", "stap", "dica", "beispiel", "ejemplo",
+        # A ranking's place: "Platz 3 – Lissabon", "Puesto 3 -", "Miejsce 3 –", "Sıra 3 –".
+        "platz", "rang", "rank", "place", "puesto", "posto", "plats", "plass", "plads", "miejsce", "sıra",
+        "lugar", "position", "posição", "posición", "positie", "plaats",
     )
     # Number words used as markers ("One: …", "First, …"), cardinal and ordinal.
     word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))
