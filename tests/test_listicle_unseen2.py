@@ -282,3 +282,29 @@ def test_a_ranking_s_place_numbers_the_entry(head: str) -> None:
     promised, found, verdict, rules = facts("7 places to see in spring", body)
     assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
     assert titles("7 places to see in spring", body)[:2] == NAMES[:2]
+
+
+PRODUCTS = ["Bender-Shaped Covers For Smart Speakers", "Repurposed Piano Bookshelves", "Remote Controls With A Plug",
+            "Hug-Shaped Rings", "Toaster-Shaped USB Hubs", "Cat Keyboard Shields"]
+
+
+@pytest.mark.parametrize("badge", ['<span class="num">{n}</span>', '<img src="/n/{n}.png" alt="{n}">'])
+def test_a_countdown_numbered_by_badges_whose_titles_read_like_counts(badge: str) -> None:
+    # "<span>6</span><h2>Bender-Shaped Covers…</h2>" read as "6 Bender-Shaped Covers…" is a
+    # count ("6 Covers"), not entry 6: the badge's number is read as a marker ("6. …").
+    count = len(PRODUCTS)
+    body = "".join(f'<div class="item">{badge.format(n=count - k)}<h2>{t}</h2></div><p>{BODY} {BODY}</p>'
+                   for k, t in enumerate(PRODUCTS))
+    document = audited("Things we never knew we wanted", body).document
+    assert document is not None
+    assert [i.number for i in document.items] == list(range(count, 0, -1))
+    assert [i.title for i in document.items] == PRODUCTS
+
+
+def test_number_pictures_under_a_list_s_own_heading() -> None:
+    # The list's heading ("5 tips to enjoy game day") right before item 1's number picture:
+    # the picture numbers the heading after it, not the one before.
+    items = "".join(f'<p><img src="/n/{n}.png" alt="{n}"></p><h3>{NAMES[n - 1]} Tip</h3><p>{BODY} {BODY}</p>'
+                    for n in range(1, 6))
+    document = audited("How to tackle game day snacks", f"<h2>5 tips to enjoy game day</h2>{items}").document
+    assert document is not None and [i.number for i in document.items] == [1, 2, 3, 4, 5]

@@ -6,6 +6,7 @@ entry's title without its number."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -53,6 +54,36 @@ def printed_numbers(chosen: list[Cand]) -> list[Cand]:
 _NUMBER_ALT = re.compile(r"^\s*(?:number|nummer|num[ée]ro|n[uú]mero|nr\.?)\s+(?=\d)", re.I)
 
 
+def _drawn(doc: Document) -> list[tuple[tuple[int, int], int]]:
+    """The body's pictures of a number, as (position, number)."""
+    return [((im.line, im.column), n) for im in doc.images
+            if im.alt and (n := bare_number(_NUMBER_ALT.sub("", im.alt))) is not None]
+
+
+def drawn_badges(doc: Document, bl: list[Block]) -> list[Block]:
+    """``bl`` with each unnumbered heading that a picture of a number stands right before
+    or inside ("<p><img alt='No.1'></p><h2>Lisbon</h2>", "<h3><img alt='1'> Lisbon</h3>")
+    read as opening with that number ("1. Lisbon"), when three or more such headings count
+    1..N or N..1 down the page: the numbers a reader sees, drawn; ``bl`` itself otherwise."""
+    drawn = _drawn(doc)
+    if len(drawn) < 3:
+        return bl
+    # Each picture numbers the heading right after it, else the one it stands inside (or right under).
+    starts = [b.pos for b in bl]
+    owners: dict[int, list[int]] = {}
+    for at, n in drawn:
+        j = bisect_right(starts, at)
+        k = j if j < len(bl) and bl[j].kind == "heading" else j - 1
+        if 0 <= k < len(bl) and bl[k].kind == "heading":
+            owners.setdefault(k, []).append(n)
+    found = {k: ns[0] for k, ns in owners.items()
+             if len(ns) == 1 and bl[k].text.strip() and parse_marker(bl[k].text, plain=True) is None}
+    nums = list(found.values())
+    if len(nums) < 3 or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return bl
+    return [replace(b, text=f"{found[k]}. {b.text}") if k in found else b for k, b in enumerate(bl)]
+
+
 def pictured_numbers(doc: Document, bl: Sequence[Block], chosen: list[Cand]) -> list[Cand]:
     """``chosen`` numbered by the pictures of digits a theme sets before or inside each title
     ("<img src=number-1.png alt='1'>", alt "Number 1"), when none has a number of its own,
@@ -60,8 +91,7 @@ def pictured_numbers(doc: Document, bl: Sequence[Block], chosen: list[Cand]) -> 
     their numbers count 1..N or N..1 (N ≥ 3): the numbers a reader sees, drawn."""
     if len(chosen) < 3 or any(c.number is not None for c in chosen):
         return chosen
-    drawn = [((im.line, im.column), n) for im in doc.images
-             if im.alt and (n := bare_number(_NUMBER_ALT.sub("", im.alt))) is not None]
+    drawn = _drawn(doc)
     if len(drawn) < len(chosen):
         return chosen
     nums: list[int] = []
