@@ -308,3 +308,23 @@ def test_number_pictures_under_a_list_s_own_heading() -> None:
                     for n in range(1, 6))
     document = audited("How to tackle game day snacks", f"<h2>5 tips to enjoy game day</h2>{items}").document
     assert document is not None and [i.number for i in document.items] == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------- an embedded post between title and text
+
+EMBEDS = ['<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/{n}/">'
+          '<div><a href="https://www.instagram.com/p/{n}/">Ein Beitrag geteilt von Alpha</a></div></blockquote>',
+          '<blockquote class="twitter-tweet"><p lang="en">A short post</p>&mdash; Alpha (@alpha) '
+          '<a href="https://twitter.com/alpha/status/{n}">May 1</a></blockquote>',
+          '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@a/video/{n}"><section>'
+          '<a href="https://www.tiktok.com/@a">@a</a></section></blockquote>']
+
+
+@pytest.mark.parametrize("embed", EMBEDS)
+def test_a_social_embed_between_a_title_box_and_its_text(embed: str) -> None:
+    # Embed codes as the platforms hand them out (before their script runs): the post stands
+    # where a picture would, between the entry's title box and its text (a Halloween tips page
+    # of the tuning set, its headings set as title boxes).
+    body = "".join(f'<div class="entry-title">{NAMES[n]} Kostüm</div><p></p>{embed.format(n=n)}<p>{BODY} {BODY}</p>'
+                   for n in range(7))
+    assert facts("7 Halloween-Tipps für Last-Minute-Kostüme", body, "de")[:3] == (7, 7, "kept")

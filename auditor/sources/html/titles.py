@@ -172,9 +172,19 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
 _MEDIA_TAGS = frozenset({"img", "picture", "video", "iframe", "amp-img", "amp-video", "amp-iframe", "amp-youtube"})
 
 
+# A social post embedded by its platform's code, before the script turns it into a player:
+# Instagram's blockquote.instagram-media, X/Twitter's blockquote.twitter-tweet, TikTok's
+# blockquote.tiktok-embed, Facebook's div.fb-post, Threads' blockquote.text-post-media,
+# Bluesky's blockquote.bluesky-embed, Reddit's blockquote.reddit-embed-bq / reddit-card.
+_EMBED_CLASS = re.compile(
+    r"(?:^|\s)(?:instagram-media|twitter-tweet|twitter-video|tiktok-embed|fb-post|fb-video|text-post-media"
+    r"|bluesky-embed|reddit-embed-bq|reddit-card)(?:$|\s)")
+
+
 def _media_box(el: Element) -> bool:
-    """A figure, or a box holding a picture or a player: its text is a caption."""
-    return el.tag == "figure" or any(isinstance(d.tag, str) and d.tag in _MEDIA_TAGS for d in el.iterdescendants())
+    """A figure, or a box holding a picture or a player, or a social post's embed: its text is a caption."""
+    return el.tag == "figure" or _EMBED_CLASS.search(el.get("class") or "") is not None \
+        or any(isinstance(d.tag, str) and d.tag in _MEDIA_TAGS for d in el.iterdescendants())
 
 
 def _verdict_box(text: str) -> bool:
