@@ -328,3 +328,31 @@ def test_a_social_embed_between_a_title_box_and_its_text(embed: str) -> None:
     body = "".join(f'<div class="entry-title">{NAMES[n]} Kostüm</div><p></p>{embed.format(n=n)}<p>{BODY} {BODY}</p>'
                    for n in range(7))
     assert facts("7 Halloween-Tipps für Last-Minute-Kostüme", body, "de")[:3] == (7, 7, "kept")
+
+
+# ---------------------------------------------------------------- a number glued to its title
+
+# "<h2><span class="num">1</span>Lisbon</h2>": the badge is styled apart, but the text reads
+# "1Lisbon"; a title opening with digits of its own ("93-D Scanners": badge 9, "3-D Scanners")
+# is read by the count, and titles in quotes keep their numbers ("1password" stays a name:
+# tests/test_listicle_cms.py).
+GLUED = ["Skinfold Calipers", "“Veggie-fy” your dip", "Mother!", "3-D Body Scanners", "Air Displacement"]
+
+
+@pytest.mark.parametrize("countdown", [False, True])
+def test_numbers_glued_to_their_titles(countdown: bool) -> None:
+    order = list(range(len(GLUED), 0, -1)) if countdown else list(range(1, len(GLUED) + 1))
+    body = "".join(f'<h2><span class="num">{n}</span>{GLUED[k]}</h2><p>{BODY} {BODY}</p>' for k, n in enumerate(order))
+    document = audited("Ways to measure your body fat", body).document
+    assert document is not None
+    assert [i.number for i in document.items] == order
+    assert [i.title for i in document.items] == GLUED
+
+
+def test_units_glued_to_numbers_are_no_badges() -> None:
+    # A guard: "3D", "4K", "5G" open titles of their own and count nothing (a glued run must count from 1
+    # or down to 1; "1X", "2K", "3D" in a row would be read as badges).
+    body = "".join(f"<h2>{t}</h2><p>{BODY} {BODY}</p>" for t in ("3D Printers", "4K Screens", "5G Phones"))
+    document = audited("The 3 best things to buy this year", body).document
+    assert document is not None and len(document.items) == 3
+    assert all(i.number is None for i in document.items)

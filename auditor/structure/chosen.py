@@ -84,6 +84,35 @@ def drawn_badges(doc: Document, bl: list[Block]) -> list[Block]:
     return [replace(b, text=f"{found[k]}. {b.text}") if k in found else b for k, b in enumerate(bl)]
 
 
+# A number glued to its heading's text by the markup ("<h2><span class=num>1</span>Lisbon</h2>"
+# reads "1Lisbon", "9<span>3-D Scanners</span>" reads "93-D Scanners"): digits, then no space.
+_GLUED = re.compile(r"^\s*(\d{1,4})(?=[^\s\d.):])")
+
+
+def glued_badges(bl: list[Block]) -> list[Block]:
+    """``bl`` with the numbers glued to the start of headings of one level read as markers
+    ("1Lisbon" → "1. Lisbon") when three or more such headings, and every heading of that
+    level opening so, count 1..N or N..1 down the page; the number read is the one the
+    count expects of the digits ("93-D Scanners" after 8 is 9, "3-D Scanners"): a reader
+    sees the badge apart from the title. Not before lower case ("1password" is a name).
+    ``bl`` itself otherwise."""
+    by_level: dict[int, list[tuple[int, str]]] = {}
+    for k, b in enumerate(bl):
+        m = _GLUED.match(b.text) if b.kind == "heading" else None
+        # Lower case going on is a name's ("1password", "3dsmax"), as printed_numbers reads it.
+        if m is not None and not b.text[m.end()].islower() and parse_marker(b.text, plain=True) is None:
+            by_level.setdefault(b.level, []).append((k, m.group(1)))
+    for glued in by_level.values():
+        ks, digits = [k for k, _ in glued], [d for _, d in glued]
+        for first, step in ((1, 1), (len(ks), -1)):
+            want = [first + step * n for n in range(len(ks))]
+            if len(ks) >= 3 and all(d.startswith(str(w)) for d, w in zip(digits, want)):
+                found = dict(zip(ks, want))
+                return [replace(b, text=f"{found[k]}. {b.text.lstrip()[len(str(found[k])):]}") if k in found else b
+                        for k, b in enumerate(bl)]
+    return bl
+
+
 def pictured_numbers(doc: Document, bl: Sequence[Block], chosen: list[Cand]) -> list[Cand]:
     """``chosen`` numbered by the pictures of digits a theme sets before or inside each title
     ("<img src=number-1.png alt='1'>", alt "Number 1"), when none has a number of its own,

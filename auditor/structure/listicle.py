@@ -50,7 +50,7 @@ from dataclasses import replace
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
 from auditor.structure.chosen import (
-    drawn_badges, entry_title, one_copy, pictured_numbers, printed_numbers, shown_once,
+    drawn_badges, entry_title, glued_badges, one_copy, pictured_numbers, printed_numbers, shown_once,
 )
 from auditor.structure.entries import (
     captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
@@ -317,7 +317,8 @@ def _with_item_one(bl: Sequence[Block], start: int, chosen: list[Cand]) -> list[
 def detect_items(doc: Document) -> tuple[Item, ...]:
     """The listicle items of ``doc`` in document order (empty when none are found)."""
     bl, skip = read_body(doc)
-    bl = drawn_badges(doc, bl)  # the same blocks, numbers drawn as pictures read into their headings
+    # The same blocks, numbers drawn as pictures or glued to the title read into their headings.
+    bl = glued_badges(drawn_badges(doc, bl))
     start = _body_start(doc, bl)
     chosen = _choose(doc, bl, start, skip)
     if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
