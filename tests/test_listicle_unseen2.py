@@ -356,3 +356,18 @@ def test_units_glued_to_numbers_are_no_badges() -> None:
     document = audited("The 3 best things to buy this year", body).document
     assert document is not None and len(document.items) == 3
     assert all(i.number is None for i in document.items)
+
+
+# ---------------------------------------------------------------- Russian, Japanese and Chinese number signs
+
+@pytest.mark.parametrize("head", ["№{n}. {name}", "№ {n} – {name}", "【{n}】{name}", "【第{n}位】{name}", "［{n}］{name}"])
+def test_number_signs_of_other_scripts(head: str) -> None:
+    body = entries(9, head)
+    promised, found, verdict, rules = facts("7 places to see in spring", body)
+    assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
+    assert titles("7 places to see in spring", body)[:2] == NAMES[:2]
+
+
+def test_chinese_numerals_in_brackets() -> None:
+    found = parse_marker("（三）上海", plain=True)
+    assert found is not None and (found.number, found.title) == (3, "上海")

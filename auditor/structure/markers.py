@@ -1,7 +1,8 @@
 """The one item-number grammar: how a listicle item shows its number.
 
 "1. Title", "21) Title", "#3 Title", "No. 6 Title", "Step 3: Title", "Common Mistake #1:",
-"1- Title", "1️⃣ Title" (keycap emoji), "1．Title", in titles "(1) Title", "[1] Title",
+"1- Title", "1️⃣ Title" (keycap emoji), "1．Title", "№1 Title" (Russian, Ukrainian), "【1】Title"
+(Japanese), "（一）Title" (Chinese), "1/10 Title", "IV. Title", in titles "(1) Title", "[1] Title",
 "1 | Title", "01 Title", "One: Title", "First, title" — and the line forms the sources cut on
 ("01. Robert Plant<br>02. …" in HTML, numbered lines in plain text). Every reader of item
 numbers uses this module: the listicle detector (:func:`parse_marker`), the plain-text
@@ -45,7 +46,9 @@ _MARKER = re.compile(
     rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
     (?P<marker>
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
+      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
+      | [【〔［](?:第)?(?P<lenticular>{DIGITS})(?:位|名)?[】〕］]
+      | [(（](?P<bcjk>[一二三四五六七八九十]{{1,3}})[)）]
       | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
       | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
       | (?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?
@@ -272,13 +275,15 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
     if m:
         digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
                   or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
-                  or _cjk_digits(m.group("cjk")) or m.group("frac") or _roman_digits(m.group("roman")) or "0")
+                  or _cjk_digits(m.group("cjk")) or m.group("frac") or _roman_digits(m.group("roman"))
+                  or m.group("lenticular") or _cjk_digits(m.group("bcjk")) or "0")
         label = (m.group("label") or "").strip()
         marker = m.group("marker").strip()
         if m.group("frac") and not _place_of(int(digits), m.group("total"), marker, plain, m.group("title")):
             return None
         explicit = (m.group("hash") or m.group("no") or m.group("keycap") or m.group("circled") or m.group("rank")
-                    or m.group("sono") or m.group("cjk") or marker.endswith(":"))
+                    or m.group("sono") or m.group("cjk") or m.group("lenticular") or m.group("bcjk")
+                    or marker.endswith(":"))
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None
