@@ -371,3 +371,12 @@ def test_number_signs_of_other_scripts(head: str) -> None:
 def test_chinese_numerals_in_brackets() -> None:
     found = parse_marker("（三）上海", plain=True)
     assert found is not None and (found.number, found.title) == (3, "上海")
+
+
+@pytest.mark.parametrize("head", ["Slide {n} of {total} – {name}", "Photo {n} of {total}: {name}",
+                                  "Bild {n} von {total}: {name}", "Foto {n}/{total} {name}"])
+def test_a_slide_s_label_and_place(head: str) -> None:
+    # A picture's label with a place in the show is a slide's, not a figure's number ("Figure 3:").
+    promised, found, verdict, rules = facts("7 places to see in spring", entries(9, head))
+    assert (promised, found, verdict) == (7, 9, "mismatch") and "LS001" in rules
+    assert titles("7 places to see in spring", entries(9, head))[:2] == NAMES[:2]

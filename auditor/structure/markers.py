@@ -283,7 +283,7 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
             return None
         explicit = (m.group("hash") or m.group("no") or m.group("keycap") or m.group("circled") or m.group("rank")
                     or m.group("sono") or m.group("cjk") or m.group("lenticular") or m.group("bcjk")
-                    or marker.endswith(":"))
+                    or m.group("frac") or marker.endswith(":"))  # "Slide 3 of 10 –": a place is explicit
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None
@@ -322,6 +322,15 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
 _CARDINALS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve".split()
 )
+
+
+_PLACE = re.compile(rf"\d\s?(?:/|\s{_OF}\s)\s?\d")
+
+
+def is_place(marker: str) -> bool:
+    """Whether ``marker`` gives an entry's place in a show ("3 of 10", "3/10"): under a
+    picture's label ("Photo 3 of 10") a slide's, not a figure's number."""
+    return _PLACE.search(marker) is not None
 
 
 def bare_number(text: str) -> int | None:

@@ -18,7 +18,7 @@ from auditor.model import Document, Heading, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
 from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL
-from auditor.structure.markers import bare_number, parse_marker
+from auditor.structure.markers import bare_number, is_place, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -39,7 +39,7 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         b = bl[i]
         if b.kind == "heading":
             mk = parse_marker(b.text, plain=True) if i not in counters else None
-            mk = None if mk is not None and _FIGURE_LABEL().match(mk.label) else mk
+            mk = None if mk is not None and _FIGURE_LABEL().match(mk.label) and not is_place(mk.marker) else mk
             if mk:
                 out["heading"].append(Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
             elif (b.pos[0], b.text) in ordered_by_line:
@@ -199,7 +199,7 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         out["paragraph"].append(Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
         return
     mk = parse_marker(b.text)
-    if mk and _FIGURE_LABEL().match(mk.label):
+    if mk and _FIGURE_LABEL().match(mk.label) and not is_place(mk.marker):
         return  # "Figure 3: …", "Abbildung 2:": a picture's caption, numbered as pictures are
     if mk:
         title, rest = _marked_title(b.text, mk.title)
