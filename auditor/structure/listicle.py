@@ -5,7 +5,9 @@ paragraphs, list items — each with its source position) and returns the items 
 document order. Shapes, most confident first:
 
 a. headings with a number marker at one level ("1.", "1)", "#1", "No. 1", "Step 3:",
-   "①", "1位", "1º", or a bare "2 Title" when such numbers count 1..N); numbered title
+   "①", "1位", "1º", "1/10", "3 of 10:", "IV.", "№1", "【1】", or a bare "2 Title" when
+   such numbers count 1..N; a number badge before the heading, a picture of a number or a
+   number glued to the title read into it, :mod:`auditor.structure.chosen`); numbered title
    paragraphs fill gaps, or go on past the last heading, when a page mixes the two;
    numbered sub-headings counting afresh under N higher headings make those the items;
 b. numbered title paragraphs (``<p><strong>1. Title</strong></p>``) or numbered lines
