@@ -72,7 +72,7 @@ def _badged(bl: list[Block]) -> list[Block]:
         if k in badges:
             continue
         if k - 1 in badges:
-            b = replace(b, pos=bl[k - 1].pos, text=f"{bare_number(bl[k - 1].text)} {b.text}")
+            b = replace(b, pos=bl[k - 1].pos, text=f"{bare_number(bl[k - 1].text)}. {b.text}")
         out.append(b)
     return out
 

@@ -6,11 +6,14 @@ entry's title without its number."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+from auditor.model import Document
 from auditor.structure.blocks import Block, Cand, item_title
 from auditor.structure.extent import item_words
+from auditor.structure.markers import bare_number, parse_marker
 
 
 def entry_title(c: Cand) -> str:
@@ -39,12 +42,109 @@ def printed_numbers(chosen: list[Cand]) -> list[Cand]:
     for c in chosen:
         m = _OPENING_NUMBER.match(c.heading)
         if m is None or (not m.group(2) and c.heading[m.end()].islower()):
-            return chosen
+            return _marked(chosen)
         nums.append(int(m.group(1)))
         markers.append(m.group(0).strip())
     if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
         return chosen
     return [replace(c, number=n, marker=mk) for c, n, mk in zip(chosen, nums, markers)]
+
+
+# A number picture's alt: "1", "#1", "Number 1", "Nummer 1", "número 1".
+_NUMBER_ALT = re.compile(r"^\s*(?:number|nummer|num[ée]ro|n[uú]mero|nr\.?)\s+(?=\d)", re.I)
+
+
+def _drawn(doc: Document) -> list[tuple[tuple[int, int], int]]:
+    """The body's pictures of a number, as (position, number)."""
+    return [((im.line, im.column), n) for im in doc.images
+            if im.alt and (n := bare_number(_NUMBER_ALT.sub("", im.alt))) is not None]
+
+
+def drawn_badges(doc: Document, bl: list[Block]) -> list[Block]:
+    """``bl`` with each unnumbered heading that a picture of a number stands right before
+    or inside ("<p><img alt='No.1'></p><h2>Lisbon</h2>", "<h3><img alt='1'> Lisbon</h3>")
+    read as opening with that number ("1. Lisbon"), when three or more such headings count
+    1..N or N..1 down the page: the numbers a reader sees, drawn; ``bl`` itself otherwise."""
+    drawn = _drawn(doc)
+    if len(drawn) < 3:
+        return bl
+    # Each picture numbers the heading right after it, else the one it stands inside (or right under).
+    starts = [b.pos for b in bl]
+    owners: dict[int, list[int]] = {}
+    for at, n in drawn:
+        j = bisect_right(starts, at)
+        k = j if j < len(bl) and bl[j].kind == "heading" else j - 1
+        if 0 <= k < len(bl) and bl[k].kind == "heading":
+            owners.setdefault(k, []).append(n)
+    found = {k: ns[0] for k, ns in owners.items()
+             if len(ns) == 1 and bl[k].text.strip() and parse_marker(bl[k].text, plain=True) is None}
+    nums = list(found.values())
+    if len(nums) < 3 or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return bl
+    return [replace(b, text=f"{found[k]}. {b.text}") if k in found else b for k, b in enumerate(bl)]
+
+
+# A number glued to its heading's text by the markup ("<h2><span class=num>1</span>Lisbon</h2>"
+# reads "1Lisbon", "9<span>3-D Scanners</span>" reads "93-D Scanners"): digits, then no space.
+_GLUED = re.compile(r"^\s*(\d{1,4})(?=[^\s\d.):])")
+
+
+def glued_badges(bl: list[Block]) -> list[Block]:
+    """``bl`` with the numbers glued to the start of headings of one level read as markers
+    ("1Lisbon" → "1. Lisbon") when three or more such headings, and every heading of that
+    level opening so, count 1..N or N..1 down the page; the number read is the one the
+    count expects of the digits ("93-D Scanners" after 8 is 9, "3-D Scanners"): a reader
+    sees the badge apart from the title. Not before lower case ("1password" is a name).
+    ``bl`` itself otherwise."""
+    by_level: dict[int, list[tuple[int, str]]] = {}
+    for k, b in enumerate(bl):
+        m = _GLUED.match(b.text) if b.kind == "heading" else None
+        # Lower case going on is a name's ("1password", "3dsmax"), as printed_numbers reads it.
+        if m is not None and not b.text[m.end()].islower() and parse_marker(b.text, plain=True) is None:
+            by_level.setdefault(b.level, []).append((k, m.group(1)))
+    for glued in by_level.values():
+        ks, digits = [k for k, _ in glued], [d for _, d in glued]
+        for first, step in ((1, 1), (len(ks), -1)):
+            want = [first + step * n for n in range(len(ks))]
+            if len(ks) >= 3 and all(d.startswith(str(w)) for d, w in zip(digits, want)):
+                found = dict(zip(ks, want))
+                return [replace(b, text=f"{found[k]}. {b.text.lstrip()[len(str(found[k])):]}") if k in found else b
+                        for k, b in enumerate(bl)]
+    return bl
+
+
+def pictured_numbers(doc: Document, bl: Sequence[Block], chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` numbered by the pictures of digits a theme sets before or inside each title
+    ("<img src=number-1.png alt='1'>", alt "Number 1"), when none has a number of its own,
+    each has one such picture between the block before it and the block after it, and
+    their numbers count 1..N or N..1 (N ≥ 3): the numbers a reader sees, drawn."""
+    if len(chosen) < 3 or any(c.number is not None for c in chosen):
+        return chosen
+    drawn = _drawn(doc)
+    if len(drawn) < len(chosen):
+        return chosen
+    nums: list[int] = []
+    for c in chosen:
+        lo = bl[c.block - 1].pos if c.block > 0 else (0, 0)
+        hi = bl[c.block + 1].pos if c.block + 1 < len(bl) else (1 << 30, 0)
+        near = [n for at, n in drawn if lo < at < hi]
+        if len(near) != 1:
+            return chosen
+        nums.append(near[0])
+    if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return chosen
+    return [replace(c, number=n, marker=str(n)) for c, n in zip(chosen, nums)]
+
+
+def _marked(chosen: list[Cand]) -> list[Cand]:
+    """``chosen`` numbered by the markers their titles open with ("1/7 Lisbon", "No. 3 –
+    Porto") when a shape without numbers of its own chose them (a picture's caption, a
+    title box) and those numbers count 1..N or N..1 down the page."""
+    found = [parse_marker(c.heading, plain=True) for c in chosen]
+    nums = [m.number for m in found if m is not None]
+    if len(nums) != len(chosen) or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return chosen
+    return [replace(c, number=m.number, marker=m.marker) for c, m in zip(chosen, found) if m is not None]
 
 
 def _keys(cands: Sequence[Cand]) -> list[str]:

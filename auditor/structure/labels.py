@@ -115,6 +115,18 @@ def shop_line(text: str) -> bool:
     return 0 < len(text.split()) <= _SHOP_LINE_WORDS and SHOP_LINE().search(text) is not None
 
 
+# A product card's verdict lists, opening with their label: "Pros", "What we like", "Vorteile",
+# "Ventajas", "Avantages", "Prós", "Pregi", "Voordelen", "Zalety", "メリット", "장점", "优点"…
+PROS_CONS = lazy_pattern(
+    r"^\W*(?:pros|cons|pluses|minuses|the good|the bad|what we (?:like|liked|love|don'?t like|didn'?t like)"
+    r"|we (?:like|liked|don'?t like)|reasons to (?:buy|avoid)|vorteile|nachteile|pro|contra|ventajas|desventajas"
+    r"|pros y contras|avantages|inconv[ée]nients|points? forts?|points? faibles?|pr[óo]s|contras|pontos (?:positivos"
+    r"|negativos)|pregi|difetti|voordelen|nadelen|f[öo]rdelar|nackdelar|fordele|ulemper|zalety|wady|plusy|minusy"
+    r"|artılar|eksiler|メリット|デメリット|장점|단점|优点|缺点|優點|缺點)\b",
+    re.I,
+)
+
+
 # Labels a page sets before a note or a link, not an entry's title ("Editor's note:",
 # "More:", "See also:"); the whole title, a colon after it aside.
 NOTE_LABEL = lazy_pattern(

@@ -5,7 +5,9 @@ paragraphs, list items — each with its source position) and returns the items 
 document order. Shapes, most confident first:
 
 a. headings with a number marker at one level ("1.", "1)", "#1", "No. 1", "Step 3:",
-   "①", "1位", "1º", or a bare "2 Title" when such numbers count 1..N); numbered title
+   "①", "1位", "1º", "1/10", "3 of 10:", "IV.", "№1", "【1】", or a bare "2 Title" when
+   such numbers count 1..N; a number badge before the heading, a picture of a number or a
+   number glued to the title read into it, :mod:`auditor.structure.chosen`); numbered title
    paragraphs fill gaps, or go on past the last heading, when a page mixes the two;
    numbered sub-headings counting afresh under N higher headings make those the items;
 b. numbered title paragraphs (``<p><strong>1. Title</strong></p>``) or numbered lines
@@ -49,7 +51,9 @@ from dataclasses import replace
 
 from auditor.model import Document, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
-from auditor.structure.chosen import entry_title, one_copy, printed_numbers, shown_once
+from auditor.structure.chosen import (
+    drawn_badges, entry_title, glued_badges, one_copy, pictured_numbers, printed_numbers, shown_once,
+)
 from auditor.structure.entries import (
     captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
     title_paragraphs, unnumbered,
@@ -315,13 +319,15 @@ def _with_item_one(bl: Sequence[Block], start: int, chosen: list[Cand]) -> list[
 def detect_items(doc: Document) -> tuple[Item, ...]:
     """The listicle items of ``doc`` in document order (empty when none are found)."""
     bl, skip = read_body(doc)
+    # The same blocks, numbers drawn as pictures or glued to the title read into their headings.
+    bl = glued_badges(drawn_badges(doc, bl))
     start = _body_start(doc, bl)
     chosen = _choose(doc, bl, start, skip)
     if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
-    chosen = shown_once(bl, printed_numbers(_with_item_one(bl, start, chosen)), skip)
+    chosen = shown_once(bl, pictured_numbers(doc, bl, printed_numbers(_with_item_one(bl, start, chosen))), skip)
     counts = item_words(bl, chosen, skip)
     return tuple(
         Item(

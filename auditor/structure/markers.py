@@ -1,7 +1,8 @@
 """The one item-number grammar: how a listicle item shows its number.
 
 "1. Title", "21) Title", "#3 Title", "No. 6 Title", "Step 3: Title", "Common Mistake #1:",
-"1- Title", "1️⃣ Title" (keycap emoji), "1．Title", in titles "(1) Title", "[1] Title",
+"1- Title", "1️⃣ Title" (keycap emoji), "1．Title", "№1 Title" (Russian, Ukrainian), "【1】Title"
+(Japanese), "（一）Title" (Chinese), "1/10 Title", "IV. Title", in titles "(1) Title", "[1] Title",
 "1 | Title", "01 Title", "One: Title", "First, title" — and the line forms the sources cut on
 ("01. Robert Plant<br>02. …" in HTML, numbered lines in plain text). Every reader of item
 numbers uses this module: the listicle detector (:func:`parse_marker`), the plain-text
@@ -36,20 +37,27 @@ LINE_MARKER = re.compile(
 # A line that starts an entry of a list written as lines: "01. Robert Plant", "3) Rest".
 NUMBERED_LINE = lazy_pattern(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
 
+# "1 of 10", "1 von 10", "1 sur 10": an entry's place in a list of a known length, as
+# slideshows and galleries flattened into one page print it ("1/10" too).
+_OF = r"(?:of|von|de|sur|di|van|av|af|z|из|от|з|από|dari)"
 # The number marker at the start of an item title. An optional label before it
 # ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.
 _MARKER = re.compile(
     rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
     (?P<marker>
         \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º])\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
-      | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
+      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
+      | [【〔［](?:第)?(?P<lenticular>{DIGITS})(?:位|名)?[】〕］]
+      | [(（](?P<bcjk>[一二三四五六七八九十]{{1,3}})[)）]
+      | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
       | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
       | (?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?
       | (?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?
-      | 第?(?P<rank>{DIGITS})\s?位(?:[:：.．、)）\s]|(?=[^\W\d_]))
+      | (?:第|제)?(?P<rank>{DIGITS})\s?(?:位|名|위|번)(?:[:：.．、)）\s]|(?=[^\W\d_]))
       | その(?P<sono>{DIGITS})(?:[:：.．、)）\s]|(?=[^\W\d_]))
-      | 第?(?P<cjk>[一二三四五六七八九十]{{1,3}})[、．.:：]
+      | 第?(?P<cjk>[一二三四五六七八九十]{{1,3}})(?:[、．.:：]|[位名](?:[:：.．、)）\s]|(?=[^\W\d_])))
+      | (?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))
+      | (?P<roman>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:[.)．:]|\s[-–—](?=\s))
     )\s*(?P<title>\S.*)$""",
     re.X | re.S,
 )
@@ -59,8 +67,12 @@ _PLAIN = re.compile(rf"^\s*(?P<marker>(?P<plain>{DIGITS}))\s+(?P<title>[^\W\d_].
 _TITLE_ONLY = re.compile(
     rf"^\s*(?P<marker>[(\[（](?P<b>{DIGITS})[)\]）]|(?P<s>{DIGITS})\s+[|·•])\s*(?P<title>[^\W\d_].*)$", re.S
 )
-# A block that is only a number: "<p>1.</p>" before the item's content.
-_BARE = re.compile(rf"^\s*(?:#\s?|No\.\s?)?(?P<n>{DIGITS})\s*[.):]?\s*$", re.I)
+# A block that is only a number: "<p>1.</p>" before the item's content, or a slideshow's
+# counter flattened into the page ("1 / 10", "Slide 1 of 10", "Bild 1 von 10").
+_BARE = re.compile(
+    rf"^\s*(?:(?:#\s?|No\.\s?)?(?P<n>{DIGITS})\s*[.):]?"
+    rf"|(?:(?:slide|photo|foto|bild|image|imagen|immagine|diapositiva|picture)\s+)?"
+    rf"(?P<f>{DIGITS})\s*(?:/|\s{_OF}\s)\s*(?P<t>{DIGITS}))\s*$", re.I)
 
 
 _WORD_NUMBERS = {
@@ -84,6 +96,9 @@ class Grammar(Record):
         "step", "tip", "idea", "day", "part", "reason", "way", "rule", "lesson", "mistake", "item",
         "pick", "entry", "example", "schritt", "tipp", "idee", "grund", "paso", "consejo", "étape",
         "astuce", "conseil", "passo", "consiglio", "stap", "dica", "beispiel", "ejemplo",
+        # A ranking's place: "Platz 3 – Lissabon", "Puesto 3 -", "Miejsce 3 –", "Sıra 3 –".
+        "platz", "rang", "rank", "place", "puesto", "posto", "plats", "plass", "plads", "miejsce", "sıra",
+        "lugar", "position", "posição", "posición", "positie", "plaats",
     )
     # Number words used as markers ("One: …", "First, …"), cardinal and ordinal.
     word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))
@@ -169,6 +184,29 @@ def _circled_digits(circled: str | None) -> str:
     return ""
 
 
+def _place_of(number: int, total: str, marker: str, plain: bool, title: str) -> bool:
+    """Whether "1/10" or "1 of 10" is an entry's place in a list of ``total`` (three or
+    more, the place within it, no year), not a fraction or a date: without a separator
+    after it only in a title going on with a capital ("1/10 Lisbon"), so "1/4 cup of
+    sugar" is no entry."""
+    n = int(total)
+    separated = marker[-1] in ".:)|-–—"
+    return 3 <= n and 1 <= number <= n and not _year(total) \
+        and (separated or (plain and not title[:1].islower()))
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_digits(numeral: str | None) -> str:
+    """The number an upper-case Roman numeral up to XXXIX writes ("IV." 4, "XII)" 12), as
+    essays and some newsrooms number their entries; "" when there is none."""
+    if not numeral:
+        return ""
+    values = [_ROMAN[c] for c in numeral]
+    return str(sum(-v if v < w else v for v, w in zip(values, values[1:] + [0])))
+
+
 _CJK_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 
 
@@ -237,11 +275,15 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
     if m:
         digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
                   or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
-                  or _cjk_digits(m.group("cjk")) or "0")
+                  or _cjk_digits(m.group("cjk")) or m.group("frac") or _roman_digits(m.group("roman"))
+                  or m.group("lenticular") or _cjk_digits(m.group("bcjk")) or "0")
         label = (m.group("label") or "").strip()
         marker = m.group("marker").strip()
+        if m.group("frac") and not _place_of(int(digits), m.group("total"), marker, plain, m.group("title")):
+            return None
         explicit = (m.group("hash") or m.group("no") or m.group("keycap") or m.group("circled") or m.group("rank")
-                    or m.group("sono") or m.group("cjk") or marker.endswith(":"))
+                    or m.group("sono") or m.group("cjk") or m.group("lenticular") or m.group("bcjk")
+                    or m.group("frac") or marker.endswith(":"))  # "Slide 3 of 10 –": a place is explicit
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None
@@ -282,7 +324,18 @@ _CARDINALS = frozenset(
 )
 
 
+_PLACE = re.compile(rf"\d\s?(?:/|\s{_OF}\s)\s?\d")
+
+
+def is_place(marker: str) -> bool:
+    """Whether ``marker`` gives an entry's place in a show ("3 of 10", "3/10"): under a
+    picture's label ("Photo 3 of 10") a slide's, not a figure's number."""
+    return _PLACE.search(marker) is not None
+
+
 def bare_number(text: str) -> int | None:
     """The number of a block that holds nothing else ("1.", "#2"), else None."""
     m = _BARE.match(text)
+    if m and m.group("f"):
+        return int(m.group("f")) if _place_of(int(m.group("f")), m.group("t"), ":", True, "") else None
     return int(m.group("n")) if m and not _year(m.group("n")) else None

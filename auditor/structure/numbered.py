@@ -18,7 +18,7 @@ from auditor.model import Document, Heading, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
 from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL
-from auditor.structure.markers import bare_number, parse_marker
+from auditor.structure.markers import bare_number, is_place, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -39,7 +39,7 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
         b = bl[i]
         if b.kind == "heading":
             mk = parse_marker(b.text, plain=True) if i not in counters else None
-            mk = None if mk is not None and _FIGURE_LABEL().match(mk.label) else mk
+            mk = None if mk is not None and _FIGURE_LABEL().match(mk.label) and not is_place(mk.marker) else mk
             if mk:
                 out["heading"].append(Cand(b.pos, mk.number, b.text, mk.marker, "heading", b.level, i))
             elif (b.pos[0], b.text) in ordered_by_line:
@@ -199,7 +199,7 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
         out["paragraph"].append(Cand(b.pos, bare, f"{b.text.strip()} {title}", b.text.strip(), "paragraph", 0, i))
         return
     mk = parse_marker(b.text)
-    if mk and _FIGURE_LABEL().match(mk.label):
+    if mk and _FIGURE_LABEL().match(mk.label) and not is_place(mk.marker):
         return  # "Figure 3: …", "Abbildung 2:": a picture's caption, numbered as pictures are
     if mk:
         title, rest = _marked_title(b.text, mk.title)
@@ -264,6 +264,8 @@ def symbol_led(text: str) -> tuple[str, str] | None:
 
 # A bold title names an entry in a few words; a longer bold run is emphasis.
 _BOLD_TITLE_WORDS = 15
+# ... and one alone in its box in as many words as the walk reads a title box in.
+_BOX_TITLE_WORDS = 24
 
 
 def _bold_title(para: Paragraph) -> Cand | None:
@@ -273,7 +275,10 @@ def _bold_title(para: Paragraph) -> Cand | None:
         return None
     title = para.text[: para.lead].strip()
     n = word_count(title)
-    if not 1 <= n <= _BOLD_TITLE_WORDS or CAPTION().match(title) or NOTE_LABEL().match(title) or FRAME().match(title):
+    # A title alone in its box may run longer than a bold run-in lead: "Alpha Lodge is the
+    # place where you can spend a quiet weekend…" over its slide (a sentence's end makes it emphasis).
+    alone = para.lead >= len(para.text.rstrip()) and not title.endswith((".", "!", "?", "…"))
+    if not 1 <= n <= (_BOX_TITLE_WORDS if alone else _BOLD_TITLE_WORDS) or CAPTION().match(title) or NOTE_LABEL().match(title) or FRAME().match(title):
         return None  # "More:", "Editor's note:" open a note; "The bottom line", "Fazit" frame the list
     return Cand((para.line, para.column), None, title, "", "caps", 0, -1, word_count(para.text[para.lead:]))
 

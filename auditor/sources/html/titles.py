@@ -25,12 +25,14 @@ def title_box(el: Element, widget: bool = False, named: bool = False, exclaimed:
     link) right before a box of prose (``widget``: or the box it is alone in, as a page
     builder wraps each text in a widget of its own). ``named``: a template classes the box
     a title, so a title's "!" or "?" ends it ("Mother!", an interview's question), and a
-    picture's box with its credit may stand between it and its prose, as under a number.
-    ``exclaimed``: a title's "!" or "?" may end it (asked when its siblings are titles)."""
+    picture's box with its credit may stand between it and its prose, as under a number;
+    so may a ".": a title written as a sentence ("Ryanair turned on the charm."), its class
+    saying what it is. ``exclaimed``: a title's "!" or "?" may end it (asked when its
+    siblings are titles)."""
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
         return False
     text = text_of(el)
-    ends = (".", ":", ",", "…") if named or exclaimed else (".", "!", "?", ":", ",", "…")
+    ends = (":", ",", "…") if named else (".", ":", ",", "…") if exclaimed else (".", "!", "?", ":", ",", "…")
     if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith(ends):
         return False
     if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
@@ -157,18 +159,38 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
             if (text or not pictures) and not shop_line(text):
                 if reads_like_prose(text) or (numbered and _lead_in(text)):
                     return True
-                if not ((numbered or media) and _media_box(nxt)):
+                # A product card's "Pros"/"Cons" lists stand between its name and its text as a picture does.
+                if not ((numbered or media) and (_media_box(nxt) or (media and _verdict_box(text)))):
                     return False
         nxt = nxt.getnext()
+    parent = el.getparent()
+    if media and parent is not None and parent.tag not in ("body", "article", "main"):
+        return prose_follows(parent, pictures=pictures)  # the card ends: its text may follow it
     return False
 
 
 _MEDIA_TAGS = frozenset({"img", "picture", "video", "iframe", "amp-img", "amp-video", "amp-iframe", "amp-youtube"})
 
 
+# A social post embedded by its platform's code, before the script turns it into a player:
+# Instagram's blockquote.instagram-media, X/Twitter's blockquote.twitter-tweet, TikTok's
+# blockquote.tiktok-embed, Facebook's div.fb-post, Threads' blockquote.text-post-media,
+# Bluesky's blockquote.bluesky-embed, Reddit's blockquote.reddit-embed-bq / reddit-card.
+_EMBED_CLASS = re.compile(
+    r"(?:^|\s)(?:instagram-media|twitter-tweet|twitter-video|tiktok-embed|fb-post|fb-video|text-post-media"
+    r"|bluesky-embed|reddit-embed-bq|reddit-card)(?:$|\s)")
+
+
 def _media_box(el: Element) -> bool:
-    """A figure, or a box holding a picture or a player: its text is a caption."""
-    return el.tag == "figure" or any(isinstance(d.tag, str) and d.tag in _MEDIA_TAGS for d in el.iterdescendants())
+    """A figure, or a box holding a picture or a player, or a social post's embed: its text is a caption."""
+    return el.tag == "figure" or _EMBED_CLASS.search(el.get("class") or "") is not None \
+        or any(isinstance(d.tag, str) and d.tag in _MEDIA_TAGS for d in el.iterdescendants())
+
+
+def _verdict_box(text: str) -> bool:
+    from auditor.structure.labels import PROS_CONS
+
+    return PROS_CONS().match(text) is not None
 
 
 def _lead_in(text: str) -> bool:
@@ -246,4 +268,4 @@ def reads_like_prose(text: str) -> bool:
     return len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)"
 
 
-MAX_TITLE_WORDS = 20
+MAX_TITLE_WORDS = 24

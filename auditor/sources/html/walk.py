@@ -321,7 +321,11 @@ class Walker:
                               and self._templated_title(el, runs))
             # Whether short text that is no prose is kept all the same: asked only of such text.
             keep: Callable[[], bool] | None = None
-            if marker or product or named:
+            # "<div><span class=rank>1</span><h2>Lisbon</h2>": a badge inline before its heading.
+            parts = [r for r in run if not isinstance(r, str) or r.strip()]
+            badge = len(parts) == 1 and not isinstance(parts[0], str) and not len(parts[0]) \
+                and _badge_before_heading(parts[0])
+            if marker or product or named or badge:
                 keep = _always
             elif i == 0:
                 keep = partial(self._title_over_prose, el, runs, titled)
@@ -342,14 +346,13 @@ class Walker:
         if len(parts) != 1 or isinstance(parts[0], str):
             return False
         el = parts[0]
-        cls = " ".join((el.get("class") or "").split())
+        cls = class_key(el)  # without a block's own id ("gb-headline-4f1f0c8a"): one kind of box
         if not TITLE_CLASS.search(cls) or not _short_title(el, named=True):
             return False
         key = (f"element {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found
-                     if " ".join((x.get("class") or "").split()) == cls and _short_title(x, named=True)]
+            texts = [text_of(x) for x in found if class_key(x) == cls and _short_title(x, named=True)]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
@@ -363,7 +366,7 @@ class Walker:
         "elementor-widget-container" in its own widget) counts the same way, the prose
         after its widget when it is alone in one, its class read without the builder's
         numbered ids ("et_pb_text_3")."""
-        cls = " ".join((el.get("class") or "").split())
+        cls = class_key(el)  # without a block's own id ("gb-headline-4f1f0c8a", "uagb-block-1a2b"): one kind
         if len(runs) != 1:
             return False
         if TITLE_CLASS.search(cls):
@@ -372,7 +375,7 @@ class Walker:
             key = (str(el.tag), cls)
             if key not in self._title_boxes:
                 found = self._body.iter(el.tag) if self._body is not None else iter([el])
-                texts = [text_of(x) for x in found if " ".join((x.get("class") or "").split()) == cls
+                texts = [text_of(x) for x in found if class_key(x) == cls
                          and (title_box(x, widget=True, named=True) or _priced_title(x))]
                 self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
             return self._title_boxes[key]
@@ -725,8 +728,9 @@ def _line_before(container: Element, tail: str) -> int:
 _NUMBERED_LINE = re.compile(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
 _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
-# "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number).
-_BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]")
+# "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number), or a slide's
+# place in its show ("3 / 10", "3 of 10": the structure stage reads only places that count).
+_BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]|\d{1,4}\s?(?:/|\s(?:of|von|de|sur|di|van)\s)\s?\d{1,4}")
 
 
 def _badge_before_heading(el: Element) -> bool:
@@ -736,7 +740,8 @@ def _badge_before_heading(el: Element) -> bool:
     Title</div>", a magazine theme's smart list). The structure stage keeps it only when
     such badges count 1..N (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
     text = (el.text or "").strip()
-    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p") else None
+    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p", "b", "strong") \
+        else None
     if nxt is None or not isinstance(nxt.tag, str):
         return False
     if nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS):
