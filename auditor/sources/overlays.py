@@ -264,8 +264,9 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
         if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
-        return _linked_still(el, facts)
-    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts)
+        return _linked_still(el, facts) or _beside_player(el, figure, facts)
+    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
+        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts)
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
@@ -291,8 +292,9 @@ def _labels_a_clip(caption: Element) -> bool:
 
 
 # Custom elements of players and AMP embeds: <lite-youtube>, <lite-vimeo>, <video-js>
-# (Brightcove), <mux-player>, <amp-video>, <amp-youtube>, <amp-brightcove>, <amp-jwplayer>.
-_PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia"
+# (Brightcove), <mux-player>, <amp-video>, <amp-youtube>, <amp-brightcove>, <amp-jwplayer>,
+# Glomex's <glomex-integration integration-id=… playlist-id=…> (its integration docs).
+_PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia|glomex"
                          r"|vidyard|ima-video|player|audio|podcast)(?:-[a-z0-9]+)*$")
 # Attributes by which a player's box or its poster carries the clip it plays:
 # "data-video-id", "data-youtube-id", Dailymotion's "video-id", lite-youtube's "videoid".
@@ -338,6 +340,9 @@ def _own_player(el: Element) -> Verdict | None:
     cls = el.get("class")
     if cls and _no_alt(el) and _names_video_still(cls):
         return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
+    if cls and _no_alt(el) and _VENDOR.search(cls):
+        # Vidyard's embed is the still itself: <img class="vidyard-player-embed" data-uuid=…>
+        return Verdict("player", f"a picture a player vendor's script replaces ({cls.strip()[:30]!r}): its poster")
     if _no_alt(el) and _served_as_video_still(el.get("src") or el.get("data-src") or ""):
         return Verdict("player", "a picture the site files as a video's still (\"/video/thumbnails/…\")")
     parent = el.getparent()
@@ -538,6 +543,8 @@ def _clip_marker(node: Element) -> bool:
 
 # A play sign alone on a poster ("▶" in an overlay's span).
 _PLAY_SIGNS = frozenset({"▶", "►", "▷", "⏵", "▶️", "⯈"})
+# A sign labelling a picture link a clip, as writers and social embeds do: "🎥 [still]", "📹".
+_CLIP_SIGNS = _PLAY_SIGNS | {"🎥", "📹", "📺", "🎬", "🎞", "🎞️"}
 
 
 def _marked_still(el: Element, facts: Facts) -> Verdict | None:
@@ -648,7 +655,7 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", "a picture whose caption paragraph opens with a clip's label: its still")
     label = " ".join((box.text_content() or "").split()) if box.tag == "p" else ""
     if label and len(label) <= _LABEL_TEXT and _alone_in_link(el, facts) \
-            and (_CLIP_BADGE.match(label) or _WATCH_LABEL.match(label)):
+            and (_CLIP_BADGE.match(label) or _WATCH_LABEL.match(label) or label in _CLIP_SIGNS):
         return Verdict("player", "a picture link after a clip's label (\"WATCH:\"): a video teaser")
     return None
 
@@ -656,9 +663,24 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
 def _clip_class(names: str) -> bool:
     for token in names.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
-        if words & _CLIP_CLASS_WORDS and not words & _NOT_CLIP_WORDS:
+        if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS:
             return True
     return False
+
+
+# Words glued to "video" in a lower-case class, as German, Dutch and Nordic themes write them
+# ("videobox", "videoteaser", "videobeitrag", "leadvideo", "artikelvideo"); not "videogames".
+_GLUED_PARTS = vocab.PLAYER_PARTS | {"box", "teaser", "container", "wrapper", "wrap", "block", "card", "embed", "holder",
+                                     "frame", "item", "tile", "module", "widget", "beitrag", "link", "element", "bild"}
+_GLUED_LEADS = frozenset({"lead", "top", "main", "article", "artikel", "inline", "embed", "embedded", "featured", "hero",
+                          "news", "related", "teaser", "story", "post", "content", "aufmacher", "haupt"})
+
+
+def _glued_clip_word(word: str) -> bool:
+    """A class word of "video" and a box's part run together ("videobox", "leadvideo")."""
+    if word.startswith("video"):
+        return word[5:] in _GLUED_PARTS or word[5:].rstrip("s") in _GLUED_PARTS
+    return word.endswith("video") and word[:-5] in _GLUED_LEADS
 
 
 # Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
@@ -704,6 +726,8 @@ class DeclaredVideos:
                 text = el.text or ""
                 self.scripts.append(text)
                 self.videos = self.videos or "VideoObject" in text
+            else:
+                _mark_player_script(el)
         elif tag == "button":
             _mark_watch_button(el)
         elif tag != "svg" and el.get("itemprop") in ("thumbnailUrl", "thumbnailurl"):
@@ -1006,3 +1030,130 @@ def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
     if first is None or first.tag == "a" or not _VIDEO_LABEL.match(first.text_content() or ""):
         return None
     return Verdict("player", f"a small box labelled {' '.join((first.text_content() or '').split())[:30]!r}: a video teaser")
+
+
+# Scripts that draw a player where they stand, beside the ones whose address is a player's
+# frame (vocab.PLAYER_FRAME_SRC: JW's "cdn.jwplayer.com/players/…js", Brightcove's
+# "players.brightcove.net"): the outstream and in-article players' tags (Connatix's
+# "cd.connatix.com/connatix.player.js", AnyClip's "player.anyclip.com/…/lre.js", Vidazoo's
+# "static.vidazoo.com/basev/vwpt.js", Primis' "live.primis.tech/live/liveView.php", EX.CO's
+# "player.ex.co/…"), JW's and Vidyard's libraries.
+_PLAYER_SCRIPT = re.compile(r"//(?:[\w-]+\.)*(?:cd\.connatix\.com|player\.anyclip\.com|static\.vidazoo\.com"
+                            r"|live\.primis\.tech|player\.ex\.co|play\.vidyard\.com/embed|(?:cdn|content)\.jw(?:player"
+                            r"|platform)\.com/libraries)/", re.I)
+# Script types that hold markup, not code: a click-to-load embed's waiting player
+# ("<script type='x-video-embed'><iframe src='https://www.youtube.com/embed/…'>",
+# helsingborg-stad/Modularity's video module; "text/template", "text/x-template").
+_CODE_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript"})
+
+
+def _mark_player_script(script: Element) -> None:
+    """Note on a script's box that it draws a player there (a player's script, or markup
+    waiting to load a player's frame): the box's picture is the player's poster."""
+    src = script.get("src")
+    if src:
+        plays = "//" in src and bool(vocab.PLAYER_FRAME_SRC.search(src) or _PLAYER_SCRIPT.search(src))
+    else:
+        kind = (script.get("type") or "").strip().lower()
+        text = script.text or ""
+        plays = kind not in _CODE_TYPES and "json" not in kind and "<iframe" in text \
+            and vocab.PLAYER_FRAME_SRC.search(text) is not None
+    if plays:
+        _mark_player_box(script.getparent())
+
+
+def _mark_player_box(box: Element | None) -> None:
+    """Mark ``box`` as a player's when it may be one: no story's box (the page's
+    sections, two paragraphs, a run of the story's sentences), no described picture."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    if box is None or box.get(BUTTON_MARK) or box.tag in ("body", "head", "html", "article", "main"):
+        return
+    if all(_no_alt(img) for img in box.iter("img", "amp-img")) and not _paragraphs_of(box) \
+            and not _story_prose(box, ""):
+        box.set(BUTTON_MARK, "play")
+
+
+# Words of a class or id token naming a player's mount point: "jw-player", "player-123",
+# "jwplayer_abc", AnyClip's "AnyClipPlayer" (an empty <div> its script fills).
+_MOUNT_WORDS = frozenset({"player", "jwplayer", "vjs", "videoplayer", "mediaplayer"})
+
+
+def _player_mount(node: Element) -> bool:
+    """True for an empty element a player is drawn into: a player's custom element or
+    <video>/<audio>, a box carrying its clip or frame (see _clip_attribute), a player
+    vendor's box, a class or id naming a player, or a box a player's frame, button or
+    script marked before it went (see widgets.mark_button, _mark_player_script)."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if not tag or tag in ("img", "amp-img", "picture", "figcaption") or next(node.iter("img", "amp-img"), None) is not None:
+        return False
+    if "".join((node.text_content() or "").split()):
+        return False  # words: a caption, a title, a credit
+    if node.get(BUTTON_MARK) == "play" or _PLAYER_TAG.match(tag) or tag in ("video", "audio"):
+        return True
+    if any(_CLIP_ATTR.match(name) and value.strip() or name.startswith("data-") and "//" in value
+           and vocab.PLAYER_FRAME_SRC.search(value) for name, value in node.attrib.items()):
+        return True
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if not names.strip():
+        return False
+    if _VENDOR.search(names):
+        return True
+    return any({w.lower() for w in _CLASS_WORD.findall(token)} & _MOUNT_WORDS for token in names.split())
+
+
+def _beside_player(el: Element, start: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt (``start``: it, or its captioned figure) in a small box
+    without heading or prose whose one picture it is, beside the mount a player is drawn
+    into or in a box a player's control, frame or script marked: the poster shown until
+    the player loads (the beehiiv enclosure beside its ``data-embed-src`` player, a
+    figure beside JW's ``<div id="jwplayer_…">`` or a Play button). A story photo
+    beside an embed among the story's paragraphs stays the story's."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    if not _no_alt(el):
+        return None
+    box = start.getparent()
+    while box is not None and box.tag in ("a", "picture", "span"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
+            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+        return None
+    if box.get(BUTTON_MARK) == "play":
+        return Verdict("player", "a picture in a box a player's control, frame or script marked: its poster")
+    lineage = set(el.iterancestors())
+    for node in box.iter():
+        if node is not box and node is not el and node not in lineage and _player_mount(node):
+            return Verdict("player", "a picture beside the box a player is drawn into: its poster")
+    return None
+
+
+# A link's words saying it plays a clip, as a caption's label does ("Watch: …", "Video: …", "▶ …").
+_TWIN_TEXT = 120
+
+
+def _twin_labelled_teaser(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt, all its link holds, beside a link to the same address
+    whose words open with a clip's label ("▶ Watch: Bike lanes explained", "Video: …")
+    in a small box without heading or prose: a video teaser's still, judged with its link."""
+    if not _no_alt(el) or not _alone_in_link(el, facts):
+        return None
+    link = next(el.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if link is None or not href or href.startswith("#"):
+        return None
+    box = link.getparent()
+    while box is not None and box.tag in ("span", "strong", "em", "b", "picture"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
+            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+        return None
+    for other in box.iter("a"):
+        if other is link or (other.get("href") or "").strip() != href:
+            continue
+        text = " ".join((other.text_content() or "").split())
+        if 0 < len(text) <= _TWIN_TEXT and (_CLIP_CAPTION.search(text) or _WATCH_LABEL.match(text)):
+            return Verdict("player", "a picture link beside its twin labelled a clip (\"Watch: …\"): a video teaser")
+    return None

@@ -466,6 +466,8 @@ def mark_button(button: Element) -> None:
     goes with the other controls: a picture beside a play button is a player's poster,
     a box that closes is a pop-up."""
     parent = button.getparent()
+    while parent is not None and parent.tag in ("template", "noscript"):
+        parent = parent.getparent()  # a player's frame waiting for a click or a script: its box is the player's
     if parent is None:
         return
     mark = _button_mark(button)
