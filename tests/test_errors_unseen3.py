@@ -121,7 +121,38 @@ LABELLED = [
     ("camera-sign-before-picture-link", f'<p>🎥 <a href="{H}/news/radwege-erklaert"><img src="{M}/2024/03/t18.jpg"></a></p>'),
 ]
 
-SHAPES = BESIDE + VENDOR + LABELLED
+
+def _teaser(i: int, inner: str, cls: str = "teaser", href: str = "") -> str:
+    return (f'<div class="{cls}"><a href="{href or f"{H}/news/radwege-erklaert-{i}"}"><img src="{M}/2024/03/u{i}.jpg">'
+            f"{inner}</a></div>")
+
+
+# Marks on a teaser that say "clip", as news sites' teaser templates print them: the clip's
+# word and its running time in one badge ("Video 02:31", "02:31 Video", "VIDEO | 2:31",
+# "2 min video", "Видео, 2 мин", "動画 2:31"), a running time with its seconds ("1 min 30 s",
+# "1′30″"); icon fonts' clip icons (Font Awesome's "fa-film", Material's "videocam"); a class
+# drawing a play icon in CSS ("has-play-icon"); "clip" and Dutch "filmpje" class words; a
+# link asking its page to play on arrival ("?autoplay=1", "#video").
+MARKED = [
+    ("badge-video-then-time", _teaser(1, '<span class="meta">Video 02:31</span>')),
+    ("badge-time-then-video", _teaser(2, '<span class="meta">02:31 Video</span>')),
+    ("badge-video-pipe-time", _teaser(3, '<span class="meta">VIDEO | 2:31</span>')),
+    ("badge-minutes-video", _teaser(4, '<span class="meta">2 min video</span>')),
+    ("badge-minutes-seconds", _teaser(5, '<span class="meta">1 min 30 s</span>')),
+    ("badge-primes", _teaser(6, '<span class="meta">1′30″</span>')),
+    ("badge-russian", _teaser(7, '<span class="meta">Видео, 2 мин</span>')),
+    ("badge-japanese", _teaser(8, '<span class="meta">動画 2:31</span>')),
+    ("icon-fa-film", _teaser(9, '<i class="fas fa-film"></i>')),
+    ("icon-videocam", _teaser(10, '<span class="icon icon-videocam"></span>')),
+    ("link-class-has-play-icon",
+     f'<div class="teaser"><a class="teaser__link has-play-icon" href="{H}/news/radwege"><img src="{M}/2024/03/u11.jpg"></a></div>'),
+    ("class-clip-teaser", _teaser(12, "", cls="clip-teaser")),
+    ("class-filmpje", _teaser(13, "", cls="artikel-filmpje")),
+    ("link-autoplay", _teaser(14, "", href=f"{H}/news/radwege-erklaert?autoplay=1")),
+    ("link-to-the-video-anchor", _teaser(15, "", href=f"{H}/news/radwege-erklaert#video")),
+]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -135,7 +166,8 @@ def test_a_players_still_is_no_storys_picture(name, html, where):
 # Look-alikes whose error must stay: the story's photo beside an embed among the story's
 # paragraphs, a photo link beside a "Watch:" link to another page, a camera sign in a
 # sentence, a captioned photo beside its credit box, a class of "videogames", a player's
-# script set among two paragraphs of the story.
+# script set among two paragraphs of the story, a CSS clipping class, a reading time's
+# minutes, a link to the comments, a photo's camera icon.
 KEEP = [
     ("photo-then-embed-in-story", "IM001",
      f'<figure><img src="{M}/2024/03/keep1.jpg"><figcaption>Residents line up to speak.</figcaption></figure>'
@@ -156,6 +188,12 @@ KEEP = [
     ("player-script-among-the-storys-paragraphs", "IM001",
      f'<div class="story-part">{P}{P}<img src="{M}/2024/03/keep7.jpg">'
      '<script src="https://cdn.jwplayer.com/players/abc-def.js"></script></div>'),
+    ("css-clipping-class", "IM001", f'<div class="clip-circle"><img src="{M}/2024/03/keep8.jpg"></div>'),
+    ("reading-time-badge", "IM001",
+     f'<div class="teaser"><a href="{H}/news/x"><img src="{M}/2024/03/keep9.jpg"><span class="meta">5 min read</span></a></div>'),
+    ("link-to-the-comments", "IM001", f'<p><a href="{H}/news/radwege#comments"><img src="{M}/2024/03/keep10.jpg"></a></p>'),
+    ("camera-icon-of-a-photo", "IM001",
+     f'<div class="photo"><img src="{M}/2024/03/keep11.jpg"><span class="fa fa-camera"></span></div>'),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

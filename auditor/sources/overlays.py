@@ -266,7 +266,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts) or _beside_player(el, figure, facts)
     return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
-        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts)
+        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts)
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
@@ -509,9 +509,20 @@ def _play_controls(figure: Element) -> set[str]:
 _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
-_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                         r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
-                         r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle)\W*$", re.I)
+_CLIP_WORDS = (r"video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
+               r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
+               r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle")
+_CLIP_BADGE = re.compile(rf"^\W*(?:{_CLIP_WORDS})\W*$", re.I)
+# A running time as badges write it beside the clip's word or alone with its seconds: "2:31",
+# "(02:31)", "2 min", "2 мин", "2分", "1 min 30 s", "1′30″". Minutes alone are no clip's
+# ("5 min read" is a story's reading time): they need the clip's word ("Video 02:31",
+# "2 min video", "Видео, 2 мин", "動画 2:31", "VIDEO | 2:31").
+_SPAN = (r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|мин\.?|минут[аы]?|分|분|dk|perc)"
+         r"(?:\s*\d{1,2}\s*(?:s|sec|seg|sek|с|秒|초))?|\d{1,2}\s*[′']\s*\d{1,2}\s*[″\"]?)")
+_SECONDS = (r"(?:\d{1,3}\s*(?:min\.?|m|мин\.?)\s*\d{1,2}\s*(?:s|sec|seg|sek|с)\.?|\d{1,2}\s*′\s*\d{1,2}\s*″?"
+            r"|\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}\s*분\s*\d{1,2}\s*초)")
+_CLIP_TIME = re.compile(rf"^\W*(?:(?:{_CLIP_WORDS})[\s,.|:·•–—-]*{_SPAN}|{_SPAN}[\s,.|:·•–—-]*(?:{_CLIP_WORDS})|{_SECONDS})\W*$",
+                        re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video"),
 # and the icon fonts' prefixes ("fa fa-play-circle", "bi-play-fill", "glyphicon-play",
 # "dashicons-controls-play", "mdi-play", "ion-play").
@@ -531,14 +542,22 @@ def _clip_marker(node: Element) -> bool:
     text = (node.text or "").strip()
     if text:
         return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text)
-                                         or _ICON_LIGATURE.match(text) or text in _PLAY_SIGNS)
+                                         or _ICON_LIGATURE.match(text) or text in _PLAY_SIGNS) \
+            or len(text) <= 24 and _CLIP_TIME.match(text) is not None
     if (node.get("data-icon") or "").strip().lower() in ("play", "video", "play-circle", "play-button"):
         return True  # an icon component's name ("<span data-icon='play'>")
     words = word_set(node)
     if "--" in (node.get("class") or ""):  # a BEM modifier naming the icon: "icon icon--video", "icon--play"
         words = words | {w.lower() for w in _CLASS_WORD.findall(node.get("class") or "")}
-    return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
+    return bool(words & _CLIP_ICON_WORDS and words & _MARK_WORDS
                 or words & {"videoicon", "playicon", "iconvideo", "iconplay"} or {"video", "play"} <= words)
+
+
+# An icon's name of a clip: a play sign, a video camera or a film ("fa-film", Font Awesome's
+# "fa-video-camera", Material's "videocam" and "movie", "bi-camera-video"); not a camera alone
+# (a photo gallery's).
+_CLIP_ICON_WORDS = frozenset({"video", "play", "videoicon", "playicon", "iconvideo", "iconplay", "film", "videocam",
+                              "movie", "clapperboard"})
 
 
 # A play sign alone on a poster ("▶" in an overlay's span).
@@ -574,8 +593,13 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
 
 # Words of a class token typing its box as a clip's: "video-card", "card--video", "format-video",
 # "hasVideo", "c-video", "vid-thumb"; not "video-games", "no-video".
-_CLIP_CLASS_WORDS = frozenset({"video", "videos", "vid", "vids"})
+_CLIP_CLASS_WORDS = frozenset({"video", "videos", "vid", "vids", "clip", "clips", "videoclip", "videoclips", "filmpje",
+                               "filmpjes", "filmik", "filmiki"})
+# Not a clip's box: "video-games", "no-video"; beside "clip", a CSS clipping shape ("clip-path",
+# "clip-circle", "img-clip", "clip-text").
 _NOT_CLIP_WORDS = frozenset({"game", "games", "gaming", "no", "without", "gallery", "photo", "photos"})
+_CLIPPING_WORDS = frozenset({"path", "circle", "image", "img", "round", "rounded", "mask", "board", "text", "art",
+                             "shape"})
 
 
 def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
@@ -595,14 +619,28 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
             return None
         names = f"{box.get('class') or ''} {box.get('id') or ''}"
         lowered = names.lower()
-        if "vid" in lowered and _clip_class(names) or "player" in lowered and _player_frame_class(names):
+        if ("vid" in lowered or "clip" in lowered or "film" in lowered) and _clip_class(names) \
+                or "player" in lowered and _player_frame_class(names):
             return Verdict("player", f"a picture in a small box named a clip's ({names.strip()[:30]!r}): its poster")
+        if "play" in lowered and _play_icon_class(names):
+            return Verdict("player", f"a picture in a small box its class gives a play icon ({names.strip()[:30]!r})")
     return None
 
 
 # A player's frame beside "player": "playerContainer", "player-wrapper", "player_holder";
 # not a footballer's "player-card", "player-thumb", "player-box" (a box score).
 _FRAME_WORDS = frozenset({"container", "wrapper", "wrap", "holder", "embed", "frame", "poster", "placeholder"})
+
+
+def _play_icon_class(names: str) -> bool:
+    """A class drawing a play icon over its box's picture in CSS: "has-play-icon",
+    "with-play-button", "show-play-btn", "playicon"; not "display-…" or "play-store"."""
+    for token in names.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if "play" in words and words & {"icon", "ico", "button", "btn", "overlay", "indicator"} \
+                or words & {"playicon", "playbutton", "playbtn"}:
+            return True
+    return False
 
 
 def _player_frame_class(names: str) -> bool:
@@ -663,7 +701,8 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
 def _clip_class(names: str) -> bool:
     for token in names.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
-        if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS:
+        if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS \
+                and not (words & {"clip", "clips"} and words & _CLIPPING_WORDS):
             return True
     return False
 
@@ -1156,4 +1195,22 @@ def _twin_labelled_teaser(el: Element, facts: Facts) -> Verdict | None:
         text = " ".join((other.text_content() or "").split())
         if 0 < len(text) <= _TWIN_TEXT and (_CLIP_CAPTION.search(text) or _WATCH_LABEL.match(text)):
             return Verdict("player", "a picture link beside its twin labelled a clip (\"Watch: …\"): a video teaser")
+    return None
+
+
+# A link asking its page to play the clip on arrival: "?autoplay=1", "&autoplay=true",
+# "#video", "#player", "#watch" (a teaser leading to a story's clip, not to its text).
+_AUTOPLAY_HREF = re.compile(r"[?&](?:autoplay|autostart|auto_play|play)=(?:1|true|yes|on)(?:[&#]|$)"
+                            r"|#(?:video|videos|player|play|watch|clip|media-player|video-player)$", re.I)
+
+
+def _plays_on_arrival(el: Element, facts: Facts) -> Verdict | None:
+    """An uncaptioned picture without alt, all a link holds, whose link asks its page to
+    play a clip on arrival ("?autoplay=1", "#video"): a video teaser's still."""
+    if not _no_alt(el) or not _alone_in_link(el, facts):
+        return None
+    link = next(el.iterancestors("a"), None)
+    href = (link.get("href") or "") if link is not None else ""
+    if ("play" in href or "#" in href) and _AUTOPLAY_HREF.search(href.strip()):
+        return Verdict("player", "a picture link asking its page to play a clip on arrival (\"?autoplay=1\"): a video teaser")
     return None
