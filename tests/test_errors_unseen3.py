@@ -152,7 +152,30 @@ MARKED = [
     ("link-to-the-video-anchor", _teaser(15, "", href=f"{H}/news/radwege-erklaert#video")),
 ]
 
-SHAPES = BESIDE + VENDOR + LABELLED + MARKED
+# Script links of CMS templates that unfold or switch a part of the page: LiveJournal's
+# spoiler/cut head ("<a href='javascript:void(0)' class='lj-spoiler-head'>Показать полностью</a>"),
+# Bitrix's "Показать ещё" toggles (BX.toggle), Naver SmartEditor's "본문 더보기", and tab
+# lists whose links carry Bootstrap's data-toggle="tab" / a theme's data-tab / the WAI-ARIA
+# tabs pattern's role="tab" and aria-controls.
+SWITCHES = [
+    ("livejournal-spoiler-head",
+     '<p><a href="javascript:void(0)" class="lj-spoiler-head">Показать полностью</a></p>'),
+    ("bitrix-show-more",
+     '<div class="news-detail"><a href="javascript:void(0)" onclick="BX.toggle(this)">Показать ещё</a></div>'),
+    ("naver-body-more", '<div class="se-module"><a href="javascript:;" class="se-oglink-info">본문 더보기</a></div>'),
+    ("vietnamese-more", '<p><a href="javascript:void(0)" class="readmore">Xem thêm</a></p>'),
+    ("theme-data-tab",
+     '<ul class="tabs"><li><a href="javascript:void(0)" data-tab="1">Latest</a></li>'
+     '<li><a href="javascript:void(0)" data-tab="2">Popular</a></li></ul>'),
+    ("aria-tabs",
+     '<div role="tablist"><a href="javascript:;" role="tab" aria-controls="p1" aria-selected="true">Route map</a>'
+     '<a href="javascript:;" role="tab" aria-controls="p2">Timeline</a></div>'),
+    ("bootstrap-collapse-title",
+     '<h4 class="panel-title"><a href="javascript:void(0)" data-toggle="collapse" data-target="#faq1">'
+     "Who pays for the lanes?</a></h4>"),
+]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -194,6 +217,14 @@ KEEP = [
     ("link-to-the-comments", "IM001", f'<p><a href="{H}/news/radwege#comments"><img src="{M}/2024/03/keep10.jpg"></a></p>'),
     ("camera-icon-of-a-photo", "IM001",
      f'<div class="photo"><img src="{M}/2024/03/keep11.jpg"><span class="fa fa-camera"></span></div>'),
+    ("script-link-naming-a-destination", "LK004",
+     "<p><a href=\"javascript:openReport('keep')\">Read the council's full report</a></p>"),
+    ("script-link-void-naming-a-destination", "LK004",
+     "<p><a href=\"javascript:void('keep')\">Ver el informe completo del consejo</a></p>"),
+    ("script-link-show-on-map", "LK004", "<p><a href=\"javascript:showMap('keep')\">Показать на карте</a></p>"),
+    ("toggle-link-in-a-short-paragraph", "LK004",
+     "<p>The city has posted <a href=\"javascript:openDoc('keep')\" aria-expanded=\"false\">the design drawings</a>"
+     " for every segment.</p>"),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

@@ -290,7 +290,17 @@ CONTROL_LABEL = re.compile(
     # a script that unfolds the rest of the page: the article's or its comments
     r"|continue reading|read (?:the )?(?:full|whole|rest)|load more|show comments|weiterlesen"
     r"|mehr (?:anzeigen|laden|lesen)|lire la suite|leer más|seguir leyendo|continua a leggere|leia mais"
-    r"|continuar lendo|czytaj dalej|читать далее|続きを読む|阅读全文|閱讀全文|더\s?보기)\b",
+    r"|continuar lendo|czytaj dalej|читать далее|続きを読む|阅读全文|閱讀全文|더\s?보기"
+    # the same unfolding in more languages: LiveJournal's and Bitrix's "Показать полностью/ещё",
+    # "Развернуть", "Xem thêm", "Selengkapnya", "Devamını oku", "Lue lisää", "Läs mer"…
+    r"|показать (?:полностью|ещё|еще|больше|все|всё)|развернуть|свернуть|читать (?:полностью|дальше)"
+    r"|показати (?:більше|все|повністю)|читати далі|розгорнути|mostrar (?:mais|todo|tudo)|ver (?:mais|tudo|todo)"
+    r"|voir (?:plus|tout|la suite)|afficher (?:plus|tout|la suite)|mehr zeigen|alle anzeigen|mostra (?:tutto|altro)"
+    r"|leggi (?:tutto|altro|di più)|toon meer|lees verder|lees meer|pokaż (?:więcej|wszystko|całość)|zobrazit (?:více|vše)"
+    r"|číst dál|visa (?:mer|alla)|läs mer|vis (?:mere|mer|alle)|les mer|læs mere|näytä (?:lisää|kaikki)|lue lisää"
+    r"|devamını oku|daha fazla göster|tümünü göster|xem thêm|thu gọn|(?:baca )?selengkapnya|lihat (?:semua|selengkapnya)"
+    r"|citește mai mult|arată mai mult|διαβάστε περισσότερα|δείτε περισσότερα|קרא עוד|הצג עוד|اقرأ المزيد|عرض المزيد"
+    r"|और पढ़ें|और देखें)\b",
     re.I,
 )
 # The same tools and a player's controls in languages written without spaces: found
@@ -299,7 +309,10 @@ CONTROL_LABEL_CJK = re.compile(
     r"인쇄|프린트|이메일|메일\s?보내기|스크랩|글자\s?크기|글씨\s?크기|글자\s?(?:확대|축소)|듣기|재생|정지|음소거"
     r"|印刷|打印|列印|字号|字號|字体大小|字體大小|文字サイズ|文字の大きさ|メール|邮件|郵件|朗读|朗讀|読み上げ"
     r"|播放|暂停|暫停|静音|靜音|音量|声音开关|聲音開關|开关|開關|收起|展开|展開|全屏|全螢幕|返回顶部|回到顶部"
-    r"|พิมพ์|ฟัง")
+    r"|พิมพ์|ฟัง"
+    # unfolding the rest: Naver's and Tistory's "본문 더보기", "펼치기", "もっと見る", "展开全文", "อ่านต่อ"
+    r"|더\s?보기|펼치기|접기|전체\s?보기|もっと見る|全文を表示|続きを表示|展开全文|查看全部|查看更多|显示更多|顯示更多"
+    r"|อ่านต่อ|ดูเพิ่มเติม")
 # A name that is only an arrow or a sign: a carousel's or text-size control ("<", "›", "A+").
 CONTROL_SIGN = re.compile(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
 # What a javascript: link's code does when it is a tool of the page: print, mail,
