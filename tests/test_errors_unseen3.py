@@ -240,3 +240,27 @@ def test_a_look_alike_keeps_its_error(name, rule, html, where):
     assert found, f"{name}: its {rule} was lost"
     story, _ = _errors(kit.page(html, where), f"{name}.html")
     assert {"IM001", "LK016"} <= story
+
+
+# LK011 (a warning), a leftover of stop 22: a redirect prefix on the site's own host taking
+# the shop's address as a parameter ("/out/?url=https%3A…", "/go?to=https://…"), the
+# script form of "go.php?url=" and of ThirstyAffiliates' or Pretty Links' slugs. A prefix
+# taking a page of the site's own ("/go?to=/news/…"), or a query naming no address, is none.
+_MUG = ("<p>The <a href=\"{href}\">Ember Mug 2</a> keeps coffee at 55 degrees for an hour and a half, longer than any "
+        "mug we tried.</p>")
+
+
+@pytest.mark.parametrize("href", ["/out/?url=https%3A%2F%2Fshop.example%2Fember-mug", f"{H}/out?url=https://shop.example/x",
+                                  f"{H}/go?to=https://shop.example/ember", "/redirect/?u=%2F%2Fshop.example%2Fember"],
+                         ids=["out-slash-url", "out-url", "go-to", "redirect-u"])
+def test_a_redirect_taking_the_shops_address_wants_its_rel(href):
+    result = audit(kit.page(_MUG.format(href=href)).encode(), "cloaked.html")
+    found = [f.message for f in result.findings if f.rule == "LK011"]
+    assert len(found) == 1 and "a cloaked affiliate redirect on the site's own host" in found[0]
+
+
+@pytest.mark.parametrize("href", ["/out/?page=2", "/go?to=/news/2024/03/bike-lanes/", f"{H}/news/out-of-town/?url=x"],
+                         ids=["a-page-number", "the-sites-own-page", "a-storys-address"])
+def test_a_redirect_shaped_link_without_a_shops_address_is_none(href):
+    result = audit(kit.page(_MUG.format(href=href)).encode(), "not-cloaked.html")
+    assert [f.excerpt for f in result.findings if f.rule == "LK011"] == []
