@@ -175,7 +175,32 @@ SWITCHES = [
      "Who pays for the lanes?</a></h4>"),
 ]
 
-SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES
+# A picture-only link to a clip's page on the platforms readers of other languages use
+# (YouTube's, VK's and Facebook's "watch" pages already went as social links): Facebook's
+# video pages and X's, Rutube, OK, Dzen, Bilibili, Niconico, Naver TV, Kakao TV, Youku, Streamable, Loom; a lightbox's
+# clip given in a link's data-src (lightGallery's video plugin: ``<a data-lg-size=…
+# data-src="https://www.youtube.com/watch?v=…">``). A picture typed a clip's still by its own
+# attributes: ``data-type="video"``, ``data-media-type="video"``, ``data-has-video="true"``,
+# a theme's "has-video" class on a video post's featured image.
+_CLIPS = ["https://www.facebook.com/dailyledger/videos/1234567890/",
+          "https://x.com/ledger/status/1767/video/1", "https://rutube.ru/video/abc123/", "https://ok.ru/video/123456", "https://dzen.ru/video/watch/abc", "https://www.bilibili.com/video/BV1xx411c7mD",
+          "https://www.nicovideo.jp/watch/sm123", "https://tv.naver.com/v/123456", "https://tv.kakao.com/v/123",
+          "https://v.youku.com/v_show/id_XNTk.html", "https://streamable.com/abc12", "https://www.loom.com/share/abc123"]
+PLATFORMS = [(f"clip-on-{c.split('//')[1].split('/')[0]}-{i}", f'<p><a href="{c}"><img src="{M}/2024/03/p{i}.jpg"></a></p>')
+             for i, c in enumerate(_CLIPS)] + [
+    ("lightgallery-data-src",
+     f'<div id="lg"><a data-lg-size="1280-720" data-src="https://www.youtube.com/watch?v=XHOmBV4js_E">'
+     f'<img src="{M}/2024/03/p20.jpg"></a></div>'),
+    ("picture-data-type-video", f'<div class="m"><a href="{H}/news/x"><img src="{M}/2024/03/p21.jpg" data-type="video"></a></div>'),
+    ("picture-data-media-type", f'<div class="m"><a href="{H}/news/x"><img src="{M}/2024/03/p22.jpg" data-media-type="video">'
+     "</a></div>"),
+    ("picture-data-has-video", f'<div class="m"><a href="{H}/news/x"><img src="{M}/2024/03/p23.jpg" data-has-video="true">'
+     "</a></div>"),
+    ("picture-class-has-video",
+     f'<div class="m"><a href="{H}/news/x"><img class="wp-post-image has-video" src="{M}/2024/03/p24.jpg"></a></div>'),
+]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -225,6 +250,11 @@ KEEP = [
     ("toggle-link-in-a-short-paragraph", "LK004",
      "<p>The city has posted <a href=\"javascript:openDoc('keep')\" aria-expanded=\"false\">the design drawings</a>"
      " for every segment.</p>"),
+    ("picture-typed-an-image", "IM001",
+     f'<div class="m"><a href="{H}/news/x"><img src="{M}/2024/03/keep20.jpg" data-type="image"></a></div>'),
+    ("picture-class-has-caption", "IM001", f'<div class="m"><img class="has-caption" src="{M}/2024/03/keep21.jpg"></div>'),
+    ("picture-flagged-without-video", "IM001",
+     f'<div class="m"><img data-has-video="false" src="{M}/2024/03/keep22.jpg"></div>'),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

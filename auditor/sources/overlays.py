@@ -150,8 +150,10 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
         return None
     if _video_opener(link):
         return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
-    if href and (_platform_clip(href) or "//" in href and vocab.PLAYER_FRAME_SRC.search(href)) \
+    target = href or link.get("data-src") or link.get("data-href") or link.get("data-video") or ""
+    if target and (_platform_clip(target) or "//" in target and vocab.PLAYER_FRAME_SRC.search(target)) \
             and not any(captioned(img) for img in link.iter("img", "amp-img")):
+        # its address, or a lightbox's (lightGallery's and FancyBox's data-src on a link without href)
         return Verdict("player", "a picture-only link to a clip on a video platform or its player: the clip's still")
     return template.badge_or_logo_link(link, href, facts)
 
@@ -185,13 +187,22 @@ _PLATFORM_CLIP = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6,
                             r"|dailymotion\.com/video/\w+|dai\.ly/\w+|tiktok\.com/@[\w.-]+/video/\d+"
                             r"|twitch\.tv/(?:videos/\d+|[\w-]+/clip/)|clips\.twitch\.tv/\w|fb\.watch/\w"
                             r"|rumble\.com/v[\w-]+|ted\.com/talks/\w|soundcloud\.com/[\w-]+/(?!sets/|likes|tracks|albums"
-                            r"|followers|following)[\w-]+)", re.I)
+                            r"|followers|following)[\w-]+"
+                            # a clip's page on YouTube itself, and on the platforms of the other languages'
+                            # readers: Facebook's and X's video pages, Rutube, VK Video, OK, Dzen, Bilibili,
+                            # Niconico, Naver TV, Kakao TV, Youku, Tencent Video, Streamable, Loom
+                            r"|youtube\.com/(?:watch\?(?:[^#]*&)?v=[\w-]{6,}|shorts/[\w-]{6,}|live/[\w-]{6,})"
+                            r"|facebook\.com/(?:watch/?\?(?:[^#]*&)?v=\d|[\w.-]+/videos/(?:[\w.-]+/)?\d{6,})"
+                            r"|(?:x|twitter)\.com/\w+/status/\d+/video/\d|rutube\.ru/video/\w"
+                            r"|(?:vk\.com|vkvideo\.ru)/video-?\d+_\d+|ok\.ru/video/\d+|dzen\.ru/video/watch/\w"
+                            r"|bilibili\.com/video/\w|b23\.tv/\w|nicovideo\.jp/watch/\w|nico\.ms/\w"
+                            r"|tv\.naver\.com/v/\d+|tv\.kakao\.com/(?:v/\d+|channel/\d+/cliplink/\d+)"
+                            r"|v\.youku\.com/v_show/\w|v\.qq\.com/x/(?:cover|page)/\w|streamable\.com/\w{4,}"
+                            r"|loom\.com/share/\w)", re.I)
 
 
 def _platform_clip(href: str) -> bool:
-    return ("youtu" in href or "vimeo" in href or "dai" in href or "tiktok" in href or "twitch" in href
-            or "fb.watch" in href or "rumble" in href or "ted.com" in href or "soundcloud" in href) \
-        and bool(_PLATFORM_CLIP.match(href))
+    return "//" in href and bool(_PLATFORM_CLIP.match(href.strip()))
 
 
 def _popup_word(names: str) -> str | None:
@@ -337,6 +348,10 @@ def _own_player(el: Element) -> Verdict | None:
     verdict = template.sprite_icon(el)
     if verdict is not None:
         return verdict
+    if _no_alt(el):
+        verdict = _typed_as_clip(el)
+        if verdict is not None:
+            return verdict
     cls = el.get("class")
     if cls and _no_alt(el) and _names_video_still(cls):
         return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
@@ -349,6 +364,30 @@ def _own_player(el: Element) -> Verdict | None:
     if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
             and parent.tag not in ("amp-img", "amp-carousel", "amp-img-lightbox"):
         return Verdict("player", f"an AMP embed's placeholder (<{parent.tag}>), shown until it loads")
+    return None
+
+
+# A flag saying a picture stands for a clip: "has-video", "is-video", "with-video" in its class
+# (a theme's featured image of a video post), data-has-video="true".
+_FLAG_WORDS = frozenset({"has", "is", "with"})
+
+
+def _typed_as_clip(img: Element) -> Verdict | None:
+    """A picture without alt whose own attributes type it a clip's still: a data-* type
+    (``data-type="video"``, ``data-media-type="video"``), a flag (``data-has-video="true"``),
+    a class flag ("has-video", "is-video")."""
+    for name, value in img.attrib.items():
+        if not name.startswith("data-"):
+            continue
+        lowered = value.strip().lower()
+        if lowered in _CLIP_TYPES and name not in ("data-src", "data-srcset", "data-alt", "data-title"):
+            return Verdict("player", f"a picture typed {name}={value.strip()!r}: a clip's still")
+        if lowered in ("true", "1", "yes") and {w.lower() for w in _CLASS_WORD.findall(name)} >= {"has", "video"}:
+            return Verdict("player", f"a picture flagged {name}: a clip's still")
+    for token in (img.get("class") or "").split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if "video" in words and words & _FLAG_WORDS and len(words) == 2:
+            return Verdict("player", f"a picture whose class flags a clip ({token[:30]!r}): its still")
     return None
 
 
