@@ -294,3 +294,27 @@ def test_a_redirect_taking_the_shops_address_wants_its_rel(href):
 def test_a_redirect_shaped_link_without_a_shops_address_is_none(href):
     result = audit(kit.page(_MUG.format(href=href)).encode(), "not-cloaked.html")
     assert [f.excerpt for f in result.findings if f.rule == "LK011"] == []
+
+
+# MT064: a JSON-LD block between "/* <![CDATA[ */" and "/* ]]> */", the XHTML-era wrapper
+# Letterboxd's film pages write (its ratings show in search; scrapers' tests of its pages
+# quote it); "//" CDATA and HTML comments were read already. The JSON inside is still judged.
+_ARTICLE = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "City Council Approves 14 Miles",'
+            ' "datePublished": "2024-03-13T08:00:00+00:00"}')
+
+
+def _with_block(text: str) -> str:
+    return kit.page("").replace("</head>", f'<script type="application/ld+json">{text}</script></head>')
+
+
+@pytest.mark.parametrize("text", [f"/* <![CDATA[ */ {_ARTICLE} /* ]]> */", f"/*<![CDATA[*/\n{_ARTICLE}\n/*]]>*/"],
+                         ids=["spaced", "tight"])
+def test_json_ld_in_commented_cdata_is_read(text):
+    result = audit(_with_block(text).encode(), "cdata.html")
+    assert "MT064" not in {f.rule for f in result.findings}
+    assert "MT060" not in {f.rule for f in result.findings}  # the article it declares is read
+
+
+def test_invalid_json_in_commented_cdata_stays_reported():
+    result = audit(_with_block('/* <![CDATA[ */ {"name": broken, }} /* ]]> */').encode(), "bad-cdata.html")
+    assert "MT064" in {f.rule for f in result.findings}
