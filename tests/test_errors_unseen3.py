@@ -200,7 +200,32 @@ PLATFORMS = [(f"clip-on-{c.split('//')[1].split('/')[0]}-{i}", f'<p><a href="{c}
      f'<div class="m"><a href="{H}/news/x"><img class="wp-post-image has-video" src="{M}/2024/03/p24.jpg"></a></div>'),
 ]
 
-SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS
+
+def _figure(i: int, caption: str) -> str:
+    return f'<figure><img src="{M}/2024/03/w{i}.jpg"><figcaption>{caption}</figcaption></figure>'
+
+
+# A clip's label as newsrooms of other languages set it before a caption or a teaser's words:
+# in brackets ("[VIDEO] …", "[VÍDEO] …", "(VIDEO) …", Japanese and Chinese "【動画】", "【视频】",
+# Korean "[영상]"), before a spaced dash or a full stop ("VIDEO - …", "ВИДЕО. …"), Thai "คลิป:"; a data-* type or class word written with its accent
+# (``data-tipo="vídeo"``, "bloque-vídeo").
+LANGUAGES = [
+    ("caption-bracketed-video", _figure(1, "[VIDEO] Bike lanes explained in two minutes")),
+    ("caption-bracketed-spanish", _figure(2, "[VÍDEO] Los carriles bici, explicados")),
+    ("caption-parenthesised", _figure(3, "(VIDEO) Bike lanes explained in two minutes")),
+    ("caption-spaced-dash", _figure(4, "VIDEO - Bike lanes explained in two minutes")),
+    ("caption-russian-full-stop", _figure(5, "ВИДЕО. Велодорожки в городе")),
+    ("caption-japanese-brackets", _figure(6, "【動画】自転車レーンの解説")),
+    ("caption-chinese-brackets", _figure(7, "【视频】自行车道解读")),
+    ("caption-korean-brackets", _figure(8, "[영상] 자전거 도로 설명")),
+    ("caption-thai-clip", _figure(10, "คลิป: เลนจักรยาน")),
+    ("data-type-with-accent", f'<div class="m" data-tipo="vídeo"><a href="{H}/noticias/x"><img src="{M}/2024/03/w11.jpg"></a></div>'),
+    ("class-with-accent", f'<div class="bloque-vídeo"><a href="{H}/noticias/x"><img src="{M}/2024/03/w12.jpg"></a></div>'),
+    ("twin-link-bracketed",
+     f'<div class="x"><a href="{H}/news/a"><img src="{M}/2024/03/w13.jpg"></a><a href="{H}/news/a">[VIDEO] Bike lanes</a></div>'),
+]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -255,6 +280,12 @@ KEEP = [
     ("picture-class-has-caption", "IM001", f'<div class="m"><img class="has-caption" src="{M}/2024/03/keep21.jpg"></div>'),
     ("picture-flagged-without-video", "IM001",
      f'<div class="m"><img data-has-video="false" src="{M}/2024/03/keep22.jpg"></div>'),
+    ("caption-on-video-games", "IM001",
+     f'<figure><img src="{M}/2024/03/keep30.jpg"><figcaption>Video games: the arcade reopens</figcaption></figure>'),
+    ("caption-on-clip-on-lights", "IM001",
+     f'<figure><img src="{M}/2024/03/keep31.jpg"><figcaption>Clip-on lights line the lanes.</figcaption></figure>'),
+    ("caption-bracketed-photo", "IM001",
+     f'<figure><img src="{M}/2024/03/keep32.jpg"><figcaption>[PHOTO] Council members</figcaption></figure>'),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

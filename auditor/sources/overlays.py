@@ -286,7 +286,10 @@ _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|від�
                            r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
                            r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
-                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?)\s*[:|–—：｜]"
+                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?|clip|klip|клип|คลิป)"
+                           # the label's end: a colon or bar, a closing bracket ("[VIDEO] …", "(VÍDEO) …",
+                           # "【動画】…", "[영상] …"), a spaced dash ("VIDEO - …"), a full stop ("ВИДЕО. …")
+                           r"\s*(?:[:|–—：｜\])】」』］）]|-\s|\.\s)"
                            r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
 
 
@@ -313,7 +316,8 @@ _PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brigh
 _CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia)[-_]?"
                         r"(?:id|src|url|embed)?$", re.I)
 # A data-* attribute typing its box as a clip: data-type="video", data-media-type="audio".
-_CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "video-player", "youtube", "vimeo"})
+_CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "video-player", "youtube", "vimeo",
+                         "vídeo", "vidéo", "wideo", "videó", "видео", "відео", "動画", "视频", "視頻", "동영상", "영상"})
 # Player vendors whose name in a box's class or id marks the player itself ("kaltura_player_16",
 # JW's "botr_ab12cd_div", "ooyala-player"); "youtube" and "vimeo" only with an embed word:
 # "youtube-embed", not a channel's "youtube-follow" box.
@@ -658,7 +662,7 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
             return None
         names = f"{box.get('class') or ''} {box.get('id') or ''}"
         lowered = names.lower()
-        if ("vid" in lowered or "clip" in lowered or "film" in lowered) and _clip_class(names) \
+        if ("vid" in lowered or "clip" in lowered or "film" in lowered or not lowered.isascii()) and _clip_class(names) \
                 or "player" in lowered and _player_frame_class(names):
             return Verdict("player", f"a picture in a small box named a clip's ({names.strip()[:30]!r}): its poster")
         if "play" in lowered and _play_icon_class(names):
@@ -737,7 +741,12 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
+_UNACCENTED = str.maketrans("íéóÍÉÓ", "ieoIEO")
+
+
 def _clip_class(names: str) -> bool:
+    if not names.isascii():  # "bloque-vídeo", "bloc-vidéo", "videó-doboz": the word without its accents
+        names = names.translate(_UNACCENTED)
     for token in names.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
         if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS \
