@@ -225,7 +225,27 @@ LANGUAGES = [
      f'<div class="x"><a href="{H}/news/a"><img src="{M}/2024/03/w13.jpg"></a><a href="{H}/news/a">[VIDEO] Bike lanes</a></div>'),
 ]
 
-SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES
+
+_ABOUT = "<p>The council voted on Tuesday night after four hours of public comment from residents.</p>"
+
+# Clip cards and figures that carry words of their own, as news themes build them: a card
+# whose still's own link holds the play icon, over a title and a line about the clip; a
+# caption closing on the clip's credit ("(Video: Ledger)", as a photo's is written); a list
+# of clips its class names. (A captioned still named a clip's by a class alone, with no
+# control or label, stays the story's: tests/test_overlays.py's look-alikes.)
+CARDS = [
+    ("card-play-icon-in-the-stills-link",
+     f'<div class="teaser"><a href="{H}/news/clip-10"><img src="{M}/2024/03/x10.jpg"><span class="icon icon-play"></span>'
+     f'</a><h3><a href="{H}/news/clip-10">Bike lanes explained</a></h3>{_ABOUT}</div>'),
+    ("caption-closing-on-a-video-credit",
+     f'<figure><img src="{M}/2024/03/x16.jpg"><figcaption>Bike lanes explained. (Video: Ledger)</figcaption></figure>'),
+    ("list-of-clips",
+     f'<ul class="videos"><li><a href="{H}/news/clip-14"><img src="{M}/2024/03/x14.jpg"></a><a href="{H}/news/clip-14">'
+     f'Bike lanes explained</a></li><li><a href="{H}/news/clip-15"><img src="{M}/2024/03/x15.jpg"></a>'
+     f'<a href="{H}/news/clip-15">Bike lanes, part two</a></li></ul>'),
+]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -286,6 +306,11 @@ KEEP = [
      f'<figure><img src="{M}/2024/03/keep31.jpg"><figcaption>Clip-on lights line the lanes.</figcaption></figure>'),
     ("caption-bracketed-photo", "IM001",
      f'<figure><img src="{M}/2024/03/keep32.jpg"><figcaption>[PHOTO] Council members</figcaption></figure>'),
+    ("caption-closing-on-a-photo-credit", "IM001",
+     f'<figure><img src="{M}/2024/03/keep41.jpg"><figcaption>The council chamber. (Photo: Ledger)</figcaption></figure>'),
+    ("figure-in-a-wide-box", "IM001",
+     f'<div class="media media--wide"><figure><img src="{M}/2024/03/keep42.jpg"><figcaption>The chamber.</figcaption>'
+     "</figure></div>"),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

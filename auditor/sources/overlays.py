@@ -290,7 +290,9 @@ _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|від�
                            # the label's end: a colon or bar, a closing bracket ("[VIDEO] …", "(VÍDEO) …",
                            # "【動画】…", "[영상] …"), a spaced dash ("VIDEO - …"), a full stop ("ВИДЕО. …")
                            r"\s*(?:[:|–—：｜\])】」』］）]|-\s|\.\s)"
-                           r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
+                           r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$"
+                           # a clip's credit closing the caption, as a photo's is written: "(Video: AP)"
+                           r"|\((?:video|vídeo|vidéo|wideo|videó|видео|відео|動画|视频|영상)\s*[:：][^()]{1,40}\)\W*$", re.I)
 
 
 def _labels_a_clip(caption: Element) -> bool:
@@ -613,13 +615,24 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture in a small box without a caption, heading or prose that shows a clip's
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
-    from auditor.sources.widgets import BUTTON_MARK
-
     box = el.getparent()
+    inner = None
     if box is not None and box.tag in ("a", "picture", "span"):
         inner, box = box, box.getparent()
         if box is not None and box.tag == "p" and inner.tag == "a":
             box = inner  # a paragraph holding the teaser's link: the link is the box, its marks inside it
+    verdict = _marked_box(el, box, facts)
+    if verdict is None and inner is not None and inner is not box and inner.tag == "a":
+        # A card with a title and a line about the clip: the picture's own link holds its marks
+        # ("<a><img><span class='icon-play'></span></a><h3>…</h3><p>…</p>").
+        verdict = _marked_box(el, inner, facts)
+    return verdict
+
+
+def _marked_box(el: Element, box: Element | None, facts: Facts) -> Verdict | None:
+    """The verdict of _marked_still on one box around the picture."""
+    from auditor.sources.widgets import BUTTON_MARK
+
     if box is None or box.tag in ("body", "article", "main", "p") or facts.text.get(box, 0) > _MARKED_TEXT:
         return None
     if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
@@ -657,17 +670,26 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
             return None
-        if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, IMAGES) > 1 or facts.holds(box, HEADINGS) \
-                or _holds_prose(box, facts, 1):
-            return None
         names = f"{box.get('class') or ''} {box.get('id') or ''}"
         lowered = names.lower()
-        if ("vid" in lowered or "clip" in lowered or "film" in lowered or not lowered.isascii()) and _clip_class(names) \
-                or "player" in lowered and _player_frame_class(names):
+        if facts.holds(box, IMAGES) > 1:
+            # A list or rail of clips its class names ("<ul class='videos'>"), each item a still and a title.
+            if _clip_words(lowered) and _clip_class(names) and not _holds_prose(box, facts, 1) \
+                    and facts.text.get(box, 0) <= _BOX_TEXT:
+                return Verdict("player", f"a picture in a list of clips ({names.strip()[:30]!r}): a teaser's still")
+            return None
+        if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+            return None
+        if _clip_words(lowered) and _clip_class(names) or "player" in lowered and _player_frame_class(names):
             return Verdict("player", f"a picture in a small box named a clip's ({names.strip()[:30]!r}): its poster")
         if "play" in lowered and _play_icon_class(names):
             return Verdict("player", f"a picture in a small box its class gives a play icon ({names.strip()[:30]!r})")
     return None
+
+
+def _clip_words(lowered: str) -> bool:
+    """Whether lower-cased class and id names may hold a clip's word (see _clip_class)."""
+    return "vid" in lowered or "clip" in lowered or "film" in lowered or not lowered.isascii()
 
 
 # A player's frame beside "player": "playerContainer", "player-wrapper", "player_holder";
