@@ -245,7 +245,20 @@ CARDS = [
      f'<a href="{H}/news/clip-15">Bike lanes, part two</a></li></ul>'),
 ]
 
-SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS
+# A picture link to the site's own clip pages, in the folder other languages name them
+# ("/vídeos/", "/vidéos/" written percent-encoded as links carry them, Czech "/videa/",
+# Finnish "/videot/", Norwegian "/videoer/", Turkish "/videolar/", "/видео/", "/ролики/"),
+# or a newsroom's "/video-news/", "/videonews/": uncaptioned, or in a captioned figure.
+_CLIP_FOLDERS = ["/videa/bike-lanes-123", "/videot/bike-lanes", "/video-news/bike-lanes", "/vid%C3%A9os/pistes-cyclables",
+                 "/v%C3%ADdeos/carriles", "/videonews/bike-lanes", "/videoer/sykkelfelt", "/videolar/bisiklet",
+                 "/%D0%B2%D0%B8%D0%B4%D0%B5%D0%BE/velo", "/ролики/велодорожки"]
+FOLDERS = [(f"link-to-{i}-{p.split('/')[1][:12]}", f'<div class="m"><a href="{H}{p}"><img src="{M}/2024/03/y{i}.jpg"></a></div>')
+           for i, p in enumerate(_CLIP_FOLDERS)] + [
+    (f"captioned-link-to-{i}-{p.split('/')[1][:12]}",
+     f'<figure><a href="{H}{p}"><img src="{M}/2024/03/z{i}.jpg"></a><figcaption>Bike lanes explained</figcaption></figure>')
+    for i, p in enumerate(_CLIP_FOLDERS[:3])]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS + FOLDERS
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -311,6 +324,12 @@ KEEP = [
     ("figure-in-a-wide-box", "IM001",
      f'<div class="media media--wide"><figure><img src="{M}/2024/03/keep42.jpg"><figcaption>The chamber.</figcaption>'
      "</figure></div>"),
+    ("link-to-the-tv-section", "IM001", f'<div class="m"><a href="{H}/tv/2024/03/best-shows"><img src="{M}/2024/03/keep50.jpg">'
+     "</a></div>"),
+    ("link-to-a-live-blog", "IM001", f'<div class="m"><a href="{H}/live/2024/mar/12/council"><img src="{M}/2024/03/keep51.jpg">'
+     "</a></div>"),
+    ("link-to-video-games", "IM001", f'<div class="m"><a href="{H}/video-games/review"><img src="{M}/2024/03/keep52.jpg">'
+     "</a></div>"),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

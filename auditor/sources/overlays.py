@@ -1014,7 +1014,13 @@ def _video_page_still(root: Element) -> str:
 # tree, a folder named for clips with a page in it ("/en/news/world/videos/…", "/2024/03/12/video/…",
 # "/sport/clips/…"; not a story's slug "videos-show-…"), a clip's id in the query ("?videoId=123").
 _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)"
-                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv|shipin|douga)/[\w-]"
+                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv|shipin|douga"
+                             # the same folder in other languages and as newsrooms name it: "/vídeos/", "/vidéos/",
+                             # Czech "/videa/", Finnish "/videot/", Nordic "/videor/", "/videoer/", Turkish
+                             # "/videolar/", Hungarian "/videok/", "/видео/", "/ролики/", "/動画/",
+                             # "/视频/", "/동영상/", "/video-news/", "/videonews/", "/videoteca/", "/vidéothèque/"
+                             r"|v[íi]deos?|vid[ée]os?|videa|videoita|videot|videor|videoer|videolar|vide[óo]k"
+                             r"|видео|відео|ролики|動画|视频|視頻|동영상|영상|video-?news|videoteca|vid[ée]oth[èe]que)/[\w-]"
                              r"|[?&](?:video_?id|videoid|clip_?id)=\w"
                              # a clip's page named by its number: "/politik/radwege-video-100.html" (ZDF, ARD),
                              # "/multimedia/video-1234567.html"; not a year ("best-music-video-2024.html")
@@ -1031,6 +1037,10 @@ def _video_page(href: str, facts: Facts) -> bool:
     if not own_site(href, facts.site_host):
         return False
     path = path_of(href)
+    if "%" in path:
+        from urllib.parse import unquote
+
+        path = unquote(path)  # "/v%C3%ADdeos/…", "/%D0%B2%D0%B8%D0%B4%D0%B5%D0%BE/…" as written in links
     if _IMAGE_FILE.search(path):
         return False  # the full-size picture ("/uploads/videos/still.jpg"), opened by a lightbox
     return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href)
