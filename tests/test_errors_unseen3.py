@@ -247,11 +247,12 @@ CARDS = [
 
 # A picture link to the site's own clip pages, in the folder other languages name them
 # ("/vídeos/", "/vidéos/" written percent-encoded as links carry them, Czech "/videa/",
-# Finnish "/videot/", Norwegian "/videoer/", Turkish "/videolar/", "/видео/", "/ролики/"),
+# Finnish "/videot/", Norwegian "/videoer/", Turkish "/videolar/", "/видео/", "/ролики/",
+# Arabic "/فيديو/", Greek "/βίντεο/"),
 # or a newsroom's "/video-news/", "/videonews/": uncaptioned, or in a captioned figure.
 _CLIP_FOLDERS = ["/videa/bike-lanes-123", "/videot/bike-lanes", "/video-news/bike-lanes", "/vid%C3%A9os/pistes-cyclables",
                  "/v%C3%ADdeos/carriles", "/videonews/bike-lanes", "/videoer/sykkelfelt", "/videolar/bisiklet",
-                 "/%D0%B2%D0%B8%D0%B4%D0%B5%D0%BE/velo", "/ролики/велодорожки"]
+                 "/%D0%B2%D0%B8%D0%B4%D0%B5%D0%BE/velo", "/ролики/велодорожки", "/%D9%81%D9%8A%D8%AF%D9%8A%D9%88/123", "/βίντεο/podilato"]
 FOLDERS = [(f"link-to-{i}-{p.split('/')[1][:12]}", f'<div class="m"><a href="{H}{p}"><img src="{M}/2024/03/y{i}.jpg"></a></div>')
            for i, p in enumerate(_CLIP_FOLDERS)] + [
     (f"captioned-link-to-{i}-{p.split('/')[1][:12]}",

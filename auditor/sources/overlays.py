@@ -1020,7 +1020,8 @@ _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z]
                              # "/videolar/", Hungarian "/videok/", "/видео/", "/ролики/", "/動画/",
                              # "/视频/", "/동영상/", "/video-news/", "/videonews/", "/videoteca/", "/vidéothèque/"
                              r"|v[íi]deos?|vid[ée]os?|videa|videoita|videot|videor|videoer|videolar|vide[óo]k"
-                             r"|видео|відео|ролики|動画|视频|視頻|동영상|영상|video-?news|videoteca|vid[ée]oth[èe]que)/[\w-]"
+                             r"|видео|відео|ролики|動画|视频|視頻|동영상|영상|فيديو|ویدیو|וידאו|βίντεο|वीडियो|วิดีโอ"
+                             r"|video-?news|videoteca|vid[ée]oth[èe]que)/[\w-]"
                              r"|[?&](?:video_?id|videoid|clip_?id)=\w"
                              # a clip's page named by its number: "/politik/radwege-video-100.html" (ZDF, ARD),
                              # "/multimedia/video-1234567.html"; not a year ("best-music-video-2024.html")
