@@ -616,6 +616,8 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
     box = el.getparent()
+    while box is not None and box.tag == "source":
+        box = box.getparent()  # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it
     inner = None
     if box is not None and box.tag in ("a", "picture", "span"):
         inner, box = box, box.getparent()
@@ -748,7 +750,7 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
     if not _no_alt(el):
         return None
     box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture", "strong", "em", "b"):
+    while box is not None and box.tag in ("a", "span", "picture", "source", "strong", "em", "b"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARKED_TEXT \
             or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS):
@@ -1207,7 +1209,8 @@ def _player_mount(node: Element) -> bool:
     from auditor.sources.widgets import BUTTON_MARK
 
     tag = node.tag if isinstance(node.tag, str) else ""
-    if not tag or tag in ("img", "amp-img", "picture", "figcaption") or next(node.iter("img", "amp-img"), None) is not None:
+    if not tag or tag in ("img", "amp-img", "picture", "source", "figcaption") \
+            or next(node.iter("img", "amp-img"), None) is not None:
         return False
     if "".join((node.text_content() or "").split()):
         return False  # words: a caption, a title, a credit
@@ -1236,7 +1239,7 @@ def _beside_player(el: Element, start: Element, facts: Facts) -> Verdict | None:
     if not _no_alt(el):
         return None
     box = start.getparent()
-    while box is not None and box.tag in ("a", "picture", "span"):
+    while box is not None and box.tag in ("a", "picture", "source", "span"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
             or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
@@ -1265,7 +1268,7 @@ def _twin_labelled_teaser(el: Element, facts: Facts) -> Verdict | None:
     if link is None or not href or href.startswith("#"):
         return None
     box = link.getparent()
-    while box is not None and box.tag in ("span", "strong", "em", "b", "picture"):
+    while box is not None and box.tag in ("span", "strong", "em", "b", "picture", "source"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
             or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
