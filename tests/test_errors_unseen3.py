@@ -131,8 +131,8 @@ def _teaser(i: int, inner: str, cls: str = "teaser", href: str = "") -> str:
 # word and its running time in one badge ("Video 02:31", "02:31 Video", "VIDEO | 2:31",
 # "2 min video", "Видео, 2 мин", "動画 2:31"), a running time with its seconds ("1 min 30 s",
 # "1′30″"); icon fonts' clip icons (Font Awesome's "fa-film", Material's "videocam"); a class
-# drawing a play icon in CSS ("has-play-icon"); "clip" and Dutch "filmpje" class words; a
-# link asking its page to play on arrival ("?autoplay=1", "#video").
+# drawing a play icon in CSS ("has-play-icon"); "clip", Dutch "filmpje", Polish "wideo" and
+# "vod" class words; a link asking its page to play on arrival ("?autoplay=1", "#video").
 MARKED = [
     ("badge-video-then-time", _teaser(1, '<span class="meta">Video 02:31</span>')),
     ("badge-time-then-video", _teaser(2, '<span class="meta">02:31 Video</span>')),
@@ -148,6 +148,8 @@ MARKED = [
      f'<div class="teaser"><a class="teaser__link has-play-icon" href="{H}/news/radwege"><img src="{M}/2024/03/u11.jpg"></a></div>'),
     ("class-clip-teaser", _teaser(12, "", cls="clip-teaser")),
     ("class-filmpje", _teaser(13, "", cls="artikel-filmpje")),
+    ("class-wideo", _teaser(16, "", cls="box-wideo")),
+    ("class-vod", _teaser(17, "", cls="vod-item")),
     ("link-autoplay", _teaser(14, "", href=f"{H}/news/radwege-erklaert?autoplay=1")),
     ("link-to-the-video-anchor", _teaser(15, "", href=f"{H}/news/radwege-erklaert#video")),
 ]

@@ -652,7 +652,7 @@ def _marked_box(el: Element, box: Element | None, facts: Facts) -> Verdict | Non
 # Words of a class token typing its box as a clip's: "video-card", "card--video", "format-video",
 # "hasVideo", "c-video", "vid-thumb"; not "video-games", "no-video".
 _CLIP_CLASS_WORDS = frozenset({"video", "videos", "vid", "vids", "clip", "clips", "videoclip", "videoclips", "filmpje",
-                               "filmpjes", "filmik", "filmiki"})
+                               "filmpjes", "filmik", "filmiki", "wideo", "vod"})
 # Not a clip's box: "video-games", "no-video"; beside "clip", a CSS clipping shape ("clip-path",
 # "clip-circle", "img-clip", "clip-text").
 _NOT_CLIP_WORDS = frozenset({"game", "games", "gaming", "no", "without", "gallery", "photo", "photos"})
@@ -691,7 +691,8 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
 
 def _clip_words(lowered: str) -> bool:
     """Whether lower-cased class and id names may hold a clip's word (see _clip_class)."""
-    return "vid" in lowered or "clip" in lowered or "film" in lowered or not lowered.isascii()
+    return "vid" in lowered or "clip" in lowered or "film" in lowered or "wideo" in lowered or "vod" in lowered \
+        or not lowered.isascii()
 
 
 # A player's frame beside "player": "playerContainer", "player-wrapper", "player_holder";
