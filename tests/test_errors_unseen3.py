@@ -273,12 +273,27 @@ PICTURES = [
      f'<p><strong>WATCH:</strong> <a href="{H}/news/c5"><picture>{_WEBP}<img src="{M}/2024/03/q5.jpg"></picture></a></p>'),
 ]
 
-SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS + FOLDERS + PICTURES
+# Text-less icon links standing alone that share the page or follow the site on networks of
+# other regions: Band's, QQ's, Kakao Story's and Naver's share kits (their share endpoints,
+# as the kits' docs give them), Viber's forward; follow icons to a Bluesky, Mastodon, note,
+# Ameba, Dzen, Messenger, Kakao or LINE channel, a Naver blog, a Google News publication.
+_U = "https%3A%2F%2Fwww.dailyledger.example%2Fnews%2F2024%2F03%2Fbike-lanes-approved%2F"
+_NETWORKS = [f"https://band.us/plugin/share?body={_U}", f"https://connect.qq.com/widget/shareqq/index.html?url={_U}",
+             f"https://story.kakao.com/share?url={_U}", f"https://share.naver.com/web/shareView?url={_U}",
+             f"viber://forward?text={_U}", "https://note.com/dailyledger", "https://ameblo.jp/dailyledger/",
+             "https://dzen.ru/dailyledger", "https://bsky.app/profile/dailyledger.bsky.social",
+             "https://mastodon.social/@dailyledger", "https://m.me/dailyledger", "https://line.me/R/ti/p/@dailyledger",
+             "https://pf.kakao.com/_abc", "https://blog.naver.com/dailyledger",
+             "https://news.google.com/publications/CAAqBwgKMOLd"]
+NETWORKS = [(f"icon-link-to-{i}-{h.split('/')[2][:16]}", f'<p><a href="{h}"><span class="ico"></span></a></p>')
+            for i, h in enumerate(_NETWORKS)]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS + FOLDERS + PICTURES + NETWORKS
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
 @pytest.mark.parametrize("name,html", SHAPES, ids=[s[0] for s in SHAPES])
-def test_a_players_still_is_no_storys_picture(name, html, where):
+def test_a_shape_of_the_template_gives_no_error_of_the_storys(name, html, where):
     story, off = _errors(kit.page(html, where), f"{name}.html")
     assert story == {"IM001", "LK016"}, f"{name}: the story's own defects lost ({story})"
     assert off == [], f"{name}: {off}"
@@ -345,6 +360,9 @@ KEEP = [
      "</a></div>"),
     ("link-to-video-games", "IM001", f'<div class="m"><a href="{H}/video-games/review"><img src="{M}/2024/03/keep52.jpg">'
      "</a></div>"),
+    ("icon-link-to-a-blog-post", "LK016",
+     '<p><a href="https://blog.naver.com/dailyledger/223456789?keep=1"><span class="ico"></span></a></p>'),
+    ("icon-link-to-a-note-post", "LK016", '<p><a href="https://note.com/dailyledger/n/n1234?keep=1"><i></i></a></p>'),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

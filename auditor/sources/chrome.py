@@ -266,6 +266,7 @@ SHARE_HREF_NEEDLES = (
     "plus.google.com/share", "api.whatsapp.com/send", "whatsapp:", "wa.me/?", ".me/share", "vk.com/share", "line.me",
     "getpocket.com/", "flipboard.com/bookmarklet", "weibo.com/share", "b.hatena.ne.jp/", "connect.ok.ru",
     "digg.com/submit", "addtoany.com/", "addthis.com/bookmark", "xing.com/", "mailto:?", "sms:?",
+    "band.us/plugin/share", "connect.qq.com/widget/share", "story.kakao.com/s", "share.naver.com/", "viber://forward",
 )
 
 

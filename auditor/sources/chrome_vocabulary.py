@@ -187,14 +187,24 @@ SHARE_HREF = re.compile(
     r"|line\.me/R/msg|social-plugins\.line\.me|getpocket\.com/(?:save|edit)"
     r"|flipboard\.com/bookmarklet|weibo\.com/share|b\.hatena\.ne\.jp/(?:entry|add)"
     r"|connect\.ok\.ru|digg\.com/submit|addtoany\.com/(?:share|add_to)|addthis\.com/bookmark"
-    r"|xing\.com/(?:spi/)?share|^mailto:\?|^sms:\?)",
+    r"|xing\.com/(?:spi/)?share|^mailto:\?|^sms:\?"
+    # the share kits of Korean, Chinese and Japanese pages: Band, QQ, Kakao Story, Naver; Viber
+    r"|band\.us/plugin/share|connect\.qq\.com/widget/share|story\.kakao\.com/s(?:hare)?\b|share\.naver\.com/"
+    r"|^viber://forward)",
     re.I,
 )
 # Hosts of social networks: a link there with no text is a profile icon.
 SOCIAL_HOST = re.compile(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|pinterest|youtube|linkedin|tiktok"
     r"|tumblr|snapchat|threads|vk|weibo|flickr|medium|telegram|t|whatsapp|line|xing)\.(?:com|me|net|ru)"
-    r"(?:/[^/?#]*){0,2}/?(?:[?#].*)?$",
+    r"(?:/[^/?#]*){0,2}/?(?:[?#].*)?$"
+    # profiles and channels on networks with other hosts' shapes: Bluesky, Mastodon, note, Ameba,
+    # Dzen, Band, Messenger, Kakao and LINE channels, a Naver blog, Google News and WhatsApp
+    # channels (a follow icon's targets on Japanese, Korean, Russian and European pages)
+    r"|^(?:https?:)?//(?:www\.)?(?:bsky\.app/profile/[^/?#]+|mastodon\.(?:social|online)/@[^/?#]+|note\.com/[^/?#]+"
+    r"|ameblo\.jp/[^/?#]+|(?:dzen\.ru|zen\.yandex\.ru)/(?:id/)?[^/?#]+|band\.us/(?:band/|@)[^/?#]+|m\.me/[^/?#]+"
+    r"|pf\.kakao\.com/[^/?#]+|blog\.naver\.com/[^/?#]+|line\.me/R/ti/p/[^/?#]+|news\.google\.com/publications/[^/?#]+"
+    r"|(?:www\.)?whatsapp\.com/channel/[^/?#]+)/?(?:[?#].*)?$",
     re.I,
 )
 
