@@ -288,7 +288,30 @@ _NETWORKS = [f"https://band.us/plugin/share?body={_U}", f"https://connect.qq.com
 NETWORKS = [(f"icon-link-to-{i}-{h.split('/')[2][:16]}", f'<p><a href="{h}"><span class="ico"></span></a></p>')
             for i, h in enumerate(_NETWORKS)]
 
-SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS + FOLDERS + PICTURES + NETWORKS
+# More players' boxes and stills: Arc XP's PoWa player (``<div class="powa" id="powa-…"
+# data-org=… data-uuid=…>``, as Arc's video blocks and their tests write its embed_html),
+# Jetpack's VideoPress player, MediaElement.js's "mejs-container"/"mejs-poster" (WordPress
+# core's [video] shortcode player), Flowplayer, FV Player's "freedomplayer", Ooyala's
+# data-ooyala-id; stills served by VideoPress ("videos.files.wordpress.com/…/poster.jpg"),
+# Vidyard, Bunny Stream, Cloudflare Stream, api.video and vumbnail.
+PLAYERS = [
+    ("arc-powa", f'<div class="powa" id="powa-5b3c" data-org="ledger" data-uuid="5b3c-11" data-api="prod">'
+     f'<img src="{M}/2024/03/pw1.jpg"></div>'),
+    ("arc-powa-still", f'<div class="powa-wrapper"><img class="powa-shot-image" src="{M}/2024/03/pw2.jpg"></div>'),
+    ("jetpack-videopress", f'<div class="jetpack-videopress-player"><img src="{M}/2024/03/pw5.jpg"></div>'),
+    ("mediaelement-poster", f'<div class="mejs-container"><div class="mejs-poster"><img src="{M}/2024/03/pw13.jpg"></div></div>'),
+    ("flowplayer", f'<div class="flowplayer" data-key="x"><img src="{M}/2024/03/pw14.jpg"></div>'),
+    ("fv-player", f'<div class="freedomplayer" data-item="x"><img src="{M}/2024/03/pw15.jpg"></div>'),
+    ("ooyala-id", f'<div class="embed" data-ooyala-id="abc"><img src="{M}/2024/03/pw8.jpg"></div>'),
+    *[(f"still-from-{src.split('/')[2][:20]}", f'<div class="embed"><img src="{src}"></div>') for src in [
+        "https://videos.files.wordpress.com/abcd1234/poster.jpg", "https://play.vidyard.com/PEeqNh9r68AtRiikvxV6zG.jpg",
+        "https://vz-abc.b-cdn.net/123-456/thumbnail.jpg",
+        "https://customer-abc.cloudflarestream.com/5d5bc37ffcf54c9b82e996823bffbb81/thumbnails/thumbnail.jpg",
+        "https://vod.api.video/vod/vi5/thumbnail.jpg", "https://vumbnail.com/123456.jpg"]],
+]
+
+SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS + FOLDERS + PICTURES + NETWORKS \
+    + PLAYERS
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])

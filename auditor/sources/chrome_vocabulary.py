@@ -400,7 +400,11 @@ AD_HOST = re.compile(
 VIDEO_POSTER_SRC = re.compile(
     r"^(?:https?:)?//(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com|(?:cdn|assets|content)\.jwplayer\.com"
     r"|content\.jwplatform\.com|[\w.-]*\.boltdns\.net|[\w.-]*brightcove[\w.-]*\.(?:com|net)|[\w.-]*\.dmcdn\.net"
-    r"|cfvod\.kaltura\.com|[\w.-]*\.kaltura\.com/p/|image\.mux\.com|(?:embed-ssl|fast)\.wistia\.(?:com|net))/",
+    r"|cfvod\.kaltura\.com|[\w.-]*\.kaltura\.com/p/|image\.mux\.com|(?:embed-ssl|fast)\.wistia\.(?:com|net)"
+    # and the stills of Vidyard, VideoPress, Bunny Stream ("vz-….b-cdn.net/…/thumbnail.jpg"),
+    # Cloudflare Stream, api.video, Rumble and vumbnail (Vimeo's stills by number)
+    r"|play\.vidyard\.com|videos\.files\.wordpress\.com|vz-[\w-]+\.b-cdn\.net|[\w-]+\.cloudflarestream\.com"
+    r"|videodelivery\.net|vod\.api\.video|[\w-]+\.rmbl\.ws|vumbnail\.com)/",
     re.I)
 # Attributes by which players and their script-loaded facades carry the clip they
 # play: "data-video-id", "data-mediaid", "data-youtube-id", Brightcove's "data-video-id".

@@ -315,7 +315,7 @@ _PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brigh
 # Attributes by which a player's box or its poster carries the clip it plays:
 # "data-video-id", "data-youtube-id", Dailymotion's "video-id", lite-youtube's "videoid".
 # Not "data-media-id": a media library's id is on photos too.
-_CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia)[-_]?"
+_CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia|ooyala)[-_]?"
                         r"(?:id|src|url|embed)?$", re.I)
 # A data-* attribute typing its box as a clip: data-type="video", data-media-type="audio".
 _CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "video-player", "youtube", "vimeo",
@@ -324,7 +324,10 @@ _CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "vi
 # JW's "botr_ab12cd_div", "ooyala-player"); "youtube" and "vimeo" only with an embed word:
 # "youtube-embed", not a channel's "youtube-follow" box.
 _VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jwplatform|wistia|vidyard|glomex"
-                     r"|connatix|anyclip|vidazoo|primis|dailymotion)(?:$|[\s_-])"
+                     r"|connatix|anyclip|vidazoo|primis|dailymotion"
+                     # Arc XP's PoWa player ("powa", "powa-shot-image"), Jetpack's VideoPress, MediaElement.js
+                     # ("mejs-container", "mejs-poster"), Flowplayer, FV Player's "freedomplayer"
+                     r"|powa|videopress|mejs|flowplayer|freedomplayer)(?:$|[\s_-])"
                      r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb|media"
                      r"|atom|preview|poster|placeholder|overlay|cover)"
                      r"|(?:embed|player|video|iframe|lazy)[-_]?(?:youtube|vimeo)", re.I)
