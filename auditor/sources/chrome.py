@@ -367,9 +367,10 @@ _SWITCH_TOGGLES = frozenset({"tab", "pill", "collapse", "dropdown", "tooltip", "
 
 
 def _switches_a_panel(el: Element) -> bool:
-    """True when a link that goes nowhere, standing alone in its box (a tab list's item, a
-    panel's title), says it switches a tab or panel of the page. Among words of its box's
-    own it may be the writer's (a short paragraph's link to a document a script opens)."""
+    """True when a link that goes nowhere is a tab by its role (or its box is a tablist),
+    or, standing alone in its box (a tab list's item, a panel's title), says it switches a
+    tab or panel of the page. Among words of its box's own it may be the writer's (a short
+    paragraph's link to a document a script opens)."""
     box = el.getparent()
     if box is None:
         return False

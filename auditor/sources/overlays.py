@@ -59,7 +59,19 @@ pictures (logos, bylines' faces, badges, icons, consent placeholders) are told b
   the poster or a video teaser's still; a control named to listen ("Listen", "Anhören",
   "聴く") marks an episode's teaser as "Watch" marks a clip's;
 - a picture-only link to a clip on a video or audio platform (youtu.be, Vimeo, Dailymotion,
-  TikTok, Twitch, SoundCloud tracks), uncaptioned.
+  TikTok, Twitch, SoundCloud tracks, and the platforms of other languages' readers: Rutube,
+  OK, Dzen, Bilibili, Niconico, Naver TV, Kakao TV, Youku…), uncaptioned, or a lightbox's
+  clip in a link's data-src;
+- a picture beside what a player is drawn into (tests/test_errors_unseen3.py): an empty mount
+  (``<div id="jwplayer_…">``, ``<div id="AnyClipPlayer">``, a ``data-embed-src`` frame), a
+  player's or outstream player's script (JW, Brightcove, Connatix, AnyClip, Vidazoo, Primis,
+  EX.CO; marked by ``_mark_player_script`` before scripts go), an embed waiting in a
+  ``<template>`` or a markup ``<script>``, a play button beside a captioned figure;
+- a picture typed a clip's still by its own attributes (``data-type="video"``,
+  ``data-has-video``, a "has-video" class), a picture link whose twin link is labelled a
+  clip ("▶ Watch: …", "[VIDEO] …"), a picture link asking its page to play on arrival
+  ("?autoplay=1", "#video"), a card whose still's own link holds its clip marks, a list of
+  clips its class names.
 
 The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
