@@ -386,6 +386,11 @@ KEEP = [
     ("icon-link-to-a-blog-post", "LK016",
      '<p><a href="https://blog.naver.com/dailyledger/223456789?keep=1"><span class="ico"></span></a></p>'),
     ("icon-link-to-a-note-post", "LK016", '<p><a href="https://note.com/dailyledger/n/n1234?keep=1"><i></i></a></p>'),
+    ("footballers-card-with-an-empty-flag", "IM001",
+     f'<div class="player-card"><img src="{M}/2024/03/keep60.jpg"><div class="player-flag"></div><span>L. Messi, 10</span>'
+     "</div>"),
+    ("lineup-item-with-an-empty-rating", "IM001",
+     f'<div class="lineup-item"><img src="{M}/2024/03/keep61.jpg"><span class="player-rating"></span></div>'),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

@@ -1213,8 +1213,17 @@ def _mark_player_box(box: Element | None) -> None:
 
 
 # Words of a class or id token naming a player's mount point: "jw-player", "player-123",
-# "jwplayer_abc", AnyClip's "AnyClipPlayer" (an empty <div> its script fills).
-_MOUNT_WORDS = frozenset({"player", "jwplayer", "vjs", "videoplayer", "mediaplayer"})
+# "jwplayer_abc", AnyClip's "AnyClipPlayer" (an empty <div> its script fills). "player" goes
+# only with words of a player's frame: "player-flag", "player-rating" are a footballer's card's.
+_MOUNT_WORDS = frozenset({"jwplayer", "vjs", "videoplayer", "mediaplayer"})
+_MOUNT_COMPANIONS = frozenset({"jw", "video", "audio", "media", "embed", "container", "wrapper", "wrap", "holder",
+                               "frame", "mount", "root", "placeholder", "main", "inline", "js", "any", "clip", "yt",
+                               "youtube", "vimeo", "target", "area", "el", "div", "id"})
+
+
+def _mount_token(token: str) -> bool:
+    words = {w.lower() for w in _CLASS_WORD.findall(token)}
+    return bool(words & _MOUNT_WORDS) or "player" in words and words - {"player"} <= _MOUNT_COMPANIONS
 
 
 def _player_mount(node: Element) -> bool:
@@ -1240,7 +1249,7 @@ def _player_mount(node: Element) -> bool:
         return False
     if _VENDOR.search(names):
         return True
-    return any({w.lower() for w in _CLASS_WORD.findall(token)} & _MOUNT_WORDS for token in names.split())
+    return any(map(_mount_token, names.split()))
 
 
 def _beside_player(el: Element, start: Element, facts: Facts) -> Verdict | None:
