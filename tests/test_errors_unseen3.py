@@ -391,6 +391,8 @@ KEEP = [
      "</div>"),
     ("lineup-item-with-an-empty-rating", "IM001",
      f'<div class="lineup-item"><img src="{M}/2024/03/keep61.jpg"><span class="player-rating"></span></div>'),
+    ("picture-of-the-video-desks-section", "IM001",
+     f'<div class="m"><img src="{M}/2024/03/keep62.jpg" data-category="video"></div>'),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

@@ -388,6 +388,10 @@ def _own_player(el: Element) -> Verdict | None:
     return None
 
 
+# The words of a data-* name giving a type: "data-type", "data-media-type", "data-content-type",
+# "data-format", "data-kind"; not a section or a tag ("data-category='video'": a story photo of
+# the video desk's).
+_TYPE_WORDS = frozenset({"type", "kind", "format"})
 # A flag saying a picture stands for a clip: "has-video", "is-video", "with-video" in its class
 # (a theme's featured image of a video post), data-has-video="true".
 _FLAG_WORDS = frozenset({"has", "is", "with"})
@@ -401,7 +405,7 @@ def _typed_as_clip(img: Element) -> Verdict | None:
         if not name.startswith("data-"):
             continue
         lowered = value.strip().lower()
-        if lowered in _CLIP_TYPES and name not in ("data-src", "data-srcset", "data-alt", "data-title"):
+        if lowered in _CLIP_TYPES and {w.lower() for w in _CLASS_WORD.findall(name)} & _TYPE_WORDS:
             return Verdict("player", f"a picture typed {name}={value.strip()!r}: a clip's still")
         if lowered in ("true", "1", "yes") and {w.lower() for w in _CLASS_WORD.findall(name)} >= {"has", "video"}:
             return Verdict("player", f"a picture flagged {name}: a clip's still")
