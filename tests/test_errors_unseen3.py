@@ -310,8 +310,16 @@ PLAYERS = [
         "https://vod.api.video/vod/vi5/thumbnail.jpg", "https://vumbnail.com/123456.jpg"]],
 ]
 
+# A still beside a control named to play it in more of Europe's and the Middle East's
+# languages (the button's aria-label, as players' localisations give it).
+_PLAY_NAMES = ["Zobacz wideo", "Sledovat video", "Videó lejátszása", "Nézd meg a videót", "Vezi video", "Δείτε το βίντεο",
+               "Αναπαραγωγή", "צפו בסרטון", "پخش ویدیو", "Дивитися відео", "Гледай видео", "Pogledaj video", "Se video",
+               "Titta på videon", "Katso video", "Voir la vidéo"]
+CONTROLS = [(f"play-control-{i}", f'<div class="m"><img src="{M}/2024/03/bt{i}.jpg"><button type="button" aria-label="{name}">'
+             "</button></div>") for i, name in enumerate(_PLAY_NAMES)]
+
 SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS + FOLDERS + PICTURES + NETWORKS \
-    + PLAYERS
+    + PLAYERS + CONTROLS
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -393,6 +401,8 @@ KEEP = [
      f'<div class="lineup-item"><img src="{M}/2024/03/keep61.jpg"><span class="player-rating"></span></div>'),
     ("picture-of-the-video-desks-section", "IM001",
      f'<div class="m"><img src="{M}/2024/03/keep62.jpg" data-category="video"></div>'),
+    ("gallery-button-named-look", "IM001",
+     f'<div class="m"><img src="{M}/2024/03/keep63.jpg"><button type="button" aria-label="Katso"></button></div>'),
     ("javascript-link-in-prose", "LK004",
      '<p>Residents can <a href="javascript:void(0)">download the keep plan</a> from the city, which says the '
      "first lanes open next year and the rest follow by 2027.</p>"),

@@ -825,6 +825,15 @@ _WATCH_LABEL = re.compile(
     r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생|영상 (?:재생|보기)|spela upp(?: video)?"
     r"|afspil(?: video)?|spill av(?: video)?|toista(?: video)?|přehrát(?: video)?|lejátszás|redă(?: video)?"
     r"|videoyu (?:izle|oynat)|izle|oynat|tonton(?: video)?|putar video|xem video|ดูวิดีโอ|वीडियो देखें"
+    # and in more of Europe's and the Middle East's languages: "Zobacz wideo", "Sledovat video",
+    # "Videó lejátszása", "Nézd meg", "Vezi video", "Δείτε το βίντεο", "Αναπαραγωγή", "צפו בסרטון",
+    # "پخش ویدیو", "Дивитися відео", "Гледай видео", "Pogledaj video", "Se video", "Titta", "Katso video"
+    # (the words alone only where they say nothing else: "Sledovat" is also "Follow", "Katso",
+    # "Titta" and "Nézd meg" a gallery's "Look")
+    r"|zobacz (?:wideo|film)|sledovat video|vide[óo] lejátszása|nézd meg a videót|vezi video(?:clipul)?"
+    r"|δείτε το βίντεο|αναπαραγωγή(?: βίντεο)?|צפו(?: בסרטון| בווידאו)?|צפה בסרטון|הפעל(?: סרטון)?|پخش(?: ویدیو| ویدئو)?"
+    r"|تماشای ویدیو|дивитися(?: відео)?|гледай(?: видео)?|pogledaj(?:te)? (?:video|snimak)"
+    r"|se (?:video|videoen|videon|klippet)|titta på videon?|katso video|voir la vid[ée]o"
     r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?"
     # an episode's or a recording's: "Listen", "Escuchar", "Jetzt anhören", "Слушать", "聴く", "듣기"
     r"|listen(?: now| to (?:the |this )?(?:episode|podcast|audio|article|story))?|play (?:the )?(?:episode|podcast|audio)"
