@@ -318,8 +318,16 @@ _PLAY_NAMES = ["Zobacz wideo", "Sledovat video", "Videó lejátszása", "Nézd m
 CONTROLS = [(f"play-control-{i}", f'<div class="m"><img src="{M}/2024/03/bt{i}.jpg"><button type="button" aria-label="{name}">'
              "</button></div>") for i, name in enumerate(_PLAY_NAMES)]
 
+# A small box labelled for clips in languages whose words the label reading split wrongly
+# or lacked: Finnish "Aiheeseen liittyvät videot", Greek "Σχετικά βίντεο", Arabic's plural
+# "فيديوهات ذات صلة", Thai written without spaces, Hindi's words with combining signs.
+_BOX_LABELS = ["Aiheeseen liittyvät videot", "Σχετικά βίντεο", "فيديوهات ذات صلة", "วิดีโอที่เกี่ยวข้อง", "संबंधित वीडियो"]
+BOX_LABELS = [(f"box-labelled-{i}", f'<div class="box"><span class="label">{label}</span><a href="{H}/news/c{i}">'
+               f'<img src="{M}/2024/03/lb{i}.jpg"></a><a href="{H}/news/c{i}">Bike lanes explained</a></div>')
+              for i, label in enumerate(_BOX_LABELS)]
+
 SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES + CARDS + FOLDERS + PICTURES + NETWORKS \
-    + PLAYERS + CONTROLS
+    + PLAYERS + CONTROLS + BOX_LABELS
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])

@@ -1160,9 +1160,14 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
 # "Watch more", "Latest videos", "関連動画", "更多视频", the plurals of Dutch ("Meer video's"), Czech
 # ("Další videa"), Finnish ("Lisää videoita"), Swedish ("Fler videor"), Danish and Norwegian
 # ("Flere videoer"), Turkish ("Videolar"); a few words around the word, nothing more.
-_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa|videoita|videor"
-                          r"|videoer|videolar|wideo|видео|відео|视频|視頻|동영상|영상|ビデオ|वीडियो|ভিডিও|فيديو|ویدیو)"
-                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|watch(?: more| now| this| next)?"
+# (A word may carry combining signs, as Devanagari's and Thai's do: a letter, then anything
+# but a space or digit. Greek "Σχετικά βίντεο", Finnish "…liittyvät videot", Arabic plurals,
+# Thai written without spaces "วิดีโอที่เกี่ยวข้อง".)
+_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_][^\s\d]*\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa"
+                          r"|videoita|videot|videor|videoer|videolar|wideo|видео|відео|βίντεο|视频|視頻|동영상|영상|ビデオ|वीडियो"
+                          r"|ভিডিও|فيديو|فيديوهات|مقاطع فيديو|ویدیو|ویدئوها|וידאו|סרטונים)"
+                          r"(?:\s+[^\W\d_][^\s\d]*){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|วิดีโอ\S{0,20}"
+                          r"|watch(?: more| now| this| next)?"
                           r"|ver (?:el )?v[ií]deo"
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
