@@ -298,7 +298,17 @@ _CONTROL_WORDS = lazy_pattern(
     r"|compartir|lire la suite|(?:voir|afficher) (?:plus|moins)|masquer|afficher|fermer|imprimer|partager"
     r"|leggi (?:di più|tutto)|mostra(?: di più)?|nascondi|chiudi|stampa|condividi|ler mais|ver mais|fechar"
     r"|lees meer|meer|minder|verbergen|sluiten|czytaj (?:więcej|dalej)|pokaż|ukryj|zamknij|читать далее|ещё|еще"
-    r"|скрыть|показать|закрыть|続きを読む|もっと見る|閉じる|更多|展开|收起|关闭|더 ?보기|닫기)?[\W_]*$", re.I)
+    r"|скрыть|показать|закрыть|続きを読む|もっと見る|閉じる|更多|展开|收起|关闭|더 ?보기|닫기"
+    # unfolding the rest in more languages: "Показать полностью", "Развернуть", "본문 더보기", "Xem thêm"…
+    r"|показать (?:полностью|ещё|еще|больше|все|всё)|развернуть|свернуть|читать (?:полностью|дальше)"
+    r"|показати (?:більше|все|повністю)|читати далі|розгорнути|mostrar (?:mais|todo|tudo)|ver (?:tudo|todo)"
+    r"|voir (?:tout|la suite)|afficher (?:tout|la suite)|mehr zeigen|alle anzeigen|mostra (?:tutto|altro)"
+    r"|leggi (?:altro)|toon meer|lees verder|pokaż (?:więcej|wszystko|całość)|zobrazit (?:více|vše)|číst dál"
+    r"|visa (?:mer|alla)|läs mer|vis (?:mere|mer|alle)|les mer|læs mere|näytä (?:lisää|kaikki)|lue lisää"
+    r"|devamını oku|daha fazla göster|tümünü göster|xem thêm|thu gọn|(?:baca )?selengkapnya|lihat (?:semua|selengkapnya)"
+    r"|citește mai mult|arată mai mult|διαβάστε περισσότερα|δείτε περισσότερα|קרא עוד|הצג עוד|اقرأ المزيد|عرض المزيد"
+    r"|और पढ़ें|और देखें|(?:본문 |전체 ?)?더 ?보기|펼치기|접기|全文を表示|続きを表示|展开全文|查看全部|查看更多|显示更多|顯示更多"
+    r"|อ่านต่อ|ดูเพิ่มเติม)?[\W_]*$", re.I)
 
 
 # What a share kit's or reading toolbar's do-nothing link says, in any place (a row of them

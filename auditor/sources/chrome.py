@@ -266,6 +266,7 @@ SHARE_HREF_NEEDLES = (
     "plus.google.com/share", "api.whatsapp.com/send", "whatsapp:", "wa.me/?", ".me/share", "vk.com/share", "line.me",
     "getpocket.com/", "flipboard.com/bookmarklet", "weibo.com/share", "b.hatena.ne.jp/", "connect.ok.ru",
     "digg.com/submit", "addtoany.com/", "addthis.com/bookmark", "xing.com/", "mailto:?", "sms:?",
+    "band.us/plugin/share", "connect.qq.com/widget/share", "story.kakao.com/s", "share.naver.com/", "viber://forward",
 )
 
 
@@ -339,6 +340,8 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
                                                       or vocab.CONTROL_SIGN.match(name))) or (
             (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
         return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
+    if short and _switches_a_panel(el):
+        return Verdict("control", f"link switching a tab or panel of the page ({name[:30] or 'no name'})")
     code = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
     if short and vocab.SHARE_CODE.search(code):
         return Verdict("share", "script link that opens a share pop-up")
@@ -354,6 +357,32 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
     return None
+
+
+# What a script link switching a part of the page says of itself: a tab's role (WAI-ARIA's
+# tabs pattern), Bootstrap's data-toggle/data-bs-toggle ("tab", "pill", "collapse",
+# "dropdown"), a theme's data-tab, the panel it controls (aria-controls) or opens (aria-expanded).
+_SWITCH_ROLES = frozenset({"tab", "menuitem", "option", "switch"})
+_SWITCH_TOGGLES = frozenset({"tab", "pill", "collapse", "dropdown", "tooltip", "popover", "buttons"})
+
+
+def _switches_a_panel(el: Element) -> bool:
+    """True when a link that goes nowhere is a tab by its role (or its box is a tablist),
+    or, standing alone in its box (a tab list's item, a panel's title), says it switches a
+    tab or panel of the page. Among words of its box's own it may be the writer's (a short
+    paragraph's link to a document a script opens)."""
+    box = el.getparent()
+    if box is None:
+        return False
+    if (el.get("role") or "").strip().lower() in _SWITCH_ROLES or (box.get("role") or "").strip().lower() == "tablist":
+        return True  # a tab by its role: ARIA's word, never a story link's
+    toggle = (el.get("data-toggle") or el.get("data-bs-toggle") or "").strip().lower()
+    if not (toggle in _SWITCH_TOGGLES or el.get("data-tab") is not None or el.get("aria-controls") is not None
+            or el.get("aria-expanded") is not None):
+        return False
+    own = " ".join((el.text_content() or "").split())
+    around = " ".join((box.text_content() or "").split()).replace(own, "", 1)
+    return not any(ch.isalnum() for ch in around)
 
 
 # What ends a sentence: a link right after one opens a line of its own ("… the vote. Read more").

@@ -59,7 +59,19 @@ pictures (logos, bylines' faces, badges, icons, consent placeholders) are told b
   the poster or a video teaser's still; a control named to listen ("Listen", "Anhören",
   "聴く") marks an episode's teaser as "Watch" marks a clip's;
 - a picture-only link to a clip on a video or audio platform (youtu.be, Vimeo, Dailymotion,
-  TikTok, Twitch, SoundCloud tracks), uncaptioned.
+  TikTok, Twitch, SoundCloud tracks, and the platforms of other languages' readers: Rutube,
+  OK, Dzen, Bilibili, Niconico, Naver TV, Kakao TV, Youku…), uncaptioned, or a lightbox's
+  clip in a link's data-src;
+- a picture beside what a player is drawn into (tests/test_errors_unseen3.py): an empty mount
+  (``<div id="jwplayer_…">``, ``<div id="AnyClipPlayer">``, a ``data-embed-src`` frame), a
+  player's or outstream player's script (JW, Brightcove, Connatix, AnyClip, Vidazoo, Primis,
+  EX.CO; marked by ``_mark_player_script`` before scripts go), an embed waiting in a
+  ``<template>`` or a markup ``<script>``, a play button beside a captioned figure;
+- a picture typed a clip's still by its own attributes (``data-type="video"``,
+  ``data-has-video``, a "has-video" class), a picture link whose twin link is labelled a
+  clip ("▶ Watch: …", "[VIDEO] …"), a picture link asking its page to play on arrival
+  ("?autoplay=1", "#video"), a card whose still's own link holds its clip marks, a list of
+  clips its class names.
 
 The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
@@ -150,8 +162,10 @@ def template_link(link: Element, facts: Facts) -> Verdict | None:
         return None
     if _video_opener(link):
         return Verdict("player", "a picture link that opens a clip (its class or target names a video opener)")
-    if href and (_platform_clip(href) or "//" in href and vocab.PLAYER_FRAME_SRC.search(href)) \
+    target = href or link.get("data-src") or link.get("data-href") or link.get("data-video") or ""
+    if target and (_platform_clip(target) or "//" in target and vocab.PLAYER_FRAME_SRC.search(target)) \
             and not any(captioned(img) for img in link.iter("img", "amp-img")):
+        # its address, or a lightbox's (lightGallery's and FancyBox's data-src on a link without href)
         return Verdict("player", "a picture-only link to a clip on a video platform or its player: the clip's still")
     return template.badge_or_logo_link(link, href, facts)
 
@@ -185,13 +199,22 @@ _PLATFORM_CLIP = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6,
                             r"|dailymotion\.com/video/\w+|dai\.ly/\w+|tiktok\.com/@[\w.-]+/video/\d+"
                             r"|twitch\.tv/(?:videos/\d+|[\w-]+/clip/)|clips\.twitch\.tv/\w|fb\.watch/\w"
                             r"|rumble\.com/v[\w-]+|ted\.com/talks/\w|soundcloud\.com/[\w-]+/(?!sets/|likes|tracks|albums"
-                            r"|followers|following)[\w-]+)", re.I)
+                            r"|followers|following)[\w-]+"
+                            # a clip's page on YouTube itself, and on the platforms of the other languages'
+                            # readers: Facebook's and X's video pages, Rutube, VK Video, OK, Dzen, Bilibili,
+                            # Niconico, Naver TV, Kakao TV, Youku, Tencent Video, Streamable, Loom
+                            r"|youtube\.com/(?:watch\?(?:[^#]*&)?v=[\w-]{6,}|shorts/[\w-]{6,}|live/[\w-]{6,})"
+                            r"|facebook\.com/(?:watch/?\?(?:[^#]*&)?v=\d|[\w.-]+/videos/(?:[\w.-]+/)?\d{6,})"
+                            r"|(?:x|twitter)\.com/\w+/status/\d+/video/\d|rutube\.ru/video/\w"
+                            r"|(?:vk\.com|vkvideo\.ru)/video-?\d+_\d+|ok\.ru/video/\d+|dzen\.ru/video/watch/\w"
+                            r"|bilibili\.com/video/\w|b23\.tv/\w|nicovideo\.jp/watch/\w|nico\.ms/\w"
+                            r"|tv\.naver\.com/v/\d+|tv\.kakao\.com/(?:v/\d+|channel/\d+/cliplink/\d+)"
+                            r"|v\.youku\.com/v_show/\w|v\.qq\.com/x/(?:cover|page)/\w|streamable\.com/\w{4,}"
+                            r"|loom\.com/share/\w)", re.I)
 
 
 def _platform_clip(href: str) -> bool:
-    return ("youtu" in href or "vimeo" in href or "dai" in href or "tiktok" in href or "twitch" in href
-            or "fb.watch" in href or "rumble" in href or "ted.com" in href or "soundcloud" in href) \
-        and bool(_PLATFORM_CLIP.match(href))
+    return "//" in href and bool(_PLATFORM_CLIP.match(href.strip()))
 
 
 def _popup_word(names: str) -> str | None:
@@ -264,8 +287,9 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
         if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
-        return _linked_still(el, facts)
-    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts)
+        return _linked_still(el, facts) or _beside_player(el, figure, facts)
+    return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
+        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts)
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
@@ -274,8 +298,13 @@ _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|від�
                            r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
                            r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
-                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?)\s*[:|–—：｜]"
-                           r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$", re.I)
+                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?|clip|klip|клип|คลิป)"
+                           # the label's end: a colon or bar, a closing bracket ("[VIDEO] …", "(VÍDEO) …",
+                           # "【動画】…", "[영상] …"), a spaced dash ("VIDEO - …"), a full stop ("ВИДЕО. …")
+                           r"\s*(?:[:|–—：｜\])】」』］）]|-\s|\.\s)"
+                           r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$"
+                           # a clip's credit closing the caption, as a photo's is written: "(Video: AP)"
+                           r"|\((?:video|vídeo|vidéo|wideo|videó|видео|відео|動画|视频|영상)\s*[:：][^()]{1,40}\)\W*$", re.I)
 
 
 def _labels_a_clip(caption: Element) -> bool:
@@ -291,21 +320,26 @@ def _labels_a_clip(caption: Element) -> bool:
 
 
 # Custom elements of players and AMP embeds: <lite-youtube>, <lite-vimeo>, <video-js>
-# (Brightcove), <mux-player>, <amp-video>, <amp-youtube>, <amp-brightcove>, <amp-jwplayer>.
-_PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia"
+# (Brightcove), <mux-player>, <amp-video>, <amp-youtube>, <amp-brightcove>, <amp-jwplayer>,
+# Glomex's <glomex-integration integration-id=… playlist-id=…> (its integration docs).
+_PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia|glomex"
                          r"|vidyard|ima-video|player|audio|podcast)(?:-[a-z0-9]+)*$")
 # Attributes by which a player's box or its poster carries the clip it plays:
 # "data-video-id", "data-youtube-id", Dailymotion's "video-id", lite-youtube's "videoid".
 # Not "data-media-id": a media library's id is on photos too.
-_CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia)[-_]?"
+_CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia|ooyala)[-_]?"
                         r"(?:id|src|url|embed)?$", re.I)
 # A data-* attribute typing its box as a clip: data-type="video", data-media-type="audio".
-_CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "video-player", "youtube", "vimeo"})
+_CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "video-player", "youtube", "vimeo",
+                         "vídeo", "vidéo", "wideo", "videó", "видео", "відео", "動画", "视频", "視頻", "동영상", "영상"})
 # Player vendors whose name in a box's class or id marks the player itself ("kaltura_player_16",
 # JW's "botr_ab12cd_div", "ooyala-player"); "youtube" and "vimeo" only with an embed word:
 # "youtube-embed", not a channel's "youtube-follow" box.
 _VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jwplatform|wistia|vidyard|glomex"
-                     r"|connatix|anyclip|vidazoo|primis|dailymotion)(?:$|[\s_-])"
+                     r"|connatix|anyclip|vidazoo|primis|dailymotion"
+                     # Arc XP's PoWa player ("powa", "powa-shot-image"), Jetpack's VideoPress, MediaElement.js
+                     # ("mejs-container", "mejs-poster"), Flowplayer, FV Player's "freedomplayer"
+                     r"|powa|videopress|mejs|flowplayer|freedomplayer)(?:$|[\s_-])"
                      r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb|media"
                      r"|atom|preview|poster|placeholder|overlay|cover)"
                      r"|(?:embed|player|video|iframe|lazy)[-_]?(?:youtube|vimeo)", re.I)
@@ -335,15 +369,50 @@ def _own_player(el: Element) -> Verdict | None:
     verdict = template.sprite_icon(el)
     if verdict is not None:
         return verdict
+    if _no_alt(el):
+        verdict = _typed_as_clip(el)
+        if verdict is not None:
+            return verdict
     cls = el.get("class")
     if cls and _no_alt(el) and _names_video_still(cls):
         return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
+    if cls and _no_alt(el) and _VENDOR.search(cls):
+        # Vidyard's embed is the still itself: <img class="vidyard-player-embed" data-uuid=…>
+        return Verdict("player", f"a picture a player vendor's script replaces ({cls.strip()[:30]!r}): its poster")
     if _no_alt(el) and _served_as_video_still(el.get("src") or el.get("data-src") or ""):
         return Verdict("player", "a picture the site files as a video's still (\"/video/thumbnails/…\")")
     parent = el.getparent()
     if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
             and parent.tag not in ("amp-img", "amp-carousel", "amp-img-lightbox"):
         return Verdict("player", f"an AMP embed's placeholder (<{parent.tag}>), shown until it loads")
+    return None
+
+
+# The words of a data-* name giving a type: "data-type", "data-media-type", "data-content-type",
+# "data-format", "data-kind"; not a section or a tag ("data-category='video'": a story photo of
+# the video desk's).
+_TYPE_WORDS = frozenset({"type", "kind", "format"})
+# A flag saying a picture stands for a clip: "has-video", "is-video", "with-video" in its class
+# (a theme's featured image of a video post), data-has-video="true".
+_FLAG_WORDS = frozenset({"has", "is", "with"})
+
+
+def _typed_as_clip(img: Element) -> Verdict | None:
+    """A picture without alt whose own attributes type it a clip's still: a data-* type
+    (``data-type="video"``, ``data-media-type="video"``), a flag (``data-has-video="true"``),
+    a class flag ("has-video", "is-video")."""
+    for name, value in img.attrib.items():
+        if not name.startswith("data-"):
+            continue
+        lowered = value.strip().lower()
+        if lowered in _CLIP_TYPES and {w.lower() for w in _CLASS_WORD.findall(name)} & _TYPE_WORDS:
+            return Verdict("player", f"a picture typed {name}={value.strip()!r}: a clip's still")
+        if lowered in ("true", "1", "yes") and {w.lower() for w in _CLASS_WORD.findall(name)} >= {"has", "video"}:
+            return Verdict("player", f"a picture flagged {name}: a clip's still")
+    for token in (img.get("class") or "").split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if "video" in words and words & _FLAG_WORDS and len(words) == 2:
+            return Verdict("player", f"a picture whose class flags a clip ({token[:30]!r}): its still")
     return None
 
 
@@ -504,9 +573,20 @@ def _play_controls(figure: Element) -> set[str]:
 _ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
-_CLIP_BADGE = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
-                         r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
-                         r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle)\W*$", re.I)
+_CLIP_WORDS = (r"video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
+               r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
+               r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle")
+_CLIP_BADGE = re.compile(rf"^\W*(?:{_CLIP_WORDS})\W*$", re.I)
+# A running time as badges write it beside the clip's word or alone with its seconds: "2:31",
+# "(02:31)", "2 min", "2 мин", "2分", "1 min 30 s", "1′30″". Minutes alone are no clip's
+# ("5 min read" is a story's reading time): they need the clip's word ("Video 02:31",
+# "2 min video", "Видео, 2 мин", "動画 2:31", "VIDEO | 2:31").
+_SPAN = (r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|мин\.?|минут[аы]?|分|분|dk|perc)"
+         r"(?:\s*\d{1,2}\s*(?:s|sec|seg|sek|с|秒|초))?|\d{1,2}\s*[′']\s*\d{1,2}\s*[″\"]?)")
+_SECONDS = (r"(?:\d{1,3}\s*(?:min\.?|m|мин\.?)\s*\d{1,2}\s*(?:s|sec|seg|sek|с)\.?|\d{1,2}\s*′\s*\d{1,2}\s*″?"
+            r"|\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}\s*분\s*\d{1,2}\s*초)")
+_CLIP_TIME = re.compile(rf"^\W*(?:(?:{_CLIP_WORDS})[\s,.|:·•–—-]*{_SPAN}|{_SPAN}[\s,.|:·•–—-]*(?:{_CLIP_WORDS})|{_SECONDS})\W*$",
+                        re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video"),
 # and the icon fonts' prefixes ("fa fa-play-circle", "bi-play-fill", "glyphicon-play",
 # "dashicons-controls-play", "mdi-play", "ion-play").
@@ -526,31 +606,54 @@ def _clip_marker(node: Element) -> bool:
     text = (node.text or "").strip()
     if text:
         return len(text) <= 16 and bool(vocab.PLAYER_RUNNING_TIME.match(text) or _CLIP_BADGE.match(text)
-                                         or _ICON_LIGATURE.match(text) or text in _PLAY_SIGNS)
+                                         or _ICON_LIGATURE.match(text) or text in _PLAY_SIGNS) \
+            or len(text) <= 24 and _CLIP_TIME.match(text) is not None
     if (node.get("data-icon") or "").strip().lower() in ("play", "video", "play-circle", "play-button"):
         return True  # an icon component's name ("<span data-icon='play'>")
     words = word_set(node)
     if "--" in (node.get("class") or ""):  # a BEM modifier naming the icon: "icon icon--video", "icon--play"
         words = words | {w.lower() for w in _CLASS_WORD.findall(node.get("class") or "")}
-    return bool(words & {"video", "play", "videoicon", "playicon", "iconvideo", "iconplay"} and words & _MARK_WORDS
+    return bool(words & _CLIP_ICON_WORDS and words & _MARK_WORDS
                 or words & {"videoicon", "playicon", "iconvideo", "iconplay"} or {"video", "play"} <= words)
+
+
+# An icon's name of a clip: a play sign, a video camera or a film ("fa-film", Font Awesome's
+# "fa-video-camera", Material's "videocam" and "movie", "bi-camera-video"); not a camera alone
+# (a photo gallery's).
+_CLIP_ICON_WORDS = frozenset({"video", "play", "videoicon", "playicon", "iconvideo", "iconplay", "film", "videocam",
+                              "movie", "clapperboard"})
 
 
 # A play sign alone on a poster ("▶" in an overlay's span).
 _PLAY_SIGNS = frozenset({"▶", "►", "▷", "⏵", "▶️", "⯈"})
+# A sign labelling a picture link a clip, as writers and social embeds do: "🎥 [still]", "📹".
+_CLIP_SIGNS = _PLAY_SIGNS | {"🎥", "📹", "📺", "🎬", "🎞", "🎞️"}
 
 
 def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture in a small box without a caption, heading or prose that shows a clip's
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
-    from auditor.sources.widgets import BUTTON_MARK
-
     box = el.getparent()
+    while box is not None and box.tag == "source":
+        box = box.getparent()  # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it
+    inner = None
     if box is not None and box.tag in ("a", "picture", "span"):
         inner, box = box, box.getparent()
         if box is not None and box.tag == "p" and inner.tag == "a":
             box = inner  # a paragraph holding the teaser's link: the link is the box, its marks inside it
+    verdict = _marked_box(el, box, facts)
+    if verdict is None and inner is not None and inner is not box and inner.tag == "a":
+        # A card with a title and a line about the clip: the picture's own link holds its marks
+        # ("<a><img><span class='icon-play'></span></a><h3>…</h3><p>…</p>").
+        verdict = _marked_box(el, inner, facts)
+    return verdict
+
+
+def _marked_box(el: Element, box: Element | None, facts: Facts) -> Verdict | None:
+    """The verdict of _marked_still on one box around the picture."""
+    from auditor.sources.widgets import BUTTON_MARK
+
     if box is None or box.tag in ("body", "article", "main", "p") or facts.text.get(box, 0) > _MARKED_TEXT:
         return None
     if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
@@ -567,8 +670,13 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
 
 # Words of a class token typing its box as a clip's: "video-card", "card--video", "format-video",
 # "hasVideo", "c-video", "vid-thumb"; not "video-games", "no-video".
-_CLIP_CLASS_WORDS = frozenset({"video", "videos", "vid", "vids"})
+_CLIP_CLASS_WORDS = frozenset({"video", "videos", "vid", "vids", "clip", "clips", "videoclip", "videoclips", "filmpje",
+                               "filmpjes", "filmik", "filmiki", "wideo", "vod"})
+# Not a clip's box: "video-games", "no-video"; beside "clip", a CSS clipping shape ("clip-path",
+# "clip-circle", "img-clip", "clip-text").
 _NOT_CLIP_WORDS = frozenset({"game", "games", "gaming", "no", "without", "gallery", "photo", "photos"})
+_CLIPPING_WORDS = frozenset({"path", "circle", "image", "img", "round", "rounded", "mask", "board", "text", "art",
+                             "shape"})
 
 
 def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
@@ -583,19 +691,43 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main"):
             return None
-        if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, IMAGES) > 1 or facts.holds(box, HEADINGS) \
-                or _holds_prose(box, facts, 1):
-            return None
         names = f"{box.get('class') or ''} {box.get('id') or ''}"
         lowered = names.lower()
-        if "vid" in lowered and _clip_class(names) or "player" in lowered and _player_frame_class(names):
+        if facts.holds(box, IMAGES) > 1:
+            # A list or rail of clips its class names ("<ul class='videos'>"), each item a still and a title.
+            if _clip_words(lowered) and _clip_class(names) and not _holds_prose(box, facts, 1) \
+                    and facts.text.get(box, 0) <= _BOX_TEXT:
+                return Verdict("player", f"a picture in a list of clips ({names.strip()[:30]!r}): a teaser's still")
+            return None
+        if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+            return None
+        if _clip_words(lowered) and _clip_class(names) or "player" in lowered and _player_frame_class(names):
             return Verdict("player", f"a picture in a small box named a clip's ({names.strip()[:30]!r}): its poster")
+        if "play" in lowered and _play_icon_class(names):
+            return Verdict("player", f"a picture in a small box its class gives a play icon ({names.strip()[:30]!r})")
     return None
+
+
+def _clip_words(lowered: str) -> bool:
+    """Whether lower-cased class and id names may hold a clip's word (see _clip_class)."""
+    return "vid" in lowered or "clip" in lowered or "film" in lowered or "wideo" in lowered or "vod" in lowered \
+        or not lowered.isascii()
 
 
 # A player's frame beside "player": "playerContainer", "player-wrapper", "player_holder";
 # not a footballer's "player-card", "player-thumb", "player-box" (a box score).
 _FRAME_WORDS = frozenset({"container", "wrapper", "wrap", "holder", "embed", "frame", "poster", "placeholder"})
+
+
+def _play_icon_class(names: str) -> bool:
+    """A class drawing a play icon over its box's picture in CSS: "has-play-icon",
+    "with-play-button", "show-play-btn", "playicon"; not "display-…" or "play-store"."""
+    for token in names.split():
+        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        if "play" in words and words & {"icon", "ico", "button", "btn", "overlay", "indicator"} \
+                or words & {"playicon", "playbutton", "playbtn"}:
+            return True
+    return False
 
 
 def _player_frame_class(names: str) -> bool:
@@ -638,7 +770,7 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
     if not _no_alt(el):
         return None
     box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture", "strong", "em", "b"):
+    while box is not None and box.tag in ("a", "span", "picture", "source", "strong", "em", "b"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARKED_TEXT \
             or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS):
@@ -648,17 +780,38 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", "a picture whose caption paragraph opens with a clip's label: its still")
     label = " ".join((box.text_content() or "").split()) if box.tag == "p" else ""
     if label and len(label) <= _LABEL_TEXT and _alone_in_link(el, facts) \
-            and (_CLIP_BADGE.match(label) or _WATCH_LABEL.match(label)):
+            and (_CLIP_BADGE.match(label) or _WATCH_LABEL.match(label) or label in _CLIP_SIGNS):
         return Verdict("player", "a picture link after a clip's label (\"WATCH:\"): a video teaser")
     return None
 
 
+_UNACCENTED = str.maketrans("íéóÍÉÓ", "ieoIEO")
+
+
 def _clip_class(names: str) -> bool:
+    if not names.isascii():  # "bloque-vídeo", "bloc-vidéo", "videó-doboz": the word without its accents
+        names = names.translate(_UNACCENTED)
     for token in names.split():
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
-        if words & _CLIP_CLASS_WORDS and not words & _NOT_CLIP_WORDS:
+        if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS \
+                and not (words & {"clip", "clips"} and words & _CLIPPING_WORDS):
             return True
     return False
+
+
+# Words glued to "video" in a lower-case class, as German, Dutch and Nordic themes write them
+# ("videobox", "videoteaser", "videobeitrag", "leadvideo", "artikelvideo"); not "videogames".
+_GLUED_PARTS = vocab.PLAYER_PARTS | {"box", "teaser", "container", "wrapper", "wrap", "block", "card", "embed", "holder",
+                                     "frame", "item", "tile", "module", "widget", "beitrag", "link", "element", "bild"}
+_GLUED_LEADS = frozenset({"lead", "top", "main", "article", "artikel", "inline", "embed", "embedded", "featured", "hero",
+                          "news", "related", "teaser", "story", "post", "content", "aufmacher", "haupt"})
+
+
+def _glued_clip_word(word: str) -> bool:
+    """A class word of "video" and a box's part run together ("videobox", "leadvideo")."""
+    if word.startswith("video"):
+        return word[5:] in _GLUED_PARTS or word[5:].rstrip("s") in _GLUED_PARTS
+    return word.endswith("video") and word[:-5] in _GLUED_LEADS
 
 
 # Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
@@ -672,6 +825,15 @@ _WATCH_LABEL = re.compile(
     r"|(?:動画|ビデオ)(?:を)?(?:再生|見る)|播放视频|播放影片|동영상 재생|영상 (?:재생|보기)|spela upp(?: video)?"
     r"|afspil(?: video)?|spill av(?: video)?|toista(?: video)?|přehrát(?: video)?|lejátszás|redă(?: video)?"
     r"|videoyu (?:izle|oynat)|izle|oynat|tonton(?: video)?|putar video|xem video|ดูวิดีโอ|वीडियो देखें"
+    # and in more of Europe's and the Middle East's languages: "Zobacz wideo", "Sledovat video",
+    # "Videó lejátszása", "Nézd meg", "Vezi video", "Δείτε το βίντεο", "Αναπαραγωγή", "צפו בסרטון",
+    # "پخش ویدیو", "Дивитися відео", "Гледай видео", "Pogledaj video", "Se video", "Titta", "Katso video"
+    # (the words alone only where they say nothing else: "Sledovat" is also "Follow", "Katso",
+    # "Titta" and "Nézd meg" a gallery's "Look")
+    r"|zobacz (?:wideo|film)|sledovat video|vide[óo] lejátszása|nézd meg a videót|vezi video(?:clipul)?"
+    r"|δείτε το βίντεο|αναπαραγωγή(?: βίντεο)?|צפו(?: בסרטון| בווידאו)?|צפה בסרטון|הפעל(?: סרטון)?|پخش(?: ویدیو| ویدئو)?"
+    r"|تماشای ویدیو|дивитися(?: відео)?|гледай(?: видео)?|pogledaj(?:te)? (?:video|snimak)"
+    r"|se (?:video|videoen|videon|klippet)|titta på videon?|katso video|voir la vid[ée]o"
     r"|تشغيل(?: الفيديو)?|شاهد(?: الفيديو)?"
     # an episode's or a recording's: "Listen", "Escuchar", "Jetzt anhören", "Слушать", "聴く", "듣기"
     r"|listen(?: now| to (?:the |this )?(?:episode|podcast|audio|article|story))?|play (?:the )?(?:episode|podcast|audio)"
@@ -704,6 +866,8 @@ class DeclaredVideos:
                 text = el.text or ""
                 self.scripts.append(text)
                 self.videos = self.videos or "VideoObject" in text
+            else:
+                _mark_player_script(el)
         elif tag == "button":
             _mark_watch_button(el)
         elif tag != "svg" and el.get("itemprop") in ("thumbnailUrl", "thumbnailurl"):
@@ -881,7 +1045,14 @@ def _video_page_still(root: Element) -> str:
 # tree, a folder named for clips with a page in it ("/en/news/world/videos/…", "/2024/03/12/video/…",
 # "/sport/clips/…"; not a story's slug "videos-show-…"), a clip's id in the query ("?videoId=123").
 _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z])[\w-]{6,}(?:[&#]|$)"
-                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv|shipin|douga)/[\w-]"
+                             r"|^/(?:[\w-]+/){0,4}(?:videos?|clips?|mediathek|videoplayer|vod|wideo|webtv|shipin|douga"
+                             # the same folder in other languages and as newsrooms name it: "/vídeos/", "/vidéos/",
+                             # Czech "/videa/", Finnish "/videot/", Nordic "/videor/", "/videoer/", Turkish
+                             # "/videolar/", Hungarian "/videok/", "/видео/", "/ролики/", "/動画/",
+                             # "/视频/", "/동영상/", "/video-news/", "/videonews/", "/videoteca/", "/vidéothèque/"
+                             r"|v[íi]deos?|vid[ée]os?|videa|videoita|videot|videor|videoer|videolar|vide[óo]k"
+                             r"|видео|відео|ролики|動画|视频|視頻|동영상|영상|فيديو|ویدیو|וידאו|βίντεο|वीडियो|วิดีโอ"
+                             r"|video-?news|videoteca|vid[ée]oth[èe]que)/[\w-]"
                              r"|[?&](?:video_?id|videoid|clip_?id)=\w"
                              # a clip's page named by its number: "/politik/radwege-video-100.html" (ZDF, ARD),
                              # "/multimedia/video-1234567.html"; not a year ("best-music-video-2024.html")
@@ -898,6 +1069,10 @@ def _video_page(href: str, facts: Facts) -> bool:
     if not own_site(href, facts.site_host):
         return False
     path = path_of(href)
+    if "%" in path:
+        from urllib.parse import unquote
+
+        path = unquote(path)  # "/v%C3%ADdeos/…", "/%D0%B2%D0%B8%D0%B4%D0%B5%D0%BE/…" as written in links
     if _IMAGE_FILE.search(path):
         return False  # the full-size picture ("/uploads/videos/still.jpg"), opened by a lightbox
     return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path) or _VIDEO_HOST.match(href)
@@ -985,9 +1160,14 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
 # "Watch more", "Latest videos", "関連動画", "更多视频", the plurals of Dutch ("Meer video's"), Czech
 # ("Další videa"), Finnish ("Lisää videoita"), Swedish ("Fler videor"), Danish and Norwegian
 # ("Flere videoer"), Turkish ("Videolar"); a few words around the word, nothing more.
-_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_]+\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa|videoita|videor"
-                          r"|videoer|videolar|wideo|видео|відео|视频|視頻|동영상|영상|ビデオ|वीडियो|ভিডিও|فيديو|ویدیو)"
-                          r"(?:\s+[^\W\d_]+){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|watch(?: more| now| this| next)?"
+# (A word may carry combining signs, as Devanagari's and Thai's do: a letter, then anything
+# but a space or digit. Greek "Σχετικά βίντεο", Finnish "…liittyvät videot", Arabic plurals,
+# Thai written without spaces "วิดีโอที่เกี่ยวข้อง".)
+_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_][^\s\d]*\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa"
+                          r"|videoita|videot|videor|videoer|videolar|wideo|видео|відео|βίντεο|视频|視頻|동영상|영상|ビデオ|वीडियो"
+                          r"|ভিডিও|فيديو|فيديوهات|مقاطع فيديو|ویدیو|ویدئوها|וידאו|סרטונים)"
+                          r"(?:\s+[^\W\d_][^\s\d]*){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|วิดีโอ\S{0,20}"
+                          r"|watch(?: more| now| this| next)?"
                           r"|ver (?:el )?v[ií]deo"
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
@@ -1006,3 +1186,158 @@ def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
     if first is None or first.tag == "a" or not _VIDEO_LABEL.match(first.text_content() or ""):
         return None
     return Verdict("player", f"a small box labelled {' '.join((first.text_content() or '').split())[:30]!r}: a video teaser")
+
+
+# Scripts that draw a player where they stand, beside the ones whose address is a player's
+# frame (vocab.PLAYER_FRAME_SRC: JW's "cdn.jwplayer.com/players/…js", Brightcove's
+# "players.brightcove.net"): the outstream and in-article players' tags (Connatix's
+# "cd.connatix.com/connatix.player.js", AnyClip's "player.anyclip.com/…/lre.js", Vidazoo's
+# "static.vidazoo.com/basev/vwpt.js", Primis' "live.primis.tech/live/liveView.php", EX.CO's
+# "player.ex.co/…"), JW's and Vidyard's libraries.
+_PLAYER_SCRIPT = re.compile(r"//(?:[\w-]+\.)*(?:cd\.connatix\.com|player\.anyclip\.com|static\.vidazoo\.com"
+                            r"|live\.primis\.tech|player\.ex\.co|play\.vidyard\.com/embed|(?:cdn|content)\.jw(?:player"
+                            r"|platform)\.com/libraries)/", re.I)
+# Script types that hold markup, not code: a click-to-load embed's waiting player
+# ("<script type='x-video-embed'><iframe src='https://www.youtube.com/embed/…'>",
+# helsingborg-stad/Modularity's video module; "text/template", "text/x-template").
+_CODE_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "text/ecmascript"})
+
+
+def _mark_player_script(script: Element) -> None:
+    """Note on a script's box that it draws a player there (a player's script, or markup
+    waiting to load a player's frame): the box's picture is the player's poster."""
+    src = script.get("src")
+    if src:
+        plays = "//" in src and bool(vocab.PLAYER_FRAME_SRC.search(src) or _PLAYER_SCRIPT.search(src))
+    else:
+        kind = (script.get("type") or "").strip().lower()
+        text = script.text or ""
+        plays = kind not in _CODE_TYPES and "json" not in kind and "<iframe" in text \
+            and vocab.PLAYER_FRAME_SRC.search(text) is not None
+    if plays:
+        _mark_player_box(script.getparent())
+
+
+def _mark_player_box(box: Element | None) -> None:
+    """Mark ``box`` as a player's when it may be one: no story's box (the page's
+    sections, two paragraphs, a run of the story's sentences), no described picture."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    if box is None or box.get(BUTTON_MARK) or box.tag in ("body", "head", "html", "article", "main"):
+        return
+    if all(_no_alt(img) for img in box.iter("img", "amp-img")) and not _paragraphs_of(box) \
+            and not _story_prose(box, ""):
+        box.set(BUTTON_MARK, "play")
+
+
+# Words of a class or id token naming a player's mount point: "jw-player", "player-123",
+# "jwplayer_abc", AnyClip's "AnyClipPlayer" (an empty <div> its script fills). "player" goes
+# only with words of a player's frame: "player-flag", "player-rating" are a footballer's card's.
+_MOUNT_WORDS = frozenset({"jwplayer", "vjs", "videoplayer", "mediaplayer"})
+_MOUNT_COMPANIONS = frozenset({"jw", "video", "audio", "media", "embed", "container", "wrapper", "wrap", "holder",
+                               "frame", "mount", "root", "placeholder", "main", "inline", "js", "any", "clip", "yt",
+                               "youtube", "vimeo", "target", "area", "el", "div", "id"})
+
+
+def _mount_token(token: str) -> bool:
+    words = {w.lower() for w in _CLASS_WORD.findall(token)}
+    return bool(words & _MOUNT_WORDS) or "player" in words and words - {"player"} <= _MOUNT_COMPANIONS
+
+
+def _player_mount(node: Element) -> bool:
+    """True for an empty element a player is drawn into: a player's custom element or
+    <video>/<audio>, a box carrying its clip or frame (see _clip_attribute), a player
+    vendor's box, a class or id naming a player, or a box a player's frame, button or
+    script marked before it went (see widgets.mark_button, _mark_player_script)."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    tag = node.tag if isinstance(node.tag, str) else ""
+    if not tag or tag in ("img", "amp-img", "picture", "source", "figcaption") \
+            or next(node.iter("img", "amp-img"), None) is not None:
+        return False
+    if "".join((node.text_content() or "").split()):
+        return False  # words: a caption, a title, a credit
+    if node.get(BUTTON_MARK) == "play" or _PLAYER_TAG.match(tag) or tag in ("video", "audio"):
+        return True
+    if any(_CLIP_ATTR.match(name) and value.strip() or name.startswith("data-") and "//" in value
+           and vocab.PLAYER_FRAME_SRC.search(value) for name, value in node.attrib.items()):
+        return True
+    names = f"{node.get('class') or ''} {node.get('id') or ''}"
+    if not names.strip():
+        return False
+    if _VENDOR.search(names):
+        return True
+    return any(map(_mount_token, names.split()))
+
+
+def _beside_player(el: Element, start: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt (``start``: it, or its captioned figure) in a small box
+    without heading or prose whose one picture it is, beside the mount a player is drawn
+    into or in a box a player's control, frame or script marked: the poster shown until
+    the player loads (the beehiiv enclosure beside its ``data-embed-src`` player, a
+    figure beside JW's ``<div id="jwplayer_…">`` or a Play button). A story photo
+    beside an embed among the story's paragraphs stays the story's."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    if not _no_alt(el):
+        return None
+    box = start.getparent()
+    while box is not None and box.tag in ("a", "picture", "source", "span"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
+            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+        return None
+    if box.get(BUTTON_MARK) == "play":
+        return Verdict("player", "a picture in a box a player's control, frame or script marked: its poster")
+    lineage = set(el.iterancestors())
+    for node in box.iter():
+        if node is not box and node is not el and node not in lineage and _player_mount(node):
+            return Verdict("player", "a picture beside the box a player is drawn into: its poster")
+    return None
+
+
+# A link's words saying it plays a clip, as a caption's label does ("Watch: …", "Video: …", "▶ …").
+_TWIN_TEXT = 120
+
+
+def _twin_labelled_teaser(el: Element, facts: Facts) -> Verdict | None:
+    """A picture without alt, all its link holds, beside a link to the same address
+    whose words open with a clip's label ("▶ Watch: Bike lanes explained", "Video: …")
+    in a small box without heading or prose: a video teaser's still, judged with its link."""
+    if not _no_alt(el) or not _alone_in_link(el, facts):
+        return None
+    link = next(el.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if link is None or not href or href.startswith("#"):
+        return None
+    box = link.getparent()
+    while box is not None and box.tag in ("span", "strong", "em", "b", "picture", "source"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
+            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+        return None
+    for other in box.iter("a"):
+        if other is link or (other.get("href") or "").strip() != href:
+            continue
+        text = " ".join((other.text_content() or "").split())
+        if 0 < len(text) <= _TWIN_TEXT and (_CLIP_CAPTION.search(text) or _WATCH_LABEL.match(text)):
+            return Verdict("player", "a picture link beside its twin labelled a clip (\"Watch: …\"): a video teaser")
+    return None
+
+
+# A link asking its page to play the clip on arrival: "?autoplay=1", "&autoplay=true",
+# "#video", "#player", "#watch" (a teaser leading to a story's clip, not to its text).
+_AUTOPLAY_HREF = re.compile(r"[?&](?:autoplay|autostart|auto_play|play)=(?:1|true|yes|on)(?:[&#]|$)"
+                            r"|#(?:video|videos|player|play|watch|clip|media-player|video-player)$", re.I)
+
+
+def _plays_on_arrival(el: Element, facts: Facts) -> Verdict | None:
+    """An uncaptioned picture without alt, all a link holds, whose link asks its page to
+    play a clip on arrival ("?autoplay=1", "#video"): a video teaser's still."""
+    if not _no_alt(el) or not _alone_in_link(el, facts):
+        return None
+    link = next(el.iterancestors("a"), None)
+    href = (link.get("href") or "") if link is not None else ""
+    if ("play" in href or "#" in href) and _AUTOPLAY_HREF.search(href.strip()):
+        return Verdict("player", "a picture link asking its page to play a clip on arrival (\"?autoplay=1\"): a video teaser")
+    return None

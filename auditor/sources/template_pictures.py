@@ -107,7 +107,7 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
                                                                          facts.site_host):
         return False  # another site's logo, all a link there holds, may be what the story points to
     box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture"):
+    while box is not None and box.tag in ("a", "span", "picture", "source"):
         box = box.getparent()  # the nearest block around the mark
     if box is None or box.tag in ("body", "article", "main"):
         return False
@@ -135,7 +135,7 @@ def _byline_face(el: Element, facts: Facts) -> bool:
     if not _face_sized(el):
         return False  # a photo credited to a staff photographer's page is the story's
     box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture"):
+    while box is not None and box.tag in ("a", "span", "picture", "source"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
         return False

@@ -360,14 +360,18 @@ def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:
 # ThirstyAffiliates' link prefix (its settings offer "recommends", the default, "go",
 # "goto", "suggests", "endorses", "proceed"… and a custom one), Pretty Links Pro's and
 # Lasso's "/go/", hand-made "/refer/", "/out/", "/visit/", "/aff/" redirects and
-# "go.php?url=" scripts, and an affiliate id in the query. The prefix is the first path
-# segment ("/reviews/go/" is a story's address) and a link's slug follows it, under a
-# category at most ("/recommends/mugs/ember-mug/"): a newsroom's click-counting "/go/"
-# wraps a whole path ("/go/zhongwen/simp/nav/int/-/…", a menu's). Prefixes a site's own
+# "go.php?url=" scripts and the same prefixes taking the shop's address ("/out/?url=https…"),
+# and an affiliate id in the query. The prefix is the first path segment ("/reviews/go/"
+# is a story's address) and a link's slug follows it, under a category at most
+# ("/recommends/mugs/ember-mug/"): a newsroom's click-counting "/go/" wraps a whole path
+# ("/go/zhongwen/simp/nav/int/-/…", a menu's). Prefixes a site's own
 # pages use too ("review", "product", "link", "get", "find") are left out.
 _AFFILIATE_REDIRECT = re.compile(
     r"^(?:https?:)?(?://[^/?#]*)?/(?:(?:recommends?|go|goto|suggests|endorses|proceed|refer|out|visit|aff|affiliate"
-    r"|afflink)/[^/?#]+(?:/[^/?#]+)?/?(?:[?#]|$)|(?:go|out|redirect|click)\.php\?)"
+    r"|afflink)/[^/?#]+(?:/[^/?#]+)?/?(?:[?#]|$)|(?:go|out|redirect|click)\.php\?"
+    # the same prefix as a script taking the shop's address: "/out/?url=https%3A…", "/go?to=…"
+    r"|(?:recommends?|go|goto|out|refer|visit|aff|affiliate|afflink|redirect)/?\?(?:[^#]*&)?"
+    r"(?:url|u|to|link|dest|destination|target|goto)=(?:https?|%68%74%74%70|//|%2f%2f))"
     r"|[?&](?:aff|affid|aff_id|affiliate_id)=",
     re.I,
 )
@@ -466,6 +470,8 @@ def mark_button(button: Element) -> None:
     goes with the other controls: a picture beside a play button is a player's poster,
     a box that closes is a pop-up."""
     parent = button.getparent()
+    while parent is not None and parent.tag in ("template", "noscript"):
+        parent = parent.getparent()  # a player's frame waiting for a click or a script: its box is the player's
     if parent is None:
         return
     mark = _button_mark(button)

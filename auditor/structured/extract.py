@@ -58,7 +58,10 @@ def _walk(value: Any, syntax: str, line: int, depth: int = 0) -> Iterator[Node]:
         yield from _walk(post, syntax, line, depth + 1)
 
 
-_WRAPPERS = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$")
+# "//" or "/* … */" around the CDATA markers: the wrappers of XHTML-era templates (Letterboxd
+# writes "/* <![CDATA[ */ {…} /* ]]> */" and its ratings show in search).
+_WRAPPERS = re.compile(r"^\s*(?://\s*|/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?://\s*|/\*\s*)?\]\]>(?:\s*\*/)?\s*$"
+                       r"|^\s*<!--|-->\s*$")
 
 
 def _unwrapped(text: str) -> str:
