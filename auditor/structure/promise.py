@@ -48,8 +48,19 @@ COUNTED_NOUNS = frozenset(
     طرق أسباب أشياء نصائح أفكار خطوات أخطاء
     şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
     तरीके कारण बातें टिप्स चीजें
-    דרכים סיבות דברים טיפים""".split()
+    דרכים סיבות דברים טיפים
+    alışkanlık alışkanlığı tüyo sırrı sır belirti belirtisi fayda faydası kural özellik tarif sebep
+    fakta rekomendasi manfaat kebiasaan kesalahan langkah resep kiat trik ciri penyebab
+    उपाय फायदे नुस्खे गलतियां गलतियाँ आदतें जगहें तरीकों चीज़ें
+    نکته روش راه راهکار دلیل اشتباه ترفند چیز چیزی عادت توصیه
+    طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
+    উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস""".split()
 )
+# Sources of the words above added for Turkish, Indonesian, Hindi, Persian, Urdu and Bengali:
+# the translation tables of Wiktionary's entries "tip", "way", "reason", "thing", "mistake",
+# "habit", "benefit", "fact", "recommendation" (each language's noun as a headline puts it
+# after a count: Turkish and Persian keep it singular, "10 نکته", "7 alışkanlığı"; Hindi,
+# Urdu and Bengali plural, "10 तरीके", "7 طریقے", "৫টি উপায়").
 LIST_NOUNS = LIST_NOUNS | COUNTED_NOUNS
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
@@ -57,8 +68,11 @@ SUPERLATIVES = frozenset(
     must-read coolest funniest easiest cheapest smartest besten beliebtesten wichtigsten schönsten
     größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
-    найкращих найкращі лучших""".split()
+    найкращих найкращі лучших
+    terbaik terpopuler terfavorit सबसे बेहतरीन सर्वश्रेष्ठ بهترین برترین برتر بہترین সেরা সবচেয়ে""".split()
 )
+# Persian forms any superlative with the suffix "-ترین" ("مهم‌ترین", the most important).
+_FA_SUPERLATIVE = "ترین"
 # A determiner or "top" right before the number makes a list of what follows, mid-headline:
 # "Hit Parader's Top 100 Metal Vocalists", "Why You Need These 5 Apps".
 DETERMINERS = frozenset(
@@ -95,8 +109,16 @@ NEWS_WORDS = frozenset(
     गिरफ्तार मौत घायल मारे הרוגים נעצרו פצועים נהרגו
     загиблих загинули затримані затримано поранені померли
     قتلى قتيل جرحى مصابين مصرع
-    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını""".split()
+    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını şehit yakalandı
+    diamankan dibekuk diciduk
+    ज़ख्मी जख्मी हिरासत मृत शहीद लापता
+    کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
+    بحق ہلاک گرفتار شہید لاپتہ
+    নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক""".split()
 )
+# Sources of the Turkish, Indonesian, Hindi, Persian, Urdu and Bengali words above: the
+# translation tables of Wiktionary's "killed", "injured", "arrested", "missing", "victim";
+# the forms are those wire headlines use ("3 کشته و ۵ زخمی", "3 افراد جاں بحق", "নিহত ৩").
 # English verbs in the present plural (or past) that, right after the counted noun, make the
 # headline a clause about those people or things: "Two new restaurants open downtown",
 # "Four candidates qualify for debate", "Six teams remain". An adjective before the noun
@@ -121,8 +143,11 @@ TITLE_PARTICIPLES = frozenset(
 # After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
 STOPPERS = frozenset(
     """that who which whom to you we i they your our for how why when where what worth every
-    dass um zu für die du ihr wir que para pour qui per che voor om""".split()
+    dass um zu für die du ihr wir que para pour qui per che voor om
+    जो जिन्हें जहां जहाँ جو جنہیں جہاں که যা যে যেখানে""".split()
 )
+# The relatives of Hindi, Urdu, Persian and Bengali ("जो", "جو", "که", "যে") as their
+# grammars name them: a title's noun phrase ends there ("10 शहर जहां…", ten cities where…).
 # "X, and 4 other takeaways": the headline's subject is one more item.
 AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
     "other others more weitere andere otros otras más autres altri altre outros outras mais andere".split()
@@ -139,12 +164,42 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  # hours in Chinese news ("3家银行", "3部门", "下午3点").
                  "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
 # Japanese "N の" + a list noun: "10の方法" (ten ways), "5つの理由" is a counter already.
-_JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ".split())
+_JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ"
+                     " こと 事 もの".split())  # "知っておきたい10のこと" (ten things to know)
+# Thai writes a count before a classifier or unit, words unspaced and phrases spaced
+# ("5 คน เสียชีวิต", five people died). A unit or a classifier of people or cases after the
+# count is a quantity: years, months, days, hours, minutes, times, baht, thousands, millions,
+# people (คน), cases (ราย), bodies (ศพ), percent (Wiktionary's "Thai classifiers" and CLDR's
+# Thai unit names). Words of news anywhere after it make news (died, killed, injured,
+# arrested, infected, missing); a list noun right after it makes a list firm (ways, tips,
+# places to visit, places, reasons, things, ranks, points, menus, shops, ideas, benefits).
+_TH_UNITS = ("ปี", "เดือน", "วัน", "ชั่วโมง", "นาที", "ครั้ง", "บาท", "พัน", "หมื่น", "แสน", "ล้าน", "คน", "ราย",
+             "ศพ", "เปอร์เซ็นต์", "องศา", "กิโล")
+_TH_NEWS = ("ตาย", "ดับ", "เสียชีวิต", "บาดเจ็บ", "เจ็บ", "จับกุม", "ถูกจับ", "ติดเชื้อ", "สูญหาย")
+_TH_LIST_NOUNS = ("วิธี", "เคล็ดลับ", "ที่เที่ยว", "สถานที่", "เหตุผล", "สิ่ง", "อันดับ", "ข้อ", "เมนู", "ร้าน",
+                  "ไอเดีย", "ประโยชน์", "ทริค", "เทคนิค")
+
+
+def _thai_count(headline: str, end: int) -> int | None:
+    """How the count ending at ``end`` of a Thai headline reads (see :data:`_TH_UNITS`)."""
+    after = headline[end:].lstrip()
+    if after.startswith(_TH_UNITS):
+        return None
+    if after.startswith(_TH_LIST_NOUNS):
+        return 0  # before news words: "อันดับ" (rank) holds "ดับ" (die)
+    if any(w in after for w in _TH_NEWS):
+        return None
+    return 0 if headline[end : end + 1].isspace() else None
+
+
 # A counter then a unit of time or a percentage point: a quantity, not kinds of thing.
 NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點")
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
-CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
+# The Arabic question mark and the Devanagari danda end a clause as "?" and "." do.
+CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、", "؟", "।"})
+# Commas, Latin and Arabic: a pause inside a clause ("Man, 45, charged", "۳ کشته، ۵ زخمی").
+COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
@@ -154,6 +209,37 @@ _LEADERS = frozenset(
 
 def _word(tok: str) -> bool:
     return tok[:1].isalpha()
+
+
+def superlative(low: str, lang: str) -> bool:
+    """Whether word ``low`` is a superlative: one of :data:`SUPERLATIVES`, or a Persian one
+    by its suffix ("محبوب‌ترین", the most popular)."""
+    return low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(_FA_SUPERLATIVE))
+
+
+# "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
+_OF_THE = frozenset("the our my your their his her".split())
+_OF_THE_BEST = SUPERLATIVES | frozenset(
+    """most finest latest newest oldest richest largest smallest fastest highest strangest weirdest
+    oddest prettiest cutest funniest scariest""".split()
+)
+
+
+def _of_the_best(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
+    """Whether the count at ``i`` opens "of the best…" or "of our favourite…", then a
+    plural noun: the count picks a list's entries."""
+    assert callable(is_plural)
+    words = [t[0].lower() for t in tokens[i + 1:i + 8]]
+    return len(words) > 3 and words[0] == "of" and words[1] in _OF_THE \
+        and (words[2] in _OF_THE_BEST or words[2] in OPEN_SUPERLATIVES) \
+        and any(is_plural(w, lang) for w in words[3:7] if _word(w))
+
+
+def _ranked_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a superlative stands right before the count, as Persian, Arabic, Urdu and
+    Turkish put it ("بهترین ۱۰ فیلم", the best 10 films; "En güzel 10 plaj")."""
+    prev = tokens[i - 1][0].lower() if i else ""
+    return superlative(prev, lang) or (lang == "tr" and i >= 2 and tokens[i - 2][0].lower() == "en")
 
 
 def leads(tokens: Sequence[Token], i: int) -> bool:
@@ -173,7 +259,7 @@ def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
         glued, prev_end = start == prev_end, end
         if tok == "-" and glued:
             continue  # "Top-10-Liste": a hyphen inside a compound
-        if tok in CLAUSE_MARKS or tok in (",", ";") or low in STOPPERS:
+        if tok in CLAUSE_MARKS or tok in COMMAS or low in STOPPERS:
             break
         if _word(tok):
             out.append(low)
@@ -287,11 +373,15 @@ def reads_as_list(
         return 0  # "The Best Laptops for Students (Top 9)", "Every Pixar Movie, Ranked (All 27)"
     if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
         return 0
+    if lang == "th":
+        return _thai_count(headline, end)
     phrase = _phrase(tokens, i)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
     if lang == "en" and _clause_verb(phrase, is_plural):
         return None  # "Two new restaurants open downtown"
+    if _of_the_best(tokens, i, lang, is_plural):
+        return 0  # "Nine of the best hiking trails in Scotland"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     if not head or head == ["of", "them"]:
         if _after_top(tokens, i):
@@ -306,9 +396,33 @@ def reads_as_list(
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
     if prev in AND_OTHERS[0] and phrase[0] in AND_OTHERS[1] and plural:
         return 1  # four others and the headline's own subject
-    if leads(tokens, i) or prev in DETERMINERS:
+    if leads(tokens, i) or prev in DETERMINERS or _ranked_before(tokens, i, lang):
         return 0 if plural or listy else None
+    if _closing_count(tokens, i, lang, prev):
+        return 0
     return 0 if listy and plural else None
+
+
+# Genitives before a count in Hindi and Urdu ("भारत के 10 शहर", India's 10 cities).
+_GENITIVES = frozenset("के की का کے کی کا".split())
+
+
+def _closing_count(tokens: Sequence[Token], i: int, lang: str, prev: str) -> bool:
+    """Whether, in a language that puts modifiers before the noun, the count and its noun
+    close the headline after a participle or genitive: "İstanbul'da yapılacak 10 mekan"
+    (ten places to go), "भारत के 10 शहर", "ঢাকার ৫ রেস্তোরাঁ". A title's noun phrase, or news
+    ("Türkiye'de 5 yeni vaka"): not firm, so only the body's list makes it a promise."""
+    if lang not in ("tr", "hi", "ur", "bn") or (lang != "tr" and prev not in _GENITIVES
+                                                  and not (lang == "bn" and prev.endswith("র"))):
+        return False
+    words = 0
+    for tok, _start, _end in tokens[i + 1:]:
+        if tok in CLAUSE_MARKS or tok in COMMAS or tok.lower() in STOPPERS:
+            break
+        if not _word(tok):
+            return False
+        words += 1
+    return 1 <= words <= 3
 
 
 # A headline may name a list without counting it: "Get in the Spooky Spirit With These
@@ -416,6 +530,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # destroyed", "20 animals photographed") is news or a title: the body decides.
         # A finite verb after it ("5 Tory MPs call for…") makes a clause the same way.
         return not participle_clause(_phrase(tokens, i), is_plural) and not verb_clause(tokens, i, is_plural)
+    if lang == "th":
+        return i + 1 < len(tokens) and tokens[i + 1][0].startswith(_TH_LIST_NOUNS)  # "10 วิธี…" (ten ways)
     if lang in UNSPACED:
         return True  # unspaced scripts read counters
     phrase = _phrase(tokens, i)
@@ -425,6 +541,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if any(w in LIST_NOUNS for w in head[:4]) or phrase[0] in SUPERLATIVES:
         return True
-    if prev in DETERMINERS or prev in _ARTICLES_BEFORE or prev in SUPERLATIVES or _after_top(tokens, i):
+    if any(superlative(w, lang) for w in head[1:3]):
+        return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
+    if prev in DETERMINERS or prev in _ARTICLES_BEFORE or _ranked_before(tokens, i, lang) or _after_top(tokens, i):
         return True
     return names_a_list(tokens, lang, is_plural)
