@@ -156,3 +156,18 @@ def test_a_bengali_list_keeps_its_promise() -> None:
 ])
 def test_a_casualty_story_is_told_no_list_is_missing(lang: str, headline: str) -> None:
     assert_promises_nothing(headline, story(), lang)
+
+
+# ---------------------------------------------------------------- words of one language in another
+
+@pytest.mark.parametrize("headline", ["7 climbers die on Everest", "3 hikers die in avalanche"])
+def test_die_in_an_english_headline_is_the_verb_not_germans_article(headline: str) -> None:
+    assert headline_promise(headline, "en")[0] is None
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("en", "10 Things to Do Before You Die", 10),
+    ("de", "5 Dinge die man wissen muss", 5),
+])
+def test_die_after_a_list_stays_a_title(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

@@ -250,8 +250,14 @@ def leads(tokens: Sequence[Token], i: int) -> bool:
     return j < 0 or tokens[j][0] in CLAUSE_MARKS
 
 
-def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
+# Stoppers of other languages that are English words too: "7 climbers die on Everest"
+# ("die", German's article), "pour", "per", "um".
+_NOT_EN_STOPPERS = frozenset("die pour per um".split())
+
+
+def _phrase(tokens: Sequence[Token], i: int, lang: str = "") -> list[str]:
     """The words after token ``i`` up to the first stopper or clause mark, numbers skipped."""
+    stoppers = STOPPERS - _NOT_EN_STOPPERS if lang == "en" else STOPPERS
     out: list[str] = []
     prev_end = tokens[i][2]
     for tok, start, end in tokens[i + 1 : i + 9]:
@@ -259,7 +265,7 @@ def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
         glued, prev_end = start == prev_end, end
         if tok == "-" and glued:
             continue  # "Top-10-Liste": a hyphen inside a compound
-        if tok in CLAUSE_MARKS or tok in COMMAS or low in STOPPERS:
+        if tok in CLAUSE_MARKS or tok in COMMAS or low in stoppers:
             break
         if _word(tok):
             out.append(low)
@@ -375,7 +381,7 @@ def reads_as_list(
         return 0
     if lang == "th":
         return _thai_count(headline, end)
-    phrase = _phrase(tokens, i)
+    phrase = _phrase(tokens, i, lang)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
     if lang == "en" and _clause_verb(phrase, is_plural):
