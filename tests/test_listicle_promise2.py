@@ -171,3 +171,21 @@ def test_die_in_an_english_headline_is_the_verb_not_germans_article(headline: st
 ])
 def test_die_after_a_list_stays_a_title(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)
+
+
+# ---------------------------------------------------------------- presentatives and imperatives
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("es", "Estos son los 10 países más felices del mundo", 10),
+    ("es", "Estas son las 5 series más vistas", 5),
+    ("fr", "Voici les 10 villes les plus chères du monde", 10),
+    ("it", "Ecco le 5 città più belle", 5),
+    ("pt", "Estes são os 10 países mais felizes", 10),
+    ("pt", "Confira os 10 filmes mais vistos", 10),
+])
+def test_a_count_after_a_presentative_or_an_imperative_is_a_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+def test_a_presentative_before_news_words_is_still_news() -> None:
+    assert headline_promise("Son 3 los detenidos por el robo", "es")[0] is None

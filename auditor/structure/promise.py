@@ -203,8 +203,14 @@ COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine topp топ टॉप טופ أفضل τα οι""".split()
+    as unsere meine topp топ टॉप טופ أفضل τα οι
+    meet see discover
+    estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
+    confira veja conheça descubra descubre conoce découvrez scopri entdecken""".split()
 )
+# Presentatives and copulas ("Estos son los 10…", "Voici les 10…", "Das sind die 10…") and
+# the imperatives a magazine opens a list with ("Confira os 10…", "Découvrez les 5…", "Meet
+# the 10…") lead a count as "Here are the" does.
 
 
 def _word(tok: str) -> bool:
