@@ -189,3 +189,16 @@ def test_a_count_after_a_presentative_or_an_imperative_is_a_list(lang: str, head
 
 def test_a_presentative_before_news_words_is_still_news() -> None:
     assert headline_promise("Son 3 los detenidos por el robo", "es")[0] is None
+
+
+# ---------------------------------------------------------------- news after an article
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("fr", "Les 3 suspects interpellés à Marseille"),
+    ("es", "Los 3 arrestados por el robo"),
+    ("pt", "Os 5 baleados em tiroteio"),
+    ("it", "I 4 indagati per la frana"),
+    ("de", "Die 3 Festgenommene"),
+])
+def test_the_counted_arrested_or_wounded_are_news_even_after_an_article(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang)[0] is None

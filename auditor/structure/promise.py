@@ -111,13 +111,23 @@ NEWS_WORDS = frozenset(
     قتلى قتيل جرحى مصابين مصرع
     ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını şehit yakalandı
     diamankan dibekuk diciduk
+    interpellés interpellées écroués inculpés condamnés hospitalisés évacués décédés tuées blessées
+    arrestados condenados imputados investigados hospitalizados evacuados rescatados asesinados
+    secuestrados fallecen detidos baleados resgatados assassinados sequestrados internados
+    fermati indagati condannati denunciati evacuati uccise arrestate ricoverati
+    festgenommene todesopfer schwerverletzte verunglückt veroordeeld zwaargewond
+    арестованы осуждены госпитализированы эвакуированы погибшие раненые пострадавших
+    aresztowani zabici
     ज़ख्मी जख्मी हिरासत मृत शहीद लापता
     کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
     بحق ہلاک گرفتار شہید لاپتہ
     নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক""".split()
 )
-# Sources of the Turkish, Indonesian, Hindi, Persian, Urdu and Bengali words above: the
-# translation tables of Wiktionary's "killed", "injured", "arrested", "missing", "victim";
+# Sources of the Turkish, Indonesian, Hindi, Persian, Urdu and Bengali words above, and of the
+# Romance, German, Dutch, Russian and Polish participles after them ("Les 3 suspects
+# interpellés", "Los 3 arrestados"): the translation tables of Wiktionary's "killed",
+# "injured", "arrested", "convicted", "hospitalized", "evacuated", "missing", "victim", and
+# the conjugation tables of those verbs (plural participles);
 # the forms are those wire headlines use ("3 کشته و ۵ زخمی", "3 افراد جاں بحق", "নিহত ৩").
 # English verbs in the present plural (or past) that, right after the counted noun, make the
 # headline a clause about those people or things: "Two new restaurants open downtown",
