@@ -202,3 +202,29 @@ def test_a_presentative_before_news_words_is_still_news() -> None:
 ])
 def test_the_counted_arrested_or_wounded_are_news_even_after_an_article(lang: str, headline: str) -> None:
     assert headline_promise(headline, lang)[0] is None
+
+
+# ---------------------------------------------------------------- a title speaks to its reader
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("es", "5 series que no te puedes perder", 5),
+    ("ru", "5 сериалов, которые стоит посмотреть", 5),
+    ("pl", "5 seriali, które musisz zobaczyć", 5),
+    ("pt", "7 hábitos que você precisa abandonar", 7),
+    ("fr", "7 habitudes que vous devez abandonner", 7),
+    ("de", "7 Gewohnheiten, die du ablegen solltest", 7),
+    ("it", "7 abitudini che devi abbandonare", 7),
+    ("nl", "7 gewoontes die je moet afleren", 7),
+    ("id", "7 kebiasaan yang harus kamu hindari", 7),
+])
+def test_a_count_whose_headline_speaks_to_the_reader_is_a_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "Dos hombres que asaltaron un banco"),
+    ("fr", "Trois jeunes qui ont volé une voiture"),
+    ("es", "3 jóvenes que te robaron fueron detenidos"),
+])
+def test_counted_people_of_a_news_story_stay_an_open_count(lang: str, headline: str) -> None:
+    assert not headline_promise(headline, lang)[2]

@@ -567,4 +567,25 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
     if prev in DETERMINERS or prev in _ARTICLES_BEFORE or _ranked_before(tokens, i, lang) or _after_top(tokens, i):
         return True
+    if leads(tokens, i) and _addresses_reader(tokens, i):
+        return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
     return names_a_list(tokens, lang, is_plural)
+
+
+# The reader addressed: second-person pronouns and the modals of need and worth ("you
+# must", "it is worth") in the languages we read, as their grammars list them. News tells
+# of its counted people; a title speaks to its reader about its counted things.
+_READER_WORDS = frozenset(
+    """te tu tus debes puedes tienes necesitas deberías usted você voce seu sua precisa deve
+    vous votre vos ton tes faut devez devi puoi dovresti tuo tua tuoi bisogna
+    du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
+    вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
+    musíte musíš byste vaše stojí kamu anda harus wajib perlu""".split()
+)
+
+
+def _addresses_reader(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the headline after the count at ``i`` speaks to its reader (see
+    :data:`_READER_WORDS`) and holds no news word (a relative's "die" is German's)."""
+    after = [t[0].lower() for t in tokens[i + 1:]]
+    return any(w in _READER_WORDS for w in after) and not any(w in NEWS_WORDS and w not in STOPPERS for w in after)
