@@ -228,3 +228,17 @@ def test_a_count_whose_headline_speaks_to_the_reader_is_a_list(lang: str, headli
 ])
 def test_counted_people_of_a_news_story_stay_an_open_count(lang: str, headline: str) -> None:
     assert not headline_promise(headline, lang)[2]
+
+
+# ---------------------------------------------------------------- "TOP10" glued
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("ja", "【2024年】おすすめ映画ランキングTOP10"),
+    ("en", "TOP10 Movies of 2023"),
+])
+def test_a_count_glued_to_top_is_a_top_list(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang) == (10, False, True)
+
+
+def test_a_count_inside_a_name_glued_to_top_is_none() -> None:
+    assert headline_promise("Top10x launches", "en")[0] is None

@@ -173,7 +173,8 @@ def _spelled_count(headline: str, lang: str) -> int | None:
 
 
 # "Top-10", "Topp-10", "Топ-10", "Topp 10-lista": a top list's count, hyphens or not.
-_TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|topp|топ)[-\s]?$", re.I)
+# A letter of an unspaced script may stand right before it ("ランキングTOP10").
+_TOP_BEFORE = re.compile(r"(?<![a-zA-Z\u00c0-\u024f\u0370-\u052f])(?:top|topp|топ)[-\s]?$", re.I)
 
 
 # Bengali writes a classifier glued to the count ("৫টি উপায়", five ways; "১০টা"): the
@@ -193,7 +194,7 @@ def _glued(headline: str, start: int, end: int) -> bool:
     glued_after = headline[end : end + 1] in ("-", "/") and headline[end + 1 : end + 2].strip() != "" and not top_glued
     glued_letter = any(
         c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
-    )
+    ) and not (top_glued and not headline[end : end + 1].isalpha())  # "TOP10", not "Top10x"
     return glued_letter or glued_before or glued_after
 
 
