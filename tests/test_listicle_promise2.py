@@ -242,3 +242,20 @@ def test_a_count_glued_to_top_is_a_top_list(lang: str, headline: str) -> None:
 
 def test_a_count_inside_a_name_glued_to_top_is_none() -> None:
     assert headline_promise("Top10x launches", "en")[0] is None
+
+
+# ---------------------------------------------------------------- Chinese films, Arabic and Hebrew nouns
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("zh", "2024年最值得看的10部电影", 10),  # ten films (部, their classifier)
+    ("fa", "۱۰ فیلم که باید ببینید", 10),  # ten films you must see
+    ("ar", "10 معلومات عن القهوة", 10),  # ten facts about coffee
+    ("he", "10 המסעדות הטובות בתל אביב", 10),  # the ten best restaurants
+])
+def test_more_list_counts_in_unspaced_and_right_to_left_scripts(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize("headline", ["3部门联合发文", "政府5部委发布通知"])
+def test_chinese_departments_are_not_films(headline: str) -> None:
+    assert headline_promise(headline, "zh")[0] is None

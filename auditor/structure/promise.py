@@ -45,7 +45,8 @@ COUNTED_NOUNS = frozenset(
     sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
     módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
     способів порад причин речей помилок ідей книг фільмів
-    طرق أسباب أشياء نصائح أفكار خطوات أخطاء
+    طرق أسباب أشياء نصائح أفكار خطوات أخطاء معلومات حقائق أماكن
+    מקומות
     şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
     तरीके कारण बातें टिप्स चीजें
     דרכים סיבות דברים טיפים
@@ -69,7 +70,7 @@ SUPERLATIVES = frozenset(
     größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
     найкращих найкращі лучших
-    terbaik terpopuler terfavorit सबसे बेहतरीन सर्वश्रेष्ठ بهترین برترین برتر بہترین সেরা সবচেয়ে""".split()
+    terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ بهترین برترین برتر بہترین সেরা সবচেয়ে""".split()
 )
 # Persian forms any superlative with the suffix "-ترین" ("مهم‌ترین", the most important).
 _FA_SUPERLATIVE = "ترین"
@@ -172,7 +173,10 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  # Counters for kinds of thing a list names: shops (軒), books (冊, 本), products (品),
                  # songs (曲, 首), works (作品), dishes (道菜). Not 家, 部, 点: firms, departments and
                  # hours in Chinese news ("3家银行", "3部门", "下午3点").
-                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
+                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜",
+                 # Films and series (部: "10部电影", ten films), as the Chinese classifier
+                 # tables list it; its compounds of news are in NOT_LIST_COUNTS.
+                 "部")
 # Japanese "N の" + a list noun: "10の方法" (ten ways), "5つの理由" is a counter already.
 _JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ"
                      " こと 事 もの".split())  # "知っておきたい10のこと" (ten things to know)
@@ -203,7 +207,8 @@ def _thai_count(headline: str, end: int) -> int | None:
 
 
 # A counter then a unit of time or a percentage point: a quantity, not kinds of thing.
-NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點")
+NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點",
+                   "部门", "部門", "部委", "部分", "部队", "部隊")  # departments, ministries, parts, troops
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 # The Arabic question mark and the Devanagari danda end a clause as "?" and "." do.
@@ -580,7 +585,8 @@ _READER_WORDS = frozenset(
     vous votre vos ton tes faut devez devi puoi dovresti tuo tua tuoi bisogna
     du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
     вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
-    musíte musíš byste vaše stojí kamu anda harus wajib perlu""".split()
+    musíte musíš byste vaše stojí kamu anda harus wajib perlu
+    باید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
 )
 
 
