@@ -259,3 +259,14 @@ def test_more_list_counts_in_unspaced_and_right_to_left_scripts(lang: str, headl
 @pytest.mark.parametrize("headline", ["3部门联合发文", "政府5部委发布通知"])
 def test_chinese_departments_are_not_films(headline: str) -> None:
     assert headline_promise(headline, "zh")[0] is None
+
+
+# ---------------------------------------------------------------- number words that are common words
+
+def test_italian_sei_as_you_are_counts_nothing() -> None:
+    assert headline_promise("Sei pronto per le vacanze? Ecco cosa ti serve", "it")[0] is None
+
+
+@pytest.mark.parametrize(("lang", "headline"), [("it", "Sei consigli per dormire meglio"), ("tr", "Altı öneri")])
+def test_a_guarded_number_word_before_a_list_noun_counts(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang) == (6, False, True)

@@ -331,7 +331,7 @@ def _word_value(tokens: Sequence[tuple[str, int, int]], i: int, lang: str, words
     low = tokens[i][0].lower()
     if lang == "bn" and low.endswith(_CLASSIFIERS[:2]) and low[:-2] in words:
         return words[low[:-2]]  # "পাঁচটি উপায়" (five ways)
-    if low in GUARDED_WORDS.get(lang, ()) and low not in words:
+    if low in GUARDED_WORDS.get(lang, ()):
         return _guarded(tokens, i, lang) or 0
     if low not in words:
         return None

@@ -151,7 +151,11 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 # "दो" and Urdu "دو" (give), Persian "نه" (no), "ده" (village), "شش" (lung), "سی" (the letter
 # C), Urdu "نو" (new), "سو" (sleep), Bengali "নয়" (is not), and every Vietnamese one ("năm"
 # five and year, "ba" three and father). Vietnamese as its grammars count (một, hai, ba…).
+# Italian "sei" (you are: "Sei pronto?") and Turkish "altı" (its underside, "masanın altı")
+# stay in NUMBER_WORDS for counts in running text ("queste sei cose"), guarded in headlines.
 GUARDED_WORDS: dict[str, dict[str, int]] = {
+    "it": {"sei": 6},
+    "tr": {"altı": 6},
     "hu": {"hét": 7},
     "ro": {"nouă": 9},
     "he": {"שני": 2},
