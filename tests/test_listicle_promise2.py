@@ -270,3 +270,16 @@ def test_italian_sei_as_you_are_counts_nothing() -> None:
 @pytest.mark.parametrize(("lang", "headline"), [("it", "Sei consigli per dormire meglio"), ("tr", "Altı öneri")])
 def test_a_guarded_number_word_before_a_list_noun_counts(lang: str, headline: str) -> None:
     assert headline_promise(headline, lang) == (6, False, True)
+
+
+# ---------------------------------------------------------------- shares of people
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "4 de cada 10 mexicanos"),
+    ("pt", "4 em cada 10 brasileiros"),
+    ("fr", "4 sur 10 Français"),
+    ("ru", "7 из 10 россиян"),
+    ("de", "7 von 10 Deutschen"),
+])
+def test_a_share_of_people_counts_no_list(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang)[0] is None

@@ -211,8 +211,14 @@ def _proportion(nxt: Sequence[str], value: int) -> bool:
     if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
         return True
     low = [t.lower() for t in nxt[:3]]
-    rest = low[1:] if low[:1] == ["in"] else low[2:] if low[:2] == ["out", "of"] else []
+    rest = low[1:] if low[:1] and low[0] in _SHARE_ONE else low[2:] if tuple(low[:2]) in _SHARE_TWO else []
     return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
+
+
+# "7 in 10", "7 de cada 10", "4 em cada 10", "4 sur 10", "4 su 10", "7 von 10", "7 из 10",
+# "7 na 10", "7 op de 10", "7 av 10": a share of people, in the languages we read.
+_SHARE_ONE = frozenset("in sur su von из na av".split())
+_SHARE_TWO = frozenset({("out", "of"), ("de", "cada"), ("em", "cada"), ("op", "de"), ("su", "ogni"), ("von", "je")})
 
 
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
