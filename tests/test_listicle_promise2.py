@@ -283,3 +283,14 @@ def test_a_guarded_number_word_before_a_list_noun_counts(lang: str, headline: st
 ])
 def test_a_share_of_people_counts_no_list(lang: str, headline: str) -> None:
     assert headline_promise(headline, lang)[0] is None
+
+
+# ---------------------------------------------------------------- lessons after a match
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("de", "Bundesliga: 3 Erkenntnisse zum Spieltag", 3),
+    ("fr", "3 enseignements après la victoire des Bleus", 3),
+    ("ru", "3 вывода после матча", 3),
+])
+def test_lessons_drawn_are_a_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

@@ -42,6 +42,7 @@ LIST_NOUNS = frozenset(
 # so none names a list by itself (see _GENERIC_NOUNS).
 COUNTED_NOUNS = frozenset(
     """hal tempat
+    erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
     sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
     módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
     способів порад причин речей помилок ідей книг фільмів
