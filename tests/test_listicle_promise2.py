@@ -294,3 +294,19 @@ def test_a_share_of_people_counts_no_list(lang: str, headline: str) -> None:
 ])
 def test_lessons_drawn_are_a_list(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)
+
+
+# ---------------------------------------------------------------- things to see, read, visit
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("es", "5 series para ver este fin de semana", 5),
+    ("es", "7 destinos para viajar en pareja", 7),
+    ("pl", "10 miejsc do odwiedzenia w Krakowie", 10),
+    ("pt", "5 filmes para assistir na Netflix", 5),
+])
+def test_a_count_of_things_to_see_or_visit_is_a_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+def test_a_count_of_people_sent_to_do_something_stays_open() -> None:
+    assert not headline_promise("500 soldados para frenar la violencia", "es")[2]

@@ -579,8 +579,9 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
 
 
 # The reader addressed: second-person pronouns and the modals of need and worth ("you
-# must", "it is worth") in the languages we read, as their grammars list them. News tells
-# of its counted people; a title speaks to its reader about its counted things.
+# must", "it is worth") in the languages we read, as their grammars list them, and what the
+# reader will do with the counted things. News tells of its counted people; a title speaks
+# to its reader about its counted things.
 _READER_WORDS = frozenset(
     """te tu tus debes puedes tienes necesitas deberías usted você voce seu sua precisa deve
     vous votre vos ton tes faut devez devi puoi dovresti tuo tua tuoi bisogna
@@ -588,6 +589,20 @@ _READER_WORDS = frozenset(
     вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
     musíte musíš byste vaše stojí kamu anda harus wajib perlu
     باید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
+) | frozenset(
+    # The infinitives of a guide's "things to see, read, watch, visit, try, eat, buy, give,
+    # know, do" ("5 series para ver", "5 libri da leggere", "10 мест, которые стоит посетить"),
+    # as Wiktionary's translation tables of those verbs give them: what a reader will do with
+    # the counted things, which news does not promise.
+    """ver leer visitar viajar escuchar probar comer comprar regalar conocer cocinar
+    assistir ler ouvir provar presentear
+    voir lire visiter découvrir écouter essayer manger offrir acheter connaître
+    vedere leggere visitare ascoltare provare mangiare regalare comprare conoscere
+    sehen lesen besuchen entdecken hören probieren essen kaufen verschenken kennen anschauen ansehen nachmachen
+    zien lezen bezoeken kijken luisteren proberen eten kopen kennen
+    посмотреть прочитать посетить увидеть попробовать купить
+    zobaczenia przeczytania odwiedzenia obejrzenia spróbowania zobaczyć przeczytać odwiedzić
+    vidět přečíst navštívit ochutnat""".split()
 )
 
 
