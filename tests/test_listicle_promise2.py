@@ -310,3 +310,17 @@ def test_a_count_of_things_to_see_or_visit_is_a_list(lang: str, headline: str, c
 
 def test_a_count_of_people_sent_to_do_something_stays_open() -> None:
     assert not headline_promise("500 soldados para frenar la violencia", "es")[2]
+
+
+# ---------------------------------------------------------------- scores and Arabic units
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "3 a 0 para el Barça"),
+    ("pt", "2 x 1 para o Flamengo"),
+    ("it", "3 a 1 per la Juve"),
+    ("fr", "3 à 0 pour le PSG"),
+    ("ar", "٢٤ ساعة في دبي"),  # 24 hours in Dubai
+    ("ar", "3 أيام في القاهرة"),  # three days in Cairo
+])
+def test_a_score_or_a_span_of_time_counts_no_list(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang)[0] is None

@@ -73,6 +73,7 @@ _NOT_COUNT_AFTER = frozenset(
     سال روز ساعت دقیقه ماه هفته میلیون میلیارد تومان ریال درصد هزار
     دن گھنٹے منٹ ماہ ہفتے روپے ملین ارب کروڑ لاکھ فیصد
     বছর দিন ঘণ্টা মিনিট মাস সপ্তাহ টাকা কোটি লাখ শতাংশ হাজার
+    ساعة ساعات يوما يوم دقيقة دقائق شهر أشهر شهرا أسبوع أسابيع سنة عام ألف آلاف جنيه ريال درهم دينار
     महीने हफ्ते हजार हज़ार फीसदी""".split()
 )
 # Sources of the weeks, thousands and millions added for Romance, Slavic, Turkish and
@@ -211,8 +212,14 @@ def _proportion(nxt: Sequence[str], value: int) -> bool:
     if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
         return True
     low = [t.lower() for t in nxt[:3]]
+    if len(low) > 1 and low[0] in _SCORE_WORDS and low[1].isdecimal() and int(low[1]) <= value:
+        return True  # a score: "3 a 1", "2 x 1", "3 à 0", "3 zu 1"
     rest = low[1:] if low[:1] and low[0] in _SHARE_ONE else low[2:] if tuple(low[:2]) in _SHARE_TWO else []
     return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
+
+
+# Words between a match's two scores ("3 a 1", Brazil's "2 x 1", "3 à 0", "3 zu 1").
+_SCORE_WORDS = frozenset("a x à zu".split())
 
 
 # "7 in 10", "7 de cada 10", "4 em cada 10", "4 sur 10", "4 su 10", "7 von 10", "7 из 10",
