@@ -324,3 +324,26 @@ def test_a_count_of_people_sent_to_do_something_stays_open() -> None:
 ])
 def test_a_score_or_a_span_of_time_counts_no_list(lang: str, headline: str) -> None:
     assert headline_promise(headline, lang)[0] is None
+
+
+# ---------------------------------------------------------------- Finnish, Slovak, Tagalog
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("fi", "10 vinkkiä parempaan uneen", 10),  # ten tips
+    ("fi", "7 tapaa säästää rahaa", 7),  # seven ways
+    ("sk", "10 tipov na výlet", 10),
+    ("tl", "10 paraan para makatipid", 10),  # ten ways to save
+])
+def test_list_nouns_of_finnish_slovak_and_tagalog(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("fi", "3 kuoli liikenneonnettomuudessa"),  # three died in a road accident
+    ("fi", "10 vuotta myöhemmin"),  # ten years later
+    ("sk", "3 mŕtvi pri nehode"),
+    ("tl", "3 patay sa sunog"),  # three dead in a fire
+    ("tl", "5 taon na ang nakalipas"),  # five years ago
+])
+def test_news_and_spans_of_finnish_slovak_and_tagalog(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang)[0] is None

@@ -43,6 +43,7 @@ LIST_NOUNS = frozenset(
 COUNTED_NOUNS = frozenset(
     """hal tempat
     erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
+    vinkkiä syytä tapaa asiaa ideaa paikkaa tipov spôsobov dôvodov vecí nápadov paraan bagay dahilan
     sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
     módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
     способів порад причин речей помилок ідей книг фільмів
@@ -120,6 +121,8 @@ NEWS_WORDS = frozenset(
     festgenommene todesopfer schwerverletzte verunglückt veroordeeld zwaargewond
     арестованы осуждены госпитализированы эвакуированы погибшие раненые пострадавших
     aresztowani zabici
+    kuoli kuolleita kuollut loukkaantui loukkaantuneita pidätettiin mŕtvi zranení zadržali
+    patay sugatan arestado
     ज़ख्मी जख्मी हिरासत मृत शहीद लापता
     کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
     بحق ہلاک گرفتار شہید لاپتہ
