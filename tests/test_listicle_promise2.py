@@ -45,6 +45,7 @@ LISTS = [
     # Turkish: the count before its noun at the end, a superlative with "en".
     ("tr", "Başarılı insanların 7 alışkanlığı", 7),
     ("tr", "En güzel 10 plaj", 10),
+    ("tr", "Evde yapabileceğiniz 5 egzersiz", 5),  # five exercises you can do at home
     # Indonesian: list nouns and the superlative "terbaik" after the noun.
     ("id", "5 Fakta Menarik tentang Bali", 5),
     ("id", "5 Rekomendasi Film Terbaik", 5),
@@ -108,7 +109,7 @@ def test_a_news_headline_reads_no_count(lang: str, headline: str) -> None:
 # ---------------------------------------------------------------- titles only the body confirms
 
 OPEN = [
-    ("tr", "Evde yapabileceğiniz 5 egzersiz"),  # five exercises you can do at home
+    ("tr", "Evde yapabileceğiniz 5 aktivite"),  # five activities you can do at home
     ("hi", "भारत के 10 शहर जहां जरूर जाना चाहिए"),  # ten cities of India you must visit
     ("bn", "ঢাকার ৫ রেস্তোরাঁ"),  # five restaurants of Dhaka
 ]
@@ -347,3 +348,30 @@ def test_list_nouns_of_finnish_slovak_and_tagalog(lang: str, headline: str, coun
 ])
 def test_news_and_spans_of_finnish_slovak_and_tagalog(lang: str, headline: str) -> None:
     assert headline_promise(headline, lang)[0] is None
+
+
+# ---------------------------------------------------------------- what health and travel lists count
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("de", "6 Übungen für einen flachen Bauch", 6),
+    ("de", "8 Anzeichen für Burnout", 8),
+    ("es", "5 síntomas de la diabetes", 5),
+    ("es", "10 destinos baratos en Europa", 10),
+    ("fr", "8 exercices pour muscler ses abdos", 8),
+    ("it", "8 esercizi per gli addominali", 8),
+    ("ru", "10 упражнений для спины", 10),
+    ("pl", "10 ćwiczeń na brzuch", 10),
+    ("nl", "10 bestemmingen voor de zomer", 10),
+    ("id", "5 Gejala Diabetes", 5),
+    ("ar", "5 أعراض لمرض السكري", 5),
+    # Foods and TV series: firm only when the count leads.
+    ("pt", "7 alimentos que ajudam a emagrecer", 7),
+    ("fr", "5 séries Netflix à ne pas manquer", 5),
+    ("ru", "7 продуктов для похудения", 7),
+])
+def test_the_kinds_of_thing_health_and_travel_lists_count(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+def test_foods_counted_inside_a_sentence_are_news() -> None:
+    assert headline_promise("Retiran del mercado 5 alimentos contaminados", "es")[0] is None

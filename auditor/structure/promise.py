@@ -37,13 +37,25 @@ LIST_NOUNS = frozenset(
     sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
     cara alasan ide""".split()
 )
-# The same after a count in more languages, read only after a number: many are everyday
+# The same after a count in more languages, and the kinds of thing health and travel lists
+# count (exercises, symptoms, signs, habits, destinations, remedies, benefits, lessons drawn),
+# each language's word as Wiktionary's translation tables of those English nouns give it, in
+# the form a count takes (Slavic genitive plurals: "10 упражнений", "5 objawów"). Read only
+# after a number: many are everyday
 # words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
 # so none names a list by itself (see _GENERIC_NOUNS).
 COUNTED_NOUNS = frozenset(
     """hal tempat
     erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
     vinkkiä syytä tapaa asiaa ideaa paikkaa tipov spôsobov dôvodov vecí nápadov paraan bagay dahilan
+    übungen anzeichen symptome gewohnheiten reiseziele urlaubsziele ausflugsziele hausmittel vorteile
+    ejercicios síntomas señales hábitos destinos remedios beneficios
+    exercices symptômes signes habitudes destinations remèdes bienfaits avantages
+    exercícios sintomas sinais remédios benefícios
+    esercizi sintomi segnali segni abitudini mete destinazioni rimedi benefici vantaggi
+    упражнений симптомов признаков привычек преимуществ ćwiczeń objawów oznak nawyków miejsc korzyści
+    oefeningen symptomen signalen gewoontes gewoonten bestemmingen voordelen cviků příznaků návyků
+    gejala tanda latihan destinasi egzersiz hareket أعراض علامات تمارين عادات وجهات فوائد
     sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
     módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
     способів порад причин речей помилок ідей книг фільмів
@@ -576,9 +588,19 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
     if prev in DETERMINERS or prev in _ARTICLES_BEFORE or _ranked_before(tokens, i, lang) or _after_top(tokens, i):
         return True
-    if leads(tokens, i) and _addresses_reader(tokens, i):
+    if leads(tokens, i) and (_addresses_reader(tokens, i) or any(w in _LEADING_NOUNS for w in head[:2])):
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
     return names_a_list(tokens, lang, is_plural)
+
+
+# Foods and TV series, which health and streaming lists count at the head of their headline
+# ("7 alimentos que ajudam a emagrecer", "5 séries Netflix à ne pas manquer"); a count of them
+# inside a sentence is news as often ("Retiran 5 alimentos contaminados"), so only a leading
+# count is firm. Wiktionary's translations of "food" and "series", in the form after a count.
+_LEADING_NOUNS = frozenset(
+    """lebensmittel alimentos aliments alimenti продуктов produktów voedingsmiddelen makanan أطعمة besin
+    serien series séries serie сериалов seriali""".split()
+)
 
 
 # The reader addressed: second-person pronouns and the modals of need and worth ("you
