@@ -375,3 +375,27 @@ def test_the_kinds_of_thing_health_and_travel_lists_count(lang: str, headline: s
 
 def test_foods_counted_inside_a_sentence_are_news() -> None:
     assert headline_promise("Retiran del mercado 5 alimentos contaminados", "es")[0] is None
+
+
+# ---------------------------------------------------------------- the general classifier
+
+@pytest.mark.parametrize("headline", ["美国对5个国家实施制裁", "3个人在事故中死亡", "三个人在事故中死亡"])
+def test_countries_and_people_counted_by_the_general_classifier_are_news(headline: str) -> None:
+    assert headline_promise(headline, "zh")[0] is None
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("zh", "中国5个城市发布暴雨预警"),  # five cities issue rainstorm warnings
+    ("zh", "五个国家的代表出席会议"),  # delegates of five countries attend
+    ("ja", "3個の台風が接近"),  # three typhoons approach
+])
+def test_a_general_count_with_no_list_word_is_open(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is not None and not firm
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("5个方法帮你减肥", 5), ("10个让你更健康的习惯", 10), ("旅游必去的10个地方", 10), ("五个方法帮你减肥", 5),
+])
+def test_a_general_count_before_a_list_word_stays_firm(headline: str, count: int) -> None:
+    assert headline_promise(headline, "zh") == (count, False, True)

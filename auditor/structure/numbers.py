@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from auditor.structure.promise import (
-    CLAUSE_MARKS, COMMAS, LIST_COUNTERS, LIST_NOUNS, NOT_LIST_COUNTS, firm_promise, names_a_list,
-    reads_as_list,
+    CLAUSE_MARKS, COMMAS, GENERAL_COUNTERS, LIST_COUNTERS, LIST_NOUNS, NOT_LIST_COUNTS, firm_promise,
+    general_count, names_a_list, reads_as_list,
 )
 
 from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
@@ -154,9 +154,10 @@ _KO_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 
 _KO_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KO_NATIVE) + r")\s?(?=가지|곳)")
 
 
-def _spelled_count(headline: str, lang: str) -> int | None:
+def _spelled_count(headline: str, lang: str) -> tuple[int | None, bool]:
     """The count a Chinese, Japanese or Korean headline spells out before a list's counter
-    (see :data:`_CJK_COUNT`); None when none does."""
+    (see :data:`_CJK_COUNT`), None when none does; and whether it is firm (the general
+    classifier 个 needs a list word after it, see :func:`promise.general_count`)."""
     if lang in ("zh", "ja"):
         m = _CJK_COUNT.search(headline)
         if m and not headline.startswith(NOT_LIST_COUNTS, m.end()):
@@ -165,13 +166,18 @@ def _spelled_count(headline: str, lang: str) -> int | None:
             value = cjk_number(m.group(1))
             # "十大…" (the ten great…) is a top ten; "三大股指" (the three major indexes) is news.
             if headline.startswith("大", m.end()) and (value or 0) < 10:
-                return None
-            return value if value is not None and value >= 2 else None
+                return None, True
+            if value is None or value < 2:
+                return None, True
+            if headline.startswith(GENERAL_COUNTERS, m.end()):
+                extra, firm = general_count(headline[m.end():])
+                return (None, True) if extra is None else (value, firm)
+            return value, True
     if lang == "ko":
         k = _KO_COUNT.search(headline)
         if k:
-            return _KO_NATIVE[k.group(1)]
-    return None
+            return _KO_NATIVE[k.group(1)], True
+    return None, True
 
 
 # "Top-10", "Topp-10", "Топ-10", "Topp 10-lista": a top list's count, hyphens or not.
@@ -366,9 +372,9 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         return None, False, True
     lang = _script_language(headline, (lang or "en").split("-")[0].lower())
     headline = in_digits(_normal(headline, lang), lang)
-    spelled = _spelled_count(headline, lang)
+    spelled, firm = _spelled_count(headline, lang)
     if spelled is not None:
-        return spelled, False, True
+        return spelled, False, firm
     words = _WORDS.get(lang, _WORDS["en"])
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(headline)]
     for i, (tok, start, end) in enumerate(tokens):
