@@ -399,3 +399,12 @@ def test_a_general_count_with_no_list_word_is_open(lang: str, headline: str) -> 
 ])
 def test_a_general_count_before_a_list_word_stays_firm(headline: str, count: int) -> None:
     assert headline_promise(headline, "zh") == (count, False, True)
+
+
+@pytest.mark.parametrize(("headline", "count", "firm"), [
+    ("2つの台風が接近", 2, False),  # two typhoons approach: news, or whatever the body lists
+    ("夏に食べたい5つの果物", 5, True),  # five fruits you will want in summer
+    ("成功する人の７つの習慣", 7, True),
+])
+def test_japanese_tsu_counts_a_list_only_with_a_list_word(headline: str, count: int, firm: bool) -> None:
+    assert headline_promise(headline, "ja") == (count, False, firm)

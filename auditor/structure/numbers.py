@@ -170,7 +170,7 @@ def _spelled_count(headline: str, lang: str) -> tuple[int | None, bool]:
             if value is None or value < 2:
                 return None, True
             if headline.startswith(GENERAL_COUNTERS, m.end()):
-                extra, firm = general_count(headline[m.end():])
+                extra, firm = general_count(headline)
                 return (None, True) if extra is None else (value, firm)
             return value, True
     if lang == "ko":

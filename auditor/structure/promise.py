@@ -193,27 +193,30 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  # Films and series (部: "10部电影", ten films), as the Chinese classifier
                  # tables list it; its compounds of news are in NOT_LIST_COUNTS.
                  "部")
-# The general classifier (个, 個) counts anything, countries and people in news as well
-# ("美国对5个国家实施制裁", sanctions on five countries; "3个人在事故中死亡"): a list only with a
+# The general classifiers (个, 個, Japanese つ) count anything, countries, people and storms
+# in news as well ("美国对5个国家实施制裁", sanctions on five countries; "3个人在事故中死亡";
+# "2つの台風が接近"): a list only with a
 # list noun, a roundup word or the reader after it ("5个方法", "10个让你更健康的习惯", "必去的10个
 # 地方"); news words make news; else the body decides. Nouns and words as the Chinese and
 # Japanese entries of Wiktionary's translation tables of way, tip, reason, habit, place,
 # suggestion, secret, step, benefit, sign, detail, thing, mistake; died, injured, arrested,
 # confirmed (cases), missing.
-GENERAL_COUNTERS = ("个", "個")
+GENERAL_COUNTERS = ("个", "個", "つ")
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
-                   "ヒント", "アイデア", "秘訣", "特徴", "你", "必", "推荐", "盘点", "值得", "最", "おすすめ", "必見", "べき")
+                   "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
+                   "もの", "你", "必", "推荐", "盘点", "值得", "最", "おすすめ", "必見", "べき", "たい")
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
                    "逮捕", "不明")
 
 
-def general_count(rest: str) -> tuple[int | None, bool]:
-    """How a count before the general classifier reads, ``rest`` the headline after the
-    number: (0 or None as :func:`reads_as_list` answers, whether firm)."""
-    if any(w in rest for w in _CJK_NEWS_WORDS):
+def general_count(headline: str) -> tuple[int | None, bool]:
+    """How a count before the general classifier reads in ``headline``: (0 or None as
+    :func:`reads_as_list` answers, whether firm). The words may stand before the count
+    ("夏に食べたい5つの果物", five fruits you will want to eat in summer)."""
+    if any(w in headline for w in _CJK_NEWS_WORDS):
         return None, True
-    return 0, any(w in rest for w in _CJK_LIST_WORDS)
+    return 0, any(w in headline for w in _CJK_LIST_WORDS)
 
 
 # Japanese "N の" + a list noun: "10の方法" (ten ways), "5つの理由" is a counter already.
@@ -433,7 +436,7 @@ def reads_as_list(
     if headline.startswith(NOT_LIST_COUNTS, end):
         return None  # "3个月后" (three months on), "上涨3个百分点" (three points up)
     if headline.startswith(GENERAL_COUNTERS, end):
-        return general_count(headline[end:])[0]
+        return general_count(headline)[0]
     if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
         return 0
     if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
@@ -602,8 +605,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         return i + 1 < len(tokens) and tokens[i + 1][0].startswith(_TH_LIST_NOUNS)  # "10 วิธี…" (ten ways)
     if lang in UNSPACED:
         rest = "".join(t[0] for t in tokens[i + 1:])
-        # unspaced scripts read counters; the general one needs a list word after it
-        return not rest.startswith(GENERAL_COUNTERS) or general_count(rest)[1]
+        # unspaced scripts read counters; the general one needs a list word
+        return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
     phrase = _phrase(tokens, i)
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     prev = tokens[i - 1][0].lower() if i else ""
