@@ -408,3 +408,16 @@ def test_a_general_count_before_a_list_word_stays_firm(headline: str, count: int
 ])
 def test_japanese_tsu_counts_a_list_only_with_a_list_word(headline: str, count: int, firm: bool) -> None:
     assert headline_promise(headline, "ja") == (count, False, firm)
+
+
+@pytest.mark.parametrize(("headline", "count", "firm"), [
+    ("서울 맛집 10곳", 10, True),  # ten Seoul restaurants
+    ("부산 여행지 7곳", 7, True),  # seven Busan destinations
+    ("공장 3곳 가동 중단", 3, False),  # three plants halt: news, or whatever the body lists
+])
+def test_korean_places_count_a_list_only_with_a_list_word(headline: str, count: int, firm: bool) -> None:
+    assert headline_promise(headline, "ko") == (count, False, firm)
+
+
+def test_korean_fires_at_five_sites_are_news() -> None:
+    assert headline_promise("전국 5곳에서 화재", "ko")[0] is None

@@ -193,21 +193,22 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  # Films and series (部: "10部电影", ten films), as the Chinese classifier
                  # tables list it; its compounds of news are in NOT_LIST_COUNTS.
                  "部")
-# The general classifiers (个, 個, Japanese つ) count anything, countries, people and storms
-# in news as well ("美国对5个国家实施制裁", sanctions on five countries; "3个人在事故中死亡";
-# "2つの台風が接近"): a list only with a
-# list noun, a roundup word or the reader after it ("5个方法", "10个让你更健康的习惯", "必去的10个
-# 地方"); news words make news; else the body decides. Nouns and words as the Chinese and
-# Japanese entries of Wiktionary's translation tables of way, tip, reason, habit, place,
-# suggestion, secret, step, benefit, sign, detail, thing, mistake; died, injured, arrested,
-# confirmed (cases), missing.
-GENERAL_COUNTERS = ("个", "個", "つ")
+# The general classifiers (个, 個, Japanese つ, Korean 곳 for places) count anything,
+# countries, people, storms and sites in news as well ("美国对5个国家实施制裁", sanctions on five
+# countries; "3个人在事故中死亡"; "2つの台風が接近"; "전국 5곳에서 화재"): a list only with a
+# list noun, a roundup word or the reader in the headline ("5个方法", "10个让你更健康的习惯",
+# "必去的10个地方", "서울 맛집 10곳"); news words make news; else the body decides. Nouns and
+# words as the Chinese, Japanese and Korean entries of Wiktionary's translation tables of way,
+# tip, reason, habit, place, suggestion, secret, step, benefit, sign, detail, thing, mistake,
+# restaurant, destination; died, injured, fire, arrested, confirmed (cases), missing.
+GENERAL_COUNTERS = ("个", "個", "つ", "곳")
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
-                   "もの", "你", "必", "推荐", "盘点", "值得", "最", "おすすめ", "必見", "べき", "たい")
+                   "もの", "你", "必", "推荐", "盘点", "值得", "最", "おすすめ", "必見", "べき", "たい",
+                   "맛집", "여행지", "추천", "가볼", "꼭", "베스트", "명소", "방법", "이유", "습관", "카페")
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
-                   "逮捕", "不明")
+                   "逮捕", "不明", "사망", "부상", "화재", "체포", "확진", "숨져", "실종")
 
 
 def general_count(headline: str) -> tuple[int | None, bool]:
