@@ -421,3 +421,15 @@ def test_korean_places_count_a_list_only_with_a_list_word(headline: str, count: 
 
 def test_korean_fires_at_five_sites_are_news() -> None:
     assert headline_promise("전국 5곳에서 화재", "ko")[0] is None
+
+
+@pytest.mark.parametrize("headline", ["大谷、3本塁打", "住宅3軒が全焼"])  # three home runs; three houses burned down
+def test_japanese_home_runs_and_burned_houses_are_news(headline: str) -> None:
+    assert headline_promise(headline, "ja")[0] is None
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("ja", "おすすめ映画10本", 10), ("ja", "東京のおすすめカフェ5軒", 5), ("zh", "5本好书推荐", 5),
+])
+def test_films_shops_and_books_with_a_list_word_stay_lists(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

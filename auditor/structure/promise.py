@@ -201,14 +201,14 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
 # words as the Chinese, Japanese and Korean entries of Wiktionary's translation tables of way,
 # tip, reason, habit, place, suggestion, secret, step, benefit, sign, detail, thing, mistake,
 # restaurant, destination; died, injured, fire, arrested, confirmed (cases), missing.
-GENERAL_COUNTERS = ("个", "個", "つ", "곳")
+GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒")  # 本: bottles, films, home runs; 軒: houses, shops
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
                    "もの", "你", "必", "推荐", "盘点", "值得", "最", "おすすめ", "必見", "べき", "たい",
                    "맛집", "여행지", "추천", "가볼", "꼭", "베스트", "명소", "방법", "이유", "습관", "카페")
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
-                   "逮捕", "不明", "사망", "부상", "화재", "체포", "확진", "숨져", "실종")
+                   "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종")
 
 
 def general_count(headline: str) -> tuple[int | None, bool]:
@@ -251,7 +251,8 @@ def _thai_count(headline: str, end: int) -> int | None:
 
 # A counter then a unit of time or a percentage point: a quantity, not kinds of thing.
 NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點",
-                   "部门", "部門", "部委", "部分", "部队", "部隊")  # departments, ministries, parts, troops
+                   "部门", "部門", "部委", "部分", "部队", "部隊",  # departments, ministries, parts, troops
+                   "本塁打")  # home runs
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 # The Arabic question mark and the Devanagari danda end a clause as "?" and "." do.
