@@ -433,3 +433,22 @@ def test_japanese_home_runs_and_burned_houses_are_news(headline: str) -> None:
 ])
 def test_films_shops_and_books_with_a_list_word_stay_lists(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)
+
+
+# ---------------------------------------------------------------- "more than N"
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("it", "Oltre 50 idee per il weekend", 50),
+    ("ru", "Более 20 способов сэкономить", 20),
+    ("pl", "Ponad 20 pomysłów na prezent", 20),
+    ("id", "Lebih dari 10 Tempat Wisata di Bali", 10),
+    ("vi", "Hơn 10 cách giảm cân", 10),
+    ("ar", "أكثر من 10 نصائح للنوم", 10),
+    ("fa", "بیش از ۱۰ نکته برای خواب", 10),
+    ("tr", "10'dan fazla öneri", 10),
+    ("hi", "10 से ज्यादा तरीके", 10),
+    ("ko", "맛집 10곳 이상", 10),
+    ("zh", "10个以上的方法", 10),
+])
+def test_more_than_n_is_an_at_least_promise(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, True, True)

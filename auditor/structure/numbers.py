@@ -20,12 +20,18 @@ from auditor.structure.promise import (
 from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
 # "at least": "90+", "over 50", "more than 20", "50 or more", German "über 20", "mehr als 20".
+# Also Italian "oltre", Russian "более/больше/свыше", Polish "ponad", Indonesian "lebih dari",
+# Vietnamese "hơn", Arabic "أكثر من", Persian "بیش از", Turkish "-dan fazla", Hindi "से ज्यादा",
+# Japanese and Chinese "以上", Korean "이상" (after the count): each language's "more than".
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\bover|\bmore than|\bat least|\bupwards of|\büber|\bmehr als|\bmindestens|\bmás de"
-    r"|\bplus de|\bpiù di|\bmeer dan|\bmais de)\s*$",
+    r"|\bplus de|\bpiù di|\bmeer dan|\bmais de|\boltre|\bболее|\bбольше|\bсвыше|\bponad|\blebih dari"
+    r"|\bhơn|أكثر من|بیش از)\s*$",
     re.I,
 )
-_AT_LEAST_AFTER = re.compile(r"^\s*(?:\+|or more\b|and more\b|and counting\b)", re.I)
+_AT_LEAST_AFTER = re.compile(
+    r"^\s*(?:\+|or more\b|and more\b|and counting\b|['’]?(?:dan|den|tan|ten) fazla\b|से (?:ज्यादा|ज़्यादा|अधिक)"
+    r"|(?:[^\s\d]{1,2})?以上|(?:[^\s\d]{1,2})?\s?이상)", re.I)
 
 # Words before a number that make it a name, an age or a position, not a count.
 _NOT_COUNT_BEFORE = frozenset(
