@@ -452,3 +452,23 @@ def test_films_shops_and_books_with_a_list_word_stay_lists(lang: str, headline: 
 ])
 def test_more_than_n_is_an_at_least_promise(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, True, True)
+
+
+# ---------------------------------------------------------------- counts of a hundred or more
+
+@pytest.mark.parametrize("headline", ["1,000 Jobs at Risk", "100 Homes Without Power"])
+def test_a_count_in_the_hundreds_with_no_list_cue_is_open(headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, "en")
+    assert number is not None and not firm
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("100 Best Books of All Time", 100),
+    ("Here Comes the Pun: 317 Jokes for Kids", 317),
+    ("Hit Parader's Top 100 Metal Vocalists of All Time", 100),
+    ("250 Baby Names You'll Love", 250),
+    ("150 Cute Captions for Instagram", 150),
+    ("101 Low-Carb Snacks", 101),
+])
+def test_a_long_list_says_it_is_one(headline: str, count: int) -> None:
+    assert headline_promise(headline, "en") == (count, False, True)

@@ -40,12 +40,14 @@ LIST_NOUNS = frozenset(
 # The same after a count in more languages, and the kinds of thing health and travel lists
 # count (exercises, symptoms, signs, habits, destinations, remedies, benefits, lessons drawn),
 # each language's word as Wiktionary's translation tables of those English nouns give it, in
-# the form a count takes (Slavic genitive plurals: "10 упражнений", "5 objawów"). Read only
+# the form a count takes (Slavic genitive plurals: "10 упражнений", "5 objawów"); and the
+# English nouns of long collections ("150 captions", "101 snacks", "200 riddles"). Read only
 # after a number: many are everyday
 # words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
 # so none names a list by itself (see _GENERIC_NOUNS).
 COUNTED_NOUNS = frozenset(
     """hal tempat
+    captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
     erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
     vinkkiä syytä tapaa asiaa ideaa paikkaa tipov spôsobov dôvodov vecí nápadov paraan bagay dahilan
     übungen anzeichen symptome gewohnheiten reiseziele urlaubsziele ausflugsziele hausmittel vorteile
@@ -602,27 +604,44 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
         # destroyed", "20 animals photographed") is news or a title: the body decides.
         # A finite verb after it ("5 Tory MPs call for…") makes a clause the same way.
-        return not participle_clause(_phrase(tokens, i), is_plural) and not verb_clause(tokens, i, is_plural)
+        if participle_clause(_phrase(tokens, i, lang), is_plural) or verb_clause(tokens, i, is_plural):
+            return False
+        # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
+        # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
+        return not _hundreds(tokens[i][0]) or _list_cue(tokens, i, lang, is_plural)
     if lang == "th":
         return i + 1 < len(tokens) and tokens[i + 1][0].startswith(_TH_LIST_NOUNS)  # "10 วิธี…" (ten ways)
     if lang in UNSPACED:
         rest = "".join(t[0] for t in tokens[i + 1:])
         # unspaced scripts read counters; the general one needs a list word
         return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
-    phrase = _phrase(tokens, i)
+    return _list_cue(tokens, i, lang, is_plural)
+
+
+def _hundreds(tok: str) -> bool:
+    """Whether the count token ``tok`` says a hundred or more ("1,000", "250", "hundred")."""
+    digits = "".join(c for c in tok if c.isdecimal())
+    return (len(digits) >= 3 and int(digits) >= 100) or tok.lower() == "hundred"
+
+
+def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
+    """Whether the words around the count at ``i`` say it counts a list: a list noun or a
+    superlative after it, "top", a determiner or article before it, the reader addressed, a
+    headline that names a list (see :func:`firm_promise`)."""
+    phrase = _phrase(tokens, i, lang)
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
-    if any(w in LIST_NOUNS for w in head[:4]) or phrase[0] in SUPERLATIVES:
+    if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
         return True
     if any(superlative(w, lang) for w in head[1:3]):
         return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
     if prev in DETERMINERS or prev in _ARTICLES_BEFORE or _ranked_before(tokens, i, lang) or _after_top(tokens, i):
         return True
-    if leads(tokens, i) and (_addresses_reader(tokens, i) or any(w in _LEADING_NOUNS for w in head[:2])):
+    if leads(tokens, i) and (_addresses_reader(tokens, i, lang) or any(w in _LEADING_NOUNS for w in head[:2])):
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
-    return names_a_list(tokens, lang, is_plural)
+    return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
 
 
 # Foods and TV series, which health and streaming lists count at the head of their headline
@@ -663,8 +682,13 @@ _READER_WORDS = frozenset(
 )
 
 
-def _addresses_reader(tokens: Sequence[Token], i: int) -> bool:
+# English's, kept apart: "man", "je" and "te" are English words too.
+_EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've you’ve yourself".split())
+
+
+def _addresses_reader(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the headline after the count at ``i`` speaks to its reader (see
     :data:`_READER_WORDS`) and holds no news word (a relative's "die" is German's)."""
+    words = _EN_READER_WORDS if lang == "en" else _READER_WORDS
     after = [t[0].lower() for t in tokens[i + 1:]]
-    return any(w in _READER_WORDS for w in after) and not any(w in NEWS_WORDS and w not in STOPPERS for w in after)
+    return any(w in words for w in after) and not any(w in NEWS_WORDS and w not in STOPPERS for w in after)
