@@ -437,19 +437,9 @@ def reads_as_list(
     ``is_plural(word, lang)`` is the caller's plural test, passed in to keep one."""
     assert callable(is_plural)
     end = tokens[i][2]
-    if headline.startswith(NOT_LIST_COUNTS, end):
-        return None  # "3个月后" (three months on), "上涨3个百分点" (three points up)
-    if headline.startswith(GENERAL_COUNTERS, end):
-        return general_count(headline)[0]
-    if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
-        return 0
-    if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
-            and tokens[i - 1][0].lower() in ("top", "all"):
-        return 0  # "The Best Laptops for Students (Top 9)", "Every Pixar Movie, Ranked (All 27)"
-    if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
-        return 0
-    if lang == "th":
-        return _thai_count(headline, end)
+    told = _by_counter(tokens, i, lang, headline)
+    if told is not None:
+        return told[0]
     phrase = _phrase(tokens, i, lang)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
@@ -476,6 +466,26 @@ def reads_as_list(
     if _closing_count(tokens, i, lang, prev):
         return 0
     return 0 if listy and plural else None
+
+
+def _by_counter(tokens: Sequence[Token], i: int, lang: str, headline: str) -> tuple[int | None] | None:
+    """What the counter or frame right around the count at ``i`` says, as a one-tuple of
+    :func:`reads_as_list`'s answer; None when they say nothing and the words decide."""
+    end = tokens[i][2]
+    if headline.startswith(NOT_LIST_COUNTS, end):
+        return (None,)  # "3个月后" (three months on), "上涨3个百分点" (three points up)
+    if headline.startswith(GENERAL_COUNTERS, end):
+        return (general_count(headline)[0],)
+    if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
+        return (0,)
+    if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
+            and tokens[i - 1][0].lower() in ("top", "all"):
+        return (0,)  # "The Best Laptops for Students (Top 9)", "Every Pixar Movie, Ranked (All 27)"
+    if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
+        return (0,)
+    if lang == "th":
+        return (_thai_count(headline, end),)
+    return None
 
 
 # Genitives before a count in Hindi and Urdu ("भारत के 10 शहर", India's 10 cities).
