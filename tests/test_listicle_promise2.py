@@ -472,3 +472,13 @@ def test_a_count_in_the_hundreds_with_no_list_cue_is_open(headline: str) -> None
 ])
 def test_a_long_list_says_it_is_one(headline: str, count: int) -> None:
     assert headline_promise(headline, "en") == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "5 víctimas mortales en la carretera"),
+    ("pt", "200 mortes por covid em um dia"),
+    ("de", "3 Opfer nach Messerangriff"),
+    ("fr", "3 victimes dans un accident"),
+])
+def test_victims_and_deaths_counted_are_news(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang)[0] is None

@@ -135,6 +135,7 @@ NEWS_WORDS = frozenset(
     festgenommene todesopfer schwerverletzte verunglückt veroordeeld zwaargewond
     арестованы осуждены госпитализированы эвакуированы погибшие раненые пострадавших
     aresztowani zabici
+    víctimas vítimas victimes vittime opfer slachtoffers ofiar obětí жертв muertes mortes décès смертей zgonów úmrtí
     kuoli kuolleita kuollut loukkaantui loukkaantuneita pidätettiin mŕtvi zranení zadržali
     patay sugatan arestado
     ज़ख्मी जख्मी हिरासत मृत शहीद लापता
