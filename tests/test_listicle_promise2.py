@@ -485,3 +485,17 @@ def test_a_long_list_says_it_is_one(headline: str, count: int) -> None:
 ])
 def test_victims_and_deaths_counted_are_news(lang: str, headline: str) -> None:
     assert headline_promise(headline, lang)[0] is None
+
+
+# ---------------------------------------------------------------- Slavic nouns after 2, 3 and 4
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("ru", "3 способа похудеть", 3),
+    ("ru", "4 совета для сна", 4),
+    ("ru", "3 ошибки новичков", 3),
+    ("uk", "3 способи схуднути", 3),
+    ("pl", "4 porady dla rodziców", 4),
+    ("cs", "3 tipy na výlet", 3),
+])
+def test_the_paucal_form_of_a_list_noun_is_a_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

@@ -41,13 +41,19 @@ LIST_NOUNS = frozenset(
 # count (exercises, symptoms, signs, habits, destinations, remedies, benefits, lessons drawn),
 # each language's word as Wiktionary's translation tables of those English nouns give it, in
 # the form a count takes (Slavic genitive plurals: "10 упражнений", "5 objawów"); and the
-# English nouns of long collections ("150 captions", "101 snacks", "200 riddles"). Read only
+# English nouns of long collections ("150 captions", "101 snacks", "200 riddles"); and the
+# forms Russian, Ukrainian, Polish and Czech put after 2, 3 and 4 ("3 способа", "4 porady",
+# "3 tipy": the genitive singular or nominative plural, as the declension tables of those
+# nouns on Wiktionary give them). Read only
 # after a number: many are everyday
 # words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
 # so none names a list by itself (see _GENERIC_NOUNS).
 COUNTED_NOUNS = frozenset(
     """hal tempat
     captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
+    способа совета причины идеи вещи ошибки правила шага факта книги фильма места привычки
+    способи поради причини ідеї речі помилки sposoby porady powody pomysły błędy nawyki
+    způsoby tipy důvody nápady chyby
     erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
     vinkkiä syytä tapaa asiaa ideaa paikkaa tipov spôsobov dôvodov vecí nápadov paraan bagay dahilan
     übungen anzeichen symptome gewohnheiten reiseziele urlaubsziele ausflugsziele hausmittel vorteile
