@@ -19,8 +19,9 @@ from collections.abc import Sequence
 Token = tuple[str, int, int]
 
 # Words that name what a list is made of, in the languages we read. A number before one
-# of these is a promise wherever it stands ("…: the 5 tips", "…in 3 Schritten").
-LIST_NOUNS = frozenset(
+# of these is a promise wherever it stands ("…: the 5 tips", "…in 3 Schritten"); with
+# COUNTED_NOUNS below they make LIST_NOUNS.
+_NAMING_NOUNS = frozenset(
     """tips ways things reasons ideas steps secrets mistakes lessons facts signs tricks rules habits
     questions examples tools books films movies places products apps deals picks strategies hacks
     options methods myths benefits moments findings takeaways trends recipes songs albums games
@@ -37,17 +38,17 @@ LIST_NOUNS = frozenset(
     sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
     cara alasan ide""".split()
 )
-# The same after a count in more languages, and the kinds of thing health and travel lists
-# count (exercises, symptoms, signs, habits, destinations, remedies, benefits, lessons drawn),
-# each language's word as Wiktionary's translation tables of those English nouns give it, in
-# the form a count takes (Slavic genitive plurals: "10 упражнений", "5 objawów"); and the
-# English nouns of long collections ("150 captions", "101 snacks", "200 riddles"); and the
-# forms Russian, Ukrainian, Polish and Czech put after 2, 3 and 4 ("3 способа", "4 porady",
-# "3 tipy": the genitive singular or nominative plural, as the declension tables of those
-# nouns on Wiktionary give them). Read only
-# after a number: many are everyday
+# The same after a count in more languages. Read only after a number: many are everyday
 # words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
-# so none names a list by itself (see _GENERIC_NOUNS).
+# so none names a list by itself (see _GENERIC_NOUNS). Besides tips, ways, reasons and
+# things, the kinds of thing health and travel lists count (exercises, symptoms, signs,
+# habits, destinations, remedies, benefits, lessons drawn) and English nouns of long
+# collections ("150 captions", "101 snacks"). Each language's word as the translation tables
+# of Wiktionary's entries for those English nouns give it, in the form a count takes, from
+# their declension tables: Slavic genitive plurals after 5 ("10 упражнений", "5 objawów") and
+# the forms after 2-4 ("3 способа", "4 porady", "3 tipy"); Turkish and Persian keep the noun
+# singular ("7 alışkanlığı", "10 نکته"); Hindi, Urdu and Bengali plural ("10 तरीके", "7 طریقے",
+# "৫টি উপায়").
 COUNTED_NOUNS = frozenset(
     """hal tempat
     captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
@@ -79,12 +80,7 @@ COUNTED_NOUNS = frozenset(
     طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
     উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস""".split()
 )
-# Sources of the words above added for Turkish, Indonesian, Hindi, Persian, Urdu and Bengali:
-# the translation tables of Wiktionary's entries "tip", "way", "reason", "thing", "mistake",
-# "habit", "benefit", "fact", "recommendation" (each language's noun as a headline puts it
-# after a count: Turkish and Persian keep it singular, "10 نکته", "7 alışkanlığı"; Hindi,
-# Urdu and Bengali plural, "10 तरीके", "7 طریقے", "৫টি উপায়").
-LIST_NOUNS = LIST_NOUNS | COUNTED_NOUNS
+LIST_NOUNS = _NAMING_NOUNS | COUNTED_NOUNS
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
     """best worst most greatest top biggest essential favorite favourite must-have must-see
@@ -197,7 +193,8 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
                  "가지", "선", "곳",
                  # Counters for kinds of thing a list names: shops (軒), books (冊, 本), products (品),
                  # songs (曲, 首), works (作品), dishes (道菜). Not 家, 点: firms and hours in
-                 # Chinese news ("3家银行", "下午3点").
+                 # Chinese news ("3家银行", "下午3点"). 个, 個, つ, 곳, 本, 軒 count news's things
+                 # too: see GENERAL_COUNTERS, read first.
                  "軒", "冊", "本", "品", "曲", "首", "作品", "道菜",
                  # Films and series (部: "10部电影", ten films), as the Chinese classifier
                  # tables list it; its compounds of news are in NOT_LIST_COUNTS.
