@@ -65,6 +65,8 @@ LISTS = [
 
 # Read so on 1d30ea5 too: guards that Thai's new units and news words leave its lists alone.
 KEPT_LISTS = [
+    ("th", "10 ที่กินย่านสยาม", 10),  # ten places to eat around Siam
+    ("th", "7 อาการเตือนโรคเบาหวาน", 7),  # seven warning symptoms of diabetes
     ("th", "10 วิธีลดน้ำหนัก", 10),
     ("th", "5 เคล็ดลับนอนหลับ", 5),
     ("th", "10 อันดับ หนังน่าดู", 10),  # "อันดับ" (rank) holds "ดับ" (die)

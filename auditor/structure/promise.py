@@ -235,12 +235,14 @@ _JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイン�
 # people (คน), cases (ราย), bodies (ศพ), percent (Wiktionary's "Thai classifiers" and CLDR's
 # Thai unit names). Words of news anywhere after it make news (died, killed, injured,
 # arrested, infected, missing); a list noun right after it makes a list firm (ways, tips,
-# places to visit, places, reasons, things, ranks, points, menus, shops, ideas, benefits).
+# places to visit or eat, places, reasons, things, ranks, points, menus, shops, ideas,
+# benefits, films, series, songs, books, foods, poses, signs, symptoms, habits).
 _TH_UNITS = ("ปี", "เดือน", "วัน", "ชั่วโมง", "นาที", "ครั้ง", "บาท", "พัน", "หมื่น", "แสน", "ล้าน", "คน", "ราย",
              "ศพ", "เปอร์เซ็นต์", "องศา", "กิโล")
 _TH_NEWS = ("ตาย", "ดับ", "เสียชีวิต", "บาดเจ็บ", "เจ็บ", "จับกุม", "ถูกจับ", "ติดเชื้อ", "สูญหาย")
-_TH_LIST_NOUNS = ("วิธี", "เคล็ดลับ", "ที่เที่ยว", "สถานที่", "เหตุผล", "สิ่ง", "อันดับ", "ข้อ", "เมนู", "ร้าน",
-                  "ไอเดีย", "ประโยชน์", "ทริค", "เทคนิค")
+_TH_LIST_NOUNS = ("วิธี", "เคล็ดลับ", "ที่เที่ยว", "ที่กิน", "สถานที่", "เหตุผล", "สิ่ง", "อันดับ", "ข้อ", "เมนู", "ร้าน",
+                  "ไอเดีย", "ประโยชน์", "ทริค", "เทคนิค", "หนัง", "ซีรีส์", "เพลง", "หนังสือ", "อาหาร", "ท่า",
+                  "สัญญาณ", "อาการ", "นิสัย")
 
 
 def _thai_count(headline: str, end: int) -> int | None:
