@@ -501,3 +501,13 @@ def test_victims_and_deaths_counted_are_news(lang: str, headline: str) -> None:
 ])
 def test_the_paucal_form_of_a_list_noun_is_a_list(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("zh", "5个减肥食谱", 5),  # five slimming recipes
+    ("zh", "10个冷知识", 10),  # ten little-known facts
+    ("ja", "5つの違い", 5),  # five differences
+    ("ko", "제주 숙소 5곳", 5),  # five Jeju lodgings
+])
+def test_general_counts_of_recipes_facts_differences_and_lodgings_are_lists(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

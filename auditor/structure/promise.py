@@ -206,13 +206,17 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
 # "必去的10个地方", "서울 맛집 10곳"); news words make news; else the body decides. Nouns and
 # words as the Chinese, Japanese and Korean entries of Wiktionary's translation tables of way,
 # tip, reason, habit, place, suggestion, secret, step, benefit, sign, detail, thing, mistake,
-# restaurant, destination; died, injured, fire, arrested, confirmed (cases), missing.
+# restaurant, destination, recipe, fact, game, app, principle, feature, symptom, condition,
+# difference, word, lodging; died, injured, fire, arrested, confirmed (cases), missing.
 GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒")  # 本: bottles, films, home runs; 軒: houses, shops
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
                    "もの", "你", "必", "推荐", "盘点", "值得", "最", "おすすめ", "必見", "べき", "たい",
-                   "맛집", "여행지", "추천", "가볼", "꼭", "베스트", "명소", "방법", "이유", "습관", "카페")
+                   "맛집", "여행지", "추천", "가볼", "꼭", "베스트", "명소", "방법", "이유", "습관", "카페",
+                   "食谱", "菜谱", "窍门", "知识", "秘密", "错误", "游戏", "应用", "原则", "特点", "症状", "信号", "征兆",
+                   "事实", "条件", "メリット", "注意点", "サイン", "症状", "要素", "言葉", "違い",
+                   "장소", "관광지", "데이트", "핫플", "숙소")
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
                    "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종")
 
