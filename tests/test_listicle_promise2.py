@@ -509,5 +509,5 @@ def test_the_paucal_form_of_a_list_noun_is_a_list(lang: str, headline: str, coun
     ("ja", "5つの違い", 5),  # five differences
     ("ko", "제주 숙소 5곳", 5),  # five Jeju lodgings
 ])
-def test_general_counts_of_recipes_facts_differences_and_lodgings_are_lists(lang: str, headline: str, count: int) -> None:
+def test_general_counts_of_recipes_facts_and_lodgings_are_lists(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)

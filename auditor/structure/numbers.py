@@ -96,7 +96,8 @@ _IRREGULAR_PLURALS = frozenset(
 # points), which Python does not count as word characters: "गिरफ्तार" is one word, not five;
 # Thai vowel and tone marks; and the zero-width (non-)joiner Persian writes inside words
 # ("مهم‌ترین", most important).
-MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d"
+MARKS = ("\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
+         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d")
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
 _TOKEN = re.compile(
     rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U
