@@ -511,3 +511,16 @@ def test_the_paucal_form_of_a_list_noun_is_a_list(lang: str, headline: str, coun
 ])
 def test_general_counts_of_recipes_facts_and_lodgings_are_lists(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)
+
+
+# ---------------------------------------------------------------- court reports
+
+@pytest.mark.parametrize("headline", [
+    "The 5 suspects appear in court", "3 officers deny charges", "2 defendants await sentencing",
+])
+def test_the_counted_in_a_court_report_are_news(headline: str) -> None:
+    assert headline_promise(headline, "en")[0] is None
+
+
+def test_a_relative_before_the_court_verb_keeps_the_title() -> None:
+    assert headline_promise("5 Celebrities Who Appear in Ads", "en") == (5, False, True)

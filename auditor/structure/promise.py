@@ -162,8 +162,11 @@ CLAUSE_VERBS = frozenset(
     """open close remain return merge qualify break fall plead testify strike protest march rally clash
     vote agree reach arrive land report accuse fail sign enter join win lose face
     opened closed remained returned merged qualified broke fell pleaded testified struck protested
-    marched rallied clashed voted agreed reached arrived landed reported accused""".split()
+    marched rallied clashed voted agreed reached arrived landed reported accused
+    appear appeared deny denied await awaited settle settled""".split()
 )
+# The last line: what the counted do in court reports ("The 5 suspects appear in court",
+# "3 officers deny charges", "2 defendants await sentencing").
 # Past participles that do not end in "-ed" ("12 cars stolen", "200 homes sold").
 IRREGULAR_PARTICIPLES = frozenset("found stolen sold hit shut torn won lost seen taken made built".split())
 # Participles a list's title puts after its noun ("5 Myths Debunked", "All 27 Movies Ranked",
