@@ -524,3 +524,24 @@ def test_the_counted_in_a_court_report_are_news(headline: str) -> None:
 
 def test_a_relative_before_the_court_verb_keeps_the_title() -> None:
     assert headline_promise("5 Celebrities Who Appear in Ads", "en") == (5, False, True)
+
+
+# ---------------------------------------------------------------- where news leaves the counted
+
+@pytest.mark.parametrize("headline", [
+    "3 Students in Critical Condition After Crash",
+    "2 Officers on Leave After Shooting",
+    "10 Homes Without Water After Main Break",
+    "5 Schools on Lockdown",
+    "3 Teens in Custody After Chase",
+])
+def test_the_counted_left_in_a_state_news_reports_are_an_open_count(headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, "en")
+    assert number is not None and not firm
+
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("10 Things to Do After a Breakup", 10), ("7 Signs After Pregnancy", 7), ("10 Lockdown Recipes", 10),
+])
+def test_after_or_a_state_word_in_a_list_title_keeps_it_firm(headline: str, count: int) -> None:
+    assert headline_promise(headline, "en") == (count, False, True)

@@ -629,7 +629,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
         # destroyed", "20 animals photographed") is news or a title: the body decides.
         # A finite verb after it ("5 Tory MPs call for…") makes a clause the same way.
-        if participle_clause(_phrase(tokens, i, lang), is_plural) or verb_clause(tokens, i, is_plural):
+        phrase = _phrase(tokens, i, lang)
+        if participle_clause(phrase, is_plural) or verb_clause(tokens, i, is_plural) or _news_state(phrase):
             return False
         # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
@@ -641,6 +642,28 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # unspaced scripts read counters; the general one needs a list word
         return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
     return _list_cue(tokens, i, lang, is_plural)
+
+
+# Where news leaves the people or places it counts: "3 Teens in Custody", "2 Officers on
+# Leave", "5 Schools on Lockdown", "10 Homes Without Power", "3 Students in Critical
+# Condition". Read as pairs: alone these words title lists too ("10 Lockdown Recipes").
+_NEWS_STATES = frozenset({
+    ("in", "custody"), ("on", "leave"), ("on", "lockdown"), ("in", "lockdown"), ("without", "power"),
+    ("without", "water"), ("without", "heat"), ("in", "critical"), ("in", "serious"), ("in", "stable"),
+    ("in", "hospital"), ("in", "jail"), ("behind", "bars"), ("in", "quarantine"), ("on", "strike"),
+})
+
+
+def _news_state(phrase: Sequence[str]) -> bool:
+    """Whether the English count's noun phrase leaves the counted in a state news reports
+    (see :data:`_NEWS_STATES`), or ties them to an event with "after" ("3 Teens Held After
+    Chase"), with no list noun or superlative before it: then only the body confirms a list."""
+    for n, w in enumerate(phrase):
+        if w in LIST_NOUNS or w in SUPERLATIVES:
+            return False
+        if (w, phrase[n + 1] if n + 1 < len(phrase) else "") in _NEWS_STATES or (w == "after" and n > 0):
+            return True
+    return False
 
 
 def _hundreds(tok: str) -> bool:
