@@ -545,3 +545,20 @@ def test_the_counted_left_in_a_state_news_reports_are_an_open_count(headline: st
 ])
 def test_after_or_a_state_word_in_a_list_title_keeps_it_firm(headline: str, count: int) -> None:
     assert headline_promise(headline, "en") == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "Los 5 colegios cerrados tras el temporal"),
+    ("de", "Die 3 Verletzten nach dem Unfall"),
+    ("fr", "Les 4 écoles fermées après la tempête"),
+])
+def test_an_aftermath_after_an_article_is_an_open_count(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is not None and not firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("de", "10 Tipps nach dem Urlaub", 10), ("es", "Los 10 mejores destinos tras la pandemia", 10),
+])
+def test_after_behind_a_list_noun_or_superlative_keeps_the_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

@@ -661,9 +661,14 @@ def _news_state(phrase: Sequence[str]) -> bool:
     for n, w in enumerate(phrase):
         if w in LIST_NOUNS or w in SUPERLATIVES:
             return False
-        if (w, phrase[n + 1] if n + 1 < len(phrase) else "") in _NEWS_STATES or (w == "after" and n > 0):
+        if (w, phrase[n + 1] if n + 1 < len(phrase) else "") in _NEWS_STATES or (w in _AFTER and n > 0):
             return True
     return False
+
+
+# "After" in the languages we read ("Los 5 colegios cerrados tras el temporal", "Die 3
+# Verletzten nach dem Unfall"): an event's aftermath, which news counts.
+_AFTER = frozenset("after tras después após depois après nach dopo после".split())
 
 
 def _hundreds(tok: str) -> bool:
@@ -681,6 +686,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
+    if _news_state(phrase):
+        return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
         return True
     if any(superlative(w, lang) for w in head[1:3]):
