@@ -655,9 +655,10 @@ _NEWS_STATES = frozenset({
 
 
 def _news_state(phrase: Sequence[str]) -> bool:
-    """Whether the English count's noun phrase leaves the counted in a state news reports
-    (see :data:`_NEWS_STATES`), or ties them to an event with "after" ("3 Teens Held After
-    Chase"), with no list noun or superlative before it: then only the body confirms a list."""
+    """Whether the count's noun phrase leaves the counted in a state news reports (see
+    :data:`_NEWS_STATES`, English), or ties them to an event with "after" in any language we
+    read ("3 Teens Held After Chase", "… tras el temporal"), with no list noun or superlative
+    before it: then only the body confirms a list."""
     for n, w in enumerate(phrase):
         if w in LIST_NOUNS or w in SUPERLATIVES:
             return False
