@@ -562,3 +562,25 @@ def test_an_aftermath_after_an_article_is_an_open_count(lang: str, headline: str
 ])
 def test_after_behind_a_list_noun_or_superlative_keeps_the_list(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)
+
+
+# ---------------------------------------------------------------- a Romance verb after the counted noun
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "Los 5 concejales votan en contra"),
+    ("pt", "Os 5 deputados votam contra o projeto"),
+    ("it", "I 5 consiglieri votano contro"),
+    ("fr", "Les 3 candidats débattent ce soir"),
+])
+def test_the_counted_doing_something_after_their_article_are_an_open_count(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is not None and not firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("es", "Los 7 destinos españoles más bonitos", 7),
+    ("fr", "Les 5 romans récemment primés", 5),
+    ("es", "Las 3 hermanas Williams", 3),
+])
+def test_plural_adjectives_adverbs_and_names_after_the_noun_keep_the_title(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

@@ -672,6 +672,25 @@ def _news_state(phrase: Sequence[str]) -> bool:
 _AFTER = frozenset("after tras después após depois après nach dopo после".split())
 
 
+# The third person plural of the present in Spanish, Portuguese, Italian and French
+# ("votan", "debatem", "votano", "votent"), as their conjugation tables end it. Right after
+# the counted plural noun, whose adjectives agree in the plural ("-s", "-i", "-e"), such a
+# word is its verb: "Los 5 concejales votan en contra" is news. Adverbs and words that end
+# alike are left out ("-ment", "também", "tan", "bien").
+_VERB_ENDINGS = {"es": ("an", "en"), "pt": ("am", "em"), "it": ("ano", "ono"), "fr": ("ent",)}
+_NOT_VERB_ENDS = frozenset("también também além porém ninguém alguém souvent comment pendant avant".split())
+
+
+def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
+    """Whether the word after the counted noun (``phrase[0]``, not a list noun) is a verb
+    in the third person plural (see :data:`_VERB_ENDINGS`)."""
+    ends = _VERB_ENDINGS.get(lang)
+    if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
+        return False
+    w = phrase[1]
+    return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
+
+
 def _hundreds(tok: str) -> bool:
     """Whether the count token ``tok`` says a hundred or more ("1,000", "250", "hundred")."""
     digits = "".join(c for c in tok if c.isdecimal())
@@ -687,7 +706,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
-    if _news_state(phrase):
+    if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
         return True
