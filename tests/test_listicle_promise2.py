@@ -584,3 +584,13 @@ def test_the_counted_doing_something_after_their_article_are_an_open_count(lang:
 ])
 def test_plural_adjectives_adverbs_and_names_after_the_noun_keep_the_title(lang: str, headline: str, count: int) -> None:
     assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "Las 3 personas detenidas por el robo"),
+    ("pt", "As 5 pessoas feridas no acidente"),
+    ("fr", "Les 3 femmes arrêtées à Lyon"),
+    ("it", "Le 4 donne fermate dalla polizia"),
+])
+def test_feminine_participles_of_arrest_and_injury_are_news(lang: str, headline: str) -> None:
+    assert headline_promise(headline, lang)[0] is None

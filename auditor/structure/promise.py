@@ -135,6 +135,10 @@ NEWS_WORDS = frozenset(
     arrestados condenados imputados investigados hospitalizados evacuados rescatados asesinados
     secuestrados fallecen detidos baleados resgatados assassinados sequestrados internados
     fermati indagati condannati denunciati evacuati uccise arrestate ricoverati
+    detenidas heridas arrestadas fallecidas desaparecidas asesinadas secuestradas rescatadas evacuadas
+    hospitalizadas condenadas detidas feridas presas mortas baleadas resgatadas assassinadas
+    sequestradas internadas arrêtées disparues mortes décédées hospitalisées évacuées
+    fermate indagate ricoverate denunciate
     festgenommene todesopfer schwerverletzte verunglückt veroordeeld zwaargewond
     арестованы осуждены госпитализированы эвакуированы погибшие раненые пострадавших
     aresztowani zabici
@@ -150,7 +154,7 @@ NEWS_WORDS = frozenset(
 # Romance, German, Dutch, Russian and Polish participles after them ("Les 3 suspects
 # interpellés", "Los 3 arrestados"): the translation tables of Wiktionary's "killed",
 # "injured", "arrested", "convicted", "hospitalized", "evacuated", "missing", "victim", and
-# the conjugation tables of those verbs (plural participles);
+# the conjugation tables of those verbs (plural participles, masculine and feminine);
 # the forms are those wire headlines use ("3 کشته و ۵ زخمی", "3 افراد جاں بحق", "নিহত ৩").
 # English verbs in the present plural (or past) that, right after the counted noun, make the
 # headline a clause about those people or things: "Two new restaurants open downtown",
