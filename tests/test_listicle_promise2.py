@@ -594,3 +594,23 @@ def test_plural_adjectives_adverbs_and_names_after_the_noun_keep_the_title(lang:
 ])
 def test_feminine_participles_of_arrest_and_injury_are_news(lang: str, headline: str) -> None:
     assert headline_promise(headline, lang)[0] is None
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "Los 5 colegios cerrados por el temporal"),
+    ("pt", "As 3 escolas fechadas pela chuva"),
+    ("it", "Le 4 scuole chiuse per neve"),
+    ("fr", "Les 3 écoles fermées jeudi"),
+])
+def test_a_romance_participle_after_the_counted_noun_is_an_open_count(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is not None and not firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("es", "Los 10 restaurantes recomendados por Michelin", 10),
+    ("es", "Los 10 secretos mejor guardados", 10),
+    ("fr", "Les 5 films les plus attendus", 5),
+])
+def test_a_title_participle_or_a_list_noun_keeps_the_romance_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)

@@ -683,15 +683,28 @@ _AFTER = frozenset("after tras después após depois après nach dopo после
 # alike are left out ("-ment", "também", "tan", "bien").
 _VERB_ENDINGS = {"es": ("an", "en"), "pt": ("am", "em"), "it": ("ano", "ono"), "fr": ("ent",)}
 _NOT_VERB_ENDS = frozenset("también também além porém ninguém alguém souvent comment pendant avant".split())
+# Their plural past participles ("cerrados", "fechadas", "chiusi"… "fermées"), which after the
+# counted noun make a clause as English's do ("50 homes destroyed"), but for those a list's
+# title puts there (explained, revealed, ranked, recommended, compared).
+_PARTICIPLE_ENDINGS = {"es": ("ados", "idos", "adas", "idas"), "pt": ("ados", "idos", "adas", "idas"),
+                       "it": ("ati", "iti", "uti", "ate", "ite", "ute", "usi", "use"), "fr": ("és", "ées")}
+_TITLE_PARTICIPLES = frozenset(
+    """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
+    comparados comparadas analizados analisados ordenados expliqués expliquées révélés révélées
+    recommandés recommandées classés classées comparés spiegati spiegate svelati svelate consigliati
+    consigliate classificati classificate""".split()
+)
 
 
 def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     """Whether the word after the counted noun (``phrase[0]``, not a list noun) is a verb
-    in the third person plural (see :data:`_VERB_ENDINGS`)."""
+    in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`)."""
     ends = _VERB_ENDINGS.get(lang)
     if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
         return False
     w = phrase[1]
+    if len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES:
+        return True  # "Los 5 colegios cerrados por el temporal"
     return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
 
 
