@@ -8,22 +8,30 @@ are skipped: years, dates, times, money, percentages, ordinals, versions, ages
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from collections.abc import Callable, Sequence
 
 from auditor.structure.promise import (
-    CLAUSE_MARKS, LIST_COUNTERS, NOT_LIST_COUNTS, firm_promise, names_a_list, reads_as_list,
+    CLAUSE_MARKS, COMMAS, GENERAL_COUNTERS, LIST_COUNTERS, LIST_NOUNS, NOT_LIST_COUNTS, firm_promise,
+    general_count, names_a_list, reads_as_list,
 )
 
-from auditor.text.number_words import NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
+from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 
 # "at least": "90+", "over 50", "more than 20", "50 or more", German "über 20", "mehr als 20".
+# Also Italian "oltre", Russian "более/больше/свыше", Polish "ponad", Indonesian "lebih dari",
+# Vietnamese "hơn", Arabic "أكثر من", Persian "بیش از", Turkish "-dan fazla", Hindi "से ज्यादा",
+# Japanese and Chinese "以上", Korean "이상" (after the count): each language's "more than".
 _AT_LEAST_BEFORE = re.compile(
     r"(?:\bover|\bmore than|\bat least|\bupwards of|\büber|\bmehr als|\bmindestens|\bmás de"
-    r"|\bplus de|\bpiù di|\bmeer dan|\bmais de)\s*$",
+    r"|\bplus de|\bpiù di|\bmeer dan|\bmais de|\boltre|\bболее|\bбольше|\bсвыше|\bponad|\blebih dari"
+    r"|\bhơn|أكثر من|بیش از)\s*$",
     re.I,
 )
-_AT_LEAST_AFTER = re.compile(r"^\s*(?:\+|or more\b|and more\b|and counting\b)", re.I)
+_AT_LEAST_AFTER = re.compile(
+    r"^\s*(?:\+|or more\b|and more\b|and counting\b|['’]?(?:dan|den|tan|ten) fazla\b|से (?:ज्यादा|ज़्यादा|अधिक)"
+    r"|(?:[^\s\d]{1,2})?以上|(?:[^\s\d]{1,2})?\s?이상)", re.I)
 
 # Words before a number that make it a name, an age or a position, not a count.
 _NOT_COUNT_BEFORE = frozenset(
@@ -63,16 +71,33 @@ _NOT_COUNT_AFTER = frozenset(
     miljoen miljard miljoner miljarder millioner milliarder milionów miliardów milionů miliard milioane miliarde
     millió milliárd εκατομμύρια εκατ juta miliar triệu tỷ लाख करोड़ מיליון מיליארד мільйонів мільярдів
     مليون مليار milyon milyar
-    kronor kroner złotych zł lei forint lira rupiah ringgit đồng रुपये שקל гривень دولار dolar dolarów""".split()
+    kronor kroner złotych zł lei forint lira rupiah ringgit đồng रुपये שקל гривень دولار dolar dolarów
+    semanas semaines settimane wochen weken veckor uger uker tygodni týdnů недель недели тижнів hafta
+    minggu tuần
+    millones milhões millions milioni миллионов миллиарда миллиардов milliards miliardi mil bin ribu
+    nghìn ngàn
+    سال روز ساعت دقیقه ماه هفته میلیون میلیارد تومان ریال درصد هزار
+    دن گھنٹے منٹ ماہ ہفتے روپے ملین ارب کروڑ لاکھ فیصد
+    বছর দিন ঘণ্টা মিনিট মাস সপ্তাহ টাকা কোটি লাখ শতাংশ হাজার
+    vuotta päivää tuntia euroa prosenttia miljoonaa rokov dní hodín eur percent taon araw oras piso
+    ساعة ساعات يوما يوم دقيقة دقائق شهر أشهر شهرا أسبوع أسابيع سنة عام ألف آلاف جنيه ريال درهم دينار
+    महीने हफ्ते हजार हज़ार फीसदी""".split()
 )
+# Sources of the weeks, thousands and millions added for Romance, Slavic, Turkish and
+# Southeast Asian languages, and of every Persian, Urdu and Bengali unit: CLDR's unit
+# display names (common/main/*.xml, "duration-week", "duration-day"…) and its currency names
+# (toman, rial, rupee, taka); "millones", "milhões" as CLDR's compact decimal formats spell them.
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset(
     "people children men women mice geese feet teeth ideas data media criteria phenomena".split()
 )
 
 # A word's letters and the marks written on them (Devanagari vowel signs, Hebrew and Arabic
-# points), which Python does not count as word characters: "गिरफ्तार" is one word, not five.
-MARKS = "\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
+# points), which Python does not count as word characters: "गिरफ्तार" is one word, not five;
+# Thai vowel and tone marks; and the zero-width (non-)joiner Persian writes inside words
+# ("مهم‌ترین", most important).
+MARKS = ("\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
+         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d")
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
 _TOKEN = re.compile(
     rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U
@@ -124,7 +149,7 @@ def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
         return False
     prev, before, nxt = tokens[i - 1][0], tokens[i - 2][0], tokens[i + 1][0]
     return (prev[:1].isupper() and prev.isalpha() and prev.lower() not in _COUNT_LEADS
-            and before not in CLAUSE_MARKS and before not in (",", ";", "(", "'", '"', "‘", "“")
+            and before not in CLAUSE_MARKS and before not in COMMAS and before not in ("(", "'", '"', "‘", "“")
             and nxt[:1].islower() and nxt.isalpha())
 
 
@@ -136,9 +161,10 @@ _KO_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 
 _KO_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KO_NATIVE) + r")\s?(?=가지|곳)")
 
 
-def _spelled_count(headline: str, lang: str) -> int | None:
+def _spelled_count(headline: str, lang: str) -> tuple[int | None, bool]:
     """The count a Chinese, Japanese or Korean headline spells out before a list's counter
-    (see :data:`_CJK_COUNT`); None when none does."""
+    (see :data:`_CJK_COUNT`), None when none does; and whether it is firm (the general
+    classifier 个 needs a list word after it, see :func:`promise.general_count`)."""
     if lang in ("zh", "ja"):
         m = _CJK_COUNT.search(headline)
         if m and not headline.startswith(NOT_LIST_COUNTS, m.end()):
@@ -147,29 +173,43 @@ def _spelled_count(headline: str, lang: str) -> int | None:
             value = cjk_number(m.group(1))
             # "十大…" (the ten great…) is a top ten; "三大股指" (the three major indexes) is news.
             if headline.startswith("大", m.end()) and (value or 0) < 10:
-                return None
-            return value if value is not None and value >= 2 else None
+                return None, True
+            if value is None or value < 2:
+                return None, True
+            if headline.startswith(GENERAL_COUNTERS, m.end()):
+                extra, firm = general_count(headline)
+                return (None, True) if extra is None else (value, firm)
+            return value, True
     if lang == "ko":
         k = _KO_COUNT.search(headline)
         if k:
-            return _KO_NATIVE[k.group(1)]
-    return None
+            return _KO_NATIVE[k.group(1)], True
+    return None, True
 
 
 # "Top-10", "Topp-10", "Топ-10", "Topp 10-lista": a top list's count, hyphens or not.
-_TOP_BEFORE = re.compile(r"(?<![^\W\d_])(?:top|topp|топ)[-\s]?$", re.I)
+# A letter of an unspaced script may stand right before it ("ランキングTOP10").
+_TOP_BEFORE = re.compile(r"(?<![a-zA-Z\u00c0-\u024f\u0370-\u052f])(?:top|topp|топ)[-\s]?$", re.I)
+
+
+# Bengali writes a classifier glued to the count ("৫টি উপায়", five ways; "১০টা"): the
+# count stands, and the noun after it tells what is counted (Bengali grammar's
+# "নির্দেশক" টি/টা; "জন" counts people, as news does: "৫ জন নিহত").
+_CLASSIFIERS = ("টি", "টা", "জন")
 
 
 def _glued(headline: str, start: int, end: int) -> bool:
     """Whether the digits at ``start:end`` are part of a name: glued to a word ("Covid-19",
     "3-D", "B2B") or to a spaced script's letters ("9to5Mac", "1Password"); "Top-10" and
-    "Топ-10" are counts."""
+    "Топ-10" are counts, and so are Bengali counts with their classifier ("৫টি")."""
+    if headline.startswith(_CLASSIFIERS, end) and not headline[start - 1 : start].isalpha():
+        return False
     top_glued = bool(_TOP_BEFORE.search(headline[:start]))
     glued_before = start > 0 and headline[start - 1] in "-/#" and not top_glued
     glued_after = headline[end : end + 1] in ("-", "/") and headline[end + 1 : end + 2].strip() != "" and not top_glued
     glued_letter = any(
         c.isalpha() and ord(c) < 0x2E80 for c in (headline[start - 1 : start], headline[end : end + 1]) if c
-    )
+    ) and not (top_glued and not headline[end : end + 1].isalpha())  # "TOP10", not "Top10x"
     return glued_letter or glued_before or glued_after
 
 
@@ -186,8 +226,20 @@ def _proportion(nxt: Sequence[str], value: int) -> bool:
     if nxt and nxt[0] in (".", ":") and len(nxt) > 1 and nxt[1][:1].isdigit():
         return True
     low = [t.lower() for t in nxt[:3]]
-    rest = low[1:] if low[:1] == ["in"] else low[2:] if low[:2] == ["out", "of"] else []
+    if len(low) > 1 and low[0] in _SCORE_WORDS and low[1].isdecimal() and int(low[1]) <= value:
+        return True  # a score: "3 a 1", "2 x 1", "3 à 0", "3 zu 1"
+    rest = low[1:] if low[:1] and low[0] in _SHARE_ONE else low[2:] if tuple(low[:2]) in _SHARE_TWO else []
     return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
+
+
+# Words between a match's two scores ("3 a 1", Brazil's "2 x 1", "3 à 0", "3 zu 1").
+_SCORE_WORDS = frozenset("a x à zu".split())
+
+
+# "7 in 10", "7 de cada 10", "4 em cada 10", "4 sur 10", "4 su 10", "7 von 10", "7 из 10",
+# "7 na 10", "7 op de 10", "7 av 10": a share of people, in the languages we read.
+_SHARE_ONE = frozenset("in sur su von из na av".split())
+_SHARE_TWO = frozenset({("out", "of"), ("de", "cada"), ("em", "cada"), ("op", "de"), ("su", "ogni"), ("von", "je")})
 
 
 def headline_number(headline: str, lang: str = "en") -> tuple[int | None, bool]:
@@ -241,17 +293,95 @@ def in_digits(headline: str, lang: str) -> str:
     return _RANGE.sub(low_end, headline)
 
 
+# Letters of the scripts one language (or one above all) writes, to read a headline in its
+# own language when the page says none or a wrong one (Unicode's script blocks).
+_SCRIPTS: tuple[tuple[int, int, str], ...] = (
+    (0x0370, 0x03FF, "el"), (0x0400, 0x04FF, "ru"), (0x0590, 0x05FF, "he"), (0x0600, 0x06FF, "ar"),
+    (0x0900, 0x097F, "hi"), (0x0980, 0x09FF, "bn"), (0x0E00, 0x0E7F, "th"), (0x3040, 0x30FF, "ja"),
+    (0x4E00, 0x9FFF, "zh"), (0xAC00, 0xD7AF, "ko"),
+)
+# Languages sharing those scripts, kept when the page declares them.
+_SAME_SCRIPT = {"ru": {"ru", "uk", "bg", "sr", "mk", "be", "kk"}, "ar": {"ar", "fa", "ur", "ps", "ku"},
+                "hi": {"hi", "mr", "ne"}, "zh": {"zh", "ja"}, "bn": {"bn", "as"}}
+# Letters Persian and Urdu write that Arabic does not: Urdu's retroflexes and final yeh
+# (ٹ ڈ ڑ ں ے ھ), then Persian's (پ چ ژ گ and its own kaf and yeh).
+_URDU_LETTERS = frozenset("ٹڈڑںےھ")
+_PERSIAN_LETTERS = frozenset("پچژگکی")
+
+
+def _script_language(headline: str, lang: str) -> str:
+    """``lang``, or the language of the non-Latin script most of ``headline``'s letters are
+    written in when that is not ``lang``'s script ("۱۰ نکته…" on a page declared English)."""
+    if headline.isascii():
+        return lang
+    counts: dict[str, int] = {}
+    for ch in headline:
+        if ch.isalpha():
+            code = ord(ch)
+            name = next((n for lo, hi, n in _SCRIPTS if lo <= code <= hi), "latin")
+            counts[name] = counts.get(name, 0) + 1
+    script = max(counts, key=counts.__getitem__, default="latin")
+    if script == "zh" and "ja" in counts:
+        script = "ja"  # kanji with kana
+    if script == "latin" or lang in _SAME_SCRIPT.get(script, {script}):
+        return lang
+    if script == "ar":
+        letters = set(headline)
+        return "ur" if letters & _URDU_LETTERS else "fa" if letters & _PERSIAN_LETTERS else "ar"
+    return script
+
+
+def _normal(headline: str, lang: str) -> str:
+    """``headline`` in NFC (a nukta or a Bengali "য়" typed either way reads the same),
+    with Persian and Urdu written in their own kaf and yeh where a keyboard gave Arabic's."""
+    if headline.isascii():
+        return headline
+    headline = unicodedata.normalize("NFC", headline)
+    return headline.translate(_FA_LETTERS) if lang in ("fa", "ur") else headline
+
+
+_FA_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
+
+
+def _guarded(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> int | None:
+    """A number word that is also a common word ("năm" five and year, "hét" seven and
+    week, "نه" nine and no), read as a count only right before a list noun: a superlative
+    is not enough ("A hét legjobb filmje", the week's best films)."""
+    value = GUARDED_WORDS.get(lang, {}).get(tokens[i][0].lower())
+    nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    return value if value is not None and nxt in LIST_NOUNS else None
+
+
+def _word_value(tokens: Sequence[tuple[str, int, int]], i: int, lang: str, words: dict[str, int]) -> int | None:
+    """The count the word at ``i`` spells, 0 for a number word that counts nothing here
+    ("dozen" alone, a guarded word before no list noun); None for no number word."""
+    low = tokens[i][0].lower()
+    if lang == "bn" and low.endswith(_CLASSIFIERS[:2]) and low[:-2] in words:
+        return words[low[:-2]]  # "পাঁচটি উপায়" (five ways)
+    if low in GUARDED_WORDS.get(lang, ()):
+        return _guarded(tokens, i, lang) or 0
+    if low not in words:
+        return None
+    if low in ("dozen", "dutzend", "docena", "douzaine", "dozzina", "dozijn", "dúzia"):
+        prev = tokens[i - 1][0].lower() if i else ""
+        if prev == "half":
+            return 6
+        if prev and prev not in ("a", "ein", "una", "une", "un", "een", "uma"):
+            return 0
+    return words[low]
+
+
 def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool, bool]:
     """:func:`headline_number` and whether its words alone make it a list's count
     (:func:`promise.firm_promise`); a count that is not firm holds only when the body
     lists about that many."""
     if not headline:
         return None, False, True
-    lang = (lang or "en").split("-")[0].lower()
-    headline = in_digits(headline, lang)
-    spelled = _spelled_count(headline, lang)
+    lang = _script_language(headline, (lang or "en").split("-")[0].lower())
+    headline = in_digits(_normal(headline, lang), lang)
+    spelled, firm = _spelled_count(headline, lang)
     if spelled is not None:
-        return spelled, False, True
+        return spelled, False, firm
     words = _WORDS.get(lang, _WORDS["en"])
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(headline)]
     for i, (tok, start, end) in enumerate(tokens):
@@ -260,14 +390,8 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
             value, plus = _digit_value(tok)
             if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)):
                 value = None
-        elif low in words:
-            value, plus = words[low], False
-            if low in ("dozen", "dutzend", "docena", "douzaine", "dozzina", "dozijn", "dúzia"):
-                prev = tokens[i - 1][0].lower() if i else ""
-                if prev not in ("a", "ein", "una", "une", "un", "een", "uma", "half"):
-                    value = None if prev else value
-                if prev == "half":
-                    value = 6
+        elif (value := _word_value(tokens, i, lang, words)) is not None:
+            plus = False
         else:
             continue
         if value is None or value < 2:
@@ -294,6 +418,6 @@ def names_list(headline: str, lang: str = "en") -> bool:
     "Estas son las marcas…", "Best books for young readers"): see :func:`promise.names_a_list`."""
     if not headline:
         return False
-    lang = (lang or "en").split("-")[0].lower()
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(headline)]
+    lang = _script_language(headline, (lang or "en").split("-")[0].lower())
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(_normal(headline, lang))]
     return names_a_list(tokens, lang, _is_plural)

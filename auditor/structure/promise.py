@@ -19,8 +19,9 @@ from collections.abc import Sequence
 Token = tuple[str, int, int]
 
 # Words that name what a list is made of, in the languages we read. A number before one
-# of these is a promise wherever it stands ("…: the 5 tips", "…in 3 Schritten").
-LIST_NOUNS = frozenset(
+# of these is a promise wherever it stands ("…: the 5 tips", "…in 3 Schritten"); with
+# COUNTED_NOUNS below they make LIST_NOUNS.
+_NAMING_NOUNS = frozenset(
     """tips ways things reasons ideas steps secrets mistakes lessons facts signs tricks rules habits
     questions examples tools books films movies places products apps deals picks strategies hacks
     options methods myths benefits moments findings takeaways trends recipes songs albums games
@@ -37,28 +38,61 @@ LIST_NOUNS = frozenset(
     sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
     cara alasan ide""".split()
 )
-# The same after a count in more languages, read only after a number: many are everyday
+# The same after a count in more languages. Read only after a number: many are everyday
 # words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
-# so none names a list by itself (see _GENERIC_NOUNS).
+# so none names a list by itself (see _GENERIC_NOUNS). Besides tips, ways, reasons and
+# things, the kinds of thing health and travel lists count (exercises, symptoms, signs,
+# habits, destinations, remedies, benefits, lessons drawn) and English nouns of long
+# collections ("150 captions", "101 snacks"). Each language's word as the translation tables
+# of Wiktionary's entries for those English nouns give it, in the form a count takes, from
+# their declension tables: Slavic genitive plurals after 5 ("10 упражнений", "5 objawów") and
+# the forms after 2-4 ("3 способа", "4 porady", "3 tipy"); Turkish and Persian keep the noun
+# singular ("7 alışkanlığı", "10 نکته"); Hindi, Urdu and Bengali plural ("10 तरीके", "7 طریقے",
+# "৫টি উপায়").
 COUNTED_NOUNS = frozenset(
     """hal tempat
+    captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
+    способа совета причины идеи вещи ошибки правила шага факта книги фильма места привычки
+    способи поради причини ідеї речі помилки sposoby porady powody pomysły błędy nawyki
+    způsoby tipy důvody nápady chyby
+    erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
+    vinkkiä syytä tapaa asiaa ideaa paikkaa tipov spôsobov dôvodov vecí nápadov paraan bagay dahilan
+    übungen anzeichen symptome gewohnheiten reiseziele urlaubsziele ausflugsziele hausmittel vorteile
+    ejercicios síntomas señales hábitos destinos remedios beneficios
+    exercices symptômes signes habitudes destinations remèdes bienfaits avantages
+    exercícios sintomas sinais remédios benefícios
+    esercizi sintomi segnali segni abitudini mete destinazioni rimedi benefici vantaggi
+    упражнений симптомов признаков привычек преимуществ ćwiczeń objawów oznak nawyków miejsc korzyści
+    oefeningen symptomen signalen gewoontes gewoonten bestemmingen voordelen cviků příznaků návyků
+    gejala tanda latihan destinasi egzersiz hareket أعراض علامات تمارين عادات وجهات فوائد
     sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
     módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
     способів порад причин речей помилок ідей книг фільмів
-    طرق أسباب أشياء نصائح أفكار خطوات أخطاء
+    طرق أسباب أشياء نصائح أفكار خطوات أخطاء معلومات حقائق أماكن
+    מקומות
     şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
     तरीके कारण बातें टिप्स चीजें
-    דרכים סיבות דברים טיפים""".split()
+    דרכים סיבות דברים טיפים
+    alışkanlık alışkanlığı tüyo sırrı sır belirti belirtisi fayda faydası kural özellik tarif sebep
+    fakta rekomendasi manfaat kebiasaan kesalahan langkah resep kiat trik ciri penyebab
+    उपाय फायदे नुस्खे गलतियां गलतियाँ आदतें जगहें तरीकों चीज़ें
+    نکته روش راه راهکار دلیل اشتباه ترفند چیز چیزی عادت توصیه
+    طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
+    উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস""".split()
 )
-LIST_NOUNS = LIST_NOUNS | COUNTED_NOUNS
+LIST_NOUNS = _NAMING_NOUNS | COUNTED_NOUNS
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
     """best worst most greatest top biggest essential favorite favourite must-have must-see
     must-read coolest funniest easiest cheapest smartest besten beliebtesten wichtigsten schönsten
     größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
-    найкращих найкращі лучших""".split()
+    найкращих найкращі лучших
+    terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
+    بهترین برترین برتر بہترین সেরা সবচেয়ে""".split()
 )
+# Persian forms any superlative with the suffix "-ترین" ("مهم‌ترین", the most important).
+_FA_SUPERLATIVE = "ترین"
 # A determiner or "top" right before the number makes a list of what follows, mid-headline:
 # "Hit Parader's Top 100 Metal Vocalists", "Why You Need These 5 Apps".
 DETERMINERS = frozenset(
@@ -95,8 +129,33 @@ NEWS_WORDS = frozenset(
     गिरफ्तार मौत घायल मारे הרוגים נעצרו פצועים נהרגו
     загиблих загинули затримані затримано поранені померли
     قتلى قتيل جرحى مصابين مصرع
-    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını""".split()
+    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını şehit yakalandı
+    diamankan dibekuk diciduk
+    interpellés interpellées écroués inculpés condamnés hospitalisés évacués décédés tuées blessées
+    arrestados condenados imputados investigados hospitalizados evacuados rescatados asesinados
+    secuestrados fallecen detidos baleados resgatados assassinados sequestrados internados
+    fermati indagati condannati denunciati evacuati uccise arrestate ricoverati
+    detenidas heridas arrestadas fallecidas desaparecidas asesinadas secuestradas rescatadas evacuadas
+    hospitalizadas condenadas detidas feridas presas mortas baleadas resgatadas assassinadas
+    sequestradas internadas arrêtées disparues mortes décédées hospitalisées évacuées
+    fermate indagate ricoverate denunciate
+    festgenommene todesopfer schwerverletzte verunglückt veroordeeld zwaargewond
+    арестованы осуждены госпитализированы эвакуированы погибшие раненые пострадавших
+    aresztowani zabici
+    víctimas vítimas victimes vittime opfer slachtoffers ofiar obětí жертв muertes mortes décès смертей zgonów úmrtí
+    kuoli kuolleita kuollut loukkaantui loukkaantuneita pidätettiin mŕtvi zranení zadržali
+    patay sugatan arestado
+    ज़ख्मी जख्मी हिरासत मृत शहीद लापता
+    کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
+    بحق ہلاک گرفتار شہید لاپتہ
+    নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক""".split()
 )
+# Sources of the Turkish, Indonesian, Hindi, Persian, Urdu and Bengali words above, and of the
+# Romance, German, Dutch, Russian and Polish participles after them ("Les 3 suspects
+# interpellés", "Los 3 arrestados"): the translation tables of Wiktionary's "killed",
+# "injured", "arrested", "convicted", "hospitalized", "evacuated", "missing", "victim", and
+# the conjugation tables of those verbs (plural participles, masculine and feminine);
+# the forms are those wire headlines use ("3 کشته و ۵ زخمی", "3 افراد جاں بحق", "নিহত ৩").
 # English verbs in the present plural (or past) that, right after the counted noun, make the
 # headline a clause about those people or things: "Two new restaurants open downtown",
 # "Four candidates qualify for debate", "Six teams remain". An adjective before the noun
@@ -107,8 +166,11 @@ CLAUSE_VERBS = frozenset(
     """open close remain return merge qualify break fall plead testify strike protest march rally clash
     vote agree reach arrive land report accuse fail sign enter join win lose face
     opened closed remained returned merged qualified broke fell pleaded testified struck protested
-    marched rallied clashed voted agreed reached arrived landed reported accused""".split()
+    marched rallied clashed voted agreed reached arrived landed reported accused
+    appear appeared deny denied await awaited settle settled""".split()
 )
+# The last line: what the counted do in court reports ("The 5 suspects appear in court",
+# "3 officers deny charges", "2 defendants await sentencing").
 # Past participles that do not end in "-ed" ("12 cars stolen", "200 homes sold").
 IRREGULAR_PARTICIPLES = frozenset("found stolen sold hit shut torn won lost seen taken made built".split())
 # Participles a list's title puts after its noun ("5 Myths Debunked", "All 27 Movies Ranked",
@@ -121,8 +183,11 @@ TITLE_PARTICIPLES = frozenset(
 # After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
 STOPPERS = frozenset(
     """that who which whom to you we i they your our for how why when where what worth every
-    dass um zu für die du ihr wir que para pour qui per che voor om""".split()
+    dass um zu für die du ihr wir que para pour qui per che voor om
+    जो जिन्हें जहां जहाँ جو جنہیں جہاں که যা যে যেখানে""".split()
 )
+# The relatives of Hindi, Urdu, Persian and Bengali ("जो", "جو", "که", "যে") as their
+# grammars name them: a title's noun phrase ends there ("10 शहर जहां…", ten cities where…).
 # "X, and 4 other takeaways": the headline's subject is one more item.
 AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
     "other others more weitere andere otros otras más autres altri altre outros outras mais andere".split()
@@ -135,25 +200,132 @@ UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "個", "种", "種", "大", "招", "款", "件事",
                  "가지", "선", "곳",
                  # Counters for kinds of thing a list names: shops (軒), books (冊, 本), products (品),
-                 # songs (曲, 首), works (作品), dishes (道菜). Not 家, 部, 点: firms, departments and
-                 # hours in Chinese news ("3家银行", "3部门", "下午3点").
-                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
+                 # songs (曲, 首), works (作品), dishes (道菜). Not 家, 点: firms and hours in
+                 # Chinese news ("3家银行", "下午3点"). 个, 個, つ, 곳, 本, 軒 count news's things
+                 # too: see GENERAL_COUNTERS, read first.
+                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜",
+                 # Films and series (部: "10部电影", ten films), as the Chinese classifier
+                 # tables list it; its compounds of news are in NOT_LIST_COUNTS.
+                 "部")
+# The general classifiers (个, 個, Japanese つ, Korean 곳 for places) count anything,
+# countries, people, storms and sites in news as well ("美国对5个国家实施制裁", sanctions on five
+# countries; "3个人在事故中死亡"; "2つの台風が接近"; "전국 5곳에서 화재"): a list only with a
+# list noun, a roundup word or the reader in the headline ("5个方法", "10个让你更健康的习惯",
+# "必去的10个地方", "서울 맛집 10곳"); news words make news; else the body decides. Nouns and
+# words as the Chinese, Japanese and Korean entries of Wiktionary's translation tables of way,
+# tip, reason, habit, place, suggestion, secret, step, benefit, sign, detail, thing, mistake,
+# restaurant, destination, recipe, fact, game, app, principle, feature, symptom, condition,
+# difference, word, lodging; died, injured, fire, arrested, confirmed (cases), missing.
+GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒")  # 本: bottles, films, home runs; 軒: houses, shops
+_CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
+                   "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
+                   "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
+                   "もの", "你", "必", "推荐", "盘点", "值得", "最", "おすすめ", "必見", "べき", "たい",
+                   "맛집", "여행지", "추천", "가볼", "꼭", "베스트", "명소", "방법", "이유", "습관", "카페",
+                   "食谱", "菜谱", "窍门", "知识", "秘密", "错误", "游戏", "应用", "原则", "特点", "症状", "信号", "征兆",
+                   "事实", "条件", "メリット", "注意点", "サイン", "症状", "要素", "言葉", "違い",
+                   "장소", "관광지", "데이트", "핫플", "숙소")
+_CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
+                   "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종")
+
+
+def general_count(headline: str) -> tuple[int | None, bool]:
+    """How a count before the general classifier reads in ``headline``: (0 or None as
+    :func:`reads_as_list` answers, whether firm). The words may stand before the count
+    ("夏に食べたい5つの果物", five fruits you will want to eat in summer)."""
+    if any(w in headline for w in _CJK_NEWS_WORDS):
+        return None, True
+    return 0, any(w in headline for w in _CJK_LIST_WORDS)
+
+
 # Japanese "N の" + a list noun: "10の方法" (ten ways), "5つの理由" is a counter already.
-_JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ".split())
+_JA_OF_NOUNS = tuple(f"の{w}" for w in "方法 理由 習慣 コツ ポイント ルール ヒント アイデア 秘訣 特徴 法則 名言 質問 ステップ"
+                     " こと 事 もの".split())  # "知っておきたい10のこと" (ten things to know)
+# Thai writes a count before a classifier or unit, words unspaced and phrases spaced
+# ("5 คน เสียชีวิต", five people died). A unit or a classifier of people or cases after the
+# count is a quantity: years, months, days, hours, minutes, times, baht, thousands, millions,
+# people (คน), cases (ราย), bodies (ศพ), percent (Wiktionary's "Thai classifiers" and CLDR's
+# Thai unit names). Words of news anywhere after it make news (died, killed, injured,
+# arrested, infected, missing); a list noun right after it makes a list firm (ways, tips,
+# places to visit or eat, places, reasons, things, ranks, points, menus, shops, ideas,
+# benefits, films, series, songs, books, foods, poses, signs, symptoms, habits).
+_TH_UNITS = ("ปี", "เดือน", "วัน", "ชั่วโมง", "นาที", "ครั้ง", "บาท", "พัน", "หมื่น", "แสน", "ล้าน", "คน", "ราย",
+             "ศพ", "เปอร์เซ็นต์", "องศา", "กิโล")
+_TH_NEWS = ("ตาย", "ดับ", "เสียชีวิต", "บาดเจ็บ", "เจ็บ", "จับกุม", "ถูกจับ", "ติดเชื้อ", "สูญหาย")
+_TH_LIST_NOUNS = ("วิธี", "เคล็ดลับ", "ที่เที่ยว", "ที่กิน", "สถานที่", "เหตุผล", "สิ่ง", "อันดับ", "ข้อ", "เมนู",
+                  "ร้าน",
+                  "ไอเดีย", "ประโยชน์", "ทริค", "เทคนิค", "หนัง", "ซีรีส์", "เพลง", "หนังสือ", "อาหาร", "ท่า",
+                  "สัญญาณ", "อาการ", "นิสัย")
+
+
+def _thai_count(headline: str, end: int) -> int | None:
+    """How the count ending at ``end`` of a Thai headline reads (see :data:`_TH_UNITS`)."""
+    after = headline[end:].lstrip()
+    if after.startswith(_TH_UNITS):
+        return None
+    if after.startswith(_TH_LIST_NOUNS):
+        return 0  # before news words: "อันดับ" (rank) holds "ดับ" (die)
+    if any(w in after for w in _TH_NEWS):
+        return None
+    return 0 if headline[end : end + 1].isspace() else None
+
+
 # A counter then a unit of time or a percentage point: a quantity, not kinds of thing.
-NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點")
+NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交易日", "个季度", "个百分点", "個月", "個小時", "個百分點",
+                   "部门", "部門", "部委", "部分", "部队", "部隊",  # departments, ministries, parts, troops
+                   "本塁打")  # home runs
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
-CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、"})
+# The Arabic question mark and the Devanagari danda end a clause as "?" and "." do.
+CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、", "؟", "।"})
+# Commas, Latin and Arabic: a pause inside a clause ("Man, 45, charged", "۳ کشته، ۵ زخمی").
+COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine topp топ टॉप טופ أفضل τα οι""".split()
+    as unsere meine topp топ टॉप טופ أفضل τα οι
+    meet see discover
+    estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
+    confira veja conheça descubra descubre conoce découvrez scopri entdecken""".split()
 )
+# Presentatives and copulas ("Estos son los 10…", "Voici les 10…", "Das sind die 10…") and
+# the imperatives a magazine opens a list with ("Confira os 10…", "Découvrez les 5…", "Meet
+# the 10…") lead a count as "Here are the" does.
 
 
 def _word(tok: str) -> bool:
     return tok[:1].isalpha()
+
+
+def superlative(low: str, lang: str) -> bool:
+    """Whether word ``low`` is a superlative: one of :data:`SUPERLATIVES`, or a Persian one
+    by its suffix ("محبوب‌ترین", the most popular)."""
+    return low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(_FA_SUPERLATIVE))
+
+
+# "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
+_OF_THE = frozenset("the our my your their his her".split())
+_OF_THE_BEST = SUPERLATIVES | frozenset(
+    """most finest latest newest oldest richest largest smallest fastest highest strangest weirdest
+    oddest prettiest cutest funniest scariest""".split()
+)
+
+
+def _of_the_best(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
+    """Whether the count at ``i`` opens "of the best…" or "of our favourite…", then a
+    plural noun: the count picks a list's entries."""
+    assert callable(is_plural)
+    words = [t[0].lower() for t in tokens[i + 1:i + 8]]
+    return len(words) > 3 and words[0] == "of" and words[1] in _OF_THE \
+        and (words[2] in _OF_THE_BEST or words[2] in OPEN_SUPERLATIVES) \
+        and any(is_plural(w, lang) for w in words[3:7] if _word(w))
+
+
+def _ranked_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a superlative stands right before the count, as Persian, Arabic, Urdu and
+    Turkish put it ("بهترین ۱۰ فیلم", the best 10 films; "En güzel 10 plaj")."""
+    prev = tokens[i - 1][0].lower() if i else ""
+    return superlative(prev, lang) or (lang == "tr" and i >= 2 and tokens[i - 2][0].lower() == "en")
 
 
 def leads(tokens: Sequence[Token], i: int) -> bool:
@@ -164,8 +336,14 @@ def leads(tokens: Sequence[Token], i: int) -> bool:
     return j < 0 or tokens[j][0] in CLAUSE_MARKS
 
 
-def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
+# Stoppers of other languages that are English words too: "7 climbers die on Everest"
+# ("die", German's article), "pour", "per", "um".
+_NOT_EN_STOPPERS = frozenset("die pour per um".split())
+
+
+def _phrase(tokens: Sequence[Token], i: int, lang: str = "") -> list[str]:
     """The words after token ``i`` up to the first stopper or clause mark, numbers skipped."""
+    stoppers = STOPPERS - _NOT_EN_STOPPERS if lang == "en" else STOPPERS
     out: list[str] = []
     prev_end = tokens[i][2]
     for tok, start, end in tokens[i + 1 : i + 9]:
@@ -173,7 +351,7 @@ def _phrase(tokens: Sequence[Token], i: int) -> list[str]:
         glued, prev_end = start == prev_end, end
         if tok == "-" and glued:
             continue  # "Top-10-Liste": a hyphen inside a compound
-        if tok in CLAUSE_MARKS or tok in (",", ";") or low in STOPPERS:
+        if tok in CLAUSE_MARKS or tok in COMMAS or low in stoppers:
             break
         if _word(tok):
             out.append(low)
@@ -278,20 +456,16 @@ def reads_as_list(
     ``is_plural(word, lang)`` is the caller's plural test, passed in to keep one."""
     assert callable(is_plural)
     end = tokens[i][2]
-    if headline.startswith(NOT_LIST_COUNTS, end):
-        return None  # "3个月后" (three months on), "上涨3个百分点" (three points up)
-    if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
-        return 0
-    if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
-            and tokens[i - 1][0].lower() in ("top", "all"):
-        return 0  # "The Best Laptops for Students (Top 9)", "Every Pixar Movie, Ranked (All 27)"
-    if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
-        return 0
-    phrase = _phrase(tokens, i)
+    told = _by_counter(tokens, i, lang, headline)
+    if told is not None:
+        return told[0]
+    phrase = _phrase(tokens, i, lang)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
     if lang == "en" and _clause_verb(phrase, is_plural):
         return None  # "Two new restaurants open downtown"
+    if _of_the_best(tokens, i, lang, is_plural):
+        return 0  # "Nine of the best hiking trails in Scotland"
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     if not head or head == ["of", "them"]:
         if _after_top(tokens, i):
@@ -306,9 +480,53 @@ def reads_as_list(
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
     if prev in AND_OTHERS[0] and phrase[0] in AND_OTHERS[1] and plural:
         return 1  # four others and the headline's own subject
-    if leads(tokens, i) or prev in DETERMINERS:
+    if leads(tokens, i) or prev in DETERMINERS or _ranked_before(tokens, i, lang):
         return 0 if plural or listy else None
+    if _closing_count(tokens, i, lang, prev):
+        return 0
     return 0 if listy and plural else None
+
+
+def _by_counter(tokens: Sequence[Token], i: int, lang: str, headline: str) -> tuple[int | None] | None:
+    """What the counter or frame right around the count at ``i`` says, as a one-tuple of
+    :func:`reads_as_list`'s answer; None when they say nothing and the words decide."""
+    end = tokens[i][2]
+    if headline.startswith(NOT_LIST_COUNTS, end):
+        return (None,)  # "3个月后" (three months on), "上涨3个百分点" (three points up)
+    if headline.startswith(GENERAL_COUNTERS, end):
+        return (general_count(headline)[0],)
+    if headline.startswith(LIST_COUNTERS, end) or (lang == "ja" and headline.startswith(_JA_OF_NOUNS, end)):
+        return (0,)
+    if 0 < i < len(tokens) - 1 and i >= 2 and tokens[i - 2][0] in ("(", "（") and tokens[i + 1][0] in (")", "）") \
+            and tokens[i - 1][0].lower() in ("top", "all"):
+        return (0,)  # "The Best Laptops for Students (Top 9)", "Every Pixar Movie, Ranked (All 27)"
+    if lang in UNSPACED and headline[: tokens[i][1]].rstrip().lower().endswith(TOPS):
+        return (0,)
+    if lang == "th":
+        return (_thai_count(headline, end),)
+    return None
+
+
+# Genitives before a count in Hindi and Urdu ("भारत के 10 शहर", India's 10 cities).
+_GENITIVES = frozenset("के की का کے کی کا".split())
+
+
+def _closing_count(tokens: Sequence[Token], i: int, lang: str, prev: str) -> bool:
+    """Whether, in a language that puts modifiers before the noun, the count and its noun
+    close the headline after a participle or genitive: "İstanbul'da yapılacak 10 mekan"
+    (ten places to go), "भारत के 10 शहर", "ঢাকার ৫ রেস্তোরাঁ". A title's noun phrase, or news
+    ("Türkiye'de 5 yeni vaka"): not firm, so only the body's list makes it a promise."""
+    if lang not in ("tr", "hi", "ur", "bn") or (lang != "tr" and prev not in _GENITIVES
+                                                  and not (lang == "bn" and prev.endswith("র"))):
+        return False
+    words = 0
+    for tok, _start, _end in tokens[i + 1:]:
+        if tok in CLAUSE_MARKS or tok in COMMAS or tok.lower() in STOPPERS:
+            break
+        if not _word(tok):
+            return False
+        words += 1
+    return 1 <= words <= 3
 
 
 # A headline may name a list without counting it: "Get in the Spooky Spirit With These
@@ -415,16 +633,154 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
         # destroyed", "20 animals photographed") is news or a title: the body decides.
         # A finite verb after it ("5 Tory MPs call for…") makes a clause the same way.
-        return not participle_clause(_phrase(tokens, i), is_plural) and not verb_clause(tokens, i, is_plural)
+        phrase = _phrase(tokens, i, lang)
+        if participle_clause(phrase, is_plural) or verb_clause(tokens, i, is_plural) or _news_state(phrase):
+            return False
+        # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
+        # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
+        return not _hundreds(tokens[i][0]) or _list_cue(tokens, i, lang, is_plural)
+    if lang == "th":
+        return i + 1 < len(tokens) and tokens[i + 1][0].startswith(_TH_LIST_NOUNS)  # "10 วิธี…" (ten ways)
     if lang in UNSPACED:
-        return True  # unspaced scripts read counters
-    phrase = _phrase(tokens, i)
+        rest = "".join(t[0] for t in tokens[i + 1:])
+        # unspaced scripts read counters; the general one needs a list word
+        return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
+    return _list_cue(tokens, i, lang, is_plural)
+
+
+# Where news leaves the people or places it counts: "3 Teens in Custody", "2 Officers on
+# Leave", "5 Schools on Lockdown", "10 Homes Without Power", "3 Students in Critical
+# Condition". Read as pairs: alone these words title lists too ("10 Lockdown Recipes").
+_NEWS_STATES = frozenset({
+    ("in", "custody"), ("on", "leave"), ("on", "lockdown"), ("in", "lockdown"), ("without", "power"),
+    ("without", "water"), ("without", "heat"), ("in", "critical"), ("in", "serious"), ("in", "stable"),
+    ("in", "hospital"), ("in", "jail"), ("behind", "bars"), ("in", "quarantine"), ("on", "strike"),
+})
+
+
+def _news_state(phrase: Sequence[str]) -> bool:
+    """Whether the count's noun phrase leaves the counted in a state news reports (see
+    :data:`_NEWS_STATES`, English), or ties them to an event with "after" in any language we
+    read ("3 Teens Held After Chase", "… tras el temporal"), with no list noun or superlative
+    before it: then only the body confirms a list."""
+    for n, w in enumerate(phrase):
+        if w in LIST_NOUNS or w in SUPERLATIVES:
+            return False
+        if (w, phrase[n + 1] if n + 1 < len(phrase) else "") in _NEWS_STATES or (w in _AFTER and n > 0):
+            return True
+    return False
+
+
+# "After" in the languages we read ("Los 5 colegios cerrados tras el temporal", "Die 3
+# Verletzten nach dem Unfall"): an event's aftermath, which news counts.
+_AFTER = frozenset("after tras después após depois après nach dopo после".split())
+
+
+# The third person plural of the present in Spanish, Portuguese, Italian and French
+# ("votan", "debatem", "votano", "votent"), as their conjugation tables end it. Right after
+# the counted plural noun, whose adjectives agree in the plural ("-s", "-i", "-e"), such a
+# word is its verb: "Los 5 concejales votan en contra" is news. Adverbs and words that end
+# alike are left out ("-ment", "também", "tan", "bien").
+_VERB_ENDINGS = {"es": ("an", "en"), "pt": ("am", "em"), "it": ("ano", "ono"), "fr": ("ent",)}
+_NOT_VERB_ENDS = frozenset("también também além porém ninguém alguém souvent comment pendant avant".split())
+# Their plural past participles ("cerrados", "fechadas", "chiusi"… "fermées"), which after the
+# counted noun make a clause as English's do ("50 homes destroyed"), but for those a list's
+# title puts there (explained, revealed, ranked, recommended, compared).
+_PARTICIPLE_ENDINGS = {"es": ("ados", "idos", "adas", "idas"), "pt": ("ados", "idos", "adas", "idas"),
+                       "it": ("ati", "iti", "uti", "ate", "ite", "ute", "usi", "use"), "fr": ("és", "ées")}
+_TITLE_PARTICIPLES = frozenset(
+    """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
+    comparados comparadas analizados analisados ordenados expliqués expliquées révélés révélées
+    recommandés recommandées classés classées comparés spiegati spiegate svelati svelate consigliati
+    consigliate classificati classificate""".split()
+)
+
+
+def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
+    """Whether the word after the counted noun (``phrase[0]``, not a list noun) is a verb
+    in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`)."""
+    ends = _VERB_ENDINGS.get(lang)
+    if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
+        return False
+    w = phrase[1]
+    if len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES:
+        return True  # "Los 5 colegios cerrados por el temporal"
+    return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
+
+
+def _hundreds(tok: str) -> bool:
+    """Whether the count token ``tok`` says a hundred or more ("1,000", "250", "hundred")."""
+    digits = "".join(c for c in tok if c.isdecimal())
+    return (len(digits) >= 3 and int(digits) >= 100) or tok.lower() == "hundred"
+
+
+def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
+    """Whether the words around the count at ``i`` say it counts a list: a list noun or a
+    superlative after it, "top", a determiner or article before it, the reader addressed, a
+    headline that names a list (see :func:`firm_promise`)."""
+    phrase = _phrase(tokens, i, lang)
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
-    if any(w in LIST_NOUNS for w in head[:4]) or phrase[0] in SUPERLATIVES:
+    if _news_state(phrase) or _romance_verb(phrase, lang):
+        return False  # "Los 5 colegios cerrados tras el temporal": the body decides
+    if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
         return True
-    if prev in DETERMINERS or prev in _ARTICLES_BEFORE or prev in SUPERLATIVES or _after_top(tokens, i):
+    if any(superlative(w, lang) for w in head[1:3]):
+        return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
+    if prev in DETERMINERS or prev in _ARTICLES_BEFORE or _ranked_before(tokens, i, lang) or _after_top(tokens, i):
         return True
-    return names_a_list(tokens, lang, is_plural)
+    if leads(tokens, i) and (_addresses_reader(tokens, i, lang) or any(w in _LEADING_NOUNS for w in head[:2])):
+        return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
+    return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
+
+
+# Foods and TV series, which health and streaming lists count at the head of their headline
+# ("7 alimentos que ajudam a emagrecer", "5 séries Netflix à ne pas manquer"); a count of them
+# inside a sentence is news as often ("Retiran 5 alimentos contaminados"), so only a leading
+# count is firm. Wiktionary's translations of "food" and "series", in the form after a count.
+_LEADING_NOUNS = frozenset(
+    """lebensmittel alimentos aliments alimenti продуктов produktów voedingsmiddelen makanan أطعمة besin
+    serien series séries serie сериалов seriali""".split()
+)
+
+
+# The reader addressed: second-person pronouns and the modals of need and worth ("you
+# must", "it is worth") in the languages we read, as their grammars list them, and what the
+# reader will do with the counted things. News tells of its counted people; a title speaks
+# to its reader about its counted things.
+_READER_WORDS = frozenset(
+    """te tu tus debes puedes tienes necesitas deberías usted você voce seu sua precisa deve
+    vous votre vos ton tes faut devez devi puoi dovresti tuo tua tuoi bisogna
+    du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
+    вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
+    musíte musíš byste vaše stojí kamu anda harus wajib perlu
+    باید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
+) | frozenset(
+    # The infinitives of a guide's "things to see, read, watch, visit, try, eat, buy, give,
+    # know, do" ("5 series para ver", "5 libri da leggere", "10 мест, которые стоит посетить"),
+    # as Wiktionary's translation tables of those verbs give them: what a reader will do with
+    # the counted things, which news does not promise.
+    """ver leer visitar viajar escuchar probar comer comprar regalar conocer cocinar
+    assistir ler ouvir provar presentear
+    voir lire visiter découvrir écouter essayer manger offrir acheter connaître
+    vedere leggere visitare ascoltare provare mangiare regalare comprare conoscere
+    sehen lesen besuchen entdecken hören probieren essen kaufen verschenken kennen anschauen ansehen nachmachen
+    zien lezen bezoeken kijken luisteren proberen eten kopen kennen
+    посмотреть прочитать посетить увидеть попробовать купить
+    zobaczenia przeczytania odwiedzenia obejrzenia spróbowania zobaczyć przeczytać odwiedzić
+    vidět přečíst navštívit ochutnat""".split()
+)
+
+
+# English's, kept apart: "man", "je" and "te" are English words too.
+_EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've you’ve yourself".split())
+
+
+def _addresses_reader(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the headline after the count at ``i`` speaks to its reader (see
+    :data:`_READER_WORDS`) and holds no news word (a relative's "die" is German's)."""
+    words = _EN_READER_WORDS if lang == "en" else _READER_WORDS
+    after = [t[0].lower() for t in tokens[i + 1:]]
+    return any(w in words for w in after) and not any(w in NEWS_WORDS and w not in STOPPERS for w in after)

@@ -125,7 +125,46 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     },
     "hi": {
         "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+        "बारह": 12, "पंद्रह": 15, "बीस": 20,
     },
+    # Persian, Urdu and Bengali as spaCy's lex_attrs (spacy/lang/{fa,ur,bn}/lex_attrs.py) and
+    # Humanizer's number-to-words tests (Localisation/fa) spell them; the words that are also
+    # common words are in GUARDED_WORDS.
+    "fa": {
+        "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "هفت": 7, "هشت": 8, "یازده": 11, "دوازده": 12,
+        "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18, "نوزده": 19,
+        "بیست": 20, "چهل": 40, "پنجاه": 50, "صد": 100,
+    },
+    "ur": {
+        "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "دس": 10, "گیارہ": 11,
+        "بارہ": 12, "پندرہ": 15, "بیس": 20, "پچاس": 50,
+    },
+    "bn": {
+        "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "দশ": 10,
+        "এগারো": 11, "বারো": 12, "পনেরো": 15, "বিশ": 20, "পঞ্চাশ": 50,
+    },
+}
+
+# Number words that are also everyday words, read in a headline only right before a list
+# noun ("hét dolog", seven things; not "egy hét", one week): Hungarian "hét"
+# (week), Romanian "nouă" (new), Hebrew "שני" (second, Monday), Arabic "ست" (lady), Hindi
+# "दो" and Urdu "دو" (give), Persian "نه" (no), "ده" (village), "شش" (lung), "سی" (the letter
+# C), Urdu "نو" (new), "سو" (sleep), Bengali "নয়" (is not), and every Vietnamese one ("năm"
+# five and year, "ba" three and father). Vietnamese as its grammars count (một, hai, ba…).
+# Italian "sei" (you are: "Sei pronto?") and Turkish "altı" (its underside, "masanın altı")
+# stay in NUMBER_WORDS for counts in running text ("queste sei cose"), guarded in headlines.
+GUARDED_WORDS: dict[str, dict[str, int]] = {
+    "it": {"sei": 6},
+    "tr": {"altı": 6},
+    "hu": {"hét": 7},
+    "ro": {"nouă": 9},
+    "he": {"שני": 2},
+    "ar": {"ست": 6},
+    "hi": {"दो": 2},
+    "fa": {"نه": 9, "ده": 10, "شش": 6, "سی": 30},
+    "ur": {"دو": 2, "نو": 9, "سو": 100},
+    "bn": {"নয়": 9},
+    "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
 }
 
 # Other codes pages declare for the same languages: Norwegian Bokmål and Nynorsk, and the
