@@ -492,3 +492,31 @@ def test_product_boxes_linking_through_a_cloaker_are_entries(box: str) -> None:
     boxes = "".join(box.format(k=k, name=NAMES[k], blurb=BLURBS[k]) for k in range(N))
     doc = doc_of(page(boxes))
     assert [i.title for i in doc.items] == NAMES
+
+
+def test_the_sites_links_are_read_only_for_a_link_shaped_like_a_redirect(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Entries read the body's links to the site's own pages only to tell a redirect
+    prefix from a section (affiliate_redirect): entries whose titles link to the site's
+    reviews do not have every other link of the page (a comment thread's) looked up."""
+    import lxml.html
+
+    import auditor.sources.widgets as widgets
+    from auditor.sources.body import find_body
+
+    asked: list[str] = []
+    own_site = widgets.own_site
+
+    def counted(href: str, site_host: str) -> bool:
+        asked.append(href)
+        return own_site(href, site_host)
+
+    monkeypatch.setattr(widgets, "own_site", counted)
+    entries = "".join(f"<aside class='product-card'><h3><a href='/reviews/{k}/'>{NAMES[k]}</a></h3>"
+                      f"<p>{BLURBS[k]} {BLURBS[(k + 1) % N]} {BLURBS[(k + 2) % N]}</p></aside>" for k in range(N))
+    comments = "".join(f"<p><a href='/user/{k}/'>Reader {k}</a> wrote that the list helped them a lot.</p>"
+                       for k in range(40))
+    root = lxml.html.document_fromstring(page(entries + comments))
+    kept: list[object] = []
+    find_body(root, None, kept=kept)  # type: ignore[arg-type]
+    assert kept, "the asides are a roundup's entries"
+    assert not [href for href in asked if href.startswith("/user/")]

@@ -144,3 +144,22 @@ def test_xml_safe_returns_clean_text_itself() -> None:
 
     for text in ("<p>plain</p>\n", "<p>çà 語 𝄞 \x7f\x85</p>"):
         assert xml_safe(text) is text
+
+
+@pytest.mark.parametrize("data, utf8_kept", [
+    ("<p>Caf\u00e9 \u2014 na\u00efve</p>".encode(), True),  # undeclared UTF-8
+    (b'<meta charset="utf-8"><p>Stra\xc3\x9fe</p>', True),  # declared UTF-8
+    (b'<meta charset="iso-8859-1"><p>Stra\xc3\x9fe</p>', True),  # a stale declaration on UTF-8
+    (b"<p>plain ASCII</p>", True),
+    (b'<meta charset="windows-1252"><p>Caf\xe9</p>', False),  # decoded from another charset
+    (codecs.BOM_UTF8 + "<p>Caf\u00e9</p>".encode(), False),  # the BOM is not the text's
+    ("<p>Caf\u00e9</p>".encode("utf-16"), False),
+])
+def test_a_page_decoded_as_utf8_keeps_its_bytes_as_its_utf8(data: bytes, utf8_kept: bool) -> None:
+    """The parser hands libxml2 the page's UTF-8: the bytes a page was decoded from as strict
+    UTF-8 are that, and are not encoded again; any other decoding encodes the text."""
+    from auditor.sources.encoding import utf8
+
+    text = decode(data, html=True)
+    assert (utf8(text) is data) is utf8_kept
+    assert utf8(text) == text.encode("utf-8")

@@ -81,7 +81,7 @@ def _decode(data: bytes, html: bool) -> str:
                 return as_utf8
         if declared is not None:
             try:
-                return data.decode(declared)
+                return _keep_utf8(data.decode(declared), data) if declared == "utf-8" else data.decode(declared)
             except UnicodeDecodeError:
                 # A page that lies about UTF-8 is usually legacy single-byte text:
                 # let the detector decide. Other declared charsets are trusted, as
@@ -89,7 +89,7 @@ def _decode(data: bytes, html: bool) -> str:
                 if declared != "utf-8":
                     return data.decode(declared, errors="replace")
     try:
-        return data.decode("utf-8")
+        return _keep_utf8(data.decode("utf-8"), data)
     except UnicodeDecodeError:
         pass
     return _detect(data)
@@ -100,7 +100,7 @@ def _multibyte_utf8(data: bytes) -> str | None:
     if data.isascii():
         return None
     try:
-        return data.decode("utf-8")
+        return _keep_utf8(data.decode("utf-8"), data)
     except UnicodeDecodeError:
         return None
 
@@ -194,6 +194,16 @@ def xml_safe(text: str) -> str:
 
 # The last page encoded, kept by identity (see utf8).
 _LAST_UTF8: tuple[str, bytes] | None = None
+
+
+def _keep_utf8(text: str, data: bytes) -> str:
+    """Note ``data`` as ``text``'s UTF-8 (for :func:`utf8`): ``text`` was decoded from it as
+    strict UTF-8, which encodes back to the same bytes. The parser
+    hands libxml2 the page as UTF-8: a UTF-8 page (most) need not be encoded again."""
+    global _LAST_UTF8
+    if type(data) is bytes:  # a bytearray or memoryview is not what utf8() returns
+        _LAST_UTF8 = (text, data)
+    return text
 
 
 def utf8(text: str) -> bytes:

@@ -14,6 +14,7 @@ their own) are entries only when the headline counts as many of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from auditor.links.urls import site_of
@@ -52,7 +53,7 @@ class Entries:
         self.facts = facts
         self._runs: dict[Element, frozenset[Element]] = {}
         self._what: dict[Element, str] = {}  # a run's parent → the run, in words
-        self._site_links: list[str] | None = None  # _site_hrefs's, read on first ask
+        self._site_links = _SiteHrefs(facts)
         counts = {int(m.group(1)) for m in _COUNT.finditer(facts.headline)}
         self._promised = {c for c in counts if c >= _MIN_ENTRIES}
 
@@ -209,16 +210,33 @@ class Entries:
 
         return own_site(href, self.facts.site_host) and not affiliate_redirect(href, "", self._site_hrefs())
 
-    def _site_hrefs(self) -> list[str]:
-        """The hrefs of the body's links to the site's own pages, read once: a link to a
-        redirect prefix's index ("/visit/") or deep under it makes the prefix a section.
-        (The page's own address went with the head: LK011 reads that clue too.)"""
-        if self._site_links is None:
+    def _site_hrefs(self) -> Iterable[str]:
+        """The hrefs of the body's links to the site's own pages (see _SiteHrefs)."""
+        return self._site_links
+
+
+class _SiteHrefs:
+    """The hrefs of the body's links to the site's own pages, read once, on first use: a link
+    to a redirect prefix's index ("/visit/") or deep under it makes the prefix a section.
+    (The page's own address went with the head: LK011 reads that clue too.)
+    affiliate_redirect reads them only for a link shaped like a redirect: a page of
+    thousands of links (comments, a forum) no longer has each one's site read for a
+    roundup's entry whose links are the site's stories."""
+
+    __slots__ = ("_facts", "_hrefs")
+
+    def __init__(self, facts: Facts) -> None:
+        self._facts = facts
+        self._hrefs: list[str] | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        if self._hrefs is None:
             from auditor.sources.widgets import own_site  # widgets imports the chrome judge's helpers
 
-            hrefs = ((el.get("href") or "").strip() for el in self.facts.nodes if el.tag == "a")
-            self._site_links = [h for h in hrefs if own_site(h, self.facts.site_host)]
-        return self._site_links
+            facts = self._facts
+            hrefs = ((el.get("href") or "").strip() for el in facts.nodes if el.tag == "a")
+            self._hrefs = [h for h in hrefs if own_site(h, facts.site_host)]
+        return iter(self._hrefs)
 
 
 def _described(tag: str, count: int, kinds: list[str]) -> str:

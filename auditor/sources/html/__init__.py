@@ -177,7 +177,7 @@ def _parse(text: str) -> Element | None:
     import lxml.etree
     import lxml.html
 
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(): a copy of the page to test it
         return None
     # Fed as UTF-8 bytes (the page's, kept by encoding.utf8 from the check for characters
     # lxml refuses): a str reaches libxml2 as UTF-16 or UCS-4 to convert, ~8 % slower.
