@@ -320,13 +320,17 @@ def fragment_counts(doc: Document) -> tuple[int, int]:
     if per_word is None or len(prose) < FRAGMENT_MIN_PARAGRAPHS:
         return 0, 0
     captions = [_norm(s) for img in doc.images for s in (img.caption, img.credit) if s]
+    # One search per line, not one per caption (a gallery page has hundreds of both):
+    # normalised text holds no newline, so a line found in the joined captions lies
+    # within one of them.
+    whole_captions, joined_captions = set(captions), "\n".join(captions)
 
     def bare(text: str) -> bool:
         text = text.rstrip()
         if text.endswith((":", "：")) or _length(text, per_word) >= FRAGMENT_WORDS:
             return False
         key = _norm(text)
-        return not any(key == c or (len(key) > 3 and key in c) for c in captions)
+        return not (key in whole_captions or (len(key) > 3 and key in joined_captions))
 
     return sum(1 for p in prose if bare(p.text)), len(prose)
 
