@@ -245,8 +245,13 @@ def duplicate_alt(doc: Document, params: Params) -> Iterable[Hit]:
         groups.setdefault(_norm(alt) or alt, []).append(img)
     for group in groups.values():
         # Responsive copies of one photo ("a-1020x640.jpg", "a-300x200.jpg") are one picture.
-        distinct = [img for i, img in enumerate(group)
-                    if img.src is None or _picture_key(img.src) not in {_picture_key(g.src) for g in group[:i]}]
+        distinct: list[Image] = []
+        shown: set[str] = set()
+        for img in group:
+            key = _picture_key(img.src)
+            if img.src is None or key not in shown:
+                distinct.append(img)
+            shown.add(key)
         if len(distinct) > 1:
             second = distinct[1]
             alt = " ".join((second.alt or "").split())
