@@ -5,7 +5,8 @@ name-calc-img test: an <img> without alt but with a title is named by it; axe's
 image-alt passes on any of them). So a picture named only by its title is no unnamed
 picture (IM001, an error): it is IM013's, a warning to move the description into alt.
 A heading is named by its content, and content the body finder drops as invisible still
-names it: a picture's ARIA name or title. Look-alikes keep their error: a
+names it: a MathML formula, an <object>'s fallback, an image button's alt, the ARIA
+accordion's <button>, a picture's ARIA name or title. Look-alikes keep their error: a
 picture with no name at all, a heading with nothing in it.
 """
 
@@ -88,3 +89,47 @@ def test_a_heading_that_is_a_picture_named_by_aria_or_title_is_not_empty() -> No
         shape = "<h2>" + PHOTO.format(attrs) + "</h2>" + P
         assert ("HD003", "error") not in _found(shape), attrs
         assert _headings(shape) == ["The harbour board"]
+
+
+def test_a_heading_holding_only_a_formula_is_not_empty() -> None:
+    shape = "<h2><math><mi>E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math></h2>" + P
+    assert ("HD003", "error") not in _found(shape)
+    assert _headings(shape) == ["E=mc2"]
+
+
+def test_a_formula_is_read_without_its_tex_annotation_and_by_its_alttext_first() -> None:
+    annotated = ("<h2><math><semantics><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow>"
+                 "<annotation encoding='application/x-tex'>x+1</annotation></semantics></math></h2>" + P)
+    assert _headings(annotated) == ["x+1"]
+    assert _headings("<h2><math alttext='x plus one'><mi>x</mi><mo>+</mo><mn>1</mn></math></h2>" + P) \
+        == ["x plus one"]
+
+
+def test_a_heading_holding_an_image_button_with_alt_is_not_empty() -> None:
+    shape = "<h2><input type='image' src='/media/go.png' alt='Read the harbour plan'></h2>" + P
+    assert ("HD003", "error") not in _found(shape)
+    assert _headings(shape) == ["Read the harbour plan"]
+
+
+def test_a_heading_holding_an_objects_fallback_is_not_empty() -> None:
+    shape = "<h2><object data='/media/board.svg' type='image/svg+xml'>The harbour board</object></h2>" + P
+    assert ("HD003", "error") not in _found(shape)
+    assert _headings(shape) == ["The harbour board"]
+
+
+def test_an_accordion_heading_is_named_by_its_button() -> None:
+    # The WAI-ARIA Authoring Practices' accordion: each header is <h3><button>…</button></h3>.
+    shape = ("<h3><button aria-expanded='false' aria-controls='a1'>What does the plan cost?</button></h3>"
+             "<div id='a1'>" + P + "</div>")
+    assert ("HD003", "error") not in _found(shape)
+    assert _headings(shape) == ["What does the plan cost?"]
+
+
+def test_look_alike_headings_with_nothing_to_say_keep_their_error() -> None:
+    for shape in ("<h2> </h2>",
+                  "<h2><button></button></h2>",  # a button with no name
+                  "<h2><object data='/media/board.svg' type='image/svg+xml'></object></h2>",  # no fallback
+                  "<h2><input type='image' src='/media/go.png'></h2>",  # no alt: the browser's "Submit"
+                  "<h2><input type='text' value='Search'></h2>",  # a text field names no heading
+                  "<h2><math></math></h2>"):
+        assert ("HD003", "error") in _found(shape + P), shape
