@@ -19,9 +19,9 @@ from typing import Any
 from auditor.sources import SourceError
 from auditor.sources.chrome import judge
 from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, named_kind, site_host
+from auditor.sources.declared_videos import DeclaredVideos
 from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
-from auditor.sources.overlays import DeclaredVideos
 from auditor.sources.page_css import SCREEN_MEDIA, hidden_names
 from auditor.sources.widgets import mark_button
 
