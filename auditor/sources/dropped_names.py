@@ -26,6 +26,8 @@ _MATH_ANNOTATIONS = frozenset({"annotation", "annotation-xml"})
 def keep_name(el: Element) -> None:
     """Set the name ``el`` gives as the aria-label of the link or heading holding it,
     unless that one is already named."""
+    if el.tag == "input" and (el.get("type") or "").strip().lower() != "image":
+        return  # a form's field names nothing it sits in (most inputs: search boxes, newsletters)
     holder = next(el.iterancestors(*NAMED_BY_CONTENT), None)
     if holder is None or holder.get("aria-label"):
         return
