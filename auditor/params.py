@@ -421,6 +421,10 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
         **_PIXEL,
         "video_poster_hosts": ls((), "hosts whose images are a video embed's poster frame (the player is the content)"),
     },
+    "images.title_only": {
+        **_PIXEL,
+        "video_poster_hosts": ls((), "hosts whose images are a video embed's poster frame (the player is the content)"),
+    },
     "images.empty_alt": {
         **_PIXEL,
         "markdown_is_content": b(True, "treat Markdown images as content (never decorative)"),

@@ -14,7 +14,7 @@ _ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.mark.parametrize("module", ["auditor.sources.widgets", "auditor.sources.overlays",
-                                    "auditor.sources.template_pictures", "auditor.sources.chrome",
+                                    "auditor.sources.template_pictures", "auditor.sources.declared_videos", "auditor.sources.chrome",
                                     "auditor.sources.chrome_facts", "auditor.sources.entries", "auditor.sources.body",
                                     "auditor.links.urls"])
 def test_each_chrome_module_imports_alone(module: str) -> None:

@@ -111,7 +111,7 @@ def test_a_stand_in_whose_loader_swaps_only_its_address_keeps_its_im001(box):
 
 
 # --- IM001: a "Watch" button in the story's own box -----------------------------------------
-# overlays._mark_watch_button marks the box of a button named to watch or listen ("Watch",
+# declared_videos._mark_watch_button marks the box of a button named to watch or listen ("Watch",
 # "Jetzt anhören") as a player's when none of its pictures has an alt: its picture is then
 # the poster. A box with the story's prose is the story's, whatever its markup: two
 # paragraphs of sentences at any depth, one paragraph broken by <br>, <div>s of sentences.

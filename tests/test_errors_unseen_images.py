@@ -399,7 +399,6 @@ LABELLED_LOOKALIKES = [
      "curbs separate cyclists from traffic along the whole of Main Street.</p>"),
     ("classic-caption-about-games", f'<div class="wp-caption"><img src="{M}/2024/03/lb.jpg"><p class="wp-caption-text">Video '
      "games at the library</p></div>"),
-    ("product-titled", f'<p><img src="{M}/2024/03/lb.jpg" title="Apple Watch Series 9"></p>'),
     ("module-of-photos", f'<div data-module="PhotoGallery"><a href="/news/2024/03/x"><img src="{M}/2024/03/lb.jpg"></a></div>'),
     ("data-type-player", f'<div data-type="player"><img src="{M}/2024/03/lb.jpg"></div>'),
     ("whole-svg-chart", f'<figure><img src="{M}/2024/03/lb.svg"><figcaption>Crashes by street</figcaption></figure>'),
@@ -410,6 +409,15 @@ LABELLED_LOOKALIKES = [
 def test_a_story_picture_labelled_otherwise_keeps_its_error(name, html):
     story, off = _errors(kit.page(html), f"{name}.html")
     assert any(rule == "IM001" and "/2024/03/lb." in place for rule, place in off), off
+
+
+def test_a_story_picture_titled_otherwise_is_named_by_its_title():
+    # Not a clip's still (its title names no control): the story's picture, named by its
+    # title alone, which a screen reader reads (accname); IM013's warning, not IM001's error.
+    result = audit(kit.page(f'<p><img src="{M}/2024/03/lb.jpg" title="Apple Watch Series 9"></p>').encode(),
+                   "product-titled.html")
+    found = {(f.rule, f.level) for f in result.findings if "/2024/03/lb." in (f.excerpt or "")}
+    assert found == {("IM013", "warning")}, found
 
 
 # Icons beside a link or over a photo: a site's favicon in a link preview or a source line

@@ -39,7 +39,7 @@ GOOD = img(
 
 
 def test_pack_has_every_image_rule_with_docs() -> None:
-    assert sorted(RULES) == [f"IM{n:03}" for n in range(1, 13)]
+    assert sorted(RULES) == [f"IM{n:03}" for n in range(1, 14)]
     for rule in RULES.values():
         assert rule.category == "images"
         assert rule.doc.summary and rule.doc.why and rule.doc.bad and rule.doc.good
@@ -65,6 +65,23 @@ def test_im001_ignores_decorative_pixels_empty_alt_and_text() -> None:
     ]
     assert run("IM001", doc(images)) == []
     assert run("IM001", doc([img()], fmt="text")) == []
+
+
+# IM013 image-title-only
+def test_im013_takes_the_pictures_named_by_title_alone_from_im001() -> None:
+    titled = img(line=4, title="  A ginger cat\n asleep ")
+    assert run("IM001", doc([titled])) == []
+    hits = run("IM013", doc([titled]))
+    assert [(h.line, h.data["title"]) for h in hits] == [(4, "A ginger cat asleep")]
+    assert len(run("IM001", doc([img(title="   ")]))) == 1 and run("IM013", doc([img(title="   ")])) == []
+
+
+def test_im013_leaves_alone_what_im001_leaves_alone() -> None:
+    images = [img(title="Cat", alt=""), img(title="Cat", alt="A cat"), img(title="Cat", decorative=True),
+              img(title="Cat", width="1", height="1"), img(title="Cat", noscript=True),
+              img(title="Cat", control_named=True), img(title="Play", src="https://i.ytimg.com/vi/x/hq.jpg")]
+    assert run("IM013", doc(images)) == []
+    assert run("IM013", doc([img(title="Cat")], fmt="text")) == []
 
 
 # IM002 image-empty-alt
@@ -410,7 +427,9 @@ def test_aria_label_names_an_image_without_alt() -> None:
     bare = _page('<p>Intro.</p><img src="/chart.png" title="Oil output">')
     assert [img.alt for img in labelled.images] == ["Oil output by month"]
     assert run("IM001", named) == [] and run("IM001", labelled) == []
-    assert len(run("IM001", bare)) == 1  # a title tooltip alone is not a name
+    # A title names the picture too (accname), from a tooltip: IM013's warning, not IM001's error.
+    assert run("IM001", bare) == [] and len(run("IM013", bare)) == 1
+    assert run("IM013", named) == [] and run("IM013", labelled) == []
 
 
 def test_a_noscript_only_image_is_not_judged_for_alt() -> None:

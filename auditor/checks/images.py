@@ -109,9 +109,11 @@ def _alt_images(doc: Document) -> Iterator[tuple[Image, str]]:
             yield img, alt
 
 
-@check("images.missing_alt")
-def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
-    """Content images with no alt attribute at all (screen readers read the file name)."""
+def _without_alt(doc: Document, params: Params) -> Iterator[Image]:
+    """Content images with no alt attribute and no name given by ARIA (the walk reads
+    aria-labelledby and aria-label into ``alt``, as browsers name a picture), that a
+    reader meets: not decorative, not a pixel, not a <noscript> copy, not a picture
+    inside a control that names itself, not a video embed's poster frame."""
     if doc.format == "text":
         return
     posters = tuple(str(h).lower() for h in params["video_poster_hosts"])
@@ -123,7 +125,33 @@ def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
                 continue  # the link's or button's own name is what a reader hears
             if posters and _host(img.src) in posters:
                 continue  # a video embed's poster frame: the player, not the picture, is the content
+            yield img
+
+
+def _title_of(img: Image) -> str:
+    return " ".join((img.title or "").split())
+
+
+@check("images.missing_alt")
+def missing_alt(doc: Document, params: Params) -> Iterable[Hit]:
+    """Content images with no name at all: no alt, no ARIA name, no title (screen
+    readers read the file name or "image"). A title alone names the picture (HTML-AAM,
+    axe's image-alt): images.title_only's, a warning."""
+    for img in _without_alt(doc, params):
+        if not _title_of(img):
             yield _hit(img, img.src)
+
+
+@check("images.title_only")
+def title_only(doc: Document, params: Params) -> Iterable[Hit]:
+    """Content images named only by their ``title``: browsers give it as the accessible
+    name when alt and ARIA are missing, but it is a hover tooltip that keyboard and touch
+    users never see, that not every screen reader reads as the name, and that is not
+    the alt image search reads."""
+    for img in _without_alt(doc, params):
+        title = _title_of(img)
+        if title:
+            yield _hit(img, img.src, title=excerpt(title, 60))
 
 
 def _host(src: str | None) -> str:

@@ -19,8 +19,9 @@ from typing import Any
 from auditor.sources import SourceError
 from auditor.sources.chrome import judge
 from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, named_kind, site_host
+from auditor.sources.declared_videos import DeclaredVideos
+from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
-from auditor.sources.overlays import DeclaredVideos
 from auditor.sources.page_css import SCREEN_MEDIA, hidden_names
 from auditor.sources.widgets import mark_button
 
@@ -369,24 +370,8 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
 _CONTROL_TAGS = frozenset({"button", "iframe", "input", "svg"})
 
 
-_NAMED_BY_CONTENT = ("a", "h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _keep_svg_name(svg: Element) -> None:
-    """An SVG goes with the invisible tags: its name (aria-label or <title>), what a
-    screen reader reads for a link or heading that is a named icon or logo, stays on
-    that link or heading as its aria-label (the walk reads it when it has no text)."""
-    holder = next(svg.iterancestors(*_NAMED_BY_CONTENT), None)
-    if holder is None or holder.get("aria-label"):
-        return
-    title = next((t for t in svg.iter("title", "{http://www.w3.org/2000/svg}title")), None)
-    name = " ".join((svg.get("aria-label") or (title.text_content() if title is not None else "") or "").split())
-    if name:
-        holder.set("aria-label", name)
-
-
 # What aria-labelledby names: a link, a heading, a picture (the walk reads the name of each).
-_NAMED_BY_REFERENCE = frozenset(_NAMED_BY_CONTENT) | {"img", "amp-img"}
+_NAMED_BY_REFERENCE = frozenset(NAMED_BY_CONTENT) | {"img", "amp-img"}
 
 
 def _keep_labelledby_names(root: Element) -> None:
@@ -423,7 +408,7 @@ def drop_invisible(root: Element) -> frozenset[str]:
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []
-    for el in root.iter("button", "iframe", "input", "svg", "script", "meta", "link", "style"):  # one walk
+    for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style"):  # one walk
         tag = el.tag
         if tag == "style":
             if el.text and (el.get("media") or "").strip().lower() in SCREEN_MEDIA:
@@ -431,8 +416,10 @@ def drop_invisible(root: Element) -> frozenset[str]:
             continue
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
-        if tag == "svg":
-            _keep_svg_name(el)
+        if tag in NAMING_TAGS:
+            keep_name(el)  # an icon's, a formula's, a button's name: its heading's or link's
+            if tag == "math" or tag == "object":
+                continue  # walked for their names only
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)

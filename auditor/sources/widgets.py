@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources import overlays  # players and pop-ups these rules miss
+from auditor.sources import declared_videos, overlays  # players and pop-ups these rules miss
 from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
@@ -483,7 +483,7 @@ def mark_button(button: Element) -> None:
     # paragraphs wrapped in <div>s at any depth, is the story's too: overlays reads it so
     # for a "Watch" button, and one reading serves both (a player's card says a sentence).
     if sum(child.tag == "p" for child in parent) < _STORY_PARAGRAPHS \
-            and not (mark == "play" and overlays._story_prose(parent, _button_name(button))):
+            and not (mark == "play" and declared_videos._story_prose(parent, _button_name(button))):
         parent.set(BUTTON_MARK, mark)
     elif mark == "play":
         for box in _beside(button):

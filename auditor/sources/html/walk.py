@@ -555,9 +555,9 @@ def control_named(img: Element) -> bool:
 
 def accessible_name(img: Element) -> str | None:
     """The name an <img> without alt is given on purpose: the text of
-    ``aria-labelledby``, then ``aria-label``. None when it has none. A ``title`` alone
-    does not count: it is a hover tooltip that screen readers announce inconsistently,
-    and on real pages it repeats the headline rather than describing the picture."""
+    ``aria-labelledby``, then ``aria-label``. None when it has none. A ``title`` is not
+    read as alt: browsers do name the picture by it, but it is a hover tooltip that
+    screen readers announce inconsistently (IM013 reports a picture it alone names)."""
     ids = (img.get("aria-labelledby") or "").split()
     if ids:
         root = img.getroottree()
@@ -690,8 +690,8 @@ def _given_name(el: Element) -> str:
     it: an aria-label or title on it or inside it (an icon's ``role=img``, an SVG's name
     kept by ``body.drop_invisible``), or the text ``aria-labelledby`` points to."""
     for node in el.iter():
-        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img"):
-            continue  # a picture names it by its alt alone: alt="" makes it presentational, title and all
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img") and node.get("alt") is not None:
+            continue  # a picture with alt is named by it alone (image_text): alt="" makes it presentational
         name = " ".join((node.get("aria-label") or node.get("title") or "").split())
         if name:
             return name
