@@ -133,3 +133,12 @@ def test_look_alike_headings_with_nothing_to_say_keep_their_error() -> None:
                   "<h2><input type='text' value='Search'></h2>",  # a text field names no heading
                   "<h2><math></math></h2>"):
         assert ("HD003", "error") in _found(shape + P), shape
+
+
+def test_an_empty_alt_overridden_by_aria_label_is_a_named_picture() -> None:
+    # accname 1.2: aria-label wins over the host language's alt, so a captioned photo with
+    # alt="" and a label is described, not one IM002 asks to describe.
+    caption = "<figcaption>The new crane on the north quay, lifted into place on Monday.</figcaption>"
+    named = _found("<figure>" + PHOTO.format(" alt='' aria-label='The new crane on the north quay'") + caption + "</figure>")
+    assert not [r for r in named if r[0] in ("IM001", "IM002", "IM013")], named
+    assert ("IM002", "warning") in _found("<figure>" + PHOTO.format(" alt=''") + caption + "</figure>")

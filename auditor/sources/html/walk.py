@@ -518,6 +518,8 @@ def image_from_element(el: Element, src: str | None, lazy: bool, line: int, col:
     alt = el.get("alt")
     if alt is not None:
         alt = " ".join(alt.split())
+        if not alt and (el.get("aria-label") or el.get("aria-labelledby")):
+            alt = accessible_name(el) or ""  # ARIA's name wins over an empty alt (accname 1.2)
     else:
         alt = stand_in_alt(el)  # a stand-in's: its <noscript> copy's, which replaces it
         if alt is None:
