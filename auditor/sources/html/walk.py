@@ -128,7 +128,7 @@ class Walker:
             return ctx
         elif kind == _P:
             if not ctx.no_paragraphs and not ctx.heading:
-                self._paragraph(el, ctx.quote)
+                self._paragraph(el, ctx.quote, title=self._classed_title(el))
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
         elif kind == _LIST:
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs,
@@ -237,6 +237,20 @@ class Walker:
             after = max(after, self.locator.offset(at, c))
             self.paragraphs.append(Paragraph(piece, at, c, own, quote,
                                              lead if a == 0 and 0 < lead <= b else _piece_lead(piece, bolds)))
+
+    def _classed_title(self, el: Element) -> bool:
+        """A paragraph a template classes as an entry's title ("<p class='listicle__item-title'>")
+        over its prose, read as a bold title is when three or more of its kind stand so
+        (:meth:`_templated_title`); a plain paragraph, not bold, was never an entry's title.
+        Not one ending in a full stop (a paragraph's sentence is its own text), and only
+        alone in its box, as a block editor sets each block: among the writer's paragraphs
+        a paragraph classed "title" is an essay's section title, left to the headings rules."""
+        cls = el.get("class")
+        if cls is None or TITLE_CLASS.search(cls) is None:
+            return False
+        box = el.getparent()
+        alone = box is not None and not (box.text or "").strip() and sum(isinstance(c.tag, str) for c in box) == 1
+        return alone and not text_of(el).endswith(".") and self._templated_title(el, [[el]])
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
