@@ -45,3 +45,43 @@ def test_a_classed_paragraph_that_is_a_sentence_stays_no_title() -> None:
     body = "".join(f'<p class="item-title">{NAMES[n]} was the best we saw there.</p><p>{BODY} {BODY}</p>'
                    for n in range(5))
     assert titles("Notes from a long trip", body)[:1] != [f"{NAMES[0]} was the best we saw there."]
+
+
+# ---------------------------------------------------------------- numbers drawn by CSS counters
+
+def styled(style: str, headline: str, body: str) -> tuple[int | None, int, str, list[int | None]]:
+    html = (f"<html><head><title>{headline}</title><style>{style}</style></head><body><article>"
+            f"<h1>{headline}</h1><p>{BODY}</p>{body}</article></body></html>")
+    document = audit(html.encode(), "page.html", DEFAULT).document
+    assert document is not None and document.listicle is not None
+    return (document.listicle.promised, document.listicle.found, document.listicle.verdict,
+            [item.number for item in document.items])
+
+
+FLAT = "".join(f"<h2>{NAMES[n]}</h2><p>{BODY} {BODY}</p>" for n in range(9))
+BOXES = "".join(f'<div class="list-item"><h3 class="list-item__title">{NAMES[n]}</h3><p>{BODY} {BODY}</p></div>'
+                for n in range(9))
+
+
+# Themes number a listicle's headings with CSS counters only (MDN's "Using CSS counters":
+# `counter-reset` on the list's box, `counter-increment` on each entry, `content: counter(x) ". "`
+# on its ::before); the text carries no number, so nine entries under "7 places" read as an
+# unnumbered guess ('unknown'), never a counted mismatch.
+@pytest.mark.parametrize("style, body", [
+    ("article{counter-reset:h} article h2{counter-increment:h} article h2::before{content:counter(h) '. '}", FLAT),
+    (".list{counter-reset:entry} .list-item{counter-increment:entry} .list-item__title:before{content:counter(entry)}",
+     f'<div class="list">{BOXES}</div>'),
+    (".list-item{counter-increment:n} .list-item::before{content:'#' counter(n)}", BOXES),
+])
+def test_numbers_drawn_by_css_counters_count(style: str, body: str) -> None:
+    promised, found, verdict, numbers = styled(style, "The 7 best places to visit this year", body)
+    assert (promised, found, verdict) == (7, 9, "mismatch")
+    assert numbers == list(range(1, 10))
+
+
+def test_a_counter_drawn_before_an_ol_s_plain_items_changes_nothing() -> None:
+    # A guard (holds on 7a45161): a counter drawn before an <ol>'s plain items restyles the numbers
+    # the list carries already; the headings the stylesheet leaves alone stay unnumbered.
+    ol = "<ol class='steps'>" + "".join(f"<li>{NAMES[n]} is a fine place to stay.</li>" for n in range(9)) + "</ol>"
+    style = ".steps{counter-reset:s} .steps li{counter-increment:s} .steps li::before{content:counter(s)}"
+    assert styled(style, "Notes from a long trip", ol + FLAT) == styled("", "Notes from a long trip", ol + FLAT)

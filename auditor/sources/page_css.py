@@ -21,6 +21,7 @@ Linked stylesheets are not read (no network): only what the page carries.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 # At-rules that are statements, not blocks ("@import url(x.css);"): cut before the braces are read.
@@ -99,3 +100,68 @@ def _display_state(declarations: str) -> str:
         else:
             state = "hidden" if value in ("hidden", "collapse") else "shown" if value == "visible" else state
     return state
+
+
+# "content: counter(item) '. '" (or counters(…)) on a ::before: a number the stylesheet draws.
+_COUNTER_CONTENT = re.compile(r"(?:^|;)\s*content\s*:[^;]*\bcounters?\(\s*([\w-]+)", re.I)
+_COUNTER_RESET = re.compile(r"(?:^|;)\s*counter-reset\s*:\s*([^;]+)", re.I)
+_BEFORE = re.compile(r"::?before\b", re.I)
+_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def draw_counters(root: Any, css: str) -> None:
+    """Write into the tree the numbers the page's own stylesheet draws before headings with
+    CSS counters (``.listicle h2::before { content: counter(item) }``, or on an entry's box
+    whose first element is its heading), as a reader sees them: "1. ", "2. "… before each
+    one's title, counted in document order from the box that resets the counter (three or
+    more). A number drawn before other text (an ``<ol>``'s items restyled) is left alone:
+    the list numbers those already; so is a heading that prints its own."""
+    from cssselect import GenericTranslator, SelectorError
+
+    drawn, resets = _counter_rules(css)
+    counted: dict[tuple[str, Any], list[Any]] = {}
+    seen: set[Any] = set()
+    for selector, name in drawn:
+        try:
+            path = GenericTranslator().css_to_xpath(_BEFORE.sub("", selector))
+            scopes = {el for s in resets.get(name, ()) for el in root.xpath(GenericTranslator().css_to_xpath(s))}
+        except SelectorError:
+            continue
+        for el in root.xpath(path):
+            heading = _first_heading(el)
+            if heading is None or heading in seen or (heading.text or "").lstrip()[:1].isdigit():
+                continue
+            seen.add(heading)
+            scope = next((a for a in el.iterancestors() if a in scopes), None)
+            counted.setdefault((name, scope), []).append(heading)
+    for headings in counted.values():
+        if len(headings) >= 3:
+            for number, heading in enumerate(headings, 1):
+                heading.text = f"{number}. " + (heading.text or "").lstrip()
+
+
+def _counter_rules(css: str) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The selectors (one each) that draw ::before content with a counter, with the counter's
+    name; and for each name, the selectors that reset it."""
+    drawn: list[tuple[str, str]] = []
+    resets: dict[str, list[str]] = {}
+    for match in _RULE.finditer(_STATEMENT.sub("", _COMMENT.sub("", css[:_MAX_CSS]))):
+        selectors = [s.strip() for s in match.group(1).split(",")]
+        content = _COUNTER_CONTENT.search(match.group(2))
+        if content:
+            drawn.extend((s, content.group(1)) for s in selectors if _BEFORE.search(s))
+        reset = _COUNTER_RESET.search(match.group(2))
+        if reset:
+            for name in re.findall(r"[A-Za-z_][\w-]*", reset.group(1)):
+                resets.setdefault(name, []).extend(s for s in selectors if not _BEFORE.search(s))
+    return drawn, resets
+
+
+def _first_heading(el: Any) -> Any:
+    """``el`` when a heading, else the heading that opens it (its first element, no text before)."""
+    while el is not None and el.tag not in _HEADINGS:
+        if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
+            return None
+        el = el[0]
+    return el
