@@ -85,3 +85,27 @@ def test_a_counter_drawn_before_an_ol_s_plain_items_changes_nothing() -> None:
     ol = "<ol class='steps'>" + "".join(f"<li>{NAMES[n]} is a fine place to stay.</li>" for n in range(9)) + "</ol>"
     style = ".steps{counter-reset:s} .steps li{counter-increment:s} .steps li::before{content:counter(s)}"
     assert styled(style, "Notes from a long trip", ol + FLAT) == styled("", "Notes from a long trip", ol + FLAT)
+
+
+# ---------------------------------------------------------------- an entry that is its embed alone
+
+@pytest.mark.parametrize("media", [
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x{n}/">'
+    '<div><a href="https://www.instagram.com/p/x{n}/">Ein Beitrag geteilt von Alpha</a></div></blockquote>',
+    '<figure><img src="/i/{n}.jpg" alt="Kostüm"></figure>',
+])
+def test_a_title_box_with_only_its_embed_under_it(media: str) -> None:
+    # The tuning Halloween-tips page, its headings set as title boxes: the sixth tip is its title and
+    # an Instagram post alone, then the seventh title; it read 6 of 7. The next title of the same
+    # kind closes an entry that is only its picture or post.
+    body = "".join(f'<div class="entry-title">Tipp {n + 1}: {NAMES[n]}</div><p></p>{media.format(n=n)}'
+                   + ("" if n == 5 else f"<p>{BODY} {BODY}</p>") + "<p> </p>" for n in range(7))
+    assert facts("7 Halloween-Tipps für Last-Minute-Kostüme", body, "de")[:3] == (7, 7, "kept")
+
+
+def test_a_title_box_over_a_picture_then_a_box_of_another_kind_stays_no_title() -> None:
+    # A guard (holds on 7a45161): a box named a title over a picture and then some other label
+    # (a gallery's credit box) is no entry.
+    body = "".join(f'<div class="entry-title">{NAMES[n]} Kostüm</div><figure><img src="/i/{n}.jpg" alt="x"></figure>'
+                   f'<div class="credit">Foto: Alpha</div>' for n in range(5))
+    assert facts("Notes from a long trip", body)[1] == 0
