@@ -109,3 +109,43 @@ def test_a_title_box_over_a_picture_then_a_box_of_another_kind_stays_no_title() 
     body = "".join(f'<div class="entry-title">{NAMES[n]} Kostüm</div><figure><img src="/i/{n}.jpg" alt="x"></figure>'
                    f'<div class="credit">Foto: Alpha</div>' for n in range(5))
     assert facts("Notes from a long trip", body)[1] == 0
+
+
+# ---------------------------------------------------------------- numbers restarting under each section
+
+SECTIONS = [("For babies", 4), ("From one year", 2), ("From two years", 2), ("At school", 2)]
+
+
+def sectioned(entry: str) -> str:
+    """Entries grouped under section headings, numbered from 1 again in each (a toy guide's
+    "#1 … #4" for babies, "#1 #2" from one year on), each dressed by ``entry``, under a table
+    of contents of the sections."""
+    toc = "".join(f'<li><a href="#s{s}">{section}</a></li>' for s, (section, _size) in enumerate(SECTIONS))
+    out, k = [f'<div class="toc"><ol>{toc}</ol></div>'], 0
+    for section, size in SECTIONS:
+        out.append(f"<h2>{section}</h2><p>{BODY}</p>")
+        for n in range(1, size + 1):
+            out.append(entry.format(n=n, name=NAMES[k]) + f"<p>{BODY} {BODY}</p>")
+            k += 1
+    return "".join(out)
+
+
+@pytest.mark.parametrize("entry", [
+    '<div class="item"><span class="num">{n}</span><h3>{name}</h3></div>',  # a badge box before the heading
+    '<div class="item"><img src="/n/{n}.png" alt="{n}"><h3>{name}</h3></div>',  # the number drawn as a picture
+    '<h3><span class="n">{n}</span><span class="t">{name}</span></h3>',  # glued to the title
+])
+def test_badges_restarting_under_each_section_count(entry: str) -> None:
+    # The tuning Montessori guide (printed "#1 Spielebogen" … restarting per age) re-dressed with
+    # badges read 21 of 13: the badges did not count 1..N, so its table of contents won.
+    body = sectioned(entry)
+    assert facts("10 Montessori toys for every age", body)[:3] == (10, 10, "kept")
+    assert titles("10 Montessori toys for every age", body)[:2] == [NAMES[0], NAMES[1]]
+
+
+def test_badges_that_skip_do_not_count() -> None:
+    # A guard (holds on 7a45161): numbers in boxes that neither count nor restart at 1 are no badges.
+    body = "".join(f'<div class="item"><span class="num">{n}</span><h3>{NAMES[k]}</h3></div><p>{BODY} {BODY}</p>'
+                   for k, n in enumerate([1, 3, 1, 5, 2, 1]))
+    document = audited("Notes from a long trip", body).document
+    assert document is not None and [item.number for item in document.items] == [None] * 6
