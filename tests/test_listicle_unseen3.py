@@ -149,3 +149,22 @@ def test_badges_that_skip_do_not_count() -> None:
                    for k, n in enumerate([1, 3, 1, 5, 2, 1]))
     document = audited("Notes from a long trip", body).document
     assert document is not None and [item.number for item in document.items] == [None] * 6
+
+
+# ---------------------------------------------------------------- a bold title alone in a plain box, over a picture
+
+TIPS = ["Taking {name} every day can promote healthy aging", "Your eyes may thank you for {name}",
+        "Want to boost your folic acid? Take {name}", "You may be more nourished with {name}",
+        "Your heart may benefit from {name}"]
+
+
+def test_a_bold_title_in_a_plain_box_over_a_credited_picture() -> None:
+    # A slideshow flattened into one page (the tuning thelist page, its titles set in bold in a
+    # plain box): each title, then the picture's box with its credit, then the text. A plain box
+    # over a picture was no title unless a template classed it one; the bold sets it apart as one.
+    body = "".join(f'<div class="news-article"><div><b>{t.format(name=NAMES[n])}</b></div>'
+                   f'<div class="image-holder"><img src="/i/{n}.jpg" alt="x"><span class="credit">Shutterstock</span></div>'
+                   f"<p>{BODY} {BODY}</p></div>" for n, t in enumerate(TIPS))
+    assert facts("5 things that happen when you take a multivitamin", body)[:3] == (5, 5, "kept")
+    assert titles("5 things that happen when you take a multivitamin", body)[1] == TIPS[1].format(name=NAMES[1])
+

@@ -403,7 +403,7 @@ class Walker:
         # the box's text and looks for prose after it (~30 µs).
         if el.tag not in PLAIN_BOXES or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")):
             return False
-        if not title_box(el, widget=True):
+        if not title_box(el, widget=True) and not _bold_title_box(el):
             # A title's own "!" or "?" ("Mother!" in a countdown): a title when its siblings
             # (three or more boxes of its kind without one) are.
             if not text_of(el).endswith(("!", "?")) or not title_box(el, widget=True, exclaimed=True):
@@ -412,7 +412,8 @@ class Walker:
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if class_key(x) == cls and title_box(x, widget=True)]
+            texts = [text_of(x) for x in found if class_key(x) == cls
+                     and (title_box(x, widget=True) or _bold_title_box(x))]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
@@ -827,6 +828,16 @@ def _is_bold(el: Element) -> bool:
     """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
     bold">``, as Blogger and pasted Word text write it)."""
     return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
+
+
+def _bold_title_box(el: Element) -> bool:
+    """A plain box holding only a bold title ("<div><b>Your eyes may thank you</b></div>"): set
+    apart as a title is, so a picture's box with its credit may stand before its prose, as
+    under a box a template names a title (:func:`title_box` ``named``); not a sentence."""
+    parts = [c for c in el if isinstance(c.tag, str)]
+    return len(parts) == 1 and _is_bold(parts[0]) and not (el.text or "").strip() \
+        and not (parts[0].tail or "").strip() and not text_of(el).endswith(".") \
+        and title_box(el, widget=True, named=True)
 
 
 def _bold_texts(parts: list[Element]) -> tuple[str, ...]:
