@@ -168,3 +168,27 @@ def test_a_bold_title_in_a_plain_box_over_a_credited_picture() -> None:
     assert facts("5 things that happen when you take a multivitamin", body)[:3] == (5, 5, "kept")
     assert titles("5 things that happen when you take a multivitamin", body)[1] == TIPS[1].format(name=NAMES[1])
 
+
+
+# ---------------------------------------------------------------- item 1 printed without its number
+
+MOMENTS = ['"My fears have been realized"', "Never urged Ukraine to investigate", '"Not some irregular channel"',
+           "Questioning the judgment", "Military aid and mixed messaging", '"The Gordon problem"', '"The Giuliani problem"']
+
+
+@pytest.mark.parametrize("dress", ["<h3>{t}</h3>", "<p><strong>{t}</strong></p>", '<div class="entry-title">{t}</div>'])
+def test_item_one_without_its_number(dress: str) -> None:
+    # The tuning CBS page prints "2." … "7." and draws item 1's number with a list inside its
+    # heading ("<h3><ol><li>My fears…</li></ol></h3>"); set in any other dress, item 1 is its
+    # title alone and the moments read 6 of 7.
+    body = "".join(dress.format(t=(f"{n + 1}. " if n else "") + t) + f"<p>{BODY} {BODY}</p>"
+                   for n, t in enumerate(MOMENTS))
+    assert facts("Impeachment hearings: 7 key moments", body)[:3] == (7, 7, "kept")
+    assert titles("Impeachment hearings: 7 key moments", body)[0] == MOMENTS[0]
+
+
+def test_a_section_heading_before_a_list_from_two_is_no_item() -> None:
+    # A guard (holds on 7a45161): a heading of another level above "2." … is a section's, not item 1.
+    body = f"<h2>The moments</h2><p>{BODY}</p>" + "".join(
+        f"<h3>{n + 1}. {t}</h3><p>{BODY} {BODY}</p>" for n, t in enumerate(MOMENTS) if n)
+    assert titles("Impeachment hearings: key moments", body)[0] == MOMENTS[1]
