@@ -192,3 +192,23 @@ def test_a_section_heading_before_a_list_from_two_is_no_item() -> None:
     body = f"<h2>The moments</h2><p>{BODY}</p>" + "".join(
         f"<h3>{n + 1}. {t}</h3><p>{BODY} {BODY}</p>" for n, t in enumerate(MOMENTS) if n)
     assert titles("Impeachment hearings: key moments", body)[0] == MOMENTS[1]
+
+
+@pytest.mark.parametrize("cls", ["listicle__item-title", "slide-title", "c-list-item__title"])
+def test_paragraphs_classed_a_list_entry_s_title_among_the_text(cls: str) -> None:
+    # The same titles set straight among the writer's paragraphs (the tuning zdnet, thelist and
+    # campact pages re-dressed so): a class naming a list's entry's title says what they are.
+    body = "".join(f'<p class="{cls}">{NAMES[n]} Is Squarely Focused On Trump</p><p>{BODY} {BODY}</p><p>{BODY}</p>'
+                   for n in range(5))
+    document = audited("Takeaways from the debate", body).document
+    assert document is not None and document.paragraphs
+    assert [p.lead == len(p.text) for p in document.paragraphs if p.text.startswith(NAMES[0])] == [True]
+
+
+def test_an_essay_s_paragraphs_classed_title_stay_its_sections() -> None:
+    # A guard (holds on 7a45161): "<p class='title'>" among an essay's paragraphs (a Polish
+    # review's three section titles) is no entry's title: the headings rules read those.
+    body = "".join(f'<p class="title">{NAMES[n]} Rising</p><p>{BODY} {BODY}</p><p>{BODY}</p>' for n in range(3))
+    document = audited("Churchill, a hero of our times", body).document
+    assert document is not None
+    assert [p.lead for p in document.paragraphs if p.text.startswith(NAMES[0])] == [0]

@@ -243,13 +243,16 @@ class Walker:
         over its prose, read as a bold title is when three or more of its kind stand so
         (:meth:`_templated_title`); a plain paragraph, not bold, was never an entry's title.
         Not one ending in a full stop (a paragraph's sentence is its own text), and only
-        alone in its box, as a block editor sets each block: among the writer's paragraphs
-        a paragraph classed "title" is an essay's section title, left to the headings rules."""
+        alone in its box, as a block editor sets each block, or classed a list's entry's
+        title ("item-title", "listicle__item-title", "slide-title"): among the writer's
+        paragraphs a paragraph classed only "title" is an essay's section title, left to
+        the headings rules."""
         cls = el.get("class")
         if cls is None or TITLE_CLASS.search(cls) is None:
             return False
         box = el.getparent()
-        alone = box is not None and not (box.text or "").strip() and sum(isinstance(c.tag, str) for c in box) == 1
+        alone = _ENTRY_CLASS.search(cls) is not None or (
+            box is not None and not (box.text or "").strip() and sum(isinstance(c.tag, str) for c in box) == 1)
         return alone and not text_of(el).endswith(".") and self._templated_title(el, [[el]])
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
@@ -828,6 +831,10 @@ def _is_bold(el: Element) -> bool:
     """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
     bold">``, as Blogger and pasted Word text write it)."""
     return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
+
+
+# Class words of a list template's entry, beside its title word ("listicle__item-title", "slide-title").
+_ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
 
 
 def _bold_title_box(el: Element) -> bool:
