@@ -212,3 +212,13 @@ def test_an_essay_s_paragraphs_classed_title_stay_its_sections() -> None:
     document = audited("Churchill, a hero of our times", body).document
     assert document is not None
     assert [p.lead for p in document.paragraphs if p.text.startswith(NAMES[0])] == [0]
+
+
+def test_a_title_opening_with_digits_takes_its_drawn_number() -> None:
+    # "101 Dalmatians" among costumes numbered by a counter: the title's own digits are no printed
+    # number (the tuning popsugar page, its numbers drawn by CSS, read 84 of 85).
+    names = NAMES[:4] + ["101 Dalmatians"] + NAMES[4:8]
+    body = "".join(f'<h2 class="lc">{name}</h2><p>{BODY} {BODY}</p>' for name in names)
+    promised, found, verdict, numbers = styled(".lc{counter-increment:c} .lc::before{content:counter(c) '. '}",
+                                               "9 DIY costumes", body)
+    assert (found, numbers) == (9, list(range(1, 10)))

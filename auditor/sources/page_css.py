@@ -108,6 +108,8 @@ _COUNTER_RESET = re.compile(r"(?:^|;)\s*counter-reset\s*:\s*([^;]+)", re.I)
 _BEFORE = re.compile(r"::?before\b", re.I)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A number the heading prints itself ("3. Lisbon", "#3 Lisbon"), not a title opening with one ("101 Dalmatians").
+_PRINTED_NUMBER = re.compile(r"\s*(?:#\s*\d{1,3}|\d{1,3}\s*[.):])(?!\d)")
 
 
 def draw_counters(root: Any, css: str) -> None:
@@ -130,7 +132,7 @@ def draw_counters(root: Any, css: str) -> None:
             continue
         for el in root.xpath(path):
             heading = _first_heading(el)
-            if heading is None or heading in seen or (heading.text or "").lstrip()[:1].isdigit():
+            if heading is None or heading in seen or _PRINTED_NUMBER.match(heading.text or ""):
                 continue
             seen.add(heading)
             scope = next((a for a in el.iterancestors() if a in scopes), None)
