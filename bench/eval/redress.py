@@ -65,6 +65,13 @@ SHAPES: dict[str, Dress] = {
     "glued": lambda el, n, total, full, title: _with_text(
         f'<{el.tag}><span class="n">{n}</span><span class="t"></span></{el.tag}>', title, 1),
     "h-class-title": lambda el, n, total, full, title: _with_text('<div class="c-listicle__title"></div>', full),
+    # The number drawn only by the page's stylesheet (STYLES), the heading carrying its title alone.
+    "css-counter": lambda el, n, total, full, title: _with_text(f'<{el.tag} class="lc-item"></{el.tag}>', title),
+}
+
+# Page CSS a shape needs, set in the page's <head>.
+STYLES = {
+    "css-counter": ".lc-item{counter-increment:lc} .lc-item::before{content:counter(lc) \". \"}",
 }
 
 
@@ -98,7 +105,7 @@ def _count(raw: bytes, name: str) -> int:
     return len(doc.items) if doc is not None else -1
 
 
-def redress(raw: bytes, shape: Dress, heads: dict[str, tuple[int, str]], total: int) -> bytes | None:
+def redress(raw: bytes, shape: Dress, heads: dict[str, tuple[int, str]], total: int, style: str = "") -> bytes | None:
     """The page with every item heading re-dressed, or None when some heading cannot take the dress."""
     tree = lxml.html.fromstring(raw)
     done = 0
@@ -114,7 +121,12 @@ def redress(raw: bytes, shape: Dress, heads: dict[str, tuple[int, str]], total: 
         new.tail = el.tail
         el.getparent().replace(el, new)
         done += 1
-    return lxml.html.tostring(tree, encoding="utf-8") if done == total else None
+    if done != total:
+        return None
+    if style:
+        head = tree.find("head")
+        (head if head is not None else tree).insert(0, _with_text("<style></style>", style))
+    return lxml.html.tostring(tree, encoding="utf-8")
 
 
 def main() -> None:
@@ -138,7 +150,7 @@ def main() -> None:
                  for place, item in enumerate(doc.items, 1)}
         total = len(doc.items)
         for name in shapes:
-            dressed = redress(raw, SHAPES[name], heads, total)
+            dressed = redress(raw, SHAPES[name], heads, total, STYLES.get(name, ""))
             if dressed is None:
                 continue
             tried[name] += 1
