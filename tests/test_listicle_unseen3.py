@@ -222,3 +222,17 @@ def test_a_title_opening_with_digits_takes_its_drawn_number() -> None:
     promised, found, verdict, numbers = styled(".lc{counter-increment:c} .lc::before{content:counter(c) '. '}",
                                                "9 DIY costumes", body)
     assert (found, numbers) == (9, list(range(1, 10)))
+
+
+# ---------------------------------------------------------------- a countdown's first step
+
+def test_a_countdown_whose_first_entry_ends_on_a_lead_in() -> None:
+    # The tuning toptal page ("Common Mistake #1: …" … "#10"), counted down instead ("10. …" first):
+    # its first entry's text ends on a lead-in ("…when you do this:") over a code sample, which
+    # read as a section break before "9.", and "10." went (9 of 10).
+    raw = need_shared(CORPUS / "toptal-10-python-mistakes.html").read_text(encoding="utf-8", errors="replace")
+    dressed = re.sub(r">Common Mistake #(\d+): ", lambda m: f">{11 - int(m.group(1))}. ", raw)
+    assert dressed.count(">10. ") == 1
+    document = audit(dressed.encode(), "toptal.html", DEFAULT).document
+    assert document is not None and document.listicle is not None
+    assert (document.listicle.found, [item.number for item in document.items]) == (10, list(range(10, 0, -1)))
