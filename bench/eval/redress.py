@@ -65,6 +65,13 @@ SHAPES: dict[str, Dress] = {
     "glued": lambda el, n, total, full, title: _with_text(
         f'<{el.tag}><span class="n">{n}</span><span class="t"></span></{el.tag}>', title, 1),
     "h-class-title": lambda el, n, total, full, title: _with_text('<div class="c-listicle__title"></div>', full),
+    "countdown": lambda el, n, total, full, title: _retitled(el, f"{total + 1 - n}. {title}"),
+    "step": lambda el, n, total, full, title: _retitled(el, f"Step {n}: {title}"),
+    "paren": lambda el, n, total, full, title: _retitled(el, f"{n}) {title}"),
+    "p-strong-num": lambda el, n, total, full, title: _with_text("<p><strong></strong></p>", f"{n}. {title}", 0),
+    "h-link": lambda el, n, total, full, title: _linked(el, f"https://venue{n}.example.org/", f"{n}. {title}"),
+    "aria-heading": lambda el, n, total, full, title: _with_text(
+        f'<div role="heading" aria-level="{el.tag[1]}"></div>', f"{n}. {title}"),
     # The number drawn only by the page's stylesheet (STYLES), the heading carrying its title alone.
     "css-counter": lambda el, n, total, full, title: _with_text(f'<{el.tag} class="lc-item"></{el.tag}>', title),
 }
@@ -76,10 +83,14 @@ STYLES = {
 
 
 def _shop_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
+    return _linked(el, f"https://www.amazon.com/dp/B0{n}", full)
+
+
+def _linked(el: HtmlElement, href: str, text: str) -> HtmlElement:
     new = _retitled(el, "")
     new.text = None
-    link = _frag(f'<a href="https://www.amazon.com/dp/B0{n}"></a>')
-    link.text = full
+    link = _frag(f'<a href="{href}"></a>')
+    link.text = text
     new.append(link)
     return new
 
@@ -148,9 +159,11 @@ def main() -> None:
             continue
         heads = {_norm(item.heading): (item.number if item.number is not None else place, item.heading)
                  for place, item in enumerate(doc.items, 1)}
+        places = {key: (place, heading) for place, (key, (_n, heading)) in enumerate(heads.items(), 1)}
         total = len(doc.items)
         for name in shapes:
-            dressed = redress(raw, SHAPES[name], heads, total, STYLES.get(name, ""))
+            # A countdown numbers the entries by their places (a list numbered again under each section has none).
+            dressed = redress(raw, SHAPES[name], places if name == "countdown" else heads, total, STYLES.get(name, ""))
             if dressed is None:
                 continue
             tried[name] += 1
