@@ -236,3 +236,27 @@ def test_a_countdown_whose_first_entry_ends_on_a_lead_in() -> None:
     document = audit(dressed.encode(), "toptal.html", DEFAULT).document
     assert document is not None and document.listicle is not None
     assert (document.listicle.found, [item.number for item in document.items]) == (10, list(range(10, 0, -1)))
+
+
+# ---------------------------------------------------------------- a slideshow's video slide and a tip's label
+
+def test_bold_slides_around_a_video_slide_with_editor_s_tips() -> None:
+    # The tuning bhg slideshow, its 22 titles set in bold instead of <h2>: a "Video: Fall
+    # Centerpiece Ideas" slide (an <h2>) after the third ended the run of bold titles (20 of 22;
+    # a second video slide later),
+    # and two slides' "<b>Editor's Tip:</b> …" lines read as entries of their own.
+    raw = need_shared(CORPUS_MORE / "bhg-fall-centerpiece-ideas.html").read_text(encoding="utf-8", errors="replace")
+    dressed = re.sub(r"<h2>(?!Video:)([^<]*)</h2>", r"<p><strong>\1</strong></p>", raw)
+    assert dressed.count("<h2>Video:") == 2  # two video slides among the 22
+    document = audit(dressed.encode(), "bhg.html", DEFAULT).document
+    assert document is not None and document.listicle is not None
+    assert document.listicle.found == 22
+    assert document.items[0].title == "Eclectic Fall Bowl Centerpiece"
+    assert not any(item.title.startswith("Editor") for item in document.items)
+
+
+@pytest.mark.parametrize("label", ["Editor's Tip:", "Editor’s tip", "Tipp:", "Astuce :", "Consejo:"])
+def test_tip_labels_are_note_labels(label: str) -> None:
+    from auditor.structure.labels import NOTE_LABEL
+
+    assert NOTE_LABEL().match(label)
