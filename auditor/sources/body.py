@@ -439,7 +439,7 @@ def drop_invisible(root: Element) -> frozenset[str]:
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)
-    if css and any("counter" in c for c in css):
+    if css and any("counter(" in c for c in css):
         draw_counters(root, "\n".join(css))  # numbers a reader sees that the text does not carry
     return hidden_names("\n".join(css)) if css else frozenset()
 

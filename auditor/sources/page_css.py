@@ -106,7 +106,6 @@ def _display_state(declarations: str) -> str:
 _COUNTER_CONTENT = re.compile(r"(?:^|;)\s*content\s*:[^;]*\bcounters?\(\s*([\w-]+)", re.I)
 _COUNTER_RESET = re.compile(r"(?:^|;)\s*counter-reset\s*:\s*([^;]+)", re.I)
 _BEFORE = re.compile(r"::?before\b", re.I)
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A number the heading prints itself ("3. Lisbon", "#3 Lisbon"), not a title opening with one ("101 Dalmatians").
 _PRINTED_NUMBER = re.compile(r"\s*(?:#\s*\d{1,3}|\d{1,3}\s*[.):])(?!\d)")
@@ -122,12 +121,15 @@ def draw_counters(root: Any, css: str) -> None:
     from cssselect import GenericTranslator, SelectorError
 
     drawn, resets = _counter_rules(css)
+    if not drawn:
+        return
+    to_xpath = GenericTranslator().css_to_xpath
     counted: dict[tuple[str, Any], list[Any]] = {}
     seen: set[Any] = set()
     for selector, name in drawn:
         try:
-            path = GenericTranslator().css_to_xpath(_BEFORE.sub("", selector))
-            scopes = {el for s in resets.get(name, ()) for el in root.xpath(GenericTranslator().css_to_xpath(s))}
+            path = to_xpath(_BEFORE.sub("", selector))
+            scopes = {el for s in resets.get(name, ()) for el in root.xpath(to_xpath(s))}
         except SelectorError:
             continue
         for el in root.xpath(path):
@@ -145,18 +147,28 @@ def draw_counters(root: Any, css: str) -> None:
 
 def _counter_rules(css: str) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
     """The selectors (one each) that draw ::before content with a counter, with the counter's
-    name; and for each name, the selectors that reset it."""
+    name; and for each name, the selectors that reset it. Only the rules around the word
+    "counter" are read (str.find, as :func:`_rules` does: a page's CSS runs to 100 kB)."""
     drawn: list[tuple[str, str]] = []
     resets: dict[str, list[str]] = {}
-    for match in _RULE.finditer(_STATEMENT.sub("", _COMMENT.sub("", css[:_MAX_CSS]))):
-        selectors = [s.strip() for s in match.group(1).split(",")]
-        content = _COUNTER_CONTENT.search(match.group(2))
-        if content:
-            drawn.extend((s, content.group(1)) for s in selectors if _BEFORE.search(s))
-        reset = _COUNTER_RESET.search(match.group(2))
-        if reset:
-            for name in re.findall(r"[A-Za-z_][\w-]*", reset.group(1)):
-                resets.setdefault(name, []).extend(s for s in selectors if not _BEFORE.search(s))
+    css = css[:_MAX_CSS]
+    read = -1
+    at = css.find("counter")
+    while at >= 0:
+        opened, end = css.rfind("{", 0, at), css.find("}", at)
+        if opened > read and end > 0 and css.rfind("}", opened, at) < 0:
+            read = opened
+            start = max(css.rfind("{", 0, opened), css.rfind("}", 0, opened)) + 1
+            selectors = [x.strip() for x in _COMMENT.sub("", css[start:opened]).split(",")]
+            declarations = _COMMENT.sub("", css[opened + 1:end])
+            content = _COUNTER_CONTENT.search(declarations)
+            if content:
+                drawn.extend((x, content.group(1)) for x in selectors if _BEFORE.search(x))
+            reset = _COUNTER_RESET.search(declarations)
+            if reset:
+                for name in re.findall(r"[A-Za-z_][\w-]*", reset.group(1)):
+                    resets.setdefault(name, []).extend(x for x in selectors if not _BEFORE.search(x))
+        at = css.find("counter", max(at, end) + 1) if end > 0 else -1
     return drawn, resets
 
 
