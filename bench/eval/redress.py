@@ -116,15 +116,17 @@ def _count(raw: bytes, name: str) -> int:
     return len(doc.items) if doc is not None else -1
 
 
-def redress(raw: bytes, shape: Dress, heads: dict[str, tuple[int, str]], total: int, style: str = "") -> bytes | None:
+def redress(raw: bytes, shape: Dress, heads: dict[str, list[tuple[int, str]]], total: int,
+            style: str = "") -> bytes | None:
     """The page with every item heading re-dressed, or None when some heading cannot take the dress."""
     tree = lxml.html.fromstring(raw)
     done = 0
+    left = {key: list(found) for key, found in heads.items()}  # taken in order down the page
     for el in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6")):
-        found = heads.get(_norm(el.text_content()))
-        if found is None:
+        found = left.get(_norm(el.text_content()))
+        if not found:
             continue
-        number, heading = found
+        number, heading = found.pop(0)
         marker = parse_marker(heading, plain=True)
         new = shape(el, number, total, el.text_content().strip(), marker.title if marker else heading)
         if new is None:
@@ -157,9 +159,13 @@ def main() -> None:
         # Only pages read right today, as headings: the dress then is the only change.
         if doc is None or len(doc.items) != int(row["items"]) or not doc.items or doc.items[0].style != "heading":
             continue
-        heads = {_norm(item.heading): (item.number if item.number is not None else place, item.heading)
-                 for place, item in enumerate(doc.items, 1)}
-        places = {key: (place, heading) for place, (key, (_n, heading)) in enumerate(heads.items(), 1)}
+        # Each entry's number (printed, or its place) and heading, by its text; two entries may share one.
+        heads: dict[str, list[tuple[int, str]]] = {}
+        places: dict[str, list[tuple[int, str]]] = {}
+        for place, item in enumerate(doc.items, 1):
+            heads.setdefault(_norm(item.heading), []).append(
+                (item.number if item.number is not None else place, item.heading))
+            places.setdefault(_norm(item.heading), []).append((place, item.heading))
         total = len(doc.items)
         for name in shapes:
             # A countdown numbers the entries by their places (a list numbered again under each section has none).
