@@ -22,7 +22,7 @@ from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS,
 from auditor.sources.declared_videos import DeclaredVideos
 from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
-from auditor.sources.page_css import SCREEN_MEDIA, hidden_names
+from auditor.sources.page_css import SCREEN_MEDIA, draw_counters, hidden_names
 from auditor.sources.widgets import mark_button
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
@@ -426,6 +426,8 @@ def drop_invisible(root: Element) -> frozenset[str]:
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)
+    if css and any("counter(" in c for c in css):
+        draw_counters(root, "\n".join(css))  # numbers a reader sees that the text does not carry
     return hidden_names("\n".join(css)) if css else frozenset()
 
 

@@ -21,6 +21,7 @@ Linked stylesheets are not read (no network): only what the page carries.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 # At-rules that are statements, not blocks ("@import url(x.css);"): cut before the braces are read.
@@ -99,3 +100,82 @@ def _display_state(declarations: str) -> str:
         else:
             state = "hidden" if value in ("hidden", "collapse") else "shown" if value == "visible" else state
     return state
+
+
+# "content: counter(item) '. '" (or counters(…)) on a ::before: a number the stylesheet draws.
+_COUNTER_CONTENT = re.compile(r"(?:^|;)\s*content\s*:[^;]*\bcounters?\(\s*([\w-]+)", re.I)
+_COUNTER_RESET = re.compile(r"(?:^|;)\s*counter-reset\s*:\s*([^;]+)", re.I)
+_BEFORE = re.compile(r"::?before\b", re.I)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A number the heading prints itself ("3. Lisbon", "#3 Lisbon"), not a title opening with one ("101 Dalmatians").
+_PRINTED_NUMBER = re.compile(r"\s*(?:#\s*\d{1,3}|\d{1,3}\s*[.):])(?!\d)")
+
+
+def draw_counters(root: Any, css: str) -> None:
+    """Write into the tree the numbers the page's own stylesheet draws before headings with
+    CSS counters (``.listicle h2::before { content: counter(item) }``, or on an entry's box
+    whose first element is its heading), as a reader sees them: "1. ", "2. "… before each
+    one's title, counted in document order from the box that resets the counter (three or
+    more). A number drawn before other text (an ``<ol>``'s items restyled) is left alone:
+    the list numbers those already; so is a heading that prints its own."""
+    from cssselect import GenericTranslator, SelectorError
+
+    drawn, resets = _counter_rules(css)
+    if not drawn:
+        return
+    to_xpath = GenericTranslator().css_to_xpath
+    counted: dict[tuple[str, Any], list[Any]] = {}
+    seen: set[Any] = set()
+    for selector, name in drawn:
+        try:
+            path = to_xpath(_BEFORE.sub("", selector))
+            scopes = {el for s in resets.get(name, ()) for el in root.xpath(to_xpath(s))}
+        except SelectorError:
+            continue
+        for el in root.xpath(path):
+            heading = _first_heading(el)
+            if heading is None or heading in seen or _PRINTED_NUMBER.match(heading.text or ""):
+                continue
+            seen.add(heading)
+            scope = next((a for a in el.iterancestors() if a in scopes), None)
+            counted.setdefault((name, scope), []).append(heading)
+    for headings in counted.values():
+        if len(headings) >= 3:
+            for number, heading in enumerate(headings, 1):
+                heading.text = f"{number}. " + (heading.text or "").lstrip()
+
+
+def _counter_rules(css: str) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+    """The selectors (one each) that draw ::before content with a counter, with the counter's
+    name; and for each name, the selectors that reset it. Only the rules around the word
+    "counter" are read (str.find, as :func:`_rules` does: a page's CSS runs to 100 kB)."""
+    drawn: list[tuple[str, str]] = []
+    resets: dict[str, list[str]] = {}
+    css = css[:_MAX_CSS]
+    read = -1
+    at = css.find("counter")
+    while at >= 0:
+        opened, end = css.rfind("{", 0, at), css.find("}", at)
+        if opened > read and end > 0 and css.rfind("}", opened, at) < 0:
+            read = opened
+            start = max(css.rfind("{", 0, opened), css.rfind("}", 0, opened)) + 1
+            selectors = [x.strip() for x in _COMMENT.sub("", css[start:opened]).split(",")]
+            declarations = _COMMENT.sub("", css[opened + 1:end])
+            content = _COUNTER_CONTENT.search(declarations)
+            if content:
+                drawn.extend((x, content.group(1)) for x in selectors if _BEFORE.search(x))
+            reset = _COUNTER_RESET.search(declarations)
+            if reset:
+                for name in re.findall(r"[A-Za-z_][\w-]*", reset.group(1)):
+                    resets.setdefault(name, []).extend(x for x in selectors if not _BEFORE.search(x))
+        at = css.find("counter", max(at, end) + 1) if end > 0 else -1
+    return drawn, resets
+
+
+def _first_heading(el: Any) -> Any:
+    """``el`` when a heading, else the heading that opens it (its first element, no text before)."""
+    while el is not None and el.tag not in _HEADINGS:
+        if (el.text or "").strip() or not len(el) or not isinstance(el[0].tag, str):
+            return None
+        el = el[0]
+    return el

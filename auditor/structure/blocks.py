@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from auditor.model import Document, Heading, ListItem, Paragraph
 from auditor.record import Record
 from auditor.structure.labels import FAQ
-from auditor.structure.markers import bare_number, parse_marker
+from auditor.structure.markers import bare_number, counts_down, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
 
@@ -59,12 +59,13 @@ def _badged(bl: list[Block]) -> list[Block]:
     """``bl`` with each number set in its own box right before a heading ("<p>1</p><h2>Lisbon
     </h2>", "<h2 class=number>1</h2><h3>Lisbon</h3>", as block themes and listicle
     templates put a badge beside the title) read as the heading's opening number ("1
-    Lisbon"), when three or more such badges count 1..N or N..1 down the page: the
+    Lisbon"), when three or more such badges count 1..N or N..1 down the page (or restart at 1 under
+    each section, :func:`counts_down`): the
     numbers a reader sees, which a heading alone does not carry."""
     pairs = [k for k in range(len(bl) - 1) if bl[k + 1].kind == "heading" and bl[k].kind in ("heading", "paragraph")
              and bare_number(bl[k].text) is not None]
-    nums = [bare_number(bl[k].text) for k in pairs]
-    if len(nums) < 3 or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+    nums = [n for k in pairs if (n := bare_number(bl[k].text)) is not None]
+    if not counts_down(nums):
         return bl
     out: list[Block] = []
     badges = set(pairs)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from auditor.model import Document
 from auditor.structure.blocks import Block, Cand, item_title
 from auditor.structure.extent import item_words
-from auditor.structure.markers import bare_number, parse_marker
+from auditor.structure.markers import bare_number, counts_down, parse_marker
 
 
 def entry_title(c: Cand) -> str:
@@ -78,8 +78,7 @@ def drawn_badges(doc: Document, bl: list[Block]) -> list[Block]:
             owners.setdefault(k, []).append(n)
     found = {k: ns[0] for k, ns in owners.items()
              if len(ns) == 1 and bl[k].text.strip() and parse_marker(bl[k].text, plain=True) is None}
-    nums = list(found.values())
-    if len(nums) < 3 or nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+    if not counts_down(list(found.values())):
         return bl
     return [replace(b, text=f"{found[k]}. {b.text}") if k in found else b for k, b in enumerate(bl)]
 
@@ -104,13 +103,21 @@ def glued_badges(bl: list[Block]) -> list[Block]:
             by_level.setdefault(b.level, []).append((k, m.group(1)))
     for glued in by_level.values():
         ks, digits = [k for k, _ in glued], [d for _, d in glued]
-        for first, step in ((1, 1), (len(ks), -1)):
-            want = [first + step * n for n in range(len(ks))]
-            if len(ks) >= 3 and all(d.startswith(str(w)) for d, w in zip(digits, want)):
+        for want in ([1 + n for n in range(len(ks))], [len(ks) - n for n in range(len(ks))], _restarting(digits)):
+            if len(ks) >= 3 and all(d.startswith(str(w)) for d, w in zip(digits, want)) and counts_down(want):
                 found = dict(zip(ks, want))
                 return [replace(b, text=f"{found[k]}. {b.text.lstrip()[len(str(found[k])):]}") if k in found else b
                         for k, b in enumerate(bl)]
     return bl
+
+
+def _restarting(digits: list[str]) -> list[int]:
+    """The numbers glued ``digits`` read when they count up and restart at 1 under each section:
+    the next number where the digits open with it, else 1."""
+    want: list[int] = []
+    for d in digits:
+        want.append(want[-1] + 1 if want and d.startswith(str(want[-1] + 1)) else 1)
+    return want
 
 
 def pictured_numbers(doc: Document, bl: Sequence[Block], chosen: list[Cand]) -> list[Cand]:
@@ -131,7 +138,7 @@ def pictured_numbers(doc: Document, bl: Sequence[Block], chosen: list[Cand]) -> 
         if len(near) != 1:
             return chosen
         nums.append(near[0])
-    if nums not in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+    if not counts_down(nums):
         return chosen
     return [replace(c, number=n, marker=str(n)) for c, n in zip(chosen, nums)]
 

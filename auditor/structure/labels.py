@@ -127,11 +127,11 @@ PROS_CONS = lazy_pattern(
 )
 
 
-# Labels a page sets before a note or a link, not an entry's title ("Editor's note:",
-# "More:", "See also:"); the whole title, a colon after it aside.
+# Labels a page sets before a note, a tip or a link, not an entry's title ("Editor's note:",
+# "Editor's Tip:", "More:", "See also:"); the whole title, a colon after it aside.
 NOTE_LABEL = lazy_pattern(
-    r"(?:update|note|editor'?s note|disclosure|disclaimer|tip|pro tip|more|see also|also|related|read more|p\.?s\.?"
-    r"|hinweis|anmerkung|mehr|nota|más|plus|aussi)\s*:?$",
+    r"(?:update|note|editor['’]?s (?:note|tip)|disclosure|disclaimer|tip|pro tip|quick tip|more|see also|also|related"
+    r"|read more|p\.?s\.?|hinweis|anmerkung|tipp|mehr|nota|más|plus|aussi|astuce|conseil|consejo|dica)\s*:?$",
     re.I,
 )
 

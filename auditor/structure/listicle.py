@@ -307,6 +307,10 @@ def _with_item_one(bl: Sequence[Block], start: int, chosen: list[Cand]) -> list[
             title, rest = title_of(li.text, limit=12)
             return [Cand(prev.pos, 1, title or lead_words(li.text, 12)[0], "1.", "paragraph", 0, k, rest),
                     *chosen]
+    if chosen and chosen[0].number == 2 and [c.number for c in chosen] == list(range(2, len(chosen) + 2)):
+        one = _unnumbered_one(bl, start, chosen[0])
+        if one is not None:
+            return [one, *chosen]
     if not chosen or start == 0 or chosen[0].number != 2 or chosen[0].style != "heading":
         return chosen
     head = bl[start - 1]
@@ -314,6 +318,31 @@ def _with_item_one(bl: Sequence[Block], start: int, chosen: list[Cand]) -> list[
     if mk is None or mk.number != 1 or head.level != chosen[0].level:
         return chosen
     return [Cand(head.pos, 1, head.text, mk.marker, "heading", head.level, start - 1), *chosen]
+
+
+def _unnumbered_one(bl: Sequence[Block], start: int, two: Cand) -> Cand | None:
+    """Item 1 printed without its number, the rest counting 2..N: the nearest title before
+    "2." set as "2." is (a heading of its level, or a paragraph that is all bold title),
+    below the headline, a short title with no number of its own. The number was drawn by
+    the markup ("<h3><ol><li>My fears…</li></ol></h3>") or left off by the editor; the
+    entry is there all the same."""
+    for k in range(two.block - 1, start - 1, -1):
+        b = bl[k]
+        if two.style == "heading" and b.kind == "heading":
+            title = b.level == two.level
+        elif two.style == "paragraph" and b.kind == "paragraph":
+            title = 0 < len(b.text) <= getattr(b.obj, "lead", 0)  # all of it bold: a title line
+            if not title:
+                continue  # item 1's own text
+        else:
+            if b.kind == "heading":
+                return None  # another section's heading: no item 1 above
+            continue
+        if not title or parse_marker(b.text, plain=True) is not None or bare_number(b.text) is not None \
+                or not 1 <= word_count(b.text) <= 15 or FRAME().match(b.text):
+            return None
+        return Cand(b.pos, None, b.text, "", two.style, b.level, k)
+    return None
 
 
 def detect_items(doc: Document) -> tuple[Item, ...]:

@@ -339,3 +339,16 @@ def bare_number(text: str) -> int | None:
     if m and m.group("f"):
         return int(m.group("f")) if _place_of(int(m.group("f")), m.group("t"), ":", True, "") else None
     return int(m.group("n")) if m and not _year(m.group("n")) else None
+
+
+def counts_down(nums: list[int]) -> bool:
+    """Whether ``nums`` count 1..N or N..1 (N ≥ 3) down the page, or restart at 1 under each
+    section and count up there ("#1 … #4" for babies, "#1 #2" from one year on…): two runs or
+    more of two or more each."""
+    if len(nums) < 3:
+        return False
+    if nums in (list(range(1, len(nums) + 1)), list(range(len(nums), 0, -1))):
+        return True
+    starts = [k for k, n in enumerate(nums) if n == 1] + [len(nums)]
+    runs = [nums[a:b] for a, b in zip(starts, starts[1:])]
+    return starts[0] == 0 and len(runs) >= 2 and all(len(r) >= 2 and r == list(range(1, len(r) + 1)) for r in runs)

@@ -317,7 +317,9 @@ def numbered_runs(bl: Sequence[Block], cands: list[Cand], level: int) -> list[li
                 run.append(c)
                 continue
             first = run[0].number if run[0].number is not None else prev.number
-            direction = -1 if len(run) >= 2 and prev.number < first else 1
+            # Down the page from the second candidate on, or from the first when the next counts one
+            # down from it ("10." then "9.": a countdown, not a list starting again).
+            direction = -1 if (prev.number < first if len(run) >= 2 else c.number == prev.number - 1) else 1
             restart = (c.number - prev.number) * direction <= 0
             faq = _asks(c) and not any(map(_asks, run))
             if not (restart and (separated(bl, prev, c, level) or faq)):

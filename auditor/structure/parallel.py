@@ -212,7 +212,8 @@ def parallel_bold(bl: Sequence[Block], start: int, skip: set[int], bolds: list[C
 
 def _labels_blanked(bl: Sequence[Block], start: int, skip: set[int], bolds: list[Cand]) -> Sequence[Block]:
     """``bl`` with the headings a template repeats between bold titles (:func:`labels.
-    template_labels`) read as empty paragraphs; ``bl`` itself when there are none."""
+    template_labels`) and a slideshow's media slides ("Video: …") read as empty paragraphs;
+    ``bl`` itself when there are none."""
     inside = [c.block for c in bolds if c.block not in skip]
     if len(inside) < 2 or not any(bl[k].kind == "heading" for k in range(inside[0] + 1, inside[-1])):
         return bl  # the common case: no heading between the bold titles
@@ -220,6 +221,7 @@ def _labels_blanked(bl: Sequence[Block], start: int, skip: set[int], bolds: list
     keys = label_keys([bl[k].text for k in heads], lambda n: over_list(bl, heads[n]))
     repeated = template_labels(Counter(keys))
     labels = {k for k, key in zip(heads, keys) if key in repeated}
+    labels |= {k for k in heads if MEDIA_LABEL().match(bl[k].text)}  # "Video: …" slides between the entries
     if not labels:
         return bl
     return [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]

@@ -153,15 +153,21 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
     # A product's price or button box ("$29.99", "Check price") may stand before its text.
     # Each box's text is read once: the box after a title is often the whole story.
     nxt = el.getnext()
+    shown = False  # a picture, player or post skipped: an entry may be that alone
     while nxt is not None:
         if isinstance(nxt.tag, str):
             text = text_of(nxt)
             if (text or not pictures) and not shop_line(text):
                 if reads_like_prose(text) or (numbered and _lead_in(text)):
                     return True
+                if shown and nxt.tag == el.tag and nxt.get("class") == el.get("class"):
+                    return True  # the next title of its kind: this entry is its picture or post alone
                 # A product card's "Pros"/"Cons" lists stand between its name and its text as a picture does.
                 if not ((numbered or media) and (_media_box(nxt) or (media and _verdict_box(text)))):
                     return False
+                shown = True
+            elif (numbered or media) and not shown:
+                shown = _media_box(nxt)
         nxt = nxt.getnext()
     parent = el.getparent()
     if media and parent is not None and parent.tag not in ("body", "article", "main"):

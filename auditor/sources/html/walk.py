@@ -128,7 +128,7 @@ class Walker:
             return ctx
         elif kind == _P:
             if not ctx.no_paragraphs and not ctx.heading:
-                self._paragraph(el, ctx.quote)
+                self._paragraph(el, ctx.quote, title=self._classed_title(el))
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
         elif kind == _LIST:
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs,
@@ -237,6 +237,23 @@ class Walker:
             after = max(after, self.locator.offset(at, c))
             self.paragraphs.append(Paragraph(piece, at, c, own, quote,
                                              lead if a == 0 and 0 < lead <= b else _piece_lead(piece, bolds)))
+
+    def _classed_title(self, el: Element) -> bool:
+        """A paragraph a template classes as an entry's title ("<p class='listicle__item-title'>")
+        over its prose, read as a bold title is when three or more of its kind stand so
+        (:meth:`_templated_title`); a plain paragraph, not bold, was never an entry's title.
+        Not one ending in a full stop (a paragraph's sentence is its own text), and only
+        alone in its box, as a block editor sets each block, or classed a list's entry's
+        title ("item-title", "listicle__item-title", "slide-title"): among the writer's
+        paragraphs a paragraph classed only "title" is an essay's section title, left to
+        the headings rules."""
+        cls = el.get("class")
+        if cls is None or TITLE_CLASS.search(cls) is None:
+            return False
+        box = el.getparent()
+        alone = _ENTRY_CLASS.search(cls) is not None or (
+            box is not None and not (box.text or "").strip() and sum(isinstance(c.tag, str) for c in box) == 1)
+        return alone and not text_of(el).endswith(".") and self._templated_title(el, [[el]])
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
@@ -389,7 +406,7 @@ class Walker:
         # the box's text and looks for prose after it (~30 µs).
         if el.tag not in PLAIN_BOXES or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")):
             return False
-        if not title_box(el, widget=True):
+        if not title_box(el, widget=True) and not _bold_title_box(el):
             # A title's own "!" or "?" ("Mother!" in a countdown): a title when its siblings
             # (three or more boxes of its kind without one) are.
             if not text_of(el).endswith(("!", "?")) or not title_box(el, widget=True, exclaimed=True):
@@ -398,7 +415,8 @@ class Walker:
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if class_key(x) == cls and title_box(x, widget=True)]
+            texts = [text_of(x) for x in found if class_key(x) == cls
+                     and (title_box(x, widget=True) or _bold_title_box(x))]
             self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
@@ -815,6 +833,20 @@ def _is_bold(el: Element) -> bool:
     """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
     bold">``, as Blogger and pasted Word text write it)."""
     return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
+
+
+# Class words of a list template's entry, beside its title word ("listicle__item-title", "slide-title").
+_ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
+
+
+def _bold_title_box(el: Element) -> bool:
+    """A plain box holding only a bold title ("<div><b>Your eyes may thank you</b></div>"): set
+    apart as a title is, so a picture's box with its credit may stand before its prose, as
+    under a box a template names a title (:func:`title_box` ``named``); not a sentence."""
+    parts = [c for c in el if isinstance(c.tag, str)]
+    return len(parts) == 1 and _is_bold(parts[0]) and not (el.text or "").strip() \
+        and not (parts[0].tail or "").strip() and not text_of(el).endswith(".") \
+        and title_box(el, widget=True, named=True)
 
 
 def _bold_texts(parts: list[Element]) -> tuple[str, ...]:
