@@ -142,3 +142,27 @@ def test_an_intro_counting_the_headline_noun_otherwise_is_told_in_persian_digits
     result = audited("۱۰ نکته برای خواب بهتر", intro + numbered(FA, 10), "fa")
     hits = [f for f in result.findings if f.rule == "LS006"]
     assert [h.excerpt for h in hits] == ["۷ نکته"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("এই প্রবন্ধটি ভালো ঘুমের উপায় নিয়ে", 6),  # vowel signs and virama inside Bengali words
+        ("यह लेख बेहतर नींद के तरीकों के बारे में है", 10),
+        ("این مقاله درباره بهترین روش‌های خواب", 6),  # the zero-width non-joiner inside a Persian word
+    ],
+)
+def test_a_word_keeps_the_marks_on_its_letters(text: str, count: int) -> None:
+    from auditor.text.segment import word_count
+
+    assert word_count(text) == count
+
+
+@pytest.mark.parametrize(("text", "lang"), [(UR, "ur"), (BN, "bn"), (AR + " هل تنام جيدا؟ نعم.", "ar"),
+                                            ("यह पहला वाक्य है। यह दूसरा वाक्य है। और तीसरा।", "hi")])
+def test_sentences_end_at_the_scripts_own_stops(text: str, lang: str) -> None:
+    from auditor.model import Paragraph
+    from auditor.text.segment import split_sentences
+
+    sentences = split_sentences([Paragraph(text=text, line=1)], lang)
+    assert len(sentences) == 3 + (lang == "ar") * 2

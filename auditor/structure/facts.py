@@ -133,7 +133,8 @@ def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
 def _headline_noun(doc: Document) -> str | None:
     """The noun right after the headline's number: "7 key questions" → questions,
     "13 pädagogisch wertvolle Ideen" → Ideen (German nouns are capitalised)."""
-    from auditor.structure.numbers import _CLASSIFIERS, MARKS, _is_plural, in_digits
+    from auditor.structure.numbers import _CLASSIFIERS, _is_plural, in_digits
+    from auditor.text.segment import MARKS
 
     head = in_digits(doc.headline or "", doc.lang)  # "A Dozen Cities" → "12 Cities"
     # Marks on letters (Devanagari vowel signs) are part of the word: "10 तरीके" → तरीके.
