@@ -43,6 +43,7 @@ EN = ("This article is about the best ways to sleep better, and it says that the
         (FA.replace("ی", "ي").replace("ک", "ك"), "fa"),  # a keyboard's Arabic kaf and yeh: پ چ ژ گ tell it
         (UR, "ur"),
         (AR, "ar"),
+        (AR + " وقال متحدث باسم شركة گوگل إن الخدمة ستعود قريبا.", "ar"),  # a foreign name's گ
         (BN, "bn"),
     ],
 )
@@ -102,6 +103,13 @@ def test_a_page_in_the_language_is_measured_in_it(text: str, lang: str, declared
     # English's reading-ease formula says nothing about these languages.
     assert "RD001" not in rules
     assert ("MT010" in rules) == (declared == "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(FA, "fa"), (UR, "ur"), (BN, "bn"), (AR, "ar")])
+def test_a_page_declared_rightly_is_not_told(text: str, lang: str) -> None:
+    result = audited("عنوان", paragraphs(text), lang)
+    assert result.document is not None and result.document.lang == lang
+    assert "MT010" not in {f.rule for f in result.findings}
 
 
 def test_a_persian_page_declared_arabic_is_persian() -> None:

@@ -212,7 +212,7 @@ def _by_letters(words: list[str]) -> tuple[str | None, float] | None:
     own_forms = rate(_PERSIAN_FORMS) >= 4 * MIN_MARK and arabic_forms < MIN_MARK
     if (persian >= MIN_MARK and marbuta < MIN_MARK) or own_forms:
         return "fa", share
-    if arabic_forms >= 4 * MIN_MARK and persian < MIN_MARK / 2:
+    if arabic_forms >= 4 * MIN_MARK and persian < marbuta:  # a foreign name's گ or چ
         return "ar", share
     return None, share
 
