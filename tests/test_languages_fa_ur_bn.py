@@ -174,3 +174,16 @@ def test_sentences_end_at_the_scripts_own_stops(text: str, lang: str) -> None:
 
     sentences = split_sentences([Paragraph(text=text, line=1)], lang)
     assert len(sentences) == 3 + (lang == "ar") * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("आज सुबह शहर के बड़े बाज़ार में लोगों की भारी भीड़ देखी गई।", "hi"),
+        ("আজ সকালে শহরের বড় বাজারে মানুষের প্রচুর ভিড় দেখা গেছে।", "bn"),
+    ],
+)
+def test_a_paragraph_of_short_sentences_is_no_long_sentence(sentence: str, lang: str) -> None:
+    # Four sentences of ~11 words: read as one of ~70 shattered words, RD011 called it too long.
+    result = audited("शीर्षक", paragraphs(" ".join([sentence] * 4)), lang)
+    assert "RD011" not in {f.rule for f in result.findings}
