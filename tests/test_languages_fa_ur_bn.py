@@ -187,3 +187,11 @@ def test_a_paragraph_of_short_sentences_is_no_long_sentence(sentence: str, lang:
     # Four sentences of ~11 words: read as one of ~70 shattered words, RD011 called it too long.
     result = audited("शीर्षक", paragraphs(" ".join([sentence] * 4)), lang)
     assert "RD011" not in {f.rule for f in result.findings}
+
+
+def test_the_counted_noun_of_a_persian_headline_on_a_page_declared_english() -> None:
+    # Too little text to tell the page's language: the headline's own script decides, as
+    # it does for its promise (the English plural test found no noun in "۱۰ نکته").
+    body = "".join(f"<h2>{n}. مورد {n}</h2><p>متن کوتاه</p>" for n in range(1, 11))
+    doc = doc_of("۱۰ نکته برای خواب بهتر", body, "en")
+    assert doc.lang == "en" and doc.listicle is not None and doc.listicle.noun == "نکته"
