@@ -228,7 +228,8 @@ def identify(
     Returns ``(None, confidence)`` when there are fewer than 40 words, when too few of
     them are function words of any language (another language, or lists of names and
     numbers), when the lead is too small to trust, or when the winner is not a
-    candidate.
+    candidate. Text mostly in the Arabic or Bengali script is told by its letters
+    instead, the script's share of the letters then being the confidence.
     """
     words = _words(texts, MAX_WORDS)
     if len(words) < MIN_WORDS:
