@@ -121,10 +121,11 @@ def test_fast_patterns_read_as_the_plain_ones() -> None:
     from auditor.text import segment
 
     letter = r"[^\W\d_]"
-    plain_token = re.compile(r"(?:" + letter + r"\.){2,}(?!" + letter + r")|\w+(?:[-‐‑'’]\w+)*")
-    plain_end = re.compile(r"(?:[.!?]+|…)[\"'”’»)\]]*(?=\s+|$)")
+    word = r"[\w" + segment.MARKS + r"]"
+    plain_token = re.compile(r"(?:" + letter + r"\.){2,}(?!" + letter + r")|\w" + word + r"*(?:[-‐‑'’]" + word + r"+)*")
+    plain_end = re.compile(r"(?:[.!?؟]+|[…।॥۔])[\"'”’»)\]]*(?=\s+|$)")
     rng = random.Random(7)
-    alphabet = "aBé1²_.!?…-‐'’\"”»)] \n"
+    alphabet = "aBé1²_.!?…-‐'’\"”»)] \nকির\u200c।؟۔"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
     texts += ["in the U.S. The e.g. U.S.A", "Wait... What?! “Yes.” (Retd.) x.y.z1 a.b.c."]
     for text in texts:

@@ -133,17 +133,26 @@ def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
 def _headline_noun(doc: Document) -> str | None:
     """The noun right after the headline's number: "7 key questions" → questions,
     "13 pädagogisch wertvolle Ideen" → Ideen (German nouns are capitalised)."""
-    from auditor.structure.numbers import MARKS, _is_plural, in_digits
+    from auditor.structure.numbers import _CLASSIFIERS, _is_plural, _script_language, in_digits
+    from auditor.text.segment import MARKS
 
-    head = in_digits(doc.headline or "", doc.lang)  # "A Dozen Cities" → "12 Cities"
+    # The headline's own script, as headline_promise read it: "۱۰ نکته…" on a page declared English.
+    lang = _script_language(doc.headline or "", doc.lang)
+    head = in_digits(doc.headline or "", lang)  # "A Dozen Cities" → "12 Cities"
     # Marks on letters (Devanagari vowel signs) are part of the word: "10 तरीके" → तरीके.
-    m = re.search(rf"\b{doc.headline_number}\+?\s+((?:[^\W\d_](?:[\w’'-]|[{MARKS}])*\s*){{1,3}})", head)
+    # The count is matched by its value, as headline_promise read it with int(): any
+    # script's decimal digits ("۱۰ نکته", "১০ উপায়", "๑๐ ที่") name the same count as "10";
+    # Bengali's classifier glued to the count stands before the noun ("১০টি উপায়").
+    words = rf"((?:[^\W\d_](?:[\w’'-]|[{MARKS}])*\s*){{1,3}})"
+    counts = re.finditer(rf"(?<!\w)(\d+)(?:{'|'.join(_CLASSIFIERS)})?\+?\s+{words}", head)
+    found = (m for m in counts if int(m.group(1)) == doc.headline_number)
+    m = next(found, None)
     if not m:
         return None
-    following = m.group(1).split()
-    if doc.lang == "en":
+    following = m.group(2).split()
+    if lang == "en":
         picked = [w for w in following if _is_plural(w, "en")]
-    elif doc.lang == "de":
+    elif lang == "de":
         picked = [w for w in following if w[:1].isupper()]
     else:
         picked = following

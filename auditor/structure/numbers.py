@@ -18,6 +18,7 @@ from auditor.structure.promise import (
 )
 
 from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
+from auditor.text.segment import MARKS
 
 # "at least": "90+", "over 50", "more than 20", "50 or more", German "über 20", "mehr als 20".
 # Also Italian "oltre", Russian "более/больше/свыше", Polish "ponad", Indonesian "lebih dari",
@@ -92,12 +93,7 @@ _IRREGULAR_PLURALS = frozenset(
     "people children men women mice geese feet teeth ideas data media criteria phenomena".split()
 )
 
-# A word's letters and the marks written on them (Devanagari vowel signs, Hebrew and Arabic
-# points), which Python does not count as word characters: "गिरफ्तार" is one word, not five;
-# Thai vowel and tone marks; and the zero-width (non-)joiner Persian writes inside words
-# ("مهم‌ترین", most important).
-MARKS = ("\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
-         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d")
+# A word's letters and the marks written on them (auditor.text.segment.MARKS).
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
 _TOKEN = re.compile(
     rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U

@@ -10,6 +10,9 @@ millisecond per article.
 
 A word listed for several languages ("de", "en", "a") counts ``1/n`` to each of the
 ``n`` languages that list it, so shared words neither help nor hurt.
+
+Arabic, Persian, Urdu and Bengali are told by their letters instead: most of the text in
+one script, and letters only one language of it writes (:func:`_by_letters`).
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt")
+# The last four are told by their letters (:func:`_by_letters`), the others by function words.
+BY_LETTERS: tuple[str, ...] = ("ar", "fa", "ur", "bn")
+CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", *BY_LETTERS)
 
 NAMES: dict[str, str] = {
     "en": "English",
@@ -27,6 +32,10 @@ NAMES: dict[str, str] = {
     "it": "Italian",
     "nl": "Dutch",
     "pt": "Portuguese",
+    "ar": "Arabic",
+    "fa": "Persian",
+    "ur": "Urdu",
+    "bn": "Bengali",
 }
 
 # The most frequent function words of each language (articles, prepositions,
@@ -129,8 +138,11 @@ def _words(texts: Iterable[str], limit: int) -> list[str]:
 
 def scores(texts: Iterable[str]) -> tuple[int, dict[str, float]]:
     """Words read and, per profiled language, the share of them that are its function words."""
+    return _shares(_words(texts, MAX_WORDS))
+
+
+def _shares(words: list[str]) -> tuple[int, dict[str, float]]:
     totals = dict.fromkeys(PROFILES, 0.0)
-    words = _words(texts, MAX_WORDS)
     # Only function words weigh anything: filter() drops the others in C (the sums
     # add the same weights in the same order).
     for word in filter(_WEIGHTS.__contains__, words):
@@ -138,6 +150,71 @@ def scores(texts: Iterable[str]) -> tuple[int, dict[str, float]]:
             totals[lang] += weight
     n = len(words)
     return n, {lang: (total / n if n else 0.0) for lang, total in totals.items()}
+
+
+# Languages told by their letters, not by function words: Arabic, Persian and Urdu share
+# one script and differ in letters only one of them writes; Bengali has a script of its
+# own. Sources: the Unicode Standard's Arabic (U+0600–U+06FF, Arabic Supplement
+# U+0750–U+077F) and Bengali (U+0980–U+09FF) blocks, and CLDR's exemplar characters
+# (common/main/{ar,fa,ur,bn,as,ps,sd,ckb,ks,ug}.xml). Rates are per letter of the script.
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_BENGALI_SCRIPT = re.compile(r"[\u0980-\u09ff]")
+# Urdu's retroflexes, noon ghunna, do-chashmi he, gol he and bari ye (ٹ ڈ ڑ ں ھ ہ ے):
+# none is Persian's or Arabic's; "کے", "ہے", "سے" put ے in most Urdu sentences. Punjabi's
+# Shahmukhi writes them too: a page declared "pa" keeps it (not a candidate).
+_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
+# Persian's letters Arabic does not write (پ چ ژ گ); Arabic lists them only as auxiliary
+# letters (foreign names), so a page writes them rarely.
+_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af]")
+# Persian's (and Urdu's) own kaf and yeh (ک ی) against Arabic's (ك ي ى) and teh marbuta
+# (ة), which Persian writes only in a few loanwords. Keyboards often give Persian
+# Arabic's kaf and yeh: پ چ ژ گ then tell it.
+_PERSIAN_FORMS = re.compile("[\u06a9\u06cc]")
+_ARABIC_FORMS = re.compile("[\u0643\u064a\u0649\u0629]")
+_TEH_MARBUTA = re.compile("\u0629")
+# Letters of other languages written in the script (Pashto ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې,
+# Sindhi ٺ ٻ ٽ ٿ ڀ ڄ ڃ ڇ ڊ ڌ ڍ ڎ ڏ ڙ ڦ ڪ ڱ ڳ, Kurdish ڕ ڵ ۆ ێ ە, Kashmiri ٲ ۄ ؠ,
+# Uyghur ۇ ۈ ۋ) and, for Bengali's script, Assamese's ra and wa (ৰ ৱ): that language
+# or another; the declared language is kept.
+_OTHER_ARABIC = re.compile(
+    "[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0"
+    "\u067a\u067b\u067d\u067f\u0680\u0684\u0683\u0687\u068a\u068c\u068d\u068e\u068f\u0699"
+    "\u06a6\u06aa\u06b1\u06b3\u0695\u06b5\u06c6\u06ce\u06d5\u0672\u06c4\u0620\u06c7\u06c8\u06cb]"
+)
+_ASSAMESE = re.compile("[\u09f0\u09f1]")
+MIN_SCRIPT = 0.5  # the script's share of the letters: less is a quotation or a name
+MIN_MARK = 0.005  # a language's own letters per letter of the script; prose holds 1–8 %
+
+
+def _by_letters(words: list[str]) -> tuple[str | None, float] | None:
+    """The language the letters name, with the script's share of letters as confidence;
+    ``(None, share)`` for a script we know whose language we cannot tell; None when
+    most letters are of no such script (function words decide)."""
+    text = "".join(words)
+    if text.isascii() or not text:
+        return None
+    arabic, bengali = len(_ARABIC_SCRIPT.findall(text)), len(_BENGALI_SCRIPT.findall(text))
+    if bengali >= MIN_SCRIPT * len(text):
+        share = round(bengali / len(text), 3)
+        return (None if len(_ASSAMESE.findall(text)) >= MIN_MARK * bengali else "bn"), share
+    if arabic < MIN_SCRIPT * len(text):
+        return None
+    share = round(arabic / len(text), 3)
+
+    def rate(pattern: re.Pattern[str]) -> float:
+        return len(pattern.findall(text)) / arabic
+
+    if rate(_OTHER_ARABIC) >= MIN_MARK:
+        return None, share
+    if rate(_URDU) >= 2 * MIN_MARK:
+        return "ur", share
+    persian, arabic_forms, marbuta = rate(_PERSIAN), rate(_ARABIC_FORMS), rate(_TEH_MARBUTA)
+    own_forms = rate(_PERSIAN_FORMS) >= 4 * MIN_MARK and arabic_forms < MIN_MARK
+    if (persian >= MIN_MARK and marbuta < MIN_MARK) or own_forms:
+        return "fa", share
+    if arabic_forms >= 4 * MIN_MARK and persian < marbuta:  # a foreign name's گ or چ
+        return "ar", share
+    return None, share
 
 
 def identify(
@@ -151,11 +228,17 @@ def identify(
     Returns ``(None, confidence)`` when there are fewer than 40 words, when too few of
     them are function words of any language (another language, or lists of names and
     numbers), when the lead is too small to trust, or when the winner is not a
-    candidate.
+    candidate. Text mostly in the Arabic or Bengali script is told by its letters
+    instead, the script's share of the letters then being the confidence.
     """
-    n, shares = scores(texts)
-    if n < MIN_WORDS:
+    words = _words(texts, MAX_WORDS)
+    if len(words) < MIN_WORDS:
         return None, 0.0
+    by_letters = _by_letters(words)
+    if by_letters is not None:
+        lang, share = by_letters
+        return (lang if lang in tuple(candidates) else None), share
+    n, shares = _shares(words)
     ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
     best, top = ranked[0]
     second = ranked[1][1]

@@ -25,8 +25,15 @@ from auditor.text.languages import lang_root, may_end, never_end, openers
 # Read as  (?:L\.){2,}(?!L) | \w+(?:[-‐‑'’]\w+)*  with L a letter; both branches open
 # with one word character, taken first so that the pattern opens with a character
 # class and the engine skips to the next word character in C (tests check the two agree).
+# A word's letters and the marks written on them (Devanagari and Bengali vowel signs,
+# Hebrew and Arabic points, Thai vowels), which Python does not count as word characters
+# ("हिंदी" was three words, "প্রবন্ধটি" four), and the zero-width (non-)joiner Persian
+# writes inside words ("روش‌های", ways, one word). The headline reader uses them too.
+MARKS = ("\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u0900-\u0963\u0981-\u0d63"
+         "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d")
 _L = r"[^\W\d_]"
-_TOKEN = re.compile(r"\w(?:(?<=" + _L + r")\.(?:" + _L + r"\.)+(?!" + _L + r")|\w*(?:[-‐‑'’]\w+)*)")
+_W = r"[\w" + MARKS + r"]"
+_TOKEN = re.compile(r"\w(?:(?<=" + _L + r")\.(?:" + _L + r"\.)+(?!" + _L + r")|" + _W + r"*(?:[-‐‑'’]" + _W + r"+)*)")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -65,10 +72,12 @@ _SEEDS: dict[str, tuple[str, ...]] = {}
 
 
 # A candidate end: terminal punctuation, then closing quotes/brackets, then space.
-# Read as  (?:[.!?]+|…)[closers]*(?=\s+|$); written to open with a character class,
+# Read as  (?:[.!?؟]+|[…।॥۔])[closers]*(?=\s+|$); written to open with a character class,
 # so the engine skips in C to the next stop instead of trying a branch at every
-# character (tests check the two agree).
-_END = re.compile(r"[.!?…](?:(?<=[.!?])[.!?]*)?[\"'”’»)\]]*(?=\s+|$)")
+# character (tests check the two agree). Besides Latin's: the Arabic-script question mark
+# (؟), Urdu's full stop (۔) and the danda of Hindi, Bengali and other Indic scripts (।, ॥)
+# — without them a paragraph in those languages was one long sentence.
+_END = re.compile(r"[.!?…؟।॥۔](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]]*(?=\s+|$)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([¿¡—–-*"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?$")
