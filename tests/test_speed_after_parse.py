@@ -1,0 +1,35 @@
+"""Shortcuts taken for speed after parsing (perf23) give what the long way gives."""
+
+from __future__ import annotations
+
+import random
+
+from auditor.checks import readability
+from auditor.model import Paragraph, Sentence
+from auditor.text import segment
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(text=text, line=1, column=1, words=tuple(segment.words(text)), paragraph=0)
+
+
+def test_deals_currency_count_shortcut_agrees_with_the_price_pattern() -> None:
+    rng = random.Random(23)
+    pieces = ["$", "€", "£", "¥", "14", "9", ".99", ",90", " ", "a ", "Kindle ", "19", "-"]
+    texts = ["", "$1 $2", "$1 $2 $3", "1€ 2€ 3€", "$ 1 € 2 £ 3", "¥5 ¥6 ¥", "1$ 2$ 3$4", "12.5 € 4,99€ £3"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(4000)]
+    for text in texts:
+        slow = len(readability._PRICES().findall(text)) >= readability._PRICE_RUN
+        assert readability._deals(_sentence(text)) == slow, text
+
+
+def test_the_words_memo_holds_one_document_at_a_time() -> None:
+    first = [Paragraph(text=f"First page, paragraph {n}. It has two sentences.", line=n + 1) for n in range(50)]
+    second = [Paragraph(text="Second page. Short.", line=1)]
+    segment.split_sentences(first, "en")
+    assert segment._words.cache_info().currsize >= 50
+    sentences = segment.split_sentences(second, "en")
+    assert segment._words.cache_info().currsize <= 3  # the second page's texts only
+    assert [s.words for s in sentences] == [("Second", "page"), ("Short",)]
+    # Words asked again after the memo was emptied are the same tokens.
+    assert segment.words(first[0].text) == ["First", "page", "paragraph", "It", "has", "two", "sentences"]
