@@ -33,3 +33,23 @@ def test_the_words_memo_holds_one_document_at_a_time() -> None:
     assert [s.words for s in sentences] == [("Second", "page"), ("Short",)]
     # Words asked again after the memo was emptied are the same tokens.
     assert segment.words(first[0].text) == ["First", "page", "paragraph", "It", "has", "two", "sentences"]
+
+
+def test_words_after_a_number_found_as_the_pattern_per_number_found_them() -> None:
+    import re
+
+    from auditor.structure import facts
+    from auditor.structure.numbers import MARKS
+
+    rng = random.Random(10)
+    pieces = ["7", "17", "70", "-7", "7+", "_7", "a7", "x", " ", "  ", "Tips", "tips", "über", "तरीके", "’s",
+              "-", "+", ".", "é", "²", "٧", "\u0301", "Ideen"]
+    heads = ["7 key questions", "17 7 Ideas", "a7 7 things", "7", "Top 7+ Tips", "-7 ways", "x-7 ways"]
+    heads += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(6000)]
+    for head in heads:
+        for number in ("7", "17", "-7"):
+            slow = re.search(rf"\b{number}\+?\s+((?:[^\W\d_](?:[\w’'-]|[{MARKS}])*\s*){{1,3}})", head)
+            fast = facts._after_number(head, number)
+            # The same place (the match starts after the number) and the same words.
+            assert (fast and (fast.start() - len(number), fast.end(), fast.group(1))) == (
+                slow and (slow.start(), slow.end(), slow.group(1))), (head, number)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingProblem, TextSpan
 from auditor.model import decide_page_kind as page_kind  # noqa: F401 - the structure stage sets it
@@ -130,14 +131,41 @@ def _headline_runs(bl: Sequence[Block], lang: str) -> set[int]:
     return out
 
 
+@cache
+def _words_after_number() -> re.Pattern[str]:
+    """Up to three words after a number ("7 key questions"), compiled once: the number
+    is found by :func:`_after_number` (a pattern per number cost a compile per page)."""
+    from auditor.structure.numbers import MARKS
+
+    # Marks on letters (Devanagari vowel signs) are part of the word: "10 तरीके" → तरीके.
+    return re.compile(rf"\+?\s+((?:[^\W\d_](?:[\w’'-]|[{MARKS}])*\s*){{1,3}})")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # re's \w on str
+
+
+def _after_number(text: str, number: str) -> re.Match[str] | None:
+    """``re.search(rf"\b{number}" + _words_after_number().pattern, text)``: the first
+    place ``number`` stands at a word boundary with the words after it."""
+    at = text.find(number)
+    while at != -1:
+        before = at > 0 and _is_word(text[at - 1])
+        if before != _is_word(text[at]):  # \b
+            m = _words_after_number().match(text, at + len(number))
+            if m:
+                return m
+        at = text.find(number, at + 1)
+    return None
+
+
 def _headline_noun(doc: Document) -> str | None:
     """The noun right after the headline's number: "7 key questions" → questions,
     "13 pädagogisch wertvolle Ideen" → Ideen (German nouns are capitalised)."""
-    from auditor.structure.numbers import MARKS, _is_plural, in_digits
+    from auditor.structure.numbers import _is_plural, in_digits
 
     head = in_digits(doc.headline or "", doc.lang)  # "A Dozen Cities" → "12 Cities"
-    # Marks on letters (Devanagari vowel signs) are part of the word: "10 तरीके" → तरीके.
-    m = re.search(rf"\b{doc.headline_number}\+?\s+((?:[^\W\d_](?:[\w’'-]|[{MARKS}])*\s*){{1,3}})", head)
+    m = _after_number(head, str(doc.headline_number))
     if not m:
         return None
     following = m.group(1).split()
