@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 from auditor.checks import readability
-from auditor.model import Paragraph, Sentence
+from auditor.model import Document, Paragraph, Sentence
 from auditor.text import segment
 
 
@@ -53,3 +54,41 @@ def test_words_after_a_number_found_as_the_pattern_per_number_found_them() -> No
             # The same place (the match starts after the number) and the same words.
             assert (fast and (fast.start() - len(number), fast.end(), fast.group(1))) == (
                 slow and (slow.start(), slow.end(), slow.group(1))), (head, number)
+
+
+def test_the_collector_is_off_during_an_audit_and_restored_after() -> None:
+    import gc
+
+    from auditor.api import audit
+
+    seen: list[bool] = []
+
+    def enrich(doc: Document, raw: bytes) -> Document:
+        seen.append(gc.isenabled())
+        return doc
+
+    html = b"<html><body><h1>Five tips</h1><p>One. Two.</p></body></html>"
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        audit(html, "a.html", enrich=enrich)
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        audit(html, "a.html", enrich=enrich)
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_audits_of_real_pages_leave_no_cycles_for_the_collector(corpus_dir: Path) -> None:
+    """Why the collector can be off during an audit: what an audit drops is freed by
+    reference count, so no garbage waits for a collection."""
+    import gc
+
+    from auditor.api import audit
+
+    pages = sorted(p for p in corpus_dir.iterdir() if p.is_file())[:8]
+    gc.collect()
+    results = [audit(p.read_bytes(), str(p)) for p in pages]
+    assert all(r.error is None for r in results)
+    assert gc.collect() == 0
