@@ -24,18 +24,6 @@ def test_deals_currency_count_shortcut_agrees_with_the_price_pattern() -> None:
         assert readability._deals(_sentence(text)) == slow, text
 
 
-def test_the_words_memo_holds_one_document_at_a_time() -> None:
-    first = [Paragraph(text=f"First page, paragraph {n}. It has two sentences.", line=n + 1) for n in range(50)]
-    second = [Paragraph(text="Second page. Short.", line=1)]
-    segment.split_sentences(first, "en")
-    assert segment._words.cache_info().currsize >= 50
-    sentences = segment.split_sentences(second, "en")
-    assert segment._words.cache_info().currsize <= 3  # the second page's texts only
-    assert [s.words for s in sentences] == [("Second", "page"), ("Short",)]
-    # Words asked again after the memo was emptied are the same tokens.
-    assert segment.words(first[0].text) == ["First", "page", "paragraph", "It", "has", "two", "sentences"]
-
-
 def test_words_after_a_number_found_as_the_pattern_per_number_found_them() -> None:
     import re
 

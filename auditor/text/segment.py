@@ -154,10 +154,6 @@ def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentenc
     """The sentences of ``paragraphs`` in order; ``Sentence.paragraph`` is the index
     of the paragraph in ``paragraphs``. Sentences with no word are dropped."""
     stops = _stops(lang_root(lang))
-    # A new document's sentences: its texts are what the memo will be asked for from here
-    # on (distinct pages share ~0.5 % of their paragraphs). A memo kept full across pages
-    # paid an eviction and a scattered read on every miss: ~13 % of this function.
-    _words.cache_clear()
     out: list[Sentence] = []
     seeds: dict[str, tuple[str, ...]] = {}
     for index, p in enumerate(paragraphs):
