@@ -7,6 +7,7 @@ through it, so a batch can later run on a cluster unchanged.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections import deque
@@ -95,6 +96,24 @@ def audit(
     what the link checker found) to the parsed document before the rules run.
     ``content_hash``: the SHA-256 of the bytes when the caller has it already (the
     cache's key reads it), else it is computed here."""
+    # The cyclic collector is off for the audit, as it is for the parse: an audit builds
+    # no reference cycles (none over the 207 corpus pages) and frees what it drops by
+    # reference count, so a collection in its middle only traced the half-built
+    # document and found nothing (45–70 for 207 pages, ~0.5 ms of CPU each: 0.1–0.2 ms
+    # a page). What the audit keeps counts towards the next collection, after it.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _audit(data, path, settings, enrich, content_hash)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _audit(
+    data: bytes | str, path: str, settings: Settings | None,
+    enrich: Callable[[Document, bytes], Document] | None, content_hash: str | None,
+) -> FileResult:
     from auditor.budget import Budget, BudgetExceeded, memory_limit, time_limit
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import breakdown

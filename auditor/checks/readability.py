@@ -198,7 +198,14 @@ _PRICE_RUN = 3
 
 def _deals(s: Sentence) -> bool:
     """``s`` is a run of product names and prices, not a sentence (three prices or more)."""
-    return len(_PRICES().findall(s.text)) >= _PRICE_RUN
+    text = s.text
+    # Each price holds one currency sign: with fewer signs than prices needed, the
+    # pattern (tried at every digit) cannot find enough; most sentences hold none.
+    if text.count("$") + text.count("€") + text.count("£") + text.count("¥") < _PRICE_RUN:
+        return False
+    return len(_PRICES().findall(text)) >= _PRICE_RUN
+
+
 # Scripts by code point: (first, last, name). Letters outside these count as "other".
 _SCRIPTS = (
     (0x0041, 0x024F, "latin"), (0x1E00, 0x1EFF, "latin"), (0x0370, 0x03FF, "greek"), (0x0400, 0x052F, "cyrillic"),
