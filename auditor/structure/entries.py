@@ -237,14 +237,15 @@ def unnumbered(
         if half is not None:
             return bold[half::2]  # a name, then "Our verdict on …" under each: a template's line
     bulleted_by_hand = next((r for r in symbol_runs(bl, symbols, skip) if len(r) == promised), [])
+    titled = title_paragraphs(bl, start, skip)  # read once: the mixed kinds below ask again
     for run in (caps, leads, bold, bulleted_by_hand, _parallel_leads(bl, start, skip, promised),
-                title_paragraphs(bl, start, skip),
+                titled,
                 _line_entries(bl, start, skip, promised), line_titles(bl, start, skip),
                 _run_in_titles(bl, start, skip, promised)):
         if len(run) == promised:
             return run
     mixed_kinds = _slipped_levels(bl, by_level, promised) \
-        or _mixed_titles(bl, by_level, bold + title_paragraphs(bl, start, skip), promised) \
+        or _mixed_titles(bl, by_level, bold + titled, promised) \
         or _trim_odd_end(bl, bold, promised)
     if mixed_kinds:
         return mixed_kinds

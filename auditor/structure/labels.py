@@ -112,7 +112,8 @@ _SHOP_LINE_WORDS = 10
 
 def shop_line(text: str) -> bool:
     """Whether ``text`` is a shop's line under a product (see :data:`SHOP_LINE`)."""
-    return 0 < len(text.split()) <= _SHOP_LINE_WORDS and SHOP_LINE().search(text) is not None
+    # At most one part past the bound is split off: a paragraph's words are not all listed.
+    return 0 < len(text.split(None, _SHOP_LINE_WORDS)) <= _SHOP_LINE_WORDS and SHOP_LINE().search(text) is not None
 
 
 # A product card's verdict lists, opening with their label: "Pros", "What we like", "Vorteile",
