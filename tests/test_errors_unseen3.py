@@ -21,28 +21,6 @@ P = ("<p>The council chamber was full an hour before the vote began, and dozens 
      "outside in the rain for their turn to speak.</p>")
 
 
-def _places(finding) -> list[str]:
-    return [finding.excerpt or ""] + [r.excerpt or "" for r in finding.related or ()]
-
-
-def _storys(place: str) -> bool:
-    return kit.STORY_PHOTO_NO_ALT in place or kit.STORY_PHOTO_LINKED in place
-
-
-def _errors(html: str, name: str) -> tuple[set[str], list[tuple[str, str]]]:
-    """The error rules found on the story's own defects, and the errors found elsewhere."""
-    result = audit(html.encode(), name)
-    assert result.error is None
-    story, off = set(), []
-    for f in result.findings:
-        if f.level == "error":
-            if all(_storys(p) for p in _places(f)):
-                story.add(f.rule)
-            else:
-                off += [(f.rule, p) for p in _places(f) if not _storys(p)]
-    return story, off
-
-
 # A poster beside the place its player is drawn: a figure beside JW Player's mount
 # (``<div id="jwplayer_…">``, JW's single-line embed), or beside a play button; beehiiv's
 # enclosure image beside its ``<div data-embed-src="https://cdn.jwplayer.com/players/….html">``
@@ -333,7 +311,7 @@ SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES 
 @pytest.mark.parametrize("where", ["middle", "end"])
 @pytest.mark.parametrize("name,html", SHAPES, ids=[s[0] for s in SHAPES])
 def test_a_shape_of_the_template_gives_no_error_of_the_storys(name, html, where):
-    story, off = _errors(kit.page(html, where), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html, where), f"{name}.html")
     assert story == {"IM001", "LK016"}, f"{name}: the story's own defects lost ({story})"
     assert off == [], f"{name}: {off}"
 
@@ -422,9 +400,9 @@ KEEP = [
 def test_a_look_alike_keeps_its_error(name, rule, html, where):
     result = audit(kit.page(html, where).encode(), f"{name}.html")
     found = [f for f in result.findings if f.rule == rule
-             and any("keep" in p for p in _places(f) + [f.message or ""])]
+             and any("keep" in p for p in kit.places(f) + [f.message or ""])]
     assert found, f"{name}: its {rule} was lost"
-    story, _ = _errors(kit.page(html, where), f"{name}.html")
+    story, _ = kit.errors_by_place(kit.page(html, where), f"{name}.html")
     assert {"IM001", "LK016"} <= story
 
 

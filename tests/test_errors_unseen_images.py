@@ -27,32 +27,10 @@ LISTEN = [
 ]
 
 
-def _places(finding) -> list[str]:
-    return [finding.excerpt or ""] + [r.excerpt or "" for r in finding.related or ()]
-
-
-def _storys(place: str) -> bool:
-    return kit.STORY_PHOTO_NO_ALT in place or kit.STORY_PHOTO_LINKED in place
-
-
-def _errors(html: str, name: str) -> tuple[set[str], list[tuple[str, str]]]:
-    """The error rules found on the story's own defects, and the errors found elsewhere."""
-    result = audit(html.encode(), name)
-    assert result.error is None
-    story, off = set(), []
-    for f in result.findings:
-        if f.level == "error":
-            if all(_storys(p) for p in _places(f)):
-                story.add(f.rule)
-            else:
-                off += [(f.rule, p) for p in _places(f) if not _storys(p)]
-    return story, off
-
-
 @pytest.mark.parametrize("where", ["middle", "end"])
 @pytest.mark.parametrize("name,html", LISTEN, ids=[s[0] for s in LISTEN])
 def test_a_play_button_in_the_storys_box_leaves_its_photos_the_storys(name, html, where):
-    story, off = _errors(kit.page(html, where), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html, where), f"{name}.html")
     assert story == {"IM001", "LK016"}, f"{name}: the story's photo lost ({story})"
     assert off == [], f"{name}: {off}"
 
@@ -86,7 +64,7 @@ BEACONS = [
 
 @pytest.mark.parametrize("src", BEACONS)
 def test_a_beacon_pasted_without_a_size_is_no_picture(src):
-    story, off = _errors(kit.page(f'<p><img src="{src}"></p>'), "beacon.html")
+    story, off = kit.errors_by_place(kit.page(f'<p><img src="{src}"></p>'), "beacon.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -102,7 +80,7 @@ BEACON_LOOKALIKES = [
 
 @pytest.mark.parametrize("src", BEACON_LOOKALIKES)
 def test_a_photo_at_a_collector_like_address_keeps_its_error(src):
-    story, off = _errors(kit.page(f'<figure><img src="{src}"><figcaption>Main Street</figcaption></figure>'), "photo.html")
+    story, off = kit.errors_by_place(kit.page(f'<figure><img src="{src}"><figcaption>Main Street</figcaption></figure>'), "photo.html")
     assert [rule for rule, place in off if place == src.replace("&amp;", "&")] == ["IM001"], off
 
 
@@ -132,7 +110,7 @@ LOADED = [
 
 @pytest.mark.parametrize("name,html", LOADED, ids=[s[0] for s in LOADED])
 def test_a_loaders_or_templates_picture_has_its_source(name, html):
-    story, off = _errors(kit.page(html, "end"), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html, "end"), f"{name}.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -143,12 +121,12 @@ def test_a_loaders_or_templates_picture_has_its_source(name, html):
     ('<figure><img class="lazyload" alt="The plan" data-placeholder-image="/img/ph.jpg"></figure>', "The plan"),
 ], ids=["none", "empty", "a-data-attribute-of-words", "a-placeholder-only"])
 def test_a_picture_without_any_source_keeps_its_error(html, named):
-    story, off = _errors(kit.page(html, "end"), "nosrc.html")
+    story, off = kit.errors_by_place(kit.page(html, "end"), "nosrc.html")
     assert ("IM012", named) in off, off
 
 
 def test_a_loaders_address_names_the_picture_without_alt():
-    story, off = _errors(kit.page(f'<p><img data-flickity-lazyload="{M}/2024/03/flx.jpg"></p>', "end"), "flx.html")
+    story, off = kit.errors_by_place(kit.page(f'<p><img data-flickity-lazyload="{M}/2024/03/flx.jpg"></p>', "end"), "flx.html")
     assert ("IM001", f"{M}/2024/03/flx.jpg") in off, off
 
 
@@ -187,7 +165,7 @@ CLIPS = [
 
 @pytest.mark.parametrize("name,html", CLIPS, ids=[s[0] for s in CLIPS])
 def test_a_still_linking_a_platforms_clip_or_a_podcast_badge_is_no_story_picture(name, html):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -207,7 +185,7 @@ CLIP_LOOKALIKES = [
 
 @pytest.mark.parametrize("name,html,named", CLIP_LOOKALIKES, ids=[s[0] for s in CLIP_LOOKALIKES])
 def test_a_story_picture_linking_a_platform_keeps_its_error(name, html, named):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
@@ -222,7 +200,7 @@ def test_a_story_picture_linking_a_platform_keeps_its_error(name, html, named):
     f'<div class="d-none d-print-block"><img src="{H}/img/ledger-print.png"></div>',
 ], ids=["tailwind", "bootstrap3-block", "bootstrap3-inline", "bootstrap4"])
 def test_a_picture_shown_only_on_paper_is_no_screen_picture(html):
-    story, off = _errors(kit.page(html), "print.html")
+    story, off = kit.errors_by_place(kit.page(html), "print.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -231,7 +209,7 @@ def test_a_picture_shown_only_on_paper_is_no_screen_picture(html):
     f'<figure class="hidden-xs visible-lg-block"><img src="{M}/2024/03/wide.jpg"><figcaption>Main Street</figcaption></figure>',
 ], ids=["tailwind-md", "bootstrap3-lg"])
 def test_a_picture_shown_at_a_screen_width_keeps_its_error(html):
-    story, off = _errors(kit.page(html), "wide.html")
+    story, off = kit.errors_by_place(kit.page(html), "wide.html")
     assert ("IM001", f"{M}/2024/03/wide.jpg") in off, off
 
 
@@ -249,14 +227,14 @@ def test_a_picture_shown_at_a_screen_width_keeps_its_error(html):
     '<a href="javascript:Cookiebot.renew()">accept marketing-cookies</a> to watch this video.</p></div>',
 ], ids=["complianz", "cookiebot"])
 def test_a_consent_placeholders_preview_is_no_story_picture(html):
-    story, off = _errors(kit.page(html), "consent.html")
+    story, off = kit.errors_by_place(kit.page(html), "consent.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
 def test_a_photo_captioned_about_cookies_keeps_its_error():
     html = (f'<figure><img src="{M}/2024/03/bakery.jpg"><figcaption>Residents accept cookies from the bakery on Main '
             "Street</figcaption></figure>")
-    story, off = _errors(kit.page(html), "bakery.html")
+    story, off = kit.errors_by_place(kit.page(html), "bakery.html")
     assert ("IM001", f"{M}/2024/03/bakery.jpg") in off, off
 
 
@@ -279,7 +257,7 @@ def test_a_teaser_to_the_sites_clip_page_is_no_story_picture(href, shape):
     html = {"bare": f'<p><a href="{href}">{img}</a></p>',
             "titled": f'<div class="teaser"><a href="{href}">{img}<span>Radwege: Der Plan</span></a></div>',
             "captioned": f'<figure><a href="{href}">{img}</a><figcaption>Der Plan, erklärt</figcaption></figure>'}[shape]
-    story, off = _errors(kit.page(html), "teaser.html")
+    story, off = kit.errors_by_place(kit.page(html), "teaser.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -289,7 +267,7 @@ def test_a_teaser_to_the_sites_clip_page_is_no_story_picture(href, shape):
                          ids=["font-awesome", "bootstrap-icons", "glyphicon", "material"])
 def test_a_still_beside_an_icon_fonts_play_glyph_is_a_teasers(icon):
     html = f'<p><a href="/news/2024/03/x"><img src="{M}/img/if.jpg">{icon}</a></p>'
-    story, off = _errors(kit.page(html), "icon.html")
+    story, off = kit.errors_by_place(kit.page(html), "icon.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -302,7 +280,7 @@ def test_a_still_beside_an_icon_fonts_play_glyph_is_a_teasers(icon):
     (f'<p><a href="/news/2024/03/x"><img src="{M}/2024/03/fa.jpg"><i class="fa fa-external-link"></i></a></p>', "fa.jpg"),
 ], ids=["a-year-after-video", "video-games-story", "film-review", "vr-host", "entry-under-a-heading", "another-icon"])
 def test_a_story_picture_near_clip_words_keeps_its_error(html, named):
-    story, off = _errors(kit.page(html), "kept.html")
+    story, off = kit.errors_by_place(kit.page(html), "kept.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
@@ -338,7 +316,7 @@ TYPED = [
 
 @pytest.mark.parametrize("name,html", TYPED, ids=[s[0] for s in TYPED])
 def test_a_teaser_typed_or_marked_a_clips_is_no_story_picture(name, html):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -360,7 +338,7 @@ TYPED_LOOKALIKES = [
 
 @pytest.mark.parametrize("name,html", TYPED_LOOKALIKES, ids=[s[0] for s in TYPED_LOOKALIKES])
 def test_a_story_picture_in_a_clip_named_box_keeps_its_error(name, html):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert ("IM001", f"{M}/2024/03/vg1.jpg") in off, off
 
 
@@ -389,7 +367,7 @@ LABELLED = [
 
 @pytest.mark.parametrize("name,html", LABELLED, ids=[s[0] for s in LABELLED])
 def test_a_still_carrying_or_labelled_its_clip_is_no_story_picture(name, html):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -407,7 +385,7 @@ LABELLED_LOOKALIKES = [
 
 @pytest.mark.parametrize("name,html", LABELLED_LOOKALIKES, ids=[s[0] for s in LABELLED_LOOKALIKES])
 def test_a_story_picture_labelled_otherwise_keeps_its_error(name, html):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert any(rule == "IM001" and "/2024/03/lb." in place for rule, place in off), off
 
 
@@ -452,7 +430,7 @@ ICONS = [
 
 @pytest.mark.parametrize("name,html", ICONS, ids=[s[0] for s in ICONS])
 def test_an_icon_beside_a_link_or_over_a_photo_is_no_story_picture(name, html):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -470,7 +448,7 @@ ICON_LOOKALIKES = [
 
 @pytest.mark.parametrize("name,html,named", ICON_LOOKALIKES, ids=[s[0] for s in ICON_LOOKALIKES])
 def test_a_picture_like_an_icon_keeps_its_error(name, html, named):
-    story, off = _errors(kit.page(html), f"{name}.html")
+    story, off = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
@@ -486,7 +464,7 @@ EMPTY_SVG = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20vi
     "data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCA4MDAgNjAwIj48L3N2Zz4=",
 ], ids=["ajax-loader", "spinner", "preloader", "empty-svg", "empty-svg-base64"])
 def test_a_picture_that_shows_none_is_no_picture(src):
-    story, off = _errors(kit.page(f'<p><img src="{src}"></p>', "end"), "none.html")
+    story, off = kit.errors_by_place(kit.page(f'<p><img src="{src}"></p>', "end"), "none.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -500,7 +478,7 @@ def test_a_picture_that_shows_none_is_no_picture(src):
      "lazy9.jpg"),
 ], ids=["loader-machine-png", "wheel-loader", "inline-chart", "empty-svg-before-its-picture"])
 def test_a_picture_that_shows_one_keeps_its_error(html, named):
-    story, off = _errors(kit.page(html, "end"), "shows.html")
+    story, off = kit.errors_by_place(kit.page(html, "end"), "shows.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
@@ -517,7 +495,7 @@ def test_a_picture_that_shows_one_keeps_its_error(html, named):
 ])
 def test_a_follow_banner_to_the_publishers_channel_is_no_story_picture(href):
     html = f'<p><a href="{href}"><img src="{H}/wp-content/uploads/2023/05/follow-banner.png"></a></p>'
-    story, off = _errors(kit.page(html), "follow.html")
+    story, off = kit.errors_by_place(kit.page(html), "follow.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -525,7 +503,7 @@ def test_a_follow_banner_to_the_publishers_channel_is_no_story_picture(href):
                                   "https://n.news.naver.com/article/001/0014567890"])
 def test_a_photo_linking_a_story_on_an_aggregator_keeps_its_error(href):
     html = f'<p><a href="{href}"><img src="{M}/2024/03/agg.jpg"></a></p>'
-    story, off = _errors(kit.page(html), "agg.html")
+    story, off = kit.errors_by_place(kit.page(html), "agg.html")
     assert ("IM001", f"{M}/2024/03/agg.jpg") in off, off
 
 
@@ -542,7 +520,7 @@ def test_a_photo_linking_a_story_on_an_aggregator_keeps_its_error(href):
     f'<img src="{M}/2024/03/2abc.png" style="width:600px;height:4px">',
 ], ids=["divider", "separator", "section-break", "thin-by-attributes", "one-pixel-line", "thin-by-style"])
 def test_a_divider_drawn_as_a_picture_is_no_picture(img):
-    story, off = _errors(kit.page(f"<p>{img}</p>"), "divider.html")
+    story, off = kit.errors_by_place(kit.page(f"<p>{img}</p>"), "divider.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -554,7 +532,7 @@ def test_a_divider_drawn_as_a_picture_is_no_picture(img):
     (f'<img src="{M}/2024/03/auto-height.jpg" width="570" height="0">', "auto-height.jpg"),  # CNET: 0 is "auto"
 ], ids=["panorama", "banner-shaped", "photo-of-a-divider-wall", "wide-chart", "zero-height-is-auto"])
 def test_a_wide_photo_keeps_its_error(img, named):
-    story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "wide.html")
+    story, off = kit.errors_by_place(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "wide.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
@@ -569,7 +547,7 @@ def test_a_wide_photo_keeps_its_error(img, named):
     f'<img src="{M}/2024/03/pc.jpg" alt="The lane"></picture>',
 ], ids=["bare-alt", "capitals", "picture-with-alt"])
 def test_a_described_or_decorative_picture_is_no_error(img):
-    story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "alt.html")
+    story, off = kit.errors_by_place(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "alt.html")
     assert [f for f in off if f[0] == "IM001"] == [], off
 
 
@@ -587,7 +565,7 @@ def test_a_described_or_decorative_picture_is_no_error(img):
      'loading="lazy"></noscript></span>', "next1.jpg"),
 ], ids=["picture-without-alt", "lazysizes", "lozad", "wordpress-native-lazy", "next-image"])
 def test_a_lazy_or_sourced_picture_without_alt_keeps_its_error(img, named):
-    story, off = _errors(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "lazy.html")
+    story, off = kit.errors_by_place(kit.page(f"<figure>{img}<figcaption>Main Street</figcaption></figure>"), "lazy.html")
     hits = [place for rule, place in off if rule == "IM001"]
     assert len(hits) == 1 and named in hits[0], off
 
@@ -604,13 +582,13 @@ def test_a_clips_badge_or_caption_label_in_more_scripts(word):
     badge = f'<div class="thumb"><img src="{M}/v/badge.jpg"><span class="badge">{word}</span></div>'
     caption = f'<figure><img src="{M}/v/cap.jpg"><figcaption>{word}: 2024</figcaption></figure>'
     for html in (badge, caption):
-        story, off = _errors(kit.page(html), "label.html")
+        story, off = kit.errors_by_place(kit.page(html), "label.html")
         assert story == {"IM001", "LK016"} and off == [], (html, off)
 
 
 @pytest.mark.parametrize("href", ["/news/shipin/2024/bike-123", "/douga/20240312-bike"])
 def test_a_video_page_in_a_pinyin_or_romaji_folder(href):
-    story, off = _errors(kit.page(f'<p><a href="{href}"><img src="{M}/v/pin.jpg"></a></p>'), "pinyin.html")
+    story, off = kit.errors_by_place(kit.page(f'<p><a href="{href}"><img src="{M}/v/pin.jpg"></a></p>'), "pinyin.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -626,14 +604,14 @@ LISTEN_WORDS = ["Listen", "Listen now", "Escuchar", "Écouter", "Jetzt anhören"
 def test_a_cover_beside_a_listen_control_is_an_episodes_teaser(word):
     for html in (f'<div class="ep"><img src="{M}/pod/ep.jpg"><button aria-label="{word}"></button></div>',
                  f'<div class="ep"><a href="/podcast/ep1"><img src="{M}/pod/el.jpg"></a><a href="/podcast/ep1" title="{word}"></a></div>'):
-        story, off = _errors(kit.page(html), "listen.html")
+        story, off = kit.errors_by_place(kit.page(html), "listen.html")
         assert story == {"IM001", "LK016"} and off == [], (html, off)
 
 
 def test_a_photo_beside_prose_asking_to_listen_keeps_its_error():
     html = (f'<div class="box"><img src="{M}/2024/03/lp.jpg"><p>Listen to the residents: they asked for the lanes for years, '
             "and the council finally voted for them on Tuesday night after hours of comment.</p></div>")
-    story, off = _errors(kit.page(html), "prose.html")
+    story, off = kit.errors_by_place(kit.page(html), "prose.html")
     assert ("IM001", f"{M}/2024/03/lp.jpg") in off, off
 
 
@@ -643,7 +621,7 @@ def test_a_photo_beside_prose_asking_to_listen_keeps_its_error():
 ], ids=["on-the-picture", "on-its-box"])
 def test_a_gif_with_its_video_copy_keeps_its_error(html):
     """A GIF served as a lighter video loop (data-mp4) is the story's animated picture."""
-    story, off = _errors(kit.page(html), "gif.html")
+    story, off = kit.errors_by_place(kit.page(html), "gif.html")
     assert ("IM001", f"{M}/2024/03/loop.gif") in off, off
 
 
@@ -653,7 +631,7 @@ def test_a_gif_with_its_video_copy_keeps_its_error(html):
 ], ids=["no-src", "empty-src"])
 def test_a_scripts_empty_slot_is_no_picture(html):
     """No source, no alt, no caption: a browser shows nothing, a screen reader meets nothing."""
-    story, off = _errors(kit.page(html, "end"), "slot.html")
+    story, off = kit.errors_by_place(kit.page(html, "end"), "slot.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -667,7 +645,7 @@ def test_a_scripts_empty_slot_is_no_picture(html):
     f'<div class="weather"><img src="{H}/img/weather/icons/sunny.png"><span>72°</span></div>',
 ], ids=["clock", "info", "weather"])
 def test_an_icon_from_the_sites_icon_folder_is_no_story_picture(html):
-    story, off = _errors(kit.page(html), "icon.html")
+    story, off = kit.errors_by_place(kit.page(html), "icon.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -678,7 +656,7 @@ def test_an_icon_from_the_sites_icon_folder_is_no_story_picture(html):
     (f'<p>The plan: <a href="https://council.example.gov/plan.pdf"><img src="{H}/assets/icons/pdf.png"></a></p>', "pdf.png"),
 ], ids=["an-apps-icon-upload", "another-sites-icon-folder", "all-a-link-holds"])
 def test_an_icon_like_story_picture_keeps_its_error(html, named):
-    story, off = _errors(kit.page(html), "icon-kept.html")
+    story, off = kit.errors_by_place(kit.page(html), "icon-kept.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
@@ -690,14 +668,14 @@ def test_an_icon_like_story_picture_keeps_its_error(html, named):
 def test_a_box_labelled_for_clips_in_more_languages(label):
     html = (f'<div class="box"><p><strong>{label}</strong></p><a href="/news/2024/03/y"><img src="{M}/v/l.jpg"></a>'
             '<p><a href="/news/2024/03/y">Fifth Avenue closes for the works</a></p></div>')
-    story, off = _errors(kit.page(html), "label.html")
+    story, off = kit.errors_by_place(kit.page(html), "label.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
 def test_a_box_labelled_for_photos_keeps_its_error():
     html = (f'<div class="box"><p><strong>Meer foto\'s</strong></p><a href="/news/2024/03/y"><img src="{M}/2024/03/l.jpg"></a>'
             '<p><a href="/news/2024/03/y">Fifth Avenue closes for the works</a></p></div>')
-    story, off = _errors(kit.page(html), "label.html")
+    story, off = kit.errors_by_place(kit.page(html), "label.html")
     assert ("IM001", f"{M}/2024/03/l.jpg") in off, off
 
 
@@ -710,7 +688,7 @@ def test_a_box_labelled_for_photos_keeps_its_error():
 def test_an_ad_slot_labelled_in_more_languages(label):
     html = (f'<div class="slot"><span class="lbl">{label}</span><a href="https://ads.example-network.com/click?id=1">'
             '<img src="https://cdn.example-network.com/cr/1.jpg"></a></div>')
-    story, off = _errors(kit.page(html), "ad.html")
+    story, off = kit.errors_by_place(kit.page(html), "ad.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -735,7 +713,7 @@ BLOCKERS = [
 def test_a_blocked_embeds_placeholder_is_no_story_picture(message, button):
     html = (f'<div class="blocker"><img class="thumb" src="{H}/wp-content/cache/embeds/yt.jpg"><p>{message}</p>'
             f'<a class="btn" href="#" role="button">{button}</a></div>')
-    story, off = _errors(kit.page(html), "blocker.html")
+    story, off = kit.errors_by_place(kit.page(html), "blocker.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -748,7 +726,7 @@ def test_a_blocked_embeds_placeholder_is_no_story_picture(message, button):
     "the new terms.</p></div>",
 ], ids=["figure-caption", "classic-caption", "box-with-a-heading"])
 def test_a_photo_about_a_platforms_privacy_keeps_its_error(html):
-    story, off = _errors(kit.page(html), "privacy.html")
+    story, off = kit.errors_by_place(kit.page(html), "privacy.html")
     assert ("IM001", f"{M}/2024/03/bl.jpg") in off, off
 
 
@@ -758,13 +736,13 @@ def test_a_photo_about_a_platforms_privacy_keeps_its_error(html):
 # tests/test_chrome_tools.py keeps one sized by style a picture.)
 @pytest.mark.parametrize("name", ["empty.gif", "clear.png", "trans.png", "1px.gif", "space.gif", "null.gif", "invisible.gif"])
 def test_a_spacer_under_another_name_is_no_picture(name):
-    story, off = _errors(kit.page(f'<p><img src="{H}/images/{name}"></p>'), "spacer.html")
+    story, off = kit.errors_by_place(kit.page(f'<p><img src="{H}/images/{name}"></p>'), "spacer.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
 @pytest.mark.parametrize("name", ["empty-lot.jpg", "clear-sky.png", "space.jpg", "c.png"])
 def test_a_photo_named_like_a_spacer_keeps_its_error(name):
-    story, off = _errors(kit.page(f'<figure><img src="{M}/2024/03/{name}"><figcaption>Main Street</figcaption></figure>'),
+    story, off = kit.errors_by_place(kit.page(f'<figure><img src="{M}/2024/03/{name}"><figcaption>Main Street</figcaption></figure>'),
                          "photo.html")
     assert ("IM001", f"{M}/2024/03/{name}") in off, off
 
@@ -774,7 +752,7 @@ def test_a_photo_named_like_a_spacer_keeps_its_error(name):
 # beside words in its link, or a GIF, it stays the story's.
 @pytest.mark.parametrize("src", [f"{M}/images/video/2024/03/x.jpg", f"{M}/videos/2024/03/y.jpg", f"{M}/clips/2024/z.jpg"])
 def test_a_linked_still_filed_under_clips_is_a_teasers(src):
-    story, off = _errors(kit.page(f'<p><a href="/news/2024/03/x"><img src="{src}"></a></p>'), "filed.html")
+    story, off = kit.errors_by_place(kit.page(f'<p><a href="/news/2024/03/x"><img src="{src}"></a></p>'), "filed.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -786,7 +764,7 @@ def test_a_linked_still_filed_under_clips_is_a_teasers(src):
     (f'<p><img src="{M}/images/video/2024/03/alone.jpg"></p>', "alone.jpg"),
 ], ids=["captioned", "link-with-words", "gif", "not-linked"])
 def test_a_story_picture_filed_under_clips_keeps_its_error(html, named):
-    story, off = _errors(kit.page(html), "filed-kept.html")
+    story, off = kit.errors_by_place(kit.page(html), "filed-kept.html")
     assert any(rule == "IM001" and place.endswith(named) for rule, place in off), off
 
 
@@ -796,7 +774,7 @@ def test_a_listen_button_in_a_short_storys_box_leaves_its_photo():
     html = (f'<div class="brief"><button type="button" aria-label="Listen to this article">Listen</button><p>The council voted '
             "7-2 on Tuesday to build the lanes.</p><p>Work starts in May.</p>"
             f'<p><img src="{M}/2024/03/brief.jpg"></p></div>')
-    story, off = _errors(kit.page(html), "brief.html")
+    story, off = kit.errors_by_place(kit.page(html), "brief.html")
     assert ("IM001", f"{M}/2024/03/brief.jpg") in off, off
 
 
@@ -806,7 +784,7 @@ def test_a_play_button_in_a_briefs_box_leaves_the_photo_in_its_paragraph():
     html = ('<div class="brief"><button type="button" aria-label="Play">Play</button><p>The council voted 7-2 on Tuesday to '
             "build the lanes along Main Street and Fifth Avenue.</p><p>Work starts in May, and the first segment should "
             f'open before the end of the summer.</p><p><img src="{M}/2024/03/brief2.jpg"></p></div>')
-    story, off = _errors(kit.page(html), "brief2.html")
+    story, off = kit.errors_by_place(kit.page(html), "brief2.html")
     assert ("IM001", f"{M}/2024/03/brief2.jpg") in off, off
 
 
@@ -816,7 +794,7 @@ def test_a_play_button_in_a_briefs_box_leaves_the_photo_in_its_paragraph():
 @pytest.mark.parametrize("ref", ["#icon-play", "#play", "#play-circle", "#ico_play"])
 def test_a_stills_sprite_play_symbol_marks_a_teaser(ref):
     html = f'<div class="thumb"><a href="/news/2024/03/x"><img src="{M}/img/sv.jpg"><svg class="icon"><use xlink:href="{ref}"></use></svg></a></div>'
-    story, off = _errors(kit.page(html), "sprite.html")
+    story, off = kit.errors_by_place(kit.page(html), "sprite.html")
     assert story == {"IM001", "LK016"} and off == [], off
 
 
@@ -824,5 +802,5 @@ def test_a_stills_sprite_play_symbol_marks_a_teaser(ref):
 def test_another_sprite_symbol_leaves_the_photo_the_storys(ref):
     html = (f'<div class="thumb"><a href="/news/2024/03/x"><img src="{M}/2024/03/sp.jpg"><svg class="icon"><use xlink:href="{ref}">'
             "</use></svg></a></div>")
-    story, off = _errors(kit.page(html), "sprite-kept.html")
+    story, off = kit.errors_by_place(kit.page(html), "sprite-kept.html")
     assert ("IM001", f"{M}/2024/03/sp.jpg") in off, off

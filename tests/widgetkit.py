@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from auditor.api import audit
+from auditor.model import Finding
+
 HOST = "dailyledger.example"
 HEADLINE = "City Council Approves 14 Miles of Protected Bike Lanes"
 # The story's own pictures: the first has no alt (a defect to report), the second is
@@ -563,3 +566,28 @@ if __name__ == "__main__":  # write the pages out to read them with `auditor che
         (out / f"story-{look.name}.html").write_text(page(look.html), encoding="utf-8")
     (out / "story-alone.html").write_text(page(""), encoding="utf-8")
     print(f"{sum(len(w.places) for w in WIDGETS) + len(LOOKALIKES) + 1} pages in {out}/")
+
+
+def places(finding: Finding) -> list[str]:
+    """Where a finding is: its own excerpt and its related locations'."""
+    return [finding.excerpt or ""] + [r.excerpt or "" for r in finding.related or ()]
+
+
+def storys(place: str) -> bool:
+    """True when ``place`` is one of the story's own two defects (its pictures)."""
+    return STORY_PHOTO_NO_ALT in place or STORY_PHOTO_LINKED in place
+
+
+def errors_by_place(html: str, name: str) -> tuple[set[str], list[tuple[str, str]]]:
+    """The error rules found on the story's own defects, and the errors found elsewhere."""
+    result = audit(html.encode(), name)
+    assert result.error is None
+    story: set[str] = set()
+    off: list[tuple[str, str]] = []
+    for f in result.findings:
+        if f.level == "error":
+            if all(storys(p) for p in places(f)):
+                story.add(f.rule)
+            else:
+                off += [(f.rule, p) for p in places(f) if not storys(p)]
+    return story, off
