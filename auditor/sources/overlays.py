@@ -327,11 +327,13 @@ def _labels_a_clip(caption: Element) -> bool:
 # Glomex's <glomex-integration integration-id=… playlist-id=…> (its integration docs).
 _PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia|glomex"
                          r"|vidyard|ima-video|player|audio|podcast)(?:-[a-z0-9]+)*$")
+_player_tag = Finds(_PLAYER_TAG)  # once per distinct tag: each box around each picture is asked
 # Attributes by which a player's box or its poster carries the clip it plays:
 # "data-video-id", "data-youtube-id", Dailymotion's "video-id", lite-youtube's "videoid".
 # Not "data-media-id": a media library's id is on photos too.
 _CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia|ooyala)[-_]?"
                         r"(?:id|src|url|embed)?$", re.I)
+_clip_attr = Finds(_CLIP_ATTR)  # once per distinct attribute name: every picture and box asks of each of its own
 # A data-* attribute typing its box as a clip: data-type="video", data-media-type="audio".
 _CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "video-player", "youtube", "vimeo",
                          "vídeo", "vidéo", "wideo", "videó", "видео", "відео", "動画", "视频", "視頻", "동영상", "영상"})
@@ -346,6 +348,7 @@ _VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jw
                      r"|(?:youtube|vimeo)[-_]?(?:embed|player|video|iframe|lazy|facade|container|wrapper|thumb|media"
                      r"|atom|preview|poster|placeholder|overlay|cover)"
                      r"|(?:embed|player|video|iframe|lazy)[-_]?(?:youtube|vimeo)", re.I)
+_vendor = Finds(_VENDOR)  # once per distinct class string: tried at every character, and boxes repeat their classes
 # An image proxy's path holding a video platform's still: "/cdn-cgi/image/w=800/https://i.ytimg.com/vi/…".
 _PROXIED_POSTER = re.compile(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com)",
                              re.I)
@@ -360,7 +363,7 @@ def _own_player(el: Element) -> Verdict | None:
     for name, value in el.attrib.items():
         if "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
             return Verdict("player", f"a picture whose {name} is a player's frame: the player's lazy placeholder")
-        if _CLIP_ATTR.match(name) and value.strip():
+        if _clip_attr(name) and value.strip():
             return Verdict("player", f"a picture carrying a clip ({name}): the player's poster")
         if "//" in value and _PROXIED_POSTER.search(value):
             return Verdict("player", "a picture a video platform serves through an image proxy: a poster frame")
@@ -379,7 +382,7 @@ def _own_player(el: Element) -> Verdict | None:
     cls = el.get("class")
     if cls and _no_alt(el) and _names_video_still(cls):
         return Verdict("player", f"a picture whose class names it a video's still ({cls.strip()[:30]!r})")
-    if cls and _no_alt(el) and _VENDOR.search(cls):
+    if cls and _no_alt(el) and _vendor(cls):
         # Vidyard's embed is the still itself: <img class="vidyard-player-embed" data-uuid=…>
         return Verdict("player", f"a picture a player vendor's script replaces ({cls.strip()[:30]!r}): its poster")
     if _no_alt(el) and _served_as_video_still(el.get("src") or el.get("data-src") or ""):
@@ -434,7 +437,7 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     if vocab.PLAYER_ITEMTYPE.search(box.get("itemtype") or ""):
         return Verdict("player", "a picture in a schema.org video or audio item: its poster")
     tag = box.tag if isinstance(box.tag, str) else ""
-    if _PLAYER_TAG.match(tag) or tag in ("video", "audio"):
+    if _player_tag(tag) or tag in ("video", "audio"):
         return Verdict("player", f"a picture in <{tag}>: the player's poster")
     verdict = _clip_attribute(box)
     if verdict is not None:
@@ -442,7 +445,7 @@ def _player_box(box: Element, facts: Facts) -> Verdict | None:
     if _video_opener(box):
         return Verdict("player", "a picture in a box that opens a clip (\"video-trigger\", a video modal's toggle): its poster")
     names = f"{cls or ''} {box.get('id') or ''}"
-    if names.strip() and _VENDOR.search(names):
+    if names.strip() and _vendor(names):
         return Verdict("player", f"a picture in a player vendor's box ({names.strip()[:30]!r}): its poster")
     if cls and _names_player_part(cls):
         return Verdict("player", f"a picture in a box named a player's part ({cls.strip()[:30]!r}): its poster")
@@ -460,7 +463,7 @@ def _clip_attribute(box: Element) -> Verdict | None:
     for name, value in box.attrib.items():
         if name.startswith("data-") and "//" in value and vocab.PLAYER_FRAME_SRC.search(value):
             return Verdict("player", "a picture in a box that loads a player's frame on click: its placeholder")
-        if _CLIP_ATTR.match(name) and value.strip():
+        if _clip_attr(name) and value.strip():
             return Verdict("player", f"a picture in a box carrying a clip ({name}): its poster")
         if name.startswith("data-") and (value.strip().lower() in _CLIP_TYPES or _names_a_clip_component(value)):
             return Verdict("player", f"a picture in a box typed {name}={value.strip()!r}: its poster")
@@ -988,15 +991,15 @@ def _player_mount(node: Element) -> bool:
         return False
     if "".join((node.text_content() or "").split()):
         return False  # words: a caption, a title, a credit
-    if node.get(BUTTON_MARK) == "play" or _PLAYER_TAG.match(tag) or tag in ("video", "audio"):
+    if node.get(BUTTON_MARK) == "play" or _player_tag(tag) or tag in ("video", "audio"):
         return True
-    if any(_CLIP_ATTR.match(name) and value.strip() or name.startswith("data-") and "//" in value
+    if any(_clip_attr(name) and value.strip() or name.startswith("data-") and "//" in value
            and vocab.PLAYER_FRAME_SRC.search(value) for name, value in node.attrib.items()):
         return True
     names = f"{node.get('class') or ''} {node.get('id') or ''}"
     if not names.strip():
         return False
-    if _VENDOR.search(names):
+    if _vendor(names):
         return True
     return any(map(_mount_token, names.split()))
 
