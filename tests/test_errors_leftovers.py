@@ -74,16 +74,6 @@ _STAND_IN = 'src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="' + _M +
 _COPY = f'<noscript><img src="{_M}bridge.jpg" alt="The new bridge over the river at dusk" width="800" height="600"></noscript>'
 
 
-def _im001_lines(html: str) -> list[tuple[int, int]]:
-    result = audit(html.encode(), "lazy.html")
-    assert result.error is None, result.error
-    places = []
-    for f in result.findings:
-        if f.rule == "IM001":
-            places += [(f.line, f.column)] + [(r.line, r.column) for r in f.related]
-    return places
-
-
 def _bridge_col(html: str) -> int:
     return html.index(f'<img {_STAND_IN}') + 1
 
@@ -94,7 +84,7 @@ def _bridge_col(html: str) -> int:
 ], ids=["link-is-the-noscript-box", "box-inside-the-link"])
 def test_a_stand_in_the_noscript_extension_replaces_takes_the_copys_alt(box):
     html = kit.page(box)
-    places = _im001_lines(html)
+    places = kit.im001_places(html)
     assert (1, _bridge_col(html)) not in places
     assert len(places) == 1  # the story's own photo without alt stays reported
 
@@ -107,7 +97,7 @@ def test_a_stand_in_the_noscript_extension_replaces_takes_the_copys_alt(box):
 ], ids=["plain-link", "lazysizes-swap-only", "box-beside-the-link"])
 def test_a_stand_in_whose_loader_swaps_only_its_address_keeps_its_im001(box):
     html = kit.page(box)
-    assert (1, _bridge_col(html)) in _im001_lines(html)
+    assert (1, _bridge_col(html)) in kit.im001_places(html)
 
 
 # --- IM001: a "Watch" button in the story's own box -----------------------------------------
@@ -122,16 +112,6 @@ _RUN2 = ("Traffic engineers will count cyclists and cars at six points along the
          "The results go to the council in the spring.")
 
 
-def _im001_files(html: str) -> list[str]:
-    """The file names of the pictures IM001 reports (widgetkit writes its page on one line)."""
-    names = []
-    for line, column in _im001_lines(html):
-        assert line == 1
-        tag = html[column - 1:].split(">", 1)[0]
-        names.append(tag.split('src="', 1)[1].split('"', 1)[0].rsplit("/", 1)[-1])
-    return names
-
-
 @pytest.mark.parametrize(("button", "box"), [
     ("Watch", f'<div class="entry"><button type="button">Watch</button><div>{_RUN1}</div><div>{_RUN2}</div>'
               f'<img src="{_M}entry.jpg"></div>'),
@@ -142,7 +122,7 @@ def _im001_files(html: str) -> list[str]:
 ], ids=["divs-of-sentences", "one-paragraph-with-breaks", "paragraphs-in-a-wrapper"])
 def test_a_watch_button_in_a_box_of_the_storys_prose_leaves_its_photo_reported(button, box):
     photo = box.split(f'<img src="{_M}', 1)[1].split('"', 1)[0]
-    assert photo in _im001_files(kit.page(box))
+    assert photo in kit.im001_files(kit.page(box))
 
 
 @pytest.mark.parametrize("box", [
@@ -152,7 +132,7 @@ def test_a_watch_button_in_a_box_of_the_storys_prose_leaves_its_photo_reported(b
     "segment of the protected lanes on opening day and talked to cyclists and shop owners along Main Street.</p></div>",
 ], ids=["title-and-duration", "one-sentence-about-the-clip"])
 def test_a_watch_button_in_a_players_box_still_makes_its_picture_the_poster(box):
-    assert "poster.jpg" not in _im001_files(kit.page(box))
+    assert "poster.jpg" not in kit.im001_files(kit.page(box))
 
 
 # --- LK011: a site's own "/visit/" or "/out/" section ------------------------------------------

@@ -27,7 +27,6 @@ from __future__ import annotations
 import pytest
 
 import widgetkit as kit
-from auditor.api import audit
 from auditor.links.urls import cloaked_affiliate
 from auditor.sources.widgets import affiliate_redirect
 from test_chrome_entries import BLURBS, NAMES, TEASERS, _all, _asides, _texts, doc_of, page
@@ -38,21 +37,6 @@ _RUN1 = ("The first segment opened on Monday morning, and riders were out before
 _RUN2 = ("Traffic engineers will count cyclists and cars at six points along the route for a year. "
          "The results go to the council in the spring.")
 _RUN3 = "The second segment, from the station to the river, is due to open in the autumn."
-
-
-def _im001_files(html: str) -> list[str]:
-    """The file names of the pictures IM001 reports (widgetkit writes its page on one line)."""
-    result = audit(html.encode(), "leftover2.html")
-    assert result.error is None, result.error
-    names = []
-    for f in result.findings:
-        if f.rule != "IM001":
-            continue
-        for line, column in [(f.line, f.column)] + [(r.line, r.column) for r in f.related]:
-            assert line == 1
-            tag = html[column - 1:].split(">", 1)[0]
-            names.append(tag.split('src="', 1)[1].split('"', 1)[0].rsplit("/", 1)[-1])
-    return names
 
 
 # --- IM001: a play button in a box of the story's prose at any depth --------------------------
@@ -66,7 +50,7 @@ def _im001_files(html: str) -> list[str]:
     f'<div><div><p>{_RUN1}</p></div><div><p>{_RUN2}</p></div></div><img src="{_M}segment.jpg"></section>',
 ], ids=["watch-video-paragraphs-in-divs", "play-paragraphs-in-a-wrapper", "player-frame-beside-wrapped-prose"])
 def test_a_play_button_in_a_box_of_the_storys_prose_leaves_its_photo_reported(box):
-    assert "segment.jpg" in _im001_files(kit.page(box))
+    assert "segment.jpg" in kit.im001_files(kit.page(box))
 
 
 @pytest.mark.parametrize("box", [
@@ -77,7 +61,7 @@ def test_a_play_button_in_a_box_of_the_storys_prose_leaves_its_photo_reported(bo
     '<div class="caption"><p>Our reporter rode the first segment of the protected lanes on opening day.</p></div></div>',
 ], ids=["title-duration-sentence", "one-wrapped-sentence"])
 def test_a_play_button_in_a_players_card_still_makes_its_picture_the_poster(box):
-    assert "poster.jpg" not in _im001_files(kit.page(box))
+    assert "poster.jpg" not in kit.im001_files(kit.page(box))
 
 
 _CLIP_LD = ('<script type="application/ld+json">{"@type": "Thing", "name": "Riding the new lanes", "description": '
@@ -92,7 +76,7 @@ def test_a_clips_json_ld_in_a_players_card_is_no_prose(button):
     # description is no story prose, and its picture stays the poster.
     box = (f'<div class="card"><img src="{_M}poster.jpg"><button type="button">{button}</button>{_CLIP_LD}'
            "<p>Riding the new lanes</p></div>")
-    assert "poster.jpg" not in _im001_files(kit.page(box))
+    assert "poster.jpg" not in kit.im001_files(kit.page(box))
 
 
 # --- The chrome judge and LK011: one reading of a site's own "/visit/" or "/out/" section ----

@@ -311,9 +311,7 @@ SHAPES = BESIDE + VENDOR + LABELLED + MARKED + SWITCHES + PLATFORMS + LANGUAGES 
 @pytest.mark.parametrize("where", ["middle", "end"])
 @pytest.mark.parametrize("name,html", SHAPES, ids=[s[0] for s in SHAPES])
 def test_a_shape_of_the_template_gives_no_error_of_the_storys(name, html, where):
-    story, off = kit.errors_by_place(kit.page(html, where), f"{name}.html")
-    assert story == {"IM001", "LK016"}, f"{name}: the story's own defects lost ({story})"
-    assert off == [], f"{name}: {off}"
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
 
 
 # Look-alikes whose error must stay: the story's photo beside an embed among the story's

@@ -591,3 +591,31 @@ def errors_by_place(html: str, name: str) -> tuple[set[str], list[tuple[str, str
             else:
                 off += [(f.rule, p) for p in places(f) if not storys(p)]
     return story, off
+
+
+def assert_only_storys_errors(html: str, name: str) -> None:
+    """The page's errors are the story's own two (IM001, LK016) and none elsewhere: whatever
+    ``html`` set beside the story raised no error of its own, and hid none of the story's."""
+    story, off = errors_by_place(html, name)
+    assert story == {"IM001", "LK016"} and off == [], (name, story, off)
+
+
+def im001_places(html: str) -> list[tuple[int, int]]:
+    """(line, column) of every picture IM001 reports on ``html``, related places included."""
+    result = audit(html.encode(), "page.html")
+    assert result.error is None, result.error
+    places: list[tuple[int, int]] = []
+    for f in result.findings:
+        if f.rule == "IM001":
+            places += [(f.line, f.column)] + [(r.line, r.column) for r in f.related]
+    return places
+
+
+def im001_files(html: str) -> list[str]:
+    """The file names of the pictures IM001 reports (:func:`page` writes its page on one line)."""
+    names = []
+    for line, column in im001_places(html):
+        assert line == 1
+        tag = html[column - 1:].split(">", 1)[0]
+        names.append(tag.split('src="', 1)[1].split('"', 1)[0].rsplit("/", 1)[-1])
+    return names
