@@ -12,6 +12,7 @@ from typing import Any
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.links import urls
 from auditor.model import Document, Image, Link, Paragraph
+from auditor.text.controls import UNFOLD_PHRASES
 from auditor.text.languages import words_for_lang
 from auditor.text.segment import source_position, word_count
 from auditor.text.lazyre import lazy_pattern
@@ -300,14 +301,7 @@ _CONTROL_WORDS = lazy_pattern(
     r"|lees meer|meer|minder|verbergen|sluiten|czytaj (?:więcej|dalej)|pokaż|ukryj|zamknij|читать далее|ещё|еще"
     r"|скрыть|показать|закрыть|続きを読む|もっと見る|閉じる|更多|展开|收起|关闭|더 ?보기|닫기"
     # unfolding the rest in more languages: "Показать полностью", "Развернуть", "본문 더보기", "Xem thêm"…
-    r"|показать (?:полностью|ещё|еще|больше|все|всё)|развернуть|свернуть|читать (?:полностью|дальше)"
-    r"|показати (?:більше|все|повністю)|читати далі|розгорнути|mostrar (?:mais|todo|tudo)|ver (?:tudo|todo)"
-    r"|voir (?:tout|la suite)|afficher (?:tout|la suite)|mehr zeigen|alle anzeigen|mostra (?:tutto|altro)"
-    r"|leggi (?:altro)|toon meer|lees verder|pokaż (?:więcej|wszystko|całość)|zobrazit (?:více|vše)|číst dál"
-    r"|visa (?:mer|alla)|läs mer|vis (?:mere|mer|alle)|les mer|læs mere|näytä (?:lisää|kaikki)|lue lisää"
-    r"|devamını oku|daha fazla göster|tümünü göster|xem thêm|thu gọn|(?:baca )?selengkapnya|lihat (?:semua|selengkapnya)"
-    r"|citește mai mult|arată mai mult|διαβάστε περισσότερα|δείτε περισσότερα|קרא עוד|הצג עוד|اقرأ المزيد|عرض المزيد"
-    r"|और पढ़ें|और देखें|(?:본문 |전체 ?)?더 ?보기|펼치기|접기|全文を表示|続きを表示|展开全文|查看全部|查看更多|显示更多|顯示更多"
+    r"|" + UNFOLD_PHRASES + r"|(?:본문 |전체 ?)?더 ?보기|펼치기|접기|全文を表示|続きを表示|展开全文|查看全部|查看更多|显示更多|顯示更多"
     r"|อ่านต่อ|ดูเพิ่มเติม)?[\W_]*$", re.I)
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from auditor.text.controls import UNFOLD_PHRASES
+
 # Class/id words (after splitting at "-", "_" and camelCase humps, neighbours glued
 # up to five words) → kind of chrome. Kept to words a container of article text
 # never carries.
@@ -303,14 +305,7 @@ CONTROL_LABEL = re.compile(
     r"|continuar lendo|czytaj dalej|читать далее|続きを読む|阅读全文|閱讀全文|더\s?보기"
     # the same unfolding in more languages: LiveJournal's and Bitrix's "Показать полностью/ещё",
     # "Развернуть", "Xem thêm", "Selengkapnya", "Devamını oku", "Lue lisää", "Läs mer"…
-    r"|показать (?:полностью|ещё|еще|больше|все|всё)|развернуть|свернуть|читать (?:полностью|дальше)"
-    r"|показати (?:більше|все|повністю)|читати далі|розгорнути|mostrar (?:mais|todo|tudo)|ver (?:mais|tudo|todo)"
-    r"|voir (?:plus|tout|la suite)|afficher (?:plus|tout|la suite)|mehr zeigen|alle anzeigen|mostra (?:tutto|altro)"
-    r"|leggi (?:tutto|altro|di più)|toon meer|lees verder|lees meer|pokaż (?:więcej|wszystko|całość)|zobrazit (?:více|vše)"
-    r"|číst dál|visa (?:mer|alla)|läs mer|vis (?:mere|mer|alle)|les mer|læs mere|näytä (?:lisää|kaikki)|lue lisää"
-    r"|devamını oku|daha fazla göster|tümünü göster|xem thêm|thu gọn|(?:baca )?selengkapnya|lihat (?:semua|selengkapnya)"
-    r"|citește mai mult|arată mai mult|διαβάστε περισσότερα|δείτε περισσότερα|קרא עוד|הצג עוד|اقرأ المزيد|عرض المزيد"
-    r"|और पढ़ें|और देखें)\b",
+    r"|" + UNFOLD_PHRASES + r")\b",
     re.I,
 )
 # The same tools and a player's controls in languages written without spaces: found
