@@ -578,18 +578,18 @@ def accessible_name(img: Element) -> str | None:
     ``aria-labelledby``, then ``aria-label``. None when it has none. A ``title`` is not
     read as alt: browsers do name the picture by it, but it is a hover tooltip that
     screen readers announce inconsistently (IM013 reports a picture it alone names)."""
-    ids = (img.get("aria-labelledby") or "").split()
-    if ids:
-        root = img.getroottree()
-        parts = []
-        for ref in ids[:5]:
-            found = root.xpath("//*[@id=$ref]", ref=ref)
-            if found:
-                parts.append(" ".join((found[0].text_content() or "").split()))
-        name = " ".join(p for p in parts if p)
-        if name:
-            return name
-    return " ".join((img.get("aria-label") or "").split()) or None
+    return _labelled_by(img) or " ".join((img.get("aria-label") or "").split()) or None
+
+
+def _labelled_by(el: Element) -> str:
+    """The text ``el``'s ``aria-labelledby`` points to: each id's text in turn, as accname
+    joins them (five at most); "" when it names nothing that exists."""
+    names = []
+    for ref in (el.get("aria-labelledby") or "").split()[:5]:
+        found = el.getroottree().xpath("//*[@id=$ref]", ref=ref)
+        if found:
+            names.append(" ".join((found[0].text_content() or "").split()))
+    return " ".join(n for n in names if n)
 
 
 _BLOCK_CONTENT = tuple(sorted(BLOCK_TAGS - {"br", "hr"}))
@@ -715,12 +715,7 @@ def _given_name(el: Element) -> str:
         name = " ".join((node.get("aria-label") or node.get("title") or "").split())
         if name:
             return name
-    names = []
-    for ref in (el.get("aria-labelledby") or "").split()[:5]:  # each id in turn, as accname joins them
-        found = el.getroottree().xpath("//*[@id=$ref]", ref=ref)
-        if found:
-            names.append(" ".join((found[0].text_content() or "").split()))
-    return " ".join(n for n in names if n)
+    return _labelled_by(el)
 
 
 def _rebase(t: TextBuilder, line: int) -> tuple[int, ...]:
