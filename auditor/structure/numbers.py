@@ -269,6 +269,16 @@ _DOZENS = re.compile(r"\b(?:una docena de|une douzaine de|ein dutzend|una dozzin
 _COMPOUND_HINT = re.compile(r"dozen|plus|ty[-\s]", re.I)
 # A range of counts ("7-10 Cities", "5 to 7 Ways", "5 or 6 Things"): at least the lower.
 _RANGE = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|\s(?:to|or)\s)\s*(\d{1,3})\b(?![-/:.,]\d)")
+# The same in words of the other languages we read ("5 a 7 ideas", "5 à 7 idées", "5 bis 7
+# Übungen", "5 tot 7 ideeën", "od 5 do 7", "5 ila 7"), a "from" before it kept out ("Da 5 a
+# 7 idee", "van 5 tot 7"): as their grammars join two counts, "to" and "or". Only before a
+# word: "3 a 1" and "2 à 0" are scores, which end there or go on with a team's name, and
+# the lower count is the higher's half or more (low_end), which scores' rarely are.
+_RANGE_WORDS = """a à o ou bis oder tot of do lub albo до или ila veya hingga sampai atau đến tới hoặc""".split()
+_RANGE_FROM = """de da von van od от dari từ""".split()
+_WORD_RANGE = re.compile(
+    rf"(?:\b(?:{'|'.join(_RANGE_FROM)})\s+)?(?<![\w.,:/-])(\d{{1,3}})\s+(?:{'|'.join(_RANGE_WORDS)})\s+(\d{{1,3}})"
+    r"(?=\s+[^\W\d_])", re.I)
 
 
 def in_digits(headline: str, lang: str) -> str:
@@ -286,7 +296,10 @@ def in_digits(headline: str, lang: str) -> str:
         lo, hi = int(m.group(1)), int(m.group(2))
         return f"{lo}+" if 3 <= lo < hi <= 2 * lo else m.group(0)
 
-    return _RANGE.sub(low_end, headline)
+    headline = _RANGE.sub(low_end, headline)
+    if (lang or "en").split("-")[0].lower() != "en" and any(c.isdecimal() for c in headline):
+        headline = _WORD_RANGE.sub(low_end, headline)
+    return headline
 
 
 # Letters of the scripts one language (or one above all) writes, to read a headline in its
@@ -367,6 +380,26 @@ def _word_value(tokens: Sequence[tuple[str, int, int]], i: int, lang: str, words
     return words[low]
 
 
+# Dutch heads a list with "5x" (five times): "5x de mooiste stranden", "10x lekker eten in
+# Utrecht", "3x waarom…": at the head of the headline or of a clause, a list of that many.
+# Not before a comparison, a rate or a run ("2x zoveel", "3x per week", "4x op rij", "2x
+# sneller"): Dutch grammars' "keer"/"maal" with comparatives and "per".
+_NL_TIMES = re.compile(r"(?:^|(?<=[:|–—]\s))(\d{1,3})[x×]\s+([^\W\d_]+)", re.I)
+_NL_NOT_AFTER_TIMES = frozenset(
+    """zoveel zo meer minder per op in achter raak sneller groter hoger duurder goedkoper beter
+    vaker langer kleiner lager trager slechter zwaarder daags keer""".split()
+)
+
+
+def _dutch_times(headline: str) -> int | None:
+    """The count of a Dutch list headed "5x …" (see :data:`_NL_TIMES`), None when none is."""
+    m = _NL_TIMES.search(headline)
+    if m is None or m.group(2).lower() in _NL_NOT_AFTER_TIMES:
+        return None
+    value = int(m.group(1))
+    return value if 2 <= value <= _MOST_ITEMS else None
+
+
 def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool, bool]:
     """:func:`headline_number` and whether its words alone make it a list's count
     (:func:`promise.firm_promise`); a count that is not firm holds only when the body
@@ -375,6 +408,8 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         return None, False, True
     lang = _script_language(headline, (lang or "en").split("-")[0].lower())
     headline = in_digits(_normal(headline, lang), lang)
+    if lang == "nl" and (times := _dutch_times(headline)) is not None:
+        return times, False, True
     spelled, firm = _spelled_count(headline, lang)
     if spelled is not None:
         return spelled, False, firm
