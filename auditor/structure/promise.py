@@ -78,19 +78,27 @@ COUNTED_NOUNS = frozenset(
     उपाय फायदे नुस्खे गलतियां गलतियाँ आदतें जगहें तरीकों चीज़ें
     نکته روش راه راهکار دلیل اشتباه ترفند چیز چیزی عادت توصیه
     طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
-    উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস""".split()
+    উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস
+    рецептов рецепта блюд блюда упражнения лайфхаков przepisów przepisy ćwiczenia książek filmów seriali
+    dizi şarkı mekan film وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
+    रेसिपी व्यायाम फिल्में किताबें রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার""".split()
 )
+# The last three lines: recipes, dishes, exercises, books, films and series, as the same
+# translation tables give them (Slavic paucal and genitive plural; Turkish, Arabic, Persian,
+# Hindi and Bengali in the form after a count), which the kinds of list above count too.
 LIST_NOUNS = _NAMING_NOUNS | COUNTED_NOUNS
 # Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
 SUPERLATIVES = frozenset(
     """best worst most greatest top biggest essential favorite favourite must-have must-see
-    must-read coolest funniest easiest cheapest smartest besten beliebtesten wichtigsten schönsten
+    must-read coolest funniest easiest cheapest smartest أجمل أهم أشهر أغرب أسوأ أروع أقوى أخطر besten beliebtesten wichtigsten schönsten
     größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
     найкращих найкращі лучших
     terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
     بهترین برترین برتر بہترین সেরা সবচেয়ে""".split()
 )
+# Arabic's elatives above (أجمل most beautiful, أهم most important, أشهر most famous, أغرب
+# strangest…) stand before the count as "أفضل" does: "أجمل 15 مكانا". Not "أكثر" (more).
 # Persian forms any superlative with the suffix "-ترین" ("مهم‌ترین", the most important).
 _FA_SUPERLATIVE = "ترین"
 # A determiner or "top" right before the number makes a list of what follows, mid-headline:
@@ -216,7 +224,11 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
 # tip, reason, habit, place, suggestion, secret, step, benefit, sign, detail, thing, mistake,
 # restaurant, destination, recipe, fact, game, app, principle, feature, symptom, condition,
 # difference, word, lodging; died, injured, fire, arrested, confirmed (cases), missing.
-GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒")  # 本: bottles, films, home runs; 軒: houses, shops
+GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒",  # 本: bottles, films, home runs; 軒: houses, shops
+                    # 家 counts restaurants and shops in lists, firms and banks in news ("必吃的5家餐厅",
+                    # "3家银行宣布降息"); Korean 권 books and 편 films or episodes, and volumes or
+                    # articles in news ("책 10권", "드라마 6편").
+                    "家", "권", "편")
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
@@ -224,9 +236,15 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    "맛집", "여행지", "추천", "가볼", "꼭", "베스트", "명소", "방법", "이유", "습관", "카페",
                    "食谱", "菜谱", "窍门", "知识", "秘密", "错误", "游戏", "应用", "原则", "特点", "症状", "信号", "征兆",
                    "事实", "条件", "メリット", "注意点", "サイン", "症状", "要素", "言葉", "違い",
-                   "장소", "관광지", "데이트", "핫플", "숙소")
+                   "장소", "관광지", "데이트", "핫플", "숙소",
+                   # Stretches, mistakes, advice, recipes, spots, items; "not to be missed", moves
+                   # (exercises); Korean "good to (read, visit…)" and "if you miss it".
+                   "ストレッチ", "失敗", "アドバイス", "レシピ", "スポット", "アイテム", "グッズ", "見逃せない",
+                   "动作", "좋은", "놓치면")
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
-                   "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종")
+                   "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
+                   # fined, announced, went bankrupt or closed: what news tells of firms (家)
+                   "罚款", "被罚", "宣布", "破产", "倒闭", "关闭")
 
 
 def general_count(headline: str) -> tuple[int | None, bool]:
@@ -634,7 +652,12 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # destroyed", "20 animals photographed") is news or a title: the body decides.
         # A finite verb after it ("5 Tory MPs call for…") makes a clause the same way.
         phrase = _phrase(tokens, i, lang)
-        if participle_clause(phrase, is_plural) or verb_clause(tokens, i, is_plural) or _news_state(phrase):
+        # "These 6 celebrities started out as waiters": a determiner or "top" names a list
+        # whatever the participle after its noun says.
+        named = _names_by_determiner(tokens, i)
+        if not named and (participle_clause(phrase, is_plural) or _people_fragment(tokens, i)):
+            return False
+        if verb_clause(tokens, i, is_plural) or _news_state(phrase):
             return False
         # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
@@ -646,6 +669,46 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # unspaced scripts read counters; the general one needs a list word
         return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
     return _list_cue(tokens, i, lang, is_plural)
+
+
+def _names_by_determiner(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a determiner ("these", "our") or "top" stands right before the count at ``i``."""
+    prev = tokens[i - 1][0].lower() if i else ""
+    return prev in DETERMINERS or _after_top(tokens, i)
+
+
+# People news counts in a headline with no verb: "6 Candidates in Race for Mayor", "3
+# Finalists for Police Chief Job", "2 Former Officers in Court". The roles of wire stories
+# (candidates, suspects, officers, victims…), as their style guides' examples name them.
+_PEOPLE_NOUNS = frozenset(
+    """candidates finalists nominees contenders applicants suspects defendants inmates prisoners
+    officers deputies troopers cops firefighters soldiers troops workers employees residents
+    passengers drivers pilots miners students teens teenagers children kids men women people
+    patients victims survivors hikers climbers tourists migrants protesters protestors lawmakers
+    senators officials jurors""".split()
+)
+# What makes a title of people counted ("10 Women Who Changed History", "5 Students to
+# Watch", "7 Kids You Should Know"): a relative, an infinitive, the reader, "of the".
+_PEOPLE_TITLE_WORDS = frozenset(
+    "who whom whose which that to you your you'll you’ll we our i how why worth every ever of".split()
+)
+
+
+def _people_fragment(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the English count at ``i`` counts people in a news fragment: a role of
+    :data:`_PEOPLE_NOUNS` (after at most two adjectives), and nothing after it that makes a
+    title of them (:data:`_PEOPLE_TITLE_WORDS`, a list noun, a superlative). The body's
+    list decides, as for a news clause."""
+    if i and (tokens[i - 1][0].lower() in _ARTICLES_BEFORE):
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:]]
+    for n, w in enumerate(words[:3]):
+        if w in _PEOPLE_NOUNS:
+            rest = words[n + 1:]
+            return not any(x in _PEOPLE_TITLE_WORDS or x in LIST_NOUNS or x in SUPERLATIVES for x in rest)
+        if not w.isalpha() or w in LIST_NOUNS or w in SUPERLATIVES or w in OPEN_SUPERLATIVES:
+            return False
+    return False
 
 
 # Where news leaves the people or places it counts: "3 Teens in Custody", "2 Officers on
@@ -727,6 +790,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
         return True
+    if lang == "vi" and _vietnamese_list(head):
+        return True
     if any(superlative(w, lang) for w in head[1:3]):
         return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
     if prev in DETERMINERS or prev in _ARTICLES_BEFORE or _ranked_before(tokens, i, lang) or _after_top(tokens, i):
@@ -734,6 +799,25 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     if leads(tokens, i) and (_addresses_reader(tokens, i, lang) or any(w in _LEADING_NOUNS for w in head[:2])):
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
+
+
+# Vietnamese writes a word in syllables spaced apart, and a list's noun in two of them after
+# a classifier ("5 nhà hàng", five restaurants; "20 bộ phim", twenty films; "8 thói quen",
+# eight habits): list nouns as Vietnamese's entries in Wiktionary's translation tables of the
+# English nouns above give them (dishes, exercises, places, destinations, books, films,
+# songs, mistakes, habits, secrets, signs, benefits, ideas, experiences, foods, recipes,
+# kinds, steps, questions, symptoms, facts, restaurants, cafés). "nhất" after an adjective
+# makes its superlative ("đẹp nhất", most beautiful; "ngon nhất", most delicious).
+_VI_LIST_NOUNS = tuple(n.strip() for n in
+    """món|bài tập|địa điểm|điểm đến|cuốn sách|quyển sách|sách|bộ phim|phim|bài hát|ca khúc|sai lầm|thói quen
+    |bí quyết|bí mật|dấu hiệu|lợi ích|ý tưởng|kinh nghiệm|thực phẩm|công thức|loại|bước|câu hỏi|triệu chứng
+    |sự thật|nhà hàng|quán""".split("|"))
+
+
+def _vietnamese_list(head: Sequence[str]) -> bool:
+    """Whether a Vietnamese count's words open with a list noun or hold a superlative."""
+    opening = " ".join(head[:3])
+    return any(opening == n or opening.startswith(n + " ") for n in _VI_LIST_NOUNS) or "nhất" in head[1:5]
 
 
 # Foods and TV series, which health and streaming lists count at the head of their headline
@@ -756,7 +840,7 @@ _READER_WORDS = frozenset(
     du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
     вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
     musíte musíš byste vaše stojí kamu anda harus wajib perlu
-    باید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
+    باید نباید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
 ) | frozenset(
     # The infinitives of a guide's "things to see, read, watch, visit, try, eat, buy, give,
     # know, do" ("5 series para ver", "5 libri da leggere", "10 мест, которые стоит посетить"),
