@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from auditor.structure.promise import (
     CLAUSE_MARKS, COMMAS, GENERAL_COUNTERS, LIST_COUNTERS, LIST_NOUNS, NOT_LIST_COUNTS, firm_promise,
-    general_count, names_a_list, reads_as_list,
+    general_count, names_a_list, reads_as_list, vietnamese_list,
 )
 
 from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
@@ -358,6 +358,8 @@ def _guarded(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> int |
     is not enough ("A hét legjobb filmje", the week's best films)."""
     value = GUARDED_WORDS.get(lang, {}).get(tokens[i][0].lower())
     nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    if lang == "vi" and value is not None:  # "Bảy cuốn sách…" (seven books): a noun of two syllables
+        return value if vietnamese_list([t[0].lower() for t in tokens[i + 1:i + 4]], nouns_only=True) else None
     return value if value is not None and nxt in LIST_NOUNS else None
 
 

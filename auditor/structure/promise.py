@@ -80,7 +80,7 @@ COUNTED_NOUNS = frozenset(
     طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
     উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস
     рецептов рецепта блюд блюда упражнения лайфхаков przepisów przepisy ćwiczenia książek filmów seriali
-    dizi şarkı mekan film وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
+    dizi şarkı mekan film boeken buku خوراکی وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
     रेसिपी व्यायाम फिल्में किताबें রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার""".split()
 )
 # The last three lines: recipes, dishes, exercises, books, films and series, as the same
@@ -106,8 +106,12 @@ _FA_SUPERLATIVE = "ترین"
 DETERMINERS = frozenset(
     """top these those our my your his her their diese unsere meine deine estos estas nuestros
     nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
-    topp топ टॉप טופ أفضل iyi bune τα οι""".split()
+    topp топ टॉप טופ أفضل iyi bune τα οι
+    эти этих ці te tych tyto těchto bu ini""".split()
 )
+# The last line: "these" in Russian, Ukrainian, Polish, Czech, Turkish and Indonesian, as
+# their grammars decline it ("Почему эти 5 продуктов…", "Dlaczego te 5 produktów…", "Ini 5
+# Fakta…": Indonesian opens a list with "ini", this, as English does with "here are").
 # Words that, right after the noun phrase, make the headline a news clause about counted
 # people or events rather than the title of a list.
 NEWS_WORDS = frozenset(
@@ -208,13 +212,10 @@ UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "個", "种", "種", "大", "招", "款", "件事",
                  "가지", "선", "곳",
                  # Counters for kinds of thing a list names: shops (軒), books (冊, 本), products (品),
-                 # songs (曲, 首), works (作品), dishes (道菜). Not 家, 点: firms and hours in
-                 # Chinese news ("3家银行", "下午3点"). 个, 個, つ, 곳, 本, 軒 count news's things
-                 # too: see GENERAL_COUNTERS, read first.
-                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜",
-                 # Films and series (部: "10部电影", ten films), as the Chinese classifier
-                 # tables list it; its compounds of news are in NOT_LIST_COUNTS.
-                 "部")
+                 # songs (曲, 首), works (作品), dishes (道菜). Not 点: hours in Chinese news
+                 # ("下午3点"). 个, 個, つ, 곳, 本, 軒, 家, 部 count news's things too (firms, laws):
+                 # see GENERAL_COUNTERS, read first.
+                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
 # The general classifiers (个, 個, Japanese つ, Korean 곳 for places) count anything,
 # countries, people, storms and sites in news as well ("美国对5个国家实施制裁", sanctions on five
 # countries; "3个人在事故中死亡"; "2つの台風が接近"; "전국 5곳에서 화재"): a list only with a
@@ -228,7 +229,9 @@ GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒",  # 本: bottles, f
                     # 家 counts restaurants and shops in lists, firms and banks in news ("必吃的5家餐厅",
                     # "3家银行宣布降息"); Korean 권 books and 편 films or episodes, and volumes or
                     # articles in news ("책 10권", "드라마 6편").
-                    "家", "권", "편")
+                    "家", "권", "편",
+                    # 部 counts films and series, and laws and departments in news ("3部新法律").
+                    "部")
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
@@ -240,7 +243,7 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    # Stretches, mistakes, advice, recipes, spots, items; "not to be missed", moves
                    # (exercises); Korean "good to (read, visit…)" and "if you miss it".
                    "ストレッチ", "失敗", "アドバイス", "レシピ", "スポット", "アイテム", "グッズ", "見逃せない",
-                   "动作", "좋은", "놓치면")
+                   "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典")
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
                    "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
                    # fined, announced, went bankrupt or closed: what news tells of firms (家)
@@ -304,7 +307,8 @@ _LEADERS = frozenset(
     as unsere meine topp топ टॉप טופ أفضل τα οι
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
-    confira veja conheça descubra descubre conoce découvrez scopri entdecken""".split()
+    confira veja conheça descubra descubre conoce découvrez scopri entdecken
+    ini inilah berikut вот oto işte""".split()
 )
 # Presentatives and copulas ("Estos son los 10…", "Voici les 10…", "Das sind die 10…") and
 # the imperatives a magazine opens a list with ("Confira os 10…", "Découvrez les 5…", "Meet
@@ -657,7 +661,7 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         named = _names_by_determiner(tokens, i)
         if not named and (participle_clause(phrase, is_plural) or _people_fragment(tokens, i)):
             return False
-        if verb_clause(tokens, i, is_plural) or _news_state(phrase):
+        if verb_clause(tokens, i, is_plural) or _news_state(phrase) or _after_verb(tokens, i, named):
             return False
         # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
@@ -669,6 +673,32 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # unspaced scripts read counters; the general one needs a list word
         return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
     return _list_cue(tokens, i, lang, is_plural)
+
+
+# Words an English list's count may follow inside its headline without a verb before it:
+# "Start Your Day With 5 Breakfast Ideas", "Gifts for 10 Types of Dads".
+_EN_BEFORE_LIST = frozenset("with in for from of on by about like including and plus or to".split())
+
+
+def _after_verb(tokens: Sequence[Token], i: int, named: bool) -> bool:
+    """Whether the English count at ``i`` stands inside a clause after its verb, the
+    subject before it: "Trump Names 3 New Cabinet Picks", "Netflix Adds 10 New Shows". News
+    or a list's title: the body decides. Not after a determiner, an article, a leader
+    ("Here Are 10…", "Meet 5…"), a superlative or a preposition (:data:`_EN_BEFORE_LIST`)."""
+    if named or i < 2 or leads(tokens, i):
+        return False
+    prev = tokens[i - 1][0].lower()
+    return prev.isalpha() and prev not in _EN_BEFORE_LIST and prev not in _ARTICLES_BEFORE \
+        and prev not in _LEADERS and prev not in SUPERLATIVES and prev not in _COUNT_LEADS \
+        and tokens[i - 2][0] not in CLAUSE_MARKS
+
+
+# Words that may stand before a count inside a headline ("Why You Need These 5 Apps",
+# "Ranked: All 12…", "Meet Our 10…"), as numbers._COUNT_LEADS reads them.
+_COUNT_LEADS = frozenset(
+    """all every only just other another first last next final latest here are meet see try get
+    watch read ranked over nearly almost about need""".split()
+)
 
 
 def _names_by_determiner(tokens: Sequence[Token], i: int) -> bool:
@@ -786,11 +816,13 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
+    if prev in DETERMINERS and prev not in _TOP_WORDS:
+        return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
         return True
-    if lang == "vi" and _vietnamese_list(head):
+    if lang == "vi" and vietnamese_list(head):
         return True
     if any(superlative(w, lang) for w in head[1:3]):
         return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
@@ -814,10 +846,14 @@ _VI_LIST_NOUNS = tuple(n.strip() for n in
     |sự thật|nhà hàng|quán""".split("|"))
 
 
-def _vietnamese_list(head: Sequence[str]) -> bool:
-    """Whether a Vietnamese count's words open with a list noun or hold a superlative."""
+def vietnamese_list(head: Sequence[str], nouns_only: bool = False) -> bool:
+    """Whether a Vietnamese count's words open with a list noun (:data:`_VI_LIST_NOUNS`,
+    or one of LIST_NOUNS) or, unless ``nouns_only``, hold a superlative."""
     opening = " ".join(head[:3])
-    return any(opening == n or opening.startswith(n + " ") for n in _VI_LIST_NOUNS) or "nhất" in head[1:5]
+    if head[:1] and head[0] in LIST_NOUNS:
+        return True
+    return any(opening == n or opening.startswith(n + " ") for n in _VI_LIST_NOUNS) \
+        or (not nouns_only and "nhất" in head[1:5])
 
 
 # Foods and TV series, which health and streaming lists count at the head of their headline
