@@ -852,6 +852,35 @@ def test_a_news_headline_promises_no_list(lang: str, headline: str) -> None:
     assert number is None or not firm
 
 
+# ---------------------------------------------------------------- Marathi and Nepali
+
+# Pages declare one of Hindi, Marathi and Nepali for another, or English: a Devanagari
+# headline reads the number words, list nouns and news words of all three.
+DEVANAGARI = [
+    ("mr", "वजन कमी करण्याचे 10 उपाय", 10), ("mr", "पाच गोष्टी ज्या तुम्हाला माहीत असाव्यात", 5),
+    ("mr", "दहा सवयी ज्या आयुष्य बदलतील", 10), ("mr", "सकाळी करायच्या 7 सवयी", 7),
+    ("mr", "महाराष्ट्रातील 10 सर्वोत्तम ठिकाणे", 10), ("hi", "वजन कम करने के पाच उपाय", 5),
+    ("ne", "तौल घटाउने १० उपाय", 10), ("ne", "पाँच कुरा जुन तपाईंले थाहा पाउनुपर्छ", 5), ("ne", "दुई तरिका", 2),
+    ("ne", "छ कुरा", 6), ("en", "वजन कमी करण्याचे 10 उपाय", 10), ("en", "दहा सवयी ज्या आयुष्य बदलतील", 10),
+]
+DEVANAGARI_NEWS = [
+    ("mr", "अपघातात 3 जणांचा मृत्यू"), ("mr", "पुण्यात 5 जण जखमी"), ("mr", "पोलिसांनी 4 जणांना अटक केली"),
+    ("mr", "3 वर्षांनी निकाल"), ("mr", "20 टक्के वाढ"), ("ne", "दुर्घटनामा ३ जनाको मृत्यु"), ("ne", "५ जना घाइते"),
+    ("ne", "प्रहरीले ४ जनालाई पक्राउ गर्‍यो"), ("ne", "यो राम्रो छ"), ("ne", "५ घण्टा लोडसेडिङ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), DEVANAGARI)
+def test_a_marathi_or_nepali_list_headline_is_a_firm_promise(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), DEVANAGARI_NEWS)
+def test_a_marathi_or_nepali_news_headline_promises_no_list(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
+
+
 # ---------------------------------------------------------------- LS006 in scripts with vowel signs
 
 _HI = ("यह लेख बेहतर नींद के बारे में है। शोधकर्ता कहते हैं कि अच्छी नींद शरीर और मन दोनों के लिए जरूरी है। "

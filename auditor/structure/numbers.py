@@ -82,8 +82,11 @@ _NOT_COUNT_AFTER = frozenset(
     বছর দিন ঘণ্টা মিনিট মাস সপ্তাহ টাকা কোটি লাখ শতাংশ হাজার
     vuotta päivää tuntia euroa prosenttia miljoonaa rokov dní hodín eur percent taon araw oras piso
     ساعة ساعات يوما يوم دقيقة دقائق شهر أشهر شهرا أسبوع أسابيع سنة عام ألف آلاف جنيه ريال درهم دينار
-    महीने हफ्ते हजार हज़ार फीसदी""".split()
+    महीने हफ्ते हजार हज़ार फीसदी
+    वर्षे वर्षांनी दिवस तास मिनिटे महिने आठवडे टक्के कोटी लाख घण्टा मिनेट महिना रुपैयाँ करोड प्रतिशत""".split()
 )
+# Marathi's and Nepali's years, days, hours, minutes, months, weeks, percent, crores, lakhs
+# and rupees (the last line) from CLDR's mr and ne unit and currency names.
 # Sources of the weeks, thousands and millions added for Romance, Slavic, Turkish and
 # Southeast Asian languages, and of every Persian, Urdu and Bengali unit: CLDR's unit
 # display names (common/main/*.xml, "duration-week", "duration-day"…) and its currency names

@@ -81,9 +81,13 @@ COUNTED_NOUNS = frozenset(
     উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস
     рецептов рецепта блюд блюда упражнения лайфхаков przepisów przepisy ćwiczenia książek filmów seriali
     dizi şarkı mekan film boeken buku خوراکی وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
-    रेसिपी व्यायाम फिल्में किताबें রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার""".split()
+    रेसिपी व्यायाम फिल्में किताबें
+    मार्ग गोष्टी कारणे ठिकाणे सवयी चुका पद्धती पदार्थ तरिका कुरा कुराहरू ठाउँ बानी फाइदा गल्ती
+    রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার""".split()
 )
-# The last three lines: recipes, dishes, exercises, books, films and series, as the same
+# Marathi's and Nepali's ways, things, reasons, places, habits, mistakes, methods, dishes,
+# benefits (Wiktionary's translation tables; "उपाय", "टिप्स", "कारण" are Hindi's too).
+# The last lines: recipes, dishes, exercises, books, films and series, as the same
 # translation tables give them (Slavic paucal and genitive plural; Turkish, Arabic, Persian,
 # Hindi and Bengali in the form after a count), which the kinds of list above count too.
 LIST_NOUNS = _NAMING_NOUNS | COUNTED_NOUNS
@@ -95,7 +99,7 @@ SUPERLATIVES = frozenset(
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
     найкращих найкращі лучших
     terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
-    بهترین برترین برتر بہترین সেরা সবচেয়ে""".split()
+    بهترین برترین برتر بہترین সেরা সবচেয়ে सर्वोत्तम सर्वोत्कृष्ट सबैभन्दा उत्कृष्ट""".split()
 )
 # Arabic's elatives above (أجمل most beautiful, أهم most important, أشهر most famous, أغرب
 # strangest…) stand before the count as "أفضل" does: "أجمل 15 مكانا". Not "أكثر" (more).
@@ -157,7 +161,7 @@ NEWS_WORDS = frozenset(
     víctimas vítimas victimes vittime opfer slachtoffers ofiar obětí жертв muertes mortes décès смертей zgonów úmrtí
     kuoli kuolleita kuollut loukkaantui loukkaantuneita pidätettiin mŕtvi zranení zadržali
     patay sugatan arestado
-    ज़ख्मी जख्मी हिरासत मृत शहीद लापता
+    ज़ख्मी जख्मी हिरासत मृत शहीद लापता मृत्यू ठार जखमी अटक बेपत्ता मृत्यु घाइते पक्राउ मारिए
     کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
     بحق ہلاک گرفتار شہید لاپتہ
     নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক""".split()
