@@ -852,6 +852,27 @@ def test_a_news_headline_promises_no_list(lang: str, headline: str) -> None:
     assert number is None or not firm
 
 
+# ---------------------------------------------------------------- English reduced relatives after a name
+
+@pytest.mark.parametrize(("headline", "count"), [
+    ("10 Restaurants Anthony Bourdain Loved", 10),  # title case: "Anthony" was read as the verb
+    ("5 Restaurants Barack Obama Visited in Chicago", 5),
+    ("8 Gadgets Elon Musk Swears By", 8),
+    ("10 restaurants Anthony Bourdain loved", 10),
+])
+def test_a_reduced_relative_after_a_name_keeps_the_title_firm(headline: str, count: int) -> None:
+    assert headline_promise(headline, "en") == (count, False, True)
+
+
+@pytest.mark.parametrize("headline", [
+    "5 Tory MPs Call for Leader to Resign", "4 Teens Rescue Dog From River", "6 Cars Police Seized",
+    "5 Senators Back Gun Bill", "2 Men Rob Bank Downtown", "2 Firms Win Big Contracts",
+])
+def test_the_counted_noun_s_own_verb_stays_an_open_count(headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, "en")
+    assert number is None or not firm
+
+
 # ---------------------------------------------------------------- Marathi and Nepali
 
 # Pages declare one of Hindi, Marathi and Nepali for another, or English: a Devanagari

@@ -440,7 +440,38 @@ def verb_clause(tokens: Sequence[Token], i: int, is_plural: object) -> bool:
             after = phrase[n + 1] if n + 1 < len(phrase) else ""
             return bool(after) and after.isalpha() and after not in _NOT_VERBS \
                 and not is_plural(after, "en") and not after.endswith(("ing", "ly", "ed")) \
-                and not _proper_noun(tokens, i, after)
+                and not _proper_noun(tokens, i, after) and not _named_relative(tokens, i, w)
+    return False
+
+
+# Verbs a title's reduced relative ends with after a person's name, beside any "-ed": "7
+# Books Bill Gates Recommends", "10 Restaurants Anthony Bourdain Loved", "5 Songs Adele Wrote".
+_RELATIVE_VERBS = frozenset(
+    """loves likes hates recommends swears uses wears eats drinks reads owns wants needs picks
+    made wrote said ate wore drove chose built""".split()
+)
+# What may follow that verb to the headline's end: "…Swears By", "…Wrote About Exes".
+_RELATIVE_TAILS = frozenset("by about for most in on at from during before after".split())
+
+
+def _named_relative(tokens: Sequence[Token], i: int, noun: str) -> bool:
+    """Whether the plural ``noun`` after the count at ``i`` is followed by a name of two or
+    three capitalised words and a verb of :data:`_RELATIVE_VERBS` or in "-ed" that ends the
+    headline or comes before a preposition: a reduced relative ("10 Restaurants Anthony
+    Bourdain Loved", the restaurants he loved), not the noun's own verb ("5 Tory MPs Call
+    for…", "2 Firms Win Big Contracts": the word after the name is no such verb)."""
+    words = [t[0] for t in tokens[i + 1:]]
+    at = next((k for k, t in enumerate(words) if t.lower() == noun), None)
+    if at is None:
+        return False
+    for size in (2, 3):
+        name, rest = words[at + 1:at + 1 + size], words[at + 1 + size:]
+        if len(name) < size or not rest or not all(x[:1].isupper() and x.isalpha() for x in name):
+            continue
+        verb = rest[0].lower()
+        if (verb in _RELATIVE_VERBS or (len(verb) > 4 and verb.endswith("ed"))) \
+                and (len(rest) == 1 or rest[1].lower() in _RELATIVE_TAILS):
+            return True
     return False
 
 
