@@ -873,6 +873,27 @@ def test_the_counted_noun_s_own_verb_stays_an_open_count(headline: str) -> None:
     assert number is None or not firm
 
 
+# ---------------------------------------------------------------- tallies side by side, and French "du"
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("en", "Two Brothers, One Dream: A Family Business Turns 50"), ("en", "2 Dogs, 1 Cat Rescued From House Fire"),
+    ("es", "3 perros y 2 gatos, rescatados de un incendio"), ("de", "Zwei Brüder, ein Traum"),
+    ("fr", "Quatre candidats pour la présidence du parti"),  # "du" (of the) is German's "you"
+])
+def test_counts_side_by_side_or_of_the_party_are_no_firm_list(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("fr", "5 recettes du terroir à tester ce week-end", 5), ("de", "7 Dinge, die du wissen musst", 7),
+    ("en", "7 Ways to Save, 3 Ways to Splurge", 7),  # open (two lists side by side): the body decides
+])
+def test_a_list_with_du_or_a_second_list_after_a_clause_mark_stays(lang: str, headline: str, count: int) -> None:
+    number, _at_least, _firm = headline_promise(headline, lang)
+    assert number == count
+
+
 # ---------------------------------------------------------------- Marathi and Nepali
 
 # Pages declare one of Hindi, Marathi and Nepali for another, or English: a Devanagari

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from auditor.text.number_words import NUMBER_WORDS
+
 Token = tuple[str, int, int]
 
 # Words that name what a list is made of, in the languages we read. A number before one
@@ -686,6 +688,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     count is firm only with a list cue (a list noun or superlative after it, "top", a
     determiner or article before it, a headline naming a list); else it is a promise only
     when the body lists about that many (see :func:`auditor.structure.finish.finish`)."""
+    if lang not in UNSPACED and _enumerated(tokens, i):
+        return False
     if lang == "en":
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
         # destroyed", "20 animals photographed") is news or a title: the body decides.
@@ -734,6 +738,27 @@ _COUNT_LEADS = frozenset(
     """all every only just other another first last next final latest here are meet see try get
     watch read ranked over nearly almost about need""".split()
 )
+
+
+# "One" in the languages we read (left out of the number words: it is their article too).
+_ONE_WORDS = frozenset("one un une ein eine uno una um uma een один одна jeden jedna bir satu một".split())
+# "And" in the same languages, which join two counts as a comma does.
+_AND_WORDS = frozenset("and und y et e en i и ve dan và".split())
+
+
+def _enumerated(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the count at ``i`` and its noun are followed, before any clause mark, by a
+    comma or "and" and another count: counts of different things side by side, as news
+    gives a toll or a tally ("3 Killed, 5 Injured", "2 Dogs, 1 Cat Rescued", "Two Brothers,
+    One Dream", "3 muertos y 5 heridos"). A list counts one kind of thing: the body decides."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 6)):
+        tok = tokens[k][0]
+        if tok in CLAUSE_MARKS:
+            return False
+        if tok in COMMAS or tok.lower() in _AND_WORDS:
+            nxt = tokens[k + 1][0].lower()
+            return nxt[:1].isdecimal() or nxt in _ONE_WORDS or any(nxt in w for w in NUMBER_WORDS.values())
+    return False
 
 
 def _names_by_determiner(tokens: Sequence[Token], i: int) -> bool:
@@ -933,9 +958,14 @@ _READER_WORDS = frozenset(
 _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've you’ve yourself".split())
 
 
+# Reader words that are other words in a language: French "du" (of the: "la présidence du
+# parti"; German's and Swedish's "you"), Polish "te" (these; Spanish's "you").
+_NOT_READER = {"fr": frozenset({"du"}), "pl": frozenset({"te"})}
+
+
 def _addresses_reader(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the headline after the count at ``i`` speaks to its reader (see
     :data:`_READER_WORDS`) and holds no news word (a relative's "die" is German's)."""
-    words = _EN_READER_WORDS if lang == "en" else _READER_WORDS
+    words = _EN_READER_WORDS if lang == "en" else _READER_WORDS - _NOT_READER.get(lang, frozenset())
     after = [t[0].lower() for t in tokens[i + 1:]]
     return any(w in words for w in after) and not any(w in NEWS_WORDS and w not in STOPPERS for w in after)
