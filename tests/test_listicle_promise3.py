@@ -879,6 +879,8 @@ def test_the_counted_noun_s_own_verb_stays_an_open_count(headline: str) -> None:
     ("en", "Two Brothers, One Dream: A Family Business Turns 50"), ("en", "2 Dogs, 1 Cat Rescued From House Fire"),
     ("es", "3 perros y 2 gatos, rescatados de un incendio"), ("de", "Zwei Brüder, ein Traum"),
     ("fr", "Quatre candidats pour la présidence du parti"),  # "du" (of the) is German's "you"
+    ("nl", "Vijf man op de vlucht voor de politie"),  # Dutch counts people by "man"
+    ("cs", "5 lidí je v nemocnici"),  # Czech "je" (is)
 ])
 def test_counts_side_by_side_or_of_the_party_are_no_firm_list(lang: str, headline: str) -> None:
     number, _at_least, firm = headline_promise(headline, lang)

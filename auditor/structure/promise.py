@@ -959,8 +959,11 @@ _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've yo
 
 
 # Reader words that are other words in a language: French "du" (of the: "la présidence du
-# parti"; German's and Swedish's "you"), Polish "te" (these; Spanish's "you").
-_NOT_READER = {"fr": frozenset({"du"}), "pl": frozenset({"te"})}
+# parti"; German's and Swedish's "you"), Polish "te" (these; Spanish's "you"), Dutch "te"
+# (to, too) and "man" (German's "one"; Dutch counts people by it: "Vijf man opgepakt"),
+# "je" in Czech, Slovak and the South Slavic languages (is).
+_NOT_READER = {"fr": frozenset({"du"}), "pl": frozenset({"te"}), "nl": frozenset({"te", "man"}),
+               **{lang: frozenset({"je"}) for lang in ("cs", "sk", "hr", "sr", "sl", "bs")}}
 
 
 def _addresses_reader(tokens: Sequence[Token], i: int, lang: str) -> bool:
