@@ -636,8 +636,9 @@ NEWS = [
 # A second set, written after the first was read right, to see the fixes hold on shapes
 # they were not made on: "why these 5…", a topic before a colon, number words, "Ini 5…",
 # "Почему эти 5…", counts after a verb inside an English headline ("Trump Names 3 New
-# Cabinet Picks": open, the body decides). Left out: a count of a noun no list names ("Jardin :
-# 8 plantes pour l'ombre"), open by design outside English (the body decides).
+# Cabinet Picks": open, the body decides). Left out: a count of a noun no list names and
+# nothing else marks (open by design outside English, the body decides); those with "for"
+# after the noun are tested below.
 MORE_LISTS = [
     ('en', 'Why These 5 Foods Are Better Than Supplements', '5'),
     ('en', 'Is This the Best Phone? 6 Reasons to Think So', '6'),
@@ -894,6 +895,30 @@ def test_counts_side_by_side_or_of_the_party_are_no_firm_list(lang: str, headlin
 def test_a_list_with_du_or_a_second_list_after_a_clause_mark_stays(lang: str, headline: str, count: int) -> None:
     number, _at_least, _firm = headline_promise(headline, lang)
     assert number == count
+
+
+# ---------------------------------------------------------------- "for" after the counted noun
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("fr", "Jardin : 8 plantes pour l'ombre", 8), ("es", "Jardín: 8 plantas para la sombra", 8),
+    ("pt", "Jardim: 8 plantas para a sombra", 8), ("it", "Giardino: 8 piante per l'ombra", 8),
+    ("nl", "Tuin: 8 planten voor de schaduw", 8), ("pl", "Ogród: 8 roślin do cienia", 8),
+    ("ru", "Сад: 8 растений для тени", 8), ("de", "12 Ideen für den Advent", 12),
+    ("id", "8 Tanaman untuk Tempat Teduh", 8), ("it", "5 libri da leggere in spiaggia", 5),
+])
+def test_a_leading_count_of_things_for_a_purpose_is_a_firm_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("fr", "Six candidats pour la mairie de Paris"), ("es", "Seis candidatos para la alcaldía de Lima"),
+    ("de", "Sechs Bewerber für den Vorsitz"), ("es", "Dos medallas para España en el Mundial"),
+    ("fr", "Trois points pour Lyon"), ("de", "Zwei Medaillen für Deutschland"), ("it", "Tre punti per la Juve"),
+    ("pl", "Trzy ofiary śmiertelne wypadku na A4"), ("ru", "Четыре кандидата на пост главы партии"),
+])
+def test_people_and_tallies_for_something_are_no_firm_list(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
 
 
 # ---------------------------------------------------------------- Marathi and Nepali

@@ -890,7 +890,61 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True
     if leads(tokens, i) and (_addresses_reader(tokens, i, lang) or any(w in _LEADING_NOUNS for w in head[:2])):
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
+    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
+        return True  # "Jardin : 8 plantes pour l'ombre", "10 рецептов на осень"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
+
+
+# "For" as a list's title sets it after its noun ("8 plantes pour l'ombre", "12 Ideen für den
+# Advent", "8 roślin do cienia", "10 рецептов на осень", "8 Tanaman untuk Tempat Teduh"),
+# in the languages that put it there, as their grammars name the preposition of purpose.
+_PURPOSE = {"es": frozenset({"para"}), "pt": frozenset({"para", "pra"}), "fr": frozenset({"pour"}),
+            "it": frozenset({"per", "da"}), "de": frozenset({"für", "zum", "zur", "gegen"}),
+            "nl": frozenset({"voor", "tegen"}), "pl": frozenset({"do", "dla"}),
+            "ru": frozenset({"для"}), "uk": frozenset({"для"}), "id": frozenset({"untuk"})}
+# Not Polish "na" nor Russian "на" (for, and on: "wypadek na A4", "авария на трассе").
+# News counts people before such a word too ("Six candidats pour la mairie", "Seis candidatos
+# para la alcaldía", "5 osób do szpitala"): people, children, men, women, the young, police,
+# candidates, pupils, students, workers, migrants, passengers, soldiers, prisoners,
+# residents, tourists and victims, in the forms after a count (Wiktionary's translation and
+# declension tables); and the tallies of sport, elections and epidemics news gives the same
+# way ("Deux médailles pour la France", "Drei Punkte für Bayern", "5 casos para…"): goals,
+# points, medals, votes, seats, cases.
+_PEOPLE_AFTER_COUNT = frozenset(
+    """personas niños niñas hombres mujeres jóvenes menores policías agentes candidatos candidatas alumnos
+    estudiantes trabajadores migrantes pasajeros militares soldados presos vecinos turistas familias
+    pessoas crianças homens mulheres jovens policiais alunos trabalhadores passageiros moradores famílias
+    personnes enfants hommes femmes jeunes mineurs policiers gendarmes candidats élèves étudiants salariés
+    travailleurs passagers militaires soldats détenus habitants touristes familles
+    persone bambini uomini donne giovani minori poliziotti carabinieri candidati studenti alunni lavoratori
+    migranti passeggeri militari detenuti residenti turisti famiglie
+    menschen personen kinder männer frauen jugendliche polizisten beamte kandidaten schüler studenten
+    arbeiter passagiere soldaten häftlinge bewohner touristen familien
+    mensen kinderen mannen vrouwen jongeren leerlingen werknemers passagiers militairen gevangenen
+    bewoners toeristen gezinnen
+    osób osoby dzieci mężczyzn kobiet policjantów kandydatów uczniów studentów pracowników migrantów
+    pasażerów żołnierzy więźniów mieszkańców turystów rodzin
+    человек детей мужчин женщин полицейских кандидатов школьников студентов рабочих мигрантов пассажиров
+    военных солдат заключённых жителей туристов семей людей
+    orang anak pria wanita polisi calon siswa mahasiswa pekerja warga wisatawan keluarga
+    bewerber anwärter aspiranten kandydaci kandydatki кандидата кандидаты претендента претендентов человека
+    víctimas vítimas victimes vittime opfer slachtoffers ofiary ofiar жертвы жертв korban
+    goles gols buts tore gol doelpunten bramek голов gola puntos pontos points punkte punti punten punkty
+    очков poin medallas medalhas médailles medaillen medaglie medailles medale медали medali votos voix
+    stimmen voti stemmen głosów голосов suara escaños sièges sitze seggi zetels mandatów kursi
+    casos cas fälle casi gevallen przypadków случаев kasus""".split()
+)
+
+
+def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
+    """Whether the count at ``i`` and one to three words of its noun phrase, counting no
+    people, are followed by the language's "for" (:data:`_PURPOSE`)."""
+    purpose = _PURPOSE.get(lang)
+    if not purpose or not head or head[0] in _PEOPLE_AFTER_COUNT:
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:i + 6]]
+    at = next((k for k, w in enumerate(words) if w in purpose), None)
+    return at is not None and 1 <= at <= 3 and all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at])
 
 
 # Vietnamese writes a word in syllables spaced apart, and a list's noun in two of them after
