@@ -921,6 +921,32 @@ def test_people_and_tallies_for_something_are_no_firm_list(lang: str, headline: 
     assert number is None or not firm
 
 
+# ---------------------------------------------------------------- Turkish, Indonesian, Persian, Bengali shapes
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("tr", "Evde yapabileceğiniz 10 kolay tatlı tarifi", 10),  # "you can make": the reader
+    ("tr", "Cildiniz için 7 doğal maske", 7),  # "for your skin"
+    ("tr", "Evde yapabileceğiniz 5 aktivite", 5),  # was open (test_listicle_promise2): the reader makes it firm
+    ("tr", "2024'ün en çok satan 10 kitabı", 10),  # "en" (most) two words before the count
+    ("tr", "Bağışıklığı güçlendiren 8 besin", 8),
+    ("id", "Deretan 10 Artis yang Pernah Jadi Model", 10),  # "Deretan" (a row of), a relative after
+    ("fa", "۱۰ جای دیدنی تهران", 10), ("fa", "۸ فایده نوشیدن آب", 8),
+    ("bn", "পানি পান করার ৮টি উপকারিতা", 8),
+    ("es", "5 películas que te harán llorar", 5), ("de", "5 Orte in Hamburg, die man gesehen haben muss", 5),
+])
+def test_more_list_shapes_are_firm(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("tr", "Akdeniz'de 5 tekne battı"), ("tr", "En az 5 kişi hayatını kaybetti"),
+    ("es", "Tres hombres que robaron un banco, detenidos"), ("id", "3 Orang yang Tewas dalam Kecelakaan"),
+])
+def test_the_sea_at_least_and_news_relatives_stay_news(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
+
+
 # ---------------------------------------------------------------- Marathi and Nepali
 
 # Pages declare one of Hindi, Marathi and Nepali for another, or English: a Devanagari

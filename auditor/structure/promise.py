@@ -82,7 +82,7 @@ COUNTED_NOUNS = frozenset(
     طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
     উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস
     рецептов рецепта блюд блюда упражнения лайфхаков przepisów przepisy ćwiczenia książek filmów seriali
-    dizi şarkı mekan film boeken buku خوراکی وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
+    dizi şarkı mekan film besin boeken buku خوراکی جای جاهای فایده فواید উপকারিতা وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
     रेसिपी व्यायाम फिल्में किताबें
     मार्ग गोष्टी कारणे ठिकाणे सवयी चुका पद्धती पदार्थ तरिका कुरा कुराहरू ठाउँ बानी फाइदा गल्ती
     রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার""".split()
@@ -314,7 +314,7 @@ _LEADERS = frozenset(
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
     confira veja conheça descubra descubre conoce découvrez scopri entdecken
-    ini inilah berikut вот oto işte""".split()
+    ini inilah berikut deretan sederet daftar вот oto işte""".split()
 )
 # Presentatives and copulas ("Estos son los 10…", "Voici les 10…", "Das sind die 10…") and
 # the imperatives a magazine opens a list with ("Confira os 10…", "Découvrez les 5…", "Meet
@@ -353,7 +353,29 @@ def _ranked_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether a superlative stands right before the count, as Persian, Arabic, Urdu and
     Turkish put it ("بهترین ۱۰ فیلم", the best 10 films; "En güzel 10 plaj")."""
     prev = tokens[i - 1][0].lower() if i else ""
-    return superlative(prev, lang) or (lang == "tr" and i >= 2 and tokens[i - 2][0].lower() == "en")
+    return superlative(prev, lang) or (lang == "tr" and _turkish_most(tokens, i))
+
+
+def _turkish_most(tokens: Sequence[Token], i: int) -> bool:
+    """Whether Turkish's "en" (most) stands two or three words before the count ("En güzel
+    10 plaj", "en çok satan 10 kitabı", the 10 best-selling books), not "en az" or "en
+    fazla" (at least, at most: "en az 5 kişi")."""
+    words = [t[0].lower() for t in tokens[max(0, i - 3):i]]
+    at = next((k for k, w in enumerate(words) if w == "en"), None)
+    return at is not None and at < len(words) - 1 and words[at + 1] not in ("az", "fazla")
+
+
+# Turkish addresses its reader by the second person plural's endings, on a possessive or a
+# participle before the count ("Cildiniz için 7 doğal maske", for your skin; "Evde
+# yapabileceğiniz 10 tarif", ten recipes you can make at home; "bilmeniz gereken"), as
+# Turkish grammars give them; not the sea's "-deniz" (Akdeniz, Karadeniz).
+_TR_YOUR = ("iniz", "ınız", "unuz", "ünüz", "eniz", "anız")
+
+
+def _turkish_reader(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word before the count at ``i`` speaks to the Turkish reader (:data:`_TR_YOUR`)."""
+    return any(len(w) > 6 and w.lower().endswith(_TR_YOUR) and not w.lower().endswith("deniz")
+               for w, _s, _e in tokens[:i])
 
 
 def leads(tokens: Sequence[Token], i: int) -> bool:
@@ -890,6 +912,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True
     if leads(tokens, i) and (_addresses_reader(tokens, i, lang) or any(w in _LEADING_NOUNS for w in head[:2])):
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
+    if lang == "tr" and _turkish_reader(tokens, i) and not any(w in NEWS_WORDS for w in head):
+        return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
     if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
         return True  # "Jardin : 8 plantes pour l'ombre", "10 рецептов на осень"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
@@ -936,15 +960,27 @@ _PEOPLE_AFTER_COUNT = frozenset(
 )
 
 
+# A relative after the counted noun makes a title of it the same way ("10 Artis yang Pernah
+# Jadi Model", "5 Orte in Hamburg, die man gesehen haben muss", "8 plats qui…"): the relative
+# pronouns of those languages, as their grammars list them.
+_RELATIVE = {"es": frozenset({"que"}), "pt": frozenset({"que"}), "fr": frozenset({"qui", "que"}),
+             "it": frozenset({"che"}), "de": frozenset({"die"}), "nl": frozenset({"die"}),
+             "pl": frozenset({"które", "którzy"}), "ru": frozenset({"которые", "которых"}),
+             "uk": frozenset({"які"}), "id": frozenset({"yang"})}
+
+
 def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
     """Whether the count at ``i`` and one to three words of its noun phrase, counting no
-    people, are followed by the language's "for" (:data:`_PURPOSE`)."""
-    purpose = _PURPOSE.get(lang)
-    if not purpose or not head or head[0] in _PEOPLE_AFTER_COUNT:
+    people, are followed by the language's "for" (:data:`_PURPOSE`) or a relative
+    (:data:`_RELATIVE`, a comma before it or not), with no news word after."""
+    marks = _PURPOSE.get(lang, frozenset()) | _RELATIVE.get(lang, frozenset())
+    if not marks or not head or head[0] in _PEOPLE_AFTER_COUNT:
         return False
-    words = [t[0].lower() for t in tokens[i + 1:i + 6]]
-    at = next((k for k, w in enumerate(words) if w in purpose), None)
-    return at is not None and 1 <= at <= 3 and all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at])
+    words = [t[0].lower() for t in tokens[i + 1:i + 7] if t[0] not in COMMAS]
+    at = next((k for k, w in enumerate(words) if w in marks), None)
+    rest = [t[0].lower() for t in tokens[i + 1:]]
+    return at is not None and 1 <= at <= 3 and all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]) \
+        and not any(w in NEWS_WORDS for w in rest if w not in STOPPERS)
 
 
 # Vietnamese writes a word in syllables spaced apart, and a list's noun in two of them after
