@@ -902,7 +902,7 @@ def test_a_list_with_du_or_a_second_list_after_a_clause_mark_stays(lang: str, he
 @pytest.mark.parametrize(("lang", "headline", "count"), [
     ("fr", "Jardin : 8 plantes pour l'ombre", 8), ("es", "Jardín: 8 plantas para la sombra", 8),
     ("pt", "Jardim: 8 plantas para a sombra", 8), ("it", "Giardino: 8 piante per l'ombra", 8),
-    ("nl", "Tuin: 8 planten voor de schaduw", 8), ("pl", "Ogród: 8 roślin do cienia", 8),
+    ("nl", "Tuin: 8 planten voor de schaduw", 8), ("pl", "8 gier dla dzieci na długie wieczory", 8),
     ("ru", "Сад: 8 растений для тени", 8), ("de", "12 Ideen für den Advent", 12),
     ("id", "8 Tanaman untuk Tempat Teduh", 8), ("it", "5 libri da leggere in spiaggia", 5),
 ])
@@ -915,6 +915,15 @@ def test_a_leading_count_of_things_for_a_purpose_is_a_firm_list(lang: str, headl
     ("de", "Sechs Bewerber für den Vorsitz"), ("es", "Dos medallas para España en el Mundial"),
     ("fr", "Trois points pour Lyon"), ("de", "Zwei Medaillen für Deutschland"), ("it", "Tre punti per la Juve"),
     ("pl", "Trzy ofiary śmiertelne wypadku na A4"), ("ru", "Четыре кандидата на пост главы партии"),
+    ("pl", "5 karetek do wypadku na A4"),  # Polish "do" (for, and to): not read as "for"
+    # a clause after the "for" or the relative: participles, the past, passives
+    ("fr", "Deux trains pour Paris supprimés"), ("fr", "Trois écoles pour enfants handicapés fermées"),
+    ("es", "Dos vuelos para Madrid cancelados por la niebla"), ("it", "Due treni per Milano soppressi"),
+    ("pt", "Dois voos para Lisboa cancelados"), ("de", "Drei Züge für Pendler gestrichen"),
+    ("de", "Zwei Schulen für Flüchtlinge geschlossen"), ("nl", "Twee treinen voor forenzen geschrapt"),
+    ("es", "Dos coches que circulaban por la A-7 chocan"), ("fr", "Trois voitures qui roulaient trop vite flashées"),
+    ("id", "5 Kapal untuk Evakuasi Dikerahkan"), ("de", "Drei Häuser, die beim Sturm zerstört wurden"),
+    ("it", "Tre auto che erano parcheggiate distrutte dall'incendio"),
 ])
 def test_people_and_tallies_for_something_are_no_firm_list(lang: str, headline: str) -> None:
     number, _at_least, firm = headline_promise(headline, lang)

@@ -924,9 +924,10 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
 # in the languages that put it there, as their grammars name the preposition of purpose.
 _PURPOSE = {"es": frozenset({"para"}), "pt": frozenset({"para", "pra"}), "fr": frozenset({"pour"}),
             "it": frozenset({"per", "da"}), "de": frozenset({"für", "zum", "zur", "gegen"}),
-            "nl": frozenset({"voor", "tegen"}), "pl": frozenset({"do", "dla"}),
+            "nl": frozenset({"voor", "tegen"}), "pl": frozenset({"dla"}),
             "ru": frozenset({"для"}), "uk": frozenset({"для"}), "id": frozenset({"untuk"})}
-# Not Polish "na" nor Russian "на" (for, and on: "wypadek na A4", "авария на трассе").
+# Not Polish "na" and "do" nor Russian "на" (for, and on or to: "wypadek na A4", "5 karetek
+# do wypadku", "авария на трассе").
 # News counts people before such a word too ("Six candidats pour la mairie", "Seis candidatos
 # para la alcaldía", "5 osób do szpitala"): people, children, men, women, the young, police,
 # candidates, pupils, students, workers, migrants, passengers, soldiers, prisoners,
@@ -978,9 +979,41 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
         return False
     words = [t[0].lower() for t in tokens[i + 1:i + 7] if t[0] not in COMMAS]
     at = next((k for k, w in enumerate(words) if w in marks), None)
-    rest = [t[0].lower() for t in tokens[i + 1:]]
+    rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
     return at is not None and 1 <= at <= 3 and all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]) \
-        and not any(w in NEWS_WORDS for w in rest if w not in STOPPERS)
+        and not any(w in NEWS_WORDS for w in rest if w not in STOPPERS) \
+        and (_addresses_reader(tokens, i, lang) or not _clause_after(rest[at:], lang))
+
+
+# What ends a news clause after the counted noun's "for" or relative, as the languages'
+# conjugation tables end them: plural participles anywhere ("Deux trains pour Paris
+# supprimés", "Dos vuelos para Madrid cancelados por la niebla"), the past's third person
+# plural ("…que circulaban", "…qui roulaient"), German and Dutch passives ("…, die beim Sturm
+# zerstört wurden") and participles closing the headline ("Drei Züge für Pendler gestrichen",
+# "geschrapt"), Slavic passive participles and Indonesian passives ("…Dikerahkan") closing it.
+_PAST_PLURAL = {"es": ("aron", "ieron", "aban", "ían"), "pt": ("aram", "eram", "iram", "avam", "iam"),
+                "it": ("arono", "irono", "erono", "avano", "evano"), "fr": ("aient", "èrent")}
+_LAST_PARTICIPLE = {"it": ("ssi", "sse", "tti", "tte"), "ru": ("ны", "ты"), "uk": ("ні", "ті"),
+                    "pl": ("ne", "te", "ni", "ci")}
+_PASSIVE_AUX = frozenset("wurden wurde worden werden werd zijn".split())
+
+
+def _clause_after(rest: Sequence[str], lang: str) -> bool:
+    """Whether the words ``rest`` (after a count's "for" or relative) close a news clause."""
+    if not rest:
+        return False
+    last = rest[-1]
+    if lang in _PARTICIPLE_ENDINGS and any(
+            len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES for w in rest):
+        return True
+    if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ())) for w in rest):
+        return True
+    if lang in ("de", "nl") and (any(w in _PASSIVE_AUX for w in rest)
+                                 or (len(last) >= 7 and last.startswith("ge") and last.endswith(("t", "en", "d")))):
+        return True
+    if lang == "id" and len(last) >= 8 and last.startswith("di") and last.endswith("kan"):
+        return True
+    return len(last) >= 7 and last.endswith(_LAST_PARTICIPLE.get(lang, ()))
 
 
 # Vietnamese writes a word in syllables spaced apart, and a list's noun in two of them after
