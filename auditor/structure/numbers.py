@@ -300,7 +300,7 @@ def in_digits(headline: str, lang: str) -> str:
         return f"{lo}+" if 3 <= lo < hi <= 2 * lo else m.group(0)
 
     headline = _RANGE.sub(low_end, headline)
-    if (lang or "en").split("-")[0].lower() != "en" and any(c.isdecimal() for c in headline):
+    if (lang or "en").split("-")[0].lower() != "en":
         headline = _WORD_RANGE.sub(low_end, headline)
     return headline
 
