@@ -956,6 +956,32 @@ def test_the_sea_at_least_and_news_relatives_stay_news(lang: str, headline: str)
     assert number is None or not firm
 
 
+# ---------------------------------------------------------------- labels before the headline
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("en", "[PHOTOS] 10 Celebrities Who Aged Backwards", 10),  # a bracket closes the label
+    ("vi", "[Ảnh] 10 bãi biển đẹp nhất Việt Nam", 10), ("ja", "【保存版】東京のおすすめカフェ10選", 10),
+    ("ko", "[카드뉴스] 숙면을 위한 5가지 방법", 5),
+    ("pt", "FOTOS: 10 praias paradisíacas do Nordeste", 10),  # a gallery's label: its slides
+    ("de", "Bildergalerie: 12 Weihnachtsmärkte in Bayern", 12), ("es", "GALERÍA | 10 looks de famosas en los Goya", 10),
+    ("pl", "ZDJĘCIA: 10 najpiękniejszych plaż", 10), ("ru", "ФОТО: 10 самых красивых пляжей мира", 10),
+    ("id", "FOTO: 10 Pantai Terindah di Bali", 10),
+])
+def test_a_count_after_a_label_or_a_gallery_s_label_is_a_firm_list(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("es", "FOTOS: 200 casas destruidas por el huracán"), ("pt", "FOTOS: 5 mortos em acidente"),
+    ("de", "Bilder: 30 Häuser nach Unwetter beschädigt"), ("ja", "【速報】高速道路で事故、3人死亡"),
+    ("ru", "ФОТО: 5 машин сгорели на парковке"),  # the past plural after the noun: its verb
+    ("pl", "5 samochodów spłonęło na parkingu"), ("pl", "Dwa samochody zderzyły się na A4"),
+])
+def test_news_after_a_label_or_with_a_slavic_past_stays_news(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
+
+
 # ---------------------------------------------------------------- Marathi and Nepali
 
 # Pages declare one of Hindi, Marathi and Nepali for another, or English: a Devanagari

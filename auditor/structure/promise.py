@@ -304,7 +304,9 @@ NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交�
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 # The Arabic question mark and the Devanagari danda end a clause as "?" and "." do.
-CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、", "؟", "।"})
+CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、", "؟", "।",
+                          # a label in brackets before the headline ("[PHOTOS] 10…", "【保存版】", "[Ảnh] 10…")
+                          "]", "】", "」"})
 # Commas, Latin and Arabic: a pause inside a clause ("Man, 45, charged", "۳ کشته، ۵ زخمی").
 COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
@@ -871,9 +873,17 @@ _TITLE_PARTICIPLES = frozenset(
 )
 
 
+# The past tense's plural in Russian and Ukrainian ("-ли": "сгорели", burned) and Polish
+# ("-li", "-ły", and "-ło" after five and more: "spłonęło"), as their conjugation tables end it:
+# right after the counted noun, its verb ("ФОТО: 5 машин сгорели на парковке").
+_SLAVIC_PAST = {"ru": ("ли",), "uk": ("ли",), "pl": ("li", "ły", "ło")}
+
+
 def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     """Whether the word after the counted noun (``phrase[0]``, not a list noun) is a verb
     in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`)."""
+    if lang in _SLAVIC_PAST and len(phrase) >= 2 and phrase[0] not in LIST_NOUNS:
+        return len(phrase[1]) >= 5 and phrase[1].endswith(_SLAVIC_PAST[lang])  # "5 машин сгорели"
     ends = _VERB_ENDINGS.get(lang)
     if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
         return False
@@ -914,9 +924,27 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
     if lang == "tr" and _turkish_reader(tokens, i) and not any(w in NEWS_WORDS for w in head):
         return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
+    if leads(tokens, i) and _gallery_label(tokens, i):
+        return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
     if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
         return True  # "Jardin : 8 plantes pour l'ombre", "10 рецептов на осень"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
+
+
+# The labels a gallery or slideshow carries before its headline, in the languages we read
+# (Wiktionary's translations of "photos", "gallery", "slideshow", "in pictures"): its count
+# is the number of slides. News words after it still make news ("FOTOS: 3 muertos…").
+_GALLERY_WORDS = frozenset(
+    """photos fotos foto photo gallery galería galeria galerie galleria bildergalerie fotogalerie
+    fotostrecke bilder slideshow diaporama fotky zdjęcia zdjęciach фото фотогалерея galeri resim
+    صور بالصور عکس तस्वीरें ছবি ảnh ภาพ 사진 포토 写真 图集 组图""".split()
+)
+
+
+def _gallery_label(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a gallery's label (:data:`_GALLERY_WORDS`) stands before the count at ``i``,
+    in the headline's first three words."""
+    return any(t[0].lower() in _GALLERY_WORDS for t in tokens[:min(i, 3)])
 
 
 # "For" as a list's title sets it after its noun ("8 plantes pour l'ombre", "12 Ideen für den
