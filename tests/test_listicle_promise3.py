@@ -874,6 +874,18 @@ def test_the_counted_noun_s_own_verb_stays_an_open_count(headline: str) -> None:
     assert number is None or not firm
 
 
+@pytest.mark.parametrize("headline", ["Six Flags Closes 3 Parks", "Five Guys Opens in Paris", "Maroon 5 Announces Tour"])
+def test_a_count_in_a_name_a_singular_verb_follows_is_no_list(headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, "en")
+    assert number is None or not firm
+
+
+@pytest.mark.parametrize(("headline", "count"), [("7 Warning Signs of Diabetes", 7), ("250 Baby Names You'll Love", 250),
+                                                 ("10 Best Buys for Under $50", 10), ("5 Retirement Plans Compared", 5)])
+def test_a_noun_that_is_also_a_verb_keeps_the_list(headline: str, count: int) -> None:
+    assert headline_promise(headline, "en")[0] == count
+
+
 # ---------------------------------------------------------------- tallies side by side, and French "du"
 
 @pytest.mark.parametrize(("lang", "headline"), [

@@ -152,6 +152,26 @@ def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
             and nxt[:1].islower() and nxt.isalpha())
 
 
+# Verbs of the third person singular that English headlines use most: right after a count and
+# its plural noun they make the two a singular name ("Six Flags Closes 3 Parks", "Five Guys
+# Opens in Paris", "Twenty One Pilots Announces Tour"), never a list's title.
+# Not those that are plural nouns too ("7 Warning Signs", "250 Baby Names", "10 Best Buys",
+# "5 New Hires", "10 Product Launches").
+_EN_SINGULAR_VERBS = frozenset(
+    """says announces opens closes unveils reveals confirms denies loses warns sues sells responds
+    celebrates expands""".split()
+)
+
+
+def _singular_name(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the English count at ``i`` and the capitalised word after it are a name that
+    a singular verb follows (:data:`_EN_SINGULAR_VERBS`)."""
+    if i + 2 >= len(tokens):
+        return False
+    noun, verb = tokens[i + 1][0], tokens[i + 2][0]
+    return noun[:1].isupper() and noun.isalpha() and verb.lower() in _EN_SINGULAR_VERBS
+
+
 # A count spelled out where words are not spaced, before a counter for kinds or picks:
 # Chinese and Japanese numerals ("十大旅游城市", the ten great…; "七つの都市"), Korean native
 # numbers ("다섯 가지 방법", five kinds of way; "일곱 곳", seven places).
@@ -424,10 +444,13 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         low = tok.lower()
         if tok[0].isdigit() or tok[0] in "$€£¥":
             value, plus = _digit_value(tok)
-            if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)):
+            if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)
+                                      or (lang == "en" and _singular_name(tokens, i))):
                 value = None
         elif (value := _word_value(tokens, i, lang, words)) is not None:
             plus = False
+            if lang == "en" and _singular_name(tokens, i):
+                continue  # "Six Flags Closes 3 Parks": read on
         else:
             continue
         if value is None or value < 2:
