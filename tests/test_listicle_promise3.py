@@ -994,6 +994,91 @@ def test_news_after_a_label_or_with_a_slavic_past_stays_news(lang: str, headline
     assert number is None or not firm
 
 
+# ---------------------------------------------------------------- a third set: the Romance languages and German
+
+# Written after the fixes above, in the dress of large news and magazine sites: must-sees as
+# nouns, "à faire", a participle before a relative the reader's clause follows ("7 fonctions
+# cachées que vous devriez connaître"), a German verb before a count inside the headline
+# ("Regierung beschließt 5 Maßnahmen…": open; "So gelingen 5 Rezepte…" stays a title).
+THIRD_LISTS = [
+    ('es', 'Las 15 mejores series de Netflix para ver este fin de semana', 15),
+    ('es', '12 planes para hacer en Madrid con niños', 12),
+    ('es', 'Xiaomi: 7 funciones ocultas de MIUI que deberías conocer', 7),
+    ('es', 'Cinco claves para entender la crisis energética', 5),
+    ('es', 'Los 10 restaurantes con estrella Michelin más baratos de España', 10),
+    ('es', '8 señales de que tu perro es feliz', 8),
+    ('es', '9 pueblos con encanto para una escapada de otoño', 9),
+    ('es', 'Qué ver en Sevilla: 20 imprescindibles', 20),
+    ('fr', 'Les 15 meilleures séries Netflix à voir ce week-end', 15),
+    ('fr', '12 activités à faire à Paris avec des enfants', 12),
+    ('fr', 'iPhone : 7 fonctions cachées que vous devriez connaître', 7),
+    ('fr', 'Cinq clés pour comprendre la crise énergétique', 5),
+    ('fr', '8 signes que votre chien est heureux', 8),
+    ('fr', "9 villages de charme pour une escapade d'automne", 9),
+    ('fr', 'Que voir à Lyon : 20 incontournables', 20),
+    ('de', 'Die 15 besten Netflix-Serien fürs Wochenende', 15),
+    ('de', '12 Ausflugsziele in München mit Kindern', 12),
+    ('de', 'iPhone: 7 versteckte Funktionen, die Sie kennen sollten', 7),
+    ('de', 'Fünf Fakten zur Energiekrise', 5),
+    ('de', '8 Anzeichen, dass Ihr Hund glücklich ist', 8),
+    ('de', '9 Dörfer für einen Herbstausflug', 9),
+    ('pt', 'As 15 melhores séries da Netflix para ver no fim de semana', 15),
+    ('pt', '12 passeios para fazer em São Paulo com crianças', 12),
+    ('pt', '7 funções escondidas do WhatsApp que você precisa conhecer', 7),
+    ('pt', '8 sinais de que seu cachorro é feliz', 8),
+    ('pt', '9 cidades charmosas para uma viagem de outono', 9),
+    ('it', 'Le 15 migliori serie Netflix da vedere nel weekend', 15),
+    ('it', '12 cose da fare a Roma con i bambini', 12),
+    ('it', '7 funzioni nascoste di WhatsApp che dovresti conoscere', 7),
+    ('it', '8 segnali che il tuo cane è felice', 8),
+    ('it', "9 borghi per una gita d'autunno", 9),
+    ("de", "So gelingen 5 Rezepte für den Herbst", 5), ("de", "Hier gibt es 7 Ideen für den Advent", 7),
+]
+THIRD_NEWS = [
+    ('es', 'El Gobierno aprueba 5 medidas contra la inflación'),
+    ('es', 'Rescatan a 12 migrantes frente a las costas de Almería'),
+    ('es', 'Un incendio calcina 300 hectáreas en Valencia'),
+    ('es', 'España suma 4 medallas en el Europeo de atletismo'),
+    ('es', 'La Bolsa cae un 3% en 5 sesiones'),
+    ('es', 'Detenidos 8 jóvenes por una pelea en Gijón'),
+    ('es', 'Cuatro heridos leves en una colisión en la M-30'),
+    ('fr', "Le gouvernement annonce 5 mesures contre l'inflation"),
+    ('fr', '12 migrants secourus au large de Calais'),
+    ('fr', 'Un incendie ravage 300 hectares dans le Var'),
+    ('fr', 'La France remporte 4 médailles aux Europeens'),
+    ('fr', 'Huit jeunes interpellés après une rixe à Nantes'),
+    ('fr', 'Quatre blessés légers dans une collision sur le périphérique'),
+    ('de', 'Regierung beschließt 5 Maßnahmen gegen Inflation'),
+    ('de', '12 Migranten vor Lampedusa gerettet'),
+    ('de', 'Waldbrand vernichtet 300 Hektar in Brandenburg'),
+    ('de', 'Deutschland holt 4 Medaillen bei der EM'),
+    ('de', 'Acht Jugendliche nach Schlägerei festgenommen'),
+    ('de', 'Vier Leichtverletzte bei Unfall auf der A9'),
+    ('pt', 'Governo anuncia 5 medidas contra a inflação'),
+    ('pt', '12 migrantes resgatados no Mediterrâneo'),
+    ('pt', 'Incêndio destrói 300 hectares no Pantanal'),
+    ('pt', 'Brasil conquista 4 medalhas no Pan'),
+    ('pt', 'Oito jovens detidos após briga em Lisboa'),
+    ('it', "Il governo approva 5 misure contro l'inflazione"),
+    ('it', '12 migranti soccorsi al largo di Lampedusa'),
+    ('it', 'Incendio distrugge 300 ettari in Sardegna'),
+    ('it', "L'Italia conquista 4 medaglie agli Europei"),
+    ('it', 'Otto giovani denunciati dopo una rissa'),
+    ("es", "Dos vuelos cancelados para Madrid por la niebla"), ("fr", "Trois trains supprimés pour cause de grève"),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), THIRD_LISTS)
+def test_third_set_lists_are_firm(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), THIRD_NEWS)
+def test_third_set_news_promises_no_list(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
+
+
 # ---------------------------------------------------------------- Marathi and Nepali
 
 # Pages declare one of Hindi, Marathi and Nepali for another, or English: a Devanagari

@@ -52,7 +52,7 @@ _NAMING_NOUNS = frozenset(
 # singular ("7 alışkanlığı", "10 نکته"); Hindi, Urdu and Bengali plural ("10 तरीके", "7 طریقے",
 # "৫টি উপায়").
 COUNTED_NOUNS = frozenset(
-    """hal tempat
+    """hal tempat imprescindibles imperdibles imprescindíveis imperdíveis incontournables imperdibili
     captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
     способа совета причины идеи вещи ошибки правила шага факта книги фильма места привычки
     способи поради причини ідеї речі помилки sposoby porady powody pomysły błędy nawyki
@@ -910,6 +910,10 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if prev in DETERMINERS and prev not in _TOP_WORDS:
         return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
+    if lang == "de" and _german_verb_before(tokens, i):
+        return False  # "Regierung beschließt 5 Maßnahmen gegen Inflation": the body decides
+    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
+        return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
@@ -926,8 +930,6 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
     if leads(tokens, i) and _gallery_label(tokens, i):
         return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
-    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
-        return True  # "Jardin : 8 plantes pour l'ombre", "10 рецептов на осень"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
 
 
@@ -974,7 +976,7 @@ _PEOPLE_AFTER_COUNT = frozenset(
     menschen personen kinder männer frauen jugendliche polizisten beamte kandidaten schüler studenten
     arbeiter passagiere soldaten häftlinge bewohner touristen familien
     mensen kinderen mannen vrouwen jongeren leerlingen werknemers passagiers militairen gevangenen
-    bewoners toeristen gezinnen
+    bewoners toeristen gezinnen man
     osób osoby dzieci mężczyzn kobiet policjantów kandydatów uczniów studentów pracowników migrantów
     pasażerów żołnierzy więźniów mieszkańców turystów rodzin
     человек детей мужчин женщин полицейских кандидатов школьников студентов рабочих мигрантов пассажиров
@@ -998,8 +1000,31 @@ _RELATIVE = {"es": frozenset({"que"}), "pt": frozenset({"que"}), "fr": frozenset
              "uk": frozenset({"які"}), "id": frozenset({"yang"})}
 
 
+# German capitalises its nouns: a word in lower case right before a count inside the headline,
+# none of these, is its verb ("Regierung beschließt 5 Maßnahmen", "Bayern holt 3 Punkte").
+_DE_BEFORE_COUNT = frozenset(
+    """für mit von vom in im auf aus zu zum zur bei beim nach über unter um gegen ohne durch bis seit
+    und oder die der das den dem des diese dieser diesen unsere meine deine alle nur rund fast knapp
+    mehr als weitere erste letzte neue top""".split()
+)
+
+
+def _german_verb_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a German count at ``i`` inside its headline follows a verb (see
+    :data:`_DE_BEFORE_COUNT`): a clause about the counted things, news or a title."""
+    if i < 2 or leads(tokens, i) or tokens[0][0].lower() in _DE_HOW:
+        return False
+    prev = tokens[i - 1][0]
+    return prev.isalpha() and prev.islower() and prev not in _DE_BEFORE_COUNT
+
+
+# A how-to or a pointer opening the headline makes its clause a title ("So gelingen 5
+# Rezepte…", "Hier gibt es 7 Ideen…", "Damit klappen 5 Tricks…").
+_DE_HOW = frozenset("so hier das damit darum deshalb wie warum diese".split())
+
+
 def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
-    """Whether the count at ``i`` and one to three words of its noun phrase, counting no
+    """Whether the count at ``i`` and one to four words of its noun phrase, counting no
     people, are followed by the language's "for" (:data:`_PURPOSE`) or a relative
     (:data:`_RELATIVE`, a comma before it or not), with no news word after."""
     marks = _PURPOSE.get(lang, frozenset()) | _RELATIVE.get(lang, frozenset())
@@ -1007,10 +1032,15 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
         return False
     words = [t[0].lower() for t in tokens[i + 1:i + 7] if t[0] not in COMMAS]
     at = next((k for k, w in enumerate(words) if w in marks), None)
+    if at is None or not 1 <= at <= 4 or not all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]):
+        return False
     rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
-    return at is not None and 1 <= at <= 3 and all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]) \
-        and not any(w in NEWS_WORDS for w in rest if w not in STOPPERS) \
-        and (_addresses_reader(tokens, i, lang) or not _clause_after(rest[at:], lang))
+    if any(w in NEWS_WORDS for w in rest if w not in STOPPERS):
+        return False
+    # A participle before the mark ("Dos vuelos cancelados para Madrid") is news unless the
+    # reader is spoken to ("7 fonctions cachées que vous devriez connaître").
+    clause = _clause_after(rest[at:], lang) or _clause_after(words[1:at], lang)
+    return not clause or _addresses_reader(tokens, i, lang)
 
 
 # What ends a news clause after the counted noun's "for" or relative, as the languages'
@@ -1093,7 +1123,8 @@ _READER_WORDS = frozenset(
     # know, do" ("5 series para ver", "5 libri da leggere", "10 мест, которые стоит посетить"),
     # as Wiktionary's translation tables of those verbs give them: what a reader will do with
     # the counted things, which news does not promise.
-    """ver leer visitar viajar escuchar probar comer comprar regalar conocer cocinar
+    """ver leer visitar viajar escuchar probar comer comprar regalar conocer cocinar hacer fazer faire fare
+    machen unternehmen doen
     assistir ler ouvir provar presentear
     voir lire visiter découvrir écouter essayer manger offrir acheter connaître
     vedere leggere visitare ascoltare provare mangiare regalare comprare conoscere
