@@ -874,6 +874,19 @@ def test_the_counted_noun_s_own_verb_stays_an_open_count(headline: str) -> None:
     assert number is None or not firm
 
 
+@pytest.mark.parametrize(("headline", "count"), [("Experts Share 7 Tips for Better Sleep", 7),
+                                                 ("Dermatologists Reveal 5 Mistakes You Make With Sunscreen", 5),
+                                                 ("Celebrate Spring With 12 Easy Recipes", 12)])
+def test_a_count_after_a_verb_presenting_it_or_a_preposition_stays_firm(headline: str, count: int) -> None:
+    assert headline_promise(headline, "en") == (count, False, True)
+
+
+@pytest.mark.parametrize("headline", ["Trump Names 3 New Cabinet Picks", "Netflix Adds 10 New Shows in March"])
+def test_a_count_after_a_verb_of_an_event_is_open(headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, "en")
+    assert number is not None and not firm
+
+
 @pytest.mark.parametrize("headline", ["Six Flags Closes 3 Parks", "Five Guys Opens in Paris", "Maroon 5 Announces Tour"])
 def test_a_count_in_a_name_a_singular_verb_follows_is_no_list(headline: str) -> None:
     number, _at_least, firm = headline_promise(headline, "en")

@@ -743,6 +743,14 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
 _EN_BEFORE_LIST = frozenset("with in for from of on by about like including and plus or to".split())
 
 
+# Verbs that present a list rather than tell of an event: "Experts Share 7 Tips for Better
+# Sleep", "Dermatologists Reveal 5 Mistakes…", "Doctors Recommend 4 Habits…".
+_PRESENTING = frozenset(
+    """share shares reveal reveals offer offers give gives list lists suggest suggests recommend
+    recommends explain explains swear swears pick picks""".split()
+)
+
+
 def _after_verb(tokens: Sequence[Token], i: int, named: bool) -> bool:
     """Whether the English count at ``i`` stands inside a clause after its verb, the
     subject before it: "Trump Names 3 New Cabinet Picks", "Netflix Adds 10 New Shows". News
@@ -752,6 +760,7 @@ def _after_verb(tokens: Sequence[Token], i: int, named: bool) -> bool:
         return False
     prev = tokens[i - 1][0].lower()
     return prev.isalpha() and prev not in _EN_BEFORE_LIST and prev not in _ARTICLES_BEFORE \
+        and prev not in _PRESENTING \
         and prev not in _LEADERS and prev not in SUPERLATIVES and prev not in _COUNT_LEADS \
         and tokens[i - 2][0] not in CLAUSE_MARKS
 
