@@ -12,9 +12,10 @@ import unicodedata
 
 from collections.abc import Callable, Sequence
 
+from auditor.structure.headline_words import LIST_NOUNS
 from auditor.structure.promise import (
-    CLAUSE_MARKS, COMMAS, GENERAL_COUNTERS, LIST_COUNTERS, LIST_NOUNS, NOT_LIST_COUNTS, firm_promise,
-    general_count, names_a_list, reads_as_list, vietnamese_list,
+    CLAUSE_MARKS, COMMAS, GENERAL_COUNTERS, LIST_COUNTERS, NOT_LIST_COUNTS, firm_promise, general_count, names_a_list,
+    reads_as_list, vietnamese_list,
 )
 
 from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
