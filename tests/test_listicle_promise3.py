@@ -1163,3 +1163,25 @@ def test_a_hindi_intro_counting_the_noun_otherwise_is_told(intro: str, said: lis
 
     result = audited("बेहतर नींद के 10 तरीके", f"<p>{intro}</p>" + _entries("उपाय", _HI), "hi")
     assert [f.excerpt for f in result.findings if f.rule == "LS006"] == said
+
+
+# ---------------------------------------------------------------- on a page: promise, items, verdict
+
+@pytest.mark.parametrize(("lang", "headline", "promised"), [
+    ("nl", "10x de leukste uitjes in Utrecht", 10),
+    ("es", "5 a 7 ideas para un fin de semana en Lisboa", 5),
+    ("fr", "Jardin : 8 plantes pour l'ombre", 8),
+])
+def test_a_list_short_of_its_new_firm_promise_is_told_so(lang: str, headline: str, promised: int) -> None:
+    # Firm now: the promise stands over a body that lists fewer, and the verdict says so.
+    from test_listicle_languages import listicle_facts, numbered
+
+    got_promised, found, verdict, _rules = listicle_facts(headline, numbered(4), lang)
+    assert (got_promised, found) == (promised, 4) and verdict != "kept"
+
+
+@pytest.mark.parametrize("headline", ["6 Candidates in Race for Mayor", "3 Killed, 5 Injured in Highway Crash"])
+def test_a_news_fragment_over_a_story_promises_nothing(headline: str) -> None:
+    from test_listicle_languages import assert_promises_nothing, story
+
+    assert_promises_nothing(headline, story())
