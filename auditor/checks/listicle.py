@@ -18,7 +18,7 @@ from auditor.model import Document, Item, Listicle, NumberingKind
 from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
 from auditor.text.number_words import number_words
-from auditor.text.segment import word_count
+from auditor.text.segment import MARKS, word_count
 
 
 def _promise(doc: Document) -> str:
@@ -125,8 +125,11 @@ def _count_pattern(lang: str, nouns: tuple[str, ...], window: int) -> re.Pattern
     numbers = sorted(number_words(lang), key=len, reverse=True)
     num = r"(?P<num>\d{1,4}|" + "|".join(map(re.escape, numbers)) + r")"
     noun = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True) if n)
+    # Bengali glues its classifier to the count ("৭টি উপায়", seven ways); Devanagari and
+    # Bengali words hold vowel signs, which are no \w: a word runs over them, and the noun
+    # ends where no letter or mark follows ("7 आसान तरीके").
     return re.compile(
-        rf"(?<![\w$€£.,:/-]){num}\+?\s+(?:[\w’'-]+\s+){{0,{window}}}?(?P<noun>{noun})\b",
+        rf"(?<![\w$€£.,:/-]){num}(?:টি|টা)?\+?\s+(?:[\w{MARKS}’'-]+\s+){{0,{window}}}?(?P<noun>{noun})(?![\w{MARKS}])",
         re.I,
     )
 

@@ -12,9 +12,10 @@ import unicodedata
 
 from collections.abc import Callable, Sequence
 
+from auditor.structure.headline_words import LIST_NOUNS
 from auditor.structure.promise import (
-    CLAUSE_MARKS, COMMAS, GENERAL_COUNTERS, LIST_COUNTERS, LIST_NOUNS, NOT_LIST_COUNTS, firm_promise,
-    general_count, names_a_list, reads_as_list,
+    CLAUSE_MARKS, COMMAS, GENERAL_COUNTERS, LIST_COUNTERS, NOT_LIST_COUNTS, firm_promise, general_count, names_a_list,
+    reads_as_list, vietnamese_list,
 )
 
 from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
@@ -82,8 +83,11 @@ _NOT_COUNT_AFTER = frozenset(
     বছর দিন ঘণ্টা মিনিট মাস সপ্তাহ টাকা কোটি লাখ শতাংশ হাজার
     vuotta päivää tuntia euroa prosenttia miljoonaa rokov dní hodín eur percent taon araw oras piso
     ساعة ساعات يوما يوم دقيقة دقائق شهر أشهر شهرا أسبوع أسابيع سنة عام ألف آلاف جنيه ريال درهم دينار
-    महीने हफ्ते हजार हज़ार फीसदी""".split()
+    महीने हफ्ते हजार हज़ार फीसदी
+    वर्षे वर्षांनी दिवस तास मिनिटे महिने आठवडे टक्के कोटी लाख घण्टा मिनेट महिना रुपैयाँ करोड प्रतिशत""".split()
 )
+# Marathi's and Nepali's years, days, hours, minutes, months, weeks, percent, crores, lakhs
+# and rupees (the last line) from CLDR's mr and ne unit and currency names.
 # Sources of the weeks, thousands and millions added for Romance, Slavic, Turkish and
 # Southeast Asian languages, and of every Persian, Urdu and Bengali unit: CLDR's unit
 # display names (common/main/*.xml, "duration-week", "duration-day"…) and its currency names
@@ -147,6 +151,26 @@ def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     return (prev[:1].isupper() and prev.isalpha() and prev.lower() not in _COUNT_LEADS
             and before not in CLAUSE_MARKS and before not in COMMAS and before not in ("(", "'", '"', "‘", "“")
             and nxt[:1].islower() and nxt.isalpha())
+
+
+# Verbs of the third person singular that English headlines use most: right after a count and
+# its plural noun they make the two a singular name ("Six Flags Closes 3 Parks", "Five Guys
+# Opens in Paris", "Twenty One Pilots Announces Tour"), never a list's title.
+# Not those that are plural nouns too ("7 Warning Signs", "250 Baby Names", "10 Best Buys",
+# "5 New Hires", "10 Product Launches").
+_EN_SINGULAR_VERBS = frozenset(
+    """says announces opens closes unveils reveals confirms denies loses warns sues sells responds
+    celebrates expands""".split()
+)
+
+
+def _singular_name(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the English count at ``i`` and the capitalised word after it are a name that
+    a singular verb follows (:data:`_EN_SINGULAR_VERBS`)."""
+    if i + 2 >= len(tokens):
+        return False
+    noun, verb = tokens[i + 1][0], tokens[i + 2][0]
+    return noun[:1].isupper() and noun.isalpha() and verb.lower() in _EN_SINGULAR_VERBS
 
 
 # A count spelled out where words are not spaced, before a counter for kinds or picks:
@@ -269,6 +293,16 @@ _DOZENS = re.compile(r"\b(?:una docena de|une douzaine de|ein dutzend|una dozzin
 _COMPOUND_HINT = re.compile(r"dozen|plus|ty[-\s]", re.I)
 # A range of counts ("7-10 Cities", "5 to 7 Ways", "5 or 6 Things"): at least the lower.
 _RANGE = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|\s(?:to|or)\s)\s*(\d{1,3})\b(?![-/:.,]\d)")
+# The same in words of the other languages we read ("5 a 7 ideas", "5 à 7 idées", "5 bis 7
+# Übungen", "5 tot 7 ideeën", "od 5 do 7", "5 ila 7"), a "from" before it kept out ("Da 5 a
+# 7 idee", "van 5 tot 7"): as their grammars join two counts, "to" and "or". Only before a
+# word: "3 a 1" and "2 à 0" are scores, which end there or go on with a team's name, and
+# the lower count is the higher's half or more (low_end), which scores' rarely are.
+_RANGE_WORDS = """a à o ou bis oder tot of do lub albo до или ila veya hingga sampai atau đến tới hoặc""".split()
+_RANGE_FROM = """de da von van od от dari từ""".split()
+_WORD_RANGE = re.compile(
+    rf"(?:\b(?:{'|'.join(_RANGE_FROM)})\s+)?(?<![\w.,:/-])(\d{{1,3}})\s+(?:{'|'.join(_RANGE_WORDS)})\s+(\d{{1,3}})"
+    r"(?=\s+[^\W\d_])", re.I)
 
 
 def in_digits(headline: str, lang: str) -> str:
@@ -286,7 +320,10 @@ def in_digits(headline: str, lang: str) -> str:
         lo, hi = int(m.group(1)), int(m.group(2))
         return f"{lo}+" if 3 <= lo < hi <= 2 * lo else m.group(0)
 
-    return _RANGE.sub(low_end, headline)
+    headline = _RANGE.sub(low_end, headline)
+    if (lang or "en").split("-")[0].lower() != "en":
+        headline = _WORD_RANGE.sub(low_end, headline)
+    return headline
 
 
 # Letters of the scripts one language (or one above all) writes, to read a headline in its
@@ -345,6 +382,8 @@ def _guarded(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> int |
     is not enough ("A hét legjobb filmje", the week's best films)."""
     value = GUARDED_WORDS.get(lang, {}).get(tokens[i][0].lower())
     nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    if lang == "vi" and value is not None:  # "Bảy cuốn sách…" (seven books): a noun of two syllables
+        return value if vietnamese_list([t[0].lower() for t in tokens[i + 1:i + 4]], nouns_only=True) else None
     return value if value is not None and nxt in LIST_NOUNS else None
 
 
@@ -367,6 +406,26 @@ def _word_value(tokens: Sequence[tuple[str, int, int]], i: int, lang: str, words
     return words[low]
 
 
+# Dutch heads a list with "5x" (five times): "5x de mooiste stranden", "10x lekker eten in
+# Utrecht", "3x waarom…": at the head of the headline or of a clause, a list of that many.
+# Not before a comparison, a rate or a run ("2x zoveel", "3x per week", "4x op rij", "2x
+# sneller"): Dutch grammars' "keer"/"maal" with comparatives and "per".
+_NL_TIMES = re.compile(r"(?:^|(?<=[:|–—]\s))(\d{1,3})[x×]\s+([^\W\d_]+)", re.I)
+_NL_NOT_AFTER_TIMES = frozenset(
+    """zoveel zo meer minder per op in achter raak sneller groter hoger duurder goedkoper beter
+    vaker langer kleiner lager trager slechter zwaarder daags keer""".split()
+)
+
+
+def _dutch_times(headline: str) -> int | None:
+    """The count of a Dutch list headed "5x …" (see :data:`_NL_TIMES`), None when none is."""
+    m = _NL_TIMES.search(headline)
+    if m is None or m.group(2).lower() in _NL_NOT_AFTER_TIMES:
+        return None
+    value = int(m.group(1))
+    return value if 2 <= value <= _MOST_ITEMS else None
+
+
 def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool, bool]:
     """:func:`headline_number` and whether its words alone make it a list's count
     (:func:`promise.firm_promise`); a count that is not firm holds only when the body
@@ -375,6 +434,8 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         return None, False, True
     lang = _script_language(headline, (lang or "en").split("-")[0].lower())
     headline = in_digits(_normal(headline, lang), lang)
+    if lang == "nl" and (times := _dutch_times(headline)) is not None:
+        return times, False, True
     spelled, firm = _spelled_count(headline, lang)
     if spelled is not None:
         return spelled, False, firm
@@ -384,10 +445,13 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         low = tok.lower()
         if tok[0].isdigit() or tok[0] in "$€£¥":
             value, plus = _digit_value(tok)
-            if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)):
+            if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)
+                                      or (lang == "en" and _singular_name(tokens, i))):
                 value = None
         elif (value := _word_value(tokens, i, lang, words)) is not None:
             plus = False
+            if lang == "en" and _singular_name(tokens, i):
+                continue  # "Six Flags Closes 3 Parks": read on
         else:
             continue
         if value is None or value < 2:

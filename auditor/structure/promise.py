@@ -16,182 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from auditor.structure.headline_words import (
+    AND_OTHERS, CLAUSE_VERBS, COUNTED_NOUNS, DETERMINERS, FA_SUPERLATIVE, IRREGULAR_PARTICIPLES, LIST_NOUNS,
+    NEWS_WORDS, STOPPERS, SUPERLATIVES, TITLE_PARTICIPLES,
+)
+from auditor.text.number_words import NUMBER_WORDS
+
 Token = tuple[str, int, int]
 
-# Words that name what a list is made of, in the languages we read. A number before one
-# of these is a promise wherever it stands ("…: the 5 tips", "…in 3 Schritten"); with
-# COUNTED_NOUNS below they make LIST_NOUNS.
-_NAMING_NOUNS = frozenset(
-    """tips ways things reasons ideas steps secrets mistakes lessons facts signs tricks rules habits
-    questions examples tools books films movies places products apps deals picks strategies hacks
-    options methods myths benefits moments findings takeaways trends recipes songs albums games
-    shows jokes puns quotes items gifts destinations costumes hairstyles photos pictures stories
-    questions takeaways observations lessons principles must-haves essentials favorites favourites
-    tipps ideen gründe dinge schritte fehler fragen orte regeln wege möglichkeiten rezepte bücher
-    filme beispiele maßnahmen fakten
-    consejos formas razones cosas pasos errores trucos claves lugares ejemplos recetas libros
-    astuces conseils raisons idées choses façons erreurs étapes exemples recettes livres
-    consigli modi motivi idee cose errori trucchi passi esempi ricette libri
-    dicas maneiras razões ideias coisas erros passos exemplos receitas livros
-    manieren redenen ideeën dingen stappen fouten voorbeelden
-    способов советов причин идей вещей ошибок правил шагов фактов книг фильмов мест
-    sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
-    cara alasan ide""".split()
-)
-# The same after a count in more languages. Read only after a number: many are everyday
-# words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
-# so none names a list by itself (see _GENERIC_NOUNS). Besides tips, ways, reasons and
-# things, the kinds of thing health and travel lists count (exercises, symptoms, signs,
-# habits, destinations, remedies, benefits, lessons drawn) and English nouns of long
-# collections ("150 captions", "101 snacks"). Each language's word as the translation tables
-# of Wiktionary's entries for those English nouns give it, in the form a count takes, from
-# their declension tables: Slavic genitive plurals after 5 ("10 упражнений", "5 objawów") and
-# the forms after 2-4 ("3 способа", "4 porady", "3 tipy"); Turkish and Persian keep the noun
-# singular ("7 alışkanlığı", "10 نکته"); Hindi, Urdu and Bengali plural ("10 तरीके", "7 طریقے",
-# "৫টি উপায়").
-COUNTED_NOUNS = frozenset(
-    """hal tempat
-    captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
-    способа совета причины идеи вещи ошибки правила шага факта книги фильма места привычки
-    способи поради причини ідеї речі помилки sposoby porady powody pomysły błędy nawyki
-    způsoby tipy důvody nápady chyby
-    erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
-    vinkkiä syytä tapaa asiaa ideaa paikkaa tipov spôsobov dôvodov vecí nápadov paraan bagay dahilan
-    übungen anzeichen symptome gewohnheiten reiseziele urlaubsziele ausflugsziele hausmittel vorteile
-    ejercicios síntomas señales hábitos destinos remedios beneficios
-    exercices symptômes signes habitudes destinations remèdes bienfaits avantages
-    exercícios sintomas sinais remédios benefícios
-    esercizi sintomi segnali segni abitudini mete destinazioni rimedi benefici vantaggi
-    упражнений симптомов признаков привычек преимуществ ćwiczeń objawów oznak nawyków miejsc korzyści
-    oefeningen symptomen signalen gewoontes gewoonten bestemmingen voordelen cviků příznaků návyků
-    gejala tanda latihan destinasi egzersiz hareket أعراض علامات تمارين عادات وجهات فوائد
-    sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
-    módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
-    способів порад причин речей помилок ідей книг фільмів
-    طرق أسباب أشياء نصائح أفكار خطوات أخطاء معلومات حقائق أماكن
-    מקומות
-    şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
-    तरीके कारण बातें टिप्स चीजें
-    דרכים סיבות דברים טיפים
-    alışkanlık alışkanlığı tüyo sırrı sır belirti belirtisi fayda faydası kural özellik tarif sebep
-    fakta rekomendasi manfaat kebiasaan kesalahan langkah resep kiat trik ciri penyebab
-    उपाय फायदे नुस्खे गलतियां गलतियाँ आदतें जगहें तरीकों चीज़ें
-    نکته روش راه راهکار دلیل اشتباه ترفند چیز چیزی عادت توصیه
-    طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
-    উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস""".split()
-)
-LIST_NOUNS = _NAMING_NOUNS | COUNTED_NOUNS
-# Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
-SUPERLATIVES = frozenset(
-    """best worst most greatest top biggest essential favorite favourite must-have must-see
-    must-read coolest funniest easiest cheapest smartest besten beliebtesten wichtigsten schönsten
-    größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
-    bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
-    найкращих найкращі лучших
-    terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
-    بهترین برترین برتر بہترین সেরা সবচেয়ে""".split()
-)
-# Persian forms any superlative with the suffix "-ترین" ("مهم‌ترین", the most important).
-_FA_SUPERLATIVE = "ترین"
-# A determiner or "top" right before the number makes a list of what follows, mid-headline:
-# "Hit Parader's Top 100 Metal Vocalists", "Why You Need These 5 Apps".
-DETERMINERS = frozenset(
-    """top these those our my your his her their diese unsere meine deine estos estas nuestros
-    nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
-    topp топ टॉप טופ أفضل iyi bune τα οι""".split()
-)
-# Words that, right after the noun phrase, make the headline a news clause about counted
-# people or events rather than the title of a list.
-NEWS_WORDS = frozenset(
-    """dead die dies died dying killed kill kills injured hurt wounded arrested charged detained
-    jailed sentenced convicted indicted accused shot gunned stabbed missing rescued evacuated
-    confirmed reported diagnosed infected hospitalized hospitalised tested fined fired sacked
-    suspended resign resigns resigned quit elected nominated sue sues sued flee fled escape
-    escaped trapped stranded murdered drowned crashed deported caught freed released kidnapped
-    abducted sickened poisoned recalled banned expelled evacuate perish perished slain
-    arrests casualties fatalities
-    tot tote toten sterben starben gestorben getötet verletzt verletzte festgenommen verhaftet
-    vermisst infiziert erschossen verurteilt evakuiert gerettet angeklagt festnahmen
-    arresti detenciones arrestations prisões
-    muertos muertas mueren murieron fallecidos heridos detenidos desaparecidos contagiados
-    morts meurent tués blessés arrêtés disparus
-    morti muoiono uccisi feriti arrestati dispersi
-    mortos morrem feridos presos desaparecidos
-    doden gewonden gearresteerd vermist
-    погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
-    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno
-    zginęły zatrzymane zatrzymani zatrzymanych ranni ranne żyją żyje aangehouden opgepakt overleden gewond omgekomen
-    döda dödade gripna skadade omkomna død døde dræbt dræbte anholdt sårede omkommet drept pågrepet skadd omkom
-    mrtví mrtvých zadrženi zadrženo zraněni zraněných morți arestați răniți decedați reținuți murit
-    halott halottak sérült sérültek meghalt letartóztattak őrizetbe
-    νεκροί νεκρούς τραυματίες συλλήψεις συνελήφθησαν
-    tewas ditangkap meninggal terluka maut ditahan cedera chết bắt vong
-    गिरफ्तार मौत घायल मारे הרוגים נעצרו פצועים נהרגו
-    загиблих загинули затримані затримано поранені померли
-    قتلى قتيل جرحى مصابين مصرع
-    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını şehit yakalandı
-    diamankan dibekuk diciduk
-    interpellés interpellées écroués inculpés condamnés hospitalisés évacués décédés tuées blessées
-    arrestados condenados imputados investigados hospitalizados evacuados rescatados asesinados
-    secuestrados fallecen detidos baleados resgatados assassinados sequestrados internados
-    fermati indagati condannati denunciati evacuati uccise arrestate ricoverati
-    detenidas heridas arrestadas fallecidas desaparecidas asesinadas secuestradas rescatadas evacuadas
-    hospitalizadas condenadas detidas feridas presas mortas baleadas resgatadas assassinadas
-    sequestradas internadas arrêtées disparues mortes décédées hospitalisées évacuées
-    fermate indagate ricoverate denunciate
-    festgenommene todesopfer schwerverletzte verunglückt veroordeeld zwaargewond
-    арестованы осуждены госпитализированы эвакуированы погибшие раненые пострадавших
-    aresztowani zabici
-    víctimas vítimas victimes vittime opfer slachtoffers ofiar obětí жертв muertes mortes décès смертей zgonów úmrtí
-    kuoli kuolleita kuollut loukkaantui loukkaantuneita pidätettiin mŕtvi zranení zadržali
-    patay sugatan arestado
-    ज़ख्मी जख्मी हिरासत मृत शहीद लापता
-    کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
-    بحق ہلاک گرفتار شہید لاپتہ
-    নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক""".split()
-)
-# Sources of the Turkish, Indonesian, Hindi, Persian, Urdu and Bengali words above, and of the
-# Romance, German, Dutch, Russian and Polish participles after them ("Les 3 suspects
-# interpellés", "Los 3 arrestados"): the translation tables of Wiktionary's "killed",
-# "injured", "arrested", "convicted", "hospitalized", "evacuated", "missing", "victim", and
-# the conjugation tables of those verbs (plural participles, masculine and feminine);
-# the forms are those wire headlines use ("3 کشته و ۵ زخمی", "3 افراد جاں بحق", "নিহত ৩").
-# English verbs in the present plural (or past) that, right after the counted noun, make the
-# headline a clause about those people or things: "Two new restaurants open downtown",
-# "Four candidates qualify for debate", "Six teams remain". An adjective before the noun
-# ("5 Open Questions") is no verb, so only the word right after the noun is read. Verbs
-# that list titles use of people ("10 CEOs Admit…", "12 Twitter-Nutzer verraten…",
-# "5 Doctors Warn…") are left out: there the count is a list's.
-CLAUSE_VERBS = frozenset(
-    """open close remain return merge qualify break fall plead testify strike protest march rally clash
-    vote agree reach arrive land report accuse fail sign enter join win lose face
-    opened closed remained returned merged qualified broke fell pleaded testified struck protested
-    marched rallied clashed voted agreed reached arrived landed reported accused
-    appear appeared deny denied await awaited settle settled""".split()
-)
-# The last line: what the counted do in court reports ("The 5 suspects appear in court",
-# "3 officers deny charges", "2 defendants await sentencing").
-# Past participles that do not end in "-ed" ("12 cars stolen", "200 homes sold").
-IRREGULAR_PARTICIPLES = frozenset("found stolen sold hit shut torn won lost seen taken made built".split())
-# Participles a list's title puts after its noun ("5 Myths Debunked", "All 27 Movies Ranked",
-# "10 Lessons Learned"): not a clause about the counted things, unlike "50 homes destroyed".
-TITLE_PARTICIPLES = frozenset(
-    """ranked rated explained revealed debunked reviewed compared answered decoded demystified busted
-    solved uncovered learned recommended tested approved needed required inspired based themed
-    unboxed featured included curated handpicked hand-picked updated""".split()
-)
-# After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
-STOPPERS = frozenset(
-    """that who which whom to you we i they your our for how why when where what worth every
-    dass um zu für die du ihr wir que para pour qui per che voor om
-    जो जिन्हें जहां जहाँ جو جنہیں جہاں که যা যে যেখানে""".split()
-)
-# The relatives of Hindi, Urdu, Persian and Bengali ("जो", "جو", "که", "যে") as their
-# grammars name them: a title's noun phrase ends there ("10 शहर जहां…", ten cities where…).
-# "X, and 4 other takeaways": the headline's subject is one more item.
-AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
-    "other others more weitere andere otros otras más autres altri altre outros outras mais andere".split()
-))
 # Scripts written without spaces: a number there promises only at the head of a clause,
 # or with a counter word for kinds or picks right after it: "5つの方法" (five ways),
 # "おすすめ10選" (ten picks), "5个方法", "十大", "5가지 방법" (five kinds of way), "10선".
@@ -200,13 +32,10 @@ UNSPACED = frozenset({"zh", "ja", "ko", "th"})
 LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "個", "种", "種", "大", "招", "款", "件事",
                  "가지", "선", "곳",
                  # Counters for kinds of thing a list names: shops (軒), books (冊, 本), products (品),
-                 # songs (曲, 首), works (作品), dishes (道菜). Not 家, 点: firms and hours in
-                 # Chinese news ("3家银行", "下午3点"). 个, 個, つ, 곳, 本, 軒 count news's things
-                 # too: see GENERAL_COUNTERS, read first.
-                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜",
-                 # Films and series (部: "10部电影", ten films), as the Chinese classifier
-                 # tables list it; its compounds of news are in NOT_LIST_COUNTS.
-                 "部")
+                 # songs (曲, 首), works (作品), dishes (道菜). Not 点: hours in Chinese news
+                 # ("下午3点"). 个, 個, つ, 곳, 本, 軒, 家, 部 count news's things too (firms, laws):
+                 # see GENERAL_COUNTERS, read first.
+                 "軒", "冊", "本", "品", "曲", "首", "作品", "道菜")
 # The general classifiers (个, 個, Japanese つ, Korean 곳 for places) count anything,
 # countries, people, storms and sites in news as well ("美国对5个国家实施制裁", sanctions on five
 # countries; "3个人在事故中死亡"; "2つの台風が接近"; "전국 5곳에서 화재"): a list only with a
@@ -216,7 +45,13 @@ LIST_COUNTERS = ("つ", "選", "カ条", "か条", "ヶ条", "箇条", "个", "�
 # tip, reason, habit, place, suggestion, secret, step, benefit, sign, detail, thing, mistake,
 # restaurant, destination, recipe, fact, game, app, principle, feature, symptom, condition,
 # difference, word, lodging; died, injured, fire, arrested, confirmed (cases), missing.
-GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒")  # 本: bottles, films, home runs; 軒: houses, shops
+GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒",  # 本: bottles, films, home runs; 軒: houses, shops
+                    # 家 counts restaurants and shops in lists, firms and banks in news ("必吃的5家餐厅",
+                    # "3家银行宣布降息"); Korean 권 books and 편 films or episodes, and volumes or
+                    # articles in news ("책 10권", "드라마 6편").
+                    "家", "권", "편",
+                    # 部 counts films and series, and laws and departments in news ("3部新法律").
+                    "部")
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
@@ -224,9 +59,15 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    "맛집", "여행지", "추천", "가볼", "꼭", "베스트", "명소", "방법", "이유", "습관", "카페",
                    "食谱", "菜谱", "窍门", "知识", "秘密", "错误", "游戏", "应用", "原则", "特点", "症状", "信号", "征兆",
                    "事实", "条件", "メリット", "注意点", "サイン", "症状", "要素", "言葉", "違い",
-                   "장소", "관광지", "데이트", "핫플", "숙소")
+                   "장소", "관광지", "데이트", "핫플", "숙소",
+                   # Stretches, mistakes, advice, recipes, spots, items; "not to be missed", moves
+                   # (exercises); Korean "good to (read, visit…)" and "if you miss it".
+                   "ストレッチ", "失敗", "アドバイス", "レシピ", "スポット", "アイテム", "グッズ", "見逃せない",
+                   "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典")
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
-                   "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종")
+                   "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
+                   # fined, announced, went bankrupt or closed: what news tells of firms (家)
+                   "罚款", "被罚", "宣布", "破产", "倒闭", "关闭")
 
 
 def general_count(headline: str) -> tuple[int | None, bool]:
@@ -277,7 +118,9 @@ NOT_LIST_COUNTS = ("个月", "个小时", "个星期", "个工作日", "个交�
 # "ベスト10", "トップ5", "베스트 10", "TOP10": "top" in those scripts.
 TOPS = ("ベスト", "トップ", "베스트", "톱", "top", "best")
 # The Arabic question mark and the Devanagari danda end a clause as "?" and "." do.
-CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、", "؟", "।"})
+CLAUSE_MARKS = frozenset({":", "|", "–", "—", "-", "!", "?", ".", "(", "：", "｜", "！", "？", "。", "、", "؟", "।",
+                          # a label in brackets before the headline ("[PHOTOS] 10…", "【保存版】", "[Ảnh] 10…")
+                          "]", "】", "」"})
 # Commas, Latin and Arabic: a pause inside a clause ("Man, 45, charged", "۳ کشته، ۵ زخمی").
 COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
@@ -286,7 +129,8 @@ _LEADERS = frozenset(
     as unsere meine topp топ टॉप טופ أفضل τα οι
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
-    confira veja conheça descubra descubre conoce découvrez scopri entdecken""".split()
+    confira veja conheça descubra descubre conoce découvrez scopri entdecken
+    ini inilah berikut deretan sederet daftar вот oto işte""".split()
 )
 # Presentatives and copulas ("Estos son los 10…", "Voici les 10…", "Das sind die 10…") and
 # the imperatives a magazine opens a list with ("Confira os 10…", "Découvrez les 5…", "Meet
@@ -300,7 +144,7 @@ def _word(tok: str) -> bool:
 def superlative(low: str, lang: str) -> bool:
     """Whether word ``low`` is a superlative: one of :data:`SUPERLATIVES`, or a Persian one
     by its suffix ("محبوب‌ترین", the most popular)."""
-    return low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(_FA_SUPERLATIVE))
+    return low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE))
 
 
 # "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
@@ -325,7 +169,29 @@ def _ranked_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether a superlative stands right before the count, as Persian, Arabic, Urdu and
     Turkish put it ("بهترین ۱۰ فیلم", the best 10 films; "En güzel 10 plaj")."""
     prev = tokens[i - 1][0].lower() if i else ""
-    return superlative(prev, lang) or (lang == "tr" and i >= 2 and tokens[i - 2][0].lower() == "en")
+    return superlative(prev, lang) or (lang == "tr" and _turkish_most(tokens, i))
+
+
+def _turkish_most(tokens: Sequence[Token], i: int) -> bool:
+    """Whether Turkish's "en" (most) stands two or three words before the count ("En güzel
+    10 plaj", "en çok satan 10 kitabı", the 10 best-selling books), not "en az" or "en
+    fazla" (at least, at most: "en az 5 kişi")."""
+    words = [t[0].lower() for t in tokens[max(0, i - 3):i]]
+    at = next((k for k, w in enumerate(words) if w == "en"), None)
+    return at is not None and at < len(words) - 1 and words[at + 1] not in ("az", "fazla")
+
+
+# Turkish addresses its reader by the second person plural's endings, on a possessive or a
+# participle before the count ("Cildiniz için 7 doğal maske", for your skin; "Evde
+# yapabileceğiniz 10 tarif", ten recipes you can make at home; "bilmeniz gereken"), as
+# Turkish grammars give them; not the sea's "-deniz" (Akdeniz, Karadeniz).
+_TR_YOUR = ("iniz", "ınız", "unuz", "ünüz", "eniz", "anız")
+
+
+def _turkish_reader(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a word before the count at ``i`` speaks to the Turkish reader (:data:`_TR_YOUR`)."""
+    return any(len(w) > 6 and w.lower().endswith(_TR_YOUR) and not w.lower().endswith("deniz")
+               for w, _s, _e in tokens[:i])
 
 
 def leads(tokens: Sequence[Token], i: int) -> bool:
@@ -414,7 +280,38 @@ def verb_clause(tokens: Sequence[Token], i: int, is_plural: object) -> bool:
             after = phrase[n + 1] if n + 1 < len(phrase) else ""
             return bool(after) and after.isalpha() and after not in _NOT_VERBS \
                 and not is_plural(after, "en") and not after.endswith(("ing", "ly", "ed")) \
-                and not _proper_noun(tokens, i, after)
+                and not _proper_noun(tokens, i, after) and not _named_relative(tokens, i, w)
+    return False
+
+
+# Verbs a title's reduced relative ends with after a person's name, beside any "-ed": "7
+# Books Bill Gates Recommends", "10 Restaurants Anthony Bourdain Loved", "5 Songs Adele Wrote".
+_RELATIVE_VERBS = frozenset(
+    """loves likes hates recommends swears uses wears eats drinks reads owns wants needs picks
+    made wrote said ate wore drove chose built""".split()
+)
+# What may follow that verb to the headline's end: "…Swears By", "…Wrote About Exes".
+_RELATIVE_TAILS = frozenset("by about for most in on at from during before after".split())
+
+
+def _named_relative(tokens: Sequence[Token], i: int, noun: str) -> bool:
+    """Whether the plural ``noun`` after the count at ``i`` is followed by a name of two or
+    three capitalised words and a verb of :data:`_RELATIVE_VERBS` or in "-ed" that ends the
+    headline or comes before a preposition: a reduced relative ("10 Restaurants Anthony
+    Bourdain Loved", the restaurants he loved), not the noun's own verb ("5 Tory MPs Call
+    for…", "2 Firms Win Big Contracts": the word after the name is no such verb)."""
+    words = [t[0] for t in tokens[i + 1:]]
+    at = next((k for k, t in enumerate(words) if t.lower() == noun), None)
+    if at is None:
+        return False
+    for size in (2, 3):
+        name, rest = words[at + 1:at + 1 + size], words[at + 1 + size:]
+        if len(name) < size or not rest or not all(x[:1].isupper() and x.isalpha() for x in name):
+            continue
+        verb = rest[0].lower()
+        if (verb in _RELATIVE_VERBS or (len(verb) > 4 and verb.endswith("ed"))) \
+                and (len(rest) == 1 or rest[1].lower() in _RELATIVE_TAILS):
+            return True
     return False
 
 
@@ -629,12 +526,19 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     count is firm only with a list cue (a list noun or superlative after it, "top", a
     determiner or article before it, a headline naming a list); else it is a promise only
     when the body lists about that many (see :func:`auditor.structure.finish.finish`)."""
+    if lang not in UNSPACED and _enumerated(tokens, i):
+        return False
     if lang == "en":
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
         # destroyed", "20 animals photographed") is news or a title: the body decides.
         # A finite verb after it ("5 Tory MPs call for…") makes a clause the same way.
         phrase = _phrase(tokens, i, lang)
-        if participle_clause(phrase, is_plural) or verb_clause(tokens, i, is_plural) or _news_state(phrase):
+        # "These 6 celebrities started out as waiters": a determiner or "top" names a list
+        # whatever the participle after its noun says.
+        named = _names_by_determiner(tokens, i)
+        if not named and (participle_clause(phrase, is_plural) or _people_fragment(tokens, i)):
+            return False
+        if verb_clause(tokens, i, is_plural) or _news_state(phrase) or _after_verb(tokens, i, named):
             return False
         # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
@@ -646,6 +550,102 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # unspaced scripts read counters; the general one needs a list word
         return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
     return _list_cue(tokens, i, lang, is_plural)
+
+
+# Words an English list's count may follow inside its headline without a verb before it:
+# "Start Your Day With 5 Breakfast Ideas", "Gifts for 10 Types of Dads".
+_EN_BEFORE_LIST = frozenset("with in for from of on by about like including and plus or to".split())
+
+
+# Verbs that present a list rather than tell of an event: "Experts Share 7 Tips for Better
+# Sleep", "Dermatologists Reveal 5 Mistakes…", "Doctors Recommend 4 Habits…".
+_PRESENTING = frozenset(
+    """share shares reveal reveals offer offers give gives list lists suggest suggests recommend
+    recommends explain explains swear swears pick picks""".split()
+)
+
+
+def _after_verb(tokens: Sequence[Token], i: int, named: bool) -> bool:
+    """Whether the English count at ``i`` stands inside a clause after its verb, the
+    subject before it: "Trump Names 3 New Cabinet Picks", "Netflix Adds 10 New Shows". News
+    or a list's title: the body decides. Not after a determiner, an article, a leader
+    ("Here Are 10…", "Meet 5…"), a superlative or a preposition (:data:`_EN_BEFORE_LIST`)."""
+    if named or i < 2 or leads(tokens, i):
+        return False
+    prev = tokens[i - 1][0].lower()
+    return prev.isalpha() and prev not in _EN_BEFORE_LIST and prev not in _ARTICLES_BEFORE \
+        and prev not in _PRESENTING \
+        and prev not in _LEADERS and prev not in SUPERLATIVES and prev not in _COUNT_LEADS \
+        and tokens[i - 2][0] not in CLAUSE_MARKS
+
+
+# Words that may stand before a count inside a headline ("Why You Need These 5 Apps",
+# "Ranked: All 12…", "Meet Our 10…"), as numbers._COUNT_LEADS reads them.
+_COUNT_LEADS = frozenset(
+    """all every only just other another first last next final latest here are meet see try get
+    watch read ranked over nearly almost about need""".split()
+)
+
+
+# "One" in the languages we read (left out of the number words: it is their article too).
+_ONE_WORDS = frozenset("one un une ein eine uno una um uma een один одна jeden jedna bir satu một".split())
+# "And" in the same languages, which join two counts as a comma does.
+_AND_WORDS = frozenset("and und y et e en i и ve dan và".split())
+
+
+def _enumerated(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the count at ``i`` and its noun are followed, before any clause mark, by a
+    comma or "and" and another count: counts of different things side by side, as news
+    gives a toll or a tally ("3 Killed, 5 Injured", "2 Dogs, 1 Cat Rescued", "Two Brothers,
+    One Dream", "3 muertos y 5 heridos"). A list counts one kind of thing: the body decides."""
+    for k in range(i + 1, min(len(tokens) - 1, i + 6)):
+        tok = tokens[k][0]
+        if tok in CLAUSE_MARKS:
+            return False
+        if tok in COMMAS or tok.lower() in _AND_WORDS:
+            nxt = tokens[k + 1][0].lower()
+            return nxt[:1].isdecimal() or nxt in _ONE_WORDS or any(nxt in w for w in NUMBER_WORDS.values())
+    return False
+
+
+def _names_by_determiner(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a determiner ("these", "our") or "top" stands right before the count at ``i``."""
+    prev = tokens[i - 1][0].lower() if i else ""
+    return prev in DETERMINERS or _after_top(tokens, i)
+
+
+# People news counts in a headline with no verb: "6 Candidates in Race for Mayor", "3
+# Finalists for Police Chief Job", "2 Former Officers in Court". The roles of wire stories
+# (candidates, suspects, officers, victims…), as their style guides' examples name them.
+_PEOPLE_NOUNS = frozenset(
+    """candidates finalists nominees contenders applicants suspects defendants inmates prisoners
+    officers deputies troopers cops firefighters soldiers troops workers employees residents
+    passengers drivers pilots miners students teens teenagers children kids men women people
+    patients victims survivors hikers climbers tourists migrants protesters protestors lawmakers
+    senators officials jurors""".split()
+)
+# What makes a title of people counted ("10 Women Who Changed History", "5 Students to
+# Watch", "7 Kids You Should Know"): a relative, an infinitive, the reader, "of the".
+_PEOPLE_TITLE_WORDS = frozenset(
+    "who whom whose which that to you your you'll you’ll we our i how why worth every ever of".split()
+)
+
+
+def _people_fragment(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the English count at ``i`` counts people in a news fragment: a role of
+    :data:`_PEOPLE_NOUNS` (after at most two adjectives), and nothing after it that makes a
+    title of them (:data:`_PEOPLE_TITLE_WORDS`, a list noun, a superlative). The body's
+    list decides, as for a news clause."""
+    if i and (tokens[i - 1][0].lower() in _ARTICLES_BEFORE):
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:]]
+    for n, w in enumerate(words[:3]):
+        if w in _PEOPLE_NOUNS:
+            rest = words[n + 1:]
+            return not any(x in _PEOPLE_TITLE_WORDS or x in LIST_NOUNS or x in SUPERLATIVES for x in rest)
+        if not w.isalpha() or w in LIST_NOUNS or w in SUPERLATIVES or w in OPEN_SUPERLATIVES:
+            return False
+    return False
 
 
 # Where news leaves the people or places it counts: "3 Teens in Custody", "2 Officers on
@@ -696,9 +696,17 @@ _TITLE_PARTICIPLES = frozenset(
 )
 
 
+# The past tense's plural in Russian and Ukrainian ("-ли": "сгорели", burned) and Polish
+# ("-li", "-ły", and "-ło" after five and more: "spłonęło"), as their conjugation tables end it:
+# right after the counted noun, its verb ("ФОТО: 5 машин сгорели на парковке").
+_SLAVIC_PAST = {"ru": ("ли",), "uk": ("ли",), "pl": ("li", "ły", "ło")}
+
+
 def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     """Whether the word after the counted noun (``phrase[0]``, not a list noun) is a verb
     in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`)."""
+    if lang in _SLAVIC_PAST and len(phrase) >= 2 and phrase[0] not in LIST_NOUNS:
+        return len(phrase[1]) >= 5 and phrase[1].endswith(_SLAVIC_PAST[lang])  # "5 машин сгорели"
     ends = _VERB_ENDINGS.get(lang)
     if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
         return False
@@ -723,9 +731,17 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
+    if prev in DETERMINERS and prev not in _TOP_WORDS:
+        return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
+    if lang == "de" and _german_verb_before(tokens, i):
+        return False  # "Regierung beschließt 5 Maßnahmen gegen Inflation": the body decides
+    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
+        return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
+        return True
+    if lang == "vi" and vietnamese_list(head):
         return True
     if any(superlative(w, lang) for w in head[1:3]):
         return True  # after the noun, as Persian and Indonesian set it: "۱۰ فیلم برتر", "5 Film Terbaik"
@@ -733,7 +749,175 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True
     if leads(tokens, i) and (_addresses_reader(tokens, i, lang) or any(w in _LEADING_NOUNS for w in head[:2])):
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
+    if lang == "tr" and _turkish_reader(tokens, i) and not any(w in NEWS_WORDS for w in head):
+        return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
+    if leads(tokens, i) and _gallery_label(tokens, i):
+        return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
+
+
+# The labels a gallery or slideshow carries before its headline, in the languages we read
+# (Wiktionary's translations of "photos", "gallery", "slideshow", "in pictures"): its count
+# is the number of slides. News words after it still make news ("FOTOS: 3 muertos…").
+_GALLERY_WORDS = frozenset(
+    """photos fotos foto photo gallery galería galeria galerie galleria bildergalerie fotogalerie
+    fotostrecke bilder slideshow diaporama fotky zdjęcia zdjęciach фото фотогалерея galeri resim
+    صور بالصور عکس तस्वीरें ছবি ảnh ภาพ 사진 포토 写真 图集 组图""".split()
+)
+
+
+def _gallery_label(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a gallery's label (:data:`_GALLERY_WORDS`) stands before the count at ``i``,
+    in the headline's first three words."""
+    return any(t[0].lower() in _GALLERY_WORDS for t in tokens[:min(i, 3)])
+
+
+# "For" as a list's title sets it after its noun ("8 plantes pour l'ombre", "12 Ideen für den
+# Advent", "8 roślin do cienia", "10 рецептов на осень", "8 Tanaman untuk Tempat Teduh"),
+# in the languages that put it there, as their grammars name the preposition of purpose.
+_PURPOSE = {"es": frozenset({"para"}), "pt": frozenset({"para", "pra"}), "fr": frozenset({"pour"}),
+            "it": frozenset({"per", "da"}), "de": frozenset({"für", "zum", "zur", "gegen"}),
+            "nl": frozenset({"voor", "tegen"}), "pl": frozenset({"dla"}),
+            "ru": frozenset({"для"}), "uk": frozenset({"для"}), "id": frozenset({"untuk"})}
+# Not Polish "na" and "do" nor Russian "на" (for, and on or to: "wypadek na A4", "5 karetek
+# do wypadku", "авария на трассе").
+# News counts people before such a word too ("Six candidats pour la mairie", "Seis candidatos
+# para la alcaldía", "5 osób do szpitala"): people, children, men, women, the young, police,
+# candidates, pupils, students, workers, migrants, passengers, soldiers, prisoners,
+# residents, tourists and victims, in the forms after a count (Wiktionary's translation and
+# declension tables); and the tallies of sport, elections and epidemics news gives the same
+# way ("Deux médailles pour la France", "Drei Punkte für Bayern", "5 casos para…"): goals,
+# points, medals, votes, seats, cases.
+_PEOPLE_AFTER_COUNT = frozenset(
+    """personas niños niñas hombres mujeres jóvenes menores policías agentes candidatos candidatas alumnos
+    estudiantes trabajadores migrantes pasajeros militares soldados presos vecinos turistas familias
+    pessoas crianças homens mulheres jovens policiais alunos trabalhadores passageiros moradores famílias
+    personnes enfants hommes femmes jeunes mineurs policiers gendarmes candidats élèves étudiants salariés
+    travailleurs passagers militaires soldats détenus habitants touristes familles
+    persone bambini uomini donne giovani minori poliziotti carabinieri candidati studenti alunni lavoratori
+    migranti passeggeri militari detenuti residenti turisti famiglie
+    menschen personen kinder männer frauen jugendliche polizisten beamte kandidaten schüler studenten
+    arbeiter passagiere soldaten häftlinge bewohner touristen familien
+    mensen kinderen mannen vrouwen jongeren leerlingen werknemers passagiers militairen gevangenen
+    bewoners toeristen gezinnen man
+    osób osoby dzieci mężczyzn kobiet policjantów kandydatów uczniów studentów pracowników migrantów
+    pasażerów żołnierzy więźniów mieszkańców turystów rodzin
+    человек детей мужчин женщин полицейских кандидатов школьников студентов рабочих мигрантов пассажиров
+    военных солдат заключённых жителей туристов семей людей
+    orang anak pria wanita polisi calon siswa mahasiswa pekerja warga wisatawan keluarga
+    bewerber anwärter aspiranten kandydaci kandydatki кандидата кандидаты претендента претендентов человека
+    víctimas vítimas victimes vittime opfer slachtoffers ofiary ofiar жертвы жертв korban
+    goles gols buts tore gol doelpunten bramek голов gola puntos pontos points punkte punti punten punkty
+    очков poin medallas medalhas médailles medaillen medaglie medailles medale медали medali votos voix
+    stimmen voti stemmen głosów голосов suara escaños sièges sitze seggi zetels mandatów kursi
+    casos cas fälle casi gevallen przypadków случаев kasus""".split()
+)
+
+
+# A relative after the counted noun makes a title of it the same way ("10 Artis yang Pernah
+# Jadi Model", "5 Orte in Hamburg, die man gesehen haben muss", "8 plats qui…"): the relative
+# pronouns of those languages, as their grammars list them.
+_RELATIVE = {"es": frozenset({"que"}), "pt": frozenset({"que"}), "fr": frozenset({"qui", "que"}),
+             "it": frozenset({"che"}), "de": frozenset({"die"}), "nl": frozenset({"die"}),
+             "pl": frozenset({"które", "którzy"}), "ru": frozenset({"которые", "которых"}),
+             "uk": frozenset({"які"}), "id": frozenset({"yang"})}
+
+
+# German capitalises its nouns: a word in lower case right before a count inside the headline,
+# none of these, is its verb ("Regierung beschließt 5 Maßnahmen", "Bayern holt 3 Punkte").
+_DE_BEFORE_COUNT = frozenset(
+    """für mit von vom in im auf aus zu zum zur bei beim nach über unter um gegen ohne durch bis seit
+    und oder die der das den dem des diese dieser diesen unsere meine deine alle nur rund fast knapp
+    mehr als weitere erste letzte neue top""".split()
+)
+
+
+def _german_verb_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a German count at ``i`` inside its headline follows a verb (see
+    :data:`_DE_BEFORE_COUNT`): a clause about the counted things, news or a title."""
+    if i < 2 or leads(tokens, i) or tokens[0][0].lower() in _DE_HOW:
+        return False
+    prev = tokens[i - 1][0]
+    return prev.isalpha() and prev.islower() and prev not in _DE_BEFORE_COUNT
+
+
+# A how-to or a pointer opening the headline makes its clause a title ("So gelingen 5
+# Rezepte…", "Hier gibt es 7 Ideen…", "Damit klappen 5 Tricks…").
+_DE_HOW = frozenset("so hier das damit darum deshalb wie warum diese".split())
+
+
+def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
+    """Whether the count at ``i`` and one to four words of its noun phrase, counting no
+    people, are followed by the language's "for" (:data:`_PURPOSE`) or a relative
+    (:data:`_RELATIVE`, a comma before it or not), with no news word after."""
+    marks = _PURPOSE.get(lang, frozenset()) | _RELATIVE.get(lang, frozenset())
+    if not marks or not head or head[0] in _PEOPLE_AFTER_COUNT:
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:i + 7] if t[0] not in COMMAS]
+    at = next((k for k, w in enumerate(words) if w in marks), None)
+    if at is None or not 1 <= at <= 4 or not all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]):
+        return False
+    rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
+    if any(w in NEWS_WORDS for w in rest if w not in STOPPERS):
+        return False
+    # A participle before the mark ("Dos vuelos cancelados para Madrid") is news unless the
+    # reader is spoken to ("7 fonctions cachées que vous devriez connaître").
+    clause = _clause_after(rest[at:], lang) or _clause_after(words[1:at], lang)
+    return not clause or _addresses_reader(tokens, i, lang)
+
+
+# What ends a news clause after the counted noun's "for" or relative, as the languages'
+# conjugation tables end them: plural participles anywhere ("Deux trains pour Paris
+# supprimés", "Dos vuelos para Madrid cancelados por la niebla"), the past's third person
+# plural ("…que circulaban", "…qui roulaient"), German and Dutch passives ("…, die beim Sturm
+# zerstört wurden") and participles closing the headline ("Drei Züge für Pendler gestrichen",
+# "geschrapt"), Slavic passive participles and Indonesian passives ("…Dikerahkan") closing it.
+_PAST_PLURAL = {"es": ("aron", "ieron", "aban", "ían"), "pt": ("aram", "eram", "iram", "avam", "iam"),
+                "it": ("arono", "irono", "erono", "avano", "evano"), "fr": ("aient", "èrent")}
+_LAST_PARTICIPLE = {"it": ("ssi", "sse", "tti", "tte"), "ru": ("ны", "ты"), "uk": ("ні", "ті"),
+                    "pl": ("ne", "te", "ni", "ci")}
+_PASSIVE_AUX = frozenset("wurden wurde worden werden werd zijn".split())
+
+
+def _clause_after(rest: Sequence[str], lang: str) -> bool:
+    """Whether the words ``rest`` (after a count's "for" or relative) close a news clause."""
+    if not rest:
+        return False
+    last = rest[-1]
+    if lang in _PARTICIPLE_ENDINGS and any(
+            len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES for w in rest):
+        return True
+    if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ())) for w in rest):
+        return True
+    if lang in ("de", "nl") and (any(w in _PASSIVE_AUX for w in rest)
+                                 or (len(last) >= 7 and last.startswith("ge") and last.endswith(("t", "en", "d")))):
+        return True
+    if lang == "id" and len(last) >= 8 and last.startswith("di") and last.endswith("kan"):
+        return True
+    return len(last) >= 7 and last.endswith(_LAST_PARTICIPLE.get(lang, ()))
+
+
+# Vietnamese writes a word in syllables spaced apart, and a list's noun in two of them after
+# a classifier ("5 nhà hàng", five restaurants; "20 bộ phim", twenty films; "8 thói quen",
+# eight habits): list nouns as Vietnamese's entries in Wiktionary's translation tables of the
+# English nouns above give them (dishes, exercises, places, destinations, books, films,
+# songs, mistakes, habits, secrets, signs, benefits, ideas, experiences, foods, recipes,
+# kinds, steps, questions, symptoms, facts, restaurants, cafés). "nhất" after an adjective
+# makes its superlative ("đẹp nhất", most beautiful; "ngon nhất", most delicious).
+_VI_LIST_NOUNS = tuple(n.strip() for n in
+    """món|bài tập|địa điểm|điểm đến|cuốn sách|quyển sách|sách|bộ phim|phim|bài hát|ca khúc|sai lầm|thói quen
+    |bí quyết|bí mật|dấu hiệu|lợi ích|ý tưởng|kinh nghiệm|thực phẩm|công thức|loại|bước|câu hỏi|triệu chứng
+    |sự thật|nhà hàng|quán""".split("|"))
+
+
+def vietnamese_list(head: Sequence[str], nouns_only: bool = False) -> bool:
+    """Whether a Vietnamese count's words open with a list noun (:data:`_VI_LIST_NOUNS`,
+    or one of LIST_NOUNS) or, unless ``nouns_only``, hold a superlative."""
+    opening = " ".join(head[:3])
+    if head[:1] and head[0] in LIST_NOUNS:
+        return True
+    return any(opening == n or opening.startswith(n + " ") for n in _VI_LIST_NOUNS) \
+        or (not nouns_only and "nhất" in head[1:5])
 
 
 # Foods and TV series, which health and streaming lists count at the head of their headline
@@ -756,13 +940,14 @@ _READER_WORDS = frozenset(
     du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
     вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
     musíte musíš byste vaše stojí kamu anda harus wajib perlu
-    باید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
+    باید نباید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
 ) | frozenset(
     # The infinitives of a guide's "things to see, read, watch, visit, try, eat, buy, give,
     # know, do" ("5 series para ver", "5 libri da leggere", "10 мест, которые стоит посетить"),
     # as Wiktionary's translation tables of those verbs give them: what a reader will do with
     # the counted things, which news does not promise.
-    """ver leer visitar viajar escuchar probar comer comprar regalar conocer cocinar
+    """ver leer visitar viajar escuchar probar comer comprar regalar conocer cocinar hacer fazer faire fare
+    machen unternehmen doen
     assistir ler ouvir provar presentear
     voir lire visiter découvrir écouter essayer manger offrir acheter connaître
     vedere leggere visitare ascoltare provare mangiare regalare comprare conoscere
@@ -778,9 +963,17 @@ _READER_WORDS = frozenset(
 _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've you’ve yourself".split())
 
 
+# Reader words that are other words in a language: French "du" (of the: "la présidence du
+# parti"; German's and Swedish's "you"), Polish "te" (these; Spanish's "you"), Dutch "te"
+# (to, too) and "man" (German's "one"; Dutch counts people by it: "Vijf man opgepakt"),
+# "je" in Czech, Slovak and the South Slavic languages (is).
+_NOT_READER = {"fr": frozenset({"du"}), "pl": frozenset({"te"}), "nl": frozenset({"te", "man"}),
+               **{lang: frozenset({"je"}) for lang in ("cs", "sk", "hr", "sr", "sl", "bs")}}
+
+
 def _addresses_reader(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the headline after the count at ``i`` speaks to its reader (see
     :data:`_READER_WORDS`) and holds no news word (a relative's "die" is German's)."""
-    words = _EN_READER_WORDS if lang == "en" else _READER_WORDS
+    words = _EN_READER_WORDS if lang == "en" else _READER_WORDS - _NOT_READER.get(lang, frozenset())
     after = [t[0].lower() for t in tokens[i + 1:]]
     return any(w in words for w in after) and not any(w in NEWS_WORDS and w not in STOPPERS for w in after)

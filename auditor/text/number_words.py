@@ -127,6 +127,17 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
         "बारह": 12, "पंद्रह": 15, "बीस": 20,
     },
+    # Marathi and Nepali, written in the same script: their number words as their grammars
+    # and Wiktionary's "Marathi numerals" / "Nepali numerals" tables spell them; the ones
+    # Hindi shares (तीन, चार, सात, आठ) stand here too. Each of the three reads all three (below).
+    "mr": {
+        "दोन": 2, "तीन": 3, "चार": 4, "पाच": 5, "सहा": 6, "सात": 7, "आठ": 8, "नऊ": 9, "दहा": 10,
+        "अकरा": 11, "बारा": 12, "पंधरा": 15, "वीस": 20, "पन्नास": 50,
+    },
+    "ne": {
+        "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "सात": 7, "आठ": 8, "नौ": 9, "दश": 10, "दस": 10,
+        "एघार": 11, "बाह्र": 12, "पन्ध्र": 15, "बीस": 20, "पचास": 50,
+    },
     # Persian, Urdu and Bengali as spaCy's lex_attrs (spacy/lang/{fa,ur,bn}/lex_attrs.py) and
     # Humanizer's number-to-words tests (Localisation/fa) spell them; the words that are also
     # common words are in GUARDED_WORDS.
@@ -148,7 +159,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 # Number words that are also everyday words, read in a headline only right before a list
 # noun ("hét dolog", seven things; not "egy hét", one week): Hungarian "hét"
 # (week), Romanian "nouă" (new), Hebrew "שני" (second, Monday), Arabic "ست" (lady), Hindi
-# "दो" and Urdu "دو" (give), Persian "نه" (no), "ده" (village), "شش" (lung), "سی" (the letter
+# "दो" and Urdu "دو" (give), Nepali "छ" (is), Persian "نه" (no), "ده" (village), "شش" (lung), "سی" (the letter
 # C), Urdu "نو" (new), "سو" (sleep), Bengali "নয়" (is not), and every Vietnamese one ("năm"
 # five and year, "ba" three and father). Vietnamese as its grammars count (một, hai, ba…).
 # Italian "sei" (you are: "Sei pronto?") and Turkish "altı" (its underside, "masanın altı")
@@ -161,11 +172,20 @@ GUARDED_WORDS: dict[str, dict[str, int]] = {
     "he": {"שני": 2},
     "ar": {"ست": 6},
     "hi": {"दो": 2},
+    "ne": {"छ": 6},  # Nepali six is also "is" ("राम्रो छ", it is good)
     "fa": {"نه": 9, "ده": 10, "شش": 6, "سی": 30},
     "ur": {"دو": 2, "نو": 9, "سو": 100},
     "bn": {"নয়": 9},
     "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
 }
+
+# Hindi, Marathi and Nepali share a script, and pages declare one for another (or English,
+# when the headline's script names Hindi): each reads the number words of all three, which
+# do not collide, and guards the ones that are also common words.
+_DEVANAGARI = {**NUMBER_WORDS["ne"], **NUMBER_WORDS["mr"], **NUMBER_WORDS["hi"]}
+_DEVANAGARI_GUARDED = {**GUARDED_WORDS["ne"], **GUARDED_WORDS["hi"]}
+for _lang in ("hi", "mr", "ne"):
+    NUMBER_WORDS[_lang], GUARDED_WORDS[_lang] = _DEVANAGARI, _DEVANAGARI_GUARDED
 
 # Other codes pages declare for the same languages: Norwegian Bokmål and Nynorsk, and the
 # old codes for Hebrew and Indonesian that some CMSs still print.

@@ -1,0 +1,197 @@
+"""The words a headline's count is read by, in the languages we read: list nouns,
+superlatives, determiners, news words and verbs, title participles and the words that end a
+count's noun phrase. Data only; the grammar that reads them is
+:mod:`auditor.structure.promise`."""
+
+from __future__ import annotations
+
+# Words that name what a list is made of, in the languages we read. A number before one
+# of these is a promise wherever it stands ("…: the 5 tips", "…in 3 Schritten"); with
+# COUNTED_NOUNS below they make LIST_NOUNS.
+_NAMING_NOUNS = frozenset(
+    """tips ways things reasons ideas steps secrets mistakes lessons facts signs tricks rules habits
+    questions examples tools books films movies places products apps deals picks strategies hacks
+    options methods myths benefits moments findings takeaways trends recipes songs albums games
+    shows jokes puns quotes items gifts destinations costumes hairstyles photos pictures stories
+    questions takeaways observations lessons principles must-haves essentials favorites favourites
+    tipps ideen gründe dinge schritte fehler fragen orte regeln wege möglichkeiten rezepte bücher
+    filme beispiele maßnahmen fakten
+    consejos formas razones cosas pasos errores trucos claves lugares ejemplos recetas libros
+    astuces conseils raisons idées choses façons erreurs étapes exemples recettes livres
+    consigli modi motivi idee cose errori trucchi passi esempi ricette libri
+    dicas maneiras razões ideias coisas erros passos exemplos receitas livros
+    manieren redenen ideeën dingen stappen fouten voorbeelden
+    способов советов причин идей вещей ошибок правил шагов фактов книг фильмов мест
+    sposobów porad powodów pomysłów rzeczy błędów způsobů tipů důvodů nápadů věcí chyb
+    cara alasan ide""".split()
+)
+# The same after a count in more languages. Read only after a number: many are everyday
+# words elsewhere ("yol" road, "yer" place, "điều" in "điều tra" inquiry, "कारण" because),
+# so none names a list by itself (see promise._GENERIC_NOUNS). Besides tips, ways, reasons and
+# things, the kinds of thing health and travel lists count (exercises, symptoms, signs,
+# habits, destinations, remedies, benefits, lessons drawn) and English nouns of long
+# collections ("150 captions", "101 snacks"). Each language's word as the translation tables
+# of Wiktionary's entries for those English nouns give it, in the form a count takes, from
+# their declension tables: Slavic genitive plurals after 5 ("10 упражнений", "5 objawów") and
+# the forms after 2-4 ("3 способа", "4 porady", "3 tipy"); Turkish and Persian keep the noun
+# singular ("7 alışkanlığı", "10 نکته"); Hindi, Urdu and Bengali plural ("10 तरीके", "7 طریقے",
+# "৫টি উপায়").
+COUNTED_NOUNS = frozenset(
+    """hal tempat imprescindibles imperdibles imprescindíveis imperdíveis incontournables imperdibili
+    captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
+    способа совета причины идеи вещи ошибки правила шага факта книги фильма места привычки
+    способи поради причини ідеї речі помилки sposoby porady powody pomysły błędy nawyki
+    způsoby tipy důvody nápady chyby
+    erkenntnisse lehren enseignements leçons lições lecciones conclusiones lezioni выводов вывода уроков
+    vinkkiä syytä tapaa asiaa ideaa paikkaa tipov spôsobov dôvodov vecí nápadov paraan bagay dahilan
+    übungen anzeichen symptome gewohnheiten reiseziele urlaubsziele ausflugsziele hausmittel vorteile
+    ejercicios síntomas señales hábitos destinos remedios beneficios
+    exercices symptômes signes habitudes destinations remèdes bienfaits avantages
+    exercícios sintomas sinais remédios benefícios
+    esercizi sintomi segnali segni abitudini mete destinazioni rimedi benefici vantaggi
+    упражнений симптомов признаков привычек преимуществ ćwiczeń objawów oznak nawyków miejsc korzyści
+    oefeningen symptomen signalen gewoontes gewoonten bestemmingen voordelen cviků příznaků návyků
+    gejala tanda latihan destinasi egzersiz hareket أعراض علامات تمارين عادات وجهات فوائد
+    sätt skäl saker tips måder grunde ting måter grunner způsoby moduri motive lucruri idei sfaturi
+    módszer dolog tipp ötlet τρόποι τρόπους λόγοι λόγους πράγματα συμβουλές ιδέες sebab cách lý điều mẹo
+    способів порад причин речей помилок ідей книг фільмів
+    طرق أسباب أشياء نصائح أفكار خطوات أخطاء معلومات حقائق أماكن
+    מקומות
+    şey öneri yolu yol neden ipucu tavsiye yer kitap hata adım
+    तरीके कारण बातें टिप्स चीजें
+    דרכים סיבות דברים טיפים
+    alışkanlık alışkanlığı tüyo sırrı sır belirti belirtisi fayda faydası kural özellik tarif sebep
+    fakta rekomendasi manfaat kebiasaan kesalahan langkah resep kiat trik ciri penyebab
+    उपाय फायदे नुस्खे गलतियां गलतियाँ आदतें जगहें तरीकों चीज़ें
+    نکته روش راه راهکار دلیل اشتباه ترفند چیز چیزی عادت توصیه
+    طریقے وجوہات باتیں چیزیں ٹپس غلطیاں فوائد نکات مشورے عادتیں
+    উপায় উপায়ে কারণ টিপস বিষয় জিনিস ভুল কৌশল অভ্যাস
+    рецептов рецепта блюд блюда упражнения лайфхаков przepisów przepisy ćwiczenia książek filmów seriali
+    dizi şarkı mekan film besin boeken buku خوراکی جای جاهای فایده فواید উপকারিতা وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
+    रेसिपी व्यायाम फिल्में किताबें
+    मार्ग गोष्टी कारणे ठिकाणे सवयी चुका पद्धती पदार्थ तरिका कुरा कुराहरू ठाउँ बानी फाइदा गल्ती
+    রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার""".split()
+)
+# Marathi's and Nepali's ways, things, reasons, places, habits, mistakes, methods, dishes,
+# benefits (Wiktionary's translation tables; "उपाय", "टिप्स", "कारण" are Hindi's too).
+# The last lines: recipes, dishes, exercises, books, films and series, as the same
+# translation tables give them (Slavic paucal and genitive plural; Turkish, Arabic, Persian,
+# Hindi and Bengali in the form after a count), which the kinds of list above count too.
+LIST_NOUNS = _NAMING_NOUNS | COUNTED_NOUNS
+# Superlatives right after the number: "the 21 best films", "Die 8 effektivsten Tipps".
+SUPERLATIVES = frozenset(
+    """best worst most greatest top biggest essential favorite favourite must-have must-see
+    must-read coolest funniest easiest cheapest smartest أجمل أهم أشهر أغرب أسوأ أروع أقوى أخطر besten beliebtesten wichtigsten schönsten
+    größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
+    bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
+    найкращих найкращі лучших
+    terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
+    بهترین برترین برتر بہترین সেরা সবচেয়ে सर्वोत्तम सर्वोत्कृष्ट सबैभन्दा उत्कृष्ट""".split()
+)
+# Arabic's elatives above (أجمل most beautiful, أهم most important, أشهر most famous, أغرب
+# strangest…) stand before the count as "أفضل" does: "أجمل 15 مكانا". Not "أكثر" (more).
+# Persian forms any superlative with the suffix "-ترین" ("مهم‌ترین", the most important).
+FA_SUPERLATIVE = "ترین"
+# A determiner or "top" right before the number makes a list of what follows, mid-headline:
+# "Hit Parader's Top 100 Metal Vocalists", "Why You Need These 5 Apps".
+DETERMINERS = frozenset(
+    """top these those our my your his her their diese unsere meine deine estos estas nuestros
+    nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
+    topp топ टॉप טופ أفضل iyi bune τα οι
+    эти этих ці te tych tyto těchto bu ini""".split()
+)
+# The last line: "these" in Russian, Ukrainian, Polish, Czech, Turkish and Indonesian, as
+# their grammars decline it ("Почему эти 5 продуктов…", "Dlaczego te 5 produktów…", "Ini 5
+# Fakta…": Indonesian opens a list with "ini", this, as English does with "here are").
+# Words that, right after the noun phrase, make the headline a news clause about counted
+# people or events rather than the title of a list.
+NEWS_WORDS = frozenset(
+    """dead die dies died dying killed kill kills injured hurt wounded arrested charged detained
+    jailed sentenced convicted indicted accused shot gunned stabbed missing rescued evacuated
+    confirmed reported diagnosed infected hospitalized hospitalised tested fined fired sacked
+    suspended resign resigns resigned quit elected nominated sue sues sued flee fled escape
+    escaped trapped stranded murdered drowned crashed deported caught freed released kidnapped
+    abducted sickened poisoned recalled banned expelled evacuate perish perished slain
+    arrests casualties fatalities
+    tot tote toten sterben starben gestorben getötet verletzt verletzte festgenommen verhaftet
+    vermisst infiziert erschossen verurteilt evakuiert gerettet angeklagt festnahmen
+    arresti detenciones arrestations prisões
+    muertos muertas mueren murieron fallecidos heridos detenidos desaparecidos contagiados
+    morts meurent tués blessés arrêtés disparus
+    morti muoiono uccisi feriti arrestati dispersi
+    mortos morrem feridos presos desaparecidos
+    doden gewonden gearresteerd vermist
+    погибли погиб погибших умерли умер ранены ранен задержаны задержан пострадали заболели
+    zginęło zginęli zmarło zmarli rannych zatrzymano zemřelo zemřeli zraněno
+    zginęły zatrzymane zatrzymani zatrzymanych ranni ranne żyją żyje aangehouden opgepakt overleden gewond omgekomen
+    döda dödade gripna skadade omkomna død døde dræbt dræbte anholdt sårede omkommet drept pågrepet skadd omkom
+    mrtví mrtvých zadrženi zadrženo zraněni zraněných morți arestați răniți decedați reținuți murit
+    halott halottak sérült sérültek meghalt letartóztattak őrizetbe
+    νεκροί νεκρούς τραυματίες συλλήψεις συνελήφθησαν
+    tewas ditangkap meninggal terluka maut ditahan cedera chết bắt vong
+    गिरफ्तार मौत घायल मारे הרוגים נעצרו פצועים נהרגו
+    загиблих загинули затримані затримано поранені померли
+    قتلى قتيل جرحى مصابين مصرع
+    ölü öldü yaralı yaralandı gözaltına tutuklandı hayatını şehit yakalandı
+    diamankan dibekuk diciduk
+    interpellés interpellées écroués inculpés condamnés hospitalisés évacués décédés tuées blessées
+    arrestados condenados imputados investigados hospitalizados evacuados rescatados asesinados
+    secuestrados fallecen detidos baleados resgatados assassinados sequestrados internados
+    fermati indagati condannati denunciati evacuati uccise arrestate ricoverati
+    detenidas heridas arrestadas fallecidas desaparecidas asesinadas secuestradas rescatadas evacuadas
+    hospitalizadas condenadas detidas feridas presas mortas baleadas resgatadas assassinadas
+    sequestradas internadas arrêtées disparues mortes décédées hospitalisées évacuées
+    fermate indagate ricoverate denunciate
+    festgenommene todesopfer schwerverletzte verunglückt veroordeeld zwaargewond
+    арестованы осуждены госпитализированы эвакуированы погибшие раненые пострадавших
+    aresztowani zabici
+    víctimas vítimas victimes vittime opfer slachtoffers ofiar obětí жертв muertes mortes décès смертей zgonów úmrtí
+    kuoli kuolleita kuollut loukkaantui loukkaantuneita pidätettiin mŕtvi zranení zadržali
+    patay sugatan arestado
+    ज़ख्मी जख्मी हिरासत मृत शहीद लापता मृत्यू ठार जखमी अटक बेपत्ता मृत्यु घाइते पक्राउ मारिए
+    کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
+    بحق ہلاک گرفتار شہید لاپتہ
+    নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক""".split()
+)
+# Sources of the Turkish, Indonesian, Hindi, Persian, Urdu and Bengali words above, and of the
+# Romance, German, Dutch, Russian and Polish participles after them ("Les 3 suspects
+# interpellés", "Los 3 arrestados"): the translation tables of Wiktionary's "killed",
+# "injured", "arrested", "convicted", "hospitalized", "evacuated", "missing", "victim", and
+# the conjugation tables of those verbs (plural participles, masculine and feminine);
+# the forms are those wire headlines use ("3 کشته و ۵ زخمی", "3 افراد جاں بحق", "নিহত ৩").
+# English verbs in the present plural (or past) that, right after the counted noun, make the
+# headline a clause about those people or things: "Two new restaurants open downtown",
+# "Four candidates qualify for debate", "Six teams remain". An adjective before the noun
+# ("5 Open Questions") is no verb, so only the word right after the noun is read. Verbs
+# that list titles use of people ("10 CEOs Admit…", "12 Twitter-Nutzer verraten…",
+# "5 Doctors Warn…") are left out: there the count is a list's.
+CLAUSE_VERBS = frozenset(
+    """open close remain return merge qualify break fall plead testify strike protest march rally clash
+    vote agree reach arrive land report accuse fail sign enter join win lose face
+    opened closed remained returned merged qualified broke fell pleaded testified struck protested
+    marched rallied clashed voted agreed reached arrived landed reported accused
+    appear appeared deny denied await awaited settle settled""".split()
+)
+# The last line: what the counted do in court reports ("The 5 suspects appear in court",
+# "3 officers deny charges", "2 defendants await sentencing").
+# Past participles that do not end in "-ed" ("12 cars stolen", "200 homes sold").
+IRREGULAR_PARTICIPLES = frozenset("found stolen sold hit shut torn won lost seen taken made built".split())
+# Participles a list's title puts after its noun ("5 Myths Debunked", "All 27 Movies Ranked",
+# "10 Lessons Learned"): not a clause about the counted things, unlike "50 homes destroyed".
+TITLE_PARTICIPLES = frozenset(
+    """ranked rated explained revealed debunked reviewed compared answered decoded demystified busted
+    solved uncovered learned recommended tested approved needed required inspired based themed
+    unboxed featured included curated handpicked hand-picked updated""".split()
+)
+# After these the noun phrase turns into a title ("…that were said", "…to visit", "…you need").
+STOPPERS = frozenset(
+    """that who which whom to you we i they your our for how why when where what worth every
+    dass um zu für die du ihr wir que para pour qui per che voor om
+    जो जिन्हें जहां जहाँ جو جنہیں جہاں که যা যে যেখানে""".split()
+)
+# The relatives of Hindi, Urdu, Persian and Bengali ("जो", "جو", "که", "যে") as their
+# grammars name them: a title's noun phrase ends there ("10 शहर जहां…", ten cities where…).
+# "X, and 4 other takeaways": the headline's subject is one more item.
+AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
+    "other others more weitere andere otros otras más autres altri altre outros outras mais andere".split()
+))
