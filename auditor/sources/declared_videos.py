@@ -101,7 +101,7 @@ def _mark_watch_button(button: Element) -> None:
     from auditor.sources.widgets import BUTTON_MARK
 
     parent = button.getparent()
-    if parent is None or parent.get(BUTTON_MARK):
+    if parent is None or parent.get(BUTTON_MARK) not in (None, "glyph"):  # a play sign's clue gives way
         return
     name = _control_name(button) or " ".join((button.text_content() or "").split())
     if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")) \
@@ -289,7 +289,7 @@ def _mark_player_box(box: Element | None) -> None:
     sections, two paragraphs, a run of the story's sentences), no described picture."""
     from auditor.sources.widgets import BUTTON_MARK
 
-    if box is None or box.get(BUTTON_MARK) or box.tag in ("body", "head", "html", "article", "main"):
+    if box is None or box.get(BUTTON_MARK) not in (None, "glyph") or box.tag in ("body", "head", "html", "article", "main"):
         return
     if all(_no_alt(img) for img in box.iter("img", "amp-img")) and not _paragraphs_of(box) \
             and not _story_prose(box, ""):

@@ -73,7 +73,10 @@ its clips in its scripts, metas and buttons is read and marked before they go by
   ``data-has-video``, a "has-video" class), a picture link whose twin link is labelled a
   clip ("▶ Watch: …", "[VIDEO] …"), a picture link asking its page to play on arrival
   ("?autoplay=1", "#video"), a card whose still's own link holds its clip marks, a list of
-  clips its class names.
+  clips its class names;
+- a picture beside two weak clues of a clip of different kinds (see clip_clues: an SVG play
+  sign, a running time, a clip's or show's class, a link into the site's "/tv/", "/live/"
+  or "/podcasts/" section), in its captioned figure or a small box: each alone is too common.
 
 The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
@@ -83,6 +86,7 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
+from auditor.sources import clip_clues
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
                                           captioned, word_set)
 from auditor.sources import template_pictures as template  # the template's own pictures, asked in turn
@@ -290,9 +294,27 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
         if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
-        return _linked_still(el, facts) or _beside_player(el, figure, facts)
+        return _linked_still(el, facts) or _beside_player(el, figure, facts) or _clued_still(el, figure, facts)
     return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
-        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts)
+        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts) \
+        or _clued_still(el, None, facts)
+
+
+def _clued_still(el: Element, figure: Element | None, facts: Facts) -> Verdict | None:
+    """A picture without alt, the one picture of its captioned ``figure`` (its caption
+    not read) or of a small box without heading or prose, beside two clues of a clip of
+    different kinds (see clip_clues: an SVG play sign, a running time, a clip's or show's
+    class, a link into the site's clip, live or podcast section): a teaser's still."""
+    if not _no_alt(el) or _animated(el):
+        return None
+    if figure is None:
+        box = clip_clues.clued_box(el, facts)
+    else:
+        box = figure if facts.holds(figure, IMAGES) == 1 and not facts.holds(figure, HEADINGS) else None
+    found = clip_clues.clues(el, box, facts) if box is not None else set()
+    if len(found) < 2:
+        return None
+    return Verdict("player", f"a picture beside two clues of a clip ({', '.join(sorted(found))}): a teaser's still")
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",

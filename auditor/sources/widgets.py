@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources import declared_videos, overlays  # players and pop-ups these rules miss
+from auditor.sources import clip_clues, declared_videos, overlays  # players and pop-ups these rules miss
 from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
@@ -475,8 +475,8 @@ def mark_button(button: Element) -> None:
     if parent is None:
         return
     mark = _button_mark(button)
-    if mark is None:
-        return
+    if mark is None or mark == clip_clues.GLYPH and parent.get(BUTTON_MARK):
+        return  # a play sign's mark is a clue, never over a control's
     # A control or a clip set bare among the story's paragraphs: its box is the story, whose
     # pictures stay the story's (not a poster) and which is no pop-up; only a picture box
     # right beside a player is its poster. A player's box beside the story's prose, the
@@ -492,7 +492,8 @@ def mark_button(button: Element) -> None:
 
 def _button_mark(button: Element) -> str | None:
     """What ``button`` does, as mark_button notes it: "play" (a player's frame or play
-    button: the picture beside it is its placeholder), "close", "appeal", or None."""
+    button: the picture beside it is its placeholder), "close", "appeal", "glyph" (an SVG
+    play sign with no name: a clue, see clip_clues), or None."""
     if button.tag == "iframe":
         if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
                 or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
@@ -510,6 +511,8 @@ def _button_mark(button: Element) -> str | None:
         return "close"
     if len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         return "appeal"
+    if button.tag == "svg" and clip_clues.draws_play_sign(button):
+        return clip_clues.GLYPH  # an unnamed triangle pointing right: a clue, read with another (clip_clues)
     return None
 
 

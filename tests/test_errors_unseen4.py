@@ -1,0 +1,167 @@
+"""Errors on shapes no tuning page has (round 12). Video and episode teasers told by two
+weak clues together, each too common alone (auditor/sources/clip_clues.py): an SVG play
+sign, a running time (an attribute's or bare minutes), a clip's or show's class, a link
+into the site's clip, live or podcast section. And look-alikes with one clue only, whose
+error must stay. Each shape is set into the clean story of tests/widgetkit.py (whose own
+IM001 and LK016 must stay found) and says where its markup comes from.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+import widgetkit as kit
+from auditor.api import audit
+from auditor.sources.clip_clues import draws_play_sign
+
+M = "https://media.dailyledger.example"
+H = "https://www.dailyledger.example"
+P = ("<p>The council chamber was full an hour before the vote began, and dozens of residents waited "
+     "outside in the rain for their turn to speak.</p>")
+
+# Play signs as SVGs draw them: Material Icons' play_arrow path; Feather's and Lucide's
+# play polygon; a WordPress theme's template-parts/video-play-button.php ("<polygon
+# points='2 0 2 16 14 8'>" in a 16×16 box); a React thumbnail's play-icon ("<polygon
+# points='0,0 0,50 50,25'>"); a circled play button (a disc behind the triangle).
+MATERIAL = '<svg viewBox="0 0 24 24"><path d="M8 5v14l11-7z"></path></svg>'
+FEATHER = ('<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">'
+           '<polygon points="5 3 19 12 5 21 5 3"></polygon></svg>')
+THEME = ('<svg width="16px" height="16px" viewBox="0 0 16 16"><g stroke="none" fill="none"><g>'
+         '<polygon points="2 0 2 16 14 8"></polygon></g></g></svg>')
+COMMA = '<svg width="50" height="50"><polygon points="0,0 0,50 50,25"></polygon></svg>'
+CIRCLED = ('<svg viewBox="0 0 48 48"><circle cx="24" cy="24" r="22" fill="rgba(0,0,0,.6)"></circle>'
+           '<path d="M19 15 L19 33 L33 24 Z" fill="#fff"></path></svg>')
+
+
+@pytest.mark.parametrize("svg", [MATERIAL, FEATHER, THEME, COMMA, CIRCLED, '<svg><path d="M8,5V19L19,12Z"></path></svg>'],
+                         ids=["material", "feather", "theme", "commas", "circled", "absolute-path"])
+def test_an_svg_play_sign_is_read(svg):
+    assert draws_play_sign(lxml_html.fromstring(f"<div>{svg}</div>").find(".//svg"))
+
+
+# Not a play sign: Material's arrow_drop_down (a caret pointing down), a chevron's open
+# stroke (Feather's "M9 18l6-6-6-6"), Material's chevron_right (six points), a triangle
+# pointing left (a "previous" arrow), a turned triangle, a curved icon (Font Awesome's
+# rounded play), two triangles (fast-forward).
+@pytest.mark.parametrize("svg", [
+    '<svg><path d="M7 10l5 5 5-5z"></path></svg>',
+    '<svg fill="none" stroke="currentColor"><path d="M9 18l6-6-6-6"></path></svg>',
+    '<svg><path d="M10 6L8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z"></path></svg>',
+    '<svg><polygon points="14 0 14 16 2 8"></polygon></svg>',
+    '<svg><polygon points="2 0 2 16 14 8" transform="rotate(90 8 8)"></polygon></svg>',
+    '<svg><path d="M73 39c-14.8-9.1-33.4-9.4-48.5-.9S0 62.6 0 80V432c0 17.4 9.4 33.4 24.5 41.9z"></path></svg>',
+    '<svg><polygon points="2 0 2 16 9 8"></polygon><polygon points="9 0 9 16 16 8"></polygon></svg>',
+], ids=["caret-down", "chevron-stroke", "chevron-right", "pointing-left", "turned", "curved", "fast-forward"])
+def test_other_icons_are_no_play_sign(svg):
+    assert not draws_play_sign(lxml_html.fromstring(f"<div>{svg}</div>").find(".//svg"))
+
+
+# Two clues of different kinds around one picture without alt. The markup: Zeit Online's
+# video bar (an abstract-video template: a still, "video-text-playbutton" with its icon and
+# "1:32"); Wikia's ArticleVideo (a "video-thumbnail" beside "video-time"); a cliqz video
+# result ("main__image video" holding the running time and a "playbutton"); JW playlists'
+# and video rails' data-duration in seconds; <amp-video>'s and schema's ISO durations; a
+# podcast theme's episode tile (Beasley's tile-podcast: the cover, the episode's page under
+# "/podcasts/", its minutes); live TV teasers linking "/live/", "/en-vivo/", "/direct/",
+# "/canli/" with a play sign; a bare "tv" class on a broadcaster's teaser.
+TWO_CLUES = [
+    ("figure-named-video-with-duration-attr",
+     f'<figure class="video" data-duration="PT2M31S"><img src="{M}/2024/03/v1.jpg"><figcaption>Bike lanes explained.'
+     "</figcaption></figure>"),
+    ("figure-named-video-with-play-sign",
+     f'<figure class="video"><img src="{M}/2024/03/v2.jpg">{MATERIAL}<figcaption>Bike lanes explained.</figcaption></figure>'),
+    ("figure-with-play-sign-and-seconds",
+     f'<figure data-duration="151"><img src="{M}/2024/03/v3.jpg">{THEME}<figcaption>Bike lanes explained.</figcaption></figure>'),
+    ("figure-bem-video-play-sign-in-overlay",
+     f'<figure class="media media--video"><div class="media__img"><img src="{M}/2024/03/v4.jpg"><span class="media__ov">'
+     f"{CIRCLED}</span></div><figcaption>Bike lanes explained.</figcaption></figure>"),
+    ("figure-linked-to-tv-with-play-sign",
+     f'<figure><a href="{H}/tv/2024/03/bike-lanes-123"><img src="{M}/2024/03/v5.jpg">{FEATHER}</a>'
+     "<figcaption>Bike lanes explained.</figcaption></figure>"),
+    ("figure-linked-live-with-play-sign",
+     f'<figure><a href="{H}/live/"><img src="{M}/2024/03/v6.jpg">{MATERIAL}</a><figcaption>Watch the council meeting live.'
+     "</figcaption></figure>"),
+    ("classic-caption-linked-tv-play-sign",
+     f'<div class="wp-caption"><a href="{H}/tv/2024/03/bike-lanes"><img src="{M}/2024/03/v7.jpg">{COMMA}</a>'
+     '<p class="wp-caption-text">Bike lanes explained.</p></div>'),
+    ("bare-tv-class-play-sign", f'<div class="tv"><img src="{M}/2024/03/v8.jpg">{MATERIAL}</div>'),
+    ("tv-teaser-modifier-minutes", f'<div class="teaser teaser--tv"><img src="{M}/2024/03/v9.jpg"><span>4 min</span></div>'),
+    ("duration-attr-and-play-sign", f'<div class="media" data-duration="151"><img src="{M}/2024/03/v10.jpg">{THEME}</div>'),
+    ("video-duration-attr-and-play-sign",
+     f'<div class="m"><a href="{H}/news/2024/03/x"><img src="{M}/2024/03/v11.jpg" data-video-duration="2:31">{FEATHER}</a></div>'),
+    ("podcast-episode-link-and-minutes",
+     f'<div class="tile"><a href="{H}/podcasts/city-hall/ep-42"><img src="{M}/2024/03/v12.jpg"></a>'
+     f'<a href="{H}/podcasts/city-hall/ep-42">City Hall, episode 42</a><span>32 min</span></div>'),
+    ("podcast-link-play-sign",
+     f'<div class="tile"><a href="{H}/podcasts/city-hall/ep-42"><img src="{M}/2024/03/v13.jpg">{CIRCLED}</a></div>'),
+    ("episode-class-and-minutes-ru",
+     f'<div class="episode-card"><img src="{M}/2024/03/v14.jpg"><span class="meta">45 мин</span></div>'),
+    ("en-vivo-link-and-play-sign",
+     f'<div class="m"><a href="{H}/en-vivo/senal"><img src="{M}/2024/03/v15.jpg">{MATERIAL}</a></div>'),
+    ("direct-link-and-play-sign", f'<div class="m"><a href="{H}/direct/"><img src="{M}/2024/03/v16.jpg">{MATERIAL}</a></div>'),
+    ("canli-link-and-play-sign",
+     f'<div class="m"><a href="{H}/canli-yayin/"><img src="{M}/2024/03/v17.jpg">{FEATHER}</a></div>'),
+    ("efir-link-cyrillic-and-minutes",
+     f'<div class="m"><a href="{H}/%D1%8D%D1%84%D0%B8%D1%80/123"><img src="{M}/2024/03/v18.jpg"></a><span>12 мин</span></div>'),
+    ("zhibo-link-and-play-sign", f'<div class="m"><a href="{H}/直播/123"><img src="{M}/2024/03/v19.jpg">{MATERIAL}</a></div>'),
+    ("ko-minutes-and-tv-class", f'<div class="tv-box"><img src="{M}/2024/03/v20.jpg"><em>5분</em></div>'),
+    ("duration-attribute-and-tv-link",
+     f'<div class="m" duration="95"><a href="{H}/tv/2024/03/x"><img src="{M}/2024/03/v21.jpg"></a></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", TWO_CLUES, ids=[s[0] for s in TWO_CLUES])
+def test_two_clues_of_a_clip_make_a_teasers_still(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# One clue alone leaves the picture the story's: a photo linking to the live blog, a
+# photo whose caption mentions TV or a broadcast ("Watch it live on TV, 8 pm"), a figure
+# named a clip by its class alone, a play sign alone (a gallery's "next" triangle), a
+# slideshow's interval in milliseconds beside its "next" triangle, a reading time beside a
+# link to the live blog, a ticker's "vor 5 Min." beside one, minutes alone, a duration
+# attribute alone, a podcast page linked from a story photo.
+KEEP = [
+    ("photo-linking-to-a-live-blog",
+     f'<figure><a href="{H}/live/2024/mar/12/council-vote"><img src="{M}/2024/03/keep1.jpg"></a>'
+     "<figcaption>Follow the vote on our live blog.</figcaption></figure>"),
+    ("caption-mentioning-tv",
+     f'<figure><img src="{M}/2024/03/keep2.jpg"><figcaption>The vote was shown live on TV at 8 pm (video: 2:31). '
+     f'<a href="{H}/tv/guide">TV guide</a></figcaption></figure>'),
+    ("figure-named-video-alone",
+     f'<figure class="video"><img src="{M}/2024/03/keep3.jpg"><figcaption>Bike lanes explained.</figcaption></figure>'),
+    ("play-sign-alone", f'<figure><img src="{M}/2024/03/keep4.jpg">{MATERIAL}<figcaption>The chamber.</figcaption></figure>'),
+    ("slide-interval-and-next-triangle",
+     f'<div class="slide" data-duration="5000"><img src="{M}/2024/03/keep5.jpg">{THEME}</div>'),
+    ("reading-time-beside-live-link",
+     f'<div class="m"><a href="{H}/live/2024/03/12/council"><img src="{M}/2024/03/keep6.jpg"></a><span>5 min read</span></div>'),
+    ("ticker-age-beside-live-link",
+     f'<div class="m"><a href="{H}/live/2024/03/12/council"><img src="{M}/2024/03/keep7.jpg"></a><span>vor 5 Min.</span></div>'),
+    ("minutes-alone", f'<div class="m"><img src="{M}/2024/03/keep8.jpg"><span>32 min</span></div>'),
+    ("duration-attr-alone", f'<div class="m" data-duration="151"><img src="{M}/2024/03/keep9.jpg"></div>'),
+    ("photo-linking-to-the-podcast",
+     f'<figure><a href="{H}/podcasts/city-hall"><img src="{M}/2024/03/keep10.jpg"></a><figcaption>Host Mia Lopez in the studio.'
+     "</figcaption></figure>"),
+    ("play-sign-and-class-in-a-section-with-heading",
+     f'<div class="tv-section"><h3>On TV tonight</h3><img src="{M}/2024/03/keep11.jpg">{MATERIAL}{P}</div>'),
+    ("caret-beside-tv-class", f'<div class="tv"><img src="{M}/2024/03/keep12.jpg"><svg><path d="M7 10l5 5 5-5z"></path></svg></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", KEEP, ids=[s[0] for s in KEEP])
+def test_one_clue_alone_keeps_the_error(name, html, where):
+    result = audit(kit.page(html, where).encode(), f"{name}.html")
+    found = [f for f in result.findings if f.rule == "IM001" and any("keep" in p for p in kit.places(f))]
+    assert found, f"{name}: its IM001 was lost"
+    story, _ = kit.errors_by_place(kit.page(html, where), f"{name}.html")
+    assert {"IM001", "LK016"} <= story
+
+
+def test_a_play_sign_does_not_hide_a_named_play_button():
+    """A play sign's mark is a clue: it gives way to a play button's on the same box, which
+    alone makes the picture a poster (a Watch button marked after the sign)."""
+    html = f'<div class="m"><img src="{M}/2024/03/p1.jpg">{MATERIAL}<button aria-label="Play video"></button></div>'
+    kit.assert_only_storys_errors(kit.page(html), "sign-and-button.html")
