@@ -165,3 +165,92 @@ def test_a_play_sign_does_not_hide_a_named_play_button():
     alone makes the picture a poster (a Watch button marked after the sign)."""
     html = f'<div class="m"><img src="{M}/2024/03/p1.jpg">{MATERIAL}<button aria-label="Play video"></button></div>'
     kit.assert_only_storys_errors(kit.page(html), "sign-and-button.html")
+
+
+# The template's pictures around the story in the languages the vocabulary lacked, each
+# without alt as on the live page. A writer's card: its face beside a byline ("Penulis: …",
+# Korean "김철수 기자" as Korean newsrooms sign, "作者：", "लेखक:", "Автор:") or a link to the
+# writer's page under Turkish "/yazar/", Vietnamese "/tac-gia/", Korean sites' "/reporter/"
+# (the folders WordPress author bases and news CMSs use). Sign-up and registration walls
+# ("Regístrate gratis para seguir leyendo", "会員登録", "구독하기", "Abone ol"). Related boxes
+# labelled "İlgili Haberler", "Tin liên quan", "यह भी पढ़ें". Icons beside the template's
+# links: a comment bubble before "Komentarze (12)", an app's icon over "Uygulamamızı indirin"
+# and its store badge, a WhatsApp or Telegram logo beside "Join our channel" (Indian,
+# Russian, Latin American newsrooms' channel promos).
+TEMPLATE = [
+    ("byline-face-id", f'<div class="info-penulis"><img src="{M}/penulis/budi.jpg" width="60" height="60">'
+                       "<span>Penulis: Budi Santoso</span></div>"),
+    ("byline-face-ko", f'<div class="reporter"><img src="{M}/reporter/kim.jpg"><span class="name">김철수 기자</span>'
+                       '<a href="mailto:kim@dailyledger.example">kim@dailyledger.example</a></div>'),
+    ("byline-face-zh", f'<div class="zz"><img src="{M}/people/li.jpg" width="48" height="48"><span>作者：李明</span></div>'),
+    ("byline-face-hi", f'<div class="lekhak"><img src="{M}/author/ravi.jpg"><span>लेखक: रवि कुमार</span></div>'),
+    ("byline-face-ru", f'<div class="b-a"><img src="{M}/avtor/ivan.jpg"><span>Автор: Иван Иванов</span></div>'),
+    ("byline-face-en-no-link", f'<div class="card"><img src="{M}/people/jane.jpg" width="80" height="80">'
+                               "<span>By Jane Doe</span></div>"),
+    ("writer-link-tr", f'<div class="kutu"><img src="{M}/yazar/ayse.jpg"><a href="{H}/yazar/ayse-yilmaz">Ayşe Yılmaz</a></div>'),
+    ("writer-link-vi", f'<div class="tg"><img src="{M}/tacgia/nguyen.jpg"><a href="{H}/tac-gia/nguyen-van-a">Nguyễn Văn A</a></div>'),
+    ("writer-link-reporter", f'<div class="rp"><img src="{M}/photo/park.jpg" width="90" height="90">'
+                             f'<a href="{H}/reporter/park">박지민</a></div>'),
+    ("registration-wall-es", f'<div class="registro"><img src="{M}/static/lock.png"><p>Regístrate gratis para seguir leyendo</p>'
+                             f'<a href="{H}/registro">Registrarme</a></div>'),
+    ("registration-wall-en", f'<div class="reg"><img src="{M}/static/lock.png"><p>Keep reading for free</p>'
+                             f'<a href="{H}/account/new">Create an account</a></div>'),
+    ("newsletter-ja", f'<div class="mail"><img src="{M}/static/mail.png"><p>メールマガジンのご案内</p><a href="{H}/newsletter">登録する</a></div>'),
+    ("newsletter-ko", f'<div class="nl"><img src="{M}/static/nl.png"><p>뉴스레터</p><a href="{H}/newsletter">구독하기</a></div>'),
+    ("newsletter-tr", f'<div class="bulten"><img src="{M}/static/bulten.png"><p>E-bülten</p><a href="{H}/bulten">Abone ol</a></div>'),
+    ("related-tr", f'<div class="box"><span>İlgili Haberler</span><a href="{H}/haber/a"><img src="{M}/2024/03/r4.jpg"></a>'
+                   f'<a href="{H}/haber/a">Yeni bisiklet yolları</a></div>'),
+    ("related-vi", f'<div class="box"><span>Tin liên quan</span><a href="{H}/tin/a"><img src="{M}/2024/03/r2.jpg"></a>'
+                   f'<a href="{H}/tin/a">Làn xe đạp mới</a></div>'),
+    ("related-hi", f'<div class="box"><span>यह भी पढ़ें</span><a href="{H}/news/a"><img src="{M}/2024/03/r5.jpg"></a>'
+                   f'<a href="{H}/news/a">नई साइकिल लेन</a></div>'),
+    ("comment-bubble-en", f'<div class="cm"><img src="{M}/static/comment.png"><a href="{H}/news/x#comments">Comments (12)</a></div>'),
+    ("comment-bubble-pl", f'<div class="k"><img src="{M}/static/dymek.png"><a href="{H}/news/x#komentarze">Komentarze (12)</a></div>'),
+    ("comment-bubble-tr", f'<div class="y"><img src="{M}/static/yorum.svg"><a href="{H}/news/x#yorumlar">12 yorum</a></div>'),
+    ("app-icon-over-badges-en", f'<div class="app"><img src="{M}/static/app.png"><p>Download our app</p>'
+                                f'<a href="https://apps.apple.com/us/app/x/id1"><img src="{M}/static/as.png"></a></div>'),
+    ("app-icon-over-badges-tr", f'<div class="app"><img src="{M}/static/app.png"><p>Uygulamamızı indirin</p>'
+                                f'<a href="https://play.google.com/store/apps/details?id=x"><img src="{M}/static/gp.png"></a></div>'),
+    ("app-icon-over-badges-pt", f'<div class="app"><img src="{M}/static/app.png"><p>Baixe o nosso aplicativo</p>'
+                                f'<a href="https://apps.apple.com/br/app/x/id1"><img src="{M}/static/as.png"></a></div>'),
+    ("whatsapp-channel-en", f'<div class="wa"><img src="{M}/static/whatsapp-channel.png"><p>Join our WhatsApp channel</p>'
+                            '<a href="https://whatsapp.com/channel/0029Va">Join</a></div>'),
+    ("whatsapp-channel-es", f'<div class="wa"><img src="{M}/static/wa.png"><p>Únete a nuestro canal de WhatsApp</p>'
+                            '<a href="https://whatsapp.com/channel/abc">Unirme</a></div>'),
+    ("whatsapp-channel-pt", f'<div class="canal"><img src="{M}/static/canal-whatsapp.png"><p>Siga o canal no WhatsApp</p>'
+                            '<a href="https://whatsapp.com/channel/0029Vb">Seguir</a></div>'),
+    ("telegram-channel-small-icon", f'<p><img src="{M}/static/i/7.png" width="24" height="24"> Следите за новостями в '
+                                    '<a href="https://t.me/dailyledger">Telegram</a></p>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", TEMPLATE, ids=[s[0] for s in TEMPLATE])
+def test_a_template_picture_gives_no_error_of_the_storys(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# The story's own pictures beside such words or links keep their error: a photo beside a
+# sentence opening "By the river", an account the story recommends ("Follow @chef on
+# Instagram") with its photo, a photo sized as content beside a link to the comments, a
+# photo captioned with its author, a person the story profiles under a heading, a photo
+# beside a link to a press conference's page ("기자회견").
+KEEP_TEMPLATE = [
+    ("by-the-river", f'<div class="m"><img src="{M}/2024/03/keep20.jpg" width="120" height="120">'
+                     "<p>By the river, the new lane opens in May.</p></div>"),
+    ("account-the-story-recommends", f'<div class="m"><img src="{M}/2024/03/keep21-chef.jpg">'
+                                     '<a href="https://www.instagram.com/chefmaria/">Follow @chefmaria</a></div>'),
+    ("content-photo-beside-comments-link", f'<div class="m"><img src="{M}/2024/03/keep22.jpg" width="800" height="533">'
+                                           f'<a href="{H}/news/x#comments">Comments (12)</a></div>'),
+    ("photo-captioned-by-its-author", f'<figure><img src="{M}/2024/03/keep23.jpg" width="80" height="80">'
+                                      "<figcaption>By Jane Doe</figcaption></figure>"),
+    ("profile-under-a-heading", f'<div class="m"><h3>Yazar: Ayşe Yılmaz</h3><img src="{M}/2024/03/keep24.jpg" width="90" '
+                                'height="90"></div>'),
+    ("press-conference-ko", f'<div class="m"><img src="{M}/2024/03/keep25.jpg" width="120" height="90"><span>김철수 기자회견</span></div>'),
+]
+
+
+@pytest.mark.parametrize("name,html", KEEP_TEMPLATE, ids=[s[0] for s in KEEP_TEMPLATE])
+def test_a_storys_picture_beside_template_words_keeps_its_error(name, html):
+    result = audit(kit.page(html).encode(), f"{name}.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep" in p for p in kit.places(f))], name

@@ -148,7 +148,12 @@ AVATAR_SRC = re.compile(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/
 # A page about one writer: "/author/jane/", "/staff/jane-doe", Medium's "/@jane".
 AUTHOR_HREF = re.compile(
     r"^(?:(?:https?:)?//[^/]+)?/(?:(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|staff|writers?"
-    r"|contributors?|journalists?|redakteur|profile|profiles)/[^/?#]+|@[\w.-]+)/?(?:[?#].*)?$", re.I)
+    r"|contributors?|journalists?|redakteur|profile|profiles"
+    # the same folder in the languages of other newsrooms: Turkish "/yazar/", "/yazarlar/", "/muhabir/";
+    # Indonesian "/penulis/", "/wartawan/"; Vietnamese "/tac-gia/"; Polish "/autorzy/"; Russian
+    # "/avtor/", "/avtory/"; Nordic "/forfatter/", "/skribent/"; Korean and Japanese sites' "/reporter/"
+    r"|yazar|yazarlar|muhabir|penulis|wartawan|tac-gia|tacgia|autorzy|avtor|avtory|forfatter|skribent"
+    r"|reporters?)/[^/?#]+|@[\w.-]+)/?(?:[?#].*)?$", re.I)
 # javascript: links that drive the browser rather than the story.
 BROWSER_ACTION_HREF = re.compile(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
@@ -210,6 +215,26 @@ SOCIAL_HOST = re.compile(
     re.I,
 )
 
+# A line asking a reader to follow the publisher's channel or get its app, beside an icon and
+# a link there: "Join our WhatsApp channel", "Подписывайтесь на наш Telegram-канал", "Siga o
+# canal", "Síguenos en", "Ikuti kami di", "Theo dõi", "Bizi takip edin", "フォローする", "팔로우",
+# "关注我们", "تابعونا", "हमें फॉलो करें", "Download the app".
+CHANNEL_ASK = re.compile(
+    r"\b(?:join|follow|subscribe|download|get|install)\b|\b(?:folg|abonnier|suiv|rejoign|abonn|s[ií]gu|[uú]n[ei]t"
+    r"|suscr[ií]b|sig[ao]|assin|baix|segu|iscriv|scaric|volg|abonneer|obserwuj|dołącz|subskryb|pobierz|takip|katıl"
+    r"|abone|indir|ikuti|gabung|unduh|theo dõi|tham gia|tải)\w*|подпис|присоедин|следи|скача|フォロー|登録|ダウンロード"
+    r"|팔로우|구독|다운로드|关注|關注|订阅|訂閱|下载|下載|加入|تابع|اشترك|انضم|حمل|फॉलो|सब्सक्राइब|जुड़|डाउनलोड", re.I)
+# A byline's opening, on the writer's card beside a face: "By Jane Doe", "Von", "Par", "Por",
+# "Door", "Przez", "Автор:", "Yazar:", "Penulis:", "Oleh", "Tác giả:", "लेखक:", "بقلم", "作者：",
+# "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).
+# "By" and its kin take a capitalised name ("By the river" opens a sentence).
+BYLINE_LABEL = re.compile(
+    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi)\s+(?!The\b|A\b|An\b)"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
+    r"|(?i:author|autor|autorka|auteur|autore|автор|текст|yazar|muhabir|penulis|wartawan|reporter|tác giả|phóng viên"
+    r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر)\s*[:：]\s*[^\W\d_]"
+    r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
+
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
 RELATED_LABEL = re.compile(
@@ -248,6 +273,11 @@ RELATED_LABEL = re.compile(
     r"|관련\s?기사|추천\s?기사|많이 본"
     r"|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|ذات صلة|الأكثر قراءة"
     r"|ข่าวที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|baca juga|berita terkait|artikel terkait|terpopuler"
+    # tr / vi / hi / uk / fa: "İlgili Haberler", "Tin liên quan", "यह भी पढ़ें", "Читайте також", "بیشتر بخوانید"
+    r"|[iİ]lgili (?:haberler|haber|i̇çerikler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir"
+    r"|(?:en )?çok okunan(?:lar)?|daha fazla haber|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc thêm|xem thêm"
+    r"|tin đọc nhiều|(?:यह|ये) भी पढ़ें|संबंधित (?:खबरें|ख़बरें|लेख)|सम्बंधित ख़बरें|और पढ़ें|читайте також|по темі"
+    r"|بیشتر بخوانید|مطالب مرتبط|اخبار مرتبط"
     r")(?:\W|$)",
     re.I,
 )
@@ -281,10 +311,14 @@ FOLLOW_LABEL = re.compile(
 # when it leads to the comments ("31" → "#comments"): else it is a footnote or a page.
 COMMENT_COUNT = re.compile(
     r"^\W*(?:\d+\s*(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?"
-    r"|commenti|reacties|komentarz[ey]?)|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\))\W*$",
+    r"|commenti|reacties|komentarz[ey]?|komentarzy|yorum(?:lar)?|komentar|kommentarer|коммент(?:арий|ария|ариев)"
+    r"|bình luận|コメント|댓글|条?评论|則?評論|تعليق(?:ات)?)|(?:comments?|kommentare|commentaires|comentarios|comentários"
+    r"|commenti|reacties|komentarze|yorumlar|komentar|kommentarer|комментарии|bình luận|コメント|댓글|评论|評論|تعليقات)"
+    r"\s*\(\d+\))\W*$",
     re.I)
 COMMENT_NUMBER = re.compile(r"^\W*\d+\W*$")
-COMMENTS_HREF = re.compile(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare)(?:[/?#-]|$)", re.I)
+COMMENTS_HREF = re.compile(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare|komentarze|yorumlar"
+                           r"|comentarios|commentaires|commenti|reacties|kommentarer|binh-luan)(?:[/?#-]|$)", re.I)
 
 # Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
 CONTROL_LABEL = re.compile(
@@ -414,7 +448,16 @@ APP_STORE_HREF = re.compile(
 APP_PROMO_LABEL = re.compile(
     r"\bour app\b|\b(?:get|download|install) (?:the|our)(?: [\w-]+){0,3} app\b|\bunsere[rn]? app\b|\bnotre app"
     r"|\bnuestra app\b|\bla nostra app\b|\bnossa app\b|\bonze app\b|\bscarica l['’]app|\bdescarga (?:la|nuestra) app"
-    r"|\bt[ée]l[ée]charge[rz]? (?:l['’]|notre )app", re.I)
+    r"|\bt[ée]l[ée]charge[rz]? (?:l['’]|notre )app"
+    # the app offered in more languages: "nuestra aplicación", "baixe o aplicativo", "uygulamamızı
+    # indirin", "pobierz aplikację", "скачайте приложение", "unduh aplikasi", "tải ứng dụng",
+    # "アプリをダウンロード", "앱 다운로드", "下载客户端", "حمل تطبيق", "ऐप डाउनलोड"
+    r"|\bnuestra aplicaci[oó]n|\b(?:baixe|descarg\w*|descarreg\w*)(?: o| a| la)?(?: nossa| nuestra)? (?:aplicativo|aplicaci[oó]n)"
+    r"|\bnosso aplicativo|uygulama(?:mız|mızı|yı)|\b(?:pobierz|ściągnij) (?:naszą )?aplikacj|nasz(?:ą|ej) aplikacj"
+    r"|(?:скачайте|скачать|установите) (?:наше |нашу )?приложение|наше приложение|\b(?:unduh|download) aplikasi"
+    r"|aplikasi (?:kami|resmi)|tải ứng dụng|ứng dụng (?:của chúng tôi|báo)|アプリ(?:を|の)?(?:ダウンロード|インストール)"
+    r"|公式アプリ|앱\s?(?:다운로드|설치|다운)|下载(?:我们的)?(?:客户端|app|应用)|下載(?:客戶端|app|應用)"
+    r"|(?:حمل|حمّل|نزّل|نزل) (?:ال)?تطبيق|تطبيقنا|ऐप डाउनलोड|हमारा ऐप", re.I)
 # The name of a publisher's call to give, join or subscribe: a button, not a sentence.
 APPEAL_LABEL = re.compile(
     r"^\W*(?:donate(?: now| today)?|give(?: now| today)|support (?:us|our (?:journalism|newsroom|work)|the \w+)"
@@ -426,7 +469,17 @@ APPEAL_LABEL = re.compile(
     r"|(?:haz una )?donaci[oó]n|dona(?:r)?(?: ahora| ya)?|hazte (?:socio|socia|miembro|suscriptor)|suscr[ií]bete"
     r"|ap[oó]yanos|colabora(?: con nosotros)?|dona ora|sostienici|abbonati(?: ora)?|iscriviti|doe(?: agora)?|apoie"
     r"|assine(?: já| agora)?|doneer(?: nu)?|steun ons|word lid|abonneer|wesprzyj(?: nas)?|zostań patronem|subskrybuj"
-    r"|поддержать|подписаться|寄付する|捐款|赞助|후원하기)\W*$", re.I)
+    r"|поддержать|подписаться|寄付する|捐款|赞助|후원하기"
+    # a free account or sign-up the publisher asks for (a login or registration wall), in more
+    # languages: "Register", "Create an account", "Regístrate", "Cadastre-se", "Registrieren",
+    # "S'inscrire", "Registrati", "Zarejestruj się", "Зарегистрироваться", "Kaydol", "Üye ol",
+    # "Abone ol", "Daftar", "Berlangganan", "Đăng ký", "登録する", "会員登録", "구독하기",
+    # "회원가입", "订阅", "注册", "اشترك", "سجل الآن", "सब्सक्राइब करें", "रजिस्टर करें"
+    r"|register(?: now| for free| here)?|create (?:an |a |your )?(?:free )?account|reg[ií]strate(?: gratis)?|registrarme"
+    r"|cadastre-se|inscreva-se|(?:jetzt )?registrieren|s['’]inscrire|inscrivez-vous|registrati|zarejestruj się"
+    r"|zapisz się|зарегистрироваться|оформить подписку|kaydol|üye ol|abone ol|daftar(?: sekarang)?|berlangganan"
+    r"|đăng ký(?: ngay)?|(?:今すぐ|無料)?(?:会員)?登録(?:する)?|購読する|구독(?:하기)?|회원\s?가입|(?:立即)?(?:订阅|訂閱|注册|註冊)"
+    r"|اشترك(?: الآن)?|سجل(?: الآن)?|सब्सक्राइब करें|रजिस्टर करें|सदस्यता लें)\W*$", re.I)
 # What a placeholder says before a reader lets a third party's embed load: its
 # picture is a preview of someone else's content, shown by the consent tool.
 CONSENT_MESSAGE = re.compile(

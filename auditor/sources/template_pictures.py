@@ -127,9 +127,10 @@ _BYLINE_TEXT = 100
 
 
 def _byline_face(el: Element, facts: Facts) -> bool:
-    """A picture in a block of a few words without prose that links a writer's page of the
-    site ("/author/jane-doe", "/@jane"): a byline's face, which widgets' writer cards
-    miss when the byline is a bare <p>."""
+    """A face-sized picture in a block of a few words without prose that links a writer's
+    page of the site ("/author/jane-doe", "/@jane", "/yazar/…") or opens with a byline
+    (vocab.BYLINE_LABEL): a byline's face, which widgets' writer cards miss when the
+    byline is a bare <p>."""
     from auditor.sources.widgets import own_site
 
     if not _face_sized(el):
@@ -141,12 +142,22 @@ def _byline_face(el: Element, facts: Facts) -> bool:
         return False
     if _holds_prose(box, facts, 1) or facts.holds(box, IMAGES) != 1:
         return False
-    return any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
-               and own_site((a.get("href") or "").strip(), facts.site_host)
-               and facts.text.get(a, 0) for a in box.iter("a"))
+    if any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
+           and own_site((a.get("href") or "").strip(), facts.site_host)
+           and facts.text.get(a, 0) for a in box.iter("a")):
+        return True
+    # Without a writer's page: the block opens with a byline ("By Jane Doe", "Yazar: …",
+    # "김철수 기자", "作者：…"), no heading or caption in it (a box headed by a name is a
+    # profile of the story, a caption credits the story's photo).
+    if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS):
+        return False
+    return bool(vocab.BYLINE_LABEL.match(" ".join((box.text_content() or "").split())[:60]))
 
 
-_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot", re.I)
+# (and a writer's by other names and languages: "/reporter/", "/journalist/", "/columnist/",
+# Turkish "/yazar/", Indonesian "/penulis/", "/wartawan/", "/autor/", "/avtor/")
+_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot|reporter|journalist|columnist|yazar"
+                        r"|penulis|wartawan|autor|avtor", re.I)
 
 
 def _face_sized(el: Element) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources import clip_clues, declared_videos, overlays  # players and pop-ups these rules miss
+from auditor.sources import clip_clues, declared_videos, link_icons, overlays  # players and pop-ups these rules miss
 from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
@@ -43,7 +43,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return None
     if tag in ("img", "amp-img"):
         return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el, facts) \
-            or _picture_of_kept_box(el, facts) or overlays.judge(el, facts)
+            or _picture_of_kept_box(el, facts) or overlays.judge(el, facts) or link_icons.icon_of(el, facts)
     if tag == "a":
         return _widget_link(el, facts) or overlays.template_link(el, facts)
     if tag in _INLINE_TAGS:
