@@ -254,3 +254,30 @@ KEEP_TEMPLATE = [
 def test_a_storys_picture_beside_template_words_keeps_its_error(name, html):
     result = audit(kit.page(html).encode(), f"{name}.html")
     assert [f for f in result.findings if f.rule == "IM001" and any("keep" in p for p in kit.places(f))], name
+
+
+# note23's leftovers. Follow icons to XING's news and company pages, OK's groups, Zalo's
+# official accounts, text-less (as a share kit's follow row writes them, one here on its
+# own): the template's, no empty link.
+@pytest.mark.parametrize("href", ["https://www.xing.com/news/pages/dailyledger-1234", "https://ok.ru/group/54321",
+                                  "https://zalo.me/1234567890"], ids=["xing-news-page", "ok-group", "zalo"])
+def test_a_follow_icon_to_another_network_gives_no_empty_link(href, where="end"):
+    html = f'<p><a href="{href}" target="_blank"><i class="ico"></i></a></p>'
+    kit.assert_only_storys_errors(kit.page(html, where), "follow.html")
+
+
+# A heading named only by aria-label (its own, or its SVG's title left to it) is not the
+# empty heading of an ad slot a script fills: the story's section in a box its lazy loader
+# names "placeholder" stays, with its picture's error.
+@pytest.mark.parametrize("heading", ['<h2><svg role="img"><title>Stage two: Fifth Avenue</title><path d="M0 0h10v10z"></path>'
+                                     "</svg></h2>", '<h2 aria-label="Stage two: Fifth Avenue"></h2>'],
+                         ids=["svg-title", "aria-label"])
+def test_a_section_headed_by_a_named_heading_is_no_ad_slot(heading):
+    html = f'<div class="section placeholder">{heading}{P}<img src="{M}/2024/03/keep40.jpg">{P}</div>'
+    result = audit(kit.page(html).encode(), "named-heading.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep40" in p for p in kit.places(f))]
+
+
+def test_an_empty_heading_still_marks_an_ad_slot():
+    html = f'<div class="ad-slot"><span>Advertisement</span><h3></h3><img src="{M}/ads/banner-300x250.jpg"></div>'
+    kit.assert_only_storys_errors(kit.page(html, "end"), "slot.html")

@@ -211,7 +211,11 @@ SOCIAL_HOST = re.compile(
     r"|^(?:https?:)?//(?:www\.)?(?:bsky\.app/profile/[^/?#]+|mastodon\.(?:social|online)/@[^/?#]+|note\.com/[^/?#]+"
     r"|ameblo\.jp/[^/?#]+|(?:dzen\.ru|zen\.yandex\.ru)/(?:id/)?[^/?#]+|band\.us/(?:band/|@)[^/?#]+|m\.me/[^/?#]+"
     r"|pf\.kakao\.com/[^/?#]+|blog\.naver\.com/[^/?#]+|line\.me/R/ti/p/[^/?#]+|news\.google\.com/publications/[^/?#]+"
-    r"|(?:www\.)?whatsapp\.com/channel/[^/?#]+)/?(?:[?#].*)?$",
+    r"|(?:www\.)?whatsapp\.com/channel/[^/?#]+"
+    # XING's news pages and company pages ("xing.com/news/pages/ledger-1234"), OK's groups and
+    # profiles, Zalo's official accounts (Vietnamese newsrooms' follow icons)
+    r"|(?:www\.)?xing\.com/(?:news/pages|pages|companies)/[^/?#]+|(?:www\.)?ok\.ru/(?:group/|profile/)?[^/?#]+"
+    r"|zalo\.me/[^/?#]+)/?(?:[?#].*)?$",
     re.I,
 )
 
