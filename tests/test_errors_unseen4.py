@@ -281,3 +281,32 @@ def test_a_section_headed_by_a_named_heading_is_no_ad_slot(heading):
 def test_an_empty_heading_still_marks_an_ad_slot():
     html = f'<div class="ad-slot"><span>Advertisement</span><h3></h3><img src="{M}/ads/banner-300x250.jpg"></div>'
     kit.assert_only_storys_errors(kit.page(html, "end"), "slot.html")
+
+
+# A share kit's and reading toolbar's buttons written as do-nothing script links
+# ("javascript:void(0);" with a script bound to them, as share plugins and Korean, Turkish,
+# Vietnamese news CMSs' toolbars write them), in the languages the control vocabulary
+# lacked: share, copy the link, print, save for later, listen, comment. Each alone in the
+# toolbar's box and in a paragraph of its own, outside the story's sentences.
+TOOLBAR = ["Paylaş", "Chia sẻ", "शेयर करें", "Linki kopyala", "Скопировать ссылку", "Salin tautan", "Sao chép liên kết",
+           "Yazdır", "In bài viết", "प्रिंट करें", "Kaydet", "Simpan", "Lưu bài viết", "Сохранить",
+           "保存", "저장", "Dinle", "Dengarkan", "Nghe", "सुनें", "استمع", "Слушать", "聞く",
+           "Yorum yap", "Bình luận", "Komentuj", "Комментировать", "コメントする", "댓글 쓰기", "评论", "تعليق",
+           "टिप्पणी करें", "Komentar", "Kommentieren"]
+
+
+@pytest.mark.parametrize("box", ["div", "p"])
+@pytest.mark.parametrize("label", TOOLBAR)
+def test_a_toolbar_script_link_gives_no_error(label, box):
+    html = f'<{box} class="tools"><a href="javascript:void(0);">{label}</a></{box}>'
+    kit.assert_only_storys_errors(kit.page(html), "toolbar.html")
+
+
+# A script link whose words only start like a tool's names a destination: its LK004 stays.
+@pytest.mark.parametrize("label", ["Copy of the council's resolution", "Save the date: the open houses in May",
+                                   "Comments the council received on the plan"],
+                         ids=["copy-of", "save-the-date", "comments-received"])
+def test_a_script_link_naming_a_destination_keeps_its_error(label):
+    html = f"<p><a href=\"javascript:openDoc('keep')\">{label}</a></p>"
+    result = audit(kit.page(html).encode(), "destination.html")
+    assert [f for f in result.findings if f.rule == "LK004" and "keep" in (f.excerpt or "") + (f.message or "")], label

@@ -336,9 +336,9 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     if not textless or not name:
         name = facts.words(el) or name
     short = len(name) <= _CONTROL_NAME_CHARS
-    if vocab.CONTROL_LABEL.match(name) or (short and (vocab.CONTROL_LABEL_CJK.search(name)
-                                                      or vocab.CONTROL_SIGN.match(name))) or (
-            (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
+    if vocab.CONTROL_LABEL.match(name) or vocab.TOOL_LABEL.match(name) \
+            or short and (vocab.CONTROL_LABEL_CJK.search(name) or vocab.CONTROL_SIGN.match(name)) \
+            or (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40:
         return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
     if short and _switches_a_panel(el):
         return Verdict("control", f"link switching a tab or panel of the page ({name[:30] or 'no name'})")

@@ -346,6 +346,20 @@ CONTROL_LABEL = re.compile(
     r"|" + UNFOLD_PHRASES + r")\b",
     re.I,
 )
+# A share kit's and reading toolbar's buttons, all their name says (a name starting so may be a
+# story's: "Copy of the resolution"): copy the link, print, save for later, listen, comment,
+# in the languages CONTROL_LABEL lacks them ("Linki kopyala", "Salin tautan", "Sao chép liên kết",
+# "Yazdır", "In bài viết", "Kaydet", "Simpan", "Lưu", "Сохранить", "Dinle", "Nghe", "Yorum yap",
+# "Bình luận", "Komentuj", "Комментировать", "تعليق").
+TOOL_LABEL = re.compile(
+    r"^\W*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|copiar(?: (?:el )?enlace| link)?|copier(?: le lien)?|copia(?: il)? link"
+    r"|(?:linki |bağlantıyı )?kopyala|(?:s)?kopiuj(?: link)?|(?:с)?копировать(?: ссылку)?|salin(?: tautan| link)?"
+    r"|sao chép(?: liên kết| link)?|yazdır|in bài(?: viết)?|kaydet|simpan|lưu(?: bài(?: viết)?)?"
+    r"|сохранить|save(?: for later| article| story)?|bookmark|speichern|merken|guardar|enregistrer|salva(?:r)?|opslaan"
+    r"|dinle|dengarkan|nghe(?: bài| đọc)?|استمع|слушать|posłuchaj|luister"
+    r"|comments?|kommentieren|kommentare?|commenter|comentar(?:ios)?|commenta(?:re)?|commenti|reageer|reacties|komentuj"
+    r"|komentarze|комментировать|комментарии|yorum(?: yap|lar)?|bình luận|komentar(?:i)?|تعليق(?:ات)?"
+    r")\W*$", re.I)
 # The same tools and a player's controls in languages written without spaces: found
 # anywhere in a short name ("기사 인쇄하기", "自动播放开关", "文字サイズ変更").
 CONTROL_LABEL_CJK = re.compile(
@@ -355,7 +369,12 @@ CONTROL_LABEL_CJK = re.compile(
     r"|พิมพ์|ฟัง"
     # unfolding the rest: Naver's and Tistory's "본문 더보기", "펼치기", "もっと見る", "展开全文", "อ่านต่อ"
     r"|더\s?보기|펼치기|접기|전체\s?보기|もっと見る|全文を表示|続きを表示|展开全文|查看全部|查看更多|显示更多|顯示更多"
-    r"|อ่านต่อ|ดูเพิ่มเติม")
+    r"|อ่านต่อ|ดูเพิ่มเติม"
+    # copying the link, saving, listening, commenting: "リンクをコピー", "복사", "复制链接", "保存", "저장",
+    # "收藏", "ブックマーク", "聞く", "收听", "コメント", "댓글", "评论"
+    r"|コピー|복사|复制|複製|保存|저장|收藏|ブックマーク|聞く|收听|收聽|コメント|댓글|评论|評論"
+    # Hindi's words end in vowel signs, where "\b" finds no word's end: searched here
+    r"|प्रिंट|सुनें|टिप्पणी|शेयर करें")
 # A name that is only an arrow or a sign: a carousel's or text-size control ("<", "›", "A+").
 CONTROL_SIGN = re.compile(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
 # What a javascript: link's code does when it is a tool of the page: print, mail,
@@ -375,6 +394,8 @@ CONTROL_WORDS = frozenset({"btn", "button", "close", "toggle", "prev", "next", "
 SHARE_LABEL = re.compile(
     r"(?:\bshare\b|\bteilen\b|\bpartager\b|\bcompartir\b|\bcompartilhar\b|\bcondividi\b|\bdelen\b"
     r"|\bdela\b|udostępnij|sdílet|поделиться|シェア|分享|공유|مشاركة|แชร์|\bbagikan\b|\btweet\b|\bpin it\b"
+    # Turkish, Vietnamese, Hindi, Polish, Ukrainian, Persian
+    r"|paylaş|chia sẻ|शेयर|साझा करें|podziel się|поділитися|اشتراک|compartilhe"
     r"|\binshare\b)",
     re.I,
 )
