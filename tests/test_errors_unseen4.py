@@ -310,3 +310,45 @@ def test_a_script_link_naming_a_destination_keeps_its_error(label):
     html = f"<p><a href=\"javascript:openDoc('keep')\">{label}</a></p>"
     result = audit(kit.page(html).encode(), "destination.html")
     assert [f for f in result.findings if f.rule == "LK004" and "keep" in (f.excerpt or "") + (f.message or "")], label
+
+
+# A sponsor's linked logo under its label in more languages ("При поддержке", "Sponsorluğunda",
+# "Didukung oleh", "Tài trợ bởi", "برعاية", "協賛", "Partnerem projektu jest"), and a consent
+# tool's placeholder for a blocked embed in the languages of its translations (Borlabs Cookie,
+# Complianz and Embed Privacy ship them: "Per visualizzare il contenuto di Instagram accetta i
+# cookie", "YouTubeのコンテンツを表示するにはCookieに同意してください", "Kliknij, aby wyświetlić treści
+# z YouTube", "Нажмите, чтобы загрузить видео YouTube", "쿠키 사용에 동의").
+_LOGO = f'<a href="https://bank.example/?utm_source=ledger"><img src="{M}/static/p/bank.png"></a>'
+SPONSORS_AND_CONSENT = [
+    (f"sponsor-{i}", f'<div class="b"><span>{label}</span>{_LOGO}</div>')
+    for i, label in enumerate(["При поддержке", "Sponsorluğunda", "Didukung oleh", "Tài trợ bởi", "برعاية", "協賛",
+                               "Partnerem projektu jest"])
+] + [
+    (f"consent-{i}", f'<div class="ph"><img src="{M}/static/embed-preview.jpg"><p>{text}</p></div>')
+    for i, text in enumerate([
+        "Per visualizzare il contenuto di Instagram accetta i cookie.",
+        "YouTubeのコンテンツを表示するにはCookieに同意してください。",
+        "To view this Instagram content, you need to accept cookies.",
+        "Kliknij, aby wyświetlić treści z YouTube. Akceptujesz zasady prywatności.",
+        "YouTube içeriğini görmek için çerezleri kabul edin ve tıklayın.",
+        "YouTube 콘텐츠를 표시하려면 쿠키 사용에 동의하세요.",
+        "Нажмите, чтобы загрузить видео YouTube. Вы принимаете политику конфиденциальности.",
+        "Klik untuk memuat konten YouTube. Anda menyetujui kebijakan privasi.",
+        "Nhấp để tải nội dung YouTube. Bạn đồng ý với chính sách quyền riêng tư.",
+    ])
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", SPONSORS_AND_CONSENT, ids=[s[0] for s in SPONSORS_AND_CONSENT])
+def test_a_sponsor_logo_or_consent_preview_gives_no_error(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# A photo's credit is no sponsor's label: "写真提供", "사진 제공", "提供：" before a photo linked
+# to its full size stays the story's.
+@pytest.mark.parametrize("credit", ["提供：共同通信", "사진 제공=서울시", "写真提供：市役所"], ids=["ja", "ko", "ja-photo"])
+def test_a_photo_credit_is_no_sponsor_label(credit):
+    html = f'<div class="m"><span>{credit}</span><a href="{M}/2024/03/keep50-full.jpg"><img src="{M}/2024/03/keep50.jpg"></a></div>'
+    result = audit(kit.page(html).encode(), "credit.html")
+    assert [f for f in result.findings if f.rule in ("IM001", "LK016") and any("keep50" in p for p in kit.places(f))]

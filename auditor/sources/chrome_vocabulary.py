@@ -294,7 +294,13 @@ SPONSOR_LABEL = re.compile(
     r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door"
     # the partner box of a shopping showcase: "Ofrecido por", "In Kooperation mit"
     r"|paid partnership with|in collaboration with|offered by|ofrecido por|offert par|oferecido por|offerto da"
-    r"|in kooperation mit|mit freundlicher unterstützung von|en collaboration avec)\b", re.I)
+    r"|in kooperation mit|mit freundlicher unterstützung von|en collaboration avec"
+    # in more languages: "При поддержке", "Партнёр", "Partnerem jest", "Sponsorluğunda", "Katkılarıyla",
+    # "Didukung oleh", "Dipersembahkan oleh", "Tài trợ bởi", "Đồng hành cùng", "برعاية", "प्रायोजित",
+    # "協賛", "赞助", "후원" (not "提供", "제공": a photo's credit, "写真提供", "사진 제공")
+    r"|при поддержке|партн[её]р(?: проекта)?|partnerem (?:jest|projektu)|sponsorem jest|sponsorluğunda|katkılarıyla"
+    r"|didukung oleh|dipersembahkan oleh|tài trợ bởi|đồng hành cùng|برعاية|بالتعاون مع|प्रायोजित|協賛|协办|赞助|贊助"
+    r"|후원)\b", re.I)
 
 # The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
 AUTHOR_LABEL = re.compile(

@@ -335,11 +335,21 @@ _EMBED_PLATFORM = re.compile(r"youtube|vimeo|instagram|twitter|facebook|tiktok|s
                              r"|datawrapper|podigee|flourish")
 _CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
                            r"|personvern|tietosuoja|prywatno|конфиденциальн|cookie|consent|zustimm|einwillig|akzeptier"
-                           r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe")
+                           r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe"
+                           # the same in the languages of the other tools' translations: Polish, Russian,
+                           # Turkish, Indonesian, Vietnamese, Arabic, Hindi, Japanese, Chinese, Korean
+                           r"|akceptuj|zgod|согласи|приня|разреш|kabul|çerez|gizlilik|setuju|menyetujui|persetujuan"
+                           r"|privasi|terima|đồng ý|chấp nhận|quyền riêng tư|قبول|موافق|خصوصية"
+                           r"|स्वीकार|同意|プライバシー|隐私|隱私|동의|개인정보|쿠키")
 _LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando"
                        r"|carica(?:ndo|re)?"
                        r"|carregar|carregando|laad|te laden|entsperren|unblock|débloquer|desbloquear|sblocca|display"
-                       r"|afficher|mostrar|visualizza|tonen|click|klick|cliquez|haz clic|clicca|clique)\b")
+                       r"|afficher|mostrar|visualizza(?:re)?|tonen|click|klick|cliquez|haz clic|clicca|clique|view"
+                       r"|załaduj|wyświetl|kliknij|загрузить|показать|нажмите|yükle|göster|tıkla(?:yın)?|muat|tampilkan"
+                       r"|klik)\b"
+                       # words written without spaces or ending in a vowel sign, found anywhere
+                       r"|tải|hiển thị|nhấp|تحميل|عرض|انقر|लोड|देखें|क्लिक|表示|読み込|クリック|加载|載入|显示|顯示|点击|點擊"
+                       r"|로드|표시|클릭|불러오")
 
 
 def blocked_embed(box: Element, facts: Facts) -> Verdict | None:
