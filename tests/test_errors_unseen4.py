@@ -352,3 +352,26 @@ def test_a_photo_credit_is_no_sponsor_label(credit):
     html = f'<div class="m"><span>{credit}</span><a href="{M}/2024/03/keep50-full.jpg"><img src="{M}/2024/03/keep50.jpg"></a></div>'
     result = audit(kit.page(html).encode(), "credit.html")
     assert [f for f in result.findings if f.rule in ("IM001", "LK016") and any("keep50" in p for p in kit.places(f))]
+
+
+# A sign-up box around its form (the form goes with the template's controls; its picture
+# stayed) named in the words of more languages, and a writer's box under "About the author"
+# in more languages (as WordPress author-box plugins translate it: "Yazar hakkında",
+# "Tentang Penulis", "Về tác giả", "عن الكاتب", "लेखक के बारे में", "作者简介", "この記事を書いた人").
+_FORM = '<form action="/subscribe"><input type="email" name="email"><button>OK</button></form>'
+SIGNUP_AND_WRITER = [
+    (f"signup-{i}", f'<div class="box"><img src="{M}/static/env.png"><p>{text}</p>{_FORM}</div>')
+    for i, text in enumerate(["ニュースレターを受け取る", "اشترك في النشرة البريدية", "हमारे न्यूज़लेटर के लिए साइन अप करें",
+                              "E-bültenimize kaydolun", "Dapatkan buletin harian kami", "Nhận bản tin hằng ngày", "뉴스레터 받기",
+                              "Рассылка: лучшее за неделю", "Recibe nuestro boletín", "Recevez notre lettre d'information"])
+] + [
+    (f"writer-{i}", f'<div class="box"><h4>{label}</h4><img src="{M}/people/jane.jpg"><p>Jane Doe covers city hall.</p></div>')
+    for i, label in enumerate(["Yazar hakkında", "Tentang Penulis", "Về tác giả", "عن الكاتب", "लेखक के बारे में", "기자 정보",
+                               "作者简介", "この記事を書いた人", "著者プロフィール"])
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", SIGNUP_AND_WRITER, ids=[s[0] for s in SIGNUP_AND_WRITER])
+def test_a_signup_or_writers_box_gives_no_error(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")

@@ -307,11 +307,19 @@ AUTHOR_LABEL = re.compile(
     r"^\W*(?:about the (?:author|writer|contributor)|written by|words by|author bio"
     r"|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur"
     r"|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|l['’]autore|over de (?:auteur|schrijver)"
-    r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개)\b", re.I)
+    r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개"
+    # Turkish, Indonesian, Vietnamese, Arabic, Korean, Chinese, Japanese writers' boxes
+    r"|yazar hakkında|tentang penulis|về tác giả|عن الكاتب|عن المؤلف|نبذة عن الكاتب|기자 (?:정보|소개)|필자 소개"
+    r"|作者简介|作者簡介|この記事を書いた人|(?:著者|筆者)(?:プロフィール|紹介)|執筆者)\b"
+    r"|^\W*लेखक के बारे में", re.I)
 # Words of a sign-up box around a form: "newsletter", "sign up", "subscribe", "inbox".
 SIGNUP_WORDS = re.compile(
     r"newsletter|sign(?:ing)? up|subscribe|inbox|mailing list|abonnier|anmelden|s['’]abonner|inscri|suscr[ií]b"
-    r"|assine|iscriviti|nieuwsbrief|zapisz się|подпис|メルマガ|订阅|訂閱|구독", re.I)
+    r"|assine|iscriviti|nieuwsbrief|zapisz się|подпис|メルマガ|订阅|訂閱|구독"
+    # the list's name in more languages: "boletín", "lettre d'information", "рассылка", "bülten", "buletin",
+    # "bản tin", "ニュースレター", "メールマガジン", "뉴스레터", "电子报", "النشرة", "न्यूज़लेटर"
+    r"|bolet[ií]n|lettre d['’]information|infolettre|рассылк|b[üu]lten|buletin|kaydol|abone ol|berlangganan|bản tin"
+    r"|đăng ký nhận|ニュースレター|メールマガジン|뉴스레터|电子报|電子報|简报|النشرة|न्यूज़लेटर|न्यूजलेटर", re.I)
 
 # A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
 FOLLOW_LABEL = re.compile(
