@@ -375,3 +375,38 @@ SIGNUP_AND_WRITER = [
 @pytest.mark.parametrize("name,html", SIGNUP_AND_WRITER, ids=[s[0] for s in SIGNUP_AND_WRITER])
 def test_a_signup_or_writers_box_gives_no_error(name, html, where):
     kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# A play control drawn only by its SVG: a <button> showing nothing but a play sign, a
+# role=button box or a text-less link holding one (cagov's video layer: "<div
+# class='video-item-play-button'><svg><path d='M43.3,25L0,50V0L43.3,25z'>"); and a sprite's
+# symbol named for a video ("#icon-video", "#video-camera") on a teaser's poster, as a
+# play symbol ("#icon-play") already was.
+CONTROLS = [
+    ("button-of-a-play-sign", f'<div class="media"><img src="{M}/2024/03/w1.jpg"><button class="b">{MATERIAL}</button></div>'),
+    ("role-button-of-a-play-sign",
+     f'<div class="media"><img src="{M}/2024/03/w2.jpg"><div class="btn-circle" role="button" tabindex="0">'
+     f'<svg aria-hidden="true" viewBox="0 0 50 50"><path d="M43.3,25L0,50V0L43.3,25z"></path></svg></div></div>'),
+    ("empty-link-of-a-play-sign",
+     f'<div class="media"><img src="{M}/2024/03/w3.jpg"><a class="p" href="#">{FEATHER}</a></div>'),
+    ("captioned-figure-with-a-play-button",
+     f'<figure><img src="{M}/2024/03/w4.jpg"><button>{CIRCLED}</button><figcaption>Bike lanes explained.</figcaption></figure>'),
+    ("sprite-video-symbol", f'<div class="t"><a href="{H}/news/x"><img src="{M}/2024/03/w5.jpg">'
+                            '<svg class="i"><use href="#icon-video"></use></svg></a></div>'),
+    ("sprite-video-camera-xlink", f'<div class="t"><a href="{H}/news/x"><img src="{M}/2024/03/w6.jpg">'
+                                  '<svg class="i"><use xlink:href="/sprite.svg#video-camera"></use></svg></a></div>'),
+    ("figure-with-sprite-video", f'<figure><img src="{M}/2024/03/w7.jpg"><svg class="i"><use href="#icon-video"></use>'
+                                 "</svg><figcaption>Bike lanes explained.</figcaption></figure>"),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", CONTROLS, ids=[s[0] for s in CONTROLS])
+def test_a_play_control_drawn_by_its_svg_makes_a_poster(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+def test_a_sprite_of_google_play_is_no_play_control():
+    html = (f'<div class="m"><img src="{M}/2024/03/keep60.jpg"><svg class="i"><use href="#icon-google-play"></use></svg></div>')
+    result = audit(kit.page(html).encode(), "google-play.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep60" in p for p in kit.places(f))]

@@ -512,8 +512,21 @@ def _button_mark(button: Element) -> str | None:
     if len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         return "appeal"
     if button.tag == "svg" and clip_clues.draws_play_sign(button):
-        return clip_clues.GLYPH  # an unnamed triangle pointing right: a clue, read with another (clip_clues)
+        # An unnamed triangle pointing right: a play button when the control holding it is
+        # one (role=button, a text-less link with no picture), else a clue (clip_clues).
+        return "play" if _control_box(button.getparent()) else clip_clues.GLYPH
+    if button.tag == "button" and not name and any(clip_clues.draws_play_sign(svg) for svg in button.iter("svg")):
+        return "play"  # a button showing nothing but a play sign
     return None
+
+
+def _control_box(box: Element | None) -> bool:
+    """True for a box that is a control: role=button, or a link without words or pictures."""
+    if box is None:
+        return False
+    if (box.get("role") or "").lower() == "button":
+        return True
+    return box.tag == "a" and not "".join((box.text_content() or "").split()) and next(box.iter("img"), None) is None
 
 
 def _button_name(button: Element) -> str:
@@ -534,7 +547,9 @@ def _beside(el: Element) -> list[Element]:
 
 
 # A sprite's play symbol an SVG icon draws: "<use href='#icon-play'>", "#play-circle", "#ico_play".
-_PLAY_SYMBOL = re.compile(r"#(?:[\w-]*[-_])?play(?:[-_][\w-]*)?$", re.I)
+# A symbol named for a video icon marks a teaser's poster as a play icon does ("#icon-video",
+# "#video-camera"; a WordPress theme's "post-video-overlay" draws its icon so).
+_PLAY_SYMBOL = re.compile(r"#(?:[\w-]*[-_])?(?:play|video|videocam)(?:[-_][\w-]*)?$", re.I)
 
 
 def _plays_sprite(svg: Element) -> bool:
@@ -544,7 +559,9 @@ def _plays_sprite(svg: Element) -> bool:
         return False
     for use in svg.iter("use", "{http://www.w3.org/2000/svg}use"):
         ref = use.get("href") or use.get("xlink:href") or use.get("{http://www.w3.org/1999/xlink}href") or ""
-        if "play" in ref.lower() and "google" not in ref.lower() and _PLAY_SYMBOL.search(ref.strip()):  # not Google Play
+        lowered = ref.lower()
+        if ("play" in lowered or "video" in lowered) and "google" not in lowered \
+                and _PLAY_SYMBOL.search(ref.strip()):  # not Google Play
             return True
     return False
 
