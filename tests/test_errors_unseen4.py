@@ -410,3 +410,29 @@ def test_a_sprite_of_google_play_is_no_play_control():
     html = (f'<div class="m"><img src="{M}/2024/03/keep60.jpg"><svg class="i"><use href="#icon-google-play"></use></svg></div>')
     result = audit(kit.page(html).encode(), "google-play.html")
     assert [f for f in result.findings if f.rule == "IM001" and any("keep60" in p for p in kit.places(f))]
+
+
+# A captioned figure whose caption opens with a clip's label in more newsrooms' words: "EN
+# VIDÉO -" (Le Figaro, Le Parisien), "EN VÍDEO |", "Im Video:", "IL VIDEO |", "Veja o vídeo:",
+# "Xem video:", "TONTON:", "İZLE |", "Zobacz wideo:", Arabic "بالفيديو..", "شاهد الفيديو:",
+# Hindi "देखें वीडियो:", Japanese "【映像】": its still. "See" alone stays a photo's caption
+# ("Veja:", "Xem ảnh", "شاهد بالصور", "देखें तस्वीरें"), and so do words that only start so.
+CLIP_CAPTIONS = ["EN VIDÉO - Le moment du vote", "EN VÍDEO | El momento de la votación", "Im Video: der Moment der Abstimmung",
+                 "IL VIDEO | Il momento del voto", "Veja o vídeo: o momento da votação", "Xem video: Khoảnh khắc biểu quyết",
+                 "TONTON: Detik-detik pemungutan suara", "İZLE | Oylama anı", "Zobacz wideo: głosowanie",
+                 "بالفيديو.. لحظة التصويت", "شاهد الفيديو: لحظة التصويت", "देखें वीडियो: मतदान का पल", "【映像】採決の瞬間"]
+
+
+@pytest.mark.parametrize("caption", CLIP_CAPTIONS)
+def test_a_caption_labelling_a_clip_makes_a_still(caption):
+    html = f'<figure><img src="{M}/2024/03/cap.jpg"><figcaption>{caption}</figcaption></figure>'
+    kit.assert_only_storys_errors(kit.page(html), "clip-caption.html")
+
+
+@pytest.mark.parametrize("caption", ["Veja: fotos da votação", "Xem ảnh: Khoảnh khắc biểu quyết", "شاهد بالصور: لحظة التصويت",
+                                     "देखें तस्वीरें: मतदान का पल", "Im Videospiel-Museum: die Ausstellung",
+                                     "Izlenim: oylama sonrası meclis"])
+def test_a_caption_saying_see_keeps_the_photos_error(caption):
+    html = f'<figure><img src="{M}/2024/03/keep70.jpg"><figcaption>{caption}</figcaption></figure>'
+    result = audit(kit.page(html).encode(), "photo-caption.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep70" in p for p in kit.places(f))], caption

@@ -323,10 +323,18 @@ _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|від�
                            r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
                            r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
-                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?|clip|klip|клип|คลิป)"
+                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?|clip|klip|клип|คลิป"
+                           # the label in more newsrooms' words: "EN VIDÉO -", "EN VÍDEO |", "Im Video:",
+                           # "IL VIDEO |", "Veja o vídeo:", "Xem video:", "TONTON:", "İZLE |", "Zobacz wideo:",
+                           # Arabic "بالفيديو..", "شاهد الفيديو:", Hindi "देखें वीडियो:", Japanese "【映像】"
+                           # (not "see" alone: "Veja:", "Xem ảnh", "شاهد بالصور", "देखें तस्वीरें" show photos)
+                           r"|en v[íi]deo|en vid[ée]o|(?:im|das) video|il video|veja o v[íi]deo|assista ao v[íi]deo"
+                           r"|xem (?:video|clip)|tonton(?: video)?|izle|zobacz (?:wideo|film|nagranie)"
+                           r"|بالفيديو|شاهد (?:ال)?فيديو|देखें वीडियो|映像)"
                            # the label's end: a colon or bar, a closing bracket ("[VIDEO] …", "(VÍDEO) …",
-                           # "【動画】…", "[영상] …"), a spaced dash ("VIDEO - …"), a full stop ("ВИДЕО. …")
-                           r"\s*(?:[:|–—：｜\])】」』］）]|-\s|\.\s)"
+                           # "【動画】…", "[영상] …"), a spaced dash ("VIDEO - …"), a full stop ("ВИДЕО. …",
+                           # Arabic's "بالفيديو.. …")
+                           r"\s*(?:[:|–—：｜\])】」』］）]|-\s|\.{1,3}\s)"
                            r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$"
                            # a clip's credit closing the caption, as a photo's is written: "(Video: AP)"
                            r"|\((?:video|vídeo|vidéo|wideo|videó|видео|відео|動画|视频|영상)\s*[:：][^()]{1,40}\)\W*$", re.I)
