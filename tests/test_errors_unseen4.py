@@ -436,3 +436,27 @@ def test_a_caption_saying_see_keeps_the_photos_error(caption):
     html = f'<figure><img src="{M}/2024/03/keep70.jpg"><figcaption>{caption}</figcaption></figure>'
     result = audit(kit.page(html).encode(), "photo-caption.html")
     assert [f for f in result.findings if f.rule == "IM001" and any("keep70" in p for p in kit.places(f))], caption
+
+
+# A page whose own address is the site's video page ("/video/…", "/videos/…", "/видео/…",
+# "/politik/radwege-video-100.html"; its canonical link or og:url) shows its clip's still as
+# its og:image: that picture is the player's poster, as on a page whose og:type is a video's.
+# The same picture on a story's page ("/news/…", "/video-games/…") stays the story's.
+def _page_at(path: str, still: str) -> str:
+    page = kit.page(f'<figure><img src="{M}/2024/03/{still}"><figcaption>The vote, in two minutes.</figcaption></figure>')
+    page = page.replace("/news/2024/03/bike-lanes-approved/", path)
+    return page.replace("</head>", f'<meta property="og:image" content="{M}/2024/03/{still}"></head>')
+
+
+@pytest.mark.parametrize("path", ["/video/2024/03/bike-lanes-explained/", "/news/videos/bike-lanes-123",
+                                  "/%D0%B2%D0%B8%D0%B4%D0%B5%D0%BE/2024/03/bike-lanes/", "/politik/radwege-video-100.html"],
+                         ids=["video", "videos", "video-ru", "numbered-clip"])
+def test_the_og_image_of_a_video_page_is_its_still(path):
+    kit.assert_only_storys_errors(_page_at(path, "clip-still.jpg"), "video-page.html")
+
+
+@pytest.mark.parametrize("path", ["/news/2024/03/bike-lanes-approved/", "/video-games/2024/03/city-builder-review/"],
+                         ids=["story", "video-games"])
+def test_the_og_image_of_a_story_keeps_its_error(path):
+    result = audit(_page_at(path, "keep80.jpg").encode(), "story-page.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep80" in p for p in kit.places(f))], path
