@@ -460,3 +460,21 @@ def test_the_og_image_of_a_video_page_is_its_still(path):
 def test_the_og_image_of_a_story_keeps_its_error(path):
     result = audit(_page_at(path, "keep80.jpg").encode(), "story-page.html")
     assert [f for f in result.findings if f.rule == "IM001" and any("keep80" in p for p in kit.places(f))], path
+
+
+# A house ad: a picture-only link to the publisher's subscription shop, under its folder in
+# more languages ("/suscripciones/", "/assinatura/", "/prenumerata/", "/podpiska/",
+# "/abonelik/", "/langganan/") or on its own host ("abo.", "checkout.", "assinatura.").
+# A story's slug that only starts with such a word ("/assinatura-de-contrato-…") links a story.
+@pytest.mark.parametrize("href", [f"{H}/suscripciones/?utm_source=article", f"{H}/assinatura/", f"{H}/prenumerata/oferta",
+                                  f"{H}/podpiska/", f"{H}/abonelik/?ref=haber", f"{H}/langganan/", "https://abo.dailyledger.example/angebote/digital",
+                                  "https://checkout.dailyledger.example/digital", "https://assinatura.dailyledger.example/planos"])
+def test_a_house_ad_for_subscriptions_gives_no_error(href):
+    html = f'<p><a href="{href}"><img src="{M}/promo/banner.jpg"></a></p>'
+    kit.assert_only_storys_errors(kit.page(html, "end"), "house-ad.html")
+
+
+def test_a_story_slug_starting_like_a_shop_links_a_story():
+    html = f'<p><a href="{H}/news/assinatura-de-contrato-com-a-prefeitura"><img src="{M}/2024/03/keep90.jpg"></a></p>'
+    result = audit(kit.page(html).encode(), "slug.html")
+    assert [f for f in result.findings if f.level == "error" and any("keep90" in p for p in kit.places(f))]

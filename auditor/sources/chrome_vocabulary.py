@@ -577,8 +577,18 @@ SHOP_BUTTON = re.compile(
 APPEAL_PATH = re.compile(
     r"/(?:contribute|contributions?|membership|members?|become-a-member|support|unterstuetzen|unterstützen"
     r"|unterstuetzer|soutenir|soutenez-nous|apoyar|apoya|hazte-socio|sostienici|sostieni|apoie|abo|abos|abonnement"
-    r"|abonnieren|abonnez-vous|suscripcion|suscribete|abbonamenti|abbonati|assine|lidmaatschap|steun-ons)(?:[/?#.-]|$)",
+    r"|abonnieren|abonnez-vous|suscripcion|suscribete|abbonamenti|abbonati|assine|lidmaatschap|steun-ons)(?:[/?#.-]|$)"
+    # the subscription shop in more languages, a whole folder ("assinatura-de-contrato" is a story's
+    # slug): Spanish, Portuguese, Polish, Russian, Turkish, Indonesian (not "premium" or "plus": a
+    # paid story's own address sits under them)
+    r"|/(?:suscripciones|suscribirse|assinatura|assinaturas|assinar|prenumerata|prenumeruj|podpiska|abonelik"
+    r"|abone-ol|langganan|berlangganan)(?:[/?#]|$)",
     re.I)
+# The host of a publisher's subscription shop: "abo.site.de", "checkout.site.com",
+# "suscripciones.site.es", "assinatura.site.com.br", "prenumerata.site.pl".
+SUBSCRIPTION_HOST = re.compile(r"^(?:https?:)?//(?:abo|aboshop|abonnement|abonnements|checkout|subscribe|subscriptions"
+                               r"|suscripciones|suscripcion|assinatura|assine|prenumerata|podpiska|abonelik|langganan)\.",
+                               re.I)
 # Attributes by which pop-up scripts find their boxes: "data-popup-id", "data-modal".
 POPUP_ATTR = re.compile(r"^data-(?:popup|modal|pum|dialog|overlay)(?:[-_][\w-]+)?$", re.I)
 # The path of a page that plays a clip: "/video/…", "/videos/…", "/mediathek/…", "/watch?v=".

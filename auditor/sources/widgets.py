@@ -183,7 +183,8 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     if pictures == 1 and _merchant_logo(next(el.iter("img", "amp-img")), facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
-                     or own_site(href, facts.site_host) and vocab.APPEAL_PATH.search(path_of(href))):
+                     or own_site(href, facts.site_host) and (vocab.APPEAL_PATH.search(path_of(href))
+                                                             or vocab.SUBSCRIPTION_HOST.match(href))):
         return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
     verdict = _video_teaser_link(el, facts)
     if verdict is not None:
