@@ -478,3 +478,19 @@ def test_a_story_slug_starting_like_a_shop_links_a_story():
     html = f'<p><a href="{H}/news/assinatura-de-contrato-com-a-prefeitura"><img src="{M}/2024/03/keep90.jpg"></a></p>'
     result = audit(kit.page(html).encode(), "slug.html")
     assert [f for f in result.findings if f.level == "error" and any("keep90" in p for p in kit.places(f))]
+
+
+# A box of links to other stories under its label in more newsrooms' words (the label rule
+# reads what the links right after it are).
+RAIL_LABELS = ["Самое популярное", "Новости по теме", "Ещё по теме", "Другие новости", "Новини по темі", "Przeczytaj także",
+               "Polecamy", "Öne çıkanlar", "Pilihan Redaksi", "Berita Lainnya", "Tin khác", "أخبار ذات صلة", "قد يهمك",
+               "اخترنا لك", "合わせて読みたい", "注目記事", "관련뉴스", "함께 볼만한 뉴스", "猜你喜欢", "精彩推荐", "Te recomendamos",
+               "Otras noticias", "Outras notícias", "Altre notizie", "À lire également", "Voir aussi", "Zum Thema",
+               "Ook interessant"]
+
+
+@pytest.mark.parametrize("label", RAIL_LABELS)
+def test_a_rail_under_its_label_gives_no_error(label):
+    html = (f'<div class="box"><span>{label}</span><a href="{H}/news/a1"><img src="{M}/2024/03/rail.jpg"></a>'
+            f'<a href="{H}/news/a1">Another story on the lanes</a></div>')
+    kit.assert_only_storys_errors(kit.page(html), "rail.html")

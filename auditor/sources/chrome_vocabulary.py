@@ -282,6 +282,17 @@ RELATED_LABEL = re.compile(
     r"|(?:en )?çok okunan(?:lar)?|daha fazla haber|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc thêm|xem thêm"
     r"|tin đọc nhiều|(?:यह|ये) भी पढ़ें|संबंधित (?:खबरें|ख़बरें|लेख)|सम्बंधित ख़बरें|और पढ़ें|читайте також|по темі"
     r"|بیشتر بخوانید|مطالب مرتبط|اخبار مرتبط"
+    # more newsrooms' rails: ru/uk "Самое популярное", "Новости по теме", "Ещё по теме", "Другие новости",
+    # pl "Przeczytaj także", "Polecamy", tr "Öne çıkanlar", id "Pilihan Redaksi", "Berita Lainnya", vi "Tin khác",
+    # ar "أخبار ذات صلة", "قد يهمك", "اخترنا لك", ja "合わせて読みたい", "注目記事", ko "관련뉴스", "함께 볼만한 뉴스",
+    # zh "猜你喜欢", "精彩推荐", es/pt/it/fr/de/nl "Te recomendamos", "Otras noticias", "Recomendados para você",
+    # "Outras notícias", "Altre notizie", "À lire également", "Voir aussi", "Zum Thema", "Ook interessant"
+    r"|самое популярное|популярное|новости по теме|(?:ещ[её]|больше) по теме|другие новости|новини по темі"
+    r"|przeczytaj (?:także|też|również)|polecamy|czytaj więcej|öne çıkanlar|pilihan redaksi|berita lainnya"
+    r"|artikel lainnya|tin khác|أخبار ذات صلة|مقالات ذات صلة|أخبار متعلقة|قد يهمك|اخترنا لك|الأكثر مشاهدة"
+    r"|合わせて読みたい|注目記事|最新記事|新着記事|관련\s?뉴스|인기\s?기사|함께 볼만한 뉴스|猜你喜欢|精彩推荐|更多新闻"
+    r"|te recomendamos|otras noticias|recomendados(?: para (?:você|ti))?|outras notícias|altre notizie"
+    r"|à lire également|voir aussi|zum thema|ook interessant"
     r")(?:\W|$)",
     re.I,
 )
