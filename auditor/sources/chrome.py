@@ -230,7 +230,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
 
 # The ASCII words SHARE_LABEL's alternatives need (lower case): an ASCII label holding
 # none of them cannot match, and most links' labels are distinct ASCII words.
-_SHARE_NEEDLES = ("share", "teilen", "partager", "compartir", "compartilhar", "condividi", "delen",
+_SHARE_NEEDLES = ("share", "teilen", "partager", "compartir", "compartilhar", "compartilhe", "condividi", "delen",
                   "dela", "bagikan", "tweet", "pin it", "inshare")
 
 
