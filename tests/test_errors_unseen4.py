@@ -494,3 +494,13 @@ def test_a_rail_under_its_label_gives_no_error(label):
     html = (f'<div class="box"><span>{label}</span><a href="{H}/news/a1"><img src="{M}/2024/03/rail.jpg"></a>'
             f'<a href="{H}/news/a1">Another story on the lanes</a></div>')
     kit.assert_only_storys_errors(kit.page(html), "rail.html")
+
+
+# A card whose still is a <picture> in its link and whose running time sits beside the link
+# ("<a><picture><source><img></picture></a><span>2:31</span><a>Title</a>"): a <picture> holds
+# nothing but its sources, so the card is read as it is with a bare <img> in the link.
+def test_a_card_with_a_picture_element_and_its_running_time():
+    html = (f'<div class="card"><a href="{H}/news/x"><picture><source srcset="{M}/2024/03/i7.webp" type="image/webp">'
+            f'<img src="{M}/2024/03/i7.jpg"></picture></a><span class="dur">2:31</span>'
+            f'<a href="{H}/news/x">Bike lanes explained, in two minutes</a></div>')
+    kit.assert_only_storys_errors(kit.page(html), "picture-card.html")

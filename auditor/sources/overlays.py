@@ -671,8 +671,10 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
     box = el.getparent()
-    while box is not None and box.tag == "source":
-        box = box.getparent()  # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it
+    while box is not None and box.tag in ("source", "picture"):
+        # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it; a
+        # <picture> holds nothing but its sources, so "<a><picture><img>" reads as "<a><img>"
+        box = box.getparent()
     inner = None
     if box is not None and box.tag in ("a", "picture", "span"):
         inner, box = box, box.getparent()
