@@ -504,3 +504,21 @@ def test_a_card_with_a_picture_element_and_its_running_time():
             f'<img src="{M}/2024/03/i7.jpg"></picture></a><span class="dur">2:31</span>'
             f'<a href="{H}/news/x">Bike lanes explained, in two minutes</a></div>')
     kit.assert_only_storys_errors(kit.page(html), "picture-card.html")
+
+
+# A comment thread under its heading in more languages, its commenters' faces without alt:
+# the count and the word either way round ("Yorumlar (3)", "3 комментария", "댓글 3", "评论 (3)",
+# "التعليقات (3)", "टिप्पणियाँ (3)"), or the form's call ("Yorum yap", "Napisz komentarz",
+# "Оставить комментарий", "Deja tu comentario").
+THREAD_HEADINGS = ["Yorumlar (3)", "3 yorum", "Komentarze (3)", "3 komentarze", "Комментарии (3)", "3 комментария", "댓글 3",
+                   "评论 (3)", "コメント (3)", "Comentarios (3)", "Commenti (3)", "Komentar (3)", "Bình luận (3)",
+                   "التعليقات (3)", "टिप्पणियाँ (3)", "Yorum yap", "Napisz komentarz", "Оставить комментарий",
+                   "Deja tu comentario"]
+
+
+@pytest.mark.parametrize("heading", THREAD_HEADINGS)
+def test_a_comment_thread_under_its_heading_gives_no_error(heading):
+    html = (f'<div class="c"><h3>{heading}</h3><ol><li><img src="{M}/u/1.png" width="40" height="40"><b>ana</b>'
+            f'<p>Great lanes, finally.</p></li><li><img src="{M}/u/2.png" width="40" height="40"><b>bob</b>'
+            "<p>Too expensive for what it is.</p></li></ol></div>")
+    kit.assert_only_storys_errors(kit.page(html, "end"), "thread.html")

@@ -646,7 +646,17 @@ COMMENTS_HEADING = re.compile(
     r"|antworten|commentaires?|réponses?|comentarios?|respuestas?|comentários|respostas|commenti|risposte|reacties)"
     r" (?:on|to|zu|sur|à|en|a|em|para|su|a|op) [\"“„«‘'‚]"
     r"|leave a (?:reply|comment)|schreibe einen kommentar|laisser un commentaire|deja un comentario"
-    r"|deixe um comentário|lascia un commento|laat een reactie achter|dodaj komentarz)",
+    r"|deixe um comentário|lascia un commento|laat een reactie achter|dodaj komentarz"
+    # the thread's heading in more languages: a count and the word for comments either way round
+    # ("Yorumlar (3)", "3 yorum", "Комментарии (3)", "3 комментария", "댓글 3", "评论 (3)", "コメント (3)",
+    # "Bình luận (3)", "التعليقات (3)", "टिप्पणियाँ (3)"), and the form's call ("Yorum yap", "Napisz
+    # komentarz", "Оставить комментарий", "Deja tu comentario", "Kommentar schreiben", "发表评论")
+    r"|(?:\d+\s*)?(?:yorum(?:lar)?|komentarz[eya]?|komentarzy|коммент(?:арии|ариев|ария|арий)|댓글|评论|評論|コメント"
+    r"|comentarios|comentários|commenti|commentaires|kommentare|reacties|komentar|bình luận|(?:ال)?تعليقات|تعليق"
+    r"|टिप्पणियाँ|टिप्पणियां|टिप्पणी)\s*(?:\(\d+\)|\d+)?\W*$"
+    r"|yorum yap|napisz komentarz|оставить комментарий|написать комментарий|deja (?:tu|un) comentario"
+    r"|kommentar schreiben|deixe (?:seu|o seu) comentário|tulis komentar|viết bình luận|أضف تعليق|اترك تعليق"
+    r"|टिप्पणी करें|댓글 쓰기|发表评论|發表評論|コメントを書く)",
     re.I)
 # An accessible name saying a box is a clip: "Video: How the curbs work", "Vídeo", "動画".
 VIDEO_NAME = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|podcast|audio)\b", re.I)
