@@ -522,3 +522,11 @@ def test_a_comment_thread_under_its_heading_gives_no_error(heading):
             f'<p>Great lanes, finally.</p></li><li><img src="{M}/u/2.png" width="40" height="40"><b>bob</b>'
             "<p>Too expensive for what it is.</p></li></ol></div>")
     kit.assert_only_storys_errors(kit.page(html, "end"), "thread.html")
+
+
+def test_a_photo_linking_its_full_size_under_the_tv_folder_keeps_its_error():
+    """A link to the picture's own file under "/tv/" is a lightbox's, not a clip section's:
+    with a show's class beside it, one clue only."""
+    html = f'<div class="tv-review"><a href="{H}/tv/images/keep95-full.jpg"><img src="{M}/2024/03/keep95.jpg"></a></div>'
+    result = audit(kit.page(html).encode(), "tv-photo.html")
+    assert [f for f in result.findings if f.level == "error" and any("keep95" in p for p in kit.places(f))]

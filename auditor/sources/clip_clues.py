@@ -124,7 +124,12 @@ def _clip_section(href: str, facts: Facts) -> bool:
     path = path_of(href)
     if "%" in path:
         path = unquote(path)
+    if _IMAGE_FILE.search(path):
+        return False  # the full-size picture a lightbox opens, filed under the section
     return any(part.lower() in _CLIP_SECTIONS for part in path.split("/")[1:4])
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)
 
 
 # --- the play glyph an SVG draws ------------------------------------------------------------
