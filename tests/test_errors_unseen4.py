@@ -530,3 +530,19 @@ def test_a_photo_linking_its_full_size_under_the_tv_folder_keeps_its_error():
     html = f'<div class="tv-review"><a href="{H}/tv/images/keep95-full.jpg"><img src="{M}/2024/03/keep95.jpg"></a></div>'
     result = audit(kit.page(html).encode(), "tv-photo.html")
     assert [f for f in result.findings if f.level == "error" and any("keep95" in p for p in kit.places(f))]
+
+
+# A podcast app's logo beside "Listen on Spotify" / "Escúchalo en Spotify" (the publisher's
+# show promoted in the story) is that link's icon; the cover art of a show the story
+# reviews, beside the same link, stays the story's picture.
+@pytest.mark.parametrize("words", ["Listen on Spotify", "Escúchalo en Spotify", "Écoutez sur Spotify", "Слушайте в Spotify"])
+def test_a_podcast_apps_logo_beside_its_link_gives_no_error(words):
+    html = f'<div class="x"><img src="{M}/static/spotify.png"><a href="https://open.spotify.com/show/4rOoJ6Egrf8K2IrywzwOMk">{words}</a></div>'
+    kit.assert_only_storys_errors(kit.page(html), "podcast-app.html")
+
+
+def test_a_reviewed_shows_cover_keeps_its_error():
+    html = (f'<div class="x"><img src="{M}/2024/03/keep96-podcast-cover.jpg"><a href="https://open.spotify.com/show/4rOoJ6Egrf8K2I">'
+            "Listen on Spotify</a></div>")
+    result = audit(kit.page(html).encode(), "cover.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep96" in p for p in kit.places(f))]

@@ -227,7 +227,9 @@ CHANNEL_ASK = re.compile(
     r"\b(?:join|follow|subscribe|download|get|install)\b|\b(?:folg|abonnier|suiv|rejoign|abonn|s[ií]gu|[uú]n[ei]t"
     r"|suscr[ií]b|sig[ao]|assin|baix|segu|iscriv|scaric|volg|abonneer|obserwuj|dołącz|subskryb|pobierz|takip|katıl"
     r"|abone|indir|ikuti|gabung|unduh|theo dõi|tham gia|tải)\w*|подпис|присоедин|следи|скача|フォロー|登録|ダウンロード"
-    r"|팔로우|구독|다운로드|关注|關注|订阅|訂閱|下载|下載|加入|تابع|اشترك|انضم|حمل|फॉलो|सब्सक्राइब|जुड़|डाउनलोड", re.I)
+    r"|팔로우|구독|다운로드|关注|關注|订阅|訂閱|下载|下載|加入|تابع|اشترك|انضم|حمل|फॉलो|सब्सक्राइब|जुड़|डाउनलोड"
+    # listening to the publisher's podcast on an app: "Listen on Spotify", "Escúchalo en", "Écoutez", "Hören"
+    r"|\b(?:listen|esc[uú]ch|[ée]cout|ascolt|ouv[ei]|hör|luister|słuchaj|dinle|dengar|nghe)\w*|слуша|聴|收听|收聽|듣기|استمع|सुन", re.I)
 # A byline's opening, on the writer's card beside a face: "By Jane Doe", "Von", "Par", "Por",
 # "Door", "Przez", "Автор:", "Yazar:", "Penulis:", "Oleh", "Tác giả:", "लेखक:", "بقلم", "作者：",
 # "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).

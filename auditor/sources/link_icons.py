@@ -1,7 +1,8 @@
 """A picture without alt set beside the template's link it illustrates, outside that link
 (tests/test_errors_unseen4.py): the speech bubble before "Comments (12)", the app's icon
 over "Get our app" and its store badges, the WhatsApp or Telegram logo beside "Join our
-channel" / "Подписывайтесь на наш канал" and its "Join" link. The link is the chrome judge's
+channel" / "Подписывайтесь на наш канал" and its "Join" link, a podcast app's logo beside "Listen
+on Spotify". The link is the chrome judge's
 (a comment count, an app badge, a sign-up or appeal button) or a short link to the
 publisher's channel on a network or an app store under a line asking to follow, join or
 download; the picture is its icon and goes with it (its missing alt is no defect of the
@@ -17,6 +18,7 @@ from auditor.links.urls import path_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict,
                                           _holds_content_picture, _holds_prose, captioned)
+from auditor.sources.template_pictures import _PODCAST_APP
 
 # A small box: an icon, a line asking to act, a link or three.
 _BOX_TEXT = 200
@@ -31,7 +33,8 @@ _ICON_KINDS = frozenset({"comments", "promo", "newsletter", "social", "donate"})
 # stands for ("whatsapp-channel.png", "tg.svg", "google-play.png"), or it is an SVG.
 _ICON_FILE = re.compile(r"(?:^|[/_.-])(?:icons?|ico|logos?|badges?|btn|button|whatsapp|wa|telegram|tg|viber|line|kakao"
                         r"|vk|vkontakte|dzen|zen|instagram|insta|facebook|fb|youtube|yt|twitter|x|tiktok|threads"
-                        r"|bluesky|google-?news|gnews|apps?|app-?store|google-?play|android|ios|comments?|bubble)"
+                        r"|bluesky|google-?news|gnews|apps?|app-?store|google-?play|android|ios|comments?|bubble"
+                        r"|spotify|itunes|deezer|soundcloud|castbox|overcast)"
                         r"(?=[/_.-]|\d|$)|\.svg$", re.I)
 
 
@@ -81,7 +84,7 @@ def _link_kind(link: Element, img: Element, words: str, facts: Facts) -> str | N
         name = " ".join((link.text_content() or "").split())
         if not name or len(name) > _CHANNEL_LINK_TEXT or not vocab.CHANNEL_ASK.search(words):
             return None
-        if not (vocab.SOCIAL_HOST.match(href) or vocab.APP_STORE_HREF.match(href)):
+        if not (vocab.SOCIAL_HOST.match(href) or vocab.APP_STORE_HREF.match(href) or _PODCAST_APP.match(href)):
             return None
     # A network's link ("Follow @chefmaria") beside the photo of an account the story
     # recommends: the icon must look like one (its file, or an icon's size).
