@@ -546,3 +546,22 @@ def test_a_reviewed_shows_cover_keeps_its_error():
             "Listen on Spotify</a></div>")
     result = audit(kit.page(html).encode(), "cover.html")
     assert [f for f in result.findings if f.rule == "IM001" and any("keep96" in p for p in kit.places(f))]
+
+
+# A login wall: a small box of a picture, a line and a button to the site's own login page,
+# in the languages of its readers. A story's screenshot beside a "Log in" link to another
+# site (the city's portal it explains) stays the story's.
+LOGIN_BUTTONS = ["Log in", "Se connecter", "Iniciar sesión", "Entrar", "Accedi", "Zaloguj się", "Войти", "Giriş yap", "Masuk",
+                 "Đăng nhập", "ログイン", "로그인", "登录", "تسجيل الدخول", "Inloggen"]
+
+
+@pytest.mark.parametrize("button", LOGIN_BUTTONS)
+def test_a_login_wall_gives_no_error(button):
+    html = f'<div class="wall"><img src="{M}/static/lock.png"><p>…</p><a href="{H}/login?return=x">{button}</a></div>'
+    kit.assert_only_storys_errors(kit.page(html), "login.html")
+
+
+def test_a_screenshot_beside_a_login_link_elsewhere_keeps_its_error():
+    html = f'<div class="x"><img src="{M}/2024/03/keep97-portal.png"><a href="https://portal.city.example/login">Log in</a></div>'
+    result = audit(kit.page(html).encode(), "portal.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep97" in p for p in kit.places(f))]

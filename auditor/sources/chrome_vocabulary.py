@@ -531,7 +531,11 @@ APPEAL_LABEL = re.compile(
     r"|cadastre-se|inscreva-se|(?:jetzt )?registrieren|s['’]inscrire|inscrivez-vous|registrati|zarejestruj się"
     r"|zapisz się|зарегистрироваться|оформить подписку|kaydol|üye ol|abone ol|daftar(?: sekarang)?|berlangganan"
     r"|đăng ký(?: ngay)?|(?:今すぐ|無料)?(?:会員)?登録(?:する)?|購読する|구독(?:하기)?|회원\s?가입|(?:立即)?(?:订阅|訂閱|注册|註冊)"
-    r"|اشترك(?: الآن)?|سجل(?: الآن)?|सब्सक्राइब करें|रजिस्टर करें|सदस्यता लें)\W*$", re.I)
+    r"|اشترك(?: الآن)?|سجل(?: الآن)?|सब्सक्राइब करें|रजिस्टर करें|सदस्यता लें"
+    # a login wall's button: "Log in", "Se connecter", "Iniciar sesión", "Entrar", "Accedi", "Zaloguj się",
+    # "Войти", "Giriş yap", "Masuk", "Đăng nhập", "ログイン", "로그인", "登录", "تسجيل الدخول"
+    r"|log ?in|sign ?in|se connecter|connectez-vous|inici(?:ar|a) sesión|entrar|faça login|accedi|inloggen"
+    r"|zaloguj się|войти|giriş yap|masuk|đăng nhập|ログイン|로그인|登录|登入|تسجيل الدخول|लॉग इन(?: करें)?)\W*$", re.I)
 # What a placeholder says before a reader lets a third party's embed load: its
 # picture is a preview of someone else's content, shown by the consent tool.
 CONSENT_MESSAGE = re.compile(
