@@ -565,3 +565,38 @@ def test_a_screenshot_beside_a_login_link_elsewhere_keeps_its_error():
     html = f'<div class="x"><img src="{M}/2024/03/keep97-portal.png"><a href="https://portal.city.example/login">Log in</a></div>'
     result = audit(kit.page(html).encode(), "portal.html")
     assert [f for f in result.findings if f.rule == "IM001" and any("keep97" in p for p in kit.places(f))]
+
+
+# A lazy loader's picture and its <noscript> copy ("<img data-src class=lazyload><noscript><img
+# src></noscript>", as WordPress lazy-load plugins, lazysizes and news CMSs write every picture)
+# are one picture: the template's boxes that hold one picture (a video teaser's, a byline's, a
+# labelled clip's, a player's mount beside it) are still read as such.
+def _lazy(src: str, extra: str = "") -> str:
+    return f'<img class="lazyload" data-src="{src}"{extra}><noscript><img src="{src}"{extra}></noscript>'
+
+
+NOSCRIPT = [
+    ("badge-in-link", f'<div class="t"><a href="{H}/news/x">{_lazy(M + "/2024/03/n1.jpg")}<span class="badge">Video 02:31</span>'
+                      "</a></div>"),
+    ("beside-jw-mount", f'<div class="m">{_lazy(M + "/2024/03/n2.jpg")}<div id="jwplayer_abc"></div></div>'),
+    ("filed-under-video", f'<div class="m"><a href="{H}/news/x">{_lazy(M + "/images/video/2024/03/n3.jpg")}</a></div>'),
+    ("caption-labels-a-clip", f'<figure>{_lazy(M + "/2024/03/n4.jpg")}<figcaption>Video: bike lanes explained</figcaption></figure>'),
+    ("two-clues", f'<div class="tv">{_lazy(M + "/2024/03/n5.jpg")}{MATERIAL}</div>'),
+    ("byline-face", '<div class="card">' + _lazy(M + "/people/jane.jpg", ' width="80" height="80"') + "<span>By Jane Doe</span></div>"),
+    ("comment-bubble", f'<div class="cm">{_lazy(M + "/static/comment.png")}<a href="{H}/news/x#comments">Comments (12)</a></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", NOSCRIPT, ids=[s[0] for s in NOSCRIPT])
+def test_a_lazy_picture_and_its_noscript_copy_are_one(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+@pytest.mark.parametrize("html", [
+    f'<figure>{_lazy(M + "/2024/03/keep98.jpg")}<figcaption>Residents line up to speak.</figcaption></figure>',
+    f'<p><a href="{M}/2024/03/keep99-full.jpg">{_lazy(M + "/2024/03/keep99.jpg")}</a></p>',
+], ids=["captioned", "linked-to-its-file"])
+def test_a_storys_lazy_picture_keeps_its_error(html):
+    result = audit(kit.page(html).encode(), "lazy-story.html")
+    assert [f for f in result.findings if f.level == "error" and any("keep9" in p for p in kit.places(f))]

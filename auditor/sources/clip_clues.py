@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from auditor.sources.chrome_facts import FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, _holds_prose
+from auditor.sources.chrome_facts import FIGCAPTIONS, HEADINGS, Element, Facts, _holds_prose
 
 GLYPH = "glyph"  # widgets.BUTTON_MARK's value on the box of an SVG play sign
 
@@ -65,10 +65,12 @@ def clues(el: Element, box: Element, facts: Facts) -> set[str]:
 def clued_box(el: Element, facts: Facts) -> Element | None:
     """The largest small box around an uncaptioned picture ``el`` (one picture, no heading,
     caption or prose, a few words at most) within a few levels, or None."""
+    from auditor.sources.template_pictures import single_picture  # imported by widgets, which imports this
+
     found = None
     for depth, box in enumerate(el.iterancestors()):
         if depth >= _DEPTH or box.tag in ("body", "article", "main", "p") or facts.text.get(box, 0) > _BOX_TEXT \
-                or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
+                or not single_picture(box, facts) or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
                 or _holds_prose(box, facts, 1):
             break
         found = box

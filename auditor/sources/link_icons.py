@@ -41,7 +41,7 @@ _ICON_FILE = re.compile(r"(?:^|[/_.-])(?:icons?|ico|logos?|badges?|btn|button|wh
 def icon_of(el: Element, facts: Facts) -> Verdict | None:
     """The verdict for a picture without alt beside a template link it illustrates (see the
     module docstring), or None."""
-    if (el.get("alt") or "").strip() or captioned(el) or next(el.iterancestors("a", "figure"), None) is not None:
+    if (el.get("alt") or "").strip() or captioned(el) or next(el.iterancestors("a", "figure", "noscript"), None) is not None:
         return None
     box = el.getparent()
     while box is not None and box.tag in ("span", "picture", "source", "i", "b", "strong", "em"):
@@ -54,7 +54,8 @@ def icon_of(el: Element, facts: Facts) -> Verdict | None:
     links = list(box.iter("a"))
     if not links or len(links) > _LINKS:
         return None
-    loose = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("a"), None) is None]
+    loose = [img for img in box.iter("img", "amp-img")
+             if next(img.iterancestors("a"), None) is None and next(img.iterancestors("noscript"), None) is None]
     if loose != [el] or facts.holds(box, IMAGES) > 1 + _LINKS:
         return None
     words = " ".join((box.text_content() or "").split())

@@ -90,7 +90,7 @@ from auditor.sources import clip_clues
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
                                           captioned, word_set)
 from auditor.sources import template_pictures as template  # the template's own pictures, asked in turn
-from auditor.sources.template_pictures import _alone_in_link, _no_alt
+from auditor.sources.template_pictures import _alone_in_link, _no_alt, single_picture
 from auditor.sources.declared_videos import STILL_MARK, _WATCH_LABEL, _control_name  # marked before scripts go
 
 # A dialog or appeal box says little: a title, a line or two, a button.
@@ -292,7 +292,7 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     if figure is not None and caption is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
-        if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
+        if _no_alt(el) and _labels_a_clip(caption) and single_picture(figure, facts):
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts) or _beside_player(el, figure, facts) or _clued_still(el, figure, facts)
     return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
@@ -310,7 +310,7 @@ def _clued_still(el: Element, figure: Element | None, facts: Facts) -> Verdict |
     if figure is None:
         box = clip_clues.clued_box(el, facts)
     else:
-        box = figure if facts.holds(figure, IMAGES) == 1 and not facts.holds(figure, HEADINGS) else None
+        box = figure if single_picture(figure, facts) and not facts.holds(figure, HEADINGS) else None
     found = clip_clues.clues(el, box, facts) if box is not None else set()
     if len(found) < 2:
         return None
@@ -671,9 +671,10 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
     box = el.getparent()
-    while box is not None and box.tag in ("source", "picture"):
+    while box is not None and box.tag in ("source", "picture", "noscript"):
         # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it; a
-        # <picture> holds nothing but its sources, so "<a><picture><img>" reads as "<a><img>"
+        # <picture> holds nothing but its sources, so "<a><picture><img>" reads as "<a><img>"; a
+        # lazy loader's <noscript> copy sits where its scripted twin does
         box = box.getparent()
     inner = None
     if box is not None and box.tag in ("a", "picture", "span"):
@@ -696,7 +697,7 @@ def _marked_box(el: Element, box: Element | None, facts: Facts) -> Verdict | Non
         return None
     if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
         return None
-    if sum(1 for _ in box.iter("img", "amp-img")) != 1:
+    if not single_picture(box, facts):
         return None
     if _no_alt(el) and (box.get(BUTTON_MARK) == "play" or _labelled_play(box)) and not _alone_in_link(el, facts):
         return Verdict("player", "a picture beside a control named to play a clip: a video teaser's poster")
@@ -731,7 +732,7 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
             return None
         names = f"{box.get('class') or ''} {box.get('id') or ''}"
         lowered = names.lower()
-        if facts.holds(box, IMAGES) > 1:
+        if facts.holds(box, IMAGES) > 1 and not single_picture(box, facts):
             # A list or rail of clips its class names ("<ul class='videos'>"), each item a still and a title.
             if _clip_words(lowered) and _clip_class(names) and not _holds_prose(box, facts, 1) \
                     and facts.text.get(box, 0) <= _BOX_TEXT:
@@ -808,10 +809,10 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
     if not _no_alt(el):
         return None
     box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture", "source", "strong", "em", "b"):
+    while box is not None and box.tag in ("a", "span", "picture", "source", "strong", "em", "b", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARKED_TEXT \
-            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS):
+            or not single_picture(box, facts) or facts.holds(box, HEADINGS):
         return None
     for node in box.iter("p", "div", "span"):
         if node is not box and "caption" in (node.get("class") or "").lower() and _labels_a_clip(node):
@@ -907,7 +908,7 @@ def _captioned_teaser(box: Element, facts: Facts) -> Verdict | None:
     if box.tag != "figure" and (facts.text.get(box, 0) > _BOX_TEXT or facts.holds(box, FIGCAPTIONS) != 1
                                 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
         return None
-    pictures = list(box.iter("img", "amp-img"))
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
     if len(pictures) != 1 or not _no_alt(pictures[0]):
         return None
     in_caption = set(caption.iter("a"))
@@ -933,7 +934,7 @@ def _linked_still(el: Element, facts: Facts) -> Verdict | None:
         if depth >= _DEPTH or link.tag in ("body", "article", "main"):
             return None
         if link.tag == "a":
-            if facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1 and _video_page(link.get("href") or "", facts):
+            if facts.text.get(link, 0) and single_picture(link, facts) and _video_page(link.get("href") or "", facts):
                 return Verdict("player", "a captioned picture in a link to the site's video page: the clip's still")
             return None
     return None
@@ -958,7 +959,7 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
     if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
             or _holds_prose(box, facts, 1):
         return None
-    pictures = list(box.iter("img", "amp-img"))
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
     if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
         return None
     return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
@@ -986,7 +987,7 @@ def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
     teaser, judged whole with its links."""
     if facts.text.get(box, 0) > _BOX_TEXT or _holds_prose(box, facts, 1):
         return None
-    pictures = list(box.iter("img", "amp-img"))
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
     if len(pictures) != 1 or not _no_alt(pictures[0]) or next(pictures[0].iterancestors("a"), None) is None:
         return None
     first = next((node for node in box.iter() if isinstance(node.tag, str) and node is not box
@@ -1048,10 +1049,10 @@ def _beside_player(el: Element, start: Element, facts: Facts) -> Verdict | None:
     if not _no_alt(el):
         return None
     box = start.getparent()
-    while box is not None and box.tag in ("a", "picture", "source", "span"):
+    while box is not None and box.tag in ("a", "picture", "source", "span", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
-            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+            or not single_picture(box, facts) or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
         return None
     if box.get(BUTTON_MARK) == "play":
         return Verdict("player", "a picture in a box a player's control, frame or script marked: its poster")
@@ -1077,10 +1078,10 @@ def _twin_labelled_teaser(el: Element, facts: Facts) -> Verdict | None:
     if link is None or not href or href.startswith("#"):
         return None
     box = link.getparent()
-    while box is not None and box.tag in ("span", "strong", "em", "b", "picture", "source"):
+    while box is not None and box.tag in ("span", "strong", "em", "b", "picture", "source", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
-            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+            or not single_picture(box, facts) or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
         return None
     for other in box.iter("a"):
         if other is link or (other.get("href") or "").strip() != href:

@@ -136,11 +136,11 @@ def _byline_face(el: Element, facts: Facts) -> bool:
     if not _face_sized(el):
         return False  # a photo credited to a staff photographer's page is the story's
     box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture", "source"):
+    while box is not None and box.tag in ("a", "span", "picture", "source", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
         return False
-    if _holds_prose(box, facts, 1) or facts.holds(box, IMAGES) != 1:
+    if _holds_prose(box, facts, 1) or not single_picture(box, facts):
         return False
     if any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
            and own_site((a.get("href") or "").strip(), facts.site_host)
@@ -356,7 +356,7 @@ def blocked_embed(box: Element, facts: Facts) -> Verdict | None:
     """A small box of one picture, no heading and no caption, whose few words name a
     platform, speak of consent or privacy, and ask for a click or a load: a consent tool's
     placeholder for a blocked embed, its picture the embed's preview."""
-    if not 0 < facts.text.get(box, 0) <= _BLOCKER_TEXT or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) \
+    if not 0 < facts.text.get(box, 0) <= _BLOCKER_TEXT or not single_picture(box, facts) or facts.holds(box, HEADINGS) \
             or facts.holds(box, FIGCAPTIONS) or "caption" in (box.get("class") or "").lower():
         return None
     text = (box.text_content() or "").lower()
@@ -374,6 +374,18 @@ def _no_alt(img: Element) -> bool:
 def _alone_in_link(el: Element, facts: Facts) -> bool:
     """True when ``el`` is all a link holds: dropped alone, it would leave an empty link."""
     link = next((a for a in el.iterancestors("a")), None)
-    return link is not None and not facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1
+    return link is not None and not facts.text.get(link, 0) and single_picture(link, facts)
+
+
+def single_picture(box: Element, facts: Facts) -> bool:
+    """True when ``box`` holds one picture, its <noscript> copy not counted: a lazy loader's
+    "<img data-src><noscript><img src></noscript>" is one picture, as the walk reports it
+    (images.noscript_twin), and a teaser's or byline's box holding it is still a box of one."""
+    from auditor.sources.html.images import count_images  # the html package imports the judge, which imports this
+
+    held = facts.holds(box, IMAGES)
+    if held <= 1:
+        return held == 1
+    return held <= 4 and count_images(box, 2) == 1
 
 
