@@ -8,6 +8,8 @@ IM001 and LK016 must stay found) and says where its markup comes from.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import html as lxml_html
 
@@ -600,3 +602,25 @@ def test_a_lazy_picture_and_its_noscript_copy_are_one(name, html, where):
 def test_a_storys_lazy_picture_keeps_its_error(html):
     result = audit(kit.page(html).encode(), "lazy-story.html")
     assert [f for f in result.findings if f.level == "error" and any("keep9" in p for p in kit.places(f))]
+
+
+# Every widget of tests/widgetkit.py with its pictures written lazily, each with its
+# <noscript> copy, is the template's as it is written plainly: a link to the site's video
+# page holding one lazy still, a writer's card of one lazy face (the widget rules counted
+# the copy as a second picture).
+_IMG = re.compile(r'<img ([^>]*?)src="([^"]+)"([^>]*)>')
+
+
+def _lazified(html: str) -> str:
+    return _IMG.sub(lambda m: f'<img {m.group(1)}class="lazyload" data-src="{m.group(2)}"{m.group(3)}>'
+                              f'<noscript><img {m.group(1)}src="{m.group(2)}"{m.group(3)}></noscript>', html)
+
+
+LAZY_WIDGETS = [w for w in kit.WIDGETS if w.name in ("video-page-link", "video-teaser-titled-link", "author-card-neutral")]
+
+
+@pytest.mark.parametrize("widget", LAZY_WIDGETS, ids=[w.name for w in LAZY_WIDGETS])
+def test_a_widget_of_lazy_pictures_is_still_the_templates(widget):
+    assert len(LAZY_WIDGETS) == 3
+    for where in widget.places:
+        kit.assert_only_storys_errors(kit.page(_lazified(widget.html), where), f"lazy-{widget.name}.html")

@@ -19,6 +19,7 @@ from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEAD
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
                                           captioned, names_of, site_host, word_set)
+from auditor.sources.template_pictures import single_picture
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -103,8 +104,14 @@ _INLINE_TAGS = frozenset({"em", "strong", "b", "i", "u", "s", "small", "sup", "s
 
 
 def _count_pictures(el: Element, facts: Facts) -> int:
-    """The <img>s in ``el``, counted up to three (more is a gallery or a showcase)."""
-    return min(facts.holds(el, IMAGES), 3)
+    """The <img>s in ``el``, counted up to three (more is a gallery or a showcase); a lazy
+    picture's <noscript> copy is not another (template_pictures.single_picture)."""
+    held = facts.holds(el, IMAGES)
+    if held <= 1:
+        return held
+    from auditor.sources.html.images import count_images  # the html package imports the judge
+
+    return max(1, count_images(el, 3))
 
 
 def _served_picture(el: Element) -> Verdict | None:
@@ -790,7 +797,7 @@ def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     pages): a video teaser, its picture the clip's still."""
     from auditor.sources.overlays import _video_page
 
-    if facts.holds(el, IMAGES) != 1 or captioned(next(el.iter("img", "amp-img"))):
+    if not single_picture(el, facts) or captioned(next(el.iter("img", "amp-img"))):
         return None
     if not _video_page(el.get("href") or "", facts):
         return None
