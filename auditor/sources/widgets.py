@@ -134,7 +134,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
     with their own prices, is what the story compares (phone plans), the story's."""
     if not _named_logo(el, facts):
         return None
-    box = el.getparent()
+    box = _box_of(el)
     one_price = False  # passed a box with the one price and no product's picture
     for _ in range(5):
         if box is None or facts.text.get(box, 0) > _SHOWCASE_TEXT or _holds_prose_beside_note(box, facts):
@@ -147,6 +147,15 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
         one_price = one_price or prices == 1
         box = box.getparent()
     return None
+
+
+def _box_of(el: Element) -> Element | None:
+    """The box a picture sits in, past its <picture> and <source>s (libxml2 nests an <img>
+    in the <source> before it: "<picture><source><img>")."""
+    box = el.getparent()
+    while box is not None and box.tag in ("source", "picture"):
+        box = box.getparent()
+    return box
 
 
 def _shop_buttons(box: Element) -> int:
@@ -167,7 +176,7 @@ def _named_logo(el: Element, facts: Facts) -> bool:
     if "logo" in src or src.endswith(".svg"):
         return True
     words = facts.named(el).word_set
-    parent = el.getparent()
+    parent = _box_of(el)
     if parent is not None and parent.tag != "a":
         words |= facts.named(parent).word_set  # "<div class='merchant-logo'><img>"
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
