@@ -642,3 +642,23 @@ def test_a_widget_of_picture_elements_is_still_the_templates(widget):
     assert len(PICTURE_WIDGETS) == 2
     for where in widget.places:
         kit.assert_only_storys_errors(kit.page(_in_picture(widget.html), where), f"picture-{widget.name}.html")
+
+
+# Pictures whose src is a lazy loader's stand-in (a 1x1 data: GIF) and whose address waits in
+# data-src: the rules reading a picture's file or folder (a writer's face under "/reporter/",
+# a network's logo "whatsapp-channel.png", an advertiser's SVG) read the address it will show.
+_STAND_IN = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+
+
+def _stand_in(html: str) -> str:
+    return _IMG.sub(lambda m: f'<img {m.group(1)}src="{_STAND_IN}" data-src="{m.group(2)}" class="lazy"{m.group(3)}>', html)
+
+
+STAND_IN_SHAPES = [(name, html) for name, html in TEMPLATE if name in ("byline-face-ko", "byline-face-ru", "whatsapp-channel-en")] \
+    + [(w.name, w.html) for w in kit.WIDGETS if w.name == "showcase-with-disclosure"]
+
+
+@pytest.mark.parametrize("name,html", STAND_IN_SHAPES, ids=[s[0] for s in STAND_IN_SHAPES])
+def test_a_lazy_stand_in_is_read_by_the_address_it_will_show(name, html):
+    assert len(STAND_IN_SHAPES) == 4
+    kit.assert_only_storys_errors(kit.page(_stand_in(html), "end"), f"stand-in-{name}.html")

@@ -70,7 +70,7 @@ from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES,
                                           _NAMED_CAP, _PLAYER_TEXT, _PROSE_CHARS, _SMALL_TAGS,
                                           _SPONSOR_TEXT, _by_name, _by_tag_or_role, _card_href,
                                           _holds_content_picture, _holds_prose, _in_prose, _is_picture,
-                                          site_host, word_set)
+                                          site_host, word_set, picture_address)
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
 from auditor.sources.widgets import _custom_player, named_widget, widget
@@ -181,7 +181,7 @@ def _avatar(el: Element) -> Verdict | None:
     """A picture an avatar service serves: a writer's or commenter's face in the byline."""
     if el.tag not in ("img", "amp-img"):
         return None
-    src = el.get("src") or el.get("data-src") or ""
+    src = picture_address(el)
     return Verdict("author", "an avatar's picture") if vocab.AVATAR_SRC.search(src) else None
 
 
@@ -695,7 +695,7 @@ def _opens_own_picture(link: Element, img: Element) -> bool:
     if _IMAGE_FILE.search(path):
         return True
     segment = path.rstrip("/").rsplit("/", 1)[-1].lower()
-    src = img.get("data-orig-file") or img.get("src") or img.get("data-src") or ""
+    src = img.get("data-orig-file") or picture_address(img)
     try:
         name = urlsplit(src.strip()).path.rsplit("/", 1)[-1]
     except ValueError:

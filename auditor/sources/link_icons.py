@@ -17,7 +17,7 @@ import re
 from auditor.links.urls import path_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict,
-                                          _holds_content_picture, _holds_prose, captioned)
+                                          _holds_content_picture, _holds_prose, captioned, picture_address)
 from auditor.sources.template_pictures import _PODCAST_APP
 
 # A small box: an icon, a line asking to act, a link or three.
@@ -89,7 +89,7 @@ def _link_kind(link: Element, img: Element, words: str, facts: Facts) -> str | N
             return None
     # A network's link ("Follow @chefmaria") beside the photo of an account the story
     # recommends: the icon must look like one (its file, or an icon's size).
-    src = path_of(img.get("src") or img.get("data-src") or "")
+    src = path_of(picture_address(img))
     return "social" if _ICON_FILE.search(src) or _small(img) else None
 
 

@@ -88,7 +88,7 @@ import re
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources import clip_clues
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
-                                          captioned, word_set)
+                                          captioned, word_set, picture_address)
 from auditor.sources import template_pictures as template  # the template's own pictures, asked in turn
 from auditor.sources.template_pictures import _alone_in_link, _no_alt, single_picture
 from auditor.sources.declared_videos import STILL_MARK, _WATCH_LABEL, _control_name  # marked before scripts go
@@ -415,7 +415,7 @@ def _own_player(el: Element) -> Verdict | None:
     if cls and _no_alt(el) and _vendor(cls):
         # Vidyard's embed is the still itself: <img class="vidyard-player-embed" data-uuid=…>
         return Verdict("player", f"a picture a player vendor's script replaces ({cls.strip()[:30]!r}): its poster")
-    if _no_alt(el) and _served_as_video_still(el.get("src") or el.get("data-src") or ""):
+    if _no_alt(el) and _served_as_video_still(picture_address(el)):
         return Verdict("player", "a picture the site files as a video's still (\"/video/thumbnails/…\")")
     parent = el.getparent()
     if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
@@ -513,7 +513,7 @@ def _animated(img: Element) -> bool:
     style GIF listicles), and the picture is the story's, not a clip's poster."""
     from auditor.links.urls import path_of
 
-    return path_of(img.get("src") or img.get("data-src") or "").lower().endswith(".gif")
+    return path_of(picture_address(img)).lower().endswith(".gif")
 
 
 def _names_a_clip_component(value: str) -> bool:
@@ -557,7 +557,7 @@ def _play_icon(el: Element) -> bool:
     says play together with icon or button ("play-icon", "btn-play", "icon--play")."""
     from auditor.links.urls import path_of
 
-    src = el.get("src") or el.get("data-src") or ""
+    src = picture_address(el)
     if _PLAY_ICON_FILE.search(path_of(src)):
         return True
     words = word_set(el)
@@ -789,7 +789,7 @@ def _filed_teaser(el: Element, facts: Facts) -> Verdict | None:
 
     if not _no_alt(el) or _animated(el) or not _alone_in_link(el, facts):
         return None
-    src = el.get("src") or el.get("data-src") or ""
+    src = picture_address(el)
     if "vid" not in src.lower() and "clip" not in src.lower() and "vod" not in src.lower():
         return None
     return Verdict("player", "a picture link filed under the site's clips (\"/video/…\"): a video teaser's still") \

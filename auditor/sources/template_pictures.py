@@ -24,7 +24,7 @@ import re
 
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
-                                          captioned, word_set)
+                                          captioned, word_set, picture_address)
 
 
 def follow_badge_link(link: Element, href: str, facts: Facts) -> Verdict | None:
@@ -97,7 +97,7 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     sits in its sentences."""
     from auditor.sources.widgets import own_site
 
-    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    src = picture_address(el).split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" not in src and "logo" not in (el.get("class") or "").lower():
         return False
     if captioned(el):
@@ -166,7 +166,7 @@ def _face_sized(el: Element) -> bool:
     sides = [el.get("width") or "", el.get("height") or ""]
     if all(side.strip().isdigit() and int(side) <= 150 for side in sides):
         return True
-    return bool(_FACE_PATH.search(el.get("src") or el.get("data-src") or ""))
+    return bool(_FACE_PATH.search(picture_address(el)))
 
 
 # The folders a CMS serves its theme's or plugins' own files from: the template's icons,
@@ -196,7 +196,7 @@ def _site_icon(el: Element, facts: Facts) -> bool:
     from auditor.links.urls import path_of
     from auditor.sources.widgets import own_site
 
-    src = (el.get("src") or el.get("data-src") or "").strip()
+    src = picture_address(el).strip()
     return "ico" in src.lower() and bool(_ICON_FOLDER.search(path_of(src))) and own_site(src, facts.site_host)
 
 
@@ -213,7 +213,7 @@ def _zoom_icon(el: Element) -> bool:
     whose class pairs such a word with icon or button."""
     from auditor.links.urls import path_of
 
-    if _ZOOM_ICON_FILE.search(path_of(el.get("src") or el.get("data-src") or "")):
+    if _ZOOM_ICON_FILE.search(path_of(picture_address(el))):
         return True
     words = word_set(el)
     return bool(words & _ZOOM_WORDS and words & {"icon", "ico", "btn", "button", "overlay"})
@@ -227,7 +227,7 @@ _FAVICON = re.compile(r"(?:^|/)(?:favicon|apple-touch-icon)[\w.-]*\.(?:ico|png|s
 
 
 def _favicon(el: Element) -> bool:
-    src = (el.get("src") or el.get("data-src") or "").lower()
+    src = picture_address(el).lower()
     return ("fav" in src or "icon" in src) and bool(_FAVICON.search(src))
 
 
@@ -313,7 +313,7 @@ def _podcast_row(link: Element, facts: Facts) -> bool:
 def _badge_file(img: Element) -> bool:
     from auditor.links.urls import path_of
 
-    name = path_of(img.get("src") or img.get("data-src") or "").rsplit("/", 1)[-1]
+    name = path_of(picture_address(img)).rsplit("/", 1)[-1]
     return bool(name) and bool(_BADGE_FILE.search(name))
 
 

@@ -18,7 +18,7 @@ from auditor.sources import clip_clues, declared_videos, link_icons, overlays  #
 from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
-                                          captioned, names_of, site_host, word_set)
+                                          captioned, names_of, site_host, word_set, picture_address)
 from auditor.sources.template_pictures import single_picture
 
 
@@ -117,7 +117,7 @@ def _count_pictures(el: Element, facts: Facts) -> int:
 def _served_picture(el: Element) -> Verdict | None:
     """A picture served by an ad server (the slot's creative), or by a video platform or
     inside a <video> (a player's poster frame, named by the player)."""
-    src = (el.get("src") or el.get("data-src") or "").strip()
+    src = picture_address(el).strip()
     if vocab.AD_HOST.match(src):
         return Verdict("ad", "a picture an ad server serves")
     if next(el.iterancestors(*_MEDIA_TAGS), None) is not None:
@@ -172,7 +172,7 @@ _SHOWCASE_TEXT = 1000
 
 def _named_logo(el: Element, facts: Facts) -> bool:
     """A picture whose file or class says it is a mark, not a photo (an SVG is drawn)."""
-    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    src = picture_address(el).split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" in src or src.endswith(".svg"):
         return True
     words = facts.named(el).word_set
