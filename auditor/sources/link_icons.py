@@ -18,7 +18,7 @@ from auditor.links.urls import path_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict,
                                           _holds_content_picture, _holds_prose, captioned, picture_address)
-from auditor.sources.template_pictures import _PODCAST_APP
+from auditor.sources.template_pictures import _PODCAST_APP, picture_frame
 
 # A small box: an icon, a line asking to act, a link or three.
 _BOX_TEXT = 200
@@ -43,7 +43,7 @@ def icon_of(el: Element, facts: Facts) -> Verdict | None:
     module docstring), or None."""
     if (el.get("alt") or "").strip() or captioned(el) or next(el.iterancestors("a", "figure", "noscript"), None) is not None:
         return None
-    box = el.getparent()
+    box = picture_frame(el).getparent()
     while box is not None and box.tag in ("span", "picture", "source", "i", "b", "strong", "em"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or not 0 < facts.text.get(box, 0) <= _BOX_TEXT:

@@ -90,7 +90,7 @@ from auditor.sources import clip_clues
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
                                           captioned, word_set, picture_address)
 from auditor.sources import template_pictures as template  # the template's own pictures, asked in turn
-from auditor.sources.template_pictures import _alone_in_link, _no_alt, single_picture
+from auditor.sources.template_pictures import _alone_in_link, _no_alt, picture_frame, single_picture
 from auditor.sources.declared_videos import STILL_MARK, _WATCH_LABEL, _control_name  # marked before scripts go
 
 # A dialog or appeal box says little: a title, a line or two, a button.
@@ -670,7 +670,7 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture in a small box without a caption, heading or prose that shows a clip's
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
-    box = el.getparent()
+    box = picture_frame(el).getparent()
     while box is not None and box.tag in ("source", "picture", "noscript"):
         # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it; a
         # <picture> holds nothing but its sources, so "<a><picture><img>" reads as "<a><img>"; a
@@ -808,7 +808,7 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
     …</p></div>``)."""
     if not _no_alt(el):
         return None
-    box = el.getparent()
+    box = picture_frame(el).getparent()
     while box is not None and box.tag in ("a", "span", "picture", "source", "strong", "em", "b", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARKED_TEXT \
@@ -1048,7 +1048,7 @@ def _beside_player(el: Element, start: Element, facts: Facts) -> Verdict | None:
 
     if not _no_alt(el):
         return None
-    box = start.getparent()
+    box = (picture_frame(start) if start is el else start).getparent()
     while box is not None and box.tag in ("a", "picture", "source", "span", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \

@@ -106,7 +106,7 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     if link is not None and not facts.text.get(link, 0) and not own_site((link.get("href") or "").strip(),
                                                                          facts.site_host):
         return False  # another site's logo, all a link there holds, may be what the story points to
-    box = el.getparent()
+    box = picture_frame(el).getparent()
     while box is not None and box.tag in ("a", "span", "picture", "source"):
         box = box.getparent()  # the nearest block around the mark
     if box is None or box.tag in ("body", "article", "main"):
@@ -135,7 +135,7 @@ def _byline_face(el: Element, facts: Facts) -> bool:
 
     if not _face_sized(el):
         return False  # a photo credited to a staff photographer's page is the story's
-    box = el.getparent()
+    box = picture_frame(el).getparent()
     while box is not None and box.tag in ("a", "span", "picture", "source", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
@@ -375,6 +375,35 @@ def _alone_in_link(el: Element, facts: Facts) -> bool:
     """True when ``el`` is all a link holds: dropped alone, it would leave an empty link."""
     link = next((a for a in el.iterancestors("a")), None)
     return link is not None and not facts.text.get(link, 0) and single_picture(link, facts)
+
+
+def picture_frame(el: Element) -> Element:
+    """The outermost box around picture ``el`` that holds nothing else: a theme's ratio box or
+    wrapper ("<div class='media__wrap'><div class='ratio-16x9'><img>"), a <picture> and its
+    <source> (libxml2 nests the <img> in it), beside a lazy picture's <noscript> copy at most.
+    The rules reading what sits beside a picture start from it, as if the frames were not
+    there. A link, a figure, a paragraph or a list item is never a frame: the rules read them."""
+    frame = el
+    box = el.getparent()
+    while box is not None and box.tag not in _NOT_FRAMES and _holds_only(box, frame):
+        frame, box = box, box.getparent()
+    return frame
+
+
+_NOT_FRAMES = frozenset({"a", "figure", "p", "li", "body", "article", "main", "section", "header", "footer", "aside",
+                         "nav", "td", "th", "blockquote"})
+
+
+def _holds_only(box: Element, child: Element) -> bool:
+    """True when ``box`` holds ``child`` and nothing else but <noscript> copies, no words."""
+    if (box.text or "").strip():
+        return False
+    for node in box:
+        if (node.tail or "").strip():
+            return False
+        if node is not child and isinstance(node.tag, str) and node.tag != "noscript":
+            return False
+    return True
 
 
 def single_picture(box: Element, facts: Facts) -> bool:

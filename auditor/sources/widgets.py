@@ -19,7 +19,7 @@ from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEAD
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
                                           captioned, names_of, site_host, word_set, picture_address)
-from auditor.sources.template_pictures import single_picture
+from auditor.sources.template_pictures import picture_frame, single_picture
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -152,10 +152,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
 def _box_of(el: Element) -> Element | None:
     """The box a picture sits in, past its <picture> and <source>s (libxml2 nests an <img>
     in the <source> before it: "<picture><source><img>")."""
-    box = el.getparent()
-    while box is not None and box.tag in ("source", "picture"):
-        box = box.getparent()
-    return box
+    return picture_frame(el).getparent()
 
 
 def _shop_buttons(box: Element) -> int:
@@ -176,9 +173,12 @@ def _named_logo(el: Element, facts: Facts) -> bool:
     if "logo" in src or src.endswith(".svg"):
         return True
     words = facts.named(el).word_set
-    parent = _box_of(el)
-    if parent is not None and parent.tag != "a":
-        words |= facts.named(parent).word_set  # "<div class='merchant-logo'><img>"
+    outer = _box_of(el)
+    for box in el.iterancestors():  # "<div class='merchant-logo'><img>", its frames and the box past them
+        if box.tag != "a":
+            words |= facts.named(box).word_set
+        if box is outer or box.tag == "a":
+            break
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
 
 
