@@ -534,10 +534,13 @@ def _drop_slot_headings(body: Element, total: int, keep: set[Element],
                         facts: Facts) -> list[tuple[Element, str]]:
     """Remove the ad or placeholder container around a heading that has no text:
     a script fills it on the live page ("From our sponsor" + empty <h3>). An empty
-    heading in the article's own text stays, for the rules to report."""
+    heading in the article's own text stays, for the rules to report; a heading named
+    by its aria-label (its own, or the one its SVG, formula or button left it: see
+    dropped_names) is not empty."""
     kinds: list[tuple[Element, str]] = []
     for heading in list(body.iter(*HEADING_TAGS)):
-        if _text_length(heading) or any((img.get("alt") or "").strip() for img in heading.iter("img")):
+        if _text_length(heading) or (heading.get("aria-label") or "").strip() \
+                or any((img.get("alt") or "").strip() for img in heading.iter("img")):
             continue
         if heading.getparent() is None:  # dropped with an earlier container
             continue

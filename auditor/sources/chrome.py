@@ -70,7 +70,7 @@ from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES,
                                           _NAMED_CAP, _PLAYER_TEXT, _PROSE_CHARS, _SMALL_TAGS,
                                           _SPONSOR_TEXT, _by_name, _by_tag_or_role, _card_href,
                                           _holds_content_picture, _holds_prose, _in_prose, _is_picture,
-                                          site_host, word_set)
+                                          site_host, word_set, picture_address)
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
 from auditor.sources.widgets import _custom_player, named_widget, widget
@@ -181,7 +181,7 @@ def _avatar(el: Element) -> Verdict | None:
     """A picture an avatar service serves: a writer's or commenter's face in the byline."""
     if el.tag not in ("img", "amp-img"):
         return None
-    src = el.get("src") or el.get("data-src") or ""
+    src = picture_address(el)
     return Verdict("author", "an avatar's picture") if vocab.AVATAR_SRC.search(src) else None
 
 
@@ -230,7 +230,7 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
 
 # The ASCII words SHARE_LABEL's alternatives need (lower case): an ASCII label holding
 # none of them cannot match, and most links' labels are distinct ASCII words.
-_SHARE_NEEDLES = ("share", "teilen", "partager", "compartir", "compartilhar", "condividi", "delen",
+_SHARE_NEEDLES = ("share", "teilen", "partager", "compartir", "compartilhar", "compartilhe", "condividi", "delen",
                   "dela", "bagikan", "tweet", "pin it", "inshare")
 
 
@@ -336,9 +336,9 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     if not textless or not name:
         name = facts.words(el) or name
     short = len(name) <= _CONTROL_NAME_CHARS
-    if vocab.CONTROL_LABEL.match(name) or (short and (vocab.CONTROL_LABEL_CJK.search(name)
-                                                      or vocab.CONTROL_SIGN.match(name))) or (
-            (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40):
+    if vocab.CONTROL_LABEL.match(name) or vocab.TOOL_LABEL.match(name) \
+            or short and (vocab.CONTROL_LABEL_CJK.search(name) or vocab.CONTROL_SIGN.match(name)) \
+            or (el.get("role") or "").lower() == "button" and not facts.text.get(el, 0) > 40:
         return Verdict("control", f"link used as a button ({name[:30] or 'no name'})")
     if short and _switches_a_panel(el):
         return Verdict("control", f"link switching a tab or panel of the page ({name[:30] or 'no name'})")
@@ -695,7 +695,7 @@ def _opens_own_picture(link: Element, img: Element) -> bool:
     if _IMAGE_FILE.search(path):
         return True
     segment = path.rstrip("/").rsplit("/", 1)[-1].lower()
-    src = img.get("data-orig-file") or img.get("src") or img.get("data-src") or ""
+    src = img.get("data-orig-file") or picture_address(img)
     try:
         name = urlsplit(src.strip()).path.rsplit("/", 1)[-1]
     except ValueError:

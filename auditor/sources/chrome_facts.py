@@ -185,6 +185,16 @@ def class_words(el: Element) -> list[str]:
     return list(_named(el).words)
 
 
+def picture_address(el: Element) -> str:
+    """The address a picture shows: its src, or its lazy loader's (data-src, data-lazy-src,
+    data-original) when the src is a stand-in (a data: URI) or missing; the rules that read
+    a picture's file or folder read this one."""
+    src = (el.get("src") or "").strip()
+    if src and not src.startswith("data:"):
+        return src
+    return el.get("data-src") or el.get("data-lazy-src") or el.get("data-original") or src
+
+
 def captioned(el: Element) -> bool:
     """True when ``el`` sits in a figure with a caption: the story shows and explains it."""
     figure = next(el.iterancestors("figure"), None)

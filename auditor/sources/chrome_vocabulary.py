@@ -148,7 +148,12 @@ AVATAR_SRC = re.compile(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/
 # A page about one writer: "/author/jane/", "/staff/jane-doe", Medium's "/@jane".
 AUTHOR_HREF = re.compile(
     r"^(?:(?:https?:)?//[^/]+)?/(?:(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|staff|writers?"
-    r"|contributors?|journalists?|redakteur|profile|profiles)/[^/?#]+|@[\w.-]+)/?(?:[?#].*)?$", re.I)
+    r"|contributors?|journalists?|redakteur|profile|profiles"
+    # the same folder in the languages of other newsrooms: Turkish "/yazar/", "/yazarlar/", "/muhabir/";
+    # Indonesian "/penulis/", "/wartawan/"; Vietnamese "/tac-gia/"; Polish "/autorzy/"; Russian
+    # "/avtor/", "/avtory/"; Nordic "/forfatter/", "/skribent/"; Korean and Japanese sites' "/reporter/"
+    r"|yazar|yazarlar|muhabir|penulis|wartawan|tac-gia|tacgia|autorzy|avtor|avtory|forfatter|skribent"
+    r"|reporters?)/[^/?#]+|@[\w.-]+)/?(?:[?#].*)?$", re.I)
 # javascript: links that drive the browser rather than the story.
 BROWSER_ACTION_HREF = re.compile(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
@@ -206,9 +211,35 @@ SOCIAL_HOST = re.compile(
     r"|^(?:https?:)?//(?:www\.)?(?:bsky\.app/profile/[^/?#]+|mastodon\.(?:social|online)/@[^/?#]+|note\.com/[^/?#]+"
     r"|ameblo\.jp/[^/?#]+|(?:dzen\.ru|zen\.yandex\.ru)/(?:id/)?[^/?#]+|band\.us/(?:band/|@)[^/?#]+|m\.me/[^/?#]+"
     r"|pf\.kakao\.com/[^/?#]+|blog\.naver\.com/[^/?#]+|line\.me/R/ti/p/[^/?#]+|news\.google\.com/publications/[^/?#]+"
-    r"|(?:www\.)?whatsapp\.com/channel/[^/?#]+)/?(?:[?#].*)?$",
+    r"|(?:www\.)?whatsapp\.com/channel/[^/?#]+"
+    # XING's news pages and company pages ("xing.com/news/pages/ledger-1234"), OK's groups and
+    # profiles, Zalo's official accounts (Vietnamese newsrooms' follow icons)
+    r"|(?:www\.)?xing\.com/(?:news/pages|pages|companies)/[^/?#]+|(?:www\.)?ok\.ru/(?:group/|profile/)?[^/?#]+"
+    r"|zalo\.me/[^/?#]+)/?(?:[?#].*)?$",
     re.I,
 )
+
+# A line asking a reader to follow the publisher's channel or get its app, beside an icon and
+# a link there: "Join our WhatsApp channel", "Подписывайтесь на наш Telegram-канал", "Siga o
+# canal", "Síguenos en", "Ikuti kami di", "Theo dõi", "Bizi takip edin", "フォローする", "팔로우",
+# "关注我们", "تابعونا", "हमें फॉलो करें", "Download the app".
+CHANNEL_ASK = re.compile(
+    r"\b(?:join|follow|subscribe|download|get|install)\b|\b(?:folg|abonnier|suiv|rejoign|abonn|s[ií]gu|[uú]n[ei]t"
+    r"|suscr[ií]b|sig[ao]|assin|baix|segu|iscriv|scaric|volg|abonneer|obserwuj|dołącz|subskryb|pobierz|takip|katıl"
+    r"|abone|indir|ikuti|gabung|unduh|theo dõi|tham gia|tải)\w*|подпис|присоедин|следи|скача|フォロー|登録|ダウンロード"
+    r"|팔로우|구독|다운로드|关注|關注|订阅|訂閱|下载|下載|加入|تابع|اشترك|انضم|حمل|फॉलो|सब्सक्राइब|जुड़|डाउनलोड"
+    # listening to the publisher's podcast on an app: "Listen on Spotify", "Escúchalo en", "Écoutez", "Hören"
+    r"|\b(?:listen|esc[uú]ch|[ée]cout|ascolt|ouv[ei]|hör|luister|słuchaj|dinle|dengar|nghe)\w*|слуша|聴|收听|收聽|듣기|استمع|सुन", re.I)
+# A byline's opening, on the writer's card beside a face: "By Jane Doe", "Von", "Par", "Por",
+# "Door", "Przez", "Автор:", "Yazar:", "Penulis:", "Oleh", "Tác giả:", "लेखक:", "بقلم", "作者：",
+# "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).
+# "By" and its kin take a capitalised name ("By the river" opens a sentence).
+BYLINE_LABEL = re.compile(
+    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi)\s+(?!The\b|A\b|An\b)"
+    r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
+    r"|(?i:author|autor|autorka|auteur|autore|автор|текст|yazar|muhabir|penulis|wartawan|reporter|tác giả|phóng viên"
+    r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر)\s*[:：]\s*[^\W\d_]"
+    r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
 
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
@@ -248,6 +279,22 @@ RELATED_LABEL = re.compile(
     r"|관련\s?기사|추천\s?기사|많이 본"
     r"|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|ذات صلة|الأكثر قراءة"
     r"|ข่าวที่เกี่ยวข้อง|เรื่องที่เกี่ยวข้อง|baca juga|berita terkait|artikel terkait|terpopuler"
+    # tr / vi / hi / uk / fa: "İlgili Haberler", "Tin liên quan", "यह भी पढ़ें", "Читайте також", "بیشتر بخوانید"
+    r"|[iİ]lgili (?:haberler|haber|i̇çerikler|içerikler|yazılar)|benzer haberler|bunlar da ilginizi çekebilir"
+    r"|(?:en )?çok okunan(?:lar)?|daha fazla haber|tin liên quan|bài liên quan|tin cùng chuyên mục|đọc thêm|xem thêm"
+    r"|tin đọc nhiều|(?:यह|ये) भी पढ़ें|संबंधित (?:खबरें|ख़बरें|लेख)|सम्बंधित ख़बरें|और पढ़ें|читайте також|по темі"
+    r"|بیشتر بخوانید|مطالب مرتبط|اخبار مرتبط"
+    # more newsrooms' rails: ru/uk "Самое популярное", "Новости по теме", "Ещё по теме", "Другие новости",
+    # pl "Przeczytaj także", "Polecamy", tr "Öne çıkanlar", id "Pilihan Redaksi", "Berita Lainnya", vi "Tin khác",
+    # ar "أخبار ذات صلة", "قد يهمك", "اخترنا لك", ja "合わせて読みたい", "注目記事", ko "관련뉴스", "함께 볼만한 뉴스",
+    # zh "猜你喜欢", "精彩推荐", es/pt/it/fr/de/nl "Te recomendamos", "Otras noticias", "Recomendados para você",
+    # "Outras notícias", "Altre notizie", "À lire également", "Voir aussi", "Zum Thema", "Ook interessant"
+    r"|самое популярное|популярное|новости по теме|(?:ещ[её]|больше) по теме|другие новости|новини по темі"
+    r"|przeczytaj (?:także|też|również)|polecamy|czytaj więcej|öne çıkanlar|pilihan redaksi|berita lainnya"
+    r"|artikel lainnya|tin khác|أخبار ذات صلة|مقالات ذات صلة|أخبار متعلقة|قد يهمك|اخترنا لك|الأكثر مشاهدة"
+    r"|合わせて読みたい|注目記事|最新記事|新着記事|관련\s?뉴스|인기\s?기사|함께 볼만한 뉴스|猜你喜欢|精彩推荐|更多新闻"
+    r"|te recomendamos|otras noticias|recomendados(?: para (?:você|ti))?|outras notícias|altre notizie"
+    r"|à lire également|voir aussi|zum thema|ook interessant"
     r")(?:\W|$)",
     re.I,
 )
@@ -260,18 +307,32 @@ SPONSOR_LABEL = re.compile(
     r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door"
     # the partner box of a shopping showcase: "Ofrecido por", "In Kooperation mit"
     r"|paid partnership with|in collaboration with|offered by|ofrecido por|offert par|oferecido por|offerto da"
-    r"|in kooperation mit|mit freundlicher unterstützung von|en collaboration avec)\b", re.I)
+    r"|in kooperation mit|mit freundlicher unterstützung von|en collaboration avec"
+    # in more languages: "При поддержке", "Партнёр", "Partnerem jest", "Sponsorluğunda", "Katkılarıyla",
+    # "Didukung oleh", "Dipersembahkan oleh", "Tài trợ bởi", "Đồng hành cùng", "برعاية", "प्रायोजित",
+    # "協賛", "赞助", "후원" (not "提供", "제공": a photo's credit, "写真提供", "사진 제공")
+    r"|при поддержке|партн[её]р(?: проекта)?|partnerem (?:jest|projektu)|sponsorem jest|sponsorluğunda|katkılarıyla"
+    r"|didukung oleh|dipersembahkan oleh|tài trợ bởi|đồng hành cùng|برعاية|بالتعاون مع|प्रायोजित|協賛|协办|赞助|贊助"
+    r"|후원)\b", re.I)
 
 # The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
 AUTHOR_LABEL = re.compile(
     r"^\W*(?:about the (?:author|writer|contributor)|written by|words by|author bio"
     r"|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur"
     r"|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|l['’]autore|over de (?:auteur|schrijver)"
-    r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개)\b", re.I)
+    r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개"
+    # Turkish, Indonesian, Vietnamese, Arabic, Korean, Chinese, Japanese writers' boxes
+    r"|yazar hakkında|tentang penulis|về tác giả|عن الكاتب|عن المؤلف|نبذة عن الكاتب|기자 (?:정보|소개)|필자 소개"
+    r"|作者简介|作者簡介|この記事を書いた人|(?:著者|筆者)(?:プロフィール|紹介)|執筆者)\b"
+    r"|^\W*लेखक के बारे में", re.I)
 # Words of a sign-up box around a form: "newsletter", "sign up", "subscribe", "inbox".
 SIGNUP_WORDS = re.compile(
     r"newsletter|sign(?:ing)? up|subscribe|inbox|mailing list|abonnier|anmelden|s['’]abonner|inscri|suscr[ií]b"
-    r"|assine|iscriviti|nieuwsbrief|zapisz się|подпис|メルマガ|订阅|訂閱|구독", re.I)
+    r"|assine|iscriviti|nieuwsbrief|zapisz się|подпис|メルマガ|订阅|訂閱|구독"
+    # the list's name in more languages: "boletín", "lettre d'information", "рассылка", "bülten", "buletin",
+    # "bản tin", "ニュースレター", "メールマガジン", "뉴스레터", "电子报", "النشرة", "न्यूज़लेटर"
+    r"|bolet[ií]n|lettre d['’]information|infolettre|рассылк|b[üu]lten|buletin|kaydol|abone ol|berlangganan|bản tin"
+    r"|đăng ký nhận|ニュースレター|メールマガジン|뉴스레터|电子报|電子報|简报|النشرة|न्यूज़लेटर|न्यूजलेटर", re.I)
 
 # A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
 FOLLOW_LABEL = re.compile(
@@ -281,10 +342,14 @@ FOLLOW_LABEL = re.compile(
 # when it leads to the comments ("31" → "#comments"): else it is a footnote or a page.
 COMMENT_COUNT = re.compile(
     r"^\W*(?:\d+\s*(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?"
-    r"|commenti|reacties|komentarz[ey]?)|(?:comments?|kommentare|commentaires|comentarios)\s*\(\d+\))\W*$",
+    r"|commenti|reacties|komentarz[ey]?|komentarzy|yorum(?:lar)?|komentar|kommentarer|коммент(?:арий|ария|ариев)"
+    r"|bình luận|コメント|댓글|条?评论|則?評論|تعليق(?:ات)?)|(?:comments?|kommentare|commentaires|comentarios|comentários"
+    r"|commenti|reacties|komentarze|yorumlar|komentar|kommentarer|комментарии|bình luận|コメント|댓글|评论|評論|تعليقات)"
+    r"\s*\(\d+\))\W*$",
     re.I)
 COMMENT_NUMBER = re.compile(r"^\W*\d+\W*$")
-COMMENTS_HREF = re.compile(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare)(?:[/?#-]|$)", re.I)
+COMMENTS_HREF = re.compile(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare|komentarze|yorumlar"
+                           r"|comentarios|commentaires|commenti|reacties|kommentarer|binh-luan)(?:[/?#-]|$)", re.I)
 
 # Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
 CONTROL_LABEL = re.compile(
@@ -308,6 +373,20 @@ CONTROL_LABEL = re.compile(
     r"|" + UNFOLD_PHRASES + r")\b",
     re.I,
 )
+# A share kit's and reading toolbar's buttons, all their name says (a name starting so may be a
+# story's: "Copy of the resolution"): copy the link, print, save for later, listen, comment,
+# in the languages CONTROL_LABEL lacks them ("Linki kopyala", "Salin tautan", "Sao chép liên kết",
+# "Yazdır", "In bài viết", "Kaydet", "Simpan", "Lưu", "Сохранить", "Dinle", "Nghe", "Yorum yap",
+# "Bình luận", "Komentuj", "Комментировать", "تعليق").
+TOOL_LABEL = re.compile(
+    r"^\W*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|copiar(?: (?:el )?enlace| link)?|copier(?: le lien)?|copia(?: il)? link"
+    r"|(?:linki |bağlantıyı )?kopyala|(?:s)?kopiuj(?: link)?|(?:с)?копировать(?: ссылку)?|salin(?: tautan| link)?"
+    r"|sao chép(?: liên kết| link)?|yazdır|in bài(?: viết)?|kaydet|simpan|lưu(?: bài(?: viết)?)?"
+    r"|сохранить|save(?: for later| article| story)?|bookmark|speichern|merken|guardar|enregistrer|salva(?:r)?|opslaan"
+    r"|dinle|dengarkan|nghe(?: bài| đọc)?|استمع|слушать|posłuchaj|luister"
+    r"|comments?|kommentieren|kommentare?|commenter|comentar(?:ios)?|commenta(?:re)?|commenti|reageer|reacties|komentuj"
+    r"|komentarze|комментировать|комментарии|yorum(?: yap|lar)?|bình luận|komentar(?:i)?|تعليق(?:ات)?"
+    r")\W*$", re.I)
 # The same tools and a player's controls in languages written without spaces: found
 # anywhere in a short name ("기사 인쇄하기", "自动播放开关", "文字サイズ変更").
 CONTROL_LABEL_CJK = re.compile(
@@ -317,7 +396,12 @@ CONTROL_LABEL_CJK = re.compile(
     r"|พิมพ์|ฟัง"
     # unfolding the rest: Naver's and Tistory's "본문 더보기", "펼치기", "もっと見る", "展开全文", "อ่านต่อ"
     r"|더\s?보기|펼치기|접기|전체\s?보기|もっと見る|全文を表示|続きを表示|展开全文|查看全部|查看更多|显示更多|顯示更多"
-    r"|อ่านต่อ|ดูเพิ่มเติม")
+    r"|อ่านต่อ|ดูเพิ่มเติม"
+    # copying the link, saving, listening, commenting: "リンクをコピー", "복사", "复制链接", "保存", "저장",
+    # "收藏", "ブックマーク", "聞く", "收听", "コメント", "댓글", "评论"
+    r"|コピー|복사|复制|複製|保存|저장|收藏|ブックマーク|聞く|收听|收聽|コメント|댓글|评论|評論"
+    # Hindi's words end in vowel signs, where "\b" finds no word's end: searched here
+    r"|प्रिंट|सुनें|टिप्पणी|शेयर करें")
 # A name that is only an arrow or a sign: a carousel's or text-size control ("<", "›", "A+").
 CONTROL_SIGN = re.compile(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
 # What a javascript: link's code does when it is a tool of the page: print, mail,
@@ -337,6 +421,8 @@ CONTROL_WORDS = frozenset({"btn", "button", "close", "toggle", "prev", "next", "
 SHARE_LABEL = re.compile(
     r"(?:\bshare\b|\bteilen\b|\bpartager\b|\bcompartir\b|\bcompartilhar\b|\bcondividi\b|\bdelen\b"
     r"|\bdela\b|udostępnij|sdílet|поделиться|シェア|分享|공유|مشاركة|แชร์|\bbagikan\b|\btweet\b|\bpin it\b"
+    # Turkish, Vietnamese, Hindi, Polish, Ukrainian, Persian
+    r"|paylaş|chia sẻ|शेयर|साझा करें|podziel się|поділитися|اشتراک|compartilhe"
     r"|\binshare\b)",
     re.I,
 )
@@ -414,7 +500,16 @@ APP_STORE_HREF = re.compile(
 APP_PROMO_LABEL = re.compile(
     r"\bour app\b|\b(?:get|download|install) (?:the|our)(?: [\w-]+){0,3} app\b|\bunsere[rn]? app\b|\bnotre app"
     r"|\bnuestra app\b|\bla nostra app\b|\bnossa app\b|\bonze app\b|\bscarica l['’]app|\bdescarga (?:la|nuestra) app"
-    r"|\bt[ée]l[ée]charge[rz]? (?:l['’]|notre )app", re.I)
+    r"|\bt[ée]l[ée]charge[rz]? (?:l['’]|notre )app"
+    # the app offered in more languages: "nuestra aplicación", "baixe o aplicativo", "uygulamamızı
+    # indirin", "pobierz aplikację", "скачайте приложение", "unduh aplikasi", "tải ứng dụng",
+    # "アプリをダウンロード", "앱 다운로드", "下载客户端", "حمل تطبيق", "ऐप डाउनलोड"
+    r"|\bnuestra aplicaci[oó]n|\b(?:baixe|descarg\w*|descarreg\w*)(?: o| a| la)?(?: nossa| nuestra)? (?:aplicativo|aplicaci[oó]n)"
+    r"|\bnosso aplicativo|uygulama(?:mız|mızı|yı)|\b(?:pobierz|ściągnij) (?:naszą )?aplikacj|nasz(?:ą|ej) aplikacj"
+    r"|(?:скачайте|скачать|установите) (?:наше |нашу )?приложение|наше приложение|\b(?:unduh|download) aplikasi"
+    r"|aplikasi (?:kami|resmi)|tải ứng dụng|ứng dụng (?:của chúng tôi|báo)|アプリ(?:を|の)?(?:ダウンロード|インストール)"
+    r"|公式アプリ|앱\s?(?:다운로드|설치|다운)|下载(?:我们的)?(?:客户端|app|应用)|下載(?:客戶端|app|應用)"
+    r"|(?:حمل|حمّل|نزّل|نزل) (?:ال)?تطبيق|تطبيقنا|ऐप डाउनलोड|हमारा ऐप", re.I)
 # The name of a publisher's call to give, join or subscribe: a button, not a sentence.
 APPEAL_LABEL = re.compile(
     r"^\W*(?:donate(?: now| today)?|give(?: now| today)|support (?:us|our (?:journalism|newsroom|work)|the \w+)"
@@ -426,7 +521,21 @@ APPEAL_LABEL = re.compile(
     r"|(?:haz una )?donaci[oó]n|dona(?:r)?(?: ahora| ya)?|hazte (?:socio|socia|miembro|suscriptor)|suscr[ií]bete"
     r"|ap[oó]yanos|colabora(?: con nosotros)?|dona ora|sostienici|abbonati(?: ora)?|iscriviti|doe(?: agora)?|apoie"
     r"|assine(?: já| agora)?|doneer(?: nu)?|steun ons|word lid|abonneer|wesprzyj(?: nas)?|zostań patronem|subskrybuj"
-    r"|поддержать|подписаться|寄付する|捐款|赞助|후원하기)\W*$", re.I)
+    r"|поддержать|подписаться|寄付する|捐款|赞助|후원하기"
+    # a free account or sign-up the publisher asks for (a login or registration wall), in more
+    # languages: "Register", "Create an account", "Regístrate", "Cadastre-se", "Registrieren",
+    # "S'inscrire", "Registrati", "Zarejestruj się", "Зарегистрироваться", "Kaydol", "Üye ol",
+    # "Abone ol", "Daftar", "Berlangganan", "Đăng ký", "登録する", "会員登録", "구독하기",
+    # "회원가입", "订阅", "注册", "اشترك", "سجل الآن", "सब्सक्राइब करें", "रजिस्टर करें"
+    r"|register(?: now| for free| here)?|create (?:an |a |your )?(?:free )?account|reg[ií]strate(?: gratis)?|registrarme"
+    r"|cadastre-se|inscreva-se|(?:jetzt )?registrieren|s['’]inscrire|inscrivez-vous|registrati|zarejestruj się"
+    r"|zapisz się|зарегистрироваться|оформить подписку|kaydol|üye ol|abone ol|daftar(?: sekarang)?|berlangganan"
+    r"|đăng ký(?: ngay)?|(?:今すぐ|無料)?(?:会員)?登録(?:する)?|購読する|구독(?:하기)?|회원\s?가입|(?:立即)?(?:订阅|訂閱|注册|註冊)"
+    r"|اشترك(?: الآن)?|سجل(?: الآن)?|सब्सक्राइब करें|रजिस्टर करें|सदस्यता लें"
+    # a login wall's button: "Log in", "Se connecter", "Iniciar sesión", "Entrar", "Accedi", "Zaloguj się",
+    # "Войти", "Giriş yap", "Masuk", "Đăng nhập", "ログイン", "로그인", "登录", "تسجيل الدخول"
+    r"|log ?in|sign ?in|se connecter|connectez-vous|inici(?:ar|a) sesión|entrar|faça login|accedi|inloggen"
+    r"|zaloguj się|войти|giriş yap|masuk|đăng nhập|ログイン|로그인|登录|登入|تسجيل الدخول|लॉग इन(?: करें)?)\W*$", re.I)
 # What a placeholder says before a reader lets a third party's embed load: its
 # picture is a preview of someone else's content, shown by the consent tool.
 CONSENT_MESSAGE = re.compile(
@@ -485,8 +594,18 @@ SHOP_BUTTON = re.compile(
 APPEAL_PATH = re.compile(
     r"/(?:contribute|contributions?|membership|members?|become-a-member|support|unterstuetzen|unterstützen"
     r"|unterstuetzer|soutenir|soutenez-nous|apoyar|apoya|hazte-socio|sostienici|sostieni|apoie|abo|abos|abonnement"
-    r"|abonnieren|abonnez-vous|suscripcion|suscribete|abbonamenti|abbonati|assine|lidmaatschap|steun-ons)(?:[/?#.-]|$)",
+    r"|abonnieren|abonnez-vous|suscripcion|suscribete|abbonamenti|abbonati|assine|lidmaatschap|steun-ons)(?:[/?#.-]|$)"
+    # the subscription shop in more languages, a whole folder ("assinatura-de-contrato" is a story's
+    # slug): Spanish, Portuguese, Polish, Russian, Turkish, Indonesian (not "premium" or "plus": a
+    # paid story's own address sits under them)
+    r"|/(?:suscripciones|suscribirse|assinatura|assinaturas|assinar|prenumerata|prenumeruj|podpiska|abonelik"
+    r"|abone-ol|langganan|berlangganan)(?:[/?#]|$)",
     re.I)
+# The host of a publisher's subscription shop: "abo.site.de", "checkout.site.com",
+# "suscripciones.site.es", "assinatura.site.com.br", "prenumerata.site.pl".
+SUBSCRIPTION_HOST = re.compile(r"^(?:https?:)?//(?:abo|aboshop|abonnement|abonnements|checkout|subscribe|subscriptions"
+                               r"|suscripciones|suscripcion|assinatura|assine|prenumerata|podpiska|abonelik|langganan)\.",
+                               re.I)
 # Attributes by which pop-up scripts find their boxes: "data-popup-id", "data-modal".
 POPUP_ATTR = re.compile(r"^data-(?:popup|modal|pum|dialog|overlay)(?:[-_][\w-]+)?$", re.I)
 # The path of a page that plays a clip: "/video/…", "/videos/…", "/mediathek/…", "/watch?v=".
@@ -533,7 +652,17 @@ COMMENTS_HEADING = re.compile(
     r"|antworten|commentaires?|réponses?|comentarios?|respuestas?|comentários|respostas|commenti|risposte|reacties)"
     r" (?:on|to|zu|sur|à|en|a|em|para|su|a|op) [\"“„«‘'‚]"
     r"|leave a (?:reply|comment)|schreibe einen kommentar|laisser un commentaire|deja un comentario"
-    r"|deixe um comentário|lascia un commento|laat een reactie achter|dodaj komentarz)",
+    r"|deixe um comentário|lascia un commento|laat een reactie achter|dodaj komentarz"
+    # the thread's heading in more languages: a count and the word for comments either way round
+    # ("Yorumlar (3)", "3 yorum", "Комментарии (3)", "3 комментария", "댓글 3", "评论 (3)", "コメント (3)",
+    # "Bình luận (3)", "التعليقات (3)", "टिप्पणियाँ (3)"), and the form's call ("Yorum yap", "Napisz
+    # komentarz", "Оставить комментарий", "Deja tu comentario", "Kommentar schreiben", "发表评论")
+    r"|(?:\d+\s*)?(?:yorum(?:lar)?|komentarz[eya]?|komentarzy|коммент(?:арии|ариев|ария|арий)|댓글|评论|評論|コメント"
+    r"|comentarios|comentários|commenti|commentaires|kommentare|reacties|komentar|bình luận|(?:ال)?تعليقات|تعليق"
+    r"|टिप्पणियाँ|टिप्पणियां|टिप्पणी)\s*(?:\(\d+\)|\d+)?\W*$"
+    r"|yorum yap|napisz komentarz|оставить комментарий|написать комментарий|deja (?:tu|un) comentario"
+    r"|kommentar schreiben|deixe (?:seu|o seu) comentário|tulis komentar|viết bình luận|أضف تعليق|اترك تعليق"
+    r"|टिप्पणी करें|댓글 쓰기|发表评论|發表評論|コメントを書く)",
     re.I)
 # An accessible name saying a box is a clip: "Video: How the curbs work", "Vídeo", "動画".
 VIDEO_NAME = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|podcast|audio)\b", re.I)

@@ -101,7 +101,7 @@ def _mark_watch_button(button: Element) -> None:
     from auditor.sources.widgets import BUTTON_MARK
 
     parent = button.getparent()
-    if parent is None or parent.get(BUTTON_MARK):
+    if parent is None or parent.get(BUTTON_MARK) not in (None, "glyph"):  # a play sign's clue gives way
         return
     name = _control_name(button) or " ".join((button.text_content() or "").split())
     if len(name) <= 40 and _WATCH_LABEL.match(name) and all(_no_alt(img) for img in parent.iter("img", "amp-img")) \
@@ -235,18 +235,43 @@ _SIZE_IN_PATH = re.compile(r"[-_]\d{2,4}x\d{2,4}(?=\.\w+$)|/\d{2,4}x\d{2,4}(?=/)
 
 def _video_page_still(root: Element) -> str:
     """The og:image of a page that declares itself a video's (``og:type`` ``video.other``,
-    ``video.episode``…), as its still's key: that picture is the clip's poster. "" else."""
+    ``video.episode``…) or whose own address is the site's video page ("/video/…",
+    "/videos/…", "/видео/…": its canonical link or og:url), as its still's key: that
+    picture is the clip's poster. "" else."""
     head = root.find("head")
     if head is None:
         return ""
-    kind = image = ""
+    kind = image = address = ""
     for meta in head.iter("meta"):
         key = (meta.get("property") or "").strip().lower()
         if key == "og:type" and not kind:
             kind = (meta.get("content") or "").strip().lower()
         elif key == "og:image" and not image:
             image = meta.get("content") or ""
-    return _still_key(image) if kind.startswith("video") else ""
+        elif key == "og:url" and not address:
+            address = meta.get("content") or ""
+    if not image:
+        return ""
+    if kind.startswith("video"):
+        return _still_key(image)
+    for link in head.iter("link"):
+        if (link.get("rel") or "").strip().lower() == "canonical":
+            address = link.get("href") or address
+            break
+    return _still_key(image) if address and _video_page_address(address) else ""
+
+
+def _video_page_address(address: str) -> bool:
+    """True when a page's own address is a video page of its site (overlays' reading)."""
+    from urllib.parse import unquote
+
+    from auditor.links.urls import path_of
+    from auditor.sources.overlays import _OWN_VIDEO_PAGE
+
+    path = path_of(address.strip())
+    if "%" in path:
+        path = unquote(path)
+    return bool(vocab.VIDEO_PAGE_PATH.match(path) or _OWN_VIDEO_PAGE.search(path))
 
 
 def _control_name(node: Element) -> str:
@@ -289,7 +314,7 @@ def _mark_player_box(box: Element | None) -> None:
     sections, two paragraphs, a run of the story's sentences), no described picture."""
     from auditor.sources.widgets import BUTTON_MARK
 
-    if box is None or box.get(BUTTON_MARK) or box.tag in ("body", "head", "html", "article", "main"):
+    if box is None or box.get(BUTTON_MARK) not in (None, "glyph") or box.tag in ("body", "head", "html", "article", "main"):
         return
     if all(_no_alt(img) for img in box.iter("img", "amp-img")) and not _paragraphs_of(box) \
             and not _story_prose(box, ""):

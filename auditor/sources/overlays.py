@@ -73,7 +73,10 @@ its clips in its scripts, metas and buttons is read and marked before they go by
   ``data-has-video``, a "has-video" class), a picture link whose twin link is labelled a
   clip ("▶ Watch: …", "[VIDEO] …"), a picture link asking its page to play on arrival
   ("?autoplay=1", "#video"), a card whose still's own link holds its clip marks, a list of
-  clips its class names.
+  clips its class names;
+- a picture beside two weak clues of a clip of different kinds (see clip_clues: an SVG play
+  sign, a running time, a clip's or show's class, a link into the site's "/tv/", "/live/"
+  or "/podcasts/" section), in its captioned figure or a small box: each alone is too common.
 
 The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
@@ -83,10 +86,11 @@ from __future__ import annotations
 import re
 
 from auditor.sources import chrome_vocabulary as vocab
+from auditor.sources import clip_clues
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Finds, Verdict, _holds_prose,
-                                          captioned, word_set)
+                                          captioned, word_set, picture_address)
 from auditor.sources import template_pictures as template  # the template's own pictures, asked in turn
-from auditor.sources.template_pictures import _alone_in_link, _no_alt
+from auditor.sources.template_pictures import _alone_in_link, _no_alt, picture_frame, single_picture
 from auditor.sources.declared_videos import STILL_MARK, _WATCH_LABEL, _control_name  # marked before scripts go
 
 # A dialog or appeal box says little: a title, a line or two, a button.
@@ -288,11 +292,29 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     if figure is not None and caption is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
-        if _no_alt(el) and _labels_a_clip(caption) and sum(1 for _ in figure.iter("img", "amp-img")) == 1:
+        if _no_alt(el) and _labels_a_clip(caption) and single_picture(figure, facts):
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
-        return _linked_still(el, facts) or _beside_player(el, figure, facts)
+        return _linked_still(el, facts) or _beside_player(el, figure, facts) or _clued_still(el, figure, facts)
     return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
-        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts)
+        or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts) \
+        or _clued_still(el, None, facts)
+
+
+def _clued_still(el: Element, figure: Element | None, facts: Facts) -> Verdict | None:
+    """A picture without alt, the one picture of its captioned ``figure`` (its caption
+    not read) or of a small box without heading or prose, beside two clues of a clip of
+    different kinds (see clip_clues: an SVG play sign, a running time, a clip's or show's
+    class, a link into the site's clip, live or podcast section): a teaser's still."""
+    if not _no_alt(el) or _animated(el):
+        return None
+    if figure is None:
+        box = clip_clues.clued_box(el, facts)
+    else:
+        box = figure if single_picture(figure, facts) and not facts.holds(figure, HEADINGS) else None
+    found = clip_clues.clues(el, box, facts) if box is not None else set()
+    if len(found) < 2:
+        return None
+    return Verdict("player", f"a picture beside two clues of a clip ({', '.join(sorted(found))}): a teaser's still")
 
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
@@ -301,10 +323,18 @@ _CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|від�
                            r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
                            r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
-                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?|clip|klip|клип|คลิป)"
+                           r"|bekijk(?: de)? video|obejrzyj|смотрите(?: видео)?|clip|klip|клип|คลิป"
+                           # the label in more newsrooms' words: "EN VIDÉO -", "EN VÍDEO |", "Im Video:",
+                           # "IL VIDEO |", "Veja o vídeo:", "Xem video:", "TONTON:", "İZLE |", "Zobacz wideo:",
+                           # Arabic "بالفيديو..", "شاهد الفيديو:", Hindi "देखें वीडियो:", Japanese "【映像】"
+                           # (not "see" alone: "Veja:", "Xem ảnh", "شاهد بالصور", "देखें तस्वीरें" show photos)
+                           r"|en v[íi]deo|en vid[ée]o|(?:im|das) video|il video|veja o v[íi]deo|assista ao v[íi]deo"
+                           r"|xem (?:video|clip)|tonton(?: video)?|izle|zobacz (?:wideo|film|nagranie)"
+                           r"|بالفيديو|شاهد (?:ال)?فيديو|देखें वीडियो|映像)"
                            # the label's end: a colon or bar, a closing bracket ("[VIDEO] …", "(VÍDEO) …",
-                           # "【動画】…", "[영상] …"), a spaced dash ("VIDEO - …"), a full stop ("ВИДЕО. …")
-                           r"\s*(?:[:|–—：｜\])】」』］）]|-\s|\.\s)"
+                           # "【動画】…", "[영상] …"), a spaced dash ("VIDEO - …"), a full stop ("ВИДЕО. …",
+                           # Arabic's "بالفيديو.. …")
+                           r"\s*(?:[:|–—：｜\])】」』］）]|-\s|\.{1,3}\s)"
                            r"|^\s*[▶►▷]|\((?:video|vídeo|vidéo|wideo|видео|動画|视频)\)\W*$"
                            # a clip's credit closing the caption, as a photo's is written: "(Video: AP)"
                            r"|\((?:video|vídeo|vidéo|wideo|videó|видео|відео|動画|视频|영상)\s*[:：][^()]{1,40}\)\W*$", re.I)
@@ -385,7 +415,7 @@ def _own_player(el: Element) -> Verdict | None:
     if cls and _no_alt(el) and _vendor(cls):
         # Vidyard's embed is the still itself: <img class="vidyard-player-embed" data-uuid=…>
         return Verdict("player", f"a picture a player vendor's script replaces ({cls.strip()[:30]!r}): its poster")
-    if _no_alt(el) and _served_as_video_still(el.get("src") or el.get("data-src") or ""):
+    if _no_alt(el) and _served_as_video_still(picture_address(el)):
         return Verdict("player", "a picture the site files as a video's still (\"/video/thumbnails/…\")")
     parent = el.getparent()
     if el.get("placeholder") is not None and parent is not None and str(parent.tag).startswith("amp-") \
@@ -483,7 +513,7 @@ def _animated(img: Element) -> bool:
     style GIF listicles), and the picture is the story's, not a clip's poster."""
     from auditor.links.urls import path_of
 
-    return path_of(img.get("src") or img.get("data-src") or "").lower().endswith(".gif")
+    return path_of(picture_address(img)).lower().endswith(".gif")
 
 
 def _names_a_clip_component(value: str) -> bool:
@@ -527,7 +557,7 @@ def _play_icon(el: Element) -> bool:
     says play together with icon or button ("play-icon", "btn-play", "icon--play")."""
     from auditor.links.urls import path_of
 
-    src = el.get("src") or el.get("data-src") or ""
+    src = picture_address(el)
     if _PLAY_ICON_FILE.search(path_of(src)):
         return True
     words = word_set(el)
@@ -640,9 +670,12 @@ def _marked_still(el: Element, facts: Facts) -> Verdict | None:
     """A picture in a small box without a caption, heading or prose that shows a clip's
     marker beside it (a running time, a "Video" badge, a video icon): a video teaser's
     poster. With a heading the box is an item of the story (a list of clips)."""
-    box = el.getparent()
-    while box is not None and box.tag == "source":
-        box = box.getparent()  # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it
+    box = picture_frame(el).getparent()
+    while box is not None and box.tag in ("source", "picture", "noscript"):
+        # libxml2 knows no void <source>: "<picture><source><img>" nests the picture in it; a
+        # <picture> holds nothing but its sources, so "<a><picture><img>" reads as "<a><img>"; a
+        # lazy loader's <noscript> copy sits where its scripted twin does
+        box = box.getparent()
     inner = None
     if box is not None and box.tag in ("a", "picture", "span"):
         inner, box = box, box.getparent()
@@ -664,7 +697,7 @@ def _marked_box(el: Element, box: Element | None, facts: Facts) -> Verdict | Non
         return None
     if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) or _holds_prose(box, facts, 1):
         return None
-    if sum(1 for _ in box.iter("img", "amp-img")) != 1:
+    if not single_picture(box, facts):
         return None
     if _no_alt(el) and (box.get(BUTTON_MARK) == "play" or _labelled_play(box)) and not _alone_in_link(el, facts):
         return Verdict("player", "a picture beside a control named to play a clip: a video teaser's poster")
@@ -699,7 +732,7 @@ def _typed_teaser(el: Element, facts: Facts) -> Verdict | None:
             return None
         names = f"{box.get('class') or ''} {box.get('id') or ''}"
         lowered = names.lower()
-        if facts.holds(box, IMAGES) > 1:
+        if facts.holds(box, IMAGES) > 1 and not single_picture(box, facts):
             # A list or rail of clips its class names ("<ul class='videos'>"), each item a still and a title.
             if _clip_words(lowered) and _clip_class(names) and not _holds_prose(box, facts, 1) \
                     and facts.text.get(box, 0) <= _BOX_TEXT:
@@ -756,7 +789,7 @@ def _filed_teaser(el: Element, facts: Facts) -> Verdict | None:
 
     if not _no_alt(el) or _animated(el) or not _alone_in_link(el, facts):
         return None
-    src = el.get("src") or el.get("data-src") or ""
+    src = picture_address(el)
     if "vid" not in src.lower() and "clip" not in src.lower() and "vod" not in src.lower():
         return None
     return Verdict("player", "a picture link filed under the site's clips (\"/video/…\"): a video teaser's still") \
@@ -775,11 +808,11 @@ def _labelled_still(el: Element, facts: Facts) -> Verdict | None:
     …</p></div>``)."""
     if not _no_alt(el):
         return None
-    box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture", "source", "strong", "em", "b"):
+    box = picture_frame(el).getparent()
+    while box is not None and box.tag in ("a", "span", "picture", "source", "strong", "em", "b", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _MARKED_TEXT \
-            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS):
+            or not single_picture(box, facts) or facts.holds(box, HEADINGS):
         return None
     for node in box.iter("p", "div", "span"):
         if node is not box and "caption" in (node.get("class") or "").lower() and _labels_a_clip(node):
@@ -875,7 +908,7 @@ def _captioned_teaser(box: Element, facts: Facts) -> Verdict | None:
     if box.tag != "figure" and (facts.text.get(box, 0) > _BOX_TEXT or facts.holds(box, FIGCAPTIONS) != 1
                                 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
         return None
-    pictures = list(box.iter("img", "amp-img"))
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
     if len(pictures) != 1 or not _no_alt(pictures[0]):
         return None
     in_caption = set(caption.iter("a"))
@@ -901,7 +934,7 @@ def _linked_still(el: Element, facts: Facts) -> Verdict | None:
         if depth >= _DEPTH or link.tag in ("body", "article", "main"):
             return None
         if link.tag == "a":
-            if facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1 and _video_page(link.get("href") or "", facts):
+            if facts.text.get(link, 0) and single_picture(link, facts) and _video_page(link.get("href") or "", facts):
                 return Verdict("player", "a captioned picture in a link to the site's video page: the clip's still")
             return None
     return None
@@ -926,7 +959,7 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
     if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
             or _holds_prose(box, facts, 1):
         return None
-    pictures = list(box.iter("img", "amp-img"))
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
     if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
         return None
     return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
@@ -954,7 +987,7 @@ def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
     teaser, judged whole with its links."""
     if facts.text.get(box, 0) > _BOX_TEXT or _holds_prose(box, facts, 1):
         return None
-    pictures = list(box.iter("img", "amp-img"))
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
     if len(pictures) != 1 or not _no_alt(pictures[0]) or next(pictures[0].iterancestors("a"), None) is None:
         return None
     first = next((node for node in box.iter() if isinstance(node.tag, str) and node is not box
@@ -1015,11 +1048,11 @@ def _beside_player(el: Element, start: Element, facts: Facts) -> Verdict | None:
 
     if not _no_alt(el):
         return None
-    box = start.getparent()
-    while box is not None and box.tag in ("a", "picture", "source", "span"):
+    box = (picture_frame(start) if start is el else start).getparent()
+    while box is not None and box.tag in ("a", "picture", "source", "span", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
-            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+            or not single_picture(box, facts) or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
         return None
     if box.get(BUTTON_MARK) == "play":
         return Verdict("player", "a picture in a box a player's control, frame or script marked: its poster")
@@ -1045,10 +1078,10 @@ def _twin_labelled_teaser(el: Element, facts: Facts) -> Verdict | None:
     if link is None or not href or href.startswith("#"):
         return None
     box = link.getparent()
-    while box is not None and box.tag in ("span", "strong", "em", "b", "picture", "source"):
+    while box is not None and box.tag in ("span", "strong", "em", "b", "picture", "source", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BOX_TEXT \
-            or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
+            or not single_picture(box, facts) or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1):
         return None
     for other in box.iter("a"):
         if other is link or (other.get("href") or "").strip() != href:

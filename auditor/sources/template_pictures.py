@@ -24,7 +24,7 @@ import re
 
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
-                                          captioned, word_set)
+                                          captioned, word_set, picture_address)
 
 
 def follow_badge_link(link: Element, href: str, facts: Facts) -> Verdict | None:
@@ -97,7 +97,7 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     sits in its sentences."""
     from auditor.sources.widgets import own_site
 
-    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    src = picture_address(el).split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" not in src and "logo" not in (el.get("class") or "").lower():
         return False
     if captioned(el):
@@ -106,7 +106,7 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
     if link is not None and not facts.text.get(link, 0) and not own_site((link.get("href") or "").strip(),
                                                                          facts.site_host):
         return False  # another site's logo, all a link there holds, may be what the story points to
-    box = el.getparent()
+    box = picture_frame(el).getparent()
     while box is not None and box.tag in ("a", "span", "picture", "source"):
         box = box.getparent()  # the nearest block around the mark
     if box is None or box.tag in ("body", "article", "main"):
@@ -127,26 +127,37 @@ _BYLINE_TEXT = 100
 
 
 def _byline_face(el: Element, facts: Facts) -> bool:
-    """A picture in a block of a few words without prose that links a writer's page of the
-    site ("/author/jane-doe", "/@jane"): a byline's face, which widgets' writer cards
-    miss when the byline is a bare <p>."""
+    """A face-sized picture in a block of a few words without prose that links a writer's
+    page of the site ("/author/jane-doe", "/@jane", "/yazar/…") or opens with a byline
+    (vocab.BYLINE_LABEL): a byline's face, which widgets' writer cards miss when the
+    byline is a bare <p>."""
     from auditor.sources.widgets import own_site
 
     if not _face_sized(el):
         return False  # a photo credited to a staff photographer's page is the story's
-    box = el.getparent()
-    while box is not None and box.tag in ("a", "span", "picture", "source"):
+    box = picture_frame(el).getparent()
+    while box is not None and box.tag in ("a", "span", "picture", "source", "noscript"):
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
         return False
-    if _holds_prose(box, facts, 1) or facts.holds(box, IMAGES) != 1:
+    if _holds_prose(box, facts, 1) or not single_picture(box, facts):
         return False
-    return any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
-               and own_site((a.get("href") or "").strip(), facts.site_host)
-               and facts.text.get(a, 0) for a in box.iter("a"))
+    if any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
+           and own_site((a.get("href") or "").strip(), facts.site_host)
+           and facts.text.get(a, 0) for a in box.iter("a")):
+        return True
+    # Without a writer's page: the block opens with a byline ("By Jane Doe", "Yazar: …",
+    # "김철수 기자", "作者：…"), no heading or caption in it (a box headed by a name is a
+    # profile of the story, a caption credits the story's photo).
+    if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS):
+        return False
+    return bool(vocab.BYLINE_LABEL.match(" ".join((box.text_content() or "").split())[:60]))
 
 
-_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot", re.I)
+# (and a writer's by other names and languages: "/reporter/", "/journalist/", "/columnist/",
+# Turkish "/yazar/", Indonesian "/penulis/", "/wartawan/", "/autor/", "/avtor/")
+_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot|reporter|journalist|columnist|yazar"
+                        r"|penulis|wartawan|autor|avtor", re.I)
 
 
 def _face_sized(el: Element) -> bool:
@@ -155,7 +166,7 @@ def _face_sized(el: Element) -> bool:
     sides = [el.get("width") or "", el.get("height") or ""]
     if all(side.strip().isdigit() and int(side) <= 150 for side in sides):
         return True
-    return bool(_FACE_PATH.search(el.get("src") or el.get("data-src") or ""))
+    return bool(_FACE_PATH.search(picture_address(el)))
 
 
 # The folders a CMS serves its theme's or plugins' own files from: the template's icons,
@@ -185,7 +196,7 @@ def _site_icon(el: Element, facts: Facts) -> bool:
     from auditor.links.urls import path_of
     from auditor.sources.widgets import own_site
 
-    src = (el.get("src") or el.get("data-src") or "").strip()
+    src = picture_address(el).strip()
     return "ico" in src.lower() and bool(_ICON_FOLDER.search(path_of(src))) and own_site(src, facts.site_host)
 
 
@@ -202,7 +213,7 @@ def _zoom_icon(el: Element) -> bool:
     whose class pairs such a word with icon or button."""
     from auditor.links.urls import path_of
 
-    if _ZOOM_ICON_FILE.search(path_of(el.get("src") or el.get("data-src") or "")):
+    if _ZOOM_ICON_FILE.search(path_of(picture_address(el))):
         return True
     words = word_set(el)
     return bool(words & _ZOOM_WORDS and words & {"icon", "ico", "btn", "button", "overlay"})
@@ -216,7 +227,7 @@ _FAVICON = re.compile(r"(?:^|/)(?:favicon|apple-touch-icon)[\w.-]*\.(?:ico|png|s
 
 
 def _favicon(el: Element) -> bool:
-    src = (el.get("src") or el.get("data-src") or "").lower()
+    src = picture_address(el).lower()
     return ("fav" in src or "icon" in src) and bool(_FAVICON.search(src))
 
 
@@ -302,7 +313,7 @@ def _podcast_row(link: Element, facts: Facts) -> bool:
 def _badge_file(img: Element) -> bool:
     from auditor.links.urls import path_of
 
-    name = path_of(img.get("src") or img.get("data-src") or "").rsplit("/", 1)[-1]
+    name = path_of(picture_address(img)).rsplit("/", 1)[-1]
     return bool(name) and bool(_BADGE_FILE.search(name))
 
 
@@ -324,18 +335,28 @@ _EMBED_PLATFORM = re.compile(r"youtube|vimeo|instagram|twitter|facebook|tiktok|s
                              r"|datawrapper|podigee|flourish")
 _CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
                            r"|personvern|tietosuoja|prywatno|конфиденциальн|cookie|consent|zustimm|einwillig|akzeptier"
-                           r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe")
+                           r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe"
+                           # the same in the languages of the other tools' translations: Polish, Russian,
+                           # Turkish, Indonesian, Vietnamese, Arabic, Hindi, Japanese, Chinese, Korean
+                           r"|akceptuj|zgod|согласи|приня|разреш|kabul|çerez|gizlilik|setuju|menyetujui|persetujuan"
+                           r"|privasi|terima|đồng ý|chấp nhận|quyền riêng tư|قبول|موافق|خصوصية"
+                           r"|स्वीकार|同意|プライバシー|隐私|隱私|동의|개인정보|쿠키")
 _LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando"
                        r"|carica(?:ndo|re)?"
                        r"|carregar|carregando|laad|te laden|entsperren|unblock|débloquer|desbloquear|sblocca|display"
-                       r"|afficher|mostrar|visualizza|tonen|click|klick|cliquez|haz clic|clicca|clique)\b")
+                       r"|afficher|mostrar|visualizza(?:re)?|tonen|click|klick|cliquez|haz clic|clicca|clique|view"
+                       r"|załaduj|wyświetl|kliknij|загрузить|показать|нажмите|yükle|göster|tıkla(?:yın)?|muat|tampilkan"
+                       r"|klik)\b"
+                       # words written without spaces or ending in a vowel sign, found anywhere
+                       r"|tải|hiển thị|nhấp|تحميل|عرض|انقر|लोड|देखें|क्लिक|表示|読み込|クリック|加载|載入|显示|顯示|点击|點擊"
+                       r"|로드|표시|클릭|불러오")
 
 
 def blocked_embed(box: Element, facts: Facts) -> Verdict | None:
     """A small box of one picture, no heading and no caption, whose few words name a
     platform, speak of consent or privacy, and ask for a click or a load: a consent tool's
     placeholder for a blocked embed, its picture the embed's preview."""
-    if not 0 < facts.text.get(box, 0) <= _BLOCKER_TEXT or facts.holds(box, IMAGES) != 1 or facts.holds(box, HEADINGS) \
+    if not 0 < facts.text.get(box, 0) <= _BLOCKER_TEXT or not single_picture(box, facts) or facts.holds(box, HEADINGS) \
             or facts.holds(box, FIGCAPTIONS) or "caption" in (box.get("class") or "").lower():
         return None
     text = (box.text_content() or "").lower()
@@ -353,6 +374,47 @@ def _no_alt(img: Element) -> bool:
 def _alone_in_link(el: Element, facts: Facts) -> bool:
     """True when ``el`` is all a link holds: dropped alone, it would leave an empty link."""
     link = next((a for a in el.iterancestors("a")), None)
-    return link is not None and not facts.text.get(link, 0) and facts.holds(link, IMAGES) == 1
+    return link is not None and not facts.text.get(link, 0) and single_picture(link, facts)
+
+
+def picture_frame(el: Element) -> Element:
+    """The outermost box around picture ``el`` that holds nothing else: a theme's ratio box or
+    wrapper ("<div class='media__wrap'><div class='ratio-16x9'><img>"), a <picture> and its
+    <source> (libxml2 nests the <img> in it), beside a lazy picture's <noscript> copy at most.
+    The rules reading what sits beside a picture start from it, as if the frames were not
+    there. A link, a figure, a paragraph or a list item is never a frame: the rules read them."""
+    frame = el
+    box = el.getparent()
+    while box is not None and box.tag not in _NOT_FRAMES and _holds_only(box, frame):
+        frame, box = box, box.getparent()
+    return frame
+
+
+_NOT_FRAMES = frozenset({"a", "figure", "p", "li", "body", "article", "main", "section", "header", "footer", "aside",
+                         "nav", "td", "th", "blockquote"})
+
+
+def _holds_only(box: Element, child: Element) -> bool:
+    """True when ``box`` holds ``child`` and nothing else but <noscript> copies, no words."""
+    if (box.text or "").strip():
+        return False
+    for node in box:
+        if (node.tail or "").strip():
+            return False
+        if node is not child and isinstance(node.tag, str) and node.tag != "noscript":
+            return False
+    return True
+
+
+def single_picture(box: Element, facts: Facts) -> bool:
+    """True when ``box`` holds one picture, its <noscript> copy not counted: a lazy loader's
+    "<img data-src><noscript><img src></noscript>" is one picture, as the walk reports it
+    (images.noscript_twin), and a teaser's or byline's box holding it is still a box of one."""
+    from auditor.sources.html.images import count_images  # the html package imports the judge, which imports this
+
+    held = facts.holds(box, IMAGES)
+    if held <= 1:
+        return held == 1
+    return held <= 4 and count_images(box, 2) == 1
 
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from auditor.links.urls import path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources import declared_videos, overlays  # players and pop-ups these rules miss
+from auditor.sources import clip_clues, declared_videos, link_icons, overlays  # players and pop-ups these rules miss
 from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
-                                          captioned, names_of, site_host, word_set)
+                                          captioned, names_of, site_host, word_set, picture_address)
+from auditor.sources.template_pictures import picture_frame, single_picture
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -43,7 +44,7 @@ def widget(el: Element, facts: Facts) -> Verdict | None:
         return None
     if tag in ("img", "amp-img"):
         return _served_picture(el) or _merchant_logo(el, facts) or _sponsor_logo(el, facts) \
-            or _picture_of_kept_box(el, facts) or overlays.judge(el, facts)
+            or _picture_of_kept_box(el, facts) or overlays.judge(el, facts) or link_icons.icon_of(el, facts)
     if tag == "a":
         return _widget_link(el, facts) or overlays.template_link(el, facts)
     if tag in _INLINE_TAGS:
@@ -103,14 +104,20 @@ _INLINE_TAGS = frozenset({"em", "strong", "b", "i", "u", "s", "small", "sup", "s
 
 
 def _count_pictures(el: Element, facts: Facts) -> int:
-    """The <img>s in ``el``, counted up to three (more is a gallery or a showcase)."""
-    return min(facts.holds(el, IMAGES), 3)
+    """The <img>s in ``el``, counted up to three (more is a gallery or a showcase); a lazy
+    picture's <noscript> copy is not another (template_pictures.single_picture)."""
+    held = facts.holds(el, IMAGES)
+    if held <= 1:
+        return held
+    from auditor.sources.html.images import count_images  # the html package imports the judge
+
+    return max(1, count_images(el, 3))
 
 
 def _served_picture(el: Element) -> Verdict | None:
     """A picture served by an ad server (the slot's creative), or by a video platform or
     inside a <video> (a player's poster frame, named by the player)."""
-    src = (el.get("src") or el.get("data-src") or "").strip()
+    src = picture_address(el).strip()
     if vocab.AD_HOST.match(src):
         return Verdict("ad", "a picture an ad server serves")
     if next(el.iterancestors(*_MEDIA_TAGS), None) is not None:
@@ -127,7 +134,7 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
     with their own prices, is what the story compares (phone plans), the story's."""
     if not _named_logo(el, facts):
         return None
-    box = el.getparent()
+    box = _box_of(el)
     one_price = False  # passed a box with the one price and no product's picture
     for _ in range(5):
         if box is None or facts.text.get(box, 0) > _SHOWCASE_TEXT or _holds_prose_beside_note(box, facts):
@@ -140,6 +147,12 @@ def _merchant_logo(el: Element, facts: Facts) -> Verdict | None:
         one_price = one_price or prices == 1
         box = box.getparent()
     return None
+
+
+def _box_of(el: Element) -> Element | None:
+    """The box a picture sits in, past its <picture> and <source>s (libxml2 nests an <img>
+    in the <source> before it: "<picture><source><img>")."""
+    return picture_frame(el).getparent()
 
 
 def _shop_buttons(box: Element) -> int:
@@ -156,13 +169,16 @@ _SHOWCASE_TEXT = 1000
 
 def _named_logo(el: Element, facts: Facts) -> bool:
     """A picture whose file or class says it is a mark, not a photo (an SVG is drawn)."""
-    src = (el.get("src") or el.get("data-src") or "").split("?", 1)[0].rsplit("/", 1)[-1].lower()
+    src = picture_address(el).split("?", 1)[0].rsplit("/", 1)[-1].lower()
     if "logo" in src or src.endswith(".svg"):
         return True
     words = facts.named(el).word_set
-    parent = el.getparent()
-    if parent is not None and parent.tag != "a":
-        words |= facts.named(parent).word_set  # "<div class='merchant-logo'><img>"
+    outer = _box_of(el)
+    for box in el.iterancestors():  # "<div class='merchant-logo'><img>", its frames and the box past them
+        if box.tag != "a":
+            words |= facts.named(box).word_set
+        if box is outer or box.tag == "a":
+            break
     return bool(words & _LOGO_WORDS or words & _MERCHANT_WORDS)
 
 
@@ -183,7 +199,8 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     if pictures == 1 and _merchant_logo(next(el.iter("img", "amp-img")), facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
-                     or own_site(href, facts.site_host) and vocab.APPEAL_PATH.search(path_of(href))):
+                     or own_site(href, facts.site_host) and (vocab.APPEAL_PATH.search(path_of(href))
+                                                             or vocab.SUBSCRIPTION_HOST.match(href))):
         return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
     verdict = _video_teaser_link(el, facts)
     if verdict is not None:
@@ -475,8 +492,8 @@ def mark_button(button: Element) -> None:
     if parent is None:
         return
     mark = _button_mark(button)
-    if mark is None:
-        return
+    if mark is None or mark == clip_clues.GLYPH and parent.get(BUTTON_MARK):
+        return  # a play sign's mark is a clue, never over a control's
     # A control or a clip set bare among the story's paragraphs: its box is the story, whose
     # pictures stay the story's (not a poster) and which is no pop-up; only a picture box
     # right beside a player is its poster. A player's box beside the story's prose, the
@@ -492,7 +509,8 @@ def mark_button(button: Element) -> None:
 
 def _button_mark(button: Element) -> str | None:
     """What ``button`` does, as mark_button notes it: "play" (a player's frame or play
-    button: the picture beside it is its placeholder), "close", "appeal", or None."""
+    button: the picture beside it is its placeholder), "close", "appeal", "glyph" (an SVG
+    play sign with no name: a clue, see clip_clues), or None."""
     if button.tag == "iframe":
         if vocab.PLAYER_FRAME_SRC.search(button.get("src") or button.get("data-src") or "") \
                 or vocab.PLAYER_FRAME_TITLE.search(button.get("title") or ""):
@@ -510,7 +528,22 @@ def _button_mark(button: Element) -> str | None:
         return "close"
     if len(name) <= 40 and vocab.APPEAL_LABEL.match(name):
         return "appeal"
+    if button.tag == "svg" and clip_clues.draws_play_sign(button):
+        # An unnamed triangle pointing right: a play button when the control holding it is
+        # one (role=button, a text-less link with no picture), else a clue (clip_clues).
+        return "play" if _control_box(button.getparent()) else clip_clues.GLYPH
+    if button.tag == "button" and not name and any(clip_clues.draws_play_sign(svg) for svg in button.iter("svg")):
+        return "play"  # a button showing nothing but a play sign
     return None
+
+
+def _control_box(box: Element | None) -> bool:
+    """True for a box that is a control: role=button, or a link without words or pictures."""
+    if box is None:
+        return False
+    if (box.get("role") or "").lower() == "button":
+        return True
+    return box.tag == "a" and not "".join((box.text_content() or "").split()) and next(box.iter("img"), None) is None
 
 
 def _button_name(button: Element) -> str:
@@ -531,7 +564,9 @@ def _beside(el: Element) -> list[Element]:
 
 
 # A sprite's play symbol an SVG icon draws: "<use href='#icon-play'>", "#play-circle", "#ico_play".
-_PLAY_SYMBOL = re.compile(r"#(?:[\w-]*[-_])?play(?:[-_][\w-]*)?$", re.I)
+# A symbol named for a video icon marks a teaser's poster as a play icon does ("#icon-video",
+# "#video-camera"; a WordPress theme's "post-video-overlay" draws its icon so).
+_PLAY_SYMBOL = re.compile(r"#(?:[\w-]*[-_])?(?:play|video|videocam)(?:[-_][\w-]*)?$", re.I)
 
 
 def _plays_sprite(svg: Element) -> bool:
@@ -541,7 +576,9 @@ def _plays_sprite(svg: Element) -> bool:
         return False
     for use in svg.iter("use", "{http://www.w3.org/2000/svg}use"):
         ref = use.get("href") or use.get("xlink:href") or use.get("{http://www.w3.org/1999/xlink}href") or ""
-        if "play" in ref.lower() and "google" not in ref.lower() and _PLAY_SYMBOL.search(ref.strip()):  # not Google Play
+        lowered = ref.lower()
+        if ("play" in lowered or "video" in lowered) and "google" not in lowered \
+                and _PLAY_SYMBOL.search(ref.strip()):  # not Google Play
             return True
     return False
 
@@ -769,7 +806,7 @@ def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
     pages): a video teaser, its picture the clip's still."""
     from auditor.sources.overlays import _video_page
 
-    if facts.holds(el, IMAGES) != 1 or captioned(next(el.iter("img", "amp-img"))):
+    if not single_picture(el, facts) or captioned(next(el.iter("img", "amp-img"))):
         return None
     if not _video_page(el.get("href") or "", facts):
         return None
