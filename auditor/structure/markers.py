@@ -324,13 +324,13 @@ _CARDINALS = frozenset(
 )
 
 
-_PLACE = re.compile(rf"\d\s?(?:/|\s{_OF}\s)\s?\d")
+_PLACE = lazy_pattern(rf"\d\s?(?:/|\s{_OF}\s)\s?\d")
 
 
 def is_place(marker: str) -> bool:
     """Whether ``marker`` gives an entry's place in a show ("3 of 10", "3/10"): under a
     picture's label ("Photo 3 of 10") a slide's, not a figure's number."""
-    return _PLACE.search(marker) is not None
+    return _PLACE().search(marker) is not None
 
 
 def bare_number(text: str) -> int | None:
