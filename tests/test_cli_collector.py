@@ -52,3 +52,13 @@ def test_a_check_leaves_the_collector_on(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(article), "--no-config", "--no-cache"])
     assert result.exit_code in (0, 1), result.output
     assert gc.isenabled()
+
+
+def test_no_collection_in_a_one_article_check(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text("# 3 ways to water a garden\n\nWater early.\n\n## 1. A can\n\nSlow.\n", encoding="utf-8")
+    code = ("import gc, sys\nfrom auditor.cli import main\nruns = []\n"
+            "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.append(info))\n"
+            f"sys.argv = ['auditor', 'check', {str(article)!r}, '--no-config', '--no-cache', '-q']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\nprint(len(runs), gc.isenabled())")
+    assert _run(code).splitlines()[-1] == "0 True"
