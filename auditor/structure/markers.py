@@ -59,10 +59,23 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     (False, rf"(?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))"),
     (False, r"(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)．:]|\s[-–—](?=\s))"),
 )
-# Every character a _RARE form needs: a text holding none is read by the pattern
-# without those forms (they cannot match it), and the whole pattern (~1 ms more to
-# compile) is built only for a page that has one.
+# Every character a _RARE form needs, within its first seven: a text holding none
+# where a marker can start is read by the pattern without those forms (they cannot
+# match it), and the whole pattern (~1 ms more to compile) is built only for a page
+# that has one (see _needs_rare).
 _RARE = lazy_pattern("[【〔［一二三四五六七八九十\u20e3\U0001F51F\u2460-\u2473\u2776-\u2793\u24f5-\u24fe位名위번そ]")
+
+
+def _needs_rare(text: str) -> bool:
+    """Whether a _RARE form could match ``text``. A marker starts after the leading
+    spaces and at most four label words, each a whole token (a word then spaces), so at
+    the latest where the fifth token starts; a rare form's character comes within its
+    first seven. Only that much is searched: paragraphs are long."""
+    if text.isascii():
+        return False
+    tokens = text.split(None, 4)
+    end = len(text) - len(tokens[4]) + 7 if len(tokens) == 5 else len(text)
+    return _RARE().search(text, 0, end) is not None
 
 
 @lru_cache(maxsize=2)
@@ -291,7 +304,7 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
 
 
 def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
-    m = _marker(not text.isascii() and _RARE().search(text) is not None).match(text)
+    m = _marker(_needs_rare(text)).match(text)
     if m:
         digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
                   or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
