@@ -131,50 +131,53 @@ def _count_pattern(lang: str, nouns: tuple[str, ...], window: int) -> re.Pattern
     )
 
 
-# _count_pattern in parts, each compiled once: the number words (per language), the
-# rule's nouns, the headline's noun (per page, a pattern of one word).
+# _count_pattern in parts, each compiled once: the count (the number words, per
+# language) and what follows it (the words between and the rule's nouns, per rule;
+# the headline's noun, per page: a pattern of one word).
 @lru_cache(maxsize=64)
-def _count_head(words: tuple[str, ...]) -> re.Pattern[str]:
-    numbers = sorted(words, key=len, reverse=True)
+def _count_head(lang: str) -> re.Pattern[str] | None:
+    """None when a number word holds a space or "+" (see :func:`_counts`)."""
+    numbers = sorted(number_words(lang), key=len, reverse=True)
+    if any(c.isspace() or c == "+" for w in numbers for c in w):
+        return None
     num = r"(?P<num>\d{1,4}|" + "|".join(map(re.escape, numbers)) + r")"
     return re.compile(rf"(?<![\w$€£.,:/-]){num}\+?\s+", re.I)
 
 
 @lru_cache(maxsize=256)
-def _noun_after(nouns: tuple[str, ...]) -> re.Pattern[str] | None:
+def _noun_after(nouns: tuple[str, ...], window: int) -> re.Pattern[str] | None:
     noun = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True) if n)
-    return re.compile(rf"(?:{noun})\b", re.I) if noun else None
+    return re.compile(rf"(?:[\w’'-]+\s+){{0,{window}}}?(?P<noun>{noun})\b", re.I) if noun else None
 
 
-_FILLER = lazy_pattern(r"[\w’'-]+\s+")
+@lru_cache(maxsize=256)
+def _spaced_noun(nouns: tuple[str, ...]) -> bool:
+    return any(n[:1].isspace() for n in nouns)
 
 
 def _counts(text: str, lang: str, nouns: tuple[str, ...], noun: str | None, window: int) -> Iterator[tuple[int, str, str]]:
     """``(start, number, match)`` of each count of ``nouns`` or the headline's ``noun``,
-    as ``finditer`` of :func:`_count_pattern` finds them. In parts, the head's one way
+    as ``finditer`` of :func:`_count_pattern` finds them. In parts: the count's one way
     to match at a place is the whole pattern's (no number word holds a space or "+", so
-    only one can stand before the space), the words between are read greedily as the
-    pattern does (no noun starts with a space), and the longest noun matching wins, as
-    in the pattern's alternation (longest first); otherwise the whole pattern runs."""
-    words = tuple(number_words(lang))
-    every = (*nouns, *([noun] if noun else []))
-    if any(c.isspace() or c == "+" for w in words for c in w) or any(n[:1].isspace() for n in every):
+    only one can stand before the space); the words between are whole tokens (no noun
+    starts with a space), so of the two noun patterns the one whose noun starts first
+    took fewer words, as the whole pattern's lazy words do, and at the same place the
+    longer noun wins, as in its alternation (longest first). Otherwise the whole
+    pattern runs."""
+    head = _count_head(lang)
+    if head is None or _spaced_noun(nouns) or (noun or "x")[:1].isspace():
+        every = (*nouns, *([noun] if noun else []))
         for m in _count_pattern(lang, every, window).finditer(text):
             yield m.start(), m.group("num"), m.group(0)
         return
-    head, filler = _count_head(words), _FILLER()
-    patterns = [p for p in (_noun_after(nouns), _noun_after((noun,) if noun else ())) if p is not None]
+    tails = [p for p in (_noun_after(nouns, window), _noun_after((noun,) if noun else (), window)) if p is not None]
     pos = 0
     while (count := head.search(text, pos)) is not None:
-        at, end = count.end(), -1
-        for _ in range(window + 1):  # lazily: the noun right after the count first
-            end = max((hit.end() for p in patterns if (hit := p.match(text, at)) is not None), default=-1)
-            if end >= 0 or (f := filler.match(text, at)) is None:
-                break
-            at = f.end()
-        if end < 0:
+        found = [hit for p in tails if (hit := p.match(text, count.end())) is not None]
+        if not found:
             pos = count.start() + 1
             continue
+        end = min(found, key=lambda m: (m.start("noun"), -m.end())).end()
         yield count.start(), count.group("num"), text[count.start():end]
         pos = end
 
