@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from auditor.model import FileResult
     from auditor.output import Fragments, RenderContext, Writer
     from auditor.rulepacks import Rule
+    from auditor.spool import SpooledResults
     from auditor.web.run import WebOptions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -451,18 +452,9 @@ def check(
 
         sys.exit(watch_paths(paths, options, chosen, color=_use_color(no_color), verbose=verbose))
 
-    with _collector_paused():
-        from auditor.api import config_for
-        from auditor.spool import SpooledResults
+    from auditor.api import config_for
 
-    # One local article: its rule pack and its result stay for the rest of the run, so
-    # the collections they would set off (~2 ms: after the pack loads, after the audit,
-    # which turns the collector off only while it runs) found nothing to free.
-    one_article = len(paths) == 1 and not web["sitemaps"] and os.path.isfile(paths[0])
-    with _collector_paused() if one_article else nullcontext():
-        # On disk, not in memory: a batch of any size; each pass below loads one at a time.
-        audited = SpooledResults(
-            _audit(paths, options, web, _inputs(input_options)["max_size"]))
+    audited = _audited(paths, options, web, _inputs(input_options)["max_size"])
     # A partial set would call every unchanged article's neighbour an orphan.
     staged = audited if changed else _site_stage(audited, options)
     results: Sequence[FileResult] = _recorded_sequence(staged, history, options, "check")
@@ -477,6 +469,20 @@ def check(
                    docs_url=config.rule_docs_url, color=_use_color(no_color), quiet=quiet,
                    verbose=verbose, statistics=statistics, fail_on=threshold, excerpt=not no_excerpt, options=options)
     sys.exit(_exit_code(results, threshold, gates, max_warnings))
+
+
+def _audited(paths: Sequence[str], options: BatchOptions, web: _WebArgs, max_size: int) -> SpooledResults:
+    """The batch's results, on disk, not in memory: a batch of any size; each pass of
+    the writers loads one at a time."""
+    with _collector_paused():
+        from auditor.spool import SpooledResults
+
+    # One local article: its rule pack and its result stay for the rest of the run, so
+    # the collections they would set off (~2 ms: after the pack loads, after the audit,
+    # which turns the collector off only while it runs) found nothing to free.
+    one_article = len(paths) == 1 and not web["sitemaps"] and os.path.isfile(paths[0])
+    with _collector_paused() if one_article else nullcontext():
+        return SpooledResults(_audit(paths, options, web, max_size))
 
 
 def _fragment_store(options: BatchOptions, chosen: Sequence[tuple[str, Path | None]]) -> FragmentStore | None:
