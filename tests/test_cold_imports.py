@@ -99,7 +99,10 @@ def test_plain_text_check_imports_only_its_own_path(tmp_path: Path, monkeypatch:
 # compiles none of them.
 NOT_COMPILED_FOR_PLAIN_TEXT = ("auditor.sources.spacing:_TAG", "auditor.sources.spacing:_ENTITY",
                                "auditor.sources.detect:_MD_LINK", "auditor.links.urls:_SCHEME",
-                               "auditor.checks.links:_TAG_PAGE", "auditor.rulepacks:_ID", "auditor.text.syllables:_MUTE_E")
+                               "auditor.checks.links:_TAG_PAGE", "auditor.rulepacks:_ID", "auditor.text.syllables:_MUTE_E",
+                               # letters of other scripts, CJK counts, image file names
+                               "auditor.text.langid:_URDU", "auditor.structure.numbers:_KO_COUNT",
+                               "auditor.checks.images:_LOGO_ALT")
 
 
 def test_plain_text_check_compiles_no_pattern_for_other_input(tmp_path: Path,

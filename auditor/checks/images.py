@@ -311,11 +311,11 @@ def _front_matter_credit(doc: Document, keys: Sequence[str]) -> bool:
     return any(str(front.get(k) or "").strip() for k in keys)
 
 
-_LOGO_WORDS = re.compile(
+_LOGO_WORDS = lazy_pattern(
     r"(?:^|[\W_])(?:logo|logotipo|avatar|headshot|gravatar|icon|badge|favicon|author|autor|auteur|profile|sprite)(?:$|[\W_\d])",
     re.IGNORECASE,
 )
-_SIZE_IN_NAME = re.compile(r"[-_](\d{2,4})x(\d{2,4})(?:[-_.]|$)")
+_SIZE_IN_NAME = lazy_pattern(r"[-_](\d{2,4})x(\d{2,4})(?:[-_.]|$)")
 _SMALL_PX = 200  # below this an image is an avatar, icon or thumbnail, not a photo to credit
 
 
@@ -336,20 +336,20 @@ def _small(img: Image) -> bool:
     """Declared (or named, "…-100x100.jpg") smaller than a photo on either side."""
     sizes = [v for v in (_px(img.width), _px(img.height)) if v is not None]
     name = file_name(img.src or "")
-    named = _SIZE_IN_NAME.search(name)
+    named = _SIZE_IN_NAME().search(name)
     if named:
         sizes += [int(named.group(1)), int(named.group(2))]
     return bool(sizes) and min(sizes) < _SMALL_PX
 
 
-_LOGO_ALT = re.compile(r"\b(?:logo|logotipo|avatar|headshot|icon)\b", re.IGNORECASE)
+_LOGO_ALT = lazy_pattern(r"\b(?:logo|logotipo|avatar|headshot|icon)\b", re.IGNORECASE)
 
 
 def _logo_like(img: Image) -> bool:
     """A logo, avatar or icon by its file name, or by an alt that says so ("The
     author at the summit" is a photo: alts are matched on narrower words)."""
     name = file_name(img.src or "")
-    return bool(_LOGO_WORDS.search(name) or _LOGO_ALT.search(img.alt or ""))
+    return bool(_LOGO_WORDS().search(name) or _LOGO_ALT().search(img.alt or ""))
 
 
 @check("images.missing_credit")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from functools import lru_cache
 
@@ -134,6 +134,57 @@ def _count_pattern(lang: str, nouns: tuple[str, ...], window: int) -> re.Pattern
     )
 
 
+# _count_pattern in parts, each compiled once: the count (the number words, per
+# language) and what follows it (the words between and the rule's nouns, per rule;
+# the headline's noun, per page: a pattern of one word).
+@lru_cache(maxsize=64)
+def _count_head(lang: str) -> re.Pattern[str] | None:
+    """None when a number word holds a space or "+" (see :func:`_counts`)."""
+    numbers = sorted(number_words(lang), key=len, reverse=True)
+    if any(c.isspace() or c == "+" for w in numbers for c in w):
+        return None
+    num = r"(?P<num>\d{1,4}|" + "|".join(map(re.escape, numbers)) + r")"
+    return re.compile(rf"(?<![\w$€£.,:/-]){num}\+?\s+", re.I)
+
+
+@lru_cache(maxsize=256)
+def _noun_after(nouns: tuple[str, ...], window: int) -> re.Pattern[str] | None:
+    noun = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True) if n)
+    return re.compile(rf"(?:[\w’'-]+\s+){{0,{window}}}?(?P<noun>{noun})\b", re.I) if noun else None
+
+
+@lru_cache(maxsize=256)
+def _spaced_noun(nouns: tuple[str, ...]) -> bool:
+    return any(n[:1].isspace() for n in nouns)
+
+
+def _counts(text: str, lang: str, nouns: tuple[str, ...], noun: str | None, window: int) -> Iterator[tuple[int, str, str]]:
+    """``(start, number, match)`` of each count of ``nouns`` or the headline's ``noun``,
+    as ``finditer`` of :func:`_count_pattern` finds them. In parts: the count's one way
+    to match at a place is the whole pattern's (no number word holds a space or "+", so
+    only one can stand before the space); the words between are whole tokens (no noun
+    starts with a space), so of the two noun patterns the one whose noun starts first
+    took fewer words, as the whole pattern's lazy words do, and at the same place the
+    longer noun wins, as in its alternation (longest first). Otherwise the whole
+    pattern runs."""
+    head = _count_head(lang)
+    if head is None or _spaced_noun(nouns) or (noun or "x")[:1].isspace():
+        every = (*nouns, *([noun] if noun else []))
+        for m in _count_pattern(lang, every, window).finditer(text):
+            yield m.start(), m.group("num"), m.group(0)
+        return
+    tails = [p for p in (_noun_after(nouns, window), _noun_after((noun,) if noun else (), window)) if p is not None]
+    pos = 0
+    while (count := head.search(text, pos)) is not None:
+        found = [hit for p in tails if (hit := p.match(text, count.end())) is not None]
+        if not found:
+            pos = count.start() + 1
+            continue
+        end = min(found, key=lambda m: (m.start("noun"), -m.end())).end()
+        yield count.start(), count.group("num"), text[count.start():end]
+        pos = end
+
+
 def _may_name(spans: Sequence[Any], nouns: Sequence[str]) -> bool:
     """False only when no span can hold any of ``nouns`` (all ASCII, no noun among the
     lower-cased words): exact, since the pattern needs one of them."""
@@ -150,32 +201,32 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
     facts = doc.listicle
     if facts is None or facts.found < int(params["min_items"]) or not facts.numbered:
         return
-    nouns = [*params["nouns"], *([facts.noun] if facts.noun else [])]
+    listed = tuple(params["nouns"])
+    nouns = [*listed, *([facts.noun] if facts.noun else [])]
     spans = (*facts.intro, *facts.outro)
     if not spans or not _may_name(spans, nouns):
         return  # most pages: the pattern (compiled per headline noun) is never built
-    pattern = _count_pattern(doc.lang, tuple(nouns), int(params["window"]))
     words = number_words(doc.lang)
     found = facts.found
     # "These 3 things" may count another list of the article (a 3-item <ol> in the
     # intro), not the items: a count any list has is no contradiction.
     other_lists = Counter(item.list_index for item in doc.list_items)
     for span in spans:
-        for m in pattern.finditer(span.text):
-            raw = m.group("num").lower()
+        for start, num, said_text in _counts(span.text, doc.lang, listed, facts.noun, int(params["window"])):
+            raw = num.lower()
             said = int(raw) if raw.isdigit() else words.get(raw)
             if said is None or said < 2 or said == found or said == facts.promised:
                 continue
             if said in other_lists.values():
                 continue
-            if _SUBSET().search(span.text[max(0, m.start() - 24):m.start()]):
+            if _SUBSET().search(span.text[max(0, start - 24):start]):
                 continue  # "the last 14 tips", "the first three": a part of the list, not its size
             yield Hit(
                 line=span.line,
                 column=span.column,
-                excerpt=excerpt(m.group(0)),
+                excerpt=excerpt(said_text),
                 context=excerpt(span.text, 160),
-                data={"said": m.group(0), "count": said, "found": found},
+                data={"said": said_text, "count": said, "found": found},
             )
             return  # one is enough: the fix is the same sentence
 

@@ -207,8 +207,8 @@ def _says_a_page_title(value: str, doc: Document, min_overlap: float) -> bool:
 
 # ISO 8601 forms Python's reader lacks: an ordinal date ("2024-072", the 72nd day) and
 # midnight written as the end of the day before ("T24:00").
-_ORDINAL = re.compile(r"(\d{4})-(\d{3})")
-_END_OF_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})T24:00(?::00(?:\.0+)?)?(?=$|[+-])")
+_ORDINAL = lazy_pattern(r"(\d{4})-(\d{3})")
+_END_OF_DAY = lazy_pattern(r"(\d{4}-\d{2}-\d{2})T24:00(?::00(?:\.0+)?)?(?=$|[+-])")
 
 
 def _ordinal_date(year: int, days: int) -> dt.datetime | None:
@@ -223,10 +223,10 @@ def _ordinal_date(year: int, days: int) -> dt.datetime | None:
 def parse_date(value: str) -> dt.datetime | None:
     """``value`` read as ISO 8601 (RFC 3339's lower-case "t" and "z" too), or None."""
     text = value.strip().upper().replace("Z", "+00:00")
-    ordinal = _ORDINAL.fullmatch(text)
+    ordinal = _ORDINAL().fullmatch(text)
     if ordinal is not None:
         return _ordinal_date(int(ordinal.group(1)), int(ordinal.group(2)))
-    end_of_day = _END_OF_DAY.match(text)
+    end_of_day = _END_OF_DAY().match(text)
     if end_of_day is not None:
         midnight = parse_date(end_of_day.group(1) + "T00:00" + text[end_of_day.end():])
         return midnight + dt.timedelta(days=1) if midnight is not None and midnight.year < 9999 else None

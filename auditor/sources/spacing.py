@@ -235,7 +235,7 @@ def _html_runs(lines: _Lines, blocks: list[tuple[str, int, int, int]]) -> Iterat
 # The entity spellings of a non-breaking space. The pattern starts with a literal "&",
 # so the regex engine skips to each "&" in C; an alternation that also starts with
 # "\xa0" has no such prefix and was ten times slower on pages full of "&amp;".
-_NBSP_ENTITY = re.compile(r"&(?:nbsp|NBSP|Nbsp|#160|#x[aA]0);")
+_NBSP_ENTITY = lazy_pattern(r"&(?:nbsp|NBSP|Nbsp|#160|#x[aA]0);")
 
 
 def _nbsp_offsets(source: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -246,7 +246,7 @@ def _nbsp_offsets(source: str, start: int = 0, end: int | None = None) -> list[i
     # An entity holds one "&", so none found from ``start`` on overlaps one before it;
     # the longest spelling is 6 characters, so one starting before ``end`` ends before
     # ``end + 6``.
-    found = [m.start() for m in _NBSP_ENTITY.finditer(source, start, end + 6)
+    found = [m.start() for m in _NBSP_ENTITY().finditer(source, start, end + 6)
              if m.start() < end and _may_join(source, m.start(), m.end() - m.start())]
     at = source.find("\xa0", start, end)
     while at >= 0:

@@ -14,6 +14,7 @@ from auditor.model import Document
 from auditor.structure.blocks import Block, Cand, item_title
 from auditor.structure.extent import item_words
 from auditor.structure.markers import bare_number, counts_down, parse_marker
+from auditor.text.lazyre import lazy_pattern
 
 
 def entry_title(c: Cand) -> str:
@@ -27,7 +28,7 @@ def entry_title(c: Cand) -> str:
 
 # A bare number opening a title, spaced ("1 Lisbon") or set in its own element right
 # before it, which leaves it glued to the title's text ("<span class=num>1</span>Lisbon").
-_OPENING_NUMBER = re.compile(r"^\s*0*(\d{1,3})(\s*)(?=[^\W\d_])")
+_OPENING_NUMBER = lazy_pattern(r"^\s*0*(\d{1,3})(\s*)(?=[^\W\d_])")
 
 
 def printed_numbers(chosen: list[Cand]) -> list[Cand]:
@@ -40,7 +41,7 @@ def printed_numbers(chosen: list[Cand]) -> list[Cand]:
     nums: list[int] = []
     markers: list[str] = []
     for c in chosen:
-        m = _OPENING_NUMBER.match(c.heading)
+        m = _OPENING_NUMBER().match(c.heading)
         if m is None or (not m.group(2) and c.heading[m.end()].islower()):
             return _marked(chosen)
         nums.append(int(m.group(1)))
@@ -51,13 +52,13 @@ def printed_numbers(chosen: list[Cand]) -> list[Cand]:
 
 
 # A number picture's alt: "1", "#1", "Number 1", "Nummer 1", "número 1".
-_NUMBER_ALT = re.compile(r"^\s*(?:number|nummer|num[ée]ro|n[uú]mero|nr\.?)\s+(?=\d)", re.I)
+_NUMBER_ALT = lazy_pattern(r"^\s*(?:number|nummer|num[ée]ro|n[uú]mero|nr\.?)\s+(?=\d)", re.I)
 
 
 def _drawn(doc: Document) -> list[tuple[tuple[int, int], int]]:
     """The body's pictures of a number, as (position, number)."""
     return [((im.line, im.column), n) for im in doc.images
-            if im.alt and (n := bare_number(_NUMBER_ALT.sub("", im.alt))) is not None]
+            if im.alt and (n := bare_number(_NUMBER_ALT().sub("", im.alt))) is not None]
 
 
 def drawn_badges(doc: Document, bl: list[Block]) -> list[Block]:

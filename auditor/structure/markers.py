@@ -42,25 +42,58 @@ NUMBERED_LINE = lazy_pattern(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
 _OF = r"(?:of|von|de|sur|di|van|av|af|z|из|от|з|από|dari)"
 # The number marker at the start of an item title. An optional label before it
 # ("Step", "Common Mistake", "Small Nursery Idea") only with an explicit marker.
-_MARKER = re.compile(
-    rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
-    (?P<marker>
-        \#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?
-      | (?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?
-      | [【〔［](?:第)?(?P<lenticular>{DIGITS})(?:位|名)?[】〕］]
-      | [(（](?P<bcjk>[一二三四五六七八九十]{{1,3}})[)）]
-      | (?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))
-      | (?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?
-      | (?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?
-      | (?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?
-      | (?:第|제)?(?P<rank>{DIGITS})\s?(?:位|名|위|번)(?:[:：.．、)）\s]|(?=[^\W\d_]))
-      | その(?P<sono>{DIGITS})(?:[:：.．、)）\s]|(?=[^\W\d_]))
-      | 第?(?P<cjk>[一二三四五六七八九十]{{1,3}})(?:[、．.:：]|[位名](?:[:：.．、)）\s]|(?=[^\W\d_])))
-      | (?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))
-      | (?P<roman>(?=[IVX])X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:[.)．:]|\s[-–—](?=\s))
-    )\s*(?P<title>\S.*)$""",
-    re.X | re.S,
+# Its forms, in the order they are tried, each with whether it is written with a
+# character of _RARE: CJK numerals and counters, keycaps, circled digits.
+_FORMS: tuple[tuple[bool, str], ...] = (
+    (False, rf"\#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?"),
+    (False, rf"(?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?"),
+    (True, rf"[【〔［](?:第)?(?P<lenticular>{DIGITS})(?:位|名)?[】〕］]"),
+    (True, r"[(（](?P<bcjk>[一二三四五六七八九十]{1,3})[)）]"),
+    (False, rf"(?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))"),
+    (True, r"(?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?"),
+    (True, r"(?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?"),
+    (False, rf"(?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?"),
+    (True, rf"(?:第|제)?(?P<rank>{DIGITS})\s?(?:位|名|위|번)(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
+    (True, rf"その(?P<sono>{DIGITS})(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
+    (True, r"第?(?P<cjk>[一二三四五六七八九十]{1,3})(?:[、．.:：]|[位名](?:[:：.．、)）\s]|(?=[^\W\d_])))"),
+    (False, rf"(?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))"),
+    (False, r"(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)．:]|\s[-–—](?=\s))"),
 )
+# Every character a _RARE form needs, within its first seven: a text holding none
+# where a marker can start is read by the pattern without those forms (they cannot
+# match it), and the whole pattern (~1 ms more to compile) is built only for a page
+# that has one (see _needs_rare).
+_RARE = lazy_pattern("[【〔［一二三四五六七八九十\u20e3\U0001F51F\u2460-\u2473\u2776-\u2793\u24f5-\u24fe位名위번そ]")
+
+
+def _needs_rare(text: str) -> bool:
+    """Whether a _RARE form could match ``text``. A marker starts after the leading
+    spaces and at most four label words, each a whole token (a word then spaces), so at
+    the latest where the fifth token starts; a rare form's character comes within its
+    first seven. Only that much is searched: paragraphs are long."""
+    if text.isascii():
+        return False
+    tokens = text.split(None, 4)
+    end = len(text) - len(tokens[4]) + 7 if len(tokens) == 5 else len(text)
+    return _RARE().search(text, 0, end) is not None
+
+
+@lru_cache(maxsize=2)
+def _marker(rare: bool) -> re.Pattern[str]:
+    # A form left out stays as its empty groups behind "(?!)", never matched: the
+    # reader asks for every group by name.
+    forms = [form if rare or not needs else "(?!)" + "".join(f"(?P<{g}>)" for g in re.findall(r"\(\?P<(\w+)>", form))
+             for needs, form in _FORMS]
+    alternatives = "\n      | ".join(forms)
+    return re.compile(
+        rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
+    (?P<marker>
+        {alternatives}
+    )\s*(?P<title>\S.*)$""",
+        re.X | re.S,
+    )
+
+
 _PLAIN = re.compile(rf"^\s*(?P<marker>(?P<plain>{DIGITS}))\s+(?P<title>[^\W\d_].*)$", re.S)
 # In a title only: "(1) Paris", "[1] Paris", "1 | Paris", "1 · Paris" (in running text,
 # "[1] Smith, J." opens a reference).
@@ -271,7 +304,7 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
 
 
 def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
-    m = _MARKER.match(text)
+    m = _marker(_needs_rare(text)).match(text)
     if m:
         digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
                   or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
@@ -324,13 +357,13 @@ _CARDINALS = frozenset(
 )
 
 
-_PLACE = re.compile(rf"\d\s?(?:/|\s{_OF}\s)\s?\d")
+_PLACE = lazy_pattern(rf"\d\s?(?:/|\s{_OF}\s)\s?\d")
 
 
 def is_place(marker: str) -> bool:
     """Whether ``marker`` gives an entry's place in a show ("3 of 10", "3/10"): under a
     picture's label ("Photo 3 of 10") a slide's, not a figure's number."""
-    return _PLACE.search(marker) is not None
+    return _PLACE().search(marker) is not None
 
 
 def bare_number(text: str) -> int | None:

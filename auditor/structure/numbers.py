@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from auditor.structure.headline_words import LIST_NOUNS
 from auditor.structure.promise import (
@@ -20,6 +21,7 @@ from auditor.structure.promise import (
 
 from auditor.text.number_words import GUARDED_WORDS, NUMBER_WORDS as _WORDS  # noqa: F401 - the old private name
 from auditor.text.segment import MARKS
+from auditor.text.lazyre import lazy_pattern
 
 # "at least": "90+", "over 50", "more than 20", "50 or more", German "über 20", "mehr als 20".
 # Also Italian "oltre", Russian "более/больше/свыше", Polish "ponad", Indonesian "lebih dari",
@@ -176,9 +178,9 @@ def _singular_name(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
 # A count spelled out where words are not spaced, before a counter for kinds or picks:
 # Chinese and Japanese numerals ("十大旅游城市", the ten great…; "七つの都市"), Korean native
 # numbers ("다섯 가지 방법", five kinds of way; "일곱 곳", seven places).
-_CJK_COUNT = re.compile(r"(?<![一二三四五六七八九十百])([一二三四五六七八九十]{1,3})(?=" + "|".join(LIST_COUNTERS) + ")")
+_CJK_COUNT = lazy_pattern(r"(?<![一二三四五六七八九十百])([一二三四五六七八九十]{1,3})(?=" + "|".join(LIST_COUNTERS) + ")")
 _KO_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
-_KO_COUNT = re.compile(r"(?<![가-힣])(" + "|".join(_KO_NATIVE) + r")\s?(?=가지|곳)")
+_KO_COUNT = lazy_pattern(r"(?<![가-힣])(" + "|".join(_KO_NATIVE) + r")\s?(?=가지|곳)")
 
 
 def _spelled_count(headline: str, lang: str) -> tuple[int | None, bool]:
@@ -186,7 +188,7 @@ def _spelled_count(headline: str, lang: str) -> tuple[int | None, bool]:
     (see :data:`_CJK_COUNT`), None when none does; and whether it is firm (the general
     classifier 个 needs a list word after it, see :func:`promise.general_count`)."""
     if lang in ("zh", "ja"):
-        m = _CJK_COUNT.search(headline)
+        m = _CJK_COUNT().search(headline)
         if m and not headline.startswith(NOT_LIST_COUNTS, m.end()):
             from auditor.structure.markers import cjk_number
 
@@ -201,7 +203,7 @@ def _spelled_count(headline: str, lang: str) -> tuple[int | None, bool]:
                 return (None, True) if extra is None else (value, firm)
             return value, True
     if lang == "ko":
-        k = _KO_COUNT.search(headline)
+        k = _KO_COUNT().search(headline)
         if k:
             return _KO_NATIVE[k.group(1)], True
     return None, True
@@ -277,18 +279,23 @@ _EN_TENS = {w: n for w, n in _WORDS["en"].items() if n in (20, 30, 40, 50, 60, 7
 _EN_DOZENS = {**_EN_UNITS, **{str(n): n for n in range(2, 10)}}
 # Counts written in more than one word, as digits: "Twenty-Five" → 25, "a dozen" → 12,
 # "two dozen" → 24, "half a dozen" → 6, "a baker's dozen" → 13, "50-Plus" → "50+".
-_EN_COMPOUNDS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
-    (re.compile(r"\b(?:a|one)\s+baker['’]?s\s+dozen\b", re.I), "13"),
-    (re.compile(r"\bhalf\s+a\s+dozen\b", re.I), "6"),
-    (re.compile(r"\b(" + "|".join(_EN_DOZENS) + r")\s+dozen\b", re.I),
-     lambda m: str(12 * _EN_DOZENS[m.group(1).lower()])),
-    (re.compile(r"\ba\s+dozen\b", re.I), "12"),
-    (re.compile(r"\b(" + "|".join(_EN_TENS) + r")[-\s](" + "|".join(_EN_UNITS) + r")\b", re.I),
-     lambda m: str(_EN_TENS[m.group(1).lower()] + _EN_UNITS[m.group(2).lower()])),
-    (re.compile(r"\b(\d{1,4})[-\s]plus\b", re.I), r"\1+"),
-)
+# Built on first use: most headlines hold no hint of one (_COMPOUND_HINT).
+@cache
+def _en_compounds() -> tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...]:
+    return (
+        (re.compile(r"\b(?:a|one)\s+baker['’]?s\s+dozen\b", re.I), "13"),
+        (re.compile(r"\bhalf\s+a\s+dozen\b", re.I), "6"),
+        (re.compile(r"\b(" + "|".join(_EN_DOZENS) + r")\s+dozen\b", re.I),
+         lambda m: str(12 * _EN_DOZENS[m.group(1).lower()])),
+        (re.compile(r"\ba\s+dozen\b", re.I), "12"),
+        (re.compile(r"\b(" + "|".join(_EN_TENS) + r")[-\s](" + "|".join(_EN_UNITS) + r")\b", re.I),
+         lambda m: str(_EN_TENS[m.group(1).lower()] + _EN_UNITS[m.group(2).lower()])),
+        (re.compile(r"\b(\d{1,4})[-\s]plus\b", re.I), r"\1+"),
+    )
+
+
 # "A dozen" in the languages we read ("una docena de ciudades" → "12 ciudades").
-_DOZENS = re.compile(r"\b(?:una docena de|une douzaine de|ein dutzend|una dozzina di|uma dúzia de|een dozijn)\b", re.I)
+_DOZENS = lazy_pattern(r"\b(?:una docena de|une douzaine de|ein dutzend|una dozzina di|uma dúzia de|een dozijn)\b", re.I)
 # Only a headline with one of these may hold such a compound (most hold none).
 _COMPOUND_HINT = re.compile(r"dozen|plus|ty[-\s]", re.I)
 # A range of counts ("7-10 Cities", "5 to 7 Ways", "5 or 6 Things"): at least the lower.
@@ -309,12 +316,12 @@ def in_digits(headline: str, lang: str) -> str:
     """``headline`` with counts written in several words, or as a range, put in digits
     (English word forms only): "A Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities"."""
     if (lang or "en").split("-")[0].lower() == "en" and _COMPOUND_HINT.search(headline):
-        for pattern, repl in _EN_COMPOUNDS:
+        for pattern, repl in _en_compounds():
             headline = pattern.sub(repl, headline)
 
     low = headline.lower()
     if any(word in low for word in ("docena", "douzaine", "dutzend", "dozzina", "dúzia", "dozijn")):
-        headline = _DOZENS.sub("12", headline)
+        headline = _DOZENS().sub("12", headline)
 
     def low_end(m: re.Match[str]) -> str:
         lo, hi = int(m.group(1)), int(m.group(2))

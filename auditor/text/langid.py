@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from auditor.text.lazyre import lazy_pattern
+
 # The last four are told by their letters (:func:`_by_letters`), the others by function words.
 BY_LETTERS: tuple[str, ...] = ("ar", "fa", "ur", "bn")
 CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", *BY_LETTERS)
@@ -157,31 +159,31 @@ def _shares(words: list[str]) -> tuple[int, dict[str, float]]:
 # own. Sources: the Unicode Standard's Arabic (U+0600–U+06FF, Arabic Supplement
 # U+0750–U+077F) and Bengali (U+0980–U+09FF) blocks, and CLDR's exemplar characters
 # (common/main/{ar,fa,ur,bn,as,ps,sd,ckb,ks,ug}.xml). Rates are per letter of the script.
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f]")
-_BENGALI_SCRIPT = re.compile(r"[\u0980-\u09ff]")
+_ARABIC_SCRIPT = lazy_pattern(r"[\u0600-\u06ff\u0750-\u077f]")
+_BENGALI_SCRIPT = lazy_pattern(r"[\u0980-\u09ff]")
 # Urdu's retroflexes, noon ghunna, do-chashmi he, gol he and bari ye (ٹ ڈ ڑ ں ھ ہ ے):
 # none is Persian's or Arabic's; "کے", "ہے", "سے" put ے in most Urdu sentences. Punjabi's
 # Shahmukhi writes them too: a page declared "pa" keeps it (not a candidate).
-_URDU = re.compile("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
+_URDU = lazy_pattern("[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
 # Persian's letters Arabic does not write (پ چ ژ گ); Arabic lists them only as auxiliary
 # letters (foreign names), so a page writes them rarely.
-_PERSIAN = re.compile("[\u067e\u0686\u0698\u06af]")
+_PERSIAN = lazy_pattern("[\u067e\u0686\u0698\u06af]")
 # Persian's (and Urdu's) own kaf and yeh (ک ی) against Arabic's (ك ي ى) and teh marbuta
 # (ة), which Persian writes only in a few loanwords. Keyboards often give Persian
 # Arabic's kaf and yeh: پ چ ژ گ then tell it.
-_PERSIAN_FORMS = re.compile("[\u06a9\u06cc]")
-_ARABIC_FORMS = re.compile("[\u0643\u064a\u0649\u0629]")
-_TEH_MARBUTA = re.compile("\u0629")
+_PERSIAN_FORMS = lazy_pattern("[\u06a9\u06cc]")
+_ARABIC_FORMS = lazy_pattern("[\u0643\u064a\u0649\u0629]")
+_TEH_MARBUTA = lazy_pattern("\u0629")
 # Letters of other languages written in the script (Pashto ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې,
 # Sindhi ٺ ٻ ٽ ٿ ڀ ڄ ڃ ڇ ڊ ڌ ڍ ڎ ڏ ڙ ڦ ڪ ڱ ڳ, Kurdish ڕ ڵ ۆ ێ ە, Kashmiri ٲ ۄ ؠ,
 # Uyghur ۇ ۈ ۋ) and, for Bengali's script, Assamese's ra and wa (ৰ ৱ): that language
 # or another; the declared language is kept.
-_OTHER_ARABIC = re.compile(
+_OTHER_ARABIC = lazy_pattern(
     "[\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06cd\u06d0"
     "\u067a\u067b\u067d\u067f\u0680\u0684\u0683\u0687\u068a\u068c\u068d\u068e\u068f\u0699"
     "\u06a6\u06aa\u06b1\u06b3\u0695\u06b5\u06c6\u06ce\u06d5\u0672\u06c4\u0620\u06c7\u06c8\u06cb]"
 )
-_ASSAMESE = re.compile("[\u09f0\u09f1]")
+_ASSAMESE = lazy_pattern("[\u09f0\u09f1]")
 MIN_SCRIPT = 0.5  # the script's share of the letters: less is a quotation or a name
 MIN_MARK = 0.005  # a language's own letters per letter of the script; prose holds 1–8 %
 
@@ -193,10 +195,10 @@ def _by_letters(words: list[str]) -> tuple[str | None, float] | None:
     text = "".join(words)
     if text.isascii() or not text:
         return None
-    arabic, bengali = len(_ARABIC_SCRIPT.findall(text)), len(_BENGALI_SCRIPT.findall(text))
+    arabic, bengali = len(_ARABIC_SCRIPT().findall(text)), len(_BENGALI_SCRIPT().findall(text))
     if bengali >= MIN_SCRIPT * len(text):
         share = round(bengali / len(text), 3)
-        return (None if len(_ASSAMESE.findall(text)) >= MIN_MARK * bengali else "bn"), share
+        return (None if len(_ASSAMESE().findall(text)) >= MIN_MARK * bengali else "bn"), share
     if arabic < MIN_SCRIPT * len(text):
         return None
     share = round(arabic / len(text), 3)
@@ -204,12 +206,12 @@ def _by_letters(words: list[str]) -> tuple[str | None, float] | None:
     def rate(pattern: re.Pattern[str]) -> float:
         return len(pattern.findall(text)) / arabic
 
-    if rate(_OTHER_ARABIC) >= MIN_MARK:
+    if rate(_OTHER_ARABIC()) >= MIN_MARK:
         return None, share
-    if rate(_URDU) >= 2 * MIN_MARK:
+    if rate(_URDU()) >= 2 * MIN_MARK:
         return "ur", share
-    persian, arabic_forms, marbuta = rate(_PERSIAN), rate(_ARABIC_FORMS), rate(_TEH_MARBUTA)
-    own_forms = rate(_PERSIAN_FORMS) >= 4 * MIN_MARK and arabic_forms < MIN_MARK
+    persian, arabic_forms, marbuta = rate(_PERSIAN()), rate(_ARABIC_FORMS()), rate(_TEH_MARBUTA())
+    own_forms = rate(_PERSIAN_FORMS()) >= 4 * MIN_MARK and arabic_forms < MIN_MARK
     if (persian >= MIN_MARK and marbuta < MIN_MARK) or own_forms:
         return "fa", share
     if arabic_forms >= 4 * MIN_MARK and persian < marbuta:  # a foreign name's گ or چ
