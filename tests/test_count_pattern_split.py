@@ -65,3 +65,15 @@ def test_same_matches_on_generated_text() -> None:
 def test_a_noun_starting_with_a_space_takes_the_whole_pattern() -> None:
     assert list(_counts("five  tips", "en", (" tips",), None, 2)) == [(0, "five", "five  tips")]
     assert list(_counts("five  tips", "en", ("ways",), " tips", 2)) == [(0, "five", "five  tips")]
+
+
+@pytest.mark.parametrize("text", [
+    "এই ৭টি উপায় আর সাতটি টিপস", "৭ টি উপায়", "৭টা উপায়েরা", "७ आसान तरीके और सात तरीकों",
+])
+def test_glued_classifiers_and_vowel_signs_match_as_the_one_pattern(text: str) -> None:
+    # lists19 taught the whole pattern Bengali's glued classifier and words running over
+    # vowel signs; the two halves must read them the same.
+    for lang, nouns in (("bn", ("উপায়", "টিপস")), ("hi", ("तरीके", "तरीकों"))):
+        for window in (0, 1, 2):
+            assert list(_counts(text, lang, nouns, None, window)) == _whole(text, lang, nouns, window)
+    assert _whole("এই ৭টি উপায়", "bn", ("উপায়",), 1)

@@ -144,13 +144,13 @@ def _count_head(lang: str) -> re.Pattern[str] | None:
     if any(c.isspace() or c == "+" for w in numbers for c in w):
         return None
     num = r"(?P<num>\d{1,4}|" + "|".join(map(re.escape, numbers)) + r")"
-    return re.compile(rf"(?<![\w$€£.,:/-]){num}\+?\s+", re.I)
+    return re.compile(rf"(?<![\w$€£.,:/-]){num}(?:টি|টা)?\+?\s+", re.I)
 
 
 @lru_cache(maxsize=256)
 def _noun_after(nouns: tuple[str, ...], window: int) -> re.Pattern[str] | None:
     noun = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True) if n)
-    return re.compile(rf"(?:[\w’'-]+\s+){{0,{window}}}?(?P<noun>{noun})\b", re.I) if noun else None
+    return re.compile(rf"(?:[\w{MARKS}’'-]+\s+){{0,{window}}}?(?P<noun>{noun})(?![\w{MARKS}])", re.I) if noun else None
 
 
 @lru_cache(maxsize=256)
