@@ -19,6 +19,12 @@ Audits every tuning page with an editor score in-process, then prints
   of its gain on all pages over sites resampled with replacement (paired). A term that
   does not help on most folds, or whose interval holds 0, does not hold;
 - **steps**: earlier models, to show what each step earns;
+- **groups** (``--groups``): how the model holds across kinds of page: Spearman within
+  each language (5 pages or more), English against the rest, lists against stories (as
+  the editor read them, listicles.tsv), and two pooled nested estimates: leave one site
+  out and leave one language out (the grid's setting that ranks the other sites or
+  languages best scores the one left out; every held-out page is ranked together).
+  A model that ranks English well and other languages worse is fitted to English;
 - **candidates** (``--candidates``): signals tried on top of today's model and not kept,
   each scored on the same folds against today's (what it would earn), so the decision
   can be rerun.
@@ -48,6 +54,7 @@ from run_eval import SHARED, read_holdout, read_tsv, spearman, spearman_interval
 from auditor.api import audit, default_settings  # noqa: E402
 from auditor.engine import scoring  # noqa: E402
 from auditor.model import Deduction, Document, Finding, ScoreCap  # noqa: E402
+from auditor.text.languages import lang_root  # noqa: E402
 
 Page = tuple[str, int, Document, list[Finding], str]  # name, editor score, document, findings, corpus
 
@@ -360,7 +367,8 @@ def constants(**values: Any) -> Iterator[None]:
                                                 "FRAGMENT_POINTS", "FRAGMENT_FREE", "FRAGMENT_WORDS",
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
                                                 "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
-                                                "UNCAPTIONED_POINTS", "text_deductions", "CATEGORY_WEIGHTS")}
+                                                "UNCAPTIONED_POINTS", "text_deductions", "CATEGORY_WEIGHTS",
+                                                "LETTERS_PER_WORD", "fragment_counts")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
@@ -472,12 +480,72 @@ def paired(tests: Sequence[list[Page]], with_term: dict[str, int], without: dict
     return out
 
 
+def language(page: Page) -> str:
+    """The page's language (its root: "de-AT" → "de")."""
+    return lang_root(page[2].lang) or "?"
+
+
+_KINDS: dict[str, str] = {}
+
+
+def kind(page: Page) -> str:
+    """"list" when the editor read the headline as a promised list (listicles.tsv), else "story"."""
+    if not _KINDS:
+        _KINDS.update((r["page"], "list" if r["promise"] == "yes" else "story")
+                      for r in read_tsv(HERE / "listicles.tsv"))
+    return _KINDS.get(page[0], "story")
+
+
+def within(pages: Sequence[Page], scores: dict[str, int], key: Callable[[Page], str],
+           least: int = 5) -> list[tuple[str, int, float]]:
+    """Spearman within each group of ``key`` holding ``least`` pages or more."""
+    groups: dict[str, list[Page]] = {}
+    for p in pages:
+        groups.setdefault(key(p), []).append(p)
+    return [(g, len(sub), rho(sub, scores)) for g, sub in sorted(groups.items(), key=lambda kv: -len(kv[1]))
+            if len(sub) >= least]
+
+
+def leave_group_out(pages: Sequence[Page], scored: Sequence[dict[str, int]],
+                    key: Callable[[Page], str]) -> tuple[float, Counter[int]]:
+    """Pooled nested estimate: for each group of ``key``, the setting that ranks the other
+    pages best scores that group's pages; Spearman over all pages so scored."""
+    pooled: dict[str, int] = {}
+    chosen = Counter[int]()
+    for g in sorted({key(p) for p in pages}):
+        train = [p for p in pages if key(p) != g]
+        best = max(range(len(scored)), key=lambda i: rho(train, scored[i]))
+        chosen[best] += 1
+        pooled.update((p[0], scored[best][p[0]]) for p in pages if key(p) == g)
+    return rho(pages, pooled), chosen
+
+
+def groups_report(pages: Sequence[Page], today: dict[str, int], grid: Sequence[dict[str, Any]] = (),
+                  scored: Sequence[dict[str, int]] = ()) -> None:
+    """How today's model holds across languages and kinds of page (``--groups``)."""
+    english = [p for p in pages if language(p) == "en"]
+    other = [p for p in pages if language(p) != "en"]
+    print("groups (today's model):")
+    print("  by language: " + ", ".join(f"{g} {r:+.3f} (n={n})" for g, n, r in within(pages, today, language)))
+    print(f"  English {rho(english, today):+.3f} (n={len(english)}), other languages {rho(other, today):+.3f} "
+          f"(n={len(other)})")
+    for name, sub in (("English", english), ("other languages", other), ("all", list(pages))):
+        print(f"  {name}: " + ", ".join(f"{g} {r:+.3f} (n={n})" for g, n, r in within(sub, today, kind)))
+    if scored:
+        for label, key in (("site", lambda p: site(p[0])), ("language", language)):
+            value, chosen = leave_group_out(pages, scored, key)
+            top = ", ".join(f"{grid[i]} ×{n}" for i, n in chosen.most_common(1))
+            print(f"  leave one {label} out, nested over the grid, pooled: {value:+.3f}; chosen most: {top}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--repeats", type=int, default=20)
     ap.add_argument("--no-grid", action="store_true", help="skip the nested search over GRID")
     ap.add_argument("--candidates", action="store_true", help="also score the signals tried and not kept")
+    ap.add_argument("--groups", action="store_true",
+                    help="Spearman by language and page kind; leave one site / language out (nested)")
     args = ap.parse_args()
     pages = load_pages()
     today = scores_of(pages)
@@ -490,6 +558,8 @@ def main() -> int:
                       for c in sorted({p[4] for p in pages}) for sub in [[p for p in pages if p[4] == c]]))
     print(f"  {args.folds} random folds × {args.repeats}: {spread([rho(t, today) for t in random_folds])}")
     print(f"  {args.folds} folds by site × {args.repeats}: {spread([rho(t, today) for t in site_folds])}")
+    grid: list[dict[str, Any]] = []
+    scored: list[dict[str, int]] = []
     if not args.no_grid:
         grid = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
         scored = [scores_of(pages, **point) for point in grid]
@@ -497,6 +567,8 @@ def main() -> int:
         top = ", ".join(f"{grid[i]} ×{n}" for i, n in chosen.most_common(2))
         print(f"nested, {args.folds} folds by site × {args.repeats} over {len(grid)} settings of "
               f"{', '.join(GRID)}: {spread(outcomes)}; chosen most: {top}")
+    if args.groups:
+        groups_report(pages, today, grid, scored)
     print("terms (each removed, on the same folds by site):")
     for label, values in TERMS:
         print(f"  {label:50s} {paired(site_folds, today, scores_of(pages, **values), pages)}")
