@@ -25,8 +25,10 @@ and the report say of a score is how it was reached.
    fewer 75). Each halving costs alike because an editor's judgement falls with the
    length's ratio, not its difference: 100 words missing from a 200-word brief matter
    far more than from a 700-word story. The loss adds to the findings' (a thin page
-   with defects ranks below a clean thin page). Chinese and Japanese are measured in
-   characters, two to a word.
+   with defects ranks below a clean thin page). Lengths are English words: other
+   languages written in an alphabet are measured by their letters (4.8 to a word: a
+   word count follows a language's grammar), Chinese and Japanese in characters, two
+   to a word.
 5. **Fragmented text** loses ``40 × (share − 0.1)`` where ``share`` is the part of the
    body's paragraphs (five or more) that are bare lines under 12 words: item lines that
    are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
@@ -280,24 +282,21 @@ def _unit(doc: Document) -> float | None:
     return _lettered(doc)[0]
 
 
-def _lettered(doc: Document) -> tuple[float, float]:
-    """(unit, body length in that unit) of a document in another language than English
-    written with spaces, kept for the last few documents: every length measure asks."""
-    for seen, unit, length in _LETTERED:
+def _lettered(doc: Document) -> tuple[float, int]:
+    """(unit, the body's letters in an alphabet) of a document in another language than
+    English written with spaces, kept for the last few documents: every length measure
+    asks."""
+    for seen, unit, letters in _LETTERED:
         if seen is doc:
-            return unit, length
-    texts = _body_texts(doc)
-    text = " ".join(texts)
+            return unit, letters
+    text = " ".join(_body_texts(doc))
     letters = _letters(text, _ALPHABET_RUN)
-    if letters and 2 * letters >= _letters(text, _LETTER_RUN):
-        unit, length = LETTERS, letters / LETTERS_PER_WORD
-    else:
-        unit, length = 0.0, float(doc.word_count)
-    _LETTERED[:] = [(doc, unit, length), *_LETTERED[:3]]
-    return unit, length
+    unit = LETTERS if letters and 2 * letters >= _letters(text, _LETTER_RUN) else 0.0
+    _LETTERED[:] = [(doc, unit, letters), *_LETTERED[:3]]
+    return unit, letters
 
 
-_LETTERED: list[tuple[Document, float, float]] = []
+_LETTERED: list[tuple[Document, float, int]] = []
 
 
 def body_length(doc: Document) -> float | None:
@@ -309,7 +308,7 @@ def body_length(doc: Document) -> float | None:
     if not unit:
         return float(doc.word_count)
     if unit == LETTERS:
-        return _lettered(doc)[1]
+        return _lettered(doc)[1] / LETTERS_PER_WORD
     return sum(_length(t, unit) for t in _body_texts(doc))
 
 

@@ -77,7 +77,8 @@ GRID: dict[str, tuple[Any, ...]] = {
 }
 # Earlier models, to show what each step earns (thin text as a cap is the 0.1.x model,
 # a linear loss the model of rounds 6-8).
-_ROUND10 = {"error": 30.0}  # an error cost three warnings until round 11
+_ROUND11 = {"LETTERS_PER_WORD": 0}  # other alphabets counted in words until round 12
+_ROUND10 = {**_ROUND11, "error": 30.0}  # an error cost three warnings until round 11
 _NO_SIGNS = {**_ROUND10, "SIGN_POINTS": 0.0}  # the signs of an edited, reported article (round 10) off
 _LINEAR = {**_NO_SIGNS, "thin": "linear"}
 _ROUND7 = {**_LINEAR, "FRAGMENT_POINTS": 0.0, "LINK_POINTS": 0.0}  # the text terms of round 8 off
@@ -92,7 +93,8 @@ STEPS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("+ link-heavy text a loss (link words past 15 %) (round 8)", _LINEAR),
     ("+ thin text costs alike per halving (round 9)", _NO_SIGNS),
     ("+ nobody quoted, pictures with no caption or credit (round 10)", _ROUND10),
-    ("+ an error costs two warnings in its category, not three (today)", {}),
+    ("+ an error costs two warnings in its category, not three (round 11)", _ROUND11),
+    ("+ other alphabets measured in letters, 4.8 an English word (today)", {}),
 )
 
 
@@ -123,6 +125,7 @@ TERMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("fragments: the story's lines only (all paragraphs)", {"story_paragraphs": _all_paragraphs}),
     ("  … link-only lines (kept)", {"_link_lines": lambda doc: set()}),
     ("  … lines above the headline (kept)", {"story_paragraphs": _below_head_kept}),
+    ("other alphabets measured in letters (words)", {"LETTERS_PER_WORD": 0}),
 )
 
 
