@@ -452,3 +452,20 @@ def test_thin_reason_says_letters() -> None:
 
     (thin,) = [d for d in breakdown(_body("fi", FINNISH, 200), []).deductions if d.term == "thin"]
     assert "letters" in thin.reason and "about 3" in thin.reason
+
+
+def test_readability_is_not_scored_where_words_are_not_spaced() -> None:
+    # Readability's rules count words (reading ease, sentence and paragraph lengths); in
+    # Japanese or Chinese they measure nothing, so a long Japanese article has no
+    # readability score rather than a free 100 (nothing checked is no score).
+    def doc(lang: str) -> Document:
+        return Document(path="a.html", format="html", word_count=150, lang=lang, meta=Meta(title="T"),
+                        paragraphs=(Paragraph("本文" * 300, 1), *QUOTED))
+
+    assert "readability" not in applicable_categories(doc("ja"))
+    assert "readability" not in applicable_categories(doc("zh-TW"))
+    assert "readability" in applicable_categories(doc("en"))
+    assert "readability" in applicable_categories(doc("de"))
+    # A finding there is still scored: a category with a finding always is.
+    scores, _ = score(doc("ja"), [_f("RD012", "readability", "info")])
+    assert scores["readability"] == 90

@@ -214,7 +214,9 @@ def applicable_categories(doc: Document) -> set[str]:
         out.add("images")
     if any(link.href for link in doc.links):
         out.add("links")
-    if doc.word_count >= 100:
+    # Readability's rules count words (reading ease, sentence and paragraph lengths):
+    # where words are not spaced they measure nothing, and nothing checked is no score.
+    if doc.word_count >= 100 and _per_word(doc) == 0.0:
         out.add("readability")
     if doc.headline_number is not None or len(doc.items) >= 3:
         out.add("listicle")
