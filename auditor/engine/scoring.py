@@ -101,7 +101,6 @@ _ALPHABETS = "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0386-\u
              "\u0531-\u0587\u10a0-\u10ff\u1e00-\u1eff\u1f00-\u1fff"
 # Runs, not single letters: matching letter by letter cost ~3 ms a page.
 _ALPHABET_RUN = re.compile(f"[{_ALPHABETS}]+")
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Fragmented text: paragraphs under FRAGMENT_WORDS words are bare lines; past
 # FRAGMENT_FREE of a body's paragraphs (at least FRAGMENT_MIN_PARAGRAPHS) each further
 # share costs FRAGMENT_POINTS (all bare lines: 36 points).
@@ -293,7 +292,9 @@ def _lettered(doc: Document) -> tuple[float, int]:
             return unit, letters
     text = " ".join(_body_texts(doc))
     letters = _letters(text, _ALPHABET_RUN)
-    unit = LETTERS if letters and 2 * letters >= _letters(text, _LETTER_RUN) else 0.0
+    # Mostly an alphabet: its letters are half the text's characters or more (about four
+    # in five in prose; next to none in Arabic, Korean or Hindi).
+    unit = LETTERS if letters and 2 * letters >= len(text) - text.count(" ") else 0.0
     _LETTERED[:] = [(doc, unit, letters), *_LETTERED[:3]]
     return unit, letters
 
@@ -423,7 +424,10 @@ def link_share(doc: Document) -> float:
     words, per_word = body_length(doc), _unit(doc)
     if words is None or per_word is None or words < LINK_MIN_WORDS:
         return 0.0
-    return sum(_length(link.text, per_word) for link in doc.links if link.href and not link.has_image) / words
+    texts = [link.text for link in doc.links if link.href and not link.has_image]
+    if per_word == LETTERS:  # letters add up: one pass over them all, not one per link
+        return _length(" ".join(texts), per_word) / words
+    return sum(_length(text, per_word) for text in texts) / words
 
 
 def link_penalty(doc: Document) -> float:
