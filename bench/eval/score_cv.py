@@ -35,6 +35,7 @@ them. The constants are patched on ``auditor.engine.scoring`` for the run and re
 from __future__ import annotations
 
 import argparse
+import bisect
 import itertools
 import math
 import random
@@ -42,7 +43,7 @@ import re
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -263,11 +264,14 @@ def list_without_pictures(doc: Document) -> bool:
     return _is_list(doc) and not any(not img.decorative for img in doc.images)
 
 
+_THIN_PENALTY = scoring.thin_penalty  # the model's, while a candidate replaces it
+
+
 def _thin_for_briefs(factor: float, brief: Callable[[Document], bool]) -> Callable[[Document], float]:
     """Thin text with the loss of a ``brief`` (a short body that shows signs of
     reporting) times ``factor``: short by design, not a thin repost."""
     def penalty(doc: Document) -> float:
-        points = scoring.thin_penalty(doc)
+        points = _THIN_PENALTY(doc)
         return points * factor if points and brief(doc) else points
     return penalty
 
@@ -311,6 +315,36 @@ CANDIDATES += (
     ("  … 0.7, any short body with a captioned or credited picture",
      {"thin_penalty": _thin_for_briefs(0.7, _captioned)}),
     ("every category weighs alike (10), not 10 to 20", {"CATEGORY_WEIGHTS": {c: 10 for c in scoring.CATEGORY_WEIGHTS}}),
+)
+
+
+# Round 12: how lengths in other languages are measured (README, "Lengths in other
+# languages"); today's model measures every length of a non-English alphabetic text
+# in letters and English in words.
+def _english_in_letters(doc: Document) -> float | None:
+    """English measured by its letters too (4.8 to a word), as other alphabets are."""
+    per_word = scoring._per_word(doc)
+    return scoring._lettered(doc)[0] if per_word == 0.0 and scoring.LETTERS_PER_WORD else per_word
+
+
+_FRAGMENT_COUNTS = scoring.fragment_counts
+
+
+def _bare_lines_in_words(doc: Document) -> tuple[int, int]:
+    """Bare lines counted in words in every language (letters only for thin text and
+    link share)."""
+    unit = scoring._unit
+    scoring._unit = scoring._per_word  # type: ignore[assignment]
+    try:
+        return _FRAGMENT_COUNTS(doc)
+    finally:
+        scoring._unit = unit  # type: ignore[assignment]
+
+
+CANDIDATES += (
+    ("English measured in letters too (4.8 to a word), not words", {"_unit": _english_in_letters}),
+    ("bare lines in words in every language (letters for thin text and link share only)",
+     {"fragment_counts": _bare_lines_in_words}),
 )
 
 
@@ -371,7 +405,7 @@ def constants(**values: Any) -> Iterator[None]:
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
                                                 "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
                                                 "UNCAPTIONED_POINTS", "text_deductions", "CATEGORY_WEIGHTS",
-                                                "LETTERS_PER_WORD", "fragment_counts")}
+                                                "LETTERS_PER_WORD", "fragment_counts", "_unit")}
     try:
         for key, value in values.items():
             if key in scoring.LEVEL_WEIGHTS:
@@ -400,7 +434,7 @@ def scores_of(pages: Sequence[Page], **values: Any) -> dict[str, int]:
         return {p[0]: scoring.score(p[2], p[3])[1] for p in pages}
 
 
-def rho(pages: Sequence[Page], scores: dict[str, int]) -> float:
+def rho(pages: Sequence[Page], scores: Mapping[str, float]) -> float:
     return spearman([float(p[1]) for p in pages], [float(scores[p[0]]) for p in pages]) or 0.0
 
 
@@ -512,14 +546,20 @@ def within(pages: Sequence[Page], scores: dict[str, int], key: Callable[[Page], 
 def leave_group_out(pages: Sequence[Page], scored: Sequence[dict[str, int]],
                     key: Callable[[Page], str]) -> tuple[float, Counter[int]]:
     """Pooled nested estimate: for each group of ``key``, the setting that ranks the other
-    pages best scores that group's pages; Spearman over all pages so scored."""
-    pooled: dict[str, int] = {}
+    pages best scores that group's pages, each placed by its percentile among the other
+    pages' scores under the same setting (settings differ in level: pooling their raw
+    scores would rank the choice's level, not the page); Spearman over all pages so placed."""
+    pooled: dict[str, float] = {}
     chosen = Counter[int]()
     for g in sorted({key(p) for p in pages}):
         train = [p for p in pages if key(p) != g]
         best = max(range(len(scored)), key=lambda i: rho(train, scored[i]))
         chosen[best] += 1
-        pooled.update((p[0], scored[best][p[0]]) for p in pages if key(p) == g)
+        others = sorted(scored[best][p[0]] for p in train)
+        for p in pages:
+            if key(p) == g:
+                value = scored[best][p[0]]
+                pooled[p[0]] = (bisect.bisect_left(others, value) + bisect.bisect_right(others, value)) / 2
     return rho(pages, pooled), chosen
 
 
