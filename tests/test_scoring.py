@@ -406,3 +406,66 @@ def test_the_signs_on_small_html_articles() -> None:
     assert _article(quote=False, caption=True) == both - UNQUOTED_POINTS
     assert _article(quote=True, caption=False) == both - UNCAPTIONED_POINTS
     assert _article(quote=False, caption=False) == both - UNQUOTED_POINTS - UNCAPTIONED_POINTS
+
+
+def _body(lang: str, words: list[str], count: int) -> Document:
+    """A quoted body of ``count`` words drawn in turn from ``words``, in ``lang``, with
+    its word count as the parser gives it."""
+    text = " ".join(words[i % len(words)] for i in range(count))
+    return Document(path="a.html", format="html", word_count=count, lang=lang, meta=Meta(title="T"),
+                    paragraphs=(Paragraph(text, 1), *QUOTED))
+
+
+FINNISH = ["kaupunginvaltuusto", "päätti", "tiistaina", "rakentaa", "uuden", "kirjaston"]  # 9.2 letters a word
+ENGLISH = ["the", "council", "decided", "on", "tuesday", "to", "build", "a", "new", "library"]  # 4.8
+
+
+def test_other_alphabets_are_measured_in_letters_not_words() -> None:
+    # A word count says as much about a language's grammar as its length: 400 Finnish
+    # words (endings where English has prepositions) say what about 760 English words
+    # say. Other languages in an alphabet are measured in English-word equivalents of
+    # their letters (4.8 a word), so the Finnish body is not thin as 400 English words are.
+    fi, en = _body("fi", FINNISH, 400), _body("en", ENGLISH, 400)
+    letters = sum(ch.isalpha() for ch in fi.paragraphs[0].text + QUOTED[0].text)
+    assert body_length(fi) == pytest.approx(letters / 4.8)
+    assert 740 < (body_length(fi) or 0) < 790
+    assert body_length(en) == 400  # English is counted in words: the thresholds are English words
+    assert thin_penalty(fi) < 5 < 25 == pytest.approx(thin_penalty(en))
+    assert score(fi, [])[1] > score(en, [])[1] + 20
+    # Cyrillic and Greek are alphabets too; the same letters make the same length.
+    ru = _body("ru", ["городской", "совет", "решил", "построить", "новую", "библиотеку"], 400)
+    assert body_length(ru) == pytest.approx(sum(ch.isalpha() for ch in ru.paragraphs[0].text + QUOTED[0].text) / 4.8)
+
+
+def test_scripts_no_ratio_is_known_for_are_counted_in_words() -> None:
+    # Abjads leave vowels unwritten, Hangul packs a syllable into a letter: their letters
+    # are no measure of English words, so they keep the word count.
+    ar = _body("ar", ["قرر", "المجلس", "بناء", "مكتبة", "جديدة"], 300)
+    ko = _body("ko", ["시의회는", "새", "도서관을", "짓기로", "결정했다"], 300)
+    assert body_length(ar) == 300 and body_length(ko) == 300
+    # A page declared in another language but written in a non-alphabetic script keeps words too.
+    assert body_length(_body("fr", ["قرر", "المجلس", "بناء", "مكتبة", "جديدة"], 300)) == 300
+
+
+def test_thin_reason_says_letters() -> None:
+    from auditor.engine.scoring import breakdown
+
+    (thin,) = [d for d in breakdown(_body("fi", FINNISH, 200), []).deductions if d.term == "thin"]
+    assert "letters" in thin.reason and "about 3" in thin.reason
+
+
+def test_readability_is_not_scored_where_words_are_not_spaced() -> None:
+    # Readability's rules count words (reading ease, sentence and paragraph lengths); in
+    # Japanese or Chinese they measure nothing, so a long Japanese article has no
+    # readability score rather than a free 100 (nothing checked is no score).
+    def doc(lang: str) -> Document:
+        return Document(path="a.html", format="html", word_count=150, lang=lang, meta=Meta(title="T"),
+                        paragraphs=(Paragraph("本文" * 300, 1), *QUOTED))
+
+    assert "readability" not in applicable_categories(doc("ja"))
+    assert "readability" not in applicable_categories(doc("zh-TW"))
+    assert "readability" in applicable_categories(doc("en"))
+    assert "readability" in applicable_categories(doc("de"))
+    # A finding there is still scored: a category with a finding always is.
+    scores, _ = score(doc("ja"), [_f("RD012", "readability", "info")])
+    assert scores["readability"] == 90
