@@ -296,9 +296,9 @@ class Walker:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
         titled = self._marker_box is not None and el.getprevious() is self._marker_box
-        marker = not len(el) and (_BOX_MARKER.fullmatch((el.text or "").strip()) is not None
-                                  or _badge_before_heading(el))
-        self._marker_box = el if marker else None
+        badge_box = _badge_box(el)
+        marker = badge_box is not None or (not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None)
+        self._marker_box = (badge_box if badge_box is not None else el) if marker else None
         marker = marker or self._ranked_cell(el)
         product = not marker and self._product_title(el)
         runs: list[list[Element | str]] = [[]]
@@ -340,8 +340,7 @@ class Walker:
             keep: Callable[[], bool] | None = None
             # "<div><span class=rank>1</span><h2>Lisbon</h2>": a badge inline before its heading.
             parts = [r for r in run if not isinstance(r, str) or r.strip()]
-            badge = len(parts) == 1 and not isinstance(parts[0], str) and not len(parts[0]) \
-                and _badge_before_heading(parts[0])
+            badge = len(parts) == 1 and not isinstance(parts[0], str) and _badge_box(parts[0]) is not None
             if marker or product or named or badge:
                 keep = _always
             elif i == 0:
@@ -748,21 +747,67 @@ _MIN_NUMBERED_LINES = 3
 _BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]|\d{1,4}\s?(?:/|\s(?:of|von|de|sur|di|van)\s)\s?\d{1,4}")
 
 
-def _badge_before_heading(el: Element) -> bool:
-    """A bare number (1–3 digits) alone in its box right before a heading, a box opening
-    with one, or a short title box: a list's number badge beside its title ("<div>1</div>
-    <div><h2>…", as the Guardian's NumberedTitleBlockComponent sets it; "<div>1</div><div>
-    Title</div>", a magazine theme's smart list). The structure stage keeps it only when
-    such badges count 1..N (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
-    text = (el.text or "").strip()
-    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p", "b", "strong") \
-        else None
+_BADGE_TAGS = frozenset({"div", "span", "p", "b", "strong", "section"})
+_SHORT_NAME_WORDS = 6
+
+
+def _number_in(el: Element) -> bool:
+    """Whether ``el`` holds only a bare number (1–3 digits), itself or through a chain of
+    single boxes with no other text ("<span><strong>01</strong></span>")."""
+    for _ in range(4):
+        if el.tag not in _BADGE_TAGS:
+            return False
+        text = (el.text or "").strip()
+        if not len(el):
+            return 0 < len(text) <= 3 and text.isdecimal()
+        if text or len(el) != 1 or (el[0].tail or "").strip():
+            return False
+        el = el[0]
+    return False
+
+
+def _badge_box(el: Element) -> Element | None:
+    """The box of a list's number badge beside its title, when ``el`` is one: a bare number
+    (1–3 digits) alone in its box right before a heading, a box opening with one, or a short
+    title box ("<div>1</div><div><h2>…", as the Guardian's NumberedTitleBlockComponent sets it;
+    "<div>1</div><div>Title</div>", a magazine theme's smart list). The number may sit in boxes
+    that hold only it and the title in boxes of its own (a card theme's "<div class=num><div>
+    <span>01</span></div></div><div class=head><h3>…"; WeChat's numbered-title templates,
+    "<section><span><strong>01</strong></span></section><section><strong>Title</strong>…").
+    The structure stage keeps it only when such badges count 1..N
+    (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
+    if not _number_in(el):
+        return None
+    box = el
+    for _ in range(3):  # out through the boxes that hold only the number
+        up = box.getparent()
+        if box.getnext() is not None or up is None or up.tag not in _BADGE_TAGS or len(up) != 1 \
+                or (up.text or "").strip() or (box.tail or "").strip():
+            break
+        box = up
+    nxt = box.getnext()
     if nxt is None or not isinstance(nxt.tag, str):
-        return False
-    if nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS):
-        return True
-    title = text_of(nxt) if not len(nxt) else ""
-    return 0 < len(title.split()) <= MAX_TITLE_WORDS and title[:1].isupper() and not title.endswith((".", ":", "!"))
+        return None
+    inner = nxt
+    for _ in range(3):  # into the boxes around the title's heading
+        if inner.tag in HEADING_TAGS:
+            return box
+        if not len(inner) or not isinstance(inner[0].tag, str):
+            break
+        if len(inner) > 1 and inner[0].tag not in HEADING_TAGS:
+            break
+        inner = inner[0]
+    if inner.tag in HEADING_TAGS:
+        return box
+    # A title box of inline text only (a bold title in its <section>).
+    if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in nxt.iterdescendants()):
+        return None
+    title = text_of(nxt)
+    first = title.lstrip("\"'“‘«„「『(")[:1]  # a title may open with a quote (“Veggie-fy” your dip)
+    fits = 0 < len(title.split()) <= MAX_TITLE_WORDS and first.isalnum() and not first.islower()
+    # A full stop or "!" ends a sentence, or a short name ("Boo From Monsters, Inc.", "Brink!").
+    ends = title.endswith(":") or (title.endswith((".", "!")) and len(title.split()) > _SHORT_NAME_WORDS)
+    return box if fits and not ends else None
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
