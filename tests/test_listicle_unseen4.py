@@ -62,3 +62,23 @@ def test_a_boxed_number_before_a_sentence_is_no_badge() -> None:
     entry = ('<section><span><strong>{n}</strong></span></section><section><span>{name} is where most of the '
              'people we spoke to said they would rather spend the whole of the long winter.</span></section>{body}')
     assert set(numbers(NO_PROMISE, entries(entry))) <= {None}
+
+
+# ---------------------------------------------------------------- a number stacked over its title
+
+# Themes stack a big number over the title inside one heading ("<h2><span class=num>01</span><br>
+# Title</h2>", the numbered-heading style of magazine themes); the line break reads as a space. A
+# title opening with a digit or a quote ("09 3-D Body Scanners", '01 "My fears…"') after such a
+# number is still the entry's: the numbers count 1..N down the page.
+@pytest.mark.parametrize("title", ['{n}-D {name} scanners', '“{name}” at home', '"{name} problem"'])
+def test_a_bare_number_before_a_title_opening_with_a_digit_or_quote(title: str) -> None:
+    entry = '<h2><span class="num">{nn}</span><br>' + title + '</h2>{body}'
+    body = "".join(entry.format(n=k + 1, nn=f"{k + 1}", name=NAMES[k % 10] + "x" * (k // 10), body=f"<p>{BODY} {BODY}</p>")
+                   for k in range(12))
+    assert numbers("The 12 moments that mattered", body) == list(range(1, 13))
+
+
+def test_numbers_before_quotes_that_do_not_count_stay_titles() -> None:
+    # A guard: headings opening with numbers that do not count ("3 “Lessons”", "7 …") are no list's.
+    body = "".join(f'<h2>{n} “{NAMES[k]}” lessons</h2><p>{BODY} {BODY}</p>' for k, n in enumerate([3, 7, 2, 9]))
+    assert set(numbers(NO_PROMISE, body)) <= {None}

@@ -141,7 +141,8 @@ def _uncounted_digits(bl: Sequence[Block], start: int, skip: set[int]) -> set[in
     return set(found)
 
 
-_LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W\d_])")
+# The title may open with a digit or a quote: "09 3-D Body Scanners", '01 "My fears have been realized"'.
+_LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W_]|[\"'“‘«„(])")
 
 
 def _counting_headings(bl: Sequence[Block], start: int, skip: set[int], heads: list[Cand]) -> list[Cand]:
