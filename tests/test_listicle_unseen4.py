@@ -20,9 +20,9 @@ def entries(entry: str, count: int = 5) -> str:
 NO_PROMISE = "How to get through the holidays"
 
 
-def numbers(headline: str, body: str) -> list[int | None]:
+def numbers(headline: str, body: str, lang: str = "en") -> list[int | None]:
     """The numbers of the entries read under ``headline``."""
-    document = audited(headline, body).document
+    document = audited(headline, body, lang).document
     assert document is not None
     return [item.number for item in document.items]
 
@@ -82,3 +82,34 @@ def test_numbers_before_quotes_that_do_not_count_stay_titles() -> None:
     # A guard: headings opening with numbers that do not count ("3 “Lessons”", "7 …") are no list's.
     body = "".join(f'<h2>{n} “{NAMES[k]}” lessons</h2><p>{BODY} {BODY}</p>' for k, n in enumerate([3, 7, 2, 9]))
     assert set(numbers(NO_PROMISE, body)) <= {None}
+
+
+# ---------------------------------------------------------------- the author's own last entry, unnumbered
+
+# "12 Twitter-Nutzer und ihre Zutaten…" (a tuning page): eleven numbered users, then the author's
+# own lesson as the twelfth, set as the others but without a number. Read as headings it counted
+# twelve; set as bold title paragraphs or as linked headings (a shop's or the heading's own anchor),
+# it lost the twelfth — and with it the count that confirms the headline's promise.
+TWELFTH = "Meine Lektion für erfolgreiche Tweets: Loben und ermutigen!"
+
+
+def twelve(title: str) -> str:
+    users = "".join(title.format(f"{n}. {NAMES[(n - 1) % 10]} Nutzer{n}, Autorin: Klar Stellung beziehen")
+                    + f"<p>{BODY} {BODY}</p>" for n in range(1, 12))
+    return users + title.format(TWELFTH) + f"<p>{BODY} {BODY}</p><p>{BODY}</p>"
+
+
+@pytest.mark.parametrize("title", [
+    "<p><strong>{}</strong></p>",
+    '<h2><a href="https://shop.example.org/x">{}</a></h2>',
+    '<h2 id="a"><a class="heading-anchor" href="#a">{}</a></h2>',
+])
+def test_an_unnumbered_last_entry_set_as_the_numbered_ones(title: str) -> None:
+    found = numbers("12 Twitter-Nutzer und ihre Zutaten für erfolgreiche Tweets", twelve(title), "de")
+    assert found == [*range(1, 12), None]
+
+
+def test_a_closing_line_after_eleven_numbered_entries_stays_out() -> None:
+    # A guard: a plain closing paragraph (not bold as the titles are) after eleven of twelve is no entry.
+    body = twelve("<p><strong>{}</strong></p>").replace(f"<p><strong>{TWELFTH}</strong></p>", f"<p>{TWELFTH}</p>")
+    assert numbers("12 Twitter-Nutzer und ihre Zutaten für erfolgreiche Tweets", body, "de")[-1:] != [None]

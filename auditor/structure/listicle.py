@@ -118,6 +118,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     paras = outer_numbering(bl, same_label(cands["paragraph"])) if cands["paragraph"] else []
     if len(paras) >= 3:
         picked = cut_extras(bl, pick_run(numbered_runs(bl, paras, 0), promised, at_least), promised, at_least)
+        if promised and len(picked) < promised:
+            picked = closing_entry(bl, picked, promised, skip) or picked
         return _numbered_aside(doc, bl, start, skip, cands, picked)
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
