@@ -113,3 +113,27 @@ def test_a_closing_line_after_eleven_numbered_entries_stays_out() -> None:
     # A guard: a plain closing paragraph (not bold as the titles are) after eleven of twelve is no entry.
     body = twelve("<p><strong>{}</strong></p>").replace(f"<p><strong>{TWELFTH}</strong></p>", f"<p>{TWELFTH}</p>")
     assert numbers("12 Twitter-Nutzer und ihre Zutaten für erfolgreiche Tweets", body, "de")[-1:] != [None]
+
+
+# ---------------------------------------------------------------- sections set as <h1>s
+
+# Substack sets a post's section headings as `<h1 class="header-anchor-post">` and Medium as <h1>s
+# too; when the page's headline stands above the body, one of those section h1s that shares a few
+# words with the titles ("Flowers-and-Candles Tabletop Decoration" under "Centerpiece and Tabletop
+# Decoration Ideas for Fall") was taken for the headline, and the list lost its first entries.
+def test_section_h1s_in_the_body_leave_the_headline_above_it() -> None:
+    from auditor.api import audit
+
+    from test_listicle_languages import DEFAULT
+
+    titles = ["Eclectic Fall Bowl Centerpiece", "Fall Branches in Vase", "Flowers-and-Candles Tabletop Decoration",
+              "Pretty Pumpkins Centerpiece", "Seasonal Bounty Basket Centerpiece"]
+    sections = "".join(f'<h1 class="header-anchor-post">{t}</h1><p>{BODY} {BODY}</p>' for t in titles)
+    html = ("<html><head><title>Centerpiece and Tabletop Decoration Ideas for Fall | Site</title>"
+            '<meta property="og:title" content="Centerpiece and Tabletop Decoration Ideas for Fall"></head><body>'
+            '<div class="hero"><h1>Centerpiece and Tabletop Decoration Ideas for Fall</h1></div>'
+            f'<div class="body markup"><p>{BODY}</p>{sections}</div></body></html>')
+    document = audit(html.encode(), "page.html", DEFAULT).document
+    assert document is not None
+    assert document.headline == "Centerpiece and Tabletop Decoration Ideas for Fall"
+    assert [item.heading for item in document.items] == titles
