@@ -137,3 +137,38 @@ def test_section_h1s_in_the_body_leave_the_headline_above_it() -> None:
     assert document is not None
     assert document.headline == "Centerpiece and Tabletop Decoration Ideas for Fall"
     assert [item.heading for item in document.items] == titles
+
+
+# ---------------------------------------------------------------- a closing FAQ block's questions
+
+# Rank Math's FAQ block (`<div id="rank-math-faq" class="rank-math-block"><div class="rank-math-list">
+# <div class="rank-math-list-item"><h3 class="rank-math-question">…?</h3><div class="rank-math-answer">`)
+# closes many a WordPress listicle, with no "FAQ" heading over it. Its questions were read as
+# entries: seven tips and three questions kept "10 tips"; under "11 tips" the three questions
+# were the list.
+QUESTIONS = ["What age is best to start piano lessons?", "How long should a lesson last?", "Do kids need a piano?"]
+RANK_MATH = ('<div id="rank-math-faq" class="rank-math-block"><div class="rank-math-list">' + "".join(
+    f'<div id="faq-{k}" class="rank-math-list-item"><h3 class="rank-math-question">{q}</h3>'
+    f'<div class="rank-math-answer"><p>{BODY}</p></div></div>' for k, q in enumerate(QUESTIONS)) + "</div></div>")
+MICRODATA = "".join(
+    f'<div itemscope itemprop="mainEntity" itemtype="https://schema.org/Question"><h3 itemprop="name">{q}</h3>'
+    f'<div itemscope itemprop="acceptedAnswer" itemtype="https://schema.org/Answer"><p itemprop="text">{BODY}</p>'
+    "</div></div>" for q in QUESTIONS)
+TIPS = "".join(f"<h2>{NAMES[k]} practice habit</h2><p>{BODY} {BODY}</p>" for k in range(7))
+BOLD_TIPS = "".join(f"<p><strong>{NAMES[k]} practice habit</strong></p><p>{BODY} {BODY}</p>" for k in range(7))
+
+
+@pytest.mark.parametrize("faq", [RANK_MATH, MICRODATA])
+@pytest.mark.parametrize("tips", [TIPS, BOLD_TIPS])
+@pytest.mark.parametrize("count", [10, 11])
+def test_a_faq_blocks_questions_are_no_entries(faq: str, tips: str, count: int) -> None:
+    document = audited(f"{count} piano practice tips for kids", tips + faq).document
+    assert document is not None
+    assert [item.heading for item in document.items] == [f"{NAMES[k]} practice habit" for k in range(7)]
+
+
+def test_a_qa_set_as_a_faq_block_is_still_the_list() -> None:
+    # A guard: questions set in a FAQ block with nothing else titled are the list ("3 questions…").
+    document = audited("3 questions to ask before piano lessons", f"<p>{BODY}</p>{RANK_MATH}").document
+    assert document is not None
+    assert [item.heading for item in document.items] == QUESTIONS

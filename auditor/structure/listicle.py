@@ -49,7 +49,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from auditor.model import Document, Item, ListItem
+from auditor.model import Document, Heading, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
 from auditor.structure.chosen import (
     drawn_badges, entry_title, glued_badges, one_copy, pictured_numbers, printed_numbers, shown_once,
@@ -353,7 +353,12 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
     # The same blocks, numbers drawn as pictures or glued to the title read into their headings.
     bl = glued_badges(drawn_badges(doc, bl))
     start = _body_start(doc, bl)
-    chosen = _choose(doc, bl, start, skip)
+    # A FAQ block's questions (Rank Math's, a theme's) after the entries are no entries of the
+    # list; they are read as entries only when nothing else is (a Q&A set as a FAQ block).
+    faq = {k for k, b in enumerate(bl) if isinstance(b.obj, Heading) and b.obj.faq}
+    chosen = _choose(doc, bl, start, skip | faq)
+    if not chosen and faq:
+        chosen = _choose(doc, bl, start, skip)
     if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.

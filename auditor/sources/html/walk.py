@@ -180,7 +180,7 @@ class Walker:
         link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
         line, col = self.locator.at(el)
         heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors),
-                          templated=_templated(el))
+                          templated=_templated(el), faq=_in_faq(el))
         self.headings.append(heading)
 
     def _paragraph(self, el: Element, quote: bool, title: bool = False) -> None:
@@ -644,6 +644,26 @@ def _templated(heading: Element) -> bool:
     if heading.get("id") or heading.get("role"):
         return True
     return any(not _EDITOR_CLASS.match(c) for c in (heading.get("class") or "").split())
+
+
+# A FAQ block's class or id: Rank Math's "rank-math-faq", Yoast's "schema-faq", SASWP's
+# "saswp-faq-block-section", Ultimate Blocks' "ub_faq", themes' "faq-item", "faq_question".
+_FAQ_BOX = re.compile(r"(?:^|[\s_-])faqs?(?:$|[\s_-])", re.I)
+_FAQ_DEPTH = 6  # a question's heading sits a few boxes inside its block
+
+
+def _in_faq(heading: Element) -> bool:
+    """Whether ``heading`` is a question of a FAQ block: it or a box around it (a few
+    levels up) named a FAQ by class or id, or schema.org Question microdata."""
+    el = heading
+    for _ in range(_FAQ_DEPTH):
+        if el is None or not isinstance(el.tag, str):
+            return False
+        if _FAQ_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}") \
+                or (el.get("itemtype") or "").rstrip("/").endswith("schema.org/Question"):
+            return True
+        el = el.getparent()
+    return False
 
 
 # Words of its own a link's block needs around the link to make the link part of a sentence.
