@@ -172,3 +172,35 @@ def test_a_qa_set_as_a_faq_block_is_still_the_list() -> None:
     document = audited("3 questions to ask before piano lessons", f"<p>{BODY}</p>{RANK_MATH}").document
     assert document is not None
     assert [item.heading for item in document.items] == QUESTIONS
+
+
+# ---------------------------------------------------------------- entries set as an ordered list's items
+
+# Yoast's how-to block sets the steps of a guide as one ordered list, each item a title and its text
+# (`<ol class="schema-how-to-steps"><li class="schema-how-to-step"><strong class="schema-how-to-step-
+# name">…</strong> <p class="schema-how-to-step-text">…</p></li>`, Yoast's developer docs, HowTo
+# piece); themes number entries the same way with an `<ol>` of headings. The browser draws the
+# numbers; without a count in the headline such a list of short steps was left unread.
+def howto(count: int, text: str) -> str:
+    return '<ol class="schema-how-to-steps">' + "".join(
+        f'<li class="schema-how-to-step" id="how-to-step-{k}"><strong class="schema-how-to-step-name">'
+        f'{NAMES[k]} stage first</strong> {text}</li>' for k in range(count)) + "</ol>"
+
+
+@pytest.mark.parametrize("text", [f'<p class="schema-how-to-step-text">{BODY} {BODY}</p>',
+                                  f"<p>{BODY}</p><p>{BODY}</p>"])
+def test_an_ordered_list_of_titled_entries_with_their_text_is_the_list(text: str) -> None:
+    assert numbers("How to retire early and enjoy it", f"<p>{BODY}</p>" + howto(6, text)) == [1, 2, 3, 4, 5, 6]
+
+
+def test_an_ordered_list_of_short_steps_in_a_story_stays_no_list() -> None:
+    # A guard: the steps of a story's aside, no text of their own, are no list of entries.
+    steps = "<ol>" + "".join(f"<li>{NAMES[k]} the form</li>" for k in range(6)) + "</ol>"
+    body = "".join(f"<p>{BODY} {BODY}</p>" for _ in range(4))
+    assert numbers("How the city's new permit works", body + steps + body) == []
+
+
+def test_titled_list_entries_that_are_a_small_part_of_the_story_stay_no_list() -> None:
+    # A guard: an ordered list of titled entries with text, a small part of a long story, is an aside.
+    body = "".join(f"<p>{BODY} {BODY} {BODY}</p>" for _ in range(12))
+    assert numbers("How the city's new permit works", body + howto(5, f"<p>{BODY}</p>")) == []
