@@ -204,3 +204,38 @@ def test_titled_list_entries_that_are_a_small_part_of_the_story_stay_no_list() -
     # A guard: an ordered list of titled entries with text, a small part of a long story, is an aside.
     body = "".join(f"<p>{BODY} {BODY} {BODY}</p>" for _ in range(12))
     assert numbers("How the city's new permit works", body + howto(5, f"<p>{BODY}</p>")) == []
+
+
+# ---------------------------------------------------------------- numbers the markup gives but does not print
+
+# schema.org's ItemList examples and roundup templates set each entry in a ListItem box whose number
+# is only its `<meta itemprop="position">`; Lullabot's Drupal "Listicle Heading" CKEditor plugin
+# writes `<h2 class="listing" data-number="1">Title</h2>`, the number drawn by a filter or by the
+# stylesheet (`content: attr(data-number)`). A reader sees the numbers: with no count in the
+# headline, the entries are a numbered list only through them.
+MICRODATA_ENTRY = ('<div itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+                   '<meta itemprop="position" content="{n}"><h2 itemprop="name">{title}</h2></div>{body}')
+DATA_ENTRY = '<h2 class="listing" data-number="{n}">{title}</h2>{body}'
+TITLES = ["Alpha Lodge", "101 Dalmatians", "Charlie Point", "Delta Creek", "Echo Ridge"]
+
+
+@pytest.mark.parametrize("entry", [MICRODATA_ENTRY, DATA_ENTRY])
+def test_numbers_in_the_markup_number_the_entries(entry: str) -> None:
+    body = "".join(entry.format(n=k + 1, title=t, body=f"<p>{BODY} {BODY}</p>") for k, t in enumerate(TITLES))
+    assert numbers(NO_PROMISE, body) == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("entry", [MICRODATA_ENTRY, DATA_ENTRY])
+def test_markup_numbers_that_do_not_count_number_nothing(entry: str) -> None:
+    # A guard: positions or data numbers that do not count 1..N (ids, ratings) number no entry.
+    body = "".join(entry.format(n=n, title=t, body=f"<p>{BODY} {BODY}</p>") for n, t in zip([4, 9, 2, 7, 5], TITLES))
+    assert set(numbers(NO_PROMISE, body)) <= {None}
+
+
+def test_headings_that_print_their_numbers_are_not_numbered_twice() -> None:
+    # A guard: a heading printing its own number keeps it ("1. Alpha Lodge", not "1. 1. Alpha Lodge").
+    body = "".join(MICRODATA_ENTRY.format(n=k + 1, title=f"{k + 1}. {t}", body=f"<p>{BODY} {BODY}</p>")
+                   for k, t in enumerate(TITLES))
+    document = audited(NO_PROMISE, body).document
+    assert document is not None
+    assert [item.heading for item in document.items] == [f"{k + 1}. {t}" for k, t in enumerate(TITLES)]

@@ -22,6 +22,7 @@ from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS,
 from auditor.sources.declared_videos import DeclaredVideos
 from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
+from auditor.sources.markup_numbers import draw_markup_numbers
 from auditor.sources.page_css import SCREEN_MEDIA, draw_counters, hidden_names
 from auditor.sources.widgets import mark_button
 
@@ -408,8 +409,11 @@ def drop_invisible(root: Element) -> frozenset[str]:
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []
+    positions: list[Element] = []  # schema.org ListItem positions (markup_numbers)
     for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style"):  # one walk
         tag = el.tag
+        if tag == "meta" and el.get("itemprop") == "position":
+            positions.append(el)
         if tag == "style":
             if el.text and (el.get("media") or "").strip().lower() in SCREEN_MEDIA:
                 css.append(el.text)
@@ -423,6 +427,7 @@ def drop_invisible(root: Element) -> frozenset[str]:
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)
+    draw_markup_numbers(root, positions)  # numbers the markup gives entries without printing them
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)
