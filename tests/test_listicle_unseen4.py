@@ -101,6 +101,7 @@ def twelve(title: str) -> str:
 
 @pytest.mark.parametrize("title", [
     "<p><strong>{}</strong></p>",
+    "<p><strong>{}</strong><br>" + BODY + "</p>",  # a bold run-in title over a line break (WordPress classic)
     '<h2><a href="https://shop.example.org/x">{}</a></h2>',
     '<h2 id="a"><a class="heading-anchor" href="#a">{}</a></h2>',
 ])

@@ -432,7 +432,8 @@ def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: s
     title, heading = bl[nxt].text, bl[nxt].obj
     # A title that is all link is a teaser's, unless the items' titles are links too (to the shop, to themselves).
     linked = all(isinstance(h := bl[c.block].obj, Heading) and h.link_only for c in heads)
-    if not _closing_title(heads, title) or (isinstance(heading, Heading) and heading.link_only and not linked):
+    if not _closing_title([item_title(c.heading) for c in heads], title) \
+            or (isinstance(heading, Heading) and heading.link_only and not linked):
         return []
     stops = [c.block for c in heads[1:]] + [nxt]
     bodies = [_section_size(bl, c.block, stop) for c, stop in zip(heads, stops)]
@@ -443,44 +444,48 @@ def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: s
     return [*heads, Cand(bl[nxt].pos, None, title, "", "heading", level, nxt)]
 
 
-def _closing_title(heads: Sequence[Cand], title: str) -> bool:
-    """Whether ``title`` titles the same shape as ``heads``' titles (see :func:`closing_entry`)."""
+def _closing_title(titles: Sequence[str], title: str) -> bool:
+    """Whether ``title`` titles the same shape as the items' ``titles`` (see :func:`closing_entry`)."""
     if (parse_marker(title, plain=True) or FRAME().match(title) or EXTRAS().match(title)
             or RELATED_PREFIX.match(title) or CLOSING.match(title)):
         return False
-    titles = [item_title(c.heading) for c in heads]
     if any((":" in t) != (":" in title) for t in titles):
         return False
     sizes = [word_count(t) for t in titles]
     return min(sizes) / 2 <= word_count(title) <= 1.5 * max(sizes)
 
 
-def _all_bold(b: Block) -> bool:
-    return isinstance(b.obj, Paragraph) and b.obj.lead >= len(b.text.rstrip()) > 0
+def _bold_lead(b: Block) -> str:
+    """The bold title paragraph ``b`` opens with (all of it, or a run-in lead), else ""."""
+    lead = b.obj.lead if isinstance(b.obj, Paragraph) else 0
+    return b.text[:lead].strip() if lead > 0 else ""
 
 
 def _closing_paragraph(bl: Sequence[Block], heads: list[Cand], skip: set[int]) -> list[Cand]:
-    """:func:`closing_entry` for title paragraphs ("<p><strong>1. …</strong></p>", a title box
-    each): the first paragraph after the last item's own text that is set as the titles are
-    (all bold when they are, else in their colon form), over a section of an item's length
-    that runs to the next heading or title-shaped paragraph."""
+    """:func:`closing_entry` for title paragraphs ("<p><strong>1. …</strong></p>", a bold
+    run-in lead, a title box each): the first paragraph after the last item's own text that
+    opens as the titles do (with a bold title when they do, else in their colon form), over
+    a section of an item's length that runs to the next heading or title-shaped paragraph."""
     last = heads[-1]
-    bold = all(_all_bold(bl[c.block]) for c in heads)
-    colon = all(":" in item_title(c.heading) for c in heads)
+    bold = all(_bold_lead(bl[c.block]) for c in heads)
+    # The items' whole titles: a bold lead as set, not cut at its colon ("1. Name, Autorin: Ein Dreiklang").
+    titles = [item_title(_bold_lead(bl[c.block]) if bold else c.heading) for c in heads]
+    colon = all(":" in t for t in titles)
     if not bold and not colon:
         return []
     stop = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
     for k in range(last.block + 2, stop):  # the last item's own text comes first
         b = bl[k]
-        if k in skip or b.kind != "paragraph" or (bold and not _all_bold(b)) or not _closing_title(heads, b.text):
+        title = _bold_lead(b) if bold else b.text.strip()
+        if k in skip or b.kind != "paragraph" or not title or not _closing_title(titles, title):
             continue
-        if b.text.rstrip().endswith((".", "?")) and not bold:
+        if title.endswith((".", "?")) and not bold:
             continue  # a sentence, not a title
         stops = [c.block for c in heads[1:]] + [k]
-        bodies = [_section_size(bl, c.block, s) for c, s in zip(heads, stops)]
-        own = _section_size(bl, k, stop)
+        bodies = [c.extra_words + _section_size(bl, c.block, s) for c, s in zip(heads, stops)]
+        own = word_count(b.text) - word_count(title) + _section_size(bl, k, stop)
         if min(bodies) / 2 <= own <= 2 * max(bodies):
-            return [*heads, Cand(b.pos, None, b.text, "", "paragraph", 0, k)]
+            return [*heads, Cand(b.pos, None, title, "", "paragraph", 0, k, word_count(b.text) - word_count(title))]
         return []
     return []
 

@@ -250,6 +250,106 @@ def _count(raw: bytes, name: str) -> int:
     return len(doc.items) if doc is not None else -1
 
 
+def _paragraphs_to_lines(parts: list[HtmlElement]) -> HtmlElement | None:
+    """Blogger's and classic editors' posts without <p>: one box, the entry's title in bold and
+    its paragraphs as text lines parted by blank lines (<br><br>)."""
+    box = _frag("<div></div>")
+    for part in parts:
+        if part.tag != "p":
+            return None  # a picture, an embed: left for the dresses of whole boxes
+        for child in list(part):
+            box.append(child)
+        box.append(_frag("<br>"))
+        box.append(_frag("<br>"))
+    return box
+
+
+def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list[HtmlElement]) -> list[HtmlElement] | None:
+    """The entry (its heading ``head`` and the blocks ``parts`` after it) rebuilt as ``kind``."""
+    paras = [x for x in parts if x.tag == "p" and (x.text_content() or "").strip()]
+    if kind == "blogger-br":
+        if not paras or any(x.tag != "p" for x in parts):
+            return None
+        box = _frag("<div></div>")
+        title = _with_text("<b></b>", full)
+        title.tail = None
+        box.append(title)
+        box.append(_frag("<br>"))
+        for para in paras:
+            br = _frag("<br>")
+            last = box[-1]
+            last.tail = (last.tail or "") + (para.text or "")
+            for child in list(para):
+                box.append(child)
+            box.append(br)
+            box.append(_frag("<br>"))
+        return [box]
+    if kind == "strong-br":  # "<p><strong>1. Lisbon</strong><br>Its text…</p>": the title run in over a line break
+        if not parts or parts[0].tag != "p" or not (parts[0].text_content() or "").strip():
+            return None
+        first = copy.deepcopy(parts[0])
+        title = _with_text("<strong></strong>", full)
+        br = _frag("<br>")
+        br.tail = first.text
+        first.text = None
+        first.insert(0, br)
+        first.insert(0, title)
+        return [first, *parts[1:]]
+    if kind == "strong-colon":  # "<p><strong>1. Lisbon:</strong> its text…</p>": a bold run-in lead
+        if not parts or parts[0].tag != "p" or not (parts[0].text_content() or "").strip():
+            return None
+        first = copy.deepcopy(parts[0])
+        title = _with_text("<strong></strong>", full.rstrip(":") + ":")
+        title.tail = " " + (first.text or "")
+        first.text = None
+        first.insert(0, title)
+        return [first, *parts[1:]]
+    if kind == "dl-terms":  # "<dl><dt>1. Lisbon</dt><dd><p>…</p></dd>": a definition list's term and its text
+        if not parts:
+            return None
+        dl = _frag("<dl><dt></dt><dd></dd></dl>")
+        dl[0].text = full
+        for part in parts:
+            dl[1].append(copy.deepcopy(part))
+        return [dl]
+    if kind == "details":  # "<details open><summary>1. Lisbon</summary><p>…</p></details>": an accordion's entry
+        if not parts:
+            return None
+        box = _frag("<details open><summary></summary></details>")
+        box[0].text = full
+        for part in parts:
+            box.append(copy.deepcopy(part))
+        return [box]
+    raise ValueError(kind)
+
+
+# Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
+REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details")
+
+
+def _rebuild_entries(found: list[tuple[HtmlElement, int, str]], kind: str) -> bool:
+    heads = {id(el) for el, _, _ in found}
+    for el, number, _ in found:
+        parent = el.getparent()
+        level = _heading_level(el)
+        taken: list[HtmlElement] = []
+        sib = el.getnext()
+        while sib is not None and id(sib) not in heads and not (0 < _heading_level(sib) <= level):
+            taken.append(sib)
+            sib = sib.getnext()
+        new = _entry_box(kind, el, number, el.text_content().strip(), taken)
+        if new is None:
+            return False
+        at = parent.index(el)
+        tail = (taken[-1] if taken else el).tail
+        for part in [el, *taken]:
+            parent.remove(part)
+        new[-1].tail = tail
+        for k, part in enumerate(new):
+            parent.insert(at + k, part)
+    return True
+
+
 def _heading_level(el: HtmlElement) -> int:
     return int(el.tag[1]) if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else 0
 
@@ -297,7 +397,7 @@ def _wrap_entries(items: list[HtmlElement], wrapper: str, holder: str) -> bool:
 
 
 def redress(raw: bytes, shape: Dress | None, heads: dict[str, list[tuple[int, str]]], total: int,
-            style: str = "", section: tuple[str, str] | None = None) -> bytes | None:
+            style: str = "", section: tuple[str, str] | None = None, rebuilt: str | None = None) -> bytes | None:
     """The page with every item heading re-dressed (and, for a ``section`` dress, every entry wrapped), or
     None when some heading cannot take the dress."""
     tree = lxml.html.fromstring(raw)
@@ -313,6 +413,10 @@ def redress(raw: bytes, shape: Dress | None, heads: dict[str, list[tuple[int, st
         return None
     if section is not None and not _wrap_entries([el for el, _, _ in found_els], *section):
         return None
+    if rebuilt is not None:
+        if not _rebuild_entries(found_els, rebuilt):
+            return None
+        return lxml.html.tostring(tree, encoding="utf-8")
     for el, number, heading in found_els if shape is not None else ():
         marker = parse_marker(heading, plain=True)
         new = shape(el, number, total, el.text_content().strip(), marker.title if marker else heading)
@@ -333,7 +437,8 @@ def redress(raw: bytes, shape: Dress | None, heads: dict[str, list[tuple[int, st
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shapes", default=",".join([*SHAPES, *SECTIONS]), help="comma-separated shapes (default: all)")
+    parser.add_argument("--shapes", default=",".join([*SHAPES, *SECTIONS, *REBUILT]),
+                        help="comma-separated shapes (default: all)")
     parser.add_argument("--page", help="only this tuning page")
     parser.add_argument("--dump", help="write the last re-dressed page here (to look at a miss)")
     args = parser.parse_args()
@@ -358,7 +463,9 @@ def main() -> None:
         total = len(doc.items)
         for name in shapes:
             # A countdown numbers the entries by their places (a list numbered again under each section has none).
-            if name in SECTIONS:
+            if name in REBUILT:
+                dressed = redress(raw, None, heads, total, rebuilt=name)
+            elif name in SECTIONS:
                 wrapper, holder, inner = SECTIONS[name]
                 dress = SHAPES.get(inner) or HEADING_IN_SECTION.get(inner)
                 dressed = redress(raw, dress, heads, total, section=(wrapper, holder))
