@@ -240,3 +240,26 @@ def test_headings_that_print_their_numbers_are_not_numbered_twice() -> None:
     document = audited(NO_PROMISE, body).document
     assert document is not None
     assert [item.heading for item in document.items] == [f"{k + 1}. {t}" for k, t in enumerate(TITLES)]
+
+
+# ---------------------------------------------------------------- labels before a number in more languages
+
+# "Step 3." has always been a marker; the same label in the languages list headlines are read in
+# was not ("Пункт 1. …", "Adım 3 – …", "Cara 2. …", "팁 1. …": Wiktionary's translations of step,
+# tip, way, point, method), nor Turkish blogs' "1-)" marker. With no count in the headline, such
+# entries are a numbered list only through those markers.
+@pytest.mark.parametrize("marker, lang", [
+    ("Пункт {n}.", "ru"), ("Совет {n}.", "ru"), ("Adım {n} –", "tr"), ("{n}-)", "tr"), ("Cara {n}.", "id"),
+    ("Bước {n}.", "vi"), ("팁 {n}.", "ko"), ("Krok {n}.", "pl"), ("Método {n}.", "es"), ("Method {n}.", "en"),
+])
+def test_a_label_before_the_number_in_more_languages(marker: str, lang: str) -> None:
+    body = "".join(f"<h2>{marker.format(n=k + 1)} {NAMES[k]}</h2><p>{BODY} {BODY}</p>" for k in range(5))
+    assert numbers(NO_PROMISE, body, lang) == [1, 2, 3, 4, 5]
+
+
+def test_a_labelled_number_that_is_a_name_stays_a_title() -> None:
+    # A guard: "Windows 10)" or "Chapter 11 bankruptcy" are names, not markers.
+    from auditor.structure.markers import parse_marker
+
+    assert parse_marker("Windows 10) is here", plain=True) is None
+    assert parse_marker("Chapter 11 bankruptcy looms", plain=True) is None
