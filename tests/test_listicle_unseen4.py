@@ -263,3 +263,40 @@ def test_a_labelled_number_that_is_a_name_stays_a_title() -> None:
 
     assert parse_marker("Windows 10) is here", plain=True) is None
     assert parse_marker("Chapter 11 bankruptcy looms", plain=True) is None
+
+
+# ---------------------------------------------------------------- an editor's subheading component
+
+# Naver blog's SmartEditor ONE sets a writer's subheadings as a "section title" component, its text a
+# plain paragraph inside module boxes (`<div class="se-component se-sectionTitle"><div class="se-
+# component-content"><div class="se-section se-section-sectionTitle"><div class="se-module
+# se-module-text"><p class="se-text-paragraph">…`; Naver blog exporters and scrapers read
+# `.se-sectionTitle` as a heading). The paragraph itself carries no title class.
+def naver(title: str) -> str:
+    return ('<div class="se-component se-sectionTitle se-l-default"><div class="se-component-content">'
+            '<div class="se-section se-section-sectionTitle se-l-default"><div class="se-module se-module-text">'
+            f'<p class="se-text-paragraph se-text-paragraph-align-"><span class="se-fs-">{title}</span></p>'
+            "</div></div></div></div>")
+
+
+def naver_text(text: str) -> str:
+    return ('<div class="se-component se-text se-l-default"><div class="se-component-content"><div class="se-section '
+            f'se-section-text"><div class="se-module se-module-text"><p class="se-text-paragraph">{text}</p>'
+            "</div></div></div></div>")
+
+
+def test_an_editors_section_title_components_title_the_entries() -> None:
+    # Each entry's text holds a short line of its own ("짧은 문장"): the titles are told from it
+    # only by their component, with no count in the headline to go by.
+    body = "".join(naver(f"{NAMES[k]} 카페") + naver_text(BODY) + naver_text("짧은 문장") + naver_text(BODY)
+                   for k in range(5))
+    document = audited("서울의 카페 이야기", body, "ko").document
+    assert document is not None
+    assert [item.heading for item in document.items] == [f"{NAMES[k]} 카페" for k in range(5)]
+
+
+def test_one_section_title_component_is_no_list() -> None:
+    # A guard: one subheading component over a story's paragraphs titles no entries.
+    body = naver("Alpha 카페") + "".join(naver_text(f"{BODY} {BODY}") for _ in range(5))
+    document = audited("서울의 카페 이야기", body, "ko").document
+    assert document is not None and document.items == ()

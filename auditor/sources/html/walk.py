@@ -249,11 +249,39 @@ class Walker:
         the headings rules."""
         cls = el.get("class")
         if cls is None or TITLE_CLASS.search(cls) is None:
-            return False
+            return self._title_component(el)
         box = el.getparent()
         alone = _ENTRY_CLASS.search(cls) is not None or (
             box is not None and not (box.text or "").strip() and sum(isinstance(c.tag, str) for c in box) == 1)
         return alone and not text_of(el).endswith(".") and self._templated_title(el, [[el]])
+
+    def _title_component(self, el: Element) -> bool:
+        """A paragraph alone in an editor's component named a title (Naver SmartEditor ONE's
+        section title: ``<div class="se-component se-sectionTitle"><div class="se-component-content">
+        <div class="se-section se-section-sectionTitle"><div class="se-module se-module-text"><p
+        class="se-text-paragraph">…``), read as a bold title is when three or more such components
+        in the body title short, distinct texts: the entries' titles a writer set with the
+        editor's subheading block. Not one ending in a full stop."""
+        top, box = None, el
+        for _ in range(_COMPONENT_DEPTH):
+            up = box.getparent()
+            if up is None or (up.text or "").strip() or sum(isinstance(c.tag, str) for c in up) != 1:
+                break
+            box = up
+            if _COMPONENT_TITLE.search(box.get("class") or ""):
+                top = box
+        if top is None:
+            return False
+        text = text_of(el)
+        if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", ":")):
+            return False
+        key = ("component", class_key(top))
+        if key not in self._title_boxes:
+            found = self._body.iter(top.tag) if self._body is not None else iter([top])
+            texts = [text_of(x) for x in found if class_key(x) == key[1]]
+            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts) \
+                and all(0 < len(t.split()) <= MAX_TITLE_WORDS for t in texts)
+        return self._title_boxes[key]
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
@@ -896,6 +924,10 @@ def _is_bold(el: Element) -> bool:
 
 
 # Class words of a list template's entry, beside its title word ("listicle__item-title", "slide-title").
+# An editor's component named a title, in camelCase too ("se-sectionTitle", "subTitle").
+_COMPONENT_TITLE = re.compile(r"(?:^|[\s_-])(?:[a-z]+)?(?:title|Title|heading|Heading)(?:$|[\s_-])")
+_COMPONENT_DEPTH = 5  # the boxes an editor wraps one paragraph in
+
 _ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
 
 
