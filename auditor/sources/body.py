@@ -22,7 +22,7 @@ from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS,
 from auditor.sources.declared_videos import DeclaredVideos
 from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
-from auditor.sources.markup_numbers import draw_markup_numbers
+from auditor.sources.markup_numbers import NUMBER_ATTRIBUTES, draw_markup_numbers
 from auditor.sources.page_css import SCREEN_MEDIA, draw_counters, hidden_names
 from auditor.sources.widgets import mark_button
 
@@ -409,9 +409,15 @@ def drop_invisible(root: Element) -> frozenset[str]:
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []
-    positions: list[Element] = []  # schema.org ListItem positions (markup_numbers)
-    for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style"):  # one walk
+    positions: list[Element] = []  # schema.org ListItem positions and numbered headings (markup_numbers)
+    numbered: list[Element] = []
+    for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style",
+                        *HEADING_TAGS):  # one walk
         tag = el.tag
+        if tag in HEADING_TAGS:
+            if el.attrib and any(el.get(a) is not None for a in NUMBER_ATTRIBUTES):
+                numbered.append(el)
+            continue
         if tag == "meta" and el.get("itemprop") == "position":
             positions.append(el)
         if tag == "style":
@@ -427,7 +433,7 @@ def drop_invisible(root: Element) -> frozenset[str]:
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)
-    draw_markup_numbers(root, positions)  # numbers the markup gives entries without printing them
+    draw_markup_numbers(positions, numbered)  # numbers the markup gives entries without printing them
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)

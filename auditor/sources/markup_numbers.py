@@ -24,7 +24,7 @@ from typing import Any
 Element = Any  # lxml.html.HtmlElement
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_NUMBER_ATTRIBUTES = ("data-number", "data-rank", "data-position")
+NUMBER_ATTRIBUTES = ("data-number", "data-rank", "data-position")
 _NUMBER = re.compile(r"\s*(\d{1,3})\s*")
 # A number the heading prints itself ("3. Lisbon", "#3 Lisbon", "3 Lisbon"), not a title's ("3D-Druck").
 _PRINTED_NUMBER = re.compile(r"\s*#?\s*(\d{1,3})(?:\s*[.):]|\s)")
@@ -55,20 +55,14 @@ def _draw(found: Iterable[tuple[Element, int]]) -> None:
         heading.text = f"{n}. " + (heading.text or "").lstrip()
 
 
-def draw_markup_numbers(root: Element, positions: list[Element]) -> None:
+def draw_markup_numbers(positions: list[Element], numbered: list[Element]) -> None:
     """Write the entries' numbers given by ``positions`` (the page's ``<meta itemprop=
-    "position">`` elements, in document order) and by their headings' number attributes
-    into the tree (see the module's docstring)."""
+    "position">`` elements) and by ``numbered`` (its headings carrying a number attribute),
+    both in document order, into the tree (see the module's docstring)."""
     if positions:
         listed = [(h, n) for meta in positions
                   if (h := _list_item_heading(meta)) is not None and (n := _number(meta.get("content"))) is not None]
         _draw(listed)
-    # The headings alone are read (an XPath for an attribute on every element costs ~0.3 ms a page).
-    by_attribute: dict[str, list[Element]] = {}
-    for h in root.iter(*_HEADINGS):
-        for attr in _NUMBER_ATTRIBUTES:
-            if h.get(attr) is not None:
-                by_attribute.setdefault(attr, []).append(h)
-    for attr, found in by_attribute.items():
-        if len(found) >= _LEAST:
-            _draw((h, n) for h in found if (n := _number(h.get(attr))) is not None)
+    for attr in NUMBER_ATTRIBUTES if len(numbered) >= _LEAST else ():
+        found = [h for h in numbered if h.get(attr) is not None]
+        _draw((h, n) for h in found if (n := _number(h.get(attr))) is not None)

@@ -66,8 +66,8 @@ def _badged(bl: list[Block]) -> list[Block]:
     Lisbon</strong></section>", WeChat's numbered-title templates; the walk keeps such a title
     only after its number's box)."""
     pairs = [k for k in range(len(bl) - 1) if bl[k].kind in ("heading", "paragraph")
-             and (bl[k + 1].kind == "heading" or (bl[k].kind == "paragraph" and _title_line(bl[k + 1])))
-             and bare_number(bl[k].text) is not None]
+             and bare_number(bl[k].text) is not None
+             and (bl[k + 1].kind == "heading" or (bl[k].kind == "paragraph" and _title_line(bl[k + 1])))]
     nums = [n for k in pairs if (n := bare_number(bl[k].text)) is not None]
     if not counts_down(nums):
         return bl

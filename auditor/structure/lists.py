@@ -272,6 +272,8 @@ def sectioned_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int
     class="schema-how-to-step-name">…</strong> <p>…`; themes that number entries with an `<ol>`
     of headings and their text), numbered by the browser. A list of short steps holds no
     paragraphs and stays a list."""
+    if not any(li.ordered for li in doc.list_items):
+        return []
     found = []
     for run in ordered_lists(doc, bl, start, skip):
         if len(run) < least or any(word_count(bl[c.block].text) > _ENTRY_TITLE_WORDS for c in run):

@@ -122,6 +122,10 @@ SHAPES: dict[str, Dress] = {
     "microdata": lambda el, n, total, full, title: _with_text(
         '<div itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
         f'<meta itemprop="position" content="{n}"><{el.tag} itemprop="name"></{el.tag}></div>', title, 1),
+    # A product roundup's card: the picture and the title's heading inside one link to the shop.
+    "card-link": lambda el, n, total, full, title: _card_link(el, n, full),
+    # HTML's <hgroup>: the title's heading with a subtitle line under it.
+    "hgroup": lambda el, n, total, full, title: _hgroup(el, full),
 }
 
 # Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
@@ -142,6 +146,10 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     # Yoast's how-to block: `<ol class="schema-how-to-steps"><li class="schema-how-to-step"><strong
     # class="schema-how-to-step-name">…</strong> <p class="schema-how-to-step-text">…`.
     "howto-steps": ('<li class="schema-how-to-step"></li>', '<ol class="schema-how-to-steps"></ol>', "howto-name"),
+    # Entries as a bulleted list's items, each its heading and text (a theme's `<ul class="listicle">`).
+    "ul-headings": ('<li class="listicle__item"></li>', '<ul class="listicle"></ul>', ""),
+    # A ranking table: each entry a row, its heading and text in one cell.
+    "table-rows": ('<tr><td class="entry"></td></tr>', '<table class="ranking"><tbody></tbody></table>', ""),
 }
 HEADING_IN_SECTION = {
     "howto-name": lambda el, n, total, full, title: _with_text('<strong class="schema-how-to-step-name"></strong>', title),
@@ -214,6 +222,19 @@ def _wechat(n: int, title: str) -> list[HtmlElement]:
     head = _frag('<section style="text-align:center"><span style="font-size:17px"><strong></strong></span></section>')
     head[0][0].text = title
     return [num, head]
+
+
+def _card_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
+    card = _frag(f'<a class="product-card" href="https://www.amazon.com/dp/B0{n}"><img src="/p/{n}.jpg" alt="">'
+                 f'<{el.tag} class="product-card__title"></{el.tag}></a>')
+    card[1].text = full
+    return card
+
+
+def _hgroup(el: HtmlElement, full: str) -> HtmlElement:
+    group = _frag(f'<hgroup><{el.tag}></{el.tag}><p>Our pick for the season</p></hgroup>')
+    group[0].text = full
+    return group
 
 
 def _shop_link(el: HtmlElement, n: int, full: str) -> HtmlElement:

@@ -265,7 +265,8 @@ class Walker:
         top, box = None, el
         for _ in range(_COMPONENT_DEPTH):
             up = box.getparent()
-            if up is None or (up.text or "").strip() or sum(isinstance(c.tag, str) for c in up) != 1:
+            # (len first: a paragraph among many in its box, the common case, is answered at once)
+            if up is None or len(up) > 3 or (up.text or "").strip() or sum(isinstance(c.tag, str) for c in up) != 1:
                 break
             box = up
             if _COMPONENT_TITLE.search(box.get("class") or ""):
@@ -324,7 +325,7 @@ class Walker:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
         titled = self._marker_box is not None and el.getprevious() is self._marker_box
-        badge_box = _badge_box(el)
+        badge_box = _badge_box(el) if len(el) <= 1 else None  # a number's box holds one element at most
         marker = badge_box is not None or (not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None)
         self._marker_box = (badge_box if badge_box is not None else el) if marker else None
         marker = marker or self._ranked_cell(el)
@@ -687,7 +688,8 @@ def _in_faq(heading: Element) -> bool:
     for _ in range(_FAQ_DEPTH):
         if el is None or not isinstance(el.tag, str):
             return False
-        if _FAQ_BOX.search(f"{el.get('class') or ''} {el.get('id') or ''}") \
+        named = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if ("faq" in named.lower() and _FAQ_BOX.search(named)) \
                 or (el.get("itemtype") or "").rstrip("/").endswith("schema.org/Question"):
             return True
         el = el.getparent()
