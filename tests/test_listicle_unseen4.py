@@ -43,6 +43,10 @@ def numbers(headline: str, body: str, lang: str = "en") -> list[int | None]:
     # A title opening with a quote or a number, ending in a short name's full stop or "!".
     '<section><section><span><strong>{nn}</strong></span></section></section><section><span><strong>'
     '“{name}” 15-Minute Plan, Inc.</strong></span></section>{body}',
+    # A long title (18 words) ending in "!", as a writer's own lesson closes a list.
+    '<section><section><span><strong>{nn}</strong></span></section></section><section><span><strong>'
+    '{name} and the long list of things one should do in Lisbon in winter: praise them and cheer them on!'
+    '</strong></span></section>{body}',
 ])
 def test_a_number_boxed_apart_numbers_the_title_beside_it(entry: str) -> None:
     assert numbers(NO_PROMISE, entries(entry)) == [1, 2, 3, 4, 5]

@@ -85,8 +85,8 @@ def _badged(bl: list[Block]) -> list[Block]:
 _TITLE_WORDS = 10
 
 
-# A title under its number badge runs as long as a heading's may (listicle._unnumbered_one).
-_BADGED_TITLE_WORDS = 15
+# A title under its number badge runs as long as the walk keeps a title box's (titles.MAX_TITLE_WORDS).
+_BADGED_TITLE_WORDS = 24
 
 
 def _title_line(b: Block) -> bool:

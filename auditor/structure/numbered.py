@@ -456,9 +456,11 @@ def _closing_title(titles: Sequence[str], title: str) -> bool:
 
 
 def _bold_lead(b: Block) -> str:
-    """The bold title paragraph ``b`` opens with (all of it, or a run-in lead), else ""."""
-    lead = b.obj.lead if isinstance(b.obj, Paragraph) else 0
-    return b.text[:lead].strip() if lead > 0 else ""
+    """The bold title paragraph ``b`` opens with (all of it, or a run-in lead), else "". Read
+    from the paragraph itself: a block may carry a badge's number before it ("1. " + title)."""
+    para = b.obj
+    lead = para.text[:para.lead].strip() if isinstance(para, Paragraph) and para.lead > 0 else ""
+    return "" if bare_number(lead) is not None else lead  # a number's own box ("<p><b>01</b></p>") titles nothing
 
 
 def _closing_paragraph(bl: Sequence[Block], heads: list[Cand], skip: set[int]) -> list[Cand]:

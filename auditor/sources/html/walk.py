@@ -855,8 +855,9 @@ def _badge_box(el: Element) -> Element | None:
     title = text_of(nxt)
     first = title.lstrip("\"'“‘«„「『(")[:1]  # a title may open with a quote (“Veggie-fy” your dip)
     fits = 0 < len(title.split()) <= MAX_TITLE_WORDS and first.isalnum() and not first.islower()
-    # A full stop or "!" ends a sentence, or a short name ("Boo From Monsters, Inc.", "Brink!").
-    ends = title.endswith(":") or (title.endswith((".", "!")) and len(title.split()) > _SHORT_NAME_WORDS)
+    # A full stop ends a sentence, or a short name ("Boo From Monsters, Inc."); "!" a title too
+    # ("Gabriella From Brink!", "Loben und ermutigen!").
+    ends = title.endswith(":") or (title.endswith(".") and len(title.split()) > _SHORT_NAME_WORDS)
     return box if fits and not ends else None
 
 
