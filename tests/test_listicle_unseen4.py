@@ -304,3 +304,40 @@ def test_one_section_title_component_is_no_list() -> None:
     body = naver("Alpha 카페") + "".join(naver_text(f"{BODY} {BODY}") for _ in range(5))
     document = audited("서울의 카페 이야기", body, "ko").document
     assert document is not None and document.items == ()
+
+
+# ---------------------------------------------------------------- each entry an <article>
+
+# List templates mark each entry a self-contained composition (`<article class="list-item">` seven
+# times inside the story's box); the body finder took the largest entry's <article> for the story
+# and the list was one entry long.
+def test_entries_set_as_articles_are_read_together() -> None:
+    from auditor.api import audit
+
+    from test_listicle_languages import DEFAULT
+
+    # The first entry runs longest: a quarter of the page's text, as large as a story's box may be.
+    entries = "".join(f'<article class="list-item"><h2>{NAMES[k]} costume</h2><p>{BODY} {BODY}'
+                      + (f" {BODY} {BODY} {BODY} {BODY}" if k == 0 else "") + "</p></article>" for k in range(7))
+    html = ("<html><head><title>7 last-minute costumes</title></head><body><main><h1>7 last-minute costumes</h1>"
+            f"<p>{BODY}</p><div class='entries'>{entries}</div></main></body></html>")
+    document = audit(html.encode(), "page.html", DEFAULT).document
+    assert document is not None
+    assert [item.heading for item in document.items] == [f"{NAMES[k]} costume" for k in range(7)]
+
+
+def test_a_story_article_beside_teaser_articles_stays_the_body() -> None:
+    # A guard: a story's <article> beside small teaser <article>s of another kind stays the story.
+    from auditor.api import audit
+
+    from test_listicle_languages import DEFAULT
+
+    teasers = "".join(f'<article class="teaser"><h3>{NAMES[k]} story</h3><p>Short teaser.</p></article>'
+                      for k in range(4))
+    story = "".join(f"<p>{BODY} {BODY}</p>" for _ in range(8))
+    html = ("<html><head><title>A long story</title></head><body><div><article class='story'><h1>A long story</h1>"
+            f"{story}</article>{teasers}</div></body></html>")
+    document = audit(html.encode(), "page.html", DEFAULT).document
+    assert document is not None
+    assert not any("story" in p.text for p in document.paragraphs if p.text.startswith(NAMES[0]))
+    assert [h.text for h in document.headings] == ["A long story"]

@@ -13,7 +13,7 @@ Every walk here is iterative: pages nest thousands of elements deep.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from auditor.sources import SourceError
@@ -97,7 +97,7 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
         return _widen_article_body(found, text_of), "itemprop"
     found = best(el for el in large if el.tag in ("article", "amp-story"))  # a Web Story's pages are its article
     if found is not None:
-        return found, "article"
+        return _entries_box(found, text_of), "article"
     found = best(el for el in large if el.tag == "main")
     if found is not None:
         return found, "main"
@@ -116,6 +116,25 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
             return around, "headline"
         return found, "density"
     return page_body(root), "page"
+
+
+# An <article> among this many like it or more, in one box, is one entry of a list.
+_LIKE_ARTICLES = 3
+
+
+def _entries_box(article: Element, text_of: Callable[[Element], int]) -> Element:
+    """``article``, or the box it shares with its like siblings when it is one entry of a list
+    set as an <article> each (``<article class="list-item">`` seven times, as list templates
+    mark each entry a self-contained composition): the largest entry is no story of its own
+    when three or more of its kind beside it hold more than it does."""
+    box = article.getparent()
+    if box is None or article.tag != "article":
+        return article
+    kind = article.get("class")
+    like = [el for el in box if el.tag == "article" and el.get("class") == kind]
+    if len(like) >= _LIKE_ARTICLES and sum(text_of(el) for el in like) >= 2 * text_of(article):
+        return box
+    return article
 
 
 # XPath's normalize-space() splits on these only (not on every Unicode space).
