@@ -43,6 +43,9 @@ class Heading(Record):
     # Named for a role by the page's template (class "rubric", "dek", an id), not only
     # formatted by an editor ("wp-block-heading", "ql-align-center"): HTML only.
     templated: bool = False
+    # Inside a FAQ block (a question of Rank Math's, SASWP's or a theme's FAQ, schema.org
+    # Question microdata): no listicle entry, whatever the count. HTML only.
+    faq: bool = False
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

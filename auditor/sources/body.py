@@ -13,7 +13,7 @@ Every walk here is iterative: pages nest thousands of elements deep.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from auditor.sources import SourceError
@@ -22,6 +22,7 @@ from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS,
 from auditor.sources.declared_videos import DeclaredVideos
 from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
+from auditor.sources.markup_numbers import NUMBER_ATTRIBUTES, draw_markup_numbers
 from auditor.sources.page_css import SCREEN_MEDIA, draw_counters, hidden_names
 from auditor.sources.widgets import mark_button
 
@@ -96,7 +97,7 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
         return _widen_article_body(found, text_of), "itemprop"
     found = best(el for el in large if el.tag in ("article", "amp-story"))  # a Web Story's pages are its article
     if found is not None:
-        return found, "article"
+        return _entries_box(found, text_of), "article"
     found = best(el for el in large if el.tag == "main")
     if found is not None:
         return found, "main"
@@ -115,6 +116,25 @@ def _choose(root: Element, selector: str | None, title: str = "") -> tuple[Eleme
             return around, "headline"
         return found, "density"
     return page_body(root), "page"
+
+
+# An <article> among this many like it or more, in one box, is one entry of a list.
+_LIKE_ARTICLES = 3
+
+
+def _entries_box(article: Element, text_of: Callable[[Element], int]) -> Element:
+    """``article``, or the box it shares with its like siblings when it is one entry of a list
+    set as an <article> each (``<article class="list-item">`` seven times, as list templates
+    mark each entry a self-contained composition): the largest entry is no story of its own
+    when three or more of its kind beside it hold more than it does."""
+    box = article.getparent()
+    if box is None or article.tag != "article":
+        return article
+    kind = article.get("class")
+    like = [el for el in box if el.tag == "article" and el.get("class") == kind]
+    if len(like) >= _LIKE_ARTICLES and sum(text_of(el) for el in like) >= 2 * text_of(article):
+        return box
+    return article
 
 
 # XPath's normalize-space() splits on these only (not on every Unicode space).
@@ -408,8 +428,17 @@ def drop_invisible(root: Element) -> frozenset[str]:
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []
-    for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style"):  # one walk
+    positions: list[Element] = []  # schema.org ListItem positions and numbered headings (markup_numbers)
+    numbered: list[Element] = []
+    for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style",
+                        *HEADING_TAGS):  # one walk
         tag = el.tag
+        if tag in HEADING_TAGS:
+            if el.attrib and any(el.get(a) is not None for a in NUMBER_ATTRIBUTES):
+                numbered.append(el)
+            continue
+        if tag == "meta" and el.get("itemprop") == "position":
+            positions.append(el)
         if tag == "style":
             if el.text and (el.get("media") or "").strip().lower() in SCREEN_MEDIA:
                 css.append(el.text)
@@ -423,6 +452,7 @@ def drop_invisible(root: Element) -> frozenset[str]:
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)
+    draw_markup_numbers(positions, numbered)  # numbers the markup gives entries without printing them
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)

@@ -61,9 +61,13 @@ def _badged(bl: list[Block]) -> list[Block]:
     templates put a badge beside the title) read as the heading's opening number ("1
     Lisbon"), when three or more such badges count 1..N or N..1 down the page (or restart at 1 under
     each section, :func:`counts_down`): the
-    numbers a reader sees, which a heading alone does not carry."""
-    pairs = [k for k in range(len(bl) - 1) if bl[k + 1].kind == "heading" and bl[k].kind in ("heading", "paragraph")
-             and bare_number(bl[k].text) is not None]
+    numbers a reader sees, which a heading alone does not carry. A short title paragraph takes
+    its badge as a heading does ("<section><strong>01</strong></section><section><strong>
+    Lisbon</strong></section>", WeChat's numbered-title templates; the walk keeps such a title
+    only after its number's box)."""
+    pairs = [k for k in range(len(bl) - 1) if bl[k].kind in ("heading", "paragraph")
+             and bare_number(bl[k].text) is not None
+             and (bl[k + 1].kind == "heading" or (bl[k].kind == "paragraph" and _title_line(bl[k + 1])))]
     nums = [n for k in pairs if (n := bare_number(bl[k].text)) is not None]
     if not counts_down(nums):
         return bl
@@ -79,6 +83,20 @@ def _badged(bl: list[Block]) -> list[Block]:
 
 
 _TITLE_WORDS = 10
+
+
+# A title under its number badge runs as long as the walk keeps a title box's (titles.MAX_TITLE_WORDS).
+_BADGED_TITLE_WORDS = 24
+
+
+def _title_line(b: Block) -> bool:
+    """Whether paragraph ``b`` reads as a title: a few words set in bold, not lower case first, no
+    sentence end."""
+    text = b.text.strip()
+    bold = getattr(b.obj, "lead", 0) >= len(b.text.rstrip()) > 0
+    return b.kind == "paragraph" and bold and len(text.split(None, _BADGED_TITLE_WORDS)) <= _BADGED_TITLE_WORDS \
+        and not text[:1].islower() and bare_number(text) is None and not text.endswith(("…", ":")) \
+        and not (text.endswith(".") and len(text.split()) > 6)  # a sentence, not a name ending "Inc."
 
 
 def _without_copies(bl: list[Block]) -> list[Block]:

@@ -49,7 +49,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from auditor.model import Document, Item, ListItem
+from auditor.model import Document, Heading, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
 from auditor.structure.chosen import (
     drawn_badges, entry_title, glued_badges, one_copy, pictured_numbers, printed_numbers, shown_once,
@@ -61,7 +61,7 @@ from auditor.structure.entries import (
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.labels import FRAME
 from auditor.structure.lists import (
-    counted_list, ordered_lists, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
+    counted_list, ordered_lists, sectioned_list, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
 )
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
@@ -118,6 +118,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     paras = outer_numbering(bl, same_label(cands["paragraph"])) if cands["paragraph"] else []
     if len(paras) >= 3:
         picked = cut_extras(bl, pick_run(numbered_runs(bl, paras, 0), promised, at_least), promised, at_least)
+        if promised and len(picked) < promised:
+            picked = closing_entry(bl, picked, promised, skip) or picked
         return _numbered_aside(doc, bl, start, skip, cands, picked)
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
@@ -272,7 +274,8 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
     Workouts") makes three parallel entries a list; elsewhere it takes five
     (:data:`shapes.MIN_ITEMS`). ``pictured``: pictures each over a paragraph count too."""
     bar = NAMED_BAR if named else LIST_BAR
-    return (counted_list(doc, bl, start, skip) or parallel_headings(bl, start, skip, bar)
+    return (counted_list(doc, bl, start, skip) or sectioned_list(doc, bl, start, skip, bar.least)
+            or parallel_headings(bl, start, skip, bar)
             or parallel_bold(bl, start, skip, cands["bold"], bar)
             # Entries led by a typed bullet ("✅ Paris: …"), one symbol throughout.
             or parallel_bold(bl, start, skip, (symbol_runs(bl, cands["symbol"], skip) or [[]])[0], bar)
@@ -351,7 +354,12 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
     # The same blocks, numbers drawn as pictures or glued to the title read into their headings.
     bl = glued_badges(drawn_badges(doc, bl))
     start = _body_start(doc, bl)
-    chosen = _choose(doc, bl, start, skip)
+    # A FAQ block's questions (Rank Math's, a theme's) after the entries are no entries of the
+    # list; they are read as entries only when nothing else is (a Q&A set as a FAQ block).
+    faq = {k for k, b in enumerate(bl) if isinstance(b.obj, Heading) and b.obj.faq}
+    chosen = _choose(doc, bl, start, skip | faq)
+    if not chosen and faq:
+        chosen = _choose(doc, bl, start, skip)
     if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.

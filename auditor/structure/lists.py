@@ -259,3 +259,31 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
         out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
     return out
 
+
+
+# An entry's title in its list item: a few words, its text in paragraphs of its own.
+_ENTRY_TITLE_WORDS = 15
+
+
+def sectioned_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:
+    """The body's one ordered list of ``least`` or more entries that each hold a title and
+    paragraphs of their own, when it is most of the body's words: the article's numbered
+    entries set as list items (Yoast's how-to block, `<ol class="schema-how-to-steps"><li><strong
+    class="schema-how-to-step-name">…</strong> <p>…`; themes that number entries with an `<ol>`
+    of headings and their text), numbered by the browser. A list of short steps holds no
+    paragraphs and stays a list."""
+    if not any(li.ordered for li in doc.list_items):
+        return []
+    found = []
+    for run in ordered_lists(doc, bl, start, skip):
+        if len(run) < least or any(word_count(bl[c.block].text) > _ENTRY_TITLE_WORDS for c in run):
+            continue
+        inner = [li_paragraphs(bl, c.block) for c in run]
+        if not all(inner[:-1]):
+            continue  # an entry with no text of its own: steps, not entries
+        words = sum(word_count(bl[c.block].text) + sum(word_count(bl[k].text) for k in own)
+                    for c, own in zip(run, inner))
+        body = sum(word_count(b.text) for k, b in enumerate(bl) if k >= start and k not in skip and b.kind != "heading")
+        if words >= MIN_SHARE * body:
+            found.append(run)
+    return found[0] if len(found) == 1 else []

@@ -49,7 +49,7 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     (False, rf"(?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?"),
     (True, rf"[【〔［](?:第)?(?P<lenticular>{DIGITS})(?:位|名)?[】〕］]"),
     (True, r"[(（](?P<bcjk>[一二三四五六七八九十]{1,3})[)）]"),
-    (False, rf"(?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d))"),
+    (False, rf"(?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
     (True, r"(?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?"),
     (True, r"(?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?"),
     (False, rf"(?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?"),
@@ -132,6 +132,22 @@ class Grammar(Record):
         # A ranking's place: "Platz 3 – Lissabon", "Puesto 3 -", "Miejsce 3 –", "Sıra 3 –".
         "platz", "rang", "rank", "place", "puesto", "posto", "plats", "plass", "plads", "miejsce", "sıra",
         "lugar", "position", "posição", "posición", "positie", "plaats",
+        # Round 12 (lists18): "Method 2.", "Stage 3 –", and the same labels in the languages the
+        # list headlines are read in (Wiktionary's translations of step, tip, way, reason, rule,
+        # point, method, mistake, idea, day, place): "Пункт 1.", "Adım 3 –", "Cara 2.", "팁 1.".
+        "point", "method", "option", "trick", "stage", "level", "phase", "chapter",
+        "punkt", "methode", "regel", "fehler", "frage", "kapitel", "stufe", "möglichkeit",
+        "méthode", "règle", "raison", "erreur", "jour", "idée", "question", "chapitre", "façon", "manière",
+        "método", "regla", "punto", "razón", "error", "día", "idea", "pregunta", "capítulo", "truco", "motivo",
+        "manera", "forma", "regra", "ponto", "razão", "erro", "dia", "pergunta", "truque", "jeito", "maneira",
+        "metodo", "regola", "errore", "giorno", "trucco", "modo", "manier", "punt", "reden", "fout", "dag",
+        "vraag", "krok", "sposób", "porada", "wskazówka", "powód", "błąd", "dzień", "pomysł", "způsob",
+        "rada", "důvod", "steg", "sätt", "skridt", "måde", "trin", "råd", "måte", "lépés", "módszer",
+        "pasul", "pas", "sfat", "metoda", "motiv", "adım", "yol", "öneri", "ipucu", "madde", "neden", "kural",
+        "hata", "gün", "fikir", "yöntem", "cara", "tips", "langkah", "alasan", "ide", "hari", "poin", "trik",
+        "bước", "cách", "mẹo", "шаг", "способ", "совет", "пункт", "причина", "правило", "ошибка", "день",
+        "место", "идея", "метод", "крок", "спосіб", "порада", "помилка", "місце", "ідея", "βήμα", "τρόπος",
+        "συμβουλή", "λόγος", "팁", "방법", "단계", "이유",
     )
     # Number words used as markers ("One: …", "First, …"), cardinal and ordinal.
     word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))

@@ -141,7 +141,8 @@ def _uncounted_digits(bl: Sequence[Block], start: int, skip: set[int]) -> set[in
     return set(found)
 
 
-_LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W\d_])")
+# The title may open with a digit or a quote: "09 3-D Body Scanners", '01 "My fears have been realized"'.
+_LEADING_NUMBER = re.compile(r"^\s*0*(\d{1,3})\s+(?=[^\W_]|[\"'“‘«„(])")
 
 
 def _counting_headings(bl: Sequence[Block], start: int, skip: set[int], heads: list[Cand]) -> list[Cand]:
@@ -413,24 +414,26 @@ def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: s
     """Items 1..N-1 numbered and the N-th after them unnumbered, built like them: the
     author's own pick closing "12 Twitter users…" after eleven numbered users ("Meine
     Lektion für erfolgreiche Tweets: Loben und ermutigen!"). Taken only when the next
-    heading at the items' level titles the same shape (the same colon form, a title of
-    the items' length, no frame, extras or related label, not a link) over a section of
-    an item's length. Empty otherwise: a shortfall stays a shortfall."""
+    heading at the items' level (or, for title paragraphs, the next paragraph set as they
+    are: in bold as they are, or in their colon form) titles the same shape (the same colon
+    form, a title of the items' length, no frame, extras or related label, not a link unless
+    theirs are) over
+    a section of an item's length. Empty otherwise: a shortfall stays a shortfall."""
     if len(heads) != promised - 1 or promised < 4 or [c.number for c in heads] != list(range(1, promised)):
         return []
     last, level = heads[-1], heads[-1].level
+    if last.style == "paragraph":
+        return _closing_paragraph(bl, heads, skip)
+    if last.style != "heading":
+        return []
     nxt = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading" and bl[k].level <= level), None)
     if nxt is None or nxt in skip or bl[nxt].level != level:
         return []
     title, heading = bl[nxt].text, bl[nxt].obj
-    if (parse_marker(title, plain=True) or FRAME().match(title) or EXTRAS().match(title) or RELATED_PREFIX.match(title)
-            or (isinstance(heading, Heading) and heading.link_only) or CLOSING.match(title)):
-        return []
-    titles = [item_title(c.heading) for c in heads]
-    if any((":" in t) != (":" in title) for t in titles):
-        return []
-    sizes = [word_count(t) for t in titles]
-    if not min(sizes) / 2 <= word_count(title) <= 1.5 * max(sizes):
+    # A title that is all link is a teaser's, unless the items' titles are links too (to the shop, to themselves).
+    linked = all(isinstance(h := bl[c.block].obj, Heading) and h.link_only for c in heads)
+    if not _closing_title([item_title(c.heading) for c in heads], title) \
+            or (isinstance(heading, Heading) and heading.link_only and not linked):
         return []
     stops = [c.block for c in heads[1:]] + [nxt]
     bodies = [_section_size(bl, c.block, stop) for c, stop in zip(heads, stops)]
@@ -439,6 +442,54 @@ def closing_entry(bl: Sequence[Block], heads: list[Cand], promised: int, skip: s
     if not min(bodies) / 2 <= own <= 2 * max(bodies):
         return []
     return [*heads, Cand(bl[nxt].pos, None, title, "", "heading", level, nxt)]
+
+
+def _closing_title(titles: Sequence[str], title: str) -> bool:
+    """Whether ``title`` titles the same shape as the items' ``titles`` (see :func:`closing_entry`)."""
+    if (parse_marker(title, plain=True) or FRAME().match(title) or EXTRAS().match(title)
+            or RELATED_PREFIX.match(title) or CLOSING.match(title)):
+        return False
+    if any((":" in t) != (":" in title) for t in titles):
+        return False
+    sizes = [word_count(t) for t in titles]
+    return min(sizes) / 2 <= word_count(title) <= 1.5 * max(sizes)
+
+
+def _bold_lead(b: Block) -> str:
+    """The bold title paragraph ``b`` opens with (all of it, or a run-in lead), else "". Read
+    from the paragraph itself: a block may carry a badge's number before it ("1. " + title)."""
+    para = b.obj
+    lead = para.text[:para.lead].strip() if isinstance(para, Paragraph) and para.lead > 0 else ""
+    return "" if bare_number(lead) is not None else lead  # a number's own box ("<p><b>01</b></p>") titles nothing
+
+
+def _closing_paragraph(bl: Sequence[Block], heads: list[Cand], skip: set[int]) -> list[Cand]:
+    """:func:`closing_entry` for title paragraphs ("<p><strong>1. …</strong></p>", a bold
+    run-in lead, a title box each): the first paragraph after the last item's own text that
+    opens as the titles do (with a bold title when they do, else in their colon form), over
+    a section of an item's length that runs to the next heading or title-shaped paragraph."""
+    last = heads[-1]
+    bold = all(_bold_lead(bl[c.block]) for c in heads)
+    # The items' whole titles: a bold lead as set, not cut at its colon ("1. Name, Autorin: Ein Dreiklang").
+    titles = [item_title(_bold_lead(bl[c.block]) if bold else c.heading) for c in heads]
+    colon = all(":" in t for t in titles)
+    if not bold and not colon:
+        return []
+    stop = next((k for k in range(last.block + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
+    for k in range(last.block + 2, stop):  # the last item's own text comes first
+        b = bl[k]
+        title = _bold_lead(b) if bold else b.text.strip()
+        if k in skip or b.kind != "paragraph" or not title or not _closing_title(titles, title):
+            continue
+        if title.endswith((".", "?")) and not bold:
+            continue  # a sentence, not a title
+        stops = [c.block for c in heads[1:]] + [k]
+        bodies = [c.extra_words + _section_size(bl, c.block, s) for c, s in zip(heads, stops)]
+        own = word_count(b.text) - word_count(title) + _section_size(bl, k, stop)
+        if min(bodies) / 2 <= own <= 2 * max(bodies):
+            return [*heads, Cand(b.pos, None, title, "", "paragraph", 0, k, word_count(b.text) - word_count(title))]
+        return []
+    return []
 
 
 def _section_size(bl: Sequence[Block], title: int, stop: int) -> int:

@@ -28,8 +28,9 @@ ROOTS = {"corpus": Path("/work/shared/corpus/pages"), "corpus-more": Path("/work
 ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI",
          "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII", "XXIV", "XXV", "XXVI", "XXVII", "XXVIII", "XXIX", "XXX")
 
-# A dress gets the heading, its number (printed, or its place), the count and its title without the number.
-Dress = Callable[[HtmlElement, int, int, str, str], HtmlElement | None]
+# A dress gets the heading, its number (printed, or its place), the count and its title without the number;
+# it returns what stands in the heading's place (one element or several), or None when it cannot.
+Dress = Callable[[HtmlElement, int, int, str, str], "HtmlElement | list[HtmlElement] | None"]
 
 
 def _frag(markup: str) -> HtmlElement:
@@ -44,9 +45,12 @@ def _retitled(el: HtmlElement, text: str) -> HtmlElement:
     return new
 
 
-def _with_text(markup: str, text: str, child: int | None = None) -> HtmlElement:
+def _with_text(markup: str, text: str, child: int | None = None, path: tuple[int, ...] = ()) -> HtmlElement:
     new = _frag(markup)
-    (new if child is None else new[child]).text = text
+    target = new if child is None else new[child]
+    for step in path:
+        target = target[step]
+    target.text = text
     return new
 
 
@@ -74,12 +78,163 @@ SHAPES: dict[str, Dress] = {
         f'<div role="heading" aria-level="{el.tag[1]}"></div>', f"{n}. {title}"),
     # The number drawn only by the page's stylesheet (STYLES), the heading carrying its title alone.
     "css-counter": lambda el, n, total, full, title: _with_text(f'<{el.tag} class="lc-item"></{el.tag}>', title),
+    # Round 12 (lists18): dresses read from real templates' markup (sources beside each).
+    # Substack: each heading carries an anchor button in boxes inside it (`<h2 class="header-anchor-post">Title
+    # <div class="pencraft … header-anchor-parent">…<button>`), and sections are often <h1>s in the body.
+    "substack": lambda el, n, total, full, title: _substack(el, full),
+    "h1-sections": lambda el, n, total, full, title: _with_text('<h1 class="header-anchor-post"></h1>', full),
+    # MDN / many static themes: the whole title is a link to the heading's own anchor.
+    "self-anchor": lambda el, n, total, full, title: _self_anchor(el, n, full),
+    # dev.to / GitHub markdown: an empty anchor before the text; Sphinx / Python-Markdown: a "¶" after it.
+    "anchor-before": lambda el, n, total, full, title: _anchored(el, n, full, before=True),
+    "pilcrow-after": lambda el, n, total, full, title: _anchored(el, n, full, before=False),
+    # Elementor: the heading widget in its wrappers (`elementor-widget-heading` > `elementor-widget-container`).
+    "elementor": lambda el, n, total, full, title: _with_text(
+        '<div class="elementor-element elementor-widget elementor-widget-heading" data-widget_type="heading.default">'
+        f'<div class="elementor-widget-container"><{el.tag} class="elementor-heading-title elementor-size-default">'
+        f'</{el.tag}></div></div>', full, None, (0, 0)),
+    # BuzzFeed's subbuzz: `<span class="subbuzz__number">1.</span> <span class="js-subbuzz__title-text">…`.
+    "subbuzz": lambda el, n, total, full, title: _subbuzz(el, n, title),
+    # Google Docs pasted into a CMS: bold by inline style, no <b> (`<span style="font-weight:700">`).
+    "gdocs-bold": lambda el, n, total, full, title: _with_text(
+        '<p dir="ltr" style="line-height:1.38"><span style="font-size:14pt;font-family:Arial;font-weight:700">'
+        '</span></p>', f"{n}. {title}", 0),
+    # TinyMCE / Shopify rich text: the number and the title in two bold runs.
+    "split-bold": lambda el, n, total, full, title: _split_bold(n, title),
+    # A big number stacked over the title inside one heading (`<h2><span>01</span><br>Title</h2>`).
+    "br-stacked": lambda el, n, total, full, title: _br_stacked(el, n, title),
+    # The number in one wrapper box, the title heading in a sibling box (card themes, Elementor columns).
+    "badge-boxed": lambda el, n, total, full, title: _with_text(
+        f'<div class="entry"><div class="entry__num"><div class="inner"><span>{n:02d}</span></div></div>'
+        f'<div class="entry__head"><{el.tag}></{el.tag}></div></div>', title, None, (1, 0)),
+    # The number as a heading of its own over the title's heading.
+    "num-heading": lambda el, n, total, full, title: [
+        _with_text(f'<{el.tag} class="number"></{el.tag}>', f"{n}"), _with_text(f"<h{_below(el)}></h{_below(el)}>", title)],
+    # Naver blog SmartEditor ONE: a "section title" component, its text a plain paragraph in module boxes.
+    "naver-title": lambda el, n, total, full, title: _with_text(
+        '<div class="se-component se-sectionTitle se-l-default"><div class="se-component-content">'
+        '<div class="se-section se-section-sectionTitle se-l-default"><div class="se-module se-module-text">'
+        '<p class="se-text-paragraph se-text-paragraph-align-"><span class="se-fs- se-ff-"></span></p>'
+        '</div></div></div></div>', full, None, (0, 0, 0, 0, 0)),
+    # WeChat (js_content) numbered-title templates: the number and the bold title in separate <section> boxes.
+    "wechat": lambda el, n, total, full, title: _wechat(n, title),
+    # schema.org ListItem microdata: the position only in a <meta>, the heading the name.
+    "microdata": lambda el, n, total, full, title: _with_text(
+        '<div itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">'
+        f'<meta itemprop="position" content="{n}"><{el.tag} itemprop="name"></{el.tag}></div>', title, 1),
+    # A product roundup's card: the picture and the title's heading inside one link to the shop.
+    "card-link": lambda el, n, total, full, title: _card_link(el, n, full),
+    # HTML's <hgroup>: the title's heading with a subtitle line under it.
+    "hgroup": lambda el, n, total, full, title: _hgroup(el, full),
+}
+
+# Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
+# (the heading dressed as above, or left as it is): (wrapper markup, markup of the list that holds the
+# wrappers or "", heading dress or "").
+SECTIONS: dict[str, tuple[str, str, str]] = {
+    # Headings inside an ordered list's items: the browser draws the numbers (WordPress "list item" blocks,
+    # themes that number entries with `<ol class="listicle">`).
+    "ol-headings": ('<li class="listicle__item"></li>', '<ol class="listicle"></ol>', ""),
+    # Gutenberg group block per entry (`wp-block-group` > `wp-block-group__inner-container`).
+    "wp-group": ('<div class="wp-block-group"><div class="wp-block-group__inner-container"></div></div>', "", ""),
+    # Each entry an <article> or <section> of its own (Arc XP / newsroom list templates, Ghost cards).
+    "article-entry": ('<article class="list-item"></article>', "", ""),
+    "section-entry": ('<section class="listicle-entry"></section>', "", ""),
+    # Elementor: the entry's text in a text-editor widget, its heading in a heading widget.
+    "elementor-page": ('<div class="elementor-element elementor-widget elementor-widget-text-editor">'
+                       '<div class="elementor-widget-container"></div></div>', "", "elementor"),
+    # Yoast's how-to block: `<ol class="schema-how-to-steps"><li class="schema-how-to-step"><strong
+    # class="schema-how-to-step-name">…</strong> <p class="schema-how-to-step-text">…`.
+    "howto-steps": ('<li class="schema-how-to-step"></li>', '<ol class="schema-how-to-steps"></ol>', "howto-name"),
+    # Entries as a bulleted list's items, each its heading and text (a theme's `<ul class="listicle">`).
+    "ul-headings": ('<li class="listicle__item"></li>', '<ul class="listicle"></ul>', ""),
+    # A ranking table: each entry a row, its heading and text in one cell.
+    "table-rows": ('<tr><td class="entry"></td></tr>', '<table class="ranking"><tbody></tbody></table>', ""),
+}
+HEADING_IN_SECTION = {
+    "howto-name": lambda el, n, total, full, title: _with_text('<strong class="schema-how-to-step-name"></strong>', title),
 }
 
 # Page CSS a shape needs, set in the page's <head>.
 STYLES = {
     "css-counter": ".lc-item{counter-increment:lc} .lc-item::before{content:counter(lc) \". \"}",
 }
+
+
+def _substack(el: HtmlElement, full: str) -> HtmlElement:
+    new = _with_text(f'<{el.tag} class="header-anchor-post"></{el.tag}>', full)
+    new.append(_frag('<div class="pencraft pc-display-flex pc-alignItems-center pc-position-absolute pc-reset '
+                     'header-anchor-parent"><div class="pencraft pc-display-contents pc-reset pubTheme-yellow-border">'
+                     '<div id="§x" class="pencraft pc-reset header-anchor offset-top"><button aria-label="Link" '
+                     'class="pencraft pc-reset pencraft icon-container restack-image"><svg xmlns="http://www.w3.org/'
+                     '2000/svg" width="18" height="18" viewBox="0 0 24 24"><path d="M10 13a5 5 0 0 0 7.54.54"></path>'
+                     '</svg></button></div></div></div>'))
+    return new
+
+
+def _self_anchor(el: HtmlElement, n: int, full: str) -> HtmlElement:
+    new = _with_text(f'<{el.tag} id="entry-{n}"><a class="heading-anchor" href="#entry-{n}"></a></{el.tag}>', full, 0)
+    return new
+
+
+def _anchored(el: HtmlElement, n: int, full: str, before: bool) -> HtmlElement:
+    new = _frag(f'<{el.tag} id="entry-{n}"></{el.tag}>')
+    if before:
+        new.append(_frag(f'<a name="entry-{n}" href="#entry-{n}" class="anchor"></a>'))
+        new[0].tail = full
+    else:
+        new.text = full
+        new.append(_with_text(f'<a class="headerlink" href="#entry-{n}" title="Permalink to this heading"></a>', "¶"))
+    return new
+
+
+def _subbuzz(el: HtmlElement, n: int, title: str) -> HtmlElement:
+    new = _frag(f'<div class="subbuzz subbuzz-text"><{el.tag} class="subbuzz__title"><span class="subbuzz__number">'
+                f'</span> <span class="js-subbuzz__title-text"></span></{el.tag}></div>')
+    new[0][0].text = f"{n}."
+    new[0][1].text = title
+    return new
+
+
+def _split_bold(n: int, title: str) -> HtmlElement:
+    new = _frag('<p><strong><span data-mce-fragment="1"></span></strong><strong><span data-mce-fragment="1">'
+                '</span></strong></p>')
+    new[0][0].text = f"{n}."
+    new[1][0].text = f" {title}"
+    return new
+
+
+def _br_stacked(el: HtmlElement, n: int, title: str) -> HtmlElement:
+    new = _frag(f'<{el.tag}><span class="num">{n:02d}</span><br></{el.tag}>')
+    new[1].tail = title
+    return new
+
+
+def _below(el: HtmlElement) -> int:
+    return min(int(el.tag[1]) + 1, 6)
+
+
+def _wechat(n: int, title: str) -> list[HtmlElement]:
+    num = _frag('<section style="text-align:center;margin-top:24px"><section style="display:inline-block;'
+                'border-bottom:2px solid #f60"><span style="font-size:22px;color:#f60"><strong></strong></span>'
+                '</section></section>')
+    num[0][0][0].text = f"{n:02d}"
+    head = _frag('<section style="text-align:center"><span style="font-size:17px"><strong></strong></span></section>')
+    head[0][0].text = title
+    return [num, head]
+
+
+def _card_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
+    card = _frag(f'<a class="product-card" href="https://www.amazon.com/dp/B0{n}"><img src="/p/{n}.jpg" alt="">'
+                 f'<{el.tag} class="product-card__title"></{el.tag}></a>')
+    card[1].text = full
+    return card
+
+
+def _hgroup(el: HtmlElement, full: str) -> HtmlElement:
+    group = _frag(f'<hgroup><{el.tag}></{el.tag}><p>Our pick for the season</p></hgroup>')
+    group[0].text = full
+    return group
 
 
 def _shop_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
@@ -116,26 +271,185 @@ def _count(raw: bytes, name: str) -> int:
     return len(doc.items) if doc is not None else -1
 
 
-def redress(raw: bytes, shape: Dress, heads: dict[str, list[tuple[int, str]]], total: int,
-            style: str = "") -> bytes | None:
-    """The page with every item heading re-dressed, or None when some heading cannot take the dress."""
+def _paragraphs_to_lines(parts: list[HtmlElement]) -> HtmlElement | None:
+    """Blogger's and classic editors' posts without <p>: one box, the entry's title in bold and
+    its paragraphs as text lines parted by blank lines (<br><br>)."""
+    box = _frag("<div></div>")
+    for part in parts:
+        if part.tag != "p":
+            return None  # a picture, an embed: left for the dresses of whole boxes
+        for child in list(part):
+            box.append(child)
+        box.append(_frag("<br>"))
+        box.append(_frag("<br>"))
+    return box
+
+
+def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list[HtmlElement]) -> list[HtmlElement] | None:
+    """The entry (its heading ``head`` and the blocks ``parts`` after it) rebuilt as ``kind``."""
+    paras = [x for x in parts if x.tag == "p" and (x.text_content() or "").strip()]
+    if kind == "blogger-br":
+        if not paras or any(x.tag != "p" for x in parts):
+            return None
+        box = _frag("<div></div>")
+        title = _with_text("<b></b>", full)
+        title.tail = None
+        box.append(title)
+        box.append(_frag("<br>"))
+        for para in paras:
+            br = _frag("<br>")
+            last = box[-1]
+            last.tail = (last.tail or "") + (para.text or "")
+            for child in list(para):
+                box.append(child)
+            box.append(br)
+            box.append(_frag("<br>"))
+        return [box]
+    if kind == "strong-br":  # "<p><strong>1. Lisbon</strong><br>Its text…</p>": the title run in over a line break
+        if not parts or parts[0].tag != "p" or not (parts[0].text_content() or "").strip():
+            return None
+        first = copy.deepcopy(parts[0])
+        title = _with_text("<strong></strong>", full)
+        br = _frag("<br>")
+        br.tail = first.text
+        first.text = None
+        first.insert(0, br)
+        first.insert(0, title)
+        return [first, *parts[1:]]
+    if kind == "strong-colon":  # "<p><strong>1. Lisbon:</strong> its text…</p>": a bold run-in lead
+        if not parts or parts[0].tag != "p" or not (parts[0].text_content() or "").strip():
+            return None
+        first = copy.deepcopy(parts[0])
+        title = _with_text("<strong></strong>", full.rstrip(":") + ":")
+        title.tail = " " + (first.text or "")
+        first.text = None
+        first.insert(0, title)
+        return [first, *parts[1:]]
+    if kind == "dl-terms":  # "<dl><dt>1. Lisbon</dt><dd><p>…</p></dd>": a definition list's term and its text
+        if not parts:
+            return None
+        dl = _frag("<dl><dt></dt><dd></dd></dl>")
+        dl[0].text = full
+        for part in parts:
+            dl[1].append(copy.deepcopy(part))
+        return [dl]
+    if kind == "details":  # "<details open><summary>1. Lisbon</summary><p>…</p></details>": an accordion's entry
+        if not parts:
+            return None
+        box = _frag("<details open><summary></summary></details>")
+        box[0].text = full
+        for part in parts:
+            box.append(copy.deepcopy(part))
+        return [box]
+    raise ValueError(kind)
+
+
+# Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
+REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details")
+
+
+def _rebuild_entries(found: list[tuple[HtmlElement, int, str]], kind: str) -> bool:
+    heads = {id(el) for el, _, _ in found}
+    for el, number, _ in found:
+        parent = el.getparent()
+        level = _heading_level(el)
+        taken: list[HtmlElement] = []
+        sib = el.getnext()
+        while sib is not None and id(sib) not in heads and not (0 < _heading_level(sib) <= level):
+            taken.append(sib)
+            sib = sib.getnext()
+        new = _entry_box(kind, el, number, el.text_content().strip(), taken)
+        if new is None:
+            return False
+        at = parent.index(el)
+        tail = (taken[-1] if taken else el).tail
+        for part in [el, *taken]:
+            parent.remove(part)
+        new[-1].tail = tail
+        for k, part in enumerate(new):
+            parent.insert(at + k, part)
+    return True
+
+
+def _heading_level(el: HtmlElement) -> int:
+    return int(el.tag[1]) if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6") else 0
+
+
+def _wrap_entries(items: list[HtmlElement], wrapper: str, holder: str) -> bool:
+    """Wrap each entry heading of ``items`` with what follows it (its siblings up to the next entry's
+    heading or a heading of its level or above) in ``wrapper``; consecutive wrappers go into one ``holder``
+    when one is given. False when an entry cannot be wrapped (its heading not beside its text)."""
+    heads = {id(el) for el in items}
+    made: list[HtmlElement] = []
+    for el in items:
+        parent = el.getparent()
+        if parent is None:
+            return False
+        level = _heading_level(el)
+        taken = [el]
+        sib = el.getnext()
+        while sib is not None and id(sib) not in heads and not (0 < _heading_level(sib) <= level):
+            taken.append(sib)
+            sib = sib.getnext()
+        box = _frag(wrapper)
+        inner = box
+        while len(inner):
+            inner = inner[0]
+        parent.insert(parent.index(el), box)
+        box.tail = None
+        for part in taken:
+            tail = part.tail
+            inner.append(part)
+            part.tail = tail
+        made.append(box)
+    if holder:
+        run: list[HtmlElement] = []
+        for box in made + [None]:  # type: ignore[list-item]
+            if run and (box is None or run[-1].getnext() is not box):
+                lst = _frag(holder)
+                parent = run[0].getparent()
+                parent.insert(parent.index(run[0]), lst)
+                for part in run:
+                    lst.append(part)
+                run = []
+            if box is not None:
+                run.append(box)
+    return True
+
+
+def redress(raw: bytes, shape: Dress | None, heads: dict[str, list[tuple[int, str]]], total: int,
+            style: str = "", section: tuple[str, str] | None = None, rebuilt: str | None = None) -> bytes | None:
+    """The page with every item heading re-dressed (and, for a ``section`` dress, every entry wrapped), or
+    None when some heading cannot take the dress."""
     tree = lxml.html.fromstring(raw)
-    done = 0
     left = {key: list(found) for key, found in heads.items()}  # taken in order down the page
+    found_els: list[tuple[HtmlElement, int, str]] = []
     for el in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6")):
         found = left.get(_norm(el.text_content()))
         if not found:
             continue
         number, heading = found.pop(0)
+        found_els.append((el, number, heading))
+    if len(found_els) != total:
+        return None
+    if section is not None and not _wrap_entries([el for el, _, _ in found_els], *section):
+        return None
+    if rebuilt is not None:
+        if not _rebuild_entries(found_els, rebuilt):
+            return None
+        return lxml.html.tostring(tree, encoding="utf-8")
+    for el, number, heading in found_els if shape is not None else ():
         marker = parse_marker(heading, plain=True)
         new = shape(el, number, total, el.text_content().strip(), marker.title if marker else heading)
         if new is None:
             return None
-        new.tail = el.tail
-        el.getparent().replace(el, new)
-        done += 1
-    if done != total:
-        return None
+        parts = new if isinstance(new, list) else [new]
+        parts[-1].tail = el.tail
+        parent = el.getparent()
+        at = parent.index(el)
+        parent.remove(el)
+        for k, part in enumerate(parts):
+            parent.insert(at + k, part)
     if style:
         head = tree.find("head")
         (head if head is not None else tree).insert(0, _with_text("<style></style>", style))
@@ -144,7 +458,8 @@ def redress(raw: bytes, shape: Dress, heads: dict[str, list[tuple[int, str]]], t
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shapes", default=",".join(SHAPES), help="comma-separated shapes (default: all)")
+    parser.add_argument("--shapes", default=",".join([*SHAPES, *SECTIONS, *REBUILT]),
+                        help="comma-separated shapes (default: all)")
     parser.add_argument("--page", help="only this tuning page")
     parser.add_argument("--dump", help="write the last re-dressed page here (to look at a miss)")
     args = parser.parse_args()
@@ -169,7 +484,15 @@ def main() -> None:
         total = len(doc.items)
         for name in shapes:
             # A countdown numbers the entries by their places (a list numbered again under each section has none).
-            dressed = redress(raw, SHAPES[name], places if name == "countdown" else heads, total, STYLES.get(name, ""))
+            if name in REBUILT:
+                dressed = redress(raw, None, heads, total, rebuilt=name)
+            elif name in SECTIONS:
+                wrapper, holder, inner = SECTIONS[name]
+                dress = SHAPES.get(inner) or HEADING_IN_SECTION.get(inner)
+                dressed = redress(raw, dress, heads, total, section=(wrapper, holder))
+            else:
+                dressed = redress(raw, SHAPES[name], places if name == "countdown" else heads, total,
+                                  STYLES.get(name, ""))
             if dressed is None:
                 continue
             tried[name] += 1

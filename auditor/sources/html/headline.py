@@ -79,6 +79,13 @@ def find_headline(root: Element, body: Element, headings: list[Heading], meta: M
     own = [h for h in headings if h.level == 1 and h.text and (h.line, h.column) not in site_names]
     best = max(own, key=lambda h: match(h.text)) if own else None
     if best is not None and (match(best.text) >= 0.5 or not references):
+        if len(own) >= 2 and references:
+            # Sections set as h1s (Substack's and Medium's section headings): one of them may
+            # share words with the titles, but an h1 above the body that reads more like them is
+            # the headline.
+            above = _page_headline(root, body, locator, match, True)
+            if above is not None and above[0] > match(best.text):
+                return above[1]
         return _under_kicker(best, headings, match, first_text_line) or best
     # The body's h1s do not read like the page's titles ("Tipp 1: …" set as h1s inside
     # the text): an h1 above the body that does is the headline.

@@ -180,7 +180,7 @@ class Walker:
         link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
         line, col = self.locator.at(el)
         heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors),
-                          templated=_templated(el))
+                          templated=_templated(el), faq=_in_faq(el))
         self.headings.append(heading)
 
     def _paragraph(self, el: Element, quote: bool, title: bool = False) -> None:
@@ -249,11 +249,40 @@ class Walker:
         the headings rules."""
         cls = el.get("class")
         if cls is None or TITLE_CLASS.search(cls) is None:
-            return False
+            return self._title_component(el)
         box = el.getparent()
         alone = _ENTRY_CLASS.search(cls) is not None or (
             box is not None and not (box.text or "").strip() and sum(isinstance(c.tag, str) for c in box) == 1)
         return alone and not text_of(el).endswith(".") and self._templated_title(el, [[el]])
+
+    def _title_component(self, el: Element) -> bool:
+        """A paragraph alone in an editor's component named a title (Naver SmartEditor ONE's
+        section title: ``<div class="se-component se-sectionTitle"><div class="se-component-content">
+        <div class="se-section se-section-sectionTitle"><div class="se-module se-module-text"><p
+        class="se-text-paragraph">…``), read as a bold title is when three or more such components
+        in the body title short, distinct texts: the entries' titles a writer set with the
+        editor's subheading block. Not one ending in a full stop."""
+        top, box = None, el
+        for _ in range(_COMPONENT_DEPTH):
+            up = box.getparent()
+            # (len first: a paragraph among many in its box, the common case, is answered at once)
+            if up is None or len(up) > 3 or (up.text or "").strip() or sum(isinstance(c.tag, str) for c in up) != 1:
+                break
+            box = up
+            if _COMPONENT_TITLE.search(box.get("class") or ""):
+                top = box
+        if top is None:
+            return False
+        text = text_of(el)
+        if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", ":")):
+            return False
+        key = ("component", class_key(top))
+        if key not in self._title_boxes:
+            found = self._body.iter(top.tag) if self._body is not None else iter([top])
+            texts = [text_of(x) for x in found if class_key(x) == key[1]]
+            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts) \
+                and all(0 < len(t.split()) <= MAX_TITLE_WORDS for t in texts)
+        return self._title_boxes[key]
 
     def _title_box(self, el: Element, tag: str, ctx: _Ctx) -> None:
         """"<dt>1. Title</dt><dd>…</dd>", a numbered caption under each picture: an item's
@@ -296,9 +325,9 @@ class Walker:
         """Text written straight into a div (no <p>), when it reads like prose; also an
         item number alone in its box ("<div>#6.</div>") and the title box right after it."""
         titled = self._marker_box is not None and el.getprevious() is self._marker_box
-        marker = not len(el) and (_BOX_MARKER.fullmatch((el.text or "").strip()) is not None
-                                  or _badge_before_heading(el))
-        self._marker_box = el if marker else None
+        badge_box = _badge_box(el) if len(el) <= 1 else None  # a number's box holds one element at most
+        marker = badge_box is not None or (not len(el) and _BOX_MARKER.fullmatch((el.text or "").strip()) is not None)
+        self._marker_box = (badge_box if badge_box is not None else el) if marker else None
         marker = marker or self._ranked_cell(el)
         product = not marker and self._product_title(el)
         runs: list[list[Element | str]] = [[]]
@@ -340,8 +369,7 @@ class Walker:
             keep: Callable[[], bool] | None = None
             # "<div><span class=rank>1</span><h2>Lisbon</h2>": a badge inline before its heading.
             parts = [r for r in run if not isinstance(r, str) or r.strip()]
-            badge = len(parts) == 1 and not isinstance(parts[0], str) and not len(parts[0]) \
-                and _badge_before_heading(parts[0])
+            badge = len(parts) == 1 and not isinstance(parts[0], str) and _badge_box(parts[0]) is not None
             if marker or product or named or badge:
                 keep = _always
             elif i == 0:
@@ -647,6 +675,27 @@ def _templated(heading: Element) -> bool:
     return any(not _EDITOR_CLASS.match(c) for c in (heading.get("class") or "").split())
 
 
+# A FAQ block's class or id: Rank Math's "rank-math-faq", Yoast's "schema-faq", SASWP's
+# "saswp-faq-block-section", Ultimate Blocks' "ub_faq", themes' "faq-item", "faq_question".
+_FAQ_BOX = re.compile(r"(?:^|[\s_-])faqs?(?:$|[\s_-])", re.I)
+_FAQ_DEPTH = 6  # a question's heading sits a few boxes inside its block
+
+
+def _in_faq(heading: Element) -> bool:
+    """Whether ``heading`` is a question of a FAQ block: it or a box around it (a few
+    levels up) named a FAQ by class or id, or schema.org Question microdata."""
+    el = heading
+    for _ in range(_FAQ_DEPTH):
+        if el is None or not isinstance(el.tag, str):
+            return False
+        named = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if ("faq" in named.lower() and _FAQ_BOX.search(named)) \
+                or (el.get("itemtype") or "").rstrip("/").endswith("schema.org/Question"):
+            return True
+        el = el.getparent()
+    return False
+
+
 # Words of its own a link's block needs around the link to make the link part of a sentence.
 _SENTENCE_WORDS = 4
 
@@ -748,21 +797,68 @@ _MIN_NUMBERED_LINES = 3
 _BOX_MARKER = re.compile(r"(?:#\s?|No\.\s?)\d{1,4}[.):]?|\d{1,4}[.)]|\d{1,4}\s?(?:/|\s(?:of|von|de|sur|di|van)\s)\s?\d{1,4}")
 
 
-def _badge_before_heading(el: Element) -> bool:
-    """A bare number (1–3 digits) alone in its box right before a heading, a box opening
-    with one, or a short title box: a list's number badge beside its title ("<div>1</div>
-    <div><h2>…", as the Guardian's NumberedTitleBlockComponent sets it; "<div>1</div><div>
-    Title</div>", a magazine theme's smart list). The structure stage keeps it only when
-    such badges count 1..N (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
-    text = (el.text or "").strip()
-    nxt = el.getnext() if 0 < len(text) <= 3 and text.isdecimal() and el.tag in ("div", "span", "p", "b", "strong") \
-        else None
+_BADGE_TAGS = frozenset({"div", "span", "p", "b", "strong", "section"})
+_SHORT_NAME_WORDS = 6
+
+
+def _number_in(el: Element) -> bool:
+    """Whether ``el`` holds only a bare number (1–3 digits), itself or through a chain of
+    single boxes with no other text ("<span><strong>01</strong></span>")."""
+    for _ in range(4):
+        if el.tag not in _BADGE_TAGS:
+            return False
+        text = (el.text or "").strip()
+        if not len(el):
+            return 0 < len(text) <= 3 and text.isdecimal()
+        if text or len(el) != 1 or (el[0].tail or "").strip():
+            return False
+        el = el[0]
+    return False
+
+
+def _badge_box(el: Element) -> Element | None:
+    """The box of a list's number badge beside its title, when ``el`` is one: a bare number
+    (1–3 digits) alone in its box right before a heading, a box opening with one, or a short
+    title box ("<div>1</div><div><h2>…", as the Guardian's NumberedTitleBlockComponent sets it;
+    "<div>1</div><div>Title</div>", a magazine theme's smart list). The number may sit in boxes
+    that hold only it and the title in boxes of its own (a card theme's "<div class=num><div>
+    <span>01</span></div></div><div class=head><h3>…"; WeChat's numbered-title templates,
+    "<section><span><strong>01</strong></span></section><section><strong>Title</strong>…").
+    The structure stage keeps it only when such badges count 1..N
+    (:func:`auditor.structure.blocks.blocks`, numbered paragraphs)."""
+    if not _number_in(el):
+        return None
+    box = el
+    for _ in range(3):  # out through the boxes that hold only the number
+        up = box.getparent()
+        if box.getnext() is not None or up is None or up.tag not in _BADGE_TAGS or len(up) != 1 \
+                or (up.text or "").strip() or (box.tail or "").strip():
+            break
+        box = up
+    nxt = box.getnext()
     if nxt is None or not isinstance(nxt.tag, str):
-        return False
-    if nxt.tag in HEADING_TAGS or (len(nxt) > 0 and nxt[0].tag in HEADING_TAGS):
-        return True
-    title = text_of(nxt) if not len(nxt) else ""
-    return 0 < len(title.split()) <= MAX_TITLE_WORDS and title[:1].isupper() and not title.endswith((".", ":", "!"))
+        return None
+    inner = nxt
+    for _ in range(3):  # into the boxes around the title's heading
+        if inner.tag in HEADING_TAGS:
+            return box
+        if not len(inner) or not isinstance(inner[0].tag, str):
+            break
+        if len(inner) > 1 and inner[0].tag not in HEADING_TAGS:
+            break
+        inner = inner[0]
+    if inner.tag in HEADING_TAGS:
+        return box
+    # A title box of inline text only (a bold title in its <section>).
+    if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in nxt.iterdescendants()):
+        return None
+    title = text_of(nxt)
+    first = title.lstrip("\"'“‘«„「『(")[:1]  # a title may open with a quote (“Veggie-fy” your dip)
+    fits = 0 < len(title.split()) <= MAX_TITLE_WORDS and first.isalnum() and not first.islower()
+    # A full stop ends a sentence, or a short name ("Boo From Monsters, Inc."); "!" a title too
+    # ("Gabriella From Brink!", "Loben und ermutigen!").
+    ends = title.endswith(":") or (title.endswith(".") and len(title.split()) > _SHORT_NAME_WORDS)
+    return box if fits and not ends else None
 
 
 def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
@@ -831,6 +927,10 @@ def _is_bold(el: Element) -> bool:
 
 
 # Class words of a list template's entry, beside its title word ("listicle__item-title", "slide-title").
+# An editor's component named a title, in camelCase too ("se-sectionTitle", "subTitle").
+_COMPONENT_TITLE = re.compile(r"(?:^|[\s_-])(?:[a-z]+)?(?:title|Title|heading|Heading)(?:$|[\s_-])")
+_COMPONENT_DEPTH = 5  # the boxes an editor wraps one paragraph in
+
 _ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
 
 
