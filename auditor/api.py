@@ -20,7 +20,7 @@ from auditor.config import CliRuleOptions, Config, effective_rules, find_config,
 from auditor.digests import blake2b, sha256_hexdigest
 from auditor.lastkept import LastKept
 from auditor.model import Document, FileResult
-from auditor.record import Record
+from auditor.record import Record, replace as replace_record
 from auditor.rulepacks import Rule
 from auditor.sources import SourceError, SourceOptions
 
@@ -179,7 +179,7 @@ def _load(raw: bytes, path: str, settings: Settings) -> Document:
 
     wants = _wants_structured_data(settings)
     doc = load(raw, path, settings.source, on_html_tree=read_structured if wants else None)
-    return replace(doc, structured=read[0]) if read else _with_structured_data(doc, raw, settings)
+    return replace_record(doc, structured=read[0]) if read else _with_structured_data(doc, raw, settings)
 
 
 def _wants_structured_data(settings: Settings) -> bool:
@@ -196,7 +196,7 @@ def _with_structured_data(doc: Document, raw: bytes, settings: Settings) -> Docu
     if doc.format == "html":
         from auditor.structured.extract import from_html
 
-        return replace(doc, structured=from_html(raw))
+        return replace_record(doc, structured=from_html(raw))
     if doc.format == "markdown" and doc.meta.front_matter:
         from auditor.structured.extract import from_front_matter
 
@@ -224,7 +224,7 @@ def _outline_only(doc: Document) -> Document:
     result pickled (~15 KB of ~19 KB on a real page), paid at every load."""
     # A .docx keeps its headings: its positions name the headings they sit under
     # (auditor.sources.docx_place).
-    return replace(doc, paragraphs=(), sentences=(), list_items=(), images=(), links=(),
+    return replace_record(doc, paragraphs=(), sentences=(), list_items=(), images=(), links=(),
                    headings=doc.headings if doc.format == "docx" else (), directives=(), structured=None)
 
 

@@ -85,3 +85,40 @@ def test_records_of_one_field_none_and_a_parent_behave_as_generated() -> None:
         assert hash(record) == hash(twin)
     assert Child(1, 2, 3) != Child(1, 2, 4)
     assert One("ab") == One("ab") and One("ab") != One("ac")
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: f"{c.__module__}.{c.__name__}")
+def test_replace_equals_dataclasses_replace(cls: type) -> None:
+    from auditor.record import replace
+
+    names = [f.name for f in dataclasses.fields(cls) if f.init]
+    required = [f.name for f in dataclasses.fields(cls)
+                if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    record = cls(**{name: f"v{i}" for i, name in enumerate(required)})
+    for changes in ({}, {names[0]: "x"} if names else {}, {name: f"c{i}" for i, name in enumerate(names)}):
+        ours, theirs = replace(record, **changes), dataclasses.replace(record, **changes)
+        assert type(ours) is cls and ours == theirs and repr(ours) == repr(theirs)
+        assert ours is not record
+
+
+def test_replace_refuses_an_unknown_field_and_keeps_post_init() -> None:
+    from auditor.record import replace
+
+    @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
+    class Checked(Record):
+        a: int
+
+        def __post_init__(self) -> None:
+            if self.a < 0:
+                raise ValueError("negative")
+
+    @dataclasses.dataclass(frozen=True, slots=True, repr=False, eq=False)
+    class Later(Record):
+        a: int
+        b: int = dataclasses.field(default=0, kw_only=True)
+
+    with pytest.raises(TypeError):
+        replace(model.Link(href="x", text="t", line=1, column=1), nope=1)
+    with pytest.raises(ValueError):
+        replace(Checked(1), a=-1)  # the generic path: __post_init__ still runs
+    assert replace(Later(1, b=2), a=3) == Later(3, b=2)

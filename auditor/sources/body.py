@@ -16,6 +16,10 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+# At module level (lxml.etree is loaded with the judge anyway): mypyc miscompiles these
+# names imported inside a function (bench/native_build.py).
+from lxml.etree import strip_elements, tostring
+
 from auditor.sources import SourceError
 from auditor.sources.chrome import judge
 from auditor.sources.chrome_facts import HEADING_TAGS, PROTECT_SHARE, TAG_KINDS, Facts, Verdict, named_kind, site_host
@@ -246,8 +250,6 @@ def _in_named_chrome(p: Element, seen: dict[Element, bool], held: dict[Element, 
 def _paragraph_lengths(root: Element) -> dict[Element, int]:
     # libxml2's own text read (text and CDATA below the element, no comment, no tail):
     # the same string as text_content() without lxml.html's XPath call (~20 % less).
-    from lxml.etree import tostring
-
     lengths: dict[Element, int] = {}
     for p in root.iter("p"):
         n = len(" ".join(tostring(p, method="text", encoding=str, with_tail=False).split()))
@@ -423,8 +425,6 @@ def _keep_labelledby_names(root: Element) -> None:
 def drop_invisible(root: Element) -> frozenset[str]:
     """Drop what no reader sees (the head, scripts, styles, controls…) after reading what
     the judge needs of it; return the names the page's own stylesheet hides (page_css)."""
-    from lxml.etree import strip_elements
-
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []

@@ -385,8 +385,7 @@ def _html_run(lines: _Lines, run: _Run, text: str, j: int) -> SpaceRun | None:
 def with_space_runs(doc: Document, raw: bytes) -> Document:
     """``doc`` with its space runs, read from ``raw`` decoded as the parser did (the
     decoding keeps every line and column where the parser saw it)."""
-    from dataclasses import replace
-
+    from auditor.record import replace
     from auditor.sources import SourceError
     from auditor.sources.encoding import decode
 

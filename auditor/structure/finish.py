@@ -5,7 +5,7 @@ step is the same for HTML, Markdown and plain text."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from auditor.record import replace
 
 from auditor.model import Document, Link
 from auditor.sources import SourceOptions
