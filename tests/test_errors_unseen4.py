@@ -694,3 +694,25 @@ def test_a_framed_picture_is_read_beside_what_its_frame_sits_by(name, html):
 def test_a_framed_story_picture_keeps_its_error(html):
     result = audit(kit.page(html).encode(), "framed-story.html")
     assert [f for f in result.findings if f.rule == "IM001" and any("keep10" in p for p in kit.places(f))]
+
+
+# A rail's label is not counted against its links: a long label over one short teaser
+# ("Recomendados para você", "Recomendados para ti", "Articoli correlati", "Sur le même
+# sujet", "Daha fazla haber") is mostly links besides its label; it counted as half the
+# box's text before, and the teaser's picture was the story's.
+@pytest.mark.parametrize("label", ["Recomendados para você", "Recomendados para ti", "Sur le même sujet",
+                                   "Bunlar da ilginizi çekebilir"])
+def test_a_long_rail_label_over_one_short_teaser_is_chrome(label):
+    html = (f'<div class="box"><span>{label}</span><a href="{H}/news/rail"><img src="{M}/2024/03/rail.jpg"></a>'
+            f'<a href="{H}/news/rail">Lanes open</a></div>')
+    kit.assert_only_storys_errors(kit.page(html, "end"), "rail.html")
+
+
+# Besides its label the box must still be mostly links: a label over a photo and a
+# paragraph of the story's with one link keeps the photo's error.
+def test_a_label_over_the_storys_prose_keeps_its_error():
+    html = (f'<div class="m"><span>Sur le même sujet</span><img src="{M}/2024/03/keep110.jpg">'
+            '<span>The council heard from residents of every ward, and most of them asked for curbs on Main Street '
+            f'before anything else</span> <a href="{H}/news/agenda">agenda</a></div>')
+    result = audit(kit.page(html).encode(), "label-prose.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep110" in p for p in kit.places(f))]

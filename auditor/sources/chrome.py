@@ -579,7 +579,10 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     if el.tag in HEADING_TAGS or el.tag == "a":
         return None
     text = facts.text.get(el, 0)
-    if not text or facts.link_text.get(el, 0) < 0.5 * text:
+    links = facts.link_text.get(el, 0)
+    # Mostly links besides the label: a long label over one short link ("Recomendados para
+    # você", one teaser) is such a box too. A label is at most 60 characters (leading).
+    if not links or links < 0.5 * (text - 60):
         return None
     if el.tag not in ("p", "li") and len(el) < 2:
         return None
@@ -587,7 +590,7 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     # never the link's own words ("Read <a>more tips</a>").
     label = _text_before_link(el) if el.tag in ("p", "li") else facts.leading(el)
     match = vocab.RELATED_LABEL.match(label)
-    if match is None:
+    if match is None or links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
         return None
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
 
