@@ -360,9 +360,10 @@ def _link_lines(doc: Document) -> set[int]:
 def story_paragraphs(doc: Document) -> list[Paragraph]:
     """The body's paragraphs an editor reads as the story's: not quotes, not short lines
     above the headline (a kicker, a crumb, a date line), not lines of short links only
-    (prev/next, print and mail links, breadcrumbs)."""
+    (prev/next, print and mail links, breadcrumbs), not a data table's cells (table text)."""
     links = _link_lines(doc)
-    return [p for i, p in enumerate(doc.paragraphs) if not p.quote and not _above_headline(doc, p) and i not in links]
+    return [p for i, p in enumerate(doc.paragraphs)
+            if not p.quote and not p.cell and not _above_headline(doc, p) and i not in links]
 
 
 def _above_headline(doc: Document, paragraph: Paragraph) -> bool:
