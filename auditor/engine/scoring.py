@@ -33,8 +33,8 @@ and the report say of a score is how it was reached.
    body's paragraphs (five or more) that are bare lines under 12 words: item lines that
    are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
    page furniture. Quotes, lead-ins ending in a colon, photo captions or credits, lines
-   of short links only (prev/next, print, crumbs) and short lines above the headline
-   heading are not counted.
+   of short links only (prev/next, print, crumbs), short lines above the headline
+   heading and a data table's cells are not counted.
 6. **Link-heavy text** loses ``40 × (share − 0.15)`` where ``share`` is the part of the
    body's words (100 or more) that are link text: a wall of affiliate or "see also"
    links reads as a link dump, not an article.
