@@ -62,6 +62,9 @@ class Paragraph(Record):
     # Characters of ``text`` that a bold run opening the paragraph covers: a title set in
     # bold ("<p><strong>ACHIY – Knitwear</strong><br>Eine Produktion…"); 0 when none.
     lead: int = 0
+    # A cell of a data table's row (two or more cells with words): table text, not a
+    # line of the story's prose ("<td><p>enqueued</p></td>"). HTML only.
+    cell: bool = False
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

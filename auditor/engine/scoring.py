@@ -33,8 +33,8 @@ and the report say of a score is how it was reached.
    body's paragraphs (five or more) that are bare lines under 12 words: item lines that
    are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
    page furniture. Quotes, lead-ins ending in a colon, photo captions or credits, lines
-   of short links only (prev/next, print, crumbs) and short lines above the headline
-   heading are not counted.
+   of short links only (prev/next, print, crumbs), short lines above the headline
+   heading and a data table's cells are not counted.
 6. **Link-heavy text** loses ``40 × (share − 0.15)`` where ``share`` is the part of the
    body's words (100 or more) that are link text: a wall of affiliate or "see also"
    links reads as a link dump, not an article.
@@ -360,9 +360,10 @@ def _link_lines(doc: Document) -> set[int]:
 def story_paragraphs(doc: Document) -> list[Paragraph]:
     """The body's paragraphs an editor reads as the story's: not quotes, not short lines
     above the headline (a kicker, a crumb, a date line), not lines of short links only
-    (prev/next, print and mail links, breadcrumbs)."""
+    (prev/next, print and mail links, breadcrumbs), not a data table's cells (table text)."""
     links = _link_lines(doc)
-    return [p for i, p in enumerate(doc.paragraphs) if not p.quote and not _above_headline(doc, p) and i not in links]
+    return [p for i, p in enumerate(doc.paragraphs)
+            if not p.quote and not p.cell and not _above_headline(doc, p) and i not in links]
 
 
 def _above_headline(doc: Document, paragraph: Paragraph) -> bool:

@@ -126,10 +126,26 @@ _BARE_TOLD_BY_TAG = frozenset(TAG_KINDS) | {"header", "a", "video", "audio", "vi
 def _hidden(el: Element, facts: Facts) -> Verdict | None:
     verdict = _hidden_state(el, facts.hidden_names)
     # Slides a script reveals one at a time are hidden too: prose inside is the
-    # article (a 30-slide listicle), so only boxes without prose are dropped.
-    if verdict is None or _holds_prose(el, facts, 1):
+    # article (a 30-slide listicle), so only boxes without prose are dropped, and
+    # hidden copies of words shown beside them (a code highlighter's plain copy for
+    # "copy code", a carousel's cloned slide): read twice, seen once.
+    if verdict is None or _holds_prose(el, facts, 1) and not _copy_of_shown(el):
         return None
     return verdict
+
+
+def _copy_of_shown(el: Element) -> bool:
+    """True when the words of hidden ``el`` are also shown in its parent or grandparent
+    (asked only of hidden boxes that hold prose: rare)."""
+    words = " ".join((el.text_content() or "").split())
+    box = el.getparent()
+    for _ in range(2):
+        if box is None:
+            return False
+        if " ".join((box.text_content() or "").split()).count(words) >= 2:
+            return True
+        box = box.getparent()
+    return False
 
 
 def _hidden_state(el: Element, hidden_names: frozenset[str] = frozenset()) -> Verdict | None:

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from itertools import repeat
 from typing import Any, cast
@@ -195,12 +195,16 @@ class Walker:
         # Breaks were counted from lxml's line (the end of the start tag); rebase
         # them on the line of "<p".
         lead = len(text) if title else _bold_lead(el, text)
+        cell = _in_data_row(el)
         if not t.brs:  # most paragraphs: one piece, as _emit would cut it
-            self.paragraphs.append(Paragraph(text, line, col, _rebase(t, line), quote, lead))
+            self.paragraphs.append(Paragraph(text, line, col, _rebase(t, line), quote, lead, cell))
             return
         # A blank line (<br><br>) may open a new entry with a bold title of its own.
         bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
+        start = len(self.paragraphs)
         self._emit(text, line, col, _rebase(t, line), t.brs, quote, loose=False, lead=lead, bolds=bolds)
+        if cell:
+            self.paragraphs[start:] = [replace(p, cell=True) for p in self.paragraphs[start:]]
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: Callable[[], bool] | None = None,
@@ -1016,9 +1020,11 @@ def _aria_level(el: Element) -> int:
     return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
 
 
-
-
-
-
-
-
+def _in_data_row(p: Element) -> bool:
+    """True when paragraph ``p`` is a cell's own in a row of two or more cells with words:
+    a data table's text. A layout table's single column of prose stays the story's."""
+    cell = p.getparent()
+    if cell is None or cell.tag not in ("td", "th"):
+        return False
+    row = cell.getparent()
+    return row is not None and sum(1 for c in row if c.tag in ("td", "th") and text_of(c)) >= 2
