@@ -320,11 +320,34 @@ def clickbait_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
 _SIGNIFICANT = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Burmese,
+# with their vowel signs): a run of them is a phrase, not a word, so two phrases that
+# share words ("東京で大雪" and "大雪で交通…") share no run. Compared by character pairs.
+_UNSPACED_RUN = lazy_pattern(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+)
+_KANA = lazy_pattern("[\u3040-\u309f]+")  # hiragana: particles and endings, shared by any two phrases
+
+
+def _character_pairs(run: str) -> set[str]:
+    """A run of an unspaced script as its character pairs (a lone character as itself);
+    pairs of hiragana alone ("した", "での") are grammar, not content."""
+    if len(run) == 1:
+        return {run}
+    pairs = (run[i:i + 2] for i in range(len(run) - 1))
+    return {p for p in pairs if not _KANA().fullmatch(p)}
+
+
 def significant_words(text: str, stopwords: Iterable[str], min_length: int = 3) -> set[str]:
     """Content words, lowercased, with a light plural/possessive fold ("apples'" →
-    "apple") so "Apple" and "Apples" count as shared; numbers always count."""
+    "apple") so "Apple" and "Apples" count as shared; numbers always count. Runs of
+    an unspaced script count by their character pairs."""
     stop = {s.casefold() for s in stopwords}
     out: set[str] = set()
+    if not text.isascii():
+        for run in _UNSPACED_RUN().findall(text):
+            out |= _character_pairs(run)
+        text = _UNSPACED_RUN().sub(" ", text)
     for word in _SIGNIFICANT().findall(text):
         w = word.casefold().replace("’", "'")
         w = w.removesuffix("'s")

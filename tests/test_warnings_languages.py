@@ -1,0 +1,51 @@
+"""Warnings and infos on small articles in languages other than English: a rule that
+cannot judge a language's text stays silent there rather than guessing."""
+
+from __future__ import annotations
+
+from auditor.api import audit, default_settings
+
+
+def rules_on(html: str) -> list[str]:
+    result = audit(html.encode("utf-8"), "a.html", default_settings())
+    return [f.rule for f in result.findings]
+
+
+def article(lang: str, title: str, headline: str, body: str) -> str:
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head>'
+            f"<body><article><h1>{headline}</h1>{body}</article></body></html>")
+
+
+JA_BODY = (
+    "<p>東京都心では七日朝から雪が強まり、気象庁によると午前十時までに十センチの積雪を観測した。"
+    "首都圏の鉄道各線では運転の見合わせや遅れが相次いでいる。</p>"
+    "<p>気象庁は、路面の凍結による交通障害に注意するよう呼びかけている。雪は夜にかけて降り続く見込みだ。</p>"
+)
+
+
+# --- HL011: words shared by a title and a headline written without spaces ------------------
+
+
+def test_hl011_reads_japanese_title_and_headline_by_their_characters() -> None:
+    # The title and the headline share 大雪 (heavy snow), 東京 (Tokyo) and 交通 (traffic), but
+    # neither has a space between words: split on spaces and punctuation they share no "word".
+    page = article("ja", "大雪で交通機関が混乱　東京 | 日本ニュース", "東京で記録的な大雪、首都圏の交通に大きな乱れ", JA_BODY)
+    assert "HL011" not in rules_on(page)
+
+
+def test_hl011_still_fires_on_a_japanese_title_about_something_else() -> None:
+    page = article("ja", "会社概要 | 日本ニュース", "東京で記録的な大雪、首都圏の交通に大きな乱れ", JA_BODY)
+    assert "HL011" in rules_on(page)
+
+
+def test_hl011_shared_grammar_endings_are_not_shared_words() -> None:
+    # Only hiragana in common ("した", "の"): no content word is shared.
+    page = article("ja", "会社をご紹介しました", "東京で大雪が降りました", JA_BODY)
+    assert "HL011" in rules_on(page)
+
+
+def test_hl011_reads_thai_and_chinese_runs_by_their_characters() -> None:
+    zh_body = "<p>北京市气象台今天发布暴雪预警，预计夜间降雪将持续。市民出行请注意安全。</p>"
+    assert "HL011" not in rules_on(article("zh", "北京暴雪预警 交通受阻", "北京今天发布暴雪预警", zh_body))
+    th_body = "<p>กรุงเทพมหานครมีฝนตกหนักตั้งแต่เช้า ถนนหลายสายมีน้ำท่วมขัง</p>"
+    assert "HL011" not in rules_on(article("th", "ฝนตกหนักในกรุงเทพมหานคร", "กรุงเทพมหานครฝนตกหนัก น้ำท่วมหลายจุด", th_body))
