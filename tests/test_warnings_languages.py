@@ -49,3 +49,30 @@ def test_hl011_reads_thai_and_chinese_runs_by_their_characters() -> None:
     assert "HL011" not in rules_on(article("zh", "北京暴雪预警 交通受阻", "北京今天发布暴雪预警", zh_body))
     th_body = "<p>กรุงเทพมหานครมีฝนตกหนักตั้งแต่เช้า ถนนหลายสายมีน้ำท่วมขัง</p>"
     assert "HL011" not in rules_on(article("th", "ฝนตกหนักในกรุงเทพมหานคร", "กรุงเทพมหานครฝนตกหนัก น้ำท่วมหลายจุด", th_body))
+
+
+# --- HL009 / HD-heading punctuation: ";" is Greek's question mark --------------------------
+
+
+EL_BODY = ("<p>Οι τιμές του ηλεκτρικού ρεύματος αυξήθηκαν ξανά αυτόν τον μήνα. Η κυβέρνηση εξετάζει νέα μέτρα "
+           "στήριξης για τα νοικοκυριά.</p><p>Οι ειδικοί λένε ότι οι λογαριασμοί θα μείνουν υψηλοί μέχρι την άνοιξη.</p>")
+
+
+def test_hl009_leaves_a_greek_question_alone() -> None:
+    # "Why are electricity prices rising?" ends with Greek's question mark, the ";" of U+037E
+    # folded by NFC: neither the ASCII nor the Greek code point is a stray semicolon.
+    for mark in (";", "\u037e"):
+        headline = f"Γιατί ανεβαίνουν οι τιμές του ρεύματος{mark}"
+        assert "HL009" not in rules_on(article("el", headline, headline, EL_BODY))
+
+
+def test_hl009_still_reports_a_semicolon_after_latin_text() -> None:
+    headline = "Electricity prices rise again this winter;"
+    assert "HL009" in rules_on(article("en", headline, headline, EL_BODY))
+
+
+def test_heading_punctuation_leaves_a_greek_question_alone() -> None:
+    from auditor.checks.headline import ending_punctuation
+
+    assert ending_punctuation("Τι σημαίνει αυτό για τους καταναλωτές;", [".", ";", ","], []) is None
+    assert ending_punctuation("What it means for you;", [".", ";", ","], []) == ";"

@@ -50,12 +50,23 @@ def ending_punctuation(text: str, chars: Iterable[str], abbreviations: Iterable[
     last = stripped[-1]
     if last not in set(chars):
         return None
+    if last == ";" and _greek_before(stripped):
+        return None  # Greek's question mark (U+037E, which NFC folds into ";")
     if last == "." and (stripped.endswith("...") or _ABBREVIATION().search(stripped)):
         return None
     tail = stripped.rsplit(None, 1)[-1].lower()
     if last == "." and tail in {a.lower() for a in abbreviations}:
         return None
     return last
+
+
+def _greek_before(text: str) -> bool:
+    """The last letter before ``text``'s final mark is Greek."""
+    letters = [c for c in text[-12:-1] if c.isalpha()]
+    if not letters:
+        return False
+    last = letters[-1]
+    return "\u0370" <= last <= "\u03ff" or "\u1f00" <= last <= "\u1fff"  # Greek, polytonic Greek
 
 
 _TOKEN = lazy_pattern(r"\S+")
