@@ -76,3 +76,43 @@ def test_heading_punctuation_leaves_a_greek_question_alone() -> None:
 
     assert ending_punctuation("Τι σημαίνει αυτό για τους καταναλωτές;", [".", ";", ","], []) is None
     assert ending_punctuation("What it means for you;", [".", ";", ","], []) == ";"
+
+
+# --- RD011 / RD004: Vietnamese spaces its syllables, not its words -------------------------
+
+
+# One plain news sentence of 74 spaced syllables (49 words: "giao thông", "thành phố",
+# "khí tượng" are one word each): long, but not past RD011's 55 words.
+VI_SENTENCE = (
+    "Sáng nay, mưa lớn kéo dài từ đêm qua khiến nhiều tuyến phố trung tâm thành phố Hà Nội bị ngập sâu, "
+    "giao thông tại các nút giao chính như Nguyễn Trãi, Láng Hạ và Kim Mã bị ùn tắc kéo dài nhiều giờ, "
+    "trong khi Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết mưa sẽ tiếp tục đến hết ngày mai "
+    "và người dân nên hạn chế ra đường."
+)
+
+
+def test_rd011_counts_vietnamese_words_not_syllables() -> None:
+    assert len(VI_SENTENCE.split()) > 55 * 1.1  # past the limit when every syllable counts as a word
+    page = article("vi", "Hà Nội mưa lớn", "Hà Nội mưa lớn, nhiều tuyến phố ngập sâu",
+                   f"<p>{VI_SENTENCE}</p><p>Người dân được khuyên ở nhà.</p>")
+    assert "RD011" not in rules_on(page)
+
+
+def test_rd011_still_reports_a_vietnamese_sentence_that_runs_on() -> None:
+    run_on = VI_SENTENCE.rstrip(".") + ", " + VI_SENTENCE[0].lower() + VI_SENTENCE[1:]
+    page = article("vi", "Hà Nội mưa lớn", "Hà Nội mưa lớn, nhiều tuyến phố ngập sâu",
+                   f"<p>{run_on}</p><p>Người dân được khuyên ở nhà.</p>")
+    assert "RD011" in rules_on(page)
+
+
+def test_rd004_counts_vietnamese_paragraphs_in_words() -> None:
+    # Three of the sentences: 222 syllables, 147 words, under RD004's 175.
+    paragraph = " ".join([VI_SENTENCE] * 3)
+    assert len(paragraph.split()) > 175 * 1.05
+    page = article("vi", "Hà Nội mưa lớn", "Hà Nội mưa lớn, nhiều tuyến phố ngập sâu",
+                   f"<p>{paragraph}</p><p>Người dân được khuyên ở nhà.</p><p>Mưa sẽ tạnh vào thứ Năm.</p>")
+    assert "RD004" not in rules_on(page)
+    longer = " ".join([VI_SENTENCE] * 5)  # 370 syllables, 245 words: long in any count
+    page = article("vi", "Hà Nội mưa lớn", "Hà Nội mưa lớn, nhiều tuyến phố ngập sâu",
+                   f"<p>{longer}</p><p>Người dân được khuyên ở nhà.</p><p>Mưa sẽ tạnh vào thứ Năm.</p>")
+    assert "RD004" in rules_on(page)
