@@ -3,6 +3,8 @@ cannot judge a language's text stays silent there rather than guessing."""
 
 from __future__ import annotations
 
+import pytest
+
 from auditor.api import audit, default_settings
 
 
@@ -116,3 +118,32 @@ def test_rd004_counts_vietnamese_paragraphs_in_words() -> None:
     page = article("vi", "Hà Nội mưa lớn", "Hà Nội mưa lớn, nhiều tuyến phố ngập sâu",
                    f"<p>{longer}</p><p>Người dân được khuyên ở nhà.</p><p>Mưa sẽ tạnh vào thứ Năm.</p>")
     assert "RD004" in rules_on(page)
+
+
+# --- RD011: full stops the sentence splitter does not know ---------------------------------
+
+
+HY = ("Երևանում այսօր առավոտից ուժեղ ձյուն է տեղում։ Քաղաքի մի շարք փողոցներում երթևեկությունը դժվարացել է։ "
+      "Օդերևութաբանները կանխատեսում են, որ ձյունը կշարունակվի մինչև երեկո։ ")
+AM = ("በአዲስ አበባ ዛሬ ጠዋት ከባድ ዝናብ ዘነበ። በበርካታ መንገዶች ላይ የትራፊክ መጨናነቅ ተፈጥሯል። "
+      "የሜትሮሎጂ ባለሙያዎች ዝናቡ እስከ ምሽት ድረስ እንደሚቀጥል ተናግረዋል። ")
+EL = ("Οι τιμές του ρεύματος αυξήθηκαν ξανά αυτόν τον μήνα και οι καταναλωτές ανησυχούν για τον χειμώνα; "
+      "Η κυβέρνηση εξετάζει νέα μέτρα στήριξης για τα νοικοκυριά που δυσκολεύονται να πληρώσουν; ")
+
+
+@pytest.mark.parametrize("lang, sentences", [("hy", HY), ("am", AM), ("el", EL)])
+def test_rd011_reads_armenian_ethiopic_and_greek_sentence_ends(lang: str, sentences: str) -> None:
+    # Three paragraphs' worth of short sentences ending in ։ (Armenian), ። (Ethiopic) or
+    # Greek's ";": read as one sentence they ran to 60+ "words".
+    paragraph = sentences * 3
+    assert len(paragraph.split()) > 55 * 1.1
+    page = article(lang, "x", " ".join(sentences.split()[:5]), f"<p>{paragraph}</p><p>{sentences}</p>")
+    assert "RD011" not in rules_on(page)
+
+
+def test_rd011_still_reports_a_long_armenian_sentence() -> None:
+    # The same words joined by commas: one sentence of 66 words.
+    run_on = HY.replace("։ ", ", ").strip().rstrip(",") + ", "
+    paragraph = (run_on * 3).rstrip(", ") + "։"
+    page = article("hy", "x", " ".join(HY.split()[:5]), f"<p>{paragraph}</p><p>{HY}</p>")
+    assert "RD011" in rules_on(page)

@@ -52,6 +52,23 @@ def _in_words(doc: Document, units: int) -> int:
     return units if per_word is None else int(units / per_word)
 
 
+# Full stops of scripts the sentence splitter does not know: Armenian (։) and Ethiopic
+# (። ፧ ፨), Tibetan (། ༎), Mongolian (᠃ ᠉), and ";" after Greek, Greek's question mark.
+# A "sentence" holding one is several sentences run together: its length is that of its
+# longest part, or three plain Armenian sentences read as one of 66 words.
+_UNSPLIT_STOP = lazy_pattern("[\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809](?=\\s)"
+                             "|(?<=[\u0370-\u03ff\u1f00-\u1fff]);(?=\\s)")
+
+
+def _sentence_words(doc: Document, s: Sentence) -> int:
+    """Words in ``s`` (the longest part, where it runs several sentences together) in
+    the article's language's words."""
+    n = len(s.words)
+    if not s.text.isascii() and _UNSPLIT_STOP().search(s.text):
+        n = max(word_count(part) for part in _UNSPLIT_STOP().split(s.text))
+    return _in_words(doc, n)
+
+
 def _too_short(r: Readability, params: Params) -> bool:
     return r.words < int(params["min_words"]) or r.sentences < int(params["min_sentences"])
 
@@ -174,14 +191,14 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or not _counts_words(doc):
         return
     limit = int(params["max_words"])
-    long = [s for s in doc.sentences if _in_words(doc, len(s.words)) > limit]
+    long = [s for s in doc.sentences if _sentence_words(doc, s) > limit]
     percent = _percent(len(long), len(doc.sentences))
     if percent <= float(params["max_percent"]):
         return
     severe = percent > float(params["severe_percent"])
     worst = sorted(long, key=lambda s: (-len(s.words), s.line))[: int(params["max_findings"])]
     for s in sorted(worst, key=lambda s: (s.line, s.column)):
-        yield _sentence_hit(s, {"words": _in_words(doc, len(s.words)), "percent": percent, "long": len(long),
+        yield _sentence_hit(s, {"words": _sentence_words(doc, s), "percent": percent, "long": len(long),
                                 "total": len(doc.sentences)}, severe)
 
 
@@ -192,7 +209,7 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     limit = _with_tolerance(params)
     script: str | None = None
     for s in doc.sentences:
-        if _in_words(doc, len(s.words)) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
+        if _sentence_words(doc, s) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
             continue
         if _deals(s):
             continue  # product names and prices run together (a deals list): not a sentence
@@ -200,7 +217,7 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
             script = _main_script(" ".join(p.text for p in doc.paragraphs[:40]))
         if _main_script(s.text) != script:
             continue  # a verse or a quote in its own script ("…", an Arabic verse in Indonesian): not the writer's
-        yield _sentence_hit(s, {"words": _in_words(doc, len(s.words))})
+        yield _sentence_hit(s, {"words": _sentence_words(doc, s)})
 
 
 # A price: "$14.99", "€ 25", "19,90 €", "£5".
