@@ -147,3 +147,23 @@ def test_rd011_still_reports_a_long_armenian_sentence() -> None:
     paragraph = (run_on * 3).rstrip(", ") + "։"
     page = article("hy", "x", " ".join(HY.split()[:5]), f"<p>{paragraph}</p><p>{HY}</p>")
     assert "RD011" in rules_on(page)
+
+
+# --- RD001: a formula calibrated for Latin-script languages -------------------------------
+
+
+def test_rd001_leaves_armenian_declared_as_english_alone() -> None:
+    # A theme's default lang="en-US" over Armenian prose the language guesser cannot name:
+    # Flesch's English coefficients on Armenian words are a guess, not a reading ease.
+    # Its sentences, run together by the splitter, averaged 145 "words": a score of -23.
+    page = article("en-US", "x", " ".join(HY.split()[:5]), f"<p>{HY * 12}</p><p>{HY}</p>")
+    assert "RD001" not in rules_on(page)
+
+
+def test_rd001_still_reads_english_prose() -> None:
+    sentence = ("The multibillion-dollar infrastructure initiative, characterised by considerable geopolitical "
+                "complexity, has precipitated unprecedented insurgent mobilisation across the province, and "
+                "provincial administrators have repeatedly characterised the deteriorating security environment "
+                "as fundamentally unmanageable. ")
+    page = article("en", "x", "Infrastructure and insurgency in the province", f"<p>{sentence * 2}</p>" * 3)
+    assert "RD001" in rules_on(page)

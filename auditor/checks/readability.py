@@ -33,6 +33,14 @@ def _language_ok(doc: Document, params: Params) -> bool:
     return not wanted or lang_root(doc.lang) in {lang_root(str(x)) for x in wanted}
 
 
+def _formula_fits(doc: Document) -> bool:
+    """The prose is written in the Latin script, as every language with a calibrated
+    reading-ease formula is: a page that declares (or defaults to) English but is
+    written in Armenian, Georgian or Amharic, a script the language guesser does not
+    name, would get English coefficients applied to words it cannot count."""
+    return _main_script(" ".join(p.text for p in doc.paragraphs[:40])) == "latin"
+
+
 def _counts_words(doc: Document) -> bool:
     """Word and sentence lengths are measurable: not in a script written without spaces
     (a Thai "word" here is a phrase and a "sentence" a paragraph)."""
@@ -161,6 +169,8 @@ def reading_ease(doc: Document, params: Params) -> Iterator[Hit]:
     # sentence were left alone, all 3 over 30 were worth splitting).
     if r.words_per_sentence < float(params["min_words_per_sentence"]):
         return
+    if not _formula_fits(doc):  # last: it reads every paragraph
+        return
     yield _located(doc, "flesch_reading_ease", {
         "score": round(score, 1),
         "min": round(floor),
@@ -176,7 +186,7 @@ def grade_level(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or r.flesch_kincaid_grade is None or not _language_ok(doc, params):
         return
     grade = r.flesch_kincaid_grade
-    if grade <= float(params["max_grade"]):
+    if grade <= float(params["max_grade"]) or not _formula_fits(doc):
         return
     yield _located(doc, "flesch_kincaid_grade", {"grade": round(grade, 1)})
 
