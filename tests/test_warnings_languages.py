@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from auditor.api import audit, default_settings
+from rulekit import rule_hits
+from test_rules_images import doc, img
 
 
 def rules_on(html: str) -> list[str]:
@@ -167,3 +169,24 @@ def test_rd001_still_reads_english_prose() -> None:
                 "as fundamentally unmanageable. ")
     page = article("en", "x", "Infrastructure and insurgency in the province", f"<p>{sentence * 2}</p>" * 3)
     assert "RD001" in rules_on(page)
+
+
+# --- IM005 (text.length): a short alt text in CJK characters -------------------------------
+
+
+def test_im005_judges_a_cjk_alt_by_its_width() -> None:
+    # "Scene of the heavy snow in Tokyo": 8 characters that say what 25 Latin ones would.
+    assert rule_hits("IM005", doc([img(alt="東京の大雪の様子")])) == []
+    assert rule_hits("IM005", doc([img(alt="서울의 폭설 현장")])) == []
+
+
+def test_im005_still_reports_a_short_alt_in_any_script() -> None:
+    (hit,) = rule_hits("IM005", doc([img(alt="写真")]))  # "photo"
+    assert hit.data["length"] == 2 and hit.data["min"] == 5  # the minimum told in the alt's own characters
+    (hit,) = rule_hits("IM005", doc([img(alt="Flag")]))
+    assert hit.data["min"] == 10
+
+
+def test_long_text_is_still_judged_in_characters() -> None:
+    # HD005 and IM006 (long) count characters: a CJK alt of 120 characters is not "long" by width.
+    assert rule_hits("IM006", doc([img(alt="東京の大雪の様子" * 15)])) == []
