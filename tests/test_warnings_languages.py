@@ -190,3 +190,20 @@ def test_im005_still_reports_a_short_alt_in_any_script() -> None:
 def test_long_text_is_still_judged_in_characters() -> None:
     # HD005 and IM006 (long) count characters: a CJK alt of 120 characters is not "long" by width.
     assert rule_hits("IM006", doc([img(alt="東京の大雪の様子" * 15)])) == []
+
+
+# --- HD005 (text.length): characters as a reader sees them --------------------------------
+
+
+HI_HEADING = ("दिल्ली में भारी बारिश से कई इलाकों में जलभराव, मौसम विभाग ने अगले दो दिनों के लिए चेतावनी जारी की, "
+              "लोगों से घर पर रहने की अपील")
+HI_BODY = "<p>दिल्ली में सोमवार सुबह से भारी बारिश हो रही है। कई इलाकों में पानी भर गया है और यातायात धीमा है।</p>"
+
+
+def test_hd005_does_not_count_combining_marks_as_characters() -> None:
+    heading = HI_HEADING[:113]  # 113 code points, 14 of them vowel signs and nasal marks set on a letter: 99 characters
+    assert len(heading) > 100
+    page = article("hi", "बारिश", "दिल्ली में भारी बारिश", f"{HI_BODY}<h2>{heading}</h2>{HI_BODY}")
+    assert "HD005" not in rules_on(page)
+    page = article("hi", "बारिश", "दिल्ली में भारी बारिश", f"{HI_BODY}<h2>{HI_HEADING}</h2>{HI_BODY}")  # 111 characters
+    assert "HD005" in rules_on(page)

@@ -121,6 +121,11 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
         yield _at_headline(doc, text, length=length, problem=problem, min=low, max=high)
 
 
+def visible_length(text: str) -> int:
+    """Characters a reader sees: code points less the combining marks set on them."""
+    return len(text) - _marks(text)
+
+
 def _marks(text: str) -> int:
     """Combining marks in ``text``: code points a reader does not see as characters."""
     if text.isascii():
