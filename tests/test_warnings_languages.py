@@ -207,3 +207,13 @@ def test_hd005_does_not_count_combining_marks_as_characters() -> None:
     assert "HD005" not in rules_on(page)
     page = article("hi", "बारिश", "दिल्ली में भारी बारिश", f"{HI_BODY}<h2>{HI_HEADING}</h2>{HI_BODY}")  # 111 characters
     assert "HD005" in rules_on(page)
+
+
+def test_hl011_reads_korean_words_with_their_particles() -> None:
+    # 서울에 / 서울 (Seoul), 폭설 / 폭설로 (heavy snow), 교통이 / 교통 (traffic): the same
+    # words with a particle glued on; split on spaces they share none.
+    ko_body = "<p>서울에 밤사이 많은 눈이 내려 출근길 교통이 크게 혼잡했다. 기상청은 오후까지 눈이 계속될 것으로 내다봤다.</p>"
+    page = article("ko", "서울 폭설로 교통 대란 - 뉴스", "서울에 폭설…교통이 마비됐다", ko_body)
+    assert "HL011" not in rules_on(page)
+    page = article("ko", "회사 소개 - 뉴스", "서울에 폭설…교통이 마비됐다", ko_body)
+    assert "HL011" in rules_on(page)

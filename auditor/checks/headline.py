@@ -339,8 +339,11 @@ _SIGNIFICANT = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 # Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Burmese,
 # with their vowel signs): a run of them is a phrase, not a word, so two phrases that
 # share words ("東京で大雪" and "大雪で交通…") share no run. Compared by character pairs.
+# Hangul too: Korean spaces its words but glues the particles on ("서울에", "서울의",
+# "서울" are one word), so pairs of its syllables are what two titles share.
 _UNSPACED_RUN = lazy_pattern(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\uac00-\ud7af]+"
 )
 _KANA = lazy_pattern("[\u3040-\u309f]+")  # hiragana: particles and endings, shared by any two phrases
 
