@@ -180,3 +180,16 @@ def test_change_against_a_saved_baseline(fixture_dirs: tuple[Path, Path], tmp_pa
     change = proc.stdout.split("CHANGE VS BASELINE", 1)[1]
     assert "tuning error precision" in change and "25% -> 67%" in change
     assert "holdout" not in change.split("\n", 1)[1]  # nothing else moved
+
+
+def test_by_language_counts_tuning_pages_only(fixture_dirs: tuple[Path, Path]) -> None:
+    truth_dir, results_dir = fixture_dirs
+    truth = run_eval.load_truth(truth_dir)
+    results = run_eval.read_results(results_dir)
+    # c.html is a holdout page: even given a language it is never counted or shown.
+    table = run_eval.by_language(truth, results, {"a.html": "en", "b.html": "de", "c.html": "fr"})
+    assert set(table) == {"en", "de", "not en"}
+    assert table["en"]["pages"] == 1 and table["de"]["pages"] == 1 and table["not en"]["pages"] == 1
+    assert table["en"]["error"] == {"emitted": 4, "judged": 3, "right": 2, "wrong": 1, "noise": 0}
+    assert table["de"]["warning"]["right"] == 1 and table["de"]["warning"]["noise"] == 1
+    assert "fr" not in run_eval.render_by_language(table)

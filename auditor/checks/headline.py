@@ -50,12 +50,23 @@ def ending_punctuation(text: str, chars: Iterable[str], abbreviations: Iterable[
     last = stripped[-1]
     if last not in set(chars):
         return None
+    if last == ";" and _greek_before(stripped):
+        return None  # Greek's question mark (U+037E, which NFC folds into ";")
     if last == "." and (stripped.endswith("...") or _ABBREVIATION().search(stripped)):
         return None
     tail = stripped.rsplit(None, 1)[-1].lower()
     if last == "." and tail in {a.lower() for a in abbreviations}:
         return None
     return last
+
+
+def _greek_before(text: str) -> bool:
+    """The last letter before ``text``'s final mark is Greek."""
+    letters = [c for c in text[-12:-1] if c.isalpha()]
+    if not letters:
+        return False
+    last = letters[-1]
+    return "\u0370" <= last <= "\u03ff" or "\u1f00" <= last <= "\u1fff"  # Greek, polytonic Greek
 
 
 _TOKEN = lazy_pattern(r"\S+")
@@ -108,6 +119,11 @@ def length(doc: Document, params: Params) -> Iterator[Hit]:
         low, high = band_in_own_characters(text, width, low, high)
         length = len(text) - _marks(text)
         yield _at_headline(doc, text, length=length, problem=problem, min=low, max=high)
+
+
+def visible_length(text: str) -> int:
+    """Characters a reader sees: code points less the combining marks set on them."""
+    return len(text) - _marks(text)
 
 
 def _marks(text: str) -> int:
@@ -320,11 +336,37 @@ def clickbait_punctuation(doc: Document, params: Params) -> Iterator[Hit]:
 _SIGNIFICANT = lazy_pattern(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Burmese,
+# with their vowel signs): a run of them is a phrase, not a word, so two phrases that
+# share words ("東京で大雪" and "大雪で交通…") share no run. Compared by character pairs.
+# Hangul too: Korean spaces its words but glues the particles on ("서울에", "서울의",
+# "서울" are one word), so pairs of its syllables are what two titles share.
+_UNSPACED_RUN = lazy_pattern(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+    "\uac00-\ud7af]+"
+)
+_KANA = lazy_pattern("[\u3040-\u309f]+")  # hiragana: particles and endings, shared by any two phrases
+
+
+def _character_pairs(run: str) -> set[str]:
+    """A run of an unspaced script as its character pairs (a lone character as itself);
+    pairs of hiragana alone ("した", "での") are grammar, not content."""
+    if len(run) == 1:
+        return {run}
+    pairs = (run[i:i + 2] for i in range(len(run) - 1))
+    return {p for p in pairs if not _KANA().fullmatch(p)}
+
+
 def significant_words(text: str, stopwords: Iterable[str], min_length: int = 3) -> set[str]:
     """Content words, lowercased, with a light plural/possessive fold ("apples'" →
-    "apple") so "Apple" and "Apples" count as shared; numbers always count."""
+    "apple") so "Apple" and "Apples" count as shared; numbers always count. Runs of
+    an unspaced script count by their character pairs."""
     stop = {s.casefold() for s in stopwords}
     out: set[str] = set()
+    if not text.isascii():
+        for run in _UNSPACED_RUN().findall(text):
+            out |= _character_pairs(run)
+        text = _UNSPACED_RUN().sub(" ", text)
     for word in _SIGNIFICANT().findall(text):
         w = word.casefold().replace("’", "'")
         w = w.removesuffix("'s")

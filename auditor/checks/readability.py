@@ -33,10 +33,48 @@ def _language_ok(doc: Document, params: Params) -> bool:
     return not wanted or lang_root(doc.lang) in {lang_root(str(x)) for x in wanted}
 
 
+def _formula_fits(doc: Document) -> bool:
+    """The prose is written in the Latin script, as every language with a calibrated
+    reading-ease formula is: a page that declares (or defaults to) English but is
+    written in Armenian, Georgian or Amharic, a script the language guesser does not
+    name, would get English coefficients applied to words it cannot count."""
+    return _main_script(" ".join(p.text for p in doc.paragraphs[:40])) == "latin"
+
+
 def _counts_words(doc: Document) -> bool:
     """Word and sentence lengths are measurable: not in a script written without spaces
     (a Thai "word" here is a phrase and a "sentence" a paragraph)."""
     return lang_root(doc.lang) not in UNSPACED_LANGS
+
+
+# Languages written with a space between syllables, not words: Vietnamese words run to
+# one to three syllables ("Hà Nội", "giao thông"), so a count of spaced units overstates
+# the words (a plain news sentence of 74 syllables has 49 words). Taken at the high end
+# of the ratio: a sentence or paragraph is called long only when it is.
+_UNITS_PER_WORD: Mapping[str, float] = {"vi": 1.5}
+
+
+def _in_words(doc: Document, units: int) -> int:
+    """``units`` (spaced tokens) as words in the article's language."""
+    per_word = _UNITS_PER_WORD.get(lang_root(doc.lang))
+    return units if per_word is None else int(units / per_word)
+
+
+# Full stops of scripts the sentence splitter does not know: Armenian (։) and Ethiopic
+# (። ፧ ፨), Tibetan (། ༎), Mongolian (᠃ ᠉), and ";" after Greek, Greek's question mark.
+# A "sentence" holding one is several sentences run together: its length is that of its
+# longest part, or three plain Armenian sentences read as one of 66 words.
+_UNSPLIT_STOP = lazy_pattern("[\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809](?=\\s)"
+                             "|(?<=[\u0370-\u03ff\u1f00-\u1fff]);(?=\\s)")
+
+
+def _sentence_words(doc: Document, s: Sentence) -> int:
+    """Words in ``s`` (the longest part, where it runs several sentences together) in
+    the article's language's words."""
+    n = len(s.words)
+    if not s.text.isascii() and _UNSPLIT_STOP().search(s.text):
+        n = max(word_count(part) for part in _UNSPLIT_STOP().split(s.text))
+    return _in_words(doc, n)
 
 
 def _too_short(r: Readability, params: Params) -> bool:
@@ -131,6 +169,8 @@ def reading_ease(doc: Document, params: Params) -> Iterator[Hit]:
     # sentence were left alone, all 3 over 30 were worth splitting).
     if r.words_per_sentence < float(params["min_words_per_sentence"]):
         return
+    if not _formula_fits(doc):  # last: it reads every paragraph
+        return
     yield _located(doc, "flesch_reading_ease", {
         "score": round(score, 1),
         "min": round(floor),
@@ -146,7 +186,7 @@ def grade_level(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or r.flesch_kincaid_grade is None or not _language_ok(doc, params):
         return
     grade = r.flesch_kincaid_grade
-    if grade <= float(params["max_grade"]):
+    if grade <= float(params["max_grade"]) or not _formula_fits(doc):
         return
     yield _located(doc, "flesch_kincaid_grade", {"grade": round(grade, 1)})
 
@@ -161,14 +201,14 @@ def long_sentences(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or not _counts_words(doc):
         return
     limit = int(params["max_words"])
-    long = [s for s in doc.sentences if len(s.words) > limit]
+    long = [s for s in doc.sentences if _sentence_words(doc, s) > limit]
     percent = _percent(len(long), len(doc.sentences))
     if percent <= float(params["max_percent"]):
         return
     severe = percent > float(params["severe_percent"])
     worst = sorted(long, key=lambda s: (-len(s.words), s.line))[: int(params["max_findings"])]
     for s in sorted(worst, key=lambda s: (s.line, s.column)):
-        yield _sentence_hit(s, {"words": len(s.words), "percent": percent, "long": len(long),
+        yield _sentence_hit(s, {"words": _sentence_words(doc, s), "percent": percent, "long": len(long),
                                 "total": len(doc.sentences)}, severe)
 
 
@@ -179,7 +219,7 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
     limit = _with_tolerance(params)
     script: str | None = None
     for s in doc.sentences:
-        if len(s.words) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
+        if _sentence_words(doc, s) <= limit or _quoted(doc, s):  # a quote is not the writer's to split
             continue
         if _deals(s):
             continue  # product names and prices run together (a deals list): not a sentence
@@ -187,7 +227,7 @@ def very_long_sentence(doc: Document, params: Params) -> Iterator[Hit]:
             script = _main_script(" ".join(p.text for p in doc.paragraphs[:40]))
         if _main_script(s.text) != script:
             continue  # a verse or a quote in its own script ("…", an Arabic verse in Indonesian): not the writer's
-        yield _sentence_hit(s, {"words": len(s.words)})
+        yield _sentence_hit(s, {"words": _sentence_words(doc, s)})
 
 
 # A price: "$14.99", "€ 25", "19,90 €", "£5".
@@ -242,7 +282,7 @@ def _script_of(ch: str) -> str:
 def _paragraph_words(doc: Document) -> list[tuple[Paragraph, int]]:
     if not _counts_words(doc):
         return []
-    return [(p, n) for p in doc.paragraphs if (n := word_count(p.text))]
+    return [(p, _in_words(doc, n)) for p in doc.paragraphs if (n := word_count(p.text))]
 
 
 def _with_tolerance(params: Params) -> float:

@@ -274,21 +274,34 @@ def length_band(doc: Document, params: Params) -> Iterator[Hit]:
     long), {min}, {max}, {text}."""
     if not _in_formats(doc, params):
         return
+    from auditor.checks.headline import visible_length
+    from auditor.checks.meta import band_in_own_characters, display_width
+
     low, high = params["min"], params["max"]
     words = params["unit"] == "words"
     for text, line, column, extra in _length_targets(doc, params["field"], params["skip_headline"]):
         flat = _flat(text)
-        size = len(flat.split()) if words else len(flat)
-        if size < low or (high and size > high):
-            caption = extra.pop("caption", "")  # an image's caption is the context shown
-            yield Hit(
-                line=line,
-                column=column,
-                excerpt=excerpt(flat, 80) if "alt" in extra else text,
-                context=excerpt(caption, 200),
-                data={"length": size, "problem": "short" if size < low else "long", "min": low,
-                      "max": high, "text": excerpt(flat, 60), **extra},
-            )
+        # Characters as a reader sees them: a Thai vowel above or a Devanagari vowel sign
+        # is a code point but no character of its own (a Hindi heading of 90 letters was
+        # 110 code points).
+        size = len(flat.split()) if words else visible_length(flat)
+        # Short is judged by width: a CJK character says as much as two or three Latin
+        # ones ("東京の大雪の様子", 8 characters, says "scene of heavy snow in Tokyo").
+        # Long stays in characters: by width a CJK text would be called long on a guess.
+        width = size if words else display_width(flat) - (len(flat) - size)
+        short, too_long = width < low, bool(high) and size > high
+        if not (short or too_long):
+            continue
+        shown_min = band_in_own_characters(flat, width, low, high or low)[0] if short and not words else low
+        caption = extra.pop("caption", "")  # an image's caption is the context shown
+        yield Hit(
+            line=line,
+            column=column,
+            excerpt=excerpt(flat, 80) if "alt" in extra else text,
+            context=excerpt(caption, 200),
+            data={"length": size, "problem": "short" if short else "long", "min": shown_min,
+                  "max": high, "text": excerpt(flat, 60), **extra},
+        )
 
 
 @check("text.substitution")

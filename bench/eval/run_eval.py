@@ -487,6 +487,60 @@ def render(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------- precision by language (tuning only)
+
+def detected_languages(roots: dict[str, Path], truth: Truth, pages: Iterable[str]) -> dict[str, str]:
+    """Page -> the language root auditor reads it in (the document's effective ``lang``), audited in process
+    with the auditor on ``sys.path`` (the one PYTHONPATH points at)."""
+    from auditor.api import audit, default_settings
+    from auditor.text.languages import lang_root
+
+    settings = default_settings()
+    out: dict[str, str] = {}
+    for page in pages:
+        path = page_path(roots, truth.corpus_of[page], page)
+        if not path.is_file():
+            continue
+        doc = audit(path.read_bytes(), str(path), settings).document
+        out[page] = lang_root(doc.lang) if doc is not None else "?"
+    return out
+
+
+def by_language(truth: Truth, results: dict[str, dict[str, Any]], lang_of: dict[str, str]) -> dict[str, Any]:
+    """Precision by level for the TUNING pages grouped by detected language; holdout pages are never counted.
+    Languages with few pages are also pooled in "not en", so small groups still add up to a readable number."""
+    matched, _ = match_findings({p: r for p, r in results.items() if truth.split(p) == "tuning"}, truth.findings)
+    groups: dict[str, set[str]] = defaultdict(set)
+    for page, lang in lang_of.items():
+        if truth.split(page) != "tuning" or page not in results:
+            continue
+        groups[lang].add(page)
+        if lang != "en":
+            groups["not en"].add(page)
+    out: dict[str, Any] = {}
+    for lang, pages in sorted(groups.items(), key=lambda kv: (kv[0] == "not en", -len(kv[1]), kv[0])):
+        mine = [m for m in matched if m.page in pages]
+        row: dict[str, Any] = {"pages": len(pages)}
+        for level in LEVELS:
+            judged = [m for m in mine if m.level == level and m.verdict]
+            row[level] = {"emitted": sum(m.level == level for m in mine), "judged": len(judged),
+                          "right": sum(m.verdict == "right" for m in judged),
+                          "wrong": sum(m.verdict == "wrong" for m in judged),
+                          "noise": sum(m.verdict == "noise" for m in judged)}
+        out[lang] = row
+    return out
+
+
+def render_by_language(table: dict[str, Any]) -> str:
+    lines = ["", "TUNING PRECISION BY DETECTED LANGUAGE (right/judged, wrong/noise; holdout not shown)"]
+    lines.append(f"  {'lang':7} {'pages':>5}  " + "  ".join(f"{lv:33}" for lv in LEVELS))
+    for lang, row in table.items():
+        cells = [f"{pct(row[lv]['right'], row[lv]['judged'])} of {row[lv]['emitted']} {row[lv]['wrong']}w/{row[lv]['noise']}n"
+                 for lv in LEVELS]
+        lines.append(f"  {lang:7} {row['pages']:>5}  " + "  ".join(f"{c:33}" for c in cells))
+    return "\n".join(lines)
+
+
 def headline_numbers(report: dict[str, Any]) -> dict[str, float | None]:
     """The few numbers issue 9 is judged on, flattened, for the comparison with a saved baseline."""
     out: dict[str, float | None] = {}
@@ -536,6 +590,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--auditor", help="command that runs auditor (default: the one installed beside python)")
     ap.add_argument("--json", type=Path, help="also write the numbers as JSON here")
     ap.add_argument("--details", action="store_true", help="list the pages behind listicle misses and lost finds")
+    ap.add_argument("--by-language", action="store_true",
+                    help="also print tuning precision by level for each language auditor detects (holdout never)")
     ap.add_argument("--baseline", type=Path,
                     help="a saved --json report to compare with (default: baseline.json beside the truth files)")
     args = ap.parse_args(list(argv) if argv is not None else None)
@@ -559,6 +615,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     baseline = args.baseline or args.truth / "baseline.json"
     if baseline.is_file() and (args.json is None or baseline.resolve() != args.json.resolve()):
         print(render_change(report, json.loads(baseline.read_text(encoding="utf-8")), baseline.name))
+    if args.by_language:
+        tuning = [p for p in results if truth.split(p) == "tuning"]
+        table = by_language(truth, results, detected_languages(roots, truth, tuning))
+        report["tuning_by_language"] = table
+        print(render_by_language(table))
     if args.details:
         for split in SPLITS:
             print(f"\n[{split}] listicle misses: {json.dumps(report[split]['listicles']['wrong'], ensure_ascii=False)}")
