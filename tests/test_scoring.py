@@ -420,38 +420,23 @@ FINNISH = ["kaupunginvaltuusto", "päätti", "tiistaina", "rakentaa", "uuden", "
 ENGLISH = ["the", "council", "decided", "on", "tuesday", "to", "build", "a", "new", "library"]  # 4.8
 
 
-def test_other_alphabets_are_measured_in_letters_not_words() -> None:
-    # A word count says as much about a language's grammar as its length: 400 Finnish
-    # words (endings where English has prepositions) say what about 760 English words
-    # say. Other languages in an alphabet are measured in English-word equivalents of
-    # their letters (4.8 a word), so the Finnish body is not thin as 400 English words are.
+def test_every_spaced_language_is_counted_in_words() -> None:
+    # Round 12 measured other alphabets in letters (4.8 to an English word) and did not
+    # adopt it: the folds by site did not support it (bench/eval/score_cv.py's candidate,
+    # tests/test_scoring_cv.py). Every language whose words are spaced is counted in words.
     fi, en = _body("fi", FINNISH, 400), _body("en", ENGLISH, 400)
-    letters = sum(ch.isalpha() for ch in fi.paragraphs[0].text + QUOTED[0].text)
-    assert body_length(fi) == pytest.approx(letters / 4.8)
-    assert 740 < (body_length(fi) or 0) < 790
-    assert body_length(en) == 400  # English is counted in words: the thresholds are English words
-    assert thin_penalty(fi) < 5 < 25 == pytest.approx(thin_penalty(en))
-    assert score(fi, [])[1] > score(en, [])[1] + 20
-    # Cyrillic and Greek are alphabets too; the same letters make the same length.
-    ru = _body("ru", ["городской", "совет", "решил", "построить", "новую", "библиотеку"], 400)
-    assert body_length(ru) == pytest.approx(sum(ch.isalpha() for ch in ru.paragraphs[0].text + QUOTED[0].text) / 4.8)
-
-
-def test_scripts_no_ratio_is_known_for_are_counted_in_words() -> None:
-    # Abjads leave vowels unwritten, Hangul packs a syllable into a letter: their letters
-    # are no measure of English words, so they keep the word count.
+    assert body_length(fi) == body_length(en) == 400
+    assert thin_penalty(fi) == pytest.approx(thin_penalty(en)) == pytest.approx(25)
     ar = _body("ar", ["قرر", "المجلس", "بناء", "مكتبة", "جديدة"], 300)
     ko = _body("ko", ["시의회는", "새", "도서관을", "짓기로", "결정했다"], 300)
     assert body_length(ar) == 300 and body_length(ko) == 300
-    # A page declared in another language but written in a non-alphabetic script keeps words too.
-    assert body_length(_body("fr", ["قرر", "المجلس", "بناء", "مكتبة", "جديدة"], 300)) == 300
 
 
-def test_thin_reason_says_letters() -> None:
+def test_thin_reason_says_words() -> None:
     from auditor.engine.scoring import breakdown
 
     (thin,) = [d for d in breakdown(_body("fi", FINNISH, 200), []).deductions if d.term == "thin"]
-    assert "letters" in thin.reason and "about 3" in thin.reason
+    assert "200 words" in thin.reason and "letters" not in thin.reason
 
 
 def test_readability_is_not_scored_where_words_are_not_spaced() -> None:

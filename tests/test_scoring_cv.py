@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from auditor.model import Document
+from auditor.engine import scoring
+from auditor.model import Document, Meta, Paragraph
 
 CV = Path(__file__).resolve().parents[1] / "bench" / "eval" / "score_cv.py"
 
@@ -206,3 +207,43 @@ def test_candidate_reported_brief_cuts_the_thin_loss_only_of_briefs_with_both_si
     assert cut(brief) == pytest.approx(0.7 * score_cv.scoring.thin_penalty(brief))
     plain = _doc(words, quoted)
     assert cut(plain) == score_cv.scoring.thin_penalty(plain) > 0
+
+
+# Round 12's candidate, not adopted: other alphabets measured in letters (4.8 an English
+# word). It patches scoring while ``constants`` runs and leaves words afterwards.
+QUOTED = (Paragraph("We will not go back to the office.", 99, quote=True),)
+FINNISH = ["kaupunginvaltuusto", "päätti", "tiistaina", "rakentaa", "uuden", "kirjaston"]  # 9.2 letters a word
+ENGLISH = ["the", "council", "decided", "on", "tuesday", "to", "build", "a", "new", "library"]  # 4.8
+
+
+def _body(lang: str, words: list[str], count: int) -> Document:
+    text = " ".join(words[i % len(words)] for i in range(count))
+    return Document(path="a.html", format="html", word_count=count, lang=lang, meta=Meta(title="T"),
+                    paragraphs=(Paragraph(text, 1), *QUOTED))
+
+
+def test_the_letters_candidate_measures_other_alphabets_in_letters() -> None:
+    # 400 Finnish words (endings where English has prepositions) say what about 760
+    # English words say: in letters the Finnish body is not thin as 400 English words are.
+    fi, en = _body("fi", FINNISH, 400), _body("en", ENGLISH, 400)
+    ru = _body("ru", ["городской", "совет", "решил", "построить", "новую", "библиотеку"], 400)
+    letters = sum(ch.isalpha() for ch in fi.paragraphs[0].text + QUOTED[0].text)
+    with score_cv.constants(**score_cv.IN_LETTERS):
+        assert scoring.body_length(fi) == pytest.approx(letters / 4.8)
+        assert 740 < (scoring.body_length(fi) or 0) < 790
+        assert scoring.body_length(en) == 400  # English is counted in words: the thresholds are English words
+        assert scoring.thin_penalty(fi) < 5 < 25 == pytest.approx(scoring.thin_penalty(en))
+        assert scoring.score(fi, [])[1] > scoring.score(en, [])[1] + 20
+        assert scoring.body_length(ru) == pytest.approx(
+            sum(ch.isalpha() for ch in ru.paragraphs[0].text + QUOTED[0].text) / 4.8)
+        assert "readability" in scoring.applicable_categories(fi)  # letters are a length, not a reason
+    assert scoring.body_length(fi) == 400  # words again once the candidate is off
+
+
+def test_the_letters_candidate_keeps_words_for_scripts_no_ratio_is_known_for() -> None:
+    # Abjads leave vowels unwritten, Hangul packs a syllable into a letter block.
+    ar = _body("ar", ["قرر", "المجلس", "بناء", "مكتبة", "جديدة"], 300)
+    ko = _body("ko", ["시의회는", "새", "도서관을", "짓기로", "결정했다"], 300)
+    fr_in_arabic = _body("fr", ["قرر", "المجلس", "بناء", "مكتبة", "جديدة"], 300)
+    with score_cv.constants(**score_cv.IN_LETTERS):
+        assert scoring.body_length(ar) == scoring.body_length(ko) == scoring.body_length(fr_in_arabic) == 300

@@ -25,10 +25,9 @@ and the report say of a score is how it was reached.
    fewer 75). Each halving costs alike because an editor's judgement falls with the
    length's ratio, not its difference: 100 words missing from a 200-word brief matter
    far more than from a 700-word story. The loss adds to the findings' (a thin page
-   with defects ranks below a clean thin page). Lengths are English words: other
-   languages written in an alphabet are measured by their letters (4.8 to a word: a
-   word count follows a language's grammar), Chinese and Japanese in characters, two
-   to a word.
+   with defects ranks below a clean thin page). Lengths are words in every language
+   where words are spaced; Chinese and Japanese are measured in characters, two to a
+   word.
 5. **Fragmented text** loses ``40 × (share − 0.1)`` where ``share`` is the part of the
    body's paragraphs (five or more) that are bare lines under 12 words: item lines that
    are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
@@ -86,21 +85,6 @@ THIN_MAX = 75.0  # … up to this (three halvings: 100 words or fewer)
 # words: Chinese and Japanese text runs about two characters to an English word. Thai,
 # Lao, Khmer and Burmese are not measured (no judged pages to calibrate on).
 CHARS_PER_WORD: dict[str, float] = {"ja": 2.0, "zh": 2.0}
-# Other languages are measured in English-word equivalents of their letters: the
-# thresholds below are English words, and a language's word count says as much about
-# its grammar as about its length (German compounds, Russian and Polish cases without
-# articles, Finnish, Hungarian and Turkish endings: Europarl's aligned proceedings run
-# 11 % fewer words in German, 35 % fewer in Finnish, 6 % more in Spanish than in
-# English), while their letters run within about a tenth of English's. English averages
-# 4.8 letters a word (Norvig's counts over Google Books, 4.79; 4.83 on the judged
-# English pages). Only alphabets that write their vowels as letters are read so; abjads
-# (Arabic, Hebrew), Hangul and Indic scripts are counted in words (not calibrated).
-LETTERS_PER_WORD = 4.8
-LETTERS = -1.0  # ``_length``'s unit for letters (not a ratio)
-_ALPHABETS = "A-Za-z\u00aa\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0386-\u03ff\u0400-\u052f" \
-             "\u0531-\u0587\u10a0-\u10ff\u1e00-\u1eff\u1f00-\u1fff"
-# Runs, not single letters: matching letter by letter cost ~3 ms a page.
-_ALPHABET_RUN = re.compile(f"[{_ALPHABETS}]+")
 # Fragmented text: paragraphs under FRAGMENT_WORDS words are bare lines; past
 # FRAGMENT_FREE of a body's paragraphs (at least FRAGMENT_MIN_PARAGRAPHS) each further
 # share costs FRAGMENT_POINTS (all bare lines: 36 points).
@@ -250,18 +234,10 @@ def _per_word(doc: Document) -> float | None:
 
 
 def _length(text: str, per_word: float) -> float:
-    """``text``'s length in words (``per_word`` 0), in word equivalents of its
-    characters (``CHARS_PER_WORD``) or of its letters (``LETTERS``: an alphabet's
-    letters / ``LETTERS_PER_WORD``)."""
+    """``text``'s length in words, or in word equivalents (characters / ``per_word``)."""
     from auditor.text.segment import word_count
 
-    if per_word == LETTERS:
-        return _letters(text, _ALPHABET_RUN) / LETTERS_PER_WORD
     return len("".join(text.split())) / per_word if per_word else float(word_count(text))
-
-
-def _letters(text: str, runs: re.Pattern[str]) -> int:
-    return sum(map(len, runs.findall(text)))
 
 
 def _body_texts(doc: Document) -> list[str]:
@@ -272,47 +248,15 @@ def _body_texts(doc: Document) -> list[str]:
             *slide_texts(doc)]
 
 
-def _unit(doc: Document) -> float | None:
-    """How ``doc``'s length is measured, as ``_length`` reads it: 0 for words (English,
-    and scripts no ratio is calibrated for), ``LETTERS`` for another language written
-    mostly in an alphabet (Latin, Cyrillic, Greek, Armenian, Georgian), characters per
-    word for Chinese and Japanese; None where it is not measured."""
-    per_word = _per_word(doc)
-    if per_word != 0.0 or not LETTERS_PER_WORD or lang_root(doc.lang) == "en":
-        return per_word
-    return _lettered(doc)[0]
-
-
-def _lettered(doc: Document) -> tuple[float, int]:
-    """(unit, the body's letters in an alphabet) of a document in another language than
-    English written with spaces, kept for the last few documents: every length measure
-    asks."""
-    for seen, unit, letters in _LETTERED:
-        if seen is doc:
-            return unit, letters
-    text = " ".join(_body_texts(doc))
-    letters = _letters(text, _ALPHABET_RUN)
-    # Mostly an alphabet: its letters are half the text's characters or more (about four
-    # in five in prose; next to none in Arabic, Korean or Hindi).
-    unit = LETTERS if letters and 2 * letters >= len(text) - text.count(" ") else 0.0
-    _LETTERED[:] = [(doc, unit, letters), *_LETTERED[:3]]
-    return unit, letters
-
-
-_LETTERED: list[tuple[Document, float, int]] = []
-
-
 def body_length(doc: Document) -> float | None:
-    """The body's length in English words or their equivalents (``_unit``); None where
-    it cannot be measured."""
-    unit = _unit(doc)
-    if unit is None:
+    """The body's length in words, or in word equivalents where words are not spaced
+    (characters / ``CHARS_PER_WORD``); None where it cannot be measured."""
+    per_word = _per_word(doc)
+    if per_word is None:
         return None
-    if not unit:
+    if not per_word:
         return float(doc.word_count)
-    if unit == LETTERS:
-        return _lettered(doc)[1] / LETTERS_PER_WORD
-    return sum(_length(t, unit) for t in _body_texts(doc))
+    return sum(_length(t, per_word) for t in _body_texts(doc))
 
 
 def thin_penalty(doc: Document) -> float:
@@ -382,7 +326,7 @@ def fragment_counts(doc: Document) -> tuple[int, int]:
     measured. Not bare lines: quotes (their length is the speaker's), lead-ins ending in
     a colon (they introduce a list, code or a table) and photo captions and credits
     ("Photo by …", they belong to the picture)."""
-    per_word = _unit(doc)
+    per_word = _per_word(doc)
     prose = story_paragraphs(doc)
     if per_word is None or len(prose) < FRAGMENT_MIN_PARAGRAPHS:
         return 0, 0
@@ -422,13 +366,10 @@ def _fragment_points(share: float) -> float:
 def link_share(doc: Document) -> float:
     """The share of the body's words that are link text (links around a picture aside);
     0 for a body under ``LINK_MIN_WORDS`` words or in a script not measured."""
-    words, per_word = body_length(doc), _unit(doc)
+    words, per_word = body_length(doc), _per_word(doc)
     if words is None or per_word is None or words < LINK_MIN_WORDS:
         return 0.0
-    texts = [link.text for link in doc.links if link.href and not link.has_image]
-    if per_word == LETTERS:  # letters add up: one pass over them all, not one per link
-        return _length(" ".join(texts), per_word) / words
-    return sum(_length(text, per_word) for text in texts) / words
+    return sum(_length(link.text, per_word) for link in doc.links if link.href and not link.has_image) / words
 
 
 def link_penalty(doc: Document) -> float:
@@ -507,9 +448,7 @@ def _percent(share: float) -> str:
 def _words(doc: Document, words: float) -> str:
     """A body's length in words as a reason says it (word equivalents where words are
     not spaced)."""
-    per_word = _unit(doc)
-    if per_word == LETTERS:
-        return f"about {round(words):,} words ({round(words * LETTERS_PER_WORD):,} letters)"
+    per_word = _per_word(doc)
     if per_word:
         return f"about {round(words):,} words ({round(words * per_word):,} characters)"
     return f"{round(words):,} word{'' if round(words) == 1 else 's'}"
