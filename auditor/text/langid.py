@@ -12,7 +12,9 @@ A word listed for several languages ("de", "en", "a") counts ``1/n`` to each of 
 ``n`` languages that list it, so shared words neither help nor hurt.
 
 Arabic, Persian, Urdu and Bengali are told by their letters instead: most of the text in
-one script, and letters only one language of it writes (:func:`_by_letters`).
+one script, and letters only one language of it writes (:func:`_by_letters`); so are the
+languages a script of their own names (Thai, Greek, Hangul, kana, Tamil…, :data:`_OWN_SCRIPT`),
+Russian, Ukrainian and Bulgarian among the Cyrillic ones and Vietnamese among the Latin ones.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from collections.abc import Iterable
 from auditor.text.lazyre import lazy_pattern
 
 # The last four are told by their letters (:func:`_by_letters`), the others by function words.
-BY_LETTERS: tuple[str, ...] = ("ar", "fa", "ur", "bn")
+BY_LETTERS: tuple[str, ...] = (
+    "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
+    "hi", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "vi",
+)
 CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", *BY_LETTERS)
 
 NAMES: dict[str, str] = {
@@ -38,6 +43,30 @@ NAMES: dict[str, str] = {
     "fa": "Persian",
     "ur": "Urdu",
     "bn": "Bengali",
+    "th": "Thai",
+    "lo": "Lao",
+    "km": "Khmer",
+    "my": "Burmese",
+    "ka": "Georgian",
+    "hy": "Armenian",
+    "el": "Greek",
+    "he": "Hebrew",
+    "ko": "Korean",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "hi": "Hindi",
+    "ta": "Tamil",
+    "te": "Telugu",
+    "kn": "Kannada",
+    "ml": "Malayalam",
+    "gu": "Gujarati",
+    "pa": "Punjabi",
+    "or": "Odia",
+    "si": "Sinhala",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "bg": "Bulgarian",
+    "vi": "Vietnamese",
 }
 
 # The most frequent function words of each language (articles, prepositions,
@@ -105,6 +134,7 @@ PROFILES: dict[str, frozenset[str]] = {
 
 MAX_WORDS = 1500  # enough for a stable profile; more only costs time
 MIN_WORDS = 40  # below this a few quoted words could swing the result
+MIN_LETTERS = 200  # the same for text told by its letters (~100 words of Chinese or Thai)
 MIN_SHARE = 0.08  # function words of the best language per word; prose is ~0.25–0.45
 MIN_MARGIN = 0.5  # (best − second) / best: listed languages ≥ 0.65, others ≤ 0.35
 
@@ -128,9 +158,12 @@ def _build_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 _WEIGHTS = _build_weights()
 
 
-def _words(texts: Iterable[str], limit: int) -> list[str]:
+def _words(texts: Iterable[str], limit: int, read: list[str] | None = None) -> list[str]:
+    """The first ``limit`` words of ``texts``, lower case; the texts read are added to ``read``."""
     out: list[str] = []
     for text in texts:
+        if read is not None:
+            read.append(text)
         low = text.lower()
         out += low.translate(_ASCII_TO_SPACES).split() if low.isascii() else _WORD.findall(low)
         if len(out) >= limit:
@@ -188,13 +221,134 @@ MIN_SCRIPT = 0.5  # the script's share of the letters: less is a quotation or a 
 MIN_MARK = 0.005  # a language's own letters per letter of the script; prose holds 1–8 %
 
 
-def _by_letters(words: list[str]) -> tuple[str | None, float] | None:
-    """The language the letters name, with the script's share of letters as confidence;
-    ``(None, share)`` for a script we know whose language we cannot tell; None when
-    most letters are of no such script (function words decide)."""
+# Scripts only one language (of those a page is likely in) writes, from the Unicode
+# Standard's blocks: the script then names the language. Burmese's script also writes Shan
+# and Mon, Gurmukhi is Punjabi's, Devanagari is told apart below, Ethiopic (Amharic,
+# Tigrinya) is not told; a page declaring another language of the script keeps it.
+_OWN_SCRIPT: tuple[tuple[str, str], ...] = (
+    ("th", "\u0e00-\u0e7f"),
+    ("lo", "\u0e80-\u0eff"),
+    ("km", "\u1780-\u17ff\u19e0-\u19ff"),
+    ("my", "\u1000-\u109f"),
+    ("ka", "\u10a0-\u10ff\u1c90-\u1cbf"),
+    ("hy", "\u0531-\u058f"),
+    ("el", "\u0370-\u03ff\u1f00-\u1fff"),
+    ("he", "\u0590-\u05ff"),
+    ("ko", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"),
+    ("ta", "\u0b80-\u0bff"),
+    ("te", "\u0c00-\u0c7f"),
+    ("kn", "\u0c80-\u0cff"),
+    ("ml", "\u0d00-\u0d7f"),
+    ("gu", "\u0a80-\u0aff"),
+    ("pa", "\u0a00-\u0a7f"),
+    ("or", "\u0b00-\u0b7f"),
+    ("si", "\u0d80-\u0dff"),
+)
+_KANA = "\u3040-\u30ff\u31f0-\u31ff"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_DEVANAGARI = "\u0900-\u097f"
+_CYRILLIC = "\u0400-\u04ff"
+# Every letter of a script above, of Arabic's or of Bengali's: below half the letters
+# (an English page quoting names) nothing else is counted.
+_ANY_SCRIPT = lazy_pattern(
+    "[" + "".join(r for _, r in _OWN_SCRIPT) + _KANA + _HAN + _DEVANAGARI + _CYRILLIC
+    + "\u0600-\u06ff\u0750-\u077f\u0980-\u09ff]"
+)
+_SCRIPT_PATTERNS = [(lang, lazy_pattern(f"[{r}]")) for lang, r in _OWN_SCRIPT]
+_KANA_RE, _HAN_RE = lazy_pattern(f"[{_KANA}]"), lazy_pattern(f"[{_HAN}]")
+_DEVANAGARI_RE, _CYRILLIC_RE = lazy_pattern(f"[{_DEVANAGARI}]"), lazy_pattern(f"[{_CYRILLIC}]")
+# Hebrew's script also writes Yiddish, whose ligatures (װ ױ ײ) Hebrew never writes.
+_YIDDISH = lazy_pattern("[\u05f0-\u05f2]")
+# Cyrillic: Russian writes ы and э and none of Ukrainian's і ї є ґ, Belarusian's ў,
+# Serbian's and Macedonian's ђ ј љ њ ћ џ ѓ ќ ѕ or the Turkic and Tajik letters
+# (ә ө ү ұ қ ң ғ һ җ ҳ ҷ ӣ ӯ ҡ ҙ ҫ ӑ ӗ); Ukrainian writes ї or є and not ы, э, ў;
+# Bulgarian writes ъ as a vowel (~2 % of letters) and none of ы э ё і ј.
+_RU_OWN = lazy_pattern("[\u044b\u044d]")
+_UK_OWN = lazy_pattern("[\u0457\u0454]")
+_BG_OWN = lazy_pattern("\u044a")
+_NOT_RU = lazy_pattern(
+    "[\u0456\u0457\u0454\u0491\u045e\u0452\u0458\u0459\u045a\u045b\u045f\u0453\u045c\u0455"
+    "\u04d9\u04e9\u04af\u04b1\u049b\u04a3\u0493\u04bb\u0497\u04b3\u04b7\u04e3\u04ef\u04a1"
+    "\u0499\u04ab\u04d1\u04d7]"
+)
+_NOT_UK = lazy_pattern("[\u044b\u044d\u045e\u0451\u0452\u0458\u0459\u045a\u045b\u045f]")
+_NOT_BG = lazy_pattern("[\u044b\u044d\u0451\u0456\u0457\u0454\u0458\u0459\u045a\u0453\u045c]")
+# Vietnamese: letters with stacked or hooked marks (Latin Extended Additional, U+1EA0–
+# U+1EF9) on ~10–20 % of its letters, and horned ơ ư that only it writes; Yoruba's ẹ ọ
+# are in that block too, hence the horns.
+_VI_MARKED = lazy_pattern("[\u1ea0-\u1ef9\u01a1\u01b0\u0111]")
+_VI_HORNS = lazy_pattern("[\u01a1\u01b0]")
+MIN_VI = 0.03  # marked letters per letter; an English page naming "Nguyễn" stays ≪ 1 %
+SAMPLE = 6000  # letters scanned: enough for every rate above
+
+
+def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
+    """The language a script of its own, kana or Han, Devanagari's "है" or Cyrillic's
+    letters name, with the script's share of letters as confidence; ``(None, share)``
+    for a script whose language we cannot tell; None when no such script holds most
+    letters (Arabic's and Bengali's are told by :func:`_by_letters`)."""
+    total = len(text)
+    if len(_ANY_SCRIPT().findall(text)) < MIN_SCRIPT * total:
+        return None
+    for lang, pattern in _SCRIPT_PATTERNS:
+        n = len(pattern().findall(text))
+        if n >= MIN_SCRIPT * total:
+            if lang == "he" and len(_YIDDISH().findall(text)) >= MIN_MARK * n:
+                return None, round(n / total, 3)
+            return lang, round(n / total, 3)
+    kana, han = len(_KANA_RE().findall(text)), len(_HAN_RE().findall(text))
+    if kana + han >= MIN_SCRIPT * total:
+        # Japanese prose is a third or more kana (particles, endings); Chinese writes
+        # none but a product name's "の".
+        return ("ja" if kana >= 0.05 * (kana + han) else "zh"), round((kana + han) / total, 3)
+    deva = len(_DEVANAGARI_RE().findall(text))
+    if deva >= MIN_SCRIPT * total:
+        # Hindi's copula "है"/"हैं" ends most of its sentences (~1 % of the script's
+        # characters); Marathi ("आहे") and Nepali ("छ") write it only in names
+        # ("हैदराबाद"): without it the declaration stands. Words keep letters only, so
+        # the copula's vowel sign is looked for in the texts read.
+        raw = "".join(read)[: 2 * SAMPLE]
+        hindi = raw.count("\u0939\u0948") >= MIN_MARK / 2 * len(_DEVANAGARI_RE().findall(raw))
+        return ("hi" if hindi else None), round(deva / total, 3)
+    cyr = len(_CYRILLIC_RE().findall(text))
+    if cyr >= MIN_SCRIPT * total:
+        return _cyrillic(text, cyr), round(cyr / total, 3)
+    return None
+
+
+def _cyrillic(text: str, cyr: int) -> str | None:
+    def rate(pattern: re.Pattern[str]) -> float:
+        return len(pattern.findall(text)) / cyr
+
+    if rate(_RU_OWN()) >= MIN_MARK and rate(_NOT_RU()) < MIN_MARK / 5:
+        return "ru"
+    if rate(_UK_OWN()) >= MIN_MARK and rate(_NOT_UK()) < MIN_MARK / 5:
+        return "uk"
+    if rate(_BG_OWN()) >= 2 * MIN_MARK and rate(_NOT_BG()) < MIN_MARK / 5:
+        return "bg"
+    return None
+
+
+def _vietnamese(text: str) -> bool:
+    """Latin text whose letters carry Vietnamese's stacked marks and horns throughout."""
+    marked = len(_VI_MARKED().findall(text))
+    return marked >= MIN_VI * len(text) and len(_VI_HORNS().findall(text)) >= MIN_MARK * len(text)
+
+
+def _by_letters(words: list[str], read: list[str]) -> tuple[str | None, float] | None:
+    """The language the letters of ``words`` name (``read``: the texts they came from,
+    with the vowel signs words leave out), with the script's share of letters as
+    confidence; ``(None, share)`` for a script we know whose language we cannot tell;
+    None when most letters are of no such script (function words decide)."""
     text = "".join(words)
     if text.isascii() or not text:
         return None
+    sample = text[:SAMPLE]
+    by_script = _by_script(sample, read)
+    if by_script is not None:
+        return by_script
+    if _vietnamese(sample):
+        return "vi", 1.0
     arabic, bengali = len(_ARABIC_SCRIPT().findall(text)), len(_BENGALI_SCRIPT().findall(text))
     if bengali >= MIN_SCRIPT * len(text):
         share = round(bengali / len(text), 3)
@@ -233,13 +387,17 @@ def identify(
     candidate. Text mostly in the Arabic or Bengali script is told by its letters
     instead, the script's share of the letters then being the confidence.
     """
-    words = _words(texts, MAX_WORDS)
-    if len(words) < MIN_WORDS:
+    read: list[str] = []
+    words = _words(texts, MAX_WORDS, read)
+    # Scripts written without spaces give few, long "words": their letters count instead.
+    if len(words) < MIN_WORDS and sum(map(len, words)) < MIN_LETTERS:
         return None, 0.0
-    by_letters = _by_letters(words)
+    by_letters = _by_letters(words, read)
     if by_letters is not None:
         lang, share = by_letters
         return (lang if lang in tuple(candidates) else None), share
+    if len(words) < MIN_WORDS:
+        return None, 0.0
     n, shares = _shares(words)
     ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
     best, top = ranked[0]
@@ -249,6 +407,10 @@ def identify(
         return None, confidence
     return best, confidence
 
+
+# Declared languages the text can overrule. Punjabi is told by Gurmukhi, but a page
+# declaring it may be written in Shahmukhi, which reads as Urdu: it keeps its declaration.
+_OVERRULED = frozenset(CANDIDATES) - {"pa"}
 
 # BCP 47 codes that declare no particular language: undetermined, multiple, none.
 _UNDETERMINED = frozenset({"und", "mul", "zxx", "mis"})
@@ -266,7 +428,7 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
         return lang_root(forced)
     root = lang_root(declared) if declared and declared.strip() else None
     if root is not None and root not in _UNDETERMINED:
-        if detected is None or root == detected or root not in CANDIDATES:
+        if detected is None or root == detected or root not in _OVERRULED:
             return root
     fallback = lang_root(default)
     return detected or ("en" if fallback in _UNDETERMINED else fallback)
