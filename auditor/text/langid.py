@@ -234,7 +234,6 @@ _OWN_SCRIPT: tuple[tuple[str, str], ...] = (
     ("hy", "\u0531-\u058f"),
     ("el", "\u0370-\u03ff\u1f00-\u1fff"),
     ("he", "\u0590-\u05ff"),
-    ("ko", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"),
     ("ta", "\u0b80-\u0bff"),
     ("te", "\u0c00-\u0c7f"),
     ("kn", "\u0c80-\u0cff"),
@@ -245,17 +244,32 @@ _OWN_SCRIPT: tuple[tuple[str, str], ...] = (
     ("si", "\u0d80-\u0dff"),
 )
 _KANA = "\u3040-\u30ff\u31f0-\u31ff"
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Letters are first sorted by their 256-code-point block, read off the high byte of each
+# UTF-16 code unit (in C): Han (U+3400–U+9FFF, U+F900–U+FAFF) and Hangul's syllables
+# (U+AC00–U+D7FF) span tens of thousands of code points, whose pattern classes take 1–12 ms
+# to compile; the other scripts' blocks (U+0300–U+1CFF, Greek Extended, kana) say whether
+# a script needs telling at all, Latin Extended Additional whether Vietnamese may be
+# written. Hangul's jamo blocks count as other scripts: prose writes syllables.
+_HAN, _HANGUL, _OTHER, _LATIN_ADDITIONAL = 1, 2, 3, 4
+_BLOCK_SCRIPT = bytes(
+    _HAN if 0x34 <= b <= 0x9F or 0xF9 <= b <= 0xFA
+    else _HANGUL if 0xAC <= b <= 0xD7
+    else _OTHER if 0x03 <= b <= 0x1C or b in (0x1F, 0x30, 0x31)
+    else _LATIN_ADDITIONAL if b == 0x1E
+    else 0
+    for b in range(256)
+)
+
+
+def _blocks(text: str) -> bytes:
+    """One byte a UTF-16 code unit of ``text``: the script of its block (``_BLOCK_SCRIPT``)."""
+    return text.encode("utf-16-be")[::2].translate(_BLOCK_SCRIPT)
+
+
 _DEVANAGARI = "\u0900-\u097f"
 _CYRILLIC = "\u0400-\u04ff"
-# Every letter of a script above, of Arabic's or of Bengali's: below half the letters
-# (an English page quoting names) nothing else is counted.
-_ANY_SCRIPT = lazy_pattern(
-    "[" + "".join(r for _, r in _OWN_SCRIPT) + _KANA + _HAN + _DEVANAGARI + _CYRILLIC
-    + "\u0600-\u06ff\u0750-\u077f\u0980-\u09ff]"
-)
 _SCRIPT_PATTERNS = [(lang, lazy_pattern(f"[{r}]")) for lang, r in _OWN_SCRIPT]
-_KANA_RE, _HAN_RE = lazy_pattern(f"[{_KANA}]"), lazy_pattern(f"[{_HAN}]")
+_KANA_RE = lazy_pattern(f"[{_KANA}]")
 _DEVANAGARI_RE, _CYRILLIC_RE = lazy_pattern(f"[{_DEVANAGARI}]"), lazy_pattern(f"[{_CYRILLIC}]")
 # Hebrew's script also writes Yiddish, whose ligatures (װ ױ ײ) Hebrew never writes.
 _YIDDISH = lazy_pattern("[\u05f0-\u05f2]")
@@ -285,18 +299,22 @@ SAMPLE = 6000  # letters scanned: enough for every rate above
 def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
     """The language a script of its own, kana or Han, Devanagari's "है" or Cyrillic's
     letters name, with the script's share of letters as confidence; ``(None, share)``
-    for a script whose language we cannot tell; None when no such script holds most
-    letters (Arabic's and Bengali's are told by :func:`_by_letters`)."""
+    for a script whose language we cannot tell; else Vietnamese if its marks say so, or
+    None (Arabic's and Bengali's letters are told by :func:`_by_letters`)."""
     total = len(text)
-    if len(_ANY_SCRIPT().findall(text)) < MIN_SCRIPT * total:
-        return None
+    blocks = _blocks(text)
+    han, hangul = blocks.count(_HAN), blocks.count(_HANGUL)
+    if blocks.count(_OTHER) + han + hangul < MIN_SCRIPT * total:
+        return ("vi", 1.0) if _vietnamese(text, blocks) else None
+    if hangul >= MIN_SCRIPT * total:
+        return "ko", round(hangul / total, 3)
     for lang, pattern in _SCRIPT_PATTERNS:
         n = len(pattern().findall(text))
         if n >= MIN_SCRIPT * total:
             if lang == "he" and len(_YIDDISH().findall(text)) >= MIN_MARK * n:
                 return None, round(n / total, 3)
             return lang, round(n / total, 3)
-    kana, han = len(_KANA_RE().findall(text)), len(_HAN_RE().findall(text))
+    kana = len(_KANA_RE().findall(text))
     if kana + han >= MIN_SCRIPT * total:
         # Japanese prose is a third or more kana (particles, endings); Chinese writes
         # none but a product name's "の".
@@ -329,8 +347,10 @@ def _cyrillic(text: str, cyr: int) -> str | None:
     return None
 
 
-def _vietnamese(text: str) -> bool:
+def _vietnamese(text: str, blocks: bytes) -> bool:
     """Latin text whose letters carry Vietnamese's stacked marks and horns throughout."""
+    if blocks.count(_LATIN_ADDITIONAL) < MIN_VI / 2 * len(text):
+        return False
     marked = len(_VI_MARKED().findall(text))
     return marked >= MIN_VI * len(text) and len(_VI_HORNS().findall(text)) >= MIN_MARK * len(text)
 
@@ -343,18 +363,12 @@ def _by_letters(words: list[str], read: list[str]) -> tuple[str | None, float] |
     text = "".join(words)
     if text.isascii() or not text:
         return None
-    sample = text[:SAMPLE]
-    by_script = _by_script(sample, read)
-    if by_script is not None:
-        return by_script
-    if _vietnamese(sample):
-        return "vi", 1.0
     arabic, bengali = len(_ARABIC_SCRIPT().findall(text)), len(_BENGALI_SCRIPT().findall(text))
     if bengali >= MIN_SCRIPT * len(text):
         share = round(bengali / len(text), 3)
         return (None if len(_ASSAMESE().findall(text)) >= MIN_MARK * bengali else "bn"), share
     if arabic < MIN_SCRIPT * len(text):
-        return None
+        return _by_script(text[:SAMPLE], read)
     share = round(arabic / len(text), 3)
 
     def rate(pattern: re.Pattern[str]) -> float:
