@@ -89,6 +89,16 @@ def test_a_short_text_in_an_unspaced_script_is_read_by_its_letters(lang: str) ->
     assert identify([text[:30]])[0] is None
 
 
+def test_chinese_naming_a_japanese_brand_stays_chinese() -> None:
+    text = SAMPLES["zh"] + "他们最喜欢的是无印良品的产品，还有一家叫做「ほっとの家」的小店。"
+    assert identify(long(text))[0] == "zh"
+
+
+def test_hebrew_quoting_yiddish_keeps_the_declaration() -> None:
+    # Yiddish's ligature in a quoted word: the script's language is not told.
+    assert identify(long(SAMPLES["he"] + " \u05f2\u05f2\u05f2"))[0] is None
+
+
 @pytest.mark.parametrize(
     ("declared", "detected", "effective"),
     [

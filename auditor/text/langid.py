@@ -316,9 +316,9 @@ def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
             return lang, round(n / total, 3)
     kana = len(_KANA_RE().findall(text))
     if kana + han >= MIN_SCRIPT * total:
-        # Japanese prose is a third or more kana (particles, endings); Chinese writes
-        # none but a product name's "の".
-        return ("ja" if kana >= 0.05 * (kana + han) else "zh"), round((kana + han) / total, 3)
+        # Japanese prose is a third or more kana (particles, endings; a kanji-dense
+        # news text still a quarter); Chinese writes none but a quoted Japanese name.
+        return ("ja" if kana >= 0.15 * (kana + han) else "zh"), round((kana + han) / total, 3)
     deva = len(_DEVANAGARI_RE().findall(text))
     if deva >= MIN_SCRIPT * total:
         # Hindi's copula "है"/"हैं" ends most of its sentences (~1 % of the script's
