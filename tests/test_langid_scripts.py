@@ -36,6 +36,19 @@ SAMPLES: dict[str, str] = {
     "vi": "Việt Nam là một đất nước xinh đẹp với nhiều danh lam thắng cảnh nổi tiếng. Hằng năm có rất nhiều khách "
           "du lịch đến thăm Hà Nội và Thành phố Hồ Chí Minh để thưởng thức ẩm thực.",
 }
+# Latin-script languages without our function words, told by letters only they write.
+LATIN: dict[str, str] = {
+    "pl": "Polska jest pięknym krajem, w którym co roku turyści odwiedzają Kraków, Gdańsk i Łódź. Życie w małych "
+          "miastach płynie spokojnie, a ludzie chętnie częstują gości zupą i pierogami.",
+    "tr": "Türkiye çok güzel bir ülkedir ve her yıl milyonlarca turist İstanbul'u ziyaret ediyor. Şehrin tarihi "
+          "camileri, çarşıları ve boğazı görmeye değer; akşamları insanlar sahilde yürüyüş yapıyor.",
+    "cs": "Česká republika je krásná země, kterou každý rok navštíví mnoho turistů. Přijíždějí do Prahy, aby viděli "
+          "starý most, hrad a kostely, a večer ochutnávají české pivo v hospodách.",
+    "hu": "Magyarország gyönyörű ország, ahová minden évben sok turista érkezik. A főváros hídjai, fürdői és "
+          "múzeumai különösen népszerűek, és az emberek szívesen töltik az estét a Duna-parton.",
+    "ro": "România este o țară frumoasă, pe care în fiecare an o vizitează mulți turiști. Ei vin să vadă "
+          "mănăstirile din Bucovina, castelele din Transilvania și plajele de la Marea Neagră.",
+}
 # Languages of a script whose language we do not tell: the declaration decides.
 UNTOLD: dict[str, str] = {
     # Marathi in Devanagari: no "है".
@@ -69,6 +82,16 @@ def long(text: str, n: int = 6) -> list[str]:
 def test_the_script_or_its_letters_name_the_language(lang: str, text: str) -> None:
     assert identify(long(text))[0] == lang
     assert lang in NAMES
+
+
+@pytest.mark.parametrize(("lang", "text"), LATIN.items())
+def test_a_latin_language_is_told_by_its_own_letters(lang: str, text: str) -> None:
+    assert identify(long(text))[0] == lang
+
+
+def test_english_naming_places_in_those_languages_stays_english() -> None:
+    text = ENGLISH + " They toured Łódź, Kraków, Brașov, Győr, Šumperk, Ústí, Iğdır and Eskişehir by train."
+    assert identify(long(text, 2))[0] == "en"
 
 
 @pytest.mark.parametrize(("lang", "text"), UNTOLD.items())
@@ -112,6 +135,8 @@ def test_hebrew_quoting_yiddish_keeps_the_declaration() -> None:
         ("sr", None, "sr"),
         ("pa", "ur", "pa"),  # Punjabi in Shahmukhi reads as Urdu
         ("th", "en", "en"),  # a Thai template on an English article
+        ("en", "pl", "pl"),
+        ("sk", "cs", "sk"),  # a language we cannot tell is kept
     ],
 )
 def test_the_script_overrules_a_wrong_declaration_only(declared: str | None, detected: str | None,

@@ -27,7 +27,7 @@ from auditor.text.lazyre import lazy_pattern
 # The last four are told by their letters (:func:`_by_letters`), the others by function words.
 BY_LETTERS: tuple[str, ...] = (
     "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
-    "hi", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "vi",
+    "hi", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "vi", "pl", "tr", "cs", "hu", "ro",
 )
 CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", *BY_LETTERS)
 
@@ -67,6 +67,11 @@ NAMES: dict[str, str] = {
     "uk": "Ukrainian",
     "bg": "Bulgarian",
     "vi": "Vietnamese",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "cs": "Czech",
+    "hu": "Hungarian",
+    "ro": "Romanian",
 }
 
 # The most frequent function words of each language (articles, prepositions,
@@ -296,6 +301,33 @@ MIN_VI = 0.03  # marked letters per letter; an English page naming "Nguyễn" st
 SAMPLE = 6000  # letters scanned: enough for every rate above
 
 
+# Latin-script languages by letters only they write, as a share of all letters (CLDR's
+# exemplar characters; frequencies from their Wikipedias): Polish ą ę ł ś ź ż ć ń (~5 %),
+# not Lithuanian's ė į ų ū č š ž; Turkish dotless ı (~5 %) with ğ or ş, not Azerbaijani's
+# ə or Turkmen's ä ň ý; Czech ě ř ů (~2 %); Hungarian ő ű (~1 %); Romanian ă (~4 %) with
+# ș ț (or their cedilla forms).
+_LATIN_RULES: tuple[tuple[str, tuple[tuple[str, float], ...], str], ...] = (
+    ("pl", (("ąęłśźżćń", 0.03), ("ł", 0.005)), "ėįųūčšž"),
+    ("tr", (("ı", 0.02), ("ğş", 0.01)), "əäňý"),
+    ("cs", (("ěřů", 0.015),), ""),
+    ("hu", (("őű", 0.006),), ""),
+    ("ro", (("ă", 0.02), ("șțşţ", 0.01)), ""),
+)
+
+
+def _latin_letters(text: str) -> str | None:
+    """The Latin-script language whose own letters ``text`` writes throughout, if any."""
+    if text.isascii() or not text:
+        return None
+    n = len(text)
+    for lang, needs, excluded in _LATIN_RULES:
+        if all(sum(map(text.count, letters)) >= share * n for letters, share in needs) and not (
+            excluded and sum(map(text.count, excluded)) >= 0.002 * n
+        ):
+            return lang
+    return None
+
+
 def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
     """The language a script of its own, kana or Han, Devanagari's "है" or Cyrillic's
     letters name, with the script's share of letters as confidence; ``(None, share)``
@@ -417,7 +449,12 @@ def identify(
     best, top = ranked[0]
     second = ranked[1][1]
     confidence = round((top - second) / top, 3) if top > 0 else 0.0
-    if top < MIN_SHARE or confidence < MIN_MARGIN or best not in tuple(candidates):
+    if top < MIN_SHARE or confidence < MIN_MARGIN:
+        # None of our function words' languages: letters only one Latin-script
+        # language writes may still name it (an English page naming "Łódź" never gets here).
+        latin = _latin_letters("".join(words)[:SAMPLE])
+        return (latin if latin in tuple(candidates) else None), confidence
+    if best not in tuple(candidates):
         return None, confidence
     return best, confidence
 
