@@ -14,7 +14,8 @@ A word listed for several languages ("de", "en", "a") counts ``1/n`` to each of 
 Arabic, Persian, Urdu and Bengali are told by their letters instead: most of the text in
 one script, and letters only one language of it writes (:func:`_by_letters`); so are the
 languages a script of their own names (Thai, Greek, Hangul, kana, Tamil…, :data:`_OWN_SCRIPT`),
-Russian, Ukrainian and Bulgarian among the Cyrillic ones and Vietnamese among the Latin ones.
+Russian, Ukrainian and Bulgarian among the Cyrillic ones, Vietnamese among the Latin ones
+and, where no function words read the text, Polish, Turkish, Czech, Hungarian and Romanian.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from collections.abc import Iterable
 
 from auditor.text.lazyre import lazy_pattern
 
-# The last four are told by their letters (:func:`_by_letters`), the others by function words.
+# These are told by their script or letters (:func:`_by_letters`, :func:`_latin_letters`), the
+# first seven of CANDIDATES by function words.
 BY_LETTERS: tuple[str, ...] = (
     "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
     "hi", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "vi", "pl", "tr", "cs", "hu", "ro",
@@ -430,8 +432,10 @@ def identify(
     Returns ``(None, confidence)`` when there are fewer than 40 words, when too few of
     them are function words of any language (another language, or lists of names and
     numbers), when the lead is too small to trust, or when the winner is not a
-    candidate. Text mostly in the Arabic or Bengali script is told by its letters
-    instead, the script's share of the letters then being the confidence.
+    candidate. Text mostly in another script than Latin (or in Vietnamese's marks) is
+    told by its script and letters instead, the script's share of the letters then being
+    the confidence; Latin text no function words read may be told by its own letters.
+    Scripts written without spaces need 200 letters rather than 40 words.
     """
     read: list[str] = []
     words = _words(texts, MAX_WORDS, read)
