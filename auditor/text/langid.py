@@ -352,7 +352,10 @@ def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
     if kana + han >= MIN_SCRIPT * total:
         # Japanese prose is a third or more kana (particles, endings; a kanji-dense
         # news text still a quarter); Chinese writes none but a quoted Japanese name.
-        return ("ja" if kana >= 0.15 * (kana + han) else "zh"), round((kana + han) / total, 3)
+        # Between the two (a Japanese list of kanji names, Chinese quoting Japanese) the
+        # declaration decides.
+        share = kana / (kana + han)
+        return ("ja" if share >= 0.15 else "zh" if share < 0.02 else None), round((kana + han) / total, 3)
     deva = len(_DEVANAGARI_RE().findall(text))
     if deva >= MIN_SCRIPT * total:
         # Hindi's copula "है"/"हैं" ends most of its sentences (~1 % of the script's
