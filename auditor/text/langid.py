@@ -12,7 +12,10 @@ A word listed for several languages ("de", "en", "a") counts ``1/n`` to each of 
 ``n`` languages that list it, so shared words neither help nor hurt.
 
 Arabic, Persian, Urdu and Bengali are told by their letters instead: most of the text in
-one script, and letters only one language of it writes (:func:`_by_letters`).
+one script, and letters only one language of it writes (:func:`_by_letters`); so are the
+languages a script of their own names (Thai, Greek, Hangul, kana, Tamil…, :data:`_OWN_SCRIPT`),
+Russian, Ukrainian and Bulgarian among the Cyrillic ones, Vietnamese among the Latin ones
+and, where no function words read the text, Polish, Turkish, Czech, Hungarian and Romanian.
 """
 
 from __future__ import annotations
@@ -22,8 +25,12 @@ from collections.abc import Iterable
 
 from auditor.text.lazyre import lazy_pattern
 
-# The last four are told by their letters (:func:`_by_letters`), the others by function words.
-BY_LETTERS: tuple[str, ...] = ("ar", "fa", "ur", "bn")
+# These are told by their script or letters (:func:`_by_letters`, :func:`_latin_letters`), the
+# first seven of CANDIDATES by function words.
+BY_LETTERS: tuple[str, ...] = (
+    "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
+    "hi", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "vi", "pl", "tr", "cs", "hu", "ro",
+)
 CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", *BY_LETTERS)
 
 NAMES: dict[str, str] = {
@@ -38,6 +45,35 @@ NAMES: dict[str, str] = {
     "fa": "Persian",
     "ur": "Urdu",
     "bn": "Bengali",
+    "th": "Thai",
+    "lo": "Lao",
+    "km": "Khmer",
+    "my": "Burmese",
+    "ka": "Georgian",
+    "hy": "Armenian",
+    "el": "Greek",
+    "he": "Hebrew",
+    "ko": "Korean",
+    "ja": "Japanese",
+    "zh": "Chinese",
+    "hi": "Hindi",
+    "ta": "Tamil",
+    "te": "Telugu",
+    "kn": "Kannada",
+    "ml": "Malayalam",
+    "gu": "Gujarati",
+    "pa": "Punjabi",
+    "or": "Odia",
+    "si": "Sinhala",
+    "ru": "Russian",
+    "uk": "Ukrainian",
+    "bg": "Bulgarian",
+    "vi": "Vietnamese",
+    "pl": "Polish",
+    "tr": "Turkish",
+    "cs": "Czech",
+    "hu": "Hungarian",
+    "ro": "Romanian",
 }
 
 # The most frequent function words of each language (articles, prepositions,
@@ -105,6 +141,7 @@ PROFILES: dict[str, frozenset[str]] = {
 
 MAX_WORDS = 1500  # enough for a stable profile; more only costs time
 MIN_WORDS = 40  # below this a few quoted words could swing the result
+MIN_LETTERS = 200  # the same for text told by its letters (~100 words of Chinese or Thai)
 MIN_SHARE = 0.08  # function words of the best language per word; prose is ~0.25–0.45
 MIN_MARGIN = 0.5  # (best − second) / best: listed languages ≥ 0.65, others ≤ 0.35
 
@@ -128,9 +165,12 @@ def _build_weights() -> dict[str, tuple[tuple[str, float], ...]]:
 _WEIGHTS = _build_weights()
 
 
-def _words(texts: Iterable[str], limit: int) -> list[str]:
+def _words(texts: Iterable[str], limit: int, read: list[str] | None = None) -> list[str]:
+    """The first ``limit`` words of ``texts``, lower case; the texts read are added to ``read``."""
     out: list[str] = []
     for text in texts:
+        if read is not None:
+            read.append(text)
         low = text.lower()
         out += low.translate(_ASCII_TO_SPACES).split() if low.isascii() else _WORD.findall(low)
         if len(out) >= limit:
@@ -188,10 +228,175 @@ MIN_SCRIPT = 0.5  # the script's share of the letters: less is a quotation or a 
 MIN_MARK = 0.005  # a language's own letters per letter of the script; prose holds 1–8 %
 
 
-def _by_letters(words: list[str]) -> tuple[str | None, float] | None:
-    """The language the letters name, with the script's share of letters as confidence;
-    ``(None, share)`` for a script we know whose language we cannot tell; None when
-    most letters are of no such script (function words decide)."""
+# Scripts only one language (of those a page is likely in) writes, from the Unicode
+# Standard's blocks: the script then names the language. Burmese's script also writes Shan
+# and Mon, Gurmukhi is Punjabi's, Devanagari is told apart below, Ethiopic (Amharic,
+# Tigrinya) is not told; a page declaring another language of the script keeps it.
+_OWN_SCRIPT: tuple[tuple[str, str], ...] = (
+    ("th", "\u0e00-\u0e7f"),
+    ("lo", "\u0e80-\u0eff"),
+    ("km", "\u1780-\u17ff\u19e0-\u19ff"),
+    ("my", "\u1000-\u109f"),
+    ("ka", "\u10a0-\u10ff\u1c90-\u1cbf"),
+    ("hy", "\u0531-\u058f"),
+    ("el", "\u0370-\u03ff\u1f00-\u1fff"),
+    ("he", "\u0590-\u05ff"),
+    ("ta", "\u0b80-\u0bff"),
+    ("te", "\u0c00-\u0c7f"),
+    ("kn", "\u0c80-\u0cff"),
+    ("ml", "\u0d00-\u0d7f"),
+    ("gu", "\u0a80-\u0aff"),
+    ("pa", "\u0a00-\u0a7f"),
+    ("or", "\u0b00-\u0b7f"),
+    ("si", "\u0d80-\u0dff"),
+)
+_KANA = "\u3040-\u30ff\u31f0-\u31ff"
+# Letters are first sorted by their 256-code-point block, read off the high byte of each
+# UTF-16 code unit (in C): Han (U+3400–U+9FFF, U+F900–U+FAFF) and Hangul's syllables
+# (U+AC00–U+D7FF) span tens of thousands of code points, whose pattern classes take 1–12 ms
+# to compile; the other scripts' blocks (U+0300–U+1CFF, Greek Extended, kana) say whether
+# a script needs telling at all, Latin Extended Additional whether Vietnamese may be
+# written. Hangul's jamo blocks count as other scripts: prose writes syllables.
+_HAN, _HANGUL, _OTHER, _LATIN_ADDITIONAL = 1, 2, 3, 4
+_BLOCK_SCRIPT = bytes(
+    _HAN if 0x34 <= b <= 0x9F or 0xF9 <= b <= 0xFA
+    else _HANGUL if 0xAC <= b <= 0xD7
+    else _OTHER if 0x03 <= b <= 0x1C or b in (0x1F, 0x30, 0x31)
+    else _LATIN_ADDITIONAL if b == 0x1E
+    else 0
+    for b in range(256)
+)
+
+
+def _blocks(text: str) -> bytes:
+    """One byte a UTF-16 code unit of ``text``: the script of its block (``_BLOCK_SCRIPT``)."""
+    return text.encode("utf-16-be")[::2].translate(_BLOCK_SCRIPT)
+
+
+_DEVANAGARI = "\u0900-\u097f"
+_CYRILLIC = "\u0400-\u04ff"
+_SCRIPT_PATTERNS = [(lang, lazy_pattern(f"[{r}]")) for lang, r in _OWN_SCRIPT]
+_KANA_RE = lazy_pattern(f"[{_KANA}]")
+_DEVANAGARI_RE, _CYRILLIC_RE = lazy_pattern(f"[{_DEVANAGARI}]"), lazy_pattern(f"[{_CYRILLIC}]")
+# Hebrew's script also writes Yiddish, whose ligatures (װ ױ ײ) Hebrew never writes.
+_YIDDISH = lazy_pattern("[\u05f0-\u05f2]")
+# Cyrillic: Russian writes ы and э and none of Ukrainian's і ї є ґ, Belarusian's ў,
+# Serbian's and Macedonian's ђ ј љ њ ћ џ ѓ ќ ѕ or the Turkic and Tajik letters
+# (ә ө ү ұ қ ң ғ һ җ ҳ ҷ ӣ ӯ ҡ ҙ ҫ ӑ ӗ); Ukrainian writes ї or є and not ы, э, ў;
+# Bulgarian writes ъ as a vowel (~2 % of letters) and none of ы э ё і ј.
+_RU_OWN = lazy_pattern("[\u044b\u044d]")
+_UK_OWN = lazy_pattern("[\u0457\u0454]")
+_BG_OWN = lazy_pattern("\u044a")
+_NOT_RU = lazy_pattern(
+    "[\u0456\u0457\u0454\u0491\u045e\u0452\u0458\u0459\u045a\u045b\u045f\u0453\u045c\u0455"
+    "\u04d9\u04e9\u04af\u04b1\u049b\u04a3\u0493\u04bb\u0497\u04b3\u04b7\u04e3\u04ef\u04a1"
+    "\u0499\u04ab\u04d1\u04d7]"
+)
+_NOT_UK = lazy_pattern("[\u044b\u044d\u045e\u0451\u0452\u0458\u0459\u045a\u045b\u045f]")
+_NOT_BG = lazy_pattern("[\u044b\u044d\u0451\u0456\u0457\u0454\u0458\u0459\u045a\u0453\u045c]")
+# Vietnamese: letters with stacked or hooked marks (Latin Extended Additional, U+1EA0–
+# U+1EF9) on ~10–20 % of its letters, and horned ơ ư that only it writes; Yoruba's ẹ ọ
+# are in that block too, hence the horns.
+_VI_MARKED = lazy_pattern("[\u1ea0-\u1ef9\u01a1\u01b0\u0111]")
+_VI_HORNS = lazy_pattern("[\u01a1\u01b0]")
+MIN_VI = 0.03  # marked letters per letter; an English page naming "Nguyễn" stays ≪ 1 %
+SAMPLE = 6000  # letters scanned: enough for every rate above
+
+
+# Latin-script languages by letters only they write, as a share of all letters (CLDR's
+# exemplar characters; frequencies from their Wikipedias): Polish ą ę ł ś ź ż ć ń (~5 %),
+# not Lithuanian's ė į ų ū č š ž; Turkish dotless ı (~5 %) with ğ or ş, not Azerbaijani's
+# ə or Turkmen's ä ň ý; Czech ě ř ů (~2 %); Hungarian ő ű (~1 %); Romanian ă (~4 %) with
+# ș ț (or their cedilla forms).
+_LATIN_RULES: tuple[tuple[str, tuple[tuple[str, float], ...], str], ...] = (
+    ("pl", (("ąęłśźżćń", 0.03), ("ł", 0.005)), "ėįųūčšž"),
+    ("tr", (("ı", 0.02), ("ğş", 0.01)), "əäňý"),
+    ("cs", (("ěřů", 0.015),), ""),
+    ("hu", (("őű", 0.006),), ""),
+    ("ro", (("ă", 0.02), ("șțşţ", 0.01)), ""),
+)
+
+
+def _latin_letters(text: str) -> str | None:
+    """The Latin-script language whose own letters ``text`` writes throughout, if any."""
+    if text.isascii() or not text:
+        return None
+    n = len(text)
+    for lang, needs, excluded in _LATIN_RULES:
+        if all(sum(map(text.count, letters)) >= share * n for letters, share in needs) and not (
+            excluded and sum(map(text.count, excluded)) >= 0.002 * n
+        ):
+            return lang
+    return None
+
+
+def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
+    """The language a script of its own, kana or Han, Devanagari's "है" or Cyrillic's
+    letters name, with the script's share of letters as confidence; ``(None, share)``
+    for a script whose language we cannot tell; else Vietnamese if its marks say so, or
+    None (Arabic's and Bengali's letters are told by :func:`_by_letters`)."""
+    total = len(text)
+    blocks = _blocks(text)
+    han, hangul = blocks.count(_HAN), blocks.count(_HANGUL)
+    if blocks.count(_OTHER) + han + hangul < MIN_SCRIPT * total:
+        return ("vi", 1.0) if _vietnamese(text, blocks) else None
+    if hangul >= MIN_SCRIPT * total:
+        return "ko", round(hangul / total, 3)
+    for lang, pattern in _SCRIPT_PATTERNS:
+        n = len(pattern().findall(text))
+        if n >= MIN_SCRIPT * total:
+            if lang == "he" and len(_YIDDISH().findall(text)) >= MIN_MARK * n:
+                return None, round(n / total, 3)
+            return lang, round(n / total, 3)
+    kana = len(_KANA_RE().findall(text))
+    if kana + han >= MIN_SCRIPT * total:
+        # Japanese prose is a third or more kana (particles, endings; a kanji-dense
+        # news text still a quarter); Chinese writes none but a quoted Japanese name.
+        # Between the two (a Japanese list of kanji names, Chinese quoting Japanese) the
+        # declaration decides.
+        share = kana / (kana + han)
+        return ("ja" if share >= 0.15 else "zh" if share < 0.02 else None), round((kana + han) / total, 3)
+    deva = len(_DEVANAGARI_RE().findall(text))
+    if deva >= MIN_SCRIPT * total:
+        # Hindi's copula "है"/"हैं" ends most of its sentences (~1 % of the script's
+        # characters); Marathi ("आहे") and Nepali ("छ") write it only in names
+        # ("हैदराबाद"): without it the declaration stands. Words keep letters only, so
+        # the copula's vowel sign is looked for in the texts read.
+        raw = "".join(read)[: 2 * SAMPLE]
+        hindi = raw.count("\u0939\u0948") >= MIN_MARK / 2 * len(_DEVANAGARI_RE().findall(raw))
+        return ("hi" if hindi else None), round(deva / total, 3)
+    cyr = len(_CYRILLIC_RE().findall(text))
+    if cyr >= MIN_SCRIPT * total:
+        return _cyrillic(text, cyr), round(cyr / total, 3)
+    return None
+
+
+def _cyrillic(text: str, cyr: int) -> str | None:
+    def rate(pattern: re.Pattern[str]) -> float:
+        return len(pattern.findall(text)) / cyr
+
+    if rate(_RU_OWN()) >= MIN_MARK and rate(_NOT_RU()) < MIN_MARK / 5:
+        return "ru"
+    if rate(_UK_OWN()) >= MIN_MARK and rate(_NOT_UK()) < MIN_MARK / 5:
+        return "uk"
+    if rate(_BG_OWN()) >= 2 * MIN_MARK and rate(_NOT_BG()) < MIN_MARK / 5:
+        return "bg"
+    return None
+
+
+def _vietnamese(text: str, blocks: bytes) -> bool:
+    """Latin text whose letters carry Vietnamese's stacked marks and horns throughout."""
+    if blocks.count(_LATIN_ADDITIONAL) < MIN_VI / 2 * len(text):
+        return False
+    marked = len(_VI_MARKED().findall(text))
+    return marked >= MIN_VI * len(text) and len(_VI_HORNS().findall(text)) >= MIN_MARK * len(text)
+
+
+def _by_letters(words: list[str], read: list[str]) -> tuple[str | None, float] | None:
+    """The language the letters of ``words`` name (``read``: the texts they came from,
+    with the vowel signs words leave out), with the script's share of letters as
+    confidence; ``(None, share)`` for a script we know whose language we cannot tell;
+    None when most letters are of no such script (function words decide)."""
     text = "".join(words)
     if text.isascii() or not text:
         return None
@@ -200,7 +405,7 @@ def _by_letters(words: list[str]) -> tuple[str | None, float] | None:
         share = round(bengali / len(text), 3)
         return (None if len(_ASSAMESE().findall(text)) >= MIN_MARK * bengali else "bn"), share
     if arabic < MIN_SCRIPT * len(text):
-        return None
+        return _by_script(text[:SAMPLE], read)
     share = round(arabic / len(text), 3)
 
     def rate(pattern: re.Pattern[str]) -> float:
@@ -230,25 +435,40 @@ def identify(
     Returns ``(None, confidence)`` when there are fewer than 40 words, when too few of
     them are function words of any language (another language, or lists of names and
     numbers), when the lead is too small to trust, or when the winner is not a
-    candidate. Text mostly in the Arabic or Bengali script is told by its letters
-    instead, the script's share of the letters then being the confidence.
+    candidate. Text mostly in another script than Latin (or in Vietnamese's marks) is
+    told by its script and letters instead, the script's share of the letters then being
+    the confidence; Latin text no function words read may be told by its own letters.
+    Scripts written without spaces need 200 letters rather than 40 words.
     """
-    words = _words(texts, MAX_WORDS)
-    if len(words) < MIN_WORDS:
+    read: list[str] = []
+    words = _words(texts, MAX_WORDS, read)
+    # Scripts written without spaces give few, long "words": their letters count instead.
+    if len(words) < MIN_WORDS and sum(map(len, words)) < MIN_LETTERS:
         return None, 0.0
-    by_letters = _by_letters(words)
+    by_letters = _by_letters(words, read)
     if by_letters is not None:
         lang, share = by_letters
         return (lang if lang in tuple(candidates) else None), share
+    if len(words) < MIN_WORDS:
+        return None, 0.0
     n, shares = _shares(words)
     ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
     best, top = ranked[0]
     second = ranked[1][1]
     confidence = round((top - second) / top, 3) if top > 0 else 0.0
-    if top < MIN_SHARE or confidence < MIN_MARGIN or best not in tuple(candidates):
+    if top < MIN_SHARE or confidence < MIN_MARGIN:
+        # None of our function words' languages: letters only one Latin-script
+        # language writes may still name it (an English page naming "Łódź" never gets here).
+        latin = _latin_letters("".join(words)[:SAMPLE])
+        return (latin if latin in tuple(candidates) else None), confidence
+    if best not in tuple(candidates):
         return None, confidence
     return best, confidence
 
+
+# Declared languages the text can overrule. Punjabi is told by Gurmukhi, but a page
+# declaring it may be written in Shahmukhi, which reads as Urdu: it keeps its declaration.
+_OVERRULED = frozenset(CANDIDATES) - {"pa"}
 
 # BCP 47 codes that declare no particular language: undetermined, multiple, none.
 _UNDETERMINED = frozenset({"und", "mul", "zxx", "mis"})
@@ -266,7 +486,7 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
         return lang_root(forced)
     root = lang_root(declared) if declared and declared.strip() else None
     if root is not None and root not in _UNDETERMINED:
-        if detected is None or root == detected or root not in CANDIDATES:
+        if detected is None or root == detected or root not in _OVERRULED:
             return root
     fallback = lang_root(default)
     return detected or ("en" if fallback in _UNDETERMINED else fallback)
