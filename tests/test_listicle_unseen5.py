@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.api import audit, default_settings
-from test_listicle_languages import BODY, NAMES
+from test_listicle_languages import BODY, NAMES, audited
 
 DEFAULT = default_settings()
 
@@ -51,3 +51,30 @@ def test_one_long_definition_among_short_ones_stays_the_body() -> None:
     # its count of no list; the entry boxes are only widened over when alike ones hold as much.
     body = (f"<dl><dt>Alpha</dt><dd>{BODY}</dd><dt>Bravo</dt><dd>{''.join(f'<p>{BODY}</p>' for _ in range(8))}</dd></dl>")
     assert bare_page("A walk through the old town", body) == []
+
+
+# ---------------------------------------------------------------- numbered terms not counting 1..N
+
+# The same CBS News template leaves the first term unnumbered ("“My fears have been realized”")
+# and numbers the others "2."…"7.": the numbers do not count 1..N, so the terms were no text at
+# all. They still title entries as the unnumbered ones do (a short title over a definition of prose).
+@pytest.mark.parametrize("tag", ["dl", "details"])
+def test_numbered_terms_under_an_unnumbered_first_still_title_entries(tag: str) -> None:
+    if tag == "dl":
+        entry = "<dl><dt>{title}</dt><dd>{body}</dd></dl>"
+    else:  # an accordion's entries, <details open><summary>…</summary>…</details>
+        entry = "<details open><summary>{title}</summary>{body}</details>"
+    titles = ["“My fears have been realized”"] + [f"{k + 1}. {NAMES[k]} plan" for k in range(1, 5)]
+    body = "".join(entry.format(title=t, body=f"<p>{BODY} {BODY}</p>") for t in titles)
+    document = audited("5 key moments from the hearing", body).document
+    assert document is not None
+    assert len(document.items) == 5
+
+
+def test_numbered_spec_terms_stay_no_entries() -> None:
+    # A guard: numbered terms over short values (a spec sheet's "1. Weight" / "1.2 kg") title nothing.
+    body = "<dl>" + "".join(f"<dt>{k}. {name}</dt><dd>{k}.2 kg</dd>" for k, name in
+                            [(2, "Weight"), (3, "Height"), (5, "Depth"), (6, "Width")]) + "</dl>"
+    document = audited("How the new phone feels in the hand", body).document
+    assert document is not None
+    assert len(document.items) == 0
