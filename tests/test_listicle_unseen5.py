@@ -78,3 +78,32 @@ def test_numbered_spec_terms_stay_no_entries() -> None:
     document = audited("How the new phone feels in the hand", body).document
     assert document is not None
     assert len(document.items) == 0
+
+
+# ---------------------------------------------------------------- a <details> box's text around a picture or code
+
+# A <details> box holds its summary and then its text loose (HTML Living Standard §4.11.1: "the
+# rest of the element's contents represent the additional information"), not in one box as a
+# <dt>'s <dd>: an accordion's entry that opens with a video's figure, a post or a code block
+# (`<details open><summary>Common Mistake #2: …</summary><p>Consider the following example:</p>
+# <pre><code>…`) was read as no title since the box right after the summary was no prose.
+@pytest.mark.parametrize("opening", [
+    '<figure class="embed"><iframe src="https://www.youtube.com/embed/x"></iframe><figcaption>Watch: the '
+    'hearing</figcaption></figure>',
+    "<p>Consider the following example:</p><pre><code>&gt;&gt;&gt; class A(object): pass</code></pre>",
+])
+def test_summaries_over_text_after_a_picture_or_code_title_entries(opening: str) -> None:
+    body = "".join(f"<details open><summary>Mistake #{k + 1}: {NAMES[k]} plan</summary>{opening}"
+                   f"<p>{BODY} {BODY}</p></details>" for k in range(5))
+    document = audited("What to know before the hearing", body).document
+    assert document is not None
+    assert len(document.items) == 5
+
+
+def test_faq_questions_in_details_stay_no_entries() -> None:
+    # A guard: an accordion of questions is a FAQ, not a list's entries.
+    body = "".join(f"<details><summary>Can I bring a {name.lower()}?</summary><p>{BODY}</p></details>"
+                   for name in NAMES[:5])
+    document = audited("Visiting the old town", body).document
+    assert document is not None
+    assert len(document.items) == 0
