@@ -107,3 +107,26 @@ def test_faq_questions_in_details_stay_no_entries() -> None:
     document = audited("Visiting the old town", body).document
     assert document is not None
     assert len(document.items) == 0
+
+
+# An Instagram roundup as an accordion: one entry is its embedded post alone (Instagram's embed
+# code, `<blockquote class="instagram-media" …>`, with no text of the writer's under it), as an
+# entry under a heading may be; its summary titles it when the others title entries of prose.
+POST = ('<p></p><blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">'
+        '<a href="https://www.instagram.com/p/x/">Sieh dir diesen Beitrag auf Instagram an</a></blockquote>')
+
+
+def test_a_summary_over_a_post_alone_among_entries_of_prose() -> None:
+    body = "".join(f"<details open><summary>Tipp {k + 1}: {NAMES[k]}</summary>{POST}"
+                   + ("" if k == 3 else f"<p>{BODY} {BODY}</p>") + "</details>" for k in range(5))
+    document = audited("Halloween ohne Kostüm", body, "de").document
+    assert document is not None
+    assert len(document.items) == 5
+
+
+def test_summaries_over_posts_alone_stay_no_entries() -> None:
+    # A guard: an accordion of posts alone (no entry titled over prose) is no list read from it.
+    body = "".join(f"<details open><summary>Tipp {k + 1}: {NAMES[k]}</summary>{POST}</details>" for k in range(5))
+    document = audited("Halloween ohne Kostüm", body, "de").document
+    assert document is not None
+    assert len(document.items) == 0

@@ -44,6 +44,16 @@ def _short_title(el: Element, named: bool = False, exclaimed: bool = False) -> b
     return not any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a"))
 
 
+def _summary_over_media(summary: Element) -> bool:
+    """A <details> box's short summary over a picture, player or social post and no more
+    text (empty paragraphs aside)."""
+    box = summary.getparent()
+    if box is None or box.tag != "details" or not _short_title(summary):
+        return False
+    rest = [c for c in summary.itersiblings() if isinstance(c.tag, str) and (_media_box(c) or text_of(c))]
+    return bool(rest) and all(_media_box(c) for c in rest)
+
+
 def _summary_title(summary: Element) -> bool:
     """A <details> box's summary line over prose: what the box holds besides it (a picture,
     a post or code between paragraphs) is the entry's text, as a <dd> is a term's."""
@@ -104,7 +114,10 @@ def titled_terms(terms: Iterable[Element]) -> set[Element]:
     of prose, three or more in the body, each its own (a glossary's entries, a place or
     product per term). A question is a FAQ's, not an entry's title; a term over a short
     value ("Weight" over "1.2 kg") a spec sheet's."""
+    terms = list(terms)
     found = [t for t in terms if (_summary_title(t) if t.tag == "summary" else title_box(t, widget=True))]
+    if len(found) >= 3:  # an accordion of entries: one may be its picture or post alone, as under a heading
+        found = [t for t in terms if t in found or _summary_over_media(t)]
     texts = [text_of(t) for t in found]
     return set(found) if len(found) >= 3 and len(set(texts)) == len(texts) else set()
 
