@@ -130,3 +130,31 @@ def test_summaries_over_posts_alone_stay_no_entries() -> None:
     document = audited("Halloween ohne Kostüm", body, "de").document
     assert document is not None
     assert len(document.items) == 0
+
+
+# ---------------------------------------------------------------- questions among titled terms
+
+# A list whose titles are sentences, some of them questions (The List's slideshow stories, "Will
+# you live longer if you take a multivitamin every day?" among "Your eyes may thank you…"), set as
+# terms or summaries: the questions were read as a FAQ's and dropped, and the rest counted short.
+# When most terms title entries, a question among them titles its entry too.
+QUESTIONS = {1: "Will you live longer if you take it every day?", 3: "What can it do for brain health?"}
+
+
+@pytest.mark.parametrize("entry", ["<dl><dt>{title}</dt><dd>{body}</dd></dl>",
+                                   "<details open><summary>{title}</summary>{body}</details>"])
+def test_questions_among_titled_terms_title_entries(entry: str) -> None:
+    titles = [QUESTIONS.get(k, f"{NAMES[k]} may thank you for it") for k in range(5)]
+    body = "".join(entry.format(title=t, body=f"<p>{BODY} {BODY}</p>") for t in titles)
+    document = audited("What happens when you take a multivitamin every day", body).document
+    assert document is not None
+    assert len(document.items) == 5
+
+
+def test_a_faq_with_a_few_statements_stays_short() -> None:
+    # A guard: questions that are most of the terms stay a FAQ's (only the statements, three of seven, title).
+    titles = [f"Can I bring a {n.lower()}?" for n in NAMES[:4]] + [f"{n} rules" for n in NAMES[4:7]]
+    body = "".join(f"<dl><dt>{t}</dt><dd><p>{BODY} {BODY}</p></dd></dl>" for t in titles)
+    document = audited("Visiting the old town", body).document
+    assert document is not None
+    assert len(document.items) <= 3
