@@ -158,3 +158,16 @@ def test_a_faq_with_a_few_statements_stays_short() -> None:
     document = audited("Visiting the old town", body).document
     assert document is not None
     assert len(document.items) <= 3
+
+
+# Condé Nast Traveler's year-in-review lists title entries in sentences, a few ending in a full
+# stop ("Ryanair turned on the charm to attract more traveling families."): among terms that
+# title entries, such a title is one too.
+@pytest.mark.parametrize("entry", ["<dl><dt>{title}</dt><dd>{body}</dd></dl>",
+                                   "<details open><summary>{title}</summary>{body}</details>"])
+def test_sentence_titles_among_titled_terms_title_entries(entry: str) -> None:
+    titles = [f"{NAMES[k]} turned on the charm." if k in (1, 4) else f"{NAMES[k]} opened up" for k in range(5)]
+    body = "".join(entry.format(title=t, body=f"<p>{BODY} {BODY}</p>") for t in titles)
+    document = audited("The year in airlines", body).document
+    assert document is not None
+    assert len(document.items) == 5

@@ -54,14 +54,15 @@ def _summary_over_media(summary: Element) -> bool:
     return bool(rest) and all(_media_box(c) for c in rest)
 
 
-def _summary_title(summary: Element, exclaimed: bool = False) -> bool:
+def _summary_title(summary: Element, sentence: bool = False) -> bool:
     """A <details> box's summary line over prose: what the box holds besides it (a picture,
-    a post or code between paragraphs) is the entry's text, as a <dd> is a term's."""
+    a post or code between paragraphs) is the entry's text, as a <dd> is a term's.
+    ``sentence``: a title written as a sentence ("?", "!", "." ending it) is one too."""
     box = summary.getparent()
     if box is None or box.tag != "details":
-        return title_box(summary, widget=True, exclaimed=exclaimed)
+        return title_box(summary, widget=True, named=sentence)
     rest = " ".join(text_of(c) for c in summary.itersiblings() if isinstance(c.tag, str))
-    return _short_title(summary, exclaimed=exclaimed) and reads_like_prose(" ".join(rest.split()))
+    return _short_title(summary, named=sentence) and reads_like_prose(" ".join(rest.split()))
 
 
 # Where a product's name links: a shop's product page or an affiliate network's redirect.
@@ -117,12 +118,13 @@ def titled_terms(terms: Iterable[Element]) -> set[Element]:
     terms = list(terms)
     found = [t for t in terms if (_summary_title(t) if t.tag == "summary" else title_box(t, widget=True))]
     if len(found) >= 3 and 2 * len(found) >= len(terms):
-        # Most terms title entries: a few titles asking a question or ending in "!" among them
-        # are titles too ("Will you live longer if you take a multivitamin every day?"), as
-        # under headings; one may be its picture or post alone.
+        # Most terms title entries: a few titles asking a question, or written as a sentence
+        # ending in "!" or ".", among them are titles too ("Will you live longer if you take a
+        # multivitamin every day?", "Ryanair turned on the charm."), as under headings; one
+        # may be its picture or post alone.
         found = [t for t in terms if t in found or _summary_over_media(t)
-                 or (_summary_title(t, exclaimed=True) if t.tag == "summary" else
-                     title_box(t, widget=True, exclaimed=True))]
+                 or (_summary_title(t, sentence=True) if t.tag == "summary" else
+                     title_box(t, widget=True, named=True))]
     texts = [text_of(t) for t in found]
     return set(found) if len(found) >= 3 and len(set(texts)) == len(texts) else set()
 
