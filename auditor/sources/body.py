@@ -377,7 +377,7 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
         if parent is None or parent.tag in ("body", "html"):
             break
         classes = (child.get("class") or "").split()
-        if not classes:  # class-less boxes are alike in nothing
+        if not classes and child.tag not in _ENTRY_TAGS:  # class-less boxes are alike in nothing
             child = parent
             continue
         like = [sib for sib in parent if sib is not child and sib.tag == child.tag
@@ -387,6 +387,11 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
             return parent
         child = parent
     return found
+
+
+# Boxes HTML itself makes entries of, alike by their tag alone: a definition list's
+# definitions (or one <dl> per entry) and disclosure boxes, <details> (an accordion's entries).
+_ENTRY_TAGS = frozenset({"dd", "dl", "details"})
 
 
 _CONTROL_TAGS = frozenset({"button", "iframe", "input", "svg"})

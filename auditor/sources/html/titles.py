@@ -29,15 +29,40 @@ def title_box(el: Element, widget: bool = False, named: bool = False, exclaimed:
     so may a ".": a title written as a sentence ("Ryanair turned on the charm."), its class
     saying what it is. ``exclaimed``: a title's "!" or "?" may end it (asked when its
     siblings are titles)."""
+    return _short_title(el, named, exclaimed) and prose_follows(_widget(el) if widget else el, pictures=True, media=named)
+
+
+def _short_title(el: Element, named: bool = False, exclaimed: bool = False) -> bool:
+    """A short title alone (:func:`title_box`'s test of the box itself)."""
     if any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el):
         return False
     text = text_of(el)
     ends = (":", ",", "…") if named else (".", ":", ",", "…") if exclaimed else (".", "!", "?", ":", ",", "…")
     if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith(ends):
         return False
-    if any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a")):
-        return False  # a teaser's link (a product's name links to a shop)
-    return prose_follows(_widget(el) if widget else el, pictures=True, media=named)
+    # A teaser's link (a product's name links to a shop).
+    return not any(text_of(a) == text and not shop_link(a.get("href")) for a in el.iter("a"))
+
+
+def _summary_over_media(summary: Element) -> bool:
+    """A <details> box's short summary over a picture, player or social post and no more
+    text (empty paragraphs aside)."""
+    box = summary.getparent()
+    if box is None or box.tag != "details" or not _short_title(summary):
+        return False
+    rest = [c for c in summary.itersiblings() if isinstance(c.tag, str) and (_media_box(c) or text_of(c))]
+    return bool(rest) and all(_media_box(c) for c in rest)
+
+
+def _summary_title(summary: Element, sentence: bool = False) -> bool:
+    """A <details> box's summary line over prose: what the box holds besides it (a picture,
+    a post or code between paragraphs) is the entry's text, as a <dd> is a term's.
+    ``sentence``: a title written as a sentence ("?", "!", "." ending it) is one too."""
+    box = summary.getparent()
+    if box is None or box.tag != "details":
+        return title_box(summary, widget=True, named=sentence)
+    rest = " ".join(text_of(c) for c in summary.itersiblings() if isinstance(c.tag, str))
+    return _short_title(summary, named=sentence) and reads_like_prose(" ".join(rest.split()))
 
 
 # Where a product's name links: a shop's product page or an affiliate network's redirect.
@@ -86,11 +111,20 @@ def class_key(el: Element) -> str:
 
 
 def titled_terms(terms: Iterable[Element]) -> set[Element]:
-    """Those of ``terms`` (``<dt>``) that title entries: a short title over a definition
+    """Those of ``terms`` (``<dt>``, ``<summary>``) that title entries: a short title over a definition
     of prose, three or more in the body, each its own (a glossary's entries, a place or
     product per term). A question is a FAQ's, not an entry's title; a term over a short
     value ("Weight" over "1.2 kg") a spec sheet's."""
-    found = [t for t in terms if title_box(t, widget=True)]
+    terms = list(terms)
+    found = [t for t in terms if (_summary_title(t) if t.tag == "summary" else title_box(t, widget=True))]
+    if len(found) >= 3 and 2 * len(found) >= len(terms):
+        # Most terms title entries: a few titles asking a question, or written as a sentence
+        # ending in "!" or ".", among them are titles too ("Will you live longer if you take a
+        # multivitamin every day?", "Ryanair turned on the charm."), as under headings; one
+        # may be its picture or post alone.
+        found = [t for t in terms if t in found or _summary_over_media(t)
+                 or (_summary_title(t, sentence=True) if t.tag == "summary" else
+                     title_box(t, widget=True, named=True))]
     texts = [text_of(t) for t in found]
     return set(found) if len(found) >= 3 and len(set(texts)) == len(texts) else set()
 

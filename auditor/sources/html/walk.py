@@ -295,17 +295,19 @@ class Walker:
         do (:func:`titled_terms`). Other terms and captions are no body text."""
         if tag not in _TITLE_BOXES or ctx.no_paragraphs or ctx.heading:
             return
-        if not BOX_NUMBER.match(text_of(el)):
-            if tag in ("dt", "summary"):  # a term, or a <details> box's summary line (an accordion's entry)
-                if tag not in self._terms:  # read once, on pages with one
-                    self._terms[tag] = titled_terms(self._body.iter(tag) if self._body is not None else [el])
-                if el in self._terms[tag]:
-                    self._paragraph(el, ctx.quote, title=True)
-            return
-        if tag not in self._counted:  # the body's boxes of this kind, read once: only on pages with a numbered one
-            self._counted[tag] = counted_boxes(self._body.iter(tag) if self._body is not None else [el])
-        if el in self._counted[tag]:
-            self._paragraph(el, ctx.quote)
+        if BOX_NUMBER.match(text_of(el)):
+            if tag not in self._counted:  # the body's boxes of this kind, read once: only on pages with a numbered one
+                self._counted[tag] = counted_boxes(self._body.iter(tag) if self._body is not None else [el])
+            if el in self._counted[tag]:
+                self._paragraph(el, ctx.quote)
+                return
+        # A term, or a <details> box's summary line (an accordion's entry); numbered terms that
+        # do not count 1..N too ("2."…"7." under an unnumbered first), when the body's terms title entries.
+        if tag in ("dt", "summary"):
+            if tag not in self._terms:  # read once, on pages with one
+                self._terms[tag] = titled_terms(self._body.iter(tag) if self._body is not None else [el])
+            if el in self._terms[tag]:
+                self._paragraph(el, ctx.quote, title=True)
 
     def _ranked_cell(self, el: Element) -> bool:
         """Whether ``el`` is the number or title cell of a ranking table's row
