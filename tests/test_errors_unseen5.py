@@ -83,3 +83,54 @@ def test_a_look_alike_keeps_its_error(name, html, where):
     assert found, f"{name}: its IM001 was lost"
     story, _ = kit.errors_by_place(kit.page(html, where), f"{name}.html")
     assert {"IM001", "LK016"} <= story
+
+
+def _card(i: int, tag: str = "p", href: str = "") -> str:
+    href = href or f"{H}/news/2024/03/budget-talks-{i}"
+    return (f'<a class="card" href="{href}"><img src="{M}/2024/03/card{i}.jpg">'
+            f'<{tag} class="card-title">Budget talks stall as the deadline nears, part {i}</{tag}></a>')
+
+
+# A "read next" card after the story whose title is no heading: themes set it in a <p>
+# (GeneratePress' and Astra's related-post blocks: "<a><img><p class=title>"), a <span>
+# (Jetpack's related posts' "jp-relatedposts-post-title" inside the link) or a <div>
+# (a React theme's "card__title"); one card alone, in a wrapper, or a relative link.
+CARDS = [
+    ("one-card-p-title", _card(0)),
+    ("one-card-span-title", _card(1, "span")),
+    ("one-card-div-title", _card(2, "div")),
+    ("one-card-in-wrappers", f'<div class="next"><div class="next__inner">{_card(3)}</div></div>'),
+    ("one-card-relative-link", _card(4, "span", "/news/2024/03/budget-talks")),
+    ("card-beside-a-label", f'<div class="next"><span>Next</span>{_card(5)}</div>'),
+]
+
+
+@pytest.mark.parametrize("name,html", CARDS, ids=[s[0] for s in CARDS])
+def test_a_card_with_a_plain_title_after_the_story_is_the_templates(name, html):
+    kit.assert_only_storys_errors(kit.page(html, "end"), f"{name}.html")
+
+
+# Look-alikes after the story, whose picture is the story's: a captioned photo linking on
+# to the council's page; a picture linking to another site (a shop's product, a source's
+# page); a link in a short sentence; a link whose text is a paragraph, not a title; the
+# picture linking to its own file.
+CARD_KEEP = [
+    ("captioned-photo-linking-on",
+     f'<figure><a href="{H}/news/2024/03/council"><img src="{M}/2024/03/keep11.jpg"><span>The chamber</span></a>'
+     "<figcaption>The council chamber on Tuesday.</figcaption></figure>"),
+    ("other-sites-page", f'<a href="https://council.example.gov/maps"><img src="{M}/2024/03/keep12.jpg"><p>The lanes map</p></a>'),
+    ("link-in-a-sentence",
+     f'<div>Council members will vote again in June, after the open houses, on <a href="{H}/news/2024/03/map">'
+     f'<img src="{M}/2024/03/keep13.jpg"><span>the final map</span></a>.</div>'),
+    ("paragraph-long-link",
+     f'<a href="{H}/news/2024/03/map"><img src="{M}/2024/03/keep14.jpg"><p>The final map of the lanes shows every '
+     "segment the council approved on Tuesday night, from Main Street to Fifth Avenue and the river path.</p></a>"),
+    ("picture-to-its-file", f'<a href="{M}/2024/03/keep15.jpg"><img src="{M}/2024/03/keep15.jpg"><span>Full size</span></a>'),
+]
+
+
+@pytest.mark.parametrize("name,html", CARD_KEEP, ids=[s[0] for s in CARD_KEEP])
+def test_a_picture_after_the_story_that_is_no_card_keeps_its_error(name, html):
+    result = audit(kit.page(html, "end").encode(), f"{name}.html")
+    found = [f for f in result.findings if f.rule == "IM001" and any("keep" in p for p in kit.places(f))]
+    assert found, f"{name}: its IM001 was lost"

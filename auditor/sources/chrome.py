@@ -68,12 +68,12 @@ from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES,
                                           IMAGES, LINKS, PICTURES, SVGS, TAG_KINDS,
                                           _COUNT_MASK, _IMAGE_FILE, _LOGO_WORDS, _MIN_CARDS, _MIN_REPEATS,
                                           _NAMED_CAP, _PLAYER_TEXT, _PROSE_CHARS, _SMALL_TAGS,
-                                          _SPONSOR_TEXT, _by_name, _by_tag_or_role, _card_href,
+                                          _CARD_LABEL_CHARS, _SPONSOR_TEXT, _by_name, _by_tag_or_role, _card_href,
                                           _holds_content_picture, _holds_prose, _in_prose, _is_picture,
-                                          site_host, word_set, picture_address)
+                                          captioned, site_host, word_set, picture_address)
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
-from auditor.sources.widgets import _custom_player, named_widget, widget
+from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
 
 
 def judge(el: Element, facts: Facts) -> Verdict | None:
@@ -750,11 +750,41 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
 
 def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     """One link wrapping a heading and a picture, beside the story: a "read next" card."""
-    if not facts.holds(el, HEADINGS) or not facts.holds(el, PICTURES):
+    if not facts.holds(el, PICTURES) or not facts.outside_prose(el):
         return None
-    if not facts.outside_prose(el):
-        return None
+    if not facts.holds(el, HEADINGS):
+        return _titled_card(el, facts)
     return Verdict("related", "a link card (heading and picture) beside the story")
+
+
+# A card's title set in a <p>, <span> or <div>: a headline's length, not a paragraph's.
+_CARD_TITLE_CHARS = 120
+
+
+def _titled_card(el: Element, facts: Facts) -> Verdict | None:
+    """A link wrapping one picture and a short title that is no heading (a theme's
+    "<a><img><p class=title>…</p></a>"), beside the story, to another page of the site, set
+    on its own (what holds it is links, or the story's box): a "read next" card, whatever its
+    title's tag. A captioned photo linking on, a link in a sentence, or one to another site
+    (a shop's product) are the story's."""
+    text = facts.text.get(el, 0)
+    if not 0 < text <= _CARD_TITLE_CHARS or facts.holds(el, PICTURES) != 1 or _holds_prose(el, facts, 1):
+        return None
+    if next(el.iterancestors("figure"), None) is not None or captioned(next(el.iter("img", "amp-img"), el)):
+        return None
+    href = (el.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")) or _IMAGE_FILE.search(href.split("?")[0]):
+        return None
+    if not own_site(href, facts.site_host):
+        return None
+    box = el.getparent()
+    while box is not None and facts.text.get(box, 0) == text:
+        box = box.getparent()  # the card's own wrappers
+    # What holds the card: the story's own box (it holds the prose), or a box of links.
+    if box is None or not _holds_prose(box, facts, 1) \
+            and facts.text.get(box, 0) - facts.link_text.get(box, 0) > _CARD_LABEL_CHARS:
+        return None  # a link among words
+    return Verdict("related", "a link card (picture and a short title) beside the story")
 
 
 def _inline_card(el: Element, facts: Facts) -> Verdict | None:
