@@ -134,3 +134,56 @@ def test_a_picture_after_the_story_that_is_no_card_keeps_its_error(name, html):
     result = audit(kit.page(html, "end").encode(), f"{name}.html")
     found = [f for f in result.findings if f.rule == "IM001" and any("keep" in p for p in kit.places(f))]
     assert found, f"{name}: its IM001 was lost"
+
+
+def _teaser(i: int, title: str = "h3", href: str = "") -> str:
+    href = href or f"{H}/noticias/2024/03/orcamento-{i}"
+    return (f'<div class="item"><a href="{href}"><img src="{M}/2024/03/rail{i}.jpg">'
+            f"<{title}>Orçamento da cidade: a votação fica para abril, parte {i}</{title}></a></div>")
+
+
+# Singular rail labels, read only as a whole label over two or more picture links to the
+# site's own pages: Brazilian portals' "Recomendado para você" over <h3> teasers, Spanish
+# "Recomendado para ti" over a <ul> of cards with <span> titles, "Recomendamos" in a header
+# <div> over two cards.
+RAILS = [
+    ("recomendado-para-voce", '<div class="box"><h4>Recomendado para você</h4>' + "".join(_teaser(i, "p") for i in range(3)) + "</div>"),
+    ("recomendado-para-ti",
+     '<section><span class="t">Recomendado para ti</span><ul>'
+     + "".join(f"<li>{_teaser(i, 'span', f'/noticias/2024/03/presupuesto-{i}')}</li>" for i in range(4)) + "</ul></section>"),
+    ("recomendamos-two", '<div class="r"><div class="head"><b>Recomendamos</b></div>' + _teaser(0, "p") + _teaser(1, "p") + "</div>"),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", RAILS, ids=[s[0] for s in RAILS])
+def test_a_singular_rail_label_over_picture_links_to_the_site_is_a_rail(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# Where the label is no rail's: "Recomendamos:" over products in shops (other sites), a
+# sentence opening "Recomendamos" over the site's picture links, "Recomendamos" over picture
+# links and a paragraph of prose (a guide's recommendation): three links each, so that no
+# rule about lone teaser cards in the story takes them first.
+RAIL_KEEP = [
+    ("recomendamos-shops",
+     '<div class="picks"><p>Recomendamos</p>'
+     + "".join(f'<div><a href="https://shop{i}.example/capacete"><img src="{M}/2024/03/keep2{i}.jpg">'
+               f"<span>Capacete urbano {i}</span></a></div>" for i in range(3)) + "</div>"),
+    ("recomendamos-a-sentence",
+     '<div class="picks"><p>Recomendamos usar capacete sempre.</p>'
+     + "".join(_teaser(i).replace(f"rail{i}", f"keep{i}") for i in range(30, 33)) + "</div>"),
+    ("recomendamos-over-prose",
+     '<div class="pick"><h3>Recomendamos</h3>' + "".join(_teaser(i).replace(f"rail{i}", f"keep{i}") for i in range(40, 43))
+     + "<p>The new lanes on Main Street are the safest way across town, and the city's own counts show more riders "
+     "every month since the curbs went in last spring.</p></div>"),
+]
+
+
+@pytest.mark.parametrize("name,html", RAIL_KEEP, ids=[s[0] for s in RAIL_KEEP])
+def test_a_singular_label_without_a_rails_shape_keeps_the_error(name, html):
+    result = audit(kit.page(html).encode(), f"{name}.html")
+    found = [f for f in result.findings if f.rule == "IM001" and any("keep" in p for p in kit.places(f))]
+    assert found, f"{name}: its IM001 was lost"
+    story, _ = kit.errors_by_place(kit.page(html), f"{name}.html")
+    assert {"IM001", "LK016"} <= story

@@ -606,9 +606,30 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     # never the link's own words ("Read <a>more tips</a>").
     label = _text_before_link(el) if el.tag in ("p", "li") else facts.leading(el)
     match = vocab.RELATED_LABEL.match(label)
-    if match is None or links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
+    if match is None:
+        return _singular_rail(el, facts)
+    if links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
         return None
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
+
+
+def _singular_rail(el: Element, facts: Facts) -> Verdict | None:
+    """A box whose first child is, whole, a singular rail label ("Recomendado para você",
+    "Recomendamos"), and whose rest is two or more picture links to other pages of the site,
+    all its text but the label theirs: a rail. The label alone also opens a sentence."""
+    first = next((c for c in el if isinstance(c.tag, str) and facts.text.get(c, 0)), None)
+    if first is None or facts.link_text.get(first, 0) or _holds_prose(el, facts, 1):
+        return None
+    label = " ".join((first.text_content() or "").split())
+    if not vocab.SINGULAR_RAIL_LABEL.match(label):
+        return None
+    hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
+    if len(hrefs) < 2 or not all(own_site(h, facts.site_host) and not _IMAGE_FILE.search(h) for h in hrefs):
+        return None
+    linked = sum(1 for img in el.iter("img", "amp-img") if next(img.iterancestors("a"), None) is not None)
+    if linked < 2 or facts.link_text.get(el, 0) < 0.9 * (facts.text.get(el, 0) - facts.text.get(first, 0)):
+        return None
+    return Verdict("related", f"labelled {label[:30]!r} over picture links to the site's pages")
 
 
 def _sponsor(el: Element, facts: Facts) -> Verdict | None:

@@ -241,6 +241,12 @@ BYLINE_LABEL = re.compile(
     r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر)\s*[:：]\s*[^\W\d_]"
     r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
 
+# Singular rail labels that also open a sentence or a caption ("Recomendamos usar capacete",
+# "Recomendado para você, o plano…"): read only as a whole label over a box of picture links to
+# the site's own pages (chrome._singular_rail). Portuguese "Recomendado para você",
+# "Recomendamos", Spanish "Recomendado para ti", "Recomendamos".
+SINGULAR_RAIL_LABEL = re.compile(r"^\W*(?:recomendado para (?:voc[êe]|ti)|recomendamos)\W*$", re.I)
+
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
 RELATED_LABEL = re.compile(
