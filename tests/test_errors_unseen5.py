@@ -187,3 +187,13 @@ def test_a_singular_label_without_a_rails_shape_keeps_the_error(name, html):
     assert found, f"{name}: its IM001 was lost"
     story, _ = kit.errors_by_place(kit.page(html), f"{name}.html")
     assert {"IM001", "LK016"} <= story
+
+
+@pytest.mark.parametrize("badge", ["5 min read", "12 Fotos", "8 Bilder"])
+def test_a_linked_picture_with_a_badge_is_no_card(badge):
+    """A number and a word or two inside the link is a badge (a reading time, a photo count),
+    no card's title: the picture stays the story's (see also
+    test_errors_unseen3's reading-time-badge)."""
+    html = f'<div class="m"><a href="{H}/news/2024/03/x"><img src="{M}/2024/03/keep50.jpg"><span>{badge}</span></a></div>'
+    result = audit(kit.page(html, "end").encode(), "badge.html")
+    assert [f for f in result.findings if f.rule == "IM001" and any("keep50" in p for p in kit.places(f))]

@@ -780,6 +780,8 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
 
 # A card's title set in a <p>, <span> or <div>: a headline's length, not a paragraph's.
 _CARD_TITLE_CHARS = 120
+# A badge, no title: a number and a word or two ("5 min read", "12 Fotos", "3:45").
+_BADGE = re.compile(r"^\W*\d[\d:.,]*\s*(?:\S+\s*){0,2}$")
 
 
 def _titled_card(el: Element, facts: Facts) -> Verdict | None:
@@ -793,11 +795,19 @@ def _titled_card(el: Element, facts: Facts) -> Verdict | None:
         return None
     if next(el.iterancestors("figure"), None) is not None or captioned(next(el.iter("img", "amp-img"), el)):
         return None
+    if _BADGE.match(" ".join((el.text_content() or "").split())):
+        return None  # a picture with its reading time or photo count: no card's title
     href = (el.get("href") or "").strip()
     if not href or href.startswith(("#", "javascript:", "mailto:")) or _IMAGE_FILE.search(href.split("?")[0]):
         return None
     if not own_site(href, facts.site_host):
         return None
+    unit = el
+    while unit.getparent() is not None and facts.holds(unit.getparent(), PICTURES) == 1:
+        unit = unit.getparent()  # the card with its price or label: what repeats in a set
+    row = unit.getparent()
+    if row is not None and sum(1 for c in row if c is unit or _picture_link_in(c, facts)) > 2:
+        return None  # one of a set of cards (a shop's product grid): the grid rule judges them
     box = el.getparent()
     while box is not None and facts.text.get(box, 0) == text:
         box = box.getparent()  # the card's own wrappers
@@ -818,6 +828,10 @@ def _inline_card(el: Element, facts: Facts) -> Verdict | None:
     if "//" in href and (not facts.site_host or site_of(href) != facts.site_host):
         return None  # another site's page, or a site we cannot tell
     return Verdict("related", "a lone link card (picture and heading) to another page of the site")
+
+
+def _picture_link_in(el: Element, facts: Facts) -> bool:
+    return isinstance(el.tag, str) and bool(facts.holds(el, PICTURES)) and bool(facts.holds(el, LINKS))
 
 
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
