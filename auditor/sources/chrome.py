@@ -73,6 +73,7 @@ from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES,
                                           captioned, site_host, word_set, picture_address)
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
+from auditor.sources.template_pictures import single_picture
 from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
 
 
@@ -791,7 +792,7 @@ def _titled_card(el: Element, facts: Facts) -> Verdict | None:
     title's tag. A captioned photo linking on, a link in a sentence, or one to another site
     (a shop's product) are the story's."""
     text = facts.text.get(el, 0)
-    if not 0 < text <= _CARD_TITLE_CHARS or facts.holds(el, PICTURES) != 1 or _holds_prose(el, facts, 1):
+    if not 0 < text <= _CARD_TITLE_CHARS or not single_picture(el, facts) or _holds_prose(el, facts, 1):
         return None
     if next(el.iterancestors("figure"), None) is not None or captioned(next(el.iter("img", "amp-img"), el)):
         return None
@@ -803,7 +804,7 @@ def _titled_card(el: Element, facts: Facts) -> Verdict | None:
     if not own_site(href, facts.site_host):
         return None
     unit = el
-    while unit.getparent() is not None and facts.holds(unit.getparent(), PICTURES) == 1:
+    while unit.getparent() is not None and single_picture(unit.getparent(), facts):
         unit = unit.getparent()  # the card with its price or label: what repeats in a set
     row = unit.getparent()
     if row is not None and sum(1 for c in row if c is unit or _picture_link_in(c, facts)) > 2:
