@@ -36,8 +36,11 @@ Judged by structure and semantics, in this order:
    (gallery thumbnails, unless they open themselves larger: the story's gallery); a
    grid of three or more link cards with pictures outside the run of the article's
    prose (next-post and related teasers); a lone link card (picture and heading) to
-   another page of the site inside it; an embedded slideshow with a title of its own
-   unrelated to the headline.
+   another page of the site inside it; after it, a lone link around a picture and a short
+   title in a <p>, <span> or <div> to another page of the site (a theme's "read next");
+   a box whose first child is, whole, a singular rail label ("Recomendamos") over picture
+   links to the site's pages; an embedded slideshow with a title of its own unrelated to
+   the headline.
 
 7. **widgets** set into the story by vendors and CMS templates (:mod:`auditor.sources.widgets`),
    by what they hold, serve or say: a box whose first line is an ad label ("Anzeige", "Publicidad") or a
