@@ -28,6 +28,7 @@ import pytest
 
 import test_errors_unseen3 as unseen3
 import test_errors_unseen4 as unseen4
+import test_errors_unseen5 as unseen5
 import widgetkit as kit
 
 _IMG = re.compile(r'<img ([^>]*?)src="([^"]+)"([^>]*)>')
@@ -72,6 +73,8 @@ def _shapes() -> list[tuple[str, str, tuple[str, ...]]]:
     tables = (unseen3.SHAPES, unseen4.TWO_CLUES, unseen4.TEMPLATE, unseen4.CONTROLS,
               unseen4.SPONSORS_AND_CONSENT, unseen4.SIGNUP_AND_WRITER)
     shapes += [(name, html, ("middle", "end")) for table in tables for name, html in table]
+    shapes += [(name, html, ("middle", "end")) for table in (unseen5.PROMOS, unseen5.RAILS) for name, html in table]
+    shapes += [(name, html, ("end",)) for name, html in unseen5.CARDS]  # a card after the story only
     return shapes
 
 

@@ -36,8 +36,11 @@ Judged by structure and semantics, in this order:
    (gallery thumbnails, unless they open themselves larger: the story's gallery); a
    grid of three or more link cards with pictures outside the run of the article's
    prose (next-post and related teasers); a lone link card (picture and heading) to
-   another page of the site inside it; an embedded slideshow with a title of its own
-   unrelated to the headline.
+   another page of the site inside it; after it, a lone link around a picture and a short
+   title in a <p>, <span> or <div> to another page of the site (a theme's "read next");
+   a box whose first child is, whole, a singular rail label ("Recomendamos") over picture
+   links to the site's pages; an embedded slideshow with a title of its own unrelated to
+   the headline.
 
 7. **widgets** set into the story by vendors and CMS templates (:mod:`auditor.sources.widgets`),
    by what they hold, serve or say: a box whose first line is an ad label ("Anzeige", "Publicidad") or a
@@ -68,12 +71,13 @@ from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES,
                                           IMAGES, LINKS, PICTURES, SVGS, TAG_KINDS,
                                           _COUNT_MASK, _IMAGE_FILE, _LOGO_WORDS, _MIN_CARDS, _MIN_REPEATS,
                                           _NAMED_CAP, _PLAYER_TEXT, _PROSE_CHARS, _SMALL_TAGS,
-                                          _SPONSOR_TEXT, _by_name, _by_tag_or_role, _card_href,
+                                          _CARD_LABEL_CHARS, _SPONSOR_TEXT, _by_name, _by_tag_or_role, _card_href,
                                           _holds_content_picture, _holds_prose, _in_prose, _is_picture,
-                                          site_host, word_set, picture_address)
+                                          captioned, site_host, word_set, picture_address)
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
-from auditor.sources.widgets import _custom_player, named_widget, widget
+from auditor.sources.template_pictures import single_picture
+from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
 
 
 def judge(el: Element, facts: Facts) -> Verdict | None:
@@ -606,9 +610,30 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     # never the link's own words ("Read <a>more tips</a>").
     label = _text_before_link(el) if el.tag in ("p", "li") else facts.leading(el)
     match = vocab.RELATED_LABEL.match(label)
-    if match is None or links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
+    if match is None:
+        return _singular_rail(el, facts)
+    if links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
         return None
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
+
+
+def _singular_rail(el: Element, facts: Facts) -> Verdict | None:
+    """A box whose first child is, whole, a singular rail label ("Recomendado para você",
+    "Recomendamos"), and whose rest is two or more picture links to other pages of the site,
+    all its text but the label theirs: a rail. The label alone also opens a sentence."""
+    first = next((c for c in el if isinstance(c.tag, str) and facts.text.get(c, 0)), None)
+    if first is None or facts.link_text.get(first, 0) or _holds_prose(el, facts, 1):
+        return None
+    label = " ".join((first.text_content() or "").split())
+    if not vocab.SINGULAR_RAIL_LABEL.match(label):
+        return None
+    hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
+    if len(hrefs) < 2 or not all(own_site(h, facts.site_host) and not _IMAGE_FILE.search(h) for h in hrefs):
+        return None
+    linked = sum(1 for img in el.iter("img", "amp-img") if next(img.iterancestors("a"), None) is not None)
+    if linked < 2 or facts.link_text.get(el, 0) < 0.9 * (facts.text.get(el, 0) - facts.text.get(first, 0)):
+        return None
+    return Verdict("related", f"labelled {label[:30]!r} over picture links to the site's pages")
 
 
 def _sponsor(el: Element, facts: Facts) -> Verdict | None:
@@ -750,11 +775,51 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
 
 def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     """One link wrapping a heading and a picture, beside the story: a "read next" card."""
-    if not facts.holds(el, HEADINGS) or not facts.holds(el, PICTURES):
+    if not facts.holds(el, PICTURES) or not facts.outside_prose(el):
         return None
-    if not facts.outside_prose(el):
-        return None
+    if not facts.holds(el, HEADINGS):
+        return _titled_card(el, facts)
     return Verdict("related", "a link card (heading and picture) beside the story")
+
+
+# A card's title set in a <p>, <span> or <div>: a headline's length, not a paragraph's.
+_CARD_TITLE_CHARS = 120
+# A badge, no title: a number and a word or two ("5 min read", "12 Fotos", "3:45").
+_BADGE = re.compile(r"^\W*\d[\d:.,]*\s*(?:\S+\s*){0,2}$")
+
+
+def _titled_card(el: Element, facts: Facts) -> Verdict | None:
+    """A link wrapping one picture and a short title that is no heading (a theme's
+    "<a><img><p class=title>…</p></a>"), beside the story, to another page of the site, set
+    on its own (what holds it is links, or the story's box): a "read next" card, whatever its
+    title's tag. A captioned photo linking on, a link in a sentence, or one to another site
+    (a shop's product) are the story's."""
+    text = facts.text.get(el, 0)
+    if not 0 < text <= _CARD_TITLE_CHARS or not single_picture(el, facts) or _holds_prose(el, facts, 1):
+        return None
+    if next(el.iterancestors("figure"), None) is not None or captioned(next(el.iter("img", "amp-img"), el)):
+        return None
+    if _BADGE.match(" ".join((el.text_content() or "").split())):
+        return None  # a picture with its reading time or photo count: no card's title
+    href = (el.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:")) or _IMAGE_FILE.search(href.split("?")[0]):
+        return None
+    if not own_site(href, facts.site_host):
+        return None
+    unit = el
+    while unit.getparent() is not None and single_picture(unit.getparent(), facts):
+        unit = unit.getparent()  # the card with its price or label: what repeats in a set
+    row = unit.getparent()
+    if row is not None and sum(1 for c in row if c is unit or _picture_link_in(c, facts)) > 2:
+        return None  # one of a set of cards (a shop's product grid): the grid rule judges them
+    box = el.getparent()
+    while box is not None and facts.text.get(box, 0) == text:
+        box = box.getparent()  # the card's own wrappers
+    # What holds the card: the story's own box (it holds the prose), or a box of links.
+    if box is None or not _holds_prose(box, facts, 1) \
+            and facts.text.get(box, 0) - facts.link_text.get(box, 0) > _CARD_LABEL_CHARS:
+        return None  # a link among words
+    return Verdict("related", "a link card (picture and a short title) beside the story")
 
 
 def _inline_card(el: Element, facts: Facts) -> Verdict | None:
@@ -767,6 +832,10 @@ def _inline_card(el: Element, facts: Facts) -> Verdict | None:
     if "//" in href and (not facts.site_host or site_of(href) != facts.site_host):
         return None  # another site's page, or a site we cannot tell
     return Verdict("related", "a lone link card (picture and heading) to another page of the site")
+
+
+def _picture_link_in(el: Element, facts: Facts) -> bool:
+    return isinstance(el.tag, str) and bool(facts.holds(el, PICTURES)) and bool(facts.holds(el, LINKS))
 
 
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:

@@ -241,6 +241,12 @@ BYLINE_LABEL = re.compile(
     r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر)\s*[:：]\s*[^\W\d_]"
     r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
 
+# Singular rail labels that also open a sentence or a caption ("Recomendamos usar capacete",
+# "Recomendado para você, o plano…"): read only as a whole label over a box of picture links to
+# the site's own pages (chrome._singular_rail). Portuguese "Recomendado para você",
+# "Recomendamos", Spanish "Recomendado para ti", "Recomendamos".
+SINGULAR_RAIL_LABEL = re.compile(r"^\W*(?:recomendado para (?:voc[êe]|ti)|recomendamos)\W*$", re.I)
+
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
 RELATED_LABEL = re.compile(
@@ -606,6 +612,26 @@ APPEAL_PATH = re.compile(
 SUBSCRIPTION_HOST = re.compile(r"^(?:https?:)?//(?:abo|aboshop|abonnement|abonnements|checkout|subscribe|subscriptions"
                                r"|suscripciones|suscripcion|assinatura|assine|prenumerata|podpiska|abonelik|langganan)\.",
                                re.I)
+# Where the publisher's own services live, a whole folder: its e-paper (the printed edition
+# online: "/epaper", "/e-paper", US papers' "/e-edition", "/todays-paper", German "/e-zeitung",
+# "/digitale-ausgabe", Portuguese "/edicao-digital", Spanish "/edicion-impresa", French
+# "/journal-numerique", Italian "/edizione-digitale", Turkish "/e-gazete", Indonesian
+# "/koran-digital") and its news-tip form ("/tips", "/send-us-a-tip", "/newstip", German
+# "/leserreporter", "/hinweis-geben", Portuguese "/envie-sua-noticia", Spanish
+# "/envia-tu-denuncia", Italian "/segnalazioni", Polish "/wyslij-newsa", Turkish
+# "/haber-ihbar", Indonesian "/kirim-berita", Russian "/soobshchit-novost"). A picture-only link
+# there, or an icon beside a short link there, is the template's promo.
+SERVICE_PATH = re.compile(
+    r"/(?:e-?paper|e-?papers|e-?edition|e-?editions|todays-paper|digital-edition|print-edition|replica"
+    r"|e-?zeitung|digitale?-ausgabe|zeitung-digital|edicao-digital|edicao-impressa|edici[oó]n-impresa"
+    r"|edicion-digital|journal-numerique|edition-numerique|edizione-digitale|edicola-digitale|e-?gazete"
+    r"|koran-digital|e-?koran"
+    r"|tips?|news-?tips?|send-(?:us-)?(?:a-)?(?:news-)?tips?|submit-(?:a-)?(?:news-)?tips?|tip-?line|tip-us"
+    r"|leserreporter|hinweis-geben|hinweisgeber|envie-sua-(?:noticia|denuncia)|envia-tu-(?:noticia|denuncia)"
+    r"|segnalazioni|segnala-(?:una-)?notizia|wyslij-newsa?|haber-ihbar|kirim-berita|soobshchit-novost)(?:[/?#.]|$)",
+    re.I)
+# The host of a publisher's e-paper: "epaper.site.de", "e-paper.site.com", "eedition.site.com".
+SERVICE_HOST = re.compile(r"^(?:https?:)?//(?:e-?paper|e-?edition|e-?zeitung|e-?gazete|e-?koran|replica)\.", re.I)
 # Attributes by which pop-up scripts find their boxes: "data-popup-id", "data-modal".
 POPUP_ATTR = re.compile(r"^data-(?:popup|modal|pum|dialog|overlay)(?:[-_][\w-]+)?$", re.I)
 # The path of a page that plays a clip: "/video/…", "/videos/…", "/mediathek/…", "/watch?v=".

@@ -76,6 +76,7 @@ def _link_kind(link: Element, img: Element, words: str, facts: Facts) -> str | N
     """The kind of a template link an icon may illustrate: the judge's, or a short link to a
     channel on a network or an app store under a line asking to follow, join or download."""
     from auditor.sources.chrome import judge
+    from auditor.sources.widgets import service_link
 
     verdict = judge(link, facts)
     if verdict is not None and verdict.kind != "social":
@@ -83,6 +84,8 @@ def _link_kind(link: Element, img: Element, words: str, facts: Facts) -> str | N
     if verdict is None:
         href = (link.get("href") or "").strip()
         name = " ".join((link.text_content() or "").split())
+        if name and len(name) <= _CHANNEL_LINK_TEXT and service_link(href, facts.site_host):
+            return "promo"  # "Read the e-paper", "Send us a tip": the publisher's service
         if not name or len(name) > _CHANNEL_LINK_TEXT or not vocab.CHANNEL_ASK.search(words):
             return None
         if not (vocab.SOCIAL_HOST.match(href) or vocab.APP_STORE_HREF.match(href) or _PODCAST_APP.match(href)):

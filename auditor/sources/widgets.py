@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from auditor.links.urls import path_of, site_of
+from auditor.links.urls import page_path, path_of, site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources import clip_clues, declared_videos, link_icons, overlays  # players and pop-ups these rules miss
 from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEADINGS, IMAGES, LINKS, MEDIA,
@@ -202,6 +202,8 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
                      or own_site(href, facts.site_host) and (vocab.APPEAL_PATH.search(path_of(href))
                                                              or vocab.SUBSCRIPTION_HOST.match(href))):
         return Verdict("promo", "a picture link to the publisher's appeal (give, join, subscribe)")
+    if pictures and service_link(href, facts.site_host):
+        return Verdict("promo", "a picture link to the publisher's e-paper or news-tip page")
     verdict = _video_teaser_link(el, facts)
     if verdict is not None:
         return verdict
@@ -458,6 +460,13 @@ def own_site(href: str, site_host: str) -> bool:
     if host is None:
         return True
     return bool(site_host) and registrable_domain(host) == registrable_domain(site_host)
+
+
+def service_link(href: str, site_host: str) -> bool:
+    """True when ``href`` leads to the publisher's e-paper or news-tip page (on its own
+    site, or on an "epaper." host of any name: e-paper services host it apart)."""
+    return bool(own_site(href, site_host) and vocab.SERVICE_PATH.search(page_path(href))
+                or vocab.SERVICE_HOST.match(href.strip()))
 
 
 # Classes of the element showing a clip's running time.
