@@ -133,12 +133,12 @@ def _hidden(el: Element, facts: Facts) -> Verdict | None:
     # article (a 30-slide listicle), so only boxes without prose are dropped, and
     # hidden copies of words shown beside them (a code highlighter's plain copy for
     # "copy code", a carousel's cloned slide): read twice, seen once.
-    if verdict is None or _holds_prose(el, facts, 1) and not _copy_of_shown(el):
+    if verdict is None or _holds_prose(el, facts, 1) and not _copy_of_shown(el, facts):
         return None
     return verdict
 
 
-def _copy_of_shown(el: Element) -> bool:
+def _copy_of_shown(el: Element, facts: Facts) -> bool:
     """True when the words of hidden ``el`` are also shown in its parent or grandparent
     (asked only of hidden boxes that hold prose: rare)."""
     box = el.getparent()
@@ -148,7 +148,7 @@ def _copy_of_shown(el: Element) -> bool:
     # answers for both, reading the words once.
     box = box.getparent() if box.getparent() is not None else box
     words = " ".join((el.text_content() or "").split())
-    return " ".join((box.text_content() or "").split()).count(words) >= 2
+    return facts.words_now(box).count(words) >= 2
 
 
 def _hidden_state(el: Element, hidden_names: frozenset[str] = frozenset()) -> Verdict | None:
