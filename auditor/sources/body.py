@@ -507,6 +507,7 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if verdict is not None and (verdict.sure and el not in keep
                                     or not _protected(el, total, keep, facts, verdict.kind)):
             _drop(el, verdict, drops, kinds)
+            facts.dropped += 1  # the words of a box read before it are stale now
             continue
         stack.extend(reversed(el))
     for el, kind in _drop_slot_headings(body, total, keep, facts):

@@ -133,23 +133,22 @@ def _hidden(el: Element, facts: Facts) -> Verdict | None:
     # article (a 30-slide listicle), so only boxes without prose are dropped, and
     # hidden copies of words shown beside them (a code highlighter's plain copy for
     # "copy code", a carousel's cloned slide): read twice, seen once.
-    if verdict is None or _holds_prose(el, facts, 1) and not _copy_of_shown(el):
+    if verdict is None or _holds_prose(el, facts, 1) and not _copy_of_shown(el, facts):
         return None
     return verdict
 
 
-def _copy_of_shown(el: Element) -> bool:
+def _copy_of_shown(el: Element, facts: Facts) -> bool:
     """True when the words of hidden ``el`` are also shown in its parent or grandparent
     (asked only of hidden boxes that hold prose: rare)."""
-    words = " ".join((el.text_content() or "").split())
     box = el.getparent()
-    for _ in range(2):
-        if box is None:
-            return False
-        if " ".join((box.text_content() or "").split()).count(words) >= 2:
-            return True
-        box = box.getparent()
-    return False
+    if box is None:
+        return False
+    # The grandparent's words hold the parent's (and every copy in them): asking it alone
+    # answers for both, reading the words once.
+    box = box.getparent() if box.getparent() is not None else box
+    words = " ".join((el.text_content() or "").split())
+    return facts.words_now(box).count(words) >= 2
 
 
 def _hidden_state(el: Element, hidden_names: frozenset[str] = frozenset()) -> Verdict | None:

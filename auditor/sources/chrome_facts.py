@@ -307,6 +307,10 @@ class Facts:
     # What a box around a picture is (overlays' player boxes, widgets' kept boxes), once per
     # box: a gallery's or a card grid's pictures share their boxes, each asks up to six.
     boxes: dict[tuple[str, Element], Verdict | None] = field(default_factory=dict)
+    # Drops so far (the chrome walk counts them): a box's words read above the judged element
+    # (see words_now) stand until the next drop; unwrapping a tag leaves the words as they were.
+    dropped: int = 0
+    _now: tuple[Element, int, str] | None = None
 
     @classmethod
     def of(cls, body: Element, site_host: str = "", hidden_names: frozenset[str] = frozenset()) -> Facts:
@@ -384,6 +388,13 @@ class Facts:
         if found is None:
             found = self._words[el] = " ".join((el.text_content() or "").split())
         return found
+
+    def words_now(self, box: Element) -> str:
+        """``box``'s text, spaces collapsed, as it stands: the last box asked is kept until the
+        walk drops anything (a slider's 30 hidden slides each ask about the same box)."""
+        if self._now is None or self._now[0] is not box or self._now[1] != self.dropped:
+            self._now = (box, self.dropped, " ".join((box.text_content() or "").split()))
+        return self._now[2]
 
     def first_text(self, el: Element) -> str:
         """The judged element's first words (its first text that is not all spaces, spaces

@@ -24,6 +24,7 @@ to a live blog, stays the story's), and the box is small: one picture, no headin
 from __future__ import annotations
 
 import re
+from itertools import islice
 from urllib.parse import unquote
 
 from auditor.sources.chrome_facts import FIGCAPTIONS, HEADINGS, Element, Facts, _holds_prose
@@ -140,13 +141,15 @@ _SVG = "{http://www.w3.org/2000/svg}"
 _SHAPES = ("path", "polygon", "polyline", "line", f"{_SVG}path", f"{_SVG}polygon", f"{_SVG}polyline", f"{_SVG}line")
 _PATH_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
+# Curve and arc commands: letters no number holds, so a path with one is not straight lines.
+_CURVE = re.compile(r"[CcSsQqTtAa]")
 
 
 def draws_play_sign(svg: Element) -> bool:
     """True when an SVG draws one closed triangle pointing right (a disc or square behind it
     allowed) and nothing else: a play sign. Curves, more shapes, a turned or mirrored
     drawing, or an open line (a chevron "M9 18l6-6-6-6") are not read as one."""
-    shapes = [node for node in svg.iter(*_SHAPES)]
+    shapes = list(islice(svg.iter(*_SHAPES), 2))  # two are already too many
     if len(shapes) != 1 or shapes[0].tag.endswith(("polyline", "line")):
         return False
     for node in svg.iter():
@@ -166,9 +169,9 @@ def draws_play_sign(svg: Element) -> bool:
 def _path_points(d: str) -> list[tuple[float, float]] | None:
     """The vertices of a closed path of straight lines (M, L, H, V, Z and their relative
     forms), or None for a path with curves or arcs, or left open (a chevron's stroke)."""
+    if "z" not in d.lower() or _CURVE.search(d):
+        return None  # asked before tokenizing: most icons' paths are curves
     tokens = _PATH_TOKEN.findall(d)
-    if "z" not in d.lower():
-        return None
     points: list[tuple[float, float]] = []
     x = y = 0.0
     command = ""

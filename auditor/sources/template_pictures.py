@@ -410,11 +410,11 @@ def single_picture(box: Element, facts: Facts) -> bool:
     """True when ``box`` holds one picture, its <noscript> copy not counted: a lazy loader's
     "<img data-src><noscript><img src></noscript>" is one picture, as the walk reports it
     (images.noscript_twin), and a teaser's or byline's box holding it is still a box of one."""
-    from auditor.sources.html.images import count_images  # the html package imports the judge, which imports this
-
     held = facts.holds(box, IMAGES)
     if held <= 1:
-        return held == 1
+        return held == 1  # the common answer, without the import below
+    from auditor.sources.html.images import count_images  # the html package imports the judge, which imports this
+
     return held <= 4 and count_images(box, 2) == 1
 
 
