@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import repeat
+from itertools import islice, repeat
 from typing import Any, cast
 
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
@@ -269,8 +269,7 @@ class Walker:
         top, box = None, el
         for _ in range(_COMPONENT_DEPTH):
             up = box.getparent()
-            # (len first: a paragraph among many in its box, the common case, is answered at once)
-            if up is None or len(up) > 3 or (up.text or "").strip() or sum(isinstance(c.tag, str) for c in up) != 1:
+            if up is None or (up.text or "").strip() or not _lone_child(up):
                 break
             box = up
             if _COMPONENT_TITLE.search(box.get("class") or ""):
@@ -1030,3 +1029,11 @@ def _in_data_row(p: Element) -> bool:
         return False
     row = cell.getparent()
     return row is not None and sum(1 for c in row if c.tag in ("td", "th") and text_of(c)) >= 2
+
+
+def _lone_child(box: Element) -> bool:
+    """Whether ``box`` holds one element and at most three nodes in all (comments count).
+    Reads at most four children: lxml's ``len()`` walks them all, and a paragraph among
+    500,000 in one box made every paragraph's question a walk of the box."""
+    first = list(islice(box, 4))
+    return len(first) <= 3 and sum(isinstance(c.tag, str) for c in first) == 1
