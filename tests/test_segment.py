@@ -123,9 +123,9 @@ def test_fast_patterns_read_as_the_plain_ones() -> None:
     letter = r"[^\W\d_]"
     word = r"[\w" + segment.MARKS + r"]"
     plain_token = re.compile(r"(?:" + letter + r"\.){2,}(?!" + letter + r")|\w" + word + r"*(?:[-‐‑'’]" + word + r"+)*")
-    plain_end = re.compile(r"(?:[.!?؟]+|[…।॥۔])[\"'”’»)\]]*(?=\s+|$)")
+    plain_end = re.compile(r"(?:[.!?؟]+|[…।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809])[\"'”’»)\]]*(?=\s+|$)")
     rng = random.Random(7)
-    alphabet = "aBé1²_.!?…-‐'’\"”»)] \nকির\u200c।؟۔"
+    alphabet = "aBé1²_.!?…-‐'’\"”»)] \nকির\u200c।؟۔։።"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
     texts += ["in the U.S. The e.g. U.S.A", "Wait... What?! “Yes.” (Retd.) x.y.z1 a.b.c."]
     for text in texts:
@@ -149,3 +149,13 @@ def test_a_paragraphs_words_are_its_sentences_words() -> None:
         for text in texts:
             parts = [segment._tokens(text[a:b]) for a, b in segment._split(text, segment._stops(lang))]
             assert sum(parts, ()) == segment._tokens(text), text
+
+
+def test_full_stops_of_armenian_ethiopic_tibetan_and_mongolian_end_sentences() -> None:
+    # Without them a paragraph in those scripts was one long sentence (the metrics'
+    # sentence count, RD003/RD011's lengths).
+    assert len(_texts("Բարև ձեզ։ Ես ուսանող եմ։ Սա իմ տունն է։", "hy")) == 3
+    assert len(_texts("ሰላም ነው። እኔ ተማሪ ነኝ። ይህ ቤቴ ነው።", "am")) == 3
+    assert len(_texts("ཁྱེད་རང་སྐུ་གཟུགས་བདེ་པོ་ཡིན་པས། ང་སློབ་ཕྲུག་ཡིན།", "bo")) == 2
+    assert len(_texts("Сайн байна уу᠃ Би оюутан᠃", "mn")) == 2
+    assert _texts("x։y stays one", "hy") == ["x։y stays one"]  # a stop ends one only before a space

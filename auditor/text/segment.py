@@ -75,9 +75,10 @@ _SEEDS: dict[str, tuple[str, ...]] = {}
 # Read as  (?:[.!?؟]+|[…।॥۔])[closers]*(?=\s+|$); written to open with a character class,
 # so the engine skips in C to the next stop instead of trying a branch at every
 # character (tests check the two agree). Besides Latin's: the Arabic-script question mark
-# (؟), Urdu's full stop (۔) and the danda of Hindi, Bengali and other Indic scripts (।, ॥)
+# (؟), Urdu's full stop (۔), the danda of Hindi, Bengali and other Indic scripts (।, ॥),
+# Armenian's full stop (։), Ethiopic's (። ፧ ፨), Tibetan's shad (། ༎) and Mongolian's (᠃ ᠉)
 # — without them a paragraph in those languages was one long sentence.
-_END = re.compile(r"[.!?…؟।॥۔](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]]*(?=\s+|$)")
+_END = re.compile(r"[.!?…؟।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]]*(?=\s+|$)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([¿¡—–-*"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?$")
