@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.api import Settings, audit
-from auditor.config import CliRuleOptions, Config, effective_rules
 from auditor.model import FileResult
 from auditor.text.langid import NAMES, effective_language, identify
+from test_languages_fa_ur_bn import audited as audited_page
 
-DEFAULT = Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
 
 SAMPLES: dict[str, str] = {
     "th": "ประเทศไทยมีสถานที่ท่องเที่ยวที่สวยงามมากมาย นักท่องเที่ยวจากทั่วโลกเดินทางมาเพื่อชมวัดและชายหาดทุกปี",
@@ -148,12 +146,7 @@ def test_the_script_overrules_a_wrong_declaration_only(declared: str | None, det
 
 
 def audited(body: str, lang: str | None) -> FileResult:
-    attr = f' lang="{lang}"' if lang else ""
-    html = (f"<html{attr}><head><title>t</title></head><body><article><h1>Title</h1>"
-            f"{body}</article></body></html>")
-    result = audit(html.encode(), "page.html", DEFAULT)
-    assert result.error is None and result.document is not None
-    return result
+    return audited_page("Title", body, lang)
 
 
 def paragraphs(text: str, n: int = 6) -> str:
