@@ -214,11 +214,11 @@ def _counting_br_paragraphs(counts: list[int]) -> Iterator[None]:
             counts[0] += sum(1 for o in set(brs) if brs.count(o) > 1)
         return out
 
-    walk._pieces = pieces  # type: ignore[assignment]
+    walk._pieces = pieces
     try:
         yield
     finally:
-        walk._pieces = original  # type: ignore[assignment]
+        walk._pieces = original
 
 
 def br_share(doc: Document) -> float:
