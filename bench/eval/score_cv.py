@@ -396,6 +396,96 @@ CANDIDATES += (
 )
 
 
+# Round 14, not kept (README, "Scores"): a picture's caption written as a paragraph
+# ("Figure 1: …" set under the plot, "图注：…", "Source: …" under a chart) read as the
+# picture's, not a bare line; a noindex cap of 60; readability scored only where a
+# reading-ease formula is calibrated; page-wide error points counting each rule once.
+_CAPTION_LABEL = re.compile(
+    r"^\W{0,3}(?:fig(?:ure|ura|\.)?|abb(?:ildung|\.)|bild|afbeelding|figur|kuva|obr(?:ázek|\.)|rys(?:unek|\.)|"
+    r"ryc\.|şekil|gambar|hình|рис(?:унок|\.)|фото|photo|foto|image|imagen|imagem|immagine|credit|crédito|"
+    r"source|quelle|fuente|fonte|图注?|圖注?|図|그림|사진)\s*\d*\s*[:：.︱|-]?", re.I)
+
+
+def caption_label(text: str) -> bool:
+    """A line opening with a caption's label ("Figure 3:", "Abb. 2", "图注：", "Foto:")."""
+    match = _CAPTION_LABEL.match(text)
+    label = match.group() if match else ""
+    return bool(label) and (any(ch.isdigit() for ch in label) or label.rstrip()[-1:] in ":：︱|")
+
+
+def picture_lines(doc: Document) -> set[int]:
+    """Indexes of the paragraphs that come right after a picture: nothing of the body
+    between them (no other paragraph, heading or list item)."""
+    events: list[tuple[int, int, int, int]] = []  # (line, column, kind, index); kind 0 picture, 1 paragraph, 2 other
+    events += [(img.line, img.column, 0, -1) for img in doc.images if not img.decorative]
+    events += [(p.line, p.column, 1, i) for i, p in enumerate(doc.paragraphs)]
+    events += [(h.line, h.column, 2, -1) for h in doc.headings]
+    events += [(li.line, li.column, 2, -1) for li in doc.list_items]
+    events.sort()
+    return {index for at, (_line, _column, what, index) in enumerate(events)
+            if what == 1 and at > 0 and events[at - 1][2] == 0}
+
+
+def _fragments_without(captions: Callable[[Document], set[int]]) -> Callable[[Document], tuple[int, int]]:
+    """fragment_counts with the paragraphs ``captions`` names read as captions."""
+    def counts(doc: Document) -> tuple[int, int]:
+        skip = {id(doc.paragraphs[i]) for i in captions(doc)}
+        if not skip:
+            return _FRAGMENT_COUNTS(doc)
+        kept = tuple(p for p in doc.paragraphs if id(p) not in skip)
+        bare, total = _FRAGMENT_COUNTS(_with_paragraphs(doc, kept))
+        return bare, total + len(skip & {id(p) for p in scoring.story_paragraphs(doc)})
+    return counts
+
+
+def _errors_by_rule(findings: Sequence[Finding]) -> tuple[Deduction, ...]:
+    """The page-wide error points with each rule's errors counted once."""
+    rules = {f.rule for f in findings if f.level == "error"}
+    return (Deduction("errors", scoring.error_points(len(rules)), "errors"),) if rules else ()
+
+
+def _readability_where_calibrated(doc: Document) -> set[str]:
+    """The categories scored, readability only in a language with its own reading-ease
+    formula (elsewhere its rules count words against English thresholds)."""
+    from auditor.text.languages import FORMULAS
+
+    out = _APPLICABLE(doc)
+    return out if lang_root(doc.lang) in FORMULAS else out - {"readability"}
+
+
+_UNCAPTIONED = scoring.uncaptioned_pictures
+
+
+def _uncaptioned_unless_labelled(doc: Document) -> bool:
+    """Pictures with no caption or credit, unless a line right after one opens with a
+    caption's label."""
+    return _UNCAPTIONED(doc) and not any(caption_label(doc.paragraphs[i].text) for i in picture_lines(doc))
+
+
+def _with_paragraphs(doc: Document, paragraphs: tuple[Any, ...]) -> Document:
+    from dataclasses import replace
+
+    return replace(doc, paragraphs=paragraphs)
+
+
+CANDIDATES += (
+    ("captions as paragraphs: a line opening with a caption label (Figure 1:, Abb. 2, 图注：) is no bare line",
+     {"fragment_counts": _fragments_without(lambda doc: {i for i, p in enumerate(doc.paragraphs)
+                                                         if caption_label(p.text)})}),
+    ("  … and such a line right after a picture captions it (no loss for uncaptioned pictures)",
+     {"fragment_counts": _fragments_without(lambda doc: {i for i, p in enumerate(doc.paragraphs)
+                                                         if caption_label(p.text)}),
+      "uncaptioned_pictures": _uncaptioned_unless_labelled}),
+    ("  … any short line right after a picture",
+     {"fragment_counts": _fragments_without(picture_lines)}),
+    ("noindex cap 60, not 40", {"NOINDEX_CAP": 60}),
+    ("readability scored only where a reading-ease formula is calibrated for the language",
+     {"applicable_categories": _readability_where_calibrated}),
+    ("page-wide error points count each error rule once (a template's defect repeated is one)",
+     {"error_deduction": _errors_by_rule}),
+)
+
+
 def load_pages() -> list[Page]:
     hold = read_holdout(HERE / "holdout.txt")
     settings = default_settings()
@@ -453,7 +543,8 @@ def constants(**values: Any) -> Iterator[None]:
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
                                                 "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
                                                 "UNCAPTIONED_POINTS", "text_deductions", "CATEGORY_WEIGHTS",
-                                                "fragment_counts", "_per_word", "_length",
+                                                "fragment_counts", "_per_word", "_length", "error_deduction",
+                                                "uncaptioned_pictures",
                                                 "applicable_categories")}
     try:
         for key, value in values.items():
