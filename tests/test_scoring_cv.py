@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -309,3 +310,21 @@ def test_candidate_error_points_by_rule_and_readability_where_calibrated() -> No
     assert "readability" in score_cv._readability_where_calibrated(_doc(prose, lang="es"))
     assert "readability" not in score_cv._readability_where_calibrated(_doc(prose, lang="pl"))
     assert "readability" in scoring.applicable_categories(_doc(prose, lang="pl"))
+
+
+def test_candidate_rule_weights_and_author_named() -> None:
+    from auditor.model import BodyDrop, Finding
+    from auditor.structured.model import Node, StructuredData
+
+    missing = [Finding("IM001", "missing-alt", "images", "error", "no alt", 10 + i) for i in range(4)]
+    wide = [Finding("IM003", "file-name-alt", "images", "warning", "file name", 20)]
+    (images,) = score_cv._parts_weighing({"IM001": 10.0})(missing + wide, ["images"])
+    assert images.score == 100 - 20 - 10  # four IM001 cost twice a warning's weight, IM003 its own
+    assert scoring.category_scores(missing + wide, ["images"])["images"] == 100 - 40 - 10
+    assert not score_cv.author_named(_doc("Text."))
+    signed = StructuredData(nodes=(Node(("NewsArticle",), {"author": {"name": "A. Writer"}}, "json-ld", 3),))
+    unsigned = StructuredData(nodes=(Node(("NewsArticle",), {"headline": "T"}, "json-ld", 3),))
+    assert score_cv.author_named(replace(_doc("Text."), structured=signed))
+    assert not score_cv.author_named(replace(_doc("Text."), structured=unsigned))
+    byline = BodyDrop("author", "a writer's name linking to their page", "div", 5)
+    assert score_cv.author_named(replace(_doc("Text."), body_drops=(byline,)))

@@ -42,8 +42,9 @@ import re
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,7 @@ from run_eval import SHARED, read_holdout, read_tsv, spearman, spearman_interval
 
 from auditor.api import audit, default_settings  # noqa: E402
 from auditor.engine import scoring  # noqa: E402
-from auditor.model import Deduction, Document, Finding, ScoreCap  # noqa: E402
+from auditor.model import CategoryScore, Deduction, Document, Finding, ScoreCap  # noqa: E402
 from auditor.text.languages import lang_root  # noqa: E402
 
 Page = tuple[str, int, Document, list[Finding], str]  # name, editor score, document, findings, corpus
@@ -399,7 +400,8 @@ CANDIDATES += (
 # Round 14, not kept (README, "Scores"): a picture's caption written as a paragraph
 # ("Figure 1: …" set under the plot, "图注：…", "Source: …" under a chart) read as the
 # picture's, not a bare line; a noindex cap of 60; readability scored only where a
-# reading-ease formula is calibrated; page-wide error points counting each rule once.
+# reading-ease formula is calibrated; page-wide error points counting each rule once;
+# a missing alt (IM001) at a warning's weight in its category; no author named.
 _CAPTION_LABEL = re.compile(
     r"^\W{0,3}(?:fig(?:ure|ura|\.)?|abb(?:ildung|\.)|bild|afbeelding|figur|kuva|obr(?:ázek|\.)|rys(?:unek|\.)|"
     r"ryc\.|şekil|gambar|hình|рис(?:унок|\.)|фото|photo|foto|image|imagen|imagem|immagine|credit|crédito|"
@@ -453,7 +455,7 @@ def _readability_where_calibrated(doc: Document) -> set[str]:
     return out if lang_root(doc.lang) in FORMULAS else out - {"readability"}
 
 
-_UNCAPTIONED = scoring.uncaptioned_pictures
+_UNCAPTIONED, _CATEGORY_PARTS = scoring.uncaptioned_pictures, scoring.category_parts
 
 
 def _uncaptioned_unless_labelled(doc: Document) -> bool:
@@ -462,9 +464,30 @@ def _uncaptioned_unless_labelled(doc: Document) -> bool:
     return _UNCAPTIONED(doc) and not any(caption_label(doc.paragraphs[i].text) for i in picture_lines(doc))
 
 
-def _with_paragraphs(doc: Document, paragraphs: tuple[Any, ...]) -> Document:
-    from dataclasses import replace
+def _parts_weighing(rules: Mapping[str, float]) -> Callable[..., tuple[CategoryScore, ...]]:
+    """scoring.category_parts with ``rules`` costing their own weight, not their level's."""
+    def parts(findings: Iterable[Finding], applicable: Iterable[str] | None = None) -> tuple[CategoryScore, ...]:
+        out = []
+        for part in _CATEGORY_PARTS(findings, applicable):
+            costs = tuple(replace(c, points=rules[c.rule] * (1 + 0.5 * math.log2(max(1, c.count))))
+                          if c.rule in rules else c for c in part.costs)
+            out.append(replace(part, score=max(0, scoring._round(100 - sum(c.points for c in costs))), costs=costs))
+        return tuple(out)
+    return parts
 
+
+def author_named(doc: Document) -> bool:
+    """Does the page name its author: an article item of its structured data with an
+    author, or a byline or author box the body left out as chrome?"""
+    from auditor.structured.model import StructuredData
+
+    data = doc.structured
+    if isinstance(data, StructuredData) and any(n.is_article() and n.data.get("author") for n in data.nodes):
+        return True
+    return any(drop.kind == "author" for drop in doc.body_drops)
+
+
+def _with_paragraphs(doc: Document, paragraphs: tuple[Any, ...]) -> Document:
     return replace(doc, paragraphs=paragraphs)
 
 
@@ -483,6 +506,11 @@ CANDIDATES += (
      {"applicable_categories": _readability_where_calibrated}),
     ("page-wide error points count each error rule once (a template's defect repeated is one)",
      {"error_deduction": _errors_by_rule}),
+    ("a missing alt (IM001) costs a warning's weight (10) in the images category",
+     {"category_parts": _parts_weighing({"IM001": 10.0})}),
+    ("no author named (structured data or a byline box), 5 points",
+     {"extra": lambda doc: 0.0 if author_named(doc) else 5.0}),
+    ("thin text: 20 points a halving, not 25", {"THIN_POINTS": 20.0}),
 )
 
 
@@ -544,7 +572,7 @@ def constants(**values: Any) -> Iterator[None]:
                                                 "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
                                                 "UNCAPTIONED_POINTS", "text_deductions", "CATEGORY_WEIGHTS",
                                                 "fragment_counts", "_per_word", "_length", "error_deduction",
-                                                "uncaptioned_pictures",
+                                                "uncaptioned_pictures", "category_parts",
                                                 "applicable_categories")}
     try:
         for key, value in values.items():
