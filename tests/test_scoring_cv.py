@@ -328,3 +328,12 @@ def test_candidate_rule_weights_and_author_named() -> None:
     assert not score_cv.author_named(replace(_doc("Text."), structured=unsigned))
     byline = BodyDrop("author", "a writer's name linking to their page", "div", 5)
     assert score_cv.author_named(replace(_doc("Text."), body_drops=(byline,)))
+
+
+def test_only_chooses_candidates_by_their_label_with_their_variants() -> None:
+    labels = [label for label, _ in score_cv.chosen_candidates(["caption label"])]
+    assert labels[0].startswith("captions as paragraphs")
+    assert any(label.startswith("  … any short line right after a picture") for label in labels)
+    assert not any("noindex" in label for label in labels)
+    assert [label for label, _ in score_cv.chosen_candidates(["NOINDEX CAP"])] == ["noindex cap 60, not 40"]
+    assert len(score_cv.chosen_candidates([])) == len(score_cv.CANDIDATES)

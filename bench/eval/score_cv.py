@@ -27,7 +27,8 @@ Audits every tuning page with an editor score in-process, then prints
   A model that ranks English well and other languages worse is fitted to English;
 - **candidates** (``--candidates``): signals tried on top of today's model and not kept,
   each scored on the same folds against today's (what it would earn), so the decision
-  can be rerun.
+  can be rerun; ``--only WORDS`` keeps those whose label holds WORDS (with ``--no-grid``
+  a few candidates take a minute, the whole run several).
 
 Holdout pages are skipped by name before anything is read, so running this never looks at
 them. The constants are patched on ``auditor.engine.scoring`` for the run and restored.
@@ -745,6 +746,18 @@ def groups_report(pages: Sequence[Page], today: dict[str, int], grid: Sequence[d
             print(f"  leave one {label} out, nested over the grid, pooled: {value:+.3f}; chosen most: {top}")
 
 
+def chosen_candidates(only: Sequence[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The candidates whose label holds one of ``only`` (case-insensitive), or all of
+    them; a "  … variant" line is chosen with the candidate above it it varies."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    head = ""
+    for label, setting in CANDIDATES:
+        head = head if label.startswith("  …") else label
+        if not only or any(word.casefold() in f"{head} {label}".casefold() for word in only):
+            out.append((label, setting))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -753,6 +766,8 @@ def main() -> int:
     ap.add_argument("--candidates", action="store_true", help="also score the signals tried and not kept")
     ap.add_argument("--groups", action="store_true",
                     help="Spearman by language and page kind; leave one site / language out (nested)")
+    ap.add_argument("--only", action="append", default=[], metavar="WORDS",
+                    help="with --candidates, only those whose label holds WORDS (repeatable)")
     args = ap.parse_args()
     pages = load_pages()
     today = scores_of(pages)
@@ -785,7 +800,7 @@ def main() -> int:
         print(f"  {label:78s} all {rho(pages, s):+.3f}  by site {spread([rho(t, s) for t in site_folds])}")
     if args.candidates:
         print("candidates (each added, on the same folds by site; what it earns over today's model):")
-        for label, setting in CANDIDATES:
+        for label, setting in chosen_candidates(args.only):
             s = scores_of(pages, **setting)
             print(f"  {label:78s} all {rho(pages, s):+.3f}\n    {paired(site_folds, s, today, pages)}")
     return 0
