@@ -328,6 +328,11 @@ def test_candidate_rule_weights_and_author_named() -> None:
     assert not score_cv.author_named(replace(_doc("Text."), structured=unsigned))
     byline = BodyDrop("author", "a writer's name linking to their page", "div", 5)
     assert score_cv.author_named(replace(_doc("Text."), body_drops=(byline,)))
+    report = StructuredData(nodes=(Node(("ReportageNewsArticle",), {}, "json-ld", 3),))
+    assert score_cv.declared_news(replace(_doc("Text."), structured=report))
+    blog = StructuredData(nodes=(Node(("BlogPosting",), {}, "json-ld", 3),))
+    assert not score_cv.declared_news(replace(_doc("Text."), structured=blog))
+    assert score_cv.declared_news(replace(_doc("Text."), structured=signed))
 
 
 def test_only_chooses_candidates_by_their_label_with_their_variants() -> None:

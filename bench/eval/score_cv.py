@@ -402,7 +402,8 @@ CANDIDATES += (
 # ("Figure 1: …" set under the plot, "图注：…", "Source: …" under a chart) read as the
 # picture's, not a bare line; a noindex cap of 60; readability scored only where a
 # reading-ease formula is calibrated; page-wide error points counting each rule once;
-# a missing alt (IM001) at a warning's weight in its category; no author named.
+# a missing alt (IM001) at a warning's weight in its category; no author named; a
+# page declaring itself news (NewsArticle) losing less to thin text.
 _CAPTION_LABEL = re.compile(
     r"^\W{0,3}(?:fig(?:ure|ura|\.)?|abb(?:ildung|\.)|bild|afbeelding|figur|kuva|obr(?:ázek|\.)|rys(?:unek|\.)|"
     r"ryc\.|şekil|gambar|hình|рис(?:унок|\.)|фото|photo|foto|image|imagen|imagem|immagine|credit|crédito|"
@@ -488,6 +489,14 @@ def author_named(doc: Document) -> bool:
     return any(drop.kind == "author" for drop in doc.body_drops)
 
 
+def declared_news(doc: Document) -> bool:
+    """Does the page's structured data call it news (NewsArticle or a subtype)?"""
+    from auditor.structured.model import StructuredData
+
+    data = doc.structured
+    return isinstance(data, StructuredData) and any("NewsArticle" in t for n in data.nodes for t in n.types)
+
+
 def _with_paragraphs(doc: Document, paragraphs: tuple[Any, ...]) -> Document:
     return replace(doc, paragraphs=paragraphs)
 
@@ -512,6 +521,9 @@ CANDIDATES += (
     ("no author named (structured data or a byline box), 5 points",
      {"extra": lambda doc: 0.0 if author_named(doc) else 5.0}),
     ("thin text: 20 points a halving, not 25", {"THIN_POINTS": 20.0}),
+    ("a page declaring itself news (NewsArticle) loses 0.7 of the thin loss (short by design)",
+     {"thin_penalty": lambda doc: _THIN_PENALTY(doc) * (0.7 if declared_news(doc) else 1.0)}),
+    ("  … 0.5", {"thin_penalty": lambda doc: _THIN_PENALTY(doc) * (0.5 if declared_news(doc) else 1.0)}),
 )
 
 
