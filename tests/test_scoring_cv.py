@@ -7,6 +7,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -247,3 +248,97 @@ def test_the_letters_candidate_keeps_words_for_scripts_no_ratio_is_known_for() -
     fr_in_arabic = _body("fr", ["قرر", "المجلس", "بناء", "مكتبة", "جديدة"], 300)
     with score_cv.constants(**score_cv.IN_LETTERS):
         assert scoring.body_length(ar) == scoring.body_length(ko) == scoring.body_length(fr_in_arabic) == 300
+
+
+# Round 14's candidates, not kept (score_cv --candidates reruns them).
+def test_candidate_caption_label_reads_a_captions_label_in_many_languages() -> None:
+    for line in ("Figure 1: ggplot2 Barchart with Default Font Sizes.", "Fig. 3 The results", "Abb. 2: Der Plan",
+                 "Bild 4", "图注：测试表明，有关人在高空中喝酒更容易醉的传言是不正确的", "图1 火星", "Рис. 2. Схема",
+                 "Source: – Wikipedia", "Image: Hanwha Q cells", "Foto: dpa", "Quelle: Statista", "Fuente: INE"):
+        assert score_cv.caption_label(line), line
+    # A word that begins like a label, or a label word with neither a number nor a colon, is prose.
+    for line in ("Figures show growth.", "Fight club", "Bildung ist alles.", "Photography is a craft.",
+                 "Image of the day", "Sourcing matters", "图片来源很多"):
+        assert not score_cv.caption_label(line), line
+
+
+def _pictured(*blocks: tuple[str, str]) -> Document:
+    """A body of ("img" | "p" | "h2", text) blocks, one a line from line 10."""
+    from auditor.model import Heading, Image
+
+    images = tuple(Image(src=f"{i}.jpg", alt=text, line=10 + i) for i, (kind, text) in enumerate(blocks)
+                   if kind == "img")
+    paragraphs = tuple(Paragraph(text, 10 + i) for i, (kind, text) in enumerate(blocks) if kind == "p")
+    headings = tuple(Heading(2, text, 10 + i) for i, (kind, text) in enumerate(blocks) if kind == "h2")
+    return Document(path="x.html", format="html", headline="Title", images=images, paragraphs=paragraphs,
+                    headings=headings, word_count=sum(len(p.text.split()) for p in paragraphs))
+
+
+def test_candidate_picture_lines_are_the_paragraphs_right_after_a_picture() -> None:
+    doc = _pictured(("p", "Intro"), ("img", "a plot"), ("p", "Figure 1: a plot."), ("p", "Then this."),
+                    ("img", "b"), ("h2", "Next"), ("p", "Under a heading."), ("img", "c"), ("p", "Caption c"))
+    assert score_cv.picture_lines(doc) == {1, 4}
+
+
+def test_candidate_labelled_captions_are_no_bare_lines() -> None:
+    prose = "This paragraph says a good deal more than twelve words about the plot above it."
+    blocks: list[tuple[str, str]] = [("p", prose)]
+    for n in range(1, 5):
+        blocks += [("img", f"plot {n}"), ("p", f"Figure {n}: plot {n}."), ("p", prose)]
+    doc = _pictured(*blocks)
+    assert scoring.fragment_counts(doc) == (4, 9)
+    labelled = score_cv._fragments_without(lambda d: {i for i, p in enumerate(d.paragraphs)
+                                                      if score_cv.caption_label(p.text)})
+    assert labelled(doc) == (0, 9)  # still paragraphs of the story, no longer bare
+    with score_cv.constants(fragment_counts=labelled):
+        assert scoring.fragment_penalty(doc) == 0.0
+    assert scoring.fragment_penalty(doc) == pytest.approx(40 * (4 / 9 - 0.1))
+    with score_cv.constants(uncaptioned_pictures=score_cv._uncaptioned_unless_labelled):
+        assert not scoring.uncaptioned_pictures(doc)
+    assert scoring.uncaptioned_pictures(doc)
+
+
+def test_candidate_error_points_by_rule_and_readability_where_calibrated() -> None:
+    from auditor.model import Finding
+
+    errors = [Finding("IM001", "missing-alt", "images", "error", "no alt", 10 + i) for i in range(15)]
+    errors.append(Finding("MT004", "missing-lang", "meta", "error", "no lang", 1))
+    (by_rule,) = score_cv._errors_by_rule(errors)
+    assert by_rule.points == scoring.error_points(2) < scoring.error_points(16)
+    assert score_cv._errors_by_rule([]) == ()
+    prose = " ".join(["palabra"] * 150)
+    assert "readability" in score_cv._readability_where_calibrated(_doc(prose, lang="es"))
+    assert "readability" not in score_cv._readability_where_calibrated(_doc(prose, lang="pl"))
+    assert "readability" in scoring.applicable_categories(_doc(prose, lang="pl"))
+
+
+def test_candidate_rule_weights_and_author_named() -> None:
+    from auditor.model import BodyDrop, Finding
+    from auditor.structured.model import Node, StructuredData
+
+    missing = [Finding("IM001", "missing-alt", "images", "error", "no alt", 10 + i) for i in range(4)]
+    wide = [Finding("IM003", "file-name-alt", "images", "warning", "file name", 20)]
+    (images,) = score_cv._parts_weighing({"IM001": 10.0})(missing + wide, ["images"])
+    assert images.score == 100 - 20 - 10  # four IM001 cost twice a warning's weight, IM003 its own
+    assert scoring.category_scores(missing + wide, ["images"])["images"] == 100 - 40 - 10
+    assert not score_cv.author_named(_doc("Text."))
+    signed = StructuredData(nodes=(Node(("NewsArticle",), {"author": {"name": "A. Writer"}}, "json-ld", 3),))
+    unsigned = StructuredData(nodes=(Node(("NewsArticle",), {"headline": "T"}, "json-ld", 3),))
+    assert score_cv.author_named(replace(_doc("Text."), structured=signed))
+    assert not score_cv.author_named(replace(_doc("Text."), structured=unsigned))
+    byline = BodyDrop("author", "a writer's name linking to their page", "div", 5)
+    assert score_cv.author_named(replace(_doc("Text."), body_drops=(byline,)))
+    report = StructuredData(nodes=(Node(("ReportageNewsArticle",), {}, "json-ld", 3),))
+    assert score_cv.declared_news(replace(_doc("Text."), structured=report))
+    blog = StructuredData(nodes=(Node(("BlogPosting",), {}, "json-ld", 3),))
+    assert not score_cv.declared_news(replace(_doc("Text."), structured=blog))
+    assert score_cv.declared_news(replace(_doc("Text."), structured=signed))
+
+
+def test_only_chooses_candidates_by_their_label_with_their_variants() -> None:
+    labels = [label for label, _ in score_cv.chosen_candidates(["caption label"])]
+    assert labels[0].startswith("captions as paragraphs")
+    assert any(label.startswith("  … any short line right after a picture") for label in labels)
+    assert not any("noindex" in label for label in labels)
+    assert [label for label, _ in score_cv.chosen_candidates(["NOINDEX CAP"])] == ["noindex cap 60, not 40"]
+    assert len(score_cv.chosen_candidates([])) == len(score_cv.CANDIDATES)

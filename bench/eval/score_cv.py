@@ -27,7 +27,8 @@ Audits every tuning page with an editor score in-process, then prints
   A model that ranks English well and other languages worse is fitted to English;
 - **candidates** (``--candidates``): signals tried on top of today's model and not kept,
   each scored on the same folds against today's (what it would earn), so the decision
-  can be rerun.
+  can be rerun; ``--only WORDS`` keeps those whose label holds WORDS (with ``--no-grid``
+  a few candidates take a minute, the whole run several).
 
 Holdout pages are skipped by name before anything is read, so running this never looks at
 them. The constants are patched on ``auditor.engine.scoring`` for the run and restored.
@@ -42,8 +43,9 @@ import re
 import statistics
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +55,7 @@ from run_eval import SHARED, read_holdout, read_tsv, spearman, spearman_interval
 
 from auditor.api import audit, default_settings  # noqa: E402
 from auditor.engine import scoring  # noqa: E402
-from auditor.model import Deduction, Document, Finding, ScoreCap  # noqa: E402
+from auditor.model import CategoryScore, Deduction, Document, Finding, ScoreCap  # noqa: E402
 from auditor.text.languages import lang_root  # noqa: E402
 
 Page = tuple[str, int, Document, list[Finding], str]  # name, editor score, document, findings, corpus
@@ -214,11 +216,11 @@ def _counting_br_paragraphs(counts: list[int]) -> Iterator[None]:
             counts[0] += sum(1 for o in set(brs) if brs.count(o) > 1)
         return out
 
-    walk._pieces = pieces  # type: ignore[assignment]
+    walk._pieces = pieces
     try:
         yield
     finally:
-        walk._pieces = original  # type: ignore[assignment]
+        walk._pieces = original
 
 
 def br_share(doc: Document) -> float:
@@ -396,6 +398,135 @@ CANDIDATES += (
 )
 
 
+# Round 14, not kept (README, "Scores"): a picture's caption written as a paragraph
+# ("Figure 1: …" set under the plot, "图注：…", "Source: …" under a chart) read as the
+# picture's, not a bare line; a noindex cap of 60; readability scored only where a
+# reading-ease formula is calibrated; page-wide error points counting each rule once;
+# a missing alt (IM001) at a warning's weight in its category; no author named; a
+# page declaring itself news (NewsArticle) losing less to thin text.
+_CAPTION_LABEL = re.compile(
+    r"^\W{0,3}(?:fig(?:ure|ura|\.)?|abb(?:ildung|\.)|bild|afbeelding|figur|kuva|obr(?:ázek|\.)|rys(?:unek|\.)|"
+    r"ryc\.|şekil|gambar|hình|рис(?:унок|\.)|фото|photo|foto|image|imagen|imagem|immagine|credit|crédito|"
+    r"source|quelle|fuente|fonte|图注?|圖注?|図|그림|사진)\s*\d*\s*[:：.︱|-]?", re.I)
+
+
+def caption_label(text: str) -> bool:
+    """A line opening with a caption's label ("Figure 3:", "Abb. 2", "图注：", "Foto:")."""
+    match = _CAPTION_LABEL.match(text)
+    label = match.group() if match else ""
+    return bool(label) and (any(ch.isdigit() for ch in label) or label.rstrip()[-1:] in ":：︱|")
+
+
+def picture_lines(doc: Document) -> set[int]:
+    """Indexes of the paragraphs that come right after a picture: nothing of the body
+    between them (no other paragraph, heading or list item)."""
+    events: list[tuple[int, int, int, int]] = []  # (line, column, kind, index); kind 0 picture, 1 paragraph, 2 other
+    events += [(img.line, img.column, 0, -1) for img in doc.images if not img.decorative]
+    events += [(p.line, p.column, 1, i) for i, p in enumerate(doc.paragraphs)]
+    events += [(h.line, h.column, 2, -1) for h in doc.headings]
+    events += [(li.line, li.column, 2, -1) for li in doc.list_items]
+    events.sort()
+    return {index for at, (_line, _column, what, index) in enumerate(events)
+            if what == 1 and at > 0 and events[at - 1][2] == 0}
+
+
+def _fragments_without(captions: Callable[[Document], set[int]]) -> Callable[[Document], tuple[int, int]]:
+    """fragment_counts with the paragraphs ``captions`` names read as captions."""
+    def counts(doc: Document) -> tuple[int, int]:
+        skip = {id(doc.paragraphs[i]) for i in captions(doc)}
+        if not skip:
+            return _FRAGMENT_COUNTS(doc)
+        kept = tuple(p for p in doc.paragraphs if id(p) not in skip)
+        bare, total = _FRAGMENT_COUNTS(_with_paragraphs(doc, kept))
+        return bare, total + len(skip & {id(p) for p in scoring.story_paragraphs(doc)})
+    return counts
+
+
+def _errors_by_rule(findings: Sequence[Finding]) -> tuple[Deduction, ...]:
+    """The page-wide error points with each rule's errors counted once."""
+    rules = {f.rule for f in findings if f.level == "error"}
+    return (Deduction("errors", scoring.error_points(len(rules)), "errors"),) if rules else ()
+
+
+def _readability_where_calibrated(doc: Document) -> set[str]:
+    """The categories scored, readability only in a language with its own reading-ease
+    formula (elsewhere its rules count words against English thresholds)."""
+    from auditor.text.languages import FORMULAS
+
+    out = _APPLICABLE(doc)
+    return out if lang_root(doc.lang) in FORMULAS else out - {"readability"}
+
+
+_UNCAPTIONED, _CATEGORY_PARTS = scoring.uncaptioned_pictures, scoring.category_parts
+
+
+def _uncaptioned_unless_labelled(doc: Document) -> bool:
+    """Pictures with no caption or credit, unless a line right after one opens with a
+    caption's label."""
+    return _UNCAPTIONED(doc) and not any(caption_label(doc.paragraphs[i].text) for i in picture_lines(doc))
+
+
+def _parts_weighing(rules: Mapping[str, float]) -> Callable[..., tuple[CategoryScore, ...]]:
+    """scoring.category_parts with ``rules`` costing their own weight, not their level's."""
+    def parts(findings: Iterable[Finding], applicable: Iterable[str] | None = None) -> tuple[CategoryScore, ...]:
+        out = []
+        for part in _CATEGORY_PARTS(findings, applicable):
+            costs = tuple(replace(c, points=rules[c.rule] * (1 + 0.5 * math.log2(max(1, c.count))))
+                          if c.rule in rules else c for c in part.costs)
+            out.append(replace(part, score=max(0, scoring._round(100 - sum(c.points for c in costs))), costs=costs))
+        return tuple(out)
+    return parts
+
+
+def author_named(doc: Document) -> bool:
+    """Does the page name its author: an article item of its structured data with an
+    author, or a byline or author box the body left out as chrome?"""
+    from auditor.structured.model import StructuredData
+
+    data = doc.structured
+    if isinstance(data, StructuredData) and any(n.is_article() and n.data.get("author") for n in data.nodes):
+        return True
+    return any(drop.kind == "author" for drop in doc.body_drops)
+
+
+def declared_news(doc: Document) -> bool:
+    """Does the page's structured data call it news (NewsArticle or a subtype)?"""
+    from auditor.structured.model import StructuredData
+
+    data = doc.structured
+    return isinstance(data, StructuredData) and any("NewsArticle" in t for n in data.nodes for t in n.types)
+
+
+def _with_paragraphs(doc: Document, paragraphs: tuple[Any, ...]) -> Document:
+    return replace(doc, paragraphs=paragraphs)
+
+
+CANDIDATES += (
+    ("captions as paragraphs: a line opening with a caption label (Figure 1:, Abb. 2, 图注：) is no bare line",
+     {"fragment_counts": _fragments_without(lambda doc: {i for i, p in enumerate(doc.paragraphs)
+                                                         if caption_label(p.text)})}),
+    ("  … and such a line right after a picture captions it (no loss for uncaptioned pictures)",
+     {"fragment_counts": _fragments_without(lambda doc: {i for i, p in enumerate(doc.paragraphs)
+                                                         if caption_label(p.text)}),
+      "uncaptioned_pictures": _uncaptioned_unless_labelled}),
+    ("  … any short line right after a picture",
+     {"fragment_counts": _fragments_without(picture_lines)}),
+    ("noindex cap 60, not 40", {"NOINDEX_CAP": 60}),
+    ("readability scored only where a reading-ease formula is calibrated for the language",
+     {"applicable_categories": _readability_where_calibrated}),
+    ("page-wide error points count each error rule once (a template's defect repeated is one)",
+     {"error_deduction": _errors_by_rule}),
+    ("a missing alt (IM001) costs a warning's weight (10) in the images category",
+     {"category_parts": _parts_weighing({"IM001": 10.0})}),
+    ("no author named (structured data or a byline box), 5 points",
+     {"extra": lambda doc: 0.0 if author_named(doc) else 5.0}),
+    ("thin text: 20 points a halving, not 25", {"THIN_POINTS": 20.0}),
+    ("a page declaring itself news (NewsArticle) loses 0.7 of the thin loss (short by design)",
+     {"thin_penalty": lambda doc: _THIN_PENALTY(doc) * (0.7 if declared_news(doc) else 1.0)}),
+    ("  … 0.5", {"thin_penalty": lambda doc: _THIN_PENALTY(doc) * (0.5 if declared_news(doc) else 1.0)}),
+)
+
+
 def load_pages() -> list[Page]:
     hold = read_holdout(HERE / "holdout.txt")
     settings = default_settings()
@@ -453,7 +584,8 @@ def constants(**values: Any) -> Iterator[None]:
                                                 "LINK_POINTS", "LINK_FREE", "NOINDEX_CAP", "caps", "thin_penalty",
                                                 "story_paragraphs", "_link_lines", "UNQUOTED_POINTS",
                                                 "UNCAPTIONED_POINTS", "text_deductions", "CATEGORY_WEIGHTS",
-                                                "fragment_counts", "_per_word", "_length",
+                                                "fragment_counts", "_per_word", "_length", "error_deduction",
+                                                "uncaptioned_pictures", "category_parts",
                                                 "applicable_categories")}
     try:
         for key, value in values.items():
@@ -626,6 +758,18 @@ def groups_report(pages: Sequence[Page], today: dict[str, int], grid: Sequence[d
             print(f"  leave one {label} out, nested over the grid, pooled: {value:+.3f}; chosen most: {top}")
 
 
+def chosen_candidates(only: Sequence[str]) -> list[tuple[str, dict[str, Any]]]:
+    """The candidates whose label holds one of ``only`` (case-insensitive), or all of
+    them; a "  … variant" line is chosen with the candidate above it it varies."""
+    out: list[tuple[str, dict[str, Any]]] = []
+    head = ""
+    for label, setting in CANDIDATES:
+        head = head if label.startswith("  …") else label
+        if not only or any(word.casefold() in f"{head} {label}".casefold() for word in only):
+            out.append((label, setting))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -634,6 +778,8 @@ def main() -> int:
     ap.add_argument("--candidates", action="store_true", help="also score the signals tried and not kept")
     ap.add_argument("--groups", action="store_true",
                     help="Spearman by language and page kind; leave one site / language out (nested)")
+    ap.add_argument("--only", action="append", default=[], metavar="WORDS",
+                    help="with --candidates, only those whose label holds WORDS (repeatable)")
     args = ap.parse_args()
     pages = load_pages()
     today = scores_of(pages)
@@ -666,7 +812,7 @@ def main() -> int:
         print(f"  {label:78s} all {rho(pages, s):+.3f}  by site {spread([rho(t, s) for t in site_folds])}")
     if args.candidates:
         print("candidates (each added, on the same folds by site; what it earns over today's model):")
-        for label, setting in CANDIDATES:
+        for label, setting in chosen_candidates(args.only):
             s = scores_of(pages, **setting)
             print(f"  {label:78s} all {rho(pages, s):+.3f}\n    {paired(site_folds, s, today, pages)}")
     return 0
