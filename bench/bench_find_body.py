@@ -13,7 +13,8 @@ interleaved medians compare.
 ``--paths`` splits the judge's time (one tree, one process) by the path ``chrome.judge`` takes
 (no attributes; attributes and no picture or form; a link; a picture; a box holding a picture
 or a form) and by classes of elements whose verdict matters little (the headline's ancestors,
-boxes holding 40 % of the body's text, wrappers whose sizes and contents equal their parent's):
+boxes holding 40 % of the body's text, wrappers whose sizes and contents equal their parent's,
+elements holding nothing a reader meets, elements inside a paragraph):
 calls, verdicts and µs a call (CPU time per call, its clock's reading included).
 
 ``--stub module:function,…`` (modules of ``auditor.sources``) times one tree with those
@@ -113,6 +114,10 @@ def _classes(el: Any, facts: Any) -> list[str]:
         found.append("headline's ancestor")
     if facts.text.get(el, 0) >= PROTECT_SHARE * facts.text.get(body, 0) > 0:
         found.append("holds 40 % of the body's text")
+    if not facts.text.get(el, 0) and not facts.contents.get(el, 0):
+        found.append("holds nothing: no text, picture, link, heading or form")
+    if next(el.iterancestors("p"), None) is not None:
+        found.append("inside a paragraph")
     parent = el.getparent()
     if parent is not None and facts.text.get(el, 0) and all(
             d.get(parent, 0) == d.get(el, 0) for d in (facts.text, facts.link_text, facts.contents)):
