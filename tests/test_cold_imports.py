@@ -56,6 +56,7 @@ def test_plain_markdown_check_imports_no_heavy_module(tmp_path: Path) -> None:
     assert "auditor.engine.run" in modules  # the audit really ran in this process
     assert heavy_in(modules) == []
     assert "lxml" not in modules and "sqlite3" not in modules  # no image, no cache: neither is needed
+    assert "auditor.sources.text" not in modules  # the plain-text reader (credits are read by text.credits)
 
 
 def test_cached_markdown_check_adds_only_sqlite(tmp_path: Path) -> None:
@@ -71,6 +72,7 @@ def test_html_page_check_needs_lxml_but_nothing_heavier() -> None:
     page = sorted(CORPUS.glob("*.html"))[0]
     modules = imported(page, "--no-cache")
     assert "lxml.etree" in modules and heavy_in(modules) == []
+    assert "auditor.sources.text" not in modules  # the plain-text reader
 
 
 # What a plain-text check with no config and no history never runs: the history store,

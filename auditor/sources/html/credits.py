@@ -8,8 +8,8 @@ from typing import Any
 
 from auditor.sources.html.images import count_images
 from auditor.sources.html.text import TextBuilder, text_of
-from auditor.sources.text import split_credit
 from auditor.text import credits
+from auditor.text.credits import split_credit
 from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
