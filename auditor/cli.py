@@ -29,6 +29,7 @@ from typing import IO, TYPE_CHECKING, Any, Callable, NoReturn, Protocol, TypedDi
 import click  # noqa: E402
 
 from auditor import __version__  # noqa: E402
+from auditor.errors import UserError  # noqa: E402 - every command's errors; loaded while the collector is off
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -55,8 +56,6 @@ class AuditorGroup(click.Group):
     """Turns the errors users cause into one line and exit 2, never a traceback."""
 
     def invoke(self, ctx: click.Context) -> object:
-        from auditor.errors import UserError
-
         try:
             return super().invoke(ctx)
         except UserError as exc:

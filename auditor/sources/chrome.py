@@ -78,6 +78,7 @@ from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES,
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
 from auditor.sources.template_pictures import single_picture
 from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
+from auditor.text.lazyre import LazyPattern
 
 
 def judge(el: Element, facts: Facts) -> Verdict | None:
@@ -723,7 +724,7 @@ def _thumbnail_strip(el: Element, cells: list[Element], facts: Facts) -> bool:
 
 
 # A resized copy's suffix: "IMG_1234-150x150.jpg" is IMG_1234's thumbnail.
-_SIZE_SUFFIX = re.compile(r"[-_]\d+x\d+$")
+_SIZE_SUFFIX = LazyPattern(r"[-_]\d+x\d+$")
 
 
 def _opens_own_picture(link: Element, img: Element) -> bool:
@@ -784,7 +785,7 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
 # A card's title set in a <p>, <span> or <div>: a headline's length, not a paragraph's.
 _CARD_TITLE_CHARS = 120
 # A badge, no title: a number and a word or two ("5 min read", "12 Fotos", "3:45").
-_BADGE = re.compile(r"^\W*\d[\d:.,]*\s*(?:\S+\s*){0,2}$")
+_BADGE = LazyPattern(r"^\W*\d[\d:.,]*\s*(?:\S+\s*){0,2}$")
 
 
 def _titled_card(el: Element, facts: Facts) -> Verdict | None:

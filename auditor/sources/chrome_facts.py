@@ -16,6 +16,7 @@ from typing import Any
 
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -42,10 +43,10 @@ ROLE_KINDS = {
 _SMALL_TAGS = frozenset({"p", "li", "img", "a", "figure", "figcaption"})
 
 
-_BEM_MODIFIER = re.compile(r"--[\w-]*")
+_BEM_MODIFIER = LazyPattern(r"--[\w-]*")
 
 
-_DRUPAL_KEY = re.compile(r"--(name|type)-+")
+_DRUPAL_KEY = LazyPattern(r"--(name|type)-+")
 
 
 _NON_WORD = re.compile(r"[^A-Za-z0-9]+")
@@ -53,7 +54,7 @@ _NON_WORD = re.compile(r"[^A-Za-z0-9]+")
 
 # A camelCase hump starts a word only when lower case follows: "adSlot" is two words,
 # Gmail's "adL" is one; after an acronym too: "IDCommentsHead" is ID, Comments, Head.
-_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_HUMP = LazyPattern(r"(?<=[a-z])(?=[A-Z][a-z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 # An element holding this share of the body's text is the article, whatever it looks like.
@@ -147,12 +148,14 @@ def _named(el: Element) -> _Named:
 class Finds:
     """Whether ``pattern`` occurs in a string, answered once per distinct string (class
     and id strings repeat over a page's elements and across its pages; a long pattern
-    of alternatives tried at every character costs several µs). Bounded like _NAMED."""
+    of alternatives tried at every character costs several µs). Bounded like _NAMED.
+    The pattern is asked for its ``search`` at each new string, not once here: a
+    LazyPattern compiles on that first search, not when the module that builds this loads."""
 
-    __slots__ = ("_search", "_answers")
+    __slots__ = ("_pattern", "_answers")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self._search = pattern.search
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
+        self._pattern = pattern
         self._answers: dict[str, bool] = {}
 
     def __call__(self, text: str) -> bool:
@@ -160,7 +163,7 @@ class Finds:
         if found is None:
             if len(self._answers) >= _NAMED_CAP:
                 self._answers.clear()
-            found = self._answers[text] = self._search(text) is not None
+            found = self._answers[text] = self._pattern.search(text) is not None
         return found
 
 
@@ -548,7 +551,7 @@ def _in_prose(el: Element, facts: Facts) -> bool:
 
 
 # schema.org's Person type, in microdata (itemtype) or RDFa (typeof="schema:Person").
-_PERSON_TYPE = re.compile(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
+_PERSON_TYPE = LazyPattern(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
 
 
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
@@ -614,7 +617,7 @@ _LABEL_WORDS = frozenset({"kicker", "eyebrow"})
 _SPONSOR_TEXT = 60
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|heic)$", re.I)
+_IMAGE_FILE = LazyPattern(r"\.(?:jpe?g|png|gif|webp|avif|heic)$", re.I)
 
 
 # Words a card may carry outside its link: a label ("Read more", "Related"), a kicker.

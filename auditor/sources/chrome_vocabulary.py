@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.text.controls import UNFOLD_PHRASES
+from auditor.text.lazyre import LazyPattern
 
 # Class/id words (after splitting at "-", "_" and camelCase humps, neighbours glued
 # up to five words) → kind of chrome. Kept to words a container of article text
@@ -132,21 +133,21 @@ DECORATION_TAGS = frozenset({"img", "amp-img", "picture"})
 
 # Where a text-less picture link goes when it is a button of the site: sign up,
 # register, subscribe, join (a house ad after the story: "Create your account").
-SIGNUP_HREF = re.compile(
+SIGNUP_HREF = LazyPattern(
     r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join|feeds?|rss|atom"
     r"|account/create)"
     r"(?:[/?#.]|$)", re.I)
 # Where a text-less picture link goes when it is the publisher's appeal for money: a
 # donation page (a whole path segment or host), or a platform for supporting creators.
-DONATE_HREF = re.compile(
+DONATE_HREF = LazyPattern(
     r"^(?:https?:)?//(?:donate|give|spenden)\.|/(?:donate|donations?|spenden|spende|doar|donar|don|faire-un-don"
     r"|support-us|supportus)(?:[/?#]|$)|//(?:www\.)?(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com"
     r"|opencollective\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # Pictures served by an avatar service or from a folder of avatars: the byline's face
 # (Gravatar, "/avatars/123.png", Twitter's "/profile_images/", Tumblr's "avatar_…").
-AVATAR_SRC = re.compile(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$", re.I)
+AVATAR_SRC = LazyPattern(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$", re.I)
 # A page about one writer: "/author/jane/", "/staff/jane-doe", Medium's "/@jane".
-AUTHOR_HREF = re.compile(
+AUTHOR_HREF = LazyPattern(
     r"^(?:(?:https?:)?//[^/]+)?/(?:(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|staff|writers?"
     r"|contributors?|journalists?|redakteur|profile|profiles"
     # the same folder in the languages of other newsrooms: Turkish "/yazar/", "/yazarlar/", "/muhabir/";
@@ -155,11 +156,11 @@ AUTHOR_HREF = re.compile(
     r"|yazar|yazarlar|muhabir|penulis|wartawan|tac-gia|tacgia|autorzy|avtor|avtory|forfatter|skribent"
     r"|reporters?)/[^/?#]+|@[\w.-]+)/?(?:[?#].*)?$", re.I)
 # javascript: links that drive the browser rather than the story.
-BROWSER_ACTION_HREF = re.compile(
+BROWSER_ACTION_HREF = LazyPattern(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
     r"(?:history\.(?:back|go|forward)|print|close|scrollTo|scroll)\s*\(", re.I)
 # In-page links back to the top of the page: "#top", "#page-top", "#backtotop".
-TOP_FRAGMENT = re.compile(r"^#(?:(?:page|site|back|go)[-_]?(?:to[-_]?)?)?top$", re.I)
+TOP_FRAGMENT = LazyPattern(r"^#(?:(?:page|site|back|go)[-_]?(?:to[-_]?)?)?top$", re.I)
 
 # Words naming a picture carousel or slideshow.
 GALLERY_WORDS = frozenset({
@@ -179,14 +180,14 @@ HIDDEN_CLASSES = frozenset({"hidden", "is-hidden", "d-none", "hide", "u-hidden",
 # A class that shows the element again from some screen width on ("hidden md:block",
 # "d-none d-lg-flex", "visible-lg"): hidden on phones only, not hidden. Not on paper only
 # (Tailwind's "hidden print:block", Bootstrap 3's "visible-print-block").
-SHOWN_AT_BREAKPOINT = re.compile(
+SHOWN_AT_BREAKPOINT = LazyPattern(
     r"^(?:(?!print:)[\w-]+:(?:block|flex|inline|inline-block|inline-flex|grid|table|contents|flow-root)"
     r"|d-(?:sm|md|lg|xl|xxl)-(?:block|flex|inline|inline-block|inline-flex|grid|table)|visible-(?!print)[\w-]+)$"
 )
-HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
+HIDDEN_STYLE = LazyPattern(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", re.I)
 
 # Links that post the page to a network: share buttons whatever their markup.
-SHARE_HREF = re.compile(
+SHARE_HREF = LazyPattern(
     r"(?:facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|(?:twitter|x)\.com/(?:intent/|share\b)"
     r"|pinterest\.[a-z.]+/pin/create|linkedin\.com/(?:shareArticle|sharing/|cws/share)"
     r"|reddit\.com/submit|tumblr\.com/(?:share|widgets/share)|plus\.google\.com/share"
@@ -201,7 +202,7 @@ SHARE_HREF = re.compile(
     re.I,
 )
 # Hosts of social networks: a link there with no text is a profile icon.
-SOCIAL_HOST = re.compile(
+SOCIAL_HOST = LazyPattern(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:facebook|twitter|x|instagram|pinterest|youtube|linkedin|tiktok"
     r"|tumblr|snapchat|threads|vk|weibo|flickr|medium|telegram|t|whatsapp|line|xing)\.(?:com|me|net|ru)"
     r"(?:/[^/?#]*){0,2}/?(?:[?#].*)?$"
@@ -223,7 +224,7 @@ SOCIAL_HOST = re.compile(
 # a link there: "Join our WhatsApp channel", "Подписывайтесь на наш Telegram-канал", "Siga o
 # canal", "Síguenos en", "Ikuti kami di", "Theo dõi", "Bizi takip edin", "フォローする", "팔로우",
 # "关注我们", "تابعونا", "हमें फॉलो करें", "Download the app".
-CHANNEL_ASK = re.compile(
+CHANNEL_ASK = LazyPattern(
     r"\b(?:join|follow|subscribe|download|get|install)\b|\b(?:folg|abonnier|suiv|rejoign|abonn|s[ií]gu|[uú]n[ei]t"
     r"|suscr[ií]b|sig[ao]|assin|baix|segu|iscriv|scaric|volg|abonneer|obserwuj|dołącz|subskryb|pobierz|takip|katıl"
     r"|abone|indir|ikuti|gabung|unduh|theo dõi|tham gia|tải)\w*|подпис|присоедин|следи|скача|フォロー|登録|ダウンロード"
@@ -234,7 +235,7 @@ CHANNEL_ASK = re.compile(
 # "Door", "Przez", "Автор:", "Yazar:", "Penulis:", "Oleh", "Tác giả:", "लेखक:", "بقلم", "作者：",
 # "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).
 # "By" and its kin take a capitalised name ("By the river" opens a sentence).
-BYLINE_LABEL = re.compile(
+BYLINE_LABEL = LazyPattern(
     r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi)\s+(?!The\b|A\b|An\b)"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
     r"|(?i:author|autor|autorka|auteur|autore|автор|текст|yazar|muhabir|penulis|wartawan|reporter|tác giả|phóng viên"
@@ -245,11 +246,11 @@ BYLINE_LABEL = re.compile(
 # "Recomendado para você, o plano…"): read only as a whole label over a box of picture links to
 # the site's own pages (chrome._singular_rail). Portuguese "Recomendado para você",
 # "Recomendamos", Spanish "Recomendado para ti", "Recomendamos".
-SINGULAR_RAIL_LABEL = re.compile(r"^\W*(?:recomendado para (?:voc[êe]|ti)|recomendamos)\W*$", re.I)
+SINGULAR_RAIL_LABEL = LazyPattern(r"^\W*(?:recomendado para (?:voc[êe]|ti)|recomendamos)\W*$", re.I)
 
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
-RELATED_LABEL = re.compile(
+RELATED_LABEL = LazyPattern(
     r"^\W*(?:"
     # en
     r"related(?: (?:articles?|posts?|stories|content|coverage|reading|news|links))?|read (?:also|more|next)"
@@ -306,7 +307,7 @@ RELATED_LABEL = re.compile(
 )
 
 # The line over a sponsor's logo: "Presented by", "Sponsored by", "Präsentiert von".
-SPONSOR_LABEL = re.compile(
+SPONSOR_LABEL = LazyPattern(
     r"^\W*(?:presented by|sponsored by|brought to you by|in partnership with|in association with|powered by"
     r"|präsentiert von|unterstützt von|in zusammenarbeit mit|présenté par|sponsorisé par|en partenariat avec"
     r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
@@ -322,7 +323,7 @@ SPONSOR_LABEL = re.compile(
     r"|후원)\b", re.I)
 
 # The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
-AUTHOR_LABEL = re.compile(
+AUTHOR_LABEL = LazyPattern(
     r"^\W*(?:about the (?:author|writer|contributor)|written by|words by|author bio"
     r"|über (?:den autor|die autorin|die autoren)|zum autor|zur autorin|à propos de l['’]auteur|l['’]auteur"
     r"|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|l['’]autore|over de (?:auteur|schrijver)"
@@ -332,7 +333,7 @@ AUTHOR_LABEL = re.compile(
     r"|作者简介|作者簡介|この記事を書いた人|(?:著者|筆者)(?:プロフィール|紹介)|執筆者)\b"
     r"|^\W*लेखक के बारे में", re.I)
 # Words of a sign-up box around a form: "newsletter", "sign up", "subscribe", "inbox".
-SIGNUP_WORDS = re.compile(
+SIGNUP_WORDS = LazyPattern(
     r"newsletter|sign(?:ing)? up|subscribe|inbox|mailing list|abonnier|anmelden|s['’]abonner|inscri|suscr[ií]b"
     r"|assine|iscriviti|nieuwsbrief|zapisz się|подпис|メルマガ|订阅|訂閱|구독"
     # the list's name in more languages: "boletín", "lettre d'information", "рассылка", "bülten", "buletin",
@@ -341,24 +342,24 @@ SIGNUP_WORDS = re.compile(
     r"|đăng ký nhận|ニュースレター|メールマガジン|뉴스레터|电子报|電子報|简报|النشرة|न्यूज़लेटर|न्यूजलेटर", re.I)
 
 # A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
-FOLLOW_LABEL = re.compile(
+FOLLOW_LABEL = LazyPattern(
     r"^\W*(?:follow|folgen|suivre|seguir|segui|volgen|obserwuj|подписаться|フォロー|关注|關注|팔로우)"
     r"(?: (?:us|me|@[\w.]+|on \w+))?\W*$", re.I)
 # A link that counts comments: "2 comments", "Kommentare (4)"; a bare number only
 # when it leads to the comments ("31" → "#comments"): else it is a footnote or a page.
-COMMENT_COUNT = re.compile(
+COMMENT_COUNT = LazyPattern(
     r"^\W*(?:\d+\s*(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?"
     r"|commenti|reacties|komentarz[ey]?|komentarzy|yorum(?:lar)?|komentar|kommentarer|коммент(?:арий|ария|ариев)"
     r"|bình luận|コメント|댓글|条?评论|則?評論|تعليق(?:ات)?)|(?:comments?|kommentare|commentaires|comentarios|comentários"
     r"|commenti|reacties|komentarze|yorumlar|komentar|kommentarer|комментарии|bình luận|コメント|댓글|评论|評論|تعليقات)"
     r"\s*\(\d+\))\W*$",
     re.I)
-COMMENT_NUMBER = re.compile(r"^\W*\d+\W*$")
-COMMENTS_HREF = re.compile(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare|komentarze|yorumlar"
+COMMENT_NUMBER = LazyPattern(r"^\W*\d+\W*$")
+COMMENTS_HREF = LazyPattern(r"[#/](?:comments?|respond|disqus_thread|discussion|kommentare|komentarze|yorumlar"
                            r"|comentarios|commentaires|commenti|reacties|kommentarer|binh-luan)(?:[/?#-]|$)", re.I)
 
 # Accessible names of controls: buttons written as links ("Close gallery", "Next photo").
-CONTROL_LABEL = re.compile(
+CONTROL_LABEL = LazyPattern(
     r"^\W*(?:close|open|prev(?:ious)?|next|back|toggle|expand|collapse|show (?:all|more)|view all"
     r"|play|pause|zoom|full ?screen|print|menu|search|skip|scroll|enlarge|magnify|ampliar|agrandir"
     r"|vergrößern|vergroessern|ingrandisci|ingrandire|powiększ|"
@@ -384,7 +385,7 @@ CONTROL_LABEL = re.compile(
 # in the languages CONTROL_LABEL lacks them ("Linki kopyala", "Salin tautan", "Sao chép liên kết",
 # "Yazdır", "In bài viết", "Kaydet", "Simpan", "Lưu", "Сохранить", "Dinle", "Nghe", "Yorum yap",
 # "Bình luận", "Komentuj", "Комментировать", "تعليق").
-TOOL_LABEL = re.compile(
+TOOL_LABEL = LazyPattern(
     r"^\W*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|copiar(?: (?:el )?enlace| link)?|copier(?: le lien)?|copia(?: il)? link"
     r"|(?:linki |bağlantıyı )?kopyala|(?:s)?kopiuj(?: link)?|(?:с)?копировать(?: ссылку)?|salin(?: tautan| link)?"
     r"|sao chép(?: liên kết| link)?|yazdır|in bài(?: viết)?|kaydet|simpan|lưu(?: bài(?: viết)?)?"
@@ -395,7 +396,7 @@ TOOL_LABEL = re.compile(
     r")\W*$", re.I)
 # The same tools and a player's controls in languages written without spaces: found
 # anywhere in a short name ("기사 인쇄하기", "自动播放开关", "文字サイズ変更").
-CONTROL_LABEL_CJK = re.compile(
+CONTROL_LABEL_CJK = LazyPattern(
     r"인쇄|프린트|이메일|메일\s?보내기|스크랩|글자\s?크기|글씨\s?크기|글자\s?(?:확대|축소)|듣기|재생|정지|음소거"
     r"|印刷|打印|列印|字号|字號|字体大小|字體大小|文字サイズ|文字の大きさ|メール|邮件|郵件|朗读|朗讀|読み上げ"
     r"|播放|暂停|暫停|静音|靜音|音量|声音开关|聲音開關|开关|開關|收起|展开|展開|全屏|全螢幕|返回顶部|回到顶部"
@@ -409,13 +410,13 @@ CONTROL_LABEL_CJK = re.compile(
     # Hindi's words end in vowel signs, where "\b" finds no word's end: searched here
     r"|प्रिंट|सुनें|टिप्पणी|शेयर करें")
 # A name that is only an arrow or a sign: a carousel's or text-size control ("<", "›", "A+").
-CONTROL_SIGN = re.compile(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
+CONTROL_SIGN = LazyPattern(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
 # What a javascript: link's code does when it is a tool of the page: print, mail,
 # text size, bookmark, or a share pop-up.
-TOOL_CODE = re.compile(r"print|e?mail|font|textsize|text_size|zoom|scrap|bookmark|favou?rite|speech|listen", re.I)
-SHARE_CODE = re.compile(r"share|sns|facebook|twitter|kakao|weibo|pinterest|linkedin|whatsapp|telegram", re.I)
+TOOL_CODE = LazyPattern(r"print|e?mail|font|textsize|text_size|zoom|scrap|bookmark|favou?rite|speech|listen", re.I)
+SHARE_CODE = LazyPattern(r"share|sns|facebook|twitter|kakao|weibo|pinterest|linkedin|whatsapp|telegram", re.I)
 # The name of a picture link to a home page that says it is one: the site's logo.
-HOME_LABEL = re.compile(
+HOME_LABEL = LazyPattern(
     r"\b(?:home ?page|home|startseite|accueil|inicio|portada|página inicial|pagina iniziale|strona główna"
     r"|главная)\b|首页|首頁|トップページ|ホーム|홈|หน้าแรก",
     re.I)
@@ -424,7 +425,7 @@ CONTROL_WORDS = frozenset({"btn", "button", "close", "toggle", "prev", "next", "
 
 # The visible name of a share button: "Share", "Auf Facebook teilen", "Partager sur X",
 # "FB分享". Matched only on short link texts (five words at most).
-SHARE_LABEL = re.compile(
+SHARE_LABEL = LazyPattern(
     r"(?:\bshare\b|\bteilen\b|\bpartager\b|\bcompartir\b|\bcompartilhar\b|\bcondividi\b|\bdelen\b"
     r"|\bdela\b|udostępnij|sdílet|поделиться|シェア|分享|공유|مشاركة|แชร์|\bbagikan\b|\btweet\b|\bpin it\b"
     # Turkish, Vietnamese, Hindi, Polish, Ukrainian, Persian
@@ -444,14 +445,14 @@ PLAYER_PARTS = frozenset({"placeholder", "poster", "playbutton", "playbtn", "pla
 # A player's running time shown on its poster: "2:41", "(02:14)", "1:02:33"; with a play
 # sign or a minutes word as a badge may write it: "▶ 1:02:33", "02:41 min".
 _CLOCK = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
-PLAYER_DURATION = re.compile(rf"^{_CLOCK}$")
-PLAYER_RUNNING_TIME = re.compile(rf"^[▶►▷]?\s*{_CLOCK}\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
+PLAYER_DURATION = LazyPattern(rf"^{_CLOCK}$")
+PLAYER_RUNNING_TIME = LazyPattern(rf"^[▶►▷]?\s*{_CLOCK}\s*(?:min\.?|mins|minutes?|minuten)?$", re.I)
 # Items of schema.org whose picture is a player's poster frame or a recording's cover.
-PLAYER_ITEMTYPE = re.compile(r"schema\.org/(?:VideoObject|AudioObject|MusicRecording|PodcastEpisode)\b", re.I)
+PLAYER_ITEMTYPE = LazyPattern(r"schema\.org/(?:VideoObject|AudioObject|MusicRecording|PodcastEpisode)\b", re.I)
 # What a player says about itself when it cannot play: the box holding it and a
 # picture is the player, the picture its poster ("Media playback is unsupported on
 # your device", "Ihr Browser unterstützt dieses Video nicht").
-PLAYER_MESSAGE = re.compile(
+PLAYER_MESSAGE = LazyPattern(
     r"media playback is (?:unsupported|not supported)|playback (?:is )?(?:unsupported|not supported)"
     r"|your (?:browser|device) (?:does not|doesn['’]t|cannot|can['’]t) (?:support|play)"
     r"|(?:enable|turn on|activate) javascript (?:to|in order to) (?:play|view|watch|see)"
@@ -467,7 +468,7 @@ PLAYER_MESSAGE = re.compile(
 
 # A box's whole first line declaring it paid for: the label over an ad or a shopping
 # showcase ("Anzeige", "Publicidad", "Advertisement", "Sponsored", "広告").
-AD_LABEL = re.compile(
+AD_LABEL = LazyPattern(
     r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|partnership|post)"
     r"|promoted(?: content| links?)?|partner content|anzeigen?|werbung|reklame|publicidad|publicidade|publicité"
     r"|publicite|pubblicità|pubblicita|annonce|advertentie|reklama|реклама|mainos|annons|広告|광고|广告|廣告"
@@ -476,7 +477,7 @@ AD_LABEL = re.compile(
 # Pictures and links served by an ad server: the slot's creative, whatever its box. Not
 # Amazon's affiliate image server (amazon-adsystem): bloggers show the products they
 # write about with it, the story's pictures.
-AD_HOST = re.compile(
+AD_HOST = LazyPattern(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:doubleclick\.net|googlesyndication\.com|googleadservices\.com"
     r"|adnxs\.com|criteo\.(?:com|net)|adform\.net|smartadserver\.com|serving-sys\.com"
     r"|flashtalking\.com|adsrvr\.org|teads\.tv|rubiconproject\.com|pubmatic\.com|moatads\.com"
@@ -484,7 +485,7 @@ AD_HOST = re.compile(
     re.I)
 # Pictures a video platform serves: a player's poster frame or an embed's thumbnail
 # (YouTube, Vimeo, JW Player, Brightcove, Dailymotion, Kaltura, Mux, Wistia).
-VIDEO_POSTER_SRC = re.compile(
+VIDEO_POSTER_SRC = LazyPattern(
     r"^(?:https?:)?//(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com|(?:cdn|assets|content)\.jwplayer\.com"
     r"|content\.jwplatform\.com|[\w.-]*\.boltdns\.net|[\w.-]*brightcove[\w.-]*\.(?:com|net)|[\w.-]*\.dmcdn\.net"
     r"|cfvod\.kaltura\.com|[\w.-]*\.kaltura\.com/p/|image\.mux\.com|(?:embed-ssl|fast)\.wistia\.(?:com|net)"
@@ -495,15 +496,15 @@ VIDEO_POSTER_SRC = re.compile(
     re.I)
 # Attributes by which players and their script-loaded facades carry the clip they
 # play: "data-video-id", "data-mediaid", "data-youtube-id", Brightcove's "data-video-id".
-VIDEO_ATTR = re.compile(r"^data-(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|podcast|episode)"
+VIDEO_ATTR = LazyPattern(r"^data-(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|podcast|episode)"
                         r"(?:[-_]?(?:id|src|url|config|options|setup|embed))?$"
                         r"|^data-(?:media|player)[-_]?(?:id|src|url)$", re.I)
 # Stores a text-less app badge leads to.
-APP_STORE_HREF = re.compile(
+APP_STORE_HREF = LazyPattern(
     r"^(?:https?:)?//(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com/store|appgallery\.huawei\.com"
     r"|apps\.microsoft\.com|www\.microsoft\.com/store|galaxystore\.samsung\.com)", re.I)
 # A line offering the publisher's own app: "Get our app", "Unsere App", "Notre application".
-APP_PROMO_LABEL = re.compile(
+APP_PROMO_LABEL = LazyPattern(
     r"\bour app\b|\b(?:get|download|install) (?:the|our)(?: [\w-]+){0,3} app\b|\bunsere[rn]? app\b|\bnotre app"
     r"|\bnuestra app\b|\bla nostra app\b|\bnossa app\b|\bonze app\b|\bscarica l['’]app|\bdescarga (?:la|nuestra) app"
     r"|\bt[ée]l[ée]charge[rz]? (?:l['’]|notre )app"
@@ -517,7 +518,7 @@ APP_PROMO_LABEL = re.compile(
     r"|公式アプリ|앱\s?(?:다운로드|설치|다운)|下载(?:我们的)?(?:客户端|app|应用)|下載(?:客戶端|app|應用)"
     r"|(?:حمل|حمّل|نزّل|نزل) (?:ال)?تطبيق|تطبيقنا|ऐप डाउनलोड|हमारा ऐप", re.I)
 # The name of a publisher's call to give, join or subscribe: a button, not a sentence.
-APPEAL_LABEL = re.compile(
+APPEAL_LABEL = LazyPattern(
     r"^\W*(?:donate(?: now| today)?|give(?: now| today)|support (?:us|our (?:journalism|newsroom|work)|the \w+)"
     r"|become a (?:member|supporter|subscriber|patron|friend)|contribute(?: now)?|make a (?:donation|contribution|gift)"
     r"|subscribe(?: now| today| for free)?|join(?: us| now| today)|sign up(?: now| today| for free| here)?"
@@ -544,7 +545,7 @@ APPEAL_LABEL = re.compile(
     r"|zaloguj się|войти|giriş yap|masuk|đăng nhập|ログイン|로그인|登录|登入|تسجيل الدخول|लॉग इन(?: करें)?)\W*$", re.I)
 # What a placeholder says before a reader lets a third party's embed load: its
 # picture is a preview of someone else's content, shown by the consent tool.
-CONSENT_MESSAGE = re.compile(
+CONSENT_MESSAGE = LazyPattern(
     r"externe[rn]? inhalt|external content|contenu externe|contenido externo|contenuto esterno|conteúdo externo"
     r"|externe inhoud|(?:inhalt|inhalte) (?:laden|anzeigen|entsperren)|load (?:the )?(?:content|embed|video|post)"
     r"|(?:ich bin damit einverstanden|i agree|j['’]accepte|acepto|accetto), (?:dass|that|que|che)"
@@ -553,16 +554,16 @@ CONSENT_MESSAGE = re.compile(
 SCHEMA_KINDS = {"comment": "comments", "usercomments": "comments", "wpadblock": "ad", "wpsidebar": "sidebar",
                 "wpfooter": "footer", "wpheader": "header", "sitenavigationelement": "nav"}
 # Inline style of a box laid over the page (a pop-up, a sticky bar): never the story's text.
-OVERLAY_STYLE = re.compile(r"(?:^|;)\s*position\s*:\s*fixed\b", re.I)
+OVERLAY_STYLE = LazyPattern(r"(?:^|;)\s*position\s*:\s*fixed\b", re.I)
 
 # Services a reader gives or pledges through: a link there is the publisher's appeal.
-DONATION_SERVICE_HREF = re.compile(
+DONATION_SERVICE_HREF = LazyPattern(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com"
     r"|donorbox\.org|givebutter\.com|classy\.org|fundraiseup\.com|actblue\.com|steadyhq\.com|tipeee\.com"
     r"|paypal\.me|memberful\.com|flattr\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # The opening line of an appeal to give or join: "Support independent journalism",
 # "Unterstützen Sie unabhängigen Journalismus", "Soutenez notre journalisme".
-APPEAL_HEADLINE = re.compile(
+APPEAL_HEADLINE = LazyPattern(
     r"^\W*(?:(?:please )?(?:support|fund) (?:us\b|our (?:journalism|reporting|work|newsroom)"
     r"|(?:independent|local|quality|nonprofit|non-profit|fact-based|public[- ]interest)(?: \w+)? (?:journalism|news|media|reporting))"
     r"|donate (?:now|today|to us|to the)|make a (?:donation|contribution|gift)|become a (?:member|supporter|patron)"
@@ -573,23 +574,23 @@ APPEAL_HEADLINE = re.compile(
     r"|sostieni (?:il|l['’]|la|questo|noi)|fai una donazione|apoie (?:o|nosso)|faça uma doação"
     r"|steun (?:ons|onafhankelijke)|wesprzyj (?:nas|niezależne)|поддержите)", re.I)
 # A price on a shopping card: "49,90 €", "$25", "£19.99", "EUR 12".
-PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|usd\b|chf\b|zł|kr\b)|\b(?:eur|usd|chf)\s?\d)", re.I)
+PRICE = LazyPattern(r"(?:[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|usd\b|chf\b|zł|kr\b)|\b(?:eur|usd|chf)\s?\d)", re.I)
 # The name of a player's start button: "Play", "Video abspielen", "Lire la vidéo", "再生".
-PLAY_LABEL = re.compile(
+PLAY_LABEL = LazyPattern(
     r"^\W*(?:play|watch(?: the)? video|play video|video (?:abspielen|starten|ansehen)|abspielen|wiedergabe"
     r"|reproducir|ver (?:el )?v[ií]deo|lire(?: la vid[ée]o)?|regarder la vid[ée]o|riproduci|guarda(?: il)? video"
     r"|assistir|reproduzir|afspelen|odtwórz|воспроизвести|смотреть видео|再生|播放|재생)\b", re.I)
 # The name of the button that closes a pop-up: "Close", "×", "Nein, danke", "Non merci".
-CLOSE_LABEL = re.compile(
+CLOSE_LABEL = LazyPattern(
     r"^\W*(?:close|dismiss|schlie(?:ß|ss)en|fermer|cerrar|chiudi|fechar|sluiten|zamknij|закрыть|閉じる|关闭|關閉|닫기"
     r"|no,? thanks|nein,? danke|non,? merci|no,? gracias|no,? grazie|maybe later|später|plus tard|más tarde)\b"
     r"|^\s*[×✕✖╳xX]\s*$", re.I)
 # Words of an appeal to give, join or subscribe, anywhere in a small closable box.
-APPEAL_WORDS = re.compile(
+APPEAL_WORDS = LazyPattern(
     r"donat|\bdonar|\bdon\b|spende|support (?:us|our)|unterstütz|soutenez|soutien|apoy[ae]|sostien|apoie|member|mitglied"
     r"|socio|abonn|subscri|suscri|assin|newsletter|contribut|beitrag", re.I)
 # A shopping card's button: "Buy now", "Zum Shop", "Vedi offerta", "Ver precio", "Check price".
-SHOP_BUTTON = re.compile(
+SHOP_BUTTON = LazyPattern(
     r"^\W*(?:buy(?: it)?(?: now| here| on [\w.]+| at [\w.]+)?|shop(?: now| it)?|(?:check|see|view) (?:price|deal|offer)s?"
     r"|get (?:it|the deal|deal)|add to (?:cart|basket)|(?:jetzt )?kaufen|zum (?:shop|angebot|händler)|zum produkt"
     r"|(?:jetzt )?bestellen|acheter|voir (?:le prix|l['’]offre)|comprar(?: ahora| ya)?|ver (?:precio|oferta)"
@@ -597,7 +598,7 @@ SHOP_BUTTON = re.compile(
     r"|koop nu|bekijk (?:prijs|aanbieding)|kup teraz|sprawdź cenę)\W*$", re.I)
 # Where a picture-only link of the site's own goes when it is the publisher's appeal:
 # its membership, contribution or subscription pages.
-APPEAL_PATH = re.compile(
+APPEAL_PATH = LazyPattern(
     r"/(?:contribute|contributions?|membership|members?|become-a-member|support|unterstuetzen|unterstützen"
     r"|unterstuetzer|soutenir|soutenez-nous|apoyar|apoya|hazte-socio|sostienici|sostieni|apoie|abo|abos|abonnement"
     r"|abonnieren|abonnez-vous|suscripcion|suscribete|abbonamenti|abbonati|assine|lidmaatschap|steun-ons)(?:[/?#.-]|$)"
@@ -609,7 +610,7 @@ APPEAL_PATH = re.compile(
     re.I)
 # The host of a publisher's subscription shop: "abo.site.de", "checkout.site.com",
 # "suscripciones.site.es", "assinatura.site.com.br", "prenumerata.site.pl".
-SUBSCRIPTION_HOST = re.compile(r"^(?:https?:)?//(?:abo|aboshop|abonnement|abonnements|checkout|subscribe|subscriptions"
+SUBSCRIPTION_HOST = LazyPattern(r"^(?:https?:)?//(?:abo|aboshop|abonnement|abonnements|checkout|subscribe|subscriptions"
                                r"|suscripciones|suscripcion|assinatura|assine|prenumerata|podpiska|abonelik|langganan)\.",
                                re.I)
 # Where the publisher's own services live, a whole folder: its e-paper (the printed edition
@@ -621,7 +622,7 @@ SUBSCRIPTION_HOST = re.compile(r"^(?:https?:)?//(?:abo|aboshop|abonnement|abonne
 # "/envia-tu-denuncia", Italian "/segnalazioni", Polish "/wyslij-newsa", Turkish
 # "/haber-ihbar", Indonesian "/kirim-berita", Russian "/soobshchit-novost"). A picture-only link
 # there, or an icon beside a short link there, is the template's promo.
-SERVICE_PATH = re.compile(
+SERVICE_PATH = LazyPattern(
     r"/(?:e-?paper|e-?papers|e-?edition|e-?editions|todays-paper|digital-edition|print-edition|replica"
     r"|e-?zeitung|digitale?-ausgabe|zeitung-digital|edicao-digital|edicao-impressa|edici[oó]n-impresa"
     r"|edicion-digital|journal-numerique|edition-numerique|edizione-digitale|edicola-digitale|e-?gazete"
@@ -631,25 +632,25 @@ SERVICE_PATH = re.compile(
     r"|segnalazioni|segnala-(?:una-)?notizia|wyslij-newsa?|haber-ihbar|kirim-berita|soobshchit-novost)(?:[/?#.]|$)",
     re.I)
 # The host of a publisher's e-paper: "epaper.site.de", "e-paper.site.com", "eedition.site.com".
-SERVICE_HOST = re.compile(r"^(?:https?:)?//(?:e-?paper|e-?edition|e-?zeitung|e-?gazete|e-?koran|replica)\.", re.I)
+SERVICE_HOST = LazyPattern(r"^(?:https?:)?//(?:e-?paper|e-?edition|e-?zeitung|e-?gazete|e-?koran|replica)\.", re.I)
 # Attributes by which pop-up scripts find their boxes: "data-popup-id", "data-modal".
-POPUP_ATTR = re.compile(r"^data-(?:popup|modal|pum|dialog|overlay)(?:[-_][\w-]+)?$", re.I)
+POPUP_ATTR = LazyPattern(r"^data-(?:popup|modal|pum|dialog|overlay)(?:[-_][\w-]+)?$", re.I)
 # The path of a page that plays a clip: "/video/…", "/videos/…", "/mediathek/…", "/watch?v=".
-VIDEO_PAGE_PATH = re.compile(r"^(?:(?:https?:)?//[^/]+)?/(?:[\w-]+/)?(?:videos?|mediathek|watch|videoplayer)(?:[/?#]|$)",
+VIDEO_PAGE_PATH = LazyPattern(r"^(?:(?:https?:)?//[^/]+)?/(?:[\w-]+/)?(?:videos?|mediathek|watch|videoplayer)(?:[/?#]|$)",
                              re.I)
 # Classes of a play icon laid over a poster ("icon-play", "play-icon", "fa-play").
 PLAY_ICON_WORDS = frozenset({"play", "playicon", "playbutton", "playbtn", "iconplay", "btnplay"})
 # Frames of video and audio players: a picture beside one is its placeholder or poster.
-PLAYER_FRAME_SRC = re.compile(
+PLAYER_FRAME_SRC = LazyPattern(
     r"//(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com/embed|player\.vimeo\.com|players\.brightcove\.net"
     r"|(?:cdn|content)\.jw(?:player|platform)\.com/players|dailymotion\.com/(?:embed|player)|geo\.dailymotion\.com"
     r"|player\.glomex\.com|kaltura\.com/p/|fast\.wistia\.(?:net|com)/embed|player\.twitch\.tv|facebook\.com/plugins/video"
     r"|streamable\.com/[eo]/|open\.spotify\.com/embed|embed\.podcasts\.apple\.com|w\.soundcloud\.com/player"
     r"|player\.simplecast\.com|podigee\.(?:io|com)|omny\.fm|megaphone\.fm|art19\.com|buzzsprout\.com"
     r"|iframe\.mediadelivery\.net|player\.mux\.com|embed\.ted\.com|video\.[\w-]+\.\w+/embed)", re.I)
-PLAYER_FRAME_TITLE = re.compile(r"\b(?:video|player|podcast|audio|youtube|vimeo)\b", re.I)
+PLAYER_FRAME_TITLE = LazyPattern(r"\b(?:video|player|podcast|audio|youtube|vimeo)\b", re.I)
 # An affiliate disclosure: the one paragraph a shopping showcase may carry.
-AFFILIATE_NOTE = re.compile(
+AFFILIATE_NOTE = LazyPattern(
     r"commission|provision|affiliate|partnerlink|werbelink|comisi[oó]n|commissione|commissie|prowizj"
     r"|we (?:may )?earn|verdienen (?:wir|eine)|rémunér", re.I)
 # Classes of a close icon ("modal-close", "icon-close", "btn-dismiss").
@@ -659,7 +660,7 @@ PLAYER_GLUED = frozenset(w + p for w in ("video", "player", "audio", "podcast", 
 # The start of a class word naming an appeal for money ("spendenbox", "donationBanner").
 APPEAL_CLASS_PREFIXES = ("donat", "spende", "donazion", "donacion", "doacao", "fundrais", "crowdfund")
 # A cookie banner's message: its picture is the banner's logo, not the story's.
-COOKIE_MESSAGE = re.compile(
+COOKIE_MESSAGE = LazyPattern(
     r"we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) cookies"
     r"|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies|nous utilisons des cookies"
     r"|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie"
@@ -671,7 +672,7 @@ COOKIE_MESSAGE = re.compile(
     r"see|watch) this)", re.I)
 # The heading of a comment thread as templates write it: "3 thoughts on “…”", "12 Kommentare",
 # "Leave a Reply", "One response to …".
-COMMENTS_HEADING = re.compile(
+COMMENTS_HEADING = LazyPattern(
     r"^\W*(?:\d+ (?:comments?|kommentare?|commentaires?|comentarios?|comentários|commenti|reacties|komentarz[ey]?"
     r"|antworten|réponses|respuestas|respostas|risposte)\W*$"
     r"|(?:\d+|one|two|three|ein|eine|un|une|uno|una|um|uma|een) (?:thoughts?|responses?|replies|comments?|kommentare?"
@@ -691,4 +692,4 @@ COMMENTS_HEADING = re.compile(
     r"|टिप्पणी करें|댓글 쓰기|发表评论|發表評論|コメントを書く)",
     re.I)
 # An accessible name saying a box is a clip: "Video: How the curbs work", "Vídeo", "動画".
-VIDEO_NAME = re.compile(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|podcast|audio)\b", re.I)
+VIDEO_NAME = LazyPattern(r"^\W*(?:video|vídeo|vidéo|видео|動画|视频|影片|동영상|podcast|audio)\b", re.I)

@@ -28,6 +28,7 @@ from itertools import islice
 from urllib.parse import unquote
 
 from auditor.sources.chrome_facts import FIGCAPTIONS, HEADINGS, Element, Facts, _holds_prose
+from auditor.text.lazyre import LazyPattern
 
 GLYPH = "glyph"  # widgets.BUTTON_MARK's value on the box of an SVG play sign
 
@@ -80,15 +81,15 @@ def clued_box(el: Element, facts: Facts) -> Element | None:
 
 # Attribute names of a clip's running time: "data-duration", "data-video-duration", "duration"
 # (an <amp-video>'s or a custom element's), "data-length", "data-runtime".
-_DURATION_ATTR = re.compile(r"^(?:data-)?(?:(?:video|clip|media|episode)-)?(?:duration|runtime|length)$")
+_DURATION_ATTR = LazyPattern(r"^(?:data-)?(?:(?:video|clip|media|episode)-)?(?:duration|runtime|length)$")
 # A running time as an attribute holds it: seconds ("151", "151.4"; not an interval in
 # milliseconds, four digits or more), a clock ("2:31", "1:02:33"), an ISO duration ("PT2M31S").
-_TIME_VALUE = re.compile(r"^(?:[1-9]\d{0,2}(?:\.\d+)?|\d{1,2}(?::\d{2}){1,2}|P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?)$")
+_TIME_VALUE = LazyPattern(r"^(?:[1-9]\d{0,2}(?:\.\d+)?|\d{1,2}(?::\d{2}){1,2}|P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?)$")
 # Minutes alone on a leaf, as a clip's or an episode's badge writes them: "32 min", "2 Min.",
 # "2 мин", "12 分", "5 분", "3 dk", "3 perc"; not "5 min read", "vor 5 Min." (a reading time, a ticker's age).
-_BARE_MINUTES = re.compile(r"^\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minuty|minut|мин\.?|минут[аы]?"
+_BARE_MINUTES = LazyPattern(r"^\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minuty|minut|мин\.?|минут[аы]?"
                            r"|分(?:钟|鐘)?|분|dk|perc|phút|menit|דקות|دقيقة|دقائق)$", re.I)
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CLASS_WORD = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # A show's words beside the clip's (overlays._clip_class): a bare "tv" ("tv", "teaser--tv",
 # "tvBox"), a podcast's or episode's box.
 _SHOW_WORDS = frozenset({"tv", "webtv", "podcast", "podcasts", "episode", "episodes", "mediathek"})
@@ -132,17 +133,17 @@ def _clip_section(href: str, facts: Facts) -> bool:
     return any(part.lower() in _CLIP_SECTIONS for part in path.split("/")[1:4])
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)
+_IMAGE_FILE = LazyPattern(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)
 
 
 # --- the play glyph an SVG draws ------------------------------------------------------------
 
 _SVG = "{http://www.w3.org/2000/svg}"
 _SHAPES = ("path", "polygon", "polyline", "line", f"{_SVG}path", f"{_SVG}polygon", f"{_SVG}polyline", f"{_SVG}line")
-_PATH_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
-_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
+_PATH_TOKEN = LazyPattern(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
+_NUMBER = LazyPattern(r"-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
 # Curve and arc commands: letters no number holds, so a path with one is not straight lines.
-_CURVE = re.compile(r"[CcSsQqTtAa]")
+_CURVE = LazyPattern(r"[CcSsQqTtAa]")
 
 
 def draws_play_sign(svg: Element) -> bool:

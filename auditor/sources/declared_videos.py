@@ -22,13 +22,14 @@ import re
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import Element
 from auditor.sources.template_pictures import _no_alt
+from auditor.text.lazyre import LazyPattern
 
 
 # Set by DeclaredVideos on a picture whose address is a declared video's thumbnailUrl.
 STILL_MARK = "data-auditor-video-still"
 # A play button's name that vocab.PLAY_LABEL leaves out: "Watch", "Watch now", "動画を再生",
 # "Bekijk de video", "Obejrzyj", "Смотреть"; the whole name, not "Watch later" or "Watchlist".
-_WATCH_LABEL = re.compile(
+_WATCH_LABEL = LazyPattern(
     r"^\W*(?:watch(?: now| video| the video| clip| the clip)?|play(?: the)? (?:video|clip)|video (?:abspielen|ansehen"
     r"|starten)|lire la vid[ée]o|regarder(?: la vid[ée]o)?|ver (?:el )?v[ií]deo|reproducir(?: el)? v[ií]deo"
     r"|assistir(?: ao)? v[ií]deo|guarda(?: il)? video|bekijk(?: de)? video|obejrzyj(?: wideo| film)?|смотреть(?: видео)?"
@@ -119,7 +120,7 @@ def _paragraphs_of(box: Element) -> bool:
 # its run of sentences, in paragraphs at any depth, one paragraph broken by <br>, or <div>s.
 _STORY_RUN_WORDS = 40
 _STORY_RUN_CHARS = 240  # the same run in a script written without spaces
-_SENTENCE_END = re.compile(r"[.!?…。！？](?=[\s\"”’»)]|$)")
+_SENTENCE_END = LazyPattern(r"[.!?…。！？](?=[\s\"”’»)]|$)")
 
 
 # Asked before drop_invisible strips them: a card's JSON-LD or inline script is no prose.
@@ -230,7 +231,7 @@ def _still_key(address: str) -> str:
     return _SIZE_IN_PATH.sub("", path)
 
 
-_SIZE_IN_PATH = re.compile(r"[-_]\d{2,4}x\d{2,4}(?=\.\w+$)|/\d{2,4}x\d{2,4}(?=/)")
+_SIZE_IN_PATH = LazyPattern(r"[-_]\d{2,4}x\d{2,4}(?=\.\w+$)|/\d{2,4}x\d{2,4}(?=/)")
 
 
 def _video_page_still(root: Element) -> str:

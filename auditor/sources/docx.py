@@ -257,7 +257,7 @@ def parse_docx(data: bytes, path: str, options: SourceOptions) -> Document:
     """Parse a ``.docx`` draft; see the module docstring for what becomes what."""
     # Long on purpose: one pass over the document body in order, keeping the state the mapping
     # needs (current heading, list, last image).
-    from auditor.sources.text import split_credit, starts_like_credit
+    from auditor.text.credits import split_credit, starts_like_credit
 
     document = _open(data, options)
     in_tables: set[int] = set()

@@ -20,6 +20,7 @@ from typing import Any
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import HEADING_TAGS, HEADINGS, Facts
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -37,7 +38,7 @@ _HOLDER_DEPTH = 3
 _HOLDER_SHARE = 0.6
 # A bold line that titles an entry is a name, not a sentence.
 _TITLE_CHARS = 80
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
+_TITLE_CLASS = LazyPattern(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
 _DIGIT = re.compile(r"\d")
 # WordPress's sidebar widgets ("<aside class='widget widget_text'>"): a title over text each,
 # the site's boxes, never a roundup's entries.

@@ -19,6 +19,7 @@ from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict,
                                           _holds_content_picture, _holds_prose, captioned, picture_address)
 from auditor.sources.template_pictures import _PODCAST_APP, picture_frame
+from auditor.text.lazyre import LazyPattern
 
 # A small box: an icon, a line asking to act, a link or three.
 _BOX_TEXT = 200
@@ -31,7 +32,7 @@ _CHANNEL_LINK_TEXT = 30
 _ICON_KINDS = frozenset({"comments", "promo", "newsletter", "social", "donate"})
 # An icon's file: its name says icon, logo or badge, or names the network or store it
 # stands for ("whatsapp-channel.png", "tg.svg", "google-play.png"), or it is an SVG.
-_ICON_FILE = re.compile(r"(?:^|[/_.-])(?:icons?|ico|logos?|badges?|btn|button|whatsapp|wa|telegram|tg|viber|line|kakao"
+_ICON_FILE = LazyPattern(r"(?:^|[/_.-])(?:icons?|ico|logos?|badges?|btn|button|whatsapp|wa|telegram|tg|viber|line|kakao"
                         r"|vk|vkontakte|dzen|zen|instagram|insta|facebook|fb|youtube|yt|twitter|x|tiktok|threads"
                         r"|bluesky|google-?news|gnews|apps?|app-?store|google-?play|android|ios|comments?|bubble"
                         r"|spotify|itunes|deezer|soundcloud|castbox|overcast)"

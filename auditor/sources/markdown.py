@@ -43,7 +43,7 @@ from typing import Any
 
 from auditor.model import Document, Heading, Image, Link, ListItem, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
-from auditor.sources.text import split_credit, starts_like_credit
+from auditor.text.credits import split_credit, starts_like_credit
 
 _TOML_FENCE = re.compile(r"\+\+\+[ \t]*")
 _YAML_FENCE = re.compile(r"-{3,}[ \t]*")

@@ -92,6 +92,7 @@ from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element
 from auditor.sources import template_pictures as template  # the template's own pictures, asked in turn
 from auditor.sources.template_pictures import _alone_in_link, _no_alt, picture_frame, single_picture
 from auditor.sources.declared_videos import STILL_MARK, _WATCH_LABEL, _control_name  # marked before scripts go
+from auditor.text.lazyre import LazyPattern
 
 # A dialog or appeal box says little: a title, a line or two, a button.
 _BOX_TEXT = 600
@@ -101,23 +102,23 @@ _DEPTH = 6
 _MARKED_TEXT = 120
 
 # Classes of a pop-up library that hide its box until a script opens it.
-_POPUP_HIDE = re.compile(r"(?:^|\s)(?:mfp|fancybox|lity|featherlight|remodal|pum|popmake|popup|modal|dialog)"
+_POPUP_HIDE = LazyPattern(r"(?:^|\s)(?:mfp|fancybox|lity|featherlight|remodal|pum|popmake|popup|modal|dialog)"
                          r"[-_]hid(?:e|den)(?:\s|$)", re.I)
 # "pop-up" or "modal" glued into a word or written as a modifier: "simplemodal",
 # "CampaignType--popup", "newsletterPopup", "donate_modal". Not a story picture's
 # opener ("modal-trigger", "popup-image", "js-open-modal"), nor "multimodal", "modalità".
-_POPUP_WORD = re.compile(r"(?<!multi)(?<!inter)modal(?!it)|pop-?up|popin|interstitial|exit-?intent", re.I)
-_OPENER_WORD = re.compile(r"trigger|toggle|open|link|img|image|photo|picture|gallery|zoom|btn|button|launch|show", re.I)
+_POPUP_WORD = LazyPattern(r"(?<!multi)(?<!inter)modal(?!it)|pop-?up|popin|interstitial|exit-?intent", re.I)
+_OPENER_WORD = LazyPattern(r"trigger|toggle|open|link|img|image|photo|picture|gallery|zoom|btn|button|launch|show", re.I)
 # Embed blocks typed as video or audio by the CMS: WordPress ("is-type-video",
 # "is-provider-youtube", "wp-block-embed-vimeo"), Drupal ("media--type-remote-video",
 # "media--type-video").
-_VIDEO_TYPE = re.compile(r"(?:^|\s)(?:is-type-(?:video|audio)|is-provider-(?:youtube|vimeo|dailymotion|videopress"
+_VIDEO_TYPE = LazyPattern(r"(?:^|\s)(?:is-type-(?:video|audio)|is-provider-(?:youtube|vimeo|dailymotion|videopress"
                          r"|ted|tiktok|wistia|brightcove|jwplayer|spotify|soundcloud)|wp-block-embed-(?:youtube|vimeo"
                          r"|dailymotion|videopress|ted|tiktok)|media--type-(?:remote-)?(?:video|audio)"
                          r"|media-(?:remote-)?video)(?:\s|$)", re.I)
 _video_type = Finds(_VIDEO_TYPE)  # once per distinct class string: a page's boxes repeat a few
 # Words of an appeal to give or support, in languages the shared vocabulary lacks.
-_APPEAL_WORDS = re.compile(
+_APPEAL_WORDS = LazyPattern(
     r"บริจาค|สนับสนุน|ร่วมสมทบ|donasi|dukung kami|sokong kami|ủng hộ|quyên góp|후원|기부|寄付|ご支援|支援する|捐款|捐助|捐赠"
     r"|赞助|贊助|支持我们|支持我們|пожертв|поддержите|поддержать|bağış|destek ol|wesprzyj|darowizn|wpłać|doneer|steun ons"
     r"|lahjoit|stöd oss|donera|støtt oss|δωρε|υποστηρίξ|תרומה|תרמו|تبرع|ادعم")  # read lower-cased: re.I is 8x slower
@@ -202,7 +203,7 @@ def _video_opener(el: Element) -> bool:
 # Dailymotion's ("dailymotion.com/video/x8abc", "dai.ly/x8abc"), TikTok's
 # ("tiktok.com/@name/video/7312…"), Twitch's recordings and clips, Facebook's "fb.watch/…",
 # Rumble's ("rumble.com/v4abc-…"), TED talks, SoundCloud tracks ("soundcloud.com/artist/track").
-_PLATFORM_CLIP = re.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6,}|vimeo\.com/(?:[\w-]+/)*\d{5,}"
+_PLATFORM_CLIP = LazyPattern(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6,}|vimeo\.com/(?:[\w-]+/)*\d{5,}"
                             r"|dailymotion\.com/video/\w+|dai\.ly/\w+|tiktok\.com/@[\w.-]+/video/\d+"
                             r"|twitch\.tv/(?:videos/\d+|[\w-]+/clip/)|clips\.twitch\.tv/\w|fb\.watch/\w"
                             r"|rumble\.com/v[\w-]+|ted\.com/talks/\w|soundcloud\.com/[\w-]+/(?!sets/|likes|tracks|albums"
@@ -319,7 +320,7 @@ def _clued_still(el: Element, figure: Element | None, facts: Facts) -> Verdict |
 
 # A caption labelling its figure a clip: "Video: …", "WATCH: …", "VIDEO | …", "Vídeo – …", "▶ …",
 # "… (video)". Not a sentence about videos ("Video games …", "Watch out for …").
-_CLIP_CAPTION = re.compile(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
+_CLIP_CAPTION = LazyPattern(r"^\W*(?:video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
                            r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
                            r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play video"
                            r"|ver (?:el )?v[íi]deo|mira(?: el)? v[íi]deo|assista|regarder|ansehen|guarda(?: il)? video"
@@ -355,13 +356,13 @@ def _labels_a_clip(caption: Element) -> bool:
 # Custom elements of players and AMP embeds: <lite-youtube>, <lite-vimeo>, <video-js>
 # (Brightcove), <mux-player>, <amp-video>, <amp-youtube>, <amp-brightcove>, <amp-jwplayer>,
 # Glomex's <glomex-integration integration-id=… playlist-id=…> (its integration docs).
-_PLAYER_TAG = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia|glomex"
+_PLAYER_TAG = LazyPattern(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|jwplayer|brightcove|dailymotion|kaltura|wistia|glomex"
                          r"|vidyard|ima-video|player|audio|podcast)(?:-[a-z0-9]+)*$")
 _player_tag = Finds(_PLAYER_TAG)  # once per distinct tag: each box around each picture is asked
 # Attributes by which a player's box or its poster carries the clip it plays:
 # "data-video-id", "data-youtube-id", Dailymotion's "video-id", lite-youtube's "videoid".
 # Not "data-media-id": a media library's id is on photos too.
-_CLIP_ATTR = re.compile(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia|ooyala)[-_]?"
+_CLIP_ATTR = LazyPattern(r"^(?:data-)?(?:video|youtube|yt|vimeo|jw|brightcove|dailymotion|kaltura|wistia|ooyala)[-_]?"
                         r"(?:id|src|url|embed)?$", re.I)
 _clip_attr = Finds(_CLIP_ATTR)  # once per distinct attribute name: every picture and box asks of each of its own
 # A data-* attribute typing its box as a clip: data-type="video", data-media-type="audio".
@@ -370,7 +371,7 @@ _CLIP_TYPES = frozenset({"video", "audio", "podcast", "clip", "videoplayer", "vi
 # Player vendors whose name in a box's class or id marks the player itself ("kaltura_player_16",
 # JW's "botr_ab12cd_div", "ooyala-player"); "youtube" and "vimeo" only with an embed word:
 # "youtube-embed", not a channel's "youtube-follow" box.
-_VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jwplatform|wistia|vidyard|glomex"
+_VENDOR = LazyPattern(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jwplatform|wistia|vidyard|glomex"
                      r"|connatix|anyclip|vidazoo|primis|dailymotion"
                      # Arc XP's PoWa player ("powa", "powa-shot-image"), Jetpack's VideoPress, MediaElement.js
                      # ("mejs-container", "mejs-poster"), Flowplayer, FV Player's "freedomplayer"
@@ -380,7 +381,7 @@ _VENDOR = re.compile(r"(?:^|[\s_-])(?:kaltura|botr|brightcove|ooyala|jwplayer|jw
                      r"|(?:embed|player|video|iframe|lazy)[-_]?(?:youtube|vimeo)", re.I)
 _vendor = Finds(_VENDOR)  # once per distinct class string: tried at every character, and boxes repeat their classes
 # An image proxy's path holding a video platform's still: "/cdn-cgi/image/w=800/https://i.ytimg.com/vi/…".
-_PROXIED_POSTER = re.compile(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com)",
+_PROXIED_POSTER = LazyPattern(r".(?:https?:|https?%3a)(?://|%2f%2f)(?:i\d?\.ytimg\.com|img\.youtube\.com|i\.vimeocdn\.com)",
                              re.I)
 
 
@@ -505,7 +506,7 @@ def _clip_attribute(box: Element) -> Verdict | None:
 
 
 # A video file or stream a player loads: "….mp4", "….m3u8" (HLS), "….mpd" (DASH), "….webm".
-_VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|m3u8|mpd|webm|mov|ogv)(?:[?#]|$)", re.I)
+_VIDEO_FILE = LazyPattern(r"\.(?:mp4|m4v|m3u8|mpd|webm|mov|ogv)(?:[?#]|$)", re.I)
 
 
 def _animated(img: Element) -> bool:
@@ -525,14 +526,14 @@ def _names_a_clip_component(value: str) -> bool:
 
 
 # A click handler starting a clip: "playVideo('abc')", "loadYouTube(this)", "jwplayer().play()".
-_PLAYS_ON_CLICK = re.compile(r"play(?:er)?\w*\(|video|youtube|vimeo", re.I)
+_PLAYS_ON_CLICK = LazyPattern(r"play(?:er)?\w*\(|video|youtube|vimeo", re.I)
 # A box's class naming a video's part, BEM modifiers included: "media__video--thumbnail-wrapper",
 # "video-embed", "VideoPlayer__poster". Not "video-inline" or "video-box" (a name alone), nor
 # "player-thumb" (a footballer's picture), nor "audio-cover" (a podcast's cover in a list of them).
 _PART_WORDS = vocab.PLAYER_PARTS | {"embed", "container", "wrapper", "holder", "frame"}
 # Attributes naming the page a box itself stands for (not a share button's page address).
 _OWN_ADDRESS = ("itemid", "data-href", "data-link", "data-canonical-url", "data-canonical")
-_CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_CLASS_WORD = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 def _names_player_part(cls: str) -> bool:
@@ -548,7 +549,7 @@ def _names_player_part(cls: str) -> bool:
 
 # A play icon's file: "play.svg", "play-button.png", "icon-play-white.svg", "btn_play@2x.png";
 # not a photo ("play-area.jpg", "screenplay.png").
-_PLAY_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?play(?:[-_]?(?:button|btn|icon|ico|arrow|circle"
+_PLAY_ICON_FILE = LazyPattern(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?play(?:[-_]?(?:button|btn|icon|ico|arrow|circle"
                              r"|overlay|white|black|small|large|big|\d+x?))*(?:@\dx)?\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
 
 
@@ -567,7 +568,7 @@ def _play_icon(el: Element) -> bool:
 
 # A folder or file naming a video's still, the two words side by side: "/video/thumbnails/…",
 # "/videos/posters/…", "video-thumbnail-123.jpg", Twitter's "ext_tw_video_thumb"; not "video-game-preview.jpg".
-_VIDEO_STILL_PATH = re.compile(r"videos?[-_/]?(?:thumb(?:nail)?|poster|still|keyframe|preview)s?(?![a-z])"
+_VIDEO_STILL_PATH = LazyPattern(r"videos?[-_/]?(?:thumb(?:nail)?|poster|still|keyframe|preview)s?(?![a-z])"
                                r"|(?:thumb(?:nail)?|poster|still|keyframe)s?[-_/]?videos?(?![a-z])", re.I)
 
 
@@ -606,13 +607,13 @@ def _play_controls(figure: Element) -> set[str]:
 
 # A clip's running time on its poster is vocab.PLAYER_RUNNING_TIME; in a <time>'s datetime,
 # an ISO duration ("PT2M41S").
-_ISO_DURATION = re.compile(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
+_ISO_DURATION = LazyPattern(r"^P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?$")
 # A badge's one word saying the picture is a clip: "Video", "Watch", "Play", "動画". Not
 # "view" words ("Ansehen", "Ver", "Guarda"): a gallery's thumbnail says those too.
 _CLIP_WORDS = (r"video|vídeo|vidéo|wideo|видео|відео|βίντεο|動画|视频|視頻|影片|동영상|영상|فيديو|ویدیو"
                r"|וידאו|वीडियो|วิดีโอ|videó|ভিডিও|வீடியோ|ویڈیو|ویدئو|ビデオ|วีดีโอ"
                r"|व्हिडिओ|వీడియో|ವಿಡಿಯೋ|വീഡിയോ|વીડિયો|ਵੀਡੀਓ|watch|play|assistir|izle")
-_CLIP_BADGE = re.compile(rf"^\W*(?:{_CLIP_WORDS})\W*$", re.I)
+_CLIP_BADGE = LazyPattern(rf"^\W*(?:{_CLIP_WORDS})\W*$", re.I)
 # A running time as badges write it beside the clip's word or alone with its seconds: "2:31",
 # "(02:31)", "2 min", "2 мин", "2分", "1 min 30 s", "1′30″". Minutes alone are no clip's
 # ("5 min read" is a story's reading time): they need the clip's word ("Video 02:31",
@@ -621,7 +622,7 @@ _SPAN = (r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,3}\s*(?:min\.?|mins|minutes?|m
          r"(?:\s*\d{1,2}\s*(?:s|sec|seg|sek|с|秒|초))?|\d{1,2}\s*[′']\s*\d{1,2}\s*[″\"]?)")
 _SECONDS = (r"(?:\d{1,3}\s*(?:min\.?|m|мин\.?)\s*\d{1,2}\s*(?:s|sec|seg|sek|с)\.?|\d{1,2}\s*′\s*\d{1,2}\s*″?"
             r"|\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}\s*분\s*\d{1,2}\s*초)")
-_CLIP_TIME = re.compile(rf"^\W*(?:(?:{_CLIP_WORDS})[\s,.|:·•–—-]*{_SPAN}|{_SPAN}[\s,.|:·•–—-]*(?:{_CLIP_WORDS})|{_SECONDS})\W*$",
+_CLIP_TIME = LazyPattern(rf"^\W*(?:(?:{_CLIP_WORDS})[\s,.|:·•–—-]*{_SPAN}|{_SPAN}[\s,.|:·•–—-]*(?:{_CLIP_WORDS})|{_SECONDS})\W*$",
                         re.I)
 # Class words of an icon or badge laid over a poster ("video-icon", "icon-play", "media-badge--video"),
 # and the icon fonts' prefixes ("fa fa-play-circle", "bi-play-fill", "glyphicon-play",
@@ -629,7 +630,7 @@ _CLIP_TIME = re.compile(rf"^\W*(?:(?:{_CLIP_WORDS})[\s,.|:·•–—-]*{_SPAN}|
 _MARK_WORDS = frozenset({"icon", "ico", "badge", "overlay", "indicator", "marker", "label", "flag", "glyph",
                          "fa", "fas", "far", "bi", "glyphicon", "dashicons", "mdi", "ion", "ionicon", "icofont"})
 # A ligature icon font's name of a play or video icon: Material Icons' "play_arrow", "play_circle".
-_ICON_LIGATURE = re.compile(r"^(?:play_arrow|play_circle(?:_filled|_outline)?|smart_display|videocam)$")
+_ICON_LIGATURE = LazyPattern(r"^(?:play_arrow|play_circle(?:_filled|_outline)?|smart_display|videocam)$")
 
 
 def _clip_marker(node: Element) -> bool:
@@ -778,7 +779,7 @@ def _player_frame_class(names: str) -> bool:
 
 
 # A folder of clips' stills in a picture's address: "/images/video/2024/…", "/videos/…", "/clips/…".
-_VIDEO_FOLDER = re.compile(r"/(?:videos?|clips?|vod)/", re.I)
+_VIDEO_FOLDER = LazyPattern(r"/(?:videos?|clips?|vod)/", re.I)
 
 
 def _filed_teaser(el: Element, facts: Facts) -> Verdict | None:
@@ -872,7 +873,7 @@ _OWN_VIDEO_PAGE = re.compile(r"^/(?:[\w-]+/)?a?v(?:[/?#]|$)|[?&]v=(?=[\w-]*[a-z]
                              # "/multimedia/video-1234567.html"; not a year ("best-music-video-2024.html")
                              r"|[/-]videos?[-_](?!(?:19|20)\d\d(?:\D|$))\d{3,}(?:[-_.]\d+)*(?:\.s?html?)?$", re.I)
 # A host of the site's clips beside widgets' "video.", "tv.": "v.site.com", "webtv.site.com", "vod.site.com".
-_OWN_VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:v|webtv|vod)\.", re.I)
+_OWN_VIDEO_HOST = LazyPattern(r"^(?:https?:)?//(?:v|webtv|vod)\.", re.I)
 
 
 def _video_page(href: str, facts: Facts) -> bool:
@@ -893,7 +894,7 @@ def _video_page(href: str, facts: Facts) -> bool:
                 or _OWN_VIDEO_HOST.match(href))
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
+_IMAGE_FILE = LazyPattern(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 
 
 def _captioned_teaser(box: Element, facts: Facts) -> Verdict | None:
@@ -972,7 +973,7 @@ def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
 # (A word may carry combining signs, as Devanagari's and Thai's do: a letter, then anything
 # but a space or digit. Greek "Σχετικά βίντεο", Finnish "…liittyvät videot", Arabic plurals,
 # Thai written without spaces "วิดีโอที่เกี่ยวข้อง".)
-_VIDEO_LABEL = re.compile(r"^\W*(?:(?:[^\W\d_][^\s\d]*\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa"
+_VIDEO_LABEL = LazyPattern(r"^\W*(?:(?:[^\W\d_][^\s\d]*\s+){0,2}(?:videos?|vídeos?|vidéos?|videók?|video['’]s|videa"
                           r"|videoita|videot|videor|videoer|videolar|wideo|видео|відео|βίντεο|视频|視頻|동영상|영상|ビデオ|वीडियो"
                           r"|ভিডিও|فيديو|فيديوهات|مقاطع فيديو|ویدیو|ویدئوها|וידאו|סרטונים)"
                           r"(?:\s+[^\W\d_][^\s\d]*){0,3}|[^\W\d_]{0,4}(?:動画|视频|視頻|影片)|วิดีโอ\S{0,20}"
@@ -1094,7 +1095,7 @@ def _twin_labelled_teaser(el: Element, facts: Facts) -> Verdict | None:
 
 # A link asking its page to play the clip on arrival: "?autoplay=1", "&autoplay=true",
 # "#video", "#player", "#watch" (a teaser leading to a story's clip, not to its text).
-_AUTOPLAY_HREF = re.compile(r"[?&](?:autoplay|autostart|auto_play|play)=(?:1|true|yes|on)(?:[&#]|$)"
+_AUTOPLAY_HREF = LazyPattern(r"[?&](?:autoplay|autostart|auto_play|play)=(?:1|true|yes|on)(?:[&#]|$)"
                             r"|#(?:video|videos|player|play|watch|clip|media-player|video-player)$", re.I)
 
 

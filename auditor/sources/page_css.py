@@ -23,13 +23,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+from auditor.text.lazyre import LazyPattern
+
+_COMMENT = LazyPattern(r"/\*.*?\*/", re.S)
 # At-rules that are statements, not blocks ("@import url(x.css);"): cut before the braces are read.
-_STATEMENT = re.compile(r"@(?:import|charset|namespace|layer)\b[^;{}]*;", re.I)
-_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.I)
-_ONE_NAME = re.compile(r"^[.#]-?[A-Za-z_][\w-]*$")
-_NAMES = re.compile(r"[.#]-?[A-Za-z_][\w-]*")
-_DECLARATION = re.compile(r"(?:^|;)\s*(display|visibility)\s*:\s*([a-z-]+)", re.I)
+_STATEMENT = LazyPattern(r"@(?:import|charset|namespace|layer)\b[^;{}]*;", re.I)
+_HIDES = LazyPattern(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.I)
+_ONE_NAME = LazyPattern(r"^[.#]-?[A-Za-z_][\w-]*$")
+_NAMES = LazyPattern(r"[.#]-?[A-Za-z_][\w-]*")
+_DECLARATION = LazyPattern(r"(?:^|;)\s*(display|visibility)\s*:\s*([a-z-]+)", re.I)
 # <style media="…"> values that apply on every screen.
 SCREEN_MEDIA = frozenset({"", "all", "screen"})
 # A page's own CSS is read up to this size: a framework pasted inline adds nothing
@@ -103,12 +105,12 @@ def _display_state(declarations: str) -> str:
 
 
 # "content: counter(item) '. '" (or counters(…)) on a ::before: a number the stylesheet draws.
-_COUNTER_CONTENT = re.compile(r"(?:^|;)\s*content\s*:[^;]*\bcounters?\(\s*([\w-]+)", re.I)
-_COUNTER_RESET = re.compile(r"(?:^|;)\s*counter-reset\s*:\s*([^;]+)", re.I)
-_BEFORE = re.compile(r"::?before\b", re.I)
+_COUNTER_CONTENT = LazyPattern(r"(?:^|;)\s*content\s*:[^;]*\bcounters?\(\s*([\w-]+)", re.I)
+_COUNTER_RESET = LazyPattern(r"(?:^|;)\s*counter-reset\s*:\s*([^;]+)", re.I)
+_BEFORE = LazyPattern(r"::?before\b", re.I)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A number the heading prints itself ("3. Lisbon", "#3 Lisbon"), not a title opening with one ("101 Dalmatians").
-_PRINTED_NUMBER = re.compile(r"\s*(?:#\s*\d{1,3}|\d{1,3}\s*[.):])(?!\d)")
+_PRINTED_NUMBER = LazyPattern(r"\s*(?:#\s*\d{1,3}|\d{1,3}\s*[.):])(?!\d)")
 
 
 def draw_counters(root: Any, css: str) -> None:

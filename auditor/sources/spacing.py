@@ -30,18 +30,18 @@ from dataclasses import dataclass, field
 
 from auditor.model import Document, SpaceRun
 from auditor.sources.lines import line_starts
-from auditor.text.lazyre import lazy_pattern
+from auditor.text.lazyre import LazyPattern, lazy_pattern
 
 # A run in Markdown and text: spaces and non-breaking spaces, two or more.
-_PLAIN_RUN = re.compile(r"(?:[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;){2,}", re.I)
+_PLAIN_RUN = LazyPattern(r"(?:[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;){2,}", re.I)
 _PLAIN_TOKEN = lazy_pattern(r"[ \xa0]|&nbsp;|&#0*160;|&#x0*a0;", re.I)
 # Markup inside a Markdown line whose spaces are not prose: code spans, tags, link
 # destinations ("](url "title")"), autolinks.
-_MASKED = re.compile(r"(`+)(?:(?!\1).)+?\1|<[^<>]*>|\]\([^()]*(?:\([^()]*\)[^()]*)*\)", re.S)
+_MASKED = LazyPattern(r"(`+)(?:(?!\1).)+?\1|<[^<>]*>|\]\([^()]*(?:\([^()]*\)[^()]*)*\)", re.S)
 # The start of a line that is structure, not text: indentation, quote marks, a list
 # marker or a heading's hashes and the spaces after them.
-_PREFIX = re.compile(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+•·–]|\d{1,9}[.)]|#{1,6})(?:[ \t]+|$))?")
-_LIST_OR_BLOCK = re.compile(r"[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]|[ \t]*(?:#|>|\||```|~~~)")
+_PREFIX = LazyPattern(r"[ \t]*(?:>[ \t]*)*(?:(?:[-*+•·–]|\d{1,9}[.)]|#{1,6})(?:[ \t]+|$))?")
+_LIST_OR_BLOCK = LazyPattern(r"[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]|[ \t]*(?:#|>|\||```|~~~)")
 _HTML_BLOCK = lazy_pattern(
     r"[ \t]*<(?:p|div|section|article|aside|figure|figcaption|blockquote|table|ul|ol|li|dl|h[1-6]|header"
     r"|footer|main|center|details|summary)[\s/>]", re.I)

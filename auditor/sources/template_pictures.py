@@ -25,6 +25,7 @@ import re
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
                                           captioned, word_set, picture_address)
+from auditor.text.lazyre import LazyPattern
 
 
 def follow_badge_link(link: Element, href: str, facts: Facts) -> Verdict | None:
@@ -156,7 +157,7 @@ def _byline_face(el: Element, facts: Facts) -> bool:
 
 # (and a writer's by other names and languages: "/reporter/", "/journalist/", "/columnist/",
 # Turkish "/yazar/", Indonesian "/penulis/", "/wartawan/", "/autor/", "/avtor/")
-_FACE_PATH = re.compile(r"avatar|author|gravatar|profile|headshot|byline|mugshot|reporter|journalist|columnist|yazar"
+_FACE_PATH = LazyPattern(r"avatar|author|gravatar|profile|headshot|byline|mugshot|reporter|journalist|columnist|yazar"
                         r"|penulis|wartawan|autor|avtor", re.I)
 
 
@@ -172,7 +173,7 @@ def _face_sized(el: Element) -> bool:
 # The folders a CMS serves its theme's or plugins' own files from: the template's icons,
 # arrows, banners and buttons, never a writer's upload (WordPress's "/wp-content/uploads/",
 # Drupal's "/sites/default/files/" are): WordPress, Drupal 7 and 8+, Joomla's templates.
-_THEME_PATH = re.compile(r"/(?:wp-content/(?:themes|plugins|mu-plugins)|wp-includes/images|sites/[^/]+/themes"
+_THEME_PATH = LazyPattern(r"/(?:wp-content/(?:themes|plugins|mu-plugins)|wp-includes/images|sites/[^/]+/themes"
                          r"|themes/(?:custom|contrib)|templates/[^/]+/(?:images|img|assets|icons))/", re.I)
 
 
@@ -187,7 +188,7 @@ def _theme_asset(img: Element) -> bool:
 
 # A folder of the template's icons: "/static/icons/clock.svg", "/img/weather/icons/sunny.png",
 # "/assets/ico/…", "/glyphs/…", "/sprites/…"; a writer's upload ("/uploads/2024/03/app-icon.png") is none.
-_ICON_FOLDER = re.compile(r"/(?:icons?|ico|glyphs|sprites?)/", re.I)
+_ICON_FOLDER = LazyPattern(r"/(?:icons?|ico|glyphs|sprites?)/", re.I)
 
 
 def _site_icon(el: Element, facts: Facts) -> bool:
@@ -202,7 +203,7 @@ def _site_icon(el: Element, facts: Facts) -> bool:
 
 # A lightbox's control icon laid over a photo: "zoom.png", "icon-expand.svg", "btn_fullscreen.png",
 # "magnifier.gif", German "lupe.png"; its class "zoom-icon", "icon-enlarge".
-_ZOOM_ICON_FILE = re.compile(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?(?:zoom(?:[-_]?in)?|magnif\w*|expand|enlarge"
+_ZOOM_ICON_FILE = LazyPattern(r"(?:^|/)(?:(?:icons?|ico|btn|button)[-_]?)?(?:zoom(?:[-_]?in)?|magnif\w*|expand|enlarge"
                              r"|full[-_]?screen|lupe)(?:[-_]?(?:button|btn|icon|ico|white|black|small|\d+x?))*(?:@\dx)?"
                              r"\.(?:svg|png|gif|webp)(?:[?#]|$)", re.I)
 _ZOOM_WORDS = frozenset({"zoom", "zoomin", "magnify", "magnifier", "expand", "enlarge", "fullscreen", "lupe"})
@@ -221,7 +222,7 @@ def _zoom_icon(el: Element) -> bool:
 
 # A site's icon: the favicon file or a favicon service (Google's "s2/favicons", DuckDuckGo's
 # "ip3", gstatic's "faviconV2", Yandex's), as link previews and source lines show beside a link.
-_FAVICON = re.compile(r"(?:^|/)(?:favicon|apple-touch-icon)[\w.-]*\.(?:ico|png|svg|gif)(?:[?#]|$)"
+_FAVICON = LazyPattern(r"(?:^|/)(?:favicon|apple-touch-icon)[\w.-]*\.(?:ico|png|svg|gif)(?:[?#]|$)"
                       r"|//(?:www\.)?google\.[a-z.]+/s2/favicons|//icons\.duckduckgo\.com/ip[23]/"
                       r"|//t\d\.gstatic\.com/faviconV2|//favicon\.yandex\.net/", re.I)
 
@@ -238,7 +239,7 @@ def _favicon(el: Element) -> bool:
 # (Russian publishers' "Подписывайтесь на наш канал в Дзен"), Apple News's channel ("apple.news/T…";
 # a story is "apple.news/A…"), MSN's source page,
 # SmartNews's publisher page, an OK.ru group.
-_FOLLOW_HREF = re.compile(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publications|s)/|(?:www\.)?google\.[a-z.]+"
+_FOLLOW_HREF = LazyPattern(r"^(?:https?:)?//(?:news\.google\.[a-z.]+/(?:publications|s)/|(?:www\.)?google\.[a-z.]+"
                           r"/preferences/source|flipboard\.com/@|media\.naver\.com/(?:press|channel)/|pf\.kakao\.com/"
                           r"|(?:www\.)?dzen\.ru/[\w.-]+/?(?:[?#]|$)|zen\.yandex\.ru/[\w.-]+/?(?:[?#]|$)|apple\.news/T"
                           r"|(?:www\.)?msn\.com/[\w-]+/channel/source/|(?:www\.)?smartnews\.com/[\w-]+/publisher/"
@@ -277,7 +278,7 @@ def _said_in_paragraph(link: Element, facts: Facts) -> bool:
 
 # Podcast apps' show and episode pages: Apple Podcasts, Spotify, Google Podcasts, Overcast,
 # Pocket Casts, Castbox, Amazon Music, iHeart, Stitcher, Deezer, Podbean, Player FM, YouTube Music.
-_PODCAST_APP = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:podcasts\.apple\.com|itunes\.apple\.com/[\w-]+/podcast"
+_PODCAST_APP = LazyPattern(r"^(?:https?:)?//(?:[\w-]+\.)*(?:podcasts\.apple\.com|itunes\.apple\.com/[\w-]+/podcast"
                           r"|open\.spotify\.com/(?:show|episode)|podcasts\.google\.com|google\.com/podcasts"
                           r"|overcast\.fm|pca\.st"
                           r"|pocketcasts\.com|castbox\.fm|music\.amazon\.[a-z.]+/podcasts|iheart\.com/podcast"
@@ -285,7 +286,7 @@ _PODCAST_APP = re.compile(r"^(?:https?:)?//(?:[\w-]+\.)*(?:podcasts\.apple\.com|
                           r"|music\.youtube\.com/playlist)", re.I)
 # A badge's file, not a show's cover art: a vector file, or a name saying badge, button, logo
 # or the call ("listen-on-apple-podcasts.svg", "spotify_badge.png", "available-on-google-podcasts.png").
-_BADGE_FILE = re.compile(r"badge|button|btn|logo|icon|listen|subscribe|available|\.svg(?:[?#]|$)", re.I)
+_BADGE_FILE = LazyPattern(r"badge|button|btn|logo|icon|listen|subscribe|available|\.svg(?:[?#]|$)", re.I)
 
 
 _ROW = Verdict("social", "")  # facts.boxes' note on a box linking two podcast apps or more
@@ -331,9 +332,9 @@ _BLOCKER_TEXT = 220
 # Cookie's "Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube",
 # "En chargeant la vidéo, vous acceptez…", "Caricando il video, accetti l'informativa…", Embed
 # Privacy's "Klicken Sie hier, um Inhalte von YouTube anzuzeigen"), read lower-cased.
-_EMBED_PLATFORM = re.compile(r"youtube|vimeo|instagram|twitter|facebook|tiktok|spotify|soundcloud|dailymotion|google maps"
+_EMBED_PLATFORM = LazyPattern(r"youtube|vimeo|instagram|twitter|facebook|tiktok|spotify|soundcloud|dailymotion|google maps"
                              r"|datawrapper|podigee|flourish")
-_CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
+_CONSENT_WORD = LazyPattern(r"privacy|datenschutz|confidentialit|privacidad|privacidade|privacybeleid|informativa|integritet"
                            r"|personvern|tietosuoja|prywatno|конфиденциальн|cookie|consent|zustimm|einwillig|akzeptier"
                            r"|\bacc?ept|\bacept|\baccett|\baceit|akkoord|\bagree|inhalte? (?:von|anzeigen)|externe"
                            # the same in the languages of the other tools' translations: Polish, Russian,
@@ -341,7 +342,7 @@ _CONSENT_WORD = re.compile(r"privacy|datenschutz|confidentialit|privacidad|priva
                            r"|akceptuj|zgod|согласи|приня|разреш|kabul|çerez|gizlilik|setuju|menyetujui|persetujuan"
                            r"|privasi|terima|đồng ý|chấp nhận|quyền riêng tư|قبول|موافق|خصوصية"
                            r"|स्वीकार|同意|プライバシー|隐私|隱私|동의|개인정보|쿠키")
-_LOAD_ASK = re.compile(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando"
+_LOAD_ASK = LazyPattern(r"\b(?:(?:nach)?laden|load(?:ing)?|anzuzeigen|anzeigen|charg(?:er|eant)|cargar|cargando"
                        r"|carica(?:ndo|re)?"
                        r"|carregar|carregando|laad|te laden|entsperren|unblock|débloquer|desbloquear|sblocca|display"
                        r"|afficher|mostrar|visualizza(?:re)?|tonen|click|klick|cliquez|haz clic|clicca|clique|view"

@@ -85,47 +85,12 @@ _SMALL_WORDS = frozenset(
 )
 _WORD = re.compile(r"[^\W_][\w'’.-]*", re.U)
 
-_CREDIT = credits.MARKER
-
 _LONG_LINE = 120  # characters: longer lines are unwrapped paragraphs, not hard-wrapped ones
 _SENTENCE_END = ('.', '!', '?', '."', '.”', "!”", "?”", '."', ".’", ".)")
 
 
-def split_credit(text: str) -> tuple[str | None, str] | None:
-    """``(caption, credit)`` when ``text`` carries an image credit, else ``None``.
-
-    ``"Flags raised in Kech. Photo Credit | (Social Media/BLA) | Indiatoday"`` →
-    ``("Flags raised in Kech.", "Social Media/BLA | Indiatoday")``. A bare
-    "Source:" counts only at the start of the text: mid-paragraph it usually cites
-    data, not a photo."""
-    for match in _CREDIT.finditer(text):
-        marker = match.group("marker").lower()
-        if credits.cites_only_at_start(marker) and match.start() != 0:
-            continue
-        rest = text[match.end():]
-        caption = text[: match.start()].strip() or None
-        if caption is None and credits.names_picture(marker):
-            # "Image: The bench at dawn. Courtesy of the Guild": caption, then credit.
-            inner = split_credit(rest)
-            if inner is not None and inner[0] is not None:
-                return inner
-        credit = _clean_credit(rest)
-        if not credit:
-            continue
-        return caption, credit
-    return None
-
-
+split_credit = credits.split_credit  # where the HTML and Markdown readers find it too
 starts_like_credit = credits.starts_like_credit
-
-
-def _clean_credit(raw: str) -> str:
-    parts = []
-    for part in raw.split("|"):
-        part = part.strip().strip("()[]").strip()
-        if part:
-            parts.append(part)
-    return " | ".join(parts)
 
 
 # ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEAD
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
                                           captioned, names_of, site_host, word_set, picture_address)
 from auditor.sources.template_pictures import picture_frame, single_picture
+from auditor.text.lazyre import LazyPattern
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -575,7 +576,7 @@ def _beside(el: Element) -> list[Element]:
 # A sprite's play symbol an SVG icon draws: "<use href='#icon-play'>", "#play-circle", "#ico_play".
 # A symbol named for a video icon marks a teaser's poster as a play icon does ("#icon-video",
 # "#video-camera"; a WordPress theme's "post-video-overlay" draws its icon so).
-_PLAY_SYMBOL = re.compile(r"#(?:[\w-]*[-_])?(?:play|video|videocam)(?:[-_][\w-]*)?$", re.I)
+_PLAY_SYMBOL = LazyPattern(r"#(?:[\w-]*[-_])?(?:play|video|videocam)(?:[-_][\w-]*)?$", re.I)
 
 
 def _plays_sprite(svg: Element) -> bool:
@@ -633,7 +634,7 @@ def _closable_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
 
 # Custom elements of players and embeds: <lite-youtube>, <mux-player>, AMP's <amp-video>,
 # <amp-youtube>, <amp-brightcove>; their picture is a poster or placeholder.
-_CUSTOM_PLAYER = re.compile(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|player|jwplayer|brightcove|dailymotion|kaltura"
+_CUSTOM_PLAYER = LazyPattern(r"^(?:[a-z0-9]+-)*(?:video|youtube|vimeo|player|jwplayer|brightcove|dailymotion|kaltura"
                             r"|audio|podcast)(?:-[a-z0-9]+)*$")
 _custom_player = Finds(_CUSTOM_PLAYER)
 
@@ -736,10 +737,10 @@ def _kept_box(box: Element) -> Verdict | None:
 
 
 # Cheap tests on raw class strings before splitting them into words (once per string).
-_ICON_HINT = re.compile(r"play|close|dismiss", re.I)
-_GLUED_HINT = re.compile(r"video|player|audio|podcast|clip|donat|spende|donazion|donacion|doacao|fundrais|crowdfund",
+_ICON_HINT = LazyPattern(r"play|close|dismiss", re.I)
+_GLUED_HINT = LazyPattern(r"video|player|audio|podcast|clip|donat|spende|donazion|donacion|doacao|fundrais|crowdfund",
                          re.I)
-_BOX_HINT = re.compile(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtube|modal|popup|pop-up|popin|popover"
+_BOX_HINT = LazyPattern(r"video|player|audio|podcast|clip|vjs|jw|brightcove|youtube|modal|popup|pop-up|popin|popover"
                        r"|dialog|interstitial|slidein|exit|popmake|donat|spende|donazion|donacion|doacao|doaco|supportus"
                        r"|support-us|support_us", re.I)
 _icon_hint, _glued_hint, _box_hint = Finds(_ICON_HINT), Finds(_GLUED_HINT), Finds(_BOX_HINT)
@@ -806,7 +807,7 @@ def _small_long_appeal(box: _SmallBox, facts: Facts) -> Verdict | None:
     return _long_appeal(box.el, facts, box.controls)
 
 
-_VIDEO_HOST = re.compile(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I)
+_VIDEO_HOST = LazyPattern(r"^(?:https?:)?//(?:video|videos|tv|mediathek)\.", re.I)
 
 
 def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:

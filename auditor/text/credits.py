@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from auditor.text.lazyre import lazy_pattern
+from auditor.text.lazyre import LazyPattern, lazy_pattern
 
 # Words that name the picture itself ("Photo: …", "Bild: …", "Foto by …").
 PICTURE_WORDS = (
@@ -45,7 +45,7 @@ LEADING_LABEL = lazy_pattern(
 IN_CAPTION = lazy_pattern(rf"\b(?:{PICTURE}\s*{LABEL}?|{LABEL})\s*(?:[:|–—]|\s\bby\b)\s*(?P<credit>.+)$", re.I)
 # Where a credit begins in a caption or a line of text, with its label ("marker"):
 # at the start, after a sentence, after a separator or an opening bracket.
-MARKER = re.compile(
+MARKER = LazyPattern(
     r"(?:^|(?<=[.!?\"”’)\]])\s+|\s+[|•·–—-]\s+|\s*\(\s*)"
     rf"(?P<marker>{PICTURE}(?:\s+(?:credits?|courtesy|source))?|{LABEL})"
     r"(?:\s*[:|–—]\s*|\s+-\s+|\s+by\s+|(?<=of)\s+)",
@@ -57,7 +57,7 @@ ANY = lazy_pattern(
 # The label words a credit's comparison key drops: "Photo: Getty Images" = "getty-images".
 KEY_NOISE = lazy_pattern(rf"^(?:{PICTURE}|{LABEL}|via|by)\b[\s:/-]*", re.I)
 
-_STARTS = re.compile(rf"^\s*(?:{PICTURE}|{LABEL})\b", re.I)
+_STARTS = LazyPattern(rf"^\s*(?:{PICTURE}|{LABEL})\b", re.I)
 
 
 def starts_like_credit(text: str) -> bool:
@@ -73,3 +73,37 @@ def names_picture(marker: str) -> bool:
 def cites_only_at_start(marker: str) -> bool:
     """A bare "Source:"-like marker, a credit only at the start of a text."""
     return marker.lower() in CITING_WORDS
+
+
+def split_credit(text: str) -> tuple[str | None, str] | None:
+    """``(caption, credit)`` when ``text`` carries an image credit, else ``None``.
+
+    ``"Flags raised in Kech. Photo Credit | (Social Media/BLA) | Indiatoday"`` →
+    ``("Flags raised in Kech.", "Social Media/BLA | Indiatoday")``. A bare
+    "Source:" counts only at the start of the text: mid-paragraph it usually cites
+    data, not a photo."""
+    for match in MARKER.finditer(text):
+        marker = match.group("marker").lower()
+        if cites_only_at_start(marker) and match.start() != 0:
+            continue
+        rest = text[match.end():]
+        caption = text[: match.start()].strip() or None
+        if caption is None and names_picture(marker):
+            # "Image: The bench at dawn. Courtesy of the Guild": caption, then credit.
+            inner = split_credit(rest)
+            if inner is not None and inner[0] is not None:
+                return inner
+        credit = _clean_credit(rest)
+        if not credit:
+            continue
+        return caption, credit
+    return None
+
+
+def _clean_credit(raw: str) -> str:
+    parts = []
+    for part in raw.split("|"):
+        part = part.strip().strip("()[]").strip()
+        if part:
+            parts.append(part)
+    return " | ".join(parts)

@@ -8,14 +8,15 @@ from typing import Any
 
 from auditor.sources.html.images import count_images
 from auditor.sources.html.text import TextBuilder, text_of
-from auditor.sources.text import split_credit
 from auditor.text import credits
+from auditor.text.credits import split_credit
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
 
-_CAPTION_CLASS = re.compile(r"caption", re.I)
-_CREDIT_CLASS = re.compile(r"credit|source|copyright|attribution|photographer|byline", re.I)
+_CAPTION_CLASS = LazyPattern(r"caption", re.I)
+_CREDIT_CLASS = LazyPattern(r"credit|source|copyright|attribution|photographer|byline", re.I)
 _CREDIT_TEXT = credits.ANY
 # A credit element holding only its label: "Credit:", "Photo:", "©".
 _CREDIT_LABEL = credits.LABEL_ONLY
@@ -73,8 +74,8 @@ def caption_and_credit(img: Element) -> tuple[str | None, str | None]:
     return caption or None, credit
 
 
-_CONTROL_NAME = re.compile(r"(?:^|[\s_-])(?:hide|toggle|show|close|expand|collapse|btn|button)(?:$|[\s_-])", re.I)
-_CAPTION_OR_CREDIT = re.compile(f"{_CAPTION_CLASS.pattern}|{_CREDIT_CLASS.pattern}", re.I)
+_CONTROL_NAME = LazyPattern(r"(?:^|[\s_-])(?:hide|toggle|show|close|expand|collapse|btn|button)(?:$|[\s_-])", re.I)
+_CAPTION_OR_CREDIT = LazyPattern(f"{_CAPTION_CLASS.pattern}|{_CREDIT_CLASS.pattern}", re.I)
 
 
 def _names(el: Element) -> str:
@@ -124,7 +125,7 @@ def _strip_credit(caption: str, credit: str) -> str:
     return rest
 
 
-def _find_class(root: Element, pattern: re.Pattern[str], img: Element, ancestors: set[Element],
+def _find_class(root: Element, pattern: LazyPattern, img: Element, ancestors: set[Element],
                 itemprop: bool = False) -> Element | None:
     """The first element below ``root`` whose class (or itemprop) matches, narrowed
     to its innermost matching descendant ("caption-source" → "caption"); ``img`` and

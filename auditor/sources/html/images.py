@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from auditor.text.lazyre import LazyPattern
+
 Element = Any  # lxml.html.HtmlElement
 
 
@@ -15,7 +17,7 @@ _LAZY_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-
 PLACEHOLDER = re.compile(r"^data:|blank\.gif|spacer\.gif|pixel\.gif|placeholder|lazy[-_.]?load|"
                           r"transparent\.(gif|png)|grey\.gif|gray\.gif|loading\.gif", re.I)
 # A lazy attribute may hold a flag ("data-lazyload=true") rather than a URL.
-_URLISH = re.compile(r"[/.]")
+_URLISH = LazyPattern(r"[/.]")
 
 
 # The attributes a lazy loader copies into src (and srcset) when the picture nears the
@@ -184,7 +186,7 @@ def _asset(src: str | None) -> str:
     return _SIZE_SUFFIX.sub("", name)
 
 
-_SIZE_SUFFIX = re.compile(r"-\d{1,4}x\d{1,4}(?=\.\w+$)")
+_SIZE_SUFFIX = LazyPattern(r"-\d{1,4}x\d{1,4}(?=\.\w+$)")
 
 
 def blur_up_pair(prev: Element | None, prev_src: str | None, img: Element,
@@ -285,7 +287,7 @@ def _rule_line(width: object, height: object) -> bool:
 
 # What an inline SVG draws with: without any of them it is an empty box (a lazy loader's
 # stand-in "<svg viewBox='0 0 800 600'></svg>", holding the picture's shape until it loads).
-_SVG_DRAWING = re.compile(r"<(?:path|rect|circle|ellipse|line|polyline|polygon|image|text|use|g)\b", re.I)
+_SVG_DRAWING = LazyPattern(r"<(?:path|rect|circle|ellipse|line|polyline|polygon|image|text|use|g)\b", re.I)
 
 
 def _empty_inline_svg(src: str) -> bool:
@@ -308,7 +310,7 @@ def _empty_inline_svg(src: str) -> bool:
 
 
 # The start of a base64 GIF or PNG: enough bytes for the header that gives the size.
-_INLINE_RASTER = re.compile(r"^data:image/(gif|png);base64,([A-Za-z0-9+/]{16,44})", re.I)
+_INLINE_RASTER = LazyPattern(r"^data:image/(gif|png);base64,([A-Za-z0-9+/]{16,44})", re.I)
 
 
 def pixel_of(el: Element, src: str | None) -> bool:
@@ -345,7 +347,7 @@ def pixel_of(el: Element, src: str | None) -> bool:
 # (":src", "v-bind:src"), Angular ("[src]", "[attr.src]", AngularJS's "ng-src"), Alpine
 # ("x-bind:src"). Without a src of its own the <img> is the unrendered template.
 _BOUND_SRC = frozenset({":src", "v-bind:src", "[src]", "[attr.src]", "ng-src", "x-bind:src", ":srcset", "ng-srcset"})
-_IMAGE_URL = re.compile(r"^(?:https?:)?/{0,2}[^\s]*\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.I)
+_IMAGE_URL = LazyPattern(r"^(?:https?:)?/{0,2}[^\s]*\.(?:jpe?g|png|gif|webp|avif)(?:[?#]\S*)?$", re.I)
 
 
 def _in_captioned_figure(el: Element) -> bool:

@@ -7,15 +7,16 @@ from typing import Any
 
 from auditor.model import Meta
 from auditor.sources.html.locate import Locator
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
 
 # The top of a page, up to its <head> or <body>: comments, then <html> start tags.
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_TOP_END = re.compile(r"<(?:head|body)[\s>/]", re.I)
-_HTML_TAG = re.compile(r"<html\b[^>]*>", re.I)
-_LANG_ATTR = re.compile(r"""(?<![\w:-])(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
+_COMMENT = LazyPattern(r"<!--.*?-->", re.S)
+_TOP_END = LazyPattern(r"<(?:head|body)[\s>/]", re.I)
+_HTML_TAG = LazyPattern(r"<html\b[^>]*>", re.I)
+_LANG_ATTR = LazyPattern(r"""(?<![\w:-])(?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.I)
 
 
 def _late_html_lang(text: str) -> tuple[str, int] | None:
@@ -41,7 +42,7 @@ def _late_html_lang(text: str) -> tuple[str, int] | None:
 # A script giving the root its language as a literal, as i18n setups and themes write it:
 # ``document.documentElement.lang = "en"``, ``….setAttribute("lang", "en")``, jQuery's
 # ``$("html").attr("lang", "en")``. A browser runs it before anyone reads the page.
-_SCRIPT_LANG = re.compile(
+_SCRIPT_LANG = LazyPattern(
     r"""(?:documentElement|querySelector\(\s*["']html["']\s*\)|getElementsByTagName\(\s*["']html["']\s*\)\[0\]"""
     r"""|\$\(\s*["']html["']\s*\))(?:\.lang\s*=\s*|\.(?:setAttribute|attr)\(\s*["'](?:xml:)?lang["']\s*,\s*)"""
     r"""["']([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)["']""")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from auditor.text.lazyre import LazyPattern
+
 Element = Any  # lxml.html.HtmlElement
 
 # schema.org properties a standfirst carries.
@@ -25,7 +27,7 @@ _KICKER_WORDS = frozenset({
     "kicker", "eyebrow", "overline", "upperdek", "overtitle", "supertitle", "rubric", "dachzeile",
     "surtitre", "antetitulo", "sobretitulo", "occhiello", "nadtytul",
 })
-_SPLIT = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])")
+_SPLIT = LazyPattern(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z][a-z])")
 
 
 def _words(el: Element) -> set[str]:

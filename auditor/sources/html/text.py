@@ -6,6 +6,7 @@ import re
 from typing import Any, cast
 
 from auditor.sources.html.locate import LINE_CAP
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -26,14 +27,14 @@ _MORE_BLOCKS = frozenset({"hgroup", "legend", "caption", "menu", "dialog", "sear
 # db). A kicker and a title in two such spans read as two lines, "Transport" then
 # "City Council…", never as one word; breakpoint variants ("d-md-block") say nothing
 # about every screen and do not count.
-_DISPLAY_APART = re.compile(r"(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item|flow-root)\b", re.I)
+_DISPLAY_APART = LazyPattern(r"(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item|flow-root)\b", re.I)
 _APART_CLASSES = frozenset({"d-block", "d-flex", "d-grid", "d-table", "block", "flex", "grid",
                             "is-block", "is-flex", "db"})
 
 
 # Flex and grid containers lay each child out as a box of its own (CSS Flexbox §4, Grid
 # §6: the items are blockified), whatever the children's tags.
-_ITEMS_APART = re.compile(r"(?:^|;)\s*display\s*:\s*(?:inline-)?(?:flex|grid)\b", re.I)
+_ITEMS_APART = LazyPattern(r"(?:^|;)\s*display\s*:\s*(?:inline-)?(?:flex|grid)\b", re.I)
 _ITEMS_APART_CLASSES = frozenset({"d-flex", "d-grid", "d-inline-flex", "d-inline-grid", "flex", "grid",
                                   "inline-flex", "inline-grid", "is-flex", "is-inline-flex"})
 
@@ -49,7 +50,7 @@ def items_apart(node: Element) -> bool:
 
 # A floated block sits beside the text that flows round it: a drop cap ("<span
 # style="display:block;float:left">E</span>xercice") is the first letter of its word.
-_FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right|inline-start|inline-end)\b", re.I)
+_FLOATED = LazyPattern(r"(?:^|;)\s*float\s*:\s*(?:left|right|inline-start|inline-end)\b", re.I)
 _FLOAT_CLASSES = frozenset({"float-left", "float-right", "float-start", "float-end", "fl", "fr",
                             "is-pulled-left", "is-pulled-right", "pull-left", "pull-right"})
 

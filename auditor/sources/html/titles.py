@@ -12,12 +12,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from auditor.sources.html.text import BLOCK_TAGS, text_of
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
 
 # Class words a template gives an entry's title box.
-TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
+TITLE_CLASS = LazyPattern(r"(?:^|[\s_-])(?:title|name|heading|headline|titel|titulo|titre)(?:$|[\s_-])", re.I)
 
 
 def title_box(el: Element, widget: bool = False, named: bool = False, exclaimed: bool = False) -> bool:
@@ -67,7 +68,7 @@ def _summary_title(summary: Element, sentence: bool = False) -> bool:
 
 # Where a product's name links: a shop's product page or an affiliate network's redirect.
 # A teaser's title links to the site's own story instead.
-_SHOP_LINK = re.compile(
+_SHOP_LINK = LazyPattern(
     r"^https?://(?:[\w-]+\.)*(?:amazon\.[a-z.]+|amzn\.(?:to|com)|ebay\.[a-z.]+|etsy\.com|walmart\.com|target\.com"
     r"|bestbuy\.com|apple\.com/shop|shopify\.com|zalando\.[a-z.]+|otto\.de|idealo\.de|go\.skimresources\.com"
     r"|click\.linksynergy\.com|shareasale\.com|awin1\.com|redirect\.viglink\.com|howl\.(?:me|link)|shopstyle\.[a-z.]+"
@@ -97,7 +98,7 @@ def _widget(el: Element) -> Element:
         node = parent
 
 
-_ID_WORD = re.compile(r"\d")
+_ID_WORD = LazyPattern(r"\d")
 
 
 # Boxes an editor or a page builder writes a line of text in.
@@ -216,7 +217,7 @@ _MEDIA_TAGS = frozenset({"img", "picture", "video", "iframe", "amp-img", "amp-vi
 # Instagram's blockquote.instagram-media, X/Twitter's blockquote.twitter-tweet, TikTok's
 # blockquote.tiktok-embed, Facebook's div.fb-post, Threads' blockquote.text-post-media,
 # Bluesky's blockquote.bluesky-embed, Reddit's blockquote.reddit-embed-bq / reddit-card.
-_EMBED_CLASS = re.compile(
+_EMBED_CLASS = LazyPattern(
     r"(?:^|\s)(?:instagram-media|twitter-tweet|twitter-video|tiktok-embed|fb-post|fb-video|text-post-media"
     r"|bluesky-embed|reddit-embed-bq|reddit-card)(?:$|\s)")
 
@@ -253,7 +254,7 @@ def numbered_title_box(el: Element, runs: list[list[Element | str]]) -> bool:
         and prose_follows(_widget(el), pictures=True, numbered=True)
 
 
-BOX_NUMBER = re.compile(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
+BOX_NUMBER = LazyPattern(r"(?:#|No\.\s*)?(\d{1,4})[.):]\s+\S")
 
 
 def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
@@ -269,7 +270,7 @@ def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
 
 
 # A ranking table's first cell: the row's number alone ("1", "#1", "1.").
-_RANK_CELL = re.compile(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
+_RANK_CELL = LazyPattern(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
 
 
 _MIN_RANKED_ROWS = 3

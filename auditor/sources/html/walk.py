@@ -23,6 +23,7 @@ from auditor.sources.html.titles import (
     BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
     product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms,
 )
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -666,7 +667,7 @@ def _holds_blocks(el: Element) -> bool:
 
 # Classes a rich-text editor or block editor puts on a writer's own headings: formatting,
 # not a template's role ("wp-block-heading", "ql-align-center", "has-text-align-left").
-_EDITOR_CLASS = re.compile(r"^(?:wp-block-heading|ql-[\w-]+|has-[\w-]+|align[\w-]*|text-(?:left|right|center|"
+_EDITOR_CLASS = LazyPattern(r"^(?:wp-block-heading|ql-[\w-]+|has-[\w-]+|align[\w-]*|text-(?:left|right|center|"
                            r"justify)|(?:left|right|center|centered|justify)|[\w-]*-align-[\w-]+)$", re.I)
 
 
@@ -682,7 +683,7 @@ def _templated(heading: Element) -> bool:
 
 # A FAQ block's class or id: Rank Math's "rank-math-faq", Yoast's "schema-faq", SASWP's
 # "saswp-faq-block-section", Ultimate Blocks' "ub_faq", themes' "faq-item", "faq_question".
-_FAQ_BOX = re.compile(r"(?:^|[\s_-])faqs?(?:$|[\s_-])", re.I)
+_FAQ_BOX = LazyPattern(r"(?:^|[\s_-])faqs?(?:$|[\s_-])", re.I)
 _FAQ_DEPTH = 6  # a question's heading sits a few boxes inside its block
 
 
@@ -794,7 +795,7 @@ def _line_before(container: Element, tail: str) -> int:
 
 
 # "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines.
-_NUMBERED_LINE = re.compile(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
+_NUMBERED_LINE = LazyPattern(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
 _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
 # "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number), or a slide's
@@ -933,10 +934,10 @@ def _is_bold(el: Element) -> bool:
 
 # Class words of a list template's entry, beside its title word ("listicle__item-title", "slide-title").
 # An editor's component named a title, in camelCase too ("se-sectionTitle", "subTitle").
-_COMPONENT_TITLE = re.compile(r"(?:^|[\s_-])(?:[a-z]+)?(?:title|Title|heading|Heading)(?:$|[\s_-])")
+_COMPONENT_TITLE = LazyPattern(r"(?:^|[\s_-])(?:[a-z]+)?(?:title|Title|heading|Heading)(?:$|[\s_-])")
 _COMPONENT_DEPTH = 5  # the boxes an editor wraps one paragraph in
 
-_ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
+_ENTRY_CLASS = LazyPattern(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
 
 
 def _bold_title_box(el: Element) -> bool:
