@@ -67,7 +67,7 @@ from lxml.etree import iterwalk
 
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES, FORMS, Facts, HEADINGS,
+from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPTIONS, FIGURES, FORMS, Facts, HEADINGS,
                                           IMAGES, LINKS, PICTURES, SVGS, TAG_KINDS,
                                           _COUNT_MASK, _IMAGE_FILE, _LOGO_WORDS, _MIN_CARDS, _MIN_REPEATS,
                                           _NAMED_CAP, _PLAYER_TEXT, _PROSE_CHARS, _SMALL_TAGS,
@@ -624,13 +624,7 @@ def _singular_rail(el: Element, facts: Facts) -> Verdict | None:
     if first is None or facts.link_text.get(first, 0) or _holds_prose(el, facts, 1):
         return None
     label = " ".join((first.text_content() or "").split())
-    if not vocab.SINGULAR_RAIL_LABEL.match(label):
-        return None
-    hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
-    if len(hrefs) < 2 or not all(own_site(h, facts.site_host) and not _IMAGE_FILE.search(h) for h in hrefs):
-        return None
-    linked = sum(1 for img in el.iter("img", "amp-img") if next(img.iterancestors("a"), None) is not None)
-    if linked < 2 or facts.link_text.get(el, 0) < 0.9 * (facts.text.get(el, 0) - facts.text.get(first, 0)):
+    if not vocab.SINGULAR_RAIL_LABEL.match(label) or not picture_rail(el, facts, first):
         return None
     return Verdict("related", f"labelled {label[:30]!r} over picture links to the site's pages")
 

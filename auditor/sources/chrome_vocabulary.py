@@ -242,10 +242,23 @@ BYLINE_LABEL = re.compile(
     r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
 
 # Singular rail labels that also open a sentence or a caption ("Recomendamos usar capacete",
-# "Recomendado para você, o plano…"): read only as a whole label over a box of picture links to
-# the site's own pages (chrome._singular_rail). Portuguese "Recomendado para você",
-# "Recomendamos", Spanish "Recomendado para ti", "Recomendamos".
-SINGULAR_RAIL_LABEL = re.compile(r"^\W*(?:recomendado para (?:voc[êe]|ti)|recomendamos)\W*$", re.I)
+# "Recomendado para você, o plano…", "Empfohlen wird…", "おすすめの…"): read only as a whole label
+# over a box of picture links to the site's own pages (chrome._singular_rail, and as a heading or
+# paragraph right before that box, chrome_facts._labelled_boxes). Portuguese "Recomendado para
+# você", "Recomendamos", Spanish "Recomendado para ti", "Recomendado", "Recomendada", and the one
+# word "recommended" in more languages: de "Empfohlen", "Unsere Empfehlung", fr "Recommandé",
+# "Nos recommandations", it "Consigliato", "Ti consigliamo", nl "Aanbevolen", "Aanraders", cs
+# "Doporučujeme", hu "Ajánló", "Ajánlott", fi "Suositeltu", sv "Rekommenderat", da/no "Anbefalet",
+# "Anbefalt", el "Προτεινόμενα", tr "Önerilen", "Öneriler", "Sizin için seçtiklerimiz", id
+# "Rekomendasi", vi "Đề xuất", "Gợi ý", ja "おすすめ", "オススメ", ko "추천", zh "推荐", "推薦",
+# ar "مقترحات", "مقترح لك", "موصى به", he "מומלץ", hi "अनुशंसित", "सुझाव", ru "Рекомендации".
+SINGULAR_RAIL_LABEL = re.compile(
+    r"^\W*(?:recomendad[oa]s? para (?:voc[êe]|ti)|recomendamos|recomendad[oa]"
+    r"|empfohlen|unsere empfehlung(?:en)?|recommand[ée]e?s?(?: pour vous)?|nos recommandations|consigliat[oi]"
+    r"|ti consigliamo|aanbevolen|aanraders|doporučujeme|ajánló|ajánlott|suositeltu|suosittelemme|rekommenderat"
+    r"|anbefal(?:et|t)|προτεινόμενα|önerilen(?:ler)?|öneriler|sizin için seçtiklerimiz|rekomendasi|đề xuất|gợi ý"
+    r"|おすすめ|オススメ|추천|推荐|推薦|为你推荐|為你推薦|مقترحات|مقترح لك|موصى به|מומלץ|מומלצים|अनुशंसित|सुझाव"
+    r"|рекомендации|рекомендовано)\W*$", re.I)
 
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
@@ -301,6 +314,16 @@ RELATED_LABEL = re.compile(
     r"|合わせて読みたい|注目記事|最新記事|新着記事|관련\s?뉴스|인기\s?기사|함께 볼만한 뉴스|猜你喜欢|精彩推荐|更多新闻"
     r"|te recomendamos|otras noticias|recomendados(?: para (?:você|ti))?|outras notícias|altre notizie"
     r"|à lire également|voir aussi|zum thema|ook interessant"
+    # "you may also like" where the lines above lack it: nl "Dit vind je ook leuk", pl "Może cię
+    # zainteresować", cs "Mohlo by vás zajímat", ru "Вам может быть интересно", "Вам также может
+    # понравиться", tr "İlginizi çekebilir", id "Anda mungkin suka", "Mungkin Anda suka", vi "Có thể
+    # bạn quan tâm", "Bạn có thể quan tâm", zh "你可能喜欢", "你可能感兴趣", ko "이런 기사도 있어요",
+    # ar "قد يعجبك", "ربما يعجبك", hi "आपको यह भी पसंद आ सकता है", "ये भी देखें"
+    r"|dit vind je (?:ook )?leuk|misschien ook interessant|może (?:cię|was) (?:też |również |także )?zainteresować"
+    r"|mohlo by vás (?:také )?zajímat|вам (?:может быть|будет) интересно|вам (?:также )?может понравиться"
+    r"|ilginizi çekebilir|(?:anda )?mungkin (?:anda )?(?:juga )?(?:suka|tertarik)|có thể bạn (?:quan tâm|thích)"
+    r"|bạn có thể (?:quan tâm|thích)|你可能(?:还)?(?:喜欢|感兴趣|會喜歡)|你可能也喜欢|이런 기사도 있어요"
+    r"|قد يعجبك|ربما يعجبك|قد تعجبك|आपको (?:यह|ये) भी पसंद आ(?: सकता| सकती)?|(?:यह|ये) भी देखें"
     r")(?:\W|$)",
     re.I,
 )
