@@ -219,8 +219,8 @@ def draws_play_sign(svg: Element) -> bool:
         numbers = [float(n) for n in _NUMBER.findall(shape.get("points") or "")]
         return _right_triangle(list(zip(numbers[::2], numbers[1::2])))
     d = shape.get("d") or ""
-    if "z" not in d.lower():
-        return False  # an open stroke: a chevron or an arrow's shaft
+    if len(d) > _MAX_D or "z" not in d.lower():
+        return False  # a drawing (a logo's path), or an open stroke: a chevron or an arrow's shaft
     subpaths = _subpaths(d)
     if subpaths is None or not 1 <= len(subpaths) <= 3:
         return False
@@ -247,8 +247,11 @@ class _Subpath:
 # How many numbers each path command takes, and which of them is its end point's x
 # (H and V take one, handled apart).
 _ARGS = {"m": 2, "l": 2, "t": 2, "c": 6, "s": 4, "q": 4, "a": 7}
-# Most icons have a few dozen commands at most: a path longer is a drawing, not a sign.
+# Most icons have a few dozen commands at most: a path longer is a drawing, not a sign
+# (a circled rounded play, the longest read, is under 300 characters); asked before the
+# path is read, so a logo's long path costs nothing.
 _MAX_POINTS = 40
+_MAX_D = 400
 
 
 # Long: one loop over the path's tokens, each command's arguments read in its own branch.
