@@ -831,6 +831,8 @@ def _clip_class(names: str) -> bool:
     if not names.isascii():  # "bloque-vídeo", "bloc-vidéo", "videó-doboz": the word without its accents
         names = names.translate(_UNACCENTED)
     for token in names.split():
+        if token.rsplit(":", 1)[-1].lower() == "aspect-video":
+            continue  # Tailwind's 16:9 box ("aspect-video", "md:aspect-video"): a shape, photos take it too
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
         if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS \
                 and not (words & {"clip", "clips"} and words & _CLIPPING_WORDS):
