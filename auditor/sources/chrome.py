@@ -303,6 +303,32 @@ _KICKER_WORDS = 3
 _TEMPLATE_LINK_CHARS = 40
 
 
+# Attributes a share script reads the network from: sharer.js's data-sharer, ShareThis'
+# data-network, Shariff's and many themes' data-share / data-social / data-service /
+# data-platform, WhatsApp's data-action="share/whatsapp/share".
+_SHARE_ATTRS = ("data-share", "data-sharer", "data-network", "data-social", "data-service", "data-platform",
+                "data-share-network", "data-share-to", "data-action")
+_NETWORKS = frozenset({"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email",
+                       "mail", "line", "vk", "vkontakte", "ok", "odnoklassniki", "weibo", "wechat", "qq", "kakao",
+                       "kakaotalk", "kakaostory", "naver", "band", "tumblr", "pocket", "flipboard", "xing", "viber",
+                       "messenger", "bluesky", "threads", "mastodon", "sms", "hatena", "zalo"})
+
+
+def _share_target(el: Element) -> bool:
+    """True when a link's data, or its item's when the item holds it alone, names the network
+    a share script posts the page to (``data-sharer="facebook"``, ``<li data-share="x"><a
+    href="#">``, ``data-action="share/whatsapp/share"``)."""
+    parent = el.getparent()
+    for node in (el, parent):
+        if node is None or node is parent and sum(1 for _ in node.iter("a")) != 1:
+            break
+        for name in _SHARE_ATTRS:
+            value = (node.get(name) or "").strip().lower()
+            if value and (value in _NETWORKS or name == "data-action" and value.startswith("share/")):
+                return True
+    return False
+
+
 def _template_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     """A short link outside the story's sentences that serves the template: the
     writer's name linking to their page (a byline), a "Follow" button, a comment
@@ -364,6 +390,8 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     code = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
     if short and vocab.SHARE_CODE.search(code):
         return Verdict("share", "script link that opens a share pop-up")
+    if textless and _share_target(el):
+        return Verdict("share", "script link its data names a network to share to")
     if short and vocab.TOOL_CODE.search(code):
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
     if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
