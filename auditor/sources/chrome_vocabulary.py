@@ -134,7 +134,11 @@ DECORATION_TAGS = frozenset({"img", "amp-img", "picture"})
 # register, subscribe, join (a house ad after the story: "Create your account").
 SIGNUP_HREF = re.compile(
     r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join|feeds?|rss|atom"
-    r"|account/create)"
+    r"|account/create"
+    # the newsletter's page in more languages and its sign-up ("/newsletter-anmeldung/", "/boletines/",
+    # "/boletim/", "/nieuwsbrief/", "/infolettre/", "/rassylka/")
+    r"|newsletters?-[a-z]+|boletin|boletines|boletim|boletins|nieuwsbrief|nieuwsbrieven|infolettres?|rassylka"
+    r"|рассылка)"
     r"(?:[/?#.]|$)", re.I)
 # Where a text-less picture link goes when it is the publisher's appeal for money: a
 # donation page (a whole path segment or host), or a platform for supporting creators.
@@ -352,7 +356,13 @@ AUTHOR_LABEL = re.compile(
     r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개"
     # Turkish, Indonesian, Vietnamese, Arabic, Korean, Chinese, Japanese writers' boxes
     r"|yazar hakkında|tentang penulis|về tác giả|عن الكاتب|عن المؤلف|نبذة عن الكاتب|기자 (?:정보|소개)|필자 소개"
-    r"|作者简介|作者簡介|この記事を書いた人|(?:著者|筆者)(?:プロフィール|紹介)|執筆者)\b"
+    r"|作者简介|作者簡介|この記事を書いた人|(?:著者|筆者)(?:プロフィール|紹介)|執筆者"
+    # and in Czech, Slovak, Hungarian, the Nordic languages, Finnish, Greek, Hebrew, Romanian, Ukrainian
+    # ("O autorovi", "A szerzőről", "Om författaren", "Om forfatteren", "Kirjoittajasta", "Σχετικά με τον
+    # συγγραφέα", "על הכותב", "Despre autor", "Про автора", "著者について")
+    r"|o autorovi|o autorce|a szerzőről|om (?:författaren|skribenten|forfatteren|skribenten)|(?:tietoa )?kirjoittajasta"
+    r"|(?:σχετικά με τον|για τον) συγγραφέα|על (?:הכותב|הכותבת|המחבר)|despre autor|про автора|про авторку"
+    r"|(?:著者|筆者)について)\b"
     r"|^\W*लेखक के बारे में", re.I)
 # Words of a sign-up box around a form: "newsletter", "sign up", "subscribe", "inbox".
 SIGNUP_WORDS = re.compile(
@@ -361,7 +371,9 @@ SIGNUP_WORDS = re.compile(
     # the list's name in more languages: "boletín", "lettre d'information", "рассылка", "bülten", "buletin",
     # "bản tin", "ニュースレター", "メールマガジン", "뉴스레터", "电子报", "النشرة", "न्यूज़लेटर"
     r"|bolet[ií]n|lettre d['’]information|infolettre|рассылк|b[üu]lten|buletin|kaydol|abone ol|berlangganan|bản tin"
-    r"|đăng ký nhận|ニュースレター|メールマガジン|뉴스레터|电子报|電子報|简报|النشرة|न्यूज़लेटर|न्यूजलेटर", re.I)
+    r"|đăng ký nhận|ニュースレター|メールマガジン|뉴스레터|电子报|電子報|简报|النشرة|न्यूज़लेटर|न्यूजलेटर"
+    # Slovak, Czech, Hungarian, Swedish, Danish, Norwegian, Finnish, Romanian, Hebrew
+    r"|na odber|k odběru|hírlevel|feliratkoz|nyhetsbrev|nyhedsbrev|uutiskirje|abonează-te|abonare|ניוזלטר", re.I)
 
 # A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
 FOLLOW_LABEL = re.compile(
@@ -524,7 +536,9 @@ VIDEO_ATTR = re.compile(r"^data-(?:video|youtube|yt|vimeo|jw|brightcove|dailymot
 # Stores a text-less app badge leads to.
 APP_STORE_HREF = re.compile(
     r"^(?:https?:)?//(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com/store|appgallery\.huawei\.com"
-    r"|apps\.microsoft\.com|www\.microsoft\.com/store|galaxystore\.samsung\.com)", re.I)
+    r"|apps\.microsoft\.com|www\.microsoft\.com/store|galaxystore\.samsung\.com"
+    # the stores of more readers: RuStore, Huawei's cloud address, Xiaomi's GetApps
+    r"|(?:apps\.|www\.)?rustore\.ru/(?:app|catalog)|appgallery\.cloud\.huawei\.com|global\.app\.mi\.com)", re.I)
 # A line offering the publisher's own app: "Get our app", "Unsere App", "Notre application".
 APP_PROMO_LABEL = re.compile(
     r"\bour app\b|\b(?:get|download|install) (?:the|our)(?: [\w-]+){0,3} app\b|\bunsere[rn]? app\b|\bnotre app"
@@ -681,6 +695,17 @@ CLOSE_ICON_WORDS = frozenset({"close", "closebutton", "closebtn", "btnclose", "i
 PLAYER_GLUED = frozenset(w + p for w in ("video", "player", "audio", "podcast", "clip") for p in PLAYER_PARTS)
 # The start of a class word naming an appeal for money ("spendenbox", "donationBanner").
 APPEAL_CLASS_PREFIXES = ("donat", "spende", "donazion", "donacion", "doacao", "fundrais", "crowdfund")
+# Accepting cookies, as consent placeholders ask it: fr, it, es, pt, nl, pl, de, ru, tr, id, vi, ja, ko, zh.
+_ACCEPT_COOKIES = (r"accept(?:er|ez|é|ée?s)? (?:les |tous les )?cookies|accett(?:are|a|i) (?:i )?cookie"
+                   r"|acept(?:ar|a|e|es) (?:las |todas las )?cookies|aceit(?:ar|a|e) (?:os |todos os )?cookies"
+                   r"|cookies (?:hebt |heeft |hebben )?(?:geaccepteerd|accepteren)|accepteer (?:de |alle )?cookies"
+                   r"|(?:za)?akceptuj(?:esz|ować)? (?:wszystkie )?pliki cookie|cookies? (?:akzeptieren|zustimmen)"
+                   r"|akzeptieren sie (?:die |alle )?cookies|(?:принять|примите|принимаете) (?:файлы )?cookie"
+                   r"|çerezleri kabul|(?:terima|menerima|setujui) (?:semua )?cookie|chấp nhận cookie"
+                   r"|(?:クッキー|cookie)を(?:許可|受け入れ|有効)|쿠키(?:를|에)? ?(?:허용|수락|동의)|(?:接受|允许|同意)\s?cookie")
+# What the placeholder unblocks: the content, the embed, the video.
+_CONTENT_WORDS = (r"contenu|contenuto|contenido|conteúdo|inhoud|treść|treści|inhalt|содержимое|контент|içeri[kğ]|konten"
+                  r"|nội dung|コンテンツ|콘텐츠|内容|vid[ée]o|vídeo|wideo|видео|embed")
 # A cookie banner's message: its picture is the banner's logo, not the story's.
 COOKIE_MESSAGE = re.compile(
     r"we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) cookies"
@@ -691,7 +716,13 @@ COOKIE_MESSAGE = re.compile(
     # a blocked embed's placeholder: "Please accept marketing-cookies to watch this video" (Cookiebot
     # embeds), "Click to accept marketing cookies and enable this content" (Complianz)
     r"|accept[\w\s,-]{0,40}cookies?[\w\s,-]{0,20}(?:to (?:watch|view|see|load|display|play|enable)|and (?:enable|load|view|"
-    r"see|watch) this)", re.I)
+    r"see|watch) this)"
+    # the same placeholder in more languages: accepting cookies and the content it unblocks, either
+    # order, within a line ("Ce contenu est bloqué car vous n'avez pas accepté les cookies", "Per
+    # visualizzare questo contenuto devi accettare i cookie", "Este contenido requiere aceptar las
+    # cookies", "Aby zobaczyć tę treść, zaakceptuj pliki cookie", "Deze inhoud … cookies geaccepteerd")
+    rf"|(?:{_ACCEPT_COOKIES})[^.!?]{{0,80}}(?:{_CONTENT_WORDS})|(?:{_CONTENT_WORDS})[^.!?]{{0,120}}(?:{_ACCEPT_COOKIES})",
+    re.I)
 # The heading of a comment thread as templates write it: "3 thoughts on “…”", "12 Kommentare",
 # "Leave a Reply", "One response to …".
 COMMENTS_HEADING = re.compile(
