@@ -259,3 +259,150 @@ def test_a_singular_label_over_the_storys_section_keeps_its_errors():
     shop = (f'<h3>Empfohlen</h3><div><a href="https://shop.example/helm"><img src="{M}/2024/03/lone-a.jpg"></a>'
             f'<a href="https://shop.example/schloss"><img src="{M}/2024/03/lone-b.jpg"></a></div>')
     assert {"lone-a.jpg", "lone-b.jpg"} <= set(kit.im001_files(kit.page(shop)))
+
+
+# The same rails with their label set as a bare <div> right before the box ("<div
+# class='section-title'><span>Related</span></div><div class='grid'>…", as news themes' rail
+# partials write it); a <div> that opens with the label and goes on is no label.
+@pytest.mark.parametrize("label", ["Related", "Lesen Sie auch", "Recomendado", "おすすめ", "Вам может быть интересно"])
+def test_a_div_label_over_its_rail_is_the_templates(label):
+    kit.assert_only_storys_errors(kit.page(_rail(f"<span>{label}</span>", "div")), "rail.html")
+
+
+def test_a_div_opening_with_a_label_word_is_no_label():
+    box = (f'<div>Related: the council also voted on buses</div><div><a href="{H}/news/budget">'
+           f'<img src="{M}/2024/03/lone-a.jpg"></a><a href="{H}/news/buses"><img src="{M}/2024/03/lone-b.jpg"></a></div>')
+    assert {"lone-a.jpg", "lone-b.jpg"} <= set(kit.im001_files(kit.page(box)))
+
+
+# --- more play signs, and a 16:9 box that is no clip -----------------------------------------
+# lucide's current "play" (rounded by "a" arcs) and Phosphor's "Play" (regular weight), as
+# React video cards import them; Tailwind's "aspect-video" utility sizes any 16:9 box (its
+# docs' own example is a photo too): a story's uncaptioned photo in one keeps its error.
+LUCIDE_PLAY = ('<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" class="lucide lucide-play"><path d="M5 5a2 2 0 0 1 '
+               '3.008-1.728l11.997 6.998a2 2 0 0 1 .003 3.458l-12 7A2 2 0 0 1 5 19z"/></svg>')
+PHOSPHOR_PLAY = ('<svg viewBox="0 0 256 256"><path d="M240,128a15.74,15.74,0,0,1-7.6,13.51L88.32,229.65a16,16,0,0,1-16.2.3'
+                 'A15.86,15.86,0,0,1,64,216.13V39.87a15.86,15.86,0,0,1,8.12-13.82,16,16,0,0,1,16.2.3L232.4,114.49A15.74,'
+                 '15.74,0,0,1,240,128Z"/></svg>')
+
+
+@pytest.mark.parametrize("svg", [LUCIDE_PLAY, PHOSPHOR_PLAY], ids=["lucide", "phosphor"])
+def test_lucide_and_phosphor_play_signs_are_read(svg):
+    assert draws_play_sign(_svg(svg))
+
+
+@pytest.mark.parametrize("box", ["relative aspect-video", "md:aspect-video overflow-hidden"])
+def test_a_photo_in_a_16_by_9_box_keeps_its_error(box):
+    assert "lone.jpg" in kit.im001_files(kit.page(f'<div class="{box}"><img src="{M}/2024/03/lone.jpg"></div>'))
+
+
+# --- consent placeholders, sign-ups, writers' boxes, share scripts in more languages ---------
+# A blocked embed's placeholder as consent tools write it in their translations (Borlabs,
+# Complianz, Cookiebot, Didomi, Iubenda placeholders): a preview picture, the message, a button.
+CONSENT = [
+    "Ce contenu est bloqué car vous n'avez pas accepté les cookies.",
+    "Per visualizzare questo contenuto devi accettare i cookie.",
+    "Este contenido requiere aceptar las cookies de terceros.",
+    "Para ver este conteúdo, aceite os cookies de marketing.",
+    "Deze inhoud kan niet worden getoond omdat je geen cookies hebt geaccepteerd.",
+    "Aby zobaczyć tę treść, zaakceptuj pliki cookie.",
+    "Чтобы посмотреть видео, примите файлы cookie.",
+    "Bu içeriği görmek için çerezleri kabul edin.",
+    "このコンテンツを表示するには、Cookieを許可してください。",
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("message", CONSENT)
+def test_a_consent_placeholder_is_the_templates(message, where):
+    box = (f'<div class="cmplz-placeholder"><img src="{M}/static/embed-preview.png"><p>{message}</p>'
+           '<button>OK</button></div>')
+    kit.assert_only_storys_errors(kit.page(box, where), "consent.html")
+
+
+# A story's photo whose caption tells of a consent wall (a story about cookies) is the story's.
+@pytest.mark.parametrize("caption", ["Readers must accept cookies to view this content, the regulator found.",
+                                     "Pour voir le contenu, acceptez les cookies, exige le site."])
+def test_a_photo_captioned_about_cookies_keeps_its_error(caption):
+    html = f'<figure><img src="{M}/2024/03/lone.jpg"><figcaption>{caption}</figcaption></figure>'
+    assert "lone.jpg" in kit.im001_files(kit.page(html))
+
+
+# A picture-only link to the newsletter's page in more languages ("/boletines/", "/boletim/",
+# "/nieuwsbrief/", "/infolettre/", "/newsletter-anmeldung/"), and a sign-up form's box in
+# Slovak, Hungarian, Swedish, Danish, Norwegian, Hebrew.
+NEWSLETTER_PAGES = ["/boletines/", "/boletim/", "/nieuwsbrief/", "/infolettre/", "/newsletter-anmeldung/", "/rassylka/"]
+SIGNUPS = ["Prihláste sa na odber noviniek", "Iratkozzon fel hírlevelünkre", "Prenumerera på vårt nyhetsbrev",
+           "Tilmeld dig vores nyhedsbrev", "Meld deg på nyhetsbrevet", "הירשמו לניוזלטר שלנו"]
+
+
+@pytest.mark.parametrize("path", NEWSLETTER_PAGES)
+def test_a_picture_link_to_the_newsletter_page_is_the_templates(path):
+    box = f'<div class="nl"><a href="{H}{path}"><img src="{M}/static/newsletter-banner.jpg"></a></div>'
+    kit.assert_only_storys_errors(kit.page(box), "newsletter.html")
+
+
+@pytest.mark.parametrize("label", SIGNUPS)
+def test_a_signup_box_is_the_templates(label):
+    box = (f'<div class="nb"><img src="{M}/static/envelope.png"><strong>{label}</strong><form>'
+           '<input type="email" placeholder="E-mail"><button>OK</button></form></div>')
+    kit.assert_only_storys_errors(kit.page(box), "signup.html")
+
+
+# A story slug that ends in a newsletter's word keeps its picture's error ("/news/el-boletin-de-hoy").
+def test_a_story_about_a_bulletin_keeps_its_error():
+    box = f'<div><a href="{H}/news/2024/03/el-boletin-de-hoy"><img src="{M}/2024/03/lone.jpg"></a></div>'
+    assert "lone.jpg" in kit.im001_files(kit.page(box))
+
+
+# A writer's box under its label in Czech, Hungarian, Swedish, Danish/Norwegian, Finnish, Greek,
+# Hebrew, Romanian, Ukrainian, Japanese (the face beside a short bio).
+AUTHOR_LABELS = ["O autorovi", "A szerzőről", "Om författaren", "Om forfatteren", "Kirjoittajasta",
+                 "Σχετικά με τον συγγραφέα", "על הכותב", "Despre autor", "Про автора", "著者について"]
+
+
+@pytest.mark.parametrize("label", AUTHOR_LABELS)
+def test_a_writers_box_is_the_templates(label):
+    box = (f'<div class="ab"><img src="{M}/people/face.jpg"><div><strong>{label}</strong>'
+           '<p>Jane Doe covers city hall.</p></div></div>')
+    kit.assert_only_storys_errors(kit.page(box), "author.html")
+
+
+# Share buttons a script drives, each an icon in a link that goes nowhere: sharer.js
+# ("<a data-sharer='facebook'>", no href), themes' "<a href='#' data-share='whatsapp'>",
+# an item carrying the network ("<li data-share='x'><a href='#'>"), WhatsApp's
+# data-action="share/whatsapp/share" on a "#" link; under a label in many languages.
+SHARE_SCRIPTS = [
+    ("sharer-js", f'<div class="s"><a data-sharer="facebook" data-url="{H}/x"><img src="{M}/static/fb.png"></a>'
+                  f'<a data-sharer="twitter" data-url="{H}/x"><img src="{M}/static/tw.png"></a></div>'),
+    ("data-share", f'<div class="s"><span>Compartir</span><a href="#" data-share="facebook"><img src="{M}/static/fb.png"></a>'
+                   f'<a href="#" data-share="whatsapp"><img src="{M}/static/wa.png"></a></div>'),
+    ("item-data", f'<ul class="s"><li data-share="facebook"><a href="#"><img src="{M}/static/fb.png"></a></li>'
+                  f'<li data-share="x"><a href="#"><img src="{M}/static/x.png"></a></li></ul>'),
+    ("wa-action", f'<div class="s"><span>Paylaş</span><a href="#" data-action="share/whatsapp/share">'
+                  f'<img src="{M}/static/wa.png"></a><a href="#" data-network="telegram"><img src="{M}/static/tg.png"></a></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", SHARE_SCRIPTS, ids=[s[0] for s in SHARE_SCRIPTS])
+def test_share_buttons_a_script_drives_are_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# Not a share button: a story's link that goes nowhere around its icon-sized picture, with a
+# data attribute naming no network ("data-share='true'", "data-network='local'").
+def test_a_link_whose_data_names_no_network_keeps_its_error():
+    html = (f'<div><a href="#" data-share="true"><img src="{M}/2024/03/lone-a.jpg"></a>'
+            f'<a href="#" data-network="local"><img src="{M}/2024/03/lone-b.jpg"></a></div>')
+    assert {"lone-a.jpg", "lone-b.jpg"} <= set(kit.im001_files(kit.page(html)))
+
+
+# App stores more readers use (RuStore, Huawei's cloud address, Xiaomi's GetApps) for the
+# site's app badges after the story, as for Apple's and Google's.
+@pytest.mark.parametrize("href", ["https://www.rustore.ru/catalog/app/ru.dailyledger.app",
+                                  "https://appgallery.cloud.huawei.com/ag/n/app/C10123",
+                                  "https://global.app.mi.com/details?id=com.dailyledger"])
+def test_an_app_badge_of_another_store_after_the_story_is_the_templates(href):
+    box = f'<div class="apps"><a href="{href}"><img src="{M}/static/store-badge.png"></a></div>'
+    kit.assert_only_storys_errors(kit.page(box, "end"), "app.html")
