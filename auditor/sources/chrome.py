@@ -234,6 +234,10 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("header", "picture link to the site's home page: its logo")
     if textless and vocab.AUTHOR_HREF.match(href) and facts.holds(el, IMAGES):
         return Verdict("author", "picture link to a writer's page: the byline's avatar")
+    if textless and facts.holds(el, IMAGES) and not _in_prose(el, facts):
+        page_link = _page_tool(el, href, facts)
+        if page_link is not None:
+            return page_link
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
@@ -244,6 +248,55 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
+    return None
+
+
+# A pager's parameter and its page number: "?page=3", "&p=2", "?seite=2", "?pagina=2", "?strona=2".
+_PAGER_QUERY = re.compile(r"(?:^|&)(?:page|p|pg|paged|pagina|página|seite|strona|sayfa|halaman|trang|stranica)=\d{1,3}(?:&|$)",
+                          re.I)
+# A pager's path: "/page/3/", "/seite/2/"; or a page number after the story's slug ("/bike-lanes-approved/2/",
+# WordPress' <!--nextpage--> pages).
+_PAGER_PATH = re.compile(r"/(?:page|seite|pagina|strona|sayfa|halaman)/\d{1,3}/?$|/(?=[\w%-]*[a-z])[\w%]+-[\w%-]+/\d{1,2}/?$", re.I)
+# The page's print version: "?print=1", "?view=print", "&output=print", or a last folder "/print/".
+_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|imprimir|imprimer|drucken|stampa)(?:=|&|$)"
+                          r"|(?:^|&)(?:view|format|output|mode|layout|action|template|type)=(?:print|printable)(?:&|$)", re.I)
+_PRINT_FOLDERS = frozenset({"print", "printable", "drucken", "druckversion", "imprimir", "imprimer", "stampa"})
+# The root of one of the site's language editions: "/en/", "/pt-br/", "/zh-hans".
+_LANGUAGE_ROOT = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
+
+
+def _label_beside(el: Element, facts: Facts) -> str:
+    """The words of a short box holding a text-less link and its label and no other link
+    ("<div><a href='#'><img></a><span>Guardar</span></div>"), else ""."""
+    box = el.getparent()
+    if box is None or not 0 < facts.text.get(box, 0) <= _CONTROL_NAME_CHARS or sum(1 for _ in box.iter("a")) != 1:
+        return ""
+    return " ".join((box.text_content() or "").split())
+
+
+def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
+    """A picture-only link serving the page rather than the story: a language switch's flag
+    (``hreflang``, which no writer types, or the root of a language edition, "/de/"), an
+    arrow to another page of a paged story or listing ("?page=3", "/page/3/", "/slug/2/"),
+    the page's print version ("?print=1", "/print/")."""
+    from urllib.parse import urlsplit
+
+    if el.get("hreflang"):
+        return Verdict("nav", "picture link to the page in another language: a language switch")
+    if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
+        return None
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    path = parts.path or "/"
+    if _LANGUAGE_ROOT.match(path):
+        return Verdict("nav", "picture link to a language edition's home: a language switch")
+    if _PAGER_QUERY.search(parts.query) or _PAGER_PATH.search(path):
+        return Verdict("control", "picture link to another page of a paged story or listing: its pager")
+    folders = [part.lower() for part in path.split("/") if part]
+    if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
+        return Verdict("control", "picture link to the page's print version: a toolbar's icon")
     return None
 
 
@@ -380,6 +433,8 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
     if not textless or not name:
         name = facts.words(el) or name
+    if textless and not name:
+        name = _label_beside(el, facts)  # "<a href='#'><img></a><span>Escuchar</span>": a toolbar's button
     short = len(name) <= _CONTROL_NAME_CHARS
     if vocab.CONTROL_LABEL.match(name) or vocab.TOOL_LABEL.match(name) \
             or short and (vocab.CONTROL_LABEL_CJK.search(name) or vocab.CONTROL_SIGN.match(name)) \
@@ -388,6 +443,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     if short and _switches_a_panel(el):
         return Verdict("control", f"link switching a tab or panel of the page ({name[:30] or 'no name'})")
     code = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
+    code = code or (el.get("onclick") or "")  # "<a href='#' onclick='fontSize(1)'>": the same script
     if short and vocab.SHARE_CODE.search(code):
         return Verdict("share", "script link that opens a share pop-up")
     if textless and _share_target(el):

@@ -163,7 +163,10 @@ BROWSER_ACTION_HREF = re.compile(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
     r"(?:history\.(?:back|go|forward)|print|close|scrollTo|scroll)\s*\(", re.I)
 # In-page links back to the top of the page: "#top", "#page-top", "#backtotop".
-TOP_FRAGMENT = re.compile(r"^#(?:(?:page|site|back|go)[-_]?(?:to[-_]?)?)?top$", re.I)
+# Also the page's outermost boxes themes name ("#page", "#wrapper", "#masthead" in Underscores-based
+# themes) and "top" in other languages ("#inicio", "#topo", "#haut", "#oben", "#arriba", "#yukari").
+TOP_FRAGMENT = re.compile(r"^#(?:(?:(?:page|site|back|go)[-_]?(?:to[-_]?)?)?top|page|wrapper|site|masthead|inicio|topo"
+                          r"|haut|oben|arriba|yukari|atas|naverh)$", re.I)
 
 # Words naming a picture carousel or slideshow.
 GALLERY_WORDS = frozenset({
