@@ -406,3 +406,57 @@ def test_a_link_whose_data_names_no_network_keeps_its_error():
 def test_an_app_badge_of_another_store_after_the_story_is_the_templates(href):
     box = f'<div class="apps"><a href="{href}"><img src="{M}/static/store-badge.png"></a></div>'
     kit.assert_only_storys_errors(kit.page(box, "end"), "app.html")
+
+
+# --- a page's own tools as picture links ----------------------------------------------------
+# Picture-only links serving the page: a paged story's arrows (WordPress' <!--nextpage--> pages
+# "/slug/2/", "?page=3", "/page/3/", German "?seite=2"), a language switch's flags (Polylang's and
+# WPML's switchers write hreflang on each link; a flag linking to "/de/", "/pt-br/"), the print
+# version's icon ("?print=1", "?view=print", "/print/"), a back-to-top arrow to Underscores'
+# "#page" wrapper; a toolbar's icon in a link that goes nowhere beside its label ("Escuchar",
+# "Guardar") or calling a text-size script (onclick="fontSize(1)").
+S = f"{H}/news/2024/03/bike-lanes-approved"
+PAGE_TOOLS = [
+    ("pager-slug", f'<div class="pg"><a href="{S}/2/"><img src="{M}/static/next.png"></a><span>1 / 3</span></div>'),
+    ("pager-query", f'<div class="pg"><a href="{S}/?page=1"><img src="{M}/static/arrow-left.png"></a><span>2 / 5</span>'
+                    f'<a href="{S}/?page=3"><img src="{M}/static/arrow-right.png"></a></div>'),
+    ("pager-seite", f'<div class="pg"><a href="{S}/?seite=2"><img src="{M}/static/weiter.png"></a></div>'),
+    ("pager-folder", f'<div class="pg"><a href="{H}/category/local/page/2/"><img src="{M}/static/more.png"></a></div>'),
+    ("flags-hreflang", f'<div class="lang"><a href="{H}/es/noticias/carriles" hreflang="es"><img src="{M}/static/es.svg"></a>'
+                       f'<a href="{H}/pt/noticias/ciclovias" hreflang="pt"><img src="{M}/static/pt.svg"></a></div>'),
+    ("flags-roots", f'<div class="lang"><a href="{H}/en/"><img src="{M}/flags/gb.png"></a><a href="{H}/de/">'
+                    f'<img src="{M}/flags/de.png"></a><a href="{H}/pt-br/"><img src="{M}/flags/br.png"></a></div>'),
+    ("print-query", f'<div class="t"><a href="{S}/?print=1"><img src="{M}/static/printer.png"></a></div>'),
+    ("print-view", f'<div class="t"><a href="{S}/?view=print"><img src="{M}/static/printer.png"></a></div>'),
+    ("print-folder", f'<div class="t"><a href="{S}/print/"><img src="{M}/static/print.png"></a></div>'),
+    ("top-page", f'<div class="t"><a href="#page"><img src="{M}/static/up.png"></a></div>'),
+    ("label-beside-es", f'<div class="t"><a href="#"><img src="{M}/static/speaker.png"></a><span>Escuchar</span></div>'),
+    ("label-beside-save", f'<div class="t"><a href="#"><img src="{M}/static/bookmark.png"></a><span>Guardar</span></div>'),
+    ("onclick-font", f'<div class="t"><a href="#" onclick="fontSize(1)"><img src="{M}/static/a-plus.png"></a>'
+                     f'<a href="#" onclick="fontSize(-1)"><img src="{M}/static/a-minus.png"></a></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", PAGE_TOOLS, ids=[t[0] for t in PAGE_TOOLS])
+def test_a_pages_own_tool_is_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# Look-alikes that keep their errors: a photo linking to another site's page 2, to a story whose
+# address ends in a date ("/2024-03/12/"), to the print version from inside a sentence, to
+# "/en/" from a sentence; a link that goes nowhere beside a long line (not a tool's label).
+KEPT = [
+    ("other-site-page", f'<div><a href="https://forum.example.org/thread/881?page=2"><img src="{M}/2024/03/lone.jpg"></a></div>'),
+    ("date-path", f'<div><a href="{H}/archive/2024-03/12/"><img src="{M}/2024/03/lone.jpg"></a></div>'),
+    ("print-in-prose", f'<p>The council printed the full plan, which residents can pick up at city hall or read '
+                       f'online in its printable form <a href="{S}/?print=1"><img src="{M}/2024/03/lone.jpg"></a> '
+                       'before the open houses in May.</p>'),
+    ("label-is-a-line", f'<div><a href="#"><img src="{M}/2024/03/lone.jpg"></a><span>The new lanes on Main Street '
+                        'at dusk</span></div>'),
+]
+
+
+@pytest.mark.parametrize("name,html", KEPT, ids=[k[0] for k in KEPT])
+def test_a_story_picture_like_a_page_tool_keeps_its_error(name, html):
+    assert "lone.jpg" in kit.im001_files(kit.page(html)), name
