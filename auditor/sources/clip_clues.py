@@ -196,8 +196,6 @@ _SVG = "{http://www.w3.org/2000/svg}"
 _SHAPES = ("path", "polygon", "polyline", "line", f"{_SVG}path", f"{_SVG}polygon", f"{_SVG}polyline", f"{_SVG}line")
 _PATH_TOKEN = re.compile(r"[A-Za-z]|-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
-# Curve and arc commands: letters no number holds, so a path with one is not straight lines.
-_CURVE = re.compile(r"[CcSsQqTtAa]")
 
 
 def draws_play_sign(svg: Element) -> bool:
