@@ -242,10 +242,15 @@ CHANNEL_ASK = re.compile(
 # "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).
 # "By" and its kin take a capitalised name ("By the river" opens a sentence).
 BYLINE_LABEL = re.compile(
-    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi)\s+(?!The\b|A\b|An\b)"
+    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi|di|[Ss]krevet a[fv]|[Ss]kriven av"
+    r"|[Nn]apisał[a]?|[Нн]аписал[а]?)\s+(?!The\b|A\b|An\b)"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
     r"|(?i:author|autor|autorka|auteur|autore|автор|текст|yazar|muhabir|penulis|wartawan|reporter|tác giả|phóng viên"
-    r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر)\s*[:：]\s*[^\W\d_]"
+    r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر"
+    # Hungarian, Finnish, Turkish, Portuguese, Spanish, Nordic, Greek credits: "Szerző:", "Teksti:", "Yazan:",
+    # "Reportagem:", "Texto:", "Redacción:", "Författare:", "Συντάκτης:"
+    r"|szerző|teksti|kirjoittaja|yazan|reportagem|texto|redacción|redação|författare|forfatter|skribent|συντάκτης)"
+    r"\s*[:：]\s*[^\W\d_]"
     r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
 
 # Singular rail labels that also open a sentence or a caption ("Recomendamos usar capacete",
@@ -599,7 +604,11 @@ OVERLAY_STYLE = re.compile(r"(?:^|;)\s*position\s*:\s*fixed\b", re.I)
 DONATION_SERVICE_HREF = re.compile(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com"
     r"|donorbox\.org|givebutter\.com|classy\.org|fundraiseup\.com|actblue\.com|steadyhq\.com|tipeee\.com"
-    r"|paypal\.me|memberful\.com|flattr\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
+    r"|paypal\.me|memberful\.com|flattr\.com"
+    # the platforms of other languages' readers: Boosty (ru), Patronite and Zrzutka (pl), Saweria,
+    # Trakteer and SociaBuzz (id), Apoia.se and Catarse (pt-BR), Darujme (cs)
+    r"|boosty\.to|patronite\.pl|zrzutka\.pl|saweria\.co|trakteer\.id|sociabuzz\.com|apoia\.se|catarse\.me"
+    r"|darujme\.cz)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # The opening line of an appeal to give or join: "Support independent journalism",
 # "Unterstützen Sie unabhängigen Journalismus", "Soutenez notre journalisme".
 APPEAL_HEADLINE = re.compile(
@@ -611,7 +620,11 @@ APPEAL_HEADLINE = re.compile(
     r"|werden sie (?:mitglied|unterstützer)|soutenez(?:-nous| notre| le| l['’]information)|faites un don"
     r"|apoya (?:el|nuestro|a|al) periodismo|apoya nuestro|hazte (?:socio|miembro)|haz una donación"
     r"|sostieni (?:il|l['’]|la|questo|noi)|fai una donazione|apoie (?:o|nosso)|faça uma doação"
-    r"|steun (?:ons|onafhankelijke)|wesprzyj (?:nas|niezależne)|поддержите)", re.I)
+    r"|steun (?:ons|onafhankelijke)|wesprzyj (?:nas|niezależne)|поддержите"
+    # Turkish, Indonesian, Vietnamese, Czech, Japanese, Korean, Chinese, Arabic, Hindi appeals
+    r"|bizi destekleyin|bağımsız gazeteciliği destekle|dukung (?:kami|jurnalisme)|ủng hộ (?:chúng tôi|báo)"
+    r"|podpořte (?:nás|nezávislou)|ご支援(?:を|の)|支援をお願い|후원(?:하기|해 주세요)|支持我们|支持我們|ادعمنا"
+    r"|हमारा समर्थन करें)", re.I)
 # A price on a shopping card: "49,90 €", "$25", "£19.99", "EUR 12".
 PRICE = re.compile(r"(?:[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|usd\b|chf\b|zł|kr\b)|\b(?:eur|usd|chf)\s?\d)", re.I)
 # The name of a player's start button: "Play", "Video abspielen", "Lire la vidéo", "再生".
