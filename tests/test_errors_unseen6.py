@@ -460,3 +460,54 @@ KEPT = [
 @pytest.mark.parametrize("name,html", KEPT, ids=[k[0] for k in KEPT])
 def test_a_story_picture_like_a_page_tool_keeps_its_error(name, html):
     assert "lone.jpg" in kit.im001_files(kit.page(html)), name
+
+
+# --- channel asks, appeals and bylines in more languages --------------------------------------
+# A channel box whose ask is its link's one word right after the line ("<span>Recibe las
+# noticias en tu WhatsApp</span><a>Únete</a>": the words run together in the box's text, so
+# the ask was no word of its own); appeals in Turkish and Indonesian and the support platforms
+# of other readers (Boosty, Patronite, Saweria, Trakteer, Apoia.se, Catarse); a byline's face
+# beside "di Mario Rossi", "Szerző:", "Teksti:", "Yazan:", "Skrevet af", "Napisała",
+# "Reportagem:", "Redacción:".
+CHANNELS = [
+    ("whatsapp-es", f'<div class="wa"><img src="{M}/static/whatsapp.png"><span>Recibe las noticias en tu WhatsApp</span>'
+                    '<a href="https://whatsapp.com/channel/0029Va">Únete</a></div>'),
+    ("whatsapp-pt", f'<div class="wa"><img src="{M}/static/whatsapp.png"><span>Receba as notícias no seu WhatsApp</span>'
+                    '<a href="https://whatsapp.com/channel/0029Vb">Siga</a></div>'),
+]
+APPEALS = [
+    ("destek-tr", f'<div class="d"><img src="{M}/static/heart.png"><strong>Bizi destekleyin</strong>'
+                  f'<a href="{H}/destek/">Destek ol</a></div>'),
+    ("dukung-id", f'<div class="d"><img src="{M}/static/heart.png"><strong>Dukung jurnalisme independen</strong>'
+                  '<a href="https://saweria.co/dailyledger">Dukung</a></div>'),
+    ("trakteer-id", f'<div class="d"><a href="https://trakteer.id/dailyledger"><img src="{M}/static/trakteer.png"></a></div>'),
+    ("boosty-ru", f'<div class="d"><a href="https://boosty.to/dailyledger"><img src="{M}/static/boosty.png"></a></div>'),
+    ("patronite-pl", f'<div class="d"><a href="https://patronite.pl/dailyledger"><img src="{M}/static/patronite.png"></a></div>'),
+    ("apoiase-pt", f'<div class="d"><a href="https://apoia.se/dailyledger"><img src="{M}/static/apoia.png"></a></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", CHANNELS + APPEALS, ids=[c[0] for c in CHANNELS + APPEALS])
+def test_a_channel_ask_or_appeal_is_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+BYLINES = ["di Mario Rossi", "Szerző: Kovács Anna", "Teksti: Matti Virtanen", "Yazan: Ahmet Yılmaz",
+           "Skrevet af Lars Hansen", "Skriven av Anna Svensson", "Napisała Anna Nowak", "Reportagem: João Silva",
+           "Redacción: María López"]
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_bylines_face_is_the_templates(byline):
+    box = (f'<div class="meta"><img src="{M}/people/face.jpg" width="48" height="48"><span>{byline}</span>'
+           '<time>13.03.2024</time></div>')
+    kit.assert_only_storys_errors(kit.page(box), "byline.html")
+
+
+# A face beside a line that opens with "Di" and a name (an Italian surname, "Di Maio") is no
+# byline: the quoted man's face stays the story's.
+def test_a_face_beside_di_maio_keeps_its_error():
+    box = (f'<div class="q"><img src="{M}/2024/03/lone.jpg" width="48" height="48"><span>Di Maio: «Basta rinvii»</span>'
+           '</div>')
+    assert "lone.jpg" in kit.im001_files(kit.page(box))
