@@ -156,6 +156,8 @@ ONE_CLUE = [
                      '</a></div>'),
     ("entry-alone", f'<div class="t" data-entry-id="1_abcd1234"><a href="{H}/news/x"><img src="{M}/2024/03/lone.jpg"></a></div>'),
     ("tv-alone", f'<div class="t"><a href="{H}/tv/council"><img src="{M}/2024/03/lone.jpg"></a></div>'),
+    # a site's stand-in picture named "default.jpg" is no YouTube still ("hqdefault.jpg" is)
+    ("default-file-tv", f'<div class="t"><a href="{H}/tv/council"><img src="{M}/images/lone-default.jpg"></a></div>'),
     ("caption-says-episode", f'<figure><img src="{M}/2024/03/lone.jpg" data-entry-id="1_abcd1234">'
                              '<figcaption>Ep. 12: the council chamber on Tuesday.</figcaption></figure>'),
     ("prose-beside", f'<p>Hear more in Ep. 12 of our podcast, recorded the night of the vote with two council members '
@@ -454,6 +456,9 @@ KEPT = [
                        'before the open houses in May.</p>'),
     ("label-is-a-line", f'<div><a href="#"><img src="{M}/2024/03/lone.jpg"></a><span>The new lanes on Main Street '
                         'at dusk</span></div>'),
+    ("wordpress-post-id", f'<div><a href="{H}/?p=123"><img src="{M}/2024/03/lone.jpg"></a></div>'),
+    ("thumbnail-onclick", f'<div><a href="#" onclick="showThumbnail(3)"><img src="{M}/2024/03/lone.jpg"></a></div>'),
+    ("zoom-onclick", f'<div><a href="#" onclick="zoomImage(2)"><img src="{M}/2024/03/lone.jpg"></a></div>'),
 ]
 
 

@@ -251,8 +251,9 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     return None
 
 
-# A pager's parameter and its page number: "?page=3", "&p=2", "?seite=2", "?pagina=2", "?strona=2".
-_PAGER_QUERY = re.compile(r"(?:^|&)(?:page|p|pg|paged|pagina|página|seite|strona|sayfa|halaman|trang|stranica)=\d{1,3}(?:&|$)",
+# A pager's parameter and its page number: "?page=3", "?paged=2", "?seite=2", "?pagina=2", "?strona=2"
+# (not WordPress' "?p=123": a post's own address).
+_PAGER_QUERY = re.compile(r"(?:^|&)(?:page|pg|paged|pagina|página|seite|strona|sayfa|halaman|trang|stranica)=\d{1,3}(?:&|$)",
                           re.I)
 # A pager's path: "/page/3/", "/seite/2/"; or a page number after the story's slug ("/bike-lanes-approved/2/",
 # WordPress' <!--nextpage--> pages).
@@ -263,6 +264,12 @@ _PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|imprimir|imprimer|
 _PRINT_FOLDERS = frozenset({"print", "printable", "drucken", "druckversion", "imprimir", "imprimer", "stampa"})
 # The root of one of the site's language editions: "/en/", "/pt-br/", "/zh-hans".
 _LANGUAGE_ROOT = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
+
+
+# A tool's function called from a link's onclick: print, text size, bookmark, read aloud (not
+# TOOL_CODE's bare words: an onclick's "showThumbnail(3)" holds "mail", "zoomImage" opens a photo).
+_TOOL_CALL = re.compile(r"(?:^|[\s;.(])(?:print\w*|font_?size\w*|text_?size\w*|(?:in|de)crease_?font\w*|change_?font\w*"
+                        r"|bookmark\w*|add_?to_?favou?rites?|speak\w*|speech\w*|read_?aloud\w*)\s*\(", re.I)
 
 
 def _label_beside(el: Element, facts: Facts) -> str:
@@ -443,12 +450,12 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     if short and _switches_a_panel(el):
         return Verdict("control", f"link switching a tab or panel of the page ({name[:30] or 'no name'})")
     code = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
-    code = code or (el.get("onclick") or "")  # "<a href='#' onclick='fontSize(1)'>": the same script
-    if short and vocab.SHARE_CODE.search(code):
+    onclick = "" if code else el.get("onclick") or ""  # "<a href='#' onclick='fontSize(1)'>"
+    if short and vocab.SHARE_CODE.search(code or onclick):
         return Verdict("share", "script link that opens a share pop-up")
     if textless and _share_target(el):
         return Verdict("share", "script link its data names a network to share to")
-    if short and vocab.TOOL_CODE.search(code):
+    if short and (vocab.TOOL_CODE.search(code) or _TOOL_CALL.search(onclick)):
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
     if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")

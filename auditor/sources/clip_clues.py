@@ -170,7 +170,7 @@ _EPISODE = re.compile(rf"^(?:(?:{_EPISODE_WORDS})\s*#?\s*\d{{1,4}}|\d{{1,4}}\.\s
 # "hqdefault.jpg" (and mq-, sd-, maxres-), JW Player's "/v2/media/AbCd1234/poster.jpg" and
 # "/thumbs/AbCd1234-720.jpg", Kaltura's "/thumbnail/entry_id/1_abcd1234/", Brightcove's
 # "/jit/1234567890001/…/match/image.jpg".
-_STILL_FILE = re.compile(r"(?:^|[/_-])(?:hq|mq|sd|maxres)?default(?:_live)?\.(?:jpe?g|webp)(?:[?#]|$)"
+_STILL_FILE = re.compile(r"(?:^|[/_-])(?:hq|mq|sd|maxres)default(?:_live)?\.(?:jpe?g|webp)(?:[?#]|$)"
                          r"|/v2/media/[A-Za-z0-9]{8}/poster\.|/thumbs/[A-Za-z0-9]{8}-\d{2,4}\.|/thumbnail/entry_id/"
                          r"|/jit/\d{10,16}/", re.I)
 # Attributes naming a player's entry (a JW media id, a Kaltura entry, a playlist).
