@@ -192,6 +192,9 @@ CARDS = [
                     'alt="A bus"></a></div></div><div><h2></h2></div></div>'),
     ("ghost-inside-link", f'<div class="pc"><a href="{H}/bus-routes/"><img src="{M}/2024/03/bus.jpg" alt="A bus">'
                           '<h2></h2></a></div>'),
+    # a card whose picture is its link's CSS background (Tailwind and page-builder cards)
+    ("background-card", f'<a class="card" href="{H}/news/bus-routes" style="background-image:url({M}/2024/03/bus.jpg)">'
+                        '<h3></h3></a>'),
 ]
 
 
@@ -215,6 +218,7 @@ EDITORS = [
     ("holding-picture", f'<div><h3><a href="{H}/news/x"><img src="{M}/2024/03/f.jpg"></a></h3></div>'),
     ("lightbox-link", f'<div class="wp-block-group"><a href="{M}/2024/03/f-full.jpg"><img src="{M}/2024/03/f.jpg" '
                       'alt="The chamber"></a><h3></h3></div>'),
+    ("holding-empty-link", f'<h3><a href="{H}/news/x"></a></h3>'),
 ]
 
 

@@ -694,7 +694,8 @@ _PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 
 def _card_slot(heading: Element) -> bool:
     """True for an empty heading in a teaser card: a small box (a few levels up, no prose)
-    that holds a link to a page around a picture outside the heading (or around both). The
+    that holds a link to a page around a picture outside the heading (or around both), or
+    a card's link to a page around the heading (its picture a CSS background). The
     card's template left its title slot unfilled (a script or a missing field); an
     editor's empty heading sits among the story's paragraphs, or holds the picture itself."""
     box = heading.getparent()
@@ -703,6 +704,9 @@ def _card_slot(heading: Element) -> bool:
             return False
         if len(text_of(box)) > _CARD_TEXT or any(len(text_of(p)) > _CARD_TEXT // 2 for p in box.iter("p")):
             return False  # prose: the story's own section
+        href = (box.get("href") or "").strip() if box.tag == "a" else ""
+        if href and not href.startswith("#") and not _PICTURE_FILE.search(href):
+            return True  # a card's link around its title slot ("<a class=card style='background-image…'><h3>")
         for picture in box.iter("img", "picture", "svg"):
             if heading in picture.iterancestors():
                 continue
