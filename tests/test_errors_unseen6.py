@@ -520,3 +520,25 @@ def test_a_face_beside_di_maio_keeps_its_error():
     box = (f'<div class="q"><img src="{M}/2024/03/lone.jpg" width="48" height="48"><span>Di Maio: «Basta rinvii»</span>'
            '</div>')
     assert "lone.jpg" in kit.im001_files(kit.page(box))
+
+
+# Broadcasters' catch-up sections as the second clue beside a play sign or a running time:
+# France Télévisions' "/replay/", ARD's and ZDF's "/mediathek/" and "/sendungen/", Yle's "/areena/",
+# ČT's "/ivysilani/", RTVE's "/a-la-carta/", a show's "/episodes/"; minutes in Greek, Hindi, Thai.
+CATCH_UP = [
+    ("replay-fr", f'<div class="t"><a href="{H}/replay/journal-20h"><img src="{M}/2024/03/s.jpg">{HEROICONS_PLAY}</a></div>'),
+    ("sendungen-de", f'<div class="t"><a href="{H}/sendungen/tagesthemen"><img src="{M}/2024/03/s.jpg"></a>'
+                     '<span>28 Min.</span></div>'),
+    ("areena-fi", f'<div class="t" data-duration="PT25M20S"><a href="{H}/areena/1-234"><img src="{M}/2024/03/s.jpg"></a></div>'),
+    ("ivysilani-cs", f'<div class="t"><a href="{H}/ivysilani/udalosti"><img src="{M}/2024/03/s.jpg"></a><span>28 min</span></div>'),
+    ("a-la-carta-es", f'<div class="t"><a href="{H}/a-la-carta/telediario/"><img src="{M}/2024/03/s.jpg"></a>'
+                      '<span>32 min</span></div>'),
+    ("episodes-el", f'<div class="t"><a href="{H}/episodes/12"><img src="{M}/2024/03/s.jpg"></a><span>45 λεπτά</span></div>'),
+    ("minutes-hi", f'<div class="t"><a href="{H}/tv/samachar"><img src="{M}/2024/03/s.jpg"></a><span>12 मिनट</span></div>'),
+    ("minutes-th", f'<div class="t"><a href="{H}/live/khao"><img src="{M}/2024/03/s.jpg"></a><span>15 นาที</span></div>'),
+]
+
+
+@pytest.mark.parametrize("name,html", CATCH_UP, ids=[c[0] for c in CATCH_UP])
+def test_a_catch_up_teaser_is_the_templates(name, html):
+    kit.assert_only_storys_errors(kit.page(html), f"{name}.html")

@@ -106,7 +106,7 @@ _TIME_VALUE = re.compile(r"^(?:[1-9]\d{0,2}(?:\.\d+)?|\d{1,2}(?::\d{2}){1,2}|P(?
 # Minutes alone on a leaf, as a clip's or an episode's badge writes them: "32 min", "2 Min.",
 # "2 мин", "12 分", "5 분", "3 dk", "3 perc"; not "5 min read", "vor 5 Min." (a reading time, a ticker's age).
 _BARE_MINUTES = re.compile(r"^\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|minutos|minuti|minuty|minut|мин\.?|минут[аы]?"
-                           r"|分(?:钟|鐘)?|분|dk|perc|phút|menit|דקות|دقيقة|دقائق)$", re.I)
+                           r"|分(?:钟|鐘)?|분|dk|perc|phút|menit|דקות|دقيقة|دقائق|λεπτά|λεπ\.|मिनट|นาที)$", re.I)
 _CLASS_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # A show's words beside the clip's (overlays._clip_class): a bare "tv" ("tv", "teaser--tv",
 # "tvBox"), a podcast's or episode's box.
@@ -128,11 +128,16 @@ def _clip_named(names: str) -> bool:
 # newsrooms name them: "/tv/", "/live/", "/podcasts/", Spanish "/en-vivo/", "/en-directo/",
 # Portuguese "/ao-vivo/", French "/direct/", Italian "/diretta/", German "/live-tv/", Polish
 # "/na-zywo/", "/podcasty/", Turkish "/canli/", "/canli-yayin/", Russian "/efir/", "/эфир/",
-# "/подкасты/", Chinese "/直播/", Japanese "/ライブ/", Korean "/라이브/".
+# "/подкасты/", Chinese "/直播/", Japanese "/ライブ/", Korean "/라이브/"; catch-up TV's sections.
 _CLIP_SECTIONS = frozenset({"tv", "live", "livetv", "live-tv", "tv-live", "podcast", "podcasts", "podcasty", "podcastit",
                             "podkast", "podkasty", "direct", "en-direct", "en-vivo", "envivo", "en-directo", "ao-vivo",
                             "aovivo", "diretta", "na-zywo", "canli", "canli-yayin", "efir", "эфир", "прямой-эфир",
-                            "подкасты", "подкаст", "直播", "ライブ", "라이브", "팟캐스트", "ポッドキャスト", "播客"})
+                            "подкасты", "подкаст", "直播", "ライブ", "라이브", "팟캐스트", "ポッドキャスト", "播客",
+                            # broadcasters' catch-up and show sections: French "/replay/", "/emissions/",
+                            # German "/mediathek/", "/sendungen/", Finnish "/areena/", Czech "/ivysilani/",
+                            # Spanish "/a-la-carta/", shows' "/episodes/", "/episoden/"
+                            "replay", "emissions", "mediathek", "sendungen", "areena", "ivysilani", "a-la-carta",
+                            "episodes", "episoden"})
 
 
 def _clip_section(href: str, facts: Facts) -> bool:
