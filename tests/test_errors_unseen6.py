@@ -542,3 +542,36 @@ CATCH_UP = [
 @pytest.mark.parametrize("name,html", CATCH_UP, ids=[c[0] for c in CATCH_UP])
 def test_a_catch_up_teaser_is_the_templates(name, html):
     kit.assert_only_storys_errors(kit.page(html), f"{name}.html")
+
+
+# --- a social post's embed fallback ------------------------------------------------------------
+# The markup platforms' embed dialogs give, with a picture some CMSs render into it (a static
+# fallback): X's blockquote.twitter-tweet, Facebook's div.fb-post around its
+# blockquote.fb-xfbml-parse-ignore, TikTok's blockquote.tiktok-embed, Bluesky's
+# blockquote.bluesky-embed, Reddit's blockquote.reddit-embed-bq. The platform's script replaces
+# it with the post's frame: the picture is no story's picture. A photo right after the embed, or
+# in a plain quotation, stays the story's.
+EMBEDS = [
+    ("tweet", '<blockquote class="twitter-tweet"><p lang="en">The vote is in! <a href="https://t.co/x">pic.twitter.com/x'
+              '</a></p>&mdash; City Hall (@cityhall) <a href="https://twitter.com/cityhall/status/1">March 12, 2024</a>'
+              '<img src="https://pbs.twimg.com/media/abc.jpg"></blockquote>'),
+    ("facebook", '<div class="fb-post" data-href="https://www.facebook.com/cityhall/posts/1"><blockquote '
+                 'cite="https://www.facebook.com/cityhall/posts/1" class="fb-xfbml-parse-ignore">'
+                 '<img src="https://scontent.xx.fbcdn.net/abc.jpg"><p>Vote tonight</p></blockquote></div>'),
+    ("tiktok", '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@city/video/1" data-video-id="1"><section>'
+               '<img src="https://p16-sign.tiktokcdn.com/abc.jpeg"><a href="https://www.tiktok.com/@city">@city</a>'
+               '</section></blockquote>'),
+    ("bluesky", '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/1"><p>Vote!</p>'
+                '<img src="https://cdn.bsky.app/img/feed_thumbnail/plain/abc.jpg"></blockquote>'),
+]
+
+
+@pytest.mark.parametrize("name,html", EMBEDS, ids=[e[0] for e in EMBEDS])
+def test_a_social_embeds_fallback_picture_is_the_platforms(name, html):
+    kit.assert_only_storys_errors(kit.page(html), f"{name}.html")
+
+
+def test_a_photo_after_an_embed_or_in_a_quotation_keeps_its_error():
+    after = EMBEDS[0][1] + f'<p><img src="{M}/2024/03/lone-a.jpg"></p>'
+    quote = f'<blockquote><p>"We will build it," the mayor said.</p><img src="{M}/2024/03/lone-b.jpg"></blockquote>'
+    assert {"lone-a.jpg", "lone-b.jpg"} <= set(kit.im001_files(kit.page(after + quote)))
