@@ -6,8 +6,12 @@ where its markup comes from; each look-alike keeps its error.
   rounded and circled play signs as icon sets draw them, a link to the site's video pages,
   an episode's number, a still's file as players name it, a player's entry attribute.
 - An empty heading in a teaser card: the card's unfilled title slot, not an editor's HD003.
-- A singular rail label set as a heading right before its box of picture links, and "you may
-  also like" in more languages.
+- A singular rail label set as a heading (or a bare <div>) right before its box of picture
+  links, and "you may also like" in more languages.
+- Chrome in more languages and shapes: consent placeholders, newsletter pages and sign-ups,
+  writers' boxes and bylines, share buttons a script drives, app stores, a page's own tools
+  (pager, language switch, print, back to top, toolbar icons), channel asks, appeals and
+  support platforms, catch-up TV sections, a social post's embed fallback.
 """
 
 from __future__ import annotations
