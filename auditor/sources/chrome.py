@@ -67,7 +67,7 @@ from lxml.etree import iterwalk
 
 from auditor.links.urls import site_of
 from auditor.sources import chrome_vocabulary as vocab
-from auditor.sources.chrome_facts import (EMBEDS, Element, FIGCAPTIONS, FIGURES, FORMS, Facts, HEADINGS,
+from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPTIONS, FIGURES, FORMS, Facts, HEADINGS,
                                           IMAGES, LINKS, PICTURES, SVGS, TAG_KINDS,
                                           _COUNT_MASK, _IMAGE_FILE, _LOGO_WORDS, _MIN_CARDS, _MIN_REPEATS,
                                           _NAMED_CAP, _PLAYER_TEXT, _PROSE_CHARS, _SMALL_TAGS,
@@ -235,6 +235,10 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("header", "picture link to the site's home page: its logo")
     if textless and vocab.AUTHOR_HREF.match(href) and facts.holds(el, IMAGES):
         return Verdict("author", "picture link to a writer's page: the byline's avatar")
+    if textless and facts.holds(el, IMAGES) and not _in_prose(el, facts):
+        page_link = _page_tool(el, href, facts)
+        if page_link is not None:
+            return page_link
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
@@ -245,6 +249,62 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("anchor", "named anchor, not a link")
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
+    return None
+
+
+# A pager's parameter and its page number: "?page=3", "?paged=2", "?seite=2", "?pagina=2", "?strona=2"
+# (not WordPress' "?p=123": a post's own address).
+_PAGER_QUERY = re.compile(r"(?:^|&)(?:page|pg|paged|pagina|página|seite|strona|sayfa|halaman|trang|stranica)=\d{1,3}(?:&|$)",
+                          re.I)
+# A pager's path: "/page/3/", "/seite/2/"; or a page number after the story's slug ("/bike-lanes-approved/2/",
+# WordPress' <!--nextpage--> pages).
+_PAGER_PATH = re.compile(r"/(?:page|seite|pagina|strona|sayfa|halaman)/\d{1,3}/?$|/(?=[\w%-]*[a-z])[\w%]+-[\w%-]+/\d{1,2}/?$", re.I)
+# The page's print version: "?print=1", "?view=print", "&output=print", or a last folder "/print/".
+_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|imprimir|imprimer|drucken|stampa)(?:=|&|$)"
+                          r"|(?:^|&)(?:view|format|output|mode|layout|action|template|type)=(?:print|printable)(?:&|$)", re.I)
+_PRINT_FOLDERS = frozenset({"print", "printable", "drucken", "druckversion", "imprimir", "imprimer", "stampa"})
+# The root of one of the site's language editions: "/en/", "/pt-br/", "/zh-hans".
+_LANGUAGE_ROOT = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
+
+
+# A tool's function called from a link's onclick: print, text size, bookmark, read aloud (not
+# TOOL_CODE's bare words: an onclick's "showThumbnail(3)" holds "mail", "zoomImage" opens a photo).
+_TOOL_CALL = re.compile(r"(?:^|[\s;.(])(?:print\w*|font_?size\w*|text_?size\w*|(?:in|de)crease_?font\w*|change_?font\w*"
+                        r"|bookmark\w*|add_?to_?favou?rites?|speak\w*|speech\w*|read_?aloud\w*)\s*\(", re.I)
+
+
+def _label_beside(el: Element, facts: Facts) -> str:
+    """The words of a short box holding a text-less link and its label and no other link
+    ("<div><a href='#'><img></a><span>Guardar</span></div>"), else ""."""
+    box = el.getparent()
+    if box is None or not 0 < facts.text.get(box, 0) <= _CONTROL_NAME_CHARS or sum(1 for _ in box.iter("a")) != 1:
+        return ""
+    return " ".join((box.text_content() or "").split())
+
+
+def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
+    """A picture-only link serving the page rather than the story: a language switch's flag
+    (``hreflang``, which no writer types, or the root of a language edition, "/de/"), an
+    arrow to another page of a paged story or listing ("?page=3", "/page/3/", "/slug/2/"),
+    the page's print version ("?print=1", "/print/")."""
+    from urllib.parse import urlsplit
+
+    if el.get("hreflang"):
+        return Verdict("nav", "picture link to the page in another language: a language switch")
+    if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
+        return None
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return None
+    path = parts.path or "/"
+    if _LANGUAGE_ROOT.match(path):
+        return Verdict("nav", "picture link to a language edition's home: a language switch")
+    if _PAGER_QUERY.search(parts.query) or _PAGER_PATH.search(path):
+        return Verdict("control", "picture link to another page of a paged story or listing: its pager")
+    folders = [part.lower() for part in path.split("/") if part]
+    if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
+        return Verdict("control", "picture link to the page's print version: a toolbar's icon")
     return None
 
 
@@ -304,6 +364,32 @@ _KICKER_WORDS = 3
 _TEMPLATE_LINK_CHARS = 40
 
 
+# Attributes a share script reads the network from: sharer.js's data-sharer, ShareThis'
+# data-network, Shariff's and many themes' data-share / data-social / data-service /
+# data-platform, WhatsApp's data-action="share/whatsapp/share".
+_SHARE_ATTRS = ("data-share", "data-sharer", "data-network", "data-social", "data-service", "data-platform",
+                "data-share-network", "data-share-to", "data-action")
+_NETWORKS = frozenset({"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "pinterest", "reddit", "email",
+                       "mail", "line", "vk", "vkontakte", "ok", "odnoklassniki", "weibo", "wechat", "qq", "kakao",
+                       "kakaotalk", "kakaostory", "naver", "band", "tumblr", "pocket", "flipboard", "xing", "viber",
+                       "messenger", "bluesky", "threads", "mastodon", "sms", "hatena", "zalo"})
+
+
+def _share_target(el: Element) -> bool:
+    """True when a link's data, or its item's when the item holds it alone, names the network
+    a share script posts the page to (``data-sharer="facebook"``, ``<li data-share="x"><a
+    href="#">``, ``data-action="share/whatsapp/share"``)."""
+    parent = el.getparent()
+    for node in (el, parent):
+        if node is None or node is parent and sum(1 for _ in node.iter("a")) != 1:
+            break
+        for name in _SHARE_ATTRS:
+            value = (node.get(name) or "").strip().lower()
+            if value and (value in _NETWORKS or name == "data-action" and value.startswith("share/")):
+                return True
+    return False
+
+
 def _template_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     """A short link outside the story's sentences that serves the template: the
     writer's name linking to their page (a byline), a "Follow" button, a comment
@@ -355,6 +441,8 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     name = " ".join(f"{el.get('aria-label') or ''} {el.get('title') or ''}".split())
     if not textless or not name:
         name = facts.words(el) or name
+    if textless and not name:
+        name = _label_beside(el, facts)  # "<a href='#'><img></a><span>Escuchar</span>": a toolbar's button
     short = len(name) <= _CONTROL_NAME_CHARS
     if vocab.CONTROL_LABEL.match(name) or vocab.TOOL_LABEL.match(name) \
             or short and (vocab.CONTROL_LABEL_CJK.search(name) or vocab.CONTROL_SIGN.match(name)) \
@@ -363,9 +451,12 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
     if short and _switches_a_panel(el):
         return Verdict("control", f"link switching a tab or panel of the page ({name[:30] or 'no name'})")
     code = href[len("javascript:"):] if href.lower().startswith("javascript:") else ""
-    if short and vocab.SHARE_CODE.search(code):
+    onclick = "" if code else el.get("onclick") or ""  # "<a href='#' onclick='fontSize(1)'>"
+    if short and vocab.SHARE_CODE.search(code or onclick):
         return Verdict("share", "script link that opens a share pop-up")
-    if short and vocab.TOOL_CODE.search(code):
+    if textless and _share_target(el):
+        return Verdict("share", "script link its data names a network to share to")
+    if short and (vocab.TOOL_CODE.search(code) or _TOOL_CALL.search(onclick)):
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
     if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
@@ -625,13 +716,7 @@ def _singular_rail(el: Element, facts: Facts) -> Verdict | None:
     if first is None or facts.link_text.get(first, 0) or _holds_prose(el, facts, 1):
         return None
     label = " ".join((first.text_content() or "").split())
-    if not vocab.SINGULAR_RAIL_LABEL.match(label):
-        return None
-    hrefs = {(a.get("href") or "").strip().rstrip("/") for a in el.iter("a")}
-    if len(hrefs) < 2 or not all(own_site(h, facts.site_host) and not _IMAGE_FILE.search(h) for h in hrefs):
-        return None
-    linked = sum(1 for img in el.iter("img", "amp-img") if next(img.iterancestors("a"), None) is not None)
-    if linked < 2 or facts.link_text.get(el, 0) < 0.9 * (facts.text.get(el, 0) - facts.text.get(first, 0)):
+    if not vocab.SINGULAR_RAIL_LABEL.match(label) or not picture_rail(el, facts, first):
         return None
     return Verdict("related", f"labelled {label[:30]!r} over picture links to the site's pages")
 

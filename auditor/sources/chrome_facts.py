@@ -450,16 +450,26 @@ _LABEL_CHARS = 40
 
 
 def _labelled_boxes(body: Element, facts: Facts) -> dict[Element, str]:
-    """A heading or paragraph that is only a "related" label ("Artículos relacionados",
-    "Leggi anche") and the element right after it when that is links to other pages:
-    a box mostly of links, or a heading or paragraph that is one link. Both go."""
+    """A heading, paragraph or bare <div> that is only a "related" label ("Artículos
+    relacionados", "Leggi anche") and the element right after it when that is links to
+    other pages: a box mostly of links, or a heading or paragraph that is one link. Both go."""
     found: dict[Element, str] = {}
-    for label in body.iter("p", *HEADING_TAGS):
+    for label in body.iter("p", "div", *HEADING_TAGS):
         size = facts.text.get(label, 0)
         if not size or size > _LABEL_CHARS or facts.link_text.get(label, 0):
             continue
-        match = vocab.RELATED_LABEL.match(" ".join((label.text_content() or "").split()))
+        if label.tag == "div" and not _bare_label(label):
+            continue
+        words = " ".join((label.text_content() or "").split())
+        match = vocab.RELATED_LABEL.match(words)
+        if match is not None and label.tag == "div" and words[match.end():].strip(" :.-–—»›>|"):
+            continue  # a box's opening words, not its label: a <div> says the label alone
         if match is None:
+            # A singular label ("Recomendado", "Empfohlen", "おすすめ") also opens a sentence:
+            # only over the box right after it when that is a rail of picture links.
+            after = next(iter(_elements_after(label)), None)
+            if after is not None and vocab.SINGULAR_RAIL_LABEL.match(words) and picture_rail(after, facts):
+                found[label] = found[after] = words[:30]
             continue
         name = match.group(0).strip()[:30]
         # The links after it: one box of them, or a run of one-link paragraphs or headings.
@@ -470,6 +480,31 @@ def _labelled_boxes(body: Element, facts: Facts) -> dict[Element, str]:
             if after.tag not in HEADING_TAGS and after.tag != "p":
                 break
     return found
+
+
+# What a label set as a <div> holds besides its words: its formatting.
+_LABEL_INLINE = frozenset({"b", "strong", "em", "i", "span", "small", "u"})
+
+
+def _bare_label(label: Element) -> bool:
+    """True for a <div> of words and their formatting only (a template's label line, "<div
+    class='rail-title'><span>Related</span></div>"), not a box of blocks."""
+    return all(node.tag in _LABEL_INLINE for node in label.iterdescendants() if isinstance(node.tag, str))
+
+
+def picture_rail(box: Element, facts: Facts, label: Element | None = None) -> bool:
+    """True when ``box`` (its ``label`` child left out) is a rail: two or more picture links
+    to other pages of the site, its text all theirs, no prose."""
+    from auditor.sources.widgets import own_site
+
+    if _holds_prose(box, facts, 1):
+        return False
+    hrefs = {(a.get("href") or "").strip().rstrip("/") for a in box.iter("a")}
+    if len(hrefs) < 2 or not all(own_site(h, facts.site_host) and not _IMAGE_FILE.search(h) for h in hrefs):
+        return False
+    linked = sum(1 for img in box.iter("img", "amp-img") if next(img.iterancestors("a"), None) is not None)
+    rest = facts.text.get(box, 0) - (facts.text.get(label, 0) if label is not None else 0)
+    return linked >= 2 and facts.link_text.get(box, 0) >= 0.9 * rest
 
 
 def _elements_after(el: Element) -> list[Element]:

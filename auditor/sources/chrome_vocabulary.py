@@ -135,7 +135,11 @@ DECORATION_TAGS = frozenset({"img", "amp-img", "picture"})
 # register, subscribe, join (a house ad after the story: "Create your account").
 SIGNUP_HREF = LazyPattern(
     r"[/_-](?:sign[-_]?up|register|registration|subscribe|subscriptions?|newsletters?|join|feeds?|rss|atom"
-    r"|account/create)"
+    r"|account/create"
+    # the newsletter's page in more languages and its sign-up ("/newsletter-anmeldung/", "/boletines/",
+    # "/boletim/", "/nieuwsbrief/", "/infolettre/", "/rassylka/")
+    r"|newsletters?-[a-z]+|boletin|boletines|boletim|boletins|nieuwsbrief|nieuwsbrieven|infolettres?|rassylka"
+    r"|рассылка)"
     r"(?:[/?#.]|$)", re.I)
 # Where a text-less picture link goes when it is the publisher's appeal for money: a
 # donation page (a whole path segment or host), or a platform for supporting creators.
@@ -160,7 +164,10 @@ BROWSER_ACTION_HREF = LazyPattern(
     r"^\s*javascript\s*:\s*(?:void\s*\(?\s*0\s*\)?\s*;\s*)?(?:window\.|self\.|top\.)?"
     r"(?:history\.(?:back|go|forward)|print|close|scrollTo|scroll)\s*\(", re.I)
 # In-page links back to the top of the page: "#top", "#page-top", "#backtotop".
-TOP_FRAGMENT = LazyPattern(r"^#(?:(?:page|site|back|go)[-_]?(?:to[-_]?)?)?top$", re.I)
+# Also the page's outermost boxes themes name ("#page", "#wrapper", "#masthead" in Underscores-based
+# themes) and "top" in other languages ("#inicio", "#topo", "#haut", "#oben", "#arriba", "#yukari").
+TOP_FRAGMENT = LazyPattern(r"^#(?:(?:(?:page|site|back|go)[-_]?(?:to[-_]?)?)?top|page|wrapper|site|masthead|inicio|topo"
+                           r"|haut|oben|arriba|yukari|atas|naverh)$", re.I)
 
 # Words naming a picture carousel or slideshow.
 GALLERY_WORDS = frozenset({
@@ -236,17 +243,35 @@ CHANNEL_ASK = LazyPattern(
 # "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).
 # "By" and its kin take a capitalised name ("By the river" opens a sentence).
 BYLINE_LABEL = LazyPattern(
-    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi)\s+(?!The\b|A\b|An\b)"
+    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi|di|[Ss]krevet a[fv]|[Ss]kriven av"
+    r"|[Nn]apisał[a]?|[Нн]аписал[а]?)\s+(?!The\b|A\b|An\b)"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
     r"|(?i:author|autor|autorka|auteur|autore|автор|текст|yazar|muhabir|penulis|wartawan|reporter|tác giả|phóng viên"
-    r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر)\s*[:：]\s*[^\W\d_]"
+    r"|लेखक|संवाददाता|بقلم|كتب|كتبت|المحرر"
+    # Hungarian, Finnish, Turkish, Portuguese, Spanish, Nordic, Greek credits: "Szerző:", "Teksti:", "Yazan:",
+    # "Reportagem:", "Texto:", "Redacción:", "Författare:", "Συντάκτης:"
+    r"|szerző|teksti|kirjoittaja|yazan|reportagem|texto|redacción|redação|författare|forfatter|skribent|συντάκτης)"
+    r"\s*[:：]\s*[^\W\d_]"
     r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
 
 # Singular rail labels that also open a sentence or a caption ("Recomendamos usar capacete",
-# "Recomendado para você, o plano…"): read only as a whole label over a box of picture links to
-# the site's own pages (chrome._singular_rail). Portuguese "Recomendado para você",
-# "Recomendamos", Spanish "Recomendado para ti", "Recomendamos".
-SINGULAR_RAIL_LABEL = LazyPattern(r"^\W*(?:recomendado para (?:voc[êe]|ti)|recomendamos)\W*$", re.I)
+# "Recomendado para você, o plano…", "Empfohlen wird…", "おすすめの…"): read only as a whole label
+# over a box of picture links to the site's own pages (chrome._singular_rail, and as a heading or
+# paragraph right before that box, chrome_facts._labelled_boxes). Portuguese "Recomendado para
+# você", "Recomendamos", Spanish "Recomendado para ti", "Recomendado", "Recomendada", and the one
+# word "recommended" in more languages: de "Empfohlen", "Unsere Empfehlung", fr "Recommandé",
+# "Nos recommandations", it "Consigliato", "Ti consigliamo", nl "Aanbevolen", "Aanraders", cs
+# "Doporučujeme", hu "Ajánló", "Ajánlott", fi "Suositeltu", sv "Rekommenderat", da/no "Anbefalet",
+# "Anbefalt", el "Προτεινόμενα", tr "Önerilen", "Öneriler", "Sizin için seçtiklerimiz", id
+# "Rekomendasi", vi "Đề xuất", "Gợi ý", ja "おすすめ", "オススメ", ko "추천", zh "推荐", "推薦",
+# ar "مقترحات", "مقترح لك", "موصى به", he "מומלץ", hi "अनुशंसित", "सुझाव", ru "Рекомендации".
+SINGULAR_RAIL_LABEL = LazyPattern(
+    r"^\W*(?:recomendad[oa]s? para (?:voc[êe]|ti)|recomendamos|recomendad[oa]"
+    r"|empfohlen|unsere empfehlung(?:en)?|recommand[ée]e?s?(?: pour vous)?|nos recommandations|consigliat[oi]"
+    r"|ti consigliamo|aanbevolen|aanraders|doporučujeme|ajánló|ajánlott|suositeltu|suosittelemme|rekommenderat"
+    r"|anbefal(?:et|t)|προτεινόμενα|önerilen(?:ler)?|öneriler|sizin için seçtiklerimiz|rekomendasi|đề xuất|gợi ý"
+    r"|おすすめ|オススメ|추천|推荐|推薦|为你推荐|為你推薦|مقترحات|مقترح لك|موصى به|מומלץ|מומלצים|अनुशंसित|सुझाव"
+    r"|рекомендации|рекомендовано)\W*$", re.I)
 
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
@@ -302,6 +327,16 @@ RELATED_LABEL = LazyPattern(
     r"|合わせて読みたい|注目記事|最新記事|新着記事|관련\s?뉴스|인기\s?기사|함께 볼만한 뉴스|猜你喜欢|精彩推荐|更多新闻"
     r"|te recomendamos|otras noticias|recomendados(?: para (?:você|ti))?|outras notícias|altre notizie"
     r"|à lire également|voir aussi|zum thema|ook interessant"
+    # "you may also like" where the lines above lack it: nl "Dit vind je ook leuk", pl "Może cię
+    # zainteresować", cs "Mohlo by vás zajímat", ru "Вам может быть интересно", "Вам также может
+    # понравиться", tr "İlginizi çekebilir", id "Anda mungkin suka", "Mungkin Anda suka", vi "Có thể
+    # bạn quan tâm", "Bạn có thể quan tâm", zh "你可能喜欢", "你可能感兴趣", ko "이런 기사도 있어요",
+    # ar "قد يعجبك", "ربما يعجبك", hi "आपको यह भी पसंद आ सकता है", "ये भी देखें"
+    r"|dit vind je (?:ook )?leuk|misschien ook interessant|może (?:cię|was) (?:też |również |także )?zainteresować"
+    r"|mohlo by vás (?:také )?zajímat|вам (?:может быть|будет) интересно|вам (?:также )?может понравиться"
+    r"|ilginizi çekebilir|(?:anda )?mungkin (?:anda )?(?:juga )?(?:suka|tertarik)|có thể bạn (?:quan tâm|thích)"
+    r"|bạn có thể (?:quan tâm|thích)|你可能(?:还)?(?:喜欢|感兴趣|會喜歡)|你可能也喜欢|이런 기사도 있어요"
+    r"|قد يعجبك|ربما يعجبك|قد تعجبك|आपको (?:यह|ये) भी पसंद आ(?: सकता| सकती)?|(?:यह|ये) भी देखें"
     r")(?:\W|$)",
     re.I,
 )
@@ -330,7 +365,13 @@ AUTHOR_LABEL = LazyPattern(
     r"|o autorze|об авторе|作者について|关于作者|關於作者|작가 소개"
     # Turkish, Indonesian, Vietnamese, Arabic, Korean, Chinese, Japanese writers' boxes
     r"|yazar hakkında|tentang penulis|về tác giả|عن الكاتب|عن المؤلف|نبذة عن الكاتب|기자 (?:정보|소개)|필자 소개"
-    r"|作者简介|作者簡介|この記事を書いた人|(?:著者|筆者)(?:プロフィール|紹介)|執筆者)\b"
+    r"|作者简介|作者簡介|この記事を書いた人|(?:著者|筆者)(?:プロフィール|紹介)|執筆者"
+    # and in Czech, Slovak, Hungarian, the Nordic languages, Finnish, Greek, Hebrew, Romanian, Ukrainian
+    # ("O autorovi", "A szerzőről", "Om författaren", "Om forfatteren", "Kirjoittajasta", "Σχετικά με τον
+    # συγγραφέα", "על הכותב", "Despre autor", "Про автора", "著者について")
+    r"|o autorovi|o autorce|a szerzőről|om (?:författaren|skribenten|forfatteren|skribenten)|(?:tietoa )?kirjoittajasta"
+    r"|(?:σχετικά με τον|για τον) συγγραφέα|על (?:הכותב|הכותבת|המחבר)|despre autor|про автора|про авторку"
+    r"|(?:著者|筆者)について)\b"
     r"|^\W*लेखक के बारे में", re.I)
 # Words of a sign-up box around a form: "newsletter", "sign up", "subscribe", "inbox".
 SIGNUP_WORDS = LazyPattern(
@@ -339,7 +380,9 @@ SIGNUP_WORDS = LazyPattern(
     # the list's name in more languages: "boletín", "lettre d'information", "рассылка", "bülten", "buletin",
     # "bản tin", "ニュースレター", "メールマガジン", "뉴스레터", "电子报", "النشرة", "न्यूज़लेटर"
     r"|bolet[ií]n|lettre d['’]information|infolettre|рассылк|b[üu]lten|buletin|kaydol|abone ol|berlangganan|bản tin"
-    r"|đăng ký nhận|ニュースレター|メールマガジン|뉴스레터|电子报|電子報|简报|النشرة|न्यूज़लेटर|न्यूजलेटर", re.I)
+    r"|đăng ký nhận|ニュースレター|メールマガジン|뉴스레터|电子报|電子報|简报|النشرة|न्यूज़लेटर|न्यूजलेटर"
+    # Slovak, Czech, Hungarian, Swedish, Danish, Norwegian, Finnish, Romanian, Hebrew
+    r"|na odber|k odběru|hírlevel|feliratkoz|nyhetsbrev|nyhedsbrev|uutiskirje|abonează-te|abonare|ניוזלטר", re.I)
 
 # A follow button's name: "Follow", "Follow us", "Folgen", "Suivre @x".
 FOLLOW_LABEL = LazyPattern(
@@ -502,7 +545,9 @@ VIDEO_ATTR = LazyPattern(r"^data-(?:video|youtube|yt|vimeo|jw|brightcove|dailymo
 # Stores a text-less app badge leads to.
 APP_STORE_HREF = LazyPattern(
     r"^(?:https?:)?//(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com/store|appgallery\.huawei\.com"
-    r"|apps\.microsoft\.com|www\.microsoft\.com/store|galaxystore\.samsung\.com)", re.I)
+    r"|apps\.microsoft\.com|www\.microsoft\.com/store|galaxystore\.samsung\.com"
+    # the stores of more readers: RuStore, Huawei's cloud address, Xiaomi's GetApps
+    r"|(?:apps\.|www\.)?rustore\.ru/(?:app|catalog)|appgallery\.cloud\.huawei\.com|global\.app\.mi\.com)", re.I)
 # A line offering the publisher's own app: "Get our app", "Unsere App", "Notre application".
 APP_PROMO_LABEL = LazyPattern(
     r"\bour app\b|\b(?:get|download|install) (?:the|our)(?: [\w-]+){0,3} app\b|\bunsere[rn]? app\b|\bnotre app"
@@ -560,7 +605,11 @@ OVERLAY_STYLE = LazyPattern(r"(?:^|;)\s*position\s*:\s*fixed\b", re.I)
 DONATION_SERVICE_HREF = LazyPattern(
     r"^(?:https?:)?//(?:[\w-]+\.)*(?:patreon\.com|ko-fi\.com|buymeacoffee\.com|liberapay\.com|opencollective\.com"
     r"|donorbox\.org|givebutter\.com|classy\.org|fundraiseup\.com|actblue\.com|steadyhq\.com|tipeee\.com"
-    r"|paypal\.me|memberful\.com|flattr\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
+    r"|paypal\.me|memberful\.com|flattr\.com"
+    # the platforms of other languages' readers: Boosty (ru), Patronite and Zrzutka (pl), Saweria,
+    # Trakteer and SociaBuzz (id), Apoia.se and Catarse (pt-BR), Darujme (cs)
+    r"|boosty\.to|patronite\.pl|zrzutka\.pl|saweria\.co|trakteer\.id|sociabuzz\.com|apoia\.se|catarse\.me"
+    r"|darujme\.cz)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # The opening line of an appeal to give or join: "Support independent journalism",
 # "Unterstützen Sie unabhängigen Journalismus", "Soutenez notre journalisme".
 APPEAL_HEADLINE = LazyPattern(
@@ -572,7 +621,11 @@ APPEAL_HEADLINE = LazyPattern(
     r"|werden sie (?:mitglied|unterstützer)|soutenez(?:-nous| notre| le| l['’]information)|faites un don"
     r"|apoya (?:el|nuestro|a|al) periodismo|apoya nuestro|hazte (?:socio|miembro)|haz una donación"
     r"|sostieni (?:il|l['’]|la|questo|noi)|fai una donazione|apoie (?:o|nosso)|faça uma doação"
-    r"|steun (?:ons|onafhankelijke)|wesprzyj (?:nas|niezależne)|поддержите)", re.I)
+    r"|steun (?:ons|onafhankelijke)|wesprzyj (?:nas|niezależne)|поддержите"
+    # Turkish, Indonesian, Vietnamese, Czech, Japanese, Korean, Chinese, Arabic, Hindi appeals
+    r"|bizi destekleyin|bağımsız gazeteciliği destekle|dukung (?:kami|jurnalisme)|ủng hộ (?:chúng tôi|báo)"
+    r"|podpořte (?:nás|nezávislou)|ご支援(?:を|の)|支援をお願い|후원(?:하기|해 주세요)|支持我们|支持我們|ادعمنا"
+    r"|हमारा समर्थन करें)", re.I)
 # A price on a shopping card: "49,90 €", "$25", "£19.99", "EUR 12".
 PRICE = LazyPattern(r"(?:[$€£¥]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:€|\$|£|eur\b|usd\b|chf\b|zł|kr\b)|\b(?:eur|usd|chf)\s?\d)", re.I)
 # The name of a player's start button: "Play", "Video abspielen", "Lire la vidéo", "再生".
@@ -659,6 +712,17 @@ CLOSE_ICON_WORDS = frozenset({"close", "closebutton", "closebtn", "btnclose", "i
 PLAYER_GLUED = frozenset(w + p for w in ("video", "player", "audio", "podcast", "clip") for p in PLAYER_PARTS)
 # The start of a class word naming an appeal for money ("spendenbox", "donationBanner").
 APPEAL_CLASS_PREFIXES = ("donat", "spende", "donazion", "donacion", "doacao", "fundrais", "crowdfund")
+# Accepting cookies, as consent placeholders ask it: fr, it, es, pt, nl, pl, de, ru, tr, id, vi, ja, ko, zh.
+_ACCEPT_COOKIES = (r"accept(?:er|ez|é|ée?s)? (?:les |tous les )?cookies|accett(?:are|a|i) (?:i )?cookie"
+                   r"|acept(?:ar|a|e|es) (?:las |todas las )?cookies|aceit(?:ar|a|e) (?:os |todos os )?cookies"
+                   r"|cookies (?:hebt |heeft |hebben )?(?:geaccepteerd|accepteren)|accepteer (?:de |alle )?cookies"
+                   r"|(?:za)?akceptuj(?:esz|ować)? (?:wszystkie )?pliki cookie|cookies? (?:akzeptieren|zustimmen)"
+                   r"|akzeptieren sie (?:die |alle )?cookies|(?:принять|примите|принимаете) (?:файлы )?cookie"
+                   r"|çerezleri kabul|(?:terima|menerima|setujui) (?:semua )?cookie|chấp nhận cookie"
+                   r"|(?:クッキー|cookie)を(?:許可|受け入れ|有効)|쿠키(?:를|에)? ?(?:허용|수락|동의)|(?:接受|允许|同意)\s?cookie")
+# What the placeholder unblocks: the content, the embed, the video.
+_CONTENT_WORDS = (r"contenu|contenuto|contenido|conteúdo|inhoud|treść|treści|inhalt|содержимое|контент|içeri[kğ]|konten"
+                  r"|nội dung|コンテンツ|콘텐츠|内容|vid[ée]o|vídeo|wideo|видео|embed")
 # A cookie banner's message: its picture is the banner's logo, not the story's.
 COOKIE_MESSAGE = LazyPattern(
     r"we use cookies|this (?:site|website) uses cookies|wir (?:verwenden|nutzen) cookies"
@@ -669,7 +733,13 @@ COOKIE_MESSAGE = LazyPattern(
     # a blocked embed's placeholder: "Please accept marketing-cookies to watch this video" (Cookiebot
     # embeds), "Click to accept marketing cookies and enable this content" (Complianz)
     r"|accept[\w\s,-]{0,40}cookies?[\w\s,-]{0,20}(?:to (?:watch|view|see|load|display|play|enable)|and (?:enable|load|view|"
-    r"see|watch) this)", re.I)
+    r"see|watch) this)"
+    # the same placeholder in more languages: accepting cookies and the content it unblocks, either
+    # order, within a line ("Ce contenu est bloqué car vous n'avez pas accepté les cookies", "Per
+    # visualizzare questo contenuto devi accettare i cookie", "Este contenido requiere aceptar las
+    # cookies", "Aby zobaczyć tę treść, zaakceptuj pliki cookie", "Deze inhoud … cookies geaccepteerd")
+    rf"|(?:{_ACCEPT_COOKIES})[^.!?]{{0,80}}(?:{_CONTENT_WORDS})|(?:{_CONTENT_WORDS})[^.!?]{{0,120}}(?:{_ACCEPT_COOKIES})",
+    re.I)
 # The heading of a comment thread as templates write it: "3 thoughts on “…”", "12 Kommentare",
 # "Leave a Reply", "One response to …".
 COMMENTS_HEADING = LazyPattern(

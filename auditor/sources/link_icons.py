@@ -59,7 +59,9 @@ def icon_of(el: Element, facts: Facts) -> Verdict | None:
              if next(img.iterancestors("a"), None) is None and next(img.iterancestors("noscript"), None) is None]
     if loose != [el] or facts.holds(box, IMAGES) > 1 + _LINKS:
         return None
-    words = " ".join((box.text_content() or "").split())
+    # Spaced between elements: a line and its link set side by side ("<span>…on WhatsApp</span><a>Join</a>")
+    # run together in text_content ("WhatsAppJoin"), where the ask is no word of its own.
+    words = " ".join(" ".join(box.itertext()).split())
     inside = sum(len(" ".join((a.text_content() or "").split())) for a in links)
     if len(words) - inside > _LINE_TEXT:
         return None

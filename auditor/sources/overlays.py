@@ -78,6 +78,10 @@ its clips in its scripts, metas and buttons is read and marked before they go by
   sign, a running time, a clip's or show's class, a link into the site's "/tv/", "/live/"
   or "/podcasts/" section), in its captioned figure or a small box: each alone is too common.
 
+- a picture inside a social post's embed box as platforms' embed code writes it
+  (``blockquote.twitter-tweet``, Facebook's ``fb-xfbml-parse-ignore``, ``bluesky-embed``…): the
+  fallback the platform's script replaces with the post's frame.
+
 The pop-up rules need a picture in a small box with no prose: a story's section is never one.
 """
 
@@ -128,7 +132,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     """A player's poster or a pop-up that the widget rules did not tell (see the module
     docstring), or None."""
     if el.tag in ("img", "amp-img"):
-        return _player_still(el, facts)
+        return _embed_fallback(el) or _player_still(el, facts)
     if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
         return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
@@ -153,6 +157,28 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if words is None or "close" not in _close_hint(el) or not _small_box_with_picture(el, facts):
         return None
     return Verdict("dialog", f"a closable box asking {words.group(0)!r}: a pop-up")
+
+
+# A social post embedded by its platform's code (the markup the platform's embed dialog gives,
+# as titles._EMBED_CLASS reads it): X/Twitter's blockquote.twitter-tweet, TikTok's
+# blockquote.tiktok-embed, Facebook's "fb-xfbml-parse-ignore" blockquote in div.fb-post,
+# Threads' text-post-media, Bluesky's bluesky-embed, Reddit's reddit-embed-bq, Mastodon's
+# mastodon-embed. Its script replaces the box with the platform's frame.
+_EMBED_FALLBACK = re.compile(r"(?:^|\s)(?:twitter-tweet|twitter-video|tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore"
+                             r"|text-post-media|bluesky-embed|reddit-embed-bq|reddit-card|mastodon-embed)(?:$|\s)")
+_EMBED_DEPTH = 4
+
+
+def _embed_fallback(el: Element) -> Verdict | None:
+    """A picture inside a social post's embed box (see _EMBED_FALLBACK): the fallback a
+    reader without the platform's script sees, which the script replaces with the post's
+    frame (the platform names its pictures there), not the story's own picture."""
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= _EMBED_DEPTH or box.tag in ("body", "article", "main"):
+            return None
+        if box.tag in ("blockquote", "div") and _EMBED_FALLBACK.search(box.get("class") or ""):
+            return Verdict("embed", "a picture in a social post's embed, which the platform's script replaces")
+    return None
 
 
 def template_link(link: Element, facts: Facts) -> Verdict | None:
@@ -832,6 +858,8 @@ def _clip_class(names: str) -> bool:
     if not names.isascii():  # "bloque-vídeo", "bloc-vidéo", "videó-doboz": the word without its accents
         names = names.translate(_UNACCENTED)
     for token in names.split():
+        if token.rsplit(":", 1)[-1].lower() == "aspect-video":
+            continue  # Tailwind's 16:9 box ("aspect-video", "md:aspect-video"): a shape, photos take it too
         words = {w.lower() for w in _CLASS_WORD.findall(token)}
         if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS \
                 and not (words & {"clip", "clips"} and words & _CLIPPING_WORDS):

@@ -344,7 +344,9 @@ def _consent_placeholder(box: _SmallBox, facts: Facts) -> Verdict | None:
     if facts.text.get(box.el, 0) > _PLAYER_TEXT:
         return None
     match = _consent_message(box.text)
-    return Verdict("cookie", f"a consent placeholder or banner ({match.group(0)[:30]!r})") if match else None
+    if match is None or any(_consent_message(cap.text_content() or "") for cap in box.el.iter("figcaption")):
+        return None  # a photo whose caption tells of a consent wall is the story's (a story about cookies)
+    return Verdict("cookie", f"a consent placeholder or banner ({match.group(0)[:30]!r})")
 
 
 def _appeal_box(box: _SmallBox, facts: Facts) -> Verdict | None:

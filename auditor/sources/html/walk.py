@@ -4,6 +4,7 @@ loose in a container), list items, images and links, each located in the source.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -181,7 +182,7 @@ class Walker:
         link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
         line, col = self.locator.at(el)
         heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors),
-                          templated=_templated(el), faq=_in_faq(el))
+                          templated=_templated(el) or _empty(text) and _card_slot(el), faq=_in_faq(el))
         self.headings.append(heading)
 
     def _paragraph(self, el: Element, quote: bool, title: bool = False) -> None:
@@ -679,6 +680,42 @@ def _templated(heading: Element) -> bool:
     if heading.get("id") or heading.get("role"):
         return True
     return any(not _EDITOR_CLASS.match(c) for c in (heading.get("class") or "").split())
+
+
+def _empty(text: str) -> bool:
+    """No letter, digit or symbol: what HD003 reads as an empty heading."""
+    return not any(unicodedata.category(c)[0] in "LNS" for c in text)
+
+
+# A teaser card says little besides its title: a kicker, a date, a running time.
+_CARD_TEXT = 200
+_CARD_DEPTH = 3
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
+
+
+def _card_slot(heading: Element) -> bool:
+    """True for an empty heading in a teaser card: a small box (a few levels up, no prose)
+    that holds a link to a page around a picture outside the heading (or around both), or
+    a card's link to a page around the heading (its picture a CSS background). The
+    card's template left its title slot unfilled (a script or a missing field); an
+    editor's empty heading sits among the story's paragraphs, or holds the picture itself."""
+    box = heading.getparent()
+    for _ in range(_CARD_DEPTH):
+        if box is None or box.tag in ("body", "article", "main", "html"):
+            return False
+        if len(text_of(box)) > _CARD_TEXT or any(len(text_of(p)) > _CARD_TEXT // 2 for p in box.iter("p")):
+            return False  # prose: the story's own section
+        href = (box.get("href") or "").strip() if box.tag == "a" else ""
+        if href and not href.startswith("#") and not _PICTURE_FILE.search(href):
+            return True  # a card's link around its title slot ("<a class=card style='background-image…'><h3>")
+        for picture in box.iter("img", "picture", "svg"):
+            if heading in picture.iterancestors():
+                continue
+            link = next(picture.iterancestors("a"), None)
+            if link is not None and not _PICTURE_FILE.search(link.get("href") or ""):
+                return True  # a picture linked to a page (not its own full-size file, a lightbox's)
+        box = box.getparent()
+    return False
 
 
 # A FAQ block's class or id: Rank Math's "rank-math-faq", Yoast's "schema-faq", SASWP's
