@@ -254,23 +254,23 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
 
 # A pager's parameter and its page number: "?page=3", "?paged=2", "?seite=2", "?pagina=2", "?strona=2"
 # (not WordPress' "?p=123": a post's own address).
-_PAGER_QUERY = re.compile(r"(?:^|&)(?:page|pg|paged|pagina|página|seite|strona|sayfa|halaman|trang|stranica)=\d{1,3}(?:&|$)",
-                          re.I)
+_PAGER_QUERY = LazyPattern(r"(?:^|&)(?:page|pg|paged|pagina|página|seite|strona|sayfa|halaman|trang|stranica)=\d{1,3}(?:&|$)",
+                           re.I)
 # A pager's path: "/page/3/", "/seite/2/"; or a page number after the story's slug ("/bike-lanes-approved/2/",
 # WordPress' <!--nextpage--> pages).
-_PAGER_PATH = re.compile(r"/(?:page|seite|pagina|strona|sayfa|halaman)/\d{1,3}/?$|/(?=[\w%-]*[a-z])[\w%]+-[\w%-]+/\d{1,2}/?$", re.I)
+_PAGER_PATH = LazyPattern(r"/(?:page|seite|pagina|strona|sayfa|halaman)/\d{1,3}/?$|/(?=[\w%-]*[a-z])[\w%]+-[\w%-]+/\d{1,2}/?$", re.I)
 # The page's print version: "?print=1", "?view=print", "&output=print", or a last folder "/print/".
-_PRINT_QUERY = re.compile(r"(?:^|&)(?:print|printable|printer|imprimir|imprimer|drucken|stampa)(?:=|&|$)"
-                          r"|(?:^|&)(?:view|format|output|mode|layout|action|template|type)=(?:print|printable)(?:&|$)", re.I)
+_PRINT_QUERY = LazyPattern(r"(?:^|&)(?:print|printable|printer|imprimir|imprimer|drucken|stampa)(?:=|&|$)"
+                           r"|(?:^|&)(?:view|format|output|mode|layout|action|template|type)=(?:print|printable)(?:&|$)", re.I)
 _PRINT_FOLDERS = frozenset({"print", "printable", "drucken", "druckversion", "imprimir", "imprimer", "stampa"})
 # The root of one of the site's language editions: "/en/", "/pt-br/", "/zh-hans".
-_LANGUAGE_ROOT = re.compile(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
+_LANGUAGE_ROOT = LazyPattern(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
 
 
 # A tool's function called from a link's onclick: print, text size, bookmark, read aloud (not
 # TOOL_CODE's bare words: an onclick's "showThumbnail(3)" holds "mail", "zoomImage" opens a photo).
-_TOOL_CALL = re.compile(r"(?:^|[\s;.(])(?:print\w*|font_?size\w*|text_?size\w*|(?:in|de)crease_?font\w*|change_?font\w*"
-                        r"|bookmark\w*|add_?to_?favou?rites?|speak\w*|speech\w*|read_?aloud\w*)\s*\(", re.I)
+_TOOL_CALL = LazyPattern(r"(?:^|[\s;.(])(?:print\w*|font_?size\w*|text_?size\w*|(?:in|de)crease_?font\w*|change_?font\w*"
+                         r"|bookmark\w*|add_?to_?favou?rites?|speak\w*|speech\w*|read_?aloud\w*)\s*\(", re.I)
 
 
 def _label_beside(el: Element, facts: Facts) -> str:

@@ -169,16 +169,16 @@ _IMAGE_FILE = LazyPattern(r"\.(?:jpe?g|png|gif|webp|avif|svg)$", re.I)
 # ("12. Folge", "12. epizoda").
 _EPISODE_WORDS = (r"ep(?:s|\.)?|episode|épisode|episodio|episódio|episod|epizod[ae]?|epizód|folge|aflevering|afl\."
                   r"|odcinek|jakso|avsnitt|afsnit|выпуск|эпизод|серия|bölüm|tập")
-_EPISODE = re.compile(rf"^(?:(?:{_EPISODE_WORDS})\s*#?\s*\d{{1,4}}|\d{{1,4}}\.\s*(?:{_EPISODE_WORDS})"
-                      r"|s(?:eason)?\s*\d{1,2}\s*[,:|·•–—-]?\s*e(?:p(?:isode)?)?\s*\d{1,3}"
-                      r"|第\s*\d{1,4}\s*[話话集期]|\d{1,4}\s*[화회])$", re.I)
+_EPISODE = LazyPattern(rf"^(?:(?:{_EPISODE_WORDS})\s*#?\s*\d{{1,4}}|\d{{1,4}}\.\s*(?:{_EPISODE_WORDS})"
+                       r"|s(?:eason)?\s*\d{1,2}\s*[,:|·•–—-]?\s*e(?:p(?:isode)?)?\s*\d{1,3}"
+                       r"|第\s*\d{1,4}\s*[話话集期]|\d{1,4}\s*[화회])$", re.I)
 # A still's file as video platforms name it, kept when a site re-hosts it: YouTube's
 # "hqdefault.jpg" (and mq-, sd-, maxres-), JW Player's "/v2/media/AbCd1234/poster.jpg" and
 # "/thumbs/AbCd1234-720.jpg", Kaltura's "/thumbnail/entry_id/1_abcd1234/", Brightcove's
 # "/jit/1234567890001/…/match/image.jpg".
-_STILL_FILE = re.compile(r"(?:^|[/_-])(?:hq|mq|sd|maxres)default(?:_live)?\.(?:jpe?g|webp)(?:[?#]|$)"
-                         r"|/v2/media/[A-Za-z0-9]{8}/poster\.|/thumbs/[A-Za-z0-9]{8}-\d{2,4}\.|/thumbnail/entry_id/"
-                         r"|/jit/\d{10,16}/", re.I)
+_STILL_FILE = LazyPattern(r"(?:^|[/_-])(?:hq|mq|sd|maxres)default(?:_live)?\.(?:jpe?g|webp)(?:[?#]|$)"
+                          r"|/v2/media/[A-Za-z0-9]{8}/poster\.|/thumbs/[A-Za-z0-9]{8}-\d{2,4}\.|/thumbnail/entry_id/"
+                          r"|/jit/\d{10,16}/", re.I)
 # Attributes naming a player's entry (a JW media id, a Kaltura entry, a playlist).
 # Not "data-media-id": image libraries number their pictures so too.
 _PLAYER_ENTRY = frozenset({"data-mediaid", "data-jw-media-id", "data-entry-id", "data-entryid",

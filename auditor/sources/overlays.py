@@ -164,8 +164,8 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
 # blockquote.tiktok-embed, Facebook's "fb-xfbml-parse-ignore" blockquote in div.fb-post,
 # Threads' text-post-media, Bluesky's bluesky-embed, Reddit's reddit-embed-bq, Mastodon's
 # mastodon-embed. Its script replaces the box with the platform's frame.
-_EMBED_FALLBACK = re.compile(r"(?:^|\s)(?:twitter-tweet|twitter-video|tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore"
-                             r"|text-post-media|bluesky-embed|reddit-embed-bq|reddit-card|mastodon-embed)(?:$|\s)")
+_EMBED_FALLBACK = LazyPattern(r"(?:^|\s)(?:twitter-tweet|twitter-video|tiktok-embed|fb-post|fb-video|fb-xfbml-parse-ignore"
+                              r"|text-post-media|bluesky-embed|reddit-embed-bq|reddit-card|mastodon-embed)(?:$|\s)")
 _EMBED_DEPTH = 4
 
 

@@ -690,7 +690,7 @@ def _empty(text: str) -> bool:
 # A teaser card says little besides its title: a kicker, a date, a running time.
 _CARD_TEXT = 200
 _CARD_DEPTH = 3
-_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
+_PICTURE_FILE = LazyPattern(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.I)
 
 
 def _card_slot(heading: Element) -> bool:
