@@ -155,6 +155,25 @@ def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
             and nxt[:1].islower() and nxt.isalpha())
 
 
+# The kinds of street an English address names after its number ("10 Downing Street", "1600
+# Pennsylvania Avenue", "221 Baker Street"), as postal style guides abbreviate them.
+_STREET_WORDS = frozenset(
+    """street st avenue ave road rd lane boulevard blvd drive square terrace crescent parkway highway""".split()
+)
+
+
+def _street_address(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at token ``i`` is a house number: one or two capitalised words
+    then a kind of street (:data:`_STREET_WORDS`), the street's name, not a count
+    ("10 Downing Street Responds…"). A street word right after the number is no address."""
+    words = [t[0] for t in tokens[i + 1:i + 4]]
+    for n in (1, 2):
+        if n < len(words) and words[n].lower().rstrip(".") in _STREET_WORDS and words[n][:1].isupper() \
+                and all(w[:1].isupper() and w.isalpha() for w in words[:n]):
+            return True
+    return False
+
+
 # Verbs of the third person singular that English headlines use most: right after a count and
 # its plural noun they make the two a singular name ("Six Flags Closes 3 Parks", "Five Guys
 # Opens in Paris", "Twenty One Pilots Announces Tour"), never a list's title.
@@ -453,7 +472,7 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         if tok[0].isdigit() or tok[0] in "$€£¥":
             value, plus = _digit_value(tok)
             if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)
-                                      or (lang == "en" and _singular_name(tokens, i))):
+                                      or (lang == "en" and (_singular_name(tokens, i) or _street_address(tokens, i)))):
                 value = None
         elif (value := _word_value(tokens, i, lang, words)) is not None:
             plus = False

@@ -1,0 +1,963 @@
+"""The headline's promise on headlines nobody here has seen (round 13): a fourth set, written
+from each language's newsroom and magazine habits (not from any page or fixture set), in the
+~20 languages of the final measurement. A list headline ("7 ways…", "Top 10…", "Las 10
+mejores…", "10 dicas…", "5つの方法", "7가지") is a firm promise of its count; news with a
+number ("Three Cases of Plague Diagnosed", "31 dead in attack", "10 Downing Street responds")
+promises nothing firm: no count, or one only the body's list can confirm.
+
+Each language block is one headline a line; a list's line is "count | headline" ("5+" when a
+range promises at least 5). ``headline_promise`` gives (count, "at least", firm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.structure.numbers import headline_promise
+
+_LISTS = {
+    "en": """
+        9 | 9 Ways to Make Your Morning Coffee Healthier
+        12 | The 12 Best Hiking Boots of 2024, Tested
+        17 | 17 Tiny Habits That Add Up to a Big Change
+        8 | Eight Podcasts to Listen to on Your Commute
+        6 | 6 Signs Your Car Battery Is About to Die
+        20 | 20 Gift Ideas for People Who Have Everything
+        25 | Top 25 Budget Destinations for 2025
+        5 | 5 Things to Know Before the Market Opens
+        11 | 11 Questions to Ask at the End of a Job Interview
+        7 | These 7 Foods Can Help Lower Your Blood Pressure
+        14 | 14 Movies Coming to Netflix in March
+        30 | The 30 Best Fantasy Novels Ever Written
+        4 | 4 Simple Stretches for Lower Back Pain
+        10 | Ten Reasons Why Cats Make Better Pets
+        13 | 13 Underrated Cities in Europe You Should Visit
+        8 | 8 Common Myths About Vitamin D
+        3 | 3 Stocks to Buy Before the End of the Year
+        9 | Here Are 9 Easy Weeknight Dinners
+        15 | Our 15 Favorite Cookbooks of the Year
+        6 | 6 Apps That Will Help You Save Money
+        5 | Five Takeaways From Tuesday's Debate
+        7 | Seven Lessons I Learned From Running a Marathon
+        10 | 10 Must-Read Books for Summer
+        12 | 12 Easy Houseplants for Beginners
+        21 | 21 Hilarious Tweets About Parenting
+        5 | The 5 Worst Passwords of the Year
+        """,
+    "es": """
+        8 | 8 trucos para ahorrar en la factura de la luz
+        10 | Las 10 series más vistas de Netflix esta semana
+        5 | 5 libros que deberías leer antes de los 30
+        7 | Los 7 pueblos más bonitos de Asturias
+        12 | 12 planes para hacer con niños en Madrid
+        6 | Seis alimentos que te ayudan a dormir mejor
+        15 | Las 15 mejores canciones de 2023
+        4 | 4 errores que cometes al lavar la ropa
+        10 | 10 lugares que ver en Granada
+        6 | Estas son las 6 claves para entender la crisis
+        9 | 9 señales de que necesitas unas vacaciones
+        5 | Top 5: los mejores móviles por menos de 300 euros
+        20 | 20 frases de amor para dedicar
+        3 | 3 recetas de verano con sandía
+        7 | 7 hábitos de las personas exitosas
+        10 | Las 10 mejores playas de Andalucía
+        8 | Ocho películas para ver en familia
+        5 | 5 ejercicios para hacer en casa sin material
+        """,
+    "pt": """
+        10 | 10 dicas para economizar na conta de luz
+        7 | Os 7 melhores celulares de 2024
+        5 | 5 filmes para assistir na Netflix neste fim de semana
+        8 | Veja 8 receitas fáceis com frango
+        12 | 12 lugares para conhecer em Minas Gerais
+        6 | Seis hábitos que prejudicam seu sono
+        9 | 9 sinais de que você precisa de férias
+        20 | As 20 praias mais bonitas do Nordeste
+        4 | 4 erros que você comete ao lavar o cabelo
+        15 | 15 frases de motivação para começar o dia
+        6 | Confira 6 livros para ler nas férias
+        3 | 3 exercícios para fazer em casa
+        10 | Top 10: os jogos mais vendidos do ano
+        7 | 7 curiosidades sobre o corpo humano
+        5 | Cinco séries para maratonar no feriado
+        8 | 8 alimentos que ajudam a emagrecer
+        """,
+    "fr": """
+        7 | 7 astuces pour garder ses plantes en vie
+        10 | Les 10 meilleurs romans de la rentrée
+        5 | 5 choses à faire à Marseille ce week-end
+        12 | 12 idées de cadeaux pour la fête des pères
+        8 | Ces 8 aliments qui boostent votre immunité
+        6 | Six erreurs à ne pas commettre en entretien
+        9 | 9 séries à regarder absolument cet hiver
+        5 | Top 5 des smartphones à moins de 300 euros
+        4 | 4 exercices pour muscler ses fessiers
+        15 | Les 15 plus belles plages de Bretagne
+        3 | 3 raisons de ne pas acheter une voiture électrique
+        20 | 20 citations pour retrouver la motivation
+        7 | Voici 7 signes que vous manquez de magnésium
+        10 | Dix films à voir en famille
+        8 | 8 recettes de soupe pour l'hiver
+        """,
+    "de": """
+        9 | 9 Tipps, wie Sie im Winter Heizkosten sparen
+        10 | Die 10 besten Wanderwege in den Alpen
+        5 | 5 Dinge, die Sie über die neue Grundsteuer wissen müssen
+        7 | Sieben Bücher, die man gelesen haben sollte
+        12 | 12 Ausflugsziele für die ganze Familie
+        6 | Diese 6 Lebensmittel sollten Sie nie einfrieren
+        20 | Die 20 schönsten Weihnachtsmärkte Deutschlands
+        4 | 4 Übungen für einen starken Rücken
+        8 | 8 Anzeichen, dass Sie zu wenig trinken
+        5 | Top 5: Die besten Smartphones unter 300 Euro
+        15 | 15 Geschenkideen für Kollegen
+        3 | 3 Fehler beim Lüften, die fast jeder macht
+        10 | Zehn Gründe für einen Urlaub an der Ostsee
+        6 | 6 Rezepte mit Kürbis
+        8 | Acht Serien, die Sie jetzt streamen sollten
+        """,
+    "it": """
+        10 | 10 cose da fare a Milano nel weekend
+        7 | I 7 borghi più belli della Liguria
+        5 | 5 libri da leggere sotto l'ombrellone
+        8 | 8 consigli per risparmiare sulla bolletta
+        12 | Le 12 serie tv più attese del 2025
+        6 | Sei errori da evitare quando si cucina la pasta
+        9 | 9 segnali che il tuo corpo ti manda
+        4 | 4 esercizi per la schiena da fare a casa
+        10 | Top 10: i film più visti dell'anno
+        15 | 15 idee regalo per Natale
+        3 | 3 ricette veloci con le zucchine
+        6 | Ecco le 6 abitudini che allungano la vita
+        8 | Otto posti dove mangiare bene a Napoli
+        """,
+    "nl": """
+        7 | 7 tips om beter te slapen
+        10 | De 10 mooiste fietsroutes van Nederland
+        5 | 5 dingen die je moet weten over de nieuwe zorgverzekering
+        8 | Dit zijn de 8 beste restaurants van Rotterdam
+        12 | 12 boeken die je deze zomer moet lezen
+        6 | Zes fouten die iedereen maakt bij het koken
+        9 | 9 redenen om naar Gent te gaan
+        5 | Top 5: de beste series op Netflix
+        4 | 4 oefeningen voor een sterke buik
+        15 | 15 leuke uitjes met kinderen
+        3 | 3x lekker lunchen in Den Haag
+        10 | Tien films om dit weekend te kijken
+        """,
+    "pl": """
+        7 | 7 sposobów na oszczędzanie prądu
+        10 | 10 najpiękniejszych miejsc w Polsce
+        5 | 5 rzeczy, które warto wiedzieć przed wyjazdem
+        8 | 8 roślin do cienia
+        12 | 12 pomysłów na prezent dla taty
+        6 | 6 błędów, które popełniamy podczas prania
+        9 | 9 książek do przeczytania w wakacje
+        4 | 4 ćwiczenia na płaski brzuch
+        5 | Top 5 smartfonów do 1000 zł
+        15 | 15 przepisów na szybki obiad
+        3 | 3 sposoby na ból głowy
+        10 | 10 filmów do obejrzenia w weekend
+        7 | 7 miejsc do odwiedzenia w Krakowie
+        8 | 8 gier do grania ze znajomymi
+        """,
+    "ru": """
+        7 | 7 способов сэкономить на коммунальных платежах
+        10 | 10 лучших фильмов года
+        5 | 5 книг, которые стоит прочитать
+        8 | 8 рецептов на Новый год
+        12 | 12 мест для отдыха в Подмосковье
+        6 | Шесть ошибок при выборе квартиры
+        9 | 9 признаков того, что вам нужен отпуск
+        5 | Топ-5 смартфонов до 20 тысяч рублей
+        4 | 4 упражнения для здоровой спины
+        10 | 10 идей на выходные
+        3 | 3 совета на каждый день
+        15 | 15 самых красивых городов России
+        7 | 7 сериалов на вечер
+        6 | 6 блюд на праздничный стол
+        """,
+    "uk": """
+        7 | 7 способів заощадити на комуналці
+        10 | 10 найкращих фільмів року
+        5 | 5 книжок, які варто прочитати
+        8 | 8 місць для відпочинку в Карпатах
+        12 | 12 рецептів на Новий рік
+        6 | 6 помилок, які ми робимо щодня
+        10 | Топ-10 місць Львова
+        4 | 4 вправи для спини
+        9 | 9 ознак того, що вам потрібна відпустка
+        5 | 5 ідей на вихідні
+        """,
+    "tr": """
+        7 | Daha iyi uyumak için 7 öneri
+        10 | En iyi 10 film
+        5 | Kışın tüketmeniz gereken 5 besin
+        8 | Bilmeniz gereken 8 şey
+        4 | Evde yapabileceğiniz 4 egzersiz
+        9 | Mutlaka izlemeniz gereken 9 dizi
+        15 | Türkiye'nin en güzel 15 plajı
+        7 | Başarılı insanların 7 alışkanlığı
+        10 | Kilo vermenin 10 yolu
+        6 | Sağlıklı yaşam için 6 altın kural
+        5 | 5 adımda cilt bakımı rehberi
+        """,
+    "id": """
+        7 | 7 Cara Mudah Menurunkan Berat Badan
+        10 | 10 Tempat Wisata di Bandung yang Wajib Dikunjungi
+        5 | 5 Film Terbaik Tahun Ini
+        8 | Deretan 8 Artis yang Pernah Jadi Model
+        12 | 12 Resep Masakan untuk Sahur
+        6 | Ini 6 Manfaat Minum Air Putih di Pagi Hari
+        9 | 9 Tanda Kamu Butuh Liburan
+        4 | 4 Tips Menabung untuk Pemula
+        15 | 15 Drama Korea Terbaik Sepanjang Masa
+        3 | 3 Kesalahan Saat Mencuci Muka
+        10 | Daftar 10 HP Terbaik di Bawah 3 Juta
+        """,
+    "vi": """
+        7 | 7 cách giảm cân hiệu quả
+        10 | 10 địa điểm du lịch đẹp nhất Việt Nam
+        5 | 5 món ăn sáng tốt cho sức khỏe
+        8 | 8 thói quen giúp bạn sống lâu hơn
+        12 | 12 bộ phim hay nhất năm
+        6 | 6 sai lầm khi giặt quần áo
+        9 | 9 dấu hiệu bạn đang thiếu ngủ
+        5 | Top 5 điện thoại đáng mua nhất
+        4 | 4 bài tập giảm đau lưng
+        3 | 3 bí quyết học tiếng Anh nhanh
+        """,
+    "ja": """
+        7 | 睡眠の質を上げる7つの方法
+        10 | 東京で行きたいカフェ10選
+        5 | 一人暮らしで知っておきたい5つのこと
+        10 | ダイエットに効く食べ物ベスト10
+        5 | 初心者におすすめの本5冊
+        8 | 失敗しない引っ越しの8つのコツ
+        15 | 京都の絶景スポット15選
+        3 | 朝やるべき3つの習慣
+        7 | 冬に読みたい小説7選
+        5 | 5つの理由で選ぶ新しいスマホ
+        4 | お金が貯まる人の4つの特徴
+        """,
+    "zh": """
+        7 | 提高睡眠质量的7个方法
+        10 | 十大必去旅游城市
+        5 | 5个让你更健康的习惯
+        10 | 北京必吃的10家餐厅
+        8 | 学好英语的8个技巧
+        3 | 每天必做的3件事
+        6 | 夏季养生的6个小窍门
+        5 | 减肥期间不能吃的5种食物
+        10 | 2024年最值得看的10部电影
+        4 | 提高效率的4个习惯
+        """,
+    "ko": """
+        7 | 잠 잘 오는 7가지 방법
+        10 | 서울 데이트 코스 추천 10곳
+        5 | 이사 전에 꼭 알아야 할 5가지
+        8 | 겨울에 가볼 만한 여행지 8곳
+        6 | 건강에 좋은 음식 6가지
+        10 | 올해 꼭 봐야 할 영화 10편
+        4 | 다이어트에 좋은 운동 4가지
+        9 | 부자들의 습관 9가지
+        3 | 초보자를 위한 주식 투자 팁 3가지
+        """,
+    "ar": """
+        7 | 7 طرق لتحسين النوم
+        10 | أفضل 10 أفلام في العام
+        5 | 5 نصائح لإنقاص الوزن
+        8 | 8 أماكن سياحية في دبي
+        6 | 6 أخطاء شائعة في تربية الأطفال
+        10 | 10 عادات صحية يجب اتباعها
+        4 | 4 فوائد لشرب الماء صباحا
+        """,
+    "hi": """
+        7 | अच्छी नींद के 7 तरीके
+        10 | वजन घटाने के 10 आसान उपाय
+        5 | 5 चीजें जो आपको पता होनी चाहिए
+        6 | सर्दियों में खाएं ये 6 फल
+        10 | 10 फिल्में जो आपको जरूर देखनी चाहिए
+        9 | सफल लोगों की 9 आदतें
+        """,
+    "fa": """
+        7 | ۷ راه برای خواب بهتر
+        10 | ۱۰ فیلم برتر سال
+        5 | بهترین ۵ کتاب برای مطالعه
+        8 | ۸ نکته برای کاهش وزن
+        6 | ۶ اشتباه رایج در آشپزی
+        """,
+    "el": """
+        7 | 7 τρόποι για καλύτερο ύπνο
+        10 | Τα 10 καλύτερα εστιατόρια της Αθήνας
+        5 | 5 πράγματα που πρέπει να ξέρετε
+        8 | 8 συμβουλές για να χάσετε βάρος
+        6 | Οι 6 πιο όμορφες παραλίες της Κρήτης
+        12 | 12 βιβλία για το καλοκαίρι
+        4 | 4 λάθη που κάνουμε στο μαγείρεμα
+        """,
+    "sv": """
+        7 | 7 sätt att sova bättre
+        10 | De 10 bästa restaurangerna i Stockholm
+        5 | 5 saker du måste veta om den nya lagen
+        8 | 8 tips för en lyckad semester
+        12 | 12 böcker att läsa i sommar
+        5 | Topp 5: årets bästa filmer
+        4 | 4 övningar för en stark rygg
+        9 | 9 tecken på att du behöver semester
+        """,
+}
+
+_NEWS = {
+    "en": """
+        10 Downing Street Responds to Leaked Memo
+        4 Companies to Pay $1M Fine Over Price Fixing
+        Three Climbers Die on K2 in Avalanche
+        12 Arrested After Protest Turns Violent
+        Two Dead, Several Injured in Warehouse Fire
+        3 Officers Placed on Leave After Arrest Video
+        Plane With 6 Aboard Missing Over Alaska
+        2 Killed as Tornado Rips Through Town
+        Man, 34, Charged With Murder
+        Lakers Beat Celtics 112-104
+        Four Seasons Opens New Hotel in Tokyo
+        5 Dead After Bus Plunges Into Ravine
+        Nearly 2,000 Jobs Cut at Carmaker
+        Two Suspects Sought in Bank Robbery
+        9 Students Suspended Over Hazing
+        Seven Wonders of the Modern World
+        The Twelve Days of Christmas Cookies
+        3 Firefighters Injured Battling Brush Fire
+        6 Charged in Fraud Scheme
+        Two Brothers Sentenced for Arson
+        4 Teens Face Charges in Beating
+        """,
+    "es": """
+        Los 4 candidatos a la alcaldía debaten esta noche en televisión
+        Detenidas 5 personas por el robo de una joyería
+        Mueren 3 senderistas en los Pirineos
+        Tres heridos en un accidente de tráfico en la A-6
+        El Real Madrid gana 3-1 al Sevilla
+        2 muertos y 10 heridos en un tiroteo en Texas
+        Cinco detenidos por tráfico de drogas en Málaga
+        Las 3 empresas investigadas por la CNMC recurren la multa
+        Evacuadas 200 familias por el incendio de Valencia
+        Un terremoto de magnitud 6 sacude Chile
+        Seis meses de cárcel para el exalcalde
+        Los 2 pilotos españoles abandonan en la primera vuelta
+        3 empresas pagarán una multa de un millón
+        Los 5 detenidos pasan a disposición judicial
+        """,
+    "pt": """
+        Três mortos em acidente na BR-116
+        Polícia prende 4 suspeitos de assalto a banco
+        Morrem 5 pessoas em deslizamento de terra em Petrópolis
+        Flamengo vence o Palmeiras por 2 a 1
+        Dois suspeitos são presos após perseguição
+        Incêndio atinge 3 casas em Porto Alegre
+        Os 3 deputados investigados pela PF negam acusações
+        Quatro candidatos disputam a prefeitura de São Paulo
+        Os 4 candidatos debatem na TV nesta quinta
+        2 empresas vão pagar multa de R$ 1 milhão
+        """,
+    "fr": """
+        Trois morts dans une collision sur la RN7
+        Deux suspects interpellés après le braquage
+        Cinq policiers blessés lors d'une manifestation
+        Le PSG s'impose 3-0 face à Lyon
+        Quatre candidats en lice pour la présidence du parti
+        Les 3 otages libérés sont arrivés en France
+        2 ans de prison pour le chauffard
+        Neuf personnes interpellées à Lyon
+        Les 4 candidats débattent ce soir sur TF1
+        Deux entreprises condamnées à payer une amende
+        """,
+    "de": """
+        Drei Tote bei Unfall auf der A9
+        Polizei nimmt 5 Verdächtige fest
+        Zwei Verletzte nach Explosion in Hamburg
+        Bayern schlägt Dortmund 4:0
+        Vier Kandidaten wollen SPD-Vorsitz übernehmen
+        Fünf Festnahmen nach Razzia in Berlin
+        Die 3 Angeklagten schweigen vor Gericht
+        Sechs Monate Haft für Raser
+        Die 4 Kandidaten stellen sich den Fragen der Leser
+        Drei Firmen müssen Millionenstrafe zahlen
+        """,
+    "it": """
+        Tre morti in un incidente sulla A1
+        Arrestati 4 giovani per rapina
+        Due feriti in un'esplosione a Torino
+        La Juventus batte il Milan 2-0
+        Cinque indagati per la frana di Ischia
+        Sciopero: 300 voli cancellati
+        Quattro candidati per la segreteria del Pd
+        I 4 candidati si sfidano in tv
+        Tre aziende dovranno pagare una multa
+        """,
+    "nl": """
+        Drie doden bij frontale botsing op de N34
+        Politie houdt 5 verdachten aan na ramkraak
+        Twee gewonden bij schietpartij in Amsterdam
+        Feyenoord wint met 3-1 van AZ
+        Vier kandidaten strijden om het lijsttrekkerschap
+        Vijf arrestaties na rellen in Den Haag
+        Zes maanden cel voor mishandeling
+        Drie mannen opgepakt voor overval
+        De 4 kandidaten debatteren vanavond
+        """,
+    "pl": """
+        Trzy osoby nie żyją po wypadku na A4
+        Policja zatrzymała 5 podejrzanych o kradzież
+        Dwóch rannych w strzelaninie w Warszawie
+        Legia wygrała 2:0 z Lechem
+        Czterech kandydatów walczy o fotel prezydenta
+        Pięć lat więzienia dla byłego posła
+        3 osoby do szpitala po zatruciu czadem
+        Dwa samochody zderzyły się na S7
+        4 zastępy straży do pożaru hali
+        """,
+    "ru": """
+        Три человека погибли в ДТП под Москвой
+        Полиция задержала 5 подозреваемых в краже
+        Два человека пострадали при пожаре
+        5 человек госпитализированы после отравления
+        Четыре кандидата вышли во второй тур
+        На трассе М-4 столкнулись 10 машин
+        Суд приговорил экс-мэра к 8 годам колонии
+        3 человека на лодке пропали без вести
+        5 пожарных расчётов на месте возгорания
+        """,
+    "uk": """
+        Троє людей загинули внаслідок обстрілу
+        Поліція затримала 4 підозрюваних
+        5 людей постраждали від вибуху
+        Динамо перемогло Шахтар 2:1
+        Знищено 12 ворожих дронів
+        """,
+    "tr": """
+        Trafik kazasında 3 kişi hayatını kaybetti
+        Polis hırsızlık şüphelisi 5 kişiyi gözaltına aldı
+        Galatasaray, Fenerbahçe'yi 2-1 yendi
+        Yangında 2 kişi yaralandı
+        6 ay hapis cezası verildi
+        """,
+    "id": """
+        3 Orang Tewas dalam Kecelakaan di Tol Cipali
+        Polisi Tangkap 5 Pelaku Pencurian
+        Persija Menang 2-1 atas Persib
+        Gempa Magnitudo 5 Guncang Sulawesi
+        """,
+    "vi": """
+        3 người chết trong vụ tai nạn trên cao tốc
+        Bắt 5 đối tượng trộm cắp tài sản
+        2 người bị thương do cháy nhà
+        Việt Nam thắng Thái Lan 2-1
+        Khởi tố 4 bị can trong vụ án tham nhũng
+        """,
+    "ja": """
+        交通事故で3人死亡
+        男性2人を逮捕
+        東京で5人が感染
+        火災で住宅3棟が全焼
+        巨人が阪神に5対3で勝利
+        """,
+    "zh": """
+        交通事故造成3人死亡
+        警方抓获5名嫌疑人
+        台风致2人失踪
+        中国队3比1战胜日本
+        3家企业宣布破产
+        """,
+    "ko": """
+        교통사고로 3명 사망
+        경찰, 용의자 2명 체포
+        화재로 5명 부상
+        한국, 일본에 2-1 승리
+        """,
+    "ar": """
+        مقتل 3 أشخاص في حادث سير بالرياض
+        إصابة 10 أشخاص في انفجار
+        الأهلي يفوز على الزمالك 2-1
+        """,
+    "hi": """
+        सड़क हादसे में 3 लोगों की मौत, 2 घायल
+        पुलिस ने 5 आरोपियों को गिरफ्तार किया
+        आग लगने से 2 लोग घायल
+        """,
+    "fa": """
+        ۳ کشته در تصادف جاده‌ای در فارس
+        دستگیری ۵ متهم در تهران
+        """,
+    "el": """
+        Τρεις νεκροί σε τροχαίο στην Εθνική Οδό
+        Συνελήφθησαν 5 άτομα για κλοπές
+        2 τραυματίες από έκρηξη στον Πειραιά
+        Ο Ολυμπιακός νίκησε 2-1 τον ΠΑΟΚ
+        """,
+    "sv": """
+        Tre döda i trafikolycka på E4
+        Polisen grep 5 misstänkta
+        Två skadade i skottlossning i Malmö
+        AIK vann med 3–1 mot Djurgården
+        Fyra kandidater vill leda partiet
+        """,
+}
+
+# A second set: harder shapes in each language (a count after a verb, an article before a
+# people noun, "for" as each language writes it, counters, a name holding a number).
+_MORE_LISTS = {
+    "en": """
+        10 | 10 Places to Eat in Brooklyn Right Now
+        5 | Five Ways to Keep Your Kids Busy This Summer
+        8 | 8 Gadgets to Buy Before Prime Day Ends
+        4 | 4 Companies to Watch in 2025
+        10 | 10 People to Follow on Instagram
+        7 | 7 Startups to Invest In Before They Blow Up
+        6 | 6 Players to Watch at the World Cup
+        5 | 5 Plants That Purify the Air in Your Home
+        9 | Nine Things We Learned From the Apple Event
+        3 | The 3 Best Budget Phones Right Now
+        15 | 15 of the Best Beaches in the World
+        20 | The Top 20 Songs of the Summer
+        6 | 6 Books Every Manager Should Read
+        7 | 7 Cheap Eats in Chicago
+        10 | 10 Stunning National Parks You Need to See
+        5 | 5 Small Towns With Big Holiday Spirit
+        8 | 8 Easy Swaps for a Healthier Lunch
+        4 | Ranked: The 4 Star Wars Trilogies
+        11 | 11 Fun Facts About Octopuses
+        """,
+    "es": """
+        10 | 10 cosas que hacer en Barcelona este fin de semana
+        6 | Las 6 claves del nuevo decreto de vivienda
+        8 | 8 destinos baratos para viajar en 2025
+        5 | Cinco preguntas para entender las elecciones
+        7 | Los 7 errores que cometemos al hacer la compra
+        4 | 4 formas de ahorrar en la cesta de la compra
+        12 | 12 restaurantes donde comer bien en Sevilla
+        9 | Nueve consejos para cuidar las plantas en invierno
+        3 | Los 3 mejores robots aspiradores del mercado
+        10 | 10 canciones para empezar el día con energía
+        6 | 6 rutas de senderismo por la sierra de Madrid
+        """,
+    "pt": """
+        10 | 10 coisas para fazer em São Paulo no fim de semana
+        6 | Os 6 principais pontos da reforma tributária
+        8 | 8 destinos baratos para viajar em 2025
+        5 | Cinco perguntas para entender as eleições
+        7 | Os 7 erros mais comuns na hora de investir
+        4 | 4 formas de economizar no supermercado
+        12 | 12 restaurantes onde comer bem no Rio
+        9 | Nove dicas para cuidar das plantas no inverno
+        3 | Os 3 melhores aspiradores robô do mercado
+        10 | 10 músicas para começar o dia com energia
+        """,
+    "fr": """
+        10 | 10 choses à faire à Paris ce week-end
+        6 | Les 6 points clés de la réforme des retraites
+        8 | 8 destinations pas chères pour 2025
+        5 | Cinq questions pour comprendre les élections
+        7 | Les 7 erreurs que l'on fait tous au supermarché
+        4 | 4 façons d'économiser sur les courses
+        12 | 12 restaurants où bien manger à Bordeaux
+        9 | Neuf conseils pour entretenir ses plantes en hiver
+        3 | Les 3 meilleurs aspirateurs robots du moment
+        """,
+    "de": """
+        10 | 10 Dinge, die man in Wien erleben muss
+        6 | Die 6 wichtigsten Punkte der Rentenreform
+        8 | 8 günstige Reiseziele für 2025
+        5 | Fünf Fragen zur Bundestagswahl
+        7 | Die 7 häufigsten Fehler beim Einkaufen
+        4 | 4 Wege, beim Einkauf zu sparen
+        12 | 12 Restaurants in München, die sich lohnen
+        9 | Neun Tipps für Zimmerpflanzen im Winter
+        3 | Die 3 besten Saugroboter im Test
+        10 | 10 Songs für gute Laune am Morgen
+        """,
+    "it": """
+        10 | 10 cose da fare a Roma questo fine settimana
+        6 | I 6 punti chiave della riforma delle pensioni
+        8 | 8 mete economiche per il 2025
+        5 | Cinque domande per capire le elezioni
+        7 | I 7 errori più comuni quando si fa la spesa
+        4 | 4 modi per risparmiare al supermercato
+        12 | 12 ristoranti dove mangiare bene a Bologna
+        3 | I 3 migliori robot aspirapolvere
+        """,
+    "nl": """
+        10 | 10 dingen om te doen in Antwerpen
+        6 | De 6 belangrijkste punten uit de troonrede
+        8 | 8 goedkope bestemmingen voor 2025
+        5 | Vijf vragen over de verkiezingen
+        7 | De 7 meest gemaakte fouten bij het sparen
+        4 | 4 manieren om te besparen op boodschappen
+        3 | De 3 beste robotstofzuigers van dit moment
+        """,
+    "pl": """
+        10 | 10 rzeczy do zrobienia w Gdańsku
+        6 | 6 najważniejszych zmian w podatkach
+        8 | 8 tanich kierunków na wakacje 2025
+        5 | Pięć pytań o wybory
+        7 | 7 najczęstszych błędów przy oszczędzaniu
+        4 | 4 sposoby na tańsze zakupy
+        3 | 3 najlepsze odkurzacze automatyczne
+        10 | 10 piosenek na dobry początek dnia
+        5 | 5 seriali do obejrzenia na Netflixie
+        """,
+    "ru": """
+        10 | 10 вещей, которые нужно сделать в Петербурге
+        6 | 6 главных изменений в налогах
+        8 | 8 недорогих направлений на 2025 год
+        5 | Пять вопросов о выборах
+        7 | 7 самых частых ошибок при покупке машины
+        4 | 4 способа сэкономить на продуктах
+        3 | 3 лучших робота-пылесоса
+        10 | 10 песен на каждый день
+        5 | 5 упражнений на пресс
+        """,
+    "uk": """
+        10 | 10 речей, які варто зробити у Києві
+        6 | 6 головних змін у податках
+        5 | П’ять питань про вибори
+        7 | 7 найпоширеніших помилок при покупці авто
+        4 | 4 способи заощадити на продуктах
+        5 | 5 вправ на прес
+        """,
+    "tr": """
+        10 | Kapadokya'da görülmesi gereken 10 yer
+        6 | Yeni vergi düzenlemesinin 6 önemli maddesi
+        8 | 2025'te gidilecek 8 ucuz rota
+        6 | Kışın gidilecek 6 şehir
+        7 | Para biriktirirken yapılan 7 hata
+        4 | Market alışverişinde tasarruf etmenin 4 yolu
+        3 | En iyi 3 robot süpürge
+        5 | Hafta sonu izlenecek 5 film
+        """,
+    "id": """
+        10 | 10 Hal yang Wajib Dilakukan di Yogyakarta
+        8 | 8 Destinasi Murah untuk Liburan 2025
+        7 | 7 Kesalahan yang Sering Dilakukan Saat Menabung
+        4 | 4 Cara Hemat Belanja Bulanan
+        3 | 3 Robot Vakum Terbaik
+        5 | 5 Lagu Penyemangat Pagi
+        """,
+    "vi": """
+        10 | 10 điều nên làm khi đến Đà Lạt
+        8 | 8 điểm đến giá rẻ cho năm 2025
+        7 | 7 sai lầm thường gặp khi tiết kiệm
+        4 | 4 cách tiết kiệm khi đi chợ
+        3 | 3 món ngon dễ làm cho bữa tối
+        """,
+    "ja": """
+        10 | 大阪のおすすめラーメン店10軒
+        6 | 新しい税制の6つのポイント
+        8 | 2025年に行きたい格安旅行先8選
+        7 | 貯金できない人の7つの失敗
+        4 | 食費を節約する4つのコツ
+        3 | 人気のロボット掃除機3選
+        5 | 秋に読みたい本5冊
+        10 | 一度は行きたい絶景10選
+        """,
+    "zh": """
+        10 | 上海必去的10个景点
+        6 | 新税法的6大变化
+        8 | 2025年值得去的8个小众旅行地
+        7 | 存不下钱的7个原因
+        4 | 省钱的4个小技巧
+        3 | 3款热门扫地机器人推荐
+        5 | 秋天必吃的5道菜
+        10 | 盘点十大经典电影
+        """,
+    "ko": """
+        10 | 부산 맛집 베스트 10
+        6 | 새 세법 핵심 6가지
+        8 | 2025년 가볼 만한 여행지 8곳
+        7 | 돈이 안 모이는 7가지 이유
+        4 | 식비 아끼는 4가지 방법
+        3 | 인기 로봇청소기 3선
+        5 | 가을에 읽기 좋은 책 5권
+        """,
+    "ar": """
+        10 | 10 أماكن يجب زيارتها في القاهرة
+        7 | 7 أخطاء شائعة عند الادخار
+        5 | 5 كتب يجب أن تقرأها هذا العام
+        """,
+    "hi": """
+        10 | गोवा में घूमने की 10 जगहें
+        7 | पैसे बचाने के 7 आसान तरीके
+        5 | ये 5 गलतियां कभी न करें
+        """,
+    "fa": """
+        10 | ۱۰ جای دیدنی اصفهان
+        7 | ۷ اشتباه رایج در پس‌انداز
+        5 | ۵ کتاب که باید بخوانید
+        """,
+    "el": """
+        10 | 10 πράγματα να κάνετε στη Θεσσαλονίκη
+        6 | Τα 6 βασικά σημεία του νέου νόμου
+        7 | 7 συνηθισμένα λάθη στην αποταμίευση
+        5 | 5 ταινίες για το Σαββατοκύριακο
+        """,
+    "sv": """
+        10 | 10 saker att göra i Göteborg
+        6 | De 6 viktigaste punkterna i budgeten
+        7 | 7 vanliga misstag när du sparar
+        5 | 5 filmer för helgen
+        3 | De 3 bästa robotdammsugarna just nu
+        """,
+}
+
+_MORE_NEWS = {
+    "en": """
+        4 Schools to Close Next Year Amid Budget Cuts
+        2 Airlines to Cut Flights Over Fuel Costs
+        3 Players to Miss World Cup Qualifier
+        5 Banks to Pay $2B to Settle Claims
+        1600 Pennsylvania Avenue Braces for Transition
+        10 Downing Street Denies Party Claims
+        Three Mile Island Plant to Restart
+        Apollo 11 Astronaut Dies at 93
+        Two Men Jailed for Dog Attack
+        3 Students Hospitalized After Lab Accident
+        Storm Leaves 3 Dead Across Midwest
+        Jury Finds 2 Guilty in Bribery Case
+        6 Hurt When Bus Hits Tree
+        Firm Fined £3M Over Data Breach
+        Nearly 40 Flights Delayed at JFK
+        Police Seek 2 Men After Robbery
+        221 Baker Street Museum Reopens
+        """,
+    "es": """
+        Los 3 detenidos por el crimen de Valencia, en libertad
+        Los 3 acusados niegan los hechos ante el juez
+        Cuatro empresas deberán pagar una multa millonaria
+        Dos hermanos condenados por estafa
+        Los 5 ministros de Podemos votan en contra
+        Rescatados 12 migrantes frente a Lanzarote
+        """,
+    "pt": """
+        Os 5 ministros votam contra o projeto
+        Três empresas são multadas pelo Procon
+        Os 3 acusados negam as acusações
+        Resgatados 12 migrantes no litoral
+        Dois irmãos condenados por golpe
+        """,
+    "fr": """
+        Les 3 accusés nient les faits devant la cour
+        Trois entreprises condamnées pour entente
+        Les 5 ministres votent contre le texte
+        Deux frères condamnés pour escroquerie
+        12 migrants secourus au large de Dunkerque
+        """,
+    "de": """
+        Die 5 Minister stimmen gegen das Gesetz
+        Drei Unternehmen zu Geldstrafe verurteilt
+        Zwei Brüder wegen Betrugs verurteilt
+        12 Migranten vor Malta gerettet
+        Die 2 Verdächtigen sind wieder frei
+        """,
+    "it": """
+        I 3 imputati negano le accuse
+        Tre aziende multate dall'Antitrust
+        I 5 ministri votano contro
+        Due fratelli condannati per truffa
+        12 migranti soccorsi a Lampedusa
+        """,
+    "nl": """
+        De 3 verdachten ontkennen alles
+        Drie bedrijven beboet door toezichthouder
+        De 5 ministers stemmen tegen
+        Twee broers veroordeeld voor fraude
+        """,
+    "pl": """
+        Trzej oskarżeni nie przyznają się do winy
+        Trzy firmy z karą od UOKiK
+        Pięciu ministrów głosowało przeciw
+        2 osoby do szpitala po wypadku na S8
+        5 karetek do wypadku na obwodnicy
+        Wypadek na A4: 3 auta na pasie awaryjnym
+        10 zastępów straży do pożaru lasu
+        """,
+    "ru": """
+        Трое обвиняемых не признали вину
+        Три компании оштрафованы ФАС
+        Пять министров проголосовали против
+        3 человека на трассе пострадали в ДТП
+        10 пожарных расчётов на тушении склада
+        4 машины на трассе под Тверью
+        """,
+    "uk": """
+        Троє обвинувачених не визнали провину
+        Три компанії оштрафували на мільйон
+        5 бригад рятувальників на місці пожежі
+        """,
+    "tr": """
+        3 sanık suçlamaları reddetti
+        Rekabet Kurulu 3 şirkete ceza verdi
+        İstanbul'da 4 büyüklüğünde deprem
+        """,
+    "id": """
+        3 Terdakwa Bantah Dakwaan Jaksa
+        KPPU Denda 3 Perusahaan
+        2 Rumah Terbakar di Bekasi
+        """,
+    "vi": """
+        3 bị cáo phủ nhận cáo buộc
+        Phạt 3 công ty vi phạm môi trường
+        """,
+    "ja": """
+        被告3人が起訴内容を否認
+        3社に課徴金命令
+        震度5強の地震
+        """,
+    "zh": """
+        3名被告否认指控
+        3家公司被罚款
+        北京新增10例确诊病例
+        """,
+    "ko": """
+        피고인 3명 혐의 부인
+        3개 회사에 과징금
+        코로나 신규 확진자 100명
+        """,
+    "ar": """
+        3 متهمين ينفون التهم
+        تغريم 3 شركات
+        """,
+    "hi": """
+        3 आरोपियों ने आरोपों से इनकार किया
+        भारत ने ऑस्ट्रेलिया को 6 विकेट से हराया
+        """,
+    "fa": """
+        ۳ متهم اتهامات را رد کردند
+        زلزله ۵ ریشتری کرمان را لرزاند
+        """,
+    "el": """
+        Οι 3 κατηγορούμενοι αρνούνται τις κατηγορίες
+        Πρόστιμο σε 3 εταιρείες
+        Σεισμός 5 Ρίχτερ στην Κρήτη
+        """,
+    "sv": """
+        De 3 åtalade nekar till brott
+        Tre företag får böter
+        200 jobb försvinner på Volvo
+        """,
+}
+
+
+def _lists(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
+    out = []
+    for lang, block in blocks.items():
+        for line in block.strip().splitlines():
+            count, headline = line.split("|", 1)
+            out.append((lang, headline.strip(), count.strip()))
+    return out
+
+
+def _news(blocks: dict[str, str]) -> list[tuple[str, str]]:
+    return [(lang, line.strip()) for lang, block in blocks.items() for line in block.strip().splitlines()]
+
+
+LISTS = _lists(_LISTS) + _lists(_MORE_LISTS)
+NEWS = _news(_NEWS) + _news(_MORE_NEWS)
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), LISTS)
+def test_a_list_headline_is_a_firm_promise_of_its_count(lang: str, headline: str, count: str) -> None:
+    assert headline_promise(headline, lang) == (int(count.rstrip("+")), count.endswith("+"), True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), NEWS)
+def test_a_news_headline_promises_no_firm_list(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
+
+
+# Lists these rules do not yet read: a count's purpose by a plain noun after Polish "do" (its
+# genitive is also where things are sent: "do wypadku", to the crash), and "points" (a tally
+# in sport news too: "3 Poin", "3 điểm", "3 نقاط") as an explainer's key points.
+LEFT = [
+    ("pl", "6 kosmetyków do cery suchej", 6),
+    ("id", "6 Poin Penting Revisi UU Pajak", 6),
+    ("vi", "6 điểm mới của luật thuế", 6),
+    ("ar", "6 نقاط رئيسية في قانون الضرائب الجديد", 6),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), LEFT)
+@pytest.mark.xfail(strict=True, reason="left: no cue these rules read (see LEFT)")
+def test_lists_left_unread(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+def test_the_sets_are_written_for_this_round() -> None:
+    # 600 and more headlines in 21 languages, none repeated, none from the earlier sets.
+    import test_listicle_promise3 as earlier
+
+    seen = {h for _lang, h, *_rest in earlier.LISTS + earlier.MORE_LISTS + earlier.NEWS + earlier.MORE_NEWS
+            + earlier.THIRD_LISTS + earlier.THIRD_NEWS}
+    mine = [h for _lang, h, _c in LISTS] + [h for _lang, h in NEWS]
+    assert len(mine) + len(LEFT) >= 600 and len(set(mine)) == len(mine) and not seen & set(mine)
+    assert len({lang for lang, _h, _c in LISTS}) >= 21
+
+
+# ---------------------------------------------------------------- each rule, both ways
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("pl", "9 książek do przeczytania w wakacje", True),  # "do" + a verbal noun: to read
+    ("pl", "5 karetek do wypadku na obwodnicy", False),  # "do" + where they were sent
+    ("pl", "12 pomysłów na prezent dla taty", True),  # "na" + accusative: for a present
+    ("ru", "6 блюд на праздничный стол", True),
+    ("ru", "4 машины на трассе под Тверью", False),  # "на" + locative: on the road
+    ("uk", "12 рецептів на Новий рік", True),
+])
+def test_polish_do_and_slavic_na_are_for_only_by_the_case_after_them(lang: str, headline: str, firm: bool) -> None:
+    assert headline_promise(headline, lang)[2] is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("es", "Los 4 candidatos a la alcaldía debaten esta noche", False),
+    ("es", "Los 7 errores que cometemos al hacer la compra", True),  # the relative comes first
+    ("it", "I 4 candidati si sfidano in tv", False),
+    ("it", "I 7 borghi più belli della Liguria", True),
+    ("de", "Die 3 Angeklagten schweigen vor Gericht", False),
+    ("de", "Die 7 wichtigsten Fragen zum neuen Gesetz", True),
+    ("de", "Drei Firmen müssen Millionenstrafe zahlen", False),
+    ("de", "12 Restaurants in München, die sich lohnen", True),
+    ("nl", "De 3 verdachten ontkennen alles", False),
+    ("nl", "De 7 meest gemaakte fouten bij het sparen", True),
+    ("el", "Οι 3 κατηγορούμενοι αρνούνται τις κατηγορίες", False),
+    ("el", "Οι 6 πιο όμορφες παραλίες της Κρήτης", True),
+    ("sv", "De 3 åtalade nekar till brott", False),
+    ("sv", "De 10 bästa restaurangerna i Stockholm", True),
+])
+def test_an_article_before_a_count_whose_noun_has_a_verb_is_open(lang: str, headline: str, firm: bool) -> None:
+    assert headline_promise(headline, lang)[2] is firm
+
+
+@pytest.mark.parametrize(("headline", "firm"), [
+    ("4 Companies to Pay $1M Fine Over Price Fixing", False),
+    ("4 Companies to Watch in 2025", True),
+    ("3 Players to Miss World Cup Qualifier", False),
+    ("6 Players to Watch at the World Cup", True),
+    ("10 People to Follow on Instagram", True),
+])
+def test_people_or_firms_to_act_are_news_to_watch_a_list(headline: str, firm: bool) -> None:
+    assert headline_promise(headline, "en")[2] is firm
+
+
+@pytest.mark.parametrize(("headline", "promise"), [
+    ("10 Downing Street Responds to Leaked Memo", (None, False, True)),  # a house number
+    ("1600 Pennsylvania Avenue Braces for Transition", (None, False, True)),
+    ("Seven Wonders of the Modern World", (7, False, False)),  # a series' name: the body decides
+    ("7 Street Foods You Have to Try in Bangkok", (7, False, True)),  # a street word right after: a count
+])
+def test_an_address_is_no_count_and_a_named_set_is_open(headline: str, promise: tuple[int | None, bool, bool]) -> None:
+    assert headline_promise(headline, "en") == promise
+
+
+def test_dutch_and_is_not_spanish_in() -> None:
+    # "en" joined two counts as Dutch "and" ("3 doden en 5 gewonden"); in Spanish it is "in".
+    assert headline_promise("8 destinos baratos para viajar en 2025", "es") == (8, False, True)
+    assert headline_promise("3 huizen en 2 schuren verwoest door storm", "nl")[2] is False
