@@ -948,16 +948,126 @@ def test_people_or_firms_to_act_are_news_to_watch_a_list(headline: str, firm: bo
 
 
 @pytest.mark.parametrize(("headline", "promise"), [
-    ("10 Downing Street Responds to Leaked Memo", (None, False, True)),  # a house number
-    ("1600 Pennsylvania Avenue Braces for Transition", (None, False, True)),
+    ("10 Downing Street Responds to Leaked Memo", (10, False, False)),  # a house number: the body decides
+    ("221 Baker Street Museum Reopens", (221, False, False)),
     ("Seven Wonders of the Modern World", (7, False, False)),  # a series' name: the body decides
     ("7 Street Foods You Have to Try in Bangkok", (7, False, True)),  # a street word right after: a count
+    ("7 Amazing Street Foods in Bangkok", (7, False, True)),  # a list's adjective: no street's name
+    ("10 Epic Road Trips Across America", (10, False, True)),
 ])
-def test_an_address_is_no_count_and_a_named_set_is_open(headline: str, promise: tuple[int | None, bool, bool]) -> None:
+def test_an_address_and_a_named_set_are_open(headline: str, promise: tuple[int | None, bool, bool]) -> None:
     assert headline_promise(headline, "en") == promise
+
+
+# Lists the new rules must leave firm: a participle or adverb after the counted noun, a
+# stranded preposition after a guide's infinitive, novelties and keys of a speech.
+KEPT_LISTS = [
+    ("es", "Los 10 jugadores mejor pagados del mundo", 10), ("pt", "Os 10 filmes mais assistidos da semana", 10),
+    ("es", "Las 10 series que arrasan en Netflix", 10), ("es", "Los 12 restaurantes de Madrid con estrella Michelin", 12),
+    ("it", "I 7 vini italiani più venduti", 7), ("it", "I 10 piatti tipici della cucina romana", 10),
+    ("fr", "Les 10 films qui ont marqué l'année", 10), ("fr", "Les 5 séries événement de la rentrée", 5),
+    ("de", "Die 10 Hotels direkt am Meer", 10), ("de", "Fünf Serien neu auf Netflix", 5),
+    ("de", "Die 10 Länder mit der höchsten Lebenserwartung", 10), ("de", "10 Orte zum Entspannen in Berlin", 10),
+    ("nl", "De 10 hotels vlak bij zee", 10), ("en", "5 States to Retire In", 5), ("en", "10 Cities to Live In", 10),
+    ("en", "5 Companies to Work For in 2025", 5), ("el", "Τα 5 βιβλία του καλοκαιριού", 5),
+    ("el", "Οι 10 ταινίες της χρονιάς", 10), ("sv", "De 10 bästa böckerna just nu", 10),
+    ("es", "Las 5 claves del discurso de Sánchez", 5), ("it", "Le 5 novità del nuovo iPhone", 5),
+    ("fr", "Les 7 nouveautés de macOS", 7), ("pt", "As 10 novidades do WhatsApp", 10),
+    ("de", "Die 5 Neuerungen bei WhatsApp", 5),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), KEPT_LISTS)
+def test_lists_the_new_news_rules_leave_firm(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
 
 
 def test_dutch_and_is_not_spanish_in() -> None:
     # "en" joined two counts as Dutch "and" ("3 doden en 5 gewonden"); in Spanish it is "in".
     assert headline_promise("8 destinos baratos para viajar en 2025", "es") == (8, False, True)
     assert headline_promise("3 huizen en 2 schuren verwoest door storm", "nl")[2] is False
+
+
+# ---------------------------------------------------------------- LS006 where words are not spaced
+
+@pytest.mark.parametrize(("lang", "headline", "noun"), [
+    ("ja", "睡眠の質を上げる7つの方法", "方法"),
+    ("ja", "失敗しない引っ越しの8つのコツ", "コツ"),
+    ("ja", "東京で行きたいカフェ10選", "カフェ"),  # the count closes the headline: the noun before it
+    ("zh", "提高睡眠质量的7个方法", "方法"),
+    ("zh", "5个让你更健康的习惯", "习惯"),  # a Chinese run ends with its noun
+    ("zh", "十大必去旅游城市", "城市"),
+    ("ko", "잠 잘 오는 7가지 방법", "방법"),
+    ("ko", "건강에 좋은 음식 6가지", "음식"),
+    ("ko", "서울 데이트 코스 추천 10곳", "코스"),  # "추천" (recommended) is no noun of the list
+])
+def test_the_noun_an_unspaced_headline_counts(lang: str, headline: str, noun: str) -> None:
+    from auditor.structure.facts import unspaced_noun
+
+    assert unspaced_noun(headline, headline_promise(headline, lang)[0], lang) == noun
+
+
+_FILLER = {"ja": "これは説明の文章です。" * 12, "zh": "这是一段说明文字。" * 12, "ko": "이것은 설명하는 문장입니다. " * 12}
+
+
+def _cjk_page(lang: str, headline: str, intro: str, items: int = 7) -> list[str]:
+    from test_languages_fa_ur_bn import audited
+
+    body = "".join(f"<h2>{n}. 項目{n}</h2><p>{_FILLER[lang]}</p>" for n in range(1, items + 1))
+    result = audited(headline, f"<p>{intro}</p>" + body, lang)
+    return [f.excerpt for f in result.findings if f.rule == "LS006"]
+
+
+@pytest.mark.parametrize(("lang", "headline", "intro", "said"), [
+    ("ja", "睡眠の質を上げる7つの方法", "この記事では睡眠の質を上げる5つの方法を紹介します。", ["5つの方法"]),
+    ("ja", "睡眠の質を上げる7つの方法", "この記事では睡眠の質を上げる五つの簡単な方法を紹介します。", ["五つの簡単な方法"]),
+    ("ja", "東京で行きたいカフェ7選", "東京のカフェ5選をまとめました。どれも人気のお店です。", ["カフェ5選"]),
+    ("zh", "提高睡眠质量的7个方法", "本文介绍提高睡眠质量的5个简单方法，每天坚持就能看到效果。", ["5个简单方法"]),
+    ("ko", "잠 잘 오는 7가지 방법", "이 글에서는 잠이 잘 오는 다섯 가지 방법을 소개합니다.", ["다섯 가지 방법"]),
+    ("ko", "잠 잘 오는 7가지 방법", "이 글에서는 잠이 잘 오는 5가지 쉬운 방법을 소개합니다.", ["5가지 쉬운 방법"]),
+    # the list's own count, a unit after the counter, another noun: nothing to tell
+    ("ja", "睡眠の質を上げる7つの方法", "この記事では睡眠の質を上げる7つの方法を紹介します。", []),
+    ("zh", "提高睡眠质量的7个方法", "坚持3个月的方法最有效，下面是具体做法。", []),
+    ("ja", "睡眠の質を上げる7つの方法", "3つのポイントを押さえて読んでください。", []),
+])
+def test_ls006_reads_a_count_glued_to_its_counter(lang: str, headline: str, intro: str, said: list[str]) -> None:
+    # No noun was read after an unspaced count (no space after the digits), so LS006 told nothing.
+    assert _cjk_page(lang, headline, intro) == said
+
+
+
+# News the new "for" and relative readings must leave open: money, months and millions
+# before the preposition ("3 mln zł na remont", "5 млн рублей на ремонт", "3 μήνες φυλάκιση
+# για κλοπή"), a past verb after it ("3 автобуса на Казань отменили", "…που συγκρούστηκαν").
+KEPT_NEWS = [
+    ('pl', '2 miliardy na obronność'),
+    ('pl', '3 mln zł na remont szkoły'),
+    ('pl', '10 milionów złotych na drogi'),
+    ('pl', '5 tysięcy złotych na dziecko'),
+    ('ru', '5 млн рублей на ремонт школы'),
+    ('ru', '3 миллиарда на дороги'),
+    ('ru', '5 поездов на Москву отменены'),
+    ('ru', '10 заявок на участие в конкурсе'),
+    ('uk', '2 мільйони на ремонт доріг'),
+    ('el', '3 μήνες φυλάκιση για κλοπή'),
+    ('el', 'Δύο αυτοκίνητα που συγκρούστηκαν στην Εθνική'),
+    ('el', '2 εκατ. ευρώ για την ανακαίνιση'),
+    ('sv', '3 år för mord på granne'),
+    ('sv', 'Två bilar som krockade på E4'),
+    ('sv', '5 miljoner för ny skola'),
+    ('sv', 'Tre veckor att rädda klimatet'),
+    ('sv', '2 bussar som brann i natt'),
+    ('pl', '3 samochody do kasacji po zderzeniu'),
+    ('pl', 'Dwa pociągi do Gdańska odwołane'),
+    ('ru', '3 автобуса на Казань отменили'),
+    ('de', 'Die 3 Verletzten sind außer Lebensgefahr'),
+    ('es', 'Los 33 mineros rescatados celebran en Copiapó'),
+    ('it', 'I 5 ragazzi dispersi ritrovati'),
+    ('fr', 'Les 2 alpinistes disparus retrouvés sains et saufs'),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline"), KEPT_NEWS)
+def test_news_the_new_list_rules_leave_open(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm

@@ -86,8 +86,15 @@ _NOT_COUNT_AFTER = frozenset(
     vuotta päivää tuntia euroa prosenttia miljoonaa rokov dní hodín eur percent taon araw oras piso
     ساعة ساعات يوما يوم دقيقة دقائق شهر أشهر شهرا أسبوع أسابيع سنة عام ألف آلاف جنيه ريال درهم دينار
     महीने हफ्ते हजार हज़ार फीसदी
-    वर्षे वर्षांनी दिवस तास मिनिटे महिने आठवडे टक्के कोटी लाख घण्टा मिनेट महिना रुपैयाँ करोड प्रतिशत""".split()
+    वर्षे वर्षांनी दिवस तास मिनिटे महिने आठवडे टक्के कोटी लाख घण्टा मिनेट महिना रुपैयाँ करोड प्रतिशत
+    mln mld tys miliony miliardy miliona miliarda tysięcy tysiące tysiąc miesięcy miesiące
+    млн млрд тыс миллиона миллиард тысяч тысячи месяцев месяца мільйони мільйона мільярди мільярда
+    тисяч тисячі місяців місяці гривні доларів євро μήνες μήνα εκατομμύριο δισ δισεκατομμύρια ευρώ
+    månader miljon miljard""".split()
 )
+# The last lines (round 13): Polish, Russian, Ukrainian, Greek and Swedish millions,
+# billions, thousands, months and currencies in the forms after a count ("3 mln zł na
+# remont", "5 млн рублей на ремонт", "3 μήνες φυλάκιση"), from their declension tables.
 # Marathi's and Nepali's years, days, hours, minutes, months, weeks, percent, crores, lakhs
 # and rupees (the last line) from CLDR's mr and ne unit and currency names.
 # Sources of the weeks, thousands and millions added for Romance, Slavic, Turkish and
@@ -153,25 +160,6 @@ def _named_number(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     return (prev[:1].isupper() and prev.isalpha() and prev.lower() not in _COUNT_LEADS
             and before not in CLAUSE_MARKS and before not in COMMAS and before not in ("(", "'", '"', "‘", "“")
             and nxt[:1].islower() and nxt.isalpha())
-
-
-# The kinds of street an English address names after its number ("10 Downing Street", "1600
-# Pennsylvania Avenue", "221 Baker Street"), as postal style guides abbreviate them.
-_STREET_WORDS = frozenset(
-    """street st avenue ave road rd lane boulevard blvd drive square terrace crescent parkway highway""".split()
-)
-
-
-def _street_address(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
-    """Whether the number at token ``i`` is a house number: one or two capitalised words
-    then a kind of street (:data:`_STREET_WORDS`), the street's name, not a count
-    ("10 Downing Street Responds…"). A street word right after the number is no address."""
-    words = [t[0] for t in tokens[i + 1:i + 4]]
-    for n in (1, 2):
-        if n < len(words) and words[n].lower().rstrip(".") in _STREET_WORDS and words[n][:1].isupper() \
-                and all(w[:1].isupper() and w.isalpha() for w in words[:n]):
-            return True
-    return False
 
 
 # Verbs of the third person singular that English headlines use most: right after a count and
@@ -472,7 +460,7 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         if tok[0].isdigit() or tok[0] in "$€£¥":
             value, plus = _digit_value(tok)
             if value is not None and (_glued(headline, start, end) or value > _MOST_ITEMS or _named_number(tokens, i)
-                                      or (lang == "en" and (_singular_name(tokens, i) or _street_address(tokens, i)))):
+                                      or (lang == "en" and _singular_name(tokens, i))):
                 value = None
         elif (value := _word_value(tokens, i, lang, words)) is not None:
             plus = False

@@ -554,6 +554,33 @@ _NAMED_SETS = frozenset({
 })
 
 
+# The kinds of street an English address names after its number ("10 Downing Street", "1600
+# Pennsylvania Avenue", "221 Baker Street"), as postal style guides abbreviate them.
+_STREET_WORDS = frozenset(
+    """street st avenue ave road rd lane boulevard blvd drive square terrace crescent parkway highway""".split()
+)
+# Adjectives a list puts before a street word that is part of its noun ("7 Amazing Street
+# Foods", "10 Epic Road Trips"): no street's name.
+_STREET_FOOD_ADJECTIVES = frozenset(
+    """new old amazing epic great best top scenic classic iconic famous historic hidden secret easy fun
+    quick cheap free safe local favorite favourite essential ultimate perfect beautiful tasty delicious
+    cool weird strange crazy wild legendary underrated budget simple""".split()
+)
+
+
+def _street_address(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the English number at token ``i`` may be a house number: one or two
+    capitalised words, no list's adjective, then a kind of street (:data:`_STREET_WORDS`):
+    "10 Downing Street Responds…" names a street, or a list of its shops: the body decides."""
+    words = [t[0] for t in tokens[i + 1:i + 4]]
+    for n in (1, 2):
+        if n < len(words) and words[n].lower().rstrip(".") in _STREET_WORDS and words[n][:1].isupper() \
+                and all(w[:1].isupper() and w.isalpha() and w.lower() not in _STREET_FOOD_ADJECTIVES
+                        for w in words[:n]):
+            return True
+    return False
+
+
 def _named_set(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the count at ``i`` and the word after it are a name of :data:`_NAMED_SETS`."""
     tok = tokens[i][0].lower().rstrip("+")
@@ -582,7 +609,7 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         if not named and (participle_clause(phrase, is_plural) or _people_fragment(tokens, i)):
             return False
         if verb_clause(tokens, i, is_plural) or _news_state(phrase) or _after_verb(tokens, i, named) \
-                or (not named and _agents_to_act(tokens, i)):
+                or (not named and (_agents_to_act(tokens, i) or _street_address(tokens, i))):
             return False
         # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
@@ -705,7 +732,7 @@ def _people_fragment(tokens: Sequence[Token], i: int) -> bool:
 # places and teams, as wire style guides' examples name them.
 _AGENT_NOUNS = _PEOPLE_NOUNS | frozenset(
     """companies firms banks lenders insurers airlines carriers retailers stores shops chains brands
-    automakers carmakers automakers manufacturers factories plants mines schools universities colleges
+    automakers carmakers manufacturers factories plants mines schools universities colleges
     hospitals clinics states countries nations cities towns counties districts teams clubs players
     unions agencies ministers mps""".split()
 )
@@ -713,9 +740,13 @@ _AGENT_NOUNS = _PEOPLE_NOUNS | frozenset(
 # "10 People to Follow", "7 Startups to Invest In"): the infinitives of a guide.
 _READER_VERBS = frozenset(
     """watch know follow try buy read see visit avoid consider hire meet invest back bet root admire
-    remember thank love trust support emulate copy learn thank call contact book check keep know
-    celebrate honor honour inspire""".split()
+    remember thank love trust support emulate copy learn call contact book check keep
+    celebrate honor honour inspire live retire move work study travel relocate stay go explore shop
+    ski surf hike spend""".split()
 )
+# A preposition the infinitive leaves at the headline's end ("5 States to Retire In", "10
+# Companies to Work For"): the counted are where or for whom the reader acts, a guide's list.
+_STRANDED = frozenset("in to at on for with from by".split())
 
 
 def _agents_to_act(tokens: Sequence[Token], i: int) -> bool:
@@ -723,9 +754,11 @@ def _agents_to_act(tokens: Sequence[Token], i: int) -> bool:
     after at most two adjectives) followed by "to" and a verb no reader does with them
     (:data:`_READER_VERBS`): a headline's future, "4 Companies to Pay $1M Fine" — news, or
     a title only the body confirms. "5 Players to Watch" stays a list."""
-    words = [t[0].lower() for t in tokens[i + 1:i + 6]]
+    words = [t[0].lower() for t in tokens[i + 1:i + 7]]
     for n, w in enumerate(words[:3]):
         if w in _AGENT_NOUNS:
+            if n + 3 < len(words) and words[n + 3] in _STRANDED and (n + 4 == len(words) or not words[n + 4].isalpha()):
+                return False  # "5 Companies to Work For (in 2025)"
             return n + 2 < len(words) and words[n + 1] == "to" and words[n + 2].isalpha() \
                 and words[n + 2] not in _READER_VERBS
         if not w.isalpha() or w in LIST_NOUNS or w in SUPERLATIVES:
@@ -805,7 +838,9 @@ def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
 # Angeklagten…", "Οι 3 κατηγορούμενοι…", "De 3 åtalade…"): the counted are known to the story.
 _CLAUSE_ARTICLES = frozenset("los las les i gli le die de het os as οι τα".split())
 # Words that may follow a counted noun without being its verb: prepositions, articles,
-# conjunctions and the like of those languages, as their grammars list them.
+# conjunctions and the like of those languages, as their grammars list them, and the
+# adverbs and predicative adjectives German and Dutch titles set there ("10 Hotels direkt
+# am Strand", "Fünf Serien neu auf Netflix", "De 10 hotels vlak bij zee").
 _NOT_CLAUSE_VERBS = frozenset(
     """de del della dello dei degli delle di da do dos das du des d la le l les el lo un une una uno al a à au aux
     en em no na nos nas in nel nei nello nella sur sous dans par pour para por per con com avec sin sem senza
@@ -813,6 +848,10 @@ _NOT_CLAUSE_VERBS = frozenset(
     von vom für mit aus auf bei beim im am an zum zur zu nach über unter vor gegen ohne durch um bis seit
     aller des der den dem und oder wie als
     van voor op met bij uit over om aan naar door tegen tot zonder onder na en of
+    direkt nur ganz sehr besonders wirklich richtig echt so gleich einfach fast kaum noch schon auch
+    immer nie heute jetzt hier dort mehr rund etwa ab neu gratis kostenlos günstig vegan live online
+    exklusiv vlak direct pal net nu hier daar ook nog al echt heel zeer zo gewoon even weer altijd
+    nooit vandaag nieuw gratis
     för med från till på av om och eller som i
     του της των στο στη στην στον στα σε με για από και ή""".split()
 )
@@ -1005,7 +1044,7 @@ _PEOPLE_AFTER_COUNT = frozenset(
 _RELATIVE = {"es": frozenset({"que"}), "pt": frozenset({"que"}), "fr": frozenset({"qui", "que"}),
              "it": frozenset({"che"}), "de": frozenset({"die"}), "nl": frozenset({"die"}),
              "pl": frozenset({"które", "którzy"}), "ru": frozenset({"которые", "которых"}),
-             "uk": frozenset({"які"}), "id": frozenset({"yang"}), "el": frozenset({"που"}), "sv": frozenset({"som"})}
+             "uk": frozenset({"які"}), "id": frozenset({"yang"}), "el": frozenset({"που"})}
 
 
 # German capitalises its nouns: a word in lower case right before a count inside the headline,
@@ -1062,7 +1101,8 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
 # zerstört wurden") and participles closing the headline ("Drei Züge für Pendler gestrichen",
 # "geschrapt"), Slavic passive participles and Indonesian passives ("…Dikerahkan") closing it.
 _PAST_PLURAL = {"es": ("aron", "ieron", "aban", "ían"), "pt": ("aram", "eram", "iram", "avam", "iam"),
-                "it": ("arono", "irono", "erono", "avano", "evano"), "fr": ("aient", "èrent")}
+                "it": ("arono", "irono", "erono", "avano", "evano"), "fr": ("aient", "èrent"),
+                "el": ("ηκαν", "ησαν", "ξαν", "ψαν", "σαν")}  # "…που συγκρούστηκαν" (that collided)
 _LAST_PARTICIPLE = {"it": ("ssi", "sse", "tti", "tte"), "ru": ("ны", "ты"), "uk": ("ні", "ті"),
                     "pl": ("ne", "te", "ni", "ci")}
 _PASSIVE_AUX = frozenset("wurden wurde worden werden werd zijn".split())
@@ -1076,8 +1116,8 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
     if lang in _PARTICIPLE_ENDINGS and any(
             len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES for w in rest):
         return True
-    if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ())) for w in rest):
-        return True
+    if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ()) + _SLAVIC_PAST.get(lang, ())) for w in rest):
+        return True  # "…que circulaban", "3 автобуса на Казань отменили"
     if lang in ("de", "nl") and (any(w in _PASSIVE_AUX for w in rest)
                                  or (len(last) >= 7 and last.startswith("ge") and last.endswith(("t", "en", "d")))):
         return True
