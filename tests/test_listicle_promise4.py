@@ -1071,3 +1071,31 @@ KEPT_NEWS = [
 def test_news_the_new_list_rules_leave_open(lang: str, headline: str) -> None:
     number, _at_least, firm = headline_promise(headline, lang)
     assert number is None or not firm
+
+
+# ---------------------------------------------------------------- on a page
+
+@pytest.mark.parametrize(("lang", "headline"), NEWS + KEPT_NEWS)
+def test_no_news_story_is_told_its_list_is_missing(lang: str, headline: str) -> None:
+    # The contract, read end to end: a story of plain paragraphs under each news
+    # headline gets no LS001-LS006 finding and no listicle verdict.
+    from test_listicle_languages import audited, story
+
+    result = audited(headline, story(), lang)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.verdict == "not-a-listicle"
+    assert not [f.rule for f in result.findings if f.rule in {"LS001", "LS002", "LS003", "LS004", "LS005", "LS006"}]
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("es", "Los 4 candidatos a la alcaldía debaten esta noche en televisión", 4),
+    ("de", "Die 3 Angeklagten schweigen vor Gericht", 3),
+    ("en", "4 Companies to Pay $1M Fine Over Price Fixing", 4),
+    ("en", "Seven Wonders of the Modern World", 7),
+])
+def test_an_open_count_over_a_list_of_as_many_is_still_its_promise(lang: str, headline: str, count: int) -> None:
+    # Open, not gone: over a numbered list of as many entries the count still holds.
+    from test_listicle_languages import listicle_facts, numbered
+
+    promised, found, verdict, _rules = listicle_facts(headline, numbered(count), lang)
+    assert (promised, found, verdict) == (count, count, "kept")
