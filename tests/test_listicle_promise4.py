@@ -846,6 +846,232 @@ _MORE_NEWS = {
 }
 
 
+
+# A third set: a section's label before the count ("Salud: 7 alimentos…"), the question a list
+# answers ("Quels sont les 10…"), the imperative that opens it ("Poznaj 5 trików…"), and news
+# of cases, closures and searches in each language.
+_THIRD_LISTS = {
+    "en": """
+        7 | Retirement: 7 Money Moves to Make Before 60
+        10 | Why These 10 Cities Are the Best Places to Raise a Family
+        5 | Want to Sleep Better? Start With These 5 Habits
+        9 | The 9 Most Anticipated Games of 2025
+        12 | 12 Dog Breeds That Are Great With Kids
+        6 | Six Expert-Approved Ways to Lower Your Cholesterol
+        8 | 8 TV Shows Like 'Succession' to Watch Next
+        4 | Four Signs It's Time to Replace Your Running Shoes
+        15 | Travel: 15 Hidden Gems in Italy
+        3 | 3 Questions Every Investor Should Ask
+        """,
+    "es": """
+        7 | Salud: 7 alimentos que debes evitar por la noche
+        10 | ¿Cuáles son los 10 mejores destinos de Europa?
+        5 | Descubre 5 trucos para limpiar el horno
+        8 | Las 8 claves para entender el conflicto
+        4 | Cuatro series españolas que triunfan en Netflix
+        """,
+    "pt": """
+        7 | Saúde: 7 alimentos que você deve evitar à noite
+        10 | Quais são os 10 melhores destinos da Europa?
+        5 | Descubra 5 truques para limpar o forno
+        """,
+    "fr": """
+        7 | Santé : 7 aliments à éviter le soir
+        10 | Quels sont les 10 plus beaux villages d'Europe ?
+        5 | Découvrez 5 astuces pour nettoyer le four
+        4 | Quatre séries françaises qui cartonnent sur Netflix
+        """,
+    "de": """
+        7 | Gesundheit: 7 Lebensmittel, die Sie abends meiden sollten
+        10 | Was sind die 10 schönsten Reiseziele Europas?
+        5 | Mit diesen 5 Tricks wird der Backofen sauber
+        4 | Vier deutsche Serien, die auf Netflix erfolgreich sind
+        """,
+    "it": """
+        7 | Salute: 7 cibi da evitare la sera
+        10 | Quali sono le 10 mete più belle d'Europa?
+        5 | Scopri 5 trucchi per pulire il forno
+        6 | Viaggi: 6 borghi da scoprire vicino a Roma
+        """,
+    "nl": """
+        7 | Gezondheid: 7 voedingsmiddelen die je 's avonds beter laat staan
+        10 | Wat zijn de 10 mooiste bestemmingen van Europa?
+        5 | Met deze 5 trucs maak je de oven schoon
+        """,
+    "pl": """
+        7 | Zdrowie: 7 produktów, których lepiej unikać wieczorem
+        10 | Jakie są najpiękniejsze miejsca w Europie? Oto 10 propozycji
+        5 | Poznaj 5 trików na czysty piekarnik
+        """,
+    "ru": """
+        7 | Здоровье: 7 продуктов, которые лучше не есть вечером
+        5 | 5 хитростей для чистой духовки
+        10 | Вот 10 лучших сериалов года
+        """,
+    "uk": """
+        7 | Здоров'я: 7 продуктів, які краще не їсти ввечері
+        5 | 5 хитрощів для чистої духовки
+        10 | Ось 10 найкращих серіалів року
+        """,
+    "tr": """
+        7 | Akşamları uzak durmanız gereken 7 yiyecek
+        10 | Avrupa'nın en güzel 10 şehri
+        5 | Fırın temizliği için 5 püf noktası
+        6 | İstanbul'a yakın 6 sakin kasaba önerisi
+        """,
+    "id": """
+        7 | Kesehatan: 7 Makanan yang Sebaiknya Dihindari Malam Hari
+        10 | Inilah 10 Destinasi Terindah di Eropa
+        5 | 5 Trik Membersihkan Oven dengan Mudah
+        """,
+    "vi": """
+        7 | 7 thực phẩm nên tránh ăn vào buổi tối
+        10 | 10 điểm đến đẹp nhất châu Âu
+        5 | 5 mẹo vệ sinh lò nướng đơn giản
+        """,
+    "ja": """
+        7 | 夜に避けたい食べ物7選
+        10 | ヨーロッパの美しい街ベスト10
+        5 | オーブン掃除の5つのコツ
+        6 | 東京近郊の小さな町6選
+        """,
+    "zh": """
+        7 | 晚上最好别吃的7种食物
+        10 | 欧洲最美的10个城市
+        5 | 清洁烤箱的5个小妙招
+        """,
+    "ko": """
+        7 | 밤에 피해야 할 음식 7가지
+        10 | 유럽에서 가장 아름다운 도시 10곳
+        5 | 오븐 청소 꿀팁 5가지
+        """,
+    "ar": """
+        7 | 7 أطعمة يجب تجنبها في المساء
+        10 | أجمل 10 مدن في أوروبا
+        5 | 5 حيل لتنظيف الفرن
+        """,
+    "hi": """
+        7 | रात में इन 7 चीजों को खाने से बचें
+        10 | यूरोप के 10 सबसे खूबसूरत शहर
+        """,
+    "fa": """
+        7 | ۷ خوراکی که نباید شب بخورید
+        """,
+    "el": """
+        7 | 7 τροφές που πρέπει να αποφεύγετε το βράδυ
+        10 | Οι 10 πιο όμορφες πόλεις της Ευρώπης
+        """,
+    "sv": """
+        7 | 7 livsmedel du bör undvika på kvällen
+        10 | Europas 10 vackraste städer
+        """,
+}
+
+_THIRD_NEWS = {
+    "en": """
+        Retirement Age Rises to 67 in 5 Countries
+        Storm Knocks Out Power to 30,000 Homes
+        Police: 3 Teens Stole Car, Crashed Into Store
+        2 Bodies Found in River Near Bridge
+        Flood Warning Issued for 4 Counties
+        Judge Gives 3 Defendants 10 Years Each
+        Minister Names 4 New Ambassadors
+        """,
+    "es": """
+        Sanidad confirma 3 nuevos casos de gripe aviar
+        La Policía busca a 2 hombres por un atraco en Vigo
+        Cortadas 4 carreteras por la nieve en León
+        El Gobierno aprueba 7 medidas contra la inflación
+        Condenados a 6 años los 3 autores del robo
+        """,
+    "pt": """
+        Ministério confirma 3 novos casos de gripe aviária
+        Polícia procura 2 homens por assalto em Recife
+        Chuva fecha 4 estradas no Paraná
+        Justiça condena 3 réus a 6 anos de prisão
+        """,
+    "fr": """
+        Trois nouveaux cas de grippe aviaire confirmés
+        La police recherche 2 hommes après un braquage
+        Neige : 4 routes fermées en Savoie
+        Trois prévenus condamnés à 6 ans de prison
+        """,
+    "de": """
+        Drei neue Fälle von Vogelgrippe bestätigt
+        Polizei sucht 2 Männer nach Überfall
+        Schnee: 4 Straßen im Allgäu gesperrt
+        Drei Angeklagte zu 6 Jahren Haft verurteilt
+        """,
+    "it": """
+        Confermati 3 nuovi casi di influenza aviaria
+        Neve, chiuse 4 strade in Trentino
+        Condannati a 6 anni i 3 autori della rapina
+        """,
+    "nl": """
+        Drie nieuwe gevallen van vogelgriep bevestigd
+        Politie zoekt 2 mannen na overval
+        Sneeuw: 4 wegen afgesloten in Limburg
+        """,
+    "pl": """
+        Trzy nowe przypadki ptasiej grypy
+        Policja szuka 2 mężczyzn po napadzie
+        Śnieg: 4 drogi zamknięte na Podhalu
+        """,
+    "ru": """
+        Подтверждены 3 новых случая птичьего гриппа
+        Полиция ищет 2 мужчин после ограбления
+        Из-за снега закрыты 4 дороги
+        """,
+    "uk": """
+        Підтверджено 3 нові випадки пташиного грипу
+        Поліція шукає 2 чоловіків після пограбування
+        """,
+    "tr": """
+        Kuş gribinde 3 yeni vaka
+        Kar nedeniyle 4 yol kapandı
+        """,
+    "id": """
+        3 Kasus Baru Flu Burung Terkonfirmasi
+        Polisi Buru 2 Pria Pelaku Perampokan
+        """,
+    "vi": """
+        Thêm 3 ca cúm gia cầm được xác nhận
+        Công an truy tìm 2 đối tượng cướp tiệm vàng
+        """,
+    "ja": """
+        鳥インフルエンザ、新たに3例確認
+        大雪で道路4区間が通行止め
+        """,
+    "zh": """
+        新增3例禽流感病例
+        大雪致4条道路封闭
+        """,
+    "ko": """
+        조류인플루엔자 3건 추가 확인
+        폭설로 도로 4곳 통제
+        """,
+    "ar": """
+        تسجيل 3 إصابات جديدة بإنفلونزا الطيور
+        إغلاق 4 طرق بسبب الثلوج
+        """,
+    "hi": """
+        बर्ड फ्लू के 3 नए मामले
+        बर्फबारी से 4 सड़कें बंद
+        """,
+    "fa": """
+        ۳ مورد جدید آنفلوانزای مرغی تأیید شد
+        """,
+    "el": """
+        Τρία νέα κρούσματα γρίπης των πτηνών
+        Κλειστοί 4 δρόμοι λόγω χιονιού
+        """,
+    "sv": """
+        Tre nya fall av fågelinfluensa
+        Fyra vägar stängda på grund av snö
+        """,
+}
+
+
 def _lists(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
     out = []
     for lang, block in blocks.items():
@@ -859,8 +1085,8 @@ def _news(blocks: dict[str, str]) -> list[tuple[str, str]]:
     return [(lang, line.strip()) for lang, block in blocks.items() for line in block.strip().splitlines()]
 
 
-LISTS = _lists(_LISTS) + _lists(_MORE_LISTS)
-NEWS = _news(_NEWS) + _news(_MORE_NEWS)
+LISTS = _lists(_LISTS) + _lists(_MORE_LISTS) + _lists(_THIRD_LISTS)
+NEWS = _news(_NEWS) + _news(_MORE_NEWS) + _news(_THIRD_NEWS)
 
 
 @pytest.mark.parametrize(("lang", "headline", "count"), LISTS)
@@ -874,14 +1100,27 @@ def test_a_news_headline_promises_no_firm_list(lang: str, headline: str) -> None
     assert number is None or not firm
 
 
-# Lists these rules do not yet read: a count's purpose by a plain noun after Polish "do" (its
-# genitive is also where things are sent: "do wypadku", to the crash), and "points" (a tally
-# in sport news too: "3 Poin", "3 điểm", "3 نقاط") as an explainer's key points.
+# Lists these rules do not yet read as firm (the body decides: a list of about as many still
+# makes the count a promise): a count's purpose by a plain noun after Polish "do" (its
+# genitive is also where things are sent: "do wypadku", to the crash); "points" (a tally in
+# sport news too: "3 Poin", "3 điểm", "3 نقاط", "8 pontos") as an explainer's key points;
+# villages and towns after a section's label (news counts them too: "6 pueblos sin luz");
+# Persian's ezafe adjective after the noun.
 LEFT = [
     ("pl", "6 kosmetyków do cery suchej", 6),
     ("id", "6 Poin Penting Revisi UU Pajak", 6),
     ("vi", "6 điểm mới của luật thuế", 6),
     ("ar", "6 نقاط رئيسية في قانون الضرائب الجديد", 6),
+    ("pt", "Entenda em 8 pontos a reforma tributária", 8),
+    ("es", "Viajes: 6 pueblos con encanto cerca de Madrid", 6),
+    ("pt", "Viagem: 6 cidades charmosas perto de São Paulo", 6),
+    ("fr", "Voyage : 6 villages de charme près de Paris", 6),
+    ("de", "Reise: 6 charmante Dörfer rund um München", 6),
+    ("nl", "Reizen: 6 charmante dorpjes in Limburg", 6),
+    ("pl", "Podróże: 6 urokliwych miasteczek na Mazurach", 6),
+    ("ru", "Путешествия: 6 уютных городков Подмосковья", 6),
+    ("id", "6 Desa Wisata Cantik di Dekat Yogyakarta", 6),
+    ("fa", "۱۰ شهر زیبای اروپا", 10),
 ]
 
 
@@ -1099,3 +1338,17 @@ def test_an_open_count_over_a_list_of_as_many_is_still_its_promise(lang: str, he
 
     promised, found, verdict, _rules = listicle_facts(headline, numbered(count), lang)
     assert (promised, found, verdict) == (count, count, "kept")
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("fr", "Quels sont les 10 plus beaux villages d'Europe ?", True),  # the question a list answers
+    ("en", "Which 5 Players Will Start on Sunday?", False),  # its own verb after the noun
+    ("pl", "Poznaj 5 trików na czysty piekarnik", True),  # an imperative opening the list
+    ("sv", "Europas 10 vackraste städer", True),  # Swedish "-aste"
+    ("tr", "Kar nedeniyle 4 yol kapandı", False),  # "yol" is way and road: the past verb ends news
+    ("tr", "Akşamları uzak durmanız gereken 7 yiyecek", True),  # "-ecek" makes nouns: no verb
+    ("ar", "إغلاق 4 طرق بسبب الثلوج", False),  # "طرق" is ways and roads: "closure of" opens news
+    ("ar", "7 طرق لتحسين النوم", True),
+])
+def test_questions_imperatives_and_homographs_read_by_the_clause(lang: str, headline: str, firm: bool) -> None:
+    assert headline_promise(headline, lang)[2] is firm

@@ -74,13 +74,14 @@ COUNTED_NOUNS = frozenset(
     curiosidades curiosités curiosità rutas rotas itinerarios uitjes vragen pytań вопросов питань
     zmian изменений змін kierunków направлений напрямків piosenek песен пісень вправ lagu
     βιβλία λάθη ταινίες τραγούδια μέρη böcker övningar filmer misstag låtar ställen
-    madde maddesi maddede adımda""".split()
+    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi حيل""".split()
 )
 # The last lines (round 13): curiosities, routes, outings, questions, changes, destinations,
 # songs, exercises (Ukrainian), and Greek's and Swedish's books, mistakes, films, songs,
 # places, exercises, as the same translation and declension tables give them after a count;
 # Turkish "madde" (item, a law's article: "6 önemli maddesi", "5 maddede") and "adımda" (in
-# N steps).
+# N steps), "önerisi", "tavsiyesi", "tarifi" (a suggestion, advice, recipe of), "püf"
+# (noktası: tips); Polish "propozycji" (suggestions), "trików" (tricks); Arabic "حيل" (tricks).
 # Marathi's and Nepali's ways, things, reasons, places, habits, mistakes, methods, dishes,
 # benefits (Wiktionary's translation tables; "उपाय", "टिप्स", "कारण" are Hindi's too).
 # The last lines: recipes, dishes, exercises, books, films and series, as the same

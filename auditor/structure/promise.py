@@ -63,7 +63,8 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    # Stretches, mistakes, advice, recipes, spots, items; "not to be missed", moves
                    # (exercises); Korean "good to (read, visit…)" and "if you miss it".
                    "ストレッチ", "失敗", "アドバイス", "レシピ", "スポット", "アイテム", "グッズ", "見逃せない",
-                   "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典")
+                   "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典",
+                   "가장")  # Korean "most" ("가장 아름다운 도시 10곳", the ten most beautiful cities)
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
                    "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
                    # fined, announced, went bankrupt or closed: what news tells of firms (家)
@@ -130,11 +131,14 @@ _LEADERS = frozenset(
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
     confira veja conheça descubra descubre conoce découvrez scopri entdecken
-    ini inilah berikut deretan sederet daftar вот oto işte""".split()
+    ini inilah berikut deretan sederet daftar вот oto işte
+    what which quels quelles quel quelle cuáles cuales quais quali welche wat jakie какие які
+    poznaj zobacz sprawdź odkryj узнайте смотрите посмотрите дізнайтеся ontdek bekijk upptäck simak""".split()
 )
 # Presentatives and copulas ("Estos son los 10…", "Voici les 10…", "Das sind die 10…") and
 # the imperatives a magazine opens a list with ("Confira os 10…", "Découvrez les 5…", "Meet
-# the 10…") lead a count as "Here are the" does.
+# the 10…", "Poznaj 5 trików…") lead a count as "Here are the" does; so does the question
+# a list answers ("Quels sont les 10…", "What are the 10…", "Jakie są…").
 
 
 def _word(tok: str) -> bool:
@@ -145,6 +149,8 @@ def _word(tok: str) -> bool:
 # ("najpiękniejszych", the most beautiful; "найпоширеніших", the most common), as their
 # grammars give it.
 _SUPERLATIVE_PREFIX = {"pl": "naj", "uk": "най"}
+# Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste").
+_SUPERLATIVE_SUFFIX = {"sv": "aste"}
 
 
 def superlative(low: str, lang: str) -> bool:
@@ -152,8 +158,9 @@ def superlative(low: str, lang: str) -> bool:
     by its suffix ("محبوب‌ترین", the most popular), a Polish or Ukrainian one by its prefix."""
     if low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE)):
         return True
-    prefix = _SUPERLATIVE_PREFIX.get(lang)
-    return prefix is not None and len(low) > 7 and low.startswith(prefix)
+    prefix, suffix = _SUPERLATIVE_PREFIX.get(lang), _SUPERLATIVE_SUFFIX.get(lang)
+    return (prefix is not None and len(low) > 7 and low.startswith(prefix)) \
+        or (suffix is not None and len(low) > 6 and low.endswith(suffix))
 
 
 # "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
@@ -390,7 +397,7 @@ def reads_as_list(
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
     # A German or Dutch compound ending in a list noun ("Geschenkideen") is one too.
-    listy = any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in content) or phrase[0] in SUPERLATIVES
+    listy = any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in content) or superlative(phrase[0], lang)
     plural = any(is_plural(w, lang) for w in content)
     if lang in UNSPACED:
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
@@ -589,6 +596,31 @@ def _named_set(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return value is not None and (value, nxt) in _NAMED_SETS
 
 
+# Turkish ends a news clause with its verb, past or present ("Kar nedeniyle 4 yol kapandı",
+# four roads closed; "…kapanıyor"); a list's title ends with its noun. The endings as Turkish
+# grammars give them, on a last word long enough to be a verb; not the future's "-ecek",
+# which makes nouns too ("yiyecek", food; "içecek", drink).
+_TR_VERB_ENDS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "yor", "mış", "miş", "muş", "müş")
+# Arabic and Persian open news with the event's verbal noun before its count ("إغلاق 4 طرق",
+# closure of four roads; "مقتل 3 أشخاص"; "دستگیری ۵ متهم", arrest of five accused): the
+# translation tables of Wiktionary's closure, cancellation, killing, injury, arrest, death,
+# evacuation, recording (of cases).
+_EVENT_NOUNS_FIRST = frozenset(
+    """إغلاق إلغاء مقتل إصابة اعتقال وفاة إجلاء تسجيل توقيف ضبط دستگیری بازداشت کشته شدن لغو تعطیلی""".split()
+)
+
+
+def _ends_in_news(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the headline around the count at ``i`` reads as news by its verb or opening
+    (:data:`_TR_VERB_ENDS`, :data:`_EVENT_NOUNS_FIRST`)."""
+    if lang == "tr":
+        last = tokens[-1][0].lower() if len(tokens) > i + 1 else ""
+        return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS)
+    if lang in ("ar", "fa", "ur"):
+        return i > 0 and tokens[0][0] in _EVENT_NOUNS_FIRST
+    return False
+
+
 def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
     """Whether the number at token ``i``, read as a list's count by :func:`reads_as_list`,
     says so by its words alone. Outside English any word after a leading number reads as
@@ -596,7 +628,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     count is firm only with a list cue (a list noun or superlative after it, "top", a
     determiner or article before it, a headline naming a list); else it is a promise only
     when the body lists about that many (see :func:`auditor.structure.finish.finish`)."""
-    if lang not in UNSPACED and (_enumerated(tokens, i, lang) or _named_set(tokens, i, lang)):
+    if lang not in UNSPACED and (_enumerated(tokens, i, lang) or _named_set(tokens, i, lang)
+                                 or _ends_in_news(tokens, i, lang)):
         return False
     if lang == "en":
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
