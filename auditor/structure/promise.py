@@ -606,7 +606,7 @@ _TR_VERB_ENDS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "yor", "mı
 # translation tables of Wiktionary's closure, cancellation, killing, injury, arrest, death,
 # evacuation, recording (of cases).
 _EVENT_NOUNS_FIRST = frozenset(
-    """إغلاق إلغاء مقتل إصابة اعتقال وفاة إجلاء تسجيل توقيف ضبط دستگیری بازداشت کشته شدن لغو تعطیلی""".split()
+    """إغلاق إلغاء مقتل إصابة اعتقال وفاة إجلاء تسجيل توقيف ضبط دستگیری بازداشت کشته لغو تعطیلی""".split()
 )
 
 
@@ -616,7 +616,7 @@ def _ends_in_news(tokens: Sequence[Token], i: int, lang: str) -> bool:
     if lang == "tr":
         last = tokens[-1][0].lower() if len(tokens) > i + 1 else ""
         return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS)
-    if lang in ("ar", "fa", "ur"):
+    if lang in ("ar", "fa"):
         return i > 0 and tokens[0][0] in _EVENT_NOUNS_FIRST
     return False
 
@@ -877,15 +877,15 @@ _CLAUSE_ARTICLES = frozenset("los las les i gli le die de het os as οι τα".s
 _NOT_CLAUSE_VERBS = frozenset(
     """de del della dello dei degli delle di da do dos das du des d la le l les el lo un une una uno al a à au aux
     en em no na nos nas in nel nei nello nella sur sous dans par pour para por per con com avec sin sem senza
-    entre tra fra contra contre ante após após tras sobre dopo après y e et o ou und oder
+    entre tra fra contra contre ante após tras sobre dopo après y e et o ou und oder
     von vom für mit aus auf bei beim im am an zum zur zu nach über unter vor gegen ohne durch um bis seit
-    aller des der den dem und oder wie als
-    van voor op met bij uit over om aan naar door tegen tot zonder onder na en of
+    aller der den dem wie als
+    van voor op met bij uit over om aan naar door tegen tot zonder onder of
     direkt nur ganz sehr besonders wirklich richtig echt so gleich einfach fast kaum noch schon auch
     immer nie heute jetzt hier dort mehr rund etwa ab neu gratis kostenlos günstig vegan live online
-    exklusiv vlak direct pal net nu hier daar ook nog al echt heel zeer zo gewoon even weer altijd
-    nooit vandaag nieuw gratis
-    för med från till på av om och eller som i
+    exklusiv vlak direct pal net nu daar ook nog heel zeer zo gewoon even weer altijd
+    nooit vandaag nieuw
+    för med från till på av och eller som i
     του της των στο στη στην στον στα σε με για από και ή""".split()
 )
 # Greek's verbs in the third person plural, present and past, active and passive ("αρνούνται",
