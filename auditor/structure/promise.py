@@ -66,6 +66,7 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典",
                    "가장")  # Korean "most" ("가장 아름다운 도시 10곳", the ten most beautiful cities)
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
+                   "피해", "被害", "受灾",  # damage (the hardest-hit areas)
                    "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
                    # fined, announced, went bankrupt or closed: what news tells of firms (家)
                    "罚款", "被罚", "宣布", "破产", "倒闭", "关闭")
@@ -1029,10 +1030,12 @@ def _purpose_case(mark: str, after: str, lang: str) -> bool:
     """Whether the word ``after`` the preposition ``mark`` reads as its purpose: after
     Polish "do" a verbal noun ("-nia", "-cia": "do czytania", to read; "do cienia" ends so
     too), after "na" in Polish, Russian and Ukrainian an accusative, not a locative ending
-    of their declension tables (:data:`_PLACE_CASE`) nor a road's code ("na A4"); any other
-    mark is one whatever follows."""
+    of their declension tables (:data:`_PLACE_CASE`) nor a road's code ("na A4"); Swedish
+    "för" not before "att"; any other mark is one whatever follows."""
     if lang == "pl" and mark == "do":
         return after.endswith(("nia", "cia"))
+    if lang == "sv" and mark == "för":
+        return after != "att"  # "för att" (in order to): "Två förslag för att minska köerna" is news
     if mark in ("na", "на") and lang in _PLACE_CASE:
         return after.isdecimal() or (len(after) > 2 and after.isalpha() and not after.endswith(_PLACE_CASE[lang]))
     return True
@@ -1103,6 +1106,17 @@ def _german_verb_before(tokens: Sequence[Token], i: int) -> bool:
 _DE_HOW = frozenset("so hier das damit darum deshalb wie warum diese".split())
 
 
+# "New" right after the count, in the languages with a "for" above: news tells of new
+# measures, cases and laws for someone ("Zwei neue Maßnahmen für Rentner", "Fem nya fall att
+# utreda"); a list of new things says what the reader will do with them ("10 nuevas series
+# para ver"), which :func:`_addresses_reader` reads.
+_NEW_WORDS = frozenset(
+    """nuevo nuevos nueva nuevas novo novos nova novas nouveau nouveaux nouvelle nouvelles nuovo nuovi nuova
+    nuove neue neuen neuer neues nieuwe nya nytt nowe nowych nowa nowy новых новые новая новый нові нових
+    нова новий νέα νέες νέοι νέων νέο baru""".split()
+)
+
+
 def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
     """Whether the count at ``i`` and one to four words of its noun phrase, counting no
     people, are followed by the language's "for" (:data:`_PURPOSE`) or a relative
@@ -1116,6 +1130,8 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
         return False
     if not _purpose_case(words[at], words[at + 1] if at + 1 < len(words) else "", lang):
         return False
+    if words[0] in _NEW_WORDS and not _addresses_reader(tokens, i, lang):
+        return False  # "Δύο νέα μέτρα για τους συνταξιούχους": news of new measures, cases, laws
     if any(len(w) >= 5 and w.endswith(_SLAVIC_PAST.get(lang, ())) for w in words[1:at]):
         return False  # a past verb before it: "Три компанії оштрафували на мільйон" (fined a million)
     rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
