@@ -1072,6 +1072,97 @@ _THIRD_NEWS = {
 }
 
 
+# A fourth set for the languages the sets above hold fewest of: health and gadget lists, a
+# collapse and arrests.
+_FOURTH_LISTS = {
+    "ar": """
+        10 | 10 نصائح للحفاظ على صحة القلب
+        5 | أفضل 5 هواتف في 2024
+        7 | 7 عادات يومية تحسن مزاجك
+        8 | 8 أسباب تجعلك تشعر بالتعب دائما
+        6 | 6 وجهات سياحية رخيصة في آسيا
+        """,
+    "hi": """
+        10 | दिल को स्वस्थ रखने के 10 टिप्स
+        5 | 2024 के 5 सबसे अच्छे स्मार्टफोन
+        7 | मूड अच्छा करने की 7 आदतें
+        8 | हमेशा थकान रहने के 8 कारण
+        """,
+    "fa": """
+        10 | ۱۰ نکته برای سلامت قلب
+        5 | بهترین ۵ گوشی سال ۲۰۲۴
+        7 | ۷ عادت روزانه برای حال بهتر
+        8 | ۸ دلیل خستگی همیشگی
+        """,
+    "el": """
+        10 | 10 συμβουλές για υγιή καρδιά
+        5 | Τα 5 καλύτερα κινητά του 2024
+        7 | 7 καθημερινές συνήθειες για καλύτερη διάθεση
+        8 | 8 λόγοι που νιώθετε συνέχεια κούραση
+        """,
+    "sv": """
+        10 | 10 tips för ett friskt hjärta
+        5 | De 5 bästa mobilerna 2024
+        7 | 7 vanor som gör dig gladare
+        8 | 8 skäl till att du alltid är trött
+        """,
+    "vi": """
+        10 | 10 mẹo giữ trái tim khỏe mạnh
+        5 | 5 điện thoại tốt nhất năm 2024
+        7 | 7 thói quen giúp cải thiện tâm trạng
+        8 | 8 lý do khiến bạn luôn mệt mỏi
+        """,
+    "id": """
+        10 | 10 Tips Menjaga Kesehatan Jantung
+        5 | 5 HP Terbaik 2024
+        7 | 7 Kebiasaan yang Bikin Mood Lebih Baik
+        8 | 8 Penyebab Tubuh Selalu Lelah
+        """,
+    "tr": """
+        10 | Kalp sağlığı için 10 öneri
+        5 | 2024'ün en iyi 5 telefonu
+        7 | Ruh halinizi iyileştirecek 7 alışkanlık
+        8 | Sürekli yorgun hissetmenizin 8 nedeni
+        """,
+}
+
+_FOURTH_NEWS = {
+    "ar": """
+        مصرع 5 أشخاص في انهيار مبنى
+        الشرطة تعتقل 3 مشتبه بهم
+        ارتفاع حصيلة الزلزال إلى 20 قتيلا
+        """,
+    "hi": """
+        इमारत गिरने से 5 लोगों की मौत
+        पुलिस ने 3 संदिग्धों को हिरासत में लिया
+        """,
+    "fa": """
+        ریزش ساختمان ۵ کشته برجا گذاشت
+        پلیس ۳ مظنون را بازداشت کرد
+        """,
+    "el": """
+        Πέντε νεκροί από κατάρρευση κτιρίου
+        Η αστυνομία συνέλαβε 3 υπόπτους
+        """,
+    "sv": """
+        Fem döda när byggnad rasade
+        Polisen har gripit 3 misstänkta
+        """,
+    "vi": """
+        Sập nhà khiến 5 người chết
+        Công an bắt 3 nghi phạm
+        """,
+    "id": """
+        Gedung Ambruk, 5 Orang Tewas
+        Polisi Tangkap 3 Tersangka
+        """,
+    "tr": """
+        Bina çöktü: 5 kişi hayatını kaybetti
+        Polis 3 şüpheliyi yakaladı
+        """,
+}
+
+
 def _lists(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
     out = []
     for lang, block in blocks.items():
@@ -1085,8 +1176,8 @@ def _news(blocks: dict[str, str]) -> list[tuple[str, str]]:
     return [(lang, line.strip()) for lang, block in blocks.items() for line in block.strip().splitlines()]
 
 
-LISTS = _lists(_LISTS) + _lists(_MORE_LISTS) + _lists(_THIRD_LISTS)
-NEWS = _news(_NEWS) + _news(_MORE_NEWS) + _news(_THIRD_NEWS)
+LISTS = _lists(_LISTS) + _lists(_MORE_LISTS) + _lists(_THIRD_LISTS) + _lists(_FOURTH_LISTS)
+NEWS = _news(_NEWS) + _news(_MORE_NEWS) + _news(_THIRD_NEWS) + _news(_FOURTH_NEWS)
 
 
 @pytest.mark.parametrize(("lang", "headline", "count"), LISTS)

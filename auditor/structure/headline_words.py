@@ -74,7 +74,7 @@ COUNTED_NOUNS = frozenset(
     curiosidades curiosités curiosità rutas rotas itinerarios uitjes vragen pytań вопросов питань
     zmian изменений змін kierunków направлений напрямків piosenek песен пісень вправ lagu
     βιβλία λάθη ταινίες τραγούδια μέρη böcker övningar filmer misstag låtar ställen
-    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi حيل""".split()
+    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi nedeni حيل vanor""".split()
 )
 # The last lines (round 13): curiosities, routes, outings, questions, changes, destinations,
 # songs, exercises (Ukrainian), and Greek's and Swedish's books, mistakes, films, songs,

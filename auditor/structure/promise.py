@@ -202,7 +202,9 @@ def _turkish_most(tokens: Sequence[Token], i: int) -> bool:
 # participle before the count ("Cildiniz için 7 doğal maske", for your skin; "Evde
 # yapabileceğiniz 10 tarif", ten recipes you can make at home; "bilmeniz gereken"), as
 # Turkish grammars give them; not the sea's "-deniz" (Akdeniz, Karadeniz).
-_TR_YOUR = ("iniz", "ınız", "unuz", "ünüz", "eniz", "anız")
+_TR_YOUR = ("iniz", "ınız", "unuz", "ünüz", "eniz", "anız",
+            # and in the genitive ("hissetmenizin 8 nedeni", the 8 reasons you feel)
+            "inizin", "ınızın", "unuzun", "ünüzün", "enizin", "anızın")
 
 
 # The passive future participles of a guide's verbs before the count ("gidilecek 8 rota",
@@ -1218,6 +1220,7 @@ _READER_WORDS = frozenset(
     du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
     вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
     musíte musíš byste vaše stojí kamu anda harus wajib perlu
+    dig din ditt dina σας σου πρέπει
     باید نباید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
 ) | frozenset(
     # The infinitives of a guide's "things to see, read, watch, visit, try, eat, buy, give,
@@ -1237,6 +1240,8 @@ _READER_WORDS = frozenset(
 )
 
 
+# The line after the Indonesian: Swedish "you" (object and possessive: "du" is German's and
+# read above) and Greek "your" and "must".
 # English's, kept apart: "man", "je" and "te" are English words too.
 _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've you’ve yourself".split())
 
@@ -1244,8 +1249,9 @@ _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've yo
 # Reader words that are other words in a language: French "du" (of the: "la présidence du
 # parti"; German's and Swedish's "you"), Polish "te" (these; Spanish's "you"), Dutch "te"
 # (to, too) and "man" (German's "one"; Dutch counts people by it: "Vijf man opgepakt"),
-# "je" in Czech, Slovak and the South Slavic languages (is).
+# "je" in Czech, Slovak and the South Slavic languages (is), Romanian "din" (from; Swedish's "your").
 _NOT_READER = {"fr": frozenset({"du"}), "pl": frozenset({"te"}), "nl": frozenset({"te", "man"}),
+               "ro": frozenset({"din"}),
                **{lang: frozenset({"je"}) for lang in ("cs", "sk", "hr", "sr", "sl", "bs")}}
 
 
