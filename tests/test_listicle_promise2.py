@@ -114,8 +114,8 @@ def test_a_news_headline_reads_no_count(lang: str, headline: str) -> None:
 # ---------------------------------------------------------------- titles only the body confirms
 
 OPEN = [
-    ("tr", "Kışın gidilecek 6 şehir"),  # six cities to go to in winter (a reader's "-iniz" makes it firm:
-    # "Evde yapabileceğiniz 5 aktivite", test_listicle_promise3)
+    # "Kışın gidilecek 6 şehir" (six cities to go to in winter) is firm since round 13: a guide's
+    # participle, as a reader's "-iniz" ("Evde yapabileceğiniz 5 aktivite"); test_listicle_promise4.
     ("hi", "भारत के 10 शहर जहां जरूर जाना चाहिए"),  # ten cities of India you must visit
     ("bn", "ঢাকার ৫ রেস্তোরাঁ"),  # five restaurants of Dhaka
 ]

@@ -17,7 +17,7 @@ from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document, Item, Listicle, NumberingKind
 from auditor.text import stats
 from auditor.text.lazyre import lazy_pattern
-from auditor.text.number_words import number_words
+from auditor.text.number_words import KO_NATIVE, UNSPACED_COUNTERS, number_words, unspaced_value
 from auditor.text.segment import MARKS, word_count
 
 
@@ -185,6 +185,28 @@ def _counts(text: str, lang: str, nouns: tuple[str, ...], noun: str | None, wind
         pos = end
 
 
+@lru_cache(maxsize=64)
+def _unspaced_pattern(noun: str, window: int) -> re.Pattern[str]:
+    """A count of ``noun`` where words are not spaced: digits or a numeral, a counter or
+    "of" (text.number_words), a few letters (an adjective: "7つの簡単な方法", "5가지 쉬운
+    방법"), the noun; or the noun, then the count and its counter ("カフェ5選", "맛집 5곳")."""
+    num = r"(?P<num>\d{1,3}|[一二两三四五六七八九十]{1,3}|" + "|".join(KO_NATIVE) + ")"
+    counter = "(?:" + "|".join(map(re.escape, UNSPACED_COUNTERS)) + ")"
+    n = re.escape(noun)
+    # Not a unit after the counter: "3个月的方法" counts months, "5年間" years.
+    unit = "(?![月年天日时時間间分秒人名号岁歳倍回度万億亿千百円元%％])"
+    forward = rf"{num}\s?(?:{counter}(?:の|的|의)?|の|的){unit}\s?(?:[^\W\d_]|\s){{0,{2 * window + 2}}}?(?P<noun>{n})"
+    backward = rf"(?P<noun2>{n})\s?(?P<num2>\d{{1,3}}|[一二两三四五六七八九十]{{1,3}})\s?{counter}"
+    return re.compile(rf"(?<![\d.,０-９]){forward}|{backward}")
+
+
+def _unspaced_counts(text: str, noun: str, window: int) -> Iterator[tuple[int, str, str]]:
+    """``(start, number, match)`` of each count of the headline's ``noun`` in ``text``
+    (:func:`_unspaced_pattern`)."""
+    for m in _unspaced_pattern(noun, window).finditer(text):
+        yield m.start(), m.group("num") or m.group("num2"), m.group(0)
+
+
 def _may_name(spans: Sequence[Any], nouns: Sequence[str]) -> bool:
     """False only when no span can hold any of ``nouns`` (all ASCII, no noun among the
     lower-cased words): exact, since the pattern needs one of them."""
@@ -211,10 +233,17 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
     # "These 3 things" may count another list of the article (a 3-item <ol> in the
     # intro), not the items: a count any list has is no contradiction.
     other_lists = Counter(item.list_index for item in doc.list_items)
+    # Chinese, Japanese and Korean glue the count to its counter and the noun: read them
+    # by the headline's noun alone.
+    unspaced = (doc.lang or "").split("-")[0].lower() in ("zh", "ja", "ko") and bool(facts.noun)
     for span in spans:
-        for start, num, said_text in _counts(span.text, doc.lang, listed, facts.noun, int(params["window"])):
+        if unspaced:
+            counts = _unspaced_counts(span.text, facts.noun or "", int(params["window"]))
+        else:
+            counts = _counts(span.text, doc.lang, listed, facts.noun, int(params["window"]))
+        for start, num, said_text in counts:
             raw = num.lower()
-            said = int(raw) if raw.isdigit() else words.get(raw)
+            said = unspaced_value(raw) if unspaced else int(raw) if raw.isdigit() else words.get(raw)
             if said is None or said < 2 or said == found or said == facts.promised:
                 continue
             if said in other_lists.values():

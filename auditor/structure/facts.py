@@ -11,6 +11,7 @@ from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingPr
 from auditor.model import decide_page_kind as page_kind  # noqa: F401 - the structure stage sets it
 from auditor.structure.listicle import Block
 from auditor.text.lazyre import lazy_pattern
+from auditor.text.number_words import KO_NATIVE, UNSPACED_COUNTERS, unspaced_value
 
 
 def _norm(text: str) -> str:
@@ -138,6 +139,8 @@ def _headline_noun(doc: Document) -> str | None:
 
     # The headline's own script, as headline_promise read it: "۱۰ نکته…" on a page declared English.
     lang = _script_language(doc.headline or "", doc.lang)
+    if lang in ("zh", "ja", "ko"):
+        return unspaced_noun(doc.headline or "", doc.headline_number, lang)
     head = in_digits(doc.headline or "", lang)  # "A Dozen Cities" → "12 Cities"
     # Marks on letters (Devanagari vowel signs) are part of the word: "10 तरीके" → तरीके.
     # The count is matched by its value, as headline_promise read it with int(): any
@@ -157,6 +160,56 @@ def _headline_noun(doc: Document) -> str | None:
     else:
         picked = following
     return picked[0] if picked else None
+
+
+# A count where words are not spaced: digits or a numeral, a counter, the particle of
+# "of" ("5つの方法", "7个方法", "5가지 방법", "十大名胜"), as text.number_words lists them.
+_UNSPACED_COUNT = lazy_pattern(
+    r"(?<![\d.,])(\d{1,3}|[一二两三四五六七八九十]{1,3}|" + "|".join(KO_NATIVE) + r")\s?("
+    + "|".join(UNSPACED_COUNTERS) + r")?(?:の|的|의)?\s?"
+)
+# Runs a noun is read from: katakana, Han, Hangul ("コツ", "方法", "방법").
+_UNSPACED_RUN = lazy_pattern(r"[\u30a1-\u30fa\u30fc]+|[\u4e00-\u9fff\u3005]+|[\uac00-\ud7a3]+")
+# "Best" and "top" in those scripts stand before a count as no noun ("ベスト10", "베스트 10").
+_NOT_NOUNS = frozenset({"ベスト", "トップ", "베스트", "톱", "추천", "おすすめ"})
+# Korean particles a noun may carry (object, subject, topic, "of", "to").
+_KO_PARTICLES = ("을", "를", "이", "가", "은", "는", "의", "에", "로", "으로")
+
+
+def unspaced_noun(headline: str, number: int | None, lang: str) -> str | None:
+    """The noun a Chinese, Japanese or Korean headline counts: the run after its count and
+    counter ("7つの方法" → 方法, "5个让你更健康的习惯" → 习惯: a Chinese run's last two
+    characters, where its noun ends), or the run before it when the count closes the
+    headline ("カフェ10選" → カフェ, "맛집 10곳" → 맛집)."""
+    for m in _UNSPACED_COUNT().finditer(headline):
+        if number is None or unspaced_value(m.group(1)) != number or not (m.group(2) or headline[m.end(1):m.end()].strip()):
+            continue
+        after = _UNSPACED_RUN().match(headline, m.end())
+        if after:
+            return _noun_of_run(after.group(), lang)
+        # Before it, the last run or the one before a "best" or "recommended" ("코스 추천 10곳").
+        before = headline[:m.start()].rstrip()
+        runs = list(_UNSPACED_RUN().finditer(before))
+        if runs and runs[-1].group() in _NOT_NOUNS and runs[-1].end() == len(before):
+            before = before[:runs[-1].start()].rstrip()
+            runs.pop()
+        if not runs or runs[-1].end() != len(before):
+            return None
+        return _noun_of_run(runs[-1].group(), lang)
+    return None
+
+
+def _noun_of_run(run: str, lang: str) -> str | None:
+    """The noun in ``run``: a Korean word without its particle, a Chinese run's last two
+    characters when it is longer than three, else the run."""
+    if lang == "ko":
+        for p in sorted(_KO_PARTICLES, key=len, reverse=True):
+            if len(run) > len(p) + 1 and run.endswith(p):
+                run = run[:-len(p)]
+                break
+    elif lang == "zh" and len(run) > 3:
+        run = run[-2:]
+    return None if run in _NOT_NOUNS or len(run) < 1 else run
 
 
 _NEXT_TEXT = lazy_pattern(

@@ -70,8 +70,18 @@ COUNTED_NOUNS = frozenset(
     dizi şarkı mekan film besin boeken buku خوراکی جای جاهای فایده فواید উপকারিতা وصفة وصفات مسلسلات أفلام أطباق كتب تمرین سریال فیلم کتاب دستور
     रेसिपी व्यायाम फिल्में किताबें
     मार्ग गोष्टी कारणे ठिकाणे सवयी चुका पद्धती पदार्थ तरिका कुरा कुराहरू ठाउँ बानी फाइदा गल्ती
-    রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার""".split()
+    রেসিপি ব্যায়াম সিনেমা জায়গা সিরিজ বই খাবার
+    curiosidades curiosités curiosità rutas rotas itinerarios uitjes vragen pytań вопросов питань
+    zmian изменений змін kierunków направлений напрямків piosenek песен пісень вправ lagu
+    βιβλία λάθη ταινίες τραγούδια μέρη böcker övningar filmer misstag låtar ställen
+    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi nedeni حيل vanor""".split()
 )
+# The last lines (round 13): curiosities, routes, outings, questions, changes, destinations,
+# songs, exercises (Ukrainian), and Greek's and Swedish's books, mistakes, films, songs,
+# places, exercises, as the same translation and declension tables give them after a count;
+# Turkish "madde" (item, a law's article: "6 önemli maddesi", "5 maddede") and "adımda" (in
+# N steps), "önerisi", "tavsiyesi", "tarifi" (a suggestion, advice, recipe of), "püf"
+# (noktası: tips); Polish "propozycji" (suggestions), "trików" (tricks); Arabic "حيل" (tricks).
 # Marathi's and Nepali's ways, things, reasons, places, habits, mistakes, methods, dishes,
 # benefits (Wiktionary's translation tables; "उपाय", "टिप्स", "कारण" are Hindi's too).
 # The last lines: recipes, dishes, exercises, books, films and series, as the same
@@ -84,10 +94,13 @@ SUPERLATIVES = frozenset(
     must-read coolest funniest easiest cheapest smartest أجمل أهم أشهر أغرب أسوأ أروع أقوى أخطر besten beliebtesten wichtigsten schönsten
     größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
-    найкращих найкращі лучших
+    найкращих найкращі лучших самых самые главных главные головних головні ключевых ключових meest mest πιο
     terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
     بهترین برترین برتر بہترین সেরা সবচেয়ে सर्वोत्तम सर्वोत्कृष्ट सबैभन्दा उत्कृष्ट""".split()
 )
+# Russian's "самых", Dutch "meest", Swedish "mest" and Greek "πιο" (most) before an
+# adjective, and "main" or "key" in Russian and Ukrainian ("6 главных изменений", the 6 main
+# changes), rank as superlatives do.
 # Arabic's elatives above (أجمل most beautiful, أهم most important, أشهر most famous, أغرب
 # strangest…) stand before the count as "أفضل" does: "أجمل 15 مكانا". Not "أكثر" (more).
 # Persian forms any superlative with the suffix "-ترین" ("مهم‌ترین", the most important).
@@ -98,9 +111,9 @@ DETERMINERS = frozenset(
     """top these those our my your his her their diese unsere meine deine estos estas nuestros
     nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
     topp топ टॉप טופ أفضل iyi bune τα οι
-    эти этих ці te tych tyto těchto bu ini""".split()
+    эти этих ці te tych tyto těchto bu ini ये इन یہ""".split()
 )
-# The last line: "these" in Russian, Ukrainian, Polish, Czech, Turkish and Indonesian, as
+# The last line: "these" in Russian, Ukrainian, Polish, Czech, Turkish, Indonesian, Hindi and Urdu, as
 # their grammars decline it ("Почему эти 5 продуктов…", "Dlaczego te 5 produktów…", "Ini 5
 # Fakta…": Indonesian opens a list with "ini", this, as English does with "here are").
 # Words that, right after the noun phrase, make the headline a news clause about counted

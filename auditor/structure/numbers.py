@@ -86,8 +86,15 @@ _NOT_COUNT_AFTER = frozenset(
     vuotta päivää tuntia euroa prosenttia miljoonaa rokov dní hodín eur percent taon araw oras piso
     ساعة ساعات يوما يوم دقيقة دقائق شهر أشهر شهرا أسبوع أسابيع سنة عام ألف آلاف جنيه ريال درهم دينار
     महीने हफ्ते हजार हज़ार फीसदी
-    वर्षे वर्षांनी दिवस तास मिनिटे महिने आठवडे टक्के कोटी लाख घण्टा मिनेट महिना रुपैयाँ करोड प्रतिशत""".split()
+    वर्षे वर्षांनी दिवस तास मिनिटे महिने आठवडे टक्के कोटी लाख घण्टा मिनेट महिना रुपैयाँ करोड प्रतिशत
+    mln mld tys miliony miliardy miliona miliarda tysięcy tysiące tysiąc miesięcy miesiące
+    млн млрд тыс миллиона миллиард тысяч тысячи месяцев месяца мільйони мільйона мільярди мільярда
+    тисяч тисячі місяців місяці гривні доларів євро μήνες μήνα εκατομμύριο δισ δισεκατομμύρια ευρώ
+    månader miljon miljard""".split()
 )
+# The last lines (round 13): Polish, Russian, Ukrainian, Greek and Swedish millions,
+# billions, thousands, months and currencies in the forms after a count ("3 mln zł na
+# remont", "5 млн рублей на ремонт", "3 μήνες φυλάκιση"), from their declension tables.
 # Marathi's and Nepali's years, days, hours, minutes, months, weeks, percent, crores, lakhs
 # and rupees (the last line) from CLDR's mr and ne unit and currency names.
 # Sources of the weeks, thousands and millions added for Romance, Slavic, Turkish and

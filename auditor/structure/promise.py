@@ -63,8 +63,10 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    # Stretches, mistakes, advice, recipes, spots, items; "not to be missed", moves
                    # (exercises); Korean "good to (read, visit…)" and "if you miss it".
                    "ストレッチ", "失敗", "アドバイス", "レシピ", "スポット", "アイテム", "グッズ", "見逃せない",
-                   "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典")
+                   "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典",
+                   "가장")  # Korean "most" ("가장 아름다운 도시 10곳", the ten most beautiful cities)
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
+                   "피해", "被害", "受灾",  # damage (the hardest-hit areas)
                    "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
                    # fined, announced, went bankrupt or closed: what news tells of firms (家)
                    "罚款", "被罚", "宣布", "破产", "倒闭", "关闭")
@@ -130,21 +132,36 @@ _LEADERS = frozenset(
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
     confira veja conheça descubra descubre conoce découvrez scopri entdecken
-    ini inilah berikut deretan sederet daftar вот oto işte""".split()
+    ini inilah berikut deretan sederet daftar вот oto işte
+    what which quels quelles quel quelle cuáles cuales quais quali welche wat jakie какие які
+    poznaj zobacz sprawdź odkryj узнайте смотрите посмотрите дізнайтеся ontdek bekijk upptäck simak""".split()
 )
 # Presentatives and copulas ("Estos son los 10…", "Voici les 10…", "Das sind die 10…") and
 # the imperatives a magazine opens a list with ("Confira os 10…", "Découvrez les 5…", "Meet
-# the 10…") lead a count as "Here are the" does.
+# the 10…", "Poznaj 5 trików…") lead a count as "Here are the" does; so does the question
+# a list answers ("Quels sont les 10…", "What are the 10…", "Jakie są…").
 
 
 def _word(tok: str) -> bool:
     return tok[:1].isalpha()
 
 
+# Polish and Ukrainian form every superlative with a prefix, "naj-" and "най-"
+# ("najpiękniejszych", the most beautiful; "найпоширеніших", the most common), as their
+# grammars give it.
+_SUPERLATIVE_PREFIX = {"pl": "naj", "uk": "най"}
+# Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste").
+_SUPERLATIVE_SUFFIX = {"sv": "aste"}
+
+
 def superlative(low: str, lang: str) -> bool:
-    """Whether word ``low`` is a superlative: one of :data:`SUPERLATIVES`, or a Persian one
-    by its suffix ("محبوب‌ترین", the most popular)."""
-    return low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE))
+    """Whether word ``low`` is a superlative: one of :data:`SUPERLATIVES`, a Persian one
+    by its suffix ("محبوب‌ترین", the most popular), a Polish or Ukrainian one by its prefix."""
+    if low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE)):
+        return True
+    prefix, suffix = _SUPERLATIVE_PREFIX.get(lang), _SUPERLATIVE_SUFFIX.get(lang)
+    return (prefix is not None and len(low) > 7 and low.startswith(prefix)) \
+        or (suffix is not None and len(low) > 6 and low.endswith(suffix))
 
 
 # "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
@@ -185,13 +202,25 @@ def _turkish_most(tokens: Sequence[Token], i: int) -> bool:
 # participle before the count ("Cildiniz için 7 doğal maske", for your skin; "Evde
 # yapabileceğiniz 10 tarif", ten recipes you can make at home; "bilmeniz gereken"), as
 # Turkish grammars give them; not the sea's "-deniz" (Akdeniz, Karadeniz).
-_TR_YOUR = ("iniz", "ınız", "unuz", "ünüz", "eniz", "anız")
+_TR_YOUR = ("iniz", "ınız", "unuz", "ünüz", "eniz", "anız",
+            # and in the genitive ("hissetmenizin 8 nedeni", the 8 reasons you feel)
+            "inizin", "ınızın", "unuzun", "ünüzün", "enizin", "anızın")
+
+
+# The passive future participles of a guide's verbs before the count ("gidilecek 8 rota",
+# eight routes to go; "gezilecek", to tour; "görülecek", to see; "izlenecek", to watch;
+# "okunacak", to read; "yenecek", to eat; "denenecek", to try; "dinlenecek", to hear), as
+# Turkish grammars form them: what the reader will do, as the infinitives of _READER_WORDS.
+_TR_GUIDE_PARTICIPLES = frozenset(
+    "gezilecek gidilecek görülecek izlenecek okunacak yenecek denenecek dinlenecek".split()
+)
 
 
 def _turkish_reader(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a word before the count at ``i`` speaks to the Turkish reader (:data:`_TR_YOUR`)."""
-    return any(len(w) > 6 and w.lower().endswith(_TR_YOUR) and not w.lower().endswith("deniz")
-               for w, _s, _e in tokens[:i])
+    """Whether a word before the count at ``i`` speaks to the Turkish reader (:data:`_TR_YOUR`)
+    or names what the reader will do (:data:`_TR_GUIDE_PARTICIPLES`)."""
+    return any((len(w) > 6 and w.lower().endswith(_TR_YOUR) and not w.lower().endswith("deniz"))
+               or w.lower() in _TR_GUIDE_PARTICIPLES for w, _s, _e in tokens[:i])
 
 
 def leads(tokens: Sequence[Token], i: int) -> bool:
@@ -371,7 +400,7 @@ def reads_as_list(
     prev = tokens[i - 1][0].lower() if i else ""
     content = head[:4]
     # A German or Dutch compound ending in a list noun ("Geschenkideen") is one too.
-    listy = any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in content) or phrase[0] in SUPERLATIVES
+    listy = any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in content) or superlative(phrase[0], lang)
     plural = any(is_plural(w, lang) for w in content)
     if lang in UNSPACED:
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
@@ -519,6 +548,82 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
 _ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as".split())
 
 
+# Counts that are part of a name a story or a series takes as its title ("Seven Wonders of
+# the Modern World", one wonder a week; "The Twelve Days of Christmas"; "Die sieben
+# Weltwunder"): the count and the noun, as the names stand in the languages we read. A list
+# may take the name too ("The 7 Deadly Sins of Marketing"): the body decides.
+_NAMED_SETS = frozenset({
+    (7, "wonders"), (7, "seas"), (10, "commandments"), (7, "dwarfs"), (3, "musketeers"), (4, "horsemen"),
+    (12, "apostles"), (3, "wise"), (7, "deadly"), (12, "days"), (7, "samurai"), (7, "sisters"),
+    (7, "weltwunder"), (7, "wunder"), (10, "gebote"), (7, "todsünden"), (7, "zwerge"),
+    (7, "maravillas"), (10, "mandamientos"), (7, "pecados"), (7, "enanitos"), (7, "maravilhas"),
+    (7, "merveilles"), (10, "commandements"), (7, "péchés"), (7, "nains"), (7, "meraviglie"),
+    (10, "comandamenti"), (7, "peccati"), (7, "nani"), (7, "wereldwonderen"), (10, "geboden"),
+    (7, "hoofdzonden"), (7, "cudów"), (10, "przykazań"), (7, "grzechów"), (7, "krasnoludków"),
+    (7, "чудес"), (10, "заповедей"), (7, "грехов"), (7, "harikası"), (7, "keajaiban"),
+})
+
+
+# The kinds of street an English address names after its number ("10 Downing Street", "1600
+# Pennsylvania Avenue", "221 Baker Street"), as postal style guides abbreviate them.
+_STREET_WORDS = frozenset(
+    """street st avenue ave road rd lane boulevard blvd drive square terrace crescent parkway highway""".split()
+)
+# Adjectives a list puts before a street word that is part of its noun ("7 Amazing Street
+# Foods", "10 Epic Road Trips"): no street's name.
+_STREET_FOOD_ADJECTIVES = frozenset(
+    """new old amazing epic great best top scenic classic iconic famous historic hidden secret easy fun
+    quick cheap free safe local favorite favourite essential ultimate perfect beautiful tasty delicious
+    cool weird strange crazy wild legendary underrated budget simple""".split()
+)
+
+
+def _street_address(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the English number at token ``i`` may be a house number: one or two
+    capitalised words, no list's adjective, then a kind of street (:data:`_STREET_WORDS`):
+    "10 Downing Street Responds…" names a street, or a list of its shops: the body decides."""
+    words = [t[0] for t in tokens[i + 1:i + 4]]
+    for n in (1, 2):
+        if n < len(words) and words[n].lower().rstrip(".") in _STREET_WORDS and words[n][:1].isupper() \
+                and all(w[:1].isupper() and w.isalpha() and w.lower() not in _STREET_FOOD_ADJECTIVES
+                        for w in words[:n]):
+            return True
+    return False
+
+
+def _named_set(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count at ``i`` and the word after it are a name of :data:`_NAMED_SETS`."""
+    tok = tokens[i][0].lower().rstrip("+")
+    value = int(tok) if tok.isdecimal() else NUMBER_WORDS.get(lang, {}).get(tok, NUMBER_WORDS["en"].get(tok))
+    nxt = tokens[i + 1][0].lower() if i + 1 < len(tokens) else ""
+    return value is not None and (value, nxt) in _NAMED_SETS
+
+
+# Turkish ends a news clause with its verb, past or present ("Kar nedeniyle 4 yol kapandı",
+# four roads closed; "…kapanıyor"); a list's title ends with its noun. The endings as Turkish
+# grammars give them, on a last word long enough to be a verb; not the future's "-ecek",
+# which makes nouns too ("yiyecek", food; "içecek", drink).
+_TR_VERB_ENDS = ("dı", "di", "du", "dü", "tı", "ti", "tu", "tü", "yor", "mış", "miş", "muş", "müş")
+# Arabic and Persian open news with the event's verbal noun before its count ("إغلاق 4 طرق",
+# closure of four roads; "مقتل 3 أشخاص"; "دستگیری ۵ متهم", arrest of five accused): the
+# translation tables of Wiktionary's closure, cancellation, killing, injury, arrest, death,
+# evacuation, recording (of cases).
+_EVENT_NOUNS_FIRST = frozenset(
+    """إغلاق إلغاء مقتل إصابة اعتقال وفاة إجلاء تسجيل توقيف ضبط دستگیری بازداشت کشته لغو تعطیلی""".split()
+)
+
+
+def _ends_in_news(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the headline around the count at ``i`` reads as news by its verb or opening
+    (:data:`_TR_VERB_ENDS`, :data:`_EVENT_NOUNS_FIRST`)."""
+    if lang == "tr":
+        last = tokens[-1][0].lower() if len(tokens) > i + 1 else ""
+        return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS)
+    if lang in ("ar", "fa"):
+        return i > 0 and tokens[0][0] in _EVENT_NOUNS_FIRST
+    return False
+
+
 def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
     """Whether the number at token ``i``, read as a list's count by :func:`reads_as_list`,
     says so by its words alone. Outside English any word after a leading number reads as
@@ -526,7 +631,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     count is firm only with a list cue (a list noun or superlative after it, "top", a
     determiner or article before it, a headline naming a list); else it is a promise only
     when the body lists about that many (see :func:`auditor.structure.finish.finish`)."""
-    if lang not in UNSPACED and _enumerated(tokens, i):
+    if lang not in UNSPACED and (_enumerated(tokens, i, lang) or _named_set(tokens, i, lang)
+                                 or _ends_in_news(tokens, i, lang)):
         return False
     if lang == "en":
         # English reads plural nouns and verbs; a participle after the noun ("50 homes
@@ -538,7 +644,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         named = _names_by_determiner(tokens, i)
         if not named and (participle_clause(phrase, is_plural) or _people_fragment(tokens, i)):
             return False
-        if verb_clause(tokens, i, is_plural) or _news_state(phrase) or _after_verb(tokens, i, named):
+        if verb_clause(tokens, i, is_plural) or _news_state(phrase) or _after_verb(tokens, i, named) \
+                or (not named and (_agents_to_act(tokens, i) or _street_address(tokens, i))):
             return False
         # A count of a hundred or more is a quantity in news ("1,000 Jobs at Risk", "100
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
@@ -591,9 +698,17 @@ _COUNT_LEADS = frozenset(
 _ONE_WORDS = frozenset("one un une ein eine uno una um uma een один одна jeden jedna bir satu một".split())
 # "And" in the same languages, which join two counts as a comma does.
 _AND_WORDS = frozenset("and und y et e en i и ve dan và".split())
+# "And" words that are other words in the other languages: Dutch "en" is Spanish's and
+# French's "in" ("8 destinos para viajar en 2025"), Polish "i" is Italian's "the".
+_AND_ONLY_IN = {"en": frozenset({"nl", "af"}), "i": frozenset({"pl", "cs", "sk", "hr", "sr", "sl", "bs", "ca"})}
 
 
-def _enumerated(tokens: Sequence[Token], i: int) -> bool:
+def _and_word(low: str, lang: str) -> bool:
+    """Whether ``low`` is "and" in ``lang`` (:data:`_AND_WORDS`, :data:`_AND_ONLY_IN`)."""
+    return low in _AND_WORDS and lang in _AND_ONLY_IN.get(low, (lang,))
+
+
+def _enumerated(tokens: Sequence[Token], i: int, lang: str = "en") -> bool:
     """Whether the count at ``i`` and its noun are followed, before any clause mark, by a
     comma or "and" and another count: counts of different things side by side, as news
     gives a toll or a tally ("3 Killed, 5 Injured", "2 Dogs, 1 Cat Rescued", "Two Brothers,
@@ -602,7 +717,7 @@ def _enumerated(tokens: Sequence[Token], i: int) -> bool:
         tok = tokens[k][0]
         if tok in CLAUSE_MARKS:
             return False
-        if tok in COMMAS or tok.lower() in _AND_WORDS:
+        if tok in COMMAS or _and_word(tok.lower(), lang):
             nxt = tokens[k + 1][0].lower()
             return nxt[:1].isdecimal() or nxt in _ONE_WORDS or any(nxt in w for w in NUMBER_WORDS.values())
     return False
@@ -644,6 +759,45 @@ def _people_fragment(tokens: Sequence[Token], i: int) -> bool:
             rest = words[n + 1:]
             return not any(x in _PEOPLE_TITLE_WORDS or x in LIST_NOUNS or x in SUPERLATIVES for x in rest)
         if not w.isalpha() or w in LIST_NOUNS or w in SUPERLATIVES or w in OPEN_SUPERLATIVES:
+            return False
+    return False
+
+
+# Those news counts as agents of an event to come ("4 Companies to Pay $1M Fine", "3
+# Schools to Close", "2 Airlines to Cut Flights"): people above, and firms, shops, schools,
+# places and teams, as wire style guides' examples name them.
+_AGENT_NOUNS = _PEOPLE_NOUNS | frozenset(
+    """companies firms banks lenders insurers airlines carriers retailers stores shops chains brands
+    automakers carmakers manufacturers factories plants mines schools universities colleges
+    hospitals clinics states countries nations cities towns counties districts teams clubs players
+    unions agencies ministers mps""".split()
+)
+# What a reader does with counted people or firms in a list's title ("4 Companies to Watch",
+# "10 People to Follow", "7 Startups to Invest In"): the infinitives of a guide.
+_READER_VERBS = frozenset(
+    """watch know follow try buy read see visit avoid consider hire meet invest back bet root admire
+    remember thank love trust support emulate copy learn call contact book check keep
+    celebrate honor honour inspire live retire move work study travel relocate stay go explore shop
+    ski surf hike spend""".split()
+)
+# A preposition the infinitive leaves at the headline's end ("5 States to Retire In", "10
+# Companies to Work For"): the counted are where or for whom the reader acts, a guide's list.
+_STRANDED = frozenset("in to at on for with from by".split())
+
+
+def _agents_to_act(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the English count at ``i`` counts people or firms (:data:`_AGENT_NOUNS`,
+    after at most two adjectives) followed by "to" and a verb no reader does with them
+    (:data:`_READER_VERBS`): a headline's future, "4 Companies to Pay $1M Fine" — news, or
+    a title only the body confirms. "5 Players to Watch" stays a list."""
+    words = [t[0].lower() for t in tokens[i + 1:i + 7]]
+    for n, w in enumerate(words[:3]):
+        if w in _AGENT_NOUNS:
+            if n + 3 < len(words) and words[n + 3] in _STRANDED and (n + 4 == len(words) or not words[n + 4].isalpha()):
+                return False  # "5 Companies to Work For (in 2025)"
+            return n + 2 < len(words) and words[n + 1] == "to" and words[n + 2].isalpha() \
+                and words[n + 2] not in _READER_VERBS
+        if not w.isalpha() or w in LIST_NOUNS or w in SUPERLATIVES:
             return False
     return False
 
@@ -716,6 +870,90 @@ def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
 
 
+# Articles before a count in the languages that write one ("Los 4 candidatos…", "Die 3
+# Angeklagten…", "Οι 3 κατηγορούμενοι…", "De 3 åtalade…"): the counted are known to the story.
+_CLAUSE_ARTICLES = frozenset("los las les i gli le die de het os as οι τα".split())
+# Words that may follow a counted noun without being its verb: prepositions, articles,
+# conjunctions and the like of those languages, as their grammars list them, and the
+# adverbs and predicative adjectives German and Dutch titles set there ("10 Hotels direkt
+# am Strand", "Fünf Serien neu auf Netflix", "De 10 hotels vlak bij zee").
+_NOT_CLAUSE_VERBS = frozenset(
+    """de del della dello dei degli delle di da do dos das du des d la le l les el lo un une una uno al a à au aux
+    en em no na nos nas in nel nei nello nella sur sous dans par pour para por per con com avec sin sem senza
+    entre tra fra contra contre ante após tras sobre dopo après y e et o ou und oder
+    von vom für mit aus auf bei beim im am an zum zur zu nach über unter vor gegen ohne durch um bis seit
+    aller der den dem wie als
+    van voor op met bij uit over om aan naar door tegen tot zonder onder of
+    direkt nur ganz sehr besonders wirklich richtig echt so gleich einfach fast kaum noch schon auch
+    immer nie heute jetzt hier dort mehr rund etwa ab neu gratis kostenlos günstig vegan live online
+    exklusiv vlak direct pal net nu daar ook nog heel zeer zo gewoon even weer altijd
+    nooit vandaag nieuw
+    för med från till på av och eller som i
+    του της των στο στη στην στον στα σε με για από και ή""".split()
+)
+# Greek's verbs in the third person plural, present and past, active and passive ("αρνούνται",
+# deny; "κέρδισαν", won), as its conjugation tables end them.
+_GREEK_VERB_ENDS = ("ουν", "ούν", "ονται", "ούνται", "ανται", "ιούνται", "ηκαν", "ησαν", "ισαν", "ξαν", "σαν")
+
+
+def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count at ``i``, after an article (:data:`_CLAUSE_ARTICLES`), and its noun
+    are the subject of a verb before any relative, "for", comma or clause mark, with no list
+    noun or superlative: "Los 4 candidatos a la alcaldía debaten esta noche", "Die 3
+    Angeklagten schweigen", "I 4 candidati si sfidano", "De 5 ministers stemmen tegen". The
+    article points at people or things the story knows: news, or a title only the body
+    confirms (not "Los 10 lugares más bonitos", not "Los 7 errores que cometemos")."""
+    prev = tokens[i - 1][0].lower() if i else ""
+    # German writes its verb the same way after a leading count: "Drei Firmen müssen zahlen".
+    if prev not in _CLAUSE_ARTICLES and not (lang == "de" and leads(tokens, i)):
+        return False
+    stops = _PURPOSE.get(lang, frozenset()) | _RELATIVE.get(lang, frozenset()) | STOPPERS
+    words: list[str] = []
+    for tok, _start, _end in tokens[i + 1:i + 9]:
+        if tok in CLAUSE_MARKS or tok in COMMAS or tok.lower() in stops:
+            break
+        words.append(tok)
+    verb = _finite_verb(words, lang)
+    return verb is not None and not any(
+        w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in (x.lower() for x in words[:verb]))
+
+
+def _finite_verb(words: Sequence[str], lang: str) -> int | None:
+    """Where in ``words``, after a counted noun's first word, the clause's verb stands, by
+    the shape each language gives it (see :func:`_article_clause`); None when none does."""
+    lows = [w.lower() for w in words]
+    if len(lows) < 2:
+        return None
+    if lang in _VERB_ENDINGS:
+        for n in range(1, len(lows)):
+            w, before = lows[n], lows[n - 1]
+            if before in ("se", "si", "s") and w.isalpha():
+                return n  # "I 4 candidati si sfidano", "Los 2 se enfrentan"
+            if words[n][:1].islower() and before not in _NOT_CLAUSE_VERBS and len(w) >= 5 \
+                    and w.endswith(_VERB_ENDINGS[lang]) and not w.endswith("ment") and w not in _NOT_VERB_ENDS:
+                return n
+        return None
+    if lang == "de":
+        # Nouns are capitalised and adjectives stand before them: a word in lower case after
+        # the first noun, not a preposition or article, is the verb.
+        noun = next((n for n, w in enumerate(words) if w[:1].isupper()), None)
+    elif lang in ("nl", "sv"):
+        # Adjectives before the noun end in "-e" ("de beste", "de bästa"); the word after the
+        # noun that is no preposition is the verb ("De 3 verdachten ontkennen alles"). In
+        # Swedish only after a people noun: its plural nouns end as its verbs do.
+        noun = next((n for n, w in enumerate(lows) if not w.endswith(("e", "a")) or w in _PEOPLE_AFTER_COUNT), None)
+        if noun is not None and lang == "sv" and lows[noun] not in _PEOPLE_AFTER_COUNT:
+            return None
+    elif lang == "el":
+        return next((n for n in range(1, len(lows)) if len(lows[n]) >= 5 and lows[n].endswith(_GREEK_VERB_ENDS)), None)
+    else:
+        return None
+    if noun is None or noun + 1 >= len(words):
+        return None
+    after = words[noun + 1]
+    return noun + 1 if after.isalpha() and after.islower() and after not in _NOT_CLAUSE_VERBS else None
+
+
 def _hundreds(tok: str) -> bool:
     """Whether the count token ``tok`` says a hundred or more ("1,000", "250", "hundred")."""
     digits = "".join(c for c in tok if c.isdecimal())
@@ -731,6 +969,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
+    if _article_clause(tokens, i, lang):
+        return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS:
         return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
     if lang == "de" and _german_verb_before(tokens, i):
@@ -739,7 +979,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
-    if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or phrase[0] in SUPERLATIVES:
+    if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or superlative(phrase[0], lang):
         return True
     if lang == "vi" and vietnamese_list(head):
         return True
@@ -777,10 +1017,30 @@ def _gallery_label(tokens: Sequence[Token], i: int) -> bool:
 # in the languages that put it there, as their grammars name the preposition of purpose.
 _PURPOSE = {"es": frozenset({"para"}), "pt": frozenset({"para", "pra"}), "fr": frozenset({"pour"}),
             "it": frozenset({"per", "da"}), "de": frozenset({"für", "zum", "zur", "gegen"}),
-            "nl": frozenset({"voor", "tegen"}), "pl": frozenset({"dla"}),
-            "ru": frozenset({"для"}), "uk": frozenset({"для"}), "id": frozenset({"untuk"})}
-# Not Polish "na" and "do" nor Russian "на" (for, and on or to: "wypadek na A4", "5 karetek
-# do wypadku", "авария на трассе").
+            "nl": frozenset({"voor", "tegen"}), "pl": frozenset({"dla", "do", "na"}),
+            "ru": frozenset({"для", "на"}), "uk": frozenset({"для", "на"}), "id": frozenset({"untuk"}),
+            "el": frozenset({"για"}), "sv": frozenset({"för", "att"})}
+# Polish "do" and "na" and Russian and Ukrainian "на" are "for" only by the case of the word
+# after them (see :func:`_purpose_case`): "8 roślin do cienia", "9 książek do przeczytania"
+# (to read), "10 рецептов на осень" (for autumn), but "5 karetek do wypadku" (to the crash),
+# "wypadek na A4", "авария на трассе" (on the road).
+_PLACE_CASE = {"ru": ("е", "и", "ах", "ях", "ом", "ем", "ой"), "uk": ("і", "у", "ю", "ах", "ях", "ові"),
+               "pl": ("e", "u", "y", "i", "ach")}
+
+
+def _purpose_case(mark: str, after: str, lang: str) -> bool:
+    """Whether the word ``after`` the preposition ``mark`` reads as its purpose: after
+    Polish "do" a verbal noun ("-nia", "-cia": "do czytania", to read; "do cienia" ends so
+    too), after "na" in Polish, Russian and Ukrainian an accusative, not a locative ending
+    of their declension tables (:data:`_PLACE_CASE`) nor a road's code ("na A4"); Swedish
+    "för" not before "att"; any other mark is one whatever follows."""
+    if lang == "pl" and mark == "do":
+        return after.endswith(("nia", "cia"))
+    if lang == "sv" and mark == "för":
+        return after != "att"  # "för att" (in order to): "Två förslag för att minska köerna" is news
+    if mark in ("na", "на") and lang in _PLACE_CASE:
+        return after.isdecimal() or (len(after) > 2 and after.isalpha() and not after.endswith(_PLACE_CASE[lang]))
+    return True
 # News counts people before such a word too ("Six candidats pour la mairie", "Seis candidatos
 # para la alcaldía", "5 osób do szpitala"): people, children, men, women, the young, police,
 # candidates, pupils, students, workers, migrants, passengers, soldiers, prisoners,
@@ -810,7 +1070,9 @@ _PEOPLE_AFTER_COUNT = frozenset(
     goles gols buts tore gol doelpunten bramek голов gola puntos pontos points punkte punti punten punkty
     очков poin medallas medalhas médailles medaillen medaglie medailles medale медали medali votos voix
     stimmen voti stemmen głosów голосов suara escaños sièges sitze seggi zetels mandatów kursi
-    casos cas fälle casi gevallen przypadków случаев kasus""".split()
+    casos cas fälle casi gevallen przypadków случаев kasus
+    υποψήφιοι άτομα άνθρωποι ανθρώπους παιδιά αστυνομικοί kandidater personer människor barn poliser
+    åtalade misstänkta""".split()
 )
 
 
@@ -820,7 +1082,7 @@ _PEOPLE_AFTER_COUNT = frozenset(
 _RELATIVE = {"es": frozenset({"que"}), "pt": frozenset({"que"}), "fr": frozenset({"qui", "que"}),
              "it": frozenset({"che"}), "de": frozenset({"die"}), "nl": frozenset({"die"}),
              "pl": frozenset({"które", "którzy"}), "ru": frozenset({"которые", "которых"}),
-             "uk": frozenset({"які"}), "id": frozenset({"yang"})}
+             "uk": frozenset({"які"}), "id": frozenset({"yang"}), "el": frozenset({"που"})}
 
 
 # German capitalises its nouns: a word in lower case right before a count inside the headline,
@@ -846,6 +1108,17 @@ def _german_verb_before(tokens: Sequence[Token], i: int) -> bool:
 _DE_HOW = frozenset("so hier das damit darum deshalb wie warum diese".split())
 
 
+# "New" right after the count, in the languages with a "for" above: news tells of new
+# measures, cases and laws for someone ("Zwei neue Maßnahmen für Rentner", "Fem nya fall att
+# utreda"); a list of new things says what the reader will do with them ("10 nuevas series
+# para ver"), which :func:`_addresses_reader` reads.
+_NEW_WORDS = frozenset(
+    """nuevo nuevos nueva nuevas novo novos nova novas nouveau nouveaux nouvelle nouvelles nuovo nuovi nuova
+    nuove neue neuen neuer neues nieuwe nya nytt nowe nowych nowa nowy новых новые новая новый нові нових
+    нова новий νέα νέες νέοι νέων νέο baru""".split()
+)
+
+
 def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
     """Whether the count at ``i`` and one to four words of its noun phrase, counting no
     people, are followed by the language's "for" (:data:`_PURPOSE`) or a relative
@@ -857,6 +1130,12 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
     at = next((k for k, w in enumerate(words) if w in marks), None)
     if at is None or not 1 <= at <= 4 or not all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]):
         return False
+    if not _purpose_case(words[at], words[at + 1] if at + 1 < len(words) else "", lang):
+        return False
+    if words[0] in _NEW_WORDS and not _addresses_reader(tokens, i, lang):
+        return False  # "Δύο νέα μέτρα για τους συνταξιούχους": news of new measures, cases, laws
+    if any(len(w) >= 5 and w.endswith(_SLAVIC_PAST.get(lang, ())) for w in words[1:at]):
+        return False  # a past verb before it: "Три компанії оштрафували на мільйон" (fined a million)
     rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
     if any(w in NEWS_WORDS for w in rest if w not in STOPPERS):
         return False
@@ -873,7 +1152,8 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
 # zerstört wurden") and participles closing the headline ("Drei Züge für Pendler gestrichen",
 # "geschrapt"), Slavic passive participles and Indonesian passives ("…Dikerahkan") closing it.
 _PAST_PLURAL = {"es": ("aron", "ieron", "aban", "ían"), "pt": ("aram", "eram", "iram", "avam", "iam"),
-                "it": ("arono", "irono", "erono", "avano", "evano"), "fr": ("aient", "èrent")}
+                "it": ("arono", "irono", "erono", "avano", "evano"), "fr": ("aient", "èrent"),
+                "el": ("ηκαν", "ησαν", "ξαν", "ψαν", "σαν")}  # "…που συγκρούστηκαν" (that collided)
 _LAST_PARTICIPLE = {"it": ("ssi", "sse", "tti", "tte"), "ru": ("ны", "ты"), "uk": ("ні", "ті"),
                     "pl": ("ne", "te", "ni", "ci")}
 _PASSIVE_AUX = frozenset("wurden wurde worden werden werd zijn".split())
@@ -887,8 +1167,8 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
     if lang in _PARTICIPLE_ENDINGS and any(
             len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES for w in rest):
         return True
-    if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ())) for w in rest):
-        return True
+    if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ()) + _SLAVIC_PAST.get(lang, ())) for w in rest):
+        return True  # "…que circulaban", "3 автобуса на Казань отменили"
     if lang in ("de", "nl") and (any(w in _PASSIVE_AUX for w in rest)
                                  or (len(last) >= 7 and last.startswith("ge") and last.endswith(("t", "en", "d")))):
         return True
@@ -940,6 +1220,7 @@ _READER_WORDS = frozenset(
     du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
     вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
     musíte musíš byste vaše stojí kamu anda harus wajib perlu
+    dig din ditt dina σας σου πρέπει
     باید نباید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
 ) | frozenset(
     # The infinitives of a guide's "things to see, read, watch, visit, try, eat, buy, give,
@@ -959,6 +1240,8 @@ _READER_WORDS = frozenset(
 )
 
 
+# The line after the Indonesian: Swedish "you" (object and possessive: "du" is German's and
+# read above) and Greek "your" and "must".
 # English's, kept apart: "man", "je" and "te" are English words too.
 _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've you’ve yourself".split())
 
@@ -966,8 +1249,9 @@ _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've yo
 # Reader words that are other words in a language: French "du" (of the: "la présidence du
 # parti"; German's and Swedish's "you"), Polish "te" (these; Spanish's "you"), Dutch "te"
 # (to, too) and "man" (German's "one"; Dutch counts people by it: "Vijf man opgepakt"),
-# "je" in Czech, Slovak and the South Slavic languages (is).
+# "je" in Czech, Slovak and the South Slavic languages (is), Romanian "din" (from; Swedish's "your").
 _NOT_READER = {"fr": frozenset({"du"}), "pl": frozenset({"te"}), "nl": frozenset({"te", "man"}),
+               "ro": frozenset({"din"}),
                **{lang: frozenset({"je"}) for lang in ("cs", "sk", "hr", "sr", "sl", "bs")}}
 
 

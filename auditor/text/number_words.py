@@ -196,3 +196,35 @@ for _alias, _lang in (("nb", "no"), ("nn", "no"), ("iw", "he"), ("in", "id")):
 def number_words(lang: str) -> dict[str, int]:
     """The number words of ``lang`` (English when we have none for it)."""
     return NUMBER_WORDS.get((lang or "en").split("-")[0].lower(), NUMBER_WORDS["en"])
+
+
+# Chinese and Japanese numerals up to ninety-nine ("七" 7, "十二" 12, "二十" 20) and Korean's
+# native numbers before a counter ("다섯 가지", five kinds), for counts written without digits
+# where words are not spaced.
+_CJK_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+KO_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+
+
+def unspaced_value(numeral: str) -> int | None:
+    """The value of ``numeral``: digits, a Chinese or Japanese numeral under a hundred, or a
+    Korean native number (:data:`KO_NATIVE`); None when it is none of them."""
+    if numeral.isdecimal():
+        return int(numeral)
+    if numeral in KO_NATIVE:
+        return KO_NATIVE[numeral]
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return _CJK_DIGITS.get(numeral) if len(numeral) == 1 else None
+    high = _CJK_DIGITS.get(tens, 0) if tens else 1
+    low = _CJK_DIGITS.get(units, 0) if units else 0
+    if (tens and not high) or (units and not low) or len(tens) > 1 or len(units) > 1:
+        return None
+    return high * 10 + low
+
+
+# Counters and classifiers a count takes before its noun where words are not spaced ("5つの
+# 方法", "7个方法", "5種類", "10選", "十大", "7가지 방법", "10곳", "책 5권"), as the Chinese,
+# Japanese and Korean grammars list them: kinds, picks, pieces, places, shops, works, dishes.
+UNSPACED_COUNTERS = ("種類", "カ条", "か条", "ヶ条", "箇条", "作品", "道菜", "件事", "つ", "個", "个", "种", "種", "選",
+                     "家", "部", "本", "冊", "款", "招", "条", "條", "件", "道", "首", "品", "軒", "大", "项", "項",
+                     "가지", "선", "곳", "권", "편", "개")
