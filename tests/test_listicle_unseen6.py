@@ -71,3 +71,54 @@ def test_spec_table_inside_one_entry_is_no_list() -> None:
     body = "".join(f"<h2>{k + 1}. {NAMES[k]} phone</h2><p>{BODY} {BODY}</p>{specs if k == 1 else ''}"
                    for k in range(4))
     assert len(items_of("4 phones worth their price", body)) == 4
+
+
+# ---------------------------------------------------------------- a table of contents of jump links
+
+# A table of contents (Easy Table of Contents' `<div id="ez-toc-container"><ol class="ez-toc-list">`,
+# Rank Math's and LuckyWP's boxes, familie.de's `toc-box`, a Notion or Google Docs export's outline):
+# an <ol> whose every entry is a link to an anchor on the page, its number before it at most. It
+# repeats the titles of the sections it jumps to; counted as the list it doubled or replaced the
+# entries (the re-dressed Montessori guide: 21 for 13).
+def _toc(titles: list[str], numbered: bool = True) -> str:
+    rows = "".join(f"<li>{f'<span class=toc-number>{k + 1}.</span>' if numbered else ''}"
+                   f"<a href='#s{k}'>{t}</a></li>" for k, t in enumerate(titles))
+    return f"<div class='toc-box'><p class='toc-title'>Contents</p><ol>{rows}</ol></div>"
+
+
+def _section(k: int, tag: str = "h2") -> str:
+    return f"<{tag} id='s{k + 1}'>{NAMES[k]} plan</{tag}><p>{BODY} {BODY}</p><p>{BODY}</p>"
+
+
+_PLANS = [f"{NAMES[k]} plan" for k in range(5)]
+
+
+def test_contents_list_of_every_section_does_not_replace_the_entries() -> None:
+    # The contents list links to the intro and closing sections too (7 for 5 entries): it was read
+    # as the list, 7 entries for 5.
+    titles = ["Why plan at all", *_PLANS, "Our verdict"]
+    body = (f"{_toc(titles)}<h2 id='s0'>Why plan at all</h2><p>{BODY}</p>{''.join(_section(k) for k in range(5))}"
+            f"<h2 id='s6'>Our verdict</h2><p>{BODY}</p>")
+    assert items_of("5 plans for a weekend", body) == _PLANS
+
+
+@pytest.mark.parametrize("entry", [
+    "<h2 id='s{n}'>{name} plan</h2><p>{body}</p>",
+    "<p id='s{n}'><strong>{name} plan</strong></p><p>{body}</p>",
+    "<div class='item-title' id='s{n}'>{name} plan</div><p>{body}</p>",
+])
+def test_contents_list_of_the_entries_is_not_where_they_stand(entry: str) -> None:
+    # The contents list holds the promised count itself: the entries were counted in it, at its
+    # place, each with no words of its own; they are the headings and titles it jumps to.
+    body = _toc(_PLANS) + "".join(entry.format(n=k + 1, name=NAMES[k], body=f"{BODY} {BODY}") for k in range(5))
+    document = audited("5 plans for a weekend", body).document
+    assert document is not None
+    assert [item.heading for item in document.items] == _PLANS
+    assert all(item.style != "ordered-list" for item in document.items)
+
+
+def test_ordered_list_of_links_to_other_pages_is_still_a_list() -> None:
+    # A guard: an <ol> of links to other pages ("1. <a href='/lisbon'>Lisbon</a>") is no table of
+    # contents: when it is what the headline counts, it stays the list.
+    rows = "".join(f"<li><a href='/plans/{NAMES[k].lower()}'>{NAMES[k]} plan</a></li>" for k in range(5))
+    assert len(items_of("5 plans for a weekend", f"<ol>{rows}</ol><p>{BODY}</p>")) == 5

@@ -8,6 +8,7 @@ made and return candidates (:class:`auditor.structure.blocks.Cand`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -95,15 +96,41 @@ def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int])
     return []
 
 
+# What may stand before a contents entry's link: its number ("3.", "3.1", "#2", "(4)").
+_CONTENTS_NUMBER = re.compile(r"[\d.#()\s\-–]*")
+
+
+def contents_lists(doc: Document) -> frozenset[int]:
+    """The lists that are a table of contents (Easy Table of Contents, Rank Math's and
+    newsrooms' "Inhaltsverzeichnis" boxes, a Notion or Google Docs export's outline): every
+    entry is a link to an anchor on this page ("#was-ist-montessori-spielzeug"), its words
+    the link's alone (a number before them at most). Such a list repeats the titles of
+    the entries it jumps to; it is never the entries themselves."""
+    jumps = {" ".join(a.text.split()) for a in doc.links if a.href and a.href.startswith("#") and len(a.href) > 1}
+    jumps.discard("")
+    if not jumps:
+        return frozenset()
+    by_list: dict[int, list[str]] = {}
+    for li in doc.list_items:
+        by_list.setdefault(li.list_index, []).append(" ".join(li.text.split()))
+    out = set()
+    for index, texts in by_list.items():
+        if len(texts) >= 3 and all(any(t.endswith(j) and _CONTENTS_NUMBER.fullmatch(t[: len(t) - len(j)])
+                                       for j in jumps) for t in texts):
+            out.add(index)
+    return frozenset(out)
+
+
 def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[Cand]]:
     lists: dict[int, list[Cand]] = {}
+    contents = contents_lists(doc)
     for i in range(start, len(bl)):
         b = bl[i]
         if b.kind != "list" or i in skip:
             continue
         li = b.obj
         assert isinstance(li, ListItem)
-        if not li.ordered or li.depth != 1:
+        if not li.ordered or li.depth != 1 or li.list_index in contents:
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
     # A list under a label of the page's own notes ("Key takeaways", "How we chose",
