@@ -122,3 +122,53 @@ def test_ordered_list_of_links_to_other_pages_is_still_a_list() -> None:
     # contents: when it is what the headline counts, it stays the list.
     rows = "".join(f"<li><a href='/plans/{NAMES[k].lower()}'>{NAMES[k]} plan</a></li>" for k in range(5))
     assert len(items_of("5 plans for a weekend", f"<ol>{rows}</ol><p>{BODY}</p>")) == 5
+
+
+# ---------------------------------------------------------------- titles written as sentences
+
+# Condé Nast's slideshow template (`<section><p class="listicle__item-title">…</p><div
+# class="ssw-content-slide-content"><p>…`) and Naver SmartEditor ONE's section title component
+# (`se-component se-sectionTitle` … `<p class="se-text-paragraph">`): the box says it is an entry's
+# title, and an editor may write one as a sentence ("Ryanair turned on the charm."). Those were no
+# titles, so the entry and the list were lost (2 of 9 such titles: 7 bold titles, no list).
+def test_entry_title_class_titles_a_sentence_too() -> None:
+    titles = ["U.S. airlines competed for passengers", "Dated interiors were upcycled",
+              "Ryanair turned on the charm.", "Lounges ditched the corporate look",
+              "American Airlines highlighted classic glamour.", "Gates eased the boarding crush"]
+    body = "".join(f"<section><p class='listicle__item-title'>{t}</p><div class='slide-content'><p>{BODY} "
+                   f"{BODY}</p></div></section>" for t in titles)
+    assert items_of("What the airlines did well this year", body) == titles
+
+
+def test_naver_section_title_component_titles_a_sentence_too() -> None:
+    titles = ["Start with the old town", "Take the tram up the hill.", "Eat where the locals eat",
+              "Walk the river at dusk.", "Leave a day for the coast"]
+    component = ('<div class="se-component se-sectionTitle se-l-default"><div class="se-component-content">'
+                 '<div class="se-section se-section-sectionTitle se-l-default"><div class="se-module se-module-text">'
+                 '<p class="se-text-paragraph se-text-paragraph-align-"><span class="se-fs- se-ff-">{t}</span></p>'
+                 '</div></div></div></div>')
+    text = ('<div class="se-component se-text se-l-default"><div class="se-component-content"><div class="se-section '
+            f'se-section-text se-l-default"><div class="se-module se-module-text"><p>{BODY} {BODY}</p></div></div>'
+            '</div></div>')
+    body = "".join(component.format(t=t) + text for t in titles)
+    assert items_of("5 ways to spend a day in Lisbon", body) == titles
+
+
+def test_section_title_components_of_sentences_stay_no_titles() -> None:
+    # A guard: where most of the editor's title components end in a full stop, they are the
+    # writer's sentences set large, no entries' titles.
+    sentences = ["We started in the old town.", "Then we took the tram up the hill.", "We ate where the locals eat.",
+                 "The river was lovely at dusk.", "We left a day for the coast"]
+    component = ('<div class="se-component se-sectionTitle"><div class="se-component-content"><div class="se-section '
+                 'se-section-sectionTitle"><div class="se-module se-module-text"><p class="se-text-paragraph">{t}</p>'
+                 '</div></div></div></div>')
+    body = "".join(component.format(t=t) + f"<p>{BODY} {BODY}</p>" for t in sentences)
+    assert items_of("A day in Lisbon", body) == []
+
+
+def test_sentences_in_a_plain_title_class_stay_no_titles() -> None:
+    # A guard: a paragraph classed only "title" among the writer's paragraphs, ending in ".",
+    # is a sentence of the story (the class names no list entry): no entries are read.
+    body = "".join(f"<div><p class='title'>The {NAMES[k]} team met on Monday.</p></div><p>{BODY} {BODY}</p>"
+                   for k in range(5))
+    assert items_of("How the council spent its week", body) == []
