@@ -172,3 +172,27 @@ def test_sentences_in_a_plain_title_class_stay_no_titles() -> None:
     body = "".join(f"<div><p class='title'>The {NAMES[k]} team met on Monday.</p></div><p>{BODY} {BODY}</p>"
                    for k in range(5))
     assert items_of("How the council spent its week", body) == []
+
+
+# ---------------------------------------------------------------- two entries in title boxes
+
+# A template's title boxes (`<div class="entry-title">`, a card's `…__title`) over each entry's prose:
+# three of a class were needed to read them as titles, so a list of two ("The two measures that…")
+# read no entries.
+def test_two_title_boxes_under_a_promise_of_two() -> None:
+    body = "".join(f"<div class='entry-title'>{NAMES[k]} measure</div><p>{BODY} {BODY}</p><p>{BODY}</p>"
+                   for k in range(2))
+    assert items_of("The two measures that could never work here", body) == ["Alpha measure", "Bravo measure"]
+
+
+def test_two_title_boxes_without_a_promise_make_no_list() -> None:
+    # A guard: two titled sections under a headline that counts nothing are no listicle.
+    body = "".join(f"<div class='entry-title'>{NAMES[k]} measure</div><p>{BODY} {BODY}</p>" for k in range(2))
+    assert items_of("How the city handled the lockdown", body) == []
+
+
+def test_two_repeated_title_boxes_are_a_label() -> None:
+    # A guard: one label repeated in two title boxes ("Our verdict") titles nothing.
+    body = "".join(f"<h2>{NAMES[k]} measure</h2><div class='box-title'>Our verdict</div><p>{BODY} {BODY}</p>"
+                   for k in range(2))
+    assert items_of("The two measures that could never work here", body) == ["Alpha measure", "Bravo measure"]

@@ -446,7 +446,9 @@ class Walker:
                 found = self._body.iter(el.tag) if self._body is not None else iter([el])
                 texts = [text_of(x) for x in found if class_key(x) == cls
                          and (title_box(x, widget=True, named=True) or _priced_title(x))]
-                self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+                # Two are enough where the class names a title: a list of two entries
+                # ("The two measures…") is set in the template's title boxes too.
+                self._title_boxes[key] = len(texts) >= 2 and len(set(texts)) == len(texts)
             return self._title_boxes[key]
         return self._untitled_title(el)
 
