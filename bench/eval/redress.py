@@ -126,6 +126,33 @@ SHAPES: dict[str, Dress] = {
     "card-link": lambda el, n, total, full, title: _card_link(el, n, full),
     # HTML's <hgroup>: the title's heading with a subtitle line under it.
     "hgroup": lambda el, n, total, full, title: _hgroup(el, full),
+    # Round 13 (lists21): page builders' and editors' heading markup.
+    # Divi's heading module (ET_Builder_Module_Heading, Divi 4.22+; WordPress/WordPress
+    # wp-content/themes/Divi/includes/builder): the heading in its module box and container.
+    "divi-heading": lambda el, n, total, full, title: _with_text(
+        f'<div class="et_pb_module et_pb_heading et_pb_heading_{n} et_pb_heading_item">'
+        f'<div class="et_pb_heading_container"><{el.tag} class="et_pb_module_heading"></{el.tag}></div></div>',
+        full, None, (0, 0)),
+    # WPBakery's text block (js_composer: `wpb_text_column wpb_content_element` > `wpb_wrapper`).
+    "wpbakery": lambda el, n, total, full, title: _with_text(
+        '<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">'
+        f'<{el.tag}></{el.tag}></div></div>', full, None, (0, 0)),
+    # Squarespace's HTML block (`sqs-block html-block` > `sqs-block-content` > `sqs-html-content`).
+    "squarespace": lambda el, n, total, full, title: _with_text(
+        f'<div class="sqs-block html-block sqs-block-html" data-block-type="2" id="block-yui_3_17_2_1_{n}">'
+        f'<div class="sqs-block-content"><div class="sqs-html-content"><{el.tag} style="white-space:pre-wrap;">'
+        f'</{el.tag}></div></div></div>', full, None, (0, 0, 0)),
+    # Wix's rich-text element: the heading's text in a bold span of the template's classes.
+    "wix": lambda el, n, total, full, title: _with_text(
+        f'<div data-testid="richTextElement" class="wixui-rich-text"><{el.tag} class="font_2 wixui-rich-text__text">'
+        f'<span style="font-weight:bold;" class="wixui-rich-text__text"></span></{el.tag}></div>', full, None, (0, 0)),
+    # Ghost's header card: `kg-card kg-header-card` with its heading `kg-header-card-header`.
+    "ghost-header": lambda el, n, total, full, title: _with_text(
+        f'<div class="kg-card kg-header-card kg-width-full kg-size-small kg-style-dark">'
+        f'<{el.tag} class="kg-header-card-header" id="entry-{n}"></{el.tag}></div>', full, 0),
+    # Word's "Save as web page" (and Outlook): a numbered list paragraph, the number in a span padded
+    # with no-break spaces inside Word's conditional comment, then the bold title.
+    "word-list": lambda el, n, total, full, title: _word_list(n, title),
 }
 
 # Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
@@ -150,6 +177,15 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     "ul-headings": ('<li class="listicle__item"></li>', '<ul class="listicle"></ul>', ""),
     # A ranking table: each entry a row, its heading and text in one cell.
     "table-rows": ('<tr><td class="entry"></td></tr>', '<table class="ranking"><tbody></tbody></table>', ""),
+    # Webflow's CMS collection list: `w-dyn-list` > `w-dyn-items` (role=list) > `w-dyn-item` (role=listitem).
+    "webflow-items": ('<div role="listitem" class="w-dyn-item"></div>',
+                      '<div class="w-dyn-list"><div role="list" class="w-dyn-items"></div></div>', ""),
+    # AMP's slide carousel: each entry a slide box in <amp-carousel type="slides">.
+    "amp-carousel": ('<div class="slide"></div>',
+                     '<amp-carousel type="slides" layout="responsive" width="4" height="3"></amp-carousel>', ""),
+    # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
+    "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
+                  '<div class="et_pb_text_inner"></div></div>', "", ""),
 }
 HEADING_IN_SECTION = {
     "howto-name": lambda el, n, total, full, title: _with_text('<strong class="schema-how-to-step-name"></strong>', title),
@@ -222,6 +258,17 @@ def _wechat(n: int, title: str) -> list[HtmlElement]:
     head = _frag('<section style="text-align:center"><span style="font-size:17px"><strong></strong></span></section>')
     head[0][0].text = title
     return [num, head]
+
+
+def _word_list(n: int, title: str) -> HtmlElement:
+    new = _frag('<p class="MsoListParagraphCxSpMiddle" style="text-indent:-.25in;mso-list:l0 level1 lfo1">'
+                '<!--[if !supportLists]--><b><span style="mso-bidi-font-family:Calibri"><span style="mso-list:Ignore">'
+                '<span style="font:7.0pt \'Times New Roman\'">\u00a0\u00a0\u00a0\u00a0\u00a0 </span></span></span></b>'
+                '<!--[endif]--><b><span lang="EN-US"></span></b></p>')
+    number = new[1][0][0]
+    number.text = f"{n}."
+    new[3][0].text = title
+    return new
 
 
 def _card_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
@@ -341,11 +388,30 @@ def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list
         for part in parts:
             box.append(copy.deepcopy(part))
         return [box]
+    if kind == "ghost-toggle":  # Ghost's toggle card: the title in `kg-toggle-heading`, the text in `kg-toggle-content`
+        if not parts:
+            return None
+        box = _frag('<div class="kg-card kg-toggle-card" data-kg-toggle-state="close"><div class="kg-toggle-heading">'
+                    '<h4 class="kg-toggle-heading-text"></h4><button class="kg-toggle-card-icon" aria-label="Expand">'
+                    '<svg viewBox="0 0 24 24"><path d="M23.25,7.311,12.53,18.03a.749.749,0,0,1-1.06,0L.75,7.311"></path>'
+                    '</svg></button></div><div class="kg-toggle-content"></div></div>')
+        box[0][0].text = full
+        for part in parts:
+            box[1].append(copy.deepcopy(part))
+        return [box]
+    if kind == "notion-toggle":  # a Notion export's toggle block: `<ul class="toggle"><li><details open>`
+        if not parts:
+            return None
+        box = _frag('<ul class="toggle"><li><details open=""><summary></summary></details></li></ul>')
+        box[0][0][0].text = full
+        for part in parts:
+            box[0][0].append(copy.deepcopy(part))
+        return [box]
     raise ValueError(kind)
 
 
 # Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
-REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details")
+REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle")
 
 
 def _rebuild_entries(found: list[tuple[HtmlElement, int, str]], kind: str) -> bool:
