@@ -196,3 +196,34 @@ def test_two_repeated_title_boxes_are_a_label() -> None:
     body = "".join(f"<h2>{NAMES[k]} measure</h2><div class='box-title'>Our verdict</div><p>{BODY} {BODY}</p>"
                    for k in range(2))
     assert items_of("The two measures that could never work here", body) == ["Alpha measure", "Bravo measure"]
+
+
+# ---------------------------------------------------------------- a product card before the story's text
+
+# A roundup's product card whose one link wraps the picture and the heading (`<a class="product-card"
+# href="https://www.amazon.com/dp/…"><img …><h2 class="product-card__title">…</h2></a>`, as shop-card
+# blocks and slideshow templates write each slide): the first one, standing before any of the story's
+# prose, was judged a "read next" link card and dropped, its entry with it.
+_CARD = ("<li class='slide'><a class='product-card' href='https://www.amazon.com/dp/B0{n}'><img src='/p/{n}.jpg' "
+         "alt='{name} lamp'><h2 class='product-card__title'>{name} lamp</h2></a><p>{body}</p><p>{body}</p></li>")
+
+
+def test_first_product_card_before_the_text_is_an_entry() -> None:
+    cards = "".join(_CARD.format(n=k + 1, name=NAMES[k], body=BODY) for k in range(5))
+    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>5 lamps for a cosy autumn</h1>"
+            f"<ul class='slides'>{cards}</ul></article></body></html>")
+    document = audit(html.encode(), "page.html", DEFAULT).document
+    assert document is not None
+    assert [item.heading for item in document.items] == [f"{NAMES[k]} lamp" for k in range(5)]
+    assert bare_page("5 lamps for a cosy autumn", f"<ul class='slides'>{cards}</ul>") == [None] * 5
+
+
+def test_read_next_card_to_the_site_before_the_text_stays_chrome() -> None:
+    # A guard: one link wrapping a picture and a heading that leads to another of the site's stories,
+    # before the story's text, is still a "read next" card.
+    card = "<a href='/2026/12/next-story'><img src='/p/next.jpg' alt='A tram'><h2>Why the trams run late</h2></a>"
+    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>A walk through the old town</h1>"
+            f"{card}<p>{BODY} {BODY}</p><p>{BODY}</p></article></body></html>")
+    document = audit(html.encode(), "page.html", DEFAULT).document
+    assert document is not None
+    assert [h.text for h in document.headings if h.level == 2] == []

@@ -778,6 +778,10 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
         return None
     if not facts.holds(el, HEADINGS):
         return _titled_card(el, facts)
+    from auditor.sources.html.titles import shop_link  # the html package imports the chrome judge
+
+    if shop_link(el.get("href")):
+        return None  # a roundup's product card (its picture and name link to the shop), not "read next"
     return Verdict("related", "a link card (heading and picture) beside the story")
 
 
