@@ -227,3 +227,38 @@ def test_read_next_card_to_the_site_before_the_text_stays_chrome() -> None:
     document = audit(html.encode(), "page.html", DEFAULT).document
     assert document is not None
     assert [h.text for h in document.headings if h.level == 2] == []
+
+
+# ---------------------------------------------------------------- a summary of the headed entries
+
+# A ranking table or an "at a glance" list over the entries (Wirecutter's and affiliate roundups'
+# "Our picks" table: `<tr><td>1</td><td>Alpha lamp</td><td>$20</td></tr>`, TablePress comparison
+# tables, a `<ol>` of the picks' names), each of its titles then a heading over the entry's text:
+# the numbered summary won, the entries were placed in the table and given no words.
+_LAMPS = [f"{NAMES[k]} lamp" for k in range(5)]
+_SECTIONS = "".join(f"<h2>{name}</h2><p>{BODY} {BODY}</p><p>{BODY}</p>" for name in _LAMPS)
+
+
+@pytest.mark.parametrize("summary", [
+    "<table><tr><th>#</th><th>Lamp</th><th>Price</th></tr>"
+    + "".join(f"<tr><td>{k + 1}</td><td>{name}</td><td>${k * 10 + 20}</td></tr>" for k, name in enumerate(_LAMPS))
+    + "</table>",
+    # A guard (holds on 388c63c: the headings beside an <ol> of names keep the count).
+    "<p><strong>Our picks at a glance:</strong></p><ol>" + "".join(f"<li>{name}</li>" for name in _LAMPS) + "</ol>",
+])
+def test_summary_of_the_entries_is_not_where_they_stand(summary: str) -> None:
+    document = audited("The 5 best lamps for autumn", f"<p>{BODY}</p>{summary}<p>{BODY}</p>{_SECTIONS}").document
+    assert document is not None
+    assert [(item.style, item.heading) for item in document.items] == [("heading", name) for name in _LAMPS]
+    assert all(item.words >= 50 for item in document.items)
+
+
+def test_ranking_table_over_sections_of_other_titles_stays_the_list() -> None:
+    # A guard: a ranking table whose names are not the headings after it (the sections are the
+    # article's own: how we tested, what to look for) stays the list.
+    table = "<table><tr><th>#</th><th>Lamp</th></tr>" + "".join(
+        f"<tr><td>{k + 1}</td><td>{name}</td></tr>" for k, name in enumerate(_LAMPS)) + "</table>"
+    sections = "".join(f"<h2>{t}</h2><p>{BODY} {BODY}</p>" for t in ("How we tested", "What to look for"))
+    document = audited("The 5 best lamps for autumn", f"<p>{BODY}</p>{table}{sections}").document
+    assert document is not None
+    assert [item.number for item in document.items] == [1, 2, 3, 4, 5]

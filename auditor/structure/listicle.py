@@ -52,7 +52,7 @@ from dataclasses import replace
 from auditor.model import Document, Heading, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
 from auditor.structure.chosen import (
-    drawn_badges, entry_title, glued_badges, one_copy, pictured_numbers, printed_numbers, shown_once,
+    drawn_badges, entry_title, glued_badges, headed_copy, one_copy, pictured_numbers, printed_numbers, shown_once,
 )
 from auditor.structure.entries import (
     captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
@@ -364,6 +364,7 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
+    chosen = headed_copy(bl, chosen, skip)
     chosen = shown_once(bl, pictured_numbers(doc, bl, printed_numbers(_with_item_one(bl, start, chosen))), skip)
     counts = item_words(bl, chosen, skip)
     return tuple(
