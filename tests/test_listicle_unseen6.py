@@ -262,3 +262,25 @@ def test_ranking_table_over_sections_of_other_titles_stays_the_list() -> None:
     document = audited("The 5 best lamps for autumn", f"<p>{BODY}</p>{table}{sections}").document
     assert document is not None
     assert [item.number for item in document.items] == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------- full-width numbers before a digit
+
+# Japanese and Chinese text write the item number with a full-width stop or bracket and no space
+# ("９．3-D Body Scanners", "２）3つのコツ"): a digit right after the stop was read as a decimal, the
+# entry lost its number (the re-dressed body-fat guide read 9 of 10). A full-width stop before a
+# full-width digit is one ("１．５倍"); the ideographic comma lists numbers ("3、4月").
+def test_full_width_stop_before_an_ascii_digit_numbers_the_title() -> None:
+    titles = ["Skinfold calipers", "Body scans", "3-D body scanners", "Hydrostatic weighing", "4K photos"]
+    body = "".join(f"<h2>{chr(0xFF11 + k)}．{t}</h2><p>{BODY} {BODY}</p>" for k, t in enumerate(titles))
+    document = audited("5 ways to measure body fat", body).document
+    assert document is not None
+    assert [item.number for item in document.items] == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("text", ["１．５倍の効果", "3、4月の旅行", "1、2、3の順に"])
+def test_decimals_and_listed_numbers_in_cjk_are_no_markers(text: str) -> None:
+    # A guard: a full-width decimal and numbers listed with the ideographic comma number nothing.
+    from auditor.structure.markers import parse_marker
+
+    assert parse_marker(text) is None
