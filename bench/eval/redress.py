@@ -150,6 +150,24 @@ SHAPES: dict[str, Dress] = {
     "ghost-header": lambda el, n, total, full, title: _with_text(
         f'<div class="kg-card kg-header-card kg-width-full kg-size-small kg-style-dark">'
         f'<{el.tag} class="kg-header-card-header" id="entry-{n}"></{el.tag}></div>', full, 0),
+    # Numbers in other scripts and signs, as writers in the headline languages type them: keycap
+    # emoji ("1️⃣", "🔟"), Arabic-Indic and Persian digits ("١.", "۱."), Devanagari ("१."), full-width
+    # digits ("１．"), CJK numerals with the ideographic comma ("一、"), Japanese "その1".
+    "keycap": lambda el, n, total, full, title: _retitled(el, f"{_keycap(n)} {title}") if n <= 10 else None,
+    "arabic-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0660)}. {title}"),
+    "persian-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x06F0)}. {title}"),
+    "devanagari": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0966)}. {title}"),
+    "bengali-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x09E6)}. {title}"),
+    "thai-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0E50)}. {title}"),
+    # Chinese rank "第1名" and Korean "1위" / "제1위" before the title.
+    "zh-rank": lambda el, n, total, full, title: _retitled(el, f"第{n}名：{title}"),
+    "ko-rank": lambda el, n, total, full, title: _retitled(el, f"{n}위. {title}"),
+    "fullwidth": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0xFF10)}．{title}"),
+    "cjk-numeral": lambda el, n, total, full, title: _retitled(el, f"{_CJK[n]}、{title}") if n < len(_CJK) else None,
+    "sono": lambda el, n, total, full, title: _retitled(el, f"その{n} {title}"),
+    # A slideshow's counter in its own box over the title's heading ("1 of 10", "1 / 10").
+    "counter-box": lambda el, n, total, full, title: [
+        _with_text('<div class="slide-counter"></div>', f"{n} of {total}"), _with_text(f"<{el.tag}></{el.tag}>", title)],
     # Word's "Save as web page" (and Outlook): a numbered list paragraph, the number in a span padded
     # with no-break spaces inside Word's conditional comment, then the bold title.
     "word-list": lambda el, n, total, full, title: _word_list(n, title),
@@ -258,6 +276,19 @@ def _wechat(n: int, title: str) -> list[HtmlElement]:
     head = _frag('<section style="text-align:center"><span style="font-size:17px"><strong></strong></span></section>')
     head[0][0].text = title
     return [num, head]
+
+
+_CJK = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+        "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八",
+        "二十九", "三十")
+
+
+def _keycap(n: int) -> str:
+    return "\U0001F51F" if n == 10 else f"{n}\uFE0F\u20E3"
+
+
+def _digits(n: int, zero: int) -> str:
+    return "".join(chr(zero + int(d)) for d in str(n))
 
 
 def _word_list(n: int, title: str) -> HtmlElement:
