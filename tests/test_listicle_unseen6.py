@@ -284,3 +284,15 @@ def test_decimals_and_listed_numbers_in_cjk_are_no_markers(text: str) -> None:
     from auditor.structure.markers import parse_marker
 
     assert parse_marker(text) is None
+
+
+# ---------------------------------------------------------------- one name met again in title boxes
+
+# A guide by age group names one toy under two groups ("Rainbow stacker" for babies and for toddlers):
+# its title boxes were not all distinct, so none was read as a title and the list was lost. Four in
+# five distinct are enough; one label repeated in every box still titles nothing (guard above).
+def test_title_boxes_with_a_name_met_again_under_another_section() -> None:
+    titles = ["Rainbow stacker", "Wooden puppet", "Shape sorter", "Rainbow stacker", "Memory cards", "Letter puzzle"]
+    boxes = [f"<div class='entry-title'>{t}</div><p>{BODY} {BODY}</p>" for t in titles]
+    body = "<h2>For babies</h2>" + "".join(boxes[:3]) + "<h2>For toddlers</h2>" + "".join(boxes[3:])
+    assert items_of("6 Montessori toys for little hands", body) == titles

@@ -447,8 +447,10 @@ class Walker:
                 texts = [text_of(x) for x in found if class_key(x) == cls
                          and (title_box(x, widget=True, named=True) or _priced_title(x))]
                 # Two are enough where the class names a title: a list of two entries
-                # ("The two measures…") is set in the template's title boxes too.
-                self._title_boxes[key] = len(texts) >= 2 and len(set(texts)) == len(texts)
+                # ("The two measures…") is set in the template's title boxes too. Each its
+                # own, but for a name met again under another section ("#1 Regenbogen" for
+                # toddlers and for schoolchildren): one label repeated is no list's titles.
+                self._title_boxes[key] = len(texts) >= 2 and len(set(texts)) >= _DISTINCT * len(texts)
             return self._title_boxes[key]
         return self._untitled_title(el)
 
@@ -957,6 +959,8 @@ def _is_bold(el: Element) -> bool:
 _COMPONENT_TITLE = re.compile(r"(?:^|[\s_-])(?:[a-z]+)?(?:title|Title|heading|Heading)(?:$|[\s_-])")
 _COMPONENT_DEPTH = 5  # the boxes an editor wraps one paragraph in
 
+# The share of a template's title boxes that must differ from each other (see _templated_title).
+_DISTINCT = 0.8
 _ENTRY_CLASS = re.compile(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
 
 
