@@ -165,6 +165,12 @@ SHAPES: dict[str, Dress] = {
     "fullwidth": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0xFF10)}．{title}"),
     "cjk-numeral": lambda el, n, total, full, title: _retitled(el, f"{_CJK[n]}、{title}") if n < len(_CJK) else None,
     "sono": lambda el, n, total, full, title: _retitled(el, f"その{n} {title}"),
+    # Google Docs' "Download as web page": a numbered title is a one-item list that goes on with
+    # the count (`<ol class="lst-kix_…-0" start="3"><li class="c2 li-bullet-0"><span class="c5">`),
+    # bold only by the class's style rule.
+    "gdocs-ol": lambda el, n, total, full, title: _with_text(
+        f'<ol class="lst-kix_list_1-0{" start" if n == 1 else ""}" start="{n}"><li class="c2 li-bullet-0">'
+        '<span class="c5"></span></li></ol>', title, None, (0, 0)),
     # A slideshow's counter in its own box over the title's heading ("1 of 10", "1 / 10").
     "counter-box": lambda el, n, total, full, title: [
         _with_text('<div class="slide-counter"></div>', f"{n} of {total}"), _with_text(f"<{el.tag}></{el.tag}>", title)],
@@ -212,6 +218,7 @@ HEADING_IN_SECTION = {
 # Page CSS a shape needs, set in the page's <head>.
 STYLES = {
     "css-counter": ".lc-item{counter-increment:lc} .lc-item::before{content:counter(lc) \". \"}",
+    "gdocs-ol": ".c5{color:#000000;font-weight:700;font-size:14pt;font-family:\"Arial\"}",
 }
 
 
