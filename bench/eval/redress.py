@@ -445,11 +445,49 @@ def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list
         for part in parts:
             box[0][0].append(copy.deepcopy(part))
         return [box]
+    if kind in _CARDS:  # a builder's card holding the entry: a picture, the title, its text inside
+        if not parts:
+            return None
+        markup, at_title, at_text = _CARDS[kind]
+        box = _frag(markup.format(n=number))
+        title = box
+        for step in at_title:
+            title = title[step]
+        title.text = full
+        holder = box
+        for step in at_text:
+            holder = holder[step]
+        for part in parts:
+            holder.append(copy.deepcopy(part))
+        return [box]
     raise ValueError(kind)
 
 
+# Cards of page builders and editors, each holding one entry: (markup, path to the title's element,
+# path to the box the entry's text goes in).
+_CARDS: dict[str, tuple[str, tuple[int, ...], tuple[int, ...]]] = {
+    # Ghost's product card (`kg-product-card`): picture, title, description, button.
+    "ghost-product": (
+        '<div class="kg-card kg-product-card"><div class="kg-product-card-container"><img src="/p/{n}.jpg" '
+        'class="kg-product-card-image" alt=""><div class="kg-product-card-title-container"><h4 '
+        'class="kg-product-card-title"></h4></div><div class="kg-product-card-description"></div><a '
+        'href="https://www.amazon.com/dp/B0{n}" class="kg-product-card-button kg-product-card-btn-accent">'
+        '<span>Buy now</span></a></div></div>', (0, 1, 0), (0, 2)),
+    # Gutenberg's media & text block: the picture in one column, the heading and text in the other.
+    "wp-media-text": (
+        '<div class="wp-block-media-text alignwide is-stacked-on-mobile"><figure class="wp-block-media-text__media">'
+        '<img src="/p/{n}.jpg" alt=""></figure><div class="wp-block-media-text__content"><h3 '
+        'class="wp-block-heading"></h3></div></div>', (1, 0), (1,)),
+    # Elementor's image box widget: `elementor-image-box-title` over `elementor-image-box-description`.
+    "elementor-image-box": (
+        '<div class="elementor-widget elementor-widget-image-box"><div class="elementor-widget-container"><div '
+        'class="elementor-image-box-wrapper"><figure class="elementor-image-box-img"><img src="/p/{n}.jpg" alt="">'
+        '</figure><div class="elementor-image-box-content"><h3 class="elementor-image-box-title"></h3><div '
+        'class="elementor-image-box-description"></div></div></div></div></div>', (0, 0, 1, 0), (0, 0, 1, 1)),
+}
+
 # Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
-REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle")
+REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS)
 
 
 def _rebuild_entries(found: list[tuple[HtmlElement, int, str]], kind: str) -> bool:
