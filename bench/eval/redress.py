@@ -177,6 +177,8 @@ SHAPES: dict[str, Dress] = {
     # Word's "Save as web page" (and Outlook): a numbered list paragraph, the number in a span padded
     # with no-break spaces inside Word's conditional comment, then the bold title.
     "word-list": lambda el, n, total, full, title: _word_list(n, title),
+    # The same saved as "filtered" web page: the conditional comment gone, the number's span kept.
+    "word-list-filtered": lambda el, n, total, full, title: _word_list(n, title, filtered=True),
 }
 
 # Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
@@ -298,14 +300,15 @@ def _digits(n: int, zero: int) -> str:
     return "".join(chr(zero + int(d)) for d in str(n))
 
 
-def _word_list(n: int, title: str) -> HtmlElement:
+def _word_list(n: int, title: str, filtered: bool = False) -> HtmlElement:
     new = _frag('<p class="MsoListParagraphCxSpMiddle" style="text-indent:-.25in;mso-list:l0 level1 lfo1">'
-                '<!--[if !supportLists]--><b><span style="mso-bidi-font-family:Calibri"><span style="mso-list:Ignore">'
-                '<span style="font:7.0pt \'Times New Roman\'">\u00a0\u00a0\u00a0\u00a0\u00a0 </span></span></span></b>'
-                '<!--[endif]--><b><span lang="EN-US"></span></b></p>')
-    number = new[1][0][0]
-    number.text = f"{n}."
-    new[3][0].text = title
+                f'{"" if filtered else "<!--[if !supportLists]-->"}<b><span style="mso-bidi-font-family:Calibri">'
+                '<span style="mso-list:Ignore"><span style="font:7.0pt \'Times New Roman\'">'
+                f'\u00a0\u00a0\u00a0\u00a0\u00a0 </span></span></span></b>{"" if filtered else "<!--[endif]-->"}'
+                '<b><span lang="EN-US"></span></b></p>')
+    bolds = [child for child in new if child.tag == "b"]
+    bolds[0][0][0].text = f"{n}."
+    bolds[1][0].text = title
     return new
 
 
