@@ -332,3 +332,38 @@ def test_one_item_lists_without_text_after_them_are_no_titles() -> None:
     document = audited("How to plan a weekend away", body).document
     assert document is not None
     assert document.items == ()
+
+
+# ---------------------------------------------------------------- a listicle written out as a slideshow
+
+# A slideshow's slides written out in one page (gallery plugins, Meredith's and Hearst's slideshow
+# templates: `<div class="gallery slideshow"><div class="gallery-slide"><h2>…</h2><img …><p>…`), the
+# first slide's heading before its picture: it was judged an embedded slideshow "unlike the
+# headline" and dropped with every entry. Slides each titled at one level over prose of their own,
+# or as many as the headline counts, are the listicle.
+def _gallery(slide: str, count: int = 5) -> str:
+    slides = "".join(slide.format(n=k + 1, name=NAMES[k]) for k in range(count))
+    return f"<div class='gallery slideshow'>{slides}</div>"
+
+
+@pytest.mark.parametrize("slide", [
+    "<div class='gallery-slide'><h2>{name} lamp</h2><img src='/p/{n}.jpg' alt='The {name} lamp'>"
+    f"<p>{BODY}</p></div>",
+    # Titles over a spec list and a label heading each ("Pros and cons"): as many titles as the headline counts.
+    "<div class='gallery-slide'><h2>{name} lamp</h2><img src='/p/{n}.jpg' alt='The {name} lamp'>"
+    "<h3>Pros and cons</h3><ul><li>Warm light</li><li>Heavy base</li></ul></div>",
+])
+def test_listicle_told_as_a_slideshow_is_kept(slide: str) -> None:
+    body = f"<p>{BODY} {BODY}</p>{_gallery(slide)}<p>{BODY} {BODY}</p>"
+    assert items_of("5 lamps for a cosy autumn", body) == [f"{NAMES[k]} lamp" for k in range(5)]
+
+
+def test_embedded_slideshow_of_captions_stays_dropped() -> None:
+    # A guard: a story's embedded slideshow under a title of its own ("Business news in pictures"),
+    # its slides captioned pictures, stays chrome: its title is no heading of the story.
+    slide = "<div class='gallery-slide'><img src='/p/{n}.jpg' alt='Traders'><p class='caption'>Traders at work.</p></div>"
+    body = f"<p>{BODY} {BODY}</p><div class='gallery slideshow'><h2>Business news in pictures</h2>" \
+           f"{''.join(slide.format(n=k) for k in range(6))}</div><p>{BODY} {BODY}</p>"
+    document = audited("Markets close higher after a quiet week", body).document
+    assert document is not None
+    assert [h.text for h in document.headings if h.level == 2] == []

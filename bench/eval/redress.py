@@ -209,6 +209,9 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     # AMP's slide carousel: each entry a slide box in <amp-carousel type="slides">.
     "amp-carousel": ('<div class="slide"></div>',
                      '<amp-carousel type="slides" layout="responsive" width="4" height="3"></amp-carousel>', ""),
+    # A slideshow's slides written out in one page (Meredith, Hearst, Gallery plugins: `<div class="gallery">
+    # <div class="gallery-slide" data-slide="3">`), each slide an entry with its heading and text.
+    "gallery-slides": ('<div class="gallery-slide slide"></div>', '<div class="gallery slideshow"></div>', ""),
     # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
     "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
                   '<div class="et_pb_text_inner"></div></div>', "", ""),
