@@ -212,6 +212,10 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     # A slideshow's slides written out in one page (Meredith, Hearst, Gallery plugins: `<div class="gallery">
     # <div class="gallery-slide" data-slide="3">`), each slide an entry with its heading and text.
     "gallery-slides": ('<div class="gallery-slide slide"></div>', '<div class="gallery slideshow"></div>', ""),
+    # Bootstrap's carousel written out (`carousel-inner` > `carousel-item`) and a theme's cards.
+    "carousel-items": ('<div class="carousel-item"></div>', '<div class="carousel slide"><div class="carousel-inner">'
+                       '</div></div>', ""),
+    "card-entry": ('<div class="card"><div class="card-body"></div></div>', '<div class="cards"></div>', ""),
     # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
     "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
                   '<div class="et_pb_text_inner"></div></div>', "", ""),
