@@ -367,3 +367,23 @@ def test_embedded_slideshow_of_captions_stays_dropped() -> None:
     document = audited("Markets close higher after a quiet week", body).document
     assert document is not None
     assert [h.text for h in document.headings if h.level == 2] == []
+
+
+# ---------------------------------------------------------------- two entries as terms or an accordion
+
+# A list of two set as definition terms or an accordion's boxes (`<dl><dt>…</dt><dd>…</dd></dl>`,
+# `<details open><summary>…</summary>…`): three terms were needed to read them as titles.
+@pytest.mark.parametrize("entry", [
+    "<dl><dt>{name} measure</dt><dd><p>{body}</p></dd></dl>",
+    "<details open><summary>{name} measure</summary><p>{body}</p></details>",
+])
+def test_two_terms_under_a_promise_of_two(entry: str) -> None:
+    body = "".join(entry.format(name=NAMES[k], body=f"{BODY} {BODY}") for k in range(2))
+    assert items_of("The two measures that could never work here", body) == ["Alpha measure", "Bravo measure"]
+
+
+def test_two_titled_terms_among_others_title_nothing() -> None:
+    # A guard: two terms over prose among a spec sheet's terms over short values are no list of two.
+    terms = "".join(f"<dt>{NAMES[k]} measure</dt><dd><p>{BODY} {BODY}</p></dd>" for k in range(2))
+    specs = "<dt>Weight</dt><dd>1.2 kg</dd><dt>Height</dt><dd>30 cm</dd>"
+    assert items_of("The two measures that could never work here", f"<dl>{terms}{specs}</dl>") == []
