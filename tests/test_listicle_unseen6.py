@@ -41,6 +41,26 @@ def test_table_rows_each_holding_an_entry_heading(row: str) -> None:
     assert bare_page("5 plans for a weekend", body) == [1, 2, 3, 4, 5]
 
 
+def test_one_table_per_entry_each_holding_its_heading() -> None:
+    # An old CMS's entry template, one table per entry (`<table><tr><td><h3>…</h3><p>…`): the
+    # densest box was one entry's cell.
+    tables = "".join(f"<table><tr><td><h3>{k + 1}. {NAMES[k]} plan</h3><p>{BODY} {BODY}</p><p>{BODY * (k + 1)}</p>"
+                     "</td></tr></table>" for k in range(4))
+    assert bare_page("4 plans for a weekend", tables) == [1, 2, 3, 4]
+
+
+def test_layout_tables_around_the_story_stay_apart() -> None:
+    # A guard: the story in one layout table (under its headline), the site's blurbs in tables of
+    # prose without a heading beside it: the body stays the story's table.
+    story = "".join(f"<p>{BODY} {BODY}</p>" for _ in range(3))
+    blurb = f"<table><tr><td><p>{BODY} {BODY} {BODY}</p><p>{BODY} {BODY} {BODY}</p></td></tr></table>"
+    html = (f"<html lang=en><head><title>t</title></head><body><div><a href=/>Home</a></div><div><table><tr><td>"
+            f"<h1>A walk through the old town</h1>{story}</td></tr></table>{blurb}{blurb}</div></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    assert len(result.document.paragraphs) == 3
+
+
 def test_layout_table_with_the_story_in_one_row_stays_the_story() -> None:
     # A guard: an old layout table, the story (its headline and paragraphs) in one row, the site's
     # blurbs in rows of prose without a heading below it (as much text as the story): rows are no
