@@ -106,19 +106,31 @@ def contents_lists(doc: Document) -> frozenset[int]:
     entry is a link to an anchor on this page ("#was-ist-montessori-spielzeug"), its words
     the link's alone (a number before them at most). Such a list repeats the titles of
     the entries it jumps to; it is never the entries themselves."""
+    last = _CONTENTS[0]
+    if last[0] is doc.links and last[1] is doc.list_items:
+        return last[2]  # asked again for the same body (ordered_lists runs several times a page)
     jumps = {" ".join(a.text.split()) for a in doc.links if a.href and a.href.startswith("#") and len(a.href) > 1}
     jumps.discard("")
-    if not jumps:
-        return frozenset()
-    by_list: dict[int, list[str]] = {}
-    for li in doc.list_items:
-        by_list.setdefault(li.list_index, []).append(" ".join(li.text.split()))
-    out = set()
-    for index, texts in by_list.items():
-        if len(texts) >= 3 and all(any(t.endswith(j) and _CONTENTS_NUMBER.fullmatch(t[: len(t) - len(j)])
-                                       for j in jumps) for t in texts):
-            out.add(index)
-    return frozenset(out)
+    out: set[int] = set()
+    if jumps:
+        by_list: dict[int, list[str]] = {}
+        for li in doc.list_items:
+            by_list.setdefault(li.list_index, []).append(" ".join(li.text.split()))
+        out = {index for index, texts in by_list.items() if len(texts) >= 3 and all(_jumps(t, jumps) for t in texts)}
+    _CONTENTS[0] = (doc.links, doc.list_items, frozenset(out))
+    return _CONTENTS[0][2]
+
+
+def _jumps(text: str, jumps: set[str]) -> bool:
+    """Whether ``text`` is one of ``jumps`` (a jump link's words), a number before it at most."""
+    return any(text[k:] in jumps and _CONTENTS_NUMBER.fullmatch(text[:k]) is not None
+               for k in range(min(len(text), _CONTENTS_PREFIX) + 1))
+
+
+# The longest number a contents entry's words may follow ("12.3.4 ").
+_CONTENTS_PREFIX = 12
+# The last body asked about and its contents lists (links, list items, answer).
+_CONTENTS: list[tuple[object, object, frozenset[int]]] = [((), (), frozenset())]
 
 
 def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[Cand]]:

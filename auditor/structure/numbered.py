@@ -76,7 +76,6 @@ def _titles_prose(bl: Sequence[Block], i: int) -> bool:
         and i + 1 < len(bl) and bl[i + 1].kind == "paragraph"
 
 
-
 def without_nested(cands: list[Cand]) -> list[Cand]:
     """``cands`` without the runs numbered afresh from 1 that stand between two entries of
     the list they interrupt: "4. Porto", then "1. Book early", "2. Go in the morning" (the
