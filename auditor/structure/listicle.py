@@ -27,8 +27,11 @@ bulleted list of exactly N count when nothing else does. Numbered ``<dt>``, numb
 ``<figcaption>`` and ranking-table rows reach this module as paragraphs carrying their numbers
 (:mod:`auditor.sources.html.walk`, :mod:`auditor.sources.html.titles`).
 
-Runs of items after an "Also read" / "Related" marker never count. Positions are
-compared as (line, column) so one-line HTML pages still order correctly.
+Runs of items after an "Also read" / "Related" marker never count, nor does a table of
+contents (a list of links to the page's own anchors, :func:`lists.contents_lists`); a
+ranking table or "at a glance" list whose titles come again as headings after it gives way
+to those headings (:func:`chosen.headed_copy`). Positions are compared as (line, column)
+so one-line HTML pages still order correctly.
 
 This module chooses among the shapes; each shape lives in its own module:
 :mod:`~auditor.structure.blocks` (the blocks read and the candidate),

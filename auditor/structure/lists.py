@@ -1,6 +1,7 @@
 """Items set as HTML lists: an ordered list (or one-item lists in a row, or lists that
 go on with the next number), an ordered list its lead-in counts, the one bulleted list
-of exactly the promised entries, and the paragraphs an entry holds.
+of exactly the promised entries, and the paragraphs an entry holds. A table of contents
+(every entry a link to an anchor on the page) is none of them.
 
 The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
 made and return candidates (:class:`auditor.structure.blocks.Cand`).
