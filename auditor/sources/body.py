@@ -382,6 +382,8 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
             continue
         like = [sib for sib in parent if sib is not child and sib.tag == child.tag
                 and (sib.get("class") or "").split() == classes]
+        if child.tag in _HEADED_TAGS and not classes:  # class-less rows, tables: entries when each holds a heading
+            like = [sib for sib in like if _headed(sib)] if _headed(child) else []
         more = sum(story.get(p, 0) for sib in like for p in sib.iter("p"))
         if (len(like) >= 2 and more >= own) or (len(like) == 1 and _holds_page_headline(like[0], title)):
             return parent
@@ -390,8 +392,19 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
 
 
 # Boxes HTML itself makes entries of, alike by their tag alone: a definition list's
-# definitions (or one <dl> per entry) and disclosure boxes, <details> (an accordion's entries).
-_ENTRY_TAGS = frozenset({"dd", "dl", "details"})
+# definitions (or one <dl> per entry), disclosure boxes, <details> (an accordion's entries),
+# and a ranking table's rows, or one table per entry, when each holds its entry's heading
+# (:func:`_headed`).
+_HEADED_TAGS = frozenset({"tr", "table"})
+_ENTRY_TAGS = frozenset({"dd", "dl", "details"}) | _HEADED_TAGS
+
+
+def _headed(row: Element) -> bool:
+    """Whether a table row (or a table) holds a heading: an entry's title, as a ranking or
+    comparison table sets one in each row ("<tr><td><h3>Lisbon</h3><p>…</p></td></tr>"), or an
+    old CMS one table per entry. A layout table's rows (the story in one, the site's menus
+    and notes in others) hold none, or one row does."""
+    return next(row.iter(*HEADING_TAGS), None) is not None
 
 
 _CONTROL_TAGS = frozenset({"button", "iframe", "input", "svg"})

@@ -864,6 +864,10 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
         return None
     if not facts.holds(el, HEADINGS):
         return _titled_card(el, facts)
+    from auditor.sources.html.titles import shop_link  # the html package imports the chrome judge
+
+    if shop_link(el.get("href")):
+        return None  # a roundup's product card (its picture and name link to the shop), not "read next"
     return Verdict("related", "a link card (heading and picture) beside the story")
 
 
@@ -923,6 +927,10 @@ def _picture_link_in(el: Element, facts: Facts) -> bool:
     return isinstance(el.tag, str) and bool(facts.holds(el, PICTURES)) and bool(facts.holds(el, LINKS))
 
 
+# A count in the headline ("7 Top Robotics Companies"), not part of a longer number or a share.
+_COUNTS = re.compile(r"(?<![\d.,])(\d{1,3})(?![\d.,%])")
+
+
 def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
     """A slideshow with a title of its own, unrelated to the headline, set inside an
     article that has its own prose around it ("Business news in pictures")."""
@@ -936,6 +944,11 @@ def _embedded_slideshow(el: Element, facts: Facts) -> Verdict | None:
         return None
     if facts.order(title) > facts.order(pictures[0]):
         return None  # slides with headings: the listicle itself, told as a slideshow
+    # Slides each titled at the title's level over prose of their own, or as many as the
+    # headline counts ("7 Top Robotics Companies", seven slides): the listicle, told as a slideshow.
+    titles = sum(1 for h in el.iter(title.tag) if (h.text_content() or "").strip())
+    if titles >= 3 and (_holds_prose(el, facts, titles) or str(titles) in _COUNTS.findall(facts.headline)):
+        return None
     if _similar(" ".join(title.text_content().split()), facts.headline) >= 0.3:
         return None
     start, end = facts.span(el)

@@ -173,6 +173,28 @@ def shown_once(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[
     return first if sum(item_words(bl, first, skip)) >= sum(item_words(bl, second, skip)) else second
 
 
+def headed_copy(bl: Sequence[Block], chosen: list[Cand], skip: set[int]) -> list[Cand]:
+    """The headed entries that ``chosen`` only summarises, else ``chosen``: a ranking or
+    comparison table's rows, or an "at a glance" list, of three or more distinct titles,
+    then each title again as a heading of one level after it, in the same order and as
+    many ("1 | Alpha lamp | $20" … then "<h2>Alpha lamp</h2>" and its text). The entries'
+    text is under the headings; the summary repeats their names."""
+    if len(chosen) < 3 or chosen[0].style == "heading":
+        return chosen
+    keys = _keys(chosen)
+    if len(set(keys)) != len(keys):
+        return chosen
+    by_level: dict[int, list[Cand]] = {}
+    for k in range(chosen[-1].block + 1, len(bl)):
+        b = bl[k]
+        if b.kind == "heading" and k not in skip:
+            by_level.setdefault(b.level, []).append(Cand(b.pos, None, b.text, "", "heading", b.level, k))
+    for heads in by_level.values():
+        if _keys(heads) == keys:
+            return heads
+    return chosen
+
+
 def one_copy(bl: Sequence[Block], runs: list[list[Cand]], skip: set[int]) -> list[list[Cand]]:
     """Numbered runs without the thinner of two that carry the same three or more titles
     in order (the list "at a glance", then the entries), within one run (numbered 1..N

@@ -27,8 +27,11 @@ bulleted list of exactly N count when nothing else does. Numbered ``<dt>``, numb
 ``<figcaption>`` and ranking-table rows reach this module as paragraphs carrying their numbers
 (:mod:`auditor.sources.html.walk`, :mod:`auditor.sources.html.titles`).
 
-Runs of items after an "Also read" / "Related" marker never count. Positions are
-compared as (line, column) so one-line HTML pages still order correctly.
+Runs of items after an "Also read" / "Related" marker never count, nor does a table of
+contents (a list of links to the page's own anchors, :func:`lists.contents_lists`); a
+ranking table or "at a glance" list whose titles come again as headings after it gives way
+to those headings (:func:`chosen.headed_copy`). Positions are compared as (line, column)
+so one-line HTML pages still order correctly.
 
 This module chooses among the shapes; each shape lives in its own module:
 :mod:`~auditor.structure.blocks` (the blocks read and the candidate),
@@ -52,7 +55,7 @@ from dataclasses import replace
 from auditor.model import Document, Heading, Item, ListItem
 from auditor.structure.blocks import Block, Cand, blocks, lead_words, read_body, related_zones, title_of
 from auditor.structure.chosen import (
-    drawn_badges, entry_title, glued_badges, one_copy, pictured_numbers, printed_numbers, shown_once,
+    drawn_badges, entry_title, glued_badges, headed_copy, one_copy, pictured_numbers, printed_numbers, shown_once,
 )
 from auditor.structure.entries import (
     captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
@@ -364,6 +367,7 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
         chosen = _choose(doc, bl, 0, skip | {start - 1})
+    chosen = headed_copy(bl, chosen, skip)
     chosen = shown_once(bl, pictured_numbers(doc, bl, printed_numbers(_with_item_one(bl, start, chosen))), skip)
     counts = item_words(bl, chosen, skip)
     return tuple(

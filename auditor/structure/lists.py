@@ -1,6 +1,7 @@
 """Items set as HTML lists: an ordered list (or one-item lists in a row, or lists that
 go on with the next number), an ordered list its lead-in counts, the one bulleted list
-of exactly the promised entries, and the paragraphs an entry holds.
+of exactly the promised entries, and the paragraphs an entry holds. A table of contents
+(every entry a link to an anchor on the page) is none of them.
 
 The functions here are pure: they read the blocks :func:`auditor.structure.blocks.blocks`
 made and return candidates (:class:`auditor.structure.blocks.Cand`).
@@ -8,6 +9,7 @@ made and return candidates (:class:`auditor.structure.blocks.Cand`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -95,15 +97,53 @@ def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int])
     return []
 
 
+# What may stand before a contents entry's link: its number ("3.", "3.1", "#2", "(4)").
+_CONTENTS_NUMBER = re.compile(r"[\d.#()\s\-–]*")
+
+
+def contents_lists(doc: Document) -> frozenset[int]:
+    """The lists that are a table of contents (Easy Table of Contents, Rank Math's and
+    newsrooms' "Inhaltsverzeichnis" boxes, a Notion or Google Docs export's outline): every
+    entry is a link to an anchor on this page ("#was-ist-montessori-spielzeug"), its words
+    the link's alone (a number before them at most). Such a list repeats the titles of
+    the entries it jumps to; it is never the entries themselves."""
+    last = _CONTENTS[0]
+    if last[0] is doc.links and last[1] is doc.list_items:
+        return last[2]  # asked again for the same body (ordered_lists runs several times a page)
+    jumps = {" ".join(a.text.split()) for a in doc.links if a.href and a.href.startswith("#") and len(a.href) > 1}
+    jumps.discard("")
+    out: set[int] = set()
+    if jumps:
+        by_list: dict[int, list[str]] = {}
+        for li in doc.list_items:
+            by_list.setdefault(li.list_index, []).append(" ".join(li.text.split()))
+        out = {index for index, texts in by_list.items() if len(texts) >= 3 and all(_jumps(t, jumps) for t in texts)}
+    _CONTENTS[0] = (doc.links, doc.list_items, frozenset(out))
+    return _CONTENTS[0][2]
+
+
+def _jumps(text: str, jumps: set[str]) -> bool:
+    """Whether ``text`` is one of ``jumps`` (a jump link's words), a number before it at most."""
+    return any(text[k:] in jumps and _CONTENTS_NUMBER.fullmatch(text[:k]) is not None
+               for k in range(min(len(text), _CONTENTS_PREFIX) + 1))
+
+
+# The longest number a contents entry's words may follow ("12.3.4 ").
+_CONTENTS_PREFIX = 12
+# The last body asked about and its contents lists (links, list items, answer).
+_CONTENTS: list[tuple[object, object, frozenset[int]]] = [((), (), frozenset())]
+
+
 def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[Cand]]:
     lists: dict[int, list[Cand]] = {}
+    contents = contents_lists(doc)
     for i in range(start, len(bl)):
         b = bl[i]
         if b.kind != "list" or i in skip:
             continue
         li = b.obj
         assert isinstance(li, ListItem)
-        if not li.ordered or li.depth != 1:
+        if not li.ordered or li.depth != 1 or li.list_index in contents:
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
     # A list under a label of the page's own notes ("Key takeaways", "How we chose",

@@ -49,7 +49,10 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     (False, rf"(?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?"),
     (True, rf"[【〔［](?:第)?(?P<lenticular>{DIGITS})(?:位|名)?[】〕］]"),
     (True, r"[(（](?P<bcjk>[一二三四五六七八九十]{1,3})[)）]"),
-    (False, rf"(?P<punct>{DIGITS})(?:[.)．）、](?![\d.º°ª])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
+    # A full-width stop or bracket before an ASCII digit writes no decimal ("１．５倍" does): the
+    # title may open with it unspaced, as CJK text writes titles ("９．3-D Body Scanners"); the
+    # ideographic comma lists numbers ("3、4月").
+    (False, rf"(?P<punct>{DIGITS})(?:[.)、](?![\d.º°ª])|[．）](?![.º°ª０-９])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
     (True, r"(?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?"),
     (True, r"(?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?"),
     (False, rf"(?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?"),

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from auditor.model import Document, Heading, Paragraph
+from auditor.model import Document, Heading, ListItem, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
 from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL
@@ -33,11 +33,15 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
     }
     out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
     counters = _uncounted_digits(bl, start, skip) | _method_points(bl, start, skip, doc.headline_number)
+    lone = _lone_numbered_items(doc)
     for i in range(start, len(bl)):
         if i in skip:
             continue
         b = bl[i]
-        if b.kind == "heading":
+        if isinstance(b.obj, ListItem) and b.obj in lone and _titles_prose(bl, i):
+            # A one-item <ol start="3"> over the entry's prose: a numbered title the list draws.
+            out["paragraph"].append(Cand(b.pos, lone[b.obj], b.text, "", "paragraph", 0, i))
+        elif b.kind == "heading":
             mk = parse_marker(b.text, plain=True) if i not in counters else None
             mk = None if mk is not None and _FIGURE_LABEL().match(mk.label) and not is_place(mk.marker) else mk
             if mk:
@@ -51,6 +55,25 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
     out["heading"] = _counting_headings(bl, start, skip, out["heading"])
     out["paragraph"] = without_nested(out["paragraph"])
     return out
+
+
+def _lone_numbered_items(doc: Document) -> dict[ListItem, int]:
+    """Items each alone in an ordered list that numbers it ``<ol start="N">``, by item: the
+    numbered titles of Google Docs' exported pages (`<ol class="lst-kix_…-0" start="3"><li
+    class="c2 li-bullet-0"><span class="c5">Title</span></li></ol>`, the entry's text in
+    paragraphs after it) and of editors that split a list around each entry's text. Lists
+    of one item that all start at 1 number nothing (see lists.ordered_lists' chain)."""
+    sizes = Counter(li.list_index for li in doc.list_items)
+    lone = {li: li.number for li in doc.list_items
+            if li.ordered and li.depth == 1 and sizes[li.list_index] == 1 and li.number is not None}
+    return lone if len(set(lone.values())) >= 3 else {}
+
+
+def _titles_prose(bl: Sequence[Block], i: int) -> bool:
+    """Whether list item ``bl[i]`` is a short title (no lead-in ending in ":") with a paragraph after it."""
+    text = bl[i].text.strip()
+    return 0 < word_count(text) <= _BOX_TITLE_WORDS and not text.endswith(":") \
+        and i + 1 < len(bl) and bl[i + 1].kind == "paragraph"
 
 
 def without_nested(cands: list[Cand]) -> list[Cand]:

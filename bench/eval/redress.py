@@ -126,6 +126,59 @@ SHAPES: dict[str, Dress] = {
     "card-link": lambda el, n, total, full, title: _card_link(el, n, full),
     # HTML's <hgroup>: the title's heading with a subtitle line under it.
     "hgroup": lambda el, n, total, full, title: _hgroup(el, full),
+    # Round 13 (lists21): page builders' and editors' heading markup.
+    # Divi's heading module (ET_Builder_Module_Heading, Divi 4.22+; WordPress/WordPress
+    # wp-content/themes/Divi/includes/builder): the heading in its module box and container.
+    "divi-heading": lambda el, n, total, full, title: _with_text(
+        f'<div class="et_pb_module et_pb_heading et_pb_heading_{n} et_pb_heading_item">'
+        f'<div class="et_pb_heading_container"><{el.tag} class="et_pb_module_heading"></{el.tag}></div></div>',
+        full, None, (0, 0)),
+    # WPBakery's text block (js_composer: `wpb_text_column wpb_content_element` > `wpb_wrapper`).
+    "wpbakery": lambda el, n, total, full, title: _with_text(
+        '<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">'
+        f'<{el.tag}></{el.tag}></div></div>', full, None, (0, 0)),
+    # Squarespace's HTML block (`sqs-block html-block` > `sqs-block-content` > `sqs-html-content`).
+    "squarespace": lambda el, n, total, full, title: _with_text(
+        f'<div class="sqs-block html-block sqs-block-html" data-block-type="2" id="block-yui_3_17_2_1_{n}">'
+        f'<div class="sqs-block-content"><div class="sqs-html-content"><{el.tag} style="white-space:pre-wrap;">'
+        f'</{el.tag}></div></div></div>', full, None, (0, 0, 0)),
+    # Wix's rich-text element: the heading's text in a bold span of the template's classes.
+    "wix": lambda el, n, total, full, title: _with_text(
+        f'<div data-testid="richTextElement" class="wixui-rich-text"><{el.tag} class="font_2 wixui-rich-text__text">'
+        f'<span style="font-weight:bold;" class="wixui-rich-text__text"></span></{el.tag}></div>', full, None, (0, 0)),
+    # Ghost's header card: `kg-card kg-header-card` with its heading `kg-header-card-header`.
+    "ghost-header": lambda el, n, total, full, title: _with_text(
+        f'<div class="kg-card kg-header-card kg-width-full kg-size-small kg-style-dark">'
+        f'<{el.tag} class="kg-header-card-header" id="entry-{n}"></{el.tag}></div>', full, 0),
+    # Numbers in other scripts and signs, as writers in the headline languages type them: keycap
+    # emoji ("1️⃣", "🔟"), Arabic-Indic and Persian digits ("١.", "۱."), Devanagari ("१."), full-width
+    # digits ("１．"), CJK numerals with the ideographic comma ("一、"), Japanese "その1".
+    "keycap": lambda el, n, total, full, title: _retitled(el, f"{_keycap(n)} {title}") if n <= 10 else None,
+    "arabic-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0660)}. {title}"),
+    "persian-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x06F0)}. {title}"),
+    "devanagari": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0966)}. {title}"),
+    "bengali-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x09E6)}. {title}"),
+    "thai-digits": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0E50)}. {title}"),
+    # Chinese rank "第1名" and Korean "1위" / "제1위" before the title.
+    "zh-rank": lambda el, n, total, full, title: _retitled(el, f"第{n}名：{title}"),
+    "ko-rank": lambda el, n, total, full, title: _retitled(el, f"{n}위. {title}"),
+    "fullwidth": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0xFF10)}．{title}"),
+    "cjk-numeral": lambda el, n, total, full, title: _retitled(el, f"{_CJK[n]}、{title}") if n < len(_CJK) else None,
+    "sono": lambda el, n, total, full, title: _retitled(el, f"その{n} {title}"),
+    # Google Docs' "Download as web page": a numbered title is a one-item list that goes on with
+    # the count (`<ol class="lst-kix_…-0" start="3"><li class="c2 li-bullet-0"><span class="c5">`),
+    # bold only by the class's style rule.
+    "gdocs-ol": lambda el, n, total, full, title: _with_text(
+        f'<ol class="lst-kix_list_1-0{" start" if n == 1 else ""}" start="{n}"><li class="c2 li-bullet-0">'
+        '<span class="c5"></span></li></ol>', title, None, (0, 0)),
+    # A slideshow's counter in its own box over the title's heading ("1 of 10", "1 / 10").
+    "counter-box": lambda el, n, total, full, title: [
+        _with_text('<div class="slide-counter"></div>', f"{n} of {total}"), _with_text(f"<{el.tag}></{el.tag}>", title)],
+    # Word's "Save as web page" (and Outlook): a numbered list paragraph, the number in a span padded
+    # with no-break spaces inside Word's conditional comment, then the bold title.
+    "word-list": lambda el, n, total, full, title: _word_list(n, title),
+    # The same saved as "filtered" web page: the conditional comment gone, the number's span kept.
+    "word-list-filtered": lambda el, n, total, full, title: _word_list(n, title, filtered=True),
 }
 
 # Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
@@ -150,6 +203,22 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     "ul-headings": ('<li class="listicle__item"></li>', '<ul class="listicle"></ul>', ""),
     # A ranking table: each entry a row, its heading and text in one cell.
     "table-rows": ('<tr><td class="entry"></td></tr>', '<table class="ranking"><tbody></tbody></table>', ""),
+    # Webflow's CMS collection list: `w-dyn-list` > `w-dyn-items` (role=list) > `w-dyn-item` (role=listitem).
+    "webflow-items": ('<div role="listitem" class="w-dyn-item"></div>',
+                      '<div class="w-dyn-list"><div role="list" class="w-dyn-items"></div></div>', ""),
+    # AMP's slide carousel: each entry a slide box in <amp-carousel type="slides">.
+    "amp-carousel": ('<div class="slide"></div>',
+                     '<amp-carousel type="slides" layout="responsive" width="4" height="3"></amp-carousel>', ""),
+    # A slideshow's slides written out in one page (Meredith, Hearst, Gallery plugins: `<div class="gallery">
+    # <div class="gallery-slide" data-slide="3">`), each slide an entry with its heading and text.
+    "gallery-slides": ('<div class="gallery-slide slide"></div>', '<div class="gallery slideshow"></div>', ""),
+    # Bootstrap's carousel written out (`carousel-inner` > `carousel-item`) and a theme's cards.
+    "carousel-items": ('<div class="carousel-item"></div>', '<div class="carousel slide"><div class="carousel-inner">'
+                       '</div></div>', ""),
+    "card-entry": ('<div class="card"><div class="card-body"></div></div>', '<div class="cards"></div>', ""),
+    # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
+    "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
+                  '<div class="et_pb_text_inner"></div></div>', "", ""),
 }
 HEADING_IN_SECTION = {
     "howto-name": lambda el, n, total, full, title: _with_text('<strong class="schema-how-to-step-name"></strong>', title),
@@ -158,6 +227,7 @@ HEADING_IN_SECTION = {
 # Page CSS a shape needs, set in the page's <head>.
 STYLES = {
     "css-counter": ".lc-item{counter-increment:lc} .lc-item::before{content:counter(lc) \". \"}",
+    "gdocs-ol": ".c5{color:#000000;font-weight:700;font-size:14pt;font-family:\"Arial\"}",
 }
 
 
@@ -222,6 +292,31 @@ def _wechat(n: int, title: str) -> list[HtmlElement]:
     head = _frag('<section style="text-align:center"><span style="font-size:17px"><strong></strong></span></section>')
     head[0][0].text = title
     return [num, head]
+
+
+_CJK = ("", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+        "十七", "十八", "十九", "二十", "二十一", "二十二", "二十三", "二十四", "二十五", "二十六", "二十七", "二十八",
+        "二十九", "三十")
+
+
+def _keycap(n: int) -> str:
+    return "\U0001F51F" if n == 10 else f"{n}\uFE0F\u20E3"
+
+
+def _digits(n: int, zero: int) -> str:
+    return "".join(chr(zero + int(d)) for d in str(n))
+
+
+def _word_list(n: int, title: str, filtered: bool = False) -> HtmlElement:
+    new = _frag('<p class="MsoListParagraphCxSpMiddle" style="text-indent:-.25in;mso-list:l0 level1 lfo1">'
+                f'{"" if filtered else "<!--[if !supportLists]-->"}<b><span style="mso-bidi-font-family:Calibri">'
+                '<span style="mso-list:Ignore"><span style="font:7.0pt \'Times New Roman\'">'
+                f'\u00a0\u00a0\u00a0\u00a0\u00a0 </span></span></span></b>{"" if filtered else "<!--[endif]-->"}'
+                '<b><span lang="EN-US"></span></b></p>')
+    bolds = [child for child in new if child.tag == "b"]
+    bolds[0][0][0].text = f"{n}."
+    bolds[1][0].text = title
+    return new
 
 
 def _card_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
@@ -341,11 +436,68 @@ def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list
         for part in parts:
             box.append(copy.deepcopy(part))
         return [box]
+    if kind == "ghost-toggle":  # Ghost's toggle card: the title in `kg-toggle-heading`, the text in `kg-toggle-content`
+        if not parts:
+            return None
+        box = _frag('<div class="kg-card kg-toggle-card" data-kg-toggle-state="close"><div class="kg-toggle-heading">'
+                    '<h4 class="kg-toggle-heading-text"></h4><button class="kg-toggle-card-icon" aria-label="Expand">'
+                    '<svg viewBox="0 0 24 24"><path d="M23.25,7.311,12.53,18.03a.749.749,0,0,1-1.06,0L.75,7.311"></path>'
+                    '</svg></button></div><div class="kg-toggle-content"></div></div>')
+        box[0][0].text = full
+        for part in parts:
+            box[1].append(copy.deepcopy(part))
+        return [box]
+    if kind == "notion-toggle":  # a Notion export's toggle block: `<ul class="toggle"><li><details open>`
+        if not parts:
+            return None
+        box = _frag('<ul class="toggle"><li><details open=""><summary></summary></details></li></ul>')
+        box[0][0][0].text = full
+        for part in parts:
+            box[0][0].append(copy.deepcopy(part))
+        return [box]
+    if kind in _CARDS:  # a builder's card holding the entry: a picture, the title, its text inside
+        if not parts:
+            return None
+        markup, at_title, at_text = _CARDS[kind]
+        box = _frag(markup.format(n=number))
+        title = box
+        for step in at_title:
+            title = title[step]
+        title.text = full
+        holder = box
+        for step in at_text:
+            holder = holder[step]
+        for part in parts:
+            holder.append(copy.deepcopy(part))
+        return [box]
     raise ValueError(kind)
 
 
+# Cards of page builders and editors, each holding one entry: (markup, path to the title's element,
+# path to the box the entry's text goes in).
+_CARDS: dict[str, tuple[str, tuple[int, ...], tuple[int, ...]]] = {
+    # Ghost's product card (`kg-product-card`): picture, title, description, button.
+    "ghost-product": (
+        '<div class="kg-card kg-product-card"><div class="kg-product-card-container"><img src="/p/{n}.jpg" '
+        'class="kg-product-card-image" alt=""><div class="kg-product-card-title-container"><h4 '
+        'class="kg-product-card-title"></h4></div><div class="kg-product-card-description"></div><a '
+        'href="https://www.amazon.com/dp/B0{n}" class="kg-product-card-button kg-product-card-btn-accent">'
+        '<span>Buy now</span></a></div></div>', (0, 1, 0), (0, 2)),
+    # Gutenberg's media & text block: the picture in one column, the heading and text in the other.
+    "wp-media-text": (
+        '<div class="wp-block-media-text alignwide is-stacked-on-mobile"><figure class="wp-block-media-text__media">'
+        '<img src="/p/{n}.jpg" alt=""></figure><div class="wp-block-media-text__content"><h3 '
+        'class="wp-block-heading"></h3></div></div>', (1, 0), (1,)),
+    # Elementor's image box widget: `elementor-image-box-title` over `elementor-image-box-description`.
+    "elementor-image-box": (
+        '<div class="elementor-widget elementor-widget-image-box"><div class="elementor-widget-container"><div '
+        'class="elementor-image-box-wrapper"><figure class="elementor-image-box-img"><img src="/p/{n}.jpg" alt="">'
+        '</figure><div class="elementor-image-box-content"><h3 class="elementor-image-box-title"></h3><div '
+        'class="elementor-image-box-description"></div></div></div></div></div>', (0, 0, 1, 0), (0, 0, 1, 1)),
+}
+
 # Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
-REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details")
+REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS)
 
 
 def _rebuild_entries(found: list[tuple[HtmlElement, int, str]], kind: str) -> bool:

@@ -113,7 +113,7 @@ def class_key(el: Element) -> str:
 
 def titled_terms(terms: Iterable[Element]) -> set[Element]:
     """Those of ``terms`` (``<dt>``, ``<summary>``) that title entries: a short title over a definition
-    of prose, three or more in the body, each its own (a glossary's entries, a place or
+    of prose, three or more in the body (or its only two), each its own (a glossary's entries, a place or
     product per term). A question is a FAQ's, not an entry's title; a term over a short
     value ("Weight" over "1.2 kg") a spec sheet's."""
     terms = list(terms)
@@ -127,7 +127,9 @@ def titled_terms(terms: Iterable[Element]) -> set[Element]:
                  or (_summary_title(t, sentence=True) if t.tag == "summary" else
                      title_box(t, widget=True, named=True))]
     texts = [text_of(t) for t in found]
-    return set(found) if len(found) >= 3 and len(set(texts)) == len(texts) else set()
+    # Two are enough when they are the body's only terms: a list of two ("The two measures…").
+    enough = len(found) >= 3 or len(found) == len(terms) == 2
+    return set(found) if enough and len(set(texts)) == len(texts) else set()
 
 
 # A product table's name: a few words, not a sentence.

@@ -248,18 +248,35 @@ class Walker:
         """A paragraph a template classes as an entry's title ("<p class='listicle__item-title'>")
         over its prose, read as a bold title is when three or more of its kind stand so
         (:meth:`_templated_title`); a plain paragraph, not bold, was never an entry's title.
-        Not one ending in a full stop (a paragraph's sentence is its own text), and only
-        alone in its box, as a block editor sets each block, or classed a list's entry's
-        title ("item-title", "listicle__item-title", "slide-title"): among the writer's
-        paragraphs a paragraph classed only "title" is an essay's section title, left to
-        the headings rules."""
+        Not one ending in a full stop (a paragraph's sentence is its own text) unless
+        classed a list entry's title among titles that mostly do not (:meth:`_mostly_unended`),
+        and only alone in its box, as a block editor sets each block, or classed a list's
+        entry's title ("item-title", "listicle__item-title", "slide-title"): among the
+        writer's paragraphs a paragraph classed only "title" is an essay's section title,
+        left to the headings rules."""
         cls = el.get("class")
         if cls is None or TITLE_CLASS.search(cls) is None:
             return self._title_component(el)
         box = el.getparent()
-        alone = _ENTRY_CLASS.search(cls) is not None or (
+        entry = _ENTRY_CLASS.search(cls) is not None
+        alone = entry or (
             box is not None and not (box.text or "").strip() and sum(isinstance(c.tag, str) for c in box) == 1)
-        return alone and not text_of(el).endswith(".") and self._templated_title(el, [[el]])
+        ended = text_of(el).endswith(".")
+        return alone and (not ended or (entry and self._mostly_unended(el))) \
+            and self._templated_title(el, [[el]])
+
+    def _mostly_unended(self, kind: Element) -> bool:
+        """Whether most boxes of the body built as ``kind`` (its tag and class) hold text not
+        ending in a full stop: then a sentence among them is a title written as one
+        ("Ryanair turned on the charm." among "Dated interiors were upcycled"), as among
+        terms and summaries; where most end so, they are the story's sentences."""
+        cls = class_key(kind)
+        key = (f"unended {kind.tag}", cls)
+        if key not in self._title_boxes:
+            found = self._body.iter(kind.tag) if self._body is not None else iter([kind])
+            ends = [text_of(x).endswith(".") for x in found if class_key(x) == cls and text_of(x)]
+            self._title_boxes[key] = 2 * ends.count(False) > len(ends)
+        return self._title_boxes[key]
 
     def _title_component(self, el: Element) -> bool:
         """A paragraph alone in an editor's component named a title (Naver SmartEditor ONE's
@@ -267,7 +284,8 @@ class Walker:
         <div class="se-section se-section-sectionTitle"><div class="se-module se-module-text"><p
         class="se-text-paragraph">…``), read as a bold title is when three or more such components
         in the body title short, distinct texts: the entries' titles a writer set with the
-        editor's subheading block. Not one ending in a full stop."""
+        editor's subheading block; one written as a sentence ending in "." too when most
+        of them do not end so (:meth:`_mostly_unended`), never a lead-in ending in ":"."""
         top, box = None, el
         for _ in range(_COMPONENT_DEPTH):
             up = box.getparent()
@@ -279,7 +297,8 @@ class Walker:
         if top is None:
             return False
         text = text_of(el)
-        if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith((".", ":")):
+        if not 0 < len(text.split()) <= MAX_TITLE_WORDS or text.endswith(":") \
+                or (text.endswith(".") and not self._mostly_unended(top)):
             return False
         key = ("component", class_key(top))
         if key not in self._title_boxes:
@@ -429,7 +448,11 @@ class Walker:
                 found = self._body.iter(el.tag) if self._body is not None else iter([el])
                 texts = [text_of(x) for x in found if class_key(x) == cls
                          and (title_box(x, widget=True, named=True) or _priced_title(x))]
-                self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+                # Two are enough where the class names a title: a list of two entries
+                # ("The two measures…") is set in the template's title boxes too. Each its
+                # own, but for a name met again under another section ("#1 Regenbogen" for
+                # toddlers and for schoolchildren): one label repeated is no list's titles.
+                self._title_boxes[key] = len(texts) >= 2 and len(set(texts)) >= _DISTINCT * len(texts)
             return self._title_boxes[key]
         return self._untitled_title(el)
 
@@ -974,6 +997,8 @@ def _is_bold(el: Element) -> bool:
 _COMPONENT_TITLE = LazyPattern(r"(?:^|[\s_-])(?:[a-z]+)?(?:title|Title|heading|Heading)(?:$|[\s_-])")
 _COMPONENT_DEPTH = 5  # the boxes an editor wraps one paragraph in
 
+# The share of a template's title boxes that must differ from each other (see _templated_title).
+_DISTINCT = 0.8
 _ENTRY_CLASS = LazyPattern(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
 
 
