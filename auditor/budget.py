@@ -9,9 +9,10 @@ The time budget counts the CPU time the process spends (``ITIMER_PROF``: user an
 system, so a runaway parse or allocation is caught), not the wall clock: a budget is
 there to stop a runaway page, and a good page must not fail because the machine is
 busy (one did: the first page of a run at load ~8, whose 0.25 s of CPU were mostly the
-process's lazy imports and 16 ms its own), the process was stopped (Ctrl-Z, a
-debugger, a paused VM) or it waited on the network (link checks). A hang that burns
-no CPU is caught by a wall-clock backstop ``WALL_FACTOR`` times as long.
+process's lazy imports and 16 ms its own) or the process was stopped (Ctrl-Z, a
+debugger, a paused VM). A hang that burns no CPU is caught by a wall-clock backstop
+``WALL_FACTOR`` times as long. Link checks are not the file's own work: both clocks
+stop while they run (:meth:`Clock.paused`).
 
 Both work where Unix gives them: the timers only in the main thread (worker processes
 run tasks there too); elsewhere, and on other systems, the file simply runs unbounded.
@@ -59,32 +60,57 @@ class Budget(Record):
         return SECONDS_BASE + SECONDS_PER_MB * size / 1_000_000
 
 
+class Clock:
+    """One file's running time budget."""
+
+    def __init__(self, timers: tuple[int, ...] = ()) -> None:
+        self._timers = timers  # the interval timers this budget armed
+
+    @contextmanager
+    def paused(self) -> Iterator[None]:
+        """Both clocks stopped for a stretch that is not the file's own work: link
+        checks wait on the network, bounded by their own timeouts (--link-timeout,
+        --max-links), and raising in the middle of their event loop would leave it
+        half run for the next page."""
+        import signal
+
+        left = [(which, signal.setitimer(which, 0)[0]) for which in self._timers]
+        try:
+            yield
+        finally:
+            for which, seconds in left:
+                if seconds:
+                    signal.setitimer(which, seconds)
+
+
 @contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
+def time_limit(seconds: float) -> Iterator[Clock]:
     """Raise BudgetExceeded in this thread once the process has spent ``seconds`` of
     CPU time, or ``WALL_FACTOR`` × ``seconds`` have passed on the wall clock."""
     import signal
 
     if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(
             signal, "setitimer"):
-        yield
+        yield Clock()
         return
     shown = f"{round(seconds, 2):g}"  # 10.0004 s of a 200-byte page's default: "10"
     cpu = f"took longer than its {shown} s CPU budget (raise it with --timeout-per-file)"
     wall = (f"took longer than {round(seconds * WALL_FACTOR, 2):g} s of wall-clock time, {WALL_FACTOR:g}× its"
             f" {shown} s CPU budget (raise it with --timeout-per-file)")
-    with _timer(signal.ITIMER_PROF, signal.SIGPROF, seconds, cpu), \
-            _timer(signal.ITIMER_REAL, signal.SIGALRM, seconds * WALL_FACTOR, wall):
-        yield
+    with _timer(signal.ITIMER_PROF, signal.SIGPROF, seconds, cpu) as on_cpu, \
+            _timer(signal.ITIMER_REAL, signal.SIGALRM, seconds * WALL_FACTOR, wall) as on_wall:
+        yield Clock(tuple(which for which, armed in ((signal.ITIMER_PROF, on_cpu), (signal.ITIMER_REAL, on_wall))
+                          if armed))
 
 
 @contextmanager
-def _timer(which: int, signum: int, seconds: float, message: str) -> Iterator[None]:
-    """One interval timer raising BudgetExceeded(message) after ``seconds``."""
+def _timer(which: int, signum: int, seconds: float, message: str) -> Iterator[bool]:
+    """One interval timer raising BudgetExceeded(message) after ``seconds``; gives
+    whether it was armed."""
     import signal
 
     if any(signal.getitimer(which)) or signal.getsignal(signum) is None:
-        yield  # someone else's timer, or a handler Python cannot put back: theirs
+        yield False  # someone else's timer, or a handler Python cannot put back: theirs
         return
     live = True
 
@@ -97,7 +123,7 @@ def _timer(which: int, signum: int, seconds: float, message: str) -> Iterator[No
     previous = signal.signal(signum, expire)
     try:
         signal.setitimer(which, seconds)
-        yield
+        yield True
     finally:
         try:
             signal.setitimer(which, 0)

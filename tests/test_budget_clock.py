@@ -136,6 +136,24 @@ def test_a_batch_in_process_charges_no_page_for_another(
     assert clocks.left == {signal.ITIMER_PROF: 0, signal.ITIMER_REAL: 0}
 
 
+def test_link_checks_do_not_count_against_the_page(clocks: Clocks) -> None:
+    # The enrich hook (link checks) waits on the network under its own timeouts: both
+    # clocks stop while it runs and go on with what was left after it.
+    def check_links(doc: Any, raw: bytes) -> Any:
+        clocks.spend(cpu=30, wall=600)
+        return doc
+
+    assert audit(PAGE, "a.md", ten_seconds(), enrich=check_links).error is None
+    with time_limit(10) as clock:
+        clocks.spend(cpu=4, wall=5)
+        with clock.paused():
+            clocks.spend(cpu=30, wall=600)
+        assert signal.getitimer(signal.ITIMER_PROF) == (6.0, 0.0)
+        assert signal.getitimer(signal.ITIMER_REAL) == (10 * WALL_FACTOR - 5, 0.0)
+        with pytest.raises(BudgetExceeded, match="CPU budget"):
+            clocks.spend(cpu=6, wall=6)
+
+
 def test_handlers_go_back_after_a_file_is_given_up(monkeypatch: pytest.MonkeyPatch, clocks: Clocks) -> None:
     before = signal.getsignal(signal.SIGPROF), signal.getsignal(signal.SIGALRM)
     slowed(monkeypatch, clocks, cpu=11, wall=11)
