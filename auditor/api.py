@@ -124,14 +124,15 @@ def _audit(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
-        with time_limit(budget.seconds_for(len(raw))), memory_limit(budget.memory_mb):
+        with time_limit(budget.seconds_for(len(raw))) as clock, memory_limit(budget.memory_mb):
             doc = _load(raw, path, settings)
             if _needs(settings.rules).spacing:
                 from auditor.sources.spacing import with_space_runs
 
                 doc = with_space_runs(doc, raw)
             if enrich is not None:
-                doc = enrich(doc, raw)
+                with clock.paused():  # link checks: the network's time, under their own timeouts
+                    doc = enrich(doc, raw)
             findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
             readability = measure(doc)
     except SourceError as exc:

@@ -132,7 +132,8 @@ def _input_options(fn: _Command) -> _Command:
         click.option("--scheduler", metavar="ADDRESS",
                      help="Dask scheduler, tcp://HOST:PORT [default: a local cluster of --jobs workers]."),
         click.option("--timeout-per-file", type=click.FloatRange(min=0), metavar="SECONDS",
-                     help="Give up on a file after this long (0: never).  [default: 10 s + 5 s per MB]"),
+                     help="Give up on a file after this much CPU time, or ten times as long on the wall "
+                          "clock (0: never).  [default: 10 s + 5 s per MB]"),
         click.option("--max-memory", type=click.IntRange(min=0), default=2048, show_default=True,
                      metavar="MB", help="Memory one file may take before it is given up (0: no limit)."),
     ]

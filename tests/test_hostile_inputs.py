@@ -85,7 +85,7 @@ def test_time_budget_gives_one_error_and_the_batch_goes_on(tmp_path: Path) -> No
     done = cli("check", str(slow), str(fine), "--no-config", "--format", "json", "--timeout-per-file", "1")
     assert done.returncode == 2
     files = {Path(f["path"]).name: f for f in json.loads(done.stdout)["files"]}
-    assert files["slow.md"]["error"] == "took longer than its 1 s budget (raise it with --timeout-per-file)"
+    assert files["slow.md"]["error"] == "took longer than its 1 s CPU budget (raise it with --timeout-per-file)"
     assert files["fine.md"]["error"] is None
     assert done.stderr.count("auditor: error:") == 1 and "Traceback" not in done.stderr
 
