@@ -25,9 +25,9 @@ run: $(VENV)/.installed
 	@$(BIN)/auditor check examples/; status=$$?; [ $$status -le 1 ] || exit $$status
 	@$(BIN)/auditor report examples/ -o $(REPORT)
 
-# Types first (mypy --strict over auditor/, [tool.mypy] in pyproject.toml), then the suite.
+# Types first (mypy --strict over auditor/ and the score cross-validation, [tool.mypy] in pyproject.toml), then the suite.
 test: $(VENV)/.installed-test
-	$(BIN)/python -m mypy --strict auditor
+	$(BIN)/python -m mypy --strict auditor bench/eval/score_cv.py
 	$(BIN)/python -m pytest
 
 # One table: audit vs lxml/textstat floors, cold start, --jobs, cache, Dask, Yoast (needs the
