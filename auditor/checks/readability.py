@@ -65,19 +65,9 @@ def _in_words(units: int, per_word: float | None) -> int:
     return units if per_word is None else int(units / per_word)
 
 
-# Greek's question mark is ";", which the sentence splitter cannot take for a stop (it is
-# every other language's semicolon): a "sentence" holding one after Greek letters is
-# several questions run together, its length that of its longest part.
-_UNSPLIT_STOP = lazy_pattern("(?<=[\u0370-\u03ff\u1f00-\u1fff]);(?=\\s)")
-
-
 def _sentence_words(s: Sentence, per_word: float | None) -> int:
-    """Words in ``s`` (the longest part, where it runs several sentences together) in
-    the article's language's words."""
-    n = len(s.words)
-    if not s.text.isascii() and ";" in s.text and _UNSPLIT_STOP().search(s.text):
-        n = max(word_count(part) for part in _UNSPLIT_STOP().split(s.text))
-    return _in_words(n, per_word)
+    """Words in ``s`` in the article's language's words."""
+    return _in_words(len(s.words), per_word)
 
 
 def _too_short(r: Readability, params: Params) -> bool:

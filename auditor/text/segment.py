@@ -77,8 +77,10 @@ _SEEDS: dict[str, tuple[str, ...]] = {}
 # character (tests check the two agree). Besides Latin's: the Arabic-script question mark
 # (؟), Urdu's full stop (۔), the danda of Hindi, Bengali and other Indic scripts (।, ॥),
 # Armenian's full stop (։), Ethiopic's (። ፧ ፨), Tibetan's shad (། ༎) and Mongolian's (᠃ ᠉)
-# — without them a paragraph in those languages was one long sentence.
-_END = re.compile(r"[.!?…؟।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]]*(?=\s+|$)")
+# — without them a paragraph in those languages was one long sentence. Greek's question
+# mark is ";" (U+037E, folded to ";" by NFC): a candidate here, kept by _is_boundary only
+# in Greek (elsewhere it is the semicolon).
+_END = re.compile(r"[.!?…؟।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809;\u037e](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]]*(?=\s+|$)")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«([¿¡—–-*"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?$")
@@ -91,6 +93,13 @@ def _token_before(text: str, end: int) -> str:
     return text[start:end].lstrip(_OPENERS)
 
 
+_SEMICOLONS = ";\u037e"
+
+
+def _greek_letter(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
+
+
 _NEXT = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*\s*(\S*)")
 
 
@@ -100,16 +109,19 @@ class _Stops(NamedTuple):
     never: frozenset[str]  # abbreviations that never end one ("Dr.")
     may: frozenset[str]  # ones that may ("etc.", "U.S."): then the next word decides
     openers: frozenset[str]  # words that open a sentence after those
+    greek: bool  # the article is Greek: ";" is its question mark
 
 
 @lru_cache(maxsize=64)
 def _stops(root: str) -> _Stops:
     # Looked up once per document, not per candidate stop (each lookup re-derived the root).
-    return _Stops(never_end(root), may_end(root), openers(root))
+    return _Stops(never_end(root), may_end(root), openers(root), root == "el")
 
 
 def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     """Does the punctuation run ``text[start:end]`` end a sentence?"""
+    if text[start] in _SEMICOLONS and not (stops.greek or _greek_letter(text[start - 1 : start])):
+        return False  # a semicolon, not Greek's question mark ("Πού πας;" ends; "AI; the" does not)
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
     if not nxt:
