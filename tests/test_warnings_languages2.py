@@ -46,3 +46,38 @@ def test_rd011_reads_greek_questions_ending_on_latin_words_as_sentences() -> Non
     paragraph = question * 8 + "Η απάντηση εξαρτάται από τον προϋπολογισμό σας."
     page = article("el", "Ποιο κινητό να αγοράσω", "Ποιο κινητό να αγοράσω φέτος", f"<p>{paragraph}</p><p>{EL_QUESTIONS}</p>")
     assert "RD011" not in rules_on(page)
+
+
+# --- MT004: the example lang is the language the page is read in -----------------------------
+
+ZH_PARAGRAPHS = (
+    "<p>北京市气象台今天上午发布暴雪黄色预警，预计今天夜间到明天白天，本市大部分地区将出现中到大雪，"
+    "局部地区有暴雪。气象专家表示，这是今年入冬以来最强的一次降雪过程，积雪深度可能超过十厘米。</p>"
+    "<p>交通部门表示，多条高速公路已经开始除雪作业，部分路段可能临时封闭。地铁运营公司宣布，"
+    "明天早高峰将增加列车班次，并延长末班车运营时间，方便市民出行。</p>"
+    "<p>教育部门提醒各中小学校，做好校园安全检查工作。专家建议，老人和儿童应尽量减少外出，"
+    "驾车出行的市民要控制车速，保持安全距离，注意防寒保暖。</p>"
+)
+
+
+def _no_lang(title: str, headline: str, body: str) -> str:
+    return (f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head>'
+            f"<body><article><h1>{headline}</h1>{body}</article></body></html>")
+
+
+def _message(html: str, rule: str) -> str:
+    from auditor.api import audit, default_settings
+
+    result = audit(html.encode("utf-8"), "a.html", default_settings())
+    return next(f.message for f in result.findings if f.rule == rule)
+
+
+def test_mt004_suggests_the_language_the_text_reads_as() -> None:
+    page = _no_lang("北京发布暴雪预警", "北京今天发布暴雪预警", ZH_PARAGRAPHS)
+    message = _message(page, "MT004")
+    assert 'lang="zh"' in message and 'lang="en"' not in message
+
+
+def test_mt004_still_suggests_english_on_an_english_page() -> None:
+    body = "<p>" + "The city council voted on Tuesday to extend the bus lanes along the river road. " * 8 + "</p>"
+    assert 'lang="en"' in _message(_no_lang("Bus lanes", "Council extends bus lanes", body), "MT004")
