@@ -81,3 +81,62 @@ def test_mt004_suggests_the_language_the_text_reads_as() -> None:
 def test_mt004_still_suggests_english_on_an_english_page() -> None:
     body = "<p>" + "The city council voted on Tuesday to extend the bus lanes along the river road. " * 8 + "</p>"
     assert 'lang="en"' in _message(_no_lang("Bus lanes", "Council extends bus lanes", body), "MT004")
+
+
+# --- The page's language from its text: more Cyrillic and Devanagari languages, Swedish, Indonesian
+
+import pytest  # noqa: E402
+
+from auditor.text.langid import NAMES, identify  # noqa: E402
+
+TOLD: dict[str, str] = {
+    "sr": "Србија је лепа земља. Сваке године много туриста долази у Београд да види тврђаву, "
+          "а увече иду у ћевабџинице и шетају поред реке. Град је познат по ноћном животу.",
+    "mk": "Македонија е мала земја со многу езера. Секоја година туристите доаѓаат во Охрид, "
+          "каде што ја гледаат старата тврдина и пијат кафе покрај езерото. Ѕидовите се стари.",
+    "be": "Беларусь мае шмат лясоў і азёраў. Кожны год турысты прыязджаюць у Мінск, "
+          "каб убачыць стары горад і пагуляць па набярэжнай. Увечары яны ходзяць у тэатр.",
+    "kk": "Қазақстан үлкен әрі бай ел. Жыл сайын көптеген туристер Алматыға келеді, "
+          "олар таулардағы көлдерді көріп, ұлттық тағамдардың дәмін татады. Қала өте әдемі.",
+    "mr": "महाराष्ट्र हे भारतातील एक मोठे राज्य आहे. दरवर्षी अनेक पर्यटक मुंबई आणि पुण्याला भेट देतात. "
+          "पुण्याच्या किल्ल्यांचा इतिहास खूप जुना आहे आणि शहराच्या मध्यभागी मोठी बाजारपेठ आहे.",
+    "ne": "नेपाल हिमालयको काखमा रहेको सुन्दर देश हो। हरेक वर्ष धेरै पर्यटकहरू काठमाडौं आउँछन्। "
+          "उनीहरू पुराना मन्दिरहरू हेर्छन् र पहाडमा पदयात्रा गर्छन्। यहाँको खाना पनि मीठो छ।",
+    "hi": "भारत एक विशाल देश है। हर साल बहुत से पर्यटक दिल्ली आते हैं और पुराने किले देखते हैं। "
+          "शहर का खाना भी बहुत स्वादिष्ट है और बाज़ार रात तक खुले रहते हैं।",
+    "sv": "Kommunen beslutade i tisdags att stänga den gamla bron för reparationer, och bilister måste "
+          "använda ringvägen till slutet av året. Borgmästaren sade att arbetet var nödvändigt eftersom "
+          "inspektörer hade hittat sprickor i två av pelarna, men handlarna i centrum är oroliga för att de "
+          "kommer att förlora kunder så länge bron är stängd.",
+    "id": "Pemerintah kota memutuskan pada hari Selasa untuk menutup jembatan tua itu untuk perbaikan, dan "
+          "pengendara harus menggunakan jalan lingkar sampai akhir tahun. Wali kota mengatakan bahwa pekerjaan "
+          "tersebut sangat dibutuhkan karena para pemeriksa telah menemukan retakan pada dua tiang, tetapi "
+          "pedagang di pusat kota khawatir mereka akan kehilangan pelanggan selama jembatan ditutup.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD.items())
+def test_the_text_names_the_language(lang: str, text: str) -> None:
+    assert identify([text] * 4)[0] == lang
+    assert NAMES[lang]
+
+
+def test_russian_and_bulgarian_are_still_told_apart_from_the_new_ones() -> None:
+    ru = ("Город решил закрыть старый мост на ремонт, и водителям придётся ездить по кольцевой дороге "
+          "до конца года. Мэр сказал, что эти работы были необходимы, потому что инспекторы нашли трещины.")
+    bg = ("Общината реши да затвори стария мост за ремонт и шофьорите ще трябва да карат по околовръстния "
+          "път до края на годината. Кметът каза, че работата е наложителна, защото са открити пукнатини.")
+    assert identify([ru] * 4)[0] == "ru"
+    assert identify([bg] * 4)[0] == "bg"
+
+
+def test_a_theme_default_lang_en_over_indonesian_prose_is_not_measured_as_english() -> None:
+    # An English reading-ease formula on Indonesian words (long, many syllables) is no measure.
+    body = "".join(f"<p>{TOLD['id']}</p>" for _ in range(4))
+    page = article("en", "Jembatan tua ditutup", "Jembatan tua ditutup untuk perbaikan", body)
+    from auditor.api import audit, default_settings
+
+    result = audit(page.encode("utf-8"), "a.html", default_settings())
+    assert "RD001" not in [f.rule for f in result.findings]
+    assert "MT010" in [f.rule for f in result.findings]  # the declaration is wrong: told, naming Indonesian
+    assert "Indonesian" in next(f.message for f in result.findings if f.rule == "MT010")
