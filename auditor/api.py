@@ -74,12 +74,18 @@ def _needs(rules: tuple[Rule, ...]) -> _Needs:
 
 
 def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
+    from auditor.checks.readability import formulas_apply
+
     shown = readability.as_metrics()  # rounded to one decimal
+    # Only numbers a formula calibrated for the language gives: an English reading ease
+    # of Russian or Thai prose is no measure of it (null, as with no text to score).
+    ease, grade = formulas_apply(doc)
     return {
         "words": doc.word_count,
         "sentences": len(doc.sentences),
-        "flesch_reading_ease": shown["flesch_reading_ease"],
-        "flesch_kincaid_grade": shown["flesch_kincaid_grade"],
+        "flesch_reading_ease": shown["flesch_reading_ease"] if ease else None,
+        "reading_ease_formula": readability.formula if ease and shown["flesch_reading_ease"] is not None else None,
+        "flesch_kincaid_grade": shown["flesch_kincaid_grade"] if grade else None,
         "reading_time_s": readability.reading_time_s,
         "list_items": len(doc.items),
         "headline_number": doc.headline_number,

@@ -140,3 +140,38 @@ def test_a_theme_default_lang_en_over_indonesian_prose_is_not_measured_as_englis
     assert "RD001" not in [f.rule for f in result.findings]
     assert "MT010" in [f.rule for f in result.findings]  # the declaration is wrong: told, naming Indonesian
     assert "Indonesian" in next(f.message for f in result.findings if f.rule == "MT010")
+
+
+# --- JSON metrics: a reading ease only where a formula is calibrated for the language -------
+
+def _metrics(lang: str, body: str) -> dict[str, object]:
+    from auditor.api import audit, default_settings
+
+    page = article(lang, "x", "Eine Überschrift für den Test", body)
+    return dict(audit(page.encode("utf-8"), "a.html", default_settings()).metrics)
+
+
+RU_BODY = "".join(
+    "<p>Городской совет во вторник решил закрыть старый мост на ремонт, и водителям придётся ездить "
+    "по кольцевой дороге до конца года. Мэр сказал, что эти работы давно были нужны.</p>" for _ in range(4))
+DE_BODY = "".join(
+    "<p>Der Stadtrat hat am Dienstag beschlossen, die alte Brücke für Reparaturen zu schließen, und die "
+    "Autofahrer müssen bis zum Jahresende die Ringstraße nehmen. Die Bürgermeisterin sagte, die Arbeiten "
+    "seien dringend nötig.</p>" for _ in range(4))
+EN_BODY = "".join(
+    "<p>The city council voted on Tuesday to close the old bridge for repairs, and drivers will use the "
+    "ring road until the end of the year. The mayor said the work was overdue.</p>" for _ in range(4))
+
+
+def test_metrics_print_no_english_reading_ease_for_russian() -> None:
+    m = _metrics("ru", RU_BODY)
+    assert m["words"] and m["flesch_reading_ease"] is None and m["reading_ease_formula"] is None
+    assert m["flesch_kincaid_grade"] is None
+
+
+def test_metrics_name_the_formula_where_there_is_one() -> None:
+    de = _metrics("de", DE_BODY)
+    assert isinstance(de["flesch_reading_ease"], float) and de["reading_ease_formula"] == "Amstad"
+    assert de["flesch_kincaid_grade"] is None  # an English grade formula
+    en = _metrics("en", EN_BODY)
+    assert en["reading_ease_formula"] == "Flesch" and isinstance(en["flesch_kincaid_grade"], float)

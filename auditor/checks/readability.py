@@ -14,7 +14,7 @@ from typing import Any
 
 from auditor.checks import Hit, Params, check
 from auditor.model import Document, Paragraph, Sentence
-from auditor.text.languages import UNSPACED_LANGS, lang_root
+from auditor.text.languages import FORMULAS, UNSPACED_LANGS, lang_root
 from auditor.text.readability import Readability, measure, measure_sentences
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -39,6 +39,16 @@ def _formula_fits(doc: Document) -> bool:
     written in Armenian, Georgian or Amharic, a script the language guesser does not
     name, would get English coefficients applied to words it cannot count."""
     return _main_script(" ".join(p.text for p in doc.paragraphs[:40])) == "latin"
+
+
+def formulas_apply(doc: Document) -> tuple[bool, bool]:
+    """(reading ease, Flesch–Kincaid grade) mean something for ``doc``: a reading-ease
+    formula is calibrated for its language and the grade for English, and its prose is
+    in the Latin script. Elsewhere the numbers are English coefficients on other words."""
+    root = lang_root(doc.lang)
+    if root not in FORMULAS or not _formula_fits(doc):
+        return False, False
+    return True, root == "en"
 
 
 def _counts_words(doc: Document) -> bool:
