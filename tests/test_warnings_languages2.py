@@ -175,3 +175,26 @@ def test_metrics_name_the_formula_where_there_is_one() -> None:
     assert de["flesch_kincaid_grade"] is None  # an English grade formula
     en = _metrics("en", EN_BODY)
     assert en["reading_ease_formula"] == "Flesch" and isinstance(en["flesch_kincaid_grade"], float)
+
+
+# --- Scripts written without spaces: no count of words by spaces ---------------------------------
+
+ZH_ITEMS = ["早起喝一杯温水", "每天散步三十分钟", "少吃油炸食品", "保证充足睡眠", "保持好心情"]
+ZH_ITEM_BODY = ("专家表示，这个习惯可以帮助身体更好地适应季节变化。很多人忽视了这个简单的习惯，但它对健康的影响非常大。"
+                "研究发现，坚持一个月以后，大多数人的精神状态都有明显改善，免疫力也提高了。")
+ZH_INTRO = ("<p>冬天到了，很多人容易感冒、失眠、情绪低落。其实，只要在日常生活中注意一些小细节，"
+            "就能让身体更健康。下面这五个好习惯，医生推荐大家坚持下去。</p>")
+
+
+def _zh_list(intro: str) -> str:
+    items = "".join(f"<h2>{i}. {t}</h2><p>{ZH_ITEM_BODY}</p>" for i, t in enumerate(ZH_ITEMS, 1))
+    return article("zh-CN", "冬季养生的5个好习惯", "冬季养生的5个好习惯", intro + items + "<p>总之，健康的生活方式需要长期坚持。</p>")
+
+
+def test_ls011_reads_a_chinese_introduction_as_one() -> None:
+    # Three sentences of 70 characters before item 1: "9 words" when runs between commas are words.
+    assert "LS011" not in rules_on(_zh_list(ZH_INTRO))
+
+
+def test_ls011_still_tells_a_chinese_list_with_no_introduction() -> None:
+    assert "LS011" in rules_on(_zh_list(""))
