@@ -198,3 +198,31 @@ def test_ls011_reads_a_chinese_introduction_as_one() -> None:
 
 def test_ls011_still_tells_a_chinese_list_with_no_introduction() -> None:
     assert "LS011" in rules_on(_zh_list(""))
+
+
+# --- Figure captions written as paragraphs are not bare lines -----------------------------------
+
+def test_figure_labels_in_several_languages() -> None:
+    from auditor.text.figure_labels import is_figure_label
+
+    for caption in ("Figure 1: ggplot2 barchart with default font sizes.", "Abb. 3: Pegelstand am Montag",
+                    "Tabla 2. Resultados por región", "Рис. 4 — Схема моста", "图1 北京的降雪量", "Şekil 2: Köprü",
+                    "Kuva 5. Silta talvella", "Table 12-3: Costs"):
+        assert is_figure_label(caption), caption
+    for prose in ("Figure 1 shows how the plot looks.", "Figures of speech are fun.", "Tabelle", "图表显示降雪量"):
+        assert not is_figure_label(prose), prose
+
+
+def test_figure_captions_under_pictures_do_not_count_as_bare_lines() -> None:
+    # A tutorial's pictures each with a centred "Figure N: …" paragraph under it (a theme
+    # writing its caption as a <p>, not a <figcaption>).
+    from auditor.api import audit, default_settings
+    from auditor.engine.scoring import fragment_counts
+
+    prose = ("<p>The plot below shows the default font sizes of the example data, which we created in the "
+             "previous section of this tutorial with a few lines of code.</p>")
+    body = "".join(f'<p><img src="f{i}.png" alt="plot {i}"></p><p><em><strong>Figure {i}: Font Size {i}.</strong></em></p>{prose}'
+                   for i in range(1, 6))
+    doc = audit(article("en", "Plots", "Change font sizes of plots", body).encode(), "a.html", default_settings()).document
+    assert doc is not None
+    assert fragment_counts(doc) == (0, 10)
