@@ -121,6 +121,13 @@ def test_the_text_names_the_language(lang: str, text: str) -> None:
     assert NAMES[lang]
 
 
+def test_hindi_saying_some_is_still_hindi() -> None:
+    # "कुछ" (some) ends in छ, Nepali's copula: it is no Nepali sentence end.
+    hi = ("कुछ लोग कहते हैं कि शहर बदल गया है। कुछ दुकानें बंद हो गई हैं और कुछ नई खुली हैं। "
+          "फिर भी कुछ पुराने बाज़ार आज भी वैसे ही हैं।")
+    assert identify([hi] * 6)[0] == "hi"
+
+
 def test_russian_and_bulgarian_are_still_told_apart_from_the_new_ones() -> None:
     ru = ("Город решил закрыть старый мост на ремонт, и водителям придётся ездить по кольцевой дороге "
           "до конца года. Мэр сказал, что эти работы были необходимы, потому что инспекторы нашли трещины.")

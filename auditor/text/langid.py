@@ -404,9 +404,9 @@ def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
 
 # Marathi's copula "आहे"/"आहेत" and genitive "च्या"; Nepali's copula "छ"/"छन्" ending a
 # word ("गर्छ", "भएको छ।"): each in most sentences, and in none of the others' prose
-# (Hindi writes "छ" only inside words: "अच्छा", "इच्छा").
+# (Hindi writes "छ" inside words, "अच्छा", "इच्छा", and ending only "कुछ", some).
 _MARATHI = lazy_pattern("\u0906\u0939\u0947|\u091a\u094d\u092f\u093e")
-_NEPALI = lazy_pattern("\u091b(?:\u0928\u094d)?(?![\u0900-\u0963])")
+_NEPALI = lazy_pattern("(?<!\u0915\u0941)\u091b(?:\u0928\u094d)?(?![\u0900-\u0963])")
 
 
 def _devanagari(raw: str, deva: int) -> str | None:
