@@ -233,3 +233,48 @@ def test_figure_captions_under_pictures_do_not_count_as_bare_lines() -> None:
     doc = audit(article("en", "Plots", "Change font sizes of plots", body).encode(), "a.html", default_settings()).document
     assert doc is not None
     assert fragment_counts(doc) == (0, 10)
+
+
+# --- Length rules in languages with long words, and where words are not spaced -------------------
+# Sentence and paragraph lengths are counted in words: a compounding or agglutinative language
+# (German, Dutch, Finnish, Turkish) says in fewer, longer words what English says in more, so
+# its plain news prose must stay clear of every length and reading rule.
+
+LONG_WORDS = {
+    "de": ("Der Stadtrat hat am Dienstag beschlossen, die marode Eisenbahnbrücke für Instandsetzungsarbeiten zu sperren. "
+           "Berufspendlerinnen und Berufspendler müssen bis Jahresende Umleitungsstrecken nutzen. "
+           "Die Oberbürgermeisterin sagte, die Sanierungsmaßnahmen seien unumgänglich. "),
+    "nl": ("De gemeenteraad heeft dinsdag besloten de spoorwegbrug voor onderhoudswerkzaamheden af te sluiten. "
+           "Forensen moeten tot het einde van het jaar de omleidingsroute gebruiken. "
+           "De burgemeester zei dat de herstelwerkzaamheden onvermijdelijk waren. "),
+    "fi": ("Kaupunginvaltuusto päätti tiistaina sulkea vanhan rautatiesillan korjaustöiden ajaksi. "
+           "Työmatkalaisten on käytettävä kiertotietä vuoden loppuun asti. "
+           "Pormestarin mukaan korjaustyöt olivat välttämättömiä. "),
+    "tr": ("Belediye meclisi salı günü eski demiryolu köprüsünün onarım çalışmaları nedeniyle kapatılmasına karar verdi. "
+           "Sürücüler yıl sonuna kadar çevre yolunu kullanmak zorunda kalacak. "
+           "Belediye başkanı çalışmaların kaçınılmaz olduğunu söyledi. "),
+}
+LENGTH_RULES = {"RD001", "RD003", "RD004", "RD005", "RD011", "HD008", "LS007", "LS008", "LS011"}
+
+
+@pytest.mark.parametrize(("lang", "text"), LONG_WORDS.items())
+def test_plain_news_in_long_word_languages_draws_no_length_finding(lang: str, text: str) -> None:
+    body = "".join(f"<p>{text}</p>" for _ in range(8))
+    found = set(rules_on(article(lang, "x", " ".join(text.split()[:7]), body)))
+    assert not found & LENGTH_RULES, found & LENGTH_RULES
+
+
+UNSPACED_TEXT = {
+    "ja": ("東京都心では七日朝から雪が強まり、気象庁によると午前十時までに十センチの積雪を観測した。"
+           "首都圏の鉄道各線では運転の見合わせや遅れが相次いでいる。気象庁は、路面の凍結による交通障害に注意するよう呼びかけている。"),
+    "th": ("กรุงเทพมหานครมีฝนตกหนักตั้งแต่เช้า ถนนหลายสายมีน้ำท่วมขัง ประชาชนจำนวนมากต้องเดินทางไปทำงานสายกว่าปกติ "
+           "กรมอุตุนิยมวิทยาคาดว่าฝนจะตกต่อเนื่องไปจนถึงช่วงค่ำ และขอให้ประชาชนติดตามข่าวสารอย่างใกล้ชิด"),
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSPACED_TEXT.items())
+def test_a_long_unspaced_article_is_not_measured_in_space_delimited_words(lang: str, text: str) -> None:
+    # One paragraph of twelve runs of this text: a "sentence" here is a paragraph and a
+    # "word" a phrase, so no length rule may judge it.
+    found = set(rules_on(article(lang, "x", text[:20], f"<p>{text * 12}</p><p>{text}</p>")))
+    assert not found & LENGTH_RULES, found & LENGTH_RULES
