@@ -278,3 +278,16 @@ def test_a_long_unspaced_article_is_not_measured_in_space_delimited_words(lang: 
     # "word" a phrase, so no length rule may judge it.
     found = set(rules_on(article(lang, "x", text[:20], f"<p>{text * 12}</p><p>{text}</p>")))
     assert not found & LENGTH_RULES, found & LENGTH_RULES
+
+
+# --- German ordinals: "am 3. Oktober" ends no sentence -------------------------------------------
+
+def test_german_ordinals_before_months_and_after_articles_end_no_sentence() -> None:
+    assert len(_sentences("Am 3. Oktober 1990 wurde Deutschland wiedervereinigt. Das war ein Feiertag.", "de")) == 2
+    assert len(_sentences("Er spielt in der 2. Bundesliga und wurde am 24. Dezember geboren.", "de")) == 1
+    assert len(_sentences("Die Kirche stammt aus dem 19. Jahrhundert. Sie wurde renoviert.", "de")) == 2
+    # A number ending a sentence still ends it.
+    assert len(_sentences("Das Spiel endete im Jahr 2019. Dann kam die Pause.", "de")) == 2
+    assert len(_sentences("Er landete auf Platz 3. Dann kam der Regen.", "de")) == 2
+    # Only German: an English "3. October" is not written, a list's "2. Then" ends.
+    assert len(_sentences("Step 2. Then add the flour.", "en")) == 2

@@ -110,12 +110,29 @@ class _Stops(NamedTuple):
     may: frozenset[str]  # ones that may ("etc.", "U.S."): then the next word decides
     openers: frozenset[str]  # words that open a sentence after those
     greek: bool  # the article is Greek: ";" is its question mark
+    ordinal_before: frozenset[str]  # words before a number that make "3." an ordinal
+    ordinal_after: frozenset[str]  # words after "3." that make it one (months)
 
 
 @lru_cache(maxsize=64)
 def _stops(root: str) -> _Stops:
     # Looked up once per document, not per candidate stop (each lookup re-derived the root).
-    return _Stops(never_end(root), may_end(root), openers(root), root == "el")
+    before, after = _ORDINALS.get(root, (frozenset(), frozenset()))
+    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before, after)
+
+
+# German writes ordinals with a full stop and capitalises nouns, so "am 3. Oktober" and
+# "in der 2. Bundesliga" read as a sentence ending at "3.": a number of one to three digits
+# after an article or preposition, or before a month, is an ordinal. (Languages that write
+# months in lower case, Polish, Czech, Danish, Finnish…, need nothing: the next word decides.)
+_ORDINALS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "de": (
+        frozenset("am vom zum zur im beim bis seit ab der die das den dem des ihr ihre ihrem ihren "
+                  "sein seine seinem seinen jeden jedem jeder".split()),
+        frozenset("januar jänner februar feber märz april mai juni juli august september oktober "
+                  "november dezember".split()),
+    ),
+}
 
 
 def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
@@ -138,10 +155,19 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
         return False  # "1. The …" at the start of a paragraph is a list number
     core = token[:-1]
+    if stops.ordinal_after and core.isdigit() and len(core) <= 3 and _ordinal(text, start + 1 - len(token), nxt, stops):
+        return False
     if low in stops.may or _INITIALISM.match(token) or (len(core) == 1 and core.isupper()):
         # "in the U.S. The …" ends; "U.S. Army" and "S. Hussain" do not.
         return nxt.lower().strip(_CLOSERS + ",;:") in stops.openers
     return True
+
+
+def _ordinal(text: str, at: int, nxt: str, stops: _Stops) -> bool:
+    """The number at ``text[at:]`` is an ordinal ("am 3. Oktober"): an article or
+    preposition before it, or a month after it (``nxt``)."""
+    before = text[:at].rsplit(None, 1)
+    return (bool(before) and before[-1].lower() in stops.ordinal_before) or nxt.lower().rstrip(_CLOSERS + ",;:") in stops.ordinal_after
 
 
 def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
