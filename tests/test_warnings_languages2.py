@@ -291,3 +291,16 @@ def test_german_ordinals_before_months_and_after_articles_end_no_sentence() -> N
     assert len(_sentences("Er landete auf Platz 3. Dann kam der Regen.", "de")) == 2
     # Only German: an English "3. October" is not written, a list's "2. Then" ends.
     assert len(_sentences("Step 2. Then add the flour.", "en")) == 2
+
+
+# --- Closing quotes as other languages write them ---------------------------------------------
+
+def test_german_and_french_closing_quotes_end_the_sentence_they_close() -> None:
+    # German „…“ and »…«: the stop inside the quote ends the sentence; read as one sentence
+    # before, two quoted statements and the text after them ran together.
+    assert _sentences("„Die Preise sind niedrig.“ Und das, während die Kosten steigen.", "de") == [
+        "„Die Preise sind niedrig.“", "Und das, während die Kosten steigen."]
+    assert len(_sentences("»Das ist bizarr.« Die Forscher staunten.", "de")) == 2
+    assert len(_sentences("Il a dit «Bonjour.» Puis il est parti.", "fr")) == 2
+    # A quote that goes on after its comma is still one sentence.
+    assert len(_sentences("„Wir kommen“, sagte er, „aber später.“", "de")) == 1

@@ -80,9 +80,11 @@ _SEEDS: dict[str, tuple[str, ...]] = {}
 # — without them a paragraph in those languages was one long sentence. Greek's question
 # mark is ";" (U+037E, folded to ";" by NFC): a candidate here, kept by _is_boundary only
 # in Greek (elsewhere it is the semicolon).
-_END = re.compile(r"[.!?…؟।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809;\u037e](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]]*(?=\s+|$)")
-_CLOSERS = "\"'”’»)]"
-_OPENERS = "\"'“‘«([¿¡—–-*"
+_END = re.compile(r"[.!?…؟।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809;\u037e](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]“‘«‹›]*(?=\s+|$)")
+# Closing quotes as each language writes them: English ” ’, French and Swiss », German “ ‘ (after
+# „ ‚) and « › (after » ›); opening ones likewise, German „ ‚ among them.
+_CLOSERS = "\"'”’»)]“‘«‹›"
+_OPENERS = "\"'“‘«([¿¡—–-*„‚»›‹"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?$")
 
 
