@@ -304,3 +304,17 @@ def test_german_and_french_closing_quotes_end_the_sentence_they_close() -> None:
     assert len(_sentences("Il a dit «Bonjour.» Puis il est parti.", "fr")) == 2
     # A quote that goes on after its comma is still one sentence.
     assert len(_sentences("„Wir kommen“, sagte er, „aber später.“", "de")) == 1
+
+
+def test_danish_and_norwegian_are_read_as_neither_english_nor_swedish() -> None:
+    # Their function words ("at", "for", "i", "de") matched English's; with no rival they read
+    # as English (and took its formulas and word lists). Swedish's words now compete: neither
+    # is named, and a page's own lang="da"/"nb" stands.
+    da = ("Byrådet besluttede tirsdag at lukke den gamle bro for reparationer, og bilister må bruge ringvejen "
+          "indtil slutningen af året. Borgmesteren sagde, at arbejdet var nødvendigt, fordi inspektører havde "
+          "fundet revner i to af søjlerne, men butiksejerne i centrum er bekymrede for, at de vil miste kunder.")
+    nb = ("Bystyret vedtok tirsdag å stenge den gamle brua for reparasjoner, og bilister må bruke ringveien til "
+          "slutten av året. Ordføreren sa at arbeidet var nødvendig fordi inspektører hadde funnet sprekker i to "
+          "av pilarene, men butikkeierne i sentrum er bekymret for at de vil miste kunder så lenge brua er stengt.")
+    assert identify([da] * 3)[0] is None
+    assert identify([nb] * 3)[0] is None
