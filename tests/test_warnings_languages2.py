@@ -318,3 +318,14 @@ def test_danish_and_norwegian_are_read_as_neither_english_nor_swedish() -> None:
           "av pilarene, men butikkeierne i sentrum er bekymret for at de vil miste kunder så lenge brua er stengt.")
     assert identify([da] * 3)[0] is None
     assert identify([nb] * 3)[0] is None
+
+
+def test_reading_time_of_chinese_counts_characters() -> None:
+    # ~250 characters of Chinese: about a minute at 255 a minute; counted in tokens between
+    # punctuation (~30) it was a few seconds.
+    from auditor.api import audit, default_settings
+
+    result = audit(_zh_list(ZH_INTRO).encode("utf-8"), "a.html", default_settings())
+    chars = sum(len("".join(p.text.split())) for p in result.document.paragraphs)  # type: ignore[union-attr]
+    assert result.metrics["reading_time_s"] == round(chars / 255 * 60)
+    assert 40 <= int(result.metrics["reading_time_s"]) <= 200  # type: ignore[call-overload]
