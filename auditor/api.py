@@ -73,14 +73,37 @@ def _needs(rules: tuple[Rule, ...]) -> _Needs:
     return needs
 
 
+# Characters read a minute where words are not spaced (Trauzettel-Klosinski & Dietz 2012,
+# IReST: Chinese 255, Japanese 357); a "word" there is a phrase between punctuation.
+_CHARS_PER_MINUTE = {"zh": 255, "ja": 357}
+
+
+def _reading_seconds(doc: Document, readability: Readability) -> int:
+    """The prose's reading time: words at an adult's silent rate, or characters in Chinese
+    and Japanese (a token count made a 3,000-character story a minute's read)."""
+    from auditor.text.languages import lang_root
+
+    rate = _CHARS_PER_MINUTE.get(lang_root(doc.lang))
+    if rate is None:
+        return readability.reading_time_s
+    chars = sum(len("".join(p.text.split())) for p in doc.paragraphs)
+    return round(chars / rate * 60)
+
+
 def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
+    from auditor.checks.readability import formulas_apply
+
     shown = readability.as_metrics()  # rounded to one decimal
+    # Only numbers a formula calibrated for the language gives: an English reading ease
+    # of Russian or Thai prose is no measure of it (null, as with no text to score).
+    ease, grade = formulas_apply(doc)
     return {
         "words": doc.word_count,
         "sentences": len(doc.sentences),
-        "flesch_reading_ease": shown["flesch_reading_ease"],
-        "flesch_kincaid_grade": shown["flesch_kincaid_grade"],
-        "reading_time_s": readability.reading_time_s,
+        "flesch_reading_ease": shown["flesch_reading_ease"] if ease else None,
+        "reading_ease_formula": readability.formula if ease and shown["flesch_reading_ease"] is not None else None,
+        "flesch_kincaid_grade": shown["flesch_kincaid_grade"] if grade else None,
+        "reading_time_s": _reading_seconds(doc, readability),
         "list_items": len(doc.items),
         "headline_number": doc.headline_number,
     }

@@ -193,3 +193,14 @@ def test_by_language_counts_tuning_pages_only(fixture_dirs: tuple[Path, Path]) -
     assert table["en"]["error"] == {"emitted": 4, "judged": 3, "right": 2, "wrong": 1, "noise": 0}
     assert table["de"]["warning"]["right"] == 1 and table["de"]["warning"]["noise"] == 1
     assert "fr" not in run_eval.render_by_language(table)
+
+
+def test_misses_by_language_and_rule_count_tuning_pages_only(fixture_dirs: tuple[Path, Path]) -> None:
+    truth_dir, results_dir = fixture_dirs
+    truth = run_eval.load_truth(truth_dir)
+    results = run_eval.read_results(results_dir)
+    rows = run_eval.misses_by_language(truth, results, {"a.html": "en", "b.html": "de", "c.html": "fr"}, least=1)
+    assert {r[0] for r in rows} <= {"en", "de"}  # c.html is a holdout page
+    assert sum(w + n for _, _, w, n in rows) == 2  # en's wrong error and de's noise warning
+    assert [(lang, w, n) for lang, _, w, n in rows] == [("de", 0, 1), ("en", 1, 0)]
+    assert "fr" not in run_eval.render_misses(rows)

@@ -49,10 +49,10 @@ LATIN: dict[str, str] = {
 }
 # Languages of a script whose language we do not tell: the declaration decides.
 UNTOLD: dict[str, str] = {
-    # Marathi in Devanagari: no "है".
-    "mr": "महाराष्ट्र हे भारतातील एक मोठे राज्य आहे. दरवर्षी अनेक पर्यटक मुंबई आणि पुण्याला भेट देतात आणि किल्ले पाहतात.",
-    # Serbian in Cyrillic: ј, ђ, ћ.
-    "sr": "Србија је лепа земља. Сваке године много туриста долази у Београд да види тврђаву и ћевабџинице.",
+    # Maithili in Devanagari: its copula "अछि"/"छथि" is neither Hindi's, Marathi's nor Nepali's.
+    "mai": "मिथिला एक प्राचीन क्षेत्र अछि। एतय बहुत रास पर्यटक आबैत छथि आ मंदिर सभ देखैत छथि।",
+    # Kyrgyz in Cyrillic: ө ү ң, and none of Kazakh's ә ұ қ ғ.
+    "ky": "Кыргызстан тоолуу өлкө. Ар жылы көптөгөн туристтер Ысык-Көлгө келишет жана тоолордо эс алышат.",
     # Yiddish in Hebrew letters: its ligatures װ ײ.
     "yi": "דער \u05f2דישער שר\u05f2בער האָט געשריבן \u05f0עגן דעם לעבן אין שטעטל און \u05f0עגן די מענטשן ד\u05f2ערע.",
     # Yoruba: ẹ and ọ are in Vietnamese's block, the horns ơ ư are not Yoruba's.

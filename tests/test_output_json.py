@@ -15,7 +15,7 @@ from auditor.output.json import render
 from conftest import CORPUS, EXAMPLES, ROOT
 
 SCHEMA = json.loads((ROOT / "docs" / "output.schema.json").read_text(encoding="utf-8"))
-REQUIRED_METRICS = {"words", "sentences", "flesch_reading_ease", "flesch_kincaid_grade",
+REQUIRED_METRICS = {"words", "sentences", "flesch_reading_ease", "reading_ease_formula", "flesch_kincaid_grade",
                     "reading_time_s", "list_items", "headline_number"}
 
 

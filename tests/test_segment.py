@@ -123,9 +123,9 @@ def test_fast_patterns_read_as_the_plain_ones() -> None:
     letter = r"[^\W\d_]"
     word = r"[\w" + segment.MARKS + r"]"
     plain_token = re.compile(r"(?:" + letter + r"\.){2,}(?!" + letter + r")|\w" + word + r"*(?:[-‐‑'’]" + word + r"+)*")
-    plain_end = re.compile(r"(?:[.!?؟]+|[…।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809])[\"'”’»)\]]*(?=\s+|$)")
+    plain_end = re.compile(r"(?:[.!?؟]+|[…।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809;\u037e])[\"'”’»)\]“‘«‹›]*(?=\s+|$)")
     rng = random.Random(7)
-    alphabet = "aBé1²_.!?…-‐'’\"”»)] \nকির\u200c।؟۔։።"
+    alphabet = "aBé1²_.!?…-‐'’\"”»)] \nকির\u200c।؟۔։።;\u037eπ“«„›"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
     texts += ["in the U.S. The e.g. U.S.A", "Wait... What?! “Yes.” (Retd.) x.y.z1 a.b.c."]
     for text in texts:

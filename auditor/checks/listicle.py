@@ -16,6 +16,7 @@ from functools import lru_cache
 from auditor.checks import Hit, Params, check, excerpt
 from auditor.model import Document, Item, Listicle, NumberingKind
 from auditor.text import stats
+from auditor.text.languages import UNSPACED_LANGS, lang_root
 from auditor.text.lazyre import lazy_pattern
 from auditor.text.number_words import KO_NATIVE, UNSPACED_COUNTERS, number_words, unspaced_value
 from auditor.text.segment import MARKS, word_count
@@ -359,13 +360,19 @@ def _shape_name_of(style: str, level: int) -> str:
     return f"an h{level} heading" if style == "heading" else ("list items" if style == "ordered-list" else "a paragraph")
 
 
+def _least_words(doc: Document, params: Params) -> int:
+    """``min_words``; where words are not spaced (Chinese, Japanese, Thai) a token is a
+    phrase, not a word, so only no text at all is told."""
+    return 1 if lang_root(doc.lang) in UNSPACED_LANGS else int(params["min_words"])
+
+
 @check("listicle.introduction")
 def introduction(doc: Document, params: Params) -> Iterable[Hit]:
     """LS011: the list starts straight after the headline, with no introduction."""
     facts = doc.listicle
     if facts is None or facts.found < int(params["min_items"]):
         return
-    minimum = int(params["min_words"])
+    minimum = _least_words(doc, params)
     if facts.intro_words < minimum:
         yield _item_hit(doc.items[0], words=facts.intro_words, min=minimum)
 
@@ -376,7 +383,7 @@ def conclusion(doc: Document, params: Params) -> Iterable[Hit]:
     facts = doc.listicle
     if facts is None or facts.found < int(params["min_items"]) or facts.paginated:
         return  # a paginated article ends on its last page, not this one
-    minimum = int(params["min_words"])
+    minimum = _least_words(doc, params)
     if facts.outro_words < minimum:
         yield _item_hit(doc.items[-1], words=facts.outro_words, min=minimum)
 

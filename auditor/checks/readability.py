@@ -14,7 +14,7 @@ from typing import Any
 
 from auditor.checks import Hit, Params, check
 from auditor.model import Document, Paragraph, Sentence
-from auditor.text.languages import UNSPACED_LANGS, lang_root
+from auditor.text.languages import FORMULAS, UNSPACED_LANGS, lang_root
 from auditor.text.readability import Readability, measure, measure_sentences
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -41,6 +41,16 @@ def _formula_fits(doc: Document) -> bool:
     return _main_script(" ".join(p.text for p in doc.paragraphs[:40])) == "latin"
 
 
+def formulas_apply(doc: Document) -> tuple[bool, bool]:
+    """(reading ease, Flesch–Kincaid grade) mean something for ``doc``: a reading-ease
+    formula is calibrated for its language and the grade for English, and its prose is
+    in the Latin script. Elsewhere the numbers are English coefficients on other words."""
+    root = lang_root(doc.lang)
+    if root not in FORMULAS or not _formula_fits(doc):
+        return False, False
+    return True, root == "en"
+
+
 def _counts_words(doc: Document) -> bool:
     """Word and sentence lengths are measurable: not in a script written without spaces
     (a Thai "word" here is a phrase and a "sentence" a paragraph)."""
@@ -65,19 +75,9 @@ def _in_words(units: int, per_word: float | None) -> int:
     return units if per_word is None else int(units / per_word)
 
 
-# Greek's question mark is ";", which the sentence splitter cannot take for a stop (it is
-# every other language's semicolon): a "sentence" holding one after Greek letters is
-# several questions run together, its length that of its longest part.
-_UNSPLIT_STOP = lazy_pattern("(?<=[\u0370-\u03ff\u1f00-\u1fff]);(?=\\s)")
-
-
 def _sentence_words(s: Sentence, per_word: float | None) -> int:
-    """Words in ``s`` (the longest part, where it runs several sentences together) in
-    the article's language's words."""
-    n = len(s.words)
-    if not s.text.isascii() and ";" in s.text and _UNSPLIT_STOP().search(s.text):
-        n = max(word_count(part) for part in _UNSPLIT_STOP().split(s.text))
-    return _in_words(n, per_word)
+    """Words in ``s`` in the article's language's words."""
+    return _in_words(len(s.words), per_word)
 
 
 def _too_short(r: Readability, params: Params) -> bool:

@@ -204,7 +204,10 @@ def required(doc: Document, params: Params) -> Iterator[Hit]:
     value = doc.headline if name == "headline" else _meta_value(doc, name)
     if not _flat(value):
         line = doc.headline_line if name == "headline" else _meta_line(doc, name)
-        yield Hit(line=line, data={"field": name})
+        # A missing lang's example is the language the page is read in (its text's, when
+        # it reads as one): a Chinese page is not told to declare lang="en".
+        data = {"field": name, "lang": doc.lang} if name == "lang" else {"field": name}
+        yield Hit(line=line, data=data)
 
 
 def _length_targets(doc: Document, name: str, skip_headline: bool) -> Iterator[tuple[str, int, int, dict[str, Any]]]:

@@ -60,6 +60,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from auditor.model import CATEGORIES, CategoryScore, Deduction, Finding, RuleCost, ScoreBreakdown, ScoreCap
+from auditor.text.figure_labels import is_figure_label
 from auditor.text.languages import UNSPACED_LANGS, lang_root
 
 if TYPE_CHECKING:
@@ -325,7 +326,8 @@ def fragment_counts(doc: Document) -> tuple[int, int]:
     for a body of fewer than ``FRAGMENT_MIN_PARAGRAPHS`` paragraphs or in a script not
     measured. Not bare lines: quotes (their length is the speaker's), lead-ins ending in
     a colon (they introduce a list, code or a table) and photo captions and credits
-    ("Photo by …", they belong to the picture)."""
+    ("Photo by …", they belong to the picture), also when written as a paragraph under
+    it behind a figure label ("Figure 2: …", "Abb. 3", "图1")."""
     per_word = _per_word(doc)
     prose = story_paragraphs(doc)
     if per_word is None or len(prose) < FRAGMENT_MIN_PARAGRAPHS:
@@ -341,7 +343,7 @@ def fragment_counts(doc: Document) -> tuple[int, int]:
         if text.endswith((":", "：")) or _length(text, per_word) >= FRAGMENT_WORDS:
             return False
         key = _norm(text)
-        return not (key in whole_captions or (len(key) > 3 and key in joined_captions))
+        return not (key in whole_captions or (len(key) > 3 and key in joined_captions) or is_figure_label(text))
 
     return sum(1 for p in prose if bare(p.text)), len(prose)
 

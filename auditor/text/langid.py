@@ -26,12 +26,13 @@ from collections.abc import Iterable
 from auditor.text.lazyre import lazy_pattern
 
 # These are told by their script or letters (:func:`_by_letters`, :func:`_latin_letters`), the
-# first seven of CANDIDATES by function words.
+# first nine of CANDIDATES by function words.
 BY_LETTERS: tuple[str, ...] = (
     "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
-    "hi", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "vi", "pl", "tr", "cs", "hu", "ro",
+    "hi", "mr", "ne", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "sr", "mk", "be", "kk",
+    "vi", "pl", "tr", "cs", "hu", "ro",
 )
-CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", *BY_LETTERS)
+CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", "sv", "id", *BY_LETTERS)
 
 NAMES: dict[str, str] = {
     "en": "English",
@@ -41,6 +42,8 @@ NAMES: dict[str, str] = {
     "it": "Italian",
     "nl": "Dutch",
     "pt": "Portuguese",
+    "sv": "Swedish",
+    "id": "Indonesian",
     "ar": "Arabic",
     "fa": "Persian",
     "ur": "Urdu",
@@ -57,6 +60,8 @@ NAMES: dict[str, str] = {
     "ja": "Japanese",
     "zh": "Chinese",
     "hi": "Hindi",
+    "mr": "Marathi",
+    "ne": "Nepali",
     "ta": "Tamil",
     "te": "Telugu",
     "kn": "Kannada",
@@ -68,6 +73,10 @@ NAMES: dict[str, str] = {
     "ru": "Russian",
     "uk": "Ukrainian",
     "bg": "Bulgarian",
+    "sr": "Serbian",
+    "mk": "Macedonian",
+    "be": "Belarusian",
+    "kk": "Kazakh",
     "vi": "Vietnamese",
     "pl": "Polish",
     "tr": "Turkish",
@@ -135,6 +144,22 @@ PROFILES: dict[str, frozenset[str]] = {
             seus quem nas me esse eles estão você tinha foram essa num nem suas meu às
             minha têm numa pelos elas havia seja qual será nós tenho lhe deles essas
             esses pelas este fosse dele sobre ainda são pode
+            """,
+        # Swedish: "och", "att", "inte", "är", "jag" tell it from Danish and Norwegian
+        # ("og", "ikke", "er", "jeg"), which share the rest; a page declaring those keeps it.
+        "sv": """
+            och i att det som en på är av för med till den har de inte om ett han men
+            var jag sig från vi så kan man när år sin där hon skulle efter eller nu
+            detta också under sina hade alla andra mycket dem då vid över än denna vara
+            blev bara här ut upp hur vad hans sedan mot utan kommer finns måste går
+            """,
+        # Indonesian (and Malay, which shares these words: a page declaring "ms" keeps it).
+        "id": """
+            yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke karena
+            ada bisa oleh saya kami kita mereka sudah atau seperti lebih telah harus
+            namun tersebut bahwa para hanya masih baru agar saat setelah bagi sebagai
+            adalah menjadi kepada tetapi sangat jika ia dia anda apa bukan belum pun
+            lagi antara hingga sejak maka sehingga secara yaitu tentang
             """,
     }.items()
 }
@@ -292,6 +317,13 @@ _NOT_RU = lazy_pattern(
     "\u04d9\u04e9\u04af\u04b1\u049b\u04a3\u0493\u04bb\u0497\u04b3\u04b7\u04e3\u04ef\u04a1"
     "\u0499\u04ab\u04d1\u04d7]"
 )
+# Serbian writes ђ ћ (and ј љ њ џ with Macedonian), Macedonian ѓ ќ ѕ; Belarusian ў (and
+# і, ы, э); Kazakh ә ұ қ ғ ң ө ү і: each a few per cent of letters, none Russian's.
+_SR_OWN = lazy_pattern("[\u0452\u045b]")
+_MK_OWN = lazy_pattern("[\u0453\u045c\u0455]")
+_SR_MK = lazy_pattern("[\u0458\u0459\u045a\u045f]")
+_BE_OWN = lazy_pattern("\u045e")
+_KK_OWN = lazy_pattern("[\u04d9\u04b1\u049b\u0493]")
 _NOT_UK = lazy_pattern("[\u044b\u044d\u045e\u0451\u0452\u0458\u0459\u045a\u045b\u045f]")
 _NOT_BG = lazy_pattern("[\u044b\u044d\u0451\u0456\u0457\u0454\u0458\u0459\u045a\u0453\u045c]")
 # Vietnamese: letters with stacked or hooked marks (Latin Extended Additional, U+1EA0–
@@ -363,12 +395,28 @@ def _by_script(text: str, read: list[str]) -> tuple[str | None, float] | None:
         # ("हैदराबाद"): without it the declaration stands. Words keep letters only, so
         # the copula's vowel sign is looked for in the texts read.
         raw = "".join(read)[: 2 * SAMPLE]
-        hindi = raw.count("\u0939\u0948") >= MIN_MARK / 2 * len(_DEVANAGARI_RE().findall(raw))
-        return ("hi" if hindi else None), round(deva / total, 3)
+        return _devanagari(raw, len(_DEVANAGARI_RE().findall(raw))), round(deva / total, 3)
     cyr = len(_CYRILLIC_RE().findall(text))
     if cyr >= MIN_SCRIPT * total:
         return _cyrillic(text, cyr), round(cyr / total, 3)
     return None
+
+
+# Marathi's copula "आहे"/"आहेत" and genitive "च्या"; Nepali's copula "छ"/"छन्" ending a
+# word ("गर्छ", "भएको छ।"): each in most sentences, and in none of the others' prose
+# (Hindi writes "छ" inside words, "अच्छा", "इच्छा", and ending only "कुछ", some).
+_MARATHI = lazy_pattern("\u0906\u0939\u0947|\u091a\u094d\u092f\u093e")
+_NEPALI = lazy_pattern("(?<!\u0915\u0941)\u091b(?:\u0928\u094d)?(?![\u0900-\u0963])")
+
+
+def _devanagari(raw: str, deva: int) -> str | None:
+    """Hindi, Marathi or Nepali by their copulas in ``raw`` (the texts with their vowel
+    signs), ``deva`` its Devanagari letters; None when none is frequent (the declaration stands)."""
+    need = MIN_MARK / 2 * deva
+    found = {"hi": raw.count("\u0939\u0948"), "mr": len(_MARATHI().findall(raw)), "ne": len(_NEPALI().findall(raw))}
+    best = max(found, key=lambda k: found[k])
+    others = sum(found.values()) - found[best]
+    return best if found[best] >= need and others < found[best] / 2 else None
 
 
 def _cyrillic(text: str, cyr: int) -> str | None:
@@ -381,6 +429,17 @@ def _cyrillic(text: str, cyr: int) -> str | None:
         return "uk"
     if rate(_BG_OWN()) >= 2 * MIN_MARK and rate(_NOT_BG()) < MIN_MARK / 5:
         return "bg"
+    sr, mk = rate(_SR_OWN()), rate(_MK_OWN())
+    if rate(_SR_MK()) >= 2 * MIN_MARK and rate(_RU_OWN()) < MIN_MARK / 5:
+        # ђ ћ against ѓ ќ ѕ: one of the pair, next to none of the other
+        if sr >= MIN_MARK and mk < MIN_MARK / 5:
+            return "sr"
+        if mk >= MIN_MARK and sr < MIN_MARK / 5:
+            return "mk"
+    if rate(_BE_OWN()) >= MIN_MARK and rate(_UK_OWN()) < MIN_MARK / 5:
+        return "be"
+    if rate(_KK_OWN()) >= 2 * MIN_MARK:
+        return "kk"
     return None
 
 

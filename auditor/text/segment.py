@@ -77,10 +77,14 @@ _SEEDS: dict[str, tuple[str, ...]] = {}
 # character (tests check the two agree). Besides Latin's: the Arabic-script question mark
 # (؟), Urdu's full stop (۔), the danda of Hindi, Bengali and other Indic scripts (।, ॥),
 # Armenian's full stop (։), Ethiopic's (። ፧ ፨), Tibetan's shad (། ༎) and Mongolian's (᠃ ᠉)
-# — without them a paragraph in those languages was one long sentence.
-_END = re.compile(r"[.!?…؟।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]]*(?=\s+|$)")
-_CLOSERS = "\"'”’»)]"
-_OPENERS = "\"'“‘«([¿¡—–-*"
+# — without them a paragraph in those languages was one long sentence. Greek's question
+# mark is ";" (U+037E, folded to ";" by NFC): a candidate here, kept by _is_boundary only
+# in Greek (elsewhere it is the semicolon).
+_END = re.compile(r"[.!?…؟।॥۔\u0589\u1362\u1367\u1368\u0f0d\u0f0e\u1803\u1809;\u037e](?:(?<=[.!?؟])[.!?؟]*)?[\"'”’»)\]“‘«‹›]*(?=\s+|$)")
+# Closing quotes as each language writes them: English ” ’, French and Swiss », German “ ‘ (after
+# „ ‚) and « › (after » ›); opening ones likewise, German „ ‚ among them.
+_CLOSERS = "\"'”’»)]“‘«‹›"
+_OPENERS = "\"'“‘«([¿¡—–-*„‚»›‹"
 _INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]\.?$")
 
 
@@ -89,6 +93,13 @@ def _token_before(text: str, end: int) -> str:
     without the brackets or quotes that open it: "(Retd." → "Retd."."""
     start = text.rfind(" ", 0, end) + 1
     return text[start:end].lstrip(_OPENERS)
+
+
+_SEMICOLONS = ";\u037e"
+
+
+def _greek_letter(ch: str) -> bool:
+    return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
 
 
 _NEXT = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*\s*(\S*)")
@@ -100,16 +111,36 @@ class _Stops(NamedTuple):
     never: frozenset[str]  # abbreviations that never end one ("Dr.")
     may: frozenset[str]  # ones that may ("etc.", "U.S."): then the next word decides
     openers: frozenset[str]  # words that open a sentence after those
+    greek: bool  # the article is Greek: ";" is its question mark
+    ordinal_before: frozenset[str]  # words before a number that make "3." an ordinal
+    ordinal_after: frozenset[str]  # words after "3." that make it one (months)
 
 
 @lru_cache(maxsize=64)
 def _stops(root: str) -> _Stops:
     # Looked up once per document, not per candidate stop (each lookup re-derived the root).
-    return _Stops(never_end(root), may_end(root), openers(root))
+    before, after = _ORDINALS.get(root, (frozenset(), frozenset()))
+    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before, after)
+
+
+# German writes ordinals with a full stop and capitalises nouns, so "am 3. Oktober" and
+# "in der 2. Bundesliga" read as a sentence ending at "3.": a number of one to three digits
+# after an article or preposition, or before a month, is an ordinal. (Languages that write
+# months in lower case, Polish, Czech, Danish, Finnish…, need nothing: the next word decides.)
+_ORDINALS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "de": (
+        frozenset("am vom zum zur im beim bis seit ab der die das den dem des ihr ihre ihrem ihren "
+                  "sein seine seinem seinen jeden jedem jeder".split()),
+        frozenset("januar jänner februar feber märz april mai juni juli august september oktober "
+                  "november dezember".split()),
+    ),
+}
 
 
 def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     """Does the punctuation run ``text[start:end]`` end a sentence?"""
+    if text[start] in _SEMICOLONS and not (stops.greek or _greek_letter(text[start - 1 : start])):
+        return False  # a semicolon, not Greek's question mark ("Πού πας;" ends; "AI; the" does not)
     m = _NEXT.match(text, end)
     nxt = m.group(1) if m else ""
     if not nxt:
@@ -126,10 +157,19 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
         return False  # "1. The …" at the start of a paragraph is a list number
     core = token[:-1]
+    if stops.ordinal_after and core.isdigit() and len(core) <= 3 and _ordinal(text, start + 1 - len(token), nxt, stops):
+        return False
     if low in stops.may or _INITIALISM.match(token) or (len(core) == 1 and core.isupper()):
         # "in the U.S. The …" ends; "U.S. Army" and "S. Hussain" do not.
         return nxt.lower().strip(_CLOSERS + ",;:") in stops.openers
     return True
+
+
+def _ordinal(text: str, at: int, nxt: str, stops: _Stops) -> bool:
+    """The number at ``text[at:]`` is an ordinal ("am 3. Oktober"): an article or
+    preposition before it, or a month after it (``nxt``)."""
+    before = text[:at].rsplit(None, 1)
+    return (bool(before) and before[-1].lower() in stops.ordinal_before) or nxt.lower().rstrip(_CLOSERS + ",;:") in stops.ordinal_after
 
 
 def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:

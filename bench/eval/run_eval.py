@@ -531,6 +531,25 @@ def by_language(truth: Truth, results: dict[str, dict[str, Any]], lang_of: dict[
     return out
 
 
+def misses_by_language(truth: Truth, results: dict[str, dict[str, Any]], lang_of: dict[str, str],
+                       least: int = 2) -> list[tuple[str, str, int, int]]:
+    """(language, rule, wrong, noise) for the TUNING findings judged wrong or noise, pairs with at
+    least ``least`` of them, most first: where a language's warnings and infos go wrong."""
+    matched, _ = match_findings({p: r for p, r in results.items() if truth.split(p) == "tuning"}, truth.findings)
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for m in matched:
+        if m.verdict in ("wrong", "noise") and m.page in lang_of:
+            counts[(lang_of[m.page], m.rule)][m.verdict] += 1
+    rows = [(lang, rule, c["wrong"], c["noise"]) for (lang, rule), c in counts.items() if sum(c.values()) >= least]
+    return sorted(rows, key=lambda r: (-(r[2] + r[3]), r[0], r[1]))
+
+
+def render_misses(rows: list[tuple[str, str, int, int]]) -> str:
+    lines = ["", "TUNING WRONG/NOISE BY LANGUAGE AND RULE (two or more; holdout not shown)"]
+    lines += [f"  {lang:7} {rule:6} {wrong}w/{noise}n" for lang, rule, wrong, noise in rows] or ["  none"]
+    return "\n".join(lines)
+
+
 def render_by_language(table: dict[str, Any]) -> str:
     lines = ["", "TUNING PRECISION BY DETECTED LANGUAGE (right/judged, wrong/noise; holdout not shown)"]
     lines.append(f"  {'lang':7} {'pages':>5}  " + "  ".join(f"{lv:33}" for lv in LEVELS))
@@ -617,9 +636,11 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(render_change(report, json.loads(baseline.read_text(encoding="utf-8")), baseline.name))
     if args.by_language:
         tuning = [p for p in results if truth.split(p) == "tuning"]
-        table = by_language(truth, results, detected_languages(roots, truth, tuning))
+        lang_of = detected_languages(roots, truth, tuning)
+        table = by_language(truth, results, lang_of)
         report["tuning_by_language"] = table
         print(render_by_language(table))
+        print(render_misses(misses_by_language(truth, results, lang_of)))
     if args.details:
         for split in SPLITS:
             print(f"\n[{split}] listicle misses: {json.dumps(report[split]['listicles']['wrong'], ensure_ascii=False)}")
