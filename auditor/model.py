@@ -78,6 +78,9 @@ class ListItem(Record):
     number: int | None = None  # the number a reader sees (ol start/value, "3.")
     list_index: int = 0  # which list in document order this item belongs to
     depth: int = 1  # nesting depth, 1 for a top-level list
+    # Offsets into ``text`` where the source started a new line, as ``Paragraph.breaks``:
+    # an item written over several lines is located line by line too.
+    breaks: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

@@ -83,6 +83,30 @@ def test_lk002_fires_in_list_items() -> None:
     assert len(run("LK002", doc(list_items=items))) == 1
 
 
+def test_lk002_points_at_the_line_of_the_phrase_in_a_list_item() -> None:
+    text = "Ten ways to do it, click here now"
+    items = (ListItem(text=text, line=40, breaks=(text.index("do"),)),)
+    assert [(h.line, h.column) for h in run("LK002", doc(list_items=items))] == [(41, 8)]
+
+
+@pytest.mark.parametrize(("source", "path", "line"), [
+    # an item whose second line is indented under its marker (found by the parser fuzz test:
+    # the finding sat on the item's first line, past its end)
+    ("Intro text here.\n\n1. Ten ways to\n   do it, CLICK HERE now\n2. Two\n", "draft.txt", 4),
+    ("1. 1. \r\n\x0c10 Ways to CLICK HERE", "draft.txt", 2),
+    ("# T\n\nIntro text here.\n\n1. Ten ways to\n   do it, CLICK HERE now\n2. Two\n", "draft.md", 6),
+    # a loose item: its second paragraph opens after a blank line
+    ("# T\n\nIntro text here.\n\n1. Ten ways to\n\n   do it, CLICK HERE now\n2. Two\n", "draft.md", 7),
+])
+def test_lk002_in_an_item_over_several_lines_points_at_the_phrase_line(source: str, path: str, line: int) -> None:
+    from auditor.api import audit
+
+    hits = [f for f in audit(source.encode(), path).findings if f.rule == "LK002"]
+    assert [f.line for f in hits] == [line]
+    width = len(source.replace("\r\n", "\n").split("\n")[line - 1])
+    assert 1 <= hits[0].column <= width
+
+
 def test_lk002_ignores_block_with_a_link_or_url() -> None:
     linked = Paragraph(text="To know more, click here.", line=30)
     url = Paragraph(text="To know more click here: https://example.com/more", line=31)

@@ -217,7 +217,7 @@ def plain_call_to_action(doc: Document, params: Params) -> Iterable[Hit]:
     )
     severe_max = int(params["severe_max_words"])
     blocks: list[Paragraph] = list(doc.paragraphs)
-    blocks += [Paragraph(text=i.text, line=i.line, column=i.column) for i in doc.list_items]
+    blocks += [Paragraph(text=i.text, line=i.line, column=i.column, breaks=i.breaks) for i in doc.list_items]
     for block in blocks:
         for match in pattern.finditer(block.text):
             start, end = match.span()

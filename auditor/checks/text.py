@@ -117,7 +117,7 @@ def _blocks(doc: Document, scope: str) -> Iterator[_Block]:
             yield p.text, p.line, p.column, p.breaks
     if scope in ("list_items", "all"):
         for i in doc.list_items:
-            yield i.text, i.line, i.column, ()
+            yield i.text, i.line, i.column, i.breaks
     if scope == "sentences":
         for s in doc.sentences:
             yield s.text, s.line, s.column, ()

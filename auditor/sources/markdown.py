@@ -555,6 +555,22 @@ class _OpenItem:
     list_index: int
     depth: int
     texts: list[str] = field(default_factory=list)
+    # Where each text starts in the source and where its own lines break (_Inline.breaks).
+    starts: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+
+    def breaks(self, text: str) -> tuple[int, ...]:
+        """Offsets in ``text`` (the item's joined texts) where its source lines break; a
+        blank line between two paragraphs of the item is a break with no text of its own."""
+        if " ".join(self.texts) != text:
+            return ()  # the join collapsed spaces: offsets would not line up, stay at the first line
+        breaks: list[int] = []
+        offset, at_line = 0, self.line
+        for piece, (line, own) in zip(self.texts, self.starts):
+            breaks += [offset] * max(0, line - at_line)  # the item's first text may open a line later too
+            breaks += [offset + b for b in own]
+            at_line = line + len(own)
+            offset += len(piece) + 1
+        return tuple(breaks)
 
 
 def _caption_offer(segments: list[_Segment]) -> tuple[str | None, str | None] | None:
@@ -666,10 +682,11 @@ class _BlockWalk:
         item = self.items.pop()
         if self.containers:
             self.containers.pop()
+        text = _collapse(" ".join(item.texts))
         self.out.items.append(
             ListItem(
-                _collapse(" ".join(item.texts)), item.line, item.column, ordered=item.ordered,
-                number=item.number, list_index=item.list_index, depth=item.depth,
+                text, item.line, item.column, ordered=item.ordered,
+                number=item.number, list_index=item.list_index, depth=item.depth, breaks=item.breaks(text),
             )
         )
 
@@ -690,6 +707,7 @@ class _BlockWalk:
             if container[0] == "item" and self.items:
                 if result.text:
                     self.items[-1].texts.append(result.text)
+                    self.items[-1].starts.append((line, result.breaks))
                 return
             _paragraph(self.out, result, line, _column(self.lines, line), self._in_quote(), container[1])
 

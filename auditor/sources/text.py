@@ -302,7 +302,8 @@ def _continues(unit: _Unit, stripped: str, indent: int, wrapped: bool) -> bool:
 # ---------------------------------------------------------------------------
 
 
-def _paragraph(unit: _Unit, quote: bool = False) -> Paragraph:
+def _joined(unit: _Unit) -> tuple[str, tuple[int, ...]]:
+    """The unit's lines as one text, and the offsets where its source lines break."""
     text_parts: list[str] = []
     breaks: list[int] = []
     length = 0
@@ -315,7 +316,12 @@ def _paragraph(unit: _Unit, quote: bool = False) -> Paragraph:
             breaks.append(length)
         text_parts.append(piece)
         length += len(piece)
-    return Paragraph(" ".join(text_parts), unit.line, unit.indent + 1, tuple(breaks), quote)
+    return " ".join(text_parts), tuple(breaks)
+
+
+def _paragraph(unit: _Unit, quote: bool = False) -> Paragraph:
+    text, breaks = _joined(unit)
+    return Paragraph(text, unit.line, unit.indent + 1, breaks, quote)
 
 
 def _full_line(unit: _Unit) -> str:
@@ -399,11 +405,12 @@ class _Reader:
             self.indents.pop()
         if not self.indents or unit.indent > self.indents[-1]:
             self.indents.append(unit.indent)
+        text, breaks = _joined(unit)
         self.items.append(
             ListItem(
-                unit.text, unit.line, unit.indent + 1, ordered=not unit.bullet,
+                text, unit.line, unit.indent + 1, ordered=not unit.bullet,
                 number=None if unit.bullet else unit.number, list_index=self.list_index,
-                depth=len(self.indents),
+                depth=len(self.indents), breaks=breaks,
             )
         )
         self.previous_was_list = True
