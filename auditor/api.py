@@ -45,8 +45,8 @@ def default_settings() -> Settings:
     return Settings(rules=effective_rules(Config(), None, CliRuleOptions()))
 
 
-@dataclass(frozen=True, slots=True)
-class _Needs:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class _Needs(Record):
     """What a rule set asks of the parse besides the document: read once per rule set."""
 
     spacing: bool  # a spacing.* rule: the source's space runs

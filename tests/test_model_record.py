@@ -14,7 +14,7 @@ import pytest
 from auditor import model
 from auditor.record import Record
 
-MODULES = ("auditor.model", "auditor.params", "auditor.rulepacks", "auditor.output", "auditor.config", "auditor.sources",
+MODULES = ("auditor.model", "auditor.structured.model", "auditor.params", "auditor.rulepacks", "auditor.output", "auditor.config", "auditor.sources",
            "auditor.api", "auditor.discover", "auditor.budget", "auditor.checks", "auditor.text.languages",
            "auditor.text.readability", "auditor.structure.markers", "auditor.structure.blocks",
            "auditor.structure.shapes")

@@ -184,7 +184,7 @@ def render(results: Sequence[FileResult], context: RenderContext) -> str:
     return "".join(text_of(piece) for piece in render_chunks(results, context))
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # working state: no value == or repr to build
 class _Tally:
     """What the closing lines count over a batch."""
 

@@ -273,7 +273,7 @@ def _reach(text: str) -> int:
     return 40 * len(text) + 4000
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)  # working state: no value == or repr to build
 class _Run:
     """A run of spaces being collected while one block's source is scanned: where it began and its space tokens."""
 

@@ -188,7 +188,7 @@ def _is_section_heading(text: str, next_words: int) -> bool:
 # Units: a run of lines read as one thing (paragraph, heading, list item…)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)  # working state: no value == or repr to build
 class _Unit:
     """Lines of plain text read together: a numbered or bulleted line with the lines that
     continue it, or unmarked lines of one block."""
@@ -351,7 +351,7 @@ def parse_text(text: str, path: str, options: SourceOptions) -> Document:
     )
 
 
-@dataclass
+@dataclass(repr=False, eq=False)  # working state: no value == or repr to build
 class _Reader:
     """One pass over the text's units: the headline, headings, list items, credits."""
 

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from auditor.record import Record  # one repr, == and hash for the three records below
+
 ARTICLE_TYPES = frozenset({
     "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle",
     "AnalysisNewsArticle", "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle",
@@ -15,8 +17,8 @@ ARTICLE_TYPES = frozenset({
 })
 
 
-@dataclass(frozen=True, slots=True)
-class Node:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Node(Record):
     """One typed item: its types, properties, the syntax it came in and its line."""
 
     types: tuple[str, ...]
@@ -28,15 +30,19 @@ class Node:
         return any(t in ARTICLE_TYPES for t in self.types)
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class Problem(Record):
+    """A block of structured data that could not be read, and where."""
+
     kind: str  # invalid-json
     line: int
     detail: str
 
 
-@dataclass(frozen=True, slots=True)
-class StructuredData:
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
+class StructuredData(Record):
+    """A page's structured data: its typed nodes and the blocks that could not be read."""
+
     nodes: tuple[Node, ...] = ()
     problems: tuple[Problem, ...] = ()
     has_head: bool = False  # a full page (structured data belongs in it)
