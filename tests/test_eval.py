@@ -167,6 +167,22 @@ def test_cli_prints_one_table_and_writes_json(fixture_dirs: tuple[Path, Path], t
     assert data["holdout"]["listicles"]["verdict"] == [1, 1]
 
 
+def test_tuning_only_prints_and_saves_nothing_held_out(fixture_dirs: tuple[Path, Path], tmp_path: Path) -> None:
+    truth_dir, results_dir = fixture_dirs
+    saved = tmp_path / "saved.json"
+    subprocess.run([sys.executable, str(EVAL), "--truth", str(truth_dir), "--results", str(results_dir),
+                    "--json", str(saved)], capture_output=True, text=True, check=True)
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["holdout"]["levels"]["error"]["precision"] = 0.25  # a held-out change must not be shown
+    (truth_dir / "baseline.json").write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "tuning.json"
+    proc = subprocess.run([sys.executable, str(EVAL), "--truth", str(truth_dir), "--results", str(results_dir),
+                           "--tuning-only", "--details", "--json", str(out)], capture_output=True, text=True, check=True)
+    assert "PRECISION BY LEVEL" in proc.stdout and "67% (2/3) of 4, 1 unjudged" in proc.stdout
+    assert "holdout" not in proc.stdout
+    assert "holdout" not in json.loads(out.read_text(encoding="utf-8"))
+
+
 def test_change_against_a_saved_baseline(fixture_dirs: tuple[Path, Path], tmp_path: Path) -> None:
     truth_dir, results_dir = fixture_dirs
     saved = tmp_path / "saved.json"

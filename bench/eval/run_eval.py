@@ -428,7 +428,9 @@ def score_correlation(truth: Truth, results: dict[str, dict[str, Any]], split: s
     return {"n": len(pairs), "spearman": spearman(editor, auditor), "interval": spearman_interval(editor, auditor)}
 
 
-def render(report: dict[str, Any]) -> str:
+def render(report: dict[str, Any], holdout: bool = True) -> str:
+    """The table, tuning and holdout side by side; ``holdout=False`` leaves that column out
+    (for working on the tuning set without seeing the held-out figures)."""
     t, h = report["tuning"], report["holdout"]
     rows: list[tuple[str, str, str]] = []
 
@@ -482,6 +484,9 @@ def render(report: dict[str, Any]) -> str:
         add(f"  {rule} {level}", cell(a), cell(b))
     w0 = max(len(r[0]) for r in rows)
     w1 = max(len(r[1]) for r in rows + [("", "tuning", "")])
+    if not holdout:
+        lines = [f"{'':{w0}}  tuning", "-" * (w0 + w1 + 2)]
+        return "\n".join(lines + [f"{a:{w0}}  {b}".rstrip() for a, b, _ in rows])
     lines = [f"{'':{w0}}  {'tuning':{w1}}  holdout", "-" * (w0 + w1 + 20)]
     lines += [f"{a:{w0}}  {b:{w1}}  {c}" for a, b, c in rows]
     return "\n".join(lines)
@@ -588,8 +593,10 @@ def _shown(key: str, value: float) -> str:
     return f"{100 * value:.0f}%"
 
 
-def render_change(report: dict[str, Any], baseline: dict[str, Any], name: str) -> str:
+def render_change(report: dict[str, Any], baseline: dict[str, Any], name: str, holdout: bool = True) -> str:
     now, then = headline_numbers(report), headline_numbers(baseline)
+    if not holdout:
+        now = {k: v for k, v in now.items() if k.startswith("tuning ")}
     lines = ["", f"CHANGE VS BASELINE ({name}; the judged sets may have grown since it was saved)"]
     for key, value in now.items():
         old = then.get(key)
@@ -611,6 +618,8 @@ def main(argv: Iterable[str] | None = None) -> int:
     ap.add_argument("--details", action="store_true", help="list the pages behind listicle misses and lost finds")
     ap.add_argument("--by-language", action="store_true",
                     help="also print tuning precision by level for each language auditor detects (holdout never)")
+    ap.add_argument("--tuning-only", action="store_true",
+                    help="print and save nothing about the held-out pages (for working on the tuning set)")
     ap.add_argument("--baseline", type=Path,
                     help="a saved --json report to compare with (default: baseline.json beside the truth files)")
     args = ap.parse_args(list(argv) if argv is not None else None)
@@ -630,10 +639,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     report["auditor_errors"] = failed
     if failed:
         print(f"run_eval: auditor could not read {len(failed)} judged pages: {', '.join(failed[:5])}", file=sys.stderr)
-    print(render(report))
+    shown_splits = ("tuning",) if args.tuning_only else SPLITS
+    print(render(report, holdout=not args.tuning_only))
     baseline = args.baseline or args.truth / "baseline.json"
     if baseline.is_file() and (args.json is None or baseline.resolve() != args.json.resolve()):
-        print(render_change(report, json.loads(baseline.read_text(encoding="utf-8")), baseline.name))
+        print(render_change(report, json.loads(baseline.read_text(encoding="utf-8")), baseline.name,
+                            holdout=not args.tuning_only))
     if args.by_language:
         tuning = [p for p in results if truth.split(p) == "tuning"]
         lang_of = detected_languages(roots, truth, tuning)
@@ -642,10 +653,13 @@ def main(argv: Iterable[str] | None = None) -> int:
         print(render_by_language(table))
         print(render_misses(misses_by_language(truth, results, lang_of)))
     if args.details:
-        for split in SPLITS:
+        for split in shown_splits:
             print(f"\n[{split}] listicle misses: {json.dumps(report[split]['listicles']['wrong'], ensure_ascii=False)}")
             print(f"[{split}] right findings lost: {report[split]['right_lost']}")
             print(f"[{split}] pages failing only on judged-false errors: {report[split]['gate']['only_false_pages']}")
+    if args.tuning_only:
+        report = {k: v for k, v in report.items() if k != "holdout"}
+        report["auditor_errors"] = [p for p in failed if truth.split(p) == "tuning"]
     if args.json:
         args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0
