@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from auditor.structure.headline_words import (
-    AND_OTHERS, CLAUSE_VERBS, COUNTED_NOUNS, DETERMINERS, FA_SUPERLATIVE, IRREGULAR_PARTICIPLES, LIST_NOUNS,
-    NEWS_WORDS, STOPPERS, SUPERLATIVES, TITLE_PARTICIPLES,
+    AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, COUNTED_NOUNS, DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS,
+    IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS, NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS,
+    SECTION_LABELS, SPORT_POINT_VERBS, STOPPERS, SUPERLATIVES, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
 )
 from auditor.text.number_words import NUMBER_WORDS
 
@@ -406,6 +407,8 @@ def reads_as_list(
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
     if prev in AND_OTHERS[0] and phrase[0] in AND_OTHERS[1] and plural:
         return 1  # four others and the headline's own subject
+    if _points_frame(tokens, i):
+        return 0  # "Entenda em 8 pontos a reforma tributária"
     if leads(tokens, i) or prev in DETERMINERS or _ranked_before(tokens, i, lang):
         return 0 if plural or listy else None
     if _closing_count(tokens, i, lang, prev):
@@ -578,6 +581,19 @@ _STREET_FOOD_ADJECTIVES = frozenset(
 )
 
 
+# Endings only adjectives take in English ("Mouthwatering" aside: "-ing" ends street names
+# too, "Downing Street"): "Delicious", "Colorful", "Affordable", "Creative", "Tastiest".
+_ADJECTIVE_ENDS = ("ous", "ful", "able", "ible", "less", "iest")
+
+
+def _list_adjective(word: str) -> bool:
+    """Whether ``word`` before a street word is a list's adjective: one of
+    :data:`_STREET_FOOD_ADJECTIVES` or a word with an adjective's ending (-ive past six letters)."""
+    low = word.lower()
+    return low in _STREET_FOOD_ADJECTIVES or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDS)) \
+        or (len(low) > 6 and low.endswith("ive"))
+
+
 def _street_address(tokens: Sequence[Token], i: int) -> bool:
     """Whether the English number at token ``i`` may be a house number: one or two
     capitalised words, no list's adjective, then a kind of street (:data:`_STREET_WORDS`):
@@ -585,8 +601,7 @@ def _street_address(tokens: Sequence[Token], i: int) -> bool:
     words = [t[0] for t in tokens[i + 1:i + 4]]
     for n in (1, 2):
         if n < len(words) and words[n].lower().rstrip(".") in _STREET_WORDS and words[n][:1].isupper() \
-                and all(w[:1].isupper() and w.isalpha() and w.lower() not in _STREET_FOOD_ADJECTIVES
-                        for w in words[:n]):
+                and all(w[:1].isupper() and w.isalpha() and not _list_adjective(w) for w in words[:n]):
             return True
     return False
 
@@ -613,12 +628,23 @@ _EVENT_NOUNS_FIRST = frozenset(
 )
 
 
+def _turkish_warning(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a Turkish count at ``i``, after "these" or before a list noun, tells what its
+    things do to the reader, addressed by the second person plural's possessive in any case
+    (:data:`_TR_YOUR`: "Bu 5 hata cildinizi mahvediyor", these five mistakes ruin your skin):
+    a list's claim in the present, not news of an event."""
+    prev = tokens[i - 1][0].lower() if i else ""
+    listed = prev in DETERMINERS or (i + 1 < len(tokens) and tokens[i + 1][0].lower() in LIST_NOUNS)
+    return listed and any(len(w) > 6 and any(y in w.lower() for y in _TR_YOUR[:6]) and not w.lower().endswith("deniz")
+                          for w, _s, _e in tokens[i + 1:-1])
+
+
 def _ends_in_news(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the headline around the count at ``i`` reads as news by its verb or opening
     (:data:`_TR_VERB_ENDS`, :data:`_EVENT_NOUNS_FIRST`)."""
     if lang == "tr":
         last = tokens[-1][0].lower() if len(tokens) > i + 1 else ""
-        return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS)
+        return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS) and not _turkish_warning(tokens, i)
     if lang in ("ar", "fa"):
         return i > 0 and tokens[0][0] in _EVENT_NOUNS_FIRST
     return False
@@ -914,8 +940,16 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
             break
         words.append(tok)
     verb = _finite_verb(words, lang)
-    return verb is not None and not any(
-        w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in (x.lower() for x in words[:verb]))
+    if verb is None:
+        return False
+    lows = [x.lower() for x in words]
+    # A leading count of foods or series with its own verb claims what such things do ("5
+    # Lebensmittel machen glücklich"), as a list noun's does; a passive or participle after
+    # it still tells of an event ("5 Lebensmittel werden zurückgerufen").
+    kinds = leads(tokens, i) and any(w in _LEADING_NOUNS for w in lows[:verb]) and len(lows) > verb + 1 \
+        and not _clause_after(lows[verb:], lang)
+    return not kinds and not any(
+        w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in lows[:verb])
 
 
 def _finite_verb(words: Sequence[str], lang: str) -> int | None:
@@ -979,6 +1013,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
+    if _key_points(tokens, i, lang):
+        return True  # "6 Poin Penting Revisi UU Pajak", "Entenda em 8 pontos a reforma tributária"
     if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or superlative(phrase[0], lang):
         return True
     if lang == "vi" and vietnamese_list(head):
@@ -993,6 +1029,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
     if leads(tokens, i) and _gallery_label(tokens, i):
         return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
+    if leads(tokens, i) and (_section_label(tokens, i) or _appeals(head[:4], lang)) and not _news_after(tokens, i, lang):
+        return True  # "Viajes: 6 pueblos con encanto cerca de Madrid", "۱۰ شهر زیبای اروپا"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
 
 
@@ -1004,6 +1042,55 @@ _GALLERY_WORDS = frozenset(
     fotostrecke bilder slideshow diaporama fotky zdjęcia zdjęciach фото фотогалерея galeri resim
     صور بالصور عکس तस्वीरें ছবি ảnh ภาพ 사진 포토 写真 图集 组图""".split()
 )
+
+
+def _section_label(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a magazine section's label (:data:`SECTION_LABELS`: travel, food, beauty…)
+    stands in the headline's first two words before a clause mark that the count at ``i``
+    follows: "Viajes: 6 pueblos…", "Du lịch | 10 điểm đến…"."""
+    for k in range(min(i, 3)):
+        if tokens[k][0] in CLAUSE_MARKS:
+            return k > 0 and any(t[0].lower() in SECTION_LABELS for t in tokens[:k])
+    return False
+
+
+def _appeals(head: Sequence[str], lang: str) -> bool:
+    """Whether the count's words praise what they count (:data:`APPEAL_ADJECTIVES`), Persian's
+    adjective with the ezafe's "ی" joined to it ("شهر زیبای اروپا", beautiful cities of Europe)."""
+    return any(w in APPEAL_ADJECTIVES or (lang == "fa" and len(w) > 3 and w.endswith("ی") and w[:-1] in APPEAL_ADJECTIVES)
+               for w in head)
+
+
+def _news_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the words after the count at ``i`` hold a news word or close a news clause
+    (a participle, a past plural, a passive: :func:`_clause_after`): "Viajes: 3 vuelos
+    cancelados", "Reise: 3 Flughäfen gesperrt" stay news under a soft section's label."""
+    rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
+    return any(w in NEWS_WORDS for w in rest) or _clause_after(rest, lang) or _romance_verb(rest, lang)
+
+
+def _points_frame(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the count at ``i`` explains "in N points" (:data:`IN_WORDS`, :data:`POINT_NOUNS`)
+    at the head of a clause or after a verb of explaining ("Entenda em 8 pontos a reforma",
+    "La reforma explicada en 5 puntos"), not a score's margin ("vence por 3 pontos")."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i - 1][0].lower() not in IN_WORDS \
+            or tokens[i + 1][0].lower() not in POINT_NOUNS:
+        return False
+    return leads(tokens, i - 1) or (i >= 2 and tokens[i - 2][0].lower() in EXPLAIN_WORDS)
+
+
+def _key_points(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count at ``i`` counts an explainer's points: "N points" in its explaining
+    frame (:func:`_points_frame`), or leading the headline with a word of importance or
+    novelty by it ("6 Poin Penting…", "6 điểm mới…", "5 kluczowych punktów"), and no verb of
+    sport's tallies in the headline ("Persija Curi 3 Poin Penting"): points won are news."""
+    if any(t[0].lower() in SPORT_POINT_VERBS for t in tokens):
+        return False
+    if _points_frame(tokens, i):
+        return True
+    words = [t[0].lower() for t in tokens[i + 1:i + 4]]
+    return leads(tokens, i) and any(w in POINT_NOUNS for w in words[:2]) \
+        and any(w in KEY_ADJECTIVES for w in words[:3])
 
 
 def _gallery_label(tokens: Sequence[Token], i: int) -> bool:
@@ -1028,18 +1115,25 @@ _PLACE_CASE = {"ru": ("е", "и", "ах", "ях", "ом", "ем", "ой"), "uk":
                "pl": ("e", "u", "y", "i", "ach")}
 
 
-def _purpose_case(mark: str, after: str, lang: str) -> bool:
-    """Whether the word ``after`` the preposition ``mark`` reads as its purpose: after
+def _purpose_case(mark: str, raw_after: str, lang: str, counted: Sequence[str] = ()) -> bool:
+    """Whether the word ``raw_after`` the preposition ``mark`` reads as its purpose: after
     Polish "do" a verbal noun ("-nia", "-cia": "do czytania", to read; "do cienia" ends so
-    too), after "na" in Polish, Russian and Ukrainian an accusative, not a locative ending
-    of their declension tables (:data:`_PLACE_CASE`) nor a road's code ("na A4"); Swedish
-    "för" not before "att"; any other mark is one whatever follows."""
+    too) or a plain noun in lower case ("6 kosmetyków do cery suchej") unless the
+    ``counted`` move to a place (:data:`PL_MOVERS`: "5 karetek do wypadku") or the noun is
+    where news sends people (:data:`PL_NEWS_DESTINATIONS`); after "na" in Polish, Russian
+    and Ukrainian an accusative, not a locative ending of their declension tables
+    (:data:`_PLACE_CASE`) unless a season, holiday or meal's accusative of time
+    (:data:`TIME_ACCUSATIVES`: "на вихідні"), nor a road's code ("na A4"); Swedish "för"
+    not before "att"; any other mark is one whatever follows."""
+    after = raw_after.lower()
     if lang == "pl" and mark == "do":
-        return after.endswith(("nia", "cia"))
+        return after.endswith(("nia", "cia")) or (
+            raw_after[:1].islower() and after.isalpha() and after not in PL_NEWS_DESTINATIONS
+            and not any(w in PL_MOVERS for w in counted))
     if lang == "sv" and mark == "för":
         return after != "att"  # "för att" (in order to): "Två förslag för att minska köerna" is news
     if mark in ("na", "на") and lang in _PLACE_CASE:
-        return after.isdecimal() or (len(after) > 2 and after.isalpha() and not after.endswith(_PLACE_CASE[lang]))
+        return after.isdecimal() or after in TIME_ACCUSATIVES or (len(after) > 2 and after.isalpha() and not after.endswith(_PLACE_CASE[lang]))
     return True
 # News counts people before such a word too ("Six candidats pour la mairie", "Seis candidatos
 # para la alcaldía", "5 osób do szpitala"): people, children, men, women, the young, police,
@@ -1130,7 +1224,8 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
     at = next((k for k, w in enumerate(words) if w in marks), None)
     if at is None or not 1 <= at <= 4 or not all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]):
         return False
-    if not _purpose_case(words[at], words[at + 1] if at + 1 < len(words) else "", lang):
+    raw = [t[0] for t in tokens[i + 1:i + 7] if t[0] not in COMMAS]
+    if not _purpose_case(words[at], raw[at + 1] if at + 1 < len(raw) else "", lang, words[:at]):
         return False
     if words[0] in _NEW_WORDS and not _addresses_reader(tokens, i, lang):
         return False  # "Δύο νέα μέτρα για τους συνταξιούχους": news of new measures, cases, laws
@@ -1174,7 +1269,7 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
         return True
     if lang == "id" and len(last) >= 8 and last.startswith("di") and last.endswith("kan"):
         return True
-    return len(last) >= 7 and last.endswith(_LAST_PARTICIPLE.get(lang, ()))
+    return len(last) >= 7 and last.endswith(_LAST_PARTICIPLE.get(lang, ())) and last not in TIME_ACCUSATIVES
 
 
 # Vietnamese writes a word in syllables spaced apart, and a list's noun in two of them after
