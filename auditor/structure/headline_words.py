@@ -74,8 +74,23 @@ COUNTED_NOUNS = frozenset(
     curiosidades curiosités curiosità rutas rotas itinerarios uitjes vragen pytań вопросов питань
     zmian изменений змін kierunków направлений напрямків piosenek песен пісень вправ lagu
     βιβλία λάθη ταινίες τραγούδια μέρη böcker övningar filmer misstag låtar ställen
-    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi nedeni حيل vanor""".split()
+    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi nedeni حيل vanor
+    ספרים טעויות מתכונים סדרות סרטים תרגילים סימנים הרגלים רעיונות טריקים שאלות יעדים
+    greșeli cărți exerciții rețete semne metode trucuri obiceiuri locuri destinații filme seriale
+    cviky cviků knih receptů
+    ok hiba könyv gyakorlat recept hely szokás módszer
+    idéer ideer øvelser opskrifter oppskrifter recept bøker bøger
+    virhettä kirjaa liikettä reseptiä merkkiä
+    σημάδια ایده संकेत योगासन কারণে লক্ষণ""".split()
 )
+# The wave-2 lines (round 13): Hebrew books, mistakes, recipes, series, films, exercises,
+# signs, habits, ideas, tricks, questions, destinations; Romanian mistakes, books, exercises,
+# recipes, signs, methods, tricks, habits, places, destinations, films, series; Czech
+# exercises, books, recipes; Hungarian reasons ("ok"), mistakes, books, exercises, recipes,
+# places, habits, methods; Danish, Norwegian and Swedish ideas, exercises, recipes, books;
+# Finnish mistakes, books, moves, recipes, signs (partitive after a count); Greek signs,
+# Persian ideas, Hindi signs and yoga poses, Bengali reasons (with its case ending) and signs:
+# Wiktionary's translation tables, in the form after a count.
 # The last lines (round 13): curiosities, routes, outings, questions, changes, destinations,
 # songs, exercises (Ukrainian), and Greek's and Swedish's books, mistakes, films, songs,
 # places, exercises, as the same translation and declension tables give them after a count;
@@ -95,9 +110,10 @@ SUPERLATIVES = frozenset(
     größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
     найкращих найкращі лучших самых самые главных главные головних головні ключевых ключових meest mest πιο
-    terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
+    terbaik terpopuler terfavorit הטובות הטובים הכי parasta parhaat parhaita सबसे बेहतरीन सर्वश्रेष्ठ
     بهترین برترین برتر بہترین সেরা সবচেয়ে सर्वोत्तम सर्वोत्कृष्ट सबैभन्दा उत्कृष्ट""".split()
 )
+# Finnish "parasta", "parhaat" (best, after a count and as a plural), Hebrew "הכי" (most).
 # Russian's "самых", Dutch "meest", Swedish "mest" and Greek "πιο" (most) before an
 # adjective, and "main" or "key" in Russian and Ukrainian ("6 главных изменений", the 6 main
 # changes), rank as superlatives do.
@@ -110,7 +126,7 @@ FA_SUPERLATIVE = "ترین"
 DETERMINERS = frozenset(
     """top these those our my your his her their diese unsere meine deine estos estas nuestros
     nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
-    topp топ टॉप טופ أفضل iyi bune τα οι
+    topp топ टॉप टप טופ أفضل iyi bune τα οι
     эти этих ці te tych tyto těchto bu ini ये इन یہ""".split()
 )
 # The last line: "these" in Russian, Ukrainian, Polish, Czech, Turkish, Indonesian, Hindi and Urdu, as

@@ -129,7 +129,7 @@ COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine topp топ टॉप טופ أفضل τα οι
+    as unsere meine topp топ टॉप टप טופ أفضل τα οι cele cei
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
     confira veja conheça descubra descubre conoce découvrez scopri entdecken
@@ -150,9 +150,17 @@ def _word(tok: str) -> bool:
 # Polish and Ukrainian form every superlative with a prefix, "naj-" and "най-"
 # ("najpiękniejszych", the most beautiful; "найпоширеніших", the most common), as their
 # grammars give it.
-_SUPERLATIVE_PREFIX = {"pl": "naj", "uk": "най"}
-# Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste").
-_SUPERLATIVE_SUFFIX = {"sv": "aste"}
+_SUPERLATIVE_PREFIX = {"pl": "naj", "uk": "най", "cs": "nej", "sk": "naj", "hu": "leg"}
+# Czech and Slovak do the same ("nejkrásnějších", "najlepších"), and Hungarian with "leg-"
+# ("legszebb", most beautiful), but for its words that begin so and rank nothing (at least, at
+# most, lately, legend, let them be), and "at least" and "at most" in the others ("co najmniej
+# 5 domów", at least five houses).
+_NOT_SUPERLATIVE = frozenset(
+    "legalább legfeljebb legutóbb legutóbbi legenda legendás legendák legyenek najmniej najwyżej najmenej najviac "
+    "nejméně найменше".split())
+# Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste"), Finnish
+# with "-in" ("kauneinta", the most beautiful, in the partitive a count takes).
+_SUPERLATIVE_SUFFIX = {"sv": ("aste",), "fi": ("inta", "intä")}
 
 
 def superlative(low: str, lang: str) -> bool:
@@ -161,7 +169,7 @@ def superlative(low: str, lang: str) -> bool:
     if low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE)):
         return True
     prefix, suffix = _SUPERLATIVE_PREFIX.get(lang), _SUPERLATIVE_SUFFIX.get(lang)
-    return (prefix is not None and len(low) > 7 and low.startswith(prefix)) \
+    return (prefix is not None and len(low) > 7 and low.startswith(prefix) and low not in _NOT_SUPERLATIVE) \
         or (suffix is not None and len(low) > 6 and low.endswith(suffix))
 
 
@@ -365,7 +373,7 @@ def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: ob
     return counts and names_a_list(tokens[:i], lang, is_plural)
 
 
-_TOP_WORDS = frozenset("top topp топ टॉप טופ".split())
+_TOP_WORDS = frozenset("top topp топ टॉप टप טופ".split())  # "टप": Nepali's spelling
 
 
 def _after_top(tokens: Sequence[Token], i: int) -> bool:
@@ -548,7 +556,8 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
 
 
 # An article right before the number makes a title of what follows: "Die 5 …", "Los 10 …".
-_ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as".split())
+_ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as cele cei".split())
+# Romanian sets "cele"/"cei" before a count ("Cele 5 orașe…", the five cities), as its grammars give it.
 
 
 # Counts that are part of a name a story or a series takes as its title ("Seven Wonders of
@@ -988,6 +997,20 @@ def _finite_verb(words: Sequence[str], lang: str) -> int | None:
     return noun + 1 if after.isalpha() and after.islower() and after not in _NOT_CLAUSE_VERBS else None
 
 
+# "Because of" written with a reason noun after a postposition or preposition: Hindi "के
+# कारण", Nepali "को कारण", Persian "به دلیل" / "به علت", Urdu "کی وجہ" ("10 स्कूल प्रदूषण के
+# कारण बंद", ten schools shut because of pollution). There the noun gives no list's reasons.
+_BECAUSE_OF = frozenset({("के", "कारण"), ("को", "कारण"), ("का", "कारण"), ("به", "دلیل"), ("به", "علت"),
+                         ("کی", "وجہ"), ("کے", "سبب")})
+
+
+def _holds_list_noun(head: Sequence[str], lang: str) -> bool:
+    """Whether the count's words ``head`` hold a list noun (:data:`LIST_NOUNS`, or one naming
+    a list alone) that is not the reason noun of a "because of" (:data:`_BECAUSE_OF`)."""
+    return any((w in LIST_NOUNS or _names_list_noun(w, lang)) and not (n and (head[n - 1], w) in _BECAUSE_OF)
+               for n, w in enumerate(head))
+
+
 def _hundreds(tok: str) -> bool:
     """Whether the count token ``tok`` says a hundred or more ("1,000", "250", "hundred")."""
     digits = "".join(c for c in tok if c.isdecimal())
@@ -1015,7 +1038,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if _key_points(tokens, i, lang):
         return True  # "6 Poin Penting Revisi UU Pajak", "Entenda em 8 pontos a reforma tributária"
-    if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or superlative(phrase[0], lang):
+    if _holds_list_noun(head[:4], lang) or superlative(phrase[0], lang):
         return True
     if lang == "vi" and vietnamese_list(head):
         return True
