@@ -1036,8 +1036,6 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
-    if _key_points(tokens, i, lang):
-        return True  # "6 Poin Penting Revisi UU Pajak", "Entenda em 8 pontos a reforma tributária"
     if _holds_list_noun(head[:4], lang) or superlative(phrase[0], lang):
         return True
     if lang == "vi" and vietnamese_list(head):
@@ -1050,10 +1048,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
     if lang == "tr" and _turkish_reader(tokens, i) and not any(w in NEWS_WORDS for w in head):
         return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
-    if leads(tokens, i) and _gallery_label(tokens, i):
-        return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
-    if leads(tokens, i) and (_section_label(tokens, i) or _appeals(head[:4], lang)) and not _news_after(tokens, i, lang):
-        return True  # "Viajes: 6 pueblos con encanto cerca de Madrid", "۱۰ شهر زیبای اروپا"
+    if _framed_as_list(tokens, i, lang, head):
+        return True  # "FOTOS: 10 praias…", "6 Poin Penting…", "Viajes: 6 pueblos con encanto…"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
 
 
@@ -1065,6 +1061,19 @@ _GALLERY_WORDS = frozenset(
     fotostrecke bilder slideshow diaporama fotky zdjęcia zdjęciach фото фотогалерея galeri resim
     صور بالصور عکس तस्वीरें ছবি ảnh ภาพ 사진 포토 写真 图集 组图""".split()
 )
+
+
+def _framed_as_list(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
+    """Whether what frames the count at ``i`` makes a list of it: an explainer's key points
+    (:func:`_key_points`), or, leading its clause, a gallery's label, a soft section's label
+    or words praising what is counted, with no news clause after them."""
+    if _key_points(tokens, i, lang):
+        return True  # "6 Poin Penting Revisi UU Pajak", "Entenda em 8 pontos a reforma tributária"
+    if not leads(tokens, i):
+        return False
+    if _gallery_label(tokens, i):
+        return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
+    return (_section_label(tokens, i) or _appeals(head[:4], lang)) and not _news_after(tokens, i, lang)
 
 
 def _section_label(tokens: Sequence[Token], i: int) -> bool:
