@@ -450,6 +450,7 @@ def _firm(lang: str, headline: str) -> bool:
     ("pl", "4 radiowozy do zamieszek w centrum", False),  # vehicles are sent to a place
     ("pl", "3 wnioski do sądu w sprawie wyborów", False),  # a court: where news sends things
     ("pl", "Dwa pociągi do Gdańska odwołane", False),  # a place's name
+    ("pl", "5 goli do przerwy w meczu Legii", False),  # "do" as "until" a time
 ])
 def test_polish_do_before_a_plain_noun_is_for(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
@@ -477,6 +478,7 @@ def test_points_are_an_explainers_only_as_key_points(lang: str, headline: str, f
     ("pt", "Viagem: 5 praias perto do Rio", True),
     ("de", "Reise: 7 Städte am Meer", True),
     ("es", "Política: 3 detenidos por corrupción", False),  # a hard section, and news words
+    ("tr", "Seyahat davası: 5 sanığa hapis cezası", False),  # a story's name holding a label word
     ("es", "Economía: 6 pueblos sin banco", False),
     ("es", "Viajes: 3 vuelos cancelados por la huelga", False),  # a participle after the count
     ("de", "Reise: 3 Flughäfen wegen Streik gesperrt", False),
@@ -507,6 +509,7 @@ def test_praising_adjectives_name_a_list_not_over_news(lang: str, headline: str,
     ("de", "7 Lebensmittel senken den Blutdruck", True),
     ("de", "5 Lebensmittel werden zurückgerufen", False),  # a passive: an event
     ("de", "3 Serien werden abgesetzt", False),
+    ("de", "5 Lebensmittel fehlen in Supermärkten", False),  # where: news of a shortage
     ("tr", "Bu 5 hata cildinizi mahvediyor", True),  # these mistakes ruin your skin
     ("tr", "Bu 7 besin bağışıklığınızı güçlendiriyor", True),
     ("tr", "Bu 3 ilde okullar tatil edildi", False),  # no reader: news

@@ -284,7 +284,7 @@ SECTION_LABELS = frozenset(
     podróże turystyka uroda ogród kuchnia
     путешествия туризм отдых красота кухня подорожі відпочинок краса
     wisata kuliner kecantikan
-    seyahat gezi güzellik
+    seyahat güzellik
     resor rejser reiser matkailu matkat cestování călătorii utazás
     ταξίδια ταξίδι ομορφιά γεύση
     سفر سياحة گردشگری תיירות טיולים यात्रा ভ্রমণ""".split()
@@ -319,8 +319,11 @@ PL_MOVERS = frozenset(
     ciężarówek ciężarówki tramwajów tramwaje lotów loty patroli patrole""".split()
 )
 PL_NEWS_DESTINATIONS = frozenset(
-    """szpitala sądu więzienia aresztu prokuratury wypadku pożaru akcji kasacji zdarzenia""".split()
+    """szpitala sądu więzienia aresztu prokuratury wypadku pożaru akcji kasacji zdarzenia
+    przerwy końca jutra rana wieczora północy poniedziałku wtorku środy czwartku piątku soboty niedzieli""".split()
 )
+# The last line: "do" as "until" before a time ("5 goli do przerwy", five goals by half-time;
+# "do końca", "do piątku"), which news counts up to.
 # "Na"/"на" with a season, holiday, weekend or meal is an accusative of time, "for" (Ukrainian
 # "на вихідні", Russian "на выходные", Polish "na wakacje"), though their endings are those
 # of the locative (see promise._PLACE_CASE): the declension tables of those nouns.

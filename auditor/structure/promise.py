@@ -956,9 +956,14 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     # Lebensmittel machen glücklich"), as a list noun's does; a passive or participle after
     # it still tells of an event ("5 Lebensmittel werden zurückgerufen").
     kinds = leads(tokens, i) and any(w in _LEADING_NOUNS for w in lows[:verb]) and len(lows) > verb + 1 \
-        and not _clause_after(lows[verb:], lang)
+        and lows[verb + 1] not in _DE_WHERE and not _clause_after(lows[verb:], lang)
     return not kinds and not any(
         w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in lows[:verb])
+
+
+# Prepositions of place and time after such a verb tell where or when something happened
+# ("5 Lebensmittel fehlen in Supermärkten", "3 Serien starten im Januar"): news, not a claim.
+_DE_WHERE = frozenset("in im am an auf aus bei beim von vom nach vor ab seit wegen".split())
 
 
 def _finite_verb(words: Sequence[str], lang: str) -> int | None:
@@ -1077,12 +1082,13 @@ def _framed_as_list(tokens: Sequence[Token], i: int, lang: str, head: Sequence[s
 
 
 def _section_label(tokens: Sequence[Token], i: int) -> bool:
-    """Whether a magazine section's label (:data:`SECTION_LABELS`: travel, food, beauty…)
-    stands in the headline's first two words before a clause mark that the count at ``i``
-    follows: "Viajes: 6 pueblos…", "Du lịch | 10 điểm đến…"."""
-    for k in range(min(i, 3)):
+    """Whether a magazine section's label (:data:`SECTION_LABELS`: travel, food, beauty…) is
+    all the headline says before a clause mark that the count at ``i`` follows: "Viajes: 6
+    pueblos…", "Food & Travel: 8…"; not a label inside a story's name ("Gezi davası: 5…")."""
+    for k in range(min(i, 4)):
         if tokens[k][0] in CLAUSE_MARKS:
-            return k > 0 and any(t[0].lower() in SECTION_LABELS for t in tokens[:k])
+            words = [t[0].lower() for t in tokens[:k] if t[0] != "&" and not _and_word(t[0].lower(), "en")]
+            return bool(words) and all(w in SECTION_LABELS for w in words)
     return False
 
 
