@@ -451,6 +451,7 @@ def _firm(lang: str, headline: str) -> bool:
     ("pl", "3 wnioski do sądu w sprawie wyborów", False),  # a court: where news sends things
     ("pl", "Dwa pociągi do Gdańska odwołane", False),  # a place's name
     ("pl", "5 goli do przerwy w meczu Legii", False),  # "do" as "until" a time
+    ("pl", "6 kosmetyków do cery wycofano z rynku", False),  # the impersonal past: withdrawn
 ])
 def test_polish_do_before_a_plain_noun_is_for(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
@@ -555,4 +556,28 @@ def test_a_street_word_after_an_adjective_is_no_address(headline: str, firm: boo
     ("hi", "5 कारण क्यों आपको योग करना चाहिए", True),
 ])
 def test_superlatives_by_their_affixes_and_reasons_by_their_frame(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    # a list noun, then its verb: news of the counted things, open
+    ("he", "5 ספרים נגנזו בעקבות הביקורת", False),
+    ("he", "2 סדרות ישראליות זכו בפרס", False),
+    ("ro", "3 filme românești premiate la Cannes", False),
+    ("ro", "Cele 3 victime au fost identificate", False),
+    ("cs", "5 knih ukradeno z knihovny", False),
+    ("hu", "5 könyv eltűnt a könyvtárból", False),
+    ("da", "5 idéer forkastet af regeringen", False),
+    ("no", "3 bøker trukket tilbake etter kritikk", False),
+    ("sv", "5 recept återkallade", False),
+    ("fi", "5 kirjaa poistettiin kirjastosta", False),
+    ("fa", "۱۲ ایده در مسابقه برنده شدند", False),  # Persian closes news with its past verb
+    # the lists beside them stay firm
+    ("he", "5 ספרים שחייבים לקרוא", True),
+    ("ro", "3 filme românești de văzut în weekend", True),
+    ("cs", "5 knih z knihovny, které musíte přečíst", True),
+    ("fi", "5 helppoa reseptiä arki-iltaan", True),
+    ("fa", "۸ نکته درباره قهوه که نمی‌دانستید", True),
+])
+def test_a_list_noun_with_its_own_verb_is_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

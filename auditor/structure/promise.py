@@ -654,9 +654,22 @@ def _ends_in_news(tokens: Sequence[Token], i: int, lang: str) -> bool:
     if lang == "tr":
         last = tokens[-1][0].lower() if len(tokens) > i + 1 else ""
         return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS) and not _turkish_warning(tokens, i)
+    if lang == "fa" and len(tokens) > i + 2 and _persian_past(tokens[-1][0]) \
+            and not any(t[0] in _READER_WORDS for t in tokens):  # "۱۰ کتاب که باید خواند": must read
+        return True  # "۱۲ ایده در مسابقه برنده شدند" (won), "۶ خانه در سیل تخریب شد"
     if lang in ("ar", "fa"):
         return i > 0 and tokens[0][0] in _EVENT_NOUNS_FIRST
     return False
+
+
+# Persian closes news with its verb in the past, "-ند" in the third person plural ("شدند",
+# "کردند") or the singular a count of things takes ("شد", "کرد", "رفت", "داد"), as its
+# grammars conjugate them; a title ends with a noun or speaks to the reader ("بخوانید").
+_FA_PAST = frozenset("شد کرد رفت داد گرفت آمد".split())
+
+
+def _persian_past(last: str) -> bool:
+    return last in _FA_PAST or (len(last) >= 4 and last.endswith("ند") and not last.endswith("مند"))
 
 
 def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
@@ -888,7 +901,8 @@ _TITLE_PARTICIPLES = frozenset(
 # The past tense's plural in Russian and Ukrainian ("-ли": "сгорели", burned) and Polish
 # ("-li", "-ły", and "-ło" after five and more: "spłonęło"), as their conjugation tables end it:
 # right after the counted noun, its verb ("ФОТО: 5 машин сгорели на парковке").
-_SLAVIC_PAST = {"ru": ("ли",), "uk": ("ли",), "pl": ("li", "ły", "ło")}
+_SLAVIC_PAST = {"ru": ("ли",), "uk": ("ли",), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto")}
+# Polish's impersonal past too ("wycofano", withdrawn; "skradziono", "zamknięto", "odkryto").
 
 
 def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
@@ -966,6 +980,39 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
 _DE_WHERE = frozenset("in im am an auf aus bei beim von vom nach vor ab seit wegen".split())
 
 
+# The verb right after a counted noun (or the adjective after it), by the shapes the
+# languages' conjugation tables give it, in those with no article-led reading above: Hebrew's
+# past plural in "-ו" ("5 ספרים נגנזו", five books were shelved), Romanian's auxiliaries and
+# plural participles ("3 filme premiate", "… au fost identificate"), Czech's passive and past
+# ("5 knih ukradeno", "3 cviky zakázány"), Hungarian's past ("5 könyv eltűnt", "3 hely
+# maradt"), the Nordic participles ("5 idéer forkastet", "3 bøker trukket", "5 recept
+# återkallade"), Finnish passives ("5 kirjaa poistettiin"). News of the counted things.
+_VERB_BY_NOUN = {"he": ("ו",), "cs": ("no", "ny", "li", "ly"), "hu": ("tt", "adt", "edt", "ült", "űnt", "unt"),
+                 "da": ("et", "ede", "tes"), "no": ("et", "ede", "tes"), "sv": ("ade", "ades", "ats"),
+                 "fi": ("ttiin",),  # not "-taan": illatives end so ("arki-iltaan")
+                 "ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise")}
+_RO_AUXILIARIES = frozenset("au vor sunt fost s-au".split())
+
+
+def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the second or third word after the count at ``i`` is a verb of its noun (see
+    :data:`_VERB_BY_NOUN`): news of the counted things, or a title only the body confirms."""
+    ends = _VERB_BY_NOUN.get(lang)
+    if ends is None:
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:i + 4]]
+    for n, w in enumerate(words[1:3], 1):
+        if not _word(w) or w in STOPPERS:
+            return False
+        if lang == "ro" and w in _RO_AUXILIARIES:
+            return True
+        if len(w) >= (3 if lang == "he" else 5) and w.endswith(ends) and not (lang == "ro" and w.endswith("tate")):
+            return True
+        if lang in ("cs", "hu") and n == 1:
+            return False  # their nouns end so too further on ("z knihovny"): only right after the noun
+    return False
+
+
 def _finite_verb(words: Sequence[str], lang: str) -> int | None:
     """Where in ``words``, after a counted noun's first word, the clause's verb stands, by
     the shape each language gives it (see :func:`_article_clause`); None when none does."""
@@ -1031,7 +1078,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
-    if _article_clause(tokens, i, lang):
+    if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS:
         return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
