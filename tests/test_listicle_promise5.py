@@ -469,6 +469,10 @@ def test_polish_do_before_a_plain_noun_is_for(lang: str, headline: str, firm: bo
     ("pt", "Palmeiras soma 3 pontos importantes fora de casa", False),
     ("vi", "3 điểm quý giá cho Hà Nội FC", False),  # precious points: a tally
     ("ar", "3 نقاط ثمينة للهلال", False),
+    ("ar", "3 نقاط مهمة للهلال أمام النصر", False),  # key points for a side: a tally
+    ("id", "3 Poin Penting untuk Persib", False),
+    ("pt", "3 pontos importantes para o Flamengo", False),
+    ("id", "5 Poin Penting untuk Anda yang Mau Beli Rumah", True),  # for the reader
 ])
 def test_points_are_an_explainers_only_as_key_points(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

@@ -1173,9 +1173,19 @@ def _key_points(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return False
     if _points_frame(tokens, i):
         return True
-    words = [t[0].lower() for t in tokens[i + 1:i + 4]]
-    return leads(tokens, i) and any(w in POINT_NOUNS for w in words[:2]) \
-        and any(w in KEY_ADJECTIVES for w in words[:3])
+    words = [t[0].lower() for t in tokens[i + 1:i + 6]]
+    if not (leads(tokens, i) and any(w in POINT_NOUNS for w in words[:2]) and any(w in KEY_ADJECTIVES for w in words[:3])):
+        return False
+    # Points "for" a side are a tally ("3 Poin Penting untuk Persib", "3 نقاط مهمة للهلال");
+    # an explainer's are "of" its subject, or for the reader ("5 Poin Penting untuk Anda").
+    after = words[2:4]
+    for_side = bool(after) and (after[0] in _FOR_SIDE or after[0].startswith("لل"))
+    return not for_side or (len(after) > 1 and after[1] in _READER_WORDS | _EN_READER_WORDS | _YOU_WORDS)
+
+
+# "For" a side in sport's tallies, and "you" in the languages whose "you" _READER_WORDS lacks.
+_FOR_SIDE = frozenset("for para pra untuk bagi cho pour für per".split())
+_YOU_WORDS = frozenset("bạn você".split())
 
 
 def _gallery_label(tokens: Sequence[Token], i: int) -> bool:
