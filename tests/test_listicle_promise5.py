@@ -585,3 +585,21 @@ def test_superlatives_by_their_affixes_and_reasons_by_their_frame(lang: str, hea
 ])
 def test_a_list_noun_with_its_own_verb_is_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    # the wave-2 cues (labels, praise, points) over news: its verb keeps it open
+    ("es", "6 pueblos bonitos se quedan sin médico"),  # a reflexive verb
+    ("it", "Viaggi: 3 compagnie aeree cancellano voli"),  # the third person plural
+    ("pl", "Podróże: 3 lotniska zamknięte z powodu mgły"),  # a participle after the noun
+    ("uk", "5 красивих міст залишилися без світла"),  # a reflexive past
+    ("id", "5 Desa Wisata Cantik Terendam Banjir"),  # "ter-": flooded
+    ("id", "3 Pantai Indah Ditutup Sementara"),  # "di-": closed
+    ("vi", "3 điểm mới được phát hiện ổ dịch"),  # a passive: new outbreak spots found
+    ("es", "En 3 puntos del país se registran incendios"),  # points of a country: places
+    ("pt", "Em 5 pontos da cidade, alagamentos"),
+    ("ar", "في 5 نقاط تفتيش اعتقل 3 أشخاص"),
+    ("de", "5 Lebensmittel machen Verbraucher Sorgen"),  # the verb's own object
+])
+def test_the_new_cues_over_news_with_a_verb_stay_open(lang: str, headline: str) -> None:
+    assert not _firm(lang, headline)

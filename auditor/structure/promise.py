@@ -901,7 +901,7 @@ _TITLE_PARTICIPLES = frozenset(
 # The past tense's plural in Russian and Ukrainian ("-ли": "сгорели", burned) and Polish
 # ("-li", "-ły", and "-ło" after five and more: "spłonęło"), as their conjugation tables end it:
 # right after the counted noun, its verb ("ФОТО: 5 машин сгорели на парковке").
-_SLAVIC_PAST = {"ru": ("ли",), "uk": ("ли",), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto")}
+_SLAVIC_PAST = {"ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto")}
 # Polish's impersonal past too ("wycofano", withdrawn; "skradziono", "zamknięto", "odkryto").
 
 
@@ -969,8 +969,9 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     # A leading count of foods or series with its own verb claims what such things do ("5
     # Lebensmittel machen glücklich"), as a list noun's does; a passive or participle after
     # it still tells of an event ("5 Lebensmittel werden zurückgerufen").
+    # Not before a noun of its own ("5 Lebensmittel machen Verbraucher Sorgen": whom they worry).
     kinds = leads(tokens, i) and any(w in _LEADING_NOUNS for w in lows[:verb]) and len(lows) > verb + 1 \
-        and lows[verb + 1] not in _DE_WHERE and not _clause_after(lows[verb:], lang)
+        and lows[verb + 1] not in _DE_WHERE and words[verb + 1][:1].islower() and not _clause_after(lows[verb:], lang)
     return not kinds and not any(
         w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in lows[:verb])
 
@@ -1150,8 +1151,32 @@ def _news_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the words after the count at ``i`` hold a news word or close a news clause
     (a participle, a past plural, a passive: :func:`_clause_after`): "Viajes: 3 vuelos
     cancelados", "Reise: 3 Flughäfen gesperrt" stay news under a soft section's label."""
-    rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
-    return any(w in NEWS_WORDS for w in rest) or _clause_after(rest, lang) or _romance_verb(rest, lang)
+    raw = [t[0] for t in tokens[i + 1:] if _word(t[0])]
+    rest = [w.lower() for w in raw]
+    if any(w in NEWS_WORDS for w in rest) or _clause_after(rest, lang) or _romance_verb(rest, lang):
+        return True
+    if _finite_verb(raw, lang) is not None:
+        return True  # "6 pueblos bonitos se quedan sin médico", "Viaggi: 3 compagnie aeree cancellano voli"
+    # A Slavic participle right after the noun ("Podróże: 3 lotniska zamknięte"), an Indonesian
+    # passive or accidental verb after it ("5 Desa Wisata Cantik Terendam Banjir", "Ditutup").
+    second = rest[1:3]
+    if lang in _LAST_PARTICIPLE and any(len(w) >= 7 and w.endswith(_LAST_PARTICIPLE[lang])
+                                        and w not in APPEAL_ADJECTIVES for w in second):
+        return True
+    return lang == "id" and any(_indonesian_event(w) for w in rest[1:])
+
+
+# Indonesian's passive "di-" and accidental "ter-" verbs of events ("ditutup", closed;
+# "dibakar", burned; "terendam", flooded; "terbakar"), as its grammars form them: not its
+# superlatives in "ter-" ("terbaik", "terindah") nor nouns that begin so.
+_ID_NOT_VERBS = frozenset("digital diskon diskusi diabetes direktur direksi dinamis diploma dinding dingin".split())
+_ID_EVENTS = frozenset(
+    "terendam terbakar terdampak terisolasi tertimbun terseret terjebak terancam terkena tersapu terputus".split())
+
+
+def _indonesian_event(w: str) -> bool:
+    return w in _ID_EVENTS or (len(w) >= 7 and w.startswith("di") and w not in _ID_NOT_VERBS
+                               and not superlative(w, "id"))
 
 
 def _points_frame(tokens: Sequence[Token], i: int) -> bool:
@@ -1161,7 +1186,12 @@ def _points_frame(tokens: Sequence[Token], i: int) -> bool:
     if i < 1 or i + 1 >= len(tokens) or tokens[i - 1][0].lower() not in IN_WORDS \
             or tokens[i + 1][0].lower() not in POINT_NOUNS:
         return False
-    return leads(tokens, i - 1) or (i >= 2 and tokens[i - 2][0].lower() in EXPLAIN_WORDS)
+    if i >= 2 and tokens[i - 2][0].lower() in EXPLAIN_WORDS:
+        return True
+    # At a clause's head the frame ends there ("En 6 puntos: lo que cambia", "Em 8 pontos, o
+    # que muda"); "points of" a country or city are places ("En 3 puntos del país…").
+    after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+    return leads(tokens, i - 1) and (not after or after in CLAUSE_MARKS or after in COMMAS)
 
 
 def _key_points(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -1176,6 +1206,8 @@ def _key_points(tokens: Sequence[Token], i: int, lang: str) -> bool:
     words = [t[0].lower() for t in tokens[i + 1:i + 6]]
     if not (leads(tokens, i) and any(w in POINT_NOUNS for w in words[:2]) and any(w in KEY_ADJECTIVES for w in words[:3])):
         return False
+    if any(t[0].lower() in _PASSIVE_MARKERS for t in tokens[i + 1:]):
+        return False  # "3 điểm mới được phát hiện ổ dịch": three new spots found, news
     # Points "for" a side are a tally ("3 Poin Penting untuk Persib", "3 نقاط مهمة للهلال");
     # an explainer's are "of" its subject, or for the reader ("5 Poin Penting untuk Anda").
     after = words[2:4]
@@ -1183,6 +1215,8 @@ def _key_points(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return not for_side or (len(after) > 1 and after[1] in _READER_WORDS | _EN_READER_WORDS | _YOU_WORDS)
 
 
+# Vietnamese's passive markers ("được", "bị"): the points are what something happened to.
+_PASSIVE_MARKERS = frozenset("được bị".split())
 # "For" a side in sport's tallies, and "you" in the languages whose "you" _READER_WORDS lacks.
 _FOR_SIDE = frozenset("for para pra untuk bagi cho pour für per".split())
 _YOU_WORDS = frozenset("bạn você".split())
