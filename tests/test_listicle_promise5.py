@@ -570,6 +570,7 @@ def test_superlatives_by_their_affixes_and_reasons_by_their_frame(lang: str, hea
     ("ro", "3 filme românești premiate la Cannes", False),
     ("ro", "Cele 3 victime au fost identificate", False),
     ("cs", "5 knih ukradeno z knihovny", False),
+    ("cs", "3 nejbohatší Češi přišli o miliardy", False),  # an adjective, the noun, then the verb
     ("hu", "5 könyv eltűnt a könyvtárból", False),
     ("da", "5 idéer forkastet af regeringen", False),
     ("no", "3 bøker trukket tilbake etter kritikk", False),

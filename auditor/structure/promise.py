@@ -993,6 +993,7 @@ _VERB_BY_NOUN = {"he": ("ו",), "cs": ("no", "ny", "li", "ly"), "hu": ("tt", "ad
                  "fi": ("ttiin",),  # not "-taan": illatives end so ("arki-iltaan")
                  "ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise")}
 _RO_AUXILIARIES = frozenset("au vor sunt fost s-au".split())
+_CS_PREPOSITIONS = frozenset("z ze v ve na do pro o od u k ke s se po při za před mezi nad pod bez".split())
 
 
 def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -1009,8 +1010,8 @@ def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
             return True
         if len(w) >= (3 if lang == "he" else 5) and w.endswith(ends) and not (lang == "ro" and w.endswith("tate")):
             return True
-        if lang in ("cs", "hu") and n == 1:
-            return False  # their nouns end so too further on ("z knihovny"): only right after the noun
+        if lang == "hu" or (lang == "cs" and w in _CS_PREPOSITIONS):
+            return False  # their nouns end so too after a preposition ("z knihovny")
     return False
 
 
