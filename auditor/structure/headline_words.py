@@ -74,8 +74,23 @@ COUNTED_NOUNS = frozenset(
     curiosidades curiosités curiosità rutas rotas itinerarios uitjes vragen pytań вопросов питань
     zmian изменений змін kierunków направлений напрямків piosenek песен пісень вправ lagu
     βιβλία λάθη ταινίες τραγούδια μέρη böcker övningar filmer misstag låtar ställen
-    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi nedeni حيل vanor""".split()
+    madde maddesi maddede adımda propozycji propozycje trików püf önerisi tavsiyesi tarifi nedeni حيل vanor
+    ספרים טעויות מתכונים סדרות סרטים תרגילים סימנים הרגלים רעיונות טריקים שאלות יעדים
+    greșeli cărți exerciții rețete semne metode trucuri obiceiuri locuri destinații filme seriale
+    cviky cviků knih receptů
+    ok hiba könyv gyakorlat recept hely szokás módszer
+    idéer ideer øvelser opskrifter oppskrifter recept bøker bøger
+    virhettä kirjaa liikettä reseptiä merkkiä
+    σημάδια ایده संकेत योगासन কারণে লক্ষণ""".split()
 )
+# The wave-2 lines (round 13): Hebrew books, mistakes, recipes, series, films, exercises,
+# signs, habits, ideas, tricks, questions, destinations; Romanian mistakes, books, exercises,
+# recipes, signs, methods, tricks, habits, places, destinations, films, series; Czech
+# exercises, books, recipes; Hungarian reasons ("ok"), mistakes, books, exercises, recipes,
+# places, habits, methods; Danish, Norwegian and Swedish ideas, exercises, recipes, books;
+# Finnish mistakes, books, moves, recipes, signs (partitive after a count); Greek signs,
+# Persian ideas, Hindi signs and yoga poses, Bengali reasons (with its case ending) and signs:
+# Wiktionary's translation tables, in the form after a count.
 # The last lines (round 13): curiosities, routes, outings, questions, changes, destinations,
 # songs, exercises (Ukrainian), and Greek's and Swedish's books, mistakes, films, songs,
 # places, exercises, as the same translation and declension tables give them after a count;
@@ -95,9 +110,10 @@ SUPERLATIVES = frozenset(
     größten mejores peores meilleurs meilleures pires migliori peggiori melhores piores beste
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
     найкращих найкращі лучших самых самые главных главные головних головні ключевых ключових meest mest πιο
-    terbaik terpopuler terfavorit הטובות הטובים सबसे बेहतरीन सर्वश्रेष्ठ
+    terbaik terpopuler terfavorit הטובות הטובים הכי parasta parhaat parhaita सबसे बेहतरीन सर्वश्रेष्ठ
     بهترین برترین برتر بہترین সেরা সবচেয়ে सर्वोत्तम सर्वोत्कृष्ट सबैभन्दा उत्कृष्ट""".split()
 )
+# Finnish "parasta", "parhaat" (best, after a count and as a plural), Hebrew "הכי" (most).
 # Russian's "самых", Dutch "meest", Swedish "mest" and Greek "πιο" (most) before an
 # adjective, and "main" or "key" in Russian and Ukrainian ("6 главных изменений", the 6 main
 # changes), rank as superlatives do.
@@ -110,7 +126,7 @@ FA_SUPERLATIVE = "ترین"
 DETERMINERS = frozenset(
     """top these those our my your his her their diese unsere meine deine estos estas nuestros
     nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
-    topp топ टॉप טופ أفضل iyi bune τα οι
+    topp топ टॉप टप טופ أفضل iyi bune τα οι
     эти этих ці te tych tyto těchto bu ini ये इन یہ""".split()
 )
 # The last line: "these" in Russian, Ukrainian, Polish, Czech, Turkish, Indonesian, Hindi and Urdu, as
@@ -208,3 +224,111 @@ STOPPERS = frozenset(
 AND_OTHERS = (frozenset("and plus und y et e en".split()), frozenset(
     "other others more weitere andere otros otras más autres altri altre outros outras mais andere".split()
 ))
+
+
+# Round 13, wave 2: the cues of lists that news shares words with.
+# "Points" as a count's noun: an explainer's key points ("6 Poin Penting Revisi UU Pajak",
+# "Entenda em 8 pontos a reforma", "6 điểm mới của luật thuế"), or a tally in sport news
+# ("Persib Raih 3 Poin", "3 điểm quý giá"). Wiktionary's translations of "point", in the
+# form after a count (Slavic locative after "w"/"в": "w 5 punktach", "в 5 пунктах").
+POINT_NOUNS = frozenset(
+    """points pontos puntos punti punkte punkten punten punkty punktów punktach пунктов пункта пунктах
+    пунктів пункти pontban pontok pont poin điểm نقاط نقطة noktada nokta bodů bodech puncte""".split()
+)
+# What makes them key points: "main", "key", "important", "essential", "new", "notable"
+# after or before the noun (Vietnamese by its first syllable: "quan trọng", "nổi bật",
+# "đáng chú ý", "cần biết"), as the same translation tables give them.
+KEY_ADJECTIVES = frozenset(
+    """key main important essential penting utama kunci krusial mới chính nổi đáng quan cần
+    رئيسية مهمة أساسية بارزة جديدة هامة
+    principais importantes essenciais chave fundamentais principales clave esenciales fundamentales
+    principaux importants essentiels clés principali importanti essenziali fondamentali
+    wichtige wichtigsten wesentliche zentrale belangrijke belangrijkste kluczowe kluczowych najważniejsze
+    najważniejszych ważne ważnych ключевых ключевые главных основных важных ключових головних основних
+    важливих önemli temel hlavní klíčové fő fontos""".split()
+)
+# How a sport story tells of points: a side wins, takes, steals, secures, drops or loses
+# them ("Persija Curi 3 Poin Penting", "Flamengo soma 3 pontos"). Any of these in the
+# headline keeps "points" a tally: the body decides.
+SPORT_POINT_VERBS = frozenset(
+    """win wins won take takes took grab grabs drop drops dropped secure secures secured lose loses lost
+    raih meraih curi mencuri ambil bawa kehilangan buang menang rebut amankan
+    giành thắng mất đánh
+    حصد يحصد خطف يخطف انتزع ينتزع فاز يفوز خسر
+    conquista conquistou soma somou perde perdeu garante garantiu vence venceu
+    gana ganó suma sumó pierde perdió consigue logra
+    gagne perd remporte prend vince perde conquista holt gewinnt verliert""".split()
+)
+# "In" before an explainer's "N points" ("Entenda em 8 pontos", "En 5 puntos", "W 5 punktach"),
+# and the verbs of understanding or explaining before it ("Entenda", "Saiba", "Comprenda",
+# "explained"), as the languages' imperatives and participles spell them.
+IN_WORDS = frozenset("in em en dans w в у dalam trong في".split())
+EXPLAIN_WORDS = frozenset(
+    """understand explained entenda entender saiba veja conheça explicada explicado explicados explicadas
+    entienda entiende comprende comprenda explicamos resumen resumo
+    comprendre comprenez expliquée expliqué erklärt verstehen spiegato spiegata capire zrozum
+    разберемся объясняем зрозумійте пояснюємо pahami simak hiểu افهم""".split()
+)
+# The sections a magazine files its lists under, as a label before the headline
+# ("Viajes: 6 pueblos con encanto…", "Reise: 6 charmante Dörfer…"): travel, food, beauty,
+# fashion, home and garden, in the languages we read (Wiktionary's translations). Hard news
+# sections (politics, crime, economy) are left out: "Política: 3 detenidos…" is news.
+SECTION_LABELS = frozenset(
+    """travel food beauty style fashion garden
+    viajes viaje turismo escapadas gastronomía belleza moda decoración jardín
+    viagem viagens passeios gastronomia beleza decoração jardim
+    voyage voyages tourisme évasion escapades gastronomie beauté mode déco décoration jardin
+    reise reisen urlaub kulinarik genuss wohnen garten
+    viaggi viaggio bellezza giardino arredamento
+    reizen vakantie wonen tuin
+    podróże turystyka uroda ogród kuchnia
+    путешествия туризм отдых красота кухня подорожі відпочинок краса
+    wisata kuliner kecantikan
+    seyahat güzellik
+    resor rejser reiser matkailu matkat cestování călătorii utazás
+    ταξίδια ταξίδι ομορφιά γεύση
+    سفر سياحة گردشگری תיירות טיולים यात्रा ভ্রমণ""".split()
+)
+# Adjectives of appeal a list sets by its counted noun ("6 pueblos con encanto", "6 cidades
+# charmosas", "6 уютных городков", "6 Desa Wisata Cantik", Persian "۱۰ شهر زیبای اروپا" with
+# the ezafe's "ی" joined): beautiful, charming, cosy, picturesque, delicious, dreamy,
+# unmissable, in the forms after a count (Wiktionary's translation and declension tables).
+# News counts homes, towns and cars without praising them.
+APPEAL_ADJECTIVES = frozenset(
+    """encanto bonitos bonitas preciosos preciosas encantadores encantadoras deliciosos deliciosas
+    charmosas charmosos charmosa lindas lindos incríveis paradisíacas paradisíacos deliciosas
+    charme charmants charmantes magnifiques délicieuses délicieux
+    charmante charmanten traumhafte traumhaften leckere köstliche malerische malerischen
+    mooie prachtige heerlijke gezellige
+    incantevoli bellissimi bellissime deliziosi deliziose pittoreschi
+    urokliwych urokliwe pięknych piękne pysznych pyszne malowniczych malownicze
+    уютных уютные красивых красивые вкусных вкусные живописных живописные
+    затишних красивих смачних мальовничих
+    cantik indah menarik unik seru keren lezat enak romantis eksotis
+    زیبا زیبای دیدنی جذاب خوشمزه رویایی شگفت‌انگیز
+    güzel muhteşem lezzetli
+    vakre vackra smukke kauniita krásných krásná frumoase gyönyörű όμορφα όμορφες υπέροχα υπέροχες""".split()
+)
+# Polish "do" before a plain noun is "for" ("6 kosmetyków do cery suchej") unless what is
+# counted moves to a place (vehicles and crews: "5 karetek do wypadku", "3 samochody do
+# kasacji") or the noun is where news sends people (court, hospital, prison): their
+# declension tables' forms after a count, and the genitives after "do".
+PL_MOVERS = frozenset(
+    """karetek karetki wozów wozy samochodów samochody pociągów pociągi autobusów autobusy samolotów
+    samoloty śmigłowców śmigłowce helikopterów zastępów zastępy radiowozów radiowozy statków statki
+    ciężarówek ciężarówki tramwajów tramwaje lotów loty patroli patrole""".split()
+)
+PL_NEWS_DESTINATIONS = frozenset(
+    """szpitala sądu więzienia aresztu prokuratury wypadku pożaru akcji kasacji zdarzenia
+    przerwy końca jutra rana wieczora północy poniedziałku wtorku środy czwartku piątku soboty niedzieli""".split()
+)
+# The last line: "do" as "until" before a time ("5 goli do przerwy", five goals by half-time;
+# "do końca", "do piątku"), which news counts up to.
+# "Na"/"на" with a season, holiday, weekend or meal is an accusative of time, "for" (Ukrainian
+# "на вихідні", Russian "на выходные", Polish "na wakacje"), though their endings are those
+# of the locative (see promise._PLACE_CASE): the declension tables of those nouns.
+TIME_ACCUSATIVES = frozenset(
+    """вихідні свята зиму літо осінь весну вечерю сніданок обід відпустку канікули тиждень день
+    выходные праздники зиму лето осень весну ужин завтрак обед отпуск каникулы неделю день
+    weekend wakacje święta zimę lato jesień wiosnę obiad śniadanie kolację urlop ferie""".split()
+)

@@ -101,6 +101,9 @@ _NOT_COUNT_AFTER = frozenset(
 # Southeast Asian languages, and of every Persian, Urdu and Bengali unit: CLDR's unit
 # display names (common/main/*.xml, "duration-week", "duration-day"…) and its currency names
 # (toman, rial, rupee, taka); "millones", "milhões" as CLDR's compact decimal formats spell them.
+# Units of one language that are nouns a list counts in another: Arabic's "شهر" (month)
+# is Persian's city ("۱۰ شهر زیبای اروپا", ten beautiful cities of Europe; Persian's month is "ماه").
+_COUNTED_IN = {"fa": frozenset({"شهر"})}
 # Plural nouns that do not end in "s".
 _IRREGULAR_PLURALS = frozenset(
     "people children men women mice geese feet teeth ideas data media criteria phenomena".split()
@@ -474,7 +477,8 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         nxt = _next_words(tokens, i, lang)
         if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
             continue
-        if nxt and (nxt[0].lower() in _NOT_COUNT_AFTER or nxt[0].lower() in MONTHS):
+        if nxt and ((nxt[0].lower() in _NOT_COUNT_AFTER and nxt[0].lower() not in _COUNTED_IN.get(lang, ()))
+                    or nxt[0].lower() in MONTHS):
             continue
         if _proportion(nxt, value):
             continue  # "3.5", "10:30" split oddly; "7 in 10 Americans support…": a share, not a count

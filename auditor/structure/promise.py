@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from auditor.structure.headline_words import (
-    AND_OTHERS, CLAUSE_VERBS, COUNTED_NOUNS, DETERMINERS, FA_SUPERLATIVE, IRREGULAR_PARTICIPLES, LIST_NOUNS,
-    NEWS_WORDS, STOPPERS, SUPERLATIVES, TITLE_PARTICIPLES,
+    AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, COUNTED_NOUNS, DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS,
+    IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS, NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS,
+    SECTION_LABELS, SPORT_POINT_VERBS, STOPPERS, SUPERLATIVES, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
 )
 from auditor.text.number_words import NUMBER_WORDS
 
@@ -128,7 +129,7 @@ COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine topp топ टॉप טופ أفضل τα οι
+    as unsere meine topp топ टॉप टप טופ أفضل τα οι cele cei
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
     confira veja conheça descubra descubre conoce découvrez scopri entdecken
@@ -149,9 +150,17 @@ def _word(tok: str) -> bool:
 # Polish and Ukrainian form every superlative with a prefix, "naj-" and "най-"
 # ("najpiękniejszych", the most beautiful; "найпоширеніших", the most common), as their
 # grammars give it.
-_SUPERLATIVE_PREFIX = {"pl": "naj", "uk": "най"}
-# Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste").
-_SUPERLATIVE_SUFFIX = {"sv": "aste"}
+_SUPERLATIVE_PREFIX = {"pl": "naj", "uk": "най", "cs": "nej", "sk": "naj", "hu": "leg"}
+# Czech and Slovak do the same ("nejkrásnějších", "najlepších"), and Hungarian with "leg-"
+# ("legszebb", most beautiful), but for its words that begin so and rank nothing (at least, at
+# most, lately, legend, let them be), and "at least" and "at most" in the others ("co najmniej
+# 5 domów", at least five houses).
+_NOT_SUPERLATIVE = frozenset(
+    "legalább legfeljebb legutóbb legutóbbi legenda legendás legendák legyenek najmniej najwyżej najmenej najviac "
+    "nejméně найменше".split())
+# Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste"), Finnish
+# with "-in" ("kauneinta", the most beautiful, in the partitive a count takes).
+_SUPERLATIVE_SUFFIX = {"sv": ("aste",), "fi": ("inta", "intä")}
 
 
 def superlative(low: str, lang: str) -> bool:
@@ -160,7 +169,7 @@ def superlative(low: str, lang: str) -> bool:
     if low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE)):
         return True
     prefix, suffix = _SUPERLATIVE_PREFIX.get(lang), _SUPERLATIVE_SUFFIX.get(lang)
-    return (prefix is not None and len(low) > 7 and low.startswith(prefix)) \
+    return (prefix is not None and len(low) > 7 and low.startswith(prefix) and low not in _NOT_SUPERLATIVE) \
         or (suffix is not None and len(low) > 6 and low.endswith(suffix))
 
 
@@ -364,7 +373,7 @@ def _counts_named_list(tokens: Sequence[Token], i: int, lang: str, is_plural: ob
     return counts and names_a_list(tokens[:i], lang, is_plural)
 
 
-_TOP_WORDS = frozenset("top topp топ टॉप טופ".split())
+_TOP_WORDS = frozenset("top topp топ टॉप टप טופ".split())  # "टप": Nepali's spelling
 
 
 def _after_top(tokens: Sequence[Token], i: int) -> bool:
@@ -406,6 +415,8 @@ def reads_as_list(
         return 0 if (leads(tokens, i) and headline[end : end + 1].isspace()) or listy else None
     if prev in AND_OTHERS[0] and phrase[0] in AND_OTHERS[1] and plural:
         return 1  # four others and the headline's own subject
+    if _points_frame(tokens, i):
+        return 0  # "Entenda em 8 pontos a reforma tributária"
     if leads(tokens, i) or prev in DETERMINERS or _ranked_before(tokens, i, lang):
         return 0 if plural or listy else None
     if _closing_count(tokens, i, lang, prev):
@@ -545,7 +556,8 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
 
 
 # An article right before the number makes a title of what follows: "Die 5 …", "Los 10 …".
-_ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as".split())
+_ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as cele cei".split())
+# Romanian sets "cele"/"cei" before a count ("Cele 5 orașe…", the five cities), as its grammars give it.
 
 
 # Counts that are part of a name a story or a series takes as its title ("Seven Wonders of
@@ -578,6 +590,19 @@ _STREET_FOOD_ADJECTIVES = frozenset(
 )
 
 
+# Endings only adjectives take in English ("Mouthwatering" aside: "-ing" ends street names
+# too, "Downing Street"): "Delicious", "Colorful", "Affordable", "Creative", "Tastiest".
+_ADJECTIVE_ENDS = ("ous", "ful", "able", "ible", "less", "iest")
+
+
+def _list_adjective(word: str) -> bool:
+    """Whether ``word`` before a street word is a list's adjective: one of
+    :data:`_STREET_FOOD_ADJECTIVES` or a word with an adjective's ending (-ive past six letters)."""
+    low = word.lower()
+    return low in _STREET_FOOD_ADJECTIVES or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDS)) \
+        or (len(low) > 6 and low.endswith("ive"))
+
+
 def _street_address(tokens: Sequence[Token], i: int) -> bool:
     """Whether the English number at token ``i`` may be a house number: one or two
     capitalised words, no list's adjective, then a kind of street (:data:`_STREET_WORDS`):
@@ -585,8 +610,7 @@ def _street_address(tokens: Sequence[Token], i: int) -> bool:
     words = [t[0] for t in tokens[i + 1:i + 4]]
     for n in (1, 2):
         if n < len(words) and words[n].lower().rstrip(".") in _STREET_WORDS and words[n][:1].isupper() \
-                and all(w[:1].isupper() and w.isalpha() and w.lower() not in _STREET_FOOD_ADJECTIVES
-                        for w in words[:n]):
+                and all(w[:1].isupper() and w.isalpha() and not _list_adjective(w) for w in words[:n]):
             return True
     return False
 
@@ -613,15 +637,39 @@ _EVENT_NOUNS_FIRST = frozenset(
 )
 
 
+def _turkish_warning(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a Turkish count at ``i``, after "these" or before a list noun, tells what its
+    things do to the reader, addressed by the second person plural's possessive in any case
+    (:data:`_TR_YOUR`: "Bu 5 hata cildinizi mahvediyor", these five mistakes ruin your skin):
+    a list's claim in the present, not news of an event."""
+    prev = tokens[i - 1][0].lower() if i else ""
+    listed = prev in DETERMINERS or (i + 1 < len(tokens) and tokens[i + 1][0].lower() in LIST_NOUNS)
+    return listed and any(len(w) > 6 and any(y in w.lower() for y in _TR_YOUR[:6]) and not w.lower().endswith("deniz")
+                          for w, _s, _e in tokens[i + 1:-1])
+
+
 def _ends_in_news(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the headline around the count at ``i`` reads as news by its verb or opening
     (:data:`_TR_VERB_ENDS`, :data:`_EVENT_NOUNS_FIRST`)."""
     if lang == "tr":
         last = tokens[-1][0].lower() if len(tokens) > i + 1 else ""
-        return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS)
+        return len(last) >= 6 and last.isalpha() and last.endswith(_TR_VERB_ENDS) and not _turkish_warning(tokens, i)
+    if lang == "fa" and len(tokens) > i + 2 and _persian_past(tokens[-1][0]) \
+            and not any(t[0] in _READER_WORDS for t in tokens):  # "۱۰ کتاب که باید خواند": must read
+        return True  # "۱۲ ایده در مسابقه برنده شدند" (won), "۶ خانه در سیل تخریب شد"
     if lang in ("ar", "fa"):
         return i > 0 and tokens[0][0] in _EVENT_NOUNS_FIRST
     return False
+
+
+# Persian closes news with its verb in the past, "-ند" in the third person plural ("شدند",
+# "کردند") or the singular a count of things takes ("شد", "کرد", "رفت", "داد"), as its
+# grammars conjugate them; a title ends with a noun or speaks to the reader ("بخوانید").
+_FA_PAST = frozenset("شد کرد رفت داد گرفت آمد".split())
+
+
+def _persian_past(last: str) -> bool:
+    return last in _FA_PAST or (len(last) >= 4 and last.endswith("ند") and not last.endswith("مند"))
 
 
 def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> bool:
@@ -853,7 +901,8 @@ _TITLE_PARTICIPLES = frozenset(
 # The past tense's plural in Russian and Ukrainian ("-ли": "сгорели", burned) and Polish
 # ("-li", "-ły", and "-ło" after five and more: "spłonęło"), as their conjugation tables end it:
 # right after the counted noun, its verb ("ФОТО: 5 машин сгорели на парковке").
-_SLAVIC_PAST = {"ru": ("ли",), "uk": ("ли",), "pl": ("li", "ły", "ło")}
+_SLAVIC_PAST = {"ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto")}
+# Polish's impersonal past too ("wycofano", withdrawn; "skradziono", "zamknięto", "odkryto").
 
 
 def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
@@ -914,8 +963,56 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
             break
         words.append(tok)
     verb = _finite_verb(words, lang)
-    return verb is not None and not any(
-        w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in (x.lower() for x in words[:verb]))
+    if verb is None:
+        return False
+    lows = [x.lower() for x in words]
+    # A leading count of foods or series with its own verb claims what such things do ("5
+    # Lebensmittel machen glücklich"), as a list noun's does; a passive or participle after
+    # it still tells of an event ("5 Lebensmittel werden zurückgerufen").
+    # Not before a noun of its own ("5 Lebensmittel machen Verbraucher Sorgen": whom they worry).
+    kinds = leads(tokens, i) and any(w in _LEADING_NOUNS for w in lows[:verb]) and len(lows) > verb + 1 \
+        and lows[verb + 1] not in _DE_WHERE and words[verb + 1][:1].islower() and not _clause_after(lows[verb:], lang)
+    return not kinds and not any(
+        w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in lows[:verb])
+
+
+# Prepositions of place and time after such a verb tell where or when something happened
+# ("5 Lebensmittel fehlen in Supermärkten", "3 Serien starten im Januar"): news, not a claim.
+_DE_WHERE = frozenset("in im am an auf aus bei beim von vom nach vor ab seit wegen".split())
+
+
+# The verb right after a counted noun (or the adjective after it), by the shapes the
+# languages' conjugation tables give it, in those with no article-led reading above: Hebrew's
+# past plural in "-ו" ("5 ספרים נגנזו", five books were shelved), Romanian's auxiliaries and
+# plural participles ("3 filme premiate", "… au fost identificate"), Czech's passive and past
+# ("5 knih ukradeno", "3 cviky zakázány"), Hungarian's past ("5 könyv eltűnt", "3 hely
+# maradt"), the Nordic participles ("5 idéer forkastet", "3 bøker trukket", "5 recept
+# återkallade"), Finnish passives ("5 kirjaa poistettiin"). News of the counted things.
+_VERB_BY_NOUN = {"he": ("ו",), "cs": ("no", "ny", "li", "ly"), "hu": ("tt", "adt", "edt", "ült", "űnt", "unt"),
+                 "da": ("et", "ede", "tes"), "no": ("et", "ede", "tes"), "sv": ("ade", "ades", "ats"),
+                 "fi": ("ttiin",),  # not "-taan": illatives end so ("arki-iltaan")
+                 "ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise")}
+_RO_AUXILIARIES = frozenset("au vor sunt fost s-au".split())
+_CS_PREPOSITIONS = frozenset("z ze v ve na do pro o od u k ke s se po při za před mezi nad pod bez".split())
+
+
+def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the second or third word after the count at ``i`` is a verb of its noun (see
+    :data:`_VERB_BY_NOUN`): news of the counted things, or a title only the body confirms."""
+    ends = _VERB_BY_NOUN.get(lang)
+    if ends is None:
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:i + 4]]
+    for n, w in enumerate(words[1:3], 1):
+        if not _word(w) or w in STOPPERS:
+            return False
+        if lang == "ro" and w in _RO_AUXILIARIES:
+            return True
+        if len(w) >= (3 if lang == "he" else 5) and w.endswith(ends) and not (lang == "ro" and w.endswith("tate")):
+            return True
+        if lang == "hu" or (lang == "cs" and w in _CS_PREPOSITIONS):
+            return False  # their nouns end so too after a preposition ("z knihovny")
+    return False
 
 
 def _finite_verb(words: Sequence[str], lang: str) -> int | None:
@@ -954,6 +1051,20 @@ def _finite_verb(words: Sequence[str], lang: str) -> int | None:
     return noun + 1 if after.isalpha() and after.islower() and after not in _NOT_CLAUSE_VERBS else None
 
 
+# "Because of" written with a reason noun after a postposition or preposition: Hindi "के
+# कारण", Nepali "को कारण", Persian "به دلیل" / "به علت", Urdu "کی وجہ" ("10 स्कूल प्रदूषण के
+# कारण बंद", ten schools shut because of pollution). There the noun gives no list's reasons.
+_BECAUSE_OF = frozenset({("के", "कारण"), ("को", "कारण"), ("का", "कारण"), ("به", "دلیل"), ("به", "علت"),
+                         ("کی", "وجہ"), ("کے", "سبب")})
+
+
+def _holds_list_noun(head: Sequence[str], lang: str) -> bool:
+    """Whether the count's words ``head`` hold a list noun (:data:`LIST_NOUNS`, or one naming
+    a list alone) that is not the reason noun of a "because of" (:data:`_BECAUSE_OF`)."""
+    return any((w in LIST_NOUNS or _names_list_noun(w, lang)) and not (n and (head[n - 1], w) in _BECAUSE_OF)
+               for n, w in enumerate(head))
+
+
 def _hundreds(tok: str) -> bool:
     """Whether the count token ``tok`` says a hundred or more ("1,000", "250", "hundred")."""
     digits = "".join(c for c in tok if c.isdecimal())
@@ -969,7 +1080,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
-    if _article_clause(tokens, i, lang):
+    if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS:
         return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
@@ -979,7 +1090,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
-    if any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in head[:4]) or superlative(phrase[0], lang):
+    if _holds_list_noun(head[:4], lang) or superlative(phrase[0], lang):
         return True
     if lang == "vi" and vietnamese_list(head):
         return True
@@ -991,8 +1102,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "5 series que no te puedes perder", "5 сериалов, которые стоит посмотреть"
     if lang == "tr" and _turkish_reader(tokens, i) and not any(w in NEWS_WORDS for w in head):
         return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
-    if leads(tokens, i) and _gallery_label(tokens, i):
-        return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
+    if _framed_as_list(tokens, i, lang, head):
+        return True  # "FOTOS: 10 praias…", "6 Poin Penting…", "Viajes: 6 pueblos con encanto…"
     return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
 
 
@@ -1004,6 +1115,112 @@ _GALLERY_WORDS = frozenset(
     fotostrecke bilder slideshow diaporama fotky zdjęcia zdjęciach фото фотогалерея galeri resim
     صور بالصور عکس तस्वीरें ছবি ảnh ภาพ 사진 포토 写真 图集 组图""".split()
 )
+
+
+def _framed_as_list(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
+    """Whether what frames the count at ``i`` makes a list of it: an explainer's key points
+    (:func:`_key_points`), or, leading its clause, a gallery's label, a soft section's label
+    or words praising what is counted, with no news clause after them."""
+    if _key_points(tokens, i, lang):
+        return True  # "6 Poin Penting Revisi UU Pajak", "Entenda em 8 pontos a reforma tributária"
+    if not leads(tokens, i):
+        return False
+    if _gallery_label(tokens, i):
+        return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
+    return (_section_label(tokens, i) or _appeals(head[:4], lang)) and not _news_after(tokens, i, lang)
+
+
+def _section_label(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a magazine section's label (:data:`SECTION_LABELS`: travel, food, beauty…) is
+    all the headline says before a clause mark that the count at ``i`` follows: "Viajes: 6
+    pueblos…", "Food & Travel: 8…"; not a label inside a story's name ("Gezi davası: 5…")."""
+    for k in range(min(i, 4)):
+        if tokens[k][0] in CLAUSE_MARKS:
+            words = [t[0].lower() for t in tokens[:k] if t[0] != "&" and not _and_word(t[0].lower(), "en")]
+            return bool(words) and all(w in SECTION_LABELS for w in words)
+    return False
+
+
+def _appeals(head: Sequence[str], lang: str) -> bool:
+    """Whether the count's words praise what they count (:data:`APPEAL_ADJECTIVES`), Persian's
+    adjective with the ezafe's "ی" joined to it ("شهر زیبای اروپا", beautiful cities of Europe)."""
+    return any(w in APPEAL_ADJECTIVES or (lang == "fa" and len(w) > 3 and w.endswith("ی") and w[:-1] in APPEAL_ADJECTIVES)
+               for w in head)
+
+
+def _news_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the words after the count at ``i`` hold a news word or close a news clause
+    (a participle, a past plural, a passive: :func:`_clause_after`): "Viajes: 3 vuelos
+    cancelados", "Reise: 3 Flughäfen gesperrt" stay news under a soft section's label."""
+    raw = [t[0] for t in tokens[i + 1:] if _word(t[0])]
+    rest = [w.lower() for w in raw]
+    if any(w in NEWS_WORDS for w in rest) or _clause_after(rest, lang) or _romance_verb(rest, lang):
+        return True
+    if _finite_verb(raw, lang) is not None:
+        return True  # "6 pueblos bonitos se quedan sin médico", "Viaggi: 3 compagnie aeree cancellano voli"
+    # A Slavic participle right after the noun ("Podróże: 3 lotniska zamknięte"), an Indonesian
+    # passive or accidental verb after it ("5 Desa Wisata Cantik Terendam Banjir", "Ditutup").
+    second = rest[1:3]
+    if lang in _LAST_PARTICIPLE and any(len(w) >= 7 and w.endswith(_LAST_PARTICIPLE[lang])
+                                        and w not in APPEAL_ADJECTIVES for w in second):
+        return True
+    return lang == "id" and any(_indonesian_event(w) for w in rest[1:])
+
+
+# Indonesian's passive "di-" and accidental "ter-" verbs of events ("ditutup", closed;
+# "dibakar", burned; "terendam", flooded; "terbakar"), as its grammars form them: not its
+# superlatives in "ter-" ("terbaik", "terindah") nor nouns that begin so.
+_ID_NOT_VERBS = frozenset("digital diskon diskusi diabetes direktur direksi dinamis diploma dinding dingin".split())
+_ID_EVENTS = frozenset(
+    "terendam terbakar terdampak terisolasi tertimbun terseret terjebak terancam terkena tersapu terputus".split())
+
+
+def _indonesian_event(w: str) -> bool:
+    return w in _ID_EVENTS or (len(w) >= 7 and w.startswith("di") and w not in _ID_NOT_VERBS
+                               and not superlative(w, "id"))
+
+
+def _points_frame(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the count at ``i`` explains "in N points" (:data:`IN_WORDS`, :data:`POINT_NOUNS`)
+    at the head of a clause or after a verb of explaining ("Entenda em 8 pontos a reforma",
+    "La reforma explicada en 5 puntos"), not a score's margin ("vence por 3 pontos")."""
+    if i < 1 or i + 1 >= len(tokens) or tokens[i - 1][0].lower() not in IN_WORDS \
+            or tokens[i + 1][0].lower() not in POINT_NOUNS:
+        return False
+    if i >= 2 and tokens[i - 2][0].lower() in EXPLAIN_WORDS:
+        return True
+    # At a clause's head the frame ends there ("En 6 puntos: lo que cambia", "Em 8 pontos, o
+    # que muda"); "points of" a country or city are places ("En 3 puntos del país…").
+    after = tokens[i + 2][0] if i + 2 < len(tokens) else ""
+    return leads(tokens, i - 1) and (not after or after in CLAUSE_MARKS or after in COMMAS)
+
+
+def _key_points(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count at ``i`` counts an explainer's points: "N points" in its explaining
+    frame (:func:`_points_frame`), or leading the headline with a word of importance or
+    novelty by it ("6 Poin Penting…", "6 điểm mới…", "5 kluczowych punktów"), and no verb of
+    sport's tallies in the headline ("Persija Curi 3 Poin Penting"): points won are news."""
+    if any(t[0].lower() in SPORT_POINT_VERBS for t in tokens):
+        return False
+    if _points_frame(tokens, i):
+        return True
+    words = [t[0].lower() for t in tokens[i + 1:i + 6]]
+    if not (leads(tokens, i) and any(w in POINT_NOUNS for w in words[:2]) and any(w in KEY_ADJECTIVES for w in words[:3])):
+        return False
+    if any(t[0].lower() in _PASSIVE_MARKERS for t in tokens[i + 1:]):
+        return False  # "3 điểm mới được phát hiện ổ dịch": three new spots found, news
+    # Points "for" a side are a tally ("3 Poin Penting untuk Persib", "3 نقاط مهمة للهلال");
+    # an explainer's are "of" its subject, or for the reader ("5 Poin Penting untuk Anda").
+    after = words[2:4]
+    for_side = bool(after) and (after[0] in _FOR_SIDE or after[0].startswith("لل"))
+    return not for_side or (len(after) > 1 and after[1] in _READER_WORDS | _EN_READER_WORDS | _YOU_WORDS)
+
+
+# Vietnamese's passive markers ("được", "bị"): the points are what something happened to.
+_PASSIVE_MARKERS = frozenset("được bị".split())
+# "For" a side in sport's tallies, and "you" in the languages whose "you" _READER_WORDS lacks.
+_FOR_SIDE = frozenset("for para pra untuk bagi cho pour für per".split())
+_YOU_WORDS = frozenset("bạn você".split())
 
 
 def _gallery_label(tokens: Sequence[Token], i: int) -> bool:
@@ -1028,18 +1245,25 @@ _PLACE_CASE = {"ru": ("е", "и", "ах", "ях", "ом", "ем", "ой"), "uk":
                "pl": ("e", "u", "y", "i", "ach")}
 
 
-def _purpose_case(mark: str, after: str, lang: str) -> bool:
-    """Whether the word ``after`` the preposition ``mark`` reads as its purpose: after
+def _purpose_case(mark: str, raw_after: str, lang: str, counted: Sequence[str] = ()) -> bool:
+    """Whether the word ``raw_after`` the preposition ``mark`` reads as its purpose: after
     Polish "do" a verbal noun ("-nia", "-cia": "do czytania", to read; "do cienia" ends so
-    too), after "na" in Polish, Russian and Ukrainian an accusative, not a locative ending
-    of their declension tables (:data:`_PLACE_CASE`) nor a road's code ("na A4"); Swedish
-    "för" not before "att"; any other mark is one whatever follows."""
+    too) or a plain noun in lower case ("6 kosmetyków do cery suchej") unless the
+    ``counted`` move to a place (:data:`PL_MOVERS`: "5 karetek do wypadku") or the noun is
+    where news sends people (:data:`PL_NEWS_DESTINATIONS`); after "na" in Polish, Russian
+    and Ukrainian an accusative, not a locative ending of their declension tables
+    (:data:`_PLACE_CASE`) unless a season, holiday or meal's accusative of time
+    (:data:`TIME_ACCUSATIVES`: "на вихідні"), nor a road's code ("na A4"); Swedish "för"
+    not before "att"; any other mark is one whatever follows."""
+    after = raw_after.lower()
     if lang == "pl" and mark == "do":
-        return after.endswith(("nia", "cia"))
+        return after.endswith(("nia", "cia")) or (
+            raw_after[:1].islower() and after.isalpha() and after not in PL_NEWS_DESTINATIONS
+            and not any(w in PL_MOVERS for w in counted))
     if lang == "sv" and mark == "för":
         return after != "att"  # "för att" (in order to): "Två förslag för att minska köerna" is news
     if mark in ("na", "на") and lang in _PLACE_CASE:
-        return after.isdecimal() or (len(after) > 2 and after.isalpha() and not after.endswith(_PLACE_CASE[lang]))
+        return after.isdecimal() or after in TIME_ACCUSATIVES or (len(after) > 2 and after.isalpha() and not after.endswith(_PLACE_CASE[lang]))
     return True
 # News counts people before such a word too ("Six candidats pour la mairie", "Seis candidatos
 # para la alcaldía", "5 osób do szpitala"): people, children, men, women, the young, police,
@@ -1130,7 +1354,8 @@ def _for_a_purpose(tokens: Sequence[Token], i: int, lang: str, head: Sequence[st
     at = next((k for k, w in enumerate(words) if w in marks), None)
     if at is None or not 1 <= at <= 4 or not all(_word(w) and w not in _PEOPLE_AFTER_COUNT for w in words[:at]):
         return False
-    if not _purpose_case(words[at], words[at + 1] if at + 1 < len(words) else "", lang):
+    raw = [t[0] for t in tokens[i + 1:i + 7] if t[0] not in COMMAS]
+    if not _purpose_case(words[at], raw[at + 1] if at + 1 < len(raw) else "", lang, words[:at]):
         return False
     if words[0] in _NEW_WORDS and not _addresses_reader(tokens, i, lang):
         return False  # "Δύο νέα μέτρα για τους συνταξιούχους": news of new measures, cases, laws
@@ -1174,7 +1399,7 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
         return True
     if lang == "id" and len(last) >= 8 and last.startswith("di") and last.endswith("kan"):
         return True
-    return len(last) >= 7 and last.endswith(_LAST_PARTICIPLE.get(lang, ()))
+    return len(last) >= 7 and last.endswith(_LAST_PARTICIPLE.get(lang, ())) and last not in TIME_ACCUSATIVES
 
 
 # Vietnamese writes a word in syllables spaced apart, and a list's noun in two of them after
