@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from auditor.model import Paragraph, Sentence
 from auditor.text.languages import lang_root, may_end, never_end, openers
+from auditor.text.lazyre import LazyPattern
 
 # A word: letters/digits joined by apostrophes or hyphens ("don't", "19-year-old"),
 # or an initialism with inner dots ("U.S", "e.g"). Tokens with no letter are numbers.
@@ -172,12 +173,39 @@ def _ordinal(text: str, at: int, nxt: str, stops: _Stops) -> bool:
     return (bool(before) and before[-1].lower() in stops.ordinal_before) or nxt.lower().rstrip(_CLOSERS + ",;:") in stops.ordinal_after
 
 
+# Chinese and Japanese end sentences with full-width 。！？ (and the half-width ｡), then
+# any closing brackets or quotes, with no space before the next sentence: without them a
+# paragraph of Chinese or Japanese was one sentence. (An ASCII "?" between two Han
+# characters is as often a character lost to a wrong encoding, "巴兹?奥尔德林": left alone.)
+_CJK_CLOSERS = "」』）】〕〉》”’\"'»)"
+_CJK_END = LazyPattern("[。！？｡]+[" + _CJK_CLOSERS + "]*")
+# After a quotation or title that closes on a stop, Japanese goes on with a particle: the
+# quotative と (「行きます。」と言った, as English goes on with "she said"), or the case
+# particle a title takes (番組「チコちゃんに叱られる！」が受賞した). No sentence opens with
+# one of these (で, も and や are left out: "でも", "もし", "やはり" open sentences).
+_CJK_GOES_ON = ("と", "って", "が", "を", "に", "は", "の", "へ", "、", "，")
+
+
+def _cjk_bounds(text: str) -> list[int]:
+    """Where Chinese and Japanese sentences end in ``text`` (offsets after the stop)."""
+    out = []
+    for m in _CJK_END.finditer(text):
+        end = m.end()
+        closed = end > m.start() + 1 and text[end - 1] in _CJK_CLOSERS
+        if closed and text.startswith(_CJK_GOES_ON, end):
+            continue
+        out.append(end)
+    return out
+
+
 def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in one paragraph's text."""
     bounds = [0]
     for m in _END.finditer(text):
         if _is_boundary(text, m.start(), m.end(), stops):
             bounds.append(m.end())
+    if "。" in text or "！" in text or "？" in text or "｡" in text:
+        bounds = sorted({*bounds, *_cjk_bounds(text)})
     bounds.append(len(text))
     out = []
     for a, b in zip(bounds, bounds[1:]):
