@@ -1,0 +1,186 @@
+"""Warnings, infos and metrics in other languages, third round: Chinese and Japanese full
+stops end sentences, reading time in Thai, Lao, Khmer and Burmese counted from letters,
+Danish and Norwegian (Bokmål, Nynorsk) named apart from Swedish, and RD008's pronoun
+subjects in each language. Every article here was written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from auditor.model import Paragraph
+from auditor.text.langid import identify
+from auditor.text.segment import split_sentences, words
+from test_warnings_languages import article
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    return [s.text for s in split_sentences([Paragraph(text=text, line=1, column=1)], lang)]
+
+
+def _audit(html: str) -> Any:
+    from auditor.api import audit, default_settings
+
+    return audit(html.encode("utf-8"), "a.html", default_settings())
+
+
+# --- Chinese and Japanese: 。！？ end sentences ------------------------------------------------
+
+ZH = ("北京市气象台今天上午发布暴雪黄色预警，本市大部分地区将出现中到大雪。气象专家表示，这是今年入冬以来"
+      "最强的一次降雪过程！市民明天出门要注意什么？交通部门提醒大家尽量乘坐公共交通。")
+
+
+def test_chinese_full_stops_end_sentences() -> None:
+    assert _sentences(ZH, "zh") == [
+        "北京市气象台今天上午发布暴雪黄色预警，本市大部分地区将出现中到大雪。",
+        "气象专家表示，这是今年入冬以来最强的一次降雪过程！",
+        "市民明天出门要注意什么？",
+        "交通部门提醒大家尽量乘坐公共交通。",
+    ]
+
+
+def test_a_closing_quote_stays_with_the_sentence_it_ends() -> None:
+    assert _sentences("他说：“我不认为它会有任何不同。”他认为这只是传说。", "zh") == [
+        "他说：“我不认为它会有任何不同。”", "他认为这只是传说。"]
+
+
+def test_japanese_goes_on_after_a_quotation_or_title_closing_on_a_stop() -> None:
+    # The quotative と and a title's case particle continue the sentence the quotation is in.
+    text = "彼は「明日は行きます。」と言った。大賞はテレビ番組「チコちゃんに叱られる！」が受賞した。東京は晴れです。"
+    assert _sentences(text, "ja") == [
+        "彼は「明日は行きます。」と言った。", "大賞はテレビ番組「チコちゃんに叱られる！」が受賞した。", "東京は晴れです。"]
+
+
+def test_an_ascii_question_mark_between_han_characters_is_left_alone() -> None:
+    # A character lost to a wrong encoding ("巴兹?奥尔德林", Buzz Aldrin) is not a question.
+    assert len(_sentences("图注：巴兹?奥尔德林可能是第二个在月球上行走的人。", "zh")) == 1
+
+
+def test_a_chinese_quotation_in_an_english_paragraph_ends_where_it_ends() -> None:
+    assert _sentences("The sign read 请勿吸烟。 Nobody obeyed it.", "en") == ["The sign read 请勿吸烟。", "Nobody obeyed it."]
+
+
+def test_a_cjk_paragraphs_words_are_its_sentences_words() -> None:
+    # split_sentences hands each paragraph's joined sentence words to the word memo.
+    text = ZH + "他说：“好。”然后走了。"
+    joined = [w for s in split_sentences([Paragraph(text=text, line=1, column=1)], "zh") for w in s.words]
+    assert joined == words(text)
+
+
+def test_the_sentence_metric_counts_chinese_sentences() -> None:
+    body = f"<p>{ZH}</p><p>{ZH}</p><p>{ZH}</p>"
+    result = _audit(article("zh-CN", "北京发布暴雪预警", "北京今天发布暴雪预警", body))
+    assert result.metrics["sentences"] == 12
+
+
+# --- Thai, Lao, Khmer, Burmese: reading time from letters --------------------------------------
+
+TH = ("กรุงเทพมหานครประกาศเตือนประชาชนให้ระวังฝนตกหนักในช่วงสัปดาห์นี้ ซึ่งอาจทำให้เกิดน้ำท่วมขังในหลายพื้นที่ "
+      "เจ้าหน้าที่ได้เตรียมเครื่องสูบน้ำไว้ตามจุดเสี่ยงแล้ว และขอให้ผู้ขับขี่รถยนต์ใช้ความระมัดระวังเป็นพิเศษ "
+      "กรมอุตุนิยมวิทยาคาดว่าฝนจะตกต่อเนื่องไปจนถึงปลายเดือน ประชาชนควรติดตามข่าวสารอย่างใกล้ชิด")
+
+
+def test_thai_reading_time_counts_letters_not_phrases() -> None:
+    # Nine phrases between spaces read as nine "words" (two seconds); ~270 letters at
+    # 1,150 a minute are ~14 seconds a paragraph. Vowel and tone marks are not letters.
+    body = "".join(f"<p>{TH}</p>" for _ in range(4))
+    result = _audit(article("th", "เตือนฝนตกหนัก", "กรุงเทพฯ เตือนฝนตกหนักสัปดาห์นี้", body))
+    letters = 4 * sum(ch.isalnum() for ch in TH)
+    assert letters < 4 * len(TH.replace(" ", ""))  # the marks are left out
+    assert result.metrics["reading_time_s"] == round(letters / 1150 * 60)
+    assert result.metrics["reading_time_s"] > 30
+
+
+def test_english_reading_time_still_counts_words() -> None:
+    text = "The council voted on Tuesday to close the old bridge for repairs until the end of the year. " * 10
+    result = _audit(article("en", "Bridge closes", "Bridge closes for repairs", f"<p>{text}</p>"))
+    # ~180 words of prose at 238 a minute
+    assert 40 <= result.metrics["reading_time_s"] <= 50
+
+
+# --- Danish, Norwegian Bokmål and Nynorsk, Swedish -----------------------------------------------
+
+DA = ("Regeringen har i dag fremlagt et nyt forslag om skat, som skal gøre det lettere for familier med børn at få "
+      "enderne til at mødes. Ifølge finansministeren vil omkring en million danskere få flere penge mellem hænderne "
+      "fra næste år. Det er ikke nok, siger oppositionen, som mener at forslaget kun hjælper dem, der i forvejen "
+      "har meget. Hvad der sker nu, er uklart. Partierne skal mødes igen efter weekenden, og så vil vi se, om der "
+      "kan findes et flertal. Mange kommuner har også bedt om flere penge til ældreplejen, men de har endnu ikke "
+      "fået noget svar. Jeg tror ikke, at det bliver let, siger en af forhandlerne til avisen.")
+NB = ("Regjeringen har i dag lagt fram et nytt forslag om skatt, som skal gjøre det lettere for familier med barn å "
+      "få endene til å møtes. Ifølge finansministeren vil rundt en million nordmenn få mer penger mellom hendene "
+      "fra neste år. Det er ikke nok, sier opposisjonen, som mener at forslaget bare hjelper dem som fra før "
+      "har mye. Hva som skjer nå, er uklart. Partiene skal møtes igjen etter helgen, og da vil vi se om det "
+      "kan finnes et flertall. Mange kommuner har også bedt om mer penger til eldreomsorgen, men de har ennå ikke "
+      "fått noe svar. Jeg tror ikke at det blir lett, sier en av forhandlerne til avisen.")
+NN = ("Regjeringa har i dag lagt fram eit nytt forslag om skatt, som skal gjere det lettare for familiar med born å "
+      "få endane til å møtast. Ifølgje finansministeren vil rundt ein million nordmenn få meir pengar mellom hendene "
+      "frå neste år. Det er ikkje nok, seier opposisjonen, som meiner at forslaget berre hjelper dei som frå før "
+      "har mykje. Kva som skjer no, er uklart. Partia skal møtast igjen etter helga, og då vil vi sjå om det "
+      "kan finnast eit fleirtal. Mange kommunar har også bede om meir pengar til eldreomsorga, men dei har enno ikkje "
+      "fått noko svar. Eg trur ikkje at det blir lett, seier ein av forhandlarane til avisa.")
+SV = ("Regeringen har i dag lagt fram ett nytt förslag om skatt, som ska göra det lättare för familjer med barn att "
+      "få pengarna att räcka. Enligt finansministern kommer omkring en miljon svenskar att få mer pengar i plånboken "
+      "från nästa år. Det är inte tillräckligt, säger oppositionen, som menar att förslaget bara hjälper dem som redan "
+      "har mycket. Vad som händer nu är oklart. Partierna ska träffas igen efter helgen, och då får vi se om det "
+      "finns en majoritet. Många kommuner har också bett om mer pengar till äldreomsorgen, men de har ännu inte "
+      "fått något svar. Jag tror inte att det blir lätt, säger en av förhandlarna till tidningen.")
+
+
+def test_danish_norwegian_and_swedish_are_told_apart() -> None:
+    # All four read as Swedish while it was the only Nordic profile.
+    assert identify([DA])[0] == "da"
+    assert identify([NB])[0] == "nb"
+    assert identify([NN])[0] == "nn"
+    assert identify([SV])[0] == "sv"
+
+
+def test_a_nordic_text_with_too_few_words_of_its_own_is_not_named() -> None:
+    # Only the shared words ("og", "i", "det", "er", "som", "på"): the group, not the language.
+    shared = ("Det er som en by i en by, og det er der vi har det. Han har en hund som er med på det "
+              "meste, og de er ute om morgenen og om kvelden. ") * 3
+    assert identify([shared])[0] is None
+
+
+def test_latin_filler_is_not_read_as_danish() -> None:
+    # "sit" is Danish's, "et" and "ut" Norwegian's: a single word of its own many times is not enough.
+    lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
+             "labore et dolore magna aliqua, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo. ") * 6
+    assert identify([lorem])[0] is None
+
+
+def test_mt004_names_danish_on_a_page_without_lang() -> None:
+    page = ('<!doctype html><html><head><meta charset="utf-8"><title>Nyt skatteforslag</title></head>'
+            f"<body><article><h1>Regeringen fremlægger nyt skatteforslag</h1><p>{DA}</p><p>{DA}</p></article></body></html>")
+    message = next(f.message for f in _audit(page).findings if f.rule == "MT004")
+    assert 'lang="da"' in message and 'lang="sv"' not in message
+
+
+def test_a_page_declaring_norwegian_keeps_it() -> None:
+    # "no" (Norwegian, either written form) is not overruled by the written form the text reads as.
+    from auditor.text.langid import effective_language
+
+    assert effective_language("no", "nn", None, "en") == "no"
+
+
+# --- RD008: each language's pronoun subjects may repeat -------------------------------------------
+
+
+def _rd008(text: str, lang: str) -> list[Any]:
+    from test_rules_readability import make_doc, run
+
+    return run("RD008", make_doc(text, lang=lang))  # type: ignore[no-any-return]
+
+
+def test_rd008_lets_german_pronoun_subjects_repeat() -> None:
+    pronouns = "Sie lief los. Sie fiel hart hin. Sie stand wieder auf. Sie gewann das Rennen."
+    assert _rd008(pronouns, "de") == []
+    articles = "Die Rebellen hissten Fahnen. Die Armee griff an. Die Ältesten blieben stumm. Die Kämpfe gingen weiter."
+    hits = _rd008(articles, "de")
+    assert len(hits) == 1 and hits[0].data["word"] == "Die"
+
+
+def test_rd008_pronouns_are_the_page_languages() -> None:
+    # French "Il" repeats in narrative; in an English article it is a name's start, and flagged.
+    text = "Il pleuvait fort. Il faisait froid dehors. Il a couru vite. Il a gagné la course."
+    assert _rd008(text, "fr") == []
+    assert len(_rd008(text, "en")) == 1
+    assert _rd008("She ran. She fell down hard. She got up again. She won the race.", "en") == []
