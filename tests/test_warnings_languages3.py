@@ -184,3 +184,24 @@ def test_rd008_pronouns_are_the_page_languages() -> None:
     assert _rd008(text, "fr") == []
     assert len(_rd008(text, "en")) == 1
     assert _rd008("She ran. She fell down hard. She got up again. She won the race.", "en") == []
+
+
+# --- Georgian: a sentence opens on a letter Unicode calls lower case -----------------------------
+
+KA = ("საქართველოს მთავრობამ დღეს ახალი კანონპროექტი წარადგინა. მინისტრის თქმით, ცვლილებები მომავალი "
+      "წლიდან ამოქმედდება. ოპოზიცია პროექტს აკრიტიკებს და ამბობს, რომ მოქალაქეებს არავინ ჰკითხა. ")
+
+
+def test_georgian_sentences_end_at_their_full_stops() -> None:
+    # Mkhedruli letters are lower case to Unicode (Mtavruli capitals only title all-caps
+    # text), so the next word's "lower case" joined every sentence into one.
+    assert len(_sentences(KA.strip(), "ka")) == 3
+    # Other scripts still go on after a stop before a lower-case word ("approx. ten").
+    assert len(_sentences("It costs approx. ten euros. Nobody minds.", "en")) == 2
+
+
+def test_rd011_does_not_read_a_georgian_paragraph_as_one_sentence() -> None:
+    from test_warnings_languages import rules_on
+
+    page = article("ka", "ახალი კანონპროექტი", "მთავრობამ ახალი კანონპროექტი წარადგინა", f"<p>{KA * 4}</p><p>{KA}</p>")
+    assert "RD011" not in rules_on(page)

@@ -103,6 +103,13 @@ def _greek_letter(ch: str) -> bool:
     return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
 
 
+def _caseless(ch: str) -> bool:
+    """A letter Unicode calls lower case in a script that opens sentences without a capital:
+    Georgian writes Mkhedruli (lower case since Unicode 11 added the Mtavruli capitals,
+    which only all-caps titles use), so every Georgian sentence read as going on."""
+    return "\u10d0" <= ch <= "\u10ff"
+
+
 _NEXT = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*\s*(\S*)")
 
 
@@ -146,7 +153,7 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     nxt = m.group(1) if m else ""
     if not nxt:
         return True
-    if nxt[0].islower():
+    if nxt[0].islower() and not _caseless(nxt[0]):
         return False  # "e.g. five", "“Help!” she said", "approx. ten"
     mark = text[start:end].rstrip(_CLOSERS)
     if mark != ".":
