@@ -205,3 +205,13 @@ def test_rd011_does_not_read_a_georgian_paragraph_as_one_sentence() -> None:
 
     page = article("ka", "ახალი კანონპროექტი", "მთავრობამ ახალი კანონპროექტი წარადგინა", f"<p>{KA * 4}</p><p>{KA}</p>")
     assert "RD011" not in rules_on(page)
+
+
+def test_one_scandinavian_language_does_not_overrule_another() -> None:
+    # Told apart by a handful of words: a page's own lang="nb" stands against Danish-looking
+    # text, while a template's wrong lang="en" gives way to it.
+    from auditor.text.langid import effective_language
+
+    assert effective_language("nb", "da", None, "en") == "nb"
+    assert effective_language("sv", "nn", None, "en") == "sv"
+    assert effective_language("en", "da", None, "en") == "da"

@@ -594,8 +594,9 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     """``--lang``/config wins; else the declared language unless the text confidently
     reads as another language we know; else what the text reads as; else ``default``.
 
-    A declared language we have no profile for (``sv``, ``ca``) is kept: the
-    identifier cannot tell it from its neighbours, so it cannot overrule it."""
+    A declared language we have no profile for (``ca``, ``fi``) is kept: the
+    identifier cannot tell it from its neighbours, so it cannot overrule it; nor does
+    one Scandinavian language overrule another."""
     from auditor.text.languages import lang_root
 
     if forced:
@@ -603,6 +604,10 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     root = lang_root(declared) if declared and declared.strip() else None
     if root is not None and root not in _UNDETERMINED:
         if detected is None or root == detected or root not in _OVERRULED:
+            return root
+        if root in NORDIC and detected in NORDIC:
+            # A handful of words tells Danish from Bokmål, a riksmål "meget" or a quoted
+            # line can tip it: a page's own Scandinavian language stands.
             return root
     fallback = lang_root(default)
     return detected or ("en" if fallback in _UNDETERMINED else fallback)
