@@ -215,3 +215,10 @@ def test_one_scandinavian_language_does_not_overrule_another() -> None:
     assert effective_language("nb", "da", None, "en") == "nb"
     assert effective_language("sv", "nn", None, "en") == "sv"
     assert effective_language("en", "da", None, "en") == "da"
+
+
+def test_burmese_and_khmer_full_stops_end_sentences() -> None:
+    my = "မြို့တော်တွင် ယနေ့ မိုးသည်းထန်စွာ ရွာသွန်းခဲ့သည်။ လမ်းများ ရေလွှမ်းမိုးခဲ့သည်။"
+    km = "ភ្លៀងបានធ្លាក់យ៉ាងខ្លាំងនៅរាជធានីភ្នំពេញកាលពីម្សិលមិញ។ ផ្លូវជាច្រើនត្រូវលិចទឹក។"
+    assert len(_sentences(my, "my")) == 2
+    assert len(_sentences(km, "km")) == 2

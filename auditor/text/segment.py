@@ -184,8 +184,11 @@ def _ordinal(text: str, at: int, nxt: str, stops: _Stops) -> bool:
 # any closing brackets or quotes, with no space before the next sentence: without them a
 # paragraph of Chinese or Japanese was one sentence. (An ASCII "?" between two Han
 # characters is as often a character lost to a wrong encoding, "巴兹?奥尔德林": left alone.)
+# Burmese's full stop (။) and Khmer's (។ ៕) end sentences of scripts written without
+# spaces between words the same way.
+_UNSPACED_STOPS = "。！？｡။។៕"
 _CJK_CLOSERS = "」』）】〕〉》”’\"'»)"
-_CJK_END = LazyPattern("[。！？｡]+[" + _CJK_CLOSERS + "]*")
+_CJK_END = LazyPattern("[" + _UNSPACED_STOPS + "]+[" + _CJK_CLOSERS + "]*")
 # After a quotation or title that closes on a stop, Japanese goes on with a particle: the
 # quotative と (「行きます。」と言った, as English goes on with "she said"), or the case
 # particle a title takes (番組「チコちゃんに叱られる！」が受賞した). No sentence opens with
@@ -194,7 +197,7 @@ _CJK_GOES_ON = ("と", "って", "が", "を", "に", "は", "の", "へ", "、"
 
 
 def _cjk_bounds(text: str) -> list[int]:
-    """Where Chinese and Japanese sentences end in ``text`` (offsets after the stop)."""
+    """Where Chinese, Japanese, Burmese and Khmer sentences end in ``text`` (offsets after the stop)."""
     out = []
     for m in _CJK_END.finditer(text):
         end = m.end()
@@ -211,7 +214,7 @@ def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         if _is_boundary(text, m.start(), m.end(), stops):
             bounds.append(m.end())
-    if "。" in text or "！" in text or "？" in text or "｡" in text:
+    if any(stop in text for stop in _UNSPACED_STOPS):
         bounds = sorted({*bounds, *_cjk_bounds(text)})
     bounds.append(len(text))
     out = []
