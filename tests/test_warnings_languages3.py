@@ -222,3 +222,18 @@ def test_burmese_and_khmer_full_stops_end_sentences() -> None:
     km = "ភ្លៀងបានធ្លាក់យ៉ាងខ្លាំងនៅរាជធានីភ្នំពេញកាលពីម្សិលមិញ។ ផ្លូវជាច្រើនត្រូវលិចទឹក។"
     assert len(_sentences(my, "my")) == 2
     assert len(_sentences(km, "km")) == 2
+
+
+# --- English abbreviations that are words elsewhere --------------------------------------------
+
+
+def test_a_word_that_is_an_english_abbreviation_ends_a_sentence_in_its_own_language() -> None:
+    # "no." never ended a sentence ("No. 5"): a Spanish "dijo que no." ran into the next one.
+    assert len(_sentences("Le preguntaron si iba a dimitir y dijo que no. El presidente guardó silencio.", "es")) == 2
+    assert len(_sentences("Gli ho chiesto se veniva e ha detto di no. Poi è partito.", "it")) == 2
+    assert len(_sentences("Pasamos el día cerca del mar. Luego volvimos a casa.", "es")) == 2
+    assert len(_sentences("Il en a vendu sept. Les autres sont restés au dépôt.", "fr")) == 2
+    # Before a number each is still the abbreviation, and in English always.
+    assert len(_sentences("Vive en la calle No. 5 de Monterrey.", "es")) == 1
+    assert len(_sentences("Il est né le 3 sept. 2019 à Paris.", "fr")) == 1
+    assert len(_sentences("He said no. Then he left for No. 10 Downing Street.", "en")) == 1

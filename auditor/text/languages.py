@@ -157,8 +157,27 @@ SENTENCE_OPENERS: dict[str, frozenset[str]] = {
 }
 
 
+# English abbreviations that are words of another language, which end sentences there:
+# Spanish and Italian "no" ("…dijo que no. El…"), Spanish and Portuguese "mar" (sea),
+# French "sept" (seven), Nynorsk "no" (now). There they end a sentence unless a number
+# follows, as it does the abbreviation ("No. 5", "sept. 2019").
+WORDS_TOO: dict[str, frozenset[str]] = {
+    "es": frozenset({"no.", "mar.", "ave."}),
+    "it": frozenset({"no."}),
+    "pt": frozenset({"mar."}),
+    "fr": frozenset({"sept."}),
+    "nn": frozenset({"no."}),
+}
+
+
 def never_end(lang: str) -> frozenset[str]:
-    return NEVER_END.get(lang_root(lang), NEVER_END["en"])
+    root = lang_root(lang)
+    return NEVER_END.get(root, NEVER_END["en"]) - WORDS_TOO.get(root, frozenset())
+
+
+def before_a_number(lang: str) -> frozenset[str]:
+    """Abbreviations that end no sentence before a number, and may end one elsewhere."""
+    return WORDS_TOO.get(lang_root(lang), frozenset())
 
 
 def may_end(lang: str) -> frozenset[str]:

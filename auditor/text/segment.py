@@ -18,7 +18,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from auditor.model import Paragraph, Sentence
-from auditor.text.languages import lang_root, may_end, never_end, openers
+from auditor.text.languages import before_a_number, lang_root, may_end, never_end, openers
 from auditor.text.lazyre import LazyPattern
 
 # A word: letters/digits joined by apostrophes or hyphens ("don't", "19-year-old"),
@@ -120,6 +120,7 @@ class _Stops(NamedTuple):
     may: frozenset[str]  # ones that may ("etc.", "U.S."): then the next word decides
     openers: frozenset[str]  # words that open a sentence after those
     greek: bool  # the article is Greek: ";" is its question mark
+    numbered: frozenset[str]  # abbreviations only before a number, words of the language elsewhere ("no.")
     ordinal_before: frozenset[str]  # words before a number that make "3." an ordinal
     ordinal_after: frozenset[str]  # words after "3." that make it one (months)
 
@@ -128,7 +129,7 @@ class _Stops(NamedTuple):
 def _stops(root: str) -> _Stops:
     # Looked up once per document, not per candidate stop (each lookup re-derived the root).
     before, after = _ORDINALS.get(root, (frozenset(), frozenset()))
-    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before, after)
+    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before_a_number(root), before, after)
 
 
 # German writes ordinals with a full stop and capitalises nouns, so "am 3. Oktober" and
@@ -162,6 +163,8 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     low = token.lower()
     if low in stops.never:
         return False
+    if low in stops.numbered:
+        return not nxt[0].isdigit()  # "dijo que no. El …" ends; "No. 5" does not
     if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
         return False  # "1. The …" at the start of a paragraph is a list number
     core = token[:-1]
