@@ -237,3 +237,19 @@ def test_a_word_that_is_an_english_abbreviation_ends_a_sentence_in_its_own_langu
     assert len(_sentences("Vive en la calle No. 5 de Monterrey.", "es")) == 1
     assert len(_sentences("Il est né le 3 sept. 2019 à Paris.", "fr")) == 1
     assert len(_sentences("He said no. Then he left for No. 10 Downing Street.", "en")) == 1
+
+
+# --- A script's full stop typed as its ASCII look-alike -----------------------------------------
+
+
+def test_armenian_full_stop_typed_as_a_colon_ends_a_sentence() -> None:
+    hy = ("Կառավարությունը այսօր նոր օրինագիծ է ներկայացրել: Նախարարի խոսքով՝ փոփոխությունները "
+          "կուժի մեջ կմտնեն հաջորդ տարվանից: Ընդդիմությունը քննադատում է նախագիծը:")
+    assert len(_sentences(hy, "hy")) == 3
+    assert len(_sentences("Note: The meeting starts at noon.", "en")) == 1
+
+
+def test_danda_typed_as_a_vertical_bar_ends_a_sentence() -> None:
+    hi = "दिल्ली में आज भारी बारिश हुई | कई सड़कों पर पानी भर गया| लोग परेशान रहे।"
+    assert len(_sentences(hi, "hi")) == 3
+    assert len(_sentences("Revenue | Cost | Profit were all reported.", "en")) == 1

@@ -121,6 +121,7 @@ class _Stops(NamedTuple):
     openers: frozenset[str]  # words that open a sentence after those
     greek: bool  # the article is Greek: ";" is its question mark
     numbered: frozenset[str]  # abbreviations only before a number, words of the language elsewhere ("no.")
+    stand_in: LazyPattern | None  # an ASCII look-alike typed for the language's own full stop
     ordinal_before: frozenset[str]  # words before a number that make "3." an ordinal
     ordinal_after: frozenset[str]  # words after "3." that make it one (months)
 
@@ -129,7 +130,7 @@ class _Stops(NamedTuple):
 def _stops(root: str) -> _Stops:
     # Looked up once per document, not per candidate stop (each lookup re-derived the root).
     before, after = _ORDINALS.get(root, (frozenset(), frozenset()))
-    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before_a_number(root), before, after)
+    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before_a_number(root), _STAND_INS.get(root), before, after)
 
 
 # German writes ordinals with a full stop and capitalises nouns, so "am 3. Oktober" and
@@ -211,6 +212,19 @@ def _cjk_bounds(text: str) -> list[int]:
     return out
 
 
+# Keyboards without the script's own full stop give its ASCII look-alike: Armenian's ։ typed
+# as a colon (after an Armenian letter, before a capital: a sentence), the danda । of Hindi,
+# Marathi, Nepali and Bengali typed as a vertical bar.
+_DEVANAGARI_BAR = LazyPattern(r"(?<=[\u0900-\u097f])\s?\|(?=\s|$)")
+_STAND_INS: dict[str, LazyPattern] = {
+    "hy": LazyPattern(r"(?<=[\u0531-\u0587]):(?=\s+[\u0531-\u0556«(])"),
+    "hi": _DEVANAGARI_BAR,
+    "mr": _DEVANAGARI_BAR,
+    "ne": _DEVANAGARI_BAR,
+    "bn": LazyPattern(r"(?<=[\u0980-\u09ff])\s?\|(?=\s|$)"),
+}
+
+
 def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in one paragraph's text."""
     bounds = [0]
@@ -219,6 +233,8 @@ def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
             bounds.append(m.end())
     if any(stop in text for stop in _UNSPACED_STOPS):
         bounds = sorted({*bounds, *_cjk_bounds(text)})
+    if stops.stand_in is not None and (":" in text or "|" in text):
+        bounds = sorted({*bounds, *(m.end() for m in stops.stand_in.finditer(text))})
     bounds.append(len(text))
     out = []
     for a, b in zip(bounds, bounds[1:]):
