@@ -253,3 +253,12 @@ def test_danda_typed_as_a_vertical_bar_ends_a_sentence() -> None:
     hi = "दिल्ली में आज भारी बारिश हुई | कई सड़कों पर पानी भर गया| लोग परेशान रहे।"
     assert len(_sentences(hi, "hi")) == 3
     assert len(_sentences("Revenue | Cost | Profit were all reported.", "en")) == 1
+
+
+def test_scandinavian_polish_and_russian_abbreviations_end_no_sentence() -> None:
+    # English's list read "kl." and "bl.a." as ends: "kl. 14" is a time, "ul." a street.
+    assert len(_sentences("Mødet begynder kl. 14 i rådhuset. Alle er velkomne.", "da")) == 2
+    assert len(_sentences("Det gäller bl.a. Stockholm och Göteborg. Beslutet kom i går.", "sv")) == 2
+    assert len(_sentences("Møtet er f.eks. 14. mai. Alle er velkomne.", "nb")) == 2
+    assert len(_sentences("Spotkanie odbędzie się przy ul. Marszałkowskiej. Wstęp wolny.", "pl")) == 2
+    assert len(_sentences("Он живет на ул. Ленина в центре. Это удобно.", "ru")) == 2

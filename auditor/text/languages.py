@@ -93,6 +93,8 @@ _NEVER_END_COMMON = {
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "op.", "ed.", "eds.", "ave.", "blvd.",
 }
 
+_NORWEGIAN = {"bl.a.", "f.eks.", "kl.", "nr.", "jf.", "dvs.", "evt.", "inkl.", "pga.", "mht.", "ift.", "hhv.", "tlf."}
+
 NEVER_END: dict[str, frozenset[str]] = {
     "en": frozenset(_NEVER_END_COMMON),
     "de": frozenset(_NEVER_END_COMMON | {
@@ -119,6 +121,25 @@ NEVER_END: dict[str, frozenset[str]] = {
     "pt": frozenset(_NEVER_END_COMMON | {
         "sr.", "sra.", "srs.", "srta.", "dra.", "d.", "v.exa.", "p.ex.", "pág.", "art.",
         "av.", "n.º", "nº.", "eng.", "profa.",
+    }),
+    # Abbreviations before a number, a name or a phrase, which a full stop after them would
+    # otherwise end ("kl. 14", "bl.a. Stockholm", "ul. Marszałkowska", "т.е. Москва").
+    "sv": frozenset(_NEVER_END_COMMON | {
+        "bl.a.", "t.ex.", "kl.", "nr.", "s.k.", "f.d.", "jfr.", "dvs.", "d.v.s.", "enl.", "resp.",
+        "fr.o.m.", "t.o.m.", "tel.",
+    }),
+    "da": frozenset(_NEVER_END_COMMON | {
+        "bl.a.", "f.eks.", "kl.", "nr.", "jf.", "dvs.", "evt.", "inkl.", "pga.", "mht.", "vedr.",
+        "tlf.", "ifm.",
+    }),
+    "nb": frozenset(_NEVER_END_COMMON | _NORWEGIAN),
+    "nn": frozenset(_NEVER_END_COMMON | _NORWEGIAN),
+    "pl": frozenset(_NEVER_END_COMMON | {
+        "np.", "tzw.", "m.in.", "ul.", "godz.", "św.", "tj.", "nr.", "wg.", "al.", "pl.",
+        "ks.", "płk.", "gen.", "mjr.", "red.",
+    }),
+    "ru": frozenset(_NEVER_END_COMMON | {
+        "т.е.", "т.н.", "ул.", "им.", "проф.", "акад.", "см.", "напр.", "стр.", "тел.", "пр-т.",
     }),
 }
 
