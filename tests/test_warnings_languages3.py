@@ -262,3 +262,15 @@ def test_scandinavian_polish_and_russian_abbreviations_end_no_sentence() -> None
     assert len(_sentences("Møtet er f.eks. 14. mai. Alle er velkomne.", "nb")) == 2
     assert len(_sentences("Spotkanie odbędzie się przy ul. Marszałkowskiej. Wstęp wolny.", "pl")) == 2
     assert len(_sentences("Он живет на ул. Ленина в центре. Это удобно.", "ru")) == 2
+
+
+def test_english_with_words_danish_also_writes_stays_english() -> None:
+    # "for", "at", "over", "have", "her" are Danish and Norwegian too: their profiles must not
+    # take English's share (a deals page read as no language while they competed).
+    en = ("Save 40 percent on headphones for Prime Day. Over at Amazon, i found deals for kitchen gear, "
+          "for outdoor lights and for smart plugs. Have a look at over 30 picks for under 50 dollars: "
+          "for example a blender for 29 dollars, a lamp for 19 and a set of knives at 35. Deals end at "
+          "midnight, so have your list ready. Over the weekend the prices for TVs drop, and at 7 a.m. "
+          "more deals go live for her and for him. ") * 2
+    lang, confidence = identify([en])
+    assert lang == "en" and confidence > 0.85

@@ -149,8 +149,8 @@ PROFILES: dict[str, frozenset[str]] = {
             esses pelas este fosse dele sobre ainda são pode
             """,
         # Swedish, Danish and Norwegian (Bokmål, Nynorsk) share most of their function words
-        # ("i", "det", "som", "på", "har", "men"): the group is told from the other languages
-        # by all of them, then one of it by the words only it writes (:func:`_nordic`):
+        # ("i", "det", "som", "på", "har", "men"): Swedish's stand for the three against the
+        # other languages, then the words only one of them writes name it (:func:`_nordic`):
         # Swedish "och", "att", "inte", "är", "jag"; Danish "af", "hvad", "noget", "meget",
         # "blev"; Bokmål "hva", "nå", "noe", "ble", "mye"; Nynorsk "ikkje", "eg", "ein", "eit",
         # "dei", "kva", "frå". Lists from Snowball's Swedish, Danish and Norwegian stop words,
@@ -196,6 +196,12 @@ PROFILES: dict[str, frozenset[str]] = {
     }.items()
 }
 
+NORDIC = ("sv", "da", "nb", "nn")
+# Danish and Norwegian share most of Swedish's function words: Swedish's profile stands for
+# the three in the race with the other languages (which their own words would only blur:
+# "for", "at", "der", "er" are English's and German's too), then :func:`_nordic` tells them apart.
+_TOLD_AFTER = frozenset({"da", "nb", "nn"})
+
 MAX_WORDS = 1500  # enough for a stable profile; more only costs time
 MIN_WORDS = 40  # below this a few quoted words could swing the result
 MIN_LETTERS = 200  # the same for text told by its letters (~100 words of Chinese or Thai)
@@ -214,6 +220,8 @@ def _build_weights() -> dict[str, tuple[tuple[str, float], ...]]:
     """word → ((language, weight), …); weight is 1/(languages listing the word)."""
     owners: dict[str, list[str]] = {}
     for lang, words in PROFILES.items():
+        if lang in _TOLD_AFTER:
+            continue
         for word in words:
             owners.setdefault(word, []).append(lang)
     return {w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in owners.items()}
@@ -241,7 +249,7 @@ def scores(texts: Iterable[str]) -> tuple[int, dict[str, float]]:
 
 
 def _shares(words: list[str]) -> tuple[int, dict[str, float]]:
-    totals = dict.fromkeys(PROFILES, 0.0)
+    totals = {lang: 0.0 for lang in PROFILES if lang not in _TOLD_AFTER}
     # Only function words weigh anything: filter() drops the others in C (the sums
     # add the same weights in the same order).
     for word in filter(_WEIGHTS.__contains__, words):
@@ -543,11 +551,7 @@ def identify(
     if len(words) < MIN_WORDS:
         return None, 0.0
     n, shares = _shares(words)
-    # The Nordic languages compete with the others as one group (their shared words
-    # count to it whole), then the words only one of them writes name it.
-    grouped = {lang: share for lang, share in shares.items() if lang not in NORDIC}
-    grouped[_NORDIC_GROUP] = sum(shares[lang] for lang in NORDIC)
-    ranked = sorted(grouped.items(), key=lambda kv: kv[1], reverse=True)
+    ranked = sorted(shares.items(), key=lambda kv: kv[1], reverse=True)
     best, top = ranked[0]
     second = ranked[1][1]
     confidence = round((top - second) / top, 3) if top > 0 else 0.0
@@ -556,15 +560,13 @@ def identify(
         # language writes may still name it (an English page naming "Łódź" never gets here).
         latin = _latin_letters("".join(words)[:SAMPLE])
         return (latin if latin in tuple(candidates) else None), confidence
-    if best == _NORDIC_GROUP:
+    if best == "sv":  # Swedish, Danish or Norwegian: the words only one of them writes decide
         best = _nordic(words) or ""
     if best not in tuple(candidates):
         return None, confidence
     return best, confidence
 
 
-NORDIC = ("sv", "da", "nb", "nn")
-_NORDIC_GROUP = "nordic"
 # The function words only one Nordic language lists (Danish "af", Nynorsk "ikkje").
 _NORDIC_OWN = {
     lang: PROFILES[lang].difference(*(PROFILES[other] for other in NORDIC if other != lang)) for lang in NORDIC
