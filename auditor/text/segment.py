@@ -193,6 +193,7 @@ def _ordinal(text: str, at: int, nxt: str, stops: _Stops) -> bool:
 _UNSPACED_STOPS = "。！？｡။។៕"
 _CJK_CLOSERS = "」』）】〕〉》”’\"'»)"
 _CJK_END = LazyPattern("[" + _UNSPACED_STOPS + "]+[" + _CJK_CLOSERS + "]*")
+_UNSPACED_STOP = re.compile("[" + _UNSPACED_STOPS + "]")  # asked of every paragraph not in ASCII
 # After a quotation or title that closes on a stop, Japanese goes on with a particle: the
 # quotative と (「行きます。」と言った, as English goes on with "she said"), or the case
 # particle a title takes (番組「チコちゃんに叱られる！」が受賞した). No sentence opens with
@@ -231,7 +232,7 @@ def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         if _is_boundary(text, m.start(), m.end(), stops):
             bounds.append(m.end())
-    if any(stop in text for stop in _UNSPACED_STOPS):
+    if not text.isascii() and _UNSPACED_STOP.search(text):
         bounds = sorted({*bounds, *_cjk_bounds(text)})
     if stops.stand_in is not None and (":" in text or "|" in text):
         bounds = sorted({*bounds, *(m.end() for m in stops.stand_in.finditer(text))})
