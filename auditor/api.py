@@ -73,34 +73,13 @@ def _needs(rules: tuple[Rule, ...]) -> _Needs:
     return needs
 
 
-# Characters read a minute where words are not spaced (Trauzettel-Klosinski & Dietz 2012,
-# IReST: Chinese 255, Japanese 357); a "word" there is a phrase between punctuation.
-_CHARS_PER_MINUTE = {"zh": 255, "ja": 357}
-# Thai, Lao, Khmer and Burmese write an alphabet (an abugida) without spaces between words:
-# their letters are read as alphabetic languages' are. IReST's 14 alphabetic languages took
-# 68 ms a character read aloud (~880 a minute); silent reading runs 1.3 times faster than
-# aloud (Brysbaert 2019: 238 against 183 words a minute), ~1,150 letters a minute, what
-# English's 238 words of ~4.8 letters make. Vowel signs and tone marks written on a letter
-# (combining marks) are not counted: they share its place in the line.
-_LETTERS_PER_MINUTE = {"th": 1150, "lo": 1150, "km": 1150, "my": 1150}
-
-
 def _reading_seconds(doc: Document, readability: Readability) -> int:
-    """The prose's reading time: words at an adult's silent rate, or characters in Chinese
-    and Japanese and letters in Thai, Lao, Khmer and Burmese (a token count made a
-    3,000-character story a minute's read)."""
-    from auditor.text.languages import lang_root
+    """The prose's reading time: words at an adult's silent rate in the page's language, or
+    characters and letters where words are not spaced (``auditor.text.readability``)."""
+    from auditor.text.readability import unspaced_reading_seconds
 
-    root = lang_root(doc.lang)
-    rate = _CHARS_PER_MINUTE.get(root)
-    if rate is not None:
-        chars = sum(len("".join(p.text.split())) for p in doc.paragraphs)
-        return round(chars / rate * 60)
-    rate = _LETTERS_PER_MINUTE.get(root)
-    if rate is not None:
-        letters = sum(sum(map(str.isalnum, p.text)) for p in doc.paragraphs)
-        return round(letters / rate * 60)
-    return readability.reading_time_s
+    unspaced = unspaced_reading_seconds(doc.lang, [p.text for p in doc.paragraphs])
+    return readability.reading_time_s if unspaced is None else unspaced
 
 
 def _metrics(doc: Document, readability: Readability) -> dict[str, object]:
