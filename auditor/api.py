@@ -73,21 +73,13 @@ def _needs(rules: tuple[Rule, ...]) -> _Needs:
     return needs
 
 
-# Characters read a minute where words are not spaced (Trauzettel-Klosinski & Dietz 2012,
-# IReST: Chinese 255, Japanese 357); a "word" there is a phrase between punctuation.
-_CHARS_PER_MINUTE = {"zh": 255, "ja": 357}
-
-
 def _reading_seconds(doc: Document, readability: Readability) -> int:
-    """The prose's reading time: words at an adult's silent rate, or characters in Chinese
-    and Japanese (a token count made a 3,000-character story a minute's read)."""
-    from auditor.text.languages import lang_root
+    """The prose's reading time: words at an adult's silent rate in the page's language, or
+    characters and letters where words are not spaced (``auditor.text.readability``)."""
+    from auditor.text.readability import unspaced_reading_seconds
 
-    rate = _CHARS_PER_MINUTE.get(lang_root(doc.lang))
-    if rate is None:
-        return readability.reading_time_s
-    chars = sum(len("".join(p.text.split())) for p in doc.paragraphs)
-    return round(chars / rate * 60)
+    unspaced = unspaced_reading_seconds(doc.lang, [p.text for p in doc.paragraphs])
+    return readability.reading_time_s if unspaced is None else unspaced
 
 
 def _metrics(doc: Document, readability: Readability) -> dict[str, object]:

@@ -605,7 +605,7 @@ CHECK_PARAMS: dict[str, dict[str, Param]] = {
     },
     "readability.repeated_starts": {
         "min_run": i(3, "sentences in a row starting alike", 2),
-        "ignore": ls((), "first words that may repeat"),
+        "ignore": words("first words that may repeat (by language)"),
     },
     "readability.fillers": {
         **_readability(100, ("en",)),

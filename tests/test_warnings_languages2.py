@@ -308,8 +308,9 @@ def test_german_and_french_closing_quotes_end_the_sentence_they_close() -> None:
 
 def test_danish_and_norwegian_are_read_as_neither_english_nor_swedish() -> None:
     # Their function words ("at", "for", "i", "de") matched English's; with no rival they read
-    # as English (and took its formulas and word lists). Swedish's words now compete: neither
-    # is named, and a page's own lang="da"/"nb" stands.
+    # as English (and took its formulas and word lists). Swedish's words now compete, and
+    # Danish's and Norwegian's own (tests/test_warnings_languages3.py): three sentences hold
+    # too few of the words only Danish or only Bokmål writes to name either.
     da = ("Byrådet besluttede tirsdag at lukke den gamle bro for reparationer, og bilister må bruge ringvejen "
           "indtil slutningen af året. Borgmesteren sagde, at arbejdet var nødvendigt, fordi inspektører havde "
           "fundet revner i to af søjlerne, men butiksejerne i centrum er bekymrede for, at de vil miste kunder.")
@@ -327,5 +328,6 @@ def test_reading_time_of_chinese_counts_characters() -> None:
 
     result = audit(_zh_list(ZH_INTRO).encode("utf-8"), "a.html", default_settings())
     chars = sum(len("".join(p.text.split())) for p in result.document.paragraphs)  # type: ignore[union-attr]
-    assert result.metrics["reading_time_s"] == round(chars / 255 * 60)
+    # IReST's 255 a minute aloud, at English's silent/IReST ratio (238/228: tests/test_warnings_languages3.py)
+    assert result.metrics["reading_time_s"] == round(chars / (255 * 238 / 228) * 60)
     assert 40 <= int(result.metrics["reading_time_s"]) <= 200  # type: ignore[call-overload]

@@ -14,7 +14,7 @@ from typing import Any
 
 from auditor.checks import Hit, Params, check
 from auditor.model import Document, Paragraph, Sentence
-from auditor.text.languages import FORMULAS, UNSPACED_LANGS, lang_root
+from auditor.text.languages import FORMULAS, UNSPACED_LANGS, lang_root, words_for_lang
 from auditor.text.readability import Readability, measure, measure_sentences
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -448,7 +448,7 @@ def _anaphora(run: Sequence[Sentence]) -> bool:
 @check("readability.repeated_starts")
 def repeated_starts(doc: Document, params: Params) -> Iterator[Hit]:
     min_run = int(params["min_run"])
-    ignored = {str(w).lower() for w in params["ignore"]}
+    ignored = {str(w).lower() for w in words_for_lang(params["ignore"], doc.lang)}
     barriers = _barriers(doc)
     run: list[Sentence] = []
 

@@ -26,13 +26,13 @@ from collections.abc import Iterable
 from auditor.text.lazyre import lazy_pattern
 
 # These are told by their script or letters (:func:`_by_letters`, :func:`_latin_letters`), the
-# first nine of CANDIDATES by function words.
+# first twelve of CANDIDATES by function words.
 BY_LETTERS: tuple[str, ...] = (
     "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
     "hi", "mr", "ne", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "sr", "mk", "be", "kk",
     "vi", "pl", "tr", "cs", "hu", "ro",
 )
-CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", "sv", "id", *BY_LETTERS)
+CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", "sv", "da", "nb", "nn", "id", *BY_LETTERS)
 
 NAMES: dict[str, str] = {
     "en": "English",
@@ -43,6 +43,9 @@ NAMES: dict[str, str] = {
     "nl": "Dutch",
     "pt": "Portuguese",
     "sv": "Swedish",
+    "da": "Danish",
+    "nb": "Norwegian (Bokmål)",
+    "nn": "Norwegian (Nynorsk)",
     "id": "Indonesian",
     "ar": "Arabic",
     "fa": "Persian",
@@ -145,13 +148,42 @@ PROFILES: dict[str, frozenset[str]] = {
             minha têm numa pelos elas havia seja qual será nós tenho lhe deles essas
             esses pelas este fosse dele sobre ainda são pode
             """,
-        # Swedish: "och", "att", "inte", "är", "jag" tell it from Danish and Norwegian
-        # ("og", "ikke", "er", "jeg"), which share the rest; a page declaring those keeps it.
+        # Swedish, Danish and Norwegian (Bokmål, Nynorsk) share most of their function words
+        # ("i", "det", "som", "på", "har", "men"): Swedish's stand for the three against the
+        # other languages, then the words only one of them writes name it (:func:`_nordic`):
+        # Swedish "och", "att", "inte", "är", "jag"; Danish "af", "hvad", "noget", "meget",
+        # "blev"; Bokmål "hva", "nå", "noe", "ble", "mye"; Nynorsk "ikkje", "eg", "ein", "eit",
+        # "dei", "kva", "frå". Lists from Snowball's Swedish, Danish and Norwegian stop words,
+        # the Norwegian one split into its Bokmål and Nynorsk forms.
         "sv": """
             och i att det som en på är av för med till den har de inte om ett han men
             var jag sig från vi så kan man när år sin där hon skulle efter eller nu
             detta också under sina hade alla andra mycket dem då vid över än denna vara
             blev bara här ut upp hur vad hans sedan mot utan kommer finns måste går
+            """,
+        "da": """
+            og i jeg det at en den til er som på de med han af for ikke der var mig sig
+            men et har om vi min havde ham hun nu over da fra du ud sin dem os op man
+            hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog
+            noget ville jo deres efter ned skulle denne end dette mit også under have
+            dig hende mine alt meget sit sine mod disse hvis din nogle hos blive mange
+            bliver hendes været jer sådan uden mellem gennem hvordan hvorfor siden bare år
+            """,
+        "nb": """
+            og i jeg det at en et den til er som på de med han av ikke der så var meg
+            seg men har om vi min mitt hadde hun nå over da ved fra du ut sin dem oss
+            opp man kan hans hvor eller hva skal selv her alle vil bli ble blitt kunne
+            inn når være noen noe ville dere deres etter ned skulle denne for deg sine
+            sitt mot å dette disse uten hvordan ingen blir mellom hvis bare enn fordi
+            før mange også slik vært siden mye gjennom hvorfor alt din jo mine ham dog hos år
+            """,
+        "nn": """
+            og i eg det at ein eit den til er som på dei med han av ikkje der så var meg
+            seg men har om vi min mitt hadde ho no over då ved frå du ut sin oss opp
+            kan hans kvar eller kva skal sjølv her alle vil bli vart blitt kunne inn
+            når vere noko nokon ville etter ned skulle denne for deg sine sitt mot å
+            dette desse utan korleis ingen blir mellom viss berre enn fordi før mange
+            også slik vore sidan mykje gjennom hjå kvifor år
             """,
         # Indonesian (and Malay, which shares these words: a page declaring "ms" keeps it).
         "id": """
@@ -163,6 +195,12 @@ PROFILES: dict[str, frozenset[str]] = {
             """,
     }.items()
 }
+
+NORDIC = ("sv", "da", "nb", "nn")
+# Danish and Norwegian share most of Swedish's function words: Swedish's profile stands for
+# the three in the race with the other languages (which their own words would only blur:
+# "for", "at", "der", "er" are English's and German's too), then :func:`_nordic` tells them apart.
+_TOLD_AFTER = frozenset({"da", "nb", "nn"})
 
 MAX_WORDS = 1500  # enough for a stable profile; more only costs time
 MIN_WORDS = 40  # below this a few quoted words could swing the result
@@ -182,6 +220,8 @@ def _build_weights() -> dict[str, tuple[tuple[str, float], ...]]:
     """word → ((language, weight), …); weight is 1/(languages listing the word)."""
     owners: dict[str, list[str]] = {}
     for lang, words in PROFILES.items():
+        if lang in _TOLD_AFTER:
+            continue
         for word in words:
             owners.setdefault(word, []).append(lang)
     return {w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in owners.items()}
@@ -209,7 +249,7 @@ def scores(texts: Iterable[str]) -> tuple[int, dict[str, float]]:
 
 
 def _shares(words: list[str]) -> tuple[int, dict[str, float]]:
-    totals = dict.fromkeys(PROFILES, 0.0)
+    totals = {lang: 0.0 for lang in PROFILES if lang not in _TOLD_AFTER}
     # Only function words weigh anything: filter() drops the others in C (the sums
     # add the same weights in the same order).
     for word in filter(_WEIGHTS.__contains__, words):
@@ -520,9 +560,28 @@ def identify(
         # language writes may still name it (an English page naming "Łódź" never gets here).
         latin = _latin_letters("".join(words)[:SAMPLE])
         return (latin if latin in tuple(candidates) else None), confidence
+    if best == "sv":  # Swedish, Danish or Norwegian: the words only one of them writes decide
+        best = _nordic(words) or ""
     if best not in tuple(candidates):
         return None, confidence
     return best, confidence
+
+
+# The function words only one Nordic language lists (Danish "af", Nynorsk "ikkje").
+_NORDIC_OWN = {
+    lang: PROFILES[lang].difference(*(PROFILES[other] for other in NORDIC if other != lang)) for lang in NORDIC
+}
+MIN_OWN = 3  # different own words of the winner: fewer is a quotation, a name or Latin ("sit")
+MIN_OWN_LEAD = 2.0  # the winner's own words against the runner-up's
+
+
+def _nordic(words: list[str]) -> str | None:
+    """Swedish, Danish, Bokmål or Nynorsk by the function words only it writes; None when
+    none leads clearly (the declaration stands)."""
+    found = {lang: [w for w in words if w in own] for lang, own in _NORDIC_OWN.items()}
+    ranked = sorted(found.items(), key=lambda kv: len(kv[1]), reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    return best if len(set(top)) >= MIN_OWN and len(top) >= MIN_OWN_LEAD * len(second) else None
 
 
 # Declared languages the text can overrule. Punjabi is told by Gurmukhi, but a page
@@ -537,8 +596,9 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     """``--lang``/config wins; else the declared language unless the text confidently
     reads as another language we know; else what the text reads as; else ``default``.
 
-    A declared language we have no profile for (``sv``, ``ca``) is kept: the
-    identifier cannot tell it from its neighbours, so it cannot overrule it."""
+    A declared language we have no profile for (``ca``, ``fi``) is kept: the
+    identifier cannot tell it from its neighbours, so it cannot overrule it; nor does
+    one Scandinavian language overrule another."""
     from auditor.text.languages import lang_root
 
     if forced:
@@ -546,6 +606,10 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     root = lang_root(declared) if declared and declared.strip() else None
     if root is not None and root not in _UNDETERMINED:
         if detected is None or root == detected or root not in _OVERRULED:
+            return root
+        if root in NORDIC and detected in NORDIC:
+            # A handful of words tells Danish from Bokmål, a riksmål "meget" or a quoted
+            # line can tip it: a page's own Scandinavian language stands.
             return root
     fallback = lang_root(default)
     return detected or ("en" if fallback in _UNDETERMINED else fallback)

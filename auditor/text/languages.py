@@ -93,6 +93,8 @@ _NEVER_END_COMMON = {
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "op.", "ed.", "eds.", "ave.", "blvd.",
 }
 
+_NORWEGIAN = {"bl.a.", "f.eks.", "kl.", "nr.", "jf.", "dvs.", "evt.", "inkl.", "pga.", "mht.", "ift.", "hhv.", "tlf."}
+
 NEVER_END: dict[str, frozenset[str]] = {
     "en": frozenset(_NEVER_END_COMMON),
     "de": frozenset(_NEVER_END_COMMON | {
@@ -119,6 +121,25 @@ NEVER_END: dict[str, frozenset[str]] = {
     "pt": frozenset(_NEVER_END_COMMON | {
         "sr.", "sra.", "srs.", "srta.", "dra.", "d.", "v.exa.", "p.ex.", "pág.", "art.",
         "av.", "n.º", "nº.", "eng.", "profa.",
+    }),
+    # Abbreviations before a number, a name or a phrase, which a full stop after them would
+    # otherwise end ("kl. 14", "bl.a. Stockholm", "ul. Marszałkowska", "т.е. Москва").
+    "sv": frozenset(_NEVER_END_COMMON | {
+        "bl.a.", "t.ex.", "kl.", "nr.", "s.k.", "f.d.", "jfr.", "dvs.", "d.v.s.", "enl.", "resp.",
+        "fr.o.m.", "t.o.m.", "tel.",
+    }),
+    "da": frozenset(_NEVER_END_COMMON | {
+        "bl.a.", "f.eks.", "kl.", "nr.", "jf.", "dvs.", "evt.", "inkl.", "pga.", "mht.", "vedr.",
+        "tlf.", "ifm.",
+    }),
+    "nb": frozenset(_NEVER_END_COMMON | _NORWEGIAN),
+    "nn": frozenset(_NEVER_END_COMMON | _NORWEGIAN),
+    "pl": frozenset(_NEVER_END_COMMON | {
+        "np.", "tzw.", "m.in.", "ul.", "godz.", "św.", "tj.", "nr.", "wg.", "al.", "pl.",
+        "ks.", "płk.", "gen.", "mjr.", "red.",
+    }),
+    "ru": frozenset(_NEVER_END_COMMON | {
+        "т.е.", "т.н.", "ул.", "им.", "проф.", "акад.", "см.", "напр.", "стр.", "тел.", "пр-т.",
     }),
 }
 
@@ -157,8 +178,27 @@ SENTENCE_OPENERS: dict[str, frozenset[str]] = {
 }
 
 
+# English abbreviations that are words of another language, which end sentences there:
+# Spanish and Italian "no" ("…dijo que no. El…"), Spanish and Portuguese "mar" (sea),
+# French "sept" (seven), Nynorsk "no" (now). There they end a sentence unless a number
+# follows, as it does the abbreviation ("No. 5", "sept. 2019").
+WORDS_TOO: dict[str, frozenset[str]] = {
+    "es": frozenset({"no.", "mar.", "ave."}),
+    "it": frozenset({"no."}),
+    "pt": frozenset({"mar."}),
+    "fr": frozenset({"sept."}),
+    "nn": frozenset({"no."}),
+}
+
+
 def never_end(lang: str) -> frozenset[str]:
-    return NEVER_END.get(lang_root(lang), NEVER_END["en"])
+    root = lang_root(lang)
+    return NEVER_END.get(root, NEVER_END["en"]) - WORDS_TOO.get(root, frozenset())
+
+
+def before_a_number(lang: str) -> frozenset[str]:
+    """Abbreviations that end no sentence before a number, and may end one elsewhere."""
+    return WORDS_TOO.get(lang_root(lang), frozenset())
 
 
 def may_end(lang: str) -> frozenset[str]:

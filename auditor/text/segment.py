@@ -18,7 +18,8 @@ from itertools import chain
 from typing import NamedTuple
 
 from auditor.model import Paragraph, Sentence
-from auditor.text.languages import lang_root, may_end, never_end, openers
+from auditor.text.languages import before_a_number, lang_root, may_end, never_end, openers
+from auditor.text.lazyre import LazyPattern
 
 # A word: letters/digits joined by apostrophes or hyphens ("don't", "19-year-old"),
 # or an initialism with inner dots ("U.S", "e.g"). Tokens with no letter are numbers.
@@ -102,6 +103,13 @@ def _greek_letter(ch: str) -> bool:
     return "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff"
 
 
+def _caseless(ch: str) -> bool:
+    """A letter Unicode calls lower case in a script that opens sentences without a capital:
+    Georgian writes Mkhedruli (lower case since Unicode 11 added the Mtavruli capitals,
+    which only all-caps titles use), so every Georgian sentence read as going on."""
+    return "\u10d0" <= ch <= "\u10ff"
+
+
 _NEXT = re.compile(r"\s*[" + re.escape(_OPENERS) + r"]*\s*(\S*)")
 
 
@@ -112,6 +120,8 @@ class _Stops(NamedTuple):
     may: frozenset[str]  # ones that may ("etc.", "U.S."): then the next word decides
     openers: frozenset[str]  # words that open a sentence after those
     greek: bool  # the article is Greek: ";" is its question mark
+    numbered: frozenset[str]  # abbreviations only before a number, words of the language elsewhere ("no.")
+    stand_in: LazyPattern | None  # an ASCII look-alike typed for the language's own full stop
     ordinal_before: frozenset[str]  # words before a number that make "3." an ordinal
     ordinal_after: frozenset[str]  # words after "3." that make it one (months)
 
@@ -120,7 +130,7 @@ class _Stops(NamedTuple):
 def _stops(root: str) -> _Stops:
     # Looked up once per document, not per candidate stop (each lookup re-derived the root).
     before, after = _ORDINALS.get(root, (frozenset(), frozenset()))
-    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before, after)
+    return _Stops(never_end(root), may_end(root), openers(root), root == "el", before_a_number(root), _STAND_INS.get(root), before, after)
 
 
 # German writes ordinals with a full stop and capitalises nouns, so "am 3. Oktober" and
@@ -145,7 +155,7 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     nxt = m.group(1) if m else ""
     if not nxt:
         return True
-    if nxt[0].islower():
+    if nxt[0].islower() and not _caseless(nxt[0]):
         return False  # "e.g. five", "“Help!” she said", "approx. ten"
     mark = text[start:end].rstrip(_CLOSERS)
     if mark != ".":
@@ -154,6 +164,8 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     low = token.lower()
     if low in stops.never:
         return False
+    if low in stops.numbered:
+        return not nxt[0].isdigit()  # "dijo que no. El …" ends; "No. 5" does not
     if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
         return False  # "1. The …" at the start of a paragraph is a list number
     core = token[:-1]
@@ -172,12 +184,58 @@ def _ordinal(text: str, at: int, nxt: str, stops: _Stops) -> bool:
     return (bool(before) and before[-1].lower() in stops.ordinal_before) or nxt.lower().rstrip(_CLOSERS + ",;:") in stops.ordinal_after
 
 
+# Chinese and Japanese end sentences with full-width 。！？ (and the half-width ｡), then
+# any closing brackets or quotes, with no space before the next sentence: without them a
+# paragraph of Chinese or Japanese was one sentence. (An ASCII "?" between two Han
+# characters is as often a character lost to a wrong encoding, "巴兹?奥尔德林": left alone.)
+# Burmese's full stop (။) and Khmer's (។ ៕) end sentences of scripts written without
+# spaces between words the same way.
+_UNSPACED_STOPS = "。！？｡။។៕"
+_CJK_CLOSERS = "」』）】〕〉》”’\"'»)"
+_CJK_END = LazyPattern("[" + _UNSPACED_STOPS + "]+[" + _CJK_CLOSERS + "]*")
+_UNSPACED_STOP = re.compile("[" + _UNSPACED_STOPS + "]")  # asked of every paragraph not in ASCII
+# After a quotation or title that closes on a stop, Japanese goes on with a particle: the
+# quotative と (「行きます。」と言った, as English goes on with "she said"), or the case
+# particle a title takes (番組「チコちゃんに叱られる！」が受賞した). No sentence opens with
+# one of these (で, も and や are left out: "でも", "もし", "やはり" open sentences).
+_CJK_GOES_ON = ("と", "って", "が", "を", "に", "は", "の", "へ", "、", "，")
+
+
+def _cjk_bounds(text: str) -> list[int]:
+    """Where Chinese, Japanese, Burmese and Khmer sentences end in ``text`` (offsets after the stop)."""
+    out = []
+    for m in _CJK_END.finditer(text):
+        end = m.end()
+        closed = end > m.start() + 1 and text[end - 1] in _CJK_CLOSERS
+        if closed and text.startswith(_CJK_GOES_ON, end):
+            continue
+        out.append(end)
+    return out
+
+
+# Keyboards without the script's own full stop give its ASCII look-alike: Armenian's ։ typed
+# as a colon (after an Armenian letter, before a capital: a sentence), the danda । of Hindi,
+# Marathi, Nepali and Bengali typed as a vertical bar.
+_DEVANAGARI_BAR = LazyPattern(r"(?<=[\u0900-\u097f])\s?\|(?=\s|$)")
+_STAND_INS: dict[str, LazyPattern] = {
+    "hy": LazyPattern(r"(?<=[\u0531-\u0587]):(?=\s+[\u0531-\u0556«(])"),
+    "hi": _DEVANAGARI_BAR,
+    "mr": _DEVANAGARI_BAR,
+    "ne": _DEVANAGARI_BAR,
+    "bn": LazyPattern(r"(?<=[\u0980-\u09ff])\s?\|(?=\s|$)"),
+}
+
+
 def _split(text: str, stops: _Stops) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in one paragraph's text."""
     bounds = [0]
     for m in _END.finditer(text):
         if _is_boundary(text, m.start(), m.end(), stops):
             bounds.append(m.end())
+    if not text.isascii() and _UNSPACED_STOP.search(text):
+        bounds = sorted({*bounds, *_cjk_bounds(text)})
+    if stops.stand_in is not None and (":" in text or "|" in text):
+        bounds = sorted({*bounds, *(m.end() for m in stops.stand_in.finditer(text))})
     bounds.append(len(text))
     out = []
     for a, b in zip(bounds, bounds[1:]):
