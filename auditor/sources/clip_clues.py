@@ -57,23 +57,31 @@ def clues(el: Element, box: Element, facts: Facts) -> set[str]:
     found: set[str] = set()
     skip = set(box.iter("figcaption"))
     for node in box.iter():
-        if not isinstance(node.tag, str) or node in skip or any(a in skip for a in node.iterancestors("figcaption")):
+        tag = node.tag
+        if not isinstance(tag, str):
             continue
-        if node.get(BUTTON_MARK) == GLYPH:
-            found.add("glyph")
-        if any(_DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip()) for name, value in node.attrib.items()):
-            found.add("duration")
-        elif not len(node) and _BARE_MINUTES.match(" ".join((node.text or "").split())):
-            found.add("duration")
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names.strip() and _clip_named(names):
-            found.add("class")
-        if node.tag == "a" and _clip_section(node.get("href") or "", facts):
-            found.add("section")
-        if not len(node) and _EPISODE.match(" ".join((node.text or "").split())):
-            found.add("episode")
-        if _player_entry(node):
-            found.add("player")
+        if skip and (node in skip or any(a in skip for a in node.iterancestors("figcaption"))):
+            continue  # (most boxes hold no caption: no ancestor to look for)
+        attrib = node.attrib
+        if attrib:  # most of a box's nodes are bare wrappers and leaves
+            if attrib.get(BUTTON_MARK) == GLYPH:
+                found.add("glyph")
+            names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
+            if names.strip() and _clip_named(names):
+                found.add("class")
+            if tag == "a" and _clip_section(attrib.get("href") or "", facts):
+                found.add("section")
+            if _player_entry(node):
+                found.add("player")
+            if any(name.endswith(_DURATION_ENDS) and _DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip())
+                   for name, value in attrib.items()):
+                found.add("duration")
+        if not len(node):
+            text = " ".join((node.text or "").split())  # a leaf's words: a running time, an episode's number
+            if text and _BARE_MINUTES.match(text):
+                found.add("duration")
+            if text and _EPISODE.match(text):
+                found.add("episode")
     if _STILL_FILE.search(picture_address(el)):
         found.add("still")
     for link in el.iterancestors("a"):  # the picture's own link, when it holds the box
@@ -101,6 +109,7 @@ def clued_box(el: Element, facts: Facts) -> Element | None:
 # Attribute names of a clip's running time: "data-duration", "data-video-duration", "duration"
 # (an <amp-video>'s or a custom element's), "data-length", "data-runtime".
 _DURATION_ATTR = LazyPattern(r"^(?:data-)?(?:(?:video|clip|media|episode)-)?(?:duration|runtime|length)$")
+_DURATION_ENDS = ("duration", "runtime", "length")  # the pattern's ends: most names skip it
 # A running time as an attribute holds it: seconds ("151", "151.4"; not an interval in
 # milliseconds, four digits or more), a clock ("2:31", "1:02:33"), an ISO duration ("PT2M31S").
 _TIME_VALUE = LazyPattern(r"^(?:[1-9]\d{0,2}(?:\.\d+)?|\d{1,2}(?::\d{2}){1,2}|P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?)$")
