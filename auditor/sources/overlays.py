@@ -136,8 +136,10 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
         return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
-        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts) \
-            or template.blocked_embed(el, facts)
+        still = _lone_still(el)  # read once: the three teaser rules judge a box of one picture without alt
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) \
+            or _video_labelled_box(el, still, facts) if still is not None else None
+        verdict = verdict or template.blocked_embed(el, facts)
         if verdict is not None:
             return verdict
     names = el.get("class")
@@ -296,10 +298,11 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
-    verdict = template.picture(el, facts) or (_icon(el, facts) if _no_alt(el) else None)
+    no_alt = _no_alt(el)
+    verdict = template.picture(el, facts) or (_icon(el, facts) if no_alt else None)
     if verdict is not None:
         return verdict
-    if el.get(STILL_MARK) and _no_alt(el):
+    if no_alt and el.get(STILL_MARK):
         return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
     for depth, box in enumerate(el.iterancestors()):
@@ -319,9 +322,13 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     if figure is not None and caption is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
-        if _no_alt(el) and _labels_a_clip(caption) and single_picture(figure, facts):
+        if not no_alt:
+            return None  # the rules below read pictures without alt only
+        if _labels_a_clip(caption) and single_picture(figure, facts):
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts) or _beside_player(el, figure, facts) or _clued_still(el, figure, facts)
+    if not no_alt:
+        return _marked_still(el, facts)  # a clip's marks beside it; the rules after it read pictures without alt only
     return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
         or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts) \
         or _clued_still(el, None, facts)
@@ -925,20 +932,24 @@ def _video_page(href: str, facts: Facts) -> bool:
 _IMAGE_FILE = LazyPattern(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 
 
+def _lone_still(box: Element) -> Element | None:
+    """The one picture in ``box`` outside a <noscript> when it has no alt, else None."""
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
+    return pictures[0] if len(pictures) == 1 and _no_alt(pictures[0]) else None
+
+
 def _captioned_teaser(box: Element, facts: Facts) -> Verdict | None:
     """A captioned figure of one picture without alt, the picture wrapped in a link to the
     site's video page or beside a short link to one ("Watch", "Watch the video"), in the
     figure or in a small box holding the figure and the link, no heading, no prose (a
     caption's links left out: a story photo's caption may link to a video story): a video
-    teaser, judged whole, as its picture alone would leave an empty link behind."""
+    teaser, judged whole, as its picture alone would leave an empty link behind (``judge``
+    found the picture: _lone_still)."""
     caption = next(box.iter("figcaption"), None)
     if caption is None:
         return None
     if box.tag != "figure" and (facts.text.get(box, 0) > _BOX_TEXT or facts.holds(box, FIGCAPTIONS) != 1
                                 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
-        return None
-    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
-    if len(pictures) != 1 or not _no_alt(pictures[0]):
         return None
     in_caption = set(caption.iter("a"))
     for link in box.iter("a"):
@@ -984,12 +995,9 @@ def _labelled_play(box: Element) -> bool:
 def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
     """A small box of one picture without alt, no caption, heading or prose, holding a
     control named to play a clip ("Watch", "Video abspielen"): a video teaser, judged
-    whole with the link its picture may sit in."""
+    whole with the link its picture may sit in (``judge`` found the picture: _lone_still)."""
     if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
-            or _holds_prose(box, facts, 1):
-        return None
-    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
-    if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
+            or _holds_prose(box, facts, 1) or not _labelled_play(box):
         return None
     return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
 
@@ -1010,14 +1018,13 @@ _VIDEO_LABEL = LazyPattern(r"^\W*(?:(?:[^\W\d_][^\s\d]*\s+){0,2}(?:videos?|víde
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
 
-def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
+def _video_labelled_box(box: Element, still: Element, facts: Facts) -> Verdict | None:
     """A small box without prose whose first words are a label naming clips ("Mehr Videos",
-    "Video zum Thema", "Watch more"), holding one picture without alt in a link: a video
-    teaser, judged whole with its links."""
+    "Video zum Thema", "Watch more"), holding one picture without alt (``still``, see
+    _lone_still) in a link: a video teaser, judged whole with its links."""
     if facts.text.get(box, 0) > _BOX_TEXT or _holds_prose(box, facts, 1):
         return None
-    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
-    if len(pictures) != 1 or not _no_alt(pictures[0]) or next(pictures[0].iterancestors("a"), None) is None:
+    if next(still.iterancestors("a"), None) is None:
         return None
     first = next((node for node in box.iter() if isinstance(node.tag, str) and node is not box
                   and (node.text or "").strip()), None)
