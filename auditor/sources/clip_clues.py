@@ -223,15 +223,45 @@ def draws_play_sign(svg: Element) -> bool:
     shapes = list(islice(svg.iter(*_SHAPES), 2))  # two are already too many
     if len(shapes) != 1 or shapes[0].tag.endswith(("polyline", "line")):
         return False
-    for node in svg.iter():
-        transform = (node.get("transform") or "").lower() if isinstance(node.tag, str) else ""
-        if "rotate" in transform or "scale(-" in transform or "matrix" in transform:
-            return False
     shape = shapes[0]
     if shape.tag.endswith("polygon"):
         numbers = [float(n) for n in _NUMBER.findall(shape.get("points") or "")]
-        return _right_triangle(list(zip(numbers[::2], numbers[1::2])))
-    d = shape.get("d") or ""
+        plays = _right_triangle(list(zip(numbers[::2], numbers[1::2])))
+    else:
+        plays = _path_plays_once(shape.get("d") or "")
+    return plays and not _turned(svg)  # the drawing first: most icons draw no triangle
+
+
+def _turned(svg: Element) -> bool:
+    """True when an SVG turns or mirrors what it draws (a play sign turned is an arrow)."""
+    for node in svg.iter():
+        transform = (node.get("transform") or "").lower() if isinstance(node.tag, str) else ""
+        if "rotate" in transform or "scale(-" in transform or "matrix" in transform:
+            return True
+    return False
+
+
+# A path's reading depends on its ``d`` alone, and icons repeat within a page and a site (a
+# share bar's, each card's play sign): each distinct ``d`` is read once, bounded as
+# chrome_facts.Finds is (a ``d`` too long for an icon is never kept).
+_PATHS_READ: dict[str, bool] = {}
+_PATHS_CAP = 1 << 12
+
+
+def _path_plays_once(d: str) -> bool:
+    if len(d) > _MAX_D:
+        return False  # a drawing (a logo's path), not a sign
+    found = _PATHS_READ.get(d)
+    if found is None:
+        if len(_PATHS_READ) >= _PATHS_CAP:
+            _PATHS_READ.clear()
+        found = _PATHS_READ[d] = _path_plays(d)
+    return found
+
+
+def _path_plays(d: str) -> bool:
+    """True when a path's ``d`` draws one closed triangle pointing right, a disc or ring
+    around it allowed (see draws_play_sign)."""
     if len(d) > _MAX_D or "z" not in d.lower():
         return False  # a drawing (a logo's path), or an open stroke: a chevron or an arrow's shaft
     subpaths = _subpaths(d)
