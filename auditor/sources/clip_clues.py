@@ -37,6 +37,7 @@ to a live blog, stays the story's), and the box is small: one picture, no headin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 from urllib.parse import unquote
 
@@ -48,6 +49,28 @@ GLYPH = "glyph"  # widgets.BUTTON_MARK's value on the box of an SVG play sign
 # How far up from a picture its teaser box is looked for, and how much it says at most.
 _DEPTH = 6
 _BOX_TEXT = 120
+
+
+class _Once:
+    """A pure test of a string, answered once per distinct string: class strings and icons'
+    paths repeat within a page and a site. Bounded as chrome_facts.Finds is."""
+
+    __slots__ = ("_test", "_answers")
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        self._answers: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        found = self._answers.get(text)
+        if found is None:
+            if len(self._answers) >= _ANSWERS_CAP:
+                self._answers.clear()
+            found = self._answers[text] = self._test(text)
+        return found
+
+
+_ANSWERS_CAP = 1 << 12
 
 
 def clues(el: Element, box: Element, facts: Facts) -> set[str]:
@@ -67,15 +90,16 @@ def clues(el: Element, box: Element, facts: Facts) -> set[str]:
             if attrib.get(BUTTON_MARK) == GLYPH:
                 found.add("glyph")
             names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
-            if names.strip() and _clip_named(names):
+            if names.strip() and _clip_named_once(names):
                 found.add("class")
             if tag == "a" and _clip_section(attrib.get("href") or "", facts):
                 found.add("section")
             if _player_entry(node):
                 found.add("player")
-            if any(name.endswith(_DURATION_ENDS) and _DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip())
-                   for name, value in attrib.items()):
-                found.add("duration")
+            for name, value in attrib.items():
+                if name.endswith(_DURATION_ENDS) and _DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip()):
+                    found.add("duration")
+                    break
         if not len(node):
             text = " ".join((node.text or "").split())  # a leaf's words: a running time, an episode's number
             if text and _BARE_MINUTES.match(text):
@@ -132,6 +156,9 @@ def _clip_named(names: str) -> bool:
     if "tv" not in lowered and "pod" not in lowered and "episode" not in lowered and "mediathek" not in lowered:
         return False
     return any({w.lower() for w in _CLASS_WORD.findall(token)} & _SHOW_WORDS for token in names.split())
+
+
+_clip_named_once = _Once(_clip_named)  # each node of a teaser's box asks
 
 
 # Sections of a site's clips, live streams and podcasts, as a path's folder, in the languages
@@ -198,8 +225,8 @@ def _player_entry(node: Element) -> bool:
     """True when ``node`` carries a player's entry (see _PLAYER_ENTRY), or Brightcove's
     account beside its player."""
     attrib = node.attrib
-    if not any(name.startswith("data-") for name in attrib):
-        return False
+    if _PLAYER_ENTRY.isdisjoint(attrib.keys()) and "data-account" not in attrib:
+        return False  # none of the names asked below (most nodes)
     if any(name in _PLAYER_ENTRY and (value or "").strip() for name, value in attrib.items()):
         return True
     return bool((attrib.get("data-account") or "").strip().isdigit() and (attrib.get("data-player") or "").strip())
@@ -241,22 +268,10 @@ def _turned(svg: Element) -> bool:
     return False
 
 
-# A path's reading depends on its ``d`` alone, and icons repeat within a page and a site (a
-# share bar's, each card's play sign): each distinct ``d`` is read once, bounded as
-# chrome_facts.Finds is (a ``d`` too long for an icon is never kept).
-_PATHS_READ: dict[str, bool] = {}
-_PATHS_CAP = 1 << 12
-
-
 def _path_plays_once(d: str) -> bool:
-    if len(d) > _MAX_D:
-        return False  # a drawing (a logo's path), not a sign
-    found = _PATHS_READ.get(d)
-    if found is None:
-        if len(_PATHS_READ) >= _PATHS_CAP:
-            _PATHS_READ.clear()
-        found = _PATHS_READ[d] = _path_plays(d)
-    return found
+    # A path's reading depends on its ``d`` alone, read once per distinct ``d`` (a share
+    # bar's icons, each card's play sign); a ``d`` too long for an icon is never kept.
+    return len(d) <= _MAX_D and _path_read(d)
 
 
 def _path_plays(d: str) -> bool:
@@ -274,6 +289,9 @@ def _path_plays(d: str) -> bool:
     assert corners is not None
     # Every other subpath is a disc or ring drawn round the triangle (curves holding it).
     return all(sub is triangles[0] or sub.curved and _encloses(sub.points, corners) for sub in subpaths)
+
+
+_path_read = _Once(_path_plays)
 
 
 class _Subpath:
