@@ -218,7 +218,7 @@ def _video_opener(el: Element) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if "ideo" in names:
         for token in names.split():
-            words = {w.lower() for w in _CLASS_WORD.findall(token)}
+            words = _class_words(token)
             if words & {"video", "videos"} and words & _OPENER_WORDS:
                 return True
     target = el.get("data-target") or el.get("data-bs-target") or ""
@@ -475,12 +475,12 @@ def _typed_as_clip(img: Element) -> Verdict | None:
         if not name.startswith("data-"):
             continue
         lowered = value.strip().lower()
-        if lowered in _CLIP_TYPES and {w.lower() for w in _CLASS_WORD.findall(name)} & _TYPE_WORDS:
+        if lowered in _CLIP_TYPES and _class_words(name) & _TYPE_WORDS:
             return Verdict("player", f"a picture typed {name}={value.strip()!r}: a clip's still")
-        if lowered in ("true", "1", "yes") and {w.lower() for w in _CLASS_WORD.findall(name)} >= {"has", "video"}:
+        if lowered in ("true", "1", "yes") and _class_words(name) >= {"has", "video"}:
             return Verdict("player", f"a picture flagged {name}: a clip's still")
     for token in (img.get("class") or "").split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if "video" in words and words & _FLAG_WORDS and len(words) == 2:
             return Verdict("player", f"a picture whose class flags a clip ({token[:30]!r}): its still")
     return None
@@ -567,6 +567,18 @@ _PART_WORDS = vocab.PLAYER_PARTS | {"embed", "container", "wrapper", "holder", "
 # Attributes naming the page a box itself stands for (not a share button's page address).
 _OWN_ADDRESS = ("itemid", "data-href", "data-link", "data-canonical-url", "data-canonical")
 _CLASS_WORD = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_WORDS_OF: dict[str, frozenset[str]] = {}
+
+
+def _class_words(token: str) -> frozenset[str]:
+    """The lower-cased words of a class or id token ("videoBox": video, box), split once
+    per distinct token: a dozen rules split the same few classes of a page's boxes."""
+    words = _WORDS_OF.get(token)
+    if words is None:
+        if len(_WORDS_OF) >= 1 << 12:  # bounded as chrome_facts.Finds is
+            _WORDS_OF.clear()
+        words = _WORDS_OF[token] = frozenset(w.lower() for w in _CLASS_WORD.findall(token))
+    return words
 
 
 def _names_player_part(cls: str) -> bool:
@@ -574,7 +586,7 @@ def _names_player_part(cls: str) -> bool:
     if "video" not in lowered and "vjs" not in lowered and "jwplayer" not in lowered:
         return False  # none of the words a token needs (most boxes' classes)
     for token in cls.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:
             return True
     return False
@@ -616,7 +628,7 @@ def _names_video_still(cls: str) -> bool:
     """A picture's own class naming it a video's still: "video-thumbnail", "vjs-poster",
     "VideoTeaser__image--preview". Not a player's ("player-thumb": a footballer's picture)."""
     for token in cls.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if words & {"video", "videos", "vjs", "jwplayer"} and words & vocab.PLAYER_PARTS:
             return True
     return False
@@ -682,7 +694,7 @@ def _clip_marker(node: Element) -> bool:
         return True  # an icon component's name ("<span data-icon='play'>")
     words = word_set(node)
     if "--" in (node.get("class") or ""):  # a BEM modifier naming the icon: "icon icon--video", "icon--play"
-        words = words | {w.lower() for w in _CLASS_WORD.findall(node.get("class") or "")}
+        words = words | _class_words(node.get("class") or "")
     return bool(words & _CLIP_ICON_WORDS and words & _MARK_WORDS
                 or words & {"videoicon", "playicon", "iconvideo", "iconplay"} or {"video", "play"} <= words)
 
@@ -796,7 +808,7 @@ def _play_icon_class(names: str) -> bool:
     """A class drawing a play icon over its box's picture in CSS: "has-play-icon",
     "with-play-button", "show-play-btn", "playicon"; not "display-…" or "play-store"."""
     for token in names.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if "play" in words and words & {"icon", "ico", "button", "btn", "overlay", "indicator"} \
                 or words & {"playicon", "playbutton", "playbtn"}:
             return True
@@ -805,7 +817,7 @@ def _play_icon_class(names: str) -> bool:
 
 def _player_frame_class(names: str) -> bool:
     for token in names.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if "player" in words and words & _FRAME_WORDS:
             return True
     return False
@@ -867,7 +879,7 @@ def _clip_class(names: str) -> bool:
     for token in names.split():
         if token.rsplit(":", 1)[-1].lower() == "aspect-video":
             continue  # Tailwind's 16:9 box ("aspect-video", "md:aspect-video"): a shape, photos take it too
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS \
                 and not (words & {"clip", "clips"} and words & _CLIPPING_WORDS):
             return True
@@ -1043,7 +1055,7 @@ _MOUNT_COMPANIONS = frozenset({"jw", "video", "audio", "media", "embed", "contai
 
 
 def _mount_token(token: str) -> bool:
-    words = {w.lower() for w in _CLASS_WORD.findall(token)}
+    words = _class_words(token)
     return bool(words & _MOUNT_WORDS) or "player" in words and words - {"player"} <= _MOUNT_COMPANIONS
 
 
