@@ -148,8 +148,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         names = f"{names or ''} {ident}"
     if not names:
         return None
-    hidden = _POPUP_HIDE.search(names)
-    hint = hidden.group(0) if hidden is not None else _popup_word(names)
+    hint = _popup_hint(names)
     if hint is not None:
         small = _small_box_with_picture(el, facts)
         return Verdict("dialog", f"class {hint.strip()[:30]!r}: a pop-up") if small else None
@@ -251,6 +250,22 @@ _PLATFORM_CLIP = LazyPattern(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6
 
 def _platform_clip(href: str) -> bool:
     return "//" in href and bool(_PLATFORM_CLIP.match(href.strip()))
+
+
+_HINTS: dict[str, str | None] = {}
+
+
+def _popup_hint(names: str) -> str | None:
+    """The class or id naming a pop-up (see _POPUP_HIDE, _popup_word), or None, read once
+    per distinct names: a page's boxes repeat a few, and both patterns are tried at every
+    character."""
+    if names in _HINTS:
+        return _HINTS[names]
+    if len(_HINTS) >= 1 << 12:  # bounded as chrome_facts.Finds is
+        _HINTS.clear()
+    hidden = _POPUP_HIDE.search(names)
+    hint = _HINTS[names] = hidden.group(0) if hidden is not None else _popup_word(names)
+    return hint
 
 
 def _popup_word(names: str) -> str | None:
@@ -644,7 +659,7 @@ def _play_controls(figure: Element) -> set[str]:
     for child in figure:
         if isinstance(child.tag, str) and child.tag != "figcaption":
             found |= _controls_in(child)
-            if any(_PLAYER_TAG.match(node.tag) or node.tag in ("video", "audio") or _clip_marker(node)
+            if any(_player_tag(node.tag) or node.tag in ("video", "audio") or _clip_marker(node)
                    for node in child.iter() if isinstance(node.tag, str)):
                 found.add("play")
     return found
