@@ -75,31 +75,15 @@ _ANSWERS_CAP = 1 << 12
 
 def clues(el: Element, box: Element, facts: Facts) -> set[str]:
     """The kinds of clip clue in ``box`` around its picture ``el`` (a figure's caption left out)."""
-    from auditor.sources.widgets import BUTTON_MARK
-
     found: set[str] = set()
     skip = set(box.iter("figcaption"))
     for node in box.iter():
-        tag = node.tag
-        if not isinstance(tag, str):
+        if not isinstance(node.tag, str):
             continue
         if skip and (node in skip or any(a in skip for a in node.iterancestors("figcaption"))):
             continue  # (most boxes hold no caption: no ancestor to look for)
-        attrib = node.attrib
-        if attrib:  # most of a box's nodes are bare wrappers and leaves
-            if attrib.get(BUTTON_MARK) == GLYPH:
-                found.add("glyph")
-            names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
-            if names.strip() and _clip_named_once(names):
-                found.add("class")
-            if tag == "a" and _clip_section(attrib.get("href") or "", facts):
-                found.add("section")
-            if _player_entry(node):
-                found.add("player")
-            for name, value in attrib.items():
-                if name.endswith(_DURATION_ENDS) and _DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip()):
-                    found.add("duration")
-                    break
+        if node.attrib:  # most of a box's nodes are bare wrappers and leaves
+            _attribute_clues(node, facts, found)
         if not len(node):
             text = " ".join((node.text or "").split())  # a leaf's words: a running time, an episode's number
             if text and _BARE_MINUTES.match(text):
@@ -113,6 +97,26 @@ def clues(el: Element, box: Element, facts: Facts) -> set[str]:
             found.add("section")
         break
     return found
+
+
+def _attribute_clues(node: Element, facts: Facts, found: set[str]) -> None:
+    """Add to ``found`` the kinds of clue ``node``'s attributes give (see clues)."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    attrib = node.attrib
+    if attrib.get(BUTTON_MARK) == GLYPH:
+        found.add("glyph")
+    names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
+    if names.strip() and _clip_named_once(names):
+        found.add("class")
+    if node.tag == "a" and _clip_section(attrib.get("href") or "", facts):
+        found.add("section")
+    if _player_entry(node):
+        found.add("player")
+    for name, value in attrib.items():
+        if name.endswith(_DURATION_ENDS) and _DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip()):
+            found.add("duration")
+            break
 
 
 def clued_box(el: Element, facts: Facts) -> Element | None:
