@@ -37,6 +37,7 @@ to a live blog, stays the story's), and the box is small: one picture, no headin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 from urllib.parse import unquote
 
@@ -50,30 +51,45 @@ _DEPTH = 6
 _BOX_TEXT = 120
 
 
+class _Once:
+    """A pure test of a string, answered once per distinct string: class strings and icons'
+    paths repeat within a page and a site. Bounded as chrome_facts.Finds is."""
+
+    __slots__ = ("_test", "_answers")
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self._test = test
+        self._answers: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        found = self._answers.get(text)
+        if found is None:
+            if len(self._answers) >= _ANSWERS_CAP:
+                self._answers.clear()
+            found = self._answers[text] = self._test(text)
+        return found
+
+
+_ANSWERS_CAP = 1 << 12
+
+
 def clues(el: Element, box: Element, facts: Facts) -> set[str]:
     """The kinds of clip clue in ``box`` around its picture ``el`` (a figure's caption left out)."""
-    from auditor.sources.widgets import BUTTON_MARK
-
     found: set[str] = set()
     skip = set(box.iter("figcaption"))
     for node in box.iter():
-        if not isinstance(node.tag, str) or node in skip or any(a in skip for a in node.iterancestors("figcaption")):
+        if not isinstance(node.tag, str):
             continue
-        if node.get(BUTTON_MARK) == GLYPH:
-            found.add("glyph")
-        if any(_DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip()) for name, value in node.attrib.items()):
-            found.add("duration")
-        elif not len(node) and _BARE_MINUTES.match(" ".join((node.text or "").split())):
-            found.add("duration")
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if names.strip() and _clip_named(names):
-            found.add("class")
-        if node.tag == "a" and _clip_section(node.get("href") or "", facts):
-            found.add("section")
-        if not len(node) and _EPISODE.match(" ".join((node.text or "").split())):
-            found.add("episode")
-        if _player_entry(node):
-            found.add("player")
+        if skip and (node in skip or any(a in skip for a in node.iterancestors("figcaption"))):
+            continue  # (most boxes hold no caption: no ancestor to look for)
+        if node.attrib:  # most of a box's nodes are bare wrappers and leaves
+            _attribute_clues(node, facts, found)
+        if not len(node):
+            text = " ".join((node.text or "").split())  # a leaf's words: a running time, an episode's number
+            if text and _BARE_MINUTES.match(text):
+                found.add("duration")
+            if text and _EPISODE.match(text):
+                found.add("episode")
     if _STILL_FILE.search(picture_address(el)):
         found.add("still")
     for link in el.iterancestors("a"):  # the picture's own link, when it holds the box
@@ -81,6 +97,26 @@ def clues(el: Element, box: Element, facts: Facts) -> set[str]:
             found.add("section")
         break
     return found
+
+
+def _attribute_clues(node: Element, facts: Facts, found: set[str]) -> None:
+    """Add to ``found`` the kinds of clue ``node``'s attributes give (see clues)."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    attrib = node.attrib
+    if attrib.get(BUTTON_MARK) == GLYPH:
+        found.add("glyph")
+    names = f"{attrib.get('class') or ''} {attrib.get('id') or ''}"
+    if names.strip() and _clip_named_once(names):
+        found.add("class")
+    if node.tag == "a" and _clip_section(attrib.get("href") or "", facts):
+        found.add("section")
+    if _player_entry(node):
+        found.add("player")
+    for name, value in attrib.items():
+        if name.endswith(_DURATION_ENDS) and _DURATION_ATTR.match(name) and _TIME_VALUE.match(value.strip()):
+            found.add("duration")
+            break
 
 
 def clued_box(el: Element, facts: Facts) -> Element | None:
@@ -101,6 +137,7 @@ def clued_box(el: Element, facts: Facts) -> Element | None:
 # Attribute names of a clip's running time: "data-duration", "data-video-duration", "duration"
 # (an <amp-video>'s or a custom element's), "data-length", "data-runtime".
 _DURATION_ATTR = LazyPattern(r"^(?:data-)?(?:(?:video|clip|media|episode)-)?(?:duration|runtime|length)$")
+_DURATION_ENDS = ("duration", "runtime", "length")  # the pattern's ends: most names skip it
 # A running time as an attribute holds it: seconds ("151", "151.4"; not an interval in
 # milliseconds, four digits or more), a clock ("2:31", "1:02:33"), an ISO duration ("PT2M31S").
 _TIME_VALUE = LazyPattern(r"^(?:[1-9]\d{0,2}(?:\.\d+)?|\d{1,2}(?::\d{2}){1,2}|P(?:\d+D)?T(?:\d+H)?(?:\d+M)?(?:\d+S)?)$")
@@ -123,6 +160,9 @@ def _clip_named(names: str) -> bool:
     if "tv" not in lowered and "pod" not in lowered and "episode" not in lowered and "mediathek" not in lowered:
         return False
     return any({w.lower() for w in _CLASS_WORD.findall(token)} & _SHOW_WORDS for token in names.split())
+
+
+_clip_named_once = _Once(_clip_named)  # each node of a teaser's box asks
 
 
 # Sections of a site's clips, live streams and podcasts, as a path's folder, in the languages
@@ -189,8 +229,8 @@ def _player_entry(node: Element) -> bool:
     """True when ``node`` carries a player's entry (see _PLAYER_ENTRY), or Brightcove's
     account beside its player."""
     attrib = node.attrib
-    if not any(name.startswith("data-") for name in attrib):
-        return False
+    if _PLAYER_ENTRY.isdisjoint(attrib.keys()) and "data-account" not in attrib:
+        return False  # none of the names asked below (most nodes)
     if any(name in _PLAYER_ENTRY and (value or "").strip() for name, value in attrib.items()):
         return True
     return bool((attrib.get("data-account") or "").strip().isdigit() and (attrib.get("data-player") or "").strip())
@@ -214,15 +254,33 @@ def draws_play_sign(svg: Element) -> bool:
     shapes = list(islice(svg.iter(*_SHAPES), 2))  # two are already too many
     if len(shapes) != 1 or shapes[0].tag.endswith(("polyline", "line")):
         return False
-    for node in svg.iter():
-        transform = (node.get("transform") or "").lower() if isinstance(node.tag, str) else ""
-        if "rotate" in transform or "scale(-" in transform or "matrix" in transform:
-            return False
     shape = shapes[0]
     if shape.tag.endswith("polygon"):
         numbers = [float(n) for n in _NUMBER.findall(shape.get("points") or "")]
-        return _right_triangle(list(zip(numbers[::2], numbers[1::2])))
-    d = shape.get("d") or ""
+        plays = _right_triangle(list(zip(numbers[::2], numbers[1::2])))
+    else:
+        plays = _path_plays_once(shape.get("d") or "")
+    return plays and not _turned(svg)  # the drawing first: most icons draw no triangle
+
+
+def _turned(svg: Element) -> bool:
+    """True when an SVG turns or mirrors what it draws (a play sign turned is an arrow)."""
+    for node in svg.iter():
+        transform = (node.get("transform") or "").lower() if isinstance(node.tag, str) else ""
+        if "rotate" in transform or "scale(-" in transform or "matrix" in transform:
+            return True
+    return False
+
+
+def _path_plays_once(d: str) -> bool:
+    # A path's reading depends on its ``d`` alone, read once per distinct ``d`` (a share
+    # bar's icons, each card's play sign); a ``d`` too long for an icon is never kept.
+    return len(d) <= _MAX_D and _path_read(d)
+
+
+def _path_plays(d: str) -> bool:
+    """True when a path's ``d`` draws one closed triangle pointing right, a disc or ring
+    around it allowed (see draws_play_sign)."""
     if len(d) > _MAX_D or "z" not in d.lower():
         return False  # a drawing (a logo's path), or an open stroke: a chevron or an arrow's shaft
     subpaths = _subpaths(d)
@@ -235,6 +293,9 @@ def draws_play_sign(svg: Element) -> bool:
     assert corners is not None
     # Every other subpath is a disc or ring drawn round the triangle (curves holding it).
     return all(sub is triangles[0] or sub.curved and _encloses(sub.points, corners) for sub in subpaths)
+
+
+_path_read = _Once(_path_plays)
 
 
 class _Subpath:

@@ -136,8 +136,10 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
     if el.get("layout") == "nodisplay" and str(el.tag).startswith("amp-"):
         return Verdict("hidden", f"<{el.tag} layout=nodisplay>: hidden until a tap opens it (an AMP lightbox or sidebar)")
     if el.tag in ("figure", "div", "section"):
-        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) or _video_labelled_box(el, facts) \
-            or template.blocked_embed(el, facts)
+        still = _lone_still(el)  # read once: the three teaser rules judge a box of one picture without alt
+        verdict = _captioned_teaser(el, facts) or _labelled_teaser(el, facts) \
+            or _video_labelled_box(el, still, facts) if still is not None else None
+        verdict = verdict or template.blocked_embed(el, facts)
         if verdict is not None:
             return verdict
     names = el.get("class")
@@ -146,8 +148,7 @@ def judge(el: Element, facts: Facts) -> Verdict | None:
         names = f"{names or ''} {ident}"
     if not names:
         return None
-    hidden = _POPUP_HIDE.search(names)
-    hint = hidden.group(0) if hidden is not None else _popup_word(names)
+    hint = _popup_hint(names)
     if hint is not None:
         small = _small_box_with_picture(el, facts)
         return Verdict("dialog", f"class {hint.strip()[:30]!r}: a pop-up") if small else None
@@ -216,7 +217,7 @@ def _video_opener(el: Element) -> bool:
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     if "ideo" in names:
         for token in names.split():
-            words = {w.lower() for w in _CLASS_WORD.findall(token)}
+            words = _class_words(token)
             if words & {"video", "videos"} and words & _OPENER_WORDS:
                 return True
     target = el.get("data-target") or el.get("data-bs-target") or ""
@@ -249,6 +250,22 @@ _PLATFORM_CLIP = LazyPattern(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtu\.be/[\w-]{6
 
 def _platform_clip(href: str) -> bool:
     return "//" in href and bool(_PLATFORM_CLIP.match(href.strip()))
+
+
+_HINTS: dict[str, str | None] = {}
+
+
+def _popup_hint(names: str) -> str | None:
+    """The class or id naming a pop-up (see _POPUP_HIDE, _popup_word), or None, read once
+    per distinct names: a page's boxes repeat a few, and both patterns are tried at every
+    character."""
+    if names in _HINTS:
+        return _HINTS[names]
+    if len(_HINTS) >= 1 << 12:  # bounded as chrome_facts.Finds is
+        _HINTS.clear()
+    hidden = _POPUP_HIDE.search(names)
+    hint = _HINTS[names] = hidden.group(0) if hidden is not None else _popup_word(names)
+    return hint
 
 
 def _popup_word(names: str) -> str | None:
@@ -296,10 +313,11 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     verdict = _own_player(el)
     if verdict is not None:
         return verdict
-    verdict = template.picture(el, facts) or (_icon(el, facts) if _no_alt(el) else None)
+    no_alt = _no_alt(el)
+    verdict = template.picture(el, facts) or (_icon(el, facts) if no_alt else None)
     if verdict is not None:
         return verdict
-    if el.get(STILL_MARK) and _no_alt(el):
+    if no_alt and el.get(STILL_MARK):
         return Verdict("player", "the still of a video the page declares (a VideoObject's thumbnailUrl)")
     figure = None
     for depth, box in enumerate(el.iterancestors()):
@@ -319,9 +337,13 @@ def _player_still(el: Element, facts: Facts) -> Verdict | None:
     if figure is not None and caption is not None:
         if "play" in _play_controls(figure):
             return Verdict("player", "a captioned player's poster, beside its play control, frame or running time")
-        if _no_alt(el) and _labels_a_clip(caption) and single_picture(figure, facts):
+        if not no_alt:
+            return None  # the rules below read pictures without alt only
+        if _labels_a_clip(caption) and single_picture(figure, facts):
             return Verdict("player", "a figure whose caption opens with a clip's label (\"Video:\", \"WATCH:\"): its still")
         return _linked_still(el, facts) or _beside_player(el, figure, facts) or _clued_still(el, figure, facts)
+    if not no_alt:
+        return _marked_still(el, facts)  # a clip's marks beside it; the rules after it read pictures without alt only
     return _marked_still(el, facts) or _typed_teaser(el, facts) or _labelled_still(el, facts) or _filed_teaser(el, facts) \
         or _beside_player(el, el, facts) or _twin_labelled_teaser(el, facts) or _plays_on_arrival(el, facts) \
         or _clued_still(el, None, facts)
@@ -468,12 +490,12 @@ def _typed_as_clip(img: Element) -> Verdict | None:
         if not name.startswith("data-"):
             continue
         lowered = value.strip().lower()
-        if lowered in _CLIP_TYPES and {w.lower() for w in _CLASS_WORD.findall(name)} & _TYPE_WORDS:
+        if lowered in _CLIP_TYPES and _class_words(name) & _TYPE_WORDS:
             return Verdict("player", f"a picture typed {name}={value.strip()!r}: a clip's still")
-        if lowered in ("true", "1", "yes") and {w.lower() for w in _CLASS_WORD.findall(name)} >= {"has", "video"}:
+        if lowered in ("true", "1", "yes") and _class_words(name) >= {"has", "video"}:
             return Verdict("player", f"a picture flagged {name}: a clip's still")
     for token in (img.get("class") or "").split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if "video" in words and words & _FLAG_WORDS and len(words) == 2:
             return Verdict("player", f"a picture whose class flags a clip ({token[:30]!r}): its still")
     return None
@@ -560,6 +582,18 @@ _PART_WORDS = vocab.PLAYER_PARTS | {"embed", "container", "wrapper", "holder", "
 # Attributes naming the page a box itself stands for (not a share button's page address).
 _OWN_ADDRESS = ("itemid", "data-href", "data-link", "data-canonical-url", "data-canonical")
 _CLASS_WORD = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_WORDS_OF: dict[str, frozenset[str]] = {}
+
+
+def _class_words(token: str) -> frozenset[str]:
+    """The lower-cased words of a class or id token ("videoBox": video, box), split once
+    per distinct token: a dozen rules split the same few classes of a page's boxes."""
+    words = _WORDS_OF.get(token)
+    if words is None:
+        if len(_WORDS_OF) >= 1 << 12:  # bounded as chrome_facts.Finds is
+            _WORDS_OF.clear()
+        words = _WORDS_OF[token] = frozenset(w.lower() for w in _CLASS_WORD.findall(token))
+    return words
 
 
 def _names_player_part(cls: str) -> bool:
@@ -567,7 +601,7 @@ def _names_player_part(cls: str) -> bool:
     if "video" not in lowered and "vjs" not in lowered and "jwplayer" not in lowered:
         return False  # none of the words a token needs (most boxes' classes)
     for token in cls.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if words & {"video", "videos", "jwplayer", "vjs"} and words & _PART_WORDS:
             return True
     return False
@@ -609,7 +643,7 @@ def _names_video_still(cls: str) -> bool:
     """A picture's own class naming it a video's still: "video-thumbnail", "vjs-poster",
     "VideoTeaser__image--preview". Not a player's ("player-thumb": a footballer's picture)."""
     for token in cls.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if words & {"video", "videos", "vjs", "jwplayer"} and words & vocab.PLAYER_PARTS:
             return True
     return False
@@ -625,7 +659,7 @@ def _play_controls(figure: Element) -> set[str]:
     for child in figure:
         if isinstance(child.tag, str) and child.tag != "figcaption":
             found |= _controls_in(child)
-            if any(_PLAYER_TAG.match(node.tag) or node.tag in ("video", "audio") or _clip_marker(node)
+            if any(_player_tag(node.tag) or node.tag in ("video", "audio") or _clip_marker(node)
                    for node in child.iter() if isinstance(node.tag, str)):
                 found.add("play")
     return found
@@ -675,7 +709,7 @@ def _clip_marker(node: Element) -> bool:
         return True  # an icon component's name ("<span data-icon='play'>")
     words = word_set(node)
     if "--" in (node.get("class") or ""):  # a BEM modifier naming the icon: "icon icon--video", "icon--play"
-        words = words | {w.lower() for w in _CLASS_WORD.findall(node.get("class") or "")}
+        words = words | _class_words(node.get("class") or "")
     return bool(words & _CLIP_ICON_WORDS and words & _MARK_WORDS
                 or words & {"videoicon", "playicon", "iconvideo", "iconplay"} or {"video", "play"} <= words)
 
@@ -789,7 +823,7 @@ def _play_icon_class(names: str) -> bool:
     """A class drawing a play icon over its box's picture in CSS: "has-play-icon",
     "with-play-button", "show-play-btn", "playicon"; not "display-…" or "play-store"."""
     for token in names.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if "play" in words and words & {"icon", "ico", "button", "btn", "overlay", "indicator"} \
                 or words & {"playicon", "playbutton", "playbtn"}:
             return True
@@ -798,7 +832,7 @@ def _play_icon_class(names: str) -> bool:
 
 def _player_frame_class(names: str) -> bool:
     for token in names.split():
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if "player" in words and words & _FRAME_WORDS:
             return True
     return False
@@ -860,7 +894,7 @@ def _clip_class(names: str) -> bool:
     for token in names.split():
         if token.rsplit(":", 1)[-1].lower() == "aspect-video":
             continue  # Tailwind's 16:9 box ("aspect-video", "md:aspect-video"): a shape, photos take it too
-        words = {w.lower() for w in _CLASS_WORD.findall(token)}
+        words = _class_words(token)
         if (words & _CLIP_CLASS_WORDS or any(map(_glued_clip_word, words))) and not words & _NOT_CLIP_WORDS \
                 and not (words & {"clip", "clips"} and words & _CLIPPING_WORDS):
             return True
@@ -925,20 +959,24 @@ def _video_page(href: str, facts: Facts) -> bool:
 _IMAGE_FILE = LazyPattern(r"\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)", re.I)
 
 
+def _lone_still(box: Element) -> Element | None:
+    """The one picture in ``box`` outside a <noscript> when it has no alt, else None."""
+    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
+    return pictures[0] if len(pictures) == 1 and _no_alt(pictures[0]) else None
+
+
 def _captioned_teaser(box: Element, facts: Facts) -> Verdict | None:
     """A captioned figure of one picture without alt, the picture wrapped in a link to the
     site's video page or beside a short link to one ("Watch", "Watch the video"), in the
     figure or in a small box holding the figure and the link, no heading, no prose (a
     caption's links left out: a story photo's caption may link to a video story): a video
-    teaser, judged whole, as its picture alone would leave an empty link behind."""
+    teaser, judged whole, as its picture alone would leave an empty link behind (``judge``
+    found the picture: _lone_still)."""
     caption = next(box.iter("figcaption"), None)
     if caption is None:
         return None
     if box.tag != "figure" and (facts.text.get(box, 0) > _BOX_TEXT or facts.holds(box, FIGCAPTIONS) != 1
                                 or facts.holds(box, HEADINGS) or _holds_prose(box, facts, 1)):
-        return None
-    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
-    if len(pictures) != 1 or not _no_alt(pictures[0]):
         return None
     in_caption = set(caption.iter("a"))
     for link in box.iter("a"):
@@ -984,12 +1022,9 @@ def _labelled_play(box: Element) -> bool:
 def _labelled_teaser(box: Element, facts: Facts) -> Verdict | None:
     """A small box of one picture without alt, no caption, heading or prose, holding a
     control named to play a clip ("Watch", "Video abspielen"): a video teaser, judged
-    whole with the link its picture may sit in."""
+    whole with the link its picture may sit in (``judge`` found the picture: _lone_still)."""
     if facts.text.get(box, 0) > _MARKED_TEXT or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS) \
-            or _holds_prose(box, facts, 1):
-        return None
-    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
-    if len(pictures) != 1 or not _no_alt(pictures[0]) or not _labelled_play(box):
+            or _holds_prose(box, facts, 1) or not _labelled_play(box):
         return None
     return Verdict("player", "a small box of a picture and a control named to play a clip: a video teaser")
 
@@ -1010,14 +1045,13 @@ _VIDEO_LABEL = LazyPattern(r"^\W*(?:(?:[^\W\d_][^\s\d]*\s+){0,2}(?:videos?|víde
                           r"|mira el v[ií]deo|assista(?: ao v[íi]deo)?)\W*$", re.I)
 
 
-def _video_labelled_box(box: Element, facts: Facts) -> Verdict | None:
+def _video_labelled_box(box: Element, still: Element, facts: Facts) -> Verdict | None:
     """A small box without prose whose first words are a label naming clips ("Mehr Videos",
-    "Video zum Thema", "Watch more"), holding one picture without alt in a link: a video
-    teaser, judged whole with its links."""
+    "Video zum Thema", "Watch more"), holding one picture without alt (``still``, see
+    _lone_still) in a link: a video teaser, judged whole with its links."""
     if facts.text.get(box, 0) > _BOX_TEXT or _holds_prose(box, facts, 1):
         return None
-    pictures = [img for img in box.iter("img", "amp-img") if next(img.iterancestors("noscript"), None) is None]
-    if len(pictures) != 1 or not _no_alt(pictures[0]) or next(pictures[0].iterancestors("a"), None) is None:
+    if next(still.iterancestors("a"), None) is None:
         return None
     first = next((node for node in box.iter() if isinstance(node.tag, str) and node is not box
                   and (node.text or "").strip()), None)
@@ -1036,7 +1070,7 @@ _MOUNT_COMPANIONS = frozenset({"jw", "video", "audio", "media", "embed", "contai
 
 
 def _mount_token(token: str) -> bool:
-    words = {w.lower() for w in _CLASS_WORD.findall(token)}
+    words = _class_words(token)
     return bool(words & _MOUNT_WORDS) or "player" in words and words - {"player"} <= _MOUNT_COMPANIONS
 
 
