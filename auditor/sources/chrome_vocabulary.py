@@ -243,7 +243,13 @@ CHANNEL_ASK = LazyPattern(
 # "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).
 # "By" and its kin take a capitalised name ("By the river" opens a sentence).
 BYLINE_LABEL = LazyPattern(
-    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi|di|[Ss]krevet a[fv]|[Ss]kriven av"
+    r"^\W*(?:(?:(?:[Pp]ublicado|[Ee]scrito|[Pp]ubli[ée]|[ÉéEe]crit|[Ss]critto|[Pp]ubblicato|[Gg]eschrieben|[Vv]erfasst"
+    r"|[Nn]apisane|[Oo]publikowane|[Pp]osted|[Ww]ritten|[Pp]ublished|[Dd]itulis|[Dd]iposting|[Vv]iết|[Đđ]ăng)"
+    r"\s+(?:por|par|da|von|przez|by|oleh|bởi)"
+    # a writer's word without its colon before a capitalised name ("Penulis Budi Santoso", "Yazar Ahmet
+    # Yılmaz", "Tác giả Nguyễn Văn A", "Redakcja Anna Nowak") in the few words beside a face
+    r"|[Pp]enulis|[Yy]azar|[Tt]ác giả|[Aa]utor|[Aa]utorka|[Rr]edakcja|[Ww]artawan|[Pp]hóng viên"
+    r"|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi|di|[Ss]krevet a[fv]|[Ss]kriven av"
     r"|[Nn]apisał[a]?|[Нн]аписал[а]?)\s+(?!The\b|A\b|An\b)"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
     r"|(?i:author|autor|autorka|auteur|autore|автор|текст|yazar|muhabir|penulis|wartawan|reporter|tác giả|phóng viên"
@@ -252,7 +258,24 @@ BYLINE_LABEL = LazyPattern(
     # "Reportagem:", "Texto:", "Redacción:", "Författare:", "Συντάκτης:"
     r"|szerző|teksti|kirjoittaja|yazan|reportagem|texto|redacción|redação|författare|forfatter|skribent|συντάκτης)"
     r"\s*[:：]\s*[^\W\d_]"
-    r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
+    r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣])"
+    # Greek bylines in the genitive ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας Παπά", "Των …") and
+    # Hebrew "מאת" ("by"), as Greek and Israeli news sites print the writer over the story
+    r"|(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+[Α-ΩΆΈΉΊΌΎΏ]|מאת\s+[\u05d0-\u05ea])")
+# A byline's Spanish or Portuguese "de" before the writer's name ("de María López"): read only
+# in a byline's own element (a class or itemprop naming the author), since "de" opens many lines.
+BYLINE_DE = LazyPattern(r"^\W*[Dd]e\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+# A writer's label standing alone, without a colon, over the writer's name: WordPress's Post
+# Author block prints its "byline" setting so ("<p class='wp-block-post-author__byline'>Penulis</p>"
+# over "<p class='wp-block-post-author__name'>…"), as themes' author boxes print "<span>Yazar</span>"
+# or "<h4>Tác giả</h4>" over a link to the name. Matched against that element's whole text.
+WRITER_WORD = LazyPattern(
+    r"(?:author|written by|published by|posted by|autor|autorin|autorka|autorzy|auteur|auteure|autore|autrice"
+    r"|escrito por|publicado por|redacción|redação|redaktion|redazione|redactie|redakcja|redaktor|redaktør|texto|text"
+    r"|tekst|teksti|penulis|wartawan|yazar|yazan|muhabir|tác giả|người viết|phóng viên|szerző|kirjoittaja|författare"
+    r"|forfatter|skribent|reporter|journalist|dziennikarz|dziennikarka|автор|автори|текст|συντάκτης|συγγραφέας"
+    r"|αρθρογράφος|כותב|כותבת|מאת|作者|著者|筆者|執筆者|記者|记者|撰文|기자|작성자|글|लेखक|लेखिका|संवाददाता|الكاتب"
+    r"|كاتب|بقلم|المحرر|ผู้เขียน)\s*[:：]?", re.I)
 
 # Singular rail labels that also open a sentence or a caption ("Recomendamos usar capacete",
 # "Recomendado para você, o plano…", "Empfohlen wird…", "おすすめの…"): read only as a whole label
@@ -355,7 +378,16 @@ SPONSOR_LABEL = LazyPattern(
     # "協賛", "赞助", "후원" (not "提供", "제공": a photo's credit, "写真提供", "사진 제공")
     r"|при поддержке|партн[её]р(?: проекта)?|partnerem (?:jest|projektu)|sponsorem jest|sponsorluğunda|katkılarıyla"
     r"|didukung oleh|dipersembahkan oleh|tài trợ bởi|đồng hành cùng|برعاية|بالتعاون مع|प्रायोजित|協賛|协办|赞助|贊助"
-    r"|후원)\b", re.I)
+    r"|후원"
+    # partners' and funders' boxes and paid content's labels: "Our partners", "With the support of",
+    # "Co-funded by the European Union" (the EU's funding statement beside its flag, as funded newsrooms
+    # must print it), "Con el apoyo de", "Gefördert von", "Avec le soutien de", "Con il sostegno di",
+    # "Com o apoio de", "Sponsorowane przez", "Sponsorlu içerik", "Спонсор", "スポンサー", "Contenido
+    # patrocinado", "Conteúdo patrocinado", "Publireportage", "Contenu sponsorisé", "Gesponsert"
+    r"|our partners|(?:with the )?support(?:ed)? (?:of|by)|(?:co-?)?funded by|con el apoyo de|gefördert (?:von|durch)"
+    r"|avec le soutien de|con il (?:sostegno|supporto) di|com o apoio d[aeo]|sponsorowane przez|sponsorlu(?: içerik)?"
+    r"|спонсор(?: проекта)?|スポンサー|contenido patrocinado|conte[úu]do patrocinado|publireportage|contenu sponsoris[ée]"
+    r"|gesponsert(?: von)?|partner content|paid content|sponsored content|treści sponsorowane|реклама)\b", re.I)
 
 # The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
 AUTHOR_LABEL = LazyPattern(
@@ -556,7 +588,7 @@ APP_PROMO_LABEL = LazyPattern(
     # the app offered in more languages: "nuestra aplicación", "baixe o aplicativo", "uygulamamızı
     # indirin", "pobierz aplikację", "скачайте приложение", "unduh aplikasi", "tải ứng dụng",
     # "アプリをダウンロード", "앱 다운로드", "下载客户端", "حمل تطبيق", "ऐप डाउनलोड"
-    r"|\bnuestra aplicaci[oó]n|\b(?:baixe|descarg\w*|descarreg\w*)(?: o| a| la)?(?: nossa| nuestra)? (?:aplicativo|aplicaci[oó]n)"
+    r"|\bnuestra aplicaci[oó]n|\b(?:baixe|descarg\w*|descarreg\w*)(?: o| a| la)?(?: nossa| nuestra)? (?:aplicativo|aplicaci[oó]n|app)\b"
     r"|\bnosso aplicativo|uygulama(?:mız|mızı|yı)|\b(?:pobierz|ściągnij) (?:naszą )?aplikacj|nasz(?:ą|ej) aplikacj"
     r"|(?:скачайте|скачать|установите) (?:наше |нашу )?приложение|наше приложение|\b(?:unduh|download) aplikasi"
     r"|aplikasi (?:kami|resmi)|tải ứng dụng|ứng dụng (?:của chúng tôi|báo)|アプリ(?:を|の)?(?:ダウンロード|インストール)"

@@ -4,7 +4,9 @@ the story: the site's marks, faces, badges, icons and placeholders, none of them
 asks these rules in its own order, between its players' and pop-ups' rules.
 
 - an uncaptioned logo (by its file or class) in a box of a few words without prose: a brand's mark;
-  a picture in a byline of a few words linking a writer's page: the writer's face;
+  a picture in a byline of a few words linking a writer's page: the writer's face; so too beside
+  a writer's label standing alone over the name ("<p>Penulis</p><p>Jane Doe</p>", WordPress's
+  Post Author block), or a byline's "de María López" in the template's byline element;
 - a picture link to the publisher's page on a news aggregator (Google News, Google's
   preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
   link to the site's home page (its logo); a picture the CMS theme or a plugin serves
@@ -24,7 +26,7 @@ import re
 
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
-                                          captioned, word_set, picture_address)
+                                          captioned, named_kind, word_set, picture_address)
 from auditor.text.lazyre import LazyPattern
 
 
@@ -150,9 +152,51 @@ def _byline_face(el: Element, facts: Facts) -> bool:
     # Without a writer's page: the block opens with a byline ("By Jane Doe", "Yazar: …",
     # "김철수 기자", "作者：…"), no heading or caption in it (a box headed by a name is a
     # profile of the story, a caption credits the story's photo).
-    if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS):
+    if facts.holds(box, FIGCAPTIONS):
         return False
-    return bool(vocab.BYLINE_LABEL.match(" ".join((box.text_content() or "").split())[:60]))
+    text = " ".join((box.text_content() or "").split())
+    label = _bare_writer_label(box, text)
+    if label is not None:  # "<p>Penulis</p><p>Jane Doe</p>": a heading may be that label alone
+        return all(h is label for h in box.iter(*HEADING_TAGS_ALL))
+    if facts.holds(box, HEADINGS):
+        return False
+    return bool(vocab.BYLINE_LABEL.match(text[:60])) or _byline_de(box, text)
+
+
+# What may follow a writer's bare label in their box: the name, perhaps a date.
+_NAME_AFTER_LABEL = 60
+
+
+def _bare_writer_label(box: Element, text: str) -> Element | None:
+    """The element whose whole text is a writer's label without a colon ("Penulis", "Yazar",
+    "Tác giả", "Autor", "Redakcja": vocab.WRITER_WORD) opening ``box``, when what follows it is
+    a short name (and perhaps a date): the label over the name in a writer's box. A label
+    glued to words of its own ("Autor des Buches …") is none."""
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img", "picture", "source", "noscript", "svg"):
+            continue
+        own = " ".join((node.text_content() or "").split())
+        if not own or own == text:
+            continue  # a wrapper of the label and the name: its children hold the label
+        if not text.startswith(own) or not vocab.WRITER_WORD.fullmatch(own):
+            return None
+        rest = text[len(own):].strip(" :：·|-–—")
+        return node if 0 < len(rest) <= _NAME_AFTER_LABEL and len(rest.split()) <= 8 else None
+    return None
+
+
+def _byline_de(box: Element, text: str) -> bool:
+    """A Spanish or Portuguese byline "de María López" (vocab.BYLINE_DE) opening the box in an
+    element the template names its byline (a class word of the writer's, itemprop or rel
+    "author"): "de" alone opens too many lines to be read anywhere else."""
+    if not vocab.BYLINE_DE.match(text):
+        return False
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str) or not text.startswith(" ".join((node.text_content() or "").split()) or "\0"):
+            continue
+        if node.get("itemprop") == "author" or node.get("rel") == "author" or named_kind(node) == "author":
+            return True
+    return False
 
 
 # (and a writer's by other names and languages: "/reporter/", "/journalist/", "/columnist/",
