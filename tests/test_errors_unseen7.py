@@ -105,6 +105,83 @@ def test_de_outside_a_bylines_element_keeps_its_error():
            '</figcaption></figure>', "lone-b.jpg")
 
 
+# --- category and tag icons ------------------------------------------------------------------
+# The Taxonomy Images plugin's "taxonomy-images-the-terms" filter prints the post's terms as a
+# list of picture links to their archives ("<ul><li><a href='…/category/…'><img …150x150></a>");
+# themes set a category's badge beside its name in the post's meta. Folders of other CMSs and
+# languages: Ghost "/tag/", "/topics/", "/tema/", "/thema/", "/rubrique/", "/etiqueta/",
+# "/kategori/", WordPress' plain "?cat=3".
+TERMS = ["/category/local/", "/tag/bikes/", "/topics/transport/", "/tema/transporte/", "/thema/verkehr/",
+         "/rubrique/societe/", "/etiqueta/bici/", "/kategori/ulasim/", "/?cat=3"]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("path", TERMS)
+def test_a_terms_icon_is_the_templates(path, where):
+    sized = f'<div class="c"><a href="{H}{path}"><img src="{M}/uploads/2024/01/term.png" width="24" height="24"></a></div>'
+    kit.assert_only_storys_errors(kit.page(sized, where), "term.html")
+
+
+def test_a_terms_icon_beside_its_name_or_in_a_list_of_terms_is_the_templates():
+    named = (f'<div class="c"><a href="{H}/category/local/"><img src="{M}/uploads/cat.png"></a>'
+             f'<a href="{H}/category/local/">Local</a></div>')
+    listed = ('<ul class="t">' + "".join(f'<li><a href="{H}/tag/{t}/"><img src="{M}/uploads/{t}.png" width="150" '
+                                         f'height="150"></a></li>' for t in ("bikes", "council")) + "</ul>")
+    kit.assert_only_storys_errors(kit.page(named), "named.html")
+    kit.assert_only_storys_errors(kit.page(listed), "listed.html")
+
+
+# A story's photo linking to a tag page keeps its error: large, or captioned, or alone with
+# nothing declared and nothing beside it.
+def test_a_story_photo_linking_a_tag_page_keeps_its_error():
+    _keeps(f'<div><a href="{H}/tag/bikes/"><img src="{M}/2024/03/lone.jpg" width="1200" height="800"></a></div>', "lone.jpg")
+    _keeps(f'<figure><a href="{H}/tag/bikes/"><img src="{M}/2024/03/lone-b.jpg" width="24" height="24"></a>'
+           '<figcaption>Riders on Main Street.</figcaption></figure>', "lone-b.jpg")
+    _keeps(f'<div><a href="{H}/tag/bikes/"><img src="{M}/2024/03/lone-c.jpg"></a></div>', "lone-c.jpg")
+
+
+# --- the page's PDF, print services, feeds, breadcrumbs ------------------------------------------
+# Print plugins' "PDF" buttons ("?format=pdf", "?output=pdf", "/pdf/" after the slug); PrintFriendly's
+# button ("printfriendly.com/print?url=…"); a feed link typed as feeds' <link>s are (ExpressMe's
+# subscribe widget: "<a href='/blog/feed'><img src='…/feed.gif' width=16 height=16></a>", here typed);
+# a breadcrumb trail declared in RDFa (react-uswds: "<ol vocab='http://schema.org/'
+# typeof='BreadcrumbList'>", "<li property='itemListElement' typeof='ListItem'>") whose first step is
+# an icon to a section; an undeclared trail "[icon] › Local › Bike lanes" whose next link goes deeper.
+TOOLS = [
+    ("pdf-query", f'<div class="t"><a href="{S}/?format=pdf"><img src="{M}/static/pdf.png"></a></div>'),
+    ("pdf-folder", f'<div class="t"><a href="{S}/pdf/"><img src="{M}/static/pdf.png"></a></div>'),
+    ("printfriendly", f'<div class="t"><a href="https://www.printfriendly.com/print?url={S}"><img src="{M}/static/pf.png">'
+                      '</a></div>'),
+    ("feed-typed", f'<div class="t"><a href="{H}/local.xml" type="application/rss+xml"><img src="{M}/static/r.png"></a></div>'),
+    ("breadcrumb-rdfa", f'<ol vocab="https://schema.org/" typeof="BreadcrumbList"><li property="itemListElement" '
+                        f'typeof="ListItem"><a property="item" typeof="WebPage" href="{H}/news/"><img src="{M}/static/h.png">'
+                        '</a><meta property="position" content="1"></li><li property="itemListElement" typeof="ListItem">'
+                        f'<a property="item" typeof="WebPage" href="{H}/news/local/"><span property="name">Local</span></a>'
+                        '<meta property="position" content="2"></li></ol>'),
+    ("breadcrumb-microdata", f'<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" '
+                             f'itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="{H}/news/">'
+                             f'<img src="{M}/static/h.png"></a></li><li><a href="{H}/news/local/">Local</a></li></ol>'),
+    ("breadcrumb-trail", f'<div class="trail"><a href="{H}/news/"><img src="{M}/static/n.png" width="16" height="16"></a>'
+                         f' › <a href="{H}/news/local/">Local</a> › <span>Bike lanes</span></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", TOOLS, ids=[t[0] for t in TOOLS])
+def test_a_pages_tool_or_trail_is_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# Look-alikes: a photo linking the report's PDF file (a document the story links), a photo
+# linking a section followed by a link elsewhere, or by a deeper link with no separator between.
+def test_a_photo_linking_a_document_or_a_section_keeps_its_error():
+    _keeps(f'<div><a href="{H}/files/bike-plan.pdf"><img src="{M}/2024/03/lone.jpg"></a></div>', "lone.jpg")
+    _keeps(f'<div><a href="{H}/news/"><img src="{M}/2024/03/lone-b.jpg"></a> › <a href="{H}/sports/">Sports</a></div>',
+           "lone-b.jpg")
+    _keeps(f'<div><a href="{H}/news/"><img src="{M}/2024/03/lone-c.jpg"></a> <a href="{H}/news/local/">Local</a></div>',
+           "lone-c.jpg")
+
+
 # --- sponsors, partners and app offers in more languages -----------------------------------------
 SPONSORS = ["Sponsorowane przez", "Sponsorlu içerik", "Спонсор", "スポンサー", "Contenido patrocinado",
             "Conteúdo patrocinado", "Publireportage", "Gefördert von", "Con el apoyo de", "Our partners"]

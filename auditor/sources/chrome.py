@@ -20,10 +20,14 @@ Judged by structure and semantics, in this order:
    links outside the sentences to a writer's page, "Follow", comment counts, a section's
    name right above the headline. A script link around the story's picture (a
    lightbox) loses its tag only: the picture stays. A picture an avatar service serves.
+   A picture-only link serving the page: a language switch's flag, a pager's arrow, the print
+   or PDF version, a print service, a feed typed as one, a category's or tag's icon (declared
+   small, or beside another link to a term), a breadcrumb's first step whose next link goes
+   deeper into its section.
 4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
    languages (share, social, author, byline, related, comments, ads, pop-ups,
    donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
-   template; a logo before or after the story's prose.
+   template, a schema.org BreadcrumbList; a logo before or after the story's prose.
    **media players** by structure: a schema.org VideoObject, a class naming a player's
    part ("video-poster", "video-thumbnail"), a picture beside the player's own message
    ("Media playback is unsupported on your device") or its running time ("02:14").
@@ -65,7 +69,7 @@ import re
 
 from lxml.etree import iterwalk
 
-from auditor.links.urls import site_of
+from auditor.links.urls import page_path, site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPTIONS, FIGURES, FORMS, Facts, HEADINGS,
                                           IMAGES, LINKS, PICTURES, SVGS, TAG_KINDS,
@@ -291,6 +295,10 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
 
     if el.get("hreflang"):
         return Verdict("nav", "picture link to the page in another language: a language switch")
+    if (el.get("type") or "").strip().lower() in _FEED_TYPES:
+        return Verdict("social", "picture link typed as the site's feed (RSS, Atom): its feed icon")
+    if _PRINT_SERVICE.match(href):
+        return Verdict("control", "picture link to a print or PDF service for the page: a toolbar's icon")
     if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
         return None
     try:
@@ -305,7 +313,84 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
     folders = [part.lower() for part in path.split("/") if part]
     if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
         return Verdict("control", "picture link to the page's print version: a toolbar's icon")
+    if _PDF_QUERY.search(parts.query) or folders and folders[-1] == "pdf":
+        return Verdict("control", "picture link to the page's PDF version: a toolbar's icon")
+    if (_TERM_PATH.search(path) or _TERM_QUERY.search(parts.query)) and _term_icon(el, facts):
+        return Verdict("nav", "a small picture linking a category or tag page: the term's icon in the post's meta")
+    if _trail_icon(el, path, facts):
+        return Verdict("breadcrumb", "a picture link to a section whose next link goes deeper into it: a breadcrumb's icon")
     return None
+
+
+# A breadcrumb trail says little: a few sections' names and the story's title.
+_TRAIL_TEXT = 200
+# What stands between a trail's steps: "›", "»", ">", "/", "|", "→", "·", chevrons.
+_TRAIL_SEPARATORS = frozenset("›»>/|→·•⟩❯")
+
+
+def _trail_icon(link: Element, path: str, facts: Facts) -> bool:
+    """True when picture-only ``link`` goes to a section ("/news/") and the next link in its
+    small box goes deeper into that section ("/news/local/") past a separator: the first step
+    of a breadcrumb trail drawn as an icon, whatever the trail's class."""
+    if path in ("", "/") or not path.endswith("/") and "." in path.rsplit("/", 1)[-1]:
+        return False
+    box = link.getparent()
+    while box is not None and box.tag in ("li", "span"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _TRAIL_TEXT \
+            or _holds_prose(box, facts, 1):
+        return False
+    links = list(box.iter("a"))
+    at = next((i for i, a in enumerate(links) if a is link), -1)
+    if at < 0 or at + 1 >= len(links):
+        return False
+    deeper = page_path((links[at + 1].get("href") or "").strip())
+    section = path.rstrip("/") + "/"
+    return deeper.startswith(section) and len(deeper) > len(section) \
+        and any(ch in _TRAIL_SEPARATORS for ch in " ".join(box.itertext()))
+
+
+# A feed's link typed as feeds' <link>s are ("<a type='application/rss+xml'>", as WordPress' RSS widget
+# and Drupal's feed icon write it).
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/feed+json"})
+# Services that print the page or make a PDF of it from its address (PrintFriendly's button, PDFcrowd's
+# "Save as PDF" link, Print What You Like).
+_PRINT_SERVICE = LazyPattern(r"^(?:https?:)?//(?:www\.)?(?:printfriendly\.com/print|pdfcrowd\.com/url_to_pdf"
+                             r"|printwhatyoulike\.com/print|pdfmyurl\.com)", re.I)
+# The page as a PDF: "?format=pdf", "?output=pdf", "?pdf=1" (print plugins' PDF buttons), or a last folder "/pdf/"
+# (a file "report.pdf" is a document the story links, never matched).
+_PDF_QUERY = LazyPattern(r"(?:^|&)(?:(?:view|format|output|mode|action|type|export)=pdf|pdf=(?:1|true|yes))(?:&|$)", re.I)
+# A category's or tag's archive page, in the folder names CMSs give them (WordPress "/category/…", "/tag/…",
+# Drupal "/taxonomy/term/…", Ghost "/tag/…", news CMSs' "/topic/…", "/tema/…", "/thema/…", "/rubrique/…",
+# "/rubrik/…", "/etiqueta/…", "/kategori/…", "/etiket/…", "/chu-de/…", "/temat/…"), with a term after the folder,
+# or WordPress' plain "?cat=3", "?tag=bikes".
+_TERM_PATH = LazyPattern(r"/(?:category|categories|tags?|topics?|taxonomy/term|temas?|thema|themen|rubriques?|rubri[kc]"
+                         r"|rubriken|rubriche|rubrica|etiquetas?|categorias?|kategorie|kategorien|kategori|kategoria"
+                         r"|etiket|konu|topik|chu-de|chuyen-muc|temat|tematy|onderwerp|aihe|teemat?)/[^/?#]+/?$", re.I)
+_TERM_QUERY = LazyPattern(r"(?:^|&)(?:cat|tag)=[\w-]+(?:&|$)", re.I)
+# The most a term's icon declares on a side: a thumbnail (WordPress' 150 px), never a story's photo.
+_TERM_ICON_SIDE = 150
+
+
+def _term_icon(link: Element, facts: Facts) -> bool:
+    """True when the pictures of a link to a category or tag page are its icon: declared no
+    larger than a thumbnail (the Taxonomy Images plugin's default size, a theme's category
+    badge), or beside another link to such a page in the same box (the term's name, a list of
+    terms), and uncaptioned. A story's photo linking a tag page is large, or captioned."""
+    pictures = list(link.iter("img", "amp-img"))
+    if not pictures or any(captioned(img) for img in pictures):
+        return False
+    sides = [img.get(side) or "" for img in pictures for side in ("width", "height")]
+    if any(side.strip().isdigit() and int(side) > _TERM_ICON_SIDE for side in sides):
+        return False
+    if all(side.strip().isdigit() for side in sides):
+        return True
+    box = link.getparent()
+    if box is not None and box.tag == "li":
+        box = box.getparent()
+    return box is not None and any(
+        other is not link and _TERM_PATH.search(page_path((other.get("href") or "").strip()))
+        for other in box.iter("a"))
 
 
 # The ASCII words SHARE_LABEL's alternatives need (lower case): an ASCII label holding
