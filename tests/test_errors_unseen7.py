@@ -182,6 +182,48 @@ def test_a_photo_linking_a_document_or_a_section_keeps_its_error():
            "lone-c.jpg")
 
 
+# --- reading widgets ---------------------------------------------------------------------------
+# Weather boxes fed by OpenWeatherMap (its icons "https://openweathermap.org/img/wn/10d@2x.png"),
+# a site's own condition icons ("partly-cloudy.svg") or symbols declared small; a live score with
+# both clubs' crests (football widgets' "home crest, name, score, name, away crest, minute"), in
+# Korean ("종료": full time); a market ticker of companies' logos and their change.
+READINGS = [
+    ("weather-owm", '<div class="w"><span>Madrid</span><img src="https://openweathermap.org/img/wn/10d@2x.png">'
+                    "<span>18 °C</span></div>"),
+    ("weather-named", f'<div class="w"><img src="{M}/static/w/partly-cloudy.svg"><span>Berlin</span><span>7°</span></div>'),
+    ("weather-sized-link", f'<div class="w"><a href="{H}/tiempo/"><img src="{M}/static/w/12.png" width="40" height="40"></a>'
+                           "<span>Sevilla</span><span>24℃</span></div>"),
+    ("score", f'<div class="s"><img src="{M}/teams/arsenal.png" width="30" height="30"><span>Arsenal</span><b>1-0</b>'
+              f'<span>Chelsea</span><img src="{M}/teams/chelsea.png" width="30" height="30"><span>67\'</span></div>'),
+    ("score-ko", f'<div class="s"><div><img src="{M}/emblem/seoul.png"><span>서울</span></div><div>2 : 1</div><div>'
+                 f'<img src="{M}/emblem/ulsan.png"><span>울산</span></div><div>종료</div></div>'),
+    ("ticker", '<ul class="k">' + "".join(f'<li><img src="{M}/logos/{c}.svg"><span>{c.upper()}</span><span>189.30</span>'
+                                          '<span>+1.2%</span></li>' for c in ("aapl", "msft")) + "</ul>"),
+    ("ticker-es", f'<div class="k"><img src="{M}/static/ibex.png" width="20" height="20"><span>IBEX 35</span>'
+                  "<span>10.204,1</span><span>-0,45 %</span></div>"),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", READINGS, ids=[r[0] for r in READINGS])
+def test_a_reading_widget_is_the_feeds(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# Look-alikes: the story's large photo in a small box that gives a temperature; a captioned
+# figure with a score; one player's photo beside a score (a score box shows both crests); a
+# photo beside prose that gives a change; an icon-sized photo beside a date "03-12" (no score).
+def test_a_story_photo_beside_a_reading_keeps_its_error():
+    _keeps(f'<div><img src="{M}/2024/03/lone.jpg" width="1200" height="800"><span>Madrid, 41 °C</span></div>', "lone.jpg")
+    _keeps(f'<figure><img src="{M}/2024/03/lone-b.jpg" width="60" height="60"><img src="{M}/2024/03/lone-c.jpg" width="60" '
+           'height="60"><figcaption>Arsenal 1-0 Chelsea, full time.</figcaption></figure>', "lone-b.jpg", "lone-c.jpg")
+    _keeps(f'<div><img src="{M}/2024/03/lone-d.jpg" width="60" height="60"><span>Saka 1-0 FT</span></div>', "lone-d.jpg")
+    _keeps(f'<div><img src="{M}/2024/03/lone-e.jpg" width="60" height="60"><p>Rents in the city rose +4.5% over the year, '
+           'the housing office said, the fastest rise since the survey began in 2009.</p></div>', "lone-e.jpg")
+    _keeps(f'<div><img src="{M}/2024/03/lone-f.jpg" width="60" height="60"><img src="{M}/2024/03/lone-g.jpg" width="60" '
+           'height="60"><span>Vote on 03-12</span></div>', "lone-f.jpg", "lone-g.jpg")
+
+
 # --- sponsors, partners and app offers in more languages -----------------------------------------
 SPONSORS = ["Sponsorowane przez", "Sponsorlu içerik", "Спонсор", "スポンサー", "Contenido patrocinado",
             "Conteúdo patrocinado", "Publireportage", "Gefördert von", "Con el apoyo de", "Our partners"]

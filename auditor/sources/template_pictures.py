@@ -17,7 +17,8 @@ asks these rules in its own order, between its players' and pop-ups' rules.
   SmartNews);
 - icons: a zoom or full-screen icon over a photo, a favicon beside a link, an icon from
   the site's icon folder, one icon of an SVG sprite (unless all a link holds);
-- a consent tool's placeholder for a blocked embed, in the tools' languages.
+- a consent tool's placeholder for a blocked embed, in the tools' languages;
+- a feed's icon in a weather box, a live score or a market ticker (:mod:`auditor.sources.reading_widgets`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
                                           captioned, named_kind, word_set, picture_address)
+from auditor.sources.reading_widgets import reading_icon
 from auditor.text.lazyre import LazyPattern
 
 
@@ -64,6 +66,9 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el):
         return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
+    if reading_icon(el, facts):
+        return Verdict("promo", "an icon in a small box showing a reading (a temperature, a score, a market's change): "
+                                "a weather, score or ticker widget's feed")
     return None
 
 
