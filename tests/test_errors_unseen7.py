@@ -8,6 +8,9 @@ where its markup comes from; each look-alike (a story's photo in a like box) kee
 - A page's tools and the template's links as pictures: a category's or tag's icon, the page's
   PDF version, a print service, a feed typed as one, a breadcrumb's icon (a declared
   BreadcrumbList, or a trail whose next step goes deeper into the section).
+- Bylines by structure: a face beside a name linking a writer's folder of the newsroom's own
+  template, or beside a name and a <time>; commenters' faces by the CMS's comment ids and reply
+  links; press councils' and trust programmes' badges.
 - Reading widgets: a weather box, a live score, a market ticker (sources/reading_widgets.py).
 - Sponsors' and partners' labels and app offers in more languages.
 """
@@ -105,6 +108,68 @@ def test_de_outside_a_bylines_element_keeps_its_error():
            '</figcaption></figure>', "lone-b.jpg")
 
 
+
+# A face beside the name and the date, as themes print the post's meta without a byline's word:
+# the name linking a writer's folder of the newsroom's own template ("/people/…", "/equipo/…",
+# "/redaccion/…", "/firmas/…", "/periodistas/…", "/journalisten/…", "/by/…"), or a plain name beside
+# a <time> (Twenty Twenty-One's entry meta: "<span class='byline'>…</span><span class='posted-on'>
+# <time datetime=…>", here with neutral classes).
+WRITER_FOLDERS = ["/people/jane-doe", "/equipo/jane-doe", "/redaccion/jane-doe", "/firmas/jane-doe",
+                  "/periodistas/jane-doe", "/journalisten/jane-doe", "/by/jane-doe"]
+
+
+@pytest.mark.parametrize("path", WRITER_FOLDERS)
+def test_a_face_beside_a_writers_name_and_the_date_is_the_templates(path):
+    box = (f'<div class="m"><img src="{M}/uploads/2024/01/face.jpg" width="40" height="40"><div><a href="{H}{path}">'
+           'Jane Doe</a><span>13 March 2024 · 5 min read</span></div></div>')
+    kit.assert_only_storys_errors(kit.page(box), "meta.html")
+
+
+def test_a_face_beside_a_name_and_a_time_element_is_the_templates():
+    box = (f'<div class="m"><img src="{M}/uploads/2024/01/face.jpg" width="40" height="40"><div><span>María José '
+           'de la Vega</span><time datetime="2024-03-13">13/03/2024</time></div></div>')
+    kit.assert_only_storys_errors(kit.page(box), "meta.html")
+
+
+# A face beside a name and a title (no date) is a person the story shows; so is one linking a
+# "/people/" page with words that are no name, or beside a time and a sentence.
+def test_a_face_beside_a_name_without_a_date_keeps_its_error():
+    face = f'<img src="{M}/2024/03/lone.jpg" width="40" height="40">'
+    _keeps(f'<div>{face}<span>Jane Doe</span><span>Mayor of Springfield</span></div>', "lone.jpg")
+    _keeps(f'<div><img src="{M}/2024/03/lone-b.jpg" width="40" height="40"><a href="{H}/people/taylor-swift">The singer\'s '
+           'new tour</a></div>', "lone-b.jpg")
+    _keeps(f'<div><img src="{M}/2024/03/lone-c.jpg" width="40" height="40"><span>Mayor Jane Doe said so</span>'
+           '<time>13/03/2024</time></div>', "lone-c.jpg")
+
+
+# --- commenters' faces -------------------------------------------------------------------------
+# WordPress core's comment walker (wp-includes/class-walker-comment.php, html5_comment) writes
+# "<li id='comment-12'><article id='div-comment-12'>…<img … class='avatar'>…" and the reply link
+# "?replytocom=12#respond", whatever the theme's classes; the avatar here served from the site's
+# uploads (a local-avatar plugin) and the classes neutral. (The inner "div-comment-12" box is read
+# by its name already; the <li>, a small tag, was not.)
+COMMENTS = [
+    ("li-id", f'<ol><li id="comment-12"><img src="{M}/uploads/u.jpg" width="56" height="56"><b>Pat</b> <span>says:</span>'
+              '<p>Great news for cyclists, finally.</p></li></ol>'),
+    ("reply-link", f'<ol><li><div><img src="{M}/uploads/u.jpg" width="40" height="40"><b>Pat</b></div><p>Great news.</p>'
+                   f'<a rel="nofollow" href="{S}/?replytocom=12#respond">Responder</a></li></ol>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", COMMENTS, ids=[c[0] for c in COMMENTS])
+def test_a_commenters_face_is_the_threads(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# A face-sized photo in a list item named otherwise ("step-12"), or beside a link to the
+# page's "#respond" form alone, is the story's.
+def test_a_face_sized_photo_outside_a_comment_keeps_its_error():
+    _keeps(f'<ol><li id="step-12"><img src="{M}/2024/03/lone.jpg" width="56" height="56"><p>Lock the bike.</p></li></ol>',
+           "lone.jpg")
+    _keeps(f'<div><img src="{M}/2024/03/lone-b.jpg" width="56" height="56"><a href="#respond">Tell us what you think'
+           '</a></div>', "lone-b.jpg")
+
 # --- category and tag icons ------------------------------------------------------------------
 # The Taxonomy Images plugin's "taxonomy-images-the-terms" filter prints the post's terms as a
 # list of picture links to their archives ("<ul><li><a href='…/category/…'><img …150x150></a>");
@@ -182,6 +247,28 @@ def test_a_photo_linking_a_document_or_a_section_keeps_its_error():
            "lone-c.jpg")
 
 
+
+# A press council's, regulator's or trust programme's badge a member prints by its stories: IPSO's
+# "Regulated by IPSO" mark, the Trust Project's and JTI's logos, the Presserat's, NewsGuard's rating.
+TRUST = ["https://www.ipso.co.uk/", "https://thetrustproject.org/", "https://www.journalismtrustinitiative.org/",
+         "https://www.presserat.de/", "https://www.presscouncil.org.au/", "https://www.newsguardtech.com/"]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("href", TRUST)
+def test_a_press_councils_badge_is_the_templates(href, where):
+    box = f'<div class="b"><a href="{href}"><img src="{M}/uploads/badge.svg"></a></div>'
+    kit.assert_only_storys_errors(kit.page(box, where), "trust.html")
+
+
+# The regulator's logo in the story's own sentence ("The complaint went to IPSO [logo] last week")
+# or captioned is the story's.
+def test_a_regulators_logo_in_a_sentence_keeps_its_error():
+    _keeps('<p>The complaint about the coverage went to the regulator <a href="https://www.ipso.co.uk/">'
+           f'<img src="{M}/2024/03/lone.jpg"></a> last week, and a ruling is expected in May.</p>', "lone.jpg")
+    _keeps(f'<figure><a href="https://www.ipso.co.uk/"><img src="{M}/2024/03/lone-b.jpg"></a><figcaption>The regulator\'s '
+           'offices in London.</figcaption></figure>', "lone-b.jpg")
+
 # --- reading widgets ---------------------------------------------------------------------------
 # Weather boxes fed by OpenWeatherMap (its icons "https://openweathermap.org/img/wn/10d@2x.png"),
 # a site's own condition icons ("partly-cloudy.svg") or symbols declared small; a live score with
@@ -199,6 +286,8 @@ READINGS = [
                  f'<img src="{M}/emblem/ulsan.png"><span>울산</span></div><div>종료</div></div>'),
     ("ticker", '<ul class="k">' + "".join(f'<li><img src="{M}/logos/{c}.svg"><span>{c.upper()}</span><span>189.30</span>'
                                           '<span>+1.2%</span></li>' for c in ("aapl", "msft")) + "</ul>"),
+    ("weather-link", f'<a class="w" href="{H}/weather/"><img src="{M}/wx/03.png" width="50" height="50"><span>Oslo 3°</span>'
+                     "</a>"),
     ("ticker-es", f'<div class="k"><img src="{M}/static/ibex.png" width="20" height="20"><span>IBEX 35</span>'
                   "<span>10.204,1</span><span>-0,45 %</span></div>"),
 ]

@@ -53,8 +53,9 @@ def reading_icon(el: Element, facts: Facts) -> bool:
         return False
     box = el.getparent()
     for _ in range(_DEPTH):
-        while box is not None and box.tag in ("a", "span", "picture", "source", "noscript", "i", "b", "strong"):
-            box = box.getparent()
+        while box is not None and box.tag in ("span", "picture", "source", "noscript", "i", "b", "strong") \
+                or box is not None and box.tag == "a" and not facts.text.get(box, 0):
+            box = box.getparent()  # a link holding only the icon is no box; one holding the reading is
         if box is None or box.tag in ("body", "article", "main"):
             return False
         size = facts.text.get(box, 0)

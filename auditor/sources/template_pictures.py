@@ -6,7 +6,11 @@ asks these rules in its own order, between its players' and pop-ups' rules.
 - an uncaptioned logo (by its file or class) in a box of a few words without prose: a brand's mark;
   a picture in a byline of a few words linking a writer's page: the writer's face; so too beside
   a writer's label standing alone over the name ("<p>Penulis</p><p>Jane Doe</p>", WordPress's
-  Post Author block), or a byline's "de María López" in the template's byline element;
+  Post Author block), or a byline's "de María López" in the template's byline element, or a
+  name linking a writer's folder of the newsroom's template ("/equipo/…"), or a name and a <time>;
+  a face in a comment item of the CMS's thread ("<li id='comment-12'>", a "?replytocom=" link);
+- a picture-only link to a press council or a trust programme (IPSO, the Trust Project, the
+  Presserat…): the member's badge;
 - a picture link to the publisher's page on a news aggregator (Google News, Google's
   preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
   link to the site's home page (its logo); a picture the CMS theme or a plugin serves
@@ -50,9 +54,28 @@ def badge_or_logo_link(link: Element, href: str, facts: Facts) -> Verdict | None
                                  "\"Listen on …\"")
     if href and _home_page(href, facts):
         return Verdict("nav", "a picture-only link to the site's home page: its logo")
+    if href and _TRUST_HOST.match(href) and not _said_in_paragraph(link, facts) \
+            and not any(captioned(img) for img in link.iter("img", "amp-img")):
+        return Verdict("promo", "a picture-only link to a press council or a trust programme: the publisher's "
+                                "membership badge")
     if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
         return Verdict("nav", "a picture-only link of the CMS theme's own pictures (an arrow, a banner, a button)")
     return None
+
+
+# Press councils, regulators and trust programmes whose badge a member prints by its stories:
+# IPSO and IMPRESS (UK), the Trust Project, the Journalism Trust Initiative, the German, Swiss and
+# Austrian Presserat, the Australian and Irish press councils, New Zealand's Media Council, the
+# Nordic press councils and ombudsmen (PFU, Medieombudsmannen, Pressenævnet, JSN), the Dutch and
+# Belgian councils (RvdJ, CDJ), France's CDJM, Spain's and Catalonia's, Indonesia's Dewan Pers,
+# Turkey's Basın Konseyi, India's Press Council; fact-checkers' IFCN and EFCSN signatory badges,
+# NewsGuard's rating badge.
+_TRUST_HOST = LazyPattern(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:ipso\.co\.uk|impress\.press|impressorg\.com|thetrustproject\.org"
+    r"|journalismtrustinitiative\.org|presserat\.(?:de|ch|at)|presscouncil\.(?:org\.au|ie|nic\.in)"
+    r"|mediacouncil\.org\.nz|presse\.no/pfu|medieombudsmannen\.se|pressenaevnet\.dk|jsn\.fi|rvdj\.(?:nl|be)"
+    r"|lecdj\.be|cdjm\.org|comisiondequejas\.com|consellinformacio\.cat|dewanpers\.or\.id|basinkonseyi\.org\.tr"
+    r"|ifcncodeofprinciples\.poynter\.org|efcsn\.com|newsguardtech\.com)(?:[/?#:]|$)", re.I)
 
 
 def picture(el: Element, facts: Facts) -> Verdict | None:
@@ -62,6 +85,8 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return None
     if _byline_face(el, facts):
         return Verdict("author", "a picture in a byline of a few words naming a writer's page: the writer's face")
+    if _commenter_face(el, facts):
+        return Verdict("comments", "a face in a comment of the CMS's thread (its comment's id, its reply link)")
     if _brand_mark(el, facts):
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el):
@@ -165,7 +190,40 @@ def _byline_face(el: Element, facts: Facts) -> bool:
         return all(h is label for h in box.iter(*HEADING_TAGS_ALL))
     if facts.holds(box, HEADINGS):
         return False
-    return bool(vocab.BYLINE_LABEL.match(text[:60])) or _byline_de(box, text)
+    return bool(vocab.BYLINE_LABEL.match(text[:60])) or _byline_de(box, text) or _name_and_date(box, text, facts)
+
+
+# A writer's page in the folders of newsrooms' own templates, read only beside a face with the
+# name as the link's words: "/people/jane-doe", Spanish "/equipo/", "/redaccion/", "/firmas/",
+# "/periodistas/", Portuguese "/jornalistas/", "/colunistas/", German "/journalisten/", "/by/jane-doe".
+_WRITER_FOLDER = LazyPattern(r"^/(?:[a-z]{2}/)?(?:people|equipo|redaccion|redacao|redação|firmas|periodistas|jornalistas"
+                             r"|colunistas|autores|journalisten|kolumnisten|redaktion|by)/[^/?#]+/?$", re.I)
+# A name in a byline: one to four words, each opening with a capital (or in a script without case).
+_NAME = LazyPattern(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)"
+                    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|de|da|do|dos|van|von|der|den|del|di|la|le|bin|al|el"
+                    r"|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)){0,4}$")
+
+
+def _name_and_date(box: Element, text: str, facts: Facts) -> bool:
+    """A face beside a name and the story's date: the box's one link is the name and leads to a
+    writer's folder of the newsroom's own template (_WRITER_FOLDER), or its words are a name
+    and a <time> element (as themes print "<span>Jane Doe</span><time datetime=…>"). A face
+    beside a name and a title ("Mayor of Springfield") has no date and stays the story's."""
+    from auditor.links.urls import page_path
+    from auditor.sources.widgets import own_site
+
+    links = list(box.iter("a"))
+    if len(links) == 1:
+        href = (links[0].get("href") or "").strip()
+        name = " ".join((links[0].text_content() or "").split())
+        if _WRITER_FOLDER.match(page_path(href)) and own_site(href, facts.site_host) and _NAME.match(name):
+            return True
+    times = list(box.iter("time"))
+    if len(times) != 1:
+        return False
+    when = " ".join((times[0].text_content() or "").split())
+    rest = text.replace(when, "", 1).strip(" ,·|-–—") if when else text
+    return bool(rest) and bool(_NAME.match(rest))
 
 
 # What may follow a writer's bare label in their box: the name, perhaps a date.
@@ -202,6 +260,36 @@ def _byline_de(box: Element, text: str) -> bool:
         if node.get("itemprop") == "author" or node.get("rel") == "author" or named_kind(node) == "author":
             return True
     return False
+
+
+# WordPress core's comment walker (wp-includes/class-walker-comment.php) writes each comment as
+# "<li id='comment-12'>" around "<article id='div-comment-12'>", its reply link as "?replytocom=12#respond",
+# whatever the theme's classes; other CMSs' threads name their items "comment-12" too.
+_COMMENT_ID = LazyPattern(r"^(?:div-)?comment-\d+$")
+# How far up a face's comment item is looked for: the avatar's wrapper, the author line, the item.
+_COMMENT_DEPTH = 4
+
+
+def _commenter_face(el: Element, facts: Facts) -> bool:
+    """A face-sized picture inside a comment item of the CMS's thread: an ancestor whose id is
+    a comment's ("comment-12", "div-comment-12") or, a comment's few words, that holds the
+    comment's reply link."""
+    if not _face_sized(el) or captioned(el):
+        return False
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= _COMMENT_DEPTH:
+            return False
+        if _COMMENT_ID.match(box.get("id") or ""):
+            return True
+        if box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _COMMENT_TEXT:
+            return False
+        if any("replytocom=" in (a.get("href") or "") for a in box.iter("a")):
+            return True
+    return False
+
+
+# A comment says a few lines; a box saying more is no comment item.
+_COMMENT_TEXT = 1500
 
 
 # (and a writer's by other names and languages: "/reporter/", "/journalist/", "/columnist/",
