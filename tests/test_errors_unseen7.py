@@ -12,7 +12,8 @@ where its markup comes from; each look-alike (a story's photo in a like box) kee
   template, or beside a name and a <time>; commenters' faces by the CMS's comment ids and reply
   links; press councils' and trust programmes' badges.
 - Reading widgets: a weather box, a live score, a market ticker (sources/reading_widgets.py).
-- Sponsors' and partners' labels and app offers in more languages.
+- Sponsors' and partners' labels and app offers in more languages; the EU's emblem beside its
+  funding statement.
 """
 
 from __future__ import annotations
@@ -288,6 +289,7 @@ READINGS = [
                                           '<span>+1.2%</span></li>' for c in ("aapl", "msft")) + "</ul>"),
     ("weather-link", f'<a class="w" href="{H}/weather/"><img src="{M}/wx/03.png" width="50" height="50"><span>Oslo 3°</span>'
                      "</a>"),
+    ("weather-wx-folder", f'<div class="w"><img src="{M}/wx/01.png"><span>18°</span></div>'),
     ("ticker-es", f'<div class="k"><img src="{M}/static/ibex.png" width="20" height="20"><span>IBEX 35</span>'
                   "<span>10.204,1</span><span>-0,45 %</span></div>"),
 ]
@@ -330,3 +332,29 @@ def test_baixe_o_app_offers_the_sites_app():
            f'<img src="{M}/uploads/ios.png"></a><a href="https://play.google.com/store/apps/details?id=com.ledger">'
            f'<img src="{M}/uploads/android.png"></a></div>')
     kit.assert_only_storys_errors(kit.page(box), "app.html")
+
+
+# --- the EU's emblem beside its funding statement -----------------------------------------------
+# The EU's visibility rules for funded projects (its "Communicating and raising EU visibility"
+# guidance and emblem files) have newsrooms' funded series print the flag beside "Funded by the
+# European Union" in the Union's languages, as its official translations word the statement.
+EU_STATEMENTS = ["Co-funded by the European Union", "Cofinancé par l’Union européenne",
+                 "Kofinanziert von der Europäischen Union", "Financiado por la Unión Europea",
+                 "Finanziato dall'Unione europea", "Gefinancierd door de Europese Unie",
+                 "Współfinansowane przez Unię Europejską", "Spolufinancováno Evropskou unií",
+                 "Συγχρηματοδοτείται από την Ευρωπαϊκή Ένωση", "Cofinanțat de Uniunea Europeană"]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("statement", EU_STATEMENTS)
+def test_the_eus_emblem_beside_its_statement_is_the_templates(statement, where):
+    box = f'<div class="pl"><img src="{M}/uploads/eu-flag.png"><p>{statement}</p></div>'
+    kit.assert_only_storys_errors(kit.page(box, where), "eu.html")
+
+
+# A story's photo beside a sentence that mentions the funding, or captioned so, is the story's.
+def test_a_photo_beside_a_sentence_about_eu_funding_keeps_its_error():
+    _keeps(f'<div><img src="{M}/2024/03/lone.jpg"><p>The new bridge, co-funded by the European Union, opened on Tuesday '
+           'after three years of work on the river crossing and two delays.</p></div>', "lone.jpg")
+    _keeps(f'<figure><img src="{M}/2024/03/lone-b.jpg"><figcaption>Funded by the European Union: the new bridge.'
+           '</figcaption></figure>', "lone-b.jpg")

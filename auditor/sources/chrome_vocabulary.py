@@ -389,6 +389,25 @@ SPONSOR_LABEL = LazyPattern(
     r"|спонсор(?: проекта)?|スポンサー|contenido patrocinado|conte[úu]do patrocinado|publireportage|contenu sponsoris[ée]"
     r"|gesponsert(?: von)?|partner content|paid content|sponsored content|treści sponsorowane|реклама)\b", re.I)
 
+# The statement the EU's visibility rules have funded projects print beside its emblem (the flag),
+# in the Union's languages as its official translations word it: "Co-funded by the European Union",
+# "Cofinancé par l'Union européenne", "Kofinanziert von der Europäischen Union", "Financiado por la
+# Unión Europea", "Finanziato dall'Unione europea", "Gefinancierd door de Europese Unie",
+# "Współfinansowane przez Unię Europejską", "Spolufinancováno Evropskou unií", "Az Európai Unió
+# társfinanszírozásával", "Cofinanțat de Uniunea Europeană", "Συγχρηματοδοτείται από την Ευρωπαϊκή
+# Ένωση", "Medfinansieras av Europeiska unionen", "Euroopan unionin osarahoittama", "Съфинансирано от
+# Европейския съюз", "Sufinancira Europska unija". Read lower-cased.
+EU_FUNDED = LazyPattern(
+    r"(?:co-?)?funded by the european union|(?:co)?financ[ée]e? par l['’]union europ[ée]enne"
+    r"|(?:ko)?finanziert (?:von der|durch die) europ[äa]ischen union|gef[öo]rdert (?:von der|durch die) europ[äa]ischen union"
+    r"|(?:co)?financiad[oa] por la uni[óo]n europea|(?:co)?finanziat[oa] dall['’]unione europea"
+    r"|(?:co)?financiad[oa] pela uni[ãa]o europeia|(?:mede)?gefinancierd door de europese unie"
+    r"|(?:współ)?finansowan[ey] (?:ze środków|przez) uni[ęe] europejsk|(?:spolu)?financov[áa]n[oáéý] evropskou uni"
+    r"|(?:spolu)?financovan[éý] európskou úni|európai unió (?:társ)?finanszírozás|(?:co)?finanțat de uniunea europeană"
+    r"|(?:συγ)?χρηματοδοτείται από την ευρωπαϊκή ένωση|(?:med)?finansier(?:as|et) av europeiska unionen"
+    r"|(?:med)?finansieret af den europæiske union|euroopan unionin (?:osa)?rahoittama"
+    r"|(?:съ)?финансиран[оа] от европейския съюз|(?:su)?financira europska unija")
+
 # The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
 AUTHOR_LABEL = LazyPattern(
     r"^\W*(?:about the (?:author|writer|contributor)|written by|words by|author bio"

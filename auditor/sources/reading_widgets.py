@@ -39,7 +39,7 @@ _MATCH_STATE = LazyPattern(r"\b(?:vs?|ft|ht|final|full[- ]time|half[- ]time|live
 # "wsymbol_0002_sunny_intervals.png") and their folders in several languages; clubs' crests, logos,
 # flags; a ticker's arrows.
 _WEATHER_ICON = LazyPattern(r"(?:^|/)\d{2}[dn](?:@\dx)?\.(?:png|svg|gif|webp)$|(?<![a-z])(?:weather|wetter|meteo|tiempo"
-                            r"|clima|tempo|hava|cuaca|pogoda|погод|sunny|sun|cloudy|clouds?|rain|showers?|snow|storm"
+                            r"|clima|tempo|hava|cuaca|pogoda|погод|wx|sunny|sun|cloudy|clouds?|rain|showers?|snow|storm"
                             r"|thunder\w*|drizzle|overcast|fog|mist|clear[-_]?(?:day|night|sky)|wsymbol)(?![a-z])|天気|날씨|天气",
                             re.I)
 _CREST_ICON = LazyPattern(r"(?<![a-z])(?:crests?|logos?|badges?|emblems?|escudos?|wappen|stemma|embleem|flags?|bandera"

@@ -10,7 +10,8 @@ asks these rules in its own order, between its players' and pop-ups' rules.
   name linking a writer's folder of the newsroom's template ("/equipo/…"), or a name and a <time>;
   a face in a comment item of the CMS's thread ("<li id='comment-12'>", a "?replytocom=" link);
 - a picture-only link to a press council or a trust programme (IPSO, the Trust Project, the
-  Presserat…): the member's badge;
+  Presserat…): the member's badge; the EU's emblem beside its funding statement ("Co-funded by
+  the European Union", in the Union's languages);
 - a picture link to the publisher's page on a news aggregator (Google News, Google's
   preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
   link to the site's home page (its logo); a picture the CMS theme or a plugin serves
@@ -91,6 +92,9 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el):
         return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
+    if _funder_emblem(el, facts):
+        return Verdict("promo", "the EU's emblem beside its funding statement (\"Co-funded by the European Union\"): "
+                                "the funded project's mark")
     if reading_icon(el, facts):
         return Verdict("promo", "an icon in a small box showing a reading (a temperature, a score, a market's change): "
                                 "a weather, score or ticker widget's feed")
@@ -153,6 +157,25 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
 
 
 HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# How much a funder's box says: the statement, perhaps the programme's name and a disclaimer line.
+_FUNDER_TEXT = 240
+
+
+def _funder_emblem(el: Element, facts: Facts) -> bool:
+    """An uncaptioned picture in a small box without prose or heading whose words are the EU's
+    funding statement (vocab.EU_FUNDED): the emblem funded projects must print beside it."""
+    if captioned(el):
+        return False
+    box = picture_frame(el).getparent()
+    while box is not None and box.tag in ("a", "span", "picture", "source", "noscript"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or not 0 < facts.text.get(box, 0) <= _FUNDER_TEXT:
+        return False
+    if _holds_prose(box, facts, 1) or facts.holds(box, HEADINGS) or facts.holds(box, IMAGES) > 3:
+        return False
+    return bool(vocab.EU_FUNDED.search(" ".join((box.text_content() or "").split()).lower()))
 
 
 # How much a byline says: "By Jane Doe · Updated March 13, 2024, 9:41 a.m."
