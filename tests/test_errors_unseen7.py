@@ -163,6 +163,19 @@ def test_a_commenters_face_is_the_threads(name, html, where):
     kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
 
 
+# Disqus's thread as its embed renders it (the commenter's upload on "c.disquscdn.com/uploads/users/…
+# /avatar92.jpg"), class names neutral.
+def test_a_disqus_commenters_avatar_is_the_threads():
+    box = ('<div><img src="https://c.disquscdn.com/uploads/users/1234/5678/avatar92.jpg"><b>Pat</b>'
+           '<p>Great news for cyclists.</p></div>')
+    kit.assert_only_storys_errors(kit.page(box), "disqus.html")
+
+
+# A film's poster named for it ("avatar-2-poster.jpg") is no avatar.
+def test_a_poster_named_avatar_keeps_its_error():
+    _keeps(f'<div><img src="{M}/2024/03/avatar-2-poster-lone.jpg"><p>Short.</p></div>', "avatar-2-poster-lone.jpg")
+
+
 # A face-sized photo in a list item named otherwise ("step-12"), or beside a link to the
 # page's "#respond" form alone, is the story's.
 def test_a_face_sized_photo_outside_a_comment_keeps_its_error():

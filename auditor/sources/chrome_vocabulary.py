@@ -149,7 +149,9 @@ DONATE_HREF = LazyPattern(
     r"|opencollective\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # Pictures served by an avatar service or from a folder of avatars: the byline's face
 # (Gravatar, "/avatars/123.png", Twitter's "/profile_images/", Tumblr's "avatar_…").
-AVATAR_SRC = LazyPattern(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$", re.I)
+# Disqus's users' uploads ("c.disquscdn.com/uploads/users/…/avatar92.jpg"), a file named "avatar" and a size.
+AVATAR_SRC = LazyPattern(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$"
+                         r"|(?:^|[/.])disquscdn\.com/uploads/users/|/avatar\d*\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.I)
 # A page about one writer: "/author/jane/", "/staff/jane-doe", Medium's "/@jane".
 AUTHOR_HREF = LazyPattern(
     r"^(?:(?:https?:)?//[^/]+)?/(?:(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|staff|writers?"
