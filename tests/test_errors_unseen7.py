@@ -11,6 +11,7 @@ where its markup comes from; each look-alike (a story's photo in a like box) kee
 - Bylines by structure: a face beside a name linking a writer's folder of the newsroom's own
   template, or beside a name and a <time>; commenters' faces by the CMS's comment ids and reply
   links; press councils' and trust programmes' badges.
+- The post navigation: thumbnails on rel="prev"/"next" links, its labels in more languages.
 - Reading widgets: a weather box, a live score, a market ticker (sources/reading_widgets.py).
 - Sponsors' and partners' labels and app offers in more languages; the EU's emblem beside its
   funding statement.
@@ -371,3 +372,45 @@ def test_a_photo_beside_a_sentence_about_eu_funding_keeps_its_error():
            'after three years of work on the river crossing and two delays.</p></div>', "lone.jpg")
     _keeps(f'<figure><img src="{M}/2024/03/lone-b.jpg"><figcaption>Funded by the European Union: the new bridge.'
            '</figcaption></figure>', "lone-b.jpg")
+
+
+# --- the post navigation ---------------------------------------------------------------------------
+# WordPress's previous_post_link()/next_post_link() (and the_post_navigation()) write rel="prev" and
+# rel="next" on the links to the neighbouring posts, which themes fill with the posts' thumbnails
+# ("<a href='…' rel='prev'><img … 150x150></a>"); paged posts' links carry them too. Class names neutral.
+NEIGHBOURS = [
+    ("prev-next", f'<div class="pn"><a href="{H}/news/2024/03/budget-vote/" rel="prev"><img src="{M}/2024/03/budget-150x150.jpg">'
+                  f'</a><a href="{H}/news/2024/03/bus-routes/" rel="next"><img src="{M}/2024/03/bus-150x150.jpg"></a></div>'),
+    ("next-alone", f'<div class="pn"><a href="{H}/news/2024/03/bus-routes/" rel="next"><img src="{M}/2024/03/bus-150x150.jpg">'
+                   '</a></div>'),
+    ("prev-titled", f'<div class="pn"><a href="{H}/news/2024/03/budget-vote/" rel="prev"><img src="{M}/2024/03/b-150x150.jpg">'
+                    '<span>Previous</span><span>Council delays budget vote</span></a></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", NEIGHBOURS, ids=[n[0] for n in NEIGHBOURS])
+def test_the_post_navigations_thumbnails_are_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# The navigation's label in other languages over the neighbour's titled card.
+NEIGHBOUR_LABELS = ["Artículo anterior", "Nächster Artikel", "Article suivant", "Próximo artigo", "Articolo precedente",
+                    "Poprzedni artykuł", "Önceki haber", "Bài tiếp theo", "Artikel sebelumnya", "次の記事", "이전 기사",
+                    "上一篇", "Следующая статья", "المقال التالي"]
+
+
+@pytest.mark.parametrize("label", NEIGHBOUR_LABELS)
+def test_a_post_navigation_label_over_its_card_is_the_templates(label):
+    box = (f'<div class="pn"><span>{label}</span><a href="{H}/news/2024/03/budget-vote/"><img src="{M}/2024/03/b.jpg">'
+           '<span>Council delays budget vote</span></a></div>')
+    kit.assert_only_storys_errors(kit.page(box), "neighbour.html")
+
+
+# rel="next" to another site (a forum thread's next page the story shows), or inside a sentence,
+# leaves the photo the story's.
+def test_a_rel_next_photo_elsewhere_or_in_prose_keeps_its_error():
+    _keeps(f'<div><a href="https://forum.example.org/thread/881/2" rel="next"><img src="{M}/2024/03/lone.jpg"></a></div>',
+           "lone.jpg")
+    _keeps(f'<p>The plan continues on the next page of the council\'s report, reproduced here <a href="{H}/news/x/2/" '
+           f'rel="next"><img src="{M}/2024/03/lone-b.jpg"></a> with the agency\'s permission and its maps.</p>', "lone-b.jpg")

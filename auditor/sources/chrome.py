@@ -23,7 +23,8 @@ Judged by structure and semantics, in this order:
    A picture-only link serving the page: a language switch's flag, a pager's arrow, the print
    or PDF version, a print service, a feed typed as one, a category's or tag's icon (declared
    small, or beside another link to a term), a breadcrumb's first step whose next link goes
-   deeper into its section.
+   deeper into its section; a picture link the template marks rel="prev"/"next" (the post
+   navigation).
 4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
    languages (share, social, author, byline, related, comments, ads, pop-ups,
    donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
@@ -245,6 +246,8 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
             return page_link
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
+    if _post_navigation(el, href, facts):
+        return Verdict("nav", "a picture link the template marks rel=prev/next: the post navigation's")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
         verdict = _template_link(el, href, facts)
         if verdict is not None:
@@ -254,6 +257,16 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
     return None
+
+
+def _post_navigation(el: Element, href: str, facts: Facts) -> bool:
+    """A link holding a picture that the template marks as the previous or next page of the
+    site (WordPress's previous_post_link/next_post_link and paged posts write rel="prev"/"next"),
+    outside the story's sentences: the post navigation's thumbnail, never a writer's link."""
+    rel = el.get("rel")
+    if not rel or not {"prev", "next", "previous"} & set(rel.lower().split()) or not facts.holds(el, IMAGES):
+        return False
+    return bool(href) and own_site(href, facts.site_host) and not _in_prose(el, facts)
 
 
 # A pager's parameter and its page number: "?page=3", "?paged=2", "?seite=2", "?pagina=2", "?strona=2"

@@ -346,6 +346,15 @@ RELATED_LABEL = LazyPattern(
     # ar "أخبار ذات صلة", "قد يهمك", "اخترنا لك", ja "合わせて読みたい", "注目記事", ko "관련뉴스", "함께 볼만한 뉴스",
     # zh "猜你喜欢", "精彩推荐", es/pt/it/fr/de/nl "Te recomendamos", "Otras noticias", "Recomendados para você",
     # "Outras notícias", "Altre notizie", "À lire également", "Voir aussi", "Zum Thema", "Ook interessant"
+    # the post navigation's labels: "Artículo anterior", "Nächster Artikel", "Article suivant", "Próximo
+    # artigo", "Articolo precedente", "Vorig artikel", "Poprzedni artykuł", "Önceki haber", "Bài tiếp theo",
+    # "Artikel sebelumnya", "次の記事", "이전 기사", "上一篇", "Следующая статья", "المقال التالي"
+    r"|(?:artículo|noticia|entrada) (?:anterior|siguiente)|(?:nächster|vorheriger) (?:artikel|beitrag)"
+    r"|(?:article|billet) (?:précédent|suivant)|(?:artigo|notícia|post) (?:anterior|seguinte)|próxim[oa] (?:artigo|notícia)"
+    r"|articolo (?:precedente|successivo)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:artykuł|wpis)"
+    r"|(?:önceki|sonraki) (?:haber|yazı|makale)|bài (?:trước|tiếp theo|kế tiếp)|artikel (?:sebelumnya|selanjutnya)"
+    r"|前の記事|次の記事|이전 기사|다음 기사|이전 글|다음 글|上一篇|下一篇|(?:предыдущая|следующая) (?:статья|новость)"
+    r"|المقال (?:السابق|التالي)"
     r"|самое популярное|популярное|новости по теме|(?:ещ[её]|больше) по теме|другие новости|новини по темі"
     r"|przeczytaj (?:także|też|również)|polecamy|czytaj więcej|öne çıkanlar|pilihan redaksi|berita lainnya"
     r"|artikel lainnya|tin khác|أخبار ذات صلة|مقالات ذات صلة|أخبار متعلقة|قد يهمك|اخترنا لك|الأكثر مشاهدة"
