@@ -12,6 +12,7 @@ where its markup comes from; each look-alike (a story's photo in a like box) kee
   template, or beside a name and a <time>; commenters' faces by the CMS's comment ids and reply
   links; press councils' and trust programmes' badges.
 - The post navigation: thumbnails on rel="prev"/"next" links, its labels in more languages.
+- A reading toolbar's script links in more languages (text size, listen, copy, save).
 - Reading widgets: a weather box, a live score, a market ticker (sources/reading_widgets.py).
 - Sponsors' and partners' labels and app offers in more languages; the EU's emblem beside its
   funding statement.
@@ -414,3 +415,23 @@ def test_a_rel_next_photo_elsewhere_or_in_prose_keeps_its_error():
            "lone.jpg")
     _keeps(f'<p>The plan continues on the next page of the council\'s report, reproduced here <a href="{H}/news/x/2/" '
            f'rel="next"><img src="{M}/2024/03/lone-b.jpg"></a> with the agency\'s permission and its maps.</p>', "lone-b.jpg")
+
+
+# --- a reading toolbar's script links in more languages ---------------------------------------------
+# Toolbars written as "<a href='javascript:void(0)'>" (text size, listen, copy the link, save), as
+# news themes' article tools do, in the words CONTROL_LABEL and TOOL_LABEL lacked.
+TOOLBAR = ["Hören", "نسخ الرابط", "حفظ", "Tamanho da fonte", "Dimensione testo", "Rozmiar czcionki", "Yazı boyutu",
+           "Cỡ chữ", "Ukuran huruf", "Размер шрифта", "حجم الخط"]
+
+
+@pytest.mark.parametrize("label", TOOLBAR)
+def test_a_toolbars_script_link_is_the_templates(label):
+    box = f'<div class="tb"><a href="javascript:void(0)">{label}</a><a href="javascript:void(0)">A+</a></div>'
+    kit.assert_only_storys_errors(kit.page(box), "toolbar.html")
+
+
+# A script link whose words go on past the tool's name is the story's LK004.
+def test_a_script_link_saying_more_keeps_its_error():
+    box = '<p>Das ganze Gespräch <a href="javascript:void(0)">Hören Sie hier im Podcast der Redaktion</a> ab Montag.</p>'
+    _, off = kit.errors_by_place(kit.page(box), "lk004.html")
+    assert any(rule == "LK004" for rule, _ in off)

@@ -489,13 +489,19 @@ CONTROL_LABEL = LazyPattern(
 # story's: "Copy of the resolution"): copy the link, print, save for later, listen, comment,
 # in the languages CONTROL_LABEL lacks them ("Linki kopyala", "Salin tautan", "Sao chép liên kết",
 # "Yazdır", "In bài viết", "Kaydet", "Simpan", "Lưu", "Сохранить", "Dinle", "Nghe", "Yorum yap",
-# "Bình luận", "Komentuj", "Комментировать", "تعليق").
+# "Bình luận", "Komentuj", "Комментировать", "تعليق", "Hören", "نسخ الرابط").
 TOOL_LABEL = LazyPattern(
     r"^\W*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|copiar(?: (?:el )?enlace| link)?|copier(?: le lien)?|copia(?: il)? link"
     r"|(?:linki |bağlantıyı )?kopyala|(?:s)?kopiuj(?: link)?|(?:с)?копировать(?: ссылку)?|salin(?: tautan| link)?"
     r"|sao chép(?: liên kết| link)?|yazdır|in bài(?: viết)?|kaydet|simpan|lưu(?: bài(?: viết)?)?"
     r"|сохранить|save(?: for later| article| story)?|bookmark|speichern|merken|guardar|enregistrer|salva(?:r)?|opslaan"
-    r"|dinle|dengarkan|nghe(?: bài| đọc)?|استمع|слушать|posłuchaj|luister"
+    r"|dinle|dengarkan|nghe(?: bài| đọc)?|استمع|слушать|posłuchaj|luister|(?:an)?hören|ouvir|ascoltare"
+    # copying the link and saving in Arabic, the text's size in the languages CONTROL_LABEL lacks it
+    # ("Tamanho da fonte", "Dimensione testo", "Rozmiar czcionki", "Yazı boyutu", "Cỡ chữ", "Ukuran huruf",
+    # "Размер шрифта", "حجم الخط")
+    r"|نسخ الرابط|حفظ|tamanho d[ao] (?:fonte|letra|texto)|dimensione (?:del )?(?:testo|carattere)"
+    r"|rozmiar (?:czcionki|tekstu)|yazı (?:boyutu|büyüklüğü)|cỡ chữ|ukuran (?:huruf|teks|font)"
+    r"|размер (?:шрифта|текста)|حجم الخط"
     r"|comments?|kommentieren|kommentare?|commenter|comentar(?:ios)?|commenta(?:re)?|commenti|reageer|reacties|komentuj"
     r"|komentarze|комментировать|комментарии|yorum(?: yap|lar)?|bình luận|komentar(?:i)?|تعليق(?:ات)?"
     r")\W*$", re.I)
