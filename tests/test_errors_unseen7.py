@@ -11,7 +11,8 @@ where its markup comes from; each look-alike (a story's photo in a like box) kee
 - Bylines by structure: a face beside a name linking a writer's folder of the newsroom's own
   template, or beside a name and a <time>; commenters' faces by the CMS's comment ids and reply
   links; press councils' and trust programmes' badges.
-- The post navigation: thumbnails on rel="prev"/"next" links, its labels in more languages.
+- The post navigation: thumbnails on rel="prev"/"next" links, its labels in more languages; a
+  related label over untitled thumbnails.
 - A reading toolbar's script links in more languages (text size, listen, copy, save).
 - Reading widgets: a weather box, a live score, a market ticker (sources/reading_widgets.py).
 - Sponsors' and partners' labels and app offers in more languages; the EU's emblem beside its
@@ -435,3 +436,24 @@ def test_a_script_link_saying_more_keeps_its_error():
     box = '<p>Das ganze Gespräch <a href="javascript:void(0)">Hören Sie hier im Podcast der Redaktion</a> ab Montag.</p>'
     _, off = kit.errors_by_place(kit.page(box), "lk004.html")
     assert any(rule == "LK004" for rule, _ in off)
+
+
+# --- a related label over untitled thumbnails --------------------------------------------------------
+# The post navigation and rails whose items are thumbnails alone ("<div><span>Next post</span><a
+# href='/…/'><img></a></div>", the title shown on hover): the box's link text is nothing, so the
+# "mostly links" test had nothing to weigh.
+@pytest.mark.parametrize("label", ["Next post", "Read next", "Artículo anterior", "Nächster Artikel", "Lesen Sie auch",
+                                   "Baca juga", "次の記事"])
+def test_a_related_label_over_untitled_thumbnails_is_the_templates(label):
+    box = (f'<div class="pn"><span>{label}</span><a href="{H}/news/2024/03/budget-vote/"><img src="{M}/2024/03/b.jpg"></a>'
+           '</div>')
+    kit.assert_only_storys_errors(kit.page(box), "label.html")
+
+
+# The label over a picture linking another site (a source the story shows), or a box whose words
+# go on past the label, keeps the picture's error.
+def test_a_label_over_another_sites_picture_or_with_words_keeps_its_error():
+    _keeps(f'<div><span>Related</span><a href="https://council.example.gov/plan"><img src="{M}/2024/03/lone.jpg"></a></div>',
+           "lone.jpg")
+    _keeps(f'<div><span>Related: the council also voted on buses</span><a href="{H}/news/buses/">'
+           f'<img src="{M}/2024/03/lone-b.jpg"></a></div>', "lone-b.jpg")

@@ -33,7 +33,8 @@ Judged by structure and semantics, in this order:
    part ("video-poster", "video-thumbnail"), a picture beside the player's own message
    ("Media playback is unsupported on your device") or its running time ("02:14").
 5. **labels**: a box or paragraph headed "Related", "Lesen Sie auch", "Leia também",
-   "関連記事", "Most viewed"… whose text is mostly links, or the links right after such a
+   "関連記事", "Most viewed"… whose text is mostly links (or is the label alone over
+   picture-only links to the site's pages), or the links right after such a
    label; a small box opening "Presented by" around a linked logo (a sponsor), "About
    the author" around a picture (the writer's box), or a form under "newsletter" /
    "subscribe" words (a sign-up box).
@@ -789,6 +790,8 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
         return None
     text = facts.text.get(el, 0)
     links = facts.link_text.get(el, 0)
+    if not links and 0 < text <= _LABEL_ONLY_CHARS and facts.holds(el, IMAGES):
+        return _label_over_picture_links(el, facts)
     # Mostly links besides the label: a long label over one short link ("Recomendados para
     # você", one teaser) is such a box too. A label is at most 60 characters (leading).
     if not links or links < 0.5 * (text - 60):
@@ -804,6 +807,33 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     if links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
         return None
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
+
+
+# A box whose only words are a related label ("Next post", "Artículo anterior", "Lesen Sie auch").
+_LABEL_ONLY_CHARS = 60
+
+
+def _label_over_picture_links(el: Element, facts: Facts) -> Verdict | None:
+    """A box whose words are a "related" label alone and whose links are all picture-only links
+    to other pages of the site ("<div><span>Next post</span><a href='/…/'><img></a></div>"): the
+    post navigation's or a rail's thumbnail under its label, whose link text is nothing to weigh."""
+    if el.tag in ("p", "li") or facts.holds(el, FIGCAPTIONS):
+        return None
+    words = " ".join((el.text_content() or "").split())
+    match = vocab.RELATED_LABEL.match(words)
+    if match is None or words[match.end():].strip(" :.-–—»›>|"):
+        return None
+    links = list(el.iter("a"))
+    if not links or not all(facts.holds(a, IMAGES) and not facts.text.get(a, 0) and _site_page(a, facts) for a in links):
+        return None
+    return Verdict("related", f"labelled {match.group(0).strip()[:30]!r} over picture links to the site's pages")
+
+
+def _site_page(link: Element, facts: Facts) -> bool:
+    """True when ``link`` leads to a page of the site other than its home."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:")) and own_site(href, facts.site_host) \
+        and page_path(href) not in ("", "/")
 
 
 def _singular_rail(el: Element, facts: Facts) -> Verdict | None:
