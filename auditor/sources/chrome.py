@@ -20,15 +20,21 @@ Judged by structure and semantics, in this order:
    links outside the sentences to a writer's page, "Follow", comment counts, a section's
    name right above the headline. A script link around the story's picture (a
    lightbox) loses its tag only: the picture stays. A picture an avatar service serves.
+   A picture-only link serving the page: a language switch's flag, a pager's arrow, the print
+   or PDF version, a print service, a feed typed as one, a category's or tag's icon (declared
+   small, or beside another link to a term), a breadcrumb's first step whose next link goes
+   deeper into its section; a picture link the template marks rel="prev"/"next" (the post
+   navigation).
 4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
    languages (share, social, author, byline, related, comments, ads, pop-ups,
    donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
-   template; a logo before or after the story's prose.
+   template, a schema.org BreadcrumbList; a logo before or after the story's prose.
    **media players** by structure: a schema.org VideoObject, a class naming a player's
    part ("video-poster", "video-thumbnail"), a picture beside the player's own message
    ("Media playback is unsupported on your device") or its running time ("02:14").
 5. **labels**: a box or paragraph headed "Related", "Lesen Sie auch", "Leia também",
-   "関連記事", "Most viewed"… whose text is mostly links, or the links right after such a
+   "関連記事", "Most viewed"… whose text is mostly links (or is the label alone over
+   picture-only links to the site's pages), or the links right after such a
    label; a small box opening "Presented by" around a linked logo (a sponsor), "About
    the author" around a picture (the writer's box), or a form under "newsletter" /
    "subscribe" words (a sign-up box).
@@ -65,7 +71,7 @@ import re
 
 from lxml.etree import iterwalk
 
-from auditor.links.urls import site_of
+from auditor.links.urls import page_path, site_of
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPTIONS, FIGURES, FORMS, Facts, HEADINGS,
                                           IMAGES, LINKS, PICTURES, SVGS, TAG_KINDS,
@@ -241,6 +247,8 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
             return page_link
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
+    if _post_navigation(el, href, facts):
+        return Verdict("nav", "a picture link the template marks rel=prev/next: the post navigation's")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
         verdict = _template_link(el, href, facts)
         if verdict is not None:
@@ -250,6 +258,16 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if href in ("", "#") or href.lower().startswith("javascript:"):
         return _script_link(el, href, facts)
     return None
+
+
+def _post_navigation(el: Element, href: str, facts: Facts) -> bool:
+    """A link holding a picture that the template marks as the previous or next page of the
+    site (WordPress's previous_post_link/next_post_link and paged posts write rel="prev"/"next"),
+    outside the story's sentences: the post navigation's thumbnail, never a writer's link."""
+    rel = el.get("rel")
+    if not rel or not {"prev", "next", "previous"} & set(rel.lower().split()) or not facts.holds(el, IMAGES):
+        return False
+    return bool(href) and own_site(href, facts.site_host) and not _in_prose(el, facts)
 
 
 # A pager's parameter and its page number: "?page=3", "?paged=2", "?seite=2", "?pagina=2", "?strona=2"
@@ -291,6 +309,10 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
 
     if el.get("hreflang"):
         return Verdict("nav", "picture link to the page in another language: a language switch")
+    if (el.get("type") or "").strip().lower() in _FEED_TYPES:
+        return Verdict("social", "picture link typed as the site's feed (RSS, Atom): its feed icon")
+    if _PRINT_SERVICE.match(href):
+        return Verdict("control", "picture link to a print or PDF service for the page: a toolbar's icon")
     if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
         return None
     try:
@@ -305,7 +327,84 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
     folders = [part.lower() for part in path.split("/") if part]
     if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
         return Verdict("control", "picture link to the page's print version: a toolbar's icon")
+    if _PDF_QUERY.search(parts.query) or folders and folders[-1] == "pdf":
+        return Verdict("control", "picture link to the page's PDF version: a toolbar's icon")
+    if (_TERM_PATH.search(path) or _TERM_QUERY.search(parts.query)) and _term_icon(el, facts):
+        return Verdict("nav", "a small picture linking a category or tag page: the term's icon in the post's meta")
+    if _trail_icon(el, path, facts):
+        return Verdict("breadcrumb", "a picture link to a section whose next link goes deeper into it: a breadcrumb's icon")
     return None
+
+
+# A breadcrumb trail says little: a few sections' names and the story's title.
+_TRAIL_TEXT = 200
+# What stands between a trail's steps: "›", "»", ">", "/", "|", "→", "·", chevrons.
+_TRAIL_SEPARATORS = frozenset("›»>/|→·•⟩❯")
+
+
+def _trail_icon(link: Element, path: str, facts: Facts) -> bool:
+    """True when picture-only ``link`` goes to a section ("/news/") and the next link in its
+    small box goes deeper into that section ("/news/local/") past a separator: the first step
+    of a breadcrumb trail drawn as an icon, whatever the trail's class."""
+    if path in ("", "/") or not path.endswith("/") and "." in path.rsplit("/", 1)[-1]:
+        return False
+    box = link.getparent()
+    while box is not None and box.tag in ("li", "span"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _TRAIL_TEXT \
+            or _holds_prose(box, facts, 1):
+        return False
+    links = list(box.iter("a"))
+    at = next((i for i, a in enumerate(links) if a is link), -1)
+    if at < 0 or at + 1 >= len(links):
+        return False
+    deeper = page_path((links[at + 1].get("href") or "").strip())
+    section = path.rstrip("/") + "/"
+    return deeper.startswith(section) and len(deeper) > len(section) \
+        and any(ch in _TRAIL_SEPARATORS for ch in " ".join(box.itertext()))
+
+
+# A feed's link typed as feeds' <link>s are ("<a type='application/rss+xml'>", as WordPress' RSS widget
+# and Drupal's feed icon write it).
+_FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/feed+json"})
+# Services that print the page or make a PDF of it from its address (PrintFriendly's button, PDFcrowd's
+# "Save as PDF" link, Print What You Like).
+_PRINT_SERVICE = LazyPattern(r"^(?:https?:)?//(?:www\.)?(?:printfriendly\.com/print|pdfcrowd\.com/url_to_pdf"
+                             r"|printwhatyoulike\.com/print|pdfmyurl\.com)", re.I)
+# The page as a PDF: "?format=pdf", "?output=pdf", "?pdf=1" (print plugins' PDF buttons), or a last folder "/pdf/"
+# (a file "report.pdf" is a document the story links, never matched).
+_PDF_QUERY = LazyPattern(r"(?:^|&)(?:(?:view|format|output|mode|action|type|export)=pdf|pdf=(?:1|true|yes))(?:&|$)", re.I)
+# A category's or tag's archive page, in the folder names CMSs give them (WordPress "/category/…", "/tag/…",
+# Drupal "/taxonomy/term/…", Ghost "/tag/…", news CMSs' "/topic/…", "/tema/…", "/thema/…", "/rubrique/…",
+# "/rubrik/…", "/etiqueta/…", "/kategori/…", "/etiket/…", "/chu-de/…", "/temat/…"), with a term after the folder,
+# or WordPress' plain "?cat=3", "?tag=bikes".
+_TERM_PATH = LazyPattern(r"/(?:category|categories|tags?|topics?|taxonomy/term|temas?|thema|themen|rubriques?|rubri[kc]"
+                         r"|rubriken|rubriche|rubrica|etiquetas?|categorias?|kategorie|kategorien|kategori|kategoria"
+                         r"|etiket|konu|topik|chu-de|chuyen-muc|temat|tematy|onderwerp|aihe|teemat?)/[^/?#]+/?$", re.I)
+_TERM_QUERY = LazyPattern(r"(?:^|&)(?:cat|tag)=[\w-]+(?:&|$)", re.I)
+# The most a term's icon declares on a side: a thumbnail (WordPress' 150 px), never a story's photo.
+_TERM_ICON_SIDE = 150
+
+
+def _term_icon(link: Element, facts: Facts) -> bool:
+    """True when the pictures of a link to a category or tag page are its icon: declared no
+    larger than a thumbnail (the Taxonomy Images plugin's default size, a theme's category
+    badge), or beside another link to such a page in the same box (the term's name, a list of
+    terms), and uncaptioned. A story's photo linking a tag page is large, or captioned."""
+    pictures = list(link.iter("img", "amp-img"))
+    if not pictures or any(captioned(img) for img in pictures):
+        return False
+    sides = [img.get(side) or "" for img in pictures for side in ("width", "height")]
+    if any(side.strip().isdigit() and int(side) > _TERM_ICON_SIDE for side in sides):
+        return False
+    if all(side.strip().isdigit() for side in sides):
+        return True
+    box = link.getparent()
+    if box is not None and box.tag == "li":
+        box = box.getparent()
+    return box is not None and any(
+        other is not link and _TERM_PATH.search(page_path((other.get("href") or "").strip()))
+        for other in box.iter("a"))
 
 
 # The ASCII words SHARE_LABEL's alternatives need (lower case): an ASCII label holding
@@ -691,6 +790,8 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
         return None
     text = facts.text.get(el, 0)
     links = facts.link_text.get(el, 0)
+    if not links and 0 < text <= _LABEL_ONLY_CHARS and facts.holds(el, IMAGES):
+        return _label_over_picture_links(el, facts)
     # Mostly links besides the label: a long label over one short link ("Recomendados para
     # você", one teaser) is such a box too. A label is at most 60 characters (leading).
     if not links or links < 0.5 * (text - 60):
@@ -706,6 +807,33 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     if links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
         return None
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")
+
+
+# A box whose only words are a related label ("Next post", "Artículo anterior", "Lesen Sie auch").
+_LABEL_ONLY_CHARS = 60
+
+
+def _label_over_picture_links(el: Element, facts: Facts) -> Verdict | None:
+    """A box whose words are a "related" label alone and whose links are all picture-only links
+    to other pages of the site ("<div><span>Next post</span><a href='/…/'><img></a></div>"): the
+    post navigation's or a rail's thumbnail under its label, whose link text is nothing to weigh."""
+    if el.tag in ("p", "li") or facts.holds(el, FIGCAPTIONS):
+        return None
+    words = " ".join((el.text_content() or "").split())
+    match = vocab.RELATED_LABEL.match(words)
+    if match is None or words[match.end():].strip(" :.-–—»›>|"):
+        return None
+    links = list(el.iter("a"))
+    if not links or not all(facts.holds(a, IMAGES) and not facts.text.get(a, 0) and _site_page(a, facts) for a in links):
+        return None
+    return Verdict("related", f"labelled {match.group(0).strip()[:30]!r} over picture links to the site's pages")
+
+
+def _site_page(link: Element, facts: Facts) -> bool:
+    """True when ``link`` leads to a page of the site other than its home."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith(("#", "javascript:", "mailto:")) and own_site(href, facts.site_host) \
+        and page_path(href) not in ("", "/")
 
 
 def _singular_rail(el: Element, facts: Facts) -> Verdict | None:

@@ -589,6 +589,24 @@ def _in_prose(el: Element, facts: Facts) -> bool:
 _PERSON_TYPE = LazyPattern(r"(?:schema\.org/|schema:|^|\s)Person(?:\s|$)")
 
 
+def _schema_item_kind(el: Element, facts: Facts | None) -> tuple[str, str] | None:
+    """The chrome kind of a schema.org item the template declares (microdata or RDFa), or None."""
+    types = f"{el.get('itemtype') or ''} {el.get('typeof') or ''}"
+    if _PERSON_TYPE.search(types):
+        # A person described by the page's template (Drupal's author picture, Blogger's
+        # byline): the story's people are written in its sentences. In a caption the person
+        # is the picture's credit, which the image rules read.
+        if facts is not None and _holds_prose(el, facts, 1) \
+                or next(el.iterancestors("figure", "figcaption"), None) is not None:
+            return None
+        return ("author", "a schema.org Person item")
+    if "BreadcrumbList" in types and not (facts is not None and _holds_prose(el, facts, 1)):
+        # The trail the template declares (as Yoast, Rank Math and Drupal's breadcrumb block
+        # write it), whatever its class: its icon links lead to sections, not to the story's.
+        return ("breadcrumb", "a schema.org BreadcrumbList")
+    return None
+
+
 def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
     found = (facts.named(el) if facts is not None else _named(el)).kind
     if found is None:
@@ -596,16 +614,8 @@ def _by_name(el: Element, facts: Facts | None = None) -> Verdict | None:
         rels = (el.get("rel") or "").lower().split()
         if "author" in prop or "author" in rels:
             found = ("author", "itemprop/rel author")
-    itemtype = el.get("itemtype") if found is None else None
-    typeof = el.get("typeof") if found is None else None
-    if (itemtype or typeof) and _PERSON_TYPE.search(f"{itemtype or ''} {typeof or ''}"):
-        # A person described by the page's template (microdata or RDFa: Drupal's author
-        # picture, Blogger's byline): the story's people are written in its sentences.
-        # In a caption the person is the picture's credit, which the image rules read.
-        if facts is not None and _holds_prose(el, facts, 1) \
-                or next(el.iterancestors("figure", "figcaption"), None) is not None:
-            return None
-        found = ("author", "a schema.org Person item")
+    if found is None and (el.get("itemtype") or el.get("typeof")):
+        found = _schema_item_kind(el, facts)
     if found is None:
         return None
     kind, word = found

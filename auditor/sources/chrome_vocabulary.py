@@ -149,7 +149,9 @@ DONATE_HREF = LazyPattern(
     r"|opencollective\.com)/|paypal\.[a-z.]+/(?:donate|cgi-bin/webscr)", re.I)
 # Pictures served by an avatar service or from a folder of avatars: the byline's face
 # (Gravatar, "/avatars/123.png", Twitter's "/profile_images/", Tumblr's "avatar_…").
-AVATAR_SRC = LazyPattern(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$", re.I)
+# Disqus's users' uploads ("c.disquscdn.com/uploads/users/…/avatar92.jpg"), a file named "avatar" and a size.
+AVATAR_SRC = LazyPattern(r"(?:^|[/.])gravatar\.com/|/avatars?/|/profile_images/|/avatar_[^/]*$"
+                         r"|(?:^|[/.])disquscdn\.com/uploads/users/|/avatar\d*\.(?:jpe?g|png|gif|webp)(?:[?#]|$)", re.I)
 # A page about one writer: "/author/jane/", "/staff/jane-doe", Medium's "/@jane".
 AUTHOR_HREF = LazyPattern(
     r"^(?:(?:https?:)?//[^/]+)?/(?:(?:author|authors|autor|autoren|auteur|auteurs|autore|autori|staff|writers?"
@@ -243,7 +245,13 @@ CHANNEL_ASK = LazyPattern(
 # "记者", "文：", "Reporter:", Korean "김철수 기자" (the name, then the word for reporter).
 # "By" and its kin take a capitalised name ("By the river" opens a sentence).
 BYLINE_LABEL = LazyPattern(
-    r"^\W*(?:(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi|di|[Ss]krevet a[fv]|[Ss]kriven av"
+    r"^\W*(?:(?:(?:[Pp]ublicado|[Ee]scrito|[Pp]ubli[ée]|[ÉéEe]crit|[Ss]critto|[Pp]ubblicato|[Gg]eschrieben|[Vv]erfasst"
+    r"|[Nn]apisane|[Oo]publikowane|[Pp]osted|[Ww]ritten|[Pp]ublished|[Dd]itulis|[Dd]iposting|[Vv]iết|[Đđ]ăng)"
+    r"\s+(?:por|par|da|von|przez|by|oleh|bởi)"
+    # a writer's word without its colon before a capitalised name ("Penulis Budi Santoso", "Yazar Ahmet
+    # Yılmaz", "Tác giả Nguyễn Văn A", "Redakcja Anna Nowak") in the few words beside a face
+    r"|[Pp]enulis|[Yy]azar|[Tt]ác giả|[Aa]utor|[Aa]utorka|[Rr]edakcja|[Ww]artawan|[Pp]hóng viên"
+    r"|[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]v|[Aa]f|[Oo]leh|[Bb]ởi|di|[Ss]krevet a[fv]|[Ss]kriven av"
     r"|[Nn]apisał[a]?|[Нн]аписал[а]?)\s+(?!The\b|A\b|An\b)"
     r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ]"
     r"|(?i:author|autor|autorka|auteur|autore|автор|текст|yazar|muhabir|penulis|wartawan|reporter|tác giả|phóng viên"
@@ -252,7 +260,24 @@ BYLINE_LABEL = LazyPattern(
     # "Reportagem:", "Texto:", "Redacción:", "Författare:", "Συντάκτης:"
     r"|szerző|teksti|kirjoittaja|yazan|reportagem|texto|redacción|redação|författare|forfatter|skribent|συντάκτης)"
     r"\s*[:：]\s*[^\W\d_]"
-    r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣]))")
+    r"|(?:作者|记者|記者|撰文|文|编辑|編輯)\s*[:：/／]|[가-힣]{2,4}\s?기자(?:\s|$|[^가-힣])"
+    # Greek bylines in the genitive ("Του Γιώργου Παπαδόπουλου", "Της Μαρίας Παπά", "Των …") and
+    # Hebrew "מאת" ("by"), as Greek and Israeli news sites print the writer over the story
+    r"|(?:Του|Της|Των|ΤΟΥ|ΤΗΣ|ΤΩΝ)\s+[Α-ΩΆΈΉΊΌΎΏ]|מאת\s+[\u05d0-\u05ea])")
+# A byline's Spanish or Portuguese "de" before the writer's name ("de María López"): read only
+# in a byline's own element (a class or itemprop naming the author), since "de" opens many lines.
+BYLINE_DE = LazyPattern(r"^\W*[Dd]e\s+[A-ZÀ-ÖØ-Þ][^\W\d_]+")
+# A writer's label standing alone, without a colon, over the writer's name: WordPress's Post
+# Author block prints its "byline" setting so ("<p class='wp-block-post-author__byline'>Penulis</p>"
+# over "<p class='wp-block-post-author__name'>…"), as themes' author boxes print "<span>Yazar</span>"
+# or "<h4>Tác giả</h4>" over a link to the name. Matched against that element's whole text.
+WRITER_WORD = LazyPattern(
+    r"(?:author|written by|published by|posted by|autor|autorin|autorka|autorzy|auteur|auteure|autore|autrice"
+    r"|escrito por|publicado por|redacción|redação|redaktion|redazione|redactie|redakcja|redaktor|redaktør|texto|text"
+    r"|tekst|teksti|penulis|wartawan|yazar|yazan|muhabir|tác giả|người viết|phóng viên|szerző|kirjoittaja|författare"
+    r"|forfatter|skribent|reporter|journalist|dziennikarz|dziennikarka|автор|автори|текст|συντάκτης|συγγραφέας"
+    r"|αρθρογράφος|כותב|כותבת|מאת|作者|著者|筆者|執筆者|記者|记者|撰文|기자|작성자|글|लेखक|लेखिका|संवाददाता|الكاتب"
+    r"|كاتب|بقلم|المحرر|ผู้เขียน)\s*[:：]?", re.I)
 
 # Singular rail labels that also open a sentence or a caption ("Recomendamos usar capacete",
 # "Recomendado para você, o plano…", "Empfohlen wird…", "おすすめの…"): read only as a whole label
@@ -321,6 +346,15 @@ RELATED_LABEL = LazyPattern(
     # ar "أخبار ذات صلة", "قد يهمك", "اخترنا لك", ja "合わせて読みたい", "注目記事", ko "관련뉴스", "함께 볼만한 뉴스",
     # zh "猜你喜欢", "精彩推荐", es/pt/it/fr/de/nl "Te recomendamos", "Otras noticias", "Recomendados para você",
     # "Outras notícias", "Altre notizie", "À lire également", "Voir aussi", "Zum Thema", "Ook interessant"
+    # the post navigation's labels: "Artículo anterior", "Nächster Artikel", "Article suivant", "Próximo
+    # artigo", "Articolo precedente", "Vorig artikel", "Poprzedni artykuł", "Önceki haber", "Bài tiếp theo",
+    # "Artikel sebelumnya", "次の記事", "이전 기사", "上一篇", "Следующая статья", "المقال التالي"
+    r"|(?:artículo|noticia|entrada) (?:anterior|siguiente)|(?:nächster|vorheriger) (?:artikel|beitrag)"
+    r"|(?:article|billet) (?:précédent|suivant)|(?:artigo|notícia|post) (?:anterior|seguinte)|próxim[oa] (?:artigo|notícia)"
+    r"|articolo (?:precedente|successivo)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:artykuł|wpis)"
+    r"|(?:önceki|sonraki) (?:haber|yazı|makale)|bài (?:trước|tiếp theo|kế tiếp)|artikel (?:sebelumnya|selanjutnya)"
+    r"|前の記事|次の記事|이전 기사|다음 기사|이전 글|다음 글|上一篇|下一篇|(?:предыдущая|следующая) (?:статья|новость)"
+    r"|المقال (?:السابق|التالي)"
     r"|самое популярное|популярное|новости по теме|(?:ещ[её]|больше) по теме|другие новости|новини по темі"
     r"|przeczytaj (?:także|też|również)|polecamy|czytaj więcej|öne çıkanlar|pilihan redaksi|berita lainnya"
     r"|artikel lainnya|tin khác|أخبار ذات صلة|مقالات ذات صلة|أخبار متعلقة|قد يهمك|اخترنا لك|الأكثر مشاهدة"
@@ -355,7 +389,35 @@ SPONSOR_LABEL = LazyPattern(
     # "協賛", "赞助", "후원" (not "提供", "제공": a photo's credit, "写真提供", "사진 제공")
     r"|при поддержке|партн[её]р(?: проекта)?|partnerem (?:jest|projektu)|sponsorem jest|sponsorluğunda|katkılarıyla"
     r"|didukung oleh|dipersembahkan oleh|tài trợ bởi|đồng hành cùng|برعاية|بالتعاون مع|प्रायोजित|協賛|协办|赞助|贊助"
-    r"|후원)\b", re.I)
+    r"|후원"
+    # partners' and funders' boxes and paid content's labels: "Our partners", "With the support of",
+    # "Co-funded by the European Union" (the EU's funding statement beside its flag, as funded newsrooms
+    # must print it), "Con el apoyo de", "Gefördert von", "Avec le soutien de", "Con il sostegno di",
+    # "Com o apoio de", "Sponsorowane przez", "Sponsorlu içerik", "Спонсор", "スポンサー", "Contenido
+    # patrocinado", "Conteúdo patrocinado", "Publireportage", "Contenu sponsorisé", "Gesponsert"
+    r"|our partners|(?:with the )?support(?:ed)? (?:of|by)|(?:co-?)?funded by|con el apoyo de|gefördert (?:von|durch)"
+    r"|avec le soutien de|con il (?:sostegno|supporto) di|com o apoio d[aeo]|sponsorowane przez|sponsorlu(?: içerik)?"
+    r"|спонсор(?: проекта)?|スポンサー|contenido patrocinado|conte[úu]do patrocinado|publireportage|contenu sponsoris[ée]"
+    r"|gesponsert(?: von)?|partner content|paid content|sponsored content|treści sponsorowane|реклама)\b", re.I)
+
+# The statement the EU's visibility rules have funded projects print beside its emblem (the flag),
+# in the Union's languages as its official translations word it: "Co-funded by the European Union",
+# "Cofinancé par l'Union européenne", "Kofinanziert von der Europäischen Union", "Financiado por la
+# Unión Europea", "Finanziato dall'Unione europea", "Gefinancierd door de Europese Unie",
+# "Współfinansowane przez Unię Europejską", "Spolufinancováno Evropskou unií", "Az Európai Unió
+# társfinanszírozásával", "Cofinanțat de Uniunea Europeană", "Συγχρηματοδοτείται από την Ευρωπαϊκή
+# Ένωση", "Medfinansieras av Europeiska unionen", "Euroopan unionin osarahoittama", "Съфинансирано от
+# Европейския съюз", "Sufinancira Europska unija". Read lower-cased.
+EU_FUNDED = LazyPattern(
+    r"(?:co-?)?funded by the european union|(?:co)?financ[ée]e? par l['’]union europ[ée]enne"
+    r"|(?:ko)?finanziert (?:von der|durch die) europ[äa]ischen union|gef[öo]rdert (?:von der|durch die) europ[äa]ischen union"
+    r"|(?:co)?financiad[oa] por la uni[óo]n europea|(?:co)?finanziat[oa] dall['’]unione europea"
+    r"|(?:co)?financiad[oa] pela uni[ãa]o europeia|(?:mede)?gefinancierd door de europese unie"
+    r"|(?:współ)?finansowan[ey] (?:ze środków|przez) uni[ęe] europejsk|(?:spolu)?financov[áa]n[oáéý] evropskou uni"
+    r"|(?:spolu)?financovan[éý] európskou úni|európai unió (?:társ)?finanszírozás|(?:co)?finanțat de uniunea europeană"
+    r"|(?:συγ)?χρηματοδοτείται από την ευρωπαϊκή ένωση|(?:med)?finansier(?:as|et) av europeiska unionen"
+    r"|(?:med)?finansieret af den europæiske union|euroopan unionin (?:osa)?rahoittama"
+    r"|(?:съ)?финансиран[оа] от европейския съюз|(?:su)?financira europska unija")
 
 # The heading of a writer's box: "About the author", "Über die Autorin", "Written by".
 AUTHOR_LABEL = LazyPattern(
@@ -427,13 +489,19 @@ CONTROL_LABEL = LazyPattern(
 # story's: "Copy of the resolution"): copy the link, print, save for later, listen, comment,
 # in the languages CONTROL_LABEL lacks them ("Linki kopyala", "Salin tautan", "Sao chép liên kết",
 # "Yazdır", "In bài viết", "Kaydet", "Simpan", "Lưu", "Сохранить", "Dinle", "Nghe", "Yorum yap",
-# "Bình luận", "Komentuj", "Комментировать", "تعليق").
+# "Bình luận", "Komentuj", "Комментировать", "تعليق", "Hören", "نسخ الرابط").
 TOOL_LABEL = LazyPattern(
     r"^\W*(?:copy(?: (?:the )?(?:link|url))?|link kopieren|copiar(?: (?:el )?enlace| link)?|copier(?: le lien)?|copia(?: il)? link"
     r"|(?:linki |bağlantıyı )?kopyala|(?:s)?kopiuj(?: link)?|(?:с)?копировать(?: ссылку)?|salin(?: tautan| link)?"
     r"|sao chép(?: liên kết| link)?|yazdır|in bài(?: viết)?|kaydet|simpan|lưu(?: bài(?: viết)?)?"
     r"|сохранить|save(?: for later| article| story)?|bookmark|speichern|merken|guardar|enregistrer|salva(?:r)?|opslaan"
-    r"|dinle|dengarkan|nghe(?: bài| đọc)?|استمع|слушать|posłuchaj|luister"
+    r"|dinle|dengarkan|nghe(?: bài| đọc)?|استمع|слушать|posłuchaj|luister|(?:an)?hören|ouvir|ascoltare"
+    # copying the link and saving in Arabic, the text's size in the languages CONTROL_LABEL lacks it
+    # ("Tamanho da fonte", "Dimensione testo", "Rozmiar czcionki", "Yazı boyutu", "Cỡ chữ", "Ukuran huruf",
+    # "Размер шрифта", "حجم الخط")
+    r"|نسخ الرابط|حفظ|tamanho d[ao] (?:fonte|letra|texto)|dimensione (?:del )?(?:testo|carattere)"
+    r"|rozmiar (?:czcionki|tekstu)|yazı (?:boyutu|büyüklüğü)|cỡ chữ|ukuran (?:huruf|teks|font)"
+    r"|размер (?:шрифта|текста)|حجم الخط"
     r"|comments?|kommentieren|kommentare?|commenter|comentar(?:ios)?|commenta(?:re)?|commenti|reageer|reacties|komentuj"
     r"|komentarze|комментировать|комментарии|yorum(?: yap|lar)?|bình luận|komentar(?:i)?|تعليق(?:ات)?"
     r")\W*$", re.I)
@@ -556,7 +624,7 @@ APP_PROMO_LABEL = LazyPattern(
     # the app offered in more languages: "nuestra aplicación", "baixe o aplicativo", "uygulamamızı
     # indirin", "pobierz aplikację", "скачайте приложение", "unduh aplikasi", "tải ứng dụng",
     # "アプリをダウンロード", "앱 다운로드", "下载客户端", "حمل تطبيق", "ऐप डाउनलोड"
-    r"|\bnuestra aplicaci[oó]n|\b(?:baixe|descarg\w*|descarreg\w*)(?: o| a| la)?(?: nossa| nuestra)? (?:aplicativo|aplicaci[oó]n)"
+    r"|\bnuestra aplicaci[oó]n|\b(?:baixe|descarg\w*|descarreg\w*)(?: o| a| la)?(?: nossa| nuestra)? (?:aplicativo|aplicaci[oó]n|app)\b"
     r"|\bnosso aplicativo|uygulama(?:mız|mızı|yı)|\b(?:pobierz|ściągnij) (?:naszą )?aplikacj|nasz(?:ą|ej) aplikacj"
     r"|(?:скачайте|скачать|установите) (?:наше |нашу )?приложение|наше приложение|\b(?:unduh|download) aplikasi"
     r"|aplikasi (?:kami|resmi)|tải ứng dụng|ứng dụng (?:của chúng tôi|báo)|アプリ(?:を|の)?(?:ダウンロード|インストール)"

@@ -4,7 +4,14 @@ the story: the site's marks, faces, badges, icons and placeholders, none of them
 asks these rules in its own order, between its players' and pop-ups' rules.
 
 - an uncaptioned logo (by its file or class) in a box of a few words without prose: a brand's mark;
-  a picture in a byline of a few words linking a writer's page: the writer's face;
+  a picture in a byline of a few words linking a writer's page: the writer's face; so too beside
+  a writer's label standing alone over the name ("<p>Penulis</p><p>Jane Doe</p>", WordPress's
+  Post Author block), or a byline's "de María López" in the template's byline element, or a
+  name linking a writer's folder of the newsroom's template ("/equipo/…"), or a name and a <time>;
+  a face in a comment item of the CMS's thread ("<li id='comment-12'>", a "?replytocom=" link);
+- a picture-only link to a press council or a trust programme (IPSO, the Trust Project, the
+  Presserat…): the member's badge; the EU's emblem beside its funding statement ("Co-funded by
+  the European Union", in the Union's languages);
 - a picture link to the publisher's page on a news aggregator (Google News, Google's
   preferred-source button, Flipboard): a follow badge, whatever its language; a picture-only
   link to the site's home page (its logo); a picture the CMS theme or a plugin serves
@@ -15,7 +22,8 @@ asks these rules in its own order, between its players' and pop-ups' rules.
   SmartNews);
 - icons: a zoom or full-screen icon over a photo, a favicon beside a link, an icon from
   the site's icon folder, one icon of an SVG sprite (unless all a link holds);
-- a consent tool's placeholder for a blocked embed, in the tools' languages.
+- a consent tool's placeholder for a blocked embed, in the tools' languages;
+- a feed's icon in a weather box, a live score or a market ticker (:mod:`auditor.sources.reading_widgets`).
 """
 
 from __future__ import annotations
@@ -24,7 +32,8 @@ import re
 
 from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
-                                          captioned, word_set, picture_address)
+                                          captioned, named_kind, word_set, picture_address)
+from auditor.sources.reading_widgets import reading_icon
 from auditor.text.lazyre import LazyPattern
 
 
@@ -46,9 +55,28 @@ def badge_or_logo_link(link: Element, href: str, facts: Facts) -> Verdict | None
                                  "\"Listen on …\"")
     if href and _home_page(href, facts):
         return Verdict("nav", "a picture-only link to the site's home page: its logo")
+    if href and _TRUST_HOST.match(href) and not _said_in_paragraph(link, facts) \
+            and not any(captioned(img) for img in link.iter("img", "amp-img")):
+        return Verdict("promo", "a picture-only link to a press council or a trust programme: the publisher's "
+                                "membership badge")
     if all(_theme_asset(img) for img in link.iter("img", "amp-img")):
         return Verdict("nav", "a picture-only link of the CMS theme's own pictures (an arrow, a banner, a button)")
     return None
+
+
+# Press councils, regulators and trust programmes whose badge a member prints by its stories:
+# IPSO and IMPRESS (UK), the Trust Project, the Journalism Trust Initiative, the German, Swiss and
+# Austrian Presserat, the Australian and Irish press councils, New Zealand's Media Council, the
+# Nordic press councils and ombudsmen (PFU, Medieombudsmannen, Pressenævnet, JSN), the Dutch and
+# Belgian councils (RvdJ, CDJ), France's CDJM, Spain's and Catalonia's, Indonesia's Dewan Pers,
+# Turkey's Basın Konseyi, India's Press Council; fact-checkers' IFCN and EFCSN signatory badges,
+# NewsGuard's rating badge.
+_TRUST_HOST = LazyPattern(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:ipso\.co\.uk|impress\.press|impressorg\.com|thetrustproject\.org"
+    r"|journalismtrustinitiative\.org|presserat\.(?:de|ch|at)|presscouncil\.(?:org\.au|ie|nic\.in)"
+    r"|mediacouncil\.org\.nz|presse\.no/pfu|medieombudsmannen\.se|pressenaevnet\.dk|jsn\.fi|rvdj\.(?:nl|be)"
+    r"|lecdj\.be|cdjm\.org|comisiondequejas\.com|consellinformacio\.cat|dewanpers\.or\.id|basinkonseyi\.org\.tr"
+    r"|ifcncodeofprinciples\.poynter\.org|efcsn\.com|newsguardtech\.com)(?:[/?#:]|$)", re.I)
 
 
 def picture(el: Element, facts: Facts) -> Verdict | None:
@@ -58,10 +86,18 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return None
     if _byline_face(el, facts):
         return Verdict("author", "a picture in a byline of a few words naming a writer's page: the writer's face")
+    if _commenter_face(el, facts):
+        return Verdict("comments", "a face in a comment of the CMS's thread (its comment's id, its reply link)")
     if _brand_mark(el, facts):
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
     if _theme_asset(el):
         return Verdict("nav", "a picture the CMS theme serves (\"/wp-content/themes/…\"): the template's, not the story's")
+    if _funder_emblem(el, facts):
+        return Verdict("promo", "the EU's emblem beside its funding statement (\"Co-funded by the European Union\"): "
+                                "the funded project's mark")
+    if reading_icon(el, facts):
+        return Verdict("promo", "an icon in a small box showing a reading (a temperature, a score, a market's change): "
+                                "a weather, score or ticker widget's feed")
     return None
 
 
@@ -123,6 +159,25 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
 HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
+# How much a funder's box says: the statement, perhaps the programme's name and a disclaimer line.
+_FUNDER_TEXT = 240
+
+
+def _funder_emblem(el: Element, facts: Facts) -> bool:
+    """An uncaptioned picture in a small box without prose or heading whose words are the EU's
+    funding statement (vocab.EU_FUNDED): the emblem funded projects must print beside it."""
+    if captioned(el):
+        return False
+    box = picture_frame(el).getparent()
+    while box is not None and box.tag in ("a", "span", "picture", "source", "noscript"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or not 0 < facts.text.get(box, 0) <= _FUNDER_TEXT:
+        return False
+    if _holds_prose(box, facts, 1) or facts.holds(box, HEADINGS) or facts.holds(box, IMAGES) > 3:
+        return False
+    return bool(vocab.EU_FUNDED.search(" ".join((box.text_content() or "").split()).lower()))
+
+
 # How much a byline says: "By Jane Doe · Updated March 13, 2024, 9:41 a.m."
 _BYLINE_TEXT = 100
 
@@ -150,9 +205,114 @@ def _byline_face(el: Element, facts: Facts) -> bool:
     # Without a writer's page: the block opens with a byline ("By Jane Doe", "Yazar: …",
     # "김철수 기자", "作者：…"), no heading or caption in it (a box headed by a name is a
     # profile of the story, a caption credits the story's photo).
-    if facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS):
+    if facts.holds(box, FIGCAPTIONS):
         return False
-    return bool(vocab.BYLINE_LABEL.match(" ".join((box.text_content() or "").split())[:60]))
+    text = " ".join((box.text_content() or "").split())
+    label = _bare_writer_label(box, text)
+    if label is not None:  # "<p>Penulis</p><p>Jane Doe</p>": a heading may be that label alone
+        return all(h is label for h in box.iter(*HEADING_TAGS_ALL))
+    if facts.holds(box, HEADINGS):
+        return False
+    return bool(vocab.BYLINE_LABEL.match(text[:60])) or _byline_de(box, text) or _name_and_date(box, text, facts)
+
+
+# A writer's page in the folders of newsrooms' own templates, read only beside a face with the
+# name as the link's words: "/people/jane-doe", Spanish "/equipo/", "/redaccion/", "/firmas/",
+# "/periodistas/", Portuguese "/jornalistas/", "/colunistas/", German "/journalisten/", "/by/jane-doe".
+_WRITER_FOLDER = LazyPattern(r"^/(?:[a-z]{2}/)?(?:people|equipo|redaccion|redacao|redação|firmas|periodistas|jornalistas"
+                             r"|colunistas|autores|journalisten|kolumnisten|redaktion|by)/[^/?#]+/?$", re.I)
+# A name in a byline: one to four words, each opening with a capital (or in a script without case).
+_NAME = LazyPattern(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)"
+                    r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|de|da|do|dos|van|von|der|den|del|di|la|le|bin|al|el"
+                    r"|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)){0,4}$")
+
+
+def _name_and_date(box: Element, text: str, facts: Facts) -> bool:
+    """A face beside a name and the story's date: the box's one link is the name and leads to a
+    writer's folder of the newsroom's own template (_WRITER_FOLDER), or its words are a name
+    and a <time> element (as themes print "<span>Jane Doe</span><time datetime=…>"). A face
+    beside a name and a title ("Mayor of Springfield") has no date and stays the story's."""
+    from auditor.links.urls import page_path
+    from auditor.sources.widgets import own_site
+
+    links = list(box.iter("a"))
+    if len(links) == 1:
+        href = (links[0].get("href") or "").strip()
+        name = " ".join((links[0].text_content() or "").split())
+        if _WRITER_FOLDER.match(page_path(href)) and own_site(href, facts.site_host) and _NAME.match(name):
+            return True
+    times = list(box.iter("time"))
+    if len(times) != 1:
+        return False
+    when = " ".join((times[0].text_content() or "").split())
+    rest = text.replace(when, "", 1).strip(" ,·|-–—") if when else text
+    return bool(rest) and bool(_NAME.match(rest))
+
+
+# What may follow a writer's bare label in their box: the name, perhaps a date.
+_NAME_AFTER_LABEL = 60
+
+
+def _bare_writer_label(box: Element, text: str) -> Element | None:
+    """The element whose whole text is a writer's label without a colon ("Penulis", "Yazar",
+    "Tác giả", "Autor", "Redakcja": vocab.WRITER_WORD) opening ``box``, when what follows it is
+    a short name (and perhaps a date): the label over the name in a writer's box. A label
+    glued to words of its own ("Autor des Buches …") is none."""
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str) or node.tag in ("img", "amp-img", "picture", "source", "noscript", "svg"):
+            continue
+        own = " ".join((node.text_content() or "").split())
+        if not own or own == text:
+            continue  # a wrapper of the label and the name: its children hold the label
+        if not text.startswith(own) or not vocab.WRITER_WORD.fullmatch(own):
+            return None
+        rest = text[len(own):].strip(" :：·|-–—")
+        return node if 0 < len(rest) <= _NAME_AFTER_LABEL and len(rest.split()) <= 8 else None
+    return None
+
+
+def _byline_de(box: Element, text: str) -> bool:
+    """A Spanish or Portuguese byline "de María López" (vocab.BYLINE_DE) opening the box in an
+    element the template names its byline (a class word of the writer's, itemprop or rel
+    "author"): "de" alone opens too many lines to be read anywhere else."""
+    if not vocab.BYLINE_DE.match(text):
+        return False
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str) or not text.startswith(" ".join((node.text_content() or "").split()) or "\0"):
+            continue
+        if node.get("itemprop") == "author" or node.get("rel") == "author" or named_kind(node) == "author":
+            return True
+    return False
+
+
+# WordPress core's comment walker (wp-includes/class-walker-comment.php) writes each comment as
+# "<li id='comment-12'>" around "<article id='div-comment-12'>", its reply link as "?replytocom=12#respond",
+# whatever the theme's classes; other CMSs' threads name their items "comment-12" too.
+_COMMENT_ID = LazyPattern(r"^(?:div-)?comment-\d+$")
+# How far up a face's comment item is looked for: the avatar's wrapper, the author line, the item.
+_COMMENT_DEPTH = 4
+
+
+def _commenter_face(el: Element, facts: Facts) -> bool:
+    """A face-sized picture inside a comment item of the CMS's thread: an ancestor whose id is
+    a comment's ("comment-12", "div-comment-12") or, a comment's few words, that holds the
+    comment's reply link."""
+    if not _face_sized(el) or captioned(el):
+        return False
+    for depth, box in enumerate(el.iterancestors()):
+        if depth >= _COMMENT_DEPTH:
+            return False
+        if _COMMENT_ID.match(box.get("id") or ""):
+            return True
+        if box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _COMMENT_TEXT:
+            return False
+        if any("replytocom=" in (a.get("href") or "") for a in box.iter("a")):
+            return True
+    return False
+
+
+# A comment says a few lines; a box saying more is no comment item.
+_COMMENT_TEXT = 1500
 
 
 # (and a writer's by other names and languages: "/reporter/", "/journalist/", "/columnist/",

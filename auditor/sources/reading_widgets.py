@@ -1,0 +1,109 @@
+"""Widgets that show a live reading beside a small picture: a weather box (a condition's icon
+beside "18°C"), a live score (two clubs' crests around "2 - 1"), a market ticker (a company's
+logo or an arrow beside "+0.8 %"). Sites set them by a story from a feed; their pictures are the
+feed's icons, never the story's (tests/test_errors_unseen7.py).
+
+Told by what they show, not by a vendor's class: a box of few words, no prose, no heading, no
+caption, whose words hold a reading, and whose pictures are each an icon (declared small, or
+named for a weather condition, a crest, a logo, an arrow). A story's photo is large or
+captioned, and sits by prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, Element, Facts, Verdict, _holds_prose, captioned,
+                                          picture_address, word_set)
+from auditor.text.lazyre import LazyPattern
+
+# A widget's box says little: a city and its temperature, two clubs and a score, a few quotes.
+_READING_TEXT = 160
+# How far up from a picture its widget's box is looked for (a crest's cell, the match's row).
+_DEPTH = 3
+# The most an icon declares on a side (a crest, a weather symbol, a ticker's logo).
+_ICON_SIDE = 100
+
+# A temperature ("18°C", "-3 °F", "18°", "21℃"), a score between two sides ("2 - 1", "2:1", "3–0"),
+# a market's change ("+0,8 %", "−1.25%", "▲ 0.4%").
+_TEMPERATURE = LazyPattern(r"-?\d{1,3}(?:[.,]\d)?\s?(?:°\s?[CFcf]?|℃|℉)")
+_SCORE = LazyPattern(r"(?<![\d.:/-])\d{1,3}\s?[-:–]\s?\d{1,3}(?![\d.:/-])")
+_CHANGE = LazyPattern(r"(?:[+−-]|[▲▼△▽]\s?)\d{1,4}(?:[.,]\d{1,3})?\s?%")
+# What a live score's box says beside the score: a match's state in the languages of sport pages.
+_MATCH_STATE = LazyPattern(r"\b(?:vs?|ft|ht|final|full[- ]time|half[- ]time|live|en vivo|en directo|ao vivo|finalizado"
+                           r"|terminado|fin|mi-temps|endstand|halbzeit|abpfiff|live-ticker|fine|finale|intervallo"
+                           r"|einde|rust|koniec|przerwa|maç sonu|devre arası|canlı|kết thúc|trực tiếp|berakhir"
+                           r"|babak|матч|завершен|перерыв)\b|\d{1,3}['’]|終了|試合|경기 종료|종료|完场|結束|انتهت|مباشر",
+                           re.I)
+# Files and classes of a feed's icons: weather conditions (OpenWeatherMap's "10d.png", "partly-cloudy.svg",
+# "wsymbol_0002_sunny_intervals.png") and their folders in several languages; clubs' crests, logos,
+# flags; a ticker's arrows.
+_WEATHER_ICON = LazyPattern(r"(?:^|/)\d{2}[dn](?:@\dx)?\.(?:png|svg|gif|webp)$|(?<![a-z])(?:weather|wetter|meteo|tiempo"
+                            r"|clima|tempo|hava|cuaca|pogoda|погод|wx|sunny|sun|cloudy|clouds?|rain|showers?|snow|storm"
+                            r"|thunder\w*|drizzle|overcast|fog|mist|clear[-_]?(?:day|night|sky)|wsymbol)(?![a-z])|天気|날씨|天气",
+                            re.I)
+_CREST_ICON = LazyPattern(r"(?<![a-z])(?:crests?|logos?|badges?|emblems?|escudos?|wappen|stemma|embleem|flags?|bandera"
+                          r"|flagge|drapeau|bandiera|teams?|clubs?|equipos?|icons?|arrows?|trend|up|down)(?![a-z])", re.I)
+
+
+def reading_icon(el: Element, facts: Facts) -> bool:
+    """True when picture ``el`` (no alt, uncaptioned) is a feed's icon in a reading widget
+    (see the module docstring)."""
+    if captioned(el):
+        return False
+    box = el.getparent()
+    for _ in range(_DEPTH):
+        while box is not None and box.tag in ("span", "picture", "source", "noscript", "i", "b", "strong") \
+                or box is not None and box.tag == "a" and not facts.text.get(box, 0):
+            box = box.getparent()  # a link holding only the icon is no box; one holding the reading is
+        if box is None or box.tag in ("body", "article", "main"):
+            return False
+        size = facts.text.get(box, 0)
+        if size > _READING_TEXT:
+            return False
+        if size:
+            kind = _reading(box)
+            if kind:
+                key = ("reading", box)
+                if key not in facts.boxes:  # once per box, before its first icon goes
+                    facts.boxes[key] = _WIDGET if _widget_box(box, facts, kind) else None
+                return facts.boxes[key] is _WIDGET
+        box = box.getparent()
+    return False
+
+
+_WIDGET = Verdict("promo", "")  # facts.boxes' note on a reading widget's box
+
+
+def _reading(box: Element) -> str:
+    """The kind of reading ``box``'s words show: "weather", "score", "market", or ""."""
+    text = " ".join(" ".join(box.itertext()).split())  # a span's words apart from the next span's
+    if _TEMPERATURE.search(text):
+        return "weather"
+    if _CHANGE.search(text):
+        return "market"
+    if _SCORE.search(text) and _MATCH_STATE.search(text):
+        return "score"
+    return ""
+
+
+def _widget_box(box: Element, facts: Facts, kind: str) -> bool:
+    """True when ``box`` is a reading widget of ``kind``: no prose, heading or caption, and
+    each of its one to four pictures an icon of that kind."""
+    if _holds_prose(box, facts, 1) or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS):
+        return False
+    pictures = list(box.iter("img", "amp-img"))
+    if not 0 < len(pictures) <= 4 or kind == "score" and len(pictures) < 2:
+        return False  # a score's box shows both sides' crests
+    return all(_icon(img, box, kind) for img in pictures)
+
+
+def _icon(img: Element, box: Element, kind: str) -> bool:
+    sides = [img.get("width") or "", img.get("height") or ""]
+    if any(side.strip().isdigit() and int(side) > _ICON_SIDE for side in sides):
+        return False
+    if all(side.strip().isdigit() for side in sides):
+        return True
+    pattern = _WEATHER_ICON if kind == "weather" else _CREST_ICON
+    address = picture_address(img).split("?", 1)[0]
+    return any(pattern.search(named) for named in (address, img.get("class") or "", " ".join(word_set(box))) if named)
