@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from auditor.structure.numbers import headline_promise
+from test_listicle_promise4 import _lists, _news  # the same "count|headline" blocks
 
 _LISTS = {
     "he": """
@@ -382,19 +383,6 @@ _NEWS = {
         10 विद्यालय बन्द
         """,
 }
-
-
-def _lists(blocks: dict[str, str]) -> list[tuple[str, str, str]]:
-    out = []
-    for lang, block in blocks.items():
-        for line in block.strip().splitlines():
-            count, headline = line.split("|", 1)
-            out.append((lang, headline.strip(), count.strip()))
-    return out
-
-
-def _news(blocks: dict[str, str]) -> list[tuple[str, str]]:
-    return [(lang, line.strip()) for lang, block in blocks.items() for line in block.strip().splitlines()]
 
 
 LISTS = _lists(_LISTS)
