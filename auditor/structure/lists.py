@@ -60,6 +60,10 @@ def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
     own, closed = inside(i)
     if closed:
         return own
+    if li.end is not None:
+        # Where the source tells where the entry ends: the paragraphs it wraps (the list's
+        # last entry; an entry alone in its list, as when each section holds its own <ol>).
+        return [j for j in range(i + 1, _end_block(bl, i, li.end)) if bl[j].kind == "paragraph"]
     # The list's last entry (or one cut off): judge by its siblings.
     siblings = [j for j in range(i) if isinstance(sib := bl[j].obj, ListItem)
                 and sib.list_index == li.list_index and sib.depth == li.depth]
@@ -73,6 +77,15 @@ def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
             break
         tail.append(j)
     return tail if len(tail) == m else []
+
+
+def _end_block(bl: Sequence[Block], i: int, end: tuple[int, int]) -> int:
+    """Index of the first block after ``bl[i]`` at or past source position ``end`` (the
+    entry's last inner block + 1). A heading or a nested list's entry inside ends nothing."""
+    j = i + 1
+    while j < len(bl) and bl[j].pos < end:
+        j += 1
+    return j
 
 
 def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
@@ -188,7 +201,9 @@ def _adjacent(bl: Sequence[Block], lists: list[list[Cand]]) -> list[list[Cand]]:
             last = out[-1][-1].block
             own = set(li_paragraphs(bl, last))
             between = [k for k in range(last + 1, v[0].block) if k not in own]
-            if all(bl[k].kind != "heading" and word_count(bl[k].text) <= 3 for k in between):
+            # An empty heading (an editor's spacer, "<h1> </h1>") parts nothing a reader sees.
+            if all((bl[k].kind != "heading" or not bl[k].text.strip()) and word_count(bl[k].text) <= 3
+                   for k in between):
                 out[-1] = out[-1] + v
                 continue
         out.append(v)
@@ -301,8 +316,10 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
 
 
 
-# An entry's title in its list item: a few words, its text in paragraphs of its own.
-_ENTRY_TITLE_WORDS = 15
+# An entry's title in its list item: a title or a sentence as headings write them (24
+# words at most, as a title box's: "If you're vegan or vegetarian, you could fill in…"),
+# its text in paragraphs of its own.
+_ENTRY_TITLE_WORDS = 24
 
 
 def sectioned_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:

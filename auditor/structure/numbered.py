@@ -28,12 +28,17 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
     """Every block that may open an item, by shape: "heading" (numbered headings),
     "paragraph" (numbered paragraphs and lines), "caps" (ALL-CAPS title paragraphs),
     "leads" (ALL-CAPS run-in leads) and "bold" (paragraphs opening with a bold title)."""
+    lone = _lone_numbered_items(doc)
+    sizes = Counter(li.list_index for li in doc.list_items)
+    # A list's number drawn before a heading in its entry ("<h3><ol><li>Title"); one-item
+    # lists each restarting at 1 (an entry per <ol>, "1." before every title) number nothing.
+    restarts = sum(1 for li in doc.list_items if li.ordered and sizes[li.list_index] == 1 and li.number == 1) >= 2
     ordered_by_line = {
-        (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
+        (li.line, li.text): li for li in doc.list_items
+        if li.ordered and li.number is not None and (sizes[li.list_index] > 1 or li in lone or not restarts)
     }
     out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
     counters = _uncounted_digits(bl, start, skip) | _method_points(bl, start, skip, doc.headline_number)
-    lone = _lone_numbered_items(doc)
     for i in range(start, len(bl)):
         if i in skip:
             continue

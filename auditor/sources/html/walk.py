@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from copy import deepcopy
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -56,7 +57,9 @@ class _Ctx:
 _NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "caption", "dt", "summary"})
 # Of those, the boxes that title a list's entry when they open with an item number.
 _TITLE_BOXES = frozenset({"dt", "figcaption", "summary"})
-_ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
+# A list entry's own text leaves out what the walk reports on its own (paragraphs, nested
+# lists, quotes) and a figure with its caption: a picture's or a video's line, not the entry's.
+_ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre", "figure", "figcaption"})
 
 # What the walk does with a tag (Walker._visit); any other tag is _OTHER.
 _OTHER, _IMG, _NOSCRIPT, _HEADING, _A, _P, _LIST, _LI, _QUOTE, _NO_PARAGRAPH = range(10)
@@ -522,9 +525,11 @@ class Walker:
             number = value if value is not None else lst.next_number
             lst.next_number = number + lst.step
         line, col = self.locator.at(el)
-        # Paragraphs and nested lists inside an item are reported on their own.
-        text = text_of(el, _ITEM_SKIP)
-        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth))
+        text = _item_text(el)
+        after = _following(el)
+        # Nothing after it: the entry runs to the end of the source.
+        end = self.locator.at(after) if after is not None else (len(self.locator.starts) + 1, 1)
+        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth, end=end))
 
     # images and links
 
@@ -1070,6 +1075,44 @@ def _int(value: str | None) -> int | None:
         return int(value.strip()) if value is not None else None
     except ValueError:
         return None
+
+
+def _following(el: Element) -> Element | None:
+    """The first element after ``el`` and all it holds, in document order (None at the end)."""
+    node = el
+    while node is not None:
+        after = node.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None:
+            return after
+        node = node.getparent()
+    return None
+
+
+def _item_text(li: Element) -> str:
+    """A list entry's own text (paragraphs and nested lists inside it are reported on their
+    own). An entry titled over paragraphs of its own (Yoast's how-to step, `<li><strong
+    class="schema-how-to-step-name">Name</strong><p>…</p>…</li>`; themes numbering entries
+    with an `<ol>` of headings and their text) is its title: its words before its first
+    box, or its heading when it opens with one. What else stands outside its paragraphs is
+    a picture's credit or caption, an embed's line ("reddit by u/…", "Shutterstock"), a
+    gallery's link: not the title's words."""
+    text = text_of(li, _ITEM_SKIP)
+    if not text or next(li.iter("p"), None) is None:
+        return text
+    boxes = [k for k, child in enumerate(li) if isinstance(child.tag, str) and child.tag != "br"
+             and (child.tag in BLOCK_TAGS or child.tag in NOT_TEXT_TAGS)]
+    if not boxes:
+        return text
+    cut = boxes[0]
+    if not cut and not (li.text or "").strip() and li[0].tag in HEADING_TAGS:
+        cut = boxes[1] if len(boxes) > 1 else len(li)  # "<li><h3>Title</h3><figure>…": the heading
+    lead = li.makeelement(li.tag, {})
+    lead.text = li.text
+    for part in li[:cut]:
+        lead.append(deepcopy(part))
+    return text_of(lead, _ITEM_SKIP) or text
 
 
 def _aria_heading(el: Element) -> bool:

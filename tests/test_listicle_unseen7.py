@@ -1,0 +1,144 @@
+"""Listicle shapes real plugins, themes and editors write that auditor misread at round 13's wave 2
+start (cf8c6be), found by re-dressing the tuning listicles (bench/eval/redress.py): a list entry
+whose own line took in a video's caption or a picture's credit, entries each alone in an ordered
+list of their own, an ordered list of headings with a figure in each entry, a list split by an
+empty heading, a numbered title over a short line of text without a stop. Each case fails on
+cf8c6be unless it says it is a guard. Small articles read end to end through ``audit``; the
+markup's source is cited beside each."""
+
+from __future__ import annotations
+
+from auditor.api import audit, default_settings
+from auditor.model import Document
+from test_listicle_languages import BODY, NAMES, audited
+
+DEFAULT = default_settings()
+
+
+def doc(headline: str, body: str) -> Document:
+    document = audited(headline, body).document
+    assert document is not None
+    return document
+
+
+def page(headline: str, body: str) -> Document:
+    """A page whose article box holds ``body`` and nothing else (no lead paragraph)."""
+    html = (f"<html lang=en><head><title>t</title></head><body><article><h1>{headline}</h1>{body}"
+            "</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.error is None and result.document is not None
+    return result.document
+
+
+# ---------------------------------------------------------------- a list entry's own line
+
+# Yoast SEO's how-to block (wordpress-seo, js/src/structured-data-blocks/how-to/components/HowToStep.js:
+# `<li class="schema-how-to-step"><strong class="schema-how-to-step-name">…</strong> <p
+# class="schema-how-to-step-text">…</p></li>`), an editor adding a video embed in a step (a figure
+# with the player and its caption, CBS's `<figure class="embed embed--type-video">…<figcaption><span
+# class="embed__headline">Day 3, Part 10: …</span></figcaption></figure>`): the caption was read as
+# part of the step's name, so the names grew past a title's length and no entry was read.
+def _howto(steps: list[str]) -> str:
+    return '<ol class="schema-how-to-steps">' + "".join(steps) + "</ol>"
+
+
+def _video_step(k: int) -> str:
+    return (f'<li class="schema-how-to-step"><strong class="schema-how-to-step-name">{NAMES[k]} moment</strong>'
+            '<figure class="embed embed--type-video"><iframe src="https://example.org/embed/video/1"></iframe>'
+            f"<figcaption><span>Day 3, Part {k + 1}: the witness reads the opening statement to the committee "
+            f"and answers questions</span></figcaption></figure><p>{BODY}</p><p>{BODY}</p></li>")
+
+
+def test_howto_step_with_a_video_caption_is_titled_by_its_name() -> None:
+    document = doc("Key moments from the hearing, step by step", _howto([_video_step(k) for k in range(5)]))
+    assert [item.heading for item in document.items] == [f"{NAMES[k]} moment" for k in range(5)]
+
+
+def test_howto_step_with_a_credit_box_is_titled_by_its_name() -> None:
+    # A gallery theme's step (thelist.com's slides set as how-to steps): the picture and its credit
+    # in a box, the text in a box of paragraphs: "Shutterstock" was read into every name.
+    steps = [f'<li class="schema-how-to-step"><strong class="schema-how-to-step-name">{NAMES[k]} habit</strong>'
+             f'<div class="image-holder"><img src="/p/{k}.jpg" alt="A {NAMES[k]} view"><span class="credit">'
+             f'Shutterstock</span></div><div class="columns-holder"><p>{BODY}</p><p>{BODY}</p></div></li>'
+             for k in range(5)]
+    document = doc("What happens when you walk every day", _howto(steps))
+    assert [item.heading for item in document.items] == [f"{NAMES[k]} habit" for k in range(5)]
+
+
+def test_list_entry_text_leaves_out_a_figure_caption() -> None:
+    document = doc("A walk through town", f"<ul><li>Bring water <figure><img src='/a.jpg' alt='Water'>"
+                   f"<figcaption>Photo: a bottle</figcaption></figure></li><li>{BODY}</li></ul>")
+    assert [li.text for li in document.list_items][0] == "Bring water"
+
+
+def test_list_entry_without_paragraphs_keeps_its_boxes_text() -> None:
+    # A guard: an entry with no paragraph of its own keeps every word it holds outside a figure.
+    document = doc("A walk through town", "<ul><li><b>Water</b> <div>bring two litres and a hat</div></li>"
+                   f"<li>{BODY}</li></ul>")
+    assert document.list_items[0].text == "Water bring two litres and a hat"
+
+
+# ---------------------------------------------------------------- entries each alone in a list
+
+# A how-to block (or an editor's list) split per section or slide: each entry its own `<ol>` in its
+# own box, every counter restarting at 1 (theperspective.com's gallery sections `<div id="section-2"
+# class="gallery--paragraph-section">` each holding one step). Their paragraphs inside each entry
+# (the last one's too) are the entry's text; the list numbers nothing.
+def test_one_item_lists_in_sections_are_the_entries_with_their_text() -> None:
+    sections = "".join(
+        f'<div class="section"><ol class="schema-how-to-steps"><li class="schema-how-to-step"><strong '
+        f'class="schema-how-to-step-name">{NAMES[k]} gadget we wanted</strong><p>{BODY}</p><p>{BODY}</p>'
+        f"</li></ol></div>" for k in range(6))
+    document = doc("Items we never knew we wanted", sections)
+    assert [item.heading for item in document.items] == [f"{NAMES[k]} gadget we wanted" for k in range(6)]
+    assert all(item.words >= 30 for item in document.items)  # the last entry's text too
+
+
+def test_one_item_lists_restarting_at_one_number_no_heading() -> None:
+    # Headings each in an entry alone in its `<ol>`: "1." drawn before every one numbers nothing.
+    entries = "".join(f"<ol><li><h2>{NAMES[k]} effect</h2><p>{BODY}</p><p>{BODY}</p></li></ol>" for k in range(6))
+    document = doc("When you take a walk every day, this is what happens", entries)
+    assert len(document.items) == 6
+    assert {item.number for item in document.items} == {None}
+
+
+def test_one_list_numbering_one_heading_still_numbers_it() -> None:
+    # A guard (CBS News: `<h3><ol><li>"My fears have been realized"</li></ol></h3>` then "2. …" …
+    # "7. …" as headings): one such list numbers its heading 1.
+    first = f"<h3><ol><li>{NAMES[0]} moment</li></ol></h3><p>{BODY}</p>"
+    rest = "".join(f"<h3>{k + 1}. {NAMES[k]} moment</h3><p>{BODY}</p>" for k in range(1, 5))
+    document = doc("Key moments from the hearing", first + rest)
+    assert [item.number for item in document.items] == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------- an ordered list of headings
+
+# Themes numbering entries with an `<ol>` (`<ol class="listicle"><li class="listicle__item"><h3>…</h3>
+# <figure>…<figcaption>…</figcaption></figure><p>…`, ZDNet's and Meredith's list templates). A guard:
+# the entry's line cut to its heading keeps the list's numbers on its headings.
+def test_ordered_list_of_headings_with_figures_numbers_them() -> None:
+    entries = "".join(f'<li class="listicle__item"><h3>{NAMES[k]} lamp for $20</h3><figure><img src="/p/{k}.jpg" '
+                      f'alt="The {NAMES[k]} lamp"><figcaption>Photo: {NAMES[k]} Inc.</figcaption></figure>'
+                      f"<p>{BODY}</p></li>" for k in range(5))
+    document = doc("5 lamps for a reading corner", f'<ol class="listicle">{entries}</ol>')
+    assert [item.number for item in document.items] == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------- a list split by an empty heading
+
+# An editor's spacer heading (`<h1> </h1>`) between two how-to blocks: the reader sees one list of
+# seven tips, not two.
+def test_lists_split_by_an_empty_heading_are_one_list() -> None:
+    def steps(names: list[str]) -> str:
+        return _howto([f'<li class="schema-how-to-step"><strong class="schema-how-to-step-name">{n} costume</strong>'
+                       f"<p>{BODY}</p></li>" for n in names])
+    document = doc("Last-minute costumes", steps(NAMES[:3]) + "<h1> </h1>" + steps(NAMES[3:7]))
+    assert len(document.items) == 7
+
+
+def test_lists_split_by_a_heading_stay_apart() -> None:
+    # A guard: a heading with words between two lists parts them (ingredients, then steps).
+    ingredients = "<ol>" + "".join(f"<li>{n} flour</li>" for n in NAMES[:3]) + "</ol>"
+    method = "<ol>" + "".join(f"<li>{BODY}</li>" for _ in range(4)) + "</ol>"
+    document = doc("How to bake bread", f"<h2>Ingredients</h2>{ingredients}<h2>Method</h2>{method}")
+    assert len(document.items) != 7
