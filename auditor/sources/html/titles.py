@@ -195,7 +195,10 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
         if isinstance(nxt.tag, str):
             text = text_of(nxt)
             if (text or not pictures) and not shop_line(text):
-                if reads_like_prose(text) or (numbered and _lead_in(text)):
+                # After a numbered title an editor's paragraph of a few words is its text, a stop
+                # or not ("#1 Steckspiele" over "<p>Ältere Kinder können … Puzzle lösen</p>").
+                if reads_like_prose(text) or (numbered and (_lead_in(text) or (
+                        nxt.tag == "p" and len(text.split()) >= _SHORT_TEXT_WORDS))):
                     return True
                 if shown and nxt.tag == el.tag and nxt.get("class") == el.get("class"):
                     return True  # the next title of its kind: this entry is its picture or post alone
@@ -210,6 +213,10 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
     if media and parent is not None and parent.tag not in ("body", "article", "main"):
         return prose_follows(parent, pictures=pictures)  # the card ends: its text may follow it
     return False
+
+
+# The fewest words of a paragraph read as a numbered title's text without a stop.
+_SHORT_TEXT_WORDS = 5
 
 
 _MEDIA_TAGS = frozenset({"img", "picture", "video", "iframe", "amp-img", "amp-video", "amp-iframe", "amp-youtube"})
