@@ -147,7 +147,9 @@ _CONTENTS_PREFIX = 12
 _CONTENTS: list[tuple[object, object, frozenset[int]]] = [((), (), frozenset())]
 
 
-def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[Cand]]:
+def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int], least: int = 3) -> list[list[Cand]]:
+    """The body's ordered lists of ``least`` entries or more (lists split by an ad or
+    going on with the count joined), and a chain of one-item lists as one."""
     lists: dict[int, list[Cand]] = {}
     contents = contents_lists(doc)
     for i in range(start, len(bl)):
@@ -163,7 +165,7 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
     # "Sources") is never the list of entries, nor joined to it, unless it is as long as
     # the headline promises ("5 takeaways" under "Key takeaways").
     notes = [v for v in lists.values() if _noted(bl, v[0].block) and len(v) != doc.headline_number]
-    out = [v for v in _adjacent(bl, _continued([v for v in lists.values() if v not in notes])) if len(v) >= 3]
+    out = [v for v in _adjacent(bl, _continued([v for v in lists.values() if v not in notes])) if len(v) >= least]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[Cand] = []
@@ -225,12 +227,15 @@ def _continued(lists: list[list[Cand]]) -> list[list[Cand]]:
 
 def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised: int | None) -> list[Cand]:
     """One list set as an ordered list per section ("<h2>In Europe</h2><ol>4 entries</ol>
-    <h2>Further afield</h2><ol>3 entries</ol>", each list restarting at 1): all of it when
-    every entry is titled over text of its own ("<strong>Lisbon</strong> — Lisbon
-    rewards…") and the lists together hold exactly the promised entries, or (a count the
+    <h2>Further afield</h2><ol>3 entries</ol>", each list restarting at 1; ``lists`` of two
+    entries or more): all of it when every entry is titled over text of its own
+    ("<strong>Lisbon</strong> — Lisbon rewards…", or paragraphs inside the entry: Yoast's
+    how-to block per section) and the lists together hold exactly the promised entries, or (a count the
     page does not keep, or none) each list stands right under a heading of its own.
     Ingredients then steps are no such list: an ingredient is a few words, no text after."""
-    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text) for v in lists for c in v):
+    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text)
+                                 or (bl[c.block].text.strip() and li_paragraphs(bl, c.block))
+                                 for v in lists for c in v):
         return []
     if sum(len(v) for v in lists) == promised or all(bl[v[0].block - 1].kind == "heading" for v in lists):
         return [c for v in lists for c in v]

@@ -129,7 +129,15 @@ def titled_terms(terms: Iterable[Element]) -> set[Element]:
     texts = [text_of(t) for t in found]
     # Two are enough when they are the body's only terms: a list of two ("The two measures…").
     enough = len(found) >= 3 or len(found) == len(terms) == 2
-    return set(found) if enough and len(set(texts)) == len(texts) else set()
+    # Each its own, or four in five when more than two (as a template's title boxes): a guide
+    # by age group names one toy under two groups ("#1 Regenbogen" for toddlers and for
+    # schoolchildren); one label repeated in every term titles nothing.
+    own = len(set(texts)) == len(texts) or (len(texts) > 2 and len(set(texts)) >= _DISTINCT_TERMS * len(texts))
+    return set(found) if enough and own else set()
+
+
+# The share of a body's titling terms that must differ (walk's _DISTINCT for title boxes).
+_DISTINCT_TERMS = 0.8
 
 
 # A product table's name: a few words, not a sentence.
