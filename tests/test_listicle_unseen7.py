@@ -164,3 +164,79 @@ def test_date_box_over_a_short_line_is_no_title() -> None:
                     f"<p>{BODY}</p>" for _ in range(3))
     document = page("Ausstellung im Museum", boxes)
     assert document.items == ()
+
+
+# ---------------------------------------------------------------- a toy named under two age groups
+
+# Terms titling entries, one name under two sections (familie.de's toys by age, "#1 Regenbogen" for
+# toddlers and for schoolchildren, set as a definition list's terms): the repeated name made every
+# term no title, as it did title boxes before round 13 (walk's four in five).
+def _age_groups(box: str) -> str:
+    groups = [["Regenbogen", "Steckturm", "Puppen"], ["Regenbogen", "Memory", "Sortierspiel"],
+              ["ABC Spiel", "Legespiel", "Rechenkette"]]
+    out = ""
+    for g, names in enumerate(groups):
+        out += f"<h2>Spielzeug für Gruppe {g + 1}</h2>"
+        out += "".join(box.format(title=f"#{k + 1} {name}", body=f"<p>{BODY}</p>") for k, name in enumerate(names))
+    return out
+
+
+def test_terms_naming_one_toy_under_two_groups_title_their_entries() -> None:
+    document = doc("9 Ideen für Kleinkinder", _age_groups("<dl><dt>{title}</dt><dd>{body}</dd></dl>"))
+    assert len(document.items) == 9
+
+
+def test_one_label_in_every_term_titles_nothing() -> None:
+    # A guard: one label repeated in each term ("Preis") is a spec sheet's, not a title.
+    terms = "".join(f"<dl><dt>Preis</dt><dd><p>{BODY}</p></dd></dl>" for _ in range(4))
+    document = doc("Ein Besuch im Museum", terms)
+    assert document.items == ()
+
+
+# How-to blocks per section (Yoast's block under each age group, counters restarting at 1, some
+# sections of two steps): all of them are the promised entries.
+def test_howto_blocks_per_section_of_two_or_more_are_the_entries() -> None:
+    groups = [NAMES[:3], NAMES[3:5], NAMES[5:7]]
+    body = "".join(f"<h2>Gruppe {g + 1}</h2>" + _howto(
+        [f'<li class="schema-how-to-step"><strong class="schema-how-to-step-name">{n} Spiel</strong>'
+         f"<p>{BODY}</p></li>" for n in names]) for g, names in enumerate(groups))
+    document = doc("7 Ideen für Kleinkinder", body)
+    assert [item.heading for item in document.items] == [f"{n} Spiel" for n in NAMES[:7]]
+
+
+def test_loose_lists_per_section_are_no_entries() -> None:
+    # A guard: Markdown's loose lists (every entry a paragraph, no title of its own) under
+    # "Ingredients" and "Method" are a recipe's, not a list's sections.
+    def loose(n: int) -> str:
+        return "<ol>" + "".join(f"<li><p>{BODY}</p></li>" for _ in range(n)) + "</ol>"
+    document = doc("How to bake bread", f"<h2>Ingredients</h2>{loose(2)}<h2>Method</h2>{loose(3)}")
+    assert document.items == ()
+
+
+# ---------------------------------------------------------------- sections as <h1>s, an og:title naming one
+
+# Sections set as <h1>s, the page's og:title naming the first section ("Was ist die
+# Demokratie-Stiftung?", campact.de) and its <title> the story: the headline is the h1 above its
+# sections, with the count the story promises.
+def test_og_title_naming_a_section_does_not_make_it_the_headline() -> None:
+    questions = ["Was ist die Stiftung?", "Wie gehören Stiftung und Verein zusammen?", "Wie kann man sich engagieren?"]
+    sections = "".join(f"<h1>{q}</h1><p>{BODY}</p><p>{BODY}</p>" for q in questions)
+    html = ("<html lang=de><head><title>Stiftung: 3 Fragen an Tina Musil</title>"
+            f'<meta property="og:title" content="{questions[0]}"></head><body><article>'
+            f"<h1>3 Fragen an Tina Musil, Teamleiterin</h1><p>{BODY}</p>{sections}</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    assert result.document.headline == "3 Fragen an Tina Musil, Teamleiterin"
+    assert len(result.document.items) == 3
+
+
+def test_og_title_naming_the_headline_below_a_kicker_h1_keeps_it() -> None:
+    # A guard: both titles name the second h1 (the first a section label above it that reads
+    # like neither): the headline stays the one the titles name.
+    html = ("<html lang=en><head><title>Seven quiet beaches in Portugal | Site</title>"
+            '<meta property="og:title" content="Seven quiet beaches in Portugal"></head><body><article>'
+            f"<h1>Travel</h1><h1>Seven quiet beaches in Portugal</h1><p>{BODY}</p><h1>Getting there</h1>"
+            f"<p>{BODY}</p></article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    assert result.document.headline == "Seven quiet beaches in Portugal"
