@@ -240,3 +240,43 @@ def test_og_title_naming_the_headline_below_a_kicker_h1_keeps_it() -> None:
     result = audit(html.encode(), "page.html", DEFAULT)
     assert result.document is not None
     assert result.document.headline == "Seven quiet beaches in Portugal"
+
+
+# ---------------------------------------------------------------- a slideshow under a headline above the body
+
+# The headline set in the page header above the story's <article> (bgr.com: `<h1 class="entry-title">`
+# before `<article class="post">`), the entries written out as a slideshow's slides (`<div
+# class="gallery slideshow"><div class="gallery-slide">` each a title and its text): the slideshow was
+# told against no headline, judged "unlike the headline" and dropped with every entry.
+def _slides_page(headline: str, count: int) -> str:
+    slides = "".join(f'<div class="gallery-slide slide"><h2>{NAMES[k]} AirPods deal</h2><img src="/p/{k}.jpg" '
+                     f'alt="The {NAMES[k]} deal"><p>Automatically on, automatically connected.</p></div>'
+                     for k in range(count))
+    return (f"<html lang=en><head><title>{headline}</title></head><body><header><a href=/>Site</a></header>"
+            f'<div class="wrap"><h1 class="entry-title">{headline}</h1><article class="post"><p>{BODY} {BODY}</p>'
+            f'<p>{BODY}</p><div class="gallery slideshow">{slides}</div><p>{BODY}</p></article></div></body></html>')
+
+
+def test_slideshow_of_the_entries_under_a_headline_above_the_article() -> None:
+    result = audit(_slides_page("The 6 best early deals on Apple devices", 6).encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    assert len(result.document.items) == 6
+
+
+# ---------------------------------------------------------------- two entries in class-less bold boxes
+
+# An editor's two titles set in bold alone in plain boxes (`<div><b>Wearing of masks in US too
+# divisive</b></div>` over its paragraphs, Yahoo's story body) under "The two … measures": a list of
+# two read no entries (three such boxes were needed).
+def test_two_bold_boxes_under_a_list_of_two() -> None:
+    boxes = "".join(f"<div><b>{NAMES[k]} measure too divisive</b></div><p>{BODY}</p><p>{BODY}</p>" for k in range(2))
+    document = page("The two Aussie Covid measures that could never work in the US", f"<p>{BODY}</p>{boxes}")
+    assert len(document.items) == 2
+
+
+def test_two_plain_boxes_without_bold_title_nothing() -> None:
+    # A guard: two short plain boxes (not bold) over prose in a story stay no titles.
+    boxes = "".join(f"<div>{NAMES[k]} measure too divisive</div><p>{BODY}</p><p>{BODY}</p>" for k in range(2))
+    document = page("Fauci praises Australia's handling of the pandemic", f"<p>{BODY}</p>{boxes}")
+    assert document.items == ()
+    assert all("measure too divisive" not in p.text for p in document.paragraphs)

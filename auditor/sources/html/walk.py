@@ -476,9 +476,12 @@ class Walker:
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if class_key(x) == cls
-                     and (title_box(x, widget=True) or _bold_title_box(x))]
-            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+            boxes = [x for x in found if class_key(x) == cls and (title_box(x, widget=True) or _bold_title_box(x))]
+            texts = [text_of(x) for x in boxes]
+            # Two are enough when both are set in bold alone in their boxes (an editor's titles,
+            # "<div><b>Wearing of masks in US too divisive</b></div>"): a list of two entries.
+            enough = len(texts) >= 3 or (len(texts) == 2 and all(map(_bold_title_box, boxes)))
+            self._title_boxes[key] = enough and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
