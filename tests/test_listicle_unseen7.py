@@ -280,3 +280,24 @@ def test_two_plain_boxes_without_bold_title_nothing() -> None:
     document = page("Fauci praises Australia's handling of the pandemic", f"<p>{BODY}</p>{boxes}")
     assert document.items == ()
     assert all("measure too divisive" not in p.text for p in document.paragraphs)
+
+
+# ---------------------------------------------------------------- a page builder's widgets on a page found by density
+
+# Elementor's image box widget per entry (elementor/includes/widgets/image-box.php: `elementor-widget-image-box`
+# > `elementor-widget-container` > `elementor-image-box-wrapper` > `elementor-image-box-content` >
+# `elementor-image-box-title` and `elementor-image-box-description`) on a page with no <article>: the
+# densest box was one entry's description, four boxes below the widgets that are alike; the body stopped
+# three levels up and read one entry.
+def _image_box(k: int) -> str:
+    return ('<div class="elementor-element elementor-widget elementor-widget-image-box"><div '
+            'class="elementor-widget-container"><div class="elementor-image-box-wrapper"><figure '
+            f'class="elementor-image-box-img"><img src="/p/{k}.jpg" alt="Tipp {k + 1}"></figure><div '
+            f'class="elementor-image-box-content"><h3 class="elementor-image-box-title">{k + 1}. {NAMES[k]} Tipp</h3>'
+            f'<div class="elementor-image-box-description"><p>{BODY}</p><p>{BODY} {BODY}</p></div></div></div></div></div>')
+
+
+def test_elementor_image_boxes_on_a_page_found_by_density() -> None:
+    from test_listicle_unseen5 import bare_page
+
+    assert bare_page("Die 5 effektivsten Tipps", "".join(_image_box(k) for k in range(5))) == [1, 2, 3, 4, 5]

@@ -369,10 +369,12 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
     and class) when together they hold at least as much paragraph text as the found
     block; or to the box that holds the story's header (its <h1>, a lead picture) in a
     block built like the text's (the CMS's header and body templates share a class);
-    three levels at most."""
+    five levels at most (a page builder's widget holds its text four boxes deep: Elementor's
+    image box `elementor-widget-image-box` > `-container` > `-wrapper` > `-content` >
+    `elementor-image-box-description`)."""
     own = sum(story.get(p, 0) for p in found.iter("p"))
     child = found
-    for _level in range(3):
+    for _level in range(_WIDEN_LEVELS):
         parent = child.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
@@ -389,6 +391,9 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
             return parent
         child = parent
     return found
+
+
+_WIDEN_LEVELS = 5
 
 
 # Boxes HTML itself makes entries of, alike by their tag alone: a definition list's
