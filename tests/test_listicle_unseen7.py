@@ -301,3 +301,19 @@ def test_elementor_image_boxes_on_a_page_found_by_density() -> None:
     from test_listicle_unseen5 import bare_page
 
     assert bare_page("Die 5 effektivsten Tipps", "".join(_image_box(k) for k in range(5))) == [1, 2, 3, 4, 5]
+
+
+# ---------------------------------------------------------------- a card's link wrapping its heading
+
+# A roundup's card, its picture and heading inside one link to the shop (`<a class="product-card"
+# href="…amazon…"><img><h2 class="product-card__title">…</h2></a>`), written loose in the entry's box:
+# the heading was read as a heading and again as the box's line, a paragraph copying it right under
+# it (a title of twelve words reads as prose), and the entries were no longer parallel (thelist
+# re-dressed with card links read none of 14).
+def test_card_link_wrapping_its_heading_is_read_once() -> None:
+    cards = "".join(f'<div class="news-article"> <a class="product-card" href="https://www.amazon.com/dp/B0{k}">'
+                    f'<img src="/p/{k}.jpg" alt=""><h2 class="product-card__title">{NAMES[k]}: your eyes may thank '
+                    f"you if you take a multivitamin every day</h2></a> <p>{BODY}</p><p>{BODY}</p></div>" for k in range(6))
+    document = doc("When you take a multivitamin every day, this is what happens", cards)
+    assert not any(p.text.endswith("multivitamin every day") for p in document.paragraphs)
+    assert len(document.items) == 6

@@ -365,8 +365,11 @@ class Walker:
             runs[-1].append(el.text)
         for child in el:
             tag = child.tag
-            if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS
-                                         or self._wraps_blocks(child)) and tag != "br":
+            # A card's link wrapping its heading ("<a class='product-card'><img><h2>…</h2></a>")
+            # is a block too: the heading is read as one, not again as the box's line.
+            if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS or self._wraps_blocks(child)
+                                         or (tag == "a" and next(child.iter(*HEADING_TAGS), None) is not None)) \
+                    and tag != "br":
                 runs.append([])
                 starts.append(child)
             elif isinstance(tag, str) and child.get("class") and not _holds_text(runs[-1]) \
