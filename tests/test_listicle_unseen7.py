@@ -317,3 +317,24 @@ def test_card_link_wrapping_its_heading_is_read_once() -> None:
     document = doc("When you take a multivitamin every day, this is what happens", cards)
     assert not any(p.text.endswith("multivitamin every day") for p in document.paragraphs)
     assert len(document.items) == 6
+
+
+# ---------------------------------------------------------------- one-item lists with a shop's bullet under each
+
+# Google Docs' exported roundup (one-item `<ol start="N">` per title, ZDNet's "See it now: Amazon" bullet
+# under each product's title before its text): the shop's line stands between the numbered title and its
+# prose as a price box does, and the titles numbered 1..N were no entries.
+def test_lone_numbered_titles_with_a_shop_bullet_before_their_text() -> None:
+    entries = "".join(f'<ol start="{k + 1}"><li>{NAMES[k]} speaker for $99</li></ol><ul><li><strong>See it now:</strong> '
+                      f'<a href="https://www.amazon.com/dp/B0{k}">Amazon</a></li></ul><p>{BODY}</p><p>{BODY}</p>'
+                      for k in range(6))
+    document = doc("Best tech gadgets of the year", entries)
+    assert [item.number for item in document.items] == [1, 2, 3, 4, 5, 6]
+
+
+def test_lone_numbered_items_over_a_bulleted_list_of_words_number_nothing() -> None:
+    # A guard: one-item lists each over a bulleted list of plain words (no shop's line) are no titles.
+    entries = "".join(f'<ol start="{k + 1}"><li>{NAMES[k]} step</li></ol><ul><li>flour and water</li></ul>'
+                      f"<p>{BODY}</p>" for k in range(6))
+    document = doc("A baker's morning in the old town", entries)
+    assert document.items == ()
