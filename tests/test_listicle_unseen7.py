@@ -338,3 +338,31 @@ def test_lone_numbered_items_over_a_bulleted_list_of_words_number_nothing() -> N
                       f"<p>{BODY}</p>" for k in range(6))
     document = doc("A baker's morning in the old town", entries)
     assert document.items == ()
+
+
+# Divi's blurb module per entry (ET_Builder_Module_Blurb: `et_pb_module et_pb_blurb et_pb_blurb_3` >
+# `et_pb_blurb_content` > `et_pb_blurb_container` > `h4.et_pb_module_header` and `et_pb_blurb_description`):
+# each module's box carries its own number beside its kind's class, so the blurbs were alike in nothing.
+def _blurb(k: int) -> str:
+    return (f'<div class="et_pb_module et_pb_blurb et_pb_blurb_{k} et_pb_bg_layout_light"><div class="et_pb_blurb_content">'
+            f'<div class="et_pb_main_blurb_image"><span class="et_pb_image_wrap"><img src="/p/{k}.jpg" alt=""></span></div>'
+            f'<div class="et_pb_blurb_container"><h4 class="et_pb_module_header"><span>{k + 1}. {NAMES[k]} Tipp</span></h4>'
+            f'<div class="et_pb_blurb_description"><p>{BODY}</p><p>{BODY} {BODY}</p></div></div></div></div>')
+
+
+def test_divi_blurbs_numbered_per_module_on_a_page_found_by_density() -> None:
+    from test_listicle_unseen5 import bare_page
+
+    assert bare_page("Die 5 effektivsten Tipps", "".join(_blurb(k) for k in range(5))) == [1, 2, 3, 4, 5]
+
+
+def test_post_boxes_with_their_ids_stay_apart() -> None:
+    # A guard: WordPress's story box and the next story's (`<div class="post-101 post">`, `post-102 post`,
+    # as much text each): a post's id names another story, not a module's place; the body stays one story.
+    boxes = "".join(f'<div class="post-{k} post"><div class="entry"><p>{BODY} {BODY}</p><p>{BODY}</p></div></div>'
+                    for k in (101, 102))
+    html = (f"<html lang=en><head><title>A walk in town</title></head><body><div><h1>A walk in town</h1>{boxes}"
+            "</div></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None
+    assert len(result.document.paragraphs) == 2
