@@ -366,3 +366,27 @@ def test_post_boxes_with_their_ids_stay_apart() -> None:
     result = audit(html.encode(), "page.html", DEFAULT)
     assert result.document is not None
     assert len(result.document.paragraphs) == 2
+
+
+# ---------------------------------------------------------------- a counted list split by a box of one entry's
+
+# "5 Tips to Enjoy Game Day…:" over a how-to block of four steps, a recipe box of the fourth step's
+# (`<h3>Healthy Game Day Dip</h3>` and its paragraph), then the fifth step in a block of its own
+# (beachbody.com's tips as Yoast how-to steps): the heading's count is kept by the lists in its section.
+def test_counted_how_to_list_split_by_a_box_of_one_entry() -> None:
+    def steps(names: list[str]) -> str:
+        return _howto([f'<li class="schema-how-to-step"><strong class="schema-how-to-step-name">{n} tip</strong>'
+                       f"<p>{BODY}</p></li>" for n in names])
+    body = (f"<h2>5 Tips to Enjoy Game Day Parties:</h2>{steps(NAMES[:4])}<h3>Healthy Game Day Dip:</h3>"
+            f"<p>{BODY}</p>{steps(NAMES[4:5])}")
+    document = doc("How to Tackle Game Day Snack Temptations", body)
+    assert [item.heading for item in document.items] == [f"{n} tip" for n in NAMES[:5]]
+
+
+def test_counted_list_of_steps_and_a_later_list_stay_apart() -> None:
+    # A guard: "3 steps:" over three plain steps, then a list of notes further on: the heading's count
+    # is its own list's.
+    steps = "<ol>" + "".join(f"<li>{n} the dough</li>" for n in NAMES[:3]) + "</ol>"
+    notes = "<ol>" + "".join(f"<li>{BODY}</li>" for _ in range(2)) + "</ol>"
+    document = doc("How to bake bread at home", f"<h2>3 steps:</h2>{steps}<p>{BODY}</p>{notes}")
+    assert len(document.items) == 3

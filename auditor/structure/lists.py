@@ -91,7 +91,8 @@ def _end_block(bl: Sequence[Block], i: int, end: tuple[int, int]) -> int:
 def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
     """An ordered list its lead-in counts: a heading, or a paragraph ending in ':', that
     names N ("10 Tipps für innere Zufriedenheit:") right before a list of exactly N
-    items. The lead-in promises what the headline did not."""
+    items (a heading: with the lists after it in its section, :func:`_lists_under`). The
+    lead-in promises what the headline did not."""
     from auditor.structure.numbers import headline_number
 
     for k in range(start, len(bl) - 1):
@@ -105,9 +106,31 @@ def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int])
             continue
         run = [(j, li) for j in range(k + 1, len(bl))
                if isinstance(li := bl[j].obj, ListItem) and li.list_index == first.list_index and li.depth == 1]
+        if len(run) < n and b.kind == "heading":
+            run = _lists_under(bl, k, run)
         if len(run) == n:
             return [list_cand(bl[j], li, j, bl) for j, li in run]
     return []
+
+
+def _lists_under(bl: Sequence[Block], k: int, run: list[tuple[int, ListItem]]) -> list[tuple[int, ListItem]]:
+    """``run`` (the list right under heading ``bl[k]``) with the ordered lists after it in the
+    heading's section, when every entry is titled over paragraphs of its own: a how-to
+    block split by a box of its fourth entry's ("<h3>Healthy Game Day Dip</h3>"), its last
+    step in a list of its own. ``run`` alone when any entry is no such entry."""
+    more = list(run)
+    for j in range(run[-1][0] + 1, len(bl)):
+        b = bl[j]
+        if b.kind == "heading" and b.level <= bl[k].level:
+            break
+        li = b.obj
+        if isinstance(li, ListItem) and li.depth == 1:
+            if not li.ordered:
+                break
+            more.append((j, li))
+    if all(bl[j].text.strip() and li_paragraphs(bl, j) for j, _ in more):
+        return more
+    return run
 
 
 # What may stand before a contents entry's link: its number ("3.", "3.1", "#2", "(4)").
