@@ -532,10 +532,25 @@ class Walker:
             lst.next_number = number + lst.step
         line, col = self.locator.at(el)
         text = _item_text(el)
-        after = _following(el)
-        # Nothing after it: the entry runs to the end of the source.
-        end = self.locator.at(after) if after is not None else (len(self.locator.starts) + 1, 1)
+        end = self._end_of(el)
         self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth, end=end))
+
+    def _end_of(self, el: Element) -> tuple[int, int]:
+        """Where ``el`` ends in the source: the place of the first located element after it
+        and all it holds (a box the chrome pass dropped, or a tag the locator does not place,
+        has none: what it holds may); nothing after it, the end of the source."""
+        node = el
+        while node is not None:
+            after = node.getnext()
+            while after is not None:
+                if isinstance(after.tag, str):
+                    for inner in after.iter():
+                        pos = self.locator.position(inner)
+                        if pos is not None:
+                            return pos
+                after = after.getnext()
+            node = node.getparent()
+        return (len(self.locator.starts) + 1, 1)
 
     # images and links
 
@@ -1081,19 +1096,6 @@ def _int(value: str | None) -> int | None:
         return int(value.strip()) if value is not None else None
     except ValueError:
         return None
-
-
-def _following(el: Element) -> Element | None:
-    """The first element after ``el`` and all it holds, in document order (None at the end)."""
-    node = el
-    while node is not None:
-        after = node.getnext()
-        while after is not None and not isinstance(after.tag, str):
-            after = after.getnext()
-        if after is not None:
-            return after
-        node = node.getparent()
-    return None
 
 
 def _item_text(li: Element) -> str:
