@@ -390,3 +390,24 @@ def test_counted_list_of_steps_and_a_later_list_stay_apart() -> None:
     notes = "<ol>" + "".join(f"<li>{BODY}</li>" for _ in range(2)) + "</ol>"
     document = doc("How to bake bread at home", f"<h2>3 steps:</h2>{steps}<p>{BODY}</p>{notes}")
     assert len(document.items) == 3
+
+
+# ProseMirror / Tiptap editors (Substack, Ghost, Notion's export): each entry an ordered list's item
+# holding paragraphs, its title the first one in bold (`<ol><li><p><strong>Lisbon</strong></p><p>…</p>`),
+# one list per section: the lists together make up the promised count.
+def test_prosemirror_lists_per_section_titled_by_their_first_paragraph() -> None:
+    groups = [NAMES[:3], NAMES[3:5], NAMES[5:7]]
+    body = "".join(f"<h2>Gruppe {g + 1}</h2><ol>" + "".join(
+        f"<li><p><strong>{n} Spiel</strong></p><p>{BODY}</p></li>" for n in names) + "</ol>"
+        for g, names in enumerate(groups))
+    document = doc("7 Ideen für Kleinkinder", body)
+    assert len(document.items) == 7
+
+
+def test_loose_lists_of_sentences_per_section_are_no_entries() -> None:
+    # A guard: loose list items of two sentences each (the first a sentence, not a title) under
+    # two headings are a recipe's steps.
+    def loose(n: int) -> str:
+        return "<ol>" + "".join(f"<li><p>Mix the flour with water.</p><p>{BODY}</p></li>" for _ in range(n)) + "</ol>"
+    document = doc("How to bake bread", f"<h2>Ingredients</h2>{loose(2)}<h2>Method</h2>{loose(3)}")
+    assert document.items == ()

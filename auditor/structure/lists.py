@@ -128,9 +128,23 @@ def _lists_under(bl: Sequence[Block], k: int, run: list[tuple[int, ListItem]]) -
             if not li.ordered:
                 break
             more.append((j, li))
-    if all(bl[j].text.strip() and li_paragraphs(bl, j) for j, _ in more):
+    if all(titled_entry(bl, j) for j, _ in more):
         return more
     return run
+
+
+def titled_entry(bl: Sequence[Block], j: int) -> bool:
+    """Whether list entry ``bl[j]`` is titled over paragraphs of its own: its own line over
+    them (Yoast's how-to step), or its first paragraph a short title over the others
+    (ProseMirror's and Tiptap's `<li><p><strong>Lisbon</strong></p><p>…</p></li>`). A loose
+    Markdown list's one paragraph each is no such entry."""
+    own = li_paragraphs(bl, j)
+    if bl[j].text.strip():
+        return bool(own)
+    if len(own) < 2:
+        return False
+    title = bl[own[0]].text.strip()
+    return 0 < word_count(title) <= _ENTRY_TITLE_WORDS and not title.endswith((".", ",", ";"))
 
 
 # What may stand before a contents entry's link: its number ("3.", "3.1", "#2", "(4)").
@@ -256,8 +270,7 @@ def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised:
     how-to block per section) and the lists together hold exactly the promised entries, or (a count the
     page does not keep, or none) each list stands right under a heading of its own.
     Ingredients then steps are no such list: an ingredient is a few words, no text after."""
-    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text)
-                                 or (bl[c.block].text.strip() and li_paragraphs(bl, c.block))
+    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text) or titled_entry(bl, c.block)
                                  for v in lists for c in v):
         return []
     if sum(len(v) for v in lists) == promised or all(bl[v[0].block - 1].kind == "heading" for v in lists):

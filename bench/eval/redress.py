@@ -231,11 +231,16 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     "carousel-items": ('<div class="carousel-item"></div>', '<div class="carousel slide"><div class="carousel-inner">'
                        '</div></div>', ""),
     "card-entry": ('<div class="card"><div class="card-body"></div></div>', '<div class="cards"></div>', ""),
+    # ProseMirror / Tiptap editors (Substack, Ghost, Notion's export, Markdown's loose lists): each entry an
+    # ordered list's item holding paragraphs, its title the first one in bold
+    # (`<ol><li><p><strong>Lisbon</strong></p><p>…</p></li></ol>`).
+    "ol-paragraphs": ('<li></li>', '<ol></ol>', "p-strong-title"),
     # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
     "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
                   '<div class="et_pb_text_inner"></div></div>', "", ""),
 }
 HEADING_IN_SECTION = {
+    "p-strong-title": lambda el, n, total, full, title: _with_text("<p><strong></strong></p>", title, 0),
     "howto-name": lambda el, n, total, full, title: _with_text('<strong class="schema-how-to-step-name"></strong>', title),
 }
 
