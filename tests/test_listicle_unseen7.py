@@ -411,3 +411,20 @@ def test_loose_lists_of_sentences_per_section_are_no_entries() -> None:
         return "<ol>" + "".join(f"<li><p>Mix the flour with water.</p><p>{BODY}</p></li>" for _ in range(n)) + "</ol>"
     document = doc("How to bake bread", f"<h2>Ingredients</h2>{loose(2)}<h2>Method</h2>{loose(3)}")
     assert document.items == ()
+
+
+# Markdown's loose bulleted list (`- **Lisbon**` over its paragraphs: `<ul><li><p><strong>Lisbon</strong></p>
+# <p>…</p></li>`, Hugo's and Jekyll's output, ProseMirror's bullets) holding the whole story's entries under
+# a headline without a count. A guard: its bold titles are the entries (read so on cf8c6be too).
+def test_loose_bulleted_list_of_titled_entries_is_the_list() -> None:
+    entries = "".join(f"<li><p><strong>Define the {NAMES[k]} plan</strong></p><p>{BODY}</p><p>{BODY}</p></li>"
+                      for k in range(6))
+    document = doc("How to retire early so you can travel on your own schedule", f"<ul>{entries}</ul>")
+    assert [item.heading for item in document.items] == [f"Define the {NAMES[k]} plan" for k in range(6)]
+
+
+def test_bulleted_points_of_one_paragraph_are_no_list() -> None:
+    # A guard: a story's bulleted points, each one paragraph, stay points.
+    points = "".join(f"<li><p>{BODY}</p></li>" for _ in range(6))
+    document = doc("The council met on Tuesday", f"<ul>{points}</ul><p>{BODY}</p>")
+    assert document.items == ()

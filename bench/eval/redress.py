@@ -235,6 +235,7 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     # ordered list's item holding paragraphs, its title the first one in bold
     # (`<ol><li><p><strong>Lisbon</strong></p><p>…</p></li></ol>`).
     "ol-paragraphs": ('<li></li>', '<ol></ol>', "p-strong-title"),
+    "ul-paragraphs": ('<li></li>', '<ul></ul>', "p-strong-title"),
     # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
     "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
                   '<div class="et_pb_text_inner"></div></div>', "", ""),
