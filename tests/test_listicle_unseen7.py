@@ -428,3 +428,18 @@ def test_bulleted_points_of_one_paragraph_are_no_list() -> None:
     points = "".join(f"<li><p>{BODY}</p></li>" for _ in range(6))
     document = doc("The council met on Tuesday", f"<ul>{points}</ul><p>{BODY}</p>")
     assert document.items == ()
+
+
+# The same list of titled entries (Business Insider's steps set as a loose bulleted list), one entry
+# holding a bold line of its own ("Need help crunching the numbers?" over a paragraph): the list's
+# entries are the steps; the bold lines read nine for eight.
+def test_loose_bulleted_entries_with_a_bold_line_inside_one() -> None:
+    titles = ["Define early retirement", "Take inventory", "Establish your target number", "Live below your means",
+              "Leverage your income", "Max out your retirement accounts", "Invest the money left over",
+              "Make a backup plan"]
+    extra = f"<p><strong>Need help crunching the numbers?</strong></p><p>{BODY}</p>"
+    entries = "".join(f"<li><p><strong>{t}</strong></p><p>{BODY}</p><p>{BODY}</p>{extra if k == 5 else ''}</li>"
+                      for k, t in enumerate(titles))
+    document = doc("How to retire early so you can travel on your own schedule", f"<ul>{entries}</ul>")
+    assert [item.heading for item in document.items] == titles
+

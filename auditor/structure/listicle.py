@@ -64,7 +64,7 @@ from auditor.structure.entries import (
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.labels import FRAME
 from auditor.structure.lists import (
-    counted_list, ordered_lists, sectioned_list, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
+    counted_list, ordered_lists, sectioned_bullets, sectioned_list, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
 )
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
@@ -278,6 +278,7 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
     (:data:`shapes.MIN_ITEMS`). ``pictured``: pictures each over a paragraph count too."""
     bar = NAMED_BAR if named else LIST_BAR
     return (counted_list(doc, bl, start, skip) or sectioned_list(doc, bl, start, skip, bar.least)
+            or sectioned_bullets(bl, start, skip, bar.least)
             or parallel_headings(bl, start, skip, bar)
             or parallel_bold(bl, start, skip, cands["bold"], bar)
             # Entries led by a typed bullet ("✅ Paris: …"), one symbol throughout.

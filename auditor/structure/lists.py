@@ -133,6 +133,33 @@ def _lists_under(bl: Sequence[Block], k: int, run: list[tuple[int, ListItem]]) -
     return run
 
 
+def sectioned_bullets(bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:
+    """:func:`sectioned_list` for a bulleted list: the body's one bulleted list of ``least``
+    or more entries, every one titled over paragraphs of its own (Markdown's loose list,
+    `- **Lisbon**` over its text; ProseMirror's `<ul><li><p><strong>…</strong></p><p>…`), when
+    it is most of the body's words: the entries, unnumbered, also when one holds a bold
+    line of its own ("Need help crunching the numbers?"). Points hold no paragraphs."""
+    lists: dict[int, list[int]] = {}
+    for k in range(start, len(bl)):
+        li = bl[k].obj
+        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
+            lists.setdefault(li.list_index, []).append(k)
+    runs = [run for run in lists.values() if len(run) >= least and all(titled_entry(bl, k) for k in run)]
+    if len(runs) != 1:
+        return []
+    run = runs[0]
+    words = sum(word_count(bl[k].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, k)) for k in run)
+    body = sum(word_count(b.text) for k, b in enumerate(bl) if k >= start and k not in skip and b.kind != "heading")
+    if words < MIN_SHARE * body:
+        return []
+    out = []
+    for k in run:
+        li = bl[k].obj
+        assert isinstance(li, ListItem)
+        out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
+    return out
+
+
 def titled_entry(bl: Sequence[Block], j: int) -> bool:
     """Whether list entry ``bl[j]`` is titled over paragraphs of its own: its own line over
     them (Yoast's how-to step), or its first paragraph a short title over the others
