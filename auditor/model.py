@@ -81,6 +81,9 @@ class ListItem(Record):
     # Offsets into ``text`` where the source started a new line, as ``Paragraph.breaks``:
     # an item written over several lines is located line by line too.
     breaks: tuple[int, ...] = ()
+    # Where the entry ends in the source (line, column of what follows it), when known (HTML):
+    # the paragraphs an entry wraps (``<li><strong>Title</strong><p>…</p></li>``) stand before it.
+    end: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

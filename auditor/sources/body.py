@@ -29,6 +29,7 @@ from auditor.sources.entries import Entries
 from auditor.sources.markup_numbers import NUMBER_ATTRIBUTES, draw_markup_numbers
 from auditor.sources.page_css import SCREEN_MEDIA, draw_counters, hidden_names
 from auditor.sources.widgets import mark_button
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement; kept loose so importing this module stays light
 
@@ -369,19 +370,21 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
     and class) when together they hold at least as much paragraph text as the found
     block; or to the box that holds the story's header (its <h1>, a lead picture) in a
     block built like the text's (the CMS's header and body templates share a class);
-    three levels at most."""
+    five levels at most (a page builder's widget holds its text four boxes deep: Elementor's
+    image box `elementor-widget-image-box` > `-container` > `-wrapper` > `-content` >
+    `elementor-image-box-description`)."""
     own = sum(story.get(p, 0) for p in found.iter("p"))
     child = found
-    for _level in range(3):
+    for _level in range(_WIDEN_LEVELS):
         parent = child.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
-        classes = (child.get("class") or "").split()
+        classes = _kind_classes(child)
         if not classes and child.tag not in _ENTRY_TAGS:  # class-less boxes are alike in nothing
             child = parent
             continue
         like = [sib for sib in parent if sib is not child and sib.tag == child.tag
-                and (sib.get("class") or "").split() == classes]
+                and _kind_classes(sib) == classes]
         if child.tag in _HEADED_TAGS and not classes:  # class-less rows, tables: entries when each holds a heading
             like = [sib for sib in like if _headed(sib)] if _headed(child) else []
         more = sum(story.get(p, 0) for sib in like for p in sib.iter("p"))
@@ -389,6 +392,23 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
             return parent
         child = parent
     return found
+
+
+_WIDEN_LEVELS = 5
+
+
+def _kind_classes(el: Element) -> list[str]:
+    """``el``'s class words without a builder's number for the box beside its kind's word
+    ("et_pb_blurb et_pb_blurb_3", "elementor-element elementor-element-3f2a1b"): every
+    module of one kind carries its own."""
+    words = (el.get("class") or "").split()
+    kinds = set(words)
+    return [w for w in words if not ((m := _BOX_NUMBER.fullmatch(w)) and m.group(1) in kinds)]
+
+
+# A module's place ("_3") or a builder's hex id ("-3f2a1b"), not a post's id ("post-5760818":
+# another story's box).
+_BOX_NUMBER = LazyPattern(r"(.+?)(?:_\d{1,3}|-(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{5,})")
 
 
 # Boxes HTML itself makes entries of, alike by their tag alone: a definition list's

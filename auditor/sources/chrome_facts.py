@@ -358,7 +358,10 @@ class Facts:
         facts.labelled = _labelled_boxes(body, facts)
         h1 = next(body.iter("h1"), None)
         facts.h1 = h1
-        facts.headline = " ".join((h1.text_content() or "").split()) if h1 is not None else ""
+        # The headline set above the body's box (an <h1> in the page header, the story in its
+        # <article>) is still the one the body's slideshow or entries are told against.
+        outer = h1 if h1 is not None else _h1_before(body)
+        facts.headline = " ".join((outer.text_content() or "").split()) if outer is not None else ""
         return facts
 
     def holds(self, el: Element, what: int) -> int:
@@ -740,3 +743,14 @@ def _pasted_prose(el: Element) -> bool:
     holds a script, a label and a link, never two paragraphs of text."""
     paragraphs = sum(1 for p in el.iter("p") if (p.text_content() or "").strip())
     return paragraphs >= 2 and len((el.text_content() or "").split()) >= _PROSE_WORDS
+
+
+def _h1_before(body: Element) -> Element | None:
+    """The last <h1> before ``body`` in the page (None when none): a headline above the body."""
+    last = None
+    for el in body.getroottree().getroot().iter():
+        if el is body:
+            return last
+        if el.tag == "h1":
+            last = el
+    return None

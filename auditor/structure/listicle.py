@@ -64,7 +64,7 @@ from auditor.structure.entries import (
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.labels import FRAME
 from auditor.structure.lists import (
-    counted_list, ordered_lists, sectioned_list, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
+    counted_list, ordered_lists, sectioned_bullets, sectioned_list, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
 )
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
@@ -130,7 +130,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
     pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
     if ordered and promised:
         counting = [o for o in ordered if len(o) == promised]
-        if not counting and (parts := sections_of_one_list(bl, ordered, promised)):
+        if not counting and (parts := sections_of_one_list(bl, ordered_lists(doc, bl, start, skip, 2), promised)):
             return parts
         best = counting[0] if counting else max(ordered, key=len)
         if len(counting) == 1 or len(ordered) < 2:
@@ -278,6 +278,7 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
     (:data:`shapes.MIN_ITEMS`). ``pictured``: pictures each over a paragraph count too."""
     bar = NAMED_BAR if named else LIST_BAR
     return (counted_list(doc, bl, start, skip) or sectioned_list(doc, bl, start, skip, bar.least)
+            or sectioned_bullets(bl, start, skip, bar.least)
             or parallel_headings(bl, start, skip, bar)
             or parallel_bold(bl, start, skip, cands["bold"], bar)
             # Entries led by a typed bullet ("✅ Paris: …"), one symbol throughout.
@@ -286,7 +287,7 @@ def _uncounted(doc: Document, bl: Sequence[Block], start: int, skip: set[int], c
             or parallel_bold(bl, start, skip, title_paragraphs(bl, start, skip), bar)
             or parallel_bold(bl, start, skip, line_titles(bl, start, skip), bar)
             or (sole_ordered_list(doc, bl, start, skip)
-                or sections_of_one_list(bl, ordered_lists(doc, bl, start, skip), None)
+                or sections_of_one_list(bl, ordered_lists(doc, bl, start, skip, 2), None)
                 or sole_bulleted_list(bl, start, skip, bar.least)
                 or captioned_pictures(doc, bl, start, None)
                 or (pictured_entries(doc, bl, start, None, skip) if pictured else [])

@@ -60,6 +60,10 @@ def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
     own, closed = inside(i)
     if closed:
         return own
+    if li.end is not None:
+        # Where the source tells where the entry ends: the paragraphs it wraps (the list's
+        # last entry; an entry alone in its list, as when each section holds its own <ol>).
+        return [j for j in range(i + 1, _end_block(bl, i, li.end)) if bl[j].kind == "paragraph"]
     # The list's last entry (or one cut off): judge by its siblings.
     siblings = [j for j in range(i) if isinstance(sib := bl[j].obj, ListItem)
                 and sib.list_index == li.list_index and sib.depth == li.depth]
@@ -75,10 +79,20 @@ def li_paragraphs(bl: Sequence[Block], i: int) -> list[int]:
     return tail if len(tail) == m else []
 
 
+def _end_block(bl: Sequence[Block], i: int, end: tuple[int, int]) -> int:
+    """Index of the first block after ``bl[i]`` at or past source position ``end`` (the
+    entry's last inner block + 1). A heading or a nested list's entry inside ends nothing."""
+    j = i + 1
+    while j < len(bl) and bl[j].pos < end:
+        j += 1
+    return j
+
+
 def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[Cand]:
     """An ordered list its lead-in counts: a heading, or a paragraph ending in ':', that
     names N ("10 Tipps für innere Zufriedenheit:") right before a list of exactly N
-    items. The lead-in promises what the headline did not."""
+    items (a heading: with the lists after it in its section, :func:`_lists_under`). The
+    lead-in promises what the headline did not."""
     from auditor.structure.numbers import headline_number
 
     for k in range(start, len(bl) - 1):
@@ -92,9 +106,72 @@ def counted_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int])
             continue
         run = [(j, li) for j in range(k + 1, len(bl))
                if isinstance(li := bl[j].obj, ListItem) and li.list_index == first.list_index and li.depth == 1]
+        if len(run) < n and b.kind == "heading":
+            run = _lists_under(bl, k, run)
         if len(run) == n:
             return [list_cand(bl[j], li, j, bl) for j, li in run]
     return []
+
+
+def _lists_under(bl: Sequence[Block], k: int, run: list[tuple[int, ListItem]]) -> list[tuple[int, ListItem]]:
+    """``run`` (the list right under heading ``bl[k]``) with the ordered lists after it in the
+    heading's section, when every entry is titled over paragraphs of its own: a how-to
+    block split by a box of its fourth entry's ("<h3>Healthy Game Day Dip</h3>"), its last
+    step in a list of its own. ``run`` alone when any entry is no such entry."""
+    more = list(run)
+    for j in range(run[-1][0] + 1, len(bl)):
+        b = bl[j]
+        if b.kind == "heading" and b.level <= bl[k].level:
+            break
+        li = b.obj
+        if isinstance(li, ListItem) and li.depth == 1:
+            if not li.ordered:
+                break
+            more.append((j, li))
+    if all(titled_entry(bl, j) for j, _ in more):
+        return more
+    return run
+
+
+def sectioned_bullets(bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:
+    """:func:`sectioned_list` for a bulleted list: the body's one bulleted list of ``least``
+    or more entries, every one titled over paragraphs of its own (Markdown's loose list,
+    `- **Lisbon**` over its text; ProseMirror's `<ul><li><p><strong>…</strong></p><p>…`), when
+    it is most of the body's words: the entries, unnumbered, also when one holds a bold
+    line of its own ("Need help crunching the numbers?"). Points hold no paragraphs."""
+    lists: dict[int, list[int]] = {}
+    for k in range(start, len(bl)):
+        li = bl[k].obj
+        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
+            lists.setdefault(li.list_index, []).append(k)
+    runs = [run for run in lists.values() if len(run) >= least and all(titled_entry(bl, k) for k in run)]
+    if len(runs) != 1:
+        return []
+    run = runs[0]
+    words = sum(word_count(bl[k].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, k)) for k in run)
+    body = sum(word_count(b.text) for k, b in enumerate(bl) if k >= start and k not in skip and b.kind != "heading")
+    if words < MIN_SHARE * body:
+        return []
+    out = []
+    for k in run:
+        li = bl[k].obj
+        assert isinstance(li, ListItem)
+        out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
+    return out
+
+
+def titled_entry(bl: Sequence[Block], j: int) -> bool:
+    """Whether list entry ``bl[j]`` is titled over paragraphs of its own: its own line over
+    them (Yoast's how-to step), or its first paragraph a short title over the others
+    (ProseMirror's and Tiptap's `<li><p><strong>Lisbon</strong></p><p>…</p></li>`). A loose
+    Markdown list's one paragraph each is no such entry."""
+    own = li_paragraphs(bl, j)
+    if bl[j].text.strip():
+        return bool(own)
+    if len(own) < 2:
+        return False
+    title = bl[own[0]].text.strip()
+    return 0 < word_count(title) <= _ENTRY_TITLE_WORDS and not title.endswith((".", ",", ";"))
 
 
 # What may stand before a contents entry's link: its number ("3.", "3.1", "#2", "(4)").
@@ -134,7 +211,9 @@ _CONTENTS_PREFIX = 12
 _CONTENTS: list[tuple[object, object, frozenset[int]]] = [((), (), frozenset())]
 
 
-def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> list[list[Cand]]:
+def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int], least: int = 3) -> list[list[Cand]]:
+    """The body's ordered lists of ``least`` entries or more (lists split by an ad or
+    going on with the count joined), and a chain of one-item lists as one."""
     lists: dict[int, list[Cand]] = {}
     contents = contents_lists(doc)
     for i in range(start, len(bl)):
@@ -150,7 +229,7 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
     # "Sources") is never the list of entries, nor joined to it, unless it is as long as
     # the headline promises ("5 takeaways" under "Key takeaways").
     notes = [v for v in lists.values() if _noted(bl, v[0].block) and len(v) != doc.headline_number]
-    out = [v for v in _adjacent(bl, _continued([v for v in lists.values() if v not in notes])) if len(v) >= 3]
+    out = [v for v in _adjacent(bl, _continued([v for v in lists.values() if v not in notes])) if len(v) >= least]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[Cand] = []
@@ -188,7 +267,9 @@ def _adjacent(bl: Sequence[Block], lists: list[list[Cand]]) -> list[list[Cand]]:
             last = out[-1][-1].block
             own = set(li_paragraphs(bl, last))
             between = [k for k in range(last + 1, v[0].block) if k not in own]
-            if all(bl[k].kind != "heading" and word_count(bl[k].text) <= 3 for k in between):
+            # An empty heading (an editor's spacer, "<h1> </h1>") parts nothing a reader sees.
+            if all((bl[k].kind != "heading" or not bl[k].text.strip()) and word_count(bl[k].text) <= 3
+                   for k in between):
                 out[-1] = out[-1] + v
                 continue
         out.append(v)
@@ -210,12 +291,14 @@ def _continued(lists: list[list[Cand]]) -> list[list[Cand]]:
 
 def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised: int | None) -> list[Cand]:
     """One list set as an ordered list per section ("<h2>In Europe</h2><ol>4 entries</ol>
-    <h2>Further afield</h2><ol>3 entries</ol>", each list restarting at 1): all of it when
-    every entry is titled over text of its own ("<strong>Lisbon</strong> — Lisbon
-    rewards…") and the lists together hold exactly the promised entries, or (a count the
+    <h2>Further afield</h2><ol>3 entries</ol>", each list restarting at 1; ``lists`` of two
+    entries or more): all of it when every entry is titled over text of its own
+    ("<strong>Lisbon</strong> — Lisbon rewards…", or paragraphs inside the entry: Yoast's
+    how-to block per section) and the lists together hold exactly the promised entries, or (a count the
     page does not keep, or none) each list stands right under a heading of its own.
     Ingredients then steps are no such list: an ingredient is a few words, no text after."""
-    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text) for v in lists for c in v):
+    if len(lists) < 2 or not all(c.extra_words > 0 or _titled(bl[c.block].text) or titled_entry(bl, c.block)
+                                 for v in lists for c in v):
         return []
     if sum(len(v) for v in lists) == promised or all(bl[v[0].block - 1].kind == "heading" for v in lists):
         return [c for v in lists for c in v]
@@ -301,8 +384,10 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
 
 
 
-# An entry's title in its list item: a few words, its text in paragraphs of its own.
-_ENTRY_TITLE_WORDS = 15
+# An entry's title in its list item: a title or a sentence as headings write them (24
+# words at most, as a title box's: "If you're vegan or vegetarian, you could fill in…"),
+# its text in paragraphs of its own.
+_ENTRY_TITLE_WORDS = 24
 
 
 def sectioned_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int], least: int) -> list[Cand]:

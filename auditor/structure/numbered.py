@@ -17,7 +17,7 @@ from dataclasses import replace
 from auditor.model import Document, Heading, ListItem, Paragraph
 from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
-from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL
+from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL, shop_line
 from auditor.structure.markers import bare_number, is_place, parse_marker
 from auditor.text.cues import RELATED_PREFIX
 from auditor.text.segment import word_count
@@ -28,12 +28,17 @@ def candidates(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -
     """Every block that may open an item, by shape: "heading" (numbered headings),
     "paragraph" (numbered paragraphs and lines), "caps" (ALL-CAPS title paragraphs),
     "leads" (ALL-CAPS run-in leads) and "bold" (paragraphs opening with a bold title)."""
+    lone = _lone_numbered_items(doc)
+    sizes = Counter(li.list_index for li in doc.list_items)
+    # A list's number drawn before a heading in its entry ("<h3><ol><li>Title"); one-item
+    # lists each restarting at 1 (an entry per <ol>, "1." before every title) number nothing.
+    restarts = sum(1 for li in doc.list_items if li.ordered and sizes[li.list_index] == 1 and li.number == 1) >= 2
     ordered_by_line = {
-        (li.line, li.text): li for li in doc.list_items if li.ordered and li.number is not None
+        (li.line, li.text): li for li in doc.list_items
+        if li.ordered and li.number is not None and (sizes[li.list_index] > 1 or li in lone or not restarts)
     }
     out: dict[str, list[Cand]] = {"heading": [], "paragraph": [], "caps": [], "leads": [], "bold": [], "symbol": []}
     counters = _uncounted_digits(bl, start, skip) | _method_points(bl, start, skip, doc.headline_number)
-    lone = _lone_numbered_items(doc)
     for i in range(start, len(bl)):
         if i in skip:
             continue
@@ -70,10 +75,20 @@ def _lone_numbered_items(doc: Document) -> dict[ListItem, int]:
 
 
 def _titles_prose(bl: Sequence[Block], i: int) -> bool:
-    """Whether list item ``bl[i]`` is a short title (no lead-in ending in ":") with a paragraph after it."""
+    """Whether list item ``bl[i]`` is a short title (no lead-in ending in ":") with a paragraph
+    after it, a shop's line or two set as bullets between ("See it now: Amazon", a product's)."""
     text = bl[i].text.strip()
-    return 0 < word_count(text) <= _BOX_TITLE_WORDS and not text.endswith(":") \
-        and i + 1 < len(bl) and bl[i + 1].kind == "paragraph"
+    if not 0 < word_count(text) <= _BOX_TITLE_WORDS or text.endswith(":"):
+        return False
+    k = i + 1
+    while k < len(bl) and k <= i + _SHOP_BULLETS and bl[k].kind == "list" and isinstance(li := bl[k].obj, ListItem) \
+            and not li.ordered and shop_line(bl[k].text):
+        k += 1
+    return k < len(bl) and bl[k].kind == "paragraph"
+
+
+# The most shop lines set as bullets between a product's title and its text.
+_SHOP_BULLETS = 2
 
 
 def without_nested(cands: list[Cand]) -> list[Cand]:

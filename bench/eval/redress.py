@@ -179,6 +179,21 @@ SHAPES: dict[str, Dress] = {
     "word-list": lambda el, n, total, full, title: _word_list(n, title),
     # The same saved as "filtered" web page: the conditional comment gone, the number's span kept.
     "word-list-filtered": lambda el, n, total, full, title: _word_list(n, title, filtered=True),
+    # Round 13 wave 2 (lists22): more builders' heading widgets.
+    # Beaver Builder's heading module (fl-builder modules/heading/includes/frontend.php: `fl-module
+    # fl-module-heading` > `fl-module-content` > `<h2 class="fl-heading"><span class="fl-heading-text">`).
+    "beaver-heading": lambda el, n, total, full, title: _with_text(
+        f'<div class="fl-module fl-module-heading fl-node-a{n}" data-node="a{n}"><div class="fl-module-content '
+        f'fl-node-content"><{el.tag} class="fl-heading"><span class="fl-heading-text"></span></{el.tag}></div></div>',
+        full, None, (0, 0, 0)),
+    # Kadence Blocks' advanced heading (`wp-block-kadence-advancedheading`, its own numbered class).
+    "kadence-heading": lambda el, n, total, full, title: _with_text(
+        f'<{el.tag} class="kt-adv-heading{n}_5e1f wp-block-kadence-advancedheading" data-kb-block="kb-adv-heading'
+        f'{n}_5e1f"></{el.tag}>', full),
+    # Spectra (Ultimate Addons for Gutenberg) advanced heading: `wp-block-uagb-advanced-heading` > `uagb-heading-text`.
+    "spectra-heading": lambda el, n, total, full, title: _with_text(
+        f'<div class="wp-block-uagb-advanced-heading uagb-block-{n}a2b"><{el.tag} class="uagb-heading-text">'
+        f'</{el.tag}></div>', full, 0),
 }
 
 # Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
@@ -216,11 +231,17 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     "carousel-items": ('<div class="carousel-item"></div>', '<div class="carousel slide"><div class="carousel-inner">'
                        '</div></div>', ""),
     "card-entry": ('<div class="card"><div class="card-body"></div></div>', '<div class="cards"></div>', ""),
+    # ProseMirror / Tiptap editors (Substack, Ghost, Notion's export, Markdown's loose lists): each entry an
+    # ordered list's item holding paragraphs, its title the first one in bold
+    # (`<ol><li><p><strong>Lisbon</strong></p><p>…</p></li></ol>`).
+    "ol-paragraphs": ('<li></li>', '<ol></ol>', "p-strong-title"),
+    "ul-paragraphs": ('<li></li>', '<ul></ul>', "p-strong-title"),
     # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
     "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
                   '<div class="et_pb_text_inner"></div></div>', "", ""),
 }
 HEADING_IN_SECTION = {
+    "p-strong-title": lambda el, n, total, full, title: _with_text("<p><strong></strong></p>", title, 0),
     "howto-name": lambda el, n, total, full, title: _with_text('<strong class="schema-how-to-step-name"></strong>', title),
 }
 
@@ -494,6 +515,22 @@ _CARDS: dict[str, tuple[str, tuple[int, ...], tuple[int, ...]]] = {
         'class="elementor-image-box-wrapper"><figure class="elementor-image-box-img"><img src="/p/{n}.jpg" alt="">'
         '</figure><div class="elementor-image-box-content"><h3 class="elementor-image-box-title"></h3><div '
         'class="elementor-image-box-description"></div></div></div></div></div>', (0, 0, 1, 0), (0, 0, 1, 1)),
+    # Elementor's icon box widget (elementor/includes/widgets/icon-box.php): an icon, then the title
+    # (`elementor-icon-box-title`, its text in a span) and the description in `elementor-icon-box-content`.
+    "elementor-icon-box": (
+        '<div class="elementor-widget elementor-widget-icon-box"><div class="elementor-widget-container"><div '
+        'class="elementor-icon-box-wrapper"><div class="elementor-icon-box-icon"><span class="elementor-icon '
+        'elementor-animation-"><svg aria-hidden="true" viewBox="0 0 512 512"><path d="M256 8C119"></path></svg>'
+        '</span></div><div class="elementor-icon-box-content"><h3 class="elementor-icon-box-title"><span></span>'
+        '</h3></div></div></div></div>', (0, 0, 1, 0, 0), (0, 0, 1)),
+    # Divi's blurb module (ET_Builder_Module_Blurb): the picture in `et_pb_main_blurb_image`, the title
+    # `h4.et_pb_module_header` and the text in `et_pb_blurb_description` inside `et_pb_blurb_container`.
+    "divi-blurb": (
+        '<div class="et_pb_module et_pb_blurb et_pb_blurb_{n} et_pb_text_align_left et_pb_blurb_position_top '
+        'et_pb_bg_layout_light"><div class="et_pb_blurb_content"><div class="et_pb_main_blurb_image"><span '
+        'class="et_pb_image_wrap"><img src="/p/{n}.jpg" alt="" class="et-waypoint et_pb_animation_top"></span>'
+        '</div><div class="et_pb_blurb_container"><h4 class="et_pb_module_header"><span></span></h4><div '
+        'class="et_pb_blurb_description"></div></div></div></div>', (0, 1, 0, 0), (0, 1, 1)),
 }
 
 # Dresses that rebuild each whole entry (its heading and its text): see _entry_box.

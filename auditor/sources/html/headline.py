@@ -86,6 +86,13 @@ def find_headline(root: Element, body: Element, headings: list[Heading], meta: M
             above = _page_headline(root, body, locator, match, True)
             if above is not None and above[0] > match(best.text):
                 return above[1]
+            # The titles point at two of them (an og:title naming the first section, "Was ist
+            # die Demokratie-Stiftung?", the <title> the story): the headline stands above its
+            # sections.
+            firsts = [max(own, key=lambda h: _similarity(h.text, r)) for r in references]
+            firsts = [h for h, r in zip(firsts, references) if _similarity(h.text, r) >= 0.5]
+            if firsts:
+                best = min(firsts, key=lambda h: (h.line, h.column))
         return _under_kicker(best, headings, match, first_text_line) or best
     # The body's h1s do not read like the page's titles ("Tipp 1: …" set as h1s inside
     # the text): an h1 above the body that does is the headline.

@@ -129,7 +129,15 @@ def titled_terms(terms: Iterable[Element]) -> set[Element]:
     texts = [text_of(t) for t in found]
     # Two are enough when they are the body's only terms: a list of two ("The two measures…").
     enough = len(found) >= 3 or len(found) == len(terms) == 2
-    return set(found) if enough and len(set(texts)) == len(texts) else set()
+    # Each its own, or four in five when more than two (as a template's title boxes): a guide
+    # by age group names one toy under two groups ("#1 Regenbogen" for toddlers and for
+    # schoolchildren); one label repeated in every term titles nothing.
+    own = len(set(texts)) == len(texts) or (len(texts) > 2 and len(set(texts)) >= _DISTINCT_TERMS * len(texts))
+    return set(found) if enough and own else set()
+
+
+# The share of a body's titling terms that must differ (walk's _DISTINCT for title boxes).
+_DISTINCT_TERMS = 0.8
 
 
 # A product table's name: a few words, not a sentence.
@@ -195,7 +203,10 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
         if isinstance(nxt.tag, str):
             text = text_of(nxt)
             if (text or not pictures) and not shop_line(text):
-                if reads_like_prose(text) or (numbered and _lead_in(text)):
+                # After a numbered title an editor's paragraph of a few words is its text, a stop
+                # or not ("#1 Steckspiele" over "<p>Ältere Kinder können … Puzzle lösen</p>").
+                if reads_like_prose(text) or (numbered and (_lead_in(text) or (
+                        nxt.tag == "p" and len(text.split()) >= _SHORT_TEXT_WORDS))):
                     return True
                 if shown and nxt.tag == el.tag and nxt.get("class") == el.get("class"):
                     return True  # the next title of its kind: this entry is its picture or post alone
@@ -210,6 +221,10 @@ def prose_follows(el: Element, pictures: bool = False, numbered: bool = False, m
     if media and parent is not None and parent.tag not in ("body", "article", "main"):
         return prose_follows(parent, pictures=pictures)  # the card ends: its text may follow it
     return False
+
+
+# The fewest words of a paragraph read as a numbered title's text without a stop.
+_SHORT_TEXT_WORDS = 5
 
 
 _MEDIA_TAGS = frozenset({"img", "picture", "video", "iframe", "amp-img", "amp-video", "amp-iframe", "amp-youtube"})

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from copy import deepcopy
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -56,7 +57,9 @@ class _Ctx:
 _NO_PARAGRAPH_TAGS = frozenset({"figcaption", "pre", "code", "table_caption", "caption", "dt", "summary"})
 # Of those, the boxes that title a list's entry when they open with an item number.
 _TITLE_BOXES = frozenset({"dt", "figcaption", "summary"})
-_ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre"})
+# A list entry's own text leaves out what the walk reports on its own (paragraphs, nested
+# lists, quotes) and a figure with its caption: a picture's or a video's line, not the entry's.
+_ITEM_SKIP = frozenset({"ul", "ol", "p", "blockquote", "pre", "figure", "figcaption"})
 
 # What the walk does with a tag (Walker._visit); any other tag is _OTHER.
 _OTHER, _IMG, _NOSCRIPT, _HEADING, _A, _P, _LIST, _LI, _QUOTE, _NO_PARAGRAPH = range(10)
@@ -362,8 +365,11 @@ class Walker:
             runs[-1].append(el.text)
         for child in el:
             tag = child.tag
-            if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS
-                                         or self._wraps_blocks(child)) and tag != "br":
+            # A card's link wrapping its heading ("<a class='product-card'><img><h2>…</h2></a>")
+            # is a block too: the heading is read as one, not again as the box's line.
+            if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS or self._wraps_blocks(child)
+                                         or (tag == "a" and next(child.iter(*HEADING_TAGS), None) is not None)) \
+                    and tag != "br":
                 runs.append([])
                 starts.append(child)
             elif isinstance(tag, str) and child.get("class") and not _holds_text(runs[-1]) \
@@ -473,9 +479,12 @@ class Walker:
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            texts = [text_of(x) for x in found if class_key(x) == cls
-                     and (title_box(x, widget=True) or _bold_title_box(x))]
-            self._title_boxes[key] = len(texts) >= 3 and len(set(texts)) == len(texts)
+            boxes = [x for x in found if class_key(x) == cls and (title_box(x, widget=True) or _bold_title_box(x))]
+            texts = [text_of(x) for x in boxes]
+            # Two are enough when both are set in bold alone in their boxes (an editor's titles,
+            # "<div><b>Wearing of masks in US too divisive</b></div>"): a list of two entries.
+            enough = len(texts) >= 3 or (len(texts) == 2 and all(map(_bold_title_box, boxes)))
+            self._title_boxes[key] = enough and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
@@ -522,9 +531,26 @@ class Walker:
             number = value if value is not None else lst.next_number
             lst.next_number = number + lst.step
         line, col = self.locator.at(el)
-        # Paragraphs and nested lists inside an item are reported on their own.
-        text = text_of(el, _ITEM_SKIP)
-        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth))
+        text = _item_text(el)
+        end = self._end_of(el)
+        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth, end=end))
+
+    def _end_of(self, el: Element) -> tuple[int, int]:
+        """Where ``el`` ends in the source: the place of the first located element after it
+        and all it holds (a box the chrome pass dropped, or a tag the locator does not place,
+        has none: what it holds may); nothing after it, the end of the source."""
+        node = el
+        while node is not None:
+            after = node.getnext()
+            while after is not None:
+                if isinstance(after.tag, str):
+                    for inner in after.iter():
+                        pos = self.locator.position(inner)
+                        if pos is not None:
+                            return pos
+                after = after.getnext()
+            node = node.getparent()
+        return (len(self.locator.starts) + 1, 1)
 
     # images and links
 
@@ -1070,6 +1096,31 @@ def _int(value: str | None) -> int | None:
         return int(value.strip()) if value is not None else None
     except ValueError:
         return None
+
+
+def _item_text(li: Element) -> str:
+    """A list entry's own text (paragraphs and nested lists inside it are reported on their
+    own). An entry titled over paragraphs of its own (Yoast's how-to step, `<li><strong
+    class="schema-how-to-step-name">Name</strong><p>…</p>…</li>`; themes numbering entries
+    with an `<ol>` of headings and their text) is its title: its words before its first
+    box, or its heading when it opens with one. What else stands outside its paragraphs is
+    a picture's credit or caption, an embed's line ("reddit by u/…", "Shutterstock"), a
+    gallery's link: not the title's words."""
+    text = text_of(li, _ITEM_SKIP)
+    if not text or next(li.iter("p"), None) is None:
+        return text
+    boxes = [k for k, child in enumerate(li) if isinstance(child.tag, str) and child.tag != "br"
+             and (child.tag in BLOCK_TAGS or child.tag in NOT_TEXT_TAGS)]
+    if not boxes:
+        return text
+    cut = boxes[0]
+    if not cut and not (li.text or "").strip() and li[0].tag in HEADING_TAGS:
+        cut = boxes[1] if len(boxes) > 1 else len(li)  # "<li><h3>Title</h3><figure>…": the heading
+    lead = li.makeelement(li.tag, {})
+    lead.text = li.text
+    for part in li[:cut]:
+        lead.append(deepcopy(part))
+    return text_of(lead, _ITEM_SKIP) or text
 
 
 def _aria_heading(el: Element) -> bool:
