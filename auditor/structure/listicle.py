@@ -64,7 +64,8 @@ from auditor.structure.entries import (
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.labels import FRAME
 from auditor.structure.lists import (
-    counted_list, ordered_lists, sectioned_bullets, sectioned_list, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
+    counted_list, ordered_lists, sectioned_bullets, sectioned_list, sections_of_one_list, short_ordered_list,
+    sole_bulleted_list, sole_ordered_list,
 )
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
@@ -147,6 +148,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
                            cands["symbol"])
                 or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised)
                 or quoted_entries(bl, start, skip, promised)
+                or short_ordered_list(doc, bl, start, skip, promised)
                 # A count the page does not keep: its entries are read as under a headline
                 # that names a list, so "9 cities" over seven entries counts seven, not none
                 # (pictures each over a paragraph only at the count: any story has those).

@@ -305,6 +305,36 @@ def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised:
     return []
 
 
+# A list shorter than three entries is the headline's only when it holds this share of the
+# body's words, or titles its entries: the same share a numbered run needs not to be an aside.
+_SHORT_LIST_SHARE = 1 / 3
+
+
+def short_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
+    """The body's one ordered list of two or more entries, under a headline promising
+    exactly as many and fewer than three ("2 Ways to Save on Groceries" over an ``<ol>``
+    of two): its entries, when each says something (a few words) and is titled ("<strong>Plan
+    meals.</strong> We…", "Lisbon — …", paragraphs of its own) or the list holds a third of
+    the body's words. Three and more are :func:`ordered_lists`' own; any other ordered list
+    on the page makes which one the headline means a guess, and a story's two steps among
+    its paragraphs are neither titled nor much of it."""
+    if promised >= 3:
+        return []
+    found = ordered_lists(doc, bl, start, skip, 2)
+    if len(found) != 1 or len(found[0]) != promised:
+        return []
+    run = found[0]
+    if any(word_count(bl[c.block].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, c.block))
+           < _MIN_BULLET_WORDS for c in run):
+        return []
+    if all(c.extra_words > 0 or _titled(bl[c.block].text) or titled_entry(bl, c.block) for c in run):
+        return run
+    body = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    listed = sum(word_count(bl[c.block].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, c.block))
+                 for c in run)
+    return run if listed >= _SHORT_LIST_SHARE * body else []
+
+
 def _titled(text: str) -> bool:
     """Whether a list entry opens with a short title set off by a dash ("Lisbon — …")."""
     head, dash, rest = text.partition(" — ")

@@ -1,0 +1,83 @@
+"""Listicle shapes auditor misread at round 13's wave 3 start (e4a61e9): a list of two set as an
+ordered list under a headline promising exactly two ("2 Ways to…", "Two Reasons…"). Ordered lists were
+read only from three entries up, so such a page counted nothing. Each case fails on e4a61e9 unless it
+says it is a guard. Small articles read end to end through ``audit``; the markup's source is cited
+beside each."""
+
+from __future__ import annotations
+
+from auditor.model import Document
+from test_listicle_languages import BODY, audited
+
+SHORT = "We tried it for a month and it paid off."
+
+
+def doc(headline: str, body: str) -> Document:
+    document = audited(headline, body).document
+    assert document is not None
+    return document
+
+
+# ---------------------------------------------------------------- a list of two as an <ol>
+
+# WordPress's list block (gutenberg, packages/block-library/src/list/save.js: `<ol>` of
+# `<li>`s, an editor bolding each entry's name as Gutenberg's rich text does with `<strong>`),
+# and Markdown's "1. **Plan meals.** …" rendered by any static site generator: the same markup.
+def _titled_two(names: tuple[str, str]) -> str:
+    return "<ol>" + "".join(f"<li><strong>{n}.</strong> {SHORT}</li>" for n in names) + "</ol>"
+
+
+def test_titled_ordered_list_of_two_under_two_ways() -> None:
+    document = doc("2 Ways to Save on Groceries", f"<p>{BODY} {BODY}</p>{_titled_two(('Plan meals', 'Buy in bulk'))}"
+                   f"<p>{BODY}</p>")
+    assert [item.heading for item in document.items] == ["Plan meals.", "Buy in bulk."]
+    assert [item.number for item in document.items] == [1, 2]
+
+
+def test_titled_ordered_list_of_two_under_a_spelt_count() -> None:
+    document = doc("Two Reasons to Wake Up Early", f"<p>{BODY}</p>{_titled_two(('The light', 'The quiet'))}")
+    assert [item.heading for item in document.items] == ["The light.", "The quiet."]
+
+
+def test_ordered_list_of_two_with_paragraphs_per_entry() -> None:
+    # A guard (read on e4a61e9 by their bold title paragraphs, and still): ProseMirror's and Tiptap's
+    # list entries (`<li><p><strong>…</strong></p><p>…</p></li>`).
+    entries = "".join(f"<li><p><strong>{n}</strong></p><p>{BODY}</p></li>" for n in ("Walk to work", "Cook at home"))
+    document = doc("2 Habits That Changed My Year", f"<ol>{entries}</ol>")
+    assert [item.heading for item in document.items] == ["Walk to work", "Cook at home"]
+
+
+def test_plain_ordered_list_of_two_that_is_most_of_a_short_page() -> None:
+    entries = ("The light is better in the morning, the streets are quiet and the air is cool.",
+               "You get your own work done before the first calls and messages start coming in.")
+    document = audited("2 Reasons to Wake Up Early", "<ol>" + "".join(f"<li>{e}</li>" for e in entries) + "</ol>"
+                       ).document
+    assert document is not None
+    assert [item.number for item in document.items] == [1, 2]
+
+
+def test_plain_ordered_list_of_two_in_a_long_story_is_no_list() -> None:
+    # A guard: two untitled steps among many paragraphs are the story's, not the headline's entries.
+    steps = "<ol><li>Fill in the form online.</li><li>Bring it to the town hall.</li></ol>"
+    document = doc("2 Ways the New Rules Change Your Taxes", f"<p>{BODY}</p><p>{BODY}</p>{steps}<p>{BODY}</p>"
+                   f"<p>{BODY}</p><p>{BODY}</p>")
+    assert document.items == ()
+
+
+def test_news_story_with_two_steps_stays_prose() -> None:
+    # A guard: a news headline promises no count; its two steps are prose.
+    document = doc("Council votes to close 2 schools", f"<p>{BODY}</p>{_titled_two(('Apply', 'Wait'))}<p>{BODY}</p>")
+    assert document.items == ()
+
+
+def test_two_ordered_lists_of_two_are_a_guess() -> None:
+    # A guard: which list the headline means is not told by the page.
+    lists = _titled_two(("Plan meals", "Buy in bulk")) + f"<p>{BODY}</p>" + _titled_two(("Shop late", "Use coupons"))
+    document = doc("2 Ways to Save on Groceries", f"<p>{BODY}</p>{lists}")
+    assert document.items == ()
+
+
+def test_ordered_list_of_two_under_a_count_of_three_is_no_list() -> None:
+    # A guard: the count must match exactly.
+    document = doc("3 Ways to Save on Groceries", f"<p>{BODY}</p>{_titled_two(('Plan meals', 'Buy in bulk'))}")
+    assert document.items == ()
