@@ -81,3 +81,24 @@ def test_ordered_list_of_two_under_a_count_of_three_is_no_list() -> None:
     # A guard: the count must match exactly.
     document = doc("3 Ways to Save on Groceries", f"<p>{BODY}</p>{_titled_two(('Plan meals', 'Buy in bulk'))}")
     assert document.items == ()
+
+
+# ---------------------------------------------------------------- two entries each alone in a list
+
+# A how-to block split per section or slide (Yoast's `<ol class="schema-how-to-steps">` of one
+# `<li class="schema-how-to-step">` in each gallery section, as test_listicle_unseen7 cites), here with
+# two slides: a chain of one-item lists was read from three up.
+def _one_item_lists(names: tuple[str, ...]) -> str:
+    return "".join(f'<div class="slide"><ol class="schema-how-to-steps"><li class="schema-how-to-step"><strong '
+                   f'class="schema-how-to-step-name">{n}</strong><p>{BODY}</p></li></ol></div>' for n in names)
+
+
+def test_two_entries_each_alone_in_an_ordered_list() -> None:
+    document = doc("2 Gadgets We Never Knew We Wanted", _one_item_lists(("The smart mug", "The folding kettle")))
+    assert [item.heading for item in document.items] == ["The smart mug", "The folding kettle"]
+
+
+def test_two_one_item_lists_under_a_count_of_three_are_no_list() -> None:
+    # A guard: the count must match exactly.
+    document = doc("3 Gadgets We Never Knew We Wanted", _one_item_lists(("The smart mug", "The folding kettle")))
+    assert document.items == ()
