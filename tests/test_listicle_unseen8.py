@@ -102,3 +102,64 @@ def test_two_one_item_lists_under_a_count_of_three_are_no_list() -> None:
     # A guard: the count must match exactly.
     document = doc("3 Gadgets We Never Knew We Wanted", _one_item_lists(("The smart mug", "The folding kettle")))
     assert document.items == ()
+
+
+# ---------------------------------------------------------------- questions set as terms
+
+# Gutenberg's Details block (packages/block-library/src/details/save.js: `<details><summary>…</summary>
+# <InnerBlocks.Content /></details>`, WordPress 6.3) and PHP Markdown Extra's definition lists
+# ("Term\n: definition" → `<dl><dt>…</dt><dd>…</dd></dl>`): a question in each term, its answer under
+# it. A question titles a FAQ's entry, not a list's, so the terms were left out and "5 Questions to
+# Ask Your Doctor" counted nothing; exactly as many questions as the headline promises, and they most
+# of the page, are its list.
+QUESTIONS = ("What do my results mean?", "Are there other treatments?", "What are the side effects?",
+             "How long will it take to work?", "When should I come back?")
+
+
+def _accordions(questions: tuple[str, ...]) -> str:
+    return "".join(f'<details class="wp-block-details"><summary>{q}</summary><p>{BODY}</p></details>'
+                   for q in questions)
+
+
+def _terms(questions: tuple[str, ...]) -> str:
+    return "<dl>" + "".join(f"<dt>{q}</dt><dd>{BODY}</dd>" for q in questions) + "</dl>"
+
+
+def test_questions_in_accordions_under_a_count_of_questions() -> None:
+    document = doc("5 Questions to Ask Your Doctor", _accordions(QUESTIONS))
+    assert [item.heading for item in document.items] == list(QUESTIONS)
+    assert all(item.words >= 20 for item in document.items)  # each answer is its entry's text
+
+
+def test_questions_as_terms_under_a_count_of_questions() -> None:
+    document = doc("Five Questions to Ask Before You Sign a Lease", _terms(QUESTIONS))
+    assert [item.heading for item in document.items] == list(QUESTIONS)
+
+
+def test_questions_as_terms_under_another_count_are_no_list() -> None:
+    # A guard: four promised, five asked.
+    document = doc("4 Questions to Ask Your Doctor", _terms(QUESTIONS))
+    assert document.items == ()
+
+
+def test_faq_accordions_after_a_story_stay_out() -> None:
+    # A guard: a story with a FAQ block after it (unlabelled: a "FAQ" heading closes the body's
+    # entries anyway), the count matching by chance.
+    story = "".join(f"<p>{BODY} {BODY}</p>" for _ in range(8))
+    document = doc("5 Ways the New Rules Change Your Taxes", story + _accordions(QUESTIONS))
+    assert document.items == ()
+
+
+def test_faq_accordions_after_the_entries_stay_out() -> None:
+    # A guard: five entries under headings, then a FAQ of five: the headings are the list.
+    entries = "".join(f"<h2>{n} plan</h2><p>{BODY}</p>" for n in ("Alpha", "Bravo", "Charlie", "Delta", "Echo"))
+    document = doc("5 Ways to Save on Groceries", entries + _accordions(QUESTIONS))
+    assert [item.heading for item in document.items] == [f"{n} plan" for n in ("Alpha", "Bravo", "Charlie",
+                                                                                 "Delta", "Echo")]
+
+
+def test_faq_accordions_leave_the_text_as_it_was() -> None:
+    # A guard: questions set aside are no sentences of the text (the word count is the answers').
+    with_faq = doc("A day in the city", f"<p>{BODY}</p>" + _accordions(QUESTIONS))
+    without = doc("A day in the city", f"<p>{BODY}</p>" + "".join(f"<p>{BODY}</p>" for _ in QUESTIONS))
+    assert with_faq.word_count == without.word_count
