@@ -163,3 +163,13 @@ def test_faq_accordions_leave_the_text_as_it_was() -> None:
     with_faq = doc("A day in the city", f"<p>{BODY}</p>" + _accordions(QUESTIONS))
     without = doc("A day in the city", f"<p>{BODY}</p>" + "".join(f"<p>{BODY}</p>" for _ in QUESTIONS))
     assert with_faq.word_count == without.word_count
+
+
+def test_questions_in_accordions_in_spanish() -> None:
+    answer = "El médico puede explicar qué significa cada resultado y cómo seguirlo en casa durante los próximos meses."
+    asked = ("¿Qué significan mis resultados?", "¿Hay otros tratamientos?", "¿Cuáles son los efectos secundarios?",
+             "¿Cuánto tarda en hacer efecto?", "¿Cuándo debo volver?")
+    body = "".join(f"<details><summary>{q}</summary><p>{answer}</p></details>" for q in asked)
+    document = audited("5 preguntas que debes hacer a tu médico", body, "es").document
+    assert document is not None
+    assert [item.heading for item in document.items] == list(asked)
