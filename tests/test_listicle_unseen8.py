@@ -166,7 +166,8 @@ def test_faq_accordions_leave_the_text_as_it_was() -> None:
 
 
 def test_questions_in_accordions_in_spanish() -> None:
-    answer = "El médico puede explicar qué significa cada resultado y cómo seguirlo en casa durante los próximos meses."
+    answer = ("El médico puede explicar qué significa cada resultado y cómo seguirlo en casa durante los "
+              "próximos meses.")
     asked = ("¿Qué significan mis resultados?", "¿Hay otros tratamientos?", "¿Cuáles son los efectos secundarios?",
              "¿Cuánto tarda en hacer efecto?", "¿Cuándo debo volver?")
     body = "".join(f"<details><summary>{q}</summary><p>{answer}</p></details>" for q in asked)
