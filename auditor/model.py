@@ -318,6 +318,10 @@ class Document(Record):
     lang: str = "en"  # effective language (declared, configured or default)
     headings: tuple[Heading, ...] = ()  # in the article body, headline H1 included
     paragraphs: tuple[Paragraph, ...] = ()
+    # Questions set as terms (<dt>, an accordion's <summary>) over their answers, titling no
+    # entry: left out of the text; the entries only under a headline promising exactly as
+    # many ("5 Questions to Ask Your Doctor"). HTML only.
+    asked: tuple[Paragraph, ...] = ()
     list_items: tuple[ListItem, ...] = ()
     images: tuple[Image, ...] = ()
     links: tuple[Link, ...] = ()

@@ -64,7 +64,8 @@ from auditor.structure.entries import (
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.labels import FRAME
 from auditor.structure.lists import (
-    counted_list, ordered_lists, sectioned_bullets, sectioned_list, sections_of_one_list, sole_bulleted_list, sole_ordered_list,
+    counted_list, ordered_lists, sectioned_bullets, sectioned_list, sections_of_one_list, short_ordered_list,
+    sole_bulleted_list, sole_ordered_list,
 )
 # The item-number grammar lives in auditor.structure.markers; re-exported for callers.
 from auditor.structure.markers import Marker, bare_number, parse_marker
@@ -73,7 +74,7 @@ from auditor.structure.numbered import (
     counts_in_order, outer_numbering, pick_run, same_label, separated, steps_within,
 )
 from auditor.structure.parallel import parallel_bold, parallel_headings
-from auditor.structure.shapes import LIST_BAR, NAMED_BAR
+from auditor.structure.shapes import LIST_BAR, MIN_SHARE, NAMED_BAR
 from auditor.text.segment import word_count, words  # word tokens (numbers are not words); re-exported for checks
 
 __all__ = [
@@ -147,6 +148,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
                            cands["symbol"])
                 or captioned_pictures(doc, bl, start, promised) or pictured_entries(doc, bl, start, promised)
                 or quoted_entries(bl, start, skip, promised)
+                or short_ordered_list(doc, bl, start, skip, promised)
                 # A count the page does not keep: its entries are read as under a headline
                 # that names a list, so "9 cities" over seven entries counts seven, not none
                 # (pictures each over a paragraph only at the count: any story has those).
@@ -364,6 +366,9 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
     chosen = _choose(doc, bl, start, skip | faq)
     if not chosen and faq:
         chosen = _choose(doc, bl, start, skip)
+    if not chosen and _asks_the_list(doc):
+        return detect_items(replace(doc, paragraphs=tuple(sorted((*doc.paragraphs, *doc.asked),
+                                                                 key=lambda p: (p.line, p.column))), asked=()))
     if not chosen and doc.headline_number and start > 0 and start >= len(bl) - 2:
         # The headline's heading closes the page (a second H1 repeating it after the
         # article): the items stand before it.
@@ -385,6 +390,21 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
         )
         for c, n in zip(chosen, counts)
     )
+
+
+def _asks_the_list(doc: Document) -> bool:
+    """Whether the questions set as terms over their answers (``doc.asked``) are the list the
+    headline promises ("5 Questions to Ask Your Doctor" over five accordions): exactly as
+    many, and they with their answers most of the body. A FAQ block after a story is the
+    story's appendix, whatever it counts."""
+    if not doc.asked or len(doc.asked) != doc.headline_number or doc.headline_number_at_least:
+        return False
+    first = (doc.asked[0].line, doc.asked[0].column)
+    texts = [(p.line, p.column, p.text) for p in (*doc.paragraphs, *doc.asked)]
+    texts += [(li.line, li.column, li.text) for li in doc.list_items]
+    body = sum(word_count(t) for _, _, t in texts)
+    asked = sum(word_count(t) for line, column, t in texts if (line, column) >= first)
+    return asked >= MIN_SHARE * body
 
 
 _STYLES = {"heading": "heading", "ordered-list": "ordered-list", "paragraph": "paragraph", "line": "paragraph", "caps": "paragraph"}

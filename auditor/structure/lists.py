@@ -211,9 +211,10 @@ _CONTENTS_PREFIX = 12
 _CONTENTS: list[tuple[object, object, frozenset[int]]] = [((), (), frozenset())]
 
 
-def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int], least: int = 3) -> list[list[Cand]]:
+def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int], least: int = 3,
+                  chained: int = 3) -> list[list[Cand]]:
     """The body's ordered lists of ``least`` entries or more (lists split by an ad or
-    going on with the count joined), and a chain of one-item lists as one."""
+    going on with the count joined), and a chain of ``chained`` one-item lists or more as one."""
     lists: dict[int, list[Cand]] = {}
     contents = contents_lists(doc)
     for i in range(start, len(bl)):
@@ -237,11 +238,11 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
         if len(v) != 1:
             continue
         if chain and any(bl[k].kind == "heading" for k in range(chain[-1].block + 1, v[0].block)):
-            if len(chain) >= 3:
+            if len(chain) >= chained:
                 out.append(chain)
             chain = []
         chain.append(replace(v[0], number=None, marker=""))
-    if len(chain) >= 3:
+    if len(chain) >= chained:
         out.append(chain)
     return out
 
@@ -303,6 +304,37 @@ def sections_of_one_list(bl: Sequence[Block], lists: list[list[Cand]], promised:
     if sum(len(v) for v in lists) == promised or all(bl[v[0].block - 1].kind == "heading" for v in lists):
         return [c for v in lists for c in v]
     return []
+
+
+# A list shorter than three entries is the headline's only when it holds this share of the
+# body's words, or titles its entries: the same share a numbered run needs not to be an aside.
+_SHORT_LIST_SHARE = 1 / 3
+
+
+def short_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int], promised: int) -> list[Cand]:
+    """The body's one ordered list of two or more entries, under a headline promising
+    exactly as many and fewer than three ("2 Ways to Save on Groceries" over an ``<ol>``
+    of two, or two entries each alone in an ``<ol>`` of its own, as slides or sections set
+    them): its entries, when each says something (a few words) and is titled ("<strong>Plan
+    meals.</strong> We…", "Lisbon — …", paragraphs of its own) or the list holds a third of
+    the body's words. Three and more are :func:`ordered_lists`' own; any other ordered list
+    on the page makes which one the headline means a guess, and a story's two steps among
+    its paragraphs are neither titled nor much of it."""
+    if promised >= 3:
+        return []
+    found = ordered_lists(doc, bl, start, skip, 2, chained=2)
+    if len(found) != 1 or len(found[0]) != promised:
+        return []
+    run = found[0]
+    if any(word_count(bl[c.block].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, c.block))
+           < _MIN_BULLET_WORDS for c in run):
+        return []
+    if all(c.extra_words > 0 or _titled(bl[c.block].text) or titled_entry(bl, c.block) for c in run):
+        return run
+    body = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    listed = sum(word_count(bl[c.block].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, c.block))
+                 for c in run)
+    return run if listed >= _SHORT_LIST_SHARE * body else []
 
 
 def _titled(text: str) -> bool:

@@ -104,6 +104,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         lang=lang_root(options.lang or meta.lang),
         headings=tuple(headings),
         paragraphs=tuple(walk.paragraphs),
+        asked=tuple(walk.asked),
         list_items=tuple(walk.list_items),
         images=tuple(walk.images),
         links=tuple(walk.links),

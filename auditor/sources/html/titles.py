@@ -136,6 +136,22 @@ def titled_terms(terms: Iterable[Element]) -> set[Element]:
     return set(found) if enough and own else set()
 
 
+def asked_term(term: Element) -> bool:
+    """Whether ``term`` (a ``<dt>`` or a ``<details>`` box's ``<summary>``) asks a short
+    question over prose: a FAQ's or a list of questions' entry ("What does the test show?"
+    over its answer). Kept aside from the text: read as an entry only under a headline that
+    promises exactly as many (auditor.structure.listicle)."""
+    text = text_of(term)
+    if not text.endswith(("?", "？", "؟")) or not 0 < len(text.split()) <= MAX_TITLE_WORDS:
+        return False
+    if term.tag == "summary":
+        rest = " ".join(text_of(c) for c in term.itersiblings() if isinstance(c.tag, str))
+    else:
+        answer = term.getnext()
+        rest = text_of(answer) if answer is not None and answer.tag == "dd" else ""
+    return reads_like_prose(" ".join(rest.split()))
+
+
 # The share of a body's titling terms that must differ (walk's _DISTINCT for title boxes).
 _DISTINCT_TERMS = 0.8
 

@@ -23,7 +23,7 @@ from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
 from auditor.sources.html.titles import (
     BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
-    product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms,
+    product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms, asked_term,
 )
 from auditor.text.lazyre import LazyPattern
 
@@ -76,6 +76,7 @@ class Walker:
     headings: list[Heading] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     list_items: list[ListItem] = field(default_factory=list)
+    asked: list[Paragraph] = field(default_factory=list)  # question terms titling no entry (Document.asked)
     images: list[Image] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     _lists: int = 0
@@ -331,6 +332,11 @@ class Walker:
                 self._terms[tag] = titled_terms(self._body.iter(tag) if self._body is not None else [el])
             if el in self._terms[tag]:
                 self._paragraph(el, ctx.quote, title=True)
+            elif asked_term(el):  # a question: kept aside, not the text's
+                kept = len(self.paragraphs)
+                self._paragraph(el, ctx.quote, title=True)
+                self.asked.extend(self.paragraphs[kept:])
+                del self.paragraphs[kept:]
 
     def _ranked_cell(self, el: Element) -> bool:
         """Whether ``el`` is the number or title cell of a ranking table's row
