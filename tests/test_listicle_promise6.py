@@ -268,15 +268,19 @@ def _firm(lang: str, headline: str) -> bool:
 @pytest.mark.parametrize(("lang", "headline", "firm"), [
     ("hu", "A 3 legnagyobb bank emeli a kamatot", False),  # "-i" before the object's article
     ("hu", "2 minisztérium költözik a Várba", False),  # an "-ik" verb
+    ("hu", "A 3 legnagyobb bank emelte a kamatot", False),  # the definite past
+    ("hu", "A 10 legjobb torta receptje", True),
     ("hu", "A 10 legszebb magyar vár", True),
     ("hu", "7 tipp a nyugodt reggelekhez", True),  # a noun before "a" is no verb
     ("fi", "3 virhettä johti onnettomuuteen", False),  # past "-i" after the partitive noun
     ("fi", "6 junaa myöhästyivät lumimyräkän takia", False),
+    ("fi", "3 suurinta pankkia nosti korkoja", False),  # after a superlative and its noun
     ("fi", "5 syytä miksi kannattaa juosta", True),  # a question word ends in "-i" too
     ("fi", "8 ideaa äitienpäivälahjaksi", True),  # and the translative "-ksi"
     ("fi", "10 Suomen kauneinta järveä", True),
     ("hi", "3 कारण बताए गए हादसे के", False),  # the passive's auxiliary
     ("hi", "7 चीजें जो हमने इस साल सीखीं", True),  # a relative's clause: a title
+    ("hi", "3 सबसे बड़े बैंकों ने ब्याज दरें बढ़ाईं", False),  # "ने", a past verb's agent
     ("bn", "3টি কারণ জানিয়েছে পুলিশ", False),  # Bengali's perfect
     ("bn", "৭টি উপায়ে ভালো ঘুমান", True),  # not its plain past's "-লো": "ভালো" (good) ends so
     ("bn", "9টি বই যা আপনার পড়া উচিত", True),

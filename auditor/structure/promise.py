@@ -1019,18 +1019,18 @@ def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return False
 
 
-# Hungarian's present after the noun: the definite conjugation's "-ja", "-je", "-i" before
-# the article of its object ("A 3 legnagyobb bank emeli a kamatot", the three biggest banks
+# Hungarian's present after the noun: the definite conjugation's "-ja", "-je", "-i" (past
+# "-ta", "-te") before the article of its object ("A 3 legnagyobb bank emeli a kamatot", the three biggest banks
 # raise the rate), or an "-ik" verb ("2 minisztérium költözik"). Finnish's past after the
 # partitive noun, "-i" singular, "-ivat" plural ("3 virhettä johti onnettomuuteen"), but for
 # the question words and the translative "-ksi" that end so ("5 syytä miksi…", "12 ideaa
 # joululahjaksi", twelve ideas for a Christmas present). Hindi's perfect auxiliaries and passive
-# ("3 कारण बताए गए", three reasons were given) and Bengali's perfect ("জানিয়েছে",
+# ("3 कारण बताए गए", three reasons were given; "3 बैंकों ने", the agent's "ने" of a past verb) and Bengali's perfect ("জানিয়েছে",
 # "হয়েছে") unless a relative pronoun opened a title's clause before them ("जो", "যা").
 _HU_DEFINITE = ("ja", "je", "i")
 _FI_PAST = ("i", "ivat", "ivät")
 _FI_NOT_VERBS = frozenset("miksi kuinka jotka joita mitkä mitä joihin".split())
-_HI_AUXILIARIES = frozenset("गए गई गया गईं हुए हुई हुईं हुआ किए किया दिए दिया".split())
+_HI_AUXILIARIES = frozenset("गए गई गया गईं हुए हुई हुईं हुआ किए किया दिए दिया ने".split())  # ने: a past verb's agent
 # Bengali only in its perfect and honorific past: the plain past's "-ল"/"-লো" ("জানাল")
 # ends adjectives and nouns too ("ভালো", good; "সকাল", morning).
 _BN_PAST = ("েছে", "েছেন", "লেন")
@@ -1048,12 +1048,14 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
                 return False
             w, nxt = words[n], words[n + 1] if n + 1 < len(words) else ""
             if (len(w) >= 5 and w.endswith(_HU_DEFINITE) and nxt in ("a", "az")) \
+                    or (len(w) >= 6 and w.endswith(("te", "ta")) and nxt in ("a", "az")) \
                     or (len(w) >= 6 and w.endswith("ik") and not superlative(w, lang)):
                 return True
         return False
-    if lang == "fi":
-        return len(words) > 1 and words[0].endswith(("a", "ä")) and raw[1].islower() and len(words[1]) >= 5 \
-            and words[1].endswith(_FI_PAST) and not words[1].endswith("ksi") and words[1] not in _FI_NOT_VERBS
+    if lang == "fi":  # after the noun, or after a superlative and its noun ("3 suurinta pankkia nosti")
+        return any(words[n - 1].endswith(("a", "ä")) and raw[n].islower() and len(words[n]) >= 5
+                   and words[n].endswith(_FI_PAST) and not words[n].endswith("ksi") and words[n] not in _FI_NOT_VERBS
+                   for n in range(1, min(3, len(words))))
     if lang in ("hi", "bn"):
         for w in words:
             if w in _RELATIVES or not _word(w):
