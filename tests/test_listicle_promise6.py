@@ -308,3 +308,15 @@ def test_an_ing_adjective_before_a_street_word_is_no_address(headline: str, firm
 ])
 def test_superlatives_and_appeal_in_indonesian_and_finnish(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("sv", "De 3 största bankerna höjer räntan", False),  # a present after the definite plural
+    ("da", "De 3 største bankerne hæver renten", False),
+    ("no", "De 4 største bankene setter opp renten", False),
+    ("sv", "De 10 bästa böckerna att läsa i sommar", True),
+    ("sv", "De 5 vackraste stränderna under sommaren", True),  # a preposition ends in "-er"
+    ("da", "De 7 bedste restauranter i København", True),
+])
+def test_a_nordic_present_after_the_definite_plural_is_news(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm

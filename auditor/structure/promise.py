@@ -1027,6 +1027,11 @@ def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
 # joululahjaksi", twelve ideas for a Christmas present). Hindi's perfect auxiliaries and passive
 # ("3 कारण बताए गए", three reasons were given; "3 बैंकों ने", the agent's "ने" of a past verb) and Bengali's perfect ("জানিয়েছে",
 # "হয়েছে") unless a relative pronoun opened a title's clause before them ("जो", "যা").
+# The Nordic languages' present in "-er", "-ar", "-ir" after a definite plural noun ("De 3
+# största bankerna höjer räntan", "De 3 største bankerne hæver renten"): a list's title puts
+# no verb there ("De 10 bästa böckerna att läsa"); not the prepositions that end so.
+_NORDIC_DEFINITE = {"sv": ("rna", "na"), "da": ("erne", "ene"), "no": ("ene", "erne")}
+_NORDIC_NOT_VERBS = frozenset("efter under över over mellan bakom hinter fler flere mer mere andre andra".split())
 _HU_DEFINITE = ("ja", "je", "i")
 _FI_PAST = ("i", "ivat", "ivät")
 _FI_NOT_VERBS = frozenset("miksi kuinka jotka joita mitkä mitä joihin".split())
@@ -1056,6 +1061,10 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return any(words[n - 1].endswith(("a", "ä")) and raw[n].islower() and len(words[n]) >= 5
                    and words[n].endswith(_FI_PAST) and not words[n].endswith("ksi") and words[n] not in _FI_NOT_VERBS
                    for n in range(1, min(3, len(words))))
+    if lang in _NORDIC_DEFINITE:
+        return any(words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 and raw[n].islower()
+                   and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir")) and words[n] not in _NORDIC_NOT_VERBS
+                   for n in range(1, min(4, len(words))))
     if lang in ("hi", "bn"):
         for w in words:
             if w in _RELATIVES or not _word(w):
