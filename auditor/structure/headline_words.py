@@ -307,7 +307,8 @@ APPEAL_ADJECTIVES = frozenset(
     cantik indah menarik unik seru keren lezat enak romantis eksotis
     زیبا زیبای دیدنی جذاب خوشمزه رویایی شگفت‌انگیز
     güzel muhteşem lezzetli
-    vakre vackra smukke kauniita krásných krásná frumoase gyönyörű όμορφα όμορφες υπέροχα υπέροχες""".split()
+    vakre vackra smukke kauniita krásných krásná frumoase gyönyörű όμορφα όμορφες υπέροχα υπέροχες
+    herkullista kaunista upeaa ihanaa""".split()  # Finnish in the partitive a count takes
 )
 # Polish "do" before a plain noun is "for" ("6 kosmetyków do cery suchej") unless what is
 # counted moves to a place (vehicles and crews: "5 karetek do wypadku", "3 samochody do

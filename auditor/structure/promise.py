@@ -169,6 +169,8 @@ def superlative(low: str, lang: str) -> bool:
     if low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE)):
         return True
     prefix, suffix = _SUPERLATIVE_PREFIX.get(lang), _SUPERLATIVE_SUFFIX.get(lang)
+    if lang == "id" and low.startswith("ter") and low[3:] in APPEAL_ADJECTIVES:
+        return True  # "terindah", "terenak": "ter-" on an adjective ("10 Pantai Terindah di Bali")
     return (prefix is not None and len(low) > 7 and low.startswith(prefix) and low not in _NOT_SUPERLATIVE) \
         or (suffix is not None and len(low) > 6 and low.endswith(suffix))
 
@@ -586,12 +588,14 @@ _STREET_WORDS = frozenset(
 _STREET_FOOD_ADJECTIVES = frozenset(
     """new old amazing epic great best top scenic classic iconic famous historic hidden secret easy fun
     quick cheap free safe local favorite favourite essential ultimate perfect beautiful tasty delicious
-    cool weird strange crazy wild legendary underrated budget simple""".split()
+    cool weird strange crazy wild legendary underrated budget simple stunning charming exciting relaxing
+    inspiring tempting""".split()
 )
 
 
-# Endings only adjectives take in English ("Mouthwatering" aside: "-ing" ends street names
-# too, "Downing Street"): "Delicious", "Colorful", "Affordable", "Creative", "Tastiest".
+# Endings only adjectives take in English: "Delicious", "Colorful", "Affordable", "Creative",
+# "Tastiest"; "-ing" only on long words ("Mouthwatering", "Breathtaking"): short ones end
+# street and town names ("Downing Street", "Reading", "Ealing", "Kettering").
 _ADJECTIVE_ENDS = ("ous", "ful", "able", "ible", "less", "iest")
 
 
@@ -600,7 +604,7 @@ def _list_adjective(word: str) -> bool:
     :data:`_STREET_FOOD_ADJECTIVES` or a word with an adjective's ending (-ive past six letters)."""
     low = word.lower()
     return low in _STREET_FOOD_ADJECTIVES or (len(low) > 5 and low.endswith(_ADJECTIVE_ENDS)) \
-        or (len(low) > 6 and low.endswith("ive"))
+        or (len(low) > 6 and low.endswith("ive")) or (len(low) >= 10 and low.endswith("ing"))
 
 
 def _street_address(tokens: Sequence[Token], i: int) -> bool:
@@ -1015,6 +1019,61 @@ def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return False
 
 
+# Hungarian's present after the noun: the definite conjugation's "-ja", "-je", "-i" (past
+# "-ta", "-te") before the article of its object ("A 3 legnagyobb bank emeli a kamatot", the three biggest banks
+# raise the rate), or an "-ik" verb ("2 minisztérium költözik"). Finnish's past after the
+# partitive noun, "-i" singular, "-ivat" plural ("3 virhettä johti onnettomuuteen"), but for
+# the question words and the translative "-ksi" that end so ("5 syytä miksi…", "12 ideaa
+# joululahjaksi", twelve ideas for a Christmas present). Hindi's perfect auxiliaries and passive
+# ("3 कारण बताए गए", three reasons were given; "3 बैंकों ने", the agent's "ने" of a past verb) and Bengali's perfect ("জানিয়েছে",
+# "হয়েছে") unless a relative pronoun opened a title's clause before them ("जो", "যা").
+# The Nordic languages' present in "-er", "-ar", "-ir" after a definite plural noun ("De 3
+# största bankerna höjer räntan", "De 3 største bankerne hæver renten"): a list's title puts
+# no verb there ("De 10 bästa böckerna att läsa"); not the prepositions that end so.
+_NORDIC_DEFINITE = {"sv": ("rna", "na"), "da": ("erne", "ene"), "no": ("ene", "erne")}
+_NORDIC_NOT_VERBS = frozenset("efter under över over mellan bakom hinter fler flere mer mere andre andra".split())
+_HU_DEFINITE = ("ja", "je", "i")
+_FI_PAST = ("i", "ivat", "ivät")
+_FI_NOT_VERBS = frozenset("miksi kuinka jotka joita mitkä mitä joihin".split())
+_HI_AUXILIARIES = frozenset("गए गई गया गईं हुए हुई हुईं हुआ किए किया दिए दिया ने".split())  # ने: a past verb's agent
+# Bengali only in its perfect and honorific past: the plain past's "-ল"/"-লো" ("জানাল")
+# ends adjectives and nouns too ("ভালো", good; "সকাল", morning).
+_BN_PAST = ("েছে", "েছেন", "লেন")
+_RELATIVES = frozenset("जो जिन जिनसे जिन्हें जिनके जहां जहाँ যা যে যেগুলো যেখানে".split())
+
+
+def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a verb of the counted noun follows it in Hungarian, Finnish, Hindi or Bengali
+    (see :data:`_HU_DEFINITE`): news of the counted things; the body decides."""
+    raw = [t[0] for t in tokens[i + 1:i + 7]]
+    words = [w.lower() for w in raw]
+    if lang == "hu":
+        for n in (1, 2):
+            if n >= len(words) or not _word(words[n]) or words[n] in STOPPERS:
+                return False
+            w, nxt = words[n], words[n + 1] if n + 1 < len(words) else ""
+            if (len(w) >= 5 and w.endswith(_HU_DEFINITE) and nxt in ("a", "az")) \
+                    or (len(w) >= 6 and w.endswith(("te", "ta")) and nxt in ("a", "az")) \
+                    or (len(w) >= 6 and w.endswith("ik") and not superlative(w, lang)):
+                return True
+        return False
+    if lang == "fi":  # after the noun, or after a superlative and its noun ("3 suurinta pankkia nosti")
+        return any(words[n - 1].endswith(("a", "ä")) and raw[n].islower() and len(words[n]) >= 5
+                   and words[n].endswith(_FI_PAST) and not words[n].endswith("ksi") and words[n] not in _FI_NOT_VERBS
+                   for n in range(1, min(3, len(words))))
+    if lang in _NORDIC_DEFINITE:
+        return any(words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 and raw[n].islower()
+                   and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir")) and words[n] not in _NORDIC_NOT_VERBS
+                   for n in range(1, min(4, len(words))))
+    if lang in ("hi", "bn"):
+        for w in words:
+            if w in _RELATIVES or not _word(w):
+                return False
+            if (lang == "hi" and w in _HI_AUXILIARIES) or (lang == "bn" and len(w) >= 5 and w.endswith(_BN_PAST)):
+                return True
+    return False
+
+
 def _finite_verb(words: Sequence[str], lang: str) -> int | None:
     """Where in ``words``, after a counted noun's first word, the clause's verb stands, by
     the shape each language gives it (see :func:`_article_clause`); None when none does."""
@@ -1080,7 +1139,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
-    if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang):
+    if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS:
         return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
