@@ -244,7 +244,7 @@ def body_count(doc: Document, params: Params) -> Iterable[Hit]:
             counts = _counts(span.text, doc.lang, listed, facts.noun, int(params["window"]))
         for start, num, said_text in counts:
             raw = num.lower()
-            said = unspaced_value(raw) if unspaced else int(raw) if raw.isdigit() else words.get(raw)
+            said = unspaced_value(raw) if unspaced else int(raw) if raw.isdecimal() else words.get(raw)
             if said is None or said < 2 or said == found or said == facts.promised:
                 continue
             if said in other_lists.values():

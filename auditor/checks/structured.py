@@ -269,7 +269,7 @@ def _count(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
+    if isinstance(value, str) and value.strip().isdecimal():
         return int(value.strip())
     if isinstance(value, list) and len(value) == 1:
         return _count(value[0])

@@ -241,7 +241,7 @@ def find_run(store: Store, ref: str) -> RunInfo:
     from auditor.history.schema import runs
 
     ref = ref.strip()
-    if ref.lstrip("-").isdigit() and ref.startswith("-"):
+    if ref.lstrip("-").isdecimal() and ref.startswith("-"):
         back = int(ref[1:])
         found = list_runs(store, limit=back) if back > 0 else []
         if len(found) < back or back == 0:
@@ -249,7 +249,7 @@ def find_run(store: Store, ref: str) -> RunInfo:
         return found[back - 1]
     base = select(runs).where(runs.c.status == "complete")
     with store.engine.connect() as conn:
-        if ref.isdigit():
+        if ref.isdecimal():
             row = conn.execute(base.where(runs.c.id == int(ref))).first()
             if row is not None:
                 return _run_info(row)

@@ -395,9 +395,9 @@ def _term_icon(link: Element, facts: Facts) -> bool:
     if not pictures or any(captioned(img) for img in pictures):
         return False
     sides = [img.get(side) or "" for img in pictures for side in ("width", "height")]
-    if any(side.strip().isdigit() and int(side) > _TERM_ICON_SIDE for side in sides):
+    if any(side.strip().isdecimal() and int(side) > _TERM_ICON_SIDE for side in sides):
         return False
-    if all(side.strip().isdigit() for side in sides):
+    if all(side.strip().isdecimal() for side in sides):
         return True
     box = link.getparent()
     if box is not None and box.tag == "li":

@@ -559,7 +559,7 @@ def _holds_content_picture(el: Element) -> bool:
     for img in el.iter("img", "amp-img"):
         for attr in ("width", "height"):
             value = (img.get(attr) or "").strip().lower().removesuffix("px")
-            if value.isdigit() and int(value) >= _CONTENT_PICTURE_PX:
+            if value.isdecimal() and int(value) >= _CONTENT_PICTURE_PX:
                 return True
         if img.get("srcset") or img.get("data-srcset"):
             return True  # responsive sizes: a photo, never an icon

@@ -102,4 +102,4 @@ def _link_kind(link: Element, img: Element, words: str, facts: Facts) -> str | N
 def _small(img: Element) -> bool:
     """Both sides declared, at most an icon's."""
     sides = [(img.get(a) or "").strip().lower().removesuffix("px") for a in ("width", "height")]
-    return all(s.isdigit() and int(s) <= 64 for s in sides)
+    return all(s.isdecimal() and int(s) <= 64 for s in sides)

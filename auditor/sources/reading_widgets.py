@@ -100,9 +100,9 @@ def _widget_box(box: Element, facts: Facts, kind: str) -> bool:
 
 def _icon(img: Element, box: Element, kind: str) -> bool:
     sides = [img.get("width") or "", img.get("height") or ""]
-    if any(side.strip().isdigit() and int(side) > _ICON_SIDE for side in sides):
+    if any(side.strip().isdecimal() and int(side) > _ICON_SIDE for side in sides):
         return False
-    if all(side.strip().isdigit() for side in sides):
+    if all(side.strip().isdecimal() for side in sides):
         return True
     pattern = _WEATHER_ICON if kind == "weather" else _CREST_ICON
     address = picture_address(img).split("?", 1)[0]

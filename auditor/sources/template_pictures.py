@@ -325,7 +325,7 @@ def _face_sized(el: Element) -> bool:
     """A face's size: both sides declared at most 150 px, or an address naming an avatar
     or an author's picture."""
     sides = [el.get("width") or "", el.get("height") or ""]
-    if all(side.strip().isdigit() and int(side) <= 150 for side in sides):
+    if all(side.strip().isdecimal() and int(side) <= 150 for side in sides):
         return True
     return bool(_FACE_PATH.search(picture_address(el)))
 

@@ -261,7 +261,7 @@ def paginated(doc: Document) -> bool:
 def _page_number_links(doc: Document) -> bool:
     """A pager left in the body ("Pages: 1 2 3", WordPress's page links): two links or
     more whose text is a page number, one of them to a numbered page of the article."""
-    pages = [link for link in doc.links if link.href and (link.text or "").strip().isdigit()
+    pages = [link for link in doc.links if link.href and (link.text or "").strip().isdecimal()
              and 1 <= int(link.text.strip()) <= 50 and not link.href.startswith("#")]
     return len({link.text.strip() for link in pages}) >= 2 and any(_PAGE_N().search(link.href or "") for link in pages)
 

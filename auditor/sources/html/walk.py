@@ -1138,7 +1138,7 @@ def _aria_heading(el: Element) -> bool:
 def _aria_level(el: Element) -> int:
     """ARIA's aria-level, 1–6; 2 when missing or out of range (the role's default)."""
     level = (el.get("aria-level") or "").strip()
-    return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
+    return int(level) if level.isdecimal() and 1 <= int(level) <= 6 else 2
 
 
 def _in_data_row(p: Element) -> bool:
