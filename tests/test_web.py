@@ -554,3 +554,12 @@ def test_an_audit_without_url_or_check_links_makes_no_connection() -> None:
                           capture_output=True, text=True, timeout=120)
     assert "network used" not in done.stderr
     assert "MODULES [] CODE 1" in done.stderr or "MODULES [] CODE 0" in done.stderr
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1", "-inf"])
+def test_a_crawl_delay_no_site_can_mean_is_ignored(value: str) -> None:
+    from auditor.web.fetch import crawl_delay
+
+    lines = ["User-agent: *", f"Crawl-delay: {value}", "User-agent: auditor", "Crawl-delay: 0.5"]
+    assert crawl_delay(lines[:2], "auditor") is None  # min(nan, cap) is nan: requests would never be spaced sanely
+    assert crawl_delay(lines, "auditor") == 0.5

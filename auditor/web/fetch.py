@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import math
 import ssl
 import time
 from collections.abc import Mapping
@@ -135,6 +136,8 @@ def crawl_delay(lines: list[str], token: str) -> float | None:
                     seconds = float(value)
                 except ValueError:
                     continue
+                if not math.isfinite(seconds) or seconds < 0:
+                    continue  # "nan", "inf", "-1": no delay a site can mean (nan would outlast any cap)
                 for agent in agents:
                     delays.setdefault(agent, seconds)
     for agent, seconds in delays.items():
