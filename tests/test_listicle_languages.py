@@ -54,6 +54,15 @@ def assert_promises_nothing(headline: str, body: str, lang: str = "en") -> None:
     assert "listicle" not in applicable_categories(result.document)
 
 
+def assert_no_list_told_missing(headline: str, body: str, lang: str = "en") -> None:
+    """A news headline over ``body``: no listicle verdict and no LS001-LS006 finding (the
+    headline may keep an open count: the body decides, and finds no list)."""
+    result = audited(headline, body, lang)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.verdict == "not-a-listicle"
+    assert not [f.rule for f in result.findings if f.rule in {"LS001", "LS002", "LS003", "LS004", "LS005", "LS006"}]
+
+
 def numbered(count: int) -> str:
     return "".join(f"<h2>{n}. {NAMES[n - 1]}</h2><p>{BODY} {BODY}</p>" for n in range(1, count + 1))
 
