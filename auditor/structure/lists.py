@@ -139,25 +139,44 @@ def sectioned_bullets(bl: Sequence[Block], start: int, skip: set[int], least: in
     `- **Lisbon**` over its text; ProseMirror's `<ul><li><p><strong>…</strong></p><p>…`), when
     it is most of the body's words: the entries, unnumbered, also when one holds a bold
     line of its own ("Need help crunching the numbers?"). Points hold no paragraphs."""
+    runs = [run for run in _bulleted_lists(bl, start, skip)
+            if len(run) >= least and all(titled_entry(bl, k) for k in run)]
+    if len(runs) != 1:
+        return []
+    run = runs[0]
+    if sum(_entry_words(bl, k) for k in run) < MIN_SHARE * _body_words(bl, start, skip):
+        return []
+    return _unnumbered(bl, run)
+
+
+def _bulleted_lists(bl: Sequence[Block], start: int, skip: set[int]) -> list[list[int]]:
+    """The blocks of each top-level bulleted list from ``start`` on, list by list."""
     lists: dict[int, list[int]] = {}
     for k in range(start, len(bl)):
         li = bl[k].obj
         if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
             lists.setdefault(li.list_index, []).append(k)
-    runs = [run for run in lists.values() if len(run) >= least and all(titled_entry(bl, k) for k in run)]
-    if len(runs) != 1:
-        return []
-    run = runs[0]
-    words = sum(word_count(bl[k].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, k)) for k in run)
-    body = sum(word_count(b.text) for k, b in enumerate(bl) if k >= start and k not in skip and b.kind != "heading")
-    if words < MIN_SHARE * body:
-        return []
+    return list(lists.values())
+
+
+def _unnumbered(bl: Sequence[Block], run: list[int]) -> list[Cand]:
+    """The list items ``run`` as entries without a number (a bulleted list's)."""
     out = []
     for k in run:
         li = bl[k].obj
         assert isinstance(li, ListItem)
         out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
     return out
+
+
+def _entry_words(bl: Sequence[Block], k: int) -> int:
+    """Words of list item ``bl[k]`` with the paragraphs it holds."""
+    return word_count(bl[k].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, k))
+
+
+def _body_words(bl: Sequence[Block], start: int, skip: set[int]) -> int:
+    """Words of the body from ``start`` on, headings and skipped blocks aside."""
+    return sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
 
 
 def titled_entry(bl: Sequence[Block], j: int) -> bool:
@@ -326,15 +345,12 @@ def short_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set
     if len(found) != 1 or len(found[0]) != promised:
         return []
     run = found[0]
-    if any(word_count(bl[c.block].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, c.block))
-           < _MIN_BULLET_WORDS for c in run):
+    if any(_entry_words(bl, c.block) < _MIN_BULLET_WORDS for c in run):
         return []
     if all(c.extra_words > 0 or _titled(bl[c.block].text) or titled_entry(bl, c.block) for c in run):
         return run
-    body = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
-    listed = sum(word_count(bl[c.block].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, c.block))
-                 for c in run)
-    return run if listed >= _SHORT_LIST_SHARE * body else []
+    listed = sum(_entry_words(bl, c.block) for c in run)
+    return run if listed >= _SHORT_LIST_SHARE * _body_words(bl, start, skip) else []
 
 
 def _titled(text: str) -> bool:
@@ -395,24 +411,13 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
     a headline that names a list, when the list is most of the body's words ("Gift Guide:
     …" over "• **Ember Mug 2** – keeps coffee hot…" seven times): its entries. A story's
     list of points among its paragraphs is no such list."""
-    lists: dict[int, list[int]] = {}
-    for k in range(start, len(bl)):
-        li = bl[k].obj
-        if k not in skip and isinstance(li, ListItem) and not li.ordered and li.depth == 1:
-            lists.setdefault(li.list_index, []).append(k)
-    runs = [run for run in lists.values() if len(run) >= least]
+    runs = [run for run in _bulleted_lists(bl, start, skip) if len(run) >= least]
     if len(runs) != 1 or any(word_count(bl[k].text) < _MIN_BULLET_WORDS for k in runs[0]):
         return []
     run = runs[0]
-    body = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
-    if sum(word_count(bl[k].text) for k in run) < MIN_SHARE * body:
+    if sum(word_count(bl[k].text) for k in run) < MIN_SHARE * _body_words(bl, start, skip):
         return []
-    out = []
-    for k in run:
-        li = bl[k].obj
-        assert isinstance(li, ListItem)
-        out.append(replace(list_cand(bl[k], li, k, bl), number=None, marker=""))
-    return out
+    return _unnumbered(bl, run)
 
 
 
@@ -440,7 +445,6 @@ def sectioned_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int
             continue  # an entry with no text of its own: steps, not entries
         words = sum(word_count(bl[c.block].text) + sum(word_count(bl[k].text) for k in own)
                     for c, own in zip(run, inner))
-        body = sum(word_count(b.text) for k, b in enumerate(bl) if k >= start and k not in skip and b.kind != "heading")
-        if words >= MIN_SHARE * body:
+        if words >= MIN_SHARE * _body_words(bl, start, skip):
             found.append(run)
     return found[0] if len(found) == 1 else []
