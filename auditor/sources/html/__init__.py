@@ -24,6 +24,7 @@ from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
 from auditor.sources.html.walk import Walker
 from auditor.text.languages import lang_root
+from auditor.text.lazyre import LazyPattern
 
 __all__ = ["parse_html", "strip_site_name"]
 
@@ -63,7 +64,7 @@ def parse_html(
 
 
 def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[[Element], None] | None) -> Document:
-    text = _open_root_tags(xml_safe(_neutralise_declaration(text.lstrip("\ufeff"))))
+    text = _open_root_tags(_lone_returns_as_newlines(xml_safe(_neutralise_declaration(text.lstrip("\ufeff")))))
     directives = find_directives(text)
     root = _parse(text)
     if root is None:
@@ -162,6 +163,18 @@ def _open_root_tags(text: str) -> str:
     head = text[:200_000]  # the root tags open near the top; never scan a huge page
     fixed = _SELF_CLOSED_ROOT.sub(lambda m: m.group(1) + " " + m.group(2), head)
     return text if fixed == head else fixed + text[200_000:]
+
+
+_LONE_RETURN = LazyPattern(r"\r(?!\n)")
+
+
+def _lone_returns_as_newlines(text: str) -> str:
+    """A page saved with classic Mac line endings (CR alone) read with LF there, one
+    for one: libxml2 counts lines at LF only, so the whole page would be line 1, where
+    an editor shows many lines (browsers too read CR as a line break)."""
+    if "\r" not in text:
+        return text
+    return _LONE_RETURN.sub("\n", text)
 
 
 def _neutralise_declaration(text: str) -> str:
