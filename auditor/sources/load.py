@@ -44,11 +44,16 @@ def load(
         from auditor.sources.docx import parse_docx
 
         return finish(parse_docx(data, path, options), options)
-    text = decode(data, html=fmt == "html" or (fmt is None and _looks_like_html(data)))
+    # A ".txt" file may be a whole web page (fixture sets and "save as text" keep pages
+    # under that name): its content decides, as for a file with no known extension.
+    sniffed = fmt is None or (fmt == "text" and options.format_in is None)
+    text = decode(data, html=fmt == "html" or (sniffed and _looks_like_html(data)))
     if not text or text.isspace():
         raise SourceError("empty file")
     if fmt is None:
         fmt = sniff_format(text)
+    elif sniffed and sniffs_as_html(text):
+        fmt = "html"
     if fmt in ("html", "markdown"):  # Markdown may hold raw HTML
         from auditor.sources.limits import defuse
 
