@@ -64,7 +64,8 @@ def parse_html(
 
 
 def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[[Element], None] | None) -> Document:
-    text = _open_root_tags(_lone_returns_as_newlines(xml_safe(_neutralise_declaration(text.lstrip("\ufeff")))))
+    text = _lone_returns_as_newlines(xml_safe(_neutralise_declaration(text.lstrip("\ufeff"))))
+    text = _open_noframes(_open_root_tags(text))
     directives = find_directives(text)
     root = _parse(text)
     if root is None:
@@ -163,6 +164,21 @@ def _open_root_tags(text: str) -> str:
     head = text[:200_000]  # the root tags open near the top; never scan a huge page
     fixed = _SELF_CLOSED_ROOT.sub(lambda m: m.group(1) + " " + m.group(2), head)
     return text if fixed == head else fixed + text[200_000:]
+
+
+_FRAMESET = LazyPattern(r"<frameset\b", re.IGNORECASE)
+_NOFRAMES = LazyPattern(r"<(/?)noframes\b", re.IGNORECASE)
+
+
+def _open_noframes(text: str) -> str:
+    """A frameset page's article is its <noframes> content (what a reader without
+    frames, a crawler and a screen reader get; the frames' own pages are other files):
+    libxml2 reads it as raw text, as a browser showing frames does. Its tags become
+    <div>s, padded in place so every line and column stays where it was."""
+    head = text[:200_000]
+    if _FRAMESET.search(head) is None:
+        return text
+    return _NOFRAMES.sub(lambda m: "<" + m.group(1) + "div     ", text)
 
 
 _LONE_RETURN = LazyPattern(r"\r(?!\n)")
