@@ -54,6 +54,10 @@ def load(
         fmt = sniff_format(text)
     elif sniffed and sniffs_as_html(text):
         fmt = "html"
+    if fmt == "html":
+        from auditor.sources.html.viewsource import view_source_page
+
+        text = view_source_page(text) or text  # a saved view-source tab: the page it shows
     if fmt in ("html", "markdown"):  # Markdown may hold raw HTML
         from auditor.sources.limits import defuse
 
