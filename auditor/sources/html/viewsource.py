@@ -34,9 +34,9 @@ def view_source_page(text: str) -> str | None:
     except (ValueError, lxml.etree.LxmlError):
         return None
     if chrome:
-        lines = ["".join(td.itertext()) for td in root.iter("td") if td.get("class") == "line-content"]
+        lines = ["".join(str(t) for t in td.itertext()) for td in root.iter("td") if td.get("class") == "line-content"]
         source = "\n".join(lines)
     else:
         pre = next(root.iter("pre"), None)
-        source = "".join(pre.itertext()) if pre is not None else ""
+        source = "".join(str(t) for t in pre.itertext()) if pre is not None else ""
     return source if source.strip() else None
