@@ -475,6 +475,52 @@ def test_wayback_machine_replay() -> None:
     assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (5, 5)
 
 
+def _mhtml(page: bytes, *, part_type: str = "text/html", boundary: str = "----MultipartBoundary--aB3dE5",
+           first: str = "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.com/food/\r\n") -> bytes:
+    # RFC 2557 MHTML as Chrome's "Webpage, Single File" writes it (its "From: <Saved by
+    # Blink>" and Snapshot-Content-Location headers; the page quoted-printable, the
+    # pictures base64), or as Internet Explorer's .mht does (a charset on the part).
+    import quopri
+
+    return ((first + "Subject: =?utf-8?Q?5_Ways?=\r\nDate: Mon, 7 Dec 2026 10:00:00 -0000\r\n"
+             f'MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+             f'\tboundary="{boundary}"\r\n\r\n\r\n--{boundary}\r\nContent-Type: {part_type}\r\n'
+             "Content-Transfer-Encoding: quoted-printable\r\nContent-Location: https://www.example.com/food/\r\n\r\n"
+             ).encode("ascii") + quopri.encodestring(page) + (
+             f"\r\n--{boundary}\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+             "Content-Location: https://www.example.com/img/apples.jpg\r\n\r\n"
+             + base64.encodebytes(b"\x89PNG\r\n\x1a\n" + bytes(200)).decode("ascii")
+             + f"\r\n--{boundary}--\r\n").encode("ascii"))
+
+
+@pytest.mark.parametrize("name", ["page.mhtml", "page.mht", "page"])
+def test_a_page_saved_as_mhtml(name: str) -> None:
+    # Fails on main: the MIME headers were read as a plain-text article ("From: <Saved
+    # by Blink>" its headline). Lines are counted in the page the file holds.
+    page = article("ru", '<meta charset="utf-8">', picture='<img src="/img/apples.jpg">')
+    result = audit(_mhtml(page.replace("\n", "\r\n").encode("utf-8")), name)
+    doc = result.document
+    assert doc is not None and doc.format == "html"
+    assert doc.headline == ARTICLES["ru"][0] and doc.paragraphs[0].text == ARTICLES["ru"][2]
+    assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (5, 5)
+    assert findings(result, "IM001") == [_source_position(page, "<img")]
+
+
+def test_an_internet_explorer_mht_with_the_charset_on_its_part() -> None:
+    page = article("ru")  # no <meta charset>: the part's Content-Type names it
+    data = _mhtml(page.encode("cp1251"), part_type='text/html; charset="windows-1251"',
+                  first="From: <Saved by Windows Internet Explorer 8>\r\n")
+    assert_reads_the_article(read(data, "page.mht"), "ru")
+
+
+def test_a_mail_that_is_not_a_saved_page_stays_text() -> None:
+    # Guard: a plain e-mail saved as text has headers but no multipart/related page.
+    mail = ("From: Editor <desk@example.com>\nSubject: 5 Ways to Keep Vegetables\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n\nPlease read the draft before noon.\n")
+    doc = read(mail, "note.txt")
+    assert doc.format == "text"
+
+
 def _chrome_view_source(page: str) -> str:
     # Blink's HTMLViewSourceDocument: one table row per line, the line number in an
     # empty cell's value, the line's markup escaped (and coloured in spans) beside it.

@@ -19,6 +19,8 @@ EXTENSION_FORMATS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".mhtml": "html",  # a page saved as one file (auditor.sources.mhtml)
+    ".mht": "html",
     ".md": "markdown",
     ".markdown": "markdown",
     ".mdx": "markdown",

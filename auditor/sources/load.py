@@ -19,6 +19,13 @@ def _looks_like_html(data: bytes) -> bool:
     return sniffs_as_html(data[:65536].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
 
 
+def saved_page(data: bytes) -> bytes:
+    """The page inside a saved-page container (an MHTML file), else ``data`` itself."""
+    from auditor.sources.mhtml import mhtml_page
+
+    return mhtml_page(data) or data
+
+
 def too_large(size: int, options: SourceOptions) -> str:
     return (f"file is {size / 1e6:.0f} MB, over the {options.max_bytes / 1e6:.0f} MB limit"
             " (raise it with --max-size)")
@@ -40,6 +47,10 @@ def load(
     if not data or data.isspace():  # not data.strip(): a copy of the page to test it
         raise SourceError("empty file")
     fmt = options.format_in or format_from_extension(path)
+    if fmt in (None, "html", "text"):
+        page = saved_page(data)
+        if page is not data:
+            data, fmt = page, "html"
     if fmt == "docx" or (fmt is None and is_docx(data)):
         from auditor.sources.docx import parse_docx
 
