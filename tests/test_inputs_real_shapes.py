@@ -475,6 +475,19 @@ def test_wayback_machine_replay() -> None:
     assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (5, 5)
 
 
+def test_wayback_replay_links_are_judged_by_their_original_address() -> None:
+    # The replay rewrites every address, the canonical too, to web.archive.org's copy:
+    # a link to another site stays outbound, one to the page's own site internal.
+    # Fails on main: every link was on web.archive.org, so "internal".
+    links = (' Read <a href="https://web.archive.org/web/20190312081530/http://www.othersite.org/study">the study</a>'
+             ' and <a href="/web/20190312081530/https://www.example.com/food/">more food</a>.')
+    page = article("en", '<meta charset="utf-8">\n<link rel="canonical" '
+                   'href="https://web.archive.org/web/20190312081530/https://www.example.com/food/keep/">',
+                   extra=links)
+    doc = read(page)
+    assert [(link.text, link.internal) for link in doc.links] == [("the study", False), ("more food", True)]
+
+
 def _mhtml(page: bytes, *, part_type: str = "text/html", boundary: str = "----MultipartBoundary--aB3dE5",
            first: str = "From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.com/food/\r\n") -> bytes:
     # RFC 2557 MHTML as Chrome's "Webpage, Single File" writes it (its "From: <Saved by
