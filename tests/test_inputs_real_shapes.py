@@ -284,6 +284,15 @@ def test_stray_nul_bytes_do_not_refuse_a_page() -> None:
     assert doc.listicle is not None and doc.listicle.found == 5
 
 
+@pytest.mark.parametrize(("name", "fmt"), [("draft.md", "markdown"), ("draft.txt", "text")])
+def test_a_stray_nul_in_a_draft_reads_as_a_replacement_character(name: str, fmt: str) -> None:
+    # Fails on main: both refused as binary. CommonMark reads NUL as U+FFFD.
+    draft = "Three Ways to Rest\n\nSleep well\x00 tonight, and walk in the morning.\n"
+    doc = read(draft, name)
+    assert doc.format == fmt
+    assert doc.paragraphs[-1].text == "Sleep well\ufffd tonight, and walk in the morning."
+
+
 @pytest.mark.parametrize("data", [
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40,
     b"%PDF-1.4\n" + bytes(2000) + b"stream",

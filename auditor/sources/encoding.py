@@ -226,13 +226,19 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 # A stray NUL in a page (a scraper's or a database's leftover) is blanked like any
-# control character; binary files hold them by the hundred.
+# control character; binary files hold them by the hundred (and other control bytes,
+# which the control share refuses in a small file).
 _MAX_NUL_SHARE = 0.01
+_STRAY_NULS = 4
+
+
+def _too_many_nuls(nuls: int, size: int) -> bool:
+    return nuls > _STRAY_NULS and nuls > _MAX_NUL_SHARE * size
 
 
 def _refuse_binary_bytes(data: bytes) -> None:
     sample = data[:_SAMPLE_BYTES]
-    if sample.count(0) > _MAX_NUL_SHARE * len(sample):
+    if _too_many_nuls(sample.count(0), len(sample)):
         raise SourceError("binary file, not text (NUL bytes)")
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(sample):
@@ -241,7 +247,7 @@ def _refuse_binary_bytes(data: bytes) -> None:
 
 def _refuse_binary_text(text: str) -> None:
     sample = text[:_SAMPLE_BYTES]
-    if sample.count("\x00") > _MAX_NUL_SHARE * len(sample):
+    if _too_many_nuls(sample.count("\x00"), len(sample)):
         raise SourceError("binary file, not text (NUL characters)")
     if len(_CONTROL_CHARS().findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1):
         raise SourceError("binary file, not text (control characters)")

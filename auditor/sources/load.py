@@ -84,6 +84,8 @@ def load(
     elif fmt == "text":
         from auditor.sources.text import parse_text
 
+        if "\x00" in text:  # a stray NUL reads as U+FFFD, as CommonMark and browsers read it
+            text = text.replace("\x00", "\ufffd")
         doc = parse_text(text, path, options)
     else:
         raise SourceError(f"unknown input format {fmt!r}: choose one of {', '.join(FORMATS)}, docx")
