@@ -141,7 +141,7 @@ def _audit(
     budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
         with time_limit(budget.seconds_for(len(raw))) as clock, memory_limit(budget.memory_mb):
-            source = saved_page(raw)  # an MHTML file's page: what every reader reads
+            source = saved_page(raw, settings.source.max_bytes)  # a packed page's: what every reader reads
             doc = _load(source, path, settings)
             if _needs(settings.rules).spacing:
                 from auditor.sources.spacing import with_space_runs

@@ -543,6 +543,48 @@ def test_a_mail_that_is_not_a_saved_page_stays_text() -> None:
     assert doc.format == "text"
 
 
+@pytest.mark.parametrize("name", ["page.html", "page"])
+def test_a_gzip_compressed_page(name: str) -> None:
+    # curl without --compressed, or a scraper keeping the body as sent with
+    # "Content-Encoding: gzip": the file is the compressed page. Fails on main: refused
+    # as binary.
+    import gzip
+
+    page = article("ru", '<meta charset="windows-1251">')
+    assert_reads_the_article(read(gzip.compress(page.encode("cp1251")), name), "ru")
+
+
+def test_a_gzip_bomb_and_a_broken_gzip_get_one_line_errors(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "bomb.html").write_bytes(gzip.compress(b"<p>" + b"x" * 17_000_000))
+    (tmp_path / "broken.html").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    (tmp_path / "good.html").write_bytes(article("en", '<meta charset="utf-8">').encode("utf-8"))
+    run = subprocess.run([sys.executable, "-m", "auditor.cli", "check", "--no-config", "--no-cache", "--format", "json",
+                          *(str(tmp_path / n) for n in ("bomb.html", "broken.html", "good.html"))],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    errors = [f["error"] for f in json.loads(run.stdout)["files"]]
+    assert "over the 16 MB limit once decompressed" in errors[0]
+    assert "does not decompress" in errors[1]
+    assert errors[2] is None
+    lines = [line for line in run.stderr.splitlines() if "gzip" in line]
+    assert len(lines) == 2 and "bomb.html: " in lines[0] and "broken.html: " in lines[1]
+
+
+def test_a_safari_web_archive() -> None:
+    # Safari's File > Save As > Web Archive: a binary property list holding the page's
+    # bytes and the name of their encoding. Fails on main: refused as binary.
+    import plistlib
+
+    page = article("ja")  # no <meta charset>: the archive names the encoding
+    archive = plistlib.dumps({"WebMainResource": {
+        "WebResourceData": page.encode("shift_jis"), "WebResourceMIMEType": "text/html",
+        "WebResourceTextEncodingName": "Shift_JIS", "WebResourceURL": "https://www.example.com/food/",
+        "WebResourceFrameName": ""}, "WebSubresources": []}, fmt=plistlib.FMT_BINARY)
+    assert_reads_the_article(read(archive, "page.webarchive"), "ja")
+
+
 def _chrome_view_source(page: str) -> str:
     # Blink's HTMLViewSourceDocument: one table row per line, the line number in an
     # empty cell's value, the line's markup escaped (and coloured in spans) beside it.

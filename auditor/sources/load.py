@@ -19,10 +19,15 @@ def _looks_like_html(data: bytes) -> bool:
     return sniffs_as_html(data[:65536].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
 
 
-def saved_page(data: bytes) -> bytes:
-    """The page inside a saved-page container (an MHTML file), else ``data`` itself."""
+def saved_page(data: bytes, max_bytes: int) -> bytes:
+    """The page inside a saved-page container (gzip, a Safari web archive, an MHTML
+    file), else ``data`` itself. Raises SourceError for a broken or oversized pack."""
     from auditor.sources.mhtml import mhtml_page
+    from auditor.sources.packed import unpacked
 
+    inner = unpacked(data, max_bytes)
+    if inner is not None:
+        data = inner
     return mhtml_page(data) or data
 
 
@@ -47,10 +52,10 @@ def load(
     if not data or data.isspace():  # not data.strip(): a copy of the page to test it
         raise SourceError("empty file")
     fmt = options.format_in or format_from_extension(path)
-    if fmt in (None, "html", "text"):
-        page = saved_page(data)
-        if page is not data:
-            data, fmt = page, "html"
+    if fmt != "docx":
+        page = saved_page(data, options.max_bytes)
+        if page is not data:  # what the pack holds decides, a page under any name included
+            data, fmt = page, (None if fmt == "text" else fmt)
     if fmt == "docx" or (fmt is None and is_docx(data)):
         from auditor.sources.docx import parse_docx
 
