@@ -140,8 +140,8 @@ def _audit(
     raw = data.encode("utf-8") if isinstance(data, str) else data
     budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
-        with time_limit(budget.seconds_for(len(raw))) as clock, memory_limit(budget.memory_mb):
-            source = saved_page(raw, settings.source.max_bytes)  # a packed page's: what every reader reads
+        source = saved_page(raw, settings.source.max_bytes)  # a packed page's: what every reader reads
+        with time_limit(budget.seconds_for(len(source))) as clock, memory_limit(budget.memory_mb):
             doc = _load(source, path, settings)
             if _needs(settings.rules).spacing:
                 from auditor.sources.spacing import with_space_runs
