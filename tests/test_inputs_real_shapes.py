@@ -384,6 +384,17 @@ def test_a_web_page_under_any_name_is_read_as_html(name: str) -> None:
     assert_reads_the_article(doc, "en")
 
 
+@pytest.mark.parametrize("name", ["page.txt", "page"])
+def test_a_page_kept_under_a_line_of_its_own(name: str) -> None:
+    # Corpora of saved pages put the crawl's address above the markup (CleanEval's
+    # "URL: …" line). Fails on main: read as plain text.
+    page = "URL: https://www.example.com/food/keep-vegetables/\n" + article("en", '<meta charset="utf-8">')
+    doc = read(page, name)
+    assert doc.format == "html"
+    assert_reads_the_article(doc, "en")
+    assert doc.headline_line == _source_position(page, "<h1>")[0]
+
+
 def test_a_legacy_page_saved_as_txt_honours_its_charset() -> None:
     page = article("ru", '<meta charset="koi8-r">')
     assert_reads_the_article(read(page.encode("koi8-r"), "page.txt"), "ru")
@@ -395,6 +406,13 @@ def test_a_plain_text_draft_named_txt_stays_text() -> None:
              "1. Dry the apples\n\nEach way was tried by our grandmothers.\n")
     doc = read(draft, "draft.txt")
     assert doc.format == "text" and doc.headline == "5 Ways to Keep Vegetables Through the Winter"
+
+
+def test_a_draft_that_names_the_html_tag_stays_text() -> None:
+    # Guard: "<html>" inside a sentence is not a page's start.
+    draft = ("How we rebuilt the site\n\nWe moved every <html> template to one layout, and the "
+             "<!DOCTYPE html> line went first.\n")
+    assert read(draft, "notes").format == "text"
 
 
 def test_markdown_with_a_bom_and_crlf_front_matter() -> None:
