@@ -164,15 +164,26 @@ def declared_codecs(data: bytes) -> tuple[str, ...] | None:
     page declares none, or one no browser knows."""
     from auditor.sources.charsets import codecs_for_label
 
-    match = _META_CHARSET().search(data[:_SNIFF_BYTES])
+    match = _declaration(data[:_SNIFF_BYTES])
     if match is None and len(data) > _SNIFF_BYTES:
         body = _BODY_TAG().search(data, 0, _HEAD_BYTES)
         if body is not None and body.start() > _SNIFF_BYTES:
-            match = _META_CHARSET().search(data[: body.start()])
+            match = _declaration(data[: body.start()])
     if match is None:
         return None
     label = (match.group(1) or match.group(2)).decode("ascii", errors="ignore")
     return codecs_for_label(label)
+
+
+def _declaration(head: bytes) -> re.Match[bytes] | None:
+    """The first charset declaration in ``head`` outside a comment (browsers' prescan
+    skips ``<!-- … -->``: a template's commented-out old <meta>, an IE conditional)."""
+    for match in _META_CHARSET().finditer(head):
+        opened = head.rfind(b"<!--", 0, match.start())
+        if opened != -1 and head.find(b"-->", opened + 4, match.start()) == -1:
+            continue
+        return match
+    return None
 
 
 def declared_charset(data: bytes) -> str | None:
