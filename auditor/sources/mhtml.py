@@ -21,7 +21,10 @@ _HEADER_BYTES = 4096
 
 def is_mhtml(data: bytes) -> bool:
     """Whether ``data`` starts with a MIME message's headers declaring multipart/related."""
-    head = data[:_HEADER_BYTES].lstrip().lower()
+    head = data[:_HEADER_BYTES].lstrip()
+    if not head[:1].isalpha():  # a page opens with "<", a MIME message with a header
+        return False
+    head = head.lower()
     if _FIRST_HEADER().match(head) is None:
         return False
     headers = head.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]

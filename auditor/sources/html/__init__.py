@@ -176,7 +176,7 @@ def _open_noframes(text: str) -> str:
     libxml2 reads it as raw text, as a browser showing frames does. Its tags become
     <div>s, padded in place so every line and column stays where it was."""
     head = text[:200_000]
-    if _FRAMESET.search(head) is None:
+    if not any(word in head for word in ("frameset", "FRAMESET", "Frameset")) or _FRAMESET.search(head) is None:
         return text
     return _NOFRAMES.sub(lambda m: "<" + m.group(1) + "div     ", text)
 
@@ -188,7 +188,7 @@ def _lone_returns_as_newlines(text: str) -> str:
     """A page saved with classic Mac line endings (CR alone) read with LF there, one
     for one: libxml2 counts lines at LF only, so the whole page would be line 1, where
     an editor shows many lines (browsers too read CR as a line break)."""
-    if "\r" not in text:
+    if "\r" not in text or text.count("\r") == text.count("\r\n"):  # none, or CRLF only
         return text
     return _LONE_RETURN.sub("\n", text)
 

@@ -22,6 +22,8 @@ _HEAD_CHARS = 8192
 def view_source_page(text: str) -> str | None:
     """The page's source when ``text`` is a saved view-source page, else None."""
     head = text[:_HEAD_CHARS]
+    if "line-content" not in head and "viewsource" not in head:
+        return None
     chrome = _CHROME.search(head) is not None
     if not chrome and _FIREFOX.search(head) is None:
         return None
