@@ -76,7 +76,7 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
         if not blocks:
             return ()
         # A lone CR is a line break to the HTML reader too (auditor.sources.html).
-        lone_cr = "\r" in text and re.search(r"\r(?!\n)", text) is not None
+        lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
         runs = list(_html_runs(_Lines(text, lone_cr=lone_cr), blocks))
     elif doc.format in ("markdown", "text"):
         runs = list(_plain_runs(_Lines(text, lone_cr=True), doc))
