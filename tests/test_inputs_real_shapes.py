@@ -484,6 +484,17 @@ def test_wget_mirror() -> None:
     assert [link.href for link in doc.links] == ["../../food/index.html"]
 
 
+def test_httrack_mirror() -> None:
+    # HTTrack Website Copier: its "Mirrored from" comment and its own <meta> (between
+    # "Added by HTTrack" comments) before <head>, naming the charset the server sent.
+    # Pinned.
+    page = article("ru", html_tag=(
+        '<html lang="ru">\n\n<!-- Mirrored from www.example.com/food/keep/ by HTTrack Website Copier/3.x '
+        "[XR&CO'2014], Mon, 07 Dec 2026 10:00:00 GMT -->\n<!-- Added by HTTrack --><meta http-equiv=\"content-type\" "
+        'content="text/html;charset=windows-1251" /><!-- /Added by HTTrack -->'))
+    assert_reads_the_article(read(page.encode("cp1251")), "ru")
+
+
 # The Wayback Machine's replay: its scripts in <head>, its toolbar inserted after
 # <body> (the BEGIN/END WAYBACK TOOLBAR INSERT comments, #wm-ipp-base hidden until its
 # script shows it), addresses rewritten to /web/<timestamp>im_/…, its closing comment.
