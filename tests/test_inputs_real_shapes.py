@@ -710,6 +710,22 @@ def test_xhtml_served_as_xml() -> None:
         assert (doc.headline_line, doc.headline_column) == _source_position(page, "<h1>")
 
 
+def test_xhtml_self_closed_elements() -> None:
+    # XHTML writes every empty element self-closed, script and anchors too
+    # (<script src="…" />, <a id="top"/>, <div class="clear"/>): an HTML reader that
+    # opened them would swallow the title or make the article a link. Pinned.
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n' + article(
+        "en", '<meta http-equiv="Content-Type" content="application/xhtml+xml; charset=UTF-8" />\n'
+              '<script type="text/javascript" src="/js/site.js" />\n<link rel="stylesheet" href="/a.css" />',
+        doctype='<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+        html_tag='<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en">')).replace(
+        "<h1>", '<a id="top"/><div class="clear"/><h1>')
+    doc = read(page, "page.xhtml")
+    assert_reads_the_article(doc, "en")
+    assert doc.meta.title == ARTICLES["en"][0] and doc.links == ()
+
+
 def test_a_frameset_page_s_noframes_article() -> None:
     # HTML 4.01 Frameset: the article a reader without frames (and a crawler) gets is
     # the <noframes> content. Fails on main: libxml2 kept it as raw text, no body.
