@@ -592,6 +592,15 @@ def test_a_page_saved_as_mhtml(name: str) -> None:
     assert findings(result, "IM001") == [_source_position(page, "<img")]
 
 
+def test_an_mhtml_file_without_its_page_gets_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "cut.mhtml"
+    path.write_bytes(_mhtml(b"", part_type="image/png"))
+    run = subprocess.run([sys.executable, "-m", "auditor.cli", "check", "--no-config", "--no-cache", str(path)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert [line for line in run.stderr.splitlines() if "cut.mhtml" in line and "no HTML page" in line]
+
+
 def test_an_internet_explorer_mht_with_the_charset_on_its_part() -> None:
     page = article("ru")  # no <meta charset>: the part's Content-Type names it
     data = _mhtml(page.encode("cp1251"), part_type='text/html; charset="windows-1251"',

@@ -33,8 +33,8 @@ def is_mhtml(data: bytes) -> bool:
 
 def mhtml_page(data: bytes) -> bytes | None:
     """The page inside an MHTML file, as UTF-8 bytes with a byte-order mark (so the
-    part's declared charset, not a guess, reads it); None when ``data`` is not MHTML
-    or holds no HTML part."""
+    part's declared charset, not a guess, reads it); None when ``data`` is not MHTML.
+    Raises SourceError for an MHTML file that holds no HTML part."""
     if not is_mhtml(data):
         return None
     import email
@@ -56,4 +56,6 @@ def mhtml_page(data: bytes) -> bytes | None:
         if found is None:
             return payload
         return codecs.BOM_UTF8 + payload.decode(found[0], errors="replace").encode("utf-8")
-    return None
+    from auditor.sources import SourceError
+
+    raise SourceError("MHTML file with no HTML page in it")
