@@ -785,6 +785,14 @@ LAZY = {
     "amp-img": (f'<amp-img src="/img/apples.jpg" width="800" height="600" layout="responsive" alt="{ALT}">'
                 f'<noscript><img src="/img/apples.jpg" width="800" height="600" alt="{ALT}"></noscript>'
                 "</amp-img>", "/img/apples.jpg"),
+    # AMP's WebP pattern (amp.dev, amp-img "Example: Specifying a fallback image"): an
+    # amp-img with a fallback amp-img inside, one picture; the noscript twin without alt
+    "amp-img fallback": (f'<amp-img src="/img/apples.jpg" width="800" height="600" layout="responsive" alt="{ALT}">'
+                         '<amp-img fallback src="/img/apples.webp" width="800" height="600" layout="responsive">'
+                         "</amp-img></amp-img>", "/img/apples.jpg"),
+    "amp-img, noscript twin without alt": (
+        f'<amp-img src="/img/apples.jpg" width="800" height="600" layout="responsive" alt="{ALT}">'
+        '<noscript><img src="/img/apples.jpg" width="800" height="600"></noscript></amp-img>', "/img/apples.jpg"),
     # <picture> (HTML Living Standard §4.8.1): sources first, the <img> last
     "picture": (f'<picture><source srcset="/img/apples.webp" type="image/webp">'
                 f'<img src="/img/apples.jpg" alt="{ALT}"></picture>', "/img/apples.jpg"),
