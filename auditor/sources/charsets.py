@@ -138,3 +138,19 @@ def language_codecs(head: bytes) -> tuple[str, ...]:
     if lang == "zh" and region in _TRADITIONAL:
         return ("big5hkscs", "cp950", "gb18030")
     return found
+
+
+# charset-normalizer's names for the languages it tells from the text, for a page that
+# names none: its best reading's language picks among its plausible readings the same way.
+_DETECTED: dict[str, str] = {
+    "Russian": "ru", "Bulgarian": "bg", "Serbian": "sr", "Ukrainian": "uk", "Kazakh": "ru",
+    "Polish": "pl", "Czech": "cs", "Slovak": "sk", "Hungarian": "hu", "Slovene": "sl", "Croatian": "hr",
+    "Romanian": "ro", "Turkish": "tr", "Greek": "el", "Hebrew": "he", "Arabic": "ar", "Farsi": "fa",
+    "Lithuanian": "lt", "Thai": "th", "Vietnamese": "vi", "Japanese": "ja", "Chinese": "zh", "Korean": "ko",
+}
+
+
+def detected_language_codecs(language: str) -> tuple[str, ...]:
+    """The legacy codecs of a language as charset-normalizer names it ("Polish")."""
+    code = _DETECTED.get(language)
+    return _LANGUAGE_CODECS.get(code, ()) if code is not None else ()

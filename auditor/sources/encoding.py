@@ -201,15 +201,20 @@ _MIDWORD_SYMBOL = lazy_pattern(r"(?<=[^\W\d_])[^\w\s\x00-\x7f\u2019\u02bc\u00b7\
 
 def _detect(data: bytes, language: tuple[str, ...] = ()) -> str:
     """The detector's reading of ``data``. ``language``: the legacy codecs of the
-    language the page names; among the readings the detector finds plausible, one in
-    them wins (the least messy), as a short page gives the detector too little to tell
-    Polish in ISO-8859-2 from Welsh in ISO-8859-14."""
+    language the page names (else of the language the detector reads in it); among the
+    readings the detector finds plausible, one in them wins (the least messy), as a
+    short page gives the detector too little to tell Polish in ISO-8859-2 from Welsh in
+    ISO-8859-14."""
     from charset_normalizer import from_bytes  # heavy: only for non-UTF-8 input
 
     results = from_bytes(data)
     best = results.best()
     if best is None:
         raise SourceError("binary file, not text (no text encoding fits)")
+    if not language:
+        from auditor.sources.charsets import detected_language_codecs
+
+        language = detected_language_codecs(best.language)
     if language:
         wanted = {codecs.lookup(name).name: rank for rank, name in enumerate(language)}
         named = [(match.chaos, len(_MIDWORD_SYMBOL().findall(str(match))), wanted[codecs.lookup(match.encoding).name],
