@@ -1,10 +1,12 @@
 """Bytes → text, the way a browser would read them.
 
-Order: byte-order mark, then (HTML only) the charset the page declares in its
-first few KB, unless the bytes are valid multi-byte UTF-8 (a stale declaration), then
-strict UTF-8, then charset-normalizer as the detector. Input
-that is not text at all (NUL bytes, mostly control characters) is refused with a
-one-line :class:`~auditor.sources.SourceError`.
+Order: byte-order mark, then (HTML only) the charset the page declares in its head,
+read by the WHATWG label table (:mod:`auditor.sources.charsets`), unless the bytes
+are valid multi-byte UTF-8 (a stale declaration), then strict UTF-8, then UTF-8 with
+a few broken sequences replaced, then charset-normalizer as the detector, steered to
+the code pages of the page's language. Input that is not text at all (NUL bytes by
+the hundred, mostly control characters) is refused with a one-line
+:class:`~auditor.sources.SourceError`.
 """
 
 from __future__ import annotations
@@ -217,9 +219,10 @@ def _detect(data: bytes, language: tuple[str, ...] = ()) -> str:
         language = detected_language_codecs(best.language)
     if language:
         wanted = {codecs.lookup(name).name: rank for rank, name in enumerate(language)}
-        named = [(match.chaos, len(_MIDWORD_SYMBOL().findall(str(match))), wanted[codecs.lookup(match.encoding).name],
-                  i, match)
-                 for i, match in enumerate(results) if codecs.lookup(match.encoding).name in wanted]
+        named = [
+            (match.chaos, len(_MIDWORD_SYMBOL().findall(str(match))), wanted[codecs.lookup(match.encoding).name], i, match)
+            for i, match in enumerate(results) if codecs.lookup(match.encoding).name in wanted
+        ]
         if named:
             best = min(named, key=lambda found: found[:4])[4]
     text = str(best)
