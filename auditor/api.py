@@ -133,21 +133,23 @@ def _audit(
     from auditor.engine.run import RuleCrashed, run_rules
     from auditor.engine.scoring import breakdown
     from auditor.engine.suppress import apply_suppressions
+    from auditor.sources.load import saved_page
     from auditor.text.readability import measure
 
     settings = settings or default_settings()
     raw = data.encode("utf-8") if isinstance(data, str) else data
     budget = Budget(settings.source.timeout_s, settings.source.memory_mb)
     try:
-        with time_limit(budget.seconds_for(len(raw))) as clock, memory_limit(budget.memory_mb):
-            doc = _load(raw, path, settings)
+        source = saved_page(raw, settings.source.max_bytes)  # a packed page's: what every reader reads
+        with time_limit(budget.seconds_for(len(source))) as clock, memory_limit(budget.memory_mb):
+            doc = _load(source, path, settings)
             if _needs(settings.rules).spacing:
                 from auditor.sources.spacing import with_space_runs
 
-                doc = with_space_runs(doc, raw)
+                doc = with_space_runs(doc, source)
             if enrich is not None:
                 with clock.paused():  # link checks: the network's time, under their own timeouts
-                    doc = enrich(doc, raw)
+                    doc = enrich(doc, source)
             findings = apply_suppressions(run_rules(doc, settings.rules), doc.directives)
             readability = measure(doc)
     except SourceError as exc:

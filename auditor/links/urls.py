@@ -141,6 +141,22 @@ def is_web(href: str | None) -> bool:
     return scheme_of(href) in (None, "http", "https")
 
 
+# A Wayback Machine replay rewrites every address to the archived copy's:
+# "https://web.archive.org/web/20190312081530/https://example.com/a",
+# "/web/20190312081530im_/https://example.com/a.jpg" (the "im_"/"cs_"/"js_" flags name
+# what the capture holds). The page links where the original address does.
+_ARCHIVED = lazy_pattern(r"^(?:(?:https?:)?//web\.archive\.org)?/web/\d{4,14}(?:[a-z]{2}_)?/([a-z][a-z0-9+.-]*:.+)$",
+                         re.IGNORECASE)
+
+
+def archived_original(url: str) -> str:
+    """The original address of a Wayback Machine replay's ``url``, else ``url``."""
+    if "/web/" not in url:
+        return url
+    match = _ARCHIVED().match(url)
+    return match.group(1) if match is not None else url
+
+
 @lru_cache(maxsize=4096)  # per link and per rule that asks (finish, then several link rules)
 def is_internal(href: str | None, site: str | None) -> bool | None:
     """Whether ``href`` stays on ``site`` (a URL or host, e.g. the canonical URL).
@@ -154,7 +170,8 @@ def is_internal(href: str | None, site: str | None) -> bool | None:
     """
     if href is None or not href.strip():
         return None
-    text = href.strip()
+    text = archived_original(href.strip())
+    site = archived_original(site) if site else site
     scheme = scheme_of(text)
     if scheme in _NON_PAGE_SCHEMES:
         return None

@@ -19,6 +19,8 @@ EXTENSION_FORMATS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".mhtml": "html",  # a page saved as one file (auditor.sources.mhtml)
+    ".mht": "html",
     ".md": "markdown",
     ".markdown": "markdown",
     ".mdx": "markdown",
@@ -58,8 +60,14 @@ def format_from_extension(path: str) -> str | None:
     return EXTENSION_FORMATS.get(PurePath(path).suffix.lower())
 
 
+# A page kept with a line of its own above it: a crawler's "URL: …" or a capture
+# date, as corpora of saved pages (CleanEval's) write them.
+_HTML_LATE_START = lazy_pattern(r"^[ \t]*<(?:!doctype\s+html|html\b)", re.I | re.M)
+_LATE_START_CHARS = 512
+
+
 def _looks_like_html(head: str) -> bool:
-    if _HTML_START().match(head):
+    if _HTML_START().match(head) or _HTML_LATE_START().search(head, 0, _LATE_START_CHARS):
         return True
     tags = len(_HTML_TAG().findall(head))
     if tags < 3:

@@ -1,10 +1,12 @@
 """Bytes → text, the way a browser would read them.
 
-Order: byte-order mark, then (HTML only) the charset the page declares in its
-first few KB, unless the bytes are valid multi-byte UTF-8 (a stale declaration), then
-strict UTF-8, then charset-normalizer as the detector. Input
-that is not text at all (NUL bytes, mostly control characters) is refused with a
-one-line :class:`~auditor.sources.SourceError`.
+Order: byte-order mark, then (HTML only) the charset the page declares in its head,
+read by the WHATWG label table (:mod:`auditor.sources.charsets`), unless the bytes
+are valid multi-byte UTF-8 (a stale declaration), then strict UTF-8, then UTF-8 with
+a few broken sequences replaced, then charset-normalizer as the detector, steered to
+the code pages of the page's language. Input that is not text at all (NUL bytes by
+the hundred, mostly control characters) is refused with a one-line
+:class:`~auditor.sources.SourceError`.
 """
 
 from __future__ import annotations
@@ -71,28 +73,74 @@ def _decode(data: bytes, html: bool) -> str:
         return text
     _refuse_binary_bytes(data)
     if html:
-        declared = declared_charset(data)
-        if declared is not None and declared != "utf-8":
+        declared = declared_codecs(data)
+        if declared is not None and declared != ("utf-8",):
             # Valid multi-byte UTF-8 is all but impossible by chance in legacy text
             # (é in cp1252 is one byte a UTF-8 decoder refuses): the declaration is a
             # stale one, kept when the page was saved or re-encoded. Read it as UTF-8.
             as_utf8 = _multibyte_utf8(data)
             if as_utf8 is not None:
                 return as_utf8
-        if declared is not None:
-            try:
-                return _keep_utf8(data.decode(declared), data) if declared == "utf-8" else data.decode(declared)
-            except UnicodeDecodeError:
-                # A page that lies about UTF-8 is usually legacy single-byte text:
-                # let the detector decide. Other declared charsets are trusted, as
-                # a browser would, with the odd bad byte replaced.
-                if declared != "utf-8":
-                    return data.decode(declared, errors="replace")
+            # Other declared charsets are trusted, as a browser would, with the odd
+            # bad byte replaced.
+            return _decode_declared(data, declared)
     try:
         return _keep_utf8(data.decode("utf-8"), data)
     except UnicodeDecodeError:
         pass
-    return _detect(data)
+    # A UTF-8 page with a few broken bytes (a sequence cut where a CMS truncated a
+    # string, a stray Windows-1252 quote pasted in) is read as UTF-8 with those bytes
+    # replaced, as a browser reads it: not re-guessed whole as a legacy charset. A page
+    # that lies about UTF-8 and is legacy text has few valid sequences, and goes on to
+    # the detector.
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
+    from auditor.sources.charsets import language_codecs
+
+    return _detect(data, language_codecs(data[:_SNIFF_BYTES]) if html else ())
+
+
+def _decode_declared(data: bytes, candidates: tuple[str, ...]) -> str:
+    """``data`` read with the first of a declared charset's codecs that reads all of it
+    (an ISO-8859 code page's result must hold no C1 control: those bytes are its
+    Windows sibling's quotes and letters); else with the first, bad bytes replaced."""
+    for i, codec in enumerate(candidates):
+        try:
+            text = data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if i + 1 < len(candidates) and codec.startswith("iso8859") and _C1_CONTROL().search(text):
+            continue
+        return text
+    try:
+        return data.decode(candidates[0], errors="replace")
+    except LookupError:
+        return data.decode("utf-8", errors="replace")
+
+
+# C1 controls (U+0080–U+009F): no text holds them; ISO-8859 makes them of the bytes
+# its Windows sibling uses for quotes, dashes and letters.
+_C1_CONTROL = lazy_pattern("[\x80-\x9f]")
+# Share of broken sequences a UTF-8 page may hold: at most one for every four good
+# multi-byte characters (legacy CJK text read as UTF-8 makes two or three bad ones
+# for every sequence that happens to be valid).
+_MOSTLY_UTF8 = 4
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8 with its bad bytes replaced, when most of its multi-byte
+    sequences are valid UTF-8; None otherwise."""
+    text = data.decode("utf-8", errors="replace")
+    ascii_bytes = len(data.translate(None, _HIGH_BYTES))
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = len(text) - ascii_bytes - replaced
+    if good < 2 or good < _MOSTLY_UTF8 * replaced:
+        return None
+    return text
+
+
+_HIGH_BYTES = bytes(range(128, 256))
 
 
 def _multibyte_utf8(data: bytes) -> str | None:
@@ -105,31 +153,78 @@ def _multibyte_utf8(data: bytes) -> str | None:
         return None
 
 
-def declared_charset(data: bytes) -> str | None:
-    """The codec named by a ``<meta>`` charset in the first 4 KB, normalised the
-    way browsers do (latin-1 → cp1252; a UTF-16 declaration in ASCII-compatible
-    bytes means UTF-8); None when absent or unknown."""
-    match = _META_CHARSET().search(data[:_SNIFF_BYTES])
+# A page's <head> may run long (inline styles and scripts) before its <meta charset>:
+# past the first 4 KB, the declaration is looked for up to the <body> start tag, as
+# browsers' prescan of the head does, within the first 64 KB.
+_BODY_TAG = lazy_pattern(rb"<body\b", re.IGNORECASE)
+_HEAD_BYTES = 65536
+
+
+def declared_codecs(data: bytes) -> tuple[str, ...] | None:
+    """The codecs that read the charset a ``<meta>`` (or ``<?xml?>``) declaration names
+    in the page's head, best first (:mod:`auditor.sources.charsets`); None when the
+    page declares none, or one no browser knows."""
+    from auditor.sources.charsets import codecs_for_label
+
+    match = _declaration(data[:_SNIFF_BYTES])
+    if match is None and len(data) > _SNIFF_BYTES:
+        body = _BODY_TAG().search(data, 0, _HEAD_BYTES)
+        if body is not None and body.start() > _SNIFF_BYTES:
+            match = _declaration(data[: body.start()])
     if match is None:
         return None
-    label = (match.group(1) or match.group(2)).decode("ascii", errors="ignore").strip().lower()
-    try:
-        name = codecs.lookup(label).name
-    except LookupError:
-        return None
-    if name in ("latin-1", "iso8859-1", "ascii"):
-        return "cp1252"
-    if name.startswith(("utf-16", "utf-32")):
-        return "utf-8"
-    return name
+    label = (match.group(1) or match.group(2)).decode("ascii", errors="ignore")
+    return codecs_for_label(label)
 
 
-def _detect(data: bytes) -> str:
+def _declaration(head: bytes) -> re.Match[bytes] | None:
+    """The first charset declaration in ``head`` outside a comment (browsers' prescan
+    skips ``<!-- … -->``: a template's commented-out old <meta>, an IE conditional)."""
+    for match in _META_CHARSET().finditer(head):
+        opened = head.rfind(b"<!--", 0, match.start())
+        if opened != -1 and head.find(b"-->", opened + 4, match.start()) == -1:
+            continue
+        return match
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec named by a ``<meta>`` charset in the page's head, read the way
+    browsers read it (latin-1 → cp1252; a UTF-16 declaration in ASCII-compatible
+    bytes means UTF-8); None when absent or unknown."""
+    found = declared_codecs(data)
+    return found[0] if found else None
+
+
+# A symbol inside a word ("žlu»oučký"): the sign of a sibling code page read for
+# another (ISO-8859-2's ť is Windows-1250's »). Apostrophes and middle dots belong there.
+_MIDWORD_SYMBOL = lazy_pattern(r"(?<=[^\W\d_])[^\w\s\x00-\x7f\u2019\u02bc\u00b7\u2010\u2011](?=[^\W\d_])")
+
+
+def _detect(data: bytes, language: tuple[str, ...] = ()) -> str:
+    """The detector's reading of ``data``. ``language``: the legacy codecs of the
+    language the page names (else of the language the detector reads in it); among the
+    readings the detector finds plausible, one in them wins (the least messy), as a
+    short page gives the detector too little to tell Polish in ISO-8859-2 from Welsh in
+    ISO-8859-14."""
     from charset_normalizer import from_bytes  # heavy: only for non-UTF-8 input
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise SourceError("binary file, not text (no text encoding fits)")
+    if not language:
+        from auditor.sources.charsets import detected_language_codecs
+
+        language = detected_language_codecs(best.language)
+    if language:
+        wanted = {codecs.lookup(name).name: rank for rank, name in enumerate(language)}
+        named = [
+            (match.chaos, len(_MIDWORD_SYMBOL().findall(str(match))), wanted[codecs.lookup(match.encoding).name], i, match)
+            for i, match in enumerate(results) if codecs.lookup(match.encoding).name in wanted
+        ]
+        if named:
+            best = min(named, key=lambda found: found[:4])[4]
     text = str(best)
     _refuse_binary_text(text)
     return text
@@ -149,9 +244,20 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+# A stray NUL in a page (a scraper's or a database's leftover) is blanked like any
+# control character; binary files hold them by the hundred (and other control bytes,
+# which the control share refuses in a small file).
+_MAX_NUL_SHARE = 0.01
+_STRAY_NULS = 4
+
+
+def _too_many_nuls(nuls: int, size: int) -> bool:
+    return nuls > _STRAY_NULS and nuls > _MAX_NUL_SHARE * size
+
+
 def _refuse_binary_bytes(data: bytes) -> None:
     sample = data[:_SAMPLE_BYTES]
-    if b"\x00" in sample:
+    if _too_many_nuls(sample.count(0), len(sample)):
         raise SourceError("binary file, not text (NUL bytes)")
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if controls > _MAX_CONTROL_SHARE * len(sample):
@@ -160,7 +266,7 @@ def _refuse_binary_bytes(data: bytes) -> None:
 
 def _refuse_binary_text(text: str) -> None:
     sample = text[:_SAMPLE_BYTES]
-    if "\x00" in sample:
+    if _too_many_nuls(sample.count("\x00"), len(sample)):
         raise SourceError("binary file, not text (NUL characters)")
     if len(_CONTROL_CHARS().findall(sample)) > _MAX_CONTROL_SHARE * max(len(sample), 1):
         raise SourceError("binary file, not text (control characters)")

@@ -19,6 +19,18 @@ def _looks_like_html(data: bytes) -> bool:
     return sniffs_as_html(data[:65536].removeprefix(b"\xef\xbb\xbf").decode("latin-1"))
 
 
+def saved_page(data: bytes, max_bytes: int) -> bytes:
+    """The page inside a saved-page container (gzip, a Safari web archive, an MHTML
+    file), else ``data`` itself. Raises SourceError for a broken or oversized pack."""
+    from auditor.sources.mhtml import mhtml_page
+    from auditor.sources.packed import unpacked
+
+    inner = unpacked(data, max_bytes)
+    if inner is not None:
+        data = inner
+    return mhtml_page(data) or data
+
+
 def too_large(size: int, options: SourceOptions) -> str:
     return (f"file is {size / 1e6:.0f} MB, over the {options.max_bytes / 1e6:.0f} MB limit"
             " (raise it with --max-size)")
@@ -40,15 +52,28 @@ def load(
     if not data or data.isspace():  # not data.strip(): a copy of the page to test it
         raise SourceError("empty file")
     fmt = options.format_in or format_from_extension(path)
+    if fmt != "docx":
+        page = saved_page(data, options.max_bytes)
+        if page is not data:  # what the pack holds decides, a page under any name included
+            data, fmt = page, (None if fmt == "text" else fmt)
     if fmt == "docx" or (fmt is None and is_docx(data)):
         from auditor.sources.docx import parse_docx
 
         return finish(parse_docx(data, path, options), options)
-    text = decode(data, html=fmt == "html" or (fmt is None and _looks_like_html(data)))
+    # A ".txt" file may be a whole web page (fixture sets and "save as text" keep pages
+    # under that name): its content decides, as for a file with no known extension.
+    sniffed = fmt is None or (fmt == "text" and options.format_in is None)
+    text = decode(data, html=fmt == "html" or (sniffed and _looks_like_html(data)))
     if not text or text.isspace():
         raise SourceError("empty file")
     if fmt is None:
         fmt = sniff_format(text)
+    elif sniffed and sniffs_as_html(text):
+        fmt = "html"
+    if fmt == "html":
+        from auditor.sources.html.viewsource import view_source_page
+
+        text = view_source_page(text) or text  # a saved view-source tab: the page it shows
     if fmt in ("html", "markdown"):  # Markdown may hold raw HTML
         from auditor.sources.limits import defuse
 
@@ -64,6 +89,8 @@ def load(
     elif fmt == "text":
         from auditor.sources.text import parse_text
 
+        if "\x00" in text:  # a stray NUL reads as U+FFFD, as CommonMark and browsers read it
+            text = text.replace("\x00", "\ufffd")
         doc = parse_text(text, path, options)
     else:
         raise SourceError(f"unknown input format {fmt!r}: choose one of {', '.join(FORMATS)}, docx")

@@ -75,7 +75,9 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
         blocks = _blocks(doc)
         if not blocks:
             return ()
-        runs = list(_html_runs(_Lines(text), blocks))
+        # A lone CR is a line break to the HTML reader too (auditor.sources.html).
+        lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
+        runs = list(_html_runs(_Lines(text, lone_cr=lone_cr), blocks))
     elif doc.format in ("markdown", "text"):
         runs = list(_plain_runs(_Lines(text, lone_cr=True), doc))
     else:
@@ -86,7 +88,8 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
 
 class _Lines:
     """Line starts of a source, split where its reader splits lines: HTML (libxml2) at
-    LF only, Markdown and plain text also at a lone CR, as editors and the LSP do."""
+    LF only (a page with lone CRs is read with LF there), Markdown and plain text also
+    at a lone CR, as editors and the LSP do."""
 
     def __init__(self, text: str, lone_cr: bool = False) -> None:
         self.text = text
@@ -395,4 +398,8 @@ def with_space_runs(doc: Document, raw: bytes) -> Document:
         text = decode(raw, html=doc.format == "html")
     except SourceError:
         return doc
+    if doc.format == "html":
+        from auditor.sources.html.viewsource import view_source_page
+
+        text = view_source_page(text) or text  # the page the parser read
     return replace(doc, space_runs=find_space_runs(text.lstrip("\ufeff"), doc))

@@ -24,6 +24,7 @@ from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
 from auditor.sources.html.walk import Walker
 from auditor.text.languages import lang_root
+from auditor.text.lazyre import LazyPattern
 
 __all__ = ["parse_html", "strip_site_name"]
 
@@ -63,7 +64,8 @@ def parse_html(
 
 
 def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[[Element], None] | None) -> Document:
-    text = _open_root_tags(xml_safe(_neutralise_declaration(text.lstrip("\ufeff"))))
+    text = _lone_returns_as_newlines(xml_safe(_neutralise_declaration(text.lstrip("\ufeff"))))
+    text = _open_noframes(_open_root_tags(text))
     directives = find_directives(text)
     root = _parse(text)
     if root is None:
@@ -162,6 +164,33 @@ def _open_root_tags(text: str) -> str:
     head = text[:200_000]  # the root tags open near the top; never scan a huge page
     fixed = _SELF_CLOSED_ROOT.sub(lambda m: m.group(1) + " " + m.group(2), head)
     return text if fixed == head else fixed + text[200_000:]
+
+
+_FRAMESET = LazyPattern(r"<frameset\b", re.IGNORECASE)
+_NOFRAMES = LazyPattern(r"<(/?)noframes\b", re.IGNORECASE)
+
+
+def _open_noframes(text: str) -> str:
+    """A frameset page's article is its <noframes> content (what a reader without
+    frames, a crawler and a screen reader get; the frames' own pages are other files):
+    libxml2 reads it as raw text, as a browser showing frames does. Its tags become
+    <div>s, padded in place so every line and column stays where it was."""
+    head = text[:200_000]
+    if not any(word in head for word in ("frameset", "FRAMESET", "Frameset")) or _FRAMESET.search(head) is None:
+        return text
+    return _NOFRAMES.sub(lambda m: "<" + m.group(1) + "div     ", text)
+
+
+_LONE_RETURN = LazyPattern(r"\r(?!\n)")
+
+
+def _lone_returns_as_newlines(text: str) -> str:
+    """A page saved with classic Mac line endings (CR alone) read with LF there, one
+    for one: libxml2 counts lines at LF only, so the whole page would be line 1, where
+    an editor shows many lines (browsers too read CR as a line break)."""
+    if "\r" not in text or text.count("\r") == text.count("\r\n"):  # none, or CRLF only
+        return text
+    return _LONE_RETURN.sub("\n", text)
 
 
 def _neutralise_declaration(text: str) -> str:

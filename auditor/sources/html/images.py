@@ -115,7 +115,7 @@ def _loader_address(el: Element) -> str | None:
     ``data-ezsrc``, Optimole's ``data-opt-src``, WP Rocket's ``data-bg``), or a set of them
     (``data-original-set``, ``data-splide-lazy-srcset``)."""
     for name, value in el.attrib.items():
-        if not name.startswith("data-") or name in _NOT_THE_PICTURE:
+        if not name.startswith("data-") and not name.endswith(_LOADER_SUFFIXES) or name in _NOT_THE_PICTURE:
             continue
         value = str(value).strip()
         if _IMAGE_URL.match(value):
@@ -127,6 +127,9 @@ def _loader_address(el: Element) -> str | None:
     return None
 
 
+# Loaders that name their attribute without "data-": NitroPack's ``nitro-lazy-src``
+# (its stand-in an SVG data: URI), themes' ``lazy-src``.
+_LOADER_SUFFIXES = ("lazy-src", "lazy-srcset")
 # data-* addresses that are not the picture a loader shows: a consent tool's placeholder.
 _NOT_THE_PICTURE = frozenset({"data-placeholder-image", "data-placeholder", "data-fallback-src"})
 
