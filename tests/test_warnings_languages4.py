@@ -299,3 +299,29 @@ def test_korean_is_still_counted_in_its_spaced_words() -> None:
     doc = Document(path="a.html", format="html", word_count=300, lang="ko", meta=Meta(title="T"),
                    paragraphs=(Paragraph("시의회는 새 도서관을 짓기로 결정했다", 1),))
     assert body_length(doc) == 300
+
+
+# --- No English formula where no language is named ---------------------------------------------------
+
+
+def _long_sentences(text: str) -> str:
+    # Sentences of 30 words and more, where RD001 reports a low reading ease.
+    return " ".join(text.replace(". ", ", ").split()) + "."
+
+
+def test_no_reading_ease_where_neither_page_nor_text_names_a_language() -> None:
+    # A Basque page with no lang was measured with Flesch's English coefficients (and told
+    # its reading ease was college level): "en" was only the default.
+    text = _long_sentences(UNNAMED["eu"])
+    result = _audit(_no_lang("Zubia itxiko dute", f"<p>{text}</p>" * 4))
+    assert result.metrics["flesch_reading_ease"] is None and "RD001" not in {f.rule for f in result.findings}
+
+
+def test_reading_ease_stays_for_english_and_for_a_declared_language() -> None:
+    english = ("The city council, after a long debate that ran late into the evening on Tuesday, voted by a narrow "
+               "margin to close the old bridge over the river for extensive structural repairs until the very end "
+               "of the year, despite the objections of many local shopkeepers and commuters. ")
+    result = _audit(_no_lang("Bridge closes", f"<p>{english * 3}</p>" * 2))
+    assert result.metrics["flesch_reading_ease"] is not None
+    declared = _audit(article("en", "Zubia", "Zubia itxiko dute", f"<p>{_long_sentences(UNNAMED['eu'])}</p>" * 4))
+    assert declared.metrics["flesch_reading_ease"] is not None  # the declaration stands
