@@ -748,13 +748,6 @@ def _told_apart(words: list[str], runner: str) -> str | None:
     return found
 
 
-# Estonian writes õ in "või", "kõik", "sõnul", "võib" and ü in "üle", "ütles", "üks"
-# (together ~1.5 % of its letters); Finnish writes neither but in a foreign name.
-_ESTONIAN_LETTERS = "õü"
-MIN_ESTONIAN = 0.004  # õ and ü per letter: Estonian prose ≥ 0.8 %
-MAX_FINNISH = 0.001  # a name or two in a Finnish text stays below
-
-
 # Slovak's ľ ĺ ŕ ô ä (~0.8 % of its letters together; "podľa", "môže", "päť"), none of them
 # Czech's; Czech's ě ř ů (~3.5 %), none of them Slovak's.
 _SLOVAK_LETTERS = "ľĺŕôä"
@@ -772,6 +765,13 @@ def _west_slavic(text: str) -> str | None:
     if slovak >= MIN_SLOVAK and czech < 0.002:
         return "sk"
     return None
+
+
+# Estonian writes õ in "või", "kõik", "sõnul", "võib" and ü in "üle", "ütles", "üks"
+# (together ~1.5 % of its letters); Finnish writes neither but in a foreign name.
+_ESTONIAN_LETTERS = "õü"
+MIN_ESTONIAN = 0.004  # õ and ü per letter: Estonian prose ≥ 0.8 %
+MAX_FINNISH = 0.001  # a name or two in a Finnish text stays below
 
 
 def _finnic(words: list[str]) -> str | None:
@@ -799,10 +799,11 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     """``--lang``/config wins; else the declared language unless the text confidently
     reads as another language we know; else what the text reads as; else ``default``.
 
-    A declared language we have no profile for (``gl``, ``eu``) is kept: the
+    A declared language we have no profile for (``eu``, ``hr``) is kept: the
     identifier cannot tell it from its neighbours, so it cannot overrule it; nor does
     one Scandinavian language overrule another (nor Malay Indonesian, Afrikaans Dutch,
-    Estonian Finnish, or the other way round)."""
+    Estonian Finnish, Catalan or Galician Spanish, Galician Portuguese, Slovak Czech,
+    or the other way round)."""
     from auditor.text.languages import lang_root
 
     if forced:
