@@ -325,3 +325,14 @@ def test_reading_ease_stays_for_english_and_for_a_declared_language() -> None:
     assert result.metrics["flesch_reading_ease"] is not None
     declared = _audit(article("en", "Zubia", "Zubia itxiko dute", f"<p>{_long_sentences(UNNAMED['eu'])}</p>" * 4))
     assert declared.metrics["flesch_reading_ease"] is not None  # the declaration stands
+
+
+def test_valencian_catalan_and_brazilian_portuguese_are_named_too() -> None:
+    # Valencian writes Spanish-like "este" but Catalan's "ha anunciat", "les", "els", "i".
+    valencian = ("La Generalitat ha anunciat este dimarts que les obres del tramvia de València començaran el mes que "
+                 "ve. Segons la consellera, el projecte permetrà connectar el barri amb el centre de la ciutat en menys "
+                 "de vint minuts, i també millorarà el servei per als veïns de la zona.")
+    brazilian = ("Você já pensou em como organizar a sua casa de um jeito simples? A gente separou algumas dicas que "
+                 "funcionam muito bem para quem mora em apartamento pequeno. O mais importante é não acumular coisas que "
+                 "não usa, porque o espaço acaba rapidinho e a bagunça toma conta.")
+    assert identify([valencian])[0] == "ca" and identify([brazilian])[0] == "pt"
