@@ -110,8 +110,8 @@ def test_texts_are_read_in_order_across_blocks() -> None:
 @pytest.mark.parametrize("lang", sorted(UNLISTED))
 def test_unlisted_language_is_not_forced(lang: str) -> None:
     # Polish has no function words here but letters only it writes (ł ą ę ś ż): it is told;
-    # Swedish has its own function words now.
-    assert identify([UNLISTED[lang]])[0] == (lang if lang in ("pl", "sv") else None)
+    # Swedish and Catalan have their own function words now.
+    assert identify([UNLISTED[lang]])[0] == (lang if lang in ("pl", "sv", "ca") else None)
 
 
 def test_too_little_text_is_none() -> None:

@@ -162,9 +162,11 @@ def test_scripts_without_spaces_are_measured_in_characters() -> None:
     assert body_length(ja(1600)) == 800
     assert score(ja(1600), [])[1] == 100
     assert score(ja(200), [])[1] == 25  # 100 word equivalents: three halvings below 800
-    # Thai (unspaced, no characters-per-word calibrated) is not measured, so never thin.
+    # Thai is measured in letters, 882 / 228 to a word (the reading-rate model's): until
+    # round 14 it was not measured, and never thin (tests/test_warnings_languages4.py).
     th = Document(path="a.html", format="html", word_count=3, lang="th", meta=Meta(title="T"), paragraphs=QUOTED)
-    assert body_length(th) is None and score(th, [])[1] == 100
+    letters = sum(ch.isalnum() for ch in QUOTED[0].text)
+    assert body_length(th) == pytest.approx(letters * 228 / 882) and score(th, [])[1] == 25
 
 
 MORE = CORPUS.parent.parent / "corpus-more" / "pages"
@@ -264,8 +266,10 @@ def test_bare_lines_are_measured_in_characters_without_spaces() -> None:
         return _page(*(Paragraph("あ" * chars, i) for i in range(6)), words=3, lang="ja")
 
     assert fragment_share(ja(16)) == 1.0 and fragment_share(ja(60)) == 0.0
+    # Thai in letters (vowel signs and tone marks aside): "สั้น" is two, a bare line; 60 are not.
     th = _page(*(Paragraph("สั้น", i) for i in range(6)), words=3, lang="th")
-    assert fragment_share(th) == 0.0  # Thai is not measured
+    assert fragment_share(th) == 1.0
+    assert fragment_share(_page(*(Paragraph("ก" * 60, i) for i in range(6)), words=3, lang="th")) == 0.0
 
 
 def test_a_link_heavy_body_loses_points() -> None:

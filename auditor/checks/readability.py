@@ -46,9 +46,17 @@ def formulas_apply(doc: Document) -> tuple[bool, bool]:
     formula is calibrated for its language and the grade for English, and its prose is
     in the Latin script. Elsewhere the numbers are English coefficients on other words."""
     root = lang_root(doc.lang)
-    if root not in FORMULAS or not _formula_fits(doc):
+    if root not in FORMULAS or not _formula_fits(doc) or _language_unknown(doc):
         return False, False
     return True, root == "en"
+
+
+def _language_unknown(doc: Document) -> bool:
+    """Neither the page nor its text names a language: ``doc.lang`` is only the default
+    (English), and English prose of any length is named by its function words. A page
+    in Croatian, Basque or Lithuanian with no lang was scored with Flesch's English
+    coefficients."""
+    return not (doc.meta.lang or "").strip() and doc.detected_lang is None and doc.word_count >= 100
 
 
 def _counts_words(doc: Document) -> bool:
@@ -172,7 +180,7 @@ def reading_ease(doc: Document, params: Params) -> Iterator[Hit]:
     # sentence were left alone, all 3 over 30 were worth splitting).
     if r.words_per_sentence < float(params["min_words_per_sentence"]):
         return
-    if not _formula_fits(doc):  # last: it reads every paragraph
+    if _language_unknown(doc) or not _formula_fits(doc):  # last: it reads every paragraph
         return
     yield _located(doc, "flesch_reading_ease", {
         "score": round(score, 1),
@@ -189,7 +197,7 @@ def grade_level(doc: Document, params: Params) -> Iterator[Hit]:
     if _too_short(r, params) or r.flesch_kincaid_grade is None or not _language_ok(doc, params):
         return
     grade = r.flesch_kincaid_grade
-    if grade <= float(params["max_grade"]) or not _formula_fits(doc):
+    if grade <= float(params["max_grade"]) or _language_unknown(doc) or not _formula_fits(doc):
         return
     yield _located(doc, "flesch_kincaid_grade", {"grade": round(grade, 1)})
 

@@ -204,10 +204,17 @@ def required(doc: Document, params: Params) -> Iterator[Hit]:
     value = doc.headline if name == "headline" else _meta_value(doc, name)
     if not _flat(value):
         line = doc.headline_line if name == "headline" else _meta_line(doc, name)
-        # A missing lang's example is the language the page is read in (its text's, when
-        # it reads as one): a Chinese page is not told to declare lang="en".
-        data = {"field": name, "lang": doc.lang} if name == "lang" else {"field": name}
+        data = {"field": name, "example": _lang_example(doc)} if name == "lang" else {"field": name}
         yield Hit(line=line, data=data)
+
+
+def _lang_example(doc: Document) -> str:
+    """A missing lang's example: the language the text reads as (a Chinese page is not told
+    to declare lang="en"); where the text names none (too short, or a language we cannot
+    tell), the form of the code rather than a guess, which would be the default's English."""
+    if doc.detected_lang is None:
+        return 'the code of the language it is written in, such as "en", "fr" or "pt-BR"'
+    return f'e.g. lang="{doc.detected_lang}", the language it is read in'
 
 
 def _length_targets(doc: Document, name: str, skip_headline: bool) -> Iterator[tuple[str, int, int, dict[str, Any]]]:

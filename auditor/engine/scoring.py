@@ -27,7 +27,7 @@ and the report say of a score is how it was reached.
    far more than from a 700-word story. The loss adds to the findings' (a thin page
    with defects ranks below a clean thin page). Lengths are words in every language
    where words are spaced; Chinese and Japanese are measured in characters, two to a
-   word.
+   word; Thai, Lao, Khmer and Burmese in letters, 3.87 to a word (the reading-rate model's).
 5. **Fragmented text** loses ``40 × (share − 0.1)`` where ``share`` is the part of the
    body's paragraphs (five or more) that are bare lines under 12 words: item lines that
    are a name and nothing more, pseudo-headings, link lines, one-line hype, leftover
@@ -82,10 +82,26 @@ NOINDEX_CAP = 40
 THIN_WORDS = 800  # a body shorter than this is thin
 THIN_POINTS = 25.0  # lost per halving of the body below THIN_WORDS …
 THIN_MAX = 75.0  # … up to this (three halvings: 100 words or fewer)
+class PerLetter(float):
+    """A ratio of letters, not characters, to a word: vowel signs and tone marks written on
+    a letter are not counted (as reading time does not count them)."""
+
+    __slots__ = ()
+
+
+# Letters of Thai, Lao, Khmer and Burmese to an English word, from the reading-rate model
+# reading time uses (auditor.text.readability): IReST's alphabetic readers read 882 letters a
+# minute (68 ms a letter) where its English readers read 228 words, so 882 / 228 = 3.87
+# letters take as long to read as an English word. A Thai body is as thin as an English one
+# that takes as long to read.
+LETTERS_PER_WORD = PerLetter(882 / 228)
 # Characters per word in scripts written without spaces, to measure their length in
-# words: Chinese and Japanese text runs about two characters to an English word. Thai,
-# Lao, Khmer and Burmese are not measured (no judged pages to calibrate on).
-CHARS_PER_WORD: dict[str, float] = {"ja": 2.0, "zh": 2.0}
+# words: Chinese and Japanese text runs about two characters to an English word; Thai,
+# Lao, Khmer and Burmese letters by LETTERS_PER_WORD.
+CHARS_PER_WORD: dict[str, float] = {
+    "ja": 2.0, "zh": 2.0, "th": LETTERS_PER_WORD, "lo": LETTERS_PER_WORD, "km": LETTERS_PER_WORD,
+    "my": LETTERS_PER_WORD,
+}
 # Fragmented text: paragraphs under FRAGMENT_WORDS words are bare lines; past
 # FRAGMENT_FREE of a body's paragraphs (at least FRAGMENT_MIN_PARAGRAPHS) each further
 # share costs FRAGMENT_POINTS (all bare lines: 36 points).
@@ -235,9 +251,12 @@ def _per_word(doc: Document) -> float | None:
 
 
 def _length(text: str, per_word: float) -> float:
-    """``text``'s length in words, or in word equivalents (characters / ``per_word``)."""
+    """``text``'s length in words, or in word equivalents (characters or, for a
+    :class:`PerLetter` ratio, letters / ``per_word``)."""
     from auditor.text.segment import word_count
 
+    if isinstance(per_word, PerLetter):
+        return sum(map(str.isalnum, text)) / per_word
     return len("".join(text.split())) / per_word if per_word else float(word_count(text))
 
 
@@ -452,7 +471,8 @@ def _words(doc: Document, words: float) -> str:
     not spaced)."""
     per_word = _per_word(doc)
     if per_word:
-        return f"about {round(words):,} words ({round(words * per_word):,} characters)"
+        unit = "letters" if isinstance(per_word, PerLetter) else "characters"
+        return f"about {round(words):,} words ({round(words * per_word):,} {unit})"
     return f"{round(words):,} word{'' if round(words) == 1 else 's'}"
 
 

@@ -16,6 +16,11 @@ one script, and letters only one language of it writes (:func:`_by_letters`); so
 languages a script of their own names (Thai, Greek, Hangul, kana, Tamil…, :data:`_OWN_SCRIPT`),
 Russian, Ukrainian and Bulgarian among the Cyrillic ones, Vietnamese among the Latin ones
 and, where no function words read the text, Polish, Turkish, Czech, Hungarian and Romanian.
+
+Close languages share most of their function words: one of each group runs in the race
+(Swedish for Danish and Norwegian, Dutch for Afrikaans, Indonesian for Malay, Spanish for
+Catalan and Galician, Portuguese for Galician, Finnish for Estonian, Czech's and Slovak's
+words together), then the words or letters only one of them writes name it (:data:`GROUPS`).
 """
 
 from __future__ import annotations
@@ -25,14 +30,17 @@ from collections.abc import Iterable
 
 from auditor.text.lazyre import lazy_pattern
 
-# These are told by their script or letters (:func:`_by_letters`, :func:`_latin_letters`), the
-# first twelve of CANDIDATES by function words.
+# These are told by their script or letters (:func:`_by_letters`, :func:`_latin_letters`,
+# :func:`_west_slavic`), the others of CANDIDATES by function words.
 BY_LETTERS: tuple[str, ...] = (
     "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
     "hi", "mr", "ne", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "sr", "mk", "be", "kk",
-    "vi", "pl", "tr", "cs", "hu", "ro",
+    "vi", "pl", "tr", "cs", "sk", "hu", "ro",
 )
-CANDIDATES: tuple[str, ...] = ("en", "de", "es", "fr", "it", "nl", "pt", "sv", "da", "nb", "nn", "id", *BY_LETTERS)
+CANDIDATES: tuple[str, ...] = (
+    "en", "de", "es", "fr", "it", "nl", "pt", "sv", "da", "nb", "nn", "id", "ca", "fi", "et", "af", "ms", "gl", "sw", "tl",
+    *BY_LETTERS,
+)
 
 NAMES: dict[str, str] = {
     "en": "English",
@@ -47,6 +55,15 @@ NAMES: dict[str, str] = {
     "nb": "Norwegian (Bokmål)",
     "nn": "Norwegian (Nynorsk)",
     "id": "Indonesian",
+    "ca": "Catalan",
+    "fi": "Finnish",
+    "et": "Estonian",
+    "af": "Afrikaans",
+    "ms": "Malay",
+    "gl": "Galician",
+    "sk": "Slovak",
+    "sw": "Swahili",
+    "tl": "Tagalog",
     "ar": "Arabic",
     "fa": "Persian",
     "ur": "Urdu",
@@ -116,7 +133,7 @@ PROFILES: dict[str, frozenset[str]] = {
             hasta hay donde quien desde todo nos durante todos uno les ni contra otros
             ese eso ante ellos esto mí antes algunos qué unos yo otro otras otra él
             tanto esa estos mucho quienes nada muchos cual poco ella estas es son fue
-            ha han era está ser tiene
+            ha han era está ser tiene si va
             """,
         "fr": """
             de la le et les des en du un une à il est que qui dans pour pas au sur se
@@ -193,6 +210,97 @@ PROFILES: dict[str, frozenset[str]] = {
             adalah menjadi kepada tetapi sangat jika ia dia anda apa bukan belum pun
             lagi antara hingga sejak maka sehingga secara yaitu tentang
             """,
+        # Malay writes most of Indonesian's words; those it spells or says its own way
+        # ("bahawa" for "bahwa", "kerana" for "karena", "boleh" for "bisa", "selepas" for
+        # "setelah", "iaitu" for "yaitu", "tiada", "sahaja", "ramai") tell it (:func:`_told_apart`).
+        # Dewan Bahasa dan Pustaka's spelling against KBBI's.
+        "ms": """
+            yang dan di ini itu dengan untuk dari dalam tidak akan pada juga ke kerana
+            ada boleh oleh saya kami kita mereka sudah atau seperti lebih telah harus
+            namun tersebut bahawa para hanya masih baru agar semasa selepas bagi sebagai
+            adalah menjadi kepada tetapi sangat jika ia dia anda apa bukan belum pun
+            lagi antara hingga sejak maka sehingga secara iaitu tentang tiada sahaja ramai
+            beliau mahu daripada
+            """,
+        # Catalan (Snowball's Catalan stop words, the most frequent): "els", "amb", "va"
+        # (its past auxiliary), "més", "però", "també", "aquest" are no other profile's;
+        # Spanish's profile runs with these words for both (:data:`_RACE_WITH`). Its elided
+        # "l'", "d'", its "on" (where) and "i" (and) are left out: French's, Swedish's and
+        # Italian's words too, they only blurred those (Danish read as English).
+        "ca": """
+            de la el que a en els les per amb no es del un una va és al dels ha més com
+            però també són seu seva seus seves aquest aquesta aquests aquestes hi ho li pel
+            pels perquè molt molts ja si quan fins sobre entre tot tots tota totes han
+            sense després ara pot cal ser fer eren era fou sigui doncs encara dins des cap
+            altres altre nosaltres jo ell ella ells elles meu meva nostre nostra hem heu
+            """,
+        # Finnish and Estonian share "ja", "ei", "on", "oli", "ole"; Estonian's "et" (that)
+        # and "on" (is) are French's too, so Finnish's entry in the race stands for both
+        # (their words together, :data:`_RACE_WITH`) and the words and letters only one of
+        # them writes decide (:func:`_finnic`). Snowball's Finnish stop words; Estonian's
+        # from the Estonian Reference Corpus's most frequent words.
+        "fi": """
+            ja on ei se että oli hän mutta kun ovat myös tai kuin niin jo vain sen ole
+            mukaan joka jotka mitä kanssa sekä jos nyt vielä tämä tämän nämä siitä sitä
+            siinä hänen he me te minä sinä olla olen olet olemme olisi olivat ollut eikä
+            enää sitten kuitenkin koska jälkeen aikana noin yli ennen vaan ne niitä niiden
+            joten kaikki mikä miten miksi missä vai
+            """,
+        "et": """
+            ja on ei et see oli ta ka kui aga või mis nii ning oma veel kes seda siis nad
+            ole mida kuid juba üle pärast ainult sest kuna nagu ma mina sa sina me meie te
+            teie tema nemad olema olen oled oleme olid oleks pole ega selle sellest seal
+            siin kus kuidas miks midagi kõik kõige rohkem alla peale enne ilma koos vastu
+            kuigi samuti siiski
+            """,
+        # Afrikaans writes many of Dutch's words ("die", "van", "het", "is", "om"): Dutch's
+        # profile stands for both, then "nie", "vir", "hulle", "ek", "sal", "word", "baie"
+        # against Dutch's "de", "een", "niet", "zijn", "hij" decide (:func:`_told_apart`).
+        "af": """
+            die van en is het in te nie om vir wat op dat n sy hy ek hulle ons jy julle was
+            word sal kan moet met aan as by ook maar of uit tot na oor so daar hier nog baie
+            meer dit haar hom my jou hul deur sodat omdat wanneer toe reeds egter kon sou
+            wees geen nou net wie waar hoe al
+            """,
+        # Czech and Slovak together (their most frequent words, Czech National Corpus' and
+        # Slovak National Corpus' lists): "a", "to", "by", "do" made a short Czech or Slovak
+        # text English. Letters then tell them apart (:func:`_west_slavic`): Czech's ě ř ů,
+        # Slovak's ľ ĺ ŕ ô ä; a Polish text their words read is told by its own letters.
+        "cs": """
+            a v je se na že s z o to do k i jako pro ale by si po jsou jak tak který které
+            která podle už jen od za při když než aby byl bylo byla jsem jeho jejich také
+            ještě bude může mezi před proti bez nebo sa aj ako pre sú ktorý ktoré ktorá
+            podľa len pri keď bol bolo bola som ich tiež ešte môže medzi pred alebo ani ho
+            mu jej tento táto toto však až iba
+            """,
+        # Swahili (its most frequent words in the Helsinki Corpus of Swahili): "la", "ya",
+        # "na" made a short Swahili text Spanish.
+        "sw": """
+            na ya wa la kwa za katika ni kuwa hiyo huo hilo hii huu hili ili lakini pia kama
+            au tu sana zaidi hadi baada kabla kwamba alisema amesema yake wake zake lake yao
+            wao wetu yetu hapa huko pale kutoka ndani juu chini bila kila wote yote sasa tena
+            hata ambao ambayo ambaye ambapo ingawa mimi wewe yeye sisi ninyi hakuna kuna
+            walikuwa alikuwa ana wana ndiyo
+            """,
+        # Tagalog: "ang", "ng", "mga", "ay", "sa" open or join most of its phrases.
+        "tl": """
+            ang ng sa na mga ay at ni si ko ito niya hindi para kung din rin lamang lang pa
+            siya nila noong nang kanyang kanilang kay sila kami tayo namin natin ako ikaw ka
+            iyon iyan dito doon may mayroon wala ba po naman kasi dahil pero upang kaya tulad
+            bilang habang mula hanggang bago pagkatapos ayon sinabi
+            """,
+        # Galician writes "non", "unha", "xa", "polo", "coa", "máis", "tamén", "aínda" where
+        # Portuguese writes "não", "uma", "já", "pelo", "com a", "mais", "também", "ainda"
+        # and Spanish "no", "una", "ya", "por el", "con la", "más", "también", "todavía". It
+        # does not run (its words are half Spanish's, half Portuguese's: either lost its lead
+        # on its own texts): a text read as Spanish or Portuguese is Galician when its own words say so.
+        "gl": """
+            o a os as de do da dos das e que non un unha en no na nos nas se por para con coa
+            co ao á aos ás xa máis tamén pero como moi moito moitos ten foi é son está este
+            esta iso isto el ela eles elas nós seu súa seus súas polo pola polos polas dun
+            dunha nun nunha cun cunha aínda ata cando onde porque sen entre sobre despois
+            lle lles eu ti hai era sería
+            """,
     }.items()
 }
 
@@ -200,7 +308,19 @@ NORDIC = ("sv", "da", "nb", "nn")
 # Danish and Norwegian share most of Swedish's function words: Swedish's profile stands for
 # the three in the race with the other languages (which their own words would only blur:
 # "for", "at", "der", "er" are English's and German's too), then :func:`_nordic` tells them apart.
-_TOLD_AFTER = frozenset({"da", "nb", "nn"})
+# So do Dutch's for Afrikaans, Indonesian's for Malay and Finnish's (with Estonian's words,
+# :data:`_RACE_WITH`) for Estonian: one language of each group runs, its own words decide after.
+# Spanish's runs for Catalan, with Catalan's words: as a rival of its own, Catalan took half
+# of Spanish's "el", "de", "que", "en" and brought Spanish articles close to no lead at all.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "sv": NORDIC, "nl": ("nl", "af"), "id": ("id", "ms"), "fi": ("fi", "et"), "es": ("es", "ca", "gl"),
+    "pt": ("pt", "gl"), "cs": ("cs", "sk"),
+}
+_TOLD_AFTER = frozenset({"da", "nb", "nn", "af", "ms", "et", "ca", "gl"})
+# Words a group's runner carries into the race besides its own: Estonian's, whose "et" and
+# "on" would otherwise count only for French (an Estonian article read as French), and
+# Catalan's ("els", "amb", "més"), without which Catalan read as no language.
+_RACE_WITH = {"fi": ("et",), "es": ("ca",)}
 
 MAX_WORDS = 1500  # enough for a stable profile; more only costs time
 MIN_WORDS = 40  # below this a few quoted words could swing the result
@@ -222,7 +342,7 @@ def _build_weights() -> dict[str, tuple[tuple[str, float], ...]]:
     for lang, words in PROFILES.items():
         if lang in _TOLD_AFTER:
             continue
-        for word in words:
+        for word in words.union(*(PROFILES[other] for other in _RACE_WITH.get(lang, ()))):
             owners.setdefault(word, []).append(lang)
     return {w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in owners.items()}
 
@@ -560,8 +680,8 @@ def identify(
         # language writes may still name it (an English page naming "Łódź" never gets here).
         latin = _latin_letters("".join(words)[:SAMPLE])
         return (latin if latin in tuple(candidates) else None), confidence
-    if best == "sv":  # Swedish, Danish or Norwegian: the words only one of them writes decide
-        best = _nordic(words) or ""
+    if best in GROUPS:
+        best = _in_group(words, best) or ""
     if best not in tuple(candidates):
         return None, confidence
     return best, confidence
@@ -578,10 +698,93 @@ MIN_OWN_LEAD = 2.0  # the winner's own words against the runner-up's
 def _nordic(words: list[str]) -> str | None:
     """Swedish, Danish, Bokmål or Nynorsk by the function words only it writes; None when
     none leads clearly (the declaration stands)."""
-    found = {lang: [w for w in words if w in own] for lang, own in _NORDIC_OWN.items()}
+    return _lead(words, _NORDIC_OWN)
+
+
+def _lead(words: list[str], owns: dict[str, frozenset[str]]) -> str | None:
+    """The language of ``owns`` (language → words only it writes) whose own words ``words``
+    hold clearly the most of; None when none leads clearly."""
+    found = {lang: [w for w in words if w in own] for lang, own in owns.items()}
     ranked = sorted(found.items(), key=lambda kv: len(kv[1]), reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     return best if len(set(top)) >= MIN_OWN and len(top) >= MIN_OWN_LEAD * len(second) else None
+
+
+def _own_words(group: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    return {lang: PROFILES[lang].difference(*(PROFILES[o] for o in group if o != lang)) for lang in group}
+
+
+# Swedish's group is told by _nordic, Czech's by letters.
+_GROUP_OWN = {runner: _own_words(group) for runner, group in GROUPS.items() if runner not in ("sv", "cs")}
+
+
+def _in_group(words: list[str], runner: str) -> str | None:
+    """Which language of ``runner``'s group the text is in (None: none clearly). Where
+    none is, or one the runner stands for, letters only a Latin-script language writes
+    decide first: a Hungarian text's "és" (and) is Catalan's "és" (is), its "a" and "az"
+    other languages' words."""
+    if runner == "sv":  # Swedish, Danish or Norwegian: the words only one of them writes decide
+        found = _nordic(words)
+    elif runner == "fi":  # Finnish or Estonian: their own words and Estonian's õ and ü
+        found = _finnic(words)
+    elif runner == "cs":  # Czech or Slovak: their letters
+        found = _west_slavic("".join(words)[:SAMPLE])
+    else:  # Dutch or Afrikaans, Indonesian or Malay, Spanish or Catalan
+        found = _told_apart(words, runner)
+    if found is None or found in _TOLD_AFTER:
+        return _latin_letters("".join(words)[:SAMPLE]) or found
+    return found
+
+
+def _told_apart(words: list[str], runner: str) -> str | None:
+    """Dutch or Afrikaans, Indonesian or Malay, Spanish or Catalan by the words only one of
+    them writes; None when neither leads clearly. The runner keeps a text that writes none
+    of the other's own words (a short Indonesian text without "bahwa" or "karena" was
+    Indonesian before, a Spanish one Spanish)."""
+    owns = _GROUP_OWN[runner]
+    found = _lead(words, owns)
+    if found is None and not any(w in own for lang, own in owns.items() if lang != runner for w in words):
+        return runner
+    return found
+
+
+# Slovak's ľ ĺ ŕ ô ä (~0.8 % of its letters together; "podľa", "môže", "päť"), none of them
+# Czech's; Czech's ě ř ů (~3.5 %), none of them Slovak's.
+_SLOVAK_LETTERS = "ľĺŕôä"
+_CZECH_LETTERS = "ěřů"
+MIN_SLOVAK = 0.003
+
+
+def _west_slavic(text: str) -> str | None:
+    """Czech or Slovak by the letters only one of them writes; None when neither's are
+    frequent (a Polish, Slovenian or Croatian text their shared words read)."""
+    n = max(1, len(text))
+    czech, slovak = sum(map(text.count, _CZECH_LETTERS)) / n, sum(map(text.count, _SLOVAK_LETTERS)) / n
+    if czech >= 0.015 and slovak < MIN_SLOVAK / 3:
+        return "cs"
+    if slovak >= MIN_SLOVAK and czech < 0.002:
+        return "sk"
+    return None
+
+
+# Estonian writes õ in "või", "kõik", "sõnul", "võib" and ü in "üle", "ütles", "üks"
+# (together ~1.5 % of its letters); Finnish writes neither but in a foreign name.
+_ESTONIAN_LETTERS = "õü"
+MIN_ESTONIAN = 0.004  # õ and ü per letter: Estonian prose ≥ 0.8 %
+MAX_FINNISH = 0.001  # a name or two in a Finnish text stays below
+
+
+def _finnic(words: list[str]) -> str | None:
+    """Finnish or Estonian: the function words only one of them writes, and Estonian's õ
+    and ü, which Finnish never writes, must agree; None when they do not."""
+    lead = _lead(words, _GROUP_OWN["fi"])
+    text = "".join(words[:SAMPLE])
+    rate = sum(map(text.count, _ESTONIAN_LETTERS)) / max(1, len(text))
+    if lead == "et" and rate >= MIN_ESTONIAN:
+        return "et"
+    if lead == "fi" and rate < MAX_FINNISH:
+        return "fi"
+    return None
 
 
 # Declared languages the text can overrule. Punjabi is told by Gurmukhi, but a page
@@ -596,9 +799,11 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     """``--lang``/config wins; else the declared language unless the text confidently
     reads as another language we know; else what the text reads as; else ``default``.
 
-    A declared language we have no profile for (``ca``, ``fi``) is kept: the
+    A declared language we have no profile for (``eu``, ``hr``) is kept: the
     identifier cannot tell it from its neighbours, so it cannot overrule it; nor does
-    one Scandinavian language overrule another."""
+    one Scandinavian language overrule another (nor Malay Indonesian, Afrikaans Dutch,
+    Estonian Finnish, Catalan or Galician Spanish, Galician Portuguese, Slovak Czech,
+    or the other way round)."""
     from auditor.text.languages import lang_root
 
     if forced:
@@ -607,9 +812,9 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     if root is not None and root not in _UNDETERMINED:
         if detected is None or root == detected or root not in _OVERRULED:
             return root
-        if root in NORDIC and detected in NORDIC:
-            # A handful of words tells Danish from Bokmål, a riksmål "meget" or a quoted
-            # line can tip it: a page's own Scandinavian language stands.
+        if any(root in group and detected in group for group in GROUPS.values()):
+            # A handful of words tells Danish from Bokmål (or Malay from Indonesian), a
+            # riksmål "meget" or a quoted line can tip it: a page's own language of the group stands.
             return root
     fallback = lang_root(default)
     return detected or ("en" if fallback in _UNDETERMINED else fallback)

@@ -93,6 +93,8 @@ _NEVER_END_COMMON = {
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "op.", "ed.", "eds.", "ave.", "blvd.",
 }
 
+_SOUTH_SLAVIC = frozenset(_NEVER_END_COMMON | {"npr.", "tj.", "tzv.", "odn.", "br.", "str.", "ul.", "sv."})
+
 _NORWEGIAN = {"bl.a.", "f.eks.", "kl.", "nr.", "jf.", "dvs.", "evt.", "inkl.", "pga.", "mht.", "ift.", "hhv.", "tlf."}
 
 NEVER_END: dict[str, frozenset[str]] = {
@@ -135,12 +137,34 @@ NEVER_END: dict[str, frozenset[str]] = {
     "nb": frozenset(_NEVER_END_COMMON | _NORWEGIAN),
     "nn": frozenset(_NEVER_END_COMMON | _NORWEGIAN),
     "pl": frozenset(_NEVER_END_COMMON | {
-        "np.", "tzw.", "m.in.", "ul.", "godz.", "św.", "tj.", "nr.", "wg.", "al.", "pl.",
+        "np.", "tzw.", "tzn.", "m.in.", "ul.", "godz.", "św.", "tj.", "nr.", "wg.", "al.", "pl.",
         "ks.", "płk.", "gen.", "mjr.", "red.",
     }),
     "ru": frozenset(_NEVER_END_COMMON | {
         "т.е.", "т.н.", "ул.", "им.", "проф.", "акад.", "см.", "напр.", "стр.", "тел.", "пр-т.",
     }),
+    # "for example", "that is", "so-called", "among others", "approximately", "number" and
+    # titles, each before a name or a number ("např. Praha", "npr. Zagreb", "esim. Helsinki",
+    # "örn. İstanbul", "p. ex. Girona"), from the languages' style guides' abbreviation lists
+    # (Ústav pro jazyk český, Pravila slovenskega pravopisa, Kielitoimiston ohjepankki, TDK).
+    "cs": frozenset(_NEVER_END_COMMON | {
+        "např.", "tj.", "tzv.", "tzn.", "resp.", "popř.", "mj.", "cca.", "č.", "str.", "ul.", "nám.",
+    }),
+    "sk": frozenset(_NEVER_END_COMMON | {
+        "napr.", "t.j.", "tzv.", "tzn.", "resp.", "príp.", "okr.", "č.", "str.", "ul.", "nám.",
+    }),
+    "hr": _SOUTH_SLAVIC,
+    "bs": _SOUTH_SLAVIC,
+    "sr": _SOUTH_SLAVIC,
+    "sl": _SOUTH_SLAVIC,
+    "fi": frozenset(_NEVER_END_COMMON | {"esim.", "mm.", "ns.", "ks.", "vrt.", "ts.", "n.", "ym.", "mt."}),
+    "et": frozenset(_NEVER_END_COMMON | {"nt.", "nn.", "vt.", "s.t.", "u.", "k.a.", "nr.", "lk."}),
+    "ca": frozenset(_NEVER_END_COMMON | {
+        "sr.", "sra.", "srs.", "dra.", "p.ex.", "núm.", "pàg.", "art.", "av.", "pl.",
+    }),
+    "tr": frozenset(_NEVER_END_COMMON | {"örn.", "bkz.", "yy.", "sf.", "cad.", "sok.", "mah.", "no."}),
+    "id": frozenset(_NEVER_END_COMMON | {"mis.", "spt.", "yth.", "sdr.", "bpk.", "ibu.", "no.", "hlm.", "jl."}),
+    "ms": frozenset(_NEVER_END_COMMON | {"cth.", "spt.", "yth.", "sdr.", "no.", "hlm.", "jln."}),
 }
 
 # Abbreviations that often end a sentence too ("… in the U.S. The …"): the full stop
@@ -156,6 +180,8 @@ MAY_END: dict[str, frozenset[str]] = {
     "it": frozenset({"ecc.", "etc.", "s.p.a.", "s.r.l."}),
     "nl": frozenset({"enz.", "etc.", "b.v.", "n.v."}),
     "pt": frozenset({"etc.", "ltda.", "s.a.", "cia."}),
+    # "и т. д." / "и т. п." (and so on) end most enumerations they close.
+    "ru": frozenset({"т.д.", "т.п.", "etc."}),
 }
 
 # Words that open a new sentence after an ambiguous abbreviation (lower case).
@@ -168,13 +194,16 @@ SENTENCE_OPENERS: dict[str, frozenset[str]] = {
     ),
     "de": frozenset(
         "der die das ein eine es er sie wir ich du aber und doch jedoch dann so in im am "
-        "auch dies diese dieser dieses zudem außerdem".split()
+        "auch dies diese dieser dieses zudem außerdem danach dabei deshalb daher trotzdem später "
+        "heute nun zuvor inzwischen allerdings".split()
     ),
     "fr": frozenset("le la les un une il elle ils elles nous on je mais et donc puis en ce cette".split()),
     "es": frozenset("el la los las un una él ella ellos nosotros pero y entonces en este esta".split()),
     "it": frozenset("il lo la i gli le un una lui lei loro noi ma e poi in questo questa".split()),
     "nl": frozenset("de het een hij zij ze wij we ik maar en dan in dit deze".split()),
     "pt": frozenset("o a os as um uma ele ela eles nós mas e então em este esta".split()),
+    "ru": frozenset("он она оно они мы я вы ты это этот эта эти но и а однако потом затем теперь в на по "
+                    "после когда если так там здесь все всё".split()),
 }
 
 

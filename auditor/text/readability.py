@@ -24,9 +24,15 @@ WORDS_PER_MINUTE = 238  # Brysbaert (2019): average silent reading rate for non-
 # minute, German 179, Finnish 161 (a word there carries more). Each language's rate is scaled
 # by English's silent rate over its IReST one (238/228), as Brysbaert (2019) predicts other
 # languages' rates from the words they need for the same message.
+# The rates are IReST's table of words a minute by language (Trauzettel-Klosinski & Dietz 2012,
+# Invest Ophthalmol Vis Sci 53(9):5452-61, doi:10.1167/iovs.11-8284), as reproduced at
+# irisreading.com/average-reading-speed-in-various-languages (its rows Arabic to Polish agree
+# with every rate here) and, citing it, in the readometer package's
+# src/readingSpeedsByLanguage.js: Portuguese (Brazilian texts) 181, Slovenian 180, Swedish 199.
+# Macedo & Silva (2013, repositorium.uminho.pt 1822/42099) cite IReST's Brazilian readers at 180.
 _IREST_ENGLISH = 228
 _IREST_WORDS = {"ar": 138, "de": 179, "es": 218, "fi": 161, "fr": 195, "he": 187, "it": 188, "nl": 202,
-                "pl": 166, "ru": 184, "tr": 166}
+                "pl": 166, "pt": 181, "ru": 184, "sl": 180, "sv": 199, "tr": 166}
 # Where words are not spaced: characters of Chinese (255 a minute) and Japanese (357), and
 # letters of Thai, Lao, Khmer and Burmese, alphabets IReST has no text in, at its alphabetic
 # languages' 68 ms a character (~882 a minute); vowel signs and tone marks written on a letter

@@ -164,6 +164,12 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
     low = token.lower()
     if low in stops.never:
         return False
+    first, spaced = _spaced(text, start + 1 - len(token), low, nxt)
+    if spaced in stops.never or spaced in stops.may:
+        # "z. B.", "d. h.", "p. ex.", "т. д.": an abbreviation written with a space
+        if first or spaced in stops.never:
+            return False  # inside it ("z." before "B."), or one that never ends a sentence
+        return nxt.lower().strip(_CLOSERS + ",;:") in stops.openers
     if low in stops.numbered:
         return not nxt[0].isdigit()  # "dijo que no. El …" ends; "No. 5" does not
     if token[:-1].isdigit() and not text[: start - len(token) + 1].strip():
@@ -175,6 +181,23 @@ def _is_boundary(text: str, start: int, end: int, stops: _Stops) -> bool:
         # "in the U.S. The …" ends; "U.S. Army" and "S. Hussain" do not.
         return nxt.lower().strip(_CLOSERS + ",;:") in stops.openers
     return True
+
+
+_SHORT = re.compile(r"[^\W\d_]{1,3}\.")
+
+
+def _spaced(text: str, at: int, low: str, nxt: str) -> tuple[bool, str]:
+    """The abbreviation ``low`` (a stop's word, at ``text[at:]``) would be a piece of if it
+    and its neighbour were one abbreviation written with a space ("z. B.", "p. ex."),
+    joined as the lists spell it ("z.b.", "p.ex."), and whether ``low`` is its first
+    piece; "" when neither neighbour is a short word with a stop."""
+    if not _SHORT.fullmatch(low):
+        return False, ""
+    if _SHORT.fullmatch(nxt):  # the first piece: "z." before "B."
+        return True, low + nxt.lower()
+    before = text[:at].rsplit(None, 1)
+    prev = before[-1].lower().lstrip(_OPENERS) if before else ""
+    return False, (prev + low if _SHORT.fullmatch(prev) else "")
 
 
 def _ordinal(text: str, at: int, nxt: str, stops: _Stops) -> bool:
