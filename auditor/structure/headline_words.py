@@ -388,7 +388,8 @@ CLOSURE_VERBS = frozenset(
     bezár bezárnak bezárt bezártak megszűnik megszűnnek leáll leállnak újranyit
     cierran cerrarán reabren desaparecen fecham fecharão reabrem ferment fermeront rouvrent
     chiudono chiuderanno riaprono tanquen tancaran zamykają zavírají zatvárajú zatvaraju
-    stänger lukker stenger закрываются закриваються""".split()
+    stänger lukker stenger закрываются закриваються
+    zavírá zavírají zavřely zatvára zatvárajú zatvara затварят затвориха נסגרו נסגרים""".split()
 )
 CLOSURE_STATES = frozenset(
     """dicht gesloten failliet zu geschlossen pleite insolvent cerrados cerradas fechados fechadas

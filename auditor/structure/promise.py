@@ -71,7 +71,12 @@ _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "
                    "피해", "被害", "受灾",  # damage (the hardest-hit areas)
                    "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
                    # fined, announced, went bankrupt or closed: what news tells of firms (家)
-                   "罚款", "被罚", "宣布", "破产", "倒闭", "关闭")
+                   "罚款", "被罚", "宣布", "破产", "倒闭", "关闭",
+                   # cut or raised (rates), closed for business, service halted, classes or
+                   # clinics suspended, museums or shops shut, flights cancelled (round 14:
+                   # "中国最大的3家银行下调利率", "県内最大の3つの病院が休診", "서울 인기 맛집 5곳 폐업")
+                   "下调", "上调", "降息", "加息", "停业", "停运", "停课", "闭馆", "闭店", "休業", "休診", "閉店",
+                   "閉館", "休館", "休校", "運休", "欠航", "폐업", "휴교", "휴업", "결항", "폐점")
 
 
 def general_count(headline: str) -> tuple[int | None, bool]:
@@ -161,10 +166,12 @@ _SUPERLATIVE_PREFIX = {"pl": ("naj",), "uk": ("най",), "cs": ("nej",), "sk": 
 # least five houses).
 _NOT_SUPERLATIVE = frozenset(
     "legalább legfeljebb legutóbb legutóbbi legenda legendás legendák legyenek najmniej najwyżej najmenej najviac "
-    "nejméně найменше najmanje najviše најмање највише най-малко най-много".split())
+    "nejméně найменше najmanje najviše најмање највише най-малко най-много laatste".split())
 # Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste"), Finnish
-# with "-in" ("kauneinta", the most beautiful, in the partitive a count takes).
-_SUPERLATIVE_SUFFIX = {"sv": ("aste",), "fi": ("inta", "intä")}
+# with "-in" ("kauneinta", the most beautiful, in the partitive a count takes), Dutch with
+# "-ste" ("mooiste", "grootste", "lekkerste"; past six letters: not "eerste", first; not
+# "laatste", last).
+_SUPERLATIVE_SUFFIX = {"sv": ("aste",), "fi": ("inta", "intä"), "nl": ("ste",)}
 
 
 def superlative(low: str, lang: str) -> bool:
@@ -176,7 +183,7 @@ def superlative(low: str, lang: str) -> bool:
     if lang == "id" and low.startswith("ter") and low[3:] in APPEAL_ADJECTIVES:
         return True  # "terindah", "terenak": "ter-" on an adjective ("10 Pantai Terindah di Bali")
     return (prefix is not None and len(low) > 7 and low.startswith(prefix) and low not in _NOT_SUPERLATIVE) \
-        or (suffix is not None and len(low) > 6 and low.endswith(suffix))
+        or (suffix is not None and len(low) > 6 and low.endswith(suffix) and low not in _NOT_SUPERLATIVE)
 
 
 # "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
@@ -964,7 +971,8 @@ _CLAUSE_ARTICLES = frozenset("los las les i gli le die de het os as οι τα el
 # adverbs and predicative adjectives German and Dutch titles set there ("10 Hotels direkt
 # am Strand", "Fünf Serien neu auf Netflix", "De 10 hotels vlak bij zee"), and their
 # contracted prepositions and adverbs of scope and time ("Die 15 besten Serien fürs
-# Wochenende", "Die 5 besten Hotels weltweit", "De 10 beste restaurants ter wereld").
+# Wochenende", "Die 5 besten Hotels weltweit", "De 10 beste restaurants ter wereld"); "dicht"
+# as "vlak" ("dicht bij zee", close to the sea; shut, it closes a headline: see _closes).
 _NOT_CLAUSE_VERBS = frozenset(
     """de del della dello dei degli delle di da do dos das du des d la le l les el lo un une una uno al a à au aux
     en em no na nos nas in nel nei nello nella sur sous dans par pour para por per con com avec sin sem senza
@@ -978,7 +986,7 @@ _NOT_CLAUSE_VERBS = frozenset(
     nooit vandaag nieuw
     fürs ins ans aufs übers vors unters während innerhalb außerhalb entlang trotz laut weltweit bundesweit
     deutschlandweit europaweit aktuell derzeit zurzeit momentan bisher jemals überhaupt
-    ter volgens ooit binnen rond na sinds tijdens langs buiten per wereldwijd
+    ter volgens ooit binnen rond na sinds tijdens langs buiten per wereldwijd dicht
     för med från till på av och eller som i
     του της των στο στη στην στον στα σε με για από και ή""".split()
 )
@@ -1100,6 +1108,8 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
     raw = [t[0] for t in tokens[i + 1:i + 7]]
     words = [w.lower() for w in raw]
     if lang == "hu":
+        if _hungarian_past_at_end(tokens, i):
+            return True  # "A 4 legjobb magyar csapat kiesett" (were knocked out)
         for n in (1, 2):
             if n >= len(words) or not _word(words[n]) or words[n] in STOPPERS:
                 return False
@@ -1117,6 +1127,8 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return any(words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 and raw[n].islower()
                    and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir")) and words[n] not in _NORDIC_NOT_VERBS
                    for n in range(1, min(4, len(words))))
+    if lang == "vi" and "nhất" in words and not vietnamese_list(words, nouns_only=True):
+        return any(w in _VI_EVENT_VERBS for w in words[words.index("nhất") + 1:])
     if lang in ("hi", "bn"):
         for w in words:
             if w in _RELATIVES or not _word(w):
@@ -1125,6 +1137,25 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
                     or (lang == "bn" and ((len(w) >= 5 and w.endswith(_BN_PAST)) or w in _BN_PLAIN_PAST)):
                 return True
     return False
+
+
+# Vietnamese verbs of what news tells of ranked banks, hospitals and shops after the
+# superlative's "nhất" ("3 ngân hàng lớn nhất giảm lãi suất": cut, raise, close, halt, stop,
+# cancel) and its passive markers (see :data:`_PASSIVE_MARKERS`).
+_VI_EVENT_VERBS = frozenset("giảm tăng đóng ngừng dừng hủy bị được".split())
+
+
+# Hungarian's past closing the headline, "-ott", "-ett", "-ött" (the indefinite third person),
+# but for the postpositions that end so ("a Balaton mellett", by Lake Balaton; "között", among).
+_HU_POSTPOSITIONS = frozenset("mellett helyett felett fölött között előtt alatt mögött közelében".split())
+
+
+def _hungarian_past_at_end(tokens: Sequence[Token], i: int) -> bool:
+    words = [t[0] for t in tokens[i + 1:]]
+    if not 2 <= len(words) <= 5 or not all(_word(w) for w in words):
+        return False
+    last = words[-1]
+    return last.islower() and len(last) >= 6 and last.endswith(("ott", "ett", "ött")) and last not in _HU_POSTPOSITIONS
 
 
 def _finite_verb(words: Sequence[str], lang: str) -> int | None:
@@ -1183,6 +1214,43 @@ def _ezafe(w: str, lang: str) -> bool:
     return lang == "fa" and len(w) > 2 and w.endswith("ی") and w[:-1] in LIST_NOUNS
 
 
+# The present's third person plural in the Slavic languages, as their conjugation tables end
+# it ("zvyšují", "zvyšujú", "podnoszą", "підвищують", "повышают", "podižu"… "вдигат"), and
+# the prepositions their nouns take case endings after ("z kawą", "na zdrową cerę"), where a
+# word ending so is a noun.
+_SLAVIC_PRESENT = {"cs": ("ají", "ují", "ějí", "ijí"), "sk": ("ajú", "ujú", "ia"), "pl": ("ą",),
+                   "uk": ("ють", "ять", "уть"), "ru": ("ют", "ят", "ут", "ются", "ятся"),
+                   "hr": ("aju", "uju", "iju"), "bs": ("aju", "uju", "iju"), "sl": ("ajo", "ijo", "ejo"),
+                   "sr": ("aju", "uju", "iju", "ају", "ују", "ију"), "bg": ("ат", "ят")}
+_SLAVIC_PREPOSITIONS = frozenset(
+    """z ze w we v ve na do dla od po przy za przed pod nad bez o u k ke s se pro při mezi pri iz sa kod
+    для на в во у к с со о об от по за под над из до без при про між через з із від във със между""".split()
+)
+
+
+def _ranked_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a Slavic count's superlative (after it or before it), its noun (no list noun)
+    and a verb in the present or past plural follow it (:data:`_SLAVIC_PRESENT`,
+    :data:`_SLAVIC_PAST`): "3 největší banky zvyšují úroky", the three biggest banks raise rates. News of those ranked, as the Hungarian, Finnish and Nordic
+    superlative's noun with its verb (see :func:`_verb_after_noun`); the body decides."""
+    if lang not in _SLAVIC_PRESENT:
+        return False
+    ends = _SLAVIC_PRESENT[lang] + _SLAVIC_PAST.get(lang, ())
+    words = [t[0] for t in tokens[i + 1:i + 6]]
+    # the noun after the superlative, or right after the count the superlative leads
+    # ("Най-добрите 5 ресторанта предлагат отстъпки")
+    noun = 1 if words and superlative(words[0].lower(), lang) else 0 if _ranked_before(tokens, i, lang) else None
+    if noun is None or len(words) < noun + 2 or words[noun].lower() in LIST_NOUNS:
+        return False
+    for w in words[noun + 1:]:
+        low = w.lower()
+        if not _word(w) or low in _SLAVIC_PREPOSITIONS or low in LIST_NOUNS or low in STOPPERS:
+            return False
+        if w.islower() and len(w) >= 5 and low.endswith(ends):
+            return not _addresses_reader(tokens, i, lang)
+    return False
+
+
 def _closes(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the counted things close, shut or go bust (:data:`CLOSURE_VERBS`, or a state of
     :data:`CLOSURE_STATES` closing the clause), with the reader not addressed: "Deze 4 musea
@@ -1220,7 +1288,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
-            or _closes(tokens, i, lang):
+            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS:
         return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
