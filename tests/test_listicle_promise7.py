@@ -750,3 +750,33 @@ def test_the_ranked_with_a_verb_of_their_own_are_news(lang: str, headline: str, 
 def test_cjk_closures_and_rate_cuts_are_news(lang: str, headline: str, count: int | None) -> None:
     number, _at_least, firm = headline_promise(headline, lang)
     assert number == count and (count is None or firm)
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    ("hr", "Pet savjeta za uštedu novca", 5),
+    ("sr", "Tri najlepša mesta u Srbiji", 3),
+    ("sk", "Päť dôvodov, prečo navštíviť Tatry", 5),
+    ("bg", "Пет причини да посетите Родопите", 5),
+    ("ca", "Cinc consells per estalviar", 5),
+    ("ca", "Set consells per dormir millor", 7),  # "set" (also thirst) before a list noun
+    ("tl", "Limang paraan para makatipid", 5),  # with the linker "-ng"
+    ("sw", "Njia tano za kupunguza uzito", 5),  # after the noun
+    ("sw", "Mambo matano ya kufahamu kuhusu chanjo", 5),  # with its class prefix
+])
+def test_counts_spelled_in_the_thin_languages(lang: str, headline: str, count: int) -> None:
+    assert headline_promise(headline, lang) == (count, False, True)
+
+
+@pytest.mark.parametrize(("lang", "headline"), [
+    ("ca", "Tres morts en un accident a l'AP-7"),
+    ("ca", "Nou restaurants nous a Girona"),  # "nou": new, before no list noun
+    ("tl", "Tatlong patay sa sunog sa Tondo"),
+    ("tl", "Dalawang pulis, sugatan sa engkwentro"),
+    ("hr", "Tri osobe poginule u sudaru"),
+    ("bg", "Пет загинали при пожар"),
+    ("sr", "Пет особа повређено у удесу"),
+    ("sw", "Watu watano wafariki katika ajali"),
+])
+def test_news_counts_spelled_in_the_thin_languages_promise_no_firm_list(lang: str, headline: str) -> None:
+    number, _at_least, firm = headline_promise(headline, lang)
+    assert number is None or not firm
