@@ -630,6 +630,8 @@ def test_places_counted_as_they_close_are_news(lang: str, headline: str, firm: b
     ("de", "Die 3 größten Banken erhöhen die Zinsen", False),  # a verb after the superlative's noun
     ("de", "Die 15 besten Netflix-Serien fürs Wochenende", True),  # a contracted preposition is no verb
     ("de", "Die 5 besten Hotels weltweit", True),
+    ("it", "I 10 migliori libri sul mondo romano", True),  # "-ano" ends adjectives too: no verb read
+    ("es", "Las 10 mejores playas de Acapulco según los viajeros", True),
     ("nl", "De 3 grootste banken verhogen de rente", False),
     ("nl", "De 7 meest gemaakte fouten bij het sparen", True),  # "meest" grades "gemaakte"
     ("nl", "De 10 leukste uitjes met kinderen", True),  # Dutch "-ste" superlatives
@@ -726,6 +728,7 @@ def test_a_firm_promise_of_a_thin_language_is_held_to_its_count(lang: str, headl
     ("uk", "10 найкращих книг, які варто прочитати", True),
     ("cs", "10 nejlepších restaurací v Brně", True),
     ("sk", "10 najkrajších hradov Slovenska", True),
+    ("sk", "10 najlepších filmov desaťročia", True),  # a genitive's "-ia", no verb
     ("sr", "10 најбољих ресторана у Новом Саду", True),
     ("vi", "10 món ăn được yêu thích nhất", True),
     ("vi", "Top 8 bãi biển đẹp nhất Việt Nam", True),

@@ -1022,11 +1022,14 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     # Not before a noun of its own ("5 Lebensmittel machen Verbraucher Sorgen": whom they worry).
     kinds = leads(tokens, i) and any(w in _LEADING_NOUNS for w in lows[:verb]) and len(lows) > verb + 1 \
         and lows[verb + 1] not in _DE_WHERE and words[verb + 1][:1].islower() and not _clause_after(lows[verb:], lang)
-    # A superlative grades the word after it ("De 7 meest gemaakte fouten", the seven mistakes
-    # most made); before the noun that a predicate follows it does not make a title of the
-    # clause ("Die 3 größten Flughäfen dicht", the three biggest airports shut).
+    # In German and Dutch, whose verb is the lower-case word right after the noun, a
+    # superlative grades the word after it ("De 7 meest gemaakte fouten", the seven mistakes
+    # most made); before the noun that a verb follows it makes no title of the clause ("Die 3
+    # größten Banken erhöhen die Zinsen"). Elsewhere the verb is read by its ending, which
+    # adjectives share ("I 10 migliori libri sul mondo romano"): a superlative keeps the title.
     return not kinds and not any(
-        w in LIST_NOUNS or _names_list_noun(w, lang) or (superlative(w, lang) and n == verb - 1)
+        w in LIST_NOUNS or _names_list_noun(w, lang)
+        or (superlative(w, lang) and (n == verb - 1 or lang not in ("de", "nl")))
         for n, w in enumerate(lows[:verb]))
 
 
@@ -1217,8 +1220,9 @@ def _ezafe(w: str, lang: str) -> bool:
 # The present's third person plural in the Slavic languages, as their conjugation tables end
 # it ("zvyšují", "zvyšujú", "podnoszą", "підвищують", "повышают", "podižu"… "вдигат"), and
 # the prepositions their nouns take case endings after ("z kawą", "na zdrową cerę"), where a
-# word ending so is a noun.
-_SLAVIC_PRESENT = {"cs": ("ají", "ují", "ějí", "ijí"), "sk": ("ajú", "ujú", "ia"), "pl": ("ą",),
+# word ending so is a noun. Not Slovak's "-ia" ("robia", they do), its genitives' ending too
+# ("desaťročia", of the decade).
+_SLAVIC_PRESENT = {"cs": ("ají", "ují", "ějí", "ijí"), "sk": ("ajú", "ujú"), "pl": ("ą",),
                    "uk": ("ють", "ять", "уть"), "ru": ("ют", "ят", "ут", "ются", "ятся"),
                    "hr": ("aju", "uju", "iju"), "bs": ("aju", "uju", "iju"), "sl": ("ajo", "ijo", "ejo"),
                    "sr": ("aju", "uju", "iju", "ају", "ују", "ију"), "bg": ("ат", "ят")}
