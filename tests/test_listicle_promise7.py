@@ -621,6 +621,13 @@ def _firm(lang: str, headline: str) -> bool:
     ("it", "Questi 5 musei chiudono ad agosto", False),
     ("fr", "Ces 3 magasins ferment définitivement", False),
     ("fr", "Ces 8 aliments qui boostent votre immunité", True),
+    ("id", "7 Tempat Wisata di Bogor Ditutup Sementara", False),  # a list noun, then closed
+    ("id", "5 Sekolah Terbaik di Jakarta Tutup karena Banjir", False),
+    ("id", "7 Tips Membuka Tutup Botol yang Macet", True),  # "tutup botol": a bottle's lid
+    ("ms", "5 Sekolah Terbaik Ditutup Akibat Banjir", False),
+    ("ro", "Cele mai bune 5 restaurante din București se închid", False),
+    ("ar", "أفضل 5 مطاعم في دبي تغلق أبوابها", False),
+    ("he", "5 המסעדות הטובות ביותר בתל אביב נסגרות", False),
 ])
 def test_places_counted_as_they_close_are_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

@@ -389,17 +389,21 @@ CLOSURE_VERBS = frozenset(
     cierran cerrarán reabren desaparecen fecham fecharão reabrem ferment fermeront rouvrent
     chiudono chiuderanno riaprono tanquen tancaran zamykają zavírají zatvárajú zatvaraju
     stänger lukker stenger закрываются закриваються
-    zavírá zavírají zavřely zatvára zatvárajú zatvara затварят затвориха נסגרו נסגרים""".split()
+    zavírá zavírají zavřely zatvára zatvárajú zatvara затварят затвориха נסגרו נסגרים נסגרות
+    ditutup închid închide تغلق يغلق أغلقت أغلق""".split()
 )
 CLOSURE_STATES = frozenset(
     """dicht gesloten failliet zu geschlossen pleite insolvent cerrados cerradas fechados fechadas
     fermés fermées chiusi chiuse tancats tancades zamknięte zavřené zatvorené zatvoreni stängda lukket stengt
-    बंद ठप रद्द بند منسوخ বন্ধ""".split()
+    बंद ठप रद्द بند منسوخ বন্ধ tutup închise مغلقة""".split()
 )
 # What may follow such a state at the headline's end: words of cause and time ("dicht wegens
 # personeelstekort", "zu bis Montag") and the auxiliaries Hindi, Urdu and Bengali close it with
-# ("बंद रहेंगे", will stay shut; "বন্ধ হলো", were shut).
+# ("बंद रहेंगे", will stay shut; "বন্ধ হলো", were shut); Indonesian and Malay "because", "due
+# to", "temporarily", "until" ("5 Sekolah Terbaik Tutup karena Banjir"), Romanian "din" (from:
+# "închise din cauza…"). Indonesian "tutup" is a lid too ("tutup botol"): a state only there.
 CLOSURE_FOLLOWERS = frozenset(
     """na door wegens vanwege tot vanaf nach wegen bis ab seit por até pour jusqu per fino
-    रहेंगे रहेगा रहेगी रहे हुए हुई हैं رہیں گے ہیں হলো হল হয়েছে থাকবে""".split()
+    रहेंगे रहेगा रहेगी रहे हुए हुई हैं رہیں گے ہیں হলো হল হয়েছে থাকবে
+    karena akibat sementara hingga sampai selama din""".split()
 )
