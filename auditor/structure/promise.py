@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from auditor.structure.headline_words import (
-    AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, CLOSURE_FOLLOWERS, CLOSURE_STATES, CLOSURE_VERBS, COUNTED_NOUNS, DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS,
-    IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS, NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS,
-    SECTION_LABEL_PHRASES, SECTION_LABELS, SPORT_POINT_VERBS, STOPPERS, SUPERLATIVES, SW_LIST_NOUNS, TIME_ACCUSATIVES,
-    TITLE_PARTICIPLES,
+    AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, CLOSURE_FOLLOWERS, CLOSURE_STATES, CLOSURE_VERBS, COUNTED_NOUNS,
+    DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS, IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS,
+    NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS, SECTION_LABEL_PHRASES, SECTION_LABELS, SPORT_POINT_VERBS,
+    STOPPERS, SUPERLATIVES, SW_LIST_NOUNS, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
 )
 from auditor.text.number_words import NUMBER_WORDS
 
@@ -1154,6 +1154,8 @@ _HU_POSTPOSITIONS = frozenset("mellett helyett felett fölött között előtt a
 
 
 def _hungarian_past_at_end(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a short Hungarian headline closes, after the count at ``i``, with a past verb
+    (see :data:`_HU_POSTPOSITIONS`)."""
     words = [t[0] for t in tokens[i + 1:]]
     if not 2 <= len(words) <= 5 or not all(_word(w) for w in words):
         return False
@@ -1235,8 +1237,9 @@ _SLAVIC_PREPOSITIONS = frozenset(
 def _ranked_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether a Slavic count's superlative (after it or before it), its noun (no list noun)
     and a verb in the present or past plural follow it (:data:`_SLAVIC_PRESENT`,
-    :data:`_SLAVIC_PAST`): "3 největší banky zvyšují úroky", the three biggest banks raise rates. News of those ranked, as the Hungarian, Finnish and Nordic
-    superlative's noun with its verb (see :func:`_verb_after_noun`); the body decides."""
+    :data:`_SLAVIC_PAST`): "3 největší banky zvyšují úroky", the three biggest banks raise
+    rates. News of those ranked, as the Hungarian, Finnish and Nordic superlative's noun with
+    its verb (see :func:`_verb_after_noun`); the body decides."""
     if lang not in _SLAVIC_PRESENT:
         return False
     ends = _SLAVIC_PRESENT[lang] + _SLAVIC_PAST.get(lang, ())
