@@ -790,3 +790,20 @@ def test_counts_spelled_in_the_thin_languages(lang: str, headline: str, count: i
 def test_news_counts_spelled_in_the_thin_languages_promise_no_firm_list(lang: str, headline: str) -> None:
     number, _at_least, firm = headline_promise(headline, lang)
     assert number is None or not firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("id", "Simak 10 Pantai di Lombok Ini", True),  # "ini" (these) after its noun
+    ("id", "5 Rumah Ini Terbakar", False),  # …before an accident's "ter-"
+    ("id", "Berikut 5 Mobil Listrik Termurah di Indonesia", True),  # "ter-" on "murah" (cheap)
+    ("ms", "5 Kereta Termurah di Malaysia", True),
+    ("id", "3 Gudang Terbakar di Cakung", False),  # "ter-" on a verb: burned
+    ("th", "แนะนำ 5 คาเฟ่เปิดใหม่ในเชียงใหม่", True),  # "recommended" before the count
+    ("th", "5 คาเฟ่เปิดใหม่ในเชียงใหม่", False),  # cafés alone: the body decides
+    ("es", "Conoce 10 pueblos mágicos de México", True),  # an imperative to the reader before it
+    ("es", "3 pueblos mágicos sin agua por la sequía", False),  # "Pueblos Mágicos": a programme's name
+    ("es", "Conoce a los 5 detenidos por el robo", False),
+    ("es", "6 playas hermosas de Oaxaca", True),  # Latin American praise
+])
+def test_roundup_habits_of_indonesian_thai_and_latin_american_spanish(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm

@@ -333,6 +333,7 @@ SECTION_LABEL_PHRASES = frozenset({"du lịch", "ẩm thực", "làm đẹp", "t
 # News counts homes, towns and cars without praising them.
 APPEAL_ADJECTIVES = frozenset(
     """encanto bonitos bonitas preciosos preciosas encantadores encantadoras deliciosos deliciosas
+    hermosos hermosas increíbles espectaculares
     charmosas charmosos charmosa lindas lindos incríveis paradisíacas paradisíacos deliciosas
     charme charmants charmantes magnifiques délicieuses délicieux
     charmante charmanten traumhafte traumhaften leckere köstliche malerische malerischen
@@ -350,6 +351,7 @@ APPEAL_ADJECTIVES = frozenset(
 )
 # Finnish in the partitive a count takes; Hebrew "recommended", "beautiful", "amazing" and
 # Urdu "beautiful", "interesting", "delicious" in the plural after a count ("9 מסעדות מומלצות").
+# Latin American Spanish "beautiful", "incredible", "spectacular" ("6 playas hermosas…").
 # Polish "do" before a plain noun is "for" ("6 kosmetyków do cery suchej") unless what is
 # counted moves to a place (vehicles and crews: "5 karetek do wypadku", "3 samochody do
 # kasacji") or the noun is where news sends people (court, hospital, prison): their

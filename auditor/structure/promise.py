@@ -108,6 +108,11 @@ _TH_LIST_NOUNS = ("วิธี", "เคล็ดลับ", "ที่เท�
                   "สัญญาณ", "อาการ", "นิสัย")
 
 
+# Thai's words of a roundup or recommendation right before the count ("แนะนำ", recommend;
+# "รวม", gather: "รวม 10 ที่เที่ยว"), as a guide's headline opens.
+_TH_PICKS = frozenset({"แนะนำ", "รวม"})
+
+
 def _thai_count(headline: str, end: int) -> int | None:
     """How the count ending at ``end`` of a Thai headline reads (see :data:`_TH_UNITS`)."""
     after = headline[end:].lstrip()
@@ -180,10 +185,19 @@ def superlative(low: str, lang: str) -> bool:
     if low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE)):
         return True
     prefix, suffix = _SUPERLATIVE_PREFIX.get(lang), _SUPERLATIVE_SUFFIX.get(lang)
-    if lang == "id" and low.startswith("ter") and low[3:] in APPEAL_ADJECTIVES:
+    if lang in ("id", "ms") and low.startswith("ter") and (low[3:] in APPEAL_ADJECTIVES or low[3:] in _ID_RANKED):
         return True  # "terindah", "terenak": "ter-" on an adjective ("10 Pantai Terindah di Bali")
     return (prefix is not None and len(low) > 7 and low.startswith(prefix) and low not in _NOT_SUPERLATIVE) \
         or (suffix is not None and len(low) > 6 and low.endswith(suffix) and low not in _NOT_SUPERLATIVE)
+
+
+# Indonesian and Malay adjectives a ranking puts "ter-" on (biggest, cheapest, dearest,
+# best-selling, fastest, highest, richest, longest, smallest, oldest, newest, largest,
+# strongest, safest, healthiest, most sophisticated, most luxurious), as their grammars and
+# Wiktionary's entries give them; "ter-" on verbs is an accident ("terbakar", burned).
+_ID_RANKED = frozenset(
+    """besar murah mahal laris cepat tinggi kaya panjang kecil tua baru luas kuat aman sehat canggih mewah""".split()
+)
 
 
 # "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
@@ -741,11 +755,14 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
         return not _hundreds(tokens[i][0]) or _list_cue(tokens, i, lang, is_plural)
     if lang == "th":
-        return i + 1 < len(tokens) and tokens[i + 1][0].startswith(_TH_LIST_NOUNS)  # "10 วิธี…" (ten ways)
+        # "10 วิธี…" (ten ways); "แนะนำ 5 คาเฟ่…" (five cafés recommended), "รวม 10…" (a roundup of ten)
+        return i + 1 < len(tokens) and (tokens[i + 1][0].startswith(_TH_LIST_NOUNS) or (i > 0 and tokens[i - 1][0] in _TH_PICKS))
     if lang in UNSPACED:
         rest = "".join(t[0] for t in tokens[i + 1:])
         # unspaced scripts read counters; the general one needs a list word
         return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
+    if _swahili_list(tokens, i, lang):
+        return not any(_swahili_passive(t[0].lower()) for t in tokens[i + 1:])  # "Njia 5 za…"
     return _list_cue(tokens, i, lang, is_plural)
 
 
@@ -1290,8 +1307,6 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     phrase = _phrase(tokens, i, lang)
     head = [w for w in phrase if w not in ("more", "other", "others", "new")]
     prev = tokens[i - 1][0].lower() if i else ""
-    if _swahili_list(tokens, i, lang):
-        return not any(_swahili_passive(t[0].lower()) for t in tokens[i + 1:])  # "Njia 5 za…"
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
@@ -1319,7 +1334,22 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
     if _framed_as_list(tokens, i, lang, head):
         return True  # "FOTOS: 10 praias…", "6 Poin Penting…", "Viajes: 6 pueblos con encanto…"
-    return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
+    # "Simak 10 Pantai di Lombok Ini" (these ten beaches)
+    return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural) \
+        or _postposed_this(tokens, i, lang)
+
+
+def _postposed_this(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether Indonesian's or Malay's "ini" (this, these), which follows its noun, closes
+    the count's noun phrase within four words ("7 Makanan Ini…", "10 Pantai di Lombok Ini"),
+    with no news word or event verb after the count ("5 Rumah Ini Terbakar")."""
+    if lang not in ("id", "ms"):
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:i + 6]]
+    at = next((k for k, w in enumerate(words) if w == "ini"), None)
+    rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
+    return at is not None and 1 <= at <= 4 and all(_word(w) for w in words[:at]) \
+        and not any(w in NEWS_WORDS or _indonesian_event(w) for w in rest)
 
 
 # The labels a gallery or slideshow carries before its headline, in the languages we read
@@ -1334,15 +1364,33 @@ _GALLERY_WORDS = frozenset(
 
 def _framed_as_list(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
     """Whether what frames the count at ``i`` makes a list of it: an explainer's key points
-    (:func:`_key_points`), or, leading its clause, a gallery's label, a soft section's label
-    or words praising what is counted, with no news clause after them."""
+    (:func:`_key_points`), or, leading its clause, a gallery's label, a soft section's label,
+    an imperative to the reader right before it or words praising what is counted, with no
+    news clause after them."""
     if _key_points(tokens, i, lang):
         return True  # "6 Poin Penting Revisi UU Pajak", "Entenda em 8 pontos a reforma tributária"
     if not leads(tokens, i):
         return False
     if _gallery_label(tokens, i):
         return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
-    return (_section_label(tokens, i) or _appeals(head[:4], lang)) and not _news_after(tokens, i, lang)
+    return (_section_label(tokens, i) or _appeals(head[:4], lang) or _told_to_discover(tokens, i)) \
+        and not _news_after(tokens, i, lang)
+
+
+# The imperatives a magazine opens a list with, telling the reader to discover, see, check or
+# get to know what it counts ("Conoce 10 pueblos mágicos de México", "Descubre 7…", "Confira
+# 6 filmes…", "Découvrez 5…", "Simak 10…", "Pogledajte 10…"), as the languages' grammars
+# give the familiar and polite imperatives of those verbs (the leaders of _LEADERS and more).
+_DISCOVER = frozenset(
+    """discover meet confira conheça descubra descubre descubren conoce conozca checa mira découvrez scopri entdecken
+    poznaj sprawdź odkryj узнайте дізнайтеся ontdek upptäck simak intip cek descoperă descobreix
+    вижте pogledajte otkrijte pogledaj objevte objavte alamin tuklasin""".split()
+)
+
+
+def _told_to_discover(tokens: Sequence[Token], i: int) -> bool:
+    """Whether one of :data:`_DISCOVER` opens the headline or its clause right before the count."""
+    return i > 0 and tokens[i - 1][0].lower() in _DISCOVER and (i == 1 or tokens[i - 2][0] in CLAUSE_MARKS)
 
 
 def _section_label(tokens: Sequence[Token], i: int) -> bool:
