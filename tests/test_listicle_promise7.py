@@ -803,6 +803,7 @@ def test_news_counts_spelled_in_the_thin_languages_promise_no_firm_list(lang: st
     ("es", "Conoce 10 pueblos mágicos de México", True),  # an imperative to the reader before it
     ("es", "3 pueblos mágicos sin agua por la sequía", False),  # "Pueblos Mágicos": a programme's name
     ("es", "Conoce a los 5 detenidos por el robo", False),
+    ("es", "Descubren 3 cuerpos en fosa clandestina", False),  # a verb's plural, no imperative
     ("es", "6 playas hermosas de Oaxaca", True),  # Latin American praise
 ])
 def test_roundup_habits_of_indonesian_thai_and_latin_american_spanish(lang: str, headline: str, firm: bool) -> None:

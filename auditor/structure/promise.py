@@ -1382,7 +1382,7 @@ def _framed_as_list(tokens: Sequence[Token], i: int, lang: str, head: Sequence[s
 # 6 filmes…", "Découvrez 5…", "Simak 10…", "Pogledajte 10…"), as the languages' grammars
 # give the familiar and polite imperatives of those verbs (the leaders of _LEADERS and more).
 _DISCOVER = frozenset(
-    """discover meet confira conheça descubra descubre descubren conoce conozca checa mira découvrez scopri entdecken
+    """discover meet confira conheça descubra descubre conoce conozca checa mira découvrez scopri entdecken
     poznaj sprawdź odkryj узнайте дізнайтеся ontdek upptäck simak intip cek descoperă descobreix
     вижте pogledajte otkrijte pogledaj objevte objavte alamin tuklasin""".split()
 )
