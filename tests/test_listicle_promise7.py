@@ -4,7 +4,11 @@ languages the earlier sets cover least (Vietnamese, Thai, Indonesian and Malay, 
 Swahili, Turkish, Urdu, Persian, Korean, Japanese, Chinese, Arabic, Hebrew, Romanian, Czech,
 Slovak, Croatian, Serbian, Bulgarian, Ukrainian, Catalan, Brazilian Portuguese and Latin
 American Spanish): lists, and news with a count (casualties, arrests, votes, scores, money,
-"2 more die"), and the shapes the sixth set left read wrong.
+ages, "2 more die"), and the shapes the sixth set left read wrong: places counted as they
+close after a determiner or a superlative (Dutch "Deze 4 musea gaan dicht", Hungarian "…
+áruház bezár", German "Die 3 größten Flughäfen dicht", Hindi bare "बंद"), Bengali's plain
+past, Vietnamese section labels of two syllables ("Du lịch: 7 điểm đến…"). Then each new
+cue both ways: the list it makes firm beside the news it must leave open.
 
 Each language block is one headline a line; a list's line is "count | headline".
 ``headline_promise`` gives (count, "at least", firm)."""
