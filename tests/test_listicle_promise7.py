@@ -757,6 +757,8 @@ def test_the_ranked_with_a_verb_of_their_own_are_news(lang: str, headline: str, 
     ("ja", "東京の最も人気の3つの美術館が休館", None),
     ("ko", "서울 인기 맛집 5곳 폐업", None),  # closed down
     ("ko", "전국 최대 공항 3곳 결항", None),  # flights cancelled
+    ("ko", "가장 큰 은행 3곳 금리 인상", None),  # a rate rise
+    ("ko", "가장 인상적인 영화 10편", 10),  # "인상적인": impressive, no rise
     ("zh", "北京必去的7个景点", 7),
     ("ja", "知っておきたい5つのマナー", 5),
     ("ko", "서울 데이트 코스 추천 8곳", 8),
