@@ -36,6 +36,14 @@ _NAMING_NOUNS = frozenset(
 # the forms after 2-4 ("3 способа", "4 porady", "3 tipy"); Turkish and Persian keep the noun
 # singular ("7 alışkanlığı", "10 نکته"); Hindi, Urdu and Bengali plural ("10 तरीके", "7 طریقے",
 # "৫টি উপায়").
+# Swahili sets its count after the noun ("Njia 5 za…", five ways to…; "Mambo 10 ya kufahamu",
+# ten things to know; "Watu 5 wafariki", five people die): ways, reasons, things, tips,
+# techniques, places, foods, mistakes, symptoms, benefits, habits, steps, secrets, recipes,
+# books, films, songs, questions, as Wiktionary's translation tables give them (plural class).
+SW_LIST_NOUNS = frozenset(
+    """njia sababu mambo vidokezo mbinu vitu maeneo vyakula makosa dalili faida tabia hatua siri mapishi
+    vitabu filamu nyimbo maswali""".split()
+)
 COUNTED_NOUNS = frozenset(
     """hal tempat imprescindibles imperdibles imprescindíveis imperdíveis incontournables imperdibili
     captions snacks sayings riddles prompts affirmations wishes crafts activities phrases
@@ -81,8 +89,16 @@ COUNTED_NOUNS = frozenset(
     ok hiba könyv gyakorlat recept hely szokás módszer
     idéer ideer øvelser opskrifter oppskrifter recept bøker bøger
     virhettä kirjaa liikettä reseptiä merkkiä
-    σημάδια ایده संकेत योगासन কারণে লক্ষণ""".split()
-)
+    σημάδια ایده संकेत योगासन কারণে লক্ষণ
+    savjeta saveta razloga načina stvari grešaka pogrešaka recepata mjesta mesta ideja trikova knjiga filmova
+    koraka navika savjeti razlozi
+    савета разлога начина ствари грешака рецепата идеја књига филмова корака навика
+    съвета причини неща грешки рецепти филма стъпки признака навика трика въпроса
+    chýb chyby receptov recepty kníh filmov miest krokov príznakov návykov cvikov trikov otázok dôvody spôsoby
+    consells coses receptes llocs raons maneres idees trucs llibres pel·lícules sèries motius hàbits exercicis
+    filmes películas pagkaing paraang pagkain pelikula sikreto hakbang ideya pagkakamali
+    مقامات جگہیں کتابیں فلمیں غذا جاذبه""".split()
+) | SW_LIST_NOUNS
 # The wave-2 lines (round 13): Hebrew books, mistakes, recipes, series, films, exercises,
 # signs, habits, ideas, tricks, questions, destinations; Romanian mistakes, books, exercises,
 # recipes, signs, methods, tricks, habits, places, destinations, films, series; Czech
@@ -91,6 +107,12 @@ COUNTED_NOUNS = frozenset(
 # Finnish mistakes, books, moves, recipes, signs (partitive after a count); Greek signs,
 # Persian ideas, Hindi signs and yoga poses, Bengali reasons (with its case ending) and signs:
 # Wiktionary's translation tables, in the form after a count.
+# Round 14: Croatian (and Bosnian), Serbian in both scripts, Bulgarian, Slovak and Catalan
+# tips, reasons, ways, things, mistakes, recipes, places, ideas, tricks, books, films, steps,
+# habits, signs, questions (genitive plural after five, the paucal and count forms after two
+# to four), Portuguese's and Spanish's films, Tagalog's foods and ways with the linker "-ng"
+# a count's noun takes before its modifier ("7 pagkaing Pinoy na…"), Urdu places, books and
+# films, Persian food and attractions: the same translation and declension tables.
 # The last lines (round 13): curiosities, routes, outings, questions, changes, destinations,
 # songs, exercises (Ukrainian), and Greek's and Swedish's books, mistakes, films, songs,
 # places, exercises, as the same translation and declension tables give them after a count;
@@ -111,8 +133,10 @@ SUPERLATIVES = frozenset(
     bästa bedste najlepszych najlepsze nejlepších nejlepší legjobb καλύτερα καλύτερες καλύτεροι
     найкращих найкращі лучших самых самые главных главные головних головні ключевых ключових meest mest πιο
     terbaik terpopuler terfavorit הטובות הטובים הכי parasta parhaat parhaita सबसे बेहतरीन सर्वश्रेष्ठ
-    بهترین برترین برتر بہترین সেরা সবচেয়ে सर्वोत्तम सर्वोत्कृष्ट सबैभन्दा उत्कृष्ट""".split()
+    بهترین برترین برتر بہترین সেরা সবচেয়ে सर्वोत्तम सर्वोत्कृष्ट सबैभन्दा उत्कृष्ट
+    millors pitjors""".split()
 )
+# Catalan "millors", "pitjors" (best, worst: "Els 5 millors restaurants…").
 # Finnish "parasta", "parhaat" (best, after a count and as a plural), Hebrew "הכי" (most).
 # Russian's "самых", Dutch "meest", Swedish "mest" and Greek "πιο" (most) before an
 # adjective, and "main" or "key" in Russian and Ukrainian ("6 главных изменений", the 6 main
@@ -180,7 +204,13 @@ NEWS_WORDS = frozenset(
     ज़ख्मी जख्मी हिरासत मृत शहीद लापता मृत्यू ठार जखमी अटक बेपत्ता मृत्यु घाइते पक्राउ मारिए
     کشته زخمی مجروح بازداشت دستگیر مصدوم باختند جان‌باخته جانباخته فوتی
     بحق ہلاک گرفتار شہید لاپتہ
-    নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক""".split()
+    নিহত আহত গ্রেপ্তার গ্রেফতার মৃত্যু নিখোঁজ আটক
+    ferits ferides detinguts detingudes desapareguts desaparegudes evacuats evacuades
+    mrtvih mrtva poginulih poginula poginuli poginulo ozlijeđenih ozlijeđena ozlijeđeni uhićenih uhićena uhićeni
+    nestalih povređenih povređena povređeno uhapšenih uhapšena uhapšeno
+    погинула погинуло погинули погинулих мртвих повређених повређена повређено ухапшених ухапшена ухапшено
+    загинали загинаха загина ранени пострадали пострадаха задържани арестувани починали жертви
+    mŕtvych zranených zadržaných nasawi nasugatan naaresto nalunod nawawala""".split()
 )
 # Sources of the Turkish, Indonesian, Hindi, Persian, Urdu and Bengali words above, and of the
 # Romance, German, Dutch, Russian and Polish participles after them ("Les 3 suspects
@@ -188,6 +218,8 @@ NEWS_WORDS = frozenset(
 # "injured", "arrested", "convicted", "hospitalized", "evacuated", "missing", "victim", and
 # the conjugation tables of those verbs (plural participles, masculine and feminine);
 # the forms are those wire headlines use ("3 کشته و ۵ زخمی", "3 افراد جاں بحق", "নিহত ৩").
+# The last lines (round 14): Catalan, Croatian, Serbian (both scripts), Bulgarian, Slovak and
+# Tagalog killed, dead, injured, arrested, missing, drowned, from the same tables.
 # English verbs in the present plural (or past) that, right after the counted noun, make the
 # headline a clause about those people or things: "Two new restaurants open downtown",
 # "Four candidates qualify for debate", "Six teams remain". An adjective before the noun
@@ -287,8 +319,13 @@ SECTION_LABELS = frozenset(
     seyahat güzellik
     resor rejser reiser matkailu matkat cestování călătorii utazás
     ταξίδια ταξίδι ομορφιά γεύση
-    سفر سياحة گردشگری תיירות טיולים यात्रा ভ্রমণ""".split()
+    سفر سياحة گردشگری תיירות טיולים यात्रा ভ্রমণ
+    viatges gastronomia bellesa putovanja пътувания""".split()
 )
+# Labels of two words, as Vietnamese writes a word in syllables spaced apart ("Du lịch: 7
+# điểm đến…", travel; "Ẩm thực", cuisine; "Làm đẹp", beauty; "Thời trang", fashion; "Nhà
+# đẹp", home): Wiktionary's Vietnamese entries for those English words.
+SECTION_LABEL_PHRASES = frozenset({"du lịch", "ẩm thực", "làm đẹp", "thời trang", "nhà đẹp"})
 # Adjectives of appeal a list sets by its counted noun ("6 pueblos con encanto", "6 cidades
 # charmosas", "6 уютных городков", "6 Desa Wisata Cantik", Persian "۱۰ شهر زیبای اروپا" with
 # the ezafe's "ی" joined): beautiful, charming, cosy, picturesque, delicious, dreamy,
@@ -296,6 +333,7 @@ SECTION_LABELS = frozenset(
 # News counts homes, towns and cars without praising them.
 APPEAL_ADJECTIVES = frozenset(
     """encanto bonitos bonitas preciosos preciosas encantadores encantadoras deliciosos deliciosas
+    hermosos hermosas increíbles espectaculares
     charmosas charmosos charmosa lindas lindos incríveis paradisíacas paradisíacos deliciosas
     charme charmants charmantes magnifiques délicieuses délicieux
     charmante charmanten traumhafte traumhaften leckere köstliche malerische malerischen
@@ -308,8 +346,12 @@ APPEAL_ADJECTIVES = frozenset(
     زیبا زیبای دیدنی جذاب خوشمزه رویایی شگفت‌انگیز
     güzel muhteşem lezzetli
     vakre vackra smukke kauniita krásných krásná frumoase gyönyörű όμορφα όμορφες υπέροχα υπέροχες
-    herkullista kaunista upeaa ihanaa""".split()  # Finnish in the partitive a count takes
+    herkullista kaunista upeaa ihanaa
+    מומלצות מומלצים יפים יפות מדהימים מדהימות خوبصورت دلچسپ مزیدار""".split()
 )
+# Finnish in the partitive a count takes; Hebrew "recommended", "beautiful", "amazing" and
+# Urdu "beautiful", "interesting", "delicious" in the plural after a count ("9 מסעדות מומלצות").
+# Latin American Spanish "beautiful", "incredible", "spectacular" ("6 playas hermosas…").
 # Polish "do" before a plain noun is "for" ("6 kosmetyków do cery suchej") unless what is
 # counted moves to a place (vehicles and crews: "5 karetek do wypadku", "3 samochody do
 # kasacji") or the noun is where news sends people (court, hospital, prison): their
@@ -332,4 +374,38 @@ TIME_ACCUSATIVES = frozenset(
     """вихідні свята зиму літо осінь весну вечерю сніданок обід відпустку канікули тиждень день
     выходные праздники зиму лето осень весну ужин завтрак обед отпуск каникулы неделю день
     weekend wakacje święta zimę lato jesień wiosnę obiad śniadanie kolację urlop ferie""".split()
+)
+
+
+# Round 14: what news tells of counted shops, museums, schools, airports and services: they
+# close, shut, reopen or go bust ("Deze 4 musea gaan dicht", "A 3 legnagyobb áruház bezár",
+# "Die 3 größten Flughäfen dicht", "देश के 5 सबसे बड़े मॉल बंद"), after a determiner, an article
+# or a superlative as after a bare count. Finite verbs, read anywhere after the counted noun
+# (the conjugation tables of Wiktionary's close, shut, reopen, disappear, in the persons a
+# counted subject takes), and the states, read only where they close the headline (or come
+# before a word of cause or time: CLOSURE_FOLLOWERS): "dicht", "open", "zu", "बंद" are words
+# of place and manner too ("dicht bij zee", close to the sea; "बंद करें", stop doing).
+CLOSURE_VERBS = frozenset(
+    """sluiten sluit heropenen verdwijnen schließen schließt schliessen verschwinden
+    bezár bezárnak bezárt bezártak megszűnik megszűnnek leáll leállnak újranyit
+    cierran cerrarán reabren desaparecen fecham fecharão reabrem ferment fermeront rouvrent
+    chiudono chiuderanno riaprono tanquen tancaran zamykają zavírají zatvárajú zatvaraju
+    stänger lukker stenger закрываются закриваються
+    zavírá zavírají zavřely zatvára zatvárajú zatvara затварят затвориха נסגרו נסגרים נסגרות
+    ditutup închid închide تغلق يغلق أغلقت أغلق""".split()
+)
+CLOSURE_STATES = frozenset(
+    """dicht gesloten failliet zu geschlossen pleite insolvent cerrados cerradas fechados fechadas
+    fermés fermées chiusi chiuse tancats tancades zamknięte zavřené zatvorené zatvoreni stängda lukket stengt
+    बंद ठप रद्द بند منسوخ বন্ধ tutup închise مغلقة""".split()
+)
+# What may follow such a state at the headline's end: words of cause and time ("dicht wegens
+# personeelstekort", "zu bis Montag") and the auxiliaries Hindi, Urdu and Bengali close it with
+# ("बंद रहेंगे", will stay shut; "বন্ধ হলো", were shut); Indonesian and Malay "because", "due
+# to", "temporarily", "until" ("5 Sekolah Terbaik Tutup karena Banjir"), Romanian "din" (from:
+# "închise din cauza…"). Indonesian "tutup" is a lid too ("tutup botol"): a state only there.
+CLOSURE_FOLLOWERS = frozenset(
+    """na door wegens vanwege tot vanaf nach wegen bis ab seit por até pour jusqu per fino
+    रहेंगे रहेगा रहेगी रहे हुए हुई हैं رہیں گے ہیں হলো হল হয়েছে থাকবে
+    karena akibat sementara hingga sampai selama din""".split()
 )

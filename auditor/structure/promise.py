@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from auditor.structure.headline_words import (
-    AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, COUNTED_NOUNS, DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS,
-    IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS, NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS,
-    SECTION_LABELS, SPORT_POINT_VERBS, STOPPERS, SUPERLATIVES, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
+    AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, CLOSURE_FOLLOWERS, CLOSURE_STATES, CLOSURE_VERBS, COUNTED_NOUNS,
+    DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS, IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS,
+    NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS, SECTION_LABEL_PHRASES, SECTION_LABELS, SPORT_POINT_VERBS,
+    STOPPERS, SUPERLATIVES, SW_LIST_NOUNS, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
 )
 from auditor.text.number_words import NUMBER_WORDS
 
@@ -70,7 +71,13 @@ _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "
                    "피해", "被害", "受灾",  # damage (the hardest-hit areas)
                    "逮捕", "不明", "全焼", "焼失", "死傷", "사망", "부상", "화재", "체포", "확진", "숨져", "실종",
                    # fined, announced, went bankrupt or closed: what news tells of firms (家)
-                   "罚款", "被罚", "宣布", "破产", "倒闭", "关闭")
+                   "罚款", "被罚", "宣布", "破产", "倒闭", "关闭",
+                   # cut or raised (rates), closed for business, service halted, classes or
+                   # clinics suspended, museums or shops shut, flights cancelled (round 14:
+                   # "中国最大的3家银行下调利率", "県内最大の3つの病院が休診", "서울 인기 맛집 5곳 폐업")
+                   "下调", "上调", "降息", "加息", "停业", "停运", "停课", "闭馆", "闭店", "休業", "休診", "閉店",
+                   "閉館", "休館", "休校", "運休", "欠航", "폐업", "휴교", "휴업", "결항", "폐점",
+                   "利上げ", "利下げ", "금리 인상", "금리 인하")  # not "인상" alone: "인상적인" (impressive)
 
 
 def general_count(headline: str) -> tuple[int | None, bool]:
@@ -102,6 +109,11 @@ _TH_LIST_NOUNS = ("วิธี", "เคล็ดลับ", "ที่เท�
                   "สัญญาณ", "อาการ", "นิสัย")
 
 
+# Thai's words of a roundup or recommendation right before the count ("แนะนำ", recommend;
+# "รวม", gather: "รวม 10 ที่เที่ยว"), as a guide's headline opens.
+_TH_PICKS = frozenset({"แนะนำ", "รวม"})
+
+
 def _thai_count(headline: str, end: int) -> int | None:
     """How the count ending at ``end`` of a Thai headline reads (see :data:`_TH_UNITS`)."""
     after = headline[end:].lstrip()
@@ -129,7 +141,7 @@ COMMAS = frozenset({",", ";", "،", "؛"})
 _LEADERS = frozenset(
     """the top these those here are our my your his her their all best worst over more than
     at least nearly almost about just only die der das los las les le la il i gli de het os
-    as unsere meine topp топ टॉप टप טופ أفضل τα οι cele cei
+    as els unsere meine topp топ टॉप टप טופ أفضل τα οι cele cei
     meet see discover
     estos estas estes son sont sind sono são zijn dit deze ce voici voilà ecco
     confira veja conheça descubra descubre conoce découvrez scopri entdecken
@@ -150,17 +162,22 @@ def _word(tok: str) -> bool:
 # Polish and Ukrainian form every superlative with a prefix, "naj-" and "най-"
 # ("najpiękniejszych", the most beautiful; "найпоширеніших", the most common), as their
 # grammars give it.
-_SUPERLATIVE_PREFIX = {"pl": "naj", "uk": "най", "cs": "nej", "sk": "naj", "hu": "leg"}
-# Czech and Slovak do the same ("nejkrásnějších", "najlepších"), and Hungarian with "leg-"
-# ("legszebb", most beautiful), but for its words that begin so and rank nothing (at least, at
-# most, lately, legend, let them be), and "at least" and "at most" in the others ("co najmniej
-# 5 domów", at least five houses).
+_SUPERLATIVE_PREFIX = {"pl": ("naj",), "uk": ("най",), "cs": ("nej",), "sk": ("naj",), "hu": ("leg",),
+                       "hr": ("naj",), "bs": ("naj",), "sl": ("naj",), "sr": ("нај", "naj"), "bg": ("най-",)}
+# Czech and Slovak do the same ("nejkrásnějších", "najlepších"), Croatian, Bosnian, Slovenian
+# and Serbian in either script with "naj-"/"нај-" ("najljepših", "најлепших"), Bulgarian with
+# "най-" and a hyphen ("най-красивите"), and Hungarian with "leg-" ("legszebb", most
+# beautiful), but for its words that begin so and rank nothing (at least, at most, lately,
+# legend, let them be), and "at least" and "at most" in the others ("co najmniej 5 domów", at
+# least five houses).
 _NOT_SUPERLATIVE = frozenset(
     "legalább legfeljebb legutóbb legutóbbi legenda legendás legendák legyenek najmniej najwyżej najmenej najviac "
-    "nejméně найменше".split())
+    "nejméně найменше najmanje najviše најмање највише най-малко най-много laatste".split())
 # Swedish forms them with the suffix "-aste" ("vackraste", "viktigaste", "roligaste"), Finnish
-# with "-in" ("kauneinta", the most beautiful, in the partitive a count takes).
-_SUPERLATIVE_SUFFIX = {"sv": ("aste",), "fi": ("inta", "intä")}
+# with "-in" ("kauneinta", the most beautiful, in the partitive a count takes), Dutch with
+# "-ste" ("mooiste", "grootste", "lekkerste"; past six letters: not "eerste", first; not
+# "laatste", last).
+_SUPERLATIVE_SUFFIX = {"sv": ("aste",), "fi": ("inta", "intä"), "nl": ("ste",)}
 
 
 def superlative(low: str, lang: str) -> bool:
@@ -169,10 +186,19 @@ def superlative(low: str, lang: str) -> bool:
     if low in SUPERLATIVES or (lang == "fa" and len(low) > 5 and low.endswith(FA_SUPERLATIVE)):
         return True
     prefix, suffix = _SUPERLATIVE_PREFIX.get(lang), _SUPERLATIVE_SUFFIX.get(lang)
-    if lang == "id" and low.startswith("ter") and low[3:] in APPEAL_ADJECTIVES:
+    if lang in ("id", "ms") and low.startswith("ter") and (low[3:] in APPEAL_ADJECTIVES or low[3:] in _ID_RANKED):
         return True  # "terindah", "terenak": "ter-" on an adjective ("10 Pantai Terindah di Bali")
     return (prefix is not None and len(low) > 7 and low.startswith(prefix) and low not in _NOT_SUPERLATIVE) \
-        or (suffix is not None and len(low) > 6 and low.endswith(suffix))
+        or (suffix is not None and len(low) > 6 and low.endswith(suffix) and low not in _NOT_SUPERLATIVE)
+
+
+# Indonesian and Malay adjectives a ranking puts "ter-" on (biggest, cheapest, dearest,
+# best-selling, fastest, highest, richest, longest, smallest, oldest, newest, largest,
+# strongest, safest, healthiest, most sophisticated, most luxurious), as their grammars and
+# Wiktionary's entries give them; "ter-" on verbs is an accident ("terbakar", burned).
+_ID_RANKED = frozenset(
+    """besar murah mahal laris cepat tinggi kaya panjang kecil tua baru luas kuat aman sehat canggih mewah""".split()
+)
 
 
 # "Nine of the best hiking trails", "10 of our favourite reads": a pick from a ranked set.
@@ -215,7 +241,10 @@ def _turkish_most(tokens: Sequence[Token], i: int) -> bool:
 # Turkish grammars give them; not the sea's "-deniz" (Akdeniz, Karadeniz).
 _TR_YOUR = ("iniz", "ınız", "unuz", "ünüz", "eniz", "anız",
             # and in the genitive ("hissetmenizin 8 nedeni", the 8 reasons you feel)
-            "inizin", "ınızın", "unuzun", "ünüzün", "enizin", "anızın")
+            "inizin", "ınızın", "unuzun", "ünüzün", "enizin", "anızın",
+            # the accusative and dative ("Cildinizi koruyacak 5 doğal maske", five masks that
+            # will protect your skin; "sağlığınıza", to your health)
+            "inizi", "ınızı", "unuzu", "ünüzü", "inize", "ınıza", "unuza", "ünüze")
 
 
 # The passive future participles of a guide's verbs before the count ("gidilecek 8 rota",
@@ -245,11 +274,13 @@ def leads(tokens: Sequence[Token], i: int) -> bool:
 # Stoppers of other languages that are English words too: "7 climbers die on Everest"
 # ("die", German's article), "pour", "per", "um".
 _NOT_EN_STOPPERS = frozenset("die pour per um".split())
+# And Vietnamese syllables: "du" (du lịch, travel; du khách, tourist), "to" (big), "che" (cover).
+_NOT_STOPPERS = {"en": _NOT_EN_STOPPERS, "vi": frozenset("du to che".split())}
 
 
 def _phrase(tokens: Sequence[Token], i: int, lang: str = "") -> list[str]:
     """The words after token ``i`` up to the first stopper or clause mark, numbers skipped."""
-    stoppers = STOPPERS - _NOT_EN_STOPPERS if lang == "en" else STOPPERS
+    stoppers = STOPPERS - _NOT_STOPPERS.get(lang, frozenset())
     out: list[str] = []
     prev_end = tokens[i][2]
     for tok, start, end in tokens[i + 1 : i + 9]:
@@ -396,6 +427,8 @@ def reads_as_list(
     told = _by_counter(tokens, i, lang, headline)
     if told is not None:
         return told[0]
+    if _swahili_list(tokens, i, lang):
+        return 0  # "Njia 5 za kupunguza uzito" (five ways to lose weight)
     phrase = _phrase(tokens, i, lang)
     if any(w in NEWS_WORDS for w in phrase):
         return None  # "Three Cases of Plague Diagnosed in China", "31 dead in attack"
@@ -424,6 +457,25 @@ def reads_as_list(
     if _closing_count(tokens, i, lang, prev):
         return 0
     return 0 if listy and plural else None
+
+
+def _swahili_list(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the Swahili count at ``i`` follows a list noun heading its clause, as Swahili
+    sets a count after its noun (:data:`SW_LIST_NOUNS`: "Njia 5 za…", "Mambo 10 ya kufahamu").
+    News counts people and things the same way ("Watu 5 wafariki", five people die): no list
+    noun, no count read."""
+    return lang == "sw" and i > 0 and tokens[i - 1][0].lower() in SW_LIST_NOUNS and leads(tokens, i - 1)
+
+
+# Swahili news gives its verb a subject's prefix and, in the passive, ends it in "-wa"
+# ("Sababu 3 za ajali zatajwa", three causes of the crash named; "wakamatwa", arrested;
+# "zaharibiwa", destroyed), as Swahili grammars give them; the infinitive's "ku-" ("kunywa",
+# to drink) and the reader's "u-" ("unapaswa", you should) begin otherwise.
+_SW_SUBJECT_PREFIXES = ("wa", "za", "ya", "vya", "vi", "li", "ki")
+
+
+def _swahili_passive(w: str) -> bool:
+    return len(w) >= 7 and w.startswith(_SW_SUBJECT_PREFIXES) and w.endswith("wa")
 
 
 def _by_counter(tokens: Sequence[Token], i: int, lang: str, headline: str) -> tuple[int | None] | None:
@@ -558,8 +610,9 @@ def names_a_list(tokens: Sequence[Token], lang: str, is_plural: object) -> bool:
 
 
 # An article right before the number makes a title of what follows: "Die 5 …", "Los 10 …".
-_ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as cele cei".split())
-# Romanian sets "cele"/"cei" before a count ("Cele 5 orașe…", the five cities), as its grammars give it.
+_ARTICLES_BEFORE = frozenset("the die der das den los las les le la il i gli de het os as cele cei els".split())
+# Romanian sets "cele"/"cei" before a count ("Cele 5 orașe…", the five cities), as its grammars give it;
+# Catalan "els" ("Els 5 millors restaurants…").
 
 
 # Counts that are part of a name a story or a series takes as its title ("Seven Wonders of
@@ -703,11 +756,14 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         # Homes Without Power"); a list that long says so ("100 Best Books", "317 Jokes").
         return not _hundreds(tokens[i][0]) or _list_cue(tokens, i, lang, is_plural)
     if lang == "th":
-        return i + 1 < len(tokens) and tokens[i + 1][0].startswith(_TH_LIST_NOUNS)  # "10 วิธี…" (ten ways)
+        # "10 วิธี…" (ten ways); "แนะนำ 5 คาเฟ่…" (five cafés recommended), "รวม 10…" (a roundup of ten)
+        return i + 1 < len(tokens) and (tokens[i + 1][0].startswith(_TH_LIST_NOUNS) or (i > 0 and tokens[i - 1][0] in _TH_PICKS))
     if lang in UNSPACED:
         rest = "".join(t[0] for t in tokens[i + 1:])
         # unspaced scripts read counters; the general one needs a list word
         return not rest.startswith(GENERAL_COUNTERS) or general_count("".join(t[0] for t in tokens))[1]
+    if _swahili_list(tokens, i, lang):
+        return not any(_swahili_passive(t[0].lower()) for t in tokens[i + 1:])  # "Njia 5 za…"
     return _list_cue(tokens, i, lang, is_plural)
 
 
@@ -886,19 +942,21 @@ _AFTER = frozenset("after tras después após depois après nach dopo после
 # ("votan", "debatem", "votano", "votent"), as their conjugation tables end it. Right after
 # the counted plural noun, whose adjectives agree in the plural ("-s", "-i", "-e"), such a
 # word is its verb: "Los 5 concejales votan en contra" is news. Adverbs and words that end
-# alike are left out ("-ment", "também", "tan", "bien").
-_VERB_ENDINGS = {"es": ("an", "en"), "pt": ("am", "em"), "it": ("ano", "ono"), "fr": ("ent",)}
+# alike are left out ("-ment", "també", "também", "tan", "bien"). Catalan's in "-en" ("Els 4
+# candidats debaten aquesta nit").
+_VERB_ENDINGS = {"es": ("an", "en"), "pt": ("am", "em"), "it": ("ano", "ono"), "fr": ("ent",), "ca": ("en",)}
 _NOT_VERB_ENDS = frozenset("también também além porém ninguém alguém souvent comment pendant avant".split())
 # Their plural past participles ("cerrados", "fechadas", "chiusi"… "fermées"), which after the
 # counted noun make a clause as English's do ("50 homes destroyed"), but for those a list's
 # title puts there (explained, revealed, ranked, recommended, compared).
 _PARTICIPLE_ENDINGS = {"es": ("ados", "idos", "adas", "idas"), "pt": ("ados", "idos", "adas", "idas"),
-                       "it": ("ati", "iti", "uti", "ate", "ite", "ute", "usi", "use"), "fr": ("és", "ées")}
+                       "it": ("ati", "iti", "uti", "ate", "ite", "ute", "usi", "use"), "fr": ("és", "ées"),
+                       "ca": ()}  # Catalan's "-ats", "-ades" end nouns too ("plats", "mercats", "escapades")
 _TITLE_PARTICIPLES = frozenset(
     """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
     comparados comparadas analizados analisados ordenados expliqués expliquées révélés révélées
     recommandés recommandées classés classées comparés spiegati spiegate svelati svelate consigliati
-    consigliate classificati classificate""".split()
+    consigliate classificati classificate explicats explicades recomanats recomanades""".split()
 )
 
 
@@ -925,11 +983,14 @@ def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
 
 # Articles before a count in the languages that write one ("Los 4 candidatos…", "Die 3
 # Angeklagten…", "Οι 3 κατηγορούμενοι…", "De 3 åtalade…"): the counted are known to the story.
-_CLAUSE_ARTICLES = frozenset("los las les i gli le die de het os as οι τα".split())
+_CLAUSE_ARTICLES = frozenset("los las les i gli le die de het os as οι τα els".split())
 # Words that may follow a counted noun without being its verb: prepositions, articles,
 # conjunctions and the like of those languages, as their grammars list them, and the
 # adverbs and predicative adjectives German and Dutch titles set there ("10 Hotels direkt
-# am Strand", "Fünf Serien neu auf Netflix", "De 10 hotels vlak bij zee").
+# am Strand", "Fünf Serien neu auf Netflix", "De 10 hotels vlak bij zee"), and their
+# contracted prepositions and adverbs of scope and time ("Die 15 besten Serien fürs
+# Wochenende", "Die 5 besten Hotels weltweit", "De 10 beste restaurants ter wereld"); "dicht"
+# as "vlak" ("dicht bij zee", close to the sea; shut, it closes a headline: see _closes).
 _NOT_CLAUSE_VERBS = frozenset(
     """de del della dello dei degli delle di da do dos das du des d la le l les el lo un une una uno al a à au aux
     en em no na nos nas in nel nei nello nella sur sous dans par pour para por per con com avec sin sem senza
@@ -941,6 +1002,9 @@ _NOT_CLAUSE_VERBS = frozenset(
     immer nie heute jetzt hier dort mehr rund etwa ab neu gratis kostenlos günstig vegan live online
     exklusiv vlak direct pal net nu daar ook nog heel zeer zo gewoon even weer altijd
     nooit vandaag nieuw
+    fürs ins ans aufs übers vors unters während innerhalb außerhalb entlang trotz laut weltweit bundesweit
+    deutschlandweit europaweit aktuell derzeit zurzeit momentan bisher jemals überhaupt
+    ter volgens ooit binnen rond na sinds tijdens langs buiten per wereldwijd dicht
     för med från till på av och eller som i
     του της των στο στη στην στον στα σε με για από και ή""".split()
 )
@@ -976,8 +1040,15 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     # Not before a noun of its own ("5 Lebensmittel machen Verbraucher Sorgen": whom they worry).
     kinds = leads(tokens, i) and any(w in _LEADING_NOUNS for w in lows[:verb]) and len(lows) > verb + 1 \
         and lows[verb + 1] not in _DE_WHERE and words[verb + 1][:1].islower() and not _clause_after(lows[verb:], lang)
+    # In German and Dutch, whose verb is the lower-case word right after the noun, a
+    # superlative grades the word after it ("De 7 meest gemaakte fouten", the seven mistakes
+    # most made); before the noun that a verb follows it makes no title of the clause ("Die 3
+    # größten Banken erhöhen die Zinsen"). Elsewhere the verb is read by its ending, which
+    # adjectives share ("I 10 migliori libri sul mondo romano"): a superlative keeps the title.
     return not kinds and not any(
-        w in LIST_NOUNS or superlative(w, lang) or _names_list_noun(w, lang) for w in lows[:verb])
+        w in LIST_NOUNS or _names_list_noun(w, lang)
+        or (superlative(w, lang) and (n == verb - 1 or lang not in ("de", "nl")))
+        for n, w in enumerate(lows[:verb]))
 
 
 # Prepositions of place and time after such a verb tell where or when something happened
@@ -1039,6 +1110,16 @@ _HI_AUXILIARIES = frozenset("गए गई गया गईं हुए हु�
 # Bengali only in its perfect and honorific past: the plain past's "-ল"/"-লো" ("জানাল")
 # ends adjectives and nouns too ("ভালো", good; "সকাল", morning).
 _BN_PAST = ("েছে", "েছেন", "লেন")
+# Its plain past, then, by the verbs themselves: the light verbs compounds end with (did, gave,
+# took, went, got, became: "ঘোষণা করল", announced; "বন্ধ হলো", shut) and the verbs news tells
+# of its counted with (told, raised, cut, lost, won, rose, burned, broke, sank, left, opened,
+# returned, sent, ran, caught, hit), in the "-ল" and "-লো" spellings (Bengali grammars'
+# conjugation tables).
+_BN_PLAIN_PAST = frozenset(
+    """করল করলো দিল দিলো নিল নিলো গেল গেলো পেল পেলো হলো জানাল জানালো বাড়াল বাড়ালো কমাল কমালো
+    হারাল হারালো হারল হারলো জিতল জিতলো উঠল উঠলো পুড়ল পুড়লো ভাঙল ভাঙলো ডুবল ডুবলো ছাড়ল ছাড়লো
+    খুলল খুললো ফিরল ফিরলো পাঠাল পাঠালো চালাল চালালো ধরল ধরলো মারল মারলো""".split()
+)
 _RELATIVES = frozenset("जो जिन जिनसे जिन्हें जिनके जहां जहाँ যা যে যেগুলো যেখানে".split())
 
 
@@ -1048,6 +1129,8 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
     raw = [t[0] for t in tokens[i + 1:i + 7]]
     words = [w.lower() for w in raw]
     if lang == "hu":
+        if _hungarian_past_at_end(tokens, i):
+            return True  # "A 4 legjobb magyar csapat kiesett" (were knocked out)
         for n in (1, 2):
             if n >= len(words) or not _word(words[n]) or words[n] in STOPPERS:
                 return False
@@ -1065,13 +1148,37 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
         return any(words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 and raw[n].islower()
                    and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir")) and words[n] not in _NORDIC_NOT_VERBS
                    for n in range(1, min(4, len(words))))
+    if lang == "vi" and "nhất" in words and not vietnamese_list(words, nouns_only=True):
+        return any(w in _VI_EVENT_VERBS for w in words[words.index("nhất") + 1:])
     if lang in ("hi", "bn"):
         for w in words:
             if w in _RELATIVES or not _word(w):
                 return False
-            if (lang == "hi" and w in _HI_AUXILIARIES) or (lang == "bn" and len(w) >= 5 and w.endswith(_BN_PAST)):
+            if (lang == "hi" and w in _HI_AUXILIARIES) \
+                    or (lang == "bn" and ((len(w) >= 5 and w.endswith(_BN_PAST)) or w in _BN_PLAIN_PAST)):
                 return True
     return False
+
+
+# Vietnamese verbs of what news tells of ranked banks, hospitals and shops after the
+# superlative's "nhất" ("3 ngân hàng lớn nhất giảm lãi suất": cut, raise, close, halt, stop,
+# cancel) and its passive markers (see :data:`_PASSIVE_MARKERS`).
+_VI_EVENT_VERBS = frozenset("giảm tăng đóng ngừng dừng hủy bị được".split())
+
+
+# Hungarian's past closing the headline, "-ott", "-ett", "-ött" (the indefinite third person),
+# but for the postpositions that end so ("a Balaton mellett", by Lake Balaton; "között", among).
+_HU_POSTPOSITIONS = frozenset("mellett helyett felett fölött között előtt alatt mögött közelében".split())
+
+
+def _hungarian_past_at_end(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a short Hungarian headline closes, after the count at ``i``, with a past verb
+    (see :data:`_HU_POSTPOSITIONS`)."""
+    words = [t[0] for t in tokens[i + 1:]]
+    if not 2 <= len(words) <= 5 or not all(_word(w) for w in words):
+        return False
+    last = words[-1]
+    return last.islower() and len(last) >= 6 and last.endswith(("ott", "ett", "ött")) and last not in _HU_POSTPOSITIONS
 
 
 def _finite_verb(words: Sequence[str], lang: str) -> int | None:
@@ -1120,8 +1227,72 @@ _BECAUSE_OF = frozenset({("के", "कारण"), ("को", "कारण"),
 def _holds_list_noun(head: Sequence[str], lang: str) -> bool:
     """Whether the count's words ``head`` hold a list noun (:data:`LIST_NOUNS`, or one naming
     a list alone) that is not the reason noun of a "because of" (:data:`_BECAUSE_OF`)."""
-    return any((w in LIST_NOUNS or _names_list_noun(w, lang)) and not (n and (head[n - 1], w) in _BECAUSE_OF)
-               for n, w in enumerate(head))
+    return any((w in LIST_NOUNS or _names_list_noun(w, lang) or _ezafe(w, lang))
+               and not (n and (head[n - 1], w) in _BECAUSE_OF) for n, w in enumerate(head))
+
+
+def _ezafe(w: str, lang: str) -> bool:
+    """Whether the Persian ``w`` is a list noun with the ezafe's "ی" joined to it, as a noun
+    ending in a vowel takes it before its adjective ("۱۰ غذای مفید", ten healthy foods)."""
+    return lang == "fa" and len(w) > 2 and w.endswith("ی") and w[:-1] in LIST_NOUNS
+
+
+# The present's third person plural in the Slavic languages, as their conjugation tables end
+# it ("zvyšují", "zvyšujú", "podnoszą", "підвищують", "повышают", "podižu"… "вдигат"), and
+# the prepositions their nouns take case endings after ("z kawą", "na zdrową cerę"), where a
+# word ending so is a noun. Not Slovak's "-ia" ("robia", they do), its genitives' ending too
+# ("desaťročia", of the decade).
+_SLAVIC_PRESENT = {"cs": ("ají", "ují", "ějí", "ijí"), "sk": ("ajú", "ujú"), "pl": ("ą",),
+                   "uk": ("ють", "ять", "уть"), "ru": ("ют", "ят", "ут", "ются", "ятся"),
+                   "hr": ("aju", "uju", "iju"), "bs": ("aju", "uju", "iju"), "sl": ("ajo", "ijo", "ejo"),
+                   "sr": ("aju", "uju", "iju", "ају", "ују", "ију"), "bg": ("ат", "ят")}
+_SLAVIC_PREPOSITIONS = frozenset(
+    """z ze w we v ve na do dla od po przy za przed pod nad bez o u k ke s se pro při mezi pri iz sa kod
+    для на в во у к с со о об от по за под над из до без при про між через з із від във със между""".split()
+)
+
+
+def _ranked_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a Slavic count's superlative (after it or before it), its noun (no list noun)
+    and a verb in the present or past plural follow it (:data:`_SLAVIC_PRESENT`,
+    :data:`_SLAVIC_PAST`): "3 největší banky zvyšují úroky", the three biggest banks raise
+    rates. News of those ranked, as the Hungarian, Finnish and Nordic superlative's noun with
+    its verb (see :func:`_verb_after_noun`); the body decides."""
+    if lang not in _SLAVIC_PRESENT:
+        return False
+    ends = _SLAVIC_PRESENT[lang] + _SLAVIC_PAST.get(lang, ())
+    words = [t[0] for t in tokens[i + 1:i + 6]]
+    # the noun after the superlative, or right after the count the superlative leads
+    # ("Най-добрите 5 ресторанта предлагат отстъпки")
+    noun = 1 if words and superlative(words[0].lower(), lang) else 0 if _ranked_before(tokens, i, lang) else None
+    if noun is None or len(words) < noun + 2 or words[noun].lower() in LIST_NOUNS:
+        return False
+    for w in words[noun + 1:]:
+        low = w.lower()
+        if not _word(w) or low in _SLAVIC_PREPOSITIONS or low in LIST_NOUNS or low in STOPPERS:
+            return False
+        if w.islower() and len(w) >= 5 and low.endswith(ends):
+            return not _addresses_reader(tokens, i, lang)
+    return False
+
+
+def _closes(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the counted things close, shut or go bust (:data:`CLOSURE_VERBS`, or a state of
+    :data:`CLOSURE_STATES` closing the clause), with the reader not addressed: "Deze 4 musea
+    gaan dicht", "A 3 legnagyobb áruház bezár", "4 bolt zár be" (Hungarian's verb before its
+    preverb). News of those places, or a title only the body confirms."""
+    words: list[str] = []
+    for tok, _start, _end in tokens[i + 1:]:
+        if tok in CLAUSE_MARKS or tok in COMMAS:
+            break
+        if _word(tok):
+            words.append(tok.lower())
+    for n, w in enumerate(words[1:], 1):
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        if w in CLOSURE_VERBS or (w in CLOSURE_STATES and (not nxt or nxt in CLOSURE_FOLLOWERS)) \
+                or (lang == "hu" and w in ("zár", "nyit") and nxt in ("be", "ki")):
+            return not _addresses_reader(tokens, i, lang)
+    return False
 
 
 def _hundreds(tok: str) -> bool:
@@ -1139,7 +1310,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     prev = tokens[i - 1][0].lower() if i else ""
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
-    if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang):
+    if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
+            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS:
         return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
@@ -1163,7 +1335,22 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Evde yapabileceğiniz 10 kolay tatlı tarifi"
     if _framed_as_list(tokens, i, lang, head):
         return True  # "FOTOS: 10 praias…", "6 Poin Penting…", "Viajes: 6 pueblos con encanto…"
-    return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural)
+    # "Simak 10 Pantai di Lombok Ini" (these ten beaches)
+    return _of_the_best(tokens, i, lang, is_plural) or names_a_list(tokens, lang, is_plural) \
+        or _postposed_this(tokens, i, lang)
+
+
+def _postposed_this(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether Indonesian's or Malay's "ini" (this, these), which follows its noun, closes
+    the count's noun phrase within four words ("7 Makanan Ini…", "10 Pantai di Lombok Ini"),
+    with no news word or event verb after the count ("5 Rumah Ini Terbakar")."""
+    if lang not in ("id", "ms"):
+        return False
+    words = [t[0].lower() for t in tokens[i + 1:i + 6]]
+    at = next((k for k, w in enumerate(words) if w == "ini"), None)
+    rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
+    return at is not None and 1 <= at <= 4 and all(_word(w) for w in words[:at]) \
+        and not any(w in NEWS_WORDS or _indonesian_event(w) for w in rest)
 
 
 # The labels a gallery or slideshow carries before its headline, in the languages we read
@@ -1178,25 +1365,44 @@ _GALLERY_WORDS = frozenset(
 
 def _framed_as_list(tokens: Sequence[Token], i: int, lang: str, head: Sequence[str]) -> bool:
     """Whether what frames the count at ``i`` makes a list of it: an explainer's key points
-    (:func:`_key_points`), or, leading its clause, a gallery's label, a soft section's label
-    or words praising what is counted, with no news clause after them."""
+    (:func:`_key_points`), or, leading its clause, a gallery's label, a soft section's label,
+    an imperative to the reader right before it or words praising what is counted, with no
+    news clause after them."""
     if _key_points(tokens, i, lang):
         return True  # "6 Poin Penting Revisi UU Pajak", "Entenda em 8 pontos a reforma tributária"
     if not leads(tokens, i):
         return False
     if _gallery_label(tokens, i):
         return True  # "FOTOS: 10 praias paradisíacas do Nordeste", "ФОТО: 10 самых красивых пляжей"
-    return (_section_label(tokens, i) or _appeals(head[:4], lang)) and not _news_after(tokens, i, lang)
+    return (_section_label(tokens, i) or _appeals(head[:4], lang) or _told_to_discover(tokens, i)) \
+        and not _news_after(tokens, i, lang)
+
+
+# The imperatives a magazine opens a list with, telling the reader to discover, see, check or
+# get to know what it counts ("Conoce 10 pueblos mágicos de México", "Descubre 7…", "Confira
+# 6 filmes…", "Découvrez 5…", "Simak 10…", "Pogledajte 10…"), as the languages' grammars
+# give the familiar and polite imperatives of those verbs (the leaders of _LEADERS and more).
+_DISCOVER = frozenset(
+    """discover meet confira conheça descubra descubre conoce conozca checa mira découvrez scopri entdecken
+    poznaj sprawdź odkryj узнайте дізнайтеся ontdek upptäck simak intip cek descoperă descobreix
+    вижте pogledajte otkrijte pogledaj objevte objavte alamin tuklasin""".split()
+)
+
+
+def _told_to_discover(tokens: Sequence[Token], i: int) -> bool:
+    """Whether one of :data:`_DISCOVER` opens the headline or its clause right before the count."""
+    return i > 0 and tokens[i - 1][0].lower() in _DISCOVER and (i == 1 or tokens[i - 2][0] in CLAUSE_MARKS)
 
 
 def _section_label(tokens: Sequence[Token], i: int) -> bool:
     """Whether a magazine section's label (:data:`SECTION_LABELS`: travel, food, beauty…) is
     all the headline says before a clause mark that the count at ``i`` follows: "Viajes: 6
-    pueblos…", "Food & Travel: 8…"; not a label inside a story's name ("Gezi davası: 5…")."""
+    pueblos…", "Food & Travel: 8…", Vietnamese's in two syllables (:data:`SECTION_LABEL_PHRASES`:
+    "Du lịch: 7…"); not a label inside a story's name ("Gezi davası: 5…")."""
     for k in range(min(i, 4)):
         if tokens[k][0] in CLAUSE_MARKS:
             words = [t[0].lower() for t in tokens[:k] if t[0] != "&" and not _and_word(t[0].lower(), "en")]
-            return bool(words) and all(w in SECTION_LABELS for w in words)
+            return bool(words) and (all(w in SECTION_LABELS for w in words) or " ".join(words) in SECTION_LABEL_PHRASES)
     return False
 
 
@@ -1215,6 +1421,8 @@ def _news_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
     rest = [w.lower() for w in raw]
     if any(w in NEWS_WORDS for w in rest) or _clause_after(rest, lang) or _romance_verb(rest, lang):
         return True
+    if lang == "vi" and any(w in _PASSIVE_MARKERS for w in rest):
+        return True  # "Du lịch: 3 tàu cá bị chìm" (three fishing boats sank)
     if _finite_verb(raw, lang) is not None:
         return True  # "6 pueblos bonitos se quedan sin médico", "Viaggi: 3 compagnie aeree cancellano voli"
     # A Slavic participle right after the noun ("Podróże: 3 lotniska zamknięte"), an Indonesian
@@ -1504,7 +1712,7 @@ _READER_WORDS = frozenset(
     du dein deine deinen man muss müssen solltest sollten lohnt je jij jouw moet moeten
     вы ты вам тебе стоит нужно надо должен ви варто треба musisz warto powinieneś twój
     musíte musíš byste vaše stojí kamu anda harus wajib perlu
-    dig din ditt dina σας σου πρέπει
+    dig din ditt dina σας σου πρέπει érdemes waard
     باید نباید ببینید بدانید يجب عليك تعرفها כדאי חייבים चाहिए چاہیے چاہئیں উচিত""".split()
 ) | frozenset(
     # The infinitives of a guide's "things to see, read, watch, visit, try, eat, buy, give,
@@ -1525,7 +1733,8 @@ _READER_WORDS = frozenset(
 
 
 # The line after the Indonesian: Swedish "you" (object and possessive: "du" is German's and
-# read above) and Greek "your" and "must".
+# read above), Greek "your" and "must", Hungarian "worth it" ("…, ahol érdemes enni", where it
+# is worth eating) and Dutch "worth" ("… een bezoek waard").
 # English's, kept apart: "man", "je" and "te" are English words too.
 _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've you’ve yourself".split())
 
@@ -1533,9 +1742,10 @@ _EN_READER_WORDS = frozenset("you you'll you’ll your you're you’re you've yo
 # Reader words that are other words in a language: French "du" (of the: "la présidence du
 # parti"; German's and Swedish's "you"), Polish "te" (these; Spanish's "you"), Dutch "te"
 # (to, too) and "man" (German's "one"; Dutch counts people by it: "Vijf man opgepakt"),
-# "je" in Czech, Slovak and the South Slavic languages (is), Romanian "din" (from; Swedish's "your").
+# "je" in Czech, Slovak and the South Slavic languages (is), Romanian "din" (from; Swedish's "your"),
+# Vietnamese "du" (du lịch, travel; du khách, tourist).
 _NOT_READER = {"fr": frozenset({"du"}), "pl": frozenset({"te"}), "nl": frozenset({"te", "man"}),
-               "ro": frozenset({"din"}),
+               "ro": frozenset({"din"}), "vi": frozenset({"du"}),
                **{lang: frozenset({"je"}) for lang in ("cs", "sk", "hr", "sr", "sl", "bs")}}
 
 

@@ -138,6 +138,41 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "सात": 7, "आठ": 8, "नौ": 9, "दश": 10, "दस": 10,
         "एघार": 11, "बाह्र": 12, "पन्ध्र": 15, "बीस": 20, "पचास": 50,
     },
+    # Round 14: Croatian (and Bosnian), Serbian in both scripts, Slovak, Bulgarian, Catalan,
+    # Tagalog (with the linker "-ng" a count takes before its noun: "limang paraan", five ways)
+    # and Swahili (after its noun: "njia tano"), as Wiktionary's numeral tables of those
+    # languages spell them; the words that are also common words are in GUARDED_WORDS.
+    "hr": {
+        "dva": 2, "dvije": 2, "tri": 3, "četiri": 4, "pet": 5, "šest": 6, "sedam": 7, "osam": 8,
+        "devet": 9, "deset": 10, "jedanaest": 11, "dvanaest": 12, "petnaest": 15, "dvadeset": 20,
+    },
+    "sr": {
+        "dva": 2, "dve": 2, "tri": 3, "četiri": 4, "pet": 5, "šest": 6, "sedam": 7, "osam": 8,
+        "devet": 9, "deset": 10, "dvanaest": 12, "petnaest": 15, "dvadeset": 20,
+        "два": 2, "две": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седам": 7, "осам": 8,
+        "девет": 9, "десет": 10, "дванаест": 12, "петнаест": 15, "двадесет": 20,
+    },
+    "sk": {
+        "dva": 2, "dve": 2, "tri": 3, "štyri": 4, "päť": 5, "šesť": 6, "sedem": 7, "osem": 8,
+        "deväť": 9, "desať": 10, "dvanásť": 12, "pätnásť": 15, "dvadsať": 20, "sto": 100,
+    },
+    "bg": {
+        "два": 2, "две": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8,
+        "девет": 9, "десет": 10, "дванадесет": 12, "петнадесет": 15, "двадесет": 20, "сто": 100,
+    },
+    "ca": {
+        "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5, "sis": 6, "vuit": 8, "onze": 11,
+        "dotze": 12, "quinze": 15, "vint": 20, "cent": 100,
+    },
+    "tl": {
+        "dalawa": 2, "dalawang": 2, "tatlo": 3, "tatlong": 3, "apat": 4, "lima": 5, "limang": 5, "anim": 6,
+        "pito": 7, "pitong": 7, "walo": 8, "walong": 8, "siyam": 9, "sampu": 10, "sampung": 10,
+    },
+    "sw": {  # with the class prefixes 2 to 5 and 8 agree by ("mambo matano", "vitabu vitano", "watu watano")
+        "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10,
+        "mawili": 2, "viwili": 2, "wawili": 2, "matatu": 3, "vitatu": 3, "watatu": 3, "manne": 4, "vinne": 4,
+        "wanne": 4, "matano": 5, "vitano": 5, "watano": 5, "manane": 8, "vinane": 8, "wanane": 8,
+    },
     # Persian, Urdu and Bengali as spaCy's lex_attrs (spacy/lang/{fa,ur,bn}/lex_attrs.py) and
     # Humanizer's number-to-words tests (Localisation/fa) spell them; the words that are also
     # common words are in GUARDED_WORDS.
@@ -158,7 +193,8 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 
 # Number words that are also everyday words, read in a headline only right before a list
 # noun ("hét dolog", seven things; not "egy hét", one week): Hungarian "hét"
-# (week), Romanian "nouă" (new), Hebrew "שני" (second, Monday), Arabic "ست" (lady), Hindi
+# (week), Romanian "nouă" (new), Catalan "set" (thirst), "nou" (new), "deu" (owes), Croatian
+# and Serbian "sto" (a table), Hebrew "שני" (second, Monday), Arabic "ست" (lady), Hindi
 # "दो" and Urdu "دو" (give), Nepali "छ" (is), Persian "نه" (no), "ده" (village), "شش" (lung), "سی" (the letter
 # C), Urdu "نو" (new), "سو" (sleep), Bengali "নয়" (is not), and every Vietnamese one ("năm"
 # five and year, "ba" three and father). Vietnamese as its grammars count (một, hai, ba…).
@@ -176,6 +212,9 @@ GUARDED_WORDS: dict[str, dict[str, int]] = {
     "fa": {"نه": 9, "ده": 10, "شش": 6, "سی": 30},
     "ur": {"دو": 2, "نو": 9, "سو": 100},
     "bn": {"নয়": 9},
+    "ca": {"set": 7, "nou": 9, "deu": 10},  # also thirst, new, owes
+    "hr": {"sto": 100},  # also a table ("sto" in Serbian and Bosnian)
+    "sr": {"sto": 100},
     "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
 }
 
@@ -189,7 +228,7 @@ for _lang in ("hi", "mr", "ne"):
 
 # Other codes pages declare for the same languages: Norwegian Bokmål and Nynorsk, and the
 # old codes for Hebrew and Indonesian that some CMSs still print.
-for _alias, _lang in (("nb", "no"), ("nn", "no"), ("iw", "he"), ("in", "id")):
+for _alias, _lang in (("nb", "no"), ("nn", "no"), ("iw", "he"), ("in", "id"), ("bs", "hr")):
     NUMBER_WORDS[_alias] = NUMBER_WORDS[_lang]
 
 
