@@ -721,7 +721,14 @@ def _restyled(kind: str, number: int, full: str, parts: list[HtmlElement]) -> li
         return None
     lines = [_frag(title_markup)]
     _innermost(lines[0]).text = full if kind == "medium-grafs" else f"{number}. {_title_of(full)}"
-    for part in parts:  # pictures and embeds are left out: the lines of text are the dress
+    for part in parts:
+        img = next(part.iter("img"), None)
+        if img is not None:  # a picture in a box of its own (Blogger's `separator`), its credit line left out
+            box = _frag('<div class="separator" style="clear: both; text-align: center;"></div>')
+            box.append(copy.deepcopy(img))
+            box[0].tail = None
+            lines.append(box)
+            continue
         text = " ".join(part.text_content().split()) if part.tag != "figure" else ""
         if not text:
             continue
