@@ -181,3 +181,38 @@ def test_news_with_a_number_in_the_headline_and_hidden_badges_is_told_nothing() 
     body = "".join(f'<span class="count" aria-hidden="true">{n}</span><h2>{c}</h2><p>{BODY}</p>'
                    for n, c in enumerate(CITIES[:3], 1))
     assert_no_list_told_missing("Three Cases of Plague Diagnosed in China", body)
+
+
+# ---------------------------------------------------------------- a title set apart by its size alone
+
+# Blogger's older compose editor writes a post as lines in one box, a title set apart only by the
+# size menu ("Large", "Largest": `<span style="font-size: x-large;">`), no bold, no heading, then
+# `<br>` and the text; Wix's and Weebly's editors write sizes in px the same way.
+def _sized(titles: tuple[str, ...], style: str) -> str:
+    return '<div class="post-body entry-content">' + "".join(
+        f'<span style="{style}">{t}</span><br>{BODY} {BODY}<br><br>' for t in titles) + "</div>"
+
+
+def test_titles_set_apart_by_their_size_in_a_blogger_post() -> None:
+    doc = html_doc("5 Cities to Visit in Portugal", _sized(CITIES, "font-size: x-large;"))
+    assert [item.title or item.heading for item in doc.items] == list(CITIES)
+
+
+def test_titles_set_apart_by_a_pixel_size() -> None:
+    doc = html_doc("5 Cities to Visit in Portugal", _sized(CITIES, "font-size:24px"))
+    assert [item.title or item.heading for item in doc.items] == list(CITIES)
+
+
+def test_a_small_size_sets_nothing_apart() -> None:
+    # A guard: a span in a body text size is no title.
+    doc = html_doc("5 Cities to Visit in Portugal", _sized(CITIES, "font-size: 14px;"))
+    assert doc.items == ()
+
+
+def test_a_drop_cap_is_no_title() -> None:
+    # A guard: a story's drop cap (`<span style="font-size:300%">T</span>he…`) opens prose.
+    body = "".join(f'<p><span style="font-size: 300%; float: left;">T</span>he council met on day {n}. {BODY}</p>'
+                   for n in range(1, 7))
+    doc = html_doc("Portugal's Cities Are Booming Again", body)
+    assert doc.items == ()
+    assert not [p for p in doc.paragraphs if p.lead]

@@ -245,6 +245,9 @@ SHAPES: dict[str, Dress] = {
     # Word's "Save as Web Page" (not filtered): the number in Word's downlevel-revealed conditional
     # (`<![if !supportLists]>…<![endif]>`), not a comment.
     "word-bang": lambda el, n, total, full, title: _word_bang(n, title),
+    # Word's numbered heading style saved as a web page: the heading keeps Word's list number in
+    # `<![if !supportLists]>` (`<h2 style='mso-list:l0 level1 lfo1'>…<span style='mso-list:Ignore'>1.`).
+    "word-heading": lambda el, n, total, full, title: _word_heading(el, n, title),
     # Google Docs "Publish to the web": every line a `<p class="c3"><span class="c1">`, bold and size
     # only in the class rules (STYLES).
     "gdocs-pub": lambda el, n, total, full, title: _with_text(
@@ -469,6 +472,17 @@ def _word_bang(n: int, title: str) -> HtmlElement:
     return new
 
 
+def _word_heading(el: HtmlElement, n: int, title: str) -> HtmlElement:
+    new = _frag(f'<{el.tag} style="margin-left:.25in;text-indent:-.25in;mso-list:l0 level1 lfo1"><!--LISTS25-IF-->'
+                '<span style="mso-fareast-font-family:Calibri"><span style="mso-list:Ignore"><span style="font:7.0pt '
+                f'\'Times New Roman\'">\u00a0\u00a0\u00a0 </span></span></span><!--LISTS25-ENDIF--><span lang="EN-US">'
+                f'</span></{el.tag}>')
+    spans = [child for child in new if child.tag == "span"]
+    spans[0][0].text = f"{n}."
+    spans[1].text = title
+    return new
+
+
 def _card_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
     card = _frag(f'<a class="product-card" href="https://www.amazon.com/dp/B0{n}"><img src="/p/{n}.jpg" alt="">'
                  f'<{el.tag} class="product-card__title"></{el.tag}></a>')
@@ -533,11 +547,12 @@ def _paragraphs_to_lines(parts: list[HtmlElement]) -> HtmlElement | None:
 def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list[HtmlElement]) -> list[HtmlElement] | None:
     """The entry (its heading ``head`` and the blocks ``parts`` after it) rebuilt as ``kind``."""
     paras = [x for x in parts if x.tag == "p" and (x.text_content() or "").strip()]
-    if kind == "blogger-br":
+    if kind in ("blogger-br", "blogger-size"):
         if not paras or any(x.tag != "p" for x in parts):
             return None
         box = _frag("<div></div>")
-        title = _with_text("<b></b>", full)
+        # Blogger's older editor: a title set apart by its size alone (`<span style="font-size: x-large;">`).
+        title = _with_text("<b></b>" if kind == "blogger-br" else '<span style="font-size: x-large;"></span>', full)
         title.tail = None
         box.append(title)
         box.append(_frag("<br>"))
@@ -700,7 +715,7 @@ _RESTYLED: dict[str, tuple[str, str, str]] = {
 }
 
 # Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
-REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS,
+REBUILT = ("blogger-br", "blogger-size", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS,
            *_RESTYLED, "medium-postlist", "notion-nested")
 
 

@@ -1008,19 +1008,26 @@ def _bold_lead(el: Element, text: str) -> int:
             return 0
         if _is_bold(first):
             bold = text_of(first)
-            return len(bold) if bold and text.startswith(bold) else 0
+            # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…").
+            return len(bold) if bold and text.startswith(bold) and not text[len(bold):][:1].isalnum() else 0
         if first.tag not in _LEAD_WRAPPERS:
             return 0
         node = first
     return 0
 
 
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+# Bold, or a title's size: Blogger's and Wix's editors set a title apart by its font size alone
+# (``<span style="font-size: x-large;">``, "Heading" sizes from 18px / 14pt / 1.3em up), with no
+# bold and no heading.
+_BOLD_STYLE = re.compile(
+    r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
+    r"|(?<![\w-])font-size\s*:\s*(?:x{1,2}-large|large(?:r)?|(?:1[89]|[2-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
+    r"|(?:1\.[3-9]|[2-9](?:\.\d+)?)(?:em|rem)|(?:1[3-9]\d|[2-9]\d\d)%)", re.I)
 
 
 def _is_bold(el: Element) -> bool:
     """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
-    bold">``, as Blogger and pasted Word text write it)."""
+    bold">``, as Blogger and pasted Word text write it) or in a title's size."""
     return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
 
 
