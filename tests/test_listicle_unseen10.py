@@ -216,3 +216,50 @@ def test_a_drop_cap_is_no_title() -> None:
     doc = html_doc("Portugal's Cities Are Booming Again", body)
     assert doc.items == ()
     assert not [p for p in doc.paragraphs if p.lead]
+
+
+# ---------------------------------------------------------------- Markdown's loose lists
+
+# A Markdown draft whose entries are a loose ordered list: each item's bold title, then its
+# paragraphs indented under it (CommonMark 0.31, 5.2 "List items" and 5.3 "a list is loose if
+# any of its constituent list items are separated by blank lines"), which renders to
+# `<li><p><strong>Title</strong></p><p>…</p></li>`, as Ghost, Substack and Notion export it.
+def md_doc(text: str) -> Document:
+    result = audit(text.encode(), "draft.md", SETTINGS)
+    assert result.error is None and result.document is not None
+    return result.document
+
+
+def _loose(titles: tuple[str, ...]) -> str:
+    return "".join(f"{n}. **{t}**\n\n{' ' * (len(str(n)) + 2)}{BODY}\n\n{' ' * (len(str(n)) + 2)}{BODY}\n\n"
+                   for n, t in enumerate(titles, 1))
+
+
+def test_a_loose_markdown_list_of_titled_entries() -> None:
+    doc = md_doc(f"# 5 Cities to Visit in Portugal\n\n{BODY}\n\n{_loose(CITIES)}")
+    assert [item.title or item.heading for item in doc.items] == list(CITIES)
+    assert doc.listicle is not None and doc.listicle.verdict == "kept"
+    assert all(item.words > 10 for item in doc.items)
+
+
+def test_a_loose_markdown_list_reads_its_paragraphs_as_blocks() -> None:
+    doc = md_doc(f"# 5 Cities to Visit in Portugal\n\n{_loose(CITIES)}")
+    titles = [p for p in doc.paragraphs if p.text in CITIES]
+    assert len(titles) == 5 and all(p.lead == len(p.text) for p in titles)
+    assert all(li.text == "" for li in doc.list_items)
+
+
+def test_a_loose_list_of_one_paragraph_items_keeps_their_text() -> None:
+    # A guard: items of one paragraph each stay list items with their text.
+    items = "".join(f"{n}. {c} is worth a day of its own for the old town.\n\n" for n, c in enumerate(CITIES, 1))
+    doc = md_doc(f"# A Week in Portugal\n\n{BODY}\n\n{items}")
+    assert [li.text.split()[0] for li in doc.list_items] == list(CITIES)
+
+
+def test_steps_inside_a_loose_entry_stay_its_text() -> None:
+    # A guard: a tight numbered list of steps inside one entry is no entry.
+    steps = "   - Book the train.\n   - Pack light.\n   - Walk the old town.\n\n"
+    text = "# 5 Cities to Visit in Portugal\n\n" + "".join(
+        f"{n}. **{t}**\n\n   {BODY}\n\n" + (steps if n == 2 else "") for n, t in enumerate(CITIES, 1))
+    doc = md_doc(text)
+    assert [item.title or item.heading for item in doc.items] == list(CITIES)

@@ -273,6 +273,8 @@ SHAPES: dict[str, Dress] = {
     "keycap-bare": lambda el, n, total, full, title: _retitled(el, f"{_keycap(n).replace(chr(0xFE0F), '')} {title}")
     if n <= 10 else None,
     "hash-colon": lambda el, n, total, full, title: _retitled(el, f"#{n}: {title}"),
+    # The number in a span of its own inside the heading, no space after it (a theme's CSS spaces them).
+    "span-in-heading": lambda el, n, total, full, title: _span_in_heading(el, n, title),
     "paren-both": lambda el, n, total, full, title: _retitled(el, f"({n}) {title}"),
     "dash": lambda el, n, total, full, title: _retitled(el, f"{n} - {title}"),
 }
@@ -469,6 +471,13 @@ def _word_bang(n: int, title: str) -> HtmlElement:
     bolds = [child for child in new if child.tag == "b"]
     bolds[0][0][0].text = f"{n}."
     bolds[1][0].text = title
+    return new
+
+
+def _span_in_heading(el: HtmlElement, n: int, title: str) -> HtmlElement:
+    new = _frag(f'<{el.tag}><span class="list-number"></span></{el.tag}>')
+    new[0].text = f"{n}"
+    new[0].tail = title
     return new
 
 
@@ -894,6 +903,12 @@ TEXTS: dict[str, tuple[str, Callable[[int, str, str], str]]] = {
     "txt-dash": (".txt", lambda n, full, title: f"{n} - {title}"),
     "txt-hash": (".txt", lambda n, full, title: f"#{n}: {title}"),
     "txt-paren": (".txt", lambda n, full, title: f"({n}) {title}"),
+    # A thread's numbering ("1/ Title"), a keycap emoji and a bracketed number, as chat and social posts write them.
+    "txt-slash": (".txt", lambda n, full, title: f"{n}/ {title}"),
+    "txt-keycap": (".txt", lambda n, full, title: f"{_keycap(n)} {title}" if n <= 10 else f"{n}. {title}"),
+    "txt-bracket": (".txt", lambda n, full, title: f"[{n}] {title}"),
+    # A loose Markdown list: each entry's bold title, its text indented under it (CommonMark 5.2).
+    "md-loose-list": (".md", lambda n, full, title: f"{n}. **{title}**"),
 }
 
 
@@ -923,13 +938,15 @@ def as_text(raw: bytes, headline: str, heads: dict[str, list[tuple[int, str]]], 
     for el, number, heading in found_els:
         marker = parse_marker(heading, plain=True)
         out += [line(number, _norm(heading), marker.title if marker else _norm(heading)), ""]
+        indent = " " * (len(str(number)) + 2)  # a loose list's text goes under the item's own text
         level = _heading_level(el)
         sib = el.getnext()
         while sib is not None and id(sib) not in ids and not (0 < _heading_level(sib) <= level):
             if isinstance(sib.tag, str) and sib.tag not in ("script", "style", "figure", "img", "noscript"):
                 text = _norm(sib.text_content())
                 if text:
-                    out += [text.replace("*", "").lstrip("#>-+ "), ""]
+                    text = text.replace("*", "").lstrip("#>-+ ")
+                    out += [indent + text if kind == "md-loose-list" else text, ""]
             sib = sib.getnext()
     return "\n".join(out).encode()
 
