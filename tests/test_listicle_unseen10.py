@@ -58,6 +58,23 @@ def test_dashed_numbers_in_a_plain_text_file() -> None:
     assert [item.title for item in doc.items] == list(TIPS)
 
 
+def test_bracketed_and_keycap_numbers_in_a_plain_text_file() -> None:
+    # "[1] Title" (a forum's or a newsletter's plain-text numbering) and keycaps ("1️⃣ Title", as
+    # chat and social posts number their points).
+    for marker in ("[{n}]", "{n}\ufe0f\u20e3"):
+        doc = text_doc(plain_text("5 Tips for a Cheap Halloween Costume",
+                                  [f"{marker.format(n=n)} {c}" for n, c in enumerate(TIPS, 1)]))
+        assert [item.number for item in doc.items] == [1, 2, 3, 4, 5], marker
+
+
+def test_references_after_the_entries_stay_out() -> None:
+    # A guard: "[1] Smith, J. …" lines under "References" are the sources, not entries.
+    refs = "References\n\n[1] Smith, J. (2019). Sleep and memory. Journal of Sleep.\n[2] Doe, A. (2020). Rest.\n"
+    doc = text_doc(plain_text("5 Tips for a Cheap Halloween Costume",
+                              [f"({n}) {c}" for n, c in enumerate(TIPS, 1)]) + refs)
+    assert [item.number for item in doc.items] == [1, 2, 3, 4, 5]
+
+
 def test_a_score_line_is_no_entry() -> None:
     # A guard: "3 - 2" is a result, not entry 3.
     doc = text_doc(f"Five Things We Learned From the Derby\n\n{BODY}\n\n3 - 2 was the final score on Sunday\n\n{BODY}\n")

@@ -28,19 +28,23 @@ from auditor.text.lazyre import lazy_pattern
 DIGITS = r"\d{1,4}"
 
 # A numbered line in plain text: "1. Title", "2) Title", "#3 Title", "No. 4 Title", and as
-# writers number lines by hand in a plain-text file or an email, "(5) Title" and "6 - Title"
-# (a title, not a score: "3 - 2 win" goes on with a digit); not a year ("2019. A look back").
+# writers number lines by hand in a plain-text file, an email or a chat, "(5) Title", "[5] Title",
+# "6 - Title" (a title, not a score: "3 - 2 win" goes on with a digit) and keycaps ("7️⃣ Title",
+# "🔟 Title"); not a year ("2019. A look back").
 _NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
 LINE_MARKER = re.compile(
     rf"(?P<marker>(?:No\.\s?|#\s?){_NOT_YEAR}(?P<n1>{DIGITS})[.):]?|{_NOT_YEAR}(?P<n2>{DIGITS})[.)]"
-    rf"|\((?P<n3>{DIGITS})\)|{_NOT_YEAR}(?P<n4>{DIGITS})\s[-–—](?=\s+\D))(?=\s)\s*(?P<text>\S.*)$",
+    rf"|\((?P<n3>{DIGITS})\)|\[(?P<n5>{DIGITS})\]|{_NOT_YEAR}(?P<n4>{DIGITS})\s[-–—](?=\s+\D)"
+    r"|(?P<kc>\d\ufe0f?\u20e3|\U0001F51F))(?=\s)\s*(?P<text>\S.*)$",
     re.I,
 )
 
 
 def line_number(match: re.Match[str]) -> int:
     """The number a :data:`LINE_MARKER` match writes."""
-    return int(match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4"))
+    digits = (match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4")
+              or match.group("n5") or _keycap_digits(match.group("kc")))
+    return int(digits)
 # A line that starts an entry of a list written as lines: "01. Robert Plant", "3) Rest".
 NUMBERED_LINE = lazy_pattern(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
 
