@@ -280,3 +280,10 @@ def test_steps_inside_a_loose_entry_stay_its_text() -> None:
         f"{n}. **{t}**\n\n   {BODY}\n\n" + (steps if n == 2 else "") for n, t in enumerate(CITIES, 1))
     doc = md_doc(text)
     assert [item.title or item.heading for item in doc.items] == list(CITIES)
+
+
+def test_a_post_written_all_in_a_large_size_has_no_titles() -> None:
+    # A guard: a writer who sets the whole post in "Large" sets nothing apart.
+    body = "".join(f'<p><span style="font-size: large;">Day {n} began early. {BODY}</span></p>' for n in range(1, 7))
+    doc = html_doc("Our Week in Portugal Was Wonderful", body)
+    assert doc.items == ()

@@ -22,7 +22,10 @@ Choices worth knowing:
   block and the column of their markup on that line (approximate for repeated
   markup).
 * **List items** carry the text of their own paragraphs (nested lists excluded) and
-  are not repeated as paragraphs. ``number`` is the number a reader sees in the
+  are not repeated as paragraphs; an item of a loose list holding two paragraphs or
+  more is read as what it renders to (``<li><p>…</p><p>…</p></li>``), as HTML's is:
+  its paragraphs are blocks of their own inside it (the first one at its column after
+  the item's marker), the item has no text and ends where its source does. ``number`` is the number a reader sees in the
   rendered list: the list's ``start`` plus the item's position.
 * **Images.** ``![alt](src "title")``; alt ``""`` when empty. An image alone in a
   paragraph followed by an italic line or a "Photo:"/"Credit:"/"Source:" line (in

@@ -14,11 +14,14 @@ How lines are read (in this order):
   with a full stop or hold two sentences, and has at least 4 words (3 in Title
   Case: two-word lines are menu items far more often than headlines). It also
   becomes the outline's level-1 heading.
-* A line with a number marker (``1.``, ``1)``, ``#1``, ``No. 1``) is an **item
-  heading** (level 2) when it stands alone (no other numbered line right before or
-  after it in its block), is not indented, has under 20 words, and does not read as
-  a sentence (a full stop after more than 8 words). Otherwise it is an ordered list
-  item. Bulleted lines (``-``, ``*``, ``•``) are unordered list items.
+* A line with a number marker (``1.``, ``1)``, ``#1``, ``No. 1``, ``(1)``, ``[1]``,
+  ``1 -``, a keycap ``1️⃣``) is an **item heading** (level 2) when it stands alone (no
+  other numbered line right before or after it in its block), is not indented, has
+  under 20 words, and does not read as a sentence (a full stop after more than 8
+  words); one that reads as a sentence or runs up to 30 words is one too when the
+  item heading before it is numbered one less or the one after it one more (its
+  number goes on their run). Otherwise it is an ordered list item. Bulleted lines
+  (``-``, ``*``, ``•``) are unordered list items.
 * Numbered lines under a related-stories label ("Also Read", "Related", "Read
   more", "You may also like" …) are list items, never headings, until the next
   paragraph: they are links to other articles, not listicle entries.
@@ -51,7 +54,7 @@ from auditor.text.cues import RELATED_LINE
 # Line patterns
 
 from auditor.structure.markers import LINE_MARKER as _MARKER  # noqa: E402 - the one item-number grammar
-from auditor.structure.markers import line_number  # noqa: E402
+from auditor.structure.markers import line_number  # noqa: E402 - the number a numbered line writes
 _BULLET = re.compile(r"(?P<marker>[-*•·▪–])\s+(?P<text>\S.*)$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 

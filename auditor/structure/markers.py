@@ -3,7 +3,8 @@
 "1. Title", "21) Title", "#3 Title", "No. 6 Title", "Step 3: Title", "Common Mistake #1:",
 "1- Title", "1️⃣ Title" (keycap emoji), "1．Title", "№1 Title" (Russian, Ukrainian), "【1】Title"
 (Japanese), "（一）Title" (Chinese), "1/10 Title", "IV. Title", in titles "(1) Title", "[1] Title",
-"1 | Title", "01 Title", "One: Title", "First, title" — and the line forms the sources cut on
+"1 | Title", "01 Title", "One: Title", "First, title", lower-case Roman "iv. Title" before a
+title not in lower case — and the line forms the sources cut on
 ("01. Robert Plant<br>02. …" in HTML, numbered lines in plain text). Every reader of item
 numbers uses this module: the listicle detector (:func:`parse_marker`), the plain-text
 parser (:data:`LINE_MARKER`) and the HTML line splitter (:data:`NUMBERED_LINE`).

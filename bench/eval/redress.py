@@ -3,8 +3,9 @@
 A tuning listicle whose items auditor reads right today as headings is rewritten, one shape at a time, the way
 other themes and newsrooms dress the same entries (a title box instead of a heading, '3/10 Lisbon', Roman
 numerals, a number badge or a picture of the number before the heading, the number glued to the title, a bold
-paragraph title...), and counted again. Only tuning pages are opened (rows of bench/eval/listicles.tsv not in
-holdout.txt). Prints, per shape, how many re-dressed pages count right, and the pages that do not.
+paragraph title...), or written out again as a Markdown draft or a plain-text file (TEXTS), and counted again.
+Only tuning pages are opened (rows of bench/eval/listicles.tsv not in holdout.txt). Prints, per shape, how many
+re-dressed pages count right, and the pages that do not.
 
     PYTHONPATH=TREE /work/main/.venv/bin/python bench/eval/redress.py [--shapes a,b] [--page NAME] [--dump FILE]
 """
@@ -556,12 +557,14 @@ def _paragraphs_to_lines(parts: list[HtmlElement]) -> HtmlElement | None:
 def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list[HtmlElement]) -> list[HtmlElement] | None:
     """The entry (its heading ``head`` and the blocks ``parts`` after it) rebuilt as ``kind``."""
     paras = [x for x in parts if x.tag == "p" and (x.text_content() or "").strip()]
-    if kind in ("blogger-br", "blogger-size"):
+    if kind in ("blogger-br", "blogger-size", "weebly-font"):
         if not paras or any(x.tag != "p" for x in parts):
             return None
-        box = _frag("<div></div>")
-        # Blogger's older editor: a title set apart by its size alone (`<span style="font-size: x-large;">`).
-        title = _with_text("<b></b>" if kind == "blogger-br" else '<span style="font-size: x-large;"></span>', full)
+        box = _frag('<div class="paragraph"></div>' if kind == "weebly-font" else "<div></div>")
+        # Blogger's older editor: a title set apart by its size alone (`<span style="font-size: x-large;">`);
+        # Weebly's paragraph element (`<div class="paragraph">`) sizes it with the legacy `<font size="5">`.
+        title = _with_text({"blogger-br": "<b></b>", "blogger-size": '<span style="font-size: x-large;"></span>',
+                            "weebly-font": '<font size="5"></font>'}[kind], full)
         title.tail = None
         box.append(title)
         box.append(_frag("<br>"))
@@ -724,7 +727,7 @@ _RESTYLED: dict[str, tuple[str, str, str]] = {
 }
 
 # Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
-REBUILT = ("blogger-br", "blogger-size", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS,
+REBUILT = ("blogger-br", "blogger-size", "weebly-font", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS,
            *_RESTYLED, "medium-postlist", "notion-nested")
 
 
