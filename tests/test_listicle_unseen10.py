@@ -288,3 +288,28 @@ def test_a_post_written_all_in_a_large_size_has_no_titles() -> None:
     body = "".join(f'<p><span style="font-size: large;">Day {n} began early. {BODY}</span></p>' for n in range(1, 7))
     doc = html_doc("Our Week in Portugal Was Wonderful", body)
     assert doc.items == ()
+
+
+# Weebly's paragraph element (`<div class="paragraph">`) and old editors size a title with the
+# legacy `<font size="5">` before a `<br>` and the entry's text.
+def _font_titled(titles: list[str]) -> str:
+    return "".join(f'<div class="paragraph"><font size="5">{t}</font><br>{BODY} {BODY}<br><br>{BODY}</div>'
+                   for t in titles)
+
+
+def test_numbered_titles_in_a_font_element_are_read_once() -> None:
+    # Passes on e236d42 in this small form; on a longer page (redress's weebly-font dress) the
+    # <font> was read twice, once in its box's line and once as a box of its own: one entry twice.
+    doc = html_doc("5 Cities to Visit in Portugal", _font_titled([f"{n}. {c}" for n, c in enumerate(CITIES, 1)]))
+    assert [item.number for item in doc.items] == [1, 2, 3, 4, 5]
+
+
+def test_titles_set_apart_by_a_font_size() -> None:
+    doc = html_doc("5 Cities to Visit in Portugal", _font_titled(list(CITIES)))
+    assert [item.title or item.heading for item in doc.items] == list(CITIES)
+
+
+def test_a_font_element_wrapping_paragraphs_is_still_read() -> None:
+    # A guard: an old page's <font> around its paragraphs holds the story.
+    doc = html_doc("Our Week in Portugal Was Wonderful", f'<font face="Verdana"><p>{BODY}</p><p>{BODY}</p></font>')
+    assert len([p for p in doc.paragraphs if p.text.startswith("Lorem")]) >= 3

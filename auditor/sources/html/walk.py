@@ -150,8 +150,11 @@ class Walker:
         elif kind == _NO_PARAGRAPH:
             self._title_box(el, tag, ctx)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
+        # A <font> holding only inline text is a run of its box's line ("<div><font size=5>2. Title
+        # </font><br>text"), read there: only one wrapping paragraphs reads as a box of its own.
         if not ctx.no_paragraphs and not ctx.heading \
-                and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
+                and ((tag in TEXT_CONTAINERS and (tag != "font" or self._wraps_blocks(el)))
+                     or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
             # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
             self._loose_text(el, ctx.quote)
         return ctx
@@ -1025,10 +1028,16 @@ _BOLD_STYLE = re.compile(
     r"|(?:1\.[3-9]|[2-9](?:\.\d+)?)(?:em|rem)|(?:1[3-9]\d|[2-9]\d\d)%)", re.I)
 
 
+# The legacy <font size> of a title: "5" (x-large) and up, or two steps over the text ("+2").
+_TITLE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
+
+
 def _is_bold(el: Element) -> bool:
     """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
-    bold">``, as Blogger and pasted Word text write it) or in a title's size."""
-    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
+    bold">``, as Blogger and pasted Word text write it) or in a title's size (Weebly's and old
+    editors' ``<font size="5">``)."""
+    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or ""))) \
+        or (el.tag == "font" and (el.get("size") or "").strip() in _TITLE_FONT_SIZES)
 
 
 # Class words of a list template's entry, beside its title word ("listicle__item-title", "slide-title").
