@@ -59,9 +59,9 @@ def test_dashed_numbers_in_a_plain_text_file() -> None:
 
 
 def test_bracketed_and_keycap_numbers_in_a_plain_text_file() -> None:
-    # "[1] Title" (a forum's or a newsletter's plain-text numbering) and keycaps ("1️⃣ Title", as
-    # chat and social posts number their points).
-    for marker in ("[{n}]", "{n}\ufe0f\u20e3"):
+    # "[1] Title" (a forum's or a newsletter's plain-text numbering), keycaps ("1️⃣ Title", as
+    # chat and social posts number their points) and a thread's "1/ Title".
+    for marker in ("[{n}]", "{n}\ufe0f\u20e3", "{n}/"):
         doc = text_doc(plain_text("5 Tips for a Cheap Halloween Costume",
                                   [f"{marker.format(n=n)} {c}" for n, c in enumerate(TIPS, 1)]))
         assert [item.number for item in doc.items] == [1, 2, 3, 4, 5], marker
@@ -73,6 +73,13 @@ def test_references_after_the_entries_stay_out() -> None:
     doc = text_doc(plain_text("5 Tips for a Cheap Halloween Costume",
                               [f"({n}) {c}" for n, c in enumerate(TIPS, 1)]) + refs)
     assert [item.number for item in doc.items] == [1, 2, 3, 4, 5]
+
+
+def test_a_fraction_line_is_no_entry() -> None:
+    # A guard: "1/2 cup" opens a recipe's line, not entry 1.
+    doc = text_doc(f"Five Things We Learned From Baking\n\n{BODY}\n\n1/2 cup of sugar is plenty for the dough\n\n{BODY}\n")
+    assert doc.items == ()
+    assert not [li for li in doc.list_items if li.number == 1]
 
 
 def test_a_score_line_is_no_entry() -> None:

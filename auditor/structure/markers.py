@@ -30,11 +30,11 @@ DIGITS = r"\d{1,4}"
 
 # A numbered line in plain text: "1. Title", "2) Title", "#3 Title", "No. 4 Title", and as
 # writers number lines by hand in a plain-text file, an email or a chat, "(5) Title", "[5] Title",
-# "6 - Title" (a title, not a score: "3 - 2 win" goes on with a digit) and keycaps ("7️⃣ Title",
-# "🔟 Title"); not a year ("2019. A look back").
+# a thread's "5/ Title", "6 - Title" (a title, not a score: "3 - 2 win" goes on with a digit) and
+# keycaps ("7️⃣ Title", "🔟 Title"); not a year ("2019. A look back") nor a fraction ("1/2 cup").
 _NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
 LINE_MARKER = re.compile(
-    rf"(?P<marker>(?:No\.\s?|#\s?){_NOT_YEAR}(?P<n1>{DIGITS})[.):]?|{_NOT_YEAR}(?P<n2>{DIGITS})[.)]"
+    rf"(?P<marker>(?:No\.\s?|#\s?){_NOT_YEAR}(?P<n1>{DIGITS})[.):]?|{_NOT_YEAR}(?P<n2>{DIGITS})[.)/]"
     rf"|\((?P<n3>{DIGITS})\)|\[(?P<n5>{DIGITS})\]|{_NOT_YEAR}(?P<n4>{DIGITS})\s[-–—](?=\s+\D)"
     r"|(?P<kc>\d\ufe0f?\u20e3|\U0001F51F))(?=\s)\s*(?P<text>\S.*)$",
     re.I,
