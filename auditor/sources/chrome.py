@@ -173,9 +173,25 @@ def _hidden_state(el: Element, hidden_names: frozenset[str] = frozenset()) -> Ve
         named = _styled_hidden(el, hidden_names)
         if named:
             return Verdict("hidden", f"the page's stylesheet hides {named!r}")
-    if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img"):
+    if (el.get("aria-hidden") or "").strip().lower() == "true" and el.tag not in ("img", "amp-img") \
+            and not _number_badge(el):
         return Verdict("hidden", "aria-hidden, no prose")
     return None
+
+
+_BADGE_NUMBER = LazyPattern(r"#?\d{1,3}\.?")
+
+
+def _number_badge(el: Element) -> bool:
+    """An entry's number drawn beside its heading and hidden from screen readers only (``<span
+    class="count" aria-hidden="true">3</span><h2>Lisbon</h2>``, as themes keep a heading's
+    accessible name free of the number): every sighted reader sees it."""
+    nxt = el.getnext()
+    if nxt is None or not isinstance(nxt.tag, str) or len(el) > 1:
+        return False
+    if nxt.tag not in HEADING_TAGS and not (len(nxt) and nxt[0].tag in HEADING_TAGS and not (nxt.text or "").strip()):
+        return False
+    return _BADGE_NUMBER.fullmatch("".join(el.itertext()).strip()) is not None
 
 
 def _styled_hidden(el: Element, hidden_names: frozenset[str]) -> str:

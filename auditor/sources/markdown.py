@@ -22,7 +22,10 @@ Choices worth knowing:
   block and the column of their markup on that line (approximate for repeated
   markup).
 * **List items** carry the text of their own paragraphs (nested lists excluded) and
-  are not repeated as paragraphs. ``number`` is the number a reader sees in the
+  are not repeated as paragraphs; an item of a loose list holding two paragraphs or
+  more is read as what it renders to (``<li><p>…</p><p>…</p></li>``), as HTML's is:
+  its paragraphs are blocks of their own inside it (the first one at its column after
+  the item's marker), the item has no text and ends where its source does. ``number`` is the number a reader sees in the
   rendered list: the list's ``start`` plus the item's position.
 * **Images.** ``![alt](src "title")``; alt ``""`` when empty. An image alone in a
   paragraph followed by an italic line or a "Photo:"/"Credit:"/"Source:" line (in
@@ -557,6 +560,12 @@ class _OpenItem:
     texts: list[str] = field(default_factory=list)
     # Where each text starts in the source and where its own lines break (_Inline.breaks).
     starts: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+    end: int = 0  # the source line after the item (1-based)
+    # A loose item's paragraphs (blank lines between them, CommonMark 5.3): its first one kept
+    # back (its inline reading, line, column, and how many images came before its own), then
+    # how many it holds.
+    pending: tuple[_Inline, int, int, int] | None = None
+    paragraphs: int = 0
 
     def breaks(self, text: str) -> tuple[int, ...]:
         """Offsets in ``text`` (the item's joined texts) where its source lines break; a
@@ -590,6 +599,10 @@ def _caption_offer(segments: list[_Segment]) -> tuple[str | None, str | None] | 
 
 
 _INDENT = re.compile(r"[ \t>]*")
+
+
+# A list item's marker and the spaces after it ("1. ", "- ", "10) ").
+_ITEM_MARKER = re.compile(r"(?:\d{1,9}[.)]|[-*+])[ \t]+")
 
 
 def _column(lines: list[str], line: int) -> int:
@@ -673,7 +686,7 @@ class _BlockWalk:
         self.list_stack[-1] = (ordered, list_index, number + 1)
         line = _first_line(token)
         self.items.append(_OpenItem(line, _column(self.lines, line), ordered, number if ordered else None,
-                                    list_index, len(self.list_stack)))
+                                    list_index, len(self.list_stack), end=token.map[1] + 1 if token.map else 0))
         self._open_container("item")
 
     def _item_close(self, token: Any, opener: Any) -> None:
@@ -682,11 +695,15 @@ class _BlockWalk:
         item = self.items.pop()
         if self.containers:
             self.containers.pop()
-        text = _collapse(" ".join(item.texts))
+        # An item of two paragraphs or more reads as HTML's "<li><p>…</p><p>…</p></li>" does (what
+        # Markdown renders it to): its paragraphs are blocks of their own inside it, up to ``end``.
+        split = item.paragraphs >= 2
+        text = "" if split else _collapse(" ".join(item.texts))
         self.out.items.append(
             ListItem(
                 text, item.line, item.column, ordered=item.ordered,
                 number=item.number, list_index=item.list_index, depth=item.depth, breaks=item.breaks(text),
+                end=(item.end, 1) if split and item.end else None,
             )
         )
 
@@ -695,6 +712,11 @@ class _BlockWalk:
         line = _first_line(token)
         in_heading = opener is not None and opener.type == "heading_open"
         result = _inline(token.children or [], line, self.locator, in_heading)
+        container = self.containers[-1] if self.containers else ("", -1)
+        loose = container[0] == "item" and self.items and opener is not None \
+            and opener.type == "paragraph_open" and not opener.hidden
+        if loose:
+            self._loose_paragraph(self.items[-1], container[1])
         self.out.images.extend(result.images)
         self.out.links.extend(result.links)
         if in_heading:
@@ -703,13 +725,40 @@ class _BlockWalk:
             self.out.headings.append(Heading(level, result.text, line, _column(self.lines, line),
                                              link_only=link_only, has_link=bool(result.links)))
         elif opener is not None and opener.type == "paragraph_open":
-            container = self.containers[-1] if self.containers else ("", -1)
             if container[0] == "item" and self.items:
+                item = self.items[-1]
+                if loose and item.paragraphs >= 2:
+                    _paragraph(self.out, result, line, _column(self.lines, line), self._in_quote(), container[1])
+                    return
+                if loose:
+                    column = _column(self.lines, line)
+                    if line == item.line:  # the item's first paragraph starts after its marker ("1. ")
+                        marker = _ITEM_MARKER.match(self.lines[line - 1], column - 1) if line <= len(self.lines) else None
+                        column = marker.end() + 1 if marker else column
+                    item.pending = (result, line, column, len(self.out.images))
                 if result.text:
-                    self.items[-1].texts.append(result.text)
-                    self.items[-1].starts.append((line, result.breaks))
+                    item.texts.append(result.text)
+                    item.starts.append((line, result.breaks))
                 return
             _paragraph(self.out, result, line, _column(self.lines, line), self._in_quote(), container[1])
+
+    def _loose_paragraph(self, item: _OpenItem, container: int) -> None:
+        """Count a loose item's paragraph; at its second, write out the first one kept back."""
+        item.paragraphs += 1
+        if item.paragraphs != 2 or item.pending is None:
+            return
+        first, line, column, images = item.pending
+        item.pending = None
+        if first.images and images != len(self.out.images):
+            return  # pictures of a nested list came between: its own picture's index is lost
+        at = len(self.out.paragraphs)
+        _paragraph(self.out, first, line, column, self._in_quote(), container)
+        # In document order: blocks of a list nested in the item may have come first.
+        added = self.out.paragraphs[at:]
+        del self.out.paragraphs[at:]
+        place = next((k for k, b in enumerate(self.out.paragraphs) if (b.line, b.column) > (line, column)),
+                     len(self.out.paragraphs))
+        self.out.paragraphs[place:place] = added
 
     def _html_block(self, token: Any, opener: Any) -> None:
         _html_block(token.content, _first_line(token), self._in_quote(), self.out)

@@ -14,11 +14,14 @@ How lines are read (in this order):
   with a full stop or hold two sentences, and has at least 4 words (3 in Title
   Case: two-word lines are menu items far more often than headlines). It also
   becomes the outline's level-1 heading.
-* A line with a number marker (``1.``, ``1)``, ``#1``, ``No. 1``) is an **item
-  heading** (level 2) when it stands alone (no other numbered line right before or
-  after it in its block), is not indented, has under 20 words, and does not read as
-  a sentence (a full stop after more than 8 words). Otherwise it is an ordered list
-  item. Bulleted lines (``-``, ``*``, ``•``) are unordered list items.
+* A line with a number marker (``1.``, ``1)``, ``#1``, ``No. 1``, ``(1)``, ``[1]``,
+  ``1 -``, a keycap ``1️⃣``) is an **item heading** (level 2) when it stands alone (no
+  other numbered line right before or after it in its block), is not indented, has
+  under 20 words, and does not read as a sentence (a full stop after more than 8
+  words); one that reads as a sentence or runs up to 30 words is one too when the
+  item heading before it is numbered one less or the one after it one more (its
+  number goes on their run). Otherwise it is an ordered list item. Bulleted lines
+  (``-``, ``*``, ``•``) are unordered list items.
 * Numbered lines under a related-stories label ("Also Read", "Related", "Read
   more", "You may also like" …) are list items, never headings, until the next
   paragraph: they are links to other articles, not listicle entries.
@@ -51,6 +54,7 @@ from auditor.text.cues import RELATED_LINE
 # Line patterns
 
 from auditor.structure.markers import LINE_MARKER as _MARKER  # noqa: E402 - the one item-number grammar
+from auditor.structure.markers import line_number  # noqa: E402 - the number a numbered line writes
 _BULLET = re.compile(r"(?P<marker>[-*•·▪–])\s+(?P<text>\S.*)$")
 _COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")
 
@@ -153,13 +157,20 @@ def _is_headline(text: str) -> bool:
     return len(words) >= 4 or (len(words) == 3 and is_title_case(text))
 
 
-def _item_heading_ok(text: str) -> bool:
+# A numbered line in a run of item headings is a title up to this many words (a long question,
+# "Name, role (followers): advice"); alone, under 20.
+_SEQUENCED_TITLE_WORDS = 30
+
+
+def _item_heading_ok(text: str, sentence: bool = False) -> bool:
+    """Whether a numbered line is short enough for an item's title; ``sentence``: also when it
+    reads as a sentence (a full stop after more than 8 words) or runs up to _SEQUENCED_TITLE_WORDS."""
     words = _words(text)
-    if not words or len(words) >= 20:
+    if not words or len(words) >= (_SEQUENCED_TITLE_WORDS if sentence else 20):
         return False
     if text.rstrip().endswith((",", ";")):
         return False
-    return not (text.rstrip().endswith(".") and len(words) > 8)
+    return sentence or not (text.rstrip().endswith(".") and len(words) > 8)
 
 
 def _is_section_heading(text: str, next_words: int) -> bool:
@@ -261,9 +272,8 @@ def _units(blocks: list[list[tuple[int, str]]]) -> list[_Unit]:
             if numbered or bullet:
                 match = numbered or bullet
                 assert match is not None
-                n = numbered.group("n1") or numbered.group("n2") if numbered else None
                 current = _Unit(
-                    [(number, raw)], block_index, marked=True, number=int(n) if n else None,
+                    [(number, raw)], block_index, marked=True, number=line_number(numbered) if numbered else None,
                     marker=match.group("marker").strip(), bullet=bullet is not None, indent=indent,
                     body=[match.group("text")],
                 )
@@ -369,7 +379,10 @@ class _Reader:
     indents: list[int] = field(default_factory=list)  # indent stack of the current list, for depth
     previous_was_list: bool = False
 
+    sequenced: set[int] = field(default_factory=set)  # units read as item headings by their numbers' run
+
     def run(self) -> None:
+        self.sequenced = self._sequenced()
         for i, unit in enumerate(self.units):
             if unit.marked:
                 self._marked(i, unit)
@@ -384,6 +397,26 @@ class _Reader:
             for j in (i - 1, i + 1)
         )
 
+    def _sequenced(self) -> set[int]:
+        """Numbered lines alone in their block that read as a sentence ("#5: Ryanair turned on the
+        charm to attract more families.") but whose number goes on a run of item headings: the
+        heading right before is numbered one less or the one right after one more. A writer ends
+        some titles with a full stop; the run shows they are titles all the same."""
+        alone = [i for i, u in enumerate(self.units) if u.marked and not u.bullet and u.indent == 0 and u.single
+                 and u.number is not None and not self._in_run(i) and _item_heading_ok(u.text, sentence=True)]
+        strict = {i for i in alone if _item_heading_ok(self.units[i].text)}
+        found: set[int] = set()
+        for k, i in enumerate(alone):
+            if i in strict:
+                continue
+            number = self.units[i].number
+            before = alone[k - 1] if k else None
+            after = alone[k + 1] if k + 1 < len(alone) else None
+            if (before in strict and self.units[before].number == (number or 0) - 1) \
+                    or (after in strict and self.units[after].number == (number or 0) + 1):
+                found.add(i)
+        return found
+
     def _marked(self, i: int, unit: _Unit) -> None:
         self.looking_for_headline = False
         heading_ok = (
@@ -392,7 +425,7 @@ class _Reader:
             and unit.indent == 0
             and not self._in_run(i)
             and unit.single
-            and _item_heading_ok(unit.text)
+            and (_item_heading_ok(unit.text) or i in self.sequenced)
         )
         if heading_ok:
             self.headings.append(Heading(2, _full_line(unit), unit.line, unit.indent + 1))

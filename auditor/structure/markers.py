@@ -3,7 +3,8 @@
 "1. Title", "21) Title", "#3 Title", "No. 6 Title", "Step 3: Title", "Common Mistake #1:",
 "1- Title", "1️⃣ Title" (keycap emoji), "1．Title", "№1 Title" (Russian, Ukrainian), "【1】Title"
 (Japanese), "（一）Title" (Chinese), "1/10 Title", "IV. Title", in titles "(1) Title", "[1] Title",
-"1 | Title", "01 Title", "One: Title", "First, title" — and the line forms the sources cut on
+"1 | Title", "01 Title", "One: Title", "First, title", lower-case Roman "iv. Title" before a
+title not in lower case — and the line forms the sources cut on
 ("01. Robert Plant<br>02. …" in HTML, numbered lines in plain text). Every reader of item
 numbers uses this module: the listicle detector (:func:`parse_marker`), the plain-text
 parser (:data:`LINE_MARKER`) and the HTML line splitter (:data:`NUMBERED_LINE`).
@@ -27,13 +28,24 @@ from auditor.text.lazyre import lazy_pattern
 # Up to four digits: "1000 jokes" reaches item 1000. Four-digit years are refused below.
 DIGITS = r"\d{1,4}"
 
-# A numbered line in plain text: "1. Title", "2) Title", "#3 Title", "No. 4 Title";
-# not a year ("2019. A look back").
+# A numbered line in plain text: "1. Title", "2) Title", "#3 Title", "No. 4 Title", and as
+# writers number lines by hand in a plain-text file, an email or a chat, "(5) Title", "[5] Title",
+# a thread's "5/ Title", "6 - Title" (a title, not a score: "3 - 2 win" goes on with a digit) and
+# keycaps ("7️⃣ Title", "🔟 Title"); not a year ("2019. A look back") nor a fraction ("1/2 cup").
 _NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
 LINE_MARKER = re.compile(
-    rf"(?P<marker>(?:No\.\s?|#\s?){_NOT_YEAR}(?P<n1>{DIGITS})[.):]?|{_NOT_YEAR}(?P<n2>{DIGITS})[.)])(?=\s)\s*(?P<text>\S.*)$",
+    rf"(?P<marker>(?:No\.\s?|#\s?){_NOT_YEAR}(?P<n1>{DIGITS})[.):]?|{_NOT_YEAR}(?P<n2>{DIGITS})[.)/]"
+    rf"|\((?P<n3>{DIGITS})\)|\[(?P<n5>{DIGITS})\]|{_NOT_YEAR}(?P<n4>{DIGITS})\s[-–—](?=\s+\D)"
+    r"|(?P<kc>\d\ufe0f?\u20e3|\U0001F51F))(?=\s)\s*(?P<text>\S.*)$",
     re.I,
 )
+
+
+def line_number(match: re.Match[str]) -> int:
+    """The number a :data:`LINE_MARKER` match writes."""
+    digits = (match.group("n1") or match.group("n2") or match.group("n3") or match.group("n4")
+              or match.group("n5") or _keycap_digits(match.group("kc")))
+    return int(digits)
 # A line that starts an entry of a list written as lines: "01. Robert Plant", "3) Rest".
 NUMBERED_LINE = lazy_pattern(rf"(?:#|No\.\s*)?{DIGITS}[.):]\s+\S")
 
@@ -61,6 +73,9 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     (True, r"第?(?P<cjk>[一二三四五六七八九十]{1,3})(?:[、．.:：]|[位名](?:[:：.．、)）\s]|(?=[^\W\d_])))"),
     (False, rf"(?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))"),
     (False, r"(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)．:]|\s[-–—](?=\s))"),
+    # Lower case, as outlines and essays number sections ("iv. Lisbon"): only with a stop or a
+    # bracket, before a title that does not go on in lower case ("iv. alpha", "i.e. the").
+    (False, r"(?P<lroman>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))[.)](?!\s*[a-zß-ÿ])"),
 )
 # Every character a _RARE form needs, within its first seven: a text holding none
 # where a marker can start is read by the pattern without those forms (they cannot
@@ -100,8 +115,11 @@ def _marker(rare: bool) -> re.Pattern[str]:
 _PLAIN = re.compile(rf"^\s*(?P<marker>(?P<plain>{DIGITS}))\s+(?P<title>[^\W\d_].*)$", re.S)
 # In a title only: "(1) Paris", "[1] Paris", "1 | Paris", "1 · Paris" (in running text,
 # "[1] Smith, J." opens a reference).
+# The title may open with a quote, as a quoted saying does ('(1) "My fears have been realized"'),
+# or a figure ("(9) 3-D Body Scanners").
 _TITLE_ONLY = re.compile(
-    rf"^\s*(?P<marker>[(\[（](?P<b>{DIGITS})[)\]）]|(?P<s>{DIGITS})\s+[|·•])\s*(?P<title>[^\W\d_].*)$", re.S
+    rf"^\s*(?P<marker>[(\[（](?P<b>{DIGITS})[)\]）]|(?P<s>{DIGITS})\s+[|·•])\s*(?P<title>[\"'“‘«„「『]?[^\W_].*)$",
+    re.S,
 )
 # A block that is only a number: "<p>1.</p>" before the item's content, or a slideshow's
 # counter flattened into the page ("1 / 10", "Slide 1 of 10", "Bild 1 von 10").
@@ -328,7 +346,8 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
         digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
                   or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
                   or _cjk_digits(m.group("cjk")) or m.group("frac") or _roman_digits(m.group("roman"))
-                  or m.group("lenticular") or _cjk_digits(m.group("bcjk")) or "0")
+                  or m.group("lenticular") or _cjk_digits(m.group("bcjk"))
+                  or _roman_digits((m.group("lroman") or "").upper()) or "0")
         label = (m.group("label") or "").strip()
         marker = m.group("marker").strip()
         if m.group("frac") and not _place_of(int(digits), m.group("total"), marker, plain, m.group("title")):

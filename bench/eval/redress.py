@@ -3,8 +3,9 @@
 A tuning listicle whose items auditor reads right today as headings is rewritten, one shape at a time, the way
 other themes and newsrooms dress the same entries (a title box instead of a heading, '3/10 Lisbon', Roman
 numerals, a number badge or a picture of the number before the heading, the number glued to the title, a bold
-paragraph title...), and counted again. Only tuning pages are opened (rows of bench/eval/listicles.tsv not in
-holdout.txt). Prints, per shape, how many re-dressed pages count right, and the pages that do not.
+paragraph title...), or written out again as a Markdown draft or a plain-text file (TEXTS), and counted again.
+Only tuning pages are opened (rows of bench/eval/listicles.tsv not in holdout.txt). Prints, per shape, how many
+re-dressed pages count right, and the pages that do not.
 
     PYTHONPATH=TREE /work/main/.venv/bin/python bench/eval/redress.py [--shapes a,b] [--page NAME] [--dump FILE]
 """
@@ -194,6 +195,89 @@ SHAPES: dict[str, Dress] = {
     "spectra-heading": lambda el, n, total, full, title: _with_text(
         f'<div class="wp-block-uagb-advanced-heading uagb-block-{n}a2b"><{el.tag} class="uagb-heading-text">'
         f'</{el.tag}></div>', full, 0),
+    # Round 14 (lists25): how hosted platforms and exports write an entry's title (each from the
+    # platform's documented output).
+    # AMP article (amp.dev "Create your AMP HTML page"): the heading, then the entry's picture as
+    # <amp-img> (its <noscript><img> fallback inside) in a figure.
+    "amp-img": lambda el, n, total, full, title: [
+        _with_text(f"<{el.tag}></{el.tag}>", full),
+        _frag(f'<figure class="amp-fig"><amp-img src="/p/{n}.jpg" width="1200" height="800" layout="responsive" '
+              f'alt="{_attr(title)}"><noscript><img src="/p/{n}.jpg" width="1200" height="800" alt=""></noscript>'
+              '</amp-img><figcaption>Photo: Jane Doe</figcaption></figure>')],
+    # Medium's post markup (export and page): `<h3 name="9f2c" id="9f2c" class="graf graf--h3 graf-after--p">`,
+    # its small heading `graf--h4`, and a bold paragraph `graf--p` with `markup--strong markup--p-strong`.
+    "medium-h3": lambda el, n, total, full, title: _with_text(
+        f'<h3 name="a{n}f2" id="a{n}f2" class="graf graf--h3 graf-after--p"></h3>', full),
+    "medium-h4": lambda el, n, total, full, title: _with_text(
+        f'<h4 name="b{n}c1" id="b{n}c1" class="graf graf--h4 graf-after--figure"></h4>', full),
+    "medium-bold": lambda el, n, total, full, title: _with_text(
+        f'<p name="c{n}d9" id="c{n}d9" class="graf graf--p graf-after--p"><strong class="markup--strong '
+        'markup--p-strong"></strong></p>', full, 0),
+    # Blogger's compose editor: a title is a line in a bigger font (`<span style="font-size: x-large;">`)
+    # in bold inside a div of its own, no heading at all.
+    "blogger-span": lambda el, n, total, full, title: _with_text(
+        '<div style="text-align: left;"><b><span style="font-size: x-large;"></span></b></div>', full, None, (0, 0)),
+    # Ghost: a heading, then the entry's picture in an image card (`kg-card kg-image-card kg-card-hascaption`).
+    "ghost-image": lambda el, n, total, full, title: [
+        _with_text(f'<{el.tag} id="entry-{n}"></{el.tag}>', full),
+        _frag(f'<figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/{n}.jpg" '
+              f'class="kg-image" alt="" loading="lazy" width="2000" height="1333"><figcaption><span '
+              'style="white-space: pre-wrap;">Photo by Jane Doe / Unsplash</span></figcaption></figure>')],
+    # Wix's rich text: the title a paragraph in the theme's "Heading 2" class (`<p class="font_2">`),
+    # no heading and no bold; its size only from the theme's stylesheet (STYLES).
+    "wix-p": lambda el, n, total, full, title: _with_text(
+        '<div data-testid="richTextElement" class="wixui-rich-text"><p class="font_2 wixui-rich-text__text">'
+        '<span class="wixui-rich-text__text"></span></p></div>', full, None, (0, 0)),
+    # Webflow's rich text element: headings in `w-richtext`, pictures as `w-richtext-figure-type-image`.
+    "webflow-rt": lambda el, n, total, full, title: [
+        _with_text(f'<div class="w-richtext"><{el.tag}></{el.tag}></div>', full, 0),
+        _frag(f'<figure style="max-width:1200px" class="w-richtext-align-fullwidth w-richtext-figure-type-image">'
+              f'<div><img src="https://assets.website-files.com/{n}.jpg" loading="lazy" alt=""></div></figure>')],
+    # HubSpot's blog rich text (`hs_cos_wrapper_type_rich_text`): the heading's size and colour in spans.
+    "hubspot": lambda el, n, total, full, title: _with_text(
+        f'<span id="hs_cos_wrapper_post_body_{n}" class="hs_cos_wrapper hs_cos_wrapper_meta_field '
+        f'hs_cos_wrapper_type_rich_text" data-hs-cos-general-type="meta_field" data-hs-cos-type="rich_text">'
+        f'<{el.tag} style="font-size: 24px;"><span style="color: #33475b;"></span></{el.tag}></span>',
+        full, None, (0, 0)),
+    # Drupal Paragraphs: an entry paragraph's title is a string field (`field--name-field-title`), a div.
+    "drupal-title": lambda el, n, total, full, title: _with_text(
+        '<div class="paragraph paragraph--type--list-item paragraph--view-mode--default"><div class="field '
+        'field--name-field-title field--type-string field--label-hidden field__item"></div></div>', full, 0),
+    # Word's "Save as Web Page" (not filtered): the number in Word's downlevel-revealed conditional
+    # (`<![if !supportLists]>…<![endif]>`), not a comment.
+    "word-bang": lambda el, n, total, full, title: _word_bang(n, title),
+    # Word's numbered heading style saved as a web page: the heading keeps Word's list number in
+    # `<![if !supportLists]>` (`<h2 style='mso-list:l0 level1 lfo1'>…<span style='mso-list:Ignore'>1.`).
+    "word-heading": lambda el, n, total, full, title: _word_heading(el, n, title),
+    # Google Docs "Publish to the web": every line a `<p class="c3"><span class="c1">`, bold and size
+    # only in the class rules (STYLES).
+    "gdocs-pub": lambda el, n, total, full, title: _with_text(
+        '<p class="c3"><span class="c1"></span></p>', f"{n}. {title}", 0),
+    # Notion's HTML export: a numbered-list block per title (`<ol type="1" class="numbered-list" start="3">`).
+    "notion-ol": lambda el, n, total, full, title: _with_text(
+        f'<ol type="1" id="n{n}-4c1d" class="numbered-list" start="{n}"><li><strong></strong></li></ol>',
+        title, None, (0, 0)),
+    # The number in a box of its own beside the heading (a theme's counter badge, not inside it).
+    "num-span-sibling": lambda el, n, total, full, title: [
+        _with_text('<span class="item-number"></span>', f"{n}"),
+        _with_text(f"<{el.tag}></{el.tag}>", title)],
+    "num-span-hidden": lambda el, n, total, full, title: [
+        _with_text('<span class="item-number" aria-hidden="true"></span>', f"{n}"),
+        _with_text(f"<{el.tag}></{el.tag}>", title)],
+    "num-div-sibling": lambda el, n, total, full, title: [
+        _with_text('<div class="listicle-count"></div>', f"{n:02d}"), _with_text(f"<{el.tag}></{el.tag}>", title)],
+    # Other numerals: lower-case Roman, letters, circled digits, keycaps without the variation selector.
+    "roman-lower": lambda el, n, total, full, title: _retitled(el, f"{ROMAN[n].lower()}. {title}")
+    if n < len(ROMAN) else None,
+    "letters": lambda el, n, total, full, title: _retitled(el, f"{chr(64 + n)}. {title}") if n <= 26 else None,
+    "circled": lambda el, n, total, full, title: _retitled(el, f"{chr(0x245F + n)} {title}") if n <= 20 else None,
+    "keycap-bare": lambda el, n, total, full, title: _retitled(el, f"{_keycap(n).replace(chr(0xFE0F), '')} {title}")
+    if n <= 10 else None,
+    "hash-colon": lambda el, n, total, full, title: _retitled(el, f"#{n}: {title}"),
+    # The number in a span of its own inside the heading, no space after it (a theme's CSS spaces them).
+    "span-in-heading": lambda el, n, total, full, title: _span_in_heading(el, n, title),
+    "paren-both": lambda el, n, total, full, title: _retitled(el, f"({n}) {title}"),
+    "dash": lambda el, n, total, full, title: _retitled(el, f"{n} - {title}"),
 }
 
 # Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
@@ -239,17 +323,51 @@ SECTIONS: dict[str, tuple[str, str, str]] = {
     # Divi's text module per entry (`et_pb_module et_pb_text` > `et_pb_text_inner`), its heading in it.
     "divi-text": ('<div class="et_pb_module et_pb_text et_pb_text_align_left et_pb_bg_layout_light">'
                   '<div class="et_pb_text_inner"></div></div>', "", ""),
+    # Round 14 (lists25): hosted platforms' blocks, one per entry.
+    # Squarespace: each entry its own HTML block (`sqs-block html-block` > `sqs-block-content` > `sqs-html-content`).
+    "squarespace-blocks": ('<div class="sqs-block html-block sqs-block-html" data-block-type="2"><div '
+                           'class="sqs-block-content"><div class="sqs-html-content"></div></div></div>', "", ""),
+    # Drupal Paragraphs (paragraphs module, Olivero/Claro templates): `field__items` > `field__item` >
+    # `paragraph paragraph--type--text` > the body field's formatted text.
+    "drupal-paragraphs": ('<div class="field__item"><div class="paragraph paragraph--type--text '
+                          'paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-body '
+                          'field--type-text-long field--label-hidden field__item"></div></div></div>',
+                          '<div class="field field--name-field-paragraphs field--type-entity-reference-revisions '
+                          'field--label-hidden field__items"></div>', ""),
+    # HubSpot's drag-and-drop modules: `hs_cos_wrapper_widget hs_cos_wrapper_type_module` > rich text span.
+    "hubspot-modules": ('<div id="hs_cos_wrapper_widget_1" class="hs_cos_wrapper hs_cos_wrapper_widget '
+                        'hs_cos_wrapper_type_module" data-hs-cos-general-type="widget" data-hs-cos-type="module">'
+                        '<span class="hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_rich_text" '
+                        'data-hs-cos-general-type="widget" data-hs-cos-type="rich_text"></span></div>', "", ""),
+    # AMP: each entry a slide of `<amp-carousel type="carousel">` (the scroller kind, not slides).
+    "amp-scroller": ('<div class="amp-entry"></div>',
+                     '<amp-carousel type="carousel" layout="fixed-height" height="400"></amp-carousel>', ""),
 }
 HEADING_IN_SECTION = {
     "p-strong-title": lambda el, n, total, full, title: _with_text("<p><strong></strong></p>", title, 0),
     "howto-name": lambda el, n, total, full, title: _with_text('<strong class="schema-how-to-step-name"></strong>', title),
 }
 
+# Google Docs' published page: the classes' rules in the head (`.c1` the bold title's run).
+_GDOCS_CSS = (".c0{color:#000000;font-weight:400;text-decoration:none;vertical-align:baseline;font-size:11pt;"
+              "font-family:\"Arial\";font-style:normal}.c1{color:#000000;font-weight:700;text-decoration:none;"
+              "vertical-align:baseline;font-size:16pt;font-family:\"Arial\";font-style:normal}"
+              ".c3{padding-top:0pt;padding-bottom:0pt;line-height:1.15;orphans:2;widows:2;text-align:left}")
+# Wix's theme fonts (`font_2` Heading 2, `font_8` Paragraph 2), in the page's head.
+_WIX_CSS = (".font_2{font:normal normal normal 28px/1.4em playfairdisplay-bold,serif;color:#1c1c1c}"
+            ".font_8{font:normal normal normal 16px/1.6em avenir-lt-w01_35-light1475496,sans-serif;color:#3d3d3d}")
+
 # Page CSS a shape needs, set in the page's <head>.
 STYLES = {
     "css-counter": ".lc-item{counter-increment:lc} .lc-item::before{content:counter(lc) \". \"}",
     "gdocs-ol": ".c5{color:#000000;font-weight:700;font-size:14pt;font-family:\"Arial\"}",
+    "gdocs-pub": _GDOCS_CSS,
+    "gdocs-published": _GDOCS_CSS,
+    "wix-p": _WIX_CSS,
+    "wix-rich": _WIX_CSS,
 }
+# Markup a dress writes that lxml cannot: placeholders swapped for it in the serialised page.
+RAW = {b"<!--LISTS25-IF-->": b"<![if !supportLists]>", b"<!--LISTS25-ENDIF-->": b"<![endif]>"}
 
 
 def _substack(el: HtmlElement, full: str) -> HtmlElement:
@@ -340,6 +458,41 @@ def _word_list(n: int, title: str, filtered: bool = False) -> HtmlElement:
     return new
 
 
+def _attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def _word_bang(n: int, title: str) -> HtmlElement:
+    """Word's list paragraph with the number inside ``<![if !supportLists]>``: written as comments
+    here and turned into Word's markup after serialising (RAW)."""
+    new = _frag('<p class="MsoListParagraphCxSpFirst" style="text-indent:-.25in;mso-list:l0 level1 lfo1">'
+                '<!--LISTS25-IF--><b><span style="mso-bidi-font-family:Calibri"><span style="mso-list:Ignore"><span '
+                'style="font:7.0pt \'Times New Roman\'">\u00a0\u00a0\u00a0\u00a0\u00a0 </span></span></span></b>'
+                '<!--LISTS25-ENDIF--><b><span lang="EN-US"></span></b></p>')
+    bolds = [child for child in new if child.tag == "b"]
+    bolds[0][0][0].text = f"{n}."
+    bolds[1][0].text = title
+    return new
+
+
+def _span_in_heading(el: HtmlElement, n: int, title: str) -> HtmlElement:
+    new = _frag(f'<{el.tag}><span class="list-number"></span></{el.tag}>')
+    new[0].text = f"{n}"
+    new[0].tail = title
+    return new
+
+
+def _word_heading(el: HtmlElement, n: int, title: str) -> HtmlElement:
+    new = _frag(f'<{el.tag} style="margin-left:.25in;text-indent:-.25in;mso-list:l0 level1 lfo1"><!--LISTS25-IF-->'
+                '<span style="mso-fareast-font-family:Calibri"><span style="mso-list:Ignore"><span style="font:7.0pt '
+                f'\'Times New Roman\'">\u00a0\u00a0\u00a0 </span></span></span><!--LISTS25-ENDIF--><span lang="EN-US">'
+                f'</span></{el.tag}>')
+    spans = [child for child in new if child.tag == "span"]
+    spans[0][0].text = f"{n}."
+    spans[1].text = title
+    return new
+
+
 def _card_link(el: HtmlElement, n: int, full: str) -> HtmlElement:
     card = _frag(f'<a class="product-card" href="https://www.amazon.com/dp/B0{n}"><img src="/p/{n}.jpg" alt="">'
                  f'<{el.tag} class="product-card__title"></{el.tag}></a>')
@@ -404,11 +557,14 @@ def _paragraphs_to_lines(parts: list[HtmlElement]) -> HtmlElement | None:
 def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list[HtmlElement]) -> list[HtmlElement] | None:
     """The entry (its heading ``head`` and the blocks ``parts`` after it) rebuilt as ``kind``."""
     paras = [x for x in parts if x.tag == "p" and (x.text_content() or "").strip()]
-    if kind == "blogger-br":
+    if kind in ("blogger-br", "blogger-size", "weebly-font"):
         if not paras or any(x.tag != "p" for x in parts):
             return None
-        box = _frag("<div></div>")
-        title = _with_text("<b></b>", full)
+        box = _frag('<div class="paragraph"></div>' if kind == "weebly-font" else "<div></div>")
+        # Blogger's older editor: a title set apart by its size alone (`<span style="font-size: x-large;">`);
+        # Weebly's paragraph element (`<div class="paragraph">`) sizes it with the legacy `<font size="5">`.
+        title = _with_text({"blogger-br": "<b></b>", "blogger-size": '<span style="font-size: x-large;"></span>',
+                            "weebly-font": '<font size="5"></font>'}[kind], full)
         title.tail = None
         box.append(title)
         box.append(_frag("<br>"))
@@ -476,6 +632,25 @@ def _entry_box(kind: str, head: HtmlElement, number: int, full: str, parts: list
         for part in parts:
             box[0][0].append(copy.deepcopy(part))
         return [box]
+    if kind in _RESTYLED:  # an editor that writes every line in its own classes (see _RESTYLED)
+        return _restyled(kind, number, full, parts)
+    if kind == "medium-postlist":  # Medium's numbered list: one item per entry, its title a bold lead
+        if not paras:
+            return None
+        box = _frag('<ol class="postList"><li class="graf graf--li graf-after--p"><strong class="markup--strong '
+                    'markup--li-strong"></strong></li></ol>')
+        title = _title_of(full)
+        box[0][0].text = title if title.endswith((".", ":", "!", "?")) else title + "."
+        box[0][0].tail = " " + " ".join(" ".join(x.text_content().split()) for x in paras)
+        return [box]
+    if kind == "notion-nested":  # Notion's export: the entry's blocks nested in its numbered-list item
+        if not parts:
+            return None
+        box = _frag(f'<ol type="1" id="n{number}-4c1d" class="numbered-list" start="{number}"><li></li></ol>')
+        box[0].text = _title_of(full)
+        for part in parts:
+            box[0].append(copy.deepcopy(part))
+        return [box]
     if kind in _CARDS:  # a builder's card holding the entry: a picture, the title, its text inside
         if not parts:
             return None
@@ -533,12 +708,73 @@ _CARDS: dict[str, tuple[str, tuple[int, ...], tuple[int, ...]]] = {
         'class="et_pb_blurb_description"></div></div></div></div>', (0, 1, 0, 0), (0, 1, 1)),
 }
 
+# Editors that write every line of an entry in their own markup: (markup holding the entry, or "";
+# the title's line with {n}; a text line), each line's text in its innermost first child.
+_RESTYLED: dict[str, tuple[str, str, str]] = {
+    # Google Docs "Publish to the web": `<p class="c3"><span class="c1">1. Title</span></p>`, the text
+    # in `<p class="c3"><span class="c0">`; bold only in the class rules (STYLES).
+    "gdocs-published": ("", '<p class="c3"><span class="c1"></span></p>', '<p class="c3"><span class="c0"></span></p>'),
+    # Wix's rich text: the title in the theme's "Heading 2" paragraph class (`font_2`), the text in
+    # "Paragraph 2" (`font_8`), all in one rich-text element; sizes only in the theme's rules (STYLES).
+    "wix-rich": ('<div data-testid="richTextElement" class="wixui-rich-text"></div>',
+                 '<p class="font_2 wixui-rich-text__text"><span class="wixui-rich-text__text"></span></p>',
+                 '<p class="font_8 wixui-rich-text__text"><span class="wixui-rich-text__text"></span></p>'),
+    # Blogger's compose editor (2020 and on): every line a div; the title bold in a bigger font, a
+    # blank line (`<div><br></div>`) between blocks.
+    "blogger-divs": ("", '<div><b><span style="font-size: x-large;"></span></b></div>', "<div><span></span></div>"),
+    # Medium: the title a `graf--h3`, the text `graf--p` paragraphs.
+    "medium-grafs": ("", '<h3 class="graf graf--h3 graf-after--p"></h3>', '<p class="graf graf--p graf-after--h3"></p>'),
+}
+
 # Dresses that rebuild each whole entry (its heading and its text): see _entry_box.
-REBUILT = ("blogger-br", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS)
+REBUILT = ("blogger-br", "blogger-size", "weebly-font", "strong-br", "strong-colon", "dl-terms", "details", "ghost-toggle", "notion-toggle", *_CARDS,
+           *_RESTYLED, "medium-postlist", "notion-nested")
+
+
+def _innermost(el: HtmlElement) -> HtmlElement:
+    while len(el):
+        el = el[0]
+    return el
+
+
+def _title_of(full: str) -> str:
+    marker = parse_marker(full, plain=True)
+    return marker.title if marker else full
+
+
+def _restyled(kind: str, number: int, full: str, parts: list[HtmlElement]) -> list[HtmlElement] | None:
+    wrapper, title_markup, line_markup = _RESTYLED[kind]
+    if not parts or any(x.tag not in ("p", "ul", "ol", "blockquote", "figure", "div") for x in parts):
+        return None
+    lines = [_frag(title_markup)]
+    _innermost(lines[0]).text = full if kind == "medium-grafs" else f"{number}. {_title_of(full)}"
+    for part in parts:
+        img = next(part.iter("img"), None)
+        if img is not None:  # a picture in a box of its own (Blogger's `separator`), its credit line left out
+            box = _frag('<div class="separator" style="clear: both; text-align: center;"></div>')
+            box.append(copy.deepcopy(img))
+            box[0].tail = None
+            lines.append(box)
+            continue
+        text = " ".join(part.text_content().split()) if part.tag != "figure" else ""
+        if not text:
+            continue
+        if kind == "blogger-divs":
+            lines.append(_frag("<div><br></div>"))
+        line = _frag(line_markup)
+        _innermost(line).text = text
+        lines.append(line)
+    if not wrapper:
+        return lines
+    box = _frag(wrapper)
+    for line in lines:
+        box.append(line)
+    return [box]
 
 
 def _rebuild_entries(found: list[tuple[HtmlElement, int, str]], kind: str) -> bool:
     heads = {id(el) for el, _, _ in found}
+    root = found[0][0].getroottree().getroot()
     for el, number, _ in found:
         parent = el.getparent()
         level = _heading_level(el)
@@ -557,6 +793,14 @@ def _rebuild_entries(found: list[tuple[HtmlElement, int, str]], kind: str) -> bo
         new[-1].tail = tail
         for k, part in enumerate(new):
             parent.insert(at + k, part)
+    if kind == "medium-postlist":  # one list: Medium numbers a list's items, and restarts a new list at 1
+        for lst in [x for x in root.iter("ol") if x.get("class") == "postList"]:
+            prev = lst.getprevious()
+            if prev is not None and prev.get("class") == "postList" and not (prev.tail or "").strip():
+                for li in list(lst):
+                    prev.append(li)
+                prev.tail = lst.tail
+                lst.getparent().remove(lst)
     return True
 
 
@@ -623,11 +867,9 @@ def redress(raw: bytes, shape: Dress | None, heads: dict[str, list[tuple[int, st
         return None
     if section is not None and not _wrap_entries([el for el, _, _ in found_els], *section):
         return None
-    if rebuilt is not None:
-        if not _rebuild_entries(found_els, rebuilt):
-            return None
-        return lxml.html.tostring(tree, encoding="utf-8")
-    for el, number, heading in found_els if shape is not None else ():
+    if rebuilt is not None and not _rebuild_entries(found_els, rebuilt):
+        return None
+    for el, number, heading in found_els if shape is not None and rebuilt is None else ():
         marker = parse_marker(heading, plain=True)
         new = shape(el, number, total, el.text_content().strip(), marker.title if marker else heading)
         if new is None:
@@ -642,12 +884,79 @@ def redress(raw: bytes, shape: Dress | None, heads: dict[str, list[tuple[int, st
     if style:
         head = tree.find("head")
         (head if head is not None else tree).insert(0, _with_text("<style></style>", style))
-    return lxml.html.tostring(tree, encoding="utf-8")
+    out = lxml.html.tostring(tree, encoding="utf-8")
+    for placeholder, markup in RAW.items():
+        out = out.replace(placeholder, markup)
+    return out
+
+
+# The same entries written as a Markdown draft or a plain-text file (the headline, then each entry's title
+# line and its text): (file suffix, the title's line from its number, its full heading and its title).
+TEXTS: dict[str, tuple[str, Callable[[int, str, str], str]]] = {
+    # Setext headings (an underline of "-"), the number escaped as pandoc and Markdown editors write it.
+    "md-setext": (".md", lambda n, full, title: f"{_md_escaped(full)}\n{'-' * max(3, len(full))}"),
+    # ATX headings closed with "#"s (CommonMark 4.2: the closing sequence is optional).
+    "md-closed-atx": (".md", lambda n, full, title: f"## {full} ##"),
+    # An ordered list with ")" (CommonMark 5.3) whose items are the bold titles, the text after them.
+    "md-paren-list": (".md", lambda n, full, title: f"{n}) **{title}**"),
+    # The number bold, the title after it in the same line (Ghost/Substack drafts, Notion's Markdown).
+    "md-bold-num": (".md", lambda n, full, title: f"**{n}.** {title}"),
+    "md-bold-line": (".md", lambda n, full, title: f"**{n}. {title}**"),
+    # Plain-text files: "1 - Title", "#1: Title", "(1) Title".
+    "txt-dash": (".txt", lambda n, full, title: f"{n} - {title}"),
+    "txt-hash": (".txt", lambda n, full, title: f"#{n}: {title}"),
+    "txt-paren": (".txt", lambda n, full, title: f"({n}) {title}"),
+    # A thread's numbering ("1/ Title"), a keycap emoji and a bracketed number, as chat and social posts write them.
+    "txt-slash": (".txt", lambda n, full, title: f"{n}/ {title}"),
+    "txt-keycap": (".txt", lambda n, full, title: f"{_keycap(n)} {title}" if n <= 10 else f"{n}. {title}"),
+    "txt-bracket": (".txt", lambda n, full, title: f"[{n}] {title}"),
+    # A loose Markdown list: each entry's bold title, its text indented under it (CommonMark 5.2).
+    "md-loose-list": (".md", lambda n, full, title: f"{n}. **{title}**"),
+}
+
+
+def _md_escaped(text: str) -> str:
+    marker = parse_marker(text, plain=True)
+    head = text.split(None, 1)[0] if text.split() else ""
+    if marker and head[:-1].isdecimal() and head[-1:] in ".)":
+        return head[:-1] + "\\" + text[len(head) - 1:]
+    return text
+
+
+def as_text(raw: bytes, headline: str, heads: dict[str, list[tuple[int, str]]], total: int, kind: str) -> bytes | None:
+    """The page's entries (each title and its text) written as ``kind`` of TEXTS, under its headline."""
+    tree = lxml.html.fromstring(raw)
+    left = {key: list(found) for key, found in heads.items()}
+    found_els: list[tuple[HtmlElement, int, str]] = []
+    for el in list(tree.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        found = left.get(_norm(el.text_content()))
+        if found:
+            number, heading = found.pop(0)
+            found_els.append((el, number, heading))
+    if len(found_els) != total:
+        return None
+    line = TEXTS[kind][1]
+    ids = {id(el) for el, _, _ in found_els}
+    out = [f"# {headline}" if kind.startswith("md") else headline, ""]
+    for el, number, heading in found_els:
+        marker = parse_marker(heading, plain=True)
+        out += [line(number, _norm(heading), marker.title if marker else _norm(heading)), ""]
+        indent = " " * (len(str(number)) + 2)  # a loose list's text goes under the item's own text
+        level = _heading_level(el)
+        sib = el.getnext()
+        while sib is not None and id(sib) not in ids and not (0 < _heading_level(sib) <= level):
+            if isinstance(sib.tag, str) and sib.tag not in ("script", "style", "figure", "img", "noscript"):
+                text = _norm(sib.text_content())
+                if text:
+                    text = text.replace("*", "").lstrip("#>-+ ")
+                    out += [indent + text if kind == "md-loose-list" else text, ""]
+            sib = sib.getnext()
+    return "\n".join(out).encode()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shapes", default=",".join([*SHAPES, *SECTIONS, *REBUILT]),
+    parser.add_argument("--shapes", default=",".join([*SHAPES, *SECTIONS, *REBUILT, *TEXTS]),
                         help="comma-separated shapes (default: all)")
     parser.add_argument("--page", help="only this tuning page")
     parser.add_argument("--dump", help="write the last re-dressed page here (to look at a miss)")
@@ -673,8 +982,12 @@ def main() -> None:
         total = len(doc.items)
         for name in shapes:
             # A countdown numbers the entries by their places (a list numbered again under each section has none).
-            if name in REBUILT:
-                dressed = redress(raw, None, heads, total, rebuilt=name)
+            suffix = ""
+            if name in TEXTS:
+                suffix = TEXTS[name][0]
+                dressed = as_text(raw, doc.headline or "", heads, total, name)
+            elif name in REBUILT:
+                dressed = redress(raw, None, heads, total, STYLES.get(name, ""), rebuilt=name)
             elif name in SECTIONS:
                 wrapper, holder, inner = SECTIONS[name]
                 dress = SHAPES.get(inner) or HEADING_IN_SECTION.get(inner)
@@ -687,7 +1000,7 @@ def main() -> None:
             tried[name] += 1
             if args.dump:
                 Path(args.dump).write_bytes(dressed)
-            found = _count(dressed, row["page"])
+            found = _count(dressed, row["page"] + suffix)
             if found != total:
                 misses[name].append(f"{row['page']} {found}/{total}")
     right = sum(tried.values()) - sum(map(len, misses.values()))

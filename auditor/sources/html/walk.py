@@ -150,8 +150,11 @@ class Walker:
         elif kind == _NO_PARAGRAPH:
             self._title_box(el, tag, ctx)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
+        # A <font> holding only inline text is a run of its box's line ("<div><font size=5>2. Title
+        # </font><br>text"), read there: only one wrapping paragraphs reads as a box of its own.
         if not ctx.no_paragraphs and not ctx.heading \
-                and (tag in TEXT_CONTAINERS or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
+                and ((tag in TEXT_CONTAINERS and (tag != "font" or self._wraps_blocks(el)))
+                     or (tag not in BLOCK_TAGS and self._wraps_blocks(el))):
             # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
             self._loose_text(el, ctx.quote)
         return ctx
@@ -1008,20 +1011,33 @@ def _bold_lead(el: Element, text: str) -> int:
             return 0
         if _is_bold(first):
             bold = text_of(first)
-            return len(bold) if bold and text.startswith(bold) else 0
+            # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…").
+            return len(bold) if bold and text.startswith(bold) and not text[len(bold):][:1].isalnum() else 0
         if first.tag not in _LEAD_WRAPPERS:
             return 0
         node = first
     return 0
 
 
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
+# Bold, or a title's size: Blogger's and Wix's editors set a title apart by its font size alone
+# (``<span style="font-size: x-large;">``, sizes from 22px / 14pt / 1.3em up: body text runs to
+# 18-21px on today's themes, 11-12pt in pasted Docs), with no bold and no heading.
+_BOLD_STYLE = re.compile(
+    r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
+    r"|(?<![\w-])font-size\s*:\s*(?:x{1,2}-large|large(?:r)?|(?:2[2-9]|[3-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
+    r"|(?:1\.[3-9]|[2-9](?:\.\d+)?)(?:em|rem)|(?:1[3-9]\d|[2-9]\d\d)%)", re.I)
+
+
+# The legacy <font size> of a title: "5" (x-large) and up, or two steps over the text ("+2").
+_TITLE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
 
 
 def _is_bold(el: Element) -> bool:
     """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
-    bold">``, as Blogger and pasted Word text write it)."""
-    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or "")))
+    bold">``, as Blogger and pasted Word text write it) or in a title's size (Weebly's and old
+    editors' ``<font size="5">``)."""
+    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or ""))) \
+        or (el.tag == "font" and (el.get("size") or "").strip() in _TITLE_FONT_SIZES)
 
 
 # Class words of a list template's entry, beside its title word ("listicle__item-title", "slide-title").
