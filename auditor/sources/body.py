@@ -28,6 +28,7 @@ from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_na
 from auditor.sources.entries import Entries
 from auditor.sources.markup_numbers import NUMBER_ATTRIBUTES, draw_markup_numbers
 from auditor.sources.page_css import SCREEN_MEDIA, draw_counters, hidden_names
+from auditor.sources.html.toggles import TOGGLE_MARK, header_button
 from auditor.sources.widgets import mark_button
 from auditor.text.lazyre import LazyPattern
 
@@ -468,6 +469,7 @@ def drop_invisible(root: Element) -> frozenset[str]:
     css: list[str] = []
     positions: list[Element] = []  # schema.org ListItem positions and numbered headings (markup_numbers)
     numbered: list[Element] = []
+    headers: list[Element] = []  # buttons heading an accordion's panels (toggles.header_button)
     for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style",
                         *HEADING_TAGS):  # one walk
         tag = el.tag
@@ -483,6 +485,8 @@ def drop_invisible(root: Element) -> frozenset[str]:
             continue
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
+            if tag == "button" and header_button(el):
+                headers.append(el)  # an accordion's header: its title stays, as a span's
         if tag in NAMING_TAGS:
             keep_name(el)  # an icon's, a formula's, a button's name: its heading's or link's
             if tag == "math" or tag == "object":
@@ -490,6 +494,9 @@ def drop_invisible(root: Element) -> frozenset[str]:
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)
+    for el in headers:
+        el.tag = "span"
+        el.set(TOGGLE_MARK, "")
     draw_markup_numbers(positions, numbered)  # numbers the markup gives entries without printing them
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
