@@ -310,3 +310,74 @@ def test_a_menu_button_over_links_titles_nothing() -> None:
            + "</ul></div>")
     document = doc("A day at the market", toc + STORY)
     assert "Contents" not in [p.text for p in document.paragraphs]
+
+
+# ---------------------------------------------------------------- a comparison table as the list
+
+# WordPress's table block (packages/block-library/src/table/save.js: `<figure class="wp-block-table">
+# <table><thead><tr><th>…</th></tr></thead><tbody><tr><td>…</td></tr></tbody></table></figure>`),
+# as TablePress and a shop's comparison chart write it: a "5 best" page whose only list is the
+# table of the five products' names beside their figures.
+EARBUDS = ("Sony WF-1000XM5", "Apple AirPods Pro 2", "Bose QuietComfort Ultra", "Jabra Elite 10", "Samsung Galaxy Buds2 Pro")
+
+
+def compared(names: tuple[str, ...], head: tuple[str, ...] = ("Model", "Price", "Battery", "Weight")) -> str:
+    heads = "".join(f"<th>{h}</th>" for h in head) if head else ""
+    rows = "".join(f"<tr><td>{n}</td><td>${199 + 20 * k}</td><td>{6 + k} hours</td><td>{5 + k}.2 g</td></tr>"
+                   for k, n in enumerate(names))
+    return (f'<figure class="wp-block-table"><table>{f"<thead><tr>{heads}</tr></thead>" if head else ""}'
+            f"<tbody>{rows}</tbody></table></figure>")
+
+
+def test_a_comparison_table_of_as_many_named_rows_is_the_list() -> None:
+    promised, found, verdict, rules = listicle_facts("The 5 Best Wireless Earbuds", compared(EARBUDS))
+    assert (promised, found, verdict) == (5, 5, "kept")
+    assert not rules & {"LS001", "LS002"}
+    document = doc("The 5 Best Wireless Earbuds", compared(EARBUDS) + f"<p>{BODY}</p>")
+    assert [item.heading for item in document.items] == list(EARBUDS)
+
+
+def test_a_comparison_table_leaves_the_text_as_it_was() -> None:
+    # A guard: the names are no sentences of the text (they were left out on e236d42 too).
+    with_table = doc("A day in the city", f"<p>{BODY}</p>" + compared(EARBUDS))
+    without = doc("A day in the city", f"<p>{BODY}</p>")
+    assert with_table.word_count == without.word_count
+
+
+def test_a_comparison_table_of_another_count_is_no_list() -> None:
+    # A guard: six rows under "5 best" (the promise is not kept by a table that says nothing of it).
+    document = doc("The 5 Best Wireless Earbuds", compared((*EARBUDS, "Nothing Ear 2")))
+    assert document.items == ()
+
+
+def test_entries_under_headings_win_over_their_comparison_table() -> None:
+    # A guard: the entries are the headings; the table after them sums them up.
+    entries = "".join(f"<h2>{n}</h2><p>{BODY} {n} lasts.</p>" for n in EARBUDS)
+    document = doc("The 5 Best Wireless Earbuds", entries + compared(EARBUDS))
+    assert [item.style for item in document.items] == ["heading"] * 5
+
+
+def test_a_spec_sheet_names_no_entries() -> None:
+    # A guard: "Weight | 1.2 kg" rows (two columns, no header row) are one product's facts.
+    sheet = "<table><tbody>" + "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in (
+        ("Weight", "5.9 g"), ("Battery", "8 hours"), ("Bluetooth", "5.3"), ("Drivers", "8.4 mm"),
+        ("Price", "$299"))) + "</tbody></table>"
+    document = doc("5 Best Things About the Sony WF-1000XM5", sheet)
+    assert document.items == ()
+
+
+def test_a_table_of_numbers_names_no_entries() -> None:
+    # A guard: a results table's first column of years holds no names.
+    rows = "".join(f"<tr><td>{2019 + k}</td><td>{40 + k}</td><td>{12 + k}%</td></tr>" for k in range(5))
+    table = f"<table><thead><tr><th>Year</th><th>Sales</th><th>Share</th></tr></thead><tbody>{rows}</tbody></table>"
+    document = doc("5 Years of Record Sales", table)
+    assert document.items == ()
+
+
+def test_news_with_a_data_table_is_never_told_its_list_is_missing() -> None:
+    counties = ("Adams County", "Brown County", "Clark County", "Dane County", "Grant County")
+    rows = "".join(f"<tr><td>{c}</td><td>{k + 1}</td><td>{120 * (k + 1)}</td></tr>" for k, c in enumerate(counties))
+    table = (f"<table><thead><tr><th>County</th><th>Deaths</th><th>Homes damaged</th></tr></thead><tbody>{rows}"
+             "</tbody></table>")
+    assert_no_list_told_missing("Storms kill 5 across the state", STORY + table)
+    assert_no_list_told_missing("Five killed as storms sweep the state", table + STORY)

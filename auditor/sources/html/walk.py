@@ -21,6 +21,7 @@ from auditor.sources.html.images import blur_up_pair, image_name, image_src, nos
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
+from auditor.sources.html.compared import compared_names
 from auditor.sources.html.toggles import Headers, body_headers
 from auditor.sources.html.titles import (
     BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
@@ -91,6 +92,7 @@ class Walker:
     _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
     _terms: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"summary" → those titling entries
     _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
+    _compared: dict[Element, set[Element]] = field(default_factory=dict)  # table → its compared names
     _wraps: dict[Element, bool] = field(default_factory=dict)  # inline element → _holds_blocks
     _hidden: dict[Element, bool] = field(default_factory=dict)  # element → _aria_hidden
     # Widget headers (an accordion's button, a FAQ block's question, a tab's title): empty on
@@ -406,6 +408,8 @@ class Walker:
         self._marker_box = (badge_box if badge_box is not None else el) if marker else None
         marker = marker or self._ranked_cell(el)
         product = not marker and self._product_title(el)
+        compared = not marker and not product and el.tag in ("td", "th") \
+            and _in_cells_of_table(el, self._compared, compared_names)
         runs: list[list[Element | str]] = [[]]
         starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
@@ -450,11 +454,15 @@ class Walker:
             # "<div><span class=rank>1</span><h2>Lisbon</h2>": a badge inline before its heading.
             parts = [r for r in run if not isinstance(r, str) or r.strip()]
             badge = len(parts) == 1 and not isinstance(parts[0], str) and _badge_box(parts[0]) is not None
-            if marker or product or named or badge:
+            if marker or product or named or badge or compared:
                 keep = _always
             elif i == 0:
                 keep = partial(self._title_over_prose, el, runs, titled)
-            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named)
+            kept = len(self.paragraphs)
+            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named or compared)
+            if compared:  # a comparison table's name: an entry only under a headline promising as many
+                self.asked.extend(replace(p, cell=True) for p in self.paragraphs[kept:])
+                del self.paragraphs[kept:]
 
     def _holds_header(self, el: Element) -> bool:
         """Whether ``el`` is or holds a widget's header, read when the walk meets it."""
