@@ -130,7 +130,7 @@ def body_headers(body: Element, source: str) -> Headers:
         if el.get(TOGGLE_MARK) is None and el.get("aria-controls") is None and (el.get("role") or "") != "tab" \
                 and not _QUESTION_CLASS.search(el.get("class") or ""):
             continue
-        if el.tag in _READ_ELSEWHERE or any(up.tag in _READ_ELSEWHERE and not _tab_item(up) for up in el.iterancestors()):
+        if el.tag in _READ_ELSEWHERE or any(up.tag in _READ_ELSEWHERE for up in el.iterancestors()):
             continue  # a heading, a term, a summary: read as such
         text = text_of(el)
         if not _short(el, text):
@@ -158,7 +158,7 @@ def body_headers(body: Element, source: str) -> Headers:
                    quiet | frozenset(at_panel.values()))
 
 
-def _tab_item(el: Element) -> bool:
+def tab_item(el: Element) -> bool:
     """Whether ``el`` is an entry of a tab list (Bootstrap's ``<ul class="nav nav-tabs"
     role="tablist"><li role="presentation"><button role="tab">``): a tab's box, not a list's entry."""
     box = el.getparent()
@@ -166,4 +166,4 @@ def _tab_item(el: Element) -> bool:
 
 
 # Headers read as other kinds already.
-_READ_ELSEWHERE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "p", "li", "td", "th"})
+_READ_ELSEWHERE = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary", "p", "td", "th"})

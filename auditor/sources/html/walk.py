@@ -22,7 +22,7 @@ from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
 from auditor.sources.html.compared import compared_names
-from auditor.sources.html.toggles import Headers, body_headers
+from auditor.sources.html.toggles import Headers, body_headers, tab_item
 from auditor.sources.html.titles import (
     BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
     product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms, asked_term,
@@ -152,7 +152,7 @@ class Walker:
             lst = ctx.lst
             if lst is None:  # a stray <li> the parser kept outside any list
                 lst = self._list(el.getparent() if el.getparent() is not None else el, "ul", None)
-            if not (self._headers and self._holds_header(el)):  # a tab list's entry is its tab's title
+            if not (self._headers and tab_item(el) and self._holds_header(el)):  # a tab list's entry: its tab's title
                 self._item(el, lst)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, lst)
         elif kind == _QUOTE:
