@@ -497,6 +497,8 @@ def drop_invisible(root: Element) -> frozenset[str]:
     for el in headers:
         el.tag = "span"
         el.set(TOGGLE_MARK, "")
+    if headers:
+        root.getroottree().getroot().set(TOGGLE_MARK, "")  # the walk looks for them only then
     draw_markup_numbers(positions, numbered)  # numbers the markup gives entries without printing them
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).

@@ -46,9 +46,6 @@ _HEADER_CLASS = LazyPattern(r"accordion|toggle|collaps|faq|question|tab[-_]?titl
 # A class naming a FAQ's question: Yoast's "schema-faq-question", Spectra's "uagb-question",
 # Rank Math's "rank-math-question", SASWP's "saswp-faq-question-title".
 _QUESTION_CLASS = LazyPattern(r"(?:^|[\s_-])(?:question|faq-q|faq__q)(?:[\s_-]|$)", re.I)
-# What the source must hold for the body to have headers at all (checked before any search):
-# a header button is marked in the tree, not in the source.
-HINTS = ("<button", "aria-controls", "question", "role=\"tab\"", "role='tab'", "role=tab")
 # Boxes climbed from a header to the wrap it fills (a heading's box, an icon beside it).
 _WRAP_DEPTH = 3
 # The share of the headers' titles that must differ (as a template's title boxes).
@@ -69,7 +66,7 @@ def header_button(button: Element) -> bool:
     if not _short(button, text) or CONTROL_LABEL.match(text):
         return False
     panel, _ = _panel(button, text)
-    return panel is not None and reads_like_prose(text_of(panel))
+    return panel is not None and _reads_like_prose(panel)
 
 
 def _short(el: Element, text: str) -> bool:
@@ -88,20 +85,42 @@ def _panel(header: Element, text: str) -> tuple[Element | None, bool]:
     node = header
     for _ in range(_WRAP_DEPTH):
         parent = node.getparent()
-        if parent is None or parent.tag in ("body", "article", "main") or text_of(parent) != text:
+        if parent is None or parent.tag in ("body", "article", "main") or _text_besides(parent, node):
             break
         node = parent
     after = node.getnext()
-    while after is not None and (not isinstance(after.tag, str) or not text_of(after)):
+    while after is not None and (not isinstance(after.tag, str) or not _holds_text(after)):
         after = after.getnext()
     controls = (header.get("aria-controls") or "").split()
     if not controls:
         return after, after is not None
-    if after is not None and (after.get("id") in controls
-                              or any(inner.get("id") in controls for inner in after.iter() if isinstance(inner.tag, str))):
+    if after is not None and (after.get("id") in controls or after.xpath(".//*[@id=$ref]", ref=controls[0])):
         return after, True
     found = header.getroottree().getroot().xpath("//*[@id=$ref]", ref=controls[0])
     return (found[0], False) if found else (None, False)
+
+
+def _holds_text(el: Element) -> bool:
+    """Whether ``el`` holds any words (read up to the first)."""
+    return any(piece.strip() for piece in el.itertext())
+
+
+def _text_besides(box: Element, inner: Element) -> bool:
+    """Whether ``box`` holds words outside ``inner``: its own text, a tail, another child's."""
+    if (box.text or "").strip():
+        return True
+    return any((child.tail or "").strip() or (child is not inner and isinstance(child.tag, str) and _holds_text(child))
+               for child in box)
+
+
+def _reads_like_prose(el: Element) -> bool:
+    """Whether panel ``el`` reads as prose (:func:`reads_like_prose`), its words mostly outside
+    links: a menu's panel of links (a site's sections under "Topics", "US edition") is none."""
+    text = text_of(el)
+    if not reads_like_prose(text):
+        return False
+    linked = sum(len(text_of(a).split()) for a in el.iter("a"))
+    return 2 * linked < len(text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +139,15 @@ class Headers:
         return bool(self.titles or self.asked or self.quiet)
 
 
-def body_headers(body: Element, source: str) -> Headers:
+def body_headers(body: Element) -> Headers:
     """The body's widget headers (see the module's docstring and :class:`Headers`); none
-    on most pages: the source holds none of the hints."""
-    if not any(hint in source for hint in HINTS):
-        return Headers()
+    on most pages. One search of the body (~0.2 ms a page; a look at the source for the
+    attributes' names first cost more: the source is the whole page)."""
+    searches = "@aria-controls or @role='tab' or contains(@class, 'question')"
+    if body.getroottree().getroot().get(TOGGLE_MARK) is not None:
+        searches += f" or @{TOGGLE_MARK}"
     found: list[tuple[Element, str, Element, bool]] = []
-    for el in body.xpath(f".//*[@{TOGGLE_MARK} or @aria-controls or @role='tab' or contains(@class, 'question')]"):
+    for el in body.xpath(f".//*[{searches}]"):
         if el.get(TOGGLE_MARK) is None and el.get("aria-controls") is None and (el.get("role") or "") != "tab" \
                 and not _QUESTION_CLASS.search(el.get("class") or ""):
             continue
@@ -136,7 +157,7 @@ def body_headers(body: Element, source: str) -> Headers:
         if not _short(el, text):
             continue
         panel, beside = _panel(el, text)
-        if panel is not None and reads_like_prose(text_of(panel)):
+        if panel is not None and _reads_like_prose(panel):
             found.append((el, text, panel, beside))
     # The outermost header only (a tab's box around its link).
     inside = {el for el, *_ in found for up in el.iterancestors() if any(up is f for f, *_ in found)}

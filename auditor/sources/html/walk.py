@@ -101,7 +101,7 @@ class Walker:
 
     def run(self, body: Element) -> None:
         self._body = body
-        self._headers = body_headers(body, self.locator.text)
+        self._headers = body_headers(body)
         stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
         while stack:
             el, ctx = stack.pop()
