@@ -28,7 +28,6 @@ from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_na
 from auditor.sources.entries import Entries
 from auditor.sources.markup_numbers import NUMBER_ATTRIBUTES, draw_markup_numbers
 from auditor.sources.page_css import SCREEN_MEDIA, draw_counters, hidden_names
-from auditor.sources.html.toggles import TOGGLE_MARK, header_button
 from auditor.sources.widgets import mark_button
 from auditor.text.lazyre import LazyPattern
 
@@ -464,6 +463,8 @@ def _keep_labelledby_names(root: Element) -> None:
 def drop_invisible(root: Element) -> frozenset[str]:
     """Drop what no reader sees (the head, scripts, styles, controls…) after reading what
     the judge needs of it; return the names the page's own stylesheet hides (page_css)."""
+    from auditor.sources.html.toggles import TOGGLE_MARK, header_button  # here: the html package imports this module
+
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []

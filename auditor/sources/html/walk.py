@@ -113,9 +113,9 @@ class Walker:
                 stack.extend(zip(reversed(el), repeat(inner)))
 
     def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
-        # Complexity 17 on purpose: one branch per kind of element, in the order the kinds
+        # Complexity 19 on purpose: one branch per kind of element, in the order the kinds
         # take precedence (a picture even in <noscript>, a heading or role="heading" before
-        # a link or paragraph). One look-up tells the few tags with a branch of their own
+        # a widget's header, a header before a link or paragraph). One look-up tells the few tags with a branch of their own
         # from the rest (div, span, em…: most of what is visited), which fall through to
         # the loose-text test.
         kind = _KINDS.get(tag, _OTHER)
@@ -391,6 +391,11 @@ class Walker:
         decided once per table)."""
         return el.tag == "td" and _in_cells_of_table(el, self._products, product_titles)
 
+    def _compared_name(self, el: Element) -> bool:
+        """Whether ``el`` is the name cell of a comparison table's row (:func:`compared_names`,
+        decided once per table)."""
+        return el.tag in ("td", "th") and _in_cells_of_table(el, self._compared, compared_names)
+
     def _wraps_blocks(self, el: Element) -> bool:
         """:func:`_holds_blocks`, read once per element: a container's loose text asks it of
         its inline children, and the walk asks again when it reaches them."""
@@ -408,8 +413,7 @@ class Walker:
         self._marker_box = (badge_box if badge_box is not None else el) if marker else None
         marker = marker or self._ranked_cell(el)
         product = not marker and self._product_title(el)
-        compared = not marker and not product and el.tag in ("td", "th") \
-            and _in_cells_of_table(el, self._compared, compared_names)
+        compared = not marker and not product and self._compared_name(el)
         runs: list[list[Element | str]] = [[]]
         starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
@@ -458,11 +462,8 @@ class Walker:
                 keep = _always
             elif i == 0:
                 keep = partial(self._title_over_prose, el, runs, titled)
-            kept = len(self.paragraphs)
-            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named or compared)
-            if compared:  # a comparison table's name: an entry only under a headline promising as many
-                self.asked.extend(replace(p, cell=True) for p in self.paragraphs[kept:])
-                del self.paragraphs[kept:]
+            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named or compared,
+                      aside=compared)
 
     def _holds_header(self, el: Element) -> bool:
         """Whether ``el`` is or holds a widget's header, read when the walk meets it."""
@@ -549,7 +550,10 @@ class Walker:
         return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
-             after: int = 0, keep: Callable[[], bool] | None = None, title: bool = False) -> None:
+             after: int = 0, keep: Callable[[], bool] | None = None, title: bool = False, aside: bool = False) -> None:
+        """``run`` (text and inline elements of ``container``) as paragraphs; ``aside``: a
+        comparison table's name, kept aside (Document.asked): an entry only under a headline
+        promising as many."""
         start = container.sourceline or 1
         if not first:
             for part in run:
@@ -571,8 +575,12 @@ class Walker:
         text = t.value
         if not text:
             return
+        kept = len(self.paragraphs)
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after, keep=keep,
                    bolds=_bold_texts([p for p in run if not isinstance(p, str)]), title=title)
+        if aside:
+            self.asked.extend(replace(p, cell=True) for p in self.paragraphs[kept:])
+            del self.paragraphs[kept:]
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
