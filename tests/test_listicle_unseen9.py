@@ -381,3 +381,46 @@ def test_news_with_a_data_table_is_never_told_its_list_is_missing() -> None:
              "</tbody></table>")
     assert_no_list_told_missing("Storms kill 5 across the state", STORY + table)
     assert_no_list_told_missing("Five killed as storms sweep the state", table + STORY)
+
+
+# ---------------------------------------------------------------- a looping carousel's copies
+
+# Swiper's loop mode (Swiper 8 and before: `loopedSlides` copies of the last slides before the
+# first, of the first after the last, classed `swiper-slide-duplicate`, not hidden) and Owl
+# Carousel's `loop: true` (`<div class="owl-item cloned">`): a listicle published as a looping
+# slider shows its first and last entries twice. The doubled titles were read as a template's
+# labels and dropped: "5 Ways" counted 3.
+def looped(titles: tuple[str, ...], copies: int, slide: str = "swiper-slide", copy: str = "swiper-slide-duplicate") -> str:
+    n = len(titles)
+
+    def one(k: int, extra: str) -> str:
+        t = titles[k % n]
+        return (f'<div class="{slide}{extra}" data-swiper-slide-index="{k % n}" role="group" aria-label="{k % n + 1} / '
+                f'{n}"><img src="s{k % n}.jpg" alt=""><h3>{t}</h3><p>{answer(t)}</p></div>')
+
+    slides = "".join(one(k, f" {copy}") for k in range(n - copies, n)) + "".join(one(k, "") for k in range(n)) \
+        + "".join(one(k, f" {copy}") for k in range(copies))
+    return f'<div class="swiper"><div class="swiper-wrapper">{slides}</div></div>'
+
+
+def test_a_looping_carousels_copies_are_not_entries() -> None:
+    document = doc("5 Ways to Save on Groceries", looped(TITLES, 1))
+    assert [item.heading for item in document.items] == list(TITLES)
+    owl = looped(TITLES, 1, slide="owl-item", copy="cloned")
+    assert [item.heading for item in doc("5 Ways to Save on Groceries", owl).items] == list(TITLES)
+
+
+def test_two_copies_at_each_end_count_each_entry_once() -> None:
+    # A guard (so on e236d42 too): with two copies at each end, the trailing copies are six
+    # blocks or more, read as a second copy of the list and left out (blocks._without_second_copy);
+    # the five counted are the leading copies and the first three slides, each entry once.
+    document = doc("5 Ways to Save on Groceries", looped(TITLES, 2))
+    assert sorted(item.heading for item in document.items) == sorted(TITLES)
+
+
+def test_doubled_labels_stay_labels() -> None:
+    # A guard: "Pros" and "Cons" under two entries are a template's labels, not a loop's copies.
+    entries = "".join(f"<h2>{n}</h2><p>{answer(n)}</p><h3>Pros</h3><p>{BODY}</p><h3>Cons</h3><p>{BODY}</p>"
+                      for n in ("Sony", "Bose"))
+    document = doc("2 Best Earbuds", entries)
+    assert [item.heading for item in document.items] == ["Sony", "Bose"]
