@@ -134,6 +134,7 @@ class Headers:
     asked: frozenset[Element] = frozenset()
     at_panel: dict[Element, Element] = field(default_factory=dict)  # panel → its title
     quiet: frozenset[Element] = frozenset()
+    holders: frozenset[Element] = frozenset()  # the headers read where they stand and every box holding one
 
     def __bool__(self) -> bool:
         return bool(self.titles or self.asked or self.quiet)
@@ -175,8 +176,10 @@ def body_headers(body: Element) -> Headers:
     elif 2 * len(titles) >= len(found):
         titles, asked = found, []  # mostly titles: a question among them titles its entry too
     at_panel = {panel: el for el, _, panel, beside in (*titles, *asked) if not beside}
-    return Headers(frozenset(el for el, *_ in titles), frozenset(el for el, *_ in asked), at_panel,
-                   quiet | frozenset(at_panel.values()))
+    quiet |= frozenset(at_panel.values())
+    placed = [el for el, *_ in (*titles, *asked)] + list(quiet)
+    holders = frozenset(up for el in placed for up in (el, *el.iterancestors()))
+    return Headers(frozenset(el for el, *_ in titles), frozenset(el for el, *_ in asked), at_panel, quiet, holders)
 
 
 def tab_item(el: Element) -> bool:

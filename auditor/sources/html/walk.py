@@ -467,8 +467,7 @@ class Walker:
 
     def _holds_header(self, el: Element) -> bool:
         """Whether ``el`` is or holds a widget's header, read when the walk meets it."""
-        headers = self._headers
-        return any(x in headers.titles or x in headers.asked or x in headers.quiet for x in el.iter())
+        return el in self._headers.holders
 
     def _title_over_prose(self, el: Element, runs: list[list[Element | str]], titled: bool) -> bool:
         """Whether ``el``'s text is an entry's title over its prose: after an item number's
