@@ -424,3 +424,16 @@ def test_doubled_labels_stay_labels() -> None:
                       for n in ("Sony", "Bose"))
     document = doc("2 Best Earbuds", entries)
     assert [item.heading for item in document.items] == ["Sony", "Bose"]
+
+
+def test_deals_with_shop_links_in_an_accordion_are_entries() -> None:
+    # A deal's panel holds its shop links beside its text (half its words linked, or more):
+    # an entry's text all the same, not a menu of links.
+    deals = ("Apple AirPods Pro", "Beats Solo3", "Apple Watch Series 4", "Powerbeats Pro", "iPad Pro 11")
+    panes = "".join(
+        f'<div class="gb-accordion__item"><button class="gb-accordion__toggle" aria-expanded="false" '
+        f'aria-controls="d{n}">{t}</button><div class="gb-accordion__content" id="d{n}"><p>Down to its lowest '
+        f'price yet this week. <a href="https://www.amazon.com/dp/B0{n}">Buy the {t} at Amazon for $199</a> or '
+        f'<a href="https://www.walmart.com/ip/{n}">at Walmart</a>.</p></div></div>' for n, t in enumerate(deals))
+    document = doc("5 Apple Deals Worth Buying Today", f'<div class="gb-accordion">{panes}</div>')
+    assert [item.heading for item in document.items] == list(deals)
