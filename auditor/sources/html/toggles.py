@@ -21,6 +21,9 @@ The body's headers are read together, as a definition list's terms are
 (or the body's only two), each its own, title entries; a question among mostly questions
 is kept aside as a FAQ's (``Document.asked``), an entry only under a headline promising
 exactly as many. Headers already read as headings, terms or summaries are left to those.
+A tab list's titles set before all the panels are read at the panel each opens, or not at
+all where the panel has its own header (Elementor's copy for small screens). A panel whose
+words are mostly links is a menu's, no entry's (a site's "Topics" button).
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ _QUESTION_CLASS = LazyPattern(r"(?:^|[\s_-])(?:question|faq-q|faq__q)(?:[\s_-]|$
 _WRAP_DEPTH = 3
 # The share of the headers' titles that must differ (as a template's title boxes).
 _DISTINCT = 0.8
+# What ends a question: Latin, full-width and Arabic marks, Greek's (folded into ";" by NFC).
 _QUESTION_ENDS = ("?", "？", "؟", ";")
 
 
