@@ -437,3 +437,16 @@ def test_deals_with_shop_links_in_an_accordion_are_entries() -> None:
         f'<a href="https://www.walmart.com/ip/{n}">at Walmart</a>.</p></div></div>' for n, t in enumerate(deals))
     document = doc("5 Apple Deals Worth Buying Today", f'<div class="gb-accordion">{panes}</div>')
     assert [item.heading for item in document.items] == list(deals)
+
+
+@pytest.mark.parametrize("widget", sorted(WIDGETS))
+def test_a_widget_after_the_entries_stays_out(widget: str) -> None:
+    # A guard: five entries under headings (numbered or not), then an accordion or FAQ block
+    # of five: the headings are the list, whatever the widget's headers say.
+    names = ("Alpha plan", "Bravo plan", "Charlie plan", "Delta plan", "Echo plan")
+    for numbered in (False, True):
+        heads = [f"{k}. {n}" if numbered else n for k, n in enumerate(names, 1)]
+        entries = "".join(f"<h2>{h}</h2><p>{answer(h)}</p>" for h in heads)
+        for titles in (TITLES, QUESTIONS):
+            document = doc("5 Ways to Save on Groceries", entries + WIDGETS[widget](titles))
+            assert [item.heading for item in document.items] == heads
