@@ -463,11 +463,14 @@ def _keep_labelledby_names(root: Element) -> None:
 def drop_invisible(root: Element) -> frozenset[str]:
     """Drop what no reader sees (the head, scripts, styles, controls…) after reading what
     the judge needs of it; return the names the page's own stylesheet hides (page_css)."""
+    from auditor.sources.html.toggles import TOGGLE_MARK, header_button  # here: the html package imports this module
+
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []
     positions: list[Element] = []  # schema.org ListItem positions and numbered headings (markup_numbers)
     numbered: list[Element] = []
+    headers: list[Element] = []  # buttons heading an accordion's panels (toggles.header_button)
     for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style",
                         *HEADING_TAGS):  # one walk
         tag = el.tag
@@ -483,6 +486,8 @@ def drop_invisible(root: Element) -> frozenset[str]:
             continue
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
+            if tag == "button" and header_button(el):
+                headers.append(el)  # an accordion's header: its title stays, as a span's
         if tag in NAMING_TAGS:
             keep_name(el)  # an icon's, a formula's, a button's name: its heading's or link's
             if tag == "math" or tag == "object":
@@ -490,6 +495,11 @@ def drop_invisible(root: Element) -> frozenset[str]:
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)
+    for el in headers:
+        el.tag = "span"
+        el.set(TOGGLE_MARK, "")
+    if headers:
+        root.getroottree().getroot().set(TOGGLE_MARK, "")  # the walk looks for them only then
     draw_markup_numbers(positions, numbered)  # numbers the markup gives entries without printing them
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
