@@ -20,7 +20,7 @@ from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEAD
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
                                           captioned, names_of, site_host, word_set, picture_address)
 from auditor.sources.template_pictures import picture_frame, single_picture
-from auditor.text.lazyre import LazyPattern
+from auditor.text.lazyre import LazyPattern, lower_as_re_i
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -325,15 +325,12 @@ def _in_captioned_figure(el: Element, facts: Facts) -> bool:
 CONSENT_NEEDLES = ("extern", "esterno", "inhalt", "load ", "einverstanden", "i agree", "accepte", "acepto",
                    "accetto", "charger le contenu", "cargar ", "carica ")
 COOKIE_NEEDLES = ("cookie", "çerezleri kabul", "クッキー", "쿠키")
-# re.I matches a letter whose one-letter lower case is the pattern's; str.lower() agrees
-# except that "İ" becomes two letters, and re.I also takes "ı" for "i" and "ſ" for "s".
-_AS_RE_I_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _consent_message(text: str) -> re.Match[str] | None:
     """CONSENT_MESSAGE's match in ``text``, else COOKIE_MESSAGE's, else None; a search
     is skipped when ``text`` lacks every word its pattern needs."""
-    lowered = text.lower() if text.isascii() else text.translate(_AS_RE_I_FOLDS).lower()
+    lowered = lower_as_re_i(text)
     match = vocab.CONSENT_MESSAGE.search(text) if any(n in lowered for n in CONSENT_NEEDLES) else None
     if match is None and any(n in lowered for n in COOKIE_NEEDLES):
         match = vocab.COOKIE_MESSAGE.search(text)
