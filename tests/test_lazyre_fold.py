@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import sys
 
-from auditor.sources.chrome import PLAYER_MESSAGE_NEEDLES
+from auditor.sources import chrome_vocabulary as vocab
+from auditor.sources.chrome import AVATAR_SRC_NEEDLES, PLAYER_MESSAGE_NEEDLES
 from auditor.sources.template_pictures import _FACE_PATH, FACE_PATH_NEEDLES
 from auditor.sources.widgets import CONSENT_NEEDLES, COOKIE_NEEDLES
 from auditor.text.lazyre import lower_as_re_i
 
-NEEDLES = CONSENT_NEEDLES + COOKIE_NEEDLES + PLAYER_MESSAGE_NEEDLES + FACE_PATH_NEEDLES
+NEEDLES = CONSENT_NEEDLES + COOKIE_NEEDLES + PLAYER_MESSAGE_NEEDLES + FACE_PATH_NEEDLES + AVATAR_SRC_NEEDLES
 
 
 def test_every_character_re_i_takes_for_a_needles_letter_folds_to_that_letter() -> None:
@@ -43,3 +44,16 @@ def test_face_path_needles_are_its_alternatives() -> None:
                     "/photos/harbour.jpg", "https://secure.gravatar.com/avatar/abc?s=96", "/avtor/ivan.webp"):
         lowered = lower_as_re_i(address)
         assert any(n in lowered for n in FACE_PATH_NEEDLES) == bool(_FACE_PATH.search(address)), address
+
+
+def test_avatar_src_needles_cover_its_alternatives() -> None:
+    # _avatar asks AVATAR_SRC only when one of these is in the address.
+    addresses = ["https://secure.gravatar.com/avatar/ab12?s=96", "//0.GRAVATAR.com/x", "/wp-content/avatars/jo.png",
+                 "/avatar/jo.png", "/AVATAR_96.jpg", "https://pbs.twimg.com/profile_images/1/x.jpg",
+                 "https://c.disquscdn.com/uploads/users/1/2/avatar92.jpg", "/img/avatar2.webp?x=1", "/avatar.png",
+                 "/uploads/ſtaff/avatar.jpg", "/photos/harbour.jpg", "/images/avatarless-cat.jpg", ""]
+    for address in addresses:
+        lowered = lower_as_re_i(address)
+        gate = any(n in lowered for n in AVATAR_SRC_NEEDLES)
+        assert gate or not vocab.AVATAR_SRC.search(address), address
+    assert sum(bool(vocab.AVATAR_SRC.search(a)) for a in addresses) >= 9

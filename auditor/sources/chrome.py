@@ -203,11 +203,18 @@ def _hiding_class(classes: str) -> str:
     return found
 
 
+# Words without one of which vocab.AVATAR_SRC cannot match (a search was ~5 µs an address).
+AVATAR_SRC_NEEDLES = ("gravatar", "/avatar", "profile_images", "disquscdn")
+
+
 def _avatar(el: Element) -> Verdict | None:
     """A picture an avatar service serves: a writer's or commenter's face in the byline."""
     if el.tag not in ("img", "amp-img"):
         return None
     src = picture_address(el)
+    lowered = lower_as_re_i(src)
+    if not any(needle in lowered for needle in AVATAR_SRC_NEEDLES):
+        return None
     return Verdict("author", "an avatar's picture") if vocab.AVATAR_SRC.search(src) else None
 
 
