@@ -34,7 +34,7 @@ from auditor.sources import chrome_vocabulary as vocab
 from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, IMAGES, Element, Facts, Verdict, _holds_prose,
                                           captioned, named_kind, word_set, picture_address)
 from auditor.sources.reading_widgets import reading_icon
-from auditor.text.lazyre import LazyPattern
+from auditor.text.lazyre import LazyPattern, lower_as_re_i
 
 
 def follow_badge_link(link: Element, href: str, facts: Facts) -> Verdict | None:
@@ -319,6 +319,9 @@ _COMMENT_TEXT = 1500
 # Turkish "/yazar/", Indonesian "/penulis/", "/wartawan/", "/autor/", "/avtor/")
 _FACE_PATH = LazyPattern(r"avatar|author|gravatar|profile|headshot|byline|mugshot|reporter|journalist|columnist|yazar"
                         r"|penulis|wartawan|autor|avtor", re.I)
+# Words without one of which _FACE_PATH cannot match (a search was ~12 µs an address).
+FACE_PATH_NEEDLES = ("avatar", "author", "profile", "headshot", "byline", "mugshot", "reporter", "journalist",
+                     "columnist", "yazar", "penulis", "wartawan", "autor", "avtor")
 
 
 def _face_sized(el: Element) -> bool:
@@ -327,7 +330,9 @@ def _face_sized(el: Element) -> bool:
     sides = [el.get("width") or "", el.get("height") or ""]
     if all(side.strip().isdecimal() and int(side) <= 150 for side in sides):
         return True
-    return bool(_FACE_PATH.search(picture_address(el)))
+    address = picture_address(el)
+    lowered = lower_as_re_i(address)
+    return any(n in lowered for n in FACE_PATH_NEEDLES) and bool(_FACE_PATH.search(address))
 
 
 # The folders a CMS serves its theme's or plugins' own files from: the template's icons,
