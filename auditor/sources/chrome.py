@@ -245,6 +245,9 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         page_link = _page_tool(el, href, facts)
         if page_link is not None:
             return page_link
+    if textless and _search_page(href, facts) and not _in_prose(el, facts):
+        # Its icon a picture, an inline SVG (gone by now with the other drawings) or an icon font's <i>.
+        return Verdict("control", "a text-less link to the site's search page, no query: the header's search icon")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
     if _post_navigation(el, href, facts):
@@ -268,6 +271,33 @@ def _post_navigation(el: Element, href: str, facts: Facts) -> bool:
     if not rel or not {"prev", "next", "previous"} & set(rel.lower().split()) or not facts.holds(el, IMAGES):
         return False
     return bool(href) and own_site(href, facts.site_host) and not _in_prose(el, facts)
+
+
+# The site's search page, as the header's magnifier links it: a last folder naming a search in the languages
+# of news sites ("/search/", "/suche", "/buscar", "/recherche", "/cerca", "/zoeken", "/arama", "/szukaj",
+# "/tim-kiem", "/cari", "/поиск", "/検索"), or WordPress's "/?s=" and other engines' empty query ("?q=").
+_SEARCH_FOLDERS = frozenset({"search", "suche", "buscar", "busca", "pesquisa", "recherche", "rechercher", "cerca",
+                             "ricerca", "zoeken", "sok", "sök", "søg", "haku", "arama", "ara", "szukaj", "wyszukiwanie",
+                             "hledat", "vyhledavani", "keresés", "kereses", "cautare", "căutare", "tim-kiem", "timkiem",
+                             "cari", "pencarian", "поиск", "пошук", "αναζήτηση", "検索", "搜索", "搜尋", "검색", "بحث",
+                             "جستجو", "חיפוש", "khoj", "खोज"})
+_EMPTY_SEARCH = LazyPattern(r"^(?:s|q|query|search|keyword|keywords|k|term|suche|busca|recherche)=?$", re.I)
+
+
+def _search_page(href: str, facts: Facts) -> bool:
+    """A link to the site's own search page without a query (see _SEARCH_FOLDERS)."""
+    from urllib.parse import unquote, urlsplit
+
+    if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    folders = [part for part in unquote(parts.path).lower().split("/") if part]
+    if folders and folders[-1] in _SEARCH_FOLDERS:
+        return not parts.query or bool(_EMPTY_SEARCH.match(parts.query))
+    return not folders and bool(parts.query) and bool(_EMPTY_SEARCH.match(parts.query))
 
 
 # A pager's parameter and its page number: "?page=3", "?paged=2", "?seite=2", "?pagina=2", "?strona=2"
@@ -313,11 +343,16 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("social", "picture link typed as the site's feed (RSS, Atom): its feed icon")
     if _PRINT_SERVICE.match(href):
         return Verdict("control", "picture link to a print or PDF service for the page: a toolbar's icon")
-    if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
+    if not href or href.startswith(("#", "mailto:", "javascript:")):
         return None
     try:
         parts = urlsplit(href)
     except ValueError:
+        return None
+    if facts.site_host and _ADDRESS_VALUE.search(parts.query) and _carries_site_address(parts.query, facts.site_host):
+        return Verdict("control", "a picture link carrying the site's own address in its query: a tool for the page "
+                                  "(e-mail it, print it, translate it)")
+    if not own_site(href, facts.site_host):
         return None
     path = parts.path or "/"
     if _LANGUAGE_ROOT.match(path):
@@ -334,6 +369,24 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
     if _trail_icon(el, path, facts):
         return Verdict("breadcrumb", "a picture link to a section whose next link goes deeper into it: a breadcrumb's icon")
     return None
+
+
+# A query's value that is a web address: "?url=https%3A%2F%2F…", "&u=https://…" (an "e-mail this", a print or
+# a translation service's link to the page it serves).
+_ADDRESS_VALUE = LazyPattern(r"(?:^|&)(?:url|u|link|href|uri|page|pageurl|page_url|article|address)"
+                             r"=(?:https?(?::|%3a)(?://|%2f%2f)|www\.|www%2e)", re.I)
+
+
+def _carries_site_address(query: str, site_host: str) -> bool:
+    """True when one of ``query``'s values is an address on the site's own host."""
+    from urllib.parse import parse_qsl
+
+    return any(own_site(value.strip(), site_host) for name, value in parse_qsl(query)
+               if name.lower() in _ADDRESS_NAMES and value.lower().startswith(("http:", "https:", "www.")))
+
+
+# The parameters a tool's link names the page by (not a tracker's "canon", "referrer" or "redirect_url").
+_ADDRESS_NAMES = frozenset({"url", "u", "link", "href", "uri", "page", "pageurl", "page_url", "article", "address"})
 
 
 # A breadcrumb trail says little: a few sections' names and the story's title.
@@ -559,6 +612,9 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
     if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
+    if textless and facts.holds(el, IMAGES) and all(_CONTROL_FILE.search(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
+                                                    for img in el.iter("img", "amp-img")):
+        return Verdict("control", "a script link showing a control's icon (its file: \"close.png\", \"menu.svg\")")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
     if textless and not name and not facts.holds(el, IMAGES) \
@@ -567,6 +623,14 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
     return None
+
+
+# The file of a control's icon in a link that goes nowhere: a lightbox's or pop-up's close button, a menu's
+# or search's toggle, a pager's or carousel's arrow, a toolbar's print and mail icons (a story's photo in a
+# lightbox's link is sized as content and kept above).
+_CONTROL_FILE = LazyPattern(r"(?<![a-z])(?:close|cross|dismiss|cancel|menu|hamburger|burger|search|magnifier|print|printer"
+                            r"|mail|email|envelope|prev|previous|next|arrow|chevron|back|top|zoom|expand|fullscreen"
+                            r"|toggle)(?![a-z])", re.I)
 
 
 # What a script link switching a part of the page says of itself: a tab's role (WAI-ARIA's

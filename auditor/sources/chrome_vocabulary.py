@@ -798,6 +798,14 @@ COOKIE_MESSAGE = LazyPattern(
     r"|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie"
     r"|questo sito utilizza (?:i )?cookie|usamos cookies|este site utiliza cookies|wij gebruiken cookies"
     r"|używamy plików cookie|мы используем (?:файлы )?cookie"
+    # with the partners the banner names, and the site as its subject, in more languages: "Wir und unsere
+    # Partner verwenden Cookies", "We and our 842 partners use cookies", "Ta strona korzysta z plików cookie",
+    # "Deze website maakt gebruik van cookies", "Bu site çerezler kullanır", "Situs ini menggunakan cookie"
+    r"|(?:we|wir|nous) (?:and|und|et) (?:our|unsere|nos) (?:\d+ )?partners? (?:use|store|verwenden|nutzen|speichern|utilisons)"
+    r"|ta strona (?:korzysta z|używa|wykorzystuje) (?:plików )?cookie|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies"
+    r"|(?:este|esta) (?:sitio|site|página|portal)(?: web)? (?:usa|utiliza) cookies|questo sito(?: web)? usa (?:i )?cookie"
+    r"|bu (?:site|web sitesi) çerez|situs (?:web )?ini menggunakan cookie|trang web (?:này )?sử dụng cookie"
+    r"|(?:сайт|веб-сайт) использует (?:файлы )?cookie|(?:当サイト|このサイト)(?:で)?は(?:cookie|クッキー)"
     # a blocked embed's placeholder: "Please accept marketing-cookies to watch this video" (Cookiebot
     # embeds), "Click to accept marketing cookies and enable this content" (Complianz)
     r"|accept[\w\s,-]{0,40}cookies?[\w\s,-]{0,20}(?:to (?:watch|view|see|load|display|play|enable)|and (?:enable|load|view|"

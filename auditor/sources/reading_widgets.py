@@ -72,7 +72,8 @@ def reading_icon(el: Element, facts: Facts) -> bool:
     return False
 
 
-_WIDGET = Verdict("promo", "")  # facts.boxes' note on a reading widget's box
+_WIDGET = Verdict("promo", "")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # facts.boxes' note on a reading widget's box
 
 
 def _reading(box: Element) -> str:
@@ -90,8 +91,9 @@ def _reading(box: Element) -> str:
 def _widget_box(box: Element, facts: Facts, kind: str) -> bool:
     """True when ``box`` is a reading widget of ``kind``: no prose, heading or caption, and
     each of its one to four pictures an icon of that kind."""
-    if _holds_prose(box, facts, 1) or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS):
-        return False
+    if _holds_prose(box, facts, 1) or facts.holds(box, FIGCAPTIONS) \
+            or facts.holds(box, HEADINGS) and any((h.text_content() or "").strip() for h in box.iter(*_HEADING_TAGS)):
+        return False  # an empty heading is the widget's title slot, left unfilled
     pictures = list(box.iter("img", "amp-img"))
     if not 0 < len(pictures) <= 4 or kind == "score" and len(pictures) < 2:
         return False  # a score's box shows both sides' crests
@@ -107,3 +109,55 @@ def _icon(img: Element, box: Element, kind: str) -> bool:
     pattern = _WEATHER_ICON if kind == "weather" else _CREST_ICON
     address = picture_address(img).split("?", 1)[0]
     return any(pattern.search(named) for named in (address, img.get("class") or "", " ".join(word_set(box))) if named)
+
+
+# Pictures a widget shows as icons: a weather condition's, a rating's stars, a crest, an arrow.
+_RATING_ICON = LazyPattern(r"(?<![a-z])(?:stars?|rating|ratings|estrellas?|sterne?|[ée]toiles?|stelle|sterren)(?![a-z])",
+                           re.I)
+
+
+def empty_heading_in_widget(heading: Element) -> bool:
+    """True for an empty heading (its template's title slot left unfilled) in a small box, a few
+    levels up, without prose, that shows a reading (a temperature, a score, a market's change) or
+    only icons (each picture declared small, an inline SVG, or named for a weather condition, a
+    rating's stars, a crest): a weather box, a score or a rating widget. An editor's empty heading
+    sits among the story's paragraphs or over its photo (large, or named for none of these)."""
+    box = heading.getparent()
+    for _ in range(_DEPTH):
+        if box is None or box.tag in ("body", "article", "main", "html"):
+            return False
+        text = " ".join(" ".join(box.itertext()).split())
+        if len(text) > _READING_TEXT or any(len(" ".join((p.text_content() or "").split())) > _READING_TEXT // 2
+                                            for p in box.iter("p")):
+            return False  # prose: the story's own section
+        if text and _reading(box) or box.get("data-auditor-glyphs"):  # template_pictures.GLYPHS_MARK
+            return True
+        pictures = list(box.iter("img", "amp-img", "svg"))
+        if pictures and all(_icon_picture(p) for p in pictures) or _link_list(box, text):
+            return True
+        box = box.getparent()
+    return False
+
+
+def _icon_picture(picture: Element) -> bool:
+    if picture.tag == "svg":
+        return True
+    sides = [picture.get("width") or "", picture.get("height") or ""]
+    if all(side.strip().isdecimal() for side in sides):
+        return all(int(side) <= _ICON_SIDE for side in sides)
+    address = picture_address(picture).split("?", 1)[0].rsplit("/", 1)[-1]
+    return bool(_WEATHER_ICON.search(address) or _RATING_ICON.search(address))
+
+
+# A widget's list of links: at least two, and all but a few of its characters theirs.
+_LIST_LINKS = 2
+_LINKS_SHARE = 0.9
+
+
+def _link_list(box: Element, text: str) -> bool:
+    """True when ``box``'s words are those of two or more links (a sidebar widget's list
+    under its unfilled title): no story's section is nothing but links."""
+    links = [" ".join((a.text_content() or "").split()) for a in box.iter("a")]
+    if len(links) < _LIST_LINKS or not text:
+        return False
+    return sum(len(words) for words in links) >= _LINKS_SHARE * len(text.replace(" ", "")) - len(links)

@@ -84,6 +84,9 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
     mark, a picture the CMS theme serves."""
     if not _no_alt(el):
         return None
+    glyphs = _glyph_row(el, facts)  # first: the row is read before any of its pictures goes
+    if glyphs:
+        return Verdict("promo", glyphs)
     if _byline_face(el, facts):
         return Verdict("author", "a picture in a byline of a few words naming a writer's page: the writer's face")
     if _commenter_face(el, facts):
@@ -157,6 +160,99 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
 
 
 HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# A row of glyphs says a few words at most beside them: "Rating: 4/5", "We accept".
+_GLYPH_TEXT = 80
+# The same file shown this many times side by side is a glyph (a rating's star, a divider), never a photo.
+_GLYPH_REPEATS = 3
+# A rating's star by its file ("star-full.png", "stars-4.svg", "rating_45.gif", "estrella-media.png"),
+# in the languages of review themes; alone it must also be declared small or name its state.
+_STAR_FILE = LazyPattern(r"(?<![a-z])(?:stars?|rating|ratings|estrellas?|sterne?|[ée]toiles?|stelle|sterren|gwiazdk\w*"
+                         r"|y[ıi]ld[ıi]z)(?![a-z])", re.I)
+_STAR_STATE = LazyPattern(r"(?<![a-z])(?:stars?|rating)[-_]?(?:full|half|empty|on|off|filled|outline|\d{1,2})(?![a-z])",
+                          re.I)
+_GLYPH_SIDE = 40
+# Payment marks a shop's or a membership page's footer lines up ("We accept"): card schemes, wallets and
+# the bank transfers of European, Latin American and Asian checkouts.
+_PAYMENT_FILE = LazyPattern(r"(?<![a-z])(?:visa|master-?card|maestro|amex|american[-_]?express|paypal|discover|diners"
+                            r"|jcb|union-?pay|apple[-_]?pay|google[-_]?pay|g[-_]?pay|samsung[-_]?pay|klarna|sofort|ideal"
+                            r"|bancontact|twint|giropay|przelewy24|blik|mercado[-_]?pago|pix|boleto|alipay|wechat[-_]?pay"
+                            r"|sepa|mir|rupay|paytm|upi|payu|stripe)(?![a-z])", re.I)
+
+
+def _glyph_row(el: Element, facts: Facts) -> str:
+    """Why picture ``el`` is a glyph of the template's row (or ""): the same file as two
+    others beside it (a rating's stars, a divider's dots), a rating's star by its file,
+    or one of two or more payment marks, in a block of a few words without prose, heading
+    or caption. A story never shows one photo three times side by side, and the logos it
+    compares sit under their entries' headings or in its sentences."""
+    if captioned(el):
+        return ""
+    box = el.getparent()  # not the picture's frame: the row's last glyph, its others gone, would seem framed
+    while box is not None and box.tag in ("a", "span", "picture", "source", "noscript", "i"):
+        box = box.getparent()
+    if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _GLYPH_TEXT:
+        return ""
+    key = ("glyphs", box)
+    if key not in facts.boxes:  # once per box, before its first glyph goes: each glyph of the row noted
+        facts.boxes[key] = _GLYPHS if _glyph_box(box, facts) and _note_glyphs(box, facts) else None
+    found = facts.boxes.get(("glyph", el)) if facts.boxes[key] is _GLYPHS else None
+    if found is None:
+        return ""
+    box.set(GLYPHS_MARK, "1")  # for an empty title slot beside them (reading_widgets.empty_heading_in_widget)
+    return found.reason
+
+
+# Set on the box of a row of glyphs the judge drops: the box was a widget.
+GLYPHS_MARK = "data-auditor-glyphs"
+_GLYPHS = Verdict("promo", "")  # facts.boxes' note on a box of glyphs
+# A lazy loader's attributes: its pictures share a stand-in src until a script swaps in their own.
+_LAZY_ATTRS = frozenset({"srcset", "data-src", "data-lazy-src", "data-original", "data-srcset", "data-lazy",
+                         "data-lazy-srcset", "data-full", "data-large", "data-hi-res"})
+_REPEATED = Verdict("promo", "the same picture three times or more side by side: the template's glyph (a rating's "
+                             "star, a divider)")
+_STAR = Verdict("promo", "a rating's star (its file), in a row of a few words: the rating widget's glyph")
+_PAYMENT = Verdict("promo", "one of a row of payment marks (\"We accept\"): the shop's footer, not the story's")
+
+
+def _note_glyphs(box: Element, facts: Facts) -> bool:
+    """Note in facts.boxes each picture of ``box`` that is a glyph of its row (see _glyph_row);
+    True when one is."""
+    pictures = [img for img in box.iter("img", "amp-img") if not (img.get("alt") or "").strip()]
+    addresses = [picture_address(img) for img in pictures]  # whole: a proxy's pictures share their file
+    files = [_file_of(img) for img in pictures]
+    stars = sum(1 for f in files if _STAR_FILE.search(f))
+    payments = sum(1 for f in files if _PAYMENT_FILE.search(f))
+    noted = False
+    for img, address, file in zip(pictures, addresses, files):
+        verdict = None
+        if not _LAZY_ATTRS & set(img.attrib) and addresses.count(address) >= _GLYPH_REPEATS:
+            verdict = _REPEATED
+        elif _STAR_FILE.search(file) and (stars >= 2 or _STAR_STATE.search(file) or _declared_within(img, _GLYPH_SIDE)):
+            verdict = _STAR
+        elif payments >= 2 and _PAYMENT_FILE.search(file):
+            verdict = _PAYMENT
+        if verdict is not None and not captioned(img):
+            facts.boxes[("glyph", img)] = verdict
+            noted = True
+    return noted
+
+
+def _file_of(img: Element) -> str:
+    return picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1].lower()
+
+
+def _glyph_box(box: Element, facts: Facts) -> bool:
+    """A box of a few words without prose, caption or titled heading (an empty title slot may be)."""
+    if _holds_prose(box, facts, 1) or facts.holds(box, FIGCAPTIONS):
+        return False
+    return not any((h.text_content() or "").strip() for h in box.iter(*HEADING_TAGS_ALL))
+
+
+def _declared_within(el: Element, side: int) -> bool:
+    sides = [el.get("width") or "", el.get("height") or ""]
+    return all(s.strip().isdecimal() and int(s) <= side for s in sides)
 
 
 # How much a funder's box says: the statement, perhaps the programme's name and a disclaimer line.
@@ -242,11 +338,42 @@ def _name_and_date(box: Element, text: str, facts: Facts) -> bool:
         if _WRITER_FOLDER.match(page_path(href)) and own_site(href, facts.site_host) and _NAME.match(name):
             return True
     times = list(box.iter("time"))
-    if len(times) != 1:
+    if len(times) > 1:
         return False
+    if not times:  # the date as words: "Jane Doe · March 13, 2024 · 4 min read", "Jana Schmidt 13.03.2024, 10:42 Uhr"
+        rest, dated = _WRITTEN_DATE.subn(" ", text)
+        return bool(dated) and bool(_NAME.match(" ".join(rest.split()).strip(_NAME_SEPARATORS)))
     when = " ".join((times[0].text_content() or "").split())
-    rest = text.replace(when, "", 1).strip(" ,·|-–—") if when else text
+    rest = text.replace(when, "", 1).strip(_NAME_SEPARATORS) if when else text
     return bool(rest) and bool(_NAME.match(rest))
+
+
+_NAME_SEPARATORS = " ,·|-–—•/"
+# A story's date or time written out beside a byline's name, as themes and live blogs print it without a
+# <time> element (Newspaper/tagDiv's "td-post-date" span, Jannah's "date meta-item", live blogs' "10:42" or
+# "12 minutes ago"), perhaps after its label ("Updated", "Publicado", "Aktualisiert") and with a reading time
+# ("4 min read"): a numeric date ("13.03.2024", "2024-03-13", "2024年3月13日", "2024. 3. 13."), a day and a month
+# word and a year ("13 March 2024", "March 13, 2024", "13 de marzo de 2024"), a clock time ("10:42", "9.41 a.m.",
+# "14h30", "10:42 Uhr"), a time ago in the languages of news sites. Separators between them are read as the name's.
+_DATE_LABELS = (r"updated|published|posted|last updated|aktualisiert|veröffentlicht|actualizado|publicado|atualizado"
+                r"|mis à jour|publié|modifié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|güncellendi|güncelleme|yayınlandı"
+                r"|cập nhật|diperbarui|dipublikasikan|zaktualizowano|opublikowano|обновлено|опубликовано|on|le|am|el|em|il|op")
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|hs|hrs|h)(?![\w]))?"
+_AGO_UNITS = (r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?")
+_WRITTEN_DATE = LazyPattern(
+    rf"(?:(?:{_DATE_LABELS})\s*:?\s*)?"
+    r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?"
+    r"|\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    rf"|{_CLOCK}"
+    rf"|\d{{1,3}}\s*(?:{_AGO_UNITS})\.?\s+ago|vor\s+\d{{1,3}}\s+(?:sekunden|minuten|min\.?|stunden|std\.?|tagen)"
+    r"|il y a\s+\d{1,3}\s*(?:min\w*|heures?|h|jours?)|hace\s+\d{1,3}\s*(?:min\w*|horas?|h|días?)"
+    r"|há\s+\d{1,3}\s*(?:min\w*|horas?|h|dias?)|\d{1,3}\s+(?:minuti|ore|giorni)\s+fa"
+    r"|\d{1,3}\s+(?:minuten|uur|dagen)\s+geleden|\d{1,3}\s+(?:dakika|saat|gün)\s+önce|\d{1,3}\s+(?:phút|giờ|ngày)\s+trước"
+    r"|\d{1,3}\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d{1,3}\s+(?:minut|godzin|dni)\w*\s+temu"
+    r"|\d{1,3}\s+(?:минут|час|дн|день|дня)\w*\s+назад|\d{1,3}\s*(?:分|時間|日|分钟|小时|天)前|\d{1,3}\s*(?:분|시간|일)\s*전"
+    r"|\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de lectura|de lecture|de leitura|di lettura|lesezeit|leestijd|okuma|czytania)"
+    r"|(?:lesezeit|lectura|leestijd|lesedauer)\s*:?\s*\d{1,3}\s*min\.?)(?![\w])", re.I)
 
 
 # What may follow a writer's bare label in their box: the name, perhaps a date.
