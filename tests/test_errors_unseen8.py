@@ -66,6 +66,22 @@ WRITTEN_DATES = [
 ]
 
 
+# The template's other credits beside a face (health and news templates: "Medically reviewed by",
+# "Fact checked by", "Edited by"; Spanish, German, French, Polish, Dutch), and a name with a role
+# and a date between the theme's separators, or a clock time and a time zone.
+WRITTEN_DATES += [
+    ("medically-reviewed", "<span>Medically reviewed by Jane Doe, MD</span>"),
+    ("fact-checked", "<span>Fact checked by Jane Doe</span>"),
+    ("edited-by", "<span>Edited by Jane Doe</span>"),
+    ("revisado", "<span>Revisado por María López</span>"),
+    ("geprueft", "<span>Geprüft von Jana Schmidt</span>"),
+    ("verifie", "<span>Vérifié par Jean Dupont</span>"),
+    ("sprawdzone", "<span>Sprawdzone przez Anna Nowak</span>"),
+    ("role-and-date", "<span>Jane Doe · Staff Writer · March 13, 2024</span>"),
+    ("zone", "<span>Jane Doe | Updated Mar. 13, 2024 at 9:41 p.m. ET</span>"),
+]
+
+
 @pytest.mark.parametrize("name,meta", WRITTEN_DATES, ids=[w[0] for w in WRITTEN_DATES])
 def test_a_face_beside_a_name_and_a_written_date_is_the_templates(name, meta):
     kit.assert_only_storys_errors(kit.page(f'<div class="m1">{FACE}<div>{meta}</div></div>'), f"{name}.html")
@@ -95,6 +111,8 @@ def test_a_face_beside_a_name_and_no_date_of_the_story_keeps_its_error():
            '</figcaption></figure>', "lone-d.jpg")
     _keeps(f'<div><img src="{M}/2024/03/lone-e.jpg" width="1200" height="800"><span>Jane Doe</span>'
            '<span>March 13, 2024</span></div>', "lone-e.jpg")
+    _keeps(f'<div><img src="{M}/2024/03/lone-f.jpg" width="48" height="48"><span>Jane Doe, Senior Editor</span></div>',
+           "lone-f.jpg")
 
 
 # --- empty headings in widgets -------------------------------------------------------------
@@ -112,6 +130,15 @@ EMPTY_HEADING_WIDGETS = [
     ("rating-icons", '<div class="r"><h5></h5>' + '<img src="/img/star-on.png" width="16" height="16">' * 4 + "</div>"),
     ("sidebar-links", f'<div class="sw"><h2></h2><ul><li><a href="{H}/news/a/">Fire closes street</a></li>'
                       f'<li><a href="{H}/news/b/">School vote delayed</a></li></ul></div>'),
+    ("share-buttons", f'<div class="sh"><h4></h4><a href="https://www.facebook.com/sharer.php?u={S}">Facebook</a>'
+                      f'<a href="https://twitter.com/intent/tweet?url={S}">X</a></div>'),
+    ("sign-up-form", f'<div class="nl"><h3></h3><form action="{H}/newsletter/"><input type="email"><button>Sign up'
+                     '</button></form></div>'),
+    ("video-frame", '<div class="v"><h3></h3><iframe src="https://www.youtube.com/embed/abc123" '
+                    'title="YouTube video player"></iframe></div>'),
+    ("icon-font", '<div class="w"><h4></h4><i class="fa fa-sun"></i><span>Sunny</span></div>'),
+    ("table-of-contents", '<div class="toc"><h2></h2><ul><li><a href="#a">The vote</a></li><li><a href="#b">The cost</a>'
+                          '</li></ul></div>'),
 ]
 
 
@@ -129,7 +156,9 @@ def test_an_empty_heading_in_a_widget_is_the_templates(name, html, where):
     '<div class="g"><h3></h3><p>Supporters rallied outside the chamber on Tuesday, and opponents filed a petition '
     'with 3,000 names the next morning.</p></div>',
     '<div class="g"><h3></h3><p>See <a href="https://council.example.gov/a">the agenda</a> and the staff report.</p></div>',
-], ids=["between-paragraphs", "over-a-photo", "over-prose", "over-a-sentence-with-a-link"])
+    '<div class="g"><h2></h2><figure class="e"><div class="w"><iframe src="https://www.youtube.com/embed/abc123" '
+    'title="YouTube video player"></iframe></div></figure></div>',
+], ids=["between-paragraphs", "over-a-photo", "over-prose", "over-a-sentence-with-a-link", "over-an-embed-block"])
 def test_an_editors_empty_heading_keeps_its_error(html):
     assert any(rule == "HD003" for rule, _ in _rules(kit.page(html))), html
 
@@ -214,6 +243,29 @@ def test_the_storys_links_keep_their_errors():
     errors = _rules(kit.page(f'<p>Readers can look up every past vote of the council, back to 1998, on <a href="{H}/search/">'
                              '</a> our archive page, which lists each member\'s votes by year.</p>'))
     assert any(rule == "LK016" and "/search/" in where for rule, where in errors), errors
+
+
+# --- labels over related links in more languages ----------------------------------------------
+# A theme's "read also" card set between the story's paragraphs (Jetpack's inline related post,
+# newsrooms' "Läs också" or "Ayrıca okuyun" boxes), its label in the languages the vocabulary
+# lacked; a Japanese portal's "アクセスランキング" over its most-read list.
+READ_ALSO = ["Ayrıca okuyun", "Läs också", "Les også", "Lue myös", "Přečtěte si také", "Olvassa el", "Citește și",
+             "Прочетете още", "Διαβάστε επίσης", "Preberite še"]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("label", READ_ALSO)
+def test_a_read_also_card_in_more_languages_is_the_templates(label, where):
+    card = (f'<div class="rc"><span>{label}</span><a href="{H}/news/2024/03/other/"><img src="{M}/2024/03/other-300x200.jpg"'
+            f' width="300" height="200"></a><a href="{H}/news/2024/03/other/">Fire closes downtown street for a week</a></div>')
+    kit.assert_only_storys_errors(kit.page(card, where), "read-also.html")
+
+
+def test_a_ranking_rail_is_the_templates():
+    rail = ('<div><div>アクセスランキング</div><ol>' + "".join(
+        f'<li><a href="{H}/articles/{s}"><img src="{M}/2024/03/{s}.jpg"><span>{t}</span></a></li>'
+        for s, t in (("a1", "市内で火災"), ("a2", "教育委員会が延期"), ("a3", "パンダの双子"))) + "</ol></div>")
+    kit.assert_only_storys_errors(kit.page(rail), "ranking.html")
 
 
 # --- widgets --------------------------------------------------------------------------------

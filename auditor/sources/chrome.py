@@ -82,6 +82,7 @@ from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPT
                                           captioned, site_host, word_set, picture_address)
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
+from auditor.sources.reading_widgets import empty_title_slot
 from auditor.sources.template_pictures import single_picture
 from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
 from auditor.text.lazyre import LazyPattern
@@ -108,7 +109,8 @@ def _judge_plain(el: Element, facts: Facts) -> Verdict | None:
     (avatar, logo, sponsor, sign-up, writer's box, templates, the widgets' pictures)
     cannot tell it, the others run in the same order."""
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_name(el, facts) or _media_player(el, facts)
-            or _by_label(el, facts) or _header_above_headline(el, facts) or named_widget(el, facts))
+            or _by_label(el, facts) or _header_above_headline(el, facts) or named_widget(el, facts)
+            or _empty_heading(el, facts))
 
 
 def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
@@ -118,6 +120,8 @@ def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
     tag = el.tag
     if tag in ("p", "li"):  # the bulk of any page: only a label can tell
         return _by_label(el, facts)
+    if tag in HEADING_TAGS and not facts.text.get(el, 0):
+        return _by_label(el, facts) or empty_title_slot(el, facts)
     if not facts.contents.get(el, 0) & _PICTURES_OR_FORMS and tag not in _BARE_TOLD_BY_TAG \
             and not _custom_player(tag):
         # Nor can it tell any other element without a picture or a form (the other rules
@@ -126,6 +130,13 @@ def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
     return (_by_tag_or_role(el) or _by_link_purpose(el, facts) or _media_player(el, facts)
             or _by_label(el, facts) or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _empty_template_link(el, facts) or widget(el, facts))
+
+
+def _empty_heading(el: Element, facts: Facts) -> Verdict | None:
+    """An empty heading a widget's template left unfilled (reading_widgets.empty_title_slot)."""
+    if el.tag in HEADING_TAGS and not facts.text.get(el, 0):
+        return empty_title_slot(el, facts)
+    return None
 
 
 # An element holds a picture, an image or a form (see Facts.holds): its counts' bits.

@@ -246,8 +246,13 @@ CHANNEL_ASK = LazyPattern(
 # "By" and its kin take a capitalised name ("By the river" opens a sentence).
 BYLINE_LABEL = LazyPattern(
     r"^\W*(?:(?:(?:[Pp]ublicado|[Ee]scrito|[Pp]ubli[ée]|[ÉéEe]crit|[Ss]critto|[Pp]ubblicato|[Gg]eschrieben|[Vv]erfasst"
-    r"|[Nn]apisane|[Oo]publikowane|[Pp]osted|[Ww]ritten|[Pp]ublished|[Dd]itulis|[Dd]iposting|[Vv]iết|[Đđ]ăng)"
-    r"\s+(?:por|par|da|von|przez|by|oleh|bởi)"
+    r"|[Nn]apisane|[Oo]publikowane|[Pp]osted|[Ww]ritten|[Pp]ublished|[Dd]itulis|[Dd]iposting|[Vv]iết|[Đđ]ăng"
+    # the others a health or news template credits beside their faces: "Medically reviewed by", "Fact checked
+    # by", "Edited by", "Updated by", "Revisado por", "Geprüft von", "Vérifié par", "Sprawdzone przez"
+    r"|(?:[Mm]edically\s+)?[Rr]eviewed|[Ff]act[- ]?[Cc]hecked|[Ee]dited|[Uu]pdated|[Rr]eported|[Rr]evisado|[Vv]erificado"
+    r"|[Ee]ditado|[Aa]tualizado|[Aa]ctualizado|[Gg]eprüft|[Bb]earbeitet|[Aa]ktualisiert|[Vv]érifié|[Rr]elu|[Mm]is à jour"
+    r"|[Rr]evisionato|[Vv]erificato|[Aa]ggiornato|[Ss]prawdzone|[Zz]redagowane|[Gg]econtroleerd|[Bb]ewerkt)"
+    r"\s+(?:por|par|da|von|przez|by|oleh|bởi|door)"
     # a writer's word without its colon before a capitalised name ("Penulis Budi Santoso", "Yazar Ahmet
     # Yılmaz", "Tác giả Nguyễn Văn A", "Redakcja Anna Nowak") in the few words beside a face
     r"|[Pp]enulis|[Yy]azar|[Tt]ác giả|[Aa]utor|[Aa]utorka|[Rr]edakcja|[Ww]artawan|[Pp]hóng viên"
@@ -371,6 +376,17 @@ RELATED_LABEL = LazyPattern(
     r"|ilginizi çekebilir|(?:anda )?mungkin (?:anda )?(?:juga )?(?:suka|tertarik)|có thể bạn (?:quan tâm|thích)"
     r"|bạn có thể (?:quan tâm|thích)|你可能(?:还)?(?:喜欢|感兴趣|會喜歡)|你可能也喜欢|이런 기사도 있어요"
     r"|قد يعجبك|ربما يعجبك|قد تعجبك|आपको (?:यह|ये) भी पसंद आ(?: सकता| सकती)?|(?:यह|ये) भी देखें"
+    # "read also" in the languages the lines above lack: tr "Ayrıca okuyun", "Bunu da okuyun", sv "Läs också",
+    # "Läs även", no/da "Les også", "Læs også", fi "Lue myös", cs "Přečtěte si (také)", sk "Prečítajte si",
+    # hu "Olvassa el (ezt is)", "Ezt is olvassa el", ro "Citește și", bg "Прочетете още", "Вижте още", hr/sr/sl
+    # "Pročitajte (i)", "Preberite še", el "Διαβάστε επίσης", uk "Читайте також" (above), he "קראו גם"
+    r"|ayrıca (?:okuyun|bakınız|bakın)|bunu da okuyun|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)"
+    r"|lue (?:myös|lisää)|přečtěte si(?: také| též)?|prečítajte si(?: aj| tiež)?|olvassa el(?: ezt is)?|ezt is olvassa el"
+    r"|citește și|citeste si|прочетете (?:още|също)|вижте (?:още|също)|pročitajte(?: i| još| također)?|preberite (?:še|tudi)"
+    r"|διαβάστε (?:επίσης|ακόμη)|קראו גם"
+    # rankings of the most read, as Japanese, Chinese and Korean portals head them: "アクセスランキング",
+    # "人気ランキング", "排行榜", "热门排行", "阅读排行", "랭킹 뉴스", "많이 본 뉴스" (above)
+    r"|(?:アクセス|人気|記事|ニュース)?ランキング|(?:热门|熱門|阅读|閱讀|点击|點擊)?排行榜?|(?:뉴스\s?)?랭킹(?:\s?뉴스)?"
     r")(?:\W|$)",
     re.I,
 )

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, Element, Facts, Verdict, _holds_prose, captioned,
-                                          picture_address, word_set)
+from auditor.sources.chrome_facts import (EMBEDS, FIGCAPTIONS, FORMS, HEADINGS, LINKS, Element, Facts, Verdict,
+                                          _holds_prose, captioned, picture_address, word_set)
 from auditor.text.lazyre import LazyPattern
 
 # A widget's box says little: a city and its temperature, two clubs and a score, a few quotes.
@@ -114,34 +114,45 @@ def _icon(img: Element, box: Element, kind: str) -> bool:
 # Pictures a widget shows as icons: a weather condition's, a rating's stars, a crest, an arrow.
 _RATING_ICON = LazyPattern(r"(?<![a-z])(?:stars?|rating|ratings|estrellas?|sterne?|[ée]toiles?|stelle|sterren)(?![a-z])",
                            re.I)
+# A widget's list of links: at least two, and all but a few of its characters theirs.
+_LIST_LINKS = 2
+_LINKS_SHARE = 0.9
 
 
-def empty_heading_in_widget(heading: Element) -> bool:
-    """True for an empty heading (its template's title slot left unfilled) in a small box, a few
-    levels up, without prose, that shows a reading (a temperature, a score, a market's change) or
-    only icons (each picture declared small, an inline SVG, or named for a weather condition, a
-    rating's stars, a crest): a weather box, a score or a rating widget. An editor's empty heading
-    sits among the story's paragraphs or over its photo (large, or named for none of these)."""
+def empty_title_slot(heading: Element, facts: Facts) -> Verdict | None:
+    """An empty heading (no words, picture or name: its template's title slot left unfilled)
+    in a small box, a few levels up, without prose, that holds a widget's content: a reading
+    (a temperature, a score, a market's change), only icons (pictures declared small or named
+    for a weather condition, a rating's stars, a crest; an icon font's empty <i>), a form (a
+    sign-up, a poll), a player's frame or a close button (widgets.BUTTON_MARK), or only links
+    (a sidebar's list, share buttons, a table of contents). An editor's empty heading sits
+    among the story's paragraphs, over its photo or its prose: HD003 reports it."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    if facts.holds(heading, EMBEDS) or heading.get("aria-label") or heading.get("title"):
+        return None
     box = heading.getparent()
     for _ in range(_DEPTH):
-        if box is None or box.tag in ("body", "article", "main", "html"):
-            return False
-        text = " ".join(" ".join(box.itertext()).split())
-        if len(text) > _READING_TEXT or any(len(" ".join((p.text_content() or "").split())) > _READING_TEXT // 2
-                                            for p in box.iter("p")):
-            return False  # prose: the story's own section
-        if text and _reading(box) or box.get("data-auditor-glyphs"):  # template_pictures.GLYPHS_MARK
-            return True
-        pictures = list(box.iter("img", "amp-img", "svg"))
-        if pictures and all(_icon_picture(p) for p in pictures) or _link_list(box, text):
-            return True
+        if box is None or box.tag in ("body", "article", "main", "html") or facts.text.get(box, 0) > _READING_TEXT \
+                or _holds_prose(box, facts, 1):
+            return None
+        if facts.holds(box, FORMS) or box.get(BUTTON_MARK):
+            return _TITLE_SLOT
+        if facts.text.get(box, 0) and _reading(box):
+            return _TITLE_SLOT
+        pictures = list(box.iter("img", "amp-img"))
+        if pictures and all(_icon_picture(p) for p in pictures) or not pictures and _icon_font(box) \
+                or _link_list(box, facts):
+            return _TITLE_SLOT
         box = box.getparent()
-    return False
+    return None
+
+
+_TITLE_SLOT = Verdict("promo", "an empty heading in a small box of a widget's content (a reading, icons, a form, a "
+                               "player, links): its template's title slot, left unfilled")
 
 
 def _icon_picture(picture: Element) -> bool:
-    if picture.tag == "svg":
-        return True
     sides = [picture.get("width") or "", picture.get("height") or ""]
     if all(side.strip().isdecimal() for side in sides):
         return all(int(side) <= _ICON_SIDE for side in sides)
@@ -149,15 +160,14 @@ def _icon_picture(picture: Element) -> bool:
     return bool(_WEATHER_ICON.search(address) or _RATING_ICON.search(address))
 
 
-# A widget's list of links: at least two, and all but a few of its characters theirs.
-_LIST_LINKS = 2
-_LINKS_SHARE = 0.9
+def _icon_font(box: Element) -> bool:
+    """An icon font's glyph: an <i> with a class and no words ("<i class='fa fa-sun'>")."""
+    return any(i.get("class") and not (i.text_content() or "").strip() for i in box.iter("i"))
 
 
-def _link_list(box: Element, text: str) -> bool:
+def _link_list(box: Element, facts: Facts) -> bool:
     """True when ``box``'s words are those of two or more links (a sidebar widget's list
     under its unfilled title): no story's section is nothing but links."""
-    links = [" ".join((a.text_content() or "").split()) for a in box.iter("a")]
-    if len(links) < _LIST_LINKS or not text:
-        return False
-    return sum(len(words) for words in links) >= _LINKS_SHARE * len(text.replace(" ", "")) - len(links)
+    links = facts.holds(box, LINKS)
+    text = facts.text.get(box, 0)
+    return links >= _LIST_LINKS and text > 0 and facts.link_text.get(box, 0) >= _LINKS_SHARE * text

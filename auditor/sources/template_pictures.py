@@ -200,12 +200,9 @@ def _glyph_row(el: Element, facts: Facts) -> str:
     found = facts.boxes.get(("glyph", el)) if facts.boxes[key] is _GLYPHS else None
     if found is None:
         return ""
-    box.set(GLYPHS_MARK, "1")  # for an empty title slot beside them (reading_widgets.empty_heading_in_widget)
     return found.reason
 
 
-# Set on the box of a row of glyphs the judge drops: the box was a widget.
-GLYPHS_MARK = "data-auditor-glyphs"
 _GLYPHS = Verdict("promo", "")  # facts.boxes' note on a box of glyphs
 # A lazy loader's attributes: its pictures share a stand-in src until a script swaps in their own.
 _LAZY_ATTRS = frozenset({"srcset", "data-src", "data-lazy-src", "data-original", "data-srcset", "data-lazy",
@@ -342,13 +339,16 @@ def _name_and_date(box: Element, text: str, facts: Facts) -> bool:
         return False
     if not times:  # the date as words: "Jane Doe · March 13, 2024 · 4 min read", "Jana Schmidt 13.03.2024, 10:42 Uhr"
         rest, dated = _WRITTEN_DATE.subn(" ", text)
-        return bool(dated) and bool(_NAME.match(" ".join(rest.split()).strip(_NAME_SEPARATORS)))
+        # The name, perhaps a role, between separators: "Jane Doe · Staff Writer · March 13, 2024".
+        pieces = (" ".join(piece.translate(_SEPARATORS_AS_SPACES).split()) for piece in rest.split(","))
+        return bool(dated) and bool(_NAME.match(", ".join(piece for piece in pieces if piece)))
     when = " ".join((times[0].text_content() or "").split())
     rest = text.replace(when, "", 1).strip(_NAME_SEPARATORS) if when else text
     return bool(rest) and bool(_NAME.match(rest))
 
 
 _NAME_SEPARATORS = " ,·|-–—•/"
+_SEPARATORS_AS_SPACES = str.maketrans({c: " " for c in "·|–—•/"})
 # A story's date or time written out beside a byline's name, as themes and live blogs print it without a
 # <time> element (Newspaper/tagDiv's "td-post-date" span, Jannah's "date meta-item", live blogs' "10:42" or
 # "12 minutes ago"), perhaps after its label ("Updated", "Publicado", "Aktualisiert") and with a reading time
@@ -357,8 +357,10 @@ _NAME_SEPARATORS = " ,·|-–—•/"
 # "14h30", "10:42 Uhr"), a time ago in the languages of news sites. Separators between them are read as the name's.
 _DATE_LABELS = (r"updated|published|posted|last updated|aktualisiert|veröffentlicht|actualizado|publicado|atualizado"
                 r"|mis à jour|publié|modifié|aggiornato|pubblicato|bijgewerkt|gepubliceerd|güncellendi|güncelleme|yayınlandı"
-                r"|cập nhật|diperbarui|dipublikasikan|zaktualizowano|opublikowano|обновлено|опубликовано|on|le|am|el|em|il|op")
-_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|hs|hrs|h)(?![\w]))?"
+                r"|cập nhật|diperbarui|dipublikasikan|zaktualizowano|opublikowano|обновлено|опубликовано|on|le|am|el|em|il|op"
+                r"|at|um|à|às|alle|om|a las")
+_CLOCK = (r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|hs|hrs|h)(?![\w]))?"
+          r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|IST|JST|KST|AEST|AEDT)(?![\w]))?")
 _AGO_UNITS = (r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?")
 _WRITTEN_DATE = LazyPattern(
     rf"(?:(?:{_DATE_LABELS})\s*:?\s*)?"

@@ -21,7 +21,6 @@ from auditor.sources.html.images import blur_up_pair, image_name, image_src, nos
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
-from auditor.sources.reading_widgets import empty_heading_in_widget
 from auditor.sources.html.titles import (
     BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
     product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms, asked_term,
@@ -187,8 +186,7 @@ class Walker:
         link_only = len(anchors) == 1 and bool(text) and text_of(anchors[0]) == text
         line, col = self.locator.at(el)
         heading = Heading(level, text, line, col, link_only=link_only, has_link=bool(anchors),
-                          templated=_templated(el) or _empty(text) and (_card_slot(el) or empty_heading_in_widget(el)),
-                          faq=_in_faq(el))
+                          templated=_templated(el) or _empty(text) and _card_slot(el), faq=_in_faq(el))
         self.headings.append(heading)
 
     def _paragraph(self, el: Element, quote: bool, title: bool = False) -> None:
