@@ -231,6 +231,55 @@ def test_a_templates_link_is_the_templates(name, html, where):
     kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
 
 
+# More of a page's tools as icon links: its AMP version, its comments' anchor, a reader's bookmark
+# or gift link (newsrooms' "Gift this article"), a dark-mode toggle, as toolbars set them.
+TEMPLATE_LINKS_MORE = [
+    ("amp-version", f'<a href="{S}amp/"><img src="{H}/img/amp.png"></a>'),
+    ("comments-anchor", f'<a href="{S}#comments"><img src="{H}/img/bubble.png"></a>'),
+    ("bookmark", f'<a href="{H}/account/bookmarks/add?id=123"><img src="{H}/img/bookmark.svg"></a>'),
+    ("gift", f'<a href="{H}/gift?article=123"><img src="{H}/img/gift.svg"></a>'),
+    ("dark-mode", f'<a href="#" class="dm"><img src="{H}/img/moon.svg"></a>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", TEMPLATE_LINKS_MORE, ids=[t[0] for t in TEMPLATE_LINKS_MORE])
+def test_more_of_a_pages_tools_are_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# --- a meta line's icons ---------------------------------------------------------------------
+# Themes print icons beside the post's meta ("<img src='…/clock.svg' width='16'> 4 min read",
+# a verified mark after the writer's name, an eye beside the views), from a CDN rather than an
+# "/icons/" folder, declared tiny or named for what they mark.
+META_ICONS = [
+    ("declared-tiny", f'<div class="q"><img src="{H}/assets/a1.svg" width="16" height="16"><span>4 min read</span>'
+                      f'<img src="{H}/assets/a2.svg" width="16" height="16"><a href="#comments">12</a></div>'),
+    ("named", '<div class="q"><img src="https://cdn.dailyledger.example/static/img/clock.svg"><span>4 min read</span>'
+              '<img src="https://cdn.dailyledger.example/static/img/eye.svg"><span>1,204 views</span></div>'),
+    ("verified-beside-a-face", f'<div class="q"><img src="{M}/uploads/2024/01/jane-40x40.jpg" width="40" height="40">'
+                               f'<a href="{H}/author/jane/">Jane Doe</a><img src="{H}/assets/verified.svg" width="14" '
+                               'height="14"><span>March 13, 2024</span></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", META_ICONS, ids=[m[0] for m in META_ICONS])
+def test_a_meta_lines_icons_are_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# A comparison table's check marks, a feature list's icons and an emoji-sized picture in a
+# sentence are the story's signs: their missing alt stays reported.
+def test_the_storys_small_signs_keep_their_errors():
+    _keeps('<table><tr><th>Lock</th><th>Waterproof</th></tr><tr><td>Folding lock</td><td><img src="/img/tick-a.png" '
+           'width="16" height="16"></td></tr></table>', "tick-a.png")
+    _keeps('<ul><li><img src="/img/tick-b.png" width="16" height="16"> Waterproof to 10 metres</li>'
+           '<li>Two keys</li></ul>', "tick-b.png")
+    _keeps('<p>The lanes will be marked with a new sign <img src="/img/lane-sign.png" width="20" height="20"> at '
+           'every junction along Main Street, the department said.</p>', "lane-sign.png")
+
+
 # A picture link to a search the story ran ("?q=bike+lanes"), the story's photo in a script
 # link (a lightbox: the picture stays), a photo linking another site whose query names another
 # site, and a search link inside a sentence keep their errors.

@@ -83,7 +83,7 @@ from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPT
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
 from auditor.sources.reading_widgets import empty_title_slot
-from auditor.sources.template_pictures import single_picture
+from auditor.sources.template_pictures import icon_like, single_picture
 from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
 from auditor.text.lazyre import LazyPattern
 
@@ -375,6 +375,13 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("control", "picture link to the page's print version: a toolbar's icon")
     if _PDF_QUERY.search(parts.query) or folders and folders[-1] == "pdf":
         return Verdict("control", "picture link to the page's PDF version: a toolbar's icon")
+    if folders and folders[-1] == "amp" or _AMP_QUERY.search(parts.query):
+        return Verdict("control", "picture link to the page's AMP version: a toolbar's icon")
+    if _COMMENTS_FRAGMENT.match(parts.fragment) and all(icon_like(img) for img in el.iter("img", "amp-img")):
+        # (a photo linking the comments is the story's, its missing alt a defect)
+        return Verdict("comments", "picture link to the comments of a page (\"#comments\"): the meta line's count icon")
+    if set(folders) & _READER_TOOL_FOLDERS:
+        return Verdict("control", "picture link to a reader's tool of the site (bookmarks, a gift link, the account)")
     if (_TERM_PATH.search(path) or _TERM_QUERY.search(parts.query)) and _term_icon(el, facts):
         return Verdict("nav", "a small picture linking a category or tag page: the term's icon in the post's meta")
     if _trail_icon(el, path, facts):
@@ -398,6 +405,17 @@ def _carries_site_address(query: str, site_host: str) -> bool:
 
 # The parameters a tool's link names the page by (not a tracker's "canon", "referrer" or "redirect_url").
 _ADDRESS_NAMES = frozenset({"url", "u", "link", "href", "uri", "page", "pageurl", "page_url", "article", "address"})
+
+
+# The page's AMP version: "?amp", "?amp=1", "?outputType=amp" (its "/amp/" folder read apart).
+_AMP_QUERY = LazyPattern(r"(?:^|&)(?:amp(?:=1|=true)?|output_?type=amp)(?:&|$)", re.I)
+# The comments' anchor of a page, as themes and comment systems name it.
+_COMMENTS_FRAGMENT = LazyPattern(r"^(?:comments?|respond|reply|disqus_thread|comments?-section|comment-form|kommentare"
+                                 r"|comentarios|commentaires|commenti|reacties|komentarze|yorumlar|komentar)$", re.I)
+# A reader's tools on the site: saving the story, gifting it, the reader's account and lists.
+_READER_TOOL_FOLDERS = frozenset({"bookmark", "bookmarks", "favorites", "favourites", "gift", "gift-article",
+                                  "readinglist", "reading-list", "watchlist", "merkliste", "merken", "favoritos",
+                                  "guardados", "favoris", "preferiti", "account", "my-account", "myaccount"})
 
 
 # A breadcrumb trail says little: a few sections' names and the story's title.
@@ -641,7 +659,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
 # lightbox's link is sized as content and kept above).
 _CONTROL_FILE = LazyPattern(r"(?<![a-z])(?:close|cross|dismiss|cancel|menu|hamburger|burger|search|magnifier|print|printer"
                             r"|mail|email|envelope|prev|previous|next|arrow|chevron|back|top|zoom|expand|fullscreen"
-                            r"|toggle)(?![a-z])", re.I)
+                            r"|toggle|moon|dark|darkmode|night|theme)(?![a-z])", re.I)
 
 
 # What a script link switching a part of the page says of itself: a tab's role (WAI-ARIA's

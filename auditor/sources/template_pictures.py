@@ -115,7 +115,56 @@ def icon(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("nav", "a site's favicon beside a link or a source's name: the icon, not a picture")
     if _site_icon(el, facts) and not captioned(el) and not _alone_in_link(el, facts):
         return Verdict("nav", "a picture from the site's icon folder (\"/assets/icons/…\"): the template's icon")
+    if _meta_icon(el, facts):
+        return Verdict("nav", "an icon (declared tiny, or its file a meta line's: \"clock.svg\", \"eye.svg\") beside a "
+                              "line of a few words: the template's")
     return None
+
+
+# An icon's side: a meta line's clock, a verified badge, a comment bubble (16, 20 or 24 px).
+_ICON_SIDE = 24
+# How much a meta line says beside its icons: "4 min read · 1,204 views · 12 comments".
+_META_TEXT = 100
+# The files of a meta line's icons ("clock.svg", "icon-eye.png", "ic_comment_24.svg"): time, views, comments,
+# the writer, terms, likes, saves, a verified mark, a place.
+_META_ICON_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|i)[-_]?)?(?:clock|time|timer|calendar|date|eye|views?|comments?|bubble"
+                              r"|chat|user|person|profile|tags?|folder|category|heart|likes?|bookmark|verified"
+                              r"|badge[-_]?check|location|map[-_]?pin|pin|marker|reading|read|hourglass)"
+                              r"(?:[-_]?(?:icon|ico|outline|filled|solid|regular|line|o|alt|grey|gray|white|black|small"
+                              r"|\d{1,2}(?:px)?))*(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
+
+
+def icon_like(img: Element) -> bool:
+    """A picture drawn as an icon: declared tiny, an SVG file, or a file named for a meta line's icon."""
+    file = _file_of(img)
+    return _tiny(img) or file.endswith(".svg") or bool(_META_ICON_FILE.match(file))
+
+
+def _tiny(img: Element) -> bool:
+    sides = [img.get("width") or "", img.get("height") or ""]
+    return all(side.strip().isdecimal() and 0 < int(side) <= _ICON_SIDE for side in sides)
+
+
+def _meta_icon(el: Element, facts: Facts) -> bool:
+    """An uncaptioned picture declared tiny (both sides at most 24 px) or whose file names a
+    meta line's icon (_META_ICON_FILE), not all a link holds, in a block of a few words without
+    prose: a clock beside "4 min read", a verified mark beside the writer's name. A picture the
+    story sets in its sentences sits in prose (an emoji, an inline logo)."""
+    if captioned(el) or _alone_in_link(el, facts):
+        return False
+    if not _tiny(el) and not _META_ICON_FILE.match(_file_of(el)):
+        return False
+    box = el.getparent()
+    while box is not None and box.tag in ("a", "span", "picture", "source", "noscript", "i", "b", "strong", "em"):
+        box = box.getparent()
+    if box is None or box.tag in _NOT_META_BOXES or facts.text.get(box, 0) > _META_TEXT:
+        return False
+    return bool(facts.text.get(box, 0)) and not _holds_prose(box, facts, 1)
+
+
+# Where a tiny picture is the story's own sign: a table's cells and a list's items (a comparison's check marks,
+# a feature list's icons), or the story itself.
+_NOT_META_BOXES = frozenset({"body", "article", "main", "td", "th", "li", "dd", "dt", "caption"})
 
 
 def sprite_icon(el: Element) -> Verdict | None:
@@ -289,7 +338,7 @@ def _byline_face(el: Element, facts: Facts) -> bool:
         box = box.getparent()
     if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _BYLINE_TEXT:
         return False
-    if _holds_prose(box, facts, 1) or not single_picture(box, facts):
+    if _holds_prose(box, facts, 1) or not (single_picture(box, facts) or _one_beside_icons(box)):
         return False
     if any(vocab.AUTHOR_HREF.match((a.get("href") or "").strip())
            and own_site((a.get("href") or "").strip(), facts.site_host)
@@ -318,6 +367,12 @@ _WRITER_FOLDER = LazyPattern(r"^/(?:[a-z]{2}/)?(?:people|equipo|redaccion|redaca
 _NAME = LazyPattern(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)"
                     r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|de|da|do|dos|van|von|der|den|del|di|la|le|bin|al|el"
                     r"|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)){0,4}$")
+
+
+def _one_beside_icons(box: Element) -> bool:
+    """True when ``box`` holds one picture besides tiny icons (a verified mark, a clock)."""
+    pictures = list(box.iter("img", "amp-img"))
+    return 1 < len(pictures) <= 4 and sum(1 for img in pictures if not _tiny(img)) == 1
 
 
 def _name_and_date(box: Element, text: str, facts: Facts) -> bool:
