@@ -248,6 +248,39 @@ def test_more_of_a_pages_tools_are_the_templates(name, html, where):
     kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
 
 
+# Older blogs' and newsrooms' toolbars (the 2000s templates many archives still serve): a
+# Technorati "add to favorites" badge, FeedBurner's "subscribe by e-mail" link, a text-size
+# switch as script links ("javascript:setSize(1)"), an e-mail icon beside its "Email to a
+# friend" link, a permalink icon the theme marks rel="bookmark".
+OLD_TOOLBARS = [
+    ("technorati", '<p><a href="http://technorati.com/faves?sub=addfavbtn&amp;add=http://www.dailyledger.example">'
+                   '<img src="http://static.technorati.com/pix/fave/tech-fav-1.png"></a></p>'),
+    ("feedburner-email", '<p><a href="http://feedburner.google.com/fb/a/mailverify?uri=dailyledger&amp;loc=en_US">'
+                         '<img src="/img/email-sub.png"></a></p>'),
+    ("text-size", '<p>Text size: <a href="javascript:setSize(1)"><img src="/images/small.gif"></a>'
+                  '<a href="javascript:setSize(2)"><img src="/images/large.gif"></a></p>'),
+    ("email-a-friend", f'<p><a href="{H}/cgi-bin/sendtofriend.pl?id=123"><img src="/images/email.gif" border="0"></a> '
+                       f'<a href="{H}/cgi-bin/sendtofriend.pl?id=123">Email to a friend</a></p>'),
+    ("permalink", f'<p class="meta"><a href="{S}" rel="bookmark"><img src="/images/permalink.gif"></a> Posted in '
+                  f'<a href="{H}/category/news/">News</a></p>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", OLD_TOOLBARS, ids=[t[0] for t in OLD_TOOLBARS])
+def test_an_older_templates_toolbar_is_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# The story's photo linking another of its stories (no rel="bookmark"), and a photo beside a
+# text link to the same report, keep their errors.
+def test_the_storys_linked_photos_beside_their_links_keep_their_errors():
+    _keeps(f'<p><a href="{H}/news/2024/02/lanes-first-vote/"><img src="{M}/2024/02/first-vote.jpg"></a></p>',
+           "first-vote.jpg")
+    _keeps(f'<p><a href="https://council.example.gov/report"><img src="{M}/2024/03/report-cover.jpg"></a> '
+           '<a href="https://council.example.gov/report">The staff report</a></p>', "report-cover.jpg")
+
+
 # --- a meta line's icons ---------------------------------------------------------------------
 # Themes print icons beside the post's meta ("<img src='…/clock.svg' width='16'> 4 min read",
 # a verified mark after the writer's name, an eye beside the views), from a CDN rather than an

@@ -263,6 +263,11 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("control", "link runs a browser action (back, print, close)")
     if _post_navigation(el, href, facts):
         return Verdict("nav", "a picture link the template marks rel=prev/next: the post navigation's")
+    if textless and facts.holds(el, IMAGES) and "bookmark" in (el.get("rel") or "").lower().split() \
+            and own_site(href, facts.site_host) and not _in_prose(el, facts):
+        return Verdict("nav", "a picture link the theme marks rel=bookmark: a post's permalink (its own or a teaser's)")
+    if textless and facts.holds(el, IMAGES) and _icon_of_next_link(el, href):
+        return Verdict("control", "a tool's icon linking where the text link beside it goes (\"Email to a friend\")")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
         verdict = _template_link(el, href, facts)
         if verdict is not None:
@@ -407,6 +412,20 @@ def _carries_site_address(query: str, site_host: str) -> bool:
 _ADDRESS_NAMES = frozenset({"url", "u", "link", "href", "uri", "page", "pageurl", "page_url", "article", "address"})
 
 
+def _icon_of_next_link(el: Element, href: str) -> bool:
+    """A picture-only link whose pictures' files name a tool or a control (_CONTROL_FILE)
+    and whose address the next link beside it, with words, repeats: the icon of that link
+    ("<a href=…><img src=email.gif></a> <a href=…>Email to a friend</a>")."""
+    if not href or href.startswith("#"):
+        return False
+    nxt = el.getnext()
+    if nxt is None or nxt.tag != "a" or (nxt.get("href") or "").strip() != href \
+            or not (nxt.text_content() or "").strip():
+        return False
+    return all(_CONTROL_FILE.search(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
+               for img in el.iter("img", "amp-img"))
+
+
 # The page's AMP version: "?amp", "?amp=1", "?outputType=amp" (its "/amp/" folder read apart).
 _AMP_QUERY = LazyPattern(r"(?:^|&)(?:amp(?:=1|=true)?|output_?type=amp)(?:&|$)", re.I)
 # The comments' anchor of a page, as themes and comment systems name it.
@@ -528,6 +547,7 @@ SHARE_HREF_NEEDLES = (
     "getpocket.com/", "flipboard.com/bookmarklet", "weibo.com/share", "b.hatena.ne.jp/", "connect.ok.ru",
     "digg.com/submit", "addtoany.com/", "addthis.com/bookmark", "xing.com/", "mailto:?", "sms:?",
     "band.us/plugin/share", "connect.qq.com/widget/share", "story.kakao.com/s", "share.naver.com/", "viber://forward",
+    "technorati.com/faves", "feedburner.google.com/fb/a/mailverify",
 )
 
 

@@ -207,7 +207,9 @@ SHARE_HREF = LazyPattern(
     r"|xing\.com/(?:spi/)?share|^mailto:\?|^sms:\?"
     # the share kits of Korean, Chinese and Japanese pages: Band, QQ, Kakao Story, Naver; Viber
     r"|band\.us/plugin/share|connect\.qq\.com/widget/share|story\.kakao\.com/s(?:hare)?\b|share\.naver\.com/"
-    r"|^viber://forward)",
+    r"|^viber://forward"
+    # the bookmarking services of older blogs' share rows: Technorati's faves, Google's feed-by-e-mail
+    r"|technorati\.com/faves|feedburner\.google\.com/fb/a/mailverify)",
     re.I,
 )
 # Hosts of social networks: a link there with no text is a profile icon.
@@ -540,7 +542,8 @@ CONTROL_LABEL_CJK = LazyPattern(
 CONTROL_SIGN = LazyPattern(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
 # What a javascript: link's code does when it is a tool of the page: print, mail,
 # text size, bookmark, or a share pop-up.
-TOOL_CODE = LazyPattern(r"print|e?mail|font|textsize|text_size|zoom|scrap|bookmark|favou?rite|speech|listen", re.I)
+TOOL_CODE = LazyPattern(r"print|e?mail|font|textsize|text_size|set_?size|change_?size|zoom|scrap|bookmark|favou?rite"
+                        r"|speech|listen", re.I)
 SHARE_CODE = LazyPattern(r"share|sns|facebook|twitter|kakao|weibo|pinterest|linkedin|whatsapp|telegram", re.I)
 # The name of a picture link to a home page that says it is one: the site's logo.
 HOME_LABEL = LazyPattern(
