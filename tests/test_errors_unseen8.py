@@ -251,7 +251,7 @@ def test_more_of_a_pages_tools_are_the_templates(name, html, where):
 # Older blogs' and newsrooms' toolbars (the 2000s templates many archives still serve): a
 # Technorati "add to favorites" badge, FeedBurner's "subscribe by e-mail" link, a text-size
 # switch as script links ("javascript:setSize(1)"), an e-mail icon beside its "Email to a
-# friend" link, a permalink icon the theme marks rel="bookmark".
+# friend" link.
 OLD_TOOLBARS = [
     ("technorati", '<p><a href="http://technorati.com/faves?sub=addfavbtn&amp;add=http://www.dailyledger.example">'
                    '<img src="http://static.technorati.com/pix/fave/tech-fav-1.png"></a></p>'),
@@ -261,8 +261,6 @@ OLD_TOOLBARS = [
                   '<a href="javascript:setSize(2)"><img src="/images/large.gif"></a></p>'),
     ("email-a-friend", f'<p><a href="{H}/cgi-bin/sendtofriend.pl?id=123"><img src="/images/email.gif" border="0"></a> '
                        f'<a href="{H}/cgi-bin/sendtofriend.pl?id=123">Email to a friend</a></p>'),
-    ("permalink", f'<p class="meta"><a href="{S}" rel="bookmark"><img src="/images/permalink.gif"></a> Posted in '
-                  f'<a href="{H}/category/news/">News</a></p>'),
 ]
 
 
@@ -272,9 +270,11 @@ def test_an_older_templates_toolbar_is_the_templates(name, html, where):
     kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
 
 
-# The story's photo linking another of its stories (no rel="bookmark"), and a photo beside a
-# text link to the same report, keep their errors.
+# The story's photo linking another of its stories, its featured image in the theme's permalink
+# (rel="bookmark", as WordPress themes wrap it), and a photo beside a text link to the same report
+# keep their errors.
 def test_the_storys_linked_photos_beside_their_links_keep_their_errors():
+    _keeps(f'<p><a href="{S}" rel="bookmark"><img src="{M}/2024/03/featured-lanes.jpg"></a></p>', "featured-lanes.jpg")
     _keeps(f'<p><a href="{H}/news/2024/02/lanes-first-vote/"><img src="{M}/2024/02/first-vote.jpg"></a></p>',
            "first-vote.jpg")
     _keeps(f'<p><a href="https://council.example.gov/report"><img src="{M}/2024/03/report-cover.jpg"></a> '

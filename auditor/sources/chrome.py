@@ -263,9 +263,6 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("control", "link runs a browser action (back, print, close)")
     if _post_navigation(el, href, facts):
         return Verdict("nav", "a picture link the template marks rel=prev/next: the post navigation's")
-    if textless and facts.holds(el, IMAGES) and "bookmark" in (el.get("rel") or "").lower().split() \
-            and own_site(href, facts.site_host) and not _in_prose(el, facts):
-        return Verdict("nav", "a picture link the theme marks rel=bookmark: a post's permalink (its own or a teaser's)")
     if textless and facts.holds(el, IMAGES) and _icon_of_next_link(el, href):
         return Verdict("control", "a tool's icon linking where the text link beside it goes (\"Email to a friend\")")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
