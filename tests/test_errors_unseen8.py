@@ -281,6 +281,33 @@ def test_the_storys_linked_photos_beside_their_links_keep_their_errors():
            '<a href="https://council.example.gov/report">The staff report</a></p>', "report-cover.jpg")
 
 
+# Teasers whose thumbnail a CSS background paints (Newspaper/tagDiv's and JNews's "thumb" spans,
+# many newsroom rails): an empty link around it, then the title's link to the same page.
+TWIN_LINKS = [
+    ("one-teaser", f'<div class="r"><a href="{H}/news/2024/03/fire/"><div class="th" style="background-image:url({M}/t1.jpg)">'
+                   f'</div></a><a href="{H}/news/2024/03/fire/">Fire closes downtown street</a></div>'),
+    ("rail", '<div class="r">' + "".join(
+        f'<div><a href="{H}/news/2024/03/s{i}/"><span class="th" style="background-image:url({M}/t{i}.jpg)"></span></a>'
+        f'<a href="{H}/news/2024/03/s{i}/">Story {i} about the city</a></div>' for i in range(3)) + "</div>"),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", TWIN_LINKS, ids=[t[0] for t in TWIN_LINKS])
+def test_an_empty_link_beside_its_titles_link_is_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# The editor's empty link in a sentence, even beside a link to the same page, and alone between
+# paragraphs, stays LK016.
+def test_an_editors_empty_link_keeps_its_error():
+    errors = _rules(kit.page('<p>The plan is in <a href="https://council.example.gov/plan"></a><a href="https://council.'
+                             'example.gov/plan">the staff report</a>, which runs to 212 pages and lists every segment.</p>'))
+    assert ("LK016", "https://council.example.gov/plan") in errors, errors
+    errors = _rules(kit.page('<p><a href="https://council.example.gov/minutes"></a></p>'))
+    assert ("LK016", "https://council.example.gov/minutes") in errors, errors
+
+
 # --- a meta line's icons ---------------------------------------------------------------------
 # Themes print icons beside the post's meta ("<img src='…/clock.svg' width='16'> 4 min read",
 # a verified mark after the writer's name, an eye beside the views), from a CDN rather than an

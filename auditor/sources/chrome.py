@@ -265,6 +265,9 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("nav", "a picture link the template marks rel=prev/next: the post navigation's")
     if textless and facts.holds(el, IMAGES) and _icon_of_next_link(el, href):
         return Verdict("control", "a tool's icon linking where the text link beside it goes (\"Email to a friend\")")
+    if textless and not facts.holds(el, IMAGES) and _twin_with_words(el, href, facts):
+        return Verdict("nav", "a text-less link (a CSS thumbnail or icon) beside a link with words to the same page: "
+                              "a teaser's or a tool's, the link with words names it")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
         verdict = _template_link(el, href, facts)
         if verdict is not None:
@@ -407,6 +410,26 @@ def _carries_site_address(query: str, site_host: str) -> bool:
 
 # The parameters a tool's link names the page by (not a tracker's "canon", "referrer" or "redirect_url").
 _ADDRESS_NAMES = frozenset({"url", "u", "link", "href", "uri", "page", "pageurl", "page_url", "article", "address"})
+
+
+def _twin_with_words(el: Element, href: str, facts: Facts) -> bool:
+    """True when the link right beside ``el`` (its next or previous sibling) goes to ``href``
+    too and has words, in a box of little else than links: a teaser's thumbnail painted by
+    CSS, or an icon font's link, repeating its title's link. An editor's empty link beside
+    another sits in the words of a sentence."""
+    parent = el.getparent()
+    if not href or href.startswith(("#", "javascript:")) or parent is None \
+            or facts.text.get(parent, 0) - facts.link_text.get(parent, 0) > _TWIN_BOX_WORDS:
+        return False
+    for sib in (el.getnext(), el.getprevious()):
+        if sib is not None and sib.tag == "a" and (sib.get("href") or "").strip() == href \
+                and (sib.text_content() or "").strip():
+            return True
+    return False
+
+
+# What a teaser's box says outside its links: a date, a count ("13/03/2024", "12 comments").
+_TWIN_BOX_WORDS = 20
 
 
 def _icon_of_next_link(el: Element, href: str) -> bool:
