@@ -308,6 +308,27 @@ def test_an_editors_empty_link_keeps_its_error():
     assert ("LK016", "https://council.example.gov/minutes") in errors, errors
 
 
+# A comment system's and a feed's buttons written as script links ("javascript:void(0)"), their
+# whole name a control's in the languages the vocabulary lacked: unfold, reply, like, report,
+# fold, a consent banner's accept and reject.
+SCRIPT_CONTROLS = ["Zobacz więcej", "Carregar mais", "Visa fler", "Mutass többet", "Muat lebih banyak",
+                   "Kommentar schreiben", "Responder", "Gefällt mir", "J'aime", "Report", "Melden", "Ausklappen",
+                   "Accept all", "Ablehnen", "Refuser", "Rechazar"]
+
+
+@pytest.mark.parametrize("name", SCRIPT_CONTROLS)
+def test_a_script_link_named_as_a_control_is_the_templates(name):
+    kit.assert_only_storys_errors(kit.page(f'<div class="t"><a href="javascript:void(0)">{name}</a></div>'), "ctl.html")
+
+
+# A script link naming what it opens ("Report on the vote", "Responder a la encuesta del consejo")
+# keeps LK004: the name is no control's alone.
+@pytest.mark.parametrize("name", ["Report on the vote", "Responder a la encuesta del consejo"])
+def test_a_script_link_naming_a_destination_keeps_its_error(name):
+    errors = _rules(kit.page(f'<div class="t"><a href="javascript:openDoc(3)">{name}</a></div>'))
+    assert ("LK004", "javascript:openDoc(3)") in errors, errors
+
+
 # --- a meta line's icons ---------------------------------------------------------------------
 # Themes print icons beside the post's meta ("<img src='…/clock.svg' width='16'> 4 min read",
 # a verified mark after the writer's name, an eye beside the views), from a CDN rather than an

@@ -522,6 +522,17 @@ TOOL_LABEL = LazyPattern(
     r"|размер (?:шрифта|текста)|حجم الخط"
     r"|comments?|kommentieren|kommentare?|commenter|comentar(?:ios)?|commenta(?:re)?|commenti|reageer|reacties|komentuj"
     r"|komentarze|комментировать|комментарии|yorum(?: yap|lar)?|bình luận|komentar(?:i)?|تعليق(?:ات)?"
+    # a comment system's and a feed's buttons as script links: unfold ("Zobacz więcej", "Carregar mais",
+    # "Visa fler", "Mutass többet", "Muat lebih banyak"), reply, like, report, fold, and a consent banner's
+    # accept and reject, in the languages the lines above lack them
+    r"|zobacz więcej|pokaż więcej|muat lebih banyak|lihat lebih banyak|carregar mais|ver mais|mostrar mais"
+    r"|visa (?:fler|mer)|mutass (?:többet|még)|kommentar (?:schreiben|verfassen)|responder|répondre|rispondi|reply"
+    r"|antworten|odpowiedz|yanıtla|trả lời|balas|ответить|like|gefällt mir|j['’]aime|me gusta|mi piace|curtir"
+    r"|lubię to|beğen|thích|нравится|report(?: (?:this )?comment)?|melden|signaler|denunciar|segnala|zgłoś"
+    r"|şikayet et|báo cáo|laporkan|пожаловаться|ausklappen|einklappen|aufklappen|zuklappen"
+    r"|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|(?:alle )?akzeptieren|ablehnen|(?:tout )?accepter|refuser"
+    r"|aceptar(?: todo)?|rechazar|accetta(?: tutto)?|rifiuta|aceitar|rejeitar|akkoord|weigeren|zaakceptuj|odrzuć"
+    r"|kabul et|reddet"
     r")\W*$", re.I)
 # The same tools and a player's controls in languages written without spaces: found
 # anywhere in a short name ("기사 인쇄하기", "自动播放开关", "文字サイズ変更").
