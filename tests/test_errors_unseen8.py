@@ -432,6 +432,14 @@ def test_a_widget_is_the_templates(name, html, where):
     kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
 
 
+# A video teaser whose badge writes the running time with its unit, as German and Austrian
+# newsrooms do ("Video · 2:14 Min."): its still is the player's teaser.
+def test_a_video_teasers_running_time_with_its_unit_is_the_templates():
+    teaser = (f'<div class="t"><a href="{H}/news/2024/03/x/"><img src="{M}/2024/03/still11.jpg"></a>'
+              '<span>Video · 2:14 Min.</span></div>')
+    kit.assert_only_storys_errors(kit.page(teaser), "teaser.html")
+
+
 # An app the story recommends (another's name) between its paragraphs, a captioned banner-sized
 # chart linking its source, and the story's 300×200 photo linking another site keep theirs.
 def test_the_storys_apps_and_linked_pictures_keep_their_errors():
