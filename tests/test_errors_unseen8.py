@@ -440,6 +440,26 @@ def test_a_video_teasers_running_time_with_its_unit_is_the_templates():
     kit.assert_only_storys_errors(kit.page(teaser), "teaser.html")
 
 
+# A strip of partners' or sponsors' logos under the bare word (a newsroom's footer or an event
+# story's sponsor row: "Partners", "Sponsoren", "Nos partenaires", "Patrocinadores", "Partnerzy",
+# "İş ortaklarımız", "Партнёры", "パートナー"), the logos linking the partners' sites.
+PARTNER_WORDS = ["Partners", "Our sponsors", "Sponsoren", "Nos partenaires", "Patrocinadores", "Nossos parceiros",
+                 "I nostri partner", "Partnerzy", "İş ortaklarımız", "Mitra kami", "Партнёры", "パートナー", "파트너"]
+
+
+@pytest.mark.parametrize("label", PARTNER_WORDS)
+def test_a_strip_of_partners_logos_under_the_bare_word_is_the_templates(label):
+    strip = f'<div class="s"><p>{label}</p>' + "".join(
+        f'<a href="https://www.{p}.example/"><img src="{M}/p/{p}.png"></a>' for p in ("acme", "globex", "initech")) + "</div>"
+    kit.assert_only_storys_errors(kit.page(strip), "partners.html")
+
+
+# A box opening with more than the bare word ("Partners in the plan") keeps its linked photo's error.
+def test_a_box_about_partners_keeps_its_error():
+    _keeps(f'<div class="s"><p>Partners in the plan</p><a href="https://www.bikecoop.example/"><img src="{M}/2024/03/coop-'
+           'team.jpg"></a></div>', "coop-team.jpg")
+
+
 # An app the story recommends (another's name) between its paragraphs, a captioned banner-sized
 # chart linking its source, and the story's 300×200 photo linking another site keep theirs.
 def test_the_storys_apps_and_linked_pictures_keep_their_errors():

@@ -416,7 +416,15 @@ SPONSOR_LABEL = LazyPattern(
     r"|our partners|(?:with the )?support(?:ed)? (?:of|by)|(?:co-?)?funded by|con el apoyo de|gefördert (?:von|durch)"
     r"|avec le soutien de|con il (?:sostegno|supporto) di|com o apoio d[aeo]|sponsorowane przez|sponsorlu(?: içerik)?"
     r"|спонсор(?: проекта)?|スポンサー|contenido patrocinado|conte[úu]do patrocinado|publireportage|contenu sponsoris[ée]"
-    r"|gesponsert(?: von)?|partner content|paid content|sponsored content|treści sponsorowane|реклама)\b", re.I)
+    r"|gesponsert(?: von)?|partner content|paid content|sponsored content|treści sponsorowane|реклама"
+    # the bare word over a strip of partners' or sponsors' logos, all the box says: "Partners", "Sponsoren",
+    # "Nos partenaires", "Patrocinadores", "Parceiros", "Partnerzy", "İş ortaklarımız", "Mitra kami", "Đối tác",
+    # "Партнёры", "Yhteistyökumppanit", "パートナー", "合作伙伴", "파트너"
+    r"|(?:(?:our|unsere|nos|nuestros|nossos|i nostri|onze|naši|nasi) )?(?:partners?|sponsors?|sponsoren|partenaires"
+    r"|patrocinadores|socios|parceiros|partnerzy|sponsorzy|partneři|partnerit|sponsorit|samarbetspartners?"
+    r"|samarbeidspartnere|yhteistyökumppanit|sponsorlar|партн[её]ры|спонсоры)(?=\s*:?\s*$)"
+    r"|(?:(?:iş )?ortaklarımız|mitra(?: kami)?|đối tác|パートナー|合作伙伴|合作夥伴|파트너(?:사)?)(?=\s*:?\s*$)"
+    r"|med støtte fra)\b", re.I)
 
 # The statement the EU's visibility rules have funded projects print beside its emblem (the flag),
 # in the Union's languages as its official translations word it: "Co-funded by the European Union",
