@@ -115,6 +115,34 @@ def test_a_face_beside_a_name_and_no_date_of_the_story_keeps_its_error():
            "lone-f.jpg")
 
 
+# A comment system's thread whatever its vendor's names (Commento's, Vuukle's, a house system's):
+# items of one tag and class, each opening with the commenter's picture (no declared size, no
+# avatar folder), a name and a time ago, then the comment.
+def _thread(when: tuple[str, str]) -> str:
+    return '<div class="k">' + "".join(
+        f'<div class="k1"><img src="https://cdn.comments.example/u/{h}.jpg"><div><b>{n}</b> <span>{w}</span><p>{t}</p>'
+        "</div></div>" for h, n, w, t in (("a1b2", "Pat", when[0], "Finally some good news for Main Street."),
+                                          ("c3d4", "Sam", when[1], "Fix the potholes first."))) + "</div>"
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("when", [("2 hours ago", "3 hours ago"), ("vor 2 Stunden", "vor 3 Stunden"),
+                                  ("il y a 2 jours", "il y a 3 jours"), ("2h", "3h")], ids=["en", "de", "fr", "short"])
+def test_a_comment_threads_faces_are_the_threads(when, where):
+    kit.assert_only_storys_errors(kit.page(_thread(when), where), "thread.html")
+
+
+# A live blog's entries opening with the story's photo (declared large, or responsive) beside the
+# writer and a time ago keep their errors; so does a lone item's picture.
+def test_a_live_blogs_photos_keep_their_errors():
+    _keeps('<div class="k">' + "".join(
+        f'<div class="k1"><img src="{M}/2024/03/live-{i}.jpg" width="1200" height="800"><div><b>Jane Doe</b> '
+        f'<span>{i} hours ago</span><p>The council is still debating the plan.</p></div></div>' for i in (1, 2)) + "</div>",
+        "live-1.jpg", "live-2.jpg")
+    _keeps(f'<div class="k1"><img src="{M}/2024/03/lone-item.jpg"><div><b>Pat</b> <span>2 hours ago</span><p>Finally.</p>'
+           "</div></div>", "lone-item.jpg")
+
+
 # --- empty headings in widgets -------------------------------------------------------------
 # A weather or score widget prints its title into an <h3>/<h4> from the feed (left empty when
 # the feed sends none); a review plugin's rating box (WP Review, Yasr) its title over the

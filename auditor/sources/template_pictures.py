@@ -89,7 +89,7 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("promo", glyphs)
     if _byline_face(el, facts):
         return Verdict("author", "a picture in a byline of a few words naming a writer's page: the writer's face")
-    if _commenter_face(el, facts):
+    if _commenter_face(el, facts) or _thread_face(el, facts):
         return Verdict("comments", "a face in a comment of the CMS's thread (its comment's id, its reply link)")
     if _brand_mark(el, facts):
         return Verdict("promo", "an uncaptioned logo in a small box without prose: a brand's mark, the template's")
@@ -497,6 +497,51 @@ def _commenter_face(el: Element, facts: Facts) -> bool:
 
 # A comment says a few lines; a box saying more is no comment item.
 _COMMENT_TEXT = 1500
+# How far into a comment item its name and time ago are read.
+_ITEM_HEAD = 60
+# A time ago, as comment systems date their items ("2 hours ago", "vor 2 Stunden", "il y a 3 jours", "2h").
+_TIME_AGO = LazyPattern(r"\b(?:\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|weeks?|months?"
+                        r"|years?)\.?\s+ago|vor\s+\d{1,3}\s+\w+|il y a\s+\d{1,3}\s+\w+|hace\s+\d{1,3}\s+\w+"
+                        r"|há\s+\d{1,3}\s+\w+|\d{1,3}\s+\w+\s+(?:fa|geleden|önce|trước|lalu|temu|назад|sedan|siden)"
+                        r"|\d{1,3}\s*(?:分|時間|日|分钟|小时|天)前|\d{1,3}\s*(?:분|시간|일)\s*전|\d{1,2}\s?[hdw])(?!\w)", re.I)
+
+
+def _thread_face(el: Element, facts: Facts) -> bool:
+    """An uncaptioned picture opening an item of a thread: its box (a few levels up) says a
+    comment's few lines, opens with a name and a time ago ("Pat · 2 hours ago", "Sam vor 3
+    Stunden") right after the picture, and has a sibling of its tag and class holding a picture
+    too (the next comment). A comment system's markup whatever its vendor's names, without
+    declared sizes or an avatar's folder; a live blog dates its entries by the clock."""
+    if captioned(el) or el.get("srcset") or el.get("data-srcset") or _declared_over(el, _FACE_SIDE):
+        return False  # a photo: responsive sizes, or declared larger than a face
+    box = picture_frame(el).getparent()
+    for _ in range(_COMMENT_DEPTH - 1):
+        while box is not None and box.tag in ("a", "span", "picture", "source", "noscript"):
+            box = box.getparent()
+        if box is None or box.tag in ("body", "article", "main") or facts.text.get(box, 0) > _COMMENT_TEXT:
+            return False
+        words = " ".join(" ".join(box.itertext()).split())[:_ITEM_HEAD]
+        ago = _TIME_AGO.search(words)
+        if ago is not None and _NAME.match(words[:ago.start()].strip(" ·|-–—,")) and _repeated_item(box, facts):
+            return True
+        box = box.getparent()
+    return False
+
+
+# A face's largest declared side (see _face_sized).
+_FACE_SIDE = 150
+
+
+def _declared_over(el: Element, side: int) -> bool:
+    return any(s.strip().isdecimal() and int(s) > side for s in (el.get("width") or "", el.get("height") or ""))
+
+
+def _repeated_item(box: Element, facts: Facts) -> bool:
+    """True when a sibling of ``box`` has its tag and class and holds a picture."""
+    for sib in (box.getnext(), box.getprevious()):
+        if sib is not None and sib.tag == box.tag and sib.get("class") == box.get("class") and facts.holds(sib, IMAGES):
+            return True
+    return False
 
 
 # (and a writer's by other names and languages: "/reporter/", "/journalist/", "/columnist/",
