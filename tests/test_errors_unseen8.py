@@ -488,6 +488,20 @@ def test_a_box_about_partners_keeps_its_error():
            'team.jpg"></a></div>', "coop-team.jpg")
 
 
+# A tracking pixel moved off the screen (analytics snippets' "position:absolute;left:-9999px", on
+# the picture or its wrapper) is seen by no reader; a story photo nudged a few pixels keeps its error.
+@pytest.mark.parametrize("html", [
+    '<img src="https://t.example-analytics.com/i.gif" style="position:absolute;left:-9999px">',
+    '<div style="position:absolute;top:-10000px"><img src="https://t.example-analytics.com/p.gif?id=1"></div>',
+], ids=["own-style", "wrapper"])
+def test_an_off_screen_pixel_is_the_templates(html):
+    kit.assert_only_storys_errors(kit.page(html), "pixel.html")
+
+
+def test_a_nudged_photo_keeps_its_error():
+    _keeps(f'<p><img src="{M}/2024/03/nudged.jpg" style="position:relative;left:-20px"></p>', "nudged.jpg")
+
+
 # An app the story recommends (another's name) between its paragraphs, a captioned banner-sized
 # chart linking its source, and the story's 300×200 photo linking another site keep theirs.
 def test_the_storys_apps_and_linked_pictures_keep_their_errors():

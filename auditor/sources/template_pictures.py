@@ -84,6 +84,8 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
     mark, a picture the CMS theme serves."""
     if not _no_alt(el):
         return None
+    if _off_screen(el):
+        return Verdict("hidden", "a picture set off the screen (\"left:-9999px\"): a tracking pixel, seen by no reader")
     glyphs = _glyph_row(el, facts)  # first: the row is read before any of its pictures goes
     if glyphs:
         return Verdict("promo", glyphs)
@@ -209,6 +211,19 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
 
 
 HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# A picture moved off the screen by its own style or its wrapper's: "position:absolute;left:-9999px",
+# "top:-10000px" (tracking pixels and their noscript wrappers).
+_OFF_SCREEN = LazyPattern(r"(?:^|;)\s*(?:left|top|right)\s*:\s*-\d{4,}(?:\.\d+)?px", re.I)
+
+
+def _off_screen(el: Element) -> bool:
+    style = el.get("style") or ""
+    parent = el.getparent()
+    if parent is not None and parent.tag in ("a", "span", "div", "noscript") and parent.get("style"):
+        style = f"{style};{parent.get('style')}"
+    return "px" in style and bool(_OFF_SCREEN.search(style))
 
 
 # A row of glyphs says a few words at most beside them: "Rating: 4/5", "We accept".
