@@ -396,6 +396,8 @@ def test_the_storys_links_keep_their_errors():
     _keeps(f'<p><a href="{H}/search/?q=bike+lanes"><img src="{M}/2024/03/lanes-search.jpg"></a></p>', "lanes-search.jpg")
     _keeps(f'<p><a href="#"><img src="{M}/2024/03/council-close-vote.jpg" width="800" height="600"></a></p>',
            "council-close-vote.jpg")
+    _keeps(f'<p><a href="#"><img src="{M}/2024/03/night-market.jpg"></a></p>', "night-market.jpg")
+    _keeps(f'<p><a href="#"><img src="{M}/2024/03/back-to-school.png"></a></p>', "back-to-school.png")
     _keeps(f'<p><a href="https://archive.example.org/save?url=https://council.example.gov/a">'
            f'<img src="{M}/2024/03/archived.png"></a></p>', "archived.png")
     errors = _rules(kit.page(f'<p>Readers can look up every past vote of the council, back to 1998, on <a href="{H}/search/">'

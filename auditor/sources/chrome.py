@@ -442,7 +442,7 @@ def _icon_of_next_link(el: Element, href: str) -> bool:
     if nxt is None or nxt.tag != "a" or (nxt.get("href") or "").strip() != href \
             or not (nxt.text_content() or "").strip():
         return False
-    return all(_CONTROL_FILE.search(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
+    return all(_CONTROL_FILE.match(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
                for img in el.iter("img", "amp-img"))
 
 
@@ -681,8 +681,9 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
     if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
-    if textless and facts.holds(el, IMAGES) and all(_CONTROL_FILE.search(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
-                                                    for img in el.iter("img", "amp-img")):
+    if textless and facts.holds(el, IMAGES) \
+            and all(_CONTROL_FILE.match(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
+                    for img in el.iter("img", "amp-img")):
         return Verdict("control", "a script link showing a control's icon (its file: \"close.png\", \"menu.svg\")")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
@@ -697,9 +698,14 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
 # The file of a control's icon in a link that goes nowhere: a lightbox's or pop-up's close button, a menu's
 # or search's toggle, a pager's or carousel's arrow, a toolbar's print and mail icons (a story's photo in a
 # lightbox's link is sized as content and kept above).
-_CONTROL_FILE = LazyPattern(r"(?<![a-z])(?:close|cross|dismiss|cancel|menu|hamburger|burger|search|magnifier|print|printer"
-                            r"|mail|email|envelope|prev|previous|next|arrow|chevron|back|top|zoom|expand|fullscreen"
-                            r"|toggle|moon|dark|darkmode|night|theme)(?![a-z])", re.I)
+# The whole file is the icon's name, perhaps with an icon's prefix and its variants ("icon-close.svg",
+# "btn_print_white@2x.png", "arrow-left-24.svg"): "night-market.jpg" or "back-to-school.jpg" is a photo.
+_CONTROL_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|btn|button|i)[-_]?)?(?:close|cross|dismiss|cancel|menu|hamburger"
+                            r"|burger|search|magnifier|print|printer|mail|email|e-mail|envelope|prev|previous|next|arrow"
+                            r"|chevron|back|top|zoom|expand|fullscreen|toggle|moon|dark|darkmode|dark-mode|night|theme)"
+                            r"(?:[-_]?(?:icon|ico|btn|button|white|black|dark|light|grey|gray|small|big|large|on|off|hover"
+                            r"|active|alt|o|outline|filled|solid|left|right|up|down|mode|\d{1,3}(?:x\d{1,3})?(?:px)?))*"
+                            r"(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
 
 
 # What a script link switching a part of the page says of itself: a tab's role (WAI-ARIA's
