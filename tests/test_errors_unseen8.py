@@ -225,6 +225,10 @@ def test_the_storys_pictures_in_a_row_keep_their_errors():
            "ride-0.jpg", "ride-1.jpg", "ride-2.jpg")
     _keeps(f'<div><img src="{M}/2024/03/rising-star-cyclist.jpg"><span>Anna Berg</span></div>', "rising-star-cyclist.jpg")
     _keeps(f'<div><img src="{M}/2024/03/visa-card.png"><span>Visa</span></div>', "visa-card.png")
+    _keeps('<div class="g">' + "".join(f'<img src="{M}/2024/03/star-wars-{i}.png">' for i in (1, 2)) + "</div>",
+           "star-wars-1.png", "star-wars-2.png")
+    _keeps('<div class="g">' + "".join(f'<img src="{M}/2024/03/discover-paris-{i}.png">' for i in (1, 2)) + "</div>",
+           "discover-paris-1.png", "discover-paris-2.png")
     _keeps('<div class="g">' + "".join(f'<img src="{M}/lazy.gif" data-src="{M}/2024/03/lane-{i}.jpg">' for i in range(3))
            + "</div>", "lazy.gif")  # (im001_files names a picture by its src)
     _keeps('<div><h3>Which cards the new meters take</h3>' + "".join(f'<img src="{M}/2024/03/{p}.png">'

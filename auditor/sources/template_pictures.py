@@ -232,17 +232,23 @@ _GLYPH_TEXT = 80
 _GLYPH_REPEATS = 3
 # A rating's star by its file ("star-full.png", "stars-4.svg", "rating_45.gif", "estrella-media.png"),
 # in the languages of review themes; alone it must also be declared small or name its state.
-_STAR_FILE = LazyPattern(r"(?<![a-z])(?:stars?|rating|ratings|estrellas?|sterne?|[ée]toiles?|stelle|sterren|gwiazdk\w*"
-                         r"|y[ıi]ld[ıi]z)(?![a-z])", re.I)
+_STAR_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|i|rating)[-_]?)?(?:stars?|rating|ratings|estrellas?|sterne?|[ée]toiles?"
+                         r"|stelle|sterren|gwiazdk[aie]|y[ıi]ld[ıi]z)(?:[-_]?(?:full|half|empty|on|off|filled|outline|solid"
+                         r"|llena|media|vac[ií]a|voll|halb|leer|pleine|demi|vide|piena|mezza|vuota|yellow|gold|grey|gray"
+                         r"|white|black|small|big|icon|\d{1,2}(?:[-_.]\d)?))*(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
 _STAR_STATE = LazyPattern(r"(?<![a-z])(?:stars?|rating)[-_]?(?:full|half|empty|on|off|filled|outline|\d{1,2})(?![a-z])",
                           re.I)
 _GLYPH_SIDE = 40
 # Payment marks a shop's or a membership page's footer lines up ("We accept"): card schemes, wallets and
 # the bank transfers of European, Latin American and Asian checkouts.
-_PAYMENT_FILE = LazyPattern(r"(?<![a-z])(?:visa|master-?card|maestro|amex|american[-_]?express|paypal|discover|diners"
-                            r"|jcb|union-?pay|apple[-_]?pay|google[-_]?pay|g[-_]?pay|samsung[-_]?pay|klarna|sofort|ideal"
-                            r"|bancontact|twint|giropay|przelewy24|blik|mercado[-_]?pago|pix|boleto|alipay|wechat[-_]?pay"
-                            r"|sepa|mir|rupay|paytm|upi|payu|stripe)(?![a-z])", re.I)
+# The whole file names the mark ("visa.svg", "mastercard-logo.png", "pay-klarna_dark@2x.png"): "discover-paris.jpg"
+# or "ideal-home.jpg" is a photo.
+_PAYMENT_FILE = LazyPattern(r"^(?:(?:icons?|ico|logos?|pay(?:ment)?s?|card)[-_]?)?(?:visa|master-?card|maestro|amex"
+                            r"|american[-_]?express|paypal|discover|diners(?:[-_]?club)?|jcb|union-?pay|apple[-_]?pay"
+                            r"|google[-_]?pay|g[-_]?pay|samsung[-_]?pay|klarna|sofort|ideal|bancontact|twint|giropay"
+                            r"|przelewy24|blik|mercado[-_]?pago|pix|boleto|alipay|wechat[-_]?pay|sepa|mir|rupay|paytm|upi"
+                            r"|payu|stripe)(?:[-_]?(?:logo|icon|card|pay|badge|mark|dark|light|white|black|colou?r|mono|grey"
+                            r"|gray|\d{1,3}(?:x\d{1,3})?(?:px)?))*(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
 
 
 def _glyph_row(el: Element, facts: Facts) -> str:
