@@ -186,7 +186,10 @@ def test_an_empty_heading_in_a_widget_is_the_templates(name, html, where):
     '<div class="g"><h3></h3><p>See <a href="https://council.example.gov/a">the agenda</a> and the staff report.</p></div>',
     '<div class="g"><h2></h2><figure class="e"><div class="w"><iframe src="https://www.youtube.com/embed/abc123" '
     'title="YouTube video player"></iframe></div></figure></div>',
-], ids=["between-paragraphs", "over-a-photo", "over-prose", "over-a-sentence-with-a-link", "over-an-embed-block"])
+    '<div class="g"><h3></h3><ul><li><a href="https://council.example.gov/agenda">The agenda</a></li>'
+    '<li><a href="https://stats.example.gov/crashes">Crash statistics</a></li></ul></div>',
+], ids=["between-paragraphs", "over-a-photo", "over-prose", "over-a-sentence-with-a-link", "over-an-embed-block",
+        "over-a-list-of-sources"])
 def test_an_editors_empty_heading_keeps_its_error(html):
     assert any(rule == "HD003" for rule, _ in _rules(kit.page(html))), html
 

@@ -166,8 +166,17 @@ def _icon_font(box: Element) -> bool:
 
 
 def _link_list(box: Element, facts: Facts) -> bool:
-    """True when ``box``'s words are those of two or more links (a sidebar widget's list
-    under its unfilled title): no story's section is nothing but links."""
-    links = facts.holds(box, LINKS)
+    """True when ``box``'s words are those of two or more links, each to the site's own pages,
+    to a part of the page or to a network's share endpoint (a sidebar widget's list, a table of
+    contents, share buttons under an unfilled title). An editor's list of sources links elsewhere."""
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.widgets import own_site
+
     text = facts.text.get(box, 0)
-    return links >= _LIST_LINKS and text > 0 and facts.link_text.get(box, 0) >= _LINKS_SHARE * text
+    if facts.holds(box, LINKS) < _LIST_LINKS or not text or facts.link_text.get(box, 0) < _LINKS_SHARE * text:
+        return False
+    for link in box.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not (href.startswith("#") or own_site(href, facts.site_host) or vocab.SHARE_HREF.search(href)):
+            return False
+    return True
