@@ -68,6 +68,7 @@ tagged or classed (an ``<aside>`` or a "sponsored" box per product: :mod:`audito
 from __future__ import annotations
 
 import re
+from urllib.parse import SplitResult
 
 from lxml.etree import iterwalk
 
@@ -378,19 +379,28 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
     folders = [part.lower() for part in path.split("/") if part]
     if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
         return Verdict("control", "picture link to the page's print version: a toolbar's icon")
+    version = _page_version(el, parts, folders)
+    if version is not None:
+        return version
+    if (_TERM_PATH.search(path) or _TERM_QUERY.search(parts.query)) and _term_icon(el, facts):
+        return Verdict("nav", "a small picture linking a category or tag page: the term's icon in the post's meta")
+    if _trail_icon(el, path, facts):
+        return Verdict("breadcrumb", "a picture link to a section whose next link goes deeper into it: a breadcrumb's icon")
+    return None
+
+
+def _page_version(el: Element, parts: SplitResult, folders: list[str]) -> Verdict | None:
+    """A picture link (of ``_page_tool``, to the site's own pages) to a version or a part of a
+    page: its PDF or AMP version, its comments (an icon: a photo linking the comments is the
+    story's), a reader's tool (bookmarks, a gift link, the account)."""
     if _PDF_QUERY.search(parts.query) or folders and folders[-1] == "pdf":
         return Verdict("control", "picture link to the page's PDF version: a toolbar's icon")
     if folders and folders[-1] == "amp" or _AMP_QUERY.search(parts.query):
         return Verdict("control", "picture link to the page's AMP version: a toolbar's icon")
     if _COMMENTS_FRAGMENT.match(parts.fragment) and all(icon_like(img) for img in el.iter("img", "amp-img")):
-        # (a photo linking the comments is the story's, its missing alt a defect)
         return Verdict("comments", "picture link to the comments of a page (\"#comments\"): the meta line's count icon")
     if set(folders) & _READER_TOOL_FOLDERS:
         return Verdict("control", "picture link to a reader's tool of the site (bookmarks, a gift link, the account)")
-    if (_TERM_PATH.search(path) or _TERM_QUERY.search(parts.query)) and _term_icon(el, facts):
-        return Verdict("nav", "a small picture linking a category or tag page: the term's icon in the post's meta")
-    if _trail_icon(el, path, facts):
-        return Verdict("breadcrumb", "a picture link to a section whose next link goes deeper into it: a breadcrumb's icon")
     return None
 
 
