@@ -79,6 +79,7 @@ WRITTEN_DATES += [
     ("sprawdzone", "<span>Sprawdzone przez Anna Nowak</span>"),
     ("role-and-date", "<span>Jane Doe · Staff Writer · March 13, 2024</span>"),
     ("zone", "<span>Jane Doe | Updated Mar. 13, 2024 at 9:41 p.m. ET</span>"),
+    ("short-ago", "<span>Jane Doe · 2h</span>"),
 ]
 
 
@@ -294,6 +295,8 @@ OLD_TOOLBARS = [
                          '<img src="/img/email-sub.png"></a></p>'),
     ("text-size", '<p>Text size: <a href="javascript:setSize(1)"><img src="/images/small.gif"></a>'
                   '<a href="javascript:setSize(2)"><img src="/images/large.gif"></a></p>'),
+    ("text-size-onclick", '<div class="fs"><a href="#" onclick="resize(1)"><img src="/img/a-plus.png"></a>'
+                          '<a href="#" onclick="resize(-1)"><img src="/img/a-minus.png"></a></div>'),
     ("email-a-friend", f'<p><a href="{H}/cgi-bin/sendtofriend.pl?id=123"><img src="/images/email.gif" border="0"></a> '
                        f'<a href="{H}/cgi-bin/sendtofriend.pl?id=123">Email to a friend</a></p>'),
 ]

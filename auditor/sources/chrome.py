@@ -335,6 +335,7 @@ _LANGUAGE_ROOT = LazyPattern(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
 # A tool's function called from a link's onclick: print, text size, bookmark, read aloud (not
 # TOOL_CODE's bare words: an onclick's "showThumbnail(3)" holds "mail", "zoomImage" opens a photo).
 _TOOL_CALL = LazyPattern(r"(?:^|[\s;.(])(?:print\w*|font_?size\w*|text_?size\w*|(?:in|de)crease_?font\w*|change_?font\w*"
+                         r"|resize_?(?:text|font)?|set_?size|zoom_?text"
                          r"|bookmark\w*|add_?to_?favou?rites?|speak\w*|speech\w*|read_?aloud\w*)\s*\(", re.I)
 
 

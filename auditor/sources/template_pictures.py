@@ -451,7 +451,8 @@ _WRITTEN_DATE = LazyPattern(
     r"|\d{1,3}\s+(?:menit|jam|hari)\s+(?:yang\s+)?lalu|\d{1,3}\s+(?:minut|godzin|dni)\w*\s+temu"
     r"|\d{1,3}\s+(?:минут|час|дн|день|дня)\w*\s+назад|\d{1,3}\s*(?:分|時間|日|分钟|小时|天)前|\d{1,3}\s*(?:분|시간|일)\s*전"
     r"|\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de lectura|de lecture|de leitura|di lettura|lesezeit|leestijd|okuma|czytania)"
-    r"|(?:lesezeit|lectura|leestijd|lesedauer)\s*:?\s*\d{1,3}\s*min\.?)(?![\w])", re.I)
+    r"|(?:lesezeit|lectura|leestijd|lesedauer)\s*:?\s*\d{1,3}\s*min\.?"
+    r"|\d{1,2}\s?(?:h|hr|hrs|min|d)\.?)(?![\w])", re.I)  # (the last: a feed's short time ago, "2h", "5 min")
 
 
 # What may follow a writer's bare label in their box: the name, perhaps a date.
