@@ -144,6 +144,20 @@ def test_a_live_blogs_photos_keep_their_errors():
            "</div></div>", "lone-item.jpg")
 
 
+# A writer's box under its label whose face is declared 100 or 120 px (themes' avatar sizes) is the
+# template's; a box labelled so around the story's large photo keeps its error.
+@pytest.mark.parametrize("side", [100, 120])
+def test_a_labelled_writers_box_with_a_larger_face_is_the_templates(side):
+    box = (f'<div class="ab"><img src="{M}/team/jane.jpg" width="{side}" height="{side}"><div><p>Sobre o autor</p>'
+           "<p>Jane Doe é repórter de cidade desde 2015.</p></div></div>")
+    kit.assert_only_storys_errors(kit.page(box), "author.html")
+
+
+def test_a_writers_label_beside_the_storys_photo_keeps_its_error():
+    _keeps(f'<div class="ab"><img src="{M}/2024/03/writer-at-work.jpg" width="800" height="533"><div><p>About the author'
+           "</p><p>Jane Doe rode every mile of the new lanes.</p></div></div>", "writer-at-work.jpg")
+
+
 # --- empty headings in widgets -------------------------------------------------------------
 # A weather or score widget prints its title into an <h3>/<h4> from the feed (left empty when
 # the feed sends none); a review plugin's rating box (WP Review, Yasr) its title over the

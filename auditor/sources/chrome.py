@@ -1036,9 +1036,18 @@ def _author_box(el: Element, facts: Facts) -> Verdict | None:
     label = vocab.AUTHOR_LABEL.match(facts.leading(el))
     if label is None or _holds_prose(el, facts, 3):
         return None
-    if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or _holds_content_picture(el):
+    if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or any(_larger_than_a_face(img) for img in el.iter("img")):
         return None  # a byline beside the story's photo: the photo is not the writer's face
     return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture")
+
+
+# A writer's face in their box is declared at most this wide or high (themes' 80, 96, 100, 120 px avatars).
+_FACE_SIDE = 150
+
+
+def _larger_than_a_face(img: Element) -> bool:
+    sides = [(img.get(a) or "").strip().lower().removesuffix("px") for a in ("width", "height")]
+    return any(side.isdecimal() and int(side) > _FACE_SIDE for side in sides)
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:
