@@ -508,6 +508,13 @@ def test_a_strip_of_partners_logos_under_the_bare_word_is_the_templates(label):
     kit.assert_only_storys_errors(kit.page(strip), "partners.html")
 
 
+# A provider's mark under its "powered by" in more languages (a weather or a translation widget's).
+@pytest.mark.parametrize("label", ["Con la tecnología de", "Impulsado por", "Propulsé par", "Obsługiwane przez"])
+def test_a_providers_mark_under_powered_by_is_the_templates(label):
+    box = f'<div class="w"><span>{label}</span><img src="https://cdn.dailyledger.example/img/proveedor.png"></div>'
+    kit.assert_only_storys_errors(kit.page(box), "powered.html")
+
+
 # A box opening with more than the bare word ("Partners in the plan") keeps its linked photo's error.
 def test_a_box_about_partners_keeps_its_error():
     _keeps(f'<div class="s"><p>Partners in the plan</p><a href="https://www.bikecoop.example/"><img src="{M}/2024/03/coop-'

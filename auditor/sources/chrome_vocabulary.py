@@ -399,6 +399,9 @@ SPONSOR_LABEL = LazyPattern(
     r"|präsentiert von|unterstützt von|in zusammenarbeit mit|présenté par|sponsorisé par|en partenariat avec"
     r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
     r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door"
+    # a provider's "powered by" in more languages: "Con la tecnología de", "Impulsado por", "Propulsé par",
+    # "Obsługiwane przez", "Drivs av", "Levert av"
+    r"|con la tecnología de|impulsado por|propulsé par|obsługiwane przez|dostarczane przez|drivs av|levert av"
     # the partner box of a shopping showcase: "Ofrecido por", "In Kooperation mit"
     r"|paid partnership with|in collaboration with|offered by|ofrecido por|offert par|oferecido por|offerto da"
     r"|in kooperation mit|mit freundlicher unterstützung von|en collaboration avec"
