@@ -466,6 +466,9 @@ WIDGETS = [
                     '<img src="/b/google.png"></a></div>'),
     ("banner-300x250", '<div class="q"><a href="https://www.brand.example/promo" target="_blank" rel="nofollow">'
                        '<img src="https://cdn.brand.example/promo.gif" width="300" height="250"></a></div>'),
+    ("ad-label-picture", f'<div class="adx"><img src="{H}/img/advertisement-label.png"><a href="https://ad.doubleclick.net/'
+                         'ddm/jump/N123"><img src="https://s0.2mdn.net/123/banner.jpg" width="300" height="250"></a></div>'),
+    ("ad-label-picture-de", f'<div class="adx"><img src="{H}/img/anzeige.gif"><div id="div-gpt-ad-1"></div></div>'),
     ("banner-728x90", '<div class="q"><a href="https://track.adnet.example/click?c=1"><img src="https://cdn.adnet.example/b.jpg"'
                       ' width="728" height="90"></a></div>'),
     ("cookie-pl", f'<div class="x"><img src="{H}/img/znak.png"><p>Ta strona korzysta z plików cookie.</p>'

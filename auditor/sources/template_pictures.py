@@ -84,6 +84,8 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
     mark, a picture the CMS theme serves."""
     if not _no_alt(el):
         return None
+    if _AD_LABEL_FILE.match(_file_of(el)) and not captioned(el):
+        return Verdict("ad", "a picture of an ad's label (\"advertisement.png\", \"anzeige.gif\"): the ad slot's")
     if _off_screen(el):
         return Verdict("hidden", "a picture set off the screen (\"left:-9999px\"): a tracking pixel, seen by no reader")
     glyphs = _glyph_row(el, facts)  # first: the row is read before any of its pictures goes
@@ -211,6 +213,13 @@ def _brand_mark(el: Element, facts: Facts) -> bool:
 
 
 HEADING_TAGS_ALL = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+# An ad slot's label drawn as a picture, the whole file its word in the languages of ad labels.
+_AD_LABEL_FILE = LazyPattern(r"^(?:(?:label|txt|text|img)[-_])?(?:advertisement|advertising|advert|anzeige|werbung"
+                             r"|publicidad|publicit[ée]|pubblicit[àa]|reklama|reklam|iklan|sponsored|ad[-_]?label"
+                             r"|ad[-_]?marker|adchoices)(?:[-_]?(?:label|text|txt|small|grey|gray|white|black|icon"
+                             r"|\d{1,3}(?:x\d{1,3})?))*(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
 
 
 # A picture moved off the screen by its own style or its wrapper's: "position:absolute;left:-9999px",
