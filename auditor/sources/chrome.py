@@ -24,7 +24,13 @@ Judged by structure and semantics, in this order:
    or PDF version, a print service, a feed typed as one, a category's or tag's icon (declared
    small, or beside another link to a term), a breadcrumb's first step whose next link goes
    deeper into its section; a picture link the template marks rel="prev"/"next" (the post
-   navigation).
+   navigation); its AMP version, its comments' anchor (an icon), a reader's bookmark or gift
+   page; a picture link carrying the site's own address in its query ("e-mail this", a
+   translation service). A text-less link to the site's search page without a query (the
+   header's magnifier); a script link showing a control's icon file ("close.png"); a tool's
+   icon beside its own text link; a text-less link beside a link with words to the same page
+   in a box of links (a teaser's CSS thumbnail). An empty heading in a small box of a widget's
+   content (a reading, icons, a form, a player, links to the site): its unfilled title slot.
 4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
    languages (share, social, author, byline, related, comments, ads, pop-ups,
    donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the

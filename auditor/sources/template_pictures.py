@@ -23,7 +23,13 @@ asks these rules in its own order, between its players' and pop-ups' rules.
 - icons: a zoom or full-screen icon over a photo, a favicon beside a link, an icon from
   the site's icon folder, one icon of an SVG sprite (unless all a link holds);
 - a consent tool's placeholder for a blocked embed, in the tools' languages;
-- a feed's icon in a weather box, a live score or a market ticker (:mod:`auditor.sources.reading_widgets`).
+- a feed's icon in a weather box, a live score or a market ticker (:mod:`auditor.sources.reading_widgets`);
+- glyphs: the same picture three times side by side, a rating's stars, a row of payment marks; a meta
+  line's icons (declared tiny, or "clock.svg", "eye.svg" beside a few words, outside tables and lists);
+  an ad slot's label drawn as a picture; a picture moved off the screen (a tracking pixel);
+- a byline's face beside a name and a date written as words ("March 13, 2024", "vor 12 Minuten"), or
+  a credit ("Reviewed by", "Fact checked by"); a comment thread's faces by its items' shape (a picture,
+  a name, a time ago, repeated).
 """
 
 from __future__ import annotations
