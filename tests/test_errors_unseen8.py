@@ -289,6 +289,9 @@ TEMPLATE_LINKS_MORE = [
     ("bookmark", f'<a href="{H}/account/bookmarks/add?id=123"><img src="{H}/img/bookmark.svg"></a>'),
     ("gift", f'<a href="{H}/gift?article=123"><img src="{H}/img/gift.svg"></a>'),
     ("dark-mode", f'<a href="#" class="dm"><img src="{H}/img/moon.svg"></a>'),
+    ("contact-icon", f'<div class="h"><a href="{H}/kontakt/"><img src="{H}/assets/i/mail.svg"></a></div>'),
+    ("log-in-icon", f'<div class="h"><a href="{H}/login/"><img src="{H}/assets/i/user.svg"></a></div>'),
+    ("cart-icon", f'<div class="h"><a href="{H}/cart/"><img src="{H}/assets/i/cart.svg" width="20" height="20"></a></div>'),
 ]
 
 
@@ -421,6 +424,7 @@ def test_the_storys_links_keep_their_errors():
     _keeps(f'<p><a href="#"><img src="{M}/2024/03/council-close-vote.jpg" width="800" height="600"></a></p>',
            "council-close-vote.jpg")
     _keeps(f'<p><a href="#"><img src="{M}/2024/03/night-market.jpg"></a></p>', "night-market.jpg")
+    _keeps(f'<p><a href="{H}/help/"><img src="{M}/2024/03/volunteers-helping.jpg"></a></p>', "volunteers-helping.jpg")
     _keeps(f'<p><a href="#"><img src="{M}/2024/03/back-to-school.png"></a></p>', "back-to-school.png")
     _keeps(f'<p><a href="https://archive.example.org/save?url=https://council.example.gov/a">'
            f'<img src="{M}/2024/03/archived.png"></a></p>', "archived.png")

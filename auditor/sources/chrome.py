@@ -408,7 +408,17 @@ def _page_version(el: Element, parts: SplitResult, folders: list[str]) -> Verdic
         return Verdict("comments", "picture link to the comments of a page (\"#comments\"): the meta line's count icon")
     if set(folders) & _READER_TOOL_FOLDERS:
         return Verdict("control", "picture link to a reader's tool of the site (bookmarks, a gift link, the account)")
+    if folders and folders[0] in _SERVICE_FOLDERS and all(icon_like(img) for img in el.iter("img", "amp-img")):
+        return Verdict("nav", "an icon linking a service page of the site (contact, log-in, cart, help): its header's")
     return None
+
+
+# The site's service pages a header's or footer's icons link, in the languages of news sites.
+_SERVICE_FOLDERS = frozenset({"contact", "contact-us", "kontakt", "contacto", "contatti", "contato", "contacts", "login",
+                              "signin", "sign-in", "log-in", "anmelden", "connexion", "iniciar-sesion", "accedi", "entrar",
+                              "logowanie", "giris", "cart", "basket", "warenkorb", "panier", "carrito", "carrello",
+                              "notifications", "benachrichtigungen", "user", "users", "settings", "einstellungen",
+                              "help", "hilfe", "aide", "ayuda", "aiuto", "ajuda", "faq", "impressum", "imprint"})
 
 
 # A query's value that is a web address: "?url=https%3A%2F%2F…", "&u=https://…" (an "e-mail this", a print or
