@@ -429,7 +429,8 @@ def _name_and_date(box: Element, text: str, facts: Facts) -> bool:
     if len(times) > 1:
         return False
     if not times:  # the date as words: "Jane Doe · March 13, 2024 · 4 min read", "Jana Schmidt 13.03.2024, 10:42 Uhr"
-        rest, dated = _WRITTEN_DATE.subn(" ", text)
+        spaced = " ".join(" ".join(box.itertext()).split())  # "<span>Jana Schmidt</span><span>Aktualisiert…": apart
+        rest, dated = _WRITTEN_DATE.subn(" ", spaced)
         # The name, perhaps a role, between separators: "Jane Doe · Staff Writer · March 13, 2024".
         pieces = (" ".join(piece.translate(_SEPARATORS_AS_SPACES).split()) for piece in rest.split(","))
         return bool(dated) and bool(_NAME.match(", ".join(piece for piece in pieces if piece)))
@@ -454,7 +455,7 @@ _CLOCK = (r"\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?|uhr|hs|hrs|h)(?![\w]))?"
           r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|MEZ|MESZ|IST|JST|KST|AEST|AEDT)(?![\w]))?")
 _AGO_UNITS = (r"s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?")
 _WRITTEN_DATE = LazyPattern(
-    rf"(?:(?:{_DATE_LABELS})\s*:?\s*)?"
+    rf"(?:\b(?:{_DATE_LABELS})\s*:?\s*)?"
     r"(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?"
     r"|\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"

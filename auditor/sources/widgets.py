@@ -245,6 +245,10 @@ def _ad_unit(img: Element) -> bool:
 _APP_NAME = LazyPattern(r"/app/([^/?#]+)/id\d|[?&]id=([\w.]+)", re.I)
 
 
+# A site's name shorter than this ("bbc", "ft") is found in too many apps' names.
+_SITE_NAME_CHARS = 4
+
+
 def _sites_own_app(href: str, site_host: str) -> bool:
     """True when the store's address names the site's app: the site's name (its registrable
     domain's first label, "dailyledger") in the app's name or id, hyphens and dots aside.
@@ -253,7 +257,7 @@ def _sites_own_app(href: str, site_host: str) -> bool:
 
     name = registrable_domain(site_host).split(".", 1)[0] if site_host else ""
     found = _APP_NAME.search(href)
-    if len(name) < 3 or found is None:
+    if len(name) < _SITE_NAME_CHARS or found is None:
         return False
     app = (found.group(1) or found.group(2) or "").lower()
     return name in app.replace("-", "").replace(".", "").replace("_", "")
