@@ -413,7 +413,9 @@ def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_le
         return run
     a, b = run[promised - 1], run[promised]
     between = [bl[k] for k in range(a.block + 1, b.block)]
-    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(b.heading):
+    # The label in the next entry's own title counts too, after its number ("11. Bonus: …").
+    title = b.heading[len(b.marker):] if b.marker and b.heading.startswith(b.marker) else b.heading
+    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(title):
         return run[:promised]
     return run
 

@@ -113,10 +113,13 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         equiv = (el.get("http-equiv") or "").strip().lower()
         if equiv == "content-language":
             keep("content-language", content, el)
+    pages: list[str] = []
     for el in root.iter("link"):
         rels = (el.get("rel") or "").lower().split()
         if "canonical" in rels:
             keep("canonical", (el.get("href") or "").strip(), el)
+        elif ("next" in rels or "prev" in rels or "previous" in rels) and (el.get("href") or "").strip():
+            pages.append((el.get("href") or "").strip())
     lang = _root_lang(root, locator)
     if lang is not None:
         values["lang"], lines["lang"] = lang
@@ -132,5 +135,6 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         robots=values.get("robots"),
         keywords=values.get("keywords"),
         og=og,
+        pages=tuple(pages),
         lines=lines,
     )

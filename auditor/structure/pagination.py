@@ -1,0 +1,111 @@
+"""More ways a page tells that the article goes on over other pages, beyond the pagers
+:func:`auditor.structure.facts.paginated` reads: a paged listicle or slideshow saved one
+page at a time shows items 1-5 of a promised 25, and the rest is on its later pages.
+
+- The head's ``<link rel="next">`` / ``<link rel="prev">`` to a numbered page of this
+  article (Yoast SEO and most CMSs print them on a paged post: WordPress's
+  ``<!--nextpage-->`` pages are ``/post-name/2/``; Drupal's and Joomla's ``?page=2`` /
+  ``?start=5``). WordPress core's own ``adjacent_posts_rel_link_wp_head`` links the blog's
+  next *post* the same way, so the address must be a page of this article.
+- A line that is only a page or slide counter: "Page 2 of 5", "Seite 1 von 3", "Slide 6
+  of 25" (slideshow templates print it over each slide; a counter past the slides shown).
+- A link whose words name another page or slide of the article: "Continue to page 2",
+  "Continue to slide 6", "Continue reading on the next page", to a numbered page or slide.
+
+A news story's "Page 2 of 3" changes nothing: a headline without a promise has no list
+to excuse, and a page without any of these keeps its shortfall.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.model import Document
+from auditor.text.lazyre import lazy_pattern
+
+# A page of an article: "/post-name/2/", "?page=2", "?paged=3", "?pg=2", "?start=5" (Joomla),
+# "/page/2", "/seite/2"; a slide of a slideshow: "/slide/6", "?slide=6", "/photo-6/".
+_PAGE_OF = lazy_pattern(
+    r"(?:[?&](?:page|paged|p|pg|seite|pagina|start|slide|image|photo|pic)=\d{1,3}"
+    r"|/(?:page/|seite/|pagina/)?\d{1,2}/?"
+    r"|/(?:slide|photo|image|seite|page)[-/]?\d{1,3}/?)(?:$|[?#&])",
+    re.I,
+)
+# The page's number in its address, taken off to compare two pages' addresses.
+_PAGE_PART = lazy_pattern(r"(?:[?&](?:page|paged|pg|seite|pagina|start)=\d{1,3}|/(?:page/|seite/|pagina/)?\d{1,2})/?$",
+                          re.I)
+
+# A line that is only a pager's counter: "Page 2 of 5", "Seite 1 von 3", "Página 2 de 4",
+# "Pagina 2 di 3", "Strona 2 z 4", "Slide 6 of 25", "Photo 3/10".
+_COUNTER = lazy_pattern(
+    r"^\W*(?P<what>page|seite|página|pagina|strona|sayfa|slide|photo|image|picture|bild|foto|diapositiva)\s*"
+    r"(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|z|/)\s*(?P<m>\d{1,3})\W*$",
+    re.I,
+)
+_SLIDE_WORDS = {"slide", "photo", "image", "picture", "bild", "foto", "diapositiva"}
+
+# Link words naming another page or slide of the article.
+_TO_PAGE = lazy_pattern(
+    r"\b(?:(?:page|slide|seite|página|pagina)\s+\d{1,3}|next\s+(?:page|slide)|nächste\s+seite|nächstes\s+bild"
+    r"|siguiente\s+página|página\s+siguiente|page\s+suivante|pagina\s+successiva|volgende\s+pagina"
+    r"|próxima\s+página)\b",
+    re.I,
+)
+
+
+def _bare(url: str) -> str:
+    """``url`` without its scheme, fragment and trailing slash."""
+    return url.split("#")[0].split("://", 1)[-1].rstrip("/")
+
+
+def _own(doc: Document) -> str:
+    return _bare(doc.meta.canonical or doc.meta.og.get("og:url") or "")
+
+
+def _page_of_article(doc: Document, href: str) -> bool:
+    """Whether ``href`` is a numbered page (or slide) of this article: a page number in
+    it, and when the page's own address is known, that address with or without its own
+    page number."""
+    if not _PAGE_OF().search(href.split("#")[0]):
+        own = _own(doc)  # page two's link back to page one: the article's bare address
+        return bool(own) and _PAGE_PART().search(own) is not None \
+            and _PAGE_PART().sub("", own).rstrip("/") == _bare(href)
+    own = _own(doc)
+    if not own or "://" not in href and not href.startswith("/"):
+        return True
+    stem = _PAGE_PART().sub("", own).rstrip("/")
+    return _PAGE_PART().sub("", _bare(href)).rstrip("/") == stem
+
+
+def _head_pages(doc: Document) -> bool:
+    return any(_page_of_article(doc, href) for href in doc.meta.pages)
+
+
+def _counter(doc: Document, found: int) -> bool:
+    """A line that is a pager's counter: a page N of M (M >= 2), or a slide counter past
+    the slides this page shows (a counter on every slide of a whole slideshow is not one)."""
+    for p in doc.paragraphs:
+        if len(p.text) > 40:
+            continue
+        m = _COUNTER().match(p.text)
+        if m is None:
+            continue
+        n, total = int(m["n"]), int(m["m"])
+        if not 1 <= n <= total or total < 2:
+            continue
+        if m["what"].casefold() not in _SLIDE_WORDS or total > found:
+            return True
+    return False
+
+
+def _page_link(doc: Document) -> bool:
+    return any(
+        link.href and len(link.text or "") <= 80 and _TO_PAGE().search(link.text or "")
+        and _page_of_article(doc, link.href)
+        for link in doc.links
+    )
+
+
+def continues_elsewhere(doc: Document, found: int) -> bool:
+    """Whether the page says the article goes on over other pages (module docstring)."""
+    return _head_pages(doc) or _counter(doc, found) or _page_link(doc)

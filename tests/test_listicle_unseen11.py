@@ -1,0 +1,228 @@
+"""Listicle shapes auditor misread at round 14's wave 2 start (b624c1d): paged listicles and
+slideshows saved one page at a time, a numbered bonus entry after the promised ones, a bonus
+in the headline's count; and shapes it read right that must stay so (galleries whose
+captions carry the entries, sub-sections under each entry, countdowns). Cases that fail on
+b624c1d say so; the rest are guards. Small articles read end to end through ``audit``; the
+markup's source is cited beside each."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.api import audit
+from auditor.model import FileResult
+from test_listicle_languages import BODY, DEFAULT, audited
+
+PLACES = ["Alhambra", "Sagrada Familia", "Prado", "Mezquita", "Alcazar", "Park Guell", "Retiro", "Ronda", "Toledo",
+          "Segovia", "Cuenca", "Avila"]
+TWENTY_FIVE = "25 Places to Visit in Spain"
+
+
+def entries(numbers: range | list[int]) -> str:
+    return "".join(f"<h2>{k}. {PLACES[(k - 1) % len(PLACES)]}</h2><p>{BODY}</p>" for k in numbers)
+
+
+def page(headline: str, body: str, head: str = "") -> FileResult:
+    """A whole saved page: ``head`` in its <head>, ``headline`` over ``body`` in its article."""
+    html = (f"<html lang=en><head><title>t</title>{head}</head><body><article><h1>{headline}</h1>"
+            f"<p>{BODY}</p>{body}</article></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.error is None and result.document is not None
+    return result
+
+
+def verdict(result: FileResult) -> tuple[int, str, set[str]]:
+    assert result.document is not None and result.document.listicle is not None
+    lst = result.document.listicle
+    return lst.found, lst.verdict, {f.rule for f in result.findings if f.rule in {"LS001", "LS002", "LS003"}}
+
+
+# ---------------------------------------------------------------- a paged listicle, one page saved
+
+# Yoast SEO prints <link rel="next"/"prev"> in the head of a post split with WordPress's
+# <!--nextpage--> (wordpress-seo, src/presenters/rel-next-presenter.php; the pages are
+# wp_link_pages()'s /post-name/2/), as Drupal's pager and most CMSs' SEO modules do with ?page=N.
+# Fails on b624c1d.
+@pytest.mark.parametrize(("head", "numbers"), [
+    ("<link rel='canonical' href='https://example.com/spain/'><link rel='next' href='https://example.com/spain/2/'>",
+     range(1, 6)),
+    ("<link rel='canonical' href='https://example.com/spain/2/'><link rel='prev' href='https://example.com/spain/'>"
+     "<link rel='next' href='https://example.com/spain/3/'>", range(6, 11)),
+    ("<link rel='next' href='https://example.com/spain?page=2'>", range(1, 6)),
+])
+def test_a_page_whose_head_links_its_next_page_is_not_short(head: str, numbers: range) -> None:
+    found, told, rules = verdict(page(TWENTY_FIVE, entries(numbers), head))
+    assert (found, told, rules) == (5, "unknown", set())
+
+
+def test_the_heads_link_to_the_blogs_next_post_excuses_nothing() -> None:
+    # A guard: WordPress core's adjacent_posts_rel_link_wp_head() links the next *post* with
+    # rel=next (wp-includes/link-template.php): not a page of this article.
+    head = ("<link rel='canonical' href='https://example.com/2024/05/spain/'>"
+            "<link rel='next' title='Our Portugal guide' href='https://example.com/2024/06/portugal/'>")
+    found, told, rules = verdict(page("10 Places to Visit in Spain", entries(range(1, 9)), head))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
+
+
+# A pager's counter over the entries: "Page 2 of 5" (vBulletin/phpBB-style and many news CMSs'
+# article pagers print it as text; slideshow templates print "Slide 6 of 25" over each slide).
+# Fails on b624c1d.
+@pytest.mark.parametrize(("counter", "numbers"), [
+    ("<p>Page 1 of 5</p>", range(1, 6)),
+    ("<p>Page 2 of 5</p>", range(6, 11)),
+    ("<p class='pager'>Seite 2 von 5</p>", range(6, 11)),
+])
+def test_a_page_counter_says_the_rest_is_on_other_pages(counter: str, numbers: range) -> None:
+    found, told, rules = verdict(page(TWENTY_FIVE, entries(numbers) + counter))
+    assert (found, told, rules) == (5, "unknown", set())
+
+
+def test_a_slide_counter_on_every_slide_of_a_whole_slideshow_excuses_nothing() -> None:
+    # A guard: "Photo 3 of 8" over each of 8 slides under "10 …": the slideshow is all here.
+    slides = "".join(f"<p>Photo {k} of 8</p><h2>{k}. {PLACES[k - 1]}</h2><p>{BODY}</p>" for k in range(1, 9))
+    found, told, rules = verdict(page("10 Places to Visit in Spain", slides))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
+
+
+# A link that names the next page or slide: "Continue to slide 6" (slideshow plugins'
+# next-slide buttons), "Continue to page 2", "Continue to the next page for numbers 6 to 10"
+# (an editor's own line above wp_link_pages()' pager). Fails on b624c1d.
+@pytest.mark.parametrize("link", [
+    "<p><a href='https://example.com/spain/slide/6'>Continue to slide 6</a></p>",
+    "<p><a href='https://example.com/spain/2/'>Continue to page 2</a></p>",
+    "<p><strong><a href='https://example.com/spain/2/'>Continue to the next page for numbers 6 to 10</a></strong></p>",
+])
+def test_a_link_naming_the_next_page_or_slide(link: str) -> None:
+    found, told, rules = verdict(page(TWENTY_FIVE, entries(range(1, 6)) + link))
+    assert (found, told, rules) == (5, "unknown", set())
+
+
+@pytest.mark.parametrize("tail", [
+    "",  # no pager at all
+    "<p><a href='https://example.com/portugal/'>Continue to our Portugal guide</a></p>",
+    "<p>We will add more places on page 2 of our newsletter.</p>",  # a page named in prose, no counter
+])
+def test_a_short_list_without_a_pager_stays_short(tail: str) -> None:
+    found, told, rules = verdict(page("10 Places to Visit in Spain", entries(range(1, 9)) + tail))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
+
+
+def test_a_news_story_with_a_page_counter_is_no_list() -> None:
+    # A guard: a news headline's number promises nothing, paged or not.
+    body = "".join(f"<p>{BODY} {BODY}</p>" for _ in range(4)) + "<p>Page 2 of 3</p>"
+    result = audited("3 Dead in Madrid Apartment Fire", body)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.verdict == "not-a-listicle"
+    assert not {f.rule for f in result.findings} & {"LS001", "LS002"}
+
+
+# ---------------------------------------------------------------- a bonus past the promise
+
+def test_a_numbered_bonus_entry_after_the_promised_ten() -> None:
+    # "11. Bonus: …" after ten numbered entries under "Top 10 …" (an editor's extra, numbered on
+    # as the Markdown/Gutenberg list numbers on). Fails on b624c1d (11 found, LS001).
+    body = entries(range(1, 11)) + f"<h2>11. Bonus: {PLACES[10]}</h2><p>{BODY}</p>"
+    found, told, rules = verdict(page("Top 10 Places to Visit in Spain", body))
+    assert (found, told, rules) == (10, "kept", set())
+
+
+@pytest.mark.parametrize("headline", ["10 (+1) Places to Visit in Spain", "Top 10 Places to Visit in Spain (+1 Bonus)",
+                                      "10 Places to Visit in Spain (Plus a Bonus)"])
+def test_a_bonus_in_the_headlines_count(headline: str) -> None:
+    # Fails on b624c1d: "10 (+1)" read no count; "(+1 Bonus)" read exactly 10 against 11.
+    found, told, rules = verdict(page(headline, entries(range(1, 12))))
+    assert (found, told, rules) == (11, "kept", set())
+
+
+def test_a_bonus_in_the_headline_does_not_excuse_a_shortfall() -> None:
+    found, told, rules = verdict(page("10 (+1) Places to Visit in Spain", entries(range(1, 9))))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
+
+
+def test_a_number_in_brackets_is_no_bonus() -> None:
+    from auditor.structure.numbers import headline_number
+
+    assert headline_number("10 Places to Visit in Spain (2024)", "en") == (10, False)
+    assert headline_number("Storm kills 10 (+2 missing)", "en") == (None, False)
+
+
+# ---------------------------------------------------------------- guards read right on b624c1d
+
+def _caption(k: int) -> str:
+    return f"{k}. {PLACES[k - 1]} — {BODY[:80]}"
+
+
+# Gutenberg's gallery block since WordPress 5.9 (block-library/src/gallery/save.js: nested
+# image blocks, each <figcaption class="wp-element-caption">); the classic [gallery] shortcode
+# with HTML5 support (wp-includes/media.php gallery_shortcode(): <figure class="gallery-item">
+# with <figcaption class="wp-caption-text gallery-caption">); Jetpack's tiled gallery
+# (modules/tiled-gallery: <div class="tiled-gallery-caption">).
+GALLERIES = {
+    "gutenberg": ('<figure class="wp-block-gallery has-nested-images columns-default is-cropped">{}</figure>',
+                  '<figure class="wp-block-image size-large"><img src="/i/{k}.jpg" alt="{name}">'
+                  '<figcaption class="wp-element-caption">{cap}</figcaption></figure>'),
+    "shortcode": ('<div id="gallery-1" class="gallery galleryid-5 gallery-columns-3">{}</div>',
+                  '<figure class="gallery-item"><div class="gallery-icon landscape"><a href="/i/{k}">'
+                  '<img src="/i/{k}.jpg" alt="{name}"></a></div><figcaption class="wp-caption-text gallery-caption">'
+                  '{cap}</figcaption></figure>'),
+    "jetpack": ('<div class="tiled-gallery type-rectangular"><div class="gallery-row">{}</div></div>',
+                '<div class="gallery-group images-1"><div class="tiled-gallery-item tiled-gallery-item-large">'
+                '<a href="/i/{k}"><img src="/i/{k}.jpg" alt="{name}"></a><div class="tiled-gallery-caption">{cap}</div>'
+                '</div></div>'),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(GALLERIES))
+@pytest.mark.parametrize("count", [10, 8])
+def test_entries_as_captioned_pictures(kind: str, count: int) -> None:
+    outer, one = GALLERIES[kind]
+    body = outer.format("".join(one.format(k=k, name=PLACES[k - 1], cap=_caption(k)) for k in range(1, count + 1)))
+    found, told, rules = verdict(page("10 Places to Visit in Spain", body))
+    assert (found, told) == (count, "kept" if count == 10 else "mismatch")
+    assert ("LS001" in rules) == (count == 8)
+
+
+def test_a_news_photo_gallery_is_no_list() -> None:
+    gallery = GALLERIES["gutenberg"]
+    body = gallery[0].format("".join(
+        f'<figure class="wp-block-image"><img src="/i/{k}.jpg" alt="Flooded street">'
+        f'<figcaption>Photo {k}: {BODY[:60]}</figcaption></figure>' for k in range(1, 11)))
+    result = audited("Storm Hits Spain's Coast, 10 Dead", body)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.verdict == "not-a-listicle"
+
+
+TIPS = ["Plan meals", "Buy in bulk", "Shop late", "Use coupons", "Cook at home", "Skip snacks", "Freeze bread",
+        "Grow herbs", "Batch cook", "Check prices"]
+SUBS = ["Why it works", "How to start", "What to avoid"]
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_entries_with_sub_sections_count_by_their_own_headings(numbered: bool) -> None:
+    # Ten <h2> entries, each with two or three <h3> sub-points (Yoast's and most style guides'
+    # heading outline): ten entries, not the 25 sub-points.
+    body = "".join(f"<h2>{f'{k}. ' if numbered else ''}{TIPS[k - 1]}</h2><p>{BODY}</p>"
+                   + "".join(f"<h3>{s}</h3><p>{BODY}</p>" for s in SUBS[:2 + k % 2]) for k in range(1, 11))
+    found, told, rules = verdict(page("10 Tips to Save on Groceries", body))
+    assert (found, told, rules) == (10, "kept", set())
+
+
+def test_entries_as_h3_under_one_h2_among_other_sections() -> None:
+    # A buying guide: "How we chose", then one <h2> over the ten picks as <h3>s, then more <h2>s.
+    other = "".join(f"<h2>{t}</h2><p>{BODY}</p>" for t in ("When to go", "Getting around", "Where to stay"))
+    body = (f"<h2>How we chose</h2><p>{BODY}</p><h2>Our 10 picks</h2>"
+            + "".join(f"<h3>{PLACES[k - 1]}</h3><p>{BODY}</p>" for k in range(1, 11)) + other)
+    found, told, rules = verdict(page("The 10 Best Places to Visit in Spain", body))
+    assert (found, told, rules) == (10, "kept", set())
+
+
+@pytest.mark.parametrize("form", ["{k}. {name}", "No. {k}: {name}", "#{k} {name}"])
+def test_a_countdown_from_ten_to_one(form: str) -> None:
+    body = "".join(f"<h2>{form.format(k=k, name=PLACES[k - 1])}</h2><p>{BODY}</p>" for k in range(10, 0, -1))
+    found, told, rules = verdict(page("10 Places to Visit in Spain", body))
+    assert (found, told, rules) == (10, "kept", set())
+
+
+def test_a_typo_in_the_numbering_keeps_the_count_and_tells_the_gap() -> None:
+    found, told, rules = verdict(page("10 Places to Visit in Spain", entries([1, 2, 3, 4, 5, 6, 7, 8, 9, 11])))
+    assert (found, told) == (10, "kept") and rules == {"LS003"}
