@@ -97,6 +97,41 @@ def test_a_link_naming_the_next_page_or_slide(link: str) -> None:
     assert (found, told, rules) == (5, "unknown", set())
 
 
+# A pager the body extractor drops as navigation (a <nav>, class "pagination"/"slideshow-nav"):
+# its text still says so. Fails on b624c1d.
+@pytest.mark.parametrize("nav", [
+    "<nav class='pagination'><a href='https://example.com/spain/2/'>Next page ›</a></nav>",
+    "<div class='slideshow-nav'><a href='https://example.com/spain/slide/6/'>Next slide</a></div>",
+    "<div class='pagination'><a href='https://example.com/spain/'>Prev</a> Page 2 of 5"
+    " <a href='https://example.com/spain/3/'>Next</a></div>",
+])
+def test_a_pager_dropped_as_navigation_still_tells(nav: str) -> None:
+    found, told, rules = verdict(page(TWENTY_FIVE, entries(range(1, 6)) + nav))
+    assert (found, told, rules) == (5, "unknown", set())
+
+
+# "Continue" / "Next: Park Güell" / "›" to the article's own address with a page number after
+# it, proven by its canonical (Yoast prints it on every page). Fails on b624c1d.
+@pytest.mark.parametrize("text", ["Continue", "Next: Park Guell", "›"])
+def test_a_continue_link_to_the_articles_own_next_page(text: str) -> None:
+    canonical = "<link rel='canonical' href='https://example.com/spain/'>"
+    link = f"<p><a class='button' href='https://example.com/spain/2/'>{text}</a></p>"
+    assert verdict(page(TWENTY_FIVE, entries(range(1, 6)) + link, canonical)) == (5, "unknown", set())
+
+
+@pytest.mark.parametrize(("nav", "head"), [
+    # A bare "Next »" in a <nav> may lead to the blog's next post.
+    ("<nav><a rel='next' href='https://example.com/portugal/'>Next »</a></nav>", ""),
+    # "Continue" to another article, and to a numbered page of no known article.
+    ("<p><a href='https://example.com/portugal/'>Continue</a></p>",
+     "<link rel='canonical' href='https://example.com/spain/'>"),
+    ("<p><a href='https://example.com/spain/2/'>Continue</a></p>", ""),
+])
+def test_a_next_link_that_may_lead_elsewhere_excuses_nothing(nav: str, head: str) -> None:
+    found, told, rules = verdict(page("10 Places to Visit in Spain", entries(range(1, 9)) + nav, head))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
+
+
 @pytest.mark.parametrize("tail", [
     "",  # no pager at all
     "<p><a href='https://example.com/portugal/'>Continue to our Portugal guide</a></p>",

@@ -10,7 +10,10 @@ page at a time shows items 1-5 of a promised 25, and the rest is on its later pa
 - A line that is only a page or slide counter: "Page 2 of 5", "Seite 1 von 3", "Slide 6
   of 25" (slideshow templates print it over each slide; a counter past the slides shown).
 - A link whose words name another page or slide of the article: "Continue to page 2",
-  "Continue to slide 6", "Continue reading on the next page", to a numbered page or slide.
+  "Continue to slide 6", "Continue reading on the next page", to a numbered page or slide;
+  or a "Continue" / "Next: …" link to the page's own address with a page number after it.
+- A pager dropped from the body as navigation whose text says "Next page" / "Next slide"
+  or "Page 2 of 5" (its links' addresses are gone with it).
 
 A news story's "Page 2 of 3" changes nothing: a headline without a promise has no list
 to excuse, and a page without any of these keeps its shortfall.
@@ -52,6 +55,13 @@ _TO_PAGE = lazy_pattern(
     re.I,
 )
 
+# Words of a link that leads on, whatever to: "Continue", "Next: Park Güell", "Weiter", "›".
+_GO_ON = lazy_pattern(
+    r"^\s*(?:(?:continue|keep reading|read on|next|weiter|suivant|siguiente|successiv[ao]|próxim[ao]|volgende)\b"
+    r"|[›»→>]+\s*$)",
+    re.I,
+)
+
 
 def _bare(url: str) -> str:
     """``url`` without its scheme, fragment and trailing slash."""
@@ -62,17 +72,17 @@ def _own(doc: Document) -> str:
     return _bare(doc.meta.canonical or doc.meta.og.get("og:url") or "")
 
 
-def _page_of_article(doc: Document, href: str) -> bool:
+def _page_of_article(doc: Document, href: str, proven: bool = False) -> bool:
     """Whether ``href`` is a numbered page (or slide) of this article: a page number in
     it, and when the page's own address is known, that address with or without its own
-    page number."""
+    page number. ``proven``: only when the page's own address is known and matches."""
+    own = _own(doc)
     if not _PAGE_OF().search(href.split("#")[0]):
-        own = _own(doc)  # page two's link back to page one: the article's bare address
+        # page two's link back to page one: the article's bare address
         return bool(own) and _PAGE_PART().search(own) is not None \
             and _PAGE_PART().sub("", own).rstrip("/") == _bare(href)
-    own = _own(doc)
     if not own or "://" not in href and not href.startswith("/"):
-        return True
+        return not proven
     stem = _PAGE_PART().sub("", own).rstrip("/")
     return _PAGE_PART().sub("", _bare(href)).rstrip("/") == stem
 
@@ -99,13 +109,37 @@ def _counter(doc: Document, found: int) -> bool:
 
 
 def _page_link(doc: Document) -> bool:
+    """A link naming another page or slide to one; or a "Continue" / "Next: …" / "›" link
+    to what the page's own address proves is its next page ("/spain/" → "/spain/2/")."""
     return any(
-        link.href and len(link.text or "") <= 80 and _TO_PAGE().search(link.text or "")
-        and _page_of_article(doc, link.href)
+        link.href and len(link.text or "") <= 80
+        and ((_TO_PAGE().search(link.text or "") and _page_of_article(doc, link.href))
+             or (_GO_ON().match(link.text or "") and _page_of_article(doc, link.href, proven=True)))
         for link in doc.links
     )
 
 
+# A pager the body extractor dropped as navigation, by its text alone (its links' addresses are
+# gone): "Next page ›", "« Previous slide | Next slide »", "Prev Page 2 of 5 Next" (the texts
+# run together: "PrevPage 2 of 5Next"). A bare "Next »" may lead to the blog's next post: not one.
+_NAV_PAGER = lazy_pattern(
+    r"^\W*(?:(?:prev(?:ious)?|zurück|vorherige)\s*(?:page|slide|seite|bild)?\W*)?"
+    r"(?:next|nächste[sn]?)\s*(?:page|slide|seite|bild)\W*$"
+    r"|(?:page|seite|página|pagina|slide)\s*(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|/)\s*(?P<m>\d{1,3})(?!\d)",
+    re.I,
+)
+
+
+def _nav_pager(doc: Document) -> bool:
+    for drop in doc.body_drops:
+        if drop.kind != "nav" or len(drop.excerpt) > 60:
+            continue
+        m = _NAV_PAGER().search(drop.excerpt)
+        if m is not None and (m["n"] is None or 1 <= int(m["n"]) <= int(m["m"]) and int(m["m"]) >= 2):
+            return True
+    return False
+
+
 def continues_elsewhere(doc: Document, found: int) -> bool:
     """Whether the page says the article goes on over other pages (module docstring)."""
-    return _head_pages(doc) or _counter(doc, found) or _page_link(doc)
+    return _head_pages(doc) or _counter(doc, found) or _page_link(doc) or _nav_pager(doc)
