@@ -119,6 +119,14 @@ def test_a_continue_link_to_the_articles_own_next_page(text: str) -> None:
     assert verdict(page(TWENTY_FIVE, entries(range(1, 6)) + link, canonical)) == (5, "unknown", set())
 
 
+# The whole article on one page, offered by paged articles and slideshows (WordPress's
+# "Single Page View" plugins, news CMSs' "View all N slides"). Fails on b624c1d.
+@pytest.mark.parametrize("text", ["View as one page", "View all 25 slides", "Single page view"])
+def test_a_link_to_the_whole_article_on_one_page(text: str) -> None:
+    link = f"<p><a href='https://example.com/spain/?view=all'>{text}</a></p>"
+    assert verdict(page(TWENTY_FIVE, entries(range(1, 6)) + link)) == (5, "unknown", set())
+
+
 @pytest.mark.parametrize(("nav", "head"), [
     # A bare "Next »" in a <nav> may lead to the blog's next post.
     ("<nav><a rel='next' href='https://example.com/portugal/'>Next »</a></nav>", ""),

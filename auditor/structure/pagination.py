@@ -11,7 +11,8 @@ page at a time shows items 1-5 of a promised 25, and the rest is on its later pa
   of 25" (slideshow templates print it over each slide; a counter past the slides shown).
 - A link whose words name another page or slide of the article: "Continue to page 2",
   "Continue to slide 6", "Continue reading on the next page", to a numbered page or slide;
-  or a "Continue" / "Next: …" link to the page's own address with a page number after it.
+  or a "Continue" / "Next: …" link to the page's own address with a page number after it;
+  or a "View as one page" / "View all 25 slides" link (only a paged article offers it).
 - A pager dropped from the body as navigation whose text says "Next page" / "Next slide"
   or "Page 2 of 5" (its links' addresses are gone with it).
 
@@ -108,13 +109,26 @@ def _counter(doc: Document, found: int) -> bool:
     return False
 
 
+# A link to the whole article on one page: only a paged article offers it ("View as one
+# page", "Single page view", "View all 25 slides"; "Auf einer Seite lesen", "Ver en una página").
+_ONE_PAGE = lazy_pattern(
+    r"^\W*(?:(?:view|read|see|show)\s+(?:(?:it|this|the (?:whole )?(?:article|story|list|gallery|slideshow))\s+|all\s+)?"
+    r"(?:as|on|in)\s+(?:a\s+)?(?:one|single)\s+page|single[- ]page(?: view)?|one[- ]page view"
+    r"|view all(?: \d{1,3})? (?:slides|photos|pictures|images)(?: on one page)?"
+    r"|(?:auf einer seite|als eine seite)(?: (?:lesen|anzeigen))?|alles auf einer seite"
+    r"|ver (?:en|todo en) una (?:sola )?página|voir sur une (?:seule )?page)\W*$",
+    re.I,
+)
+
+
 def _page_link(doc: Document) -> bool:
     """A link naming another page or slide to one; or a "Continue" / "Next: …" / "›" link
     to what the page's own address proves is its next page ("/spain/" → "/spain/2/")."""
     return any(
         link.href and len(link.text or "") <= 80
         and ((_TO_PAGE().search(link.text or "") and _page_of_article(doc, link.href))
-             or (_GO_ON().match(link.text or "") and _page_of_article(doc, link.href, proven=True)))
+             or (_GO_ON().match(link.text or "") and _page_of_article(doc, link.href, proven=True))
+             or _ONE_PAGE().match(link.text or ""))
         for link in doc.links
     )
 
