@@ -269,3 +269,19 @@ def test_a_countdown_from_ten_to_one(form: str) -> None:
 def test_a_typo_in_the_numbering_keeps_the_count_and_tells_the_gap() -> None:
     found, told, rules = verdict(page("10 Places to Visit in Spain", entries([1, 2, 3, 4, 5, 6, 7, 8, 9, 11])))
     assert (found, told) == (10, "kept") and rules == {"LS003"}
+
+
+def test_a_repeated_number_keeps_the_count_and_tells_the_repeat() -> None:
+    body = "".join(f"<h2>{k}. {PLACES[j]}</h2><p>{BODY}</p>" for j, k in enumerate([1, 2, 3, 4, 5, 5, 6, 7, 8, 9]))
+    result = page("10 Places to Visit in Spain", body)
+    found, told, _ = verdict(result)
+    assert (found, told) == (10, "kept") and "LS004" in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("numbered", [True, False])
+def test_a_pinterest_style_list_of_pictures_under_bold_titles(numbered: bool) -> None:
+    # A food/craft blog's pin-friendly list: a bold title line, a tall picture, a paragraph
+    # (Tasty Pins' and Pinterest's own "how to make your post pinnable" advice).
+    body = "".join(f"<p><strong>{f'{k}. ' if numbered else ''}{PLACES[k - 1]}</strong></p>"
+                   f"<p><img src='/i/{k}.jpg' alt='{PLACES[k - 1]} at dusk'></p><p>{BODY}</p>" for k in range(1, 11))
+    assert verdict(page("10 Places to Visit in Spain", body)) == (10, "kept", set())
