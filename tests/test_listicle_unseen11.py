@@ -71,6 +71,9 @@ def test_the_heads_link_to_the_blogs_next_post_excuses_nothing() -> None:
     ("<p>Page 1 of 5</p>", range(1, 6)),
     ("<p>Page 2 of 5</p>", range(6, 11)),
     ("<p class='pager'>Seite 2 von 5</p>", range(6, 11)),
+    # A print-style jump line, and a slideshow's instruction over its button.
+    ("<p><em>Continued on next page</em></p>", range(1, 6)),
+    ("<p>Click 'Next' to see the rest of our picks.</p>", range(1, 6)),
 ])
 def test_a_page_counter_says_the_rest_is_on_other_pages(counter: str, numbers: range) -> None:
     found, told, rules = verdict(page(TWENTY_FIVE, entries(numbers) + counter))
@@ -144,6 +147,7 @@ def test_a_next_link_that_may_lead_elsewhere_excuses_nothing(nav: str, head: str
     "",  # no pager at all
     "<p><a href='https://example.com/portugal/'>Continue to our Portugal guide</a></p>",
     "<p>We will add more places on page 2 of our newsletter.</p>",  # a page named in prose, no counter
+    "<p>Click next to the map to see opening hours for every place on this list.</p>",
 ])
 def test_a_short_list_without_a_pager_stays_short(tail: str) -> None:
     found, told, rules = verdict(page("10 Places to Visit in Spain", entries(range(1, 9)) + tail))

@@ -8,7 +8,8 @@ page at a time shows items 1-5 of a promised 25, and the rest is on its later pa
   ``?start=5``). WordPress core's own ``adjacent_posts_rel_link_wp_head`` links the blog's
   next *post* the same way, so the address must be a page of this article.
 - A line that is only a page or slide counter: "Page 2 of 5", "Seite 1 von 3", "Slide 6
-  of 25" (slideshow templates print it over each slide; a counter past the slides shown).
+  of 25" (slideshow templates print it over each slide; a counter past the slides shown);
+  or "Continued on next page", "Click 'Next' to see the rest".
 - A link whose words name another page or slide of the article: "Continue to page 2",
   "Continue to slide 6", "Continue reading on the next page", to a numbered page or slide;
   or a "Continue" / "Next: …" link to the page's own address with a page number after it;
@@ -92,12 +93,25 @@ def _head_pages(doc: Document) -> bool:
     return any(_page_of_article(doc, href) for href in doc.meta.pages)
 
 
+# A line that sends the reader on to the next page: "Continued on next page", "Story continues
+# on page 2", "Click 'Next' to see the rest" (a slideshow's instruction over its button).
+_ON_NEXT = lazy_pattern(
+    r"^\W*(?:(?:the )?(?:story|article|list) )?(?:continued|continues|continue reading)\s+on\s+(?:the\s+)?"
+    r"(?:next page|page\s+\d{1,3})\W*$"
+    r"|^\W*(?:click|tap|press)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?next[\"'”’]?\s+(?:button\s+)?to\s+(?:see|read|continue)\b",
+    re.I,
+)
+
+
 def _counter(doc: Document, found: int) -> bool:
     """A line that is a pager's counter: a page N of M (M >= 2), or a slide counter past
-    the slides this page shows (a counter on every slide of a whole slideshow is not one)."""
+    the slides this page shows (a counter on every slide of a whole slideshow is not one);
+    or a line sending the reader on to the next page."""
     for p in doc.paragraphs:
-        if len(p.text) > 40:
+        if len(p.text) > 80:
             continue
+        if _ON_NEXT().match(p.text):
+            return True
         m = _COUNTER().match(p.text)
         if m is None:
             continue
