@@ -62,6 +62,10 @@ def test_the_heads_link_to_the_blogs_next_post_excuses_nothing() -> None:
             "<link rel='next' title='Our Portugal guide' href='https://example.com/2024/06/portugal/'>")
     found, told, rules = verdict(page("10 Places to Visit in Spain", entries(range(1, 9)), head))
     assert (found, told) == (8, "mismatch") and "LS001" in rules
+    # The same under WordPress's plain addresses ("?p=124"), with no canonical to compare.
+    head = "<link rel='next' title='Our Portugal guide' href='https://example.com/?p=124'>"
+    found, told, rules = verdict(page("10 Places to Visit in Spain", entries(range(1, 9)), head))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
 
 
 # A pager's counter over the entries: "Page 2 of 5" (vBulletin/phpBB-style and many news CMSs'

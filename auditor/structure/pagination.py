@@ -29,9 +29,10 @@ from auditor.model import Document
 from auditor.text.lazyre import lazy_pattern
 
 # A page of an article: "/post-name/2/", "?page=2", "?paged=3", "?pg=2", "?start=5" (Joomla),
-# "/page/2", "/seite/2"; a slide of a slideshow: "/slide/6", "?slide=6", "/photo-6/".
+# "/page/2", "/seite/2"; a slide of a slideshow: "/slide/6", "?slide=6", "/photo-6/". Not "?p=124":
+# WordPress's plain address of a post, the blog's next post in its head.
 _PAGE_OF = lazy_pattern(
-    r"(?:[?&](?:page|paged|p|pg|seite|pagina|start|slide|image|photo|pic)=\d{1,3}"
+    r"(?:[?&](?:page|paged|pg|seite|pagina|start|slide|image|photo|pic)=\d{1,3}"
     r"|/(?:page/|seite/|pagina/)?\d{1,2}/?"
     r"|/(?:slide|photo|image|seite|page)[-/]?\d{1,3}/?)(?:$|[?#&])",
     re.I,
