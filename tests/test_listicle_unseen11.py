@@ -169,12 +169,20 @@ def test_a_news_story_with_a_page_counter_is_no_list() -> None:
 
 # ---------------------------------------------------------------- a bonus past the promise
 
-def test_a_numbered_bonus_entry_after_the_promised_ten() -> None:
+@pytest.mark.parametrize("title", ["Bonus: {}", "Bonus pick: {}", "Extra: {}"])
+def test_a_numbered_bonus_entry_after_the_promised_ten(title: str) -> None:
     # "11. Bonus: …" after ten numbered entries under "Top 10 …" (an editor's extra, numbered on
     # as the Markdown/Gutenberg list numbers on). Fails on b624c1d (11 found, LS001).
-    body = entries(range(1, 11)) + f"<h2>11. Bonus: {PLACES[10]}</h2><p>{BODY}</p>"
+    body = entries(range(1, 11)) + f"<h2>11. {title.format(PLACES[10])}</h2><p>{BODY}</p>"
     found, told, rules = verdict(page("Top 10 Places to Visit in Spain", body))
     assert (found, told, rules) == (10, "kept", set())
+
+
+def test_an_eleventh_entry_named_like_a_label_is_one_too_many() -> None:
+    # A guard: "11. Extra Virgin Olive Oil Museum" is an entry, not a bonus label.
+    body = entries(range(1, 11)) + f"<h2>11. Extra Virgin Olive Oil Museum</h2><p>{BODY}</p>"
+    found, told, rules = verdict(page("Top 10 Places to Visit in Spain", body))
+    assert (found, told) == (11, "mismatch") and "LS001" in rules
 
 
 @pytest.mark.parametrize("headline", ["10 (+1) Places to Visit in Spain", "Top 10 Places to Visit in Spain (+1 Bonus)",

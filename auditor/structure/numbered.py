@@ -406,6 +406,10 @@ def _after_contents(run: list[Cand], n: int) -> list[Cand]:
     return head
 
 
+# An entry titled as a bonus: "Bonus: …", "Bonus tip", "Extra: …", "Update: …".
+_BONUS_TITLE = lazy_pattern(r"^\W*bonus\b|^\W*(?:extras?|update[ds]?)(?:\s+\w+)?\s*[:–—]", re.I)
+
+
 def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_least: bool) -> list[Cand]:
     """The promised items when the run goes on past them only after an "Update:" or
     "Bonus" label: "36 places…" plus four readers' suggestions is 36 items."""
@@ -413,9 +417,10 @@ def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_le
         return run
     a, b = run[promised - 1], run[promised]
     between = [bl[k] for k in range(a.block + 1, b.block)]
-    # The label in the next entry's own title counts too, after its number ("11. Bonus: …").
+    # A bonus in the next entry's own title counts too, after its number ("11. Bonus: …"),
+    # but not a title that only starts like a label ("8. Extra Pool").
     title = b.heading[len(b.marker):] if b.marker and b.heading.startswith(b.marker) else b.heading
-    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(title):
+    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(b.heading) or _BONUS_TITLE().match(title):
         return run[:promised]
     return run
 
