@@ -117,6 +117,45 @@ def test_a_pager_dropped_as_navigation_still_tells(nav: str) -> None:
     assert (found, told, rules) == (5, "unknown", set())
 
 
+# Pagers the body extractor drops as navigation, whose links' texts it keeps run together
+# ("123", "12»"): Bootstrap's pagination component (getbootstrap.com/docs/5.3/components/
+# pagination), Drupal 8+'s pager.html.twig (visually hidden "Pagination" heading, "Page 1",
+# "Next page ››"), Drupal 7's theme_pager() (ul.pager: "1 2 next › last »"). Fails on b624c1d.
+@pytest.mark.parametrize("nav", [
+    '<nav aria-label="Page navigation"><ul class="pagination"><li class="page-item active"><span class="page-link">1'
+    '</span></li><li class="page-item"><a class="page-link" href="?page=2">2</a></li><li class="page-item">'
+    '<a class="page-link" href="?page=2" aria-label="Next"><span aria-hidden="true">&raquo;</span></a></li></ul></nav>',
+    '<nav class="pager" role="navigation"><h4 class="visually-hidden">Pagination</h4><ul class="pager__items">'
+    '<li class="pager__item is-active">Page 1</li><li class="pager__item"><a href="?page=1" title="Go to page 2">'
+    'Page 2</a></li><li class="pager__item pager__item--next"><a href="?page=1" rel="next"><span class="visually-hidden">'
+    'Next page</span><span aria-hidden="true">››</span></a></li></ul></nav>',
+    '<div class="item-list"><ul class="pager"><li class="pager-current first">1</li><li class="pager-item">'
+    '<a title="Go to page 2" href="/spain?page=1">2</a></li><li class="pager-next"><a href="/spain?page=1">next ›</a>'
+    '</li><li class="pager-last last"><a href="/spain?page=4">last »</a></li></ul></div>',
+    '<div class="page-nav"><nav class="pagination"><span class="current">1</span><a href="/spain/2/">2</a>'
+    '<a href="/spain/3/">3</a></nav></div>',
+])
+def test_a_dropped_pager_whose_numbers_run_together(nav: str) -> None:
+    assert verdict(page(TWENTY_FIVE, entries(range(1, 6)) + nav)) == (5, "unknown", set())
+
+
+def test_a_slide_counter_without_a_word_that_counts_to_the_promise() -> None:
+    # "6 of 25" over each slide (slideshow templates' counter, its word in an icon or none).
+    # Fails on b624c1d.
+    slides = "".join(f"<div class='slide'><p>{k} of 25</p><h2>{k}. {PLACES[k - 1]}</h2><p>{BODY}</p></div>"
+                     for k in range(1, 6))
+    assert verdict(page(TWENTY_FIVE, slides)) == (5, "unknown", set())
+
+
+@pytest.mark.parametrize("tail", [
+    "<nav class='pagination'><a href='/spain/12/'>12</a></nav>",  # a bare "12" is a number
+    "<p>3 of 8</p>",  # a count that is not the promise
+])
+def test_a_number_that_is_no_pager_excuses_nothing(tail: str) -> None:
+    found, told, rules = verdict(page("10 Places to Visit in Spain", entries(range(1, 9)) + tail))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
+
+
 # "Continue" / "Next: Park Güell" / "›" to the article's own address with a page number after
 # it, proven by its canonical (Yoast prints it on every page). Fails on b624c1d.
 @pytest.mark.parametrize("text", ["Continue", "Next: Park Guell", "›"])

@@ -48,7 +48,9 @@ _COUNTER = lazy_pattern(
     r"(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|z|/)\s*(?P<m>\d{1,3})\W*$",
     re.I,
 )
-_SLIDE_WORDS = {"slide", "photo", "image", "picture", "bild", "foto", "diapositiva"}
+# A slideshow's counter without a word: "6 of 25", "6 / 25".
+_BARE_COUNTER = lazy_pattern(r"^\W*(?P<what>)(?P<n>\d{1,3})\s*(?:of|\s/\s)\s*(?P<m>\d{1,3})\W*$", re.I)
+_SLIDE_WORDS = {"", "slide", "photo", "image", "picture", "bild", "foto", "diapositiva"}
 
 # Link words naming another page or slide of the article.
 _TO_PAGE = lazy_pattern(
@@ -113,9 +115,11 @@ def _counter(doc: Document, found: int) -> bool:
             continue
         if _ON_NEXT().match(p.text):
             return True
-        m = _COUNTER().match(p.text)
+        m = _COUNTER().match(p.text) or _BARE_COUNTER().match(p.text)
         if m is None:
             continue
+        if m.re is _BARE_COUNTER() and not (int(m["m"]) == doc.headline_number and int(m["m"]) > found):
+            continue  # "6 of 25" alone: a slide counter only when 25 is the promise
         n, total = int(m["n"]), int(m["m"])
         if not 1 <= n <= total or total < 2:
             continue
@@ -153,18 +157,40 @@ def _page_link(doc: Document) -> bool:
 # run together: "PrevPage 2 of 5Next"). A bare "Next »" may lead to the blog's next post: not one.
 _NAV_PAGER = lazy_pattern(
     r"^\W*(?:(?:prev(?:ious)?|zurück|vorherige)\s*(?:page|slide|seite|bild)?\W*)?"
-    r"(?:next|nächste[sn]?)\s*(?:page|slide|seite|bild)\W*$"
+    r"(?:next|nächste[sn]?)\s*(?:page|slide|seite|bild)\W*$|(?:next|nächste)\s*(?:page|slide|seite)\b"
     r"|(?:page|seite|página|pagina|slide)\s*(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|/)\s*(?P<m>\d{1,3})(?!\d)",
     re.I,
 )
 
 
+# A pager's words and arrows, taken off its run-together text to leave its page numbers.
+_PAGER_WORDS = lazy_pattern(
+    r"pagination|pages?|seiten?|páginas?|pagine|start|first|last|prev(?:ious)?|next|weiter|zurück|anterior"
+    r"|siguiente|précédent|suivant|successiva|precedente|próxima|volgende|vorige|go to|[\W_]",
+    re.I,
+)
+_COUNTING = "".join(str(k) for k in range(1, 60))
+
+
+def _page_numbers(excerpt: str) -> bool:
+    """Whether a dropped pager's text, its links' texts run together ("123", "12»",
+    "12next ›last »", "PaginationPage 1Page 2Next page››", "« Prev 1 2 … 9 Next »"),
+    counts pages from 1: at least "1 2" and a third number, a word or an arrow beside them
+    (a bare "12" is a number)."""
+    head = re.split(r"…|\.\.\.", excerpt, maxsplit=1)[0]
+    digits = _PAGER_WORDS().sub("", head)
+    return len(digits) >= 2 and digits.isdecimal() and _COUNTING.startswith(digits) \
+        and (len(digits) >= 3 or head.strip() != digits)
+
+
 def _nav_pager(doc: Document) -> bool:
     for drop in doc.body_drops:
-        if drop.kind != "nav" or len(drop.excerpt) > 60:
+        if drop.kind != "nav" or len(drop.excerpt) > 80:
             continue
         m = _NAV_PAGER().search(drop.excerpt)
         if m is not None and (m["n"] is None or 1 <= int(m["n"]) <= int(m["m"]) and int(m["m"]) >= 2):
+            return True
+        if _page_numbers(drop.excerpt):
             return True
     return False
 
