@@ -158,10 +158,11 @@ def test_a_number_that_is_no_pager_excuses_nothing(tail: str) -> None:
 
 # "Continue" / "Next: Park Güell" / "›" to the article's own address with a page number after
 # it, proven by its canonical (Yoast prints it on every page). Fails on b624c1d.
+@pytest.mark.parametrize("href", ["https://example.com/spain/2/", "/spain/2/", "//example.com/spain/2/"])
 @pytest.mark.parametrize("text", ["Continue", "Next: Park Guell", "›"])
-def test_a_continue_link_to_the_articles_own_next_page(text: str) -> None:
+def test_a_continue_link_to_the_articles_own_next_page(text: str, href: str) -> None:
     canonical = "<link rel='canonical' href='https://example.com/spain/'>"
-    link = f"<p><a class='button' href='https://example.com/spain/2/'>{text}</a></p>"
+    link = f"<p><a class='button' href='{href}'>{text}</a></p>"
     assert verdict(page(TWENTY_FIVE, entries(range(1, 6)) + link, canonical)) == (5, "unknown", set())
 
 
@@ -179,6 +180,7 @@ def test_a_link_to_the_whole_article_on_one_page(text: str) -> None:
     # "Continue" to another article, and to a numbered page of no known article.
     ("<p><a href='https://example.com/portugal/'>Continue</a></p>",
      "<link rel='canonical' href='https://example.com/spain/'>"),
+    ("<p><a href='/portugal/2/'>Continue</a></p>", "<link rel='canonical' href='https://example.com/spain/'>"),
     ("<p><a href='https://example.com/spain/2/'>Continue</a></p>", ""),
 ])
 def test_a_next_link_that_may_lead_elsewhere_excuses_nothing(nav: str, head: str) -> None:

@@ -70,7 +70,8 @@ _GO_ON = lazy_pattern(
 
 def _bare(url: str) -> str:
     """``url`` without its scheme, fragment and trailing slash."""
-    return url.split("#")[0].split("://", 1)[-1].rstrip("/")
+    bare = url.split("#")[0].split("://", 1)[-1].rstrip("/")
+    return bare[2:] if bare.startswith("//") else bare
 
 
 def _own(doc: Document) -> str:
@@ -82,6 +83,8 @@ def _page_of_article(doc: Document, href: str, proven: bool = False) -> bool:
     it, and when the page's own address is known, that address with or without its own
     page number. ``proven``: only when the page's own address is known and matches."""
     own = _own(doc)
+    if own and href.startswith("/") and not href.startswith("//"):
+        own = "/" + own.split("/", 1)[1] if "/" in own else ""  # a root-relative link: the paths
     if not _PAGE_OF().search(href.split("#")[0]):
         # page two's link back to page one: the article's bare address
         return bool(own) and _PAGE_PART().search(own) is not None \
