@@ -75,6 +75,9 @@ def test_the_heads_link_to_the_blogs_next_post_excuses_nothing() -> None:
     ("<p>Page 1 of 5</p>", range(1, 6)),
     ("<p>Page 2 of 5</p>", range(6, 11)),
     ("<p class='pager'>Seite 2 von 5</p>", range(6, 11)),
+    ("<p>Страница 1 из 5</p>", range(1, 6)),
+    # Japanese news sites' paged articles: "(1/5ページ)" over or under the text.
+    ("<p>（1/5ページ）</p>", range(1, 6)),
     # A print-style jump line, and a slideshow's instruction over its button.
     ("<p><em>Continued on next page</em></p>", range(1, 6)),
     ("<p>Click 'Next' to see the rest of our picks.</p>", range(1, 6)),
@@ -134,6 +137,9 @@ def test_a_pager_dropped_as_navigation_still_tells(nav: str) -> None:
     '</li><li class="pager-last last"><a href="/spain?page=4">last »</a></li></ul></div>',
     '<div class="page-nav"><nav class="pagination"><span class="current">1</span><a href="/spain/2/">2</a>'
     '<a href="/spain/3/">3</a></nav></div>',
+    # A Japanese blog's pager (WordPress themes' "次へ" / "次のページ"), texts run together: "123次へ".
+    '<nav class="pagination"><span class="current">1</span><a href="/spain/2/">2</a><a href="/spain/3/">3</a>'
+    '<a class="next" href="/spain/2/">次へ</a></nav>',
 ])
 def test_a_dropped_pager_whose_numbers_run_together(nav: str) -> None:
     assert verdict(page(TWENTY_FIVE, entries(range(1, 6)) + nav)) == (5, "unknown", set())

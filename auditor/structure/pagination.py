@@ -44,8 +44,10 @@ _PAGE_PART = lazy_pattern(r"(?:[?&](?:page|paged|pg|seite|pagina|start)=\d{1,3}|
 # A line that is only a pager's counter: "Page 2 of 5", "Seite 1 von 3", "Página 2 de 4",
 # "Pagina 2 di 3", "Strona 2 z 4", "Slide 6 of 25", "Photo 3/10".
 _COUNTER = lazy_pattern(
-    r"^\W*(?P<what>page|seite|página|pagina|strona|sayfa|slide|photo|image|picture|bild|foto|diapositiva)\s*"
-    r"(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|z|/)\s*(?P<m>\d{1,3})\W*$",
+    r"^\W*(?P<what>page|seite|página|pagina|strona|sayfa|страница|slide|photo|image|picture|bild|foto|diapositiva)"
+    r"\s*(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|z|из|/)\s*(?P<m>\d{1,3})\W*$"
+    # Japanese, Chinese and Korean pagers: "1/3ページ", "(2/5页)", "2 / 4 페이지".
+    r"|^\W*(?P<n2>\d{1,3})\s*/\s*(?P<m2>\d{1,3})\s*(?:ページ|页|頁|페이지)\W*$",
     re.I,
 )
 # A slideshow's counter without a word: "6 of 25", "6 / 25".
@@ -56,7 +58,8 @@ _SLIDE_WORDS = {"", "slide", "photo", "image", "picture", "bild", "foto", "diapo
 _TO_PAGE = lazy_pattern(
     r"\b(?:(?:page|slide|seite|página|pagina)\s+\d{1,3}|next\s+(?:page|slide)|nächste\s+seite|nächstes\s+bild"
     r"|siguiente\s+página|página\s+siguiente|page\s+suivante|pagina\s+successiva|volgende\s+pagina"
-    r"|próxima\s+página)\b",
+    r"|próxima\s+página|następna\s+strona|sonraki\s+sayfa|следующая\s+страница|страница\s+\d{1,3})\b"
+    r"|次のページ|下一页|下一頁|다음\s?페이지",
     re.I,
 )
 
@@ -123,10 +126,11 @@ def _counter(doc: Document, found: int) -> bool:
             continue
         if m.re is _BARE_COUNTER() and not (int(m["m"]) == doc.headline_number and int(m["m"]) > found):
             continue  # "6 of 25" alone: a slide counter only when 25 is the promise
-        n, total = int(m["n"]), int(m["m"])
+        got = m.groupdict()
+        n, total = int(got["n"] or got["n2"]), int(got["m"] or got["m2"])
         if not 1 <= n <= total or total < 2:
             continue
-        if m["what"].casefold() not in _SLIDE_WORDS or total > found:
+        if (m["what"] or "page").casefold() not in _SLIDE_WORDS or total > found:
             return True
     return False
 
@@ -169,7 +173,8 @@ _NAV_PAGER = lazy_pattern(
 # A pager's words and arrows, taken off its run-together text to leave its page numbers.
 _PAGER_WORDS = lazy_pattern(
     r"pagination|pages?|seiten?|páginas?|pagine|start|first|last|prev(?:ious)?|next|weiter|zurück|anterior"
-    r"|siguiente|précédent|suivant|successiva|precedente|próxima|volgende|vorige|go to|[\W_]",
+    r"|siguiente|précédent|suivant|successiva|precedente|próxima|volgende|vorige|go to"
+    r"|次へ|前へ|次のページ|前のページ|下一页|上一页|下一頁|上一頁|다음|이전|[\W_]",
     re.I,
 )
 _COUNTING = "".join(str(k) for k in range(1, 60))
