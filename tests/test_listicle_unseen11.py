@@ -214,6 +214,36 @@ def test_a_news_story_with_a_page_counter_is_no_list() -> None:
     assert not {f.rule for f in result.findings} & {"LS001", "LS002"}
 
 
+# ---------------------------------------------------------------- one part of a list run over several articles
+
+def _countdown(high: int, low: int) -> str:
+    return "".join(f"<h2>{k}. Album number {k}</h2><p>{BODY}</p>" for k in range(high, low - 1, -1))
+
+
+# Music and film rankings run over several days or articles, the headline naming the part
+# (Pitchfork's, Rolling Stone's and The Guardian's year-end countdowns). Fails on b624c1d.
+@pytest.mark.parametrize(("headline", "high", "low"), [
+    ("The 50 Best Albums of 2024: 50-26", 50, 26),
+    ("The 50 Best Albums of 2024 (Nos. 25-1)", 25, 1),
+    ("The 50 Best Albums of 2024: Nos. 26-50", 50, 26),
+    ("The 50 Best Albums of 2024, Part 1", 50, 26),
+    ("The 100 Best Films of the Decade: Part Two", 75, 51),
+])
+def test_a_headline_naming_one_part_of_the_list(headline: str, high: int, low: int) -> None:
+    found, told, rules = verdict(page(headline, _countdown(high, low)))
+    assert (found, told) == (high - low + 1, "unknown") and not rules & {"LS001", "LS003"}
+
+
+@pytest.mark.parametrize("headline", [
+    "The 10 Best Places to Visit With Kids, 8-10",  # an age range, not the list's own numbers
+    "The 10 Best Albums of the Year: 1-10",  # the whole list
+    "10 Ways to Be Part of the Team",
+])
+def test_a_range_or_part_that_is_not_a_part_of_the_list_excuses_nothing(headline: str) -> None:
+    found, told, rules = verdict(page(headline, entries(range(1, 9))))
+    assert (found, told) == (8, "mismatch") and "LS001" in rules
+
+
 # ---------------------------------------------------------------- a bonus past the promise
 
 @pytest.mark.parametrize("title", ["Bonus: {}", "Bonus pick: {}", "Extra: {}"])

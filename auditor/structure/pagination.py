@@ -17,6 +17,8 @@ page at a time shows items 1-5 of a promised 25, and the rest is on its later pa
 - A pager dropped from the body as navigation whose text says "Next page" / "Next slide"
   or "Page 2 of 5" (its links' addresses are gone with it).
 
+- A headline naming a part of the list: "The 100 Best Songs of 2023: 100-51", "…, Part 1".
+
 A news story's "Page 2 of 3" changes nothing: a headline without a promise has no list
 to excuse, and a page without any of these keeps its shortfall.
 """
@@ -203,6 +205,28 @@ def _nav_pager(doc: Document) -> bool:
     return False
 
 
+# A headline naming one part of a list run over several articles or days (music and film
+# rankings: "The 100 Best Songs of 2023: 100-51", "… (Nos. 50-26)", "…, Part 1", "Teil 2").
+_PART = lazy_pattern(
+    r"\b(?:part|teil|parte|partie|deel|część|del)\s+(?:\d{1,2}|one|two|three|four|five|i{1,3}|iv|v|eins|zwei|uno|dos|due)\b"
+    r"|(?:[:,(–—-]|(?P<nos>\bnos?\.|\bnumbers|#))\s*#?(?P<a>\d{1,3})\s*(?:[-–—]|to)\s*#?(?P<b>\d{1,3})\W*$",
+    re.I,
+)
+
+
+def _part_headline(doc: Document) -> bool:
+    """A headline naming a part of its list: "Part 2", or a range of its numbers from one
+    end ("100-51" under a promise of 100, "1-25"), not the whole list. A range that runs
+    up must start at 1 or say "Nos.": "…, 8-10" is an age or a size."""
+    promised = doc.headline_number
+    m = _PART().search(doc.headline or "") if promised else None
+    if m is None or m["a"] is None or promised is None:
+        return m is not None
+    a, b = int(m["a"]), int(m["b"])
+    low, high = sorted((a, b))
+    return (a > b or a == 1 or m["nos"] is not None) and high <= promised and (low, high) != (1, promised) and (low == 1 or high == promised)
+
+
 def continues_elsewhere(doc: Document, found: int) -> bool:
     """Whether the page says the article goes on over other pages (module docstring)."""
-    return _head_pages(doc) or _counter(doc, found) or _page_link(doc) or _nav_pager(doc)
+    return _head_pages(doc) or _counter(doc, found) or _page_link(doc) or _nav_pager(doc) or _part_headline(doc)
