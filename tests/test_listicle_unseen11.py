@@ -246,13 +246,22 @@ def test_a_range_or_part_that_is_not_a_part_of_the_list_excuses_nothing(headline
 
 # ---------------------------------------------------------------- a bonus past the promise
 
-@pytest.mark.parametrize("title", ["Bonus: {}", "Bonus pick: {}", "Extra: {}"])
+@pytest.mark.parametrize("title", ["Bonus: {}", "Bonus pick: {}", "Extra: {}", "Honorable mention: {}"])
 def test_a_numbered_bonus_entry_after_the_promised_ten(title: str) -> None:
     # "11. Bonus: …" after ten numbered entries under "Top 10 …" (an editor's extra, numbered on
     # as the Markdown/Gutenberg list numbers on). Fails on b624c1d (11 found, LS001).
     body = entries(range(1, 11)) + f"<h2>11. {title.format(PLACES[10])}</h2><p>{BODY}</p>"
     found, told, rules = verdict(page("Top 10 Places to Visit in Spain", body))
     assert (found, told, rules) == (10, "kept", set())
+
+
+@pytest.mark.parametrize(("last", "found"), [("<strong>Bonus tip:</strong> ", 10), ("<strong>Bring a list.</strong> ", 11)])
+def test_an_ordered_list_with_a_bonus_entry_at_its_end(last: str, found: int) -> None:
+    # WordPress's list block (block-library/src/list/save.js) numbers a bonus on as "11.":
+    # "Bonus tip:" is the editor's extra (fails on b624c1d), an eleventh tip is one too many.
+    tips = "".join(f"<li><strong>{t}.</strong> {BODY}</li>" for t in TIPS) + f"<li>{last}{BODY}</li>"
+    got, told, rules = verdict(page("10 Tips to Save on Groceries", f"<ol>{tips}</ol>"))
+    assert (got, told) == (found, "kept" if found == 10 else "mismatch") and ("LS001" in rules) == (found == 11)
 
 
 def test_an_eleventh_entry_named_like_a_label_is_one_too_many() -> None:

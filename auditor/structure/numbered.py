@@ -406,8 +406,9 @@ def _after_contents(run: list[Cand], n: int) -> list[Cand]:
     return head
 
 
-# An entry titled as a bonus: "Bonus: …", "Bonus tip", "Extra: …", "Update: …".
-_BONUS_TITLE = lazy_pattern(r"^\W*bonus\b|^\W*(?:extras?|update[ds]?)(?:\s+\w+)?\s*[:–—]", re.I)
+# An entry titled as a bonus: "Bonus: …", "Bonus tip", "Extra: …", "Update: …", "Honorable mention: …".
+_BONUS_TITLE = lazy_pattern(
+    r"^\W*bonus\b|^\W*(?:extras?|update[ds]?|honou?rable mentions?|runners?[- ]up)(?:\s+\w+)?\s*[:–—]", re.I)
 
 
 def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_least: bool) -> list[Cand]:
