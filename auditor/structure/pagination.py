@@ -118,15 +118,14 @@ def _counter(doc: Document, found: int) -> bool:
     """A line that is a pager's counter: a page N of M (M >= 2), or a slide counter past
     the slides this page shows (a counter on every slide of a whole slideshow is not one);
     or a line sending the reader on to the next page."""
-    for p in doc.paragraphs:
-        if len(p.text) > 80:
-            continue
-        if _ON_NEXT().match(p.text):
+    on_next, counter, bare = _ON_NEXT(), _COUNTER(), _BARE_COUNTER()
+    for text in (p.text for p in doc.paragraphs if len(p.text) <= 80):
+        if on_next.match(text):
             return True
-        m = _COUNTER().match(p.text) or _BARE_COUNTER().match(p.text)
+        m = counter.match(text) or bare.match(text)
         if m is None:
             continue
-        if m.re is _BARE_COUNTER() and not (int(m["m"]) == doc.headline_number and int(m["m"]) > found):
+        if m.re is bare and not (int(m["m"]) == doc.headline_number and int(m["m"]) > found):
             continue  # "6 of 25" alone: a slide counter only when 25 is the promise
         got = m.groupdict()
         n, total = int(got["n"] or got["n2"]), int(got["m"] or got["m2"])
@@ -149,15 +148,24 @@ _ONE_PAGE = lazy_pattern(
 )
 
 
+# What every _TO_PAGE and _ONE_PAGE text holds one of, casefolded.
+_PAGE_WORDS = ("page", "slide", "seite", "bild", "págin", "pagin", "strona", "sayfa", "страниц", "ページ", "页", "頁", "페이지",
+               "photos", "pictures", "images")
+
+
 def _page_link(doc: Document) -> bool:
     """A link naming another page or slide to one; or a "Continue" / "Next: …" / "›" link
     to what the page's own address proves is its next page ("/spain/" → "/spain/2/")."""
+    to_page, go_on, one_page = _TO_PAGE(), _GO_ON(), _ONE_PAGE()
+    links = [link for link in doc.links if link.href and link.text and len(link.text) <= 80]
+    # Most pages' links name no page or slide at all: a look for the words first.
+    words = "\n".join(link.text for link in links).casefold()
+    named = any(w in words for w in _PAGE_WORDS)
     return any(
-        link.href and len(link.text or "") <= 80
-        and ((_TO_PAGE().search(link.text or "") and _page_of_article(doc, link.href))
-             or (_GO_ON().match(link.text or "") and _page_of_article(doc, link.href, proven=True))
-             or _ONE_PAGE().match(link.text or ""))
-        for link in doc.links
+        (named and ((to_page.search(link.text) and _page_of_article(doc, link.href or ""))
+                    or one_page.match(link.text)))
+        or (go_on.match(link.text) and _page_of_article(doc, link.href or "", proven=True))
+        for link in links
     )
 
 
@@ -228,5 +236,8 @@ def _part_headline(doc: Document) -> bool:
 
 
 def continues_elsewhere(doc: Document, found: int) -> bool:
-    """Whether the page says the article goes on over other pages (module docstring)."""
+    """Whether the page says the article goes on over other pages (module docstring).
+    Read only where it can matter: a page with items or a promised count."""
+    if not found and not doc.headline_number:
+        return False
     return _head_pages(doc) or _counter(doc, found) or _page_link(doc) or _nav_pager(doc) or _part_headline(doc)
