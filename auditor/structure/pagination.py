@@ -15,8 +15,8 @@ page at a time shows items 1-5 of a promised 25, and the rest is on its later pa
   or a "Continue" / "Next: …" link to the page's own address with a page number after it;
   or a "View as one page" / "View all 25 slides" link (only a paged article offers it).
 - A pager dropped from the body as navigation whose text says "Next page" / "Next slide"
-  or "Page 2 of 5" (its links' addresses are gone with it).
-
+  or "Page 2 of 5", or counts pages from 1 with its numbers run together ("123", "12»");
+  its links' addresses are gone with it.
 - A headline naming a part of the list: "The 100 Best Songs of 2023: 100-51", "…, Part 1".
 
 A news story's "Page 2 of 3" changes nothing: a headline without a promise has no list
