@@ -264,6 +264,19 @@ def test_an_ordered_list_with_a_bonus_entry_at_its_end(last: str, found: int) ->
     assert (got, told) == (found, "kept" if found == 10 else "mismatch") and ("LS001" in rules) == (found == 11)
 
 
+def test_a_countdown_opening_on_its_honorable_mentions() -> None:
+    # "12. … (Honorable Mention)", "11. … (Honorable Mention)", then 10 down to 1: a year-end
+    # countdown's usual opening. Fails on b624c1d (12 found, LS001).
+    mentions = "".join(f"<h2>{k}. {PLACES[k - 1]} (Honorable Mention)</h2><p>{BODY}</p>" for k in (12, 11))
+    found, told, rules = verdict(page("Top 10 Places to Visit in Spain", mentions + entries(range(10, 0, -1))))
+    assert (found, told, rules) == (10, "kept", set())
+
+
+def test_an_eleventh_entry_marked_as_a_bonus_at_its_end() -> None:
+    body = entries(range(1, 11)) + f"<h2>11. {PLACES[10]} (bonus)</h2><p>{BODY}</p>"
+    assert verdict(page("Top 10 Places to Visit in Spain", body)) == (10, "kept", set())
+
+
 def test_an_eleventh_entry_named_like_a_label_is_one_too_many() -> None:
     # A guard: "11. Extra Virgin Olive Oil Museum" is an entry, not a bonus label.
     body = entries(range(1, 11)) + f"<h2>11. Extra Virgin Olive Oil Museum</h2><p>{BODY}</p>"
