@@ -239,6 +239,9 @@ class Meta(Record):
     slug: str | None = None
     keyphrase: str | None = None
     og: dict[str, str] = field(default_factory=dict)  # og:title → value
+    # The head's <link rel=next|prev> addresses: the article's other pages when it is paged
+    # (Yoast's and most CMSs' paged posts), or on some blogs the adjacent posts.
+    pages: tuple[str, ...] = ()
     # Where each field was declared, for findings: field name → line.
     lines: dict[str, int] = field(default_factory=dict)
     front_matter: dict[str, object] = field(default_factory=dict)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from auditor.model import Document, Item, Listicle, ListicleVerdict, NumberingProblem, TextSpan
 from auditor.model import decide_page_kind as page_kind  # noqa: F401 - the structure stage sets it
 from auditor.structure.listicle import Block
+from auditor.structure.pagination import continues_elsewhere
 from auditor.text.lazyre import lazy_pattern
 from auditor.text.number_words import KO_NATIVE, UNSPACED_COUNTERS, unspaced_value
 
@@ -249,13 +250,14 @@ def paginated(doc: Document) -> bool:
     """Whether the article is one page of several: a "2" / "Next" link to page two (or a
     "Next slide" link to the next slide), a "Previous page" link back (a later page), or
     a pager saying "Page 1 of 2" or counting "1 2 3 Next" (in the body, or dropped from
-    it as navigation)."""
+    it as navigation); or what auditor.structure.pagination reads."""
     return any(
         link.href and ((_NEXT_TEXT().match(link.text or "") and _PAGE_TWO().search(link.href))
                        or (_PREVIOUS_TEXT().match(link.text or "") and _same_article(doc, link.href)))
         for link in doc.links
     ) or _page_number_links(doc) \
-        or any(d.kind == "nav" and (_PAGE_ONE_OF().search(d.excerpt) or _PAGER().match(d.excerpt)) for d in doc.body_drops)
+        or any(d.kind == "nav" and (_PAGE_ONE_OF().search(d.excerpt) or _PAGER().match(d.excerpt)) for d in doc.body_drops) \
+        or continues_elsewhere(doc, len(doc.items))
 
 
 def _page_number_links(doc: Document) -> bool:

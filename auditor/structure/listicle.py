@@ -127,7 +127,8 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
         return _numbered_aside(doc, bl, start, skip, cands, picked)
     # An ordered list is the listicle only when the headline promises a count:
     # elsewhere it is just steps or a leftover "Most popular" widget.
-    ordered = ordered_lists(doc, bl, start, skip) if promised else []
+    # An eleventh entry set as a bonus ("<li><strong>Bonus tip.</strong>…") is no entry of "10 tips".
+    ordered = [cut_extras(bl, o, promised, at_least) for o in ordered_lists(doc, bl, start, skip)] if promised else []
     pictures = [(im.line, im.column) for im in doc.images if not im.decorative]
     if ordered and promised:
         counting = [o for o in ordered if len(o) == promised]

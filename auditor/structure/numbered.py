@@ -406,6 +406,15 @@ def _after_contents(run: list[Cand], n: int) -> list[Cand]:
     return head
 
 
+# An entry titled as a bonus: "Bonus: …", "Bonus tip", "Extra: …", "Update: …", "Honorable mention: …".
+_BONUS_TITLE = lazy_pattern(
+    r"^\W*bonus\b|^\W*(?:extras?|update[ds]?|honou?rable mentions?|runners?[- ]up)(?:\s+\w+)?\s*[:–—]", re.I)
+
+
+# An entry marked as an extra anywhere in its title: "12. Cuenca (Honorable Mention)".
+_MARKED_EXTRA = lazy_pattern(r"\b(?:bonus|honou?rable mentions?|runners?[- ]up)\b", re.I)
+
+
 def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_least: bool) -> list[Cand]:
     """The promised items when the run goes on past them only after an "Update:" or
     "Bonus" label: "36 places…" plus four readers' suggestions is 36 items."""
@@ -413,8 +422,18 @@ def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_le
         return run
     a, b = run[promised - 1], run[promised]
     between = [bl[k] for k in range(a.block + 1, b.block)]
-    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(b.heading):
+    # A bonus in the next entry's own title counts too, after its number ("11. Bonus: …"),
+    # but not a title that only starts like a label ("8. Extra Pool").
+    title = b.heading[len(b.marker):] if b.marker and b.heading.startswith(b.marker) else b.heading
+    if any(EXTRAS().match(x.text) for x in between) or EXTRAS().match(b.heading) or _BONUS_TITLE().match(title):
         return run[:promised]
+    # Extras marked so in their titles, past the promised entries or (a countdown) before them:
+    # "11. Cuenca (bonus)"; "12. Cuenca (honorable mention)", "11. …", then "10. …".
+    marked = [_MARKED_EXTRA().search(c.heading) is not None for c in run]
+    extra = len(run) - promised
+    for kept, cut in ((slice(0, promised), slice(promised, None)), (slice(extra, None), slice(0, extra))):
+        if all(marked[cut]) and not any(marked[kept]):
+            return run[kept]
     return run
 
 

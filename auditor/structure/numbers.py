@@ -37,6 +37,13 @@ _AT_LEAST_AFTER = re.compile(
     r"^\s*(?:\+|or more\b|and more\b|and counting\b|['’]?(?:dan|den|tan|ten) fazla\b|से (?:ज्यादा|ज़्यादा|अधिक)"
     r"|(?:[^\s\d]{1,2})?以上|(?:[^\s\d]{1,2})?\s?이상)", re.I)
 
+# A bonus entry beside the count: "10 (+1) Places", "Top 10 Films (+1 Bonus)", "10 Tips (Plus a Bonus)".
+_BONUS = lazy_pattern(
+    r"\b(\d{1,3})(?:\s*\(\s*\+\s*\d{1,2}\s*(?:bonus\s*)?\)"
+    r"|(?=\D*\(\s*(?:\+\s*\d{1,2}|plus\s+(?:an?|one|\d{1,2}))\s+bonus(?:es)?\b[^)]*\)))",
+    re.I,
+)
+
 # Words before a number that make it a name, an age or a position, not a count.
 _NOT_COUNT_BEFORE = frozenset(
     """at age aged ages turn turns turning turned by before after since until till from
@@ -451,6 +458,9 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         return None, False, True
     lang = _script_language(headline, (lang or "en").split("-")[0].lower())
     headline = in_digits(_normal(headline, lang), lang)
+    if "+" in headline or "plus" in headline.lower():
+        # "10 (+1) Places…", "Top 10 Films (+1 Bonus)": the count and a bonus, at least the count.
+        headline = _BONUS().sub(r"\1+", headline)
     if lang == "nl" and (times := _dutch_times(headline)) is not None:
         return times, False, True
     spelled, firm = _spelled_count(headline, lang)

@@ -74,6 +74,20 @@ def _root_lang(root: Element, locator: Locator) -> tuple[str, int] | None:
     return _script_lang(root, locator)
 
 
+def _links(root: Element) -> tuple[Element | None, tuple[str, ...]]:
+    """The first <link rel=canonical>, and the addresses of <link rel=next|prev> (a paged
+    article's other pages, or a blog's adjacent posts)."""
+    canonical: Element | None = None
+    pages: list[str] = []
+    for el in root.iter("link"):
+        rels = (el.get("rel") or "").lower().split()
+        if "canonical" in rels:
+            canonical = el if canonical is None else canonical
+        elif ("next" in rels or "prev" in rels or "previous" in rels) and (el.get("href") or "").strip():
+            pages.append((el.get("href") or "").strip())
+    return canonical, tuple(pages)
+
+
 def read_meta(root: Element, locator: Locator) -> Meta:
     lines: dict[str, int] = {}
     values: dict[str, str] = {}
@@ -113,10 +127,9 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         equiv = (el.get("http-equiv") or "").strip().lower()
         if equiv == "content-language":
             keep("content-language", content, el)
-    for el in root.iter("link"):
-        rels = (el.get("rel") or "").lower().split()
-        if "canonical" in rels:
-            keep("canonical", (el.get("href") or "").strip(), el)
+    canonical, pages = _links(root)
+    if canonical is not None:
+        keep("canonical", (canonical.get("href") or "").strip(), canonical)
     lang = _root_lang(root, locator)
     if lang is not None:
         values["lang"], lines["lang"] = lang
@@ -132,5 +145,6 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         robots=values.get("robots"),
         keywords=values.get("keywords"),
         og=og,
+        pages=pages,
         lines=lines,
     )
