@@ -96,12 +96,67 @@ def _panel(header: Element, text: str) -> tuple[Element | None, bool]:
     while after is not None and (not isinstance(after.tag, str) or not _holds_text(after)):
         after = after.getnext()
     controls = (header.get("aria-controls") or "").split()
+    if not controls and _tab_title(header):
+        panel = _tab_panel(header)
+        if panel is not None:
+            return panel, panel is after
     if not controls:
         return after, after is not None
     if after is not None and (after.get("id") in controls or after.xpath(".//*[@id=$ref]", ref=controls[0])):
         return after, True
     found = header.getroottree().getroot().xpath("//*[@id=$ref]", ref=controls[0])
     return (found[0], False) if found else (None, False)
+
+
+def _tab_title(el: Element) -> bool:
+    """Whether ``el`` says it is a tab's title without naming its panel by aria-controls:
+    ``role="tab"`` (Spectra's tabs), a tab's number (``data-tab``: Kadence's, Spectra's,
+    Elementor's), or Bootstrap's switch (``data-toggle="tab"``, ``data-bs-toggle="pill"``)."""
+    return (el.get("role") == "tab" or el.get("data-tab") is not None
+            or (el.get("data-bs-toggle") or el.get("data-toggle") or "") in ("tab", "pill"))
+
+
+def _tab_panel(title: Element) -> Element | None:
+    """The panel tab title ``title`` opens when its list stands before all the panels: the
+    box its target names (Bootstrap's ``data-bs-target``/``href="#id"``), or, where the
+    target is the title's own box or none (Kadence's ``<li id="tab-x"><a href="#tab-x">``,
+    Spectra's ``href="#uagb-tabs__tab0"`` naming no box), the panel at the title's place
+    in the box right after its list, when that box holds one panel per title."""
+    for ref in (title.get("data-bs-target"), title.get("data-target"), title.get("href")):
+        if ref and ref.startswith("#") and len(ref) > 1:
+            found = title.getroottree().getroot().xpath("//*[@id=$ref]", ref=ref[1:])
+            if found and not any(up is found[0] for up in title.iterancestors()):
+                return found[0] if found[0] is not title else None
+    nav = next((up for up in title.iterancestors() if up.tag in ("ul", "ol") or up.get("role") == "tablist"), None)
+    if nav is None:
+        return None
+    titles = [el for el in nav.iter(title.tag) if _tab_title(el)]
+    box = nav.getnext()
+    while box is not None and (not isinstance(box.tag, str) or not _holds_text(box)):
+        box = box.getnext()
+    if box is None:
+        return None
+    panels = [c for c in box if isinstance(c.tag, str) and _holds_text(c)]
+    return panels[titles.index(title)] if len(panels) == len(titles) >= 2 else None
+
+
+def tab_nav(box: Element) -> bool:
+    """Whether ``box`` (judged the site's navigation) is or holds a tab list over panels of
+    prose (Bootstrap's ``<ul class="nav nav-tabs" role="tablist">`` before its ``.tab-content``,
+    each title classed ``nav-link``): the title opens a panel of prose, or the box holds two
+    titles or more each opening one outside it. A site's own tabs over lists of teasers
+    ("Latest | Popular") open panels of links: navigation, as judged."""
+    found = box.xpath("descendant-or-self::*[@role='tab' or @aria-controls or @data-tab or @data-toggle "
+                      "or @data-bs-toggle]")
+    opened = 0 if found[:1] != [box] else 1
+    for el in found:
+        if not (_tab_title(el) or el.get("aria-controls")):
+            continue
+        panel, _ = _panel(el, "")
+        if panel is None or any(up is box for up in panel.iterancestors()) or not _reads_like_prose(panel):
+            return False
+        opened += 1
+    return opened >= 2
 
 
 def _holds_text(el: Element) -> bool:
@@ -150,12 +205,12 @@ def body_headers(body: Element) -> Headers:
     """The body's widget headers (see the module's docstring and :class:`Headers`); none
     on most pages. One search of the body (~0.2 ms a page; a look at the source for the
     attributes' names first cost more: the source is the whole page)."""
-    searches = "@aria-controls or @role='tab' or contains(@class, 'question')"
+    searches = "@aria-controls or @role='tab' or @data-tab or @data-toggle or @data-bs-toggle or contains(@class, 'question')"
     if body.getroottree().getroot().get(TOGGLE_MARK) is not None:
         searches += f" or @{TOGGLE_MARK}"
     found: list[tuple[Element, str, Element, bool]] = []
     for el in body.xpath(f".//*[{searches}]"):
-        if el.get(TOGGLE_MARK) is None and el.get("aria-controls") is None and (el.get("role") or "") != "tab" \
+        if el.get(TOGGLE_MARK) is None and el.get("aria-controls") is None and not _tab_title(el) \
                 and not _QUESTION_CLASS.search(el.get("class") or ""):
             continue
         if el.tag in _READ_ELSEWHERE or any(up.tag in _READ_ELSEWHERE for up in el.iterancestors()):
@@ -188,11 +243,15 @@ def body_headers(body: Element) -> Headers:
     return Headers(frozenset(el for el, *_ in titles), frozenset(el for el, *_ in asked), at_panel, quiet, holders)
 
 
-def tab_item(el: Element) -> bool:
+def tab_item(el: Element, headers: Headers) -> bool:
     """Whether ``el`` is an entry of a tab list (Bootstrap's ``<ul class="nav nav-tabs"
-    role="tablist"><li role="presentation"><button role="tab">``): a tab's box, not a list's entry."""
+    role="tablist"><li role="presentation"><button role="tab">``, Kadence's ``<ul
+    class="kt-tabs-title-list"><li>`` with no role): a tab's box, not a list's entry."""
     box = el.getparent()
-    return el.tag == "li" and box is not None and (box.get("role") or "") == "tablist"
+    if el.tag != "li" or box is None:
+        return False
+    return (box.get("role") or "") == "tablist" or any(
+        up is el for title in headers.at_panel.values() for up in title.iterancestors())
 
 
 # Headers read as other kinds already.
