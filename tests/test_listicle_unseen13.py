@@ -207,6 +207,26 @@ def test_a_kadence_accordion_on_a_page_found_by_density() -> None:
     assert [item.heading for item in document.items] == list(TITLES)
 
 
+# Spectra's FAQ block as saved (wp-spectra, src/blocks/faq-child: `<div class="wp-block-uagb-faq-child
+# uagb-faq-child__outer-wrap uagb-faq-item uagb-block-{block_id}" role="tab">`, the block_id the first
+# eight hex digits of the block's client id), each answer in `uagb-faq-content`.
+def spectra_faq(titles: tuple[str, ...]) -> str:
+    ids = ("9f3a2c1d", "04be77a2", "c3d1e5f0", "7a1b2c3d", "e5f6a7b8")
+    return ('<div class="wp-block-uagb-faq uagb-faq__outer-wrap uagb-block-3a2b4c5d uagb-faq-layout-accordion" '
+            'data-faqtoggle="true" role="tablist">' + "".join(
+                f'<div class="wp-block-uagb-faq-child uagb-faq-child__outer-wrap uagb-faq-item uagb-block-{ids[n]}" '
+                f'role="tab" tabindex="0"><div class="uagb-faq-questions-button uagb-faq-questions"><span '
+                f'class="uagb-icon uagb-faq-icon-wrap"><svg viewBox="0 0 1 1"></svg></span><span '
+                f'class="uagb-question">{t}</span></div><div class="uagb-faq-content"><p>{answer(t)}</p>'
+                f"<p>{BODY} {BODY}</p></div></div>" for n, t in enumerate(titles)) + "</div>")
+
+
+def test_a_spectra_faq_on_a_page_found_by_density() -> None:
+    # Each item's class carries its block's id: the items are alike, the body all of them.
+    document = bare("5 Questions to Ask Before You Enroll", spectra_faq(QUESTIONS))
+    assert [item.heading for item in document.items] == list(QUESTIONS)
+
+
 def test_numbered_boxes_out_of_order_stay_apart() -> None:
     # A guard: boxes numbered after a dash but not 1..N (three stories' boxes, "story-4 story",
     # "story-9 story", "story-15 story") are no places: the body stays the densest story.

@@ -420,7 +420,7 @@ def _kind_classes(el: Element) -> list[str]:
     words = (el.get("class") or "").split()
     kinds = set(words)
     return [w for w in words if w not in _STATES
-            and not ((m := _BOX_NUMBER.fullmatch(w)) and (m.group(2) or m.group(1) in kinds))]
+            and not ((m := _BOX_NUMBER.fullmatch(w)) and (m.group("id") or m.group("kind") in kinds))]
 
 
 # The state a script sets on the box shown of several (Bootstrap's "tab-pane fade show active",
@@ -431,10 +431,11 @@ _STATES = frozenset({"active", "show", "in", "current", "open", "selected", "is-
 
 
 # A module's place ("_3") or a builder's hex id ("-3f2a1b"), not a post's id ("post-5760818":
-# another story's box); or a block's id of hex pieces, whatever its stem (Kadence's panes
-# "kt-pane_d763f0-27": the block's uniqueID).
-_BOX_NUMBER = LazyPattern(r"(.+?)(?:_\d{1,3}|-(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{5,})"
-                          r"|(.+?[-_](?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)[0-9a-f]{4,}(?:-[0-9a-f]{2,})+)")
+# another story's box); or a block's id, whatever its stem: hex pieces (Kadence's panes
+# "kt-pane_d763f0-27", the block's uniqueID) or eight hex digits and more (Spectra's
+# "uagb-block-9f3a2c1d", the first eight of the block's client id).
+_BOX_NUMBER = LazyPattern(r"(?P<id>.+?[-_](?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)(?:[0-9a-f]{4,}(?:-[0-9a-f]{2,})+|[0-9a-f]{8,}))"
+                          r"|(?P<kind>.+?)(?:_\d{1,3}|-(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{5,})")
 # A box's place among its kind's boxes after a dash ("kt-accordion-pane kt-accordion-pane-3"):
 # read as a place only where the boxes beside it are numbered 1 (or 0) up to their count,
 # never a post's id ("post-101 post", "post-102 post": other stories).

@@ -21,7 +21,7 @@ import redress  # noqa: E402  (the harness, beside this file)
 WIDGETS: dict[str, tuple[str, tuple[int, ...], tuple[int, ...]]] = {
     # Kadence Blocks' accordion pane: the title in the header button's span, the text in the panel.
     "kadence-pane": (
-        '<div class="wp-block-kadence-pane kt-accordion-pane kt-accordion-pane-{n} kt-pane_7c{n}"><div '
+        '<div class="wp-block-kadence-pane kt-accordion-pane kt-accordion-pane-{n} kt-pane_d763f{n}-27"><div '
         'class="kt-accordion-header-wrap"><button class="kt-blocks-accordion-header kt-acccordion-button-label-show" '
         'type="button"><span class="kt-blocks-accordion-title-wrap"><span class="kt-blocks-accordion-title"></span>'
         '</span><span class="kt-blocks-accordion-icon-trigger"></span></button></div><div class="kt-accordion-panel '
@@ -32,7 +32,7 @@ WIDGETS: dict[str, tuple[str, tuple[int, ...], tuple[int, ...]]] = {
         '<div class="schema-faq-answer"></div></div>', (0,), (1,)),
     # Spectra's FAQ child: the question in `<span class="uagb-question">` beside its icon.
     "spectra-faq": (
-        '<div class="wp-block-uagb-faq-child uagb-faq-child__outer-wrap uagb-faq-item uagb-block-9f{n}" role="tab" '
+        '<div class="wp-block-uagb-faq-child uagb-faq-child__outer-wrap uagb-faq-item uagb-block-9f{n}3a2c1" role="tab" '
         'tabindex="0"><div class="uagb-faq-questions-button uagb-faq-questions"><span class="uagb-icon '
         'uagb-faq-icon-wrap"><svg viewBox="0 0 1 1"></svg></span><span class="uagb-question"></span></div><div '
         'class="uagb-faq-content"></div></div>', (0, 1), (1,)),
