@@ -110,6 +110,27 @@ def spectra_tabs(titles: tuple[str, ...]) -> str:
             f'uagb-tabs__align-left" role="tablist">{nav}</ul><div class="uagb-tabs__body-wrap">{panes}</div></div>')
 
 
+# WPBakery's (Visual Composer 4.x) tabs on jQuery UI (js_composer, include/templates/shortcodes/vc_tabs.php:
+# `<div class="wpb_tabs wpb_content_element"><div class="wpb_wrapper wpb_tour_tabs_wrapper ui-tabs"><ul
+# class="wpb_tabs_nav ui-tabs-nav">` of `<li><a href="#tab-ID">`, then each `<div id="tab-ID" class="wpb_tab
+# ui-tabs-panel">`) and jQuery UI's own markup (jqueryui.com/tabs/: `<div id="tabs"><ul><li><a
+# href="#tabs-1">`, then `<div id="tabs-1">`): no role or data attribute until the script runs.
+def wpbakery_tabs(titles: tuple[str, ...]) -> str:
+    nav = "".join(f'<li><a href="#tab-17{n}-3c">{t}</a></li>' for n, t in enumerate(titles))
+    panes = "".join(f'<div id="tab-17{n}-3c" class="wpb_tab ui-tabs-panel wpb_ui-tabs-hide vc_clearfix"><div '
+                    f'class="wpb_text_column wpb_content_element"><div class="wpb_wrapper"><p>{answer(t)}</p></div>'
+                    "</div></div>" for n, t in enumerate(titles))
+    return ('<div class="wpb_tabs wpb_content_element" data-interval="0"><div class="wpb_wrapper '
+            f'wpb_tour_tabs_wrapper ui-tabs vc_clearfix"><ul class="wpb_tabs_nav ui-tabs-nav vc_clearfix">{nav}</ul>'
+            f"{panes}</div></div>")
+
+
+def jquery_ui(titles: tuple[str, ...]) -> str:
+    nav = "".join(f'<li><a href="#tabs-{n}">{t}</a></li>' for n, t in enumerate(titles, 1))
+    panes = "".join(f'<div id="tabs-{n}"><p>{answer(t)}</p></div>' for n, t in enumerate(titles, 1))
+    return f'<div id="tabs"><ul>{nav}</ul>{panes}</div>'
+
+
 # The WAI-ARIA Authoring Practices' tabs pattern (w3.org/WAI/ARIA/apg/patterns/tabs/examples/tabs-manual/):
 # `<div role="tablist">` of `<button role="tab" aria-controls="tabpanel-N">`, then `<div role="tabpanel" id>`.
 def aria_tabs(titles: tuple[str, ...]) -> str:
@@ -157,6 +178,7 @@ def kadence_accordion(titles: tuple[str, ...]) -> str:
 
 TABS: dict[str, Callable[[tuple[str, ...]], str]] = {
     "bootstrap5": bootstrap5, "bootstrap3": bootstrap3, "kadence": kadence_tabs, "spectra": spectra_tabs,
+    "wpbakery": wpbakery_tabs, "jquery-ui": jquery_ui,
 }
 READ_ALREADY: dict[str, Callable[[tuple[str, ...]], str]] = {"aria": aria_tabs, "elementor-old": elementor_old}
 ALL = {**TABS, **READ_ALREADY}
@@ -299,3 +321,16 @@ def test_panels_with_their_own_headings_count_once(widget: str) -> None:
         body = body.replace(f"<p>{answer(title)}", f"<h3>{title}</h3><p>{answer(title)}")
     document = doc("5 Ways to Save on Groceries", body)
     assert [item.heading for item in document.items] == list(TITLES)
+
+
+def test_a_contents_list_titles_nothing() -> None:
+    # A guard: Easy Table of Contents' list (`<div class="ez-toc-container"><ul class="ez-toc-list"><li><a
+    # href="#id">`) over sections opening with their headings: in-page links in a list whose box names
+    # no tabs; the headings are the entries, once each.
+    toc = "".join(f'<li><a href="#s{n}">{t}</a></li>' for n, t in enumerate(TITLES, 1))
+    sections = "".join(f'<div id="s{n}" class="section"><h2>{t}</h2><p>{answer(t)}</p></div>'
+                       for n, t in enumerate(TITLES, 1))
+    document = doc("5 Ways to Save on Groceries", f'<div class="ez-toc-container"><p class="ez-toc-title">Contents'
+                   f'</p><ul class="ez-toc-list">{toc}</ul></div>{sections}')
+    assert [(item.heading, item.style) for item in document.items] == [(t, "heading") for t in TITLES]
+    assert [p.text for p in document.paragraphs].count("Buy in bulk") <= 1

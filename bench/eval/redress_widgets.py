@@ -97,6 +97,14 @@ TABS: dict[str, tuple[str, str, str, str]] = {
         '<li class="uagb-tab" role="none"><a href="#uagb-tabs__tab{n}" class="uagb-tabs-list '
         'uagb-tabs__icon-position-left" data-tab="{n}" role="tab"><div></div></a></li>',
         '<div class="uagb-tabs__body-wrap"></div>'),
+    # WPBakery's tabs on jQuery UI (js_composer's vc_tabs.php: `<ul class="wpb_tabs_nav ui-tabs-nav">` of
+    # `<li><a href="#tab-ID">`, then each `<div id="tab-ID" class="wpb_tab ui-tabs-panel">`; no roles).
+    "wpbakery-tabs": (
+        '<div id="tab-{n}-3c" class="wpb_tab ui-tabs-panel wpb_ui-tabs-hide vc_clearfix"><div class="wpb_text_column '
+        'wpb_content_element"><div class="wpb_wrapper"></div></div></div>',
+        '<div class="wpb_tabs wpb_content_element" data-interval="0"><div class="wpb_wrapper wpb_tour_tabs_wrapper '
+        'ui-tabs vc_clearfix"><ul class="wpb_tabs_nav ui-tabs-nav vc_clearfix">{titles}</ul></div></div>',
+        '<li><a href="#tab-{n}-3c"></a></li>', ""),
     # The WAI-ARIA Authoring Practices' tabs pattern (w3.org/WAI/ARIA/apg/patterns/tabs/): `<div
     # role="tablist">` of `<button role="tab" aria-controls>`, then each `<div role="tabpanel" id>`.
     "aria-tabs": (
@@ -150,7 +158,7 @@ def _gather_tabs(root: lxml.html.HtmlElement, kind: str) -> bool:
         widget = lxml.html.fragment_fromstring(nav.replace("{titles}", "".join(
             item.format(n=n, active=" active" if k == 0 else "") for k, n in enumerate(numbers))))
         boxes = [el for el in widget.iter() if el.get("role") == "tab" or el.get("data-tab") is not None
-                 or el.get("data-toggle") == "tab"]
+                 or el.get("data-toggle") == "tab" or (el.tag == "a" and el.getparent().tag == "li")]
         for text, box in zip(titles, boxes):
             while len(box):
                 box = box[0]

@@ -22,7 +22,12 @@ The body's headers are read together, as a definition list's terms are
 is kept aside as a FAQ's (``Document.asked``), an entry only under a headline promising
 exactly as many. Headers already read as headings, terms or summaries are left to those.
 A tab list's titles set before all the panels are read at the panel each opens, or not at
-all where the panel has its own header (Elementor's copy for small screens). A panel whose
+all where the panel has its own header (Elementor's copy for small screens). A title finds its
+panel by ``aria-controls``, Bootstrap's ``data-bs-target`` or ``href="#id"``; where it names
+only its own box or nothing (Kadence's and Spectra's tabs as saved, before their scripts run),
+by its place: the panel at its place in the box right after its list, one panel per title
+(:func:`_tab_panel`). A tab list the chrome judge calls navigation (Bootstrap's ``nav
+nav-tabs``) stays when its titles open panels of prose (:func:`tab_nav`). A panel whose
 words are mostly links is a menu's, no entry's (a site's "Topics" button).
 """
 
@@ -111,9 +116,26 @@ def _panel(header: Element, text: str) -> tuple[Element | None, bool]:
 def _tab_title(el: Element) -> bool:
     """Whether ``el`` says it is a tab's title without naming its panel by aria-controls:
     ``role="tab"`` (Spectra's tabs), a tab's number (``data-tab``: Kadence's, Spectra's,
-    Elementor's), or Bootstrap's switch (``data-toggle="tab"``, ``data-bs-toggle="pill"``)."""
-    return (el.get("role") == "tab" or el.get("data-tab") is not None
-            or (el.get("data-bs-toggle") or el.get("data-toggle") or "") in ("tab", "pill"))
+    Elementor's), Bootstrap's switch (``data-toggle="tab"``, ``data-bs-toggle="pill"``), or
+    an in-page link in a list its class or its box's names tabs (jQuery UI's ``<div
+    id="tabs"><ul><li><a href="#tabs-1">`` before its script runs, WPBakery's ``<ul
+    class="wpb_tabs_nav ui-tabs-nav">``): a contents list's box names no tabs."""
+    if el.get("role") == "tab" or el.get("data-tab") is not None \
+            or (el.get("data-bs-toggle") or el.get("data-toggle") or "") in ("tab", "pill"):
+        return True
+    if el.tag != "a" or not (el.get("href") or "").startswith("#"):
+        return False
+    item = el.getparent()
+    box = item.getparent() if item is not None and item.tag == "li" else None
+    if box is None or box.tag not in ("ul", "ol"):
+        return False
+    outer = box.getparent()
+    return any(_TABS_NAME.search(f"{up.get('class') or ''} {up.get('id') or ''}")
+               for up in (box, outer) if up is not None)
+
+
+# A class or id naming tabs: "ui-tabs-nav", "wpb_tabs_nav", "nav-tabs", jQuery UI's "tabs".
+_TABS_NAME = LazyPattern(r"(?:^|[\s_-])tabs(?:[\s_-]|$)", re.I)
 
 
 def _tab_panel(title: Element) -> Element | None:
@@ -140,14 +162,18 @@ def _tab_panel(title: Element) -> Element | None:
     return panels[titles.index(title)] if len(panels) == len(titles) >= 2 else None
 
 
+# What may be a tab's title (told by _tab_title) or a header naming its panel.
+_TAB_SEARCH = ("@aria-controls or @role='tab' or @data-tab or @data-toggle or @data-bs-toggle "
+               "or starts-with(@href, '#')")
+
+
 def tab_nav(box: Element) -> bool:
     """Whether ``box`` (judged the site's navigation) is or holds a tab list over panels of
     prose (Bootstrap's ``<ul class="nav nav-tabs" role="tablist">`` before its ``.tab-content``,
     each title classed ``nav-link``): the title opens a panel of prose, or the box holds two
     titles or more each opening one outside it. A site's own tabs over lists of teasers
     ("Latest | Popular") open panels of links: navigation, as judged."""
-    found = box.xpath("descendant-or-self::*[@role='tab' or @aria-controls or @data-tab or @data-toggle "
-                      "or @data-bs-toggle]")
+    found = box.xpath(f"descendant-or-self::*[{_TAB_SEARCH}]")
     opened = 0 if found[:1] != [box] else 1
     for el in found:
         if not (_tab_title(el) or el.get("aria-controls")):
@@ -205,7 +231,7 @@ def body_headers(body: Element) -> Headers:
     """The body's widget headers (see the module's docstring and :class:`Headers`); none
     on most pages. One search of the body (~0.2 ms a page; a look at the source for the
     attributes' names first cost more: the source is the whole page)."""
-    searches = "@aria-controls or @role='tab' or @data-tab or @data-toggle or @data-bs-toggle or contains(@class, 'question')"
+    searches = f"{_TAB_SEARCH} or contains(@class, 'question')"
     if body.getroottree().getroot().get(TOGGLE_MARK) is not None:
         searches += f" or @{TOGGLE_MARK}"
     found: list[tuple[Element, str, Element, bool]] = []
