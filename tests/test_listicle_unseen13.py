@@ -278,12 +278,34 @@ def site_tabs() -> str:
     return f'<ul class="nav nav-tabs" role="tablist">{nav}</ul><div class="tab-content">{panes}</div>'
 
 
-def test_a_sites_tabs_over_teasers_are_no_entries() -> None:
-    # A guard (so on 37c694d too): the site's tab list stays navigation, its panels links.
+def excerpt_tabs() -> str:
+    """The same box with an excerpt under each teaser's headline (a theme's tabbed posts widget:
+    `<div class="teaser"><a>Headline</a><p>Excerpt…</p></div>`): the panels read as prose."""
+    names = ("Latest", "Popular", "Picks")
+    teasers = ["".join(f"<div class='teaser'><a href='https://example.com/2026/story-{k}-{i}'>{NAMES[i]} wins the "
+                       "regional cup after a late goal</a><p>The club's first title in a decade came after a long "
+                       "season of injuries and a new coach who changed the way the team plays.</p></div>"
+                       for i in range(3)) for k in range(3)]
+    nav = "".join(f'<li class="nav-item" role="presentation"><button class="nav-link" data-bs-toggle="tab" '
+                  f'data-bs-target="#x-{k}" type="button" role="tab" aria-controls="x-{k}">{t}</button></li>'
+                  for k, t in enumerate(names))
+    panes = "".join(f'<div class="tab-pane fade" id="x-{k}" role="tabpanel">{teasers[k]}</div>' for k in range(3))
+    return f'<ul class="nav nav-tabs" role="tablist">{nav}</ul><div class="tab-content">{panes}</div>'
+
+
+@pytest.mark.parametrize("box", [site_tabs, excerpt_tabs])
+def test_a_sites_tabs_over_teasers_are_no_entries(box: Callable[[], str]) -> None:
+    # A guard (so on 37c694d too): the site's tab list stays navigation, its panels teasers.
     entries = "".join(f"<h2>{t}</h2><p>{answer(t)}</p>" for t in TITLES)
-    document = doc("5 Ways to Save on Groceries", entries + site_tabs())
+    document = doc("5 Ways to Save on Groceries", entries + box())
     assert [item.heading for item in document.items] == list(TITLES)
-    assert not {"Latest", "Popular", "Comments"} & {p.text for p in document.paragraphs}
+    assert not {"Latest", "Popular", "Comments", "Picks"} & {p.text for p in document.paragraphs}
+
+
+def test_a_story_over_a_sites_three_tabs_counts_no_three_entries() -> None:
+    # A guard: three tabs of teasers under a story promising three: none of them an entry.
+    document = doc("3 Things We Learned From the Derby", STORY[:800] + excerpt_tabs())
+    assert document.items == ()
 
 
 def test_news_over_a_sites_tabs_is_never_told_its_list_is_missing() -> None:

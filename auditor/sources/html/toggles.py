@@ -202,12 +202,21 @@ def _reads_like_prose(el: Element) -> bool:
     """Whether panel ``el`` reads as prose (:func:`reads_like_prose`), less than two thirds of
     its words in links: a menu's panel of links (a site's sections under "Topics", "US
     edition": 0.7 to all of them on the 207 pages) is none; a deal's text with its shop
-    links (up to 0.6 in a list of deals) is."""
+    links (up to 0.6 in a list of deals) is. Nor is a panel of teasers, two headlines' links
+    or more each opening its box over an excerpt (a site's "Latest | Popular" tabs)."""
     text = text_of(el)
     if not reads_like_prose(text):
         return False
-    linked = sum(len(text_of(a).split()) for a in el.iter("a"))
-    return 3 * linked < 2 * len(text.split())
+    linked = leading = 0
+    for a in el.iter("a"):
+        words = len(text_of(a).split())
+        linked += words
+        # A headline's link opening its box ("<div class=teaser><a>Title</a><p>Excerpt…"):
+        # a teaser's, no entry's text.
+        box = a.getparent()
+        if words >= 4 and box is not None and a.getprevious() is None and not (box.text or "").strip():
+            leading += 1
+    return 3 * linked < 2 * len(text.split()) and leading < 2
 
 
 @dataclass(frozen=True, slots=True)
