@@ -211,12 +211,25 @@ def _reads_like_prose(el: Element) -> bool:
     for a in el.iter("a"):
         words = len(text_of(a).split())
         linked += words
-        # A headline's link opening its box ("<div class=teaser><a>Title</a><p>Excerpt…"):
-        # a teaser's, no entry's text.
-        box = a.getparent()
-        if words >= 4 and box is not None and a.getprevious() is None and not (box.text or "").strip():
+        # A headline's link, the whole first line of its box (alone or in a heading), over an
+        # excerpt ("<div class=teaser><a>Title</a><p>Excerpt…", "<h3><a>Title</a></h3><p>…"):
+        # a teaser's, no entry's text (a paragraph opening with a link, a shop's line, is prose).
+        if words >= 4 and _leads_box(a):
             leading += 1
     return 3 * linked < 2 * len(text.split()) and leading < 2
+
+
+def _leads_box(link: Element) -> bool:
+    """Whether ``link`` is the whole first line of its box (alone, or alone in a heading) with
+    a paragraph or a box after it."""
+    line, box = link, link.getparent()
+    if box is not None and box.tag in ("h2", "h3", "h4", "h5", "h6") and link.getprevious() is None \
+            and link.getnext() is None and not (box.text or "").strip() and not (link.tail or "").strip():
+        line, box = box, box.getparent()
+    after = line.getnext()
+    return (box is not None and box.tag not in ("p", "li", "a") and line.getprevious() is None
+            and not (box.text or "").strip() and not (line.tail or "").strip()
+            and after is not None and after.tag in ("p", "div"))
 
 
 @dataclass(frozen=True, slots=True)
