@@ -244,6 +244,7 @@ class Headers:
     at_panel: dict[Element, Element] = field(default_factory=dict)  # panel → its title
     quiet: frozenset[Element] = frozenset()
     holders: frozenset[Element] = frozenset()  # the headers read where they stand and every box holding one
+    tab_items: frozenset[Element] = frozenset()  # the list entries holding a title read at its panel
 
     def __bool__(self) -> bool:
         return bool(self.titles or self.asked or self.quiet)
@@ -288,7 +289,10 @@ def body_headers(body: Element) -> Headers:
     quiet |= frozenset(at_panel.values())
     placed = [el for el, *_ in (*titles, *asked)] + list(quiet)
     holders = frozenset(up for el in placed for up in (el, *el.iterancestors()))
-    return Headers(frozenset(el for el, *_ in titles), frozenset(el for el, *_ in asked), at_panel, quiet, holders)
+    tab_items = frozenset(item for panel, el in at_panel.items() for item in (next(el.iterancestors("li"), None),)
+                          if item is not None and not any(up is item for up in panel.iterancestors()))
+    return Headers(frozenset(el for el, *_ in titles), frozenset(el for el, *_ in asked), at_panel, quiet, holders,
+                   tab_items)
 
 
 def tab_item(el: Element, headers: Headers) -> bool:
@@ -298,8 +302,7 @@ def tab_item(el: Element, headers: Headers) -> bool:
     box = el.getparent()
     if el.tag != "li" or box is None:
         return False
-    return (box.get("role") or "") == "tablist" or any(
-        up is el for title in headers.at_panel.values() for up in title.iterancestors())
+    return (box.get("role") or "") == "tablist" or el in headers.tab_items
 
 
 # Headers read as other kinds already.
