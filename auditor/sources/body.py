@@ -385,16 +385,32 @@ def _widen_over_like_blocks(found: Element, story: dict[Element, int], title: st
             continue
         like = [sib for sib in parent if sib is not child and sib.tag == child.tag
                 and _kind_classes(sib) == classes]
+        if not like and _PLACE.search(child.get("class") or ""):
+            like = _placed_alike(child, parent)
         if child.tag in _HEADED_TAGS and not classes:  # class-less rows, tables: entries when each holds a heading
             like = [sib for sib in like if _headed(sib)] if _headed(child) else []
         more = sum(story.get(p, 0) for sib in like for p in sib.iter("p"))
         if (len(like) >= 2 and more >= own) or (len(like) == 1 and _holds_page_headline(like[0], title)):
-            return parent
+            return _with_tab_list(parent)
         child = parent
-    return found
+    return _with_tab_list(found)
 
 
 _WIDEN_LEVELS = 5
+
+
+def _with_tab_list(box: Element) -> Element:
+    """``box``, or the box holding it and the tab list set right before it when ``box``
+    holds a tab set's panels (Bootstrap's ``.tab-content`` after its ``.nav-tabs``,
+    Kadence's ``kt-tabs-content-wrap`` after its ``kt-tabs-title-list``): the titles are
+    the entries'."""
+    before = box.getprevious()
+    while before is not None and (not isinstance(before.tag, str) or not any(t.strip() for t in before.itertext())):
+        before = before.getprevious()
+    parent = box.getparent()
+    if before is None or parent is None or parent.tag in ("body", "html") or not _tab_nav(before):
+        return box
+    return parent
 
 
 def _kind_classes(el: Element) -> list[str]:
@@ -403,12 +419,49 @@ def _kind_classes(el: Element) -> list[str]:
     module of one kind carries its own."""
     words = (el.get("class") or "").split()
     kinds = set(words)
-    return [w for w in words if not ((m := _BOX_NUMBER.fullmatch(w)) and m.group(1) in kinds)]
+    return [w for w in words if w not in _STATES
+            and not ((m := _BOX_NUMBER.fullmatch(w)) and (m.group("id") or m.group("kind") in kinds))]
+
+
+# The state a script sets on the box shown of several (Bootstrap's "tab-pane fade show active",
+# its accordion's "collapse show", jQuery UI's and themes' "current", "open", "is-active"):
+# the open pane is of its kind as the closed ones are.
+_STATES = frozenset({"active", "show", "in", "current", "open", "selected", "is-active", "is-open",
+                     "is-selected", "is-current"})
 
 
 # A module's place ("_3") or a builder's hex id ("-3f2a1b"), not a post's id ("post-5760818":
-# another story's box).
-_BOX_NUMBER = LazyPattern(r"(.+?)(?:_\d{1,3}|-(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{5,})")
+# another story's box); or a block's id, whatever its stem: hex pieces (Kadence's panes
+# "kt-pane_d763f0-27", the block's uniqueID) or eight hex digits and more (Spectra's
+# "uagb-block-9f3a2c1d", the first eight of the block's client id).
+_BOX_NUMBER = LazyPattern(r"(?P<id>.+?[-_](?=[0-9a-f-]*[a-f])(?=[0-9a-f-]*\d)(?:[0-9a-f]{4,}(?:-[0-9a-f]{2,})+|[0-9a-f]{8,}))"
+                          r"|(?P<kind>.+?)(?:_\d{1,3}|-(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{5,})")
+# A box's place among its kind's boxes after a dash ("kt-accordion-pane kt-accordion-pane-3"):
+# read as a place only where the boxes beside it are numbered 1 (or 0) up to their count,
+# never a post's id ("post-101 post", "post-102 post": other stories).
+_PLACE = LazyPattern(r"(?:^|\s)([\w-]+?)-(\d{1,3})(?=\s|$)")
+
+
+def _placed_alike(child: Element, parent: Element) -> list[Element]:
+    """The boxes beside ``child`` built as it is but for their place after a dash, when the
+    places run from 0 or 1 up without a gap; none otherwise."""
+    def key(el: Element) -> tuple[list[str], int | None]:
+        kinds = _kind_classes(el)
+        place = None
+        for i, word in enumerate(kinds):
+            m = _PLACE.fullmatch(word)
+            if m and place is None:
+                place = int(m.group(2))
+                kinds[i] = m.group(1) + "-#"
+        return kinds, place
+
+    classes, place = key(child)
+    if place is None:
+        return []
+    like = [(sib, n) for sib in parent if sib is not child and sib.tag == child.tag
+            for kinds, n in (key(sib),) if kinds == classes and n is not None]
+    places = sorted([place, *(n for _, n in like)])
+    return [sib for sib, _ in like] if places[0] in (0, 1) and places == list(range(places[0], places[0] + len(places))) else []
 
 
 # Boxes HTML itself makes entries of, alike by their tag alone: a definition list's
@@ -538,6 +591,8 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
                 if kept is not None:
                     kept.append((el, verdict, why))
                 verdict = None
+        if verdict is not None and verdict.kind == "nav" and not verdict.unwrap and _tab_nav(el):
+            verdict = None  # a tab list over panels of prose: the entries' titles (toggles.tab_nav)
         if verdict is not None and verdict.unwrap:
             children = list(el)
             el.drop_tag()
@@ -559,6 +614,12 @@ def drop_chrome(body: Element, drops: list[tuple[Element, Verdict]] | None = Non
         if kind not in kinds:
             kinds.append(kind)
     return tuple(kinds)
+
+
+def _tab_nav(el: Element) -> bool:
+    from auditor.sources.html.toggles import tab_nav  # here: the html package imports this module
+
+    return tab_nav(el)
 
 
 def _drop(el: Element, verdict: Verdict, drops: list[tuple[Element, Verdict]] | None, kinds: list[str]) -> None:

@@ -22,7 +22,12 @@ The body's headers are read together, as a definition list's terms are
 is kept aside as a FAQ's (``Document.asked``), an entry only under a headline promising
 exactly as many. Headers already read as headings, terms or summaries are left to those.
 A tab list's titles set before all the panels are read at the panel each opens, or not at
-all where the panel has its own header (Elementor's copy for small screens). A panel whose
+all where the panel has its own header (Elementor's copy for small screens). A title finds its
+panel by ``aria-controls``, Bootstrap's ``data-bs-target`` or ``href="#id"``; where it names
+only its own box or nothing (Kadence's and Spectra's tabs as saved, before their scripts run),
+by its place: the panel at its place in the box right after its list, one panel per title
+(:func:`_tab_panel`). A tab list the chrome judge calls navigation (Bootstrap's ``nav
+nav-tabs``) stays when its titles open panels of prose (:func:`tab_nav`). A panel whose
 words are mostly links is a menu's, no entry's (a site's "Topics" button).
 """
 
@@ -96,12 +101,88 @@ def _panel(header: Element, text: str) -> tuple[Element | None, bool]:
     while after is not None and (not isinstance(after.tag, str) or not _holds_text(after)):
         after = after.getnext()
     controls = (header.get("aria-controls") or "").split()
+    if not controls and _tab_title(header):
+        panel = _tab_panel(header)
+        if panel is not None:
+            return panel, panel is after
     if not controls:
         return after, after is not None
     if after is not None and (after.get("id") in controls or after.xpath(".//*[@id=$ref]", ref=controls[0])):
         return after, True
     found = header.getroottree().getroot().xpath("//*[@id=$ref]", ref=controls[0])
     return (found[0], False) if found else (None, False)
+
+
+def _tab_title(el: Element) -> bool:
+    """Whether ``el`` says it is a tab's title without naming its panel by aria-controls:
+    ``role="tab"`` (Spectra's tabs), a tab's number (``data-tab``: Kadence's, Spectra's,
+    Elementor's), Bootstrap's switch (``data-toggle="tab"``, ``data-bs-toggle="pill"``), or
+    an in-page link in a list its class or its box's names tabs (jQuery UI's ``<div
+    id="tabs"><ul><li><a href="#tabs-1">`` before its script runs, WPBakery's ``<ul
+    class="wpb_tabs_nav ui-tabs-nav">``): a contents list's box names no tabs."""
+    if el.get("role") == "tab" or el.get("data-tab") is not None \
+            or (el.get("data-bs-toggle") or el.get("data-toggle") or "") in ("tab", "pill"):
+        return True
+    if el.tag != "a" or not (el.get("href") or "").startswith("#"):
+        return False
+    item = el.getparent()
+    box = item.getparent() if item is not None and item.tag == "li" else None
+    if box is None or box.tag not in ("ul", "ol"):
+        return False
+    outer = box.getparent()
+    return any(_TABS_NAME.search(f"{up.get('class') or ''} {up.get('id') or ''}")
+               for up in (box, outer) if up is not None)
+
+
+# A class or id naming tabs: "ui-tabs-nav", "wpb_tabs_nav", "nav-tabs", jQuery UI's "tabs".
+_TABS_NAME = LazyPattern(r"(?:^|[\s_-])tabs(?:[\s_-]|$)", re.I)
+
+
+def _tab_panel(title: Element) -> Element | None:
+    """The panel tab title ``title`` opens when its list stands before all the panels: the
+    box its target names (Bootstrap's ``data-bs-target``/``href="#id"``), or, where the
+    target is the title's own box or none (Kadence's ``<li id="tab-x"><a href="#tab-x">``,
+    Spectra's ``href="#uagb-tabs__tab0"`` naming no box), the panel at the title's place
+    in the box right after its list, when that box holds one panel per title."""
+    for ref in (title.get("data-bs-target"), title.get("data-target"), title.get("href")):
+        if ref and ref.startswith("#") and len(ref) > 1:
+            found = title.getroottree().getroot().xpath("//*[@id=$ref]", ref=ref[1:])
+            if found and not any(up is found[0] for up in title.iterancestors()):
+                return found[0] if found[0] is not title else None
+    nav = next((up for up in title.iterancestors() if up.tag in ("ul", "ol") or up.get("role") == "tablist"), None)
+    if nav is None:
+        return None
+    titles = [el for el in nav.iter(title.tag) if _tab_title(el)]
+    box = nav.getnext()
+    while box is not None and (not isinstance(box.tag, str) or not _holds_text(box)):
+        box = box.getnext()
+    if box is None:
+        return None
+    panels = [c for c in box if isinstance(c.tag, str) and _holds_text(c)]
+    return panels[titles.index(title)] if len(panels) == len(titles) >= 2 else None
+
+
+# What may be a tab's title (told by _tab_title) or a header naming its panel.
+_TAB_SEARCH = ("@aria-controls or @role='tab' or @data-tab or @data-toggle or @data-bs-toggle "
+               "or starts-with(@href, '#')")
+
+
+def tab_nav(box: Element) -> bool:
+    """Whether ``box`` (judged the site's navigation) is or holds a tab list over panels of
+    prose (Bootstrap's ``<ul class="nav nav-tabs" role="tablist">`` before its ``.tab-content``,
+    each title classed ``nav-link``): the title opens a panel of prose, or the box holds two
+    titles or more each opening one outside it. A site's own tabs over lists of teasers
+    ("Latest | Popular") open panels of links: navigation, as judged."""
+    found = box.xpath(f"descendant-or-self::*[{_TAB_SEARCH}]")
+    opened = 0 if found[:1] != [box] else 1
+    for el in found:
+        if not (_tab_title(el) or el.get("aria-controls")):
+            continue
+        panel, _ = _panel(el, "")
+        if panel is None or any(up is box for up in panel.iterancestors()) or not _reads_like_prose(panel):
+            return False
+        opened += 1
+    return opened >= 2
 
 
 def _holds_text(el: Element) -> bool:
@@ -121,12 +202,34 @@ def _reads_like_prose(el: Element) -> bool:
     """Whether panel ``el`` reads as prose (:func:`reads_like_prose`), less than two thirds of
     its words in links: a menu's panel of links (a site's sections under "Topics", "US
     edition": 0.7 to all of them on the 207 pages) is none; a deal's text with its shop
-    links (up to 0.6 in a list of deals) is."""
+    links (up to 0.6 in a list of deals) is. Nor is a panel of teasers, two headlines' links
+    or more each opening its box over an excerpt (a site's "Latest | Popular" tabs)."""
     text = text_of(el)
     if not reads_like_prose(text):
         return False
-    linked = sum(len(text_of(a).split()) for a in el.iter("a"))
-    return 3 * linked < 2 * len(text.split())
+    linked = leading = 0
+    for a in el.iter("a"):
+        words = len(text_of(a).split())
+        linked += words
+        # A headline's link, the whole first line of its box (alone or in a heading), over an
+        # excerpt ("<div class=teaser><a>Title</a><p>Excerpt…", "<h3><a>Title</a></h3><p>…"):
+        # a teaser's, no entry's text (a paragraph opening with a link, a shop's line, is prose).
+        if words >= 4 and _leads_box(a):
+            leading += 1
+    return 3 * linked < 2 * len(text.split()) and leading < 2
+
+
+def _leads_box(link: Element) -> bool:
+    """Whether ``link`` is the whole first line of its box (alone, or alone in a heading) with
+    a paragraph or a box after it."""
+    line, box = link, link.getparent()
+    if box is not None and box.tag in ("h2", "h3", "h4", "h5", "h6") and link.getprevious() is None \
+            and link.getnext() is None and not (box.text or "").strip() and not (link.tail or "").strip():
+        line, box = box, box.getparent()
+    after = line.getnext()
+    return (box is not None and box.tag not in ("p", "li", "a") and line.getprevious() is None
+            and not (box.text or "").strip() and not (line.tail or "").strip()
+            and after is not None and after.tag in ("p", "div"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +244,7 @@ class Headers:
     at_panel: dict[Element, Element] = field(default_factory=dict)  # panel → its title
     quiet: frozenset[Element] = frozenset()
     holders: frozenset[Element] = frozenset()  # the headers read where they stand and every box holding one
+    tab_items: frozenset[Element] = frozenset()  # the list entries holding a title read at its panel
 
     def __bool__(self) -> bool:
         return bool(self.titles or self.asked or self.quiet)
@@ -150,12 +254,12 @@ def body_headers(body: Element) -> Headers:
     """The body's widget headers (see the module's docstring and :class:`Headers`); none
     on most pages. One search of the body (~0.2 ms a page; a look at the source for the
     attributes' names first cost more: the source is the whole page)."""
-    searches = "@aria-controls or @role='tab' or contains(@class, 'question')"
+    searches = f"{_TAB_SEARCH} or contains(@class, 'question')"
     if body.getroottree().getroot().get(TOGGLE_MARK) is not None:
         searches += f" or @{TOGGLE_MARK}"
     found: list[tuple[Element, str, Element, bool]] = []
     for el in body.xpath(f".//*[{searches}]"):
-        if el.get(TOGGLE_MARK) is None and el.get("aria-controls") is None and (el.get("role") or "") != "tab" \
+        if el.get(TOGGLE_MARK) is None and el.get("aria-controls") is None and not _tab_title(el) \
                 and not _QUESTION_CLASS.search(el.get("class") or ""):
             continue
         if el.tag in _READ_ELSEWHERE or any(up.tag in _READ_ELSEWHERE for up in el.iterancestors()):
@@ -185,14 +289,20 @@ def body_headers(body: Element) -> Headers:
     quiet |= frozenset(at_panel.values())
     placed = [el for el, *_ in (*titles, *asked)] + list(quiet)
     holders = frozenset(up for el in placed for up in (el, *el.iterancestors()))
-    return Headers(frozenset(el for el, *_ in titles), frozenset(el for el, *_ in asked), at_panel, quiet, holders)
+    tab_items = frozenset(item for panel, el in at_panel.items() for item in (next(el.iterancestors("li"), None),)
+                          if item is not None and not any(up is item for up in panel.iterancestors()))
+    return Headers(frozenset(el for el, *_ in titles), frozenset(el for el, *_ in asked), at_panel, quiet, holders,
+                   tab_items)
 
 
-def tab_item(el: Element) -> bool:
+def tab_item(el: Element, headers: Headers) -> bool:
     """Whether ``el`` is an entry of a tab list (Bootstrap's ``<ul class="nav nav-tabs"
-    role="tablist"><li role="presentation"><button role="tab">``): a tab's box, not a list's entry."""
+    role="tablist"><li role="presentation"><button role="tab">``, Kadence's ``<ul
+    class="kt-tabs-title-list"><li>`` with no role): a tab's box, not a list's entry."""
     box = el.getparent()
-    return el.tag == "li" and box is not None and (box.get("role") or "") == "tablist"
+    if el.tag != "li" or box is None:
+        return False
+    return (box.get("role") or "") == "tablist" or el in headers.tab_items
 
 
 # Headers read as other kinds already.

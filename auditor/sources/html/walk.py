@@ -152,7 +152,7 @@ class Walker:
             lst = ctx.lst
             if lst is None:  # a stray <li> the parser kept outside any list
                 lst = self._list(el.getparent() if el.getparent() is not None else el, "ul", None)
-            if not (self._headers and tab_item(el) and self._holds_header(el)):  # a tab list's entry: its tab's title
+            if not (self._headers and tab_item(el, self._headers) and self._holds_header(el)):  # a tab list's entry: its tab's title
                 self._item(el, lst)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, lst)
         elif kind == _QUOTE:
