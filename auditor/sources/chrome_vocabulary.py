@@ -371,6 +371,18 @@ RELATED_LABEL = LazyPattern(
     r"|ilginizi çekebilir|(?:anda )?mungkin (?:anda )?(?:juga )?(?:suka|tertarik)|có thể bạn (?:quan tâm|thích)"
     r"|bạn có thể (?:quan tâm|thích)|你可能(?:还)?(?:喜欢|感兴趣|會喜歡)|你可能也喜欢|이런 기사도 있어요"
     r"|قد يعجبك|ربما يعجبك|قد تعجبك|आपको (?:यह|ये) भी पसंद आ(?: सकता| सकती)?|(?:यह|ये) भी देखें"
+    # the inline "read also" line of newsrooms in more languages: es "Leer más", cs "Přečtěte si také", sk
+    # "Prečítajte si aj", hu "Olvassa el ezt is", sv "Läs också", no "Les også", da "Læs også", fi "Lue myös",
+    # ro "Citește și", "Vezi și", el "Διαβάστε επίσης", hr/sr/bs "Pročitajte još", sl "Preberite še", lt
+    # "Skaitykite taip pat", lv "Lasiet arī", et "Loe ka", bg "Прочетете още", tr "Bunu da okuyun", id
+    # "Simak juga", "Baca selengkapnya", hi "इसे भी पढ़ें", zh "关联阅读", en "Must read", "Continue reading"
+    r"|leer más|přečtěte si (?:také|též|i)|prečítajte si (?:aj|tiež)|čítajte (?:aj|tiež)|olvassa el(?: ezt is)?"
+    r"|ezt is olvassa el|kapcsolódó(?: cikkek?)?|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)"
+    r"|lue (?:myös|lisää)|citește (?:și|mai mult)|vezi și|διαβάστε (?:επίσης|ακόμα|ακόμη)"
+    r"|pročitajte (?:još|i|također|takođe)|preberite (?:še|tudi)|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vēl)"
+    r"|loe (?:ka|lisaks)|прочетете (?:още|също)|прочитайте (?:също|още)|bunu da okuyun|ayrıca okuyun|devamını oku"
+    r"|simak (?:juga|pula)|baca (?:selengkapnya|pula)|इसे भी पढ़ें|关联阅读|關聯閱讀|must read|continue reading"
+    r"|siehe auch|saiba mais|lees meer|now read"
     r")(?:\W|$)",
     re.I,
 )
