@@ -131,6 +131,39 @@ def test_a_read_also_line_set_as_a_heading_is_not_an_outline_entry(label):
     assert_only_the_story(page(f'<h3>{label}: <a href="{NEWS}/x/">Fifth Avenue closes for works</a></h3>'), "related")
 
 
+# The Washington Post's interstitial link sets its label inside the brackets of the link:
+# "<p><i><a>[Read: …]</a></i></p>"; Le Monde's "Lire : <a>…</a>"; German newsrooms' "Weiterlesen:".
+@pytest.mark.parametrize("shape", [
+    f'<p><i><a href="{NEWS}/why-tunisia/">[Read: Why Tunisia, the sole success story, suffers from violence]</a></i></p>',
+    f'<p>Lire : <a href="{NEWS}/imsi-catchers/">Que sont les IMSI-catchers, ces valises qui espionnent</a></p>',
+    f'<p>Weiterlesen: <a href="{NEWS}/glutenfrei/">Kein Getreide mehr: Ist glutenfreie Ernährung gesünder?</a></p>',
+    f'<p><strong>&gt;&gt; Mehr lesen: <a href="{NEWS}/thermen/">Was ihr im Winter erleben könnt</a></strong></p>',
+])
+def test_read_lines_of_newsrooms_house_styles_are_not_the_story(shape):
+    assert_only_the_story(page(shape), "related")
+
+
+# A template's sign-up line set as a label and a link to the newsletter page (a PMC-style
+# "<p><strong>Sign Up: </strong><a href='//site/email'>Stay on top of … Sign up here.</a></p>").
+def test_a_sign_up_label_over_a_link_is_not_the_story():
+    assert_only_the_story(page(f'<p><strong>Sign Up: </strong><a href="{SITE}/email">Stay on top of the latest city '
+                               "news! Sign up for our email newsletters here.</a></p>"), "newsletter")
+
+
+# Reading-time lines themes print at the top of the body (WordPress "estimated reading time"
+# plugins' "<p class=…>Tempo de leitura: <small>1 minuto</small></p>", "5 min read").
+@pytest.mark.parametrize("text", ["Reading time: 4 minutes", "5 min read", "7 min Lesezeit", "Lesezeit: 3 Min.",
+                                  "Temps de lecture : 5 min", "Tempo de leitura: <small>1 minuto</small>",
+                                  "Tiempo de lectura: 3 minutos", "Czas czytania: 5 min", "Время чтения: 5 минут"])
+def test_a_reading_time_line_is_not_the_story(text):
+    assert_only_the_story(page(f'<p class="x4">{text}</p>', at=0), "control")
+
+
+def test_a_sentence_about_reading_time_stays():
+    assert_kept(page("<p>Reading time: 4 minutes a day is enough, the study found.</p>"),
+                "Reading time: 4 minutes a day is enough, the study found.")
+
+
 @pytest.mark.parametrize("label", ["MORE", "Más", "Mehr", "Więcej", "SUGGESTED"])
 def test_a_bare_word_set_off_before_a_link_to_the_site_is_a_label(label):
     assert_only_the_story(page(f'<h3><a href="{NEWS}/x/">{label}: Haley spars with her rivals at the third debate</a>'

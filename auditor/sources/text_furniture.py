@@ -63,7 +63,24 @@ MEDIA_LABEL = LazyPattern(
 # of the site: "MORE: <a>…</a>", "Más:", "Mehr:", "Więcej:", "Ещё:", "Suggested:", "Okuyun:".
 MORE_LABEL = LazyPattern(
     r"^(?:more|also|suggested|recommended|m[áa]s|mais|mehr|plus|pi[ùu]|meer|więcej|ещ[её]|още|také|még|mer|myös"
-    r"|okuyun|oku|baca|lihat|xem|もっと見る|더보기|更多)$", re.I)
+    r"|okuyun|oku|baca|lihat|xem|もっと見る|더보기|更多"
+    # "Read:" itself (The Washington Post's bracketed "[Read: …]" line), "Lesen:", "Lire :", "Leia:"
+    r"|read|lesen|lire|leer|leia|leggi|lees|czytaj|читайте|читать|čtěte|olvasd|läs|les|læs|lue|citește)$", re.I)
+
+# A sign-up line's label: "Sign up:", "Newsletter:", "Subscribe:", "Abonnieren:", "Inscrivez-vous :".
+SIGNUP_LABEL = LazyPattern(
+    r"^(?:sign up|subscribe|newsletters?|abonnieren|newsletter abonnieren|inscrivez-vous|s['’]inscrire|suscr[íi]bete"
+    r"|assine|inscreva-se|iscriviti|zapisz się|подпишитесь|abone ol|berlangganan|đăng ký)$", re.I)
+# A reading-time line: "Reading time: 4 minutes", "4 min read", "Lesezeit: 3 Min.", "Temps de lecture : 5 min",
+# "Tiempo de lectura: 3 minutos", "Tempo de leitura: 1 minuto", "Tempo di lettura: 4 minuti", "Leestijd: 3
+# minuten", "Czas czytania: 5 min", "Время чтения: 5 минут", "Okuma süresi: 3 dakika", "Waktu baca: 2 menit",
+# "Thời gian đọc: 3 phút", "読了時間：約3分", "阅读时间：5分钟", "읽는 시간: 3분".
+READING_TIME = LazyPattern(
+    r"^\W*(?:(?:estimated )?reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura"
+    r"|tempo di lettura|leestijd|czas czytania|время чтения|okuma süresi|waktu baca|lama membaca|thời gian đọc|読了時間"
+    r"|阅读时间|閱讀時間|읽는 시간|زمن القراءة|وقت القراءة|पढ़ने का समय)\s*[:：]?\s*(?:ca\.|approx\.|约|約)?\s*\d+(?:[-–]\d+)?\s*\w*\.?\W*$"
+    r"|^\W*\d+(?:[-–]\d+)?\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti)\.?\s+(?:read|de lectura|de leitura|di lettura"
+    r"|lesezeit|lezen|leestijd)\W*$", re.I)
 
 # Links to a channel only a publisher asks its readers to follow: its Google News
 # publication page (Publisher Center's "Follow us on Google News" button), a WhatsApp channel,
@@ -95,10 +112,14 @@ def text_furniture(el: Element, facts: Facts) -> Verdict | None:
 
 
 def _ad_line(el: Element, facts: Facts) -> Verdict | None:
-    """A line that is an ad slot's label alone, or says the story goes on below the ad."""
+    """A line that is an ad slot's label alone, or says the story goes on below the ad; or
+    the template's reading-time line."""
     words = facts.words(el)
-    match = vocab.AD_LABEL.match(words) or AD_CONTINUES.match(words)
-    return Verdict("ad", f"an ad slot's line {words[:40]!r}") if match else None
+    if vocab.AD_LABEL.match(words) or AD_CONTINUES.match(words):
+        return Verdict("ad", f"an ad slot's line {words[:40]!r}")
+    if READING_TIME.match(words):
+        return Verdict("control", f"a reading-time line {words[:40]!r}")
+    return None
 
 
 def _label_and_link(el: Element, facts: Facts, text: int, links: int) -> Verdict | None:
@@ -131,6 +152,8 @@ def _label_and_link(el: Element, facts: Facts, text: int, links: int) -> Verdict
         return Verdict("related", f"a media teaser labelled {label[:30]!r}")
     if MORE_LABEL.match(label):
         return Verdict("related", f"a line labelled {label[:30]!r} over a link to the site's page")
+    if SIGNUP_LABEL.match(label):
+        return Verdict("newsletter", f"a line labelled {label[:30]!r} over a link to the site's sign-up")
     return None
 
 
