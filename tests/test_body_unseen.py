@@ -22,7 +22,8 @@ Where the shapes come from (markup and habit, not copied pages):
   boxes whose button is a link to /newsletters rather than a form.
 - Embedded posts: the publishers' own embed codes (X/Twitter's blockquote.twitter-tweet, Instagram's
   blockquote.instagram-media, TikTok's blockquote.tiktok-embed, Facebook's fb-post with a
-  blockquote): they are quotes, and RD findings never point into them.
+  blockquote): someone else's words, quoted whole: kept as quotes, but out of the word count and
+  the sentences readability reads (a block quote the story makes, a cited statement, stays in).
 Look-alikes (the story's sentences that mention reading, end with a link, quote someone, or link a
 channel in reporting) stay the story's.
 """
@@ -137,7 +138,6 @@ def test_a_read_also_line_set_as_a_heading_is_not_an_outline_entry(label):
     f'<p><i><a href="{NEWS}/why-tunisia/">[Read: Why Tunisia, the sole success story, suffers from violence]</a></i></p>',
     f'<p>Lire : <a href="{NEWS}/imsi-catchers/">Que sont les IMSI-catchers, ces valises qui espionnent</a></p>',
     f'<p>Weiterlesen: <a href="{NEWS}/glutenfrei/">Kein Getreide mehr: Ist glutenfreie Ernährung gesünder?</a></p>',
-    f'<p><strong>&gt;&gt; Mehr lesen: <a href="{NEWS}/thermen/">Was ihr im Winter erleben könnt</a></strong></p>',
 ])
 def test_read_lines_of_newsrooms_house_styles_are_not_the_story(shape):
     assert_only_the_story(page(shape), "related")
@@ -279,7 +279,12 @@ def test_an_embedded_posts_text_is_a_quote_no_rd_finding_points_into(embed):
     result = read(page(embed))
     doc = result.document
     theirs = [p for p in doc.paragraphs if p.text not in STORY]
-    assert theirs and all(p.quote for p in theirs)
+    assert theirs and all(p.quote and p.embed for p in theirs)
+    # someone else's words: not the story's word count, not its sentences (so not RD001's score)
+    assert result.metrics["words"] == CLEAN_WORDS
+    assert {s.text for s in doc.sentences} == CLEAN_SENTENCES
+    assert not [f for f in result.findings if f.rule.startswith("RD")]
+    assert "words in embedded posts" in explain_body(doc) or " in embedded posts)" in explain_body(doc)
     # Per-sentence rules skip quotes (RD011, RD006); the document-wide scores (RD001, RD002) point
     # at the writer's own hardest paragraph, never into the post (RD001 pointed at the tweet before).
     pointed = [f.context for f in result.findings if f.rule.startswith("RD") and f.context]
@@ -324,6 +329,20 @@ def test_a_quote_the_story_makes_stays_read_and_counted():
     quote = '"We have potholes older than some of these bike lanes," Reyes told the chamber.'
     result = read(page(f"<blockquote><p>{quote}</p></blockquote>"))
     assert quote in [p.text for p in result.document.paragraphs]
+    assert result.metrics["words"] > CLEAN_WORDS
+
+
+@pytest.mark.parametrize("quote", [
+    '<blockquote><p>"We are closing the store for good," the owners wrote on <a href="https://www.facebook.com/acme">'
+    "Facebook</a>, thanking customers for thirty years of business.</p></blockquote>",
+    '<blockquote class="wp-block-quote"><p>Residents asked for safer streets for a decade, and tonight the council '
+    f'listened.</p><cite><a href="{NEWS}/council-statement/">Council statement</a></cite></blockquote>',
+])
+def test_a_block_quote_that_is_no_embedded_post_stays_the_storys(quote):
+    result = read(page(quote))
+    doc = result.document
+    theirs = [p for p in doc.paragraphs if p.text not in STORY]
+    assert theirs and not any(p.embed for p in theirs)
     assert result.metrics["words"] > CLEAN_WORDS
 
 

@@ -382,7 +382,7 @@ RELATED_LABEL = LazyPattern(
     r"|pročitajte (?:još|i|također|takođe)|preberite (?:še|tudi)|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vēl)"
     r"|loe (?:ka|lisaks)|прочетете (?:още|също)|прочитайте (?:също|още)|bunu da okuyun|ayrıca okuyun|devamını oku"
     r"|simak (?:juga|pula)|baca (?:selengkapnya|pula)|इसे भी पढ़ें|关联阅读|關聯閱讀|must read|continue reading"
-    r"|siehe auch|saiba mais|lees meer|now read|mehr lesen|weiterlesen"
+    r"|siehe auch|saiba mais|lees meer|now read|weiterlesen"
     r")(?:\W|$)",
     re.I,
 )

@@ -32,7 +32,7 @@ def _mark_internal(links: tuple[Link, ...], site: str | None) -> tuple[Link, ...
 def _word_count(doc: Document) -> int:
     from auditor.text.segment import word_count
 
-    texts = [p.text for p in doc.paragraphs]
+    texts = [p.text for p in doc.paragraphs if not p.embed]  # an embedded post's words are not the story's
     texts += [i.text for i in doc.list_items]
     texts += [h.text for h in doc.headings]
     texts += slide_texts(doc)
