@@ -246,6 +246,12 @@ def test_an_ad_slots_label_is_not_the_story(label, tag):
     assert_only_the_story(page(f'<{tag} class="x3">{label}</{tag}>'), "ad")
 
 
+def test_a_bullet_of_the_storys_list_named_like_an_ad_label_stays():
+    bullets = "".join(f"<li>{w}</li>" for w in ("Marketing", "Reklama", "Logistyka", "IT", "Finanse"))
+    result = read(page(f"<p>Firms hired most in five fields last year:</p><ul>{bullets}</ul>"))
+    assert [i.text for i in result.document.list_items] == ["Marketing", "Reklama", "Logistyka", "IT", "Finanse"]
+
+
 @pytest.mark.parametrize("text", ["Story continues below advertisement", "Article continues below", "SCROLL TO CONTINUE "
                                   "WITH CONTENT", "Weiterlesen nach der Anzeige", "La suite après la publicité",
                                   "Continúa después de la publicidad", "Continua após a publicidade",

@@ -114,12 +114,24 @@ def text_furniture(el: Element, facts: Facts) -> Verdict | None:
 def _ad_line(el: Element, facts: Facts) -> Verdict | None:
     """A line that is an ad slot's label alone, or says the story goes on below the ad; or
     the template's reading-time line."""
+    if el.tag == "li" and not _short_list(el):
+        return None  # a bullet of a list ("Marketing", "Reklama", "IT"): the list's, maybe an entry
     words = facts.words(el)
     if vocab.AD_LABEL.match(words) or AD_CONTINUES.match(words):
         return Verdict("ad", f"an ad slot's line {words[:40]!r}")
     if READING_TIME.match(words):
         return Verdict("control", f"a reading-time line {words[:40]!r}")
     return None
+
+
+# A list of this many items at most may be the template's line of labels (a kicker's
+# category link beside "Anzeige"); a longer one is the story's list.
+_LABEL_LIST_ITEMS = 3
+
+
+def _short_list(item: Element) -> bool:
+    parent = item.getparent()
+    return parent is None or sum(1 for child in parent if child.tag == "li") <= _LABEL_LIST_ITEMS
 
 
 def _label_and_link(el: Element, facts: Facts, text: int, links: int) -> Verdict | None:
