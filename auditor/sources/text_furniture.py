@@ -117,11 +117,18 @@ def _ad_line(el: Element, facts: Facts) -> Verdict | None:
     if el.tag == "li" and not _short_list(el):
         return None  # a bullet of a list ("Marketing", "Reklama", "IT"): the list's, maybe an entry
     words = facts.words(el)
-    if vocab.AD_LABEL.match(words) or AD_CONTINUES.match(words):
+    if (len(words) <= _AD_LABEL_CHARS and vocab.AD_LABEL.match(words)) or AD_CONTINUES.match(words):
         return Verdict("ad", f"an ad slot's line {words[:40]!r}")
-    if READING_TIME.match(words):
+    if len(words) <= _READING_TIME_CHARS and _DIGIT.search(words) and READING_TIME.match(words):  # "5 min read"
         return Verdict("control", f"a reading-time line {words[:40]!r}")
     return None
+
+
+# The longest ad label: "Sponsored content", "Paid partnership", "Advertisement".
+_AD_LABEL_CHARS = 30
+# A reading-time line: "Estimated reading time: 12 minutes".
+_READING_TIME_CHARS = 50
+_DIGIT = LazyPattern(r"\d")
 
 
 # A list of this many items at most may be the template's line of labels (a kicker's
