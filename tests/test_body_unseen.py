@@ -352,6 +352,16 @@ def test_a_block_quote_that_is_no_embedded_post_stays_the_storys(quote):
     assert result.metrics["words"] > CLEAN_WORDS
 
 
+# WordPress's core Pullquote block ("<figure class='wp-block-pullquote'><blockquote><p>…</p></blockquote>
+# </figure>") and newsrooms' pull quotes repeat a line of the story set large beside it.
+@pytest.mark.parametrize("wrap", ['<figure class="x5"><blockquote><p>{}</p></blockquote></figure>',
+                                  "<blockquote><p>“{}”</p></blockquote>"])
+def test_a_pull_quote_repeating_the_story_is_counted_once(wrap):
+    line = "concrete curbs would cut the number of cars parking in the lanes"
+    result = read(page(wrap.format(line[0].upper() + line[1:])))
+    assert result.metrics["words"] == CLEAN_WORDS
+
+
 def test_a_numbered_heading_that_links_is_an_item_not_a_teaser():
     head = f'<h2><a href="{NEWS}/sunset/">1. Watch: the sunset from the pier</a></h2>'
     result = read(page(head))
