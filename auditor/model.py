@@ -65,6 +65,9 @@ class Paragraph(Record):
     # A cell of a data table's row (two or more cells with words): table text, not a
     # line of the story's prose ("<td><p>enqueued</p></td>"). HTML only.
     cell: bool = False
+    # Inside a post embedded from a social network (a tweet, an Instagram post): a quote of
+    # someone else's, read by no word count or readability score. HTML only.
+    embed: bool = False
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

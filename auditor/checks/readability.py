@@ -128,9 +128,14 @@ def _by_paragraph(doc: Document) -> dict[int, list[Sentence]]:
 def _located(doc: Document, key: str, data: dict[str, Any], severe: bool = False, min_words: int = 25) -> Hit:
     """A document-wide score's hit, at the first sentence of the paragraph with the
     worst ``key`` score (lowest reading ease, highest grade) among paragraphs long
-    enough for the score to mean something; at :func:`_anchor` when there is none."""
+    enough for the score to mean something; at :func:`_anchor` when there is none. Not
+    in a block quote (an embedded post, a quoted letter): someone else's words are not
+    the writer's to rewrite, as RD011 and RD006 skip them."""
     worst: tuple[float, int, list[Sentence]] | None = None
+    paragraphs = doc.paragraphs
     for index, group in _by_paragraph(doc).items():
+        if index < len(paragraphs) and paragraphs[index].quote:
+            continue
         r = measure_sentences(group, doc.lang)
         value = getattr(r, key)
         if value is None or r.words < min_words:

@@ -91,6 +91,7 @@ from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPT
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
 from auditor.sources.reading_widgets import empty_title_slot
 from auditor.sources.template_pictures import icon_like, single_picture
+from auditor.sources.text_furniture import text_furniture
 from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
 from auditor.text.lazyre import LazyPattern, lower_as_re_i
 
@@ -975,24 +976,25 @@ def _by_label(el: Element, facts: Facts) -> Verdict | None:
     box of links under a heading that is such a label (and that heading)."""
     if el in facts.labelled:
         return Verdict("related", f"under the heading {facts.labelled[el]!r}, mostly links")
-    if el.tag in HEADING_TAGS or el.tag == "a":
+    if el.tag == "a":
         return None
+    if el.tag in HEADING_TAGS:
+        return text_furniture(el, facts)
     text = facts.text.get(el, 0)
     links = facts.link_text.get(el, 0)
     if not links and 0 < text <= _LABEL_ONLY_CHARS and facts.holds(el, IMAGES):
         return _label_over_picture_links(el, facts)
     # Mostly links besides the label: a long label over one short link ("Recomendados para
     # você", one teaser) is such a box too. A label is at most 60 characters (leading).
-    if not links or links < 0.5 * (text - 60):
-        return None
-    if el.tag not in ("p", "li") and len(el) < 2:
-        return None
+    # Else a short line of furniture may still be (an ad's label, an ask to follow).
+    if not links or links < 0.5 * (text - 60) or (el.tag not in ("p", "li") and len(el) < 2):
+        return text_furniture(el, facts)
     # A paragraph's label is the text before its first link ("Related: <a>…</a>"),
     # never the link's own words ("Read <a>more tips</a>").
     label = _text_before_link(el) if el.tag in ("p", "li") else facts.leading(el)
     match = vocab.RELATED_LABEL.match(label)
     if match is None:
-        return _singular_rail(el, facts)
+        return _singular_rail(el, facts) or text_furniture(el, facts)
     if links < 0.5 * (text - min(len("".join(match.group(0).split())), text - links)):
         return None
     return Verdict("related", f"labelled {match.group(0).strip()[:30]!r}, mostly links")

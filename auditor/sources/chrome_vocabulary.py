@@ -389,6 +389,14 @@ RELATED_LABEL = LazyPattern(
     # rankings of the most read, as Japanese, Chinese and Korean portals head them: "アクセスランキング",
     # "人気ランキング", "排行榜", "热门排行", "阅读排行", "랭킹 뉴스", "많이 본 뉴스" (above)
     r"|(?:アクセス|人気|記事|ニュース)?ランキング|(?:热门|熱門|阅读|閱讀|点击|點擊)?排行榜?|(?:뉴스\s?)?랭킹(?:\s?뉴스)?"
+    # the inline "read also" line of newsrooms in still more languages (body26): es "Leer más", sk "Čítajte aj",
+    # hu "Kapcsolódó cikk", ro "Citește mai mult", "Vezi și", lt "Skaitykite taip pat", lv "Lasiet arī", et "Loe
+    # ka", bg "Прочитайте също", tr "Devamını oku", id "Simak juga", "Baca selengkapnya", hi "इसे भी पढ़ें", zh
+    # "关联阅读", en "Must read", "Continue reading", de "Siehe auch", "Weiterlesen", pt "Saiba mais", nl "Lees meer"
+    r"|leer más|přečtěte si i|čítajte (?:aj|tiež)|kapcsolódó(?: cikkek?)?|citește mai mult|vezi și|διαβάστε ακόμα"
+    r"|skaitykite (?:taip pat|daugiau)|lasiet (?:arī|vēl)|loe (?:ka|lisaks)|прочитайте (?:също|още)|devamını oku"
+    r"|simak (?:juga|pula)|baca (?:selengkapnya|pula)|इसे भी पढ़ें|关联阅读|關聯閱讀|must read|continue reading"
+    r"|siehe auch|saiba mais|lees meer|now read|weiterlesen"
     r")(?:\W|$)",
     re.I,
 )

@@ -17,8 +17,10 @@ def explain_body(doc: Document) -> str:
     out = [f"{doc.path}: body found by {doc.body_source or doc.format}"]
     if doc.headline:
         out.append(f"  headline  {doc.headline_line}:{doc.headline_column}  {doc.headline}")
-    words = sum(len(p.text.split()) for p in doc.paragraphs)
-    out.append(f"  {len(doc.paragraphs)} paragraphs ({words} words), {len(doc.list_items)} list items, "
+    words = sum(len(p.text.split()) for p in doc.paragraphs if not p.embed)
+    embedded = sum(len(p.text.split()) for p in doc.paragraphs if p.embed)
+    posts = f" and {embedded} in embedded posts" if embedded else ""
+    out.append(f"  {len(doc.paragraphs)} paragraphs ({words} words{posts}), {len(doc.list_items)} list items, "
                f"{len(doc.images)} images, {len(doc.links)} links")
     out.append("  outline:")
     for h in doc.headings:

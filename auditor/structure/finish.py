@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from auditor.record import replace
 
-from auditor.model import Document, Link
+from auditor.model import Document, Link, Paragraph
 from auditor.sources import SourceOptions
 from auditor.text.languages import lang_root
 
@@ -32,11 +32,27 @@ def _mark_internal(links: tuple[Link, ...], site: str | None) -> tuple[Link, ...
 def _word_count(doc: Document) -> int:
     from auditor.text.segment import word_count
 
-    texts = [p.text for p in doc.paragraphs]
+    # An embedded post's words are not the story's; a pull quote repeats the story's own.
+    texts = [p.text for p in doc.paragraphs if not p.embed and not _pull_quote(p, doc.paragraphs)]
     texts += [i.text for i in doc.list_items]
     texts += [h.text for h in doc.headings]
     texts += slide_texts(doc)
     return sum(map(word_count, texts))
+
+
+# A pull quote repeats a line of the story: this many characters at least, so a short
+# quoted phrase the story echoes is not taken for one.
+_PULL_QUOTE_CHARS = 40
+_QUOTE_MARKS = "\"'“”„«»‘’「」 "
+
+
+def _pull_quote(p: Paragraph, paragraphs: tuple[Paragraph, ...]) -> bool:
+    """A block quote that repeats words of the story's own paragraphs (a pull quote, set
+    large beside the text it repeats): counted once, where the story says it."""
+    if not p.quote:
+        return False
+    core = p.text.strip(_QUOTE_MARKS).rstrip(".!?…").strip(_QUOTE_MARKS).casefold()
+    return len(core) >= _PULL_QUOTE_CHARS and any(not q.quote and core in q.text.casefold() for q in paragraphs)
 
 
 # A slide's text says something: two sentences at least ("Oftentimes millennials settle…

@@ -283,11 +283,14 @@ def source_position(line: int, column: int, breaks: Sequence[int], offset: int) 
 
 def split_sentences(paragraphs: Sequence[Paragraph], lang: str) -> tuple[Sentence, ...]:
     """The sentences of ``paragraphs`` in order; ``Sentence.paragraph`` is the index
-    of the paragraph in ``paragraphs``. Sentences with no word are dropped."""
+    of the paragraph in ``paragraphs``. Sentences with no word are dropped, and so are a
+    post's embedded from a social network (someone else's words, not the story's)."""
     stops = _stops(lang_root(lang))
     out: list[Sentence] = []
     seeds: dict[str, tuple[str, ...]] = {}
     for index, p in enumerate(paragraphs):
+        if p.embed:
+            continue
         text = p.text
         spans = _split(text, stops)
         parts: list[tuple[str, ...]] = []

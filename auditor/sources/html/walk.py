@@ -17,6 +17,7 @@ from typing import Any, cast
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
 from auditor.sources.chrome import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
+from auditor.sources.html.embedded_posts import embedded_post
 from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of, stand_in_alt
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
@@ -102,7 +103,9 @@ class Walker:
     def run(self, body: Element) -> None:
         self._body = body
         self._headers = body_headers(body)
-        stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
+        self._walk([(body, _Ctx())])
+
+    def _walk(self, stack: list[tuple[Element, _Ctx]]) -> None:
         while stack:
             el, ctx = stack.pop()
             tag = el.tag
@@ -157,6 +160,9 @@ class Walker:
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, lst)
         elif kind == _QUOTE:
             ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.lst)
+            if embedded_post(el):
+                self._embedded_post(el, ctx)
+                return None
         elif kind == _NO_PARAGRAPH:
             self._title_box(el, tag, ctx)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
@@ -168,6 +174,15 @@ class Walker:
             # An inline box wrapping paragraphs (<span><p>…</p></span>) reads like a div.
             self._loose_text(el, ctx.quote)
         return ctx
+
+    def _embedded_post(self, el: Element, ctx: _Ctx) -> None:
+        """Walk a post embedded from a social network (its own text, then its children, as
+        any block quote), marking its paragraphs someone else's words."""
+        start = len(self.paragraphs)
+        if not ctx.no_paragraphs and not ctx.heading:
+            self._loose_text(el, True)
+        self._walk(list(zip(reversed(el), repeat(ctx))))
+        self.paragraphs[start:] = [replace(p, embed=True) for p in self.paragraphs[start:]]
 
     # headings, paragraphs, lists
 
