@@ -32,8 +32,10 @@ def _mark_internal(links: tuple[Link, ...], site: str | None) -> tuple[Link, ...
 def _word_count(doc: Document) -> int:
     from auditor.text.segment import word_count
 
-    # An embedded post's words are not the story's; a pull quote repeats the story's own.
-    texts = [p.text for p in doc.paragraphs if not p.embed and not _pull_quote(p, doc.paragraphs)]
+    # A pull quote repeats the story's own words: counted once, where the story says them.
+    # An embedded post's words count: the reader reads them, and editors measure a post
+    # built on embedded tweets by all it shows (readability reads only the writer's prose).
+    texts = [p.text for p in doc.paragraphs if not _pull_quote(p, doc.paragraphs)]
     texts += [i.text for i in doc.list_items]
     texts += [h.text for h in doc.headings]
     texts += slide_texts(doc)
