@@ -21,6 +21,7 @@ Linked stylesheets are not read (no network): only what the page carries.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from auditor.text.lazyre import LazyPattern
@@ -181,3 +182,146 @@ def _first_heading(el: Any) -> Any:
             return None
         el = el[0]
     return el
+
+
+# A title's emphasis in a style: bold (600 and up), or a title's size. Editors set a title apart by its
+# font size alone (Blogger's ``<span style="font-size: x-large;">``, Wix's and Weebly's px sizes, a
+# Docs export's 16pt), sizes from 22px / 14pt / 1.3em up: body text runs to 18-21px on today's
+# themes, 11-12pt in pasted Docs. Read on inline styles (``html.walk``) and on the page's class rules.
+TITLE_EMPHASIS = LazyPattern(
+    r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
+    r"|(?<![\w-])font-size\s*:\s*(?:x{1,2}-large|large(?:r)?|(?:2[2-9]|[3-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
+    r"|(?:1\.[3-9]|[2-9](?:\.\d+)?)(?:em|rem)|(?:1[3-9]\d|[2-9]\d\d)%)", re.I)
+_FONT_DECLARATION = LazyPattern(r"(?:^|;)\s*(font-weight|font-size|font)\s*:\s*([^;]*)", re.I)
+# The weight and size in the ``font`` shorthand: "[style] [variant] [weight] size[/line-height] family".
+_SHORTHAND_SIZE = LazyPattern(
+    r"(?:^|\s)((?:\d+(?:\.\d+)?|\.\d+)(?:px|pt|em|rem|%)|x{1,2}-large|larger|large|medium|x{0,2}-small|smaller)"
+    r"(?:\s*/\s*\S+)?\s", re.I)
+_WEIGHT = LazyPattern(r"^(?:bold(?:er)?|[6-9]00)$", re.I)
+# One class, alone or on a tag (".font_2", "p.MsoTitle", "span.c5"): a rule an editor's export or a
+# theme sets a kind of text with; a descendant, a state or an attribute is some boxes' only.
+_CLASS_SELECTOR = LazyPattern(r"^([a-z][a-z0-9]*)?\.(-?[A-Za-z_][\w-]*)$")
+# A block for every screen: its rules apply as the page shows.
+_SCREEN_BLOCK = LazyPattern(r"^@media\s+(?:only\s+)?(?:screen|all)$", re.I)
+# The HTML comment marks old pages (and Word's export) wrap their style text in: no CSS.
+_HTML_COMMENT_MARK = LazyPattern(r"<!--|-->")
+
+
+@dataclass(frozen=True, slots=True)
+class ClassFonts:
+    """What the page's own class rules say of a text's weight and size: for each ``(tag, class)``
+    (tag "" for any tag) a rule names, the order of its last rule and whether it sets the text
+    bold, in a title's size, or back to plain (None where it says nothing of it). Read from
+    rules of one class (``.font_2``, ``p.MsoTitle``; in a list, ``p.EntryTitle, li.EntryTitle``),
+    at the top or in an ``@media screen``/``all`` block; see :func:`class_fonts`."""
+
+    weight: dict[tuple[str, str], tuple[int, bool]]
+    size: dict[tuple[str, str], tuple[int, bool]]
+
+    def emphasis(self, tag: str, classes: list[str]) -> bool:
+        """Whether an element of ``tag`` and ``classes`` is set bold or in a title's size by
+        its class rules: the one that wins in CSS's cascade for each (a tag and class over a
+        class alone, then the later rule)."""
+        return _wins(self.weight, tag, classes) or _wins(self.size, tag, classes)
+
+
+def _wins(rules: dict[tuple[str, str], tuple[int, bool]], tag: str, classes: list[str]) -> bool:
+    best: tuple[int, int, bool] | None = None
+    for name in classes:
+        for key, specific in (((tag, name), 1), (("", name), 0)):
+            found = rules.get(key)
+            if found is not None and (best is None or (specific, found[0]) > best[:2]):
+                best = (specific, found[0], found[1])
+    return best is not None and best[2]
+
+
+def class_fonts(css: str) -> ClassFonts | None:
+    """The page's class rules of weight and size (``ClassFonts``), or None when none sets a text
+    bold or in a title's size (most pages: then nothing is asked of an element's classes).
+    Read as :func:`_rules` reads display rules: the braces around each font declaration are
+    looked up, never every rule. Linked stylesheets are not read (no network)."""
+    if "font" not in css:
+        return None
+    css = _COMMENT.sub("", css[:_MAX_CSS])
+    weight: dict[tuple[str, str], tuple[int, bool]] = {}
+    size: dict[tuple[str, str], tuple[int, bool]] = {}
+    order = 0
+    for start, opened, end in _font_rules(css):
+        selectors = _HTML_COMMENT_MARK.sub("", _STATEMENT.sub("", css[start:opened])).split(",")
+        keys = [m.groups() for m in map(_CLASS_SELECTOR.match, (s.strip() for s in selectors)) if m]
+        if not keys or len(keys) != len(selectors) or not _on_every_screen(css, start):
+            continue
+        order += 1
+        bold, large = _fonts(css[opened + 1:end])
+        for tag, name in keys:
+            if bold is not None:
+                weight[(tag or "").lower(), name] = (order, bold)
+            if large is not None:
+                size[(tag or "").lower(), name] = (order, large)
+    if not any(v for _, v in weight.values()) and not any(v for _, v in size.values()):
+        return None
+    return ClassFonts(weight, size)
+
+
+def _font_rules(css: str) -> list[tuple[int, int, int]]:
+    """Where each rule declaring a font's weight or size starts, opens and ends in ``css``,
+    in order, each once (an innermost block: no brace in its selector or declarations)."""
+    found: list[int] = []
+    for word in ("font-weight", "font-size", "font:", "font :"):
+        at = css.find(word)
+        while at >= 0:
+            found.append(at)
+            at = css.find(word, at + 1)
+    rules: list[tuple[int, int, int]] = []
+    read = -1
+    for at in sorted(found):
+        if at < read:
+            continue
+        opened, end = css.rfind("{", 0, at), css.find("}", at)
+        if opened < 0 or end < 0 or css.rfind("}", opened, at) >= 0 or css.find("{", at, end) >= 0:
+            continue  # in a selector or an at-rule's prelude
+        start = max(css.rfind("{", 0, opened), css.rfind("}", 0, opened)) + 1
+        rules.append((start, opened, end))
+        read = end + 1
+    return rules
+
+
+def _on_every_screen(css: str, start: int) -> bool:
+    """Whether the rule starting at ``start`` applies on every screen: at the top of the style
+    text, or right inside an ``@media screen`` or ``@media all`` block (any other at-rule, a
+    screen width, a rule nested in another, applies to some only)."""
+    depth = css.count("{", 0, start) - css.count("}", 0, start)
+    if depth <= 0:
+        return True
+    if depth > 1:
+        return False
+    # The block's prelude: the last at-rule before the rule, when the rule is right inside its
+    # block (every rule between closed). Counted, not scanned: a theme's CSS runs to 100 kB.
+    at = css.rfind("@", 0, start)
+    opened = css.find("{", at, start) if at >= 0 else -1
+    if opened < 0 or css.count("{", 0, at) != css.count("}", 0, at) \
+            or css.count("{", opened + 1, start) != css.count("}", opened + 1, start):
+        return False
+    return _SCREEN_BLOCK.match(" ".join(css[at:opened].split())) is not None
+
+
+def _fonts(declarations: str) -> tuple[bool | None, bool | None]:
+    """Whether the declarations set the text bold and in a title's size: True, False (a plain
+    weight or size), None when they say nothing of it; the last declaration of each wins."""
+    bold: bool | None = None
+    large: bool | None = None
+    for name, value in _FONT_DECLARATION.findall(declarations):
+        value = value.replace("!important", "").strip()
+        name = name.lower()
+        if name == "font-weight":
+            bold = _WEIGHT.match(value) is not None
+        elif name == "font-size":
+            large = TITLE_EMPHASIS.search(f"font-size:{value}") is not None
+        else:
+            sized = _SHORTHAND_SIZE.search(f" {value} ")
+            if sized is None:
+                continue  # a system font ("font: menu") or a value the page's variables make
+            ahead = value[:max(sized.start() - 1, 0)].split()
+            bold = any(_WEIGHT.match(w) for w in ahead)
+            large = TITLE_EMPHASIS.search(f"font-size:{sized.group(1)}") is not None
+    return bold, large
