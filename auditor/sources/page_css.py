@@ -245,13 +245,15 @@ def class_fonts(css: str) -> ClassFonts | None:
     css = _COMMENT.sub("", css[:_MAX_CSS])
     weight: dict[tuple[str, str], tuple[int, bool]] = {}
     size: dict[tuple[str, str], tuple[int, bool]] = {}
-    order = 0
-    for start, opened, end in _font_rules(css):
-        selectors = _HTML_COMMENT_MARK.sub("", _STATEMENT.sub("", css[start:opened])).split(",")
+    screens = _Screens(css)
+    for order, (start, opened, end) in enumerate(_font_rules(css)):
+        selector = css[start:opened]
+        if "." not in selector or _NOT_ONE_CLASS.search(selector):
+            continue  # most rules: a descendant's, a state's, a tag's, an id's
+        selectors = _HTML_COMMENT_MARK.sub("", _STATEMENT.sub("", selector)).split(",")
         keys = [m.groups() for m in map(_CLASS_SELECTOR.match, (s.strip() for s in selectors)) if m]
-        if not keys or len(keys) != len(selectors) or not _on_every_screen(css, start):
+        if not keys or len(keys) != len(selectors) or not screens.every(start):
             continue
-        order += 1
         bold, large = _fonts(css[opened + 1:end])
         for tag, name in keys:
             if bold is not None:
@@ -261,6 +263,12 @@ def class_fonts(css: str) -> ClassFonts | None:
     if not any(v for _, v in weight.values()) and not any(v for _, v in size.values()):
         return None
     return ClassFonts(weight, size)
+
+
+# What a selector of one class (or a list of such) never holds: a state, an attribute, an id,
+# a child or sibling combinator, the universal selector. A descendant's space is told by
+# _CLASS_SELECTOR.
+_NOT_ONE_CLASS = LazyPattern(r"[:\[#+~*(]|[^-]>")
 
 
 def _font_rules(css: str) -> list[tuple[int, int, int]]:
@@ -286,23 +294,38 @@ def _font_rules(css: str) -> list[tuple[int, int, int]]:
     return rules
 
 
-def _on_every_screen(css: str, start: int) -> bool:
-    """Whether the rule starting at ``start`` applies on every screen: at the top of the style
-    text, or right inside an ``@media screen`` or ``@media all`` block (any other at-rule, a
-    screen width, a rule nested in another, applies to some only)."""
-    depth = css.count("{", 0, start) - css.count("}", 0, start)
-    if depth <= 0:
-        return True
-    if depth > 1:
-        return False
-    # The block's prelude: the last at-rule before the rule, when the rule is right inside its
-    # block (every rule between closed). Counted, not scanned: a theme's CSS runs to 100 kB.
-    at = css.rfind("@", 0, start)
-    opened = css.find("{", at, start) if at >= 0 else -1
-    if opened < 0 or css.count("{", 0, at) != css.count("}", 0, at) \
-            or css.count("{", opened + 1, start) != css.count("}", opened + 1, start):
-        return False
-    return _SCREEN_BLOCK.match(" ".join(css[at:opened].split())) is not None
+class _Screens:
+    """Whether a rule of ``css`` applies on every screen: at the top of the style text, or right
+    inside an ``@media screen`` or ``@media all`` block (any other at-rule, a screen width, a
+    rule nested in another, applies to some only). Asked in the rules' order: the blocks open
+    at each rule are counted forward from the last one asked, each at-rule's prelude read once
+    (a count from the start for each rule cost ~1 ms a page)."""
+
+    def __init__(self, css: str) -> None:
+        self.css = css
+        self.read = 0
+        self.depth = 0
+        self.blocks: dict[int, bool] = {}  # an at-rule's "@" → whether its block is for every screen
+
+    def every(self, start: int) -> bool:
+        css = self.css
+        self.depth += css.count("{", self.read, start) - css.count("}", self.read, start)
+        self.read = start
+        if self.depth <= 0:
+            return True
+        if self.depth > 1:
+            return False
+        # The block's prelude: the last at-rule before the rule, when that opens the block
+        # (no block open at it, every rule after it closed before ``start``).
+        at = css.rfind("@", 0, start)
+        if at < 0:
+            return False
+        found = self.blocks.get(at)
+        if found is None:
+            opened = css.find("{", at, start)
+            inside = css.count("{", opened + 1, start) - css.count("}", opened + 1, start) if opened >= 0 else -1
+            found = self.blocks[at] = inside == 0 and _SCREEN_BLOCK.match(" ".join(css[at:opened].split())) is not None
+        return found
 
 
 def _fonts(declarations: str) -> tuple[bool | None, bool | None]:
