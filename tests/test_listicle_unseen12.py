@@ -227,6 +227,42 @@ def test_squarespace_titles_in_the_large_paragraph_style() -> None:
     assert titles_of(page(SQS_CSS, body)) == list(TITLES)
 
 
+# ---------------------------------------------------------------- WordPress's size presets
+
+# The block editor's paragraph with a preset size (Paragraph block, Typography > Size "L"):
+# `<p class="has-large-font-size">`, sized by the global styles WordPress prints inline
+# (`global-styles-inline-css`): the preset a custom property on `body` (5.9-6.0) or `:root`
+# (6.1 and on, fluid: `clamp(22.041px, …, 36px)`), the class `font-size: var(--…) !important`.
+WP_CSS = ("body{--wp--preset--font-size--small: 13px;--wp--preset--font-size--medium: 20px;"
+          "--wp--preset--font-size--large: 36px;--wp--preset--font-size--x-large: 42px;}"
+          ".has-small-font-size{font-size: var(--wp--preset--font-size--small) !important;}"
+          ".has-medium-font-size{font-size: var(--wp--preset--font-size--medium) !important;}"
+          ".has-large-font-size{font-size: var(--wp--preset--font-size--large) !important;}"
+          ".has-x-large-font-size{font-size: var(--wp--preset--font-size--x-large) !important;}")
+WP_FLUID_CSS = (":root{--wp--preset--font-size--medium: clamp(14px, 0.875rem + ((1vw - 3.2px) * 0.469), 20px);"
+                "--wp--preset--font-size--large: clamp(22.041px, 1.378rem + ((1vw - 3.2px) * 1.586), 36px);}"
+                ".has-medium-font-size{font-size: var(--wp--preset--font-size--medium) !important;}"
+                ".has-large-font-size{font-size: var(--wp--preset--font-size--large) !important;}")
+
+
+def test_wordpress_paragraphs_in_the_large_preset() -> None:
+    for css in (WP_CSS, WP_FLUID_CSS):
+        doc = page(css, entries('<p class="has-large-font-size">{t}</p>', "<p>{t}</p>"))
+        assert titles_of(doc) == list(TITLES), css[:40]
+
+
+def test_wordpress_s_medium_preset_sets_nothing_apart() -> None:
+    # A guard: "M" (20px, fluid 14-20px) is the text's size.
+    for css in (WP_CSS, WP_FLUID_CSS):
+        assert len(page(css, entries('<p class="has-medium-font-size">{t}</p>', "<p>{t}</p>")).items) != 5
+
+
+def test_a_preset_set_otherwise_in_some_box_gives_no_size() -> None:
+    # A guard: a variable declared twice with two values (a theme's block style) has no one size.
+    css = WP_CSS + ".is-style-compact{--wp--preset--font-size--large: 18px}"
+    assert len(page(css, entries('<p class="has-large-font-size">{t}</p>', "<p>{t}</p>")).items) != 5
+
+
 # ---------------------------------------------------------------- a paragraph's own style, and news
 
 def test_a_paragraph_in_a_title_size_by_its_own_style() -> None:

@@ -15,6 +15,11 @@ screen changes:
 - a stylesheet for print or another medium (``<style media="print">``) is skipped
   (``body.drop_invisible`` passes only the blocks for the screen).
 
+The same style text also gives the numbers CSS counters draw before headings
+(:func:`draw_counters`) and the classes that set a text bold or in a title's size
+(:func:`class_fonts`, for the walk's titles: Wix's, Docs', Word's and WordPress's class-styled
+lines).
+
 Linked stylesheets are not read (no network): only what the page carries.
 """
 
@@ -213,7 +218,8 @@ class ClassFonts:
     (tag "" for any tag) a rule names, the order of its last rule and whether it sets the text
     bold, in a title's size, or back to plain (None where it says nothing of it). Read from
     rules of one class (``.font_2``, ``p.MsoTitle``; in a list, ``p.EntryTitle, li.EntryTitle``),
-    at the top or in an ``@media screen``/``all`` block; see :func:`class_fonts`."""
+    at the top or in an ``@media screen``/``all`` block, a size given by a custom property
+    read where the page gives it one value (:class:`_Variables`); see :func:`class_fonts`."""
 
     weight: dict[tuple[str, str], tuple[int, bool]]
     size: dict[tuple[str, str], tuple[int, bool]]
@@ -246,6 +252,7 @@ def class_fonts(css: str) -> ClassFonts | None:
     weight: dict[tuple[str, str], tuple[int, bool]] = {}
     size: dict[tuple[str, str], tuple[int, bool]] = {}
     screens = _Screens(css)
+    variables = _Variables(css)
     for order, (start, opened, end) in enumerate(_font_rules(css)):
         selector = css[start:opened]
         if "." not in selector or _NOT_ONE_CLASS.search(selector):
@@ -254,7 +261,7 @@ def class_fonts(css: str) -> ClassFonts | None:
         keys = [m.groups() for m in map(_CLASS_SELECTOR.match, (s.strip() for s in selectors)) if m]
         if not keys or len(keys) != len(selectors) or not screens.every(start):
             continue
-        bold, large = _fonts(css[opened + 1:end])
+        bold, large = _fonts(css[opened + 1:end], variables)
         for tag, name in keys:
             if bold is not None:
                 weight[(tag or "").lower(), name] = (order, bold)
@@ -328,7 +335,7 @@ class _Screens:
         return found
 
 
-def _fonts(declarations: str) -> tuple[bool | None, bool | None]:
+def _fonts(declarations: str, variables: _Variables) -> tuple[bool | None, bool | None]:
     """Whether the declarations set the text bold and in a title's size: True, False (a plain
     weight or size), None when they say nothing of it; the last declaration of each wins."""
     bold: bool | None = None
@@ -339,7 +346,8 @@ def _fonts(declarations: str) -> tuple[bool | None, bool | None]:
         if name == "font-weight":
             bold = _WEIGHT.match(value) is not None
         elif name == "font-size":
-            large = TITLE_EMPHASIS.search(f"font-size:{value}") is not None
+            size = variables.resolve(value) if "(" in value else value
+            large = None if size is None else TITLE_EMPHASIS.search(f"font-size:{size}") is not None
         else:
             sized = _SHORTHAND_SIZE.search(f" {value} ")
             if sized is None:
@@ -348,3 +356,51 @@ def _fonts(declarations: str) -> tuple[bool | None, bool | None]:
             bold = any(_WEIGHT.match(w) for w in ahead)
             large = TITLE_EMPHASIS.search(f"font-size:{sized.group(1)}") is not None
     return bold, large
+
+
+# "var(--wp--preset--font-size--large)", with or without a fallback; the least of a fluid size
+# ("clamp(22.041px, 1.378rem + …, 36px)", "max(1.5rem, 2vw)": the size is never under it).
+_VAR = LazyPattern(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)")
+_LEAST = LazyPattern(r"^(?:clamp|max)\(\s*([^,()]+),")
+
+
+class _Variables:
+    """The page's custom properties a size is given by (WordPress's presets:
+    ``.has-large-font-size{font-size:var(--wp--preset--font-size--large) !important}`` with
+    ``--wp--preset--font-size--large: 36px`` in the global styles), each looked up when
+    asked: a name's value where every declaration of it agrees (a name set otherwise in some
+    box or on some screen gives no one size)."""
+
+    def __init__(self, css: str) -> None:
+        self.css = css
+        self.values: dict[str, str | None] = {}
+
+    def resolve(self, value: str) -> str | None:
+        """``value`` with its variables read and a fluid size's least; None when a variable
+        has no one value or the size is worked out (calc)."""
+        for _ in range(3):  # a variable given by another
+            used = _VAR.search(value)
+            if used is None:
+                break
+            found = self.value(used.group(1))
+            if found is None:
+                found = (used.group(2) or "").strip() or None
+            if found is None:
+                return None
+            value = value[:used.start()] + found + value[used.end():]
+        least = _LEAST.match(value.strip())
+        value = least.group(1).strip() if least else value.strip()
+        return None if "(" in value else value
+
+    def value(self, name: str) -> str | None:
+        if name not in self.values:
+            css, found = self.css, set()
+            at = css.find(name)
+            while at >= 0:
+                end = at + len(name)
+                rest = css[end:end + 200].lstrip()
+                if rest.startswith(":") and css[at - 1:at] in ("{", ";", " ", "\n", "\t", "\r"):
+                    found.add(" ".join(rest[1:].split(";")[0].split("}")[0].replace("!important", "").split()))
+                at = css.find(name, end)
+            self.values[name] = found.pop() if len(found) == 1 else None
+        return self.values[name]
