@@ -272,6 +272,13 @@ def test_a_paragraph_in_a_title_size_by_its_own_style() -> None:
     assert titles_of(doc) == list(TITLES)
 
 
+def test_every_paragraph_in_a_title_size_by_its_own_style_sets_nothing_apart() -> None:
+    # A guard: text pasted in 14pt, every paragraph styled so, reads as the same text unstyled.
+    plain = page("", entries("<p>{t}</p>", "<p>{t}</p>"))
+    sized = page("", entries('<p style="font-size:14pt">{t}</p>', '<p style="font-size:14pt">{t}</p>'))
+    assert len(sized.items) == len(plain.items) != 5
+
+
 def test_news_with_bold_pull_quotes_by_class_is_told_no_list() -> None:
     # A guard: a news story's pull quotes, bold and large by their class (a newsroom's
     # `.pullquote__quote{font-size:1.875rem;font-weight:700}`), promise and make no list.
