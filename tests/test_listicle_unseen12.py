@@ -304,15 +304,17 @@ def test_pull_quotes_bold_by_class_read_bold() -> None:
 def test_the_class_rules_read() -> None:
     from auditor.sources.page_css import class_fonts
 
-    fonts = class_fonts(WORD_CSS)
+    fonts = class_fonts([WORD_CSS])
     assert fonts is not None
     assert fonts.emphasis("p", ["EntryTitle"]) and fonts.emphasis("p", ["MsoTitle"])
     assert not fonts.emphasis("p", ["MsoNormal"]) and not fonts.emphasis("span", ["EntryTitle"])
-    wix_fonts = class_fonts(WIX_CSS)
+    wix_fonts = class_fonts([WIX_CSS])
     assert wix_fonts is not None and wix_fonts.emphasis("p", ["font_2", "wixui-rich-text__text"])
     assert not wix_fonts.emphasis("p", ["font_8"])
     # A tag's rule over a class's alone; the later of two equal ones.
-    both = class_fonts(".t{font-weight:700} p.t{font-weight:400} .u{font-weight:400} .u{font-weight:bold}")
+    both = class_fonts([".t{font-weight:700} p.t{font-weight:400} .u{font-weight:400}", ".u{font-weight:bold}"])
     assert both is not None and not both.emphasis("p", ["t"]) and both.emphasis("span", ["t"])
     assert both.emphasis("p", ["u"])
-    assert class_fonts(".a{font-weight:400;font-size:12px} .b .c{font-weight:700}") is None
+    assert class_fonts([".a{font-weight:400;font-size:12px} .b .c{font-weight:700}"]) is None
+    # A stray brace in one block leaves the next block's screen-width rule inside its query.
+    assert class_fonts([".a{color:red}}", "@media (min-width:768px){.x{font-weight:700}}"]) is None

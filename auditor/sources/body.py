@@ -502,7 +502,7 @@ def drop_invisible(root: Element, fonts: list[ClassFonts] | None = None) -> froz
     if not css:
         return frozenset()
     if fonts is not None:
-        found = class_fonts("\n".join(css))  # titles set apart by their class (Wix, Docs and Word exports)
+        found = class_fonts(css)  # titles set apart by their class (Wix, Docs and Word exports)
         if found is not None:
             fonts.append(found)
     return hidden_names("\n".join(css))

@@ -241,32 +241,44 @@ def _wins(rules: dict[tuple[str, str], tuple[int, bool]], tag: str, classes: lis
     return best is not None and best[2]
 
 
-def class_fonts(css: str) -> ClassFonts | None:
-    """The page's class rules of weight and size (``ClassFonts``), or None when none sets a text
-    bold or in a title's size (most pages: then nothing is asked of an element's classes).
-    Read as :func:`_rules` reads display rules: the braces around each font declaration are
-    looked up, never every rule. Linked stylesheets are not read (no network)."""
-    if "font" not in css:
+def class_fonts(blocks: list[str]) -> ClassFonts | None:
+    """The class rules of weight and size (``ClassFonts``) in ``blocks``, the texts of the page's
+    ``<style>`` blocks for the screen, or None when none sets a text bold or in a title's size
+    (most pages: then nothing is asked of an element's classes). Each block is read on its own
+    (a stray brace in one leaves the next as it is), as :func:`_rules` reads display rules: the
+    braces around each font declaration are looked up, never every rule. Linked stylesheets
+    are not read (no network)."""
+    texts: list[str] = []
+    budget = _MAX_CSS
+    for block in blocks:
+        if budget <= 0:
+            break
+        if "font" in block:
+            texts.append(_COMMENT.sub("", block[:budget]))
+        budget -= len(block)
+    if not texts:
         return None
-    css = _COMMENT.sub("", css[:_MAX_CSS])
     weight: dict[tuple[str, str], tuple[int, bool]] = {}
     size: dict[tuple[str, str], tuple[int, bool]] = {}
-    screens = _Screens(css)
-    variables = _Variables(css)
-    for order, (start, opened, end) in enumerate(_font_rules(css)):
-        selector = css[start:opened]
-        if "." not in selector or _NOT_ONE_CLASS.search(selector):
-            continue  # most rules: a descendant's, a state's, a tag's, an id's
-        selectors = _HTML_COMMENT_MARK.sub("", _STATEMENT.sub("", selector)).split(",")
-        keys = [m.groups() for m in map(_CLASS_SELECTOR.match, (s.strip() for s in selectors)) if m]
-        if not keys or len(keys) != len(selectors) or not screens.every(start):
-            continue
-        bold, large = _fonts(css[opened + 1:end], variables)
-        for tag, name in keys:
-            if bold is not None:
-                weight[(tag or "").lower(), name] = (order, bold)
-            if large is not None:
-                size[(tag or "").lower(), name] = (order, large)
+    variables = _Variables("\n".join(texts) if len(texts) > 1 else texts[0])
+    order = 0
+    for css in texts:
+        screens = _Screens(css)
+        for start, opened, end in _font_rules(css):
+            order += 1
+            selector = css[start:opened]
+            if "." not in selector or _NOT_ONE_CLASS.search(selector):
+                continue  # most rules: a descendant's, a state's, a tag's, an id's
+            selectors = _HTML_COMMENT_MARK.sub("", _STATEMENT.sub("", selector)).split(",")
+            keys = [m.groups() for m in map(_CLASS_SELECTOR.match, (s.strip() for s in selectors)) if m]
+            if not keys or len(keys) != len(selectors) or not screens.every(start):
+                continue
+            bold, large = _fonts(css[opened + 1:end], variables)
+            for tag, name in keys:
+                if bold is not None:
+                    weight[(tag or "").lower(), name] = (order, bold)
+                if large is not None:
+                    size[(tag or "").lower(), name] = (order, large)
     if not any(v for _, v in weight.values()) and not any(v for _, v in size.values()):
         return None
     return ClassFonts(weight, size)
