@@ -258,9 +258,15 @@ def test_wordpress_s_medium_preset_sets_nothing_apart() -> None:
 
 
 def test_a_preset_set_otherwise_in_some_box_gives_no_size() -> None:
-    # A guard: a variable declared twice with two values (a theme's block style) has no one size.
+    # A guard: a variable declared again in a text's size (a theme's block style) may be either.
     css = WP_CSS + ".is-style-compact{--wp--preset--font-size--large: 18px}"
     assert len(page(css, entries('<p class="has-large-font-size">{t}</p>', "<p>{t}</p>")).items) != 5
+
+
+def test_a_preset_declared_twice_in_title_sizes_is_a_title_s() -> None:
+    # The theme's and WordPress's own presets both in the head (36px, and a fluid 22-36px).
+    doc = page(WP_CSS + WP_FLUID_CSS, entries('<p class="has-large-font-size">{t}</p>', "<p>{t}</p>"))
+    assert titles_of(doc) == list(TITLES)
 
 
 # ---------------------------------------------------------------- a paragraph's own style, and news

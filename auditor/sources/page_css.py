@@ -356,8 +356,10 @@ def _fonts(declarations: str, variables: _Variables) -> tuple[bool | None, bool 
         if name == "font-weight":
             bold = _WEIGHT.match(value) is not None
         elif name == "font-size":
-            size = variables.resolve(value) if "(" in value else value
-            large = None if size is None else TITLE_EMPHASIS.search(f"font-size:{size}") is not None
+            sizes = variables.resolve(value) if "(" in value else [value]
+            # Each size the value may be (a preset declared twice) a title's, or each not.
+            read = {TITLE_EMPHASIS.search(f"font-size:{x}") is not None for x in sizes or ()}
+            large = read.pop() if len(read) == 1 else None
         else:
             sized = _SHORTHAND_SIZE.search(f" {value} ")
             if sized is None:
@@ -378,31 +380,42 @@ class _Variables:
     """The page's custom properties a size is given by (WordPress's presets:
     ``.has-large-font-size{font-size:var(--wp--preset--font-size--large) !important}`` with
     ``--wp--preset--font-size--large: 36px`` in the global styles), each looked up when
-    asked: a name's value where every declaration of it agrees (a name set otherwise in some
-    box or on some screen gives no one size)."""
+    asked: every value the page declares a name with (a theme may declare a preset again,
+    in some box or on some screen)."""
 
     def __init__(self, css: str) -> None:
         self.css = css
-        self.values: dict[str, str | None] = {}
+        self.values: dict[str, list[str]] = {}
 
-    def resolve(self, value: str) -> str | None:
-        """``value`` with its variables read and a fluid size's least; None when a variable
-        has no one value or the size is worked out (calc)."""
+    def resolve(self, value: str) -> list[str] | None:
+        """The sizes ``value`` may be, its variables read (every value each is declared with)
+        and a fluid size by its least; None when a variable is not declared or a size is
+        worked out (calc)."""
+        values = [value]
         for _ in range(3):  # a variable given by another
-            used = _VAR.search(value)
-            if used is None:
+            found: list[str] = []
+            for one in values:
+                used = _VAR.search(one)
+                if used is None:
+                    found.append(one)
+                    continue
+                given = self.value(used.group(1)) or [x for x in [(used.group(2) or "").strip()] if x]
+                if not given:
+                    return None
+                found.extend(one[:used.start()] + x + one[used.end():] for x in given)
+            if found == values:
                 break
-            found = self.value(used.group(1))
-            if found is None:
-                found = (used.group(2) or "").strip() or None
-            if found is None:
+            values = found[:8]
+        sizes = []
+        for one in values:
+            least = _LEAST.match(one.strip())
+            one = least.group(1).strip() if least else one.strip()
+            if "(" in one:
                 return None
-            value = value[:used.start()] + found + value[used.end():]
-        least = _LEAST.match(value.strip())
-        value = least.group(1).strip() if least else value.strip()
-        return None if "(" in value else value
+            sizes.append(one)
+        return sizes
 
-    def value(self, name: str) -> str | None:
+    def value(self, name: str) -> list[str]:
         if name not in self.values:
             css, found = self.css, set()
             at = css.find(name)
@@ -412,5 +425,5 @@ class _Variables:
                 if rest.startswith(":") and css[at - 1:at] in ("{", ";", " ", "\n", "\t", "\r"):
                     found.add(" ".join(rest[1:].split(";")[0].split("}")[0].replace("!important", "").split()))
                 at = css.find(name, end)
-            self.values[name] = found.pop() if len(found) == 1 else None
+            self.values[name] = sorted(found)
         return self.values[name]
