@@ -318,9 +318,10 @@ class Document(Record):
     lang: str = "en"  # effective language (declared, configured or default)
     headings: tuple[Heading, ...] = ()  # in the article body, headline H1 included
     paragraphs: tuple[Paragraph, ...] = ()
-    # Questions set as terms (<dt>, an accordion's <summary>) over their answers, titling no
-    # entry: left out of the text; the entries only under a headline promising exactly as
-    # many ("5 Questions to Ask Your Doctor"). HTML only.
+    # Questions set as terms (<dt>, an accordion's <summary>, a FAQ block's question) over
+    # their answers, titling no entry, and a comparison table's names (``cell``): left out of
+    # the text; the entries only under a headline promising exactly as many ("5 Questions to
+    # Ask Your Doctor", "The 5 Best Earbuds" over a table of five). HTML only.
     asked: tuple[Paragraph, ...] = ()
     list_items: tuple[ListItem, ...] = ()
     images: tuple[Image, ...] = ()

@@ -330,8 +330,8 @@ def test_share_href_prefilter_answers_as_the_pattern_does():
 
 
 def test_player_message_prefilter_answers_as_the_pattern_does():
-    """_player_message skips PLAYER_MESSAGE's search on ASCII texts lacking its words:
-    each ASCII message a player writes about itself, in any case, must still get through."""
+    """_player_message skips PLAYER_MESSAGE's search on texts lacking its words: each
+    message a player writes about itself, in any case, must still get through."""
     from auditor.sources import chrome_vocabulary as vocab
     from auditor.sources.chrome import _player_message
 
@@ -346,6 +346,10 @@ def test_player_message_prefilter_answers_as_the_pattern_does():
         "Seu navegador não suporta", "Ваш браузер не поддерживает видео", "您的浏览器不支持",
         "A photo of the harbour at dawn", "Watch the video", "02:14", "Available now in stores", "Browser wars",
         "Your deviceless life", "JAVASCRIPT", "ſeu navegador",
+        # non-ASCII texts, and letters re.I takes for ASCII ones (İ and ı for "i", ſ for "s")
+        "您的瀏覽器不支援", "お使いのブラウザでは再生できません", "브라우저에서 재생할 수 없습니다", "Vídeo: Your browser does not support it",
+        "Your browſer doeſ not ſupport the video", "Please enable JavaScrİpt to play thıs", "ВАШ БРАУЗЕР НЕ ПОДДЕРЖИВАЕТ",
+        "Ce contenu n’est pas disponible", "Die Straße ist gesperrt",
     ]
     assert sum(vocab.PLAYER_MESSAGE.search(m) is not None for m in messages) >= 20
     for text in messages + [m.upper() for m in messages] + [m.lower() for m in messages]:

@@ -78,8 +78,8 @@ def test_a_widget_kept_for_its_text_loses_its_picture(widget):
 
 
 def test_consent_message_prefilter_answers_as_the_patterns_do():
-    """_consent_message skips the consent and cookie searches on ASCII texts lacking
-    their words: each alternative of the patterns, in any case, must still match."""
+    """_consent_message skips the consent and cookie searches on texts lacking their
+    words: each alternative of the patterns, in any case, must still match."""
     from auditor.sources import chrome_vocabulary as vocab
     from auditor.sources.widgets import _consent_message
 
@@ -90,7 +90,14 @@ def test_consent_message_prefilter_answers_as_the_patterns_do():
              "Acepto, que", "Accetto, che", "Charger le contenu", "Cargar el contenido", "Cargar contenido",
              "Carica il contenuto", "We use cookies", "This website uses cookies", "Wir nutzen Cookies",
              "Nous utilisons des cookies", "Utilizziamo i cookie", "Мы используем файлы cookie",
-             "Używamy plików cookie", "A photo of a cat", "Loading", "Download the app", "Cookie recipes"]
+             "Używamy plików cookie", "A photo of a cat", "Loading", "Download the app", "Cookie recipes",
+             # non-ASCII texts, and letters re.I takes for ASCII ones: dotted İ and dotless ı for "i",
+             # long ſ for "s", the Kelvin sign for "k"
+             "Bu içeriği görmek için çerezleri kabul edin", "このコンテンツを見るにはクッキーを許可してください",
+             "이 콘텐츠를 보려면 쿠키를 허용하세요",
+             "Aby zobaczyć tę treść, zaakceptuj pliki cookie", "Externer İnhalt", "EXTERNER İNHALT", "Externer ınhalt",
+             "We uſe cookies", "We use coo\u212aies", "Ich bin damit einverſtanden, dass", "Ladeſ Bild: Ünser İnhalt",
+             "Café, crème brûlée", "Photo : Hélène Dupont"]
     for text in texts + [t.upper() for t in texts] + [f"Photo: {t.lower()} here" for t in texts]:
         expected = vocab.CONSENT_MESSAGE.search(text) or vocab.COOKIE_MESSAGE.search(text)
         found = _consent_message(text)

@@ -463,3 +463,25 @@ def test_list_items_and_headings_are_never_sentences() -> None:
     doc = replace(doc, headings=(Heading(1, LONG, 1),), list_items=tuple(ListItem(LONG, 2) for _ in range(9)))
     assert run("RD011", doc, max_words=20) == []  # the long heading/items are not sentences
     assert measure(doc).sentences == len(EASY)
+
+
+def test_main_script_counts_as_a_letter_by_letter_count_does() -> None:
+    # _main_script counts ASCII letters in C and the other letters one distinct character
+    # at a time; the answer (a tie going to the script met first) must be the plain count's.
+    from collections import Counter
+
+    from auditor.checks.readability import _main_script, _script_of
+
+    def plain(text: str) -> str:
+        counts: dict[str, int] = {}
+        for ch, n in Counter(text).items():
+            if ch.isalpha():
+                counts[_script_of(ch)] = counts.get(_script_of(ch), 0) + n
+        return max(counts, key=lambda k: counts[k]) if counts else ""
+
+    texts = ["", "123 — 456", "Café au lait", "«Привет» and hi", "ab привет", "привет ab", "ab пр", "пр ab",
+             "éé привет", "пр éé", "пр é a", "é пр a", "1 пр é", "The “Крым” story: مرحبا بك", "日本語のテキスト ab",
+             "ひらがな 漢字 한국어 한글", "한국어 ab", "ab 한국", "שלום world!", "Ελληνικά ab", "ß ü ö Straße",
+             "\u00a0\u2019 ’ …", "ŒUVRE œuvre ﬁ", "x" * 50 + "я" * 50, "я" * 50 + "x" * 50, "ñ" + "я" * 2 + "a"]
+    for text in texts:
+        assert _main_script(text) == plain(text), text

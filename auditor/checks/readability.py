@@ -17,7 +17,7 @@ from auditor.model import Document, Paragraph, Sentence
 from auditor.text.languages import FORMULAS, UNSPACED_LANGS, lang_root, words_for_lang
 from auditor.text.readability import Readability, measure, measure_sentences
 from auditor.text.segment import word_count
-from auditor.text.lazyre import lazy_pattern
+from auditor.text.lazyre import LazyPattern, lazy_pattern
 
 
 # --- shared helpers ------------------------------------------------------------------
@@ -268,19 +268,36 @@ _SCRIPTS = (
 )
 
 
+# The ASCII letters, and runs of ASCII characters (cut before the others are counted).
+_ASCII_LETTERS = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
+_ASCII_RUN = LazyPattern("[\x00-\x7f]+")
+_ASCII_LETTER = LazyPattern("[A-Za-z]")
+
+
 def _main_script(text: str) -> str:
     """The script most of ``text``'s letters are written in ("latin", "arabic", …); kana
-    and han count as one (Japanese mixes them)."""
+    and han count as one (Japanese mixes them). A tie goes to the script met first."""
     if text.isascii():  # every ASCII letter is Latin: no need to look at each one
         return "latin" if any(ch.isalpha() for ch in text) else ""
     counts: dict[str, int] = {}
-    # Each distinct character once, in order of first appearance (ties go to the script
-    # met first, as when reading the text letter by letter).
-    for ch, n in Counter(text).items():
+    first: dict[str, int] = {}  # where each script's first letter is
+    # Most pages' texts are mostly ASCII: its letters are counted in C (bytes.translate),
+    # the rest one distinct character at a time, in order of first appearance.
+    letter = _ASCII_LETTER.search(text)
+    if letter is not None:
+        ascii_part = text.encode("ascii", "ignore")
+        counts["latin"] = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS))
+        first["latin"] = letter.start()
+    seen: set[str] = set()
+    for ch, n in Counter(_ASCII_RUN.sub("", text)).items():
         if ch.isalpha():
             name = _script_of(ch)
             counts[name] = counts.get(name, 0) + n
-    return max(counts, key=lambda k: counts[k]) if counts else ""
+            if name not in seen:  # its first letter outside ASCII
+                seen.add(name)
+                at = text.find(ch)
+                first[name] = min(first.get(name, at), at)
+    return max(counts, key=lambda k: (counts[k], -first[k])) if counts else ""
 
 
 def _script_of(ch: str) -> str:

@@ -466,11 +466,14 @@ def drop_invisible(root: Element, fonts: list[ClassFonts] | None = None) -> froz
     the judge needs of it; return the names the page's own stylesheet hides (page_css).
     ``fonts``, when given, gets what the page's class rules say of a text's weight and size
     (``page_css.class_fonts``), when they set some text bold or in a title's size."""
+    from auditor.sources.html.toggles import TOGGLE_MARK, header_button  # here: the html package imports this module
+
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
     declared = DeclaredVideos()  # the stills of the videos the page declares, read before its JSON-LD goes
     css: list[str] = []
     positions: list[Element] = []  # schema.org ListItem positions and numbered headings (markup_numbers)
     numbered: list[Element] = []
+    headers: list[Element] = []  # buttons heading an accordion's panels (toggles.header_button)
     for el in root.iter("button", "iframe", "input", "svg", "math", "object", "script", "meta", "link", "style",
                         *HEADING_TAGS):  # one walk
         tag = el.tag
@@ -486,6 +489,8 @@ def drop_invisible(root: Element, fonts: list[ClassFonts] | None = None) -> froz
             continue
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
+            if tag == "button" and header_button(el):
+                headers.append(el)  # an accordion's header: its title stays, as a span's
         if tag in NAMING_TAGS:
             keep_name(el)  # an icon's, a formula's, a button's name: its heading's or link's
             if tag == "math" or tag == "object":
@@ -493,16 +498,28 @@ def drop_invisible(root: Element, fonts: list[ClassFonts] | None = None) -> froz
         if tag == "button" or tag == "script" or el.get("itemprop"):  # most metas, links and frames say nothing
             declared.read(el)
     declared.mark_stills(root)
+    for el in headers:
+        el.tag = "span"
+        el.set(TOGGLE_MARK, "")
+    if headers:
+        root.getroottree().getroot().set(TOGGLE_MARK, "")  # the walk looks for them only then
     draw_markup_numbers(positions, numbered)  # numbers the markup gives entries without printing them
     # In C, in one walk; the text after each element stays where it was (drop_tree, per
     # element from Python, cost ~0.45 ms a page: head's links and metas, scripts, icons).
     strip_elements(root, *_DROPPED_TAGS, with_tail=False)
     if css and any("counter(" in c for c in css):
         draw_counters(root, "\n".join(css))  # numbers a reader sees that the text does not carry
+    return _read_css(css, fonts)
+
+
+def _read_css(css: list[str], fonts: list[ClassFonts] | None) -> frozenset[str]:
+    """What :func:`drop_invisible` reads of the page's style text for the screen: the names it
+    hides, returned; the class rules of weight and size, into ``fonts`` when given and any
+    sets a title's (Wix's, Docs', Word's, WordPress's class-styled titles)."""
     if not css:
         return frozenset()
     if fonts is not None:
-        found = class_fonts(css)  # titles set apart by their class (Wix, Docs and Word exports)
+        found = class_fonts(css)
         if found is not None:
             fonts.append(found)
     return hidden_names("\n".join(css))

@@ -24,7 +24,13 @@ Judged by structure and semantics, in this order:
    or PDF version, a print service, a feed typed as one, a category's or tag's icon (declared
    small, or beside another link to a term), a breadcrumb's first step whose next link goes
    deeper into its section; a picture link the template marks rel="prev"/"next" (the post
-   navigation).
+   navigation); its AMP version, its comments' anchor (an icon), a reader's bookmark or gift
+   page; a picture link carrying the site's own address in its query ("e-mail this", a
+   translation service). A text-less link to the site's search page without a query (the
+   header's magnifier); a script link showing a control's icon file ("close.png"); a tool's
+   icon beside its own text link; a text-less link beside a link with words to the same page
+   in a box of links (a teaser's CSS thumbnail). An empty heading in a small box of a widget's
+   content (a reading, icons, a form, a player, links to the site): its unfilled title slot.
 4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
    languages (share, social, author, byline, related, comments, ads, pop-ups,
    donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
@@ -68,6 +74,7 @@ tagged or classed (an ``<aside>`` or a "sponsored" box per product: :mod:`audito
 from __future__ import annotations
 
 import re
+from urllib.parse import SplitResult
 
 from lxml.etree import iterwalk
 
@@ -82,9 +89,10 @@ from auditor.sources.chrome_facts import (EMBEDS, picture_rail, Element, FIGCAPT
                                           captioned, site_host, word_set, picture_address)
 # Re-exported: the parser and the walker read these from the judge.
 from auditor.sources.chrome_facts import HEADING_TAGS as HEADING_TAGS, Verdict as Verdict
-from auditor.sources.template_pictures import single_picture
+from auditor.sources.reading_widgets import empty_title_slot
+from auditor.sources.template_pictures import icon_like, single_picture
 from auditor.sources.widgets import _custom_player, named_widget, own_site, widget
-from auditor.text.lazyre import LazyPattern
+from auditor.text.lazyre import LazyPattern, lower_as_re_i
 
 
 def judge(el: Element, facts: Facts) -> Verdict | None:
@@ -108,7 +116,8 @@ def _judge_plain(el: Element, facts: Facts) -> Verdict | None:
     (avatar, logo, sponsor, sign-up, writer's box, templates, the widgets' pictures)
     cannot tell it, the others run in the same order."""
     return (_hidden(el, facts) or _by_tag_or_role(el) or _by_name(el, facts) or _media_player(el, facts)
-            or _by_label(el, facts) or _header_above_headline(el, facts) or named_widget(el, facts))
+            or _by_label(el, facts) or _header_above_headline(el, facts) or named_widget(el, facts)
+            or _empty_heading(el, facts))
 
 
 def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
@@ -118,6 +127,8 @@ def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
     tag = el.tag
     if tag in ("p", "li"):  # the bulk of any page: only a label can tell
         return _by_label(el, facts)
+    if tag in HEADING_TAGS and not facts.text.get(el, 0):
+        return _by_label(el, facts) or empty_title_slot(el, facts)
     if not facts.contents.get(el, 0) & _PICTURES_OR_FORMS and tag not in _BARE_TOLD_BY_TAG \
             and not _custom_player(tag):
         # Nor can it tell any other element without a picture or a form (the other rules
@@ -126,6 +137,13 @@ def _judge_bare(el: Element, facts: Facts) -> Verdict | None:
     return (_by_tag_or_role(el) or _by_link_purpose(el, facts) or _media_player(el, facts)
             or _by_label(el, facts) or _sponsor(el, facts) or _signup_box(el, facts) or _author_box(el, facts)
             or _by_template(el, facts) or _empty_template_link(el, facts) or widget(el, facts))
+
+
+def _empty_heading(el: Element, facts: Facts) -> Verdict | None:
+    """An empty heading a widget's template left unfilled (reading_widgets.empty_title_slot)."""
+    if el.tag in HEADING_TAGS and not facts.text.get(el, 0):
+        return empty_title_slot(el, facts)
+    return None
 
 
 # An element holds a picture, an image or a form (see Facts.holds): its counts' bits.
@@ -219,11 +237,18 @@ def _hiding_class(classes: str) -> str:
     return found
 
 
+# Words without one of which vocab.AVATAR_SRC cannot match (a search was ~5 µs an address).
+AVATAR_SRC_NEEDLES = ("gravatar", "/avatar", "profile_images", "disquscdn")
+
+
 def _avatar(el: Element) -> Verdict | None:
     """A picture an avatar service serves: a writer's or commenter's face in the byline."""
     if el.tag not in ("img", "amp-img"):
         return None
     src = picture_address(el)
+    lowered = lower_as_re_i(src)
+    if not any(needle in lowered for needle in AVATAR_SRC_NEEDLES):
+        return None
     return Verdict("author", "an avatar's picture") if vocab.AVATAR_SRC.search(src) else None
 
 
@@ -261,10 +286,18 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
         page_link = _page_tool(el, href, facts)
         if page_link is not None:
             return page_link
+    if textless and _search_page(href, facts) and not _in_prose(el, facts):
+        # Its icon a picture, an inline SVG (gone by now with the other drawings) or an icon font's <i>.
+        return Verdict("control", "a text-less link to the site's search page, no query: the header's search icon")
     if vocab.BROWSER_ACTION_HREF.match(href):
         return Verdict("control", "link runs a browser action (back, print, close)")
     if _post_navigation(el, href, facts):
         return Verdict("nav", "a picture link the template marks rel=prev/next: the post navigation's")
+    if textless and facts.holds(el, IMAGES) and _icon_of_next_link(el, href):
+        return Verdict("control", "a tool's icon linking where the text link beside it goes (\"Email to a friend\")")
+    if textless and not facts.holds(el, IMAGES) and _twin_with_words(el, href, facts):
+        return Verdict("nav", "a text-less link (a CSS thumbnail or icon) beside a link with words to the same page: "
+                              "a teaser's or a tool's, the link with words names it")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
         verdict = _template_link(el, href, facts)
         if verdict is not None:
@@ -286,6 +319,33 @@ def _post_navigation(el: Element, href: str, facts: Facts) -> bool:
     return bool(href) and own_site(href, facts.site_host) and not _in_prose(el, facts)
 
 
+# The site's search page, as the header's magnifier links it: a last folder naming a search in the languages
+# of news sites ("/search/", "/suche", "/buscar", "/recherche", "/cerca", "/zoeken", "/arama", "/szukaj",
+# "/tim-kiem", "/cari", "/поиск", "/検索"), or WordPress's "/?s=" and other engines' empty query ("?q=").
+_SEARCH_FOLDERS = frozenset({"search", "suche", "buscar", "busca", "pesquisa", "recherche", "rechercher", "cerca",
+                             "ricerca", "zoeken", "sok", "sök", "søg", "haku", "arama", "ara", "szukaj", "wyszukiwanie",
+                             "hledat", "vyhledavani", "keresés", "kereses", "cautare", "căutare", "tim-kiem", "timkiem",
+                             "cari", "pencarian", "поиск", "пошук", "αναζήτηση", "検索", "搜索", "搜尋", "검색", "بحث",
+                             "جستجو", "חיפוש", "khoj", "खोज"})
+_EMPTY_SEARCH = LazyPattern(r"^(?:s|q|query|search|keyword|keywords|k|term|suche|busca|recherche)=?$", re.I)
+
+
+def _search_page(href: str, facts: Facts) -> bool:
+    """A link to the site's own search page without a query (see _SEARCH_FOLDERS)."""
+    from urllib.parse import unquote, urlsplit
+
+    if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    folders = [part for part in unquote(parts.path).lower().split("/") if part]
+    if folders and folders[-1] in _SEARCH_FOLDERS:
+        return not parts.query or bool(_EMPTY_SEARCH.match(parts.query))
+    return not folders and bool(parts.query) and bool(_EMPTY_SEARCH.match(parts.query))
+
+
 # A pager's parameter and its page number: "?page=3", "?paged=2", "?seite=2", "?pagina=2", "?strona=2"
 # (not WordPress' "?p=123": a post's own address).
 _PAGER_QUERY = LazyPattern(r"(?:^|&)(?:page|pg|paged|pagina|página|seite|strona|sayfa|halaman|trang|stranica)=\d{1,3}(?:&|$)",
@@ -304,6 +364,7 @@ _LANGUAGE_ROOT = LazyPattern(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
 # A tool's function called from a link's onclick: print, text size, bookmark, read aloud (not
 # TOOL_CODE's bare words: an onclick's "showThumbnail(3)" holds "mail", "zoomImage" opens a photo).
 _TOOL_CALL = LazyPattern(r"(?:^|[\s;.(])(?:print\w*|font_?size\w*|text_?size\w*|(?:in|de)crease_?font\w*|change_?font\w*"
+                         r"|resize_?(?:text|font)?|set_?size|zoom_?text"
                          r"|bookmark\w*|add_?to_?favou?rites?|speak\w*|speech\w*|read_?aloud\w*)\s*\(", re.I)
 
 
@@ -329,11 +390,16 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("social", "picture link typed as the site's feed (RSS, Atom): its feed icon")
     if _PRINT_SERVICE.match(href):
         return Verdict("control", "picture link to a print or PDF service for the page: a toolbar's icon")
-    if not href or href.startswith(("#", "mailto:", "javascript:")) or not own_site(href, facts.site_host):
+    if not href or href.startswith(("#", "mailto:", "javascript:")):
         return None
     try:
         parts = urlsplit(href)
     except ValueError:
+        return None
+    if facts.site_host and _ADDRESS_VALUE.search(parts.query) and _carries_site_address(parts.query, facts.site_host):
+        return Verdict("control", "a picture link carrying the site's own address in its query: a tool for the page "
+                                  "(e-mail it, print it, translate it)")
+    if not own_site(href, facts.site_host):
         return None
     path = parts.path or "/"
     if _LANGUAGE_ROOT.match(path):
@@ -343,13 +409,102 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
     folders = [part.lower() for part in path.split("/") if part]
     if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
         return Verdict("control", "picture link to the page's print version: a toolbar's icon")
-    if _PDF_QUERY.search(parts.query) or folders and folders[-1] == "pdf":
-        return Verdict("control", "picture link to the page's PDF version: a toolbar's icon")
+    version = _page_version(el, parts, folders)
+    if version is not None:
+        return version
     if (_TERM_PATH.search(path) or _TERM_QUERY.search(parts.query)) and _term_icon(el, facts):
         return Verdict("nav", "a small picture linking a category or tag page: the term's icon in the post's meta")
     if _trail_icon(el, path, facts):
         return Verdict("breadcrumb", "a picture link to a section whose next link goes deeper into it: a breadcrumb's icon")
     return None
+
+
+def _page_version(el: Element, parts: SplitResult, folders: list[str]) -> Verdict | None:
+    """A picture link (of ``_page_tool``, to the site's own pages) to a version or a part of a
+    page: its PDF or AMP version, its comments (an icon: a photo linking the comments is the
+    story's), a reader's tool (bookmarks, a gift link, the account)."""
+    if _PDF_QUERY.search(parts.query) or folders and folders[-1] == "pdf":
+        return Verdict("control", "picture link to the page's PDF version: a toolbar's icon")
+    if folders and folders[-1] == "amp" or _AMP_QUERY.search(parts.query):
+        return Verdict("control", "picture link to the page's AMP version: a toolbar's icon")
+    if _COMMENTS_FRAGMENT.match(parts.fragment) and all(icon_like(img) for img in el.iter("img", "amp-img")):
+        return Verdict("comments", "picture link to the comments of a page (\"#comments\"): the meta line's count icon")
+    if set(folders) & _READER_TOOL_FOLDERS:
+        return Verdict("control", "picture link to a reader's tool of the site (bookmarks, a gift link, the account)")
+    if folders and folders[0] in _SERVICE_FOLDERS and all(icon_like(img) for img in el.iter("img", "amp-img")):
+        return Verdict("nav", "an icon linking a service page of the site (contact, log-in, cart, help): its header's")
+    return None
+
+
+# The site's service pages a header's or footer's icons link, in the languages of news sites.
+_SERVICE_FOLDERS = frozenset({"contact", "contact-us", "kontakt", "contacto", "contatti", "contato", "contacts", "login",
+                              "signin", "sign-in", "log-in", "anmelden", "connexion", "iniciar-sesion", "accedi", "entrar",
+                              "logowanie", "giris", "cart", "basket", "warenkorb", "panier", "carrito", "carrello",
+                              "notifications", "benachrichtigungen", "user", "users", "settings", "einstellungen",
+                              "help", "hilfe", "aide", "ayuda", "aiuto", "ajuda", "faq", "impressum", "imprint"})
+
+
+# A query's value that is a web address: "?url=https%3A%2F%2F…", "&u=https://…" (an "e-mail this", a print or
+# a translation service's link to the page it serves).
+_ADDRESS_VALUE = LazyPattern(r"(?:^|&)(?:url|u|link|href|uri|page|pageurl|page_url|article|address)"
+                             r"=(?:https?(?::|%3a)(?://|%2f%2f)|www\.|www%2e)", re.I)
+
+
+def _carries_site_address(query: str, site_host: str) -> bool:
+    """True when one of ``query``'s values is an address on the site's own host."""
+    from urllib.parse import parse_qsl
+
+    return any(own_site(value.strip(), site_host) for name, value in parse_qsl(query)
+               if name.lower() in _ADDRESS_NAMES and value.lower().startswith(("http:", "https:", "www.")))
+
+
+# The parameters a tool's link names the page by (not a tracker's "canon", "referrer" or "redirect_url").
+_ADDRESS_NAMES = frozenset({"url", "u", "link", "href", "uri", "page", "pageurl", "page_url", "article", "address"})
+
+
+def _twin_with_words(el: Element, href: str, facts: Facts) -> bool:
+    """True when the link right beside ``el`` (its next or previous sibling) goes to ``href``
+    too and has words, in a box of little else than links: a teaser's thumbnail painted by
+    CSS, or an icon font's link, repeating its title's link. An editor's empty link beside
+    another sits in the words of a sentence."""
+    parent = el.getparent()
+    if not href or href.startswith(("#", "javascript:")) or parent is None \
+            or facts.text.get(parent, 0) - facts.link_text.get(parent, 0) > _TWIN_BOX_WORDS:
+        return False
+    for sib in (el.getnext(), el.getprevious()):
+        if sib is not None and sib.tag == "a" and (sib.get("href") or "").strip() == href \
+                and (sib.text_content() or "").strip():
+            return True
+    return False
+
+
+# What a teaser's box says outside its links: a date, a count ("13/03/2024", "12 comments").
+_TWIN_BOX_WORDS = 20
+
+
+def _icon_of_next_link(el: Element, href: str) -> bool:
+    """A picture-only link whose pictures' files name a tool or a control (_CONTROL_FILE)
+    and whose address the next link beside it, with words, repeats: the icon of that link
+    ("<a href=…><img src=email.gif></a> <a href=…>Email to a friend</a>")."""
+    if not href or href.startswith("#"):
+        return False
+    nxt = el.getnext()
+    if nxt is None or nxt.tag != "a" or (nxt.get("href") or "").strip() != href \
+            or not (nxt.text_content() or "").strip():
+        return False
+    return all(_CONTROL_FILE.match(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
+               for img in el.iter("img", "amp-img"))
+
+
+# The page's AMP version: "?amp", "?amp=1", "?outputType=amp" (its "/amp/" folder read apart).
+_AMP_QUERY = LazyPattern(r"(?:^|&)(?:amp(?:=1|=true)?|output_?type=amp)(?:&|$)", re.I)
+# The comments' anchor of a page, as themes and comment systems name it.
+_COMMENTS_FRAGMENT = LazyPattern(r"^(?:comments?|respond|reply|disqus_thread|comments?-section|comment-form|kommentare"
+                                 r"|comentarios|commentaires|commenti|reacties|komentarze|yorumlar|komentar)$", re.I)
+# A reader's tools on the site: saving the story, gifting it, the reader's account and lists.
+_READER_TOOL_FOLDERS = frozenset({"bookmark", "bookmarks", "favorites", "favourites", "gift", "gift-article",
+                                  "readinglist", "reading-list", "watchlist", "merkliste", "merken", "favoritos",
+                                  "guardados", "favoris", "preferiti", "account", "my-account", "myaccount"})
 
 
 # A breadcrumb trail says little: a few sections' names and the story's title.
@@ -462,6 +617,7 @@ SHARE_HREF_NEEDLES = (
     "getpocket.com/", "flipboard.com/bookmarklet", "weibo.com/share", "b.hatena.ne.jp/", "connect.ok.ru",
     "digg.com/submit", "addtoany.com/", "addthis.com/bookmark", "xing.com/", "mailto:?", "sms:?",
     "band.us/plugin/share", "connect.qq.com/widget/share", "story.kakao.com/s", "share.naver.com/", "viber://forward",
+    "technorati.com/faves", "feedburner.google.com/fb/a/mailverify",
 )
 
 
@@ -575,6 +731,10 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         return Verdict("control", "script link to a tool of the page (print, mail, text size)")
     if textless and facts.named(el).word_set & vocab.CONTROL_WORDS:
         return Verdict("control", "text-less link used as a button")
+    if textless and facts.holds(el, IMAGES) \
+            and all(_CONTROL_FILE.match(picture_address(img).split("?", 1)[0].rsplit("/", 1)[-1])
+                    for img in el.iter("img", "amp-img")):
+        return Verdict("control", "a script link showing a control's icon (its file: \"close.png\", \"menu.svg\")")
     if short and _in_player(el):
         return Verdict("control", "script link inside a media player: its control")
     if textless and not name and not facts.holds(el, IMAGES) \
@@ -583,6 +743,19 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
         # stars, carousel dots), nothing a reader of the article follows.
         return Verdict("control", "empty link that goes nowhere")
     return None
+
+
+# The file of a control's icon in a link that goes nowhere: a lightbox's or pop-up's close button, a menu's
+# or search's toggle, a pager's or carousel's arrow, a toolbar's print and mail icons (a story's photo in a
+# lightbox's link is sized as content and kept above).
+# The whole file is the icon's name, perhaps with an icon's prefix and its variants ("icon-close.svg",
+# "btn_print_white@2x.png", "arrow-left-24.svg"): "night-market.jpg" or "back-to-school.jpg" is a photo.
+_CONTROL_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|btn|button|i)[-_]?)?(?:close|cross|dismiss|cancel|menu|hamburger"
+                            r"|burger|search|magnifier|print|printer|mail|email|e-mail|envelope|prev|previous|next|arrow"
+                            r"|chevron|back|top|zoom|expand|fullscreen|toggle|moon|dark|darkmode|dark-mode|night|theme)"
+                            r"(?:[-_]?(?:icon|ico|btn|button|white|black|dark|light|grey|gray|small|big|large|on|off|hover"
+                            r"|active|alt|o|outline|filled|solid|left|right|up|down|mode|\d{1,3}(?:x\d{1,3})?(?:px)?))*"
+                            r"(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
 
 
 # What a script link switching a part of the page says of itself: a tab's role (WAI-ARIA's
@@ -746,18 +919,18 @@ def _media_player(el: Element, facts: Facts) -> Verdict | None:
     return None if verdict is None or _holds_prose(el, facts, 1) else verdict
 
 
-# Lower-case ASCII words without one of which none of PLAYER_MESSAGE's alternatives can
-# match an ASCII text (the others hold non-ASCII letters): most boxes' texts hold none.
-PLAYER_MESSAGE_NEEDLES = ("playback", "your device", "javascript", "available", "navigateur", "navegador", "browser")
+# Lower-case words without one of which none of PLAYER_MESSAGE's alternatives can match:
+# most boxes' texts hold none (a search was ~30 µs on a non-ASCII text, re.I).
+PLAYER_MESSAGE_NEEDLES = ("playback", "your device", "javascript", "available", "navigateur", "navegador", "browser",
+                          "браузер", "浏览器", "瀏覽器", "ブラウザ", "브라우저")
 
 
 def _player_message(text: str) -> re.Match[str] | None:
-    """vocab.PLAYER_MESSAGE.search(text), skipping the search when an ASCII text holds
-    none of the words its alternatives need."""
-    if text.isascii():
-        lowered = text.lower()
-        if not any(needle in lowered for needle in PLAYER_MESSAGE_NEEDLES):
-            return None
+    """vocab.PLAYER_MESSAGE.search(text), skipping the search when the text holds none
+    of the words its alternatives need."""
+    lowered = lower_as_re_i(text)
+    if not any(needle in lowered for needle in PLAYER_MESSAGE_NEEDLES):
+        return None
     return vocab.PLAYER_MESSAGE.search(text)
 
 
@@ -902,9 +1075,18 @@ def _author_box(el: Element, facts: Facts) -> Verdict | None:
     label = vocab.AUTHOR_LABEL.match(facts.leading(el))
     if label is None or _holds_prose(el, facts, 3):
         return None
-    if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or _holds_content_picture(el):
+    if facts.holds(el, FIGURES) or facts.holds(el, FIGCAPTIONS) or any(_larger_than_a_face(img) for img in el.iter("img")):
         return None  # a byline beside the story's photo: the photo is not the writer's face
     return Verdict("author", f"a box labelled {label.group(0).strip()[:30]!r} with a picture")
+
+
+# A writer's face in their box is declared at most this wide or high (themes' 80, 96, 100, 120 px avatars).
+_FACE_SIDE = 150
+
+
+def _larger_than_a_face(img: Element) -> bool:
+    sides = [(img.get(a) or "").strip().lower().removesuffix("px") for a in ("width", "height")]
+    return any(side.isdecimal() and int(side) > _FACE_SIDE for side in sides)
 
 
 def _by_template(el: Element, facts: Facts) -> Verdict | None:

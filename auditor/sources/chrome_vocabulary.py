@@ -207,7 +207,9 @@ SHARE_HREF = LazyPattern(
     r"|xing\.com/(?:spi/)?share|^mailto:\?|^sms:\?"
     # the share kits of Korean, Chinese and Japanese pages: Band, QQ, Kakao Story, Naver; Viber
     r"|band\.us/plugin/share|connect\.qq\.com/widget/share|story\.kakao\.com/s(?:hare)?\b|share\.naver\.com/"
-    r"|^viber://forward)",
+    r"|^viber://forward"
+    # the bookmarking services of older blogs' share rows: Technorati's faves, Google's feed-by-e-mail
+    r"|technorati\.com/faves|feedburner\.google\.com/fb/a/mailverify)",
     re.I,
 )
 # Hosts of social networks: a link there with no text is a profile icon.
@@ -246,8 +248,13 @@ CHANNEL_ASK = LazyPattern(
 # "By" and its kin take a capitalised name ("By the river" opens a sentence).
 BYLINE_LABEL = LazyPattern(
     r"^\W*(?:(?:(?:[Pp]ublicado|[Ee]scrito|[Pp]ubli[ée]|[ÉéEe]crit|[Ss]critto|[Pp]ubblicato|[Gg]eschrieben|[Vv]erfasst"
-    r"|[Nn]apisane|[Oo]publikowane|[Pp]osted|[Ww]ritten|[Pp]ublished|[Dd]itulis|[Dd]iposting|[Vv]iết|[Đđ]ăng)"
-    r"\s+(?:por|par|da|von|przez|by|oleh|bởi)"
+    r"|[Nn]apisane|[Oo]publikowane|[Pp]osted|[Ww]ritten|[Pp]ublished|[Dd]itulis|[Dd]iposting|[Vv]iết|[Đđ]ăng"
+    # the others a health or news template credits beside their faces: "Medically reviewed by", "Fact checked
+    # by", "Edited by", "Updated by", "Revisado por", "Geprüft von", "Vérifié par", "Sprawdzone przez"
+    r"|(?:[Mm]edically\s+)?[Rr]eviewed|[Ff]act[- ]?[Cc]hecked|[Ee]dited|[Uu]pdated|[Rr]eported|[Rr]evisado|[Vv]erificado"
+    r"|[Ee]ditado|[Aa]tualizado|[Aa]ctualizado|[Gg]eprüft|[Bb]earbeitet|[Aa]ktualisiert|[Vv]érifié|[Rr]elu|[Mm]is à jour"
+    r"|[Rr]evisionato|[Vv]erificato|[Aa]ggiornato|[Ss]prawdzone|[Zz]redagowane|[Gg]econtroleerd|[Bb]ewerkt)"
+    r"\s+(?:por|par|da|von|przez|by|oleh|bởi|door)"
     # a writer's word without its colon before a capitalised name ("Penulis Budi Santoso", "Yazar Ahmet
     # Yılmaz", "Tác giả Nguyễn Văn A", "Redakcja Anna Nowak") in the few words beside a face
     r"|[Pp]enulis|[Yy]azar|[Tt]ác giả|[Aa]utor|[Aa]utorka|[Rr]edakcja|[Ww]artawan|[Pp]hóng viên"
@@ -371,6 +378,17 @@ RELATED_LABEL = LazyPattern(
     r"|ilginizi çekebilir|(?:anda )?mungkin (?:anda )?(?:juga )?(?:suka|tertarik)|có thể bạn (?:quan tâm|thích)"
     r"|bạn có thể (?:quan tâm|thích)|你可能(?:还)?(?:喜欢|感兴趣|會喜歡)|你可能也喜欢|이런 기사도 있어요"
     r"|قد يعجبك|ربما يعجبك|قد تعجبك|आपको (?:यह|ये) भी पसंद आ(?: सकता| सकती)?|(?:यह|ये) भी देखें"
+    # "read also" in the languages the lines above lack: tr "Ayrıca okuyun", "Bunu da okuyun", sv "Läs också",
+    # "Läs även", no/da "Les også", "Læs også", fi "Lue myös", cs "Přečtěte si (také)", sk "Prečítajte si",
+    # hu "Olvassa el (ezt is)", "Ezt is olvassa el", ro "Citește și", bg "Прочетете още", "Вижте още", hr/sr/sl
+    # "Pročitajte (i)", "Preberite še", el "Διαβάστε επίσης", uk "Читайте також" (above), he "קראו גם"
+    r"|ayrıca (?:okuyun|bakınız|bakın)|bunu da okuyun|läs (?:också|även|mer)|les (?:også|mer)|læs (?:også|mere)"
+    r"|lue (?:myös|lisää)|přečtěte si(?: také| též)?|prečítajte si(?: aj| tiež)?|olvassa el(?: ezt is)?|ezt is olvassa el"
+    r"|citește și|citeste si|прочетете (?:още|също)|вижте (?:още|също)|pročitajte(?: i| još| također)?|preberite (?:še|tudi)"
+    r"|διαβάστε (?:επίσης|ακόμη)|קראו גם"
+    # rankings of the most read, as Japanese, Chinese and Korean portals head them: "アクセスランキング",
+    # "人気ランキング", "排行榜", "热门排行", "阅读排行", "랭킹 뉴스", "많이 본 뉴스" (above)
+    r"|(?:アクセス|人気|記事|ニュース)?ランキング|(?:热门|熱門|阅读|閱讀|点击|點擊)?排行榜?|(?:뉴스\s?)?랭킹(?:\s?뉴스)?"
     r")(?:\W|$)",
     re.I,
 )
@@ -381,6 +399,9 @@ SPONSOR_LABEL = LazyPattern(
     r"|präsentiert von|unterstützt von|in zusammenarbeit mit|présenté par|sponsorisé par|en partenariat avec"
     r"|patrocinado por|presentado por|en colaboración con|apresentado por|em parceria com|presentato da"
     r"|sponsorizzato da|in collaborazione con|mogelijk gemaakt door"
+    # a provider's "powered by" in more languages: "Con la tecnología de", "Impulsado por", "Propulsé par",
+    # "Obsługiwane przez", "Drivs av", "Levert av"
+    r"|con la tecnología de|impulsado por|propulsé par|obsługiwane przez|dostarczane przez|drivs av|levert av"
     # the partner box of a shopping showcase: "Ofrecido por", "In Kooperation mit"
     r"|paid partnership with|in collaboration with|offered by|ofrecido por|offert par|oferecido por|offerto da"
     r"|in kooperation mit|mit freundlicher unterstützung von|en collaboration avec"
@@ -398,7 +419,15 @@ SPONSOR_LABEL = LazyPattern(
     r"|our partners|(?:with the )?support(?:ed)? (?:of|by)|(?:co-?)?funded by|con el apoyo de|gefördert (?:von|durch)"
     r"|avec le soutien de|con il (?:sostegno|supporto) di|com o apoio d[aeo]|sponsorowane przez|sponsorlu(?: içerik)?"
     r"|спонсор(?: проекта)?|スポンサー|contenido patrocinado|conte[úu]do patrocinado|publireportage|contenu sponsoris[ée]"
-    r"|gesponsert(?: von)?|partner content|paid content|sponsored content|treści sponsorowane|реклама)\b", re.I)
+    r"|gesponsert(?: von)?|partner content|paid content|sponsored content|treści sponsorowane|реклама"
+    # the bare word over a strip of partners' or sponsors' logos, all the box says: "Partners", "Sponsoren",
+    # "Nos partenaires", "Patrocinadores", "Parceiros", "Partnerzy", "İş ortaklarımız", "Mitra kami", "Đối tác",
+    # "Партнёры", "Yhteistyökumppanit", "パートナー", "合作伙伴", "파트너"
+    r"|(?:(?:our|unsere|nos|nuestros|nossos|i nostri|onze|naši|nasi) )?(?:partners?|sponsors?|sponsoren|partenaires"
+    r"|patrocinadores|socios|parceiros|partnerzy|sponsorzy|partneři|partnerit|sponsorit|samarbetspartners?"
+    r"|samarbeidspartnere|yhteistyökumppanit|sponsorlar|партн[её]ры|спонсоры)(?=\s*:?\s*$)"
+    r"|(?:(?:iş )?ortaklarımız|mitra(?: kami)?|đối tác|パートナー|合作伙伴|合作夥伴|파트너(?:사)?)(?=\s*:?\s*$)"
+    r"|med støtte fra)\b", re.I)
 
 # The statement the EU's visibility rules have funded projects print beside its emblem (the flag),
 # in the Union's languages as its official translations word it: "Co-funded by the European Union",
@@ -504,6 +533,17 @@ TOOL_LABEL = LazyPattern(
     r"|размер (?:шрифта|текста)|حجم الخط"
     r"|comments?|kommentieren|kommentare?|commenter|comentar(?:ios)?|commenta(?:re)?|commenti|reageer|reacties|komentuj"
     r"|komentarze|комментировать|комментарии|yorum(?: yap|lar)?|bình luận|komentar(?:i)?|تعليق(?:ات)?"
+    # a comment system's and a feed's buttons as script links: unfold ("Zobacz więcej", "Carregar mais",
+    # "Visa fler", "Mutass többet", "Muat lebih banyak"), reply, like, report, fold, and a consent banner's
+    # accept and reject, in the languages the lines above lack them
+    r"|zobacz więcej|pokaż więcej|muat lebih banyak|lihat lebih banyak|carregar mais|ver mais|mostrar mais"
+    r"|visa (?:fler|mer)|mutass (?:többet|még)|kommentar (?:schreiben|verfassen)|responder|répondre|rispondi|reply"
+    r"|antworten|odpowiedz|yanıtla|trả lời|balas|ответить|like|gefällt mir|j['’]aime|me gusta|mi piace|curtir"
+    r"|lubię to|beğen|thích|нравится|report(?: (?:this )?comment)?|melden|signaler|denunciar|segnala|zgłoś"
+    r"|şikayet et|báo cáo|laporkan|пожаловаться|ausklappen|einklappen|aufklappen|zuklappen"
+    r"|accept(?: all)?(?: cookies)?|reject(?: all)?|decline|(?:alle )?akzeptieren|ablehnen|(?:tout )?accepter|refuser"
+    r"|aceptar(?: todo)?|rechazar|accetta(?: tutto)?|rifiuta|aceitar|rejeitar|akkoord|weigeren|zaakceptuj|odrzuć"
+    r"|kabul et|reddet"
     r")\W*$", re.I)
 # The same tools and a player's controls in languages written without spaces: found
 # anywhere in a short name ("기사 인쇄하기", "自动播放开关", "文字サイズ変更").
@@ -524,7 +564,8 @@ CONTROL_LABEL_CJK = LazyPattern(
 CONTROL_SIGN = LazyPattern(r"^\s*(?:[<>‹›«»←→↑↓◀▶◁▷⟨⟩+\-–−]+|A\s*[+\-–−]|[+\-–−]\s*A)\s*$")
 # What a javascript: link's code does when it is a tool of the page: print, mail,
 # text size, bookmark, or a share pop-up.
-TOOL_CODE = LazyPattern(r"print|e?mail|font|textsize|text_size|zoom|scrap|bookmark|favou?rite|speech|listen", re.I)
+TOOL_CODE = LazyPattern(r"print|e?mail|font|textsize|text_size|set_?size|change_?size|zoom|scrap|bookmark|favou?rite"
+                        r"|speech|listen", re.I)
 SHARE_CODE = LazyPattern(r"share|sns|facebook|twitter|kakao|weibo|pinterest|linkedin|whatsapp|telegram", re.I)
 # The name of a picture link to a home page that says it is one: the site's logo.
 HOME_LABEL = LazyPattern(
@@ -798,6 +839,14 @@ COOKIE_MESSAGE = LazyPattern(
     r"|ce site utilise des cookies|utilizamos cookies|este sitio (?:web )?utiliza cookies|utilizziamo (?:i )?cookie"
     r"|questo sito utilizza (?:i )?cookie|usamos cookies|este site utiliza cookies|wij gebruiken cookies"
     r"|używamy plików cookie|мы используем (?:файлы )?cookie"
+    # with the partners the banner names, and the site as its subject, in more languages: "Wir und unsere
+    # Partner verwenden Cookies", "We and our 842 partners use cookies", "Ta strona korzysta z plików cookie",
+    # "Deze website maakt gebruik van cookies", "Bu site çerezler kullanır", "Situs ini menggunakan cookie"
+    r"|(?:we|wir|nous) (?:and|und|et) (?:our|unsere|nos) (?:\d+ )?partners? (?:use|store|verwenden|nutzen|speichern|utilisons)"
+    r"|ta strona (?:korzysta z|używa|wykorzystuje) (?:plików )?cookie|deze (?:web)?site (?:gebruikt|maakt gebruik van) cookies"
+    r"|(?:este|esta) (?:sitio|site|página|portal)(?: web)? (?:usa|utiliza) cookies|questo sito(?: web)? usa (?:i )?cookie"
+    r"|bu (?:site|web sitesi) çerez|situs (?:web )?ini menggunakan cookie|trang web (?:này )?sử dụng cookie"
+    r"|(?:сайт|веб-сайт) использует (?:файлы )?cookie|(?:当サイト|このサイト)(?:で)?は(?:cookie|クッキー)"
     # a blocked embed's placeholder: "Please accept marketing-cookies to watch this video" (Cookiebot
     # embeds), "Click to accept marketing cookies and enable this content" (Complianz)
     r"|accept[\w\s,-]{0,40}cookies?[\w\s,-]{0,20}(?:to (?:watch|view|see|load|display|play|enable)|and (?:enable|load|view|"

@@ -677,8 +677,8 @@ _CLIP_BADGE = LazyPattern(rf"^\W*(?:{_CLIP_WORDS})\W*$", re.I)
 # A running time as badges write it beside the clip's word or alone with its seconds: "2:31",
 # "(02:31)", "2 min", "2 мин", "2分", "1 min 30 s", "1′30″". Minutes alone are no clip's
 # ("5 min read" is a story's reading time): they need the clip's word ("Video 02:31",
-# "2 min video", "Видео, 2 мин", "動画 2:31", "VIDEO | 2:31").
-_SPAN = (r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?\)?|\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|мин\.?|минут[аы]?|分|분|dk|perc)"
+# "2 min video", "Видео, 2 мин", "動画 2:31", "VIDEO | 2:31"), a clock's time with its unit too ("Video · 2:14 Min.").
+_SPAN = (r"(?:\(?\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min\.?|mins|minuten|minutes?|мин\.?))?\)?|\d{1,3}\s*(?:min\.?|mins|minutes?|minuten|мин\.?|минут[аы]?|分|분|dk|perc)"
          r"(?:\s*\d{1,2}\s*(?:s|sec|seg|sek|с|秒|초))?|\d{1,2}\s*[′']\s*\d{1,2}\s*[″\"]?)")
 _SECONDS = (r"(?:\d{1,3}\s*(?:min\.?|m|мин\.?)\s*\d{1,2}\s*(?:s|sec|seg|sek|с)\.?|\d{1,2}\s*′\s*\d{1,2}\s*″?"
             r"|\d{1,2}\s*分\s*\d{1,2}\s*秒|\d{1,2}\s*분\s*\d{1,2}\s*초)")

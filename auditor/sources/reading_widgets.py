@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from auditor.sources.chrome_facts import (FIGCAPTIONS, HEADINGS, Element, Facts, Verdict, _holds_prose, captioned,
-                                          picture_address, word_set)
+from auditor.sources.chrome_facts import (EMBEDS, FIGCAPTIONS, FORMS, HEADINGS, LINKS, Element, Facts, Verdict,
+                                          _holds_prose, captioned, picture_address, word_set)
 from auditor.text.lazyre import LazyPattern
 
 # A widget's box says little: a city and its temperature, two clubs and a score, a few quotes.
@@ -72,7 +72,8 @@ def reading_icon(el: Element, facts: Facts) -> bool:
     return False
 
 
-_WIDGET = Verdict("promo", "")  # facts.boxes' note on a reading widget's box
+_WIDGET = Verdict("promo", "")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")  # facts.boxes' note on a reading widget's box
 
 
 def _reading(box: Element) -> str:
@@ -90,8 +91,9 @@ def _reading(box: Element) -> str:
 def _widget_box(box: Element, facts: Facts, kind: str) -> bool:
     """True when ``box`` is a reading widget of ``kind``: no prose, heading or caption, and
     each of its one to four pictures an icon of that kind."""
-    if _holds_prose(box, facts, 1) or facts.holds(box, HEADINGS) or facts.holds(box, FIGCAPTIONS):
-        return False
+    if _holds_prose(box, facts, 1) or facts.holds(box, FIGCAPTIONS) \
+            or facts.holds(box, HEADINGS) and any((h.text_content() or "").strip() for h in box.iter(*_HEADING_TAGS)):
+        return False  # an empty heading is the widget's title slot, left unfilled
     pictures = list(box.iter("img", "amp-img"))
     if not 0 < len(pictures) <= 4 or kind == "score" and len(pictures) < 2:
         return False  # a score's box shows both sides' crests
@@ -107,3 +109,74 @@ def _icon(img: Element, box: Element, kind: str) -> bool:
     pattern = _WEATHER_ICON if kind == "weather" else _CREST_ICON
     address = picture_address(img).split("?", 1)[0]
     return any(pattern.search(named) for named in (address, img.get("class") or "", " ".join(word_set(box))) if named)
+
+
+# Pictures a widget shows as icons: a weather condition's, a rating's stars, a crest, an arrow.
+_RATING_ICON = LazyPattern(r"(?<![a-z])(?:stars?|rating|ratings|estrellas?|sterne?|[ée]toiles?|stelle|sterren)(?![a-z])",
+                           re.I)
+# A widget's list of links: at least two, and all but a few of its characters theirs.
+_LIST_LINKS = 2
+_LINKS_SHARE = 0.9
+
+
+def empty_title_slot(heading: Element, facts: Facts) -> Verdict | None:
+    """An empty heading (no words, picture or name: its template's title slot left unfilled)
+    in a small box, a few levels up, without prose, that holds a widget's content: a reading
+    (a temperature, a score, a market's change), only icons (pictures declared small or named
+    for a weather condition, a rating's stars, a crest; an icon font's empty <i>), a form (a
+    sign-up, a poll), a player's frame or a close button (widgets.BUTTON_MARK), or only links
+    (a sidebar's list, share buttons, a table of contents). An editor's empty heading sits
+    among the story's paragraphs, over its photo or its prose: HD003 reports it."""
+    from auditor.sources.widgets import BUTTON_MARK
+
+    if facts.holds(heading, EMBEDS) or heading.get("aria-label") or heading.get("title"):
+        return None
+    box = heading.getparent()
+    for _ in range(_DEPTH):
+        if box is None or box.tag in ("body", "article", "main", "html") or facts.text.get(box, 0) > _READING_TEXT \
+                or _holds_prose(box, facts, 1):
+            return None
+        if facts.holds(box, FORMS) or box.get(BUTTON_MARK):
+            return _TITLE_SLOT
+        if facts.text.get(box, 0) and _reading(box):
+            return _TITLE_SLOT
+        pictures = list(box.iter("img", "amp-img"))
+        if pictures and all(_icon_picture(p) for p in pictures) or not pictures and _icon_font(box) \
+                or _link_list(box, facts):
+            return _TITLE_SLOT
+        box = box.getparent()
+    return None
+
+
+_TITLE_SLOT = Verdict("promo", "an empty heading in a small box of a widget's content (a reading, icons, a form, a "
+                               "player, links): its template's title slot, left unfilled")
+
+
+def _icon_picture(picture: Element) -> bool:
+    sides = [picture.get("width") or "", picture.get("height") or ""]
+    if all(side.strip().isdecimal() for side in sides):
+        return all(int(side) <= _ICON_SIDE for side in sides)
+    address = picture_address(picture).split("?", 1)[0].rsplit("/", 1)[-1]
+    return bool(_WEATHER_ICON.search(address) or _RATING_ICON.search(address))
+
+
+def _icon_font(box: Element) -> bool:
+    """An icon font's glyph: an <i> with a class and no words ("<i class='fa fa-sun'>")."""
+    return any(i.get("class") and not (i.text_content() or "").strip() for i in box.iter("i"))
+
+
+def _link_list(box: Element, facts: Facts) -> bool:
+    """True when ``box``'s words are those of two or more links, each to the site's own pages,
+    to a part of the page or to a network's share endpoint (a sidebar widget's list, a table of
+    contents, share buttons under an unfilled title). An editor's list of sources links elsewhere."""
+    from auditor.sources import chrome_vocabulary as vocab
+    from auditor.sources.widgets import own_site
+
+    text = facts.text.get(box, 0)
+    if facts.holds(box, LINKS) < _LIST_LINKS or not text or facts.link_text.get(box, 0) < _LINKS_SHARE * text:
+        return False
+    for link in box.iter("a"):
+        href = (link.get("href") or "").strip()
+        if not (href.startswith("#") or own_site(href, facts.site_host) or vocab.SHARE_HREF.search(href)):
+            return False
+    return True

@@ -20,7 +20,7 @@ from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEAD
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
                                           captioned, names_of, site_host, word_set, picture_address)
 from auditor.sources.template_pictures import picture_frame, single_picture
-from auditor.text.lazyre import LazyPattern
+from auditor.text.lazyre import LazyPattern, lower_as_re_i
 
 
 _MEDIA_TAGS = ("video", "audio", "video-js")
@@ -199,6 +199,8 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     pictures = facts.holds(el, IMAGES)
     if pictures == 1 and _merchant_logo(next(el.iter("img", "amp-img")), facts) is not None:
         return Verdict("ad", "a link of nothing but a shop's logo beside products and their prices")
+    if pictures == 1 and href and not own_site(href, facts.site_host) and _ad_unit(next(el.iter("img", "amp-img"))):
+        return Verdict("ad", "a picture link to another site at an ad unit's size (300×250, 728×90…): a banner")
     if pictures and (vocab.DONATION_SERVICE_HREF.search(href)
                      or own_site(href, facts.site_host) and (vocab.APPEAL_PATH.search(path_of(href))
                                                              or vocab.SUBSCRIPTION_HOST.match(href))):
@@ -212,6 +214,8 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
         return None
     if facts.outside_prose(el):
         return Verdict("promo", "an app-store badge beside the story")
+    if _sites_own_app(href, facts.site_host):
+        return Verdict("promo", "an app-store badge of the site's own app (the app's name or id is the site's)")
     box = el.getparent()
     for _ in range(2):
         if box is None or facts.text.get(box, 0) > _APP_LINE_CHARS:
@@ -220,6 +224,43 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
             return Verdict("promo", "an app-store badge under a line offering the site's app")
         box = box.getparent()
     return None
+
+
+# The IAB's standard ad units (display banners, skyscrapers, leaderboards, mobile banners), as a banner
+# declares them; squares (250×250, 200×200) are left out: photos share them.
+_AD_UNITS = frozenset({(300, 250), (336, 280), (728, 90), (970, 90), (970, 250), (160, 600), (120, 600), (300, 600),
+                       (320, 50), (320, 100), (300, 50), (468, 60), (234, 60), (300, 1050), (250, 360)})
+
+
+def _ad_unit(img: Element) -> bool:
+    """True when uncaptioned ``img`` declares an ad unit's width and height."""
+    width, height = (img.get("width") or "").strip(), (img.get("height") or "").strip()
+    if not (width.isdecimal() and height.isdecimal()) or captioned(img):
+        return False
+    return (int(width), int(height)) in _AD_UNITS
+
+
+# An app's name in a store's address: Apple's "/app/daily-ledger-news/id123", Google Play's
+# "details?id=com.dailyledger.android", Huawei's and Samsung's ids the same way.
+_APP_NAME = LazyPattern(r"/app/([^/?#]+)/id\d|[?&]id=([\w.]+)", re.I)
+
+
+# A site's name shorter than this ("bbc", "ft") is found in too many apps' names.
+_SITE_NAME_CHARS = 4
+
+
+def _sites_own_app(href: str, site_host: str) -> bool:
+    """True when the store's address names the site's app: the site's name (its registrable
+    domain's first label, "dailyledger") in the app's name or id, hyphens and dots aside.
+    An app the story recommends is another's ("cyclemaps")."""
+    from auditor.links.urls import registrable_domain
+
+    name = registrable_domain(site_host).split(".", 1)[0] if site_host else ""
+    found = _APP_NAME.search(href)
+    if len(name) < _SITE_NAME_CHARS or found is None:
+        return False
+    app = (found.group(1) or found.group(2) or "").lower()
+    return name in app.replace("-", "").replace(".", "").replace("_", "")
 
 
 def _overlay(el: Element) -> Verdict | None:
@@ -319,21 +360,20 @@ def _in_captioned_figure(el: Element, facts: Facts) -> bool:
     return facts.holds(el, FIGCAPTIONS) > 0 or captioned(el)
 
 
-# Lower-case ASCII words without one of which CONSENT_MESSAGE's alternatives (and
-# COOKIE_MESSAGE's: "cookie") cannot match an ASCII text; the box texts asked are
-# mostly ASCII and hold none, and each pattern costs ~5 µs a search.
+# Lower-case words without one of which CONSENT_MESSAGE's alternatives (and
+# COOKIE_MESSAGE's, COOKIE_NEEDLES) cannot match; the box texts asked mostly hold none,
+# and each pattern costs ~5 µs a search on ASCII, ~100 µs on a non-ASCII text (re.I).
 CONSENT_NEEDLES = ("extern", "esterno", "inhalt", "load ", "einverstanden", "i agree", "accepte", "acepto",
                    "accetto", "charger le contenu", "cargar ", "carica ")
+COOKIE_NEEDLES = ("cookie", "çerezleri kabul", "クッキー", "쿠키")
 
 
 def _consent_message(text: str) -> re.Match[str] | None:
     """CONSENT_MESSAGE's match in ``text``, else COOKIE_MESSAGE's, else None; a search
-    is skipped when ``text`` is ASCII and lacks every word its pattern needs."""
-    if not text.isascii():
-        return vocab.CONSENT_MESSAGE.search(text) or vocab.COOKIE_MESSAGE.search(text)
-    lowered = text.lower()
+    is skipped when ``text`` lacks every word its pattern needs."""
+    lowered = lower_as_re_i(text)
     match = vocab.CONSENT_MESSAGE.search(text) if any(n in lowered for n in CONSENT_NEEDLES) else None
-    if match is None and "cookie" in lowered:
+    if match is None and any(n in lowered for n in COOKIE_NEEDLES):
         match = vocab.COOKIE_MESSAGE.search(text)
     return match
 

@@ -187,7 +187,7 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     by_level: dict[int, list[Cand]] = {}
     at = [i for i in range(start, len(bl)) if bl[i].kind == "heading"]
     keys = dict(zip(at, label_keys([bl[i].text for i in at], lambda n: over_list(bl, at[n]))))
-    labels = template_labels(Counter(keys.values()))
+    labels = template_labels(Counter(keys.values())) - _looped(bl, at, keys)
     for i in at:
         b = bl[i]
         if i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):
@@ -282,7 +282,7 @@ def _promised_headings(bl: Sequence[Block], by_level: dict[int, list[Cand]], pro
         if len(by_level[level]) == promised and not _under_trailer(bl, by_level, level, promised):
             return by_level[level]
     for level in sorted(by_level):
-        trimmed = _trim_frame(bl, by_level[level], promised)
+        trimmed = _trim_frame(bl, by_level[level], promised) or loop_copies(by_level[level], promised)
         if trimmed:
             return trimmed
     mixed = sorted((c for lv, cs in by_level.items() if lv > 1 for c in cs), key=lambda c: c.pos)
@@ -291,6 +291,37 @@ def _promised_headings(bl: Sequence[Block], by_level: dict[int, list[Cand]], pro
     ):
         return mixed
     return []
+
+
+def _looped(bl: Sequence[Block], at: Sequence[int], keys: dict[int, str]) -> set[str]:
+    """The heading texts a looping carousel shows twice (:func:`loop_copies`): no template's
+    labels, though doubled. Read per level, the headings at it in order."""
+    out: set[str] = set()
+    for level in {bl[i].level for i in at}:
+        texts = [keys[i] for i in at if bl[i].level == level]
+        for k in (1, 2, 3):
+            n = len(texts) - 2 * k
+            middle = texts[k:k + n]
+            if n >= 3 and texts[:k] == middle[-k:] and texts[k + n:] == middle[:k] and len(set(middle)) == n:
+                out.update(texts[:k] + texts[k + n:])
+                break
+    return out
+
+
+def loop_copies(run: list[Cand], promised: int) -> list[Cand]:
+    """``run`` without a looping carousel's copies of its slides: the last ``k`` entries set
+    again before the first and the first ``k`` again after the last (Swiper's loop mode writes
+    `swiper-slide-duplicate` slides so, Owl Carousel its `owl-item cloned`, neither hidden), so
+    that exactly ``promised`` stay between. Empty when ``run`` is not so built."""
+    extra = len(run) - promised
+    if promised < 3 or extra < 2 or extra % 2 or extra // 2 >= promised:
+        return []
+    k = extra // 2
+    titles = [" ".join(c.heading.split()).casefold() for c in run]
+    middle = titles[k:k + promised]
+    if titles[:k] != middle[-k:] or titles[k + promised:] != middle[:k] or len(set(middle)) != promised:
+        return []
+    return run[k:k + promised]
 
 
 def _mixed_titles(bl: Sequence[Block], by_level: dict[int, list[Cand]], titles: list[Cand],

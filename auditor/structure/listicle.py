@@ -395,10 +395,13 @@ def detect_items(doc: Document) -> tuple[Item, ...]:
 def _asks_the_list(doc: Document) -> bool:
     """Whether the questions set as terms over their answers (``doc.asked``) are the list the
     headline promises ("5 Questions to Ask Your Doctor" over five accordions): exactly as
-    many, and they with their answers most of the body. A FAQ block after a story is the
+    many, and they with their answers most of the body; or a comparison table's names, as
+    many as promised (asked only when nothing else counts the promise). A FAQ block after a story is the
     story's appendix, whatever it counts."""
     if not doc.asked or len(doc.asked) != doc.headline_number or doc.headline_number_at_least:
         return False
+    if all(p.cell for p in doc.asked):
+        return True  # a comparison table's names, its rows the page's only list (html.compared)
     first = (doc.asked[0].line, doc.asked[0].column)
     texts = [(p.line, p.column, p.text) for p in (*doc.paragraphs, *doc.asked)]
     texts += [(li.line, li.column, li.text) for li in doc.list_items]

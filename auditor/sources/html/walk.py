@@ -22,6 +22,8 @@ from auditor.sources.html.locate import Locator
 from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
+from auditor.sources.html.compared import compared_names
+from auditor.sources.html.toggles import Headers, body_headers, tab_item
 from auditor.sources.html.titles import (
     BOX_NUMBER, MAX_TITLE_WORDS, PLAIN_BOXES, TITLE_CLASS, class_key, counted_boxes, numbered_title_box,
     product_titles, ranked_cells, reads_like_prose, shop_link, title_box, titled_terms, asked_term,
@@ -91,8 +93,12 @@ class Walker:
     _title_boxes: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → a template's titles
     _terms: dict[str, set[Element]] = field(default_factory=dict)  # "dt"/"summary" → those titling entries
     _products: dict[Element, set[Element]] = field(default_factory=dict)  # table → its product title cells
+    _compared: dict[Element, set[Element]] = field(default_factory=dict)  # table → its compared names
     _wraps: dict[Element, bool] = field(default_factory=dict)  # inline element → _holds_blocks
     _hidden: dict[Element, bool] = field(default_factory=dict)  # element → _aria_hidden
+    # Widget headers (an accordion's button, a FAQ block's question, a tab's title): empty on
+    # most pages (toggles.body_headers).
+    _headers: Headers = field(default_factory=Headers)
     fonts: ClassFonts | None = None  # the page's class rules of weight and size (page_css.class_fonts)
     _text_styles: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → _text_style
     _body_chars: int = -1
@@ -103,6 +109,7 @@ class Walker:
 
     def run(self, body: Element) -> None:
         self._body = body
+        self._headers = body_headers(body)
         stack: list[tuple[Element, _Ctx]] = [(body, _Ctx())]
         while stack:
             el, ctx = stack.pop()
@@ -114,9 +121,9 @@ class Walker:
                 stack.extend(zip(reversed(el), repeat(inner)))
 
     def _visit(self, el: Element, tag: str, ctx: _Ctx) -> _Ctx | None:
-        # Complexity 17 on purpose: one branch per kind of element, in the order the kinds
+        # Complexity 19 on purpose: one branch per kind of element, in the order the kinds
         # take precedence (a picture even in <noscript>, a heading or role="heading" before
-        # a link or paragraph). One look-up tells the few tags with a branch of their own
+        # a widget's header, a header before a link or paragraph). One look-up tells the few tags with a branch of their own
         # from the rest (div, span, em…: most of what is visited), which fall through to
         # the loose-text test.
         kind = _KINDS.get(tag, _OTHER)
@@ -135,6 +142,8 @@ class Walker:
             if role is not None and _aria_heading(el):
                 self._heading_element(el, f"h{_aria_level(el)}")
                 return _Ctx(heading=True, quote=ctx.quote, no_paragraphs=True, lst=ctx.lst)
+        if self._headers and not ctx.no_paragraphs and not ctx.heading and self._header(el, ctx.quote):
+            return _Ctx(ctx.heading, ctx.quote, ctx.noscript, True, ctx.lst)
         if kind == _OTHER:
             pass
         elif kind == _A:
@@ -151,7 +160,8 @@ class Walker:
             lst = ctx.lst
             if lst is None:  # a stray <li> the parser kept outside any list
                 lst = self._list(el.getparent() if el.getparent() is not None else el, "ul", None)
-            self._item(el, lst)
+            if not (self._headers and tab_item(el) and self._holds_header(el)):  # a tab list's entry: its tab's title
+                self._item(el, lst)
             return _Ctx(ctx.heading, ctx.quote, ctx.noscript, ctx.no_paragraphs, lst)
         elif kind == _QUOTE:
             ctx = _Ctx(ctx.heading, True, ctx.noscript, ctx.no_paragraphs, ctx.lst)
@@ -379,6 +389,39 @@ class Walker:
                 self.asked.extend(self.paragraphs[kept:])
                 del self.paragraphs[kept:]
 
+    def _header(self, el: Element, quote: bool) -> bool:
+        """Read ``el`` if it is a widget's header (toggles.body_headers): an entry's title,
+        read as a term is, or a question kept aside (Document.asked); a tab's panel opens
+        with its title read there. True when ``el``'s own text is read so, or not at all
+        (a tab list's titles). A title is placed at its box when the locator places no
+        element of its tag (a <span>, a <strong>, a kept <button>) on the box's line."""
+        headers = self._headers
+        title = headers.at_panel.get(el)
+        if title is not None:
+            kept = len(self.paragraphs)
+            self._paragraph(title, quote, title=True)
+            line, col = self.locator.at(el)
+            self.paragraphs[kept:] = [replace(p, line=line, column=col, breaks=()) for p in self.paragraphs[kept:]]
+            if title in headers.asked:
+                self.asked.extend(self.paragraphs[kept:])
+                del self.paragraphs[kept:]
+            return False  # the panel's own text is read next
+        if el in headers.quiet:
+            return True
+        if el not in headers.titles and el not in headers.asked:
+            return False
+        kept = len(self.paragraphs)
+        self._paragraph(el, quote, title=True)
+        if self.locator.position(el) is None and len(self.paragraphs) > kept:
+            box = next((up for up in el.iterancestors() if self.locator.position(up) is not None), None)
+            at = self.locator.at(box) if box is not None else None
+            if at is not None and at[0] == self.paragraphs[kept].line:
+                self.paragraphs[kept] = replace(self.paragraphs[kept], column=at[1])
+        if el in headers.asked:
+            self.asked.extend(self.paragraphs[kept:])
+            del self.paragraphs[kept:]
+        return True
+
     def _ranked_cell(self, el: Element) -> bool:
         """Whether ``el`` is the number or title cell of a ranking table's row
         (:func:`ranked_cells`, decided once per table)."""
@@ -388,6 +431,11 @@ class Walker:
         """Whether ``el`` is the name cell of a product table's row (:func:`product_titles`,
         decided once per table)."""
         return el.tag == "td" and _in_cells_of_table(el, self._products, product_titles)
+
+    def _compared_name(self, el: Element) -> bool:
+        """Whether ``el`` is the name cell of a comparison table's row (:func:`compared_names`,
+        decided once per table)."""
+        return el.tag in ("td", "th") and _in_cells_of_table(el, self._compared, compared_names)
 
     def _wraps_blocks(self, el: Element) -> bool:
         """:func:`_holds_blocks`, read once per element: a container's loose text asks it of
@@ -406,6 +454,7 @@ class Walker:
         self._marker_box = (badge_box if badge_box is not None else el) if marker else None
         marker = marker or self._ranked_cell(el)
         product = not marker and self._product_title(el)
+        compared = not marker and not product and self._compared_name(el)
         runs: list[list[Element | str]] = [[]]
         starts: list[Element] = [el]  # what each run follows: the container, then a block
         if el.text and el.text.strip():
@@ -415,6 +464,7 @@ class Walker:
             # A card's link wrapping its heading ("<a class='product-card'><img><h2>…</h2></a>")
             # is a block too: the heading is read as one, not again as the box's line.
             if isinstance(tag, str) and (tag in BLOCK_TAGS or tag in NOT_TEXT_TAGS or self._wraps_blocks(child)
+                                         or (self._headers and self._holds_header(child))
                                          or (tag == "a" and next(child.iter(*HEADING_TAGS), None) is not None)) \
                     and tag != "br":
                 runs.append([])
@@ -449,11 +499,16 @@ class Walker:
             # "<div><span class=rank>1</span><h2>Lisbon</h2>": a badge inline before its heading.
             parts = [r for r in run if not isinstance(r, str) or r.strip()]
             badge = len(parts) == 1 and not isinstance(parts[0], str) and _badge_box(parts[0]) is not None
-            if marker or product or named or badge:
+            if marker or product or named or badge or compared:
                 keep = _always
             elif i == 0:
                 keep = partial(self._title_over_prose, el, runs, titled)
-            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named)
+            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named or compared,
+                      aside=compared)
+
+    def _holds_header(self, el: Element) -> bool:
+        """Whether ``el`` is or holds a widget's header, read when the walk meets it."""
+        return el in self._headers.holders
 
     def _title_over_prose(self, el: Element, runs: list[list[Element | str]], titled: bool) -> bool:
         """Whether ``el``'s text is an entry's title over its prose: after an item number's
@@ -526,7 +581,8 @@ class Walker:
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            boxes = [x for x in found if class_key(x) == cls and (title_box(x, widget=True) or _bold_title_box(x, self._classer))]
+            boxes = [x for x in found if class_key(x) == cls
+                     and (title_box(x, widget=True) or _bold_title_box(x, self._classer))]
             texts = [text_of(x) for x in boxes]
             # Two are enough when both are set in bold alone in their boxes (an editor's titles,
             # "<div><b>Wearing of masks in US too divisive</b></div>"): a list of two entries.
@@ -535,7 +591,10 @@ class Walker:
         return self._title_boxes[key]
 
     def _run(self, container: Element, run: list[Element | str], quote: bool, first: bool,
-             after: int = 0, keep: Callable[[], bool] | None = None, title: bool = False) -> None:
+             after: int = 0, keep: Callable[[], bool] | None = None, title: bool = False, aside: bool = False) -> None:
+        """``run`` (text and inline elements of ``container``) as paragraphs; ``aside``: a
+        comparison table's name, kept aside (Document.asked): an entry only under a headline
+        promising as many."""
         start = container.sourceline or 1
         if not first:
             for part in run:
@@ -557,8 +616,12 @@ class Walker:
         text = t.value
         if not text:
             return
+        kept = len(self.paragraphs)
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after, keep=keep,
                    bolds=_bold_texts([p for p in run if not isinstance(p, str)], self._classer), title=title)
+        if aside:
+            self.asked.extend(replace(p, cell=True) for p in self.paragraphs[kept:])
+            del self.paragraphs[kept:]
 
     def _list(self, el: Element, tag: str, parent: _ListState | None) -> _ListState:
         ordered = tag == "ol"
