@@ -249,6 +249,12 @@ SHAPES: dict[str, Dress] = {
     # Word's numbered heading style saved as a web page: the heading keeps Word's list number in
     # `<![if !supportLists]>` (`<h2 style='mso-list:l0 level1 lfo1'>…<span style='mso-list:Ignore'>1.`).
     "word-heading": lambda el, n, total, full, title: _word_heading(el, n, title),
+    # Word's "Save as Web Page, Filtered": the title in a custom paragraph style ("Entry Title"),
+    # bold only in the style's rule in the head (`p.EntryTitle, li.EntryTitle, div.EntryTitle`, STYLES).
+    "word-style": lambda el, n, total, full, title: _with_text("<p class=EntryTitle></p>", full),
+    # The block editor's Paragraph block in the "L" size preset (`has-large-font-size`), sized by the
+    # global styles' custom property (STYLES); no heading, no bold.
+    "wp-large": lambda el, n, total, full, title: _with_text('<p class="has-large-font-size"></p>', full),
     # Google Docs "Publish to the web": every line a `<p class="c3"><span class="c1">`, bold and size
     # only in the class rules (STYLES).
     "gdocs-pub": lambda el, n, total, full, title: _with_text(
@@ -364,6 +370,13 @@ STYLES = {
     "gdocs-pub": _GDOCS_CSS,
     "gdocs-published": _GDOCS_CSS,
     "wix-p": _WIX_CSS,
+    "word-style": ("<!--\n /* Style Definitions */\n p.MsoNormal, li.MsoNormal, div.MsoNormal\n\t{margin:0in;"
+                   "font-size:11.0pt;font-family:\"Calibri\",sans-serif;}\np.EntryTitle, li.EntryTitle, div.EntryTitle\n"
+                   "\t{mso-style-name:\"Entry Title\";margin-top:12.0pt;font-size:11.0pt;font-weight:bold;}\n-->"),
+    "wp-large": (":root{--wp--preset--font-size--medium: clamp(14px, 0.875rem + ((1vw - 3.2px) * 0.469), 20px);"
+                 "--wp--preset--font-size--large: clamp(22.041px, 1.378rem + ((1vw - 3.2px) * 1.586), 36px);}"
+                 ".has-medium-font-size{font-size: var(--wp--preset--font-size--medium) !important;}"
+                 ".has-large-font-size{font-size: var(--wp--preset--font-size--large) !important;}"),
     "wix-rich": _WIX_CSS,
 }
 # Markup a dress writes that lxml cannot: placeholders swapped for it in the serialised page.

@@ -23,6 +23,7 @@ from auditor.sources.html.headline import find_headline, strip_site_name, title_
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
 from auditor.sources.html.walk import Walker
+from auditor.sources.page_css import ClassFonts
 from auditor.text.languages import lang_root
 from auditor.text.lazyre import LazyPattern
 
@@ -80,13 +81,15 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     removed: list[str] = []
     drops: list[tuple[Element, Verdict]] = []
     kept: list[tuple[Element, Verdict, str]] = []  # judged chrome, kept as a roundup's entries
+    fonts: list[ClassFonts] = []  # the page's class rules of weight and size (drop_invisible)
     if options.selector is None and not _FULL_PAGE.search(text):
-        drop_invisible(root)
+        drop_invisible(root, fonts)
         body, how = page_body(root), "fragment"
         removed.extend(drop_chrome(body, drops, kept=kept))
     else:
-        body, how = find_body(root, options.selector, removed=removed, drops=drops, kept=kept)
-    walk = Walker(locator)
+        body, how = find_body(root, options.selector, removed=removed, drops=drops, kept=kept,
+                              fonts=fonts)
+    walk = Walker(locator, fonts=fonts[0] if fonts else None)
     walk.run(body)
     headings = walk.headings
     first_text = walk.paragraphs[0].line if walk.paragraphs else None

@@ -20,6 +20,7 @@ from auditor.sources.html.credits import caption_and_credit
 from auditor.sources.html.embedded_posts import embedded_post
 from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of, stand_in_alt
 from auditor.sources.html.locate import Locator
+from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
 from auditor.sources.html.compared import compared_names
@@ -99,6 +100,13 @@ class Walker:
     # Widget headers (an accordion's button, a FAQ block's question, a tab's title): empty on
     # most pages (toggles.body_headers).
     _headers: Headers = field(default_factory=Headers)
+    fonts: ClassFonts | None = None  # the page's class rules of weight and size (page_css.class_fonts)
+    _text_styles: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → _text_style
+    _body_chars: int = -1
+
+    def __post_init__(self) -> None:
+        # What _is_bold asks of an element's classes: nothing on pages whose rules set no title's font.
+        self._classer: Callable[[Element], bool] | None = self._classed if self.fonts is not None else None
 
     def run(self, body: Element) -> None:
         self._body = body
@@ -228,13 +236,13 @@ class Walker:
             return
         # Breaks were counted from lxml's line (the end of the start tag); rebase
         # them on the line of "<p".
-        lead = len(text) if title else _bold_lead(el, text)
+        lead = len(text) if title or self._set_apart(el) else _bold_lead(el, text, self._classer)
         cell = _in_data_row(el)
         if not t.brs:  # most paragraphs: one piece, as _emit would cut it
             self.paragraphs.append(Paragraph(text, line, col, _rebase(t, line), quote, lead, cell))
             return
         # A blank line (<br><br>) may open a new entry with a bold title of its own.
-        bolds = _bold_texts([el]) if len(t.brs) > 1 else ()
+        bolds = _bold_texts([el], self._classer) if len(t.brs) > 1 else ()
         start = len(self.paragraphs)
         self._emit(text, line, col, _rebase(t, line), t.brs, quote, loose=False, lead=lead, bolds=bolds)
         if cell:
@@ -296,6 +304,36 @@ class Walker:
         ended = text_of(el).endswith(".")
         return alone and (not ended or (entry and self._mostly_unended(el))) \
             and self._templated_title(el, [[el]])
+
+    def _set_apart(self, el: Element) -> bool:
+        """A paragraph set bold or in a title's size as a whole, by its own style or its class
+        rules (Wix's ``<p class="font_2">``, Word's ``<p class=MsoTitle>``), read as a
+        paragraph all in a bold or large span is."""
+        style = el.get("style")
+        return bool(style and TITLE_EMPHASIS.search(style)) or (self._classer is not None and self._classed(el))
+
+    def _classed(self, el: Element) -> bool:
+        """Whether the page's class rules set ``el`` bold or in a title's size
+        (``ClassFonts``), where its kind (tag and classes) is not the body's text style:
+        boxes of its kind holding half the body's text or more are the text of a post
+        written all in that style, or a theme's bold paragraphs, and set nothing apart."""
+        cls = el.get("class")
+        if not cls or self.fonts is None or not self.fonts.emphasis(el.tag, cls.split()):
+            return False
+        key = (str(el.tag), " ".join(cls.split()))
+        found = self._text_styles.get(key)
+        if found is None:
+            found = self._text_styles[key] = self._text_style(el.tag, key[1])
+        return not found
+
+    def _text_style(self, tag: str, cls: str) -> bool:
+        """Whether the body's ``tag`` boxes classed ``cls`` hold half its text or more."""
+        if self._body is None:
+            return False
+        if self._body_chars < 0:
+            self._body_chars = len(" ".join(self._body.text_content().split()))
+        held = sum(len(text_of(x)) for x in self._body.iter(tag) if " ".join((x.get("class") or "").split()) == cls)
+        return 2 * held >= self._body_chars
 
     def _mostly_unended(self, kind: Element) -> bool:
         """Whether most boxes of the body built as ``kind`` (its tag and class) hold text not
@@ -549,7 +587,7 @@ class Walker:
         # the box's text and looks for prose after it (~30 µs).
         if el.tag not in PLAIN_BOXES or any(a.get("href") and not shop_link(a.get("href")) for a in el.iter("a")):
             return False
-        if not title_box(el, widget=True) and not _bold_title_box(el):
+        if not title_box(el, widget=True) and not _bold_title_box(el, self._classer):
             # A title's own "!" or "?" ("Mother!" in a countdown): a title when its siblings
             # (three or more boxes of its kind without one) are.
             if not text_of(el).endswith(("!", "?")) or not title_box(el, widget=True, exclaimed=True):
@@ -558,11 +596,12 @@ class Walker:
         key = (f"untitled {el.tag}", cls)
         if key not in self._title_boxes:
             found = self._body.iter(el.tag) if self._body is not None else iter([el])
-            boxes = [x for x in found if class_key(x) == cls and (title_box(x, widget=True) or _bold_title_box(x))]
+            boxes = [x for x in found if class_key(x) == cls
+                     and (title_box(x, widget=True) or _bold_title_box(x, self._classer))]
             texts = [text_of(x) for x in boxes]
             # Two are enough when both are set in bold alone in their boxes (an editor's titles,
             # "<div><b>Wearing of masks in US too divisive</b></div>"): a list of two entries.
-            enough = len(texts) >= 3 or (len(texts) == 2 and all(map(_bold_title_box, boxes)))
+            enough = len(texts) >= 3 or (len(texts) == 2 and all(_bold_title_box(x, self._classer) for x in boxes))
             self._title_boxes[key] = enough and len(set(texts)) == len(texts)
         return self._title_boxes[key]
 
@@ -594,7 +633,7 @@ class Walker:
             return
         kept = len(self.paragraphs)
         self._emit(text, start, 1, tuple(t.breaks), t.brs, quote, loose=True, after=after, keep=keep,
-                   bolds=_bold_texts([p for p in run if not isinstance(p, str)]), title=title)
+                   bolds=_bold_texts([p for p in run if not isinstance(p, str)], self._classer), title=title)
         if aside:
             self.asked.extend(replace(p, cell=True) for p in self.paragraphs[kept:])
             del self.paragraphs[kept:]
@@ -1068,7 +1107,7 @@ _BOLD = frozenset({"b", "strong"})
 _LEAD_WRAPPERS = frozenset({"a", "span", "em", "i", "u", "font"})
 
 
-def _bold_lead(el: Element, text: str) -> int:
+def _bold_lead(el: Element, text: str, classed: Callable[[Element], bool] | None = None) -> int:
     """Characters of ``text`` (``el``'s text) that a bold element opening it covers,
     through inline wrappers (``<a><strong>Title</strong></a>``); 0 when the paragraph
     does not open in bold. Leading elements without text (images, line breaks) are skipped."""
@@ -1086,7 +1125,7 @@ def _bold_lead(el: Element, text: str) -> int:
             break
         if first is None:
             return 0
-        if _is_bold(first):
+        if _is_bold(first, classed):
             bold = text_of(first)
             # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…").
             return len(bold) if bold and text.startswith(bold) and not text[len(bold):][:1].isalnum() else 0
@@ -1096,24 +1135,18 @@ def _bold_lead(el: Element, text: str) -> int:
     return 0
 
 
-# Bold, or a title's size: Blogger's and Wix's editors set a title apart by its font size alone
-# (``<span style="font-size: x-large;">``, sizes from 22px / 14pt / 1.3em up: body text runs to
-# 18-21px on today's themes, 11-12pt in pasted Docs), with no bold and no heading.
-_BOLD_STYLE = re.compile(
-    r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b"
-    r"|(?<![\w-])font-size\s*:\s*(?:x{1,2}-large|large(?:r)?|(?:2[2-9]|[3-9]\d)(?:\.\d+)?px|(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt"
-    r"|(?:1\.[3-9]|[2-9](?:\.\d+)?)(?:em|rem)|(?:1[3-9]\d|[2-9]\d\d)%)", re.I)
-
-
 # The legacy <font size> of a title: "5" (x-large) and up, or two steps over the text ("+2").
 _TITLE_FONT_SIZES = frozenset({"5", "6", "7", "+2", "+3", "+4"})
 
 
-def _is_bold(el: Element) -> bool:
+def _is_bold(el: Element, classed: Callable[[Element], bool] | None = None) -> bool:
     """``<b>``, ``<strong>``, or an inline element styled bold (``<span style="font-weight:
-    bold">``, as Blogger and pasted Word text write it) or in a title's size (Weebly's and old
-    editors' ``<font size="5">``)."""
-    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and bool(_BOLD_STYLE.search(el.get("style") or ""))) \
+    bold">``, as Blogger and pasted Word text write it) or in a title's size (Blogger's and Wix's
+    ``font-size``, page_css.TITLE_EMPHASIS; Weebly's and old editors' ``<font size="5">``); with
+    ``classed`` (:meth:`Walker._classed`), one its class rules set so (a Docs export's
+    ``<span class="c5">``)."""
+    return el.tag in _BOLD or (el.tag in _LEAD_WRAPPERS and (
+        bool(TITLE_EMPHASIS.search(el.get("style") or "")) or (classed is not None and classed(el)))) \
         or (el.tag == "font" and (el.get("size") or "").strip() in _TITLE_FONT_SIZES)
 
 
@@ -1127,19 +1160,19 @@ _DISTINCT = 0.8
 _ENTRY_CLASS = LazyPattern(r"(?:^|[\s_-])(?:item|entry|listicle|list|slide|card|step|tip|idea)(?:$|[\s_-])", re.I)
 
 
-def _bold_title_box(el: Element) -> bool:
+def _bold_title_box(el: Element, classed: Callable[[Element], bool] | None = None) -> bool:
     """A plain box holding only a bold title ("<div><b>Your eyes may thank you</b></div>"): set
     apart as a title is, so a picture's box with its credit may stand before its prose, as
     under a box a template names a title (:func:`title_box` ``named``); not a sentence."""
     parts = [c for c in el if isinstance(c.tag, str)]
-    return len(parts) == 1 and _is_bold(parts[0]) and not (el.text or "").strip() \
+    return len(parts) == 1 and _is_bold(parts[0], classed) and not (el.text or "").strip() \
         and not (parts[0].tail or "").strip() and not text_of(el).endswith(".") \
         and title_box(el, widget=True, named=True)
 
 
-def _bold_texts(parts: list[Element]) -> tuple[str, ...]:
+def _bold_texts(parts: list[Element], classed: Callable[[Element], bool] | None = None) -> tuple[str, ...]:
     """The texts of the bold elements in ``parts`` and inside them."""
-    return tuple(text_of(b) for p in parts for b in p.iter() if isinstance(b.tag, str) and _is_bold(b))
+    return tuple(text_of(b) for p in parts for b in p.iter() if isinstance(b.tag, str) and _is_bold(b, classed))
 
 
 def _piece_lead(piece: str, bolds: tuple[str, ...]) -> int:
