@@ -1,5 +1,5 @@
 """page_css.LazyFonts: the class rules of weight and size read on the first ask answer as
-class_fonts' do (perf37: the walk asks on about one page in four with style text only)."""
+class_fonts' do (perf37: the walk asks on 61 of the 207 corpus pages)."""
 
 from __future__ import annotations
 

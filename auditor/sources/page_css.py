@@ -286,8 +286,8 @@ def class_fonts(blocks: list[str]) -> ClassFonts | None:
 
 class LazyFonts:
     """:func:`class_fonts` of a page's style blocks, read on the first ask: the walk asks of a
-    classed span or paragraph on ~3 pages in 4, and reading every rule of weight and size
-    costs up to ~2 ms on a page carrying its theme's whole stylesheet."""
+    classed span or paragraph on 61 of the 207 corpus pages, and reading every rule of weight
+    and size costs up to ~2 ms on a page carrying its theme's whole stylesheet."""
 
     __slots__ = ("_blocks", "_fonts")
 
