@@ -27,7 +27,7 @@ from auditor.sources.declared_videos import DeclaredVideos
 from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
 from auditor.sources.markup_numbers import NUMBER_ATTRIBUTES, draw_markup_numbers
-from auditor.sources.page_css import SCREEN_MEDIA, ClassFonts, class_fonts, draw_counters, hidden_names
+from auditor.sources.page_css import SCREEN_MEDIA, LazyFonts, draw_counters, hidden_names
 from auditor.sources.widgets import mark_button
 from auditor.text.lazyre import LazyPattern
 
@@ -58,7 +58,7 @@ _MIN_PARAGRAPH_CHARS = 25
 def find_body(
     root: Element, selector: str | None, *, removed: list[str] | None = None,
     drops: list[tuple[Element, Verdict]] | None = None, kept: list[tuple[Element, Verdict, str]] | None = None,
-    fonts: list[ClassFonts] | None = None,
+    fonts: list[LazyFonts] | None = None,
 ) -> tuple[Element, str]:
     """Return ``(body_element, how_found)`` with the site chrome inside it dropped.
 
@@ -514,11 +514,11 @@ def _keep_labelledby_names(root: Element) -> None:
             el.set("aria-label", name)
 
 
-def drop_invisible(root: Element, fonts: list[ClassFonts] | None = None) -> frozenset[str]:
+def drop_invisible(root: Element, fonts: list[LazyFonts] | None = None) -> frozenset[str]:
     """Drop what no reader sees (the head, scripts, styles, controls…) after reading what
     the judge needs of it; return the names the page's own stylesheet hides (page_css).
     ``fonts``, when given, gets what the page's class rules say of a text's weight and size
-    (``page_css.class_fonts``), when they set some text bold or in a title's size."""
+    (``page_css.class_fonts``, read on the walk's first ask), when its style text says "font"."""
     from auditor.sources.html.toggles import TOGGLE_MARK, header_button  # here: the html package imports this module
 
     _keep_labelledby_names(root)  # before the chrome judge drops a hidden label
@@ -565,16 +565,14 @@ def drop_invisible(root: Element, fonts: list[ClassFonts] | None = None) -> froz
     return _read_css(css, fonts)
 
 
-def _read_css(css: list[str], fonts: list[ClassFonts] | None) -> frozenset[str]:
+def _read_css(css: list[str], fonts: list[LazyFonts] | None) -> frozenset[str]:
     """What :func:`drop_invisible` reads of the page's style text for the screen: the names it
-    hides, returned; the class rules of weight and size, into ``fonts`` when given and any
-    sets a title's (Wix's, Docs', Word's, WordPress's class-styled titles)."""
+    hides, returned; the class rules of weight and size, into ``fonts`` when given and the
+    text says "font" (Wix's, Docs', Word's, WordPress's class-styled titles), read when asked."""
     if not css:
         return frozenset()
-    if fonts is not None:
-        found = class_fonts(css)
-        if found is not None:
-            fonts.append(found)
+    if fonts is not None and any("font" in c for c in css):
+        fonts.append(LazyFonts(css))
     return hidden_names("\n".join(css))
 
 

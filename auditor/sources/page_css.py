@@ -284,6 +284,24 @@ def class_fonts(blocks: list[str]) -> ClassFonts | None:
     return ClassFonts(weight, size)
 
 
+class LazyFonts:
+    """:func:`class_fonts` of a page's style blocks, read on the first ask: the walk asks of a
+    classed span or paragraph on 61 of the 207 corpus pages, and reading every rule of weight
+    and size costs up to ~2 ms on a page carrying its theme's whole stylesheet."""
+
+    __slots__ = ("_blocks", "_fonts")
+
+    def __init__(self, blocks: list[str]) -> None:
+        self._blocks: list[str] | None = blocks
+        self._fonts: ClassFonts | None = None
+
+    def emphasis(self, tag: str, classes: list[str]) -> bool:
+        """:meth:`ClassFonts.emphasis`; False when the page's rules set no text bold or in a title's size."""
+        if self._blocks is not None:
+            self._fonts, self._blocks = class_fonts(self._blocks), None
+        return self._fonts is not None and self._fonts.emphasis(tag, classes)
+
+
 # What a selector of one class (or a list of such) never holds: a state, an attribute, an id,
 # a child, sibling or descendant combinator, the universal selector ("-->" and "<!--" are the
 # HTML comment marks old pages wrap their style text in).

@@ -35,7 +35,8 @@ def _word_count(doc: Document) -> int:
     # A pull quote repeats the story's own words: counted once, where the story says them.
     # An embedded post's words count: the reader reads them, and editors measure a post
     # built on embedded tweets by all it shows (readability reads only the writer's prose).
-    texts = [p.text for p in doc.paragraphs if not _pull_quote(p, doc.paragraphs)]
+    stories: list[str] = []  # the story's own paragraphs, casefolded once when a quote asks
+    texts = [p.text for p in doc.paragraphs if not _pull_quote(p, doc.paragraphs, stories)]
     texts += [i.text for i in doc.list_items]
     texts += [h.text for h in doc.headings]
     texts += slide_texts(doc)
@@ -48,13 +49,19 @@ _PULL_QUOTE_CHARS = 40
 _QUOTE_MARKS = "\"'“”„«»‘’「」 "
 
 
-def _pull_quote(p: Paragraph, paragraphs: tuple[Paragraph, ...]) -> bool:
+def _pull_quote(p: Paragraph, paragraphs: tuple[Paragraph, ...], stories: list[str]) -> bool:
     """A block quote that repeats words of the story's own paragraphs (a pull quote, set
-    large beside the text it repeats): counted once, where the story says it."""
+    large beside the text it repeats): counted once, where the story says it. ``stories``:
+    the story's paragraphs casefolded, filled on the first ask (casefolding them for each
+    quote took the word count from 0.06 to 0.18 ms on a page of many quotes)."""
     if not p.quote:
         return False
     core = p.text.strip(_QUOTE_MARKS).rstrip(".!?…").strip(_QUOTE_MARKS).casefold()
-    return len(core) >= _PULL_QUOTE_CHARS and any(not q.quote and core in q.text.casefold() for q in paragraphs)
+    if len(core) < _PULL_QUOTE_CHARS:
+        return False
+    if not stories:
+        stories.extend(q.text.casefold() for q in paragraphs if not q.quote)
+    return any(core in story for story in stories)
 
 
 # A slide's text says something: two sentences at least ("Oftentimes millennials settle…

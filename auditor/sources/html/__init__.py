@@ -23,7 +23,7 @@ from auditor.sources.html.headline import find_headline, strip_site_name, title_
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
 from auditor.sources.html.walk import Walker
-from auditor.sources.page_css import ClassFonts
+from auditor.sources.page_css import LazyFonts
 from auditor.text.languages import lang_root
 from auditor.text.lazyre import LazyPattern
 
@@ -81,7 +81,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     removed: list[str] = []
     drops: list[tuple[Element, Verdict]] = []
     kept: list[tuple[Element, Verdict, str]] = []  # judged chrome, kept as a roundup's entries
-    fonts: list[ClassFonts] = []  # the page's class rules of weight and size (drop_invisible)
+    fonts: list[LazyFonts] = []  # the page's class rules of weight and size (drop_invisible)
     if options.selector is None and not _FULL_PAGE.search(text):
         drop_invisible(root, fonts)
         body, how = page_body(root), "fragment"

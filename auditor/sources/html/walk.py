@@ -20,7 +20,7 @@ from auditor.sources.html.credits import caption_and_credit
 from auditor.sources.html.embedded_posts import embedded_post
 from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of, stand_in_alt
 from auditor.sources.html.locate import Locator
-from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts
+from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts, LazyFonts
 from auditor.sources.html.standfirst import is_kicker, is_standfirst
 from auditor.sources.html.text import BLOCK_TAGS, NOT_TEXT_TAGS, TextBuilder, image_text, text_of
 from auditor.sources.html.compared import compared_names
@@ -100,12 +100,12 @@ class Walker:
     # Widget headers (an accordion's button, a FAQ block's question, a tab's title): empty on
     # most pages (toggles.body_headers).
     _headers: Headers = field(default_factory=Headers)
-    fonts: ClassFonts | None = None  # the page's class rules of weight and size (page_css.class_fonts)
+    fonts: ClassFonts | LazyFonts | None = None  # the page's class rules of weight and size (page_css.class_fonts)
     _text_styles: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → _text_style
     _body_chars: int = -1
 
     def __post_init__(self) -> None:
-        # What _is_bold asks of an element's classes: nothing on pages whose rules set no title's font.
+        # What _is_bold asks of an element's classes: nothing on pages whose style text says no "font".
         self._classer: Callable[[Element], bool] | None = self._classed if self.fonts is not None else None
 
     def run(self, body: Element) -> None:
