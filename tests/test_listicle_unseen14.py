@@ -1,0 +1,73 @@
+"""Leftovers of round 14's list readers (lists29). Each case fails on fabc8df unless it says
+it is a guard. Small articles read end to end through ``audit``.
+
+1. A list numbered part of the way and continued under a label: "The top five" numbered 1-5,
+   then "Five more" / "And 5 more" / "Honourable mentions: 6-10" over unnumbered headings
+   built as the first ones (the shape of newspapers' "best of the year" pieces: the Guardian's
+   and the Telegraph's ranked top picks then a run of "also great" titles, each a heading over
+   a short review). Under "The 10 best…" the ten are the list, not five told missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_listicle_languages import BODY, NAMES, audited, listicle_facts
+
+P = f"<p>{BODY} {BODY}</p>"
+NAMES = [*NAMES, "Kilo", "Lima"]
+
+
+def top(n: int = 5) -> str:
+    return "".join(f"<h2>{k}. {NAMES[k - 1]} valley walk</h2>{P}" for k in range(1, n + 1))
+
+
+def rest(tag: str, first: int = 6, last: int = 10) -> str:
+    return "".join(f"<{tag}>{NAMES[k - 1]} ridge walk</{tag}>{P}" for k in range(first, last + 1))
+
+
+LABELS = ["Five more", "And 5 more", "Honourable mentions: 6–10", "Honorable mentions", "The other five"]
+
+
+@pytest.mark.parametrize("label", LABELS)
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+def test_numbered_top_then_labelled_rest_counts_the_promise(label: str, tag: str) -> None:
+    body = f"<h2>The top five</h2>{P}{top()}<h2>{label}</h2>{P}{rest(tag)}"
+    promised, found, verdict, rules = listicle_facts("The 10 best walks in Wales", body)
+    assert (promised, found, verdict) == (10, 10, "kept")
+    assert not rules & {"LS001", "LS010"}  # the second part is set apart on purpose
+
+
+def test_labelled_rest_without_intro_paragraph() -> None:
+    promised, found, verdict, _ = listicle_facts("The 10 best walks in Wales", f"{top()}<h2>Five more</h2>{rest('h2')}")
+    assert (found, verdict) == (10, "kept")
+
+
+# ---------------------------------------------------------------- guards
+
+def test_guard_more_stories_after_a_five_best_list_stays_five() -> None:
+    more = "<h2>More stories</h2>" + "".join(f"<h3><a href=/s{n}>Story about {NAMES[n]} things</a></h3>" for n in range(5))
+    assert listicle_facts("The 5 best walks in Wales", f"{top()}{more}")[1:3] == (5, "kept")
+
+
+def test_guard_more_stories_under_a_promise_of_ten_stays_short() -> None:
+    more = "<h2>More stories</h2>" + "".join(f"<h3><a href=/s{n}>Story about {NAMES[n]} things</a></h3>{P}" for n in range(5))
+    promised, found, verdict, rules = listicle_facts("The 10 best walks in Wales", f"{top()}{more}")
+    assert (found, verdict) == (5, "mismatch") and "LS001" in rules
+
+
+@pytest.mark.parametrize("last", [9, 12])
+def test_guard_a_label_over_the_wrong_number_of_entries_stays_a_shortfall(last: int) -> None:
+    body = f"{top()}<h2>Five more</h2>{P}{rest('h3', 6, last)}"
+    assert listicle_facts("The 10 best walks in Wales", body)[2] == "mismatch"
+
+
+def test_guard_an_unlabelled_section_after_the_numbered_ones_is_no_rest() -> None:
+    body = f"{top()}<h2>Getting there</h2>{P}{rest('h3')}"
+    assert listicle_facts("The 10 best walks in Wales", body)[2] == "mismatch"
+
+
+def test_guard_one_unnumbered_closing_entry_still_told_unparallel() -> None:
+    body = f"{top(9)}<h2>Juliet ridge walk</h2>{P}"
+    result = audited("The 10 best walks in Wales", body)
+    assert "LS010" in {f.rule for f in result.findings}
