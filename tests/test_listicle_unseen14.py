@@ -71,3 +71,51 @@ def test_guard_one_unnumbered_closing_entry_still_told_unparallel() -> None:
     body = f"{top(9)}<h2>Juliet ridge walk</h2>{P}"
     result = audited("The 10 best walks in Wales", body)
     assert "LS010" in {f.rule for f in result.findings}
+
+
+# ---------------------------------------------------------------- 2. a bold or large <div> title
+
+# Blogger's and Wix's editors write each line as a <div> ("<div style='font-weight: bold'>",
+# Wix's `<div class="font_2">` with the theme's `.font_2{font-size:28px}`), as they write <p>s;
+# an entry's title set bold or large so is read as such a <p> is (walk.Walker._set_apart).
+# Each entry here: a title, a paragraph, a plain "Best for families" line, a paragraph.
+def entries(tag: str, attr: str) -> str:
+    return "".join(f'<{tag} {attr}>{NAMES[n]} valley walk</{tag}>{P}<div>Best for families</div>{P}' for n in range(5))
+
+
+SET_APART = [('style="font-weight: bold"', ""), ('style="font-size: 24px"', ""),
+             ('class="font_2"', "<style>.font_2{font-size:28px;line-height:1.2}</style>"),
+             ('class="c7"', "<style>.c7{font-weight:700}</style>")]
+
+
+@pytest.mark.parametrize(("attr", "css"), SET_APART)
+def test_bold_or_large_div_titles_entries_as_a_paragraph_does(attr: str, css: str) -> None:
+    assert listicle_facts("5 best walks in Wales", css + entries("div", attr))[1:3] == (5, "kept")
+    assert listicle_facts("5 best walks in Wales", css + entries("p", attr))[1:3] == (5, "kept")  # as before
+
+
+def leads(body: str) -> list[str]:
+    document = audited("Walking in Wales this spring", body).document
+    assert document is not None
+    return [p.text for p in document.paragraphs if p.lead and p.lead == len(p.text)]
+
+
+def test_guard_a_large_div_wrapping_paragraphs_is_no_title() -> None:
+    assert not leads(f'<div style="font-size: 24px">{P}{P}<p>Short line here</p>{P}</div>')
+
+
+def test_guard_a_whole_post_in_a_large_div_of_lines_is_no_title() -> None:
+    lines = "<br><br>".join(["Short line here", f"{BODY} {BODY}", "Another short line", f"{BODY}"] * 2)
+    assert not leads(f'<div style="font-size: 24px">{lines}</div>')
+
+
+def test_guard_a_class_holding_the_post_sets_nothing_apart() -> None:
+    css = "<style>.post-text{font-size:22px}</style>"
+    body = "".join(f'<div class="post-text">{t}</div>' for t in ("Short line here", f"{BODY} {BODY}", "Another one", f"{BODY} {BODY}"))
+    assert not leads(css + body)
+
+
+def test_guard_plain_short_div_lines_stay_dropped() -> None:
+    document = audited("5 best walks in Wales", entries("div", 'style="font-weight: bold"')).document
+    assert document is not None
+    assert not [p for p in document.paragraphs if p.text == "Best for families"]

@@ -518,8 +518,14 @@ class Walker:
                 keep = _always
             elif i == 0:
                 keep = partial(self._title_over_prose, el, runs, titled)
-            self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named or compared,
-                      aside=compared)
+            # A box of one line of inline text set bold or large as a whole (its style, its class
+            # rules): an entry's title, as such a <p> is (:meth:`_set_apart`); not a box of
+            # lines (<br>), nor one holding blocks (a post in a large box).
+            apart = i == 0 and len(runs) == 1 and not marker and not product and not named \
+                and not any(not isinstance(r, str) and r.tag == "br" for r in run) and self._set_apart(el)
+            keep = _always if apart else keep
+            self._run(el, run, quote, first=(i == 0), after=after, keep=keep,
+                      title=product or named or compared or apart, aside=compared)
 
     def _holds_header(self, el: Element) -> bool:
         """Whether ``el`` is or holds a widget's header, read when the walk meets it."""
