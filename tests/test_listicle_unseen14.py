@@ -119,3 +119,43 @@ def test_guard_plain_short_div_lines_stay_dropped() -> None:
     document = audited("5 best walks in Wales", entries("div", 'style="font-weight: bold"')).document
     assert document is not None
     assert not [p for p in document.paragraphs if p.text == "Best for families"]
+
+
+# ---------------------------------------------------------------- 3. a round trip: first and last alike
+
+# A road trip's or a walking tour's stops that end where they start (travel sites' itineraries,
+# "Day 1: Lisbon" … back to Lisbon, set as the stops' names alone): the doubled name read as a
+# template's label ("Pros", "Pricing" under every entry) lost both entries.
+STOPS = ["Lisbon", "Porto", "Coimbra", "Évora", "Faro", "Lagos", "Lisbon"]
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+def test_round_trip_keeps_its_first_and_last_stop(tag: str) -> None:
+    body = "".join(f"<{tag}>{s}</{tag}>{P}" for s in STOPS)
+    assert listicle_facts("7 stops on a Portugal road trip", body)[1:3] == (7, "kept")
+    assert listicle_facts("7 stops on a Portugal road trip", f"{body}<{tag}>Final thoughts</{tag}>{P}")[1:3] == (7, "kept")
+
+
+def test_round_trip_without_a_count_reads_its_seven_stops() -> None:
+    body = "".join(f"<h2>{s}</h2>{P}" for s in STOPS)
+    assert listicle_facts("Our road trip around Portugal", body)[1] == 7
+
+
+CITIES = ["Lisbon", "Porto", "Coimbra", "Évora", "Faro"]
+
+
+def test_guard_a_label_repeated_between_entries_stays_a_label() -> None:
+    body = "".join(f"<h2>{s}</h2>{P}" + ("<h2>Advertisement</h2><p>Sponsored.</p>" if i in (1, 3) else "")
+                   for i, s in enumerate(CITIES))
+    assert listicle_facts("5 cities to see in Portugal", body)[1:3] == (5, "kept")
+
+
+def test_guard_a_label_before_and_after_the_list_stays_a_label() -> None:
+    ad = "<h2>Advertisement</h2><p>Sponsored.</p>"
+    body = ad + "".join(f"<h2>{s}</h2>{P}" for s in CITIES) + ad
+    assert listicle_facts("5 cities to see in Portugal", body)[1:3] == (5, "kept")
+
+
+def test_guard_a_label_under_every_entry_stays_a_label() -> None:
+    body = "".join(f"<h2>{s}</h2>{P}<h3>Where to stay</h3>{P}" for s in CITIES)
+    assert listicle_facts("5 cities to see in Portugal", body)[1:3] == (5, "kept")
