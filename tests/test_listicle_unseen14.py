@@ -159,3 +159,12 @@ def test_guard_a_label_before_and_after_the_list_stays_a_label() -> None:
 def test_guard_a_label_under_every_entry_stays_a_label() -> None:
     body = "".join(f"<h2>{s}</h2>{P}<h3>Where to stay</h3>{P}" for s in CITIES)
     assert listicle_facts("5 cities to see in Portugal", body)[1:3] == (5, "kept")
+
+
+def test_guard_a_large_button_or_teaser_link_box_is_no_title() -> None:
+    # WordPress's button block (core/button: `<div class="wp-block-button has-large-font-size">
+    # <a class="wp-block-button__link">`), a teaser card's headline box, a section label.
+    css = "<style>.has-large-font-size{font-size:36px}.card-hed{font-weight:700}</style>"
+    body = css + "".join(f'{P}<div class="wp-block-button has-large-font-size"><a href=/v{n}>Visit {NAMES[n]}</a></div>'
+                         f'<div class="card-hed"><a href=/s{n}>A story about {NAMES[n]} and more</a></div>' for n in range(4))
+    assert not leads(body)

@@ -524,9 +524,13 @@ class Walker:
     def _apart_line(self, el: Element, run: list[Element | str]) -> bool:
         """Whether box ``el``, holding only the inline ``run``, is one line set bold or large
         as a whole (its style, its class rules): an entry's title, as such a <p> is
-        (:meth:`_set_apart`); not a box of lines (<br>). A box holding blocks (a post in a
+        (:meth:`_set_apart`); not a box of lines (<br>), nor one all link (a button, "Visit
+        ABB"; a teaser card's headline; a section label). A box holding blocks (a post in a
         large box) holds more than one run and is never asked."""
-        return not any(not isinstance(r, str) and r.tag == "br" for r in run) and self._set_apart(el)
+        parts = [r for r in run if not isinstance(r, str) or r.strip()]
+        links = [a for p in parts if not isinstance(p, str) for a in p.iter("a")]
+        return not any(not isinstance(r, str) and r.tag == "br" for r in parts) \
+            and " ".join(text_of(a) for a in links) != text_of(el) and self._set_apart(el)
 
     def _holds_header(self, el: Element) -> bool:
         """Whether ``el`` is or holds a widget's header, read when the walk meets it."""
