@@ -332,14 +332,15 @@ def unparallel(doc: Document, params: Params) -> Iterable[Hit]:
     if len(items) < int(params["min_items"]):
         return
     numbered = _numbered(items)
-    if numbered and len(numbered) < len(items):
-        for item in items:
+    tail = _labelled_rest(doc)
+    if numbered and len(numbered) < len(items) - len(tail):
+        for item in items[:len(items) - len(tail)]:
             if item.number is None:
                 yield _item_hit(item, reason="not numbered like the others")
-    shapes = Counter((i.style, i.level) for i in items)
+    shapes = Counter((i.style, i.level) for i in items[:len(items) - len(tail)])
     if len(shapes) > 1:
         usual_style, usual_level = shapes.most_common(1)[0][0]
-        for item in items:
+        for item in items[:len(items) - len(tail)]:
             if (item.style, item.level) != (usual_style, usual_level):
                 reason = (
                     f"a level-{item.level} heading among level-{usual_level} headings"
@@ -354,6 +355,22 @@ def unparallel(doc: Document, params: Params) -> Iterable[Hit]:
     for item, n in zip(items, lengths):
         if n > ratio * median and n >= median + extra:
             yield _item_hit(item, reason=f"{n}-word title where the others have about {int(median)}")
+
+
+def _labelled_rest(doc: Document) -> list[Item]:
+    """The unnumbered entries closing a list numbered 1..k under a heading of their own
+    ("The top five" 1-5, then "Five more" over five unnumbered titles, at the label's level
+    or under it): a second part set apart on purpose, not a break in the pattern."""
+    items = doc.items
+    k = len(_numbered(items))
+    if k < 3 or len(items) - k < 2 or [i.number for i in items[:k]] != list(range(1, k + 1)) \
+            or any(i.number is not None for i in items[k:]):
+        return []
+    last, first = items[k - 1], items[k]
+    between = [h for h in doc.headings if (last.line, last.column) < (h.line, h.column) < (first.line, first.column)]
+    if not between or any(h.level > last.level for h in between):
+        return []
+    return list(items[k:])
 
 
 def _shape_name_of(style: str, level: int) -> str:

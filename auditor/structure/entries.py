@@ -27,6 +27,7 @@ from auditor.structure.labels import (
 )
 from auditor.structure.lists import bulleted_list
 from auditor.structure.markers import parse_marker
+from auditor.structure.round_trip import round_trips
 from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
@@ -187,7 +188,7 @@ def _headings_by_level(bl: Sequence[Block], start: int, skip: set[int]) -> dict[
     by_level: dict[int, list[Cand]] = {}
     at = [i for i in range(start, len(bl)) if bl[i].kind == "heading"]
     keys = dict(zip(at, label_keys([bl[i].text for i in at], lambda n: over_list(bl, at[n]))))
-    labels = template_labels(Counter(keys.values())) - _looped(bl, at, keys)
+    labels = template_labels(Counter(keys.values())) - _looped(bl, at, keys) - round_trips(bl, at, [keys[i] for i in at])
     for i in at:
         b = bl[i]
         if i in skip or not b.text.strip() or FRAME().match(b.text) or MEDIA_LABEL().match(b.text):

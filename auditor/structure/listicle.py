@@ -61,6 +61,7 @@ from auditor.structure.entries import (
     captioned_pictures, line_titles, pictured_entries, priced_names, quoted_entries, quoted_run, symbol_runs,
     title_paragraphs, unnumbered,
 )
+from auditor.structure.continued import continued
 from auditor.structure.extent import item_words, section_end
 from auditor.structure.labels import FRAME
 from auditor.structure.lists import (
@@ -115,6 +116,7 @@ def _choose(doc: Document, bl: Sequence[Block], start: int, skip: set[int]) -> l
             picked = cut_extras(bl, pick_run(runs, promised, at_least), promised, at_least)
             if promised and len(picked) < promised:
                 picked = (grouped(bl, picked, promised, skip) or closing_entry(bl, picked, promised, skip)
+                          or continued(bl, picked, promised, skip)
                           or numbered_within(bl, runs, promised, skip) or steps_within(bl, runs, skip) or picked)
             elif not _keeps(doc, picked):
                 picked = steps_within(bl, runs, skip) or picked

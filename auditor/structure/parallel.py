@@ -17,6 +17,7 @@ from dataclasses import replace
 from auditor.structure.blocks import Block, Cand, over_list
 from auditor.structure.fit import alternates, has_text, labelled_half
 from auditor.structure.labels import EXTRAS, FRAME, MEDIA_LABEL, label_keys, question_frame, template_labels
+from auditor.structure.round_trip import round_trips
 from auditor.structure.shapes import LIST_BAR, Bar, framing_ends
 from auditor.text.segment import word_count
 
@@ -32,7 +33,7 @@ def parallel_headings(bl: Sequence[Block], start: int, skip: set[int], bar: Bar 
     # entry, not an entry of its own, nor a block of its body (two labels over three
     # paragraphs are an entry of three paragraphs, not five blocks).
     keys = label_keys([bl[k].text for k in heads], lambda n: over_list(bl, heads[n]))
-    repeated = template_labels(Counter(keys))
+    repeated = template_labels(Counter(keys)) - round_trips(bl, heads, keys)
     labels = {k for k, key in zip(heads, keys) if key in repeated}
     if labels:
         bl = [replace(b, kind="paragraph", text="") if k in labels else b for k, b in enumerate(bl)]

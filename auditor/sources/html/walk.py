@@ -505,10 +505,10 @@ class Walker:
                      else self.locator.lower_bound(starts[i]))
             named = not marker and not product and self._title_element(run)
             # A template's title box (a card's name over its prose, or over only its price
-            # and button): read as a bold title is.
+            # and button), or a box of one line set bold or large: read as a bold title is.
             named = named or (i == 0 and len(runs) == 1 and not marker and not product
-                              and TITLE_CLASS.search(el.get("class") or "") is not None
-                              and self._templated_title(el, runs))
+                              and (TITLE_CLASS.search(el.get("class") or "") is not None
+                                   and self._templated_title(el, runs) or self._apart_line(el, run)))
             # Whether short text that is no prose is kept all the same: asked only of such text.
             keep: Callable[[], bool] | None = None
             # "<div><span class=rank>1</span><h2>Lisbon</h2>": a badge inline before its heading.
@@ -520,6 +520,17 @@ class Walker:
                 keep = partial(self._title_over_prose, el, runs, titled)
             self._run(el, run, quote, first=(i == 0), after=after, keep=keep, title=product or named or compared,
                       aside=compared)
+
+    def _apart_line(self, el: Element, run: list[Element | str]) -> bool:
+        """Whether box ``el``, holding only the inline ``run``, is one line set bold or large
+        as a whole (its style, its class rules): an entry's title, as such a <p> is
+        (:meth:`_set_apart`); not a box of lines (<br>), nor one all link (a button, "Visit
+        ABB"; a teaser card's headline; a section label). A box holding blocks (a post in a
+        large box) holds more than one run and is never asked."""
+        parts = [r for r in run if not isinstance(r, str) or r.strip()]
+        links = [a for p in parts if not isinstance(p, str) for a in p.iter("a")]
+        return not any(not isinstance(r, str) and r.tag == "br" for r in parts) \
+            and " ".join(text_of(a) for a in links) != text_of(el) and self._set_apart(el)
 
     def _holds_header(self, el: Element) -> bool:
         """Whether ``el`` is or holds a widget's header, read when the walk meets it."""
