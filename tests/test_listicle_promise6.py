@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.structure.numbers import headline_promise
-from test_listicle_promise4 import _lists, _news  # the same "count|headline" blocks
+from test_listicle_promise4 import (  # the same "count|headline" blocks and assertions
+    _lists, _news, assert_firm_promise, assert_no_firm_promise, firm as _firm,
+)
 
 _LISTS = {
     "nl": """
@@ -226,13 +227,12 @@ NEWS = _news(_NEWS) + _news(_MORE_NEWS)
 
 @pytest.mark.parametrize(("lang", "headline", "count"), LISTS)
 def test_a_list_headline_is_a_firm_promise_of_its_count(lang: str, headline: str, count: str) -> None:
-    assert headline_promise(headline, lang) == (int(count.rstrip("+")), count.endswith("+"), True)
+    assert_firm_promise(lang, headline, count)
 
 
 @pytest.mark.parametrize(("lang", "headline"), NEWS)
 def test_a_news_headline_promises_no_firm_list(lang: str, headline: str) -> None:
-    number, _at_least, firm = headline_promise(headline, lang)
-    assert number is None or not firm
+    assert_no_firm_promise(lang, headline)
 
 
 @pytest.mark.parametrize(("lang", "headline"), NEWS)
@@ -256,11 +256,6 @@ def test_the_set_is_new_and_covers_the_languages() -> None:
 
 
 # ---------------------------------------------------------------- each wave-3 rule, both ways
-
-def _firm(lang: str, headline: str) -> bool:
-    number, _at_least, firm = headline_promise(headline, lang)
-    return number is not None and firm
-
 
 @pytest.mark.parametrize(("lang", "headline", "firm"), [
     ("hu", "A 3 legnagyobb bank emeli a kamatot", False),  # "-i" before the object's article
