@@ -28,7 +28,8 @@ def audited(h1: str, body: str, lang: str = "en") -> FileResult:
     return result
 
 
-def doc_of(h1: str, body: str, lang: str) -> Document:
+def doc_of(h1: str, body: str, lang: str = "en") -> Document:
+    """The document :func:`audited` read."""
     document = audited(h1, body, lang).document
     assert document is not None
     return document

@@ -16,22 +16,10 @@ import pytest
 
 from auditor.api import audit
 from auditor.model import Document
-from test_listicle_languages import BODY, DEFAULT, NAMES, assert_no_list_told_missing, audited, listicle_facts
-
-TITLES = ("Plan your meals", "Buy in bulk", "Shop the sales", "Cook at home", "Pack a lunch")
-QUESTIONS = ("What is it?", "Is it safe?", "Who can apply?", "How much does the whole course cost?",
-             "When does it start?")
-STORY = "".join(f"<p>{BODY} {BODY}</p>" for _ in range(8))
-
-
-def answer(title: str) -> str:
-    return f"We looked into it closely. {BODY} That covers {title.rstrip('?').lower()}."
-
-
-def doc(headline: str, body: str) -> Document:
-    document = audited(headline, body).document
-    assert document is not None
-    return document
+from test_listicle_languages import (
+    BODY, DEFAULT, NAMES, assert_no_list_told_missing, listicle_facts, doc_of as doc,
+)
+from test_listicle_unseen9 import QUESTIONS, STORY, TITLES, answer  # the same entries and story
 
 
 def bare(headline: str, body: str) -> Document:

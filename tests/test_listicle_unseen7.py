@@ -10,15 +10,9 @@ from __future__ import annotations
 
 from auditor.api import audit, default_settings
 from auditor.model import Document
-from test_listicle_languages import BODY, NAMES, audited
+from test_listicle_languages import BODY, NAMES, doc_of as doc
 
 DEFAULT = default_settings()
-
-
-def doc(headline: str, body: str) -> Document:
-    document = audited(headline, body).document
-    assert document is not None
-    return document
 
 
 def page(headline: str, body: str) -> Document:

@@ -6,16 +6,9 @@ beside each."""
 
 from __future__ import annotations
 
-from auditor.model import Document
-from test_listicle_languages import BODY, audited
+from test_listicle_languages import BODY, audited, doc_of as doc
 
 SHORT = "We tried it for a month and it paid off."
-
-
-def doc(headline: str, body: str) -> Document:
-    document = audited(headline, body).document
-    assert document is not None
-    return document
 
 
 # ---------------------------------------------------------------- a list of two as an <ol>

@@ -12,8 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from auditor.model import Document
-from test_listicle_languages import BODY, assert_no_list_told_missing, audited, listicle_facts
+from test_listicle_languages import BODY, assert_no_list_told_missing, audited, listicle_facts, doc_of as doc
 
 QUESTIONS = ("What is it?", "Is it safe?", "Who can apply?", "How much does the whole course cost?",
              "When does it start?")
@@ -22,12 +21,6 @@ TITLES = ("Plan your meals", "Buy in bulk", "Shop the sales", "Cook at home", "P
 
 def answer(title: str) -> str:
     return f"We looked into it closely. {BODY} That covers {title.rstrip('?¿').lower()}."
-
-
-def doc(headline: str, body: str) -> Document:
-    document = audited(headline, body).document
-    assert document is not None
-    return document
 
 
 # ---------------------------------------------------------------- the widgets' markup
