@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from auditor.sources.html.text import BLOCK_TAGS, text_of
+from auditor.sources.html.text import BLOCK_TAGS, table_rows, text_of
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -28,11 +28,9 @@ def compared_names(table: Element) -> list[Element]:
     ``<th>`` over the columns, then three body rows or more, each opening with a short name
     of its own (letters, no sentence end) and holding figures (a digit) in at least half of
     its other cells. Empty for any other table."""
-    rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
     head: list[Element] = []
     names: list[Element] = []
-    for tr in rows:
-        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    for row in table_rows(table):
         if not any(c.tag == "td" for c in row):
             if not names and not head:
                 head = row

@@ -270,6 +270,13 @@ def _collapse(pieces: list[str | _Br | int]) -> tuple[str, list[int], list[int]]
     return "".join(parts), breaks, brs
 
 
+def table_rows(table: Element) -> list[list[Element]]:
+    """The cells (``<td>``, ``<th>``) of each row of ``table``, its own rows only (not a
+    nested table's), head, body and foot rows in document order."""
+    return [[c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+            for tr in table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")]
+
+
 def text_of(el: Element, skip: frozenset[str] = frozenset()) -> str:
     """``el``'s visible text, whitespace collapsed (as :class:`TextBuilder` reads it)."""
     # TextBuilder.add_tree's walk without its line bookkeeping (a <br> reads as a block's

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from auditor.sources.html.text import BLOCK_TAGS, text_of
+from auditor.sources.html.text import BLOCK_TAGS, table_rows, text_of
 from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
@@ -169,8 +169,7 @@ def product_titles(table: Element) -> list[Element]:
     kept as a title. Empty for any other table (a spec sheet's "Weight | 1.2 kg", a
     header row of <th> alone, a results table's scores)."""
     groups: list[tuple[Element, list[Element]]] = []
-    for tr in table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr"):
-        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    for row in table_rows(table):
         if not any(c.tag == "td" for c in row):
             continue  # a header row
         named = next((c for c in row if c.tag == "td" and any(ch.isalpha() for ch in text_of(c))), None)
@@ -315,11 +314,9 @@ def ranked_cells(table: Element) -> list[Element]:
     is then an entry of a list: its number and the title cell after it are kept as
     paragraphs (as an item number in its own box is), its other cells read as any text.
     Empty for any other table (a header row of <th> alone is not a body row)."""
-    rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
     cells: list[Element] = []
     numbers: list[int] = []
-    for tr in rows:
-        row = [c for c in tr if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    for row in table_rows(table):
         if not any(c.tag == "td" for c in row):
             continue
         m = _RANK_CELL.fullmatch(text_of(row[0])) if len(row) >= 2 else None
