@@ -180,10 +180,9 @@ def _unprefixed_xhtml(text: str) -> str:
     """The prefix bound to the XHTML namespace taken off every tag of it, in place: the
     name moves left and spaces fill in before the tag closes, so every tag starts at the
     line and column it did."""
-    head = text[:200_000]
-    if "xmlns:" not in head:
+    if text.find("xmlns:", 0, 200_000) < 0:  # the root's declarations; never scan a huge page
         return text
-    match = _XHTML_PREFIX.search(head)
+    match = _XHTML_PREFIX.search(text, 0, 200_000)
     if match is None:
         return text
     prefix = match.group(1)
