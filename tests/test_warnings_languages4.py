@@ -95,14 +95,10 @@ GUARDS = {
            "kierownika transportu to jedyny sposób, by most przetrwał jeszcze wiele dziesięcioleci. Wielu mieszkańców "
            "jest jednak zaniepokojonych, ponieważ objazd jest długi, a nie dodano żadnych autobusów."),
 }
-# Named by nothing we read (not wrongly either): Albanian, Welsh. (Croatian, Serbian in Latin
-# letters and Basque were here until test_warnings_languages5 named them; a short Serbian
-# text with too few ekavian words still names none.)
+# Named by nothing we read (not wrongly either): Welsh. (Croatian, Serbian in Latin letters
+# and Basque were here until test_warnings_languages5 named them, Albanian by its ë; a short
+# Serbian text with too few ekavian words still names none.)
 UNNAMED = {
-    "sq": ("Këshilli bashkiak vendosi të martën që ura e vjetër do të mbyllet për riparime deri në fund të vitit. "
-           "Sipas drejtuesit të transportit, kjo është mënyra e vetme për të siguruar që ura të qëndrojë edhe shumë "
-           "dekada. Megjithatë, shumë banorë janë të shqetësuar sepse rruga alternative është e gjatë dhe nuk janë "
-           "shtuar autobusë të rinj."),
     "cy": ("Penderfynodd cyngor y ddinas ddydd Mawrth y bydd yr hen bont yn cael ei chau ar gyfer gwaith atgyweirio "
            "tan ddiwedd y flwyddyn. Yn ôl pennaeth trafnidiaeth, dyma'r unig ffordd i sicrhau y bydd y bont yn para am "
            "ddegawdau lawer eto. Fodd bynnag, mae llawer o drigolion yn poeni oherwydd bod y dargyfeiriad yn hir."),
@@ -186,8 +182,8 @@ def test_mt004_suggests_the_language_the_text_is_in(lang: str, not_lang: str) ->
 
 
 def test_mt004_does_not_suggest_english_for_a_language_it_cannot_name() -> None:
-    # Albanian is no language we read: the example was lang="en", the default's.
-    message = _message(_no_lang("Ura mbyllet", f"<p>{UNNAMED['sq']}</p><p>{UNNAMED['sq']}</p>"), "MT004")
+    # Welsh is no language we read: the example was lang="en", the default's.
+    message = _message(_no_lang("Y bont ar gau", f"<p>{UNNAMED['cy']}</p><p>{UNNAMED['cy']}</p>"), "MT004")
     assert 'lang="en"' not in message and "the code of the language it is written in" in message
 
 
@@ -313,9 +309,9 @@ def _long_sentences(text: str) -> str:
 
 
 def test_no_reading_ease_where_neither_page_nor_text_names_a_language() -> None:
-    # An Albanian page (Basque, before it was named) with no lang was measured with English coefficients (and told
+    # A Welsh page (Basque, before it was named) with no lang was measured with English coefficients (and told
     # its reading ease was college level): "en" was only the default.
-    text = _long_sentences(UNNAMED["sq"])
+    text = _long_sentences(UNNAMED["cy"])
     result = _audit(_no_lang("Zubia itxiko dute", f"<p>{text}</p>" * 4))
     assert result.metrics["flesch_reading_ease"] is None and "RD001" not in {f.rule for f in result.findings}
 
@@ -328,11 +324,11 @@ def test_reading_ease_stays_for_english_and_for_a_declared_language_its_text_bea
     assert result.metrics["flesch_reading_ease"] is not None
     declared = _audit(article("en", "Bridge closes", "The old bridge closes", f"<p>{english * 3}</p>" * 2))
     assert declared.metrics["flesch_reading_ease"] is not None
-    # An Albanian text under lang="en" was scored with English coefficients ("the declaration
+    # A Welsh text under lang="en" was scored with English coefficients ("the declaration
     # stands"); English prose this long is always named, so the declaration is a template's
     # (test_warnings_languages5 has the RD001 it drew).
-    albanian = _audit(article("en", "Ura", "Ura mbyllet", f"<p>{_long_sentences(UNNAMED['sq'])}</p>" * 4))
-    assert albanian.metrics["flesch_reading_ease"] is None
+    welsh = _audit(article("en", "Y bont", "Y bont ar gau", f"<p>{_long_sentences(UNNAMED['cy'])}</p>" * 4))
+    assert welsh.metrics["flesch_reading_ease"] is None
 
 
 def test_valencian_catalan_and_brazilian_portuguese_are_named_too() -> None:

@@ -1,7 +1,7 @@
 """Warnings, infos, metrics and the score in other languages, fifth round: Croatian, Bosnian,
 Serbian in Latin letters, Slovenian and Basque named from their function words (the three
 variants told apart by the ekavian or ijekavian words and the words only one of them writes),
-Latvian, Lithuanian, Icelandic and Maltese by their letters; no English reading ease on a
+Latvian, Lithuanian, Icelandic, Maltese, Albanian and Azerbaijani by their letters; no English reading ease on a
 text that reads as no language under a template's lang="en"; IReST's rates for Greek and
 Norwegian; Chinese and Japanese measured in the characters IReST's readers read; RD010's
 English band kept to the languages it was calibrated for. Every article here was written for
@@ -82,6 +82,12 @@ TEXTS = {
     "mt": ("Il-kunsill tal-belt iddeċieda nhar it-Tlieta li l-pont il-qadim se jingħalaq għat-tiswijiet sal-aħħar "
            "tas-sena. Skont il-kap tat-traffiku, dan huwa l-uniku mod biex jiġi żgurat li l-pont idum għal ħafna "
            "għexieren ta' snin oħra. Madankollu, ħafna residenti huma mħassba għax id-devjazzjoni hija twila."),
+    "sq": ("Këshilli bashkiak vendosi të martën që ura e vjetër do të mbyllet për riparime deri në fund të vitit. "
+           "Sipas drejtuesit të transportit, kjo është mënyra e vetme për të siguruar që ura të qëndrojë edhe shumë "
+           "dekada. Megjithatë, shumë banorë janë të shqetësuar sepse rruga alternative është e gjatë."),
+    "az": ("Şəhər şurası çərşənbə axşamı köhnə körpünün ilin sonuna qədər təmir üçün bağlanacağına qərar verdi. "
+           "Nəqliyyat rəhbərinin sözlərinə görə, bu, körpünün daha çox onilliklər dayanmasını təmin etməyin yeganə "
+           "yoludur. Lakin bir çox sakin narahatdır, çünki dolama yol uzundur və yeni avtobuslar əlavə edilməyib."),
 }
 # Their neighbours, which must keep their names (or stay unnamed).
 GUARDS = {
@@ -106,12 +112,9 @@ GUARDS = {
            "decenii. Totuși, mulți locuitori sunt îngrijorați, deoarece ocolul este lung și nu s-au adăugat autobuze. "
            "Lucrările încep săptămâna viitoare, iar până atunci primăria va căuta o soluție pentru șoferi."),
 }
-# Not named, and not wrongly either: Albanian, Welsh, Kyrgyz; a Croatian text so short, or
+# Not named, and not wrongly either: Welsh, Kyrgyz; a Croatian text so short, or
 # mixing the variants' words (a quote from Belgrade in a Zagreb paper), that no variant leads.
 UNNAMED = {
-    "sq": ("Këshilli bashkiak vendosi të martën që ura e vjetër do të mbyllet për riparime deri në fund të vitit. "
-           "Sipas drejtuesit të transportit, kjo është mënyra e vetme për të siguruar që ura të qëndrojë edhe shumë "
-           "dekada. Megjithatë, shumë banorë janë të shqetësuar sepse rruga alternative është e gjatë."),
     "cy": ("Penderfynodd cyngor y ddinas ddydd Mawrth y bydd yr hen bont yn cael ei chau ar gyfer gwaith atgyweirio "
            "tan ddiwedd y flwyddyn. Yn ôl pennaeth trafnidiaeth, dyma'r unig ffordd i sicrhau y bydd y bont yn para am "
            "ddegawdau lawer eto. Fodd bynnag, mae llawer o drigolion yn poeni oherwydd bod y dargyfeiriad yn hir."),
@@ -128,7 +131,8 @@ UNNAMED = {
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_the_language_is_named_from_its_text(lang: str) -> None:
     # Before: none of them was named (Croatian, Bosnian and Serbian read as no language
-    # between Czech's "a", "je", "to" and English's; Basque, Latvian... had no profile or letters).
+    # between Czech's "a", "je", "to" and English's; Basque, Latvian... had no profile or letters;
+    # Azerbaijani read as nothing, its ə keeping it from Turkish's letters).
     assert identify([TEXTS[lang]])[0] == lang
 
 
@@ -174,12 +178,12 @@ def _long_sentences(text: str) -> str:
     return " ".join(text.replace(". ", ", ").split()) + "."
 
 
-@pytest.mark.parametrize("key", ["hr", "sq"])
+@pytest.mark.parametrize("key", ["hr", "sq", "cy"])
 def test_no_english_reading_ease_under_a_template_lang_en(key: str) -> None:
     # WordPress's themes print the site's language, lang="en-US" by default, on every page: a
-    # Croatian or Albanian article under it got Flesch's English coefficients and RD001's
-    # "college level" for sentences of its own language. Croatian is named now; Albanian
-    # reads as no language, and English prose this long always reads as English.
+    # Croatian, Albanian or Welsh article under it got Flesch's English coefficients and
+    # RD001's "college level" for sentences of its own language. Croatian and Albanian are
+    # named now; Welsh reads as no language, and English prose this long always reads as English.
     text = _long_sentences({**TEXTS, **UNNAMED}[key])
     result = _audit(article("en-US", "Most", "Most se zatvara", f"<p>{text}</p>" * 4))
     assert result.metrics["flesch_reading_ease"] is None and "RD001" not in _rules(result)

@@ -35,7 +35,7 @@ from auditor.text.lazyre import lazy_pattern
 BY_LETTERS: tuple[str, ...] = (
     "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
     "hi", "mr", "ne", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "sr", "mk", "be", "kk",
-    "vi", "pl", "tr", "cs", "sk", "hu", "ro", "lv", "lt", "is", "mt",
+    "vi", "pl", "tr", "cs", "sk", "hu", "ro", "lv", "lt", "is", "mt", "sq", "az",
 )
 # Told within their group by words only one variant writes, with no profile of their own
 # (Bosnian among Croatian and Serbian, :func:`_south_slavic`).
@@ -114,6 +114,8 @@ NAMES: dict[str, str] = {
     "lt": "Lithuanian",
     "is": "Icelandic",
     "mt": "Maltese",
+    "sq": "Albanian",
+    "az": "Azerbaijani",
 }
 
 # The most frequent function words of each language (articles, prepositions,
@@ -542,7 +544,9 @@ SAMPLE = 6000  # letters scanned: enough for every rate above
 # ə or Turkmen's ä ň ý; Czech ě ř ů (~2 %); Hungarian ő ű (~1 %); Romanian ă (~4 %) with
 # ș ț (or their cedilla forms); Latvian's long vowels ā ē ī ū (~8 %) with its ļ ņ ķ ģ, not
 # Lithuanian's ą ę ė į ų; Lithuanian's ė į ų ą (~3 %) with š ž, not Polish's ł ś ź ć or
-# Latvian's ā ē ī; Icelandic þ (~1 %) with ð (~4 %), not Faroese's ø; Maltese ħ with ċ ġ.
+# Latvian's ā ē ī; Icelandic þ (~1 %) with ð (~4 %), not Faroese's ø; Maltese ħ with ċ ġ;
+# Albanian ë (~8 %: "të", "në", "është"; Dutch and Afrikaans write it in a few words);
+# Azerbaijani's schwa ə (~9 %), no other Latin alphabet's letter in prose.
 _LATIN_RULES: tuple[tuple[str, tuple[tuple[str, float], ...], str], ...] = (
     ("pl", (("ąęłśźżćń", 0.03), ("ł", 0.005)), "ėįųūčšž"),
     ("tr", (("ı", 0.02), ("ğş", 0.01)), "əäňý"),
@@ -553,6 +557,8 @@ _LATIN_RULES: tuple[tuple[str, tuple[tuple[str, float], ...], str], ...] = (
     ("lt", (("ėįųą", 0.015), ("šž", 0.005)), "łśźćāēī"),
     ("is", (("þ", 0.002), ("ð", 0.008)), "ø"),
     ("mt", (("ħ", 0.004), ("ċġ", 0.002)), ""),
+    ("sq", (("ë", 0.03),), ""),
+    ("az", (("ə", 0.02),), ""),
 )
 
 
