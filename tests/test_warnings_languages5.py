@@ -265,3 +265,21 @@ def test_latin_words_and_numbers_in_chinese_are_read_as_words() -> None:
     assert character_counts(["苹果发布了iPhone 15 Pro Max，售价为7999元。"]) == (9, 5)
     assert unspaced_reading_seconds("zh", ["。" * 300]) == 0  # punctuation is not read
     assert unspaced_reading_seconds("zh", ["桥" * 266]) == 60  # 255 a minute aloud, 266 silently
+
+
+def test_a_one_sentence_chinese_paragraph_is_not_a_bare_line() -> None:
+    # "梁…问题。" news paragraphs of one sentence (~20 characters) were ten "words" at two
+    # characters a word, under the bare-line mark (12): a story told in short paragraphs, as
+    # Chinese news sites write, lost points as fragmented text. Read in as long as ~18 English
+    # words, they are sentences; a caption-like line of six characters still is a bare line.
+    from auditor.engine.scoring import breakdown
+    from auditor.model import Document, Meta, Paragraph
+
+    sentence = "市议会周二决定这座老桥将因维修关闭至年底。"  # 20 characters and a stop
+    story = Document(path="a.html", format="html", word_count=10, lang="zh", meta=Meta(title="T"),
+                     paragraphs=tuple(Paragraph(sentence, i) for i in range(1, 13)))
+    lines = Document(path="a.html", format="html", word_count=10, lang="zh", meta=Meta(title="T"),
+                     paragraphs=tuple(Paragraph("老桥将关闭。", i) for i in range(1, 13)))
+    terms = {d.term for d in breakdown(story, []).deductions}
+    assert "fragmented" not in terms
+    assert "fragmented" in {d.term for d in breakdown(lines, []).deductions}
