@@ -15,12 +15,15 @@ Arabic, Persian, Urdu and Bengali are told by their letters instead: most of the
 one script, and letters only one language of it writes (:func:`_by_letters`); so are the
 languages a script of their own names (Thai, Greek, Hangul, kana, Tamil…, :data:`_OWN_SCRIPT`),
 Russian, Ukrainian and Bulgarian among the Cyrillic ones, Vietnamese among the Latin ones
-and, where no function words read the text, Polish, Turkish, Czech, Hungarian and Romanian.
+and Polish, Turkish, Czech, Hungarian, Romanian, Latvian, Lithuanian, Icelandic, Maltese,
+Albanian and Azerbaijani, whose own letters on a few per cent of the text name them before
+any function words.
 
 Close languages share most of their function words: one of each group runs in the race
 (Swedish for Danish and Norwegian, Dutch for Afrikaans, Indonesian for Malay, Spanish for
 Catalan and Galician, Portuguese for Galician, Finnish for Estonian, Czech's and Slovak's
-words together), then the words or letters only one of them writes name it (:data:`GROUPS`).
+words together, Croatian's for Bosnian, Serbian and, with its words, Slovenian), then the
+words or letters only one of them writes name it (:data:`GROUPS`).
 """
 
 from __future__ import annotations
@@ -916,11 +919,11 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     """``--lang``/config wins; else the declared language unless the text confidently
     reads as another language we know; else what the text reads as; else ``default``.
 
-    A declared language we have no profile for (``eu``, ``hr``) is kept: the
+    A declared language we have no profile for (``cy``, ``ga``) is kept: the
     identifier cannot tell it from its neighbours, so it cannot overrule it; nor does
     one Scandinavian language overrule another (nor Malay Indonesian, Afrikaans Dutch,
     Estonian Finnish, Catalan or Galician Spanish, Galician Portuguese, Slovak Czech,
-    or the other way round)."""
+    Serbian or Bosnian Croatian, or the other way round)."""
     from auditor.text.languages import lang_root
 
     if forced:
