@@ -158,3 +158,100 @@ def test_a_feed_item_s_html_saved_alone() -> None:
     assert doc.headline == headline
     assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (5, 5)
     assert [i.alt for i in doc.images] == [alt]
+
+
+# --------------------------------------------------------------- office exports
+
+
+def _gdocs(lang: str, every_ol_starts: bool = False) -> str:
+    """Google Docs' "Download → Web page (.html, zipped)": no <title> but the file's, classes
+    c1…cN, a numbered list cut into one ``<ol start="N">`` per entry by the paragraphs
+    between them, numbered by the stylesheet's counter (reset on the first ``<ol>``, the one
+    with the ``start`` class; list-style none), each entry a heading inside its ``<li>``."""
+    headline, items, para, _alt = ARTICLES[lang]
+    css = ('ol.lst-kix_m1-0{list-style-type:none}.lst-kix_m1-0>li{counter-increment:lst-ctn-kix_m1-0}'
+           '.lst-kix_m1-0>li:before{content:"" counter(lst-ctn-kix_m1-0,decimal) ". "}'
+           "ol.lst-kix_m1-0.start{counter-reset:lst-ctn-kix_m1-0 0}.c1{padding-top:0pt}.c2{font-size:11pt}")
+    out = [f'<html><head><meta content="text/html; charset=UTF-8" http-equiv="content-type"><style type="text/css">'
+           f'{css}</style></head><body class="c5 doc-content"><h1 class="c3" id="h.t1"><span>{headline}</span></h1>',
+           f'<p class="c1"><span class="c2">{para}</span></p>']
+    for n, title in enumerate(items, 1):
+        start = " start" if n == 1 or every_ol_starts else ""
+        out.append(f'<ol class="c6 lst-kix_m1-0{start}" start="{n}"><li class="c1 li-bullet-0">'
+                   f'<h2 id="h.i{n}" style="display:inline"><span class="c8">{title}</span></h2></li></ol>\n'
+                   f'<p class="c1"><span class="c2">{para}</span></p>\n')
+    return "".join(out) + "</body></html>"
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "ja"])
+def test_a_google_docs_export_s_numbered_entries(lang: str) -> None:
+    # Fails on main: the counter's reset on the first <ol> was read as reaching only that
+    # <ol>'s own items, so the other six entries counted "1." to "6." among themselves and
+    # LS004 (an error) said entry 1 repeated a number. CSS scopes a counter to the resetting
+    # element and its following siblings: a browser shows 1 to 5.
+    result = audit(_gdocs(lang).encode("utf-8"), "export.html")
+    doc = result.document
+    assert doc is not None and doc.headline == ARTICLES[lang][0]
+    assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (5, 5)
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+    assert [i.title for i in doc.items] == list(ARTICLES[lang][1])
+    assert findings(result, "LS004") == [] and findings(result, "LS003") == []
+
+
+def test_a_counter_reset_on_every_box_still_counts_each_box_alone() -> None:
+    # Guard: where every <ol> resets the counter, a browser shows "1." on each entry; no
+    # sequence is drawn across them (the list's own start attributes still number them).
+    result = audit(_gdocs("en", every_ol_starts=True).encode("utf-8"), "export.html")
+    doc = result.document
+    assert doc is not None and doc.listicle is not None and doc.listicle.found == 5
+    assert not any(h.text.startswith(("2.", "3.")) for h in doc.headings)
+
+
+WORD_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+xmlns="http://www.w3.org/TR/REC-html40">
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=windows-1252">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15">
+<title>{headline}</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties><o:Author>Anna Novak</o:Author></o:DocumentProperties>
+</xml><![endif]-->
+<style>
+<!--
+p.MsoNormal {{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif;}}
+-->
+</style>
+</head>
+<body lang=EN-GB style='tab-interval:36.0pt'>
+<div class=WordSection1>
+<h1>{headline}<o:p></o:p></h1>
+<p class=MsoNormal>{para}<o:p></o:p></p>
+"""
+
+
+@pytest.mark.parametrize("as_headings", [True, False])
+def test_a_word_document_saved_as_a_web_page(as_headings: bool) -> None:
+    # Word's "Save as → Web Page": the Office namespaces, <o:p> in every paragraph, and the
+    # numbers of a numbered list written by Word inside <![if !supportLists]> … <![endif]>
+    # (mso-list styles), on headings or on list paragraphs (MsoListParagraphCxSp…). Pinned.
+    headline, items, para, _alt = ARTICLES["en"]
+    parts = [WORD_HEAD.format(headline=headline, para=para)]
+    for n, title in enumerate(items, 1):
+        number = (f"<![if !supportLists]><span style='mso-list:Ignore'>{n}.<span style='font:7.0pt "
+                  "\"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>")
+        if as_headings:
+            parts.append(f"<h2 style='margin-left:18.0pt;mso-list:l0 level1 lfo1'>{number}{title}<o:p></o:p></h2>\n"
+                         f"<p class=MsoNormal>{para}<o:p></o:p></p>\n")
+        else:
+            parts.append(f"<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level1 lfo1'>{number}"
+                         f"<b>{title}.</b> {para}<o:p></o:p></p>\n")
+    page = "".join(parts) + "</div>\n</body>\n</html>\n"
+    result = audit(page.encode("cp1252"), "draft.htm")
+    doc = result.document
+    assert doc is not None and doc.headline == headline and doc.lang == "en"
+    assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (5, 5)
+    assert [i.title.rstrip(".") for i in doc.items] == list(items)
+    assert findings(result, "LS004") == [] and findings(result, "HL001") == []
