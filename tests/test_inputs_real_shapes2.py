@@ -167,7 +167,9 @@ def _gdocs(lang: str, every_ol_starts: bool = False) -> str:
     """Google Docs' "Download → Web page (.html, zipped)": no <title> but the file's, classes
     c1…cN, a numbered list cut into one ``<ol start="N">`` per entry by the paragraphs
     between them, numbered by the stylesheet's counter (reset on the first ``<ol>``, the one
-    with the ``start`` class; list-style none), each entry a heading inside its ``<li>``."""
+    with the ``start`` class; list-style none), each entry a heading inside its ``<li>``
+    (the export's flat, restarted ``<ol>``s are the quirk converters such as dexblack/gdochtml2html
+    note: "ol tags are not nested inside li tags")."""
     headline, items, para, _alt = ARTICLES[lang]
     css = ('ol.lst-kix_m1-0{list-style-type:none}.lst-kix_m1-0>li{counter-increment:lst-ctn-kix_m1-0}'
            '.lst-kix_m1-0>li:before{content:"" counter(lst-ctn-kix_m1-0,decimal) ". "}'
