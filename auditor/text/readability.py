@@ -32,7 +32,7 @@ WORDS_PER_MINUTE = 238  # Brysbaert (2019): average silent reading rate for non-
 # src/readingSpeedsByLanguage.js: Portuguese (Brazilian texts) 181, Slovenian 180, Swedish 199.
 # Macedo & Silva (2013, repositorium.uminho.pt 1822/42099) cite IReST's Brazilian readers at 180.
 # IReST's later editions, the same texts translated and read the same way (aloud, 25 native
-# readers): Greek 208 words a minute (Gleni et al. 2019, Optom Vis Sci 96(10):794-801,
+# readers): Greek 208 words a minute (Gleni et al. 2019, Optom Vis Sci 96(10),
 # doi:10.1097/OPX.0000000000001434) and Norwegian 204 (the Norwegian IReST's validation,
 # Scand J Optom Vis Sci 17(1), doi:10.15626/sjovs.v17i1.4102: texts translated from the
 # German, English and Swedish ones, 25 readers of 41 years on average), read for Bokmål and
