@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from auditor.model import Document
-from auditor.text.langid import BY_LETTERS, CANDIDATES, NAMES, PROFILES, identify
+from auditor.text.langid import BY_LETTERS, BY_VARIANT, CANDIDATES, NAMES, PROFILES, identify
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -90,7 +90,7 @@ UNLISTED = {
 
 def test_every_candidate_has_a_profile_and_a_name() -> None:
     for lang in CANDIDATES:
-        assert lang in BY_LETTERS or 50 <= len(PROFILES[lang]) <= 110, lang
+        assert lang in BY_LETTERS or lang in BY_VARIANT or 50 <= len(PROFILES[lang]) <= 110, lang
         assert NAMES[lang]
 
 

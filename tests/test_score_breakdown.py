@@ -73,9 +73,10 @@ def test_thin_text_is_a_deduction_with_the_word_count() -> None:
     assert _terms(thin) == {"thin": 25.0} and thin.score == 75
     assert thin.deductions[0].reason.startswith("thin text: 400 words, below 800 words")
     assert breakdown(_doc(words=800), []).deductions == ()
-    # Unspaced scripts are measured in characters, two to a word: the reason says so.
+    # Unspaced scripts are measured in characters, Japanese's 357 to English's 228 words
+    # (the reading-rate model's): the reason says so.
     ja = breakdown(_doc(Paragraph("あ" * 400, 1), words=3, lang="ja", quoted=False), [])
-    assert "thin text: about 200 words (400 characters)" in ja.deductions[0].reason
+    assert "thin text: about 255 words (400 characters)" in ja.deductions[0].reason
 
 
 def test_fragmented_text_is_a_deduction_with_its_counts() -> None:

@@ -52,11 +52,13 @@ def formulas_apply(doc: Document) -> tuple[bool, bool]:
 
 
 def _language_unknown(doc: Document) -> bool:
-    """Neither the page nor its text names a language: ``doc.lang`` is only the default
-    (English), and English prose of any length is named by its function words. A page
-    in Croatian, Basque or Lithuanian with no lang was scored with Flesch's English
-    coefficients."""
-    return not (doc.meta.lang or "").strip() and doc.detected_lang is None and doc.word_count >= 100
+    """The text reads as no language we know: ``doc.lang`` is only the default (English)
+    or a declaration the text does not bear out. Prose of 100 words or more in English or
+    any other language with a formula is named by its function words, so a page whose text
+    is not is in another language: an Albanian or Welsh page with no lang, or under a
+    template's ``lang="en-US"`` (WordPress's default for a site set to English), was
+    scored with Flesch's English coefficients."""
+    return doc.detected_lang is None and doc.word_count >= 100
 
 
 def _counts_words(doc: Document) -> bool:

@@ -137,7 +137,7 @@ def draw_counters(root: Any, css: str) -> None:
     for selector, name in drawn:
         try:
             path = to_xpath(_BEFORE.sub("", selector))
-            scopes = {el for s in resets.get(name, ()) for el in root.xpath(to_xpath(s))}
+            scopes = _counter_scopes([el for s in resets.get(name, ()) for el in root.xpath(to_xpath(s))])
         except SelectorError:
             continue
         for el in root.xpath(path):
@@ -145,12 +145,31 @@ def draw_counters(root: Any, css: str) -> None:
             if heading is None or heading in seen or _PRINTED_NUMBER.match(heading.text or ""):
                 continue
             seen.add(heading)
-            scope = next((a for a in el.iterancestors() if a in scopes), None)
+            scope = next((scopes[a] for a in el.iterancestors() if a in scopes), None)
             counted.setdefault((name, scope), []).append(heading)
     for headings in counted.values():
         if len(headings) >= 3:
             for number, heading in enumerate(headings, 1):
                 heading.text = f"{number}. " + (heading.text or "").lstrip()
+
+
+def _counter_scopes(resets: list[Any]) -> dict[Any, Any]:
+    """For each element a counter's reset reaches, the element that reset it. CSS scopes a
+    counter to the resetting element, its descendants and its following siblings (CSS Lists
+    3, §4.4.1: "the element, its descendants, and its following siblings with their
+    descendants"): a Google Docs export resets its list counter on the first of the
+    ``<ol>``s a numbered list is cut into by the paragraphs between its entries
+    (``ol.lst-kix_….start``), and the later ``<ol>``s count on. A later reset among the
+    siblings starts a counter of its own."""
+    scopes: dict[Any, Any] = {}
+    found = set(resets)
+    for reset in found:
+        scopes[reset] = reset
+        for sibling in reset.itersiblings():
+            if sibling in found:
+                break  # a reset of its own from here on
+            scopes[sibling] = reset
+    return scopes
 
 
 def _counter_rules(css: str) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:

@@ -15,12 +15,15 @@ Arabic, Persian, Urdu and Bengali are told by their letters instead: most of the
 one script, and letters only one language of it writes (:func:`_by_letters`); so are the
 languages a script of their own names (Thai, Greek, Hangul, kana, Tamil…, :data:`_OWN_SCRIPT`),
 Russian, Ukrainian and Bulgarian among the Cyrillic ones, Vietnamese among the Latin ones
-and, where no function words read the text, Polish, Turkish, Czech, Hungarian and Romanian.
+and Polish, Turkish, Czech, Hungarian, Romanian, Latvian, Lithuanian, Icelandic, Maltese,
+Albanian and Azerbaijani, whose own letters on a few per cent of the text name them before
+any function words.
 
 Close languages share most of their function words: one of each group runs in the race
 (Swedish for Danish and Norwegian, Dutch for Afrikaans, Indonesian for Malay, Spanish for
 Catalan and Galician, Portuguese for Galician, Finnish for Estonian, Czech's and Slovak's
-words together), then the words or letters only one of them writes name it (:data:`GROUPS`).
+words together, Croatian's for Bosnian, Serbian and, with its words, Slovenian), then the
+words or letters only one of them writes name it (:data:`GROUPS`).
 """
 
 from __future__ import annotations
@@ -35,11 +38,14 @@ from auditor.text.lazyre import lazy_pattern
 BY_LETTERS: tuple[str, ...] = (
     "ar", "fa", "ur", "bn", "th", "lo", "km", "my", "ka", "hy", "el", "he", "ko", "ja", "zh",
     "hi", "mr", "ne", "ta", "te", "kn", "ml", "gu", "pa", "or", "si", "ru", "uk", "bg", "sr", "mk", "be", "kk",
-    "vi", "pl", "tr", "cs", "sk", "hu", "ro",
+    "vi", "pl", "tr", "cs", "sk", "hu", "ro", "lv", "lt", "is", "mt", "sq", "az",
 )
+# Told within their group by words only one variant writes, with no profile of their own
+# (Bosnian among Croatian and Serbian, :func:`_south_slavic`).
+BY_VARIANT: tuple[str, ...] = ("bs",)
 CANDIDATES: tuple[str, ...] = (
     "en", "de", "es", "fr", "it", "nl", "pt", "sv", "da", "nb", "nn", "id", "ca", "fi", "et", "af", "ms", "gl", "sw", "tl",
-    *BY_LETTERS,
+    "hr", "bs", "sl", "eu", *BY_LETTERS,
 )
 
 NAMES: dict[str, str] = {
@@ -103,6 +109,16 @@ NAMES: dict[str, str] = {
     "cs": "Czech",
     "hu": "Hungarian",
     "ro": "Romanian",
+    "hr": "Croatian",
+    "bs": "Bosnian",
+    "sl": "Slovenian",
+    "eu": "Basque",
+    "lv": "Latvian",
+    "lt": "Lithuanian",
+    "is": "Icelandic",
+    "mt": "Maltese",
+    "sq": "Albanian",
+    "az": "Azerbaijani",
 }
 
 # The most frequent function words of each language (articles, prepositions,
@@ -301,10 +317,40 @@ PROFILES: dict[str, frozenset[str]] = {
             dunha nun nunha cun cunha aínda ata cando onde porque sen entre sobre despois
             lle lles eu ti hai era sería
             """,
+        # Croatian, Bosnian and Serbian (in Latin letters) share their function words: these
+        # (the most frequent words of the Croatian Language Corpus and of srWaC, the
+        # variants' spellings left out) run for the three, and Slovenian's with them
+        # (:data:`_RACE_WITH`); then Slovenian's own words ("in", "ki", "tudi", "bo") or
+        # the variants' (:func:`_south_slavic`) decide. Before, "je", "a", "i", "to" read a
+        # Croatian text as Czech's and Slovak's, and no language won.
+        "hr": """
+            je i u da se na za su od sa s iz to ne kao ali koji koja koje kojeg kojoj kojem
+            kojih će ćemo ćete bi biti bio bila bilo bili nije nisu samo već kako još ima
+            ili ga mu joj ih nakon prema pri o do po sve svi te jer kad kada ako može mogu
+            treba tako ovaj ova ovo ove taj ta tog toga ovog njegov njegova njihov njihova
+            među između bez protiv zbog oko ovdje sada kroz bih smo ste sam si jesu
+            """,
+        # Slovenian (the Gigafida corpus's most frequent words): "in", "ki", "tudi", "bo",
+        # "so", "pa", "lahko", "že", "ter" are none of Croatian's.
+        "sl": """
+            je in v na da se za so z s iz ki tudi pa bo ne po pri od do o k kot še ali jih
+            ga mu jo kar saj zato vendar med zelo bil bila bilo bili bodo lahko že smo sem
+            ter oziroma kjer sta ta to te tega tem teh ker če kako njegov njihov preko
+            brez proti danes zdaj
+            """,
+        # Basque (Euskaltzaindia's corpus, its most frequent words): no other profile's but
+        # "da", "ez" (Hungarian's "this", whose letters name it first) and "bi".
+        "eu": """
+            eta da du ez bat ere zen dira baina hori bere edo izan egin behar beste dute zuen
+            dela duela dago daude oso gehiago hau honek hala baita arte ondoren gabe bezala
+            zuten ziren nahiz baino horrek horiek gaur orain bi hiru lehen azken guztiak
+            dituzte ditu zituen zion diote esan zuela dutela izango egingo dugu dut den
+            """,
     }.items()
 }
 
 NORDIC = ("sv", "da", "nb", "nn")
+SOUTH_SLAVIC = ("hr", "bs", "sr", "sl")
 # Danish and Norwegian share most of Swedish's function words: Swedish's profile stands for
 # the three in the race with the other languages (which their own words would only blur:
 # "for", "at", "der", "er" are English's and German's too), then :func:`_nordic` tells them apart.
@@ -314,13 +360,13 @@ NORDIC = ("sv", "da", "nb", "nn")
 # of Spanish's "el", "de", "que", "en" and brought Spanish articles close to no lead at all.
 GROUPS: dict[str, tuple[str, ...]] = {
     "sv": NORDIC, "nl": ("nl", "af"), "id": ("id", "ms"), "fi": ("fi", "et"), "es": ("es", "ca", "gl"),
-    "pt": ("pt", "gl"), "cs": ("cs", "sk"),
+    "pt": ("pt", "gl"), "cs": ("cs", "sk"), "hr": SOUTH_SLAVIC,
 }
-_TOLD_AFTER = frozenset({"da", "nb", "nn", "af", "ms", "et", "ca", "gl"})
+_TOLD_AFTER = frozenset({"da", "nb", "nn", "af", "ms", "et", "ca", "gl", "sl"})
 # Words a group's runner carries into the race besides its own: Estonian's, whose "et" and
 # "on" would otherwise count only for French (an Estonian article read as French), and
 # Catalan's ("els", "amb", "més"), without which Catalan read as no language.
-_RACE_WITH = {"fi": ("et",), "es": ("ca",)}
+_RACE_WITH = {"fi": ("et",), "es": ("ca",), "hr": ("sl",)}
 
 MAX_WORDS = 1500  # enough for a stable profile; more only costs time
 MIN_WORDS = 40  # below this a few quoted words could swing the result
@@ -499,13 +545,23 @@ SAMPLE = 6000  # letters scanned: enough for every rate above
 # exemplar characters; frequencies from their Wikipedias): Polish ą ę ł ś ź ż ć ń (~5 %),
 # not Lithuanian's ė į ų ū č š ž; Turkish dotless ı (~5 %) with ğ or ş, not Azerbaijani's
 # ə or Turkmen's ä ň ý; Czech ě ř ů (~2 %); Hungarian ő ű (~1 %); Romanian ă (~4 %) with
-# ș ț (or their cedilla forms).
+# ș ț (or their cedilla forms); Latvian's long vowels ā ē ī ū (~8 %) with its ļ ņ ķ ģ, not
+# Lithuanian's ą ę ė į ų; Lithuanian's ė į ų ą (~3 %) with š ž, not Polish's ł ś ź ć or
+# Latvian's ā ē ī; Icelandic þ (~1 %) with ð (~4 %), not Faroese's ø; Maltese ħ with ċ ġ;
+# Albanian ë (~8 %: "të", "në", "është"; Dutch and Afrikaans write it in a few words);
+# Azerbaijani's schwa ə (~9 %), no other Latin alphabet's letter in prose.
 _LATIN_RULES: tuple[tuple[str, tuple[tuple[str, float], ...], str], ...] = (
     ("pl", (("ąęłśźżćń", 0.03), ("ł", 0.005)), "ėįųūčšž"),
     ("tr", (("ı", 0.02), ("ğş", 0.01)), "əäňý"),
     ("cs", (("ěřů", 0.015),), ""),
     ("hu", (("őű", 0.006),), ""),
     ("ro", (("ă", 0.02), ("șțşţ", 0.01)), ""),
+    ("lv", (("āēīū", 0.03), ("ļņķģ", 0.003)), "ąęėįų"),
+    ("lt", (("ėįųą", 0.015), ("šž", 0.005)), "łśźćāēī"),
+    ("is", (("þ", 0.002), ("ð", 0.008)), "ø"),
+    ("mt", (("ħ", 0.004), ("ċġ", 0.002)), ""),
+    ("sq", (("ë", 0.03),), ""),
+    ("az", (("ə", 0.02),), ""),
 )
 
 
@@ -675,10 +731,12 @@ def identify(
     best, top = ranked[0]
     second = ranked[1][1]
     confidence = round((top - second) / top, 3) if top > 0 else 0.0
-    if top < MIN_SHARE or confidence < MIN_MARGIN:
-        # None of our function words' languages: letters only one Latin-script
-        # language writes may still name it (an English page naming "Łódź" never gets here).
-        latin = _latin_letters("".join(words)[:SAMPLE])
+    # Letters only one Latin-script language writes, on a few per cent of the letters, name
+    # it whatever function words a short text shares ("to", "a", "do" made a Polish text
+    # English once Croatian's "do", "to", "na" took Czech's lead): an English page naming
+    # "Łódź" stays far below those shares.
+    latin = _latin_letters("".join(words)[:SAMPLE])
+    if latin is not None or top < MIN_SHARE or confidence < MIN_MARGIN:
         return (latin if latin in tuple(candidates) else None), confidence
     if best in GROUPS:
         best = _in_group(words, best) or ""
@@ -715,7 +773,7 @@ def _own_words(group: tuple[str, ...]) -> dict[str, frozenset[str]]:
 
 
 # Swedish's group is told by _nordic, Czech's by letters.
-_GROUP_OWN = {runner: _own_words(group) for runner, group in GROUPS.items() if runner not in ("sv", "cs")}
+_GROUP_OWN = {runner: _own_words(group) for runner, group in GROUPS.items() if runner not in ("sv", "cs", "hr")}
 
 
 def _in_group(words: list[str], runner: str) -> str | None:
@@ -729,6 +787,8 @@ def _in_group(words: list[str], runner: str) -> str | None:
         found = _finnic(words)
     elif runner == "cs":  # Czech or Slovak: their letters
         found = _west_slavic("".join(words)[:SAMPLE])
+    elif runner == "hr":  # Slovenian, or Croatian, Bosnian or Serbian: their own words
+        found = _south_slavic(words)
     else:  # Dutch or Afrikaans, Indonesian or Malay, Spanish or Catalan
         found = _told_apart(words, runner)
     if found is None or found in _TOLD_AFTER:
@@ -746,6 +806,67 @@ def _told_apart(words: list[str], runner: str) -> str | None:
     if found is None and not any(w in own for lang, own in owns.items() if lang != runner for w in words):
         return runner
     return found
+
+
+# Slovenian's function words against Croatian's, Bosnian's and Serbian's shared ones.
+_SLOVENIAN_OWN = {"sl": PROFILES["sl"] - PROFILES["hr"], "hr": PROFILES["hr"] - PROFILES["sl"]}
+# Croatian, Bosnian and Serbian differ in the reflex of old "ě" and in a few hundred words
+# (Hrvatski jezični portal; Pravopis srpskoga jezika; Halilović's Pravopis bosanskoga
+# jezika). Serbian writes ekavian "pre", "posle", "gde", "vreme", "dve" where Croatian and
+# Bosnian write ijekavian "prije", "poslije", "gdje", "vrijeme", "dvije"; Croatian writes
+# "također", "tijekom", "tko", "tisuća", "tjedan" and its own month names where Bosnian
+# (and Serbian) write "takođe", "tokom", "ko", "hiljada", "sedmica" and "januar"…; Bosnian
+# alone writes "historija", "sedmica", "općina" together with those. Each is common in
+# news prose: a few hundred words hold several. The reflex lists hold only words whose
+# other variant differs in it ("svet", holy in Croatian, and "decenija", Bosnian's too, are not).
+_EKAVIAN = frozenset("""
+    pre posle gde uvek vreme mesto deo dece deca reč reči rečima sledeći sledeće sledećih lepo ceo cela celo
+    primer primera pesma pesme nedelje nedelju mleko dve ovde telo levo beli mesec meseca meseci mesta mestu
+    deteta dete verovatno razume mera mere
+    """.split())
+_IJEKAVIAN = frozenset("""
+    prije poslije gdje uvijek vrijeme mjesto dio djece djeca riječ riječi riječima sljedeći sljedeće sljedećih
+    lijepo cijeli cijela cijelo primjer primjera pjesma pjesme nedjelje nedjelju mlijeko svijet svijeta svijetu
+    dvije ovdje tijelo lijevo bijeli mjesec mjeseca mjeseci mjesta mjestu djeteta dijete vjerovatno vijeće
+    vijeća razumije mjera mjere
+    """.split())
+_CROATIAN_WORDS = frozenset("""
+    također tijekom tko tisuća tisuće tisuću tjedan tjedna tjedno tjedana siječnja veljače ožujka travnja
+    svibnja lipnja srpnja kolovoza rujna listopada studenoga studenog prosinca sveučilište sveučilišta
+    izvješće izvješća vlak vlaka kruh zrakoplov nogomet nogometa obitelj obitelji glazba glazbe priopćenje
+    gospodarstvo gospodarstva ravnatelj ravnatelja povijest povijesti znanost znanosti europske europski
+    europska europskoj vjerojatno desetljeća desetljeće desetljećima pročelnik pročelnika
+    """.split())
+_SERBIAN_BOSNIAN_WORDS = frozenset("""
+    takođe tokom ko šta hiljada hiljade hiljadu istorija istorije istoriji historija historije historiji
+    evropske evropski evropska evropskoj fudbal fudbala opština opštine opštini nauka nauke sedmica sedmice
+    sedmici voz hleb hljeb porodica porodice porodici muzika muzike univerzitet univerziteta decenija
+    decenije decenijama januara februara marta aprila maja juna jula avgusta augusta septembra oktobra
+    novembra decembra
+    """.split())
+_BOSNIAN_WORDS = frozenset("historija historije historiji sedmica sedmice sedmici općina općine općini hljeb lahko".split())
+MIN_VARIANT = 3  # markers of a variant: fewer is a quoted word or a name
+
+
+def _south_slavic(words: list[str]) -> str | None:
+    """Slovenian by its own function words; else Serbian by its ekavian words, Croatian
+    or Bosnian by their ijekavian ones and the words only Croatian, or only Bosnian and
+    Serbian, write; None when the words do not agree (an ijekavian Serbian or a
+    Montenegrin text, a short one)."""
+    lead = _lead(words, _SLOVENIAN_OWN)
+    if lead != "hr":
+        return lead
+    ek, ij = sum(w in _EKAVIAN for w in words), sum(w in _IJEKAVIAN for w in words)
+    if ek >= MIN_VARIANT and 3 * ij <= ek:
+        return "sr"
+    if ij < MIN_VARIANT or 3 * ek > ij:
+        return None
+    hr, srbs = sum(w in _CROATIAN_WORDS for w in words), sum(w in _SERBIAN_BOSNIAN_WORDS for w in words)
+    if hr >= MIN_VARIANT - 1 and 3 * srbs <= hr:
+        return "hr"
+    if srbs >= MIN_VARIANT - 1 and 3 * hr <= srbs and any(w in _BOSNIAN_WORDS for w in words):
+        return "bs"
+    return None
 
 
 # Slovak's ľ ĺ ŕ ô ä (~0.8 % of its letters together; "podľa", "môže", "päť"), none of them
@@ -799,11 +920,11 @@ def effective_language(declared: str | None, detected: str | None, forced: str |
     """``--lang``/config wins; else the declared language unless the text confidently
     reads as another language we know; else what the text reads as; else ``default``.
 
-    A declared language we have no profile for (``eu``, ``hr``) is kept: the
+    A declared language we have no profile for (``cy``, ``ga``) is kept: the
     identifier cannot tell it from its neighbours, so it cannot overrule it; nor does
     one Scandinavian language overrule another (nor Malay Indonesian, Afrikaans Dutch,
     Estonian Finnish, Catalan or Galician Spanish, Galician Portuguese, Slovak Czech,
-    or the other way round)."""
+    Serbian or Bosnian Croatian, or the other way round)."""
     from auditor.text.languages import lang_root
 
     if forced:

@@ -66,7 +66,7 @@ def parse_html(
 
 def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[[Element], None] | None) -> Document:
     text = _lone_returns_as_newlines(xml_safe(_neutralise_declaration(text.lstrip("\ufeff"))))
-    text = _open_noframes(_open_root_tags(text))
+    text = _open_noframes(_open_root_tags(_unprefixed_xhtml(text)))
     directives = find_directives(text)
     root = _parse(text)
     if root is None:
@@ -167,6 +167,28 @@ def _open_root_tags(text: str) -> str:
     head = text[:200_000]  # the root tags open near the top; never scan a huge page
     fixed = _SELF_CLOSED_ROOT.sub(lambda m: m.group(1) + " " + m.group(2), head)
     return text if fixed == head else fixed + text[200_000:]
+
+
+# An XHTML page may bind the XHTML namespace to a prefix and write every element with it
+# (<h:html xmlns:h="http://www.w3.org/1999/xhtml">, <h:body>, <h:p>: XML tools' output, the
+# W3C's "XHTML 1.0 in XML" examples); XML browsers read them as HTML's elements, libxml2's
+# HTML parser as unknown "h:p" ones, and the page had no headline, headings or paragraphs.
+_XHTML_PREFIX = LazyPattern(r"""xmlns:([A-Za-z_][\w.-]*)\s*=\s*["']http://www\.w3\.org/1999/xhtml["']""")
+
+
+def _unprefixed_xhtml(text: str) -> str:
+    """The prefix bound to the XHTML namespace taken off every tag of it, in place: the
+    name moves left and spaces fill in before the tag closes, so every tag starts at the
+    line and column it did."""
+    if text.find("xmlns:", 0, 200_000) < 0:  # the root's declarations; never scan a huge page
+        return text
+    match = _XHTML_PREFIX.search(text, 0, 200_000)
+    if match is None:
+        return text
+    prefix = match.group(1)
+    pad = " " * (len(prefix) + 1)
+    tag = re.compile(r"<(/?)" + re.escape(prefix) + r":([A-Za-z][\w.-]*)")
+    return tag.sub(lambda m: "<" + m.group(1) + m.group(2) + pad, text)
 
 
 _FRAMESET = LazyPattern(r"<frameset\b", re.IGNORECASE)
