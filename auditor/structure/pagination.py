@@ -16,7 +16,8 @@ page at a time shows items 1-5 of a promised 25, and the rest is on its later pa
   or a "View as one page" / "View all 25 slides" link (only a paged article offers it).
 - A pager dropped from the body as navigation whose text says "Next page" / "Next slide"
   or "Page 2 of 5", or counts pages from 1 with its numbers run together ("123", "12»");
-  its links' addresses are gone with it.
+  its links' addresses are gone with it; or whose "Next »" / "›" leads to a numbered
+  page of this article (its kept address: the blog's next post is no page of it).
 - A headline naming a part of the list: "The 100 Best Songs of 2023: 100-51", "…, Part 1".
 
 A news story's "Page 2 of 3" changes nothing: a headline without a promise has no list
@@ -40,8 +41,8 @@ _PAGE_OF = lazy_pattern(
     re.I,
 )
 # The page's number in its address, taken off to compare two pages' addresses.
-_PAGE_PART = lazy_pattern(r"(?:[?&](?:page|paged|pg|seite|pagina|start)=\d{1,3}|/(?:page/|seite/|pagina/)?\d{1,2})/?$",
-                          re.I)
+_PAGE_PART = lazy_pattern(r"(?:[?&](?:page|paged|pg|seite|pagina|start|slide)=\d{1,3}|/(?:page/|seite/|pagina/)?\d{1,2}"
+                          r"|/(?:slide|photo|image)[-/]?\d{1,3})/?$", re.I)
 
 # A line that is only a pager's counter: "Page 2 of 5", "Seite 1 von 3", "Página 2 de 4",
 # "Pagina 2 di 3", "Strona 2 z 4", "Slide 6 of 25", "Photo 3/10".
@@ -67,7 +68,8 @@ _TO_PAGE = lazy_pattern(
 
 # Words of a link that leads on, whatever to: "Continue", "Next: Park Güell", "Weiter", "›".
 _GO_ON = lazy_pattern(
-    r"^\s*(?:(?:continue|keep reading|read on|next|weiter|suivant|siguiente|successiv[ao]|próxim[ao]|volgende)\b"
+    r"^\s*(?:(?:continue|keep reading|read on|next|weiter|nächste[rsn]?|suivante?|siguiente|successiv[ao]|avanti"
+    r"|próxim[ao]|seguinte|volgende|nästa|næste|neste|seuraava|następn[ay]|dalej|další|sonraki|следующая|далее)\b"
     r"|[›»→>]+\s*$)",
     re.I,
 )
@@ -210,6 +212,8 @@ def _nav_pager(doc: Document) -> bool:
             return True
         if _page_numbers(drop.excerpt):
             return True
+        if any(_GO_ON().match(text) and _page_of_article(doc, href) for text, href in drop.links):
+            return True  # "Next »" to "/post-name/2/", "?page=1": not to the blog's next post
     return False
 
 

@@ -130,8 +130,21 @@ def _body_drops(decided: list[tuple[Element, Verdict, str]], locator: Locator) -
     for el, verdict, kept in decided:
         line, column = locator.at(el)
         excerpt = " ".join((el.text_content() or "")[:400].split())[:80]
-        out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt, kept))
+        links = _nav_links(el) if verdict.kind == "nav" and not kept else ()
+        out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt, kept, links))
     return tuple(sorted(out, key=lambda d: (d.line, d.column)))
+
+
+def _nav_links(el: Element) -> tuple[tuple[str, str], ...]:
+    """A dropped navigation's first links with an address, (text, address); a pager has few."""
+    out = []
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            out.append((" ".join((a.text_content() or "")[:80].split()), href))
+            if len(out) == 12:
+                break
+    return tuple(out)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
