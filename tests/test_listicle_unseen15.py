@@ -3,6 +3,8 @@ it is a guard. Small articles read end to end through ``audit``.
 
 1. A paged listicle whose pager says only "Next »" / "›" and is dropped from the body as
    navigation: its kept link address tells a page of this article from the blog's next post.
+2. Capital letters as markers ("A. Amsterdam", "B. Berlin"), only in a document whose titles
+   of one kind run from "A." on once: an FAQ's "Q."/"A." and a quiz's options do not.
 """
 
 from __future__ import annotations
@@ -76,3 +78,65 @@ def test_guard_a_dropped_next_post_link_excuses_nothing(nav: str, canonical: str
 def test_guard_a_next_arrow_to_another_articles_page_two() -> None:
     nav = '<nav class="post-nav"><a href="https://example.com/best-walks-in-scotland/2/">Next »</a></nav>'
     assert paged(numbered(1, 5) + nav)[1] == "mismatch"
+
+
+# ---------------------------------------------------------------- 2. letters as markers
+
+# Alphabetised guides and outlines letter their entries (newspapers' "A to Z of …" guides set
+# "A. Amsterdam" as the heading or the bold lead; Word's and Google Docs' outline numbering
+# "A. / B. / C." in pasted reports). Their count was right as unnumbered entries already; read
+# as markers, a numbered run under them (each city's numbered sights) no longer wins, a
+# run-in letter lead is read as a numbered one is, and the titles lose the letter.
+LETTERS = "ABCDEFGHIJ"
+
+
+def lettered(k: int, tag: str = "h2") -> str:
+    return f"<{tag}>{LETTERS[k]}. {NAMES[k]} city</{tag}>{P}"
+
+
+def test_lettered_sections_over_numbered_sights_are_the_entries() -> None:
+    body = "".join(lettered(k) + "".join(f"<h3>{2 * k + j + 1}. {NAMES[j]} square</h3>{P}" for j in range(2))
+                   for k in range(6))
+    doc = doc_of("6 best cities in Europe", body)
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (6, "kept")
+    assert [i.title for i in doc.items][:2] == ["Alpha city", "Bravo city"]
+
+
+def test_lettered_run_in_leads_are_entries() -> None:
+    body = "".join(f"<p>{LETTERS[k]}. {NAMES[k]} city is worth a trip. {BODY}</p>" for k in range(6))
+    assert listicle_facts("6 best cities in Europe", body)[1:3] == (6, "kept")
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3"])
+def test_lettered_headings_are_numbered_entries_in_one_style(tag: str) -> None:
+    doc = doc_of("6 best cities in Europe", "".join(lettered(k, tag) for k in range(6)))
+    assert [(i.number, i.title) for i in doc.items][:2] == [(1, "Alpha city"), (2, "Bravo city")]
+    assert not {f.rule for f in audited("6 best cities in Europe", "".join(lettered(k, tag) for k in range(6))).findings} \
+        & {"LS009", "LS010"}
+
+
+# Guards: an FAQ's "Q." / "A." pairs (WordPress FAQ blocks and newsrooms' Q&A pieces), a quiz's
+# options "A." to "D." under each numbered question, a lone "A." line: no letter is a number.
+def test_guard_faq_answers_do_not_become_numbers() -> None:
+    faq = "".join(f"<p><strong>Q. Is {NAMES[k]} safe?</strong></p><p>A. Yes, it is safe. {BODY}</p>" for k in range(4))
+    doc = doc_of("5 best cities in Europe", "".join(f"<h2>{k + 1}. {NAMES[k]} city</h2>{P}" for k in range(5))
+                 + "<h2>FAQ</h2>" + faq)
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (5, "kept")
+    assert [i.number for i in doc.items] == [1, 2, 3, 4, 5]
+
+
+def test_guard_faq_alone_is_no_list() -> None:
+    faq = "".join(f"<h3>Q. Is {NAMES[k]} safe?</h3><p>A. Yes, it is safe. {BODY}</p>" for k in range(4))
+    assert doc_of("Travel advice for Europe", faq).items == ()
+
+
+def test_guard_quiz_options_are_no_entries() -> None:
+    quiz = "".join(f"<h2>{q + 1}. Which city is {NAMES[q]}?</h2>"
+                   + "".join(f"<p>{LETTERS[k]}. {NAMES[k]} city</p>" for k in range(4)) for q in range(5))
+    promised, found, verdict, _ = listicle_facts("5 questions about European cities", quiz)
+    assert (found, verdict) == (5, "kept")
+
+
+def test_guard_letters_out_of_order_stay_titles() -> None:
+    doc = doc_of("Cities in Europe", "".join(f"<h2>{c}. {n} city</h2>{P}" for c, n in zip("AXQ", NAMES)))
+    assert all(i.number is None for i in doc.items)
