@@ -5,6 +5,8 @@ it is a guard. Small articles read end to end through ``audit``.
    navigation: its kept link address tells a page of this article from the blog's next post.
 2. Capital letters as markers ("A. Amsterdam", "B. Berlin"), only in a document whose titles
    of one kind run from "A." on once: an FAQ's "Q."/"A." and a quiz's options do not.
+3. The "Five more" / "The other five" / "6 to 10" continuation labels, and the bonus and
+   honourable-mention titles past a promise, in the languages of the extras labels.
 """
 
 from __future__ import annotations
@@ -140,3 +142,62 @@ def test_guard_quiz_options_are_no_entries() -> None:
 def test_guard_letters_out_of_order_stay_titles() -> None:
     doc = doc_of("Cities in Europe", "".join(f"<h2>{c}. {n} city</h2>{P}" for c, n in zip("AXQ", NAMES)))
     assert all(i.number is None for i in doc.items)
+
+
+# ---------------------------------------------------------------- 3. continuation labels in other languages
+
+# The newspapers' "best of" shape of test_listicle_unseen14 (a ranked top five, then a label
+# over five more entries) in the languages auditor reads extras labels in: Der Spiegel's and
+# Le Monde's, El País's, Corriere's "I migliori…" pieces run the same way.
+CONTINUED = [
+    ("de", "Die 10 besten Wanderungen in Wales", ["Fünf weitere", "Noch fünf", "Die anderen fünf", "Plätze 6 bis 10"]),
+    ("fr", "Les 10 meilleures randonnées du pays de Galles", ["Cinq de plus", "Les cinq autres", "De 6 à 10"]),
+    ("es", "Las 10 mejores rutas de Gales", ["Cinco más", "Los otros cinco", "Del 6 al 10"]),
+    ("it", "Le 10 migliori escursioni in Galles", ["Altri cinque", "Gli altri cinque"]),
+    ("pt", "As 10 melhores trilhas do País de Gales", ["Mais cinco", "Os outros cinco"]),
+    ("nl", "De 10 mooiste wandelingen in Wales", ["Nog vijf", "De andere vijf"]),
+    ("sv", "De 10 bästa vandringarna i Wales", ["Fem till", "Ytterligare fem", "De andra fem"]),
+    ("pl", "10 najlepszych szlaków w Walii", ["Pięć kolejnych", "Jeszcze pięć", "Pozostałe pięć"]),
+]
+
+
+def top(n: int = 5) -> str:
+    return "".join(f"<h2>{k}. {NAMES[k - 1]} Tal</h2>{P}" for k in range(1, n + 1))
+
+
+def rest(first: int = 6, last: int = 10) -> str:
+    return "".join(f"<h2>{NAMES[(k - 1) % 10]} Grat</h2>{P}" for k in range(first, last + 1))
+
+
+@pytest.mark.parametrize(("lang", "headline", "label"), [(lang, h, label) for lang, h, labels in CONTINUED for label in labels])
+def test_continuation_label_in_other_languages(lang: str, headline: str, label: str) -> None:
+    promised, found, verdict, rules = listicle_facts(headline, f"{top()}<h2>{label}</h2>{P}{rest()}", lang)
+    assert (promised, found, verdict) == (10, 10, "kept")
+    assert not rules & {"LS001", "LS010"}
+
+
+# A bonus entry past the promise, titled so in the page's language: "11. Bônus: …", "11. Zugabe: …",
+# "11. Cuenca (Mención de honor)" (as "11. Bonus: …" / "(honorable mention)" in English).
+@pytest.mark.parametrize(("lang", "headline", "title"), [
+    ("pt", "As 10 melhores trilhas do País de Gales", "Bônus: Lima Grat"),
+    ("de", "Die 10 besten Wanderungen in Wales", "Zugabe: Lima Grat"),
+    ("es", "Las 10 mejores rutas de Gales", "Lima Grat (mención de honor)"),
+    ("it", "Le 10 migliori escursioni in Galles", "Menzione d'onore: Lima Grat"),
+])
+def test_a_bonus_entry_titled_in_the_pages_language_is_no_entry(lang: str, headline: str, title: str) -> None:
+    body = "".join(f"<h2>{k}. {NAMES[k - 1]} Tal</h2>{P}" for k in range(1, 11)) + f"<h2>11. {title}</h2>{P}"
+    assert listicle_facts(headline, body, lang)[1:3] == (10, "kept")
+
+
+# Guards: a label that is no count ("Weitere Artikel", "Noch mehr"), a count that is not what is
+# left, and a section after the list with a number in it: the shortfall stays.
+@pytest.mark.parametrize("label", ["Weitere Artikel", "Noch mehr", "Drei weitere", "Die anderen"])
+def test_guard_other_german_labels_leave_the_shortfall(label: str) -> None:
+    verdict = listicle_facts("Die 10 besten Wanderungen in Wales", f"{top()}<h2>{label}</h2>{P}{rest()}", "de")[2]
+    assert verdict == "mismatch"
+
+
+def test_guard_once_more_is_no_eleven() -> None:
+    from auditor.structure.continued import _label_count
+
+    assert _label_count("Once more") is None and _label_count("Once más") is None
