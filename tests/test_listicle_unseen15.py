@@ -7,6 +7,8 @@ it is a guard. Small articles read end to end through ``audit``.
    of one kind run from "A." on once: an FAQ's "Q."/"A." and a quiz's options do not.
 3. The "Five more" / "The other five" / "6 to 10" continuation labels, and the bonus and
    honourable-mention titles past a promise, in the languages of the extras labels.
+4. Google Docs' numbered titles (one-item ``<ol class="lst-kix_…" start="N">`` each) pasted
+   into a slideshow's slides (``<ul><li class="slide">``), and two such titles under "The two…".
 """
 
 from __future__ import annotations
@@ -201,3 +203,59 @@ def test_guard_once_more_is_no_eleven() -> None:
     from auditor.structure.continued import _label_count
 
     assert _label_count("Once more") is None and _label_count("Once más") is None
+
+
+# ---------------------------------------------------------------- 4. Google Docs titles in slides
+
+# Google Docs' "Download as web page" numbers each title as a one-item list going on with the
+# count (`<ol class="lst-kix_list_1-0" start="2"><li class="c2 li-bullet-0"><span class="c5">`);
+# pasted into a CMS slideshow whose template sets each slide as `<li class="slide">` of a `<ul>`
+# (Meredith's and Gallery plugins' slide lists), every title sits one list deep.
+def gdocs_title(n: int, title: str) -> str:
+    start = " start" if n == 1 else ""
+    return (f'<ol class="lst-kix_list_1-0{start}" start="{n}"><li class="c2 li-bullet-0">'
+            f'<span class="c5">{title}</span></li></ol>')
+
+
+def slides(count: int, inner: str = "") -> str:
+    return '<ul class="slides">' + "".join(
+        f'<li class="slide">{gdocs_title(n, f"{NAMES[n - 1]} pumpkin centerpiece")}{inner}{P}</li>'
+        for n in range(1, count + 1)) + "</ul>"
+
+
+@pytest.mark.parametrize("headline", ["Fall Centerpiece Ideas for Your Table", "6 Fall Centerpiece Ideas"])
+def test_gdocs_titles_in_slides_are_the_entries(headline: str) -> None:
+    promised, found, verdict, rules = listicle_facts(headline, slides(6))
+    assert found == 6 and verdict in ("kept", "not-a-listicle")
+    assert not rules & {"LS001", "LS002"}
+
+
+def test_gdocs_titles_top_level_not_counted_twice() -> None:
+    body = "".join(f'{gdocs_title(n, f"{NAMES[n - 1]} pumpkin centerpiece")}{P}'
+                   + ("<h2>Video: pumpkins</h2>" if n == 2 else "") for n in range(1, 7))
+    assert listicle_facts("Fall Centerpiece Ideas for Your Table", body)[1] == 6
+
+
+def test_two_gdocs_titles_under_the_two() -> None:
+    body = "".join(f'{gdocs_title(n, t)}{P}' for n, t in enumerate(["Masks in shops", "Border closures"], 1))
+    assert listicle_facts("The two measures that could never work in the US", body)[1:3] == (2, "kept")
+
+
+# Guards: a slide holding a numbered list of steps, a nested list under a worded entry, two
+# one-item lists that are sentences (a story's steps): none is lifted or counted.
+def test_guard_steps_inside_slides_stay_steps() -> None:
+    steps = "<ol>" + "".join(f"<li>Cut the {NAMES[k]} stems short</li>" for k in range(3)) + "</ol>"
+    body = '<ul class="slides">' + "".join(f'<li class="slide"><h2>{NAMES[n]} centerpiece</h2>{steps}{P}</li>'
+                                            for n in range(6)) + "</ul>"
+    assert listicle_facts("6 Fall Centerpiece Ideas", body)[1:3] == (6, "kept")
+
+
+def test_guard_a_list_under_a_worded_entry_is_not_lifted() -> None:
+    body = "<ul>" + "".join(f"<li>{NAMES[n]} walks<ol><li>Start at the car park</li></ol>{P}</li>" for n in range(4)) + "</ul>"
+    doc = doc_of("Walks in Wales", body)
+    assert "Start at the car park" not in [i.title for i in doc.items]
+
+
+def test_guard_two_sentences_in_lists_are_no_entries() -> None:
+    body = "".join(f"<ol start={n}><li>Call the police on the number given.</li></ol>{P}" for n in (1, 2))
+    assert listicle_facts("The two things to do after a break-in", body)[1] != 2
