@@ -9,6 +9,8 @@ it is a guard. Small articles read end to end through ``audit``.
    honourable-mention titles past a promise, in the languages of the extras labels.
 4. Google Docs' numbered titles (one-item ``<ol class="lst-kix_…" start="N">`` each) pasted
    into a slideshow's slides (``<ul><li class="slide">``), and two such titles under "The two…".
+5. A comparison chart with the products across its header row and the features down its first
+   column: the products are the entries, never the features.
 """
 
 from __future__ import annotations
@@ -259,3 +261,50 @@ def test_guard_a_list_under_a_worded_entry_is_not_lifted() -> None:
 def test_guard_two_sentences_in_lists_are_no_entries() -> None:
     body = "".join(f"<ol start={n}><li>Call the police on the number given.</li></ol>{P}" for n in (1, 2))
     assert listicle_facts("The two things to do after a break-in", body)[1] != 2
+
+
+# ---------------------------------------------------------------- 5. products as columns
+
+# Review sites' "specs compared" charts (the WordPress table block or TablePress with the
+# products as the header row: "| Sony | Bose | Apple |" over "Price | $299 | …"), one feature
+# a row, its unit alike across the row.
+PRODUCTS = ["Sony WF-1000XM5", "Bose QuietComfort", "Apple AirPods Pro", "Samsung Galaxy Buds", "Jabra Elite 8"]
+SPECS = [("Price", "${}", [299, 279, 249, 229, 199]), ("Battery life", "{} hours", [8, 6, 6, 5, 8]),
+         ("Weight", "{} g", [5.9, 6.2, 5.3, 5.5, 5.4]), ("Driver size", "{} mm", [8.4, 9.3, 11, 10, 6]),
+         ("Charging case", "{} hours", [24, 18, 30, 20, 28])]
+
+
+def matrix(corner: str = "", features: int = 5, products: int = 5) -> str:
+    head = f"<tr><th>{corner}</th>" + "".join(f"<th>{p}</th>" for p in PRODUCTS[:products]) + "</tr>"
+    rows = "".join(f"<tr><td>{r}</td>" + "".join(f"<td>{fmt.format(v)}</td>" for v in vals[:products]) + "</tr>"
+                   for r, fmt, vals in SPECS[:features])
+    return f"<table><thead>{head}</thead><tbody>{rows}</tbody></table>"
+
+
+@pytest.mark.parametrize("corner", ["", "Feature", "Specs"])
+def test_a_products_across_matrix_names_the_products(corner: str) -> None:
+    doc = doc_of("The 5 best wireless earbuds", f"{P}{matrix(corner)}{P}")
+    assert doc.listicle is not None and doc.listicle.found == 5
+    assert [i.title for i in doc.items] == PRODUCTS
+
+
+def test_a_matrix_of_five_features_and_four_products_counts_no_features() -> None:
+    doc = doc_of("The 5 best wireless earbuds", f"{P}{matrix(features=5, products=4)}{P}")
+    assert "Price" not in [i.title for i in doc.items]
+
+
+# Guards: the usual chart, a product a row (its units alike down each column), still names the
+# products; a table of bare scores is read by its rows as written.
+def test_guard_a_product_a_row_chart_names_the_products() -> None:
+    head = "<tr><th>Model</th>" + "".join(f"<th>{r}</th>" for r, _, _ in SPECS[:4]) + "</tr>"
+    rows = "".join(f"<tr><td>{p}</td>" + "".join(f"<td>{fmt.format(vals[k])}</td>" for _, fmt, vals in SPECS[:4]) + "</tr>"
+                   for k, p in enumerate(PRODUCTS))
+    doc = doc_of("The 5 best wireless earbuds", f"{P}<table><thead>{head}</thead><tbody>{rows}</tbody></table>{P}")
+    assert [i.title for i in doc.items] == PRODUCTS
+
+
+def test_guard_a_table_of_bare_scores_is_read_by_rows() -> None:
+    head = "<tr><th>Model</th><th>Sound</th><th>Comfort</th><th>Value</th></tr>"
+    rows = "".join(f"<tr><td>{p}</td><td>9</td><td>8</td><td>7</td></tr>" for p in PRODUCTS)
+    doc = doc_of("The 5 best wireless earbuds", f"{P}<table><thead>{head}</thead><tbody>{rows}</tbody></table>{P}")
+    assert [i.title for i in doc.items] == PRODUCTS
