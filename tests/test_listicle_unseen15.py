@@ -11,6 +11,8 @@ it is a guard. Small articles read end to end through ``audit``.
    into a slideshow's slides (``<ul><li class="slide">``), and two such titles under "The two…".
 5. A comparison chart with the products across its header row and the features down its first
    column: the products are the entries, never the features.
+6. A picture entry's caption that opens with a name set off by a colon or a dash titles the
+   entry with that name, not the whole caption; the count is unchanged.
 """
 
 from __future__ import annotations
@@ -308,3 +310,37 @@ def test_guard_a_table_of_bare_scores_is_read_by_rows() -> None:
     rows = "".join(f"<tr><td>{p}</td><td>9</td><td>8</td><td>7</td></tr>" for p in PRODUCTS)
     doc = doc_of("The 5 best wireless earbuds", f"{P}<table><thead>{head}</thead><tbody>{rows}</tbody></table>{P}")
     assert [i.title for i in doc.items] == PRODUCTS
+
+
+# ---------------------------------------------------------------- 6. a caption's name as the title
+
+# The WordPress image block's caption (`<figure class="wp-block-image"><img><figcaption
+# class="wp-element-caption">`) written as shop and gift guides write it: the product's name,
+# a colon or a dash, what it does; the entry's text in a paragraph after the picture.
+def captioned(captions: list[str]) -> str:
+    return "".join(f'<figure class="wp-block-image"><img src="/i{k}.jpg" alt="Picture {k}">'
+                   f'<figcaption class="wp-element-caption">{c}</figcaption></figure><p>{BODY}</p>'
+                   for k, c in enumerate(captions))
+
+
+@pytest.mark.parametrize("cut", [": ", " – ", " — "])
+def test_a_captions_leading_name_titles_the_entry(cut: str) -> None:
+    caps = [f"{NAMES[k]} Mug {k + 2}{cut}keeps coffee hot for hours" for k in range(5)]
+    doc = doc_of("5 gifts for coffee lovers", captioned(caps))
+    assert doc.listicle is not None and (doc.listicle.found, doc.listicle.verdict) == (5, "kept")
+    assert [i.title for i in doc.items][:2] == ["Alpha Mug 2", "Bravo Mug 3"]
+
+
+# Guards: a caption with no name cut off keeps its words; a sentence before a dash is no name.
+def test_guard_a_caption_without_a_name_part_stays_whole() -> None:
+    caps = [f"{NAMES[k]} Mug {k + 2}, $129" for k in range(5)]
+    doc = doc_of("5 gifts for coffee lovers", captioned(caps))
+    assert [i.title for i in doc.items][:1] == ["Alpha Mug 2, $129"]
+
+
+def test_guard_a_sentence_before_a_dash_is_no_name() -> None:
+    from auditor.structure.entries import _caption_name
+
+    assert _caption_name("The view from the top of the hill – where we stopped for lunch") == ""
+    assert _caption_name("Photo: Getty Images over the harbour at dawn") == ""
+    assert _caption_name("Moon Decals: glow-in-the-dark stars for a ceiling") == "Moon Decals"
