@@ -2,7 +2,8 @@
 it is a guard. Small articles read end to end through ``audit``.
 
 1. A paged listicle whose pager says only "Next »" / "›" and is dropped from the body as
-   navigation: its kept link address tells a page of this article from the blog's next post.
+   navigation: its kept link address tells a page of this article from the blog's next post;
+   and a pager the template sets after the <article>, outside it.
 2. Capital letters as markers ("A. Amsterdam", "B. Berlin"), only in a document whose titles
    of one kind run from "A." on once: an FAQ's "Q."/"A." and a quiz's options do not.
 3. The "Five more" / "The other five" / "6 to 10" continuation labels, and the bonus and
@@ -86,6 +87,43 @@ def test_guard_a_dropped_next_post_link_excuses_nothing(nav: str, canonical: str
 def test_guard_a_next_arrow_to_another_articles_page_two() -> None:
     nav = '<nav class="post-nav"><a href="https://example.com/best-walks-in-scotland/2/">Next »</a></nav>'
     assert paged(numbered(1, 5) + nav)[1] == "mismatch"
+
+
+def outside(pager: str, canonical: str = "https://example.com/best-walks/") -> tuple[int, str, set[str]]:
+    """``paged`` with ``pager`` set after the <article>, in the site's template."""
+    from auditor.api import audit
+    from test_listicle_languages import DEFAULT
+
+    html = (f"<html lang=en><head><title>t</title><link rel='canonical' href='{canonical}'></head><body>"
+            f"<header><nav><a href='/'>Home</a></nav></header><main><article><h1>The 25 best walks in Wales</h1>"
+            f"<p>{BODY}</p>{numbered(1, 5)}</article>{pager}</main><footer><p>About us</p></footer></body></html>")
+    result = audit(html.encode(), "page.html", DEFAULT)
+    assert result.document is not None and result.document.listicle is not None
+    lst = result.document.listicle
+    return lst.found, lst.verdict, {f.rule for f in result.findings if f.rule.startswith("LS")}
+
+
+# The pager a theme prints after the entry, outside its <article> (themes calling wp_link_pages()
+# after the entry's content box, "page-links"; a slideshow template's "Next »" under the slides).
+@pytest.mark.parametrize("pager", [
+    '<div class="pagination"><a href="/best-walks/2/">Next page »</a></div>',
+    '<nav class="pagination"><a href="/best-walks/2/">Next »</a></nav>',
+    '<div class="page-links">Pages: <span>1</span> <a href="/best-walks/2/">2</a> <a href="/best-walks/3/">3</a></div>',
+    '<div class="wrap"><div class="slideshow-nav"><a href="/best-walks/slide/6">Next »</a></div></div>',
+])
+def test_a_pager_after_the_article_tells_it_goes_on(pager: str) -> None:
+    assert outside(pager) == (5, "unknown", set())
+
+
+# Guards: the comments' pager and the blog's post navigation after the article.
+@pytest.mark.parametrize("pager", [
+    '<nav class="comments-pagination"><a href="/best-walks/comment-page-2/">Next »</a> 1 2 3</nav>',
+    '<nav class="navigation post-navigation"><div class="nav-links"><a href="/best-walks-2/">Next page »</a></div></nav>',
+    '<div class="pagination"><a href="/walks-in-scotland/">Next »</a></div>',
+])
+def test_guard_a_comments_pager_or_post_navigation_after_the_article(pager: str) -> None:
+    found, verdict, rules = outside(pager)
+    assert (found, verdict) == (5, "mismatch") and "LS001" in rules
 
 
 # ---------------------------------------------------------------- 2. letters as markers
