@@ -126,6 +126,22 @@ def test_guard_a_comments_pager_or_post_navigation_after_the_article(pager: str)
     assert (found, verdict) == (5, "mismatch") and "LS001" in rules
 
 
+# The pager's and the editor's words in the languages of the page counters (WordPress's
+# translated "Next page" of wp_link_pages(): "Page suivante", "Página siguiente", "Nästa sida"…;
+# a newspaper's "Fortsetzung auf der nächsten Seite" line), the pager dropped as navigation.
+@pytest.mark.parametrize("tail", [
+    '<nav class="pagination"><a href="/best-walks/2/">Page suivante</a></nav>',
+    '<nav class="pagination"><a href="/best-walks/2/">Página siguiente</a></nav>',
+    '<nav class="pagination"><a href="/best-walks/2/">Nästa sida</a></nav>',
+    '<nav class="pagination"><a href="/best-walks/2/">Volgende pagina</a></nav>',
+    "<p>Fortsetzung auf der nächsten Seite</p>",
+    "<p>(Continúa en la página siguiente)</p>",
+    "<p>Sida 1 av 5</p>",
+])
+def test_pager_words_in_other_languages_tell_it_goes_on(tail: str) -> None:
+    assert paged(numbered(1, 5) + tail, "") == (5, "unknown", set())
+
+
 # ---------------------------------------------------------------- 2. letters as markers
 
 # Alphabetised guides and outlines letter their entries (newspapers' "A to Z of …" guides set
