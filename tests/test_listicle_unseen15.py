@@ -308,6 +308,16 @@ def test_guard_steps_inside_slides_stay_steps() -> None:
     assert listicle_facts("6 Fall Centerpiece Ideas", body)[1:3] == (6, "kept")
 
 
+@pytest.mark.parametrize("heading", ["", "<h2>Video: pumpkins</h2>"])
+def test_guard_restarting_one_item_lists_in_slides_stay_the_slides_own(heading: str) -> None:
+    # Each slide's entry in an <ol> of its own restarting at 1 (a rich-text field per slide):
+    # not lifted as a chain, which a heading between slides would cut short.
+    body = '<ul class="slides">' + "".join(
+        f'<li class="slide"><ol><li><p><strong>{NAMES[n]} pumpkin centerpiece</strong></p><p>{BODY}</p></li></ol></li>'
+        + ("</ul>" + heading + '<ul class="slides">' if n == 2 else "") for n in range(10)) + "</ul>"
+    assert listicle_facts("Fall Centerpiece Ideas for Your Table", body)[1] == 10
+
+
 def test_guard_a_list_under_a_worded_entry_is_not_lifted() -> None:
     body = "<ul>" + "".join(f"<li>{NAMES[n]} walks<ol><li>Start at the car park</li></ol>{P}</li>" for n in range(4)) + "</ul>"
     doc = doc_of("Walks in Wales", body)

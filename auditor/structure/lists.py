@@ -274,18 +274,23 @@ def _boxed_one_item_lists(doc: Document) -> frozenset[int]:
     """One-item ordered lists each inside an entry of an outer list that has no words of its
     own, only boxes (a slideshow's ``<ul>`` of slides, each ``<li class="slide">`` holding
     the title an editor pasted from Google Docs, ``<ol class="lst-kix_…" start="3">``, and
-    paragraphs): the outer entry is a box, the title list is as good as top level."""
+    paragraphs), numbered on from one to the next: the outer entry is a box, the title
+    list is as good as top level."""
     sizes: dict[int, int] = {}
     for li in doc.list_items:
         sizes[li.list_index] = sizes.get(li.list_index, 0) + 1
-    out: set[int] = set()
+    out: list[ListItem] = []
     boxed = False
     for li in doc.list_items:
         if li.depth == 1:
             boxed = not li.text.strip()
         elif li.depth == 2 and boxed and li.ordered and sizes[li.list_index] == 1:
-            out.add(li.list_index)
-    return frozenset(out)
+            out.append(li)
+    # Only titles numbered on from one to the next ("start=2" after "start=1"), as the export
+    # writes them: one-item lists each restarting at 1 inside the slides are the slides' own.
+    if len(out) < 2 or [li.number for li in out] != list(range(1, len(out) + 1)):
+        return frozenset()
+    return frozenset(li.list_index for li in out)
 
 
 def _noted(bl: Sequence[Block], first: int) -> bool:
