@@ -264,6 +264,9 @@ class BodyDrop(Record):
     # Why it stayed against the verdict ("one of a run of 6 alike <aside> boxes, each a
     # title over its own text"); "" for a removal.
     kept: str = ""
+    # A dropped navigation's first links, (text, address): a pager's "Next »" says where it
+    # leads only by its address (the article's page 2, or the blog's next post).
+    links: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

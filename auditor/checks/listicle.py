@@ -302,7 +302,8 @@ def long_item(doc: Document, params: Params) -> Iterable[Hit]:
 
 
 def _style(marker: str) -> str:
-    return re.sub(r"\d+", "N", marker.strip())
+    # A letter ("A.", "B)") and a Roman numeral ("IV.") are one style each, as digits are.
+    return re.sub(r"\d+|^(?:[A-Z]|[IVX]+)(?=[.):]$)", "N", marker.strip())
 
 
 @check("listicle.numbering_style")

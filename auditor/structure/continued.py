@@ -17,10 +17,35 @@ from auditor.text.segment import word_count
 # "Five more", "And 5 more", "5 more picks", "The other five", "The remaining 5",
 # "The next five": a number the rest must count. "Honourable mentions", "Runners-up"
 # (labels.EXTRAS) name no count: the entries under them must fill the promise exactly.
+# The same labels in the languages whose extras labels auditor reads (de, fr, es, it, pt,
+# nl, sv, da, no, pl): "Fünf weitere", "Noch fünf", "Die anderen fünf", "Cinq de plus",
+# "Les cinq autres", "Cinco más", "Los otros cinco", "Altri cinque", "Gli altri cinque",
+# "Mais cinco", "Os outros cinco", "Nog vijf", "De andere vijf", "Fem till", "Ytterligare
+# fem", "De andra fem", "Fem mere", "Pięć kolejnych", "Jeszcze pięć", "Pozostałe pięć".
 _MORE = lazy_pattern(
-    r"^\W*(?:and\s+)?(?:(?P<a>\w+)\s+more\b|the\s+(?:other|remaining|next|last)\s+(?P<b>\w+)\b)", re.I)
-# A range the label names: "6-10", "6 to 10", "#6–#10".
-_RANGE = lazy_pattern(r"#?(\d{1,3})\s*(?:[-–—]|to)\s*#?(\d{1,3})\b", re.I)
+    r"^\W*(?:(?:and|und|et|y|e|en|och|og|oraz|i)\s+)?(?:"
+    r"(?:(?:the|die|les|los|las|gli|le|i|os|as|de|den)\s+)?(?:other|remaining|next|last|anderen|restlichen|nächsten"
+    r"|letzten|otros|otras|restantes|últimos|últimas|altri|altre|restanti|ultimi|ultime|outros|outras|andere|overige"
+    r"|volgende|laatste|andra|övriga|sista|øvrige|sidste|siste|pozostałe|ostatnie|kolejne)\s+(?P<b>\w+)\b"
+    r"|(?:noch|weitere|mais|altri|altre|nog|ytterligare|jeszcze|otros|otras|outros|outras)\s+(?P<c>\w+)\b"
+    r"|(?:les|los|las|gli|le|i|os|as|die|de)\s+(?P<d>\w+)\s+(?:autres|suivants|suivantes|restants|restantes"
+    r"|siguientes|restanti|successivi|seguintes|restlichen|anderen|nächsten|overige|andere|volgende)\b"
+    r"|(?P<a>\w+)\s+(?:more|weitere|de\s+plus|autres|más|mas|altri|altre|till|mer|flere|mere|kolejnych|więcej)\b)",
+    re.I)
+# A range the label names: "6-10", "6 to 10", "#6–#10", "6 bis 10", "6 à 10", "6 a 10", "6 tot 10".
+_RANGE = lazy_pattern(r"#?(\d{1,3})\s*(?:[-–—]|to|bis|à|a|al|tot|till|til|do)\s*#?(\d{1,3})\b", re.I)
+
+# The languages of the labels above.
+_LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "pl")
+
+
+def _count_word(word: str) -> int | None:
+    """The value of a number word of any of :data:`_LANGS` ("five", "fünf", "cinq"), or of digits."""
+    if word.isdigit():
+        return int(word)
+    if word == "once":
+        return None  # "Once more": English, not Spanish eleven
+    return next((n for lang in _LANGS if (n := number_words(lang).get(word)) is not None), None)
 
 
 def _label_count(text: str) -> int | None:
@@ -29,8 +54,9 @@ def _label_count(text: str) -> int | None:
     if (m := _RANGE().search(text)) and int(m.group(2)) > int(m.group(1)):
         return int(m.group(2)) - int(m.group(1)) + 1
     if m := _MORE().match(text):
-        word = (m.group("a") or m.group("b")).lower()
-        return int(word) if word.isdigit() else number_words("en").get(word)
+        said = _count_word((m.group("a") or m.group("b") or m.group("c") or m.group("d")).lower())
+        if said is not None:
+            return said
     return 0 if EXTRAS().match(text) else None
 
 

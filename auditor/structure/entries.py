@@ -56,7 +56,8 @@ def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised:
     out = []
     positions = [b.pos for b in bl]
     for im, text in zip(shown, captions):
-        title, rest = title_of(text, limit=12)
+        name = _caption_name(text)
+        title, rest = (name, word_count(text) - word_count(name)) if name else title_of(text, limit=12)
         if not title:
             title, rest = lead_words(text, 8)
         k = bisect_left(positions, (im.line, im.column))
@@ -156,9 +157,38 @@ def quoted_run(bl: Sequence[Block], start: int, skip: AbstractSet[int], bar: Bar
     return out
 
 
+# A caption that opens with a name set off by a colon or a dash: "Moon Decals: glow-in-the-
+# dark stars…", "Ember Mug 2 – keeps coffee hot…", "Lisbon — the city of seven hills".
+_NAME_CUT = lazy_pattern(r"^(?P<name>[^:–—]{2,80}?)\s*(?::\s|\s[–—-]\s)\s*(?P<rest>\S.*)$", re.S)
+_NAME_WORDS = 8
+# What opens a credit or a note, not a name: "Photo: Getty Images", "Pictured: …".
+_NOT_NAMES = frozenset({"photo", "photos", "image", "picture", "pictured", "credit", "source", "foto", "bild",
+                        "imagen", "immagine", "above", "left", "right", "top", "bottom", "pictured above"})
+
+
+def _caption_name(text: str) -> str:
+    """The name a caption opens with before a colon or a dash (a few words, no sentence end
+    in them, a capital or a figure first, more said after it); "" when it has none."""
+    m = _NAME_CUT().match(text)
+    if m is None:
+        return ""
+    name = m["name"].strip()
+    if not 1 <= word_count(name) <= _NAME_WORDS or word_count(m["rest"]) < 3 or name[:1].islower() \
+            or any(c in name for c in ".?!") or name.casefold() in _NOT_NAMES:
+        return ""
+    words = name.split()
+    # A name's words are capitalised ("Ember Mug 2", "Moon Decals"); "The view from the top"
+    # opens a sentence.
+    named = sum(not w[:1].islower() for w in words)
+    return name if len(words) <= 3 or 2 * named >= len(words) else ""
+
+
 def _picture_title(im: Image, text: str) -> str:
-    """An entry's title from its picture: a short caption (a product's name, "Ember Mug,
-    $129"), else a short alt, else the text's first words."""
+    """An entry's title from its picture: the name its caption opens with ("Moon Decals: …"),
+    a short caption (a product's name, "Ember Mug, $129"), else a short alt, else the text's
+    first words."""
+    if im.caption and (name := _caption_name(" ".join(im.caption.split()))):
+        return name
     for said in (im.caption, im.alt):
         said = " ".join((said or "").split())
         if 1 <= word_count(said) <= 10 and not said.endswith((".", "!", "?")):

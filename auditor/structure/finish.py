@@ -116,10 +116,11 @@ def finish(doc: Document, options: SourceOptions) -> Document:
     from auditor.model import decide_page_kind as page_kind
     from auditor.structure.facts import headline_heading, listicle_facts
 
+    from auditor.structure.letters import with_letters
     from auditor.structure.markers import extended, using
 
     doc = replace(doc, page_kind=page_kind(doc), headline_heading=headline_heading(doc))
-    with using(extended(options.item_labels, dict(options.item_number_words))):
+    with using(with_letters(extended(options.item_labels, dict(options.item_number_words)), doc)):
         doc = replace(doc, items=detect_items(doc), word_count=_word_count(doc))
         if not firm and not _lists_about(doc):
             # "5 rumah terbakar" (five houses burned) over a story: no promise, no list read to it.

@@ -68,7 +68,12 @@ EXTRAS = lazy_pattern(
     r"|suggestions from (?:the |our )?readers|nachtrag|ergänzung|actualización|mise à jour|aggiornamento"
     r"|atualização|lobende erwähnungen?|ehrenvolle erwähnungen?|menci(?:ón|ones) (?:de honor|honoríficas?|especiales?)"
     r"|mentions? (?:honorables?|spéciales?)|menzion[ei] (?:d'onore|speciali)|menç(?:ão|ões) honrosas?"
-    r"|eervolle vermeldingen?|wyróżnienia|hedersomnämnanden?|hæderlige omtaler)\b",
+    r"|eervolle vermeldingen?|wyróżnienia|hedersomnämnanden?|hæderlige omtaler"
+    # Round 15 (lists30): the bonus and "also good" labels of the same languages.
+    r"|b[ôó]nus|zugabe|extra's|ekstra|auch empfehlenswert|también (?:interesantes?|destacad[oa]s)"
+    r"|(?:à voir|à découvrir) aussi|anche (?:da considerare|interessanti)|também (?:recomendamos|vale a pena)"
+    r"|ook (?:goed|het overwegen waard)|(?:även|också) bra|også (?:godt|gode|bra)|hederlige omtaler"
+    r"|warte uwagi|również polecamy)\b",
     re.I,
 )
 

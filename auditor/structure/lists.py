@@ -236,13 +236,14 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
     going on with the count joined), and a chain of ``chained`` one-item lists or more as one."""
     lists: dict[int, list[Cand]] = {}
     contents = contents_lists(doc)
+    lifted = _boxed_one_item_lists(doc)
     for i in range(start, len(bl)):
         b = bl[i]
         if b.kind != "list" or i in skip:
             continue
         li = b.obj
         assert isinstance(li, ListItem)
-        if not li.ordered or li.depth != 1 or li.list_index in contents:
+        if not li.ordered or (li.depth != 1 and li.list_index not in lifted) or li.list_index in contents:
             continue
         lists.setdefault(li.list_index, []).append(list_cand(b, li, i, bl))
     # A list under a label of the page's own notes ("Key takeaways", "How we chose",
@@ -253,8 +254,11 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
     # One-item <ol>s in a row ("1." ten times, each list restarting the browser's
     # counter): one list of items that the page failed to number.
     chain: list[Cand] = []
+    # Lists already joined above by their printed numbers ("start=2" after "start=1": Google
+    # Docs' export) are that list, not a chain besides it.
+    joined = {c.block for v in out for c in v}
     for v in lists.values():
-        if len(v) != 1:
+        if len(v) != 1 or v[0].block in joined:
             continue
         if chain and any(bl[k].kind == "heading" for k in range(chain[-1].block + 1, v[0].block)):
             if len(chain) >= chained:
@@ -264,6 +268,29 @@ def ordered_lists(doc: Document, bl: Sequence[Block], start: int, skip: set[int]
     if len(chain) >= chained:
         out.append(chain)
     return out
+
+
+def _boxed_one_item_lists(doc: Document) -> frozenset[int]:
+    """One-item ordered lists each inside an entry of an outer list that has no words of its
+    own, only boxes (a slideshow's ``<ul>`` of slides, each ``<li class="slide">`` holding
+    the title an editor pasted from Google Docs, ``<ol class="lst-kix_…" start="3">``, and
+    paragraphs), numbered on from one to the next: the outer entry is a box, the title
+    list is as good as top level."""
+    sizes: dict[int, int] = {}
+    for li in doc.list_items:
+        sizes[li.list_index] = sizes.get(li.list_index, 0) + 1
+    out: list[ListItem] = []
+    boxed = False
+    for li in doc.list_items:
+        if li.depth == 1:
+            boxed = not li.text.strip()
+        elif li.depth == 2 and boxed and li.ordered and sizes[li.list_index] == 1:
+            out.append(li)
+    # Only titles numbered on from one to the next ("start=2" after "start=1"), as the export
+    # writes them: one-item lists each restarting at 1 inside the slides are the slides' own.
+    if len(out) < 2 or [li.number for li in out] != list(range(1, len(out) + 1)):
+        return frozenset()
+    return frozenset(li.list_index for li in out)
 
 
 def _noted(bl: Sequence[Block], first: int) -> bool:
@@ -345,12 +372,34 @@ def short_ordered_list(doc: Document, bl: Sequence[Block], start: int, skip: set
     if len(found) != 1 or len(found[0]) != promised:
         return []
     run = found[0]
+    if _section_titles(bl, run):
+        return run  # a title may be short: its section's text follows it
     if any(_entry_words(bl, c.block) < _MIN_BULLET_WORDS for c in run):
         return []
     if all(c.extra_words > 0 or _titled(bl[c.block].text) or titled_entry(bl, c.block) for c in run):
         return run
     listed = sum(_entry_words(bl, c.block) for c in run)
     return run if listed >= _SHORT_LIST_SHARE * _body_words(bl, start, skip) else []
+
+
+def _section_titles(bl: Sequence[Block], run: list[Cand]) -> bool:
+    """Whether each entry of ``run`` is alone in its own list and titles the paragraph right
+    after it: Google Docs' export of numbered section titles (each ``<ol class="lst-kix_…"
+    start="2">`` of one entry, the section's text in ``<p>``s after it)."""
+    indexes = {li.list_index for c in run if isinstance(li := bl[c.block].obj, ListItem)}
+    if len(indexes) != len(run):
+        return False
+    for c in run:
+        title, j = bl[c.block].text.strip(), c.block + 1
+        if not 0 < word_count(title) <= _ENTRY_TITLE_WORDS or title.endswith((".", ",", ";", ":")):
+            return False
+        if j >= len(bl) or bl[j].kind != "paragraph" or word_count(bl[j].text) < _SECTION_WORDS:
+            return False
+    return True
+
+
+# The paragraph a section title stands over says something: a sentence at least.
+_SECTION_WORDS = 8
 
 
 def _titled(text: str) -> bool:

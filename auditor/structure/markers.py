@@ -72,6 +72,9 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     (True, rf"その(?P<sono>{DIGITS})(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
     (True, r"第?(?P<cjk>[一二三四五六七八九十]{1,3})(?:[、．.:：]|[位名](?:[:：.．、)）\s]|(?=[^\W\d_])))"),
     (False, rf"(?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))"),
+    # A capital letter, only in a document whose titles run "A. …", "B. …", "C. …" (an
+    # alphabetised guide, an outline: see auditor.structure.letters and Grammar.letters).
+    (False, r"(?P<letter>[A-Z])[.)](?=\s+[\"'“‘«„]?[^\W\d_])"),
     (False, r"(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)．:]|\s[-–—](?=\s))"),
     # Lower case, as outlines and essays number sections ("iv. Lisbon"): only with a stop or a
     # bracket, before a title that does not go on in lower case ("iv. alpha", "i.e. the").
@@ -96,11 +99,15 @@ def _needs_rare(text: str) -> bool:
     return _RARE().search(text, 0, end) is not None
 
 
-@lru_cache(maxsize=2)
-def _marker(rare: bool) -> re.Pattern[str]:
+def _left_out(form: str) -> str:
+    return "(?!)" + "".join(f"(?P<{g}>)" for g in re.findall(r"\(\?P<(\w+)>", form))
+
+
+@lru_cache(maxsize=4)
+def _marker(rare: bool, letters: bool = False) -> re.Pattern[str]:
     # A form left out stays as its empty groups behind "(?!)", never matched: the
     # reader asks for every group by name.
-    forms = [form if rare or not needs else "(?!)" + "".join(f"(?P<{g}>)" for g in re.findall(r"\(\?P<(\w+)>", form))
+    forms = [_left_out(form) if (needs and not rare) or (not letters and "<letter>" in form) else form
              for needs, form in _FORMS]
     alternatives = "\n      | ".join(forms)
     return re.compile(
@@ -172,6 +179,9 @@ class Grammar(Record):
     )
     # Number words used as markers ("One: …", "First, …"), cardinal and ordinal.
     word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))
+    # Capital letters as markers ("A. Paris" 1, "B. Rome" 2): only for a document whose
+    # titles run so (auditor.structure.letters), never by default ("A. Yes" answers a "Q.").
+    letters: bool = False
 
 
 
@@ -265,6 +275,11 @@ def _place_of(number: int, total: str, marker: str, plain: bool, title: str) -> 
         and (separated or (plain and not title[:1].islower()))
 
 
+def _letter_digits(letter: str | None) -> str:
+    """The place of a capital letter marker in the alphabet ("A" 1, "C" 3); "" for none."""
+    return str(ord(letter) - ord("A") + 1) if letter else ""
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
@@ -341,11 +356,12 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
 
 
 def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
-    m = _marker(_needs_rare(text)).match(text)
+    m = _marker(_needs_rare(text), grammar.letters).match(text)
     if m:
         digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
                   or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
-                  or _cjk_digits(m.group("cjk")) or m.group("frac") or _roman_digits(m.group("roman"))
+                  or _cjk_digits(m.group("cjk")) or m.group("frac") or _letter_digits(m.group("letter"))
+                  or _roman_digits(m.group("roman"))
                   or m.group("lenticular") or _cjk_digits(m.group("bcjk"))
                   or _roman_digits((m.group("lroman") or "").upper()) or "0")
         label = (m.group("label") or "").strip()
@@ -358,6 +374,8 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None
+        if m.group("letter") and m.group("title")[:1].islower():
+            return None  # "A. la carte"
         if _year(digits) or _dated(m.group("title")):
             return None  # "2020: the year in review", "24. Dezember 2014"
         title = m.group("title").strip()

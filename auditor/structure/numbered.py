@@ -407,12 +407,19 @@ def _after_contents(run: list[Cand], n: int) -> list[Cand]:
 
 
 # An entry titled as a bonus: "Bonus: …", "Bonus tip", "Extra: …", "Update: …", "Honorable mention: …".
+# The same in the languages of labels.EXTRAS: "Bônus:", "Zugabe:", "Extra:", "Mención de honor:",
+# "Lobende Erwähnung:", "Menzione d'onore –", "Eervolle vermelding:", "Wyróżnienie:".
+_HONOURED = (r"honou?rable mentions?|runners?[- ]up|lobende erwähnung(?:en)?|ehrenvolle erwähnung(?:en)?"
+             r"|menci(?:ón|ones) (?:de honor|honoríficas?|especial(?:es)?)|mentions? (?:honorables?|spéciales?)"
+             r"|menzion[ei] (?:d'onore|speciali?)|menç(?:ão|ões) honrosas?|eervolle vermelding(?:en)?"
+             r"|wyróżnieni[ea]|hedersomnämnanden?|hæderlige? omtaler?")
 _BONUS_TITLE = lazy_pattern(
-    r"^\W*bonus\b|^\W*(?:extras?|update[ds]?|honou?rable mentions?|runners?[- ]up)(?:\s+\w+)?\s*[:–—]", re.I)
+    r"^\W*(?:bonus|b[ôó]nus|zugabe)\b|^\W*(?:extras?|ekstra|update[ds]?|nachtrag|actualización|mise à jour"
+    rf"|aggiornamento|atualização|{_HONOURED})(?:\s+\w+)?\s*[:–—]", re.I)
 
 
-# An entry marked as an extra anywhere in its title: "12. Cuenca (Honorable Mention)".
-_MARKED_EXTRA = lazy_pattern(r"\b(?:bonus|honou?rable mentions?|runners?[- ]up)\b", re.I)
+# An entry marked as an extra anywhere in its title: "12. Cuenca (Honorable Mention)", "(Bônus)".
+_MARKED_EXTRA = lazy_pattern(rf"\b(?:bonus|b[ôó]nus|zugabe|{_HONOURED})\b", re.I)
 
 
 def cut_extras(bl: Sequence[Block], run: list[Cand], promised: int | None, at_least: bool) -> list[Cand]:

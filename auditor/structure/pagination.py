@@ -16,7 +16,8 @@ page at a time shows items 1-5 of a promised 25, and the rest is on its later pa
   or a "View as one page" / "View all 25 slides" link (only a paged article offers it).
 - A pager dropped from the body as navigation whose text says "Next page" / "Next slide"
   or "Page 2 of 5", or counts pages from 1 with its numbers run together ("123", "12»");
-  its links' addresses are gone with it.
+  its links' addresses are gone with it; or whose "Next »" / "›" leads to a numbered
+  page of this article (its kept address: the blog's next post is no page of it).
 - A headline naming a part of the list: "The 100 Best Songs of 2023: 100-51", "…, Part 1".
 
 A news story's "Page 2 of 3" changes nothing: a headline without a promise has no list
@@ -40,14 +41,14 @@ _PAGE_OF = lazy_pattern(
     re.I,
 )
 # The page's number in its address, taken off to compare two pages' addresses.
-_PAGE_PART = lazy_pattern(r"(?:[?&](?:page|paged|pg|seite|pagina|start)=\d{1,3}|/(?:page/|seite/|pagina/)?\d{1,2})/?$",
-                          re.I)
+_PAGE_PART = lazy_pattern(r"(?:[?&](?:page|paged|pg|seite|pagina|start|slide)=\d{1,3}|/(?:page/|seite/|pagina/)?\d{1,2}"
+                          r"|/(?:slide|photo|image)[-/]?\d{1,3})/?$", re.I)
 
 # A line that is only a pager's counter: "Page 2 of 5", "Seite 1 von 3", "Página 2 de 4",
 # "Pagina 2 di 3", "Strona 2 z 4", "Slide 6 of 25", "Photo 3/10".
 _COUNTER = lazy_pattern(
-    r"^\W*(?P<what>page|seite|página|pagina|strona|sayfa|страница|slide|photo|image|picture|bild|foto|diapositiva)"
-    r"\s*(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|z|из|/)\s*(?P<m>\d{1,3})\W*$"
+    r"^\W*(?P<what>page|seite|página|pagina|strona|sayfa|страница|sida|side|slide|photo|image|picture|bild|foto"
+    r"|diapositiva)\s*(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|van|av|af|z|из|/)\s*(?P<m>\d{1,3})\W*$"
     # Japanese, Chinese and Korean pagers: "1/3ページ", "(2/5页)", "2 / 4 페이지".
     r"|^\W*(?P<n2>\d{1,3})\s*/\s*(?P<m2>\d{1,3})\s*(?:ページ|页|頁|페이지)\W*$",
     re.I,
@@ -60,14 +61,16 @@ _SLIDE_WORDS = {"", "slide", "photo", "image", "picture", "bild", "foto", "diapo
 _TO_PAGE = lazy_pattern(
     r"\b(?:(?:page|slide|seite|página|pagina)\s+\d{1,3}|next\s+(?:page|slide)|nächste\s+seite|nächstes\s+bild"
     r"|siguiente\s+página|página\s+siguiente|page\s+suivante|pagina\s+successiva|volgende\s+pagina"
-    r"|próxima\s+página|następna\s+strona|sonraki\s+sayfa|следующая\s+страница|страница\s+\d{1,3})\b"
+    r"|próxima\s+página|następna\s+strona|sonraki\s+sayfa|следующая\s+страница|страница\s+\d{1,3}"
+    r"|nästa\s+sida|næste\s+side|neste\s+side|seuraava\s+sivu|další\s+strana)\b"
     r"|次のページ|下一页|下一頁|다음\s?페이지",
     re.I,
 )
 
 # Words of a link that leads on, whatever to: "Continue", "Next: Park Güell", "Weiter", "›".
 _GO_ON = lazy_pattern(
-    r"^\s*(?:(?:continue|keep reading|read on|next|weiter|suivant|siguiente|successiv[ao]|próxim[ao]|volgende)\b"
+    r"^\s*(?:(?:continue|keep reading|read on|next|weiter|nächste[rsn]?|suivante?|siguiente|successiv[ao]|avanti"
+    r"|próxim[ao]|seguinte|volgende|nästa|næste|neste|seuraava|następn[ay]|dalej|další|sonraki|следующая|далее)\b"
     r"|[›»→>]+\s*$)",
     re.I,
 )
@@ -109,7 +112,14 @@ def _head_pages(doc: Document) -> bool:
 _ON_NEXT = lazy_pattern(
     r"^\W*(?:(?:the )?(?:story|article|list) )?(?:continued|continues|continue reading)\s+on\s+(?:the\s+)?"
     r"(?:next page|page\s+\d{1,3})\W*$"
-    r"|^\W*(?:click|tap|press)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?next[\"'”’]?\s+(?:button\s+)?to\s+(?:see|read|continue)\b",
+    r"|^\W*(?:click|tap|press)\s+(?:on\s+)?(?:the\s+)?[\"'“‘]?next[\"'”’]?\s+(?:button\s+)?to\s+(?:see|read|continue)\b"
+    # "Fortsetzung auf der nächsten Seite", "Suite page suivante", "(Continúa en la página siguiente)",
+    # "Continua alla pagina successiva", "Continua na próxima página", "Lees verder op de volgende pagina".
+    r"|^\W*(?:fortsetzung|weiter|lesen sie weiter)\s+auf\s+(?:der\s+)?(?:nächsten\s+seite|seite\s+\d{1,3})\W*$"
+    r"|^\W*(?:suite|la suite)\s+(?:à\s+la\s+|en\s+)?page\s+(?:suivante|\d{1,3})\W*$"
+    r"|^\W*continúa\s+en\s+la\s+(?:página\s+siguiente|siguiente\s+página)\W*$"
+    r"|^\W*continua\s+(?:alla\s+pagina\s+successiva|na\s+próxima\s+página)\W*$"
+    r"|^\W*lees\s+verder\s+op\s+(?:de\s+)?volgende\s+pagina\W*$",
     re.I,
 )
 
@@ -150,7 +160,7 @@ _ONE_PAGE = lazy_pattern(
 
 # What every _TO_PAGE and _ONE_PAGE text holds one of, casefolded.
 _PAGE_WORDS = ("page", "slide", "seite", "bild", "págin", "pagin", "strona", "sayfa", "страниц", "ページ", "页", "頁", "페이지",
-               "photos", "pictures", "images")
+               "photos", "pictures", "images", "sida", "side", "sivu", "strana")
 
 
 def _page_link(doc: Document) -> bool:
@@ -172,10 +182,15 @@ def _page_link(doc: Document) -> bool:
 # A pager the body extractor dropped as navigation, by its text alone (its links' addresses are
 # gone): "Next page ›", "« Previous slide | Next slide »", "Prev Page 2 of 5 Next" (the texts
 # run together: "PrevPage 2 of 5Next"). A bare "Next »" may lead to the blog's next post: not one.
+# The same in the languages of the page counters: "Page suivante", "Página siguiente", "Pagina
+# successiva", "Próxima página", "Volgende pagina", "Nästa sida", "Næste side", "Następna strona".
 _NAV_PAGER = lazy_pattern(
     r"^\W*(?:(?:prev(?:ious)?|zurück|vorherige)\s*(?:page|slide|seite|bild)?\W*)?"
     r"(?:next|nächste[sn]?)\s*(?:page|slide|seite|bild)\W*$|(?:next|nächste)\s*(?:page|slide|seite)\b"
-    r"|(?:page|seite|página|pagina|slide)\s*(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|/)\s*(?P<m>\d{1,3})(?!\d)",
+    r"|page\s*suivante|página\s*siguiente|siguiente\s*página|pagina\s*successiva|próxima\s*página"
+    r"|página\s*seguinte|volgende\s*pagina|nästa\s*sida|næste\s*side|neste\s*side|następna\s*strona"
+    r"|(?:page|seite|página|pagina|strona|sida|side|slide)\s*(?P<n>\d{1,3})\s*(?:of|von|de|di|sur|van|av|af|z|/)\s*"
+    r"(?P<m>\d{1,3})(?!\d)",
     re.I,
 )
 
@@ -210,6 +225,8 @@ def _nav_pager(doc: Document) -> bool:
             return True
         if _page_numbers(drop.excerpt):
             return True
+        if any(_GO_ON().match(text) and _page_of_article(doc, href) for text, href in drop.links):
+            return True  # "Next »" to "/post-name/2/", "?page=1": not to the blog's next post
     return False
 
 

@@ -96,6 +96,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
+    drops.extend(_pagers_after(body))
     drops_found = _body_drops([(el, verdict, "") for el, verdict in drops], locator)
     kept_found = _body_drops(kept, locator)
     del held  # every pass over the tree is done
@@ -130,8 +131,57 @@ def _body_drops(decided: list[tuple[Element, Verdict, str]], locator: Locator) -
     for el, verdict, kept in decided:
         line, column = locator.at(el)
         excerpt = " ".join((el.text_content() or "")[:400].split())[:80]
-        out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt, kept))
+        links = _nav_links(el) if verdict.kind == "nav" and not kept else ()
+        out.append(BodyDrop(verdict.kind, verdict.reason, el.tag, line, column, excerpt, kept, links))
     return tuple(sorted(out, key=lambda d: (d.line, d.column)))
+
+
+# A pager box by its class or id: "pagination", "pager", WordPress's "page-links" (wp_link_pages()
+# under the entry), "page-numbers", a slideshow's "slideshow-nav". Comments' pagers and the
+# blog's next/previous post navigation are no pages of the article.
+_PAGER_BOX = re.compile(r"paginat|pager\b|pager[-_]|page-links|page-numbers|pagenav|page-nav|paging|slideshow-nav", re.I)
+_NOT_PAGER_BOX = re.compile(r"comment|post-navigation|posts-navigation|nav-previous|nav-next", re.I)
+_PAGER_LOOK = 3  # levels up from the body, siblings after it at each
+_PAGER_SIBLINGS = 4
+_PAGER_CHARS = 200
+
+
+def _pagers_after(body: Element) -> list[tuple[Element, Verdict]]:
+    """Pager boxes the template sets right after the article's body, outside it (a theme's
+    page links after ``.entry-content``, a slideshow's "Next »" under the article): as
+    dropped navigation, for the listicle reader to tell the article goes on. Looked for in
+    the few elements after the body and after its parents, and two levels into each."""
+    out: list[tuple[Element, Verdict]] = []
+    el = body
+    for _ in range(_PAGER_LOOK):
+        if el is None or el.tag in ("body", "html"):
+            break
+        for n, sib in enumerate(el.itersiblings()):
+            if n == _PAGER_SIBLINGS:
+                break
+            if not isinstance(sib.tag, str):
+                continue
+            for box in [sib, *(c for c in sib if isinstance(c.tag, str)),
+                        *(g for c in sib if isinstance(c.tag, str) for g in c if isinstance(g.tag, str))]:
+                names = f"{box.get('class') or ''} {box.get('id') or ''}"
+                if _PAGER_BOX.search(names) and not _NOT_PAGER_BOX.search(names) \
+                        and len(box.text_content() or "") <= _PAGER_CHARS and next(box.iter("a"), None) is not None:
+                    out.append((box, Verdict("nav", "a pager after the article body")))
+                    break
+        el = el.getparent()
+    return out
+
+
+def _nav_links(el: Element) -> tuple[tuple[str, str], ...]:
+    """A dropped navigation's first links with an address, (text, address); a pager has few."""
+    out = []
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            out.append((" ".join((a.text_content() or "")[:80].split()), href))
+            if len(out) == 12:
+                break
+    return tuple(out)
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")

@@ -6,6 +6,11 @@ then a named entry, but only when the headline promises exactly as many: the wal
 names aside (``Document.asked``, as questions over answers are) and the listicle reader takes
 them when nothing else counts the promise. A spec sheet ("Weight | 1.2 kg": two columns, no
 header row) and a table of numbers (years, scores) name no entries.
+
+A table may set the products across its header row and their features down it ("Feature |
+Sony | Bose | Apple" over "Price | $299 | $279 | $249", "Battery | 8 hours | 6 hours | …", as
+review sites' "specs compared" charts do): its rows hold one figure each, alike across the row
+(one unit), its columns unlike. Then the header's names are the products, not the features.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from auditor.sources.html.text import BLOCK_TAGS, table_rows, text_of
+from auditor.text.lazyre import lazy_pattern
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -30,6 +36,7 @@ def compared_names(table: Element) -> list[Element]:
     its other cells. Empty for any other table."""
     head: list[Element] = []
     names: list[Element] = []
+    figures_of: list[list[str]] = []
     for row in table_rows(table):
         if not any(c.tag == "td" for c in row):
             if not names and not head:
@@ -41,8 +48,25 @@ def compared_names(table: Element) -> list[Element]:
         if 2 * figures < len(row) - 1:
             return []
         names.append(row[0])
+        figures_of.append([text_of(c) for c in row[1:]])
+    if len(names) >= _LEAST_ROWS and _across(figures_of):
+        names = head[1:] if all(_name(c) for c in head[1:]) else []
     texts = [text_of(c).casefold() for c in names]
     return names if len(names) >= _LEAST_ROWS and len(set(texts)) == len(texts) else []
+
+
+_FIGURE = lazy_pattern(r"\d+(?:[.,]\d+)*")
+
+
+def _across(rows: list[list[str]]) -> bool:
+    """Whether the figures of ``rows`` are alike along each row and not down the columns:
+    a feature a row, the products across ("$299 | $279 | $249"). A table whose rows and
+    columns are equally alike (bare scores) is read by rows, as written."""
+    shapes = [[_FIGURE().sub("#", t.casefold()) for t in row] for row in rows]
+    by_row = sum(len(set(row)) == 1 for row in shapes) / len(shapes)
+    columns = list(zip(*shapes))
+    by_column = sum(len(set(col)) == 1 for col in columns) / len(columns)
+    return by_row > by_column
 
 
 def _name(cell: Element) -> bool:
