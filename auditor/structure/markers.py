@@ -146,8 +146,11 @@ _TITLE_ONLY = re.compile(
 )
 # A block that is only a number: "<p>1.</p>" before the item's content, or a slideshow's
 # counter flattened into the page ("1 / 10", "Slide 1 of 10", "Bild 1 von 10").
+# A rank alone is such a block too, as Japanese, Chinese and Korean ranking posts set it over
+# the title: "第1位", "1位", "1위", "TOP1", "NO.1", "【1】", "①" (or a crown picture's alt "1位").
 _BARE = re.compile(
-    rf"^\s*(?:(?:#\s?|No\.\s?)?(?P<n>{DIGITS})\s*[.):]?"
+    rf"^\s*(?:(?:#\s?|No\.\s?|top\s?|第|제)?(?P<n>{DIGITS})\s*(?:[.):：．）]|位|名|위|등)?"
+    rf"|【(?P<l>{DIGITS})】|(?P<c>[\u2460-\u2473\u2776-\u2793])"
     rf"|(?:(?:slide|photo|foto|bild|image|imagen|immagine|diapositiva|picture)\s+)?"
     rf"(?P<f>{DIGITS})\s*(?:/|\s{_OF}\s)\s*(?P<t>{DIGITS}))\s*$", re.I)
 
@@ -483,6 +486,8 @@ def bare_number(text: str) -> int | None:
     m = _BARE.match(text)
     if m and m.group("f"):
         return int(m.group("f")) if _place_of(int(m.group("f")), m.group("t"), ":", True, "") else None
+    if m and (m.group("l") or m.group("c")):
+        return int(m.group("l") or _circled_digits(m.group("c")))
     return int(m.group("n")) if m and not _year(m.group("n")) else None
 
 
