@@ -161,11 +161,21 @@ def test_a_chinese_entry_named_with_a_figure() -> None:
     assert_numbered_list("zh", headed("zh", "{n}、{t}", 10), 10, "北京必去的十大景点")
 
 
+@pytest.mark.parametrize(("text", "number", "title"), [
+    ("TOP7 Apple iPhone 7 Plus, GSM Unlocked", 7, "Apple iPhone 7 Plus, GSM Unlocked"),  # not "iPhone 7" under a label
+    ("TOP9 Beats Solo3 Wireless Headphones", 9, "Beats Solo3 Wireless Headphones"),
+    ("其九：3-D Body Scanners", 9, "3-D Body Scanners"),  # a full-width colon writes no decimal
+])
+def test_a_title_holding_a_figure_keeps_its_marker(text: str, number: int, title: str) -> None:
+    found = parse_marker(text, plain=True)
+    assert found is not None and (found.number, found.title) == (number, title)
+
+
 # ---------------------------------------------------------------- guards: no marker
 
 @pytest.mark.parametrize("text", [
     "Windows10 review", "iPhone15 review", "COVID19 cases", "Day 3 was hard", "Step 3 Remove the cover",
-    "Top 10 places to visit", "3、4月の旅行", "1、2、3の順に", "2、2024年的变化", "第5天", "位",
+    "Top 10 places to visit", "3、4月の旅行", "1、2、3の順に", "2、2024年的变化", "第5天", "位", "第1.5版",
 ])
 def test_guard_figures_and_prose_are_no_markers(text: str) -> None:
     assert parse_marker(text, plain=True) is None and parse_marker(text) is None

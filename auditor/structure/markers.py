@@ -81,7 +81,7 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     # "其一：" (the first of them), "第一，", "第3个：", "第1天：" (a counter after the ordinal):
     # Chinese posts' entries. A comma after them opens prose too ("第一，我们…"): titles only.
     (True, rf"(?:第|其)(?:(?P<dinum>{DIGITS})|(?P<dicjk>[一二三四五六七八九十]{{1,3}}))"
-           r"(?:个|個|条|條|款|种|種|站|天|部|本|家|处|處|招|步|点|點)?[:：.．、，,](?!\d)"),
+           r"(?:个|個|条|條|款|种|種|站|天|部|本|家|处|處|招|步|点|點)?(?:[:：．、，]|[.,](?!\d))"),
     (True, r"第?(?P<cjk>[一二三四五六七八九十]{1,3})(?:[、．.:：]|[位名](?:[:：.．、)）\s]|(?=[^\W\d_])))"),
     (False, rf"(?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))"),
     (False, r"(?P<roman>(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)．:]|\s[-–—](?=\s))"),
@@ -91,8 +91,9 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     # A label glued to its number, as Chinese, Japanese and Korean posts write it ("方法1：",
     # "ポイント2", "STEP3", "POINT.4"), or before it after a space with no stop in scripts
     # that write none ("อันดับ 1 วัดพระแก้ว", Thai "rank 1"): only a label of the grammar's.
-    (False, rf"(?P<glabel>{_LETTER}{{1,12}}?)(?P<gsep>[.\s]?)(?P<glued>{DIGITS})(?![\d.,])"
-            r"(?:\s*[:：.．、)）\-–—]|\s|(?=[^\W\d_]))"),
+    # Only with no label words before it: "TOP7 Apple iPhone 7 Plus" is no "iPhone 7".
+    (False, rf"(?(label)(?!)|(?P<glabel>{_LETTER}{{1,12}}?)(?P<gsep>[.\s]?)(?P<glued>{DIGITS})(?![\d.,])"
+            r"(?:\s*[:：.．、)）\-–—]|\s|(?=[^\W\d_])))"),
 )
 # Every character a _RARE form needs, within its first seven: a text holding none
 # where a marker can start is read by the pattern without those forms (they cannot
