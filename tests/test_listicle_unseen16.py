@@ -289,3 +289,32 @@ def test_guard_rank_headings_that_do_not_count_stay_headings() -> None:
     body = "".join(f"<h2>{r}</h2><h3>{NAMES['ja'][k]}</h3><p>{TXT['ja']}</p>" for k, r in enumerate(["1位", "3位"]))
     document = doc_of("東京の観光スポット", body, "ja")
     assert not any(i.number for i in document.items)
+
+
+# ---------------------------------------------------------------- 5. prose without spaces
+
+# A template's title box over its prose ("<div class='ranking-title'>…</div><p>…</p>", the
+# ranking boxes of Japanese WordPress themes; any page builder's text widget): Chinese and
+# Japanese prose has no spaces between words, and was read as one "word", no prose; the titles
+# went unread and no entry was found.
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+@pytest.mark.parametrize("box", ['<div class="ranking-title">{t}</div>', '<div class="ranking-title"><b>{t}</b></div>',
+                                 '<div class="ranking-box"><div class="ranking-title">{t}</div><p>{x}</p></div>'])
+def test_title_boxes_over_unspaced_prose(lang: str, box: str) -> None:
+    body = "".join(box.format(t=NAMES[lang][k], x=TXT[lang]) + ("" if "{x}" in box else f"<p>{TXT[lang]}</p>")
+                   for k in range(5))
+    promised, found, verdict, _numbers, titles = read(lang, body)
+    assert (promised, found, verdict) == (5, 5, "kept") and titles == NAMES[lang][:5]
+
+
+@pytest.mark.parametrize(("text", "prose"), [
+    ("この場所は一年中多くの観光客が訪れる人気のスポットです。", True),
+    ("这里一年四季都有很多游客前来参观，附近还有许多餐厅和商店，非常值得一去", True),
+    ("東京のおすすめ観光スポット", False),  # a title
+    ("雞蛋較春節後淡季少百萬顆 通路多為中高價產品", False),  # a teaser's link: a headline, no sentence
+    ("大宗物資降稅再延至6月底 財部估3個月稅損近97億", False),
+])
+def test_unspaced_prose_is_told_from_titles(text: str, prose: bool) -> None:
+    from auditor.sources.html.titles import reads_like_prose
+
+    assert reads_like_prose(text) is prose
