@@ -318,3 +318,13 @@ def test_unspaced_prose_is_told_from_titles(text: str, prose: bool) -> None:
     from auditor.sources.html.titles import reads_like_prose
 
     assert reads_like_prose(text) is prose
+
+
+@pytest.mark.parametrize(("text", "caps"), [("PICTURE BOOKS", True), ("ΑΚΡΟΠΟΛΗ", True), ("ÉTÉ", True), ("SSD比較", True),
+                                            ("東京タワー", False), ("برج خليفة", False), ("ताज महल", False), ("Lisbon", False)])
+def test_capitals_need_cased_letters(text: str, caps: bool) -> None:
+    # A script without case is not set in capitals: "東京タワー".upper() is itself, and every
+    # short paragraph in those scripts was read as an ALL-CAPS title (or a group's label).
+    from auditor.structure.blocks import all_caps
+
+    assert all_caps(text) is caps
