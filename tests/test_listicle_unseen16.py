@@ -328,3 +328,22 @@ def test_capitals_need_cased_letters(text: str, caps: bool) -> None:
     from auditor.structure.blocks import all_caps
 
     assert all_caps(text) is caps
+
+
+# ---------------------------------------------------------------- 6. ranking tables
+
+def ranking_table(lang: str, ranks: list[str]) -> str:
+    rows = "".join(f"<tr><td>{r}</td><td>{NAMES[lang][k]}</td><td>{TXT[lang][:30]}</td></tr>" for k, r in enumerate(ranks))
+    return f"<table><thead><tr><th>順位</th><th>名前</th><th>特徴</th></tr></thead><tbody>{rows}</tbody></table><p>{TXT[lang]}</p>"
+
+
+# Japanese, Chinese and Korean ranking tables write the rank in its first cell as "1位",
+# "第1名", "1위" (a ranking site's "順位" column), not the bare "1" a ranking table was read by.
+@pytest.mark.parametrize(("lang", "rank"), [("ja", "{n}位"), ("zh", "第{n}名"), ("ko", "{n}위"), ("ja", "第{n}位")])
+def test_a_ranking_table_of_ranks(lang: str, rank: str) -> None:
+    assert_numbered_list(lang, ranking_table(lang, [rank.format(n=n) for n in range(1, 6)]))
+
+
+def test_guard_a_standings_table_with_tied_ranks_is_no_list() -> None:
+    document = doc_of("東京のおすすめ観光スポット5選", ranking_table("ja", ["1位", "2位", "2位", "4位", "5位"]), "ja")
+    assert document.listicle is not None and document.listicle.found != 5

@@ -301,8 +301,9 @@ def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
     return {b for _, b in numbered}
 
 
-# A ranking table's first cell: the row's number alone ("1", "#1", "1.").
-_RANK_CELL = LazyPattern(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
+# A ranking table's first cell: the row's number alone ("1", "#1", "1."), or its rank as
+# Japanese, Chinese and Korean ranking tables write it ("1位", "第1名", "1위").
+_RANK_CELL = LazyPattern(r"(?:#\s?|No\.\s?|第|제)?(\d{1,3})(?:[.):]|位|名|위|등)?")
 
 
 _MIN_RANKED_ROWS = 3
