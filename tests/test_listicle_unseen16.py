@@ -156,6 +156,21 @@ def test_ordinal_words_of_other_scripts(lang: str) -> None:
     assert_numbered_list(lang, headed(lang, lambda n, t: ORDINALS[lang][n - 1] + t))
 
 
+# Greek ranks write the ordinal's ending after the figure ("1ο", "1η θέση": 1st place, as Greek
+# news sites' "Τα 10 καλύτερα…" countdowns do); Vietnamese and Indonesian posts write "number"
+# before it ("Số 1.", "Nomor 1.").
+@pytest.mark.parametrize(("lang", "marker"), [("el", "{n}ο {t}"), ("el", "{n}η θέση: {t}"), ("el", "{n}ος {t}")])
+def test_greek_ordinal_endings(lang: str, marker: str) -> None:
+    assert_numbered_list(lang, headed(lang, marker))
+
+
+@pytest.mark.parametrize(("text", "number", "title"), [("Số 1. Vịnh Hạ Long", 1, "Vịnh Hạ Long"),
+                                                       ("Nomor 2. Candi Borobudur", 2, "Candi Borobudur")])
+def test_number_words_before_the_number(text: str, number: int, title: str) -> None:
+    found = parse_marker(text, plain=True)
+    assert found is not None and (found.number, found.title) == (number, title)
+
+
 def test_a_chinese_entry_named_with_a_figure() -> None:
     # "8、798艺术区": the ideographic comma before a figure was read as "8, 798" and item 8 lost.
     assert_numbered_list("zh", headed("zh", "{n}、{t}", 10), 10, "北京必去的十大景点")

@@ -75,7 +75,8 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     (False, rf"(?P<punct>{DIGITS})(?:[.)、।۔](?![\d.º°ª])|[．）](?![.º°ª０-９])|[:：](?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
     (True, r"(?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?"),
     (True, r"(?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?"),
-    (False, rf"(?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?"),
+    # Greek writes the ordinal's ending after the figure: "1ο", "1η θέση" (1st place).
+    (False, rf"(?P<ordinal>{DIGITS})(?:\.?[º°ª]|ο|η|ος)(?!\w)(?:\s+θέση)?\s*[.:)\-–—]?"),
     (True, rf"(?:第|제)?(?P<rank>{DIGITS})\s?(?:位|名|위|번)(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
     (True, rf"その(?:(?P<sono>{DIGITS})|(?P<socjk>[一二三四五六七八九十]{{1,3}}))(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
     # "其一：" (the first of them), "第一，", "第3个：", "第1天：" (a counter after the ordinal):
@@ -220,6 +221,8 @@ class Grammar(Record):
         "อันดับที่", "ข้อ", "ข้อที่", "วิธีที่", "ขั้นตอนที่", "เคล็ดลับที่", "नंबर", "नम्बर", "टिप",
         "तरीका", "स्टेप", "নম্বর", "ধাপ", "نمبر", "شماره", "نکته", "روش", "رقم", "نصيحة", "طريقة",
         "الخطوة", "מקום", "טיפ", "שלב", "סיבה",
+        # "Number" before the number: Vietnamese "Số 1.", Indonesian "Nomor 1.", Malay "Nombor 1.".
+        "số", "nomor", "nombor", "номер", "αριθμός",
     )
     # Number words used as markers ("One: …", "First, …"), cardinal and ordinal.
     word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))
