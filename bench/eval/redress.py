@@ -287,7 +287,7 @@ SHAPES: dict[str, Dress] = {
     # ---- Round 15 (lists31): entries as non-Latin scripts' posts number them (tests/test_listicle_unseen16.py).
     # Chinese and Korean ranking posts' "TOP1" and "NO.1"; a label glued to its number, as Japanese themes'
     # point boxes and Chinese how-tos write it ("ポイント1：", "方法1："); "其一：" and "第一个：";
-    # "【第一名】"; circled digits; Thai "อันดับ 1" (rank 1); a danda after Devanagari and Bengali digits
+    # "【第一名】"; Thai "อันดับ 1" (rank 1); a danda after Devanagari and Bengali digits
     # and Urdu's full stop after Persian ones; Korean "첫째,"; a rank alone in a heading over the title
     # ("第1位"), and a crown picture whose alt is the rank ("1位") before it.
     "top-glued": lambda el, n, total, full, title: _retitled(el, f"TOP{n} {title}"),
@@ -298,7 +298,6 @@ SHAPES: dict[str, Dress] = {
     "zh-di-ge": lambda el, n, total, full, title: _retitled(el, f"第{_CJK[n]}个：{title}") if n < len(_CJK) else None,
     "zh-lenticular": lambda el, n, total, full, title: _retitled(el, f"【第{_CJK[n]}名】{title}")
     if n < len(_CJK) else None,
-    "circled": lambda el, n, total, full, title: _retitled(el, f"{chr(0x245F + n)} {title}") if n <= 20 else None,
     "thai-rank": lambda el, n, total, full, title: _retitled(el, f"อันดับ {n} {title}"),
     "danda-devanagari": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0966)}। {title}"),
     "danda-bengali": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x09E6)}। {title}"),
