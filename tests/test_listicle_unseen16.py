@@ -362,3 +362,32 @@ def test_a_ranking_table_of_ranks(lang: str, rank: str) -> None:
 def test_guard_a_standings_table_with_tied_ranks_is_no_list() -> None:
     document = doc_of("東京のおすすめ観光スポット5選", ranking_table("ja", ["1位", "2位", "2位", "4位", "5位"]), "ja")
     assert document.listicle is not None and document.listicle.found != 5
+
+
+# ---------------------------------------------------------------- 7. the podium's medals
+
+# Ranking posts mark the first three with medals and number the rest ("🥇 東京タワー" …
+# "🥉 上野公園", "4位 明治神宮"; Japanese, Korean and Chinese ranking blogs, and roundups
+# anywhere): two entries were found of five (LS001, an error) and the medals told mixed.
+MEDALS = ["\U0001F947", "\U0001F948", "\U0001F949"]
+
+
+@pytest.mark.parametrize(("lang", "medal", "rest"), [("ja", "{m} {t}", "{n}位 {t}"), ("ja", "{m}{n}位 {t}", "{n}位 {t}"),
+                                                     ("ko", "{m} {t}", "{n}위 {t}"), ("en", "{m} {t}", "{n}. {t}")])
+def test_medals_over_the_podium(lang: str, medal: str, rest: str) -> None:
+    body = headed(lang, lambda n, t: (medal if n <= 3 else rest).format(m=MEDALS[min(n, 3) - 1], n=n, t=t))
+    assert_numbered_list(lang, body)
+    assert "LS009" not in ls_rules(lang, body)
+
+
+def test_a_roundup_s_medal_badges() -> None:
+    labels = ["Best overall: ", "Runner-up: ", "Budget pick: "]
+    body = headed("en", lambda n, t: f"{MEDALS[n - 1]} {labels[n - 1]}{t}", 3)
+    promised, found, verdict, numbers, _titles = read("en", body, "The 3 best walks in Wales")
+    assert (promised, found, verdict, numbers) == (3, 3, "kept", [1, 2, 3])
+
+
+def test_guard_a_mixed_style_after_the_podium_is_still_told() -> None:
+    marks = ["{m} {t}", "{m} {t}", "{m} {t}", "4位 {t}", "5. {t}"]
+    body = headed("ja", lambda n, t: marks[n - 1].format(m=MEDALS[min(n, 3) - 1], t=t))
+    assert "LS009" in ls_rules("ja", body)

@@ -334,14 +334,16 @@ def _style_sign(m: re.Match[str]) -> str:
 
 
 def _style(marker: str) -> str:
-    """A marker's style: "1." and "12." one, "①" and "⑫" one, "I." and "IV." one."""
-    return _STYLE_NUMERALS().sub(_style_sign, marker.strip())
+    """A marker's style: "1." and "12." one, "①" and "⑫" one, "I." and "IV." one. A podium's
+    medal before the first three ("🥇", "🥇 1位") is a badge over the style: "" when it is
+    the whole marker (the list's own numbers start after the podium)."""
+    return _STYLE_NUMERALS().sub(_style_sign, marker.strip().lstrip("\U0001F947\U0001F948\U0001F949\ufe0f "))
 
 
 @check("listicle.numbering_style")
 def numbering_style(doc: Document, params: Params) -> Iterable[Hit]:
     """LS009: items numbered in different styles ("1.", "2)", "#3")."""
-    items = [i for i in doc.items if i.marker]
+    items = [i for i in doc.items if i.marker and _style(i.marker)]
     if len(items) < 2:
         return
     styles = Counter(_style(i.marker) for i in items)

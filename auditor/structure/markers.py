@@ -74,6 +74,9 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     # ("१।", "১।") and Urdu's full stop ("۱۔") close a number as "." does; "1：" as "1:".
     (False, rf"(?P<punct>{DIGITS})(?:[.)、।۔](?![\d.º°ª])|[．）](?![.º°ª０-９])|[:：](?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
     (True, r"(?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?"),
+    # The podium's medals before the first three ("🥇 東京タワー", "🥇1位 …", then "4位 …"), as
+    # ranking posts in Japanese, Korean and Chinese (and roundups anywhere) mark them.
+    (True, r"(?P<medal>[\U0001F947-\U0001F949])\ufe0f?\s*[.:)\-–—]?"),
     (True, r"(?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?"),
     # Greek writes the ordinal's ending after the figure: "1ο", "1η θέση" (1st place).
     (False, rf"(?P<ordinal>{DIGITS})(?:\.?[º°ª]|ο|η|ος)(?!\w)(?:\s+θέση)?\s*[.:)\-–—]?"),
@@ -100,7 +103,8 @@ _FORMS: tuple[tuple[bool, str], ...] = (
 # where a marker can start is read by the pattern without those forms (they cannot
 # match it), and the whole pattern (~1 ms more to compile) is built only for a page
 # that has one (see _needs_rare).
-_RARE = lazy_pattern("[【〔［一二三四五六七八九十\u20e3\U0001F51F\u2460-\u2473\u2776-\u2793\u24f5-\u24fe位名위번そ第其]")
+_RARE = lazy_pattern("[【〔［一二三四五六七八九十\u20e3\U0001F51F\U0001F947-\U0001F949\u2460-\u2473\u2776-\u2793\u24f5-\u24fe"
+                     "位名위번そ第其]")
 
 
 def _needs_rare(text: str) -> bool:
@@ -296,6 +300,11 @@ def _keycap_digits(keycap: str | None) -> str:
     return "10" if keycap == "\U0001F51F" else "".join(c for c in keycap if c.isdigit())
 
 
+def _medal_digits(medal: str | None) -> str:
+    """The place a podium's medal gives ("🥇" 1, "🥈" 2, "🥉" 3), "" when there is none."""
+    return str(ord(medal) - 0x1F946) if medal else ""
+
+
 def _circled_digits(circled: str | None) -> str:
     """The number of a circled digit ("①" … "⑳", "➊", "⒈"-style dingbats) that Japanese,
     Chinese and chat-styled lists number with."""
@@ -418,7 +427,8 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
                   or _cjk_digits(m.group("cjk")) or m.group("frac") or _roman_digits(m.group("roman"))
                   or m.group("lenticular") or _cjk_digits(m.group("bcjk"))
                   or _roman_digits((m.group("lroman") or "").upper()) or m.group("glued") or m.group("dinum")
-                  or _cjk_digits(m.group("dicjk") or m.group("lcjk") or m.group("socjk")) or "0")
+                  or _cjk_digits(m.group("dicjk") or m.group("lcjk") or m.group("socjk"))
+                  or _medal_digits(m.group("medal")) or "0")
         label = (m.group("label") or "").strip()
         marker = m.group("marker").strip()
         if m.group("glued"):  # "方法1：" as "Step 1:": the label apart from its number
@@ -429,13 +439,17 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
         explicit = (m.group("hash") or m.group("no") or m.group("keycap") or m.group("circled") or m.group("rank")
                     or m.group("sono") or m.group("cjk") or m.group("lenticular") or m.group("bcjk")
                     or m.group("glued") or m.group("dinum") or m.group("dicjk") or m.group("lcjk")
-                    or m.group("socjk") or m.group("frac") or marker.endswith(":"))  # "Slide 3 of 10 –": a place is explicit
+                    or m.group("socjk") or m.group("medal") or m.group("frac") or marker.endswith(":"))  # "Slide 3 of 10 –": a place is explicit
         # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
         if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
             return None
         if _year(digits) or _dated(m.group("title")):
             return None  # "2020: the year in review", "24. Dezember 2014"
         title = m.group("title").strip()
+        if m.group("medal"):  # "🥇1位 東京タワー": the rank after the medal is its number's
+            inner = _parse_marker(title, plain, grammar)
+            if inner is not None and inner.number == int(digits) and not inner.label:
+                marker, title = f"{marker} {inner.marker}", inner.title
         if marker.endswith(".") and title[:1] in (")", "-", "–", "—") and not title[1:].lstrip()[:1].isdigit():
             marker, title = marker + title[0], title[1:].strip()  # "1.) Lisbon", Spanish "1.- Lisboa"
         return Marker(int(digits), marker, label, title)
