@@ -391,3 +391,28 @@ def test_guard_a_mixed_style_after_the_podium_is_still_told() -> None:
     marks = ["{m} {t}", "{m} {t}", "{m} {t}", "4位 {t}", "5. {t}"]
     body = headed("ja", lambda n, t: marks[n - 1].format(m=MEDALS[min(n, 3) - 1], t=t))
     assert "LS009" in ls_rules("ja", body)
+
+
+# ---------------------------------------------------------------- 8. introductions and conclusions
+
+# Posts head their introduction and conclusion as they head the entries (Japanese blogs'
+# "はじめに" … "まとめ", Chinese "前言" … "总结", Russian "Введение" … "Заключение"): over five
+# unnumbered entries, seven headings were read and the promise left unknown.
+FRAMES = {"ja": ("はじめに", "まとめ"), "zh": ("前言", "总结"), "ko": ("들어가며", "마무리"), "ru": ("Введение", "Заключение"),
+          "el": ("Εισαγωγή", "Συμπέρασμα"), "ar": ("مقدمة", "الخلاصة"), "hi": ("परिचय", "निष्कर्ष"), "th": ("บทนำ", "สรุป")}
+
+
+@pytest.mark.parametrize("lang", sorted(FRAMES))
+def test_an_introduction_and_a_conclusion_frame_the_entries(lang: str) -> None:
+    intro, outro = FRAMES[lang]
+    body = (f"<h2>{intro}</h2><p>{TXT[lang]}</p>" + "".join(f"<h2>{t}</h2><p>{t} {TXT[lang]}</p>" for t in NAMES[lang][:5])
+            + f"<h2>{outro}</h2><p>{TXT[lang]}</p>")
+    promised, found, verdict, _numbers, titles = read(lang, body)
+    assert (promised, found, verdict) == (5, 5, "kept") and titles == NAMES[lang][:5]
+
+
+def test_guard_a_word_that_opens_a_frame_s_name_is_no_frame() -> None:
+    # "まとめサイト" (a digest site) is a name, not "まとめ" (summary).
+    from auditor.structure.labels import FRAME
+
+    assert FRAME().match("まとめ") and FRAME().match("Заключение") and not FRAME().match("まとめサイト")
