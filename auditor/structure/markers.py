@@ -16,7 +16,7 @@ used as markers) is data in :class:`Grammar`; :data:`DEFAULT` is what auditor sh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -418,42 +418,62 @@ def _glued_label(m: re.Match[str], plain: bool, grammar: Grammar) -> bool:
     return True
 
 
+# Each number form's group and how its text reads as digits, in the pattern's order.
+_DIGIT_GROUPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("hash", str), ("no", str), ("punct", str), ("ordinal", str), ("rank", str), ("sono", str),
+    ("keycap", _keycap_digits), ("circled", _circled_digits), ("cjk", _cjk_digits), ("frac", str),
+    ("roman", _roman_digits), ("lenticular", str), ("bcjk", _cjk_digits), ("lroman", lambda g: _roman_digits(g.upper())),
+    ("glued", str), ("dinum", str), ("dicjk", _cjk_digits), ("lcjk", _cjk_digits), ("socjk", _cjk_digits),
+    ("medal", _medal_digits),
+)
+# The forms that say they are a number marker by themselves ("#3", "③", "1位"), a label or not.
+_EXPLICIT = ("hash", "no", "keycap", "circled", "rank", "sono", "cjk", "lenticular", "bcjk", "glued", "dinum",
+             "dicjk", "lcjk", "socjk", "medal", "frac")
+
+
+def _digits_of(m: re.Match[str]) -> str:
+    """The digits the form ``m`` matched writes ("0" when none reads)."""
+    return next((d for g, read in _DIGIT_GROUPS if (found := m.group(g)) and (d := read(found))), "0")
+
+
 def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
     m = _marker(_needs_rare(text)).match(text)
     if m and not _glued_label(m, plain, grammar):
         m = None  # "Windows10 review", "第一，我们…" in prose: read on as other text
     if m:
-        digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
-                  or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
-                  or _cjk_digits(m.group("cjk")) or m.group("frac") or _roman_digits(m.group("roman"))
-                  or m.group("lenticular") or _cjk_digits(m.group("bcjk"))
-                  or _roman_digits((m.group("lroman") or "").upper()) or m.group("glued") or m.group("dinum")
-                  or _cjk_digits(m.group("dicjk") or m.group("lcjk") or m.group("socjk"))
-                  or _medal_digits(m.group("medal")) or "0")
-        label = (m.group("label") or "").strip()
-        marker = m.group("marker").strip()
-        if m.group("glued"):  # "方法1：" as "Step 1:": the label apart from its number
-            label = f"{label} {m.group('glabel')}".strip()
-            marker = marker[len(m.group("glabel")) + len(m.group("gsep")):]
-        if m.group("frac") and not _place_of(int(digits), m.group("total"), marker, plain, m.group("title")):
-            return None
-        explicit = (m.group("hash") or m.group("no") or m.group("keycap") or m.group("circled") or m.group("rank")
-                    or m.group("sono") or m.group("cjk") or m.group("lenticular") or m.group("bcjk")
-                    or m.group("glued") or m.group("dinum") or m.group("dicjk") or m.group("lcjk")
-                    or m.group("socjk") or m.group("medal") or m.group("frac") or marker.endswith(":"))  # "Slide 3 of 10 –": a place is explicit
-        # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
-        if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
-            return None
-        if _year(digits) or _dated(m.group("title")):
-            return None  # "2020: the year in review", "24. Dezember 2014"
-        title = m.group("title").strip()
-        if m.group("medal"):  # "🥇1位 東京タワー": the rank after the medal is its number's
-            inner = _parse_marker(title, plain, grammar)
-            if inner is not None and inner.number == int(digits) and not inner.label:
-                marker, title = f"{marker} {inner.marker}", inner.title
-        if marker.endswith(".") and title[:1] in (")", "-", "–", "—") and not title[1:].lstrip()[:1].isdigit():
-            marker, title = marker + title[0], title[1:].strip()  # "1.) Lisbon", Spanish "1.- Lisboa"
-        return Marker(int(digits), marker, label, title)
+        return _form_marker(m, plain, grammar)
+    return _word_marker(text, plain, grammar) or (_title_marker(text) if plain else None)
+
+
+def _form_marker(m: re.Match[str], plain: bool, grammar: Grammar) -> Marker | None:
+    """The marker a number form matched, or None when its label, year or date says otherwise."""
+    digits = _digits_of(m)
+    label = (m.group("label") or "").strip()
+    marker = m.group("marker").strip()
+    if m.group("glued"):  # "方法1：" as "Step 1:": the label apart from its number
+        label = f"{label} {m.group('glabel')}".strip()
+        marker = marker[len(m.group("glabel")) + len(m.group("gsep")):]
+    if m.group("frac") and not _place_of(int(digits), m.group("total"), marker, plain, m.group("title")):
+        return None
+    # "Slide 3 of 10 –": a place is explicit.
+    explicit = any(m.group(g) for g in _EXPLICIT) or marker.endswith(":")
+    # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
+    if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
+        return None
+    if _year(digits) or _dated(m.group("title")):
+        return None  # "2020: the year in review", "24. Dezember 2014"
+    title = m.group("title").strip()
+    if m.group("medal"):  # "🥇1位 東京タワー": the rank after the medal is its number's
+        inner = _parse_marker(title, plain, grammar)
+        if inner is not None and inner.number == int(digits) and not inner.label:
+            marker, title = f"{marker} {inner.marker}", inner.title
+    if marker.endswith(".") and title[:1] in (")", "-", "–", "—") and not title[1:].lstrip()[:1].isdigit():
+        marker, title = marker + title[0], title[1:].strip()  # "1.) Lisbon", Spanish "1.- Lisboa"
+    return Marker(int(digits), marker, label, title)
+
+
+def _word_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
+    """A number word used as a marker: "One: …", "Third. …", in a title "First, …"."""
     w = _word_re_for(grammar).match(text)
     if w:
         word = w.group("word").lower()
@@ -466,23 +486,27 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
             number = grammar.word_numbers.get(word) or next(
                 v for k, v in grammar.word_numbers.items() if re.fullmatch(re.escape(k), w.group("word"), re.I))
             return Marker(number, w.group("marker").strip(), "", w.group("title").strip())
-    if plain:
-        c = _COMMA_FIGURE().match(text)
-        if c and not _year(c.group("n")):
-            return Marker(int(c.group("n")), c.group("marker"), "", c.group("title").strip())
-        t = _TITLE_ONLY.match(text)
-        if t and not _year(t.group("b") or t.group("s")):
-            return Marker(int(t.group("b") or t.group("s")), t.group("marker").strip(), "", t.group("title").strip())
-        p = _PLAIN.match(text)
-        if p and not _year(p.group("plain")):
-            from auditor.structure.numbers import headline_number
+    return None
 
-            # "14 Restaurant-Worthy Recipes", "14 kitschige Komplimente": a count (a related
-            # headline), not item 14. Read in no particular language: any noun counts. A
-            # zero-padded "01 Paris" is a marker: no count is written so.
-            padded = p.group("plain").startswith("0") and len(p.group("plain")) > 1
-            if padded or headline_number(text, "und")[0] is None:
-                return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
+
+def _title_marker(text: str) -> Marker | None:
+    """The markers only a title writes: "8、798艺术区", "(1) Paris", "1 | Paris", "7 Paris"."""
+    c = _COMMA_FIGURE().match(text)
+    if c and not _year(c.group("n")):
+        return Marker(int(c.group("n")), c.group("marker"), "", c.group("title").strip())
+    t = _TITLE_ONLY.match(text)
+    if t and not _year(t.group("b") or t.group("s")):
+        return Marker(int(t.group("b") or t.group("s")), t.group("marker").strip(), "", t.group("title").strip())
+    p = _PLAIN.match(text)
+    if p and not _year(p.group("plain")):
+        from auditor.structure.numbers import headline_number
+
+        # "14 Restaurant-Worthy Recipes", "14 kitschige Komplimente": a count (a related
+        # headline), not item 14. Read in no particular language: any noun counts. A
+        # zero-padded "01 Paris" is a marker: no count is written so.
+        padded = p.group("plain").startswith("0") and len(p.group("plain")) > 1
+        if padded or headline_number(text, "und")[0] is None:
+            return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
     return None
 
 
