@@ -301,15 +301,49 @@ def long_item(doc: Document, params: Params) -> Iterable[Hit]:
             yield _item_hit(item, words=item.words, median=int(median), ratio=ratio)
 
 
+# The numerals a marker may be written in, each class read as one style: circled and
+# other enclosed digits ("①" … "⑳", "⑴", "⒈", "❶", "➀", "➊"; Japanese and Chinese lists
+# number with them), Chinese numerals ("一、", "第十二位"), Roman numerals ("IV.", "xii)")
+# with capital letters ("A." … "I." …: "I." is either), and the keycap ten "🔟" after
+# "9️⃣". Each run becomes its class's first sign, so "②" is "①"'s style and "12." is "1."'s (digits of any script: "١." , "१.", "１．").
+# (first, last, the style's sign): ① … ⑳ and ㉑ … ㊿ one style, ⓫ … ⓴ ❶'s.
+_ENCLOSED = ((0x2460, 0x2473, 0x2460), (0x3251, 0x325F, 0x2460), (0x32B1, 0x32BF, 0x2460), (0x2474, 0x2487, 0x2474),
+             (0x2488, 0x249B, 0x2488), (0x24EB, 0x24F4, 0x2776), (0x2776, 0x277F, 0x2776), (0x24F5, 0x24FE, 0x24F5),
+             (0x2780, 0x2789, 0x2780), (0x278A, 0x2793, 0x278A))
+_ENCLOSED_SIGN = {chr(code): chr(sign) for first, last, sign in _ENCLOSED for code in range(first, last + 1)}
+_STYLE_NUMERALS = lazy_pattern(
+    "[\u2460-\u249B\u24EB-\u24FE\u2776-\u2793\u3251-\u325F\u32B1-\u32BF]"
+    r"|[一二三四五六七八九十百〇零]+|^(?:(?=[IVX])[IVX]+|(?=[ivx])[ivx]+)(?![^\W\d_])|^[A-Z](?=[.):]$)"
+    r"|\U0001F51F|\d+")
+_DIGITS = "\ue000"  # a run of digits in a style ("No. 4": not "N", which "No." holds)
+
+
+def _style_sign(m: re.Match[str]) -> str:
+    run = m.group()
+    if run[0] in _ENCLOSED_SIGN:
+        return _ENCLOSED_SIGN[run[0]]
+    if run.isdigit():
+        return _DIGITS
+    if run == "\U0001F51F":
+        return _DIGITS + "\ufe0f\u20e3"
+    if run[0] in "IVX" or run.isascii() and run.isupper():
+        return "I"
+    if run[0] in "ivx":
+        return "i"
+    return "一"
+
+
 def _style(marker: str) -> str:
-    # A letter ("A.", "B)") and a Roman numeral ("IV.") are one style each, as digits are.
-    return re.sub(r"\d+|^(?:[A-Z]|[IVX]+)(?=[.):]$)", "N", marker.strip())
+    """A marker's style: "1." and "12." one, "①" and "⑫" one, "I." and "IV." one. A podium's
+    medal before the first three ("🥇", "🥇 1位") is a badge over the style: "" when it is
+    the whole marker (the list's own numbers start after the podium)."""
+    return _STYLE_NUMERALS().sub(_style_sign, marker.strip().lstrip("\U0001F947\U0001F948\U0001F949\ufe0f "))
 
 
 @check("listicle.numbering_style")
 def numbering_style(doc: Document, params: Params) -> Iterable[Hit]:
     """LS009: items numbered in different styles ("1.", "2)", "#3")."""
-    items = [i for i in doc.items if i.marker]
+    items = [i for i in doc.items if i.marker and _style(i.marker)]
     if len(items) < 2:
         return
     styles = Counter(_style(i.marker) for i in items)
@@ -318,7 +352,7 @@ def numbering_style(doc: Document, params: Params) -> Iterable[Hit]:
     usual = styles.most_common(1)[0][0]
     for item in items:
         if _style(item.marker) != usual:
-            yield _item_hit(item, marker=item.marker, usual=usual.replace("N", "1"))
+            yield _item_hit(item, marker=item.marker, usual=usual.replace(_DIGITS, "1"))
 
 
 def _title_words(item: Item) -> int:

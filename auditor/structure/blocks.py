@@ -212,6 +212,15 @@ def title_of(text: str, limit: int = 20) -> tuple[str, int]:
     return head.strip(), word_count(text[len(head) :])
 
 
+def all_caps(text: str) -> bool:
+    """Whether ``text`` is set in capitals ("PICTURE BOOKS"): most of its letters cased, all
+    of those upper case. Chinese, Japanese, Arabic, Hindi, Thai letters have no case: a title
+    in those scripts is not set in capitals ("東京タワー".upper() is itself)."""
+    letters = [c for c in text if c.isalpha()]
+    cased = [c for c in letters if c.isupper() or c.islower()]
+    return bool(cased) and 2 * len(cased) >= len(letters) and text.upper() == text
+
+
 def lead_words(text: str, n: int) -> tuple[str, int]:
     """The first ``n`` words of ``text`` as a title, and how many words follow."""
     parts = text.split()

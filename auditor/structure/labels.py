@@ -45,7 +45,17 @@ FRAME = lazy_pattern(
     r"|das könnte sie auch interessieren|también te puede interesar|quizás te interese|à lire aussi|a lire aussi"
     r"|à lire également|leia também|veja também|lees ook|lees meer|przeczytaj (?:również|też|także)"
     r"|zobacz (?:też|także|również)|läs också|läs mer|les også|læs også|čtěte také|citește și|baca juga"
-    r"|xem thêm|ayrıca oku|bunlar da ilginizi çekebilir)\b",
+    r"|xem thêm|ayrıca oku|bunlar da ilginizi çekebilir"
+    # Introductions, conclusions and questions in non-Latin scripts (lists31), as their posts
+    # head them over and after the entries: Japanese "はじめに"/"まとめ", Chinese "前言"/"总结",
+    # Korean "들어가며"/"마무리", Russian "Введение"/"Заключение", Arabic "مقدمة"/"الخلاصة"…
+    r"|はじめに|まとめ|おわりに|最後に|よくある質問|前言|引言|总结|總結|结语|結語|结论|結論|小结|小結|写在最后"
+    r"|寫在最後|常见问题|常見問題|들어가며|마무리|마치며|결론|요약|서론|자주 묻는 질문"
+    r"|введение|заключение|выводы?|итоги?|подв[её]дем итоги|часто задаваемые вопросы|вступ|висновки?|підсумки?"
+    r"|въведение|εισαγωγή|συμπεράσματα|συμπέρασμα|επίλογος|συχνές ερωτήσεις"
+    r"|ال?مقدمة|ال?خاتمة|ال?خلاصة|الأسئلة الشائعة|مقدمه|جمع[\u200c ]?بندی|نتیجه[\u200c ]?گیری|سوالات متداول"
+    r"|تعارف|خلاصہ|परिचय|निष्कर्ष|सारांश|ভূমিকা|উপসংহার|সারসংক্ষেপ|บทนำ|สรุป|คำถามที่พบบ่อย|מבוא|סיכום"
+    r"|שאלות נפוצות|giriş|giới thiệu|tổng kết|câu hỏi thường gặp|pendahuluan|penutup)\b",
     re.I,
 )
 

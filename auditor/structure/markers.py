@@ -16,7 +16,7 @@ used as markers) is data in :class:`Grammar`; :data:`DEFAULT` is what auditor sh
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from auditor.record import Record
 from auditor.text.lazyre import lazy_pattern
+from auditor.text.segment import MARKS
 
 # Up to four digits: "1000 jokes" reaches item 1000. Four-digit years are refused below.
 DIGITS = r"\d{1,4}"
@@ -58,18 +59,30 @@ _OF = r"(?:of|von|de|sur|di|van|av|af|z|из|от|з|από|dari)"
 # character of _RARE: CJK numerals and counters, keycaps, circled digits.
 _FORMS: tuple[tuple[bool, str], ...] = (
     (False, rf"\#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?"),
-    (False, rf"(?:No\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№)\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—]?"),
-    (True, rf"[【〔［](?:第)?(?P<lenticular>{DIGITS})(?:位|名)?[】〕］]"),
+    # "NO.1" and a "TOP" glued to its number ("TOP1 故宫", "Top3：…") rank entries in Chinese,
+    # Japanese and Korean posts as "No. 1" does (a spaced "Top 10 places" is a count).
+    (False, rf"(?:No\.|NO\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№|TOP(?=\d)|Top(?=\d))"
+            rf"\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—：．]?"),
+    (True, rf"[【〔［](?:第)?(?:(?P<lenticular>{DIGITS})|(?P<lcjk>[一二三四五六七八九十]{{1,3}}))(?:位|名)?[】〕］]"),
     (True, r"[(（](?P<bcjk>[一二三四五六七八九十]{1,3})[)）]"),
     # A full-width stop or bracket before an ASCII digit writes no decimal ("１．５倍" does): the
     # title may open with it unspaced, as CJK text writes titles ("９．3-D Body Scanners"); the
-    # ideographic comma lists numbers ("3、4月").
-    (False, rf"(?P<punct>{DIGITS})(?:[.)、](?![\d.º°ª])|[．）](?![.º°ª０-９])|:(?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
+    # ideographic comma lists numbers ("3、4月"). The danda of Hindi, Bengali and Marathi
+    # ("१।", "১।") and Urdu's full stop ("۱۔") close a number as "." does; "1：" as "1:".
+    (False, rf"(?P<punct>{DIGITS})(?:[.)、।۔](?![\d.º°ª])|[．）](?![.º°ª０-９])|[:：](?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
     (True, r"(?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?"),
+    # The podium's medals before the first three ("🥇 東京タワー", "🥇1位 …", then "4位 …"), as
+    # ranking posts in Japanese, Korean and Chinese (and roundups anywhere) mark them.
+    (True, r"(?P<medal>[\U0001F947-\U0001F949])\ufe0f?\s*[.:)\-–—]?"),
     (True, r"(?P<circled>[\u2460-\u2473\u2776-\u2793\u24f5-\u24fe])\s*[.:)\-–—]?"),
-    (False, rf"(?P<ordinal>{DIGITS})\.?[º°ª](?!\w)\s*[.:)\-–—]?"),
+    # Greek writes the ordinal's ending after the figure: "1ο", "1η θέση" (1st place).
+    (False, rf"(?P<ordinal>{DIGITS})(?:\.?[º°ª]|ο|η|ος)(?!\w)(?:\s+θέση)?\s*[.:)\-–—]?"),
     (True, rf"(?:第|제)?(?P<rank>{DIGITS})\s?(?:位|名|위|번)(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
-    (True, rf"その(?P<sono>{DIGITS})(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
+    (True, rf"その(?:(?P<sono>{DIGITS})|(?P<socjk>[一二三四五六七八九十]{{1,3}}))(?:[:：.．、)）\s]|(?=[^\W\d_]))"),
+    # "其一：" (the first of them), "第一，", "第3个：", "第1天：" (a counter after the ordinal):
+    # Chinese posts' entries. A comma after them opens prose too ("第一，我们…"): titles only.
+    (True, rf"(?:第|其)(?:(?P<dinum>{DIGITS})|(?P<dicjk>[一二三四五六七八九十]{{1,3}}))"
+           r"(?:个|個|条|條|款|种|種|站|天|部|本|家|处|處|招|步|点|點)?(?:[:：．、，]|[.,](?!\d))"),
     (True, r"第?(?P<cjk>[一二三四五六七八九十]{1,3})(?:[、．.:：]|[位名](?:[:：.．、)）\s]|(?=[^\W\d_])))"),
     (False, rf"(?P<frac>{DIGITS})\s?(?:/|\s{_OF}\s)\s?(?P<total>{DIGITS})(?!\d)(?:\s*[.:)|\-–—]|(?=\s))"),
     # A capital letter, only in a document whose titles run "A. …", "B. …", "C. …" (an
@@ -79,12 +92,21 @@ _FORMS: tuple[tuple[bool, str], ...] = (
     # Lower case, as outlines and essays number sections ("iv. Lisbon"): only with a stop or a
     # bracket, before a title that does not go on in lower case ("iv. alpha", "i.e. the").
     (False, r"(?P<lroman>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))[.)](?!\s*[a-zß-ÿ])"),
+    # A label glued to its number, as Chinese, Japanese and Korean posts write it ("方法1：",
+    # "ポイント2", "STEP3", "POINT.4"), or before it after a space with no stop in scripts
+    # that write none ("อันดับ 1 วัดพระแก้ว", Thai "rank 1"): only a label of the grammar's.
+    # Only with no label words before it: "TOP7 Apple iPhone 7 Plus" is no "iPhone 7".
+    # (ASCII letters, or a run of other scripts' characters: one class each, as cheap as the
+    # prose it is tried on.)
+    (False, rf"(?(label)(?!)|(?P<glabel>[A-Za-z]{{2,8}}|[^\x00-\x7f\d\s]{{1,10}}?)(?P<gsep>[.\s]?)(?P<glued>{DIGITS})(?![\d.,])"
+            r"(?:\s*[:：.．、)）\-–—]|\s|(?=[^\W\d_])))"),
 )
 # Every character a _RARE form needs, within its first seven: a text holding none
 # where a marker can start is read by the pattern without those forms (they cannot
 # match it), and the whole pattern (~1 ms more to compile) is built only for a page
 # that has one (see _needs_rare).
-_RARE = lazy_pattern("[【〔［一二三四五六七八九十\u20e3\U0001F51F\u2460-\u2473\u2776-\u2793\u24f5-\u24fe位名위번そ]")
+_RARE = lazy_pattern("[【〔［一二三四五六七八九十\u20e3\U0001F51F\U0001F947-\U0001F949\u2460-\u2473\u2776-\u2793\u24f5-\u24fe"
+                     "位名위번そ第其]")
 
 
 def _needs_rare(text: str) -> bool:
@@ -111,7 +133,9 @@ def _marker(rare: bool, letters: bool = False) -> re.Pattern[str]:
              for needs, form in _FORMS]
     alternatives = "\n      | ".join(forms)
     return re.compile(
-        rf"""^\s*(?P<label>(?:[^\W\d_][\w'’-]*\s+){{1,4}}?)?
+        # A label word may hold the combining marks of scripts that write vowels with them
+        # (Hindi "नंबर", Thai "อันดับ"): \w reads such a mark as no word character.
+        rf"""^\s*(?P<label>(?:[^\W\d_][\w'’{MARKS}-]*\s+){{1,4}}?)?
     (?P<marker>
         {alternatives}
     )\s*(?P<title>\S.*)$""",
@@ -119,6 +143,12 @@ def _marker(rare: bool, letters: bool = False) -> re.Pattern[str]:
     )
 
 
+# In a title only: a Chinese entry "8、798艺术区" whose name opens with a figure. The
+# ideographic comma also lists numbers ("3、4月", "1、2、3"): a figure going on with a
+# counter, a unit or another comma is no name.
+_COMMA_FIGURE = lazy_pattern(
+    rf"^\s*(?P<marker>(?P<n>{DIGITS})、)(?P<title>\d+(?![\d、，,.．%％]|\s*[年月日号號时時点點分秒岁歳个個人名位天次倍万萬亿億千百十元円度])\S.*)$",
+    flags=re.S)
 _PLAIN = re.compile(rf"^\s*(?P<marker>(?P<plain>{DIGITS}))\s+(?P<title>[^\W\d_].*)$", re.S)
 # In a title only: "(1) Paris", "[1] Paris", "1 | Paris", "1 · Paris" (in running text,
 # "[1] Smith, J." opens a reference).
@@ -130,8 +160,11 @@ _TITLE_ONLY = re.compile(
 )
 # A block that is only a number: "<p>1.</p>" before the item's content, or a slideshow's
 # counter flattened into the page ("1 / 10", "Slide 1 of 10", "Bild 1 von 10").
+# A rank alone is such a block too, as Japanese, Chinese and Korean ranking posts set it over
+# the title: "第1位", "1位", "1위", "TOP1", "NO.1", "【1】", "①" (or a crown picture's alt "1位").
 _BARE = re.compile(
-    rf"^\s*(?:(?:#\s?|No\.\s?)?(?P<n>{DIGITS})\s*[.):]?"
+    rf"^\s*(?:(?:#\s?|No\.\s?|top\s?|第|제)?(?P<n>{DIGITS})\s*(?:[.):：．）]|位|名|위|등)?"
+    rf"|【(?P<l>{DIGITS})】|(?P<c>[\u2460-\u2473\u2776-\u2793])"
     rf"|(?:(?:slide|photo|foto|bild|image|imagen|immagine|diapositiva|picture)\s+)?"
     rf"(?P<f>{DIGITS})\s*(?:/|\s{_OF}\s)\s*(?P<t>{DIGITS}))\s*$", re.I)
 
@@ -145,6 +178,22 @@ _WORD_NUMBERS = {
     "siebtens": 7, "achtens": 8, "neuntens": 9, "zehntens": 10,
     "primero": 1, "segundo": 2, "tercero": 3, "cuarto": 4, "quinto": 5,
     "premièrement": 1, "deuxièmement": 2, "troisièmement": 3, "quatrièmement": 4,
+    # Ordinal words other scripts open entries with, as "First," does (lists31): Korean
+    # "첫째," / "첫 번째:", Arabic "أولاً:", Persian "اول:", Greek "Πρώτον,", Russian
+    # "Во-первых,", Ukrainian "По-перше,", Turkish "Birincisi:", Hindi "पहला:".
+    **{w: n for n, w in enumerate(("첫째", "둘째", "셋째", "넷째", "다섯째", "여섯째", "일곱째", "여덟째", "아홉째", "열째"), 1)},
+    **{f"{w} 번째": n for n, w in enumerate(("첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열"), 1)},
+    **{w: n for n, w in enumerate(("أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً",
+                                   "تاسعاً", "عاشراً"), 1)},
+    **{w: n for n, w in enumerate(("أولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا",
+                                   "عاشرا"), 1)},
+    **{w: n for n, w in enumerate(("اول", "دوم", "سوم", "چهارم", "پنجم", "ششم", "هفتم", "هشتم", "نهم", "دهم"), 1)},
+    **{w: n for n, w in enumerate(("πρώτον", "δεύτερον", "τρίτον", "τέταρτον", "πέμπτον"), 1)},
+    **{w: n for n, w in enumerate(("во-первых", "во-вторых", "в-третьих", "в-четвёртых", "в-пятых"), 1)},
+    "в-четвертых": 4,
+    **{w: n for n, w in enumerate(("по-перше", "по-друге", "по-третє", "по-четверте", "по-п'яте"), 1)},
+    **{w: n for n, w in enumerate(("birincisi", "ikincisi", "üçüncüsü", "dördüncüsü", "beşincisi"), 1)},
+    **{w: n for n, w in enumerate(("पहला", "दूसरा", "तीसरा", "चौथा", "पांचवां"), 1)},
 }
 
 
@@ -176,6 +225,16 @@ class Grammar(Record):
         "bước", "cách", "mẹo", "шаг", "способ", "совет", "пункт", "причина", "правило", "ошибка", "день",
         "место", "идея", "метод", "крок", "спосіб", "порада", "помилка", "місце", "ідея", "βήμα", "τρόπος",
         "συμβουλή", "λόγος", "팁", "방법", "단계", "이유",
+        # Round 15 (lists31): labels of other scripts, spaced or glued to the number as CJK
+        # posts glue them ("方法1：", "ポイント2", "STEP3", "TOP 1."; Thai "อันดับ 1" rank 1,
+        # "วิธีที่ 2" way no. 2, "ข้อ 3" point 3; Hindi "नंबर 4", Bengali "নম্বর 5").
+        "top", "方法", "步骤", "技巧", "原因", "理由", "建议", "秘诀", "要点", "重点", "推荐", "ポイント",
+        "コツ", "ステップ", "手順", "特徴", "秘訣", "おすすめ", "注意点", "포인트", "스텝", "อันดับ",
+        "อันดับที่", "ข้อ", "ข้อที่", "วิธีที่", "ขั้นตอนที่", "เคล็ดลับที่", "नंबर", "नम्बर", "टिप",
+        "तरीका", "स्टेप", "নম্বর", "ধাপ", "نمبر", "شماره", "نکته", "روش", "رقم", "نصيحة", "طريقة",
+        "الخطوة", "מקום", "טיפ", "שלב", "סיבה",
+        # "Number" before the number: Vietnamese "Số 1.", Indonesian "Nomor 1.", Malay "Nombor 1.".
+        "số", "nomor", "nombor", "номер", "αριθμός",
     )
     # Number words used as markers ("One: …", "First, …"), cardinal and ordinal.
     word_numbers: dict[str, int] = field(default_factory=lambda: dict(_WORD_NUMBERS))
@@ -250,6 +309,11 @@ def _keycap_digits(keycap: str | None) -> str:
     if not keycap:
         return ""
     return "10" if keycap == "\U0001F51F" else "".join(c for c in keycap if c.isdigit())
+
+
+def _medal_digits(medal: str | None) -> str:
+    """The place a podium's medal gives ("🥇" 1, "🥈" 2, "🥉" 3), "" when there is none."""
+    return str(ord(medal) - 0x1F946) if medal else ""
 
 
 def _circled_digits(circled: str | None) -> str:
@@ -355,33 +419,79 @@ def parse_marker(text: str, *, plain: bool = False, grammar: Grammar | None = No
     return found
 
 
+def _glued_label(m: re.Match[str], plain: bool, grammar: Grammar) -> bool:
+    """Whether a marker read with a label glued to its number ("方法1：") or a stop after
+    "第一"/"其一" stands: the label one of the grammar's (spaced from the number only in a
+    script without Latin letters: "Day 3 was hard" is prose), a comma only in a title."""
+    if m.group("glued"):
+        label = m.group("glabel")
+        if m.group("gsep").isspace() and any(c.isascii() or "\u00c0" <= c <= "\u024f" for c in label):
+            return False
+        return _label_re(grammar.label_words).match(label) is not None
+    if m.group("dinum") or m.group("dicjk"):
+        return plain or m.group("marker").rstrip()[-1:] not in "，,"
+    return True
+
+
+# Each number form's group and how its text reads as digits, in the pattern's order.
+_DIGIT_GROUPS: tuple[tuple[str, Callable[[str], str]], ...] = (
+    ("hash", str), ("no", str), ("punct", str), ("ordinal", str), ("rank", str), ("sono", str),
+    ("keycap", _keycap_digits), ("circled", _circled_digits), ("cjk", _cjk_digits), ("frac", str),
+    ("letter", _letter_digits), ("roman", _roman_digits), ("lenticular", str), ("bcjk", _cjk_digits),
+    ("lroman", lambda g: _roman_digits(g.upper())),
+    ("glued", str), ("dinum", str), ("dicjk", _cjk_digits), ("lcjk", _cjk_digits), ("socjk", _cjk_digits),
+    ("medal", _medal_digits),
+)
+# The forms that say they are a number marker by themselves ("#3", "③", "1位"), a label or not.
+_EXPLICIT = ("hash", "no", "keycap", "circled", "rank", "sono", "cjk", "lenticular", "bcjk", "glued", "dinum",
+             "dicjk", "lcjk", "socjk", "medal", "frac")
+
+
+def _digits_of(m: re.Match[str]) -> str:
+    """The digits the form ``m`` matched writes ("0" when none reads)."""
+    return next((d for g, read in _DIGIT_GROUPS if (found := m.group(g)) and (d := read(found))), "0")
+
+
 def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
     m = _marker(_needs_rare(text), grammar.letters).match(text)
+    if m and not _glued_label(m, plain, grammar):
+        m = None  # "Windows10 review", "第一，我们…" in prose: read on as other text
     if m:
-        digits = (m.group("hash") or m.group("no") or m.group("punct") or m.group("ordinal") or m.group("rank")
-                  or m.group("sono") or _keycap_digits(m.group("keycap")) or _circled_digits(m.group("circled"))
-                  or _cjk_digits(m.group("cjk")) or m.group("frac") or _letter_digits(m.group("letter"))
-                  or _roman_digits(m.group("roman"))
-                  or m.group("lenticular") or _cjk_digits(m.group("bcjk"))
-                  or _roman_digits((m.group("lroman") or "").upper()) or "0")
-        label = (m.group("label") or "").strip()
-        marker = m.group("marker").strip()
-        if m.group("frac") and not _place_of(int(digits), m.group("total"), marker, plain, m.group("title")):
-            return None
-        explicit = (m.group("hash") or m.group("no") or m.group("keycap") or m.group("circled") or m.group("rank")
-                    or m.group("sono") or m.group("cjk") or m.group("lenticular") or m.group("bcjk")
-                    or m.group("frac") or marker.endswith(":"))  # "Slide 3 of 10 –": a place is explicit
-        # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
-        if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
-            return None
-        if m.group("letter") and m.group("title")[:1].islower():
-            return None  # "A. la carte"
-        if _year(digits) or _dated(m.group("title")):
-            return None  # "2020: the year in review", "24. Dezember 2014"
-        title = m.group("title").strip()
-        if marker.endswith(".") and title[:1] in (")", "-", "–", "—") and not title[1:].lstrip()[:1].isdigit():
-            marker, title = marker + title[0], title[1:].strip()  # "1.) Lisbon", Spanish "1.- Lisboa"
-        return Marker(int(digits), marker, label, title)
+        return _form_marker(m, plain, grammar)
+    return _word_marker(text, plain, grammar) or (_title_marker(text) if plain else None)
+
+
+def _form_marker(m: re.Match[str], plain: bool, grammar: Grammar) -> Marker | None:
+    """The marker a number form matched, or None when its label, year or date says otherwise."""
+    digits = _digits_of(m)
+    label = (m.group("label") or "").strip()
+    marker = m.group("marker").strip()
+    if m.group("glued"):  # "方法1：" as "Step 1:": the label apart from its number
+        label = f"{label} {m.group('glabel')}".strip()
+        marker = marker[len(m.group("glabel")) + len(m.group("gsep")):]
+    if m.group("frac") and not _place_of(int(digits), m.group("total"), marker, plain, m.group("title")):
+        return None
+    # "Slide 3 of 10 –": a place is explicit.
+    explicit = any(m.group(g) for g in _EXPLICIT) or marker.endswith(":")
+    # "Step 1. …" and "Common Mistake #1: …" carry a label; "Windows 10) …" does not.
+    if label and not explicit and not _label_re(grammar.label_words).match(label.split()[-1]):
+        return None
+    if m.group("letter") and m.group("title")[:1].islower():
+        return None  # "A. la carte"
+    if _year(digits) or _dated(m.group("title")):
+        return None  # "2020: the year in review", "24. Dezember 2014"
+    title = m.group("title").strip()
+    if m.group("medal"):  # "🥇1位 東京タワー": the rank after the medal is its number's
+        inner = _parse_marker(title, plain, grammar)
+        if inner is not None and inner.number == int(digits) and not inner.label:
+            marker, title = f"{marker} {inner.marker}", inner.title
+    if marker.endswith(".") and title[:1] in (")", "-", "–", "—") and not title[1:].lstrip()[:1].isdigit():
+        marker, title = marker + title[0], title[1:].strip()  # "1.) Lisbon", Spanish "1.- Lisboa"
+    return Marker(int(digits), marker, label, title)
+
+
+def _word_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
+    """A number word used as a marker: "One: …", "Third. …", in a title "First, …"."""
     w = _word_re_for(grammar).match(text)
     if w:
         word = w.group("word").lower()
@@ -390,21 +500,31 @@ def _parse_marker(text: str, plain: bool, grammar: Grammar) -> Marker | None:
         # "First, …" opens many a prose paragraph: an ordinal with a comma is a marker only
         # in a title (``plain``, as headings are read), "One:" / "Third." anywhere.
         if punct in ":)" or (ordinal and (punct == "." or (punct == "," and plain))):
-            return Marker(grammar.word_numbers[word], w.group("marker").strip(), "", w.group("title").strip())
-    if plain:
-        t = _TITLE_ONLY.match(text)
-        if t and not _year(t.group("b") or t.group("s")):
-            return Marker(int(t.group("b") or t.group("s")), t.group("marker").strip(), "", t.group("title").strip())
-        p = _PLAIN.match(text)
-        if p and not _year(p.group("plain")):
-            from auditor.structure.numbers import headline_number
+            # "İkincisi" lower-cases to "i̇kincisi": the word the pattern matched, found as it matched
+            number = grammar.word_numbers.get(word) or next(
+                v for k, v in grammar.word_numbers.items() if re.fullmatch(re.escape(k), w.group("word"), re.I))
+            return Marker(number, w.group("marker").strip(), "", w.group("title").strip())
+    return None
 
-            # "14 Restaurant-Worthy Recipes", "14 kitschige Komplimente": a count (a related
-            # headline), not item 14. Read in no particular language: any noun counts. A
-            # zero-padded "01 Paris" is a marker: no count is written so.
-            padded = p.group("plain").startswith("0") and len(p.group("plain")) > 1
-            if padded or headline_number(text, "und")[0] is None:
-                return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
+
+def _title_marker(text: str) -> Marker | None:
+    """The markers only a title writes: "8、798艺术区", "(1) Paris", "1 | Paris", "7 Paris"."""
+    c = _COMMA_FIGURE().match(text)
+    if c and not _year(c.group("n")):
+        return Marker(int(c.group("n")), c.group("marker"), "", c.group("title").strip())
+    t = _TITLE_ONLY.match(text)
+    if t and not _year(t.group("b") or t.group("s")):
+        return Marker(int(t.group("b") or t.group("s")), t.group("marker").strip(), "", t.group("title").strip())
+    p = _PLAIN.match(text)
+    if p and not _year(p.group("plain")):
+        from auditor.structure.numbers import headline_number
+
+        # "14 Restaurant-Worthy Recipes", "14 kitschige Komplimente": a count (a related
+        # headline), not item 14. Read in no particular language: any noun counts. A
+        # zero-padded "01 Paris" is a marker: no count is written so.
+        padded = p.group("plain").startswith("0") and len(p.group("plain")) > 1
+        if padded or headline_number(text, "und")[0] is None:
+            return Marker(int(p.group("plain")), p.group("marker"), "", p.group("title").strip())
     return None
 
 
@@ -427,6 +547,8 @@ def bare_number(text: str) -> int | None:
     m = _BARE.match(text)
     if m and m.group("f"):
         return int(m.group("f")) if _place_of(int(m.group("f")), m.group("t"), ":", True, "") else None
+    if m and (m.group("l") or m.group("c")):
+        return int(m.group("l") or _circled_digits(m.group("c")))
     return int(m.group("n")) if m and not _year(m.group("n")) else None
 
 

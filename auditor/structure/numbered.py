@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.model import Document, Heading, ListItem, Paragraph
-from auditor.structure.blocks import Block, Cand, item_title, lead_words, para_lines, title_of
+from auditor.structure.blocks import Block, Cand, all_caps, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
 from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL, shop_line
 from auditor.structure.markers import bare_number, is_place, parse_marker
@@ -326,7 +326,7 @@ _CAPS_LEAD = re.compile(r"^((?:[A-ZÄÖÜÉÈ][A-ZÄÖÜÉÈ'’-]{2,})(?:\s+[A-
 
 
 def _is_caps_title(text: str) -> bool:
-    return 2 <= word_count(text) <= 12 and text.upper() == text and any(c.isalpha() for c in text) and not text.rstrip().endswith(".")
+    return 2 <= word_count(text) <= 12 and all_caps(text) and not text.rstrip().endswith(".")
 
 
 def separated(bl: Sequence[Block], a: Cand, b: Cand, level: int) -> bool:

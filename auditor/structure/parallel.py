@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from auditor.structure.blocks import Block, Cand, over_list
+from auditor.structure.blocks import Block, Cand, all_caps, over_list
 from auditor.structure.fit import alternates, has_text, labelled_half
 from auditor.structure.labels import EXTRAS, FRAME, MEDIA_LABEL, label_keys, question_frame, template_labels
 from auditor.structure.round_trip import round_trips
@@ -254,8 +254,7 @@ def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: 
 def _group_label(c: Cand) -> bool:
     """A bold ALL-CAPS line alone in its paragraph ("PICTURE BOOKS", "YOUNG ADULT"): it
     labels the group of entries after it rather than being one."""
-    return not c.extra_words and 1 <= word_count(c.heading) <= 5 and c.heading.upper() == c.heading \
-        and any(ch.isalpha() for ch in c.heading)
+    return not c.extra_words and 1 <= word_count(c.heading) <= 5 and all_caps(c.heading)
 
 
 def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list[list[int]], labels: set[int],

@@ -284,7 +284,33 @@ SHAPES: dict[str, Dress] = {
     "span-in-heading": lambda el, n, total, full, title: _span_in_heading(el, n, title),
     "paren-both": lambda el, n, total, full, title: _retitled(el, f"({n}) {title}"),
     "dash": lambda el, n, total, full, title: _retitled(el, f"{n} - {title}"),
+    # ---- Round 15 (lists31): entries as non-Latin scripts' posts number them (tests/test_listicle_unseen16.py).
+    # Chinese and Korean ranking posts' "TOP1" and "NO.1"; a label glued to its number, as Japanese themes'
+    # point boxes and Chinese how-tos write it ("ポイント1：", "方法1："); "其一：" and "第一个：";
+    # "【第一名】"; Thai "อันดับ 1" (rank 1); a danda after Devanagari and Bengali digits
+    # and Urdu's full stop after Persian ones; Korean "첫째,"; a rank alone in a heading over the title
+    # ("第1位"), and a crown picture whose alt is the rank ("1位") before it.
+    "top-glued": lambda el, n, total, full, title: _retitled(el, f"TOP{n} {title}"),
+    "no-caps": lambda el, n, total, full, title: _retitled(el, f"NO.{n} {title}"),
+    "ja-point": lambda el, n, total, full, title: _retitled(el, f"ポイント{n}：{title}"),
+    "zh-method": lambda el, n, total, full, title: _retitled(el, f"方法{n}：{title}"),
+    "zh-qi": lambda el, n, total, full, title: _retitled(el, f"其{_CJK[n]}：{title}") if n < len(_CJK) else None,
+    "zh-di-ge": lambda el, n, total, full, title: _retitled(el, f"第{_CJK[n]}个：{title}") if n < len(_CJK) else None,
+    "zh-lenticular": lambda el, n, total, full, title: _retitled(el, f"【第{_CJK[n]}名】{title}")
+    if n < len(_CJK) else None,
+    "thai-rank": lambda el, n, total, full, title: _retitled(el, f"อันดับ {n} {title}"),
+    "danda-devanagari": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x0966)}। {title}"),
+    "danda-bengali": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x09E6)}। {title}"),
+    "urdu-stop": lambda el, n, total, full, title: _retitled(el, f"{_digits(n, 0x06F0)}۔ {title}"),
+    "ko-ordinal": lambda el, n, total, full, title: _retitled(el, f"{_KO_ORDINALS[n]}, {title}")
+    if n < len(_KO_ORDINALS) else None,
+    "rank-heading": lambda el, n, total, full, title: [
+        _with_text(f'<{el.tag} class="rank"></{el.tag}>', f"第{n}位"), _with_text(f"<h{_below(el)}></h{_below(el)}>", title)],
+    "crown-img": lambda el, n, total, full, title: _with_text(
+        f'<div class="ranking-item"><img src="/img/rank{n}.png" alt="{n}位"><{el.tag}></{el.tag}></div>', title, 1),
+    # ---- end of lists31's block
 }
+_KO_ORDINALS = ("", "첫째", "둘째", "셋째", "넷째", "다섯째", "여섯째", "일곱째", "여덟째", "아홉째", "열째")
 
 # Dresses of the whole entry: its heading and what follows it up to the next entry are wrapped
 # (the heading dressed as above, or left as it is): (wrapper markup, markup of the list that holds the

@@ -301,8 +301,9 @@ def counted_boxes(boxes: Iterable[Element]) -> set[Element]:
     return {b for _, b in numbered}
 
 
-# A ranking table's first cell: the row's number alone ("1", "#1", "1.").
-_RANK_CELL = LazyPattern(r"(?:#\s?|No\.\s?)?(\d{1,3})[.):]?")
+# A ranking table's first cell: the row's number alone ("1", "#1", "1."), or its rank as
+# Japanese, Chinese and Korean ranking tables write it ("1位", "第1名", "1위").
+_RANK_CELL = LazyPattern(r"(?:#\s?|No\.\s?|第|제)?(\d{1,3})(?:[.):]|位|名|위|등)?")
 
 
 _MIN_RANKED_ROWS = 3
@@ -332,11 +333,29 @@ def ranked_cells(table: Element) -> list[Element]:
     return cells
 
 
+# Characters of the scripts that write no space between words (Chinese, Japanese, Thai, Lao,
+# Khmer, Burmese): about two of them make a word.
+_UNSPACED = LazyPattern(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
 def reads_like_prose(text: str) -> bool:
     words = text.split()
     if len(words) >= 12:
         return True
-    return len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)"
+    if len(words) >= 5 and text.rstrip()[-1:] in ".!?…\"”’)":
+        return True
+    if len(text) < 10 or text.isascii():
+        return False
+    # "この場所は一年中多くの観光客が訪れる…。" is one "word" between spaces: a sentence of
+    # ten such characters or more, ended or holding a full stop, is prose; so is a long run
+    # with clause commas, or a very long run in a script that writes none (Thai). A headline
+    # or a teaser's link writes neither ("雞蛋較春節後淡季少百萬顆 通路多為中高價產品").
+    unspaced = len(_UNSPACED.findall(text))
+    if unspaced < 10:
+        return False
+    if text.rstrip()[-1:] in "。．！？!?…」』" or "。" in text:
+        return True
+    return (unspaced >= 24 and any(c in text for c in "，、；")) or unspaced >= 60
 
 
 MAX_TITLE_WORDS = 24

@@ -1016,8 +1016,11 @@ def _line_before(container: Element, tail: str) -> int:
     return int(container.sourceline or 1)
 
 
-# "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines.
-_NUMBERED_LINE = LazyPattern(r"(?:#|No\.\s*)?\d{1,4}[.):]\s+\S")
+# "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines;
+# in Chinese and Japanese posts pasted as lines "1、故宫", "１．東京", "2）", "3：" (no space
+# after a full-width stop), "①東京", "一、故宫"; a danda or Urdu's full stop after the number ("১। ", "۱۔ ").
+_NUMBERED_LINE = LazyPattern(r"(?:#|No\.\s*)?\d{1,4}(?:[.):।۔]\s+\S|[、．）：]\s*[^\W\d_])"
+                             r"|(?:[\u2460-\u2473\u2776-\u2793]|[一二三四五六七八九十]{1,3}、)\s*[^\W\d_]")
 _MIN_NUMBERED_LINES = 3
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
 # "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number), or a slide's
