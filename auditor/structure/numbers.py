@@ -61,6 +61,54 @@ MONTHS = frozenset(
     août septembre octobre novembre décembre gennaio febbraio aprile maggio giugno luglio
     settembre ottobre dicembre""".split()
 )
+# The months of the languages MONTHS leaves out, in the form a date gives them after its day
+# (CLDR's format-wide month names: the genitive in the Slavic languages, Greek and Finnish,
+# "9 мая", "11 listopada", "24 серпня", "5. toukokuuta"); keyed by language, as some are
+# words of another ("marca", Polish "of March", is a brand in Spanish).
+_DATE_MONTHS = {
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+          " lokakuuta marraskuuta joulukuuta",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου"
+          " νοεμβρίου δεκεμβρίου",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "fa": "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+    "ur": "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "hi": "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+}
+_MONTHS_OF = {lang: frozenset(names.split()) for lang, names in _DATE_MONTHS.items()}
+# The word a date may set between its day and month ("8 de marzo", "7 de setembro", "2 di giugno").
+_DAY_OF = frozenset("de di of del".split())
+
+
+def _month(word: str, lang: str) -> bool:
+    """Whether ``word`` names a month, a Turkish case ending after an apostrophe aside
+    ("10 Kasım'da", on 10 November; "3 Şubat'tan itibaren", from 3 February)."""
+    low = word.lower().replace("’", "'").split("'")[0]
+    return low in MONTHS or low in _MONTHS_OF.get(lang, ())
+
+
+def _dated(nxt: Sequence[str], lang: str) -> bool:
+    """Whether the words after a number make it a date's day: a month, or "de" and a month."""
+    return bool(nxt) and (_month(nxt[0], lang) or (nxt[0].lower() in _DAY_OF and len(nxt) > 1
+                                                   and _month(nxt[1], lang)))
+
+
 # Words after a number that make it a quantity of something else: units, money, time.
 _NOT_COUNT_AFTER = frozenset(
     """percent per cent % am pm a.m. p.m. years year yrs year-old years-old months month weeks
@@ -97,8 +145,15 @@ _NOT_COUNT_AFTER = frozenset(
     mln mld tys miliony miliardy miliona miliarda tysięcy tysiące tysiąc miesięcy miesiące
     млн млрд тыс миллиона миллиард тысяч тысячи месяцев месяца мільйони мільйона мільярди мільярда
     тисяч тисячі місяців місяці гривні доларів євро μήνες μήνα εκατομμύριο δισ δισεκατομμύρια ευρώ
-    månader miljon miljard""".split()
+    månader miljon miljard
+    millionen milliarden mio mrd tausend bilhões bilhão milhão ملايين مليارات آلاف liralık tháng
+    سالہ ساله वर्षीय বছরের yaşında yaşındaki""".split()
 )
+# Round 15: German millions and thousands ("10 Millionen Euro für Schulen"), Portuguese billions,
+# Arabic's plurals of million, billion, thousand ("3 مليارات دولار"), Turkish "worth N lira",
+# Vietnamese's month ("5 tháng", five months; "ngày 5 tháng 3", 5 March); the "N-year-old" of
+# Urdu, Persian, Hindi, Bengali and Turkish ("5 سالہ بچی", a five-year-old girl; "12 yaşındaki
+# çocuk"): an age, not a count (CLDR's unit names; the languages' grammars for the ages).
 # The last lines (round 13): Polish, Russian, Ukrainian, Greek and Swedish millions,
 # billions, thousands, months and currencies in the forms after a count ("3 mln zł na
 # remont", "5 млн рублей на ремонт", "3 μήνες φυλάκιση"), from their declension tables.
@@ -394,10 +449,16 @@ def _normal(headline: str, lang: str) -> str:
     if headline.isascii():
         return headline
     headline = unicodedata.normalize("NFC", headline)
+    if lang in ("bg", "mk") and "-т" in headline:
+        headline = _DEFINITE_NUMERAL().sub(r"\1", headline)
     return headline.translate(_FA_LETTERS) if lang in ("fa", "ur") else headline
 
 
 _FA_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
+# Bulgarian and Macedonian join the definite article to a numeral written in digits ("5-те
+# най-красиви плажа", the five most beautiful beaches; "10-те", "3-та"), as their grammars
+# write it: the count itself, not a name glued to a word.
+_DEFINITE_NUMERAL = lazy_pattern(r"(?<![\w-])(\d{1,3})-(?:те|та|то)(?!\w)")
 
 
 def _guarded(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> int | None:
@@ -485,10 +546,10 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
             continue
         prev = tokens[i - 1][0].lower() if i else ""
         nxt = _next_words(tokens, i, lang)
-        if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
+        if prev in _NOT_COUNT_BEFORE or (i and _month(prev, lang)):
             continue
         if nxt and ((nxt[0].lower() in _NOT_COUNT_AFTER and nxt[0].lower() not in _COUNTED_IN.get(lang, ()))
-                    or nxt[0].lower() in MONTHS):
+                    or _dated(nxt, lang)):
             continue
         if _proportion(nxt, value):
             continue  # "3.5", "10:30" split oddly; "7 in 10 Americans support…": a share, not a count

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 
 from auditor.structure.headline_words import (
     AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, CLOSURE_FOLLOWERS, CLOSURE_STATES, CLOSURE_VERBS, COUNTED_NOUNS,
-    DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS, IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS,
-    NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS, SECTION_LABEL_PHRASES, SECTION_LABELS, SPORT_POINT_VERBS,
-    STOPPERS, SUPERLATIVES, SW_LIST_NOUNS, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
+    DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS, INSTITUTION_NOUNS, IRREGULAR_PARTICIPLES, KEY_ADJECTIVES,
+    LIST_NOUNS, NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS, SECTION_LABEL_PHRASES, SECTION_LABELS,
+    SPORT_POINT_VERBS, STATIVE_VERBS, STOPPERS, SUPERLATIVES, SW_LIST_NOUNS, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
 )
 from auditor.text.number_words import NUMBER_WORDS
 
@@ -951,34 +951,129 @@ _NOT_VERB_ENDS = frozenset("también também além porém ninguém alguém souve
 # title puts there (explained, revealed, ranked, recommended, compared).
 _PARTICIPLE_ENDINGS = {"es": ("ados", "idos", "adas", "idas"), "pt": ("ados", "idos", "adas", "idas"),
                        "it": ("ati", "iti", "uti", "ate", "ite", "ute", "usi", "use"), "fr": ("és", "ées"),
-                       "ca": ()}  # Catalan's "-ats", "-ades" end nouns too ("plats", "mercats", "escapades")
+                       # Catalan's "-ats", "-ades" end nouns too ("plats", "mercats", "escapades"),
+                       # but not the word after the noun ("Les 3 escoles afectades per l'incendi"),
+                       # where only adjectives in those endings stand (_CA_NOT_PARTICIPLES).
+                       "ca": ("ats", "its", "uts", "ades", "ides", "udes")}
+_CA_NOT_PARTICIPLES = frozenset("barats barates privats privades delicats delicades adequats adequades".split())
+# The participles a list's title puts after its noun: explained, revealed, recommended,
+# ranked, compared, analysed, ordered; chosen and selected ("Los 10 mejores libros del año,
+# elegidos por los lectores"); hidden ("5 pueblos escondidos de España", hidden gems).
 _TITLE_PARTICIPLES = frozenset(
     """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
     comparados comparadas analizados analisados ordenados expliqués expliquées révélés révélées
     recommandés recommandées classés classées comparés spiegati spiegate svelati svelate consigliati
-    consigliate classificati classificate explicats explicades recomanats recomanades""".split()
+    consigliate classificati classificate explicats explicades recomanats recomanades
+    elegidos elegidas seleccionados seleccionadas escolhidos escolhidas selecionados selecionadas
+    choisis choisies sélectionnés sélectionnées scelti scelte selezionati selezionate escollits escollides
+    escondidos escondidas ocultos ocultas cachés cachées nascosti nascoste amagats amagades""".split()
 )
 
 
 # The past tense's plural in Russian and Ukrainian ("-ли": "сгорели", burned) and Polish
 # ("-li", "-ły", and "-ło" after five and more: "spłonęło"), as their conjugation tables end it:
 # right after the counted noun, its verb ("ФОТО: 5 машин сгорели на парковке").
-_SLAVIC_PAST = {"ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto")}
-# Polish's impersonal past too ("wycofano", withdrawn; "skradziono", "zamknięto", "odkryto").
+_SLAVIC_PAST = {"ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto"),
+                "bg": ("ха",)}
+# Polish's impersonal past too ("wycofano", withdrawn; "skradziono", "zamknięto", "odkryto"),
+# and Bulgarian's aorist plural ("вдигнаха", raised; "загинаха", died; "затвориха", closed).
 
 
 def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     """Whether the word after the counted noun (``phrase[0]``, not a list noun) is a verb
-    in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`)."""
+    in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`).
+    A superlative right after the count grades the word after it, its noun ("I 5 migliori
+    gelati di Firenze", "5 najlepszych seriali tego roku": "gelati" and "seriali" end as a
+    participle and a past do): the verb is read after that noun."""
+    if len(phrase) >= 2 and superlative(phrase[0], lang):
+        phrase = phrase[1:]
     if lang in _SLAVIC_PAST and len(phrase) >= 2 and phrase[0] not in LIST_NOUNS:
         return len(phrase[1]) >= 5 and phrase[1].endswith(_SLAVIC_PAST[lang])  # "5 машин сгорели"
     ends = _VERB_ENDINGS.get(lang)
     if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
         return False
     w = phrase[1]
-    if len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES:
+    if len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES \
+            and w not in _CA_NOT_PARTICIPLES:
         return True  # "Los 5 colegios cerrados por el temporal"
     return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
+
+
+def _institutions_act(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count at ``i`` counts institutions (:data:`INSTITUTION_NOUNS`, right after
+    it or after one adjective) that a verb of their own follows, not one of state, possession
+    or modality (:data:`STATIVE_VERBS`), with the reader not addressed: "Estos 3 países
+    prohíben TikTok", "Diese 5 Banken erhöhen die Zinsen", "Эти 3 страны запретили TikTok".
+    News of what they did, or a teaser only the body confirms; "Estos 10 países tienen el
+    mejor pasaporte" claims a ranking."""
+    words: list[str] = []
+    for tok, _start, _end in tokens[i + 1:i + 8]:
+        if tok in CLAUSE_MARKS or tok in COMMAS or not _word(tok) or tok.lower() in STOPPERS:
+            break
+        words.append(tok)
+    lows = [w.lower() for w in words]
+    noun = next((n for n, w in enumerate(lows[:2]) if w in INSTITUTION_NOUNS), None)
+    if noun is None or noun + 1 >= len(words) or _addresses_reader(tokens, i, lang):
+        return False
+    if lang in _SLAVIC_PRESENT:
+        ends = _SLAVIC_PRESENT[lang] + _SLAVIC_PAST.get(lang, ())
+        verb = next((n for n in range(noun + 1, len(lows)) if words[n].islower() and len(lows[n]) >= 5
+                     and lows[n].endswith(ends) and lows[n] not in _SLAVIC_PREPOSITIONS), None)
+    else:
+        verb = _finite_verb(words, lang)
+    return verb is not None and verb > noun and lows[verb] not in STATIVE_VERBS
+
+
+def _arabic_ranked_verb(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether an Arabic count after a superlative ("أفضل", best) has its noun followed,
+    within two words, by a verb in the present's masculine plural ("يـ…ون", "تـ…ون", as
+    Arabic's conjugation tables give it) that is no verb of a claim (:data:`STATIVE_VERBS`):
+    "أفضل 5 لاعبين يغادرون النادي" (the five best players leave the club), news of the ranked
+    as the Slavic ranked clause is (:func:`_ranked_clause`); "أفضل 10 لاعبين يستحقون الكرة
+    الذهبية" (deserve) claims a ranking."""
+    if lang != "ar" or not (i and (tokens[i - 1][0] == "أفضل" or _ranked_before(tokens, i, lang))):
+        return False
+    words = [t[0] for t in tokens[i + 2:i + 4]]
+    for w in words:
+        if not _word(w):
+            return False
+        if len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith("ون") and w != "تلفزيون":  # television
+            return w not in STATIVE_VERBS and not _addresses_reader(tokens, i, lang)
+    return False
+
+
+# Irregular plural participles news puts after a comma ("Los 3 sospechosos, presos";
+# "muertos", "absueltos", "electos", "abiertos"), as the conjugation tables give them.
+_IRREGULAR_ROMANCE_PARTICIPLES = frozenset(
+    """muertos muertas presos presas absueltos absueltas electos electas abiertos abiertas
+    mortos mortas soltos soltas eleitos eleitas abertos abertas
+    morts mortes élus élues pris prises mis mises détenus détenues ouverts ouvertes
+    morti morte presi prese eletti elette aperti aperte assolti assolte
+    morts mortes presos preses elegits elegides oberts obertes""".split()
+)
+
+
+def _participle_after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count's noun phrase at ``i`` (no list noun in it) is followed by a comma
+    and a plural participle, the ellipsis of a news headline in the Romance languages ("Los 3
+    sospechosos, detenidos en Valencia", "Las 5 mejores playas, cerradas por la marea roja",
+    "Os 3 suspeitos, presos em flagrante"): what happened to them; the body decides. Not a
+    title's participle ("Los 10 mejores libros, elegidos por los lectores")."""
+    ends = _PARTICIPLE_ENDINGS.get(lang)
+    if not ends:
+        return False
+    words: list[str] = []
+    for n, (tok, _start, _end) in enumerate(tokens[i + 1:i + 8], i + 1):
+        if tok in COMMAS:
+            if not words or n + 1 >= len(tokens) or any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in words):
+                return False
+            w = tokens[n + 1][0].lower()
+            return w not in _TITLE_PARTICIPLES and w not in _CA_NOT_PARTICIPLES and (
+                w in _IRREGULAR_ROMANCE_PARTICIPLES or (len(w) >= 5 and w.endswith(ends)))
+        if tok in CLAUSE_MARKS or not _word(tok):
+            return False
+        words.append(tok.lower())
+    return False
 
 
 # Articles before a count in the languages that write one ("Los 4 candidatos…", "Die 3
@@ -1311,10 +1406,13 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
-            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang):
+            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang) or _participle_after_comma(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS:
-        return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
+        # "Por que estes 5 alimentos fazem bem": a demonstrative names a list, but for
+        # institutions doing something ("Estos 3 países prohíben TikTok") or, after Arabic's
+        # "best", people with a verb of their own: the body decides
+        return not _institutions_act(tokens, i, lang) and not _arabic_ranked_verb(tokens, i, lang)
     if lang == "de" and _german_verb_before(tokens, i):
         return False  # "Regierung beschließt 5 Maßnahmen gegen Inflation": the body decides
     if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
