@@ -101,7 +101,7 @@ COUNTED_NOUNS = frozenset(
     frases citas citações citations frasi citazioni zitate sprüche citaten cytatów цитат цитати
     рецептів фактів місць звичок ознак страв серіалів секретів правил кроків
     råd fejl feil steder vaner tegn tecken
-    نسخے ٹوٹکے স্থান""".split()
+    نسخے ٹوٹکے স্থান platos pratos plats piatti gerichte gerechten dań elokuvaa filmů seriálů""".split()
 ) | SW_LIST_NOUNS
 # The wave-2 lines (round 13): Hebrew books, mistakes, recipes, series, films, exercises,
 # signs, habits, ideas, tricks, questions, destinations; Romanian mistakes, books, exercises,
@@ -129,7 +129,8 @@ COUNTED_NOUNS = frozenset(
 # Polish, Russian, Ukrainian); Ukrainian's recipes, facts, places, habits, signs, dishes,
 # series, secrets, rules, steps (genitive plural after five, as Russian's above); the Nordic
 # advice ("gode råd"), mistakes, places, habits, signs; Urdu remedies and tips ("نسخے",
-# "ٹوٹکے"), Bengali places ("স্থান"): Wiktionary's translation tables, in the form after a count.
+# "ٹوٹکے"), Bengali places ("স্থান"); dishes ("10 plats typiques à goûter"), Finnish films
+# (partitive), Czech films and series: Wiktionary's translation tables, in the form after a count.
 # The last lines: recipes, dishes, exercises, books, films and series, as the same
 # translation tables give them (Slavic paucal and genitive plural; Turkish, Arabic, Persian,
 # Hindi and Bengali in the form after a count), which the kinds of list above count too.

@@ -173,8 +173,9 @@ _IRREGULAR_PLURALS = frozenset(
 
 # A word's letters and the marks written on them (auditor.text.segment.MARKS).
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+# Words join at hyphens, apostrophes and Catalan's middle dot ("pel·lícules", films).
 _TOKEN = re.compile(
-    rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U
+    rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’·]{_LETTERS})*|\S", re.U
 )
 
 
@@ -324,6 +325,16 @@ def _proportion(nxt: Sequence[str], value: int) -> bool:
         return True  # a score: "3 a 1", "2 x 1", "3 à 0", "3 zu 1"
     rest = low[1:] if low[:1] and low[0] in _SHARE_ONE else low[2:] if tuple(low[:2]) in _SHARE_TWO else []
     return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
+
+
+def _share_base(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at ``i`` is the whole of a share whose part came first ("3 em cada
+    10 brasileiros", "1 Français sur 3", "7 out of 10"): read neither number as a count."""
+    prev = [t[0].lower() for t in tokens[max(0, i - 4):i]]
+    if not prev or not (prev[-1] in _SHARE_ONE or tuple(prev[-2:]) in _SHARE_TWO):
+        return False
+    part = prev[:-1] if prev[-1] in _SHARE_ONE else prev[:-2]
+    return any(w[:1].isdigit() for w in part[-2:])
 
 
 # Words between a match's two scores ("3 a 1", Brazil's "2 x 1", "3 à 0", "3 zu 1").
@@ -551,7 +562,7 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         if nxt and ((nxt[0].lower() in _NOT_COUNT_AFTER and nxt[0].lower() not in _COUNTED_IN.get(lang, ()))
                     or _dated(nxt, lang)):
             continue
-        if _proportion(nxt, value):
+        if _proportion(nxt, value) or _share_base(tokens, i):
             continue  # "3.5", "10:30" split oddly; "7 in 10 Americans support…": a share, not a count
         at_least = plus or bool(_AT_LEAST_BEFORE.search(headline[:start])) or bool(
             _AT_LEAST_AFTER.match(headline[end:])

@@ -66,6 +66,7 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    # (exercises); Korean "good to (read, visit…)" and "if you miss it".
                    "ストレッチ", "失敗", "アドバイス", "レシピ", "スポット", "アイテム", "グッズ", "見逃せない",
                    "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典",
+                   "适合",  # suitable for ("10部适合全家看的电影", ten films for the whole family)
                    "가장")  # Korean "most" ("가장 아름다운 도시 10곳", the ten most beautiful cities)
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
                    "피해", "被害", "受灾",  # damage (the hardest-hit areas)
@@ -993,9 +994,9 @@ def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
         return False
     w = phrase[1]
-    if len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES \
-            and w not in _CA_NOT_PARTICIPLES:
-        return True  # "Los 5 colegios cerrados por el temporal"
+    if (len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES
+            and w not in _CA_NOT_PARTICIPLES) or w in _IRREGULAR_ROMANCE_PARTICIPLES:
+        return True  # "Los 5 colegios cerrados por el temporal", "Les 3 suspects mis en examen"
     return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
 
 
@@ -1163,6 +1164,9 @@ _VERB_BY_NOUN = {"he": ("ו",), "cs": ("no", "ny", "li", "ly"), "hu": ("tt", "ad
                  "fi": ("ttiin",),  # not "-taan": illatives end so ("arki-iltaan")
                  "ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise")}
 _RO_AUXILIARIES = frozenset("au vor sunt fost s-au".split())
+# Romanian prepositions, after which a noun stands whose ending a participle's may share
+# ("5 exerciții pentru spate", five exercises for the back), as its grammars list them.
+_RO_PREPOSITIONS = frozenset("pentru de din la în cu pe fără despre după prin spre sub până între".split())
 _CS_PREPOSITIONS = frozenset("z ze v ve na do pro o od u k ke s se po při za před mezi nad pod bez".split())
 
 
@@ -1180,8 +1184,8 @@ def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
             return True
         if len(w) >= (3 if lang == "he" else 5) and w.endswith(ends) and not (lang == "ro" and w.endswith("tate")):
             return True
-        if lang == "hu" or (lang == "cs" and w in _CS_PREPOSITIONS):
-            return False  # their nouns end so too after a preposition ("z knihovny")
+        if lang == "hu" or (lang == "cs" and w in _CS_PREPOSITIONS) or (lang == "ro" and w in _RO_PREPOSITIONS):
+            return False  # their nouns end so too after a preposition ("z knihovny", "pentru spate")
     return False
 
 
