@@ -42,7 +42,7 @@ _LISTS = {
         5 | Les 5 meilleurs croissants de Paris
         8 | 8 séries à regarder absolument sur Netflix
         6 | 6 erreurs à éviter quand on repeint un mur
-        12 | 12 idées de cadeaux pour la fête des pères
+        12 | 12 idées de cadeaux pour la fête des grands-mères
         3 | Trois raisons de visiter la Bretagne en hiver
         """,
     "de": """
@@ -85,7 +85,7 @@ _LISTS = {
         5 | 5 лучших фильмов этого года
         8 | 8 ошибок, которые мы совершаем каждый день
         6 | 6 рецептов для быстрого ужина
-        9 | 9 признаков того, что вам нужен отпуск
+        9 | 9 признаков того, что вам пора в отпуск
         """,
     "uk": """
         10 | 10 місць, які варто побачити у Львові
@@ -131,7 +131,7 @@ _LISTS = {
         7 | अच्छी नींद के लिए 7 टिप्स
         5 | भारत के 5 सबसे खूबसूरत हिल स्टेशन
         8 | 8 गलतियां जो हम रोज करते हैं
-        6 | वजन घटाने के 6 आसान उपाय
+        6 | पेट की चर्बी घटाने के 6 आसान उपाय
         """,
     "bn": """
         7 | ভালো ঘুমের ৭টি উপায়
@@ -197,7 +197,7 @@ _LISTS = {
         """,
     "el": """
         10 | 10 μέρη που πρέπει να επισκεφθείτε στην Κρήτη
-        7 | 7 τρόποι για καλύτερο ύπνο
+        7 | 7 τρόποι για ήσυχο ύπνο
         5 | Τα 5 καλύτερα νησιά για διακοπές
         8 | 8 λάθη που κάνετε στην κουζίνα
         """,
@@ -242,7 +242,7 @@ _NEWS = {
     "pt": """
         3 mortos em acidente na Via Dutra
         Polícia prende 6 suspeitos de assalto a banco
-        Flamengo vence o Palmeiras por 2 a 1
+        Grêmio vence o Inter por 2 a 1 no Gre-Nal
         Incêndio destrói 4 casas em Manaus
         2 presos por tráfico em Belo Horizonte
         Dólar fecha a R$ 5,20
@@ -261,7 +261,7 @@ _NEWS = {
     "de": """
         3 Tote bei Unfall auf der A7
         Bayern siegt 4:0 gegen Bochum
-        Polizei nimmt 5 Verdächtige fest
+        Polizei nimmt 6 Verdächtige in Köln fest
         2 Verletzte nach Explosion in Wohnhaus
         Unwetter: 40 Keller überflutet
         Bundestag beschließt Gesetz mit 380 Stimmen
@@ -271,7 +271,7 @@ _NEWS = {
         3 morti in un incidente sull'A1
         La Juve batte il Milan 2-0
         5 feriti in un'esplosione a Napoli
-        Arrestati 4 giovani per rapina
+        Arrestati 4 giovani per una rapina a Bari
         Maltempo, 10 comuni senza luce
         Muore a 95 anni lo scrittore Carlo Neri
         """,
@@ -284,21 +284,21 @@ _NEWS = {
         """,
     "pl": """
         3 osoby zginęły w wypadku na A4
-        Policja zatrzymała 5 podejrzanych
-        Legia wygrała 2:0 z Lechem
+        Policja zatrzymała 6 podejrzanych o kradzież
+        Legia wygrała 3:1 z Wisłą
         4 domy spłonęły w pożarze
         2 osoby ranne po wybuchu gazu
         """,
     "ru": """
         3 человека погибли в ДТП под Москвой
-        Полиция задержала 5 подозреваемых
+        Полиция задержала 5 подозреваемых в мошенничестве
         Зенит обыграл Спартак 2:1
         4 дома сгорели в Подмосковье
         2 школы закрыли на карантин
         """,
     "uk": """
         3 людини загинули внаслідок ДТП на Житомирщині
-        Поліція затримала 4 підозрюваних
+        Поліція затримала 4 підозрюваних у крадіжці
         5 будинків зруйновано після удару
         2 області залишилися без світла
         """,
@@ -311,7 +311,7 @@ _NEWS = {
         """,
     "tr": """
         Trafik kazasında 3 kişi öldü
-        Polis 5 şüpheliyi gözaltına aldı
+        Polis Ankara'da 5 şüpheliyi gözaltına aldı
         Beşiktaş, Trabzonspor'u 2-1 mağlup etti
         Selde 4 ev yıkıldı
         Yangında 2 itfaiyeci yaralandı
@@ -333,14 +333,14 @@ _NEWS = {
         5 مزدور زخمی ہو گئے
         """,
     "hi": """
-        सड़क हादसे में 3 लोगों की मौत
-        पुलिस ने 5 आरोपियों को गिरफ्तार किया
+        जयपुर में सड़क हादसे में 3 लोगों की मौत
+        पुलिस ने लूट के 5 आरोपियों को गिरफ्तार किया
         भारत ने पाकिस्तान को 6 विकेट से हराया
         आग में 4 दुकानें जलकर खाक
         """,
     "bn": """
-        সড়ক দুর্ঘটনায় ৩ জন নিহত
-        পুলিশের হাতে ৫ জন গ্রেপ্তার
+        খুলনায় সড়ক দুর্ঘটনায় ৩ জন নিহত
+        চট্টগ্রামে পুলিশের হাতে ৫ জন গ্রেপ্তার
         আগুনে ৪টি দোকান পুড়ে ছাই
         """,
     "id": """
@@ -371,7 +371,7 @@ _NEWS = {
         울산 3-1 승리
         """,
     "sv": """
-        3 döda i trafikolycka på E4
+        3 döda i trafikolycka på E6 vid Uddevalla
         Polisen grep 5 personer efter skottlossning
         AIK vann med 2-0 mot Hammarby
         4 skadade i brand i Malmö
@@ -382,7 +382,7 @@ _NEWS = {
         FCK vandt 2-1 over Brøndby
         """,
     "no": """
-        3 døde i trafikkulykke på E6
+        3 døde i trafikkulykke på E18
         Politiet pågrep 4 personer
         Rosenborg vant 3-0 over Molde
         """,
@@ -404,7 +404,7 @@ _NEWS = {
         4 case distruse de inundații
         """,
     "hu": """
-        3 halott egy balesetben az M1-esen
+        3 halott egy balesetben az M7-esen
         A rendőrség 5 gyanúsítottat fogott el
         A Fradi 2-0-ra nyert
         4 ház leégett Szegeden
@@ -423,8 +423,107 @@ _NEWS = {
         """,
 }
 
-LISTS = _lists(_LISTS)
-NEWS = _news(_NEWS)
+# The shapes this round reads (each failed on bced4b8): a second block of lists by their
+# nouns, and news with a count its first reading took for a list's.
+_MORE_LISTS = {
+    # (the nine lists of the first block that failed there are read by the same causes)
+    "fr": """
+        10 | 10 plats typiques à goûter à Marseille
+        """,
+    "ca": """
+        10 | 10 pel·lícules per veure en família
+        """,
+    "ro": """
+        5 | 5 exerciții pentru spate
+        """,
+    "cs": """
+        10 | 10 filmů na rodinný večer
+        """,
+    "fi": """
+        10 | 10 elokuvaa perheen kanssa katsottavaksi
+        """,
+    "zh": """
+        10 | 10部适合全家看的电影
+        """,
+}
+
+_MORE_NEWS = {
+    "es": """
+        Estos 3 países prohíben TikTok
+        Estas 4 aerolíneas suben sus tarifas
+        Estos 4 municipios suben el IBI
+        Los 3 sospechosos, detenidos en Valencia
+        Las 5 mejores playas, cerradas por la marea roja
+        Los 4 acusados, absueltos por falta de pruebas
+        Estos 3 hospitales suspenden las operaciones
+        """,
+    "pt": """
+        Estes 3 países proíbem o TikTok
+        Os 3 suspeitos, presos em flagrante
+        Esses 3 bancos aumentam as tarifas
+        3 em cada 10 brasileiros não leem livros
+        """,
+    "fr": """
+        Ces 4 villes interdisent les trottinettes
+        Les 3 suspects, interpellés à Lyon
+        Les 3 suspects mis en examen
+        """,
+    "it": """
+        Queste 3 banche alzano i tassi
+        I 3 ladri, arrestati a Napoli
+        """,
+    "de": """
+        Diese 3 Länder verbieten TikTok
+        Diese 4 Krankenkassen erhöhen den Zusatzbeitrag
+        10 Millionen Euro für Schulen
+        """,
+    "nl": """
+        Deze 5 gemeenten verhogen de afvalstoffenheffing
+        Deze 3 landen verbieden TikTok
+        """,
+    "ca": """
+        Aquests 3 ajuntaments apugen l'IBI
+        Els 5 millors restaurants, tancats per vacances
+        Les 3 escoles afectades per l'incendi
+        Les 4 carreteres tallades per la nevada
+        """,
+    "ru": """
+        Эти 3 страны запретили TikTok
+        Эти 5 банков повышают ставки
+        """,
+    "uk": """
+        Ці 3 країни заборонили TikTok
+        """,
+    "pl": """
+        Te 3 kraje zakazały TikToka
+        Te 5 banków podnosi opłaty
+        """,
+    "cs": """
+        Těchto 5 bank zvyšuje poplatky
+        """,
+    "bg": """
+        10-те банки вдигнаха лихвите
+        """,
+    "ar": """
+        أفضل 5 لاعبين يغادرون النادي
+        أفضل 3 لاعبين عرب يتأهلون للنهائي
+        """,
+    "tr": """
+        10 Kasım'da 9.05'te hayat duracak
+        """,
+    "id": """
+        5 Bank Ini Naikkan Suku Bunga
+        """,
+    "hi": """
+        ये 5 बैंक बढ़ा रहे हैं ब्याज दरें
+        """,
+    "ur": """
+        یہ 5 بینک شرح سود بڑھا رہے ہیں
+        """,
+}
+
+LISTS = _lists(_LISTS) + _lists(_MORE_LISTS)
+NEWS = _news(_NEWS) + _news(_MORE_NEWS)
 
 
 @pytest.mark.parametrize(("lang", "headline", "count"), LISTS)
@@ -435,3 +534,126 @@ def test_a_list_headline_is_a_firm_promise_of_its_count(lang: str, headline: str
 @pytest.mark.parametrize(("lang", "headline"), NEWS)
 def test_a_news_headline_promises_no_firm_list(lang: str, headline: str) -> None:
     assert_no_firm_promise(lang, headline)
+
+
+@pytest.mark.parametrize(("lang", "headline"), NEWS)
+def test_no_news_story_is_told_its_list_is_missing(lang: str, headline: str) -> None:
+    from test_listicle_languages import assert_no_list_told_missing, story
+
+    assert_no_list_told_missing(headline, story(), lang)
+
+
+def test_the_set_is_new_and_covers_the_languages() -> None:
+    import test_listicle_promise3 as third
+    import test_listicle_promise4 as fourth
+    import test_listicle_promise5 as fifth
+    import test_listicle_promise6 as sixth
+    import test_listicle_promise7 as seventh
+
+    seen = {h for _lang, h, *_rest in third.LISTS + third.MORE_LISTS + third.NEWS + third.MORE_NEWS
+            + third.THIRD_LISTS + third.THIRD_NEWS + fourth.LISTS + fourth.NEWS + fourth.LEFT
+            + fifth.LISTS + fifth.NEWS + sixth.LISTS + sixth.NEWS + seventh.LISTS + seventh.NEWS}
+    mine = [h for _lang, h, _c in LISTS] + [h for _lang, h in NEWS]
+    assert len(mine) >= 300 and len(set(mine)) == len(mine) and not seen & set(mine)
+    langs = set("es pt fr de it nl pl ru uk bg tr ar fa ur hi bn id vi ja zh ko sv da no fi el ro hu cs ca".split())
+    assert langs <= {lang for lang, _h, _c in LISTS} & {lang for lang, _h in NEWS}
+
+
+# ---------------------------------------------------------------- each round-15 rule, both ways
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    # institutions named by a demonstrative, with a verb of their own: what they did
+    ("es", "Estos 3 países prohíben TikTok", False),
+    ("es", "Estos 5 bancos cobran comisiones", False),
+    ("de", "Diese 5 Banken erhöhen die Zinsen", False),
+    ("fr", "Ces 3 pays interdisent TikTok", False),
+    ("it", "Questi 3 paesi vietano TikTok", False),
+    ("ca", "Aquests 3 països prohibeixen TikTok", False),
+    ("ru", "Эти 5 банков повышают ставки", False),
+    ("pl", "Te 3 kraje zakazały TikToka", False),
+    ("hi", "ये 5 बैंक बढ़ा रहे हैं ब्याज दरें", False),
+    # a claim of state or possession ranks them; what a list's teaser says of foods and signs
+    ("es", "Estos 10 países tienen el mejor pasaporte", True),
+    ("de", "Diese 5 Länder haben die meisten Milliardäre", True),
+    ("de", "Diese 10 Städte sind die schönsten Europas", True),
+    ("es", "Estas 5 ciudades son las más caras del mundo", True),
+    ("pl", "Te 5 miast ma najlepsze powietrze w Polsce", True),
+    ("cs", "Těchto 10 měst patří k nejkrásnějším v Evropě", True),
+    ("id", "5 Negara Ini Punya Paspor Terkuat", True),
+    ("de", "Diese 4 Sternzeichen haben Glück", True),
+    ("es", "Estos 5 alimentos te ayudan a dormir", True),
+    ("es", "Estos 4 signos tendrán suerte en el amor", True),
+    ("de", "Diese 5 Lebensmittel machen glücklich", True),
+    ("id", "7 Makanan Ini Bikin Gemuk", True),
+    ("ca", "Aquests 5 llibres et faran riure", True),  # Catalan's "these" names a list too
+    ("pt", "Esses 5 alimentos ajudam a dormir melhor", True),
+])
+def test_institutions_that_act_are_news_and_teasers_stay_lists(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("es", "Los 3 sospechosos, detenidos en Valencia", False),  # a comma, then what happened
+    ("es", "Las 5 mejores playas, cerradas por la marea roja", False),
+    ("pt", "Os 3 suspeitos, presos em flagrante", False),  # an irregular participle
+    ("it", "I 3 ladri, arrestati a Napoli", False),
+    ("ca", "Els 5 millors restaurants, tancats per vacances", False),
+    ("es", "Los 10 mejores libros del año, elegidos por los lectores", True),  # a title's participle
+    ("es", "Las 20 mejores películas, ordenadas de peor a mejor", True),
+    ("es", "10 consejos, explicados por un experto", True),  # a list noun before the comma
+    ("es", "Los 10 mejores restaurantes de Madrid, según la guía Michelin", True),
+    ("ca", "Les 3 escoles afectades per l'incendi", False),  # Catalan participles after the noun
+    ("ca", "Les 4 carreteres tallades per la nevada", False),
+    ("ca", "Els 10 millors plats de la cuina catalana", True),  # the superlative's noun in "-ats"
+    ("ca", "Les 10 millors escapades de cap de setmana", True),
+    ("fr", "Les 3 suspects mis en examen", False),
+])
+def test_participles_after_a_comma_or_the_noun_are_news(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("it", "I 5 migliori gelati di Firenze", True),  # "gelati" ends as a participle does
+    ("pl", "5 najlepszych seriali tego roku", True),  # "seriali" as a past does
+    ("es", "Los 3 mejores hospitales cierran sus urgencias", False),  # the verb after the noun
+    ("it", "I 3 migliori ristoranti chiudono", False),
+    ("pl", "3 najlepsze kluby spadły z ligi", False),
+    ("bg", "5-те най-красиви плажа по Черноморието", True),  # the definite article on the count
+    ("bg", "10-те най-големи банки вдигнаха лихвите", False),  # the aorist plural
+    ("bg", "5 села останаха без ток", False),
+    ("ar", "أفضل 5 لاعبين يغادرون النادي", False),  # "best" and a present plural verb
+    ("ar", "أفضل 10 لاعبين يستحقون الكرة الذهبية", True),  # deserve: a claim
+    ("ar", "أفضل 5 أطعمة تساعد على النوم", True),
+    ("ar", "أفضل 5 كتب لتطوير الذات", True),
+])
+def test_a_superlative_grades_its_noun_and_a_verb_after_it_is_news(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    # dates: a month after the day, "de" between or a Turkish case ending on it
+    ("es", "8 de marzo: miles marchan en Madrid", None),
+    ("pt", "7 de setembro: desfile reúne milhares", None),
+    ("ru", "9 мая: парад на Красной площади", None),
+    ("pl", "11 listopada: marsz w Warszawie", None),
+    ("uk", "24 серпня: День Незалежності", None),
+    ("tr", "15 Ocak'ta okullar tatile giriyor", None),
+    ("tr", "10 Kasım'da 9.05'te hayat duracak", None),
+    ("fa", "۱۵ خرداد: ۳ کشته در تصادف", None),
+    ("hi", "15 अगस्त: लाल किले पर 5 हजार जवान तैनात", None),
+    ("tr", "10 Mart'ta en iyi 5 film", 5),  # the count after the date still reads
+    # ages and money
+    ("ur", "5 سالہ بچی زیادتی کے بعد قتل", None),
+    ("tr", "12 yaşındaki çocuk kayboldu", None),
+    ("de", "10 Millionen Euro für Schulen", None),
+    ("ar", "3 مليارات دولار لإعادة الإعمار", None),
+    # shares: neither the part nor the whole
+    ("pt", "3 em cada 10 brasileiros não leem livros", None),
+    ("fr", "1 Français sur 3 renonce aux soins", None),
+    ("en", "7 out of 10 Americans support the bill", None),
+    ("en", "The 5 best phones in 10 categories", 5),
+])
+def test_dates_ages_money_and_shares_are_no_count(lang: str, headline: str, count: int | None) -> None:
+    from auditor.structure.numbers import headline_promise
+
+    assert headline_promise(headline, lang)[0] == count

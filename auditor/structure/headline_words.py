@@ -455,7 +455,9 @@ INSTITUTION_NOUNS = frozenset(
     kraje krajów państwa banki banków firmy firm spółki linie miasta miast gminy gmin szpitale szpitali
     szkoły szkół uczelnie sklepy sklepów sieci partie
     země státy banky firmy společnosti aerolinky města obce nemocnice školy univerzity obchody řetězce
-    strany""".split()
+    strany bank firem měst obcí škol nemocnic zemí
+    negara perusahaan maskapai kota sekolah provinsi kabupaten partai klub
+    देश बैंक कंपनियां कंपनियों शहर राज्य स्कूल ممالک بینک کمپنیاں شہر""".split()
 )
 # The verbs of state, possession and modality such a teaser's claim is made with ("Estos 5
 # países tienen el mejor pasaporte", "Diese 5 Länder haben die meisten Milliardäre"): a claim
@@ -470,5 +472,5 @@ STATIVE_VERBS = frozenset(
     zijn hebben kunnen moeten verdienen
     són tenen tindran seran poden
     являются имеют есть могут должны мають є можуть повинні mają są mogą muszą mají jsou mohou musí
-    يستحقون يملكون يمتلكون يمكنهم يجب يمكن""".split()
+    يستحقون يملكون يمتلكون يمكنهم يجب يمكن punya memiliki adalah jadi""".split()
 )

@@ -1000,6 +1000,13 @@ def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
 
 
+# Hindi's and Urdu's progressive and perfect auxiliaries of a plural subject, as their
+# grammars give them; Czech's and Polish's present and past in the singular after five and
+# more (the conjugation tables: "zvyšuje", "podnosi", "zvýšilo", "podniosło").
+_HI_UR_ACTING = frozenset("रहे रही गए गईं किए दिए رہے رہی گئے کیے دیے".split())
+_SLAVIC_SINGULAR = {"cs": ("uje", "ilo", "alo"), "sk": ("uje", "ilo", "alo"), "pl": ("uje", "osi", "ito", "iło", "ało")}
+
+
 def _institutions_act(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the count at ``i`` counts institutions (:data:`INSTITUTION_NOUNS`, right after
     it or after one adjective) that a verb of their own follows, not one of state, possession
@@ -1016,8 +1023,13 @@ def _institutions_act(tokens: Sequence[Token], i: int, lang: str) -> bool:
     noun = next((n for n, w in enumerate(lows[:2]) if w in INSTITUTION_NOUNS), None)
     if noun is None or noun + 1 >= len(words) or _addresses_reader(tokens, i, lang):
         return False
-    if lang in _SLAVIC_PRESENT:
-        ends = _SLAVIC_PRESENT[lang] + _SLAVIC_PAST.get(lang, ())
+    if lang in ("hi", "ur"):
+        # their progressive and perfect auxiliaries ("ये 5 बैंक बढ़ा रहे हैं", are raising)
+        verb = next((n for n in range(noun + 1, len(lows)) if lows[n] in _HI_UR_ACTING), None)
+    elif lang in _SLAVIC_PRESENT:
+        # after five and more the verb agrees in the singular ("Těchto 5 bank zvyšuje
+        # poplatky", "Te 5 banków podnosi opłaty"): its present and past neuter too
+        ends = _SLAVIC_PRESENT[lang] + _SLAVIC_PAST.get(lang, ()) + _SLAVIC_SINGULAR.get(lang, ())
         verb = next((n for n in range(noun + 1, len(lows)) if words[n].islower() and len(lows[n]) >= 5
                      and lows[n].endswith(ends) and lows[n] not in _SLAVIC_PREPOSITIONS), None)
     else:
@@ -1451,7 +1463,12 @@ def _postposed_this(tokens: Sequence[Token], i: int, lang: str) -> bool:
     words = [t[0].lower() for t in tokens[i + 1:i + 6]]
     at = next((k for k, w in enumerate(words) if w == "ini"), None)
     rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
-    return at is not None and 1 <= at <= 4 and all(_word(w) for w in words[:at]) \
+    # Institutions named so with a verb after "ini" are news of what they do ("5 Bank Ini
+    # Naikkan Suku Bunga", these five banks raise rates), as after a demonstrative elsewhere
+    # (see _institutions_act); "5 Negara Ini Punya Paspor Terkuat" claims a ranking.
+    acts = at is not None and any(w in INSTITUTION_NOUNS for w in words[:at]) and at + 1 < len(words) \
+        and _word(words[at + 1]) and words[at + 1] not in STATIVE_VERBS and words[at + 1] not in STOPPERS
+    return at is not None and 1 <= at <= 4 and all(_word(w) for w in words[:at]) and not acts \
         and not any(w in NEWS_WORDS or _indonesian_event(w) for w in rest)
 
 
