@@ -445,6 +445,12 @@ _MORE_LISTS = {
     "zh": """
         10 | 10部适合全家看的电影
         """,
+    "nl": """
+        12 | 12 verrassende feiten over kaas
+        """,
+    "it": """
+        7 | 7 fatti curiosi sul Colosseo
+        """,
 }
 
 _MORE_NEWS = {
@@ -519,6 +525,15 @@ _MORE_NEWS = {
         """,
     "ur": """
         یہ 5 بینک شرح سود بڑھا رہے ہیں
+        """,
+    "el": """
+        Τα 4 νησιά χωρίς νερό
+        """,
+    "da": """
+        De 3 største banker hæver renten
+        """,
+    "no": """
+        De 3 største banker øker renten
         """,
 }
 
@@ -657,3 +672,22 @@ def test_dates_ages_money_and_shares_are_no_count(lang: str, headline: str, coun
     from auditor.structure.numbers import headline_promise
 
     assert headline_promise(headline, lang)[0] == count
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("el", "Τα 4 νησιά χωρίς νερό", False),  # left without water: Greek's article names no list there
+    ("pt", "Os 3 bairros sem água", False),
+    ("de", "Die 4 Dörfer ohne Strom", False),
+    ("es", "10 recetas sin gluten", True),  # what a recipe goes without
+    ("de", "10 Rezepte ohne Zucker", True),
+    ("es", "7 destinos sin turistas", True),
+    ("el", "Οι 5 καλύτερες παραλίες χωρίς κόσμο", True),
+    # Danish and Norwegian keep the superlative's noun indefinite; its verb follows it
+    ("da", "De 5 bedste strande i Danmark", True),
+    ("da", "De 10 bedste bøger over alle tider", True),
+    ("da", "De 10 bedste film der skal ses", True),
+    ("no", "De 3 største bankene øker renten", False),
+    ("no", "De 10 vakreste byene i Norge", True),
+])
+def test_left_without_and_the_nordic_ranked_clause(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm

@@ -921,15 +921,42 @@ _NEWS_STATES = frozenset({
 })
 
 
+# "Without" and what a storm or a strike leaves places without, in the languages we read
+# (water, power, electricity, light, current, heating, gas, classes), as Wiktionary's
+# translation tables give them: "Os 3 bairros sem água", "Die 4 Dörfer ohne Strom", "Τα 4
+# νησιά χωρίς νερό". Not what a recipe or a trip goes without ("10 recetas sin gluten").
+_WITHOUT = frozenset("sin sem sans senza ohne zonder χωρίς sense fără bez без utan uden uten ilman tanpa".split())
+_WITHOUT_WHAT = frozenset(
+    """agua luz electricidad corriente calefacción gas clases água energia eletricidade aulas
+    eau électricité courant chauffage cours acqua luce corrente elettricità riscaldamento lezioni
+    wasser strom heizung unterricht water stroom elektriciteit verwarming νερό ρεύμα ηλεκτρικό
+    aigua llum electricitat corrent apă curent electricitate wody prądu ogrzewania gazu
+    воды света электричества отопления газа води світла електрики опалення vatten ström el vand
+    strøm vann vettä sähköä air listrik""".split()
+)
+
+
 def _news_state(phrase: Sequence[str]) -> bool:
     """Whether the count's noun phrase leaves the counted in a state news reports (see
-    :data:`_NEWS_STATES`, English), or ties them to an event with "after" in any language we
+    :data:`_NEWS_STATES`, English; :data:`_WITHOUT`), or ties them to an event with "after" in any language we
     read ("3 Teens Held After Chase", "… tras el temporal"), with no list noun or superlative
     before it: then only the body confirms a list."""
     for n, w in enumerate(phrase):
         if w in LIST_NOUNS or w in SUPERLATIVES:
             return False
-        if (w, phrase[n + 1] if n + 1 < len(phrase) else "") in _NEWS_STATES or (w in _AFTER and n > 0):
+        nxt = phrase[n + 1] if n + 1 < len(phrase) else ""
+        if (w, nxt) in _NEWS_STATES or (w in _AFTER and n > 0):
+            return True
+    return _without_state(phrase)
+
+
+def _without_state(phrase: Sequence[str]) -> bool:
+    """Whether the count's noun phrase, holding no list noun, leaves the counted without
+    water, power or classes (:data:`_WITHOUT`); Greek's article is no list's determiner there."""
+    for n, w in enumerate(phrase[:4]):
+        if w in LIST_NOUNS:
+            return False
+        if w in _WITHOUT and n + 1 < len(phrase) and phrase[n + 1] in _WITHOUT_WHAT:
             return True
     return False
 
@@ -1256,8 +1283,13 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
                    and words[n].endswith(_FI_PAST) and not words[n].endswith("ksi") and words[n] not in _FI_NOT_VERBS
                    for n in range(1, min(3, len(words))))
     if lang in _NORDIC_DEFINITE:
-        return any(words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 and raw[n].islower()
-                   and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir")) and words[n] not in _NORDIC_NOT_VERBS
+        # Danish and Norwegian keep the noun indefinite after "de" and a superlative in "-ste"
+        # ("De 3 største banker hæver renten"): the word after that noun is read the same way.
+        ranked = len(words) > 2 and (superlative(words[0], lang) or (lang in ("da", "no") and len(words[0]) >= 5
+                                                                     and words[0].endswith("ste")))
+        return any((words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 or (ranked and n == 2))
+                   and raw[n].islower() and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir"))
+                   and words[n] not in _NORDIC_NOT_VERBS
                    for n in range(1, min(4, len(words))))
     if lang == "vi" and "nhất" in words and not vietnamese_list(words, nouns_only=True):
         return any(w in _VI_EVENT_VERBS for w in words[words.index("nhất") + 1:])
@@ -1424,7 +1456,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
             or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang) or _participle_after_comma(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
-    if prev in DETERMINERS and prev not in _TOP_WORDS:
+    if prev in DETERMINERS and prev not in _TOP_WORDS and not _without_state(phrase):
         # "Por que estes 5 alimentos fazem bem": a demonstrative names a list, but for
         # institutions doing something ("Estos 3 países prohíben TikTok") or, after Arabic's
         # "best", people with a verb of their own: the body decides
