@@ -667,6 +667,15 @@ def test_a_superlative_grades_its_noun_and_a_verb_after_it_is_news(lang: str, he
     ("fr", "1 Français sur 3 renonce aux soins", None),
     ("en", "7 out of 10 Americans support the bill", None),
     ("en", "The 5 best phones in 10 categories", 5),
+    # lengths of time, as nouns after a count or adjectives of length
+    ("uk", "3 дні жалоби", None),
+    ("cs", "3 dny státního smutku", None),
+    ("ur", "3 روزہ دورہ مکمل", None),
+    ("hi", "2 दिवसीय सम्मेलन शुरू", None),
+    ("tr", "2 günlük ziyaret sona erdi", None),
+    ("sv", "3 dagars landssorg", None),
+    ("es", "5 minutos que cambiaron la historia", None),
+    ("it", "48 ore per salvare il governo", None),
 ])
 def test_dates_ages_money_and_shares_are_no_count(lang: str, headline: str, count: int | None) -> None:
     from auditor.structure.numbers import headline_promise

@@ -147,13 +147,18 @@ _NOT_COUNT_AFTER = frozenset(
     тисяч тисячі місяців місяці гривні доларів євро μήνες μήνα εκατομμύριο δισ δισεκατομμύρια ευρώ
     månader miljon miljard
     millionen milliarden mio mrd tausend bilhões bilhão milhão ملايين مليارات آلاف liralık tháng
-    سالہ ساله वर्षीय বছরের yaşında yaşındaki""".split()
+    سالہ ساله वर्षीय বছরের yaşında yaşındaki
+    minutos minuti segundos secondi ore дні dny dnů дни години napos órás perces روزہ روزه দিনের dagars dages
+    dagers päivän दिवसीय günlük saatlik yıllık aylık haftalık""".split()
 )
 # Round 15: German millions and thousands ("10 Millionen Euro für Schulen"), Portuguese billions,
 # Arabic's plurals of million, billion, thousand ("3 مليارات دولار"), Turkish "worth N lira",
 # Vietnamese's month ("5 tháng", five months; "ngày 5 tháng 3", 5 March); the "N-year-old" of
 # Urdu, Persian, Hindi, Bengali and Turkish ("5 سالہ بچی", a five-year-old girl; "12 yaşındaki
-# çocuk"): an age, not a count (CLDR's unit names; the languages' grammars for the ages).
+# çocuk"): an age, not a count; minutes, seconds and hours where they lacked, and days in the
+# forms after a count and as adjectives of length ("3 дні жалоби", "3 روزہ دورہ", a three-day
+# visit; "2 दिवसीय सम्मेलन", "2 günlük ziyaret", "3 dagars landssorg") (CLDR's unit names; the
+# languages' grammars for the ages and lengths).
 # The last lines (round 13): Polish, Russian, Ukrainian, Greek and Swedish millions,
 # billions, thousands, months and currencies in the forms after a count ("3 mln zł na
 # remont", "5 млн рублей на ремонт", "3 μήνες φυλάκιση"), from their declension tables.
