@@ -429,6 +429,7 @@ _MORE_LISTS = {
     # (the nine lists of the first block that failed there are read by the same causes)
     "fr": """
         10 | 10 plats typiques à goûter à Marseille
+        5 | 5 des plus beaux villages de France
         """,
     "ca": """
         10 | 10 pel·lícules per veure en família
@@ -450,6 +451,16 @@ _MORE_LISTS = {
         """,
     "it": """
         7 | 7 fatti curiosi sul Colosseo
+        5 | 5 dei borghi più belli d'Italia
+        """,
+    "es": """
+        7 | 7 de los restaurantes más bonitos de Madrid
+        """,
+    "pt": """
+        5 | 5 dos lugares mais bonitos do Brasil
+        """,
+    "tr": """
+        20+ | 20'den fazla hediye fikri
         """,
 }
 
@@ -699,4 +710,14 @@ def test_dates_ages_money_and_shares_are_no_count(lang: str, headline: str, coun
     ("no", "De 10 vakreste byene i Norge", True),
 ])
 def test_left_without_and_the_nordic_ranked_clause(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("ca", "5 dels pobles més bonics del Pirineu", True),  # "of the" and "most": a pick from a ranking
+    ("es", "3 de las mejores playas de España", True),
+    ("fr", "3 des suspects remis en liberté", False),  # "of the" with no "most": news of some of them
+    ("es", "3 de los 5 hospitales más grandes cierran", False),
+])
+def test_a_pick_of_the_most(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

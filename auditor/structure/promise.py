@@ -215,9 +215,31 @@ def _of_the_best(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     plural noun: the count picks a list's entries."""
     assert callable(is_plural)
     words = [t[0].lower() for t in tokens[i + 1:i + 8]]
+    if lang in _OF_THE_ROMANCE:
+        return _romance_of_the_most(words, lang)
     return len(words) > 3 and words[0] == "of" and words[1] in _OF_THE \
         and (words[2] in _OF_THE_BEST or words[2] in OPEN_SUPERLATIVES) \
         and any(is_plural(w, lang) for w in words[3:7] if _word(w))
+
+
+# The Romance "of the" and "most" ("7 de los restaurantes más bonitos de Madrid", "5 des plus
+# beaux villages de France", "5 dei borghi più belli d'Italia", "5 dos lugares mais bonitos"),
+# as their grammars form the superlative with the article and "more".
+_OF_THE_ROMANCE = {"es": ("de los", "de las"), "pt": ("dos", "das"), "fr": ("des",),
+                   "it": ("dei", "degli", "delle"), "ca": ("dels", "de les")}
+_ROMANCE_MORE = frozenset("más mais plus più més".split())
+
+
+def _romance_of_the_most(words: Sequence[str], lang: str) -> bool:
+    """Whether ``words`` after a count open "of the" (:data:`_OF_THE_ROMANCE`) and grade
+    what follows with "most" or a superlative within four words: a pick from a ranked set."""
+    for of_the in _OF_THE_ROMANCE[lang]:
+        n = len(of_the.split())
+        if " ".join(words[:n]) == of_the:
+            rest = words[n:n + 5]
+            return any((w in _ROMANCE_MORE and k + 1 < len(rest) and _word(rest[k + 1])) or superlative(w, lang)
+                       for k, w in enumerate(rest[:4]))
+    return False
 
 
 def _ranked_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
