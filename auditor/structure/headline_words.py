@@ -468,7 +468,7 @@ INSTITUTION_NOUNS = frozenset(
 # países tienen el mejor pasaporte", "Diese 5 Länder haben die meisten Milliardäre"): a claim
 # of a ranking, which a list tells; in the third person plural, present and future.
 STATIVE_VERBS = frozenset(
-    """are have will can must should
+    """are have can must should
     son están tienen tendrán serán pueden deben merecen valen
     são estão têm terão serão podem devem merecem valem
     sont ont seront auront peuvent doivent méritent valent

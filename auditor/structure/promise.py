@@ -772,6 +772,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         named = _names_by_determiner(tokens, i)
         if not named and (participle_clause(phrase, is_plural) or _people_fragment(tokens, i)):
             return False
+        if (named and _institutions_act(tokens, i, lang)) or _participle_after_comma(tokens, i, lang):
+            return False  # "These 3 Countries Ban TikTok", "The 3 suspects, arrested in Texas"
         if verb_clause(tokens, i, is_plural) or _news_state(phrase) or _after_verb(tokens, i, named) \
                 or (not named and (_agents_to_act(tokens, i) or _street_address(tokens, i))):
             return False
@@ -1056,6 +1058,25 @@ _HI_UR_ACTING = frozenset("रहे रही गए गईं किए दि
 _SLAVIC_SINGULAR = {"cs": ("uje", "ilo", "alo"), "sk": ("uje", "ilo", "alo"), "pl": ("uje", "osi", "ito", "iło", "ało")}
 
 
+# English words that may follow the counted noun and are not its verb: prepositions,
+# relatives, conjunctions and the adverbs of place a list's title sets there.
+_EN_NOT_ACTS = frozenset(
+    """in on at with without for from of to by near around across under over where that which who whose
+    you we and or but than like about after before during worldwide nationwide here there now today""".split()
+)
+
+
+def _english_act(lows: Sequence[str], noun: int) -> int | None:
+    """Where the verb of the English institutions at ``noun`` stands: the word after it
+    ("ban", "cut", "raise"), or "are"/"were" with a present or past participle after it
+    ("are raising", "were fined"); None when a preposition or a claim's verb follows."""
+    n = noun + 1
+    w = lows[n]
+    if w in ("are", "were", "is", "was") and n + 1 < len(lows):
+        return n + 1 if lows[n + 1].endswith(("ing", "ed")) or lows[n + 1] in IRREGULAR_PARTICIPLES else None
+    return None if w in _EN_NOT_ACTS or w.endswith(("est", "ly")) else n
+
+
 def _institutions_act(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the count at ``i`` counts institutions (:data:`INSTITUTION_NOUNS`, right after
     it or after one adjective) that a verb of their own follows, not one of state, possession
@@ -1072,7 +1093,9 @@ def _institutions_act(tokens: Sequence[Token], i: int, lang: str) -> bool:
     noun = next((n for n, w in enumerate(lows[:2]) if w in INSTITUTION_NOUNS), None)
     if noun is None or noun + 1 >= len(words) or _addresses_reader(tokens, i, lang):
         return False
-    if lang in ("hi", "ur"):
+    if lang == "en":
+        verb = _english_act(lows, noun)
+    elif lang in ("hi", "ur"):
         # their progressive and perfect auxiliaries ("ये 5 बैंक बढ़ा रहे हैं", are raising)
         verb = next((n for n in range(noun + 1, len(lows)) if lows[n] in _HI_UR_ACTING), None)
     elif lang in _SLAVIC_PRESENT:
@@ -1121,17 +1144,19 @@ def _participle_after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
     sospechosos, detenidos en Valencia", "Las 5 mejores playas, cerradas por la marea roja",
     "Os 3 suspeitos, presos em flagrante"): what happened to them; the body decides. Not a
     title's participle ("Los 10 mejores libros, elegidos por los lectores")."""
-    ends = _PARTICIPLE_ENDINGS.get(lang)
+    ends = ("ed",) if lang == "en" else _PARTICIPLE_ENDINGS.get(lang)
     if not ends:
         return False
+    titles = TITLE_PARTICIPLES if lang == "en" else _TITLE_PARTICIPLES
+    irregular = IRREGULAR_PARTICIPLES if lang == "en" else _IRREGULAR_ROMANCE_PARTICIPLES
     words: list[str] = []
     for n, (tok, _start, _end) in enumerate(tokens[i + 1:i + 8], i + 1):
         if tok in COMMAS:
             if not words or n + 1 >= len(tokens) or any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in words):
                 return False
             w = tokens[n + 1][0].lower()
-            return w not in _TITLE_PARTICIPLES and w not in _CA_NOT_PARTICIPLES and (
-                w in _IRREGULAR_ROMANCE_PARTICIPLES or (len(w) >= 5 and w.endswith(ends)))
+            return w not in titles and w not in _CA_NOT_PARTICIPLES and (
+                w in irregular or (len(w) >= 5 and w.endswith(ends)))
         if tok in CLAUSE_MARKS or not _word(tok):
             return False
         words.append(tok.lower())
