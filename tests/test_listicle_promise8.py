@@ -721,3 +721,22 @@ def test_left_without_and_the_nordic_ranked_clause(lang: str, headline: str, fir
 ])
 def test_a_pick_of_the_most(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("headline", "firm"), [
+    ("These 3 Countries Ban TikTok", False),  # institutions and their verb
+    ("These 4 airlines cut flights to China", False),
+    ("These 5 banks are raising rates", False),  # "are" and a participle
+    ("These 3 states will raise the minimum wage in 2025", False),
+    ("The 3 suspects, arrested in Texas", False),  # a comma, then what happened
+    ("These 10 cities have the worst traffic", True),  # a claim ranks them
+    ("These 10 Countries Are the Happiest in the World", True),
+    ("These 10 Cities Where Rent Is Cheapest", True),
+    ("These 10 States With the Lowest Taxes", True),
+    ("These 6 celebrities started out as waiters", True),  # no institutions
+    ("The 10 Best Albums of 2024, Ranked", True),  # a title's participle after the comma
+    ("The 5 Best Hotels, Reviewed", True),
+    ("Our 10 favorite books, reviewed by staff", True),
+])
+def test_english_institutions_and_comma_participles(headline: str, firm: bool) -> None:
+    assert _firm("en", headline) is firm
