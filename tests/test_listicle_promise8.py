@@ -687,6 +687,12 @@ def test_a_superlative_grades_its_noun_and_a_verb_after_it_is_news(lang: str, he
     ("sv", "3 dagars landssorg", None),
     ("es", "5 minutos que cambiaron la historia", None),
     ("it", "48 ore per salvare il governo", None),
+    # thousands grouped with a space, lengths, Italian's ordinal "°"
+    ("fr", "3 000 manifestants à Paris", None),
+    ("ru", "10 000 человек вышли на митинг", None),
+    ("es", "De 10 a 15 centímetros de nieve en Madrid", None),
+    ("it", "3° giorno di sciopero", None),
+    ("fr", "5 idées 100 % naturelles", 5),
 ])
 def test_dates_ages_money_and_shares_are_no_count(lang: str, headline: str, count: int | None) -> None:
     from auditor.structure.numbers import headline_promise

@@ -149,7 +149,10 @@ _NOT_COUNT_AFTER = frozenset(
     millionen milliarden mio mrd tausend bilhões bilhão milhão ملايين مليارات آلاف liralık tháng
     سالہ ساله वर्षीय বছরের yaşında yaşındaki
     minutos minuti segundos secondi ore дні dny dnů дни години napos órás perces روزہ روزه দিনের dagars dages
-    dagers päivän दिवसीय günlük saatlik yıllık aylık haftalık""".split()
+    dagers päivän दिवसीय günlük saatlik yıllık aylık haftalık
+    centímetros centimetros centimètres centimetri zentimeter centimeter centymetrów сантиметров
+    metros mètres metri meter metrów метров kilómetros kilomètres chilometri kilometer kilometrów километров
+    °""".split()
 )
 # Round 15: German millions and thousands ("10 Millionen Euro für Schulen"), Portuguese billions,
 # Arabic's plurals of million, billion, thousand ("3 مليارات دولار"), Turkish "worth N lira",
@@ -158,7 +161,8 @@ _NOT_COUNT_AFTER = frozenset(
 # çocuk"): an age, not a count; minutes, seconds and hours where they lacked, and days in the
 # forms after a count and as adjectives of length ("3 дні жалоби", "3 روزہ دورہ", a three-day
 # visit; "2 दिवसीय सम्मेलन", "2 günlük ziyaret", "3 dagars landssorg") (CLDR's unit names; the
-# languages' grammars for the ages and lengths).
+# languages' grammars for the ages and lengths); centimetres, metres, kilometres; "°", a
+# degree or Italian's ordinal ("3° giorno di sciopero").
 # The last lines (round 13): Polish, Russian, Ukrainian, Greek and Swedish millions,
 # billions, thousands, months and currencies in the forms after a count ("3 mln zł na
 # remont", "5 млн рублей на ремонт", "3 μήνες φυλάκιση"), from their declension tables.
@@ -330,6 +334,16 @@ def _proportion(nxt: Sequence[str], value: int) -> bool:
         return True  # a score: "3 a 1", "2 x 1", "3 à 0", "3 zu 1"
     rest = low[1:] if low[:1] and low[0] in _SHARE_ONE else low[2:] if tuple(low[:2]) in _SHARE_TWO else []
     return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
+
+
+def _thousands_group(headline: str, tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at ``i`` is the first group of one written with a space between its
+    thousands, as French, the Nordic and the Slavic languages write it ("3 000 manifestants",
+    "10 000 человек"; CLDR's grouping separator, a space or a no-break space)."""
+    if i + 1 >= len(tokens) or not tokens[i][0].isdigit() or len(tokens[i][0]) > 3:
+        return False
+    nxt, gap = tokens[i + 1], headline[tokens[i][2]:tokens[i + 1][1]]
+    return len(nxt[0]) == 3 and nxt[0].isdigit() and gap in (" ", "\u00a0", "\u202f")
 
 
 def _share_base(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
@@ -567,7 +581,7 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
         if nxt and ((nxt[0].lower() in _NOT_COUNT_AFTER and nxt[0].lower() not in _COUNTED_IN.get(lang, ()))
                     or _dated(nxt, lang)):
             continue
-        if _proportion(nxt, value) or _share_base(tokens, i):
+        if _proportion(nxt, value) or _share_base(tokens, i) or _thousands_group(headline, tokens, i):
             continue  # "3.5", "10:30" split oddly; "7 in 10 Americans support…": a share, not a count
         at_least = plus or bool(_AT_LEAST_BEFORE.search(headline[:start])) or bool(
             _AT_LEAST_AFTER.match(headline[end:])
