@@ -497,6 +497,7 @@ _MORE_NEWS = {
     "nl": """
         Deze 5 gemeenten verhogen de afvalstoffenheffing
         Deze 3 landen verbieden TikTok
+        3 ministers stappen op
         """,
     "ca": """
         Aquests 3 ajuntaments apugen l'IBI

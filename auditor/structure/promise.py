@@ -1195,6 +1195,11 @@ _NOT_CLAUSE_VERBS = frozenset(
 _GREEK_VERB_ENDS = ("ουν", "ούν", "ονται", "ούνται", "ανται", "ιούνται", "ηκαν", "ησαν", "ισαν", "ξαν", "σαν")
 
 
+# Dutch people news counts (ministers, officers, suspects, soldiers, players), as Wiktionary's
+# translation tables give their plurals; besides those of _PEOPLE_AFTER_COUNT.
+_NL_PEOPLE = frozenset("ministers agenten verdachten politieagenten soldaten spelers leden artsen".split())
+
+
 def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the count at ``i``, after an article (:data:`_CLAUSE_ARTICLES`), and its noun
     are the subject of a verb before any relative, "for", comma or clause mark, with no list
@@ -1204,7 +1209,11 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     confirms (not "Los 10 lugares más bonitos", not "Los 7 errores que cometemos")."""
     prev = tokens[i - 1][0].lower() if i else ""
     # German writes its verb the same way after a leading count: "Drei Firmen müssen zahlen".
-    if prev not in _CLAUSE_ARTICLES and not (lang == "de" and leads(tokens, i)):
+    # Dutch too when people lead it ("3 ministers stappen op"): its lists set a relative or
+    # "om te" after the noun ("5 boeken die je moet lezen"), and its adverbs follow nouns of things.
+    nl_people = lang == "nl" and leads(tokens, i) and i + 1 < len(tokens) \
+        and tokens[i + 1][0].lower() in _PEOPLE_AFTER_COUNT | _NL_PEOPLE
+    if prev not in _CLAUSE_ARTICLES and not (lang == "de" and leads(tokens, i)) and not nl_people:
         return False
     stops = _PURPOSE.get(lang, frozenset()) | _RELATIVE.get(lang, frozenset()) | STOPPERS
     words: list[str] = []
