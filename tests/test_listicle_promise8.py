@@ -439,9 +439,11 @@ _MORE_LISTS = {
         """,
     "cs": """
         10 | 10 filmů na rodinný večer
+        7 | 7 aplikací pro výuku jazyků
         """,
     "fi": """
         10 | 10 elokuvaa perheen kanssa katsottavaksi
+        7 | 7 sovellusta kielten opiskeluun
         """,
     "zh": """
         10 | 10部适合全家看的电影
@@ -461,6 +463,10 @@ _MORE_LISTS = {
         """,
     "tr": """
         20+ | 20'den fazla hediye fikri
+        7 | Dil öğrenmek için 7 uygulama
+        """,
+    "vi": """
+        7 | 7 ứng dụng học ngoại ngữ miễn phí
         """,
 }
 
@@ -747,3 +753,19 @@ def test_a_pick_of_the_most(lang: str, headline: str, firm: bool) -> None:
 ])
 def test_english_institutions_and_comma_participles(headline: str, firm: bool) -> None:
     assert _firm("en", headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("id", "3 Aplikasi Pinjol Ilegal Diblokir", False),  # a passive after the counted noun, list noun or not
+    ("id", "3 Buku Ditarik dari Peredaran", False),
+    ("id", "5 Film Horor Dilarang Tayang", False),
+    ("id", "10 Tempat Wisata di Yogyakarta yang Wajib Dikunjungi", True),  # in a relative's clause
+    ("id", "5 Film untuk Ditonton Bersama Keluarga", True),  # after "for"
+    ("id", "7 Aplikasi Belajar Bahasa Asing", True),
+    ("sv", "3 appar stoppas av Apple", False),  # Swedish's present passive
+    ("sv", "5 filmer stoppas i Kina", False),
+    ("sv", "7 appar för att lära sig språk", True),
+    ("sv", "10 tips: Så lyckas du med surdegen", True),
+])
+def test_a_passive_after_the_counted_noun_is_news(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm

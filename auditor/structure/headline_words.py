@@ -103,7 +103,9 @@ COUNTED_NOUNS = frozenset(
     råd fejl feil steder vaner tegn tecken
     نسخے ٹوٹکے স্থান platos pratos plats piatti gerichte gerechten dań elokuvaa filmů seriálů
     feiten faits fatti fatos fets fapte faktów faktaa faktů γεγονότα plekken lieux endroits luoghi platser míst
-    fikir fikri""".split()
+    fikir fikri
+    приложения uygulama uygulaması تطبيقات اپلیکیشن ایپس ऐप्स অ্যাপ aplikasi appar apper sovellusta
+    εφαρμογές aplicații alkalmazás aplikací aplicacions застосунків приложений aplikacji""".split()
 ) | SW_LIST_NOUNS
 # The wave-2 lines (round 13): Hebrew books, mistakes, recipes, series, films, exercises,
 # signs, habits, ideas, tricks, questions, destinations; Romanian mistakes, books, exercises,
@@ -134,7 +136,8 @@ COUNTED_NOUNS = frozenset(
 # "ٹوٹکے"), Bengali places ("স্থান"); dishes ("10 plats typiques à goûter"), Finnish films
 # (partitive), Czech films and series; facts and places where the lines above lacked them
 # ("12 verrassende feiten over kaas", "8 plekken waar je moet eten"), Turkish ideas ("hediye
-# fikri", gift ideas): Wiktionary's translation
+# fikri", gift ideas); apps, as English's list names them, in the languages that lacked them
+# ("7 aplikací pro výuku jazyků", "Dil öğrenmek için 7 uygulama"): Wiktionary's translation
 # tables, in the form after a count.
 # The last lines: recipes, dishes, exercises, books, films and series, as the same
 # translation tables give them (Slavic paucal and genitive plural; Turkish, Arabic, Persian,

@@ -1253,9 +1253,10 @@ _DE_WHERE = frozenset("in im am an auf aus bei beim von vom nach vor ab seit weg
 # plural participles ("3 filme premiate", "… au fost identificate"), Czech's passive and past
 # ("5 knih ukradeno", "3 cviky zakázány"), Hungarian's past ("5 könyv eltűnt", "3 hely
 # maradt"), the Nordic participles ("5 idéer forkastet", "3 bøker trukket", "5 recept
-# återkallade"), Finnish passives ("5 kirjaa poistettiin"). News of the counted things.
+# återkallade"; Swedish's present passive too, "3 appar stoppas av Apple"), Finnish passives
+# ("5 kirjaa poistettiin"). News of the counted things.
 _VERB_BY_NOUN = {"he": ("ו",), "cs": ("no", "ny", "li", "ly"), "hu": ("tt", "adt", "edt", "ült", "űnt", "unt"),
-                 "da": ("et", "ede", "tes"), "no": ("et", "ede", "tes"), "sv": ("ade", "ades", "ats"),
+                 "da": ("et", "ede", "tes"), "no": ("et", "ede", "tes"), "sv": ("ade", "ades", "ats", "as"),
                  "fi": ("ttiin",),  # not "-taan": illatives end so ("arki-iltaan")
                  "ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise")}
 _RO_AUXILIARIES = frozenset("au vor sunt fost s-au".split())
@@ -1510,7 +1511,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
-            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang) or _participle_after_comma(tokens, i, lang):
+            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang) or _participle_after_comma(tokens, i, lang) \
+            or _indonesian_passive(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS and not _without_state(phrase):
         # "Por que estes 5 alimentos fazem bem": a demonstrative names a list, but for
@@ -1644,7 +1646,7 @@ def _news_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
 # Indonesian's passive "di-" and accidental "ter-" verbs of events ("ditutup", closed;
 # "dibakar", burned; "terendam", flooded; "terbakar"), as its grammars form them: not its
 # superlatives in "ter-" ("terbaik", "terindah") nor nouns that begin so.
-_ID_NOT_VERBS = frozenset("digital diskon diskusi diabetes direktur direksi dinamis diploma dinding dingin".split())
+_ID_NOT_VERBS = frozenset("digital diskon diskusi diabetes direktur direksi dinamis diploma dinding dingin dijamin".split())
 _ID_EVENTS = frozenset(
     "terendam terbakar terdampak terisolasi tertimbun terseret terjebak terancam terkena tersapu terputus".split())
 
@@ -1652,6 +1654,27 @@ _ID_EVENTS = frozenset(
 def _indonesian_event(w: str) -> bool:
     return w in _ID_EVENTS or (len(w) >= 7 and w.startswith("di") and w not in _ID_NOT_VERBS
                                and not superlative(w, "id"))
+
+
+# Words after which an Indonesian passive belongs to a title's clause: the relative "yang" and
+# the words of purpose ("10 Tempat Wisata yang Wajib Dikunjungi", "5 Film untuk Ditonton").
+_ID_CLAUSE_OPENERS = frozenset("yang yg untuk agar supaya buat biar".split())
+
+
+def _indonesian_passive(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether an Indonesian or Malay passive or accident verb (:func:`_indonesian_event`)
+    follows the counted noun in its own clause, before any relative or purpose word: "3
+    Aplikasi Pinjol Ilegal Diblokir", "5 Film Horor Dilarang Tayang" (blocked, banned): news
+    of the counted things, whatever their noun."""
+    if lang not in ("id", "ms"):
+        return False
+    for tok, _start, _end in tokens[i + 2:i + 7]:
+        low = tok.lower()
+        if not _word(tok) or low in _ID_CLAUSE_OPENERS or low in _READER_WORDS:
+            return False
+        if _indonesian_event(low):
+            return True
+    return False
 
 
 def _points_frame(tokens: Sequence[Token], i: int) -> bool:
@@ -1881,12 +1904,12 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
 # eight habits): list nouns as Vietnamese's entries in Wiktionary's translation tables of the
 # English nouns above give them (dishes, exercises, places, destinations, books, films,
 # songs, mistakes, habits, secrets, signs, benefits, ideas, experiences, foods, recipes,
-# kinds, steps, questions, symptoms, facts, restaurants, cafés). "nhất" after an adjective
+# kinds, steps, questions, symptoms, facts, restaurants, cafés, apps). "nhất" after an adjective
 # makes its superlative ("đẹp nhất", most beautiful; "ngon nhất", most delicious).
 _VI_LIST_NOUNS = tuple(n.strip() for n in
     """món|bài tập|địa điểm|điểm đến|cuốn sách|quyển sách|sách|bộ phim|phim|bài hát|ca khúc|sai lầm|thói quen
     |bí quyết|bí mật|dấu hiệu|lợi ích|ý tưởng|kinh nghiệm|thực phẩm|công thức|loại|bước|câu hỏi|triệu chứng
-    |sự thật|nhà hàng|quán""".split("|"))
+    |sự thật|nhà hàng|quán|ứng dụng""".split("|"))
 
 
 def vietnamese_list(head: Sequence[str], nouns_only: bool = False) -> bool:
