@@ -769,3 +769,31 @@ def test_english_institutions_and_comma_participles(headline: str, firm: bool) -
 ])
 def test_a_passive_after_the_counted_noun_is_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    # what happened to the counted things, a list noun or not: a participle or past verb, then
+    # a preposition of source, cause or place
+    ("es", "5 libros retirados de las bibliotecas", False),
+    ("es", "3 apps eliminadas de Google Play", False),
+    ("pt", "5 livros retirados das escolas", False),
+    ("fr", "5 livres retirés des bibliothèques", False),
+    ("it", "5 libri ritirati dalle scuole", False),
+    ("ca", "5 llibres retirats de les biblioteques", False),
+    ("ro", "5 cărți retrase din biblioteci", False),
+    ("ru", "5 книг изъяли из библиотек", False),
+    ("bg", "5 книги изтеглени от библиотеките", False),
+    ("el", "5 βιβλία αποσύρθηκαν από τις βιβλιοθήκες", False),
+    ("vi", "5 cuốn sách bị thu hồi", False),  # the adversative passive
+    # a title's participle, an agent's "by", or "bị" befalling the reader: still lists
+    ("es", "10 películas basadas en hechos reales", True),
+    ("pt", "10 filmes baseados em fatos reais", True),
+    ("fr", "10 films inspirés de faits réels", True),
+    ("es", "7 errores cometidos por los padres", True),
+    ("es", "5 libros recomendados por Bill Gates", True),
+    ("it", "10 libri consigliati dai librai", True),
+    ("el", "10 ταινίες βασισμένες σε αληθινά γεγονότα", True),
+    ("vi", "7 sai lầm khiến bạn bị béo", True),
+])
+def test_what_happened_to_counted_things_is_news(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm

@@ -482,6 +482,11 @@ def reads_as_list(
     return 0 if listy and plural else None
 
 
+# Vietnamese verbs of causing and the reader, after which "bị" is what befalls the reader
+# ("7 sai lầm khiến bạn bị béo", seven mistakes that make you fat), not the counted things.
+_VI_CAUSE = frozenset("khiến làm bạn giúp gây".split())
+
+
 def _swahili_list(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the Swahili count at ``i`` follows a list noun heading its clause, as Swahili
     sets a count after its noun (:data:`SW_LIST_NOUNS`: "Njia 5 za…", "Mambo 10 ya kufahamu").
@@ -1013,12 +1018,14 @@ _CA_NOT_PARTICIPLES = frozenset("barats barates privats privades delicats delica
 # elegidos por los lectores"); hidden ("5 pueblos escondidos de España", hidden gems).
 _TITLE_PARTICIPLES = frozenset(
     """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
+    basados basadas baseados baseadas basés basées basati basate inspirados inspiradas inspirés inspirées ispirati
     comparados comparadas analizados analisados ordenados expliqués expliquées révélés révélées
     recommandés recommandées classés classées comparés spiegati spiegate svelati svelate consigliati
     consigliate classificati classificate explicats explicades recomanats recomanades
     elegidos elegidas seleccionados seleccionadas escolhidos escolhidas selecionados selecionadas
     choisis choisies sélectionnés sélectionnées scelti scelte selezionati selezionate escollits escollides
-    escondidos escondidas ocultos ocultas cachés cachées nascosti nascoste amagats amagades""".split()
+    escondidos escondidas ocultos ocultas cachés cachées nascosti nascoste amagats amagades
+    inspirate recomandate bazate explicate""".split()
 )
 
 
@@ -1125,6 +1132,39 @@ def _arabic_ranked_verb(tokens: Sequence[Token], i: int, lang: str) -> bool:
         if len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith("ون") and w != "تلفزيون":  # television
             return w not in STATIVE_VERBS and not _addresses_reader(tokens, i, lang)
     return False
+
+
+# The participles and past or passive verbs of the languages whose endings tell them, as their
+# conjugation tables give them (Romance plural participles, Romanian's, the Slavic past and
+# passive participles, Bulgarian's aorist and participle, Greek's third person plural), and
+# the prepositions of source, cause and place an event's verb takes after it ("retirados de
+# las bibliotecas", "изъяли из библиотек", "αποσύρθηκαν από"), which a list's adjective does not;
+# not an agent's "by" ("7 errores cometidos por los padres", the mistakes parents make).
+_EVENT_ENDS = {"ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise", "ase"),
+               "pl": ("ane", "one", "ięte", "yte", "li", "ły", "ło"), "ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"),
+               "bg": ("ха", "ени", "ани"), "el": ("ηκαν", "ησαν", "ισαν", "ξαν", "σαν")}
+_EVENT_PREPOSITIONS = frozenset(
+    """de del da das dos do des du dal dalla dalle dai dagli della dello dels din
+    from vom aus uit van z ze zo spod из с со от від з із у в на od w we από στο στη στην σε""".split()
+)
+
+
+def _event_after_noun(phrase: Sequence[str], lang: str) -> bool:
+    """Whether the counted noun, a list noun or not (after its superlative, if one leads),
+    has a participle or past verb right after it, and that word a preposition of source,
+    cause or place (:data:`_EVENT_PREPOSITIONS`): "5 libros retirados de las bibliotecas", "3
+    apps eliminadas de Google Play", "5 книг изъяли из библиотек", "5 βιβλία αποσύρθηκαν από…".
+    What happened to the counted things; the body decides. Not a title's participle
+    ("10 películas basadas en hechos reales")."""
+    if phrase[:1] and superlative(phrase[0], lang):
+        phrase = phrase[1:]
+    if len(phrase) < 3 or phrase[2] not in _EVENT_PREPOSITIONS:
+        return False
+    w = phrase[1]
+    if len(w) < 5 or w in _TITLE_PARTICIPLES or w in _CA_NOT_PARTICIPLES:
+        return False
+    ends = _PARTICIPLE_ENDINGS.get(lang) or _EVENT_ENDS.get(lang)
+    return bool(ends) and (w.endswith(ends) or w in _IRREGULAR_ROMANCE_PARTICIPLES)
 
 
 # Irregular plural participles news puts after a comma ("Los 3 sospechosos, presos";
@@ -1512,7 +1552,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
             or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang) or _participle_after_comma(tokens, i, lang) \
-            or _indonesian_passive(tokens, i, lang):
+            or _indonesian_passive(tokens, i, lang) or _event_after_noun(_phrase(tokens, i, lang), lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS and not _without_state(phrase):
         # "Por que estes 5 alimentos fazem bem": a demonstrative names a list, but for
@@ -1527,6 +1567,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if _holds_list_noun(head[:4], lang) or superlative(phrase[0], lang):
         return True
+    if lang == "vi" and "bị" in phrase[1:4] and not _VI_CAUSE & set(phrase[:phrase.index("bị")]):
+        return False  # the adversative passive: "5 cuốn sách bị thu hồi" (five books recalled)
     if lang == "vi" and vietnamese_list(head):
         return True
     if any(superlative(w, lang) for w in head[1:3]):
