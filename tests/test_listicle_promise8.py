@@ -640,6 +640,8 @@ def test_institutions_that_act_are_news_and_teasers_stay_lists(lang: str, headli
     ("ca", "Els 10 millors plats de la cuina catalana", True),  # the superlative's noun in "-ats"
     ("ca", "Les 10 millors escapades de cap de setmana", True),
     ("fr", "Les 3 suspects mis en examen", False),
+    ("ca", "Viatges: 5 mercats de Nadal", True),  # "-ats" ends a noun under a section's label
+    ("ca", "10 receptes per a dinars improvisats", True),
 ])
 def test_participles_after_a_comma_or_the_noun_are_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

@@ -1928,7 +1928,9 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
     if not rest:
         return False
     last = rest[-1]
-    if lang in _PARTICIPLE_ENDINGS and any(
+    # Not Catalan's anywhere: its "-ats", "-ades" end nouns too ("Viatges: 5 mercats de Nadal");
+    # it is read right after the noun only (_romance_verb, _event_after_noun).
+    if lang in _PARTICIPLE_ENDINGS and lang != "ca" and any(
             len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES for w in rest):
         return True
     if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ()) + _SLAVIC_PAST.get(lang, ())) for w in rest):
