@@ -799,3 +799,19 @@ def test_a_passive_after_the_counted_noun_is_news(lang: str, headline: str, firm
 ])
 def test_what_happened_to_counted_things_is_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("de", "5 Bücher aus Bibliotheken entfernt", False),  # a participle closing the clause
+    ("de", "3 Apps aus dem Play Store gelöscht", False),
+    ("nl", "5 boeken uit bibliotheken gehaald", False),
+    ("nl", "3 apps verwijderd uit de Play Store", False),  # right after the noun, then "uit"
+    ("de", "10 Tipps einfach erklärt", True),  # a title's participle
+    ("de", "5 Rezepte für den Grill schnell gemacht", True),
+    ("de", "10 Apps für unterwegs", True),
+    ("nl", "5 fouten bij het gebruiken", True),  # an infinitive after "het"
+    ("nl", "10 tips om te genieten", True),
+    ("nl", "5 gerechten uit de Italiaanse keuken", True),
+])
+def test_german_and_dutch_participles_close_news(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm

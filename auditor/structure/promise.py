@@ -1163,8 +1163,51 @@ def _event_after_noun(phrase: Sequence[str], lang: str) -> bool:
     w = phrase[1]
     if len(w) < 5 or w in _TITLE_PARTICIPLES or w in _CA_NOT_PARTICIPLES:
         return False
+    if lang in ("de", "nl"):
+        return _germanic_participle(w, lang)  # "3 apps verwijderd uit de Play Store"
     ends = _PARTICIPLE_ENDINGS.get(lang) or _EVENT_ENDS.get(lang)
     return bool(ends) and (w.endswith(ends) or w in _IRREGULAR_ROMANCE_PARTICIPLES)
+
+
+# German's and Dutch's past participles by their shape ("ge-…-t", "ge-…-en", a separable
+# prefix before "ge", "-iert", an inseparable prefix and "-t"/"-en"/"-d": "entfernt",
+# "gelöscht", "verwijderd", "gehaald", "verboden"), as their grammars form them; and those a
+# list's title closes with (explained, tested, made, presented, rated, ranked, chosen).
+_DE_NL_INSEPARABLE = ("ver", "ent", "be", "er", "zer", "ont", "her")
+_DE_NL_TITLE_PARTICIPLES = frozenset(
+    """erklärt getestet gemacht vorgestellt bewertet gerankt sortiert ausgewählt empfohlen zusammengefasst
+    uitgelegd getest gemaakt besproken beoordeeld gekozen aanbevolen""".split()
+)
+
+
+def _germanic_participle(w: str, lang: str) -> bool:
+    if len(w) < 6 or not w.isalpha() or w in _DE_NL_TITLE_PARTICIPLES:
+        return False
+    ends = ("t", "en", "d") if lang == "nl" else ("t", "en")
+    return w.endswith(ends) and ("ge" in w[:7] or w.endswith("iert") or w.startswith(_DE_NL_INSEPARABLE))
+
+
+def _closing_participle(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a German or Dutch headline closes, in the count's clause, with a past
+    participle in lower case after a preposition's phrase ("5 Bücher aus Bibliotheken
+    entfernt", "5 boeken uit bibliotheken gehaald"): what happened to the counted things, a
+    list noun or not. Not a title's participle ("10 Tipps einfach erklärt")."""
+    if lang not in ("de", "nl"):
+        return False
+    words: list[str] = []
+    for tok, _start, _end in tokens[i + 1:]:
+        if tok in CLAUSE_MARKS or tok in COMMAS or not _word(tok):
+            return False
+        words.append(tok)
+    if len(words) < 3 or not words[-1].islower():
+        return False
+    lows = [w.lower() for w in words]
+    if lows[-2] in ("het", "te", "om", "zu", "zum", "beim", "je", "u", "wilt", "kunt"):
+        return False  # an infinitive ("5 fouten bij het gebruiken", "10 tips om te genieten")
+    if any(w in STOPPERS or w in ("die", "dat", "waar", "wo", "welche", "dass") for w in lows[:-1]):
+        return False  # a relative's clause: a title
+    return any(w in _DE_WHERE or w in ("aus", "uit", "van", "op", "bij", "wegens") for w in lows[1:-1]) \
+        and _germanic_participle(lows[-1], lang)
 
 
 # Irregular plural participles news puts after a comma ("Los 3 sospechosos, presos";
@@ -1552,7 +1595,8 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
             or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang) or _participle_after_comma(tokens, i, lang) \
-            or _indonesian_passive(tokens, i, lang) or _event_after_noun(_phrase(tokens, i, lang), lang):
+            or _indonesian_passive(tokens, i, lang) or _event_after_noun(_phrase(tokens, i, lang), lang) \
+            or _closing_participle(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
     if prev in DETERMINERS and prev not in _TOP_WORDS and not _without_state(phrase):
         # "Por que estes 5 alimentos fazem bem": a demonstrative names a list, but for
