@@ -1165,7 +1165,7 @@ def _event_after_noun(phrase: Sequence[str], lang: str) -> bool:
         return False
     if lang in ("de", "nl"):
         return _germanic_participle(w, lang)  # "3 apps verwijderd uit de Play Store"
-    ends = _PARTICIPLE_ENDINGS.get(lang) or _EVENT_ENDS.get(lang)
+    ends = _PARTICIPLE_ENDINGS.get(lang) or _EVENT_ENDS.get(lang) or ()
     return bool(ends) and (w.endswith(ends) or w in _IRREGULAR_ROMANCE_PARTICIPLES)
 
 
