@@ -815,3 +815,14 @@ def test_what_happened_to_counted_things_is_news(lang: str, headline: str, firm:
 ])
 def test_german_and_dutch_participles_close_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("headline", "firm"), [
+    ("5 کتابیں لائبریریوں سے ہٹا دی گئیں", False),  # Urdu's passive auxiliaries close news
+    ("3 فلمیں سینما گھروں سے ہٹا دی گئیں", False),
+    ("5 کتابیں جو ہر طالب علم کو پڑھنی چاہئیں", True),  # after the relative "جو": a title
+    ("8 غلطیاں جو ہم روزانہ کرتے ہیں", True),
+    ("صحت مند رہنے کے 7 طریقے", True),
+])
+def test_urdu_auxiliaries_after_the_counted_noun(headline: str, firm: bool) -> None:
+    assert _firm("ur", headline) is firm

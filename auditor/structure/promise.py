@@ -1398,7 +1398,10 @@ _BN_PLAIN_PAST = frozenset(
     হারাল হারালো হারল হারলো জিতল জিতলো উঠল উঠলো পুড়ল পুড়লো ভাঙল ভাঙলো ডুবল ডুবলো ছাড়ল ছাড়লো
     খুলল খুললো ফিরল ফিরলো পাঠাল পাঠালো চালাল চালালো ধরল ধরলো মারল মারলো""".split()
 )
-_RELATIVES = frozenset("जो जिन जिनसे जिन्हें जिनके जहां जहाँ যা যে যেগুলো যেখানে".split())
+_RELATIVES = frozenset("जो जिन जिनसे जिन्हें जिनके जहां जहाँ যা যে যেগুলো যেখানে جو جن جنہیں جنہوں جہاں".split())
+# Urdu's as Hindi's: the perfect and passive auxiliaries ("ہٹا دی گئیں", were removed) and the
+# agent's "نے" of a past verb, as its grammars give them.
+_UR_AUXILIARIES = frozenset("گئے گئی گئیں گیا ہوئے ہوئی ہوا کیے کیا دیے دیا نے".split())
 
 
 def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -1433,11 +1436,12 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
                    for n in range(1, min(4, len(words))))
     if lang == "vi" and "nhất" in words and not vietnamese_list(words, nouns_only=True):
         return any(w in _VI_EVENT_VERBS for w in words[words.index("nhất") + 1:])
-    if lang in ("hi", "bn"):
-        for w in words:
+    if lang in ("hi", "bn", "ur"):
+        # Urdu writes its postpositions and auxiliaries as words apart: the verb closes a longer line
+        for w in ([t[0].lower() for t in tokens[i + 1:i + 10]] if lang == "ur" else words):
             if w in _RELATIVES or not _word(w):
                 return False
-            if (lang == "hi" and w in _HI_AUXILIARIES) \
+            if (lang == "hi" and w in _HI_AUXILIARIES) or (lang == "ur" and w in _UR_AUXILIARIES) \
                     or (lang == "bn" and ((len(w) >= 5 and w.endswith(_BN_PAST)) or w in _BN_PLAIN_PAST)):
                 return True
     return False
