@@ -826,3 +826,26 @@ def test_german_and_dutch_participles_close_news(lang: str, headline: str, firm:
 ])
 def test_urdu_auxiliaries_after_the_counted_noun(headline: str, firm: bool) -> None:
     assert _firm("ur", headline) is firm
+
+
+@pytest.mark.parametrize(("lang", "headline", "count"), [
+    # counts above ten in two words, and the teens and tens the number words lacked
+    ("tr", "On iki öneri", 12),
+    ("tr", "On İki Öneri", 12),
+    ("tr", "Yirmi beş hediye fikri", 25),
+    ("id", "Dua belas tips tidur nyenyak", 12),
+    ("id", "Dua Puluh Lima Tempat Wisata di Bali", 25),
+    ("vi", "Mười hai mẹo ngủ ngon", 12),
+    ("vi", "Hai mươi món ăn ngon", 20),
+    ("vi", "Mười mẹo ngủ ngon", 10),
+    ("fi", "Kaksitoista vinkkiä parempaan uneen", 12),
+    ("fi", "Kuusi vinkkiä parempaan uneen", 6),  # "kuusi" before a list noun
+    ("fi", "Kuusi kaatui myrskyssä", None),  # the spruce fell in the storm
+    ("ro", "Douăsprezece sfaturi pentru somn", 12),
+    ("ru", "Тринадцать фильмов для отпуска", 13),
+    ("tr", "On yıl önce bugün", None),  # ten years
+])
+def test_counts_spelled_in_two_words_or_the_teens(lang: str, headline: str, count: int | None) -> None:
+    from auditor.structure.numbers import headline_promise
+
+    assert headline_promise(headline, lang)[0] == count

@@ -432,6 +432,43 @@ def in_digits(headline: str, lang: str) -> str:
     headline = _RANGE.sub(low_end, headline)
     if (lang or "en").split("-")[0].lower() != "en":
         headline = _WORD_RANGE.sub(low_end, headline)
+    return _joined_numerals(headline, (lang or "en").split("-")[0].lower())
+
+
+# Counts above ten that Turkish, Indonesian and Malay, and Vietnamese write in two words, a
+# ten and a unit ("on iki", twelve; "dua belas", twelve; "dua puluh lima", twenty-five;
+# "mười hai", twelve; "hai mươi", twenty), as their grammars build them: put in digits, so the
+# second word is not read as the counted noun nor the first alone as the count.
+_TR_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
+_TR_TENS = {"on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50}
+_ID_UNITS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "lapan": 8,
+             "sembilan": 9}
+_VI_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+             "tám": 8, "chín": 9}
+_TR_JOINED = lazy_pattern(rf"(?<!\w)({'|'.join(_TR_TENS)})\s+({'|'.join(_TR_UNITS)})(?!\w)", re.I)
+_ID_JOINED = lazy_pattern(rf"(?<!\w)({'|'.join(_ID_UNITS)})\s+(belas|puluh)(?:\s+({'|'.join(_ID_UNITS)}))?(?!\w)", re.I)
+_VI_JOINED = lazy_pattern(rf"(?<!\w)(?:(mười)|({'|'.join(_VI_UNITS)})\s+mươi)(?:\s+({'|'.join(_VI_UNITS)}))?(?!\w)",
+                          re.I)
+
+
+def _joined_numerals(headline: str, lang: str) -> str:
+    """``headline`` with a Turkish, Indonesian, Malay or Vietnamese count of two words in digits."""
+    def unit(word: str | None, units: dict[str, int]) -> int:
+        return units.get(word.lower().replace("i\u0307", "i"), 0) if word else 0
+
+    if lang == "tr":
+        return _TR_JOINED().sub(lambda m: str(_TR_TENS[m.group(1).lower()] + unit(m.group(2), _TR_UNITS)), headline)
+    if lang in ("id", "ms"):
+        return _ID_JOINED().sub(lambda m: str(unit(m.group(1), _ID_UNITS) * (10 if m.group(2).lower() == "puluh" else 1)
+                                              + (10 if m.group(2).lower() == "belas" else unit(m.group(3), _ID_UNITS))),
+                                headline)
+    if lang == "vi":
+        def vi(m: re.Match[str]) -> str:
+            if m.group(1) and not m.group(3):
+                return m.group(0)  # "mười" alone: ten, read as a guarded word
+            tens = 10 if m.group(1) else 10 * unit(m.group(2), _VI_UNITS)
+            return str(tens + unit(m.group(3), _VI_UNITS))
+        return _VI_JOINED().sub(vi, headline)
     return headline
 
 
