@@ -849,3 +849,16 @@ def test_counts_spelled_in_two_words_or_the_teens(lang: str, headline: str, coun
     from auditor.structure.numbers import headline_promise
 
     assert headline_promise(headline, lang)[0] == count
+
+
+@pytest.mark.parametrize(("lang", "headline", "firm"), [
+    ("el", "Τα 5 νοσοκομεία σε επιφυλακή", False),  # on alert
+    ("es", "Los 3 hospitales en alerta", False),
+    ("pt", "Os 5 estados em alerta para chuvas", False),
+    ("el", "Τα 3 σχολεία κλειστά λόγω χιονιού", False),  # Greek "closed due to"
+    ("es", "Las 10 mejores playas en Galicia", True),
+    ("el", "Τα 10 καλύτερα εστιατόρια της Αθήνας", True),
+    ("el", "Τα 7 νησιά που πρέπει να δείτε", True),
+])
+def test_on_alert_and_greek_closures(lang: str, headline: str, firm: bool) -> None:
+    assert _firm(lang, headline) is firm

@@ -412,22 +412,23 @@ CLOSURE_VERBS = frozenset(
     chiudono chiuderanno riaprono tanquen tancaran zamykają zavírají zatvárajú zatvaraju
     stänger lukker stenger закрываются закриваються
     zavírá zavírají zavřely zatvára zatvárajú zatvara затварят затвориха נסגרו נסגרים נסגרות
-    ditutup închid închide تغلق يغلق أغلقت أغلق""".split()
+    ditutup închid închide تغلق يغلق أغلقت أغلق κλείνουν έκλεισαν""".split()
 )
 CLOSURE_STATES = frozenset(
     """dicht gesloten failliet zu geschlossen pleite insolvent cerrados cerradas fechados fechadas
     fermés fermées chiusi chiuse tancats tancades zamknięte zavřené zatvorené zatvoreni stängda lukket stengt
-    बंद ठप रद्द بند منسوخ বন্ধ tutup închise مغلقة""".split()
+    बंद ठप रद्द بند منسوخ বন্ধ tutup închise مغلقة κλειστά κλειστές κλειστοί""".split()
 )
 # What may follow such a state at the headline's end: words of cause and time ("dicht wegens
 # personeelstekort", "zu bis Montag") and the auxiliaries Hindi, Urdu and Bengali close it with
 # ("बंद रहेंगे", will stay shut; "বন্ধ হলো", were shut); Indonesian and Malay "because", "due
 # to", "temporarily", "until" ("5 Sekolah Terbaik Tutup karena Banjir"), Romanian "din" (from:
-# "închise din cauza…"). Indonesian "tutup" is a lid too ("tutup botol"): a state only there.
+# "închise din cauza…"), Greek "due to", "from", "until" ("κλειστά λόγω χιονιού"). Indonesian
+# "tutup" is a lid too ("tutup botol"): a state only there.
 CLOSURE_FOLLOWERS = frozenset(
     """na door wegens vanwege tot vanaf nach wegen bis ab seit por até pour jusqu per fino
     रहेंगे रहेगा रहेगी रहे हुए हुई हैं رہیں گے ہیں হলো হল হয়েছে থাকবে
-    karena akibat sementara hingga sampai selama din""".split()
+    karena akibat sementara hingga sampai selama din λόγω από μέχρι έως""".split()
 )
 # Institutions that act in news, in the plural a count takes: countries, states, governments,
 # banks, companies, airlines, cities, municipalities, regions, hospitals, schools, universities,

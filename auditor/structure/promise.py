@@ -981,13 +981,26 @@ def _news_state(phrase: Sequence[str]) -> bool:
 
 def _without_state(phrase: Sequence[str]) -> bool:
     """Whether the count's noun phrase, holding no list noun, leaves the counted without
-    water, power or classes (:data:`_WITHOUT`); Greek's article is no list's determiner there."""
+    water, power or classes (:data:`_WITHOUT`), or on alert, on strike or in quarantine
+    (:data:`_ON_ALERT`); Greek's article is no list's determiner there."""
     for n, w in enumerate(phrase[:4]):
         if w in LIST_NOUNS:
             return False
-        if w in _WITHOUT and n + 1 < len(phrase) and phrase[n + 1] in _WITHOUT_WHAT:
+        nxt = phrase[n + 1] if n + 1 < len(phrase) else ""
+        if (w in _WITHOUT and nxt in _WITHOUT_WHAT) or (w in _IN_STATE and nxt in _ON_ALERT):
             return True
     return False
+
+
+# Alert, strike and quarantine after "in"/"on" in the languages we read ("Τα 5 νοσοκομεία σε
+# επιφυλακή", "Cele 5 spitale, în alertă", "Los 3 hospitales en alerta"), as Wiktionary's
+# translation tables give them: a state news puts places and people in.
+_IN_STATE = frozenset("en em in σε în w в у op na".split())
+_ON_ALERT = frozenset(
+    """alerta alerte allerta alertă επιφυλακή συναγερμό alarm huelga greve grève sciopero grevă απεργία vaga
+    staking strajku забастовке страйку cuarentena quarentena quarantaine quarantena carantină καραντίνα
+    kwarantannie карантине карантині quarantaine""".split()
+)
 
 
 # "After" in the languages we read ("Los 5 colegios cerrados tras el temporal", "Die 3
@@ -1609,7 +1622,7 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
         return not _institutions_act(tokens, i, lang) and not _arabic_ranked_verb(tokens, i, lang)
     if lang == "de" and _german_verb_before(tokens, i):
         return False  # "Regierung beschließt 5 Maßnahmen gegen Inflation": the body decides
-    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
+    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head) and not _without_state(phrase):
         return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
