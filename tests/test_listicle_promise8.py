@@ -859,6 +859,10 @@ def test_counts_spelled_in_two_words_or_the_teens(lang: str, headline: str, coun
     ("es", "Las 10 mejores playas en Galicia", True),
     ("el", "Τα 10 καλύτερα εστιατόρια της Αθήνας", True),
     ("el", "Τα 7 νησιά που πρέπει να δείτε", True),
+    ("ro", "Cele 5 spitale, în alertă", False),  # the state after a comma
+    ("es", "Los 5 pueblos, sin luz", False),
+    ("ro", "Cele 3 școli, închise din cauza gripei", False),  # Romanian's participle after a comma
+    ("es", "10 recetas, sin gluten", True),
 ])
 def test_on_alert_and_greek_closures(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

@@ -1239,10 +1239,9 @@ def _participle_after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
     and a plural participle, the ellipsis of a news headline in the Romance languages ("Los 3
     sospechosos, detenidos en Valencia", "Las 5 mejores playas, cerradas por la marea roja",
     "Os 3 suspeitos, presos em flagrante"): what happened to them; the body decides. Not a
-    title's participle ("Los 10 mejores libros, elegidos por los lectores")."""
-    ends = ("ed",) if lang == "en" else _PARTICIPLE_ENDINGS.get(lang)
-    if not ends:
-        return False
+    title's participle ("Los 10 mejores libros, elegidos por los lectores"). A state after the
+    comma too ("Cele 5 spitale, în alertă": :func:`_without_state`)."""
+    ends = ("ed",) if lang == "en" else _PARTICIPLE_ENDINGS.get(lang) or _EVENT_ENDS.get(lang) or ()
     titles = TITLE_PARTICIPLES if lang == "en" else _TITLE_PARTICIPLES
     irregular = IRREGULAR_PARTICIPLES if lang == "en" else _IRREGULAR_ROMANCE_PARTICIPLES
     words: list[str] = []
@@ -1250,8 +1249,11 @@ def _participle_after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
         if tok in COMMAS:
             if not words or n + 1 >= len(tokens) or any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in words):
                 return False
-            w = tokens[n + 1][0].lower()
-            return w not in titles and w not in _CA_NOT_PARTICIPLES and (
+            after = [t[0].lower() for t in tokens[n + 1:n + 3]]
+            if _without_state(after):
+                return True  # "Cele 5 spitale, în alertă", "Los 5 pueblos, sin luz"
+            w = after[0]
+            return bool(ends) and w not in titles and w not in _CA_NOT_PARTICIPLES and (
                 w in irregular or (len(w) >= 5 and w.endswith(ends)))
         if tok in CLAUSE_MARKS or not _word(tok):
             return False
