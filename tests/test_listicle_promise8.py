@@ -620,6 +620,8 @@ def test_the_set_is_new_and_covers_the_languages() -> None:
     ("id", "7 Makanan Ini Bikin Gemuk", True),
     ("ca", "Aquests 5 llibres et faran riure", True),  # Catalan's "these" names a list too
     ("pt", "Esses 5 alimentos ajudam a dormir melhor", True),
+    ("de", "Diese 5 Städte lohnen sich im Winter", True),  # worth: a ranking's claim
+    ("de", "Diese 10 Städte gehören zu den teuersten der Welt", True),
 ])
 def test_institutions_that_act_are_news_and_teasers_stay_lists(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

@@ -470,7 +470,9 @@ INSTITUTION_NOUNS = frozenset(
 )
 # The verbs of state, possession and modality such a teaser's claim is made with ("Estos 5
 # países tienen el mejor pasaporte", "Diese 5 Länder haben die meisten Milliardäre"): a claim
-# of a ranking, which a list tells; in the third person plural, present and future.
+# of a ranking, which a list tells; in the third person plural, present and future; and the
+# verbs of worth and belonging a ranking is told with ("Diese 5 Städte lohnen sich im Winter",
+# "Diese 10 Städte gehören zu den teuersten").
 STATIVE_VERBS = frozenset(
     """are have can must should
     son están tienen tendrán serán pueden deben merecen valen
@@ -481,5 +483,7 @@ STATIVE_VERBS = frozenset(
     zijn hebben kunnen moeten verdienen
     són tenen tindran seran poden
     являются имеют есть могут должны мають є можуть повинні mają są mogą muszą mají jsou mohou musí
-    يستحقون يملكون يمتلكون يمكنهم يجب يمكن punya memiliki adalah jadi""".split()
+    يستحقون يملكون يمتلكون يمكنهم يجب يمكن punya memiliki adalah jadi
+    lohnen lonen gehören behoren zählen tellen pertenecen pertencem appartiennent appartengono
+    figuran figuram""".split()
 )

@@ -416,7 +416,8 @@ _WORD_RANGE = re.compile(
 
 def in_digits(headline: str, lang: str) -> str:
     """``headline`` with counts written in several words, or as a range, put in digits
-    (English word forms only): "A Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities"."""
+    (English word forms, dozens, and the two-word counts of :func:`_joined_numerals`): "A
+    Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities", "On iki öneri" → "12 öneri"."""
     if (lang or "en").split("-")[0].lower() == "en" and _COMPOUND_HINT.search(headline):
         for pattern, repl in _en_compounds():
             headline = pattern.sub(repl, headline)
