@@ -868,3 +868,15 @@ def test_counts_spelled_in_two_words_or_the_teens(lang: str, headline: str, coun
 ])
 def test_on_alert_and_greek_closures(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm
+
+
+@pytest.mark.parametrize(("headline", "count", "firm"), [
+    ("值得一去的10座城市", 10, True),  # 座 (cities, mountains) with a roundup word
+    ("3座城市发布暴雨预警", 3, False),  # …without one: the body decides
+    ("3座桥梁坍塌 5人死亡", None, True),  # news words
+])
+def test_chinese_counter_for_cities(headline: str, count: int | None, firm: bool) -> None:
+    from auditor.structure.numbers import headline_promise
+
+    number, _at_least, is_firm = headline_promise(headline, "zh")
+    assert (number, is_firm) == (count, firm)

@@ -53,7 +53,10 @@ GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒",  # 本: bottles, f
                     # articles in news ("책 10권", "드라마 6편").
                     "家", "권", "편",
                     # 部 counts films and series, and laws and departments in news ("3部新法律").
-                    "部")
+                    "部",
+                    # 座 counts cities, mountains and bridges, in lists and news alike ("值得一去的10座城市",
+                    # "3座城市发布暴雨预警"). Round 15.
+                    "座")
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
