@@ -798,6 +798,7 @@ def test_a_passive_after_the_counted_noun_is_news(lang: str, headline: str, firm
     ("it", "10 libri consigliati dai librai", True),
     ("el", "10 ταινίες βασισμένες σε αληθινά γεγονότα", True),
     ("vi", "7 sai lầm khiến bạn bị béo", True),
+    ("it", "5 libri premiati dal Premio Strega", True),  # awarded: a title's participle
 ])
 def test_what_happened_to_counted_things_is_news(lang: str, headline: str, firm: bool) -> None:
     assert _firm(lang, headline) is firm

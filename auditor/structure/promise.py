@@ -1031,7 +1031,8 @@ _PARTICIPLE_ENDINGS = {"es": ("ados", "idos", "adas", "idas"), "pt": ("ados", "i
 _CA_NOT_PARTICIPLES = frozenset("barats barates privats privades delicats delicades adequats adequades".split())
 # The participles a list's title puts after its noun: explained, revealed, recommended,
 # ranked, compared, analysed, ordered; chosen and selected ("Los 10 mejores libros del año,
-# elegidos por los lectores"); hidden ("5 pueblos escondidos de España", hidden gems).
+# elegidos por los lectores"); hidden ("5 pueblos escondidos de España", hidden gems); awarded
+# ("5 ristoranti premiati dal Premio Strega").
 _TITLE_PARTICIPLES = frozenset(
     """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
     basados basadas baseados baseadas basés basées basati basate inspirados inspiradas inspirés inspirées ispirati
@@ -1041,7 +1042,8 @@ _TITLE_PARTICIPLES = frozenset(
     elegidos elegidas seleccionados seleccionadas escolhidos escolhidas selecionados selecionadas
     choisis choisies sélectionnés sélectionnées scelti scelte selezionati selezionate escollits escollides
     escondidos escondidas ocultos ocultas cachés cachées nascosti nascoste amagats amagades
-    inspirate recomandate bazate explicate""".split()
+    inspirate recomandate bazate explicate
+    premiados premiadas premiati premiate primés primées premiats premiades""".split()
 )
 
 
