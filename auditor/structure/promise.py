@@ -1032,7 +1032,7 @@ _CA_NOT_PARTICIPLES = frozenset("barats barates privats privades delicats delica
 # The participles a list's title puts after its noun: explained, revealed, recommended,
 # ranked, compared, analysed, ordered; chosen and selected ("Los 10 mejores libros del año,
 # elegidos por los lectores"); hidden ("5 pueblos escondidos de España", hidden gems); awarded
-# ("5 ristoranti premiati dal Premio Strega").
+# ("5 libri premiati dal Premio Strega").
 _TITLE_PARTICIPLES = frozenset(
     """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
     basados basadas baseados baseadas basés basées basati basate inspirados inspiradas inspirés inspirées ispirati
