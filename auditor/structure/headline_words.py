@@ -97,7 +97,15 @@ COUNTED_NOUNS = frozenset(
     chýb chyby receptov recepty kníh filmov miest krokov príznakov návykov cvikov trikov otázok dôvody spôsoby
     consells coses receptes llocs raons maneres idees trucs llibres pel·lícules sèries motius hàbits exercicis
     filmes películas pagkaing paraang pagkain pelikula sikreto hakbang ideya pagkakamali
-    مقامات جگہیں کتابیں فلمیں غذا جاذبه""".split()
+    مقامات جگہیں کتابیں فلمیں غذا جاذبه
+    frases citas citações citations frasi citazioni zitate sprüche citaten cytatów цитат цитати
+    рецептів фактів місць звичок ознак страв серіалів секретів правил кроків
+    råd fejl feil steder vaner tegn tecken
+    نسخے ٹوٹکے স্থান platos pratos plats piatti gerichte gerechten dań elokuvaa filmů seriálů
+    feiten faits fatti fatos fets fapte faktów faktaa faktů γεγονότα plekken lieux endroits luoghi platser míst
+    fikir fikri
+    приложения uygulama uygulaması تطبيقات اپلیکیشن ایپس ऐप्स অ্যাপ aplikasi appar apper sovellusta
+    εφαρμογές aplicații alkalmazás aplikací aplicacions застосунків приложений aplikacji""".split()
 ) | SW_LIST_NOUNS
 # The wave-2 lines (round 13): Hebrew books, mistakes, recipes, series, films, exercises,
 # signs, habits, ideas, tricks, questions, destinations; Romanian mistakes, books, exercises,
@@ -121,6 +129,16 @@ COUNTED_NOUNS = frozenset(
 # (noktası: tips); Polish "propozycji" (suggestions), "trików" (tricks); Arabic "حيل" (tricks).
 # Marathi's and Nepali's ways, things, reasons, places, habits, mistakes, methods, dishes,
 # benefits (Wiktionary's translation tables; "उपाय", "टिप्स", "कारण" are Hindi's too).
+# Round 15: quotes and sayings (Spanish, Portuguese, Catalan, French, Italian, German, Dutch,
+# Polish, Russian, Ukrainian); Ukrainian's recipes, facts, places, habits, signs, dishes,
+# series, secrets, rules, steps (genitive plural after five, as Russian's above); the Nordic
+# advice ("gode råd"), mistakes, places, habits, signs; Urdu remedies and tips ("نسخے",
+# "ٹوٹکے"), Bengali places ("স্থান"); dishes ("10 plats typiques à goûter"), Finnish films
+# (partitive), Czech films and series; facts and places where the lines above lacked them
+# ("12 verrassende feiten over kaas", "8 plekken waar je moet eten"), Turkish ideas ("hediye
+# fikri", gift ideas); apps, as English's list names them, in the languages that lacked them
+# ("7 aplikací pro výuku jazyků", "Dil öğrenmek için 7 uygulama"): Wiktionary's translation
+# tables, in the form after a count.
 # The last lines: recipes, dishes, exercises, books, films and series, as the same
 # translation tables give them (Slavic paucal and genitive plural; Turkish, Arabic, Persian,
 # Hindi and Bengali in the form after a count), which the kinds of list above count too.
@@ -151,11 +169,13 @@ DETERMINERS = frozenset(
     """top these those our my your his her their diese unsere meine deine estos estas nuestros
     nuestras ces nos mes questi queste nostri estes estas nossos nossas deze onze
     topp топ टॉप टप טופ أفضل iyi bune τα οι
-    эти этих ці te tych tyto těchto bu ini ये इन یہ""".split()
+    эти этих ці te tych tyto těchto bu ini ये इन یہ
+    aquests aquestes esses essas""".split()
 )
 # The last line: "these" in Russian, Ukrainian, Polish, Czech, Turkish, Indonesian, Hindi and Urdu, as
 # their grammars decline it ("Почему эти 5 продуктов…", "Dlaczego te 5 produktów…", "Ini 5
-# Fakta…": Indonesian opens a list with "ini", this, as English does with "here are").
+# Fakta…": Indonesian opens a list with "ini", this, as English does with "here are");
+# Catalan's and Portuguese's other "these" ("Aquests 5 llibres…", "Esses 5 alimentos…").
 # Words that, right after the noun phrase, make the headline a news clause about counted
 # people or events rather than the title of a list.
 NEWS_WORDS = frozenset(
@@ -392,20 +412,78 @@ CLOSURE_VERBS = frozenset(
     chiudono chiuderanno riaprono tanquen tancaran zamykają zavírají zatvárajú zatvaraju
     stänger lukker stenger закрываются закриваються
     zavírá zavírají zavřely zatvára zatvárajú zatvara затварят затвориха נסגרו נסגרים נסגרות
-    ditutup închid închide تغلق يغلق أغلقت أغلق""".split()
+    ditutup închid închide تغلق يغلق أغلقت أغلق κλείνουν έκλεισαν""".split()
 )
 CLOSURE_STATES = frozenset(
     """dicht gesloten failliet zu geschlossen pleite insolvent cerrados cerradas fechados fechadas
     fermés fermées chiusi chiuse tancats tancades zamknięte zavřené zatvorené zatvoreni stängda lukket stengt
-    बंद ठप रद्द بند منسوخ বন্ধ tutup închise مغلقة""".split()
+    बंद ठप रद्द بند منسوخ বন্ধ tutup închise مغلقة κλειστά κλειστές κλειστοί""".split()
 )
 # What may follow such a state at the headline's end: words of cause and time ("dicht wegens
 # personeelstekort", "zu bis Montag") and the auxiliaries Hindi, Urdu and Bengali close it with
 # ("बंद रहेंगे", will stay shut; "বন্ধ হলো", were shut); Indonesian and Malay "because", "due
 # to", "temporarily", "until" ("5 Sekolah Terbaik Tutup karena Banjir"), Romanian "din" (from:
-# "închise din cauza…"). Indonesian "tutup" is a lid too ("tutup botol"): a state only there.
+# "închise din cauza…"), Greek "due to", "from", "until" ("κλειστά λόγω χιονιού"). Indonesian
+# "tutup" is a lid too ("tutup botol"): a state only there.
 CLOSURE_FOLLOWERS = frozenset(
     """na door wegens vanwege tot vanaf nach wegen bis ab seit por até pour jusqu per fino
     रहेंगे रहेगा रहेगी रहे हुए हुई हैं رہیں گے ہیں হলো হল হয়েছে থাকবে
-    karena akibat sementara hingga sampai selama din""".split()
+    karena akibat sementara hingga sampai selama din λόγω από μέχρι έως""".split()
+)
+# Institutions that act in news, in the plural a count takes: countries, states, governments,
+# banks, companies, airlines, cities, municipalities, regions, hospitals, schools, universities,
+# supermarkets, shops and chains, parties, clubs and teams, insurers and operators (the
+# translation tables of Wiktionary's entries for those nouns, in the plural after a count; the
+# Slavic genitive plural after five too). Named by a demonstrative and followed by a verb of
+# their own, they are news of what those institutions do ("Estos 3 países prohíben TikTok",
+# "Diese 5 Banken erhöhen die Zinsen"), which a list's teaser about foods or star signs is not
+# ("Estos 5 alimentos te ayudan a dormir", "Diese 4 Sternzeichen haben Glück").
+INSTITUTION_NOUNS = frozenset(
+    """countries states governments banks companies firms airlines carriers cities towns councils
+    regions hospitals schools universities supermarkets shops stores chains retailers parties clubs teams
+    insurers operators
+    países estados gobiernos bancos empresas compañías aerolíneas ciudades municipios ayuntamientos
+    comunidades provincias regiones hospitales escuelas colegios universidades supermercados tiendas
+    cadenas partidos clubes equipos aseguradoras operadoras
+    governos companhias cidades prefeituras hospitais escolas lojas redes times equipes seguradoras
+    pays états gouvernements banques entreprises compagnies villes communes régions départements
+    hôpitaux écoles universités supermarchés magasins enseignes partis équipes assureurs opérateurs
+    paesi stati governi banche aziende città comuni regioni ospedali scuole università supermercati
+    negozi catene partiti squadre assicurazioni operatori
+    länder bundesländer staaten regierungen banken sparkassen unternehmen firmen konzerne airlines
+    fluggesellschaften städte gemeinden kommunen kliniken krankenhäuser schulen universitäten hochschulen
+    supermärkte discounter ketten parteien vereine krankenkassen versicherer anbieter
+    landen staten regeringen bedrijven luchtvaartmaatschappijen steden gemeenten provincies ziekenhuizen
+    scholen universiteiten supermarkten ketens partijen verzekeraars
+    països estats governs bancs empreses companyies ciutats municipis ajuntaments hospitals escoles
+    universitats supermercats botigues cadenes partits equips
+    страны стран государства банки банков компании компаний авиакомпании авиакомпаний города городов
+    регионы регионов больницы больниц школы школ университеты вузы магазины магазинов сети партии
+    країни країн держави банки банків компанії компаній авіакомпанії міста міст області областей
+    лікарні школи університети магазини партії
+    kraje krajów państwa banki banków firmy firm spółki linie miasta miast gminy gmin szpitale szpitali
+    szkoły szkół uczelnie sklepy sklepów sieci partie
+    země státy banky firmy společnosti aerolinky města obce nemocnice školy univerzity obchody řetězce
+    strany bank firem měst obcí škol nemocnic zemí
+    negara perusahaan maskapai kota sekolah provinsi kabupaten partai klub
+    देश बैंक कंपनियां कंपनियों शहर राज्य स्कूल ممالک بینک کمپنیاں شہر""".split()
+)
+# The verbs of state, possession and modality such a teaser's claim is made with ("Estos 5
+# países tienen el mejor pasaporte", "Diese 5 Länder haben die meisten Milliardäre"): a claim
+# of a ranking, which a list tells; in the third person plural, present and future; and the
+# verbs of worth and belonging a ranking is told with ("Diese 5 Städte lohnen sich im Winter",
+# "Diese 10 Städte gehören zu den teuersten").
+STATIVE_VERBS = frozenset(
+    """are have can must should
+    son están tienen tendrán serán pueden deben merecen valen
+    são estão têm terão serão podem devem merecem valem
+    sont ont seront auront peuvent doivent méritent valent
+    sono hanno saranno avranno possono devono meritano valgono
+    sind haben können müssen sollten verdienen
+    zijn hebben kunnen moeten verdienen
+    són tenen tindran seran poden
+    являются имеют есть могут должны мають є можуть повинні mają są mogą muszą mají jsou mohou musí
+    يستحقون يملكون يمتلكون يمكنهم يجب يمكن punya memiliki adalah jadi
+    lohnen lonen gehören behoren zählen tellen pertenecen pertencem appartiennent appartengono
+    figuran figuram""".split()
 )

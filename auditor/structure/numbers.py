@@ -61,6 +61,54 @@ MONTHS = frozenset(
     août septembre octobre novembre décembre gennaio febbraio aprile maggio giugno luglio
     settembre ottobre dicembre""".split()
 )
+# The months of the languages MONTHS leaves out, in the form a date gives them after its day
+# (CLDR's format-wide month names: the genitive in the Slavic languages, Greek and Finnish,
+# "9 мая", "11 listopada", "24 серпня", "5. toukokuuta"); keyed by language, as some are
+# words of another ("marca", Polish "of March", is a brand in Spanish).
+_DATE_MONTHS = {
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
+    "ca": "gener febrer març abril maig juny juliol agost setembre octubre novembre desembre",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta"
+          " lokakuuta marraskuuta joulukuuta",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου"
+          " νοεμβρίου δεκεμβρίου",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+    "fa": "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند",
+    "ur": "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    "hi": "जनवरी फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर अक्टूबर नवंबर दिसंबर",
+    "bn": "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর",
+}
+_MONTHS_OF = {lang: frozenset(names.split()) for lang, names in _DATE_MONTHS.items()}
+# The word a date may set between its day and month ("8 de marzo", "7 de setembro", "2 di giugno").
+_DAY_OF = frozenset("de di of del".split())
+
+
+def _month(word: str, lang: str) -> bool:
+    """Whether ``word`` names a month, a Turkish case ending after an apostrophe aside
+    ("10 Kasım'da", on 10 November; "3 Şubat'tan itibaren", from 3 February)."""
+    low = word.lower().replace("’", "'").split("'")[0]
+    return low in MONTHS or low in _MONTHS_OF.get(lang, ())
+
+
+def _dated(nxt: Sequence[str], lang: str) -> bool:
+    """Whether the words after a number make it a date's day: a month, or "de" and a month."""
+    return bool(nxt) and (_month(nxt[0], lang) or (nxt[0].lower() in _DAY_OF and len(nxt) > 1
+                                                   and _month(nxt[1], lang)))
+
+
 # Words after a number that make it a quantity of something else: units, money, time.
 _NOT_COUNT_AFTER = frozenset(
     """percent per cent % am pm a.m. p.m. years year yrs year-old years-old months month weeks
@@ -97,8 +145,24 @@ _NOT_COUNT_AFTER = frozenset(
     mln mld tys miliony miliardy miliona miliarda tysięcy tysiące tysiąc miesięcy miesiące
     млн млрд тыс миллиона миллиард тысяч тысячи месяцев месяца мільйони мільйона мільярди мільярда
     тисяч тисячі місяців місяці гривні доларів євро μήνες μήνα εκατομμύριο δισ δισεκατομμύρια ευρώ
-    månader miljon miljard""".split()
+    månader miljon miljard
+    millionen milliarden mio mrd tausend bilhões bilhão milhão ملايين مليارات آلاف liralık tháng
+    سالہ ساله वर्षीय বছরের yaşında yaşındaki
+    minutos minuti segundos secondi ore дні dny dnů дни години napos órás perces روزہ روزه দিনের dagars dages
+    dagers päivän दिवसीय günlük saatlik yıllık aylık haftalık
+    centímetros centimetros centimètres centimetri zentimeter centimeter centymetrów сантиметров
+    metros mètres metri meter metrów метров kilómetros kilomètres chilometri kilometer kilometrów километров
+    °""".split()
 )
+# Round 15: German millions and thousands ("10 Millionen Euro für Schulen"), Portuguese billions,
+# Arabic's plurals of million, billion, thousand ("3 مليارات دولار"), Turkish "worth N lira",
+# Vietnamese's month ("5 tháng", five months; "ngày 5 tháng 3", 5 March); the "N-year-old" of
+# Urdu, Persian, Hindi, Bengali and Turkish ("5 سالہ بچی", a five-year-old girl; "12 yaşındaki
+# çocuk"): an age, not a count; minutes, seconds and hours where they lacked, and days in the
+# forms after a count and as adjectives of length ("3 дні жалоби", "3 روزہ دورہ", a three-day
+# visit; "2 दिवसीय सम्मेलन", "2 günlük ziyaret", "3 dagars landssorg") (CLDR's unit names; the
+# languages' grammars for the ages and lengths); centimetres, metres, kilometres; "°", a
+# degree or Italian's ordinal ("3° giorno di sciopero").
 # The last lines (round 13): Polish, Russian, Ukrainian, Greek and Swedish millions,
 # billions, thousands, months and currencies in the forms after a count ("3 mln zł na
 # remont", "5 млн рублей на ремонт", "3 μήνες φυλάκιση"), from their declension tables.
@@ -118,8 +182,9 @@ _IRREGULAR_PLURALS = frozenset(
 
 # A word's letters and the marks written on them (auditor.text.segment.MARKS).
 _LETTERS = rf"[^\W\d_](?:[^\W\d_]|[{MARKS}])*"
+# Words join at hyphens, apostrophes and Catalan's middle dot ("pel·lícules", films).
 _TOKEN = re.compile(
-    rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’]{_LETTERS})*|\S", re.U
+    rf"[$€£¥]?\d+(?:[,.:/]\d+)*(?:st\b|nd\b|rd\b|th\b|['’]?s\b|%|\+)?|{_LETTERS}(?:[-'’·]{_LETTERS})*|\S", re.U
 )
 
 
@@ -271,6 +336,26 @@ def _proportion(nxt: Sequence[str], value: int) -> bool:
     return bool(rest) and rest[0].isdecimal() and int(rest[0]) > value
 
 
+def _thousands_group(headline: str, tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at ``i`` is the first group of one written with a space between its
+    thousands, as French, the Nordic and the Slavic languages write it ("3 000 manifestants",
+    "10 000 человек"; CLDR's grouping separator, a space or a no-break space)."""
+    if i + 1 >= len(tokens) or not tokens[i][0].isdigit() or len(tokens[i][0]) > 3:
+        return False
+    nxt, gap = tokens[i + 1], headline[tokens[i][2]:tokens[i + 1][1]]
+    return len(nxt[0]) == 3 and nxt[0].isdigit() and gap in (" ", "\u00a0", "\u202f")
+
+
+def _share_base(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether the number at ``i`` is the whole of a share whose part came first ("3 em cada
+    10 brasileiros", "1 Français sur 3", "7 out of 10"): read neither number as a count."""
+    prev = [t[0].lower() for t in tokens[max(0, i - 4):i]]
+    if not prev or not (prev[-1] in _SHARE_ONE or tuple(prev[-2:]) in _SHARE_TWO):
+        return False
+    part = prev[:-1] if prev[-1] in _SHARE_ONE else prev[:-2]
+    return any(w[:1].isdigit() for w in part[-2:])
+
+
 # Words between a match's two scores ("3 a 1", Brazil's "2 x 1", "3 à 0", "3 zu 1").
 _SCORE_WORDS = frozenset("a x à zu".split())
 
@@ -331,7 +416,8 @@ _WORD_RANGE = re.compile(
 
 def in_digits(headline: str, lang: str) -> str:
     """``headline`` with counts written in several words, or as a range, put in digits
-    (English word forms only): "A Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities"."""
+    (English word forms, dozens, and the two-word counts of :func:`_joined_numerals`): "A
+    Dozen Cities" → "12 Cities", "7-10 Cities" → "7+ Cities", "On iki öneri" → "12 öneri"."""
     if (lang or "en").split("-")[0].lower() == "en" and _COMPOUND_HINT.search(headline):
         for pattern, repl in _en_compounds():
             headline = pattern.sub(repl, headline)
@@ -347,6 +433,43 @@ def in_digits(headline: str, lang: str) -> str:
     headline = _RANGE.sub(low_end, headline)
     if (lang or "en").split("-")[0].lower() != "en":
         headline = _WORD_RANGE.sub(low_end, headline)
+    return _joined_numerals(headline, (lang or "en").split("-")[0].lower())
+
+
+# Counts above ten that Turkish, Indonesian and Malay, and Vietnamese write in two words, a
+# ten and a unit ("on iki", twelve; "dua belas", twelve; "dua puluh lima", twenty-five;
+# "mười hai", twelve; "hai mươi", twenty), as their grammars build them: put in digits, so the
+# second word is not read as the counted noun nor the first alone as the count.
+_TR_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9}
+_TR_TENS = {"on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50}
+_ID_UNITS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "lapan": 8,
+             "sembilan": 9}
+_VI_UNITS = {"một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
+             "tám": 8, "chín": 9}
+_TR_JOINED = lazy_pattern(rf"(?<!\w)({'|'.join(_TR_TENS)})\s+({'|'.join(_TR_UNITS)})(?!\w)", re.I)
+_ID_JOINED = lazy_pattern(rf"(?<!\w)({'|'.join(_ID_UNITS)})\s+(belas|puluh)(?:\s+({'|'.join(_ID_UNITS)}))?(?!\w)", re.I)
+_VI_JOINED = lazy_pattern(rf"(?<!\w)(?:(mười)|({'|'.join(_VI_UNITS)})\s+mươi)(?:\s+({'|'.join(_VI_UNITS)}))?(?!\w)",
+                          re.I)
+
+
+def _joined_numerals(headline: str, lang: str) -> str:
+    """``headline`` with a Turkish, Indonesian, Malay or Vietnamese count of two words in digits."""
+    def unit(word: str | None, units: dict[str, int]) -> int:
+        return units.get(word.lower().replace("i\u0307", "i"), 0) if word else 0
+
+    if lang == "tr":
+        return _TR_JOINED().sub(lambda m: str(_TR_TENS[m.group(1).lower()] + unit(m.group(2), _TR_UNITS)), headline)
+    if lang in ("id", "ms"):
+        return _ID_JOINED().sub(lambda m: str(unit(m.group(1), _ID_UNITS) * (10 if m.group(2).lower() == "puluh" else 1)
+                                              + (10 if m.group(2).lower() == "belas" else unit(m.group(3), _ID_UNITS))),
+                                headline)
+    if lang == "vi":
+        def vi(m: re.Match[str]) -> str:
+            if m.group(1) and not m.group(3):
+                return m.group(0)  # "mười" alone: ten, read as a guarded word
+            tens = 10 if m.group(1) else 10 * unit(m.group(2), _VI_UNITS)
+            return str(tens + unit(m.group(3), _VI_UNITS))
+        return _VI_JOINED().sub(vi, headline)
     return headline
 
 
@@ -394,10 +517,16 @@ def _normal(headline: str, lang: str) -> str:
     if headline.isascii():
         return headline
     headline = unicodedata.normalize("NFC", headline)
+    if lang in ("bg", "mk") and "-т" in headline:
+        headline = _DEFINITE_NUMERAL().sub(r"\1", headline)
     return headline.translate(_FA_LETTERS) if lang in ("fa", "ur") else headline
 
 
 _FA_LETTERS = str.maketrans({"ي": "ی", "ك": "ک"})
+# Bulgarian and Macedonian join the definite article to a numeral written in digits ("5-те
+# най-красиви плажа", the five most beautiful beaches; "10-те", "3-та"), as their grammars
+# write it: the count itself, not a name glued to a word.
+_DEFINITE_NUMERAL = lazy_pattern(r"(?<![\w-])(\d{1,3})-(?:те|та|то)(?!\w)")
 
 
 def _guarded(tokens: Sequence[tuple[str, int, int]], i: int, lang: str) -> int | None:
@@ -485,12 +614,12 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
             continue
         prev = tokens[i - 1][0].lower() if i else ""
         nxt = _next_words(tokens, i, lang)
-        if prev in _NOT_COUNT_BEFORE or prev in MONTHS:
+        if prev in _NOT_COUNT_BEFORE or (i and _month(prev, lang)):
             continue
         if nxt and ((nxt[0].lower() in _NOT_COUNT_AFTER and nxt[0].lower() not in _COUNTED_IN.get(lang, ()))
-                    or nxt[0].lower() in MONTHS):
+                    or _dated(nxt, lang)):
             continue
-        if _proportion(nxt, value):
+        if _proportion(nxt, value) or _share_base(tokens, i) or _thousands_group(headline, tokens, i):
             continue  # "3.5", "10:30" split oddly; "7 in 10 Americans support…": a share, not a count
         at_least = plus or bool(_AT_LEAST_BEFORE.search(headline[:start])) or bool(
             _AT_LEAST_AFTER.match(headline[end:])

@@ -18,9 +18,9 @@ from collections.abc import Sequence
 
 from auditor.structure.headline_words import (
     AND_OTHERS, APPEAL_ADJECTIVES, CLAUSE_VERBS, CLOSURE_FOLLOWERS, CLOSURE_STATES, CLOSURE_VERBS, COUNTED_NOUNS,
-    DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS, IRREGULAR_PARTICIPLES, KEY_ADJECTIVES, LIST_NOUNS,
-    NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS, SECTION_LABEL_PHRASES, SECTION_LABELS, SPORT_POINT_VERBS,
-    STOPPERS, SUPERLATIVES, SW_LIST_NOUNS, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
+    DETERMINERS, EXPLAIN_WORDS, FA_SUPERLATIVE, IN_WORDS, INSTITUTION_NOUNS, IRREGULAR_PARTICIPLES, KEY_ADJECTIVES,
+    LIST_NOUNS, NEWS_WORDS, PL_MOVERS, PL_NEWS_DESTINATIONS, POINT_NOUNS, SECTION_LABEL_PHRASES, SECTION_LABELS,
+    SPORT_POINT_VERBS, STATIVE_VERBS, STOPPERS, SUPERLATIVES, SW_LIST_NOUNS, TIME_ACCUSATIVES, TITLE_PARTICIPLES,
 )
 from auditor.text.number_words import NUMBER_WORDS
 
@@ -53,7 +53,10 @@ GENERAL_COUNTERS = ("个", "個", "つ", "곳", "本", "軒",  # 本: bottles, f
                     # articles in news ("책 10권", "드라마 6편").
                     "家", "권", "편",
                     # 部 counts films and series, and laws and departments in news ("3部新法律").
-                    "部")
+                    "部",
+                    # 座 counts cities, mountains and bridges, in lists and news alike ("值得一去的10座城市",
+                    # "3座城市发布暴雨预警"). Round 15.
+                    "座")
 _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "原因", "习惯", "習慣", "地方", "建议", "秘诀", "步骤",
                    "好处", "迹象", "细节", "事情", "东西", "误区", "要点", "景点", "技能", "问题", "問題", "コツ", "ポイント",
                    "ヒント", "アイデア", "秘訣", "特徴", "理由", "方法", "ルール", "法則", "ステップ", "質問", "名言", "こと",
@@ -66,6 +69,7 @@ _CJK_LIST_WORDS = ("方法", "办法", "技巧", "妙招", "窍门", "理由", "
                    # (exercises); Korean "good to (read, visit…)" and "if you miss it".
                    "ストレッチ", "失敗", "アドバイス", "レシピ", "スポット", "アイテム", "グッズ", "見逃せない",
                    "动作", "좋은", "놓치면", "읽을", "읽기", "볼만한", "错过", "好看", "经典",
+                   "适合",  # suitable for ("10部适合全家看的电影", ten films for the whole family)
                    "가장")  # Korean "most" ("가장 아름다운 도시 10곳", the ten most beautiful cities)
 _CJK_NEWS_WORDS = ("死亡", "受伤", "遇难", "被捕", "确诊", "感染", "失踪", "身亡", "丧生", "遇害", "制裁", "けが", "負傷",
                    "피해", "被害", "受灾",  # damage (the hardest-hit areas)
@@ -214,9 +218,31 @@ def _of_the_best(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
     plural noun: the count picks a list's entries."""
     assert callable(is_plural)
     words = [t[0].lower() for t in tokens[i + 1:i + 8]]
+    if lang in _OF_THE_ROMANCE:
+        return _romance_of_the_most(words, lang)
     return len(words) > 3 and words[0] == "of" and words[1] in _OF_THE \
         and (words[2] in _OF_THE_BEST or words[2] in OPEN_SUPERLATIVES) \
         and any(is_plural(w, lang) for w in words[3:7] if _word(w))
+
+
+# The Romance "of the" and "most" ("7 de los restaurantes más bonitos de Madrid", "5 des plus
+# beaux villages de France", "5 dei borghi più belli d'Italia", "5 dos lugares mais bonitos"),
+# as their grammars form the superlative with the article and "more".
+_OF_THE_ROMANCE = {"es": ("de los", "de las"), "pt": ("dos", "das"), "fr": ("des",),
+                   "it": ("dei", "degli", "delle"), "ca": ("dels", "de les")}
+_ROMANCE_MORE = frozenset("más mais plus più més".split())
+
+
+def _romance_of_the_most(words: Sequence[str], lang: str) -> bool:
+    """Whether ``words`` after a count open "of the" (:data:`_OF_THE_ROMANCE`) and grade
+    what follows with "most" or a superlative within four words: a pick from a ranked set."""
+    for of_the in _OF_THE_ROMANCE[lang]:
+        n = len(of_the.split())
+        if " ".join(words[:n]) == of_the:
+            rest = words[n:n + 5]
+            return any((w in _ROMANCE_MORE and k + 1 < len(rest) and _word(rest[k + 1])) or superlative(w, lang)
+                       for k, w in enumerate(rest[:4]))
+    return False
 
 
 def _ranked_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -457,6 +483,11 @@ def reads_as_list(
     if _closing_count(tokens, i, lang, prev):
         return 0
     return 0 if listy and plural else None
+
+
+# Vietnamese verbs of causing and the reader, after which "bị" is what befalls the reader
+# ("7 sai lầm khiến bạn bị béo", seven mistakes that make you fat), not the counted things.
+_VI_CAUSE = frozenset("khiến làm bạn giúp gây".split())
 
 
 def _swahili_list(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -749,6 +780,8 @@ def firm_promise(tokens: Sequence[Token], i: int, lang: str, is_plural: object) 
         named = _names_by_determiner(tokens, i)
         if not named and (participle_clause(phrase, is_plural) or _people_fragment(tokens, i)):
             return False
+        if (named and _institutions_act(tokens, i, lang)) or _participle_after_comma(tokens, i, lang):
+            return False  # "These 3 Countries Ban TikTok", "The 3 suspects, arrested in Texas"
         if verb_clause(tokens, i, is_plural) or _news_state(phrase) or _after_verb(tokens, i, named) \
                 or (not named and (_agents_to_act(tokens, i) or _street_address(tokens, i))):
             return False
@@ -920,17 +953,57 @@ _NEWS_STATES = frozenset({
 })
 
 
+# "Without" and what a storm or a strike leaves places without, in the languages we read
+# (water, power, electricity, light, current, heating, gas, classes), as Wiktionary's
+# translation tables give them: "Os 3 bairros sem água", "Die 4 Dörfer ohne Strom", "Τα 4
+# νησιά χωρίς νερό". Not what a recipe or a trip goes without ("10 recetas sin gluten").
+_WITHOUT = frozenset("sin sem sans senza ohne zonder χωρίς sense fără bez без utan uden uten ilman tanpa".split())
+_WITHOUT_WHAT = frozenset(
+    """agua luz electricidad corriente calefacción gas clases água energia eletricidade aulas
+    eau électricité courant chauffage cours acqua luce corrente elettricità riscaldamento lezioni
+    wasser strom heizung unterricht water stroom elektriciteit verwarming νερό ρεύμα ηλεκτρικό
+    aigua llum electricitat corrent apă curent electricitate wody prądu ogrzewania gazu
+    воды света электричества отопления газа води світла електрики опалення vatten ström el vand
+    strøm vann vettä sähköä air listrik""".split()
+)
+
+
 def _news_state(phrase: Sequence[str]) -> bool:
     """Whether the count's noun phrase leaves the counted in a state news reports (see
-    :data:`_NEWS_STATES`, English), or ties them to an event with "after" in any language we
+    :data:`_NEWS_STATES`, English; :data:`_WITHOUT`), or ties them to an event with "after" in any language we
     read ("3 Teens Held After Chase", "… tras el temporal"), with no list noun or superlative
     before it: then only the body confirms a list."""
     for n, w in enumerate(phrase):
         if w in LIST_NOUNS or w in SUPERLATIVES:
             return False
-        if (w, phrase[n + 1] if n + 1 < len(phrase) else "") in _NEWS_STATES or (w in _AFTER and n > 0):
+        nxt = phrase[n + 1] if n + 1 < len(phrase) else ""
+        if (w, nxt) in _NEWS_STATES or (w in _AFTER and n > 0):
+            return True
+    return _without_state(phrase)
+
+
+def _without_state(phrase: Sequence[str]) -> bool:
+    """Whether the count's noun phrase, holding no list noun, leaves the counted without
+    water, power or classes (:data:`_WITHOUT`), or on alert, on strike or in quarantine
+    (:data:`_ON_ALERT`); Greek's article is no list's determiner there."""
+    for n, w in enumerate(phrase[:4]):
+        if w in LIST_NOUNS:
+            return False
+        nxt = phrase[n + 1] if n + 1 < len(phrase) else ""
+        if (w in _WITHOUT and nxt in _WITHOUT_WHAT) or (w in _IN_STATE and nxt in _ON_ALERT):
             return True
     return False
+
+
+# Alert, strike and quarantine after "in"/"on" in the languages we read ("Τα 5 νοσοκομεία σε
+# επιφυλακή", "Cele 5 spitale, în alertă", "Los 3 hospitales en alerta"), as Wiktionary's
+# translation tables give them: a state news puts places and people in.
+_IN_STATE = frozenset("en em in σε în w в у op na".split())
+_ON_ALERT = frozenset(
+    """alerta alerte allerta alertă επιφυλακή συναγερμό alarm huelga greve grève sciopero grevă απεργία vaga
+    staking strajku забастовке страйку cuarentena quarentena quarantaine quarantena carantină καραντίνα
+    kwarantannie карантине карантині quarantaine""".split()
+)
 
 
 # "After" in the languages we read ("Los 5 colegios cerrados tras el temporal", "Die 3
@@ -951,34 +1024,246 @@ _NOT_VERB_ENDS = frozenset("también também além porém ninguém alguém souve
 # title puts there (explained, revealed, ranked, recommended, compared).
 _PARTICIPLE_ENDINGS = {"es": ("ados", "idos", "adas", "idas"), "pt": ("ados", "idos", "adas", "idas"),
                        "it": ("ati", "iti", "uti", "ate", "ite", "ute", "usi", "use"), "fr": ("és", "ées"),
-                       "ca": ()}  # Catalan's "-ats", "-ades" end nouns too ("plats", "mercats", "escapades")
+                       # Catalan's "-ats", "-ades" end nouns too ("plats", "mercats", "escapades"),
+                       # but not the word after the noun ("Les 3 escoles afectades per l'incendi"),
+                       # where only adjectives in those endings stand (_CA_NOT_PARTICIPLES).
+                       "ca": ("ats", "its", "uts", "ades", "ides", "udes")}
+_CA_NOT_PARTICIPLES = frozenset("barats barates privats privades delicats delicades adequats adequades".split())
+# The participles a list's title puts after its noun: explained, revealed, recommended,
+# ranked, compared, analysed, ordered; chosen and selected ("Los 10 mejores libros del año,
+# elegidos por los lectores"); hidden ("5 pueblos escondidos de España", hidden gems); awarded
+# ("5 libri premiati dal Premio Strega").
 _TITLE_PARTICIPLES = frozenset(
     """explicados explicadas revelados reveladas recomendados recomendadas clasificados clasificadas
+    basados basadas baseados baseadas basés basées basati basate inspirados inspiradas inspirés inspirées ispirati
     comparados comparadas analizados analisados ordenados expliqués expliquées révélés révélées
     recommandés recommandées classés classées comparés spiegati spiegate svelati svelate consigliati
-    consigliate classificati classificate explicats explicades recomanats recomanades""".split()
+    consigliate classificati classificate explicats explicades recomanats recomanades
+    elegidos elegidas seleccionados seleccionadas escolhidos escolhidas selecionados selecionadas
+    choisis choisies sélectionnés sélectionnées scelti scelte selezionati selezionate escollits escollides
+    escondidos escondidas ocultos ocultas cachés cachées nascosti nascoste amagats amagades
+    inspirate recomandate bazate explicate
+    premiados premiadas premiati premiate primés primées premiats premiades""".split()
 )
 
 
 # The past tense's plural in Russian and Ukrainian ("-ли": "сгорели", burned) and Polish
 # ("-li", "-ły", and "-ło" after five and more: "spłonęło"), as their conjugation tables end it:
 # right after the counted noun, its verb ("ФОТО: 5 машин сгорели на парковке").
-_SLAVIC_PAST = {"ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto")}
-# Polish's impersonal past too ("wycofano", withdrawn; "skradziono", "zamknięto", "odkryto").
+_SLAVIC_PAST = {"ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"), "pl": ("li", "ły", "ło", "ano", "ono", "ęto", "yto"),
+                "bg": ("ха",)}
+# Polish's impersonal past too ("wycofano", withdrawn; "skradziono", "zamknięto", "odkryto"),
+# and Bulgarian's aorist plural ("вдигнаха", raised; "загинаха", died; "затвориха", closed).
 
 
 def _romance_verb(phrase: Sequence[str], lang: str) -> bool:
     """Whether the word after the counted noun (``phrase[0]``, not a list noun) is a verb
-    in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`)."""
+    in the third person plural or a plural past participle (see :data:`_VERB_ENDINGS`).
+    A superlative right after the count grades the word after it, its noun ("I 5 migliori
+    gelati di Firenze", "5 najlepszych seriali tego roku": "gelati" and "seriali" end as a
+    participle and a past do): the verb is read after that noun."""
+    if len(phrase) >= 2 and superlative(phrase[0], lang):
+        phrase = phrase[1:]
     if lang in _SLAVIC_PAST and len(phrase) >= 2 and phrase[0] not in LIST_NOUNS:
         return len(phrase[1]) >= 5 and phrase[1].endswith(_SLAVIC_PAST[lang])  # "5 машин сгорели"
     ends = _VERB_ENDINGS.get(lang)
     if not ends or len(phrase) < 2 or phrase[0] in LIST_NOUNS:
         return False
     w = phrase[1]
-    if len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES:
-        return True  # "Los 5 colegios cerrados por el temporal"
+    if (len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES
+            and w not in _CA_NOT_PARTICIPLES) or w in _IRREGULAR_ROMANCE_PARTICIPLES:
+        return True  # "Los 5 colegios cerrados por el temporal", "Les 3 suspects mis en examen"
     return len(w) >= 5 and w.endswith(ends) and not w.endswith("ment") and w not in _NOT_VERB_ENDS
+
+
+# Hindi's and Urdu's progressive and perfect auxiliaries of a plural subject, as their
+# grammars give them; Czech's and Polish's present and past in the singular after five and
+# more (the conjugation tables: "zvyšuje", "podnosi", "zvýšilo", "podniosło").
+_HI_UR_ACTING = frozenset("रहे रही गए गईं किए दिए رہے رہی گئے کیے دیے".split())
+_SLAVIC_SINGULAR = {"cs": ("uje", "ilo", "alo"), "sk": ("uje", "ilo", "alo"), "pl": ("uje", "osi", "ito", "iło", "ało")}
+
+
+# English words that may follow the counted noun and are not its verb: prepositions,
+# relatives, conjunctions and the adverbs of place a list's title sets there.
+_EN_NOT_ACTS = frozenset(
+    """in on at with without for from of to by near around across under over where that which who whose
+    you we and or but than like about after before during worldwide nationwide here there now today""".split()
+)
+
+
+def _english_act(lows: Sequence[str], noun: int) -> int | None:
+    """Where the verb of the English institutions at ``noun`` stands: the word after it
+    ("ban", "cut", "raise"), or "are"/"were" with a present or past participle after it
+    ("are raising", "were fined"); None when a preposition or a claim's verb follows."""
+    n = noun + 1
+    w = lows[n]
+    if w in ("are", "were", "is", "was") and n + 1 < len(lows):
+        return n + 1 if lows[n + 1].endswith(("ing", "ed")) or lows[n + 1] in IRREGULAR_PARTICIPLES else None
+    return None if w in _EN_NOT_ACTS or w.endswith(("est", "ly")) else n
+
+
+def _institutions_act(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count at ``i`` counts institutions (:data:`INSTITUTION_NOUNS`, right after
+    it or after one adjective) that a verb of their own follows, not one of state, possession
+    or modality (:data:`STATIVE_VERBS`), with the reader not addressed: "Estos 3 países
+    prohíben TikTok", "Diese 5 Banken erhöhen die Zinsen", "Эти 3 страны запретили TikTok".
+    News of what they did, or a teaser only the body confirms; "Estos 10 países tienen el
+    mejor pasaporte" claims a ranking."""
+    words: list[str] = []
+    for tok, _start, _end in tokens[i + 1:i + 8]:
+        if tok in CLAUSE_MARKS or tok in COMMAS or not _word(tok) or tok.lower() in STOPPERS:
+            break
+        words.append(tok)
+    lows = [w.lower() for w in words]
+    noun = next((n for n, w in enumerate(lows[:2]) if w in INSTITUTION_NOUNS), None)
+    if noun is None or noun + 1 >= len(words) or _addresses_reader(tokens, i, lang):
+        return False
+    if lang == "en":
+        verb = _english_act(lows, noun)
+    elif lang in ("hi", "ur"):
+        # their progressive and perfect auxiliaries ("ये 5 बैंक बढ़ा रहे हैं", are raising)
+        verb = next((n for n in range(noun + 1, len(lows)) if lows[n] in _HI_UR_ACTING), None)
+    elif lang in _SLAVIC_PRESENT:
+        # after five and more the verb agrees in the singular ("Těchto 5 bank zvyšuje
+        # poplatky", "Te 5 banków podnosi opłaty"): its present and past neuter too
+        ends = _SLAVIC_PRESENT[lang] + _SLAVIC_PAST.get(lang, ()) + _SLAVIC_SINGULAR.get(lang, ())
+        verb = next((n for n in range(noun + 1, len(lows)) if words[n].islower() and len(lows[n]) >= 5
+                     and lows[n].endswith(ends) and lows[n] not in _SLAVIC_PREPOSITIONS), None)
+    else:
+        verb = _finite_verb(words, lang)
+    return verb is not None and verb > noun and lows[verb] not in STATIVE_VERBS
+
+
+def _arabic_ranked_verb(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether an Arabic count after a superlative ("أفضل", best) has its noun followed,
+    within two words, by a verb in the present's masculine plural ("يـ…ون", "تـ…ون", as
+    Arabic's conjugation tables give it) that is no verb of a claim (:data:`STATIVE_VERBS`):
+    "أفضل 5 لاعبين يغادرون النادي" (the five best players leave the club), news of the ranked
+    as the Slavic ranked clause is (:func:`_ranked_clause`); "أفضل 10 لاعبين يستحقون الكرة
+    الذهبية" (deserve) claims a ranking."""
+    if lang != "ar" or not (i and (tokens[i - 1][0] == "أفضل" or _ranked_before(tokens, i, lang))):
+        return False
+    words = [t[0] for t in tokens[i + 2:i + 4]]
+    for w in words:
+        if not _word(w):
+            return False
+        if len(w) >= 5 and w.startswith(("ي", "ت")) and w.endswith("ون") and w != "تلفزيون":  # television
+            return w not in STATIVE_VERBS and not _addresses_reader(tokens, i, lang)
+    return False
+
+
+# The participles and past or passive verbs of the languages whose endings tell them, as their
+# conjugation tables give them (Romance plural participles, Romanian's, the Slavic past and
+# passive participles, Bulgarian's aorist and participle, Greek's third person plural), and
+# the prepositions of source, cause and place an event's verb takes after it ("retirados de
+# las bibliotecas", "изъяли из библиотек", "αποσύρθηκαν από"), which a list's adjective does not;
+# not an agent's "by" ("7 errores cometidos por los padres", the mistakes parents make).
+_EVENT_ENDS = {"ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise", "ase"),
+               "pl": ("ane", "one", "ięte", "yte", "li", "ły", "ło"), "ru": ("ли", "лись"), "uk": ("ли", "лися", "лись"),
+               "bg": ("ха", "ени", "ани"), "el": ("ηκαν", "ησαν", "ισαν", "ξαν", "σαν")}
+_EVENT_PREPOSITIONS = frozenset(
+    """de del da das dos do des du dal dalla dalle dai dagli della dello dels din
+    from vom aus uit van z ze zo spod из с со от від з із у в на od w we από στο στη στην σε""".split()
+)
+
+
+def _event_after_noun(phrase: Sequence[str], lang: str) -> bool:
+    """Whether the counted noun, a list noun or not (after its superlative, if one leads),
+    has a participle or past verb right after it, and that word a preposition of source,
+    cause or place (:data:`_EVENT_PREPOSITIONS`): "5 libros retirados de las bibliotecas", "3
+    apps eliminadas de Google Play", "5 книг изъяли из библиотек", "5 βιβλία αποσύρθηκαν από…".
+    What happened to the counted things; the body decides. Not a title's participle
+    ("10 películas basadas en hechos reales")."""
+    if phrase[:1] and superlative(phrase[0], lang):
+        phrase = phrase[1:]
+    if len(phrase) < 3 or phrase[2] not in _EVENT_PREPOSITIONS:
+        return False
+    w = phrase[1]
+    if len(w) < 5 or w in _TITLE_PARTICIPLES or w in _CA_NOT_PARTICIPLES:
+        return False
+    if lang in ("de", "nl"):
+        return _germanic_participle(w, lang)  # "3 apps verwijderd uit de Play Store"
+    ends = _PARTICIPLE_ENDINGS.get(lang) or _EVENT_ENDS.get(lang) or ()
+    return bool(ends) and (w.endswith(ends) or w in _IRREGULAR_ROMANCE_PARTICIPLES)
+
+
+# German's and Dutch's past participles by their shape ("ge-…-t", "ge-…-en", a separable
+# prefix before "ge", "-iert", an inseparable prefix and "-t"/"-en"/"-d": "entfernt",
+# "gelöscht", "verwijderd", "gehaald", "verboden"), as their grammars form them; and those a
+# list's title closes with (explained, tested, made, presented, rated, ranked, chosen).
+_DE_NL_INSEPARABLE = ("ver", "ent", "be", "er", "zer", "ont", "her")
+_DE_NL_TITLE_PARTICIPLES = frozenset(
+    """erklärt getestet gemacht vorgestellt bewertet gerankt sortiert ausgewählt empfohlen zusammengefasst
+    uitgelegd getest gemaakt besproken beoordeeld gekozen aanbevolen""".split()
+)
+
+
+def _germanic_participle(w: str, lang: str) -> bool:
+    if len(w) < 6 or not w.isalpha() or w in _DE_NL_TITLE_PARTICIPLES:
+        return False
+    ends = ("t", "en", "d") if lang == "nl" else ("t", "en")
+    return w.endswith(ends) and ("ge" in w[:7] or w.endswith("iert") or w.startswith(_DE_NL_INSEPARABLE))
+
+
+def _closing_participle(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a German or Dutch headline closes, in the count's clause, with a past
+    participle in lower case after a preposition's phrase ("5 Bücher aus Bibliotheken
+    entfernt", "5 boeken uit bibliotheken gehaald"): what happened to the counted things, a
+    list noun or not. Not a title's participle ("10 Tipps einfach erklärt")."""
+    if lang not in ("de", "nl"):
+        return False
+    words: list[str] = []
+    for tok, _start, _end in tokens[i + 1:]:
+        if tok in CLAUSE_MARKS or tok in COMMAS or not _word(tok):
+            return False
+        words.append(tok)
+    if len(words) < 3 or not words[-1].islower():
+        return False
+    lows = [w.lower() for w in words]
+    if lows[-2] in ("het", "te", "om", "zu", "zum", "beim", "je", "u", "wilt", "kunt"):
+        return False  # an infinitive ("5 fouten bij het gebruiken", "10 tips om te genieten")
+    if any(w in STOPPERS or w in ("die", "dat", "waar", "wo", "welche", "dass") for w in lows[:-1]):
+        return False  # a relative's clause: a title
+    return any(w in _DE_WHERE or w in ("aus", "uit", "van", "op", "bij", "wegens") for w in lows[1:-1]) \
+        and _germanic_participle(lows[-1], lang)
+
+
+# Irregular plural participles news puts after a comma ("Los 3 sospechosos, presos";
+# "muertos", "absueltos", "electos", "abiertos"), as the conjugation tables give them.
+_IRREGULAR_ROMANCE_PARTICIPLES = frozenset(
+    """muertos muertas presos presas absueltos absueltas electos electas abiertos abiertas
+    mortos mortas soltos soltas eleitos eleitas abertos abertas
+    morts mortes élus élues pris prises mis mises détenus détenues ouverts ouvertes
+    morti morte presi prese eletti elette aperti aperte assolti assolte
+    morts mortes presos preses elegits elegides oberts obertes""".split()
+)
+
+
+def _participle_after_comma(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether the count's noun phrase at ``i`` (no list noun in it) is followed by a comma
+    and a plural participle, the ellipsis of a news headline in the Romance languages ("Los 3
+    sospechosos, detenidos en Valencia", "Las 5 mejores playas, cerradas por la marea roja",
+    "Os 3 suspeitos, presos em flagrante"): what happened to them; the body decides. Not a
+    title's participle ("Los 10 mejores libros, elegidos por los lectores"). A state after the
+    comma too ("Cele 5 spitale, în alertă": :func:`_without_state`)."""
+    ends = ("ed",) if lang == "en" else _PARTICIPLE_ENDINGS.get(lang) or _EVENT_ENDS.get(lang) or ()
+    titles = TITLE_PARTICIPLES if lang == "en" else _TITLE_PARTICIPLES
+    irregular = IRREGULAR_PARTICIPLES if lang == "en" else _IRREGULAR_ROMANCE_PARTICIPLES
+    words: list[str] = []
+    for n, (tok, _start, _end) in enumerate(tokens[i + 1:i + 8], i + 1):
+        if tok in COMMAS:
+            if not words or n + 1 >= len(tokens) or any(w in LIST_NOUNS or _names_list_noun(w, lang) for w in words):
+                return False
+            after = [t[0].lower() for t in tokens[n + 1:n + 3]]
+            if _without_state(after):
+                return True  # "Cele 5 spitale, în alertă", "Los 5 pueblos, sin luz"
+            w = after[0]
+            return bool(ends) and w not in titles and w not in _CA_NOT_PARTICIPLES and (
+                w in irregular or (len(w) >= 5 and w.endswith(ends)))
+        if tok in CLAUSE_MARKS or not _word(tok):
+            return False
+        words.append(tok.lower())
+    return False
 
 
 # Articles before a count in the languages that write one ("Los 4 candidatos…", "Die 3
@@ -1013,6 +1298,11 @@ _NOT_CLAUSE_VERBS = frozenset(
 _GREEK_VERB_ENDS = ("ουν", "ούν", "ονται", "ούνται", "ανται", "ιούνται", "ηκαν", "ησαν", "ισαν", "ξαν", "σαν")
 
 
+# Dutch people news counts (ministers, officers, suspects, soldiers, players), as Wiktionary's
+# translation tables give their plurals; besides those of _PEOPLE_AFTER_COUNT.
+_NL_PEOPLE = frozenset("ministers agenten verdachten politieagenten soldaten spelers leden artsen".split())
+
+
 def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether the count at ``i``, after an article (:data:`_CLAUSE_ARTICLES`), and its noun
     are the subject of a verb before any relative, "for", comma or clause mark, with no list
@@ -1022,7 +1312,11 @@ def _article_clause(tokens: Sequence[Token], i: int, lang: str) -> bool:
     confirms (not "Los 10 lugares más bonitos", not "Los 7 errores que cometemos")."""
     prev = tokens[i - 1][0].lower() if i else ""
     # German writes its verb the same way after a leading count: "Drei Firmen müssen zahlen".
-    if prev not in _CLAUSE_ARTICLES and not (lang == "de" and leads(tokens, i)):
+    # Dutch too when people lead it ("3 ministers stappen op"): its lists set a relative or
+    # "om te" after the noun ("5 boeken die je moet lezen"), and its adverbs follow nouns of things.
+    nl_people = lang == "nl" and leads(tokens, i) and i + 1 < len(tokens) \
+        and tokens[i + 1][0].lower() in _PEOPLE_AFTER_COUNT | _NL_PEOPLE
+    if prev not in _CLAUSE_ARTICLES and not (lang == "de" and leads(tokens, i)) and not nl_people:
         return False
     stops = _PURPOSE.get(lang, frozenset()) | _RELATIVE.get(lang, frozenset()) | STOPPERS
     words: list[str] = []
@@ -1062,12 +1356,16 @@ _DE_WHERE = frozenset("in im am an auf aus bei beim von vom nach vor ab seit weg
 # plural participles ("3 filme premiate", "… au fost identificate"), Czech's passive and past
 # ("5 knih ukradeno", "3 cviky zakázány"), Hungarian's past ("5 könyv eltűnt", "3 hely
 # maradt"), the Nordic participles ("5 idéer forkastet", "3 bøker trukket", "5 recept
-# återkallade"), Finnish passives ("5 kirjaa poistettiin"). News of the counted things.
+# återkallade"; Swedish's present passive too, "3 appar stoppas av Apple"), Finnish passives
+# ("5 kirjaa poistettiin"). News of the counted things.
 _VERB_BY_NOUN = {"he": ("ו",), "cs": ("no", "ny", "li", "ly"), "hu": ("tt", "adt", "edt", "ült", "űnt", "unt"),
-                 "da": ("et", "ede", "tes"), "no": ("et", "ede", "tes"), "sv": ("ade", "ades", "ats"),
+                 "da": ("et", "ede", "tes"), "no": ("et", "ede", "tes"), "sv": ("ade", "ades", "ats", "as"),
                  "fi": ("ttiin",),  # not "-taan": illatives end so ("arki-iltaan")
                  "ro": ("ate", "ați", "ite", "iți", "ute", "uți", "use", "ise")}
 _RO_AUXILIARIES = frozenset("au vor sunt fost s-au".split())
+# Romanian prepositions, after which a noun stands whose ending a participle's may share
+# ("5 exerciții pentru spate", five exercises for the back), as its grammars list them.
+_RO_PREPOSITIONS = frozenset("pentru de din la în cu pe fără despre după prin spre sub până între".split())
 _CS_PREPOSITIONS = frozenset("z ze v ve na do pro o od u k ke s se po při za před mezi nad pod bez".split())
 
 
@@ -1085,8 +1383,8 @@ def _verb_by_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
             return True
         if len(w) >= (3 if lang == "he" else 5) and w.endswith(ends) and not (lang == "ro" and w.endswith("tate")):
             return True
-        if lang == "hu" or (lang == "cs" and w in _CS_PREPOSITIONS):
-            return False  # their nouns end so too after a preposition ("z knihovny")
+        if lang == "hu" or (lang == "cs" and w in _CS_PREPOSITIONS) or (lang == "ro" and w in _RO_PREPOSITIONS):
+            return False  # their nouns end so too after a preposition ("z knihovny", "pentru spate")
     return False
 
 
@@ -1120,7 +1418,10 @@ _BN_PLAIN_PAST = frozenset(
     হারাল হারালো হারল হারলো জিতল জিতলো উঠল উঠলো পুড়ল পুড়লো ভাঙল ভাঙলো ডুবল ডুবলো ছাড়ল ছাড়লো
     খুলল খুললো ফিরল ফিরলো পাঠাল পাঠালো চালাল চালালো ধরল ধরলো মারল মারলো""".split()
 )
-_RELATIVES = frozenset("जो जिन जिनसे जिन्हें जिनके जहां जहाँ যা যে যেগুলো যেখানে".split())
+_RELATIVES = frozenset("जो जिन जिनसे जिन्हें जिनके जहां जहाँ যা যে যেগুলো যেখানে جو جن جنہیں جنہوں جہاں".split())
+# Urdu's as Hindi's: the perfect and passive auxiliaries ("ہٹا دی گئیں", were removed) and the
+# agent's "نے" of a past verb, as its grammars give them.
+_UR_AUXILIARIES = frozenset("گئے گئی گئیں گیا ہوئے ہوئی ہوا کیے کیا دیے دیا نے".split())
 
 
 def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -1145,16 +1446,22 @@ def _verb_after_noun(tokens: Sequence[Token], i: int, lang: str) -> bool:
                    and words[n].endswith(_FI_PAST) and not words[n].endswith("ksi") and words[n] not in _FI_NOT_VERBS
                    for n in range(1, min(3, len(words))))
     if lang in _NORDIC_DEFINITE:
-        return any(words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 and raw[n].islower()
-                   and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir")) and words[n] not in _NORDIC_NOT_VERBS
+        # Danish and Norwegian keep the noun indefinite after "de" and a superlative in "-ste"
+        # ("De 3 største banker hæver renten"): the word after that noun is read the same way.
+        ranked = len(words) > 2 and (superlative(words[0], lang) or (lang in ("da", "no") and len(words[0]) >= 5
+                                                                     and words[0].endswith("ste")))
+        return any((words[n - 1].endswith(_NORDIC_DEFINITE[lang]) and len(words[n - 1]) >= 6 or (ranked and n == 2))
+                   and raw[n].islower() and len(words[n]) >= 4 and words[n].endswith(("er", "ar", "ir"))
+                   and words[n] not in _NORDIC_NOT_VERBS
                    for n in range(1, min(4, len(words))))
     if lang == "vi" and "nhất" in words and not vietnamese_list(words, nouns_only=True):
         return any(w in _VI_EVENT_VERBS for w in words[words.index("nhất") + 1:])
-    if lang in ("hi", "bn"):
-        for w in words:
+    if lang in ("hi", "bn", "ur"):
+        # Urdu writes its postpositions and auxiliaries as words apart: the verb closes a longer line
+        for w in ([t[0].lower() for t in tokens[i + 1:i + 10]] if lang == "ur" else words):
             if w in _RELATIVES or not _word(w):
                 return False
-            if (lang == "hi" and w in _HI_AUXILIARIES) \
+            if (lang == "hi" and w in _HI_AUXILIARIES) or (lang == "ur" and w in _UR_AUXILIARIES) \
                     or (lang == "bn" and ((len(w) >= 5 and w.endswith(_BN_PAST)) or w in _BN_PLAIN_PAST)):
                 return True
     return False
@@ -1311,18 +1618,25 @@ def _list_cue(tokens: Sequence[Token], i: int, lang: str, is_plural: object) -> 
     if not head or head == ["of", "them"] or prev in AND_OTHERS[0]:
         return True  # "Best books: 10 we loved", "X and 4 other takeaways"
     if _article_clause(tokens, i, lang) or _verb_by_noun(tokens, i, lang) or _verb_after_noun(tokens, i, lang) \
-            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang):
+            or _closes(tokens, i, lang) or _ranked_clause(tokens, i, lang) or _participle_after_comma(tokens, i, lang) \
+            or _indonesian_passive(tokens, i, lang) or _event_after_noun(_phrase(tokens, i, lang), lang) \
+            or _closing_participle(tokens, i, lang):
         return False  # "Los 4 candidatos a la alcaldía debaten esta noche": the body decides
-    if prev in DETERMINERS and prev not in _TOP_WORDS:
-        return True  # "Por que estes 5 alimentos fazem bem": a demonstrative names a list
+    if prev in DETERMINERS and prev not in _TOP_WORDS and not _without_state(phrase):
+        # "Por que estes 5 alimentos fazem bem": a demonstrative names a list, but for
+        # institutions doing something ("Estos 3 países prohíben TikTok") or, after Arabic's
+        # "best", people with a verb of their own: the body decides
+        return not _institutions_act(tokens, i, lang) and not _arabic_ranked_verb(tokens, i, lang)
     if lang == "de" and _german_verb_before(tokens, i):
         return False  # "Regierung beschließt 5 Maßnahmen gegen Inflation": the body decides
-    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head):
+    if leads(tokens, i) and _for_a_purpose(tokens, i, lang, head) and not _without_state(phrase):
         return True  # "Jardin : 8 plantes pour l'ombre", "7 fonctions cachées que vous devriez connaître"
     if _news_state(phrase) or _romance_verb(phrase, lang):
         return False  # "Los 5 colegios cerrados tras el temporal": the body decides
     if _holds_list_noun(head[:4], lang) or superlative(phrase[0], lang):
         return True
+    if lang == "vi" and "bị" in phrase[1:4] and not _VI_CAUSE & set(phrase[:phrase.index("bị")]):
+        return False  # the adversative passive: "5 cuốn sách bị thu hồi" (five books recalled)
     if lang == "vi" and vietnamese_list(head):
         return True
     if any(superlative(w, lang) for w in head[1:3]):
@@ -1349,7 +1663,12 @@ def _postposed_this(tokens: Sequence[Token], i: int, lang: str) -> bool:
     words = [t[0].lower() for t in tokens[i + 1:i + 6]]
     at = next((k for k, w in enumerate(words) if w == "ini"), None)
     rest = [t[0].lower() for t in tokens[i + 1:] if _word(t[0])]
-    return at is not None and 1 <= at <= 4 and all(_word(w) for w in words[:at]) \
+    # Institutions named so with a verb after "ini" are news of what they do ("5 Bank Ini
+    # Naikkan Suku Bunga", these five banks raise rates), as after a demonstrative elsewhere
+    # (see _institutions_act); "5 Negara Ini Punya Paspor Terkuat" claims a ranking.
+    acts = at is not None and any(w in INSTITUTION_NOUNS for w in words[:at]) and at + 1 < len(words) \
+        and _word(words[at + 1]) and words[at + 1] not in STATIVE_VERBS and words[at + 1] not in STOPPERS
+    return at is not None and 1 <= at <= 4 and all(_word(w) for w in words[:at]) and not acts \
         and not any(w in NEWS_WORDS or _indonesian_event(w) for w in rest)
 
 
@@ -1437,7 +1756,7 @@ def _news_after(tokens: Sequence[Token], i: int, lang: str) -> bool:
 # Indonesian's passive "di-" and accidental "ter-" verbs of events ("ditutup", closed;
 # "dibakar", burned; "terendam", flooded; "terbakar"), as its grammars form them: not its
 # superlatives in "ter-" ("terbaik", "terindah") nor nouns that begin so.
-_ID_NOT_VERBS = frozenset("digital diskon diskusi diabetes direktur direksi dinamis diploma dinding dingin".split())
+_ID_NOT_VERBS = frozenset("digital diskon diskusi diabetes direktur direksi dinamis diploma dinding dingin dijamin".split())
 _ID_EVENTS = frozenset(
     "terendam terbakar terdampak terisolasi tertimbun terseret terjebak terancam terkena tersapu terputus".split())
 
@@ -1445,6 +1764,27 @@ _ID_EVENTS = frozenset(
 def _indonesian_event(w: str) -> bool:
     return w in _ID_EVENTS or (len(w) >= 7 and w.startswith("di") and w not in _ID_NOT_VERBS
                                and not superlative(w, "id"))
+
+
+# Words after which an Indonesian passive belongs to a title's clause: the relative "yang" and
+# the words of purpose ("10 Tempat Wisata yang Wajib Dikunjungi", "5 Film untuk Ditonton").
+_ID_CLAUSE_OPENERS = frozenset("yang yg untuk agar supaya buat biar".split())
+
+
+def _indonesian_passive(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether an Indonesian or Malay passive or accident verb (:func:`_indonesian_event`)
+    follows the counted noun in its own clause, before any relative or purpose word: "3
+    Aplikasi Pinjol Ilegal Diblokir", "5 Film Horor Dilarang Tayang" (blocked, banned): news
+    of the counted things, whatever their noun."""
+    if lang not in ("id", "ms"):
+        return False
+    for tok, _start, _end in tokens[i + 2:i + 7]:
+        low = tok.lower()
+        if not _word(tok) or low in _ID_CLAUSE_OPENERS or low in _READER_WORDS:
+            return False
+        if _indonesian_event(low):
+            return True
+    return False
 
 
 def _points_frame(tokens: Sequence[Token], i: int) -> bool:
@@ -1656,7 +1996,9 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
     if not rest:
         return False
     last = rest[-1]
-    if lang in _PARTICIPLE_ENDINGS and any(
+    # Not Catalan's anywhere: its "-ats", "-ades" end nouns too ("Viatges: 5 mercats de Nadal");
+    # it is read right after the noun only (_romance_verb, _event_after_noun).
+    if lang in _PARTICIPLE_ENDINGS and lang != "ca" and any(
             len(w) >= 5 and w.endswith(_PARTICIPLE_ENDINGS[lang]) and w not in _TITLE_PARTICIPLES for w in rest):
         return True
     if any(len(w) >= 5 and w.endswith(_PAST_PLURAL.get(lang, ()) + _SLAVIC_PAST.get(lang, ())) for w in rest):
@@ -1674,12 +2016,12 @@ def _clause_after(rest: Sequence[str], lang: str) -> bool:
 # eight habits): list nouns as Vietnamese's entries in Wiktionary's translation tables of the
 # English nouns above give them (dishes, exercises, places, destinations, books, films,
 # songs, mistakes, habits, secrets, signs, benefits, ideas, experiences, foods, recipes,
-# kinds, steps, questions, symptoms, facts, restaurants, cafés). "nhất" after an adjective
+# kinds, steps, questions, symptoms, facts, restaurants, cafés, apps). "nhất" after an adjective
 # makes its superlative ("đẹp nhất", most beautiful; "ngon nhất", most delicious).
 _VI_LIST_NOUNS = tuple(n.strip() for n in
     """món|bài tập|địa điểm|điểm đến|cuốn sách|quyển sách|sách|bộ phim|phim|bài hát|ca khúc|sai lầm|thói quen
     |bí quyết|bí mật|dấu hiệu|lợi ích|ý tưởng|kinh nghiệm|thực phẩm|công thức|loại|bước|câu hỏi|triệu chứng
-    |sự thật|nhà hàng|quán""".split("|"))
+    |sự thật|nhà hàng|quán|ứng dụng""".split("|"))
 
 
 def vietnamese_list(head: Sequence[str], nouns_only: bool = False) -> bool:

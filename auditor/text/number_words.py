@@ -61,19 +61,23 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
         "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "пятнадцать": 15,
         "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "сто": 100,
+        "тринадцать": 13, "четырнадцать": 14, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
     },
     "pl": {
         "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
         "dziewięć": 9, "dziesięć": 10, "jedenaście": 11, "dwanaście": 12, "piętnaście": 15,
         "dwadzieścia": 20, "trzydzieści": 30, "sto": 100,
+        "trzynaście": 13, "czternaście": 14, "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18,
+        "czterdzieści": 40, "pięćdziesiąt": 50,
     },
     "cs": {
         "dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8,
         "devět": 9, "deset": 10, "jedenáct": 11, "dvanáct": 12, "patnáct": 15, "dvacet": 20, "sto": 100,
+        "třináct": 13, "čtrnáct": 14, "šestnáct": 16, "sedmnáct": 17, "osmnáct": 18, "třicet": 30, "padesát": 50,
     },
     "id": {
         "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-        "sembilan": 9, "sepuluh": 10, "seratus": 100,
+        "sembilan": 9, "sepuluh": 10, "seratus": 100, "sebelas": 11,
     },
     # Left out as ambiguous: Hungarian "hét" (also "week"), Romanian "nouă" (also "new"),
     # Hebrew "שני" (also "second"), Arabic "ست" (also "lady"), Hindi "दो" (also "give");
@@ -85,22 +89,30 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     "sv": {
         "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10,
         "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "hundra": 100,
+        "tretton": 13, "fjorton": 14, "sexton": 16, "sjutton": 17, "arton": 18, "nitton": 19, "trettio": 30,
     },
     "da": {
         "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10,
         "elleve": 11, "tolv": 12, "femten": 15, "tyve": 20, "hundrede": 100,
+        "tretten": 13, "fjorten": 14, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tredive": 30,
     },
     "no": {
         "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
         "ti": 10, "elleve": 11, "tolv": 12, "femten": 15, "tjue": 20, "hundre": 100,
+        "tretten": 13, "fjorten": 14, "seksten": 16, "sytten": 17, "atten": 18, "nitten": 19, "tretti": 30,
     },
     "ro": {
         "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6, "șapte": 7, "opt": 8,
         "zece": 10, "doisprezece": 12, "douăzeci": 20, "sută": 100,
+        "unsprezece": 11, "douăsprezece": 12, "treisprezece": 13, "paisprezece": 14, "cincisprezece": 15,
+        "șaisprezece": 16, "șaptesprezece": 17, "optsprezece": 18, "nouăsprezece": 19, "treizeci": 30,
+        "patruzeci": 40, "cincizeci": 50,
+        "şase": 6, "şapte": 7, "şaisprezece": 16, "şaptesprezece": 17,  # the cedilla many keyboards type
     },
     "hu": {
         "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "nyolc": 8, "kilenc": 9,
         "tíz": 10, "tizenkét": 12, "húsz": 20, "száz": 100,
+        "tizenegy": 11, "tizenhárom": 13, "tizennégy": 14, "tizenöt": 15, "harminc": 30, "ötven": 50,
     },
     "el": {
         "δύο": 2, "τρία": 3, "τρεις": 3, "τέσσερα": 4, "τέσσερις": 4, "πέντε": 5, "έξι": 6,
@@ -110,6 +122,14 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
     "uk": {
         "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "п’ять": 5, "шість": 6, "сім": 7,
         "вісім": 8, "дев'ять": 9, "дев’ять": 9, "десять": 10, "дванадцять": 12, "двадцять": 20, "сто": 100,
+        "одинадцять": 11, "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15, "п’ятнадцять": 15,
+        "шістнадцять": 16, "сімнадцять": 17, "вісімнадцять": 18, "тридцять": 30,
+    },
+    # Finnish (round 15), as Wiktionary's "Finnish numerals" spell them; "kuusi" (six, and a
+    # spruce) is guarded.
+    "fi": {
+        "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
+        "kymmenen": 10, "yksitoista": 11, "kaksitoista": 12, "viisitoista": 15, "kaksikymmentä": 20, "sata": 100,
     },
     "tr": {
         "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9,
@@ -215,6 +235,7 @@ GUARDED_WORDS: dict[str, dict[str, int]] = {
     "ca": {"set": 7, "nou": 9, "deu": 10},  # also thirst, new, owes
     "hr": {"sto": 100},  # also a table ("sto" in Serbian and Bosnian)
     "sr": {"sto": 100},
+    "fi": {"kuusi": 6},  # also a spruce
     "vi": {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10},
 }
 
