@@ -82,6 +82,24 @@ READING_TIME = LazyPattern(
     r"|^\W*\d+(?:[-–]\d+)?\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti)\.?\s+(?:read|de lectura|de leitura|di lettura"
     r"|lesezeit|lezen|leestijd)\W*$", re.I)
 
+# The label of a toggle that shows a video's or a podcast's transcript: "Show transcript",
+# "Read the full transcript", "Video transcript", "Transkript anzeigen", "Transcription de la
+# vidéo", "Ver transcripción", "Mostrar transcrição", "Trascrizione", "Transcriptie",
+# "Transkrypcja", "Přepis videa", "Расшифровка", "Стенограмма", "Transkrip", "Dökümü göster",
+# "文字起こし", "文字稿", "逐字稿", "스크립트", "النص الكامل", "ट्रांसक्रिप्ट".
+TRANSCRIPT_LABEL = LazyPattern(
+    r"transcri(?:pt|ption|pci[óo]n|[çc][ãa]o|zione|ptie|pció)s?\b|transkri(?:pt|ption|pcja|pce|p)\w*|trascrizione"
+    r"|přepis|prepis|расшифровк|стенограмм|транскрипт|text (?:of|zum) (?:the )?(?:video|audio|podcast)"
+    r"|texto (?:del|do) (?:v[íi]deo|audio|áudio|podcast)|döküm|文字起こし|書き起こし|文字稿|逐字稿|文字版|全文文字"
+    r"|스크립트|대본|النص الكامل|نص (?:الفيديو|الحلقة)|ट्रांसक्रिप्ट", re.I)
+# A transcript goes when the story outside it stands alone: on a page that is the
+# transcript (a podcast's episode page) it is the text. As a comment thread's rule.
+_STORY_OUTSIDE_TRANSCRIPT = 1000
+# A toggle's label is a few words.
+_TOGGLE_LABEL_CHARS = 60
+# The mark drop_invisible leaves on the panel a transcript's button shows, before the button goes.
+TRANSCRIPT_MARK = "data-auditor-transcript"
+
 # Links to a channel only a publisher asks its readers to follow: its Google News
 # publication page (Publisher Center's "Follow us on Google News" button), a WhatsApp channel,
 # a Telegram channel, Google's "preferred source" link.
@@ -98,6 +116,8 @@ CLICK_HERE = LazyPattern(
 def text_furniture(el: Element, facts: Facts) -> Verdict | None:
     """Why the short line or box ``el`` is the site's furniture set in the story's text,
     or None. Cheap for the story's paragraphs: only short elements are read."""
+    if el.tag == "details" or el.get(TRANSCRIPT_MARK) is not None:
+        return transcript(el, facts)
     text = facts.text.get(el, 0)
     if not 0 < text <= _LINE_CHARS or el.tag not in _LINE_TAGS:
         return None
@@ -109,6 +129,45 @@ def text_furniture(el: Element, facts: Facts) -> Verdict | None:
         if found is not None:
             return found
     return _ask(el, facts) if text <= _SIGNUP_LINE_CHARS else None
+
+
+def transcript(el: Element, facts: Facts) -> Verdict | None:
+    """A video's or a podcast's transcript behind a toggle: a ``<details>`` whose summary
+    names a transcript ("Show transcript"), or the panel a button so labelled shows
+    (marked by :func:`mark_transcript_panel`). The spoken words of the clip, open on a
+    click: not the story's prose. A FAQ's ``<details>`` (a question over its answer) stays."""
+    if el.tag == "details":
+        summary = next(el.iter("summary"), None)
+        label = " ".join((summary.text_content() or "").split()) if summary is not None else ""
+        if not label or len(label) > _TOGGLE_LABEL_CHARS or not TRANSCRIPT_LABEL.search(label):
+            return None
+    else:
+        label = el.get(TRANSCRIPT_MARK) or ""
+    total = facts.text.get(facts.nodes[0], 0) if facts.nodes else 0
+    outside = total - facts.text.get(el, 0) >= _STORY_OUTSIDE_TRANSCRIPT
+    return Verdict("transcript", f"a transcript behind a toggle labelled {label[:30]!r}", sure=outside)
+
+
+def mark_transcript_panel(button: Element) -> bool:
+    """Mark the panel ``button`` shows when it is labelled a transcript ("Show transcript",
+    ``aria-controls`` naming the panel, or the box right after it), before the controls go;
+    True when it did."""
+    label = " ".join((button.text_content() or button.get("aria-label") or "").split())
+    if not label or len(label) > _TOGGLE_LABEL_CHARS or not TRANSCRIPT_LABEL.search(label):
+        return False
+    ref = (button.get("aria-controls") or "").split()
+    panel = None
+    if ref:
+        found = button.getroottree().getroot().xpath("//*[@id=$ref]", ref=ref[0])
+        panel = found[0] if found else None
+    elif button.get("aria-expanded") is not None:
+        panel = button.getnext()
+        while panel is not None and not isinstance(panel.tag, str):
+            panel = panel.getnext()
+    if panel is None or panel.tag in ("body", "article", "main", "html"):
+        return False
+    panel.set(TRANSCRIPT_MARK, label)
+    return True
 
 
 def _ad_line(el: Element, facts: Facts) -> Verdict | None:

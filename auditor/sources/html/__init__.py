@@ -96,7 +96,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
-    drops_found = _body_drops([(el, verdict, "") for el, verdict in drops], locator)
+    drops_found = _body_drops([(el, verdict, "") for el, verdict in (*drops, *walk.furniture)], locator)
     kept_found = _body_drops(kept, locator)
     del held  # every pass over the tree is done
     return Document(

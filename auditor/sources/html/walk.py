@@ -17,7 +17,9 @@ from typing import Any, cast
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
 from auditor.sources.chrome import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
+from auditor.sources.chrome_facts import Verdict
 from auditor.sources.html.embedded_posts import embedded_post
+from auditor.sources.html.furniture_lines import GLYPHS, picture_line, pointer_line
 from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of, stand_in_alt
 from auditor.sources.html.locate import Locator
 from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts, LazyFonts
@@ -103,6 +105,9 @@ class Walker:
     fonts: ClassFonts | LazyFonts | None = None  # the page's class rules of weight and size (page_css.class_fonts)
     _text_styles: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → _text_style
     _body_chars: int = -1
+    # Paragraphs read as the page's furniture, not the story's text (a picture's credit line,
+    # a glyph-and-link line), and why: --explain-body shows them with the chrome dropped.
+    furniture: list[tuple[Element, Verdict]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         # What _is_bold asks of an element's classes: nothing on pages whose style text says no "font".
@@ -232,7 +237,7 @@ class Walker:
         t = TextBuilder(el.sourceline or line)
         t.add_tree(el)
         text = t.value
-        if not text:
+        if not text or (not quote and not title and self._furniture_line(el, text)):
             return
         # Breaks were counted from lxml's line (the end of the start tag); rebase
         # them on the line of "<p".
@@ -247,6 +252,27 @@ class Walker:
         self._emit(text, line, col, _rebase(t, line), t.brs, quote, loose=False, lead=lead, bolds=bolds)
         if cell:
             self.paragraphs[start:] = [replace(p, cell=True) for p in self.paragraphs[start:]]
+
+    def _furniture_line(self, el: Element, text: str) -> bool:
+        """Whether paragraph ``el`` is a line of the page's furniture (furniture_lines): a
+        picture's credit, which becomes the credit of the picture right above it when that
+        has none, or a glyph and a link, whose link the walk reads on."""
+        first, last = text[0], text[-1]
+        if first.isalpha() or first in "(©":
+            picture = self._last_img
+            found = picture_line(el, text, picture)
+            if found is None:
+                return False
+            caption, credit, under = found
+            image = self.images[-1] if under and self.images else None
+            if image is not None and not image.credit:  # the picture above, uncredited: its credit
+                self.images[-1] = replace(image, credit=credit, caption=image.caption or caption)
+            self.furniture.append((el, Verdict("credit", "a picture's credit line, not the story's text")))
+            return True
+        if (first in GLYPHS or last in GLYPHS) and pointer_line(el, text):
+            self.furniture.append((el, Verdict("related", "a glyph and a link: the link's, not the story's text")))
+            return True
+        return False
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: Callable[[], bool] | None = None,
