@@ -88,15 +88,16 @@ READING_TIME = LazyPattern(
 # "Transkrypcja", "Přepis videa", "Расшифровка", "Стенограмма", "Transkrip", "Dökümü göster",
 # "文字起こし", "文字稿", "逐字稿", "스크립트", "النص الكامل", "ट्रांसक्रिप्ट".
 TRANSCRIPT_LABEL = LazyPattern(
-    r"transcri(?:pt|ption|pci[óo]n|[çc][ãa]o|zione|ptie|pció)s?\b|transkri(?:pt|ption|pcja|pce|p)\w*|trascrizione"
+    r"transcri(?:pt|ption|pci[óo]n|[çc][ãa]o|zione|ptie|pció)s?\b|transkri(?:pt|ption|pce|p)\w*|transkrypcj\w*|trascrizione"
     r"|přepis|prepis|расшифровк|стенограмм|транскрипт|text (?:of|zum) (?:the )?(?:video|audio|podcast)"
     r"|texto (?:del|do) (?:v[íi]deo|audio|áudio|podcast)|döküm|文字起こし|書き起こし|文字稿|逐字稿|文字版|全文文字"
     r"|스크립트|대본|النص الكامل|نص (?:الفيديو|الحلقة)|ट्रांसक्रिप्ट", re.I)
 # A transcript goes when the story outside it stands alone: on a page that is the
 # transcript (a podcast's episode page) it is the text. As a comment thread's rule.
 _STORY_OUTSIDE_TRANSCRIPT = 1000
-# A toggle's label is a few words.
+# A toggle's label is a few words: "Read the full transcript of the interview".
 _TOGGLE_LABEL_CHARS = 60
+_TOGGLE_LABEL_WORDS = 8
 # The mark drop_invisible leaves on the panel a transcript's button shows, before the button goes.
 TRANSCRIPT_MARK = "data-auditor-transcript"
 
@@ -139,7 +140,7 @@ def transcript(el: Element, facts: Facts) -> Verdict | None:
     if el.tag == "details":
         summary = next(el.iter("summary"), None)
         label = " ".join((summary.text_content() or "").split()) if summary is not None else ""
-        if not label or len(label) > _TOGGLE_LABEL_CHARS or not TRANSCRIPT_LABEL.search(label):
+        if not _transcript_label(label):
             return None
     else:
         label = el.get(TRANSCRIPT_MARK) or ""
@@ -148,12 +149,19 @@ def transcript(el: Element, facts: Facts) -> Verdict | None:
     return Verdict("transcript", f"a transcript behind a toggle labelled {label[:30]!r}", sure=outside)
 
 
+def _transcript_label(label: str) -> bool:
+    """A toggle's label naming a transcript: a few words, no question (a FAQ's "Where can I
+    read the transcript?" opens its answer)."""
+    return 0 < len(label) <= _TOGGLE_LABEL_CHARS and len(label.split()) <= _TOGGLE_LABEL_WORDS \
+        and not label.endswith(("?", "？", "؟")) and TRANSCRIPT_LABEL.search(label) is not None
+
+
 def mark_transcript_panel(button: Element) -> bool:
     """Mark the panel ``button`` shows when it is labelled a transcript ("Show transcript",
     ``aria-controls`` naming the panel, or the box right after it), before the controls go;
     True when it did."""
     label = " ".join((button.text_content() or button.get("aria-label") or "").split())
-    if not label or len(label) > _TOGGLE_LABEL_CHARS or not TRANSCRIPT_LABEL.search(label):
+    if not _transcript_label(label):
         return False
     ref = (button.get("aria-controls") or "").split()
     panel = None

@@ -24,8 +24,10 @@ Element = Any  # lxml.html.HtmlElement
 # a sentence or two.
 _CREDIT_CHARS = 120
 _CAPTION_CHARS = 300
-# A credit line alone, with no picture beside it (the lead picture's, outside the body), is
-# a label and a name or two.
+# A credit line is a label and a name or two ("Photos by Shardayyy/Flickr Creative Commons,
+# Google, and Venmo"); alone, with no picture beside it (the lead picture's, outside the body),
+# fewer still.
+_CREDIT_WORDS = 12
 _LONE_CREDIT_WORDS = 10
 # The boxes climbed from a paragraph to find the picture set right before it.
 _BOX_DEPTH = 3
@@ -50,9 +52,9 @@ def picture_line(el: Element, text: str, picture: Element | None) -> tuple[str |
     if caption is None:
         # A credit first: "Photo: …", "Courtesy of …", "Quelle: …". Alone it must be short,
         # a label and a name ("Source: the mayor's office said on Tuesday that…" is a sentence).
-        if len(text) > _CREDIT_CHARS or not starts_like_credit(text):
-            return None
-        if not near and len(text.split()) > _LONE_CREDIT_WORDS:
+        words = len(text.split())
+        if len(text) > _CREDIT_CHARS or not starts_like_credit(text) \
+                or words > (_CREDIT_WORDS if near else _LONE_CREDIT_WORDS):
             return None
         return None, credit, near
     return (caption, credit, True) if near else None

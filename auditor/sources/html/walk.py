@@ -258,11 +258,8 @@ class Walker:
         picture's credit, which becomes the credit of the picture right above it when that
         has none, or a glyph and a link, whose link the walk reads on."""
         first, last = text[0], text[-1]
-        if first.isalpha() or first in "(©":
-            picture = self._last_img
-            found = picture_line(el, text, picture)
-            if found is None:
-                return False
+        found = picture_line(el, text, self._last_img) if first.isalpha() or first in "(©" else None
+        if found is not None:
             caption, credit, under = found
             image = self.images[-1] if under and self.images else None
             if image is not None and not image.credit:  # the picture above, uncredited: its credit

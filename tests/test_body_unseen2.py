@@ -1,0 +1,192 @@
+"""Text furniture inside the article body, second set (round 15, body27): lines an editor does
+not read as the story's prose, set into the clean story of tests/test_body_unseen.py and
+compared with it (the body's words, the sentences readability reads, ``--explain-body``
+naming the line), with look-alikes that stay the story's.
+
+Where the shapes come from (markup and habit, not copied pages):
+- A picture's credit as a paragraph of its own: WordPress's block editor gives an Image block
+  a caption only when the theme shows one, so writers set "Photo: …" as a Paragraph block under
+  the Image block ("<figure class='wp-block-image'><img></figure><p><em>Photo: …</em></p>");
+  newsrooms' templates put a credit ``<p>`` in the picture's box ("<div class='image'><img><p
+  class='credit'>…"); the wire style of each language: "Photo: Jane Doe/Reuters" (AP Stylebook's
+  credit line), "Foto: dpa" (German), "Crédit photo : AFP" (French), "Bild: Keystone" (Swiss
+  German), "Crédito de la foto: EFE", "圖片來源：中央社" (Taiwanese newsrooms), "写真：共同通信"
+  (Japanese), "사진: 연합뉴스" (Korean). The image rules read it as the picture's credit (IM009,
+  the score's "pictures with no caption or credit").
+- A glyph and a link set alone between paragraphs: newsrooms' "► <a>headline</a>" teasers,
+  German "» <a>Mehr zum Thema</a>", blogs' "→ <a>Read more</a>", affiliate posts' "► <a>Buy
+  it at Amazon</a>" shop lines, "👉 <a>…</a>" in social-first newsrooms: the link is checked by
+  the link rules (an affiliate link without rel=sponsored stays reported), the line is no sentence.
+- Transcripts behind a toggle: the HTML ``<details><summary>Transcript</summary>…`` disclosure
+  widget (WordPress's core Details block writes exactly that), and a "Show transcript" button
+  whose ``aria-controls`` names a hidden panel (WAI-ARIA Authoring Practices' disclosure
+  pattern). A FAQ written as ``<details>`` (the same Details block, a question as its summary)
+  keeps its answers as text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.engine.scoring import uncaptioned_pictures
+from auditor.sources.explain import explain_body
+from test_body_unseen import NEWS, SITE, STORY, assert_kept, assert_only_the_story, page, read
+
+PICTURE = f'<figure class="x6"><img src="{SITE}/img/2024/03/main-street-lanes.jpg" alt="Riders on Main Street" ' \
+          'width="1200" height="800"></figure>'
+
+
+# --- a picture's credit set as its own paragraph ------------------------------------------------
+CREDITS = [("Photo: Jane Doe/Reuters", "Jane Doe/Reuters"), ("Foto: Jane Doe/dpa", "Jane Doe/dpa"),
+           ("Crédit photo : AFP", "AFP"), ("Bild: Keystone", "Keystone"), ("Crédito de la foto: EFE", "EFE"),
+           ("Photo by Jane Doe/Getty Images", "Jane Doe/Getty Images"), ("圖片來源：中央社", "中央社"),
+           ("写真：共同通信", "共同通信"), ("사진: 연합뉴스", "연합뉴스"), ("Fotos: Jane Doe", "Jane Doe")]
+
+
+@pytest.mark.parametrize("line,credit", CREDITS)
+@pytest.mark.parametrize("wrap", ["<p>{}</p>", "<p><em>{}</em></p>", '<p class="x7"><small>{}</small></p>'])
+def test_a_credit_line_under_a_picture_is_the_pictures_credit(line, credit, wrap):
+    html = page(PICTURE + wrap.format(line))
+    assert_only_the_story(html, "credit")
+    doc = read(html).document
+    assert [i.credit for i in doc.images] == [credit]
+    assert not uncaptioned_pictures(doc)  # the score sees a credited picture
+
+
+def test_a_credit_line_in_the_pictures_box_is_not_the_story():
+    # A template's box: the picture, then its credit in a <p> of the same box.
+    html = page(f'<div class="x8"><img src="{SITE}/img/lanes.jpg" alt="Riders on Main Street" width="1200" '
+                'height="800"><p class="x9">Foto: Jane Doe/dpa</p></div>')
+    assert_only_the_story(html, "credit")
+    assert [i.credit for i in read(html).document.images] == ["Jane Doe/dpa"]
+
+
+def test_a_caption_and_credit_paragraph_under_a_picture_is_the_pictures():
+    html = page(PICTURE + "<p><em>Riders try the first protected segment on Tuesday. Photo: Jane Doe/Reuters</em></p>")
+    assert_only_the_story(html, "credit")
+    image = read(html).document.images[0]
+    assert (image.caption, image.credit) == ("Riders try the first protected segment on Tuesday.", "Jane Doe/Reuters")
+
+
+def test_a_credit_the_figure_gives_is_kept_and_the_line_under_it_is_not_read_again():
+    # figcaption credit (pinned: read right before) and a repeated credit line under it
+    html = page(f'<figure><img src="{SITE}/img/lanes.jpg" alt="Riders on Main Street" width="1200" height="800">'
+                "<figcaption>Riders on Main Street. Photo: Ann Lee/AP</figcaption></figure><p>Photo: Ann Lee/AP</p>")
+    assert_only_the_story(html, "credit")
+    assert [i.credit for i in read(html).document.images] == ["Ann Lee/AP"]
+
+
+def test_a_lone_credit_line_with_no_picture_beside_it_is_no_sentence():
+    # The lead picture's credit, set in the body while the picture sits in the header.
+    assert_only_the_story(page("<p>Photo: Jane Doe/Reuters</p>", at=0), "credit")
+
+
+@pytest.mark.parametrize("para", [
+    "Photographs of the crash were shown to the council on Tuesday, and members asked for more curbs.",
+    "Source: the mayor's office said on Tuesday that the first lanes would open in May after the works.",
+    "Images from the traffic cameras show cars parked in the painted lanes on most weekday mornings.",
+    "Bilder der Verkehrskameras zeigen, dass Autos fast jeden Morgen auf den Radwegen parken.",
+])
+def test_a_sentence_that_opens_like_a_credit_stays_the_storys(para):
+    assert_kept(page(PICTURE + f"<p>{para}</p>"), para)
+
+
+def test_a_paragraph_under_a_picture_that_only_ends_with_a_credit_word_stays():
+    para = ("Riders tried the first segment on Tuesday morning, and most said the curbs made them feel safer than the "
+            "painted lanes on Fifth Avenue, where cars still park every day and delivery trucks stop at will. Photo "
+            "opportunities abounded, and the mayor, who rode the whole segment with her staff, posed for several: she "
+            "told reporters the city would finish the network before the next election, whatever the cost.")
+    assert_kept(page(PICTURE + f"<p>{para}</p>"), para)
+
+
+# --- a glyph and a link, alone on a line --------------------------------------------------------
+@pytest.mark.parametrize("shape", [
+    f'<p>► <a href="{NEWS}/fifth-avenue-closes/">Fifth Avenue closes for works this summer</a></p>',
+    f'<p>→ <a href="{NEWS}/more/">Read more</a></p>',
+    f'<p>» <a href="{NEWS}/thema/">Mehr zum Thema</a></p>',
+    f'<p><a href="{NEWS}/suite/">Lire la suite</a> »</p>',
+    f'<p><strong>▶</strong> <a href="{SITE}/video/lanes/">Así son los nuevos carriles bici</a></p>',
+    f'<p>👉 <a href="{NEWS}/bus-routes/">Bus routes change as the bridge repairs begin</a></p>',
+    f'<p>« <a href="{NEWS}/prev/">Vorige</a> | <a href="{NEWS}/next/">Nächste</a> »</p>',
+])
+def test_a_glyph_and_a_link_alone_on_a_line_is_no_sentence(shape):
+    shown = assert_only_the_story(page(shape), "related")
+    assert "a glyph and a link" in shown
+
+
+def test_a_glyph_lines_affiliate_link_is_still_checked():
+    html = page('<p>► <a href="https://www.amazon.com/dp/B07XJ8C8F5?tag=ledger-20">Buy the Brompton folding bike at '
+                "Amazon</a></p>")
+    assert_only_the_story(html, "related")
+    result = read(html)
+    assert any(link.href and "amazon.com" in link.href for link in result.document.links)
+    assert "LK011" in {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("para,text", [
+    (f'<p>→ The council votes again in May, <a href="{NEWS}/agenda/">the agenda</a> says.</p>',
+     "→ The council votes again in May, the agenda says."),
+    ("<p>• Riders must yield to buses at every stop along the new protected lanes.</p>",
+     "• Riders must yield to buses at every stop along the new protected lanes."),
+    (f'<p>» Wer mehr wissen will, findet <a href="{NEWS}/plan/">den Plan</a> im Rathaus.</p>',
+     "» Wer mehr wissen will, findet den Plan im Rathaus."),
+])
+def test_a_glyph_before_a_sentence_stays_the_storys(para, text):
+    assert_kept(page(para), text)
+
+
+# --- transcripts behind a toggle ----------------------------------------------------------------
+SPOKEN = ("<p>Speaker 1: So we are here today on Main Street and the lanes are finally going in, after years of "
+          "meetings and petitions and a lot of public comment from everybody in this neighbourhood and beyond it.</p>"
+          "<p>Speaker 2: Yes, and honestly I never thought I would see the day when the city would actually pour "
+          "concrete curbs on this street, because every plan before this one was dropped at the last minute.</p>")
+
+
+@pytest.mark.parametrize("label", ["Transcript", "Show transcript", "Read the full transcript", "Video transcript",
+                                   "Transkript anzeigen", "Transcription de la vidéo", "Ver transcripción",
+                                   "Mostrar transcrição", "Trascrizione", "Transkrypcja", "Расшифровка", "文字起こし",
+                                   "逐字稿"])
+def test_a_transcript_in_details_is_not_the_story(label):
+    shown = assert_only_the_story(page(f"<details><summary>{label}</summary>{SPOKEN}</details>"), "transcript")
+    assert "transcript behind a toggle" in shown
+
+
+def test_a_transcript_panel_a_button_shows_is_not_the_story():
+    html = page('<div class="x10"><button type="button" aria-expanded="false" aria-controls="tr-1">Show transcript'
+                f'</button><div id="tr-1" hidden>{SPOKEN}</div></div>')
+    assert_only_the_story(html, "transcript")
+
+
+def test_a_long_transcript_does_not_make_a_story_long():
+    # A 2,000-word transcript under a story of twelve paragraphs: not a wall of text, not a long read.
+    spoken, story = SPOKEN * 20, STORY + STORY
+    result = read(page(f"<details><summary>Transcript</summary>{spoken}</details>", at=12, paragraphs=story))
+    assert result.metrics["words"] == read(page(paragraphs=story)).metrics["words"]
+    assert not {"HD008", "RD004", "RD005", "RD011"} & {f.rule for f in result.findings}
+
+
+@pytest.mark.parametrize("question,answer", [
+    ("How much does the project cost?", "About half of the cost comes from a federal grant awarded in January."),
+    ("Wann beginnen die Bauarbeiten?", "Die Arbeiten an der Hauptstraße beginnen im nächsten Frühjahr."),
+    ("Where can I read the transcript of the vote?", "The council publishes every vote's minutes on its website."),
+])
+def test_a_faq_written_as_details_keeps_its_answers(question, answer):
+    html = page(f"<details><summary>{question}</summary><p>{answer}</p></details>")
+    assert_kept(html, answer)
+
+
+def test_a_page_that_is_the_transcript_keeps_it():
+    # A podcast episode's page: a line of show notes, then the transcript, which is the page's text.
+    spoken = SPOKEN * 6
+    result = read(page(f"<details open><summary>Transcript</summary>{spoken}</details>",
+                       paragraphs=("In this episode we ride the new lanes with two neighbours.",)))
+    assert result.metrics["words"] > 300
+    assert "transcript" not in {d.kind for d in result.document.body_drops}
+
+
+def test_the_explain_body_lists_the_lines_read_as_furniture():
+    html = page(PICTURE + "<p>Photo: Jane Doe/Reuters</p>" + f'<p>► <a href="{NEWS}/x/">Fifth Avenue closes</a></p>')
+    shown = explain_body(read(html).document)
+    assert "<p> credit: a picture's credit line" in shown
+    assert "<p> related: a glyph and a link" in shown
+    assert f"{len(STORY)} paragraphs" in shown
