@@ -101,6 +101,27 @@ _TOGGLE_LABEL_WORDS = 8
 # The mark drop_invisible leaves on the panel a transcript's button shows, before the button goes.
 TRANSCRIPT_MARK = "data-auditor-transcript"
 
+# A line naming a tool of the page that a script or a widget beside it serves, left in the
+# story's text when the widget is gone: share it ("Share this article", "Diesen Artikel
+# teilen", "Partager cet article", "Compartir este artículo", "Condividi questo articolo",
+# "Deel dit artikel", "Udostępnij artykuł", "Поделиться статьей"), listen to it, with its
+# running time ("Listen to this article 5 min", "Artikel anhören", "Écouter cet article",
+# "Escuchar este artículo", "Ouvir esta notícia", "Ascolta l'articolo", "Posłuchaj artykułu",
+# "Слушать статью"), or go to a recipe's card ("Jump to Recipe", "Print Recipe", "Zum Rezept",
+# "Aller à la recette", "Ir a la receta", "Ir para a receita", "Vai alla ricetta").
+TOOL_LINE = LazyPattern(
+    r"^\W*(?:share (?:this|the) (?:article|story|post|page)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article"
+    r"|compartir (?:este |el )?art[íi]culo|compartilh(?:e|ar) (?:este|esta|o|a) (?:artigo|mat[ée]ria|not[íi]cia)"
+    r"|condividi (?:questo |l['’])?articolo|deel dit artikel|udostępnij (?:ten )?artykuł|поделиться (?:этой )?статьей"
+    r"|listen to (?:this|the) (?:article|story|post)|(?:artikel|beitrag) (?:anhören|vorlesen)|[ée]couter (?:cet |l['’])article"
+    r"|escuchar (?:este |el )?art[íi]culo|ouvir (?:este|esta|o|a) (?:artigo|mat[ée]ria|not[íi]cia)"
+    r"|ascolta (?:questo |l['’])?articolo|luister naar (?:dit|het) artikel|posłuchaj (?:tego )?artykułu|слушать статью"
+    r"|(?:jump|skip|go) to (?:the )?recipe|print (?:the )?recipe|zum rezept(?: springen)?|rezept drucken"
+    r"|aller [àa] la recette|imprimer la recette|ir (?:a|para) (?:la|a) receita|ir a la receta|imprimir (?:la )?receta"
+    r"|vai alla ricetta|stampa (?:la )?ricetta|naar het recept|przejdź do przepisu)"
+    r"(?:\W*(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti|мин\w*)\.?|audio|\(\d+\W*\d*\)))?\W*$", re.I)
+_TOOL_LINE_CHARS = 60
+
 # Links to a channel only a publisher asks its readers to follow: its Google News
 # publication page (Publisher Center's "Follow us on Google News" button), a WhatsApp channel,
 # a Telegram channel, Google's "preferred source" link.
@@ -188,6 +209,8 @@ def _ad_line(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("ad", f"an ad slot's line {words[:40]!r}")
     if len(words) <= _READING_TIME_CHARS and _DIGIT.search(words) and READING_TIME.match(words):  # "5 min read"
         return Verdict("control", f"a reading-time line {words[:40]!r}")
+    if len(words) <= _TOOL_LINE_CHARS and TOOL_LINE.match(words):
+        return Verdict("control", f"a line naming the page's tool {words[:40]!r}")
     return None
 
 

@@ -110,6 +110,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         headings=tuple(headings),
         paragraphs=tuple(walk.paragraphs),
         asked=tuple(walk.asked),
+        notes=tuple(walk.notes),
         list_items=tuple(walk.list_items),
         images=tuple(walk.images),
         links=tuple(walk.links),

@@ -8,15 +8,25 @@ where the walk meets them (their links stay links, their pictures' credits stay 
   in the picture's box: the picture's credit, which the image rules read, not the story's words;
 - a line that is a glyph and a link and nothing else ("► <a>…</a>", "→ <a>Read more</a>",
   "» <a>Mehr zum Thema</a>"): a pointer set between paragraphs (a teaser, a shop button, a
-  "more" link), whose link the link rules still check but whose words are no sentence.
+  "more" link), whose link the link rules still check but whose words are no sentence; so is a
+  line that is one short link within the page ("<a href='#recipe'>Jump to Recipe</a>");
+- the publisher's notes about the page, not the story: that it was first published elsewhere
+  (the republishing line The Conversation's and wire partners' terms ask for: "This article was
+  originally published on …", "Dieser Artikel erschien zuerst bei …", "Cet article est republié
+  à partir de …"), and the affiliate disclosure the FTC's endorsement guides (and the EU's
+  consumer rules) ask for above the links ("We may earn a commission…", "Dieser Artikel enthält
+  Affiliate-Links…"). Their links stay links.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import re
+
 from auditor.sources.html.text import text_of
 from auditor.text.credits import split_credit, starts_like_credit
+from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
@@ -102,3 +112,95 @@ def pointer_line(el: Element, text: str) -> bool:
             return False
         rest = rest.replace(words, "", 1)
     return not any(ch.isalnum() for ch in rest)
+
+
+def in_page_jump(el: Element, text: str) -> bool:
+    """Whether paragraph ``el`` is one short link to a place on the page and nothing else
+    ("<a href='#recipe'>Jump to Recipe</a>", "<a href='#comparison'>Skip to the list</a>")."""
+    if len(text.split()) > _JUMP_WORDS:
+        return False
+    links = [a for a in el.iter("a")]
+    if len(links) != 1:
+        return False
+    href = (links[0].get("href") or "").strip()
+    return len(href) > 1 and href.startswith("#") and text_of(links[0]) == text
+
+
+_JUMP_WORDS = 6
+
+# The note that the page republishes a story: "This article was originally published on The
+# Conversation", "Originally published on Live Science", "A version of this story first appeared
+# in …", "This story originally appeared on Fox News", "Dieser Artikel erschien zuerst bei/auf …",
+# "Der Beitrag erschien zuerst …", "Cet article a été publié initialement sur …", "Cet article est
+# republié à partir de …", "Este artículo fue publicado originalmente en …", "Este artigo foi
+# publicado originalmente …", "Questo articolo è stato pubblicato originariamente su …", "Dit artikel
+# verscheen eerder op …", "Artykuł ukazał się pierwotnie …", "Статья впервые опубликована …".
+REPUBLISHED = LazyPattern(
+    r"^\W*(?:(?:(?:this|a version of this|an earlier version of this) (?:article|story|post|piece|essay) "
+    r"(?:was |is )?(?:originally|first) (?:published|appeared|ran|posted)|(?:originally|first) (?:published|appeared|posted)"
+    r" (?:on|in|at|by)|this (?:article|story) is republished from)"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist |erschien )?(?:zuerst|ursprünglich|erstmals)"
+    r"|cet article (?:a été (?:initialement |d['’]abord )?publié|est republié|est paru)"
+    r"|(?:este|el) art[íi]culo (?:fue|se) publicó? (?:originalmente|primero)|(?:este|el) art[íi]culo fue publicado"
+    r" (?:originalmente|por primera vez)|(?:este|o) artigo foi (?:publicado )?(?:originalmente|primeiro)"
+    r"|questo articolo è stato (?:pubblicato )?(?:originariamente|originalmente|inizialmente)"
+    r"|dit artikel (?:verscheen|is eerder verschenen)|artykuł (?:ukazał się |został opublikowany )?pierwotnie"
+    r"|стать[яи] (?:впервые|изначально) опубликован)", re.I)
+# An affiliate disclosure names the commission and speaks of this page, its links or its
+# publisher ("we", "our", "this post"): a story's sentence about affiliate links ("The FTC said
+# influencers must disclose…") does neither.
+_COMMISSION = LazyPattern(
+    r"affiliat\w*[- ]?(?:links?|partner|program|relationship)|(?:a|small|une|eine|kleine|una|uma|een|piccola) (?:small )?"
+    r"(?:commission|provision|comisi[oó]n|comiss[ãa]o|commissione|commissie)|commission (?:on|from|for|when|if)"
+    r"|werbelinks?|partnerlinks?|liens? (?:d['’])?affili|enlaces? (?:de )?afiliad|links? (?:de )?afiliad"
+    r"|link (?:di )?affiliazione|linki afiliacyjn|prowizj|партн[её]рск\w* ссылк", re.I)
+_OURS = LazyPattern(
+    r"\b(?:we|our|us|i|my|this (?:article|post|page|story|guide|list)|(?:these|the) links(?: (?:on|in) this)?|wir|uns|unser\w*"
+    r"|dieser (?:artikel|beitrag|seite)|diese[rn]? (?:links|seite)|nous|notre|nos|cet article|cette page|nosotros|nuestr[oa]s?"
+    r"|este art[íi]culo|esta p[áa]gina|nós|nosso|nossa|este artigo|noi|nostr[oaie]|questo articolo|wij|ons|onze"
+    r"|dit artikel|my|nasz\w*|ten artykuł|мы|наш\w*|эта статья)\b", re.I)
+_DISCLOSURE_CHARS = 400
+# The first sentence, or a label and the sentence after it ("Disclosure: ZDNet may earn…").
+_FIRST_SENTENCE = LazyPattern(r"^(?:\W*\w+\s*:\s*)?.*?[.!?](?=\s|$)", re.S)
+
+
+def notice_line(text: str) -> str | None:
+    """What publisher's note paragraph ``text`` is ("republished", "disclosure"), or None."""
+    if len(text) > _DISCLOSURE_CHARS:
+        return None
+    if REPUBLISHED.match(text):
+        return "republished"
+    # The disclosure opens the paragraph: its first sentence says it ("As a recurring feature, our
+    # team combs the Web… Mental Floss has affiliate relationships…" is the list's introduction).
+    opening = _FIRST_SENTENCE.match(text)
+    first = opening.group(0) if opening is not None else text
+    if _COMMISSION.search(first) and _OURS.search(text) and _EARNS.search(text):
+        return "disclosure"
+    if len(text) <= _SIGNUP_CHARS and SIGNUP_ASK.match(text):
+        return "newsletter"
+    return None
+
+
+# The publisher's ask to subscribe, opening a short paragraph: "Sign up for our free newsletter",
+# "Subscribe to our show on Apple Podcasts", "Get our morning briefing in your inbox", "Join our
+# mailing list", "Abonnieren Sie unseren Newsletter", "Melden Sie sich für unseren Newsletter an",
+# "Inscrivez-vous à notre newsletter", "Abonnez-vous à notre lettre", "Suscríbete a nuestro
+# boletín", "Assine a nossa newsletter", "Inscreva-se na newsletter", "Iscriviti alla nostra
+# newsletter", "Schrijf je in voor onze nieuwsbrief", "Zapisz się do naszego newslettera",
+# "Подпишитесь на нашу рассылку".
+SIGNUP_ASK = LazyPattern(
+    r"^\W*(?:(?:sign up|subscribe|register|opt in|join)(?: now| today| here)?(?: for| to)? (?:our|the \w+(?:'s)?|my)"
+    r"|get (?:our|the \w+(?:'s)?) (?:free |daily |weekly |morning |evening )*(?:newsletter|briefing|digest|email)"
+    r"|(?:jetzt )?(?:abonnieren sie|melden sie sich|abonniere|melde dich)(?: jetzt| hier| kostenlos)* (?:unseren|den|für unseren|zu unserem|zum)"
+    r"|(?:inscrivez-vous|abonnez-vous|inscris-toi|abonne-toi) (?:à|a|gratuitement à) (?:notre|la|nos)"
+    r"|(?:suscr[íi]bete|suscr[íi]base|reg[íi]strate|inscr[íi]bete) (?:a|en|gratis a) (?:nuestr[oa]s?|la|el)"
+    r"|(?:assine|inscreva-se|cadastre-se) (?:a |na |no |em )?(?:nossa|nosso|a|o)|iscriviti (?:alla|alle|a|gratis alla) (?:nostra|newsletter)"
+    r"|(?:schrijf je in|abonneer je|meld je aan) (?:voor|op) (?:onze|de|ons)|zapisz się (?:do|na) (?:nasz|newsletter)"
+    r"|подпишитесь на (?:нашу|наш|рассылку))", re.I)
+_SIGNUP_CHARS = 200
+
+
+# What a disclosure says the links do: earn, receive, get paid, a commission or a share.
+_EARNS = LazyPattern(
+    r"earn|receive|get (?:paid|a)|paid|commission|erhalten|verdienen|bekommen|percev|touch|reçoi|recib|gan(?:ar|amos)"
+    r"|receb|ganh|ricev|guadagn|ontvang|verdien|otrzym|zarabi|получ", re.I)

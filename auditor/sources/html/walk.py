@@ -19,7 +19,7 @@ from auditor.sources.chrome import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
 from auditor.sources.chrome_facts import Verdict
 from auditor.sources.html.embedded_posts import embedded_post
-from auditor.sources.html.furniture_lines import GLYPHS, picture_line, pointer_line
+from auditor.sources.html.furniture_lines import GLYPHS, in_page_jump, notice_line, picture_line, pointer_line
 from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of, stand_in_alt
 from auditor.sources.html.locate import Locator
 from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts, LazyFonts
@@ -108,6 +108,7 @@ class Walker:
     # Paragraphs read as the page's furniture, not the story's text (a picture's credit line,
     # a glyph-and-link line), and why: --explain-body shows them with the chrome dropped.
     furniture: list[tuple[Element, Verdict]] = field(default_factory=list)
+    notes: list[Paragraph] = field(default_factory=list)  # their text (Document.notes)
 
     def __post_init__(self) -> None:
         # What _is_bold asks of an element's classes: nothing on pages whose style text says no "font".
@@ -237,7 +238,10 @@ class Walker:
         t = TextBuilder(el.sourceline or line)
         t.add_tree(el)
         text = t.value
-        if not text or (not quote and not title and self._furniture_line(el, text)):
+        if not text:
+            return
+        if not quote and not title and self._furniture_line(el, text):
+            self.notes.append(Paragraph(text, line, col, _rebase(t, line)))
             return
         # Breaks were counted from lxml's line (the end of the start tag); rebase
         # them on the line of "<p".
@@ -268,6 +272,13 @@ class Walker:
             return True
         if (first in GLYPHS or last in GLYPHS) and pointer_line(el, text):
             self.furniture.append((el, Verdict("related", "a glyph and a link: the link's, not the story's text")))
+            return True
+        if in_page_jump(el, text):
+            self.furniture.append((el, Verdict("control", "one link to a place on the page: no sentence")))
+            return True
+        notice = notice_line(text)
+        if notice is not None:
+            self.furniture.append((el, Verdict(notice, f"the publisher's note ({notice}), not the story's text")))
             return True
         return False
 
