@@ -190,3 +190,87 @@ def test_the_explain_body_lists_the_lines_read_as_furniture():
     assert "<p> credit: a picture's credit line" in shown
     assert "<p> related: a glyph and a link" in shown
     assert f"{len(STORY)} paragraphs" in shown
+
+
+# --- the publisher's notes, a page's tools and jumps ---------------------------------------------
+# The Conversation's republishing terms ask for "This article is republished from The Conversation
+# under a Creative Commons license. Read the original article."; wire partners' "This article
+# originally appeared on …"; the FTC's endorsement guides ask for the affiliate disclosure above
+# the links ("We may earn a commission…"), German law for "Werbung/Affiliate-Links" notes.
+NOTES = [
+    ("republished", '<p><em>This article is republished from <a href="https://theconversation.com/x">The Conversation'
+                    '</a> under a Creative Commons license. Read the <a href="https://theconversation.com/x">original '
+                    "article</a>.</em></p>"),
+    ("republished", "<p><em>This story originally appeared on Grist.</em></p>"),
+    ("republished", "<p>Originally published on Live Science.</p>"),
+    ("republished", '<p><em>Dieser Artikel erschien zuerst bei <a href="https://example.org/x">Zeit Online</a>.</em></p>'),
+    ("republished", "<p><em>Cet article a été initialement publié sur The Conversation.</em></p>"),
+    ("republished", "<p><em>Este artículo fue publicado originalmente en The Conversation.</em></p>"),
+    ("republished", "<p><em>Questo articolo è stato pubblicato originariamente su The Conversation.</em></p>"),
+    ("disclosure", "<p><em>We may earn a commission when you buy through links on our site.</em></p>"),
+    ("disclosure", "<p><em>Disclosure: Some links in this article are affiliate links. If you buy something, we may "
+                   "earn a commission at no extra cost to you.</em></p>"),
+    ("disclosure", "<p>Dieser Artikel enthält Affiliate-Links. Wenn Sie darüber einkaufen, erhalten wir eine kleine "
+                   "Provision.</p>"),
+    ("disclosure", "<p>Cet article contient des liens affiliés : nous percevons une commission sur vos achats.</p>"),
+    ("newsletter", "<p><em>Sign up for our free morning newsletter and get the day's top stories in your inbox.</em></p>"),
+    ("newsletter", "<p>Subscribe to our show on Apple Podcasts, Pocket Casts and NPR One.</p>"),
+    ("newsletter", "<p>Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten.</p>"),
+    ("newsletter", "<p>Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité.</p>"),
+    ("newsletter", "<p>Suscríbete a nuestro boletín y recibe las noticias de la ciudad.</p>"),
+]
+
+
+@pytest.mark.parametrize("kind,note", NOTES)
+@pytest.mark.parametrize("at", [0, 6])
+def test_the_publishers_note_is_not_the_story(kind, note, at):
+    html = page(note, at=at)
+    shown = assert_only_the_story(html, kind)
+    assert "the publisher's note" in shown
+    # its links are still links (a closing note's own-site http link stays a template's: quiet)
+    assert len(read(html).document.links) == note.count("<a ")
+
+
+@pytest.mark.parametrize("para", [
+    "Originally, the council planned to publish the map in May, but the survey took longer than expected.",
+    "The FTC said influencers must disclose affiliate links when they earn a commission on what they sell.",
+    "As a recurring feature, our team combs the city for the best new rides. The shop has affiliate relationships with "
+    "two bike makers and may receive a small commission.",
+    "Dealing with ideas is as much an act of omission as it is an act of commission, I learned as a student.",
+    "Subscribers to the city's alerts were told on Monday that the lanes would close for a week.",
+    "Dieser Artikel der Verkehrsordnung gilt zuerst für Radfahrer, sagte die Direktorin.",
+])
+def test_a_story_sentence_about_publishing_commissions_or_subscribers_stays(para):
+    assert_kept(page(f"<p>{para}</p>"), para)
+
+
+@pytest.mark.parametrize("line", ["Share this article", "Share this story", "Listen to this article", "Diesen Artikel "
+                                  "teilen", "Partager cet article", "Compartir este artículo", "Jump to Recipe",
+                                  "Print Recipe", "Zum Rezept springen", "Aller à la recette"])
+def test_a_line_naming_a_page_tool_is_not_the_story(line):
+    assert_only_the_story(page(f'<p class="x11">{line}</p>'), "control")
+
+
+@pytest.mark.parametrize("line", ["Listen to this article <span>5 min</span>", "Artikel anhören <span>(3:12)</span>",
+                                  "Escuchar este artículo <span>4 minutos</span>"])
+def test_a_listen_line_with_its_running_time_is_not_the_story(line):
+    assert_only_the_story(page(f'<div class="x12">{line}</div>', at=0), "control")
+
+
+def test_a_sentence_opening_with_a_tools_words_stays():
+    para = "Share this article with a friend who rides, the mayor urged the crowd at the end of the vote."
+    assert_kept(page(f"<p>{para}</p>"), para)
+
+
+@pytest.mark.parametrize("link", ['<a href="#recipe">Jump to Recipe</a>', '<a href="#the-list">Skip to the list</a>',
+                                  '<a href="#wprm-recipe-container-42">Zum Rezept</a>'])
+def test_a_lone_jump_within_the_page_is_no_sentence_and_stays_a_link(link):
+    html = page(f"<p>{link}</p>", at=0)
+    assert_only_the_story(html, "control")
+    assert [lk.href for lk in read(html).document.links if lk.href and lk.href.startswith("#")]
+
+
+def test_a_link_within_the_page_inside_a_sentence_stays():
+    para = "The full list of streets is in the table below, which the council updates every month."
+    assert_kept(page('<p>The full list of streets is in <a href="#table">the table below</a>, which the council '
+                     "updates every month.</p>"), para)

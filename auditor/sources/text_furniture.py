@@ -110,7 +110,7 @@ TRANSCRIPT_MARK = "data-auditor-transcript"
 # "Слушать статью"), or go to a recipe's card ("Jump to Recipe", "Print Recipe", "Zum Rezept",
 # "Aller à la recette", "Ir a la receta", "Ir para a receita", "Vai alla ricetta").
 TOOL_LINE = LazyPattern(
-    r"^\W*(?:share (?:this|the) (?:article|story|post|page)|(?:diesen )?artikel teilen|partager (?:cet|l['’])article"
+    r"^\W*(?:share (?:this|the) (?:article|story|post|page)|(?:diesen )?artikel teilen|partager (?:cet |l['’])article"
     r"|compartir (?:este |el )?art[íi]culo|compartilh(?:e|ar) (?:este|esta|o|a) (?:artigo|mat[ée]ria|not[íi]cia)"
     r"|condividi (?:questo |l['’])?articolo|deel dit artikel|udostępnij (?:ten )?artykuł|поделиться (?:этой )?статьей"
     r"|listen to (?:this|the) (?:article|story|post)|(?:artikel|beitrag) (?:anhören|vorlesen)|[ée]couter (?:cet |l['’])article"
