@@ -274,3 +274,44 @@ def test_a_link_within_the_page_inside_a_sentence_stays():
     para = "The full list of streets is in the table below, which the council updates every month."
     assert_kept(page('<p>The full list of streets is in <a href="#table">the table below</a>, which the council '
                      "updates every month.</p>"), para)
+
+
+# --- tables of contents -----------------------------------------------------------------------------
+# Yoast's Table of Contents block ("<div class='wp-block-yoast-seo-table-of-contents'><h2>Table of
+# contents</h2><ul><li><a href='#h-…'>…</a></li>…"), Rank Math's (a <nav> in a box under its own
+# heading), Easy Table of Contents', and the hand-made "<p><strong>Inhaltsverzeichnis</strong></p><ol>"
+# of editors: its words are the headings' again, not the story's.
+def _toc(label: str, box: str = '<div class="x13">{}</div>', inside: bool = True) -> str:
+    entries = "".join(f'<li><a href="#s{i}">{t}</a></li>' for i, t in enumerate(("The vote", "The money",
+                                                                                "What comes next", "Your questions")))
+    heading = f"<h2>{label}</h2>" if inside else f"<p><strong>{label}</strong></p>"
+    return box.format(f"{heading}<ul>{entries}</ul>") if inside else heading + f"<ol>{entries}</ol>"
+
+
+@pytest.mark.parametrize("label", ["Table of contents", "Contents", "In this article", "Inhaltsverzeichnis", "Sommaire",
+                                   "Índice", "Spis treści", "Содержание", "目次", "Whatever the theme calls it"])
+def test_a_table_of_contents_box_is_not_the_story(label):
+    assert_only_the_story(page(_toc(label), at=1), "nav")
+
+
+@pytest.mark.parametrize("label", ["Table of contents", "Inhaltsverzeichnis", "Sommaire", "Índice", "Содержание"])
+def test_a_table_of_contents_under_its_own_label_line_is_not_the_story(label):
+    html = page(_toc(label, inside=False), at=1)
+    assert_only_the_story(html, "nav")
+    assert not read(html).document.list_items
+
+
+def test_a_list_of_links_to_other_pages_or_of_a_few_anchors_stays():
+    # the story's list of sources links to other pages; a list with one footnote anchor is the story's
+    sources = "".join(f'<li><a href="{NEWS}/s{i}/">Council minutes, session {i}</a></li>' for i in range(4))
+    result = read(page(f"<p>The council's record:</p><ul>{sources}</ul>"))
+    assert len(result.document.list_items) == 4
+    notes = ('<ol><li>The grant was awarded in January <a href="#fn1">[1]</a>, the council said.</li><li>Design work '
+             "begins this summer.</li><li>Construction starts next spring.</li></ol>")
+    assert len(read(page(notes)).document.list_items) == 3
+
+
+def test_a_contents_label_over_the_storys_list_stays():
+    html = page("<p><strong>Contents</strong></p><ul><li>Two hundred crashes in four years</li><li>Fourteen miles of "
+                "lanes</li><li>One federal grant</li></ul>")
+    assert "Contents" in [p.text for p in read(html).document.paragraphs]

@@ -141,6 +141,8 @@ def text_furniture(el: Element, facts: Facts) -> Verdict | None:
     if el.tag == "details" or el.get(TRANSCRIPT_MARK) is not None:
         return transcript(el, facts)
     text = facts.text.get(el, 0)
+    if el.tag in _TOC_TAGS and text and _mostly_links(text, facts.link_text.get(el, 0)) and contents_list(el):
+        return Verdict("nav", "a table of contents: links to places on this page")
     if not 0 < text <= _LINE_CHARS or el.tag not in _LINE_TAGS:
         return None
     links = facts.link_text.get(el, 0)
@@ -199,12 +201,54 @@ def mark_transcript_panel(button: Element) -> bool:
     return True
 
 
+# A table of contents: a box or list of links, three or more, each to a place on this page
+# ("#the-vote"), as Yoast's, Rank Math's and Easy Table of Contents' blocks and editors' hand-made
+# lists set them, whatever they are called; its words are the headings' again.
+_TOC_TAGS = frozenset({"div", "nav", "ul", "ol", "section", "aside"})
+_TOC_LINKS = 3
+_TOC_LINK_SHARE = 0.7
+_TOC_LABEL_CHARS = 40
+# The label over a table of contents: "Table of contents", "Contents", "In this article", "Jump
+# to", "Inhaltsverzeichnis", "Inhalt", "Sommaire", "Table des matières", "Índice", "Contenido",
+# "Conteúdo", "Indice", "Sommario", "Inhoud", "Inhoudsopgave", "Spis treści", "Obsah",
+# "Содержание", "Зміст", "İçindekiler", "Daftar isi", "Mục lục", "目次", "目录", "目錄", "목차",
+# "المحتويات", "विषय सूची".
+TOC_LABEL = LazyPattern(
+    r"^\W*(?:(?:table of )?contents|in this (?:article|post|guide|story)|jump to(?: section)?|on this page"
+    r"|inhaltsverzeichnis|inhalt|inhalte|sommaire|table des matières|[íi]ndice|contenidos?|conte[úu]do|sommario"
+    r"|inhoud(?:sopgave)?|spis treści|obsah|содержание|зміст|i̇çindekiler|içindekiler|daftar isi|mục lục"
+    r"|目次|目录|目錄|목차|المحتويات|فهرس المحتويات|विषय सूची)\W*$", re.I)
+
+
+def _mostly_links(text: int, links: int) -> bool:
+    """Links and at most a label besides them ("Table of contents", a theme's own title)."""
+    return links >= _TOC_LINK_SHARE * text or text - links <= _TOC_LABEL_CHARS
+
+
+def contents_list(el: Element) -> bool:
+    """Whether ``el`` holds three or more links and every one leads to a place on this
+    page ("#…"): a table of contents."""
+    found = 0
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if len(href) < 2 or href[0] != "#":
+            return False
+        found += 1
+    return found >= _TOC_LINKS
+
+
 def _ad_line(el: Element, facts: Facts) -> Verdict | None:
     """A line that is an ad slot's label alone, or says the story goes on below the ad; or
     the template's reading-time line."""
     if el.tag == "li" and not _short_list(el):
         return None  # a bullet of a list ("Marketing", "Reklama", "IT"): the list's, maybe an entry
     words = facts.words(el)
+    if len(words) <= _TOC_LABEL_CHARS and TOC_LABEL.match(words):
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None and after.tag in _TOC_TAGS and contents_list(after):
+            return Verdict("nav", f"the label {words[:30]!r} of a table of contents")
     if (len(words) <= _AD_LABEL_CHARS and vocab.AD_LABEL.match(words)) or AD_CONTINUES.match(words):
         return Verdict("ad", f"an ad slot's line {words[:40]!r}")
     if len(words) <= _READING_TIME_CHARS and _DIGIT.search(words) and READING_TIME.match(words):  # "5 min read"
