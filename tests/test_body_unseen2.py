@@ -315,3 +315,49 @@ def test_a_contents_label_over_the_storys_list_stays():
     html = page("<p><strong>Contents</strong></p><ul><li>Two hundred crashes in four years</li><li>Fourteen miles of "
                 "lanes</li><li>One federal grant</li></ul>")
     assert "Contents" in [p.text for p in read(html).document.paragraphs]
+
+
+# --- judged the story's: the newsroom's notes on the story, a recipe's card -------------------------
+@pytest.mark.parametrize("para,text", [
+    ("<p><em>Editor's note: This story has been updated to include comments from the mayor.</em></p>",
+     "Editor's note: This story has been updated to include comments from the mayor."),
+    ("<p><strong>Correction:</strong> An earlier version of this story misstated the length of the lanes. It is "
+     "fourteen miles, not forty.</p>",
+     "Correction: An earlier version of this story misstated the length of the lanes. It is fourteen miles, not forty."),
+    ("<p><em>Anmerkung der Redaktion: Dieser Artikel wurde um eine Stellungnahme der Bürgermeisterin ergänzt.</em></p>",
+     "Anmerkung der Redaktion: Dieser Artikel wurde um eine Stellungnahme der Bürgermeisterin ergänzt."),
+])
+def test_an_editors_note_or_a_correction_on_the_story_stays_the_storys(para, text):
+    # The newsroom's words about this story (what changed, what was wrong): part of its record.
+    assert_kept(page(para, at=6), text)
+
+
+def test_a_recipe_cards_ingredients_and_steps_stay_the_storys():
+    # WP Recipe Maker's card: its ingredients and instructions are the recipe the page is for.
+    card = ('<div class="x14" id="recipe"><h2>Easy Banana Bread</h2><a href="https://www.ledger.example/print/42">Print '
+            'Recipe</a><h3>Ingredients</h3><ul><li>3 ripe bananas</li><li>1/3 cup melted butter</li><li>1 teaspoon '
+            "baking soda</li></ul><h3>Instructions</h3><ol><li>Preheat the oven to 350°F and butter a loaf pan.</li>"
+            "<li>Mash the bananas in a bowl and stir in the butter.</li></ol></div>")
+    doc = read(page(card, at=6)).document
+    assert [i.text for i in doc.list_items] == ["3 ripe bananas", "1/3 cup melted butter", "1 teaspoon baking soda",
+                                                "Preheat the oven to 350°F and butter a loaf pan.",
+                                                "Mash the bananas in a bowl and stir in the butter."]
+
+
+# --- item lengths: furniture inside an item is not its words ------------------------------------------
+def _five(extra: dict[int, str]) -> str:
+    items = [f"<h2>{n}. Stop number {n}</h2><p>{STORY[n]}</p>{extra.get(n, '')}" for n in range(1, 6)]
+    return (f'<html lang="en"><head><title>5 stops</title><link rel="canonical" href="{NEWS}/5-stops/"></head><body>'
+            f'<article><h1>5 stops on the new bike lanes</h1><p>{STORY[0]}</p>{"".join(items)}</article></body></html>')
+
+
+def test_furniture_inside_items_is_not_their_words():
+    clean = read(_five({}))
+    dressed = read(_five({
+        1: PICTURE + "<p><em>Photo: Jane Doe/Reuters</em></p>",
+        2: f'<p>► <a href="https://www.amazon.com/dp/B07XJ8C8F5?tag=ledger-20">Buy the lock at Amazon</a></p>',
+        3: "<details><summary>Transcript</summary>" + SPOKEN + "</details>",
+        5: "<p><em>This article originally appeared on Grist.</em></p>",
+    }))
+    assert [i.words for i in dressed.document.items] == [i.words for i in clean.document.items]
+    assert len(dressed.document.items) == 5
