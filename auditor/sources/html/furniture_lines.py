@@ -54,17 +54,19 @@ def picture_line(el: Element, text: str, picture: Element | None) -> tuple[str |
     or, a credit alone ("Photo: Jane Doe/Reuters"), anywhere. None for the story's sentences."""
     if len(text) > _CAPTION_CHARS:
         return None
+    first = starts_like_credit(text)
+    near = picture is not None and _under(el, picture)
+    if not (first or near):
+        return None  # most paragraphs: no credit word first, no picture just above
     found = split_credit(text)
     if found is None:
         return None
     caption, credit = found
-    near = picture is not None and _under(el, picture)
     if caption is None:
         # A credit first: "Photo: …", "Courtesy of …", "Quelle: …". Alone it must be short,
         # a label and a name ("Source: the mayor's office said on Tuesday that…" is a sentence).
         words = len(text.split())
-        if len(text) > _CREDIT_CHARS or not starts_like_credit(text) \
-                or words > (_CREDIT_WORDS if near else _LONE_CREDIT_WORDS):
+        if len(text) > _CREDIT_CHARS or not first or words > (_CREDIT_WORDS if near else _LONE_CREDIT_WORDS):
             return None
         return None, credit, near
     return (caption, credit, True) if near else None
@@ -78,12 +80,12 @@ def _under(el: Element, picture: Element) -> bool:
     for _ in range(_BOX_DEPTH):
         before = _previous(node)
         if before is not None:
-            return before is picture or any(d is picture for d in before.iter(picture.tag))
+            return before is picture or any(a is before for a in picture.iterancestors())
         parent = node.getparent()
         if parent is None or (parent.text or "").strip():
             return False  # the box's own words stand before the line
         if parent.tag == "figure":
-            return any(d is picture for d in parent.iter(picture.tag))
+            return any(a is parent for a in picture.iterancestors())
         node = parent
     return False
 
@@ -117,9 +119,9 @@ def pointer_line(el: Element, text: str) -> bool:
 def in_page_jump(el: Element, text: str) -> bool:
     """Whether paragraph ``el`` is one short link to a place on the page and nothing else
     ("<a href='#recipe'>Jump to Recipe</a>", "<a href='#comparison'>Skip to the list</a>")."""
-    if len(text.split()) > _JUMP_WORDS:
+    if len(text) > _JUMP_CHARS or len(text.split()) > _JUMP_WORDS:
         return False
-    links = [a for a in el.iter("a")]
+    links = list(el.iter("a"))
     if len(links) != 1:
         return False
     href = (links[0].get("href") or "").strip()
@@ -127,6 +129,7 @@ def in_page_jump(el: Element, text: str) -> bool:
 
 
 _JUMP_WORDS = 6
+_JUMP_CHARS = 60
 
 # The note that the page republishes a story: "This article was originally published on The
 # Conversation", "Originally published on Live Science", "A version of this story first appeared
