@@ -121,6 +121,18 @@ TOOL_LINE = LazyPattern(
     r"|vai alla ricetta|stampa (?:la )?ricetta|naar het recept|przejdź do przepisu)"
     r"(?:\W*(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti|мин\w*)\.?|audio|\(\d+\W*\d*\)))?\W*$", re.I)
 _TOOL_LINE_CHARS = 60
+# The first words TOOL_LINE opens with: most short lines open otherwise (a match is ~5 µs).
+_TOOL_OPENERS = frozenset({
+    "share", "diesen", "artikel", "partager", "compartir", "compartilhe", "compartilhar", "condividi", "deel",
+    "udostępnij", "поделиться", "listen", "beitrag", "écouter", "ecouter", "escuchar", "ouvir", "ascolta", "luister",
+    "posłuchaj", "слушать", "jump", "skip", "go", "print", "zum", "rezept", "aller", "imprimer", "ir", "imprimir",
+    "vai", "stampa", "naar", "przejdź"})
+
+
+def _first_word(words: str) -> str:
+    """The line's first word, lower case, without the marks around it."""
+    first = words.split(None, 1)[0] if words else ""
+    return first.strip("\"“”„«»'‘’()[]*•·-–—:.,!?►▶→»›").lower()
 
 # Links to a channel only a publisher asks its readers to follow: its Google News
 # publication page (Publisher Center's "Follow us on Google News" button), a WhatsApp channel,
@@ -219,6 +231,13 @@ TOC_LABEL = LazyPattern(
     r"|inhoud(?:sopgave)?|spis treści|obsah|содержание|зміст|i̇çindekiler|içindekiler|daftar isi|mục lục"
     r"|目次|目录|目錄|목차|المحتويات|فهرس المحتويات|विषय सूची)\W*$", re.I)
 
+# The first words TOC_LABEL opens with.
+_TOC_OPENERS = frozenset({
+    "table", "contents", "in", "jump", "on", "inhaltsverzeichnis", "inhalt", "inhalte", "sommaire", "índice", "indice",
+    "contenido", "contenidos", "conteúdo", "conteudo", "sommario", "inhoud", "inhoudsopgave", "spis", "obsah",
+    "содержание", "зміст", "içindekiler", "i̇çindekiler", "daftar", "mục", "目次", "目录", "目錄", "목차", "المحتويات",
+    "فهرس", "विषय"})
+
 
 def _mostly_links(text: int, links: int) -> bool:
     """Links and at most a label besides them ("Table of contents", a theme's own title)."""
@@ -243,7 +262,7 @@ def _ad_line(el: Element, facts: Facts) -> Verdict | None:
     if el.tag == "li" and not _short_list(el):
         return None  # a bullet of a list ("Marketing", "Reklama", "IT"): the list's, maybe an entry
     words = facts.words(el)
-    if len(words) <= _TOC_LABEL_CHARS and TOC_LABEL.match(words):
+    if len(words) <= _TOC_LABEL_CHARS and _first_word(words) in _TOC_OPENERS and TOC_LABEL.match(words):
         after = el.getnext()
         while after is not None and not isinstance(after.tag, str):
             after = after.getnext()
@@ -253,7 +272,7 @@ def _ad_line(el: Element, facts: Facts) -> Verdict | None:
         return Verdict("ad", f"an ad slot's line {words[:40]!r}")
     if len(words) <= _READING_TIME_CHARS and _DIGIT.search(words) and READING_TIME.match(words):  # "5 min read"
         return Verdict("control", f"a reading-time line {words[:40]!r}")
-    if len(words) <= _TOOL_LINE_CHARS and TOOL_LINE.match(words):
+    if len(words) <= _TOOL_LINE_CHARS and _first_word(words) in _TOOL_OPENERS and TOOL_LINE.match(words):
         return Verdict("control", f"a line naming the page's tool {words[:40]!r}")
     return None
 
