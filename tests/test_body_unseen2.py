@@ -361,3 +361,24 @@ def test_furniture_inside_items_is_not_their_words():
     }))
     assert [i.words for i in dressed.document.items] == [i.words for i in clean.document.items]
     assert len(dressed.document.items) == 5
+
+
+# --- a template's lines of one kind are its list's, not lone pointers ----------------------------------
+# Affiliate roundups title each product with a glyph and its shop link ("<p><strong>► <a href='amazon…'>
+# Brompton C Line</a></strong></p>" over the product's prose), or close each with "► <a>Buy at Amazon</a>":
+# three or more alike lines are the list's own.
+_DESC = ("<p>This folding bike packs down small enough for the train and rides well on the new protected lanes "
+         "every day.</p>")
+
+
+@pytest.mark.parametrize("title", ['<p><strong>► <a href="https://www.amazon.com/dp/B0{i}?tag=x-20">Folding bike model '
+                                   '{i}</a></strong></p>',
+                                   '<p>► <a href="https://www.amazon.com/dp/B0{i}?tag=x-20">Folding bike model {i}</a></p>',
+                                   '<p><a href="#bike-{i}">Folding bike model {i}</a></p>'])
+def test_glyph_lines_titling_every_entry_stay_the_lists_titles(title):
+    head = "5 folding bikes for the new lanes"
+    body = "".join(title.format(i=i) + _DESC for i in range(1, 6))
+    result = read(f'<html lang="en"><head><title>{head}</title><link rel="canonical" href="{NEWS}/bikes/"></head><body>'
+                  f"<article><h1>{head}</h1><p>{STORY[0]}</p>{body}</article></body></html>")
+    assert [i.title for i in result.document.items] == [f"Folding bike model {i}" for i in range(1, 6)]
+    assert result.document.listicle is not None and result.document.listicle.verdict == "kept"

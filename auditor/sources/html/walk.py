@@ -35,6 +35,14 @@ from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
 
+# Lines of one kind (a glyph and a link, a jump) this many times in a body are its list's lines.
+_ALIKE_LINES = 3
+
+
+def _glyph_key(text: str) -> str:
+    """A glyph line's kind: the glyph it opens with and the one it closes with ("►|", "|»")."""
+    return (text[0] if text[0] in GLYPHS else "") + "|" + (text[-1] if text[-1] in GLYPHS else "")
+
 # Containers whose loose text (not wrapped in <p>) may be paragraphs.
 TEXT_CONTAINERS = frozenset(
     {"div", "section", "article", "main", "body", "blockquote", "td", "th", "dd", "center",
@@ -109,6 +117,7 @@ class Walker:
     # a glyph-and-link line), and why: --explain-body shows them with the chrome dropped.
     furniture: list[tuple[Element, Verdict]] = field(default_factory=list)
     notes: list[Paragraph] = field(default_factory=list)  # their text (Document.notes)
+    _alike: dict[str, bool] = field(default_factory=dict)  # a furniture line's kind → three or more in the body
 
     def __post_init__(self) -> None:
         # What _is_bold asks of an element's classes: nothing on pages whose style text says no "font".
@@ -270,10 +279,10 @@ class Walker:
                 self.images[-1] = replace(image, credit=credit, caption=image.caption or caption)
             self.furniture.append((el, Verdict("credit", "a picture's credit line, not the story's text")))
             return True
-        if (first in GLYPHS or last in GLYPHS) and pointer_line(el, text):
+        if (first in GLYPHS or last in GLYPHS) and pointer_line(el, text) and not self._alike_lines(_glyph_key(text)):
             self.furniture.append((el, Verdict("related", "a glyph and a link: the link's, not the story's text")))
             return True
-        if in_page_jump(el, text):
+        if in_page_jump(el, text) and not self._alike_lines("#"):
             self.furniture.append((el, Verdict("control", "one link to a place on the page: no sentence")))
             return True
         notice = notice_line(text)
@@ -281,6 +290,25 @@ class Walker:
             self.furniture.append((el, Verdict(notice, f"the publisher's note ({notice}), not the story's text")))
             return True
         return False
+
+    def _alike_lines(self, key: str) -> bool:
+        """Whether the body holds ``_ALIKE_LINES`` or more paragraphs of the line's kind: glyph
+        lines opening and closing with the same marks as ``key`` says, or ("#") one-link jumps.
+        A template's entry titles ("► <a>Brompton C Line</a>" over each product's prose) or its
+        shop buttons under each entry, read as they were: lines of the list, not a lone pointer."""
+        found = self._alike.get(key)
+        if found is None:
+            count = 0
+            for p in self._body.iter("p") if self._body is not None else ():
+                text = text_of(p)
+                if not text:
+                    continue
+                if key == "#":
+                    count += in_page_jump(p, text)
+                else:
+                    count += _glyph_key(text) == key and pointer_line(p, text)
+            found = self._alike[key] = count >= _ALIKE_LINES
+        return found
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: Callable[[], bool] | None = None,
