@@ -91,6 +91,13 @@ def test_a_sentence_that_opens_like_a_credit_stays_the_storys(para):
     assert_kept(page(PICTURE + f"<p>{para}</p>"), para)
 
 
+def test_an_entrys_prose_under_its_picture_with_a_credit_inside_stays():
+    # A roundup's entry: its picture, then its prose, which names a source mid-way.
+    para = ("Our favourite segment. Credit: the city's own map, which shows it runs from Main Street to the bridge and "
+            "opens next May.")
+    assert_kept(page(PICTURE + f"<p>{para}</p>"), para)
+
+
 def test_a_paragraph_under_a_picture_that_only_ends_with_a_credit_word_stays():
     para = ("Riders tried the first segment on Tuesday morning, and most said the curbs made them feel safer than the "
             "painted lanes on Fifth Avenue, where cars still park every day and delivery trucks stop at will. Photo "
@@ -239,6 +246,9 @@ def test_the_publishers_note_is_not_the_story(kind, note, at):
     "Dealing with ideas is as much an act of omission as it is an act of commission, I learned as a student.",
     "Subscribers to the city's alerts were told on Monday that the lanes would close for a week.",
     "Dieser Artikel der Verkehrsordnung gilt zuerst für Radfahrer, sagte die Direktorin.",
+    "First published in 1851, the city's cycling guide sold poorly until the council reprinted it.",
+    "Join the protest at City Hall on Friday, the organisers told the riders on Main Street.",
+    "Sign up for the city's free bike training at the library, the council said on Tuesday.",
 ])
 def test_a_story_sentence_about_publishing_commissions_or_subscribers_stays(para):
     assert_kept(page(f"<p>{para}</p>"), para)

@@ -38,6 +38,7 @@ _CAPTION_CHARS = 300
 # Google, and Venmo"); alone, with no picture beside it (the lead picture's, outside the body),
 # fewer still.
 _CREDIT_WORDS = 12
+_CAPTION_CREDIT_WORDS = 8
 _LONE_CREDIT_WORDS = 10
 # The boxes climbed from a paragraph to find the picture set right before it.
 _BOX_DEPTH = 3
@@ -72,7 +73,11 @@ def picture_line(el: Element, text: str, picture: Element | None) -> tuple[str |
         if len(text) > _CREDIT_CHARS or not first or words > (_CREDIT_WORDS if near else _LONE_CREDIT_WORDS):
             return None
         return None, credit, near
-    return (caption, credit, True) if near else None
+    # A caption closed by its credit: the credit is a name or two, no sentence of its own
+    # ("Our favourite segment. Credit: the city's map, which shows it runs…" is an entry's prose).
+    if not near or len(credit.split()) > _CAPTION_CREDIT_WORDS or ". " in credit.rstrip(". "):
+        return None
+    return caption, credit, True
 
 
 # What the picture and credit words of auditor.text.credits open with, and the marks a credit
@@ -153,7 +158,7 @@ _JUMP_CHARS = 60
 REPUBLISHED = LazyPattern(
     r"^\W*(?:(?:(?:this|a version of this|an earlier version of this) (?:article|story|post|piece|essay) "
     r"(?:was |is )?(?:originally|first) (?:published|appeared|ran|posted)|(?:originally|first) (?:published|appeared|posted)"
-    r" (?:on|in|at|by)|this (?:article|story) is republished from)"
+    r" (?:on|in|at|by)(?!\s*\d)|this (?:article|story) is republished from)"
     r"|(?:dieser|der) (?:artikel|beitrag|text) (?:ist |erschien )?(?:zuerst|ursprünglich|erstmals)"
     r"|cet article (?:a été (?:initialement |d['’]abord )?publié|est republié|est paru)"
     r"|(?:este|el) art[íi]culo (?:fue|se) publicó? (?:originalmente|primero)|(?:este|el) art[íi]culo fue publicado"
@@ -198,7 +203,8 @@ def notice_line(text: str) -> str | None:
         first = opening.group(0) if opening is not None else text
         if _COMMISSION.search(first) and _OURS.search(text) and _EARNS.search(text):
             return "disclosure"
-    if len(text) <= _SIGNUP_CHARS and opener in _SIGNUP_OPENERS and SIGNUP_ASK.match(text):
+    if len(text) <= _SIGNUP_CHARS and opener in _SIGNUP_OPENERS and SIGNUP_ASK.match(text) \
+            and SIGNUP_OBJECT.search(text):
         return "newsletter"
     return None
 
@@ -238,6 +244,12 @@ SIGNUP_ASK = LazyPattern(
     r"|(?:schrijf je in|abonneer je|meld je aan) (?:voor|op) (?:onze|de|ons)|zapisz się (?:do|na) (?:nasz|newsletter)"
     r"|подпишитесь на (?:нашу|наш|рассылку))", re.I)
 _SIGNUP_CHARS = 200
+# What a publisher's ask signs the reader up for: its newsletter, briefing, podcast or show, alerts
+# ("Sign up for the city's free bike training" is the story's advice).
+SIGNUP_OBJECT = LazyPattern(
+    r"newsletter|briefing|digest|inbox|e-?mail|mailing list|podcast|\bshow\b|bulletin|alerts|nieuwsbrief|bolet[íi]n"
+    r"|lettre|infolettre|rassegna|рассылк|newsletters?|notifica|benachrichtigung|postfach|courriel|correo|caixa de entrada",
+    re.I)
 
 
 # What a disclosure says the links do: earn, receive, get paid, a commission or a share.
