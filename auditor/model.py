@@ -332,6 +332,11 @@ class Document(Record):
     # the text; the entries only under a headline promising exactly as many ("5 Questions to
     # Ask Your Doctor", "The 5 Best Earbuds" over a table of five). HTML only.
     asked: tuple[Paragraph, ...] = ()
+    # Lines of the page's furniture set as paragraphs (a picture's credit line, a glyph and a
+    # link, the publisher's notes: "Originally published on…", an affiliate disclosure, a
+    # sign-up ask): left out of the text, read only where a rule tells the template's lines
+    # from the story's (a closing note's links). HTML only.
+    notes: tuple[Paragraph, ...] = ()
     list_items: tuple[ListItem, ...] = ()
     images: tuple[Image, ...] = ()
     links: tuple[Link, ...] = ()

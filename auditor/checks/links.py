@@ -58,8 +58,11 @@ _NOTES = 2
 def _closing_notes(doc: Document) -> list[tuple[Paragraph, int]]:
     """The short paragraphs that close the body, with the line the next block starts
     on: the desk's standing notes (a reprint credit, a house promo, "follow us", a
-    podcast's subscribe line), written once for every story, not by its editor."""
+    podcast's subscribe line), written once for every story, not by its editor. The
+    furniture lines left out of the text (``Document.notes``) stand among them."""
     paragraphs = doc.paragraphs
+    if doc.notes:
+        paragraphs = tuple(sorted((*paragraphs, *doc.notes), key=lambda p: (p.line, p.column)))
     if len(paragraphs) < _NOTE_MIN_PARAGRAPHS:
         return []
     notes: list[tuple[Paragraph, int]] = []

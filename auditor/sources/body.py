@@ -27,6 +27,7 @@ from auditor.sources.declared_videos import DeclaredVideos
 from auditor.sources.dropped_names import NAMED_BY_CONTENT, NAMING_TAGS, keep_name
 from auditor.sources.entries import Entries
 from auditor.sources.markup_numbers import NUMBER_ATTRIBUTES, draw_markup_numbers
+from auditor.sources.text_furniture import mark_transcript_panel
 from auditor.sources.page_css import SCREEN_MEDIA, LazyFonts, draw_counters, hidden_names
 from auditor.sources.widgets import mark_button
 from auditor.text.lazyre import LazyPattern
@@ -542,7 +543,8 @@ def drop_invisible(root: Element, fonts: list[LazyFonts] | None = None) -> froze
             continue
         if tag in _CONTROL_TAGS:
             mark_button(el)  # a play, close or give button or icon, a player's frame: what its box is
-            if tag == "button" and header_button(el):
+            # "Show transcript": the panel it opens is the clip's words, no accordion's entry.
+            if tag == "button" and not mark_transcript_panel(el) and header_button(el):
                 headers.append(el)  # an accordion's header: its title stays, as a span's
         if tag in NAMING_TAGS:
             keep_name(el)  # an icon's, a formula's, a button's name: its heading's or link's

@@ -82,6 +82,58 @@ READING_TIME = LazyPattern(
     r"|^\W*\d+(?:[-–]\d+)?\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti)\.?\s+(?:read|de lectura|de leitura|di lettura"
     r"|lesezeit|lezen|leestijd)\W*$", re.I)
 
+# The label of a toggle that shows a video's or a podcast's transcript: "Show transcript",
+# "Read the full transcript", "Video transcript", "Transkript anzeigen", "Transcription de la
+# vidéo", "Ver transcripción", "Mostrar transcrição", "Trascrizione", "Transcriptie",
+# "Transkrypcja", "Přepis videa", "Расшифровка", "Стенограмма", "Transkrip", "Dökümü göster",
+# "文字起こし", "文字稿", "逐字稿", "스크립트", "النص الكامل", "ट्रांसक्रिप्ट".
+TRANSCRIPT_LABEL = LazyPattern(
+    r"transcri(?:pt|ption|pci[óo]n|[çc][ãa]o|zione|ptie|pció)s?\b|transkri(?:pt|ption|pce|p)\w*|transkrypcj\w*|trascrizione"
+    r"|přepis|prepis|расшифровк|стенограмм|транскрипт|text (?:of|zum) (?:the )?(?:video|audio|podcast)"
+    r"|texto (?:del|do) (?:v[íi]deo|audio|áudio|podcast)|döküm|文字起こし|書き起こし|文字稿|逐字稿|文字版|全文文字"
+    r"|스크립트|대본|النص الكامل|نص (?:الفيديو|الحلقة)|ट्रांसक्रिप्ट", re.I)
+# A transcript goes when the story outside it stands alone: on a page that is the
+# transcript (a podcast's episode page) it is the text. As a comment thread's rule.
+_STORY_OUTSIDE_TRANSCRIPT = 1000
+# A toggle's label is a few words: "Read the full transcript of the interview".
+_TOGGLE_LABEL_CHARS = 60
+_TOGGLE_LABEL_WORDS = 8
+# The mark drop_invisible leaves on the panel a transcript's button shows, before the button goes.
+TRANSCRIPT_MARK = "data-auditor-transcript"
+
+# A line naming a tool of the page that a script or a widget beside it serves, left in the
+# story's text when the widget is gone: share it ("Share this article", "Diesen Artikel
+# teilen", "Partager cet article", "Compartir este artículo", "Condividi questo articolo",
+# "Deel dit artikel", "Udostępnij artykuł", "Поделиться статьей"), listen to it, with its
+# running time ("Listen to this article 5 min", "Artikel anhören", "Écouter cet article",
+# "Escuchar este artículo", "Ouvir esta notícia", "Ascolta l'articolo", "Posłuchaj artykułu",
+# "Слушать статью"), or go to a recipe's card ("Jump to Recipe", "Print Recipe", "Zum Rezept",
+# "Aller à la recette", "Ir a la receta", "Ir para a receita", "Vai alla ricetta").
+TOOL_LINE = LazyPattern(
+    r"^\W*(?:share (?:this|the) (?:article|story|post|page)|(?:diesen )?artikel teilen|partager (?:cet |l['’])article"
+    r"|compartir (?:este |el )?art[íi]culo|compartilh(?:e|ar) (?:este|esta|o|a) (?:artigo|mat[ée]ria|not[íi]cia)"
+    r"|condividi (?:questo |l['’])?articolo|deel dit artikel|udostępnij (?:ten )?artykuł|поделиться (?:этой )?статьей"
+    r"|listen to (?:this|the) (?:article|story|post)|(?:artikel|beitrag) (?:anhören|vorlesen)|[ée]couter (?:cet |l['’])article"
+    r"|escuchar (?:este |el )?art[íi]culo|ouvir (?:este|esta|o|a) (?:artigo|mat[ée]ria|not[íi]cia)"
+    r"|ascolta (?:questo |l['’])?articolo|luister naar (?:dit|het) artikel|posłuchaj (?:tego )?artykułu|слушать статью"
+    r"|(?:jump|skip|go) to (?:the )?recipe|print (?:the )?recipe|zum rezept(?: springen)?|rezept drucken"
+    r"|aller [àa] la recette|imprimer la recette|ir (?:a|para) (?:la|a) receita|ir a la receta|imprimir (?:la )?receta"
+    r"|vai alla ricetta|stampa (?:la )?ricetta|naar het recept|przejdź do przepisu)"
+    r"(?:\W*(?:\d+(?:[:.]\d+)?\s*(?:min(?:ute)?s?|minuten?|minutos?|minuti|мин\w*)\.?|audio|\(\d+\W*\d*\)))?\W*$", re.I)
+_TOOL_LINE_CHARS = 60
+# The first words TOOL_LINE opens with: most short lines open otherwise (a match is ~5 µs).
+_TOOL_OPENERS = frozenset({
+    "share", "diesen", "artikel", "partager", "compartir", "compartilhe", "compartilhar", "condividi", "deel",
+    "udostępnij", "поделиться", "listen", "beitrag", "écouter", "ecouter", "escuchar", "ouvir", "ascolta", "luister",
+    "posłuchaj", "слушать", "jump", "skip", "go", "print", "zum", "rezept", "aller", "imprimer", "ir", "imprimir",
+    "vai", "stampa", "naar", "przejdź"})
+
+
+def _first_word(words: str) -> str:
+    """The line's first word, lower case, without the marks around it."""
+    first = words.split(None, 1)[0] if words else ""
+    return first.strip("\"“”„«»'‘’()[]*•·-–—:.,!?►▶→»›").lower()
+
 # Links to a channel only a publisher asks its readers to follow: its Google News
 # publication page (Publisher Center's "Follow us on Google News" button), a WhatsApp channel,
 # a Telegram channel, Google's "preferred source" link.
@@ -98,7 +150,11 @@ CLICK_HERE = LazyPattern(
 def text_furniture(el: Element, facts: Facts) -> Verdict | None:
     """Why the short line or box ``el`` is the site's furniture set in the story's text,
     or None. Cheap for the story's paragraphs: only short elements are read."""
+    if el.tag == "details" or el.get(TRANSCRIPT_MARK) is not None:
+        return transcript(el, facts)
     text = facts.text.get(el, 0)
+    if el.tag in _TOC_TAGS and text and _mostly_links(text, facts.link_text.get(el, 0)) and contents_list(el):
+        return Verdict("nav", "a table of contents: links to places on this page")
     if not 0 < text <= _LINE_CHARS or el.tag not in _LINE_TAGS:
         return None
     links = facts.link_text.get(el, 0)
@@ -111,16 +167,113 @@ def text_furniture(el: Element, facts: Facts) -> Verdict | None:
     return _ask(el, facts) if text <= _SIGNUP_LINE_CHARS else None
 
 
+def transcript(el: Element, facts: Facts) -> Verdict | None:
+    """A video's or a podcast's transcript behind a toggle: a ``<details>`` whose summary
+    names a transcript ("Show transcript"), or the panel a button so labelled shows
+    (marked by :func:`mark_transcript_panel`). The spoken words of the clip, open on a
+    click: not the story's prose. A FAQ's ``<details>`` (a question over its answer) stays."""
+    if el.tag == "details":
+        summary = next(el.iter("summary"), None)
+        label = " ".join((summary.text_content() or "").split()) if summary is not None else ""
+        if not _transcript_label(label):
+            return None
+    else:
+        label = el.get(TRANSCRIPT_MARK) or ""
+    total = facts.text.get(facts.nodes[0], 0) if facts.nodes else 0
+    outside = total - facts.text.get(el, 0) >= _STORY_OUTSIDE_TRANSCRIPT
+    return Verdict("transcript", f"a transcript behind a toggle labelled {label[:30]!r}", sure=outside)
+
+
+def _transcript_label(label: str) -> bool:
+    """A toggle's label naming a transcript: a few words, no question (a FAQ's "Where can I
+    read the transcript?" opens its answer)."""
+    return 0 < len(label) <= _TOGGLE_LABEL_CHARS and len(label.split()) <= _TOGGLE_LABEL_WORDS \
+        and not label.endswith(("?", "？", "؟")) and TRANSCRIPT_LABEL.search(label) is not None
+
+
+def mark_transcript_panel(button: Element) -> bool:
+    """Mark the panel ``button`` shows when it is labelled a transcript ("Show transcript",
+    ``aria-controls`` naming the panel, or the box right after it), before the controls go;
+    True when it did."""
+    label = " ".join((button.text_content() or button.get("aria-label") or "").split())
+    if not _transcript_label(label):
+        return False
+    ref = (button.get("aria-controls") or "").split()
+    panel = None
+    if ref:
+        found = button.getroottree().getroot().xpath("//*[@id=$ref]", ref=ref[0])
+        panel = found[0] if found else None
+    elif button.get("aria-expanded") is not None:
+        panel = button.getnext()
+        while panel is not None and not isinstance(panel.tag, str):
+            panel = panel.getnext()
+    if panel is None or panel.tag in ("body", "article", "main", "html"):
+        return False
+    panel.set(TRANSCRIPT_MARK, label)
+    return True
+
+
+# A table of contents: a box or list of links, three or more, each to a place on this page
+# ("#the-vote"), as Yoast's, Rank Math's and Easy Table of Contents' blocks and editors' hand-made
+# lists set them, whatever they are called; its words are the headings' again.
+_TOC_TAGS = frozenset({"div", "nav", "ul", "ol", "section", "aside"})
+_TOC_LINKS = 3
+_TOC_LINK_SHARE = 0.7
+_TOC_LABEL_CHARS = 40
+# The label over a table of contents: "Table of contents", "Contents", "In this article", "Jump
+# to", "Inhaltsverzeichnis", "Inhalt", "Sommaire", "Table des matières", "Índice", "Contenido",
+# "Conteúdo", "Indice", "Sommario", "Inhoud", "Inhoudsopgave", "Spis treści", "Obsah",
+# "Содержание", "Зміст", "İçindekiler", "Daftar isi", "Mục lục", "目次", "目录", "目錄", "목차",
+# "المحتويات", "विषय सूची".
+TOC_LABEL = LazyPattern(
+    r"^\W*(?:(?:table of )?contents|in this (?:article|post|guide|story)|jump to(?: section)?|on this page"
+    r"|inhaltsverzeichnis|inhalt|inhalte|sommaire|table des matières|[íi]ndice|contenidos?|conte[úu]do|sommario"
+    r"|inhoud(?:sopgave)?|spis treści|obsah|содержание|зміст|i̇çindekiler|içindekiler|daftar isi|mục lục"
+    r"|目次|目录|目錄|목차|المحتويات|فهرس المحتويات|विषय सूची)\W*$", re.I)
+
+# The first words TOC_LABEL opens with.
+_TOC_OPENERS = frozenset({
+    "table", "contents", "in", "jump", "on", "inhaltsverzeichnis", "inhalt", "inhalte", "sommaire", "índice", "indice",
+    "contenido", "contenidos", "conteúdo", "conteudo", "sommario", "inhoud", "inhoudsopgave", "spis", "obsah",
+    "содержание", "зміст", "içindekiler", "i̇çindekiler", "daftar", "mục", "目次", "目录", "目錄", "목차", "المحتويات",
+    "فهرس", "विषय"})
+
+
+def _mostly_links(text: int, links: int) -> bool:
+    """Links and at most a label besides them ("Table of contents", a theme's own title)."""
+    return links >= _TOC_LINK_SHARE * text or text - links <= _TOC_LABEL_CHARS
+
+
+def contents_list(el: Element) -> bool:
+    """Whether ``el`` holds three or more links and every one leads to a place on this
+    page ("#…"): a table of contents."""
+    found = 0
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if len(href) < 2 or href[0] != "#":
+            return False
+        found += 1
+    return found >= _TOC_LINKS
+
+
 def _ad_line(el: Element, facts: Facts) -> Verdict | None:
     """A line that is an ad slot's label alone, or says the story goes on below the ad; or
     the template's reading-time line."""
     if el.tag == "li" and not _short_list(el):
         return None  # a bullet of a list ("Marketing", "Reklama", "IT"): the list's, maybe an entry
     words = facts.words(el)
+    if len(words) <= _TOC_LABEL_CHARS and _first_word(words) in _TOC_OPENERS and TOC_LABEL.match(words):
+        after = el.getnext()
+        while after is not None and not isinstance(after.tag, str):
+            after = after.getnext()
+        if after is not None and after.tag in _TOC_TAGS and contents_list(after):
+            return Verdict("nav", f"the label {words[:30]!r} of a table of contents")
     if (len(words) <= _AD_LABEL_CHARS and vocab.AD_LABEL.match(words)) or AD_CONTINUES.match(words):
         return Verdict("ad", f"an ad slot's line {words[:40]!r}")
     if len(words) <= _READING_TIME_CHARS and _DIGIT.search(words) and READING_TIME.match(words):  # "5 min read"
         return Verdict("control", f"a reading-time line {words[:40]!r}")
+    if len(words) <= _TOOL_LINE_CHARS and _first_word(words) in _TOOL_OPENERS and TOOL_LINE.match(words):
+        return Verdict("control", f"a line naming the page's tool {words[:40]!r}")
     return None
 
 

@@ -16,11 +16,15 @@ from auditor.text.lazyre import LazyPattern, lazy_pattern
 PICTURE_WORDS = (
     r"photo(?:graph(?:er)?)?s?", r"images?", r"pictures?", r"pics?", r"illustrations?", r"graphics?",
     r"fotos?", r"bild(?:er)?", r"imagen(?:es)?", r"imagem", r"immagin[ei]",
+    # Chinese, Japanese and Korean: "圖片來源：", "图片：", "照片：", "写真：", "사진:"
+    r"圖片", r"图片", r"照片", r"写真", r"사진",
 )
 # Words that label a credit ("Credit:", "Courtesy of", "Quelle:").
 LABEL_WORDS = (
     r"credits?", r"courtesy(?:\s+of)?", r"source", r"quelle", r"fuente", r"fonte", r"crédits?", r"crédito",
     r"copyright",
+    # "來源：", "出典：", "출처:", "攝影：" (photographed by)
+    r"來源", r"来源", r"出典", r"출처", r"攝影", r"摄影", r"撮影",
 )
 # Label words that also cite data mid-paragraph ("Source: Eurostat"): a credit only at
 # the start of a caption or text.
@@ -47,8 +51,9 @@ IN_CAPTION = lazy_pattern(rf"\b(?:{PICTURE}\s*{LABEL}?|{LABEL})\s*(?:[:|–—]|
 # at the start, after a sentence, after a separator or an opening bracket.
 MARKER = LazyPattern(
     r"(?:^|(?<=[.!?\"”’)\]])\s+|\s+[|•·–—-]\s+|\s*\(\s*)"
-    rf"(?P<marker>{PICTURE}(?:\s+(?:credits?|courtesy|source))?|{LABEL})"
-    r"(?:\s*[:|–—]\s*|\s+-\s+|\s+by\s+|(?<=of)\s+)",
+    # "Photo credit:", "圖片來源："; a label before the picture word: "Crédit photo :", "Crédito de la foto:"
+    rf"(?P<marker>{PICTURE}(?:\s*(?:credits?|courtesy|source|來源|来源|提供))?|{LABEL}(?:\s+(?:de\s+(?:la\s+)?)?{PICTURE})?)"
+    r"(?:\s*[:|–—：]\s*|\s+-\s+|\s+by\s+|(?<=of)\s+)",
     re.I,
 )
 # Any sign of a credit in a caption, label or not: a label, an agency, ©.
@@ -57,7 +62,8 @@ ANY = lazy_pattern(
 # The label words a credit's comparison key drops: "Photo: Getty Images" = "getty-images".
 KEY_NOISE = lazy_pattern(rf"^(?:{PICTURE}|{LABEL}|via|by)\b[\s:/-]*", re.I)
 
-_STARTS = LazyPattern(rf"^\s*(?:{PICTURE}|{LABEL})\b", re.I)
+# A word boundary, or a Chinese, Japanese or Korean word's end, which has none ("圖片來源").
+_STARTS = LazyPattern(rf"^\s*(?:{PICTURE}|{LABEL})(?:\b|(?<=[\u3040-\u9fff\uac00-\ud7af]))", re.I)
 
 
 def starts_like_credit(text: str) -> bool:

@@ -97,7 +97,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
     drops.extend(_pagers_after(body))
-    drops_found = _body_drops([(el, verdict, "") for el, verdict in drops], locator)
+    drops_found = _body_drops([(el, verdict, "") for el, verdict in (*drops, *walk.furniture)], locator)
     kept_found = _body_drops(kept, locator)
     del held  # every pass over the tree is done
     return Document(
@@ -111,6 +111,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         headings=tuple(headings),
         paragraphs=tuple(walk.paragraphs),
         asked=tuple(walk.asked),
+        notes=tuple(walk.notes),
         list_items=tuple(walk.list_items),
         images=tuple(walk.images),
         links=tuple(walk.links),

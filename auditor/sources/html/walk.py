@@ -17,7 +17,9 @@ from typing import Any, cast
 from auditor.model import Heading, Image, Link, ListItem, Paragraph
 from auditor.sources.chrome import HEADING_TAGS
 from auditor.sources.html.credits import caption_and_credit
+from auditor.sources.chrome_facts import Verdict
 from auditor.sources.html.embedded_posts import embedded_post
+from auditor.sources.html.furniture_lines import GLYPHS, in_page_jump, notice_line, picture_line, pointer_line
 from auditor.sources.html.images import blur_up_pair, image_name, image_src, noscript_twin, pixel_of, stand_in_alt
 from auditor.sources.html.locate import Locator
 from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts, LazyFonts
@@ -32,6 +34,14 @@ from auditor.sources.html.titles import (
 from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
+
+# Lines of one kind (a glyph and a link, a jump) this many times in a body are its list's lines.
+_ALIKE_LINES = 3
+
+
+def _glyph_key(text: str) -> str:
+    """A glyph line's kind: the glyph it opens with and the one it closes with ("►|", "|»")."""
+    return (text[0] if text[0] in GLYPHS else "") + "|" + (text[-1] if text[-1] in GLYPHS else "")
 
 # Containers whose loose text (not wrapped in <p>) may be paragraphs.
 TEXT_CONTAINERS = frozenset(
@@ -103,6 +113,11 @@ class Walker:
     fonts: ClassFonts | LazyFonts | None = None  # the page's class rules of weight and size (page_css.class_fonts)
     _text_styles: dict[tuple[str, str], bool] = field(default_factory=dict)  # (tag, class) → _text_style
     _body_chars: int = -1
+    # Paragraphs read as the page's furniture, not the story's text (a picture's credit line,
+    # a glyph-and-link line), and why: --explain-body shows them with the chrome dropped.
+    furniture: list[tuple[Element, Verdict]] = field(default_factory=list)
+    notes: list[Paragraph] = field(default_factory=list)  # their text (Document.notes)
+    _alike: dict[str, bool] = field(default_factory=dict)  # a furniture line's kind → three or more in the body
 
     def __post_init__(self) -> None:
         # What _is_bold asks of an element's classes: nothing on pages whose style text says no "font".
@@ -234,6 +249,9 @@ class Walker:
         text = t.value
         if not text:
             return
+        if not quote and not title and self._furniture_line(el, text):
+            self.notes.append(Paragraph(text, line, col, _rebase(t, line)))
+            return
         # Breaks were counted from lxml's line (the end of the start tag); rebase
         # them on the line of "<p".
         lead = len(text) if title or self._set_apart(el) else _bold_lead(el, text, self._classer)
@@ -247,6 +265,50 @@ class Walker:
         self._emit(text, line, col, _rebase(t, line), t.brs, quote, loose=False, lead=lead, bolds=bolds)
         if cell:
             self.paragraphs[start:] = [replace(p, cell=True) for p in self.paragraphs[start:]]
+
+    def _furniture_line(self, el: Element, text: str) -> bool:
+        """Whether paragraph ``el`` is a line of the page's furniture (furniture_lines): a
+        picture's credit, which becomes the credit of the picture right above it when that
+        has none, or a glyph and a link, whose link the walk reads on."""
+        first, last = text[0], text[-1]
+        found = picture_line(el, text, self._last_img) if first.isalpha() or first in "(©" else None
+        if found is not None:
+            caption, credit, under = found
+            image = self.images[-1] if under and self.images else None
+            if image is not None and not image.credit:  # the picture above, uncredited: its credit
+                self.images[-1] = replace(image, credit=credit, caption=image.caption or caption)
+            self.furniture.append((el, Verdict("credit", "a picture's credit line, not the story's text")))
+            return True
+        if (first in GLYPHS or last in GLYPHS) and pointer_line(el, text) and not self._alike_lines(_glyph_key(text)):
+            self.furniture.append((el, Verdict("related", "a glyph and a link: the link's, not the story's text")))
+            return True
+        if in_page_jump(el, text) and not self._alike_lines("#"):
+            self.furniture.append((el, Verdict("control", "one link to a place on the page: no sentence")))
+            return True
+        notice = notice_line(text)
+        if notice is not None:
+            self.furniture.append((el, Verdict(notice, f"the publisher's note ({notice}), not the story's text")))
+            return True
+        return False
+
+    def _alike_lines(self, key: str) -> bool:
+        """Whether the body holds ``_ALIKE_LINES`` or more paragraphs of the line's kind: glyph
+        lines opening and closing with the same marks as ``key`` says, or ("#") one-link jumps.
+        A template's entry titles ("► <a>Brompton C Line</a>" over each product's prose) or its
+        shop buttons under each entry, read as they were: lines of the list, not a lone pointer."""
+        found = self._alike.get(key)
+        if found is None:
+            count = 0
+            for p in self._body.iter("p") if self._body is not None else ():
+                text = text_of(p)
+                if not text:
+                    continue
+                if key == "#":
+                    count += in_page_jump(p, text)
+                else:
+                    count += _glyph_key(text) == key and pointer_line(p, text)
+            found = self._alike[key] = count >= _ALIKE_LINES
+        return found
 
     def _emit(self, text: str, line: int, col: int, breaks: tuple[int, ...], brs: list[int],
               quote: bool, loose: bool, after: int = 0, lead: int = 0, keep: Callable[[], bool] | None = None,
