@@ -23,3 +23,16 @@ BLOCKS = [
 @pytest.mark.parametrize("block", BLOCKS)
 def test_json_ld_wrappers_come_off_as_the_pattern_takes_them(block: str) -> None:
     assert _unwrapped(block) == _WRAPPERS.sub("", block)
+
+
+# The wrappers' pieces and what stands between them: every sequence of up to four, so that an
+# opening and a closing wrapper overlap, repeat, sit at the start, the end or inside.
+_PIECES = ["<!--", "-->", "]]>", "<![CDATA[", "//", "/*", "*/", " ", "\n", "x"]
+
+
+def test_every_short_sequence_of_wrapper_pieces_comes_off_as_the_pattern_takes_it() -> None:
+    from itertools import product
+
+    blocks = ["".join(parts) for n in range(1, 5) for parts in product(_PIECES, repeat=n)]
+    assert [b for b in blocks if _unwrapped(b) != _WRAPPERS.sub("", b)] == []
+    assert sum(_unwrapped(b) != b for b in blocks) > 1000  # the wrappers are taken off, not kept
