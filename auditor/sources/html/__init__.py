@@ -180,7 +180,10 @@ def _open_noframes(text: str) -> str:
     libxml2 reads it as raw text, as a browser showing frames does. Its tags become
     <div>s, padded in place so every line and column stays where it was."""
     head = text[:200_000]
-    if not any(word in head for word in ("frameset", "FRAMESET", "Frameset")) or _FRAMESET.search(head) is None:
+    # Each of the three spellings looked for holds "rameset" or "RAMESET": two scans of a
+    # page without them (nearly every page), where the three words took three (~0.05 ms).
+    if not ("rameset" in head or "RAMESET" in head) \
+            or not any(word in head for word in ("frameset", "FRAMESET", "Frameset")) or _FRAMESET.search(head) is None:
         return text
     return _NOFRAMES.sub(lambda m: "<" + m.group(1) + "div     ", text)
 
