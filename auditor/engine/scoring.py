@@ -350,9 +350,9 @@ def story_paragraphs(doc: Document) -> list[Paragraph]:
 def _above_headline(doc: Document, paragraph: Paragraph) -> bool:
     """A short line above the body's own headline heading: a kicker, a crumb, a date.
     Only short ones: prose above the headline says the headline was found late."""
-    if doc.headline_heading is None or len(paragraph.text.split()) >= FRAGMENT_WORDS:
-        return False
-    return (paragraph.line, paragraph.column) < (doc.headline_line, doc.headline_column)
+    if doc.headline_heading is None or (paragraph.line, paragraph.column) >= (doc.headline_line, doc.headline_column):
+        return False  # the place first: most paragraphs are below the headline, and need no word count
+    return len(paragraph.text.split()) < FRAGMENT_WORDS
 
 
 def fragment_counts(doc: Document) -> tuple[int, int]:

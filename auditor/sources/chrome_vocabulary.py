@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from auditor.text.controls import UNFOLD_PHRASES
-from auditor.text.lazyre import LazyPattern
+from auditor.text.lazyre import LabelPattern, LazyPattern
 
 # Class/id words (after splitting at "-", "_" and camelCase humps, neighbours glued
 # up to five words) → kind of chrome. Kept to words a container of article text
@@ -307,7 +307,7 @@ SINGULAR_RAIL_LABEL = LazyPattern(
 
 # Labels that head a box of links to other stories, or a paragraph that is one such
 # link ("Read more: …", "Lesen Sie auch: …", "Baca juga: …").
-RELATED_LABEL = LazyPattern(
+RELATED_LABEL = LabelPattern(
     r"^\W*(?:"
     # en
     r"related(?: (?:articles?|posts?|stories|content|coverage|reading|news|links))?|read (?:also|more|next)"
@@ -628,7 +628,7 @@ PLAYER_MESSAGE = LazyPattern(
 
 # A box's whole first line declaring it paid for: the label over an ad or a shopping
 # showcase ("Anzeige", "Publicidad", "Advertisement", "Sponsored", "広告").
-AD_LABEL = LazyPattern(
+AD_LABEL = LabelPattern(
     r"^\W*(?:advertisement|advertising|advert|ad|sponsored(?: content| links?)?|paid (?:content|partnership|post)"
     r"|promoted(?: content| links?)?|partner content|anzeigen?|werbung|reklame|publicidad|publicidade|publicité"
     r"|publicite|pubblicità|pubblicita|annonce|advertentie|reklama|реклама|mainos|annons|広告|광고|广告|廣告"

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from auditor.model import Document, SpaceRun
-from auditor.sources.lines import line_starts
+from auditor.sources.lines import line_starts, lone_returns
 from auditor.text.lazyre import LazyPattern, lazy_pattern
 
 # A run in Markdown and text: spaces and non-breaking spaces, two or more.
@@ -76,7 +76,7 @@ def find_space_runs(text: str, doc: Document) -> tuple[SpaceRun, ...]:
         if not blocks:
             return ()
         # A lone CR is a line break to the HTML reader too (auditor.sources.html).
-        lone_cr = "\r" in text and text.count("\r") != text.count("\r\n")
+        lone_cr = lone_returns(text)
         runs = list(_html_runs(_Lines(text, lone_cr=lone_cr), blocks))
     elif doc.format in ("markdown", "text"):
         runs = list(_plain_runs(_Lines(text, lone_cr=True), doc))

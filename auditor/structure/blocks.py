@@ -125,6 +125,9 @@ def _without_second_copy(bl: list[Block]) -> list[Block]:
     heading: a template's mobile version of the whole list after the desktop one (one
     hidden by CSS at any width). Only a copy of six blocks or more, three of them
     headings: a repeated label or a short block twice is the page's own."""
+    titles = [title for b in bl if b.kind == "heading" and (title := " ".join(b.text.split()))]
+    if len(set(titles)) == len(titles):
+        return bl  # no heading twice, so no copy starts anywhere (most pages): the other blocks' words unread
     keys = [(b.kind, " ".join(b.text.split())) for b in bl]
     first: dict[tuple[str, str], int] = {}
     for j, key in enumerate(keys):

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any
 
 from auditor.structured.model import ARTICLE_TYPES, Node, Problem, StructuredData  # noqa: F401 - read here, shared
+from auditor.text.lazyre import LazyPattern
 
 
 def _types(value: Any) -> tuple[str, ...]:
@@ -65,12 +66,24 @@ _WRAPPERS = re.compile(r"^\s*(?://\s*|/\*\s*)?<!\[CDATA\[(?:\s*\*/)?|(?://\s*|/\
 
 
 def _unwrapped(text: str) -> str:
-    """``text`` without the CDATA or comment wrappers of _WRAPPERS. The pattern tries
-    its end branches at every character of the block (~0.1 ms a page); a block holding
-    none of the markers they need ("<!", "]]>", "-->") is returned as it is."""
+    """``text`` without the CDATA or comment wrappers of _WRAPPERS, as ``_WRAPPERS.sub("",
+    text)`` gives it. A block holding none of the markers they need ("<!", "]]>", "-->")
+    is returned as it is. Else the opening wrapper can match only at the start (its "^"),
+    and a closing one, running to the end (its greedy ``\\s*$``), is the last match:
+    the start is matched once, and the closing wrappers (_CLOSING, the same alternatives
+    each opening with a literal) searched after it; the whole pattern tried its closing
+    branches at every character (a 52 KB ld+json block holding HTML: 2.2 ms, now 0.17)."""
     if "<!" in text or "]]>" in text or "-->" in text:
-        return _WRAPPERS.sub("", text)
+        opening = _WRAPPERS.match(text)
+        start = opening.end() if opening is not None else 0
+        closing = _CLOSING.search(text, start or 1)  # at 0, the whole pattern was tried
+        return text[start:closing.start() if closing is not None else len(text)]
     return text
+
+
+# _WRAPPERS' closing alternatives, its optional "//" or "/*" spelled out so that each opens
+# with a literal: the engine skips in C to the next "/", "]" or "-" (tried in the same order).
+_CLOSING = LazyPattern(r"//\s*\]\]>(?:\s*\*/)?\s*$|/\*\s*\]\]>(?:\s*\*/)?\s*$|\]\]>(?:\s*\*/)?\s*$|-->\s*$")
 
 
 def _json_ld(root: Any) -> tuple[list[Node], list[Problem], int]:
