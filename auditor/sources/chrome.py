@@ -299,6 +299,9 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if textless and not facts.holds(el, IMAGES) and _twin_with_words(el, href, facts):
         return Verdict("nav", "a text-less link (a CSS thumbnail or icon) beside a link with words to the same page: "
                               "a teaser's or a tool's, the link with words names it")
+    if textless and facts.holds(el, IMAGES) == 1 and _card_picture(el, href, facts):
+        return Verdict("related", "a picture link beside its title's link to another page of the site, no words of "
+                                  "the story around them: a related story's card")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
         verdict = _template_link(el, href, facts)
         if verdict is not None:
@@ -481,6 +484,39 @@ def _twin_with_words(el: Element, href: str, facts: Facts) -> bool:
 
 # What a teaser's box says outside its links: a date, a count ("13/03/2024", "12 comments").
 _TWIN_BOX_WORDS = 20
+def _words_besides_links(box: Element) -> bool:
+    """True when ``box`` says words of letters outside its links (a date in figures does not)."""
+    return any(any(c.isalpha() for c in piece) for piece in box.xpath("descendant-or-self::text()[not(ancestor::a)]"))
+
+
+# How far up from a card's picture link its box is looked for (the card, its wrapper, a figure).
+_CARD_DEPTH = 3
+
+
+def _card_picture(el: Element, href: str, facts: Facts) -> bool:
+    """True when picture-only link ``el`` leads to another page of the site and, in its card's
+    box (a few levels up, no prose, little else than links to that page), a link to the same
+    page has a title's words, and the body links so to one or two pages at most: a "related
+    story" card (Jetpack's inline related post, a theme's "read also" block without a label).
+    The story's photo linking another story has no title's link beside it; a roundup's items
+    link three pages or more so."""
+    if not _site_page(el, facts) or _IMAGE_FILE.search(href.split("?", 1)[0]):
+        return False
+    target = href.rstrip("/")
+    box = el.getparent()
+    for _ in range(_CARD_DEPTH):
+        if box is None or box.tag in ("body", "article", "main", "p") or _holds_prose(box, facts, 1) \
+                or facts.text.get(box, 0) - facts.link_text.get(box, 0) > _TWIN_BOX_WORDS:
+            return False
+        if facts.text.get(box, 0) > facts.link_text.get(box, 0) and _words_besides_links(box):
+            return False  # a label of its own ("Meer foto's", a section's name): not told apart from the story's
+        titles = [a for a in box.iter("a") if a is not el and facts.text.get(a, 0)]
+        if titles:
+            return all((a.get("href") or "").strip().rstrip("/") == target for a in titles) \
+                and any(len((a.text_content() or "").split()) >= 3 and facts.text.get(a, 0) <= _CARD_TITLE_CHARS
+                        for a in titles) and facts.lone_titled_links()
+        box = box.getparent()
+    return False
 
 
 def _icon_of_next_link(el: Element, href: str) -> bool:
@@ -1109,7 +1145,42 @@ def _by_template(el: Element, facts: Facts) -> Verdict | None:
     if len(cells) >= _MIN_CARDS:
         if _teaser_grid(el, cells, facts):
             return Verdict("related", f"{len(cells)} cards of links with pictures")
+        if len(cells) >= _MIN_REPEATS and _ranked_rail(el, cells, facts):
+            return Verdict("related", f"a ranking of {len(cells)} picture links to the site's pages, no words of its "
+                                      "own: a \"most read\" list")
     return _embedded_slideshow(el, facts)
+
+
+# What a ranking's cell says besides its links: its rank ("1", "02.", "#3").
+_RANK = LazyPattern(r"^\W*\d{1,2}\W*$")
+
+
+def _ranked_rail(el: Element, cells: list[Element], facts: Facts) -> bool:
+    """A numbered list (an <ol>, or each cell opening with its rank) of three or more cards,
+    each a picture and a title linking one page of the site, all different, and no other words
+    (a "most read" or "trending" rail set between the story's paragraphs without its heading:
+    newsrooms' popular-stories blocks, WordPress's Top Posts widget). A roundup's items say
+    something of their own; one whose cards are as many as the headline counts is the list itself."""
+    ordered = el.tag == "ol" or any(c.tag == "ol" for c in el if isinstance(c.tag, str))
+    text = facts.text.get(el, 0)
+    if _holds_prose(el, facts, 1) or text - facts.link_text.get(el, 0) > 4 * len(cells):
+        return False
+    if str(len(cells)) in _COUNTS.findall(facts.headline):
+        return False
+    pages: set[str] = set()
+    for cell in cells:
+        links = list(cell.iter("a")) if cell.tag != "a" else [cell]
+        hrefs = {(a.get("href") or "").strip().rstrip("/") for a in links}
+        if len(hrefs) != 1 or facts.holds(cell, PICTURES) != 1 or not all(_site_page(a, facts) for a in links):
+            return False
+        pages |= hrefs
+        if not ordered:
+            rest = (cell.text_content() or "")
+            for a in links:
+                rest = rest.replace(a.text_content() or "", " ", 1)
+            if not _RANK.match(rest.strip() or "x"):
+                return False
+    return len(pages) == len(cells)
 
 
 def _cells(el: Element) -> list[Element]:
@@ -1188,8 +1259,15 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
 
 def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     """One link wrapping a heading and a picture, beside the story: a "read next" card."""
-    if not facts.holds(el, PICTURES) or not facts.outside_prose(el):
+    if not facts.holds(el, PICTURES):
         return None
+    if not facts.outside_prose(el):
+        # Between the story's paragraphs only alone (one or two: a roundup's items are cards too),
+        # and as a block of its own: a linked picture and words in a paragraph are the editor's.
+        if facts.holds(el, HEADINGS) or next(el.iterancestors("p"), None) is not None \
+                or not facts.lone_titled_links():
+            return None
+        return _titled_card(el, facts)
     if not facts.holds(el, HEADINGS):
         return _titled_card(el, facts)
     from auditor.sources.html.titles import shop_link  # the html package imports the chrome judge

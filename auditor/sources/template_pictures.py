@@ -92,6 +92,9 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return None
     if _AD_LABEL_FILE.match(_file_of(el)) and not captioned(el):
         return Verdict("ad", "a picture of an ad's label (\"advertisement.png\", \"anzeige.gif\"): the ad slot's")
+    if _AWARD_FILE.match(_file_of(el)) and not captioned(el) and not _alone_in_link(el, facts):
+        return Verdict("promo", "a picture named for a review's award (\"editors-choice.png\", \"testsieger.png\"): "
+                                "the review template's badge")
     if _off_screen(el):
         return Verdict("hidden", "a picture set off the screen (\"left:-9999px\"): a tracking pixel, seen by no reader")
     glyphs = _glyph_row(el, facts)  # first: the row is read before any of its pictures goes
@@ -226,6 +229,24 @@ _AD_LABEL_FILE = LazyPattern(r"^(?:(?:label|txt|text|img)[-_])?(?:advertisement|
                              r"|publicidad|publicit[ée]|pubblicit[àa]|reklama|reklam|iklan|sponsored|ad[-_]?label"
                              r"|ad[-_]?marker|adchoices)(?:[-_]?(?:label|text|txt|small|grey|gray|white|black|icon"
                              r"|\d{1,3}(?:x\d{1,3})?))*(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
+
+
+# A review's award badge, the whole file named for it (review themes and plugins stamp it by the
+# verdict: WP Review's and review newsrooms' "Editors' Choice", "Best pick", "Top pick", "Award";
+# German test magazines' "Testsieger", "Kauftipp", "Preis-Leistungs-Sieger"; French "Choix de la
+# rédaction", "Coup de cœur"; Spanish, Portuguese, Italian, Dutch, Polish, Turkish editors' picks),
+# perhaps with a prefix, a year, a size or a colour. A photo named for its subject ("award-ceremony.jpg",
+# "best-buy-store.jpg") says more than the badge's name, and keeps its error.
+_AWARD_FILE = LazyPattern(
+    r"^(?:(?:badges?|awards?|icons?|ico|img|label|seal)[-_])?"
+    r"(?:editors?[-_]?s?[-_]?(?:choice|pick|recommended|award)|(?:best|top|our|staff)[-_]?(?:pick|choice|rated)"
+    r"|awards?|badges?|(?:highly[-_]?)?recommended|(?:gold|silver|bronze|platinum)[-_]?(?:award|badge|medal)"
+    r"|testsieger|kauftipp|preistipp|preis[-_]?leistungs[-_]?(?:sieger|tipp)|redaktions[-_]?(?:tipp|empfehlung)"
+    r"|empfehlung|choix[-_]?(?:de[-_]?la[-_]?)?r[ée]daction|coup[-_]?de[-_]?c(?:oe|œ)ur|eleccion[-_]?del[-_]?editor"
+    r"|recomendado|escolha[-_]?do[-_]?editor|scelta[-_]?(?:della[-_]?)?redazione|consigliato|aanrader"
+    r"|keuze[-_]?van[-_]?de[-_]?redactie|wybor[-_]?redakcji|editor[uü]n[-_]?se[cç]imi)"
+    r"(?:[-_]?(?:badge|award|seal|logo|icon|small|large|big|white|black|gold|silver|\d{2,4}(?:x\d{1,4})?))*"
+    r"(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
 
 
 # A picture moved off the screen by its own style or its wrapper's: "position:absolute;left:-9999px",
@@ -403,6 +424,16 @@ _WRITER_FOLDER = LazyPattern(r"^/(?:[a-z]{2}/)?(?:people|equipo|redaccion|redaca
 _NAME = LazyPattern(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)"
                     r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|de|da|do|dos|van|von|der|den|del|di|la|le|bin|al|el"
                     r"|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)){0,4}$")
+
+
+def writer_folder_link(link: Element, href: str, facts: Facts) -> bool:
+    """True when ``link`` leads to a writer's folder of the newsroom's own site (_WRITER_FOLDER)
+    and its words are a name alone ("Jane Doe"): a people carousel's or a byline's link."""
+    from auditor.links.urls import page_path
+    from auditor.sources.widgets import own_site
+
+    return bool(_WRITER_FOLDER.match(page_path(href))) and own_site(href, facts.site_host) \
+        and bool(_NAME.match(" ".join((link.text_content() or "").split())))
 
 
 def _one_beside_icons(box: Element) -> bool:
