@@ -361,6 +361,12 @@ _PAGER_PATH = LazyPattern(r"/(?:page|seite|pagina|strona|sayfa|halaman)/\d{1,3}/
 _PRINT_QUERY = LazyPattern(r"(?:^|&)(?:print|printable|printer|imprimir|imprimer|drucken|stampa)(?:=|&|$)"
                            r"|(?:^|&)(?:view|format|output|mode|layout|action|template|type)=(?:print|printable)(?:&|$)", re.I)
 _PRINT_FOLDERS = frozenset({"print", "printable", "drucken", "druckversion", "imprimir", "imprimer", "stampa"})
+
+
+def _print_folder(folder: str) -> bool:
+    """A print endpoint's folder before an item's number: "/print/123" (Drupal's print module),
+    recipe plugins' "/wprm_print/123", "/tasty-recipes-print/123"."""
+    return folder in _PRINT_FOLDERS or folder.endswith(("_print", "-print"))
 # The root of one of the site's language editions: "/en/", "/pt-br/", "/zh-hans".
 _LANGUAGE_ROOT = LazyPattern(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
 
@@ -411,7 +417,8 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
     if _PAGER_QUERY.search(parts.query) or _PAGER_PATH.search(path):
         return Verdict("control", "picture link to another page of a paged story or listing: its pager")
     folders = [part.lower() for part in path.split("/") if part]
-    if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
+    if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS \
+            or len(folders) > 1 and folders[-1].isdigit() and _print_folder(folders[-2]):
         return Verdict("control", "picture link to the page's print version: a toolbar's icon")
     version = _page_version(el, parts, folders)
     if version is not None:
@@ -476,10 +483,18 @@ def _twin_with_words(el: Element, href: str, facts: Facts) -> bool:
             or facts.text.get(parent, 0) - facts.link_text.get(parent, 0) > _TWIN_BOX_WORDS:
         return False
     for sib in (el.getnext(), el.getprevious()):
+        if sib is not None and sib.tag in _TITLE_HOLDERS and facts.text.get(sib, 0) \
+                and facts.link_text.get(sib, 0) == facts.text.get(sib, 0):
+            links = list(sib.iter("a"))  # the title's link in its own heading or paragraph
+            sib = links[0] if len(links) == 1 else None
         if sib is not None and sib.tag == "a" and (sib.get("href") or "").strip() == href \
                 and (sib.text_content() or "").strip():
             return True
     return False
+
+
+# What holds a card's title's link beside its thumbnail's: "<a class=thumb></a><h3><a>…</a></h3>".
+_TITLE_HOLDERS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong"})
 
 
 # What a teaser's box says outside its links: a date, a count ("13/03/2024", "12 comments").
@@ -523,8 +538,8 @@ def _icon_of_next_link(el: Element, href: str) -> bool:
     """A picture-only link whose pictures' files name a tool or a control (_CONTROL_FILE)
     and whose address the next link beside it, with words, repeats: the icon of that link
     ("<a href=…><img src=email.gif></a> <a href=…>Email to a friend</a>")."""
-    if not href or href.startswith("#"):
-        return False
+    if not href or href == "#" or href.startswith("#!"):
+        return False  # a part of the page ("#recipe": "Jump to Recipe") is a destination; "#" none
     nxt = el.getnext()
     if nxt is None or nxt.tag != "a" or (nxt.get("href") or "").strip() != href \
             or not (nxt.text_content() or "").strip():
@@ -787,7 +802,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
 # lightbox's link is sized as content and kept above).
 # The whole file is the icon's name, perhaps with an icon's prefix and its variants ("icon-close.svg",
 # "btn_print_white@2x.png", "arrow-left-24.svg"): "night-market.jpg" or "back-to-school.jpg" is a photo.
-_CONTROL_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|btn|button|i)[-_]?)?(?:close|cross|dismiss|cancel|menu|hamburger"
+_CONTROL_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|btn|button|i|jump)[-_]?)?(?:close|cross|dismiss|cancel|menu|hamburger"
                             r"|burger|search|magnifier|print|printer|mail|email|e-mail|envelope|prev|previous|next|arrow"
                             r"|chevron|back|top|zoom|expand|fullscreen|toggle|moon|dark|darkmode|dark-mode|night|theme)"
                             r"(?:[-_]?(?:icon|ico|btn|button|white|black|dark|light|grey|gray|small|big|large|on|off|hover"

@@ -159,16 +159,22 @@ _COUNTDOWN_UNIT = LazyPattern(r"(?<![^\W\d_])(?:days?|hours?|hrs?|mins?|minutes?
                               r"|[日時分秒天]|시간|분|초", re.I)
 _CLOCK_RUN = LazyPattern(r"\d{1,3}\s?:\s?\d{2}\s?:\s?\d{2}")
 _QUIZ_STEP = LazyPattern(r"(?<![^\W\d_])(?:question|frage|pregunta|pergunta|domanda|vraag|pytanie|soru|câu hỏi"
-                         r"|pertanyaan|вопрос)\s*\d{1,3}\s*(?:of|von|de|di|van|z|/|из|dari|trên)\s*\d{1,3}", re.I)
+                         r"|pertanyaan|вопрос|step|schritt|paso|passo|étape|etap|adım|bước|langkah|шаг|stap)"
+                         r"\s*\d{1,3}\s*(?:of|von|de|di|van|z|/|из|dari|trên|sur|su)\s*\d{1,3}", re.I)
+# A review box's verdict under its title slot: "8.5/10", "4.5 out of 5", "4 von 5", "17 sur 20".
+_SCORE_OF = LazyPattern(r"(?<![\d.,])\d{1,3}(?:[.,]\d)?\s*(?:/|out of|von|sur|de|su|z|из|üzerinden|dari)\s*"
+                        r"(?:5|10|20|100)(?![\d.,])", re.I)
 _VOTES = LazyPattern(r"\d[\d.,]*\s*(?:votes?|stimmen|votos?|voti|stemmen|głos\w*|oy|suara|голос\w*)(?![^\W\d_])", re.I)
 _COUNTDOWN_UNITS = 3
 
 
 def _tally(box: Element) -> bool:
     """True when ``box``'s words are a poll's results (two shares or more, or a count of votes),
-    a countdown (three units or a running clock) or a quiz's step ("Question 1 of 5")."""
+    a countdown (three units or a running clock), a quiz's or a form's step ("Question 1 of 5",
+    "Step 2/6") or a review's score ("8.5/10")."""
     text = " ".join(" ".join(box.itertext()).split())
-    if len(_PERCENT.findall(text)) >= 2 or _VOTES.search(text) or _QUIZ_STEP.search(text) or _CLOCK_RUN.search(text):
+    if len(_PERCENT.findall(text)) >= 2 or _VOTES.search(text) or _QUIZ_STEP.search(text) or _CLOCK_RUN.search(text) \
+            or _SCORE_OF.search(text):
         return True
     return sum(1 for m in _COUNTDOWN_UNIT.finditer(text) if text[:m.start()].rstrip()[-1:].isdigit()) >= _COUNTDOWN_UNITS
 
