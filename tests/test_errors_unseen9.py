@@ -28,7 +28,8 @@ S = f"{H}/news/2024/03/bike-lanes-approved/"
 
 
 def _keeps(html: str, *files: str) -> None:
-    found = set(kit.im001_files(html))
+    """The pictures ``files`` keep IM001 in ``html``: a whole page, or a block set in the story's middle."""
+    found = set(kit.im001_files(html if html.startswith("<!doctype") else kit.page(html)))
     assert set(files) <= found, (files, found)
 
 
@@ -97,14 +98,14 @@ def test_a_roundup_of_linked_pictures_and_titles_keeps_its_errors():
 
 
 # The story's photo linking another story without a title beside it, beside a title leading to
-# another page than the photo's, beside a short "Read more", under a label of its own (a section's
+# another page than the photo's, beside two words (no title), under a label of its own (a section's
 # name), in a paragraph with its words, or to another site keeps its error.
 def test_the_storys_linked_photos_keep_their_errors():
     _keeps(f'<div class="c"><a href="{F}"><img src="{M}/2024/03/alone-link.jpg"></a></div>', "alone-link.jpg")
     _keeps(f'<div class="c"><a href="{F}"><img src="{M}/2024/03/other-title.jpg"></a><a href="{H}/news/2024/03/other/">'
            'The council approves the budget</a></div>', "other-title.jpg")
-    _keeps(f'<div class="c"><a href="{F}"><img src="{M}/2024/03/read-more.jpg"></a><a href="{F}">Read more</a></div>',
-           "read-more.jpg")
+    _keeps(f'<div class="c"><a href="{F}"><img src="{M}/2024/03/two-words.jpg"></a><a href="{F}">Main Street</a></div>',
+           "two-words.jpg")
     _keeps(f'<div class="c"><span>Transport</span><a href="{F}"><img src="{M}/2024/03/labelled.jpg"></a><a href="{F}">'
            'Fire closes downtown street for a week</a></div>', "labelled.jpg")
     _keeps(f'<p><a href="{F}"><img src="{M}/2024/03/in-words.jpg"> Fire closes downtown street</a></p>', "in-words.jpg")
@@ -182,14 +183,14 @@ def test_a_people_carousels_faces_are_the_templates(name, html, where):
 
 
 # The story's photo of a person declared larger than a face, captioned, or linking the people
-# folder with words that are no name keeps its error.
+# folder beside the story's words (no name) keeps its error.
 def test_the_storys_people_keep_their_errors():
     _keeps(f'<div class="pc"><a href="{H}/people/jane-doe/"><img src="{M}/2024/03/mayor-large.jpg" width="1200" '
            f'height="800"></a><a href="{H}/people/jane-doe/">Jane Doe</a></div>', "mayor-large.jpg")
     _keeps(f'<figure><a href="{H}/people/jane-doe/"><img src="{M}/2024/03/mayor-fig.jpg"><span>Jane Doe</span></a>'
            "<figcaption>Mayor Jane Doe at the vote</figcaption></figure>", "mayor-fig.jpg")
-    _keeps(f'<div class="pc"><a href="{H}/people/lanes-team/"><img src="{M}/2024/03/team.jpg"><span>Meet the team behind '
-           "the lanes</span></a></div>", "team.jpg")
+    _keeps(f'<div class="pc"><a href="{H}/people/lanes-team/"><img src="{M}/2024/03/team.jpg"></a><p>Meet the team behind '
+           "the lanes, who spent two years drawing every junction on the route.</p></div>", "team.jpg")
 
 
 # --- review badges ----------------------------------------------------------------------------
@@ -206,6 +207,31 @@ BADGES = ["editors-choice.png", "editor-s-choice-badge-2024.png", "best-pick.svg
 def test_a_review_badge_is_the_templates(file, where):
     box = f'<div class="b"><img src="{M}/2023/01/{file}" width="120" height="120"></div>'
     kit.assert_only_storys_errors(kit.page(box, where), f"{file}.html")
+
+
+# Buying guides' product cards set the award as a small icon (an SVG trophy, a ribbon declared
+# 16 to 80 px) beside its name alone ("Best overall", "Editors' Choice", "Best Buy Award 2024",
+# "Empfehlung der Redaktion", "Choix de la rédaction"): the badge, its name said beside it.
+LABELLED_AWARDS = [
+    ("best-overall", '<div class="pc"><span class="b"><img src="/img/trophy.svg">Best overall</span></div>'),
+    ("editors-choice", '<div class="pc"><img src="/img/ribbon.png" width="24" height="24"><span>Editors\' Choice</span></div>'),
+    ("award-year", '<div class="pc"><img src="/img/x3.png" width="80" height="80"><span>Best Buy Award 2024</span></div>'),
+    ("redaktion", '<div class="pc"><img src="/img/r.svg"><span>Empfehlung der Redaktion</span></div>'),
+    ("redaction", '<div class="pc"><img src="/img/r.svg"><span>Choix de la rédaction</span></div>'),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("name,html", LABELLED_AWARDS, ids=[a[0] for a in LABELLED_AWARDS])
+def test_a_small_badge_beside_its_awards_name_is_the_templates(name, html, where):
+    kit.assert_only_storys_errors(kit.page(html, where), f"{name}.html")
+
+
+# The product's photo beside the same words (a photo's file, or declared large) is the story's.
+def test_a_products_photo_beside_an_awards_name_keeps_its_error():
+    _keeps(kit.page(f'<div class="pc"><img src="{M}/2024/03/acme-lock.jpg"><span>Best overall</span></div>'), "acme-lock.jpg")
+    _keeps(kit.page(f'<div class="pc"><img src="{M}/2024/03/u-lock.png" width="600" height="400"><span>Editors\' Choice'
+                    "</span></div>"), "u-lock.png")
 
 
 # A photo named for its subject (an award ceremony, a shop), a badge the story captions, and a

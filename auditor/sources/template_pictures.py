@@ -92,9 +92,10 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return None
     if _AD_LABEL_FILE.match(_file_of(el)) and not captioned(el):
         return Verdict("ad", "a picture of an ad's label (\"advertisement.png\", \"anzeige.gif\"): the ad slot's")
-    if _AWARD_FILE.match(_file_of(el)) and not captioned(el) and not _alone_in_link(el, facts):
-        return Verdict("promo", "a picture named for a review's award (\"editors-choice.png\", \"testsieger.png\"): "
-                                "the review template's badge")
+    if (_AWARD_FILE.match(_file_of(el)) or _labelled_award(el, facts)) and not captioned(el) \
+            and not _alone_in_link(el, facts):
+        return Verdict("promo", "a review's award badge (its file \"editors-choice.png\", or a small picture beside the "
+                                "award's name alone: \"Editors' Choice\"): the review template's")
     if _off_screen(el):
         return Verdict("hidden", "a picture set off the screen (\"left:-9999px\"): a tracking pixel, seen by no reader")
     glyphs = _glyph_row(el, facts)  # first: the row is read before any of its pictures goes
@@ -247,6 +248,31 @@ _AWARD_FILE = LazyPattern(
     r"|keuze[-_]?van[-_]?de[-_]?redactie|wybor[-_]?redakcji|editor[uü]n[-_]?se[cç]imi)"
     r"(?:[-_]?(?:badge|award|seal|logo|icon|small|large|big|white|black|gold|silver|\d{2,4}(?:x\d{1,4})?))*"
     r"(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
+
+
+# An award's name, all a badge's box says beside its picture ("Editors' Choice", "Best overall",
+# "Staff pick", "Best Buy Award 2024", "Testsieger", "Empfehlung der Redaktion", "Choix de la rédaction").
+_AWARD_LABEL = LazyPattern(
+    r"^\W*(?:(?:our )?editors?['’]?s?['’]? (?:choice|pick)|(?:staff|top|our|best) pick|best (?:overall|value|budget)"
+    r"|(?:[\w-]+ ){0,3}award|award[- ]winner|testsieger|kauftipp|preis-leistungs-sieger|(?:empfehlung|tipp) der redaktion"
+    r"|redaktionstipp|choix de la r[ée]daction|coup de c(?:oe|œ)ur|elecci[óo]n del editor|escolha do editor"
+    r"|scelta della redazione|keuze van de redactie|wyb[óo]r redakcji|edit[öo]r[üu]n se[çc]imi)(?: \d{4})?\W*$", re.I)
+_AWARD_BOX_TEXT = 40
+
+
+def _labelled_award(el: Element, facts: Facts) -> bool:
+    """A small picture (an SVG, or declared at most a face's side) whose box says an award's
+    name alone: the badge beside its label. A product's photo beside "Best overall" is large or
+    a photo's file, and stays the story's."""
+    if not (_file_of(el).endswith(".svg") or _declared_within(el, _FACE_SIDE)):
+        return False
+    box = el.getparent()
+    while box is not None and box.tag in ("picture", "source", "noscript", "a"):
+        box = box.getparent()
+    if box is None or box.tag in _NOT_META_BOXES or not 0 < facts.text.get(box, 0) <= _AWARD_BOX_TEXT \
+            or sum(1 for _ in box.iter("img", "amp-img")) != 1:
+        return False
+    return bool(_AWARD_LABEL.match(" ".join((box.text_content() or "").split())))
 
 
 # A picture moved off the screen by its own style or its wrapper's: "position:absolute;left:-9999px",
