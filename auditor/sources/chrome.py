@@ -29,8 +29,13 @@ Judged by structure and semantics, in this order:
    translation service). A text-less link to the site's search page without a query (the
    header's magnifier); a script link showing a control's icon file ("close.png"); a tool's
    icon beside its own text link; a text-less link beside a link with words to the same page
-   in a box of links (a teaser's CSS thumbnail). An empty heading in a small box of a widget's
-   content (a reading, icons, a form, a player, links to the site): its unfilled title slot.
+   in a box of links (a teaser's CSS thumbnail), or beside its heading holding that link; a
+   picture-only link beside its title's link to another page of the site, no words of the
+   story around them, when the body links so to two pages at most (a related story's card
+   without a heading); a print endpoint's folder before an item's number ("/wprm_print/123").
+   An empty heading in a small box of a widget's content (a reading, a poll's shares, a
+   countdown, a quiz's step, a review's score, icons, a form, a player, links to the site):
+   its unfilled title slot.
 4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
    languages (share, social, author, byline, related, comments, ads, pop-ups,
    donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
@@ -49,7 +54,11 @@ Judged by structure and semantics, in this order:
    grid of three or more link cards with pictures outside the run of the article's
    prose (next-post and related teasers); a lone link card (picture and heading) to
    another page of the site inside it; after it, a lone link around a picture and a short
-   title in a <p>, <span> or <div> to another page of the site (a theme's "read next");
+   title in a <p>, <span> or <div> to another page of the site (a theme's "read next"), and
+   inside it too as a block of its own when the body links so to two pages at most; a
+   numbered rail (an <ol>, or rows opening with their rank) of three or more picture-and-title
+   links to different pages of the site, no words of its own, unless as many as the headline
+   counts (a "most read" list without its heading);
    a box whose first child is, whole, a singular rail label ("Recomendamos") over picture
    links to the site's pages; an embedded slideshow with a title of its own unrelated to
    the headline.
@@ -1279,10 +1288,10 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     if not facts.outside_prose(el):
         # Between the story's paragraphs only alone (one or two: a roundup's items are cards too),
         # and as a block of its own: a linked picture and words in a paragraph are the editor's.
-        if facts.holds(el, HEADINGS) or next(el.iterancestors("p"), None) is not None \
-                or not facts.lone_titled_links():
+        if facts.holds(el, HEADINGS) or next(el.iterancestors("p"), None) is not None:
             return None
-        return _titled_card(el, facts)
+        card = _titled_card(el, facts)
+        return card if card is not None and facts.lone_titled_links() else None
     if not facts.holds(el, HEADINGS):
         return _titled_card(el, facts)
     from auditor.sources.html.titles import shop_link  # the html package imports the chrome judge

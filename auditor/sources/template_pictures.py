@@ -27,6 +27,9 @@ asks these rules in its own order, between its players' and pop-ups' rules.
 - glyphs: the same picture three times side by side, a rating's stars, a row of payment marks; a meta
   line's icons (declared tiny, or "clock.svg", "eye.svg" beside a few words, outside tables and lists);
   an ad slot's label drawn as a picture; a picture moved off the screen (a tracking pixel);
+- a review's award badge: its file named for the award ("editors-choice.png", "testsieger.png",
+  "choix-de-la-redaction.png"), or a small picture whose box says the award's name alone
+  ("Editors' Choice", "Best overall", "Empfehlung der Redaktion");
 - a byline's face beside a name and a date written as words ("March 13, 2024", "vor 12 Minuten"), or
   a credit ("Reviewed by", "Fact checked by"); a comment thread's faces by its items' shape (a picture,
   a name, a time ago, repeated).
@@ -455,11 +458,19 @@ _NAME = LazyPattern(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|[^\W\d_a-z
 def writer_folder_link(link: Element, href: str, facts: Facts) -> bool:
     """True when ``link`` leads to a writer's folder of the newsroom's own site (_WRITER_FOLDER)
     and its words are a name alone ("Jane Doe"): a people carousel's or a byline's link."""
+    if not 0 < facts.text.get(link, 0) <= _NAME_CHARS or not _WRITER_FOLDER_WORD.search(href):
+        return False  # most links: no name, or no writer's folder in their address
     from auditor.links.urls import page_path
     from auditor.sources.widgets import own_site
 
     return bool(_WRITER_FOLDER.match(page_path(href))) and own_site(href, facts.site_host) \
         and bool(_NAME.match(" ".join((link.text_content() or "").split())))
+
+
+# A name is short; the folders of _WRITER_FOLDER, searched in a whole address before it is split.
+_NAME_CHARS = 60
+_WRITER_FOLDER_WORD = LazyPattern(r"/(?:people|equipo|redaccion|redacao|redação|firmas|periodistas|jornalistas"
+                                  r"|colunistas|autores|journalisten|kolumnisten|redaktion|by)/", re.I)
 
 
 def _one_beside_icons(box: Element) -> bool:

@@ -877,7 +877,7 @@ def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
         if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) and own_site(href, facts.site_host) \
                 and facts.text.get(link, 0):
             return Verdict("author", "a picture beside a name linking to a writer's page: the writer's card")
-        if facts.text.get(link, 0) and writer_folder_link(link, href, facts) and not _larger_than_face(el):
+        if writer_folder_link(link, href, facts) and not _larger_than_face(el):
             # A people carousel's card ("/people/jane-doe/", "/equipo/…"): a face, not the story's photo.
             return Verdict("author", "a face beside a name linking to the newsroom's page of its people: a writer's card")
     return None
