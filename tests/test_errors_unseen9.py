@@ -113,6 +113,34 @@ def test_the_storys_linked_photos_keep_their_errors():
            '<a href="https://council.example.gov/plan">The full plan for the lanes</a></div>', "plan-cover.jpg")
 
 
+# A picture of the story linked to its full view keeps its error however card-like its box: a
+# caption with its credit inside the link (a gallery's lightbox link, "data-img" naming the
+# original file, as Czech and German newsrooms' templates write it), a graphic or map whose title
+# names it ("Map: …", "Grafik: …") or asks to view it ("View graphic").
+def test_the_storys_pictures_linked_to_their_full_view_keep_their_errors():
+    _keeps(f'<div class="ph"><a href="{H}/gallery/2024/03/lanes/" data-img="{M}/original/lanes.jpg"><div><img '
+           f'src="{M}/2024/03/lanes-560.jpg"></div><div>Cyclists on Main Street on Tuesday</div></a></div>', "lanes-560.jpg")
+    _keeps(f'<div class="ph"><a href="{H}/gallery/2024/03/lanes/"><img src="{M}/2024/03/credit.jpg"><span>Cyclists on '
+           "Main Street. Photo: Reuters</span></a></div>", "credit.jpg")
+    _keeps(f'<div class="g"><div class="w"><a href="{H}/graphics/2024/03/crash-map/"><img src="{M}/2024/03/crash-map.jpg">'
+           f'</a> <a href="{H}/graphics/2024/03/crash-map/"><span>Where cyclists were hit, 2019–2023</span> <span>View '
+           "graphic</span></a></div></div>", "crash-map.jpg")
+    _keeps(f'<div class="g"><a href="{H}/grafik/2024/03/unfaelle/"><img src="{M}/2024/03/grafik.png"></a><a '
+           f'href="{H}/grafik/2024/03/unfaelle/">Grafik: Unfälle mit Radfahrern seit 2019</a></div>', "grafik.png")
+
+
+# A people site's hover card set inside the sentence after the name it explains (Drupal themes'
+# "rollover" blocks: the face, the full name linking the person's page, their latest stories and
+# "MORE"): the card is the template's, the face no error.
+def test_a_hover_card_in_a_sentence_is_the_templates():
+    card = (f'<p>Transportation director <span class="rp"><a href="{H}/people/alicia-gomez">Alicia Gomez</a><span class="rb">'
+            f'<span><img src="{M}/people/gomez-100.jpg" width="100" height="100"><a href="{H}/people/alicia-gomez">Alicia '
+            f'Maria Gomez</a><a href="{H}/news/2024/02/curbs/">Curbs planned for Main Street</a> <a href="{H}/people/'
+            'alicia-gomez">MORE</a></span></span></span> said the curbs would keep cars out of the lanes on both avenues '
+            "from next spring.</p>")
+    kit.assert_only_storys_errors(kit.page(card), "hover.html")
+
+
 # --- a numbered "most read" rail without its heading ----------------------------------------
 # Newsrooms' popular-stories blocks and WordPress's Top Posts widget set between paragraphs (by
 # an ad-and-widget inserter), their label left out or drawn by CSS: an <ol>, or rows each opening

@@ -538,9 +538,35 @@ def _card_picture(el: Element, href: str, facts: Facts) -> bool:
         if titles:
             return all((a.get("href") or "").strip().rstrip("/") == target for a in titles) \
                 and any(len((a.text_content() or "").split()) >= 3 and facts.text.get(a, 0) <= _CARD_TITLE_CHARS
-                        for a in titles) and facts.lone_titled_links()
+                        for a in titles) and not _shows_its_picture(box) and facts.lone_titled_links()
         box = box.getparent()
     return False
+
+
+# A title naming what the picture previews (a map, a graphic, a gallery) or asking to view it:
+# the picture is the story's content, linked to its full view ("Map: Flow of foreign fighters …
+# View Graphic"). Video teasers are told apart by the player rules.
+_PREVIEW_TITLE = LazyPattern(
+    r"^\W*(?:map|graphic|chart|infographic|interactive|photos?|gallery|slideshow|karte|grafik|infografik|bilder"
+    r"|fotos?|galerie|mapa|gr[áa]fico|infograf[íi]a|galer[íi]a|carte|graphique|infographie|diaporama|mappa|grafico"
+    r"|infografica|kaart|grafiek|wykres|harita|grafik|peta|bản đồ)\s*:"
+    r"|\b(?:view|see|open|explore) (?:the )?(?:graphic|map|chart|gallery|photos|interactive|full size|larger)\b"
+    r"|\b(?:grafik|karte|galerie) (?:ansehen|öffnen)\b|\bver (?:el )?(?:gr[áa]fico|mapa|galer[íi]a)\b"
+    r"|\bvoir (?:la )?(?:carte|galerie|infographie)\b", re.I)
+
+
+def _shows_its_picture(box: Element) -> bool:
+    """True when ``box`` (a card-like box of links) is a picture of the story linked to its full
+    view: its words say a credit ("Foto: Reuters": a caption) or name what the picture previews
+    (_PREVIEW_TITLE), or a link of it carries an image file besides its address (a lightbox's
+    "data-img", "data-full")."""
+    from auditor.text import credits
+
+    words = " ".join((box.text_content() or "").split())
+    if _PREVIEW_TITLE.search(words) or credits.ANY().search(words):
+        return True
+    return any(name != "href" and _IMAGE_FILE.search(value.split("?", 1)[0])
+               for a in box.iter("a") for name, value in a.items())
 
 
 def _icon_of_next_link(el: Element, href: str) -> bool:
@@ -1291,7 +1317,7 @@ def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
         if facts.holds(el, HEADINGS) or next(el.iterancestors("p"), None) is not None:
             return None
         card = _titled_card(el, facts)
-        return card if card is not None and facts.lone_titled_links() else None
+        return card if card is not None and not _shows_its_picture(el) and facts.lone_titled_links() else None
     if not facts.holds(el, HEADINGS):
         return _titled_card(el, facts)
     from auditor.sources.html.titles import shop_link  # the html package imports the chrome judge

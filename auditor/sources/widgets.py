@@ -877,7 +877,8 @@ def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
         if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) and own_site(href, facts.site_host) \
                 and facts.text.get(link, 0):
             return Verdict("author", "a picture beside a name linking to a writer's page: the writer's card")
-        if writer_folder_link(link, href, facts) and not _larger_than_face(el):
+        if writer_folder_link(link, href, facts) and not _larger_than_face(el) \
+                and not (_in_prose(el, facts) and _words_before_picture(el)):
             # A people carousel's card ("/people/jane-doe/", "/equipo/…"): a face, not the story's photo.
             return Verdict("author", "a face beside a name linking to the newsroom's page of its people: a writer's card")
     return None
@@ -893,6 +894,22 @@ def _writer_card_link(el: Element, facts: Facts) -> Verdict | None:
             and own_site(href, facts.site_host):
         return Verdict("author", "a link around a face and a name to a writer's page of the site: a writer's card")
     return None
+
+
+def _words_before_picture(el: Element) -> bool:
+    """True when ``el`` says words before its picture: in a sentence, the name the story writes
+    (a hover card's box opening with the linked name "<span><a>Kristi Noem</a><span><img>…"),
+    not the card itself, which opens with the face."""
+    node = next(el.iter("img", "amp-img"), None)
+    while node is not None and node is not el:
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return parent is not None
+        for sib in node.itersiblings(preceding=True):
+            if (sib.tail or "").strip() or isinstance(sib.tag, str) and (sib.text_content() or "").strip():
+                return True
+        node = parent
+    return False
 
 
 def _larger_than_face(el: Element) -> bool:
