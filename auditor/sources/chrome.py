@@ -29,8 +29,13 @@ Judged by structure and semantics, in this order:
    translation service). A text-less link to the site's search page without a query (the
    header's magnifier); a script link showing a control's icon file ("close.png"); a tool's
    icon beside its own text link; a text-less link beside a link with words to the same page
-   in a box of links (a teaser's CSS thumbnail). An empty heading in a small box of a widget's
-   content (a reading, icons, a form, a player, links to the site): its unfilled title slot.
+   in a box of links (a teaser's CSS thumbnail), or beside its heading holding that link; a
+   picture-only link beside its title's link to another page of the site, no words of the
+   story around them, when the body links so to two pages at most (a related story's card
+   without a heading); a print endpoint's folder before an item's number ("/wprm_print/123").
+   An empty heading in a small box of a widget's content (a reading, a poll's shares, a
+   countdown, a quiz's step, a review's score, icons, a form, a player, links to the site):
+   its unfilled title slot.
 4. **names**: class / id / test-id / component / ``itemprop`` / ``rel`` words in many
    languages (share, social, author, byline, related, comments, ads, pop-ups,
    donations, disclaimers…; :mod:`chrome_vocabulary`); a schema.org Person item of the
@@ -49,7 +54,11 @@ Judged by structure and semantics, in this order:
    grid of three or more link cards with pictures outside the run of the article's
    prose (next-post and related teasers); a lone link card (picture and heading) to
    another page of the site inside it; after it, a lone link around a picture and a short
-   title in a <p>, <span> or <div> to another page of the site (a theme's "read next");
+   title in a <p>, <span> or <div> to another page of the site (a theme's "read next"), and
+   inside it too as a block of its own when the body links so to two pages at most; a
+   numbered rail (an <ol>, or rows opening with their rank) of three or more picture-and-title
+   links to different pages of the site, no words of its own, unless as many as the headline
+   counts (a "most read" list without its heading);
    a box whose first child is, whole, a singular rail label ("Recomendamos") over picture
    links to the site's pages; an embedded slideshow with a title of its own unrelated to
    the headline.
@@ -299,6 +308,9 @@ def _by_link_purpose(el: Element, facts: Facts) -> Verdict | None:
     if textless and not facts.holds(el, IMAGES) and _twin_with_words(el, href, facts):
         return Verdict("nav", "a text-less link (a CSS thumbnail or icon) beside a link with words to the same page: "
                               "a teaser's or a tool's, the link with words names it")
+    if textless and facts.holds(el, IMAGES) == 1 and _card_picture(el, href, facts):
+        return Verdict("related", "a picture link beside its title's link to another page of the site, no words of "
+                                  "the story around them: a related story's card")
     if not textless and facts.text.get(el, 0) <= _TEMPLATE_LINK_CHARS and not _in_prose(el, facts):
         verdict = _template_link(el, href, facts)
         if verdict is not None:
@@ -358,6 +370,12 @@ _PAGER_PATH = LazyPattern(r"/(?:page|seite|pagina|strona|sayfa|halaman)/\d{1,3}/
 _PRINT_QUERY = LazyPattern(r"(?:^|&)(?:print|printable|printer|imprimir|imprimer|drucken|stampa)(?:=|&|$)"
                            r"|(?:^|&)(?:view|format|output|mode|layout|action|template|type)=(?:print|printable)(?:&|$)", re.I)
 _PRINT_FOLDERS = frozenset({"print", "printable", "drucken", "druckversion", "imprimir", "imprimer", "stampa"})
+
+
+def _print_folder(folder: str) -> bool:
+    """A print endpoint's folder before an item's number: "/print/123" (Drupal's print module),
+    recipe plugins' "/wprm_print/123", "/tasty-recipes-print/123"."""
+    return folder in _PRINT_FOLDERS or folder.endswith(("_print", "-print"))
 # The root of one of the site's language editions: "/en/", "/pt-br/", "/zh-hans".
 _LANGUAGE_ROOT = LazyPattern(r"^/[a-z]{2}(?:[-_][a-z]{2,4})?/?$", re.I)
 
@@ -408,7 +426,8 @@ def _page_tool(el: Element, href: str, facts: Facts) -> Verdict | None:
     if _PAGER_QUERY.search(parts.query) or _PAGER_PATH.search(path):
         return Verdict("control", "picture link to another page of a paged story or listing: its pager")
     folders = [part.lower() for part in path.split("/") if part]
-    if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS:
+    if _PRINT_QUERY.search(parts.query) or folders and folders[-1] in _PRINT_FOLDERS \
+            or len(folders) > 1 and folders[-1].isdigit() and _print_folder(folders[-2]):
         return Verdict("control", "picture link to the page's print version: a toolbar's icon")
     version = _page_version(el, parts, folders)
     if version is not None:
@@ -473,22 +492,89 @@ def _twin_with_words(el: Element, href: str, facts: Facts) -> bool:
             or facts.text.get(parent, 0) - facts.link_text.get(parent, 0) > _TWIN_BOX_WORDS:
         return False
     for sib in (el.getnext(), el.getprevious()):
+        if sib is not None and sib.tag in _TITLE_HOLDERS and facts.text.get(sib, 0) \
+                and facts.link_text.get(sib, 0) == facts.text.get(sib, 0):
+            links = list(sib.iter("a"))  # the title's link in its own heading or paragraph
+            sib = links[0] if len(links) == 1 else None
         if sib is not None and sib.tag == "a" and (sib.get("href") or "").strip() == href \
                 and (sib.text_content() or "").strip():
             return True
     return False
 
 
+# What holds a card's title's link beside its thumbnail's: "<a class=thumb></a><h3><a>…</a></h3>".
+_TITLE_HOLDERS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong"})
+
+
 # What a teaser's box says outside its links: a date, a count ("13/03/2024", "12 comments").
 _TWIN_BOX_WORDS = 20
+def _words_besides_links(box: Element) -> bool:
+    """True when ``box`` says words of letters outside its links (a date in figures does not)."""
+    return any(any(c.isalpha() for c in piece) for piece in box.xpath("descendant-or-self::text()[not(ancestor::a)]"))
+
+
+# How far up from a card's picture link its box is looked for (the card, its wrapper, a figure).
+_CARD_DEPTH = 3
+
+
+def _card_picture(el: Element, href: str, facts: Facts) -> bool:
+    """True when picture-only link ``el`` leads to another page of the site and, in its card's
+    box (a few levels up, no prose, little else than links to that page), a link to the same
+    page has a title's words, and the body links so to one or two pages at most: a "related
+    story" card (Jetpack's inline related post, a theme's "read also" block without a label).
+    The story's photo linking another story has no title's link beside it; a roundup's items
+    link three pages or more so."""
+    if not _site_page(el, facts) or _IMAGE_FILE.search(href.split("?", 1)[0]):
+        return False
+    target = href.rstrip("/")
+    box = el.getparent()
+    for _ in range(_CARD_DEPTH):
+        if box is None or box.tag in ("body", "article", "main", "p") or _holds_prose(box, facts, 1) \
+                or facts.text.get(box, 0) - facts.link_text.get(box, 0) > _TWIN_BOX_WORDS:
+            return False
+        if facts.text.get(box, 0) > facts.link_text.get(box, 0) and _words_besides_links(box):
+            return False  # a label of its own ("Meer foto's", a section's name): not told apart from the story's
+        titles = [a for a in box.iter("a") if a is not el and facts.text.get(a, 0)]
+        if titles:
+            return all((a.get("href") or "").strip().rstrip("/") == target for a in titles) \
+                and any(len((a.text_content() or "").split()) >= 3 and facts.text.get(a, 0) <= _CARD_TITLE_CHARS
+                        for a in titles) and not _shows_its_picture(box) and facts.lone_titled_links()
+        box = box.getparent()
+    return False
+
+
+# A title naming what the picture previews (a map, a graphic, a gallery) or asking to view it:
+# the picture is the story's content, linked to its full view ("Map: Flow of foreign fighters …
+# View Graphic"). Video teasers are told apart by the player rules.
+_PREVIEW_TITLE = LazyPattern(
+    r"^\W*(?:map|graphic|chart|infographic|interactive|photos?|gallery|slideshow|karte|grafik|infografik|bilder"
+    r"|fotos?|galerie|mapa|gr[áa]fico|infograf[íi]a|galer[íi]a|carte|graphique|infographie|diaporama|mappa|grafico"
+    r"|infografica|kaart|grafiek|wykres|harita|grafik|peta|bản đồ)\s*:"
+    r"|\b(?:view|see|open|explore) (?:the )?(?:graphic|map|chart|gallery|photos|interactive|full size|larger)\b"
+    r"|\b(?:grafik|karte|galerie) (?:ansehen|öffnen)\b|\bver (?:el )?(?:gr[áa]fico|mapa|galer[íi]a)\b"
+    r"|\bvoir (?:la )?(?:carte|galerie|infographie)\b", re.I)
+
+
+def _shows_its_picture(box: Element) -> bool:
+    """True when ``box`` (a card-like box of links) is a picture of the story linked to its full
+    view: its words say a credit ("Foto: Reuters": a caption) or name what the picture previews
+    (_PREVIEW_TITLE), or a link of it carries an image file besides its address (a lightbox's
+    "data-img", "data-full")."""
+    from auditor.text import credits
+
+    words = " ".join((box.text_content() or "").split())
+    if _PREVIEW_TITLE.search(words) or credits.ANY().search(words):
+        return True
+    return any(name != "href" and _IMAGE_FILE.search(value.split("?", 1)[0])
+               for a in box.iter("a") for name, value in a.items())
 
 
 def _icon_of_next_link(el: Element, href: str) -> bool:
     """A picture-only link whose pictures' files name a tool or a control (_CONTROL_FILE)
     and whose address the next link beside it, with words, repeats: the icon of that link
     ("<a href=…><img src=email.gif></a> <a href=…>Email to a friend</a>")."""
-    if not href or href.startswith("#"):
-        return False
+    if not href or href == "#" or href.startswith("#!"):
+        return False  # a part of the page ("#recipe": "Jump to Recipe") is a destination; "#" none
     nxt = el.getnext()
     if nxt is None or nxt.tag != "a" or (nxt.get("href") or "").strip() != href \
             or not (nxt.text_content() or "").strip():
@@ -751,7 +837,7 @@ def _script_link(el: Element, href: str, facts: Facts) -> Verdict | None:
 # lightbox's link is sized as content and kept above).
 # The whole file is the icon's name, perhaps with an icon's prefix and its variants ("icon-close.svg",
 # "btn_print_white@2x.png", "arrow-left-24.svg"): "night-market.jpg" or "back-to-school.jpg" is a photo.
-_CONTROL_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|btn|button|i)[-_]?)?(?:close|cross|dismiss|cancel|menu|hamburger"
+_CONTROL_FILE = LazyPattern(r"^(?:(?:icons?|ico|ic|btn|button|i|jump)[-_]?)?(?:close|cross|dismiss|cancel|menu|hamburger"
                             r"|burger|search|magnifier|print|printer|mail|email|e-mail|envelope|prev|previous|next|arrow"
                             r"|chevron|back|top|zoom|expand|fullscreen|toggle|moon|dark|darkmode|dark-mode|night|theme)"
                             r"(?:[-_]?(?:icon|ico|btn|button|white|black|dark|light|grey|gray|small|big|large|on|off|hover"
@@ -1109,7 +1195,42 @@ def _by_template(el: Element, facts: Facts) -> Verdict | None:
     if len(cells) >= _MIN_CARDS:
         if _teaser_grid(el, cells, facts):
             return Verdict("related", f"{len(cells)} cards of links with pictures")
+        if len(cells) >= _MIN_REPEATS and _ranked_rail(el, cells, facts):
+            return Verdict("related", f"a ranking of {len(cells)} picture links to the site's pages, no words of its "
+                                      "own: a \"most read\" list")
     return _embedded_slideshow(el, facts)
+
+
+# What a ranking's cell says besides its links: its rank ("1", "02.", "#3").
+_RANK = LazyPattern(r"^\W*\d{1,2}\W*$")
+
+
+def _ranked_rail(el: Element, cells: list[Element], facts: Facts) -> bool:
+    """A numbered list (an <ol>, or each cell opening with its rank) of three or more cards,
+    each a picture and a title linking one page of the site, all different, and no other words
+    (a "most read" or "trending" rail set between the story's paragraphs without its heading:
+    newsrooms' popular-stories blocks, WordPress's Top Posts widget). A roundup's items say
+    something of their own; one whose cards are as many as the headline counts is the list itself."""
+    ordered = el.tag == "ol" or any(c.tag == "ol" for c in el if isinstance(c.tag, str))
+    text = facts.text.get(el, 0)
+    if _holds_prose(el, facts, 1) or text - facts.link_text.get(el, 0) > 4 * len(cells):
+        return False
+    if str(len(cells)) in _COUNTS.findall(facts.headline):
+        return False
+    pages: set[str] = set()
+    for cell in cells:
+        links = list(cell.iter("a")) if cell.tag != "a" else [cell]
+        hrefs = {(a.get("href") or "").strip().rstrip("/") for a in links}
+        if len(hrefs) != 1 or facts.holds(cell, PICTURES) != 1 or not all(_site_page(a, facts) for a in links):
+            return False
+        pages |= hrefs
+        if not ordered:
+            rest = (cell.text_content() or "")
+            for a in links:
+                rest = rest.replace(a.text_content() or "", " ", 1)
+            if not _RANK.match(rest.strip() or "x"):
+                return False
+    return len(pages) == len(cells)
 
 
 def _cells(el: Element) -> list[Element]:
@@ -1188,8 +1309,15 @@ def _teaser_grid(el: Element, cells: list[Element], facts: Facts) -> bool:
 
 def _teaser_card(el: Element, facts: Facts) -> Verdict | None:
     """One link wrapping a heading and a picture, beside the story: a "read next" card."""
-    if not facts.holds(el, PICTURES) or not facts.outside_prose(el):
+    if not facts.holds(el, PICTURES):
         return None
+    if not facts.outside_prose(el):
+        # Between the story's paragraphs only alone (one or two: a roundup's items are cards too),
+        # and as a block of its own: a linked picture and words in a paragraph are the editor's.
+        if facts.holds(el, HEADINGS) or next(el.iterancestors("p"), None) is not None:
+            return None
+        card = _titled_card(el, facts)
+        return card if card is not None and not _shows_its_picture(el) and facts.lone_titled_links() else None
     if not facts.holds(el, HEADINGS):
         return _titled_card(el, facts)
     from auditor.sources.html.titles import shop_link  # the html package imports the chrome judge

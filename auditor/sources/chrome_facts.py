@@ -307,6 +307,7 @@ class Facts:
     _words: dict[Element, str] = field(default_factory=dict)
     _first: dict[Element, str] = field(default_factory=dict)
     _cards: int | None = None  # link cards in the body (see lone_cards), counted on first use
+    _titled: int | None = None  # pages of the site linked by a picture and a title (see lone_titled_links)
     # What a box around a picture is (overlays' player boxes, widgets' kept boxes), once per
     # box: a gallery's or a card grid's pictures share their boxes, each asks up to six.
     boxes: dict[tuple[str, Element], Verdict | None] = field(default_factory=dict)
@@ -439,6 +440,28 @@ class Facts:
             self._cards = len(cards)
         return self._cards <= 2
 
+    def lone_titled_links(self) -> bool:
+        """True when one or two pages of the site are each linked in the body both by a picture
+        and by a title of a few words (a "related story" card without a heading: "<a><img></a>
+        <a>Fire closes downtown street</a>", or "<a><img><span>…</span></a>"). Three or more
+        are a list of them: a roundup whose items link their own pages."""
+        if self._titled is None:
+            from auditor.sources.widgets import own_site  # widgets imports these facts
+
+            body = self.nodes[0] if self.nodes else None
+            pictured: set[str] = set()
+            titled: set[str] = set()
+            for a in (body.iter("a") if body is not None else ()):
+                href = (a.get("href") or "").strip().rstrip("/")
+                if not href or href.startswith(("#", "javascript:", "mailto:")) or not own_site(href, self.site_host):
+                    continue
+                if any(_is_picture(p) for p in a.iter()):
+                    pictured.add(href)
+                if len((a.text_content() or "").split()) >= _TITLE_WORDS:
+                    titled.add(href)
+            self._titled = len(pictured & titled)
+        return self._titled <= 2
+
     def outside_prose(self, el: Element) -> bool:
         """True when ``el`` sits wholly before the article's first prose paragraph or
         after its last: where teasers and next-post boxes go, not inside the story."""
@@ -446,6 +469,10 @@ class Facts:
             return False
         start, end = self.span(el)
         return end < self.order(self.prose[0]) or start > self.order(self.prose[1])
+
+
+# A card's title has a few words ("Fire closes downtown street"); "Read more" is no title.
+_TITLE_WORDS = 3
 
 
 # A label on its own ("Leggi anche", "Related coverage") is short.

@@ -517,6 +517,8 @@ CONTROL_LABEL = LazyPattern(
     r"|continue reading|read (?:the )?(?:full|whole|rest)|load more|show comments|weiterlesen"
     r"|mehr (?:anzeigen|laden|lesen)|lire la suite|leer más|seguir leyendo|continua a leggere|leia mais"
     r"|continuar lendo|czytaj dalej|читать далее|続きを読む|阅读全文|閱讀全文|더\s?보기"
+    # the same with the article named ("Artikel weiterlesen", "Den ganzen Artikel lesen"), "Verder lezen"
+    r"|(?:den )?(?:ganzen )?artikel (?:weiter)?lesen|verder lezen"
     # the same unfolding in more languages: LiveJournal's and Bitrix's "Показать полностью/ещё",
     # "Развернуть", "Xem thêm", "Selengkapnya", "Devamını oku", "Lue lisää", "Läs mer"…
     r"|" + UNFOLD_PHRASES + r")\b",

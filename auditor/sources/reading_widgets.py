@@ -122,7 +122,7 @@ _LINKS_SHARE = 0.9
 def empty_title_slot(heading: Element, facts: Facts) -> Verdict | None:
     """An empty heading (no words, picture or name: its template's title slot left unfilled)
     in a small box, a few levels up, without prose, that holds a widget's content: a reading
-    (a temperature, a score, a market's change), only icons (pictures declared small or named
+    (a temperature, a score, a market's change, a poll's shares, a countdown, a quiz's step), only icons (pictures declared small or named
     for a weather condition, a rating's stars, a crest; an icon font's empty <i>), a form (a
     sign-up, a poll), a player's frame or a close button (widgets.BUTTON_MARK), or only links
     (a sidebar's list, share buttons, a table of contents). An editor's empty heading sits
@@ -138,7 +138,7 @@ def empty_title_slot(heading: Element, facts: Facts) -> Verdict | None:
             return None
         if facts.holds(box, FORMS) or box.get(BUTTON_MARK):
             return _TITLE_SLOT
-        if facts.text.get(box, 0) and _reading(box):
+        if facts.text.get(box, 0) and (_reading(box) or _tally(box)):
             return _TITLE_SLOT
         pictures = list(box.iter("img", "amp-img"))
         if pictures and all(_icon_picture(p) for p in pictures) or not pictures and _icon_font(box) \
@@ -146,6 +146,37 @@ def empty_title_slot(heading: Element, facts: Facts) -> Verdict | None:
             return _TITLE_SLOT
         box = box.getparent()
     return None
+
+
+# What a poll's, a countdown's or a quiz's box shows under its title slot (WP-Polls' and Crowdsignal's
+# results "Yes 62% … 1,204 votes"; countdown plugins' "12 days 04 hours 33 min" or "12 : 04 : 33";
+# quiz plugins' "Question 1 of 5"), in the languages of their translations.
+_PERCENT = LazyPattern(r"\d{1,3}(?:[.,]\d{1,2})?\s?%")
+_COUNTDOWN_UNIT = LazyPattern(r"(?<![^\W\d_])(?:days?|hours?|hrs?|mins?|minutes?|secs?|seconds?|tage?|stunden?|std"
+                              r"|minuten?|sekunden?|jours?|heures?|secondes?|d[ií]as?|horas?|minutos?|segundos?|giorni"
+                              r"|ore|minuti|secondi|dagen|uren|minuten|seconden|dni|godzin\w*|minut\w*|sekund\w*|gün"
+                              r"|saat|dakika|saniye|hari|jam|menit|detik|дн\w*|час\w*|минут\w*|секунд\w*)(?![^\W\d_])"
+                              r"|[日時分秒天]|시간|분|초", re.I)
+_CLOCK_RUN = LazyPattern(r"\d{1,3}\s?:\s?\d{2}\s?:\s?\d{2}")
+_QUIZ_STEP = LazyPattern(r"(?<![^\W\d_])(?:question|frage|pregunta|pergunta|domanda|vraag|pytanie|soru|câu hỏi"
+                         r"|pertanyaan|вопрос|step|schritt|paso|passo|étape|etap|adım|bước|langkah|шаг|stap)"
+                         r"\s*\d{1,3}\s*(?:of|von|de|di|van|z|/|из|dari|trên|sur|su)\s*\d{1,3}", re.I)
+# A review box's verdict under its title slot: "8.5/10", "4.5 out of 5", "4 von 5", "17 sur 20".
+_SCORE_OF = LazyPattern(r"(?<![\d.,])\d{1,3}(?:[.,]\d)?\s*(?:/|out of|von|sur|de|su|z|из|üzerinden|dari)\s*"
+                        r"(?:5|10|20|100)(?![\d.,])", re.I)
+_VOTES = LazyPattern(r"\d[\d.,]*\s*(?:votes?|stimmen|votos?|voti|stemmen|głos\w*|oy|suara|голос\w*)(?![^\W\d_])", re.I)
+_COUNTDOWN_UNITS = 3
+
+
+def _tally(box: Element) -> bool:
+    """True when ``box``'s words are a poll's results (two shares or more, or a count of votes),
+    a countdown (three units or a running clock), a quiz's or a form's step ("Question 1 of 5",
+    "Step 2/6") or a review's score ("8.5/10")."""
+    text = " ".join(" ".join(box.itertext()).split())
+    if len(_PERCENT.findall(text)) >= 2 or _VOTES.search(text) or _QUIZ_STEP.search(text) or _CLOCK_RUN.search(text) \
+            or _SCORE_OF.search(text):
+        return True
+    return sum(1 for m in _COUNTDOWN_UNIT.finditer(text) if text[:m.start()].rstrip()[-1:].isdigit()) >= _COUNTDOWN_UNITS
 
 
 _TITLE_SLOT = Verdict("promo", "an empty heading in a small box of a widget's content (a reading, icons, a form, a "

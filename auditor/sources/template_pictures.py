@@ -27,6 +27,9 @@ asks these rules in its own order, between its players' and pop-ups' rules.
 - glyphs: the same picture three times side by side, a rating's stars, a row of payment marks; a meta
   line's icons (declared tiny, or "clock.svg", "eye.svg" beside a few words, outside tables and lists);
   an ad slot's label drawn as a picture; a picture moved off the screen (a tracking pixel);
+- a review's award badge: its file named for the award ("editors-choice.png", "testsieger.png",
+  "choix-de-la-redaction.png"), or a small picture whose box says the award's name alone
+  ("Editors' Choice", "Best overall", "Empfehlung der Redaktion");
 - a byline's face beside a name and a date written as words ("March 13, 2024", "vor 12 Minuten"), or
   a credit ("Reviewed by", "Fact checked by"); a comment thread's faces by its items' shape (a picture,
   a name, a time ago, repeated).
@@ -92,6 +95,10 @@ def picture(el: Element, facts: Facts) -> Verdict | None:
         return None
     if _AD_LABEL_FILE.match(_file_of(el)) and not captioned(el):
         return Verdict("ad", "a picture of an ad's label (\"advertisement.png\", \"anzeige.gif\"): the ad slot's")
+    if (_AWARD_FILE.match(_file_of(el)) or _labelled_award(el, facts)) and not captioned(el) \
+            and not _alone_in_link(el, facts):
+        return Verdict("promo", "a review's award badge (its file \"editors-choice.png\", or a small picture beside the "
+                                "award's name alone: \"Editors' Choice\"): the review template's")
     if _off_screen(el):
         return Verdict("hidden", "a picture set off the screen (\"left:-9999px\"): a tracking pixel, seen by no reader")
     glyphs = _glyph_row(el, facts)  # first: the row is read before any of its pictures goes
@@ -226,6 +233,49 @@ _AD_LABEL_FILE = LazyPattern(r"^(?:(?:label|txt|text|img)[-_])?(?:advertisement|
                              r"|publicidad|publicit[ée]|pubblicit[àa]|reklama|reklam|iklan|sponsored|ad[-_]?label"
                              r"|ad[-_]?marker|adchoices)(?:[-_]?(?:label|text|txt|small|grey|gray|white|black|icon"
                              r"|\d{1,3}(?:x\d{1,3})?))*(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
+
+
+# A review's award badge, the whole file named for it (review themes and plugins stamp it by the
+# verdict: WP Review's and review newsrooms' "Editors' Choice", "Best pick", "Top pick", "Award";
+# German test magazines' "Testsieger", "Kauftipp", "Preis-Leistungs-Sieger"; French "Choix de la
+# rédaction", "Coup de cœur"; Spanish, Portuguese, Italian, Dutch, Polish, Turkish editors' picks),
+# perhaps with a prefix, a year, a size or a colour. A photo named for its subject ("award-ceremony.jpg",
+# "best-buy-store.jpg") says more than the badge's name, and keeps its error.
+_AWARD_FILE = LazyPattern(
+    r"^(?:(?:badges?|awards?|icons?|ico|img|label|seal)[-_])?"
+    r"(?:editors?[-_]?s?[-_]?(?:choice|pick|recommended|award)|(?:best|top|our|staff)[-_]?(?:pick|choice|rated)"
+    r"|awards?|badges?|(?:highly[-_]?)?recommended|(?:gold|silver|bronze|platinum)[-_]?(?:award|badge|medal)"
+    r"|testsieger|kauftipp|preistipp|preis[-_]?leistungs[-_]?(?:sieger|tipp)|redaktions[-_]?(?:tipp|empfehlung)"
+    r"|empfehlung|choix[-_]?(?:de[-_]?la[-_]?)?r[ée]daction|coup[-_]?de[-_]?c(?:oe|œ)ur|eleccion[-_]?del[-_]?editor"
+    r"|recomendado|escolha[-_]?do[-_]?editor|scelta[-_]?(?:della[-_]?)?redazione|consigliato|aanrader"
+    r"|keuze[-_]?van[-_]?de[-_]?redactie|wybor[-_]?redakcji|editor[uü]n[-_]?se[cç]imi)"
+    r"(?:[-_]?(?:badge|award|seal|logo|icon|small|large|big|white|black|gold|silver|\d{2,4}(?:x\d{1,4})?))*"
+    r"(?:@\dx)?\.(?:svg|png|gif|webp)$", re.I)
+
+
+# An award's name, all a badge's box says beside its picture ("Editors' Choice", "Best overall",
+# "Staff pick", "Best Buy Award 2024", "Testsieger", "Empfehlung der Redaktion", "Choix de la rédaction").
+_AWARD_LABEL = LazyPattern(
+    r"^\W*(?:(?:our )?editors?['’]?s?['’]? (?:choice|pick)|(?:staff|top|our|best) pick|best (?:overall|value|budget)"
+    r"|(?:[\w-]+ ){0,3}award|award[- ]winner|testsieger|kauftipp|preis-leistungs-sieger|(?:empfehlung|tipp) der redaktion"
+    r"|redaktionstipp|choix de la r[ée]daction|coup de c(?:oe|œ)ur|elecci[óo]n del editor|escolha do editor"
+    r"|scelta della redazione|keuze van de redactie|wyb[óo]r redakcji|edit[öo]r[üu]n se[çc]imi)(?: \d{4})?\W*$", re.I)
+_AWARD_BOX_TEXT = 40
+
+
+def _labelled_award(el: Element, facts: Facts) -> bool:
+    """A small picture (an SVG, or declared at most a face's side) whose box says an award's
+    name alone: the badge beside its label. A product's photo beside "Best overall" is large or
+    a photo's file, and stays the story's."""
+    if not (_file_of(el).endswith(".svg") or _declared_within(el, _FACE_SIDE)):
+        return False
+    box = el.getparent()
+    while box is not None and box.tag in ("picture", "source", "noscript", "a"):
+        box = box.getparent()
+    if box is None or box.tag in _NOT_META_BOXES or not 0 < facts.text.get(box, 0) <= _AWARD_BOX_TEXT \
+            or sum(1 for _ in box.iter("img", "amp-img")) != 1:
+        return False
+    return bool(_AWARD_LABEL.match(" ".join((box.text_content() or "").split())))
 
 
 # A picture moved off the screen by its own style or its wrapper's: "position:absolute;left:-9999px",
@@ -403,6 +453,24 @@ _WRITER_FOLDER = LazyPattern(r"^/(?:[a-z]{2}/)?(?:people|equipo|redaccion|redaca
 _NAME = LazyPattern(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)"
                     r"(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w.'’-]*|de|da|do|dos|van|von|der|den|del|di|la|le|bin|al|el"
                     r"|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]+)){0,4}$")
+
+
+def writer_folder_link(link: Element, href: str, facts: Facts) -> bool:
+    """True when ``link`` leads to a writer's folder of the newsroom's own site (_WRITER_FOLDER)
+    and its words are a name alone ("Jane Doe"): a people carousel's or a byline's link."""
+    if not 0 < facts.text.get(link, 0) <= _NAME_CHARS or not _WRITER_FOLDER_WORD.search(href):
+        return False  # most links: no name, or no writer's folder in their address
+    from auditor.links.urls import page_path
+    from auditor.sources.widgets import own_site
+
+    return bool(_WRITER_FOLDER.match(page_path(href))) and own_site(href, facts.site_host) \
+        and bool(_NAME.match(" ".join((link.text_content() or "").split())))
+
+
+# A name is short; the folders of _WRITER_FOLDER, searched in a whole address before it is split.
+_NAME_CHARS = 60
+_WRITER_FOLDER_WORD = LazyPattern(r"/(?:people|equipo|redaccion|redacao|redação|firmas|periodistas|jornalistas"
+                                  r"|colunistas|autores|journalisten|kolumnisten|redaktion|by)/", re.I)
 
 
 def _one_beside_icons(box: Element) -> bool:

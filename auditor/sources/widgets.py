@@ -19,7 +19,7 @@ from auditor.sources.chrome_facts import (FIGCAPTIONS, FORMS, HEADING_TAGS, HEAD
                                           _LOGO_WORDS, _PLAYER_TEXT, _PROSE_CHARS, _SPONSOR_TEXT, Element, Facts, Finds,
                                           Verdict, _by_name, _by_tag_or_role, _holds_prose, _in_prose, _is_picture,
                                           captioned, names_of, site_host, word_set, picture_address)
-from auditor.sources.template_pictures import picture_frame, single_picture
+from auditor.sources.template_pictures import picture_frame, single_picture, writer_folder_link
 from auditor.text.lazyre import LazyPattern, lower_as_re_i
 
 
@@ -192,7 +192,7 @@ def _widget_link(el: Element, facts: Facts) -> Verdict | None:
     if text and text > _CARD_TEXT // 2 or _in_prose(el, facts):
         return None
     if text:
-        return _video_teaser_link(el, facts)
+        return _video_teaser_link(el, facts) or _writer_card_link(el, facts)
     href = (el.get("href") or "").strip()
     if vocab.AD_HOST.match(href):
         return Verdict("ad", "text-less link to an ad server")
@@ -867,7 +867,8 @@ def _video_teaser_link(el: Element, facts: Facts) -> Verdict | None:
 
 def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
     """A small box with one picture and a name linking to a writer's page of the site
-    ("/author/jane-doe/"): the writer's card, its picture their face. A person the story
+    ("/author/jane-doe/", or the newsroom's folder of its people "/people/jane-doe/" named
+    by the name alone, the picture no larger than a face): the writer's card, its picture their face. A person the story
     presents links elsewhere (a university's staff page) and stays."""
     if pictures != 1 or _holds_prose(el, facts, 2) or _in_captioned_figure(el, facts):
         return None
@@ -876,7 +877,48 @@ def _writer_card(el: Element, facts: Facts, pictures: int) -> Verdict | None:
         if vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) and own_site(href, facts.site_host) \
                 and facts.text.get(link, 0):
             return Verdict("author", "a picture beside a name linking to a writer's page: the writer's card")
+        if writer_folder_link(link, href, facts) and not _larger_than_face(el) \
+                and not (_in_prose(el, facts) and _words_before_picture(el)):
+            # A people carousel's card ("/people/jane-doe/", "/equipo/…"): a face, not the story's photo.
+            return Verdict("author", "a face beside a name linking to the newsroom's page of its people: a writer's card")
     return None
+
+
+def _writer_card_link(el: Element, facts: Facts) -> Verdict | None:
+    """A link around a face and a name alone, to a writer's page of the site (a people
+    carousel's card, "<a href='/people/jane-doe/'><img><span>Jane Doe</span></a>")."""
+    if facts.holds(el, IMAGES) != 1 or _larger_than_face(el) or _in_captioned_figure(el, facts):
+        return None
+    href = (el.get("href") or "").strip()
+    if writer_folder_link(el, href, facts) or vocab.AUTHOR_HREF.match(href) and not vocab.SOCIAL_HOST.match(href) \
+            and own_site(href, facts.site_host):
+        return Verdict("author", "a link around a face and a name to a writer's page of the site: a writer's card")
+    return None
+
+
+def _words_before_picture(el: Element) -> bool:
+    """True when ``el`` says words before its picture: in a sentence, the name the story writes
+    (a hover card's box opening with the linked name "<span><a>Kristi Noem</a><span><img>…"),
+    not the card itself, which opens with the face."""
+    node = next(el.iter("img", "amp-img"), None)
+    while node is not None and node is not el:
+        parent = node.getparent()
+        if parent is None or (parent.text or "").strip():
+            return parent is not None
+        for sib in node.itersiblings(preceding=True):
+            if (sib.tail or "").strip() or isinstance(sib.tag, str) and (sib.text_content() or "").strip():
+                return True
+        node = parent
+    return False
+
+
+def _larger_than_face(el: Element) -> bool:
+    """True when the picture in ``el`` declares a side larger than a face's (a story's photo)."""
+    from auditor.sources.template_pictures import _FACE_SIDE
+
+    img = next(el.iter("img", "amp-img"), None)
+    return img is not None and any(side.strip().isdecimal() and int(side) > _FACE_SIDE
+                                   for side in (img.get("width") or "", img.get("height") or ""))
 
 
 def _label_kind(words: list[str]) -> str:
