@@ -127,6 +127,11 @@ def test_the_storys_pictures_linked_to_their_full_view_keep_their_errors():
            "graphic</span></a></div></div>", "crash-map.jpg")
     _keeps(f'<div class="g"><a href="{H}/grafik/2024/03/unfaelle/"><img src="{M}/2024/03/grafik.png"></a><a '
            f'href="{H}/grafik/2024/03/unfaelle/">Grafik: Unfälle mit Radfahrern seit 2019</a></div>', "grafik.png")
+    # A German newsroom's lead photo opening its gallery, the label under it naming the gallery
+    # and its size ("Fotostrecke: 9 Bilder", Spiegel Online's template of the 2010s).
+    _keeps(f'<div class="gb"><div class="gp"><a href="{H}/fotostrecke/fotostrecke-123.html"><img src="{M}/2024/03/'
+           f'lead-520.jpg" width="520" height="250"></a><div class="l"><a href="{H}/fotostrecke/fotostrecke-123.html">'
+           '<strong>Fotostrecke:</strong> 9 Bilder</a></div></div></div>', "lead-520.jpg")
 
 
 # A people site's hover card set inside the sentence after the name it explains (Drupal themes'

@@ -545,9 +545,10 @@ def _card_picture(el: Element, href: str, facts: Facts) -> bool:
 
 # A title naming what the picture previews (a map, a graphic, a gallery) or asking to view it:
 # the picture is the story's content, linked to its full view ("Map: Flow of foreign fighters …
-# View Graphic"). Video teasers are told apart by the player rules.
+# View Graphic", a lead photo over "Fotostrecke: 9 Bilder", its gallery). Video teasers are told apart by the player rules.
 _PREVIEW_TITLE = LazyPattern(
-    r"^\W*(?:map|graphic|chart|infographic|interactive|photos?|gallery|slideshow|karte|grafik|infografik|bilder"
+    r"^\W*(?:map|graphic|chart|infographic|interactive|photos?|(?:photo )?gallery|slideshow|karte|grafik|infografik"
+    r"|bilder|fotostrecke|bilderstrecke|bildergalerie|fotogalerie|fotogaler[íi]a|fotogalleria|galleria fotografica"
     r"|fotos?|galerie|mapa|gr[áa]fico|infograf[íi]a|galer[íi]a|carte|graphique|infographie|diaporama|mappa|grafico"
     r"|infografica|kaart|grafiek|wykres|harita|grafik|peta|bản đồ)\s*:"
     r"|\b(?:view|see|open|explore) (?:the )?(?:graphic|map|chart|gallery|photos|interactive|full size|larger)\b"
