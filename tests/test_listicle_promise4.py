@@ -1190,6 +1190,20 @@ def assert_no_firm_promise(lang: str, headline: str) -> None:
     assert not firm(lang, headline)
 
 
+def assert_new_set(number: int, lists: list[tuple[str, str, str]], news: list[tuple[str, str]], at_least: int) -> None:
+    """Promise set ``number`` holds at least ``at_least`` headlines, none repeated, none from
+    the sets before it (3 … number - 1): each set is written anew."""
+    import importlib
+
+    seen: set[str] = set()
+    for earlier in range(3, number):
+        module = importlib.import_module(f"test_listicle_promise{earlier}")
+        for name in ("LISTS", "NEWS", "MORE_LISTS", "MORE_NEWS", "THIRD_LISTS", "THIRD_NEWS", "LEFT"):
+            seen |= {h for _lang, h, *_rest in getattr(module, name, [])}
+    mine = [h for _lang, h, _c in lists] + [h for _lang, h in news]
+    assert len(mine) >= at_least and len(set(mine)) == len(mine) and not seen & set(mine)
+
+
 def firm(lang: str, headline: str) -> bool:
     number, _at_least, is_firm = headline_promise(headline, lang)
     return number is not None and is_firm

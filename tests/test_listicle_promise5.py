@@ -13,8 +13,7 @@ from __future__ import annotations
 import pytest
 
 from test_listicle_promise4 import (  # the same "count|headline" blocks and assertions
-    _lists, _news, assert_firm_promise, assert_no_firm_promise, firm as _firm,
-)
+    _lists, _news, assert_firm_promise, assert_new_set, assert_no_firm_promise, firm as _firm)
 
 _LISTS = {
     "he": """
@@ -411,13 +410,7 @@ def test_no_news_story_is_told_its_list_is_missing(lang: str, headline: str) -> 
 
 def test_the_set_is_new_and_covers_the_languages() -> None:
     # About 300 headlines, none repeated, none from the earlier sets.
-    import test_listicle_promise3 as third
-    import test_listicle_promise4 as fourth
-
-    seen = {h for _lang, h, *_rest in third.LISTS + third.MORE_LISTS + third.NEWS + third.MORE_NEWS
-            + third.THIRD_LISTS + third.THIRD_NEWS + fourth.LISTS + fourth.NEWS + fourth.LEFT}
-    mine = [h for _lang, h, _c in LISTS] + [h for _lang, h in NEWS]
-    assert len(mine) >= 290 and len(set(mine)) == len(mine) and not seen & set(mine)
+    assert_new_set(5, LISTS, NEWS, 290)
     assert {"he", "ro", "cs", "hu", "da", "no", "fi", "th", "ne", "mr", "uk", "el", "bn", "sv", "fa", "hi"} \
         <= {lang for lang, _h, _c in LISTS} & {lang for lang, _h in NEWS}
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import pytest
 
 from test_listicle_promise4 import (  # the same "count|headline" blocks and assertions
-    _lists, _news, assert_firm_promise, assert_no_firm_promise, firm as _firm,
-)
+    _lists, _news, assert_firm_promise, assert_new_set, assert_no_firm_promise, firm as _firm)
 
 _LISTS = {
     "es": """
@@ -577,17 +576,7 @@ def test_no_news_story_is_told_its_list_is_missing(lang: str, headline: str) -> 
 
 
 def test_the_set_is_new_and_covers_the_languages() -> None:
-    import test_listicle_promise3 as third
-    import test_listicle_promise4 as fourth
-    import test_listicle_promise5 as fifth
-    import test_listicle_promise6 as sixth
-    import test_listicle_promise7 as seventh
-
-    seen = {h for _lang, h, *_rest in third.LISTS + third.MORE_LISTS + third.NEWS + third.MORE_NEWS
-            + third.THIRD_LISTS + third.THIRD_NEWS + fourth.LISTS + fourth.NEWS + fourth.LEFT
-            + fifth.LISTS + fifth.NEWS + sixth.LISTS + sixth.NEWS + seventh.LISTS + seventh.NEWS}
-    mine = [h for _lang, h, _c in LISTS] + [h for _lang, h in NEWS]
-    assert len(mine) >= 300 and len(set(mine)) == len(mine) and not seen & set(mine)
+    assert_new_set(8, LISTS, NEWS, 300)
     langs = set("es pt fr de it nl pl ru uk bg tr ar fa ur hi bn id vi ja zh ko sv da no fi el ro hu cs ca".split())
     assert langs <= {lang for lang, _h, _c in LISTS} & {lang for lang, _h in NEWS}
 
