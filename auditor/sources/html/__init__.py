@@ -19,7 +19,8 @@ from auditor.sources.body import drop_chrome, drop_invisible, find_body, page_bo
 from auditor.sources.chrome import Verdict
 from auditor.sources.directives import find_directives
 from auditor.sources.encoding import utf8, xml_safe
-from auditor.sources.html.headline import find_headline, strip_site_name, title_headline, titled_h1s
+from auditor.sources.html.doc_title import titled_draft
+from auditor.sources.html.headline import find_headline, strip_site_name, title_headline, titled_h1s, titles_match
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
 from auditor.sources.html.walk import Walker
@@ -94,6 +95,8 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headings = walk.headings
     first_text = walk.paragraphs[0].line if walk.paragraphs else None
     headline = find_headline(root, body, headings, meta, locator, first_text)
+    # A draft's headline in its word processor's Title style, not an <h1> (doc_title).
+    headline, standfirst = titled_draft(body, walk.paragraphs, headline, walk.standfirst, titles_match(meta), locator)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
     drops.extend(_pagers_after(body))
@@ -119,7 +122,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         body_source=how,
         body_drops=drops_found,
         body_kept=kept_found,
-        standfirst=walk.standfirst,
+        standfirst=standfirst,
         page_h1s=page_h1s,
     )
 

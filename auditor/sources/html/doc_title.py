@@ -1,0 +1,114 @@
+"""A draft's headline set in its word processor's Title style, not as an <h1>.
+
+Editors write in Google Docs, Word or LibreOffice and lint the export. Each exports the
+document's "Title" paragraph style as a classed paragraph, sized by a class rule in the
+export's own ``<style>``, and keeps <h1> for "Heading 1":
+
+- Google Docs, File > Download > Web page (.html, zipped): ``<p class="c3 title" id="h.…">``
+  with ``.title{…font-size:26pt…}`` (and ``<p class="c3 subtitle">``, ``.subtitle{…15pt…}``);
+- Word, Save as Web Page, Filtered: ``<p class=MsoTitle>`` with ``p.MsoTitle, li.MsoTitle,
+  div.MsoTitle {…font-size:28.0pt…}`` (``MsoSubtitle`` under it);
+- LibreOffice Writer's HTML export: the "Title" style as a paragraph of its class
+  (``p.title { font-size: 28pt; font-weight: bold }``; the class may carry the script's
+  suffix, ``title-western``).
+
+So the page had no <h1> (HL001, "no headline", an error, on a draft that has one) or took its
+first "Heading 1" section for the headline. The title paragraph is the headline when it is
+the first text of the body (nothing but empty spacer paragraphs and pictures before it),
+classed a title (a class word "title", Word's "MsoTitle"), set apart as a title by its class
+rules or its style (the walk's ``Paragraph.lead``, read with ``page_css.class_fonts``), a
+headline's length, and no <h1> the page's titles point at stands for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from auditor.model import Heading, Paragraph
+from auditor.sources.html.locate import Locator
+from auditor.sources.html.standfirst import is_standfirst
+from auditor.sources.html.text import text_of
+from auditor.text.lazyre import LazyPattern
+
+Element = Any  # lxml.html.HtmlElement
+
+# The Title style's class: Docs' "title", Word's "MsoTitle", LibreOffice's "title"/"title-western";
+# never "subtitle", "MsoSubtitle", "post-title-link" (a word of its own only).
+_TITLE_STYLE = LazyPattern(r"(?:^|\s)(?:mso)?title(?:-western|-cjk|-ctl)?(?:$|\s)", re.I)
+_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dt", "dd")
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_MAX_WORDS = 25
+
+
+def _first_block(body: Element) -> Element | None:
+    """The body's first block with text of its own (a <div> holding blocks is looked into)."""
+    for el in body.iter(*_BLOCKS):
+        if el.tag == "div" and any(c.tag in _BLOCKS for c in el.iterchildren() if isinstance(c.tag, str)):
+            continue
+        if text_of(el):
+            return el
+    return None
+
+
+def title_paragraph(body: Element, paragraphs: list[Paragraph], locator: Locator) -> tuple[Element, int] | None:
+    """The body's opening paragraph in a Title style (see the module's doc) and its index in
+    ``paragraphs``; None when the body opens otherwise."""
+    el = _first_block(body)
+    if el is None or el.tag not in ("p", "div") or _TITLE_STYLE.search(el.get("class") or "") is None:
+        return None
+    at = locator.at(el)
+    index = next((i for i, p in enumerate(paragraphs) if (p.line, p.column) == at), None)
+    if index is None:
+        return None
+    para = paragraphs[index]
+    if para.quote or para.lead < len(para.text) or len(para.text.split()) > _MAX_WORDS:
+        return None
+    return el, index
+
+
+def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Heading | None,
+                      match: Callable[[str], float], locator: Locator) -> tuple[Heading, int] | None:
+    """The Title-style paragraph as the headline (a level-1 heading at its place) and its index
+    in ``paragraphs``, where it stands for the one read today: none, or an <h1> after it that
+    the page's titles do not point at (a "Heading 1" section; ``match`` scores a text against
+    the titles, 0 on a page with none) and that reads no more like them."""
+    found = title_paragraph(body, paragraphs, locator)
+    if found is None:
+        return None
+    el, index = found
+    para = paragraphs[index]
+    if headline is not None:
+        if (headline.line, headline.column) < (para.line, para.column):
+            return None
+        score = match(headline.text)
+        if score >= 0.5 or match(para.text) < score:
+            return None
+    return Heading(1, para.text, para.line, para.column), index
+
+
+def subtitle_after(paragraphs: list[Paragraph], index: int, body: Element, locator: Locator) -> Paragraph | None:
+    """The paragraph right after the title when its class names it the subtitle (Docs' "subtitle",
+    Word's "MsoSubtitle"): the standfirst."""
+    if index + 1 >= len(paragraphs):
+        return None
+    nxt = paragraphs[index + 1]
+    for el in body.iter("p", "div"):
+        if locator.at(el) == (nxt.line, nxt.column):
+            return nxt if is_standfirst(el) else None
+    return None
+
+
+def titled_draft(body: Element, paragraphs: list[Paragraph], headline: Heading | None, standfirst: Paragraph | None,
+                 match: Callable[[str], float], locator: Locator) -> tuple[Heading | None, Paragraph | None]:
+    """The headline and standfirst as read, or the draft's Title-style paragraph as the headline (a
+    level-1 heading, taken out of ``paragraphs``: no line of the text; a "Heading 1" read for it is a
+    section again) and its Subtitle-style paragraph as the standfirst."""
+    titled = headline_of_title(body, paragraphs, headline, match, locator)
+    if titled is None:
+        return headline, standfirst
+    title, index = titled
+    standfirst = standfirst or subtitle_after(paragraphs, index, body, locator)
+    del paragraphs[index]
+    return title, standfirst
