@@ -20,6 +20,7 @@ from auditor.sources.chrome import Verdict
 from auditor.sources.directives import find_directives
 from auditor.sources.encoding import utf8, xml_safe
 from auditor.sources.html.doc_title import titled_draft
+from auditor.sources.html.draft_marks import drop_draft_marks
 from auditor.sources.html.headline import find_headline, strip_site_name, title_headline, titled_h1s, titles_match
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
@@ -90,12 +91,12 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     else:
         body, how = find_body(root, options.selector, removed=removed, drops=drops, kept=kept,
                               fonts=fonts)
+    drop_draft_marks(body, text)  # a word processor's comments and its headings' footnote marks
     walk = Walker(locator, fonts=fonts[0] if fonts else None)
     walk.run(body)
     headings = walk.headings
     first_text = walk.paragraphs[0].line if walk.paragraphs else None
     headline = find_headline(root, body, headings, meta, locator, first_text)
-    # A draft's headline in its word processor's Title style, not an <h1> (doc_title).
     headline, standfirst = titled_draft(body, walk.paragraphs, headline, walk.standfirst, titles_match(meta), locator)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
