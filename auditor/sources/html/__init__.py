@@ -91,7 +91,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     else:
         body, how = find_body(root, options.selector, removed=removed, drops=drops, kept=kept,
                               fonts=fonts)
-    drop_draft_marks(body, text)  # a word processor's comments and its headings' footnote marks
+    drop_draft_marks(body)  # a word processor's comments and its headings' footnote marks
     walk = Walker(locator, fonts=fonts[0] if fonts else None)
     walk.run(body)
     headings = walk.headings

@@ -26,20 +26,20 @@ _COMMENT_ANCHOR = LazyPattern(r"^#(?:cmnt\d+|_msocom_\d+)$")
 _COMMENT_BACK = LazyPattern(r"^#cmnt_ref\d+$")
 _FOOTNOTE_ANCHOR = LazyPattern(r"^#(?:ftnt\d+|_ftn\d+)$")
 _MARK_TEXT = LazyPattern(r"^\[\w{1,5}\]$")
+_MARK_STARTS = frozenset({"#c", "#_", "#f"})  # the anchors' first characters
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def drop_draft_marks(body: Element, source: str) -> None:
+def drop_draft_marks(body: Element) -> None:
     """Take the export's comment anchors and comment boxes out of ``body``, and footnote
     markers out of its headings (see the module's doc). A mark is only a link of a few
-    characters in brackets ("[a]", "[AN1]", "[1]") to one of the export's own anchors. Looked
-    for only where the page's ``source`` names such an anchor (most pages do not)."""
-    if "#cmnt" not in source and "msocom" not in source and "#ftnt" not in source and "#_ftn" not in source:
-        return
+    characters in brackets ("[a]", "[AN1]", "[1]") to one of the export's own anchors."""
     doomed: list[Element] = []
     for a in body.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href.startswith("#") or not _MARK_TEXT.match(" ".join((a.text_content() or "").split())):
+        href = a.get("href")
+        if not href or href[:2] not in _MARK_STARTS:  # most links: an address, or "#top"
+            continue
+        if not _MARK_TEXT.match(" ".join((a.text_content() or "").split())):
             continue
         if _COMMENT_ANCHOR.match(href) or (_FOOTNOTE_ANCHOR.match(href) and _in_heading(a)):
             doomed.append(_raised(a))
