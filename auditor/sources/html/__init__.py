@@ -97,9 +97,9 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headings = walk.headings
     first_text = walk.paragraphs[0].line if walk.paragraphs else None
     headline = find_headline(root, body, headings, meta, locator, first_text)
-    headline, standfirst = titled_draft(body, walk.paragraphs, headline, walk.standfirst, titles_match(meta), locator)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
+    headline, standfirst = titled_draft(body, walk.paragraphs, headline, walk.standfirst, titles_match(meta), locator)
     drops.extend(_pagers_after(body))
     drops_found = _body_drops([(el, verdict, "") for el, verdict in drops], locator)
     kept_found = _body_drops(kept, locator)

@@ -70,7 +70,8 @@ def title_paragraph(body: Element, paragraphs: list[Paragraph], locator: Locator
 
 def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Heading | None,
                       match: Callable[[str], float], locator: Locator) -> tuple[Heading, int] | None:
-    """The Title-style paragraph as the headline (a level-1 heading at its place) and its index
+    """The Title-style paragraph as the headline (a level-1 heading at its place, for its text and
+    place; not put among the headings) and its index
     in ``paragraphs``, where it stands for the one read today: none, or an <h1> after it that
     the page's titles do not point at (a "Heading 1" section; ``match`` scores a text against
     the titles, 0 on a page with none) and that reads no more like them."""
@@ -102,9 +103,11 @@ def subtitle_after(paragraphs: list[Paragraph], index: int, body: Element, locat
 
 def titled_draft(body: Element, paragraphs: list[Paragraph], headline: Heading | None, standfirst: Paragraph | None,
                  match: Callable[[str], float], locator: Locator) -> tuple[Heading | None, Paragraph | None]:
-    """The headline and standfirst as read, or the draft's Title-style paragraph as the headline (a
-    level-1 heading, taken out of ``paragraphs``: no line of the text; a "Heading 1" read for it is a
-    section again) and its Subtitle-style paragraph as the standfirst."""
+    """The headline and standfirst as read, or the draft's Title-style paragraph as the headline
+    (taken out of ``paragraphs``: no line of the text; a "Heading 1" read for it is a section
+    again) and its Subtitle-style paragraph as the standfirst. The title is no <h1> for the
+    headings' rules: a page without one is told so (HD001), as an export pasted into a
+    template's body is, where it stays a paragraph until the editor makes it the title."""
     titled = headline_of_title(body, paragraphs, headline, match, locator)
     if titled is None:
         return headline, standfirst
