@@ -6,7 +6,8 @@ paragraphs, span soup, Docs' redirect links).
 Each export's markup follows what the tool writes (cited beside it); the article text is ours.
 A word processor keeps <h1> for "Heading 1" and writes the document's "Title" style as a
 classed paragraph sized by a class rule in the export's own ``<style>``: read as the headline
-(``sources/html/doc_title.py``). Tests marked "fails on base" failed before it; the rest pin
+(``sources/html/doc_title.py``), and so is a first line set in a title's size by hand where
+no <h1> is. Tests marked "fails on base" failed before it; the rest pin
 shapes that read right already, and the guards keep the look-alikes out (a site's
 ``<p class="title">`` teaser beside a real <h1>, a title class with no title's size, a title
 paragraph after the text).
@@ -328,6 +329,50 @@ def test_markdown_download_from_google_docs() -> None:
     doc = result.document
     assert doc is not None and doc.headline == HEADLINE and "HL001" not in rules(result)
     assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (7, 7)
+
+
+# ---------------------------------------------------------------- a title set large by hand
+
+# Many writers never pick the Title style: they type the headline on the first line and make it
+# big and bold. Docs writes the run's format as a class (``<p class="c3"><span class="c9">`` with
+# ``.c9{font-weight:700;font-size:20pt}``), Word as the run's style (``<p class=MsoNormal><b><span
+# style='font-size:20.0pt'>``).
+BIG_RUN = ".c9{color:#000000;font-weight:700;text-decoration:none;vertical-align:baseline;font-size:20pt;font-family:\"Arial\"}"
+
+
+def test_google_docs_first_line_set_large_by_hand() -> None:
+    # Fails on base: HL001.
+    result = audited(google_docs(css=DOCS_CSS + BIG_RUN, title='<p class="c3"><span class="c9">{t}</span></p>'))
+    assert_reads_the_draft(result)
+
+
+def test_word_first_line_set_large_by_hand() -> None:
+    # Fails on base: HL001 (Word left <title> empty).
+    html = word(title="").replace(f"<p class=MsoTitle>{HEADLINE}</p>", "<p class=MsoNormal><b><span style='font-size:"
+                                  f"20.0pt;line-height:107%'>{HEADLINE}</span></b></p>")
+    assert_reads_the_draft(audited(html))
+
+
+def _fragment(first: str) -> str:
+    return first + f"<p>{INTRO}</p>" + "".join(f"<h2>{n}. {a}</h2><p>{b}</p>" for n, (a, b) in enumerate(ENTRIES, 1))
+
+
+@pytest.mark.parametrize("first", [
+    f'<p style="font-size:1.5em">{INTRO}</p>',  # a lede set large: a sentence
+    '<p><b>Updated March 3, 2024</b></p>',  # bold, not a title's size
+    '<p class="lead" style="font-size:24px">Our grandmothers knew how</p>',  # a dek's class
+])
+def test_a_large_first_line_that_is_no_title_is_no_headline(first: str) -> None:
+    # Guards: HL001 keeps firing on a CMS body fragment with no headline.
+    assert "HL001" in rules(audited(_fragment(first), "body.html"))
+
+
+def test_a_large_first_line_the_page_s_titles_do_not_name_is_no_headline() -> None:
+    # A guard: a page with a <title> and no <h1> opening on a large label: the <title> stands in.
+    html = f"<html lang=en><head><title>{HEADLINE}</title></head><body>" + _fragment(
+        '<p><span style="font-size:22px">Members only</span></p>') + "</body></html>"
+    doc = audited(html).document
+    assert doc is not None and doc.headline == HEADLINE and any(p.text == "Members only" for p in doc.paragraphs)
 
 
 # ---------------------------------------------------------------- review marks

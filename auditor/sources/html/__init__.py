@@ -21,7 +21,7 @@ from auditor.sources.directives import find_directives
 from auditor.sources.encoding import utf8, xml_safe
 from auditor.sources.html.doc_title import titled_draft
 from auditor.sources.html.draft_marks import drop_draft_marks
-from auditor.sources.html.headline import find_headline, strip_site_name, title_headline, titled_h1s, titles_match
+from auditor.sources.html.headline import find_headline, strip_site_name, title_headline, titled_h1s
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
 from auditor.sources.html.walk import Walker
@@ -99,7 +99,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
-    headline, standfirst = titled_draft(body, walk.paragraphs, headline, walk.standfirst, titles_match(meta), locator)
+    headline, standfirst = titled_draft(body, walk.paragraphs, headline, walk.standfirst, meta, locator, walk.fonts)
     drops.extend(_pagers_after(body))
     drops_found = _body_drops([(el, verdict, "") for el, verdict in drops], locator)
     kept_found = _body_drops(kept, locator)

@@ -18,6 +18,12 @@ the first text of the body (nothing but empty spacer paragraphs and pictures bef
 classed a title (a class word "title", Word's "MsoTitle"), set apart as a title by its class
 rules or its style (the walk's ``Paragraph.lead``, read with ``page_css.class_fonts``), a
 headline's length, and no <h1> the page's titles point at stands for it.
+
+Many writers never pick the Title style and set the first line big by hand (Docs: a run's
+class ``.c9{font-size:20pt}``; Word: ``<b><span style='font-size:20.0pt'>``). Such a line is
+the headline only where no <h1> was read, when it is set in a title's size (not bold alone),
+no sentence (no full stop), not classed a dek or lede, text follows it, and a page with
+titles names it in them.
 """
 
 from __future__ import annotations
@@ -26,10 +32,12 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from auditor.model import Heading, Paragraph
+from auditor.model import Heading, Meta, Paragraph
+from auditor.sources.html.headline import title_headline, titles_match
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_standfirst
 from auditor.sources.html.text import text_of
+from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts, LazyFonts
 from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
@@ -52,12 +60,18 @@ def _first_block(body: Element) -> Element | None:
     return None
 
 
-def title_paragraph(body: Element, paragraphs: list[Paragraph], locator: Locator) -> tuple[Element, int] | None:
-    """The body's opening paragraph in a Title style (see the module's doc) and its index in
-    ``paragraphs``; None when the body opens otherwise."""
+def title_paragraph(body: Element, paragraphs: list[Paragraph], locator: Locator,
+                    large: Callable[[Element], bool] | None = None) -> tuple[Element, int, bool] | None:
+    """The body's opening paragraph in a Title style (see the module's doc), its index in
+    ``paragraphs`` and whether it is classed so (else only set in a title's size, where
+    ``large`` tells an element set so by its own class rules or style); None when the body
+    opens otherwise."""
     el = _first_block(body)
-    if el is None or el.tag not in ("p", "div") or _TITLE_STYLE.search(el.get("class") or "") is None:
+    if el is None or el.tag not in ("p", "div"):
         return None
+    styled = _TITLE_STYLE.search(el.get("class") or "") is not None
+    if not styled and (large is None or is_standfirst(el) or not _all_large(el, large)):
+        return None  # a subtitle, a dek, a lede set large ("lead", "intro") is none
     at = locator.at(el)
     index = next((i for i, p in enumerate(paragraphs) if (p.line, p.column) == at), None)
     if index is None:
@@ -65,21 +79,40 @@ def title_paragraph(body: Element, paragraphs: list[Paragraph], locator: Locator
     para = paragraphs[index]
     if para.quote or para.lead < len(para.text) or len(para.text.split()) > _MAX_WORDS:
         return None
-    return el, index
+    if not styled and (para.text.endswith(".") or index + 1 == len(paragraphs)):
+        return None  # a lede set large is a sentence; a title has text under it
+    return el, index, styled
+
+
+def _all_large(el: Element, large: Callable[[Element], bool]) -> bool:
+    """``el`` set in a title's size, or the one run that holds all its text (Docs' ``<p class="c3">
+    <span class="c9">``, Word's ``<p class=MsoNormal><b><span style='font-size:20.0pt'>``)."""
+    while True:
+        if large(el):
+            return True
+        children = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
+        if len(children) != 1 or (el.text or "").strip() or (children[0].tail or "").strip():
+            return False
+        el = children[0]
 
 
 def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Heading | None,
-                      match: Callable[[str], float], locator: Locator) -> tuple[Heading, int] | None:
+                      match: Callable[[str], float], locator: Locator,
+                      large: Callable[[Element], bool] | None = None, titled: bool = False) -> tuple[Heading, int] | None:
     """The Title-style paragraph as the headline (a level-1 heading at its place, for its text and
-    place; not put among the headings) and its index
-    in ``paragraphs``, where it stands for the one read today: none, or an <h1> after it that
-    the page's titles do not point at (a "Heading 1" section; ``match`` scores a text against
-    the titles, 0 on a page with none) and that reads no more like them."""
-    found = title_paragraph(body, paragraphs, locator)
+    place; not put among the headings) and its index in ``paragraphs``, where it stands for the
+    one read today: none, or an <h1> after it that the page's titles do not point at (a "Heading
+    1" section; ``match`` scores a text against the titles, 0 on a page with none) and that reads
+    no more like them. A first line only set large by hand (no Title style) is the headline only
+    of a page where no <h1> was read, and on a page with titles (``titled``) only when it reads
+    like them."""
+    found = title_paragraph(body, paragraphs, locator, large)
     if found is None:
         return None
-    el, index = found
+    el, index, styled = found
     para = paragraphs[index]
+    if not styled and (headline is not None or (titled and match(para.text) < 0.5)):
+        return None
     if headline is not None:
         if (headline.line, headline.column) < (para.line, para.column):
             return None
@@ -102,13 +135,22 @@ def subtitle_after(paragraphs: list[Paragraph], index: int, body: Element, locat
 
 
 def titled_draft(body: Element, paragraphs: list[Paragraph], headline: Heading | None, standfirst: Paragraph | None,
-                 match: Callable[[str], float], locator: Locator) -> tuple[Heading | None, Paragraph | None]:
+                 meta: Meta, locator: Locator, fonts: ClassFonts | LazyFonts | None) -> tuple[Heading | None, Paragraph | None]:
     """The headline and standfirst as read, or the draft's Title-style paragraph as the headline
     (taken out of ``paragraphs``: no line of the text; a "Heading 1" read for it is a section
     again) and its Subtitle-style paragraph as the standfirst. The title is no <h1> for the
     headings' rules: a page without one is told so (HD001), as an export pasted into a
-    template's body is, where it stays a paragraph until the editor makes it the title."""
-    titled = headline_of_title(body, paragraphs, headline, match, locator)
+    template's body is, where it stays a paragraph until the editor makes it the title.
+    ``fonts``: the page's class rules of size, for a first line set large by hand."""
+    def large(el: Element) -> bool:
+        style = el.get("style")
+        if style and any(m.group(0).lower().startswith("font-size") for m in TITLE_EMPHASIS.finditer(style)):
+            return True
+        cls = el.get("class")
+        return bool(cls) and fonts is not None and fonts.large(el.tag, cls.split())
+
+    titled = headline_of_title(body, paragraphs, headline, titles_match(meta), locator, large,
+                               title_headline(meta) is not None)
     if titled is None:
         return headline, standfirst
     title, index = titled
