@@ -147,6 +147,35 @@ def test_google_docs_inline_title_run_over_a_plain_paragraph_class() -> None:
     assert_reads_the_draft(audited(google_docs(css=css)))
 
 
+def published_docs() -> str:
+    """Google Docs, File > Share > Publish to the web: Google's page around the document, the
+    document's name in <title> and og:title and again in the banner, "Updated automatically every
+    5 minutes", the document's own <style> and markup inside ``#contents``, and the footer's
+    "Published using Google Docs – Report abuse – Learn more". Comments are not published."""
+    g = google_docs()
+    inner = g[g.index('<body class="c8 doc-content">') + len('<body class="c8 doc-content">'):g.index('<div class="c9">')]
+    css = g[g.index("<style"):g.index("</style>") + 8]
+    return ('<!DOCTYPE html>\n<html>\n<head><meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<meta charset="utf-8">\n<title>{HEADLINE}</title>\n<meta property="og:title" content="{HEADLINE}">'
+            '<meta property="og:type" content="article">\n</head>\n<body>\n<div id="banners"><div id="publish-banner">'
+            f'<div id="title-banner" class="title-banner">{HEADLINE}</div><div id="interval"><span class="interval-text">'
+            'Updated automatically every 5 minutes</span></div></div></div>\n'
+            f'<div id="contents">{css}\n<div class="doc-content">{inner}</div></div>\n'
+            '<div id="footer"><a href="https://docs.google.com/document/u/0/">Published using Google Docs</a>'
+            '<span class="dash">–</span><a href="https://support.google.com/docs/answer/183965">Report abuse</a>'
+            '<span class="dash">–</span><a href="https://support.google.com/docs/">Learn more</a></div>\n</body>\n</html>\n')
+
+
+def test_a_published_google_doc() -> None:
+    # Fails on base: the headline was the <title>'s (at its line) and the Title paragraph a line of
+    # the text; the banner's copy of the name and the footer are Google's.
+    html = published_docs()
+    result = audited(html, "pub.html")
+    doc = assert_reads_the_draft(result)
+    assert doc.headline_line == html.split("\n").index(next(x for x in html.split("\n") if 'class="c3 title"' in x)) + 1
+    assert rules(result, "error") <= {"MT004"}
+
+
 # ---------------------------------------------------------------- Word
 
 # Word, File > Save as > Web Page, Filtered (*.htm): the styles in the head wrapped in an HTML
