@@ -46,14 +46,16 @@ Element = Any  # lxml.html.HtmlElement
 # never "subtitle", "MsoSubtitle", "post-title-link" (a word of its own only).
 _TITLE_STYLE = LazyPattern(r"(?:^|\s)(?:mso)?title(?:-western|-cjk|-ctl)?(?:$|\s)", re.I)
 _BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "td", "th", "blockquote", "pre", "dt", "dd")
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_INLINE = frozenset({"span", "a", "b", "strong", "i", "em", "u", "s", "sup", "sub", "small", "font", "mark", "code",
+                     "br", "img", "wbr"})
 _MAX_WORDS = 25
 
 
 def _first_block(body: Element) -> Element | None:
-    """The body's first block with text of its own (a <div> holding blocks is looked into)."""
+    """The body's first block with text of its own (a <div> holding more than text and inline
+    runs is looked into, never read whole)."""
     for el in body.iter(*_BLOCKS):
-        if el.tag == "div" and any(c.tag in _BLOCKS for c in el.iterchildren() if isinstance(c.tag, str)):
+        if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el.iterchildren()):
             continue
         if text_of(el):
             return el
@@ -96,22 +98,23 @@ def _all_large(el: Element, large: Callable[[Element], bool]) -> bool:
         el = children[0]
 
 
-def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Heading | None,
-                      match: Callable[[str], float], locator: Locator,
-                      large: Callable[[Element], bool] | None = None, titled: bool = False) -> tuple[Heading, int] | None:
+def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Heading | None, meta: Meta,
+                      locator: Locator, large: Callable[[Element], bool] | None = None) -> tuple[Heading, int] | None:
     """The Title-style paragraph as the headline (a level-1 heading at its place, for its text and
     place; not put among the headings) and its index in ``paragraphs``, where it stands for the
     one read today: none, or an <h1> after it that the page's titles do not point at (a "Heading
-    1" section; ``match`` scores a text against the titles, 0 on a page with none) and that reads
-    no more like them. A first line only set large by hand (no Title style) is the headline only
-    of a page where no <h1> was read, and on a page with titles (``titled``) only when it reads
-    like them."""
-    found = title_paragraph(body, paragraphs, locator, large)
+    1" section) and that reads no more like them (0 on a page with no titles). A first line only
+    set large by hand (no Title style; ``large``) is the headline only of a page where no <h1>
+    was read, and on a page with titles only when it reads like them."""
+    if not paragraphs:
+        return None
+    found = title_paragraph(body, paragraphs, locator, large if headline is None else None)
     if found is None:
         return None
     el, index, styled = found
     para = paragraphs[index]
-    if not styled and (headline is not None or (titled and match(para.text) < 0.5)):
+    match = titles_match(meta)
+    if not styled and title_headline(meta) is not None and match(para.text) < 0.5:
         return None
     if headline is not None:
         if (headline.line, headline.column) < (para.line, para.column):
@@ -149,8 +152,7 @@ def titled_draft(body: Element, paragraphs: list[Paragraph], headline: Heading |
         cls = el.get("class")
         return bool(cls) and fonts is not None and fonts.large(el.tag, cls.split())
 
-    titled = headline_of_title(body, paragraphs, headline, titles_match(meta), locator, large,
-                               title_headline(meta) is not None)
+    titled = headline_of_title(body, paragraphs, headline, meta, locator, large)
     if titled is None:
         return headline, standfirst
     title, index = titled
