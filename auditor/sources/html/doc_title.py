@@ -74,11 +74,10 @@ def title_paragraph(body: Element, paragraphs: list[Paragraph], locator: Locator
     styled = _TITLE_STYLE.search(el.get("class") or "") is not None
     if not styled and (large is None or is_standfirst(el) or not _all_large(el, large)):
         return None  # a subtitle, a dek, a lede set large ("lead", "intro") is none
-    at = locator.at(el)
-    index = next((i for i, p in enumerate(paragraphs) if (p.line, p.column) == at), None)
-    if index is None:
-        return None
+    index = 0  # the body's first text: its first paragraph
     para = paragraphs[index]
+    if locator.at(el) != (para.line, para.column):
+        return None
     if para.quote or para.lead < len(para.text) or len(para.text.split()) > _MAX_WORDS:
         return None
     if not styled and (para.text.endswith(".") or index + 1 == len(paragraphs)):
@@ -106,8 +105,10 @@ def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Head
     1" section) and that reads no more like them (0 on a page with no titles). A first line only
     set large by hand (no Title style; ``large``) is the headline only of a page where no <h1>
     was read, and on a page with titles only when it reads like them."""
-    if not paragraphs:
-        return None
+    first = paragraphs[0] if paragraphs else None
+    if first is None or first.lead < len(first.text) or (
+            headline is not None and (headline.line, headline.column) < (first.line, first.column)):
+        return None  # most pages: the headline above the text, or a first paragraph not set apart
     found = title_paragraph(body, paragraphs, locator, large if headline is None else None)
     if found is None:
         return None
