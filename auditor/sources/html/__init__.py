@@ -99,7 +99,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
-    headline, standfirst = titled_draft(body, walk.paragraphs, headline, walk.standfirst, meta, locator, walk.fonts)
+    headline, standfirst = titled_draft(body, walk, headline, meta, locator)
     drops.extend(_pagers_after(body))
     drops_found = _body_drops([(el, verdict, "") for el, verdict in drops], locator)
     kept_found = _body_drops(kept, locator)

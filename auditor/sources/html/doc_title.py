@@ -37,7 +37,8 @@ from auditor.sources.html.headline import title_headline, titles_match
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.standfirst import is_standfirst
 from auditor.sources.html.text import text_of
-from auditor.sources.page_css import TITLE_EMPHASIS, ClassFonts, LazyFonts
+from auditor.sources.html.walk import Walker
+from auditor.sources.page_css import TITLE_EMPHASIS
 from auditor.text.lazyre import LazyPattern
 
 Element = Any  # lxml.html.HtmlElement
@@ -98,9 +99,9 @@ def _all_large(el: Element, large: Callable[[Element], bool]) -> bool:
 
 
 def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Heading | None, meta: Meta,
-                      locator: Locator, large: Callable[[Element], bool] | None = None) -> tuple[Heading, int] | None:
-    """The Title-style paragraph as the headline (a level-1 heading at its place, for its text and
-    place; not put among the headings) and its index in ``paragraphs``, where it stands for the
+                      locator: Locator, large: Callable[[Element], bool] | None = None) -> tuple[Heading, int, bool] | None:
+    """The Title-style paragraph as the headline (a level-1 heading at its place), its index in
+    ``paragraphs`` and whether a Title style set it (not only a size), where it stands for the
     one read today: none, or an <h1> after it that the page's titles do not point at (a "Heading
     1" section) and that reads no more like them (0 on a page with no titles). A first line only
     set large by hand (no Title style; ``large``) is the headline only of a page where no <h1>
@@ -123,7 +124,7 @@ def headline_of_title(body: Element, paragraphs: list[Paragraph], headline: Head
         score = match(headline.text)
         if score >= 0.5 or match(para.text) < score:
             return None
-    return Heading(1, para.text, para.line, para.column), index
+    return Heading(1, para.text, para.line, para.column), index, styled
 
 
 def subtitle_after(paragraphs: list[Paragraph], index: int, body: Element, locator: Locator) -> Paragraph | None:
@@ -138,14 +139,17 @@ def subtitle_after(paragraphs: list[Paragraph], index: int, body: Element, locat
     return None
 
 
-def titled_draft(body: Element, paragraphs: list[Paragraph], headline: Heading | None, standfirst: Paragraph | None,
-                 meta: Meta, locator: Locator, fonts: ClassFonts | LazyFonts | None) -> tuple[Heading | None, Paragraph | None]:
-    """The headline and standfirst as read, or the draft's Title-style paragraph as the headline
-    (taken out of ``paragraphs``: no line of the text; a "Heading 1" read for it is a section
-    again) and its Subtitle-style paragraph as the standfirst. The title is no <h1> for the
-    headings' rules: a page without one is told so (HD001), as an export pasted into a
-    template's body is, where it stays a paragraph until the editor makes it the title.
-    ``fonts``: the page's class rules of size, for a first line set large by hand."""
+def titled_draft(body: Element, walk: Walker, headline: Heading | None, meta: Meta,
+                 locator: Locator) -> tuple[Heading | None, Paragraph | None]:
+    """The headline and standfirst as ``walk`` read them, or the draft's title paragraph as the
+    headline (taken out of the walk's paragraphs: no line of the text; a "Heading 1" read for it
+    is a section again) and its Subtitle-style paragraph as the standfirst. A Title style is the
+    document's H1, put first among the walk's headings, as the .docx reader reads Word's Title
+    (sources/docx.py); the headings keep their tags, as a paste into a template keeps them ("Heading
+    1" sections are more H1s: HD001). A first line only set large by hand is no heading: a page
+    without an <h1> is told so (HD001)."""
+    fonts = walk.fonts
+
     def large(el: Element) -> bool:
         style = el.get("style")
         if style and any(m.group(0).lower().startswith("font-size") for m in TITLE_EMPHASIS.finditer(style)):
@@ -153,10 +157,13 @@ def titled_draft(body: Element, paragraphs: list[Paragraph], headline: Heading |
         cls = el.get("class")
         return bool(cls) and fonts is not None and fonts.large(el.tag, cls.split())
 
+    paragraphs = walk.paragraphs
     titled = headline_of_title(body, paragraphs, headline, meta, locator, large)
     if titled is None:
-        return headline, standfirst
-    title, index = titled
-    standfirst = standfirst or subtitle_after(paragraphs, index, body, locator)
+        return headline, walk.standfirst
+    title, index, styled = titled
+    standfirst = walk.standfirst or subtitle_after(paragraphs, index, body, locator)
     del paragraphs[index]
+    if styled:
+        walk.headings.insert(0, title)
     return title, standfirst
