@@ -121,6 +121,17 @@ def test_google_docs_title_style_is_the_headline() -> None:
     assert [(h.level, h.text) for h in doc.headings][:2] == [(1, HEADLINE), (2, "1. Dry the apples")]
 
 
+def test_google_docs_picture_and_empty_lines_before_the_title() -> None:
+    # An empty line and a picture above the title (Docs wraps each image in a clipping span:
+    # ``<span style="overflow: hidden; display: inline-block; …"><img alt="" src="images/image1.jpg"
+    # title="">``): no text, the title is still the body's first (fails on base).
+    picture = ('<p class="c2"><span class="c0"></span></p><p class="c3"><span style="overflow: hidden; display: '
+               'inline-block; margin: 0.00px 0.00px; border: 0.00px solid #000000; width: 624.00px; height: 416.00px;">'
+               '<img alt="Apples drying on a rack" src="images/image1.jpg" style="width: 624.00px; height: 416.00px;" '
+               'title=""></span></p>')
+    assert_reads_the_draft(audited(google_docs(before=picture)))
+
+
 def test_google_docs_subtitle_style_is_the_standfirst() -> None:
     # Fails on base: the subtitle was a paragraph like any other.
     doc = audited(google_docs()).document
@@ -288,6 +299,53 @@ def test_word_title_property_left_as_the_file_s_name() -> None:
 def test_word_furniture_raises_no_error() -> None:
     result = audited(word())
     assert rules(result, "error") == set()
+
+
+def _word_entries(body: str) -> str:
+    w = word()
+    return w[:w.index("<h2>1.")] + body + w[w.index("</div>\n<div><br clear=all>"):]
+
+
+def test_word_numbered_list_paragraphs() -> None:
+    # Word's numbered list, filtered: ``<p class=MsoListParagraphCxSpFirst style='text-indent:-.25in'>1.<span
+    # style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp; </span><b>Title</b></p>``, Middle and Last after it.
+    def kind(n: int) -> str:
+        return "CxSpFirst" if n == 1 else "CxSpLast" if n == len(ENTRIES) else "CxSpMiddle"
+    body = "".join(f"<p class=MsoListParagraph{kind(n)} style='text-indent:-.25in'>{n}.<span style='font:7.0pt "
+                   f"\"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span><b>{name}</b></p>\n<p class=MsoNormal>{text}</p>\n"
+                   for n, (name, text) in enumerate(ENTRIES, 1))
+    result = audited(_word_entries(body))
+    doc = result.document
+    assert doc is not None and doc.headline == HEADLINE and "HL001" not in rules(result)
+    assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (7, 7)
+    assert [i.title for i in doc.items] == [t for t, _ in ENTRIES]
+    assert rules(result, "error") == set()
+
+
+def test_word_web_page_not_filtered() -> None:
+    # Word's full "Save as Web Page": list numbers in downlevel-revealed conditional comments
+    # (``<![if !supportLists]>…<![endif]>``), ``<o:p></o:p>`` in every paragraph, an empty line
+    # ``<p class=MsoNormal><o:p>&nbsp;</o:p></p>``.
+    body = "".join(f"<p class=MsoListParagraphCxSpFirst style='text-indent:-.25in;mso-list:l0 level1 lfo1'>"
+                   "<![if !supportLists]><span style='mso-fareast-font-family:Calibri'><span style='mso-list:Ignore'>"
+                   f"{n}.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span>"
+                   f"<![endif]><b>{name}<o:p></o:p></b></p>\n<p class=MsoNormal>{text}<o:p></o:p></p>\n"
+                   "<p class=MsoNormal><o:p>&nbsp;</o:p></p>\n" for n, (name, text) in enumerate(ENTRIES, 1))
+    result = audited(_word_entries(body))
+    doc = result.document
+    assert doc is not None and doc.headline == HEADLINE
+    assert doc.listicle is not None and (doc.listicle.promised, doc.listicle.found) == (7, 7)
+    assert not any("<![" in p.text or "supportLists" in p.text for p in doc.paragraphs)
+    assert rules(result, "error") == set()
+
+
+def test_word_title_in_its_bordered_box() -> None:
+    # Word 2007-2010's Title style draws a rule under it: the export wraps the paragraph in
+    # ``<div style='mso-element:para-border-div;border:none;border-bottom:solid #4F81BD 1.0pt'>`` (fails on base).
+    html = word(heading="h1", title="Document1").replace(
+        f"<p class=MsoTitle>{HEADLINE}</p>", "<div style='mso-element:para-border-div;border:none;border-bottom:solid "
+        f"#4F81BD 1.0pt;padding:0in 0in 4.0pt 0in'>\n<p class=MsoTitle>{HEADLINE}</p>\n</div>")
+    assert_reads_the_draft(audited(html), level=1)
 
 
 # ---------------------------------------------------------------- LibreOffice
