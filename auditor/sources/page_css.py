@@ -249,6 +249,10 @@ class ClassFonts:
         class alone, then the later rule)."""
         return _wins(self.weight, tag, classes) or _wins(self.size, tag, classes)
 
+    def large(self, tag: str, classes: list[str]) -> bool:
+        """Whether its class rules set it in a title's size (the weight aside)."""
+        return _wins(self.size, tag, classes)
+
 
 def _wins(rules: dict[tuple[str, str], tuple[int, bool]], tag: str, classes: list[str]) -> bool:
     best: tuple[int, int, bool] | None = None
@@ -319,6 +323,12 @@ class LazyFonts:
         if self._blocks is not None:
             self._fonts, self._blocks = class_fonts(self._blocks), None
         return self._fonts is not None and self._fonts.emphasis(tag, classes)
+
+    def large(self, tag: str, classes: list[str]) -> bool:
+        """:meth:`ClassFonts.large`; False when the page's rules set no text bold or in a title's size."""
+        if self._blocks is not None:
+            self._fonts, self._blocks = class_fonts(self._blocks), None
+        return self._fonts is not None and self._fonts.large(tag, classes)
 
 
 # What a selector of one class (or a list of such) never holds: a state, an attribute, an id,

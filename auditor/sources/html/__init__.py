@@ -19,6 +19,8 @@ from auditor.sources.body import drop_chrome, drop_invisible, find_body, page_bo
 from auditor.sources.chrome import Verdict
 from auditor.sources.directives import find_directives
 from auditor.sources.encoding import utf8, xml_safe
+from auditor.sources.html.doc_title import titled_draft
+from auditor.sources.html.draft_marks import drop_draft_marks
 from auditor.sources.html.headline import find_headline, strip_site_name, title_headline, titled_h1s
 from auditor.sources.html.locate import Locator
 from auditor.sources.html.meta import read_meta
@@ -90,6 +92,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     else:
         body, how = find_body(root, options.selector, removed=removed, drops=drops, kept=kept,
                               fonts=fonts)
+    drop_draft_marks(body)  # a word processor's comments and its headings' footnote marks
     walk = Walker(locator, fonts=fonts[0] if fonts else None)
     walk.run(body)
     headings = walk.headings
@@ -97,6 +100,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     headline = find_headline(root, body, headings, meta, locator, first_text)
     if headline is not None and all(h is not headline for h in headings):
         headings.insert(0, headline)
+    headline, standfirst = titled_draft(body, walk, headline, meta, locator)
     drops.extend(_pagers_after(body))
     drops_found = _body_drops([(el, verdict, "") for el, verdict in (*drops, *walk.furniture)], locator)
     kept_found = _body_drops(kept, locator)
@@ -121,7 +125,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         body_source=how,
         body_drops=drops_found,
         body_kept=kept_found,
-        standfirst=walk.standfirst,
+        standfirst=standfirst,
         page_h1s=page_h1s,
     )
 

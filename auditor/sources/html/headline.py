@@ -60,6 +60,13 @@ def titled_h1s(root: Element, meta: Meta) -> int:
                if max((_similarity(h.text_content() or "", r) for r in references), default=0.0) >= 0.5)
 
 
+def titles_match(meta: Meta) -> Callable[[str], float]:
+    """How much a text reads like the page's titles (og:title, <title> without the site
+    name), 0 to 1; 0 on a page with none."""
+    references = _references(meta)
+    return lambda text: max((_similarity(text, r) for r in references), default=0.0)
+
+
 def _references(meta: Meta) -> list[str]:
     return [t for t in (meta.og.get("og:title"),
                         strip_site_name(meta.title, meta.og.get("og:site_name")) if meta.title else None) if t]
