@@ -248,6 +248,9 @@ class Meta(Record):
     # Where each field was declared, for findings: field name → line.
     lines: dict[str, int] = field(default_factory=dict)
     front_matter: dict[str, object] = field(default_factory=dict)
+    # The word processor that exported the page ("Microsoft Word", "Google Docs",
+    # "LibreOffice"): a draft, whose head (title, language, description) the CMS supplies.
+    made_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)
@@ -511,9 +514,11 @@ def decide_page_kind(doc: Document) -> PageKind | None:
 
     ``"page"``: an HTML document with a ``<head>`` we could read (any metadata field or
     any line recorded in ``meta.lines``); an HTML *fragment* has none and is skipped, its
-    template supplies the head. ``"front-matter"``: Markdown with a front matter block.
+    template supplies the head, as it does a word processor's export (``meta.made_by``). ``"front-matter"``: Markdown with a front matter block.
     ``None``: plain text, fragments, and Markdown without front matter."""
     meta = doc.meta
+    if doc.format == "html" and meta.made_by:
+        return None  # a word processor's export: a draft whose head the CMS will write
     if doc.format == "html":
         declared = (meta.title, meta.description, meta.canonical, meta.lang, meta.robots, meta.keywords)
         if any(v is not None for v in declared) or meta.og or meta.lines:

@@ -134,6 +134,8 @@ def article_missing(doc: Document, params: Params) -> Iterable[Hit]:
     data = _data(doc)
     if data is None or doc.format != "html" or not data.has_head or not doc.headline:
         return
+    if doc.meta.made_by:
+        return  # a word processor's draft: the CMS writes the page's structured data
     if doc.word_count < int(params["min_words"]) or data.articles():
         return
     if any(problem.kind == "invalid-json" for problem in data.problems):

@@ -88,6 +88,34 @@ def _links(root: Element) -> tuple[Element | None, tuple[str, ...]]:
     return canonical, tuple(pages)
 
 
+# The generators word processors write in their HTML exports ("Microsoft Word 15 (filtered)",
+# "LibreOffice 7.6.4.1 (Linux)", "OpenOffice.org 3.4", "Pages" in older Apple exports) and
+# Word's ProgId ("Word.Document").
+_PROCESSOR = LazyPattern(r"^\s*(Microsoft Word|LibreOffice|OpenOffice|NeoOffice|Apple Pages|WPS Office|Word\.Document)",
+                         re.I)
+# Google Docs writes no generator: its "Download > Web page" export imports Docs' fonts and
+# numbers lists by "lst-kix_" classes in the head's style; newer exports class the body
+# "doc-content".
+_DOCS_STYLE = LazyPattern(r"themes\.googleusercontent\.com/fonts/css|\.lst-kix_")
+
+
+def _made_by(root: Element, metas: list[Element]) -> str | None:
+    """The word processor that exported this page, or None (a page of a site)."""
+    for el in metas:
+        if (el.get("name") or "").strip().lower() in ("generator", "progid"):
+            found = _PROCESSOR.match(el.get("content") or "")
+            if found:
+                name = found.group(1)
+                return "Microsoft Word" if name.lower().startswith(("microsoft", "word.")) else name
+    body = root.find("body")
+    if body is not None and "doc-content" in (body.get("class") or "").split():
+        return "Google Docs"
+    head = root.find("head")
+    if head is not None and any(_DOCS_STYLE.search(style.text or "") for style in head.iter("style")):
+        return "Google Docs"
+    return None
+
+
 def read_meta(root: Element, locator: Locator) -> Meta:
     lines: dict[str, int] = {}
     values: dict[str, str] = {}
@@ -147,4 +175,5 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         og=og,
         pages=pages,
         lines=lines,
+        made_by=_made_by(root, metas),
     )
