@@ -29,6 +29,7 @@ from auditor.structure.lists import bulleted_list
 from auditor.structure.markers import parse_marker
 from auditor.structure.round_trip import round_trips
 from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
+from auditor.text.readability import word_equivalents
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
 
@@ -147,8 +148,8 @@ def quoted_run(bl: Sequence[Block], start: int, skip: AbstractSet[int], bar: Bar
     if len(quotes) < max(bar.least, _LEAST_QUOTES) or any(word_count(bl[k].text) > _POST_WORDS for k in quotes):
         return []
     end = next((k for k in range(quotes[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
-    if not parallel_run(bl, quotes, end, body_words, lambda k: word_count(bl[k].text), bar):
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    if not parallel_run(bl, quotes, end, body_words, lambda k: word_equivalents(bl[k].text), bar):
         return []
     out = []
     for k in quotes:
@@ -202,7 +203,7 @@ def _pictured_parallel(bl: Sequence[Block], start: int, skip: AbstractSet[int], 
     from auditor.structure.shapes import Bar, parallel_run
 
     end = next((k for k in range(at[-1], len(bl)) if bl[k].kind == "heading"), len(bl))
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
     # Each section runs from its picture to the next: parallel_run reads the blocks after a
     # "title" index, so the index before each picture stands for it.
     # Three make a list under such a headline, but built as closely alike as any list's
