@@ -77,3 +77,88 @@ def test_word_equivalents_reuse_the_score_s_reading_rates() -> None:
     assert word_equivalents("iPhone 15で撮影した写真") == round(sum(map(str.isalnum, "で撮影した写真")) / CHARS_PER_WORD["ja"]) + 2
     for spaced in ("A palace of the Joseon era.", "조선 시대의 궁궐로 서울을 대표하는 관광지입니다.", "Это место круглый год."):
         assert word_equivalents(spaced) == word_count(spaced)
+
+
+# ---------------------------------------------------------------- 2. marker leftovers
+
+from test_listicle_unseen16 import HEADLINES, NAMES, TXT  # noqa: E402
+
+CITIES = ["Amsterdam", "Berlin", "Copenhagen", "Dublin", "Edinburgh"]
+LINE = "a city of canals, museums and late dinners by the water."
+
+
+def lettered_lines(lead: str = "") -> str:
+    """An A-to-Z guide's entries pasted as lines of one paragraph (a Classic-editor post,
+    TinyMCE's Shift+Enter between lines: one <p>, <br> between the lines)."""
+    return "<p>" + lead + "<br>".join(f"{c}. {n} – {LINE}" for c, n in zip("ABCDE", CITIES)) + "</p>"
+
+
+@pytest.mark.parametrize("lead", ["", "Our picks:<br>"])
+def test_lettered_lines_in_one_paragraph(lead: str) -> None:
+    document = doc_of("5 cities for a weekend", lettered_lines(lead))
+    assert document.listicle is not None and (document.listicle.found, document.listicle.verdict) == (5, "kept")
+    assert [i.number for i in document.items] == [1, 2, 3, 4, 5]
+    assert [i.title.split(" – ")[0] for i in document.items] == CITIES
+
+
+def test_guard_faq_and_quiz_letters_are_no_entries() -> None:
+    """Guard (passes on the base too): an FAQ's "Q. …<br>A. …" and a quiz's options, which
+    start again at "A" under each question, are no list; nor is a line opening with an initial."""
+    faq = "".join(f"<p>Q. Is {n} worth a visit in winter?<br>A. Yes, it is {LINE}</p>" for n in CITIES)
+    assert doc_of("Travel questions answered", faq).items == ()
+    quiz = ("<p>Which city has the most canals?<br>A. Amsterdam<br>B. Berlin<br>C. Copenhagen<br>D. Dublin</p>"
+            "<p>Which capital is furthest north?<br>A. Oslo<br>B. Helsinki<br>C. Reykjavik</p>")
+    assert doc_of("Quiz: how well do you know Europe?", quiz).items == ()
+    assert doc_of("Notes", "<p>A. Smith wrote the report.<br>It was long.<br>B. Jones disagreed.</p>").items == ()
+
+
+def test_guard_letters_out_of_order_are_not_cut() -> None:
+    """Guard: lines lettered C, A, B (a table of options, a ranking by grade) are no run."""
+    from auditor.sources.html.walk import _pieces
+
+    text = "C. Copenhagen is cold.\nA. Amsterdam is wet.\nB. Berlin is big."
+    brs = [text.index("\n"), text.rindex("\n")]
+    assert _pieces(text, brs) == [(0, len(text))]
+
+
+ARABIC = "٠١٢٣٤٥٦٧٨٩"
+
+
+@pytest.mark.parametrize(("lang", "marker"), [
+    # Turkish "No: 1" (numara), as ranking posts and forms write it.
+    ("tr", "No: {n} {t}"), ("tr", "No:{n} - {t}"),
+    # Greek "Νο.1" in Greek letters (capital Nu, omicron), as a Greek keyboard types it.
+    ("el", "Νο.{n} {t}"), ("el", "Νο. {n}: {t}"),
+    # The Arabic decimal separator (U+066B) typed as the stop after an Arabic-Indic figure.
+    ("ar", lambda n, t: f"{ARABIC[n]}٫ {t}"),
+])
+def test_number_signs_and_stops_of_other_keyboards(lang: str, marker: object) -> None:
+    make = marker if callable(marker) else (lambda n, t: str(marker).format(n=n, t=t))
+    body = "".join(f"<h2>{make(n, NAMES[lang][n - 1])}</h2><p>{TXT[lang]}</p>" for n in range(1, 6))
+    document = doc_of(HEADLINES[lang], body, lang)
+    assert document.listicle is not None and (document.listicle.found, document.listicle.verdict) == (5, "kept")
+    assert [i.number for i in document.items] == [1, 2, 3, 4, 5]
+    assert [i.title for i in document.items] == NAMES[lang][:5]
+
+
+@pytest.mark.parametrize("lang", ["tr", "ar"])
+def test_numbered_lines_with_those_signs_in_one_paragraph(lang: str) -> None:
+    make = (lambda n, t: f"No: {n} {t}") if lang == "tr" else (lambda n, t: f"{ARABIC[n]}٫ {t}")
+    body = "<p>" + "<br>".join(f"{make(n, NAMES[lang][n - 1])}: {TXT[lang]}" for n in range(1, 6)) + "</p>"
+    document = doc_of(HEADLINES[lang], body, lang)
+    assert [i.number for i in document.items] == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("١٫٥ مليون زائر سنويا", None),  # 1.5 million visitors a year: a decimal
+    ("٢٠٢٤٫ عام", None),  # a year
+    ("No: I do not think so", None),
+    ("No: 3 Pamukkale", 3),
+    ("Νο.2 Σαντορίνη", 2),
+    ("٣٫ برج العرب", 3),
+])
+def test_guard_decimals_and_answers_are_no_markers(text: str, number: int | None) -> None:
+    from auditor.structure.markers import parse_marker
+
+    mk = parse_marker(text)
+    assert (mk.number if mk else None) == number
