@@ -162,3 +162,23 @@ def test_guard_decimals_and_answers_are_no_markers(text: str, number: int | None
 
     mk = parse_marker(text)
     assert (mk.number if mk else None) == number
+
+
+# ---------------------------------------------------------------- 3. title lines in CJK
+
+# "【金閣寺】" over its paragraph: Japanese and Chinese bloggers set an entry's name in lenticular
+# brackets on a line of its own (Ameba and Hatena blog editors, WeChat posts pasted into a
+# CMS), no heading and no bold. Its paragraph was two tokens long and ended in "。", not
+# ".": no title line had text enough under it, and "6選" found none.
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+@pytest.mark.parametrize("counted", [True, False])
+def test_bracketed_title_lines_over_unspaced_paragraphs(lang: str, counted: bool) -> None:
+    body = "".join(f"<p>【{name}】</p><p>{PROSE[lang]}{PROSE[lang]}</p>" for name in PLACES[lang])
+    document = doc_of((COUNTED if counted else UNCOUNTED)[lang], body, lang)
+    assert len(document.items) == 6 and document.items[1].title.strip("【】") == PLACES[lang][1]
+
+
+def test_guard_unspaced_sentences_are_no_title_lines() -> None:
+    """Guard: one-sentence paragraphs ending in "。" over others are prose, no title lines."""
+    body = "".join(f"<p>{name}は京都にある。</p><p>{PROSE['ja']}{PROSE['ja']}</p>" for name in PLACES["ja"])
+    assert doc_of(UNCOUNTED["ja"], body, "ja").items == ()

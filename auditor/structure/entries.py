@@ -549,15 +549,15 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
         if priced:
             text = priced_name(text) or ""  # "Ember Mug 2, $130": the name is the title; "$29 at Amazon" none
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", ":", ",", "…")) or CAPTION().match(text) \
+        if not 1 <= n <= 10 or text.endswith((".", ":", ",", "…", "。", "：", "，")) or CAPTION().match(text) \
                 or FRAME().match(text):
             continue  # (not a price line, and not "The bottom line" framing the list)
-        size = word_count(bl[j].text)
+        size = word_equivalents(bl[j].text)  # a Japanese paragraph is as long as it takes to read
         # A shop's line under the entry (before its text or after it) makes it a product's:
         # its text may be one short sentence ("Seven cookers in one pot.").
         shop = priced or j > k + 1 or (j + 1 < len(bl) and bl[j + 1].kind == "paragraph" and shop_line(bl[j + 1].text))
         least = _SHOP_TEXT_WORDS if shop else _SHORT_TEXT_WORDS
-        if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
+        if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？"))):
             (exclaimed if text.endswith(("!", "?")) else out).append(Cand(b.pos, None, text, "", "caps", 0, k))
     return sorted(out + exclaimed, key=lambda c: c.block) if exclaimed and len(out) >= 3 else out
 
