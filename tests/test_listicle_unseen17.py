@@ -182,3 +182,51 @@ def test_guard_unspaced_sentences_are_no_title_lines() -> None:
     """Guard: one-sentence paragraphs ending in "。" over others are prose, no title lines."""
     body = "".join(f"<p>{name}は京都にある。</p><p>{PROSE['ja']}{PROSE['ja']}</p>" for name in PLACES["ja"])
     assert doc_of(UNCOUNTED["ja"], body, "ja").items == ()
+
+
+# ---------------------------------------------------------------- 4. CJK headlines naming a list
+
+# "おすすめの京都の寺" (recommended Kyoto temples), "北京必去景点推荐" (Beijing's must-go sights,
+# recommended), "서울 가볼만한 곳 모음" (a roundup of places worth going to in Seoul) name a list
+# as "The best temples in Kyoto" does: a bulleted list of entries or pictures each over a
+# paragraph are then its entries (Gutenberg list block with bold names; image blocks each
+# over a paragraph block).
+NAMED = {"ja": "おすすめの京都の寺", "zh": "北京必去景点推荐", "ko": "서울 가볼만한 곳 모음"}
+PLACES["ko"] = ["경복궁", "남산타워", "북촌한옥마을", "명동", "인사동", "동대문"]
+PROSE["ko"] = TXT["ko"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh", "ko"])
+def test_a_bulleted_list_under_a_cjk_headline_naming_a_list(lang: str) -> None:
+    body = "<ul>" + "".join(f"<li><strong>{n}</strong>：{n}{PROSE[lang]}</li>" for n in PLACES[lang][:4]) + "</ul>"
+    document = doc_of(NAMED[lang], body, lang)
+    assert len(document.items) == 4
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_pictures_over_paragraphs_under_a_cjk_headline_naming_a_list(lang: str) -> None:
+    body = "".join(f"<figure><img src='/img/{k}.jpg' alt='{n}'></figure><p>{n}{PROSE[lang]}</p>"
+                   for k, n in enumerate(PLACES[lang][:4]))
+    document = doc_of(NAMED[lang], body, lang)
+    assert len(document.items) == 4
+
+
+@pytest.mark.parametrize(("headline", "named"), [
+    ("政府、経済対策をまとめる", False),  # the verb まとめる (to compile): news
+    ("首相が辞任を表明", False),
+    ("국민의힘, 공관위원장 추천", False),  # nominates: news
+    ("京都の寺まとめ", True),
+    ("2024年おすすめランキング", True),
+])
+def test_guard_cjk_list_words(headline: str, named: bool) -> None:
+    """Guard (the news ones pass on the base too)."""
+    from auditor.structure.numbers import names_list
+
+    lang = "ko" if headline[0] == "국" else "ja"
+    assert names_list(headline, lang) is named
+
+
+def test_guard_a_news_story_with_bullets_is_no_list() -> None:
+    """Guard: a Japanese news story's bulleted summary under a headline that names no list."""
+    body = "<ul>" + "".join(f"<li>{n}{PROSE['ja']}</li>" for n in PLACES["ja"][:4]) + "</ul>"
+    assert doc_of("政府、経済対策をまとめる", body, "ja").items == ()

@@ -50,8 +50,8 @@ def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised:
     if len(shown) != want or len(set(captions)) != want:
         return []
     if promised is None:
-        own = sum(word_count(c) for c in captions)
-        rest = sum(word_count(b.text) for b in bl[start:] if b.kind != "heading")
+        own = sum(word_equivalents(c) for c in captions)
+        rest = sum(word_equivalents(b.text) for b in bl[start:] if b.kind != "heading")
         if own < MIN_SHARE * (own + rest):
             return []  # pictures captioned in a story of its own
     out = []
@@ -96,10 +96,10 @@ def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: i
         nxt = at[n + 1] if n + 1 < len(at) else len(bl)
         while k + 1 < nxt and bl[k].kind == "paragraph" and shop_line(bl[k].text):
             k += 1  # the product's price or button line, then its text
-        if k >= nxt or bl[k].kind != "paragraph" or word_count(bl[k].text) < _PICTURED_TEXT_WORDS:
+        if k >= nxt or bl[k].kind != "paragraph" or word_equivalents(bl[k].text) < _PICTURED_TEXT_WORDS:
             return []  # pictures in a row (a gallery strip), or no text of its own
         out.append(Cand((im.line, im.column), None, _picture_title(im, bl[k].text), "", "caps", 0, k,
-                        word_count(bl[k].text)))
+                        word_equivalents(bl[k].text)))
     if promised is None and not _pictured_parallel(bl, start, skip, at):
         return []
     return out

@@ -462,7 +462,7 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
     …" over "• **Ember Mug 2** – keeps coffee hot…" seven times): its entries. A story's
     list of points among its paragraphs is no such list."""
     runs = [run for run in _bulleted_lists(bl, start, skip) if len(run) >= least]
-    if len(runs) != 1 or any(word_count(bl[k].text) < _MIN_BULLET_WORDS for k in runs[0]):
+    if len(runs) != 1 or any(word_equivalents(bl[k].text) < _MIN_BULLET_WORDS for k in runs[0]):
         return []
     run = runs[0]
     if sum(word_equivalents(bl[k].text) for k in run) < MIN_SHARE * _body_words(bl, start, skip):
