@@ -101,6 +101,14 @@ def test_lettered_lines_in_one_paragraph(lead: str) -> None:
     assert [i.title.split(" – ")[0] for i in document.items] == CITIES
 
 
+@pytest.mark.parametrize("line", ["{c}) {n} – {t}", "{c}. {n}<br>{t}", "{c}. {n}"])
+def test_lettered_lines_of_other_shapes(line: str) -> None:
+    """"A) …" as bracketed; each title on its line and its text on the next; names alone."""
+    body = "<p>" + "<br>".join(line.format(c=c, n=n, t=LINE) for c, n in zip("ABCDE", CITIES)) + "</p>"
+    document = doc_of("5 cities for a weekend", body)
+    assert [i.number for i in document.items] == [1, 2, 3, 4, 5]
+
+
 def test_guard_faq_and_quiz_letters_are_no_entries() -> None:
     """Guard (passes on the base too): an FAQ's "Q. …<br>A. …" and a quiz's options, which
     start again at "A" under each question, are no list; nor is a line opening with an initial."""
