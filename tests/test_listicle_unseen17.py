@@ -238,3 +238,25 @@ def test_guard_a_news_story_with_bullets_is_no_list() -> None:
     """Guard: a Japanese news story's bulleted summary under a headline that names no list."""
     body = "<ul>" + "".join(f"<li>{n}{PROSE['ja']}</li>" for n in PLACES["ja"][:4]) + "</ul>"
     assert doc_of("政府、経済対策をまとめる", body, "ja").items == ()
+
+
+# ---------------------------------------------------------------- 5. bold leads with no space after
+
+# "<p><b>金閣寺：</b>室町時代…</p>": Chinese and Japanese write no space after a bold run-in
+# title (WeChat's editor and Japanese WordPress posts bold the name and its full-width
+# colon). A bold lead followed by a letter was read as a drop cap ("<b>T</b>he…") and the
+# entries went unseen.
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+@pytest.mark.parametrize("counted", [True, False])
+def test_bold_leads_with_a_full_width_colon_and_no_space(lang: str, counted: bool) -> None:
+    body = "".join(f"<p><b>{n}：</b>{n}{PROSE[lang]}</p>" for n in PLACES[lang])
+    document = doc_of((COUNTED if counted else NAMED)[lang], body, lang)
+    assert [i.title.rstrip("：") for i in document.items] == PLACES[lang]
+
+
+def test_guard_a_drop_cap_is_no_bold_lead() -> None:
+    """Guard (passes on the base too): a big first letter opens the word it belongs to."""
+    body = "".join(f"<p><span style='font-size:300%'><b>T</b></span>he temple {n} stands by a pond in the hills "
+                   f"and is visited by many.</p>" for n in "ABCDEF")
+    document = doc_of("Temples of Kyoto", body)
+    assert not any(p.lead for p in document.paragraphs)

@@ -1164,12 +1164,22 @@ def _bold_lead(el: Element, text: str, classed: Callable[[Element], bool] | None
             return 0
         if _is_bold(first, classed):
             bold = text_of(first)
-            # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…").
-            return len(bold) if bold and text.startswith(bold) and not text[len(bold):][:1].isalnum() else 0
+            # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…");
+            # one closed by a stop or a colon, or by a Chinese or Japanese character (no space
+            # follows a lead there: "<b>金閣寺：</b>室町時代…"), stops between words.
+            return len(bold) if bold and text.startswith(bold) and (not text[len(bold):][:1].isalnum()
+                                                                    or _ends_between_words(bold)) else 0
         if first.tag not in _LEAD_WRAPPERS:
             return 0
         node = first
     return 0
+
+
+def _ends_between_words(bold: str) -> bool:
+    """Whether ``bold`` ends where no word goes on: in punctuation ("金閣寺：", "Tip:"), or in a
+    Chinese or Japanese character (words there are not spaced)."""
+    last = bold.rstrip()[-1:]
+    return bool(last) and (not last.isalnum() or "\u3040" <= last <= "\u30ff" or "\u3400" <= last <= "\u9fff")
 
 
 # The legacy <font size> of a title: "5" (x-large) and up, or two steps over the text ("+2").
