@@ -260,3 +260,16 @@ def test_guard_a_drop_cap_is_no_bold_lead() -> None:
                    f"and is visited by many.</p>" for n in "ABCDEF")
     document = doc_of("Temples of Kyoto", body)
     assert not any(p.lead for p in document.paragraphs)
+
+
+def test_guard_a_chinese_news_story_with_uneven_sections_is_no_list() -> None:
+    """Guard (passes on the base too): a news story's subheads over one to four paragraphs
+    each are a story's sections, measured in word equivalents as in words."""
+    paras = ["国家统计局今天发布数据显示，今年前三季度国内生产总值同比增长百分之五点二，增速比上半年有所回落。",
+             "分析人士认为，消费需求仍然偏弱，房地产投资继续下降，出口增长面临外部环境的不确定性。",
+             "多位经济学家表示，四季度稳增长政策有望进一步加码，财政支出可能加快。",
+             "央行近期下调了存款准备金率，释放长期资金约五千亿元，市场流动性保持合理充裕。"]
+    heads = ["总体情况", "消费", "投资", "出口", "政策展望"]
+    body = "".join(f"<h2>{h}</h2>" + "".join(f"<p>{paras[(i + j) % 4]}{h}</p>" for j in range(n))
+                   for i, (h, n) in enumerate(zip(heads, [1, 3, 2, 4, 1])))
+    assert doc_of("前三季度经济数据公布", body, "zh").items == ()
