@@ -29,6 +29,7 @@ from auditor.structure.lists import bulleted_list
 from auditor.structure.markers import parse_marker
 from auditor.structure.round_trip import round_trips
 from auditor.structure.shapes import MIN_SHARE, Bar, framing_ends, one_label, parallel_leads, parallel_window
+from auditor.text.readability import word_equivalents
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
 
@@ -49,8 +50,8 @@ def captioned_pictures(doc: Document, bl: Sequence[Block], start: int, promised:
     if len(shown) != want or len(set(captions)) != want:
         return []
     if promised is None:
-        own = sum(word_count(c) for c in captions)
-        rest = sum(word_count(b.text) for b in bl[start:] if b.kind != "heading")
+        own = sum(word_equivalents(c) for c in captions)
+        rest = sum(word_equivalents(b.text) for b in bl[start:] if b.kind != "heading")
         if own < MIN_SHARE * (own + rest):
             return []  # pictures captioned in a story of its own
     out = []
@@ -95,10 +96,10 @@ def pictured_entries(doc: Document, bl: Sequence[Block], start: int, promised: i
         nxt = at[n + 1] if n + 1 < len(at) else len(bl)
         while k + 1 < nxt and bl[k].kind == "paragraph" and shop_line(bl[k].text):
             k += 1  # the product's price or button line, then its text
-        if k >= nxt or bl[k].kind != "paragraph" or word_count(bl[k].text) < _PICTURED_TEXT_WORDS:
+        if k >= nxt or bl[k].kind != "paragraph" or word_equivalents(bl[k].text) < _PICTURED_TEXT_WORDS:
             return []  # pictures in a row (a gallery strip), or no text of its own
         out.append(Cand((im.line, im.column), None, _picture_title(im, bl[k].text), "", "caps", 0, k,
-                        word_count(bl[k].text)))
+                        word_equivalents(bl[k].text)))
     if promised is None and not _pictured_parallel(bl, start, skip, at):
         return []
     return out
@@ -147,8 +148,8 @@ def quoted_run(bl: Sequence[Block], start: int, skip: AbstractSet[int], bar: Bar
     if len(quotes) < max(bar.least, _LEAST_QUOTES) or any(word_count(bl[k].text) > _POST_WORDS for k in quotes):
         return []
     end = next((k for k in range(quotes[-1] + 1, len(bl)) if bl[k].kind == "heading"), len(bl))
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
-    if not parallel_run(bl, quotes, end, body_words, lambda k: word_count(bl[k].text), bar):
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    if not parallel_run(bl, quotes, end, body_words, lambda k: word_equivalents(bl[k].text), bar):
         return []
     out = []
     for k in quotes:
@@ -202,7 +203,7 @@ def _pictured_parallel(bl: Sequence[Block], start: int, skip: AbstractSet[int], 
     from auditor.structure.shapes import Bar, parallel_run
 
     end = next((k for k in range(at[-1], len(bl)) if bl[k].kind == "heading"), len(bl))
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
     # Each section runs from its picture to the next: parallel_run reads the blocks after a
     # "title" index, so the index before each picture stands for it.
     # Three make a list under such a headline, but built as closely alike as any list's
@@ -548,15 +549,15 @@ def title_paragraphs(bl: Sequence[Block], start: int, skip: set[int]) -> list[Ca
         if priced:
             text = priced_name(text) or ""  # "Ember Mug 2, $130": the name is the title; "$29 at Amazon" none
         n = word_count(text)
-        if not 1 <= n <= 10 or text.endswith((".", ":", ",", "…")) or CAPTION().match(text) \
+        if not 1 <= n <= 10 or text.endswith((".", ":", ",", "…", "。", "：", "，")) or CAPTION().match(text) \
                 or FRAME().match(text):
             continue  # (not a price line, and not "The bottom line" framing the list)
-        size = word_count(bl[j].text)
+        size = word_equivalents(bl[j].text)  # a Japanese paragraph is as long as it takes to read
         # A shop's line under the entry (before its text or after it) makes it a product's:
         # its text may be one short sentence ("Seven cookers in one pot.").
         shop = priced or j > k + 1 or (j + 1 < len(bl) and bl[j + 1].kind == "paragraph" and shop_line(bl[j + 1].text))
         least = _SHOP_TEXT_WORDS if shop else _SHORT_TEXT_WORDS
-        if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…"))):
+        if size >= 20 or (size >= least and bl[j].text.rstrip().endswith((".", "!", "?", "…", "。", "！", "？"))):
             (exclaimed if text.endswith(("!", "?")) else out).append(Cand(b.pos, None, text, "", "caps", 0, k))
     return sorted(out + exclaimed, key=lambda c: c.block) if exclaimed and len(out) >= 3 else out
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from auditor.model import Document, ListItem
 from auditor.structure.blocks import Block, Cand, lead_words, title_of
 from auditor.structure.shapes import MIN_SHARE
+from auditor.text.readability import word_equivalents
 from auditor.text.segment import word_count
 
 
@@ -171,12 +172,12 @@ def _unnumbered(bl: Sequence[Block], run: list[int]) -> list[Cand]:
 
 def _entry_words(bl: Sequence[Block], k: int) -> int:
     """Words of list item ``bl[k]`` with the paragraphs it holds."""
-    return word_count(bl[k].text) + sum(word_count(bl[j].text) for j in li_paragraphs(bl, k))
+    return word_equivalents(bl[k].text) + sum(word_equivalents(bl[j].text) for j in li_paragraphs(bl, k))
 
 
 def _body_words(bl: Sequence[Block], start: int, skip: set[int]) -> int:
     """Words of the body from ``start`` on, headings and skipped blocks aside."""
-    return sum(word_count(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
+    return sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if k not in skip and bl[k].kind != "heading")
 
 
 def titled_entry(bl: Sequence[Block], j: int) -> bool:
@@ -461,10 +462,10 @@ def sole_bulleted_list(bl: Sequence[Block], start: int, skip: set[int], least: i
     …" over "• **Ember Mug 2** – keeps coffee hot…" seven times): its entries. A story's
     list of points among its paragraphs is no such list."""
     runs = [run for run in _bulleted_lists(bl, start, skip) if len(run) >= least]
-    if len(runs) != 1 or any(word_count(bl[k].text) < _MIN_BULLET_WORDS for k in runs[0]):
+    if len(runs) != 1 or any(word_equivalents(bl[k].text) < _MIN_BULLET_WORDS for k in runs[0]):
         return []
     run = runs[0]
-    if sum(word_count(bl[k].text) for k in run) < MIN_SHARE * _body_words(bl, start, skip):
+    if sum(word_equivalents(bl[k].text) for k in run) < MIN_SHARE * _body_words(bl, start, skip):
         return []
     return _unnumbered(bl, run)
 
@@ -492,7 +493,7 @@ def sectioned_list(doc: Document, bl: Sequence[Block], start: int, skip: set[int
         inner = [li_paragraphs(bl, c.block) for c in run]
         if not all(inner[:-1]):
             continue  # an entry with no text of its own: steps, not entries
-        words = sum(word_count(bl[c.block].text) + sum(word_count(bl[k].text) for k in own)
+        words = sum(word_equivalents(bl[c.block].text) + sum(word_equivalents(bl[k].text) for k in own)
                     for c, own in zip(run, inner))
         if words >= MIN_SHARE * _body_words(bl, start, skip):
             found.append(run)

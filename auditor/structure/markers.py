@@ -60,16 +60,20 @@ _OF = r"(?:of|von|de|sur|di|van|av|af|z|из|от|з|από|dari)"
 _FORMS: tuple[tuple[bool, str], ...] = (
     (False, rf"\#\s?(?P<hash>{DIGITS})(?![\d/])\s*[.:)\-–—]?"),
     # "NO.1" and a "TOP" glued to its number ("TOP1 故宫", "Top3：…") rank entries in Chinese,
-    # Japanese and Korean posts as "No. 1" does (a spaced "Top 10 places" is a count).
-    (False, rf"(?:No\.|NO\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№|TOP(?=\d)|Top(?=\d))"
+    # Japanese and Korean posts as "No. 1" does (a spaced "Top 10 places" is a count). Turkish
+    # writes "No: 1" (numara, as on forms and door plates), Greek "Νο.1" in its own letters
+    # (capital Nu and omicron, as Greek keyboards type it).
+    (False, rf"(?:No\.|NO\.|No:|NO:|Νο\.|ΝΟ\.|Nr\.|Number|Nummer|Núm\.|Num\.|[Nn][°º]\.?|[Nn]\.[°º]|№|TOP(?=\d)|Top(?=\d))"
             rf"\s?(?P<no>{DIGITS})(?!\d)\s*[.:)\-–—：．]?"),
     (True, rf"[【〔［](?:第)?(?:(?P<lenticular>{DIGITS})|(?P<lcjk>[一二三四五六七八九十]{{1,3}}))(?:位|名)?[】〕］]"),
     (True, r"[(（](?P<bcjk>[一二三四五六七八九十]{1,3})[)）]"),
     # A full-width stop or bracket before an ASCII digit writes no decimal ("１．５倍" does): the
     # title may open with it unspaced, as CJK text writes titles ("９．3-D Body Scanners"); the
     # ideographic comma lists numbers ("3、4月"). The danda of Hindi, Bengali and Marathi
-    # ("१।", "১।") and Urdu's full stop ("۱۔") close a number as "." does; "1：" as "1:".
-    (False, rf"(?P<punct>{DIGITS})(?:[.)、।۔](?![\d.º°ª])|[．）](?![.º°ª０-９])|[:：](?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
+    # ("१।", "১।"), Urdu's full stop ("۱۔") and the Arabic decimal separator typed as a stop
+    # ("١٫ ", Arabic keyboards' shifted full stop; "١٫٥" is 1.5) close a number as "." does;
+    # "1：" as "1:".
+    (False, rf"(?P<punct>{DIGITS})(?:[.)、।۔٫](?![\d.º°ª])|[．）](?![.º°ª０-９])|[:：](?!\d)|\s[-–—:](?=\s)|-(?=\s)|/(?!\d)|\s?-\))"),
     (True, r"(?P<keycap>(?:\d\ufe0f?\u20e3)+|\U0001F51F)\s*[.:)\-–—]?"),
     # The podium's medals before the first three ("🥇 東京タワー", "🥇1位 …", then "4位 …"), as
     # ranking posts in Japanese, Korean and Chinese (and roundups anywhere) mark them.

@@ -630,11 +630,26 @@ def headline_promise(headline: str, lang: str = "en") -> tuple[int | None, bool,
     return None, False, True
 
 
+# Words a Chinese, Japanese or Korean headline names a list by, where English says "best" or
+# "where to": recommended (おすすめ, 推荐), a ranking (ランキング, 排行榜), a roundup (まとめ as a
+# noun, not the verb まとめる; 盘点, 合集, 大全, 모음, 총정리), hand-picked (厳選), must-go/-eat/-see
+# (必去, 必吃, 必看), worth going to (가볼만한). Written unspaced, they are found inside the
+# headline's runs. Not Korean 추천 alone: news nominates (후보 추천) with it.
+_CJK_LIST_WORDS = {
+    "ja": lazy_pattern(r"おすすめ|オススメ|ランキング|まとめ(?![らりるれろたてっよま])|厳選"),
+    "zh": lazy_pattern(r"推荐|推薦|盘点|盤點|排行榜|合集|大全|必去|必吃|必看|必买"),
+    "ko": lazy_pattern(r"모음|총정리|가볼\s?만한|베스트"),
+}
+
+
 def names_list(headline: str, lang: str = "en") -> bool:
     """Whether ``headline`` names a list without counting it ("These Halloween Workouts",
-    "Estas son las marcas…", "Best books for young readers"): see :func:`promise.names_a_list`."""
+    "Estas son las marcas…", "Best books for young readers", "おすすめの京都の寺"): see
+    :func:`promise.names_a_list`."""
     if not headline:
         return False
     lang = _script_language(headline, (lang or "en").split("-")[0].lower())
+    if lang in _CJK_LIST_WORDS and _CJK_LIST_WORDS[lang]().search(headline):
+        return True
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(_normal(headline, lang))]
     return names_a_list(tokens, lang, _is_plural)

@@ -19,6 +19,7 @@ from auditor.structure.fit import alternates, has_text, labelled_half
 from auditor.structure.labels import EXTRAS, FRAME, MEDIA_LABEL, label_keys, question_frame, template_labels
 from auditor.structure.round_trip import round_trips
 from auditor.structure.shapes import LIST_BAR, Bar, framing_ends
+from auditor.text.readability import word_equivalents
 from auditor.text.segment import word_count
 
 
@@ -169,7 +170,7 @@ def _grouped_parallel(bl: Sequence[Block], start: int, skip: set[int], heads: li
     if min(sizes) < bar.group or max(sizes) < 2 or any(next_title(bl, g) - g - 1 > 1 for g in groups):
         return []
     stops = [next_title(bl, k) for k in entries]
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
     return entries if parallel_run(bl, entries, stops[-1], body_words, bar=bar, stops=stops) else []
 
 
@@ -246,7 +247,7 @@ def _bold_under_headings(bl: Sequence[Block], start: int, skip: set[int], runs: 
     entries = [k for r in runs for k in r]
     stops = [next((j for j in range(k + 1, len(bl)) if j in entries or bl[j].kind == "heading"), len(bl))
              for k in entries]
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
     ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
     return entries if ok else []
 
@@ -271,7 +272,7 @@ def _labelled_groups(bl: Sequence[Block], start: int, skip: set[int], runs: list
         return []
     bounds = sorted(set(entries) | labels)
     stops = [next((b for b in bounds if b > k), next_title(bl, k)) for k in entries]
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl)) if bl[k].kind != "heading" and k not in skip)
     ok = parallel_run(bl, entries, stops[-1], body_words, lambda k: own.get(k, 0), bar, stops)
     return entries if ok else []
 
@@ -286,7 +287,7 @@ def _longest_parallel(bl: Sequence[Block], start: int, skip: set[int], runs: lis
 
     if not any(len(run) >= bar.least for run in runs):
         return []  # the common case (a story): no count of the body's words needed
-    body_words = sum(word_count(bl[k].text) for k in range(start, len(bl))
+    body_words = sum(word_equivalents(bl[k].text) for k in range(start, len(bl))
                      if bl[k].kind != "heading" and k not in skip)
     best: list[int] = []
     for run in runs:

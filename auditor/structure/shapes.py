@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from auditor.model import ListItem
 from auditor.record import Record
+from auditor.text.readability import word_equivalents
 from auditor.text.segment import word_count
 from auditor.text.lazyre import lazy_pattern
 
@@ -79,7 +80,7 @@ def _section_words(bl: Sequence[Block], title: int, stop: int) -> tuple[int, int
             return None
         if not b.text.strip():
             continue
-        w += word_count(b.text)
+        w += word_equivalents(b.text)
         prev = bl[k - 1].obj if k - 1 > title else None
         if isinstance(b.obj, ListItem) and isinstance(prev, ListItem) and prev.list_index == b.obj.list_index:
             continue  # the same list goes on
@@ -158,7 +159,7 @@ def parallel_run(
         return False
     # Titles set as paragraphs are body words too, and the entries' own: short entries
     # ("Ember Mug 2" over one sentence) are otherwise a small share of their own page.
-    titled = sum(word_count(bl[t].text) - own_words(t) for t in titles if bl[t].kind != "heading")
+    titled = sum(word_equivalents(bl[t].text) - own_words(t) for t in titles if bl[t].kind != "heading")
     return sum(inner) + min(sizes[-1], max(inner)) + titled >= MIN_SHARE * body_words
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from auditor.model import Document, Sentence
@@ -51,6 +52,32 @@ _IREST_CHARACTERS = {"zh": 255, "ja": 357}
 _IREST_LETTERS = {"th": 882, "lo": 882, "km": 882, "my": 882}
 # A run of Latin letters or digits inside Chinese or Japanese text: one word.
 _SPACED_RUN = LazyPattern(r"[0-9A-Za-z\u00c0-\u024f]+(?:[.,'’-][0-9A-Za-z\u00c0-\u024f]+)*")
+
+
+# Characters of Chinese and Japanese (Han, kana) and letters of Thai, Lao, Burmese and Khmer.
+_UNSPACED_CHAR = LazyPattern("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                             "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_KANA = LazyPattern("[\u3040-\u30ff]")
+_LETTER_SCRIPT = LazyPattern("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+@lru_cache(maxsize=8192)
+def word_equivalents(text: str) -> int:
+    """``text``'s length in words, the words of an unspaced script counted as the score
+    measures a body's length (README, Scores): Chinese characters 255/228 to a word,
+    Japanese (a text with kana) 357/228, Thai, Lao, Burmese and Khmer letters 882/228, a
+    Latin word or number among them one word. A token count read a Japanese paragraph
+    as the two or three runs between its commas, a tenth of an English one as long to read."""
+    from auditor.text.segment import word_count
+
+    if not _UNSPACED_CHAR.search(text):
+        return word_count(text)
+    if _LETTER_SCRIPT.search(text):
+        letters = sum(map(str.isalnum, text)) / (_IREST_LETTERS["th"] / _IREST_ENGLISH)
+        return max(1, round(letters))
+    chars, latin = character_counts([text])
+    per_word = _IREST_CHARACTERS["ja" if _KANA.search(text) else "zh"] / _IREST_ENGLISH
+    return max(1, round(chars / per_word + latin))
 
 
 def words_per_minute(lang: str) -> float:

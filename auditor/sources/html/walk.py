@@ -1080,10 +1080,16 @@ def _line_before(container: Element, tail: str) -> int:
 
 # "01. Robert Plant", "241. How do you…", "3) Rest": an entry of a list written as lines;
 # in Chinese and Japanese posts pasted as lines "1、故宫", "１．東京", "2）", "3：" (no space
-# after a full-width stop), "①東京", "一、故宫"; a danda or Urdu's full stop after the number ("১। ", "۱۔ ").
-_NUMBERED_LINE = LazyPattern(r"(?:#|No\.\s*)?\d{1,4}(?:[.):।۔]\s+\S|[、．）：]\s*[^\W\d_])"
+# after a full-width stop), "①東京", "一、故宫"; a danda or Urdu's full stop after the number ("১। ", "۱۔ "),
+# the Arabic decimal separator typed as a stop ("١٫ "); after a number sign ("#3 Rest", "No. 4",
+# Turkish "No: 1", Greek "Νο. 1") the stop may be left out.
+_NUMBERED_LINE = LazyPattern(r"(?:#|No[.:]\s*|Νο\.\s*)\d{1,4}[.):]?\s+\S|\d{1,4}(?:[.):।۔٫]\s+\S|[、．）：]\s*[^\W\d_])"
                              r"|(?:[\u2460-\u2473\u2776-\u2793]|[一二三四五六七八九十]{1,3}、)\s*[^\W\d_]")
 _MIN_NUMBERED_LINES = 3
+# "A. Amsterdam …<br>B. Berlin …<br>C. …": an alphabetised guide's entries pasted as lines of
+# one paragraph (as numbered ones are). Cut only where three or more lines run A, B, C… in
+# order from A: an FAQ's "Q. …<br>A. …" and a lone "A. " line are no run.
+_LETTER_LINE = LazyPattern(r"([A-Z])[.)]\s+[\"'“‘«„]?[^\W\d_]")
 # An item number alone in its box, as a countdown sets it apart from the title beside it:
 # "#6.", "No. 5", "3." (a bare "3" is as often a counter or a page number), or a slide's
 # place in its show ("3 / 10", "3 of 10": the structure stage reads only places that count).
@@ -1169,13 +1175,30 @@ def _pieces(text: str, brs: list[int]) -> list[tuple[int, int]]:
     starts = [o + 1 for o in offsets]
     numbered = {o for o, st in zip(offsets, starts) if _NUMBERED_LINE.match(text, st)}
     if len(numbered) + bool(_NUMBERED_LINE.match(text)) < _MIN_NUMBERED_LINES:
-        numbered = set()
+        numbered = _lettered_lines(text, offsets, starts)
     cuts = sorted(doubled | numbered)
     if not cuts:
         return [(0, size)]
     bounds = [0] + [c + 1 for c in cuts]
     ends = cuts + [size]
     return [(a, b) for a, b in zip(bounds, ends) if text[a:b].strip()]
+
+
+def _lettered_lines(text: str, offsets: list[int], starts: list[int]) -> set[int]:
+    """The line breaks before lines lettered "A. …", "B. …", "C. …", when three or more
+    such lines run A, B, C… in order (see _LETTER_LINE); else none."""
+    cut: set[int] = set()
+    run = 0
+    for o, st in [(-1, 0), *zip(offsets, starts)]:
+        m = _LETTER_LINE.match(text, st)
+        if m is None:
+            continue
+        if ord(m.group(1)) != ord("A") + run:
+            return set()  # out of order, or a second "A.": options or answers, not one run
+        run += 1
+        if o >= 0:
+            cut.add(o)
+    return cut if run >= _MIN_NUMBERED_LINES else set()
 
 
 _BOLD = frozenset({"b", "strong"})
@@ -1203,12 +1226,22 @@ def _bold_lead(el: Element, text: str, classed: Callable[[Element], bool] | None
             return 0
         if _is_bold(first, classed):
             bold = text_of(first)
-            # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…").
-            return len(bold) if bold and text.startswith(bold) and not text[len(bold):][:1].isalnum() else 0
+            # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…");
+            # one closed by a stop or a colon, or by a Chinese or Japanese character (no space
+            # follows a lead there: "<b>金閣寺：</b>室町時代…"), stops between words.
+            return len(bold) if bold and text.startswith(bold) and (not text[len(bold):][:1].isalnum()
+                                                                    or _ends_between_words(bold)) else 0
         if first.tag not in _LEAD_WRAPPERS:
             return 0
         node = first
     return 0
+
+
+def _ends_between_words(bold: str) -> bool:
+    """Whether ``bold`` ends where no word goes on: in punctuation ("金閣寺：", "Tip:"), or in a
+    Chinese or Japanese character (words there are not spaced)."""
+    last = bold.rstrip()[-1:]
+    return bool(last) and (not last.isalnum() or "\u3040" <= last <= "\u30ff" or "\u3400" <= last <= "\u9fff")
 
 
 # The legacy <font size> of a title: "5" (x-large) and up, or two steps over the text ("+2").
