@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from auditor.model import BodyDrop, Document
+from auditor.model import BodyDrop, Document, Heading, Meta, Paragraph
 from auditor.sources import SourceError, SourceOptions
 from auditor.sources.body import drop_chrome, drop_invisible, find_body, page_body
 from auditor.sources.chrome import Verdict
@@ -95,12 +95,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
     drop_draft_marks(body)  # a word processor's comments and its headings' footnote marks
     walk = Walker(locator, fonts=fonts[0] if fonts else None)
     walk.run(body)
-    headings = walk.headings
-    first_text = walk.paragraphs[0].line if walk.paragraphs else None
-    headline = find_headline(root, body, headings, meta, locator, first_text)
-    if headline is not None and all(h is not headline for h in headings):
-        headings.insert(0, headline)
-    headline, standfirst = titled_draft(body, walk, headline, meta, locator)
+    headline, standfirst = _headline(root, body, walk, meta, locator)
     drops.extend(_pagers_after(body))
     drops_found = _body_drops([(el, verdict, "") for el, verdict in (*drops, *walk.furniture)], locator)
     kept_found = _body_drops(kept, locator)
@@ -113,7 +108,7 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         headline_column=headline.column if headline is not None else 1,
         meta=meta,
         lang=lang_root(options.lang or meta.lang),
-        headings=tuple(headings),
+        headings=tuple(walk.headings),
         paragraphs=tuple(walk.paragraphs),
         asked=tuple(walk.asked),
         notes=tuple(walk.notes),
@@ -128,6 +123,18 @@ def _parse_html(text: str, path: str, options: SourceOptions, on_tree: Callable[
         standfirst=standfirst,
         page_h1s=page_h1s,
     )
+
+
+def _headline(root: Element, body: Element, walk: Walker, meta: Meta,
+              locator: Locator) -> tuple[Heading | None, Paragraph | None]:
+    """The article's headline (put first among the walk's headings when the walk did not read
+    it as one) and its standfirst; a word processor's Title-style paragraph may stand for both."""
+    headings = walk.headings
+    first_text = walk.paragraphs[0].line if walk.paragraphs else None
+    headline = find_headline(root, body, headings, meta, locator, first_text)
+    if headline is not None and all(h is not headline for h in headings):
+        headings.insert(0, headline)
+    return titled_draft(body, walk, headline, meta, locator)
 
 
 def _body_drops(decided: list[tuple[Element, Verdict, str]], locator: Locator) -> tuple[BodyDrop, ...]:

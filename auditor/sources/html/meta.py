@@ -116,6 +116,15 @@ def _made_by(root: Element, metas: list[Element]) -> str | None:
     return None
 
 
+def _title_element(root: Element, head: Element | None) -> Element | None:
+    """The page's <title>: the head's, or the first one outside an SVG drawing (whose own
+    <title> names the drawing)."""
+    title = head.find("title") if head is not None else None
+    if title is None:
+        title = next((t for t in root.iter("title") if not any(a.tag == "svg" for a in t.iterancestors())), None)
+    return title
+
+
 def read_meta(root: Element, locator: Locator) -> Meta:
     lines: dict[str, int] = {}
     values: dict[str, str] = {}
@@ -132,10 +141,7 @@ def read_meta(root: Element, locator: Locator) -> Meta:
         # A <head> written in the source (not one the parser made up) makes this a
         # page, even an empty one: meta rules then say what it lacks.
         lines["head"] = head_at[0]
-    title = head.find("title") if head is not None else None
-    if title is None:
-        title = next((t for t in root.iter("title")
-                      if not any(a.tag == "svg" for a in t.iterancestors())), None)
+    title = _title_element(root, head)
     if title is not None:
         keep("title", title.text_content(), title)
     metas = list(root.iter("meta"))
