@@ -64,3 +64,14 @@ def test_a_captions_toggle_button_is_not_the_caption() -> None:
             '</article></body></html>')
     (image,) = parse_html(page, "a.html", SourceOptions()).images
     assert image.credit == "Chuck Burton/AP" and (image.caption or "").startswith("Dylann Roof is escorted")
+
+
+@pytest.mark.parametrize(("text", "starts"), [
+    ("圖片來源：中央社", True), ("写真提供：共同", True), ("사진=연합뉴스", True), ("出典：総務省", True),
+    ("Photo: Jane Doe", True), ("Photographers at work", True), ("  Quelle: dpa", True), ("Crédito de la foto", True),
+    ("Fotostrecke: 9 Bilder", False), ("Sourcing the beans", False), ("Pictorial history", False), ("写", False),
+])
+def test_a_text_starts_like_a_credit_with_a_whole_word_in_any_script(text: str, starts: bool) -> None:
+    # Chinese, Japanese and Korean label words end with no word boundary ("圖片來源"): read by a
+    # pattern of their own, Latin ones only as whole words.
+    assert starts_like_credit(text) is starts
