@@ -96,7 +96,7 @@ _PROCESSOR = LazyPattern(r"^\s*(Microsoft Word|LibreOffice|OpenOffice|NeoOffice|
 # Google Docs writes no generator: its "Download > Web page" export imports Docs' fonts and
 # numbers lists by "lst-kix_" classes in the head's style; newer exports class the body
 # "doc-content".
-_DOCS_STYLE = LazyPattern(r"themes\.googleusercontent\.com/fonts/css|\.lst-kix_")
+_DOCS_STYLE = ("themes.googleusercontent.com/fonts/css", ".lst-kix_")
 
 
 def _made_by(root: Element, metas: list[Element]) -> str | None:
@@ -111,7 +111,7 @@ def _made_by(root: Element, metas: list[Element]) -> str | None:
     if body is not None and "doc-content" in (body.get("class") or "").split():
         return "Google Docs"
     head = root.find("head")
-    if head is not None and any(_DOCS_STYLE.search(style.text or "") for style in head.iter("style")):
+    if head is not None and any(mark in (style.text or "") for style in head.iter("style") for mark in _DOCS_STYLE):
         return "Google Docs"
     return None
 
