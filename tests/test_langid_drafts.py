@@ -379,3 +379,34 @@ def test_danish_with_a_norwegian_paragraph_stays_danish() -> None:
 def test_too_short_stays_unnamed(lang: str) -> None:
     """One paragraph (under 40 words) is too little to name a language."""
     assert identify(DRAFTS[lang][1][:1]) == (None, 0.0)
+
+
+@pytest.mark.parametrize("paragraph", [2, 3])
+def test_turkish_paragraph_with_few_g_and_s_is_turkish(paragraph: int) -> None:
+    """Failed on the base: one Turkish paragraph (repeated, as a quick draft or a test body
+    is) writes dotless ı on 6 % of its letters but ğ and ş on under 1 %: no language, so
+    English's rules read "…gereken 5 yer" and its sentences."""
+    headline, paragraphs = DRAFTS["tr"]
+    body = "\n\n".join([paragraphs[paragraph]] * 4)
+    doc = load(f"# {headline}\n\n{body}\n".encode(), "draft.md", SourceOptions())
+    assert doc.detected_lang == "tr" and doc.lang == "tr"
+    assert doc.headline_number == 5
+
+
+def test_english_naming_turkish_places_stays_english() -> None:
+    en = DRAFTS["en"][1] + [
+        "We stayed in Kadıköy, took the ferry to Beşiktaş and ate at a small place near Karaköy "
+        "that a friend from Ağrı had recommended, where the owner still writes the menu by hand."
+    ]
+    assert identify(en)[0] == "en"
+
+
+def test_azerbaijani_is_not_turkish() -> None:
+    # Azerbaijani writes ı, ğ, ş, ç, ö, ü too, and its schwa ə, which Turkish never does.
+    az = [
+        "Bakıda yaşayan gənclər üçün yeni bir mədəniyyət mərkəzi açılıb. Mərkəzdə kitabxana, "
+        "kino zalı və müxtəlif kurslar var. Rəhbərlik bildirir ki, burada hər kəs pulsuz iştirak edə bilər.",
+        "Açılış mərasimində şəhərin bir çox sakini iştirak edib. Onlar mərkəzin gələcək fəaliyyəti "
+        "haqqında suallar veriblər və yeni layihələr təklif ediblər.",
+    ]
+    assert identify(az)[0] != "tr"
