@@ -410,3 +410,27 @@ def test_azerbaijani_is_not_turkish() -> None:
         "haqqında suallar veriblər və yeni layihələr təklif ediblər.",
     ]
     assert identify(az)[0] != "tr"
+
+
+@pytest.mark.parametrize("paragraph", [1, 3])
+def test_polish_paragraph_without_l_stroke_is_polish(paragraph: int) -> None:
+    """Failed on the base: Polish's letters on 9-10 % of a paragraph, but no ł, which the
+    rule required alone; its ą and ę stand beside it now."""
+    headline, paragraphs = DRAFTS["pl"]
+    body = "\n\n".join([paragraphs[paragraph]] * 4)
+    doc = load(f"# {headline}\n\n{body}\n".encode(), "draft.md", SourceOptions())
+    assert doc.detected_lang == "pl" and doc.headline_number == 7
+
+
+def test_short_polish_draft_is_polish() -> None:
+    """Failed on the base: a headline and two paragraphs (55 words)."""
+    headline, paragraphs = DRAFTS["pl"]
+    assert identify(paragraphs[:2] + [headline])[0] == "pl"
+
+
+def test_english_naming_polish_places_stays_english() -> None:
+    en = DRAFTS["en"][1] + [
+        "We took the night train from Gdańsk to Wrocław, then a bus to Łódź, where a café "
+        "on Piotrkowska Street served the best pierogi of the whole trip, and a day in Kraków."
+    ]
+    assert identify(en)[0] == "en"

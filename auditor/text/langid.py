@@ -561,8 +561,9 @@ SAMPLE = 6000  # letters scanned: enough for every rate above
 
 
 # Latin-script languages by letters only they write, as a share of all letters (CLDR's
-# exemplar characters; frequencies from their Wikipedias): Polish ą ę ł ś ź ż ć ń (~5 %),
-# not Lithuanian's ė į ų ū č š ž; Turkish dotless ı (~5 %) with its other marked letters
+# exemplar characters; frequencies from their Wikipedias): Polish ą ę ł ś ź ż ć ń (~5 %)
+# with its most frequent ł ą ę (~4 %; ł alone, ~2 %, is absent from many a short
+# paragraph: "Nie muszą być drogie…"), not Lithuanian's ė į ų ū č š ž; Turkish dotless ı (~5 %) with its other marked letters
 # ğ ş ç ö ü (~6 %; ğ and ş alone, ~3 %, fell under 1 % in a short draft's paragraph that
 # writes "kaybettiği" once and no ş), not Azerbaijani's ə or Turkmen's ä ň ý; Czech ě ř ů (~2 %); Hungarian ő ű (~1 %); Romanian ă (~4 %) with
 # ș ț (or their cedilla forms); Latvian's long vowels ā ē ī ū (~8 %) with its ļ ņ ķ ģ, not
@@ -571,7 +572,7 @@ SAMPLE = 6000  # letters scanned: enough for every rate above
 # Albanian ë (~8 %: "të", "në", "është"; Dutch and Afrikaans write it in a few words);
 # Azerbaijani's schwa ə (~9 %), no other Latin alphabet's letter in prose.
 _LATIN_RULES: tuple[tuple[str, tuple[tuple[str, float], ...], str], ...] = (
-    ("pl", (("ąęłśźżćń", 0.03), ("ł", 0.005)), "ėįųūčšž"),
+    ("pl", (("ąęłśźżćń", 0.03), ("łąę", 0.01)), "ėįųūčšž"),
     ("tr", (("ı", 0.02), ("ğşçöü", 0.02)), "əäňý"),
     ("cs", (("ěřů", 0.015),), ""),
     ("hu", (("őű", 0.006),), ""),
