@@ -434,3 +434,18 @@ def test_english_naming_polish_places_stays_english() -> None:
         "on Piotrkowska Street served the best pierogi of the whole trip, and a day in Kraków."
     ]
     assert identify(en)[0] == "en"
+
+
+@pytest.mark.parametrize("other", ["tr", "pl"])
+def test_english_draft_with_one_paragraph_of_letters_language_stays_english(other: str) -> None:
+    """Guard: a quoted Turkish or Polish paragraph in an English draft writes their letters
+    on too few of its letters to name them."""
+    en, them = DRAFTS["en"][1], DRAFTS[other][1]
+    for i in range(len(them)):
+        assert identify(en + them[i : i + 1])[0] == "en", i
+
+
+@pytest.mark.parametrize("other", ["tr", "pl"])
+def test_letters_language_draft_with_one_english_paragraph_keeps_its_language(other: str) -> None:
+    en, them = DRAFTS["en"][1], DRAFTS[other][1]
+    assert identify(them + en[:1])[0] == other
