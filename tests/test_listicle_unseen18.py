@@ -126,3 +126,48 @@ def test_guard_a_title_paragraph_of_its_own_reads_as_before() -> None:
     assert result.document.listicle.found == 5
     assert [i.title for i in result.document.items] == [f"{n} valley walk" for n in NAMES[:5]]
     assert all(i.words >= 20 for i in result.document.items)
+
+
+# ---------------------------------------------------------------- 2. the same in an ordered list
+
+# "<ol><li><strong>Name</strong><br>Text…</li></ol>" (the classic editor's numbered list with a
+# Shift+Enter after the bold name) and Markdown's "1. **Name**  " with a hard break (CommonMark 6.7).
+
+def test_html_ordered_list_entry_title_ends_at_its_bold_run() -> None:
+    body = "<ol>" + "".join(f"<li><strong>{NAMES[k - 1]} valley walk</strong><br>{t}</li>"
+                            for k, t in enumerate(TEXTS, 1)) + "</ol>"
+    result = audited("5 best valley walks in Wales", body)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.found == 5
+    assert [i.title for i in result.document.items] == [f"{n} valley walk" for n in NAMES[:5]]
+    assert all(i.words >= 20 for i in result.document.items)
+
+
+@pytest.mark.parametrize("brk", ["  \n   ", "\\\n   "])
+def test_markdown_ordered_list_entry_title_ends_at_its_bold_run(brk: str) -> None:
+    md = "# 5 best valley walks in Wales\n\nWales has walks for every pace and season; these five are ours.\n\n"
+    md += "\n".join(f"{k}. **{NAMES[k - 1]} valley walk**{brk}{t}" for k, t in enumerate(TEXTS, 1))
+    result = audit((md + "\n").encode(), "draft.md", DEFAULT)
+    assert result.document is not None and result.document.listicle is not None
+    assert result.document.listicle.found == 5
+    assert [i.title for i in result.document.items] == [f"{n} valley walk" for n in NAMES[:5]]
+
+
+def test_guard_ordered_list_bold_sentence_title_unchanged() -> None:
+    # "<li><b>Fix leaks.</b> A dripping tap…": the first sentence ends in the bold run, as before.
+    body = "<ol>" + "".join(f"<li><b>{NAMES[k - 1]} valley walk.</b> {t}</li>" for k, t in enumerate(TEXTS, 1)) + "</ol>"
+    items = doc_of("5 best valley walks in Wales", body).items
+    assert [i.title for i in items] == [f"{n} valley walk." for n in NAMES[:5]]
+
+
+def test_guard_ordered_list_title_running_on_past_a_bold_word() -> None:
+    body = "<ol>" + "".join(f"<li><b>{NAMES[k - 1]}</b> and its valley walk. {t}</li>" for k, t in enumerate(TEXTS, 1)) + "</ol>"
+    items = doc_of("5 best valley walks in Wales", body).items
+    assert [i.title for i in items] == [f"{n} and its valley walk." for n in NAMES[:5]]
+
+
+def test_guard_a_bracketed_note_after_a_bold_name_stays_in_the_title() -> None:
+    # "<li><strong>Huawei</strong> (except the Nexus 6P)</li>": the note qualifies the name on its line.
+    body = "<ol>" + "".join(f"<li><strong>{n}</strong> (except the {n} Mini)</li>" for n in NAMES[:5]) + "</ol>"
+    items = doc_of("5 brands that update their phones", body).items
+    assert [i.title for i in items] == [f"{n} (except the {n} Mini)" for n in NAMES[:5]]

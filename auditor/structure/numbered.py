@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.model import Document, Heading, ListItem, Paragraph
-from auditor.structure.blocks import Block, Cand, all_caps, item_title, lead_words, para_lines, title_of
+from auditor.structure.blocks import Block, Cand, all_caps, bold_title, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
 from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL, shop_line
 from auditor.structure.markers import bare_number, is_place, parse_marker
@@ -269,17 +269,11 @@ def _bold_entry_title(para: Paragraph, title: str, rest: int) -> tuple[str, int]
     read as the first sentence when that ran on into the text. Not a bold word the title's
     line goes on after in lower case ("1. <b>Lisbon</b> and its seven hills"), nor a long
     bold run (emphasis), nor a bold marker alone ("<b>1.</b> Lisbon…")."""
-    if not 0 < para.lead < len(para.text.rstrip()):
-        return title, rest
-    head = para.text[: para.lead].strip()
-    after = para.text[para.lead:].lstrip()
-    if not after[:1].isupper() and after[:1] not in "\"'“‘«„(":
-        return title, rest  # the title's line goes on past the bold word
-    mk = parse_marker(head)
-    if mk is None or not 1 <= word_count(mk.title) <= _BOLD_TITLE_WORDS or not title.startswith(head) \
-            or len(title) <= len(head):
-        return title, rest  # the first sentence already ends within the bold run
-    return head, word_count(after)
+    head = bold_title(para.text, para.lead)
+    mk = parse_marker(head) if head else None
+    if mk is None or not mk.title or not title.startswith(head) or len(title) <= len(head):
+        return title, rest  # no such bold title, or the first sentence already ends within it
+    return head, word_count(para.text[para.lead:])
 
 
 def _marked_title(text: str, after: str) -> tuple[str, int]:

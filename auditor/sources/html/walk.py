@@ -731,7 +731,8 @@ class Walker:
         line, col = self.locator.at(el)
         text = _item_text(el)
         end = self._end_of(el)
-        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth, end=end))
+        lead = _bold_lead(el, text, self._classer) if lst.ordered else 0
+        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth, end=end, lead=lead))
 
     def _end_of(self, el: Element) -> tuple[int, int]:
         """Where ``el`` ends in the source: the place of the first located element after it
