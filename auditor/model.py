@@ -87,6 +87,9 @@ class ListItem(Record):
     # Where the entry ends in the source (line, column of what follows it), when known (HTML):
     # the paragraphs an entry wraps (``<li><strong>Title</strong><p>…</p></li>``) stand before it.
     end: tuple[int, int] | None = None
+    # Characters of ``text`` a bold run opening it covers, as ``Paragraph.lead``: an entry's
+    # title set in bold before its text ("<li><b>Lisbon</b><br>Lisbon rewards…</li>"); 0 when none.
+    lead: int = 0
 
 
 @dataclass(frozen=True, slots=True, repr=False, eq=False)

@@ -566,6 +566,7 @@ class _OpenItem:
     # how many it holds.
     pending: tuple[_Inline, int, int, int] | None = None
     paragraphs: int = 0
+    lead: int = 0  # characters of its first text a bold run opening it covers
 
     def breaks(self, text: str) -> tuple[int, ...]:
         """Offsets in ``text`` (the item's joined texts) where its source lines break; a
@@ -703,7 +704,7 @@ class _BlockWalk:
             ListItem(
                 text, item.line, item.column, ordered=item.ordered,
                 number=item.number, list_index=item.list_index, depth=item.depth, breaks=item.breaks(text),
-                end=(item.end, 1) if split and item.end else None,
+                end=(item.end, 1) if split and item.end else None, lead=0 if split else item.lead,
             )
         )
 
@@ -737,6 +738,8 @@ class _BlockWalk:
                         column = marker.end() + 1 if marker else column
                     item.pending = (result, line, column, len(self.out.images))
                 if result.text:
+                    if not item.texts:
+                        item.lead = result.lead  # a bold title opening the item ("1. **Lisbon**  ⏎ …")
                     item.texts.append(result.text)
                     item.starts.append((line, result.breaks))
                 return

@@ -224,6 +224,24 @@ def all_caps(text: str) -> bool:
     return bool(cased) and 2 * len(cased) >= len(letters) and text.upper() == text
 
 
+# A bold title run into its text names an entry in a few words; a longer bold run is emphasis.
+_BOLD_RUN_TITLE_WORDS = 15
+
+
+def bold_title(text: str, lead: int) -> str:
+    """The bold run opening ``text`` (``lead`` characters) when it is an entry's title ended
+    before its text: a few words, and the text after it opening a new sentence (a capital, a
+    quote), not the title's line going on past a bold word ("**Lisbon** and its seven hills",
+    "**Huawei** (except the Nexus 6P)"); else ""."""
+    if not 0 < lead < len(text.rstrip()):
+        return ""
+    after = text[lead:].lstrip()
+    if not after[:1].isupper() and after[:1] not in "\"'“‘«„":
+        return ""
+    head = text[:lead].strip()
+    return head if 1 <= word_count(head) <= _BOLD_RUN_TITLE_WORDS else ""
+
+
 def lead_words(text: str, n: int) -> tuple[str, int]:
     """The first ``n`` words of ``text`` as a title, and how many words follow."""
     parts = text.split()

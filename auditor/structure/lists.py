@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.model import Document, ListItem
-from auditor.structure.blocks import Block, Cand, lead_words, title_of
+from auditor.structure.blocks import Block, Cand, bold_title, lead_words, title_of
 from auditor.structure.shapes import MIN_SHARE
 from auditor.text.readability import word_equivalents
 from auditor.text.segment import word_count
@@ -33,6 +33,11 @@ def list_cand(b: Block, li: ListItem, i: int, bl: Sequence[Block] = ()) -> Cand:
     heading = title or lead_words(text, 12)[0]
     marker = f"{li.number}." if li.number is not None else ""
     body = max(0, word_count(text) - word_count(heading)) if title else word_count(text)
+    bold = bold_title(text, li.lead if text is li.text else 0)
+    if bold and heading.startswith(bold) and len(heading) > len(bold):
+        # "<li><b>Lisbon</b><br>Lisbon rewards…</li>", "1. **Lisbon**  ⏎ Lisbon rewards…": the bold
+        # run titles the entry; its first sentence ran on into the text.
+        heading, body = bold, word_count(text[li.lead:])
     if not li.text.strip():
         body = 0  # the paragraphs are the item's body, counted as blocks after it
     return Cand(b.pos, li.number, heading, marker, "ordered-list", 0, i, body)

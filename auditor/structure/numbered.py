@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from auditor.model import Document, Heading, ListItem, Paragraph
-from auditor.structure.blocks import Block, Cand, all_caps, item_title, lead_words, para_lines, title_of
+from auditor.structure.blocks import Block, Cand, all_caps, bold_title, item_title, lead_words, para_lines, title_of
 from auditor.structure.fit import numbered_prefix
 from auditor.structure.labels import CAPTION, CLOSING, EXTRAS, FRAME, METHOD, NOTE_LABEL, shop_line
 from auditor.structure.markers import bare_number, is_place, parse_marker
@@ -247,6 +247,7 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
             title, rest = b.text.strip(), 0
         if not title:  # a run-in item whose first sentence is long: "9. Accusing Lena…"
             title, rest = lead_words(b.text, 12)
+        title, rest = _bold_entry_title(para, title, rest)
         out["paragraph"].append(Cand(b.pos, mk.number, title, mk.marker, "paragraph", 0, i, rest))
         return
     bold = _bold_title(para)
@@ -259,6 +260,20 @@ def _paragraph_candidates(bl: Sequence[Block], i: int, out: dict[str, list[Cand]
     if lead:  # "VISIT the Pennsylvania National Horse Show, …"
         head = lead.group(1)
         out["leads"].append(Cand(b.pos, None, head, "", "caps", 0, i, word_count(b.text) - word_count(head)))
+
+
+def _bold_entry_title(para: Paragraph, title: str, rest: int) -> tuple[str, int]:
+    """The title of a numbered paragraph whose bold run ends the title before its text
+    ("<p>1. <b>Lisbon</b><br>Lisbon rewards…</p>", "**1. Lisbon**<br>Lisbon rewards…": the
+    entry written in one paragraph, its title on a line of its own), in place of ``title``
+    read as the first sentence when that ran on into the text. Not a bold word the title's
+    line goes on after in lower case ("1. <b>Lisbon</b> and its seven hills"), nor a long
+    bold run (emphasis), nor a bold marker alone ("<b>1.</b> Lisbon…")."""
+    head = bold_title(para.text, para.lead)
+    mk = parse_marker(head) if head else None
+    if mk is None or not mk.title or not title.startswith(head) or len(title) <= len(head):
+        return title, rest  # no such bold title, or the first sentence already ends within it
+    return head, word_count(para.text[para.lead:])
 
 
 def _marked_title(text: str, after: str) -> tuple[str, int]:

@@ -731,7 +731,8 @@ class Walker:
         line, col = self.locator.at(el)
         text = _item_text(el)
         end = self._end_of(el)
-        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth, end=end))
+        lead = _bold_lead(el, text, self._classer) if lst.ordered else 0
+        self.list_items.append(ListItem(text, line, col, lst.ordered, number, lst.index, lst.depth, end=end, lead=lead))
 
     def _end_of(self, el: Element) -> tuple[int, int]:
         """Where ``el`` ends in the source: the place of the first located element after it
@@ -1206,14 +1207,27 @@ _BOLD = frozenset({"b", "strong"})
 _LEAD_WRAPPERS = frozenset({"a", "span", "em", "i", "u", "font"})
 
 
+# An entry's number typed before its bold title ("<p>1. <b>Lisbon</b><br>Lisbon rewards…</p>",
+# as WordPress's classic editor, Blogger and Docs/Word exports write an entry in one paragraph).
+_TYPED_NUMBER = LazyPattern(r"\s*(?:#|No\.\s*)?\d{1,3}[.):]?\s*$")
+
+
 def _bold_lead(el: Element, text: str, classed: Callable[[Element], bool] | None = None) -> int:
     """Characters of ``text`` (``el``'s text) that a bold element opening it covers,
     through inline wrappers (``<a><strong>Title</strong></a>``); 0 when the paragraph
-    does not open in bold. Leading elements without text (images, line breaks) are skipped."""
+    does not open in bold. Leading elements without text (images, line breaks) are skipped.
+    An entry's number typed before the bold title counts with it ("1. <b>Lisbon</b>" covers
+    "1. Lisbon", as "<b>1. Lisbon</b>" does)."""
     node = el
+    typed = 0
     for _ in range(4):
-        if (node.text or "").strip():
-            return 0
+        own = node.text or ""
+        if own.strip():
+            if node is not el or not _TYPED_NUMBER.match(own):
+                return 0
+            typed = len(text) - len(text[len(" ".join(own.split())):].lstrip())  # "1. " in ``text``
+            if not text.startswith(" ".join(own.split())):
+                return 0
         first = None
         for child in node:
             if not isinstance(child.tag, str) or not (child.text_content() or "").strip():
@@ -1229,8 +1243,8 @@ def _bold_lead(el: Element, text: str, classed: Callable[[Element], bool] | None
             # A lead that stops inside a word is a drop cap ("<span style='font-size:300%'>T</span>he…");
             # one closed by a stop or a colon, or by a Chinese or Japanese character (no space
             # follows a lead there: "<b>金閣寺：</b>室町時代…"), stops between words.
-            return len(bold) if bold and text.startswith(bold) and (not text[len(bold):][:1].isalnum()
-                                                                    or _ends_between_words(bold)) else 0
+            return typed + len(bold) if bold and text.startswith(bold, typed) and (
+                not text[typed + len(bold):][:1].isalnum() or _ends_between_words(bold)) else 0
         if first.tag not in _LEAD_WRAPPERS:
             return 0
         node = first
