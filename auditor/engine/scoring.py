@@ -62,6 +62,7 @@ from typing import TYPE_CHECKING
 from auditor.model import CATEGORIES, CategoryScore, Deduction, Finding, RuleCost, ScoreBreakdown, ScoreCap
 from auditor.text.figure_labels import is_figure_label
 from auditor.text.languages import UNSPACED_LANGS, lang_root
+from auditor.text.readability import IREST_CHARACTERS, IREST_ENGLISH, IREST_LETTERS
 
 if TYPE_CHECKING:
     from auditor.model import Document, Paragraph
@@ -94,7 +95,7 @@ class PerLetter(float):
 # minute (68 ms a letter) where its English readers read 228 words, so 882 / 228 = 3.87
 # letters take as long to read as an English word. A Thai body is as thin as an English one
 # that takes as long to read.
-LETTERS_PER_WORD = PerLetter(882 / 228)
+LETTERS_PER_WORD = PerLetter(IREST_LETTERS["th"] / IREST_ENGLISH)
 
 
 class PerCharacter(float):
@@ -111,8 +112,8 @@ class PerCharacter(float):
 # each, before, made a Chinese body read in as long as an 800-word English one look
 # like 450 words); Thai, Lao, Khmer and Burmese letters by LETTERS_PER_WORD.
 CHARS_PER_WORD: dict[str, float] = {
-    "ja": PerCharacter(357 / 228), "zh": PerCharacter(255 / 228), "th": LETTERS_PER_WORD,
-    "lo": LETTERS_PER_WORD, "km": LETTERS_PER_WORD, "my": LETTERS_PER_WORD,
+    **{lang: PerCharacter(rate / IREST_ENGLISH) for lang, rate in IREST_CHARACTERS.items()},
+    **{lang: PerLetter(rate / IREST_ENGLISH) for lang, rate in IREST_LETTERS.items()},
 }
 # Fragmented text: paragraphs under FRAGMENT_WORDS words are bare lines; past
 # FRAGMENT_FREE of a body's paragraphs (at least FRAGMENT_MIN_PARAGRAPHS) each further

@@ -38,7 +38,7 @@ WORDS_PER_MINUTE = 238  # Brysbaert (2019): average silent reading rate for non-
 # Scand J Optom Vis Sci 17(1), doi:10.15626/sjovs.v17i1.4102: texts translated from the
 # German, English and Swedish ones, 25 readers of 41 years on average), read for Bokmål and
 # Nynorsk alike.
-_IREST_ENGLISH = 228
+IREST_ENGLISH = 228
 _IREST_WORDS = {"ar": 138, "de": 179, "es": 218, "fi": 161, "fr": 195, "he": 187, "it": 188, "nl": 202,
                 "pl": 166, "pt": 181, "ru": 184, "sl": 180, "sv": 199, "tr": 166, "el": 208, "no": 204,
                 "nb": 204, "nn": 204}
@@ -48,8 +48,8 @@ _IREST_WORDS = {"ar": 138, "de": 179, "es": 218, "fi": 161, "fr": 195, "he": 187
 # share its place and are not counted. IReST's Chinese characters are its syllables (255 of
 # each a minute): punctuation is no character read, and a Latin word or a number in the text
 # ("iPhone", "2024") is read as a word, at English's rate, not letter by letter.
-_IREST_CHARACTERS = {"zh": 255, "ja": 357}
-_IREST_LETTERS = {"th": 882, "lo": 882, "km": 882, "my": 882}
+IREST_CHARACTERS = {"zh": 255, "ja": 357}
+IREST_LETTERS = {"th": 882, "lo": 882, "km": 882, "my": 882}
 # A run of Latin letters or digits inside Chinese or Japanese text: one word.
 _SPACED_RUN = LazyPattern(r"[0-9A-Za-z\u00c0-\u024f]+(?:[.,'’-][0-9A-Za-z\u00c0-\u024f]+)*")
 
@@ -73,16 +73,16 @@ def word_equivalents(text: str) -> int:
     if not _UNSPACED_CHAR.search(text):
         return word_count(text)
     if _LETTER_SCRIPT.search(text):
-        letters = sum(map(str.isalnum, text)) / (_IREST_LETTERS["th"] / _IREST_ENGLISH)
+        letters = sum(map(str.isalnum, text)) / (IREST_LETTERS["th"] / IREST_ENGLISH)
         return max(1, round(letters))
     chars, latin = character_counts([text])
-    per_word = _IREST_CHARACTERS["ja" if _KANA.search(text) else "zh"] / _IREST_ENGLISH
+    per_word = IREST_CHARACTERS["ja" if _KANA.search(text) else "zh"] / IREST_ENGLISH
     return max(1, round(chars / per_word + latin))
 
 
 def words_per_minute(lang: str) -> float:
     """Words an adult reads a minute, silently, in ``lang``."""
-    return WORDS_PER_MINUTE * _IREST_WORDS.get(lang_root(lang), _IREST_ENGLISH) / _IREST_ENGLISH
+    return WORDS_PER_MINUTE * _IREST_WORDS.get(lang_root(lang), IREST_ENGLISH) / IREST_ENGLISH
 
 
 def character_counts(texts: Sequence[str]) -> tuple[int, int]:
@@ -101,13 +101,13 @@ def unspaced_reading_seconds(lang: str, texts: Sequence[str]) -> int | None:
     or letters read a minute; a token count made a 3,000-character story a minute's
     read); None in a spaced language."""
     root = lang_root(lang)
-    silent = WORDS_PER_MINUTE / _IREST_ENGLISH
-    if root in _IREST_CHARACTERS:
+    silent = WORDS_PER_MINUTE / IREST_ENGLISH
+    if root in IREST_CHARACTERS:
         chars, words = character_counts(texts)
-        return round((chars / (_IREST_CHARACTERS[root] * silent) + words / WORDS_PER_MINUTE) * 60)
-    if root in _IREST_LETTERS:
+        return round((chars / (IREST_CHARACTERS[root] * silent) + words / WORDS_PER_MINUTE) * 60)
+    if root in IREST_LETTERS:
         letters = sum(sum(map(str.isalnum, t)) for t in texts)
-        return round(letters / (_IREST_LETTERS[root] * silent) * 60)
+        return round(letters / (IREST_LETTERS[root] * silent) * 60)
     return None
 COMPLEX_SYLLABLES = 3  # a "complex" word has this many syllables or more
 
